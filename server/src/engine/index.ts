@@ -1,0 +1,107 @@
+// The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
+
+import { formatMessage } from './i18n';
+import { parseDocument, type ReportDocument } from './model/document';
+import type { Directive } from './model/lines';
+import { compileOptions, effectiveSeverity, type CompiledOptions } from './options';
+import type { Report, Rule } from './rule';
+import { rules } from './rules';
+import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
+
+export * from './types';
+export { parseDocument, ReportDocument } from './model/document';
+export type { Section, Outline } from './model/outline';
+export type { Marker } from './model/markers';
+export { formatMarker } from './model/format-marker';
+export { resolveLocale, formatMessage } from './i18n';
+export { rules } from './rules';
+
+export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
+
+export interface LintResult {
+  findings: Finding[];
+  /** What is wrong with the options (the lint still ran with the valid parts). */
+  problems: OptionProblem[];
+  /** Rules that threw: a bug in the rule, reported so it can be fixed, never fatal to the others. */
+  errors: { ruleId: string; error: unknown }[];
+  document: ReportDocument;
+}
+
+export function lint(text: string, options: LintOptions = {}): Finding[] {
+  return lintDetailed(text, options).findings;
+}
+
+export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
+  const compiled = compileOptions(options, ruleIds);
+  const doc = document ?? parseDocument(text, compiled.format);
+  const findings: Finding[] = [];
+  const errors: LintResult['errors'] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
+    if (severity === 'off') continue;
+    const context = {
+      doc,
+      options: compiled,
+      report: (report: Report) => findings.push(toFinding(rule, severity, report, compiled)),
+      localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
+    };
+    try {
+      rule.check(context);
+    } catch (error) {
+      errors.push({ ruleId: rule.meta.id, error });
+    }
+  }
+  const kept = suppress(findings, doc.directives);
+  kept.sort(compareFindings);
+  return { findings: kept, problems: compiled.problems, errors, document: doc };
+}
+
+export function ruleMetadata(): RuleMeta[] {
+  return rules.map(({ meta: { id, description, defaultSeverity, fixable, category } }) => ({ id, description, defaultSeverity, fixable, category }));
+}
+
+function toFinding(rule: Rule, severity: Finding['severity'], report: Report, options: CompiledOptions): Finding {
+  const messages = rule.meta.messages;
+  const text = (key: string, data?: Report['data']) => {
+    const template = messages[key];
+    if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
+    return formatMessage(template, options.locale, data);
+  };
+  const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
+  if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
+  if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
+  return finding;
+}
+
+/** Applies `<!-- report-lint-disable… -->` comments. */
+function suppress(findings: Finding[], directives: Directive[]): Finding[] {
+  if (directives.length === 0) return findings;
+  const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line);
+  const lineRules = new Map<number, Directive[]>();
+  for (const d of directives) {
+    if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
+      const list = lineRules.get(d.line) ?? [];
+      list.push(d);
+      lineRules.set(d.line, list);
+    }
+  }
+  const names = (d: Directive, id: string) => d.rules.length === 0 || d.rules.includes(id);
+  return findings.filter((f) => {
+    const line = f.range.start.line;
+    if (lineRules.get(line)?.some((d) => names(d, f.ruleId))) return false;
+    let disabled = false;
+    for (const d of regions) {
+      if (d.line > line) break;
+      if (names(d, f.ruleId)) disabled = d.kind === 'disable';
+    }
+    return !disabled;
+  });
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return comparePositions(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
+}
+
+function comparePositions(a: Range, b: Range): number {
+  return a.start.line - b.start.line || a.start.character - b.start.character;
+}

@@ -1,0 +1,55 @@
+// Character classes shared by the model and the rules.
+
+/** A Han ideograph, including the supplementary-plane extensions (given the code point). */
+export function isHanCodePoint(cp: number): boolean {
+  return (
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xf900 && cp <= 0xfaff) ||
+    (cp >= 0x20000 && cp <= 0x3134f)
+  );
+}
+
+/** True when the UTF-16 unit at `i` is (or starts) a Han character. */
+export function isHanAt(text: string, i: number): boolean {
+  const cp = text.codePointAt(i);
+  return cp !== undefined && isHanCodePoint(cp);
+}
+
+/** True when the character ending just before `i` is Han (looks behind surrogate pairs). */
+export function isHanBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const low = text.charCodeAt(i - 1);
+  if (low >= 0xdc00 && low <= 0xdfff && i >= 2) return isHanAt(text, i - 2);
+  return isHanAt(text, i - 1);
+}
+
+/** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */
+export function isCjkPunct(ch: string): boolean {
+  const c = ch.charCodeAt(0);
+  return (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014;
+}
+
+/** Han or CJK punctuation: text written "in Chinese". */
+export function isCjk(ch: string): boolean {
+  return ch.length > 0 && (isHanAt(ch, 0) || isCjkPunct(ch));
+}
+
+export function isAsciiLetter(ch: string): boolean {
+  return (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z');
+}
+
+export function isDigit(ch: string): boolean {
+  return ch >= '0' && ch <= '9';
+}
+
+/** Spaces a draft may use for indentation: ASCII, tab, ideographic space, no-break space. */
+export function isIndentSpace(ch: string): boolean {
+  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0';
+}
+
+/** Punctuation that closes a sentence (a paragraph in plain text ends at one of these, then a line break). */
+export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；', ';', '：', ':']);
+
+/** Closing quotes and brackets that may follow a sentence end. */
+export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);

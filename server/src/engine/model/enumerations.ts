@@ -1,0 +1,77 @@
+// Inline enumerations: 一是…二是…三是, 一要…二要, 一抓…二抓, 第一，…第二，, 其一…其二, First, … Second, …
+// Items are grouped into runs: a run starts at a first item (一是) or at a new section, and the
+// rule checks that each item follows the one before.
+
+import { parseChineseNumeral } from './numerals';
+import type { Paragraph } from './paragraphs';
+import type { Section } from './outline';
+
+export interface EnumerationItem {
+  /** Which kind of enumeration: 是, 要, 抓, 来, 则, 第, 其, or `en`. */
+  family: string;
+  value: number;
+  /** The item marker as written (二是, 第三, Fourth). */
+  text: string;
+  paragraph: Paragraph;
+  /** Offset and length of `text` in the paragraph. */
+  offset: number;
+  length: number;
+}
+
+export interface Enumeration {
+  family: string;
+  items: EnumerationItem[];
+}
+
+// An item starts a sentence or clause: at the paragraph start or after punctuation or a closing bracket.
+// 之一是 / 统一是 / 名列第三 are not items. Fixed-length look-behind keeps the scan linear.
+const BOUNDARY = '(?<=^|[\\s。；;，,：:！？!?、）)”’」』】])';
+const CN_ITEM = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})(是|要|抓|来|则)`, 'g');
+const ORDINAL_ITEM = new RegExp(`${BOUNDARY}(第|其)([一二三四五六七八九十]{1,3})(?=[，,、：:]|是)`, 'g');
+const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+const EN_ITEM = /(?<=^|[.;:!?]\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
+
+export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
+  const runs: Enumeration[] = [];
+  const active = new Map<string, Enumeration>();
+  let scope: Section | undefined;
+  let part = -1;
+
+  for (const paragraph of paragraphs) {
+    // A new section (or part) closes every open enumeration.
+    if (paragraph.section !== scope || paragraph.part !== part || paragraph.atHeading) {
+      active.clear();
+      scope = paragraph.section;
+      part = paragraph.part;
+    }
+    for (const item of itemsIn(paragraph)) {
+      const run = active.get(item.family);
+      if (!run || item.value === 1) {
+        const fresh = { family: item.family, items: [item] };
+        runs.push(fresh);
+        active.set(item.family, fresh);
+      } else {
+        run.items.push(item);
+      }
+    }
+  }
+  return runs;
+}
+
+function itemsIn(paragraph: Paragraph): EnumerationItem[] {
+  const text = paragraph.text;
+  const items: EnumerationItem[] = [];
+  const push = (family: string, value: number | undefined, offset: number, length: number) => {
+    if (value) items.push({ family, value, text: text.slice(offset, offset + length), paragraph, offset, length });
+  };
+  let m: RegExpExecArray | null;
+  CN_ITEM.lastIndex = 0;
+  while ((m = CN_ITEM.exec(text))) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
+  ORDINAL_ITEM.lastIndex = 0;
+  while ((m = ORDINAL_ITEM.exec(text))) push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length);
+  if (/[A-Za-z]/.test(text.slice(0, 200))) {
+    EN_ITEM.lastIndex = 0;
+    while ((m = EN_ITEM.exec(text))) push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1);
+  }
+  return items.sort((a, b) => a.offset - b.offset);
+}

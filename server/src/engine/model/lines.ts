@@ -1,0 +1,220 @@
+// Splits a draft into lines and works out which parts of each line are prose.
+// Rules read `prose`: the line with code, comments, URLs and e-mail addresses blanked out
+// (replaced by spaces, so columns stay the same).
+
+import type { TextFormat } from '../types';
+
+export type LineKind = 'text' | 'blank' | 'code' | 'front-matter';
+
+export interface Line {
+  index: number;
+  /** The line as written, without its line break. */
+  text: string;
+  /** Offset of the line's first character in the whole text (UTF-16 units). */
+  offset: number;
+  /** `text` with non-prose regions replaced by spaces; same length as `text`. */
+  prose: string;
+  kind: LineKind;
+}
+
+/** An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -->`. */
+export interface Directive {
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  /** Rule ids named; empty means all rules. */
+  rules: string[];
+  /** Line the directive applies to (for -line and -next-line), or where the region starts or ends. */
+  line: number;
+}
+
+export interface ScannedText {
+  lines: Line[];
+  directives: Directive[];
+}
+
+/** Splits on \r\n, \n and \r, as LSP does. */
+export function splitLines(text: string): { text: string; offset: number }[] {
+  const out: { text: string; offset: number }[] = [];
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) {
+      out.push({ text: text.slice(start, i), offset: start });
+      if (c === 13 && text.charCodeAt(i + 1) === 10) i++;
+      start = i + 1;
+    }
+  }
+  out.push({ text: text.slice(start), offset: start });
+  return out;
+}
+
+const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const DIRECTIVE = /^\s*report-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+
+export function scanLines(text: string, format: TextFormat): ScannedText {
+  const raw = splitLines(text);
+  const lines: Line[] = [];
+  const directives: Directive[] = [];
+  let fence: { char: string; length: number } | undefined;
+  let inComment = false;
+  let commentStartLine = 0;
+  let commentBody = '';
+  let frontMatter = false;
+
+  for (let index = 0; index < raw.length; index++) {
+    const { text: lineText, offset } = raw[index];
+    // A byte order mark is part of the document (and counts as a column) but is never prose.
+    const visible = index === 0 && lineText.charCodeAt(0) === 0xfeff ? ' ' + lineText.slice(1) : lineText;
+
+    if (index === 0 && format === 'markdown' && /^---\s*$/.test(visible)) {
+      frontMatter = true;
+      lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' });
+      continue;
+    }
+    if (frontMatter) {
+      if (/^(---|\.\.\.)\s*$/.test(visible)) frontMatter = false;
+      lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' });
+      continue;
+    }
+    if (!inComment) {
+      if (fence) {
+        const close = new RegExp(`^ {0,3}\\${fence.char}{${fence.length},}\\s*$`);
+        if (close.test(visible)) fence = undefined;
+        lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
+        continue;
+      }
+      const open = FENCE_OPEN.exec(visible);
+      if (open && !(open[1][0] === '`' && visible.indexOf('`', open[0].length) >= 0)) {
+        fence = { char: open[1][0], length: open[1].length };
+        lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
+        continue;
+      }
+    }
+
+    const masks: Mask[] = [];
+    let i = 0;
+    if (inComment) {
+      const end = visible.indexOf('-->');
+      const stop = end < 0 ? visible.length : end + 3;
+      commentBody += '\n' + visible.slice(0, end < 0 ? visible.length : end);
+      masks.push([0, stop]);
+      if (end >= 0) {
+        inComment = false;
+        pushDirective(directives, commentBody, commentStartLine, index);
+      }
+      i = stop;
+    }
+    while (i < visible.length) {
+      const start = visible.indexOf('<!--', i);
+      if (start < 0) break;
+      const end = visible.indexOf('-->', start + 4);
+      const stop = end < 0 ? visible.length : end + 3;
+      masks.push([start, stop]);
+      if (end < 0) {
+        inComment = true;
+        commentStartLine = index;
+        commentBody = visible.slice(start + 4);
+      } else {
+        pushDirective(directives, visible.slice(start + 4, end), index, index);
+      }
+      i = stop;
+    }
+    maskCodeSpans(visible, masks);
+    maskUrls(visible, masks);
+    maskEmails(visible, masks);
+    const prose = applyMasks(visible, masks);
+    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' });
+  }
+  return { lines, directives };
+}
+
+function blank(text: string): string {
+  return ' '.repeat(text.length);
+}
+
+/** A half-open column range [start, end) to blank out. */
+type Mask = [number, number];
+
+function applyMasks(text: string, masks: Mask[]): string {
+  if (masks.length === 0) return text;
+  masks.sort((a, b) => a[0] - b[0]);
+  let out = '';
+  let pos = 0;
+  for (const [start, end] of masks) {
+    if (end <= pos) continue;
+    const from = Math.max(start, pos);
+    out += text.slice(pos, from) + ' '.repeat(end - from);
+    pos = end;
+  }
+  return out + text.slice(pos);
+}
+
+function pushDirective(out: Directive[], body: string, startLine: number, endLine: number): void {
+  const m = DIRECTIVE.exec(body);
+  if (!m) return;
+  const kind = m[1] as Directive['kind'];
+  const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
+  const line = kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? startLine : startLine;
+  out.push({ kind, rules, line });
+}
+
+/** `code` spans: a run of n backticks up to the next run of exactly n backticks on the same line. */
+function maskCodeSpans(text: string, masks: Mask[]): void {
+  let i = text.indexOf('`');
+  while (i >= 0) {
+    let n = 1;
+    while (text[i + n] === '`') n++;
+    let j = text.indexOf('`', i + n);
+    let closed = -1;
+    while (j >= 0) {
+      let m = 1;
+      while (text[j + m] === '`') m++;
+      if (m === n) {
+        closed = j;
+        break;
+      }
+      j = text.indexOf('`', j + m);
+    }
+    if (closed < 0) {
+      i = text.indexOf('`', i + n);
+      continue;
+    }
+    masks.push([i, closed + n]);
+    i = text.indexOf('`', closed + n);
+  }
+}
+
+// Starts with a literal scheme, so the engine never rescans long runs: linear.
+const URL = /(?:https?|ftp):\/\/[^\s<>"'“”‘’（）()《》【】，。；！？、\u3000]+|\bwww\.[^\s<>"'“”‘’（）()《》【】，。；！？、\u3000]+/g;
+// Markdown link destinations: ](target)
+const LINK_TARGET = /\]\([^\s()]*\)/g;
+
+function maskUrls(text: string, masks: Mask[]): void {
+  if (text.indexOf('://') < 0 && text.indexOf('www.') < 0 && text.indexOf('](') < 0) return;
+  for (const re of [URL, LINK_TARGET]) {
+    re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = re.exec(text))) {
+      masks.push([re === LINK_TARGET ? m.index + 1 : m.index, m.index + m[0].length]);
+    }
+  }
+}
+
+const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;
+const EMAIL_DOMAIN = /[A-Za-z0-9.-]/;
+
+/** Expands around each '@' by hand: a regex like /[\w.]+@/ would rescan long letter runs quadratically. */
+function maskEmails(text: string, masks: Mask[]): void {
+  let at = text.indexOf('@');
+  while (at >= 0) {
+    let left = at;
+    while (left > 0 && EMAIL_LOCAL.test(text[left - 1])) left--;
+    let right = at + 1;
+    while (right < text.length && EMAIL_DOMAIN.test(text[right])) right++;
+    const domain = text.slice(at + 1, right);
+    if (left < at && /^[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)+$/.test(domain.replace(/\.$/, ''))) {
+      masks.push([left, right]);
+    }
+    at = text.indexOf('@', right);
+  }
+}

@@ -1,0 +1,378 @@
+// Recognizes section markers at the start of a line: 一、 （一） 1. （1） ① 第一章 1.1 A. I. and Markdown headings.
+// A marker is only recognized where a writer would read a heading or list item; look-alikes such as
+// 1.5万人, 2023年, 一、二年级 or 3、4月份 are not markers.
+
+import { isAsciiLetter, isDigit, isHanAt, isIndentSpace } from './chars';
+import type { Line } from './lines';
+import {
+  normalizeDigits,
+  parseChineseNumeral,
+  parseCircled,
+  parseDigitFullStop,
+  parseParenthesizedDigit,
+  parseRoman,
+} from './numerals';
+import type { TextFormat } from '../types';
+
+export type MarkerKind =
+  | 'part' // 第一部分, 第一篇
+  | 'chapter' // 第一章
+  | 'section' // 第一节
+  | 'cn' // 一、
+  | 'cn-paren' // （一）
+  | 'arabic' // 1.
+  | 'dotted' // 1.1, 1.1.1
+  | 'arabic-half' // 1)
+  | 'arabic-paren' // （1）
+  | 'circled' // ①
+  | 'roman-upper' // I.
+  | 'latin-upper' // A.
+  | 'latin-lower' // a.
+  | 'roman-lower' // i.
+  | 'heading'; // a Markdown heading with no number of its own
+
+export interface MarkerReading {
+  kind: MarkerKind;
+  value: number;
+}
+
+export interface Marker {
+  line: number;
+  kind: MarkerKind;
+  /** Ordinal among siblings: 3 for 三、, （3）, C. and for the last part of 2.3. */
+  value: number;
+  /** Every number of a dotted marker (2.3 → [2, 3]); [value] otherwise. */
+  path: number[];
+  /** The written form with the number abstracted, e.g. `1、`, `（一）、`, `1 .`; compared by numbering-style. */
+  style: string;
+  /** Marker text as written, including its delimiter. */
+  text: string;
+  /** Columns of the marker (start inclusive, end exclusive) and of its number. */
+  start: number;
+  end: number;
+  numberStart: number;
+  numberEnd: number;
+  /** Column where the title text begins. */
+  titleStart: number;
+  /** Markdown heading level (1-6) when the line is a heading. */
+  headingLevel?: number;
+  /** Indentation in columns (tabs count 4): nests Markdown list items. */
+  indent: number;
+  /** A numbered Markdown list item (not a heading). */
+  listItem: boolean;
+  /** Other readings of an ambiguous marker: I. is Roman one or the letter I; C. the letter C or Roman 100. */
+  alternatives?: MarkerReading[];
+  /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
+  weak?: boolean;
+}
+
+const CN = '一二三四五六七八九十百';
+const RE_MD_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*/;
+const RE_BULLET = /[-*+][ \t]+/y;
+const RE_CHAPTER = new RegExp(`第([${CN}零〇]{1,4}|\\d{1,3})(部分|章|节|篇|编)`, 'y');
+const RE_CN = new RegExp(`([${CN}]{1,4})( ?)([、．.，,])`, 'y');
+const RE_CN_PAREN = new RegExp(`([（(]) ?([${CN}]{1,4}) ?([）)])([、．.，,]?)`, 'y');
+const RE_AR_PAREN = /([（(]) ?(\d{1,3}) ?([）)])([、．.，,]?)/y;
+const RE_DOTTED = /(\d{1,3})((?:[.．]\d{1,3}){1,3})([.．、]?)/y;
+const RE_ARABIC = /(\d{1,3})( ?)([.．、，,])/y;
+const RE_ARABIC_HALF = /(\d{1,3})([)）])/y;
+const RE_LETTER = /([A-Za-z]{1,4})([.)])/y;
+const RE_LETTER_PAREN = /\(([A-Za-z]{1,4})\)/y;
+const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \u3000])/y;
+
+/** Units that follow a decimal number (1.5万, 2.5年, 3.2%): after `1.5` they make it a quantity. */
+const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天'.split(''));
+/** Units a writer puts after a space (1.5 万人); a title may begin with 人 or 年度, so this list is short. */
+const MEASURE_UNITS = new Set('万亿千元%％倍吨亩岁'.split(''));
+/** Units that count whole things (3 所学校, 5 名教师). */
+const COUNT_UNITS = new Set('个人名位次项所家件台套辆间册本份篇场期批户条张只头匹块座栋层余多届级'.split(''));
+
+interface Match {
+  kind: MarkerKind;
+  value: number;
+  path?: number[];
+  style: string;
+  numberStart: number;
+  numberEnd: number;
+  end: number;
+  alternatives?: MarkerReading[];
+  /** The title may be empty (第一章 alone on its line). */
+  titleOptional?: boolean;
+  /** Only a heading if the rest of the line reads like a short title (1.1总体目标). */
+  needsShortTitle?: boolean;
+  weak?: boolean;
+}
+
+export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
+  const markers: Marker[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    const marker = readMarker(line, format);
+    if (marker) markers.push(marker);
+  }
+  if (format === 'markdown') addSetextHeadings(lines, markers);
+  // `1 总则` counts only where the document numbers its sections 1 / 1.1.
+  const hasDotted = markers.some((m) => m.kind === 'dotted');
+  return markers.filter((m) => !m.weak || hasDotted).sort((a, b) => a.line - b.line);
+}
+
+function readMarker(line: Line, format: TextFormat): Marker | undefined {
+  const text = normalizeDigits(line.prose);
+  let p = 0;
+  let indent = 0;
+  let headingLevel: number | undefined;
+  const heading = RE_MD_HEADING.exec(text);
+  if (heading) {
+    headingLevel = heading[1].length;
+    indent = heading[0].indexOf('#');
+    p = heading[0].length;
+  } else {
+    while (p < text.length && isIndentSpace(text[p])) {
+      indent += text[p] === '\t' ? 4 - (indent % 4) : text[p] === '\u3000' ? 2 : 1;
+      p++;
+    }
+    if (text[p] === '>') return undefined; // quoted text is not the document's own structure
+    RE_BULLET.lastIndex = p;
+    if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
+  }
+  const listContext = headingLevel === undefined && format === 'markdown';
+
+  const m = matchAt(text, p, headingLevel !== undefined);
+  if (!m) {
+    if (headingLevel === undefined) return undefined;
+    const titleStart = skipSpaces(text, p);
+    return {
+      line: line.index, kind: 'heading', value: 0, path: [], style: '#'.repeat(headingLevel), text: '#'.repeat(headingLevel),
+      start: indent, end: p, numberStart: p, numberEnd: p, titleStart, headingLevel, indent, listItem: false,
+    };
+  }
+  const titleStart = skipSpaces(text, m.end);
+  const title = text.slice(titleStart);
+  if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
+  if (m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) return undefined;
+  if (isQuantity(m, text, titleStart)) return undefined;
+  if (m.kind === 'cn' && continuesCounting(title, m.value)) return undefined;
+
+  return {
+    line: line.index,
+    kind: m.kind,
+    value: m.value,
+    path: m.path ?? [m.value],
+    style: m.style,
+    text: line.text.slice(p, m.end),
+    start: p,
+    end: m.end,
+    numberStart: m.numberStart,
+    numberEnd: m.numberEnd,
+    titleStart,
+    headingLevel,
+    indent,
+    listItem: listContext && ['arabic', 'arabic-half', 'latin-lower', 'latin-upper', 'roman-lower', 'roman-upper'].includes(m.kind),
+    alternatives: m.alternatives,
+    weak: m.weak && headingLevel === undefined ? true : undefined,
+  };
+}
+
+function matchAt(text: string, p: number, inHeading: boolean): Match | undefined {
+  const ch = text[p];
+  if (ch === undefined) return undefined;
+  let r: RegExpExecArray | null;
+
+  if (ch === '第') {
+    RE_CHAPTER.lastIndex = p;
+    if ((r = RE_CHAPTER.exec(text))) {
+      const value = isDigit(r[1][0]) ? Number(r[1]) : parseChineseNumeral(r[1]);
+      const unit = r[2];
+      const end = RE_CHAPTER.lastIndex;
+      const next = text[end];
+      const kind: MarkerKind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'part';
+      if (value && (next === undefined || !isHanAt(text, end) || isShortTitle(text.slice(end)))) {
+        const delimiter = /^[、．.：:，,]/.test(next ?? '') ? next : '';
+        return {
+          kind, value, style: `第${isDigit(r[1][0]) ? '1' : '一'}${unit}${delimiter}`,
+          numberStart: p + 1, numberEnd: p + 1 + r[1].length, end: end + delimiter.length, titleOptional: true,
+        };
+      }
+    }
+    return undefined;
+  }
+
+  if (ch === '（' || ch === '(') {
+    RE_CN_PAREN.lastIndex = p;
+    if ((r = RE_CN_PAREN.exec(text))) {
+      const value = parseChineseNumeral(r[2]);
+      if (value) {
+        return {
+          kind: 'cn-paren', value, style: `${r[1]}一${r[3]}${r[4]}`,
+          numberStart: p + r[0].indexOf(r[2]), numberEnd: p + r[0].indexOf(r[2]) + r[2].length, end: RE_CN_PAREN.lastIndex,
+        };
+      }
+    }
+    RE_AR_PAREN.lastIndex = p;
+    if ((r = RE_AR_PAREN.exec(text))) {
+      const start = p + r[0].indexOf(r[2]);
+      return {
+        kind: 'arabic-paren', value: Number(r[2]), style: `${r[1]}1${r[3]}${r[4]}`,
+        numberStart: start, numberEnd: start + r[2].length, end: RE_AR_PAREN.lastIndex,
+      };
+    }
+    RE_LETTER_PAREN.lastIndex = p;
+    if (ch === '(' && (r = RE_LETTER_PAREN.exec(text)) && /^[ \t]/.test(text[RE_LETTER_PAREN.lastIndex] ?? '')) {
+      return letterMatch(r[1], `(x)`, p + 1, RE_LETTER_PAREN.lastIndex);
+    }
+    return undefined;
+  }
+
+  const circled = parseCircled(ch);
+  if (circled) return withDelimiter(text, p, { kind: 'circled', value: circled, style: '①', numberStart: p, numberEnd: p + 1, end: p + 1 });
+  const parenDigit = parseParenthesizedDigit(ch);
+  if (parenDigit) return withDelimiter(text, p, { kind: 'arabic-paren', value: parenDigit, style: '⑴', numberStart: p, numberEnd: p + 1, end: p + 1 });
+  const fullStopDigit = parseDigitFullStop(ch);
+  if (fullStopDigit) return { kind: 'arabic', value: fullStopDigit, style: '⒈', numberStart: p, numberEnd: p + 1, end: p + 1 };
+
+  if (CN.includes(ch)) {
+    RE_CN.lastIndex = p;
+    if ((r = RE_CN.exec(text))) {
+      const value = parseChineseNumeral(r[1]);
+      if (value) {
+        return { kind: 'cn', value, style: `一${r[2]}${r[3]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_CN.lastIndex };
+      }
+    }
+    return undefined;
+  }
+
+  if (isDigit(ch)) {
+    RE_DOTTED.lastIndex = p;
+    if ((r = RE_DOTTED.exec(text)) && !isDigit(text[RE_DOTTED.lastIndex] ?? '')) {
+      const parts = [r[1], ...r[2].slice(1).split(/[.．]/)];
+      const path = parts.map(Number);
+      const end = RE_DOTTED.lastIndex;
+      if (parts.every((part) => part[0] !== '0')) {
+        const spaced = /^[ \t\u3000]/.test(text[end] ?? '');
+        return {
+          kind: 'dotted', value: path[path.length - 1], path, style: `1${r[2].includes('．') ? '．' : '.'}1${r[3]}`,
+          numberStart: p, numberEnd: p + r[1].length + r[2].length, end, needsShortTitle: !spaced,
+        };
+      }
+      return undefined;
+    }
+    RE_ARABIC.lastIndex = p;
+    if ((r = RE_ARABIC.exec(text))) {
+      const end = RE_ARABIC.lastIndex;
+      if (countsOn(text, skipSpaces(text, end), Number(r[1]))) return undefined;
+      return { kind: 'arabic', value: Number(r[1]), style: `1${r[2]}${r[3]}`, numberStart: p, numberEnd: p + r[1].length, end };
+    }
+    RE_ARABIC_HALF.lastIndex = p;
+    if ((r = RE_ARABIC_HALF.exec(text))) {
+      return { kind: 'arabic-half', value: Number(r[1]), style: `1${r[2]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_HALF.lastIndex };
+    }
+    RE_ARABIC_SPACE.lastIndex = p;
+    if ((r = RE_ARABIC_SPACE.exec(text)) && (!inHeading || Number(r[1]) <= 50)) {
+      return { kind: 'arabic', value: Number(r[1]), style: '1 ', numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_SPACE.lastIndex, weak: !inHeading };
+    }
+    return undefined;
+  }
+
+  if (isAsciiLetter(ch)) {
+    RE_LETTER.lastIndex = p;
+    if ((r = RE_LETTER.exec(text)) && /^[ \t]/.test(text[RE_LETTER.lastIndex] ?? '')) {
+      return letterMatch(r[1], `x${r[2]}`, p, RE_LETTER.lastIndex);
+    }
+  }
+  return undefined;
+}
+
+/** A, b, IV, ii: Roman numerals, letters, or (for I, V, X, C, L, D, M) either. */
+function letterMatch(letters: string, shape: string, numberStart: number, end: number): Match | undefined {
+  const upper = letters === letters.toUpperCase();
+  if (letters !== letters.toLowerCase() && !upper) return undefined; // Ab. is a word
+  const parsed = parseRoman(letters);
+  const roman = parsed !== undefined && parsed <= 50 ? parsed : undefined;
+  const readings: MarkerReading[] = [];
+  if (roman !== undefined) readings.push({ kind: upper ? 'roman-upper' : 'roman-lower', value: roman });
+  if (letters.length === 1) readings.push({ kind: upper ? 'latin-upper' : 'latin-lower', value: letters.toLowerCase().charCodeAt(0) - 96 });
+  if (readings.length === 0) return undefined;
+  const [first, ...rest] = readings;
+  return {
+    kind: first.kind, value: first.value, style: shape.replace('x', upper ? 'A' : 'a'),
+    numberStart, numberEnd: numberStart + letters.length, end, alternatives: rest.length ? readings : undefined,
+  };
+}
+
+/** ① and ⑴ sometimes carry a redundant 、 or . after them. */
+function withDelimiter(text: string, p: number, m: Match): Match {
+  const next = text[p + 1];
+  if (next !== undefined && '、．.，,'.includes(next) && !isDigit(text[p + 2] ?? '')) {
+    return { ...m, style: m.style + next, end: p + 2 };
+  }
+  return m;
+}
+
+function skipSpaces(text: string, p: number): number {
+  while (p < text.length && isIndentSpace(text[p])) p++;
+  return p;
+}
+
+/** 1.1总体目标 reads as a title; 10.1国庆期间，全体干部放假 does not. */
+function isShortTitle(rest: string): boolean {
+  const t = rest.trim();
+  return t.length > 0 && t.length <= 30 && !/[，,。；;]/.test(t);
+}
+
+/** 3.5万人, 1.5 亿元, 3 所学校: a number followed by a unit is a quantity, not a heading. */
+function isQuantity(m: Match, text: string, titleStart: number): boolean {
+  const next = text[titleStart] ?? '';
+  if (m.kind === 'dotted') return titleStart === m.end ? DECIMAL_UNITS.has(next) : MEASURE_UNITS.has(next);
+  if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
+  return false;
+}
+
+/** 1、2、3 and 3、4月份 list numbers; 1、2023年工作回顾 is a heading whose title starts with a year. */
+function countsOn(text: string, at: number, value: number): boolean {
+  let end = at;
+  while (end < text.length && isDigit(text[end])) end++;
+  return end > at && Number(text.slice(at, end)) === value + 1;
+}
+
+/** 一、二年级 and 三、四月份 count grades and months; they are not the heading 一、. */
+function continuesCounting(title: string, value: number): boolean {
+  let i = 0;
+  while (i < title.length && CN.includes(title[i])) i++;
+  if (i === 0) return false;
+  return parseChineseNumeral(title.slice(0, i)) === value + 1;
+}
+
+/** Markdown setext headings: a text line underlined with === (level 1) or --- (level 2). */
+function addSetextHeadings(lines: Line[], markers: Marker[]): void {
+  const byLine = new Set(markers.map((m) => m.line));
+  for (let i = 1; i < lines.length; i++) {
+    const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(lines[i].prose);
+    const above = lines[i - 1];
+    if (!underline || above.kind !== 'text' || byLine.has(above.index)) continue;
+    if (/^\s*([-*+>]|\d+[.)])\s/.test(above.prose)) continue;
+    const level = underline[1][0] === '=' ? 1 : 2;
+    let p = 0;
+    while (p < above.prose.length && isIndentSpace(above.prose[p])) p++;
+    const inner = matchAt(normalizeDigits(above.prose), p, true);
+    const titleStart = skipSpaces(above.prose, inner ? inner.end : p);
+    markers.push({
+      line: above.index,
+      kind: inner?.kind ?? 'heading',
+      value: inner?.value ?? 0,
+      path: inner ? inner.path ?? [inner.value] : [],
+      style: inner?.style ?? '#'.repeat(level),
+      text: inner ? above.text.slice(p, inner.end) : '',
+      start: p,
+      end: inner?.end ?? p,
+      numberStart: inner?.numberStart ?? p,
+      numberEnd: inner?.numberEnd ?? p,
+      titleStart,
+      headingLevel: level,
+      indent: p,
+      listItem: false,
+      alternatives: inner?.alternatives,
+    });
+    byLine.add(above.index);
+  }
+}
+

@@ -1,0 +1,412 @@
+// Builds the section tree from the markers: which level each marker is, who its parent is,
+// which markers are siblings, and how this document orders and numbers its levels.
+
+import { formatMarker } from './format-marker';
+import type { Line } from './lines';
+import type { Marker, MarkerKind } from './markers';
+import type { TextFormat } from '../types';
+
+export interface Section {
+  marker: Marker;
+  /** Level identity: the marker kind (`cn`, `arabic`…), `h2` for Markdown headings, `arabic@1` for a nested list. */
+  key: string;
+  parent?: Section;
+  children: Section[];
+  group: SiblingGroup;
+  part: number;
+  /** Last line that belongs to the section (its heading line included). */
+  endLine: number;
+  /** Heading text as shown in the outline: marker and title up to the first sentence end. */
+  title: string;
+  /** Set when the writer nested this level under one that ranks below it in this document. */
+  misnested?: { under: Section };
+  /** Set on the first section of a level that appears before any section of its parent level. */
+  beforeParent?: { parentKey: string; firstParent: Section };
+}
+
+export interface SiblingGroup {
+  key: string;
+  parent?: Section;
+  part: number;
+  items: Section[];
+  /** A list that starts afresh after a lead-in (…如下：) or a Markdown paragraph: it restarts at 1. */
+  fresh: boolean;
+  /** The group numbered before this one at the same level, for documents that number straight through. */
+  previous?: SiblingGroup;
+}
+
+export interface Part {
+  startLine: number;
+  endLine: number;
+}
+
+export interface Outline {
+  roots: Section[];
+  /** All sections in document order. */
+  sections: Section[];
+  groups: SiblingGroup[];
+  /** Stretches of the text numbered independently (a compilation of several drafts: 篇一, 篇二…). */
+  parts: Part[];
+  /** Level keys from the highest to the lowest, in the order this document uses them. */
+  order: string[];
+  /** Level keys the document numbers straight through across parents (1…26 across 一、…十、). */
+  straightThrough: Set<string>;
+}
+
+const KIND_RANK: Record<MarkerKind, number> = {
+  heading: 0,
+  part: 10,
+  chapter: 11,
+  section: 12,
+  'roman-upper': 15,
+  cn: 20,
+  'cn-paren': 30,
+  'latin-upper': 35,
+  arabic: 40,
+  dotted: 41,
+  'arabic-half': 45,
+  'arabic-paren': 50,
+  'latin-lower': 55,
+  circled: 60,
+  'roman-lower': 65,
+};
+
+/** The usual order of levels (GB/T 9704 for Chinese documents); a document's own consistent order wins over it. */
+export function canonicalRank(key: string): number {
+  if (/^h[1-6]$/.test(key)) return Number(key[1]);
+  const [base, depth] = key.split('@');
+  const dotted = /^dotted(\d)$/.exec(base);
+  const rank = dotted ? KIND_RANK.dotted + Number(dotted[1]) - 2 : KIND_RANK[base as MarkerKind] ?? 99;
+  return rank + (depth ? Number(depth) * 100 : 0);
+}
+
+const PART_BREAK = /(篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$/;
+
+export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
+  const parts = findParts(lines);
+  const keyed = assignKeys(lines, markers, format);
+  const order = inferOrder(keyed, parts);
+  const rank = new Map(order.map((key, i) => [key, i]));
+  const rankOf = (key: string) => rank.get(key) ?? canonicalRank(key) + 1000;
+
+  const sections: Section[] = [];
+  const groups: SiblingGroup[] = [];
+  const roots: Section[] = [];
+  const proseBefore = leadIns(lines);
+
+  for (let p = 0; p < parts.length; p++) {
+    const part = parts[p];
+    const stack: Section[] = [];
+    const rootGroups = new Map<string, SiblingGroup>();
+    const childGroups = new Map<Section, Map<string, SiblingGroup>>();
+    let previous: Section | undefined;
+
+    for (const { marker, key: initialKey } of keyed) {
+      if (marker.line < part.startLine || marker.line > part.endLine) continue;
+      const reading = resolveReading(marker, stack);
+      if (!reading) continue;
+      const m: Marker = reading === marker ? marker : { ...marker, kind: reading.kind, value: reading.value, path: [reading.value] };
+      const key = reading === marker ? initialKey : initialKey.replace(marker.kind, m.kind);
+
+      let parent: Section | undefined;
+      let misnestedUnder: Section | undefined;
+      const onStack = findLastIndex(stack, (s) => s.key === key);
+      if (onStack >= 0) {
+        stack.length = onStack;
+        parent = stack[stack.length - 1];
+      } else {
+        const top = stack[stack.length - 1];
+        const isHeading = m.headingLevel !== undefined;
+        if (top && !isHeading && top.marker.headingLevel === undefined && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
+          // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
+          misnestedUnder = top;
+        } else {
+          while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
+        }
+        parent = stack[stack.length - 1];
+      }
+
+      const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
+      let group = scope.get(key);
+      const startsFresh = m.value === 1 && group !== undefined && (proseBefore.leadIn.has(m.line) || (m.listItem && listBroken(group, m, proseBefore)));
+      if (!group || startsFresh) {
+        group = { key, parent, part: p, items: [], fresh: startsFresh };
+        scope.set(key, group);
+        groups.push(group);
+      }
+
+      const section: Section = {
+        marker: m, key, parent, children: [], group, part: p, endLine: m.line, title: titleOf(lines[m.line], m),
+        misnested: misnestedUnder ? { under: misnestedUnder } : undefined,
+      };
+      group.items.push(section);
+      (parent ? parent.children : roots).push(section);
+      sections.push(section);
+      stack.push(section);
+      previous = section;
+    }
+  }
+
+  computeEnds(sections, parts, lines);
+  markBeforeParent(sections, parts, rankOf, proseBefore.leadIn);
+  const straightThrough = linkStraightThrough(groups);
+  return { roots, sections, groups, parts, order, straightThrough };
+}
+
+interface KeyedMarker {
+  marker: Marker;
+  key: string;
+}
+
+/** Level keys: Markdown headings by depth; nested Markdown list items by list depth; otherwise the marker kind. */
+function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): KeyedMarker[] {
+  const out: KeyedMarker[] = [];
+  let indents: number[] = [];
+  let lastLine = -1;
+  for (const marker of markers) {
+    if (marker.headingLevel !== undefined) {
+      out.push({ marker, key: `h${marker.headingLevel}` });
+      indents = [];
+      lastLine = marker.line;
+      continue;
+    }
+    const base = marker.kind === 'dotted' ? `dotted${marker.path.length}` : marker.kind;
+    if (format !== 'markdown' || !marker.listItem) {
+      out.push({ marker, key: base });
+      continue;
+    }
+    // A paragraph at the margin between two items ends the list, and with it the nesting.
+    for (let l = lastLine + 1; l < marker.line; l++) {
+      const line = lines[l];
+      if (line.kind === 'text' && leadingColumns(line.prose) === 0) indents = [];
+    }
+    while (indents.length && marker.indent < indents[indents.length - 1]) indents.pop();
+    if (!indents.length || marker.indent > indents[indents.length - 1]) indents.push(marker.indent);
+    const depth = indents.length - 1;
+    out.push({ marker, key: depth > 0 ? `${base}@${depth}` : base });
+    lastLine = marker.line;
+  }
+  return out;
+}
+
+/**
+ * The document's own order of levels. A first item (value 1) right after a marker of another level is
+ * evidence that the writer nests it there; where the evidence disagrees with the usual order, the majority wins.
+ */
+function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
+  const keys: string[] = [];
+  const evidence = new Map<string, number>();
+  let previous: KeyedMarker | undefined;
+  let partIndex = 0;
+  for (const item of keyed) {
+    if (!keys.includes(item.key)) keys.push(item.key);
+    while (partIndex < parts.length - 1 && item.marker.line > parts[partIndex].endLine) {
+      partIndex++;
+      previous = undefined;
+    }
+    if (previous && previous.key !== item.key && item.marker.value === 1) {
+      const pair = `${previous.key}>${item.key}`;
+      evidence.set(pair, (evidence.get(pair) ?? 0) + 1);
+    }
+    previous = item;
+  }
+  const above = (a: string, b: string): boolean => {
+    const fixed = /^h\d$/.test(a) || /^h\d$/.test(b) || a.includes('@') || b.includes('@');
+    if (!fixed) {
+      const ab = evidence.get(`${a}>${b}`) ?? 0;
+      const ba = evidence.get(`${b}>${a}`) ?? 0;
+      if (ab !== ba) return ab > ba;
+    }
+    return canonicalRank(a) < canonicalRank(b);
+  };
+  // Insertion sort: few keys, and the comparison need not be transitive.
+  const order: string[] = [];
+  for (const key of keys) {
+    let i = order.length;
+    while (i > 0 && above(key, order[i - 1])) i--;
+    order.splice(i, 0, key);
+  }
+  return order;
+}
+
+/** I. may be Roman one or the letter I; C. the letter C or Roman one hundred. Letters that start nothing are prose. */
+function resolveReading(marker: Marker, stack: Section[]): Marker | { kind: MarkerKind; value: number } | undefined {
+  const letterKinds: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper', 'roman-lower'];
+  if (!letterKinds.includes(marker.kind)) return marker;
+  const readings = marker.alternatives ?? [{ kind: marker.kind, value: marker.value }];
+  const open = (kind: MarkerKind) => findLast(stack, (s) => s.marker.kind === kind);
+  for (const reading of readings) {
+    const last = open(reading.kind);
+    if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return pick(marker, reading);
+  }
+  const first = readings.find((r) => r.value === 1);
+  return first ? pick(marker, first) : undefined;
+}
+
+function pick(marker: Marker, reading: { kind: MarkerKind; value: number }): Marker | { kind: MarkerKind; value: number } {
+  return reading.kind === marker.kind && reading.value === marker.value ? marker : reading;
+}
+
+interface ProseContext {
+  /** Marker lines right after a lead-in line ending with a colon (具体措施如下：). */
+  leadIn: Set<number>;
+  /** Lines of unindented prose that follow a blank line (they end a Markdown list). */
+  breaks: number[];
+}
+
+function leadIns(lines: Line[]): ProseContext {
+  const leadIn = new Set<number>();
+  const breaks: number[] = [];
+  let lastText: Line | undefined;
+  let afterBlank = true;
+  for (const line of lines) {
+    if (line.kind !== 'text') {
+      if (line.kind === 'blank') afterBlank = true;
+      continue;
+    }
+    if (lastText && /[：:]\s*$/.test(lastText.prose)) leadIn.add(line.index);
+    if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
+    lastText = line;
+    afterBlank = false;
+  }
+  return { leadIn, breaks };
+}
+
+/** In Markdown, a new list begins when an unindented paragraph stands between two items. */
+function listBroken(group: SiblingGroup, marker: Marker, context: ProseContext): boolean {
+  const last = group.items[group.items.length - 1];
+  if (!last) return false;
+  // First break after the last item (binary search: breaks are in line order).
+  let lo = 0;
+  let hi = context.breaks.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (context.breaks[mid] <= last.marker.line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < context.breaks.length && context.breaks[lo] < marker.line;
+}
+
+function findParts(lines: Line[]): Part[] {
+  const parts: Part[] = [];
+  let start = 0;
+  for (const line of lines) {
+    if (line.kind === 'text' && line.index > start && line.prose.trim().length <= 60 && PART_BREAK.test(line.prose)) {
+      parts.push({ startLine: start, endLine: line.index - 1 });
+      start = line.index;
+    }
+  }
+  parts.push({ startLine: start, endLine: lines.length - 1 });
+  return parts;
+}
+
+function titleOf(line: Line, marker: Marker): string {
+  let rest = line.text.slice(marker.titleStart);
+  if (marker.headingLevel !== undefined) rest = rest.replace(/[ \t]+#+[ \t]*$/, '');
+  const stop = rest.search(/[。；;！？!?]|\s{2,}/);
+  if (stop >= 0) rest = rest.slice(0, stop);
+  rest = rest.trim();
+  if (rest.length > 60) rest = rest.slice(0, 59) + '…';
+  const label = marker.kind === 'heading' ? '' : line.text.slice(marker.start, marker.end).trim();
+  return label && rest ? `${label}${/[A-Za-z0-9.)]$/.test(label) ? ' ' : ''}${rest}` : label || rest || formatMarker(marker, marker.path);
+}
+
+/** A section runs until the next section that is not inside it; trailing blank lines are left out. */
+function computeEnds(sections: Section[], parts: Part[], lines: Line[]): void {
+  const lastTextLine = (from: number, to: number) => {
+    let l = to;
+    while (l > from && lines[l].kind === 'blank') l--;
+    return l;
+  };
+  const open: Section[] = [];
+  for (const section of sections) {
+    while (open.length) {
+      const top = open[open.length - 1];
+      if (top.part === section.part && isAncestor(top, section)) break;
+      open.pop();
+      const limit = top.part === section.part ? section.marker.line - 1 : parts[top.part].endLine;
+      top.endLine = lastTextLine(top.marker.line, limit);
+    }
+    open.push(section);
+  }
+  for (const section of open) section.endLine = lastTextLine(section.marker.line, parts[section.part].endLine);
+}
+
+function isAncestor(candidate: Section, section: Section): boolean {
+  for (let p = section.parent; p; p = p.parent) if (p === candidate) return true;
+  return false;
+}
+
+/** The first section of a level that appears at the top, before its parent level ever does (a cut draft). */
+function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: string) => number, leadIn: Set<number>): void {
+  for (let p = 0; p < parts.length; p++) {
+    const inPart = sections.filter((s) => s.part === p);
+    const firstOf = new Map<string, Section>();
+    for (const s of inPart) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
+    const seen = new Set<string>();
+    for (const s of inPart) {
+      if (seen.has(s.key)) continue;
+      seen.add(s.key);
+      if (s.parent || s.marker.listItem || leadIn.has(s.marker.line) || /^h\d|@/.test(s.key)) continue;
+      // The nearest level above this one whose first section comes later.
+      let parentKey: string | undefined;
+      for (const [key, first] of firstOf) {
+        if (/^h\d|@/.test(key) || first.marker.line <= s.marker.line || rankOf(key) >= rankOf(s.key)) continue;
+        if (!parentKey || rankOf(key) > rankOf(parentKey)) parentKey = key;
+      }
+      if (parentKey) s.beforeParent = { parentKey, firstParent: firstOf.get(parentKey)! };
+    }
+  }
+}
+
+/**
+ * Some documents number a lower level straight through (1…26 across 一、…十、). Where most parents
+ * continue the previous parent's numbering, the level is straight-through and each group is chained to
+ * the one before it.
+ */
+function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
+  const votes = new Map<string, { cont: number; restart: number }>();
+  const lastByKey = new Map<string, SiblingGroup>();
+  for (const group of groups) {
+    if (!group.parent || group.fresh) continue;
+    const id = `${group.part}|${group.key}|${group.parent.key}`;
+    const before = lastByKey.get(id);
+    lastByKey.set(id, group);
+    if (!before) continue;
+    group.previous = before;
+    const last = before.items[before.items.length - 1].marker.value;
+    const first = group.items[0].marker.value;
+    const v = votes.get(group.key) ?? { cont: 0, restart: 0 };
+    if (first === last + 1 && first !== 1) v.cont++;
+    else if (first === 1) v.restart++;
+    votes.set(group.key, v);
+  }
+  const straight = new Set<string>();
+  for (const [key, v] of votes) if (v.cont > v.restart) straight.add(key);
+  return straight;
+}
+
+function findLastIndex<T>(items: T[], test: (item: T) => boolean): number {
+  for (let i = items.length - 1; i >= 0; i--) if (test(items[i])) return i;
+  return -1;
+}
+
+function findLast<T>(items: T[], test: (item: T) => boolean): T | undefined {
+  const i = findLastIndex(items, test);
+  return i >= 0 ? items[i] : undefined;
+}
+
+function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
+  let value = map.get(key);
+  if (value === undefined) {
+    value = create();
+    map.set(key, value);
+  }
+  return value;
+}
+
+function leadingColumns(text: string): number {
+  let i = 0;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
+  return i;
+}

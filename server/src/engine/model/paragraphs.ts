@@ -1,0 +1,146 @@
+// Paragraphs: the running text between headings, joined across hard line breaks, with a map back to
+// line and column. Rules that read sentences (enumerations, percentages, quotes) work on paragraphs.
+
+import { CLOSERS, isAsciiLetter, isCjk, isIndentSpace, SENTENCE_END } from './chars';
+import type { Line } from './lines';
+import type { Marker } from './markers';
+import type { Section } from './outline';
+import type { Position, TextFormat } from '../types';
+
+export interface Segment {
+  line: number;
+  /** Column in the line where this piece of the paragraph starts. */
+  column: number;
+  /** Offset of the piece in the paragraph's text. */
+  offset: number;
+  length: number;
+}
+
+export interface Paragraph {
+  /** Prose of the paragraph (masked regions are spaces), lines joined. */
+  text: string;
+  segments: Segment[];
+  firstLine: number;
+  lastLine: number;
+  /** The innermost section the paragraph belongs to (for a heading line, that heading's section). */
+  section?: Section;
+  /** The paragraph starts with a heading's title. */
+  atHeading: boolean;
+  part: number;
+}
+
+export function buildParagraphs(
+  lines: Line[],
+  markers: Marker[],
+  sections: Section[],
+  partOf: (line: number) => number,
+  format: TextFormat,
+): Paragraph[] {
+  const markerAt = new Map(markers.map((m) => [m.line, m]));
+  const paragraphs: Paragraph[] = [];
+  let current: Paragraph | undefined;
+  let previous: Line | undefined;
+
+  for (const line of lines) {
+    if (line.kind !== 'text') {
+      current = undefined;
+      previous = undefined;
+      continue;
+    }
+    const marker = markerAt.get(line.index);
+    let column = marker ? marker.titleStart : 0;
+    while (column < line.prose.length && isIndentSpace(line.prose[column])) column++;
+    let end = line.prose.length;
+    while (end > column && isIndentSpace(line.prose[end - 1])) end--;
+    if (column >= end && !marker) {
+      current = undefined;
+      previous = undefined;
+      continue;
+    }
+    const piece = line.prose.slice(column, end);
+    const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
+    if (joins && current) {
+      const sep = separator(current.text, piece);
+      current.text += sep;
+      current.segments.push({ line: line.index, column, offset: current.text.length, length: piece.length });
+      current.text += piece;
+      current.lastLine = line.index;
+    } else {
+      current = {
+        text: piece,
+        segments: [{ line: line.index, column, offset: 0, length: piece.length }],
+        firstLine: line.index,
+        lastLine: line.index,
+        atHeading: marker !== undefined,
+        part: partOf(line.index),
+      };
+      paragraphs.push(current);
+    }
+    previous = line;
+  }
+  assignSections(paragraphs, sections);
+  return paragraphs;
+}
+
+/** Does `line` continue the paragraph that `previous` is part of? */
+function continues(previous: Line, previousMarker: Marker | undefined, line: Line, format: TextFormat): boolean {
+  // Headings stand alone; so do numbered lines in plain text (a Markdown list item takes lazy continuation lines).
+  if (previousMarker && (previousMarker.headingLevel !== undefined || format !== 'markdown')) return false;
+  const next = line.prose;
+  if (/^\s*(>|\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
+  if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
+  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too.
+  if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
+  const prev = previous.prose.trimEnd();
+  let i = prev.length - 1;
+  while (i >= 0 && CLOSERS.has(prev[i])) i--;
+  return i < 0 || !SENTENCE_END.has(prev[i]);
+}
+
+/** Chinese text wraps without spaces; English words need one. */
+function separator(before: string, after: string): string {
+  const a = before[before.length - 1] ?? '';
+  const b = after[0] ?? '';
+  if (isCjk(a) || isCjk(b)) return '';
+  if (isAsciiLetter(a) && isAsciiLetter(b)) return ' ';
+  // Digits and dots: joined when the paragraph is Chinese (a number wrapped mid-way), spaced in English.
+  return /\p{sc=Han}/u.test(before.slice(-40)) ? '' : ' ';
+}
+
+function assignSections(paragraphs: Paragraph[], sections: Section[]): void {
+  // Sections are in line order and nest properly, so a sweep keeps the open ones on a stack.
+  const open: Section[] = [];
+  let next = 0;
+  for (const paragraph of paragraphs) {
+    const line = paragraph.firstLine;
+    while (next < sections.length && sections[next].marker.line <= line) {
+      const s = sections[next++];
+      while (open.length && open[open.length - 1] !== s.parent) open.pop();
+      open.push(s);
+    }
+    while (open.length && open[open.length - 1].endLine < line) open.pop();
+    paragraph.section = open[open.length - 1];
+  }
+}
+
+/** Line and column of an offset in a paragraph's text. */
+export function positionIn(paragraph: Paragraph, offset: number): Position {
+  const segs = paragraph.segments;
+  let lo = 0;
+  let hi = segs.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (segs[mid].offset <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  const seg = segs[lo];
+  return { line: seg.line, character: seg.column + Math.min(Math.max(offset - seg.offset, 0), seg.length) };
+}
+
+/** The range of [start, end) in a paragraph; may span lines. */
+export function rangeIn(paragraph: Paragraph, start: number, end: number): { start: Position; end: Position } {
+  const from = positionIn(paragraph, start);
+  // The end belongs to the segment holding its last character, not to the next line's start.
+  const last = positionIn(paragraph, Math.max(start, end - 1));
+  return { start: from, end: { line: last.line, character: last.character + (end > start ? 1 : 0) } };
+}

@@ -1,0 +1,32 @@
+// What a rule is and what it may do: read the model, report findings with optional fixes.
+
+import type { ReportDocument } from './model/document';
+import type { CompiledOptions } from './options';
+import type { Message, Range, RuleMeta, TextEdit } from './types';
+
+export type MessageData = Record<string, string | number>;
+
+export interface Report {
+  /** Key into the rule's `messages`. */
+  message: string;
+  data?: MessageData;
+  range: Range;
+  fix?: { title: string; data?: MessageData; edits: TextEdit[] };
+  related?: { range: Range; message: string; data?: MessageData }[];
+}
+
+export interface RuleContext {
+  readonly doc: ReportDocument;
+  readonly options: CompiledOptions;
+  report(report: Report): void;
+  /** A message in the writer's language, for text that goes into another message's data. */
+  localize(message: Message, data?: MessageData): string;
+}
+
+export interface Rule {
+  meta: RuleMeta & {
+    /** Every message the rule can give, in both languages; `{name}` is filled from the report's data. */
+    messages: Record<string, Message>;
+  };
+  check(context: RuleContext): void;
+}

@@ -1,0 +1,70 @@
+/**
+ * empty-pair — 空引号、空书名号、空括号 / Empty quotes and brackets
+ *
+ * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』
+ * 〔〕 "" and () next to Chinese text. Something was there — a slogan, a title, a year — and was removed.
+ * Not: f() or () in English or code, """ (a run of quotes).
+ *
+ * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
+ *
+ * Bad:  以邓小平理论和“”重要思想为指导        Good: 以邓小平理论和“三个代表”重要思想为指导
+ */
+
+import { isHanAt, isHanBefore } from '../model/chars';
+import { lineRange } from '../ranges';
+import type { Rule } from '../rule';
+
+// Each alternative starts with a literal opener and allows at most a few spaces: linear.
+const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)/g;
+
+const NAMES: Record<string, { zh: string; en: string }> = {
+  '“': { zh: '引号', en: 'quotation marks' },
+  '‘': { zh: '引号', en: 'quotation marks' },
+  '"': { zh: '引号', en: 'quotation marks' },
+  '《': { zh: '书名号', en: 'title marks' },
+  '（': { zh: '括号', en: 'brackets' },
+  '(': { zh: '括号', en: 'brackets' },
+  '【': { zh: '方头括号', en: 'brackets' },
+  '「': { zh: '引号', en: 'quotation marks' },
+  '『': { zh: '引号', en: 'quotation marks' },
+  '〔': { zh: '六角括号', en: 'brackets' },
+};
+
+const rule: Rule = {
+  meta: {
+    id: 'empty-pair',
+    category: 'placeholders',
+    description: {
+      zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕',
+      en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      empty: { zh: '空的{name}“{text}”：其中的内容缺失', en: 'Empty {nameEn} “{text}”: the content is missing' },
+    },
+  },
+
+  check(context) {
+    for (const line of context.doc.lines) {
+      if (line.kind !== 'text') continue;
+      const text = line.prose;
+      EMPTY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = EMPTY.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // () counts only beside Chinese text: f() and "()" in English prose are not gaps.
+        if (m[0][0] === '(' && !isHanBefore(text, start) && !isHanAt(text, end)) continue;
+        const name = NAMES[m[0][0]];
+        context.report({
+          message: 'empty',
+          data: { text: line.text.slice(start, end), name: name.zh, nameEn: name.en },
+          range: lineRange(line.index, start, end),
+        });
+      }
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,27 @@
+// The rule registry, in the order findings are produced and documented. To add a rule: copy a rule file,
+// add a fixture under test/fixtures/rules/<id>/, add one line here, run `npm test` and `npm run docs`.
+
+import type { Rule } from '../rule';
+import numberingSequence from './numbering-sequence';
+import numberingStyle from './numbering-style';
+import numberingHierarchy from './numbering-hierarchy';
+import enumerationSequence from './enumeration-sequence';
+import placeholder from './placeholder';
+import emptyPair from './empty-pair';
+import missingValue from './missing-value';
+import percentRange from './percent-range';
+import percentArithmetic from './percent-arithmetic';
+import unpairedMark from './unpaired-mark';
+
+export const rules: readonly Rule[] = [
+  numberingSequence,
+  numberingStyle,
+  numberingHierarchy,
+  enumerationSequence,
+  placeholder,
+  emptyPair,
+  missingValue,
+  percentRange,
+  percentArithmetic,
+  unpairedMark,
+];

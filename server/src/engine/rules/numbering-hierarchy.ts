@@ -1,0 +1,86 @@
+/**
+ * numbering-hierarchy — 层级顺序应一致 / Levels nest in one consistent order
+ *
+ * What: a level is nested against the order the rest of the document uses (a （一） under a 1. where
+ * elsewhere 1. sits under （一）), or a level appears before its parent level ever does (（一） before
+ * any 一、). GB/T 9704 orders the levels 一、 > （一） > 1. > （1）; skipping a level is allowed, and a
+ * document that consistently uses its own order is not reported.
+ *
+ * Why: an inverted level usually means a block was pasted in from a draft with a different outline.
+ *
+ * Bad:  一、… / 1.… / （一）…   (elsewhere （一） contains 1.)
+ * Good: 一、… / （一）… / 1.…
+ */
+
+import { formatMarker } from '../model/format-marker';
+import type { Outline, Section } from '../model/outline';
+import { lineRange } from '../ranges';
+import type { Rule, RuleContext } from '../rule';
+
+const rule: Rule = {
+  meta: {
+    id: 'numbering-hierarchy',
+    category: 'numbering',
+    description: {
+      zh: '标题层级应与全文顺序一致（一、>（一）>1.>（1）），上级未出现时不应先出现下级',
+      en: 'Levels nest in the order the document uses (一、 > （一） > 1. > （1）); no level before its parent level',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      inverted: {
+        zh: '层级嵌套颠倒：“{found}”位于“{parent}”之下，但本文层级顺序为 {order}',
+        en: 'Levels inverted: “{found}” is nested under “{parent}”, but this document orders its levels {order}',
+      },
+      beforeParent: {
+        zh: '“{found}”出现在任何“{parent}”级标题之前（本文层级顺序为 {order}）',
+        en: '“{found}” appears before any “{parent}”-level section (this document orders its levels {order})',
+      },
+      parentHere: { zh: '上级标题', en: 'Enclosing section' },
+      firstParent: { zh: '第一个“{parent}”级标题', en: 'First “{parent}”-level section' },
+    },
+  },
+
+  check(context) {
+    const { outline } = context.doc;
+    for (const section of outline.sections) {
+      const m = section.marker;
+      if (section.misnested) {
+        const parent = section.misnested.under;
+        context.report({
+          message: 'inverted',
+          data: { found: written(context, section), parent: written(context, parent), order: orderText(outline) },
+          range: lineRange(m.line, m.start, m.end),
+          related: [{ range: lineRange(parent.marker.line, parent.marker.start, parent.marker.end), message: 'parentHere' }],
+        });
+      }
+      if (section.beforeParent) {
+        const first = section.beforeParent.firstParent;
+        const parentLabel = formatMarker(first.marker, 1);
+        context.report({
+          message: 'beforeParent',
+          data: { found: written(context, section), parent: parentLabel, order: orderText(outline) },
+          range: lineRange(m.line, m.start, m.end),
+          related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'firstParent', data: { parent: parentLabel } }],
+        });
+      }
+    }
+  },
+};
+
+export default rule;
+
+function written(context: RuleContext, section: Section): string {
+  const m = section.marker;
+  return context.doc.lines[m.line].text.slice(m.start, m.end).trim();
+}
+
+/** 一、 > （一） > 1、 — each level shown as this document first writes it. */
+function orderText(outline: Outline): string {
+  const firstOf = new Map<string, Section>();
+  for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
+  return outline.order
+    .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key))
+    .map((key) => formatMarker(firstOf.get(key)!.marker, 1))
+    .join(' > ');
+}

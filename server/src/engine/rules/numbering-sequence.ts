@@ -1,0 +1,210 @@
+/**
+ * numbering-sequence — 同级编号应连续 / Section numbers run 1, 2, 3 within a parent
+ *
+ * What: within one parent, the items of a level are numbered 一、二、三… (1. 2. 3.…) with no skip,
+ * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
+ * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
+ * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported.
+ *
+ * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
+ *
+ * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算          Good: … / 三、下一步打算
+ * Bad:  1. Background / 2. Findings / 2. Next steps        Good: … / 3. Next steps
+ */
+
+import { formatMarker, formatNumber } from '../model/format-marker';
+import type { Section, SiblingGroup } from '../model/outline';
+import { lineRange } from '../ranges';
+import type { Rule, RuleContext } from '../rule';
+import type { TextEdit } from '../types';
+
+const rule: Rule = {
+  meta: {
+    id: 'numbering-sequence',
+    category: 'numbering',
+    description: {
+      zh: '同级标题编号应连续：不跳号、不重复、不倒退，从“一”或“1”开始',
+      en: 'Section numbers run 1, 2, 3 within a parent: no skip, repeat or step back, starting at 1',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      skip: {
+        zh: '编号跳号：“{previous}”之后应为“{expected}”，此处为“{found}”',
+        en: 'Numbering skips: “{found}” follows “{previous}”; expected “{expected}”',
+      },
+      repeat: {
+        zh: '编号重复：“{found}”与上一项相同，应为“{expected}”',
+        en: 'Numbering repeats: “{found}” again after “{previous}”; expected “{expected}”',
+      },
+      backwards: {
+        zh: '编号倒退：“{previous}”之后出现“{found}”，应为“{expected}”',
+        en: 'Numbering goes backwards: “{found}” after “{previous}”; expected “{expected}”',
+      },
+      first: {
+        zh: '编号应从“{expected}”开始，此处为“{found}”',
+        en: 'Numbering should start at “{expected}”, found “{found}”',
+      },
+      restart: {
+        zh: '本文此级编号全文连续（上一组止于“{previous}”），此处却重新从“{found}”开始，应为“{expected}”',
+        en: 'This document numbers this level straight through (the previous group ended at “{previous}”), but it restarts at “{found}” here; expected “{expected}”',
+      },
+      restartWithin: {
+        zh: '编号在“{previous}”之后又从“{found}”重新开始：若此处另起一组，前面缺少上级标题或引导语（如“……如下：”）；否则应为“{expected}”',
+        en: 'Numbering starts again at “{found}” after “{previous}”: if a new list begins here, a heading or lead-in (“…as follows:”) is missing; otherwise expected “{expected}”',
+      },
+      continued: {
+        zh: '下级编号应在每个上级标题下重新开始：此处“{found}”接续了上一组的编号，应为“{expected}”',
+        en: 'Numbering restarts under each new parent in this document: “{found}” continues the previous group; expected “{expected}”',
+      },
+      prefix: {
+        zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”',
+        en: '“{found}” does not match its parent section “{parent}”; expected “{expected}”',
+      },
+      fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
+      fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
+      previousItem: { zh: '上一项', en: 'Previous item' },
+      parentItem: { zh: '所属上级', en: 'Parent section' },
+    },
+  },
+
+  check(context) {
+    const { outline } = context.doc;
+    for (const group of outline.groups) {
+      const items = numberedItems(group);
+      if (items.length === 0 || isLazyMarkdownList(items)) continue;
+      const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+      const first = items[0];
+      if (chained) {
+        // A straight-through level: the first item continues the previous group.
+        const previous = lastItem(group.previous!);
+        const expected = (previous?.marker.value ?? 0) + 1;
+        if (first.marker.value !== expected) report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
+      } else if (first.marker.value !== 1) {
+        const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
+        const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
+        report(context, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
+      }
+      for (let i = 1; i < items.length; i++) {
+        const prev = items[i - 1];
+        const cur = items[i];
+        const expected = prev.marker.value + 1;
+        if (cur.marker.value !== expected) report(context, compare(cur, prev), cur, expected, prev);
+      }
+      for (const item of items) checkPrefix(context, item);
+    }
+  },
+};
+
+export default rule;
+
+function compare(current: Section, previous: Section): string {
+  const a = current.marker.value;
+  const b = previous.marker.value;
+  if (a === 1 && b > 1) return 'restartWithin';
+  return a === b ? 'repeat' : a < b ? 'backwards' : 'skip';
+}
+
+/** Items that carry a number of the group's kind (a Markdown heading group may mix numbered and plain headings). */
+function numberedItems(group: SiblingGroup): Section[] {
+  const numbered = group.items.filter((s) => s.marker.kind !== 'heading');
+  if (numbered.length === 0) return [];
+  const kind = numbered[0].marker.kind;
+  return numbered.filter((s) => s.marker.kind === kind);
+}
+
+/** Markdown lets every item of a list be written `1.`; the renderer numbers them. */
+function isLazyMarkdownList(items: Section[]): boolean {
+  return items.length > 1 && items.every((s) => s.marker.listItem && s.marker.value === 1);
+}
+
+function lastItem(group: SiblingGroup): Section | undefined {
+  const items = numberedItems(group);
+  return items[items.length - 1];
+}
+
+function markerText(context: RuleContext, section: Section): string {
+  const m = section.marker;
+  return context.doc.lines[m.line].text.slice(m.start, m.end).trim();
+}
+
+function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
+  const m = section.marker;
+  const expectedPath = m.kind === 'dotted' ? [...m.path.slice(0, -1), expected] : [expected];
+  const edits = renumberFrom(context, section, expected);
+  const data = {
+    found: markerText(context, section),
+    expected: formatMarker(m, expectedPath),
+    previous: previous ? markerText(context, previous) : '',
+  };
+  context.report({
+    message,
+    data,
+    range: lineRange(m.line, m.start, m.end),
+    fix: edits.length ? { title: edits.length > 1 ? 'fixMany' : 'fixOne', edits } : undefined,
+    related: previous ? [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }] : undefined,
+  });
+}
+
+/**
+ * Renumbers `section` to `value` and every later item of its run (for a straight-through level, of the
+ * following groups too), carrying dotted children along (3.1 follows 3 when 3 becomes 2).
+ */
+function renumberFrom(context: RuleContext, section: Section, value: number): TextEdit[] {
+  const edits: TextEdit[] = [];
+  const { outline } = context.doc;
+  let group: SiblingGroup | undefined = section.group;
+  let next = value;
+  let started = false;
+  while (group) {
+    for (const item of numberedItems(group)) {
+      if (!started && item !== section) continue;
+      started = true;
+      if (item.marker.value !== next) renumber(item, next, edits);
+      next++;
+    }
+    const current: SiblingGroup = group;
+    group = outline.straightThrough.has(current.key) ? outline.groups.find((g) => g.previous === current && !g.fresh) : undefined;
+  }
+  return edits;
+}
+
+function renumber(section: Section, value: number, edits: TextEdit[]): void {
+  const m = section.marker;
+  const path = m.kind === 'dotted' ? [...m.path.slice(0, -1), value] : [value];
+  edits.push({ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, path) });
+  const depth = m.path.length;
+  const walk = (children: Section[]) => {
+    for (const child of children) {
+      const c = child.marker;
+      if (c.kind === 'dotted' && c.path.length > depth && c.path[depth - 1] === m.value && prefixMatches(c.path, m.path)) {
+        const newPath = [...path, ...c.path.slice(depth)];
+        edits.push({ range: lineRange(c.line, c.numberStart, c.numberEnd), newText: formatNumber(c, newPath) });
+      }
+      walk(child.children);
+    }
+  };
+  if (m.kind === 'dotted' || m.kind === 'arabic') walk(section.children);
+}
+
+function prefixMatches(path: number[], prefix: number[]): boolean {
+  return prefix.every((n, i) => path[i] === n);
+}
+
+/** 2.3 under section 3: the dotted prefix must repeat the parent's number. */
+function checkPrefix(context: RuleContext, section: Section): void {
+  const m = section.marker;
+  const parent = section.parent;
+  if (m.kind !== 'dotted' || !parent) return;
+  const p = parent.marker;
+  const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
+  if (!parentPath || parentPath.length !== m.path.length - 1 || prefixMatches(m.path, parentPath)) return;
+  const expectedPath = [...parentPath, m.value];
+  context.report({
+    message: 'prefix',
+    data: { found: markerText(context, section), parent: markerText(context, parent), expected: formatMarker(m, expectedPath) },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, expectedPath) }] },
+    related: [{ range: lineRange(p.line, p.start, p.end), message: 'parentItem' }],
+  });
+}

@@ -1,0 +1,66 @@
+/**
+ * percent-range — 比率超出0～100% / A share or rate outside 0–100%
+ *
+ * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"…) above 100% or
+ * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points.
+ * Not: growth (增长150%), completion (完成率105%, 超额完成), "120% of target".
+ *
+ * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
+ *
+ * Bad:  全市学校运动场地塑胶化覆盖率达120%         Good: …覆盖率达92%
+ * Bad:  Attendance rate reached 104%.             Good: Attendance rate reached 94%.
+ */
+
+import { percentContext } from '../model/percent-context';
+import { rangeIn } from '../model/paragraphs';
+import type { Rule } from '../rule';
+
+const ABSURD = 10000;
+
+const rule: Rule = {
+  meta: {
+    id: 'percent-range',
+    category: 'numbers',
+    description: {
+      zh: '比率、占比不能超过100%或为负；明显不合理的百分数（20230%）；超过100个百分点的变化',
+      en: 'A share or rate above 100% or below 0, an implausible percentage (20230%), a change above 100 points',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      over: { zh: '“{keyword}”是比率，不能超过100%，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot exceed 100%; found “{text}”' },
+      negative: { zh: '“{keyword}”是比率，不能为负数，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot be negative; found “{text}”' },
+      absurd: { zh: '百分数“{text}”明显不合理，请核对数字（是否误替换）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
+      points: {
+        zh: '“{text}”不可能：两个百分数之差最多为100个百分点',
+        en: '“{text}” is impossible: two percentages differ by at most 100 points',
+      },
+    },
+  },
+
+  check(context) {
+    const { doc } = context;
+    for (const q of doc.percents) {
+      const text = q.paragraph.text.slice(q.offset, q.offset + q.length);
+      const range = rangeIn(q.paragraph, q.offset, q.offset + q.length);
+      if (Math.abs(q.value) >= ABSURD) {
+        context.report({ message: 'absurd', data: { text }, range });
+        continue;
+      }
+      if (q.value <= 100 && q.value >= 0) continue;
+      const { kind, keyword } = percentContext(q);
+      if (kind !== 'rate') continue;
+      context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
+    }
+    for (const q of doc.pointChanges) {
+      if (q.value <= 100) continue;
+      context.report({
+        message: 'points',
+        data: { text: q.paragraph.text.slice(q.offset, q.offset + q.length) },
+        range: rangeIn(q.paragraph, q.offset, q.offset + q.length),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,179 @@
+/**
+ * placeholder — 未替换的占位符 / Placeholders left in the text
+ *
+ * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写.
+ * Not: 某些/某种 (ordinary words), XXL and other words containing x, Roman numerals (Chapter XX,
+ * XXI), 3×4, X光/X射线, 有待补充 (a real statement).
+ * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
+ *
+ * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
+ * notices — often the reader.
+ *
+ * Bad:  xx市教育局202X年工作总结           Good: 南京市教育局2024年工作总结
+ * Bad:  The pilot ran in [CITY] until TBD.  Good: The pilot ran in Leeds until May.
+ */
+
+import data from '../data/placeholders.json';
+import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { lineRange } from '../ranges';
+import type { Rule } from '../rule';
+
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'extra';
+
+interface Candidate {
+  start: number;
+  end: number;
+  kind: Kind;
+  pattern?: string;
+}
+
+const X = 'xXＸｘ×';
+// Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
+const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
+const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
+const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,2}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
+const MOU = /(?<!某)某某+/g;
+const BLANKS = /(?<![○◯□])[○◯□]{2,}|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
+const STARS = /(?<![*＊])[*＊]{2,}/g;
+const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
+const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
+const ANGLE = /<([^<>\n]{1,60})>/g;
+const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
+const FILL_IN = new RegExp(data.fillInPhrases.map(escape).join('|'), 'g');
+
+const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
+const PREFIX = new RegExp(`^\\s*(?:${data.bracketPlaceholderPrefixes.map(escape).join('|')})\\b`, 'i');
+const BRACKETED = new Set(data.bracketedPhrases);
+const BRACKET_KEYWORD = new RegExp(data.bracketKeywords.map(escape).join('|'));
+const ROMAN_BEFORE = new RegExp(`(?:${data.romanContextBefore.map(escape).join('|')})\\s*$`, 'i');
+const ROMAN_AFTER = new RegExp(`^\\s*(?:${data.romanContextAfter.map(escape).join('|')})\\b`, 'i');
+
+const rule: Rule = {
+  meta: {
+    id: 'placeholder',
+    category: 'placeholders',
+    description: {
+      zh: '模板占位符未替换：xx、××、20xx、X月X日、某某、TODO、[NAME]、【待补充】等',
+      en: 'Template placeholders left in: xx, ××, 20xx, X月X日, 某某, TODO, [NAME], 【待补充】 and the like',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      generic: { zh: '未替换的占位符“{text}”：请填写实际内容', en: 'Placeholder left in the text: “{text}”; fill in the real content' },
+      year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
+      date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
+      todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      extra: {
+        zh: '匹配自定义占位符规则 {pattern}：“{text}”',
+        en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
+      },
+    },
+  },
+
+  check(context) {
+    const { doc, options } = context;
+    const plain = doc.format === 'plain';
+    for (const line of doc.lines) {
+      if (line.kind !== 'text') continue;
+      const text = line.prose;
+      const found: Candidate[] = [];
+      const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
+
+      each(YEAR, text, (m) => add(m.index, m.index + m[0].length, 'year'));
+      each(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
+      each(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
+      each(X_RUN, text, (m) => {
+        if (isXPlaceholder(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
+      });
+      each(MOU, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
+      if (/[^\s_＿○◯□\-=*]/.test(text)) each(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (plain) {
+        each(STARS, text, (m) => {
+          const end = m.index + m[0].length;
+          if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
+        });
+      }
+      each(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
+      each(SQUARE, text, (m) => {
+        const inner = m[1].trim();
+        if (PLACEHOLDER_WORDS.has(inner.toUpperCase()) && inner === inner.toUpperCase() || PREFIX.test(inner) || /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner)) {
+          add(m.index, m.index + m[0].length, 'generic');
+        }
+      });
+      each(ANGLE, text, (m) => {
+        const inner = m[1].trim();
+        if (PREFIX.test(inner) || /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)*$/.test(inner) && inner.length >= 3) add(m.index, m.index + m[0].length, 'generic');
+      });
+      each(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      each(CN_BRACKET, text, (m) => {
+        const inner = (m[1] ?? m[2]).trim();
+        const isPlaceholder = m[1] !== undefined ? BRACKET_KEYWORD.test(inner) : BRACKETED.has(inner);
+        if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
+      });
+      each(FILL_IN, text, (m) => {
+        if (!data.fillInNotAfter.includes(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
+      });
+      for (const pattern of options.placeholderExtra) {
+        const matcher = pattern.regex.matcher(text);
+        while (matcher.find()) {
+          if (matcher.end() > matcher.start()) add(matcher.start(), matcher.end(), 'extra', pattern.source);
+        }
+      }
+
+      for (const c of dropOverlaps(found)) {
+        const written = line.text.slice(c.start, c.end);
+        if (options.placeholderAllow.has(written)) continue;
+        context.report({
+          message: c.kind,
+          data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
+          range: lineRange(line.index, c.start, c.end),
+        });
+      }
+    }
+  },
+};
+
+export default rule;
+
+function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    visit(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
+function isXPlaceholder(text: string, start: number, end: number): boolean {
+  const run = text.slice(start, end);
+  const before = text[start - 1] ?? '';
+  const after = text[end] ?? '';
+  if (/^×+$/.test(run)) return !isDigit(before) && !isDigit(after); // 3××4 is arithmetic gone wrong, not a stand-in
+  if (isAsciiLetter(before) || isAsciiLetter(after) || X.includes(after)) return false; // XXL, Foxx
+  if (isDigit(before) || isDigit(after)) return false; // 20xx is a year (reported as such), 4xx an HTTP class
+  if (isHanBefore(text, start) || isHanAt(text, end)) return true;
+  if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
+  // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
+  return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
+}
+
+/** Keeps the longest of overlapping candidates (X月X日 over its X). */
+function dropOverlaps(found: Candidate[]): Candidate[] {
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Candidate[] = [];
+  for (const c of found) {
+    const last = kept[kept.length - 1];
+    if (last && c.start < last.end) continue;
+    kept.push(c);
+  }
+  return kept;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

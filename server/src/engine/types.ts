@@ -1,0 +1,77 @@
+// Shared vocabulary of the engine. Positions follow LSP: 0-based lines, UTF-16 code units.
+
+export interface Position {
+  line: number;
+  character: number;
+}
+
+export interface Range {
+  start: Position;
+  end: Position;
+}
+
+export type Severity = 'error' | 'warning' | 'info' | 'hint';
+export type RuleSetting = Severity | 'off';
+export type Locale = 'zh-cn' | 'en';
+
+/** A message in both languages the engine speaks. `{name}` placeholders are filled from the report data. */
+export interface Message {
+  zh: string;
+  en: string;
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface Fix {
+  /** Short imperative title shown on the quick fix ("改为“3.”" / "Change to “3.”"). */
+  title: string;
+  edits: TextEdit[];
+}
+
+export interface RelatedLocation {
+  range: Range;
+  message: string;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  message: string;
+  range: Range;
+  fix?: Fix;
+  related?: RelatedLocation[];
+}
+
+export interface RuleMeta {
+  id: string;
+  description: Message;
+  defaultSeverity: Severity;
+  fixable: boolean;
+  /** Grouping used by the docs: numbering | placeholders | numbers | copy-residue. */
+  category: 'numbering' | 'placeholders' | 'numbers' | 'copy-residue';
+}
+
+/** How the text is written: Markdown gives meaning to `#`, fences, code spans and list indentation. */
+export type TextFormat = 'markdown' | 'plain';
+
+export interface LintOptions {
+  locale?: Locale;
+  format?: TextFormat;
+  /** Per-rule override: a severity, or 'off'. Rules not named keep their default severity. */
+  rules?: Record<string, RuleSetting>;
+  placeholders?: {
+    /** Extra patterns (RE2 syntax, matched in linear time) that mark a placeholder. */
+    extra?: string[];
+    /** Exact texts that are never reported as placeholders. */
+    allow?: string[];
+  };
+}
+
+/** A problem with the options themselves (for example an extra placeholder pattern that does not compile). */
+export interface OptionProblem {
+  setting: string;
+  message: string;
+}
