@@ -11,6 +11,7 @@ import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } fr
 export * from './types';
 export { parseDocument, ReportDocument } from './model/document';
 export type { Section, Outline } from './model/outline';
+export { levelOrderText } from './model/outline';
 export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
 export { resolveLocale, formatMessage } from './i18n';

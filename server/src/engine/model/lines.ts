@@ -15,6 +15,8 @@ export interface Line {
   /** `text` with non-prose regions replaced by spaces; same length as `text`. */
   prose: string;
   kind: LineKind;
+  /** Pinyin residue with a lost bracket (面?zhèn)) shows the line went through a broken encoding round trip. */
+  mangled?: boolean;
 }
 
 /** An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -->`. */
@@ -122,8 +124,9 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
     maskCodeSpans(visible, masks);
     maskUrls(visible, masks);
     maskEmails(visible, masks);
+    const mangled = maskPinyinRuby(visible, masks);
     const prose = applyMasks(visible, masks);
-    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' });
+    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}) });
   }
   return { lines, directives };
 }
@@ -198,6 +201,22 @@ function maskUrls(text: string, masks: Mask[]): void {
       masks.push([re === LINK_TARGET ? m.index + 1 : m.index, m.index + m[0].length]);
     }
   }
+}
+
+// Pinyin left inline by a web page's ruby markup: 總結(jié), or 面?zhèn) where the bracket was lost in conversion.
+const PINYIN_RUBY = /(?<=\p{sc=Han})[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/gu;
+
+/** Masks ruby pinyin; returns true when some of it lost its opening bracket (a sign of mangled text). */
+function maskPinyinRuby(text: string, masks: Mask[]): boolean {
+  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return false;
+  let mangled = false;
+  PINYIN_RUBY.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PINYIN_RUBY.exec(text))) {
+    masks.push([m.index, m.index + m[0].length]);
+    if (m[0][0] === '?') mangled = true;
+  }
+  return mangled;
 }
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;

@@ -410,3 +410,13 @@ function leadingColumns(text: string): number {
   while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
   return i;
 }
+
+/** 一、 > （一） > 1、 — the document's numbered levels from the top, each as the document first writes it. */
+export function levelOrderText(outline: Outline): string {
+  const firstOf = new Map<string, Section>();
+  for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
+  return outline.order
+    .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key) && firstOf.get(key)!.marker.kind !== 'heading')
+    .map((key) => formatMarker(firstOf.get(key)!.marker, 1))
+    .join(' > ');
+}

@@ -27,7 +27,11 @@ export interface Paragraph {
   /** The paragraph starts with a heading's title. */
   atHeading: boolean;
   part: number;
+  /** Text mangled by an encoding round trip (学?!懊, a replacement character mid-text): marks in it prove nothing. */
+  garbled: boolean;
 }
+
+const GARBLED = /[\p{sc=Han}(（]\?+[\p{sc=Han}!。，、]|\uFFFD./u;
 
 export function buildParagraphs(
   lines: Line[],
@@ -73,11 +77,13 @@ export function buildParagraphs(
         lastLine: line.index,
         atHeading: marker !== undefined,
         part: partOf(line.index),
+        garbled: false,
       };
       paragraphs.push(current);
     }
     previous = line;
   }
+  for (const p of paragraphs) p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
   assignSections(paragraphs, sections);
   return paragraphs;
 }

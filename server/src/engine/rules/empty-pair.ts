@@ -41,7 +41,7 @@ const rule: Rule = {
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      empty: { zh: '空的{name}“{text}”：其中的内容缺失', en: 'Empty {nameEn} “{text}”: the content is missing' },
+      empty: { zh: '空的{name} {text} ：其中的内容缺失', en: 'Empty {nameEn} {text} : the content is missing' },
     },
   },
 

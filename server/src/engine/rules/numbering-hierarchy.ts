@@ -13,7 +13,7 @@
  */
 
 import { formatMarker } from '../model/format-marker';
-import type { Outline, Section } from '../model/outline';
+import { levelOrderText, type Section } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
@@ -49,7 +49,7 @@ const rule: Rule = {
         const parent = section.misnested.under;
         context.report({
           message: 'inverted',
-          data: { found: written(context, section), parent: written(context, parent), order: orderText(outline) },
+          data: { found: written(context, section), parent: written(context, parent), order: levelOrderText(outline) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(parent.marker.line, parent.marker.start, parent.marker.end), message: 'parentHere' }],
         });
@@ -59,7 +59,7 @@ const rule: Rule = {
         const parentLabel = formatMarker(first.marker, 1);
         context.report({
           message: 'beforeParent',
-          data: { found: written(context, section), parent: parentLabel, order: orderText(outline) },
+          data: { found: written(context, section), parent: parentLabel, order: levelOrderText(outline) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'firstParent', data: { parent: parentLabel } }],
         });
@@ -73,14 +73,4 @@ export default rule;
 function written(context: RuleContext, section: Section): string {
   const m = section.marker;
   return context.doc.lines[m.line].text.slice(m.start, m.end).trim();
-}
-
-/** 一、 > （一） > 1、 — each level shown as this document first writes it. */
-function orderText(outline: Outline): string {
-  const firstOf = new Map<string, Section>();
-  for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
-  return outline.order
-    .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key))
-    .map((key) => formatMarker(firstOf.get(key)!.marker, 1))
-    .join(' > ');
 }

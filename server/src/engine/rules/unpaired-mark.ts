@@ -4,8 +4,9 @@
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
  * or a closing mark with no opening one. Full- and half-width brackets pair with each other (that is a
  * style question, not a missing mark).
- * Not: list markers 1) a) ii), smileys :) ^_^, apostrophes (don’t), math and code, and a quotation that
- * runs over several paragraphs (each paragraph opens with “, only the last one closes).
+ * Not: list markers 1) a) ii), smileys :) ^_^, apostrophes (don’t), math and code, a quotation that
+ * runs over several paragraphs (each paragraph opens with “, only the last one closes), and paragraphs
+ * garbled by an encoding round trip (学?!懊…), where the lost marks are a symptom of the garbling.
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
@@ -14,24 +15,29 @@
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 interface Family {
   open: string;
   close: string;
   /** How the pair is shown in messages. */
   show: [string, string];
+  name: { zh: string; en: string };
+  /** Curly quotes: an IME can type the wrong one of the pair, which reads as a quote facing the wrong way. */
+  directional?: boolean;
 }
 
+const QUOTE = { zh: '引号', en: 'quotation mark' };
+const BRACKET = { zh: '括号', en: 'bracket' };
 const FAMILIES: Family[] = [
-  { open: '“', close: '”', show: ['“', '”'] },
-  { open: '‘', close: '’', show: ['‘', '’'] },
-  { open: '《', close: '》', show: ['《', '》'] },
-  { open: '（(', close: '）)', show: ['（', '）'] },
-  { open: '【', close: '】', show: ['【', '】'] },
-  { open: '「', close: '」', show: ['「', '」'] },
-  { open: '『', close: '』', show: ['『', '』'] },
-  { open: '〔', close: '〕', show: ['〔', '〕'] },
+  { open: '“', close: '”', show: ['“', '”'], name: QUOTE, directional: true },
+  { open: '‘', close: '’', show: ['‘', '’'], name: QUOTE, directional: true },
+  { open: '《', close: '》', show: ['《', '》'], name: { zh: '书名号', en: 'title mark' } },
+  { open: '（(', close: '）)', show: ['（', '）'], name: BRACKET },
+  { open: '【', close: '】', show: ['【', '】'], name: BRACKET },
+  { open: '「', close: '」', show: ['「', '」'], name: QUOTE },
+  { open: '『', close: '』', show: ['『', '』'], name: QUOTE },
+  { open: '〔', close: '〕', show: ['〔', '〕'], name: BRACKET },
 ];
 
 const FAMILY_OF = new Map<string, { family: Family; opens: boolean }>();
@@ -49,10 +55,13 @@ const rule: Rule = {
       en: 'Quotes and brackets without their partner in the paragraph (“ without ”, 《 without 》, （ without ）)',
     },
     defaultSeverity: 'warning',
-    fixable: false,
+    fixable: true,
     messages: {
-      unclosed: { zh: '“{mark}”没有配对的“{partner}”', en: 'Unpaired “{mark}”: no matching “{partner}” in this paragraph' },
-      unopened: { zh: '“{mark}”前没有配对的“{partner}”', en: 'Unpaired “{mark}”: no opening “{partner}” before it in this paragraph' },
+      unclosed: { zh: '左{name} {mark} 在本段中没有对应的右{name} {partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
+      unopened: { zh: '右{name} {mark} 前面没有对应的左{name} {partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
+      misdirectedOpen: { zh: '引号方向错误：此处应为左引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
+      misdirectedClose: { zh: '引号方向错误：此处应为右引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
+      fix: { zh: '改为 {expected}', en: 'Change to {expected}' },
     },
   },
 
@@ -61,36 +70,70 @@ const rule: Rule = {
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
-      if (!hasAnyMark(text)) continue;
+      if (paragraph.garbled || !hasAnyMark(text)) continue;
       const open = new Map<Family, number[]>();
-      const stray: { at: number; family: Family }[] = [];
+      const stray = new Map<Family, number[]>();
+      const lastOpen = new Map<Family, number>();
       for (let i = 0; i < text.length; i++) {
         const entry = FAMILY_OF.get(text[i]);
         if (!entry || isExempt(text, i)) continue;
-        const stack = open.get(entry.family) ?? [];
-        open.set(entry.family, stack);
-        if (entry.opens) stack.push(i);
-        else if (stack.length) stack.pop();
-        else stray.push({ at: i, family: entry.family });
+        const family = entry.family;
+        const stack = getList(open, family);
+        if (entry.opens) {
+          stack.push(i);
+          lastOpen.set(family, i);
+        } else if (stack.length) {
+          stack.pop();
+        } else {
+          const strays = getList(stray, family);
+          // ”X” — the first closing quote was meant to open the quotation.
+          if (family.directional && strays.length && strays[strays.length - 1] > (lastOpen.get(family) ?? -1)) {
+            misdirected(context, paragraph, strays.pop()!, 'misdirectedOpen', family.show[0]);
+          } else {
+            strays.push(i);
+          }
+        }
       }
       // A quotation over several paragraphs: each opens with “ and only the last one closes.
       const next = paragraphs[p + 1];
       const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
       for (const [family, stack] of open) {
-        for (const at of stack) {
-          if (continuesQuote && (family.open === '“' || family.open === '「' || family.open === '『')) continue;
-          report(context, paragraph, at, 'unclosed', family.show[1]);
+        let rest = stack;
+        if (family.directional) {
+          // “X“Y — every second unmatched opening quote was meant to close one.
+          for (let k = 1; k < stack.length; k += 2) misdirected(context, paragraph, stack[k], 'misdirectedClose', family.show[1]);
+          rest = stack.length % 2 ? [stack[stack.length - 1]] : [];
+        }
+        for (const at of rest) {
+          if (continuesQuote && '“「『'.includes(family.open)) continue;
+          report(context, paragraph, at, 'unclosed', family);
         }
       }
-      for (const { at, family } of stray) report(context, paragraph, at, 'unopened', family.show[0]);
+      for (const [family, list] of stray) for (const at of list) report(context, paragraph, at, 'unopened', family);
     }
   },
 };
 
 export default rule;
 
-function report(context: Parameters<Rule['check']>[0], paragraph: Paragraph, at: number, message: string, partner: string): void {
-  context.report({ message, data: { mark: paragraph.text[at], partner }, range: rangeIn(paragraph, at, at + 1) });
+function report(context: RuleContext, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
+  const partner = message === 'unclosed' ? family.show[1] : family.show[0];
+  context.report({
+    message,
+    data: { mark: paragraph.text[at], partner, name: family.name.zh, nameEn: family.name.en },
+    range: rangeIn(paragraph, at, at + 1),
+  });
+}
+
+function misdirected(context: RuleContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
+  const range = rangeIn(paragraph, at, at + 1);
+  context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
+}
+
+function getList<K>(map: Map<K, number[]>, key: K): number[] {
+  let list = map.get(key);
+  if (!list) map.set(key, (list = []));
+  return list;
 }
 
 function hasAnyMark(text: string): boolean {

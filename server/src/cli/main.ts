@@ -1,0 +1,153 @@
+// report-lint: lint report drafts from the command line.
+// Exit codes: 0 nothing at warning or error, 1 findings at warning or error, 2 usage or I/O problems.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { lintDetailed, resolveLocale, type LintOptions, type Locale } from '../engine';
+import { formatFor, readDraft, resolveTargets } from './files';
+import { stylish, type FileResult } from './stylish';
+
+const HELP = `Usage: report-lint [options] <files, folders or globs...>
+
+Checks report drafts (.report, .draft, .md, .txt) for broken section numbering,
+leftover placeholders, impossible numbers and copy residue.
+
+Options:
+  --format stylish|json   output format (default: stylish)
+  --locale zh-cn|en       message language (default: from LANG, else en)
+  --config <file>         JSON file with options: {"rules": {"<rule-id>": "off"|"error"|"warning"|"info"|"hint"},
+                          "placeholders": {"extra": ["<RE2 pattern>"], "allow": ["<text>"]}}
+  -h, --help              show this help
+  -v, --version           show the version
+
+Exit codes: 0 no problems at warning or error level, 1 problems found, 2 usage or file errors.
+`;
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  env: NodeJS.ProcessEnv;
+}
+
+export function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env }): number {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', default: 'stylish' },
+        locale: { type: 'string' },
+        config: { type: 'string' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (error) {
+    io.stderr(`report-lint: ${(error as Error).message}\n\n${HELP}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(HELP);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${version()}\n`);
+    return 0;
+  }
+  if (values.format !== 'stylish' && values.format !== 'json') {
+    io.stderr(`report-lint: --format must be "stylish" or "json", not "${values.format}"\n`);
+    return 2;
+  }
+  if (values.locale !== undefined && !['zh-cn', 'en'].includes(values.locale.toLowerCase())) {
+    io.stderr(`report-lint: --locale must be "zh-cn" or "en", not "${values.locale}"\n`);
+    return 2;
+  }
+  if (positionals.length === 0) {
+    io.stderr(`report-lint: no files given\n\n${HELP}`);
+    return 2;
+  }
+  const locale: Locale = resolveLocale(values.locale ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG, 'en');
+
+  let failed = false;
+  let options: LintOptions = { locale };
+  if (values.config) {
+    const loaded = loadConfig(values.config);
+    if ('error' in loaded) {
+      io.stderr(`report-lint: ${values.config}: ${loaded.error}\n`);
+      return 2;
+    }
+    options = { ...loaded.options, locale };
+  }
+
+  const { targets, errors } = resolveTargets(positionals);
+  for (const e of errors) {
+    io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
+    failed = true;
+  }
+  const results: FileResult[] = [];
+  let reportedProblems = false;
+  for (const { file } of targets) {
+    const read = readDraft(file);
+    if ('error' in read) {
+      io.stderr(`report-lint: ${file}: ${read.error}\n`);
+      failed = true;
+      continue;
+    }
+    const result = lintDetailed(read.text, { ...options, format: formatFor(file) });
+    if (!reportedProblems) {
+      for (const p of result.problems) io.stderr(`report-lint: ${values.config ?? 'options'}: ${p.setting}: ${p.message}\n`);
+      reportedProblems = true;
+    }
+    for (const e of result.errors) io.stderr(`report-lint: ${file}: internal error in rule ${e.ruleId}: ${String(e.error)}\n`);
+    results.push({ file, findings: result.findings });
+  }
+
+  if (values.format === 'json') {
+    const json = results.map(({ file, findings }) => ({
+      file,
+      diagnostics: findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message, range: f.range })),
+    }));
+    io.stdout(JSON.stringify(json, null, 2) + '\n');
+  } else if (results.length > 0) {
+    io.stdout(stylish(results, locale));
+  }
+  if (failed) return 2;
+  return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+function loadConfig(file: string): { options: LintOptions } | { error: string } {
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
+  }
+  try {
+    const value = JSON.parse(text) as unknown;
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'must contain a JSON object' };
+    const { rules, placeholders } = value as LintOptions;
+    return { options: { rules, placeholders } };
+  } catch (error) {
+    return { error: `is not valid JSON: ${(error as Error).message}` };
+  }
+}
+
+function version(): string {
+  // Bundled as dist/cli.js or compiled as server/out/cli/main.js: package.json is one or three levels up.
+  for (const candidate of ['../package.json', '../../../package.json']) {
+    try {
+      const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, candidate), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'report-lint') return pkg.version ?? 'unknown';
+    } catch {
+      // try the next location
+    }
+  }
+  return 'unknown';
+}
+
+if (require.main === module) {
+  process.exitCode = main(process.argv.slice(2));
+}

@@ -1,0 +1,49 @@
+// Every rule fixture: the findings written inline must appear, and nothing else may.
+import * as assert from 'node:assert/strict';
+import * as path from 'node:path';
+import { lint, ruleIds } from '../../server/src/engine';
+import { FIXTURES, fixtureFiles, loadFixture } from '../support/fixtures';
+
+describe('rule fixtures', () => {
+  const files = fixtureFiles(path.join(FIXTURES, 'rules'));
+
+  it('has fixtures for every rule', () => {
+    for (const id of ruleIds) {
+      assert.ok(files.some((f) => f.includes(`${path.sep}${id}${path.sep}`)), `no fixture folder for ${id}`);
+    }
+  });
+
+  for (const file of files) {
+    it(path.relative(FIXTURES, file), () => {
+      const fixture = loadFixture(file);
+      const findings = lint(fixture.text, { locale: 'en', format: fixture.format });
+      const actual = findings.map((f) => `${f.range.start.line}:${f.ruleId}`).sort();
+      const lines = fixture.text.split(/\r\n|\r|\n/);
+      const describe = (entries: string[]) =>
+        entries.map((e) => {
+          const [line, rule] = e.split(':');
+          const f = findings.find((x) => x.range.start.line === Number(line) && x.ruleId === rule);
+          return `  line ${Number(line) + 1} ${rule}${f ? `: ${f.message}` : ''}\n    ${lines[Number(line)]}`;
+        });
+      const missing = difference(fixture.expected, actual);
+      const unexpected = difference(actual, fixture.expected);
+      assert.ok(
+        missing.length === 0 && unexpected.length === 0,
+        [missing.length ? `missing:\n${describe(missing).join('\n')}` : '', unexpected.length ? `unexpected:\n${describe(unexpected).join('\n')}` : ''].join('\n'),
+      );
+    });
+  }
+});
+
+/** Multiset difference a − b. */
+function difference(a: string[], b: string[]): string[] {
+  const rest = [...b];
+  return a.filter((x) => {
+    const i = rest.indexOf(x);
+    if (i >= 0) {
+      rest.splice(i, 1);
+      return false;
+    }
+    return true;
+  });
+}
