@@ -23,6 +23,8 @@ async function launchBrowser(tools, { viewport = { width: 1400, height: 900 }, l
     // launchPersistentContext takes the profile dir itself; it refuses --user-data-dir in args.
     context = await chromium.launchPersistentContext(profile, {
       executablePath: tools.chromium, headless: true, args: CHROMIUM_ARGS, viewport, locale,
+      // Crashpad writes into $XDG_CONFIG_HOME/chromium otherwise.
+      env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
     });
   } catch (err) {
     unregister(); removeProfile();

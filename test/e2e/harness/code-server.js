@@ -55,6 +55,8 @@ function childEnv(tmp, extra) {
     XDG_DATA_HOME: path.join(tmp, 'xdg', 'data'),
     XDG_CACHE_HOME: path.join(tmp, 'xdg', 'cache'),
     XDG_STATE_HOME: path.join(tmp, 'xdg', 'state'),
+    // The extension host leaves sockets (vscode-ipc-*.sock, vscode-git-*.sock) in tmpdir.
+    TMPDIR: path.join(tmp, 'tmp'),
   }, extra);
   return env;
 }
@@ -74,7 +76,7 @@ async function startCodeServer({ tools, env = {}, extensions = [], settings = {}
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-code-server-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
-  for (const d of ['config', 'data', 'cache', 'state']) fs.mkdirSync(path.join(tmp, 'xdg', d), { recursive: true });
+  for (const d of ['xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'tmp']) fs.mkdirSync(path.join(tmp, d), { recursive: true });
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
@@ -123,7 +125,9 @@ async function startCodeServer({ tools, env = {}, extensions = [], settings = {}
     }
     log(`code-server ready at ${url} (temp ${tmp})`);
 
+    child.on('close', () => console.log('CLOSE', Date.now()));
     async function stop() {
+      console.log('STOP', Date.now(), exited);
       if (child && !exited) {
         const gone = new Promise((r) => child.once('exit', r));
         killGroup(child.pid, 'SIGTERM');

@@ -78,8 +78,11 @@ async function runExtensionTests(o) {
     return code;
   } finally {
     clearTimeout(timer);
+    const t = Date.now();
     if (browser) await browser.close();
+    const t2 = Date.now();
     if (cs) await cs.stop();
+    log(`closed browser in ${t2 - t} ms, code-server in ${Date.now() - t2} ms`);
     fs.rmSync(scratch, { recursive: true, force: true });
   }
 }

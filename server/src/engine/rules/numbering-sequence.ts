@@ -4,7 +4,8 @@
  * What: within one parent, the items of a level are numbered 一、二、三… (1. 2. 3.…) with no skip,
  * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
  * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
- * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported.
+ * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported. A Markdown
+ * ordered list may start at 1, or continue the count of the list before it, or number every item 1.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -70,11 +71,21 @@ const rule: Rule = {
 
   check(context) {
     const { outline } = context.doc;
+    // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
+    const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
       const items = numberedItems(group);
-      if (items.length === 0 || isLazyMarkdownList(items)) continue;
-      const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+      if (items.length === 0) continue;
       const first = items[0];
+      if (first.marker.listItem) {
+        const before = previousList.get(group.key);
+        previousList.set(group.key, items);
+        const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
+        if (!startsFreely) report(context, 'first', first, 1, undefined);
+        if (!isLazyMarkdownList(items)) checkSteps(context, items);
+        continue;
+      }
+      const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
       if (chained) {
         // A straight-through level: the first item continues the previous group.
         const previous = lastItem(group.previous!);
@@ -85,16 +96,26 @@ const rule: Rule = {
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
         report(context, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
       }
-      for (let i = 1; i < items.length; i++) {
-        const prev = items[i - 1];
-        const cur = items[i];
-        const expected = prev.marker.value + 1;
-        if (cur.marker.value !== expected) report(context, compare(cur, prev), cur, expected, prev);
-      }
+      checkSteps(context, items);
       for (const item of items) checkPrefix(context, item);
     }
   },
 };
+
+/** Each item is one more than the one before it. */
+function checkSteps(context: RuleContext, items: Section[]): void {
+  for (let i = 1; i < items.length; i++) {
+    const prev = items[i - 1];
+    const cur = items[i];
+    const expected = prev.marker.value + 1;
+    if (cur.marker.value !== expected) report(context, compare(cur, prev), cur, expected, prev);
+  }
+}
+
+/** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */
+function renderedLast(items: Section[]): number {
+  return isLazyMarkdownList(items) ? items.length : items[items.length - 1].marker.value;
+}
 
 export default rule;
 

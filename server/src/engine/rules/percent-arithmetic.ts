@@ -22,7 +22,8 @@ const VERB_ZH = [...UP_ZH, ...DOWN_ZH].sort((a, b) => b.length - a.length).join(
 
 const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
-const DIFF_ZH = new RegExp(`^[^。；;！？!?%％]{0,16}?(${VERB_ZH})了?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个|個)?百分点`);
+// Up to the stated difference, no other subject may intervene (…，优秀率提高了12个百分点 is about another rate).
+const DIFF_ZH = new RegExp(`^[^。；;！？!?%％率]{0,16}?(${VERB_ZH})了?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个|個)?百分点`);
 
 const UP_EN = /^(rose|risen|rising|increased|increasing|grew|grown|growing|improved|improving|climbed|climbing|went up|up)$/i;
 const FROM_EN = /\b(rose|risen|rising|increased|increasing|grew|grown|growing|improved|improving|climbed|climbing|went up|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|went down|reduced)\s+from\s+(?:[^.;%]{0,25}?\s)?$/i;
@@ -132,7 +133,7 @@ function checkClaim(context: RuleContext, paragraph: Paragraph, from: PercentLis
   const a = from.items[0];
   const b = to.items[0];
   const after = text.slice(to.end, to.end + 60);
-  const diffZh = DIFF_ZH.exec(after);
+  const diffZh = /比例|占比|比重/.test(after.slice(0, 20)) ? null : DIFF_ZH.exec(after);
   const diffEn = diffZh ? null : DIFF_EN.exec(after);
   const statedText = diffZh ? diffZh[2] : diffEn?.[1];
   if (!statedText) return;
