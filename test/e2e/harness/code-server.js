@@ -37,7 +37,8 @@ function freePort() {
 
 function getStatus(url) {
   return new Promise((resolve) => {
-    const req = http.get(url, (res) => { res.resume(); resolve(res.statusCode); });
+    // agent: false: no pooled keep-alive socket outlives the server.
+    const req = http.get(url, { agent: false }, (res) => { res.resume(); resolve(res.statusCode); });
     req.on('error', () => resolve(0));
     req.setTimeout(2000, () => { req.destroy(); resolve(0); });
   });
@@ -125,13 +126,13 @@ async function startCodeServer({ tools, env = {}, extensions = [], settings = {}
     }
     log(`code-server ready at ${url} (temp ${tmp})`);
 
-    child.on('close', () => console.log('CLOSE', Date.now()));
     async function stop() {
-      console.log('STOP', Date.now(), exited);
       if (child && !exited) {
+        let timer;
         const gone = new Promise((r) => child.once('exit', r));
         killGroup(child.pid, 'SIGTERM');
-        await Promise.race([gone, new Promise((r) => setTimeout(r, 5000))]);
+        await Promise.race([gone, new Promise((r) => { timer = setTimeout(r, 5000); })]);
+        clearTimeout(timer);
       }
       if (child) killGroup(child.pid, 'SIGKILL'); // stragglers left in the group
       unregister();

@@ -19,7 +19,8 @@ const RATE_WORDS = ['占比', '佔比', '比例', '比重', '满意度', '滿意
 const NOT_RATE_2 = new Set(['增长', '增長', '完成', '达成', '達成', '执行', '執行', '收益', '回报', '回報', '利润', '利潤', '负债', '負債', '周转', '週轉', '增值', '溢价', '溢價', '变化', '變化', '超额', '超額', '换手', '換手']);
 const NOT_RATE_1 = new Set(['增', '倍', '利', '汇', '匯', '频', '頻', '功', '效', '速']);
 
-const EN_RATE = /\b(rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
+// With the word before it when there is one: "attendance rate", "pass rate".
+const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grow(?:th|s|ing)?|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_OF_TARGET = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?(target|plan|goal|budget|quota|baseline|forecast|estimate|projection|last|previous|prior|level)/i;
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;

@@ -7,7 +7,8 @@
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
- * Bad:  以邓小平理论和“”重要思想为指导        Good: 以邓小平理论和“三个代表”重要思想为指导
+ * Bad:  以邓小平理论和“”重要思想为指导
+ * Good: 以邓小平理论和“三个代表”重要思想为指导
  */
 
 import { isHanAt, isHanBefore } from '../model/chars';

@@ -7,7 +7,8 @@
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
- * Bad:  一是加强领导；二是完善制度；四是强化考核。      Good: …；三是强化考核。
+ * Bad:  一是加强领导；二是完善制度；四是强化考核。
+ * Good: …；三是强化考核。
  */
 
 import type { EnumerationItem } from '../model/enumerations';

@@ -8,8 +8,10 @@
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
- * Bad:  年,区教育局工作的总体思路是…        Good: 2024年,区教育局工作的总体思路是…
- * Bad:  全年共培训名教师                   Good: 全年共培训120名教师
+ * Bad:  年,区教育局工作的总体思路是…
+ * Good: 2024年,区教育局工作的总体思路是…
+ * Bad:  全年共培训名教师
+ * Good: 全年共培训120名教师
  */
 
 import yearWords from '../data/year-words.json';

@@ -9,8 +9,10 @@
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
- * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算          Good: … / 三、下一步打算
- * Bad:  1. Background / 2. Findings / 2. Next steps        Good: … / 3. Next steps
+ * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
+ * Good: … / 三、下一步打算
+ * Bad:  1. Background / 2. Findings / 2. Next steps
+ * Good: … / 3. Next steps
  */
 
 import { formatMarker, formatNumber } from '../model/format-marker';

@@ -8,8 +8,10 @@
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
- * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核       Good: 1.加强领导 / 2.完善制度 / 3.强化考核
- * Bad:  （一）、总体要求                          Good: （一）总体要求
+ * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核
+ * Good: 1.加强领导 / 2.完善制度 / 3.强化考核
+ * Bad:  （一）、总体要求
+ * Good: （一）总体要求
  */
 
 import { formatMarker, STANDARD_STYLE } from '../model/format-marker';

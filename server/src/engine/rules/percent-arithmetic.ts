@@ -8,8 +8,10 @@
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
- * Bad:  优良率由61.2%提高至58.7%              Good: 优良率由61.2%提高至68.7%
- * Bad:  The pass rate rose from 45% to 40%.    Good: The pass rate fell from 45% to 40%.
+ * Bad:  优良率由61.2%提高至58.7%
+ * Good: 优良率由61.2%提高至68.7%
+ * Bad:  The pass rate rose from 45% to 40%.
+ * Good: The pass rate fell from 45% to 40%.
  */
 
 import type { Quantity } from '../model/numbers';

@@ -7,8 +7,10 @@
  *
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
- * Bad:  全市学校运动场地塑胶化覆盖率达120%         Good: …覆盖率达92%
- * Bad:  Attendance rate reached 104%.             Good: Attendance rate reached 94%.
+ * Bad:  全市学校运动场地塑胶化覆盖率达120%
+ * Good: …覆盖率达92%
+ * Bad:  Attendance rate reached 104%.
+ * Good: Attendance rate reached 94%.
  */
 
 import { percentContext } from '../model/percent-context';

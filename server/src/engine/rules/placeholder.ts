@@ -10,8 +10,10 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * Bad:  xx市教育局202X年工作总结           Good: 南京市教育局2024年工作总结
- * Bad:  The pilot ran in [CITY] until TBD.  Good: The pilot ran in Leeds until May.
+ * Bad:  xx市教育局202X年工作总结
+ * Good: 南京市教育局2024年工作总结
+ * Bad:  The pilot ran in [CITY] until TBD.
+ * Good: The pilot ran in Leeds until May.
  */
 
 import data from '../data/placeholders.json';

@@ -10,7 +10,8 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道       Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
+ * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
+ * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
  */
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
