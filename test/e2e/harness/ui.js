@@ -112,6 +112,9 @@ async function hoverSquiggle(page, { kind = 'error', index = 0, timeoutMs = 1500
   await page.mouse.move(box.x + Math.min(box.width / 2, 20), box.y + box.height / 2);
   const hover = page.locator('.monaco-hover:not(.hidden) .monaco-hover-content').first();
   await hover.waitFor({ timeout: timeoutMs });
+  // Let the fade-in finish so a screenshot taken next shows an opaque hover.
+  await page.waitForFunction(() => document.querySelector('.monaco-hover:not(.hidden)')
+    .getAnimations({ subtree: true }).every((a) => a.playState === 'finished'), null, { timeout: timeoutMs });
   return (await hover.innerText()).trim();
 }
 

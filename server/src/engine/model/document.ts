@@ -28,7 +28,7 @@ export class ReportDocument {
     this.directives = scanned.directives;
     this.markers = findMarkers(this.lines, format);
     this.outline = buildOutline(this.lines, this.markers, format);
-    this.paragraphs = buildParagraphs(this.lines, this.markers, this.outline.sections, (line) => this.partOf(line), format);
+    this.paragraphs = buildParagraphs(this.lines, this.outline.sections, (line) => this.partOf(line), format);
   }
 
   get sections(): Section[] {

@@ -307,8 +307,9 @@ function titleOf(line: Line, marker: Marker): string {
   if (stop >= 0) rest = rest.slice(0, stop);
   rest = rest.trim();
   if (rest.length > 60) rest = rest.slice(0, 59) + '…';
-  const label = marker.kind === 'heading' ? '' : line.text.slice(marker.start, marker.end).trim();
-  return label && rest ? `${label}${/[A-Za-z0-9.)]$/.test(label) ? ' ' : ''}${rest}` : label || rest || formatMarker(marker, marker.path);
+  // The marker as written, with the spacing the writer used before the title.
+  const label = marker.kind === 'heading' ? '' : line.text.slice(marker.start, marker.titleStart).trimStart();
+  return (label + rest).trim() || formatMarker(marker, marker.path);
 }
 
 /** A section runs until the next section that is not inside it; trailing blank lines are left out. */

@@ -33,14 +33,9 @@ export interface Paragraph {
 
 const GARBLED = /[\p{sc=Han}(（]\?+[\p{sc=Han}!。，、]|\uFFFD./u;
 
-export function buildParagraphs(
-  lines: Line[],
-  markers: Marker[],
-  sections: Section[],
-  partOf: (line: number) => number,
-  format: TextFormat,
-): Paragraph[] {
-  const markerAt = new Map(markers.map((m) => [m.line, m]));
+export function buildParagraphs(lines: Line[], sections: Section[], partOf: (line: number) => number, format: TextFormat): Paragraph[] {
+  // Only markers the outline accepted start paragraphs (J. Smith is prose).
+  const markerAt = new Map(sections.map((s) => [s.marker.line, s.marker]));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   let previous: Line | undefined;

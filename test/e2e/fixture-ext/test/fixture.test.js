@@ -16,14 +16,17 @@ function diagnosticsFor(uri) {
   });
 }
 
+async function activateFixture() {
+  const ext = vscode.extensions.getExtension('report-lint.report-lint-e2e-fixture');
+  assert.ok(ext, 'extension not found');
+  await ext.activate(); // rejects when activate() throws
+}
+
 describe('fixture extension', () => {
-  it('activates', async () => {
-    const ext = vscode.extensions.getExtension('report-lint.report-lint-e2e-fixture');
-    assert.ok(ext, 'extension not found');
-    await ext.activate(); // rejects when activate() throws
-  });
+  it('activates', activateFixture);
 
   it('puts "hello from fixture" on line 0 of a .txt file', async () => {
+    await activateFixture(); // fail fast rather than wait for diagnostics that never come
     const uri = vscode.Uri.joinPath(vscode.workspace.workspaceFolders[0].uri, 'hello.txt');
     const pending = diagnosticsFor(uri);
     await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(uri));

@@ -1,0 +1,126 @@
+// The document model: which lines are markers, how sections nest, how paragraphs join, where positions fall.
+import * as assert from 'node:assert/strict';
+import { lint, parseDocument, type Section } from '../../server/src/engine';
+
+const doc = (...lines: string[]) => parseDocument(lines.join('\n'), 'plain');
+const md = (...lines: string[]) => parseDocument(lines.join('\n'), 'markdown');
+
+function tree(sections: Section[], depth = 0): string[] {
+  return sections.flatMap((s) => [`${'  '.repeat(depth)}${s.title}`, ...tree(s.children, depth + 1)]);
+}
+
+describe('markers', () => {
+  it('recognizes the GB/T 9704 levels and their variants', () => {
+    const d = doc('一、总体情况', '（一）工作目标', '(二)主要任务', '1.加强领导', '2、完善制度', '3 .强化考核', '（1）落实责任', '⑵细化分工', '①明确时限', '第一章 总则', '第二节 范围');
+    assert.deepEqual(
+      d.markers.map((m) => `${m.kind}:${m.value}`),
+      ['cn:1', 'cn-paren:1', 'cn-paren:2', 'arabic:1', 'arabic:2', 'arabic:3', 'arabic-paren:1', 'arabic-paren:2', 'circled:1', 'chapter:1', 'section:2'],
+    );
+  });
+
+  it('does not take quantities, years, lists of numbers or prose for markers', () => {
+    const d = doc(
+      '1.5万人次参加了培训。',
+      '2023年启动了强校工程。',
+      '3、4月份开展了教学视导。',
+      '1、2、3年级实行小班化教学。',
+      '一、二年级学生课后服务实现全覆盖。',
+      '一是加强领导。',
+      '第一，加强领导。',
+      '第1页 / 共11页',
+      '10.1国庆期间，全体干部职工轮流值班，确保安全。',
+      '3.5 万元用于购置设备。',
+      'e.g. this is prose.',
+      'J. Smith wrote the report.',
+      '12.01 会议纪要',
+    );
+    assert.deepEqual(d.sections.map((s) => `${s.marker.line}:${s.marker.kind}`), []);
+  });
+
+  it('reads Markdown headings, their numbers, and setext headings', () => {
+    const d = md('# Report', '', '## 1. Background', '', 'Findings', '--------', '', '### 2.1 Scope');
+    assert.deepEqual(d.markers.map((m) => `${m.kind}:${m.headingLevel}:${m.path.join('.')}`), ['heading:1:', 'arabic:2:1', 'heading:2:', 'dotted:3:2.1']);
+  });
+
+  it('skips code blocks, front matter and comments', () => {
+    const d = md('---', 'title: 一、不是标题', '---', '```', '1. not a marker', '```', '<!-- 二、 not a marker -->', '一、真正的标题');
+    assert.deepEqual(d.markers.map((m) => m.line), [7]);
+  });
+});
+
+describe('outline', () => {
+  it('nests the GB/T levels and accepts a skipped level', () => {
+    const d = doc('一、甲', '（一）乙', '1.丙', '（1）丁', '2.戊', '（二）己', '二、庚', '1.辛');
+    assert.deepEqual(tree(d.outline.roots), ['一、甲', '  （一）乙', '    1.丙', '      （1）丁', '    2.戊', '  （二）己', '二、庚', '  1.辛']);
+  });
+
+  it('follows the document’s own consistent order', () => {
+    const d = doc('一、甲', '1.乙', '（一）丙', '（二）丁', '2.戊', '（一）己', '二、庚', '1.辛');
+    assert.deepEqual(d.outline.order.slice(0, 3), ['cn', 'arabic', 'cn-paren']);
+    assert.deepEqual(tree(d.outline.roots)[2], '    （一）丙');
+  });
+
+  it('sees a straight-through level', () => {
+    const d = doc('一、甲', '1、a', '2、b', '二、乙', '3、c', '三、丙', '4、d', '5、e');
+    assert.ok(d.outline.straightThrough.has('arabic'));
+    assert.deepEqual(lint(d.text), []);
+  });
+
+  it('ends a section before the next section that is not inside it', () => {
+    const d = doc('一、甲', '正文', '', '（一）乙', '正文', '', '二、丙', '正文');
+    assert.deepEqual(d.sections.map((s) => [s.marker.line, s.endLine]), [[0, 4], [3, 4], [6, 7]]);
+  });
+
+  it('treats a compilation (篇一, 篇二) as separate parts', () => {
+    const d = doc('总结范文篇一', '一、甲', '二、乙', '总结范文篇二', '一、丙');
+    assert.equal(d.outline.parts.length, 2);
+    assert.deepEqual(lint(d.text), []);
+  });
+});
+
+describe('paragraphs', () => {
+  it('joins hard-wrapped Chinese lines without a space and keeps positions', () => {
+    const d = doc('入学率由90.5%提高到95', '.5%，提高了5个百分点。');
+    assert.equal(d.paragraphs.length, 1);
+    assert.equal(d.paragraphs[0].text, '入学率由90.5%提高到95.5%，提高了5个百分点。');
+    const point = d.pointChanges[0];
+    assert.equal(point.value, 5);
+  });
+
+  it('starts a new paragraph after a finished sentence, an indented line or a heading', () => {
+    const d = doc('第一段。', '第二段', '　　第三段', '一、标题', '正文');
+    assert.deepEqual(d.paragraphs.map((p) => p.text), ['第一段。', '第二段', '第三段', '标题', '正文']);
+  });
+
+  it('joins English lines with a space in Markdown', () => {
+    const d = md('The pass rate rose', 'from 45% to 40%.');
+    assert.equal(d.paragraphs[0].text, 'The pass rate rose from 45% to 40%.');
+    assert.equal(lint(d.text, { format: 'markdown' })[0]?.ruleId, 'percent-arithmetic');
+  });
+});
+
+describe('positions (LSP: 0-based lines, UTF-16 columns)', () => {
+  const at = (text: string, format: 'plain' | 'markdown' = 'plain') =>
+    lint(text, { format }).map((f) => `${f.ruleId}@${f.range.start.line}:${f.range.start.character}-${f.range.end.line}:${f.range.end.character}`);
+
+  it('counts CRLF, CR and LF as one line break each', () => {
+    assert.deepEqual(at('标题\r\n正文\r某某局长\n第四行xx市'), ['placeholder@2:0-2:2', 'placeholder@3:3-3:5']);
+  });
+
+  it('counts a BOM as a column on the first line', () => {
+    assert.deepEqual(at('\uFEFF某某局长'), ['placeholder@0:1-0:3']);
+  });
+
+  it('counts emoji and CJK Extension B characters as two UTF-16 units', () => {
+    assert.deepEqual(at('😀😀某某'), ['placeholder@0:4-0:6']);
+    assert.deepEqual(at('𠀀𠀁“”'), ['empty-pair@0:4-0:6']);
+  });
+
+  it('places findings in joined paragraphs on the right line', () => {
+    assert.deepEqual(at('全市覆盖率\n达到120%。'), ['percent-range@1:2-1:6']);
+  });
+
+  it('counts full-width text as one unit per character', () => {
+    assert.deepEqual(at('ＡＢＣ　某某'), ['placeholder@0:4-0:6']);
+  });
+});
