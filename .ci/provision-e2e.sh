@@ -81,7 +81,7 @@ NVIM="$(command -v nvim)"
 log "code-server:     $CS_BIN ($(pkg_version "$CS_PKG"))"
 log "playwright-core: $PW_PKG ($(pkg_version "$PW_PKG"))"
 log "chromium:        $CHROMIUM ($("$CHROMIUM" --version 2>/dev/null | head -1))"
-log "nvim:            $NVIM ($("$NVIM" --version | head -1))"
+log "nvim:            $NVIM ($(dpkg-query -W -f='${Version}' neovim))"  # `nvim --version` writes ~/.cache/nvim/log
 
 E2E_HOME="$E2E_HOME" CS_BIN="$CS_BIN" CS_VERSION="$CODE_SERVER_VERSION" PW_PKG="$PW_PKG" \
 CHROMIUM="$CHROMIUM" NVIM="$NVIM" node -e '

@@ -121,6 +121,7 @@ export function startServer(connection: Connection): void {
     const started = Date.now();
     const result = lintDetailed(text, lintOptions(settings, localeOf(settings), document.languageId), parsed(document));
     for (const p of result.problems) showProblem(p.setting, p.message);
+    if (result.truncated.length) connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
     const pairs = result.findings.map((finding) => ({ finding, diagnostic: toDiagnostic(finding, document.uri, docsBase, relatedInformation) }));
     fixes.record(document.uri, document.version, pairs);

@@ -4,7 +4,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintDetailed, resolveLocale, type LintOptions, type Locale } from '../engine';
+import { lintDetailed, MAX_FINDINGS_PER_RULE, resolveLocale, type LintOptions, type Locale } from '../engine';
 import { formatFor, readDraft, resolveTargets } from './files';
 import { stylish, type FileResult } from './stylish';
 
@@ -102,6 +102,7 @@ export function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout
       reportedProblems = true;
     }
     for (const e of result.errors) io.stderr(`report-lint: ${file}: internal error in rule ${e.ruleId}: ${String(e.error)}\n`);
+    if (result.truncated.length) io.stderr(`report-lint: ${file}: more than ${MAX_FINDINGS_PER_RULE} findings from ${result.truncated.join(', ')}; only the first ${MAX_FINDINGS_PER_RULE} of each are shown\n`);
     results.push({ file, findings: result.findings });
   }
 

@@ -25,8 +25,13 @@ export interface LintResult {
   problems: OptionProblem[];
   /** Rules that threw: a bug in the rule, reported so it can be fixed, never fatal to the others. */
   errors: { ruleId: string; error: unknown }[];
+  /** Rules that hit the per-rule limit of findings (a file of junk, not a draft); the rest were dropped. */
+  truncated: string[];
   document: ReportDocument;
 }
+
+/** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
+export const MAX_FINDINGS_PER_RULE = 1000;
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintDetailed(text, options).findings;
@@ -37,13 +42,18 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   const doc = document ?? parseDocument(text, compiled.format);
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
+  const truncated: string[] = [];
   for (const rule of rules) {
     const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    let count = 0;
     const context = {
       doc,
       options: compiled,
-      report: (report: Report) => findings.push(toFinding(rule, severity, report, compiled)),
+      report: (report: Report) => {
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
+      },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
     };
     try {
@@ -54,7 +64,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   }
   const kept = suppress(findings, doc.directives);
   kept.sort(compareFindings);
-  return { findings: kept, problems: compiled.problems, errors, document: doc };
+  return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }
 
 export function ruleMetadata(): RuleMeta[] {

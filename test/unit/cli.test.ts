@@ -1,0 +1,125 @@
+// The command-line tool: output formats, exit codes, and clear messages for bad input.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { main } from '../../server/src/cli/main';
+
+const ROOT = path.join(__dirname, '..', '..');
+
+function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
+  let stdout = '';
+  let stderr = '';
+  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { NO_COLOR: '1', ...env } });
+  return { code, stdout, stderr };
+}
+
+describe('cli', () => {
+  let dir: string;
+  before(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-cli-'));
+    fs.writeFileSync(path.join(dir, 'clean.txt'), '一、总体情况\n\n全年工作顺利完成。\n');
+    fs.writeFileSync(path.join(dir, 'bad.report'), '一、总体情况\n\nxx市教育局召开会议。\n\n三、下一步打算\n');
+    fs.writeFileSync(path.join(dir, 'notes.md'), '# Notes\n\nThe pilot ran in [CITY].\n');
+    fs.writeFileSync(path.join(dir, 'gbk.txt'), Buffer.from([0xd6, 0xd0, 0xce, 0xc4, 0x0a])); // 中文 in GBK
+    fs.writeFileSync(path.join(dir, 'junk.txt'), Buffer.from([0x00, 0x01, 0x02, 0xff, 0x00]));
+    fs.writeFileSync(path.join(dir, 'bom.txt'), '\uFEFF某某局长讲话\n');
+  });
+  after(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('exits 0 and says so when there is nothing to report', () => {
+    const r = run([path.join(dir, 'clean.txt')]);
+    assert.equal(r.code, 0);
+    assert.match(r.stdout, /No problems found/);
+  });
+
+  it('exits 1 with findings, one line each, 1-based positions', () => {
+    const r = run(['--locale', 'en', path.join(dir, 'bad.report')]);
+    assert.equal(r.code, 1);
+    assert.match(r.stdout, /3:1\s+error\s+placeholder\s+Placeholder left in the text: “xx”/);
+    assert.match(r.stdout, /5:1\s+error\s+numbering-sequence\s+Numbering skips/);
+    assert.match(r.stdout, /2 problems \(2 errors, 0 warnings\)/);
+  });
+
+  it('speaks Chinese when asked or when LANG says so', () => {
+    assert.match(run(['--locale', 'zh-cn', path.join(dir, 'bad.report')]).stdout, /未替换的占位符/);
+    assert.match(run([path.join(dir, 'bad.report')], { LANG: 'zh_CN.UTF-8' }).stdout, /共 2 个问题/);
+  });
+
+  it('prints exactly one JSON array with LSP positions in the documented shape', () => {
+    const r = run(['--format', 'json', '--locale', 'en', path.join(dir, 'bad.report'), path.join(dir, 'clean.txt')]);
+    assert.equal(r.code, 1);
+    const json = JSON.parse(r.stdout) as unknown;
+    assert.ok(Array.isArray(json));
+    assert.deepEqual(json[0], {
+      file: path.join(dir, 'bad.report'),
+      diagnostics: [
+        {
+          rule: 'placeholder',
+          severity: 'error',
+          message: 'Placeholder left in the text: “xx”; fill in the real content',
+          range: { start: { line: 2, character: 0 }, end: { line: 2, character: 2 } },
+        },
+        {
+          rule: 'numbering-sequence',
+          severity: 'error',
+          message: 'Numbering skips: “三、” follows “一、”; expected “二、”',
+          range: { start: { line: 4, character: 0 }, end: { line: 4, character: 2 } },
+        },
+      ],
+    });
+    assert.deepEqual(json[1], { file: path.join(dir, 'clean.txt'), diagnostics: [] });
+  });
+
+  it('keeps the BOM out of the columns, as editors do', () => {
+    const r = run(['--format', 'json', path.join(dir, 'bom.txt')]);
+    assert.deepEqual(JSON.parse(r.stdout)[0].diagnostics[0].range.start, { line: 0, character: 0 });
+  });
+
+  it('expands folders and globs, and reads Markdown as Markdown', () => {
+    const r = run(['--format', 'json', path.join(dir, '*.md'), dir]);
+    const files = (JSON.parse(r.stdout) as { file: string }[]).map((f) => path.basename(f.file));
+    assert.deepEqual(files.sort(), ['bad.report', 'bom.txt', 'clean.txt', 'gbk.txt', 'junk.txt', 'notes.md'].filter((f) => !['gbk.txt', 'junk.txt'].includes(f)).sort());
+  });
+
+  it('exits 2 naming each unreadable file, and still lints the others', () => {
+    const r = run(['--format', 'json', path.join(dir, 'gbk.txt'), path.join(dir, 'junk.txt'), path.join(dir, 'missing.txt'), path.join(dir, 'bad.report')]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /gbk\.txt: is not valid UTF-8/);
+    assert.match(r.stderr, /junk\.txt: looks like a binary file/);
+    assert.match(r.stderr, /missing\.txt: no such file or folder/);
+    assert.equal(JSON.parse(r.stdout).length, 1);
+  });
+
+  it('exits 2 on usage errors', () => {
+    assert.equal(run([]).code, 2);
+    assert.equal(run(['--format', 'xml', 'a.txt']).code, 2);
+    assert.equal(run(['--locale', 'fr', 'a.txt']).code, 2);
+    assert.equal(run(['--bogus']).code, 2);
+    assert.equal(run(['--help']).code, 0);
+  });
+
+  it('applies a config file, and names a broken one', () => {
+    const config = path.join(dir, 'config.json');
+    fs.writeFileSync(config, JSON.stringify({ rules: { placeholder: 'off' } }));
+    const r = run(['--format', 'json', '--config', config, path.join(dir, 'bad.report')]);
+    assert.deepEqual((JSON.parse(r.stdout)[0].diagnostics as { rule: string }[]).map((d) => d.rule), ['numbering-sequence']);
+
+    fs.writeFileSync(config, '{ "rules": ');
+    const broken = run(['--config', config, path.join(dir, 'bad.report')]);
+    assert.equal(broken.code, 2);
+    assert.match(broken.stderr, /config\.json: is not valid JSON/);
+
+    fs.writeFileSync(config, JSON.stringify({ placeholders: { extra: ['(unclosed'] } }));
+    const badPattern = run(['--config', config, path.join(dir, 'bad.report')]);
+    assert.match(badPattern.stderr, /placeholders\.extra\[0\]: invalid pattern "\(unclosed"/);
+    assert.equal(badPattern.code, 1);
+  });
+
+  it('works as the installed bin (npx report-lint)', () => {
+    const r = spawnSync(process.execPath, [path.join(ROOT, 'bin', 'report-lint.js'), '--format', 'json', path.join(dir, 'bad.report')], { encoding: 'utf8' });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(JSON.parse(r.stdout)[0].diagnostics.length, 2);
+  });
+});

@@ -1,0 +1,72 @@
+// Bad input never crashes the engine: huge lines, binary junk, adversarial runs, broken options.
+import * as assert from 'node:assert/strict';
+import { lintDetailed, type LintOptions } from '../../server/src/engine';
+
+function lintsCleanly(text: string, options: LintOptions = {}): void {
+  for (const format of ['plain', 'markdown'] as const) {
+    const result = lintDetailed(text, { ...options, format });
+    assert.deepEqual(result.errors.map((e) => `${e.ruleId}: ${String(e.error)}`), []);
+    assert.ok(Array.isArray(result.findings));
+  }
+}
+
+/** A deterministic pseudo-random generator, so a failure can be reproduced. */
+function random(seed: number): () => number {
+  let s = seed;
+  return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
+}
+
+describe('robustness', () => {
+  it('lints a 2 MB single line', () => {
+    lintsCleanly('某某单位由61.2%提高至58.7%，“一是…二是…四是”（'.repeat(2 * 1024 * 1024 / 30));
+  });
+
+  it('lints long runs of the characters rules look for', () => {
+    for (const ch of ['x', 'X', '×', '1', '.', '%', '“', '”', '（', '）', '(', ')', '一', '是', '年', '某', '_', '*', '`', '<', '[', '@', '-', '?', '\uFFFD']) {
+      lintsCleanly(ch.repeat(200_000));
+      lintsCleanly(`一、${ch.repeat(50_000)}\n`.repeat(4));
+    }
+  });
+
+  it('lints binary junk', () => {
+    const next = random(42);
+    for (let n = 0; n < 20; n++) {
+      let text = '';
+      for (let i = 0; i < 5000; i++) text += String.fromCharCode(Math.floor(next() * 0xffff));
+      lintsCleanly(text);
+    }
+  });
+
+  it('lints random drafts made of markers, numbers and marks', () => {
+    const pieces = ['一、', '（二）', '3.', '(4)', '⑤', '1.1 ', '# ', '## 2. ', '- ', '1) ', '第三章', '篇二', '一是', '第二，', '由', '提高至', '下降到', '个百分点', '12.5%', '120%', '20xx', 'XX', '某某', '“', '”', '《', '》', '（', '）', '【', '】', '年', '，', '。', '：', '\n', '\n\n', '\r\n', '```', '<!--', '-->', '😀', '𠀀', '\uFEFF', ' ', '\u3000', 'abc', 'I.', 'A.', '<!-- report-lint-disable -->'];
+    const next = random(7);
+    for (let n = 0; n < 300; n++) {
+      let text = '';
+      for (let i = 0; i < 80; i++) text += pieces[Math.floor(next() * pieces.length)];
+      lintsCleanly(text);
+    }
+  });
+
+  it('reports broken options by setting name and lints with the valid rest', () => {
+    const result = lintDetailed('某某局长讲话', {
+      rules: { placeholder: 'loud' as never, nonsense: 'off' },
+      placeholders: { extra: ['(unclosed', '(?<=a)b', 42 as never, '局长'], allow: [] },
+    });
+    assert.deepEqual(
+      result.problems.map((p) => p.setting),
+      ['rules.placeholder', 'rules.nonsense', 'placeholders.extra[0]', 'placeholders.extra[1]', 'placeholders.extra[2]'],
+    );
+    assert.match(result.problems[2].message, /invalid pattern "\(unclosed"/);
+    assert.deepEqual(result.findings.map((f) => f.ruleId), ['placeholder', 'placeholder']);
+  });
+
+  it('ignores a user pattern that matches the empty string', () => {
+    const result = lintDetailed('正文', { placeholders: { extra: ['x*'] } });
+    assert.deepEqual(result.findings, []);
+  });
+
+  it('honours disable comments', () => {
+    const text = ['某某局长 <!-- report-lint-disable-line placeholder -->', '<!-- report-lint-disable-next-line -->', '某某书记', '<!-- report-lint-disable placeholder -->', 'xx市', '<!-- report-lint-enable placeholder -->', 'xx县'].join('\n');
+    assert.deepEqual(lintDetailed(text).findings.map((f) => f.range.start.line), [6]);
+  });
+});
