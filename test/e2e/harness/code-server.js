@@ -58,6 +58,8 @@ function childEnv(tmp, extra) {
     XDG_STATE_HOME: path.join(tmp, 'xdg', 'state'),
     // The extension host leaves sockets (vscode-ipc-*.sock, vscode-git-*.sock) in tmpdir.
     TMPDIR: path.join(tmp, 'tmp'),
+    // No marketplace: otherwise the workbench keeps asking open-vsx.org (unreachable here).
+    EXTENSIONS_GALLERY: '{}',
   }, extra);
   return env;
 }

@@ -2,7 +2,8 @@
 // Proves the harness on test/e2e/fixture-ext:
 //  1. its mocha test passes in the extension host (exit code 0);
 //  2. with activation broken on purpose, the run exits non-zero;
-//  3. packaged with vsce and installed, its diagnostic shows in the real UI.
+//  3. packaged with vsce and installed, its diagnostic shows in the real UI;
+//  4. Neovim, as LSP client of fixture-ext/fake-lsp.js, reports byte columns for CJK text.
 // Usage: node test/e2e/harness/selftest.js   (screenshots in .test-artifacts/e2e-selftest)
 const assert = require('node:assert');
 const { execFileSync } = require('node:child_process');
@@ -12,6 +13,7 @@ const path = require('node:path');
 const { findTools, REPO_ROOT } = require('./provisioning');
 const { runExtensionTests } = require('./run-extension-tests');
 const ui = require('./ui');
+const { runNeovimCheck, mismatches } = require('./neovim');
 
 const FIXTURE = path.join(REPO_ROOT, 'test/e2e/fixture-ext');
 const ARTIFACTS = path.join(REPO_ROOT, '.test-artifacts/e2e-selftest');
@@ -31,8 +33,15 @@ async function timed(label, fn) {
 }
 
 async function main() {
-  const tools = findTools();
+  const tools = findTools({ need: ['codeServer', 'playwrightCore', 'chromium', 'nvim'] });
   if (!tools) return 0;
+
+  const expectationFile = path.join(FIXTURE, 'cjk.expect.json');
+  const got = await timed('neovim check', () => runNeovimCheck({ nvim: tools.nvim, expectationFile,
+    serverCommand: ['node', path.join(FIXTURE, 'fake-lsp.js'), '--stdio'], file: path.join(FIXTURE, 'cjk.txt') }));
+  log(`neovim diagnostics: ${JSON.stringify(got.diagnostics)}`);
+  assert.deepStrictEqual(mismatches(got, JSON.parse(fs.readFileSync(expectationFile, 'utf8'))), []);
+
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-selftest-'));
   try {
     const workspace = makeWorkspace(path.join(scratch, 'ws'));

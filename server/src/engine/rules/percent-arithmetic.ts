@@ -142,7 +142,11 @@ function checkClaim(context: RuleContext, paragraph: Paragraph, from: PercentLis
   const stated = Number(statedText);
   const decimals = (s: string) => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
   const actual = Math.abs(b.value - a.value);
-  const tolerance = 0.5 * 10 ** -decimals(statedText) + 0.5 * 10 ** -a.decimals + 0.5 * 10 ** -b.decimals + 1e-9;
+  // Readers check the difference against the figures as written: allow the rounding of the stated difference,
+  // and the rounding of the figures only where they are written less precisely than the difference.
+  const dD = decimals(statedText);
+  const dAB = Math.min(a.decimals, b.decimals);
+  const tolerance = 0.5 * 10 ** -dD + (dAB < dD ? 10 ** -dAB : 0) + 1e-9;
   if (Math.abs(actual - stated) <= tolerance) return;
   const expected = actual.toFixed(Math.max(a.decimals, b.decimals));
   const statedAt = to.end + (diffZh ? diffZh.index + diffZh[0].lastIndexOf(statedText) : diffEn!.index + diffEn![0].lastIndexOf(statedText));

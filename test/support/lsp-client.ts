@@ -1,0 +1,96 @@
+// A minimal LSP client for tests: spawns the built server over stdio and records what it sends.
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  ConfigurationRequest,
+  createProtocolConnection,
+  InitializeRequest,
+  InitializedNotification,
+  PublishDiagnosticsNotification,
+  ShowMessageNotification,
+  ShowMessageRequest,
+  ApplyWorkspaceEditRequest,
+  RegistrationRequest,
+  type Diagnostic,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type WorkspaceEdit,
+} from 'vscode-languageserver-protocol';
+
+export const SERVER = path.join(__dirname, '..', '..', 'dist', 'server.js');
+
+export class TestClient {
+  readonly connection: ProtocolConnection;
+  readonly process: ChildProcess;
+  readonly messages: string[] = [];
+  readonly appliedEdits: WorkspaceEdit[] = [];
+  settings: Record<string, unknown> = {};
+  private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
+  private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+
+  constructor() {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
+      const list = this.diagnostics.get(params.uri) ?? [];
+      list.push(params);
+      this.diagnostics.set(params.uri, list);
+      this.waiters = this.waiters.filter((w) => {
+        if (w.uri !== params.uri || !w.test(params.diagnostics)) return true;
+        w.resolve(params.diagnostics);
+        return false;
+      });
+    });
+    this.connection.onNotification(ShowMessageNotification.type, (p) => {
+      this.messages.push(p.message);
+    });
+    this.connection.onRequest(ShowMessageRequest.type, (p) => {
+      this.messages.push(p.message);
+      return null;
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
+      this.appliedEdits.push(p.edit);
+      return { applied: true };
+    });
+    this.connection.listen();
+  }
+
+  async initialize(locale = 'zh-cn'): Promise<void> {
+    await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale,
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true } },
+      },
+    });
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Resolves with the next diagnostics for `uri` that pass `test` (or the latest ones, if they already do). */
+  diagnosticsFor(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 10000): Promise<Diagnostic[]> {
+    const latest = this.diagnostics.get(uri)?.at(-1);
+    if (latest && test(latest.diagnostics)) return Promise.resolve(latest.diagnostics);
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
+      this.waiters.push({ uri, test, resolve: (d) => (clearTimeout(timer), resolve(d)) });
+    });
+  }
+
+  forget(uri: string): void {
+    this.diagnostics.delete(uri);
+  }
+
+  async stop(): Promise<number | null> {
+    const exited = new Promise<number | null>((resolve) => this.process.once('exit', (code) => resolve(code)));
+    await this.connection.sendRequest('shutdown');
+    await this.connection.sendNotification('exit');
+    const code = await exited;
+    this.connection.dispose();
+    return code;
+  }
+}
