@@ -3,7 +3,7 @@
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
-const { onExit } = require('./cleanup');
+const { onExit, killMentioning } = require('./cleanup');
 
 // The background-networking flags stop Chromium's calls home, which this
 // machine's closed network refuses many at a time.
@@ -16,8 +16,10 @@ const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-
 async function launchBrowser(tools, { viewport = { width: 1400, height: 900 }, locale = 'en-US' } = {}) {
   const { chromium } = require(tools.playwrightCore);
   const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-chromium-'));
-  const removeProfile = () => fs.rmSync(profile, { recursive: true, force: true });
-  const unregister = onExit(removeProfile); // playwright itself kills the browser on exit
+  const removeProfile = () => fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  // On an abrupt exit, kill Chromium (all its processes name the profile dir)
+  // before removing the profile, or it writes the dir back.
+  const unregister = onExit(() => { killMentioning(profile); removeProfile(); });
   let context;
   try {
     // launchPersistentContext takes the profile dir itself; it refuses --user-data-dir in args.
@@ -25,9 +27,11 @@ async function launchBrowser(tools, { viewport = { width: 1400, height: 900 }, l
       executablePath: tools.chromium, headless: true, args: CHROMIUM_ARGS, viewport, locale,
       // Crashpad writes into $XDG_CONFIG_HOME/chromium otherwise.
       env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+      // cleanup.js owns the signals (it also stops code-server and removes temp dirs).
+      handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });
   } catch (err) {
-    unregister(); removeProfile();
+    unregister(); killMentioning(profile); removeProfile();
     throw err;
   }
   const page = context.pages()[0] || await context.newPage();

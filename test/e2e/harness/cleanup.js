@@ -1,6 +1,10 @@
 'use strict';
 // Last-resort cleanup: synchronous killers run on exit and on SIGINT/SIGTERM/SIGHUP,
 // so an interrupted test run never leaves code-server, nvim or temp dirs behind.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+
 const live = new Set();
 let installed = false;
 
@@ -32,4 +36,23 @@ function killGroup(pid, signal) {
   try { process.kill(-pid, signal); return true; } catch { return false; }
 }
 
-module.exports = { onExit, killGroup };
+/** SIGKILL every process whose command line mentions `text` (e.g. a unique temp dir). */
+function killMentioning(text) {
+  let pids = [];
+  try { pids = fs.readdirSync('/proc').filter((p) => /^\d+$/.test(p) && Number(p) !== process.pid); } catch { return; }
+  for (const pid of pids) {
+    let cmdline = '';
+    try { cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8'); } catch { continue; }
+    if (cmdline.includes(text)) { try { process.kill(Number(pid), 'SIGKILL'); } catch { /* gone */ } }
+  }
+}
+
+/** A fresh temp dir, removed on exit unless remove() was called earlier. */
+function tempDir(prefix) {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), prefix));
+  const rm = () => fs.rmSync(dir, { recursive: true, force: true, maxRetries: 3 });
+  const unregister = onExit(rm);
+  return { dir, remove() { unregister(); rm(); } };
+}
+
+module.exports = { onExit, killGroup, killMentioning, tempDir };

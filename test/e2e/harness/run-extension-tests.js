@@ -3,8 +3,8 @@
 // the workbench loads the extension under development and runs extensionTestsPath
 // in the real Node extension host, then calls window.codeAutomationExit(code).
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
+const { tempDir } = require('./cleanup');
 const { findTools, REPO_ROOT } = require('./provisioning');
 const { startCodeServer } = require('./code-server');
 const { launchBrowser } = require('./browser');
@@ -29,7 +29,8 @@ async function runExtensionTests(o) {
   if (!tools) throw new Error('e2e tools not provisioned (run .ci/provision-e2e.sh)');
   const timeoutMs = o.timeoutMs || 120000;
   const artifactsDir = path.resolve(o.artifactsDir || path.join(REPO_ROOT, '.test-artifacts', 'e2e'));
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-e2e-run-'));
+  const scratchDir = tempDir('rl-e2e-run-');
+  const scratch = scratchDir.dir;
   const resultsFile = path.join(scratch, 'results.txt');
   const workspace = path.resolve(o.workspace || fs.mkdtempSync(path.join(scratch, 'ws-')));
   const started = Date.now();
@@ -83,7 +84,7 @@ async function runExtensionTests(o) {
     const t2 = Date.now();
     if (cs) await cs.stop();
     log(`closed browser in ${t2 - t} ms, code-server in ${Date.now() - t2} ms`);
-    fs.rmSync(scratch, { recursive: true, force: true });
+    scratchDir.remove();
   }
 }
 

@@ -8,8 +8,8 @@
 const assert = require('node:assert');
 const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
-const os = require('node:os');
 const path = require('node:path');
+const { tempDir } = require('./cleanup');
 const { findTools, REPO_ROOT } = require('./provisioning');
 const { runExtensionTests } = require('./run-extension-tests');
 const ui = require('./ui');
@@ -42,7 +42,8 @@ async function main() {
   log(`neovim diagnostics: ${JSON.stringify(got.diagnostics)}`);
   assert.deepStrictEqual(mismatches(got, JSON.parse(fs.readFileSync(expectationFile, 'utf8'))), []);
 
-  const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-selftest-'));
+  const scratchDir = tempDir('rl-selftest-');
+  const scratch = scratchDir.dir;
   try {
     const workspace = makeWorkspace(path.join(scratch, 'ws'));
     const common = {
@@ -96,7 +97,7 @@ async function main() {
     log('OK');
     return 0;
   } finally {
-    fs.rmSync(scratch, { recursive: true, force: true });
+    scratchDir.remove();
   }
 }
 
