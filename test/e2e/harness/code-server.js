@@ -144,7 +144,8 @@ async function startCodeServer({ tools, env = {}, extensions = [], settings = {}
     return {
       url, port, host: HOST, tmp, userDataDir, extensionsDir, env: procEnv,
       /** vscode-remote URI for an absolute path on this machine */
-      remoteUri: (absPath) => `vscode-remote://${HOST}:${port}${path.resolve(absPath)}`,
+      remoteUri: (absPath) => `vscode-remote://${HOST}:${port}` +
+        path.resolve(absPath).split('/').map(encodeURIComponent).join('/'),
       output: () => output,
       installExtension,
       stop,

@@ -48,11 +48,16 @@ function checkTools({ need = ['codeServer', 'playwrightCore', 'chromium'] } = {}
 /** The tools, or null after printing one line saying why not. */
 function findTools(opts = {}) {
   const { tools, reason } = checkTools(opts);
-  if (!tools && !opts.quiet) console.log(`e2e skipped: ${reason}`);
+  if (!tools && !opts.quiet) {
+    console.log(`${process.env.REPORT_LINT_E2E_REQUIRED === '1' ? 'e2e FAILED (required)' : 'e2e skipped'}: ${reason}`);
+  }
   return tools;
 }
 
-module.exports = { checkTools, findTools, e2eHome, REPO_ROOT };
+/** Exit code for a CLI whose tools are missing: 0 (skip) unless REPORT_LINT_E2E_REQUIRED=1 (CI). */
+const missingToolsExitCode = () => (process.env.REPORT_LINT_E2E_REQUIRED === '1' ? 1 : 0);
+
+module.exports = { checkTools, findTools, missingToolsExitCode, e2eHome, REPO_ROOT };
 
 if (require.main === module) {
   const { tools, reason } = checkTools({ need: ['codeServer', 'playwrightCore', 'chromium', 'nvim'] });

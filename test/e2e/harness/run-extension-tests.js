@@ -5,7 +5,7 @@
 const fs = require('node:fs');
 const path = require('node:path');
 const { tempDir } = require('./cleanup');
-const { findTools, REPO_ROOT } = require('./provisioning');
+const { findTools, missingToolsExitCode, REPO_ROOT } = require('./provisioning');
 const { startCodeServer } = require('./code-server');
 const { launchBrowser } = require('./browser');
 
@@ -44,11 +44,11 @@ async function runExtensionTests(o) {
     page.on('console', (m) => consoleLines.push(`[${m.type()}] ${m.text()}`));
     page.on('pageerror', (e) => consoleLines.push(`[pageerror] ${e.message}`));
 
-    const exitCode = new Promise((resolve) => {
-      // Must exist before the workbench loads: it looks for them at startup.
-      page.exposeFunction('codeAutomationExit', (code) => resolve(Number(code)));
-      page.exposeFunction('codeAutomationLog', () => {});
-    });
+    let reportExit;
+    const exitCode = new Promise((resolve) => { reportExit = resolve; });
+    // Must exist before the workbench loads: it looks for them at startup.
+    await page.exposeFunction('codeAutomationExit', (code) => reportExit(Number(code)));
+    await page.exposeFunction('codeAutomationLog', () => {});
     const payload = [
       ['extensionDevelopmentPath', cs.remoteUri(o.extensionDevelopmentPath)],
       ['extensionTestsPath', cs.remoteUri(o.extensionTestsPath)],
@@ -79,11 +79,8 @@ async function runExtensionTests(o) {
     return code;
   } finally {
     clearTimeout(timer);
-    const t = Date.now();
     if (browser) await browser.close();
-    const t2 = Date.now();
     if (cs) await cs.stop();
-    log(`closed browser in ${t2 - t} ms, code-server in ${Date.now() - t2} ms`);
     scratchDir.remove();
   }
 }
@@ -104,7 +101,7 @@ if (require.main === module) {
     console.error('usage: run-extension-tests.js --extensionDevelopmentPath DIR [--extensionTestsPath FILE] [--workspace DIR] [--timeout S]');
     process.exit(2);
   }
-  if (!findTools()) process.exit(0);
+  if (!findTools()) process.exit(missingToolsExitCode());
   runExtensionTests({
     extensionDevelopmentPath: path.resolve(values.extensionDevelopmentPath),
     extensionTestsPath: path.resolve(values.extensionTestsPath),

@@ -10,7 +10,7 @@ const { execFileSync } = require('node:child_process');
 const fs = require('node:fs');
 const path = require('node:path');
 const { tempDir } = require('./cleanup');
-const { findTools, REPO_ROOT } = require('./provisioning');
+const { findTools, missingToolsExitCode, REPO_ROOT } = require('./provisioning');
 const { runExtensionTests } = require('./run-extension-tests');
 const ui = require('./ui');
 const { runNeovimCheck, mismatches } = require('./neovim');
@@ -34,7 +34,7 @@ async function timed(label, fn) {
 
 async function main() {
   const tools = findTools({ need: ['codeServer', 'playwrightCore', 'chromium', 'nvim'] });
-  if (!tools) return 0;
+  if (!tools) return missingToolsExitCode();
 
   const expectationFile = path.join(FIXTURE, 'cjk.expect.json');
   const got = await timed('neovim check', () => runNeovimCheck({ nvim: tools.nvim, expectationFile,
