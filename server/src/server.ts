@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
   const parsed = (document: TextDocument): ReportDocument => {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version) return cached.doc;
-    const doc = parseDocument(document.getText(), document.languageId === 'markdown' ? 'markdown' : 'plain');
+    const doc = parseDocument(document.getText(), languageOf(document) === 'markdown' ? 'markdown' : 'plain');
     models.set(document.uri, { version: document.version, doc });
     return doc;
   };
@@ -103,7 +103,7 @@ export function startServer(connection: Connection): void {
     const settings = await settingsFor(document.uri);
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    if (!settings.enable || !settings.languages.includes(document.languageId)) {
+    if (!settings.enable || !settings.languages.includes(languageOf(document))) {
       clear(document.uri);
       return;
     }
@@ -119,7 +119,7 @@ export function startServer(connection: Connection): void {
     }
     skipped.delete(document.uri);
     const started = Date.now();
-    const result = lintDetailed(text, lintOptions(settings, localeOf(settings), document.languageId), parsed(document));
+    const result = lintDetailed(text, lintOptions(settings, localeOf(settings), languageOf(document)), parsed(document));
     for (const p of result.problems) showProblem(p.setting, p.message);
     if (result.truncated.length) connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
@@ -172,7 +172,7 @@ export function startServer(connection: Connection): void {
     const document = documents.get(uri);
     if (!document) return undefined;
     const settings = await settingsFor(uri);
-    if (!settings.enable || !settings.languages.includes(document.languageId) || refuse(document.getText(), settings)) return undefined;
+    if (!settings.enable || !settings.languages.includes(languageOf(document)) || refuse(document.getText(), settings)) return undefined;
     return { doc: parsed(document), locale: localeOf(settings) };
   };
 
@@ -217,6 +217,18 @@ export function startServer(connection: Connection): void {
 
   documents.listen(connection);
   connection.listen();
+}
+
+/**
+ * The document's language for reportLint.languages and for choosing Markdown or plain parsing. Clients other
+ * than VS Code send their own file types ("text", or "" for a .report file): fall back on the file extension.
+ */
+export function languageOf(document: TextDocument): string {
+  const id = document.languageId;
+  if (id === 'text') return 'plaintext';
+  if (id) return id;
+  const ext = /\.([A-Za-z]+)$/.exec(document.uri)?.[1]?.toLowerCase();
+  return ext === 'report' || ext === 'draft' ? 'report' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'plaintext';
 }
 
 /** Why a document is not checked (too large, binary), or undefined when it is. */

@@ -25,8 +25,9 @@ async function launchBrowser(tools, { viewport = { width: 1400, height: 900 }, l
     // launchPersistentContext takes the profile dir itself; it refuses --user-data-dir in args.
     context = await chromium.launchPersistentContext(profile, {
       executablePath: tools.chromium, headless: true, args: CHROMIUM_ARGS, viewport, locale,
-      // Crashpad writes into $XDG_CONFIG_HOME/chromium otherwise.
-      env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile },
+      // Everything Chromium writes stays in the profile: crash reports ($XDG_CONFIG_HOME),
+      // dconf ($XDG_CACHE_HOME), the org.chromium.Chromium.* singleton dir ($TMPDIR).
+      env: { ...process.env, XDG_CONFIG_HOME: profile, XDG_CACHE_HOME: profile, TMPDIR: profile },
       // cleanup.js owns the signals (it also stops code-server and removes temp dirs).
       handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false,
     });

@@ -31,7 +31,9 @@ export interface Paragraph {
   garbled: boolean;
 }
 
-const GARBLED = /[\p{sc=Han}(（]\?+[\p{sc=Han}!。，、]|\uFFFD./u;
+const NUMBER_ONLY = /^\s*[\[［(（〔]?\d{1,6}(?:[\]］)）〕]\d{0,4})?[。.]?\s*$/;
+
+const GARBLED = /[\p{sc=Han}(（%％]\?+[\p{sc=Han}!。，、]|\?[!"][\p{sc=Han}]|\uFFFD./u;
 
 export function buildParagraphs(lines: Line[], sections: Section[], partOf: (line: number) => number, format: TextFormat): Paragraph[] {
   // Only markers the outline accepted start paragraphs (J. Smith is prose).
@@ -90,6 +92,9 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   const next = line.prose;
   if (/^\s*(>|\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
+  // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
+  // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
+  if (NUMBER_ONLY.test(next) || NUMBER_ONLY.test(previous.prose)) return true;
   // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too.
   if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
   const prev = previous.prose.trimEnd();

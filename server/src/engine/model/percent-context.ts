@@ -50,7 +50,7 @@ export function percentContext(q: Quantity): PercentContext {
   for (const word of CHANGE_WORDS) {
     for (let at = window.lastIndexOf(word); at >= 0; at = at > 0 ? window.lastIndexOf(word, at - 1) : -1) {
       const next = window[at + word.length] ?? '';
-      if ('至到为為率'.includes(next) || (word.length === 1 && isPartOfRateWord(window, at))) continue;
+      if ((next !== '' && '至到为為率'.includes(next)) || (word.length === 1 && isPartOfRateWord(window, at))) continue;
       consider(at, { kind: 'change', keyword: word });
       break;
     }

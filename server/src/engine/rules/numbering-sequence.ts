@@ -45,8 +45,8 @@ const rule: Rule = {
         en: 'Numbering goes backwards: “{found}” after “{previous}”; expected “{expected}”',
       },
       first: {
-        zh: '编号应从“{expected}”开始，此处为“{found}”',
-        en: 'Numbering should start at “{expected}”, found “{found}”',
+        zh: '编号应从“{expected}”开始，此处为“{found}”：前面的标题可能缺失',
+        en: 'Numbering should start at “{expected}”, found “{found}”: an earlier heading may be missing',
       },
       restart: {
         zh: '本文此级编号全文连续（上一组止于“{previous}”），此处却重新从“{found}”开始，应为“{expected}”',
@@ -154,7 +154,8 @@ function markerText(context: RuleContext, section: Section): string {
 function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
   const m = section.marker;
   const expectedPath = m.kind === 'dotted' ? [...m.path.slice(0, -1), expected] : [expected];
-  const edits = renumberFrom(context, section, expected);
+  // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
+  const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
   const data = {
     found: markerText(context, section),
     expected: formatMarker(m, expectedPath),

@@ -2,7 +2,8 @@
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写.
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
+ * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
  * Not: 某些/某种 (ordinary words), XXL and other words containing x, Roman numerals (Chapter XX,
  * XXI), 3×4, X光/X射线, 有待补充 (a real statement).
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
@@ -39,6 +40,10 @@ const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万�
 const MOU = /(?<!某)某某+/g;
 const BLANKS = /(?<![○◯□])[○◯□]{2,}|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
 const STARS = /(?<![*＊])[*＊]{2,}/g;
+// A single * standing for a figure in plain text: 资金*.*亿元, 新建楼房*幢, 比例达到*%, 今年*月.
+const STAR_FIGURE = /(?<=[\p{sc=Han}\d.．])[*＊](?:[.．][*＊])?(?![*＊])(?=[.．\d%％个個名位所项項次万萬亿億元家件条條户戶台套幢栋棟层層年月日号號人篇期节節支多余餘])/gu;
+// 20xx年 or 〔20xx〕 is a year; 20xx件 and 20xx平方米 are some other figure.
+const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /<([^<>\n]{1,60})>/g;
@@ -84,7 +89,11 @@ const rule: Rule = {
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
 
-      each(YEAR, text, (m) => add(m.index, m.index + m[0].length, 'year'));
+      each(YEAR, text, (m) => {
+        const end = m.index + m[0].length;
+        const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
+        add(m.index, end, isYear ? 'year' : 'date');
+      });
       each(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
       each(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
       each(X_RUN, text, (m) => {
@@ -94,6 +103,7 @@ const rule: Rule = {
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
       if (/[^\s_＿○◯□\-=*]/.test(text)) each(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
       if (plain) {
+        each(STAR_FIGURE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
         each(STARS, text, (m) => {
           const end = m.index + m[0].length;
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
@@ -156,8 +166,10 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   const before = text[start - 1] ?? '';
   const after = text[end] ?? '';
   if (/^×+$/.test(run)) return !isDigit(before) && !isDigit(after); // 3××4 is arithmetic gone wrong, not a stand-in
-  if (isAsciiLetter(before) || isAsciiLetter(after) || X.includes(after)) return false; // XXL, Foxx
-  if (isDigit(before) || isDigit(after)) return false; // 20xx is a year (reported as such), 4xx an HTTP class
+  if (isAsciiLetter(before) || isAsciiLetter(after) || (after !== '' && X.includes(after))) return false; // XXL, Foxx
+  // 4xx平方米 stands for a figure; 20xx is a year (reported as such); 4xx errors is an HTTP status class.
+  if (isDigit(before)) return isHanAt(text, end);
+  if (isDigit(after)) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".

@@ -68,6 +68,7 @@ const rule: Rule = {
 
   check(context) {
     const paragraphs = context.doc.paragraphs;
+    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
@@ -100,10 +101,19 @@ const rule: Rule = {
       const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
       for (const [family, stack] of open) {
         let rest = stack;
-        if (family.directional) {
-          // “X“Y — every second unmatched opening quote was meant to close one.
-          for (let k = 1; k < stack.length; k += 2) misdirected(context, paragraph, stack[k], 'misdirectedClose', family.show[1]);
-          rest = stack.length % 2 ? [stack[stack.length - 1]] : [];
+        if (family.directional && usesClosers.get(family)) {
+          // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
+          // meant to close the one before it. Only in a document that does use closing quotes elsewhere:
+          // a conversion that lost every ” leaves openers that are right, each missing its partner.
+          rest = [];
+          for (let k = 0; k < stack.length; k++) {
+            if (k + 1 < stack.length && standsAsCloser(text, stack[k + 1])) {
+              misdirected(context, paragraph, stack[k + 1], 'misdirectedClose', family.show[1]);
+              k++;
+            } else {
+              rest.push(stack[k]);
+            }
+          }
         }
         for (const at of rest) {
           if (continuesQuote && '“「『'.includes(family.open)) continue;
@@ -129,6 +139,12 @@ function report(context: RuleContext, paragraph: Paragraph, at: number, message:
 function misdirected(context: RuleContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
   const range = rangeIn(paragraph, at, at + 1);
   context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
+}
+
+/** The character after the mark is one that follows a closing quote: 、，。；：的 ) or the paragraph's end. */
+function standsAsCloser(text: string, at: number): boolean {
+  const next = text[at + 1];
+  return next === undefined || '、，,。；;：:的）)》！？!?'.includes(next);
 }
 
 function getList<K>(map: Map<K, number[]>, key: K): number[] {
