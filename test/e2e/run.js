@@ -24,11 +24,14 @@ function tools(need, suite) {
   return null;
 }
 
-/** Packages the extension (unless SKIP_PACKAGE=1 and a .vsix exists) and returns its path. */
+let packaged = false;
+
+/** Packages the extension once per run (SKIP_PACKAGE=1 reuses an existing .vsix) and returns its path. */
 function packageVsix() {
-  if (!(process.env.SKIP_PACKAGE === '1' && fs.existsSync(VSIX))) {
+  if (!packaged && !(process.env.SKIP_PACKAGE === '1' && fs.existsSync(VSIX))) {
     execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
   }
+  packaged = true;
   return VSIX;
 }
 
@@ -68,7 +71,9 @@ async function uiCheck() {
   const found = tools(['codeServer', 'playwrightCore', 'chromium'], 'ui check');
   if (!found) return true;
   const { runUiCheck } = require('./ui-check');
-  return runUiCheck({ tools: found, vsix: packageVsix(), workspace: copyOf(path.join(REPO_ROOT, 'test', 'fixtures', 'corpus')), screenshots: path.join(ARTIFACTS, 'screenshots') });
+  const workspace = copyOf(path.join(REPO_ROOT, 'test', 'fixtures', 'corpus'));
+  fs.copyFileSync(path.join(REPO_ROOT, 'examples', '年度工作总结.report'), path.join(workspace, '年度工作总结.report'));
+  return runUiCheck({ tools: found, vsix: packageVsix(), workspace, screenshots: path.join(ARTIFACTS, 'screenshots') });
 }
 
 async function neovim() {

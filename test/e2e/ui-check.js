@@ -5,6 +5,14 @@ const assert = require('node:assert/strict');
 const ui = require('./harness/ui');
 
 const DRAFT = 'zh-work-plan.txt';
+const README_DRAFT = '年度工作总结.report';
+
+/** Collapses the Explorer's folder section so the Outline view gets the height. */
+async function collapseFolderSection(page) {
+  // The first section header of the Explorer is the workspace folder's.
+  const header = page.locator('.explorer-viewlet .pane-header').first();
+  if ((await header.getAttribute('aria-expanded', { timeout: 5000 })) === 'true') await header.click();
+}
 
 async function runUiCheck({ tools, vsix, workspace, screenshots, log = (l) => console.log(`[ui] ${l}`) }) {
   const started = Date.now();
@@ -47,6 +55,16 @@ async function runUiCheck({ tools, vsix, workspace, screenshots, log = (l) => co
     assert.match(hover, /空的引号/, hover);
     assert.match(hover, /empty-pair/, hover);
     shots.push(await ui.screenshot(page, screenshots, 'hover'));
+
+    // The example draft, with the outline given room: the picture in the README.
+    await page.mouse.move(0, 0);
+    await ui.openFile(page, README_DRAFT);
+    await ui.waitForSquiggles(page, { kind: 'error', min: 5 });
+    await collapseFolderSection(page);
+    const rows = await ui.outlineRows(page);
+    assert.ok(rows.some((r) => r.text.startsWith('（一）基础教育质量稳步提升') && r.level === 2), JSON.stringify(rows.slice(0, 5)));
+    await ui.problemsRows(page);
+    shots.push(await ui.screenshot(page, screenshots, 'readme'));
 
     log(`passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     for (const s of shots) console.log(`screenshot: ${s}`);
