@@ -1,6 +1,7 @@
 'use strict';
 // Runs the editor test suites against the packaged extension:
 //   node test/e2e/run.js extension   mocha suites inside VS Code's extension host (code-server + headless Chromium)
+//   node test/e2e/run.js broken      the same suite on a build whose server exits at once: it must fail
 //   node test/e2e/run.js ui          the real workbench: squiggles, status bar, Problems, Outline, hover; screenshots
 //   node test/e2e/run.js neovim      Neovim 0.7 as a second LSP client on a Chinese draft
 //   node test/e2e/run.js all         all three
@@ -67,6 +68,27 @@ async function extensionSuites() {
   return code === 0;
 }
 
+/** The suites must fail when the product is broken: here, a server that exits at once. */
+async function brokenBuild() {
+  const found = tools(['codeServer', 'playwrightCore', 'chromium'], 'e2e (broken-build check)');
+  if (!found) return true;
+  const extension = unpack(packageVsix());
+  fs.writeFileSync(path.join(extension, 'dist', 'server.js'), 'process.exit(3);\n');
+  const { runExtensionTests } = require('./harness/run-extension-tests');
+  const code = await runExtensionTests({
+    tools: found,
+    extensionDevelopmentPath: extension,
+    extensionTestsPath: path.join(__dirname, 'harness', 'mocha-runner.js'),
+    workspace: copyOf(path.join(__dirname, 'workspace')),
+    env: { REPORT_LINT_E2E_TESTS: path.join(__dirname, 'out', 'diagnostics.test.js'), REPORT_LINT_E2E_TIMEOUT: '8000' },
+    artifactsDir: path.join(ARTIFACTS, 'e2e-broken'),
+    log: () => undefined,
+  });
+  const ok = code !== 0;
+  console.log(`e2e (broken-build check): ${ok ? 'the suite failed on a build whose server does not start, as it must' : 'FAILED: the suite passed although the server never started'}`);
+  return ok;
+}
+
 async function uiCheck() {
   const found = tools(['codeServer', 'playwrightCore', 'chromium'], 'ui check');
   if (!found) return true;
@@ -83,7 +105,7 @@ async function neovim() {
   return runNeovimSuite({ nvim: found.nvim });
 }
 
-const SUITES = { extension: extensionSuites, ui: uiCheck, neovim };
+const SUITES = { extension: extensionSuites, broken: brokenBuild, ui: uiCheck, neovim };
 
 async function main() {
   const which = process.argv[2] || 'all';

@@ -15,7 +15,7 @@
  * Good: … / 3. Next steps
  */
 
-import { formatMarker, formatNumber } from '../model/format-marker';
+import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Section, SiblingGroup } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -158,7 +158,8 @@ function report(context: RuleContext, message: string, section: Section, expecte
   const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
   const data = {
     found: markerText(context, section),
-    expected: formatMarker(m, expectedPath),
+    // Shown without a redundant 、 after a bracket: numbering-style reports that one.
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPath),
     previous: previous ? markerText(context, previous) : '',
   };
   context.report({

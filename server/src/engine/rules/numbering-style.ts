@@ -14,7 +14,7 @@
  * Good: （一）总体要求
  */
 
-import { formatMarker, STANDARD_STYLE } from '../model/format-marker';
+import { baseStyle, formatMarker, STANDARD_STYLE } from '../model/format-marker';
 import type { Section } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -54,14 +54,14 @@ const rule: Rule = {
     }
     for (const sections of byLevel.values()) {
       const counts = new Map<string, number>();
-      for (const s of sections) counts.set(baseStyle(s), (counts.get(baseStyle(s)) ?? 0) + 1);
+      for (const s of sections) counts.set(baseStyle(s.marker), (counts.get(baseStyle(s.marker)) ?? 0) + 1);
       const kind = sections[0].marker.kind;
       const standard = STANDARD_STYLE[kind] ?? sections[0].marker.style;
-      const dominant = dominantStyle(counts, standard, sections.map(baseStyle));
+      const dominant = dominantStyle(counts, standard, sections.map((s) => baseStyle(s.marker)));
       for (const s of sections) {
         const m = s.marker;
         const written = context.doc.lines[m.line].text.slice(m.start, m.end);
-        const base = baseStyle(s);
+        const base = baseStyle(s.marker);
         const redundant = m.style !== base;
         if (counts.size > 1 && base !== dominant) {
           const expected = formatMarker({ kind, style: dominant }, m.path);
@@ -86,13 +86,6 @@ const rule: Rule = {
 };
 
 export default rule;
-
-/** The style without a redundant delimiter after a closing bracket or circled number: （一）、 → （一）. */
-function baseStyle(section: Section): string {
-  const { kind, style } = section.marker;
-  const bracketed = kind === 'cn-paren' || kind === 'arabic-paren' || kind === 'circled';
-  return bracketed && /[）)①⑴][、．.，,]$/.test(style) ? style.slice(0, -1) : style;
-}
 
 /** The form most markers of the level use; on a tie the standard form, else the one seen first. */
 function dominantStyle(counts: Map<string, number>, standard: string, inOrder: string[]): string {
