@@ -22,9 +22,12 @@ export function markerCompletions(doc: ReportDocument, position: Position, lineP
   const enclosing = innermostBefore(doc.sections, position.line);
   const items: CompletionItem[] = [];
   const label = (zh: string, en: string) => (locale === 'zh-cn' ? zh : en);
+  // Replace what was typed of the marker so far (（ or 3), not just the word under the cursor.
+  const typedFrom = linePrefix.length - (/[^ \t\u3000#]*$/.exec(linePrefix)?.[0].length ?? 0);
+  const range = { start: { line: position.line, character: typedFrom }, end: position };
   const add = (text: string, detail: string, rank: number) => {
     if (!items.some((i) => i.label === text)) {
-      items.push({ label: text, kind: CompletionItemKind.EnumMember, detail, sortText: String(rank).padStart(2, '0'), insertText: text });
+      items.push({ label: text, kind: CompletionItemKind.EnumMember, detail, sortText: String(rank).padStart(2, '0'), filterText: text, textEdit: { range, newText: text } });
     }
   };
 

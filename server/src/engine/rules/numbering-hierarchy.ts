@@ -13,9 +13,9 @@
  */
 
 import { formatMarker } from '../model/format-marker';
-import { levelOrderText, type Section } from '../model/outline';
+import { levelOrderText } from '../model/outline';
 import { lineRange } from '../ranges';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -49,7 +49,7 @@ const rule: Rule = {
         const parent = section.misnested.under;
         context.report({
           message: 'inverted',
-          data: { found: written(context, section), parent: written(context, parent), order: levelOrderText(outline) },
+          data: { found: section.marker.text, parent: parent.marker.text, order: levelOrderText(outline) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(parent.marker.line, parent.marker.start, parent.marker.end), message: 'parentHere' }],
         });
@@ -59,7 +59,7 @@ const rule: Rule = {
         const parentLabel = formatMarker(first.marker, 1);
         context.report({
           message: 'beforeParent',
-          data: { found: written(context, section), parent: parentLabel, order: levelOrderText(outline) },
+          data: { found: section.marker.text, parent: parentLabel, order: levelOrderText(outline) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'firstParent', data: { parent: parentLabel } }],
         });
@@ -69,8 +69,3 @@ const rule: Rule = {
 };
 
 export default rule;
-
-function written(context: RuleContext, section: Section): string {
-  const m = section.marker;
-  return context.doc.lines[m.line].text.slice(m.start, m.end).trim();
-}

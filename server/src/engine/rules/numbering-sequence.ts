@@ -146,21 +146,16 @@ function lastItem(group: SiblingGroup): Section | undefined {
   return items[items.length - 1];
 }
 
-function markerText(context: RuleContext, section: Section): string {
-  const m = section.marker;
-  return context.doc.lines[m.line].text.slice(m.start, m.end).trim();
-}
-
 function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
   const m = section.marker;
   const expectedPath = m.kind === 'dotted' ? [...m.path.slice(0, -1), expected] : [expected];
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
   const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
   const data = {
-    found: markerText(context, section),
+    found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
     expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPath),
-    previous: previous ? markerText(context, previous) : '',
+    previous: previous ? previous.marker.text : '',
   };
   context.report({
     message,
@@ -227,7 +222,7 @@ function checkPrefix(context: RuleContext, section: Section): void {
   const expectedPath = [...parentPath, m.value];
   context.report({
     message: 'prefix',
-    data: { found: markerText(context, section), parent: markerText(context, parent), expected: formatMarker(m, expectedPath) },
+    data: { found: section.marker.text, parent: parent.marker.text, expected: formatMarker(m, expectedPath) },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, expectedPath) }] },
     related: [{ range: lineRange(p.line, p.start, p.end), message: 'parentItem' }],

@@ -60,7 +60,7 @@ const rule: Rule = {
       const dominant = dominantStyle(counts, standard, sections.map((s) => baseStyle(s.marker)));
       for (const s of sections) {
         const m = s.marker;
-        const written = context.doc.lines[m.line].text.slice(m.start, m.end);
+        const written = m.text;
         const base = baseStyle(s.marker);
         const redundant = m.style !== base;
         if (counts.size > 1 && base !== dominant) {
