@@ -135,6 +135,18 @@ describe('language server over stdio', function () {
       position: { line: 12, character: 5 },
     })) as CompletionItem[];
     assert.deepEqual(inBody, [], 'nothing offered in the middle of a sentence');
+
+    // With （ already typed, the item replaces it rather than adding a second one.
+    await client.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: URI, version: 4 },
+      contentChanges: [{ range: { start: { line: 11, character: 0 }, end: { line: 11, character: 0 } }, text: '（' }],
+    });
+    const typed = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri: URI },
+      position: { line: 11, character: 1 },
+    })) as CompletionItem[];
+    const first = typed.find((i) => i.label === '（一）')!;
+    assert.deepEqual(first.textEdit, { range: { start: { line: 11, character: 0 }, end: { line: 11, character: 1 } }, newText: '（一）' });
   });
 
   it('shows where a section sits when hovering its marker', async () => {
