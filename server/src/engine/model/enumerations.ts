@@ -66,7 +66,11 @@ function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   };
   let m: RegExpExecArray | null;
   CN_ITEM.lastIndex = 0;
-  while ((m = CN_ITEM.exec(text))) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
+  while ((m = CN_ITEM.exec(text))) {
+    // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
+    if (text.startsWith(m[1], m.index + m[0].length)) continue;
+    push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
+  }
   ORDINAL_ITEM.lastIndex = 0;
   while ((m = ORDINAL_ITEM.exec(text))) push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length);
   if (/[A-Za-z]/.test(text.slice(0, 200))) {

@@ -51,6 +51,17 @@ export function splitLines(text: string): { text: string; offset: number }[] {
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
+
+function leadingColumns(text: string): number {
+  let columns = 0;
+  for (const ch of text) {
+    if (ch === ' ') columns++;
+    else if (ch === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}
 const DIRECTIVE = /^\s*report-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
 
 export function scanLines(text: string, format: TextFormat): ScannedText {
@@ -62,6 +73,9 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
   let commentStartLine = 0;
   let commentBody = '';
   let frontMatter = false;
+  let afterBlank = true;
+  let inIndentedCode = false;
+  let inList = false;
 
   for (let index = 0; index < raw.length; index++) {
     const { text: lineText, offset } = raw[index];
@@ -84,6 +98,20 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
         if (close.test(visible)) fence = undefined;
         lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
         continue;
+      }
+      // An indented code block: four columns in, after a blank line, outside a list (whose items indent too).
+      if (format === 'markdown') {
+        const indent = leadingColumns(visible);
+        const blankLine = visible.trim() === '';
+        if (!blankLine && indent <= 3) inList = LIST_ITEM.test(visible) || (inList && indent > 0);
+        if (!blankLine && indent >= 4 && !inList && (afterBlank || inIndentedCode)) {
+          inIndentedCode = true;
+          afterBlank = false;
+          lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
+          continue;
+        }
+        if (!blankLine) inIndentedCode = false;
+        afterBlank = blankLine;
       }
       const open = FENCE_OPEN.exec(visible);
       if (open && !(open[1][0] === '`' && visible.indexOf('`', open[0].length) >= 0)) {

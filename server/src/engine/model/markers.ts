@@ -67,6 +67,7 @@ export interface Marker {
 }
 
 const CN = '一二三四五六七八九十百';
+const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper', 'roman-lower'];
 const RE_MD_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*/;
 const RE_BULLET = /[-*+][ \t]+/y;
 const RE_CHAPTER = new RegExp(`第([${CN}零〇]{1,4}|\\d{1,3})(部分|章|节|篇|编)`, 'y');
@@ -103,20 +104,36 @@ interface Match {
   weak?: boolean;
 }
 
+/** 附件：1.工作统计表 — the list of attachments at the end of an official document; its items are not sections. */
+const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*\d/;
+
 export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
+  let attachments = false;
   for (const line of lines) {
     if (line.kind !== 'text') continue;
+    if (ATTACHMENT_LIST.test(line.prose)) {
+      attachments = true;
+      continue;
+    }
     const marker = readMarker(line, format);
-    if (marker) markers.push(marker);
+    attachments = attachments && marker?.kind === 'arabic';
+    if (marker && !attachments) markers.push(marker);
   }
   if (format === 'markdown') addSetextHeadings(lines, markers);
-  // `1 总则` counts only where the document numbers its sections 1 / 1.1.
-  const hasDotted = markers.some((m) => m.kind === 'dotted');
-  return markers.filter((m) => !m.weak || hasDotted).sort((a, b) => a.line - b.line);
+  // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
+  const lastChildLine = new Map<number, number>();
+  for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
+  return markers
+    .filter((m) => !m.weak || (format !== 'markdown' && (lastChildLine.get(m.value) ?? -1) > m.line))
+    .sort((a, b) => a.line - b.line);
 }
 
+/** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
+const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
+
 function readMarker(line: Line, format: TextFormat): Marker | undefined {
+  if (TOC_ENTRY.test(line.prose)) return undefined;
   const text = normalizeDigits(line.prose);
   let p = 0;
   let indent = 0;
@@ -135,6 +152,8 @@ function readMarker(line: Line, format: TextFormat): Marker | undefined {
     RE_BULLET.lastIndex = p;
     if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
   }
+  // **一、总体情况** or **1.** Background: Markdown emphasis around a marker (common after a Word conversion).
+  if (format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3))) p += 2;
   const listContext = headingLevel === undefined && format === 'markdown';
 
   const m = matchAt(text, p, headingLevel !== undefined);
@@ -151,7 +170,9 @@ function readMarker(line: Line, format: TextFormat): Marker | undefined {
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
   if (m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) return undefined;
   if (isQuantity(m, text, titleStart)) return undefined;
-  if (m.kind === 'cn' && continuesCounting(title, m.value)) return undefined;
+  if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
+  // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
+  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && !listContext && !isHeadingLike(title)) return undefined;
 
   return {
     line: line.index,
@@ -259,7 +280,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
     RE_ARABIC.lastIndex = p;
     if ((r = RE_ARABIC.exec(text))) {
       const end = RE_ARABIC.lastIndex;
-      if (countsOn(text, skipSpaces(text, end), Number(r[1]))) return undefined;
+      // 4,812 and 1,526家: a thousands separator, not a marker.
+      if ((r[3] === ',' || r[3] === '，') && isDigit(text[end] ?? '')) return undefined;
+      if (countsOn(text.slice(skipSpaces(text, end)), Number(r[1]))) return undefined;
       return { kind: 'arabic', value: Number(r[1]), style: `1${r[2]}${r[3]}`, numberStart: p, numberEnd: p + r[1].length, end };
     }
     RE_ARABIC_HALF.lastIndex = p;
@@ -313,6 +336,12 @@ function skipSpaces(text: string, p: number): number {
   return p;
 }
 
+/** Background / Introduction and Scope read as a heading; Smith welcomed members. does not. */
+function isHeadingLike(title: string): boolean {
+  const t = title.trim();
+  return t.length > 0 && t.length <= 60 && !/[.。!?！？]$/.test(t);
+}
+
 /** 1.1总体目标 reads as a title; 10.1国庆期间，全体干部放假 does not. */
 function isShortTitle(rest: string): boolean {
   const t = rest.trim();
@@ -322,24 +351,24 @@ function isShortTitle(rest: string): boolean {
 /** 3.5万人, 1.5 亿元, 3 所学校: a number followed by a unit is a quantity, not a heading. */
 function isQuantity(m: Match, text: string, titleStart: number): boolean {
   const next = text[titleStart] ?? '';
-  if (m.kind === 'dotted') return titleStart === m.end ? DECIMAL_UNITS.has(next) : MEASURE_UNITS.has(next);
+  // 2.5 million visits: a section title starts with a capital (or Chinese), a quantity with a lower-case word.
+  if (m.kind === 'dotted') return titleStart === m.end ? DECIMAL_UNITS.has(next) : MEASURE_UNITS.has(next) || /[a-z%]/.test(next);
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
 }
 
-/** 1、2、3 and 3、4月份 list numbers; 1、2023年工作回顾 is a heading whose title starts with a year. */
-function countsOn(text: string, at: number, value: number): boolean {
-  let end = at;
-  while (end < text.length && isDigit(text[end])) end++;
-  return end > at && Number(text.slice(at, end)) === value + 1;
-}
+/**
+ * 1、3、5号楼 / 一、三年级 / 3、4月份: the line counts off buildings, grades or months; it is not the heading 1、 or
+ * 一、. (一、三农工作, 二、四个意识 and 二、四月份重点工作 are headings: what follows is not counted off.)
+ */
+const NUMBER_LIST = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})[、，,和及至到~～\\-－—](?:\\d|[${CN}])`);
+const GRADES = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})(?:年级|年級|号楼|號樓)`);
+const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號)`);
 
-/** 一、二年级 and 三、四月份 count grades and months; they are not the heading 一、. */
-function continuesCounting(title: string, value: number): boolean {
-  let i = 0;
-  while (i < title.length && CN.includes(title[i])) i++;
-  if (i === 0) return false;
-  return parseChineseNumeral(title.slice(0, i)) === value + 1;
+function countsOn(title: string, value: number): boolean {
+  if (NUMBER_LIST.test(title) || GRADES.test(title)) return true;
+  const next = NEXT_COUNT.exec(title);
+  return next !== null && (isDigit(next[1][0]) ? Number(next[1]) : parseChineseNumeral(next[1])) === value + 1;
 }
 
 /** Markdown setext headings: a text line underlined with === (level 1) or --- (level 2). */

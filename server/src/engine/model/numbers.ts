@@ -13,8 +13,9 @@ export interface Quantity {
 }
 
 // Look-behinds make each match start at the beginning of a number, so long digit runs are read once.
-const PERCENT = /(?<![\d.０-９])([-−－]?)(\d+(?:\.\d+)?)\s?(?:[%％]|percent\b|per cent\b)/g;
-const POINTS = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:个)?(?:百分点|percentage points?\b|pp\b)/g;
+// Not after %: 95%-98% is a range, not a negative 98%.
+const PERCENT = /(?<![\d.０-９%％])([-−－]?)(\d+(?:\.\d+)?)\s?(?:[%％]|percent\b|per cent\b)/g;
+const POINTS = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:[个個])?(?:百分[点點]|percentage points?\b|pp\b)/g;
 
 export function findPercents(paragraphs: Paragraph[]): Quantity[] {
   return scan(paragraphs, PERCENT, (m) => (m[1] ? -1 : 1) * Number(m[2]), (m) => m[2]);

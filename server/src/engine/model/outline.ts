@@ -80,7 +80,8 @@ export function canonicalRank(key: string): number {
   return rank + (depth ? Number(depth) * 100 : 0);
 }
 
-const PART_BREAK = /(篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$/;
+/** A new draft in a compilation (…篇二, 篇二：…) or an attachment (附件1), which numbers afresh. */
+const PART_BREAK = /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$/;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines);
@@ -111,13 +112,18 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       let parent: Section | undefined;
       let misnestedUnder: Section | undefined;
       const onStack = findLastIndex(stack, (s) => s.key === key);
-      if (onStack >= 0) {
+      const top = stack[stack.length - 1];
+      const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined;
+      if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key)) {
+        // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
+        // nested the higher level under the lower one. Follow the writer, flag the inversion.
+        misnestedUnder = top;
+        parent = top;
+      } else if (onStack >= 0) {
         stack.length = onStack;
         parent = stack[stack.length - 1];
       } else {
-        const top = stack[stack.length - 1];
-        const isHeading = m.headingLevel !== undefined;
-        if (top && !isHeading && top.marker.headingLevel === undefined && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
+        if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
           // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
           misnestedUnder = top;
         } else {
@@ -309,7 +315,8 @@ function titleOf(line: Line, marker: Marker): string {
   if (rest.length > 60) rest = rest.slice(0, 59) + '…';
   // The marker as written, with the spacing the writer used before the title.
   const label = marker.kind === 'heading' ? '' : line.text.slice(marker.start, marker.titleStart).trimStart();
-  return (label + rest).trim() || formatMarker(marker, marker.path);
+  // Emphasis around a Markdown marker (**一、总体情况**) is not part of the title.
+  return (label + rest).replace(/\*\*|__/g, '').trim() || formatMarker(marker, marker.path);
 }
 
 /** A section runs until the next section that is not inside it; trailing blank lines are left out. */

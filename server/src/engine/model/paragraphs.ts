@@ -51,6 +51,8 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     const marker = markerAt.get(line.index);
     let column = marker ? marker.titleStart : 0;
     while (column < line.prose.length && isIndentSpace(line.prose[column])) column++;
+    // A Markdown blockquote's text starts after its > markers.
+    if (format === 'markdown') while (line.prose[column] === '>' || (line.prose[column] === ' ' && column > 0 && line.prose[column - 1] === '>')) column++;
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
     if (column >= end && !marker) {
@@ -87,20 +89,36 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
 
 /** Does `line` continue the paragraph that `previous` is part of? */
 function continues(previous: Line, previousMarker: Marker | undefined, line: Line, format: TextFormat): boolean {
-  // Headings stand alone; so do numbered lines in plain text (a Markdown list item takes lazy continuation lines).
-  if (previousMarker && (previousMarker.headingLevel !== undefined || format !== 'markdown')) return false;
+  // Headings stand alone. In plain text a numbered line stands alone too, unless it is a heading run into its
+  // body text (（一）强化督查。办结率由…) that wraps mid-sentence. A Markdown list item takes lazy continuation lines.
+  if (previousMarker && previousMarker.headingLevel !== undefined) return false;
+  if (previousMarker && format !== 'markdown') {
+    const title = previous.prose.slice(previousMarker.titleStart).trim();
+    if (!/[。；;！？!?]/.test(title) && title.length < 25 && !leavesOpen(title)) return false;
+  }
   const next = line.prose;
-  if (/^\s*(>|\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
+  // Lines of one blockquote run on; a quote line after prose (or prose after a quote) starts afresh.
+  const quoted = (text: string) => /^\s{0,3}>/.test(text);
+  if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
+  if (quoted(next) || quoted(previous.prose) || /^\s*(\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
   if (NUMBER_ONLY.test(next) || NUMBER_ONLY.test(previous.prose)) return true;
-  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too.
+  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too,
+  // unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
   if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
+  if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
   return i < 0 || !SENTENCE_END.has(prev[i]);
+}
+
+/** The text opens a quote or bracket it does not close (a title that wraps: （一）落实《关于深化教育⏎评价改革的意见》). */
+function leavesOpen(text: string): boolean {
+  const count = (chars: string) => [...text].filter((c) => chars.includes(c)).length;
+  return count('《“（(【「') > count('》”）)】」');
 }
 
 /** Chinese text wraps without spaces; English words need one. */

@@ -1,6 +1,7 @@
 // What a percentage measures, read from the words before it in the same sentence: a share or rate
 // (入学率, 占比, of the trainees) cannot exceed 100%; growth and completion (增长, 完成率, of target) can.
 
+import words from '../data/percent-words.json';
 import type { Quantity } from './numbers';
 
 export interface PercentContext {
@@ -10,22 +11,28 @@ export interface PercentContext {
 }
 
 /** Growth, change and completion words; `提高到`/`增长至` introduce a new level, not a change, and are skipped. */
-const CHANGE_WORDS = [
-  '增长', '增長', '增加', '提高', '提升', '上升', '增幅', '增速', '同比', '环比', '環比', '上涨', '上漲', '下降', '降低',
-  '减少', '減少', '回落', '完成', '超额', '超額', '翻番', '比上年', '比去年', '高出', '多出', '增', '降',
-];
-const RATE_WORDS = ['占比', '佔比', '比例', '比重', '满意度', '滿意度', '知晓度', '知曉度', '覆盖面', '覆蓋面', '参与面', '參與面', '普及面', '占', '佔'];
+const CHANGE_WORDS = words.changeWords;
+const RATE_WORDS = words.rateWords;
 /** 率 preceded by these is a growth, completion or financial ratio, which may exceed 100%. */
-const NOT_RATE_2 = new Set(['增长', '增長', '完成', '达成', '達成', '执行', '執行', '收益', '回报', '回報', '利润', '利潤', '负债', '負債', '周转', '週轉', '增值', '溢价', '溢價', '变化', '變化', '超额', '超額', '换手', '換手']);
-const NOT_RATE_1 = new Set(['增', '倍', '利', '汇', '匯', '频', '頻', '功', '效', '速']);
+const NOT_RATE_2 = new Set(words.notRateBefore2);
+const NOT_RATE_1 = new Set(words.notRateBefore1);
+/** Ratios that routinely exceed 100%: bed occupancy with extra beds, provision coverage, the current ratio. */
+const ABOVE_100 = words.ratesAbove100;
 
-// With the word before it when there is one: "attendance rate", "pass rate".
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grow(?:th|s|ing)?|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
-const EN_OF_TARGET = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?(target|plan|goal|budget|quota|baseline|forecast|estimate|projection|last|previous|prior|level)/i;
+const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
-const SENTENCE_END = /[。！？!?；;]/;
+// A table cell is its own context: | 孕产妇系统管理率 | 104% | may sit under a 完成率 column.
+const CHANGE_RATE = /^(?:growth|increase|inflation|interest|return|exchange|tax|change|turnover) /i;
+
+/** "of the trainees." → "of the trainees": the first few words, without punctuation or emoji. */
+function firstWords(text: string): string {
+  return (text.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, 3).join(' ');
+}
+
+const SENTENCE_END = /[。！？!?；;|｜]/;
 const WINDOW = 40;
 
 export function percentContext(q: Quantity): PercentContext {
@@ -41,7 +48,7 @@ export function percentContext(q: Quantity): PercentContext {
   const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
 
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
-  if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: after.trim().split(/\s+/).slice(0, 3).join(' ') };
+  if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
 
   let best: { at: number; context: PercentContext } | undefined;
   const consider = (at: number, context: PercentContext) => {
@@ -62,15 +69,21 @@ export function percentContext(q: Quantity): PercentContext {
   for (let at = window.lastIndexOf('率'); at >= 0; at = at > 0 ? window.lastIndexOf('率', at - 1) : -1) {
     const two = window.slice(Math.max(0, at - 2), at);
     if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) continue;
+    if (ABOVE_100.some((w) => window.slice(0, at + 1).endsWith(w))) continue;
     consider(at, { kind: 'rate', keyword: window.slice(Math.max(0, at - 2), at + 1) });
     break;
   }
   for (const [re, kind] of [[EN_RATE, 'rate'], [EN_CHANGE, 'change']] as const) {
     re.lastIndex = 0;
     let m: RegExpExecArray | null;
-    while ((m = re.exec(window))) consider(m.index, { kind, keyword: m[0] });
+    // "growth rate", "interest rate": a rate of change, which may exceed 100%.
+    // "coverage ratio" and "current ratio" are ratios, which may exceed 100%.
+    while ((m = re.exec(window))) {
+      const ratio = /^\s*ratio\b/i.test(window.slice(m.index + m[0].length));
+      consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio) ? 'change' : kind, keyword: m[0] });
+    }
   }
-  if (!best && EN_OF_SHARE.test(after)) return { kind: 'rate', keyword: after.trim().split(/\s+/).slice(0, 3).join(' ') };
+  if (!best && EN_OF_SHARE.test(after)) return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }
 

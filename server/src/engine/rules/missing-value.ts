@@ -5,8 +5,9 @@
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
  * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a date without its numbers (于月日,
  * 今年月份), a rate with nothing after 达 (达线率达。).
- * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校,
- * 节约/支出/人才 after a count word, and a year that text extraction split off (2007。年…).
+ * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
+ * 季通报、年考核), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, 全市批发/台风/万人, 共开展专项检查8次 (the
+ * figure comes later), and a year that text extraction split off (2007。年…).
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
@@ -32,10 +33,11 @@ const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a
 const TOTAL = `(?:${alternatives(words.totals)}|(?<![${words.reachNotAfter}])(?:${alternatives(words.reaches)}))`;
 // 共名 / 达万元: a total straight before a unit.
 const BARE_COUNT = new RegExp(`(?<!公)${TOTAL}[${words.units}]`, 'g');
-// 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb (and a short object) between the total and the unit.
-const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternatives(words.verbs)})了?\\p{sc=Han}{0,2}?[${words.units}${words.unitsAfterVerb}]`, 'gu');
+// 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb, and perhaps a known object, between the total and the
+// unit. Objects come from a list: any two characters would read 基层 in 共培训基层干部 as 基 + the unit 层.
+const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternatives(words.verbs)})了?(?:${alternatives(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
 // 全县所学校 / 全市名教师.
-const REGION_COUNT = new RegExp(`(?:${alternatives(words.regions)})[${words.units}]`, 'g');
+const REGION_COUNT = new RegExp(`(?:${alternatives(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternatives(words.dateLeads)})月日|(?:${alternatives(words.monthLeads)})月份`, 'g');
 // 达线率达。: a rate with nothing after 达.
@@ -43,6 +45,7 @@ const NO_RATE = new RegExp(`(?:${alternatives(words.rateWords)})(?:${alternative
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
 const WORDS = yearWords.words;
+const FOLLOWERS = yearWords.followers;
 const HAS_UNIT = new RegExp(`[年%％月率比${words.units}${words.unitsAfterVerb}]`);
 
 const rule: Rule = {
@@ -80,8 +83,14 @@ const rule: Rule = {
         const at = m.index;
         const ahead = text.slice(at, at + 6);
         if (WORDS.some((w) => ahead.startsWith(w))) return;
+        // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
+        // 年考核 are "per year" and read correctly.
+        const rest = ahead.slice(1);
+        if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) return;
         // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
         if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) return;
+        // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
+        if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) return;
         report('year', at, at + 1, Math.min(text.length, at + 6));
       });
       each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));

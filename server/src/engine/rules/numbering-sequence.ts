@@ -6,6 +6,8 @@
  * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
  * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported. A Markdown
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1.
+ * Not markers: 1.5万人, 2.5 million, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a table of
+ * contents, the 附件：1.… list, code; a compilation (篇一, 篇二) and an attachment (附件1) number afresh.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *

@@ -4,7 +4,8 @@
  * What: "由A%提高/增长/上升至B%" where B is not above A; "由A%下降/降低至B%" where B is not below A;
  * a stated difference that does not match ("由52.1%提高到56.4%，提高了5.3个百分点" — it is 4.3);
  * English "rose from A% to B%", "fell from A% to B%" alike. Lists are compared pair by pair
- * (分别由49.9%、79.7%提高至75.5%、93.3%).
+ * (分别由49.9%、79.7%提高至75.5%、93.3%). The difference must follow the claim directly (…，提高了5个百分点;
+ * …, up 5 percentage points; (5 percentage points)); …，其中农村地区提高了8个百分点 is about something else.
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
@@ -24,13 +25,15 @@ const VERB_ZH = [...UP_ZH, ...DOWN_ZH].sort((a, b) => b.length - a.length).join(
 
 const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
-// Up to the stated difference, no other subject may intervene (…，优秀率提高了12个百分点 is about another rate).
-const DIFF_ZH = new RegExp(`^[^。；;！？!?%％率]{0,16}?(${VERB_ZH})了?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个|個)?百分点`);
+// The stated difference follows at once: …，提高了5个百分点 / …，比上年提高5个百分点. Another subject in between
+// (…，其中农村地区提高了8个百分点; …，优秀率提高了12个百分点) makes it a different claim.
+const DIFF_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體)?(${VERB_ZH})了?\\s*(\\d+(?:\\.\\d+)?)\\s*(?:个|個)?百分[点點]`);
 
 const UP_EN = /^(rose|risen|rising|increased|increasing|grew|grown|growing|improved|improving|climbed|climbing|went up|up)$/i;
 const FROM_EN = /\b(rose|risen|rising|increased|increasing|grew|grown|growing|improved|improving|climbed|climbing|went up|fell|fallen|falling|dropped|dropping|declined|declining|decreased|decreasing|went down|reduced)\s+from\s+(?:[^.;%]{0,25}?\s)?$/i;
 const GAP_EN = /^\s*(?:in\s+\d{4}\s*)?,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
-const DIFF_EN = /^[^.;]{0,24}?\b(?:by|of)\s+(\d+(?:\.\d+)?)\s*(?:percentage points?|pp|points?)\b/i;
+// …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp)
+const DIFF_EN = /^\s*[,;]?\s*(?:(?:an?\s+)?(?:increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+|(?:up|down)\s+(?:by\s+)?|by\s+|\(\s*(?:up\s+|down\s+)?)(\d+(?:\.\d+)?)\s*(?:percentage points?|pp|points?)\b/i;
 
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
@@ -135,7 +138,7 @@ function checkClaim(context: RuleContext, paragraph: Paragraph, from: PercentLis
   const a = from.items[0];
   const b = to.items[0];
   const after = text.slice(to.end, to.end + 60);
-  const diffZh = /比例|占比|比重/.test(after.slice(0, 20)) ? null : DIFF_ZH.exec(after);
+  const diffZh = DIFF_ZH.exec(after);
   const diffEn = diffZh ? null : DIFF_EN.exec(after);
   const statedText = diffZh ? diffZh[2] : diffEn?.[1];
   if (!statedText) return;
@@ -144,8 +147,10 @@ function checkClaim(context: RuleContext, paragraph: Paragraph, from: PercentLis
   const actual = Math.abs(b.value - a.value);
   // Readers check the difference against the figures as written: allow the rounding of the stated difference,
   // and the rounding of the figures only where they are written less precisely than the difference.
+  // 100% and 0% are exact, not rounded.
+  const precision = (q: Quantity) => (q.value === 100 || q.value === 0 ? Infinity : q.decimals);
   const dD = decimals(statedText);
-  const dAB = Math.min(a.decimals, b.decimals);
+  const dAB = Math.min(precision(a), precision(b));
   const tolerance = 0.5 * 10 ** -dD + (dAB < dD ? 10 ** -dAB : 0) + 1e-9;
   if (Math.abs(actual - stated) <= tolerance) return;
   const expected = actual.toFixed(Math.max(a.decimals, b.decimals));

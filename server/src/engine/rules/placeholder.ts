@@ -4,8 +4,10 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
- * Not: 某些/某种 (ordinary words), XXL and other words containing x, Roman numerals (Chapter XX,
- * XXI), 3×4, X光/X射线, 有待补充 (a real statement).
+ * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
+ * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
+ * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
+ * done task `- [X]`, citations [OECD 2022], and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -38,7 +40,8 @@ const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9
 const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,2}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
 const MOU = /(?<!某)某某+/g;
-const BLANKS = /(?<![○◯□])[○◯□]{2,}|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
+// ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
+const BLANKS = /(?<![○◯□〇一二三四五六七八九十零])[○◯□〇]{2,}(?![○◯□〇一二三四五六七八九十零])|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
 const STARS = /(?<![*＊])[*＊]{2,}/g;
 // A single * standing for a figure in plain text: 资金*.*亿元, 新建楼房*幢, 比例达到*%, 今年*月.
 const STAR_FIGURE = /(?<=[\p{sc=Han}\d.．])[*＊](?:[.．][*＊])?(?![*＊])(?=[.．\d%％个個名位所项項次万萬亿億元家件条條户戶台套幢栋棟层層年月日号號人篇期节節支多余餘])/gu;
@@ -52,6 +55,9 @@ const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/
 const FILL_IN = new RegExp(data.fillInPhrases.map(escape).join('|'), 'g');
 
 const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
+const NOT_PLACEHOLDER_WORDS = new Set(data.squareNotPlaceholders);
+const SURNAMES = new Set(data.surnames);
+const FIELD_NAMES = new Set(data.bracketFieldNames);
 const PREFIX = new RegExp(`^\\s*(?:${data.bracketPlaceholderPrefixes.map(escape).join('|')})\\b`, 'i');
 const BRACKETED = new Set(data.bracketedPhrases);
 const BRACKET_KEYWORD = new RegExp(data.bracketKeywords.map(escape).join('|'));
@@ -99,11 +105,17 @@ const rule: Rule = {
       each(X_RUN, text, (m) => {
         if (isXPlaceholder(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
       });
-      each(MOU, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
+      each(MOU, text, (m) => {
+        if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
+      });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (/[^\s_＿○◯□\-=*]/.test(text)) each(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (/[^\s_＿○◯□〇\-=*]/.test(text)) each(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
       if (plain) {
-        each(STAR_FIGURE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
+        each(STAR_FIGURE, text, (m) => {
+          // 600*600毫米 is a multiplication.
+          if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
+        });
         each(STARS, text, (m) => {
           const end = m.index + m[0].length;
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
@@ -111,10 +123,7 @@ const rule: Rule = {
       }
       each(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
       each(SQUARE, text, (m) => {
-        const inner = m[1].trim();
-        if (PLACEHOLDER_WORDS.has(inner.toUpperCase()) && inner === inner.toUpperCase() || PREFIX.test(inner) || /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner)) {
-          add(m.index, m.index + m[0].length, 'generic');
-        }
+        if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
       each(ANGLE, text, (m) => {
         const inner = m[1].trim();
@@ -123,11 +132,16 @@ const rule: Rule = {
       each(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
       each(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
-        const isPlaceholder = m[1] !== undefined ? BRACKET_KEYWORD.test(inner) : BRACKETED.has(inner);
+        // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
       each(FILL_IN, text, (m) => {
-        if (!data.fillInNotAfter.includes(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
+        const end = m.index + m[0].length;
+        // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
+        if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
+        if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
+        add(m.index, end, 'generic');
       });
       for (const pattern of options.placeholderExtra) {
         const matcher = pattern.regex.matcher(text);
@@ -174,6 +188,21 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
+}
+
+/**
+ * [NAME], [CLIENT NAME], [Client], [insert date], [PARTNER] are blanks. Not: [x] or [X] after a list bullet (a task
+ * list), citations ([OECD 2022]), labels such as [NOTE] or [PDF].
+ */
+function isSquarePlaceholder(inner: string, before: string): boolean {
+  if (/^[xX ]?$/.test(inner) && /^\s*[-*+]\s+$/.test(before)) return false;
+  if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
+  if (PREFIX.test(inner)) return true;
+  const upper = inner.toUpperCase();
+  if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
+  if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
+  // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
+  return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner);
 }
 
 /** Keeps the longest of overlapping candidates (X月X日 over its X). */

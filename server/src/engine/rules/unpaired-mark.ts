@@ -4,7 +4,8 @@
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
  * or a closing mark with no opening one. Full- and half-width brackets pair with each other (that is a
  * style question, not a missing mark).
- * Not: list markers 1) a) ii), smileys :) ^_^, apostrophes (don’t), math and code, a quotation that
+ * Not: list markers 1) a) ii), smileys :) :-( ^_^, apostrophes (don’t, FY2024’s, the ’90s), math and code,
+ * a hard-wrapped sentence or blockquote (the paragraph is read as a whole), a quotation that
  * runs over several paragraphs (each paragraph opens with “, only the last one closes), and paragraphs
  * garbled by an encoding round trip (学?!懊…), where the lost marks are a symptom of the garbling.
  *
@@ -127,11 +128,15 @@ const rule: Rule = {
 
 export default rule;
 
+/** The partner in the same width as the mark: ( pairs with ), （ with ）. */
+const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
+
 function report(context: RuleContext, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
-  const partner = message === 'unclosed' ? family.show[1] : family.show[0];
+  const mark = paragraph.text[at];
+  const partner = HALF_WIDTH_PARTNER[mark] ?? (message === 'unclosed' ? family.show[1] : family.show[0]);
   context.report({
     message,
-    data: { mark: paragraph.text[at], partner, name: family.name.zh, nameEn: family.name.en },
+    data: { mark, partner, name: family.name.zh, nameEn: family.name.en },
     range: rangeIn(paragraph, at, at + 1),
   });
 }
@@ -177,7 +182,9 @@ function isExempt(text: string, i: number): boolean {
     if (before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^') return true;
   }
   if (ch === '(' && (before === ':' || before === ';' || after === ':' || after === '^')) return true;
-  if (ch === '’' && isAsciiLetter(before)) return true; // don’t, students’
+  if (ch === '(' && before === '-' && /[:;]/.test(text[i - 2] ?? '')) return true; // :-(
+  // Apostrophes: don’t, students’, FY2024’s, the ’90s.
+  if (ch === '’' && (isAsciiLetter(before) || isDigit(before) || isDigit(after))) return true;
   if (ch === '‘' && isAsciiLetter(after) && isAsciiLetter(before)) return true;
   return false;
 }
