@@ -22,7 +22,7 @@ describe('robustness', () => {
   });
 
   it('lints long runs of the characters rules look for', () => {
-    for (const ch of ['x', 'X', '×', '1', '.', '%', '“', '”', '（', '）', '(', ')', '一', '是', '年', '某', '_', '*', '`', '<', '[', '@', '-', '?', '\uFFFD']) {
+    for (const ch of ['x', 'X', '×', '1', '.', '…', '·', '%', '“', '”', '（', '）', '(', ')', '一', '是', '年', '某', '_', '*', '`', '<', '>', '#', '|', '[', '@', '-', '?', '\t', '\u3000', '\uFFFD']) {
       lintsCleanly(ch.repeat(200_000));
       lintsCleanly(`一、${ch.repeat(50_000)}\n`.repeat(4));
     }

@@ -133,7 +133,8 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
 const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 
 function readMarker(line: Line, format: TextFormat): Marker | undefined {
-  if (TOC_ENTRY.test(line.prose)) return undefined;
+  // Only the line's end can hold a page number; testing just the tail keeps long runs of dots linear.
+  if (TOC_ENTRY.test(line.prose.slice(-40))) return undefined;
   const text = normalizeDigits(line.prose);
   let p = 0;
   let indent = 0;
