@@ -83,6 +83,7 @@ async function brokenBuild() {
     env: { REPORT_LINT_E2E_TESTS: path.join(__dirname, 'out', 'diagnostics.test.js'), REPORT_LINT_E2E_TIMEOUT: '8000' },
     artifactsDir: path.join(ARTIFACTS, 'e2e-broken'),
     log: () => undefined,
+    quiet: true,
   });
   const ok = code !== 0;
   console.log(`e2e (broken-build check): ${ok ? 'the suite failed on a build whose server does not start, as it must' : 'FAILED: the suite passed although the server never started'}`);

@@ -21,6 +21,7 @@ const RESULTS_ENV = 'REPORT_LINT_E2E_RESULTS';
  * @param {string} [o.artifactsDir]            screenshots + browser log (default .test-artifacts/e2e)
  * @param {object} [o.tools]                   from provisioning.findTools()
  * @param {(line: string) => void} [o.log]
+ * @param {boolean} [o.quiet]                  do not print the test results (for runs expected to fail)
  * @returns {Promise<number>} the exit code the extension host reported
  */
 async function runExtensionTests(o) {
@@ -62,7 +63,7 @@ async function runExtensionTests(o) {
     const timeout = new Promise((resolve) => { timer = setTimeout(() => resolve('timeout'), timeoutMs - (Date.now() - started)); });
     const code = await Promise.race([exitCode, timeout]);
 
-    if (fs.existsSync(resultsFile)) process.stdout.write(fs.readFileSync(resultsFile, 'utf8'));
+    if (fs.existsSync(resultsFile) && !o.quiet) process.stdout.write(fs.readFileSync(resultsFile, 'utf8'));
     if (code === 'timeout') {
       fs.mkdirSync(artifactsDir, { recursive: true });
       const shot = path.join(artifactsDir, `timeout-${Date.now()}.png`);
