@@ -53,3 +53,14 @@ export const SENTENCE_END = new Set(['。', '！', '？', '!', '?', '…', '；'
 
 /** Closing quotes and brackets that may follow a sentence end. */
 export const CLOSERS = new Set(['”', '’', '」', '』', '）', ')', '》', '】', '"', "'"]);
+
+/** Indentation in columns, as Markdown counts it (a tab runs to the next multiple of 4). */
+export function leadingColumns(text: string): number {
+  let columns = 0;
+  for (const ch of text) {
+    if (ch === ' ') columns++;
+    else if (ch === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
+}

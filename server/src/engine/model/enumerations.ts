@@ -2,6 +2,7 @@
 // Items are grouped into runs: a run starts at a first item (一是) or at a new section, and the
 // rule checks that each item follows the one before.
 
+import { eachMatch } from '../patterns';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
 import type { Section } from './outline';
@@ -64,18 +65,13 @@ function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const push = (family: string, value: number | undefined, offset: number, length: number) => {
     if (value) items.push({ family, value, text: text.slice(offset, offset + length), paragraph, offset, length });
   };
-  let m: RegExpExecArray | null;
-  CN_ITEM.lastIndex = 0;
-  while ((m = CN_ITEM.exec(text))) {
+  eachMatch(CN_ITEM, text, (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
-    if (text.startsWith(m[1], m.index + m[0].length)) continue;
-    push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
-  }
-  ORDINAL_ITEM.lastIndex = 0;
-  while ((m = ORDINAL_ITEM.exec(text))) push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length);
+    if (!text.startsWith(m[1], m.index + m[0].length)) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
+  });
+  eachMatch(ORDINAL_ITEM, text, (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
-    EN_ITEM.lastIndex = 0;
-    while ((m = EN_ITEM.exec(text))) push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1);
+    eachMatch(EN_ITEM, text, (m) => push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }
   return items.sort((a, b) => a.offset - b.offset);
 }

@@ -3,6 +3,7 @@
 // (replaced by spaces, so columns stay the same).
 
 import type { TextFormat } from '../types';
+import { leadingColumns } from './chars';
 
 export type LineKind = 'text' | 'blank' | 'code' | 'front-matter';
 
@@ -53,15 +54,6 @@ export function splitLines(text: string): { text: string; offset: number }[] {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
-function leadingColumns(text: string): number {
-  let columns = 0;
-  for (const ch of text) {
-    if (ch === ' ') columns++;
-    else if (ch === '\t') columns += 4 - (columns % 4);
-    else break;
-  }
-  return columns;
-}
 const DIRECTIVE = /^\s*report-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
 
 export function scanLines(text: string, format: TextFormat): ScannedText {

@@ -1,5 +1,6 @@
 // Numbers a writer states: percentages (58.7%, 45 percent) and percentage-point differences (5.3个百分点).
 
+import { eachMatch } from '../patterns';
 import type { Paragraph } from './paragraphs';
 
 export interface Quantity {
@@ -33,13 +34,11 @@ function scan(
 ): Quantity[] {
   const out: Quantity[] = [];
   for (const paragraph of paragraphs) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(paragraph.text))) {
+    eachMatch(re, paragraph.text, (m) => {
       const digits = digitsOf(m);
       const dot = digits.indexOf('.');
       out.push({ paragraph, offset: m.index, length: m[0].length, value: valueOf(m), decimals: dot < 0 ? 0 : digits.length - dot - 1 });
-    }
+    });
   }
   return out;
 }

@@ -1,6 +1,7 @@
 // Builds the section tree from the markers: which level each marker is, who its parent is,
 // which markers are siblings, and how this document orders and numbers its levels.
 
+import { leadingColumns } from './chars';
 import { formatMarker } from './format-marker';
 import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
@@ -411,12 +412,6 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
     map.set(key, value);
   }
   return value;
-}
-
-function leadingColumns(text: string): number {
-  let i = 0;
-  while (i < text.length && (text[i] === ' ' || text[i] === '\t')) i++;
-  return i;
 }
 
 /** 一、 > （一） > 1、 — the document's numbered levels from the top, each as the document first writes it. */

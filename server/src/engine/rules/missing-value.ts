@@ -20,6 +20,7 @@
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { rangeIn } from '../model/paragraphs';
+import { alternation, eachMatch } from '../patterns';
 import type { Rule } from '../rule';
 
 // Not after a space: 2007 年 is a year with a space in it.
@@ -29,19 +30,18 @@ const LONE_YEAR = new RegExp(`${CLAUSE_START}年`, 'g');
 const OPEN_RANGE = /(?<=[\p{sc=Han}（(])(?<!年)[-－–~～](?:19|20)\d\d年/gu;
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點)/g;
 
-const alternatives = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const TOTAL = `(?:${alternatives(words.totals)}|(?<![${words.reachNotAfter}])(?:${alternatives(words.reaches)}))`;
+const TOTAL = `(?:${alternation(words.totals)}|(?<![${words.reachNotAfter}])(?:${alternation(words.reaches)}))`;
 // 共名 / 达万元: a total straight before a unit.
 const BARE_COUNT = new RegExp(`(?<!公)${TOTAL}[${words.units}]`, 'g');
 // 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb, and perhaps a known object, between the total and the
 // unit. Objects come from a list: any two characters would read 基层 in 共培训基层干部 as 基 + the unit 层.
-const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternatives(words.verbs)})了?(?:${alternatives(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
+const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
 // 全县所学校 / 全市名教师.
-const REGION_COUNT = new RegExp(`(?:${alternatives(words.regions)})[${words.regionUnits}]`, 'g');
+const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
-const NO_DATE = new RegExp(`(?:${alternatives(words.dateLeads)})月日|(?:${alternatives(words.monthLeads)})月份`, 'g');
+const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
 // 达线率达。: a rate with nothing after 达.
-const NO_RATE = new RegExp(`(?:${alternatives(words.rateWords)})(?:${alternatives(words.rateVerbs)})(?=[。，,；;])`, 'g');
+const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
 const WORDS = yearWords.words;
@@ -73,11 +73,7 @@ const rule: Rule = {
       if (!HAS_UNIT.test(text)) continue;
       const report = (message: string, start: number, end: number, shown = end) =>
         context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
-      const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => {
-        re.lastIndex = 0;
-        let m: RegExpExecArray | null;
-        while ((m = re.exec(text))) visit(m);
-      };
+      const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
 
       each(LONE_YEAR, (m) => {
         const at = m.index;

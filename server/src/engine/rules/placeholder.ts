@@ -21,6 +21,7 @@
 
 import data from '../data/placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -52,17 +53,17 @@ const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /<([^<>\n]{1,60})>/g;
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
-const FILL_IN = new RegExp(data.fillInPhrases.map(escape).join('|'), 'g');
+const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
 
 const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
 const NOT_PLACEHOLDER_WORDS = new Set(data.squareNotPlaceholders);
 const SURNAMES = new Set(data.surnames);
 const FIELD_NAMES = new Set(data.bracketFieldNames);
-const PREFIX = new RegExp(`^\\s*(?:${data.bracketPlaceholderPrefixes.map(escape).join('|')})\\b`, 'i');
+const PREFIX = new RegExp(`^\\s*(?:${alternation(data.bracketPlaceholderPrefixes)})\\b`, 'i');
 const BRACKETED = new Set(data.bracketedPhrases);
-const BRACKET_KEYWORD = new RegExp(data.bracketKeywords.map(escape).join('|'));
-const ROMAN_BEFORE = new RegExp(`(?:${data.romanContextBefore.map(escape).join('|')})\\s*$`, 'i');
-const ROMAN_AFTER = new RegExp(`^\\s*(?:${data.romanContextAfter.map(escape).join('|')})\\b`, 'i');
+const BRACKET_KEYWORD = new RegExp(alternation(data.bracketKeywords));
+const ROMAN_BEFORE = new RegExp(`(?:${alternation(data.romanContextBefore)})\\s*$`, 'i');
+const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\\b`, 'i');
 
 const rule: Rule = {
   meta: {
@@ -95,48 +96,48 @@ const rule: Rule = {
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
 
-      each(YEAR, text, (m) => {
+      eachMatch(YEAR, text, (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         add(m.index, end, isYear ? 'year' : 'date');
       });
-      each(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
-      each(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
-      each(X_RUN, text, (m) => {
+      eachMatch(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
+      eachMatch(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
+      eachMatch(X_RUN, text, (m) => {
         if (isXPlaceholder(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
-      each(MOU, text, (m) => {
+      eachMatch(MOU, text, (m) => {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (/[^\s_＿○◯□〇\-=*]/.test(text)) each(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (/[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
       if (plain) {
-        each(STAR_FIGURE, text, (m) => {
+        eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.
           if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
         });
-        each(STARS, text, (m) => {
+        eachMatch(STARS, text, (m) => {
           const end = m.index + m[0].length;
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
         });
       }
-      each(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
-      each(SQUARE, text, (m) => {
+      eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
+      eachMatch(SQUARE, text, (m) => {
         if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
-      each(ANGLE, text, (m) => {
+      eachMatch(ANGLE, text, (m) => {
         const inner = m[1].trim();
         if (PREFIX.test(inner) || /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)*$/.test(inner) && inner.length >= 3) add(m.index, m.index + m[0].length, 'generic');
       });
-      each(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      each(CN_BRACKET, text, (m) => {
+      eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
-      each(FILL_IN, text, (m) => {
+      eachMatch(FILL_IN, text, (m) => {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
@@ -164,15 +165,6 @@ const rule: Rule = {
 };
 
 export default rule;
-
-function each(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) {
-    visit(m);
-    if (m[0].length === 0) re.lastIndex++;
-  }
-}
 
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
 function isXPlaceholder(text: string, start: number, end: number): boolean {
@@ -215,8 +207,4 @@ function dropOverlaps(found: Candidate[]): Candidate[] {
     kept.push(c);
   }
   return kept;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,0 +1,21 @@
+// Helpers for the engine's regular expressions. Every pattern the engine runs is written to be linear in the
+// text (a repetition anchored at the start of its run, or bounded); these helpers keep the loops uniform.
+
+/** Calls `visit` for every match of a global (or sticky) pattern in `text`, from the start. */
+export function eachMatch(re: RegExp, text: string, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    visit(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** A word list as a regex alternation, longest first (so 共计 is tried before 共), special characters escaped. */
+export function alternation(words: readonly string[]): string {
+  return [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+}
+
+export function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
