@@ -110,6 +110,15 @@ const SUITES = { extension: extensionSuites, broken: brokenBuild, ui: uiCheck, n
 
 async function main() {
   const which = process.argv[2] || 'all';
+  if (which === 'all') {
+    // Nothing provisioned at all: say so once, not once per suite.
+    const { reason } = checkTools({ need: ['codeServer', 'playwrightCore', 'chromium', 'nvim'] });
+    if (reason && /not found/.test(reason)) {
+      console.log(`editor tests (extension host, UI, Neovim) skipped: ${reason}`);
+      if (required) process.exitCode = 1;
+      return;
+    }
+  }
   const names = which === 'all' ? Object.keys(SUITES) : [which];
   let ok = true;
   for (const name of names) {
