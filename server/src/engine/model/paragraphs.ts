@@ -29,6 +29,8 @@ export interface Paragraph {
   part: number;
   /** Text mangled by an encoding round trip (学?!懊, a replacement character mid-text): marks in it prove nothing. */
   garbled: boolean;
+  /** For a row of a table (| a | b |), the cells of the table's header row. */
+  tableHeader?: string[];
 }
 
 const NUMBER_ONLY = /^\s*[\[［(（〔]?\d{1,6}(?:[\]］)）〕]\d{0,4})?[。.]?\s*$/;
@@ -82,7 +84,12 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     }
     previous = line;
   }
-  for (const p of paragraphs) p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
+  const headers = tableHeaders(lines);
+  for (const p of paragraphs) {
+    p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
+    const header = headers.get(p.firstLine);
+    if (header) p.tableHeader = header;
+  }
   assignSections(paragraphs, sections);
   return paragraphs;
 }
@@ -113,6 +120,22 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
   return i < 0 || !SENTENCE_END.has(prev[i]);
+}
+
+const TABLE_ROW = /^\s*\|/;
+const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/** Rows of pipe tables, each mapped to its table's header cells. */
+function tableHeaders(lines: Line[]): Map<number, string[]> {
+  const headers = new Map<number, string[]>();
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!TABLE_ROW.test(lines[i].prose) || !TABLE_RULE.test(lines[i + 1].prose)) continue;
+    const header = lines[i].prose.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
+    let j = i + 2;
+    for (; j < lines.length && TABLE_ROW.test(lines[j].prose); j++) headers.set(j, header);
+    i = j - 1;
+  }
+  return headers;
 }
 
 /** The text opens a quote or bracket it does not close (a title that wraps: （一）落实《关于深化教育⏎评价改革的意见》). */

@@ -32,11 +32,22 @@ function firstWords(text: string): string {
   return (text.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, 3).join(' ');
 }
 
+/** Table columns of change or completion, whose cells may exceed 100%. */
+const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|growth|change|increase|% of|of target|vs\.? target/i;
 const SENTENCE_END = /[。！？!?；;|｜]/;
 const WINDOW = 40;
 
 export function percentContext(q: Quantity): PercentContext {
   const text = q.paragraph.text;
+  const header = q.paragraph.tableHeader;
+  if (header) {
+    // A table cell: its column says what it measures (完成率 / growth), else its row (入学率 | 98% | 103%).
+    const cells = text.split('|');
+    const column = header[text.slice(0, q.offset).split('|').length - 2] ?? '';
+    if (TABLE_CHANGE.test(column)) return { kind: 'change', keyword: column };
+    const byRow = classify((cells[1] ?? '').trim(), '');
+    return byRow.kind === 'none' ? classify(column, '') : byRow;
+  }
   let from = Math.max(0, q.offset - WINDOW);
   for (let i = q.offset - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
@@ -44,9 +55,11 @@ export function percentContext(q: Quantity): PercentContext {
       break;
     }
   }
-  const window = text.slice(from, q.offset);
-  const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
+  return classify(text.slice(from, q.offset), text.slice(q.offset + q.length, q.offset + q.length + 40));
+}
 
+/** What the words before a percentage (`window`) and after it (`after`) say it measures. */
+function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
   if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
 
