@@ -20,7 +20,7 @@ import { markerCompletions } from './completion';
 import { FixStore, toDiagnostic } from './diagnostics';
 import { lintDetailed, parseDocument, resolveLocale, type Locale, type ReportDocument } from './engine';
 import { markerHover } from './hover';
-import { DEFAULT_SETTINGS, lintOptions, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, formatOf, lintOptions, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
 export const APPLY_ALL_FIXES = 'reportLint.server.applyAllFixes';
@@ -43,7 +43,7 @@ export function startServer(connection: Connection): void {
   const parsed = (document: TextDocument): ReportDocument => {
     const cached = models.get(document.uri);
     if (cached && cached.version === document.version) return cached.doc;
-    const doc = parseDocument(document.getText(), languageOf(document) === 'markdown' ? 'markdown' : 'plain');
+    const doc = parseDocument(document.getText(), formatOf(languageOf(document)));
     models.set(document.uri, { version: document.version, doc });
     return doc;
   };

@@ -1,7 +1,7 @@
 // Typed settings under `reportLint.*`. Adding a setting: package.json contributes.configuration →
 // the Settings type and defaults here → normalizeSettings → its use in the server.
 
-import type { LintOptions, Locale, OptionProblem, RuleSetting } from './engine';
+import type { LintOptions, Locale, OptionProblem, RuleSetting, TextFormat } from './engine';
 
 export interface Settings {
   enable: boolean;
@@ -54,10 +54,15 @@ export function normalizeSettings(raw: unknown): { settings: Settings; problems:
   return { settings, problems };
 }
 
+/** Markdown documents are parsed as Markdown (headings, lists, code); everything else as plain text. */
+export function formatOf(languageId: string): TextFormat {
+  return languageId === 'markdown' ? 'markdown' : 'plain';
+}
+
 export function lintOptions(settings: Settings, locale: Locale, languageId: string): LintOptions {
   return {
     locale,
-    format: languageId === 'markdown' ? 'markdown' : 'plain',
+    format: formatOf(languageId),
     rules: settings.rules,
     placeholders: settings.placeholders,
   };

@@ -5,8 +5,6 @@ const CN_DIGITS: Record<string, number> = {
 };
 const CN_DIGIT_CHARS = '零一二三四五六七八九';
 
-export const CN_NUMERAL_CHARS = '一二三四五六七八九十百零〇';
-
 /** 一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105. Returns undefined for anything that is not a well-formed numeral. */
 export function parseChineseNumeral(text: string): number | undefined {
   if (text.length === 0 || text.length > 6) return undefined;
