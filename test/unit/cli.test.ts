@@ -8,10 +8,10 @@ import { main } from '../../server/src/cli/main';
 
 const ROOT = path.join(__dirname, '..', '..');
 
-function run(args: string[], env: NodeJS.ProcessEnv = {}): { code: number; stdout: string; stderr: string } {
+function run(args: string[], env: NodeJS.ProcessEnv = {}, isTTY = false): { code: number; stdout: string; stderr: string } {
   let stdout = '';
   let stderr = '';
-  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env: { NO_COLOR: '1', ...env } });
+  const code = main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), env, isTTY });
   return { code, stdout, stderr };
 }
 
@@ -40,6 +40,18 @@ describe('cli', () => {
     assert.match(r.stdout, /3:1\s+error\s+placeholder\s+Placeholder left in the text: “xx”/);
     assert.match(r.stdout, /5:1\s+error\s+numbering-sequence\s+Numbering skips/);
     assert.match(r.stdout, /2 problems \(2 errors, 0 warnings\)/);
+  });
+
+  it('colours a terminal only, whatever CI or the environment says otherwise', () => {
+    const file = path.join(dir, 'bad.report');
+    const ESC = '\x1b[';
+    assert.ok(!run([file], { CI: 'true' }).stdout.includes(ESC), 'piped output under CI is plain');
+    assert.ok(run([file], {}, true).stdout.includes(ESC), 'a terminal gets colour');
+    assert.ok(!run([file], { NO_COLOR: '1' }, true).stdout.includes(ESC), 'NO_COLOR wins over a terminal');
+    assert.ok(!run([file], { TERM: 'dumb' }, true).stdout.includes(ESC), 'a dumb terminal gets none');
+    assert.ok(run([file], { FORCE_COLOR: '1' }).stdout.includes(ESC), 'FORCE_COLOR colours a pipe');
+    assert.ok(run(['--color', file]).stdout.includes(ESC));
+    assert.ok(!run(['--no-color', file], { FORCE_COLOR: '1' }, true).stdout.includes(ESC));
   });
 
   it('speaks Chinese when asked or when LANG says so', () => {

@@ -16,6 +16,8 @@ leftover placeholders, impossible numbers and copy residue.
 Options:
   --format stylish|json   output format (default: stylish)
   --locale zh-cn|en       message language (default: from LANG, else en)
+  --color, --no-color     force colours on or off (default: on for a terminal,
+                          honouring NO_COLOR and FORCE_COLOR)
   --config <file>         JSON file with options: {"rules": {"<rule-id>": "off"|"error"|"warning"|"info"|"hint"},
                           "placeholders": {"extra": ["<RE2 pattern>"], "allow": ["<text>"]}}
   -h, --help              show this help
@@ -28,9 +30,18 @@ export interface CliIo {
   stdout: (text: string) => void;
   stderr: (text: string) => void;
   env: NodeJS.ProcessEnv;
+  /** Whether stdout is a terminal; colour is used only then (or with FORCE_COLOR / --color). */
+  isTTY?: boolean;
 }
 
-export function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout.write(t), stderr: (t) => process.stderr.write(t), env: process.env }): number {
+const PROCESS_IO: CliIo = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  env: process.env,
+  isTTY: process.stdout.isTTY === true,
+};
+
+export function main(argv: string[], io: CliIo = PROCESS_IO): number {
   let parsed;
   try {
     parsed = parseArgs({
@@ -42,6 +53,8 @@ export function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout
         config: { type: 'string' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
+        color: { type: 'boolean' },
+        'no-color': { type: 'boolean' },
       },
     });
   } catch (error) {
@@ -113,7 +126,7 @@ export function main(argv: string[], io: CliIo = { stdout: (t) => process.stdout
     }));
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else if (results.length > 0) {
-    io.stdout(stylish(results, locale));
+    io.stdout(stylish(results, locale, useColor(values.color, values['no-color'], io)));
   }
   if (failed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
@@ -151,4 +164,13 @@ function version(): string {
 
 if (require.main === module) {
   process.exitCode = main(process.argv.slice(2));
+}
+
+/** Colour only a terminal, unless told otherwise: piped output and CI logs stay plain text. */
+function useColor(on: boolean | undefined, off: boolean | undefined, io: CliIo): boolean {
+  if (off) return false;
+  if (on) return true;
+  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
+  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
+  return io.isTTY === true && io.env.TERM !== 'dumb';
 }

@@ -1,6 +1,6 @@
 // Human-readable output: one block per file, one line per finding, a summary at the end.
 
-import pc from 'picocolors';
+import picocolors from 'picocolors';
 import type { Finding, Locale } from '../engine';
 
 export interface FileResult {
@@ -13,7 +13,8 @@ const LABEL: Record<Locale, Record<Finding['severity'], string>> = {
   'zh-cn': { error: '错误', warning: '警告', info: '提示', hint: '提示' },
 };
 
-export function stylish(results: FileResult[], locale: Locale): string {
+export function stylish(results: FileResult[], locale: Locale, color = false): string {
+  const pc = picocolors.createColors(color);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   for (const { file, findings } of results) {
