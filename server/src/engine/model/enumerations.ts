@@ -22,7 +22,16 @@ export interface EnumerationItem {
 export interface Enumeration {
   family: string;
   items: EnumerationItem[];
+  /** A 首先 (“firstly”) came before the run in its section: 首先…第二…第三 is a complete enumeration. */
+  afterFirstly: boolean;
+  /**
+   * The value of the last item of the same family before this run, in an earlier section: 一是 at the
+   * end of one section and 二是 after a page-break line or a cut heading read as a section.
+   */
+  previousValue?: number;
 }
+
+const FIRSTLY = /(?<=^|[\s。；;，,：:！？!?）)”’」』】])首先[，,：:]/g;
 
 // An item starts a sentence or clause: at the paragraph start or after punctuation or a closing bracket.
 // 之一是 / 统一是 / 名列第三 are not items. Fixed-length look-behind keeps the scan linear.
@@ -35,26 +44,34 @@ const EN_ITEM = /(?<=^|[.;:!?]\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Sev
 export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
   const runs: Enumeration[] = [];
   const active = new Map<string, Enumeration>();
+  const last = new Map<string, number>();
   let scope: Section | undefined;
   let part = -1;
+  let firstly = false;
 
   for (const paragraph of paragraphs) {
     // A new section (or part) closes every open enumeration.
     if (paragraph.section !== scope || paragraph.part !== part || paragraph.atHeading) {
       active.clear();
       scope = paragraph.section;
+      if (paragraph.part !== part) last.clear();
       part = paragraph.part;
+      firstly = false;
     }
+    FIRSTLY.lastIndex = 0;
+    const firstlyAt = FIRSTLY.exec(paragraph.text)?.index ?? -1;
     for (const item of itemsIn(paragraph)) {
       const run = active.get(item.family);
       if (!run || item.value === 1) {
-        const fresh = { family: item.family, items: [item] };
+        const fresh = { family: item.family, items: [item], afterFirstly: firstly || (firstlyAt >= 0 && firstlyAt < item.offset), previousValue: run ? undefined : last.get(item.family) };
         runs.push(fresh);
         active.set(item.family, fresh);
       } else {
         run.items.push(item);
       }
+      last.set(item.family, item.value);
     }
+    if (firstlyAt >= 0) firstly = true;
   }
   return runs;
 }

@@ -2,8 +2,9 @@
  * enumeration-sequence — 段内列举序号应连续 / Inline enumerations count on without gaps
  *
  * What: within a paragraph or a run of paragraphs of one section, 一是…二是…三是 (also 一要/一抓/一来/一则,
- * 第一，…第二，, 其一…其二, First, … Second, …) counts 1, 2, 3: no skip, repeat or step back. A new
- * 一是 (or a new section) starts a new enumeration.
+ * 第一，…第二，, 其一…其二, First, … Second, …) counts 1, 2, 3: no skip, repeat or step back, and a
+ * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
+ * enumeration; 首先…第二…第三 is complete.
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
@@ -11,7 +12,7 @@
  * Good: …；三是强化考核。
  */
 
-import type { EnumerationItem } from '../model/enumerations';
+import type { Enumeration, EnumerationItem } from '../model/enumerations';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
@@ -38,6 +39,10 @@ const rule: Rule = {
         zh: '列举序号重复：“{found}”与上一项相同，应为“{expected}”',
         en: 'Enumeration repeats: “{found}” again after “{previous}”; expected “{expected}”',
       },
+      first: {
+        zh: '列举从“{found}”开始，前面没有“{expected}”：可能删掉了前面的项',
+        en: 'Enumeration starts at “{found}” with no “{expected}” before it; earlier items may have been deleted',
+      },
       backwards: {
         zh: '列举序号倒退：“{previous}”之后出现“{found}”，应为“{expected}”',
         en: 'Enumeration goes backwards: “{found}” after “{previous}”; expected “{expected}”',
@@ -50,6 +55,20 @@ const rule: Rule = {
   check(context) {
     for (const run of context.doc.enumerations) {
       const items = run.items;
+      if (startsLate(run)) {
+        const first = items[0];
+        // Renumber the stretch that counts on from it: 二是、三是 → 一是、二是.
+        const edits: TextEdit[] = [];
+        for (let j = 0; j < items.length && (j === 0 || items[j].value === items[j - 1].value + 1); j++) {
+          edits.push({ range: rangeIn(items[j].paragraph, items[j].offset, items[j].offset + items[j].length), newText: withValue(items[j], j + 1) });
+        }
+        context.report({
+          message: 'first',
+          data: { found: first.text, expected: withValue(first, 1) },
+          range: rangeIn(first.paragraph, first.offset, first.offset + first.length),
+          fix: { title: 'fix', edits },
+        });
+      }
       for (let i = 1; i < items.length; i++) {
         const prev = items[i - 1];
         const cur = items[i];
@@ -76,6 +95,23 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * A run that begins at 二是/三是 and goes on (二是…三是) lost its first items. A lone 二是 is left alone:
+ * it is as often a stray phrase (二要素, 第二、三季度) as a remnant. Only the families that are
+ * unambiguous as enumerations count: 是, 第…，, 其…，, and English ordinals.
+ */
+function startsLate(run: Enumeration): boolean {
+  const { items } = run;
+  if (items.length < 2 || items[0].value < 2) return false;
+  // 首先…第二…第三, and 一是 in the section before (the run was cut by a page-break line) are complete.
+  if (run.afterFirstly && items[0].value === 2) return false;
+  if (run.previousValue === items[0].value - 1) return false;
+  if (items[1].value !== items[0].value + 1) return false;
+  const [first] = items;
+  const after = first.paragraph.text[first.offset + first.length];
+  return first.family === '是' || first.family === 'en' || ((first.family === '第' || first.family === '其') && after !== '、');
+}
 
 /** 四是 → 三是, 第四 → 第三, Fourth → Third, Fourthly → Thirdly. */
 function withValue(item: EnumerationItem, value: number): string {
