@@ -98,7 +98,9 @@ const rule: Rule = {
           const unitAt = m.index + m[0].length - 1;
           if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || taken.has(unitAt)) return;
           taken.add(unitAt);
-          report('figure', m.index, m.index + m[0].length);
+          // Quote the whole unit: 共投入资金万元, 惠及万人次.
+          const end = m.index + m[0].length;
+          report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
         });
       }
       each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
