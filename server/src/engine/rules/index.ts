@@ -12,6 +12,7 @@ import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
 import unpairedMark from './unpaired-mark';
+import pageFurniture from './page-furniture';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -24,4 +25,5 @@ export const rules: readonly Rule[] = [
   percentRange,
   percentArithmetic,
   unpairedMark,
+  pageFurniture,
 ];
