@@ -13,6 +13,7 @@ import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
+import garbledText from './garbled-text';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -26,4 +27,5 @@ export const rules: readonly Rule[] = [
   percentArithmetic,
   unpairedMark,
   pageFurniture,
+  garbledText,
 ];
