@@ -169,6 +169,7 @@ interface KeyedMarker {
 function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): KeyedMarker[] {
   const out: KeyedMarker[] = [];
   let indents: number[] = [];
+  const plainIndents = new Map<string, number[]>();
   let lastLine = -1;
   for (const marker of markers) {
     if (marker.headingLevel !== undefined) {
@@ -178,7 +179,11 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
       continue;
     }
     const base = marker.kind === 'dotted' ? `dotted${marker.path.length}` : marker.kind;
-    if (format !== 'markdown' || !marker.listItem) {
+    if (format !== 'markdown') {
+      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents) });
+      continue;
+    }
+    if (!marker.listItem) {
       out.push({ marker, key: base });
       continue;
     }
@@ -194,6 +199,31 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
     lastLine = marker.line;
   }
   return out;
+}
+
+/**
+ * Plain text has no list syntax, but indentation says the same: a 1. indented under 2. FINDINGS, right after
+ * it, starts a sub-list (key `arabic@1`) that lasts until a marker of its kind comes back to the margin.
+ * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
+ */
+function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>): string {
+  // A marker of another kind at or left of a sub-list's parent ends that sub-list.
+  for (const [kind, stack] of stacks) {
+    if (kind !== base && stack.length > 1 && marker.indent <= stack[0]) stack.length = 1;
+  }
+  let stack = stacks.get(base);
+  if (!stack) stacks.set(base, (stack = []));
+  while (stack.length > 1 && marker.indent < stack[stack.length - 1]) stack.pop();
+  if (stack.length === 0) {
+    stack.push(marker.indent);
+  } else if (marker.indent >= stack[stack.length - 1] + 2) {
+    const nests = marker.value === 1 && previous !== undefined && previous.marker.indent === stack[stack.length - 1] && (previous.key === base || previous.key.startsWith(`${base}@`));
+    if (nests) stack.push(marker.indent);
+  } else if (stack.length === 1 && marker.indent < stack[0]) {
+    stack[0] = marker.indent;
+  }
+  const depth = stack.length - 1;
+  return depth > 0 ? `${base}@${depth}` : base;
 }
 
 /**
