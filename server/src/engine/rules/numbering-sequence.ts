@@ -86,34 +86,54 @@ const rule: Rule = {
         previousList.set(group.key, items);
         const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
         if (!startsFreely) report(context, 'first', first, 1, undefined);
-        if (!isLazyMarkdownList(items)) checkSteps(context, items);
+        if (!isLazyMarkdownList(items)) checkSteps(context, items, startsFreely ? undefined : 1);
         continue;
       }
       const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
+      // The number the first item should have had, when it was reported: the next items are read against it.
+      let firstExpected: number | undefined;
       if (chained) {
         // A straight-through level: the first item continues the previous group.
         const previous = lastItem(group.previous!);
         const expected = (previous?.marker.value ?? 0) + 1;
-        if (first.marker.value !== expected) report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
+        if (first.marker.value !== expected) {
+          report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
+          firstExpected = expected;
+        }
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
         report(context, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
+        firstExpected = 1;
       }
-      checkSteps(context, items);
-      for (const item of items) checkPrefix(context, item);
+      const reported = checkSteps(context, items, firstExpected);
+      if (firstExpected !== undefined) reported.add(first);
+      for (const item of items) if (!reported.has(item)) checkPrefix(context, item);
     }
   },
 };
 
-/** Each item is one more than the one before it. */
-function checkSteps(context: RuleContext, items: Section[]): void {
+/**
+ * Each item is one more than the one before it — or than what the one before it should have been: in
+ * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right. Returns the items reported.
+ */
+function checkSteps(context: RuleContext, items: Section[], firstExpected?: number): Set<Section> {
+  const reported = new Set<Section>();
+  let corrected = firstExpected;
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1];
     const cur = items[i];
     const expected = prev.marker.value + 1;
-    if (cur.marker.value !== expected) report(context, compare(cur, prev), cur, expected, prev);
+    if (cur.marker.value === expected || (corrected !== undefined && cur.marker.value === corrected + 1)) {
+      corrected = undefined;
+      continue;
+    }
+    const wanted = corrected !== undefined ? corrected + 1 : expected;
+    report(context, compare(cur, prev), cur, wanted, prev);
+    reported.add(cur);
+    corrected = wanted;
   }
+  return reported;
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */
@@ -150,7 +170,7 @@ function lastItem(group: SiblingGroup): Section | undefined {
 
 function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
   const m = section.marker;
-  const expectedPath = m.kind === 'dotted' ? [...m.path.slice(0, -1), expected] : [expected];
+  const expectedPath = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), expected] : [expected];
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
   const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
   const data = {
@@ -193,7 +213,7 @@ function renumberFrom(context: RuleContext, section: Section, value: number): Te
 
 function renumber(section: Section, value: number, edits: TextEdit[]): void {
   const m = section.marker;
-  const path = m.kind === 'dotted' ? [...m.path.slice(0, -1), value] : [value];
+  const path = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
   edits.push({ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, path) });
   const depth = m.path.length;
   const walk = (children: Section[]) => {
@@ -213,14 +233,22 @@ function prefixMatches(path: number[], prefix: number[]): boolean {
   return prefix.every((n, i) => path[i] === n);
 }
 
+/** The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so. */
+function parentPathOf(section: Section): number[] | undefined {
+  const m = section.marker;
+  const p = section.parent?.marker;
+  if (m.kind !== 'dotted' || !p) return undefined;
+  const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
+  return parentPath && parentPath.length === m.path.length - 1 ? parentPath : undefined;
+}
+
 /** 2.3 under section 3: the dotted prefix must repeat the parent's number. */
 function checkPrefix(context: RuleContext, section: Section): void {
   const m = section.marker;
   const parent = section.parent;
-  if (m.kind !== 'dotted' || !parent) return;
+  const parentPath = parentPathOf(section);
+  if (!parent || !parentPath || prefixMatches(m.path, parentPath)) return;
   const p = parent.marker;
-  const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
-  if (!parentPath || parentPath.length !== m.path.length - 1 || prefixMatches(m.path, parentPath)) return;
   const expectedPath = [...parentPath, m.value];
   context.report({
     message: 'prefix',
