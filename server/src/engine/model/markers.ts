@@ -116,6 +116,9 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
       attachments = true;
       continue;
     }
+    // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
+    const previous = lines[line.index - 1];
+    if (previous?.kind === 'text' && /第\s*$/.test(previous.prose)) continue;
     const marker = readMarker(line, format);
     attachments = attachments && marker?.kind === 'arabic';
     if (marker && !attachments) markers.push(marker);
@@ -172,6 +175,8 @@ function readMarker(line: Line, format: TextFormat): Marker | undefined {
   if (m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) return undefined;
   if (isQuantity(m, text, titleStart)) return undefined;
   if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
+  // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
+  if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
   if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && !listContext && !isHeadingLike(title)) return undefined;
 
@@ -364,7 +369,9 @@ function isQuantity(m: Match, text: string, titleStart: number): boolean {
  */
 const NUMBER_LIST = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})[、，,和及至到~～\\-－—](?:\\d|[${CN}])`);
 const GRADES = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})(?:年级|年級|号楼|號樓)`);
-const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號)`);
+const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號|季度|季|级|級|等奖|等獎|等|类|類|档|檔|星|线|線|轮|輪|产业|產業)`);
+
+const CROSS_REFERENCE = new RegExp(`^[）)]?[、和及与至][（(][${CN}]{1,3}[）)]`);
 
 function countsOn(title: string, value: number): boolean {
   if (NUMBER_LIST.test(title) || GRADES.test(title)) return true;

@@ -18,24 +18,35 @@ const NOT_RATE_2 = new Set(words.notRateBefore2);
 const NOT_RATE_1 = new Set(words.notRateBefore1);
 /** Ratios that routinely exceed 100%: bed occupancy with extra beds, provision coverage, the current ratio. */
 const ABOVE_100 = words.ratesAbove100;
+const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
+/** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
+const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
+const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
+/** "−6% against July", "3% year on year": a change. */
+const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|year[- ]on[- ]year|on the (?:year|month|quarter))\b/i;
+/** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
+const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
-const EN_CHANGE = /\b(increase[sd]?|grew|grow(?:th|s|ing)?|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
+const EN_CHANGE = /\b(increase[sd]?|grew|grow(?:th|s|ing)?|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
 // A table cell is its own context: | 孕产妇系统管理率 | 104% | may sit under a 完成率 column.
 const CHANGE_RATE = /^(?:growth|increase|inflation|interest|return|exchange|tax|change|turnover) /i;
 
-/** "of the trainees." → "of the trainees": the first few words, without punctuation or emoji. */
+/** "of the trainees." → "of the trainees": the first few words of the sentence, without punctuation or emoji. */
 function firstWords(text: string): string {
-  return (text.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, 3).join(' ');
+  const sentence = text.split(/[.;!?。；！？](?:\s|$)/)[0];
+  return (sentence.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, 3).join(' ');
 }
 
 /** Table columns of change or completion, whose cells may exceed 100%. */
 const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|growth|change|increase|% of|of target|vs\.? target/i;
 const SENTENCE_END = /[。！？!?；;|｜]/;
 const WINDOW = 40;
+/** English words are longer: "The share of respondents who said yes reached 104%". */
+const WINDOW_EN = 80;
 
 export function percentContext(q: Quantity): PercentContext {
   const text = q.paragraph.text;
@@ -45,10 +56,15 @@ export function percentContext(q: Quantity): PercentContext {
     const cells = text.split('|');
     const column = header[text.slice(0, q.offset).split('|').length - 2] ?? '';
     if (TABLE_CHANGE.test(column)) return { kind: 'change', keyword: column };
+    // The cell's own words (| 满意度104.2% |), then its row, then its column.
+    const cellStart = text.lastIndexOf('|', q.offset - 1) + 1;
+    const byCell = classify(text.slice(cellStart, q.offset), '');
+    if (byCell.kind !== 'none') return byCell;
     const byRow = classify((cells[1] ?? '').trim(), '');
     return byRow.kind === 'none' ? classify(column, '') : byRow;
   }
-  let from = Math.max(0, q.offset - WINDOW);
+  const english = /[A-Za-z]/.test(text.slice(Math.max(0, q.offset - 12), q.offset));
+  let from = Math.max(0, q.offset - (english ? WINDOW_EN : WINDOW));
   for (let i = q.offset - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
       from = i + 1;
@@ -62,6 +78,10 @@ export function percentContext(q: Quantity): PercentContext {
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
   if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  if (OF_BASE.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
+  // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…").
+  if (EN_OF_SHARE.test(after) && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
 
   let best: { at: number; context: PercentContext } | undefined;
   const consider = (at: number, context: PercentContext) => {
@@ -81,6 +101,12 @@ function classify(window: string, after: string): PercentContext {
   }
   for (let at = window.lastIndexOf('率'); at >= 0; at = at > 0 ? window.lastIndexOf('率', at - 1) : -1) {
     const two = window.slice(Math.max(0, at - 2), at);
+    const head = window.slice(0, at + 1);
+    const despite = RATES_DESPITE_PREFIX.find((w) => head.endsWith(w));
+    if (despite) {
+      consider(at, { kind: 'rate', keyword: despite });
+      break;
+    }
     if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) continue;
     if (ABOVE_100.some((w) => window.slice(0, at + 1).endsWith(w))) continue;
     consider(at, { kind: 'rate', keyword: window.slice(Math.max(0, at - 2), at + 1) });
@@ -92,8 +118,11 @@ function classify(window: string, after: string): PercentContext {
     // "growth rate", "interest rate": a rate of change, which may exceed 100%.
     // "coverage ratio" and "current ratio" are ratios, which may exceed 100%.
     while ((m = re.exec(window))) {
-      const ratio = /^\s*ratio\b/i.test(window.slice(m.index + m[0].length));
-      consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio) ? 'change' : kind, keyword: m[0] });
+      const rest = window.slice(m.index + m[0].length);
+      if (kind === 'change' && EN_TO_LEVEL.test(rest)) continue;
+      const ratio = /^\s*ratio\b/i.test(rest);
+      const above100 = EN_ABOVE_100.test(window.slice(Math.max(0, m.index - 20), m.index + m[0].length));
+      consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }
   if (!best && EN_OF_SHARE.test(after)) return { kind: 'rate', keyword: firstWords(after) };
