@@ -3,7 +3,7 @@
  *
  * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』
  * 〔〕 "" and () next to Chinese text. Something was there — a slogan, a title, a year — and was removed.
- * Not: f() or () in English or code, """ (a run of quotes).
+ * Not: f() or () in English or code, """ (a run of quotes), the marks named as such (引号“”、书名号《》).
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
@@ -17,6 +17,8 @@ import type { Rule } from '../rule';
 
 // Each alternative starts with a literal opener and allows at most a few spaces: linear.
 const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)/g;
+
+const NAMED_MARK = /(?:引号|引號|书名号|書名號|括号|括號|括弧|标点|標點|符号|符號)[：:]?$/;
 
 const NAMES: Record<string, { zh: string; en: string }> = {
   '“': { zh: '引号', en: 'quotation marks' },
@@ -57,6 +59,8 @@ const rule: Rule = {
         const end = start + m[0].length;
         // () counts only beside Chinese text: f() and "()" in English prose are not gaps.
         if (m[0][0] === '(' && !isHanBefore(text, start) && !isHanAt(text, end)) continue;
+        // 规范使用引号“”和书名号《》: the marks named, not a gap.
+        if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         const name = NAMES[m[0][0]];
         context.report({
           message: 'empty',

@@ -145,13 +145,14 @@ function checkClaim(context: RuleContext, paragraph: Paragraph, from: PercentLis
   const stated = Number(statedText);
   const decimals = (s: string) => (s.includes('.') ? s.length - s.indexOf('.') - 1 : 0);
   const actual = Math.abs(b.value - a.value);
-  // Readers check the difference against the figures as written: allow the rounding of the stated difference,
-  // and the rounding of the figures only where they are written less precisely than the difference.
-  // 100% and 0% are exact, not rounded.
+  // Allow the rounding of the stated difference and of the figures: statistics offices compute the difference
+  // from unrounded values (33.3% → 41.7% is “提高8.3个百分点” when they are 1/3 and 5/12), so each figure may be
+  // off by half a unit of its last digit. Whole percentages with a whole difference (60% to 64%, “5 points”)
+  // are taken as written, and 100% and 0% are exact.
   const precision = (q: Quantity) => (q.value === 100 || q.value === 0 ? Infinity : q.decimals);
   const dD = decimals(statedText);
-  const dAB = Math.min(precision(a), precision(b));
-  const tolerance = 0.5 * 10 ** -dD + (dAB < dD ? 10 ** -dAB : 0) + 1e-9;
+  const rounding = (q: Quantity) => (precision(q) === Infinity || (precision(q) === 0 && dD === 0) ? 0 : 0.5 * 10 ** -precision(q));
+  const tolerance = 0.5 * 10 ** -dD + rounding(a) + rounding(b) + 1e-9;
   if (Math.abs(actual - stated) <= tolerance) return;
   const expected = actual.toFixed(Math.max(a.decimals, b.decimals));
   const statedAt = to.end + (diffZh ? diffZh.index + diffZh[0].lastIndexOf(statedText) : diffEn!.index + diffEn![0].lastIndexOf(statedText));
