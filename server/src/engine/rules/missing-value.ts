@@ -40,12 +40,16 @@ const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})�
 const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
+// 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
+const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
 // 达线率达。: a rate with nothing after 达.
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
 const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
+/** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
+const WORD_BEFORE_YEAR = /[\d０-９〇零一二三四五六七八九十百千万萬几幾数數○ＯO今明去前後后全当當近每多同该該历歷往上下本新跨旧舊少青老成周週逐常整半隔某次头頭元末晚早翌积積经經]/;
 const HAS_UNIT = new RegExp(`[年%％月率比${words.units}${words.unitsAfterVerb}]`);
 
 const rule: Rule = {
@@ -75,20 +79,26 @@ const rule: Rule = {
         context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
       const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
 
-      each(LONE_YEAR, (m) => {
+      // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
+      const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
+      const lone: { index: number }[] = [];
+      each(LONE_YEAR, (m) => lone.push({ index: m.index }));
+      // A wrap may also split a word: 今/年, 全/年, 2025/年.
+      for (const o of lineStarts) if (!lone.some((m) => m.index === o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
+      for (const m of lone.sort((a, b) => a.index - b.index)) {
         const at = m.index;
         const ahead = text.slice(at, at + 6);
-        if (WORDS.some((w) => ahead.startsWith(w))) return;
+        if (WORDS.some((w) => ahead.startsWith(w))) continue;
         // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
         // 年考核 are "per year" and read correctly.
         const rest = ahead.slice(1);
-        if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) return;
+        if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) continue;
         // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
-        if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) return;
+        if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
         // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
-        if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) return;
+        if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
         report('year', at, at + 1, Math.min(text.length, at + 6));
-      });
+      }
       each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
       each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
       // One finding per place: a verb count that starts where a bare count does is the same gap.
@@ -103,6 +113,7 @@ const rule: Rule = {
           report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
         });
       }
+      each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
       each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
       each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
     }
