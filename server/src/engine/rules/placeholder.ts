@@ -50,7 +50,8 @@ const STAR_FIGURE = /(?<=[\p{sc=Han}\d.．])[*＊](?:[.．][*＊])?(?![*＊])(?=
 const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
-const ANGLE = /<([^<>\n]{1,60})>/g;
+const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
+const HTML_TAGS = new Set(data.htmlTags);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
@@ -127,8 +128,7 @@ const rule: Rule = {
         if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
       eachMatch(ANGLE, text, (m) => {
-        const inner = m[1].trim();
-        if (PREFIX.test(inner) || /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)*$/.test(inner) && inner.length >= 3) add(m.index, m.index + m[0].length, 'generic');
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
       eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
       eachMatch(CN_BRACKET, text, (m) => {
@@ -141,6 +141,8 @@ const rule: Rule = {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
+        // 待填报 is "awaiting filing", a step in a procedure.
+        if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(m.index, end, 'generic');
       });
@@ -188,6 +190,8 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
  */
 function isSquarePlaceholder(inner: string, before: string): boolean {
   if (/^[xX ]?$/.test(inner) && /^\s*[-*+]\s+$/.test(before)) return false;
+  // [姓名], [填写日期], [待定]: the Chinese blanks, as in 【】.
+  if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
   const upper = inner.toUpperCase();
@@ -195,6 +199,21 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner);
+}
+
+/**
+ * <your name>, <CLIENT>, <date>, <link to dashboard>, ‹填写姓名>: blanks. Not: HTML tags (<br>, <address> in
+ * Markdown), autolinks and addresses (<https://…>, <a@b.org>), comparisons (a<b and c>d).
+ */
+function isAnglePlaceholder(raw: string, before: string, after: string, plain: boolean): boolean {
+  const inner = raw.trim();
+  if (PREFIX.test(inner) || (/^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)*$/.test(inner) && inner.length >= 3)) return true;
+  if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
+  if (raw !== inner || /[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) return false;
+  if (!plain && HTML_TAGS.has(inner.toLowerCase())) return false;
+  if (PLACEHOLDER_WORDS.has(inner.toUpperCase())) return true;
+  // Several plain words: <company name>, <link to dashboard>.
+  return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
 }
 
 /** Keeps the longest of overlapping candidates (X月X日 over its X). */
