@@ -18,6 +18,14 @@ export interface Line {
   kind: LineKind;
   /** Pinyin residue with a lost bracket (面?zhèn)) shows the line went through a broken encoding round trip. */
   mangled?: boolean;
+  /** Damage found while masking: ruby pinyin (總結(jié)) and mojibake (å·¥ä½œ), as column ranges. */
+  damage?: Damage[];
+}
+
+export interface Damage {
+  kind: 'ruby' | 'mojibake';
+  start: number;
+  end: number;
 }
 
 /** An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -->`. */
@@ -144,10 +152,11 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
     maskCodeSpans(visible, masks);
     maskUrls(visible, masks);
     maskEmails(visible, masks);
-    const mangled = maskPinyinRuby(visible, masks);
-    maskMojibake(visible, masks);
+    const damage: Damage[] = [];
+    const mangled = maskPinyinRuby(visible, masks, damage);
+    maskMojibake(visible, masks, damage);
     const prose = applyMasks(visible, masks);
-    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}) });
+    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) });
   }
   return { lines, directives };
 }
@@ -225,16 +234,21 @@ function maskUrls(text: string, masks: Mask[]): void {
 }
 
 // Pinyin left inline by a web page's ruby markup: 總結(jié), or 面?zhèn) where the bracket was lost in conversion.
-// Global: reset lastIndex (or use eachMatch) before each scan.
-export const PINYIN_RUBY = /(?<=\p{sc=Han})[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/gu;
+const PINYIN_RUBY = /(?<=\p{sc=Han})[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/gu;
+
+/** Is the column inside a region already masked (code, a comment, a URL)? */
+function covered(masks: Mask[], column: number): boolean {
+  return masks.some(([start, end]) => start <= column && column < end);
+}
 
 /** Masks ruby pinyin; returns true when some of it lost its opening bracket (a sign of mangled text). */
-function maskPinyinRuby(text: string, masks: Mask[]): boolean {
+function maskPinyinRuby(text: string, masks: Mask[], damage: Damage[]): boolean {
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return false;
   let mangled = false;
   PINYIN_RUBY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PINYIN_RUBY.exec(text))) {
+    if (!covered(masks, m.index - 1)) damage.push({ kind: 'ruby', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
     if (m[0][0] === '?') mangled = true;
   }
@@ -244,14 +258,17 @@ function maskPinyinRuby(text: string, masks: Mask[]): boolean {
 // Chinese (and full-width punctuation) as UTF-8 bytes read as Windows-1252 or Latin-1: a lead byte E3–EF as
 // ã…ï, then two continuation bytes. Two such characters in a row never occur in real text.
 const CP1252_CONTINUATION = '\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
-export const LATIN1_MOJIBAKE = new RegExp(`(?:[\\u00e3-\\u00ef][${CP1252_CONTINUATION}]{2}){2,}`, 'g');
+const LATIN1_MOJIBAKE = new RegExp(`(?:[\\u00e3-\\u00ef][${CP1252_CONTINUATION}]{2}){2,}`, 'g');
 
 /** Masks mojibake: the quotes and brackets in å·¥ä½œæ€»ç»“ are bytes, not marks. */
-function maskMojibake(text: string, masks: Mask[]): void {
+function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
   if (!/[\u00e3-\u00ef]/.test(text)) return;
   LATIN1_MOJIBAKE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LATIN1_MOJIBAKE.exec(text))) masks.push([m.index, m.index + m[0].length]);
+  while ((m = LATIN1_MOJIBAKE.exec(text))) {
+    if (!covered(masks, m.index)) damage.push({ kind: 'mojibake', start: m.index, end: m.index + m[0].length });
+    masks.push([m.index, m.index + m[0].length]);
+  }
 }
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;

@@ -14,7 +14,6 @@
  * Good: 總結是一種反思和總結思考的過程
  */
 
-import { LATIN1_MOJIBAKE, PINYIN_RUBY } from '../model/lines';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -56,16 +55,11 @@ const rule: Rule = {
   check(context) {
     const lines = context.doc.lines.filter((line) => line.kind === 'text');
 
-    // Ruby pinyin: the line model masked it out of the prose; find it again in the text.
+    // The line model found ruby pinyin and mojibake while masking them out of the prose.
     const rubies = new Map<number, { start: number; end: number }[]>();
     let total = 0;
     for (const line of lines) {
-      if (line.prose === line.text || !/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(line.text)) continue;
-      const found: { start: number; end: number }[] = [];
-      eachMatch(PINYIN_RUBY, line.text, (m) => {
-        // Masked means it was read as ruby (not inside code or a URL).
-        if (line.prose[m.index] === ' ' && line.prose[m.index - 1] !== ' ') found.push({ start: m.index, end: m.index + m[0].length });
-      });
+      const found = line.damage?.filter((d) => d.kind === 'ruby') ?? [];
       if (found.length) {
         rubies.set(line.index, found);
         total += found.length;
@@ -93,13 +87,9 @@ const rule: Rule = {
           context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
         );
       }
-      // The line model masked mojibake out of the prose; find it again in the text.
-      if (prose !== line.text && /[\u00e3-\u00ef]/.test(line.text)) {
-        eachMatch(LATIN1_MOJIBAKE, line.text, (m) => {
-          if (prose[m.index] !== ' ' || prose.slice(m.index, m.index + m[0].length).trim() !== '') return;
-          if (m.index > 0 && prose[m.index - 1] === ' ' && line.text[m.index - 1] !== ' ') return; // inside code or a URL
-          context.report({ message: 'mojibake', data: { text: shorten(m[0]) }, range: lineRange(line.index, m.index, m.index + m[0].length) });
-        });
+      for (const d of line.damage ?? []) {
+        if (d.kind !== 'mojibake') continue;
+        context.report({ message: 'mojibake', data: { text: shorten(line.text.slice(d.start, d.end)) }, range: lineRange(line.index, d.start, d.end) });
       }
       if (/[锟烫屯]/.test(prose)) {
         eachMatch(GBK_MOJIBAKE, prose, (m) =>
