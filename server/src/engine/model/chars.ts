@@ -64,3 +64,11 @@ export function leadingColumns(text: string): number {
   }
   return columns;
 }
+
+/** Text quoted in a message: when longer than `max` UTF-16 units, its first max − 2 and … (never half a surrogate pair). */
+export function excerpt(text: string, max: number): string {
+  if (text.length <= max) return text;
+  let cut = max - 2;
+  if (/[\uD800-\uDBFF]/.test(text[cut - 1] ?? '')) cut--;
+  return `${text.slice(0, cut)}…`;
+}

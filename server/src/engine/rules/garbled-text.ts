@@ -14,6 +14,7 @@
  * Good: 總結是一種反思和總結思考的過程
  */
 
+import { excerpt } from '../model/chars';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -89,11 +90,11 @@ const rule: Rule = {
       }
       for (const d of line.damage ?? []) {
         if (d.kind !== 'mojibake') continue;
-        context.report({ message: 'mojibake', data: { text: shorten(line.text.slice(d.start, d.end)) }, range: lineRange(line.index, d.start, d.end) });
+        context.report({ message: 'mojibake', data: { text: excerpt(line.text.slice(d.start, d.end), 24) }, range: lineRange(line.index, d.start, d.end) });
       }
       if (/[锟烫屯]/.test(prose)) {
         eachMatch(GBK_MOJIBAKE, prose, (m) =>
-          context.report({ message: 'mojibake', data: { text: shorten(m[0]) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
+          context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
         );
       }
     }
@@ -101,7 +102,3 @@ const rule: Rule = {
 };
 
 export default rule;
-
-function shorten(text: string): string {
-  return text.length > 24 ? `${text.slice(0, 22)}…` : text;
-}

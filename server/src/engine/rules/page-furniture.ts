@@ -17,6 +17,7 @@
  */
 
 import words from '../data/page-furniture.json';
+import { excerpt } from '../model/chars';
 import type { Line } from '../model/lines';
 import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
@@ -37,6 +38,7 @@ const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 const TOKEN = new RegExp(`${alternation([...words.strongTokens, ...words.lineTokens])}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
+// Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
 const SENTENCE_END = /[。！？!?；;]/;
 const SEPARATORS = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？]*$/;
 /** What is left of a line once the furniture is taken out; only marks and spaces mean the whole line is furniture. */
@@ -75,16 +77,17 @@ const rule: Rule = {
       eachMatch(ICP, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
       eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
 
-      if (spans.length === 0 && !isFurnitureLine(trimmed)) continue;
+      const furnitureLine = isFurnitureLine(trimmed);
+      if (spans.length === 0 && !furnitureLine) continue;
       // The whole line is furniture when nothing but marks and figures is left once it is taken out.
       let rest = prose;
       for (const s of spans) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
-      if (NOTHING_LEFT.test(rest) || isFurnitureLine(trimmed)) {
+      if (furnitureLine || NOTHING_LEFT.test(rest)) {
         const start = prose.length - prose.trimStart().length;
         const end = prose.trimEnd().length;
         context.report({
           message: 'furniture',
-          data: { text: shorten(line.text.slice(start, end)) },
+          data: { text: excerpt(line.text.slice(start, end), 30) },
           range: lineRange(line.index, start, end),
           fix: { title: 'fixLine', edits: [{ range: wholeLine(line, lines.length), newText: '' }] },
         });
@@ -93,7 +96,7 @@ const rule: Rule = {
       for (const s of merge(spans)) {
         context.report({
           message: 'furniture',
-          data: { text: shorten(line.text.slice(s.start, s.end)) },
+          data: { text: excerpt(line.text.slice(s.start, s.end), 30) },
           range: lineRange(line.index, s.start, s.end),
           fix: s.removable ? { title: 'fix', edits: [{ range: lineRange(line.index, s.start, s.end), newText: '' }] } : undefined,
         });
@@ -157,8 +160,4 @@ function merge(spans: { start: number; end: number; removable: boolean }[]): { s
 function wholeLine(line: Line, count: number): Range {
   if (line.index + 1 < count) return { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } };
   return lineRange(line.index, 0, line.text.length);
-}
-
-function shorten(text: string): string {
-  return text.length > 30 ? `${text.slice(0, 28)}…` : text;
 }
