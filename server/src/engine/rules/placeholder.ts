@@ -25,7 +25,7 @@ import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
-type Kind = 'generic' | 'year' | 'date' | 'todo' | 'extra';
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'extra';
 
 interface Candidate {
   start: number;
@@ -38,7 +38,7 @@ const X = 'xXＸｘ×';
 // Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
 const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
-const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,2}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -53,6 +53,10 @@ const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(data.htmlTags);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+// What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
+const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
+// A format written with X as a digit or letter slot, and explained: 编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表…
+const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。；,;]{0,24}(?:简称|代码|代号|编号|数字|年份|月份|流水号|序号|字母|顺序号))|\b(?:where|each)\s+[Xx]\s+(?:is|stands|represents|denotes)\b|\b[Xx]\s+(?:stands for|represents|denotes)\b/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
 
@@ -82,6 +86,10 @@ const rule: Rule = {
       year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      template: {
+        zh: '模板输出有误“{text}”：模板字段没有取到值，请补上应有的内容',
+        en: 'Broken template output “{text}”: a template field had no value; put in what belongs here',
+      },
       extra: {
         zh: '匹配自定义占位符规则 {pattern}：“{text}”',
         en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
@@ -97,16 +105,21 @@ const rule: Rule = {
       const text = line.prose;
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
+      // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
+      const xIsSymbol = X_DEFINED.test(text);
+      const addX = (start: number, end: number, kind: Kind) => {
+        if (!xIsSymbol) add(start, end, kind);
+      };
 
       eachMatch(YEAR, text, (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
-        add(m.index, end, isYear ? 'year' : 'date');
+        addX(m.index, end, isYear ? 'year' : 'date');
       });
-      eachMatch(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
-      eachMatch(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
+      eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
       eachMatch(X_RUN, text, (m) => {
-        if (isXPlaceholder(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
+        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       eachMatch(MOU, text, (m) => {
@@ -128,6 +141,7 @@ const rule: Rule = {
       eachMatch(SQUARE, text, (m) => {
         if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
+      eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
       eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
