@@ -2,6 +2,7 @@
 // Rules read `prose`: the line with code, comments, URLs and e-mail addresses blanked out
 // (replaced by spaces, so columns stay the same).
 
+import htmlTags from '../data/html-tags.json';
 import type { TextFormat } from '../types';
 import { leadingColumns } from './chars';
 
@@ -151,7 +152,10 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       i = stop;
     }
     maskCodeSpans(visible, masks);
-    if (format === 'markdown') maskLinkSyntax(visible, masks, linkLabels);
+    if (format === 'markdown') {
+      maskLinkSyntax(visible, masks, linkLabels);
+      maskHtmlTags(visible, masks);
+    }
     maskUrls(visible, masks);
     maskEmails(visible, masks);
     const damage: Damage[] = [];
@@ -335,6 +339,24 @@ function linkEnd(text: string, start: number, close: number, labels: Set<string>
     if (ref && labels.has(linkLabel(ref[1] || text.slice(start + 1, close)))) return REFERENCE.lastIndex;
   }
   return labels.has(linkLabel(text.slice(start + 1, close))) ? close + 1 : -1;
+}
+
+// An HTML tag in Markdown: <img src="…" alt="">, </center>. One pass; attributes cannot hold < or >.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})([ \t][^<>]*)?\/?>/g;
+const HTML_TAG_NAMES = new Set(htmlTags.tags);
+
+/**
+ * HTML markup is not prose: alt="" is not an empty quotation. A tag is a known element whose attributes, if any,
+ * are written name=value; <no value> and <link to dashboard> are text in angle brackets.
+ */
+function maskHtmlTags(text: string, masks: Mask[]): void {
+  if (text.indexOf('<') < 0) return;
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(text))) {
+    const attributes = m[2] ?? '';
+    if (HTML_TAG_NAMES.has(m[1].toLowerCase()) && (attributes.includes('=') || /^[\s/]*$/.test(attributes))) masks.push([m.index, m.index + m[0].length]);
+  }
 }
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;

@@ -93,7 +93,7 @@ const RE_LETTER_PAREN = /\(([A-Za-z]{1,4})\)/y;
 const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \u3000])/y;
 
 /** Units that follow a decimal number (1.5万, 2.5年, 3.2%): after `1.5` they make it a quantity. */
-const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天'.split(''));
+const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天kKMwW'.split(''));
 /** Units a writer puts after a space (1.5 万人); a title may begin with 人 or 年度, so this list is short. */
 const MEASURE_UNITS = new Set('万亿千元%％倍吨亩岁'.split(''));
 /** Units that count whole things (3 所学校, 5 名教师). */
@@ -161,12 +161,13 @@ interface LineStart {
   headingLevel?: number;
 }
 
-function lineStart(text: string, format: TextFormat): LineStart | undefined {
+function lineStart(text: string, written: string, format: TextFormat): LineStart | undefined {
   const heading = RE_MD_HEADING.exec(text);
   if (heading) return { p: heading[0].length, indent: heading[0].indexOf('#'), headingLevel: heading[1].length };
   let p = 0;
   let indent = 0;
-  while (p < text.length && isIndentSpace(text[p])) {
+  // Masked text (an HTML tag, a comment, code) is not indentation: <td>8.29k</td> does not start with 8.29.
+  while (p < text.length && isIndentSpace(text[p]) && isIndentSpace(written[p] ?? ' ')) {
     indent += text[p] === '\t' ? 4 - (indent % 4) : text[p] === '\u3000' ? 2 : 1;
     p++;
   }
@@ -180,7 +181,7 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // Only the line's end can hold a page number; testing just the tail keeps long runs of dots linear.
   if (TOC_ENTRY.test(line.prose.slice(-40))) return undefined;
   const text = normalizeDigits(line.prose);
-  const at = lineStart(text, format);
+  const at = lineStart(text, line.index === 0 ? line.text.replace(/^\uFEFF/, ' ') : line.text, format);
   if (!at) return undefined;
   let { p } = at;
   const { indent, headingLevel } = at;

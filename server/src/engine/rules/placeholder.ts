@@ -19,6 +19,7 @@
  * Good: The pilot ran in Leeds until May.
  */
 
+import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { alternation, eachMatch } from '../patterns';
@@ -51,7 +52,7 @@ const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
-const HTML_TAGS = new Set(data.htmlTags);
+const HTML_TAGS = new Set(htmlTags.tags);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
