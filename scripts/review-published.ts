@@ -5,19 +5,24 @@
 //   npm run review:published -- --write       # update findings.txt: keep verdicts, new entries UNREVIEWED
 //   npm run review:published -- --write --ask # and ask for each missing verdict on the terminal
 //   npm run review:published -- --set published-extra --all   # one set; list every finding
+//   npm run review:published -- --set published --verdict 'zh/a.md:305 numbering-sequence' 'true: 1.4.3 is used twice'
+//                                             # write one verdict (every entry with that header) and update the file
 //
 // A verdict is one line: `true: <why it is a real defect>` or `debatable: <why>`. A false alarm is fixed at its
 // cause (the test fails while an entry is UNREVIEWED); `false: <why> (who fixes it)` only records one whose fix is
 // under way in other work, and this script lists those.
 
 import * as readline from 'node:readline/promises';
-import { compare, describeEntry, isReviewed, lintSet, PUBLISHED_SETS, readSnapshot, snapshotPath, tally, writeSnapshot, type Entry, type PublishedSet } from '../test/support/published';
+import { compare, describeEntry, isReviewed, keyOf, lintSet, PUBLISHED_SETS, readSnapshot, snapshotPath, tally, writeSnapshot, type Entry, type PublishedSet } from '../test/support/published';
 
 async function main(argv: string[]): Promise<number> {
   const write = argv.includes('--write');
   const ask = argv.includes('--ask');
   const all = argv.includes('--all');
   const chosen = argv.includes('--set') ? [argv[argv.indexOf('--set') + 1] as PublishedSet] : [...PUBLISHED_SETS];
+  const verdictAt = argv.indexOf('--verdict');
+  const verdict = verdictAt >= 0 ? { key: argv[verdictAt + 1], text: argv[verdictAt + 2] ?? '' } : undefined;
+  if (verdict && !isReviewed(verdict.text)) throw new Error('a verdict reads "true: …", "debatable: …" or "false: … (who fixes it)"');
   let pending = 0;
   for (const set of chosen) {
     if (!PUBLISHED_SETS.includes(set)) throw new Error(`unknown set ${set}; one of ${PUBLISHED_SETS.join(', ')}`);
@@ -30,7 +35,12 @@ async function main(argv: string[]): Promise<number> {
     section('Known false alarms (verdict false: …), to be fixed', merged.filter((e) => e.verdict.startsWith('false:')));
     if (all) section('All findings', merged);
     if (ask && process.stdin.isTTY) await askVerdicts(merged.filter((e) => !isReviewed(e.verdict)));
-    if (write) {
+    if (verdict) {
+      const matching = merged.filter((e) => keyOf(e) === verdict.key);
+      for (const e of matching) e.verdict = verdict.text;
+      console.log(`${matching.length} entries given the verdict`);
+    }
+    if (write || (verdict && merged.some((e) => keyOf(e) === verdict.key))) {
       writeSnapshot(set, merged);
       console.log(`wrote ${snapshotPath(set)}`);
     }

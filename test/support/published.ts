@@ -20,7 +20,7 @@ import * as path from 'node:path';
 import { lint, type Finding } from '../../server/src/engine';
 import { FIXTURES } from './fixtures';
 
-export const PUBLISHED_SETS = ['published'] as const;
+export const PUBLISHED_SETS = ['published', 'published-extra'] as const;
 export type PublishedSet = (typeof PUBLISHED_SETS)[number];
 
 export const UNREVIEWED = 'UNREVIEWED';

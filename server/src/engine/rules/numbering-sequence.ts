@@ -5,9 +5,13 @@
  * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
  * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
  * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported. A Markdown
- * ordered list may start at 1, or continue the count of the list before it, or number every item 1.
+ * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
+ * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
+ * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
  * Not markers: 1.5万人, 2.5 million, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a table of
- * contents, the 附件：1.… list, code; a compilation (篇一, 篇二) and an attachment (附件1) number afresh.
+ * contents, the 附件：1.… list, code, a hard-wrapped Markdown line starting `5. `; a compilation (篇一, 篇二), an
+ * attachment (附件1) and notes numbered from the 注： line number afresh. Markers that are: ### 8.1 openEuler 社区,
+ * 第一部分全面加强粮食生产, 2.30个重点项目全部开工 (item 2 after item 1). A book's chapter file may start at 第三篇.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -107,6 +111,8 @@ const rule: Rule = {
           report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
           firstExpected = expected;
         }
+      } else if (first.marker.value !== 1 && isBookChapter(group)) {
+        // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
@@ -197,6 +203,12 @@ function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Secti
     range: lineRange(m.line, m.start, m.end),
     related: [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }],
   });
+}
+
+/** Parts, chapters and sections at the top of the document (第三篇, 第五章): a book's chapter file may start anywhere. */
+function isBookChapter(group: SiblingGroup): boolean {
+  const kind = group.items[0].marker.kind;
+  return (kind === 'part' || kind === 'chapter' || kind === 'section') && (!group.parent || group.parent.marker.kind === 'heading');
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */

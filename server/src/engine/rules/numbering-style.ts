@@ -4,7 +4,9 @@
  * What: all markers of one level are written alike (1. or 1、 or 1 ., not a mix; （一） or (一), not
  * both), and a bracketed or circled number takes no punctuation after it (（一）、 → （一）, GB/T 15834).
  * Each part of a compilation (篇一, 篇二…) is judged on its own. A document that consistently uses a nonstandard form (1、 throughout) is left alone: the rule reports
- * mixing first, and names the standard form in its message.
+ * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
+ * places written the same way as related locations; 3) among 1. 2. 4. is item 3 in another style. Markdown list
+ * items and bold pseudo-headings (**1、标题**) are different levels and are not compared.
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *

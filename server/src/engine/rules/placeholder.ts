@@ -3,11 +3,13 @@
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
- * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
+ * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
+ * engine prints for an empty field (<no value>, %!s(MISSING)) and a merge conflict left in (<<<<<<< HEAD).
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
- * done task `- [X]`, citations [OECD 2022], and code.
+ * done task `- [X]`, citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
+ * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -26,7 +28,7 @@ import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
-type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'extra';
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra';
 
 interface Candidate {
   start: number;
@@ -54,6 +56,7 @@ const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(htmlTags.tags);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
 // A format written with X as a digit or letter slot, and explained: 编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表…
@@ -87,6 +90,10 @@ const rule: Rule = {
       year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      conflict: {
+        zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
+        en: 'Merge conflict left in “{text}”: keep the right side and delete the <<<<<<<, ======= and >>>>>>> lines',
+      },
       template: {
         zh: '模板输出有误“{text}”：模板字段没有取到值，请补上应有的内容',
         en: 'Broken template output “{text}”: a template field had no value; put in what belongs here',
@@ -104,6 +111,12 @@ const rule: Rule = {
     for (const line of doc.lines) {
       if (line.kind !== 'text') continue;
       const text = line.prose;
+      // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
+      const conflict = CONFLICT_START.exec(text);
+      if (conflict) {
+        context.report({ message: 'conflict', data: { text: conflict[0].trim() }, range: lineRange(line.index, 0, conflict[0].length) });
+        continue;
+      }
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
