@@ -522,11 +522,11 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 }
 
 /** 一、 > （一） > 1、 — the document's numbered levels from the top, each as the document first writes it. */
-export function levelOrderText(outline: Outline): string {
+export function levelOrderText(outline: Outline, separator = ' > '): string {
   const firstOf = new Map<string, Section>();
   for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
   return outline.order
     .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key) && firstOf.get(key)!.marker.kind !== 'heading')
     .map((key) => formatMarker({ kind: firstOf.get(key)!.marker.kind, style: baseStyle(firstOf.get(key)!.marker) }, 1))
-    .join(' > ');
+    .join(separator);
 }
