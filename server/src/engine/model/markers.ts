@@ -2,7 +2,7 @@
 // A marker is only recognized where a writer would read a heading or list item; look-alikes such as
 // 1.5万人, 2023年, 一、二年级 or 3、4月份 are not markers.
 
-import { CLOSERS, isAsciiLetter, isDigit, isHanAt, isIndentSpace, leadingColumns, SENTENCE_END } from './chars';
+import { CLOSERS, isAsciiLetter, isDigit, isIndentSpace, leadingColumns, SENTENCE_END } from './chars';
 import type { Line } from './lines';
 import {
   normalizeDigits,
@@ -319,7 +319,7 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const end = RE_CHAPTER.lastIndex;
       const next = text[end];
       const kind: MarkerKind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'part';
-      if (value && (next === undefined || !isHanAt(text, end) || isShortTitle(text.slice(end)) || isPartTitle(text.slice(end)))) {
+      if (value && isPartTitle(text.slice(end))) {
         const delimiter = /^[、．.：:，,]/.test(next ?? '') ? next : '';
         return {
           kind, value, style: `第${isDigit(r[1][0]) ? '1' : '一'}${unit}${delimiter}`,
@@ -461,12 +461,16 @@ function isShortTitle(rest: string): boolean {
 }
 
 /**
- * 第一部分全面加强粮食生产，确保国家粮食安全: a part, chapter or section title written straight after its number —
- * a line with no sentence end. 第一部分主要总结了……。 and 第二章规定的…… are sentences about a part.
+ * 第一部分全面加强粮食生产，确保国家粮食安全 and 第二章 总则: a part, chapter or section and its title, with or without a
+ * separator — a line with no sentence end. 第一部分主要总结了……。 and 第二章规定的…… are sentences about a part.
  */
 function isPartTitle(rest: string): boolean {
-  const t = rest.trim();
-  return t.length > 0 && t.length <= 60 && !/[。！？；!?;]/.test(t) && !PART_REFERENCE.test(t);
+  // **第二部分：开源生态观测体系** 本部分构建……： is a paragraph that describes a part, not the part's heading.
+  const t = rest.replace(/\*\*|__/g, '').replace(/^[、．.：:，,\s\u3000]+/, '').trim();
+  if (t === '') return true;
+  // Only straight after the number does 主要…/规定… read as the rest of a sentence (第一部分主要总结了…).
+  const glued = /^[^、．.：:，,\s\u3000*_]/.test(rest);
+  return t.length <= 60 && !/[。！？；!?;]/.test(t) && !/[：:]$/.test(t) && !(glued && PART_REFERENCE.test(t));
 }
 
 const PART_REFERENCE = /^(?:是|为|的|中|里|和|与|及|所|已|共|对|从|在|将|就|由|以|至|到|主要|介绍|包括|规定|内容|提出|分析|讲|指|列|明确|强调|部署)/;

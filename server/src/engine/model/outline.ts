@@ -112,7 +112,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     for (const { marker, key: initialKey } of keyed) {
       if (marker.line < part.startLine || marker.line > part.endLine) continue;
       const reading = chooseReading(marker, stack);
-      if (!reading) continue;
+      if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
       const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
       const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf);
@@ -295,6 +295,17 @@ function placeInStack(
   }
   while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
   return { parent: stack[stack.length - 1] };
+}
+
+/**
+ * **第四部分：开源专题分析** inside “### 1.3 数据篇整体结构”: a paragraph naming a part of the document, not a part.
+ * Parts, chapters and sections are the top of a document's structure; one written as plain text below a numbered
+ * Markdown heading is in the text.
+ */
+function mentionsPart(m: Marker, stack: Section[]): boolean {
+  if ((m.kind !== 'part' && m.kind !== 'chapter' && m.kind !== 'section') || m.headingLevel !== undefined) return false;
+  const heading = findLast(stack, (s) => s.marker.headingLevel !== undefined);
+  return heading !== undefined && heading.marker.kind !== 'heading' && !['part', 'chapter', 'section'].includes(heading.marker.kind);
 }
 
 /** The key of a marker read another way (3.12 as item 3., 3) as the arabic level): same depth, new kind. */
