@@ -55,6 +55,15 @@ describe('docx: reading', () => {
   });
 });
 
+describe('docx: runs in a browser', () => {
+  it('server/src/docx bundles for the browser: no Node module, no Buffer', async () => {
+    const esbuild = await import('esbuild');
+    const result = await esbuild.build({ entryPoints: [path.join(__dirname, '../../server/src/docx/index.ts')], bundle: true, platform: 'browser', format: 'esm', write: false, logLevel: 'silent' });
+    const code = result.outputFiles[0].text;
+    assert.ok(!/\brequire\(|from ["']node:|\bBuffer\./.test(code), 'the bundle uses a Node API');
+  });
+});
+
 describe('docx: findings', () => {
   for (const name of ['gbt-auto-numbering', 'annual-summary']) {
     it(`${name}.docx gets the findings of the same text typed (${name}.txt)`, () => {
