@@ -71,6 +71,19 @@ export function renderRuleTable(): string {
   return [TABLE_START, '| Rule | What it checks | 检查内容 | Default | Fix |', '|---|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 
+export const MANIFEST = path.join(ROOT, 'package.json');
+const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
+
+/** package.json with `reportLint.rules` listing exactly the registered rules, each with its description. */
+export function manifestWithRules(manifestText: string): string {
+  const manifest = JSON.parse(manifestText);
+  const setting = manifest.contributes.configuration.properties['reportLint.rules'];
+  setting.properties = Object.fromEntries(
+    rules.map(({ meta }) => [meta.id, { type: 'string', enum: SEVERITIES, markdownDescription: `${meta.description.en} (default: \`${meta.defaultSeverity}\`)` }]),
+  );
+  return JSON.stringify(manifest, null, 2) + '\n';
+}
+
 export function readmeWithTable(readme: string): string {
   const start = readme.indexOf(TABLE_START);
   const end = readme.indexOf(TABLE_END);
@@ -84,5 +97,6 @@ if (require.main === module) {
     fs.writeFileSync(path.join(RULE_DOCS, `${rule.meta.id}.md`), renderRuleDoc(rule, ruleSource(rule.meta.id)));
   }
   fs.writeFileSync(README, readmeWithTable(fs.readFileSync(README, 'utf8')));
-  console.log(`wrote ${rules.length} rule docs and the README rule table`);
+  fs.writeFileSync(MANIFEST, manifestWithRules(fs.readFileSync(MANIFEST, 'utf8')));
+  console.log(`wrote ${rules.length} rule docs, the README rule table and the rule list in package.json`);
 }

@@ -9,7 +9,7 @@ import {
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { SOURCE, type FixStore, type RecordedFix } from './diagnostics';
-import type { Locale } from './engine';
+import { compatibleEdits, type Locale } from './engine';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
 
@@ -66,21 +66,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, fi
 
 /** All edits of several fixes; a fix that overlaps one already taken is left for the next round. */
 export function mergeEdits(fixes: RecordedFix[]): TextEdit[] {
-  const taken: TextEdit[] = [];
-  const overlaps = (a: TextEdit, b: TextEdit) => before(a.range.start, b.range.end) && before(b.range.start, a.range.end);
-  for (const { fix } of fixes) {
-    if (fix.edits.some((e) => taken.some((t) => overlaps(e, t) || same(e, t)))) continue;
-    taken.push(...fix.edits);
-  }
-  return taken;
-}
-
-function before(a: { line: number; character: number }, b: { line: number; character: number }): boolean {
-  return a.line < b.line || (a.line === b.line && a.character < b.character);
-}
-
-function same(a: TextEdit, b: TextEdit): boolean {
-  return a.range.start.line === b.range.start.line && a.range.start.character === b.range.start.character;
+  return compatibleEdits(fixes);
 }
 
 /** Appends `<!-- report-lint-disable-line rule -->` to the line (an HTML comment: invisible in Markdown). */

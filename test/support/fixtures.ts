@@ -33,7 +33,12 @@ export function fixtureFiles(dir: string): string[] {
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) out.push(...fixtureFiles(full));
-    else if (/\.(txt|md|report|draft)$/.test(entry.name)) out.push(full);
+    else if (/\.(txt|md|report|draft)$/.test(entry.name) && !/\.fixed\.[^.]+$/.test(entry.name)) out.push(full);
   }
   return out.sort();
+}
+
+/** The fix snapshot beside a fixture: drafts/a.txt → drafts/a.fixed.txt. */
+export function fixedFile(file: string): string {
+  return file.replace(/(\.[^.]+)$/, '.fixed$1');
 }

@@ -2,7 +2,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { README, readmeWithTable, renderRuleDoc, RULE_DOCS, ruleSource } from '../../scripts/docs';
+import { MANIFEST, manifestWithRules, README, readmeWithTable, renderRuleDoc, RULE_DOCS, ruleSource } from '../../scripts/docs';
 import { rules } from '../../server/src/engine';
 
 describe('generated docs', () => {
@@ -17,6 +17,11 @@ describe('generated docs', () => {
   it('README rule table matches the registry', () => {
     const readme = fs.readFileSync(README, 'utf8');
     assert.equal(readme, readmeWithTable(readme), 'out of date: run npm run docs');
+  });
+
+  it('package.json lists the registered rules under reportLint.rules', () => {
+    const manifest = fs.readFileSync(MANIFEST, 'utf8');
+    assert.equal(manifest, manifestWithRules(manifest), 'out of date: run npm run docs');
   });
 
   it('no doc for a rule that does not exist', () => {

@@ -16,8 +16,10 @@ export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
 export { resolveLocale, formatMessage } from './i18n';
 export { rules } from './rules';
+export { applyEdits, applyFixes, compatibleEdits } from './fixes';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
+const ruleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
 
 export interface LintResult {
   findings: Finding[];
@@ -38,7 +40,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 }
 
 export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
-  const compiled = compileOptions(options, ruleIds);
+  const compiled = compileOptions(options, ruleOptionSpecs);
   const doc = document ?? parseDocument(text, compiled.format);
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
@@ -50,6 +52,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
     const context = {
       doc,
       options: compiled,
+      config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
         if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
@@ -68,7 +71,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
 }
 
 export function ruleMetadata(): RuleMeta[] {
-  return rules.map(({ meta: { id, description, defaultSeverity, fixable, category } }) => ({ id, description, defaultSeverity, fixable, category }));
+  return rules.map(({ meta: { id, name, description, defaultSeverity, fixable, category } }) => ({ id, name, description, defaultSeverity, fixable, category }));
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], report: Report, options: CompiledOptions): Finding {

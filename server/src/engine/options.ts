@@ -3,7 +3,7 @@
 // so a pattern from a settings file can never hang the server.
 
 import { RE2JS } from 're2js';
-import type { Locale, LintOptions, OptionProblem, RuleSetting, Severity, TextFormat } from './types';
+import type { Locale, LintOptions, OptionProblem, RuleOptionSpec, RuleSetting, Severity, TextFormat } from './types';
 
 export interface UserPattern {
   source: string;
@@ -17,13 +17,19 @@ export interface CompiledOptions {
   settings: Map<string, RuleSetting>;
   placeholderExtra: UserPattern[];
   placeholderAllow: Set<string>;
+  /** Per rule: its declared options with the user's valid values over the defaults. */
+  ruleConfigs: Map<string, Record<string, unknown>>;
   problems: OptionProblem[];
 }
+
+/** What compileOptions needs to know of each rule: its id and the options it declares. */
+export type RuleOptionSpecs = ReadonlyMap<string, Readonly<Record<string, RuleOptionSpec>>>;
 
 const SETTINGS: readonly RuleSetting[] = ['off', 'error', 'warning', 'info', 'hint'];
 const MAX_PATTERN_LENGTH = 1000;
 
-export function compileOptions(options: LintOptions, knownRules: ReadonlySet<string>): CompiledOptions {
+export function compileOptions(options: LintOptions, specs: RuleOptionSpecs): CompiledOptions {
+  const knownRules = new Set(specs.keys());
   const problems: OptionProblem[] = [];
   const settings = new Map<string, RuleSetting>();
   const rules = options.rules;
@@ -73,7 +79,68 @@ export function compileOptions(options: LintOptions, knownRules: ReadonlySet<str
   else if (options.format !== undefined) problems.push({ setting: 'format', message: `"${String(options.format)}" is not "markdown" or "plain"` });
 
   const locale: Locale = options.locale === 'zh-cn' ? 'zh-cn' : 'en';
-  return { locale, format, settings, placeholderExtra, placeholderAllow, problems };
+  const ruleConfigs = compileRuleOptions(options.ruleOptions, specs, problems);
+  return { locale, format, settings, placeholderExtra, placeholderAllow, ruleConfigs, problems };
+}
+
+function compileRuleOptions(given: LintOptions['ruleOptions'], specs: RuleOptionSpecs, problems: OptionProblem[]): Map<string, Record<string, unknown>> {
+  const configs = new Map<string, Record<string, unknown>>();
+  for (const [id, declared] of specs) {
+    const config: Record<string, unknown> = {};
+    for (const [key, spec] of Object.entries(declared)) config[key] = spec.default;
+    configs.set(id, config);
+  }
+  if (given === undefined) return configs;
+  if (typeof given !== 'object' || given === null || Array.isArray(given)) {
+    problems.push({ setting: 'ruleOptions', message: 'must be an object mapping rule ids to their options' });
+    return configs;
+  }
+  for (const [id, values] of Object.entries(given)) {
+    const declared = specs.get(id);
+    const config = configs.get(id);
+    if (!declared || !config) {
+      problems.push({ setting: `ruleOptions.${id}`, message: `unknown rule "${id}"` });
+      continue;
+    }
+    if (typeof values !== 'object' || values === null || Array.isArray(values)) {
+      problems.push({ setting: `ruleOptions.${id}`, message: 'must be an object of option values' });
+      continue;
+    }
+    for (const [key, value] of Object.entries(values)) {
+      const spec = declared[key];
+      const setting = `ruleOptions.${id}.${key}`;
+      if (!spec) {
+        const known = Object.keys(declared);
+        problems.push({ setting, message: known.length ? `unknown option; ${id} has ${known.join(', ')}` : `${id} has no options` });
+        continue;
+      }
+      const wrong = checkOptionValue(spec, value);
+      if (wrong) problems.push({ setting, message: wrong });
+      else config[key] = value;
+    }
+  }
+  return configs;
+}
+
+/** Why a value does not fit its option, or undefined when it does. */
+export function checkOptionValue(spec: RuleOptionSpec, value: unknown): string | undefined {
+  switch (spec.type) {
+    case 'boolean':
+      return typeof value === 'boolean' ? undefined : 'must be true or false';
+    case 'string':
+      return typeof value === 'string' ? undefined : 'must be a string';
+    case 'string[]':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? undefined : 'must be a list of strings';
+    case 'integer':
+    case 'number': {
+      if (typeof value !== 'number' || !Number.isFinite(value) || (spec.type === 'integer' && !Number.isInteger(value))) {
+        return `must be ${spec.type === 'integer' ? 'a whole number' : 'a number'}`;
+      }
+      if (spec.minimum !== undefined && value < spec.minimum) return `must be at least ${spec.minimum}`;
+      if (spec.maximum !== undefined && value > spec.maximum) return `must be at most ${spec.maximum}`;
+      return undefined;
+    }
+  }
 }
 
 export function effectiveSeverity(compiled: CompiledOptions, id: string, fallback: Severity): RuleSetting {

@@ -2,7 +2,7 @@
 
 import type { ReportDocument } from './model/document';
 import type { CompiledOptions } from './options';
-import type { Message, Range, RuleMeta, TextEdit } from './types';
+import type { Message, Range, RuleMeta, RuleOptionSpec, TextEdit } from './types';
 
 export type MessageData = Record<string, string | number>;
 
@@ -18,6 +18,8 @@ export interface Report {
 export interface RuleContext {
   readonly doc: ReportDocument;
   readonly options: CompiledOptions;
+  /** This rule's options: the user's valid values over the defaults declared in `meta.options`. */
+  readonly config: Readonly<Record<string, unknown>>;
   report(report: Report): void;
   /** A message in the writer's language, for text that goes into another message's data. */
   localize(message: Message, data?: MessageData): string;
@@ -27,6 +29,8 @@ export interface Rule {
   meta: RuleMeta & {
     /** Every message the rule can give, in both languages; `{name}` is filled from the report's data. */
     messages: Record<string, Message>;
+    /** Options the rule reads from `context.config`, with their defaults (documented and validated from here). */
+    options?: Record<string, RuleOptionSpec>;
   };
   check(context: RuleContext): void;
 }

@@ -47,11 +47,22 @@ export interface Finding {
 
 export interface RuleMeta {
   id: string;
+  /** A short name shown beside the id (编号连续 `numbering-sequence`). */
+  name: Message;
   description: Message;
   defaultSeverity: Severity;
   fixable: boolean;
   /** Grouping used by the docs: numbering | placeholders | numbers | copy-residue. */
   category: 'numbering' | 'placeholders' | 'numbers' | 'copy-residue';
+}
+
+/** A rule option: its JSON type, default and meaning; user values are checked against it. */
+export interface RuleOptionSpec {
+  type: 'integer' | 'number' | 'boolean' | 'string' | 'string[]';
+  default: number | boolean | string | string[];
+  description: Message;
+  minimum?: number;
+  maximum?: number;
 }
 
 /** How the text is written: Markdown gives meaning to `#`, fences, code spans and list indentation. */
@@ -62,6 +73,8 @@ export interface LintOptions {
   format?: TextFormat;
   /** Per-rule override: a severity, or 'off'. Rules not named keep their default severity. */
   rules?: Record<string, RuleSetting>;
+  /** Per-rule options, e.g. `{"duplicate-text": {"minChars": 30}}`; each rule declares its own in `meta.options`. */
+  ruleOptions?: Record<string, Record<string, unknown>>;
   placeholders?: {
     /** Extra patterns (RE2 syntax, matched in linear time) that mark a placeholder. */
     extra?: string[];

@@ -36,6 +36,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
 const rule: Rule = {
   meta: {
     id: 'empty-pair',
+    name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
     category: 'placeholders',
     description: {
       zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕',

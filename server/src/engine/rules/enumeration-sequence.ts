@@ -23,6 +23,7 @@ const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Se
 const rule: Rule = {
   meta: {
     id: 'enumeration-sequence',
+    name: { zh: '段内列举序号', en: 'Inline enumeration' },
     category: 'numbering',
     description: {
       zh: '段内列举（一是…二是…、第一…第二…）序号应连续，不跳号、不重复',

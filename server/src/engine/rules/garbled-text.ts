@@ -29,6 +29,7 @@ const REPLACEMENT = /\uFFFD+/g;
 const rule: Rule = {
   meta: {
     id: 'garbled-text',
+    name: { zh: '乱码', en: 'Garbled text' },
     category: 'copy-residue',
     description: {
       zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“锟斤拷”',

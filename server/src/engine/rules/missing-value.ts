@@ -55,6 +55,7 @@ const HAS_UNIT = new RegExp(`[年%％月率比${words.units}${words.unitsAfterVe
 const rule: Rule = {
   meta: {
     id: 'missing-value',
+    name: { zh: '数字缺失', en: 'Missing figure' },
     category: 'placeholders',
     description: {
       zh: '数字或年份缺失：“年,区教育局…”“按照-2010年”“共名”',

@@ -20,6 +20,7 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   meta: {
     id: 'numbering-hierarchy',
+    name: { zh: '标题层级', en: 'Heading levels' },
     category: 'numbering',
     description: {
       zh: '标题层级应与全文顺序一致（一、>（一）>1.>（1）），上级未出现时不应先出现下级',

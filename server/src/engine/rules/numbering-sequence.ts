@@ -26,6 +26,7 @@ import type { TextEdit } from '../types';
 const rule: Rule = {
   meta: {
     id: 'numbering-sequence',
+    name: { zh: '编号连续', en: 'Numbering sequence' },
     category: 'numbering',
     description: {
       zh: '同级标题编号应连续：不跳号、不重复、不倒退，从“一”或“1”开始',

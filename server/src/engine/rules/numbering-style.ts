@@ -22,6 +22,7 @@ import type { Rule } from '../rule';
 const rule: Rule = {
   meta: {
     id: 'numbering-style',
+    name: { zh: '编号格式统一', en: 'Numbering style' },
     category: 'numbering',
     description: {
       zh: '同级编号写法应统一（1. 与 1、 不混用），括号编号后不加标点',

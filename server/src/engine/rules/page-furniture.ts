@@ -47,6 +47,7 @@ const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–�
 const rule: Rule = {
   meta: {
     id: 'page-furniture',
+    name: { zh: '网页残留', en: 'Web-page residue' },
     category: 'copy-residue',
     description: {
       zh: '从文库或网页复制时带入的页面内容：“第1页/共11页”“展开阅读全文”、工具栏、文件名',

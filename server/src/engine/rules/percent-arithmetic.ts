@@ -47,6 +47,7 @@ interface PercentList {
 const rule: Rule = {
   meta: {
     id: 'percent-arithmetic',
+    name: { zh: '百分比计算', en: 'Percentage arithmetic' },
     category: 'numbers',
     description: {
       zh: '“由A%提高至B%”而B不大于A、“下降”而B不小于A，或所述百分点差值与前后数值不符',

@@ -26,6 +26,7 @@ const ABSURD = 10000;
 const rule: Rule = {
   meta: {
     id: 'percent-range',
+    name: { zh: '百分比超限', en: 'Percentage out of range' },
     category: 'numbers',
     description: {
       zh: '比率、占比不能超过100%或为负；明显不合理的百分数（20230%）；超过100个百分点的变化',

@@ -69,6 +69,7 @@ const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\
 const rule: Rule = {
   meta: {
     id: 'placeholder',
+    name: { zh: '占位符未替换', en: 'Placeholder left in' },
     category: 'placeholders',
     description: {
       zh: '模板占位符未替换：xx、××、20xx、X月X日、某某、TODO、[NAME]、【待补充】等',

@@ -51,6 +51,7 @@ for (const family of FAMILIES) {
 const rule: Rule = {
   meta: {
     id: 'unpaired-mark',
+    name: { zh: '标点不成对', en: 'Unpaired mark' },
     category: 'copy-residue',
     description: {
       zh: '段内引号、书名号、括号不成对（“缺”、《缺》、（缺））',
