@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { fixRefusal } from '../../server/src/cli/docx-input';
 import { main } from '../../server/src/cli/main';
 import { commentsOf } from '../support/docx';
 import { FIXTURES } from '../support/fixtures';
@@ -72,6 +73,11 @@ describe('cli: Word documents', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /old\.docx: is an old Word 97–2003 \(\.doc\) file/);
     fs.rmSync(fake);
+  });
+
+  it('--fix has a clear refusal for Word documents (and none for text drafts)', () => {
+    assert.match(fixRefusal('报告.DOCX')!, /--fix does not change Word documents; use --annotate/);
+    assert.equal(fixRefusal('报告.txt'), undefined);
   });
 
   it('--annotate on a text draft checks it and says it cannot be annotated', () => {

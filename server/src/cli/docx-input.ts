@@ -10,6 +10,14 @@ export function isWordFile(file: string): boolean {
   return /\.docx$/i.test(file);
 }
 
+/**
+ * Why --fix leaves a file alone, when it does: fixes rewrite text, and a .docx is not text. The commented copy
+ * (--annotate) carries each fix as a suggestion instead. For the CLI's --fix to call before it writes anything.
+ */
+export function fixRefusal(file: string): string | undefined {
+  return isWordFile(file) ? '--fix does not change Word documents; use --annotate for a copy with a comment (and the suggested fix) at each finding' : undefined;
+}
+
 /** A draft to lint: its text, how to parse it, and for a .docx the map back into the Word file. */
 export interface DraftInput {
   text: string;
