@@ -5,7 +5,9 @@ import * as path from 'node:path';
 import { globSync, isDynamicPattern } from 'tinyglobby';
 import type { TextFormat } from '../engine';
 
-export const DRAFT_EXTENSIONS = ['.report', '.draft', '.md', '.markdown', '.txt'];
+export const DRAFT_EXTENSIONS = ['.report', '.draft', '.md', '.markdown', '.txt', '.docx'];
+/** Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts. */
+const NOT_DRAFTS = ['**/node_modules/**', '**/~$*', '**/*.checked.docx'];
 
 export interface Target {
   /** The path as the user gave it (or as the glob produced it). */
@@ -39,7 +41,7 @@ export function resolveTargets(args: string[]): { targets: Target[]; errors: Fil
     if (stat?.isFile()) {
       add(arg);
     } else if (stat?.isDirectory()) {
-      const found = globSync(DRAFT_EXTENSIONS.map((ext) => `**/*${ext}`), { cwd: arg, ignore: ['**/node_modules/**'] }).sort();
+      const found = globSync(DRAFT_EXTENSIONS.map((ext) => `**/*${ext}`), { cwd: arg, ignore: NOT_DRAFTS }).sort();
       if (found.length === 0) errors.push({ file: arg, message: `no drafts (${DRAFT_EXTENSIONS.join(', ')}) in this folder` });
       for (const f of found) add(path.join(arg, f));
     } else if (isDynamicPattern(arg)) {

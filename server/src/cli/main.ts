@@ -4,16 +4,20 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { lintDetailed, MAX_FINDINGS_PER_RULE, resolveLocale, type LintOptions, type Locale } from '../engine';
+import type { DocxText } from '../docx';
+import { lintDetailed, MAX_FINDINGS_PER_RULE, resolveLocale, type Finding, type LintOptions, type Locale } from '../engine';
+import { describeWordPoint, isWordFile, readWordDraft, wordLocation, writeAnnotated, type DraftInput } from './docx-input';
 import { formatFor, readDraft, resolveTargets } from './files';
 import { stylish, type FileResult } from './stylish';
 
 const HELP = `Usage: report-lint [options] <files, folders or globs...>
 
-Checks report drafts (.report, .draft, .md, .txt) for broken section numbering,
-leftover placeholders, impossible numbers and copy residue.
+Checks report drafts (.report, .draft, .md, .txt, and Word .docx) for broken section
+numbering, leftover placeholders, impossible numbers and copy residue.
 
 Options:
+  --annotate              for each .docx, write a copy with a Word comment at each
+                          finding next to it (报告.docx → 报告.checked.docx)
   --format stylish|json   output format (default: stylish)
   --locale zh-cn|en       message language (default: from LANG, else en)
   --color, --no-color     force colours on or off (default: on for a terminal,
@@ -51,6 +55,7 @@ export function main(argv: string[], io: CliIo = PROCESS_IO): number {
         format: { type: 'string', default: 'stylish' },
         locale: { type: 'string' },
         config: { type: 'string' },
+        annotate: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
         version: { type: 'boolean', short: 'v' },
         color: { type: 'boolean' },
@@ -100,36 +105,72 @@ export function main(argv: string[], io: CliIo = PROCESS_IO): number {
     io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
     failed = true;
   }
-  const results: FileResult[] = [];
+  const results: (FileResult & { docx?: DocxText })[] = [];
+  const written: string[] = [];
   let reportedProblems = false;
   for (const { file } of targets) {
-    const read = readDraft(file);
+    const read = readInput(file);
     if ('error' in read) {
       io.stderr(`report-lint: ${file}: ${read.error}\n`);
       failed = true;
       continue;
     }
-    const result = lintDetailed(read.text, { ...options, format: formatFor(file) });
+    const result = lintDetailed(read.text, { ...options, format: read.format });
     if (!reportedProblems) {
       for (const p of result.problems) io.stderr(`report-lint: ${values.config ?? 'options'}: ${p.setting}: ${p.message}\n`);
       reportedProblems = true;
     }
     for (const e of result.errors) io.stderr(`report-lint: ${file}: internal error in rule ${e.ruleId}: ${String(e.error)}\n`);
     if (result.truncated.length) io.stderr(`report-lint: ${file}: more than ${MAX_FINDINGS_PER_RULE} findings from ${result.truncated.join(', ')}; only the first ${MAX_FINDINGS_PER_RULE} of each are shown\n`);
-    results.push({ file, findings: result.findings });
+    results.push({ file, findings: result.findings, ...(read.docx ? { docx: read.docx, where: wordWhere(read.docx, locale) } : {}) });
+    if (values.annotate) failed = !annotate(file, read, result.findings, locale, (t) => written.push(t), io.stderr) || failed;
   }
 
   if (values.format === 'json') {
-    const json = results.map(({ file, findings }) => ({
+    const json = results.map(({ file, findings, docx }) => ({
       file,
-      diagnostics: findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message, range: f.range })),
+      diagnostics: findings.map((f) => {
+        const word = docx && wordLocation(docx, f);
+        return { rule: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(word ? { word } : {}) };
+      }),
     }));
     io.stdout(JSON.stringify(json, null, 2) + '\n');
   } else if (results.length > 0) {
     io.stdout(stylish(results, locale, useColor(values.color, values['no-color'], io)));
   }
+  // Where the commented copies went: after the report, and out of the way of JSON on stdout.
+  for (const line of written) (values.format === 'json' ? io.stderr : io.stdout)(line);
   if (failed) return 2;
   return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+}
+
+/** A target as text to lint: a text draft as it is, a Word document through its reader. */
+function readInput(file: string): DraftInput | { error: string } {
+  if (isWordFile(file)) return readWordDraft(file);
+  const read = readDraft(file);
+  return 'error' in read ? read : { text: read.text, format: formatFor(file) };
+}
+
+/** --annotate: the commented copy of a .docx, and a line saying where it went. */
+function annotate(file: string, input: DraftInput, findings: Finding[], locale: Locale, say: (t: string) => void, warn: (t: string) => void): boolean {
+  if (!input.docx) {
+    warn(`report-lint: ${file}: --annotate writes comments into Word documents (.docx) only; this file was checked but not annotated\n`);
+    return true;
+  }
+  const written = writeAnnotated(file, input.docx, findings, locale);
+  if ('error' in written) {
+    warn(`report-lint: ${file}: ${written.error}\n`);
+    return false;
+  }
+  say(locale === 'zh-cn' ? `已写入 ${written.path}（${written.comments} 条批注）\n` : `wrote ${written.path} (${written.comments} comment${written.comments === 1 ? '' : 's'})\n`);
+  return true;
+}
+
+function wordWhere(docx: DocxText, locale: Locale): (f: Finding) => string {
+  return (f) => {
+    const word = wordLocation(docx, f);
+    return word ? describeWordPoint(word.start, locale) : `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+  };
 }
 
 function loadConfig(file: string): { options: LintOptions } | { error: string } {

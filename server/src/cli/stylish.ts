@@ -6,6 +6,8 @@ import type { Finding, Locale } from '../engine';
 export interface FileResult {
   file: string;
   findings: Finding[];
+  /** Where a finding is, as shown (default: line:column); a Word document shows paragraphs. */
+  where?: (finding: Finding) => string;
 }
 
 const LABEL: Record<Locale, Record<Finding['severity'], string>> = {
@@ -17,13 +19,13 @@ export function stylish(results: FileResult[], locale: Locale, color = false): s
   const pc = picocolors.createColors(color);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
-  for (const { file, findings } of results) {
+  for (const { file, findings, where: locate } of results) {
     if (findings.length === 0) continue;
     out.push(pc.underline(file));
     for (const f of findings) {
       counts[f.severity]++;
       // Lines and columns shown 1-based, as editors show them.
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padStart(9);
+      const where = (locate?.(f) ?? `${f.range.start.line + 1}:${f.range.start.character + 1}`).padStart(9);
       const label = LABEL[locale][f.severity];
       const severity = f.severity === 'error' ? pc.red(label) : f.severity === 'warning' ? pc.yellow(label) : pc.blue(label);
       out.push(`${pc.dim(where)}  ${severity}${' '.repeat(Math.max(1, 8 - width(label)))}${pc.dim(f.ruleId.padEnd(21))} ${f.message}`);
