@@ -108,6 +108,7 @@ const rule: Rule = {
   check(context) {
     const { doc, options } = context;
     const plain = doc.format === 'plain';
+    const cited = citationLabels(doc.lines);
     for (const line of doc.lines) {
       if (line.kind !== 'text') continue;
       const text = line.prose;
@@ -153,7 +154,7 @@ const rule: Rule = {
       }
       eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
       eachMatch(SQUARE, text, (m) => {
-        if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
+        if (!cited.has(m[1].trim()) && isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
       eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
       eachMatch(ANGLE, text, (m) => {
@@ -243,6 +244,24 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
   if (PLACEHOLDER_WORDS.has(inner.toUpperCase())) return true;
   // Several plain words: <company name>, <link to dashboard>.
   return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
+}
+
+// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
+const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
+const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
+ * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
+ */
+function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
+  const labels = new Set<string>();
+  lines.forEach((line, i) => {
+    const m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    // The entry's year may be on one of its wrapped lines.
+    if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
+  });
+  return labels.size >= 2 ? labels : new Set();
 }
 
 /** Keeps the longest of overlapping candidates (X月X日 over its X). */
