@@ -40,8 +40,8 @@ const rule: Rule = {
         en: 'Mixed numbering styles at one level: “{found}” here, “{dominant}” elsewhere (standard form: “{standard}”)',
       },
       mixedMany: {
-        zh: '同级编号写法不统一：此处及另外{others}处写作“{found}”，本文同级多用“{dominant}”（规范写法为“{standard}”）',
-        en: 'Mixed numbering styles at one level: “{found}” here and in {others} more places, “{dominant}” elsewhere (standard form: “{standard}”)',
+        zh: '同级编号写法不统一：此处“{found}”及另外{others}处同样写法，本文同级多用“{dominant}”（规范写法为“{standard}”）',
+        en: 'Mixed numbering styles at one level: “{found}” here and {others} more written the same way, “{dominant}” elsewhere (standard form: “{standard}”)',
       },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
