@@ -12,6 +12,8 @@ const common = {
   minify: production,
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   // Some dependencies ship ESM that reads import.meta.url; give the CommonJS bundle a real value for it.
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },

@@ -18,7 +18,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, mergeEdits } from './code-actions';
 import { markerCompletions } from './completion';
 import { FixStore, toDiagnostic } from './diagnostics';
-import { lintDetailed, parseDocument, resolveLocale, type Locale, type ReportDocument } from './engine';
+import { languageOfPath, lintDetailed, parseDocument, resolveLocale, type Locale, type ReportDocument } from './engine';
 import { markerHover } from './hover';
 import { DEFAULT_SETTINGS, formatOf, lintOptions, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
@@ -227,8 +227,7 @@ export function languageOf(document: TextDocument): string {
   const id = document.languageId;
   if (id === 'text') return 'plaintext';
   if (id) return id;
-  const ext = /\.([A-Za-z]+)$/.exec(document.uri)?.[1]?.toLowerCase();
-  return ext === 'report' || ext === 'draft' ? 'report' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'plaintext';
+  return languageOfPath(document.uri) ?? 'plaintext';
 }
 
 /** Why a document is not checked (too large, binary), or undefined when it is. */
