@@ -1,0 +1,101 @@
+// Reading drafts in the encodings they are really saved in: UTF-8 (with or without a BOM), UTF-16 with a BOM
+// (Windows Notepad), GBK/GB18030 (most Chinese drafts saved on Windows), Big5 (traditional-Chinese files).
+// chardet guesses, iconv-lite decodes and, for --fix, encodes back: a file is written in the encoding it was
+// read in, or not at all.
+
+import chardet from 'chardet';
+import iconv from 'iconv-lite';
+
+export interface Decoded {
+  text: string;
+  /** The name shown to the user and used to write back: UTF-8, UTF-16LE, UTF-16BE, GB18030, Big5, … */
+  encoding: string;
+  bom: boolean;
+}
+
+/** Encodings preferred when the detector finds several about equally likely (a Chinese report linter's bias). */
+const PREFERRED = ['GB18030', 'Big5', 'UTF-16LE', 'UTF-16BE'];
+const SAMPLE_BYTES = 64 * 1024;
+
+export function decodeDraft(bytes: Buffer, forced?: string): Decoded | { error: string } {
+  if (forced) {
+    if (!iconv.encodingExists(forced)) return { error: `unknown encoding "${forced}" (try utf-8, gb18030, big5, utf-16le)` };
+    const bom = hasBom(bytes, forced);
+    return { text: stripBom(iconv.decode(bytes, forced)), encoding: forced, bom };
+  }
+  const bom = bomEncoding(bytes);
+  if (bom) return { text: stripBom(iconv.decode(bytes, bom)), encoding: bom, bom: true };
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (sample.includes(0)) {
+    // NUL bytes: UTF-16 without a BOM (the NULs are the high bytes of ASCII characters), or not text at all.
+    for (const utf16 of bytes.length % 2 === 0 ? utf16Candidates(sample) : []) {
+      const text = iconv.decode(bytes, utf16);
+      const start = text.slice(0, 4096);
+      if (!NOT_TEXT.test(start) && /[\n\r A-Za-z0-9]/.test(start)) return { text, encoding: utf16, bom: false };
+    }
+    return { error: 'looks like a binary file (it contains NUL bytes); only text drafts can be checked' };
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'UTF-8', bom: false };
+  } catch {
+    // not UTF-8: ask the detector
+  }
+  const encoding = guess(sample);
+  if (!encoding) return { error: 'is not UTF-8 and its encoding could not be recognised; save it as UTF-8, or name it with --encoding (e.g. --encoding gb18030)' };
+  return { text: iconv.decode(bytes, encoding), encoding, bom: false };
+}
+
+/** The bytes to write for fixed text, in the encoding the draft was read in; or why that cannot be done. */
+export function encodeDraft(text: string, original: Buffer, read: Decoded): Buffer | { error: string } {
+  // Bytes the decoder could not read (replaced by U+FFFD) would be lost by writing back.
+  if (!encodeText(read.text, read).equals(original)) {
+    return { error: `not fixed: the file has bytes that are not valid ${read.encoding}, and writing it back would change them` };
+  }
+  const bytes = encodeText(text, read);
+  if (iconv.decode(bytes, read.encoding) !== text) {
+    const missing = [...text].find((ch) => iconv.decode(iconv.encode(ch, read.encoding), read.encoding) !== ch);
+    return { error: `not fixed: ${read.encoding} cannot hold the fixed text${missing ? ` (it has no “${missing}”)` : ''}; save the file as UTF-8 to fix it` };
+  }
+  return bytes;
+}
+
+function encodeText(text: string, read: Decoded): Buffer {
+  return iconv.encode(text, read.encoding, { addBOM: read.bom });
+}
+
+/** The detector's best guess, leaning to the Chinese encodings when it finds them about as likely. */
+function guess(sample: Buffer): string | undefined {
+  const matches = chardet.analyse(sample).filter((m) => iconv.encodingExists(m.name));
+  if (matches.length === 0) return undefined;
+  const top = matches[0].confidence;
+  const near = matches.filter((m) => m.confidence >= top - 10);
+  for (const name of PREFERRED) if (near.some((m) => m.name === name)) return name;
+  return top >= 50 ? matches[0].name : undefined;
+}
+
+/** Control characters other than tab and line breaks, lone surrogates, the replacement character. */
+const NOT_TEXT = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffd]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** UTF-16 puts the NUL high bytes of ASCII characters at odd offsets (LE) or even ones (BE): try the likelier first. */
+function utf16Candidates(sample: Buffer): string[] {
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 === 0 ? even++ : odd++;
+  return odd >= even ? ['UTF-16LE', 'UTF-16BE'] : ['UTF-16BE', 'UTF-16LE'];
+}
+
+function bomEncoding(bytes: Buffer): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'UTF-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'UTF-16LE';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'UTF-16BE';
+  return undefined;
+}
+
+function hasBom(bytes: Buffer, encoding: string): boolean {
+  const bom = bomEncoding(bytes);
+  return bom !== undefined && bom.toLowerCase().replace(/-/g, '') === encoding.toLowerCase().replace(/[-_]/g, '');
+}
+
+function stripBom(text: string): string {
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
