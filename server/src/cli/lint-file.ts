@@ -3,7 +3,7 @@
 // worker thread, so everything in and out is plain data.
 
 import * as fs from 'node:fs';
-import { createTwoFilesPatch } from 'diff';
+import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import { applyFixes, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
 import { adapterFor, type DraftInput } from './inputs';
 
@@ -99,7 +99,7 @@ function writeFixed(report: FileReport, job: LintJob, input: DraftInput, origina
 
 function unifiedDiff(name: string, before: string, after: string): string {
   const posix = name.split('\\').join('/');
-  return createTwoFilesPatch(`a/${posix}`, `b/${posix}`, before, after, undefined, undefined, { context: 3 });
+  return createTwoFilesPatch(`a/${posix}`, `b/${posix}`, before, after, undefined, undefined, { context: 3, headerOptions: FILE_HEADERS_ONLY });
 }
 
 function readError(error: unknown): string {

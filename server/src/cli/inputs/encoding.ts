@@ -63,14 +63,36 @@ function encodeText(text: string, read: Decoded): Buffer {
   return iconv.encode(text, read.encoding, { addBOM: read.bom });
 }
 
-/** The detector's best guess, leaning to the Chinese encodings when it finds them about as likely. */
+/**
+ * The detector's best guess, leaning to the Chinese encodings: they win when the detector finds them about as
+ * likely as its first choice, and when it settles on a Japanese or Korean encoding (which a short or slightly
+ * damaged GBK text can look like), the Chinese encoding that decodes the text with the fewest errors is taken.
+ */
 function guess(sample: Buffer): string | undefined {
   const matches = chardet.analyse(sample).filter((m) => iconv.encodingExists(m.name));
-  if (matches.length === 0) return undefined;
-  const top = matches[0].confidence;
-  const near = matches.filter((m) => m.confidence >= top - 10);
+  const top = matches[0];
+  const near = matches.filter((m) => top && m.confidence >= top.confidence - 10);
   for (const name of PREFERRED) if (near.some((m) => m.name === name)) return name;
-  return top >= 50 ? matches[0].name : undefined;
+  if (!top || top.confidence < 50 || OTHER_CJK.test(top.name)) {
+    const chinese = fewestErrors(sample, ['GB18030', 'Big5']);
+    const other = top ? fewestErrors(sample, [top.name]) : undefined;
+    if (!other || chinese.bad <= other.bad) return chinese.bad / chinese.length < 0.05 ? chinese.encoding : undefined;
+    return top.confidence >= 50 ? top.name : undefined;
+  }
+  return top.name;
+}
+
+const OTHER_CJK = /^(Shift_JIS|EUC-JP|EUC-KR|ISO-2022-(JP|KR|CN))$/i;
+
+/** The encoding (first of the equals) that decodes the sample with the fewest replacement characters. */
+function fewestErrors(sample: Buffer, encodings: string[]): { encoding: string; bad: number; length: number } {
+  const scored = encodings.map((encoding) => {
+    const text = iconv.decode(sample, encoding);
+    let bad = 0;
+    for (let i = text.indexOf('\ufffd'); i >= 0; i = text.indexOf('\ufffd', i + 1)) bad++;
+    return { encoding, bad, length: Math.max(1, text.length) };
+  });
+  return scored.reduce((best, s) => (s.bad < best.bad ? s : best));
 }
 
 /** Control characters other than tab and line breaks, lone surrogates, the replacement character. */
