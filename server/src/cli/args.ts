@@ -9,8 +9,8 @@ export type OutputFormat = (typeof FORMATS)[number];
 export const HELP = `Usage: report-lint [options] <files, folders or globs...>
        report-lint [options] - --stdin-filename <name>     (reads the draft from standard input)
 
-Checks report drafts (.report, .draft, .md, .txt) for broken section numbering,
-leftover placeholders, impossible numbers and copy residue.
+Checks report drafts (.report, .draft, .md, .txt, and Word .docx) for broken section
+numbering, leftover placeholders, impossible numbers and copy residue.
 
 Options:
   --format stylish|json|sarif  output format (default: stylish; sarif is SARIF 2.1.0 for code scanning)
@@ -22,6 +22,8 @@ Options:
   --max-warnings <n>           exit 1 only if there are errors or more than n warnings
   --fix                        write the safe fixes into the files (in their own encoding)
   --fix-dry-run                print the fixes as a unified diff instead of writing them
+  --annotate                   for each .docx, write a copy with a Word comment at each finding
+                               next to it (报告.docx → 报告.checked.docx)
   --print-config <file>        print the settings that apply to a draft, and where they come from
   --stdin-filename <name>      the name of the draft read from standard input (for its format and configuration)
   --encoding <name>            read every draft in this encoding (default: detected: UTF-8, UTF-16, GB18030, Big5…)
@@ -44,6 +46,7 @@ export interface CliOptions {
   quiet: boolean;
   maxWarnings?: number;
   fix: 'off' | 'write' | 'diff';
+  annotate: boolean;
   printConfig?: string;
   stdinFilename?: string;
   encoding?: string;
@@ -71,6 +74,7 @@ export function parseCommandLine(argv: string[]): CliOptions | { error: string }
         'max-warnings': { type: 'string' },
         fix: { type: 'boolean', default: false },
         'fix-dry-run': { type: 'boolean', default: false },
+        annotate: { type: 'boolean', default: false },
         'print-config': { type: 'string' },
         'stdin-filename': { type: 'string' },
         encoding: { type: 'string' },
@@ -108,6 +112,7 @@ export function parseCommandLine(argv: string[]): CliOptions | { error: string }
     quiet: v.quiet === true,
     ...(maxWarnings !== undefined ? { maxWarnings } : {}),
     fix: v.fix ? 'write' : v['fix-dry-run'] ? 'diff' : 'off',
+    annotate: v.annotate === true,
     ...(v['print-config'] !== undefined ? { printConfig: v['print-config'] } : {}),
     ...(v['stdin-filename'] !== undefined ? { stdinFilename: v['stdin-filename'] } : {}),
     ...(v.encoding !== undefined ? { encoding: v.encoding } : {}),

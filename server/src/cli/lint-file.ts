@@ -4,7 +4,9 @@
 
 import * as fs from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
+import type { WordRange } from '../docx';
 import { applyFixes, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
+import { annotatedPath, fixRefusal, wordLocation, writeAnnotated } from './docx-input';
 import { adapterFor, type DraftInput } from './inputs';
 
 /** Fix rounds before giving up: a round applies every fix that does not collide with another. */
@@ -22,11 +24,16 @@ export interface LintJob {
   languages?: string[];
   fix: 'off' | 'write' | 'diff';
   encoding?: string;
+  /** Write a commented copy of a Word document (报告.docx → 报告.checked.docx). */
+  annotate?: boolean;
 }
+
+/** A finding, and for a Word document where it is in Word (paragraph and offset). */
+export type ReportedFinding = Finding & { word?: WordRange };
 
 export interface FileReport {
   file: string;
-  findings: Finding[];
+  findings: ReportedFinding[];
   /** How a text draft was decoded. */
   encoding?: string;
   /** The draft could not be read, or fixed text could not be written: the run exits 2. */
@@ -36,6 +43,8 @@ export interface FileReport {
   /** Fixes applied (or, for --fix-dry-run, that would be). */
   fixed?: number;
   diff?: string;
+  /** Where --annotate wrote the commented copy, and how many comments it holds. */
+  annotated?: { path: string; comments: number };
   problems: OptionProblem[];
   notes: string[];
 }
@@ -60,12 +69,29 @@ export function lintFile(job: LintJob): FileReport {
   for (const e of first.errors) report.notes.push(`internal error in rule ${e.ruleId}: ${String(e.error)}`);
   if (first.truncated.length) report.notes.push(`more than ${MAX_FINDINGS_PER_RULE} findings from ${first.truncated.join(', ')}; only the first ${MAX_FINDINGS_PER_RULE} of each are shown`);
   report.findings = first.findings;
+  if (input.docx) return wordReport(report, job, input);
+  if (job.annotate) report.notes.push('--annotate writes comments into Word documents (.docx) only; this file was checked but not annotated');
   if (job.fix === 'off' || !first.findings.some((f) => f.fix)) return report;
 
   const { text, findings, applied } = fixInRounds(input.text, first.findings, options);
   if (applied === 0) return report;
   if (job.fix === 'diff') return { ...report, fixed: applied, diff: unifiedDiff(job.display, input.text, text) };
   return writeFixed(report, job, input, bytes, text, findings, applied);
+}
+
+/** A Word document: each finding with its Word location; the commented copy when asked; never fixed in place. */
+function wordReport(report: FileReport, job: LintJob, input: DraftInput): FileReport {
+  const docx = input.docx!;
+  report.findings = report.findings.map((f) => {
+    const word = wordLocation(docx, f);
+    return word ? { ...f, word } : f;
+  });
+  const refusal = fixRefusal(job.display);
+  if (job.fix !== 'off' && refusal && report.findings.some((f) => f.fix)) report.notes.push(refusal);
+  if (!job.annotate || !job.path) return report;
+  const written = writeAnnotated(job.path, docx, report.findings, job.options.locale ?? 'en');
+  if ('error' in written) return { ...report, error: written.error };
+  return { ...report, annotated: { path: annotatedPath(job.display), comments: written.comments } };
 }
 
 /**

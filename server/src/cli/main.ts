@@ -66,7 +66,15 @@ async function plan(options: CliOptions, run: RunConfig, io: CliIo): Promise<Pla
     const absolute = path.resolve(io.cwd ?? process.cwd(), target.file);
     // Drafts found in a folder are checked only in the languages the settings name; a file named explicitly always is.
     const languages = target.explicit ? undefined : resolved.settings.languages;
-    jobs.push({ path: absolute, display: target.file, options: run.lintOptions(resolved), fix: options.fix, ...(languages ? { languages } : {}), ...(options.encoding ? { encoding: options.encoding } : {}) });
+    jobs.push({
+      path: absolute,
+      display: target.file,
+      options: run.lintOptions(resolved),
+      fix: options.fix,
+      ...(options.annotate ? { annotate: true } : {}),
+      ...(languages ? { languages } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
     bytes += sizeOf(absolute);
   }
   return { jobs, bytes, errors };
@@ -96,6 +104,9 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
   } else if (linted.length > 0) {
     io.stdout(stylish(linted, locale, useColor(options.color, io)));
   }
+  // Where the commented copies went: after the report, and out of the way of JSON or SARIF on stdout.
+  const say = options.format === 'stylish' && options.fix !== 'diff' ? io.stdout : io.stderr;
+  for (const r of linted) if (r.annotated) say(annotatedLine(r.annotated, locale));
   if (errors.length > 0 || run.broken) return 2;
   if (options.fix === 'diff') return linted.some((r) => r.diff) ? 1 : 0;
   const all = reports.flatMap((r) => r.findings);
@@ -103,6 +114,10 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
   if (all.some((f) => f.severity === 'error')) return 1;
   if (options.maxWarnings !== undefined) return warnings > options.maxWarnings ? 1 : 0;
   return warnings > 0 && !options.quiet ? 1 : 0;
+}
+
+function annotatedLine({ path: written, comments }: { path: string; comments: number }, locale: 'zh-cn' | 'en'): string {
+  return locale === 'zh-cn' ? `已写入 ${written}（${comments} 条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
 }
 
 function printConfig(file: string, run: RunConfig, io: CliIo): number {

@@ -19,7 +19,8 @@ export interface TargetError {
   message: string;
 }
 
-const NEVER = ['**/node_modules/**', '**/.git/**'];
+// Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts.
+const NEVER = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.checked.docx'];
 
 export function expandTargets(args: string[], cwd = process.cwd()): { targets: Target[]; errors: TargetError[] } {
   const targets: Target[] = [];

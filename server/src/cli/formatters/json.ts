@@ -8,7 +8,7 @@ export function json(reports: FileReport[]): string {
     file,
     ...(encoding ? { encoding } : {}),
     ...(fixed ? { fixed } : {}),
-    diagnostics: findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(f.fix ? { fixable: true } : {}) })),
+    diagnostics: findings.map((f) => ({ rule: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(f.word ? { word: f.word } : {}), ...(f.fix ? { fixable: true } : {}) })),
   }));
   return JSON.stringify(entries, null, 2) + '\n';
 }

@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { formatMessage, rules, type Finding, type Locale, type Range } from '../../engine';
-import type { FileReport } from '../lint-file';
+import type { FileReport, ReportedFinding } from '../lint-file';
 
 export const DOCS_BASE = 'https://github.com/report-lint/report-lint/blob/main/docs/rules';
 const LEVEL: Record<Finding['severity'], Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
@@ -70,7 +70,7 @@ function driver(context: SarifContext): Sarif.ToolComponent {
   };
 }
 
-function result(finding: Finding, file: string, context: SarifContext, index: Map<string, number>, seen: Map<string, number>): Sarif.Result {
+function result(finding: ReportedFinding, file: string, context: SarifContext, index: Map<string, number>, seen: Map<string, number>): Sarif.Result {
   const location = { artifactLocation: artifact(file, context.cwd), region: region(finding.range) };
   // Stable when lines move: the rule, the file and the message (which quotes the flagged text), and which
   // occurrence of that message in the file it is (as GitHub numbers its own line hashes).
@@ -87,6 +87,8 @@ function result(finding: Finding, file: string, context: SarifContext, index: Ma
       ? { relatedLocations: finding.related.map((r, id) => ({ id, message: { text: r.message }, physicalLocation: { artifactLocation: location.artifactLocation, region: region(r.range) } })) }
       : {}),
     partialFingerprints: { 'reportLint/v1': `${key}:${occurrence}` },
+    // In a Word document, the region counts lines of the extracted text (one per paragraph); this is the Word place.
+    ...(finding.word ? { properties: { word: finding.word } } : {}),
   };
 }
 

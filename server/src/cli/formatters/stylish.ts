@@ -3,6 +3,7 @@
 
 import picocolors from 'picocolors';
 import type { Finding, Locale } from '../../engine';
+import { describeWordPoint } from '../docx-input';
 import type { FileReport } from '../lint-file';
 
 const LABEL: Record<Locale, Record<Finding['severity'], string>> = {
@@ -26,7 +27,8 @@ export function stylish(reports: FileReport[], locale: Locale, color = false): s
     for (const f of findings) {
       counts[f.severity]++;
       // Lines and columns shown 1-based, as editors show them.
-      const where = `${f.range.start.line + 1}:${f.range.start.character + 1}`.padStart(9);
+      // A Word document shows its paragraphs (¶12:5), as Word users find them.
+      const where = (f.word ? describeWordPoint(f.word.start, locale) : `${f.range.start.line + 1}:${f.range.start.character + 1}`).padStart(9);
       const label = LABEL[locale][f.severity];
       const severity = f.severity === 'error' ? pc.red(label) : f.severity === 'warning' ? pc.yellow(label) : pc.blue(label);
       out.push(`${pc.dim(where)}  ${severity}${' '.repeat(Math.max(1, 8 - width(label)))}${pc.dim(f.ruleId.padEnd(21))} ${f.message}`);

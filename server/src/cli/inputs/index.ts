@@ -1,7 +1,9 @@
 // Input adapters: how a file on disk becomes text to lint, and how fixed text goes back into the file. Text
 // drafts go through the encoding detector; another kind of file (a Word document) adds one adapter here.
 
+import type { DocxText } from '../../docx';
 import type { TextFormat } from '../../engine';
+import { docxAdapter } from '../docx-input';
 import { textAdapter } from './text';
 
 export interface DraftInput {
@@ -12,6 +14,8 @@ export interface DraftInput {
   /** How the file was decoded (text drafts): UTF-8, GB18030, Big5, UTF-16LE… */
   encoding?: string;
   bom?: boolean;
+  /** A Word document's map from the text back to its paragraphs. */
+  docx?: DocxText;
 }
 
 export interface ReadOptions {
@@ -28,7 +32,7 @@ export interface InputAdapter {
 }
 
 /** Adapters other than plain text, by extension. */
-const ADAPTERS: readonly InputAdapter[] = [];
+const ADAPTERS: readonly InputAdapter[] = [docxAdapter];
 
 export function adapterFor(file: string): InputAdapter {
   const lower = file.toLowerCase();
