@@ -61,11 +61,12 @@ function valueSchema(spec: SettingSpec, describe: Describe): Json {
         type: 'array',
         items: {
           type: 'object',
-          required: ['file', 'rule', 'text'],
+          required: ['file', 'rule'],
+          dependencies: { context: ['text'] },
           properties: {
             file: { type: 'string', minLength: 1, description: 'The draft, relative to this file (a glob such as drafts/** is allowed). / 草稿文件，相对于本配置文件（可用 drafts/** 等通配符）。' },
             rule: { type: 'string', enum: rules.map((r) => r.meta.id), description: 'The rule whose finding is not reported. / 不报告哪条规则的问题。' },
-            text: { type: 'string', minLength: 1, description: 'The flagged text, exactly as written. / 被标出的文字，与原文一致。' },
+            text: { type: 'string', minLength: 1, description: 'The flagged text, exactly as written; left out, the rule is off in the whole file. / 被标出的文字，与原文一致；不填则整个文件不检查该规则。' },
             context: { type: 'string', description: 'Optional: a longer excerpt of the line around the text, when the same text appears elsewhere. / 可选：所在行中包含该文字的一段，用于区分同样的文字。' },
             note: { type: 'string', description: 'Why it is not a problem (for the reader). / 说明原因（供阅读）。' },
           },

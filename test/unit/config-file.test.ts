@@ -2,7 +2,7 @@
 // linter applies agree on what is valid; problems are placed where they are written.
 import * as assert from 'node:assert/strict';
 import Ajv from 'ajv';
-import { parseConfigFile, readValues, ruleOptionSpecs } from '../../server/src/engine';
+import { parseConfigFile, readValues, ruleOptionSpecs, withSuppression } from '../../server/src/engine';
 import { configSchema, packageJsonSchema } from '../../scripts/settings-docs';
 
 const ajv = new Ajv({ allErrors: true });
@@ -17,6 +17,7 @@ const GOOD: Record<string, unknown>[] = [
   { placeholders: { extra: ['【[^】]*】'], allow: ['XX'] }, ignore: ['archive/', '*.old.md'] },
   { ruleOptions: { placeholder: {} } },
   { suppressions: [{ file: 'drafts/a.report', rule: 'placeholder', text: 'XX', context: 'XX公司', note: '单位简称' }] },
+  { suppressions: [{ file: 'notes.txt', rule: 'page-furniture' }] },
 ];
 
 const BROKEN: [string, Record<string, unknown>][] = [
@@ -28,7 +29,8 @@ const BROKEN: [string, Record<string, unknown>][] = [
   ['languages not a list', { languages: 'report' }],
   ['empty pattern', { placeholders: { extra: [''] } }],
   ['unknown placeholders key', { placeholders: { deny: ['x'] } }],
-  ['suppression without text', { suppressions: [{ file: 'a.txt', rule: 'placeholder' }] }],
+  ['suppression with an empty text', { suppressions: [{ file: 'a.txt', rule: 'placeholder', text: '' }] }],
+  ['suppression with a context but no text', { suppressions: [{ file: 'a.txt', rule: 'placeholder', context: 'XX公司' }] }],
   ['suppression of an unknown rule', { suppressions: [{ file: 'a.txt', rule: 'nope', text: 'x' }] }],
   ['editor-only setting', { maxFileSizeKB: 10 }],
 ];
@@ -91,5 +93,29 @@ describe('configuration file parsing', () => {
     const file = parseConfigFile('{ "name": "drafts", "reportLint": { "locale": "en", "rules": { "x": "off" } } }', 'package.json', ruleOptionSpecs)!;
     assert.deepEqual(file.values, { locale: 'en', rules: {} });
     assert.deepEqual(file.problems.map((p) => p.setting), ['rules.x']);
+  });
+});
+
+describe('adding a suppression to a configuration file', () => {
+  const entry = { file: 'drafts/a.report', rule: 'placeholder', text: 'XX' };
+
+  it('creates the list, keeps comments, and adds an entry once', () => {
+    const text = '// 团队设置\n{\n  "rules": { "placeholder": "warning" }\n}\n';
+    const added = withSuppression(text, '.reportlintrc.jsonc', entry);
+    assert.match(added, /^\/\/ 团队设置\n/);
+    assert.deepEqual(parseConfigFile(added, '.reportlintrc.jsonc', ruleOptionSpecs)!.values, { rules: { placeholder: 'warning' }, suppressions: [entry] });
+    assert.equal(withSuppression(added, '.reportlintrc.jsonc', entry), added);
+    const two = withSuppression(added, '.reportlintrc.jsonc', { file: 'b.txt', rule: 'page-furniture' });
+    assert.equal(parseConfigFile(two, '.reportlintrc.jsonc', ruleOptionSpecs)!.values.suppressions!.length, 2);
+  });
+
+  it('writes a new file, and under the reportLint key of a package.json', () => {
+    assert.deepEqual(JSON.parse(withSuppression('', '.reportlintrc.json', entry)), { suppressions: [entry] });
+    const pkg = JSON.parse(withSuppression('{ "name": "drafts" }', 'package.json', entry));
+    assert.deepEqual(pkg, { name: 'drafts', reportLint: { suppressions: [entry] } });
+  });
+
+  it('refuses a file that is not valid JSON', () => {
+    assert.throws(() => withSuppression('{ "rules": ', '.reportlintrc.json', entry), /not valid JSON/);
   });
 });

@@ -82,7 +82,7 @@ export class ProjectConfig {
     const dir = source ? path.dirname(source.file) : undefined;
     const relative = dir === undefined ? undefined : toPosix(path.relative(dir, absolute));
     const inside = relative !== undefined && !relative.startsWith('../') && !path.isAbsolute(relative);
-    const suppressions = inside ? (layer.suppressions ?? []).filter((s) => matchesFile(s.file, relative)).map(({ rule, text, context }) => ({ rule, text, ...(context ? { context } : {}) })) : [];
+    const suppressions = inside ? (layer.suppressions ?? []).filter((s) => matchesFile(s.file, relative)).map(({ rule, text, context }) => ({ rule, ...(text !== undefined ? { text } : {}), ...(context ? { context } : {}) })) : [];
     const ignoredByConfig = inside && source !== undefined && this.configIgnore(source, layer).ignores(relative);
     return { settings, ...(source ? { source } : {}), suppressions, ignored: ignoredByConfig || this.ignoredByFiles(absolute) };
   }

@@ -42,9 +42,11 @@ function applyDirectives(findings: Finding[], directives: Directive[]): Finding[
 /**
  * A suppression covers a finding of its rule whose flagged text is exactly its `text`; with a `context`, only
  * where that longer excerpt of the line surrounds the flagged text (the same text elsewhere is still reported).
+ * Without a `text`, it covers every finding of its rule.
  */
 function covers(s: Suppression, f: Finding, doc: ReportDocument): boolean {
   if (s.rule !== f.ruleId) return false;
+  if (s.text === undefined) return true;
   const { start, end } = f.range;
   const line = doc.lines[start.line];
   if (!line) return false;

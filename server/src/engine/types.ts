@@ -87,10 +87,13 @@ export interface LintOptions {
   suppressions?: Suppression[];
 }
 
-/** "Do not report this": a rule and the exact text it flags, optionally with a longer excerpt of the line around it. */
+/**
+ * "Do not report this": a rule and the exact text it flags, optionally with a longer excerpt of the line around
+ * it; without a text, the rule is off in the whole file.
+ */
 export interface Suppression {
   rule: string;
-  text: string;
+  text?: string;
   context?: string;
 }
 

@@ -2,10 +2,10 @@
 // commas) or the `reportLint` key of a package.json. Parsed with jsonc-parser so every problem has a place in
 // the file: the editor underlines it, the CLI prints file:line:column.
 
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lineStarts } from '../fixes';
 import type { Position, Range } from '../types';
-import { readValues, pathName, type ConfigValues, type RuleOptionSpecs, type ValueProblem } from './validate';
+import { readValues, pathName, type ConfigValues, type FileSuppression, type RuleOptionSpecs, type ValueProblem } from './validate';
 
 /** File names looked for in each folder, nearest folder first; in one folder, the first found wins. */
 export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.jsonc', 'package.json'] as const;
@@ -45,6 +45,26 @@ export function parseConfigFile(text: string, fileName: string, rules: RuleOptio
   if (!node) return undefined;
   const { values, problems } = readValues(getNodeValue(node), 'config', rules, true);
   return { values, problems: problems.map((p) => placeProblem(text, root, base, p)), usable: true };
+}
+
+/**
+ * The configuration file's text with one suppression added at the end of its `suppressions` (created if
+ * needed), comments and layout kept: what an editor's "ignore here" writes. Unchanged if the same entry is there.
+ * `text` may be empty (a new file). Throws if the file is not valid JSON (it must be fixed first).
+ */
+export function withSuppression(text: string, fileName: string, entry: FileSuppression): string {
+  const base: (string | number)[] = /(^|[\\/])package\.json$/.test(fileName) ? [PACKAGE_JSON_KEY] : [];
+  const source = text.trim() === '' ? '{}\n' : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length) throw new Error(`${fileName} is not valid JSON; fix it before adding to it`);
+  const existing = findNodeAtLocation(root, [...base, 'suppressions']);
+  const list = existing ? (getNodeValue(existing) as unknown) : [];
+  const same = (e: Partial<FileSuppression>) => e.file === entry.file && e.rule === entry.rule && e.text === entry.text && e.context === entry.context;
+  if (Array.isArray(list) && list.some((e) => e && typeof e === 'object' && same(e as Partial<FileSuppression>))) return source;
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const edits = modify(source, [...base, 'suppressions', -1], entry, { formattingOptions: { insertSpaces: true, tabSize: 2, eol }, isArrayInsertion: true });
+  return applyEdits(source, edits);
 }
 
 function placeProblem(text: string, root: Node, base: (string | number)[], problem: ValueProblem): ConfigFileProblem {

@@ -152,8 +152,8 @@ export const SETTINGS: readonly SettingSpec[] = [
     scope: 'resource',
     surfaces: ['config'],
     description: {
-      en: 'Findings not to report, without a comment in the draft: `{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`. `text` is the flagged text; `context`, optional, a longer excerpt of the line around it.',
-      zh: '不报告的问题，无需在草稿中写注释：`{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`。`text`为被标出的文字；`context`可选，为其所在行中包含它的一段文字。',
+      en: 'Findings not to report, without a comment in the draft: `{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`. `text` is the flagged text (left out: the rule is off in that whole file); `context`, optional, a longer excerpt of the line around it.',
+      zh: '不报告的问题，无需在草稿中写注释：`{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`。`text`为被标出的文字（不填则整个文件不检查该规则）；`context`可选，为其所在行中包含它的一段文字。',
     },
   },
   {

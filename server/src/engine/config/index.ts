@@ -3,4 +3,4 @@ export { SETTINGS, SEVERITY_SETTINGS, LOCALES, nlsKey, settingSpec, type Setting
 export { readValues, pathName, checkOptionValue, type ConfigValues, type FileSuppression, type RuleOptionSpecs, type ValuePath, type ValueProblem } from './validate';
 export { applyLayer, defaultSettings, toLintOptions, withoutRestricted, type Settings } from './layers';
 export { DRAFT_EXTENSIONS, formatOf, languageOfPath } from './languages';
-export { CONFIG_FILE_NAMES, PACKAGE_JSON_KEY, parseConfigFile, type ConfigFile, type ConfigFileProblem } from './config-file';
+export { CONFIG_FILE_NAMES, PACKAGE_JSON_KEY, parseConfigFile, withSuppression, type ConfigFile, type ConfigFileProblem } from './config-file';

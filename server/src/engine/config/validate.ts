@@ -228,7 +228,7 @@ export function checkSuppressions(value: unknown, rules: RuleOptionSpecs, path: 
 export function checkSuppressions(value: unknown, rules: RuleOptionSpecs, path: ValuePath, problems: ValueProblem[], withFile: false): Suppression[] | undefined;
 export function checkSuppressions(value: unknown, rules: RuleOptionSpecs, path: ValuePath, problems: ValueProblem[], withFile: boolean): (Suppression | FileSuppression)[] | undefined {
   if (!Array.isArray(value)) {
-    problems.push({ path, message: 'must be a list of {"file", "rule", "text"} entries' });
+    problems.push({ path, message: 'must be a list of {"file", "rule", "text"?} entries' });
     return undefined;
   }
   const out: (Suppression | FileSuppression)[] = [];
@@ -239,12 +239,12 @@ export function checkSuppressions(value: unknown, rules: RuleOptionSpecs, path: 
     const { file, rule, text, context } = entry;
     if (withFile && (typeof file !== 'string' || file === '')) return wrong('file', 'must name the draft, relative to the configuration file');
     if (typeof rule !== 'string' || !rules.has(rule)) return wrong('rule', typeof rule === 'string' ? unknownRule(rule, rules) : 'must be a rule id');
-    if (typeof text !== 'string' || text === '') return wrong('text', 'must be the flagged text, exactly as written in the draft');
-    if (context !== undefined && (typeof context !== 'string' || !context.includes(text))) return wrong('context', 'must be a longer excerpt of the line that contains the text');
+    if (text !== undefined && (typeof text !== 'string' || text === '')) return wrong('text', 'must be the flagged text, exactly as written in the draft (or left out: the rule is off in the whole file)');
+    if (context !== undefined && (typeof context !== 'string' || text === undefined || !context.includes(text))) return wrong('context', 'must be a longer excerpt of the line that contains the text');
     for (const key of Object.keys(entry)) {
       if (!['file', 'rule', 'text', 'context', 'note'].includes(key)) wrong(key, 'unknown key; a suppression has file, rule, text, context and note', true);
     }
-    const base: Suppression = { rule, text, ...(typeof context === 'string' ? { context } : {}) };
+    const base: Suppression = { rule, ...(typeof text === 'string' ? { text } : {}), ...(typeof context === 'string' ? { context } : {}) };
     out.push(withFile ? { file: file as string, ...base } : base);
     return undefined;
   });
