@@ -3,8 +3,23 @@
 // chardet guesses, iconv-lite decodes and, for --fix, encodes back: a file is written in the encoding it was
 // read in, or not at all.
 
-import chardet from 'chardet';
-import iconv from 'iconv-lite';
+import type * as Chardet from 'chardet';
+import type * as Iconv from 'iconv-lite';
+
+// Loaded on first use (most drafts are UTF-8, and the code tables are most of the CLI's size); the CLI bundle
+// leaves them out and requires them from node_modules.
+let iconvModule: typeof Iconv | undefined;
+let chardetModule: typeof Chardet | undefined;
+const iconv = {
+  encodingExists: (name: string) => codecs().encodingExists(name),
+  decode: (bytes: Buffer, encoding: string) => codecs().decode(bytes, encoding),
+  encode: (text: string, encoding: string, options?: { addBOM?: boolean }) => codecs().encode(text, encoding, options),
+};
+const chardet = { analyse: (bytes: Buffer) => (chardetModule ??= require('chardet') as typeof Chardet).analyse(bytes) };
+
+function codecs(): typeof Iconv {
+  return (iconvModule ??= require('iconv-lite') as typeof Iconv);
+}
 
 export interface Decoded {
   text: string;
