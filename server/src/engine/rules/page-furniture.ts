@@ -90,7 +90,9 @@ const rule: Rule = {
           message: 'furniture',
           data: { text: excerpt(line.text.slice(start, end), 30) },
           range: lineRange(line.index, start, end),
-          fix: { title: 'fixLine', edits: [{ range: wholeLine(line, lines.length), newText: '' }] },
+          // A line that opens a comment running on below it (or closes one from above) keeps it: deleting the line
+          // would bring the commented-out text back, and with it new findings.
+          fix: leavesCommentOpen(line.text) ? { title: 'fix', edits: [{ range: lineRange(line.index, start, end), newText: '' }] } : { title: 'fixLine', edits: [{ range: wholeLine(line, lines.length), newText: '' }] },
         });
         continue;
       }
@@ -161,4 +163,17 @@ function merge(spans: { start: number; end: number; removable: boolean }[]): { s
 function wholeLine(line: Line, count: number): Range {
   if (line.index + 1 < count) return { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } };
   return lineRange(line.index, 0, line.text.length);
+}
+
+/** The line opens a comment it does not close, or closes one opened above it. */
+function leavesCommentOpen(text: string): boolean {
+  let open = false;
+  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) {
+    if (text[i - 1] === '!' && text[i - 2] === '<') open = true;
+    else if (text[i + 2] === '>') {
+      if (!open) return true;
+      open = false;
+    }
+  }
+  return open;
 }
