@@ -41,12 +41,13 @@ export const nested = fc.integer({ min: 5, max: 200 }).map((depth) =>
   Array.from({ length: depth }, (_, i) => `${'  '.repeat(i % 40)}${i % 3 === 0 ? '1.' : i % 3 === 1 ? '（一）' : '一、'}标题${i}`).join('\n'),
 );
 
-const corpus = fs
+export const corpusDrafts = fs
   .readdirSync(path.join(FIXTURES, 'corpus'))
   .filter((f) => f.endsWith('.txt'))
-  .map((f) => fs.readFileSync(path.join(FIXTURES, 'corpus', f), 'utf8'))
-  // The short drafts whole, and slices of the long one, so a run stays quick.
-  .flatMap((text) => (text.length < 8000 ? [text] : [text.slice(0, 6000), text.slice(40000, 46000)]));
+  .map((f) => fs.readFileSync(path.join(FIXTURES, 'corpus', f), 'utf8'));
+
+// The short drafts whole, and slices of the long one, so a run stays quick.
+const corpus = corpusDrafts.flatMap((text) => (text.length < 8000 ? [text] : [text.slice(0, 6000), text.slice(40000, 46000)]));
 
 export interface Mutation {
   at: number;
