@@ -5,7 +5,7 @@ import { buildOutline, type Outline, type Section } from './outline';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
-import { findPercents, findPointChanges, type Quantity } from './numbers';
+import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import type { TextFormat } from '../types';
 
@@ -16,8 +16,9 @@ export class ReportDocument {
   readonly outline: Outline;
   readonly paragraphs: Paragraph[];
   private enumerationCache?: Enumeration[];
-  private percentCache?: Quantity[];
-  private pointCache?: Quantity[];
+  private figureCache?: Figure[];
+  private percentCache?: Figure[];
+  private pointCache?: Figure[];
 
   constructor(
     readonly text: string,
@@ -39,12 +40,19 @@ export class ReportDocument {
     return (this.enumerationCache ??= findEnumerations(this.paragraphs));
   }
 
-  get percents(): Quantity[] {
-    return (this.percentCache ??= findPercents(this.paragraphs));
+  /** Every figure the writer states, read once (model/numbers.ts). */
+  get figures(): Figure[] {
+    return (this.figureCache ??= findFigures(this.paragraphs));
   }
 
-  get pointChanges(): Quantity[] {
-    return (this.pointCache ??= findPointChanges(this.paragraphs));
+  /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */
+  get percents(): Figure[] {
+    return (this.percentCache ??= findPercents(this.figures));
+  }
+
+  /** The figures written as percentage points (5.3个百分点, 4 percentage points). */
+  get pointChanges(): Figure[] {
+    return (this.pointCache ??= findPointChanges(this.figures));
   }
 
   /** Index of the part (篇) a line belongs to. */
