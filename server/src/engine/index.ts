@@ -54,7 +54,8 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       options: compiled,
       config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        const own = report.severity && !compiled.settings.has(rule.meta.id) ? report.severity : severity;
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, own, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
       },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),

@@ -7,6 +7,7 @@ import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
 import { buildParagraphs, type Paragraph } from './paragraphs';
+import { readRateClaims, type RateClaim } from './rate-claims';
 import type { TextFormat } from '../types';
 
 export class ReportDocument {
@@ -17,6 +18,8 @@ export class ReportDocument {
   readonly paragraphs: Paragraph[];
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
+  private figuresByParagraph?: Map<Paragraph, Figure[]>;
+  private claimCache?: RateClaim[];
   private percentCache?: Figure[];
   private pointCache?: Figure[];
 
@@ -43,6 +46,20 @@ export class ReportDocument {
   /** Every figure the writer states, read once (model/numbers.ts). */
   get figures(): Figure[] {
     return (this.figureCache ??= findFigures(this.paragraphs));
+  }
+
+  /** The figures of one paragraph, in text order. */
+  figuresIn(paragraph: Paragraph): Figure[] {
+    if (!this.figuresByParagraph) {
+      this.figuresByParagraph = new Map(this.paragraphs.map((p) => [p, [] as Figure[]]));
+      for (const f of this.figures) this.figuresByParagraph.get(f.paragraph)?.push(f);
+    }
+    return this.figuresByParagraph.get(paragraph) ?? [];
+  }
+
+  /** Claims about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%), per paragraph. */
+  get rateClaims(): RateClaim[] {
+    return (this.claimCache ??= this.paragraphs.flatMap((p) => readRateClaims(p, this.figuresIn(p))));
   }
 
   /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */

@@ -11,6 +11,7 @@ import emptyPair from './empty-pair';
 import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
+import percentPoint from './percent-point';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
   missingValue,
   percentRange,
   percentArithmetic,
+  percentPoint,
   unpairedMark,
   pageFurniture,
   garbledText,
