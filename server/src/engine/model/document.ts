@@ -6,6 +6,7 @@ import { findEnumerations, type Enumeration } from './enumerations';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
+import { readBreakdowns, type Breakdown } from './breakdowns';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import type { TextFormat } from '../types';
@@ -20,6 +21,7 @@ export class ReportDocument {
   private figureCache?: Figure[];
   private figuresByParagraph?: Map<Paragraph, Figure[]>;
   private claimCache?: RateClaim[];
+  private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
   private pointCache?: Figure[];
 
@@ -60,6 +62,11 @@ export class ReportDocument {
   /** Claims about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%), per paragraph. */
   get rateClaims(): RateClaim[] {
     return (this.claimCache ??= this.paragraphs.flatMap((p) => readRateClaims(p, this.figuresIn(p))));
+  }
+
+  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…). */
+  get breakdowns(): Breakdown[] {
+    return (this.breakdownCache ??= this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))));
   }
 
   /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */

@@ -30,14 +30,79 @@ const FILLERS_EN = new Set(words.fillersEn);
 const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
 const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
 
+/** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
+export class QualifierIndex {
+  private readonly zh: Match[];
+  private readonly en: Match[];
+  // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
+  private scanned = 0;
+  private lastBreak = -1;
+  private lastBreakEn = -1;
+  private clauseEnd = -1;
+  constructor(private readonly text: string) {
+    this.zh = allMatches(QUALIFIERS, text);
+    this.en = allMatches(QUALIFIERS_EN, text);
+  }
+
+  /** Qualifiers in the sentence before [from, to) and in the rest of its clause, sorted, each once. */
+  around(from: number, to: number, english: boolean): string[] {
+    const text = this.text;
+    if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
+    for (; this.scanned < from; this.scanned++) {
+      const c = text[this.scanned];
+      if (SENTENCE_BREAK.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
+      else if (c === '.' && text[this.scanned + 1] === ' ') this.lastBreakEn = this.scanned + 1;
+    }
+    const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
+    if (this.clauseEnd < to) {
+      let e = to;
+      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK.has(text[e])) e++;
+      this.clauseEnd = e;
+    }
+    const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
+    const found = new Set<string>();
+    const matches = english ? this.en : this.zh;
+    for (const [a, b] of [[start, from], [to, end]]) {
+      for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) found.add(matches[i].word);
+    }
+    return [...found].sort();
+  }
+}
+
+interface Match {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function allMatches(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  return out;
+}
+
+function lowerBound(matches: Match[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
-export function describeFigure(f: Figure, previous: Figure | undefined): void {
+export function describeFigure(f: Figure, previous: Figure | undefined, qualifiers: QualifierIndex): void {
   const text = f.paragraph.text;
   const end = f.offset + f.length;
   const english = isEnglishAround(text, f.offset, end);
   const floor = previous ? previous.offset + previous.length : 0;
   const start = clauseStart(text, f.offset, Math.max(floor, f.offset - (english ? SUBJECT_WINDOW_EN : SUBJECT_WINDOW)), english);
   const before = text.slice(start, f.offset);
+  f.subjectStart = start;
   const afterText = text.slice(end, end + AFTER_WINDOW);
 
   if (english) {
@@ -52,7 +117,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined): void {
     if (PER_UNIT.test(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }
-  f.qualifiers = qualifiersAround(text, f.offset, end, english);
+  f.qualifiers = qualifiers.around(f.offset, end, english);
 }
 
 /** Han characters within a few places on either side decide the language of the figure's words. */
@@ -89,21 +154,4 @@ function countedNoun(f: Figure, text: string, end: number): string {
   let j = end;
   while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text[j])) j++;
   return text.slice(end, j);
-}
-
-/** Qualifiers in the sentence before the figure and in the rest of its clause, sorted, each once. */
-function qualifiersAround(text: string, from: number, to: number, english: boolean): string[] {
-  let start = from;
-  while (start > 0 && from - start < SENTENCE_WINDOW && !SENTENCE_BREAK.has(text[start - 1]) && !(english && text[start - 1] === ' ' && text[start - 2] === '.')) start--;
-  let end = to;
-  while (end < text.length && end - to < AFTER_WINDOW && !CLAUSE_BREAK.has(text[end])) end++;
-  const found = new Set<string>();
-  for (const [a, b] of [[start, from], [to, end]]) {
-    const window = text.slice(a, b);
-    const re = english ? QUALIFIERS_EN : QUALIFIERS;
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(window))) found.add(m[0].toLowerCase());
-  }
-  return [...found].sort();
 }

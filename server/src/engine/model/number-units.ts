@@ -29,6 +29,8 @@ const MAX_UNIT = Math.max(...[...UNITS.keys()].map((u) => u.length));
 const MULTIPLIERS = new Map<string, number>(Object.entries(data.multipliers));
 const UNIT_WORDS = new Set(data.unitWords);
 const APPROX = new Set(['余', '餘', '多']);
+/** Characters a unit, a multiplier or 余/多 can start with: anything else is rejected at once. */
+const UNIT_FIRST = new Set([...UNITS.keys(), ...MULTIPLIERS.keys(), ...APPROX].map((w) => w[0]));
 const NOT_AFTER_DECIMAL = new Set(data.notAfterDecimal);
 const EN = data.english;
 const EN_SCALES = new Map<string, number>(Object.entries(EN.scales));
@@ -55,6 +57,7 @@ const EN_STOP = new Set(
  * the list, longest first. `decimal`: the number had a decimal point (3.2节 is a section, not 3.2 lessons).
  */
 export function readChineseUnit(text: string, at: number, decimal: boolean): UnitReading | undefined {
+  if (!UNIT_FIRST.has(text[at])) return undefined;
   let scale = 1;
   let i = at;
   let multiplier = '';

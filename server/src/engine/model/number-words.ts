@@ -6,6 +6,7 @@ import { CN_NUMBER_CHARS, parseChineseNumber } from './numerals';
 import { readChineseUnit } from './number-units';
 
 const NUMERAL = new Set(CN_NUMBER_CHARS);
+const NUMERAL_CODES = new Set([...CN_NUMBER_CHARS].map((ch) => ch.charCodeAt(0)));
 const MAX_RUN = 24;
 /** 一起 (together), 十分 (very), 一期工程 (phase one), 一线, 一号: a numeral and a unit character that make a word. */
 const IDIOMS = new Set(['一起', '十分', '万分', '一家人', '一身', '一道', '一手', '一批批', '一样', '一体']);
@@ -19,7 +20,7 @@ interface WordsRead {
 
 /** A Chinese numeral figure starting at `at`, or undefined when none starts there. */
 export function readChineseFigure(text: string, at: number): WordsRead | undefined {
-  if (!NUMERAL.has(text[at])) return undefined;
+  if (!NUMERAL_CODES.has(text.charCodeAt(at))) return undefined;
   // 百分之五十, 千分之三: a per-cent (per-mille) figure written out.
   for (const [prefix, dimension] of [['百分之', '%'], ['千分之', '‰']] as const) {
     if (!text.startsWith(prefix, at)) continue;

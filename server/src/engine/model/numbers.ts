@@ -5,7 +5,7 @@
 // RFC 3191, v1.2, 1.24.0), ordinals and references (第三, 表2, 3.2节), list markers (1、 (2)).
 
 import { isAsciiLetter } from './chars';
-import { describeFigure } from './figure-context';
+import { describeFigure, QualifierIndex } from './figure-context';
 import { readChineseFigure, readEnglishFraction } from './number-words';
 import { attachedUnit, CURRENCY_CODES, CURRENCY_SYMBOLS, isSectionNumber, readChineseUnit, readEnglishUnit, type UnitReading } from './number-units';
 import type { Paragraph } from './paragraphs';
@@ -36,6 +36,8 @@ export interface Figure {
   words: boolean;
   /** The words before it (and the noun after a classifier) that say what it measures: 新增学位, 入学率, volunteers. */
   subject: string;
+  /** Where the clause the subject is read from starts (for quoting the figure with its words). */
+  subjectStart: number;
   /** Time and scope words around it that make it a different quantity: 2024年, 上半年, 累计, 同比, 目标, in 2024. */
   qualifiers: string[];
 }
@@ -59,6 +61,11 @@ export function findPointChanges(figures: Figure[]): Figure[] {
 }
 
 const DIGIT = /[0-9０-９]/;
+const CURRENCY_CODES_AT = new Set([...CURRENCY_SYMBOLS.keys()].map((ch) => ch.charCodeAt(0)));
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
 
 /** One pass over the paragraph: at each digit, numeral, currency sign or English word, read what starts there. */
 export function readFigures(paragraph: Paragraph): Figure[] {
@@ -68,22 +75,23 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   const rangeEnds = new Set<Figure>();
   let i = 0;
   while (i < text.length) {
-    const ch = text[i];
+    // Character codes, not one-character strings: this loop sees every character of the draft.
+    const c = text.charCodeAt(i);
     let read: RawFigure | undefined;
     let next = i + 1;
-    if (DIGIT.test(ch)) {
+    if (isDigitCode(c)) {
       const r = readArabicFigure(text, i);
       read = r.figure;
       next = r.end;
-    } else if (CURRENCY_SYMBOLS.has(ch) && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
-      const r = readArabicFigure(text, i + (text[i + 1] === ' ' ? 2 : 1), { currency: CURRENCY_SYMBOLS.get(ch)!, start: i });
+    } else if (CURRENCY_CODES_AT.has(c) && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
+      const r = readArabicFigure(text, i + (text[i + 1] === ' ' ? 2 : 1), { currency: CURRENCY_SYMBOLS.get(text[i])!, start: i });
       read = r.figure;
       next = r.end;
-    } else if (isAsciiLetter(ch)) {
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
       const r = readWord(text, i);
       read = r.figure;
       next = r.end;
-    } else {
+    } else if (c >= 0x3007) {
       const r = readChineseFigure(text, i);
       if (r) {
         read = r.figure;
@@ -91,7 +99,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       }
     }
     if (read) {
-      const figure: Figure = { paragraph, ...read, subject: '', qualifiers: [] };
+      const figure: Figure = { paragraph, ...read, subject: '', subjectStart: read.offset, qualifiers: [] };
       // 100-200人, 95%～98%: both ends of a range are approximate, and the first takes the unit of the second.
       if (rangeFrom >= 0 && rangeFrom === findRangeStart(text, figure.offset)) {
         const first = out[out.length - 1];
@@ -105,9 +113,10 @@ export function readFigures(paragraph: Paragraph): Figure[] {
     i = Math.max(next, i + 1);
   }
   shareListUnits(text, out);
+  const qualifiers = new QualifierIndex(text);
   out.forEach((f, k) => {
-    if (rangeEnds.has(f)) Object.assign(f, { subject: out[k - 1].subject, qualifiers: out[k - 1].qualifiers });
-    else describeFigure(f, out[k - 1]);
+    if (rangeEnds.has(f)) Object.assign(f, { subject: out[k - 1].subject, subjectStart: out[k - 1].subjectStart, qualifiers: out[k - 1].qualifiers });
+    else describeFigure(f, out[k - 1], qualifiers);
   });
   return out;
 }
@@ -132,7 +141,7 @@ function shareListUnits(text: string, figures: Figure[]): void {
   }
 }
 
-export type RawFigure = Omit<Figure, 'paragraph' | 'subject' | 'qualifiers'>;
+export type RawFigure = Omit<Figure, 'paragraph' | 'subject' | 'subjectStart' | 'qualifiers'>;
 
 interface ReadResult {
   figure?: RawFigure;

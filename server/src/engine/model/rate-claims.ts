@@ -85,9 +85,10 @@ export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateCla
     for (const l of claim.lists) used.add(l);
     i += claim.lists.length - 2;
   }
+  const indexOf = new Map(figures.map((f, k) => [f, k]));
   for (const list of lists) {
     if (used.has(list) || list.items.some((f) => f.dimension !== '%')) continue;
-    const alone = changeAlone(text, list, figures, paragraph);
+    const alone = changeAlone(text, list, figures, indexOf, paragraph);
     if (alone) claims.push(alone);
   }
   return claims.sort((a, b) => a.start - b.start);
@@ -179,7 +180,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 const CLAUSE_BREAK = /[，,。；;：:！？!?（）()]/;
 
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
-function changeAlone(text: string, list: FigureList, figures: Figure[], paragraph: Paragraph): RateClaim | undefined {
+function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
   if (list.items.length !== 1) return undefined;
   const f = list.items[0];
   const limit = /[A-Za-z]/.test(text[f.offset - 2] ?? '') || /[A-Za-z]/.test(text[f.offset - 1] ?? '') ? 80 : 40;
@@ -194,7 +195,7 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], paragrap
   const zh = UP_ZH.includes(m[1]) || DOWN_ZH.includes(m[1]);
   const up = zh ? UP_ZH.includes(m[1]) : UP_EN.test(m[1]);
   // The level it changes: the percentage that ends the clause before (入学率达98.5%，比上年提高2%).
-  const k = figures.indexOf(f);
+  const k = indexOf.get(f) ?? -1;
   const previous = k > 0 ? figures[k - 1] : undefined;
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
   const level = previous && previous.dimension === '%' && /^\s*[，,]?\s*$/.test(between) ? previous : undefined;

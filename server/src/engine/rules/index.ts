@@ -12,6 +12,7 @@ import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
 import percentPoint from './percent-point';
+import sumMismatch from './sum-mismatch';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   percentRange,
   percentArithmetic,
   percentPoint,
+  sumMismatch,
   unpairedMark,
   pageFurniture,
   garbledText,

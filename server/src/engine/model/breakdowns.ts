@@ -1,0 +1,237 @@
+// Totals and their breakdowns, read from the figures of one paragraph:
+//   全市共有学校128所，其中小学80所、初中36所、高中12所 · 823名（其中文科299人、理科285人、对口239人）
+//   共招生4500人，分别为城区1200人、乡镇1800人、农村1500人 · 1,200 students in total, of which 700 were boys …
+//   Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and outreach $0.6 million
+// and shares of one whole (城区占46.5%、郊区占38.2%、农村占21.7%; "The budget was split: salaries 64%, rent 22%").
+// The model says what the text lists and what it says about the list (all of it, only some, categories of one
+// kind); sum-mismatch decides what cannot add up.
+
+import words from '../data/breakdown-words.json';
+import { alternation } from '../patterns';
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface Breakdown {
+  paragraph: Paragraph;
+  /** The whole; absent for shares of one whole, whose whole is 100%. */
+  total?: Figure;
+  parts: Figure[];
+  /** Where the parts begin (其中, of which, the colon, the first share). */
+  cueAt: number;
+  /** The text says the parts are all of it: 分别为 right after the total, or a last part that is the rest (其余). */
+  complete: boolean;
+  /** The text says the list may leave parts out: 等, 主要, 包括, including, such as. */
+  partial: boolean;
+  /** Every part names a category of one kind (城区/郊区/农村, 小学/初中, men/women), or the amounts of one budget. */
+  partition: boolean;
+  /** A part or the total is approximate (约, 余, about), so only a gross excess proves anything. */
+  approximate: boolean;
+  /** The parts ran to the end of the sentence (or bracket) with no clause of the same unit left out. */
+  whole: boolean;
+}
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, members] of Object.entries(words.families)) for (const m of members) FAMILY_OF.set(m.toLowerCase(), family);
+const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
+const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
+const NOT_PART = new RegExp(alternation(words.notPart));
+const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
+const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
+const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
+const SURVEY = new RegExp(alternation(words.survey), 'i');
+const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
+
+// What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
+const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|[：:])/;
+const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
+
+/** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+}
+
+/** The breakdowns of one paragraph. */
+export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const taken = new Set<Figure>();
+  for (let k = 0; k < figures.length; k++) {
+    if (taken.has(figures[k])) continue;
+    const b = totalBreakdown(paragraph, figures, k);
+    if (!b) continue;
+    out.push(b);
+    for (const p of b.parts) taken.add(p);
+  }
+  out.push(...shareBreakdowns(paragraph, figures));
+  return out;
+}
+
+/** A total at figures[k] followed by its parts. */
+function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (total.perUnit || total.dimension === '' || total.dimension === '%' || total.dimension === '百分点') return undefined;
+  const from = total.offset + total.length;
+  const ahead = text.slice(from, Math.min(text.length, from + 40));
+  const zh = CUE_ZH.exec(ahead);
+  const en = zh ? null : CUE_EN.exec(ahead);
+  const cue = zh ?? en;
+  if (!cue) return undefined;
+  const cueAt = from + cue.index + cue[0].length;
+  // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
+  if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
+  const word = cue[1];
+  const bracketed = /[（(]/.test(cue[0]);
+  const end = regionEnd(text, cueAt, bracketed);
+  const english = en !== null;
+  const parts: Figure[] = [];
+  let whole = true;
+  let approximate = total.approximate;
+  for (let j = k + 1; j < figures.length && figures[j].offset < end; j++) {
+    const p = figures[j];
+    if (insideBrackets(text, cueAt, p.offset)) continue;
+    // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
+    if (text.slice((parts.length ? parts[parts.length - 1].offset : cueAt), p.offset).includes('其中') && parts.length > 0) {
+      whole = false;
+      break;
+    }
+    const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
+    if (dimension !== total.dimension) continue;
+    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(p.subject)) {
+      whole = false;
+      continue;
+    }
+    if (p.approximate) approximate = true;
+    parts.push(p);
+  }
+  if (parts.length === 0) return undefined;
+  const region = text.slice(cueAt, end);
+  const last = parts[parts.length - 1];
+  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
+  const partial = PARTIAL.test(region) || PARTIAL.test(text.slice(cueAt - cue[0].length, cueAt)) || /[等]/.test(text.slice(last.offset + last.length, end));
+  const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
+  return { paragraph, total, parts, cueAt, complete, partial, partition, approximate, whole };
+}
+
+/** Where the parts end: the close of the bracket they are in, or the end of the sentence. */
+function regionEnd(text: string, from: number, bracketed: boolean): number {
+  let depth = 0;
+  for (let i = from; i < text.length && i - from < 400; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      if (depth === 0 && bracketed) return i;
+      depth = Math.max(0, depth - 1);
+    } else if (depth === 0 && endsSentenceAt(text, i)) return i;
+  }
+  return Math.min(text.length, from + 400);
+}
+
+/** Is `at` inside a bracket opened after `from`? (（全市僅300萬元）, (excluding VAT)) */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The family a subject names (小学 → stage, 城区 → area), with the member that matched. */
+function familyOf(subject: string): { family: string; member: string } | undefined {
+  const lower = subject.toLowerCase();
+  for (const w of FAMILY_WORDS) {
+    const at = lower.indexOf(w);
+    if (at < 0) continue;
+    // English members are whole words.
+    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    return { family: FAMILY_OF.get(w)!, member: w };
+  }
+  return undefined;
+}
+
+/** What a part is called: its subject, and in English the words after it too (700 were from women). */
+function labelOf(p: Figure): string {
+  const text = p.paragraph.text;
+  if (/\p{sc=Han}/u.test(p.subject)) return p.subject;
+  const after = text.slice(p.offset + p.length, p.offset + p.length + 30).split(/[,;.:)]|\band\b/)[0];
+  return `${p.subject} ${after}`;
+}
+
+/** All parts name different members of one family (城区, 郊区, 农村), the rest aside. */
+function inOneFamily(parts: Figure[]): boolean {
+  const named = parts.filter((p) => !REST.test(p.subject));
+  if (named.length < 2) return false;
+  const found = named.map((p) => familyOf(labelOf(p)));
+  if (found.some((f) => !f)) return false;
+  const family = found[0]!.family;
+  const members = new Set(found.map((f) => f!.member));
+  return found.every((f) => f!.family === family) && members.size === found.length;
+}
+
+/** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
+function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  let run: Figure[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const b = shareBreakdown(paragraph, run);
+      if (b) out.push(b);
+    }
+    run = [];
+  };
+  for (const f of figures) {
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
+      flush();
+      continue;
+    }
+    // A share list runs within one sentence, its items a few words apart.
+    if (prev && (gap.length > 30 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
+}
+
+function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefined {
+  const text = paragraph.text;
+  const first = run[0];
+  const last = run[run.length - 1];
+  let sentence = first.offset;
+  while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
+  const context = text.slice(sentence, last.offset + last.length + 20);
+  if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  const english = !/\p{sc=Han}/u.test(context);
+  // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
+  const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
+  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset));
+  const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
+  const listed = run.every((f, i) => i === 0 || /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
+  if (!listed) return undefined;
+  let partition: boolean;
+  if (english) {
+    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 3 && !NOT_PART_EN.test(f.subject))) return undefined;
+    partition = true;
+  } else {
+    if (!(cueZh || run.every(shareZh))) return undefined;
+    partition = cueZh || inOneFamily(run);
+  }
+  const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
+  return {
+    paragraph,
+    parts: run,
+    cueAt: first.offset,
+    complete: REST.test(last.subject),
+    partial: PARTIAL.test(text.slice(sentence, last.offset)) || /^[^，。；]{0,4}等/.test(after),
+    partition,
+    approximate: run.some((f) => f.approximate),
+    whole: true,
+  };
+}
+
