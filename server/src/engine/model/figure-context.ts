@@ -18,30 +18,36 @@ const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
 const NOUN_STOPS = new Set([...words.nounStops]);
 const CLASSIFIERS = new Set(words.classifiers);
 
-const APPROX_BEFORE = new RegExp(`(?:${alternation(words.approximateBefore)})$`);
+const APPROX_BEFORE = longestFirst(words.approximateBefore);
 const APPROX_AFTER = new RegExp(`^(?:${alternation(words.approximateAfter)})`);
 const APPROX_BEFORE_EN = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(words.approximateBeforeEn)})\\s*$`, 'i');
 const APPROX_AFTER_EN = new RegExp(`^\\s*(?:${alternation(words.approximateAfterEn)})(?![A-Za-z])`, 'i');
 const PER_UNIT = new RegExp(alternation(words.perUnit));
 const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
-const TRAILING = new RegExp(`(?:${alternation(words.trailingFillers)})$`);
+const TRAILING = longestFirst(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
 const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
 const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
 
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
-  private readonly zh: Match[];
-  private readonly en: Match[];
+  private zhMatches?: Match[];
+  private enMatches?: Match[];
   // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
   private scanned = 0;
   private lastBreak = -1;
   private lastBreakEn = -1;
   private clauseEnd = -1;
-  constructor(private readonly text: string) {
-    this.zh = allMatches(QUALIFIERS, text);
-    this.en = allMatches(QUALIFIERS_EN, text);
+  constructor(private readonly text: string) {}
+
+  // Found on first use: a paragraph without figures never looks for qualifiers.
+  private get zh(): Match[] {
+    return (this.zhMatches ??= allMatches(QUALIFIERS, this.text));
+  }
+
+  private get en(): Match[] {
+    return (this.enMatches ??= allMatches(QUALIFIERS_EN, this.text));
   }
 
   /** Qualifiers in the sentence before [from, to) and in the rest of its clause, sorted, each once. */
@@ -94,6 +100,10 @@ function lowerBound(matches: Match[], at: number): number {
   return lo;
 }
 
+function longestFirst(list: string[]): string[] {
+  return [...list].sort((a, b) => b.length - a.length);
+}
+
 /** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
 export function describeFigure(f: Figure, previous: Figure | undefined, qualifiers: QualifierIndex): void {
   const text = f.paragraph.text;
@@ -113,7 +123,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     f.subject = kept.join(' ');
   } else {
     const tail = before.trimEnd();
-    if (APPROX_BEFORE.test(tail) || APPROX_AFTER.test(afterText)) f.approximate = true;
+    if (APPROX_BEFORE.some((w) => tail.endsWith(w)) || APPROX_AFTER.test(afterText)) f.approximate = true;
     if (PER_UNIT.test(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }
@@ -141,7 +151,9 @@ function clauseStart(text: string, at: number, floor: number, english: boolean):
 function stripFillers(words: string): string {
   let s = words;
   for (let k = 0; k < 4; k++) {
-    const next = s.replace(LEADING, '').replace(TRAILING, '');
+    let next = s.replace(LEADING, '');
+    const trailing = TRAILING.find((w) => next.endsWith(w));
+    if (trailing) next = next.slice(0, -trailing.length);
     if (next === s) break;
     s = next;
   }

@@ -62,13 +62,10 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
   let i = at;
   let multiplier = '';
   let approximate = false;
-  const skipAbout = () => {
-    if (APPROX.has(text[i]) && (MULTIPLIERS.has(text[i + 1]) || UNITS.has(text[i + 1]) || UNITS.has(text.slice(i + 1, i + 3)))) {
-      approximate = true;
-      i++;
-    }
-  };
-  skipAbout();
+  if (isAbout(text, i)) {
+    approximate = true;
+    i++;
+  }
   for (let len = 2; len >= 1; len--) {
     const m = MULTIPLIERS.get(text.slice(i, i + len));
     if (m !== undefined) {
@@ -78,7 +75,10 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
       break;
     }
   }
-  if (multiplier && !approximate) skipAbout();
+  if (multiplier && !approximate && isAbout(text, i)) {
+    approximate = true;
+    i++;
+  }
   for (let len = Math.min(MAX_UNIT, text.length - i); len >= 1; len--) {
     const word = text.slice(i, i + len);
     const entry = UNITS.get(word);
@@ -92,6 +92,11 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
   // 1.2万, 3.5亿: a multiplier alone counts whatever the sentence counts.
   if (multiplier) return { unit: multiplier, dimension: '', scale, end: i, perUnit: isPerUnit(text, i), approximate };
   return undefined;
+}
+
+/** 余 or 多 before a multiplier or unit: 3600余人, 3万多名. */
+function isAbout(text: string, i: number): boolean {
+  return APPROX.has(text[i]) && (MULTIPLIERS.has(text[i + 1]) || UNITS.has(text[i + 1]) || UNITS.has(text.slice(i + 1, i + 3)));
 }
 
 /** 3.2节, 4.1条: a section number, not a quantity. */

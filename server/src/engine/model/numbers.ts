@@ -114,10 +114,11 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   }
   shareListUnits(text, out);
   const qualifiers = new QualifierIndex(text);
-  out.forEach((f, k) => {
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
     if (rangeEnds.has(f)) Object.assign(f, { subject: out[k - 1].subject, subjectStart: out[k - 1].subjectStart, qualifiers: out[k - 1].qualifiers });
     else describeFigure(f, out[k - 1], qualifiers);
-  });
+  }
   return out;
 }
 
@@ -232,27 +233,29 @@ function readDigits(text: string, start: number): Digits {
   let digits = '';
   let i = start;
   let grouped = false;
-  const digitAt = (j: number) => {
-    const c = text.charCodeAt(j);
-    return c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
-  };
-  while (i < text.length && digitAt(i) >= 0) digits += digitAt(i++);
+  while (i < text.length && digitAt(text, i) >= 0) digits += digitAt(text, i++);
   // 3,420: a comma followed by exactly three digits, after at most three.
-  while (text[i] === ',' && (grouped || digits.length <= 3) && digitAt(i + 1) >= 0 && digitAt(i + 2) >= 0 && digitAt(i + 3) >= 0 && digitAt(i + 4) < 0) {
-    digits += `${digitAt(i + 1)}${digitAt(i + 2)}${digitAt(i + 3)}`;
+  while (text[i] === ',' && (grouped || digits.length <= 3) && digitAt(text, i + 1) >= 0 && digitAt(text, i + 2) >= 0 && digitAt(text, i + 3) >= 0 && digitAt(text, i + 4) < 0) {
+    digits += `${digitAt(text, i + 1)}${digitAt(text, i + 2)}${digitAt(text, i + 3)}`;
     grouped = true;
     i += 4;
   }
   let decimals = 0;
-  if ((text[i] === '.' || text[i] === '．') && digitAt(i + 1) >= 0) {
+  if ((text[i] === '.' || text[i] === '．') && digitAt(text, i + 1) >= 0) {
     let fraction = '';
     let j = i + 1;
-    while (j < text.length && digitAt(j) >= 0) fraction += digitAt(j++);
+    while (j < text.length && digitAt(text, j) >= 0) fraction += digitAt(text, j++);
     decimals = fraction.length;
     digits += `.${fraction}`;
     i = j;
   }
   return { value: Number(digits), digits, decimals, grouped, end: i };
+}
+
+/** The digit at `j` (ASCII or full-width), or -1. */
+function digitAt(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  return c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
 }
 
 /** 2024-06-30, 2021-2025 (years, left to the year rules), 0755-1234567, 400-800-1234. */
@@ -261,10 +264,10 @@ function isDatePhoneDash(text: string, end: number, digits: string): boolean {
   const m = /^[-－](\d+)(?:([-－])(\d+))?/.exec(text.slice(end, end + 24));
   if (!m) return false;
   if (m[2]) return true;
-  const year = (d: string) => /^(?:19|20)\d\d$/.test(d);
-  return (year(digits) && (m[1].length === 2 || year(m[1]))) || digits.startsWith('0') || m[1].length >= 5 || digits.length >= 5;
+  return (YEAR.test(digits) && (m[1].length === 2 || YEAR.test(m[1]))) || digits.startsWith('0') || m[1].length >= 5 || digits.length >= 5;
 }
 
+const YEAR = /^(?:19|20)\d\d$/;
 const MONTH_DAY = new Set(['月', '日', '号', '號']);
 
 /** Years (2024年, in 2024), dates (6月, 30日), times, list markers, bracketed numbers, long codes. */
