@@ -13,7 +13,8 @@ const SUBJECT_WINDOW_EN = 60;
 const SENTENCE_WINDOW = 80;
 const AFTER_WINDOW = 30;
 
-const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】《》“”"|\t［］[]']);
+// Quotes and title marks are inside a clause (包含“LLaMA”关键词的项目): they do not end the subject.
+const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】|\t［］[]']);
 const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
 const NOUN_STOPS = new Set([...words.nounStops]);
 const CLASSIFIERS = new Set(words.classifiers);

@@ -13,6 +13,7 @@ import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
 import percentPoint from './percent-point';
 import sumMismatch from './sum-mismatch';
+import factConflict from './fact-conflict';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
@@ -29,6 +30,7 @@ export const rules: readonly Rule[] = [
   percentArithmetic,
   percentPoint,
   sumMismatch,
+  factConflict,
   unpairedMark,
   pageFurniture,
   garbledText,
