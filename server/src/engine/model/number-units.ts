@@ -150,6 +150,8 @@ export function readEnglishUnit(text: string, at: number, currency: string | und
     if (MEASURES.has(pair)) return done(pair, MEASURES.get(pair)!, two!.end, MEASURE_SCALES.get(pair));
     if (CURRENCY_WORDS.has(lower) && !currency) return done(word.text, CURRENCY_WORDS.get(lower)!, word.end);
     if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(lower));
+    // 5 points after a gain of / up: the model calls them points; the percent rules read them as percentage points.
+    if (lower === 'points' || lower === 'point') return done(word.text, 'points', word.end);
     if (!currency) {
       const noun = countNoun(text, word.start);
       if (noun) return { unit: noun.text, dimension: 'count', scale, end: noun.end, perUnit: /^\s+(?:per|each|a)\s+[a-z]/i.test(text.slice(noun.end, noun.end + 12)) };

@@ -25,6 +25,8 @@ export interface RateClaim {
 export interface StatedChange {
   /** The stated amounts, in % or 百分点, paired in order with the levels. */
   figures: Figure[];
+  /** Stated in percentage points (5.3个百分点, 4 percentage points, a gain of 4 points), not in %. */
+  inPoints: boolean;
   verb: string;
   up?: boolean;
   /** 相对提高, relative, "in relative terms": the writer says the % is a relative change. */
@@ -75,7 +77,7 @@ interface FigureList {
 /** The rate claims of one paragraph, from its figures (in text order). */
 export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateClaim[] {
   const text = paragraph.text;
-  const lists = groupLists(text, figures.filter((f) => f.dimension === '%' || f.dimension === '百分点'));
+  const lists = groupLists(text, figures.filter((f) => f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points'));
   const claims: RateClaim[] = [];
   const used = new Set<FigureList>();
   for (let i = 0; i + 1 < lists.length; i++) {
@@ -166,15 +168,18 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
   const gap = text.slice(end, list.start);
   if (gap.length > 40) return undefined;
   const zh = CHANGE_ZH.exec(gap);
-  if (zh) {
+  if (zh && list.items[0].dimension !== 'points') {
     const verb = zh[2];
-    return { figures: list.items, verb, up: UP_ZH.includes(verb), relative: zh[1] !== undefined, start: end + zh.index, subject: '' };
+    return { figures: list.items, inPoints: list.items[0].dimension === '百分点', verb, up: UP_ZH.includes(verb), relative: zh[1] !== undefined, start: end + zh.index, subject: '' };
   }
   const en = CHANGE_EN.exec(gap);
   if (!en) return undefined;
+  // "a gain of 5 points" after two percentages: percentage points.
+  if (list.items.some((f) => f.dimension === 'points') && !list.items.every((f) => f.dimension === 'points')) return undefined;
   const verb = en[2] ?? en[3] ?? en[4] ?? '';
   const relative = en[1] !== undefined || /^\s*(?:relative|in relative terms)/i.test(text.slice(list.end, list.end + 20));
-  return { figures: list.items, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
+  const inPoints = list.items[0].dimension !== '%';
+  return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
 }
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?（）()]/;
@@ -200,6 +205,6 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
   const level = previous && previous.dimension === '%' && /^\s*[，,]?\s*$/.test(between) ? previous : undefined;
   const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
-  const change: StatedChange = { figures: [f], verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
+  const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
 }

@@ -70,7 +70,7 @@ const rule: Rule = {
       if (checkDirection(context, claim)) continue;
       const change = claim.change;
       if (!change || change.figures.length !== claim.from.length) continue;
-      claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.relative));
+      claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
   },
 };
@@ -97,12 +97,12 @@ function checkDirection(context: RuleContext, claim: RateClaim): boolean {
 }
 
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */
-function checkChange(context: RuleContext, a: Figure, b: Figure, c: Figure, relative: boolean): void {
+function checkChange(context: RuleContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
   const points = Math.abs(b.value - a.value);
   const stated = Math.abs(c.value);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
   const data = { from: show(a), to: show(b), stated: show(c) };
-  if (c.dimension === '百分点') {
+  if (inPoints) {
     if (withinRounding(points, stated, a, b, c)) return;
     const expected = points.toFixed(Math.max(a.decimals, b.decimals));
     // 提高七点二个百分点: a figure written in words is not rewritten in digits.
@@ -147,6 +147,7 @@ function relativeBounds(a: Figure, b: Figure): [number, number] {
   return [low, high];
 }
 
+/** The figure as written, spaces kept between words only: 58.7%, 5.3个百分点, 4 percentage points. */
 function show(q: Figure): string {
-  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, '');
+  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
 }
