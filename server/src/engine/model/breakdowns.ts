@@ -43,7 +43,7 @@ const SURVEY = new RegExp(alternation(words.survey), 'i');
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
-const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|[：:])/;
+const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
 const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
@@ -64,6 +64,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
     out.push(b);
     for (const p of b.parts) taken.add(p);
   }
+  for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   out.push(...shareBreakdowns(paragraph, figures));
   return out;
 }
@@ -72,7 +73,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  if (total.perUnit || total.dimension === '' || total.dimension === '%' || total.dimension === '百分点') return undefined;
+  if (!canBeTotal(total)) return undefined;
   const from = total.offset + total.length;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
@@ -82,24 +83,69 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
-  const word = cue[1];
-  const bracketed = /[（(]/.test(cue[0]);
-  const end = regionEnd(text, cueAt, bracketed);
-  const english = en !== null;
+  return collectParts(paragraph, figures, k, k + 1, cueAt, cue[0], cue[1], en !== null);
+}
+
+/** Ages, scores, ratios and floors do not add up (60周岁, 685分, 2倍): no total is made of them. */
+const NOT_ADDITIVE = new Set(['', '%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
+
+function canBeTotal(f: Figure): boolean {
+  return !f.perUnit && !NOT_ADDITIVE.has(f.dimension);
+}
+
+/**
+ * 其中 opening a sentence or a clause after ；: 收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元… The whole is the
+ * first figure of the sentence before with the unit of the first part.
+ */
+function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  // Both cursors only move forward, so many 其中 in a long paragraph cost one pass over its figures.
+  let first = 0;
+  let k = 0;
+  for (let at = text.indexOf('其中'); at > 0; at = text.indexOf('其中', at + 2)) {
+    if (text[at - 1] !== '。' && text[at - 1] !== '；') continue;
+    const cue = /^其中[，,：:]?/.exec(text.slice(at, at + 4))!;
+    const cueAt = at + cue[0].length;
+    while (first < figures.length && figures[first].offset < cueAt) first++;
+    if (first >= figures.length) break;
+    // The first part is the first figure that can be added up (其中，80周岁及以上高龄老人6.9万人 → 6.9万人).
+    let part = first;
+    while (part < figures.length && !canBeTotal(figures[part]) && figures[part].offset - cueAt < 40) part++;
+    if (part >= figures.length || !canBeTotal(figures[part])) continue;
+    let sentence = at - 1;
+    while (sentence > 0 && at - sentence < 200 && !endsSentenceAt(text, sentence - 1) && text[sentence - 1] !== '；') sentence--;
+    while (k < figures.length && figures[k].offset < sentence) k++;
+    let total = k;
+    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]))) total++;
+    if (total >= figures.length || figures[total].offset >= at) continue;
+    const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+/** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
+function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  const end = regionEnd(text, cueAt, /[（(]/.test(cueText));
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
-  for (let j = k + 1; j < figures.length && figures[j].offset < end; j++) {
+  for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
-    if (text.slice((parts.length ? parts[parts.length - 1].offset : cueAt), p.offset).includes('其中') && parts.length > 0) {
+    if (parts.length > 0 && text.slice(parts[parts.length - 1].offset, p.offset).includes('其中')) {
       whole = false;
       break;
     }
     const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
     if (dimension !== total.dimension) continue;
-    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(p.subject)) {
+    // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
+    const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
+    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own)) {
       whole = false;
       continue;
     }
@@ -109,8 +155,9 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   if (parts.length === 0) return undefined;
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
-  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
-  const partial = PARTIAL.test(region) || PARTIAL.test(text.slice(cueAt - cue[0].length, cueAt)) || /[等]/.test(text.slice(last.offset + last.length, end));
+  const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
+  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
+  const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
   const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
   return { paragraph, total, parts, cueAt, complete, partial, partition, approximate, whole };
 }

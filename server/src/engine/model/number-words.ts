@@ -2,6 +2,7 @@
 // half of). A Chinese numeral is a figure only with a unit after it: 一是, 统一, 十分, 第三, 一起 are words.
 
 import type { RawFigure } from './numbers';
+import { isHanAt } from './chars';
 import { CN_NUMBER_CHARS, parseChineseNumber } from './numerals';
 import { readChineseUnit } from './number-units';
 
@@ -52,8 +53,8 @@ export function readChineseFigure(text: string, at: number): WordsRead | undefin
     return { end: end + 1, figure: wordFigure(at, end + 1, at, value * 10, '成', '%', 10) };
   }
   const unit = readChineseUnit(text, end, false);
-  // 一期工程, 二号楼: phase one, building two.
-  if (!unit || unit.unit === '期' || (unit.unit === '年' && value > 100)) return { end };
+  // 一期工程: phase one. 九年一贯制, 三年行动计划, 五年规划: a span of years that names a thing, not a quantity.
+  if (!unit || unit.unit === '期' || (unit.unit === '年' && (value > 100 || isHanAt(text, unit.end)))) return { end };
   const figure = wordFigure(at, unit.end, at, value * unit.scale, unit.unit, unit.dimension, unit.scale);
   figure.numberEnd = end;
   figure.decimals = number.decimals;

@@ -55,7 +55,7 @@ const GAP_EN = /^\s*(?:in\s+\d{4}\s*)?,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|年初)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
-const REVERSE_EN = /^\s*[,(]?\s*(up|down)\s+from\s+$/i;
+const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
 
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
@@ -158,7 +158,11 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   }
   const en = REVERSE_EN.exec(gap);
   if (en) {
-    return { claim: { paragraph, start: to.start, end: from.end, verb: en[1], up: /up/i.test(en[1]), from: from.items, to: to.items }, lists: [to, from] };
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: en[1], up: /up/i.test(en[1]), from: from.items, to: to.items };
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end, c) : undefined;
+    if (change) claim.change = change;
+    return { claim, lists: change ? [to, from, c] : [to, from] };
   }
   return undefined;
 }
