@@ -86,3 +86,55 @@ describe('number reader', () => {
     assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
   });
 });
+
+describe('rate claims', () => {
+  const claims = (text: string, format: 'plain' | 'markdown' = 'plain') =>
+    parseDocument(text, format).rateClaims.map((c) => {
+      const v = (fs: { value: number }[]) => fs.map((f) => f.value).join('、');
+      return `${c.verb}:${v(c.from)}→${v(c.to)}${c.change ? ` Δ${v(c.change.figures)}${c.change.inPoints ? 'pp' : '%'}${c.change.relative ? 'rel' : ''}` : ''}`;
+    });
+
+  it('reads both orders, lists, and the change stated after', () => {
+    assert.deepEqual(claims('优良率由61.2%提高至68.7%，提高了7.5个百分点。'), ['提高:61.2→68.7 Δ7.5pp']);
+    assert.deepEqual(claims('巩固率达到99.2%，比上年的98.5%提高0.7个百分点。'), ['提高:98.5→99.2 Δ0.7pp']);
+    assert.deepEqual(claims('从2020年的45.2%到2024年的60.8%，提高了15.6个百分点。'), [':45.2→60.8 Δ15.6pp']);
+    assert.deepEqual(claims('分别由97.5%、95.2%提高至99.1%、97.8%，分别提高1.6、2.6个百分点。'), ['提高:97.5、95.2→99.1、97.8 Δ1.6、2.6pp']);
+    assert.deepEqual(claims('由20%提高至25%，相对提高25%。'), ['提高:20→25 Δ25%rel']);
+    assert.deepEqual(claims('Participation climbed from 41% to 47%, a gain of 6 points.', 'markdown'), ['climbed:41→47 Δ6pp']);
+    assert.deepEqual(claims('Coverage is 88%, up from 85% last year.', 'markdown'), ['up:85→88']);
+  });
+
+  it('reads a change stated alone, with the level before it', () => {
+    const [claim] = parseDocument('全区学前三年毛入园率达到96.8%，比上年提高2.6%。', 'plain').rateClaims;
+    assert.deepEqual([claim.from.length, claim.change?.subject, claim.change?.level?.value], [0, '比上年', 96.8]);
+  });
+});
+
+describe('breakdowns', () => {
+  const breakdowns = (text: string, format: 'plain' | 'markdown' = 'plain') =>
+    parseDocument(text, format).breakdowns.map((b) => {
+      const flags = `${b.complete ? 'C' : ''}${b.partial ? 'P' : ''}${b.partition ? 'K' : ''}${b.approximate ? '~' : ''}`;
+      return `${b.total?.value ?? '100%'}=${b.parts.map((p) => p.value).join('+')}${flags ? ` ${flags}` : ''}`;
+    });
+
+  it('reads a total and its parts, in Chinese and English', () => {
+    assert.deepEqual(breakdowns('全市共有学校128所，其中小学80所、初中36所、高中12所。'), ['128=80+36+12 K']);
+    assert.deepEqual(breakdowns('核准823名（其中文科299人、理科285人、对口239人）考生参加高考。'), ['823=299+285+239 K']);
+    assert.deepEqual(breakdowns('收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元；非税收入10.83亿元。'), ['3865000000=2782000000+1083000000 K']);
+    assert.deepEqual(breakdowns('Spending totalled $3.1 million: staff $1.9 million and outreach $1.2 million.', 'markdown'), ['3100000=1900000+1200000 K']);
+  });
+
+  it('keeps nested and second 其中 apart, and says when a list is all of it or only some', () => {
+    assert.deepEqual(breakdowns('共有学校128所，其中小学80所（其中完小50所、教学点30所）、初中48所。'), ['128=80+48 K', '80=50+30 K']);
+    assert.deepEqual(breakdowns('共有职工300人，其中党员120人，其中女性80人。'), ['300=120']);
+    assert.deepEqual(breakdowns('共招生4500人，分别为城区1200人、乡镇1800人、农村1500人。'), ['4500=1200+1800+1500 CK']);
+    assert.deepEqual(breakdowns('共立项课题86项，其中国家级3项、省级22项等。'), ['86=3+22 PK']);
+    assert.deepEqual(breakdowns('共招聘326人，其中研究生42人，其余284人为本科。'), ['326=42+284 C']);
+  });
+
+  it('reads shares of one whole, not answers to a survey', () => {
+    assert.deepEqual(breakdowns('全县学生中，城区占46.5%、郊区占38.2%、农村占21.7%。'), ['100%=46.5+38.2+21.7 K']);
+    assert.deepEqual(breakdowns('The budget was split: salaries 64%, rent 22%, travel 14%.', 'markdown'), ['100%=64+22+14 K']);
+    assert.deepEqual(breakdowns('Respondents could choose several: 71% use the library, 45% the cafe.', 'markdown'), []);
+  });
+});

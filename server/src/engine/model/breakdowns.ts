@@ -28,6 +28,8 @@ export interface Breakdown {
   approximate: boolean;
   /** The parts ran to the end of the sentence (or bracket) with no clause of the same unit left out. */
   whole: boolean;
+  /** The parts are in brackets after the total: 823名（其中文科299人…）. */
+  bracketed: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();
@@ -58,9 +60,11 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
   const out: Breakdown[] = [];
   const taken = new Set<Figure>();
   for (let k = 0; k < figures.length; k++) {
-    if (taken.has(figures[k])) continue;
     const b = totalBreakdown(paragraph, figures, k);
     if (!b) continue;
+    // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
+    // (其中党员120人，其中女性80人) the second list may count the whole again.
+    if (taken.has(figures[k]) && !b.bracketed) continue;
     out.push(b);
     for (const p of b.parts) taken.add(p);
   }
@@ -129,7 +133,8 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Break
 function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  const end = regionEnd(text, cueAt, /[（(]/.test(cueText));
+  const bracketed = /[（(]/.test(cueText);
+  const end = regionEnd(text, cueAt, bracketed);
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
@@ -137,7 +142,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
-    if (parts.length > 0 && text.slice(parts[parts.length - 1].offset, p.offset).includes('其中')) {
+    if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
       whole = false;
       break;
     }
@@ -159,7 +164,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
   const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
-  return { paragraph, total, parts, cueAt, complete, partial, partition, approximate, whole };
+  return { paragraph, total, parts, cueAt, complete, partial, partition, approximate, whole, bracketed };
 }
 
 /** Where the parts end: the close of the bracket they are in, or the end of the sentence. */
@@ -176,6 +181,18 @@ function regionEnd(text: string, from: number, bracketed: boolean): number {
   return Math.min(text.length, from + 400);
 }
 
+/** The text without what is in brackets: 80所（其中完小50所）、 → 80所、 */
+function outsideBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
 /** Is `at` inside a bracket opened after `from`? (（全市僅300萬元）, (excluding VAT)) */
 function insideBrackets(text: string, from: number, at: number): boolean {
   let depth = 0;
@@ -185,6 +202,13 @@ function insideBrackets(text: string, from: number, at: number): boolean {
     else if ((c === '）' || c === ')') && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** 寄宿制学校 / 非寄宿制学校, members / non-members: a thing and its negation split the whole. */
+function complementary(a: string, b: string): boolean {
+  const neg = (x: string, y: string) => y === `非${x}` || y === `不${x}` || y.toLowerCase() === `non-${x.toLowerCase()}` || y.toLowerCase() === `non${x.toLowerCase()}`;
+  const [x, y] = [a.trim(), b.trim()];
+  return x.length > 0 && (neg(x, y) || neg(y, x));
 }
 
 /** The family a subject names (小学 → stage, 城区 → area), with the member that matched. */
@@ -208,10 +232,11 @@ function labelOf(p: Figure): string {
   return `${p.subject} ${after}`;
 }
 
-/** All parts name different members of one family (城区, 郊区, 农村), the rest aside. */
+/** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
 function inOneFamily(parts: Figure[]): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
   if (named.length < 2) return false;
+  if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
   const found = named.map((p) => familyOf(labelOf(p)));
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
@@ -279,6 +304,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     partition,
     approximate: run.some((f) => f.approximate),
     whole: true,
+    bracketed: false,
   };
 }
 

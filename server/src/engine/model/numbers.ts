@@ -105,7 +105,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
         const first = out[out.length - 1];
         first.approximate = figure.approximate = true;
         rangeEnds.add(figure);
-        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: first.value * figure.scale });
+        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: Number((first.value * figure.scale).toPrecision(15)) });
       }
       rangeFrom = RANGE_SIGN.test(text[figure.offset + figure.length] ?? '') ? figure.offset + figure.length : -1;
       out.push(figure);
@@ -138,7 +138,7 @@ function shareListUnits(text: string, figures: Figure[]): void {
     if (f.unit || !next.unit || f.words !== next.words) continue;
     const gap = text.slice(f.offset + f.length, next.offset);
     if (!/^(?:、|和|及|与|與)$/.test(gap)) continue;
-    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: f.value * next.scale, perUnit: next.perUnit });
+    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: Number((f.value * next.scale).toPrecision(15)), perUnit: next.perUnit });
   }
 }
 
@@ -207,7 +207,8 @@ function finish(text: string, start: number, num: Digits, numberEnd: number, uni
       length: end - from,
       numberStart: start,
       numberEnd: num.end,
-      value: sign * num.value * scale,
+      // 1.16 × 10^8 is 115999999.99999999 in floating point: fifteen significant digits are all a writer gives.
+      value: sign * Number((num.value * scale).toPrecision(15)),
       decimals: num.decimals,
       scale,
       unit: unit?.unit ?? '',

@@ -54,8 +54,8 @@ const rule: Rule = {
         en: 'Write “{fixed}”: {from}→{to} is a change of {points} percentage points; “{stated}” reads as a relative change',
       },
       alone: {
-        zh: '“{measure}”本身是百分比，其变化应写作“{fixed}”（如指相对变化，请写明“相对”）',
-        en: '“{measure}” is itself a percentage, so its change is “{fixed}” (say “relative” if a relative change is meant)',
+        zh: '改为“{fixed}”：“{measure}”本身是百分比，其变化以百分点表示（如指相对变化，请写明“相对”）',
+        en: 'Write “{fixed}”: “{measure}” is itself a percentage, so its change is in percentage points (say “relative” if a relative change is meant)',
       },
       fix: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
     },
