@@ -24,6 +24,11 @@ export interface Breakdown {
   partial: boolean;
   /** Every part names a category of one kind (城区/郊区/农村, 小学/初中, men/women), or the amounts of one budget. */
   partition: boolean;
+  /**
+   * Parts that split the whole without overlap and so cannot add up to more than it: all the parts when they are a
+   * partition, else each set of two or more parts of one kind (小学阶段…、初中阶段… beside 女童…).
+   */
+  groups: Figure[][];
   /** A part or the total is approximate (约, 余, about), so only a gross excess proves anything. */
   approximate: boolean;
   /** The parts ran to the end of the sentence (or bracket) with no clause of the same unit left out. */
@@ -134,7 +139,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const text = paragraph.text;
   const total = figures[k];
   const bracketed = /[（(]/.test(cueText);
-  const end = regionEnd(text, cueAt, bracketed);
+  const end = regionEnd(text, cueAt);
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
@@ -164,18 +169,20 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
   const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
-  return { paragraph, total, parts, cueAt, complete, partial, partition, approximate, whole, bracketed };
+  const groups = partition ? [parts] : familyGroups(parts);
+  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
 
 /** Where the parts end: the close of the bracket they are in, or the end of the sentence. */
-function regionEnd(text: string, from: number, bracketed: boolean): number {
+function regionEnd(text: string, from: number): number {
   let depth = 0;
   for (let i = from; i < text.length && i - from < 400; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
     else if (c === '）' || c === ')') {
-      if (depth === 0 && bracketed) return i;
-      depth = Math.max(0, depth - 1);
+      // A bracket that closes here was open before the parts: they end with it (…达到23所，其中国家级8所）).
+      if (depth === 0) return i;
+      depth--;
     } else if (depth === 0 && endsSentenceAt(text, i)) return i;
   }
   return Math.min(text.length, from + 400);
@@ -202,6 +209,22 @@ function insideBrackets(text: string, from: number, at: number): boolean {
     else if ((c === '）' || c === ')') && depth > 0) depth--;
   }
   return depth > 0;
+}
+
+/** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
+function familyGroups(parts: Figure[]): Figure[][] {
+  const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
+  for (const p of parts) {
+    const found = familyOf(labelOf(p));
+    if (!found) continue;
+    const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
+    // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
+    if (group.members.has(found.member)) group.members.add('#twice');
+    group.members.add(found.member);
+    group.parts.push(p);
+    byFamily.set(found.family, group);
+  }
+  return [...byFamily.values()].filter((g) => g.parts.length >= 2 && !g.members.has('#twice')).map((g) => g.parts);
 }
 
 /** 寄宿制学校 / 非寄宿制学校, members / non-members: a thing and its negation split the whole. */
@@ -302,6 +325,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     complete: REST.test(last.subject),
     partial: PARTIAL.test(text.slice(sentence, last.offset)) || /^[^，。；]{0,4}等/.test(after),
     partition,
+    groups: partition ? [run] : familyGroups(run),
     approximate: run.some((f) => f.approximate),
     whole: true,
     bracketed: false,

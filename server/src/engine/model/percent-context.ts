@@ -161,6 +161,9 @@ export function percentMeasure(words: string): string | undefined {
   while ((m = EN_POINT_RATE.exec(words))) {
     const modifier = (m[1] ?? '').trim().toLowerCase();
     if (EN_NOT_POINT_RATE.has(modifier)) continue;
+    // "the rate of new registrations" and a bare "rate" may be a frequency; "the enrolment rate" is a percentage.
+    const head = m[0].slice((m[1] ?? '').length).toLowerCase();
+    if (head === 'rate' && (modifier === '' || EN_DETERMINERS.has(modifier) || /^\s+of\b/i.test(words.slice(m.index + m[0].length)))) continue;
     const word = EN_DETERMINERS.has(modifier) ? m[0].slice(m[1].length) : m[0].trim();
     if (!best || m.index > best.at) best = { at: m.index, word };
   }

@@ -96,11 +96,15 @@ function checkLevels(context: RuleContext, claim: RateClaim, change: StatedChang
 /** 入学率比上年提高5% / 普及率达95%，比上年提高2.6%: a percentage measure changed by a %. */
 function checkAlone(context: RuleContext, change: StatedChange): void {
   const c = change.figures[0];
+  // 增长150%: no share moves by 100 points or more, nor rises by more than the level it reached; a relative change.
+  if (Math.abs(c.value) >= 100 || (change.up && change.level && Math.abs(c.value) > change.level.value)) return;
   let measure = percentMeasure(change.subject);
-  // Only 比上年/同比 before the verb: the measure is the percentage the clause before states, if it is a share
-  // and the verb moves a level (增长8% after 占计划的85% is the growth of the amount before it).
-  if (!measure && COMPARISON_ONLY.test(change.subject) && change.level && LEVEL_VERBS.test(change.verb)) {
-    measure = percentMeasure(change.level.subject);
+  // Only 比上年/同比 before the verb: the measure is the percentage the clause before states — a rate (入学率达98%，
+  // 比上年增长0.5%), or a share when the verb moves a level (增长8% after 占计划的85% is the growth of the amount
+  // before it, 提高2% after 占比35% is the share's).
+  if (!measure && COMPARISON_ONLY.test(change.subject) && change.level) {
+    const level = percentMeasure(change.level.subject);
+    if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
   if (!measure) return;
   const fixed = pointsText(c);

@@ -78,13 +78,17 @@ const rule: Rule = {
 export default rule;
 
 function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
+  // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
+  const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
+  for (const parts of candidates) {
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    if (sum <= total.value + roundingTolerance([total, ...parts])) continue;
+    report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
+    return;
+  }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
-  const tolerance = roundingTolerance([total, ...b.parts]);
-  const data = { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) };
-  if (sum > total.value + tolerance && (b.parts.length === 1 || b.partition)) {
-    report(context, 'exceeds', data, b, total);
-  } else if (b.complete && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > tolerance) {
-    report(context, 'differs', data, b, total);
+  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > roundingTolerance([total, ...b.parts])) {
+    report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }
 }
 
@@ -94,14 +98,15 @@ function checkShares(context: RuleContext, b: Breakdown): void {
   const decimals = Math.max(...b.parts.map((p) => p.decimals));
   const shown = `${trim(sum.toFixed(decimals))}%`;
   const data = { expression: expression(b.parts, shown) };
-  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b);
-  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b);
+  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts);
+  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
 }
 
-function report(context: RuleContext, message: string, data: Record<string, string>, b: Breakdown, total?: Figure): void {
-  const anchor = total ?? b.parts[0];
-  const end = total ? total.offset + total.length : b.parts[b.parts.length - 1].offset + b.parts[b.parts.length - 1].length;
-  const related = b.parts.map((p) => ({ range: rangeIn(p.paragraph, p.offset, p.offset + p.length), message: 'part', data: { text: label(p) } }));
+function report(context: RuleContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
+  const anchor = total ?? parts[0];
+  const last = parts[parts.length - 1];
+  const end = total ? total.offset + total.length : last.offset + last.length;
+  const related = parts.map((p) => ({ range: rangeIn(p.paragraph, p.offset, p.offset + p.length), message: 'part', data: { text: label(p) } }));
   context.report({ message, data, range: rangeIn(anchor.paragraph, anchor.offset, end), related });
 }
 
