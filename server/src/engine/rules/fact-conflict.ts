@@ -39,6 +39,7 @@ import type { Rule } from '../rule';
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity. */
 const FILLER = /共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
 const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
 /** Headings that scope what is under them: a plan section, a place, a stage, a period. */
 const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|目標|下一步|展望|plans?\b|outlook|next steps|priorities|goals|targets/i;
@@ -116,12 +117,14 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
-  const subject = normalize(f.subject);
+  const subject = normalize(f.subject) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   const han = (s: string) => s.match(/\p{sc=Han}/gu)?.length ?? 0;
   const latin = (s: string) => s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
-  if ((han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
+  // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
+  const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
+  if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   let scope = scopes.get(f.paragraph.section);
   if (scope === undefined) {
     scope = headingScope(f.paragraph.section);
