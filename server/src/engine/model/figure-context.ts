@@ -5,7 +5,7 @@
 
 import words from '../data/figure-words.json';
 import { alternation } from '../patterns';
-import { isCjk, isHanAt } from './chars';
+import { isHanAt } from './chars';
 import type { Figure } from './numbers';
 
 const SUBJECT_WINDOW = 24;
@@ -16,17 +16,19 @@ const AFTER_WINDOW = 30;
 // Quotes and title marks are inside a clause (包含“LLaMA”关键词的项目): they do not end the subject.
 const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】|\t［］[]']);
 const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
+const SENTENCE_BREAK_CODES = new Set([...SENTENCE_BREAK].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
 const NOUN_STOPS = new Set([...words.nounStops]);
 const CLASSIFIERS = new Set(words.classifiers);
 
-const APPROX_BEFORE = longestFirst(words.approximateBefore);
+const APPROX_BEFORE = new Set(words.approximateBefore);
 const APPROX_AFTER = new RegExp(`^(?:${alternation(words.approximateAfter)})`);
 const APPROX_BEFORE_EN = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(words.approximateBeforeEn)})\\s*$`, 'i');
 const APPROX_AFTER_EN = new RegExp(`^\\s*(?:${alternation(words.approximateAfterEn)})(?![A-Za-z])`, 'i');
 const PER_UNIT = new RegExp(alternation(words.perUnit));
 const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
-const TRAILING = longestFirst(words.trailingFillers);
+const TRAILING = new Set(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
 const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
 const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
@@ -56,25 +58,30 @@ export class QualifierIndex {
     const text = this.text;
     if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
     for (; this.scanned < from; this.scanned++) {
-      const c = text[this.scanned];
-      if (SENTENCE_BREAK.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
-      else if (c === '.' && text[this.scanned + 1] === ' ') this.lastBreakEn = this.scanned + 1;
+      const c = text.charCodeAt(this.scanned);
+      if (SENTENCE_BREAK_CODES.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
+      else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
     }
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
     if (this.clauseEnd < to) {
       let e = to;
-      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK.has(text[e])) e++;
+      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK_CODES.has(text.charCodeAt(e))) e++;
       this.clauseEnd = e;
     }
     const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
-    const found = new Set<string>();
     const matches = english ? this.en : this.zh;
-    for (const [a, b] of [[start, from], [to, end]]) {
-      for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) found.add(matches[i].word);
+    let found: Set<string> | undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      const a = pass === 0 ? start : to;
+      const b = pass === 0 ? from : end;
+      for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) (found ??= new Set()).add(matches[i].word);
     }
-    return [...found].sort();
+    // Most figures have none: they share one empty list.
+    return found ? [...found].sort() : NONE;
   }
 }
+
+const NONE: string[] = [];
 
 interface Match {
   start: number;
@@ -101,8 +108,10 @@ function lowerBound(matches: Match[], at: number): number {
   return lo;
 }
 
-function longestFirst(list: string[]): string[] {
-  return [...list].sort((a, b) => b.length - a.length);
+/** The length of the longest word of `words` (up to four characters) that `text` ends with; 0 for none. */
+function endingIn(text: string, words: Set<string>): number {
+  for (let k = Math.min(4, text.length); k >= 1; k--) if (words.has(text.slice(text.length - k))) return k;
+  return 0;
 }
 
 /** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
@@ -124,7 +133,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     f.subject = kept.join(' ');
   } else {
     const tail = before.trimEnd();
-    if (APPROX_BEFORE.some((w) => tail.endsWith(w)) || APPROX_AFTER.test(afterText)) f.approximate = true;
+    if (endingIn(tail, APPROX_BEFORE) > 0 || APPROX_AFTER.test(afterText)) f.approximate = true;
     if (PER_UNIT.test(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }
@@ -133,7 +142,11 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
 
 /** Han characters within a few places on either side decide the language of the figure's words. */
 function isEnglishAround(text: string, from: number, to: number): boolean {
-  for (let i = Math.max(0, from - 6); i < Math.min(text.length, to + 6); i++) if (isHanAt(text, i) || isCjk(text[i])) return false;
+  for (let i = Math.max(0, from - 6); i < Math.min(text.length, to + 6); i++) {
+    const c = text.charCodeAt(i);
+    // Han, CJK punctuation and full-width forms (surrogate pairs are Han extensions).
+    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014) return false;
+  }
   return true;
 }
 
@@ -153,8 +166,8 @@ function stripFillers(words: string): string {
   let s = words;
   for (let k = 0; k < 4; k++) {
     let next = s.replace(LEADING, '');
-    const trailing = TRAILING.find((w) => next.endsWith(w));
-    if (trailing) next = next.slice(0, -trailing.length);
+    const trailing = endingIn(next, TRAILING);
+    if (trailing > 0) next = next.slice(0, -trailing);
     if (next === s) break;
     s = next;
   }

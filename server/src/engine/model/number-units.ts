@@ -94,6 +94,11 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
   return undefined;
 }
 
+/** The characters a Chinese unit, multiplier or 余/多 starts with. */
+export function unitFirstCharacters(): string[] {
+  return [...UNIT_FIRST];
+}
+
 /** 余 or 多 before a multiplier or unit: 3600余人, 3万多名. */
 function isAbout(text: string, i: number): boolean {
   return APPROX.has(text[i]) && (MULTIPLIERS.has(text[i + 1]) || UNITS.has(text[i + 1]) || UNITS.has(text.slice(i + 1, i + 3)));

@@ -4,10 +4,13 @@
 import type { RawFigure } from './numbers';
 import { isHanAt } from './chars';
 import { CN_NUMBER_CHARS, parseChineseNumber } from './numerals';
-import { readChineseUnit } from './number-units';
+import { readChineseUnit, unitFirstCharacters } from './number-units';
 
 const NUMERAL = new Set(CN_NUMBER_CHARS);
-const NUMERAL_CODES = new Set([...CN_NUMBER_CHARS].map((ch) => ch.charCodeAt(0)));
+/** The character codes a Chinese numeral starts with (read once by the number reader's loop). */
+export const NUMERAL_CODES: ReadonlySet<number> = new Set([...CN_NUMBER_CHARS].map((ch) => ch.charCodeAt(0)));
+/** What may follow a numeral that is a figure: a unit, 点 (一点二), 成 (三成), 分 (三分之二), 余/多 (三千多人). */
+const MAY_FOLLOW = new Set([...unitFirstCharacters(), '点', '點', '成', '分'].map((ch) => ch.charCodeAt(0)));
 const MAX_RUN = 24;
 /** 一起 (together), 十分 (very), 一期工程 (phase one), 一线, 一号: a numeral and a unit character that make a word. */
 const IDIOMS = new Set(['一起', '十分', '万分', '一家人', '一身', '一道', '一手', '一批批', '一样', '一体']);
@@ -33,8 +36,8 @@ export function readChineseFigure(text: string, at: number): WordsRead | undefin
     return { end: number.end, figure };
   }
   const run = numeralRun(text, at);
-  // 第三, 第十四个: an ordinal; the run is skipped whole.
-  if (text[at - 1] === '第') return { end: run };
+  // 第三, 第十四个: an ordinal; the run is skipped whole. 一是, 统一: no unit, decimal or share after the run.
+  if (text[at - 1] === '第' || !MAY_FOLLOW.has(text.charCodeAt(run))) return { end: run };
   const number = withDecimals(text, at, run);
   if (!number) return { end: run };
   const { value, end } = number;

@@ -6,7 +6,7 @@
 
 import { isAsciiLetter } from './chars';
 import { describeFigure, QualifierIndex } from './figure-context';
-import { readChineseFigure, readEnglishFraction } from './number-words';
+import { NUMERAL_CODES, readChineseFigure, readEnglishFraction } from './number-words';
 import { attachedUnit, CURRENCY_CODES, CURRENCY_SYMBOLS, isSectionNumber, readChineseUnit, readEnglishUnit, type UnitReading } from './number-units';
 import type { Paragraph } from './paragraphs';
 
@@ -61,6 +61,8 @@ export function findPointChanges(figures: Figure[]): Figure[] {
 }
 
 const DIGIT = /[0-9０-９]/;
+// Module constants, not imports, on the per-character path (an imported binding is read through a getter).
+const NUMERAL_AT: ReadonlySet<number> = NUMERAL_CODES;
 const CURRENCY_CODES_AT = new Set([...CURRENCY_SYMBOLS.keys()].map((ch) => ch.charCodeAt(0)));
 
 function isDigitCode(c: number): boolean {
@@ -91,7 +93,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readWord(text, i);
       read = r.figure;
       next = r.end;
-    } else if (c >= 0x3007) {
+    } else if (NUMERAL_AT.has(c)) {
       const r = readChineseFigure(text, i);
       if (r) {
         read = r.figure;
@@ -99,7 +101,11 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       }
     }
     if (read) {
-      const figure: Figure = { paragraph, ...read, subject: '', subjectStart: read.offset, qualifiers: [] };
+      const figure = read as Figure;
+      figure.paragraph = paragraph;
+      figure.subject = '';
+      figure.subjectStart = read.offset;
+      figure.qualifiers = NO_QUALIFIERS;
       // 100-200人, 95%～98%: both ends of a range are approximate, and the first takes the unit of the second.
       if (rangeFrom >= 0 && rangeFrom === findRangeStart(text, figure.offset)) {
         const first = out[out.length - 1];
@@ -123,6 +129,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
 }
 
 const RANGE_SIGN = /[-–—～~至到]/;
+const NO_QUALIFIERS: string[] = [];
 
 /** Where the range sign before `at` sits, so that 100-200 and 95%～98% pair up; -1 when none. */
 function findRangeStart(text: string, at: number): number {
@@ -231,10 +238,16 @@ interface Digits {
 
 /** 3,420 · ３４２０ · 12.5 · 1,234,567.89: digits with thousands separators and a decimal part. */
 function readDigits(text: string, start: number): Digits {
-  let digits = '';
   let i = start;
   let grouped = false;
-  while (i < text.length && digitAt(text, i) >= 0) digits += digitAt(text, i++);
+  let ascii = true;
+  while (i < text.length && digitAt(text, i) >= 0) {
+    if (text.charCodeAt(i) > 57) ascii = false;
+    i++;
+  }
+  // ASCII digits are the text itself; full-width ones (３４２０) are read one by one.
+  let digits = ascii ? text.slice(start, i) : '';
+  if (!ascii) for (let j = start; j < i; j++) digits += digitAt(text, j);
   // 3,420: a comma followed by exactly three digits, after at most three.
   while (text[i] === ',' && (grouped || digits.length <= 3) && digitAt(text, i + 1) >= 0 && digitAt(text, i + 2) >= 0 && digitAt(text, i + 3) >= 0 && digitAt(text, i + 4) < 0) {
     digits += `${digitAt(text, i + 1)}${digitAt(text, i + 2)}${digitAt(text, i + 3)}`;

@@ -66,6 +66,8 @@ const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
 // A change stated alone: 比上年提高5% / 同比下降2.6% / rose 5% / increased by 2.6%.
 const ALONE_ZH = new RegExp(`(?:^|[^了])(${VERB_ZH})了?\\s*(?:约|約|近|超过|超過)?\\s*$`);
+/** Last characters of the verbs, 了 and the approximations that may stand before a change stated alone. */
+const VERB_ENDS = new Set([...[...UP_ZH, ...DOWN_ZH].map((w) => w[w.length - 1]), '了', '约', '約', '近', '过', '過']);
 const ALONE_EN = new RegExp(`\\b(${VERB_EN})(?:\\s+by)?\\s*$`, 'i');
 
 interface FigureList {
@@ -198,6 +200,9 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   // A window that ends inside a word starts at the next word.
   while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
   const before = text.slice(clause, f.offset);
+  // Most percentages follow no verb (达到95%, 占35%): one look at the last character settles it.
+  const last = before.trimEnd().slice(-1);
+  if (!VERB_ENDS.has(last) && !/[A-Za-z]/.test(last)) return undefined;
   const m = ALONE_ZH.exec(before) ?? ALONE_EN.exec(before);
   if (!m) return undefined;
   const verbAt = clause + m.index + m[0].indexOf(m[1]);
