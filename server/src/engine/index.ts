@@ -65,7 +65,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc.directives);
+  const kept = suppress(dropInsideDeletions(findings), doc.directives);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }
@@ -85,6 +85,46 @@ function toFinding(rule: Rule, severity: Finding['severity'], report: Report, op
   if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
   if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
   return finding;
+}
+
+/**
+ * One defect, one finding: text that a fix deletes (a line of page furniture, a run of ruby pinyin) is going
+ * away, so the other findings inside it (its half-width comma, its unpaired quote) are noise and are dropped.
+ * Findings whose own fix deletes text are kept, and so are findings whose fix also changes text elsewhere.
+ */
+function dropInsideDeletions(findings: Finding[]): Finding[] {
+  const deletions: Range[] = [];
+  for (const f of findings) for (const e of f.fix?.edits ?? []) if (e.newText === '' && comparePoint(e.range.start, e.range.end) < 0) deletions.push(e.range);
+  if (deletions.length === 0) return findings;
+  deletions.sort(comparePositions);
+  // Merged into disjoint stretches, so each finding needs one binary search.
+  const merged: Range[] = [];
+  for (const d of deletions) {
+    const last = merged[merged.length - 1];
+    if (last && comparePoint(d.start, last.end) <= 0) {
+      if (comparePoint(d.end, last.end) > 0) last.end = d.end;
+    } else merged.push({ start: d.start, end: d.end });
+  }
+  const inside = (range: Range) => {
+    let lo = 0;
+    let hi = merged.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (comparePoint(merged[mid].start, range.start) <= 0) lo = mid;
+      else hi = mid - 1;
+    }
+    const d = merged[lo];
+    return comparePoint(d.start, range.start) <= 0 && comparePoint(range.end, d.end) <= 0;
+  };
+  // A finding goes when it sits inside deleted text and so does everything its fix would change.
+  return findings.filter((f) => {
+    if (f.fix?.edits.some((e) => e.newText === '')) return true;
+    return !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
+  });
+}
+
+function comparePoint(a: Range['start'], b: Range['start']): number {
+  return a.line - b.line || a.character - b.character;
 }
 
 /** Applies `<!-- report-lint-disable… -->` comments. */
