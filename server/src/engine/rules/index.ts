@@ -16,6 +16,7 @@ import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
 import conversionArtifact from './conversion-artifact';
 import punctuation from './punctuation';
+import duplicateText from './duplicate-text';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   garbledText,
   conversionArtifact,
   punctuation,
+  duplicateText,
 ];
