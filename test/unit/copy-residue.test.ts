@@ -1,7 +1,7 @@
 // Behaviour of the copy-residue rules that the inline fixtures cannot show: options, document-level
 // decisions, and how findings of different rules on one defect are reduced to one.
 import * as assert from 'node:assert/strict';
-import { lint } from '../../server/src/engine';
+import { lint, parseDocument } from '../../server/src/engine';
 import { splitSentences } from '../../server/src/engine/model/sentences';
 
 const rulesOf = (text: string, options = {}) => lint(text, { locale: 'en', ...options }).map((f) => `${f.range.start.line}:${f.ruleId}`);
@@ -33,5 +33,27 @@ describe('duplicate-text', () => {
     assert.equal(findings.length, 1);
     assert.deepEqual(findings[0].related?.map((r) => r.range.start.line), [0]);
     assert.match(findings[0].message, /3 sentences/);
+  });
+});
+
+describe('targets (what a draft can refer to)', () => {
+  const targets = (text: string, format: 'plain' | 'markdown' = 'plain') => parseDocument(text, format).targets;
+
+  it('reads table and figure captions, in Markdown and HTML markup too, but not sentences about a table', () => {
+    const t = targets(['表1 2024年资金分配表', '**表2** 课时安排', '<center> 图 2.1 市场规模 </center>', '![图3 示意图](a.png)', 'Figure 4: Energy use', 'Table 5. Costs by year', '表6显示，全市完成投资3亿元。'].join('\n'), 'markdown');
+    assert.deepEqual(t.captions.map((c) => `${c.kind}${c.number.join('.')}`), ['table1', 'table2', 'figure2.1', 'figure3', 'figure4', 'table5']);
+  });
+
+  it('reads the attachment list (one line, several lines, a single title) and 附件N headings', () => {
+    assert.deepEqual(targets('正文。\n\n附件：1.实施方案 2.统计表 3.名单').attachments.map((a) => a.number), [1, 2, 3]);
+    assert.deepEqual(targets('正文。\n\n附件：1.实施方案\n2.统计表\n3.名单\n\n县教育局').attachments.map((a) => a.number), [1, 2, 3]);
+    assert.deepEqual(targets('正文。\n\n附件：实施方案').attachments.map((a) => a.number), [1]);
+    assert.deepEqual(targets('正文。\n\n附件1\n\n实施方案\n\n附件2：统计表').attachments.map((a) => a.number), [1, 2]);
+  });
+
+  it('reads articles at the start of a line and appendices', () => {
+    const t = targets('## 第一章 总则\n\n第一条 为了……\n\n第二条 本办法……\n\n第十二条　依照第一条……\n\n## Appendix B. Contingency', 'markdown');
+    assert.deepEqual(t.articles.map((a) => a.number), [1, 2, 12]);
+    assert.deepEqual(t.appendices.map((a) => a.number), [2]);
   });
 });

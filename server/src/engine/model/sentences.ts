@@ -9,35 +9,48 @@ export interface SentenceSpan {
   end: number;
 }
 
-const CHINESE_ENDS = new Set(['。', '！', '？']);
-const LATIN_ENDS = new Set(['.', '!', '?']);
+const FULL_STOP = 0x3002; // 。
+const FULL_EXCLAMATION = 0xff01; // ！
+const FULL_QUESTION = 0xff1f; // ？
+
+function isChineseEnd(code: number): boolean {
+  return code === FULL_STOP || code === FULL_EXCLAMATION || code === FULL_QUESTION;
+}
+
+function isLatinEnd(code: number): boolean {
+  return code === 46 || code === 33 || code === 63; // . ! ?
+}
 
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = skipSpaces(text, 0);
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    let ends = CHINESE_ENDS.has(ch);
-    if (!ends && LATIN_ENDS.has(ch)) {
-      // 1.5 and v1.2.3 go on; so does …… or ?! in a run (the run ends at its last mark).
+    const code = text.charCodeAt(i);
+    let ends = isChineseEnd(code);
+    if (!ends && isLatinEnd(code)) {
+      // 1.5 and v1.2.3 go on; a run of marks (?! ……) ends at its last mark.
       const next = text[i + 1];
       ends = next === undefined || next === ' ' || next === '\t' || isHanAt(text, i + 1) || CLOSERS.has(next);
-      if (ch === '.' && isDigit(next ?? '')) ends = false;
+      if (code === 46 && isDigit(next ?? '')) ends = false;
     }
     if (!ends) continue;
     let end = i + 1;
-    while (end < text.length && (CHINESE_ENDS.has(text[end]) || LATIN_ENDS.has(text[end]) || CLOSERS.has(text[end]))) end++;
+    while (end < text.length && (isChineseEnd(text.charCodeAt(end)) || isLatinEnd(text.charCodeAt(end)) || CLOSERS.has(text[end]))) end++;
     if (end > start) out.push({ start, end });
     start = skipSpaces(text, end);
     i = end - 1;
   }
   let end = text.length;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   if (end > start) out.push({ start, end });
   return out;
 }
 
 function skipSpaces(text: string, at: number): number {
-  while (at < text.length && /\s/.test(text[at])) at++;
+  while (at < text.length && isSpace(text.charCodeAt(at))) at++;
   return at;
+}
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0;
 }

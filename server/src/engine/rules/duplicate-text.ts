@@ -59,6 +59,7 @@ const FIGURE = /[0-9０-９]/;
 /** **Progress:** … — an answer to a form's question; the same answer under another question is not a paste. */
 const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
 const LIST_ITEM = /^\s*[-*+]\s/;
+const SENTENCE_MAX = 1000;
 
 const rule: Rule = {
   meta: {
@@ -137,9 +138,11 @@ function collectUnits(doc: ReportDocument, minChars: number, minWords: number): 
     const listItem = doc.format === 'markdown' && LIST_ITEM.test(text);
     splitSentences(text).forEach(({ start, end }, n) => {
       const sentence = text.slice(start, end);
-      const key = sentence.replace(NOT_WORD, '').toLowerCase();
+      // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
+      // it takes part in nothing, and costs nothing.
+      const key = end - start > SENTENCE_MAX ? `\u0000${units.length}` : sentence.replace(NOT_WORD, '').toLowerCase();
       if (key === '') return;
-      const long = countHan(key) >= minChars || countWords(sentence) >= minWords;
+      const long = end - start <= SENTENCE_MAX && (countHan(key) >= minChars || countWords(sentence) >= minWords);
       const heading = paragraph.atHeading && n === 0;
       units.push({ paragraph, index, start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
     });

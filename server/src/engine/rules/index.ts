@@ -17,6 +17,7 @@ import garbledText from './garbled-text';
 import conversionArtifact from './conversion-artifact';
 import punctuation from './punctuation';
 import duplicateText from './duplicate-text';
+import crossReference from './cross-reference';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   conversionArtifact,
   punctuation,
   duplicateText,
+  crossReference,
 ];

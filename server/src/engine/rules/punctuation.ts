@@ -29,12 +29,15 @@
 
 import { isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { eachMatch } from '../patterns';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Marks that are never written twice in a row; a run of them is a slip. */
 const DOUBLING = new Set(['。', '，', '、', '；', '：']);
+const MARK_RUN = /[。，、；：,]{2,}/g;
+const HALF_MARK = /[,;:?!.]/g;
 const CJK_OPENERS = new Set(['“', '‘', '（', '《', '【', '「', '『', '〔']);
 const CJK_CLOSERS = new Set(['”', '’', '）', '》', '】', '」', '』', '〕']);
 /** (1) (一) (a) (iv): a list marker in brackets, even inside a sentence. */
@@ -121,47 +124,63 @@ export default rule;
 
 function doubledMarks(context: RuleContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (let i = 0; i < text.length; i++) {
-    const first = text[i];
-    const halfComma = first === ',' && text[i + 1] === ',' && isHanBefore(text, i) && isHanAt(text, i + 2);
-    if (!halfComma && !(DOUBLING.has(first) && (DOUBLING.has(text[i + 1]) || (first === '，' && text[i + 1] === ',')))) continue;
-    let end = i + 1;
-    while (end < text.length && (DOUBLING.has(text[end]) || text[end] === ',')) end++;
-    const run = text.slice(i, end);
-    const range = rangeIn(paragraph, i, end);
-    const same = [...run].every((c) => c === first || (first === '，' && c === ',') || (first === ',' && c === ','));
-    const mark = first === ',' ? '，' : first;
-    if (first === '。' && same && run.length >= 3) {
-      context.report({ message: 'ellipsis', data: { text: run }, range, fix: { title: 'fixEllipsis', edits: [{ range, newText: '……' }] } });
-    } else if (first === '、' && same) {
-      context.report({ message: 'dropped', data: { text: run }, range });
-    } else if (same) {
-      context.report({ message: 'doubled', data: { text: run, mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
-    } else {
-      context.report({ message: 'mixed', data: { text: run }, range });
+  // Only runs of two or more of these marks can hold a doubled one; the regex finds them without a loop per character.
+  eachMatch(MARK_RUN, text, (m) => {
+    const stop = m.index + m[0].length;
+    for (let i = m.index; i < stop - 1; i++) {
+      const first = text[i];
+      const halfComma = first === ',' && text[i + 1] === ',' && isHanBefore(text, i) && isHanAt(text, i + 2);
+      if (!halfComma && !(DOUBLING.has(first) && (DOUBLING.has(text[i + 1]) || (first === '，' && text[i + 1] === ',')))) continue;
+      reportRun(context, paragraph, i, stop);
+      return;
     }
-    i = end - 1;
+  });
+}
+
+function reportRun(context: RuleContext, paragraph: Paragraph, start: number, end: number): void {
+  const run = paragraph.text.slice(start, end);
+  const first = run[0];
+  const range = rangeIn(paragraph, start, end);
+  const same = [...run].every((c) => c === first || (first === '，' && c === ',') || (first === ',' && c === ','));
+  const mark = first === ',' ? '，' : first;
+  if (first === '。' && same && run.length >= 3) {
+    context.report({ message: 'ellipsis', data: { text: run }, range, fix: { title: 'fixEllipsis', edits: [{ range, newText: '……' }] } });
+  } else if (first === '、' && same) {
+    context.report({ message: 'dropped', data: { text: run }, range });
+  } else if (same) {
+    context.report({ message: 'doubled', data: { text: run, mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
+  } else {
+    context.report({ message: 'mixed', data: { text: run }, range });
   }
 }
 
 /** , ; : ? ! with Chinese on both sides (or a Chinese sentence ending). */
 function halfWidthMarks(text: string): Slip[] {
   const slips: Slip[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (!(ch === ',' || ch === ';' || ch === ':' || ch === '?' || ch === '!' || ch === '.')) continue;
-    if (ch === ',' && (text[i + 1] === ',' || text[i - 1] === ',' || text[i - 1] === '，')) continue; // a doubled mark
-    let right = i + 1;
-    while (right < text.length && right - i <= 2 && text[right] === ' ') right++;
-    if (!chineseBefore(text, i) || !chineseAfter(text, right, ch)) continue;
-    if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) continue; // 50,000公里: a number
-    // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
-    if (ch === '.' && !fullStop(text, i, right)) continue;
-    // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
-    const end = right < text.length ? right : i + 1;
-    slips.push({ start: i, end: i + 1, edits: [{ start: i, end, newText: FULL_WIDTH[ch] }], shown: ch });
-  }
+  eachMatch(HALF_MARK, text, (m) => {
+    const slip = halfWidthMark(text, m.index);
+    if (slip) slips.push(slip);
+  });
   return slips;
+}
+
+function halfWidthMark(text: string, i: number): Slip | undefined {
+  const ch = text[i];
+  if (text[i - 1] === ch) return undefined; // ?? or ...: a run, judged by its first mark
+  if (ch === ',' && (text[i + 1] === ',' || text[i - 1] === '，')) return undefined; // a doubled mark
+  // 真的吗?? and 好!!: the run goes full-width as a whole.
+  let stop = i + 1;
+  if (ch === '?' || ch === '!') while (stop < text.length && stop - i < 8 && (text[stop] === '?' || text[stop] === '!')) stop++;
+  let right = stop;
+  while (right < text.length && right - stop < 2 && text[right] === ' ') right++;
+  if (!chineseBefore(text, i) || !chineseAfter(text, right, ch)) return undefined;
+  if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) return undefined; // 50,000公里: a number
+  // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
+  if (ch === '.' && !fullStop(text, i, right)) return undefined;
+  // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
+  const end = right < text.length ? right : stop;
+  const newText = [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
+  return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: ch };
 }
 
 function fullStop(text: string, i: number, right: number): boolean {
