@@ -46,10 +46,11 @@ const MARKER_CONTENT = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-
 const FIGURES_CONTENT = /^[\d.,%～~\-—/ 年月日]*\d[\d.,%～~\-—/ 年月日]*$/;
 /** 一.加强, 第二.加强: a Chinese numeral marker, not a sentence end; 工作的.民主化: a stray dot, not a full stop. */
 const NUMERAL_MARKER = /(?:^|[^\p{sc=Han}]|第)[一二三四五六七八九十]{1,3}$|[的地得和与及或在对把被将从向为以之]$/u;
-/** A draft with at least this many half-width marks, and more of them than full-width ones, was typed or converted
- * that way throughout: one finding for the document, whose fix changes them all. */
+/** A draft with at least this many half-width marks, and more of them than full-width ，；：？！ (full stops do not
+ * count: an input method often gives 。 and , together), was typed or converted that way throughout: one finding
+ * for the document, whose fix changes them all. */
 const DOCUMENT_MIN = 10;
-const FULL_MARKS = /[，。；：？！]/g;
+const FULL_MARKS = /[，；：？！]/g;
 const CITATION = /^\s*\[\^?\d{1,3}\]/;
 /** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
 const PAIR_REACH = 200;
