@@ -18,6 +18,7 @@ import conversionArtifact from './conversion-artifact';
 import punctuation from './punctuation';
 import duplicateText from './duplicate-text';
 import crossReference from './cross-reference';
+import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -36,4 +37,5 @@ export const rules: readonly Rule[] = [
   punctuation,
   duplicateText,
   crossReference,
+  disableComment,
 ];
