@@ -48,6 +48,7 @@ describe('targets (what a draft can refer to)', () => {
     assert.deepEqual(targets('正文。\n\n附件：1.实施方案 2.统计表 3.名单').attachments.map((a) => a.number), [1, 2, 3]);
     assert.deepEqual(targets('正文。\n\n附件：1.实施方案\n2.统计表\n3.名单\n\n县教育局').attachments.map((a) => a.number), [1, 2, 3]);
     assert.deepEqual(targets('正文。\n\n附件：实施方案').attachments.map((a) => a.number), [1]);
+    assert.deepEqual(targets('正文。\n\n附件：一、实施方案\n二、统计表\n三、名单').attachments.map((a) => a.number), [1, 2, 3]);
     assert.deepEqual(targets('正文。\n\n附件1\n\n实施方案\n\n附件2：统计表').attachments.map((a) => a.number), [1, 2]);
   });
 

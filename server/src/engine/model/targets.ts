@@ -41,7 +41,8 @@ const CAPTION_MAX = 80;
 const CN_NUMBER = '一二三四五六七八九十';
 const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
 const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
-const LIST_ITEM = /^(\d{1,2})[ \u3000]?[.．、]/;
+const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
+const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?!\d)/g;
 const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条(?=[ \u3000]|$)/;
 const APPENDIX = /^Appendix[ ]+([A-Z]|\d{1,2})\b/;
 
@@ -74,12 +75,12 @@ function readCaption(text: string, line: number, out: Caption[]): void {
 }
 
 /**
- * 附件：1.实施方案 ⏎ 2.统计表 — the numbered list (on the line, or on the lines after it); a single unnumbered
+ * 附件：1.实施方案 ⏎ 2.统计表 (or 一、…二、…) — the numbered list (on the line, or on the lines after it); a single unnumbered
  * title is one attachment. Returns the index of the last line read.
  */
 function readAttachmentList(lines: Line[], at: number, rest: string, out: NumberedTarget[]): number {
-  const items = [...rest.matchAll(/(?:^|[\s\u3000；;，,])(\d{1,2})[ \u3000]?[.．、](?!\d)/g)].map((m) => Number(m[1]));
-  if (items.length === 0 && rest.trim() !== '' && !/^\d/.test(rest.trim())) {
+  const items = [...rest.matchAll(INLINE_ITEM)].map((m) => numberOf(m[1]));
+  if (items.length === 0 && rest.trim() !== '' && !LIST_ITEM.test(rest.trim())) {
     out.push({ number: 1, line: at });
     return at;
   }
@@ -90,7 +91,7 @@ function readAttachmentList(lines: Line[], at: number, rest: string, out: Number
     if (text === '' && i === at + 1 && items.length === 0) continue;
     const m = LIST_ITEM.exec(text);
     if (!m) break;
-    out.push({ number: Number(m[1]), line: i });
+    out.push({ number: numberOf(m[1]), line: i });
   }
   return i - 1;
 }
