@@ -31,7 +31,7 @@
  * Good: The pilot reached 1,200 households. We will extend it next year.
  */
 
-import { isAsciiLetter, isHanAt } from '../model/chars';
+import { isAsciiLetter, isDigit, isHanAt } from '../model/chars';
 import type { ReportDocument } from '../model/document';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
@@ -135,7 +135,7 @@ function collectUnits(doc: ReportDocument, minChars: number, minWords: number): 
   doc.paragraphs.forEach((paragraph, index) => {
     const text = paragraph.text;
     // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
-    if (/^\s*[|<]/.test(text) || paragraph.tableHeader || FORM_LABEL.test(text)) return;
+    if (/^\s*[|<]/.test(text) || /^\s*</.test(doc.lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return;
     const listItem = doc.format === 'markdown' && LIST_ITEM.test(text);
     splitSentences(text).forEach(({ start, end }, n) => {
       const sentence = text.slice(start, end);
@@ -157,10 +157,21 @@ function countHan(text: string): number {
   return n;
 }
 
-/** English words: runs of Latin letters (don't and well-known count once each). */
+/** English words: runs of letters and digits with a letter in them (don't, well-known, 4d5ef26 count once each). */
 function countWords(text: string): number {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isAsciiLetter(text[i]) && !isAsciiLetter(text[i - 1] ?? '') && !/['’-]/.test(text[i - 1] ?? '')) n++;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i] ?? ' ';
+    if (isAsciiLetter(ch) || isDigit(ch) || (inWord && /['’-]/.test(ch))) {
+      inWord = true;
+      hasLetter ||= isAsciiLetter(ch);
+    } else {
+      if (inWord && hasLetter) n++;
+      inWord = hasLetter = false;
+    }
+  }
   return n;
 }
 
