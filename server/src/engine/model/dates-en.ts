@@ -105,6 +105,7 @@ function qualified(mention: DateMention): DateMention {
   const q: DateQualifier = { end: mention.offset + mention.length };
   if (by) {
     q.by = true;
+    q.start = mention.offset - (before.length - by.index);
     if (by[1]) q.part = /end|close/i.test(by[1]) ? 'end' : /middle/i.test(by[1]) ? 'middle' : 'start';
   } else if (SINCE.test(before)) {
     q.since = true;

@@ -29,7 +29,9 @@ export interface DateQualifier {
   since?: boolean;
   /** 前 / 之前 / 以前 / by / before: a deadline. */
   by?: boolean;
-  /** Offset just past the qualifier words (Chinese) in the paragraph. */
+  /** Offset of the qualifier words where they come before the date (by the end of 2022). */
+  start?: number;
+  /** Offset just past the qualifier words (Chinese) or the date (English) in the paragraph. */
   end: number;
 }
 

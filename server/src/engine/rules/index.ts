@@ -15,6 +15,7 @@ import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
 import dateValidity from './date-validity';
+import staleYear from './stale-year';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -30,4 +31,5 @@ export const rules: readonly Rule[] = [
   pageFurniture,
   garbledText,
   dateValidity,
+  staleYear,
 ];
