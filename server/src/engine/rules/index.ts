@@ -16,6 +16,7 @@ import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
 import dateValidity from './date-validity';
 import staleYear from './stale-year';
+import enumerationCount from './enumeration-count';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -32,4 +33,5 @@ export const rules: readonly Rule[] = [
   garbledText,
   dateValidity,
   staleYear,
+  enumerationCount,
 ];
