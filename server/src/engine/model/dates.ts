@@ -112,7 +112,8 @@ function readComponent(text: string, i: number, after?: Component['unit']): Comp
   const ch = text[j];
   // 8号 is a day; 8号楼 and 5号文件 are not.
   const day = ch === '日' || ((ch === '号' || ch === '號') && !NOT_DAY_AFTER_HAO.test(text[j + 1] ?? ''));
-  const unit = ch === '年' ? '年' : ch === '月' ? '月' : day ? '日' : undefined;
+  // 13月龄 is an age.
+  const unit = ch === '年' ? '年' : ch === '月' && !/[龄齡]/.test(text[j + 1] ?? '') ? '月' : day ? '日' : undefined;
   if (unit === '年' && n.width !== 4) return undefined;
   if (unit && after && rank(unit) <= rank(after)) return undefined;
   // A Chinese-numeral year is four digits (二〇二五年); 十年 and 三年 are durations.
@@ -179,9 +180,12 @@ function readChineseAt(paragraph: Paragraph, i: number): DateMention | undefined
     const span = readSpan(paragraph, first, last.end + connector[0].length);
     if (span) return span;
   }
-  // A bare number or a day alone (5日) is not a date; a year or a month is.
-  if (!last.unit || !first.some((p) => p.unit === '年' || p.unit === '月')) return undefined;
-  const start = toPoint(first);
+  // A number after the date is not part of it (12月31日24时); a bare number or a day alone (5日) is no date.
+  const parts = last.unit ? first : first.slice(0, -1);
+  if (!parts.some((p) => p.unit === '年' || p.unit === '月')) return undefined;
+  const start = toPoint(parts);
+  // A month alone past 12 (第13月) is a count; with a year or a day it is an impossible date.
+  if (start.year === undefined && start.day === undefined && (start.month! < 1 || start.month! > 12)) return undefined;
   return withQualifier({ paragraph, offset: start.offset, length: start.length, start, language: 'zh' });
 }
 
@@ -199,12 +203,15 @@ function readSpan(paragraph: Paragraph, first: Component[], at: number): DateMen
     if (!secondLast.unit) return bareYears(paragraph, last, secondLast);
     unitOfBare = second[0].unit;
     if (first.length > 1 && rank(unitOfBare) <= rank(first[first.length - 2].unit)) return undefined;
-    if (unitOfBare === '年' && last.width !== 4) return undefined;
+    // 2021—2025年 takes a four-digit year, 1-6月 and 5—8日 a month or day of at most two digits (not 〔2023〕-12号).
+    if (unitOfBare === '年' ? last.width !== 4 : last.width > 2) return undefined;
   } else if (!secondLast.unit || rank(second[0].unit) > rank(last.unit)) {
     // 2025年至3月 narrows rather than spans; 3月5日至8号楼 is not a span of days.
     return undefined;
   }
   if (relative && second[0].unit === '年') return undefined;
+  // 5-3号 is a house number: a span of days alone, with no month on either side, is no date.
+  if (![...first, ...second].some((c) => c.unit === '年' || c.unit === '月') && !relative) return undefined;
   const start = toPoint(first, unitOfBare);
   const end = toPoint(second);
   if (relative) {
@@ -259,7 +266,7 @@ function withQualifier(mention: DateMention): DateMention {
   if (part) q.part = part;
   if (m[7] === '以来' || m[7] === '以來') q.since = true;
   else if (m[7]) q.by = true;
-  mention.qualifier = q;
+  if (q.part || q.since || q.by) mention.qualifier = q;
   return mention;
 }
 
