@@ -128,15 +128,24 @@ export function listContext(doc: ReportDocument): ListContext {
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
   const text = a.paragraph.text;
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
-  const inline = (lists.runs.get(a.paragraph) ?? []).find((r) => {
-    const first = r.items[0];
-    return first.value === 1 && first.offset > a.clauseEnd && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, first.offset));
-  });
-  if (inline) return fromRun(inline);
+  const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
+  if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
   if (a.inHeading) return underHeading(lists, a.paragraph);
   // A line that ends with the colon: the items on the lines after it.
   if (!/[：:]/.test(text[a.clauseEnd] ?? '') || text.slice(a.clauseEnd + 1).trim() !== '') return undefined;
   return afterColon(lists, a.paragraph);
+}
+
+/** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
+function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].items[0].offset <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return runs[lo];
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */

@@ -91,10 +91,13 @@ export function deadlineOf(mention: DateMention): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
   const text = mention.paragraph.text;
+  // The sentence around the date, looked at no further than a long sentence reaches.
+  const floor = Math.max(0, mention.offset - 200);
   let from = mention.offset;
-  while (from > 0 && !SENTENCE_END.test(text.slice(from - 1, from + 1))) from--;
+  while (from > floor && !SENTENCE_END.test(text.slice(from - 1, from + 1))) from--;
+  const ceiling = Math.min(text.length, q.end + 200);
   let to = q.end;
-  while (to < text.length && !/[。！？!?；;，,]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  while (to < ceiling && !/[。！？!?；;，,]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
   const lead = text.slice(from, mention.offset);
   const rest = text.slice(q.end, to);
   const zh = mention.language === 'zh';
@@ -107,7 +110,7 @@ export function deadlineOf(mention: DateMention): Month | undefined {
 
 /** Inside a title 《…》 or a quotation “…”: another document's words. */
 export function isQuoted(mention: DateMention): boolean {
-  const before = mention.paragraph.text.slice(0, mention.offset);
+  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 300), mention.offset);
   const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
   return open('《', '》') || open('“', '”') || open('「', '」');
 }

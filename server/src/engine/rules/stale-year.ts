@@ -63,17 +63,21 @@ const rule: Rule = {
   },
 
   check(context) {
-    const parts = context.doc.outline.parts;
     const byParagraph = new Map<Paragraph, DateMention[]>();
     for (const d of context.doc.dates) {
       const list = byParagraph.get(d.paragraph) ?? [];
       list.push(d);
       byParagraph.set(d.paragraph, list);
     }
+    const byPart = new Map<number, Paragraph[]>();
+    for (const p of context.doc.paragraphs) {
+      const list = byPart.get(p.part) ?? [];
+      list.push(p);
+      byPart.set(p.part, list);
+    }
     for (const time of context.doc.reportTimes) {
       if (!time.period && !time.signed) continue;
-      const part = parts[time.part];
-      const paragraphs = context.doc.paragraphs.filter((p) => p.firstLine >= part.startLine && p.firstLine <= part.endLine && !time.titleLines.has(p.firstLine));
+      const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
       const checker = new StaleYears(context, time);
       for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
       const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
