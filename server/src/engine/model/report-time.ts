@@ -62,15 +62,17 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   return time;
 }
 
-/** The first few short lines of the part: where a title is. */
+/** The first few short lines of the part, up to where the body text starts: where a title is. */
 function titleCandidates(lines: Line[], part: Part): Line[] {
   const out: Line[] = [];
   for (let l = part.startLine; l <= part.endLine && out.length < TITLE_LINES; l++) {
     const line = lines[l];
     if (line.kind !== 'text') continue;
+    const text = titleText(line);
+    if (text.length > 60 || /[。！？；.!?;]$/.test(text)) break;
     out.push(line);
   }
-  return out.filter((line) => titleText(line).length <= 60);
+  return out;
 }
 
 function titleText(line: Line): string {
@@ -80,14 +82,18 @@ function titleText(line: Line): string {
 function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
   for (const line of candidates) {
     const text = titleText(line);
-    if (/[。；;]$/.test(text)) continue;
     const chinese = /\p{sc=Han}/u.test(text);
     const kind = chinese ? zhKind(text) : enKind(text);
     if (!kind) continue;
+    if (time.kind) {
+      // After the title, only its copies (a sharing site repeats it: 2024年工作总结_第1页) are title lines.
+      const year = time.period?.year;
+      if (year !== undefined && text.includes(String(year)) && kind === time.kind) time.titleLines.add(line.index);
+      continue;
+    }
     time.titleLines.add(line.index);
-    if (!time.kind) time.kind = kind;
-    if (time.period) continue;
-    // The year the kind word belongs to: the last year written before it (2024年工作总结及2025年工作计划 → 2024).
+    time.kind = kind;
+    // The title's first year is the report's (2024年工作总结及2025年工作计划 → 2024).
     const year = (datesOnLine.get(line.index) ?? []).find((d) => d.start.year !== undefined && d.end === undefined);
     if (!year || year.start.year === undefined) continue;
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
@@ -139,7 +145,7 @@ function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine:
     const line = lines[l];
     if (line.kind !== 'text') continue;
     seen++;
-    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Date|Dated)\s*[:：]?\s*/i, '');
+    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Dated|Date)\s*[:：]?\s*/i, '');
     const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
     if (only) {
       time.signed = { point: only.start, mention: only, line: l, text };

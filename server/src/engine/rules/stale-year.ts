@@ -48,6 +48,10 @@ const rule: Rule = {
       plan: { zh: '核对年份：{basis}，这里却安排{planned}的工作', en: 'Check the year: {basis}, but this plans for {planned}' },
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedEarly: {
+        zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
+        en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
+      },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
@@ -142,15 +146,27 @@ class StaleYears {
     }
   }
 
-  /** 落款 before the period: a 2024 summary dated 2023年12月20日; a 2025 plan dated 2023. */
+  /**
+   * 落款 before the period: a 2025 plan dated 2023; a 2024 summary dated 2023年12月, or 2024年1月 (last year's
+   * summary, written in January, copied with its date): a summary is written near or after the end of its period.
+   */
   signature(): void {
     const { signed, period: p } = this.time;
     if (!signed || !p) return;
-    const earliest = p.kind === 'plan' ? p.year - 1 : p.year;
-    if (signed.point.year! >= earliest) return;
+    const date = { year: signed.point.year!, month: signed.point.month };
+    let message: string | undefined;
+    if (p.kind === 'summary') {
+      const end = endOf(p.year, p.half);
+      // Three months before the end of a half year, six before the end of a year, is too early to sum it up.
+      const earliest = end.month! - (p.half ? 3 : 6);
+      if (before(date, { year: p.year, month: earliest + 1 })) message = date.year < p.year ? 'signed' : 'signedEarly';
+    } else if (date.year < (p.kind === 'plan' ? p.year - 1 : p.year)) {
+      message = 'signed';
+    }
+    if (!message) return;
     const m = signed.mention;
     this.context.report({
-      message: 'signed',
+      message,
       data: { basis: this.basis(false), text: signed.text },
       range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
     });
