@@ -80,7 +80,10 @@ describe('the report’s own time', () => {
 
   it('takes the year from the opening words when the title has none, and nothing when nothing says it', () => {
     assert.deepEqual(time('区教育局工作总结\n\n2024年以来，区教育局……'), [{ kind: 'summary', period: 'summary:2024:opening', signed: undefined }]);
+    assert.deepEqual(time('区教育局工作总结\n\n今年是2025年，也是……'), [{ kind: 'summary', period: 'summary:2025:opening', signed: undefined }]);
+    assert.deepEqual(time('区教育局工作总结\n\n今年（2025年）以来，区教育局……'), [{ kind: 'summary', period: 'summary:2025:opening', signed: undefined }]);
     assert.deepEqual(time('区教育局工作总结\n\n一年来，区教育局……2023年以来，累计……'), [{ kind: 'summary', period: undefined, signed: undefined }]);
+    assert.deepEqual(time('区教育局工作总结\n\n今年以来，与2024年相比……'), [{ kind: 'summary', period: undefined, signed: undefined }]);
   });
 
   it('reads a compilation draft by draft', () => {

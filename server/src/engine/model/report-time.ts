@@ -41,7 +41,8 @@ const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|go
 const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
 
 const TITLE_LINES = 6;
-const OPENING = /^\s*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s?年(?:上半年|下半年)?(?:以来|以來|[，,]|是)/;
+// 2025年以来，… / 2025年，在区委… / 2025年是… / 今年是2025年 / 今年（2025年）以来
+const OPENING = /^(\s*(?:今年是|今年[（(])?)(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s?年(?:上半年|下半年)?[）)]?(?:以来|以來|[，,]|是)/;
 
 export function findReportTimes(lines: Line[], parts: Part[], dates: DateMention[]): ReportTime[] {
   const datesOnLine = new Map<number, DateMention[]>();
@@ -127,10 +128,10 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     seen++;
     const m = OPENING.exec(line.prose);
     if (!m) continue;
-    const column = m.index + m[0].length - m[0].trimStart().length;
+    const column = m[1].length;
     const first = (datesOnLine.get(l) ?? []).find((d) => positionIn(d.paragraph, d.offset).character === column);
     if (!first?.start.year || first.end) continue;
-    const evidence = m[0].trim().replace(/[，,是]$/, '');
+    const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
     time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
