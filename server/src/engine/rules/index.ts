@@ -17,6 +17,7 @@ import garbledText from './garbled-text';
 import dateValidity from './date-validity';
 import staleYear from './stale-year';
 import enumerationCount from './enumeration-count';
+import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -34,4 +35,5 @@ export const rules: readonly Rule[] = [
   dateValidity,
   staleYear,
   enumerationCount,
+  disableComment,
 ];
