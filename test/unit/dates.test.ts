@@ -1,6 +1,6 @@
 // The date reader and the report's own time: what the model reads as a date, a span, a qualifier, a title year.
 import * as assert from 'node:assert/strict';
-import { parseDocument } from '../../server/src/engine';
+import { lint, parseDocument } from '../../server/src/engine';
 import type { DateMention, DatePoint } from '../../server/src/engine/model/dates';
 
 const point = (p?: DatePoint) => (p ? [p.year ?? '', p.month ?? '', p.day ?? ''].join('-') : '');
@@ -89,5 +89,13 @@ describe('the report’s own time', () => {
   it('reads a compilation draft by draft', () => {
     const t = time('范文汇编\n\n学校2023年工作总结篇一\n\n正文。\n\n学校2024年工作总结篇二\n\n正文。');
     assert.deepEqual(t.map((x) => x.period), [undefined, 'summary:2023:title', 'summary:2024:title']);
+  });
+});
+
+describe('a finding milder than its rule', () => {
+  it('keeps its own level until the user sets the rule’s severity', () => {
+    const text = '2023年2月30日召开会议，规划期为2024-2019年。';
+    assert.deepEqual(lint(text).map((f) => `${f.ruleId}:${f.severity}`), ['date-validity:error', 'date-validity:warning']);
+    assert.deepEqual(lint(text, { rules: { 'date-validity': 'info' } }).map((f) => f.severity), ['info', 'info']);
   });
 });
