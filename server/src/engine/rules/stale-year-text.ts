@@ -33,9 +33,20 @@ const LOOK_BACK = /回顾|回顧|总结|總結|完成|落实|落實|执行|執�
 const PLAN_WORD_EN = '(?:plans?|goals|priorities|objectives|roadmap|outlook|focus areas?|next steps|looking ahead|what\'s next)';
 const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?)?$`, 'i');
 const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
+const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;
+
+export interface PlanHeading {
+  /** The year planned for. */
+  mention: DateMention;
+  half?: 1 | 2;
+  /** Offset just past the plan words. */
+  end: number;
+  /** Goals, priorities, a roadmap: in a report on that same year they may be reviewed rather than planned. */
+  mayReview?: boolean;
+}
 
 /** The heading of a plan section and the year it plans: 四、2023年工作思路, ## Plans for 2023, a line of its own 2023年工作打算. */
-export function planHeading(paragraph: Paragraph, dates: DateMention[]): { mention: DateMention; half?: 1 | 2; end: number } | undefined {
+export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHeading | undefined {
   const text = paragraph.text;
   const stop = text.search(/[。；;！？!?]/);
   const head = stop < 0 ? text : text.slice(0, stop);
@@ -53,8 +64,10 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): { menti
     if (!m || LOOK_BACK.test(m[1]) || LOOK_BACK.test(after.slice(m[0].length))) return undefined;
     return { mention, half, end: afterAt + m[0].length };
   }
-  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt };
-  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt + after.trimEnd().replace(/:$/, '').length };
+  // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
+  const lookingBack = (words: string) => !FORWARD_EN.test(words);
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt, mayReview: lookingBack(prefix) };
+  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
   return undefined;
 }
 

@@ -118,7 +118,7 @@ class StaleYears {
     const planEnd = endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
-    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd);
+    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(heading.mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year;
     const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
