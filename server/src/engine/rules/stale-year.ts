@@ -10,7 +10,8 @@
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
- * 2024年底), and any document whose own year cannot be read with confidence (a compilation is read draft by draft).
+ * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * year cannot be read with confidence (a compilation is read draft by draft).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2023 Annual Report）、标题无年份时的开头（2025年以来，…）
  * 或落款日期读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”）、
@@ -18,8 +19,8 @@
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
- * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），以及读不准
- * 本文年份的文档（汇编按各篇分别判断）。
+ * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
+ * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
  * Good: （2024年工作总结）四、2025年工作思路
