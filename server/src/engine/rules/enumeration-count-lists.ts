@@ -72,7 +72,7 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const noun = stop < 0 ? rest : rest.slice(0, stop);
     if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) continue;
     if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
-    if (SLOGANS.some((s) => text.startsWith(s, m!.index)) || quoted(text, m.index)) continue;
+    if (SLOGANS.some((s) => text.startsWith(s, m!.index)) || quoted(text, m.index) || afterList(text, m.index)) continue;
     const length = m[0].length + noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').length;
     const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
     out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
@@ -88,10 +88,18 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_MEASURE.test(m[2])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
-    const stop = after.search(/[:.;!?]/);
+    // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
+    const stop = after.search(/[:.;!?,]/);
     if (stop < 0 || /^\s*of\b/i.test(after)) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
+}
+
+/** 从空间、主体、技术与人才四个维度: the count sums up the list before it, in the same clause. */
+function afterList(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 30), at);
+  const start = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'), clause.lastIndexOf(','));
+  return clause.slice(start + 1).includes('、');
 }
 
 /** Inside quotation marks: a name (“四大优教工程”), not an announcement. */
