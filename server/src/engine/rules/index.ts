@@ -14,6 +14,9 @@ import percentArithmetic from './percent-arithmetic';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
+import dateValidity from './date-validity';
+import staleYear from './stale-year';
+import enumerationCount from './enumeration-count';
 import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
@@ -29,5 +32,8 @@ export const rules: readonly Rule[] = [
   unpairedMark,
   pageFurniture,
   garbledText,
+  dateValidity,
+  staleYear,
+  enumerationCount,
   disableComment,
 ];
