@@ -51,13 +51,14 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   for (const rule of rules) {
     const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    const userSet = compiled.settings.has(rule.meta.id);
     let count = 0;
     const context = {
       doc,
       options: compiled,
       config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
       },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),

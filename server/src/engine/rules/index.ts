@@ -18,6 +18,9 @@ import conversionArtifact from './conversion-artifact';
 import punctuation from './punctuation';
 import duplicateText from './duplicate-text';
 import crossReference from './cross-reference';
+import dateValidity from './date-validity';
+import staleYear from './stale-year';
+import enumerationCount from './enumeration-count';
 import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
@@ -37,5 +40,8 @@ export const rules: readonly Rule[] = [
   punctuation,
   duplicateText,
   crossReference,
+  dateValidity,
+  staleYear,
+  enumerationCount,
   disableComment,
 ];
