@@ -5,6 +5,7 @@ import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
+import { dropInsideDeletions } from './deleted-text';
 import { suppress } from './suppress';
 import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
 
@@ -68,7 +69,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc, compiled.suppressions);
+  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }

@@ -9,6 +9,7 @@ import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, type Quantity } from './numbers';
 import { buildParagraphs, type Paragraph } from './paragraphs';
+import { findTargets, type Targets } from './targets';
 import type { TextFormat } from '../types';
 
 export class ReportDocument {
@@ -20,6 +21,7 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private percentCache?: Quantity[];
   private pointCache?: Quantity[];
+  private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
 
@@ -49,6 +51,11 @@ export class ReportDocument {
 
   get pointChanges(): Quantity[] {
     return (this.pointCache ??= findPointChanges(this.paragraphs));
+  }
+
+  /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */
+  get targets(): Targets {
+    return (this.targetCache ??= findTargets(this.lines));
   }
 
   get dates(): DateMention[] {
