@@ -11,7 +11,11 @@ export interface Report {
   message: string;
   data?: MessageData;
   range: Range;
-  /** This finding's severity when the user has not set one for the rule: a certain error in a rule that warns. */
+  /**
+   * This finding's own level when it differs from the rule's default (date-validity: an impossible date is an
+   * error, a reversed span a warning; percent-point: a certain error in a rule that warns). Used only while the
+   * user has not set the rule's severity.
+   */
   severity?: Severity;
   fix?: { title: string; data?: MessageData; edits: TextEdit[] };
   related?: { range: Range; message: string; data?: MessageData }[];

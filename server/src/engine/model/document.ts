@@ -2,6 +2,8 @@
 // Every rule reads this model; none re-splits the text or looks for headings on its own.
 
 import { buildOutline, type Outline, type Section } from './outline';
+import { findDates, type DateMention } from './dates';
+import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
@@ -9,6 +11,7 @@ import { findFigures, findPercents, findPointChanges, type Figure } from './numb
 import { readBreakdowns, type Breakdown } from './breakdowns';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
+import { findTargets, type Targets } from './targets';
 import type { TextFormat } from '../types';
 
 export class ReportDocument {
@@ -24,6 +27,9 @@ export class ReportDocument {
   private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
   private pointCache?: Figure[];
+  private targetCache?: Targets;
+  private dateCache?: DateMention[];
+  private timeCache?: ReportTime[];
 
   constructor(
     readonly text: string,
@@ -77,6 +83,20 @@ export class ReportDocument {
   /** The figures written as percentage points (5.3个百分点, 4 percentage points). */
   get pointChanges(): Figure[] {
     return (this.pointCache ??= findPointChanges(this.figures));
+  }
+
+  /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */
+  get targets(): Targets {
+    return (this.targetCache ??= findTargets(this.lines));
+  }
+
+  get dates(): DateMention[] {
+    return (this.dateCache ??= findDates(this.paragraphs));
+  }
+
+  /** The report's own time (kind, period, 落款 date), one per part. */
+  get reportTimes(): ReportTime[] {
+    return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
   }
 
   /** Index of the part (篇) a line belongs to. */
