@@ -12,6 +12,7 @@ import {
   ShowMessageRequest,
   ApplyWorkspaceEditRequest,
   RegistrationRequest,
+  ShowDocumentRequest,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -25,6 +26,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly messages: string[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly shownDocuments: string[] = [];
   settings: Record<string, unknown> = {};
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
@@ -50,6 +53,13 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onNotification('reportLint/status', (params: unknown) => {
+      this.notifications.push({ method: 'reportLint/status', params });
+    });
+    this.connection.onRequest(ShowDocumentRequest.type, (p) => {
+      this.shownDocuments.push(p.uri);
+      return { success: true };
+    });
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       this.appliedEdits.push(p.edit);
@@ -58,11 +68,12 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn'): Promise<void> {
+  async initialize(locale = 'zh-cn', initializationOptions?: Record<string, unknown>): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       locale,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true } },

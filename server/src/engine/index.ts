@@ -1,6 +1,6 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
-import { formatMessage } from './i18n';
+import { detectLocale, formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
 import type { Directive } from './model/lines';
 import { compileOptions, effectiveSeverity, type CompiledOptions } from './options';
@@ -14,9 +14,12 @@ export type { Section, Outline } from './model/outline';
 export { levelOrderText } from './model/outline';
 export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
-export { resolveLocale, formatMessage } from './i18n';
+export { resolveLocale, formatMessage, detectLocale } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
+export { applySuppressions, type Suppression } from './suppressions';
+export { renumberEdits, type LineSpan } from './renumber';
+export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
 const ruleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
@@ -42,6 +45,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
   const compiled = compileOptions(options, ruleOptionSpecs);
   const doc = document ?? parseDocument(text, compiled.format);
+  if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   const truncated: string[] = [];

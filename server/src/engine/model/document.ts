@@ -3,6 +3,7 @@
 
 import { buildOutline, type Outline, type Section } from './outline';
 import { findEnumerations, type Enumeration } from './enumerations';
+import { findFurnitureLines } from './furniture';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, type Quantity } from './numbers';
@@ -18,6 +19,7 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private percentCache?: Quantity[];
   private pointCache?: Quantity[];
+  private furnitureCache?: Set<number>;
 
   constructor(
     readonly text: string,
@@ -45,6 +47,11 @@ export class ReportDocument {
 
   get pointChanges(): Quantity[] {
     return (this.pointCache ??= findPointChanges(this.paragraphs));
+  }
+
+  /** Whether a line is page furniture of a site the text was copied from (a chunk index, a page counter). */
+  isPageFurniture(line: number): boolean {
+    return (this.furnitureCache ??= findFurnitureLines(this.lines, this.outline)).has(line);
   }
 
   /** Index of the part (篇) a line belongs to. */

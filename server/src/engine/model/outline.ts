@@ -451,5 +451,5 @@ export function levelOrderText(outline: Outline): string {
   return outline.order
     .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key) && firstOf.get(key)!.marker.kind !== 'heading')
     .map((key) => formatMarker(firstOf.get(key)!.marker, 1))
-    .join(' > ');
+    .join('>');
 }
