@@ -1,5 +1,6 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
+import { mergeFixesOnMarkers } from './fixes';
 import { detectLocale, formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
 import type { Directive } from './model/lines';
@@ -70,6 +71,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
     }
   }
   const kept = suppress(findings, doc.directives);
+  mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }
