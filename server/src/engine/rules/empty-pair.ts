@@ -39,13 +39,13 @@ const rule: Rule = {
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
     category: 'placeholders',
     description: {
-      zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕',
+      zh: '引号、书名号、括号中间为空（内容被删去）：“”、《》、（）、【】、〔〕',
       en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕',
     },
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      empty: { zh: '空的{name} {text} ：其中的内容缺失', en: 'Empty {nameEn} {text} : the content is missing' },
+      empty: { zh: '补上{name}中缺失的内容：{text}', en: 'Empty {nameEn} {text}: fill in the missing content' },
     },
   },
 

@@ -39,15 +39,15 @@ const rule: Rule = {
     fixable: true,
     messages: {
       ruby: {
-        zh: '机器转换残留：本行有 {count} 处拼音注音，如“{text}”，应删除',
+        zh: '删除本行{count}处拼音注音，如“{text}”（机器转换残留）',
         en: 'Machine-conversion residue: {count} pinyin annotation(s) on this line, such as “{text}”; delete them',
       },
       replacement: {
-        zh: '乱码：替换字符“{text}”表示这里的文字在转码时丢失，请对照原文补上',
+        zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
         en: 'Garbled text: the replacement character “{text}” marks text lost in an encoding conversion; restore it from the source',
       },
       mojibake: {
-        zh: '乱码：“{text}”是用错编码读出的文字，请从原文重新复制',
+        zh: '从原文重新复制：“{text}”是用错编码读出的乱码',
         en: 'Garbled text: “{text}” was decoded with the wrong encoding; copy it again from the source',
       },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },

@@ -52,16 +52,16 @@ const rule: Rule = {
         en: 'Numbering should start at “{expected}”, found “{found}”: an earlier heading may be missing',
       },
       restart: {
-        zh: '本文此级编号全文连续（上一组止于“{previous}”），此处却重新从“{found}”开始，应为“{expected}”',
-        en: 'This document numbers this level straight through (the previous group ended at “{previous}”), but it restarts at “{found}” here; expected “{expected}”',
+        zh: '改为“{expected}”：本文此级编号全文连续，上一组止于“{previous}”',
+        en: 'Expected “{expected}”: this level is numbered straight through, and the previous group ended at “{previous}”',
       },
       restartWithin: {
-        zh: '编号在“{previous}”之后又从“{found}”重新开始：若此处另起一组，前面缺少上级标题或引导语（如“……如下：”）；否则应为“{expected}”',
-        en: 'Numbering starts again at “{found}” after “{previous}”: if a new list begins here, a heading or lead-in (“…as follows:”) is missing; otherwise expected “{expected}”',
+        zh: '编号在“{previous}”后重新开始：应为“{expected}”，或在前面补上上级标题或引导语',
+        en: 'Numbering starts again after “{previous}”: expected “{expected}”, or add the heading or lead-in (“…as follows:”) of a new list',
       },
       continued: {
-        zh: '下级编号应在每个上级标题下重新开始：此处“{found}”接续了上一组的编号，应为“{expected}”',
-        en: 'Numbering restarts under each new parent in this document: “{found}” continues the previous group; expected “{expected}”',
+        zh: '改为“{expected}”：下级编号在每个上级标题下重新开始，此处接续了上一组',
+        en: 'Expected “{expected}”: numbering restarts under each parent in this document, and “{found}” continues the previous group',
       },
       prefix: {
         zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”',

@@ -25,15 +25,15 @@ const rule: Rule = {
     name: { zh: '编号格式统一', en: 'Numbering style' },
     category: 'numbering',
     description: {
-      zh: '同级编号写法应统一（1. 与 1、 不混用），括号编号后不加标点',
+      zh: '同级编号写法应统一（1.与1、不混用），括号编号后不加标点',
       en: 'Markers of one level are written one way (not 1. and 1、 mixed); no punctuation after a bracketed number',
     },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       mixed: {
-        zh: '同级编号写法不统一：此处为“{found}”，本文同级多用“{dominant}”（规范写法为“{standard}”）',
-        en: 'Mixed numbering styles at one level: “{found}” here, “{dominant}” elsewhere (standard form: “{standard}”)',
+        zh: '改为“{expected}”：本文同级编号多写作“{dominant}”（规范写法“{standard}”）',
+        en: 'Change to “{expected}”: this level is mostly written “{dominant}” (standard form: “{standard}”)',
       },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',

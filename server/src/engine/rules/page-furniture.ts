@@ -57,8 +57,8 @@ const rule: Rule = {
     fixable: true,
     messages: {
       furniture: {
-        zh: '网页残留：“{text}”是从文库或网页复制时带入的内容，应删除',
-        en: 'Web-page residue: “{text}” came in with a copy from a web page; delete it',
+        zh: '删除网页残留“{text}”：从文库或网页复制时带入',
+        en: 'Delete the web-page residue “{text}”: it came in with a copy from a web page',
       },
       fix: { zh: '删除网页残留', en: 'Delete the web-page residue' },
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },

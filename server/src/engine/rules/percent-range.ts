@@ -37,7 +37,7 @@ const rule: Rule = {
     messages: {
       over: { zh: '“{keyword}”是比率，不能超过100%，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot exceed 100%; found “{text}”' },
       negative: { zh: '“{keyword}”是比率，不能为负数，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot be negative; found “{text}”' },
-      absurd: { zh: '百分数“{text}”明显不合理，请核对数字（是否误替换）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
+      absurd: { zh: '核对百分数“{text}”：数值明显不合理（是否误替换？）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
       points: {
         zh: '“{text}”不可能：两个百分数之差最多为100个百分点',
         en: '“{text}” is impossible: two percentages differ by at most 100 points',

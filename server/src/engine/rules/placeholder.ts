@@ -83,7 +83,7 @@ const rule: Rule = {
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
       extra: {
-        zh: '匹配自定义占位符规则 {pattern}：“{text}”',
+        zh: '未替换的占位符“{text}”（匹配自定义规则{pattern}）',
         en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
       },
     },

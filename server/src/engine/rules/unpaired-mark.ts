@@ -60,11 +60,11 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      unclosed: { zh: '左{name} {mark} 在本段中没有对应的右{name} {partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
-      unopened: { zh: '右{name} {mark} 前面没有对应的左{name} {partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
-      misdirectedOpen: { zh: '引号方向错误：此处应为左引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
-      misdirectedClose: { zh: '引号方向错误：此处应为右引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
-      fix: { zh: '改为 {expected}', en: 'Change to {expected}' },
+      unclosed: { zh: '左{name}{mark}在本段中没有对应的右{name}{partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
+      unopened: { zh: '右{name}{mark}前面没有对应的左{name}{partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
+      misdirectedOpen: { zh: '引号方向错误：此处应为左引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
+      misdirectedClose: { zh: '引号方向错误：此处应为右引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
+      fix: { zh: '改为{expected}', en: 'Change to {expected}' },
     },
   },
 
