@@ -27,43 +27,131 @@ export function docComment(source: string): string {
     .trim();
 }
 
-export function renderRuleDoc(rule: Rule, source: string): string {
-  const { id, description, defaultSeverity, fixable, category } = rule.meta;
+/** The doc comment read as labelled paragraphs: What/Why/Not, 检查/原因/不报, and the Bad/Good examples. */
+export interface RuleDocText {
+  title: string;
+  sections: Map<string, string>;
+  examples: { bad: boolean; text: string }[];
+}
+
+const LABEL = /^(What|Why|Not|检查|原因|不报|Bad|Good)[:：]\s*(.*)$/;
+
+export function parseDocComment(source: string): RuleDocText {
   const lines = docComment(source).split('\n');
-  const title = lines.shift() ?? id;
-  const body = lines.join('\n').trim();
+  const title = (lines.shift() ?? '').replace(/^[\w-]+ — /, '');
+  const sections = new Map<string, string>();
+  const examples: RuleDocText['examples'] = [];
+  let current: string | undefined;
+  for (const line of lines) {
+    const m = LABEL.exec(line.trim());
+    if (m && (m[1] === 'Bad' || m[1] === 'Good')) {
+      examples.push({ bad: m[1] === 'Bad', text: m[2].trim() });
+      current = undefined;
+    } else if (m) {
+      current = m[1];
+      sections.set(current, m[2]);
+    } else if (line.trim() === '') {
+      current = undefined;
+    } else if (current) {
+      // A wrapped line: Chinese joins without a space, English with one.
+      const before = sections.get(current)!;
+      const joiner = /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || /^[\u3000-\u9fff\uff00-\uffef]/.test(line.trim()) ? '' : ' ';
+      sections.set(current, before + joiner + line.trim());
+    }
+  }
+  return { title, sections, examples };
+}
+
+const PAGE_TEXT = {
+  en: {
+    labels: { What: 'What it reports', Not: 'What it leaves alone', Why: 'Why it matters' } as Record<string, string>,
+    description: 'Description',
+    severity: 'Default severity',
+    colon: ': ',
+    category: 'Category',
+    categories: { numbering: 'numbering', placeholders: 'placeholders', numbers: 'numbers', 'copy-residue': 'copy residue' } as Record<string, string>,
+    fixable: (yes: boolean) => `Fixable: ${yes ? 'yes (quick fix in the editor)' : 'no'}`,
+    examples: 'Examples',
+    configuration: 'Configuration',
+    settings: 'Change the severity or turn the rule off in VS Code settings:',
+    markdown: 'In a Markdown draft, for one line, with a comment at the end of that line:',
+    plain: 'In a plain-text draft, use the quick fix “Ignore here”: it is kept in `.reportlintrc.json` beside the draft, not in the text.',
+    other: (id: string) => `[中文](${id}.zh-cn.md)`,
+  },
+  zh: {
+    labels: { 检查: '检查什么', 不报: '不报什么', 原因: '为什么' } as Record<string, string>,
+    description: '说明',
+    severity: '默认级别',
+    colon: '：',
+    category: '类别',
+    categories: { numbering: '编号', placeholders: '占位符', numbers: '数字', 'copy-residue': '复制残留' } as Record<string, string>,
+    fixable: (yes: boolean) => `可自动修复：${yes ? '是（编辑器中的快速修复）' : '否'}`,
+    examples: '示例',
+    configuration: '配置',
+    settings: '在VS Code设置中修改级别或关闭本规则：',
+    markdown: 'Markdown文稿中，在某一行末尾加注释，只对该行关闭：',
+    plain: '纯文本文稿请用快速修复“此处忽略”：记在文稿旁的`.reportlintrc.json`中，不改动正文。',
+    other: (id: string) => `[English](${id}.md)`,
+  },
+};
+
+/** The rule's page in one language: what it reports and leaves alone, why, examples, how to configure it. */
+export function renderRuleDoc(rule: Rule, source: string, language: 'en' | 'zh' = 'en'): string {
+  const { id, name, description, defaultSeverity, fixable, category } = rule.meta;
+  const doc = parseDocComment(source);
+  const text = PAGE_TEXT[language];
+  const sections = Object.entries(text.labels).flatMap(([key, heading]) => {
+    const body = doc.sections.get(key);
+    return body ? [`## ${heading}`, '', escapeMarkdown(body[0].toUpperCase() + body.slice(1)), ''] : [];
+  });
   return [
-    `# ${id}`,
+    `# ${language === 'zh' ? name.zh : name.en} \`${id}\``,
     '',
-    `**${title.replace(/^[\w-]+ — /, '')}**`,
+    text.other(id),
     '',
-    `- 说明：${description.zh}`,
-    `- Description: ${description.en}`,
-    `- Default severity: \`${defaultSeverity}\``,
-    `- Fixable: ${fixable ? 'yes (quick fix in the editor)' : 'no'}`,
-    `- Category: ${category}`,
+    `- ${text.description}${text.colon}${language === 'zh' ? description.zh : description.en}`,
+    `- ${text.severity}${text.colon}\`${defaultSeverity}\``,
+    `- ${text.fixable(fixable)}`,
+    `- ${text.category}${text.colon}${text.categories[category]}`,
     '',
-    '## Details',
+    ...sections,
+    `## ${text.examples}`,
     '',
-    body
-      .replace(/^(What|Why|Not):/gm, '**$1:**')
-      .replace(/^(Bad|Good):\s*(.*)$/gm, (_, label: string, example: string) => `- ${label === 'Bad' ? '✗' : '✓'} \`${example.trim()}\``),
+    ...doc.examples.map((e) => `- ${e.bad ? '✗' : '✓'} \`${e.text}\``),
     '',
-    '## Configuration',
+    `## ${text.configuration}`,
     '',
-    'Change the severity or turn the rule off in VS Code settings:',
+    text.settings,
     '',
     '```json',
     `"reportLint.rules": { "${id}": "off" }`,
     '```',
     '',
-    'or for one line of a draft, with a comment at the end of that line:',
+    text.markdown,
     '',
     '```markdown',
     `<!-- report-lint-disable-line ${id} -->`,
     '```',
     '',
+    text.plain,
+    '',
   ].join('\n');
+}
+
+/** Markdown would read ** and _ as emphasis and <name> as a tag; outside `code`, they are text here. */
+function escapeMarkdown(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/([*_<>])/g, '\\$1')))
+    .join('');
+}
+
+/** docs/rules/<id>.md (English) and docs/rules/<id>.zh-cn.md (Chinese). */
+export function ruleDocFiles(rule: Rule, source: string): { file: string; text: string }[] {
+  return [
+    { file: path.join(RULE_DOCS, `${rule.meta.id}.md`), text: renderRuleDoc(rule, source, 'en') },
+    { file: path.join(RULE_DOCS, `${rule.meta.id}.zh-cn.md`), text: renderRuleDoc(rule, source, 'zh') },
+  ];
 }
 
 export function renderRuleTable(): string {
@@ -72,16 +160,27 @@ export function renderRuleTable(): string {
 }
 
 export const MANIFEST = path.join(ROOT, 'package.json');
+export const NLS = { en: path.join(ROOT, 'package.nls.json'), zh: path.join(ROOT, 'package.nls.zh-cn.json') };
 const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 
-/** package.json with `reportLint.rules` listing exactly the registered rules, each with its description. */
+/** package.json with `reportLint.rules` listing exactly the registered rules, each described through package.nls*.json. */
 export function manifestWithRules(manifestText: string): string {
   const manifest = JSON.parse(manifestText);
   const setting = manifest.contributes.configuration.properties['reportLint.rules'];
   setting.properties = Object.fromEntries(
-    rules.map(({ meta }) => [meta.id, { type: 'string', enum: SEVERITIES, markdownDescription: `${meta.description.en} (default: \`${meta.defaultSeverity}\`)` }]),
+    rules.map(({ meta }) => [meta.id, { type: 'string', enum: SEVERITIES, markdownDescription: `%config.rules.${meta.id}%` }]),
   );
   return JSON.stringify(manifest, null, 2) + '\n';
+}
+
+/** package.nls.json (en) or package.nls.zh-cn.json (zh) with each rule's description, the other entries kept. */
+export function nlsWithRules(nlsText: string, language: 'en' | 'zh'): string {
+  const nls = JSON.parse(nlsText) as Record<string, string>;
+  for (const key of Object.keys(nls)) if (key.startsWith('config.rules.')) delete nls[key];
+  for (const { meta } of rules) {
+    nls[`config.rules.${meta.id}`] = language === 'zh' ? `${meta.description.zh}（默认：\`${meta.defaultSeverity}\`）` : `${meta.description.en} (default: \`${meta.defaultSeverity}\`)`;
+  }
+  return JSON.stringify(nls, null, 2) + '\n';
 }
 
 export function readmeWithTable(readme: string): string {
@@ -94,9 +193,10 @@ export function readmeWithTable(readme: string): string {
 if (require.main === module) {
   fs.mkdirSync(RULE_DOCS, { recursive: true });
   for (const rule of rules) {
-    fs.writeFileSync(path.join(RULE_DOCS, `${rule.meta.id}.md`), renderRuleDoc(rule, ruleSource(rule.meta.id)));
+    for (const { file, text } of ruleDocFiles(rule, ruleSource(rule.meta.id))) fs.writeFileSync(file, text);
   }
   fs.writeFileSync(README, readmeWithTable(fs.readFileSync(README, 'utf8')));
   fs.writeFileSync(MANIFEST, manifestWithRules(fs.readFileSync(MANIFEST, 'utf8')));
-  console.log(`wrote ${rules.length} rule docs, the README rule table and the rule list in package.json`);
+  for (const language of ['en', 'zh'] as const) fs.writeFileSync(NLS[language], nlsWithRules(fs.readFileSync(NLS[language], 'utf8'), language));
+  console.log(`wrote ${rules.length * 2} rule docs (English and Chinese), the README rule table and the rule list in package.json`);
 }

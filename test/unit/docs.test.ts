@@ -2,15 +2,16 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { MANIFEST, manifestWithRules, README, readmeWithTable, renderRuleDoc, RULE_DOCS, ruleSource } from '../../scripts/docs';
-import { rules } from '../../server/src/engine';
+import { MANIFEST, manifestWithRules, NLS, nlsWithRules, parseDocComment, README, readmeWithTable, RULE_DOCS, ruleDocFiles, ruleSource } from '../../scripts/docs';
+import { lint, rules } from '../../server/src/engine';
 
 describe('generated docs', () => {
   for (const rule of rules) {
-    it(`docs/rules/${rule.meta.id}.md is up to date`, () => {
-      const file = path.join(RULE_DOCS, `${rule.meta.id}.md`);
-      assert.ok(fs.existsSync(file), `missing ${file}: run npm run docs`);
-      assert.equal(fs.readFileSync(file, 'utf8'), renderRuleDoc(rule, ruleSource(rule.meta.id)), 'out of date: run npm run docs');
+    it(`docs/rules/${rule.meta.id}.md and .zh-cn.md are up to date`, () => {
+      for (const { file, text } of ruleDocFiles(rule, ruleSource(rule.meta.id))) {
+        assert.ok(fs.existsSync(file), `missing ${file}: run npm run docs`);
+        assert.equal(fs.readFileSync(file, 'utf8'), text, `${path.basename(file)} out of date: run npm run docs`);
+      }
     });
   }
 
@@ -22,10 +23,14 @@ describe('generated docs', () => {
   it('package.json lists the registered rules under reportLint.rules', () => {
     const manifest = fs.readFileSync(MANIFEST, 'utf8');
     assert.equal(manifest, manifestWithRules(manifest), 'out of date: run npm run docs');
+    for (const language of ['en', 'zh'] as const) {
+      const nls = fs.readFileSync(NLS[language], 'utf8');
+      assert.equal(nls, nlsWithRules(nls, language), `${path.basename(NLS[language])} out of date: run npm run docs`);
+    }
   });
 
   it('no doc for a rule that does not exist', () => {
-    const ids = new Set(rules.map((r) => `${r.meta.id}.md`));
+    const ids = new Set(rules.flatMap((r) => [`${r.meta.id}.md`, `${r.meta.id}.zh-cn.md`]));
     for (const f of fs.readdirSync(RULE_DOCS)) assert.ok(ids.has(f), `stray doc ${f}`);
   });
 
@@ -35,7 +40,24 @@ describe('generated docs', () => {
       assert.match(source, /^\/\*\*\n \* [\w-]+ — /, `${rule.meta.id}: doc comment first`);
       assert.match(source, /\n \* What: /, `${rule.meta.id}: What`);
       assert.match(source, /\n \* Why: /, `${rule.meta.id}: Why`);
+      assert.match(source, /\n \* 检查：/, `${rule.meta.id}: 检查`);
+      assert.match(source, /\n \* 原因：/, `${rule.meta.id}: 原因`);
       for (const [key, message] of Object.entries(rule.meta.messages)) assert.ok(message.zh && message.en, `${rule.meta.id}.${key} needs zh and en`);
     }
   });
+
+  for (const rule of rules) {
+    it(`${rule.meta.id}: the doc's examples are true (each bad one is reported, each good one is not)`, () => {
+      const { examples } = parseDocComment(ruleSource(rule.meta.id));
+      assert.ok(examples.some((e) => e.bad) && examples.some((e) => !e.bad), 'a bad and a good example');
+      for (const example of examples) {
+        // Lines are written " / "; a leading … stands for the unchanged lines of the bad example before it.
+        if (example.text.startsWith('…')) continue;
+        const text = example.text.replace(/\s*\(elsewhere[^)]*\)$/, '').split(' / ').join('\n');
+        const found = lint(text, { format: 'plain' }).filter((f) => f.ruleId === rule.meta.id);
+        if (example.bad) assert.ok(found.length > 0, `not reported: ${example.text}`);
+        else assert.deepEqual(found.map((f) => f.message), [], `reported: ${example.text}`);
+      }
+    });
+  }
 });

@@ -7,23 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { lintDetailed, rules, type TextFormat } from '../../server/src/engine';
 import { SERVER_TEXTS, type ServerText } from '../../server/src/strings';
-
-const FULL_WIDTH = '，。、；：？！“”‘’（）《》【】〔〕…—';
-/**
- * What a finding quotes from the draft (inside “…”) is the writer's text, not the message's; so is a mark the
- * message names right after its name (右括号) is a half-width bracket from the draft).
- */
-const withoutQuoted = (message: string) => message.replace(/“[^“”]*”/g, '“”').replace(/号[()[\]"']/g, '号');
-
-export function typographyProblems(message: string): string[] {
-  const text = withoutQuoted(message);
-  const problems: string[] = [];
-  if (new RegExp(` [${FULL_WIDTH}]|[${FULL_WIDTH}] `).test(text)) problems.push('ASCII space beside a full-width mark');
-  if (/\p{sc=Han} +[A-Za-z0-9{]|[A-Za-z0-9}%] +\p{sc=Han}/u.test(text)) problems.push('space between Chinese and a digit or Latin letter');
-  if (/\p{sc=Han}[,;:!?]|[,;:!?]\p{sc=Han}/u.test(text)) problems.push('half-width punctuation beside Chinese');
-  if (/\p{sc=Han}\(|\)\p{sc=Han}/u.test(text)) problems.push('half-width bracket beside Chinese');
-  return problems;
-}
+import { typographyProblems, withoutQuoted } from '../support/typography';
 
 /** Fills a template's `{name}` with a typical value (what a rule passes: a marker, a number, a mark). */
 function fill(template: string): string {

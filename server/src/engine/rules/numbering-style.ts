@@ -8,10 +8,17 @@
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
+ * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
+ * （（一）、→（一），GB/T 15834）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
+ * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。
+ * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
+ *
  * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核
  * Good: 1.加强领导 / 2.完善制度 / 3.强化考核
  * Bad:  （一）、总体要求
  * Good: （一）总体要求
+ * Bad:  1. Scope / 2 . Method / 3. Results
+ * Good: 1. Scope / 2. Method / 3. Results
  */
 
 import { baseStyle, formatMarker, STANDARD_STYLE } from '../model/format-marker';

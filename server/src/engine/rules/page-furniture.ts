@@ -11,9 +11,19 @@
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
  *
- * Bad:  第2页 / 共11页
+ * 检查：文库网站或网页附在正文周围、随复制一起带进来的内容：页码（第1页/共11页、名校第1页共3页集团、
+ * Page 2 of 11），作为标题的文件名（工作总结.docx、工作总结.docx_第2页），单独成行的工具栏（“收藏 分享(赏)”
+ * “下载 相关 举报”、上一篇：…），以及网站自己的话（展开阅读全文、由会员分享，可在线阅读、上传人：、VIP免费、
+ * 您可能关注的文档）。
+ * 不报：正文里的同样词语（每月点击数超过25万、上传、下载教育资源、受理群众举报），以文件名列出的附件
+ * （附件：实施方案.docx）。
+ * 原因：从网上找来的稿子会留着网站的页面内容，读到成稿的人一眼就能看出它的来历。
+ *
+ * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
  * Good: 不断提升名校集团整体实力
+ * Bad:  The pilot ran Page 2 of 11 for six months.
+ * Good: The pilot ran for six months.
  */
 
 import words from '../data/page-furniture.json';

@@ -9,6 +9,12 @@
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
+ * 检查：“由A%提高、增长、上升至B%”而B不大于A；“由A%下降、降低至B%”而B不小于A；所述差值与数值不符
+ * （由52.1%提高到56.4%，提高了5.3个百分点——实为4.3）；英文rose from A% to B%、fell from A% to B%同样检查。
+ * 并列的数值逐对比较（分别由49.9%、79.7%提高至75.5%、93.3%）。差值须紧接在这一说法之后（…，提高了5个百分点），
+ * “…，其中农村地区提高了8个百分点”说的是另一回事。
+ * 原因：数字通常是对的，动词或差值却是照旧稿写的。
+ *
  * Bad:  优良率由61.2%提高至58.7%
  * Good: 优良率由61.2%提高至68.7%
  * Bad:  The pass rate rose from 45% to 40%.

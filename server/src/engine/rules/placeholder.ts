@@ -13,6 +13,15 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，某某，○○、□□，____，
+ * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
+ * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢）。
+ * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
+ * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
+ * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，以及代码。
+ * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
+ * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
+ *
  * Bad:  xx市教育局202X年工作总结
  * Good: 南京市教育局2024年工作总结
  * Bad:  The pilot ran in [CITY] until TBD.
