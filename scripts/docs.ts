@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
+import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS } from './snippet-placeholders';
 
 const ROOT = path.join(__dirname, '..');
 export const RULE_DOCS = path.join(ROOT, 'docs', 'rules');
@@ -198,5 +199,6 @@ if (require.main === module) {
   fs.writeFileSync(README, readmeWithTable(fs.readFileSync(README, 'utf8')));
   fs.writeFileSync(MANIFEST, manifestWithRules(fs.readFileSync(MANIFEST, 'utf8')));
   for (const language of ['en', 'zh'] as const) fs.writeFileSync(NLS[language], nlsWithRules(fs.readFileSync(NLS[language], 'utf8'), language));
-  console.log(`wrote ${rules.length * 2} rule docs (English and Chinese), the README rule table and the rule list in package.json`);
+  fs.writeFileSync(SNIPPET_PLACEHOLDERS, renderSnippetPlaceholders());
+  console.log(`wrote ${rules.length * 2} rule docs (English and Chinese), the README rule table, the rule list in package.json and the snippets' placeholder texts`);
 }

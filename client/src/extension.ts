@@ -34,10 +34,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),
     vscode.commands.registerCommand(SHOW_RULE_DOC, (href?: string) => showRuleDoc(context, href)),
     vscode.commands.registerCommand('reportLint.newDraft', () => newDraft(context)),
-    vscode.commands.registerCommand('reportLint.restartServer', async () => {
-      await reportLint?.stop();
-      await reportLint?.start();
-    }),
+    vscode.commands.registerCommand('reportLint.restartServer', () => reportLint?.restart()),
     vscode.commands.registerCommand('reportLint.showOutput', () => reportLint?.client?.outputChannel.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();

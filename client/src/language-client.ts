@@ -57,31 +57,56 @@ const middleware: Middleware = {
 export class ReportLintClient {
   client: LanguageClient | undefined;
   private languages: string[] = [];
+  /** Starts, stops and restarts run one after another: settings may change twice while a restart is under way. */
+  private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
     private readonly onStart: (client: LanguageClient) => void,
   ) {}
 
-  async start(): Promise<void> {
-    this.languages = configuredLanguages();
-    void vscode.commands.executeCommand('setContext', 'reportLint.languages', this.languages);
-    this.client = this.create(this.languages);
-    await this.client.start();
-    this.onStart(this.client);
+  start(): Promise<void> {
+    return this.enqueue(() => this.startNow());
   }
 
-  async stop(): Promise<void> {
-    const client = this.client;
-    this.client = undefined;
-    if (client) await client.stop();
+  stop(): Promise<void> {
+    return this.enqueue(() => this.stopNow());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.stopNow();
+      await this.startNow();
+    });
   }
 
   /** Restarts with a wider or narrower selector when the set of languages to check changed. */
-  async languagesChanged(): Promise<void> {
-    if (configuredLanguages().join() === this.languages.join()) return;
-    await this.stop();
-    await this.start();
+  languagesChanged(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.client || configuredLanguages().join() === this.languages.join()) return;
+      await this.stopNow();
+      await this.startNow();
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task);
+    return this.queue;
+  }
+
+  private async startNow(): Promise<void> {
+    this.languages = configuredLanguages();
+    void vscode.commands.executeCommand('setContext', 'reportLint.languages', this.languages);
+    const client = this.create(this.languages);
+    this.client = client;
+    await client.start();
+    this.onStart(client);
+  }
+
+  private async stopNow(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.stop();
   }
 
   private create(languages: string[]): LanguageClient {
