@@ -41,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.client?.sendNotification('workspace/didChangeConfiguration', { settings: null })),
   );
-  noticeRestrictedSettings();
+  void noticeRestrictedSettings();
   await reportLint.start();
 }
 
@@ -52,19 +52,20 @@ export async function deactivate(): Promise<void> {
 
 /**
  * In Restricted Mode VS Code ignores the workspace's extra placeholder patterns (a costly setting, declared in
- * capabilities.untrustedWorkspaces); say so once, so a writer does not wonder why they have no effect.
+ * capabilities.untrustedWorkspaces); say so once, so a writer does not wonder why they have no effect. VS Code
+ * hides the ignored value from the configuration API, so the folders' settings files are read.
  */
-function noticeRestrictedSettings(): void {
+async function noticeRestrictedSettings(): Promise<void> {
   if (vscode.workspace.isTrusted) return;
-  const scopes = [undefined, ...(vscode.workspace.workspaceFolders ?? []).map((f) => f.uri)];
-  const set = scopes.some((scope) => {
-    const inspected = vscode.workspace.getConfiguration('reportLint', scope).inspect<string[]>('placeholders.extra');
-    return Boolean(inspected?.workspaceValue?.length || inspected?.workspaceFolderValue?.length);
-  });
-  if (set) {
-    void vscode.window.showInformationMessage(
-      vscode.l10n.t('Report Lint: this folder is in Restricted Mode, so its extra placeholder patterns (reportLint.placeholders.extra) are not used. Everything else is checked.'),
-    );
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const file = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+    const text = await vscode.workspace.fs.readFile(file).then((b) => new TextDecoder().decode(b), () => '');
+    if (text.includes('"reportLint.placeholders.extra"')) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Report Lint: this folder is in Restricted Mode, so its extra placeholder patterns (reportLint.placeholders.extra) are not used. Everything else is checked.'),
+      );
+      return;
+    }
   }
 }
 

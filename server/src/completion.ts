@@ -5,6 +5,7 @@
 
 import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { formatMarker, type Locale, type Marker, type ReportDocument, type Section } from './engine';
+import { baseStyle } from './engine/model/format-marker';
 import type { Enumeration } from './engine/model/enumerations';
 import { toChineseNumeral } from './engine/model/numerals';
 import { serverText } from './strings';
@@ -110,7 +111,8 @@ class Items {
 }
 
 const written = (m: Marker) => formatMarker(m, m.kind === 'dotted' ? m.path : m.value);
-const nextOf = (m: Marker) => formatMarker(m, m.kind === 'dotted' ? [...m.path.slice(0, -1), m.value + 1] : m.value + 1);
+/** The next number in the marker's style, without a stray delimiter it may carry (（二）、 → （三）). */
+const nextOf = (m: Marker) => formatMarker({ kind: m.kind, style: baseStyle(m) }, m.kind === 'dotted' ? [...m.path.slice(0, -1), m.value + 1] : m.value + 1);
 const isChinese = (shape: Shape) => /[一二三四五六七八九十（第①]/.test(shape.style);
 
 /** The section whose body the line is in (or the last one that started before it). */

@@ -174,7 +174,7 @@ describe('editor features over stdio', function () {
 
   it('completes markers as they are typed, the innermost level first; English drafts get no Chinese markers', async () => {
     const uri = uriOf('complete.report');
-    await open(uri, ['一、主要工作', '（一）教学', '（二）队伍', '正文。', '（'].join('\n'));
+    await open(uri, ['一、主要工作', '（一）教学', '（二）、队伍', '正文。', '（'].join('\n'));
     await client.diagnosticsFor(uri);
     const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 1 } })) as CompletionItem[];
     assert.deepEqual(items.map((i) => i.label), ['（三）', '1.', '二、']);

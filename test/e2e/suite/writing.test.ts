@@ -77,6 +77,7 @@ describe('writing a draft', () => {
       await vscode.window.showTextDocument(document);
       const found = await diagnosticsWhere(document.uri, (d) => d.length > 0);
       assert.deepEqual(found.map(codeOf), ['numbering-sequence']);
+      await vscode.commands.executeCommand('workbench.action.closeAllEditors');
     } finally {
       registration.dispose();
     }
