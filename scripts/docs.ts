@@ -1,11 +1,13 @@
 // Generates docs/rules/<id>.md and the README's rule table from the rule registry and each rule's doc
-// comment. `npm run docs` writes them; test/unit/docs.test.ts fails when they are out of date.
+// comment, and (through settings-docs.ts) everything that comes from the settings contract.
+// `npm run docs` writes them; test/unit/docs.test.ts fails when they are out of date.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
 import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS } from './snippet-placeholders';
+import { CONFIG_SCHEMA, configSchema, configurationProperties, json, NLS, nlsFileWith, PACKAGE_SCHEMA, packageJsonSchema, readmeWithSettings, SCHEMA_DIR } from './settings-docs';
 
 const ROOT = path.join(__dirname, '..');
 export const RULE_DOCS = path.join(ROOT, 'docs', 'rules');
@@ -74,9 +76,10 @@ const PAGE_TEXT = {
     fixable: (yes: boolean) => `Fixable: ${yes ? 'yes (quick fix in the editor)' : 'no'}`,
     examples: 'Examples',
     configuration: 'Configuration',
-    settings: 'Change the severity or turn the rule off in VS Code settings:',
+    settings:
+      'Change the severity or turn the rule off in a configuration file (`.reportlintrc.json` beside the drafts, read by the editor and the command line alike) or in VS Code settings (`reportLint.rules`):',
     markdown: 'In a Markdown draft, for one line, with a comment at the end of that line:',
-    plain: 'In a plain-text draft, use the quick fix “Ignore here”: it is kept in `.reportlintrc.json` beside the draft, not in the text.',
+    plain: 'In a plain-text draft, use the quick fix “Ignore here”: it is kept in the `suppressions` of the configuration file, not in the text.',
     other: (id: string) => `[中文](${id}.zh-cn.md)`,
   },
   zh: {
@@ -89,9 +92,9 @@ const PAGE_TEXT = {
     fixable: (yes: boolean) => `可自动修复：${yes ? '是（编辑器中的快速修复）' : '否'}`,
     examples: '示例',
     configuration: '配置',
-    settings: '在VS Code设置中修改级别或关闭本规则：',
+    settings: '在配置文件（文稿旁的`.reportlintrc.json`，编辑器与命令行共用）或VS Code设置（`reportLint.rules`）中修改级别或关闭本规则：',
     markdown: 'Markdown文稿中，在某一行末尾加注释，只对该行关闭：',
-    plain: '纯文本文稿请用快速修复“此处忽略”：记在文稿旁的`.reportlintrc.json`中，不改动正文。',
+    plain: '纯文本文稿请用快速修复“此处忽略”：记在配置文件的`suppressions`中，不改动正文。',
     other: (id: string) => `[English](${id}.md)`,
   },
 };
@@ -125,9 +128,10 @@ export function renderRuleDoc(rule: Rule, source: string, language: 'en' | 'zh' 
     text.settings,
     '',
     '```json',
-    `"reportLint.rules": { "${id}": "off" }`,
+    `{ "rules": { "${id}": "off" } }`,
     '```',
     '',
+    ...optionsSection(rule),
     text.markdown,
     '',
     '```markdown',
@@ -155,33 +159,37 @@ export function ruleDocFiles(rule: Rule, source: string): { file: string; text: 
   ];
 }
 
+function optionsSection(rule: Rule): string[] {
+  const options = Object.entries(rule.meta.options ?? {});
+  if (options.length === 0) return [];
+  const rows = options.map(([key, o]) => `| \`${key}\` | ${o.type}${o.enum ? ` (${o.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | \`${JSON.stringify(o.default)}\` | ${o.description.en} ${o.description.zh} |`);
+  const example = Object.fromEntries(options.map(([key, o]) => [key, o.default]));
+  return [
+    'Options (`ruleOptions` in the configuration file, `reportLint.ruleOptions` in VS Code):',
+    '',
+    '| Option | Type | Default | Meaning |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '```json',
+    `{ "ruleOptions": { "${rule.meta.id}": ${JSON.stringify(example)} } }`,
+    '```',
+    '',
+  ];
+}
+
 export function renderRuleTable(): string {
   const rows = rules.map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.description.en} | ${meta.description.zh} | ${meta.defaultSeverity} | ${meta.fixable ? '✔' : ''} |`);
   return [TABLE_START, '| Rule | What it checks | 检查内容 | Default | Fix |', '|---|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 
 export const MANIFEST = path.join(ROOT, 'package.json');
-export const NLS = { en: path.join(ROOT, 'package.nls.json'), zh: path.join(ROOT, 'package.nls.zh-cn.json') };
-const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 
-/** package.json with `reportLint.rules` listing exactly the registered rules, each described through package.nls*.json. */
-export function manifestWithRules(manifestText: string): string {
+/** package.json with its settings generated from the contract (and the rule list from the registry). */
+export function manifestWithSettings(manifestText: string): string {
   const manifest = JSON.parse(manifestText);
-  const setting = manifest.contributes.configuration.properties['reportLint.rules'];
-  setting.properties = Object.fromEntries(
-    rules.map(({ meta }) => [meta.id, { type: 'string', enum: SEVERITIES, markdownDescription: `%config.rules.${meta.id}%` }]),
-  );
+  manifest.contributes.configuration.properties = configurationProperties();
   return JSON.stringify(manifest, null, 2) + '\n';
-}
-
-/** package.nls.json (en) or package.nls.zh-cn.json (zh) with each rule's description, the other entries kept. */
-export function nlsWithRules(nlsText: string, language: 'en' | 'zh'): string {
-  const nls = JSON.parse(nlsText) as Record<string, string>;
-  for (const key of Object.keys(nls)) if (key.startsWith('config.rules.')) delete nls[key];
-  for (const { meta } of rules) {
-    nls[`config.rules.${meta.id}`] = language === 'zh' ? `${meta.description.zh}（默认：\`${meta.defaultSeverity}\`）` : `${meta.description.en} (default: \`${meta.defaultSeverity}\`)`;
-  }
-  return JSON.stringify(nls, null, 2) + '\n';
 }
 
 export function readmeWithTable(readme: string): string {
@@ -191,14 +199,25 @@ export function readmeWithTable(readme: string): string {
   return readme.slice(0, start) + renderRuleTable() + readme.slice(end + TABLE_END.length);
 }
 
+/** Every generated file: path → expected content (the docs test compares, `npm run docs` writes). */
+export function generatedFiles(): Map<string, string> {
+  const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+  const files = new Map<string, string>();
+  for (const rule of rules) for (const { file, text } of ruleDocFiles(rule, ruleSource(rule.meta.id))) files.set(file, text);
+  files.set(README, readmeWithSettings(readmeWithTable(read(README) ?? '')));
+  files.set(MANIFEST, manifestWithSettings(read(MANIFEST) ?? '{}'));
+  files.set(NLS.en, nlsFileWith(read(NLS.en), 'en'));
+  files.set(NLS.zh, nlsFileWith(read(NLS.zh), 'zh'));
+  files.set(CONFIG_SCHEMA, json(configSchema()));
+  files.set(PACKAGE_SCHEMA, json(packageJsonSchema()));
+  files.set(SNIPPET_PLACEHOLDERS, renderSnippetPlaceholders());
+  return files;
+}
+
 if (require.main === module) {
   fs.mkdirSync(RULE_DOCS, { recursive: true });
-  for (const rule of rules) {
-    for (const { file, text } of ruleDocFiles(rule, ruleSource(rule.meta.id))) fs.writeFileSync(file, text);
-  }
-  fs.writeFileSync(README, readmeWithTable(fs.readFileSync(README, 'utf8')));
-  fs.writeFileSync(MANIFEST, manifestWithRules(fs.readFileSync(MANIFEST, 'utf8')));
-  for (const language of ['en', 'zh'] as const) fs.writeFileSync(NLS[language], nlsWithRules(fs.readFileSync(NLS[language], 'utf8'), language));
-  fs.writeFileSync(SNIPPET_PLACEHOLDERS, renderSnippetPlaceholders());
-  console.log(`wrote ${rules.length * 2} rule docs (English and Chinese), the README rule table, the rule list in package.json and the snippets' placeholder texts`);
+  fs.mkdirSync(SCHEMA_DIR, { recursive: true });
+  const files = generatedFiles();
+  for (const [file, content] of files) fs.writeFileSync(file, content);
+  console.log(`wrote ${files.size} files: ${rules.length * 2} rule docs (English and Chinese), the README tables, the package.json settings and their translations, the configuration schemas`);
 }

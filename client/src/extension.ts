@@ -3,6 +3,7 @@
 
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { registerWordDocuments } from './docx';
 import { ReportLintClient } from './language-client';
 import { COMMANDS } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
@@ -39,8 +40,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();
     }),
-    vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.client?.sendNotification('workspace/didChangeConfiguration', { settings: null })),
+    // Trusted now: the server may take every setting from the folder's configuration files.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
   );
+  registerWordDocuments(context);
   void noticeRestrictedSettings();
   await reportLint.start();
 }

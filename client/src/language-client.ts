@@ -5,6 +5,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import { docxDocumentSelector } from './docx';
 import { ruleDocLink } from './rule-docs';
 
 /** Schemes of drafts in folders of every kind: local, remote, virtual (GitHub repositories), shared, unsaved. */
@@ -28,7 +29,7 @@ export function configuredLanguages(): string[] {
  * Other languages are selected in the schemes of real documents, not in diff views (git:) or output panes.
  */
 export function documentSelector(languages: string[]): DocumentSelector {
-  return languages.flatMap((language) => (language === 'report' ? [{ language }] : SCHEMES.map((scheme) => ({ scheme, language }))));
+  return [...languages.flatMap((language) => (language === 'report' ? [{ language }] : SCHEMES.map((scheme) => ({ scheme, language })))), ...docxDocumentSelector];
 }
 
 /** The settings of one document: its folder's values and its language's overrides. */
@@ -121,6 +122,8 @@ export class ReportLintClient {
       initializationOptions: {
         docsBaseUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules').toString(),
         ownFolders: [this.context.extensionUri.toString()],
+        // Untrusted folders: the server takes no CPU-costly setting (placeholders.extra) from their configuration files.
+        trusted: vscode.workspace.isTrusted,
         showRuleDocCommand: 'reportLint.showRuleDoc',
         // VS Code outlines Markdown headings itself; the server adds no second tree of them.
         markdownOutline: 'when-no-headings',

@@ -4,7 +4,7 @@
 
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type Suppression, type TextFormat } from './engine';
+import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type TextFormat } from './engine';
 import { diagnosticKey, type RecordedFix } from './diagnostics';
 import type { Settings } from './settings';
 
@@ -26,8 +26,6 @@ export class DocumentState {
   private timer?: Timer;
   /** Settings for this document (its folder, its language), asked for once until the configuration changes. */
   settings?: Promise<Settings>;
-  /** Suppressions kept outside the draft, read once until their file changes. */
-  suppressions?: Promise<Suppression[]>;
   /** The "not checked" notice was shown; shown again only after the document became checkable. */
   refusalShown = false;
 
@@ -125,11 +123,6 @@ export class DocumentStore {
   /** The configuration changed: every document asks for its settings again. */
   forgetSettings(): void {
     for (const state of this.states.values()) state.settings = undefined;
-  }
-
-  /** A suppressions file changed. */
-  forgetSuppressions(): void {
-    for (const state of this.states.values()) state.suppressions = undefined;
   }
 
   get size(): number {

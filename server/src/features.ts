@@ -96,8 +96,7 @@ async function ignore(server: ReportLintServer, args: { uri: string } & Suppress
     void server.connection.window.showErrorMessage(serverText(locale).ignoreFailed('.reportlintrc.json', error instanceof Error ? error.message : String(error)));
     return;
   }
-  server.store.forgetSuppressions();
-  server.recheckAll();
+  server.configFilesChanged();
 }
 
 /** Renumbers the whole document, or the lines of `range`, as one edit. */

@@ -13,13 +13,14 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
-import { applySuppressions, resolveLocale, type Locale, type ReportDocument, type Suppression } from './engine';
+import { resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
+import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
 import { DocumentStore, type DocumentState, type LintOutcome } from './document-store';
 import { isExcluded } from './exclusions';
 import { inThreadLinter, type Linter } from './linter';
 import { registerFeatures } from './features';
-import { DEFAULT_SETTINGS, formatOf, lintOptions, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
 import { documentStatus, STATUS_NOTIFICATION } from './statistics';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
@@ -29,7 +30,9 @@ const DEBOUNCE_MS = 250;
 export interface ServerHost {
   /** The rule docs shipped with the server (…/docs/rules), used when the client names no other place. */
   defaultDocsBase: string;
-  /** Where "ignore here" is kept for drafts that must not carry comments. */
+  /** The configuration files that apply to a document (settings, suppressions, ignore lists); none in a browser. */
+  configFiles?: DocumentConfigSource;
+  /** Where "ignore here" is written for drafts that must not carry comments. */
   suppressions?: SuppressionStore;
   /** Who lints (default: in this thread). */
   linter?: Linter;
@@ -44,6 +47,8 @@ export interface ClientOptions {
   showRuleDocCommand?: string;
   /** `when-no-headings` where the editor has its own Markdown outline: symbols only for drafts without headings. */
   markdownOutline?: 'full' | 'when-no-headings';
+  /** False in an untrusted workspace: no CPU-costly setting is taken from the folder's configuration files. */
+  trusted?: boolean;
 }
 
 /** A document that is checked, with what the features need to read it. */
@@ -69,7 +74,9 @@ export class ReportLintServer {
   options: ClientOptions = {};
   docsBase: string;
   private readonly linter: Linter;
+  private readonly configFiles: DocumentConfigSource | undefined;
   private pullsConfiguration = false;
+  private watchesFiles = false;
   private relatedInformation = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly shownProblems = new Set<string>();
@@ -81,6 +88,7 @@ export class ReportLintServer {
     this.docsBase = host.defaultDocsBase;
     this.suppressions = host.suppressions ?? NO_SUPPRESSIONS;
     this.linter = host.linter ?? inThreadLinter;
+    this.configFiles = host.configFiles;
   }
 
   listen(): void {
@@ -88,6 +96,7 @@ export class ReportLintServer {
     connection.onInitialize((params) => this.initialize(params));
     connection.onInitialized(() => {
       if (this.pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+      this.configFiles?.watch(this.watchesFiles);
     });
     documents.onDidOpen((e) => this.schedule(e.document, 0));
     documents.onDidChangeContent((e) => {
@@ -99,10 +108,7 @@ export class ReportLintServer {
       void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     connection.onDidChangeConfiguration((change) => this.configurationChanged(change.settings));
-    connection.onDidChangeWatchedFiles(() => {
-      this.store.forgetSuppressions();
-      this.recheckAll();
-    });
+    connection.onDidChangeWatchedFiles(() => this.configFilesChanged());
     registerFeatures(this);
     documents.listen(connection);
     connection.listen();
@@ -112,6 +118,8 @@ export class ReportLintServer {
     this.clientLocale = resolveLocale(params.locale, 'en');
     this.options = (params.initializationOptions ?? {}) as ClientOptions;
     if (typeof this.options.docsBaseUri === 'string') this.docsBase = this.options.docsBaseUri.replace(/\/$/, '');
+    this.configFiles?.setTrusted(this.options.trusted !== false);
+    this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     return {
@@ -140,9 +148,21 @@ export class ReportLintServer {
   private readSettings(raw: unknown): Settings {
     const explicit = (raw as { locale?: unknown } | null)?.locale;
     const locale = explicit === 'zh-cn' || explicit === 'en' ? explicit : this.clientLocale;
-    const { settings, problems } = normalizeSettings(raw, locale);
+    const { settings, problems } = normalizeSettings(raw);
     for (const p of problems) this.showProblem(p.setting, p.message, locale);
     return settings;
+  }
+
+  /** A document's settings from the editor, under the configuration file that applies to it (with its suppressions). */
+  async configOf(state: DocumentState): Promise<DocumentConfig> {
+    const settings = await this.settingsFor(state);
+    return this.configFiles?.resolve(state.uri, settings) ?? { settings, suppressions: [], ignored: false };
+  }
+
+  /** Configuration files changed on disk (or "ignore here" wrote one): read them again and check again. */
+  configFilesChanged(): void {
+    this.configFiles?.changed();
+    this.recheckAll();
   }
 
   /** Settings problems are shown once each (a window message naming the setting), not on every keystroke. */
@@ -172,8 +192,9 @@ export class ReportLintServer {
   }
 
   /** Whether a document is checked at all under its settings. */
-  isChecked(document: TextDocument, settings: Settings): boolean {
-    if (!settings.enable || !settings.languages.includes(languageOf(document))) return false;
+  isChecked(document: TextDocument, config: DocumentConfig): boolean {
+    const { settings } = config;
+    if (config.ignored || !settings.enable || !settings.languages.includes(languageOf(document))) return false;
     return !isExcluded(document.uri, settings.exclude, this.ownFolders());
   }
 
@@ -192,11 +213,11 @@ export class ReportLintServer {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const state = this.store.get(uri);
-    const settings = await this.settingsFor(state);
+    const config = await this.configOf(state);
     const current = this.documents.get(uri);
-    if (!current || !this.isChecked(current, settings) || refusal(current.getText(), settings)) return undefined;
+    if (!current || !this.isChecked(current, config) || refusal(current.getText(), config.settings)) return undefined;
     const doc = state.parsed(current, formatOf(languageOf(current)));
-    return { document: current, state, doc, locale: this.localeOf(state, current, settings), settings };
+    return { document: current, state, doc, locale: this.localeOf(state, current, config.settings), settings: config.settings };
   }
 
   /** Lints the document's current version now (cancelling a pending lint) unless that version is already linted. */
@@ -212,9 +233,10 @@ export class ReportLintServer {
 
   async validate(document: TextDocument): Promise<void> {
     const state = this.store.get(document.uri);
-    const settings = await this.settingsFor(state);
+    const config = await this.configOf(state);
+    const settings = config.settings;
     if (this.documents.get(document.uri)?.version !== document.version) return; // a newer version is on its way
-    if (!this.isChecked(document, settings)) return this.unchecked(state);
+    if (!this.isChecked(document, config)) return this.unchecked(state);
     const text = document.getText();
     const why = refusal(text, settings);
     if (why) return this.refuse(state, document, settings, why);
@@ -222,16 +244,13 @@ export class ReportLintServer {
     const started = Date.now();
     const locale = this.localeOf(state, document, settings);
     const format = formatOf(languageOf(document));
-    const [result, suppressions] = await Promise.all([
-      this.linter.lint({ uri: document.uri, version: document.version, text, options: lintOptions(settings, locale, languageOf(document)), model: state.parsed(document, format) }),
-      this.suppressionsOf(state),
-    ]);
+    const options = toLintOptions(settings, locale, format, config.suppressions);
+    const result = await this.linter.lint({ uri: document.uri, version: document.version, text, options, model: state.parsed(document, format) });
     if (this.documents.get(document.uri)?.version !== document.version) return;
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
-    const findings = applySuppressions(result.findings, suppressions, (f) => document.getText(f.range));
-    this.publish(state, document, locale, findings);
+    this.publish(state, document, locale, result.findings);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }
@@ -247,11 +266,6 @@ export class ReportLintServer {
     void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
     const doc = state.parsed(document, formatOf(languageOf(document)));
     void this.connection.sendNotification(STATUS_NOTIFICATION, documentStatus(document, doc, locale, findings));
-  }
-
-  private suppressionsOf(state: DocumentState): Promise<Suppression[]> {
-    state.suppressions ??= this.suppressions.load(state.uri).catch(() => []);
-    return state.suppressions;
   }
 
   private unchecked(state: DocumentState): void {

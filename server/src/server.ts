@@ -1,11 +1,13 @@
-// The Node entry of the language server: a stdio/IPC connection, the rule docs shipped beside this file, and
-// suppressions kept in .reportlintrc.json. Everything else is in server-core.ts, which has no Node-only import
-// (a browser entry starts the same core with its own host).
+// The Node entry of the language server: a stdio/IPC connection, the rule docs shipped beside this file, the
+// configuration files on disk (.reportlintrc.json…, read as the CLI reads them) and "ignore here" written into
+// them. Everything else is in server-core.ts, which has no Node-only import (a browser entry starts the same core
+// with its own host).
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { ConfigFiles } from './config-files';
 import { FileSuppressions } from './node-suppressions';
 import { startServer } from './server-core';
 
@@ -21,5 +23,6 @@ function defaultDocsBase(): string {
 }
 
 if (require.main === module) {
-  startServer(createConnection(ProposedFeatures.all), { defaultDocsBase: defaultDocsBase(), suppressions: new FileSuppressions() });
+  const connection = createConnection(ProposedFeatures.all);
+  startServer(connection, { defaultDocsBase: defaultDocsBase(), configFiles: new ConfigFiles(connection), suppressions: new FileSuppressions() });
 }

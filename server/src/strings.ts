@@ -24,14 +24,6 @@ export interface ServerText {
   binary(file: string): string;
   settingProblem(setting: string, problem: string): string;
   ignoreFailed(file: string, reason: string): string;
-  problems: {
-    boolean: string;
-    languages: string;
-    locale: string;
-    rules: string;
-    stringList: string;
-    positiveNumber: string;
-  };
 }
 
 const en: ServerText = {
@@ -53,14 +45,6 @@ const en: ServerText = {
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
   settingProblem: (setting, problem) => `Report Lint: reportLint.${setting}: ${problem}`,
   ignoreFailed: (file, reason) => `Report Lint: could not write ${file}: ${reason}`,
-  problems: {
-    boolean: 'must be true or false',
-    languages: 'must be a list of language ids, e.g. ["report", "markdown"]',
-    locale: 'must be "auto", "zh-cn" or "en"',
-    rules: 'must be an object such as {"placeholder": "off"}',
-    stringList: 'must be a list of strings',
-    positiveNumber: 'must be a positive number',
-  },
 };
 
 const zh: ServerText = {
@@ -82,14 +66,6 @@ const zh: ServerText = {
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
   settingProblem: (setting, problem) => `Report Lint：设置reportLint.${setting}有误：${problem}`,
   ignoreFailed: (file, reason) => `Report Lint：无法写入${file}：${reason}`,
-  problems: {
-    boolean: '应为true或false',
-    languages: '应为语言标识列表，如["report","markdown"]',
-    locale: '应为"auto"、"zh-cn"或"en"',
-    rules: '应为对象，如{"placeholder":"off"}',
-    stringList: '应为字符串列表',
-    positiveNumber: '应为正数',
-  },
 };
 
 export function serverText(locale: Locale): ServerText {

@@ -60,7 +60,10 @@ export class TestClient {
       this.shownDocuments.push(p.uri);
       return { success: true };
     });
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+      return undefined;
+    });
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       this.appliedEdits.push(p.edit);
       return { applied: true };
@@ -68,14 +71,21 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn', initializationOptions?: Record<string, unknown>): Promise<void> {
+  /** Registrations the server asked for (methods with their options). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+
+  /** `folder`: the workspace folder's URI, or the client's initialization options (what VS Code's client sends). */
+  async initialize(locale = 'zh-cn', folder?: string | Record<string, unknown>): Promise<void> {
+    const workspaceFolder = typeof folder === 'string' ? folder : undefined;
+    const initializationOptions = typeof folder === 'object' ? folder : undefined;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: workspaceFolder ?? null,
+      ...(workspaceFolder ? { workspaceFolders: [{ uri: workspaceFolder, name: 'drafts' }] } : {}),
       locale,
       initializationOptions,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });
