@@ -117,6 +117,15 @@ describe('editor features over stdio', function () {
     assert.deepEqual(symbols.map((s) => s.name), ['一、主要工作', '二、下一步']);
   });
 
+  it('leaves chunk indices and page furniture out of the outline', async () => {
+    const uri = uriOf('chunked.txt');
+    const chunk = (n: number) => `${n}、${'全年新增公办幼儿园一所，增扩班级四十六个，进一步缓解学前教育资源紧缺矛盾，推动'.repeat(6)}`;
+    await open(uri, ['某市教育局年度工作总结.docx', chunk(1), chunk(2), chunk(3), '一、主要工作', '正文。', '第2页 / 共11页'].join('\n'), 'plaintext');
+    await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['一、主要工作']);
+  });
+
   it('keeps "ignore here" for a plain-text draft in .reportlintrc.json, not in the draft', async () => {
     const uri = uriOf('ignore.report');
     await open(uri, 'xx市教育局工作总结\n\n一、主要工作\n\n某某单位承办。\n');

@@ -95,4 +95,16 @@ describe('extension manifest', () => {
       assert.ok(ignore.includes(`!${step.media.markdown.split('/')[0]}/**`), `${step.media.markdown} shipped`);
     }
   });
+
+  it('has a README (the extension page) that starts with what it does, a picture and how to install, then the two commands', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme);
+    assert.deepEqual(firstBlock?.[1].split('\n').filter(Boolean).map((l) => l.replace(/\s+#.*$/, '')), ['npm install && npm start', 'npm test']);
+    const picture = /!\[[^\]]+\]\(([^)]+)\)/.exec(readme);
+    assert.ok(picture && picture.index < firstBlock!.index, 'the picture comes before the commands');
+    assert.ok(!/^https?:/.test(picture[1]) && fs.existsSync(path.join(ROOT, picture[1])), `a shipped picture by relative path: ${picture[1]}`);
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes(`!${path.dirname(picture[1])}/**`), 'the picture is in the .vsix');
+    assert.match(readme.slice(0, firstBlock!.index), /\*\*Install\.\*\*/);
+    assert.match(manifest.scripts.package, /--no-rewrite-relative-links/, 'vsce keeps the picture local');
+  });
 });

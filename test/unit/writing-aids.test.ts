@@ -63,3 +63,27 @@ describe('renumbering sections', () => {
     assert.deepEqual(renumberEdits(parseDocument('一、甲\n（一）子\n1.项\n二、乙', 'plain')), []);
   });
 });
+
+describe('page furniture in the model', () => {
+  const chunk = (n: number, text: string) => `${n}、${text.repeat(Math.ceil(220 / text.length)).slice(0, 220)}`;
+  it('knows the chunk indices of a text a sharing site cut up, and lines that are furniture, so the outline leaves them out', () => {
+    const text = [
+      '某市教育局年度工作总结.docx',
+      chunk(1, '全年新增公办幼儿园一所，增扩班级四十六个，进一步缓解学前教育资源紧缺矛盾，区域学前教育优质资源'),
+      chunk(2, '进一步扩大。深化委托管理工作，启动第三轮学校委托管理工作，进一步提升整体办学水平和育人质量，推动'),
+      chunk(3, '义务教育均衡发展取得新进展。开展教育资源需求预测，全年新建各类学校十所，实施校安工程项目多个，并'),
+      '第2页 / 共11页',
+    ].join('\n');
+    const doc = parseDocument(text, 'plain');
+    assert.deepEqual([...doc.pageFurniture.chunkIndices], [1, 2, 3]);
+    assert.ok(doc.isPageFurniture(0) && doc.isPageFurniture(4));
+    assert.deepEqual(draftStatistics(doc, doc.sections.filter((s) => !doc.isPageFurniture(s.marker.line))).sections, []);
+  });
+
+  it('leaves a list of long paragraphs alone: each item ends its sentence', () => {
+    const item = (n: number) => `${n}、${'加强教师队伍建设，完善考核评价办法，推动教育教学质量稳步提升。'.repeat(8)}`;
+    const doc = parseDocument([item(1), item(2), item(3)].join('\n'), 'plain');
+    assert.deepEqual([...doc.pageFurniture.chunkIndices], []);
+    assert.ok(!doc.isPageFurniture(0));
+  });
+});

@@ -3,7 +3,7 @@
 
 import { buildOutline, type Outline, type Section } from './outline';
 import { findEnumerations, type Enumeration } from './enumerations';
-import { findFurnitureLines } from './furniture';
+import { findPageFurniture, type LineFurniture, type PageFurniture } from './furniture';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, type Quantity } from './numbers';
@@ -19,7 +19,7 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private percentCache?: Quantity[];
   private pointCache?: Quantity[];
-  private furnitureCache?: Set<number>;
+  private furnitureCache?: PageFurniture;
 
   constructor(
     readonly text: string,
@@ -49,9 +49,19 @@ export class ReportDocument {
     return (this.pointCache ??= findPointChanges(this.paragraphs));
   }
 
-  /** Whether a line is page furniture of a site the text was copied from (a chunk index, a page counter). */
+  /** The page furniture of a site the text was copied from: counters, toolbars, site sentences, chunk indices. */
+  get pageFurniture(): PageFurniture {
+    return (this.furnitureCache ??= findPageFurniture(this.lines, this.outline));
+  }
+
+  /** The furniture on one line (a whole line, or spans of it), if any. */
+  furnitureOn(line: number): LineFurniture | undefined {
+    return this.pageFurniture.byLine.get(line);
+  }
+
+  /** Whether a whole line is page furniture or a chunk index: no section of the writer's. */
   isPageFurniture(line: number): boolean {
-    return (this.furnitureCache ??= findFurnitureLines(this.lines, this.outline)).has(line);
+    return this.pageFurniture.chunkIndices.has(line) || this.furnitureOn(line)?.wholeLine === true;
   }
 
   /** Index of the part (篇) a line belongs to. */
