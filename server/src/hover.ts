@@ -12,7 +12,7 @@ export function markerHover(doc: ReportDocument, position: Position, locale: Loc
   let depth = 0;
   for (let s = section.parent; s; s = s.parent) depth++;
   const text = serverText(locale);
-  const lines = [text.hoverLevel(section.title, depth + 1), '', text.hoverIn(path.join(' › ')), '', text.hoverOrder(levelOrderText(doc.outline))];
+  const lines = [text.hoverLevel(section.title, depth + 1), '', text.hoverIn(path.join(' › ')), '', text.hoverOrder(levelOrderText(doc.outline, locale === 'zh-cn' ? '＞' : ' > '))];
   const m = section.marker;
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
