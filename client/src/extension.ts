@@ -5,7 +5,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { registerWordDocuments } from './docx';
 import { ReportLintClient } from './language-client';
-import { COMMANDS } from './protocol';
+import { COMMANDS, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
 import { draftText } from './texts';
@@ -28,9 +28,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const selection = editor.selection.isEmpty ? undefined : { start: editor.selection.start, end: editor.selection.end };
-      const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as { edits: number } | undefined;
+      const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
       const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
-      if (result) void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
+      if (!result) return;
+      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
+      const references = result.references.map((r) => ({ text: r.text, line: r.range.start.line }));
+      if (references.length) void vscode.window.showWarningMessage(text.referencesToCheck(references));
     }),
     vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),
     vscode.commands.registerCommand(SHOW_RULE_DOC, (href?: string) => showRuleDoc(context, href)),

@@ -22,3 +22,9 @@ export interface DraftStatistics {
   count: number;
   sections: { line: number; title: string; depth: number; count: number }[];
 }
+
+/** What the server's renumber command answers: how many numbers changed, and the references to check. */
+export interface RenumberResult {
+  edits: number;
+  references: { range: { start: { line: number; character: number } }; text: string; from: number; to: number }[];
+}

@@ -10,6 +10,8 @@ export interface DraftText {
   sectionCount(count: number): string;
   renumbered(edits: number): string;
   nothingToRenumber: string;
+  /** After renumbering: references that name a section now numbered otherwise (“第五部分”, line 12). */
+  referencesToCheck(list: { text: string; line: number }[]): string;
 }
 
 const number = (n: number, locale: Locale) => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en-US');
@@ -22,6 +24,7 @@ const TEXTS: Record<Locale, DraftText> = {
     sectionCount: (count) => `${number(count, 'zh-cn')}字`,
     renumbered: (edits) => `Report Lint：已调整${edits}处编号。`,
     nothingToRenumber: 'Report Lint：编号无需调整。',
+    referencesToCheck: (list) => `Report Lint：请核对${list.length}处引用，其所指标题已重新编号：${list.map((r) => `“${r.text}”（第${r.line + 1}行）`).join('、')}`,
   },
   en: {
     status: (count, sections, problems) => `$(book) ${number(count, 'en')} words · ${sections} sections · ${problems ? `${problems} problems` : 'no problems'}`,
@@ -30,6 +33,7 @@ const TEXTS: Record<Locale, DraftText> = {
     sectionCount: (count) => `${number(count, 'en')} words`,
     renumbered: (edits) => `Report Lint: ${edits} section numbers changed.`,
     nothingToRenumber: 'Report Lint: the numbering is already in order.',
+    referencesToCheck: (list) => `Report Lint: check ${list.length} reference${list.length === 1 ? '' : 's'} to sections that were renumbered: ${list.map((r) => `“${r.text}” (line ${r.line + 1})`).join(', ')}`,
   },
 };
 

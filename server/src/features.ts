@@ -4,7 +4,8 @@
 import type { Range } from 'vscode-languageserver';
 import { codeActions } from './code-actions';
 import { markerCompletions } from './completion';
-import { compatibleEdits, renumberEdits, type Suppression } from './engine';
+import { compatibleEdits, renumberPlan, type Suppression } from './engine';
+import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
 import { markerHover } from './hover';
 import { COMMANDS, STATISTICS_REQUEST } from './protocol';
 import { languageOf, type ReportLintServer } from './server-core';
@@ -99,15 +100,19 @@ async function ignore(server: ReportLintServer, args: { uri: string } & Suppress
   server.configFilesChanged();
 }
 
-/** Renumbers the whole document, or the lines of `range`, as one edit. */
-async function renumber(server: ReportLintServer, uri: string, range: Range | undefined): Promise<{ edits: number }> {
+/**
+ * Renumbers the whole document, or the lines of `range`, as one edit; says which references name a section it gave
+ * another number (the writer checks whether they meant the section as it was numbered).
+ */
+async function renumber(server: ReportLintServer, uri: string, range: Range | undefined): Promise<{ edits: number; references: RenumberedReference[] }> {
   const checked = await server.checked(uri);
-  if (!checked) return { edits: 0 };
+  if (!checked) return { edits: 0, references: [] };
   const span = range && { from: range.start.line, to: range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line };
-  const edits = renumberEdits(checked.doc, span);
+  const { edits, renumbered } = renumberPlan(checked.doc, span);
+  const references = referencesToRenumbered(checked.doc, renumbered);
   if (edits.length) {
     const label = serverText(checked.locale).renumberLabel;
     await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits }] } });
   }
-  return { edits: edits.length };
+  return { edits: edits.length, references };
 }

@@ -172,13 +172,25 @@ describe('editor features over stdio', function () {
     await client.diagnosticsFor(uri, (d) => d.length > 0);
     const before = client.appliedEdits.length;
     const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] });
-    assert.deepEqual(result, { edits: 3 });
+    assert.deepEqual(result, { edits: 3, references: [] });
     const change = client.appliedEdits[before].documentChanges?.[0] as TextDocumentEdit;
     assert.deepEqual(change.textDocument, { uri, version: 1 });
     assert.deepEqual(
       change.edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character} ${'newText' in e ? e.newText : ''}`),
       ['2:1-2 二', '3:0-1 二', '5:0-1 2'],
     );
+  });
+
+  it('names the references to a section renumbering gave another number', async () => {
+    const uri = uriOf('renumber-refs.report');
+    await open(uri, ['一、总体要求', '详见第三部分。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
+    await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] })) as {
+      edits: number;
+      references: { text: string; from: number; to: number; range: { start: { line: number } } }[];
+    };
+    assert.equal(result.edits, 2);
+    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to}`), ['1 第三部分 3→2', '3 第三部分 3→2']);
   });
 
   it('completes markers as they are typed, the innermost level first; English drafts get no Chinese markers', async () => {

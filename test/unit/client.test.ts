@@ -29,7 +29,7 @@ describe('client', () => {
     assert.equal(zh.status(12345, 8, 3), '$(book) 12,345字 · 8节 · 3个问题');
     assert.equal(zh.status(20, 1, 0), '$(book) 20字 · 1节 · 无问题');
     assert.equal(DRAFT_TEXTS.en.status(1200, 5, 2), '$(book) 1,200 words · 5 sections · 2 problems');
-    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber]) {
+    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }])]) {
       assert.deepEqual(typographyProblems(text), [], text);
     }
   });

@@ -6,6 +6,7 @@ import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
+import { dropInsideDeletions } from './deleted-text';
 import { suppress } from './suppress';
 import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
 
@@ -18,7 +19,7 @@ export { formatMarker } from './model/format-marker';
 export { resolveLocale, formatMessage, detectLocale } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
-export { renumberEdits, type LineSpan } from './renumber';
+export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './renumber';
 export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 
@@ -54,13 +55,14 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   for (const rule of rules) {
     const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    const userSet = compiled.settings.has(rule.meta.id);
     let count = 0;
     const context = {
       doc,
       options: compiled,
       config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
       },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
@@ -71,7 +73,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc, compiled.suppressions);
+  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };

@@ -13,8 +13,21 @@ export interface LineSpan {
   to: number;
 }
 
+/** A section whose number renumbering changes. */
+export interface Renumbered {
+  section: Section;
+  from: number;
+  to: number;
+}
+
 export function renumberEdits(doc: ReportDocument, span?: LineSpan): TextEdit[] {
+  return renumberPlan(doc, span).edits;
+}
+
+/** The edits of renumbering, and which sections they give another number. */
+export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: TextEdit[]; renumbered: Renumbered[] } {
   const { outline } = doc;
+  const renumbered: Renumbered[] = [];
   const inSpan = (s: Section) => !span || (s.marker.line >= span.from && s.marker.line <= span.to);
   const values = new Map<Section, number>();
   const lastOf = new Map<SiblingGroup, number>();
@@ -28,10 +41,11 @@ export function renumberEdits(doc: ReportDocument, span?: LineSpan): TextEdit[] 
       values.set(section, value);
       next = value + 1;
       if (inSpan(section)) pushEdit(edits, section, pathOf(section, value, values));
+      if (inSpan(section) && value !== section.marker.value) renumbered.push({ section, from: section.marker.value, to: value });
     }
     lastOf.set(group, next - 1);
   }
-  return edits.sort((a, b) => a.range.start.line - b.range.start.line);
+  return { edits: edits.sort((a, b) => a.range.start.line - b.range.start.line), renumbered };
 }
 
 /** A dotted marker's whole path under its renumbered parent (1.2 under a parent renumbered 3. becomes 3.1). */

@@ -2,12 +2,15 @@
 // Every rule reads this model; none re-splits the text or looks for headings on its own.
 
 import { buildOutline, type Outline, type Section } from './outline';
+import { findDates, type DateMention } from './dates';
+import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { findPageFurniture, type LineFurniture, type PageFurniture } from './furniture';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, type Quantity } from './numbers';
 import { buildParagraphs, type Paragraph } from './paragraphs';
+import { findTargets, type Targets } from './targets';
 import type { TextFormat } from '../types';
 
 export class ReportDocument {
@@ -20,6 +23,9 @@ export class ReportDocument {
   private percentCache?: Quantity[];
   private pointCache?: Quantity[];
   private furnitureCache?: PageFurniture;
+  private targetCache?: Targets;
+  private dateCache?: DateMention[];
+  private timeCache?: ReportTime[];
 
   constructor(
     readonly text: string,
@@ -62,6 +68,20 @@ export class ReportDocument {
   /** Whether a whole line is page furniture or a chunk index: no section of the writer's. */
   isPageFurniture(line: number): boolean {
     return this.pageFurniture.chunkIndices.has(line) || this.furnitureOn(line)?.wholeLine === true;
+  }
+
+  /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */
+  get targets(): Targets {
+    return (this.targetCache ??= findTargets(this.lines));
+  }
+
+  get dates(): DateMention[] {
+    return (this.dateCache ??= findDates(this.paragraphs));
+  }
+
+  /** The report's own time (kind, period, 落款 date), one per part. */
+  get reportTimes(): ReportTime[] {
+    return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
   }
 
   /** Index of the part (篇) a line belongs to. */
