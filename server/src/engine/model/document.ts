@@ -5,6 +5,7 @@ import { buildOutline, type Outline, type Section } from './outline';
 import { findDates, type DateMention } from './dates';
 import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
+import { findPageFurniture, type LineFurniture, type PageFurniture } from './furniture';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
@@ -27,6 +28,7 @@ export class ReportDocument {
   private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
   private pointCache?: Figure[];
+  private furnitureCache?: PageFurniture;
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
@@ -83,6 +85,21 @@ export class ReportDocument {
   /** The figures written as percentage points (5.3个百分点, 4 percentage points). */
   get pointChanges(): Figure[] {
     return (this.pointCache ??= findPointChanges(this.figures));
+  }
+
+  /** The page furniture of a site the text was copied from: counters, toolbars, site sentences, chunk indices. */
+  get pageFurniture(): PageFurniture {
+    return (this.furnitureCache ??= findPageFurniture(this.lines, this.outline));
+  }
+
+  /** The furniture on one line (a whole line, or spans of it), if any. */
+  furnitureOn(line: number): LineFurniture | undefined {
+    return this.pageFurniture.byLine.get(line);
+  }
+
+  /** Whether a whole line is page furniture or a chunk index: no section of the writer's. */
+  isPageFurniture(line: number): boolean {
+    return this.pageFurniture.chunkIndices.has(line) || this.furnitureOn(line)?.wholeLine === true;
   }
 
   /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */
