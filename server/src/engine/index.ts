@@ -1,11 +1,13 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
-import { formatMessage } from './i18n';
+import { mergeFixesOnMarkers } from './fixes';
+import { detectLocale, formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
 import { applyFixes } from './fixes';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
+import { dropInsideDeletions } from './deleted-text';
 import { suppress } from './suppress';
 import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
 
@@ -15,9 +17,11 @@ export type { Section, Outline } from './model/outline';
 export { levelOrderText } from './model/outline';
 export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
-export { resolveLocale, formatMessage } from './i18n';
+export { resolveLocale, formatMessage, detectLocale } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
+export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './renumber';
+export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
@@ -45,19 +49,21 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
   const compiled = compileOptions(options, ruleOptionSpecs);
   const doc = document ?? parseDocument(text, compiled.format);
+  if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   const truncated: string[] = [];
   for (const rule of rules) {
     const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    const userSet = compiled.settings.has(rule.meta.id);
     let count = 0;
     const context = {
       doc,
       options: compiled,
       config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
       },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
@@ -68,7 +74,8 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc, compiled.suppressions);
+  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
+  mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }
