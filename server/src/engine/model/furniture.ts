@@ -51,15 +51,32 @@ export function lineFurniture(line: Line): LineFurniture | undefined {
   const spans: FurnitureSpan[] = [];
   for (const re of [PAGE_OF, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length, removable: true }));
   // The site's own sentences go whole: 由会员分享，可在线阅读，更多相关《…》请在…上搜索。
-  eachMatch(ICP, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
-  eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
+  // A phrase inside the sentence found for the one before it has that same sentence: not searched for again
+  // (a long line of phrases with no sentence end was quadratic).
+  for (const re of [ICP, PHRASE]) {
+    let last: FurnitureSpan | undefined;
+    eachMatch(re, prose, (m) => {
+      if (last && m.index >= last.start && m.index + m[0].length < last.end) return;
+      spans.push((last = sentenceAround(prose, m.index, m.index + m[0].length)));
+    });
+  }
   const furnitureLine = isFurnitureLine(trimmed);
   if (spans.length === 0 && !furnitureLine) return undefined;
   // The whole line is furniture when nothing but marks and figures is left once it is taken out.
-  let rest = prose;
-  for (const s of spans) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
-  if (furnitureLine || NOTHING_LEFT.test(rest)) return { wholeLine: true, spans: [] };
-  return { wholeLine: false, spans: merge(spans) };
+  const merged = merge(spans);
+  if (furnitureLine || NOTHING_LEFT.test(blankOut(prose, merged))) return { wholeLine: true, spans: [] };
+  return { wholeLine: false, spans: merged };
+}
+
+/** The line with the spans (sorted, not overlapping) replaced by spaces, built in one pass. */
+function blankOut(prose: string, spans: readonly FurnitureSpan[]): string {
+  let out = '';
+  let pos = 0;
+  for (const s of spans) {
+    out += prose.slice(pos, s.start) + ' '.repeat(s.end - s.start);
+    pos = s.end;
+  }
+  return out + prose.slice(pos);
 }
 
 /** A line that is a file name, a link to the next post, or a toolbar (下载 相关 举报). */

@@ -43,9 +43,19 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
   let previous: Line | undefined;
+  // The current paragraph's text is built from pieces, joined once it ends: appending to a growing string and then
+  // reading its last characters flattens it every time (a paragraph of 10,000 short lines was quadratic).
+  let pieces: string[] = [];
+  let length = 0;
+  let tail = '';
+  const finish = () => {
+    if (current && pieces.length > 1) current.text = pieces.join('');
+    pieces = [];
+  };
 
   for (const line of lines) {
     if (line.kind !== 'text') {
+      finish();
       current = undefined;
       previous = undefined;
       continue;
@@ -58,6 +68,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
     if (column >= end && !marker) {
+      finish();
       current = undefined;
       previous = undefined;
       continue;
@@ -65,12 +76,17 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     const piece = line.prose.slice(column, end);
     const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
     if (joins && current) {
-      const sep = separator(current.text, piece);
-      current.text += sep;
-      current.segments.push({ line: line.index, column, offset: current.text.length, length: piece.length });
-      current.text += piece;
+      const sep = separator(tail, piece);
+      pieces.push(sep, piece);
+      current.segments.push({ line: line.index, column, offset: length + sep.length, length: piece.length });
+      length += sep.length + piece.length;
+      tail = (tail + sep + piece).slice(-40);
       current.lastLine = line.index;
     } else {
+      finish();
+      pieces = [piece];
+      length = piece.length;
+      tail = piece.slice(-40);
       current = {
         text: piece,
         segments: [{ line: line.index, column, offset: 0, length: piece.length }],
@@ -84,6 +100,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     }
     previous = line;
   }
+  finish();
   const headers = tableHeaders(lines);
   for (const p of paragraphs) {
     p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
