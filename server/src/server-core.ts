@@ -4,11 +4,17 @@
 // off the per-document state in DocumentStore.
 
 import {
+  DiagnosticSeverity,
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
+  type Diagnostic,
+  type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -18,14 +24,21 @@ import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
 import { DocumentStore, type DocumentState, type LintOutcome } from './document-store';
 import { isExcluded } from './exclusions';
-import { inThreadLinter, type Linter } from './linter';
+import { inThreadLinter, LintFailure, Superseded, type Linter, type LintReply } from './linter';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
-import { documentStatus, STATUS_NOTIFICATION } from './statistics';
+import { STATUS_NOTIFICATION, type DocumentStatus } from './statistics';
+import { syncedTextDocuments } from './text-documents';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
 
-const DEBOUNCE_MS = 250;
+/**
+ * Typing pauses shorter than this are one edit. Lints run off the server's thread and only the newest version
+ * waits for one, so the pause needs only to cover one keystroke to the next.
+ */
+const DEBOUNCE_MS = 60;
+/** Drafts this long (UTF-16 units) are not parsed again on the server's thread for every keystroke (see modelFor). */
+export const LARGE_DRAFT = 256 * 1024;
 
 export interface ServerHost {
   /** The rule docs shipped with the server (…/docs/rules), used when the client names no other place. */
@@ -67,7 +80,7 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
 }
 
 export class ReportLintServer {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(syncedTextDocuments);
   readonly store = new DocumentStore();
   readonly suppressions: SuppressionStore;
   clientLocale: Locale = 'en';
@@ -78,6 +91,9 @@ export class ReportLintServer {
   private pullsConfiguration = false;
   private watchesFiles = false;
   private relatedInformation = false;
+  /** The client pulls diagnostics (textDocument/diagnostic): they are answered, not pushed. */
+  private pullsDiagnostics = false;
+  private refreshesDiagnostics = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly shownProblems = new Set<string>();
 
@@ -98,15 +114,19 @@ export class ReportLintServer {
       if (this.pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
       this.configFiles?.watch(this.watchesFiles);
     });
-    documents.onDidOpen((e) => this.schedule(e.document, 0));
+    // A client that pulls diagnostics asks for them after opening and after each change: lints run when it asks.
+    documents.onDidOpen((e) => {
+      if (!this.pullsDiagnostics) this.schedule(e.document, 0);
+    });
     documents.onDidChangeContent((e) => {
       this.store.get(e.document.uri).changed();
-      this.schedule(e.document, DEBOUNCE_MS);
+      if (!this.pullsDiagnostics) this.schedule(e.document, DEBOUNCE_MS);
     });
     documents.onDidClose((e) => {
       this.store.close(e.document.uri);
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      if (!this.pullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
+    connection.languages.diagnostics.on((params) => this.pullDiagnostics(params.textDocument.uri, params.previousResultId));
     connection.onDidChangeConfiguration((change) => this.configurationChanged(change.settings));
     connection.onDidChangeWatchedFiles(() => this.configFilesChanged());
     registerFeatures(this);
@@ -122,8 +142,11 @@ export class ReportLintServer {
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
+        ...(this.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Report Lint' },
@@ -139,10 +162,16 @@ export class ReportLintServer {
   /** Settings of one document: its folder's values and its language's overrides (the client answers per document). */
   settingsFor(state: DocumentState): Promise<Settings> {
     if (!this.pullsConfiguration) return Promise.resolve(this.pushedSettings);
-    state.settings ??= this.connection.workspace
+    const asked = (state.settings ??= this.connection.workspace
       .getConfiguration({ scopeUri: state.uri, section: 'reportLint' })
-      .then((raw) => this.readSettings(raw));
-    return state.settings;
+      .then((raw) => this.readSettings(raw))
+      .catch((error: unknown) => {
+        // A failed answer is not kept: the next lint asks again instead of using it until the document is reopened.
+        if (state.settings === asked) state.settings = undefined;
+        this.connection.console.warn(`no settings for ${state.uri} (${String(error)}): using the defaults this time`);
+        return DEFAULT_SETTINGS;
+      }));
+    return asked;
   }
 
   private readSettings(raw: unknown): Settings {
@@ -182,6 +211,11 @@ export class ReportLintServer {
   }
 
   recheckAll(): void {
+    if (this.pullsDiagnostics) {
+      for (const document of this.documents.all()) this.store.get(document.uri).changed();
+      if (this.refreshesDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
     for (const document of this.documents.all()) this.schedule(document, 0);
   }
 
@@ -205,7 +239,9 @@ export class ReportLintServer {
   /** The document's message language: the setting, or (auto) the language the draft is written in. */
   localeOf(state: DocumentState, document: TextDocument, settings: Settings): Locale {
     if (settings.locale !== 'auto') return settings.locale;
-    return state.writtenIn(document, formatOf(languageOf(document))) ?? this.clientLocale;
+    // A draft's language does not change with a keystroke: a large one is not parsed on this thread to find it again.
+    const known = document.getText().length >= LARGE_DRAFT ? state.knownLanguage() : undefined;
+    return (known ?? state.writtenIn(document, formatOf(languageOf(document)))) ?? this.clientLocale;
   }
 
   /** The checked document at its current version, parsed; undefined when it is not checked. */
@@ -216,8 +252,22 @@ export class ReportLintServer {
     const config = await this.configOf(state);
     const current = this.documents.get(uri);
     if (!current || !this.isChecked(current, config) || refusal(current.getText(), config.settings)) return undefined;
-    const doc = state.parsed(current, formatOf(languageOf(current)));
+    const doc = this.modelFor(state, current);
     return { document: current, state, doc, locale: this.localeOf(state, current, config.settings), settings: config.settings };
+  }
+
+  /**
+   * The model that outline, folding, hover and completion read. A large draft is not parsed again on this thread
+   * for every keystroke (that would keep the server from answering while the writer types): while a version newer
+   * than the last parsed one waits for its lint, the last model serves; it is parsed again once its lint is done.
+   */
+  modelFor(state: DocumentState, document: TextDocument): ReportDocument {
+    const format = formatOf(languageOf(document));
+    if (document.getText().length >= LARGE_DRAFT) {
+      const recent = state.recentModel(format);
+      if (recent && state.lintPending(document.version)) return recent;
+    }
+    return state.parsed(document, format);
   }
 
   /** Lints the document's current version now (cancelling a pending lint) unless that version is already linted. */
@@ -227,8 +277,24 @@ export class ReportLintServer {
     const state = this.store.get(uri);
     const current = state.current(document.version);
     if (current && !state.cancelPending()) return current;
-    await this.validate(document);
+    await state.linting(document.version, () => this.validate(document));
     return state.current(document.version);
+  }
+
+  /** textDocument/diagnostic: the findings of the current version, or "unchanged" when they are the ones sent last. */
+  private async pullDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
+    const document = this.documents.get(uri);
+    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const outcome = await this.freshOutcome(uri);
+    const state = this.store.get(uri);
+    if (this.documents.get(uri)?.version !== document.version) {
+      // A newer version came in meanwhile: the client asks again for it.
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document is being checked', { retriggerRequest: true });
+    }
+    const diagnostics = outcome?.diagnostics ?? state.failureDiagnostics ?? [];
+    const resultId = state.resultIdFor(diagnostics);
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
   }
 
   async validate(document: TextDocument): Promise<void> {
@@ -245,17 +311,28 @@ export class ReportLintServer {
     const locale = this.localeOf(state, document, settings);
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
-    const result = await this.linter.lint({ uri: document.uri, version: document.version, text, options, model: state.parsed(document, format) });
+    let result: LintReply;
+    try {
+      // In this thread the model parsed for the features is reused; a worker parses its own.
+      const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
+      result = await this.linter.lint({ uri: document.uri, version: document.version, text, options, model });
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      if (this.documents.get(document.uri)?.version !== document.version) return;
+      return this.failed(state, document, locale, error);
+    }
     if (this.documents.get(document.uri)?.version !== document.version) return;
+    state.learned(result.summary.writtenIn);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
-    this.publish(state, document, locale, result.findings);
+    this.publish(state, document, locale, result);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }
 
-  private publish(state: DocumentState, document: TextDocument, locale: Locale, findings: LintOutcome['findings']): void {
+  private publish(state: DocumentState, document: TextDocument, locale: Locale, result: LintReply): void {
+    const { findings } = result;
     const context = { uri: document.uri, version: document.version, locale, docsBase: this.docsBase, withRelated: this.relatedInformation };
     const diagnostics = findings.map((f) => toDiagnostic(f, context));
     const fixes = new Map<string, RecordedFix>();
@@ -263,14 +340,53 @@ export class ReportLintServer {
       if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
     });
     state.record({ version: document.version, locale, findings, diagnostics, fixes });
-    void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    const doc = state.parsed(document, formatOf(languageOf(document)));
-    void this.connection.sendNotification(STATUS_NOTIFICATION, documentStatus(document, doc, locale, findings));
+    state.failureDiagnostics = undefined;
+    this.send(state, document.version, diagnostics);
+    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+    const { summary } = result;
+    const status: DocumentStatus = {
+      uri: document.uri,
+      checked: true,
+      version: document.version,
+      locale,
+      count: locale === 'zh-cn' ? summary.characters : summary.words,
+      sections: summary.sections,
+      errors: count('error'),
+      warnings: count('warning'),
+      others: count('info') + count('hint'),
+    };
+    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
+  }
+
+  /** Pushes diagnostics that differ from those pushed last (a client that pulls is asked to pull again). */
+  private send(state: DocumentState, version: number, diagnostics: Diagnostic[]): void {
+    if (this.pullsDiagnostics) return; // the client asks (textDocument/diagnostic) and gets them then
+    if (!state.changedSincePublished(diagnostics)) return;
+    void this.connection.sendDiagnostics({ uri: state.uri, version, diagnostics });
+  }
+
+  /**
+   * The lint did not finish (it ran past the watchdog, or the engine failed): the document's old diagnostics go, and
+   * one says what happened, so that the writer is not left with findings for text that is no longer there.
+   */
+  private failed(state: DocumentState, document: TextDocument, locale: Locale, error: unknown): void {
+    const text = serverText(locale);
+    const timeout = error instanceof LintFailure && error.kind === 'timeout';
+    this.connection.console.error(`${timeout ? 'lint timed out' : 'lint failed'} on ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: 'report-lint',
+      message: timeout ? text.lintTimedOut : text.lintFailed,
+    };
+    state.changed();
+    state.failureDiagnostics = [diagnostic];
+    this.send(state, document.version, [diagnostic]);
   }
 
   private unchecked(state: DocumentState): void {
     state.clear();
-    void this.connection.sendDiagnostics({ uri: state.uri, diagnostics: [] });
+    this.send(state, 0, []);
     void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false });
   }
 
