@@ -275,19 +275,27 @@ export class ReportLintServer {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const state = this.store.get(uri);
-    const current = state.current(document.version);
+    const version = document.version;
+    const current = state.current(version);
     if (current && !state.cancelPending()) return current;
-    await state.linting(document.version, () => this.validate(document));
-    return state.current(document.version);
+    await state.linting(version, () => this.validate(document));
+    return state.current(version);
+  }
+
+  /** The engine options a document is linted with (its settings, language and suppressions). */
+  async lintOptionsFor(state: DocumentState, document: TextDocument): Promise<ReturnType<typeof toLintOptions>> {
+    const config = await this.configOf(state);
+    return toLintOptions(config.settings, this.localeOf(state, document, config.settings), formatOf(languageOf(document)), config.suppressions);
   }
 
   /** textDocument/diagnostic: the findings of the current version, or "unchanged" when they are the ones sent last. */
   private async pullDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
-    const document = this.documents.get(uri);
-    if (!document) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    // The library updates a document in place: its version is read now, before anything is awaited.
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
     const outcome = await this.freshOutcome(uri);
     const state = this.store.get(uri);
-    if (this.documents.get(uri)?.version !== document.version) {
+    if (this.documents.get(uri)?.version !== version || (outcome && outcome.version !== version)) {
       // A newer version came in meanwhile: the client asks again for it.
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document is being checked', { retriggerRequest: true });
     }
@@ -299,9 +307,12 @@ export class ReportLintServer {
 
   async validate(document: TextDocument): Promise<void> {
     const state = this.store.get(document.uri);
+    const asked = document.version;
     const config = await this.configOf(state);
     const settings = config.settings;
-    if (this.documents.get(document.uri)?.version !== document.version) return; // a newer version is on its way
+    // The library updates a document in place: its text and version are read together, and compared afterwards.
+    const version = document.version;
+    if (version !== asked) return; // a newer version is on its way
     if (!this.isChecked(document, config)) return this.unchecked(state);
     const text = document.getText();
     const why = refusal(text, settings);
@@ -315,39 +326,39 @@ export class ReportLintServer {
     try {
       // In this thread the model parsed for the features is reused; a worker parses its own.
       const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
-      result = await this.linter.lint({ uri: document.uri, version: document.version, text, options, model });
+      result = await this.linter.lint({ uri: document.uri, version, text, options, model });
     } catch (error) {
       if (error instanceof Superseded) return;
-      if (this.documents.get(document.uri)?.version !== document.version) return;
-      return this.failed(state, document, locale, error);
+      if (this.documents.get(document.uri)?.version !== version) return;
+      return this.failed(state, version, locale, error);
     }
-    if (this.documents.get(document.uri)?.version !== document.version) return;
+    if (this.documents.get(document.uri)?.version !== version) return;
     state.learned(result.summary.writtenIn);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
-    this.publish(state, document, locale, result);
+    this.publish(state, version, locale, result);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }
 
-  private publish(state: DocumentState, document: TextDocument, locale: Locale, result: LintReply): void {
+  private publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
     const { findings } = result;
-    const context = { uri: document.uri, version: document.version, locale, docsBase: this.docsBase, withRelated: this.relatedInformation };
+    const context = { uri: state.uri, version, locale, docsBase: this.docsBase, withRelated: this.relatedInformation };
     const diagnostics = findings.map((f) => toDiagnostic(f, context));
     const fixes = new Map<string, RecordedFix>();
     findings.forEach((f, i) => {
       if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
     });
-    state.record({ version: document.version, locale, findings, diagnostics, fixes });
+    state.record({ version, locale, findings, diagnostics, fixes });
     state.failureDiagnostics = undefined;
-    this.send(state, document.version, diagnostics);
+    this.send(state, version, diagnostics);
     const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
     const { summary } = result;
     const status: DocumentStatus = {
-      uri: document.uri,
+      uri: state.uri,
       checked: true,
-      version: document.version,
+      version,
       locale,
       count: locale === 'zh-cn' ? summary.characters : summary.words,
       sections: summary.sections,
@@ -369,10 +380,10 @@ export class ReportLintServer {
    * The lint did not finish (it ran past the watchdog, or the engine failed): the document's old diagnostics go, and
    * one says what happened, so that the writer is not left with findings for text that is no longer there.
    */
-  private failed(state: DocumentState, document: TextDocument, locale: Locale, error: unknown): void {
+  private failed(state: DocumentState, version: number, locale: Locale, error: unknown): void {
     const text = serverText(locale);
     const timeout = error instanceof LintFailure && error.kind === 'timeout';
-    this.connection.console.error(`${timeout ? 'lint timed out' : 'lint failed'} on ${document.uri}: ${error instanceof Error ? error.message : String(error)}`);
+    this.connection.console.error(`${timeout ? 'lint timed out' : 'lint failed'} on ${state.uri}: ${error instanceof Error ? error.message : String(error)}`);
     const diagnostic: Diagnostic = {
       range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
       severity: DiagnosticSeverity.Warning,
@@ -381,7 +392,7 @@ export class ReportLintServer {
     };
     state.changed();
     state.failureDiagnostics = [diagnostic];
-    this.send(state, document.version, [diagnostic]);
+    this.send(state, version, [diagnostic]);
   }
 
   private unchecked(state: DocumentState): void {
