@@ -81,10 +81,17 @@ function toFinding(rule: Rule, severity: Finding['severity'], report: Report, op
     if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
     return formatMessage(template, options.locale, data);
   };
-  const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
+  const finding: Finding = { ruleId: rule.meta.id, severity: atMost(severity, report.severity), message: text(report.message, report.data), range: report.range };
   if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
   if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
   return finding;
+}
+
+const SEVERITY_RANK: Record<Finding['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
+
+/** The less severe of the rule's setting and the cap a report puts on itself. */
+function atMost(setting: Finding['severity'], cap: Finding['severity'] | undefined): Finding['severity'] {
+  return cap !== undefined && SEVERITY_RANK[cap] > SEVERITY_RANK[setting] ? cap : setting;
 }
 
 /** Applies `<!-- report-lint-disable… -->` comments. */

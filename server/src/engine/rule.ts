@@ -2,7 +2,7 @@
 
 import type { ReportDocument } from './model/document';
 import type { CompiledOptions } from './options';
-import type { Message, Range, RuleMeta, RuleOptionSpec, TextEdit } from './types';
+import type { Message, Range, RuleMeta, RuleOptionSpec, Severity, TextEdit } from './types';
 
 export type MessageData = Record<string, string | number>;
 
@@ -11,6 +11,8 @@ export interface Report {
   message: string;
   data?: MessageData;
   range: Range;
+  /** At most this severity: a style slip is reported as information even when the rule's setting is higher. */
+  severity?: Severity;
   fix?: { title: string; data?: MessageData; edits: TextEdit[] };
   related?: { range: Range; message: string; data?: MessageData }[];
 }

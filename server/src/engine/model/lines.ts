@@ -4,8 +4,10 @@
 
 import type { TextFormat } from '../types';
 import { leadingColumns } from './chars';
+import { markFurniture } from './furniture';
 
-export type LineKind = 'text' | 'blank' | 'code' | 'front-matter';
+/** `furniture`: a line a web page put around the text (a toolbar, a page counter), not the report's own. */
+export type LineKind = 'text' | 'blank' | 'code' | 'front-matter' | 'furniture';
 
 export interface Line {
   index: number;
@@ -18,12 +20,12 @@ export interface Line {
   kind: LineKind;
   /** Pinyin residue with a lost bracket (面?zhèn)) shows the line went through a broken encoding round trip. */
   mangled?: boolean;
-  /** Damage found while masking: ruby pinyin (總結(jié)) and mojibake (å·¥ä½œ), as column ranges. */
+  /** Damage found while masking: ruby pinyin (總結(jié)), mojibake (å·¥ä½œ), web-page furniture inside a line, as column ranges. */
   damage?: Damage[];
 }
 
 export interface Damage {
-  kind: 'ruby' | 'mojibake';
+  kind: 'ruby' | 'mojibake' | 'furniture';
   start: number;
   end: number;
 }
@@ -158,6 +160,7 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
     const prose = applyMasks(visible, masks);
     lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) });
   }
+  markFurniture(lines);
   return { lines, directives };
 }
 

@@ -1,48 +1,41 @@
 /**
  * page-furniture — 网页、文库页面残留 / Web-page furniture copied in with the text
  *
- * What: what a document-sharing site or a web page puts around a text, copied in with it: page counters
- * (第1页 / 共11页, 名校第1页共3页集团, Page 2 of 11), the file name as a title (工作总结.docx,
- * 工作总结.docx_第2页), toolbars on a line of their own (收藏 分享(赏), 下载 相关 举报, 上一篇：…),
- * and the site's own sentences (展开阅读全文, 由会员分享，可在线阅读, 上传人：, VIP免费, 您可能关注的文档).
- * Not: the same words used in prose (每月点击数超过25万, 上传、下载教育资源, 受理群众举报), an attachment
- * named by its file (附件：实施方案.docx).
+ * What: what a document-sharing site, a news site or a government site puts around a text, copied in with it:
+ * page counters (第1页 / 共11页, 共 / 3 / 頁,當前第 / 3 / 頁 split over lines, Page 2 of 11), the file name as
+ * a title (工作总结.docx_第2页), toolbars (收藏 分享(赏), 下载 / 打印 / 全屏 / 收藏 one per line, 【字号：加大 还原 减小】,
+ * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：), the page's fields (来源：… 发布时间：… 浏览次数：…, 阅读量：,
+ * 相关报道：), breadcrumbs (当前位置：首页 > … > …, also split over lines), link bars (《人民日报》《光明日报》…
+ * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
+ * disclaimers (本文档由用户上传，如有侵权请联系删除). A run of furniture lines is one finding, whose fix deletes
+ * exactly those lines.
+ * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles.
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
  *
+ * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
+ * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
+ * 扫一扫在手机打开当前页、分享到）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道）、当前位置导航
+ * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明。连续多行残留只报一次，
+ * 修复时恰好删除这些行。
+ * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
+ * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
+ * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名。
+ *
  * Bad:  第2页 / 共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
  * Good: 不断提升名校集团整体实力
+ * Bad:  Share | Print | Download
+ * Good: (the line deleted)
  */
 
-import words from '../data/page-furniture.json';
 import { excerpt } from '../model/chars';
 import type { Line } from '../model/lines';
-import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 import type { Range } from '../types';
-
-// Bounded repetitions only: every pattern runs in linear time on any line.
-const PAGE_OF = /第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[页頁][ \u3000]{0,2}[/／,，、]?[ \u3000]{0,2}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[页頁]/g;
-const PAGE_OF_EN = /\bPage {1,3}\d{1,4} {1,3}of {1,3}\d{1,4}\b/gi;
-const PHRASE = new RegExp(alternation(words.phrases), 'gi');
-// A title that is the downloaded file's name: 某市教育局年度工作总结.docx, …docx_第1页.
-const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
-// A page counter on a line of its own: 2/3.
-const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
-// A site's licence number: 浙ICP备2024059924号.
-const ICP = /ICP[备備]\d{6,}/g;
-const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
-const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
-const TOKEN = new RegExp(`${alternation([...words.strongTokens, ...words.lineTokens])}|\\d{1,6}`, 'gi');
-const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
-// Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
-const SENTENCE_END = /[。！？!?；;]/;
-const SEPARATORS = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？]*$/;
-/** What is left of a line once the furniture is taken out; only marks and spaces mean the whole line is furniture. */
-const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？\d]*$/;
 
 const rule: Rule = {
   meta: {
@@ -60,47 +53,36 @@ const rule: Rule = {
         zh: '网页残留：“{text}”是从文库或网页复制时带入的内容，应删除',
         en: 'Web-page residue: “{text}” came in with a copy from a web page; delete it',
       },
+      furnitureLines: {
+        zh: '网页残留：从“{text}”起的{count}行是从文库或网页复制时带入的内容，应删除',
+        en: 'Web-page residue: {count} lines from “{text}” came in with a copy from a web page; delete them',
+      },
       fix: { zh: '删除网页残留', en: 'Delete the web-page residue' },
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },
+      fixLines: { zh: '删除这{count}行网页残留', en: 'Delete these {count} lines of web-page residue' },
     },
   },
 
   check(context) {
     const lines = context.doc.lines;
+    // The line model marked the furniture: whole lines, and pieces of the report's own lines.
+    for (const run of furnitureRuns(lines)) {
+      const first = lines[run.first];
+      const last = lines[run.last];
+      const count = run.count;
+      const start = first.text.length - first.text.trimStart().length;
+      context.report({
+        message: count > 1 ? 'furnitureLines' : 'furniture',
+        data: { text: excerpt(first.prose.trim(), 30), count },
+        range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
+        fix: { title: count > 1 ? 'fixLines' : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
+      });
+    }
     for (const line of lines) {
-      if (line.kind !== 'text') continue;
-      const prose = line.prose;
-      const trimmed = prose.trim();
-      if (trimmed === '') continue;
-      const spans: { start: number; end: number; removable: boolean }[] = [];
-      for (const re of [PAGE_OF, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length, removable: true }));
-      // The site's own sentences go whole: 由会员分享，可在线阅读，更多相关《…》请在…上搜索。
-      eachMatch(ICP, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
-      eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
-
-      const furnitureLine = isFurnitureLine(trimmed);
-      if (spans.length === 0 && !furnitureLine) continue;
-      // The whole line is furniture when nothing but marks and figures is left once it is taken out.
-      let rest = prose;
-      for (const s of spans) rest = rest.slice(0, s.start) + ' '.repeat(s.end - s.start) + rest.slice(s.end);
-      if (furnitureLine || NOTHING_LEFT.test(rest)) {
-        const start = prose.length - prose.trimStart().length;
-        const end = prose.trimEnd().length;
-        context.report({
-          message: 'furniture',
-          data: { text: excerpt(line.text.slice(start, end), 30) },
-          range: lineRange(line.index, start, end),
-          fix: { title: 'fixLine', edits: [{ range: wholeLine(line, lines.length), newText: '' }] },
-        });
-        continue;
-      }
-      for (const s of merge(spans)) {
-        context.report({
-          message: 'furniture',
-          data: { text: excerpt(line.text.slice(s.start, s.end), 30) },
-          range: lineRange(line.index, s.start, s.end),
-          fix: s.removable ? { title: 'fix', edits: [{ range: lineRange(line.index, s.start, s.end), newText: '' }] } : undefined,
-        });
+      for (const d of line.damage ?? []) {
+        if (d.kind !== 'furniture') continue;
+        const range = lineRange(line.index, d.start, d.end);
+        context.report({ message: 'furniture', data: { text: excerpt(line.text.slice(d.start, d.end).trim(), 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
       }
     }
   },
@@ -108,57 +90,27 @@ const rule: Rule = {
 
 export default rule;
 
-/** A line that is a file name, a link to the next post, or a toolbar (下载 相关 举报). */
-function isFurnitureLine(trimmed: string): boolean {
-  if (trimmed.length > 130) return false;
-  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return true;
-  if (NEIGHBOUR_POST.test(trimmed)) return true;
-  const page = PAGE_LINE.exec(trimmed);
-  if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1;
-  if (trimmed.length > 60) return false;
-  let words = 0;
-  let strong = false;
-  let last = 0;
-  let clean = true;
-  eachMatch(TOKEN, trimmed, (m) => {
-    if (!SEPARATORS.test(trimmed.slice(last, m.index))) clean = false;
-    last = m.index + m[0].length;
-    if (/^\d/.test(m[0])) return;
-    words++;
-    if (STRONG.has(m[0].toLowerCase())) strong = true;
-  });
-  if (!clean || !SEPARATORS.test(trimmed.slice(last))) return false;
-  return strong || words >= 2;
-}
-
-/** The sentence of the line that holds a site phrase, with its closing mark. */
-function sentenceAround(prose: string, start: number, end: number): { start: number; end: number; removable: boolean } {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(prose[from - 1])) from--;
-  while (from < start && /\s/.test(prose[from])) from++;
-  let to = end;
-  while (to < prose.length && !SENTENCE_END.test(prose[to])) to++;
-  if (to < prose.length) to++;
-  return { start: from, end: to, removable: true };
-}
-
-/** Overlapping or touching spans become one finding. */
-function merge(spans: { start: number; end: number; removable: boolean }[]): { start: number; end: number; removable: boolean }[] {
-  const out: { start: number; end: number; removable: boolean }[] = [];
-  for (const s of [...spans].sort((a, b) => a.start - b.start)) {
-    const last = out[out.length - 1];
-    if (last && s.start <= last.end) {
-      last.end = Math.max(last.end, s.end);
-      last.removable = last.removable && s.removable;
-    } else {
-      out.push({ ...s });
+/** Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. */
+function furnitureRuns(lines: Line[]): { first: number; last: number; count: number }[] {
+  const runs: { first: number; last: number; count: number }[] = [];
+  let run: { first: number; last: number; count: number } | undefined;
+  for (const line of lines) {
+    if (line.kind === 'furniture') {
+      if (run) {
+        run.last = line.index;
+        run.count++;
+      } else {
+        runs.push((run = { first: line.index, last: line.index, count: 1 }));
+      }
+    } else if (line.kind !== 'blank') {
+      run = undefined;
     }
   }
-  return out;
+  return runs;
 }
 
-/** The line and its line break, so that deleting it leaves no blank line behind. */
-function wholeLine(line: Line, count: number): Range {
-  if (line.index + 1 < count) return { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } };
-  return lineRange(line.index, 0, line.text.length);
+/** The lines and the last one's line break, so that deleting them leaves no blank line behind. */
+function wholeLines(first: Line, last: Line, count: number): Range {
+  if (last.index + 1 < count) return { start: { line: first.index, character: 0 }, end: { line: last.index + 1, character: 0 } };
+  return { start: { line: first.index, character: 0 }, end: { line: last.index, character: last.text.length } };
 }
