@@ -63,6 +63,8 @@ export function furnitureSpans(prose: string): Span[] {
   eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
   eachMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentenceAround(prose, m.index, m.index + m[0].length).end }));
+  // Not the blanked-out regions after it (a comment, a link).
+  for (const s of spans) while (s.end > s.start && /\s/.test(prose[s.end - 1])) s.end--;
   return merge(spans);
 }
 
@@ -199,16 +201,47 @@ function followContext(lines: Line[], shapes: Shape[]): void {
       shapes[i] = 'furniture';
     }
   }
-  // Buttons, share targets and link bars: furniture when their group of neighbours holds other furniture or
-  // two buttons.
-  for (let a = 0; a < text.length; ) {
-    let b = a;
-    while (b < text.length && shapes[text[b]] !== undefined) b++;
-    const group = text.slice(a, b).map((i) => shapes[i]);
-    const anchored = group.some((s) => s !== 'button' && s !== 'share' && s !== 'links') || group.filter((s) => s === 'button').length >= 2;
-    if (anchored) for (const i of text.slice(a, b)) if (shapes[i] === 'button' || shapes[i] === 'share' || shapes[i] === 'links') shapes[i] = 'furniture';
-    a = Math.max(b, a + 1);
+  for (const group of neighbourGroups(lines, shapes)) {
+    const kinds = group.map((i) => shapes[i]);
+    const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
+    if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
   }
+}
+
+function isWeak(shape: Shape): boolean {
+  return shape === 'button' || shape === 'share' || shape === 'links';
+}
+
+/**
+ * Buttons, share targets and link bars count when their group holds other furniture or two buttons. A group is a
+ * block of adjacent lines that all have a shape; blocks apart by blank lines join when one of them is a single
+ * line (a browser copy puts a blank line between every button), so a list of two names under a sentence is not
+ * drawn into the share bar below it.
+ */
+function neighbourGroups(lines: Line[], shapes: Shape[]): number[][] {
+  const blocks: number[][] = [];
+  let block: number[] | undefined;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      block = undefined;
+      continue;
+    }
+    if (shapes[line.index] === undefined) {
+      block = undefined;
+      blocks.push([]);
+      continue;
+    }
+    if (!block) blocks.push((block = []));
+    block.push(line.index);
+  }
+  const groups: number[][] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const previous = blocks[k - 1];
+    const joins = groups.length > 0 && previous?.length && blocks[k].length && (previous.length === 1 || blocks[k].length === 1);
+    if (joins) groups[groups.length - 1].push(...blocks[k]);
+    else groups.push([...blocks[k]]);
+  }
+  return groups;
 }
 
 /** The sentence of the line that holds a site phrase, with its closing mark. */
