@@ -42,10 +42,20 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
   const markerAt = new Map(sections.map((s) => [s.marker.line, s.marker]));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
+  // The current paragraph's text in pieces, joined once it is complete: reading a character of a string that
+  // keeps growing by += makes the engine flatten it each time (quadratic on a paragraph of many short lines).
+  let pieces: string[] = [];
+  let length = 0;
+  let tail = '';
+  const close = () => {
+    if (current && pieces.length > 1) current.text = pieces.join('');
+    pieces = [];
+  };
   let previous: Line | undefined;
 
   for (const line of lines) {
     if (line.kind !== 'text') {
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -58,6 +68,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
     if (column >= end && !marker) {
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -65,12 +76,17 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     const piece = line.prose.slice(column, end);
     const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
     if (joins && current) {
-      const sep = separator(current.text, piece);
-      current.text += sep;
-      current.segments.push({ line: line.index, column, offset: current.text.length, length: piece.length });
-      current.text += piece;
+      const sep = separator(tail, piece);
+      pieces.push(sep, piece);
+      current.segments.push({ line: line.index, column, offset: length + sep.length, length: piece.length });
+      length += sep.length + piece.length;
+      tail = (tail + sep + piece).slice(-40);
       current.lastLine = line.index;
     } else {
+      close();
+      pieces = [piece];
+      length = piece.length;
+      tail = piece.slice(-40);
       current = {
         text: piece,
         segments: [{ line: line.index, column, offset: 0, length: piece.length }],
@@ -84,6 +100,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     }
     previous = line;
   }
+  close();
   const headers = tableHeaders(lines);
   for (const p of paragraphs) {
     p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
@@ -144,7 +161,7 @@ function leavesOpen(text: string): boolean {
   return count('《“（(【「') > count('》”）)】」');
 }
 
-/** Chinese text wraps without spaces; English words need one. */
+/** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
 function separator(before: string, after: string): string {
   const a = before[before.length - 1] ?? '';
   const b = after[0] ?? '';

@@ -17,7 +17,8 @@
 import { excerpt } from '../model/chars';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Rule } from '../rule';
+import type { Damage } from '../model/lines';
+import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
@@ -50,12 +51,32 @@ const rule: Rule = {
         zh: '乱码：“{text}”是用错编码读出的文字，请从原文重新复制',
         en: 'Garbled text: “{text}” was decoded with the wrong encoding; copy it again from the source',
       },
+      mojibakeOf: {
+        zh: '乱码：“{text}”是用错编码读出的“{intended}”，应改正',
+        en: 'Garbled text: “{text}” is “{intended}” decoded with the wrong encoding; correct it',
+      },
+      mojibakeLine: {
+        zh: '乱码：本行有{count}处用错编码读出的文字，如“{text}”，请从原文重新复制',
+        en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}”; copy them again from the source',
+      },
+      mojibakeLineOf: {
+        zh: '乱码：本行有{count}处用错编码读出的文字，如“{text}”应为“{intended}”，应改正',
+        en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
+      },
+      control: {
+        zh: '不可见字符：{code}是随复制带入的字符，应删除',
+        en: 'Invisible character: {code} came in with a copy; delete it',
+      },
+      fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
+      fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
+      fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
     },
   },
 
   check(context) {
-    const lines = context.doc.lines.filter((line) => line.kind === 'text');
+    // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
+    const lines = context.doc.lines.filter((line) => line.kind === 'text' || line.damage !== undefined);
 
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
     const rubies = new Map<number, { start: number; end: number }[]>();
@@ -89,10 +110,9 @@ const rule: Rule = {
           context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
         );
       }
-      for (const d of line.damage ?? []) {
-        if (d.kind !== 'mojibake') continue;
-        context.report({ message: 'mojibake', data: { text: excerpt(line.text.slice(d.start, d.end), 24) }, range: lineRange(line.index, d.start, d.end) });
-      }
+      const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
+      if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
+      for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
       if (/[锟烫屯]/.test(prose)) {
         eachMatch(GBK_MOJIBAKE, prose, (m) =>
           context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
@@ -103,3 +123,27 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */
+function reportMojibake(context: RuleContext, line: number, text: string, pieces: Damage[]): void {
+  const first = pieces[0];
+  const range = lineRange(line, first.start, first.end);
+  const shown = excerpt(text.slice(first.start, first.end), 24);
+  const many = pieces.length > 1;
+  if (pieces.some((d) => d.intended === undefined)) {
+    context.report({ message: many ? 'mojibakeLine' : 'mojibake', data: { text: shown, count: pieces.length }, range });
+    return;
+  }
+  const data = { text: shown, intended: excerpt(first.intended!, 16), count: pieces.length };
+  const edits = pieces.map((d) => ({ range: lineRange(line, d.start, d.end), newText: d.intended! }));
+  context.report({ message: many ? 'mojibakeLineOf' : 'mojibakeOf', data, range, fix: { title: many ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
+}
+
+/** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
+function reportControl(context: RuleContext, line: number, text: string, d: Damage): void {
+  const chars = [...text.slice(d.start, d.end)];
+  const code = [...new Set(chars.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(' ');
+  const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');
+  const range = lineRange(line, d.start, d.end);
+  context.report({ message: 'control', data: { code }, range, severity: invisibleOnly ? 'info' : undefined, fix: { title: 'fixControl', edits: [{ range, newText: '' }] } });
+}
