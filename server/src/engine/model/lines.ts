@@ -155,6 +155,7 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       i = stop;
     }
     maskCodeSpans(visible, masks);
+    if (format === 'markdown') maskHtmlTags(visible, masks);
     maskUrls(visible, masks);
     maskEmails(visible, masks);
     const damage: Damage[] = [];
@@ -221,6 +222,23 @@ function maskCodeSpans(text: string, masks: Mask[]): void {
     }
     masks.push([i, closed + n]);
     i = text.indexOf('`', closed + n);
+  }
+}
+
+// An HTML tag in Markdown (<img src="a.png" width="700">, </center>): markup, not prose. Only known elements, bare
+// or with attributes: <your name> and <link to dashboard> are placeholders. [^<>] stops at the next tag, so no
+// character is read twice.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?\/?>/g;
+const HTML_ELEMENTS = new Set(
+  'a abbr b blockquote br button caption center cite code col colgroup dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label li link mark meta nav ol p picture pre q s section small source span strong sub summary sup svg table tbody td th thead tr u ul video'.split(' '),
+);
+
+function maskHtmlTags(text: string, masks: Mask[]): void {
+  if (text.indexOf('<') < 0) return;
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(text))) {
+    if (HTML_ELEMENTS.has(m[1].toLowerCase()) && (m[2] === undefined || m[2].includes('=') || m[2].trim() === '')) masks.push([m.index, m.index + m[0].length]);
   }
 }
 

@@ -3,18 +3,34 @@
  *
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a date without its numbers (于月日,
- * 今年月份), a rate with nothing after 达 (达线率达。).
+ * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a unit straight after a verb and its object
+ * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元), a date without its
+ * numbers (于月日, 今年月份), a rate with nothing after 达 (达线率达。), and in English a currency or percent sign
+ * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
- * 季通报、年考核), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, 全市批发/台风/万人, 共开展专项检查8次 (the
- * figure comes later), and a year that text extraction split off (2007。年…).
+ * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
+ * set phrases that hold a unit (千家万户, 名列前茅, 企业家), estimates (投入资金数万元, 投资上亿元, 近亿元),
+ * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
+ * (京津冀, 港澳台), a year that text extraction split off (2007。年…), and in English a total of 12 people,
+ * a total of about forty, the % sign, ranked by percentage.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
+ * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
+ * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * 接待游客万人次），缺数字的日期（于月日、今年月份），“率达”后无数值；英文中货币或百分号前没有数字（raised $ million、
+ * grew by % in 2025）和“a total of”后没有数量（a total of people）。
+ * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
+ * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
+ * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），估数（数万元、上亿元、近亿元），数字在动词前
+ * （共1050培训人次），地名简称（京津冀、港澳台），英文中 a total of 12 people、百分号本身。
+ *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
- * Bad:  全年共培训名教师
- * Good: 全年共培训120名教师
+ * Bad:  全年共培训名教师，完成投资亿元
+ * Good: 全年共培训120名教师，完成投资2.6亿元
+ * Bad:  Membership grew by % in 2025.
+ * Good: Membership grew by 12% in 2025.
  */
 
 import words from '../data/missing-value.json';

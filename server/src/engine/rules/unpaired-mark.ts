@@ -263,7 +263,7 @@ function unpairedStraightQuotes(text: string): number[] {
     // "" and """ are an empty string and a docstring fence, not quotation marks (empty-pair reads "").
     if (before === '"' || after === '"') continue;
     const opens = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
-    const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013/-]/.test(after);
+    const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
     if (open !== undefined && (closes || !opens)) {
       open = undefined;
     } else if (opens || !closes) {
