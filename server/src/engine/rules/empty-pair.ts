@@ -61,8 +61,8 @@ const rule: Rule = {
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
     category: 'placeholders',
     description: {
-      zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕',
-      en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕',
+      zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕 () []',
+      en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕 () []',
     },
     defaultSeverity: 'error',
     fixable: false,

@@ -51,8 +51,8 @@ const rule: Rule = {
     name: { zh: '乱码', en: 'Garbled text' },
     category: 'copy-residue',
     description: {
-      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“锟斤拷”',
-      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake',
+      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“鍖栧伐”“锟斤拷”、不可见的控制字符',
+      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake (å·¥ä½œ, 鍖栧伐, â€™), invisible control characters',
     },
     defaultSeverity: 'warning',
     fixable: true,

@@ -90,8 +90,8 @@ const rule: Rule = {
     name: { zh: '数字缺失', en: 'Missing figure' },
     category: 'placeholders',
     description: {
-      zh: '数字或年份缺失：“年,区教育局…”“按照-2010年”“共名”',
-      en: 'A dropped number or year: 年 with no year, a range with no start, a unit with no figure',
+      zh: '数字或年份缺失：“年,区教育局…”“按照-2010年”“共名”“完成投资亿元”',
+      en: 'A dropped number or year: 年 with no year, a range with no start, a unit with no figure (完成投资亿元, raised $ million)',
     },
     defaultSeverity: 'warning',
     fixable: false,

@@ -43,8 +43,8 @@ const rule: Rule = {
     name: { zh: '网页残留', en: 'Web-page residue' },
     category: 'copy-residue',
     description: {
-      zh: '从文库或网页复制时带入的页面内容：“第1页/共11页”“展开阅读全文”、工具栏、文件名',
-      en: 'Web-page furniture copied in with the text: page counters, “read more” links, toolbars, file names',
+      zh: '从文库或网页复制时带入的页面内容：“第1页/共11页”“展开阅读全文”、工具栏、当前位置导航、来源与发布时间、下载提示、文件名',
+      en: 'Web-page furniture copied in with the text: page counters, “read more” links, toolbars, breadcrumbs, page fields (source, date, views), download prompts, file names',
     },
     defaultSeverity: 'warning',
     fixable: true,

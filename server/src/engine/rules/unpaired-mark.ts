@@ -66,8 +66,8 @@ const rule: Rule = {
     name: { zh: '标点不成对', en: 'Unpaired mark' },
     category: 'copy-residue',
     description: {
-      zh: '段内引号、书名号、括号不成对（“缺”、《缺》、（缺））',
-      en: 'Quotes and brackets without their partner in the paragraph (“ without ”, 《 without 》, （ without ）)',
+      zh: '段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、英文中落单的 "）；全角半角混用的一对括号',
+      en: 'Quotes and brackets without their partner in the paragraph (“ without ”, 《 without 》, （ without ）, a lone " in English); brackets of mixed width',
     },
     defaultSeverity: 'warning',
     fixable: true,
