@@ -129,9 +129,13 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
   if (NUMBER_ONLY.test(next) || NUMBER_ONLY.test(previous.prose)) return true;
-  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too,
-  // unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
-  if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
+  // Plain text: a line that starts indented begins a paragraph (a first-line indent), unless the line before it
+  // is indented the same way (a block of indented text wraps line by line); one that follows a finished sentence
+  // begins a paragraph too, unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
+  const indent = /^[ \t\u3000]*/.exec(next)![0];
+  // A hanging indent under a list item (  4. text ⏎      more text) lines up with the item's text.
+  const hanging = /^[ \t]*(?:\d{1,3}[.、)]|[-*•])[ \t]+/.exec(previous.prose)?.[0].length === indent.length;
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== /^[ \t\u3000]*/.exec(previous.prose)![0] && !hanging) return false;
   if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;

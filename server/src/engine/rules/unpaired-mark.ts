@@ -198,12 +198,13 @@ function isExempt(text: string, i: number): boolean {
     while (j >= 0 && j >= i - 3 && (isDigit(text[j]) || isAsciiLetter(text[j]))) j--;
     if (j < i - 1 && i - 1 - j <= 3) {
       const lead = text[j] ?? '';
-      if (j < 0 || lead === ' ' || lead === '\t' || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
+      if (j < 0 || lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
         if (!hasOpenerBefore(text, i)) return true;
       }
     }
-    // Smileys :) :-) ;) and ^_^)
-    if (before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^') return true;
+    // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
+    const smiley = before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^';
+    if (smiley && !hasOpenerBefore(text, i)) return true;
   }
   if (ch === '(' && (before === ':' || before === ';' || after === ':' || after === '^')) return true;
   if (ch === '(' && before === '-' && /[:;]/.test(text[i - 2] ?? '')) return true; // :-(
