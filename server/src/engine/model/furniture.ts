@@ -29,7 +29,8 @@ const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 // 【字号：加大 还原 减小】, 字体：大 中 小.
 const FONT_WIDGET = '字[号体號體][：:]?[ \\u3000]{0,3}(?:(?:加大|放大|还原|還原|减小|減小|缩小|縮小|默认|默認|[大中小Tt])[ \\u3000|｜/]{0,3}){1,6}';
-const LABELS = alternation([...words.fieldLabels.strong, ...words.fieldLabels.weak]);
+const LABEL_FAMILY = new Map(Object.entries(words.fieldLabels).flatMap(([family, labels]) => labels.map((l) => [l, family] as const)));
+const LABELS = alternation([...LABEL_FAMILY.keys()]);
 // A field in brackets among the buttons: 【我要纠错】 【责任编辑：王小明】.
 const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
 const TOKEN = new RegExp(`${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
@@ -37,6 +38,7 @@ const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
 const STRONG_LABEL = new Set(words.fieldLabels.strong);
+const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}/;
 const MACHINE_TIME = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}$/;
 const CRUMB_LABEL = new RegExp(`^(?:${alternation(words.breadcrumbLabels)})[ \\u3000]*[：:]`);
 const HOME = new RegExp(`^(?:${alternation(words.homeWords)})[ \\u3000]*(?:[>＞»›→]|-&gt;)`);
@@ -118,18 +120,22 @@ function fieldShape(trimmed: string): Shape {
     if (m.index === 0 || /[\s|｜丨【】[\]（）()]/.test(before)) labels.push({ start: m.index, end: m.index + m[0].length, label: m[1] });
   });
   if (labels.length === 0 || labels[0].start !== 0) return undefined;
-  let strong = false;
+  const families = new Map<string, number>();
+  let isoDate = false;
   for (let k = 0; k < labels.length; k++) {
     const value = text.slice(labels[k].end, k + 1 < labels.length ? labels[k + 1].start : text.length);
     // A value is a name, a date or a count: no sentence, and no colon except in a time of day.
     if (SENTENCE_END.test(value) || /[：]|(?<!\d):|:(?!\d)/.test(value)) return undefined;
-    if (STRONG_LABEL.has(labels[k].label)) strong = true;
+    const family = LABEL_FAMILY.get(labels[k].label)!;
+    families.set(family, (families.get(family) ?? 0) + 1);
+    if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
   }
+  const count = (family: string) => families.get(family) ?? 0;
   const only = text.slice(labels[0].end).replace(/[\s】\]）)]+$/, '');
-  if (labels.length === 1 && only === '') return strong ? 'label' : undefined;
-  if (strong || labels.length >= 2) return 'furniture';
+  if (labels.length === 1 && only === '') return count('strong') ? 'label' : undefined;
+  if (count('strong') || (count('source') && (count('byline') || isoDate)) || count('footer') >= 2 || count('docSite') >= 2) return 'furniture';
   // 时间:2022-03-30 10:44:00 — the site's time stamp, to the second.
-  return /^(?:时间|時間|日期)$/.test(labels[0].label) && MACHINE_TIME.test(only.trim()) ? 'furniture' : undefined;
+  return labels.length === 1 && count('time') && MACHINE_TIME.test(only.trim()) ? 'furniture' : undefined;
 }
 
 /** A toolbar: buttons and links and nothing else (收藏 分享(赏), 下载 相关 举报, 【打印】【关闭】). */
