@@ -34,6 +34,16 @@ else
   log "apt: all ${#APT_PACKAGES[@]} packages already installed"
 fi
 
+# --- LibreOffice (the .docx checks open the annotated copy in a real office suite) ---
+if ! command -v soffice >/dev/null 2>&1; then
+  SUDO=""; [[ $(id -u) -ne 0 ]] && SUDO="sudo"
+  log "apt: installing libreoffice-writer-nogui"
+  $SUDO apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends libreoffice-writer-nogui >/dev/null
+else
+  log "LibreOffice: $(command -v soffice)"
+fi
+
 # --- npm packages outside the repo -----------------------------------------
 CS_DIR="$E2E_HOME/code-server"
 PW_DIR="$E2E_HOME/playwright"

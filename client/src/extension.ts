@@ -2,6 +2,7 @@
 
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { docxDocumentSelector, registerWordDocuments } from './docx';
 
 const APPLY_ALL_FIXES = 'reportLint.server.applyAllFixes';
 let client: LanguageClient | undefined;
@@ -21,9 +22,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       { scheme: 'untitled', language: 'report' },
       { scheme: 'untitled', language: 'markdown' },
       { scheme: 'untitled', language: 'plaintext' },
+      ...docxDocumentSelector,
     ],
     synchronize: { configurationSection: 'reportLint' },
-    initializationOptions: { docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
+    // Untrusted folders: the server takes no CPU-costly setting (placeholders.extra) from their configuration files.
+    initializationOptions: { docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(), trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
 
@@ -38,6 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     }),
     vscode.commands.registerCommand('reportLint.showOutput', () => client?.outputChannel.show()),
   );
+  registerWordDocuments(context);
   await client.start();
 }
 

@@ -11,7 +11,10 @@ export interface Report {
   message: string;
   data?: MessageData;
   range: Range;
-  /** At most this severity: a style slip is reported as information even when the rule's setting is higher. */
+  /**
+   * A finding of a lower level than the rule's default (date-validity: an impossible date is an error, a reversed
+   * span a warning). Used only while the user has not set the rule's severity.
+   */
   severity?: Severity;
   fix?: { title: string; data?: MessageData; edits: TextEdit[] };
   related?: { range: Range; message: string; data?: MessageData }[];

@@ -2,6 +2,7 @@
 // Rules read `prose`: the line with code, comments, URLs and e-mail addresses blanked out
 // (replaced by spaces, so columns stay the same).
 
+import htmlTags from '../data/html-tags.json';
 import type { TextFormat } from '../types';
 import { leadingColumns } from './chars';
 import { markFurniture } from './furniture';
@@ -33,13 +34,26 @@ export interface Damage {
   intended?: string;
 }
 
-/** An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -->`. */
+/**
+ * An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -- why -->`.
+ * `unknown` is a comment that starts with `report-lint-` but names no known directive (a typo, reported).
+ */
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'unknown';
   /** Rule ids named; empty means all rules. */
   rules: string[];
   /** Line the directive applies to (for -line and -next-line), or where the region starts or ends. */
   line: number;
+  /** Where the directive word and each named rule are written, for findings about the comment itself. */
+  keyword: ColumnSpan;
+  names: (ColumnSpan & { id: string })[];
+}
+
+/** A span on one line: 0-based line, UTF-16 columns [start, end). */
+export interface ColumnSpan {
+  line: number;
+  start: number;
+  end: number;
 }
 
 export interface ScannedText {
@@ -67,15 +81,18 @@ export function splitLines(text: string): { text: string; offset: number }[] {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
-const DIRECTIVE = /^\s*report-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+// The directive word, then rule names (commas or spaces), then an optional `-- reason`.
+const DIRECTIVE = /^(\s*)report-lint-([\w-]*)/;
+const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 
 export function scanLines(text: string, format: TextFormat): ScannedText {
   const raw = splitLines(text);
+  const linkLabels = format === 'markdown' ? linkDefinitions(raw) : new Set<string>();
   const lines: Line[] = [];
   const directives: Directive[] = [];
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
-  let commentStartLine = 0;
+  let commentStart = { line: 0, column: 0 };
   let commentBody = '';
   let frontMatter = false;
   let afterBlank = true;
@@ -135,7 +152,7 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       masks.push([0, stop]);
       if (end >= 0) {
         inComment = false;
-        pushDirective(directives, commentBody, commentStartLine, index);
+        pushDirective(directives, commentBody, commentStart, index);
       }
       i = stop;
     }
@@ -147,15 +164,18 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       masks.push([start, stop]);
       if (end < 0) {
         inComment = true;
-        commentStartLine = index;
+        commentStart = { line: index, column: start + 4 };
         commentBody = visible.slice(start + 4);
       } else {
-        pushDirective(directives, visible.slice(start + 4, end), index, index);
+        pushDirective(directives, visible.slice(start + 4, end), { line: index, column: start + 4 }, index);
       }
       i = stop;
     }
     maskCodeSpans(visible, masks);
-    if (format === 'markdown') maskHtmlTags(visible, masks);
+    if (format === 'markdown') {
+      maskLinkSyntax(visible, masks, linkLabels);
+      maskHtmlTags(visible, masks);
+    }
     maskUrls(visible, masks);
     maskEmails(visible, masks);
     const damage: Damage[] = [];
@@ -190,13 +210,27 @@ function applyMasks(text: string, masks: Mask[]): string {
   return out + text.slice(pos);
 }
 
-function pushDirective(out: Directive[], body: string, startLine: number, endLine: number): void {
+/** Reads a comment body that starts at `from`; continuation lines of a multi-line comment start at column 0. */
+function pushDirective(out: Directive[], body: string, from: { line: number; column: number }, endLine: number): void {
   const m = DIRECTIVE.exec(body);
   if (!m) return;
-  const kind = m[1] as Directive['kind'];
-  const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
-  const line = kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? startLine : startLine;
-  out.push({ kind, rules, line });
+  const spanAt = (offset: number, length: number): ColumnSpan => {
+    const before = body.slice(0, offset);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines === 0 ? from.column + offset : offset - before.lastIndexOf('\n') - 1;
+    return { line: from.line + newlines, start: column, end: column + length };
+  };
+  const word = m[2];
+  const kind = (KINDS.has(word) ? word : 'unknown') as Directive['kind'];
+  const keyword = spanAt(m[1].length, 'report-lint-'.length + word.length);
+  const names: Directive['names'] = [];
+  const listEnd = body.search(/\s--(?:\s|$)/);
+  const list = body.slice(m[0].length, listEnd < 0 ? body.length : listEnd);
+  const NAME = /[^\s,]+/g;
+  let n: RegExpExecArray | null;
+  while ((n = NAME.exec(list))) names.push({ id: n[0], ...spanAt(m[0].length + n.index, n[0].length) });
+  const line = kind === 'disable-next-line' ? endLine + 1 : from.line;
+  out.push({ kind, rules: names.map((x) => x.id), line, keyword, names });
 }
 
 /** `code` spans: a run of n backticks up to the next run of exactly n backticks on the same line. */
@@ -222,23 +256,6 @@ function maskCodeSpans(text: string, masks: Mask[]): void {
     }
     masks.push([i, closed + n]);
     i = text.indexOf('`', closed + n);
-  }
-}
-
-// An HTML tag in Markdown (<img src="a.png" width="700">, </center>): markup, not prose. Only known elements, bare
-// or with attributes: <your name> and <link to dashboard> are placeholders. [^<>] stops at the next tag, so no
-// character is read twice.
-const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]*)(\s[^<>]*)?\/?>/g;
-const HTML_ELEMENTS = new Set(
-  'a abbr b blockquote br button caption center cite code col colgroup dd del details div dl dt em figcaption figure font footer h1 h2 h3 h4 h5 h6 header hr i iframe img input ins kbd label li link mark meta nav ol p picture pre q s section small source span strong sub summary sup svg table tbody td th thead tr u ul video'.split(' '),
-);
-
-function maskHtmlTags(text: string, masks: Mask[]): void {
-  if (text.indexOf('<') < 0) return;
-  HTML_TAG.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = HTML_TAG.exec(text))) {
-    if (HTML_ELEMENTS.has(m[1].toLowerCase()) && (m[2] === undefined || m[2].includes('=') || m[2].trim() === '')) masks.push([m.index, m.index + m[0].length]);
   }
 }
 
@@ -302,6 +319,88 @@ function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
     if (covered(masks, m.index)) continue;
     damage.push({ kind: 'control', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
+  }
+}
+
+// A link reference definition: [label]: destination "title" (CommonMark 4.7). The line is syntax, not prose.
+const LINK_DEFINITION = /^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*\S/;
+// The destination and title of an inline link, from its opening parenthesis: (url), (<a b>), (url "title").
+// Each repetition starts with a character the one before cannot match, so the scan is linear.
+const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
+const REFERENCE = /\[([^\[\]\n]{0,200})\]/y;
+
+function linkLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function linkDefinitions(raw: { text: string }[]): Set<string> {
+  const labels = new Set<string>();
+  for (const { text } of raw) {
+    const m = LINK_DEFINITION.exec(text);
+    if (m) labels.add(linkLabel(m[1]));
+  }
+  return labels;
+}
+
+/**
+ * Markdown link syntax is not text: the brackets of [RFC 3191](https://…), [OIDC][spec] and of a [label] that has
+ * a definition, the link's destination, and the definition lines themselves. The link text stays prose.
+ * (A destination that is not valid, such as one with a space, makes no link: its text is shown as written.)
+ */
+function maskLinkSyntax(text: string, masks: Mask[], labels: Set<string>): void {
+  if (text.indexOf('[') < 0) return;
+  const definition = LINK_DEFINITION.exec(text);
+  if (definition && labels.has(linkLabel(definition[1]))) {
+    masks.push([0, text.length]);
+    return;
+  }
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      open.push(i);
+      if (open.length > 16) open.shift(); // deeper nesting is not a link anyone writes
+    } else if (c === ']' && open.length) {
+      const start = open.pop()!;
+      const end = linkEnd(text, start, i, labels);
+      if (end < 0) continue;
+      masks.push([text[start - 1] === '!' ? start - 1 : start, start + 1], [i, end]);
+      i = end - 1;
+      open.length = 0;
+    }
+  }
+}
+
+/** Where the syntax after a link text's `]` ends, or −1 when [text] is not a link. */
+function linkEnd(text: string, start: number, close: number, labels: Set<string>): number {
+  if (text[close + 1] === '(') {
+    INLINE_DESTINATION.lastIndex = close + 1;
+    return INLINE_DESTINATION.exec(text) ? INLINE_DESTINATION.lastIndex : -1;
+  }
+  if (text[close + 1] === '[') {
+    REFERENCE.lastIndex = close + 1;
+    const ref = REFERENCE.exec(text);
+    if (ref && labels.has(linkLabel(ref[1] || text.slice(start + 1, close)))) return REFERENCE.lastIndex;
+  }
+  return labels.has(linkLabel(text.slice(start + 1, close))) ? close + 1 : -1;
+}
+
+// An HTML tag in Markdown: <img src="…" alt="">, </center>. One pass; attributes cannot hold < or >.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})([ \t][^<>]*)?\/?>/g;
+const HTML_TAG_NAMES = new Set(htmlTags.tags);
+
+/**
+ * HTML markup is not prose: alt="" is not an empty quotation. A tag is a known element whose attributes, if any,
+ * are written name=value; <no value> and <link to dashboard> are text in angle brackets.
+ */
+function maskHtmlTags(text: string, masks: Mask[]): void {
+  if (text.indexOf('<') < 0) return;
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(text))) {
+    const attributes = m[2] ?? '';
+    if (HTML_TAG_NAMES.has(m[1].toLowerCase()) && (attributes.includes('=') || /^[\s/]*$/.test(attributes))) masks.push([m.index, m.index + m[0].length]);
   }
 }
 

@@ -133,8 +133,10 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   // is indented the same way (a block of indented text wraps line by line); one that follows a finished sentence
   // begins a paragraph too, unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
   const indent = /^[ \t\u3000]*/.exec(next)![0];
-  // A hanging indent under a list item (  4. text ⏎      more text) lines up with the item's text.
-  const hanging = /^[ \t]*(?:\d{1,3}[.、)]|[-*•])[ \t]+/.exec(previous.prose)?.[0].length === indent.length;
+  // A hanging indent lines up, in spaces, with a word of the line before, after its list marker or label
+  // (  4. text ⏎     more text;  [ABNF]  Crocker, "Augmented BNF ⏎              Specifications").
+  const at = indent.length;
+  const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
   if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== /^[ \t\u3000]*/.exec(previous.prose)![0] && !hanging) return false;
   if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();

@@ -81,7 +81,9 @@ const rule: Rule = {
         zh: '括号全角半角混用：{open}…{close} 应统一为 {expectedOpen}…{expectedClose}',
         en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
       },
+      reversed: { zh: '引号方向颠倒：{close}…{open} 应为 {expectedOpen}…{expectedClose}', en: 'Quotes facing the wrong way: {close}…{open}; write {expectedOpen}…{expectedClose}' },
       fix: { zh: '改为 {expected}', en: 'Change to {expected}' },
+      fixReversed: { zh: '改为 {expectedOpen}…{expectedClose}', en: 'Write {expectedOpen}…{expectedClose}' },
       fixWidth: { zh: '统一为 {expectedOpen}…{expectedClose}', en: 'Write {expectedOpen}…{expectedClose}' },
     },
   },
@@ -124,6 +126,7 @@ const rule: Rule = {
       const next = paragraphs[p + 1];
       const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
       for (const [family, stack] of open) {
+        if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
         let rest = stack;
         if (family.directional && usesClosers.get(family)) {
           // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
@@ -170,6 +173,30 @@ function misdirected(context: RuleContext, paragraph: Paragraph, at: number, mes
   context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
 }
 
+/**
+ * ”玻璃天花板“: a closing quote with nothing open, then an opening one with nothing to close, and no mark of the
+ * family between — one quotation written the wrong way round, one finding. Both are taken off the lists.
+ */
+function reversedPairs(context: RuleContext, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
+  const text = paragraph.text;
+  for (let u = 0; u < unopened.length; u++) {
+    const close = unopened[u];
+    const k = unclosed.findIndex((at) => at > close);
+    if (k < 0) continue;
+    const open = unclosed[k];
+    if ([...text.slice(close + 1, open)].some((c) => family.open.includes(c) || family.close.includes(c))) continue;
+    const [expectedOpen, expectedClose] = family.show;
+    const data = { close: text[close], open: text[open], expectedOpen, expectedClose };
+    const edits = [
+      { range: rangeIn(paragraph, close, close + 1), newText: expectedOpen },
+      { range: rangeIn(paragraph, open, open + 1), newText: expectedClose },
+    ];
+    context.report({ message: 'reversed', data, range: rangeIn(paragraph, close, open + 1), fix: { title: 'fixReversed', edits } });
+    unclosed.splice(k, 1);
+    unopened.splice(u--, 1);
+  }
+}
+
 /** The character after the mark is one that follows a closing quote: 、，。；：的 ) or the paragraph's end. */
 function standsAsCloser(text: string, at: number): boolean {
   const next = text[at + 1];
@@ -204,7 +231,7 @@ function isExempt(text: string, i: number): boolean {
     }
     // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
     const smiley = before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^';
-    if (smiley && !hasOpenerBefore(text, i)) return true;
+    if (smiley && (before === '^' || !hasOpenerBefore(text, i))) return true;
   }
   if (ch === '(' && (before === ':' || before === ';' || after === ':' || after === '^')) return true;
   if (ch === '(' && before === '-' && /[:;]/.test(text[i - 2] ?? '')) return true; // :-(

@@ -1,0 +1,175 @@
+// Word documents in VS Code. "Report Lint: Check Word document" opens the text of a .docx read-only, as a
+// virtual document (scheme report-lint-docx) that the language server checks like any draft: diagnostics,
+// outline, hovers. "Write Word copy with comments" writes 名.checked.docx beside the original, with a Word
+// comment at each finding. Registered from extension.ts with one call; nothing else there knows about Word.
+
+import * as vscode from 'vscode';
+import { annotateDocx, DocxError, readDocx } from '../../server/src/docx';
+import { lint, resolveLocale, type Locale } from '../../server/src/engine';
+import { lintOptions, normalizeSettings, type Settings } from '../../server/src/settings';
+
+export const DOCX_SCHEME = 'report-lint-docx';
+/** For the language client's documentSelector: the server checks the text of Word documents too. */
+export const docxDocumentSelector = [{ scheme: DOCX_SCHEME, language: 'report' }];
+
+const ANNOTATE = 'reportLint.annotateWordDocument';
+
+/** report-lint-docx:/dir/报告.docx.report?<the .docx's URI>: the .report ending makes it a `report` document. */
+export function textUriOf(docx: vscode.Uri): vscode.Uri {
+  return vscode.Uri.from({ scheme: DOCX_SCHEME, path: `${docx.path}.report`, query: docx.toString() });
+}
+
+export function docxUriOf(uri: vscode.Uri): vscode.Uri {
+  return uri.scheme === DOCX_SCHEME ? vscode.Uri.parse(uri.query) : uri;
+}
+
+export function checkedCopyOf(docx: vscode.Uri): vscode.Uri {
+  return docx.with({ path: docx.path.replace(/(\.docx)$/i, '.checked$1') });
+}
+
+class WordTextProvider implements vscode.TextDocumentContentProvider {
+  private readonly changed = new vscode.EventEmitter<vscode.Uri>();
+  readonly onDidChange = this.changed.event;
+  private readonly watchers = new Map<string, vscode.Disposable>();
+
+  async provideTextDocumentContent(uri: vscode.Uri): Promise<string> {
+    const docx = docxUriOf(uri);
+    this.watch(uri, docx);
+    try {
+      return readDocx(await vscode.workspace.fs.readFile(docx)).text;
+    } catch (error) {
+      if (error instanceof DocxError) {
+        void vscode.window.showErrorMessage(`Report Lint: ${basename(docx)} ${error.message}`);
+        return '';
+      }
+      throw error;
+    }
+  }
+
+  /** Saving the .docx in Word refreshes its text (and so its diagnostics). */
+  private watch(uri: vscode.Uri, docx: vscode.Uri): void {
+    if (this.watchers.has(uri.toString()) || docx.scheme !== 'file') return;
+    const watcher = vscode.workspace.createFileSystemWatcher(new vscode.RelativePattern(vscode.Uri.joinPath(docx, '..'), basename(docx)));
+    const fire = () => this.changed.fire(uri);
+    this.watchers.set(uri.toString(), vscode.Disposable.from(watcher, watcher.onDidChange(fire), watcher.onDidCreate(fire)));
+  }
+
+  dispose(): void {
+    for (const w of this.watchers.values()) w.dispose();
+    this.changed.dispose();
+  }
+}
+
+class AnnotateLens implements vscode.CodeLensProvider {
+  provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
+    const copy = basename(checkedCopyOf(docxUriOf(document.uri)));
+    const zh = localeFor(document.uri) === 'zh-cn';
+    const title = zh ? `$(comment) 写出带批注的 Word 副本（${copy}）` : `$(comment) Write a Word copy with comments (${copy})`;
+    return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: ANNOTATE, arguments: [document.uri] })];
+  }
+}
+
+export function registerWordDocuments(context: vscode.ExtensionContext): void {
+  const provider = new WordTextProvider();
+  context.subscriptions.push(
+    provider,
+    vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
+    vscode.languages.registerCodeLensProvider({ scheme: DOCX_SCHEME }, new AnnotateLens()),
+    vscode.commands.registerCommand('reportLint.checkWordDocument', checkWordDocument),
+    vscode.commands.registerCommand('reportLint.annotateWordDocument', annotateWordDocument),
+    offerOnOpen(),
+  );
+}
+
+/** Opens the text of a .docx: the one given (explorer menu), the one in the active tab, or one picked. */
+async function checkWordDocument(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
+  const docx = target ? docxUriOf(target) : (activeWordDocument() ?? (await pickWordDocument()));
+  if (!docx) return undefined;
+  const document = await vscode.workspace.openTextDocument(textUriOf(docx));
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** Writes 名.checked.docx: the findings of the current settings, each as a Word comment. Returns its URI. */
+async function annotateWordDocument(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+  const docx = target ? docxUriOf(target) : activeWordDocument();
+  if (!docx) {
+    void vscode.window.showInformationMessage('Report Lint: open a Word document first (Report Lint: Check Word document).');
+    return undefined;
+  }
+  const bytes = await vscode.workspace.fs.readFile(docx);
+  const settings = settingsFor(docx);
+  const locale = localeFor(docx);
+  let findings;
+  try {
+    findings = lint(readDocx(bytes).text, lintOptions(settings, locale, 'report'));
+  } catch (error) {
+    void vscode.window.showErrorMessage(`Report Lint: ${basename(docx)} ${error instanceof Error ? error.message : String(error)}`);
+    return undefined;
+  }
+  const copy = checkedCopyOf(docx);
+  await vscode.workspace.fs.writeFile(copy, annotateDocx(bytes, findings, { locale }));
+  const reveal = locale === 'zh-cn' ? '在资源管理器中显示' : 'Reveal in Explorer';
+  const message = locale === 'zh-cn' ? `Report Lint：已写入 ${basename(copy)}（${findings.length} 条批注）` : `Report Lint: wrote ${basename(copy)} (${findings.length} comment${findings.length === 1 ? '' : 's'})`;
+  void vscode.window.showInformationMessage(message, reveal).then((choice) => {
+    if (choice === reveal) void vscode.commands.executeCommand('revealInExplorer', copy);
+  });
+  return copy;
+}
+
+function activeWordDocument(): vscode.Uri | undefined {
+  const editor = vscode.window.activeTextEditor;
+  if (editor?.document.uri.scheme === DOCX_SCHEME) return docxUriOf(editor.document.uri);
+  const input = vscode.window.tabGroups.activeTabGroup.activeTab?.input as { uri?: vscode.Uri } | undefined;
+  return input?.uri && isWordFile(input.uri) ? input.uri : undefined;
+}
+
+async function pickWordDocument(): Promise<vscode.Uri | undefined> {
+  const files = (await vscode.workspace.findFiles('**/*.docx', '**/node_modules/**', 500)).filter(isWordFile);
+  if (files.length === 0) {
+    const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word': ['docx'] } });
+    return picked?.[0];
+  }
+  const items = files.map((uri) => ({ label: basename(uri), description: vscode.workspace.asRelativePath(uri), uri }));
+  return (await vscode.window.showQuickPick(items, { placeHolder: 'Word document to check' }))?.uri;
+}
+
+/** Opening a .docx shows VS Code's "binary file" page: offer to check it instead, once per file. */
+function offerOnOpen(): vscode.Disposable {
+  const offered = new Set<string>();
+  return vscode.window.tabGroups.onDidChangeTabs((e) => {
+    for (const tab of e.opened) {
+      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+      if (!uri || !isWordFile(uri) || offered.has(uri.toString())) continue;
+      offered.add(uri.toString());
+      const zh = localeFor(uri) === 'zh-cn';
+      const check = zh ? '检查 Word 文档' : 'Check Word document';
+      const text = zh ? `Report Lint 可以检查 ${basename(uri)} 的文字。` : `Report Lint can check the text of ${basename(uri)}.`;
+      void vscode.window.showInformationMessage(text, check).then((choice) => {
+        if (choice === check) void checkWordDocument(uri);
+      });
+    }
+  });
+}
+
+function isWordFile(uri: vscode.Uri): boolean {
+  const name = basename(uri);
+  return /\.docx$/i.test(name) && !name.startsWith('~$') && !/\.checked\.docx$/i.test(name);
+}
+
+function basename(uri: vscode.Uri): string {
+  return uri.path.slice(uri.path.lastIndexOf('/') + 1);
+}
+
+function settingsFor(uri: vscode.Uri): Settings {
+  const config = vscode.workspace.getConfiguration('reportLint', uri);
+  return normalizeSettings({
+    locale: config.get('locale'),
+    rules: config.get('rules'),
+    placeholders: { extra: config.get('placeholders.extra'), allow: config.get('placeholders.allow') },
+  }).settings;
+}
+
+function localeFor(uri: vscode.Uri): Locale {
+  const setting = settingsFor(uri).locale;
+  return setting === 'auto' ? resolveLocale(vscode.env.language, 'en') : setting;
+}

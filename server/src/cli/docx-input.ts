@@ -1,0 +1,64 @@
+// Word documents on the command line: a .docx is read into text to lint (with its map back into the file), its
+// findings are located by Word paragraph, and --annotate writes a commented copy next to it.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { annotateDocx, DocxError, readDocx, wordRange, type DocxText, type WordPoint, type WordRange } from '../docx';
+import type { Finding, Locale } from '../engine';
+import type { InputAdapter } from './inputs';
+
+export function isWordFile(file: string): boolean {
+  return /\.docx$/i.test(file);
+}
+
+/**
+ * Why --fix leaves a file alone, when it does: fixes rewrite text, and a .docx is not text. The commented copy
+ * (--annotate) carries each fix as a suggestion instead. For the CLI's --fix to call before it writes anything.
+ */
+export function fixRefusal(file: string): string | undefined {
+  return isWordFile(file) ? '--fix does not change Word documents; use --annotate for a copy with a comment (and the suggested fix) at each finding' : undefined;
+}
+
+/** The input adapter for .docx: Word's text (paragraphs as lines, parsed as plain text) and its map back into the file. */
+export const docxAdapter: InputAdapter = {
+  extensions: ['.docx'],
+  read(bytes) {
+    try {
+      const docx = readDocx(bytes);
+      return { text: docx.text, format: 'plain', languageId: 'report', docx };
+    } catch (error) {
+      if (error instanceof DocxError) return { error: error.message };
+      throw error;
+    }
+  },
+};
+
+/** 报告.docx → 报告.checked.docx, beside it. */
+export function annotatedPath(file: string): string {
+  return file.replace(/(\.docx)$/i, '.checked$1');
+}
+
+/** Writes the commented copy; the original is only read. Returns where it wrote, or what went wrong. */
+export function writeAnnotated(file: string, docx: DocxText, findings: Finding[], locale: Locale): { path: string; comments: number } | { error: string } {
+  const target = annotatedPath(file);
+  if (path.resolve(target) === path.resolve(file)) return { error: 'cannot annotate a file onto itself' };
+  try {
+    const bytes = annotateDocx(fs.readFileSync(file), findings, { locale });
+    fs.writeFileSync(target, bytes);
+    return { path: target, comments: findings.filter((f) => wordRange(docx, f.range)).length };
+  } catch (error) {
+    return { error: `cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
+  }
+}
+
+/** The Word location of a finding for JSON output: paragraph and offset of its start and end. */
+export function wordLocation(docx: DocxText, finding: Finding): WordRange | undefined {
+  return wordRange(docx, finding.range);
+}
+
+/** `¶12:5` (12th paragraph, 5th character), `footnote ¶1:3`; a number drawn by Word shows as `¶12 (number)`. */
+export function describeWordPoint(point: WordPoint, locale: Locale): string {
+  const story = point.story === 'footnotes' ? (locale === 'zh-cn' ? '脚注' : 'footnote ') : point.story === 'endnotes' ? (locale === 'zh-cn' ? '尾注' : 'endnote ') : '';
+  const where = point.inNumber ? `¶${point.paragraph + 1}${locale === 'zh-cn' ? '编号' : '#'}` : `¶${point.paragraph + 1}:${point.offset + 1}`;
+  return story + where;
+}
