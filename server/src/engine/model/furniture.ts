@@ -163,7 +163,7 @@ function tokenShape(trimmed: string): Shape {
 
 /** 《人民日报》《光明日报》《经济日报》 or 人民网 | 新华网 | 央视网: a row of links. */
 function linkBarShape(trimmed: string): Shape {
-  const items = trimmed.split(/(?<=》)|[\s|｜丨·•/]+/).filter((s) => s !== '');
+  const items = trimmed.replace(/》/g, '》 ').split(/[\s|｜丨·•/]+/).filter((s) => s !== '');
   if (items.length < 3 || !items.every((s) => LINK_ITEM.test(s))) return undefined;
   return /[|｜丨]/.test(trimmed) || items.some((s) => /(?:网|網|网站|網站)$/.test(s)) ? 'furniture' : 'links';
 }
