@@ -11,9 +11,19 @@ import emptyPair from './empty-pair';
 import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
+import percentPoint from './percent-point';
+import sumMismatch from './sum-mismatch';
+import factConflict from './fact-conflict';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
+import conversionArtifact from './conversion-artifact';
+import punctuation from './punctuation';
+import duplicateText from './duplicate-text';
+import crossReference from './cross-reference';
+import dateValidity from './date-validity';
+import staleYear from './stale-year';
+import enumerationCount from './enumeration-count';
 import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
@@ -26,8 +36,18 @@ export const rules: readonly Rule[] = [
   missingValue,
   percentRange,
   percentArithmetic,
+  percentPoint,
+  sumMismatch,
+  factConflict,
   unpairedMark,
   pageFurniture,
   garbledText,
+  conversionArtifact,
+  punctuation,
+  duplicateText,
+  crossReference,
+  dateValidity,
+  staleYear,
+  enumerationCount,
   disableComment,
 ];
