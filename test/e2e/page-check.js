@@ -21,7 +21,7 @@ const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
 async function settled(page) {
   await page.waitForFunction(() => document.body.dataset.state === 'current', null, { timeout: 20000 });
   return page.evaluate(() => ({
-    groups: [...document.querySelectorAll('#findings .group')].map((g) => ({
+    groups: [...document.querySelectorAll('#findings .rule-group')].map((g) => ({
       rule: g.dataset.rule,
       header: g.querySelector('summary').innerText.replace(/\s+/g, ' ').trim(),
       items: [...g.querySelectorAll('.finding')].map((li) => li.innerText.replace(/\s+/g, ' ').trim()),
@@ -49,14 +49,32 @@ async function pasteDraft(page, log) {
   // The backdrop wraps the text exactly as the textarea does, or the marks would drift off their words.
   const heights = await page.evaluate(() => [document.getElementById('draft').scrollHeight, document.querySelector('.backdrop').scrollHeight]);
   assert.equal(heights[0], heights[1], `textarea and backdrop heights ${heights}`);
+  await outline(page);
+}
+
+/** The outline tab: the sections nested as the draft nests them; a heading jumps to its line; arrow keys switch tabs. */
+async function outline(page) {
+  await page.click('#tab-outline');
+  const entries = await page.$$eval('#outline .heading', (buttons) => buttons.map((b) => {
+    let depth = 0;
+    for (let list = b.closest('ol'); list && list.id !== 'outline'; list = list.parentElement.closest('ol')) depth++;
+    return `${depth}:${b.textContent}`;
+  }));
+  assert.deepEqual(entries.slice(0, 6), ['0:一、主要工作', '1:（一）教学改革', '2:1.深化课堂改革', '3:（1）推行大单元教学', '3:（2）开展教研活动', '2:2.完善质量监测']);
+  await page.click('#outline .heading:text-is("4.推进集团化办学")');
+  assert.equal(await page.$eval('#draft', (t) => t.value.indexOf('4.推进集团化办学') === t.selectionStart), true);
+  await page.focus('#tab-outline');
+  await page.keyboard.press('ArrowLeft');
+  assert.equal(await page.$eval('#panel-findings', (p) => p.hidden), false);
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'tab-findings');
 }
 
 async function jumpAndFix(page, log) {
-  await page.click('.group[data-rule="numbering-sequence"] .finding .go');
+  await page.click('.rule-group[data-rule="numbering-sequence"] .finding .go');
   assert.equal(await selection(page), '4.');
-  assert.equal(await page.getAttribute('.group[data-rule="numbering-sequence"] .finding', 'aria-current'), 'true');
+  assert.equal(await page.getAttribute('.rule-group[data-rule="numbering-sequence"] .finding', 'aria-current'), 'true');
   assert.equal(await page.$$eval('#backdrop .mark.active', (m) => m.map((e) => e.textContent).join('')), '4.');
-  await page.click('.group[data-rule="numbering-sequence"] .fix');
+  await page.click('.rule-group[data-rule="numbering-sequence"] .fix');
   assert.match(await value(page), /\n3\.推进集团化办学/);
   let view = await settled(page);
   assert.ok(!view.groups.some((g) => g.rule === 'numbering-sequence'), 'the fixed finding is gone');
@@ -70,7 +88,7 @@ async function jumpAndFix(page, log) {
   await page.$eval('#draft', (t) => t.setSelectionRange(0, 0));
   await page.keyboard.press('F8');
   assert.equal(await selection(page), '4.');
-  await page.focus('.group[data-rule="percent-range"] .finding .go');
+  await page.focus('.rule-group[data-rule="percent-range"] .finding .go');
   await page.keyboard.press('Enter');
   assert.equal(await selection(page), '120%');
   await page.click('#fix-all');
@@ -125,7 +143,7 @@ async function wordDocument(page, screenshots, log) {
   assert.ok(items.some((i) => /“XX年”.*脚注¶1:10/.test(i)), items.join('\n'));
   assert.equal(await page.$$eval('.finding .fix', (b) => b.length), 0, 'no fix buttons on a Word document');
   assert.ok(view.marks.some((m) => m.text === '四、'), 'the automatic number is marked in the text read from Word');
-  await page.click('.group[data-rule="numbering-sequence"] .finding .go');
+  await page.click('.rule-group[data-rule="numbering-sequence"] .finding .go');
   const shot = await screenshot(page, screenshots, 'page-docx');
   const [download] = await Promise.all([page.waitForEvent('download'), page.click('#download')]);
   assert.equal(download.suggestedFilename(), 'gbt-auto-numbering.checked.docx');

@@ -98,6 +98,7 @@ export class PageChrome implements Chrome {
     $('finding-count').textContent = total ? String(total) : '';
     const summary = $('summary');
     summary.textContent = app.editor.text.length === 0 ? s.noText : total === 0 ? s.noFindings : s.summary(app.counts);
+    $('intro').hidden = app.editor.text.length > 0;
     summary.classList.toggle('clean', app.editor.text.length > 0 && total === 0 && !!app.result);
     $<HTMLButtonElement>('previous').disabled = total === 0;
     $<HTMLButtonElement>('next').disabled = total === 0;
@@ -109,7 +110,7 @@ export class PageChrome implements Chrome {
   private caretText(app: App): string {
     const under = document.activeElement === app.editor.textarea ? app.editor.findingsAtCaret() : [];
     const f = under.length ? app.result?.findings[under[0]] : undefined;
-    return f ? `${app.strings.atCaret}: ${f.message}` : '';
+    return f ? app.strings.atCaret(f.message) : '';
   }
 
   private label(button: HTMLElement, text: string): void {

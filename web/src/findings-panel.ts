@@ -55,7 +55,7 @@ export class FindingsPanel {
 
   private group(group: RuleGroup, view: FindingsView): HTMLElement {
     const { strings } = view;
-    const details = el('details', 'group');
+    const details = el('details', 'rule-group');
     details.open = true;
     details.dataset.rule = group.rule.id;
     const summary = el('summary');

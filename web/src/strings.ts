@@ -51,13 +51,17 @@ export interface PageStrings {
   chars: (n: number) => string;
   lintTime: (ms: number) => string;
   annotated: (name: string, n: number) => string;
-  atCaret: string;
+  atCaret: (message: string) => string;
+  introNumbering: string;
+  introPlaceholders: string;
+  introNumbers: string;
+  introResidue: string;
   offline: string;
 }
 
 const zh: PageStrings = {
   title: 'Report Lint 报告检查',
-  tagline: '检查工作总结、工作报告等长篇文稿中的编号、占位符、数字和复制残留',
+  tagline: '检查工作总结、工作报告等长篇文稿：',
   privacy: '全部在本机完成，文字不会发送到任何地方',
   open: '打开文件…',
   example: '示例文稿',
@@ -102,13 +106,17 @@ const zh: PageStrings = {
   chars: (n) => `${n.toLocaleString('zh-CN')}字符`,
   lintTime: (ms) => `检查用时${ms < 10 ? ms.toFixed(1) : Math.round(ms)}毫秒`,
   annotated: (name, n) => `已生成${name}，含${n}条批注`,
-  atCaret: '光标处',
+  atCaret: (m) => `光标处：${m}`,
+  introNumbering: '标题编号：跳号、重复、层级错乱、写法不统一',
+  introPlaceholders: '未替换的占位符：xx、××、20xx、X月X日、某某、空的“”和《》',
+  introNumbers: '不可能的数字：超过100%的比率、“由61.2%提高至58.7%”',
+  introResidue: '复制残留：不成对的引号括号、网页上的“展开阅读全文”、乱码',
   offline: '离线可用',
 };
 
 const en: PageStrings = {
   title: 'Report Lint',
-  tagline: 'Checks long report drafts for broken numbering, leftover placeholders, impossible numbers and copy residue',
+  tagline: 'Checks long report drafts for:',
   privacy: 'Everything happens on this computer; your text is sent nowhere',
   open: 'Open file…',
   example: 'Example draft',
@@ -153,7 +161,11 @@ const en: PageStrings = {
   chars: (n) => `${n.toLocaleString('en')} characters`,
   lintTime: (ms) => `checked in ${ms < 10 ? ms.toFixed(1) : Math.round(ms)} ms`,
   annotated: (name, n) => `Wrote ${name} with ${plural(n, 'comment')}`,
-  atCaret: 'At the cursor',
+  atCaret: (m) => `At the cursor: ${m}`,
+  introNumbering: 'Section numbering that skips, repeats, nests wrongly or mixes styles',
+  introPlaceholders: 'Placeholders left in: xx, TODO, [NAME], 20xx, empty quotes',
+  introNumbers: 'Numbers that cannot be true: a rate over 100%, “rose from 61.2% to 58.7%”',
+  introResidue: 'Copy residue: unpaired quotes and brackets, web-page furniture, garbled text',
   offline: 'Works offline',
 };
 
