@@ -201,7 +201,7 @@ async function longDraft(page, context, screenshots, log) {
     await bare.close();
   }
   log(`120k-character draft: engine ${lintMs.toFixed(0)} ms in the worker; typing 6 characters, then the findings current again, ${typedMs} ms; longest main-thread task ${longest.toFixed(0)} ms (a bare textarea: ${baseline.toFixed(0)} ms)`);
-  assert.ok(longest < Math.max(2 * baseline, baseline + 150), `typing into a long draft blocks the page for ${longest} ms (a bare textarea: ${baseline} ms)`);
+  assert.ok(longest < Math.max(2 * baseline, baseline + 250), `typing into a long draft blocks the page for ${longest} ms (a bare textarea: ${baseline} ms)`);
   const shot = await screenshot(page, screenshots, 'page-long');
   const figures = [];
   for (const name of fs.readdirSync(CORPUS).filter((f) => f.endsWith('.txt'))) {

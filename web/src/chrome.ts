@@ -7,33 +7,43 @@ import type { PageStrings } from './strings';
 
 const $ = <T extends HTMLElement = HTMLElement>(id: string) => document.getElementById(id) as T;
 
+/** Sets an element's text only when it differs: an unchanged page is not laid out again (a long draft is costly). */
+function setText(node: HTMLElement, text: string): void {
+  if (node.textContent !== text) node.textContent = text;
+}
+
+function setHidden(node: HTMLElement, hidden: boolean): void {
+  if (node.hidden !== hidden) node.hidden = hidden;
+}
+
 export class PageChrome implements Chrome {
   private app!: App;
 
   update(app: App): void {
     const s = app.strings;
-    document.documentElement.lang = app.pageLocale === 'zh-cn' ? 'zh-CN' : 'en';
-    document.title = s.title;
+    const lang = app.pageLocale === 'zh-cn' ? 'zh-CN' : 'en';
+    if (document.documentElement.lang !== lang) document.documentElement.lang = lang;
+    if (document.title !== s.title) document.title = s.title;
     for (const node of document.querySelectorAll<HTMLElement>('[data-text]')) {
       const value = s[node.dataset.text as keyof PageStrings];
-      if (typeof value === 'string') node.textContent = value;
+      if (typeof value === 'string') setText(node, value);
     }
     const draft = app.editor.textarea;
-    draft.placeholder = s.placeholder;
+    if (draft.placeholder !== s.placeholder) draft.placeholder = s.placeholder;
     const fixable = app.fixable;
     const fixAll = $<HTMLButtonElement>('fix-all');
-    fixAll.textContent = s.fixAll(fixable);
+    setText(fixAll, s.fixAll(fixable));
     fixAll.disabled = fixable === 0;
-    fixAll.hidden = !!app.word;
+    setHidden(fixAll, !!app.word);
     $<HTMLButtonElement>('copy').disabled = draft.value.length === 0;
-    $<HTMLButtonElement>('download').hidden = !app.word;
+    setHidden($('download'), !app.word);
     this.label($('previous'), s.previous);
     this.label($('next'), s.next);
     this.updateFindings(app, s);
-    $('status-file').textContent = app.fileName ?? '';
-    $('status-chars').textContent = s.chars(draft.value.length);
-    $('status-time').textContent = app.checking && !app.result ? s.checking : app.result ? s.lintTime(app.result.elapsedMs) : '';
-    $('caret-finding').textContent = this.caretText(app);
+    setText($('status-file'), app.fileName ?? '');
+    setText($('status-chars'), s.chars(draft.value.length));
+    setText($('status-time'), app.checking && !app.result ? s.checking : app.result ? s.lintTime(app.result.elapsedMs) : '');
+    setText($('caret-finding'), this.caretText(app));
   }
 
   announce(message: string, visible = true): void {
@@ -95,15 +105,17 @@ export class PageChrome implements Chrome {
 
   private updateFindings(app: App, s: PageStrings): void {
     const total = app.result?.findings.length ?? 0;
-    $('finding-count').textContent = total ? String(total) : '';
+    setText($('finding-count'), total ? String(total) : '');
     const summary = $('summary');
-    summary.textContent = app.editor.text.length === 0 ? s.noText : total === 0 ? s.noFindings : s.summary(app.counts);
-    $('intro').hidden = app.editor.text.length > 0;
-    summary.classList.toggle('clean', app.editor.text.length > 0 && total === 0 && !!app.result);
+    const empty = app.editor.text.length === 0;
+    setText(summary, empty ? s.noText : total === 0 ? s.noFindings : s.summary(app.counts));
+    setHidden($('intro'), !empty);
+    summary.classList.toggle('clean', !empty && total === 0 && !!app.result);
     $<HTMLButtonElement>('previous').disabled = total === 0;
     $<HTMLButtonElement>('next').disabled = total === 0;
-    document.body.dataset.state = app.checking ? 'checking' : app.current ? 'current' : 'stale';
-    document.body.dataset.lintWhere = app.lintWhere;
+    const state = app.checking ? 'checking' : app.current ? 'current' : 'stale';
+    if (document.body.dataset.state !== state) document.body.dataset.state = state;
+    if (document.body.dataset.lintWhere !== app.lintWhere) document.body.dataset.lintWhere = app.lintWhere;
     $('findings').classList.toggle('stale', !app.current);
   }
 
@@ -114,6 +126,7 @@ export class PageChrome implements Chrome {
   }
 
   private label(button: HTMLElement, text: string): void {
+    if (button.title === text) return;
     button.title = text;
     button.setAttribute('aria-label', text);
   }

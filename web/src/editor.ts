@@ -69,7 +69,8 @@ export class DraftEditor {
 
   /** The draft's language: it picks the font (a CJK face first for Chinese) and the line height. */
   setLanguage(lang: string): void {
-    this.textarea.parentElement!.lang = lang;
+    const box = this.textarea.parentElement!;
+    if (box.lang !== lang) box.lang = lang;
   }
 
   /** Finding indexes under the caret (or the selection's start). */
