@@ -8,4 +8,8 @@ if (!fs.existsSync(bundle)) {
   process.stderr.write('report-lint: not built yet; run `npm install` (or `npm run build`) in ' + path.join(__dirname, '..') + '\n');
   process.exit(2);
 }
-process.exitCode = require(bundle).main(process.argv.slice(2));
+require(bundle)
+  .main(process.argv.slice(2))
+  .then((code) => {
+    process.exitCode = code;
+  });

@@ -12,6 +12,8 @@ const common = {
   minify: production,
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
+  // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles cleanly.
+  mainFields: ['module', 'main'],
   // Some dependencies ship ESM that reads import.meta.url; give the CommonJS bundle a real value for it.
   banner: { js: "const __import_meta_url = require('url').pathToFileURL(__filename).href;" },
   define: { 'import.meta.url': '__import_meta_url' },
@@ -20,5 +22,7 @@ const common = {
 await Promise.all([
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
-  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' }),
+  // The encoding tables (iconv-lite, chardet) are most of the CLI's size and needed only for drafts that are not
+  // UTF-8: the CLI requires them from node_modules when it meets one (they are its dependencies).
+  esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['iconv-lite', 'chardet'] }),
 ]);

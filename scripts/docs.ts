@@ -1,10 +1,12 @@
 // Generates docs/rules/<id>.md and the README's rule table from the rule registry and each rule's doc
-// comment. `npm run docs` writes them; test/unit/docs.test.ts fails when they are out of date.
+// comment, and (through settings-docs.ts) everything that comes from the settings contract.
+// `npm run docs` writes them; test/unit/docs.test.ts fails when they are out of date.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
+import { CONFIG_SCHEMA, configSchema, configurationProperties, json, NLS, nlsFileWith, PACKAGE_SCHEMA, packageJsonSchema, readmeWithSettings, SCHEMA_DIR } from './settings-docs';
 
 const ROOT = path.join(__dirname, '..');
 export const RULE_DOCS = path.join(ROOT, 'docs', 'rules');
@@ -51,12 +53,13 @@ export function renderRuleDoc(rule: Rule, source: string): string {
     '',
     '## Configuration',
     '',
-    'Change the severity or turn the rule off in VS Code settings:',
+    'Change the severity or turn the rule off in a configuration file (`.reportlintrc.json` beside the drafts, read by the editor and the command line alike) or in VS Code settings (`reportLint.rules`):',
     '',
     '```json',
-    `"reportLint.rules": { "${id}": "off" }`,
+    `{ "rules": { "${id}": "off" } }`,
     '```',
     '',
+    ...optionsSection(rule),
     'or for one line of a draft, with a comment at the end of that line:',
     '',
     '```markdown',
@@ -66,21 +69,36 @@ export function renderRuleDoc(rule: Rule, source: string): string {
   ].join('\n');
 }
 
+function optionsSection(rule: Rule): string[] {
+  const options = Object.entries(rule.meta.options ?? {});
+  if (options.length === 0) return [];
+  const rows = options.map(([key, o]) => `| \`${key}\` | ${o.type}${o.enum ? ` (${o.enum.map((e) => `\`${e}\``).join(', ')})` : ''} | \`${JSON.stringify(o.default)}\` | ${o.description.en} ${o.description.zh} |`);
+  const example = Object.fromEntries(options.map(([key, o]) => [key, o.default]));
+  return [
+    'Options (`ruleOptions` in the configuration file, `reportLint.ruleOptions` in VS Code):',
+    '',
+    '| Option | Type | Default | Meaning |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+    '```json',
+    `{ "ruleOptions": { "${rule.meta.id}": ${JSON.stringify(example)} } }`,
+    '```',
+    '',
+  ];
+}
+
 export function renderRuleTable(): string {
   const rows = rules.map(({ meta }) => `| [\`${meta.id}\`](docs/rules/${meta.id}.md) | ${meta.description.en} | ${meta.description.zh} | ${meta.defaultSeverity} | ${meta.fixable ? '✔' : ''} |`);
   return [TABLE_START, '| Rule | What it checks | 检查内容 | Default | Fix |', '|---|---|---|---|---|', ...rows, TABLE_END].join('\n');
 }
 
 export const MANIFEST = path.join(ROOT, 'package.json');
-const SEVERITIES = ['off', 'error', 'warning', 'info', 'hint'];
 
-/** package.json with `reportLint.rules` listing exactly the registered rules, each with its description. */
-export function manifestWithRules(manifestText: string): string {
+/** package.json with its settings generated from the contract (and the rule list from the registry). */
+export function manifestWithSettings(manifestText: string): string {
   const manifest = JSON.parse(manifestText);
-  const setting = manifest.contributes.configuration.properties['reportLint.rules'];
-  setting.properties = Object.fromEntries(
-    rules.map(({ meta }) => [meta.id, { type: 'string', enum: SEVERITIES, markdownDescription: `${meta.description.en} (default: \`${meta.defaultSeverity}\`)` }]),
-  );
+  manifest.contributes.configuration.properties = configurationProperties();
   return JSON.stringify(manifest, null, 2) + '\n';
 }
 
@@ -91,12 +109,24 @@ export function readmeWithTable(readme: string): string {
   return readme.slice(0, start) + renderRuleTable() + readme.slice(end + TABLE_END.length);
 }
 
+/** Every generated file: path → expected content (the docs test compares, `npm run docs` writes). */
+export function generatedFiles(): Map<string, string> {
+  const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
+  const files = new Map<string, string>();
+  for (const rule of rules) files.set(path.join(RULE_DOCS, `${rule.meta.id}.md`), renderRuleDoc(rule, ruleSource(rule.meta.id)));
+  files.set(README, readmeWithSettings(readmeWithTable(read(README) ?? '')));
+  files.set(MANIFEST, manifestWithSettings(read(MANIFEST) ?? '{}'));
+  files.set(NLS.en, nlsFileWith(read(NLS.en), 'en'));
+  files.set(NLS.zh, nlsFileWith(read(NLS.zh), 'zh'));
+  files.set(CONFIG_SCHEMA, json(configSchema()));
+  files.set(PACKAGE_SCHEMA, json(packageJsonSchema()));
+  return files;
+}
+
 if (require.main === module) {
   fs.mkdirSync(RULE_DOCS, { recursive: true });
-  for (const rule of rules) {
-    fs.writeFileSync(path.join(RULE_DOCS, `${rule.meta.id}.md`), renderRuleDoc(rule, ruleSource(rule.meta.id)));
-  }
-  fs.writeFileSync(README, readmeWithTable(fs.readFileSync(README, 'utf8')));
-  fs.writeFileSync(MANIFEST, manifestWithRules(fs.readFileSync(MANIFEST, 'utf8')));
-  console.log(`wrote ${rules.length} rule docs, the README rule table and the rule list in package.json`);
+  fs.mkdirSync(SCHEMA_DIR, { recursive: true });
+  const files = generatedFiles();
+  for (const [file, content] of files) fs.writeFileSync(file, content);
+  console.log(`wrote ${files.size} files: ${rules.length} rule docs, the README tables, the package.json settings and their translations, the configuration schemas`);
 }

@@ -25,7 +25,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       ...docxDocumentSelector,
     ],
     synchronize: { configurationSection: 'reportLint' },
-    initializationOptions: { docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString() },
+    // Untrusted folders: the server takes no CPU-costly setting (placeholders.extra) from their configuration files.
+    initializationOptions: { docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(), trusted: vscode.workspace.isTrusted },
   };
   client = new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
 

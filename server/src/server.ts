@@ -16,11 +16,12 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { codeActions, FIX_ALL_KIND, mergeEdits } from './code-actions';
+import { ConfigFiles } from './config-files';
 import { markerCompletions } from './completion';
 import { FixStore, toDiagnostic } from './diagnostics';
-import { lintDetailed, parseDocument, resolveLocale, type Locale, type ReportDocument } from './engine';
+import { languageOfPath, lintDetailed, parseDocument, resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
 import { markerHover } from './hover';
-import { DEFAULT_SETTINGS, formatOf, lintOptions, normalizeSettings, type Settings } from './settings';
+import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
 import { documentSymbols, foldingRanges } from './symbols';
 
 export const APPLY_ALL_FIXES = 'reportLint.server.applyAllFixes';
@@ -37,7 +38,9 @@ export function startServer(connection: Connection): void {
   let docsBase = defaultDocsBase();
   let pullsConfiguration = false;
   let relatedInformation = false;
+  let watchesFiles = false;
   let pushedSettings: Settings = DEFAULT_SETTINGS;
+  const configFiles = new ConfigFiles(connection);
   // One parse per document version, shared by diagnostics, outline, folding, completion and hover.
   const models = new Map<string, { version: number; doc: ReportDocument }>();
   const parsed = (document: TextDocument): ReportDocument => {
@@ -50,8 +53,10 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialize((params: InitializeParams): InitializeResult => {
     clientLocale = resolveLocale(params.locale, 'en');
-    const options = (params.initializationOptions ?? {}) as { docsBaseUri?: string };
+    const options = (params.initializationOptions ?? {}) as { docsBaseUri?: string; trusted?: boolean };
     if (typeof options.docsBaseUri === 'string') docsBase = options.docsBaseUri.replace(/\/$/, '');
+    configFiles.setTrusted(options.trusted !== false);
+    watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     pullsConfiguration = params.capabilities.workspace?.configuration === true;
     relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     return {
@@ -70,6 +75,7 @@ export function startServer(connection: Connection): void {
 
   connection.onInitialized(() => {
     if (pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    configFiles.watch(watchesFiles);
   });
 
   const settingsFor = (uri: string): Promise<Settings> => {
@@ -99,11 +105,18 @@ export function startServer(connection: Connection): void {
 
   const localeOf = (settings: Settings): Locale => (settings.locale === 'auto' ? clientLocale : settings.locale);
 
+  /** The editor's settings for a document under its configuration file (defaults < settings < config file). */
+  const configOf = async (document: TextDocument) => configFiles.resolve(document.uri, await settingsFor(document.uri));
+
+  const isChecked = (document: TextDocument, config: Awaited<ReturnType<typeof configOf>>) =>
+    config.settings.enable && !config.ignored && config.settings.languages.includes(languageOf(document));
+
   const validate = async (document: TextDocument): Promise<void> => {
-    const settings = await settingsFor(document.uri);
+    const config = await configOf(document);
+    const settings = config.settings;
     const current = documents.get(document.uri);
     if (!current || current.version !== document.version) return; // a newer version is on its way
-    if (!settings.enable || !settings.languages.includes(languageOf(document))) {
+    if (!isChecked(document, config)) {
       clear(document.uri);
       return;
     }
@@ -119,7 +132,8 @@ export function startServer(connection: Connection): void {
     }
     skipped.delete(document.uri);
     const started = Date.now();
-    const result = lintDetailed(text, lintOptions(settings, localeOf(settings), languageOf(document)), parsed(document));
+    const options = toLintOptions(settings, localeOf(settings), formatOf(languageOf(document)), config.suppressions);
+    const result = lintDetailed(text, options, parsed(document));
     for (const p of result.problems) showProblem(p.setting, p.message);
     if (result.truncated.length) connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
@@ -157,6 +171,11 @@ export function startServer(connection: Connection): void {
     clear(e.document.uri);
   });
 
+  connection.onDidChangeWatchedFiles(() => {
+    configFiles.changed();
+    for (const document of documents.all()) schedule(document, 0);
+  });
+
   connection.onDidChangeConfiguration((change) => {
     settingsCache.clear();
     shownProblems.clear();
@@ -171,15 +190,15 @@ export function startServer(connection: Connection): void {
   const modelOf = async (uri: string): Promise<{ doc: ReportDocument; locale: Locale } | undefined> => {
     const document = documents.get(uri);
     if (!document) return undefined;
-    const settings = await settingsFor(uri);
-    if (!settings.enable || !settings.languages.includes(languageOf(document)) || refuse(document.getText(), settings)) return undefined;
-    return { doc: parsed(document), locale: localeOf(settings) };
+    const config = await configOf(document);
+    if (!isChecked(document, config) || refuse(document.getText(), config.settings)) return undefined;
+    return { doc: parsed(document), locale: localeOf(config.settings) };
   };
 
   connection.onCodeAction(async (params) => {
     const document = documents.get(params.textDocument.uri);
     if (!document) return [];
-    const settings = await settingsFor(document.uri);
+    const { settings } = await configOf(document);
     return codeActions(params, document, fixes, localeOf(settings));
   });
 
@@ -227,8 +246,7 @@ export function languageOf(document: TextDocument): string {
   const id = document.languageId;
   if (id === 'text') return 'plaintext';
   if (id) return id;
-  const ext = /\.([A-Za-z]+)$/.exec(document.uri)?.[1]?.toLowerCase();
-  return ext === 'report' || ext === 'draft' ? 'report' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'plaintext';
+  return languageOfPath(document.uri) ?? 'plaintext';
 }
 
 /** Why a document is not checked (too large, binary), or undefined when it is. */

@@ -50,7 +50,10 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
-    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(RegistrationRequest.type, (p) => {
+      this.registrations.push(...p.registrations);
+      return undefined;
+    });
     this.connection.onRequest(ApplyWorkspaceEditRequest.type, (p) => {
       this.appliedEdits.push(p.edit);
       return { applied: true };
@@ -58,13 +61,17 @@ export class TestClient {
     this.connection.listen();
   }
 
-  async initialize(locale = 'zh-cn'): Promise<void> {
+  /** Registrations the server asked for (methods with their options). */
+  readonly registrations: { method: string; registerOptions?: unknown }[] = [];
+
+  async initialize(locale = 'zh-cn', workspaceFolder?: string): Promise<void> {
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
-      rootUri: null,
+      rootUri: workspaceFolder ?? null,
+      ...(workspaceFolder ? { workspaceFolders: [{ uri: workspaceFolder, name: 'drafts' }] } : {}),
       locale,
       capabilities: {
-        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true } },
       },
     });

@@ -16,17 +16,20 @@ interface Diagnostic {
 const DIR = path.join(FIXTURES, 'corpus');
 const SNAPSHOT = path.join(DIR, 'expected.json');
 
-function lintCorpus(): Map<string, Diagnostic[]> {
+async function lintCorpus(): Promise<Map<string, Diagnostic[]>> {
   const files = fs.readdirSync(DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => path.join(DIR, f));
   let out = '';
-  const code = main(['--format', 'json', '--locale', 'zh-cn', ...files], { stdout: (t) => (out += t), stderr: () => undefined, env: {} });
+  const code = await main(['--format', 'json', '--locale', 'zh-cn', ...files], { stdout: (t) => (out += t), stderr: () => undefined, env: {} });
   assert.equal(code, 1);
   const results = JSON.parse(out) as { file: string; diagnostics: Diagnostic[] }[];
   return new Map(results.map((r) => [path.basename(r.file), r.diagnostics]));
 }
 
 describe('corpus drafts', () => {
-  const corpus = lintCorpus();
+  let corpus: Map<string, Diagnostic[]>;
+  before(async () => {
+    corpus = await lintCorpus();
+  });
   const has = (file: string, rule: string, line: number, character?: number) =>
     assert.ok(
       corpus.get(file)!.some((d) => d.rule === rule && d.range.start.line === line && (character === undefined || d.range.start.character === character)),

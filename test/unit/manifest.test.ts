@@ -2,28 +2,29 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { ruleIds } from '../../server/src/engine';
+import { ruleIds, SETTINGS } from '../../server/src/engine';
 import { DEFAULT_SETTINGS } from '../../server/src/settings';
 
 const ROOT = path.join(__dirname, '..', '..');
 const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
 const properties = manifest.contributes.configuration.properties as Record<string, { default: unknown; properties?: object }>;
+const readJson = (file: string) => JSON.parse(fs.readFileSync(path.join(ROOT, file), 'utf8')) as Record<string, string>;
 
 describe('extension manifest', () => {
-  it('declares every setting the server reads, with the same defaults', () => {
-    const flat: Record<string, unknown> = {
-      'reportLint.enable': DEFAULT_SETTINGS.enable,
-      'reportLint.languages': DEFAULT_SETTINGS.languages,
-      'reportLint.locale': DEFAULT_SETTINGS.locale,
-      'reportLint.rules': DEFAULT_SETTINGS.rules,
-      'reportLint.placeholders.extra': DEFAULT_SETTINGS.placeholders.extra,
-      'reportLint.placeholders.allow': DEFAULT_SETTINGS.placeholders.allow,
-      'reportLint.maxFileSizeKB': DEFAULT_SETTINGS.maxFileSizeKB,
-    };
-    for (const [key, value] of Object.entries(flat)) assert.deepEqual(properties[key]?.default, value, key);
-  });
-
-  it('lists exactly the registered rules under reportLint.rules', () => {
+  it('declares every setting of the contract, with its default, scope and translated description', () => {
+    const declared = SETTINGS.filter((s) => s.surfaces.includes('settings'));
+    assert.deepEqual(Object.keys(properties).sort(), declared.map((s) => `reportLint.${s.key}`).sort());
+    const nls = { en: readJson('package.nls.json'), zh: readJson('package.nls.zh-cn.json') };
+    for (const spec of declared) {
+      const property = properties[`reportLint.${spec.key}`] as { default: unknown; scope: string; markdownDescription: string; restricted?: boolean };
+      assert.deepEqual(property.default, spec.default, spec.key);
+      assert.equal(property.scope, spec.scope, spec.key);
+      assert.equal(property.restricted, spec.restricted, spec.key);
+      const key = property.markdownDescription.replace(/^%|%$/g, '');
+      assert.equal(nls.en[key], spec.description.en);
+      assert.equal(nls.zh[key], spec.description.zh);
+    }
+    assert.deepEqual(DEFAULT_SETTINGS.languages, properties['reportLint.languages'].default);
     assert.deepEqual(Object.keys(properties['reportLint.rules'].properties ?? {}).sort(), [...ruleIds].sort());
   });
 
@@ -42,11 +43,14 @@ describe('extension manifest', () => {
       manifest.contributes.languages[0].configuration,
       ...manifest.contributes.grammars.map((g: { path: string }) => g.path),
       ...manifest.contributes.snippets.map((s: { path: string }) => s.path),
+      ...manifest.contributes.jsonValidation.map((s: { url: string }) => s.url),
+      'package.nls.json',
+      'package.nls.zh-cn.json',
     ];
     for (const file of files) {
       assert.ok(fs.existsSync(path.join(ROOT, file)), file);
       const top = file.replace(/^\.\//, '').split('/')[0];
-      assert.ok(ignore.includes(`!${top}`), `${top} is shipped in the .vsix`);
+      assert.ok(ignore.includes(`!${top}`) || ignore.includes('!package.nls.*.json'), `${top} is shipped in the .vsix`);
     }
     assert.equal(manifest.main, './dist/client.js');
   });

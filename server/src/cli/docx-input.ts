@@ -4,9 +4,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { annotateDocx, DocxError, readDocx, wordRange, type DocxText, type WordRange } from '../docx';
-
-export { describeWordPoint } from '../docx';
-import type { Finding, Locale, TextFormat } from '../engine';
+import type { Finding, Locale } from '../engine';
+import type { InputAdapter } from './inputs';
 
 export function isWordFile(file: string): boolean {
   return /\.docx$/i.test(file);
@@ -20,29 +19,19 @@ export function fixRefusal(file: string): string | undefined {
   return isWordFile(file) ? '--fix does not change Word documents; use --annotate for a copy with a comment (and the suggested fix) at each finding' : undefined;
 }
 
-/** A draft to lint: its text, how to parse it, and for a .docx the map back into the Word file. */
-export interface DraftInput {
-  text: string;
-  format: TextFormat;
-  docx?: DocxText;
-}
-
-export function readWordDraft(file: string): DraftInput | { error: string } {
-  let bytes: Uint8Array;
-  try {
-    bytes = fs.readFileSync(file);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    return { error: code === 'EACCES' ? 'permission denied' : `cannot be read (${code ?? String(error)})` };
-  }
-  try {
-    const docx = readDocx(bytes);
-    return { text: docx.text, format: 'plain', docx };
-  } catch (error) {
-    if (error instanceof DocxError) return { error: error.message };
-    throw error;
-  }
-}
+/** The input adapter for .docx: Word's text (paragraphs as lines, parsed as plain text) and its map back into the file. */
+export const docxAdapter: InputAdapter = {
+  extensions: ['.docx'],
+  read(bytes) {
+    try {
+      const docx = readDocx(bytes);
+      return { text: docx.text, format: 'plain', languageId: 'report', docx };
+    } catch (error) {
+      if (error instanceof DocxError) return { error: error.message };
+      throw error;
+    }
+  },
+};
 
 /** 报告.docx → 报告.checked.docx, beside it. */
 export function annotatedPath(file: string): string {

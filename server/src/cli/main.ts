@@ -1,217 +1,160 @@
 // report-lint: lint report drafts from the command line.
-// Exit codes: 0 nothing at warning or error, 1 findings at warning or error, 2 usage or I/O problems.
+// Exit codes: 0 nothing at warning or error, 1 findings at warning or error, 2 usage, configuration or I/O problems.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { parseArgs } from 'node:util';
-import type { DocxText } from '../docx';
-import { lintDetailed, MAX_FINDINGS_PER_RULE, resolveLocale, type Finding, type LintOptions, type Locale } from '../engine';
-import { describeWordPoint, isWordFile, readWordDraft, wordLocation, writeAnnotated, type DraftInput } from './docx-input';
-import { formatFor, readDraft, resolveTargets } from './files';
-import { stylish, type FileResult } from './stylish';
+import { HELP, parseCommandLine, type CliOptions } from './args';
+import { json } from './formatters/json';
+import { sarif } from './formatters/sarif';
+import { stylish } from './formatters/stylish';
+import { processIo, useColor, type CliIo } from './io';
+import type { FileReport, LintJob } from './lint-file';
+import { progressReporter } from './progress';
+import { RunConfig } from './run-config';
+import { expandTargets } from './targets';
+import { runJobs, serveIfWorker, workerCount } from './workers';
 
-const HELP = `Usage: report-lint [options] <files, folders or globs...>
+export type { CliIo } from './io';
 
-Checks report drafts (.report, .draft, .md, .txt, and Word .docx) for broken section
-numbering, leftover placeholders, impossible numbers and copy residue.
-
-Options:
-  --annotate              for each .docx, write a copy with a Word comment at each
-                          finding next to it (报告.docx → 报告.checked.docx)
-  --format stylish|json   output format (default: stylish)
-  --locale zh-cn|en       message language (default: from LANG, else en)
-  --color, --no-color     force colours on or off (default: on for a terminal,
-                          honouring NO_COLOR and FORCE_COLOR)
-  --config <file>         JSON file with options: {"rules": {"<rule-id>": "off"|"error"|"warning"|"info"|"hint"},
-                          "placeholders": {"extra": ["<RE2 pattern>"], "allow": ["<text>"]}}
-  -h, --help              show this help
-  -v, --version           show the version
-
-Exit codes: 0 no problems at warning or error level, 1 problems found, 2 usage or file errors.
-`;
-
-export interface CliIo {
-  stdout: (text: string) => void;
-  stderr: (text: string) => void;
-  env: NodeJS.ProcessEnv;
-  /** Whether stdout is a terminal; colour is used only then (or with FORCE_COLOR / --color). */
-  isTTY?: boolean;
-}
-
-const PROCESS_IO: CliIo = {
-  stdout: (t) => process.stdout.write(t),
-  stderr: (t) => process.stderr.write(t),
-  env: process.env,
-  isTTY: process.stdout.isTTY === true,
-};
-
-export function main(argv: string[], io: CliIo = PROCESS_IO): number {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: argv,
-      allowPositionals: true,
-      options: {
-        format: { type: 'string', default: 'stylish' },
-        locale: { type: 'string' },
-        config: { type: 'string' },
-        annotate: { type: 'boolean' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-        color: { type: 'boolean' },
-        'no-color': { type: 'boolean' },
-      },
-    });
-  } catch (error) {
-    io.stderr(`report-lint: ${(error as Error).message}\n\n${HELP}`);
+export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
+  const options = parseCommandLine(argv);
+  if ('error' in options) {
+    io.stderr(`report-lint: ${options.error}\n\n${HELP}`);
     return 2;
   }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    io.stdout(HELP);
-    return 0;
-  }
-  if (values.version) {
-    io.stdout(`${version()}\n`);
-    return 0;
-  }
-  if (values.format !== 'stylish' && values.format !== 'json') {
-    io.stderr(`report-lint: --format must be "stylish" or "json", not "${values.format}"\n`);
-    return 2;
-  }
-  if (values.locale !== undefined && !['zh-cn', 'en'].includes(values.locale.toLowerCase())) {
-    io.stderr(`report-lint: --locale must be "zh-cn" or "en", not "${values.locale}"\n`);
-    return 2;
-  }
-  if (positionals.length === 0) {
+  if (options.help) return (io.stdout(HELP), 0);
+  if (options.version) return (io.stdout(`${packageInfo().version}\n`), 0);
+  const run = new RunConfig(options, io);
+  if (options.printConfig !== undefined) return printConfig(options.printConfig, run, io);
+  if (options.positionals.length === 0) {
     io.stderr(`report-lint: no files given\n\n${HELP}`);
     return 2;
   }
-  const locale: Locale = resolveLocale(values.locale ?? io.env.LC_ALL ?? io.env.LC_MESSAGES ?? io.env.LANG, 'en');
+  const planned = await plan(options, run, io);
+  const threads = workerCount(planned.jobs.length, planned.bytes, options.concurrency);
+  const progress = progressReporter(io, planned.jobs.length);
+  const reports = await runJobs(planned.jobs, threads, progress.tick);
+  progress.end();
+  return finish(reports, planned.errors, options, run, io);
+}
 
-  let failed = false;
-  let options: LintOptions = { locale };
-  if (values.config) {
-    const loaded = loadConfig(values.config);
-    if ('error' in loaded) {
-      io.stderr(`report-lint: ${values.config}: ${loaded.error}\n`);
-      return 2;
-    }
-    options = { ...loaded.options, locale };
-  }
+interface Plan {
+  jobs: LintJob[];
+  bytes: number;
+  errors: { file: string; message: string }[];
+}
 
-  const { targets, errors } = resolveTargets(positionals);
-  for (const e of errors) {
-    io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
-    failed = true;
+/** The drafts to lint, each with the settings of its configuration; what cannot be found is an error. */
+async function plan(options: CliOptions, run: RunConfig, io: CliIo): Promise<Plan> {
+  if (options.positionals[0] === '-') {
+    const name = options.stdinFilename ?? '<stdin>';
+    const bytes = await (io.readStdin ?? (async () => Buffer.alloc(0)))();
+    // The configuration is looked up from where the named draft would be (or the working folder).
+    const resolved = run.resolve(options.stdinFilename ?? 'stdin.txt');
+    const job: LintJob = { bytes, display: name, options: run.lintOptions(resolved), fix: options.fix, ...(options.encoding ? { encoding: options.encoding } : {}) };
+    return { jobs: [job], bytes: bytes.length, errors: [] };
   }
-  const results: (FileResult & { docx?: DocxText })[] = [];
-  const written: string[] = [];
-  let reportedProblems = false;
-  for (const { file } of targets) {
-    const read = readInput(file);
-    if ('error' in read) {
-      io.stderr(`report-lint: ${file}: ${read.error}\n`);
-      failed = true;
+  const { targets, errors } = expandTargets(options.positionals, io.cwd);
+  const jobs: LintJob[] = [];
+  let bytes = 0;
+  for (const target of targets) {
+    const resolved = run.resolve(target.file);
+    if (resolved.ignored && options.ignore) {
+      if (target.explicit) io.stderr(`report-lint: ${target.file}: skipped: .reportlintignore or the configuration's ignore list leaves it out (--no-ignore checks it)\n`);
       continue;
     }
-    const result = lintDetailed(read.text, { ...options, format: read.format });
-    if (!reportedProblems) {
-      for (const p of result.problems) io.stderr(`report-lint: ${values.config ?? 'options'}: ${p.setting}: ${p.message}\n`);
-      reportedProblems = true;
+    const absolute = path.resolve(io.cwd ?? process.cwd(), target.file);
+    // Drafts found in a folder are checked only in the languages the settings name; a file named explicitly always is.
+    const languages = target.explicit ? undefined : resolved.settings.languages;
+    jobs.push({
+      path: absolute,
+      display: target.file,
+      options: run.lintOptions(resolved),
+      fix: options.fix,
+      ...(options.annotate ? { annotate: true } : {}),
+      ...(languages ? { languages } : {}),
+      ...(options.encoding ? { encoding: options.encoding } : {}),
+    });
+    bytes += sizeOf(absolute);
+  }
+  return { jobs, bytes, errors };
+}
+
+/** Prints the output and the problems, and decides the exit code. */
+function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOptions, run: RunConfig, io: CliIo): number {
+  const errors = [...notFound];
+  const shownProblems = new Set<string>();
+  for (const r of reports) {
+    if (r.error) errors.push({ file: r.file, message: r.error });
+    for (const note of r.notes) io.stderr(`report-lint: ${r.file}: ${note}\n`);
+    for (const p of r.problems) {
+      const text = `report-lint: ${options.config ?? 'options'}: ${p.setting}: ${p.message}\n`;
+      if (!shownProblems.has(text)) io.stderr(text), shownProblems.add(text);
     }
-    for (const e of result.errors) io.stderr(`report-lint: ${file}: internal error in rule ${e.ruleId}: ${String(e.error)}\n`);
-    if (result.truncated.length) io.stderr(`report-lint: ${file}: more than ${MAX_FINDINGS_PER_RULE} findings from ${result.truncated.join(', ')}; only the first ${MAX_FINDINGS_PER_RULE} of each are shown\n`);
-    results.push({ file, findings: result.findings, ...(read.docx ? { docx: read.docx, where: wordWhere(read.docx, locale) } : {}) });
-    if (values.annotate) failed = !annotate(file, read, result.findings, locale, (t) => written.push(t), io.stderr) || failed;
   }
-
-  if (values.format === 'json') {
-    const json = results.map(({ file, findings, docx }) => ({
-      file,
-      diagnostics: findings.map((f) => {
-        const word = docx && wordLocation(docx, f);
-        return { rule: f.ruleId, severity: f.severity, message: f.message, range: f.range, ...(word ? { word } : {}) };
-      }),
-    }));
-    io.stdout(JSON.stringify(json, null, 2) + '\n');
-  } else if (results.length > 0) {
-    io.stdout(stylish(results, locale, useColor(values.color, values['no-color'], io)));
+  for (const e of errors) io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
+  const linted = reports.filter((r) => !r.error && !r.skipped).map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r));
+  const locale = run.localeOf(linted.length ? run.resolve(linted[0].file).settings.locale : 'auto');
+  if (options.fix === 'diff') {
+    io.stdout(linted.map((r) => r.diff ?? '').join(''));
+  } else if (options.format === 'json') {
+    io.stdout(json(linted));
+  } else if (options.format === 'sarif') {
+    io.stdout(sarif(linted, { version: packageInfo().version, locale, cwd: io.cwd ?? process.cwd(), errors }));
+  } else if (linted.length > 0) {
+    io.stdout(stylish(linted, locale, useColor(options.color, io)));
   }
-  // Where the commented copies went: after the report, and out of the way of JSON on stdout.
-  for (const line of written) (values.format === 'json' ? io.stderr : io.stdout)(line);
-  if (failed) return 2;
-  return results.some((r) => r.findings.some((f) => f.severity === 'error' || f.severity === 'warning')) ? 1 : 0;
+  // Where the commented copies went: after the report, and out of the way of JSON or SARIF on stdout.
+  const say = options.format === 'stylish' && options.fix !== 'diff' ? io.stdout : io.stderr;
+  for (const r of linted) if (r.annotated) say(annotatedLine(r.annotated, locale));
+  if (errors.length > 0 || run.broken) return 2;
+  if (options.fix === 'diff') return linted.some((r) => r.diff) ? 1 : 0;
+  const all = reports.flatMap((r) => r.findings);
+  const warnings = all.filter((f) => f.severity === 'warning').length;
+  if (all.some((f) => f.severity === 'error')) return 1;
+  if (options.maxWarnings !== undefined) return warnings > options.maxWarnings ? 1 : 0;
+  return warnings > 0 && !options.quiet ? 1 : 0;
 }
 
-/** A target as text to lint: a text draft as it is, a Word document through its reader. */
-function readInput(file: string): DraftInput | { error: string } {
-  if (isWordFile(file)) return readWordDraft(file);
-  const read = readDraft(file);
-  return 'error' in read ? read : { text: read.text, format: formatFor(file) };
+function annotatedLine({ path: written, comments }: { path: string; comments: number }, locale: 'zh-cn' | 'en'): string {
+  return locale === 'zh-cn' ? `已写入 ${written}（${comments} 条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
 }
 
-/** --annotate: the commented copy of a .docx, and a line saying where it went. */
-function annotate(file: string, input: DraftInput, findings: Finding[], locale: Locale, say: (t: string) => void, warn: (t: string) => void): boolean {
-  if (!input.docx) {
-    warn(`report-lint: ${file}: --annotate writes comments into Word documents (.docx) only; this file was checked but not annotated\n`);
-    return true;
-  }
-  const written = writeAnnotated(file, input.docx, findings, locale);
-  if ('error' in written) {
-    warn(`report-lint: ${file}: ${written.error}\n`);
-    return false;
-  }
-  say(locale === 'zh-cn' ? `已写入 ${written.path}（${written.comments} 条批注）\n` : `wrote ${written.path} (${written.comments} comment${written.comments === 1 ? '' : 's'})\n`);
-  return true;
-}
-
-function wordWhere(docx: DocxText, locale: Locale): (f: Finding) => string {
-  return (f) => {
-    const word = wordLocation(docx, f);
-    return word ? describeWordPoint(word.start, locale) : `${f.range.start.line + 1}:${f.range.start.character + 1}`;
+function printConfig(file: string, run: RunConfig, io: CliIo): number {
+  const resolved = run.resolve(file);
+  const shown = {
+    file,
+    configFile: resolved.source ? path.relative(io.cwd ?? process.cwd(), resolved.source.file) || resolved.source.file : null,
+    ignored: resolved.ignored,
+    locale: run.localeOf(resolved.settings.locale),
+    settings: resolved.settings,
+    suppressions: resolved.suppressions,
   };
+  io.stdout(JSON.stringify(shown, null, 2) + '\n');
+  return run.broken ? 2 : 0;
 }
 
-function loadConfig(file: string): { options: LintOptions } | { error: string } {
-  let text: string;
+function sizeOf(file: string): number {
   try {
-    text = fs.readFileSync(file, 'utf8');
-  } catch (error) {
-    return { error: `cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
-  }
-  try {
-    const value = JSON.parse(text) as unknown;
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) return { error: 'must contain a JSON object' };
-    const { rules, placeholders } = value as LintOptions;
-    return { options: { rules, placeholders } };
-  } catch (error) {
-    return { error: `is not valid JSON: ${(error as Error).message}` };
+    return fs.statSync(file).size;
+  } catch {
+    return 0;
   }
 }
 
-function version(): string {
+function packageInfo(): { version: string } {
   // Bundled as dist/cli.js or compiled as server/out/cli/main.js: package.json is one or three levels up.
   for (const candidate of ['../package.json', '../../../package.json']) {
     try {
       const pkg = JSON.parse(fs.readFileSync(path.join(__dirname, candidate), 'utf8')) as { name?: string; version?: string };
-      if (pkg.name === 'report-lint') return pkg.version ?? 'unknown';
+      if (pkg.name === 'report-lint') return { version: pkg.version ?? 'unknown' };
     } catch {
       // try the next location
     }
   }
-  return 'unknown';
+  return { version: 'unknown' };
 }
 
-if (require.main === module) {
-  process.exitCode = main(process.argv.slice(2));
-}
-
-/** Colour only a terminal, unless told otherwise: piped output and CI logs stay plain text. */
-function useColor(on: boolean | undefined, off: boolean | undefined, io: CliIo): boolean {
-  if (off) return false;
-  if (on) return true;
-  if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR !== undefined && io.env.FORCE_COLOR !== '0' && io.env.FORCE_COLOR !== 'false') return true;
-  return io.isTTY === true && io.env.TERM !== 'dumb';
+if (!serveIfWorker() && require.main === module) {
+  void main(process.argv.slice(2)).then((code) => (process.exitCode = code));
 }

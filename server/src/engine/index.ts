@@ -2,10 +2,10 @@
 
 import { formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
-import type { Directive } from './model/lines';
-import { compileOptions, effectiveSeverity, type CompiledOptions } from './options';
+import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
+import { suppress } from './suppress';
 import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
 
 export * from './types';
@@ -17,9 +17,11 @@ export { formatMarker } from './model/format-marker';
 export { resolveLocale, formatMessage } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
+export * from './config';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
-const ruleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
+/** Each rule's declared options, by rule id: what settings, configuration files and LintOptions are checked against. */
+export const ruleOptionSpecs: RuleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
 
 export interface LintResult {
   findings: Finding[];
@@ -65,7 +67,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc.directives);
+  const kept = suppress(findings, doc, compiled.suppressions);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }
@@ -85,31 +87,6 @@ function toFinding(rule: Rule, severity: Finding['severity'], report: Report, op
   if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
   if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
   return finding;
-}
-
-/** Applies `<!-- report-lint-disable… -->` comments. */
-function suppress(findings: Finding[], directives: Directive[]): Finding[] {
-  if (directives.length === 0) return findings;
-  const regions = directives.filter((d) => d.kind === 'disable' || d.kind === 'enable').sort((a, b) => a.line - b.line);
-  const lineRules = new Map<number, Directive[]>();
-  for (const d of directives) {
-    if (d.kind === 'disable-line' || d.kind === 'disable-next-line') {
-      const list = lineRules.get(d.line) ?? [];
-      list.push(d);
-      lineRules.set(d.line, list);
-    }
-  }
-  const names = (d: Directive, id: string) => d.rules.length === 0 || d.rules.includes(id);
-  return findings.filter((f) => {
-    const line = f.range.start.line;
-    if (lineRules.get(line)?.some((d) => names(d, f.ruleId))) return false;
-    let disabled = false;
-    for (const d of regions) {
-      if (d.line > line) break;
-      if (names(d, f.ruleId)) disabled = d.kind === 'disable';
-    }
-    return !disabled;
-  });
 }
 
 export function compareFindings(a: Finding, b: Finding): number {

@@ -52,8 +52,8 @@ export interface RuleMeta {
   description: Message;
   defaultSeverity: Severity;
   fixable: boolean;
-  /** Grouping used by the docs: numbering | placeholders | numbers | copy-residue. */
-  category: 'numbering' | 'placeholders' | 'numbers' | 'copy-residue';
+  /** Grouping used by the docs: numbering, placeholders, numbers, copy residue, or the linter's own configuration. */
+  category: 'numbering' | 'placeholders' | 'numbers' | 'copy-residue' | 'configuration';
 }
 
 /** A rule option: its JSON type, default and meaning; user values are checked against it. */
@@ -63,6 +63,8 @@ export interface RuleOptionSpec {
   description: Message;
   minimum?: number;
   maximum?: number;
+  /** The allowed values of a string (or of each string in a list), e.g. a numbering convention. */
+  enum?: readonly string[];
 }
 
 /** How the text is written: Markdown gives meaning to `#`, fences, code spans and list indentation. */
@@ -81,6 +83,18 @@ export interface LintOptions {
     /** Exact texts that are never reported as placeholders. */
     allow?: string[];
   };
+  /** Findings not to report in this text (the front end picks the entries of a config file that name this file). */
+  suppressions?: Suppression[];
+}
+
+/**
+ * "Do not report this": a rule and the exact text it flags, optionally with a longer excerpt of the line around
+ * it; without a text, the rule is off in the whole file.
+ */
+export interface Suppression {
+  rule: string;
+  text?: string;
+  context?: string;
 }
 
 /** A problem with the options themselves (for example an extra placeholder pattern that does not compile). */

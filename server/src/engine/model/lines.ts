@@ -28,13 +28,26 @@ export interface Damage {
   end: number;
 }
 
-/** An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -->`. */
+/**
+ * An inline comment that turns rules off: `<!-- report-lint-disable-next-line placeholder -- why -->`.
+ * `unknown` is a comment that starts with `report-lint-` but names no known directive (a typo, reported).
+ */
 export interface Directive {
-  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line';
+  kind: 'disable' | 'enable' | 'disable-line' | 'disable-next-line' | 'disable-file' | 'unknown';
   /** Rule ids named; empty means all rules. */
   rules: string[];
   /** Line the directive applies to (for -line and -next-line), or where the region starts or ends. */
   line: number;
+  /** Where the directive word and each named rule are written, for findings about the comment itself. */
+  keyword: ColumnSpan;
+  names: (ColumnSpan & { id: string })[];
+}
+
+/** A span on one line: 0-based line, UTF-16 columns [start, end). */
+export interface ColumnSpan {
+  line: number;
+  start: number;
+  end: number;
 }
 
 export interface ScannedText {
@@ -62,7 +75,9 @@ export function splitLines(text: string): { text: string; offset: number }[] {
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
-const DIRECTIVE = /^\s*report-lint-(disable-next-line|disable-line|disable|enable)\b([^]*)$/;
+// The directive word, then rule names (commas or spaces), then an optional `-- reason`.
+const DIRECTIVE = /^(\s*)report-lint-([\w-]*)/;
+const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 
 export function scanLines(text: string, format: TextFormat): ScannedText {
   const raw = splitLines(text);
@@ -70,7 +85,7 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
   const directives: Directive[] = [];
   let fence: { char: string; length: number } | undefined;
   let inComment = false;
-  let commentStartLine = 0;
+  let commentStart = { line: 0, column: 0 };
   let commentBody = '';
   let frontMatter = false;
   let afterBlank = true;
@@ -130,7 +145,7 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       masks.push([0, stop]);
       if (end >= 0) {
         inComment = false;
-        pushDirective(directives, commentBody, commentStartLine, index);
+        pushDirective(directives, commentBody, commentStart, index);
       }
       i = stop;
     }
@@ -142,10 +157,10 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       masks.push([start, stop]);
       if (end < 0) {
         inComment = true;
-        commentStartLine = index;
+        commentStart = { line: index, column: start + 4 };
         commentBody = visible.slice(start + 4);
       } else {
-        pushDirective(directives, visible.slice(start + 4, end), index, index);
+        pushDirective(directives, visible.slice(start + 4, end), { line: index, column: start + 4 }, index);
       }
       i = stop;
     }
@@ -182,13 +197,27 @@ function applyMasks(text: string, masks: Mask[]): string {
   return out + text.slice(pos);
 }
 
-function pushDirective(out: Directive[], body: string, startLine: number, endLine: number): void {
+/** Reads a comment body that starts at `from`; continuation lines of a multi-line comment start at column 0. */
+function pushDirective(out: Directive[], body: string, from: { line: number; column: number }, endLine: number): void {
   const m = DIRECTIVE.exec(body);
   if (!m) return;
-  const kind = m[1] as Directive['kind'];
-  const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
-  const line = kind === 'disable-next-line' ? endLine + 1 : kind === 'disable-line' ? startLine : startLine;
-  out.push({ kind, rules, line });
+  const spanAt = (offset: number, length: number): ColumnSpan => {
+    const before = body.slice(0, offset);
+    const newlines = before.split('\n').length - 1;
+    const column = newlines === 0 ? from.column + offset : offset - before.lastIndexOf('\n') - 1;
+    return { line: from.line + newlines, start: column, end: column + length };
+  };
+  const word = m[2];
+  const kind = (KINDS.has(word) ? word : 'unknown') as Directive['kind'];
+  const keyword = spanAt(m[1].length, 'report-lint-'.length + word.length);
+  const names: Directive['names'] = [];
+  const listEnd = body.search(/\s--(?:\s|$)/);
+  const list = body.slice(m[0].length, listEnd < 0 ? body.length : listEnd);
+  const NAME = /[^\s,]+/g;
+  let n: RegExpExecArray | null;
+  while ((n = NAME.exec(list))) names.push({ id: n[0], ...spanAt(m[0].length + n.index, n[0].length) });
+  const line = kind === 'disable-next-line' ? endLine + 1 : from.line;
+  out.push({ kind, rules: names.map((x) => x.id), line, keyword, names });
 }
 
 /** `code` spans: a run of n backticks up to the next run of exactly n backticks on the same line. */

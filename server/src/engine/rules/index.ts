@@ -14,6 +14,7 @@ import percentArithmetic from './percent-arithmetic';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
+import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
   numberingSequence,
@@ -28,4 +29,5 @@ export const rules: readonly Rule[] = [
   unpairedMark,
   pageFurniture,
   garbledText,
+  disableComment,
 ];

@@ -1,0 +1,64 @@
+// Turning the command line's arguments into drafts: a file stays as given, a folder lists its drafts, a glob
+// its matches. What .reportlintignore or a configuration's ignore list leaves out is dropped by the caller.
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { globSync, isDynamicPattern } from 'tinyglobby';
+import { DRAFT_EXTENSIONS } from '../engine';
+import { EXTRA_EXTENSIONS } from './inputs';
+
+export interface Target {
+  /** The path as the user gave it, or as the folder or glob produced it. */
+  file: string;
+  /** Named on the command line itself (an ignored file named this way gets a note rather than silence). */
+  explicit: boolean;
+}
+
+export interface TargetError {
+  file: string;
+  message: string;
+}
+
+// Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts.
+const NEVER = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.checked.docx'];
+
+export function expandTargets(args: string[], cwd = process.cwd()): { targets: Target[]; errors: TargetError[] } {
+  const targets: Target[] = [];
+  const errors: TargetError[] = [];
+  const seen = new Set<string>();
+  const add = (file: string, explicit: boolean) => {
+    const key = path.resolve(cwd, file);
+    if (!seen.has(key)) {
+      seen.add(key);
+      targets.push({ file, explicit });
+    }
+  };
+  const extensions = [...DRAFT_EXTENSIONS, ...EXTRA_EXTENSIONS];
+  for (const arg of args) {
+    const stat = statOf(path.resolve(cwd, arg));
+    if (stat === 'loop') {
+      errors.push({ file: arg, message: 'is a symbolic link that loops' });
+    } else if (stat?.isFile()) {
+      add(arg, true);
+    } else if (stat?.isDirectory()) {
+      const found = globSync(extensions.map((ext) => `**/*${ext}`), { cwd: path.resolve(cwd, arg), ignore: NEVER, caseSensitiveMatch: false }).sort();
+      if (found.length === 0) errors.push({ file: arg, message: `no drafts (${extensions.join(', ')}) in this folder` });
+      for (const f of found) add(path.join(arg, f), false);
+    } else if (isDynamicPattern(arg)) {
+      const found = globSync(arg, { cwd, ignore: NEVER }).sort();
+      if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
+      for (const f of found) add(f, false);
+    } else {
+      errors.push({ file: arg, message: 'no such file or folder' });
+    }
+  }
+  return { targets, errors };
+}
+
+function statOf(file: string): fs.Stats | 'loop' | undefined {
+  try {
+    return fs.statSync(file);
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ELOOP' ? 'loop' : undefined;
+  }
+}

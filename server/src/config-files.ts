@@ -1,0 +1,90 @@
+// Configuration files in the language server: the same discovery and layering as the CLI (config/project-config.ts),
+// with what an editor adds: a problem in a configuration file is a diagnostic on that file and one window message;
+// a change on disk (watched through the client) re-reads them.
+
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
+import { CONFIG_FILE_NAMES, type Settings, type Suppression } from './engine';
+import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
+import { SOURCE } from './diagnostics';
+
+/** The files whose change means the configuration may have changed. */
+export const WATCHED_FILES = `**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].join(',')}}`;
+
+export interface DocumentConfig {
+  settings: Settings;
+  suppressions: Suppression[];
+  /** Left out by `.reportlintignore` or the configuration's `ignore` list: not checked. */
+  ignored: boolean;
+}
+
+export class ConfigFiles {
+  private project: ProjectConfig;
+  /** Configuration files with diagnostics published (cleared when the files change). */
+  private readonly published = new Set<string>();
+  private readonly reported = new Set<FoundConfig>();
+
+  constructor(
+    private readonly connection: Connection,
+    private trusted = true,
+  ) {
+    this.project = new ProjectConfig({ trusted });
+  }
+
+  /** Asks the client to report changes to configuration and ignore files (when it lets a server register for them). */
+  watch(dynamicRegistration: boolean): void {
+    if (!dynamicRegistration) return;
+    void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
+  }
+
+  /** In an untrusted workspace, settings that could cost CPU are not taken from the folder's files. */
+  setTrusted(trusted: boolean): void {
+    if (trusted === this.trusted) return;
+    this.trusted = trusted;
+    this.changed();
+  }
+
+  /** A document's settings: the editor's settings under the configuration file nearest to it (files on disk only). */
+  resolve(uri: string, settings: Settings): DocumentConfig {
+    if (!uri.startsWith('file:')) return { settings, suppressions: [], ignored: false };
+    const resolved = this.project.resolve(fileURLToPath(uri), settings);
+    if (resolved.source) this.report(resolved.source);
+    return resolved;
+  }
+
+  /** Configuration or ignore files changed on disk: forget them (the next lint reads them again). */
+  changed(): void {
+    for (const uri of this.published) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
+    this.published.clear();
+    this.reported.clear();
+    this.project = new ProjectConfig({ trusted: this.trusted });
+  }
+
+  /** A configuration file's problems: diagnostics on the file, and one window message per file. */
+  private report(source: FoundConfig): void {
+    if (this.reported.has(source)) return;
+    this.reported.add(source);
+    const { problems, usable } = source.config;
+    if (problems.length === 0) return;
+    const uri = pathToFileURL(source.file).href;
+    const diagnostics: Diagnostic[] = problems.map((p) => ({
+      range: p.range,
+      severity: usable ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
+      source: SOURCE,
+      message: p.setting ? `${p.setting}: ${p.message}` : `${fileName(source.file)} ${p.message}`,
+    }));
+    this.published.add(uri);
+    void this.connection.sendDiagnostics({ uri, diagnostics });
+    const first = problems[0];
+    const where = `${fileName(source.file)}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
+    const text = usable
+      ? `Report Lint: ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
+      : `Report Lint: ${where}: ${first.message}; drafts are checked with the other settings until it is fixed.`;
+    void this.connection.window.showWarningMessage(text);
+    this.connection.console.warn(text);
+  }
+}
+
+function fileName(file: string): string {
+  return file.slice(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+}

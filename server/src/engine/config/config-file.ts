@@ -1,0 +1,99 @@
+// The configuration file: `.reportlintrc.json`, `.reportlintrc.jsonc` (both may hold comments and trailing
+// commas) or the `reportLint` key of a package.json. Parsed with jsonc-parser so every problem has a place in
+// the file: the editor underlines it, the CLI prints file:line:column.
+
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { lineStarts } from '../fixes';
+import type { Position, Range } from '../types';
+import { readValues, pathName, type ConfigValues, type FileSuppression, type RuleOptionSpecs, type ValueProblem } from './validate';
+
+/** File names looked for in each folder, nearest folder first; in one folder, the first found wins. */
+export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.jsonc', 'package.json'] as const;
+export const PACKAGE_JSON_KEY = 'reportLint';
+
+export interface ConfigFileProblem {
+  /** `rules.placehoder`, or '' for the file as a whole. */
+  setting: string;
+  message: string;
+  range: Range;
+}
+
+export interface ConfigFile {
+  values: ConfigValues;
+  problems: ConfigFileProblem[];
+  /** False when the file cannot be read as JSON at all: nothing of it applies (linting falls back to the other layers). */
+  usable: boolean;
+}
+
+/**
+ * Parses a configuration file's text. For a package.json, only its `reportLint` key is read, and a
+ * package.json without one is not a configuration file (undefined): the search goes on upwards.
+ */
+export function parseConfigFile(text: string, fileName: string, rules: RuleOptionSpecs): ConfigFile | undefined {
+  const isPackage = /(^|[\\/])package\.json$/.test(fileName);
+  const errors: ParseError[] = [];
+  const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  if (errors.length > 0 || !root) {
+    if (isPackage && !text.includes(`"${PACKAGE_JSON_KEY}"`)) return undefined;
+    const first = errors[0];
+    const at = first ? { offset: first.offset, length: first.length } : { offset: 0, length: 0 };
+    const message = first ? `is not valid JSON: ${describeParseError(printParseErrorCode(first.error))}` : 'is empty';
+    return { values: {}, problems: [{ setting: '', message, range: rangeOf(text, at.offset, at.length) }], usable: false };
+  }
+  const base: (string | number)[] = isPackage ? [PACKAGE_JSON_KEY] : [];
+  const node = isPackage ? findNodeAtLocation(root, base) : root;
+  if (!node) return undefined;
+  const { values, problems } = readValues(getNodeValue(node), 'config', rules, true);
+  return { values, problems: problems.map((p) => placeProblem(text, root, base, p)), usable: true };
+}
+
+/**
+ * The configuration file's text with one suppression added at the end of its `suppressions` (created if
+ * needed), comments and layout kept: what an editor's "ignore here" writes. Unchanged if the same entry is there.
+ * `text` may be empty (a new file). Throws if the file is not valid JSON (it must be fixed first).
+ */
+export function withSuppression(text: string, fileName: string, entry: FileSuppression): string {
+  const base: (string | number)[] = /(^|[\\/])package\.json$/.test(fileName) ? [PACKAGE_JSON_KEY] : [];
+  const source = text.trim() === '' ? '{}\n' : text;
+  const errors: ParseError[] = [];
+  const root = parseTree(source, errors, { allowTrailingComma: true, disallowComments: false });
+  if (!root || errors.length) throw new Error(`${fileName} is not valid JSON; fix it before adding to it`);
+  const existing = findNodeAtLocation(root, [...base, 'suppressions']);
+  const list = existing ? (getNodeValue(existing) as unknown) : [];
+  const same = (e: Partial<FileSuppression>) => e.file === entry.file && e.rule === entry.rule && e.text === entry.text && e.context === entry.context;
+  if (Array.isArray(list) && list.some((e) => e && typeof e === 'object' && same(e as Partial<FileSuppression>))) return source;
+  const eol = source.includes('\r\n') ? '\r\n' : '\n';
+  const edits = modify(source, [...base, 'suppressions', -1], entry, { formattingOptions: { insertSpaces: true, tabSize: 2, eol }, isArrayInsertion: true });
+  return applyEdits(source, edits);
+}
+
+function placeProblem(text: string, root: Node, base: (string | number)[], problem: ValueProblem): ConfigFileProblem {
+  // The deepest node that exists on the problem's path (a missing key is reported on its parent).
+  let node: Node | undefined;
+  for (let n = problem.path.length; n >= 0 && !node; n--) node = findNodeAtLocation(root, [...base, ...problem.path.slice(0, n)]);
+  let target = node ?? root;
+  if (problem.key && target.parent?.type === 'property' && target.parent.children?.[0]) target = target.parent.children[0];
+  const setting = problem.path.length === 0 ? '' : pathName(problem.path);
+  return { setting, message: problem.message, range: rangeOf(text, target.offset, target.length) };
+}
+
+function describeParseError(code: string): string {
+  // InvalidSymbol → "invalid symbol", CloseBraceExpected → "close brace expected"
+  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+function rangeOf(text: string, offset: number, length: number): Range {
+  const starts = lineStarts(text);
+  return { start: positionAt(starts, offset), end: positionAt(starts, offset + length) };
+}
+
+function positionAt(starts: readonly number[], offset: number): Position {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid] <= offset) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low, character: offset - starts[low] };
+}
