@@ -52,14 +52,7 @@ describe('rule fixtures', () => {
 // The fixes, as a writer gets them from "fix all": one round applies every fix that does not collide with
 // another; the result is compared with <name>.fixed.<ext>; re-linted, it has nothing fixable left and no
 // finding that was not there before (a fix never creates a problem).
-// Fixtures where one round does not yet converge or a renumbering creates a hierarchy finding (numbering rules:
-// to be fixed under issues 7 and 10). This list only shrinks.
-const KNOWN_NOT_CONVERGING = new Set([
-  'mixed-drafts/02-街道2024年工作计划.txt',
-  'mixed-drafts/07-县政府工作报告-贯通编号.txt',
-  'mixed-drafts/r2-02-医院年度工作总结.md',
-  'mixed-drafts/r2-04-乡镇安全生产工作总结.txt',
-]);
+// Every fixture converges in one round (the last exceptions, in the numbering rules, were fixed under issue 7).
 
 describe('rule fixture fixes', () => {
   for (const file of fixtureFiles(path.join(FIXTURES, 'rules'))) {
@@ -73,7 +66,6 @@ describe('rule fixture fixes', () => {
       if (process.env.UPDATE_SNAPSHOTS) fs.writeFileSync(snapshot, fixed);
       assert.ok(fs.existsSync(snapshot), `no fix snapshot: run UPDATE_SNAPSHOTS=1 npm run test:unit and review ${path.basename(snapshot)}`);
       assert.equal(fixed, fs.readFileSync(snapshot, 'utf8'), 'the fixed text differs from the snapshot');
-      if (KNOWN_NOT_CONVERGING.has(path.relative(path.join(FIXTURES, 'rules'), file).split(path.sep).join('/'))) return;
       const after = lint(fixed, options);
       const left = after.filter((f) => f.fix).map(describeFinding);
       assert.deepEqual(left, [], 'fixable findings left after one round of fixes');

@@ -62,6 +62,13 @@ export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
     const firstlyAt = FIRSTLY.exec(paragraph.text)?.index ?? -1;
     for (const item of itemsIn(paragraph)) {
       const run = active.get(item.family);
+      // English writers open a list in many ways (One is…, To begin with, …): Second, … counts only after a First, …,
+      // and one that steps back from the run in a later paragraph starts a list of its own, not a repeat.
+      const runEnd = run?.items[run.items.length - 1];
+      if (item.family === 'en' && item.value !== 1 && (!runEnd || (item.value <= runEnd.value && runEnd.paragraph !== paragraph))) {
+        active.delete('en');
+        continue;
+      }
       if (!run || item.value === 1) {
         const fresh = { family: item.family, items: [item], afterFirstly: firstly || (firstlyAt >= 0 && firstlyAt < item.offset), previousValue: run ? undefined : last.get(item.family) };
         runs.push(fresh);

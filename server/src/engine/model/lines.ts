@@ -2,6 +2,7 @@
 // Rules read `prose`: the line with code, comments, URLs and e-mail addresses blanked out
 // (replaced by spaces, so columns stay the same).
 
+import htmlTags from '../data/html-tags.json';
 import type { TextFormat } from '../types';
 import { leadingColumns } from './chars';
 
@@ -81,6 +82,7 @@ const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line',
 
 export function scanLines(text: string, format: TextFormat): ScannedText {
   const raw = splitLines(text);
+  const linkLabels = format === 'markdown' ? linkDefinitions(raw) : new Set<string>();
   const lines: Line[] = [];
   const directives: Directive[] = [];
   let fence: { char: string; length: number } | undefined;
@@ -165,6 +167,10 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
       i = stop;
     }
     maskCodeSpans(visible, masks);
+    if (format === 'markdown') {
+      maskLinkSyntax(visible, masks, linkLabels);
+      maskHtmlTags(visible, masks);
+    }
     maskUrls(visible, masks);
     maskEmails(visible, masks);
     const damage: Damage[] = [];
@@ -297,6 +303,88 @@ function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
   while ((m = LATIN1_MOJIBAKE.exec(text))) {
     if (!covered(masks, m.index)) damage.push({ kind: 'mojibake', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
+  }
+}
+
+// A link reference definition: [label]: destination "title" (CommonMark 4.7). The line is syntax, not prose.
+const LINK_DEFINITION = /^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*\S/;
+// The destination and title of an inline link, from its opening parenthesis: (url), (<a b>), (url "title").
+// Each repetition starts with a character the one before cannot match, so the scan is linear.
+const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
+const REFERENCE = /\[([^\[\]\n]{0,200})\]/y;
+
+function linkLabel(text: string): string {
+  return text.trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+function linkDefinitions(raw: { text: string }[]): Set<string> {
+  const labels = new Set<string>();
+  for (const { text } of raw) {
+    const m = LINK_DEFINITION.exec(text);
+    if (m) labels.add(linkLabel(m[1]));
+  }
+  return labels;
+}
+
+/**
+ * Markdown link syntax is not text: the brackets of [RFC 3191](https://…), [OIDC][spec] and of a [label] that has
+ * a definition, the link's destination, and the definition lines themselves. The link text stays prose.
+ * (A destination that is not valid, such as one with a space, makes no link: its text is shown as written.)
+ */
+function maskLinkSyntax(text: string, masks: Mask[], labels: Set<string>): void {
+  if (text.indexOf('[') < 0) return;
+  const definition = LINK_DEFINITION.exec(text);
+  if (definition && labels.has(linkLabel(definition[1]))) {
+    masks.push([0, text.length]);
+    return;
+  }
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (c === '\\') i++;
+    else if (c === '[') {
+      open.push(i);
+      if (open.length > 16) open.shift(); // deeper nesting is not a link anyone writes
+    } else if (c === ']' && open.length) {
+      const start = open.pop()!;
+      const end = linkEnd(text, start, i, labels);
+      if (end < 0) continue;
+      masks.push([text[start - 1] === '!' ? start - 1 : start, start + 1], [i, end]);
+      i = end - 1;
+      open.length = 0;
+    }
+  }
+}
+
+/** Where the syntax after a link text's `]` ends, or −1 when [text] is not a link. */
+function linkEnd(text: string, start: number, close: number, labels: Set<string>): number {
+  if (text[close + 1] === '(') {
+    INLINE_DESTINATION.lastIndex = close + 1;
+    return INLINE_DESTINATION.exec(text) ? INLINE_DESTINATION.lastIndex : -1;
+  }
+  if (text[close + 1] === '[') {
+    REFERENCE.lastIndex = close + 1;
+    const ref = REFERENCE.exec(text);
+    if (ref && labels.has(linkLabel(ref[1] || text.slice(start + 1, close)))) return REFERENCE.lastIndex;
+  }
+  return labels.has(linkLabel(text.slice(start + 1, close))) ? close + 1 : -1;
+}
+
+// An HTML tag in Markdown: <img src="…" alt="">, </center>. One pass; attributes cannot hold < or >.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})([ \t][^<>]*)?\/?>/g;
+const HTML_TAG_NAMES = new Set(htmlTags.tags);
+
+/**
+ * HTML markup is not prose: alt="" is not an empty quotation. A tag is a known element whose attributes, if any,
+ * are written name=value; <no value> and <link to dashboard> are text in angle brackets.
+ */
+function maskHtmlTags(text: string, masks: Mask[]): void {
+  if (text.indexOf('<') < 0) return;
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(text))) {
+    const attributes = m[2] ?? '';
+    if (HTML_TAG_NAMES.has(m[1].toLowerCase()) && (attributes.includes('=') || /^[\s/]*$/.test(attributes))) masks.push([m.index, m.index + m[0].length]);
   }
 }
 

@@ -2,7 +2,7 @@
 // A marker is only recognized where a writer would read a heading or list item; look-alikes such as
 // 1.5万人, 2023年, 一、二年级 or 3、4月份 are not markers.
 
-import { isAsciiLetter, isDigit, isHanAt, isIndentSpace } from './chars';
+import { CLOSERS, isAsciiLetter, isDigit, isIndentSpace, leadingColumns, SENTENCE_END } from './chars';
 import type { Line } from './lines';
 import {
   normalizeDigits,
@@ -64,6 +64,17 @@ export interface Marker {
   alternatives?: MarkerReading[];
   /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
   weak?: boolean;
+  /** Set in bold or italics (**1、标题**): a paragraph made to look like a heading, not a list item. */
+  emphasis?: boolean;
+  /** Numbered from a note label: 注：1.…, then 2.… on the next lines. The label starts a list of its own. */
+  note?: boolean;
+  /**
+   * 2.5万名… / 4.5G基站…: a figure at the start of a line that may also be item 2. or 4. with a title that
+   * starts with a digit. Only an item where it continues a list (after 1., or after 3.); otherwise prose.
+   */
+  tentative?: boolean;
+  /** 3.12项重点工程: read as 3.12, but also as item 3. with the title “12项重点工程” (the outline decides). */
+  itemReading?: Marker;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -82,7 +93,7 @@ const RE_LETTER_PAREN = /\(([A-Za-z]{1,4})\)/y;
 const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \u3000])/y;
 
 /** Units that follow a decimal number (1.5万, 2.5年, 3.2%): after `1.5` they make it a quantity. */
-const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天'.split(''));
+const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天kKMwW'.split(''));
 /** Units a writer puts after a space (1.5 万人); a title may begin with 人 or 年度, so this list is short. */
 const MEASURE_UNITS = new Set('万亿千元%％倍吨亩岁'.split(''));
 /** Units that count whole things (3 所学校, 5 名教师). */
@@ -109,6 +120,7 @@ const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*\d/;
 
 export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
+  const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
   let attachments = false;
   for (const line of lines) {
     if (line.kind !== 'text') continue;
@@ -119,7 +131,9 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
     const previous = lines[line.index - 1];
     if (previous?.kind === 'text' && /第\s*$/.test(previous.prose)) continue;
-    const marker = readMarker(line, format);
+    const marker = readMarker(line, format, previous);
+    // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
+    if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     attachments = attachments && marker?.kind === 'arabic';
     if (marker && !attachments) markers.push(marker);
   }
@@ -134,33 +148,53 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
 
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
 const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
+/** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
+const NOTE_LABEL = /(?:注|注释|注釋|说明|說明|备注|備註|附注|附註|Notes?)[ \t]*[:：][ \t\u3000]*/y;
+const NOTE_KINDS: MarkerKind[] = ['arabic', 'arabic-half', 'arabic-paren', 'circled'];
+/** Kinds that are list items when written with CommonMark (or Pandoc) list syntax: `1. `, `1) `, `a. `. */
+const LIST_KINDS: MarkerKind[] = ['arabic', 'arabic-half', 'latin-lower', 'latin-upper', 'roman-lower', 'roman-upper'];
 
-function readMarker(line: Line, format: TextFormat): Marker | undefined {
+/** Where the line starts, after indentation, a Markdown heading's #'s or a bullet. */
+interface LineStart {
+  p: number;
+  indent: number;
+  headingLevel?: number;
+}
+
+function lineStart(text: string, written: string, format: TextFormat): LineStart | undefined {
+  const heading = RE_MD_HEADING.exec(text);
+  if (heading) return { p: heading[0].length, indent: heading[0].indexOf('#'), headingLevel: heading[1].length };
+  let p = 0;
+  let indent = 0;
+  // Masked text (an HTML tag, a comment, code) is not indentation: <td>8.29k</td> does not start with 8.29.
+  while (p < text.length && isIndentSpace(text[p]) && isIndentSpace(written[p] ?? ' ')) {
+    indent += text[p] === '\t' ? 4 - (indent % 4) : text[p] === '\u3000' ? 2 : 1;
+    p++;
+  }
+  if (text[p] === '>') return undefined; // quoted text is not the document's own structure
+  RE_BULLET.lastIndex = p;
+  if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
+  return { p, indent };
+}
+
+function readMarker(line: Line, format: TextFormat, previous: Line | undefined): Marker | undefined {
   // Only the line's end can hold a page number; testing just the tail keeps long runs of dots linear.
   if (TOC_ENTRY.test(line.prose.slice(-40))) return undefined;
   const text = normalizeDigits(line.prose);
-  let p = 0;
-  let indent = 0;
-  let headingLevel: number | undefined;
-  const heading = RE_MD_HEADING.exec(text);
-  if (heading) {
-    headingLevel = heading[1].length;
-    indent = heading[0].indexOf('#');
-    p = heading[0].length;
-  } else {
-    while (p < text.length && isIndentSpace(text[p])) {
-      indent += text[p] === '\t' ? 4 - (indent % 4) : text[p] === '\u3000' ? 2 : 1;
-      p++;
-    }
-    if (text[p] === '>') return undefined; // quoted text is not the document's own structure
-    RE_BULLET.lastIndex = p;
-    if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
-  }
+  const at = lineStart(text, line.index === 0 ? line.text.replace(/^\uFEFF/, ' ') : line.text, format);
+  if (!at) return undefined;
+  let { p } = at;
+  const { indent, headingLevel } = at;
   // **一、总体情况** or **1.** Background: Markdown emphasis around a marker (common after a Word conversion).
-  if (format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3))) p += 2;
-  const listContext = headingLevel === undefined && format === 'markdown';
+  const emphasis = format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3));
+  if (emphasis) p += 2;
+  // 注：1.本公报中数据均为初步统计数。 — notes numbered from the label line (statistical bulletins).
+  NOTE_LABEL.lastIndex = p;
+  const note = headingLevel === undefined && NOTE_LABEL.exec(text) !== null;
+  if (note) p = NOTE_LABEL.lastIndex;
 
   const m = matchAt(text, p, headingLevel !== undefined);
+  if (note && (!m || !NOTE_KINDS.includes(m.kind))) return undefined;
   if (!m) {
     if (headingLevel === undefined) return undefined;
     const titleStart = skipSpaces(text, p);
@@ -172,14 +206,40 @@ function readMarker(line: Line, format: TextFormat): Marker | undefined {
   const titleStart = skipSpaces(text, m.end);
   const title = text.slice(titleStart);
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
-  if (m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) return undefined;
-  if (isQuantity(m, text, titleStart)) return undefined;
+  // 3.12项… / 2.5万名…: also item 3. or 2. with a title that starts with a figure.
+  const item = m.kind === 'dotted' && m.path?.length === 2 && titleStart === m.end ? gluedItem(text, p, m) : undefined;
+  const place = { line, p, indent, headingLevel, format, emphasis, note };
+  if ((m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) || isQuantity(m, text, titleStart, headingLevel !== undefined)) {
+    // A figure, unless it continues a list (the outline decides), and only where a sentence has ended before it.
+    return item && item.value > 1 && headingLevel === undefined && endsSentence(previous) ? { ...toMarker(place, item), tentative: true } : undefined;
+  }
   if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
-  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && !listContext && !isHeadingLike(title)) return undefined;
+  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title)) return undefined;
+  const marker = toMarker(place, m);
+  if (item && headingLevel === undefined && endsSentence(previous)) marker.itemReading = toMarker(place, item);
+  return marker;
+}
 
+interface Place {
+  line: Line;
+  /** Column of the marker. */
+  p: number;
+  indent: number;
+  headingLevel?: number;
+  format: TextFormat;
+  emphasis: boolean;
+  note: boolean;
+}
+
+function toMarker(place: Place, m: Match): Marker {
+  const { line, p, indent, headingLevel, format, emphasis, note } = place;
+  const text = normalizeDigits(line.prose);
+  // A list item in Markdown: `1. `, `1) ` (or a Pandoc letter list), not emphasised, followed by a space.
+  const listSyntax = m.kind === 'arabic' || m.kind === 'arabic-half' ? /^1[.)]$/.test(m.style) : LIST_KINDS.includes(m.kind);
+  const listItem = format === 'markdown' && headingLevel === undefined && !emphasis && !note && listSyntax && /^[ \t]|^$/.test(text.slice(m.end, m.end + 1));
   return {
     line: line.index,
     kind: m.kind,
@@ -191,13 +251,59 @@ function readMarker(line: Line, format: TextFormat): Marker | undefined {
     end: m.end,
     numberStart: m.numberStart,
     numberEnd: m.numberEnd,
-    titleStart,
+    titleStart: skipSpaces(text, m.end),
     headingLevel,
     indent,
-    listItem: listContext && ['arabic', 'arabic-half', 'latin-lower', 'latin-upper', 'roman-lower', 'roman-upper'].includes(m.kind),
+    listItem,
     alternatives: m.alternatives,
     weak: m.weak && headingLevel === undefined ? true : undefined,
+    emphasis: emphasis || undefined,
+    note: note || undefined,
   };
+}
+
+/** The previous line finished a sentence (or there is none): a figure at the start of this line is not a wrapped number. */
+function endsSentence(previous: Line | undefined): boolean {
+  if (!previous || previous.kind !== 'text') return true;
+  const t = previous.prose.trimEnd();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i--;
+  return i < 0 || SENTENCE_END.has(t[i]);
+}
+
+/** 3.12项 read as item 3. followed by “12项”. */
+function gluedItem(text: string, p: number, dotted: Match): Match | undefined {
+  RE_ARABIC.lastIndex = p;
+  const r = RE_ARABIC.exec(text);
+  if (!r || r[2] !== '' || (r[3] !== '.' && r[3] !== '．')) return undefined;
+  return { kind: 'arabic', value: Number(r[1]), style: `1${r[3]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC.lastIndex, path: [Number(r[1])], alternatives: dotted.alternatives };
+}
+
+/**
+ * Markdown lines that continue a paragraph outside any list (CommonMark 5.2: there only an ordered item
+ * numbered 1 can start a list). Inside a list a new item may follow an item's text directly.
+ */
+function paragraphContinuations(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  let paragraph = false;
+  let inList = false;
+  let afterBlank = true;
+  for (const line of lines) {
+    if (line.kind !== 'text') {
+      if (line.kind === 'blank') afterBlank = true;
+      paragraph = false;
+      continue;
+    }
+    const text = line.prose;
+    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text);
+    const block = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text);
+    if (afterBlank && !item && leadingColumns(text) === 0) inList = false;
+    if (paragraph && !inList && !block) out.add(line.index);
+    if (item) inList = true;
+    paragraph = !block || /^ {0,3}>/.test(text);
+    afterBlank = false;
+  }
+  return out;
 }
 
 function matchAt(text: string, p: number, inHeading: boolean): Match | undefined {
@@ -213,7 +319,7 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const end = RE_CHAPTER.lastIndex;
       const next = text[end];
       const kind: MarkerKind = unit === '章' ? 'chapter' : unit === '节' ? 'section' : 'part';
-      if (value && (next === undefined || !isHanAt(text, end) || isShortTitle(text.slice(end)))) {
+      if (value && isPartTitle(text.slice(end))) {
         const delimiter = /^[、．.：:，,]/.test(next ?? '') ? next : '';
         return {
           kind, value, style: `第${isDigit(r[1][0]) ? '1' : '一'}${unit}${delimiter}`,
@@ -354,13 +460,43 @@ function isShortTitle(rest: string): boolean {
   return t.length > 0 && t.length <= 30 && !/[，,。；;]/.test(t);
 }
 
+/**
+ * 第一部分全面加强粮食生产，确保国家粮食安全 and 第二章 总则: a part, chapter or section and its title, with or without a
+ * separator — a line with no sentence end. 第一部分主要总结了……。 and 第二章规定的…… are sentences about a part.
+ */
+function isPartTitle(rest: string): boolean {
+  // **第二部分：开源生态观测体系** 本部分构建……： is a paragraph that describes a part, not the part's heading.
+  const t = rest.replace(/\*\*|__/g, '').replace(/^[、．.：:，,\s\u3000]+/, '').trim();
+  if (t === '') return true;
+  // Only straight after the number does 主要…/规定… read as the rest of a sentence (第一部分主要总结了…).
+  const glued = /^[^、．.：:，,\s\u3000*_]/.test(rest);
+  return t.length <= 60 && !/[。！？；!?;]/.test(t) && !/[：:]$/.test(t) && !(glued && PART_REFERENCE.test(t));
+}
+
+const PART_REFERENCE = /^(?:是|为|的|中|里|和|与|及|所|已|共|对|从|在|将|就|由|以|至|到|主要|介绍|包括|规定|内容|提出|分析|讲|指|列|明确|强调|部署)/;
+
 /** 3.5万人, 1.5 亿元, 3 所学校: a number followed by a unit is a quantity, not a heading. */
-function isQuantity(m: Match, text: string, titleStart: number): boolean {
+function isQuantity(m: Match, text: string, titleStart: number, inHeading: boolean): boolean {
   const next = text[titleStart] ?? '';
-  // 2.5 million visits: a section title starts with a capital (or Chinese), a quantity with a lower-case word.
-  if (m.kind === 'dotted') return titleStart === m.end ? DECIMAL_UNITS.has(next) : MEASURE_UNITS.has(next) || /[a-z%]/.test(next);
+  if (m.kind === 'dotted') {
+    if (titleStart === m.end) return DECIMAL_UNITS.has(next);
+    if (MEASURE_UNITS.has(next) || next === '%') return true;
+    // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
+    return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
+  }
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
+}
+
+/** Words that make a number before them a quantity: 2.5 million, 1.5 times, 3.2 km. */
+const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'times', 'x', 'k', 'm', 'bn', 'mn', 'km', 'kg', 'g', 'mg', 't', 'm2', 'cm', 'mm', 'l', 'ml', 'h', 'hrs', 'hours', 'min', 'mins', 'minutes', 's', 'sec', 'seconds', 'ms', 'days', 'weeks', 'months', 'years', 'gb', 'mb', 'tb', 'kb', 'pp', 'points', 'kwh', 'mw', 'gw']);
+
+/** `openEuler 社区案例分析`, `npm 供应链…`: a title starting with a lower-case name rather than a unit. */
+function isLatinTitle(rest: string, inHeading: boolean): boolean {
+  const word = /^[a-z][A-Za-z0-9-]*/.exec(rest)?.[0] ?? '';
+  if (QUANTITY_WORDS.has(word.toLowerCase())) return false;
+  // A capital inside (openEuler, eBPF, iOS) marks a name; so does a Chinese title after the word.
+  return inHeading || /[A-Z]/.test(word) || /\p{sc=Han}/u.test(rest.slice(0, 60));
 }
 
 /**

@@ -2,7 +2,7 @@
 // which markers are siblings, and how this document orders and numbers its levels.
 
 import { leadingColumns } from './chars';
-import { formatMarker } from './format-marker';
+import { baseStyle, formatMarker } from './format-marker';
 import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
@@ -34,6 +34,12 @@ export interface SiblingGroup {
   fresh: boolean;
   /** The group numbered before this one at the same level, for documents that number straight through. */
   previous?: SiblingGroup;
+  /**
+   * Dotted numbers with no numbered parent (### 1.1 … ### 2.1 under an unnumbered heading) are grouped by their
+   * prefix: 2.1 after 1.2 starts the next group. `prefix` is the group's [2]; `previousPrefix` the group before.
+   */
+  prefix?: number[];
+  previousPrefix?: SiblingGroup;
 }
 
 export interface Part {
@@ -105,40 +111,24 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
 
     for (const { marker, key: initialKey } of keyed) {
       if (marker.line < part.startLine || marker.line > part.endLine) continue;
-      const reading = resolveReading(marker, stack);
-      if (!reading) continue;
-      const m: Marker = reading === marker ? marker : { ...marker, kind: reading.kind, value: reading.value, path: [reading.value] };
-      const key = reading === marker ? initialKey : initialKey.replace(marker.kind, m.kind);
-
-      let parent: Section | undefined;
-      let misnestedUnder: Section | undefined;
-      const onStack = findLastIndex(stack, (s) => s.key === key);
-      const top = stack[stack.length - 1];
-      const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined;
-      if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key)) {
-        // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
-        // nested the higher level under the lower one. Follow the writer, flag the inversion.
-        misnestedUnder = top;
-        parent = top;
-      } else if (onStack >= 0) {
-        stack.length = onStack;
-        parent = stack[stack.length - 1];
-      } else {
-        if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
-          // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
-          misnestedUnder = top;
-        } else {
-          while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
-        }
-        parent = stack[stack.length - 1];
-      }
+      const reading = chooseReading(marker, stack);
+      if (!reading || mentionsPart(reading.marker, stack)) continue;
+      const m = reading.marker;
+      const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf);
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
-      let group = scope.get(key);
-      const startsFresh = m.value === 1 && group !== undefined && (proseBefore.leadIn.has(m.line) || (m.listItem && listBroken(group, m, proseBefore)));
+      // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
+      const prefix = m.kind === 'dotted' && (!parent || parent.marker.kind === 'heading') ? m.path.slice(0, -1) : undefined;
+      const scopeKey = prefix ? `${key}|${prefix.join('.')}` : key;
+      let group = scope.get(scopeKey);
+      const startsFresh =
+        m.value === 1 && group !== undefined && (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)));
       if (!group || startsFresh) {
-        group = { key, parent, part: p, items: [], fresh: startsFresh };
-        scope.set(key, group);
+        group = { key, parent, part: p, items: [], fresh: startsFresh, prefix };
+        if (prefix) group.previousPrefix = scope.get(`${key}|`);
+        if (prefix) scope.set(`${key}|`, group);
+        scope.set(scopeKey, group);
         groups.push(group);
       }
 
@@ -194,8 +184,8 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
     }
     while (indents.length && marker.indent < indents[indents.length - 1]) indents.pop();
     if (!indents.length || marker.indent > indents[indents.length - 1]) indents.push(marker.indent);
-    const depth = indents.length - 1;
-    out.push({ marker, key: depth > 0 ? `${base}@${depth}` : base });
+    // List items always carry their depth (arabic@0): they are never the same level as a pseudo-heading **1、**.
+    out.push({ marker, key: `${base}@${indents.length - 1}` });
     lastLine = marker.line;
   }
   return out;
@@ -236,6 +226,7 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
   let previous: KeyedMarker | undefined;
   let partIndex = 0;
   for (const item of keyed) {
+    if (item.marker.tentative) continue; // a figure until the outline reads it as an item
     if (!keys.includes(item.key)) keys.push(item.key);
     while (partIndex < parts.length - 1 && item.marker.line > parts[partIndex].endLine) {
       partIndex++;
@@ -266,22 +257,108 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
   return order;
 }
 
-/** I. may be Roman one or the letter I; C. the letter C or Roman one hundred. Letters that start nothing are prose. */
-function resolveReading(marker: Marker, stack: Section[]): Marker | { kind: MarkerKind; value: number } | undefined {
-  const letterKinds: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper', 'roman-lower'];
-  if (!letterKinds.includes(marker.kind)) return marker;
-  const readings = marker.alternatives ?? [{ kind: marker.kind, value: marker.value }];
-  const open = (kind: MarkerKind) => findLast(stack, (s) => s.marker.kind === kind);
-  for (const reading of readings) {
-    const last = open(reading.kind);
-    if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return pick(marker, reading);
+/**
+ * Where a section goes: its parent, popping the sections it closes off the stack. Markdown list items nest by
+ * indentation; other markers by the document's order of levels. Returns the section the writer nested a higher
+ * level under, when that is what happened.
+ */
+function placeInStack(
+  stack: Section[],
+  m: Marker,
+  key: string,
+  previous: Section | undefined,
+  rankOf: (key: string) => number,
+): { parent?: Section; misnestedUnder?: Section } {
+  const top = stack[stack.length - 1];
+  if (m.listItem) {
+    // A list item closes the items at its indentation or deeper, and those of a list that has ended (depth in the key).
+    const depth = (k: string) => Number(k.split('@')[1] ?? 0);
+    const closes = (s: Section) => s.marker.listItem && (s.marker.indent >= m.indent || depth(s.key) >= depth(key));
+    while (stack.length && closes(stack[stack.length - 1])) stack.pop();
+    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
+    return { parent: stack[stack.length - 1] };
   }
-  const first = readings.find((r) => r.value === 1);
-  return first ? pick(marker, first) : undefined;
+  const onStack = findLastIndex(stack, (s) => s.key === key);
+  const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined && !top.marker.listItem;
+  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key)) {
+    // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
+    // nested the higher level under the lower one. Follow the writer, flag the inversion.
+    return { parent: top, misnestedUnder: top };
+  }
+  if (onStack >= 0) {
+    stack.length = onStack;
+    return { parent: stack[stack.length - 1] };
+  }
+  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
+    // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
+    return { parent: top, misnestedUnder: top };
+  }
+  while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
+  return { parent: stack[stack.length - 1] };
 }
 
-function pick(marker: Marker, reading: { kind: MarkerKind; value: number }): Marker | { kind: MarkerKind; value: number } {
-  return reading.kind === marker.kind && reading.value === marker.value ? marker : reading;
+/**
+ * **第四部分：开源专题分析** inside “### 1.3 数据篇整体结构”: a paragraph naming a part of the document, not a part.
+ * Parts, chapters and sections are the top of a document's structure; one written as plain text below a numbered
+ * Markdown heading is in the text.
+ */
+function mentionsPart(m: Marker, stack: Section[]): boolean {
+  if ((m.kind !== 'part' && m.kind !== 'chapter' && m.kind !== 'section') || m.headingLevel !== undefined) return false;
+  const heading = findLast(stack, (s) => s.marker.headingLevel !== undefined);
+  return heading !== undefined && heading.marker.kind !== 'heading' && !['part', 'chapter', 'section'].includes(heading.marker.kind);
+}
+
+/** The key of a marker read another way (3.12 as item 3., 3) as the arabic level): same depth, new kind. */
+function rekey(initialKey: string, m: Marker): string {
+  const at = initialKey.indexOf('@');
+  return (m.kind === 'dotted' ? `dotted${m.path.length}` : m.kind) + (at >= 0 ? initialKey.slice(at) : '');
+}
+
+const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper', 'roman-lower'];
+
+/**
+ * How to read a marker, given the sections open above it: I. may be Roman one or the letter I; 3.12项 item 3.
+ * (after 2.) or 3.12 (after 3.11); 2.5万名 is item 2. only after 1.; 3) among 1. 2. 4. is item 3. written in
+ * another style. Undefined: not a section at all (a letter that starts nothing, a figure that continues nothing).
+ */
+function chooseReading(marker: Marker, stack: Section[]): { marker: Marker; key?: string } | undefined {
+  if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
+  if (marker.itemReading) return { marker: continuesArabic(marker.itemReading, stack) && !dottedFits(marker, stack) ? marker.itemReading : marker };
+  const top = stack[stack.length - 1];
+  if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
+    // 1. 2. 3. then 4、 in a Markdown list: the fourth item, written in another style (not a paragraph of item 3).
+    return { marker: { ...marker, kind: 'arabic', listItem: true }, key: top.key };
+  }
+  if (marker.kind === 'arabic-half' && marker.value > 1) {
+    const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
+    const asArabic: Marker = { ...marker, kind: 'arabic' };
+    return { marker: !ownList && continuesArabic(asArabic, stack) ? asArabic : marker };
+  }
+  if (!LETTER_KINDS.includes(marker.kind)) return { marker };
+  const readings = marker.alternatives ?? [{ kind: marker.kind, value: marker.value }];
+  const open = (kind: MarkerKind) => findLast(stack, (s) => s.marker.kind === kind);
+  const as = (reading: { kind: MarkerKind; value: number }): Marker =>
+    reading.kind === marker.kind && reading.value === marker.value ? marker : { ...marker, kind: reading.kind, value: reading.value, path: [reading.value] };
+  for (const reading of readings) {
+    const last = open(reading.kind);
+    if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
+  }
+  const first = readings.find((r) => r.value === 1);
+  return first ? { marker: as(first) } : undefined;
+}
+
+/** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
+function continuesArabic(m: Marker, stack: Section[]): boolean {
+  const last = findLast(stack, (s) => s.marker.kind === 'arabic');
+  if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return false;
+  return !m.listItem || last.marker.indent === m.indent;
+}
+
+/** 3.12 fits where 3.11 is open, or (for 3.1) where section 3 is. */
+function dottedFits(m: Marker, stack: Section[]): boolean {
+  const prefix = m.path.slice(0, -1);
+  const same = (a: number[], b: number[]) => a.length === b.length && a.every((n, i) => n === b[i]);
+  return stack.some((s) => (s.marker.kind === 'dotted' && same(s.marker.path, [...prefix, m.value - 1])) || (m.value === 1 && s.marker.kind !== 'heading' && same(s.marker.path, prefix)));
 }
 
 interface ProseContext {
@@ -309,10 +386,21 @@ function leadIns(lines: Line[]): ProseContext {
   return { leadIn, breaks };
 }
 
-/** In Markdown, a new list begins when an unindented paragraph stands between two items. */
-function listBroken(group: SiblingGroup, marker: Marker, context: ProseContext): boolean {
+/**
+ * In Markdown, a new list begins when an unindented paragraph stands between two items, and a sub-list ends
+ * with its parent item: a line left of the sub-list, or a bullet at its depth (- A / 1. 2. / - B / 1. 2.).
+ */
+function listBroken(group: SiblingGroup, marker: Marker, context: ProseContext, lines: Line[]): boolean {
   const last = group.items[group.items.length - 1];
   if (!last) return false;
+  // Items of one list line up; a 1. two columns off is another list (one that sat inside a bullet item).
+  if (last.marker.listItem && Math.abs(last.marker.indent - marker.indent) >= 2) return true;
+  for (let l = last.marker.line + 1; l < marker.line; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text') continue;
+    const indent = leadingColumns(line.prose);
+    if (indent < marker.indent || (indent <= marker.indent && /^\s*[-*+][ \t]/.test(line.prose))) return true;
+  }
   // First break after the last item (binary search: breaks are in line order).
   let lo = 0;
   let hi = context.breaks.length;
@@ -386,7 +474,7 @@ function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: stri
     for (const s of inPart) {
       if (seen.has(s.key)) continue;
       seen.add(s.key);
-      if (s.parent || s.marker.listItem || leadIn.has(s.marker.line) || /^h\d|@/.test(s.key)) continue;
+      if (s.parent || s.marker.listItem || s.marker.note || leadIn.has(s.marker.line) || /^h\d|@/.test(s.key)) continue;
       // The nearest level above this one whose first section comes later.
       let parentKey: string | undefined;
       for (const [key, first] of firstOf) {
@@ -445,11 +533,11 @@ function getOrCreate<K, V>(map: Map<K, V>, key: K, create: () => V): V {
 }
 
 /** 一、 > （一） > 1、 — the document's numbered levels from the top, each as the document first writes it. */
-export function levelOrderText(outline: Outline): string {
+export function levelOrderText(outline: Outline, separator = ' > '): string {
   const firstOf = new Map<string, Section>();
   for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
   return outline.order
     .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key) && firstOf.get(key)!.marker.kind !== 'heading')
-    .map((key) => formatMarker(firstOf.get(key)!.marker, 1))
-    .join(' > ');
+    .map((key) => formatMarker({ kind: firstOf.get(key)!.marker.kind, style: baseStyle(firstOf.get(key)!.marker) }, 1))
+    .join(separator);
 }

@@ -22,18 +22,18 @@ const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 /** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
 const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
-/** "−6% against July", "3% year on year": a change. */
-const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|year[- ]on[- ]year|on the (?:year|month|quarter))\b/i;
+/** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison. */
+const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
-const EN_CHANGE = /\b(increase[sd]?|grew|grow(?:th|s|ing)?|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
+const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
 // A table cell is its own context: | 孕产妇系统管理率 | 104% | may sit under a 完成率 column.
-const CHANGE_RATE = /^(?:growth|increase|inflation|interest|return|exchange|tax|change|turnover) /i;
+const CHANGE_RATE = /^(?:growth|increase|inflation|interest|return|exchange|tax|change|turnover|burn|utili[sz]ation) /i;
 
 /** "of the trainees." → "of the trainees": the first few words of the sentence, without punctuation or emoji. */
 function firstWords(text: string): string {
@@ -80,8 +80,11 @@ function classify(window: string, after: string): PercentContext {
   if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (OF_BASE.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
-  // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…").
-  if (EN_OF_SHARE.test(after) && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
+  // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
+  // baseline", "230% of one core", "150% of the numbers we saw" compare two amounts.
+  const of = EN_OF_SHARE.test(after) ? ofWhat(after) : undefined;
+  if (of === 'comparison') return { kind: 'change', keyword: firstWords(after) };
+  if (of === 'share' && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
 
   let best: { at: number; context: PercentContext } | undefined;
   const consider = (at: number, context: PercentContext) => {
@@ -125,8 +128,37 @@ function classify(window: string, after: string): PercentContext {
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }
-  if (!best && EN_OF_SHARE.test(after)) return { kind: 'rate', keyword: firstWords(after) };
+  if (!best && of === 'share') return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
+}
+
+const OF_DETERMINERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'that', 'a', 'an', 'his', 'her', 'your', 'each']);
+/** Wholes a share is taken of, singular or with an irregular plural. */
+const SHARE_NOUNS = new Set(words.enShareNouns);
+/** Amounts one compares with, even in the plural ("150% of the numbers we saw"). */
+const MEASURE_NOUNS = new Set(words.enMeasureNouns);
+/** Words that end the noun phrase after "of": "of the request before the pods were evicted". */
+const OF_STOP = /^(?:before|after|in|at|on|for|with|by|from|to|and|or|but|that|which|who|we|they|it|was|were|is|are|has|have|had|will|would|said|reported)$/i;
+
+/**
+ * "N% of X": a share when X is a population (of the trainees, of all referrals, of those surveyed, of the
+ * workforce), a comparison when X is one amount (of the baseline, of one core, of the old one, of the numbers).
+ */
+function ofWhat(after: string): 'share' | 'comparison' {
+  const phrase = /^\s*of\s+([^,.;:()!?]{0,80})/i.exec(after)?.[1] ?? '';
+  const tokens = phrase.match(/[A-Za-z][A-Za-z'-]*|\d[\d.,]*/g) ?? [];
+  if (/^(?:all|those|everyone|everybody|everything)$/i.test(tokens[0] ?? '')) return 'share';
+  let seen = 0;
+  for (const token of tokens) {
+    const w = token.toLowerCase();
+    if (OF_STOP.test(w) || seen >= 3) break;
+    if (OF_DETERMINERS.has(w) || /^\d/.test(w)) continue;
+    seen++;
+    if (SHARE_NOUNS.has(w)) return 'share';
+    if (MEASURE_NOUNS.has(w)) return 'comparison';
+    if (/(?:[^su']s|ies)$/.test(w)) return 'share';
+  }
+  return 'comparison';
 }
 
 /** 增 in 增长率 or 降 in 降低率 belongs to a rate word handled elsewhere. */

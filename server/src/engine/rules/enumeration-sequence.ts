@@ -4,7 +4,8 @@
  * What: within a paragraph or a run of paragraphs of one section, 一是…二是…三是 (also 一要/一抓/一来/一则,
  * 第一，…第二，, 其一…其二, First, … Second, …) counts 1, 2, 3: no skip, repeat or step back, and a
  * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
- * enumeration; 首先…第二…第三 is complete.
+ * enumeration; 首先…第二…第三 is complete. In English a run starts at First, …: a Second, … without one (the
+ * writer began "One is…" or "To begin with,") counts nothing.
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *

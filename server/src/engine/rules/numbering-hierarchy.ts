@@ -12,7 +12,8 @@
  * Good: 一、… / （一）… / 1.…
  */
 
-import { formatMarker } from '../model/format-marker';
+import { baseStyle, formatMarker } from '../model/format-marker';
+import type { Marker } from '../model/markers';
 import { levelOrderText } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -30,11 +31,11 @@ const rule: Rule = {
     fixable: false,
     messages: {
       inverted: {
-        zh: '层级嵌套颠倒：“{found}”位于“{parent}”之下，但本文层级顺序为 {order}',
+        zh: '层级嵌套颠倒：“{found}”位于“{parent}”之下，但本文层级顺序为{order}',
         en: 'Levels inverted: “{found}” is nested under “{parent}”, but this document orders its levels {order}',
       },
       beforeParent: {
-        zh: '“{found}”出现在任何“{parent}”级标题之前（本文层级顺序为 {order}）',
+        zh: '“{found}”出现在任何“{parent}”级标题之前（本文层级顺序为{order}）',
         en: '“{found}” appears before any “{parent}”-level section (this document orders its levels {order})',
       },
       parentHere: { zh: '上级标题', en: 'Enclosing section' },
@@ -44,13 +45,21 @@ const rule: Rule = {
 
   check(context) {
     const { outline } = context.doc;
+    const separator = context.localize({ zh: '＞', en: ' > ' });
+    const order = levelOrderText(outline, separator);
+    // The order shown must hold both levels involved, or it explains nothing: 一、＞（一） at least.
+    const orderWith = (higher: Marker, lower: Marker) => {
+      const a = formatMarker({ kind: higher.kind, style: baseStyle(higher) }, 1);
+      const b = formatMarker({ kind: lower.kind, style: baseStyle(lower) }, 1);
+      return order.includes(a) && order.includes(b) && a !== b ? order : `${a}${separator}${b}`;
+    };
     for (const section of outline.sections) {
       const m = section.marker;
       if (section.misnested) {
         const parent = section.misnested.under;
         context.report({
           message: 'inverted',
-          data: { found: section.marker.text, parent: parent.marker.text, order: levelOrderText(outline) },
+          data: { found: section.marker.text, parent: parent.marker.text, order: orderWith(section.marker, parent.marker) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(parent.marker.line, parent.marker.start, parent.marker.end), message: 'parentHere' }],
         });
@@ -60,7 +69,7 @@ const rule: Rule = {
         const parentLabel = formatMarker(first.marker, 1);
         context.report({
           message: 'beforeParent',
-          data: { found: section.marker.text, parent: parentLabel, order: levelOrderText(outline) },
+          data: { found: section.marker.text, parent: parentLabel, order: orderWith(first.marker, section.marker) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(first.marker.line, first.marker.start, first.marker.end), message: 'firstParent', data: { parent: parentLabel } }],
         });

@@ -5,9 +5,13 @@
  * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
  * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
  * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported. A Markdown
- * ordered list may start at 1, or continue the count of the list before it, or number every item 1.
+ * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
+ * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
+ * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
  * Not markers: 1.5万人, 2.5 million, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a table of
- * contents, the 附件：1.… list, code; a compilation (篇一, 篇二) and an attachment (附件1) number afresh.
+ * contents, the 附件：1.… list, code, a hard-wrapped Markdown line starting `5. `; a compilation (篇一, 篇二), an
+ * attachment (附件1) and notes numbered from the 注： line number afresh. Markers that are: ### 8.1 openEuler 社区,
+ * 第一部分全面加强粮食生产, 2.30个重点项目全部开工 (item 2 after item 1). A book's chapter file may start at 第三篇.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -63,13 +67,19 @@ const rule: Rule = {
         zh: '下级编号应在每个上级标题下重新开始：此处“{found}”接续了上一组的编号，应为“{expected}”',
         en: 'Numbering restarts under each new parent in this document: “{found}” continues the previous group; expected “{expected}”',
       },
+      order: {
+        zh: '编号顺序颠倒：“{found}”排在“{other}”之前，应为“{expected}”',
+        en: 'Numbering out of order: “{found}” comes before “{other}”; expected “{expected}”',
+      },
       prefix: {
         zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”',
         en: '“{found}” does not match its parent section “{parent}”; expected “{expected}”',
       },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
+      fixOrder: { zh: '按顺序重新编号', en: 'Renumber these items in order' },
       previousItem: { zh: '上一项', en: 'Previous item' },
+      otherItem: { zh: '应排在前面的一项', en: 'The item that belongs before it' },
       parentItem: { zh: '所属上级', en: 'Parent section' },
     },
   },
@@ -101,11 +111,15 @@ const rule: Rule = {
           report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
           firstExpected = expected;
         }
+      } else if (first.marker.value !== 1 && isBookChapter(group)) {
+        // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
         report(context, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
         firstExpected = 1;
+      } else if (group.previousPrefix) {
+        checkPrefixStep(context, group, first);
       }
       const reported = checkSteps(context, items, firstExpected);
       if (firstExpected !== undefined) reported.add(first);
@@ -116,7 +130,8 @@ const rule: Rule = {
 
 /**
  * Each item is one more than the one before it — or than what the one before it should have been: in
- * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right. Returns the items reported.
+ * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right. Two items swapped (1, 2, 4, 3, 5) are one finding,
+ * out of order. Returns the items reported.
  */
 function checkSteps(context: RuleContext, items: Section[], firstExpected?: number): Set<Section> {
   const reported = new Set<Section>();
@@ -130,11 +145,70 @@ function checkSteps(context: RuleContext, items: Section[], firstExpected?: numb
       continue;
     }
     const wanted = corrected !== undefined ? corrected + 1 : expected;
-    report(context, compare(cur, prev), cur, wanted, prev);
     reported.add(cur);
+    const last = outOfOrderUntil(items, i, wanted);
+    if (last !== undefined) {
+      reportOrder(context, items.slice(i, last + 1), wanted);
+      corrected = wanted + last - i;
+      i = last;
+      continue;
+    }
+    report(context, compare(cur, prev), cur, wanted, prev);
     corrected = wanted;
   }
   return reported;
+}
+
+/** 4, 3 where 3, 4 belong (or 5, 3, 4): the index of the last item of a run that holds exactly the numbers due. */
+function outOfOrderUntil(items: Section[], i: number, wanted: number): number | undefined {
+  if (items[i].marker.value <= wanted) return undefined;
+  for (let j = i + 1; j < items.length && j <= i + 8; j++) {
+    if (items[j].marker.value !== wanted) continue;
+    const values = items.slice(i, j + 1).map((s) => s.marker.value).sort((a, b) => a - b);
+    return values.every((v, k) => v === wanted + k) ? j : undefined;
+  }
+  return undefined;
+}
+
+function reportOrder(context: RuleContext, run: Section[], wanted: number): void {
+  const [cur] = run;
+  const other = run.find((s) => s.marker.value === wanted)!;
+  const edits: TextEdit[] = [];
+  run.forEach((s, k) => renumber(s, wanted + k, edits));
+  const m = cur.marker;
+  context.report({
+    message: 'order',
+    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted)) },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fixOrder', edits: edits.map(({ range, newText }) => ({ range, newText })) },
+    related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: 'otherItem' }],
+  });
+}
+
+/** ### 2.1 after ### 1.3 under an unnumbered heading: the prefixes count on too (2.1 then 3.1, not 4.1). */
+function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Section): void {
+  const before = group.previousPrefix!;
+  const prefix = group.prefix!;
+  const previousPrefix = before.prefix!;
+  const expected = [...previousPrefix.slice(0, -1), previousPrefix[previousPrefix.length - 1] + 1];
+  if (prefix.length !== expected.length || prefix.every((n, i) => n === expected[i])) return;
+  const previous = lastItem(before);
+  if (!previous) return;
+  const m = first.marker;
+  const a = prefix[prefix.length - 1];
+  const b = expected[expected.length - 1];
+  context.report({
+    message: a > b ? 'skip' : a === b - 1 ? 'repeat' : 'backwards',
+    data: { found: m.text, previous: previous.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, [...expected, 1]) },
+    range: lineRange(m.line, m.start, m.end),
+    related: [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }],
+  });
+}
+
+/** Parts, chapters and sections at the top of the document (第三篇, 第五章): a book's chapter file may start anywhere. */
+function isBookChapter(group: SiblingGroup): boolean {
+  const kind = group.items[0].marker.kind;
+  return (kind === 'part' || kind === 'chapter' || kind === 'section') && (!group.parent || group.parent.marker.kind === 'heading');
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */
@@ -169,32 +243,43 @@ function lastItem(group: SiblingGroup): Section | undefined {
   return items[items.length - 1];
 }
 
+function expectedPathOf(section: Section, value: number): number[] {
+  const m = section.marker;
+  return m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
+}
+
 function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
   const m = section.marker;
-  const expectedPath = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), expected] : [expected];
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
   const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
+  const changed = edits.filter((e) => e.newText !== e.oldText).length;
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPath),
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected)),
     previous: previous ? previous.marker.text : '',
   };
   context.report({
     message,
     data,
     range: lineRange(m.line, m.start, m.end),
-    fix: edits.length ? { title: edits.length > 1 ? 'fixMany' : 'fixOne', edits } : undefined,
+    fix: changed ? { title: changed > 1 ? 'fixMany' : 'fixOne', edits: edits.map(({ range, newText }) => ({ range, newText })) } : undefined,
     related: previous ? [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }] : undefined,
   });
 }
 
+interface Renumbering extends TextEdit {
+  oldText: string;
+}
+
 /**
  * Renumbers `section` to `value` and every later item of its run (for a straight-through level, of the
- * following groups too), carrying dotted children along (3.1 follows 3 when 3 becomes 2).
+ * following groups too), carrying dotted children along (3.1 follows 3 when 3 becomes 2). Items that keep
+ * their number are edited too (to the same text): the fix owns the whole run, so a fix-all round applies it
+ * and leaves out the other fixes of the run, and the run comes out numbered 1, 2, 3 in one round.
  */
-function renumberFrom(context: RuleContext, section: Section, value: number): TextEdit[] {
-  const edits: TextEdit[] = [];
+function renumberFrom(context: RuleContext, section: Section, value: number): Renumbering[] {
+  const edits: Renumbering[] = [];
   const { outline } = context.doc;
   let group: SiblingGroup | undefined = section.group;
   let next = value;
@@ -203,7 +288,7 @@ function renumberFrom(context: RuleContext, section: Section, value: number): Te
     for (const item of numberedItems(group)) {
       if (!started && item !== section) continue;
       started = true;
-      if (item.marker.value !== next) renumber(item, next, edits);
+      renumber(item, next, edits);
       next++;
     }
     const current: SiblingGroup = group;
@@ -215,19 +300,26 @@ function renumberFrom(context: RuleContext, section: Section, value: number): Te
 function renumber(section: Section, value: number, edits: TextEdit[]): void {
   const m = section.marker;
   const path = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
-  edits.push({ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, path) });
+  push(edits, m, formatNumber(m, path));
+  if (m.value === value) return;
   const depth = m.path.length;
   const walk = (children: Section[]) => {
     for (const child of children) {
       const c = child.marker;
       if (c.kind === 'dotted' && c.path.length > depth && c.path[depth - 1] === m.value && prefixMatches(c.path, m.path)) {
-        const newPath = [...path, ...c.path.slice(depth)];
-        edits.push({ range: lineRange(c.line, c.numberStart, c.numberEnd), newText: formatNumber(c, newPath) });
+        push(edits, c, formatNumber(c, [...path, ...c.path.slice(depth)]));
       }
       walk(child.children);
     }
   };
   if (m.kind === 'dotted' || m.kind === 'arabic') walk(section.children);
+}
+
+/** An edit of a marker's number, written in the digits the writer used (４ stays full-width). */
+function push(edits: TextEdit[], m: Section['marker'], newText: string): void {
+  const oldText = m.text.slice(m.numberStart - m.start, m.numberEnd - m.start);
+  const written = /[０-９]/.test(oldText) ? newText.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)) : newText;
+  edits.push({ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: written, oldText } as Renumbering);
 }
 
 function prefixMatches(path: number[], prefix: number[]): boolean {

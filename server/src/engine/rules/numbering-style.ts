@@ -4,7 +4,9 @@
  * What: all markers of one level are written alike (1. or 1、 or 1 ., not a mix; （一） or (一), not
  * both), and a bracketed or circled number takes no punctuation after it (（一）、 → （一）, GB/T 15834).
  * Each part of a compilation (篇一, 篇二…) is judged on its own. A document that consistently uses a nonstandard form (1、 throughout) is left alone: the rule reports
- * mixing first, and names the standard form in its message.
+ * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
+ * places written the same way as related locations; 3) among 1. 2. 4. is item 3 in another style. Markdown list
+ * items and bold pseudo-headings (**1、标题**) are different levels and are not compared.
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
@@ -14,10 +16,12 @@
  * Good: （一）总体要求
  */
 
-import { baseStyle, formatMarker, STANDARD_STYLE } from '../model/format-marker';
+import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
+import type { Marker, MarkerKind } from '../model/markers';
 import type { Section } from '../model/outline';
 import { lineRange } from '../ranges';
-import type { Rule } from '../rule';
+import type { Rule, RuleContext } from '../rule';
+import type { TextEdit } from '../types';
 
 const rule: Rule = {
   meta: {
@@ -35,11 +39,17 @@ const rule: Rule = {
         zh: '同级编号写法不统一：此处为“{found}”，本文同级多用“{dominant}”（规范写法为“{standard}”）',
         en: 'Mixed numbering styles at one level: “{found}” here, “{dominant}” elsewhere (standard form: “{standard}”)',
       },
+      mixedMany: {
+        zh: '同级编号写法不统一：此处“{found}”及另外{others}处同样写法，本文同级多用“{dominant}”（规范写法为“{standard}”）',
+        en: 'Mixed numbering styles at one level: “{found}” here and {others} more written the same way, “{dominant}” elsewhere (standard form: “{standard}”)',
+      },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
         en: 'No punctuation after a bracketed or circled number: “{found}” should be “{expected}”',
       },
       fix: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
+      fixAll: { zh: '统一改为“{expected}”的写法', en: 'Write them all like “{expected}”' },
+      sameStyle: { zh: '同样写作“{found}”', en: 'Also written “{found}”' },
     },
   },
 
@@ -59,32 +69,60 @@ const rule: Rule = {
       const kind = sections[0].marker.kind;
       const standard = STANDARD_STYLE[kind] ?? sections[0].marker.style;
       const dominant = dominantStyle(counts, standard, sections.map((s) => baseStyle(s.marker)));
+      // One finding per style that differs from the level's usual one, on its first use, with the others related.
+      const minority = new Map<string, Section[]>();
       for (const s of sections) {
-        const m = s.marker;
-        const written = m.text;
         const base = baseStyle(s.marker);
-        const redundant = m.style !== base;
-        if (counts.size > 1 && base !== dominant) {
-          const expected = formatMarker({ kind, style: dominant }, m.path);
-          context.report({
-            message: 'mixed',
-            data: { found: written.trim(), dominant: formatMarker({ kind, style: dominant }, m.path), standard: formatMarker({ kind, style: standard }, m.path), expected },
-            range: lineRange(m.line, m.start, m.end),
-            fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(m.line, m.start, m.end), newText: expected }] },
-          });
-        } else if (redundant) {
-          const expected = written.slice(0, written.length - 1);
-          context.report({
-            message: 'redundant',
-            data: { found: written, expected },
-            range: lineRange(m.line, m.start, m.end),
-            fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(m.line, m.end - 1, m.end), newText: '' }] },
-          });
-        }
+        if (counts.size > 1 && base !== dominant) minority.set(base, [...(minority.get(base) ?? []), s]);
+        else if (s.marker.style !== base) reportRedundant(context, s);
       }
+      for (const group of minority.values()) reportMixed(context, group, kind, dominant, standard);
     }
   },
 };
+
+function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, dominant: string, standard: string): void {
+  const [first, ...others] = group;
+  const m = first.marker;
+  const shape = { kind, style: dominant };
+  const expected = formatMarker(shape, m.path);
+  context.report({
+    message: others.length ? 'mixedMany' : 'mixed',
+    data: { found: m.text.trim(), dominant: expected, standard: formatMarker({ kind, style: standard }, m.path), others: String(others.length) },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: others.length ? 'fixAll' : 'fix', data: { expected: formatMarker(shape, m.path) }, edits: group.flatMap((s) => restyle(s.marker, shape)) },
+    related: others.map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'sameStyle', data: { found: s.marker.text.trim() } })),
+  });
+}
+
+function reportRedundant(context: RuleContext, s: Section): void {
+  const m = s.marker;
+  const expected = m.text.slice(0, m.text.length - 1);
+  context.report({
+    message: 'redundant',
+    data: { found: m.text, expected },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(m.line, m.end - 1, m.end), newText: '' }] },
+  });
+}
+
+/**
+ * The edits that write a marker in another style. Only what surrounds the number changes (（三） for (三), 3. for
+ * 3、), so a renumbering of the same marker in the same round does not collide with it.
+ */
+function restyle(m: Marker, shape: MarkerShape): TextEdit[] {
+  const whole = formatMarker(shape, m.path);
+  const number = formatNumber(shape, m.path);
+  const at = whole.indexOf(number);
+  const written = m.text.slice(m.numberStart - m.start, m.numberEnd - m.start);
+  if (at < 0 || written !== number) return [{ range: lineRange(m.line, m.start, m.end), newText: whole }];
+  const edits: TextEdit[] = [];
+  const prefix = whole.slice(0, at);
+  const suffix = whole.slice(at + number.length);
+  if (m.text.slice(0, m.numberStart - m.start) !== prefix) edits.push({ range: lineRange(m.line, m.start, m.numberStart), newText: prefix });
+  if (m.text.slice(m.numberEnd - m.start) !== suffix) edits.push({ range: lineRange(m.line, m.numberEnd, m.end), newText: suffix });
+  return edits;
+}
 
 export default rule;
 

@@ -3,11 +3,13 @@
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
- * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
+ * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
+ * engine prints for an empty field (<no value>, %!s(MISSING)) and a merge conflict left in (<<<<<<< HEAD).
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
- * done task `- [X]`, citations [OECD 2022], and code.
+ * done task `- [X]`, citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
+ * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -19,13 +21,14 @@
  * Good: The pilot ran in Leeds until May.
  */
 
+import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
-type Kind = 'generic' | 'year' | 'date' | 'todo' | 'extra';
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra';
 
 interface Candidate {
   start: number;
@@ -38,7 +41,7 @@ const X = 'xXＸｘ×';
 // Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
 const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
-const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,2}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -51,8 +54,13 @@ const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
-const HTML_TAGS = new Set(data.htmlTags);
+const HTML_TAGS = new Set(htmlTags.tags);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
+// What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
+const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
+// A format written with X as a digit or letter slot, and explained: 编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表…
+const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。；,;]{0,24}(?:简称|代码|代号|编号|数字|年份|月份|流水号|序号|字母|顺序号))|\b(?:where|each)\s+[Xx]\s+(?:is|stands|represents|denotes)\b|\b[Xx]\s+(?:stands for|represents|denotes)\b/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
 
@@ -82,6 +90,14 @@ const rule: Rule = {
       year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      conflict: {
+        zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
+        en: 'Merge conflict left in “{text}”: keep the right side and delete the <<<<<<<, ======= and >>>>>>> lines',
+      },
+      template: {
+        zh: '模板输出有误“{text}”：模板字段没有取到值，请补上应有的内容',
+        en: 'Broken template output “{text}”: a template field had no value; put in what belongs here',
+      },
       extra: {
         zh: '匹配自定义占位符规则 {pattern}：“{text}”',
         en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
@@ -92,21 +108,33 @@ const rule: Rule = {
   check(context) {
     const { doc, options } = context;
     const plain = doc.format === 'plain';
+    const cited = citationLabels(doc.lines);
     for (const line of doc.lines) {
       if (line.kind !== 'text') continue;
       const text = line.prose;
+      // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
+      const conflict = CONFLICT_START.exec(text);
+      if (conflict) {
+        context.report({ message: 'conflict', data: { text: conflict[0].trim() }, range: lineRange(line.index, 0, conflict[0].length) });
+        continue;
+      }
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
+      // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
+      const xIsSymbol = X_DEFINED.test(text);
+      const addX = (start: number, end: number, kind: Kind) => {
+        if (!xIsSymbol) add(start, end, kind);
+      };
 
       eachMatch(YEAR, text, (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
-        add(m.index, end, isYear ? 'year' : 'date');
+        addX(m.index, end, isYear ? 'year' : 'date');
       });
-      eachMatch(X_DATE, text, (m) => add(m.index, m.index + m[0].length, 'date'));
-      eachMatch(X_COUNT, text, (m) => add(m.index, m.index + 1, 'date'));
+      eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
       eachMatch(X_RUN, text, (m) => {
-        if (isXPlaceholder(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
+        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       eachMatch(MOU, text, (m) => {
@@ -126,8 +154,9 @@ const rule: Rule = {
       }
       eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
       eachMatch(SQUARE, text, (m) => {
-        if (isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
+        if (!cited.has(m[1].trim()) && isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
+      eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
       eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
@@ -215,6 +244,24 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
   if (PLACEHOLDER_WORDS.has(inner.toUpperCase())) return true;
   // Several plain words: <company name>, <link to dashboard>.
   return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
+}
+
+// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
+const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
+const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+
+/**
+ * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
+ * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
+ */
+function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
+  const labels = new Set<string>();
+  lines.forEach((line, i) => {
+    const m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    // The entry's year may be on one of its wrapped lines.
+    if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
+  });
+  return labels.size >= 2 ? labels : new Set();
 }
 
 /** Keeps the longest of overlapping candidates (X月X日 over its X). */
