@@ -65,11 +65,12 @@ export class FindingsPanel {
       el('code', 'rule-id', group.rule.id),
       el('span', 'count', String(group.items.length)),
     );
+    const about = el('p', 'about', view.locale === 'zh-cn' ? group.rule.description.zh : group.rule.description.en);
     const list = el('ul', 'items');
     const all = this.expanded.has(group.rule.id);
     const shown = all ? group.items : group.items.slice(0, SHOWN_PER_GROUP);
     for (const index of shown) list.append(this.item(index, view));
-    details.append(summary, list);
+    details.append(summary, about, list);
     if (shown.length < group.items.length) {
       const more = el('button', 'quiet more', strings.showMore(group.items.length - shown.length));
       more.type = 'button';
@@ -122,7 +123,8 @@ export function groupByRule(findings: readonly PlacedFinding[], rules: readonly 
   findings.forEach((f, i) => {
     let group = byId.get(f.ruleId);
     if (!group) {
-      const rule = rules.find((r) => r.id === f.ruleId) ?? { id: f.ruleId, name: { zh: f.ruleId, en: f.ruleId }, defaultSeverity: f.severity, fixable: false };
+      const unknown = { zh: f.ruleId, en: f.ruleId };
+      const rule = rules.find((r) => r.id === f.ruleId) ?? { id: f.ruleId, name: unknown, description: unknown, defaultSeverity: f.severity, fixable: false };
       group = { rule, severity: f.severity, items: [] };
       byId.set(f.ruleId, group);
     }

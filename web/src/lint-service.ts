@@ -10,7 +10,7 @@ import type { LintRequest, LintResponse, LintResult, LocaleRequest, OutlineEntry
 /** Fix-all stops after this many rounds (each round re-lints; a fix never undoes another, so this is ample). */
 const MAX_FIX_ROUNDS = 8;
 
-const RULES: RuleInfo[] = ruleMetadata().map(({ id, name, defaultSeverity, fixable }) => ({ id, name, defaultSeverity, fixable }));
+const RULES: RuleInfo[] = ruleMetadata().map(({ id, name, description, defaultSeverity, fixable }) => ({ id, name, description, defaultSeverity, fixable }));
 
 export function handle(request: LintRequest): LintResponse {
   try {

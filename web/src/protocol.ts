@@ -34,7 +34,7 @@ export interface OutlineEntry {
   start: number;
 }
 
-export interface RuleInfo extends Pick<RuleMeta, 'id' | 'name' | 'defaultSeverity' | 'fixable'> {}
+export interface RuleInfo extends Pick<RuleMeta, 'id' | 'name' | 'description' | 'defaultSeverity' | 'fixable'> {}
 
 export interface LintResult {
   kind: 'lint';
