@@ -28,6 +28,12 @@ describe('robustness', () => {
     }
   });
 
+  it('lints long runs of dates, spans and announced counts', () => {
+    for (const piece of ['2023年', '2023-', '二〇二五年十三月', '确保2023年底前', '三个方面：一是', 'from March 5, 2023 to 2019–2023 ']) {
+      lintsCleanly(piece.repeat(100_000 / piece.length));
+    }
+  });
+
   it('lints binary junk', () => {
     const next = random(42);
     for (let n = 0; n < 20; n++) {

@@ -5,6 +5,7 @@ import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
+import { dropInsideDeletions } from './deleted-text';
 import { suppress } from './suppress';
 import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
 
@@ -50,13 +51,14 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   for (const rule of rules) {
     const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
     if (severity === 'off') continue;
+    const userSet = compiled.settings.has(rule.meta.id);
     let count = 0;
     const context = {
       doc,
       options: compiled,
       config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
       report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, severity, report, compiled));
+        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
         else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
       },
       localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
@@ -67,7 +69,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
       errors.push({ ruleId: rule.meta.id, error });
     }
   }
-  const kept = suppress(findings, doc, compiled.suppressions);
+  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }

@@ -2,7 +2,7 @@
 
 import type { ReportDocument } from './model/document';
 import type { CompiledOptions } from './options';
-import type { Message, Range, RuleMeta, RuleOptionSpec, TextEdit } from './types';
+import type { Message, Range, RuleMeta, RuleOptionSpec, Severity, TextEdit } from './types';
 
 export type MessageData = Record<string, string | number>;
 
@@ -11,6 +11,11 @@ export interface Report {
   message: string;
   data?: MessageData;
   range: Range;
+  /**
+   * A finding of a lower level than the rule's default (date-validity: an impossible date is an error, a reversed
+   * span a warning). Used only while the user has not set the rule's severity.
+   */
+  severity?: Severity;
   fix?: { title: string; data?: MessageData; edits: TextEdit[] };
   related?: { range: Range; message: string; data?: MessageData }[];
 }

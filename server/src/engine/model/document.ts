@@ -2,11 +2,14 @@
 // Every rule reads this model; none re-splits the text or looks for headings on its own.
 
 import { buildOutline, type Outline, type Section } from './outline';
+import { findDates, type DateMention } from './dates';
+import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, type Quantity } from './numbers';
 import { buildParagraphs, type Paragraph } from './paragraphs';
+import { findTargets, type Targets } from './targets';
 import type { TextFormat } from '../types';
 
 export class ReportDocument {
@@ -18,6 +21,9 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private percentCache?: Quantity[];
   private pointCache?: Quantity[];
+  private targetCache?: Targets;
+  private dateCache?: DateMention[];
+  private timeCache?: ReportTime[];
 
   constructor(
     readonly text: string,
@@ -45,6 +51,20 @@ export class ReportDocument {
 
   get pointChanges(): Quantity[] {
     return (this.pointCache ??= findPointChanges(this.paragraphs));
+  }
+
+  /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */
+  get targets(): Targets {
+    return (this.targetCache ??= findTargets(this.lines));
+  }
+
+  get dates(): DateMention[] {
+    return (this.dateCache ??= findDates(this.paragraphs));
+  }
+
+  /** The report's own time (kind, period, 落款 date), one per part. */
+  get reportTimes(): ReportTime[] {
+    return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
   }
 
   /** Index of the part (篇) a line belongs to. */

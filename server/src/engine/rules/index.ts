@@ -14,6 +14,13 @@ import percentArithmetic from './percent-arithmetic';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
+import conversionArtifact from './conversion-artifact';
+import punctuation from './punctuation';
+import duplicateText from './duplicate-text';
+import crossReference from './cross-reference';
+import dateValidity from './date-validity';
+import staleYear from './stale-year';
+import enumerationCount from './enumeration-count';
 import disableComment from './disable-comment';
 
 export const rules: readonly Rule[] = [
@@ -29,5 +36,12 @@ export const rules: readonly Rule[] = [
   unpairedMark,
   pageFurniture,
   garbledText,
+  conversionArtifact,
+  punctuation,
+  duplicateText,
+  crossReference,
+  dateValidity,
+  staleYear,
+  enumerationCount,
   disableComment,
 ];

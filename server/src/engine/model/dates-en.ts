@@ -1,0 +1,122 @@
+// English dates: March 5, 2025 · 5 March 2025 · March 2025 · the years of prose (in 2023, Plans for 2024),
+// and spans between them (from June 2025 to March 2025, 2019–2023, between 2020 and 2022).
+
+import { eachMatch } from '../patterns';
+import type { DateMention, DatePoint, DateQualifier } from './dates';
+import type { Paragraph } from './paragraphs';
+
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTH = '(January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)(?![a-z])';
+const YEAR = '((?:19|20)\\d\\d)(?![\\w\\-/]|[.,]\\d)';
+const ORDINAL = '(?:st|nd|rd|th)?';
+
+// Month D[, YYYY] · D Month[ YYYY] · Month YYYY. A day after "in March" counts something (in April 31 teams
+// entered), and a day before a month ends the phrase (31 April. / 31 April and …), unless a year follows.
+const DAY_END = '(?=\\s*(?:[,.;:)!?]|$|\\s(?:and|to|through|until|or)\\b|\\s?[–—-]))';
+const EN_DATE = new RegExp(
+  [
+    `(?<!\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ff]or)\\s)\\b${MONTH}\\s(\\d{1,2})(${ORDINAL})(?:,?\\s${YEAR}|(?!\\d|\\.\\d))`,
+    `\\b(\\d{1,2})${ORDINAL}\\s(?:of\\s)?${MONTH}(?:,?\\s${YEAR}|${DAY_END})`,
+    `\\b${MONTH},?\\s${YEAR}`,
+  ].join('|'),
+  'g',
+);
+// A year on its own in prose: not part of a version, an identifier (CVE-2024-2019), an amount or a URL.
+// A hyphen joins two years (2019-2023) but not a year to anything else.
+const BARE_YEAR = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+const SPAN_GAP = /^\s*(?:[–—-]{1,2}|to|through|thru|until|till|and)\s*$/;
+const SPAN_OPENER = /\b(?:from|between)\s+$/i;
+const BY = /\b(?:by|before|until|no later than|due)\s+(?:the\s+)?(?:(end|close|start|beginning|middle)\s+of\s+)?(?:(?:Q[1-4]|H[12])\s+)?$/i;
+const SINCE = /\bsince\s+$/i;
+const PART = /\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(first|second)\s+half\s+of|(Q[1-4]|H[12])|(mid-?))\s*$/i;
+
+/** Reads the English dates of a paragraph, leaving alone the stretches `read` already holds (Chinese and numeric dates). */
+export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read: DateMention[]): void {
+  const text = paragraph.text;
+  const points: DatePoint[] = [];
+  const full: [number, number][] = [];
+  // `read` is in text order: each test below only looks at the stretches around the match it tests.
+  const taken = overlapTest(read.map((d): [number, number] => [d.offset, d.offset + d.length]).sort((a, b) => a[0] - b[0]));
+  eachMatch(EN_DATE, text, (m) => {
+    const point = fullDate(m);
+    if (point && !taken.overlaps(m.index, m.index + m[0].length)) {
+      points.push(point);
+      full.push([m.index, m.index + m[0].length]);
+    }
+  });
+  const fullTaken = overlapTest(full);
+  eachMatch(BARE_YEAR, text, (m) => {
+    if (taken.overlaps(m.index, m.index + m[0].length) || fullTaken.overlaps(m.index, m.index + m[0].length)) return;
+    points.push({ year: Number(m[1]), offset: m.index, length: m[1].length });
+  });
+  points.sort((a, b) => a.offset - b.offset);
+  for (let i = 0; i < points.length; i++) {
+    const start = points[i];
+    const next = points[i + 1];
+    const gap = next ? text.slice(start.offset + start.length, next.offset) : '';
+    const opener = SPAN_OPENER.exec(text.slice(Math.max(0, start.offset - 10), start.offset));
+    // A span: A–B, from A to B, between A and B.
+    const dash = /^\s?[–—-]{1,2}\s?$/.test(gap);
+    const worded = opener !== null && SPAN_GAP.test(gap) && (/and/.test(gap) === /between/i.test(opener[0]));
+    if (next && (dash || worded)) {
+      const end = { ...next };
+      if (end.year === undefined && start.year !== undefined) {
+        end.year = start.year;
+        end.inherited = { year: true };
+      }
+      out.push(qualified({ paragraph, offset: start.offset, length: next.offset + next.length - start.offset, start, end, language: 'en' }));
+      i++;
+      continue;
+    }
+    out.push(qualified({ paragraph, offset: start.offset, length: start.length, start, language: 'en' }));
+  }
+}
+
+/** Overlap tests against sorted, disjoint stretches, asked in increasing order of position: linear overall. */
+function overlapTest(stretches: [number, number][]): { overlaps(start: number, end: number): boolean } {
+  let i = 0;
+  return {
+    overlaps(start, end) {
+      while (i < stretches.length && stretches[i][1] <= start) i++;
+      return i < stretches.length && stretches[i][0] < end;
+    },
+  };
+}
+
+function fullDate(m: RegExpExecArray): DatePoint | undefined {
+  const [monthName, day, year] = m[1] !== undefined ? [m[1], m[2], m[4]] : m[5] !== undefined ? [m[6], m[5], m[7]] : [m[8], undefined, m[9]];
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(monthName.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+  const point: DatePoint = { month, offset: m.index, length: m[0].length };
+  if (year !== undefined) point.year = Number(year);
+  if (day !== undefined) {
+    point.day = Number(day);
+    // A number past 31 after a month name counts something (March 40 volunteers); it is no date.
+    if (point.day > 31 || point.day === 0) return undefined;
+  }
+  // May is also a verb: May 5 needs a year or an ordinal to be a date.
+  if (monthName === 'May' && year === undefined && !m[3]) return undefined;
+  return point;
+}
+
+function qualified(mention: DateMention): DateMention {
+  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 40), mention.offset);
+  const by = BY.exec(before);
+  const part = PART.exec(before);
+  const q: DateQualifier = { end: mention.offset + mention.length };
+  if (by) {
+    q.by = true;
+    q.start = mention.offset - (before.length - by.index);
+    if (by[1]) q.part = /end|close/i.test(by[1]) ? 'end' : /middle/i.test(by[1]) ? 'middle' : 'start';
+  } else if (SINCE.test(before)) {
+    q.since = true;
+  }
+  if (part) {
+    const half = part[1] ?? part[2];
+    if (part[3]) q.part = 'middle';
+    else if (half && /^(first|H1)$/i.test(half)) q.part = 'H1';
+    else if (half && /^(second|H2)$/i.test(half)) q.part = 'H2';
+    else if (half) q.part = half.toUpperCase() as DateQualifier['part'];
+  }
+  if (q.by || q.since || q.part) mention.qualifier = q;
+  return mention;
+}

@@ -1,0 +1,308 @@
+// Dates a writer states, read once per document: 2025年3月5日, 二〇二五年三月五日, 2025-03-05, 2025.3.5,
+// March 5, 2025, 5 March 2025, and spans of time: 2021—2025年, 2025年12月至2026年3月, 12月至次年3月,
+// 1-6月, 3月5日至8日, （2023-2023）, from June 2025 to March 2025. A date may carry a qualifier
+// (2023年底前, 2025年上半年, 2025年以来, by the end of 2022) that the rules about the report's time read.
+
+import { eachMatch } from '../patterns';
+import { readEnglishDates } from './dates-en';
+import { parseChineseNumeral } from './numerals';
+import type { Paragraph } from './paragraphs';
+
+export interface DatePoint {
+  year?: number;
+  month?: number;
+  day?: number;
+  /** 次年/翌年/来年: the year after the start's (12月至次年3月). */
+  nextYear?: boolean;
+  /** Offset and length of the point's text in the paragraph. */
+  offset: number;
+  length: number;
+  /** Parts of a span's end the writer left out, filled from the start (3月5日至8日: the month). */
+  inherited?: { year?: boolean; month?: boolean };
+}
+
+/** Words right after (or, in English, before) a date that narrow or qualify it. */
+export interface DateQualifier {
+  /** 年初 / 年中 / 年底 (also 月底, the end of …), 上半年 / 下半年, a quarter. */
+  part?: 'start' | 'middle' | 'end' | 'H1' | 'H2' | 'Q1' | 'Q2' | 'Q3' | 'Q4';
+  /** 以来 / since: from then until the time of writing. */
+  since?: boolean;
+  /** 前 / 之前 / 以前 / by / before: a deadline. */
+  by?: boolean;
+  /** Offset of the qualifier words where they come before the date (by the end of 2022). */
+  start?: number;
+  /** Offset just past the qualifier words (Chinese) or the date (English) in the paragraph. */
+  end: number;
+}
+
+export interface DateMention {
+  paragraph: Paragraph;
+  /** Offset and length of the whole mention (both ends of a range) in the paragraph. */
+  offset: number;
+  length: number;
+  start: DatePoint;
+  /** The end of a span, with the parts the writer left out filled from the start (3月5日至8日 → 3月8日). */
+  end?: DatePoint;
+  language: 'zh' | 'en';
+  /** Day-month-year written as digits (2025-03-05, 2025.3.5, 2025/3/5). */
+  numeric?: boolean;
+  qualifier?: DateQualifier;
+}
+
+const CN_DIGITS = '〇○零一二三四五六七八九';
+const CN_NUMERAL = /^[〇○零一二三四五六七八九十两]$/;
+const DIGIT = /^[0-9０-９]$/;
+const NOT_DAY_AFTER_HAO = /^[楼樓院线線文令码碼房室车車位机機仓倉口井库庫门門馆館厂廠店台臺桩樁]$/;
+
+/** A span's joining word or dash: 至, 到, —, ——, –, -, －, ~, ～. */
+const CONNECTOR = /^\s?(?:至|到|——|—|–|-|－|~|～|〜)\s?/;
+/** The end of a span given relative to the start's year. */
+const RELATIVE_YEAR = /^(次年|翌年|来年|來年|同年|当年|當年)/;
+
+// 前三季度 and 前后 (about) are not deadlines.
+const QUALIFIER = /^(?:(年初|初)|(年中)|(年底|年末|底|末)|(上半年|前半年)|(下半年|后半年|後半年)|(?:第?([一二三四1-4])季度)|前[两二三]季度)?(以来|以來|之前|以前|前(?![后後]))?/;
+
+export function findDates(paragraphs: Paragraph[]): DateMention[] {
+  const out: DateMention[] = [];
+  for (const paragraph of paragraphs) {
+    const before = out.length;
+    readChineseDates(paragraph, out);
+    readNumericDates(paragraph, out);
+    if (/[A-Za-z]/.test(paragraph.text)) readEnglishDates(paragraph, out, out.slice(before));
+  }
+  return out;
+}
+
+interface Component {
+  unit?: '年' | '月' | '日';
+  value: number;
+  /** Digits as written: a year needs four. */
+  width: number;
+  start: number;
+  end: number;
+}
+
+/** A run of digits (ASCII or full-width) or Chinese numerals starting at `i`, read as a number. */
+function readNumber(text: string, i: number): { value: number; width: number; end: number; chinese: boolean } | undefined {
+  let j = i;
+  if (DIGIT.test(text[i] ?? '')) {
+    while (j < text.length && DIGIT.test(text[j]) && j - i < 5) j++;
+    if (j - i > 4) return undefined;
+    const digits = text.slice(i, j).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    return { value: Number(digits), width: j - i, end: j, chinese: false };
+  }
+  while (j < text.length && CN_NUMERAL.test(text[j]) && j - i < 5) j++;
+  if (j === i || j - i > 4) return undefined;
+  const word = text.slice(i, j);
+  // 二〇二五: a year read digit by digit; 十二, 三十一: a month or day.
+  if (word.length === 4 && [...word].every((c) => CN_DIGITS.includes(c))) {
+    const digits = [...word].map((c) => Math.max(0, CN_DIGITS.indexOf(c) - 2)).join('');
+    return { value: Number(digits), width: 4, end: j, chinese: true };
+  }
+  const value = parseChineseNumeral(word);
+  return value === undefined || value > 99 ? undefined : { value, width: 0, end: j, chinese: true };
+}
+
+/** A number followed by its unit (2025年, 3月, 5日), or a bare number; `after` is the smallest unit read so far. */
+function readComponent(text: string, i: number, after?: Component['unit']): Component | undefined {
+  const n = readNumber(text, i);
+  if (!n) return undefined;
+  let j = n.end;
+  if (text[j] === ' ') j++;
+  const ch = text[j];
+  // 8号 is a day; 8号楼 and 5号文件 are not.
+  const day = ch === '日' || ((ch === '号' || ch === '號') && !NOT_DAY_AFTER_HAO.test(text[j + 1] ?? ''));
+  // 13月龄 is an age.
+  const unit = ch === '年' ? '年' : ch === '月' && !/[龄齡]/.test(text[j + 1] ?? '') ? '月' : day ? '日' : undefined;
+  if (unit === '年' && n.width !== 4) return undefined;
+  if (unit && after && rank(unit) <= rank(after)) return undefined;
+  // A Chinese-numeral year is four digits (二〇二五年); 十年 and 三年 are durations.
+  if (n.chinese && !unit) return undefined;
+  if (!unit) return { value: n.value, width: n.width, start: i, end: n.end };
+  let end = j + 1;
+  if (unit === '年' && text[end] === '度') end++;
+  if (unit === '月' && text[end] === '份') end++;
+  return { unit, value: n.value, width: n.width, start: i, end };
+}
+
+function rank(unit: Component['unit']): number {
+  return unit === '年' ? 0 : unit === '月' ? 1 : 2;
+}
+
+/** Year, month and day in that order, adjacent: 2025年3月5日, 3月5日, 2025年度, 二〇二五年十三月. */
+function readPoint(text: string, i: number): Component[] {
+  const parts: Component[] = [];
+  let pos = i;
+  for (;;) {
+    const c = readComponent(text, pos, parts[parts.length - 1]?.unit);
+    if (!c) break;
+    parts.push(c);
+    if (!c.unit) break;
+    pos = c.end;
+  }
+  return parts;
+}
+
+function toPoint(parts: Component[], unitOfBare?: Component['unit']): DatePoint {
+  const point: DatePoint = { offset: parts[0].start, length: parts[parts.length - 1].end - parts[0].start };
+  for (const p of parts) {
+    const unit = p.unit ?? unitOfBare;
+    if (unit === '年') point.year = p.value;
+    else if (unit === '月') point.month = p.value;
+    else if (unit === '日') point.day = p.value;
+  }
+  return point;
+}
+
+// A number starts where no digit, numeral or decimal point comes before it (1.5年 and 十二年 are not dates).
+const NUMBER_START = /(?<![0-9０-９.．〇○零一二三四五六七八九十两百千万第])[0-9０-９〇○零一二三四五六七八九十]/g;
+
+function readChineseDates(paragraph: Paragraph, out: DateMention[]): void {
+  const text = paragraph.text;
+  let resume = 0;
+  eachMatch(NUMBER_START, text, (m) => {
+    if (m.index < resume) return;
+    const mention = readChineseAt(paragraph, m.index);
+    if (mention) {
+      out.push(mention);
+      resume = mention.offset + mention.length;
+    }
+  });
+}
+
+function readChineseAt(paragraph: Paragraph, i: number): DateMention | undefined {
+  const text = paragraph.text;
+  const first = readPoint(text, i);
+  if (first.length === 0) return undefined;
+  const last = first[first.length - 1];
+  const connector = CONNECTOR.exec(text.slice(last.end, last.end + 4));
+  if (connector) {
+    const span = readSpan(paragraph, first, last.end + connector[0].length);
+    if (span) return span;
+  }
+  // A number after the date is not part of it (12月31日24时); a bare number or a day alone (5日) is no date.
+  const parts = last.unit ? first : first.slice(0, -1);
+  if (!parts.some((p) => p.unit === '年' || p.unit === '月')) return undefined;
+  const start = toPoint(parts);
+  // A month alone past 12 (第13月) is a count; with a year or a day it is an impossible date.
+  if (start.year === undefined && start.day === undefined && (start.month! < 1 || start.month! > 12)) return undefined;
+  return withQualifier({ paragraph, offset: start.offset, length: start.length, start, language: 'zh' });
+}
+
+/** The end of a span after the connector; the start's bare last number takes the end's first unit (2021—2025年, 1-6月). */
+function readSpan(paragraph: Paragraph, first: Component[], at: number): DateMention | undefined {
+  const text = paragraph.text;
+  const relative = RELATIVE_YEAR.exec(text.slice(at, at + 2));
+  const second = readPoint(text, relative ? at + relative[0].length : at);
+  if (second.length === 0) return undefined;
+  const last = first[first.length - 1];
+  const secondLast = second[second.length - 1];
+  let unitOfBare: Component['unit'];
+  if (!last.unit) {
+    // （2023-2023） and 2019–2023: two bare four-digit years.
+    if (!secondLast.unit) return bareYears(paragraph, last, secondLast);
+    unitOfBare = second[0].unit;
+    if (first.length > 1 && rank(unitOfBare) <= rank(first[first.length - 2].unit)) return undefined;
+    // 2021—2025年 takes a four-digit year, 1-6月 and 5—8日 a month or day of at most two digits (not 〔2023〕-12号).
+    if (unitOfBare === '年' ? last.width !== 4 : last.width > 2) return undefined;
+  } else if (!secondLast.unit || rank(second[0].unit) > rank(last.unit)) {
+    // 2025年至3月 narrows rather than spans; 3月5日至8号楼 is not a span of days.
+    return undefined;
+  }
+  if (relative && second[0].unit === '年') return undefined;
+  // 5-3号 is a house number: a span of days alone, with no month on either side, is no date.
+  if (![...first, ...second].some((c) => c.unit === '年' || c.unit === '月') && !relative) return undefined;
+  const start = toPoint(first, unitOfBare);
+  const end = toPoint(second);
+  if (relative) {
+    end.offset = at;
+    end.length += relative[0].length;
+    if (/次|翌|来|來/.test(relative[0])) end.nextYear = true;
+    if (start.year !== undefined) end.year = start.year + (end.nextYear ? 1 : 0);
+  }
+  // Parts left out of the end are the start's: 2025年3月5日至8日 ends on 2025年3月8日.
+  if (end.year === undefined && !end.nextYear && start.year !== undefined && (end.month !== undefined || end.day !== undefined)) {
+    end.year = start.year;
+    end.inherited = { year: true };
+  }
+  if (end.month === undefined && end.day !== undefined && start.month !== undefined) {
+    end.month = start.month;
+    end.inherited = { ...end.inherited, month: true };
+  }
+  const offset = start.offset;
+  return withQualifier({ paragraph, offset, length: end.offset + end.length - offset, start, end, language: 'zh' });
+}
+
+function bareYears(paragraph: Paragraph, a: Component, b: Component): DateMention | undefined {
+  const text = paragraph.text;
+  if (a.width !== 4 || b.width !== 4 || !isYear(a.value) || !isYear(b.value)) return undefined;
+  // Only where nothing else could be meant: inside brackets, or at the end of the paragraph (a cut bracket).
+  // Only where nothing else could be meant: inside brackets (or at the end of the paragraph, a cut bracket),
+  // or before 学年/年度 (2023-2024学年).
+  const before = text.slice(Math.max(0, a.start - 1), a.start);
+  const after = text.slice(b.end).trimStart();
+  const bracketed = /[（(]/.test(before) && (/^[）)]/.test(after) || after === '');
+  if (!bracketed && !/^(?:学年|學年|年度)/.test(after)) return undefined;
+  const start: DatePoint = { year: a.value, offset: a.start, length: a.end - a.start };
+  const end: DatePoint = { year: b.value, offset: b.start, length: b.end - b.start };
+  return { paragraph, offset: a.start, length: b.end - a.start, start, end, language: 'zh' };
+}
+
+export function isYear(value: number): boolean {
+  return value >= 1900 && value <= 2099;
+}
+
+/** Reads 底前, 上半年, 以来 … right after a Chinese date. */
+function withQualifier(mention: DateMention): DateMention {
+  const text = mention.paragraph.text;
+  let at = mention.offset + mention.length;
+  // 2023年年底: the 年 of 年底 follows the year's own 年.
+  const m = QUALIFIER.exec(text.slice(at, at + 8));
+  if (!m || m[0] === '') return mention;
+  at += m[0].length;
+  const quarter = m[6] ? (`Q${'一二三四'.includes(m[6]) ? '一二三四'.indexOf(m[6]) + 1 : m[6]}` as DateQualifier['part']) : undefined;
+  const part = m[1] ? 'start' : m[2] ? 'middle' : m[3] ? 'end' : m[4] ? 'H1' : m[5] ? 'H2' : quarter;
+  const q: DateQualifier = { end: at };
+  if (part) q.part = part;
+  if (m[7] === '以来' || m[7] === '以來') q.since = true;
+  else if (m[7]) q.by = true;
+  if (q.part || q.since || q.by) mention.qualifier = q;
+  return mention;
+}
+
+// 2025-03-05, 2025/3/5, 2025.3.5: a year of four digits, then month and day. Not inside a longer run of
+// numbers and dots (a version 2025.3.5.1, an address, a phone number).
+const NUMERIC_DATE = /(?<![\w.\-/:])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
+
+function readNumericDates(paragraph: Paragraph, out: DateMention[]): void {
+  const chinese = /\p{sc=Han}/u.test(paragraph.text);
+  eachMatch(NUMERIC_DATE, paragraph.text, (m) => {
+    // 2025.3.5 is a Chinese way of writing a date; in English text it is a version number.
+    if (m[2] === '.' && (!chinese || /(?:version|v|版本|版)\s?$/i.test(paragraph.text.slice(Math.max(0, m.index - 8), m.index)))) return;
+    const start: DatePoint = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), offset: m.index, length: m[0].length };
+    const language = chinese ? 'zh' : 'en';
+    out.push({ paragraph, offset: m.index, length: m[0].length, start, language, numeric: true });
+  });
+}
+
+export function isLeapYear(year: number): boolean {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+/** Days in a month; February has 29 unless the year is known and not a leap year. */
+export function daysInMonth(month: number, year?: number): number {
+  if (month === 2) return year === undefined || isLeapYear(year) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/** Compares two points part by part, as far as both are given (a part neither gives is skipped); 0 when they agree that far. */
+export function comparePoints(a: DatePoint, b: DatePoint): number {
+  for (const key of ['year', 'month', 'day'] as const) {
+    const x = a[key];
+    const y = b[key];
+    if (x === undefined && y === undefined) continue;
+    if (x === undefined || y === undefined) return 0;
+    if (x !== y) return x - y;
+  }
+  return 0;
+}

@@ -1,0 +1,156 @@
+// The report's own time: what kind of report it is (a summary, a plan, a report), the period it covers or plans
+// (the title 2025年工作总结 / 2025年上半年… / Annual Report 2025; an opening 2025年以来), and the date below
+// the signature (落款). Read per part, so a compilation of several drafts (篇一, 篇二) has one per draft.
+
+import type { DateMention, DatePoint } from './dates';
+import { positionIn } from './paragraphs';
+import type { Line } from './lines';
+import type { Part } from './outline';
+
+export type ReportKind = 'summary' | 'plan' | 'report';
+
+export interface ReportPeriod {
+  year: number;
+  /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
+  half?: 1 | 2;
+  kind: ReportKind;
+  /** Where the year was read: the title, or the opening words of the body (2025年以来, 2025年，…). */
+  source: 'title' | 'opening';
+  /** The words that say it. */
+  evidence: string;
+  line: number;
+}
+
+export interface ReportTime {
+  part: number;
+  /** Lines read as the title (and the copies of it a sharing site puts at the top). */
+  titleLines: Set<number>;
+  kind?: ReportKind;
+  period?: ReportPeriod;
+  /** The date on a line of its own at the end (落款). */
+  signed?: { point: DatePoint; mention: DateMention; line: number; text: string };
+}
+
+const ZH_KINDS: [RegExp, ReportKind][] = [
+  [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
+  [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點/, 'plan'],
+  [/报告|報告/, 'report'],
+];
+const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
+const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
+
+const TITLE_LINES = 6;
+// 2025年以来，… / 2025年，在区委… / 2025年是… / 今年是2025年 / 今年（2025年）以来
+const OPENING = /^(\s*(?:今年是|今年[（(])?)(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s?年(?:上半年|下半年)?[）)]?(?:以来|以來|[，,]|是)/;
+
+export function findReportTimes(lines: Line[], parts: Part[], dates: DateMention[]): ReportTime[] {
+  const datesOnLine = new Map<number, DateMention[]>();
+  for (const d of dates) {
+    const line = positionIn(d.paragraph, d.offset).line;
+    const list = datesOnLine.get(line) ?? [];
+    list.push(d);
+    datesOnLine.set(line, list);
+  }
+  return parts.map((part, index) => readPart(index, part, lines, datesOnLine));
+}
+
+function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime {
+  const time: ReportTime = { part: index, titleLines: new Set() };
+  readTitle(time, titleCandidates(lines, part), datesOnLine);
+  if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
+  readSignature(time, lines, part, datesOnLine);
+  return time;
+}
+
+/** The first few short lines of the part, up to where the body text starts: where a title is. */
+function titleCandidates(lines: Line[], part: Part): Line[] {
+  const out: Line[] = [];
+  for (let l = part.startLine; l <= part.endLine && out.length < TITLE_LINES; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text') continue;
+    const text = titleText(line);
+    if (text.length > 60 || /[。！？；.!?;]$/.test(text)) break;
+    out.push(line);
+  }
+  return out;
+}
+
+function titleText(line: Line): string {
+  return line.prose.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
+}
+
+function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
+  for (const line of candidates) {
+    const text = titleText(line);
+    const chinese = /\p{sc=Han}/u.test(text);
+    const kind = chinese ? zhKind(text) : enKind(text);
+    if (!kind) continue;
+    if (time.kind) {
+      // After the title, only its copies (a sharing site repeats it: 2024年工作总结_第1页) are title lines.
+      const year = time.period?.year;
+      if (year !== undefined && text.includes(String(year)) && kind === time.kind) time.titleLines.add(line.index);
+      continue;
+    }
+    time.titleLines.add(line.index);
+    time.kind = kind;
+    // The title's first year is the report's (2024年工作总结及2025年工作计划 → 2024).
+    const year = (datesOnLine.get(line.index) ?? []).find((d) => d.start.year !== undefined && d.end === undefined);
+    if (!year || year.start.year === undefined) continue;
+    const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
+    const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
+    time.period = { year: year.start.year, kind: chinese ? zhKind(rest) ?? kind : kind, source: 'title', evidence: text, line: line.index };
+    if (half) time.period.half = half;
+  }
+}
+
+function zhKind(text: string): ReportKind | undefined {
+  let best: { kind: ReportKind; at: number } | undefined;
+  for (const [re, kind] of ZH_KINDS) {
+    const m = re.exec(text);
+    if (m && (!best || m.index < best.at)) best = { kind, at: m.index };
+  }
+  return best?.kind;
+}
+
+function enKind(text: string): ReportKind | undefined {
+  if (EN_SUMMARY.test(text)) return 'summary';
+  if (EN_PLAN.test(text)) return 'plan';
+  return undefined;
+}
+
+/** A title without a year (区教育局工作总结) and a body that opens with one: 2025年以来，… / 2025年，在区委… */
+function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: Map<number, DateMention[]>): void {
+  let seen = 0;
+  for (let l = part.startLine; l <= part.endLine && seen < 2; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text' || time.titleLines.has(l)) continue;
+    seen++;
+    const m = OPENING.exec(line.prose);
+    if (!m) continue;
+    const column = m[1].length;
+    const first = (datesOnLine.get(l) ?? []).find((d) => positionIn(d.paragraph, d.offset).character === column);
+    if (!first?.start.year || first.end) continue;
+    const evidence = m[0].trim().replace(/[，,]$|(?<!今年)是$/, '');
+    time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
+    if (first.qualifier?.part === 'H1') time.period.half = 1;
+    if (first.qualifier?.part === 'H2') time.period.half = 2;
+    return;
+  }
+}
+
+/** 落款: a full date alone on one of the last lines (2025年1月10日, 二〇二五年一月十日, 2025-01-10, January 10, 2025). */
+function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine: Map<number, DateMention[]>): void {
+  let seen = 0;
+  for (let l = part.endLine; l >= part.startLine && seen < 4; l--) {
+    const line = lines[l];
+    if (line.kind !== 'text') continue;
+    seen++;
+    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Dated|Date)\s*[:：]?\s*/i, '');
+    const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
+    if (only) {
+      time.signed = { point: only.start, mention: only, line: l, text };
+      return;
+    }
+  }
+}

@@ -1,0 +1,105 @@
+// What a draft can refer to besides its numbered sections: table and figure captions (表3 …, Figure 2: …),
+// its attachments (the list 附件：1.… 2.… at the end, or 附件2 headings), its own articles (第十二条 at
+// the start of a line, in a regulation) and its appendices (Appendix B).
+
+import type { Line } from './lines';
+import { parseChineseNumeral } from './numerals';
+
+export type CaptionKind = 'table' | 'figure';
+
+export interface Caption {
+  kind: CaptionKind;
+  /** 表3 → [3]; 图2.1 and 表2-1 → [2, 1]. */
+  number: number[];
+  line: number;
+}
+
+export interface NumberedTarget {
+  number: number;
+  line: number;
+}
+
+export interface Appendix {
+  /** A, B… as 1, 2…; or the number of Appendix 2. */
+  number: number;
+  line: number;
+}
+
+export interface Targets {
+  captions: Caption[];
+  attachments: NumberedTarget[];
+  articles: NumberedTarget[];
+  appendices: Appendix[];
+}
+
+/** Markup a caption may sit in: quote marks of Markdown, emphasis, an HTML tag (<center>), an image's alt text, a heading's #. */
+const LEAD = /^(?:[ \t\u3000>]|#{1,6} |\*{1,2}|_{1,2}|!\[|<[A-Za-z][^<>]{0,80}>)*/;
+const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3})?)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
+const EN_CAPTION = /^(Table|Figure|Fig\.)[ ]{1,2}(\d{1,3}(?:\.\d{1,3})?)(?=[ :.\-—\]*_]|$)/;
+/** A caption is a title: short, not a sentence (表3显示，全市…。 is a sentence about the table). */
+const CAPTION_MAX = 80;
+const CN_NUMBER = '一二三四五六七八九十';
+const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
+const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
+const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
+const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?!\d)/g;
+const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条(?=[ \u3000]|$)/;
+const APPENDIX = /^Appendix[ ]+([A-Z]|\d{1,2})\b/;
+
+export function findTargets(lines: Line[]): Targets {
+  const targets: Targets = { captions: [], attachments: [], articles: [], appendices: [] };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text') continue;
+    const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
+    readCaption(text, line.index, targets.captions);
+    const article = ARTICLE.exec(text);
+    if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
+    const appendix = APPENDIX.exec(text);
+    if (appendix) targets.appendices.push({ number: letterOrNumber(appendix[1]), line: line.index });
+    const heading = ATTACHMENT_HEADING.exec(text);
+    if (heading) targets.attachments.push({ number: numberOf(heading[1]), line: line.index });
+    const list = ATTACHMENT_LIST.exec(text);
+    if (list) i = readAttachmentList(lines, i, list[1], targets.attachments);
+  }
+  return targets;
+}
+
+function readCaption(text: string, line: number, out: Caption[]): void {
+  const m = CN_CAPTION.exec(text) ?? EN_CAPTION.exec(text);
+  if (!m) return;
+  const rest = text.slice(m[0].length).replace(/^[ \u3000:：.．、\-—\]*_]+/, '').trim();
+  if (rest.length > CAPTION_MAX || /[。；]|[.;]\s*\S/.test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
+  const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : 'figure';
+  out.push({ kind, number: m[2].split(/[.．\-－—]/).map(Number), line });
+}
+
+/**
+ * 附件：1.实施方案 ⏎ 2.统计表 (or 一、…二、…) — the numbered list (on the line, or on the lines after it); a single unnumbered
+ * title is one attachment. Returns the index of the last line read.
+ */
+function readAttachmentList(lines: Line[], at: number, rest: string, out: NumberedTarget[]): number {
+  const items = [...rest.matchAll(INLINE_ITEM)].map((m) => numberOf(m[1]));
+  if (items.length === 0 && rest.trim() !== '' && !LIST_ITEM.test(rest.trim())) {
+    out.push({ number: 1, line: at });
+    return at;
+  }
+  for (const n of items) out.push({ number: n, line: at });
+  let i = at + 1;
+  for (; i < lines.length; i++) {
+    const text = lines[i].prose.trim();
+    if (text === '' && i === at + 1 && items.length === 0) continue;
+    const m = LIST_ITEM.exec(text);
+    if (!m) break;
+    out.push({ number: numberOf(m[1]), line: i });
+  }
+  return i - 1;
+}
+
+function numberOf(text: string): number {
+  return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
+}
+
+function letterOrNumber(text: string): number {
+  return /^\d/.test(text) ? Number(text) : text.charCodeAt(0) - 64;
+}

@@ -1,0 +1,248 @@
+/**
+ * cross-reference — 引用对象不存在 / Reference to a missing part
+ *
+ * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
+ * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.… or 附件3 headings),
+ * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
+ * Figure 3, Table 4. A reference counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for
+ * tables and figures, when 所示/所列/中 follows; it is checked against the sections, attachments, captions
+ * and articles of the same draft (of the same part, in a compilation of 篇).
+ * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
+ * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
+ * Section 230 of the Act); a draft with no numbered structure of that kind at all — no 附件 list, no table
+ * captions, no 第X条 articles: the reference is then most likely to a document sent with it, so it is left
+ * alone; a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ *
+ * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
+ * （文末“附件：1.…2.…3.…”或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
+ * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
+ * 本报告等），表、图也可以后接“所示”“所列”“中”；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。
+ * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
+ * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act）；
+ * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
+ * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
+ *
+ * Bad:  详见第五部分。（全文只有一至四部分）
+ * Good: 详见第四部分。
+ * Bad:  The costs are broken down in Table 4. (the draft has Tables 1–3)
+ * Good: The costs are broken down in Table 3.
+ */
+
+import type { ReportDocument } from '../model/document';
+import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import type { Caption } from '../model/targets';
+import { eachMatch } from '../patterns';
+import type { Rule, RuleContext } from '../rule';
+
+type Kind = 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'en-section' | 'en-chapter' | 'appendix';
+
+interface Reference {
+  kind: Kind;
+  /** 图2.1 → [2, 1]. */
+  number: number[];
+  paragraph: Paragraph;
+  start: number;
+  end: number;
+  /** Where the number is written in the reference, to show the last existing one in the same form. */
+  numberStart: number;
+  numberEnd: number;
+}
+
+const CN_NUM = '一二三四五六七八九十百零〇';
+// Each pattern starts with a literal, so the engine never rescans a long run.
+const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|条)`, 'g');
+const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
+const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
+const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3})?)(?![\d％%])/g;
+const ENGLISH = /\b(Section|Chapter|Appendix|Figure|Fig\.|Table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+
+/** Words that make 第五部分 a reference to this draft (详见第五部分, 本报告第五部分). */
+const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
+/** 见表3, 如图2 — or 表3所示, 图2中. */
+const CAPTION_LEAD = /(?:见|如|据|从|由|对照|比较|参照)$/;
+const CAPTION_TAIL = /^(?:所示|所列|中|显示|可见|表明|列出|反映)/;
+/** 《…》第三条, 刑法第二十条, 文件第五条, 《通知》附件3: another document's part. 本条例第五条 is this one's. */
+const DOCUMENT_NOUN = /(?:实施细则|条例|办法|规定|细则|规则|决定|通知|意见|章程|公约|协定|解释|文件|方案|规划|纲要|报告|法|函)$/;
+
+function names(before: string): boolean {
+  if (/[》」]$/.test(before)) return true;
+  const noun = DOCUMENT_NOUN.exec(before);
+  return noun !== null && before[noun.index - 1] !== '本';
+}
+/** 第十二条、第十三条: a list goes on with the document the first reference named. */
+const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
+/** Fewer articles than this at line starts: not a regulation numbered by articles. */
+const ARTICLES_MIN = 3;
+
+const rule: Rule = {
+  meta: {
+    id: 'cross-reference',
+    name: { zh: '引用不存在', en: 'Broken cross-reference' },
+    category: 'numbering',
+    description: {
+      zh: '引用了稿件中不存在的部分：“详见第五部分”“见附件4”“如表6所示”而文中没有',
+      en: 'A reference to a part the draft does not have: 第五部分, 附件4, 表6, Section 8, Appendix D, Figure 3',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      missing: { zh: '核对引用：文中没有“{ref}”，最后一个是“{last}”', en: 'Check the reference: this draft has no “{ref}”; the last one is “{last}”' },
+    },
+  },
+
+  check(context) {
+    const doc = context.doc;
+    const have = new Targets(doc);
+    for (const paragraph of doc.paragraphs) {
+      for (const ref of referencesIn(paragraph, have.hasArticles)) {
+        const last = have.last(ref);
+        if (last === undefined || !beyond(ref.number, last)) continue;
+        report(context, ref, last);
+      }
+    }
+  },
+};
+
+export default rule;
+
+/** What this draft has, by kind: the highest number of each (per part for sections). */
+class Targets {
+  private readonly sections = new Map<string, number>();
+  readonly hasArticles: boolean;
+  private readonly articles: number;
+  private readonly attachments: number;
+  private readonly appendices: number;
+  private readonly captions: Caption[];
+
+  constructor(doc: ReportDocument) {
+    const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
+    for (const s of doc.sections) {
+      const m = s.marker;
+      if (m.kind === 'part' || m.kind === 'cn') bump(`part@${s.part}`, m.value);
+      if (m.kind === 'chapter') bump(`chapter@${s.part}`, m.value);
+      if (m.kind === 'section') bump(`section@${s.part}`, m.value);
+      if (m.kind === 'cn-paren') bump(`item@${s.part}`, m.value);
+      if (m.kind === 'chapter') bump(`en-chapter@${s.part}`, m.value);
+      if ((m.kind === 'arabic' || m.kind === 'dotted') && !m.listItem && (m.headingLevel !== undefined || s.parent === undefined)) bump(`en-section@${s.part}`, m.path[0]);
+      const titled = /^(Section|Chapter)[ ]+(\d{1,3})\b/.exec(s.title.replace(/^#+\s*/, ''));
+      if (titled) bump(`en-${titled[1].toLowerCase()}@${s.part}`, Number(titled[2]));
+    }
+    const targets = doc.targets;
+    this.hasArticles = targets.articles.length >= ARTICLES_MIN;
+    const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
+    this.articles = highest(targets.articles);
+    this.attachments = highest(targets.attachments);
+    this.appendices = highest(targets.appendices);
+    this.captions = targets.captions;
+  }
+
+  /** The last number of the reference's kind, or undefined when the draft has none of that kind. */
+  last(ref: Reference): number[] | undefined {
+    const some = (n: number) => (n > 0 ? [n] : undefined);
+    switch (ref.kind) {
+      case 'article':
+        return this.hasArticles ? some(this.articles) : undefined;
+      case 'attachment':
+        return some(this.attachments);
+      case 'appendix':
+        return some(this.appendices);
+      case 'table':
+      case 'figure':
+        return this.lastCaption(ref);
+      default:
+        return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
+    }
+  }
+
+  /** 表6 against 表1…表5; 图4.9 against 图4.1…图4.2 (the same chapter's figures). */
+  private lastCaption(ref: Reference): number[] | undefined {
+    const prefix = ref.number.slice(0, -1).join('.');
+    let last: number[] | undefined;
+    for (const c of this.captions) {
+      if (c.kind !== ref.kind || c.number.length !== ref.number.length || c.number.slice(0, -1).join('.') !== prefix) continue;
+      if (!last || c.number[c.number.length - 1] > last[last.length - 1]) last = c.number;
+    }
+    return last;
+  }
+}
+
+function beyond(number: number[], last: number[]): boolean {
+  return number[number.length - 1] > last[last.length - 1];
+}
+
+function referencesIn(paragraph: Paragraph, hasArticles: boolean): Reference[] {
+  const text = paragraph.text;
+  const refs: Reference[] = [];
+  // `skip`: leading characters of the match that are not part of the reference (the 见 of 见（六）).
+  const push = (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0) => {
+    const numberStart = m.index + m[0].indexOf(numberText, skip);
+    refs.push({ kind, number, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
+  };
+  if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => push(kind, m, m[1], [numberOf(m[1])]));
+  if (text.includes('见') || text.includes('如')) eachMatch(ITEM, text, (m) => push('item', m, m[1], [numberOf(m[1])], 1));
+  if (text.includes('附')) {
+    eachMatch(ATTACHMENT, text, (m) => {
+      // The heading 附件3 itself, and 《通知》附件3, are not references to this draft's attachments.
+      if (m.index === 0 || names(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      push('attachment', m, m[1], [numberOf(m[1])]);
+    });
+  }
+  if (/[表图圖]/.test(text)) {
+    eachMatch(CAPTION, text, (m) => {
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
+      push(m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
+    });
+  }
+  if (/[SCAFT]/.test(text)) readEnglish(text, paragraph, push);
+  return refs;
+}
+
+/** 第五部分 / 第三章 / 第二节 after a reference word; 第十二条 in a regulation, unless it names another document. */
+function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m: RegExpExecArray) => void): void {
+  let lastArticle: { end: number; external: boolean } | undefined;
+  eachMatch(STRUCTURE, text, (m) => {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const unit = m[2];
+    if (unit === '条' || unit === '條') {
+      if (!hasArticles || m.index === 0) return;
+      const joined = lastArticle !== undefined && LIST_JOIN.test(text.slice(lastArticle.end, m.index));
+      const external = joined ? lastArticle!.external : names(before);
+      lastArticle = { end: m.index + m[0].length, external };
+      if (!external) push('article', m);
+      return;
+    }
+    if (!LEAD.test(before) || m.index === 0) return;
+    push(unit === '部分' ? 'part' : unit === '章' ? 'chapter' : 'section', m);
+  });
+}
+
+function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[]) => void): void {
+  eachMatch(ENGLISH, text, (m) => {
+    const word = m[1];
+    const label = m[2];
+    const letter = /^[A-Z]$/.test(label);
+    if (letter && word !== 'Appendix') return; // Table A, Figure B: not numbered that way here
+    // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
+    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)))) return;
+    if (/^ of\b/.test(text.slice(m.index + m[0].length)) || /(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    const kind: Kind = word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Appendix' ? 'appendix' : word === 'Table' ? 'table' : 'figure';
+    const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
+    push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number);
+  });
+}
+
+function numberOf(text: string): number {
+  return /^\d/.test(text) ? Number(text) : parseChineseNumeral(text) ?? 0;
+}
+
+function report(context: RuleContext, ref: Reference, last: number[]): void {
+  const text = ref.paragraph.text;
+  const written = text.slice(ref.numberStart, ref.numberEnd);
+  const lastNumber = last[last.length - 1];
+  const shown = /^\d/.test(written) ? last.join(written.includes('-') ? '-' : '.') : /^[A-Z]$/.test(written) ? String.fromCharCode(64 + lastNumber) : toChineseNumeral(lastNumber);
+  const refText = text.slice(ref.start, ref.end);
+  const lastText = text.slice(ref.start, ref.numberStart) + shown + text.slice(ref.numberEnd, ref.end);
+  context.report({ message: 'missing', data: { ref: refText, last: lastText }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+}

@@ -1,0 +1,141 @@
+/**
+ * date-validity — 日期有效性 / Impossible dates
+ *
+ * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
+ * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April (error) — and spans that end
+ * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
+ * to March 2025 (warning).
+ * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
+ * on the others.
+ * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
+ * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios.
+ *
+ * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
+ * 二〇二五年十三月、2025-02-30、February 30（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
+ * （2023-2023）、2025年12月至2025年3月（警告）。
+ * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
+ * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
+ * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例。
+ *
+ * Bad:  2023年2月29日召开总结大会
+ * Good: 2024年2月29日召开总结大会
+ * Bad:  The survey ran from June 2025 to March 2025.
+ * Good: The survey ran from June 2024 to March 2025.
+ */
+
+import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
+import { rangeIn } from '../model/paragraphs';
+import type { Rule, RuleContext } from '../rule';
+
+const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+const rule: Rule = {
+  meta: {
+    id: 'date-validity',
+    name: { zh: '日期有效性', en: 'Impossible dates' },
+    category: 'numbers',
+    description: {
+      zh: '不存在的日期（2月30日、2023年2月29日、13月）和起止颠倒或相同的时间范围（2024-2019年、（2023-2023））',
+      en: 'Dates that cannot exist (February 30, 2023-02-29, month 13) and spans that end before or where they start (2024–2019)',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      month: {
+        zh: '核对日期：“{text}”不存在，月份应为1至12，这里是{month}',
+        en: 'Check the date: “{text}” does not exist; a month is 1 to 12, not {month}',
+      },
+      day: {
+        zh: '核对日期：“{text}”不存在，{month}月只有{max}天',
+        en: 'Check the date: “{text}” does not exist; {monthName} has {max} days',
+      },
+      february: {
+        zh: '核对日期：“{text}”不存在，2月最多29天',
+        en: 'Check the date: “{text}” does not exist; February has 29 days at most',
+      },
+      dayZero: {
+        zh: '核对日期：“{text}”不存在，日期从1日起',
+        en: 'Check the date: “{text}” does not exist; days start at 1',
+      },
+      leap: {
+        zh: '核对日期：“{text}”不存在，{year}年不是闰年，2月只有28天',
+        en: 'Check the date: “{text}” does not exist; {year} is not a leap year, so February has 28 days',
+      },
+      reversed: {
+        zh: '核对起止时间：“{text}”的终点早于起点',
+        en: 'Check the span: “{text}” ends before it starts',
+      },
+      empty: {
+        zh: '核对起止时间：“{text}”的起点和终点相同',
+        en: 'Check the span: “{text}” starts and ends at the same time',
+      },
+    },
+  },
+
+  check(context) {
+    for (const mention of context.doc.dates) {
+      const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
+      if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end);
+    }
+  },
+};
+
+export default rule;
+
+/** Reports an impossible point; true when it did. */
+function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint): boolean {
+  const { month, day } = point;
+  const year = point.year;
+  if (month === undefined) return false;
+  const text = textOf(mention, point);
+  const range = rangeIn(mention.paragraph, point.offset, point.offset + point.length);
+  // 13月 alone may be an age (13月龄) or a count; with a year or a day it is a date.
+  if (month < 1 || month > 12) {
+    if (point.year === undefined && day === undefined) return false;
+    context.report({ message: 'month', data: { text, month }, range });
+    return true;
+  }
+  if (day === undefined) return false;
+  if (day === 0) {
+    context.report({ message: 'dayZero', data: { text }, range });
+    return true;
+  }
+  const max = daysInMonth(month, year);
+  if (day <= max) return false;
+  if (month === 2 && day === 29 && year !== undefined && !isLeapYear(year)) {
+    context.report({ message: 'leap', data: { text, year }, range });
+  } else if (month === 2 && year === undefined) {
+    context.report({ message: 'february', data: { text }, range });
+  } else {
+    context.report({ message: 'day', data: { text, month, monthName: MONTHS_EN[month - 1], max }, range });
+  }
+  return true;
+}
+
+/**
+ * A span that ends before it starts, or where it starts. Where the writer left the end's year out, only a
+ * day going back within one month counts: 11月至3月 runs across the new year.
+ */
+function checkSpan(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): void {
+  if (end.nextYear && start.year === undefined) return;
+  const order = comparePoints(start, end);
+  const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+  const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
+  if (order > 0) {
+    const firstDifference = start.year !== end.year ? 'year' : start.month !== end.month ? 'month' : 'day';
+    if (firstDifference !== 'day' && (end.inherited?.year || end.year === undefined)) return;
+    context.report({ message: 'reversed', data: { text }, range, severity: 'warning' });
+  } else if (order === 0 && samePrecision(start, end) && !end.inherited) {
+    context.report({ message: 'empty', data: { text }, range, severity: 'warning' });
+  }
+}
+
+function samePrecision(a: DatePoint, b: DatePoint): boolean {
+  return (a.year === undefined) === (b.year === undefined) && (a.month === undefined) === (b.month === undefined) && (a.day === undefined) === (b.day === undefined);
+}
+
+/** The text of a point; for the end of a span with parts left out, the whole span (4月1日至31日). */
+function textOf(mention: DateMention, point: DatePoint): string {
+  const whole = point.inherited ? mention : point;
+  return mention.paragraph.text.slice(whole.offset, whole.offset + whole.length);
+}

@@ -1,0 +1,216 @@
+/**
+ * duplicate-text — 重复内容 / Duplicated text
+ *
+ * What: a passage that appears twice in one draft — a paragraph pasted twice, last year's section pasted in
+ * again, a whole compilation repeated. The second copy is reported, with a related location on the first; a
+ * run of consecutive repeated sentences (a pasted block) gives one finding for the run. A sentence counts when
+ * it is long enough to matter (`minChars` Chinese characters or `minWords` English words). Reported: a
+ * repeat of two or more such sentences in a row, a whole paragraph repeated, a sentence repeated right after
+ * itself, and a sentence with figures repeated within the same top-level section (一、, a chapter).
+ * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
+ * two different facts.
+ * Not: headings, table rows, list items, form answers that open with a bold label (**Progress:** …), and the
+ * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
+ * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
+ * formula, not a paste. Sentences are compared with spaces and punctuation ignored, through a hash map
+ * (linear in the draft). The parts of a compilation (篇一, 篇二) are compared too: the same text twice in
+ * one file is worth knowing when a draft is cut from it.
+ *
+ * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
+ * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
+ * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
+ * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
+ * 不报：标题、表格行、列表项、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
+ * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
+ * 也比较。
+ *
+ * Bad:  全年新增公办幼儿园1所，增扩班级46个。……全年新增公办幼儿园1所，增扩班级46个。
+ * Good: 全年新增公办幼儿园1所，增扩班级46个。
+ * Bad:  The pilot reached 1,200 households. We will extend it next year. … The pilot reached 1,200 households. We will extend it next year.
+ * Good: The pilot reached 1,200 households. We will extend it next year.
+ */
+
+import { isAsciiLetter, isDigit, isHanAt } from '../model/chars';
+import type { ReportDocument } from '../model/document';
+import type { Section } from '../model/outline';
+import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
+import { splitSentences } from '../model/sentences';
+import type { Rule, RuleContext } from '../rule';
+import type { Range } from '../types';
+
+/** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
+interface Unit {
+  paragraph: Paragraph;
+  /** Index of the paragraph among those compared. */
+  index: number;
+  start: number;
+  end: number;
+  key: string;
+  long: boolean;
+  figures: boolean;
+  /** The first sentence of a heading's paragraph: the heading itself. */
+  heading: boolean;
+  /** May start a run: long, not a heading, not a list item. */
+  seed: boolean;
+}
+
+const NOT_WORD = /[^\p{L}\p{N}]+/gu;
+const FIGURE = /[0-9０-９]/;
+/** **Progress:** … — an answer to a form's question; the same answer under another question is not a paste. */
+const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
+const LIST_ITEM = /^\s*[-*+]\s/;
+const SENTENCE_MAX = 1000;
+
+const rule: Rule = {
+  meta: {
+    id: 'duplicate-text',
+    name: { zh: '重复内容', en: 'Duplicated text' },
+    category: 'copy-residue',
+    description: {
+      zh: '同一句话或同一段在稿件中出现两次（复制粘贴时多贴了一遍）',
+      en: 'The same sentence or paragraph twice in one draft (a copy-paste left in)',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    options: {
+      minChars: {
+        type: 'integer',
+        default: 20,
+        minimum: 5,
+        description: { zh: '句子至少有多少个汉字才参与比较', en: 'Chinese characters a sentence needs to be compared' },
+      },
+      minWords: {
+        type: 'integer',
+        default: 8,
+        minimum: 3,
+        description: { zh: '英文句子至少有多少个词才参与比较', en: 'Words an English sentence needs to be compared' },
+      },
+    },
+    messages: {
+      sentence: { zh: '删去重复的句子：第{line}行已有相同的句子', en: 'Delete the repeated sentence: the same sentence is on line {line}' },
+      passage: { zh: '删去重复的内容：这{count}句与第{line}行起的内容相同', en: 'Delete the repeated passage: these {count} sentences repeat the ones from line {line}' },
+      first: { zh: '第一次出现在这里', en: 'First occurrence' },
+    },
+  },
+
+  check(context) {
+    const minChars = context.config.minChars as number;
+    const minWords = context.config.minWords as number;
+    const units = collectUnits(context.doc, minChars, minWords);
+    const firstSeen = new Map<string, number>();
+    let consumed = -1;
+    for (let j = 0; j < units.length; j++) {
+      if (j <= consumed || !units[j].seed) continue;
+      const i = firstSeen.get(units[j].key);
+      if (i === undefined) {
+        firstSeen.set(units[j].key, j);
+        continue;
+      }
+      // Grow the repeat both ways while the sentences match their counterparts in the first copy.
+      let after = 1;
+      while (j + after < units.length && i + after < j && units[j + after].key === units[i + after].key) after++;
+      let before = 0;
+      while (j - before - 1 > consumed && i - before - 1 >= 0 && units[j - before - 1].key === units[i - before - 1].key) before++;
+      const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
+      if (isPaste(units, run)) report(context, units, run);
+      consumed = run.end;
+    }
+  },
+};
+
+export default rule;
+
+interface Run {
+  /** The long sentence whose repeat was found first; the run grew around it. */
+  seed: number;
+  start: number;
+  end: number;
+  firstStart: number;
+  firstEnd: number;
+}
+
+function collectUnits(doc: ReportDocument, minChars: number, minWords: number): Unit[] {
+  const units: Unit[] = [];
+  doc.paragraphs.forEach((paragraph, index) => {
+    const text = paragraph.text;
+    // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
+    if (/^\s*[|<]/.test(text) || /^\s*</.test(doc.lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return;
+    const listItem = doc.format === 'markdown' && LIST_ITEM.test(text);
+    splitSentences(text).forEach(({ start, end }, n) => {
+      const sentence = text.slice(start, end);
+      // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
+      // it takes part in nothing, and costs nothing.
+      const key = end - start > SENTENCE_MAX ? `\u0000${units.length}` : sentence.replace(NOT_WORD, '').toLowerCase();
+      if (key === '') return;
+      const long = end - start <= SENTENCE_MAX && (countHan(key) >= minChars || countWords(sentence) >= minWords);
+      const heading = paragraph.atHeading && n === 0;
+      units.push({ paragraph, index, start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
+    });
+  });
+  return units;
+}
+
+function countHan(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) if (isHanAt(text, i)) n++;
+  return n;
+}
+
+/** English words: runs of letters and digits with a letter in them (don't, well-known, 4d5ef26 count once each). */
+function countWords(text: string): number {
+  let n = 0;
+  let inWord = false;
+  let hasLetter = false;
+  for (let i = 0; i <= text.length; i++) {
+    const ch = text[i] ?? ' ';
+    if (isAsciiLetter(ch) || isDigit(ch) || (inWord && /['’-]/.test(ch))) {
+      inWord = true;
+      hasLetter ||= isAsciiLetter(ch);
+    } else {
+      if (inWord && hasLetter) n++;
+      inWord = hasLetter = false;
+    }
+  }
+  return n;
+}
+
+/** A paste rather than a formula said again: see the rule's doc comment. */
+function isPaste(units: Unit[], run: Run): boolean {
+  const copy = units.slice(run.start, run.end + 1);
+  const long = copy.filter((u) => u.long && !u.heading).length;
+  if (long >= 2 || run.firstEnd + 1 === run.start) return true;
+  const seed = units[run.seed];
+  // The run holds every sentence of the seed's paragraph (units of a paragraph are consecutive).
+  const before = units[run.start - 1];
+  const after = units[run.end + 1];
+  const wholeParagraph = before?.index !== seed.index && after?.index !== seed.index;
+  if (wholeParagraph && long >= 1) return true;
+  const first = units[run.firstStart];
+  return copy.some((u) => u.figures) && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
+}
+
+/** The top-level section (一、, 第一章, a level-2 heading…) a paragraph is in; a Markdown title (# …) does not count. */
+function topSection(paragraph: Paragraph): Section | undefined {
+  let section = paragraph.section;
+  while (section?.parent && !isTitle(section.parent)) section = section.parent;
+  return section;
+}
+
+function isTitle(section: Section): boolean {
+  return section.marker.kind === 'heading' && section.marker.headingLevel === 1;
+}
+
+function report(context: RuleContext, units: Unit[], run: Run): void {
+  const range = spanRange(units[run.start], units[run.end]);
+  const first = spanRange(units[run.firstStart], units[run.firstEnd]);
+  const count = run.end - run.start + 1;
+  const data = { line: first.start.line + 1, count };
+  context.report({ message: count === 1 ? 'sentence' : 'passage', data, range, related: [{ range: first, message: 'first' }] });
+}
+
+function spanRange(from: Unit, to: Unit): Range {
+  if (from === to) return rangeIn(from.paragraph, from.start, from.end);
+  const end = rangeIn(to.paragraph, to.start, to.end).end;
+  return { start: positionIn(from.paragraph, from.start), end };
+}

@@ -1,0 +1,231 @@
+// What enumeration-count reads: counts that announce a list (以下三个方面：, 抓好三支队伍, three priorities:) and
+// the list that plainly follows each (an inline 一是… run, numbered items or child headings, bullets).
+
+import slogans from '../data/slogans.json';
+import type { ReportDocument } from '../model/document';
+import type { Enumeration } from '../model/enumerations';
+import { parseChineseNumeral } from '../model/numerals';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import type { Section } from '../model/outline';
+import { lineRange } from '../ranges';
+import type { Range } from '../types';
+
+export interface Announcement {
+  paragraph: Paragraph;
+  /** Offset and length of the count phrase (三个方面, three priorities) in the paragraph. */
+  offset: number;
+  length: number;
+  count: number;
+  /** Offset of the punctuation that ends the clause (：, 。, :), or the paragraph's length. */
+  clauseEnd: number;
+  /** The count is in a heading's title (二、加强三支队伍建设). */
+  inHeading: boolean;
+}
+
+export interface FoundList {
+  items: Range[];
+  /** The list is the document's top level, which may go on to other matters after the announced items. */
+  open?: boolean;
+}
+
+const SLOGANS: readonly string[] = slogans.slogans;
+const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批';
+// A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个.
+// The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
+const ZH_COUNT = new RegExp(`(?<![第\\d０-９一二三四五六七八九十百千万几幾数數多等这這那述上前后後每])(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
+// 三个月, 两个百分点, 三个小时: a measure, not a list.
+const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
+const CLAUSE_END = /[，,。；;：:！？!?]/;
+
+const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+// A share or a bound (out of three, at least two, the last three, up to five), not the size of a list.
+const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other)\s+$/i;
+const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
+
+export function findAnnouncements(doc: ReportDocument): Announcement[] {
+  const out: Announcement[] = [];
+  for (const paragraph of doc.paragraphs) {
+    if (paragraph.garbled) continue;
+    const text = paragraph.text;
+    const headEnd = paragraph.atHeading ? headingEnd(text) : -1;
+    readChinese(paragraph, headEnd, out);
+    if (/[A-Za-z]/.test(text)) readEnglish(paragraph, headEnd, out);
+  }
+  return out;
+}
+
+function headingEnd(text: string): number {
+  const stop = text.search(/[。；;！？!?]/);
+  return stop < 0 ? text.length : stop;
+}
+
+function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
+  const text = paragraph.text;
+  ZH_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = ZH_COUNT.exec(text))) {
+    const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
+    if (!count || count < 2) continue;
+    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const stop = rest.search(CLAUSE_END);
+    const noun = stop < 0 ? rest : rest.slice(0, stop);
+    if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) continue;
+    if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
+    if (SLOGANS.some((s) => text.startsWith(s, m!.index)) || quoted(text, m.index) || afterList(text, m.index)) continue;
+    const length = m[0].length + noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').length;
+    const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
+    out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
+  }
+}
+
+function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
+  const text = paragraph.text;
+  EN_COUNT.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EN_COUNT.exec(text))) {
+    const word = m[1].toLowerCase();
+    const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
+    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_MEASURE.test(m[2])) continue;
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
+    // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
+    const stop = after.search(/[:.;!?,]/);
+    if (stop < 0 || /^\s*of\b/i.test(after)) continue;
+    out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
+  }
+}
+
+/** 从空间、主体、技术与人才四个维度: the count sums up the list before it, in the same clause. */
+function afterList(text: string, at: number): boolean {
+  const clause = text.slice(Math.max(0, at - 30), at);
+  const start = Math.max(clause.lastIndexOf('，'), clause.lastIndexOf('。'), clause.lastIndexOf('；'), clause.lastIndexOf('：'), clause.lastIndexOf(','));
+  return clause.slice(start + 1).includes('、');
+}
+
+/** Inside quotation marks: a name (“四大优教工程”), not an announcement. */
+function quoted(text: string, at: number): boolean {
+  const before = text.slice(Math.max(0, at - 30), at);
+  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('「') > before.lastIndexOf('」');
+}
+
+/** What finding a list needs from the document, built once per check. */
+export interface ListContext {
+  doc: ReportDocument;
+  /** Runs of inline items by the paragraph their first item is in. */
+  runs: Map<Paragraph, Enumeration[]>;
+  /** Position of each paragraph in `doc.paragraphs`. */
+  index: Map<Paragraph, number>;
+  /** Sections by the line of their marker. */
+  sectionAt: Map<number, Section>;
+}
+
+export function listContext(doc: ReportDocument): ListContext {
+  const runs = new Map<Paragraph, Enumeration[]>();
+  for (const run of doc.enumerations) {
+    const p = run.items[0].paragraph;
+    const list = runs.get(p) ?? [];
+    list.push(run);
+    runs.set(p, list);
+  }
+  const index = new Map(doc.paragraphs.map((p, i) => [p, i]));
+  const sectionAt = new Map(doc.sections.map((s) => [s.marker.line, s]));
+  return { doc, runs, index, sectionAt };
+}
+
+/** The list that plainly follows an announcement, if any. */
+export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
+  const text = a.paragraph.text;
+  // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
+  const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
+  if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
+  if (a.inHeading) return underHeading(lists, a.paragraph);
+  // A line that ends with the colon: the items on the lines after it.
+  if (!/[：:]/.test(text[a.clauseEnd] ?? '') || text.slice(a.clauseEnd + 1).trim() !== '') return undefined;
+  return afterColon(lists, a.paragraph);
+}
+
+/** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
+function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
+  let lo = 0;
+  let hi = runs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (runs[mid].items[0].offset <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return runs[lo];
+}
+
+/** What may stand between the announcement's clause and its first item: 具体如下：一是… */
+const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
+
+/** A run's items, counted as written: 一是、二是、四是 is three items (its numbering is enumeration-sequence's finding). */
+function fromRun(run: Enumeration): FoundList {
+  return { items: run.items.map((item) => rangeIn(item.paragraph, item.offset, item.offset + item.length)) };
+}
+
+/** The numbered sections from `first` on in its group, counted as written. */
+function fromGroup(first: Section): FoundList | undefined {
+  if (first.marker.kind === 'heading') return undefined;
+  const items = first.group.items.slice(first.group.items.indexOf(first));
+  const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
+  return { items: ranges, open: first.group.parent === undefined };
+}
+
+/** 二、加强三支队伍建设: its child sections, or the 一是… run that opens its body. */
+function underHeading(lists: ListContext, heading: Paragraph): FoundList | undefined {
+  const section = heading.section;
+  if (!section || section.marker.line !== heading.firstLine) return undefined;
+  const numbered = section.children.filter((c) => c.marker.kind !== 'heading');
+  if (numbered.length > 0) {
+    if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
+    return fromGroup(numbered[0]);
+  }
+  const next = lists.doc.paragraphs[(lists.index.get(heading) ?? -2) + 1];
+  if (!next || next.section !== section) return undefined;
+  return openingRun(lists, next);
+}
+
+/** The 一是… run that starts a paragraph. */
+function openingRun(lists: ListContext, paragraph: Paragraph): FoundList | undefined {
+  const run = (lists.runs.get(paragraph) ?? []).find((r) => r.items[0].offset <= 2 && r.items[0].value === 1);
+  return run && fromRun(run);
+}
+
+const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
+
+/** After a line ending in ：/: — numbered items, a run of 一是… paragraphs, or bullets. */
+function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined {
+  const lines = lists.doc.lines;
+  let line = lead.lastLine + 1;
+  while (line < lines.length && lines[line].kind === 'blank') line++;
+  if (line >= lines.length || lines[line].kind !== 'text') return undefined;
+  const section = lists.sectionAt.get(line);
+  if (section) return section.marker.value === 1 ? fromGroup(section) : undefined;
+  const bullet = BULLET.exec(lines[line].prose);
+  if (bullet) return bullets(lists, line, bullet[1].length);
+  const next = lists.doc.paragraphs[(lists.index.get(lead) ?? -2) + 1];
+  return next && next.firstLine === line ? openingRun(lists, next) : undefined;
+}
+
+/** Bullet lines at one indentation; deeper ones are sub-items, a shallower line or prose at the margin ends the list. */
+function bullets(lists: ListContext, from: number, indent: number): FoundList {
+  const lines = lists.doc.lines;
+  const items: Range[] = [];
+  let afterBlank = false;
+  for (let l = from; l < lines.length; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text') {
+      afterBlank = line.kind === 'blank';
+      continue;
+    }
+    const m = BULLET.exec(line.prose);
+    const lineIndent = line.prose.length - line.prose.trimStart().length;
+    if (m && m[1].length === indent) items.push(lineRange(l, indent, indent + 1));
+    // A shallower bullet, or prose at the margin after a blank line, ends the list; prose right after an item
+    // continues it (a wrapped line).
+    else if (m ? m[1].length < indent : lineIndent <= indent && afterBlank) break;
+    afterBlank = false;
+  }
+  return { items };
+}

@@ -1,0 +1,70 @@
+/**
+ * enumeration-count — 列举项数与所述不符 / Announced count does not match the list
+ *
+ * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, "three
+ * priorities:", "the following four areas") where the list right after it has another number of items: the
+ * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
+ * in ：/:, the child sections of a heading that announces them, or the bullets after the colon.
+ * Why: an item added or dropped in editing leaves the count behind; a reader counts.
+ * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程”),
+ * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度), durations and measures
+ * (三个月, 两个百分点), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
+ *
+ * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
+ * 列表项数不符：同段的一是…四是、以冒号结尾的一行之后的编号项或标题、预告数量的标题下的子标题、冒号后的项目符号。
+ * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
+ * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”），
+ * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度），时间和计量（三个月、两个百分点），
+ * 后面没有紧跟至少两项列表的数量。
+ * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）。
+ *
+ * Bad:  主要有以下三个方面：一是…；二是…；三是…；四是…。
+ * Good: 主要有以下四个方面：一是…；二是…；三是…；四是…。
+ * Bad:  We set three priorities: First, … Second, … Third, … Fourth, …
+ * Good: We set four priorities: First, … Second, … Third, … Fourth, …
+ */
+
+import { rangeIn } from '../model/paragraphs';
+import type { Rule } from '../rule';
+import { findAnnouncements, listAfter, listContext } from './enumeration-count-lists';
+
+const rule: Rule = {
+  meta: {
+    id: 'enumeration-count',
+    name: { zh: '列举项数', en: 'Announced count' },
+    category: 'numbering',
+    description: {
+      zh: '预告的数量与后面的列举项数不符（“以下三个方面：”后有四项）',
+      en: 'An announced count that the list after it does not have ("three priorities:" followed by four)',
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      count: {
+        zh: '核对数量：“{text}”预告{announced}项，后面列出了{found}项',
+        en: 'Check the count: “{text}” announces {announced}, but {found} items follow',
+      },
+      item: { zh: '第{n}项', en: 'Item {n}' },
+    },
+  },
+
+  check(context) {
+    const lists = listContext(context.doc);
+    for (const announcement of findAnnouncements(context.doc)) {
+      const list = listAfter(lists, announcement);
+      // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
+      if (!list || list.items.length < 2 || list.items.length === announcement.count) continue;
+      // A top-level list may go on past the announced items (一、…三、 then 四、存在的问题): only a short one is a miss.
+      if (list.open && list.items.length > announcement.count) continue;
+      const { paragraph, offset, length } = announcement;
+      context.report({
+        message: 'count',
+        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: list.items.length },
+        range: rangeIn(paragraph, offset, offset + length),
+        related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
+      });
+    }
+  },
+};
+
+export default rule;

@@ -1,0 +1,344 @@
+/**
+ * punctuation — 标点误用 / Punctuation slips
+ *
+ * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
+ * was dropped), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
+ * between Chinese characters, ( ) around Chinese words, straight quotes "…" around Chinese text. The fix puts
+ * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
+ * a converter) gives one finding for the line, whose fix changes them all.
+ * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
+ * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
+ * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), Markdown syntax (links, emphasis,
+ * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
+ * encoding round trip (its ? marks are lost characters). No spacing rules between Chinese and Latin letters
+ * or digits: official documents do not use them.
+ *
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项），以及中文里按 GB/T 15834 应使用
+ * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
+ * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。
+ * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
+ * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
+ * （使用 Python (3.11)、支持React,Vue）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
+ * 乱码段落。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ *
+ * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
+ * Good: 全年新增公办幼儿园1所，增扩班级46个。
+ * Bad:  按照"放管服"改革要求(试行)推进
+ * Good: 按照“放管服”改革要求（试行）推进
+ */
+
+import { isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { eachMatch } from '../patterns';
+import type { Rule, RuleContext } from '../rule';
+import type { TextEdit } from '../types';
+
+const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
+/** Marks that are never written twice in a row; a run of them is a slip. */
+const DOUBLING = new Set(['。', '，', '、', '；', '：']);
+const MARK_RUN = /[。，、；：,]{2,}/g;
+const HALF_MARK = /[,;:?!.]/g;
+const CJK_OPENERS = new Set(['“', '‘', '（', '《', '【', '「', '『', '〔']);
+const CJK_CLOSERS = new Set(['”', '’', '）', '》', '】', '」', '』', '〕']);
+/** (1) (一) (a) (iv): a list marker in brackets, even inside a sentence. */
+const MARKER_CONTENT = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivxIVX]{1,4})\s*$/;
+/** (2023-2025) (3.5%) beside Chinese text: figures in brackets, set like a Chinese bracket. */
+const FIGURES_CONTENT = /^[\d.,%～~\-—/ 年月日]*\d[\d.,%～~\-—/ 年月日]*$/;
+/** 一.加强, 第二.加强: a Chinese numeral marker, not a sentence end; 工作的.民主化: a stray dot, not a full stop. */
+const NUMERAL_MARKER = /(?:^|[^\p{sc=Han}]|第)[一二三四五六七八九十]{1,3}$|[的地得和与及或在对把被将从向为以之]$/u;
+/** A draft with at least this many half-width marks, and more of them than full-width ，；：？！ (full stops do not
+ * count: an input method often gives 。 and , together), was typed or converted that way throughout: one finding
+ * for the document, whose fix changes them all. */
+const DOCUMENT_MIN = 10;
+const FULL_MARKS = /[，；：？！]/g;
+const CITATION = /^\s*\[\^?\d{1,3}\]/;
+/** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
+const PAIR_REACH = 200;
+
+/** One slip: the edits that fix it, and how to name it in a message. */
+interface Slip {
+  start: number;
+  end: number;
+  edits: { start: number; end: number; newText: string }[];
+  shown: string;
+}
+
+const rule: Rule = {
+  meta: {
+    id: 'punctuation',
+    name: { zh: '标点误用', en: 'Punctuation' },
+    category: 'copy-residue',
+    description: {
+      zh: '标点重复（。。 ，，），中文里用了半角标点（, ; : ? ! ( ) "…"）',
+      en: 'Doubled marks (。。 ，，) and half-width marks in Chinese text (, ; : ? ! ( ) "…") where the full-width ones are standard',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      doubled: { zh: '删去重复的标点：“{text}”', en: 'Delete the doubled mark: “{text}”' },
+      mixed: { zh: '标点重复：“{text}”只应保留一个', en: 'Two marks in a row: keep one of “{text}”' },
+      dropped: { zh: '连续两个顿号“{text}”：删去一个，或补上漏掉的一项', en: 'Two enumeration commas “{text}”: delete one, or restore the item that was dropped' },
+      ellipsis: { zh: '省略号应为“……”，不用“{text}”', en: 'Write the ellipsis as “……”, not “{text}”' },
+      halfWidth: { zh: '改为全角“{full}”：中文里用了半角“{half}”', en: 'Use the full-width “{full}”: half-width “{half}” in Chinese text' },
+      halfWidthQuotes: { zh: '改用全角引号“”：中文里用了直引号"…"', en: 'Use the full-width quotation marks “”: straight quotes "…" around Chinese text' },
+      halfWidthBrackets: { zh: '改用全角括号（）：中文里用了半角括号()', en: 'Use the full-width brackets （）: half-width ( ) around Chinese text' },
+      halfWidthLine: {
+        zh: '改用全角标点：本行中文里有{count}处半角标点（{marks}）',
+        en: 'Use full-width punctuation: {count} half-width marks ({marks}) in Chinese text on this line',
+      },
+      halfWidthDocument: {
+        zh: '改用全角标点：全文中文里有{count}处半角标点（{marks}）',
+        en: 'Use full-width punctuation: {count} half-width marks ({marks}) in the Chinese text of this document',
+      },
+      fixDocument: { zh: '全文改用全角标点', en: 'Use full-width marks throughout' },
+      fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
+      fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
+      fixHalfWidth: { zh: '改为“{full}”', en: 'Change to “{full}”' },
+      fixQuotes: { zh: '改为全角引号', en: 'Use full-width quotation marks' },
+      fixBrackets: { zh: '改为全角括号', en: 'Use full-width brackets' },
+      fixLine: { zh: '本行改用全角标点', en: 'Use full-width marks on this line' },
+    },
+  },
+
+  check(context) {
+    const found: { paragraph: Paragraph; slips: Slip[] }[] = [];
+    let half = 0;
+    let full = 0;
+    for (const paragraph of context.doc.paragraphs) {
+      if (paragraph.garbled) continue;
+      const text = paragraph.text;
+      doubledMarks(context, paragraph);
+      full += text.match(FULL_MARKS)?.length ?? 0;
+      // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
+      if (CITATION.test(text)) continue;
+      const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)].sort((a, b) => a.start - b.start);
+      if (slips.length === 0) continue;
+      found.push({ paragraph, slips });
+      half += slips.length;
+    }
+    if (half >= DOCUMENT_MIN && half > full) reportDocument(context, found, half);
+    else for (const { paragraph, slips } of found) reportByLine(context, paragraph, slips);
+  },
+};
+
+export default rule;
+
+function doubledMarks(context: RuleContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  // Only runs of two or more of these marks can hold a doubled one; the regex finds them without a loop per character.
+  eachMatch(MARK_RUN, text, (m) => {
+    const stop = m.index + m[0].length;
+    for (let i = m.index; i < stop - 1; i++) {
+      const first = text[i];
+      const halfComma = first === ',' && text[i + 1] === ',' && isHanBefore(text, i) && isHanAt(text, i + 2);
+      if (!halfComma && !(DOUBLING.has(first) && (DOUBLING.has(text[i + 1]) || (first === '，' && text[i + 1] === ',')))) continue;
+      reportRun(context, paragraph, i, stop);
+      return;
+    }
+  });
+}
+
+function reportRun(context: RuleContext, paragraph: Paragraph, start: number, end: number): void {
+  const run = paragraph.text.slice(start, end);
+  const first = run[0];
+  const range = rangeIn(paragraph, start, end);
+  const same = [...run].every((c) => c === first || (first === '，' && c === ',') || (first === ',' && c === ','));
+  const mark = first === ',' ? '，' : first;
+  if (first === '。' && same && run.length >= 3) {
+    context.report({ message: 'ellipsis', data: { text: run }, range, fix: { title: 'fixEllipsis', edits: [{ range, newText: '……' }] } });
+  } else if (first === '、' && same) {
+    context.report({ message: 'dropped', data: { text: run }, range });
+  } else if (same) {
+    context.report({ message: 'doubled', data: { text: run, mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
+  } else {
+    context.report({ message: 'mixed', data: { text: run }, range });
+  }
+}
+
+/** , ; : ? ! with Chinese on both sides (or a Chinese sentence ending). */
+function halfWidthMarks(text: string): Slip[] {
+  const slips: Slip[] = [];
+  eachMatch(HALF_MARK, text, (m) => {
+    const slip = halfWidthMark(text, m.index);
+    if (slip) slips.push(slip);
+  });
+  return slips;
+}
+
+function halfWidthMark(text: string, i: number): Slip | undefined {
+  const ch = text[i];
+  if (text[i - 1] === ch) return undefined; // ?? or ...: a run, judged by its first mark
+  if (ch === ',' && (text[i + 1] === ',' || text[i - 1] === '，')) return undefined; // a doubled mark
+  // 真的吗?? and 好!!: the run goes full-width as a whole.
+  let stop = i + 1;
+  if (ch === '?' || ch === '!') while (stop < text.length && stop - i < 8 && (text[stop] === '?' || text[stop] === '!')) stop++;
+  let right = stop;
+  while (right < text.length && right - stop < 2 && text[right] === ' ') right++;
+  if (!chineseBefore(text, i) || !chineseAfter(text, right, ch)) return undefined;
+  if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) return undefined; // 50,000公里: a number
+  // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
+  if (ch === '.' && !fullStop(text, i, right)) return undefined;
+  // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
+  const end = right < text.length ? right : stop;
+  const newText = [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
+  return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: ch };
+}
+
+function fullStop(text: string, i: number, right: number): boolean {
+  const before = text[i - 1] ?? '';
+  // A closing mark after Chinese (“…规范”.) — curly quotes close English quotations too (“…fitness”.).
+  const closes = (CJK_CLOSERS.has(before) && isHanBefore(text, i - 1)) || before === '%' || (before === ')' && closesChinese(text, i - 1));
+  if (!(isHanBefore(text, i) || closes) || text[i + 1] === '.') return false;
+  if (NUMERAL_MARKER.test(text.slice(Math.max(0, i - 5), i))) return false;
+  return right >= text.length || isHanAt(text, right) || CJK_OPENERS.has(text[right]) || (isDigit(text[right]) && before !== '%');
+}
+
+/** The ) at `at` closes a bracket with Chinese in it: (见附件2). — not (see above). */
+function closesChinese(text: string, at: number): boolean {
+  for (let j = at - 1; j >= 0 && at - j <= PAIR_REACH; j--) {
+    if (text[j] === '(') return /\p{sc=Han}/u.test(text.slice(j + 1, at));
+    if (text[j] === ')') return false;
+  }
+  return false;
+}
+
+/** The mark follows Chinese: a Han character, a closing Chinese mark, or a figure set in Chinese text (3人,6人 / 5.2%,高于). */
+function chineseBefore(text: string, i: number): boolean {
+  let j = i;
+  while (j > 0 && (text[j - 1] === '*' || text[j - 1] === '_')) j--; // **重点**: — Markdown emphasis
+  if (isHanBefore(text, j) || CJK_CLOSERS.has(text[j - 1] ?? '')) return true;
+  if (text[j - 1] === '"' && isHanBefore(text, j - 1)) return true; // "单元整体教学",共 — a straight closing quote
+  if (text[j - 1] === ')' && closesChinese(text, j - 1)) return true; // (见附件2). — a bracket of Chinese
+  if (!(isDigit(text[j - 1] ?? '') || text[j - 1] === '%')) return false;
+  let k = j - 1;
+  while (k > 0 && /[\d.%]/.test(text[k - 1]) && j - k < 24) k--;
+  return isHanBefore(text, k);
+}
+
+function chineseAfter(text: string, at: number, mark: string): boolean {
+  if (at >= text.length) return true;
+  const next = text[at];
+  if (isHanAt(text, at) || CJK_OPENERS.has(next)) return true;
+  if (next === '"' && isHanAt(text, at + 1)) return true;
+  if ((mark === '?' || mark === '!') && CJK_CLOSERS.has(next)) return true;
+  // 纪录,6人 — but 时间:2022 and 比例为3:2 are left alone.
+  return (mark === ',' || mark === ';' || mark === '.') && isDigit(next);
+}
+
+/** ( ) around Chinese words, or around figures set between Chinese words. */
+function halfWidthBrackets(text: string): Slip[] {
+  const slips: Slip[] = [];
+  let open = text.indexOf('(');
+  while (open >= 0) {
+    let close = -1;
+    for (let j = open + 1; j < text.length && j - open <= PAIR_REACH; j++) {
+      if (text[j] === '(' || text[j] === '（' || text[j] === '）') break;
+      if (text[j] === ')') {
+        close = j;
+        break;
+      }
+    }
+    if (close < 0) {
+      open = text.indexOf('(', open + 1);
+      continue;
+    }
+    const content = text.slice(open + 1, close);
+    const chinese = /\p{sc=Han}/u.test(content);
+    const figures = FIGURES_CONTENT.test(content) && isHanBefore(text, open) && (close + 1 >= text.length || isHanAt(text, close + 1) || /[，。；、：]/.test(text[close + 1]));
+    if ((chinese || figures) && !MARKER_CONTENT.test(content)) {
+      const edits = [withSpaces(text, open, '（'), withSpaces(text, close, '）')];
+      slips.push({ start: open, end: close + 1, edits, shown: '()' });
+    }
+    open = text.indexOf('(', close + 1);
+  }
+  return slips;
+}
+
+/**
+ * The edit that puts a full-width opening or closing mark at `at`, taking with it the spaces that set the
+ * half-width mark off (活动 (计划) → 活动（计划）): a full-width mark carries its own space.
+ */
+function withSpaces(text: string, at: number, mark: string): { start: number; end: number; newText: string } {
+  let start = at;
+  let end = at + 1;
+  if (mark === '（' || mark === '“') while (start > 0 && text[start - 1] === ' ') start--;
+  else while (end < text.length && text[end] === ' ' && isHanAt(text, skipSpaces(text, end))) end++;
+  return { start, end, newText: mark };
+}
+
+function skipSpaces(text: string, at: number): number {
+  while (text[at] === ' ') at++;
+  return at;
+}
+
+/** "…" around Chinese text: pairs of straight quotes, in order, when the paragraph has an even number of them. */
+function straightQuotes(text: string): Slip[] {
+  const at: number[] = [];
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) at.push(i);
+  if (at.length < 2 || at.length % 2 === 1) return [];
+  const slips: Slip[] = [];
+  for (let k = 0; k + 1 < at.length; k += 2) {
+    const [open, close] = [at[k], at[k + 1]];
+    const content = text.slice(open + 1, close);
+    // <a title="说明">: an attribute, not a quotation.
+    if (text[open - 1] === '=' || /[“”<>]/.test(content)) continue;
+    // "3·15" between Chinese words is a Chinese quotation too; "OK" and "Python" are left alone.
+    const between = isHanBefore(text, open) && isHanAt(text, close + 1) && !/[A-Za-z]/.test(content);
+    if (!/\p{sc=Han}/u.test(content) && !between) continue;
+    const edits = [withSpaces(text, open, '“'), withSpaces(text, close, '”')];
+    slips.push({ start: open, end: close + 1, edits, shown: '"' });
+  }
+  return slips;
+}
+
+function shownMarks(slips: Slip[]): string {
+  return [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))].join(' ');
+}
+
+function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
+  return slips.flatMap((s) => s.edits.map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
+}
+
+/**
+ * A draft typed (or converted) with half-width marks throughout: one finding, fixing all, placed on the first
+ * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
+ */
+function reportDocument(context: RuleContext, found: { paragraph: Paragraph; slips: Slip[] }[], count: number): void {
+  const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
+  const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
+  const first = at.slips[0];
+  const edits = found.flatMap(({ paragraph, slips }) => editsOf(paragraph, slips));
+  const marks = shownMarks(found.flatMap((f) => f.slips));
+  const range = rangeIn(at.paragraph, first.start, first.end);
+  context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
+}
+
+/** One finding per line: a line full of half-width marks is one thing to fix, not twenty. */
+function reportByLine(context: RuleContext, paragraph: Paragraph, slips: Slip[]): void {
+  const byLine = new Map<number, Slip[]>();
+  for (const slip of slips) {
+    const line = rangeIn(paragraph, slip.start, slip.start + 1).start.line;
+    const list = byLine.get(line) ?? [];
+    list.push(slip);
+    byLine.set(line, list);
+  }
+  for (const list of byLine.values()) {
+    const edits = editsOf(paragraph, list);
+    const first = list[0];
+    if (list.length === 1) {
+      const range = rangeIn(paragraph, first.start, first.end);
+      if (first.shown === '()' || first.shown === '"') {
+        const quotes = first.shown === '"';
+        context.report({ message: quotes ? 'halfWidthQuotes' : 'halfWidthBrackets', range, fix: { title: quotes ? 'fixQuotes' : 'fixBrackets', edits } });
+      } else {
+        const data = { half: first.shown, full: FULL_WIDTH[first.shown] };
+        context.report({ message: 'halfWidth', data, range, fix: { title: 'fixHalfWidth', edits } });
+      }
+      continue;
+    }
+    const last = list[list.length - 1];
+    const marks = shownMarks(list);
+    const range = { start: rangeIn(paragraph, first.start, first.end).start, end: rangeIn(paragraph, last.start, last.end).end };
+    context.report({ message: 'halfWidthLine', data: { count: list.length, marks }, range, fix: { title: 'fixLine', edits } });
+  }
+}

@@ -1,0 +1,161 @@
+// The wording stale-year reads: plan headings (四、2025年工作思路, Plans for 2024), deadlines (确保2024年底前完成,
+// will … by the end of 2024), the report naming itself (本《2024年工作总结》, this 2024 annual report) and the next
+// report's date. Helpers of the stale-year rule only.
+
+import type { DateMention } from '../model/dates';
+import type { Paragraph } from '../model/paragraphs';
+
+/** A year and, where known, a month: the precision a deadline or a time of writing is compared at. */
+export interface Month {
+  year: number;
+  month?: number;
+}
+
+export function before(a: Month, b: Month): boolean {
+  if (a.year !== b.year) return a.year < b.year;
+  return a.month !== undefined && b.month !== undefined && a.month < b.month;
+}
+
+export function endOf(year: number, half?: 1 | 2): Month {
+  return { year, month: half === 1 ? 6 : 12 };
+}
+
+export function startOf(year: number, half?: 1 | 2): Month {
+  return { year, month: half === 2 ? 7 : 1 };
+}
+
+const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃';
+// What a plan heading may say before the year: 关于 / 明年（2025年）…
+const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?)?[（(]?\s*$/;
+const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
+// Words that make the heading a look back at a plan (2024年工作计划完成情况, 回顾2024年工作思路).
+const LOOK_BACK = /回顾|回顧|总结|總結|完成|落实|落實|执行|執行|情况|情況|成效|取得|进展|進展/;
+const PLAN_WORD_EN = '(?:plans?|goals|priorities|objectives|roadmap|outlook|focus areas?|next steps|looking ahead|what\'s next)';
+const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?)?$`, 'i');
+const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
+const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;
+
+export interface PlanHeading {
+  /** The year planned for. */
+  mention: DateMention;
+  half?: 1 | 2;
+  /** Offset just past the plan words. */
+  end: number;
+  /** Goals, priorities, a roadmap: in a report on that same year they may be reviewed rather than planned. */
+  mayReview?: boolean;
+}
+
+/** The heading of a plan section and the year it plans: 四、2023年工作思路, ## Plans for 2023, a line of its own 2023年工作打算. */
+export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHeading | undefined {
+  const text = paragraph.text;
+  const stop = text.search(/[。；;！？!?]/);
+  const head = stop < 0 ? text : text.slice(0, stop);
+  const standalone = paragraph.segments.length === 1 && head.trim().length <= 30 && !/[，,]/.test(head);
+  if (!paragraph.atHeading && !standalone) return undefined;
+  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && !d.end);
+  if (!mention) return undefined;
+  const prefix = head.slice(0, mention.offset).replace(/\*\*|__/g, '').trim();
+  const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
+  const after = head.slice(afterAt);
+  const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+  if (mention.language === 'zh') {
+    if (!PREFIX_ZH.test(prefix) || mention.qualifier?.since || mention.qualifier?.by) return undefined;
+    const m = PLAN_ZH.exec(after);
+    if (!m || LOOK_BACK.test(m[1]) || LOOK_BACK.test(after.slice(m[0].length))) return undefined;
+    return { mention, half, end: afterAt + m[0].length };
+  }
+  // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
+  const lookingBack = (words: string) => !FORWARD_EN.test(words);
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt, mayReview: lookingBack(prefix) };
+  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
+  return undefined;
+}
+
+// A section that plans (下一步工作打算, 2025年工作思路, Plans for 2024, Next steps) — and does not look back.
+const PLAN_SECTION = new RegExp(`${PLAN_WORD_ZH}|下一步|明年|来年|來年|今后|今後|\\b${PLAN_WORD_EN}\\b`, 'i');
+
+/** The paragraphs under a plan heading (numbered, or a line of its own), where a summary states deadlines. */
+export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
+  const scoped = new Set<Paragraph>();
+  let standalonePlan = false;
+  for (const paragraph of paragraphs) {
+    const isPlan = (title: string) => PLAN_SECTION.test(title) && !LOOK_BACK.test(title);
+    if (paragraph.atHeading && !paragraph.section?.parent) standalonePlan = false;
+    const head = paragraph.text.trim();
+    if (!paragraph.atHeading && paragraph.segments.length === 1 && head.length <= 30 && !/[。；;，,]/.test(head)) {
+      standalonePlan = isPlan(head);
+      continue;
+    }
+    let planned = standalonePlan;
+    for (let s = paragraph.section; s && !planned; s = s.parent) planned = isPlan(s.title);
+    if (planned) scoped.add(paragraph);
+  }
+  return scoped;
+}
+
+const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時/;
+const PAST_ZH = /已|了|曾/;
+const FUTURE_EN = /\b(?:will|shall|must|should|plan(?:s|ning)? to|aims? to|expects? to|intends? to|targets?|goal|need to|by when)\b/i;
+const PAST_EN = /\b(?:was|were|had|did|completed|finished|shipped|delivered|achieved|met)\b/i;
+const SENTENCE_END = /[。！？!?；;]|\.\s/;
+
+/** A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. */
+export function deadlineOf(mention: DateMention): Month | undefined {
+  const q = mention.qualifier;
+  if (!q?.by || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  // The sentence around the date, looked at no further than a long sentence reaches.
+  const floor = Math.max(0, mention.offset - 200);
+  let from = mention.offset;
+  while (from > floor && !SENTENCE_END.test(text.slice(from - 1, from + 1))) from--;
+  const ceiling = Math.min(text.length, q.end + 200);
+  let to = q.end;
+  while (to < ceiling && !/[。！？!?；;，,]/.test(text[to]) && !(text[to] === '.' && /\s/.test(text[to + 1] ?? ' '))) to++;
+  const lead = text.slice(from, mention.offset);
+  const rest = text.slice(q.end, to);
+  const zh = mention.language === 'zh';
+  if (zh ? !FUTURE_ZH.test(lead) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
+  const point = mention.end ?? mention.start;
+  if (point.year === undefined) return undefined;
+  const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
+  return { year: point.year, month };
+}
+
+/** Inside a title 《…》 or a quotation “…”: another document's words. */
+export function isQuoted(mention: DateMention): boolean {
+  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 300), mention.offset);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  return open('《', '》') || open('“', '”') || open('「', '」');
+}
+
+const SELF_BEFORE_ZH = /本(?:次|份|篇)?[《“]?\s*$/;
+const SELF_AFTER_ZH = /^[^》”。，；,;]{0,16}?(?:总结|總結|计划|計劃|报告|報告|要点|要點|述职|述職|方案)/;
+const SELF_BEFORE_EN = /\bthis\s+$/i;
+const SELF_AFTER_EN = /^\s+(?:annual\s+|mid-?year\s+|year-end\s+)?(?:report|review|plan|summary)\b/i;
+
+/** The report named with a year: 本《2023年工作总结》, 本2023年度报告, this 2023 annual report. */
+export function selfName(mention: DateMention): { text: string; start: number; end: number } | undefined {
+  if (mention.end || mention.start.year === undefined) return undefined;
+  const text = mention.paragraph.text;
+  const lead = text.slice(Math.max(0, mention.offset - 8), mention.offset);
+  const after = text.slice(mention.offset + mention.length, mention.offset + mention.length + 24);
+  const zh = mention.language === 'zh';
+  const beforeMatch = (zh ? SELF_BEFORE_ZH : SELF_BEFORE_EN).exec(lead);
+  const afterMatch = (zh ? SELF_AFTER_ZH : SELF_AFTER_EN).exec(after);
+  if (!beforeMatch || !afterMatch) return undefined;
+  const start = mention.offset - beforeMatch[0].length;
+  let end = mention.offset + mention.length + afterMatch[0].length;
+  if (/[《“]/.test(beforeMatch[0]) && /[》”]/.test(text[end] ?? '')) end++;
+  return { text: text.slice(start, end), start, end };
+}
+
+const NEXT_REPORT = /(?:下次|下一次|下期)(?:报告|報告|汇报|匯報)|\bnext\s+(?:annual\s+|quarterly\s+)?(?:report|review|update)\b/gi;
+
+/** The date the next report is due (Next report due: March 2024; 下次报告时间为2025年1月). */
+export function nextReportDue(paragraph: Paragraph, dates: DateMention[]): DateMention | undefined {
+  NEXT_REPORT.lastIndex = 0;
+  const m = NEXT_REPORT.exec(paragraph.text);
+  if (!m) return undefined;
+  const after = m.index + m[0].length;
+  return dates.find((d) => d.offset >= after && d.offset - after <= 40 && d.start.year !== undefined && !d.end);
+}

@@ -1,0 +1,237 @@
+/**
+ * stale-year — 沿用旧稿的年份 / Years left from last year's draft
+ *
+ * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2023 Annual Report), from
+ * the opening words when the title has none (2025年以来，… / 2025年，在区委…), or from the date at the end (落款);
+ * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
+ * (四、2023年工作思路 in a 2024 summary; "Plans for 2023" closing a 2023 annual review), a deadline already past
+ * when the report was written (确保2023年底前完成 in a 2025 plan), a 落款 or "next report due" date before the
+ * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one).
+ * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
+ * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
+ * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
+ * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * year cannot be read with confidence (a compilation is read draft by draft).
+ *
+ * 检查：从标题（2025年工作总结、2025年上半年……、2023 Annual Report）、标题无年份时的开头（2025年以来，…）
+ * 或落款日期读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”）、
+ * 成文时已过的期限（2025年计划中的“确保2023年底前完成”）、早于本文所述时段的落款日期或下次报告日期、
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
+ * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
+ * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
+ * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
+ * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断）。
+ *
+ * Bad:  （2024年工作总结）四、2023年工作思路
+ * Good: （2024年工作总结）四、2025年工作思路
+ * Bad:  (2023 Annual Report) ## Plans for 2023
+ * Good: (2023 Annual Report) ## Plans for 2024
+ */
+
+import type { DateMention } from '../model/dates';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import type { ReportTime } from '../model/report-time';
+import type { Rule, RuleContext } from '../rule';
+import { before, deadlineOf, endOf, inPlanScope, nextReportDue, planHeading, selfName, startOf, type Month } from './stale-year-text';
+
+const rule: Rule = {
+  meta: {
+    id: 'stale-year',
+    name: { zh: '沿用旧稿的年份', en: 'Stale year' },
+    category: 'placeholders',
+    description: {
+      zh: '套用旧稿留下的年份：不在本文之后的工作安排、已过的期限、早于所述时段的落款日期、旧年份的自称',
+      en: "Years left from last year's draft: plans for a period already over, past deadlines, a date at the end before the period covered",
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    messages: {
+      plan: { zh: '核对年份：{basis}，这里却安排{planned}的工作', en: 'Check the year: {basis}, but this plans for {planned}' },
+      deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
+      signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedEarly: {
+        zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
+        en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
+      },
+      selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
+      basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
+      basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
+      basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
+      ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
+      ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
+      ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
+      period: { zh: '{year}年{half}', en: '{half}{year}' },
+      firstHalf: { zh: '上半年', en: 'the first half of ' },
+      secondHalf: { zh: '下半年', en: 'the second half of ' },
+    },
+  },
+
+  check(context) {
+    const byParagraph = new Map<Paragraph, DateMention[]>();
+    for (const d of context.doc.dates) {
+      const list = byParagraph.get(d.paragraph) ?? [];
+      list.push(d);
+      byParagraph.set(d.paragraph, list);
+    }
+    const byPart = new Map<number, Paragraph[]>();
+    for (const p of context.doc.paragraphs) {
+      const list = byPart.get(p.part) ?? [];
+      list.push(p);
+      byPart.set(p.part, list);
+    }
+    for (const time of context.doc.reportTimes) {
+      if (!time.period && !time.signed) continue;
+      const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
+      const checker = new StaleYears(context, time);
+      for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
+      const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
+      for (const paragraph of paragraphs) {
+        const dates = byParagraph.get(paragraph) ?? [];
+        if (scoped.has(paragraph)) checker.deadlines(dates);
+        checker.selfName(dates);
+        checker.nextReport(paragraph, dates);
+      }
+      checker.signature();
+    }
+  },
+};
+
+export default rule;
+
+/** The checks for one report (one draft of a compilation), against its own time. */
+class StaleYears {
+  private readonly written?: { month: Month; bySignature: boolean };
+
+  constructor(
+    private readonly context: RuleContext,
+    private readonly time: ReportTime,
+  ) {
+    this.written = writtenFrom(time);
+  }
+
+  /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
+  plan(paragraph: Paragraph, dates: DateMention[]): void {
+    const heading = planHeading(paragraph, dates);
+    if (!heading) return;
+    const { mention, half } = heading;
+    const year = mention.start.year!;
+    const planEnd = endOf(year, half);
+    const p = this.time.period;
+    let byPeriod = false;
+    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(heading.mayReview && year === p.year);
+    if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
+    if (p?.kind === 'report') byPeriod = year < p.year;
+    const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
+    if (!byPeriod && !bySignature) return;
+    this.context.report({
+      message: 'plan',
+      data: { basis: this.basis(!byPeriod), planned: this.periodText(year, half) },
+      range: rangeIn(paragraph, mention.offset, heading.end),
+    });
+  }
+
+  /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
+  deadlines(dates: DateMention[]): void {
+    if (!this.written) return;
+    for (const mention of dates) {
+      const deadline = deadlineOf(mention);
+      if (!deadline || !before(deadline, this.written.month)) continue;
+      const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
+      const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
+      this.context.report({
+        message: 'deadline',
+        data: { basis: this.basis(this.written.bySignature), text: mention.paragraph.text.slice(start, end) },
+        range: rangeIn(mention.paragraph, start, end),
+      });
+    }
+  }
+
+  /**
+   * 落款 before the period: a 2025 plan dated 2023; a 2024 summary dated 2023年12月, or 2024年1月 (last year's
+   * summary, written in January, copied with its date): a summary is written near or after the end of its period.
+   */
+  signature(): void {
+    const { signed, period: p } = this.time;
+    if (!signed || !p) return;
+    const date = { year: signed.point.year!, month: signed.point.month };
+    let message: string | undefined;
+    if (p.kind === 'summary') {
+      const end = endOf(p.year, p.half);
+      // Three months before the end of a half year, six before the end of a year, is too early to sum it up.
+      const earliest = end.month! - (p.half ? 3 : 6);
+      if (before(date, { year: p.year, month: earliest + 1 })) message = date.year < p.year ? 'signed' : 'signedEarly';
+    } else if (date.year < (p.kind === 'plan' ? p.year - 1 : p.year)) {
+      message = 'signed';
+    }
+    if (!message) return;
+    const m = signed.mention;
+    this.context.report({
+      message,
+      data: { basis: this.basis(false), text: signed.text },
+      range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
+    });
+  }
+
+  /** 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one. */
+  selfName(dates: DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.source !== 'title') return;
+    for (const mention of dates) {
+      const name = selfName(mention);
+      if (!name || mention.start.year === p.year || p.evidence.includes(String(mention.start.year))) continue;
+      this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
+    }
+  }
+
+  /** "Next report due: March 2023" in the 2023 annual report. */
+  nextReport(paragraph: Paragraph, dates: DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary') return;
+    const due = nextReportDue(paragraph, dates);
+    if (!due) return;
+    const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
+    if (before(endOf(p.year, p.half), when)) return;
+    const text = paragraph.text.slice(due.offset, due.offset + due.length);
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+  }
+
+  private signedMonth(): Month | undefined {
+    const s = this.time.signed;
+    return s ? { year: s.point.year!, month: s.point.month } : undefined;
+  }
+
+  /** How the report's own time was found, in the writer's language: 本文为2025年工作总结（见标题）. */
+  private basis(fromSignature: boolean): string {
+    const { period: p, signed } = this.time;
+    const messages = rule.meta.messages;
+    if (signed && (fromSignature || !p)) return this.context.localize(messages.basisSigned, { date: signed.text });
+    if (!p) return '';
+    const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
+    const own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
+    if (p.source === 'title') return this.context.localize(messages.basisTitle, { own });
+    return this.context.localize(messages.basisOpening, { own, evidence: p.evidence });
+  }
+
+  private periodText(year: number, half?: 1 | 2): string {
+    return this.context.localize(rule.meta.messages.period, { year, half: this.halfText(half) });
+  }
+
+  private halfText(half?: 1 | 2): string {
+    const messages = rule.meta.messages;
+    return half === 1 ? this.context.localize(messages.firstHalf) : half === 2 ? this.context.localize(messages.secondHalf) : '';
+  }
+}
+
+/**
+ * The earliest the report can have been written: the later of its 落款 date and what the period it covers implies
+ * (a summary or report: that year; a half-year summary: June; a plan: the year before).
+ */
+function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } | undefined {
+  const p = time.period;
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
+  const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
+  if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
+  return byPeriod && { month: byPeriod, bySignature: false };
+}
+
