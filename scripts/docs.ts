@@ -6,6 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { rules } from '../server/src/engine/rules';
 import type { Rule } from '../server/src/engine/rule';
+import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS } from './snippet-placeholders';
 import { CONFIG_SCHEMA, configSchema, configurationProperties, json, NLS, nlsFileWith, PACKAGE_SCHEMA, packageJsonSchema, readmeWithSettings, SCHEMA_DIR } from './settings-docs';
 
 const ROOT = path.join(__dirname, '..');
@@ -29,44 +30,133 @@ export function docComment(source: string): string {
     .trim();
 }
 
-export function renderRuleDoc(rule: Rule, source: string): string {
-  const { id, description, defaultSeverity, fixable, category } = rule.meta;
+/** The doc comment read as labelled paragraphs: What/Why/Not, 检查/原因/不报, and the Bad/Good examples. */
+export interface RuleDocText {
+  title: string;
+  sections: Map<string, string>;
+  examples: { bad: boolean; text: string }[];
+}
+
+const LABEL = /^(What|Why|Not|检查|原因|不报|Bad|Good)[:：]\s*(.*)$/;
+
+export function parseDocComment(source: string): RuleDocText {
   const lines = docComment(source).split('\n');
-  const title = lines.shift() ?? id;
-  const body = lines.join('\n').trim();
+  const title = (lines.shift() ?? '').replace(/^[\w-]+ — /, '');
+  const sections = new Map<string, string>();
+  const examples: RuleDocText['examples'] = [];
+  let current: string | undefined;
+  for (const line of lines) {
+    const m = LABEL.exec(line.trim());
+    if (m && (m[1] === 'Bad' || m[1] === 'Good')) {
+      examples.push({ bad: m[1] === 'Bad', text: m[2].trim() });
+      current = undefined;
+    } else if (m) {
+      current = m[1];
+      sections.set(current, m[2]);
+    } else if (line.trim() === '') {
+      current = undefined;
+    } else if (current) {
+      // A wrapped line: Chinese joins without a space, English with one.
+      const before = sections.get(current)!;
+      const joiner = /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || /^[\u3000-\u9fff\uff00-\uffef]/.test(line.trim()) ? '' : ' ';
+      sections.set(current, before + joiner + line.trim());
+    }
+  }
+  return { title, sections, examples };
+}
+
+const PAGE_TEXT = {
+  en: {
+    labels: { What: 'What it reports', Not: 'What it leaves alone', Why: 'Why it matters' } as Record<string, string>,
+    description: 'Description',
+    severity: 'Default severity',
+    colon: ': ',
+    category: 'Category',
+    categories: { numbering: 'numbering', placeholders: 'placeholders', numbers: 'numbers', 'copy-residue': 'copy residue' } as Record<string, string>,
+    fixable: (yes: boolean) => `Fixable: ${yes ? 'yes (quick fix in the editor)' : 'no'}`,
+    examples: 'Examples',
+    configuration: 'Configuration',
+    settings:
+      'Change the severity or turn the rule off in a configuration file (`.reportlintrc.json` beside the drafts, read by the editor and the command line alike) or in VS Code settings (`reportLint.rules`):',
+    markdown: 'In a Markdown draft, for one line, with a comment at the end of that line:',
+    plain: 'In a plain-text draft, use the quick fix “Ignore here”: it is kept in the `suppressions` of the configuration file, not in the text.',
+    other: (id: string) => `[中文](${id}.zh-cn.md)`,
+  },
+  zh: {
+    labels: { 检查: '检查什么', 不报: '不报什么', 原因: '为什么' } as Record<string, string>,
+    description: '说明',
+    severity: '默认级别',
+    colon: '：',
+    category: '类别',
+    categories: { numbering: '编号', placeholders: '占位符', numbers: '数字', 'copy-residue': '复制残留' } as Record<string, string>,
+    fixable: (yes: boolean) => `可自动修复：${yes ? '是（编辑器中的快速修复）' : '否'}`,
+    examples: '示例',
+    configuration: '配置',
+    settings: '在配置文件（文稿旁的`.reportlintrc.json`，编辑器与命令行共用）或VS Code设置（`reportLint.rules`）中修改级别或关闭本规则：',
+    markdown: 'Markdown文稿中，在某一行末尾加注释，只对该行关闭：',
+    plain: '纯文本文稿请用快速修复“此处忽略”：记在配置文件的`suppressions`中，不改动正文。',
+    other: (id: string) => `[English](${id}.md)`,
+  },
+};
+
+/** The rule's page in one language: what it reports and leaves alone, why, examples, how to configure it. */
+export function renderRuleDoc(rule: Rule, source: string, language: 'en' | 'zh' = 'en'): string {
+  const { id, name, description, defaultSeverity, fixable, category } = rule.meta;
+  const doc = parseDocComment(source);
+  const text = PAGE_TEXT[language];
+  const sections = Object.entries(text.labels).flatMap(([key, heading]) => {
+    const body = doc.sections.get(key);
+    return body ? [`## ${heading}`, '', escapeMarkdown(body[0].toUpperCase() + body.slice(1)), ''] : [];
+  });
   return [
-    `# ${id}`,
+    `# ${language === 'zh' ? name.zh : name.en} \`${id}\``,
     '',
-    `**${title.replace(/^[\w-]+ — /, '')}**`,
+    text.other(id),
     '',
-    `- 说明：${description.zh}`,
-    `- Description: ${description.en}`,
-    `- Default severity: \`${defaultSeverity}\``,
-    `- Fixable: ${fixable ? 'yes (quick fix in the editor)' : 'no'}`,
-    `- Category: ${category}`,
+    `- ${text.description}${text.colon}${language === 'zh' ? description.zh : description.en}`,
+    `- ${text.severity}${text.colon}\`${defaultSeverity}\``,
+    `- ${text.fixable(fixable)}`,
+    `- ${text.category}${text.colon}${text.categories[category]}`,
     '',
-    '## Details',
+    ...sections,
+    `## ${text.examples}`,
     '',
-    body
-      .replace(/^(What|Why|Not):/gm, '**$1:**')
-      .replace(/^(Bad|Good):\s*(.*)$/gm, (_, label: string, example: string) => `- ${label === 'Bad' ? '✗' : '✓'} \`${example.trim()}\``),
+    ...doc.examples.map((e) => `- ${e.bad ? '✗' : '✓'} \`${e.text}\``),
     '',
-    '## Configuration',
+    `## ${text.configuration}`,
     '',
-    'Change the severity or turn the rule off in a configuration file (`.reportlintrc.json` beside the drafts, read by the editor and the command line alike) or in VS Code settings (`reportLint.rules`):',
+    text.settings,
     '',
     '```json',
     `{ "rules": { "${id}": "off" } }`,
     '```',
     '',
     ...optionsSection(rule),
-    'or for one line of a draft, with a comment at the end of that line:',
+    text.markdown,
     '',
     '```markdown',
     `<!-- report-lint-disable-line ${id} -->`,
     '```',
     '',
+    text.plain,
+    '',
   ].join('\n');
+}
+
+/** Markdown would read ** and _ as emphasis and <name> as a tag; outside `code`, they are text here. */
+function escapeMarkdown(text: string): string {
+  return text
+    .split(/(`[^`]*`)/)
+    .map((part, i) => (i % 2 ? part : part.replace(/([*_<>])/g, '\\$1')))
+    .join('');
+}
+
+/** docs/rules/<id>.md (English) and docs/rules/<id>.zh-cn.md (Chinese). */
+export function ruleDocFiles(rule: Rule, source: string): { file: string; text: string }[] {
+  return [
+    { file: path.join(RULE_DOCS, `${rule.meta.id}.md`), text: renderRuleDoc(rule, source, 'en') },
+    { file: path.join(RULE_DOCS, `${rule.meta.id}.zh-cn.md`), text: renderRuleDoc(rule, source, 'zh') },
+  ];
 }
 
 function optionsSection(rule: Rule): string[] {
@@ -113,13 +203,14 @@ export function readmeWithTable(readme: string): string {
 export function generatedFiles(): Map<string, string> {
   const read = (file: string) => (fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : undefined);
   const files = new Map<string, string>();
-  for (const rule of rules) files.set(path.join(RULE_DOCS, `${rule.meta.id}.md`), renderRuleDoc(rule, ruleSource(rule.meta.id)));
+  for (const rule of rules) for (const { file, text } of ruleDocFiles(rule, ruleSource(rule.meta.id))) files.set(file, text);
   files.set(README, readmeWithSettings(readmeWithTable(read(README) ?? '')));
   files.set(MANIFEST, manifestWithSettings(read(MANIFEST) ?? '{}'));
   files.set(NLS.en, nlsFileWith(read(NLS.en), 'en'));
   files.set(NLS.zh, nlsFileWith(read(NLS.zh), 'zh'));
   files.set(CONFIG_SCHEMA, json(configSchema()));
   files.set(PACKAGE_SCHEMA, json(packageJsonSchema()));
+  files.set(SNIPPET_PLACEHOLDERS, renderSnippetPlaceholders());
   return files;
 }
 
@@ -128,5 +219,5 @@ if (require.main === module) {
   fs.mkdirSync(SCHEMA_DIR, { recursive: true });
   const files = generatedFiles();
   for (const [file, content] of files) fs.writeFileSync(file, content);
-  console.log(`wrote ${files.size} files: ${rules.length} rule docs, the README tables, the package.json settings and their translations, the configuration schemas`);
+  console.log(`wrote ${files.size} files: ${rules.length * 2} rule docs (English and Chinese), the README tables, the package.json settings and their translations, the configuration schemas`);
 }

@@ -1,51 +1,85 @@
-// Starts the Report Lint language server and registers the extension's commands. Nothing else lives here.
+// Starts the Report Lint language server and registers the extension's commands, the status bar and the notice
+// shown in Restricted Mode. The checking itself is the server's.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
-import { docxDocumentSelector, registerWordDocuments } from './docx';
+import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { registerWordDocuments } from './docx';
+import { ReportLintClient } from './language-client';
+import { COMMANDS, type RenumberResult } from './protocol';
+import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
+import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
+import { draftText } from './texts';
 
-const APPLY_ALL_FIXES = 'reportLint.server.applyAllFixes';
-let client: LanguageClient | undefined;
+let reportLint: ReportLintClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
-  const serverModule = context.asAbsolutePath('dist/server.js');
-  const serverOptions: ServerOptions = {
-    run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-  };
-  const clientOptions: LanguageClientOptions = {
-    // The server decides per document (reportLint.languages); these are all it may be asked to check.
-    documentSelector: [
-      { scheme: 'file', language: 'report' },
-      { scheme: 'file', language: 'markdown' },
-      { scheme: 'file', language: 'plaintext' },
-      { scheme: 'untitled', language: 'report' },
-      { scheme: 'untitled', language: 'markdown' },
-      { scheme: 'untitled', language: 'plaintext' },
-      ...docxDocumentSelector,
-    ],
-    synchronize: { configurationSection: 'reportLint' },
-    // Untrusted folders: the server takes no CPU-costly setting (placeholders.extra) from their configuration files.
-    initializationOptions: { docsBaseUri: vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules').toString(), trusted: vscode.workspace.isTrusted },
-  };
-  client = new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
+  const statusBar = new DraftStatusBar();
+  reportLint = new ReportLintClient(context, (client) => statusBar.attach(client));
+  const server = (command: string, ...args: unknown[]) =>
+    reportLint?.client?.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
 
   context.subscriptions.push(
+    statusBar,
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || !client) return;
-      await vscode.commands.executeCommand(APPLY_ALL_FIXES, editor.document.uri.toString());
+      if (editor) await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
     }),
-    vscode.commands.registerCommand('reportLint.restartServer', async () => {
-      await client?.restart();
+    vscode.commands.registerCommand('reportLint.renumber', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const selection = editor.selection.isEmpty ? undefined : { start: editor.selection.start, end: editor.selection.end };
+      const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
+      const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
+      if (!result) return;
+      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
+      const references = result.references.map((r) => ({ text: r.text, line: r.range.start.line }));
+      if (references.length) void vscode.window.showWarningMessage(text.referencesToCheck(references));
     }),
-    vscode.commands.registerCommand('reportLint.showOutput', () => client?.outputChannel.show()),
+    vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),
+    vscode.commands.registerCommand(SHOW_RULE_DOC, (href?: string) => showRuleDoc(context, href)),
+    vscode.commands.registerCommand('reportLint.newDraft', () => newDraft(context)),
+    vscode.commands.registerCommand('reportLint.restartServer', () => reportLint?.restart()),
+    vscode.commands.registerCommand('reportLint.showOutput', () => reportLint?.client?.outputChannel.show()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();
+    }),
+    // Trusted now: the server may take every setting from the folder's configuration files.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
   );
   registerWordDocuments(context);
-  await client.start();
+  void noticeRestrictedSettings();
+  await reportLint.start();
 }
 
 export async function deactivate(): Promise<void> {
-  if (client) await client.stop();
-  client = undefined;
+  await reportLint?.stop();
+  reportLint = undefined;
+}
+
+/**
+ * In Restricted Mode VS Code ignores the workspace's extra placeholder patterns (a costly setting, declared in
+ * capabilities.untrustedWorkspaces); say so once, so a writer does not wonder why they have no effect. VS Code
+ * hides the ignored value from the configuration API, so the folders' settings files are read.
+ */
+async function noticeRestrictedSettings(): Promise<void> {
+  if (vscode.workspace.isTrusted) return;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const file = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+    const text = await vscode.workspace.fs.readFile(file).then((b) => new TextDecoder().decode(b), () => '');
+    if (text.includes('"reportLint.placeholders.extra"')) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Report Lint: this folder is in Restricted Mode, so its extra placeholder patterns (reportLint.placeholders.extra) are not used. Everything else is checked.'),
+      );
+      return;
+    }
+  }
+}
+
+/** A new, unsaved report draft started from the 工作总结 skeleton. */
+async function newDraft(context: vscode.ExtensionContext): Promise<void> {
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'report.code-snippets');
+  const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { body: string[] }>;
+  const document = await vscode.workspace.openTextDocument({ language: 'report' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(snippets['工作总结'].body.join('\n')));
 }

@@ -1,67 +1,92 @@
-// Quick fixes, "fix all of this rule", "ignore on this line", and source.fixAll.reportLint.
+// Quick fixes, "fix all of this rule", "ignore here", "turn the rule off in this file", "show the rule", and
+// source.fixAll.reportLint. Fixes are looked up in the lint of the document's current version only.
+// Markdown drafts get comments (invisible when rendered); plain-text drafts keep their text clean: the ignore is
+// written outside the draft through the suppression store.
 
-import {
-  CodeAction,
-  CodeActionKind,
-  type CodeActionParams,
-  type Diagnostic,
-  type TextEdit,
-} from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { SOURCE, type FixStore, type RecordedFix } from './diagnostics';
-import { compatibleEdits, type Locale } from './engine';
+import { compatibleEdits, type Locale, type Suppression } from './engine';
+import { diagnosticKey, isOwnDiagnostic, ruleDocUri, ruleName, ruleOf, type RecordedFix } from './diagnostics';
+import type { LintOutcome } from './document-store';
+import { COMMANDS, FIX_ALL_KIND } from './protocol';
+import { serverText, type ServerText } from './strings';
 
-export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.reportLint`;
+export { FIX_ALL_KIND };
 
-const TEXT = {
-  en: {
-    fixAllRule: (id: string) => `Fix all ${id} problems in this file`,
-    ignoreLine: (id: string) => `Ignore ${id} on this line`,
-    fixAll: 'Fix all auto-fixable Report Lint problems',
-  },
-  'zh-cn': {
-    fixAllRule: (id: string) => `修复本文件中所有 ${id} 问题`,
-    ignoreLine: (id: string) => `本行忽略 ${id}`,
-    fixAll: '修复所有可自动修复的 Report Lint 问题',
-  },
-};
+export interface CodeActionInput {
+  params: CodeActionParams;
+  document: TextDocument;
+  /** The lint of the document's current version (undefined: nothing to fix). */
+  outcome: LintOutcome | undefined;
+  locale: Locale;
+  markdown: boolean;
+  /** Whether "ignore here" can be kept outside this draft (a saved file). */
+  canStoreSuppressions: boolean;
+  docsBase: string;
+  /** A client command that opens a rule doc rendered; else the server's own command asks the client to show it. */
+  showRuleDocCommand?: string;
+  /** First line after Markdown front matter (where a file-wide comment goes). */
+  firstBodyLine: number;
+}
 
-export function codeActions(params: CodeActionParams, document: TextDocument, fixes: FixStore, locale: Locale): CodeAction[] {
-  const text = TEXT[locale];
-  const uri = document.uri;
-  const only = params.context.only;
+export function codeActions(input: CodeActionInput): CodeAction[] {
+  const only = input.params.context.only;
   const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
   const actions: CodeAction[] = [];
-
-  if (wants(CodeActionKind.QuickFix)) {
-    const seenRules = new Set<string>();
-    for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE) continue;
-      const ruleId = String(diagnostic.code);
-      const recorded = fixes.get(uri, diagnostic);
-      if (recorded) {
-        const action = CodeAction.create(recorded.fix.title, { changes: { [uri]: recorded.fix.edits } }, CodeActionKind.QuickFix);
-        action.diagnostics = [diagnostic];
-        action.isPreferred = true;
-        actions.push(action);
-      }
-      if (!seenRules.has(ruleId)) {
-        seenRules.add(ruleId);
-        const sameRule = (fixes.all(uri)?.fixes ?? []).filter((f) => f.ruleId === ruleId);
-        if (sameRule.length > 1) {
-          actions.push(CodeAction.create(text.fixAllRule(ruleId), { changes: { [uri]: mergeEdits(sameRule) } }, CodeActionKind.QuickFix));
-        }
-        actions.push(ignoreOnLine(document, diagnostic, ruleId, text.ignoreLine(ruleId)));
-      }
-    }
-  }
+  if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(input));
   if (only && wants(FIX_ALL_KIND)) {
-    const all = fixes.all(uri);
-    if (all && all.version === document.version && all.fixes.length) {
-      actions.push(CodeAction.create(text.fixAll, { changes: { [uri]: mergeEdits(all.fixes) } }, FIX_ALL_KIND));
-    }
+    const fixes = input.outcome ? [...input.outcome.fixes.values()] : [];
+    if (fixes.length) actions.push(CodeAction.create(serverText(input.locale).fixAll, { changes: { [input.document.uri]: mergeEdits(fixes) } }, FIX_ALL_KIND));
   }
   return actions;
+}
+
+function quickFixes(input: CodeActionInput): CodeAction[] {
+  const text = serverText(input.locale);
+  const uri = input.document.uri;
+  const actions: CodeAction[] = [];
+  const seenRules = new Set<string>();
+  for (const diagnostic of input.params.context.diagnostics) {
+    if (!isOwnDiagnostic(diagnostic)) continue;
+    const ruleId = ruleOf(diagnostic);
+    const recorded = input.outcome?.fixes.get(diagnosticKey(diagnostic));
+    if (recorded) {
+      const action = CodeAction.create(recorded.fix.title, { changes: { [uri]: recorded.fix.edits } }, CodeActionKind.QuickFix);
+      action.diagnostics = [diagnostic];
+      action.isPreferred = true;
+      actions.push(action);
+    }
+    if (seenRules.has(ruleId)) continue;
+    seenRules.add(ruleId);
+    const name = ruleName(ruleId, input.locale);
+    const sameRule = [...(input.outcome?.fixes.values() ?? [])].filter((f) => f.ruleId === ruleId);
+    if (sameRule.length > 1) actions.push(CodeAction.create(text.fixAllRule(name), { changes: { [uri]: mergeEdits(sameRule) } }, CodeActionKind.QuickFix));
+    actions.push(...ignoreActions(input, diagnostic, ruleId, name, text));
+    actions.push(CodeAction.create(text.showRuleDoc(name), showRuleDoc(input, ruleId), CodeActionKind.QuickFix));
+  }
+  return actions;
+}
+
+/** Ignore here, and turn the rule off in this file: comments in Markdown, the suppression store elsewhere. */
+function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic, ruleId: string, name: string, text: ServerText): CodeAction[] {
+  const { document } = input;
+  if (input.markdown) {
+    const here = CodeAction.create(text.ignoreLine(name), { changes: { [document.uri]: [disableLineEdit(document, diagnostic.range.start.line, ruleId)] } }, CodeActionKind.QuickFix);
+    here.diagnostics = [diagnostic];
+    const fileWide: TextEdit = { range: lineStart(input.firstBodyLine), newText: `<!-- report-lint-disable ${ruleId} -->\n` };
+    return [here, CodeAction.create(text.ignoreInFile(name), { changes: { [document.uri]: [fileWide] } }, CodeActionKind.QuickFix)];
+  }
+  if (!input.canStoreSuppressions) return [];
+  const ignore = (suppression: Suppression): Command => ({ title: text.ignoreHere(name), command: COMMANDS.ignore, arguments: [{ uri: document.uri, ...suppression }] });
+  const here = CodeAction.create(text.ignoreHere(name), ignore({ rule: ruleId, text: document.getText(diagnostic.range) }), CodeActionKind.QuickFix);
+  here.diagnostics = [diagnostic];
+  return [here, CodeAction.create(text.ignoreInFile(name), ignore({ rule: ruleId }), CodeActionKind.QuickFix)];
+}
+
+function showRuleDoc(input: CodeActionInput, ruleId: string): Command {
+  const href = ruleDocUri(input.docsBase, ruleId, input.locale);
+  const command = input.showRuleDocCommand ?? COMMANDS.showRuleDoc;
+  return { title: ruleId, command, arguments: [href] };
 }
 
 /** All edits of several fixes; a fix that overlaps one already taken is left for the next round. */
@@ -69,18 +94,16 @@ export function mergeEdits(fixes: RecordedFix[]): TextEdit[] {
   return compatibleEdits(fixes);
 }
 
-/** Appends `<!-- report-lint-disable-line rule -->` to the line (an HTML comment: invisible in Markdown). */
-function ignoreOnLine(document: TextDocument, diagnostic: Diagnostic, ruleId: string, title: string): CodeAction {
-  const line = diagnostic.range.start.line;
+const lineStart = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 0 } });
+
+/** Appends `<!-- report-lint-disable-line rule -->` to the line, or adds the rule to the comment already there. */
+function disableLineEdit(document: TextDocument, line: number, ruleId: string): TextEdit {
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
   const existing = /<!--\s*report-lint-disable-line\s+([^>]*?)\s*-->\s*$/.exec(lineText);
-  const edit: TextEdit = existing
+  return existing
     ? {
         range: { start: { line, character: existing.index }, end: { line, character: lineText.length } },
         newText: `<!-- report-lint-disable-line ${existing[1]} ${ruleId} -->`,
       }
     : { range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: ` <!-- report-lint-disable-line ${ruleId} -->` };
-  const action = CodeAction.create(title, { changes: { [document.uri]: [edit] } }, CodeActionKind.QuickFix);
-  action.diagnostics = [diagnostic];
-  return action;
 }

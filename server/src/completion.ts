@@ -1,10 +1,18 @@
-// Completing section markers at the start of a line: the next number at each open level
-// (（三） after （二）, 四、 after 三、) and the first item of the level below, in the document's own style.
+// Completing section markers as the writer types them at the start of a line: the next number at the innermost
+// open level first (（三） after （二）), then the first item one level down, then the next number at each level
+// above — in the document's own style. English drafts are offered only Latin markers. Inside a paragraph that
+// enumerates (一是…二是…), the next item (三是).
 
-import { CompletionItemKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
 import { formatMarker, type Locale, type Marker, type ReportDocument, type Section } from './engine';
+import { baseStyle } from './engine/model/format-marker';
+import type { Enumeration } from './engine/model/enumerations';
+import { toChineseNumeral } from './engine/model/numerals';
+import { serverText } from './strings';
 
-const DEFAULT_CHILD: Record<string, Pick<Marker, 'kind' | 'style'>> = {
+type Shape = Pick<Marker, 'kind' | 'style'>;
+
+const DEFAULT_CHILD: Record<string, Shape> = {
   chapter: { kind: 'section', style: '第一节' },
   part: { kind: 'chapter', style: '第一章' },
   section: { kind: 'cn', style: '一、' },
@@ -14,37 +22,98 @@ const DEFAULT_CHILD: Record<string, Pick<Marker, 'kind' | 'style'>> = {
   'arabic-paren': { kind: 'circled', style: '①' },
 };
 
+/** English drafts: 1. > 1.1 > (a), never a Chinese numeral. */
+const DEFAULT_CHILD_EN: Record<string, Shape> = {
+  arabic: { kind: 'dotted', style: '1.1' },
+  dotted: { kind: 'dotted', style: '1.1' },
+  'latin-upper': { kind: 'arabic', style: '1.' },
+  'roman-upper': { kind: 'latin-upper', style: 'A.' },
+};
+
 /** Only offered where a marker can go: at the start of a line, possibly after a partial marker. */
 const LINE_START = /^[ \t\u3000]*[#]*[ \t]*[一二三四五六七八九十（(\d①-⑳A-Za-z第]{0,4}$/;
+/** A Chinese numeral being typed after the end of a clause: where 三是 may follow 二是. */
+const ENUMERATION_PREFIX = /(^|[\s。；;，,、：:！？!?）)”’」』】])([一二三四五六七八九十]{0,3})$/;
+const CHINESE_FAMILIES = new Set(['是', '要', '抓', '来', '则']);
 
 export function markerCompletions(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale): CompletionItem[] {
-  if (!LINE_START.test(linePrefix)) return [];
-  const enclosing = innermostBefore(doc.sections, position.line);
-  const items: CompletionItem[] = [];
-  const label = (zh: string, en: string) => (locale === 'zh-cn' ? zh : en);
+  if (LINE_START.test(linePrefix)) return lineStartItems(doc, position, linePrefix, locale);
+  return enumerationItems(doc, position, linePrefix, locale);
+}
+
+function lineStartItems(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale): CompletionItem[] {
+  const text = serverText(locale);
   // Replace what was typed of the marker so far (（ or 3), not just the word under the cursor.
   const typedFrom = linePrefix.length - (/[^ \t\u3000#]*$/.exec(linePrefix)?.[0].length ?? 0);
-  const range = { start: { line: position.line, character: typedFrom }, end: position };
-  const add = (text: string, detail: string, rank: number) => {
-    if (!items.some((i) => i.label === text)) {
-      items.push({ label: text, kind: CompletionItemKind.EnumMember, detail, sortText: String(rank).padStart(2, '0'), filterText: text, textEdit: { range, newText: text } });
-    }
-  };
-
-  let rank = 0;
-  if (enclosing) {
-    const child = childShape(doc, enclosing);
-    if (child) add(formatMarker(child, firstChildValue(enclosing, child)), label('下一级第一项', 'First item one level down'), rank++);
-    for (let s: Section | undefined = enclosing; s; s = s.parent) {
-      if (s.marker.kind === 'heading') continue;
-      const next = s.marker.kind === 'dotted' ? [...s.marker.path.slice(0, -1), s.marker.value + 1] : s.marker.value + 1;
-      add(formatMarker(s.marker, next), label(`接续“${formatMarker(s.marker, s.marker.path)}”`, `After “${formatMarker(s.marker, s.marker.path)}”`), rank++);
-    }
-  } else {
-    add('一、', label('一级标题', 'Top-level section'), rank++);
+  const items = new Items({ start: { line: position.line, character: typedFrom }, end: position });
+  const english = locale === 'en';
+  const enclosing = innermostBefore(doc.sections, position.line);
+  if (!enclosing) {
+    items.add(english ? '1.' : '一、', text.completionTopLevel);
+    return items.list;
   }
-  return items;
+  const numbered: Section[] = [];
+  for (let s: Section | undefined = enclosing; s; s = s.parent) if (s.marker.kind !== 'heading') numbered.push(s);
+  const [innermost, ...outer] = numbered;
+  if (innermost === enclosing) items.add(nextOf(innermost.marker), text.completionAfter(written(innermost.marker)));
+  const child = childShape(doc, enclosing, english);
+  if (child && !(english && isChinese(child))) items.add(formatMarker(child, firstChildValue(enclosing, child)), text.completionFirstChild);
+  for (const s of innermost === enclosing ? outer : numbered) items.add(nextOf(s.marker), text.completionAfter(written(s.marker)));
+  return items.list;
 }
+
+/** 一是…二是… in the paragraph being written: offer 三是 after the end of the clause. */
+function enumerationItems(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale): CompletionItem[] {
+  const typed = ENUMERATION_PREFIX.exec(linePrefix);
+  if (!typed) return [];
+  const run = openEnumeration(doc.enumerations, position);
+  if (!run) return [];
+  const last = run.items[run.items.length - 1];
+  const next = `${toChineseNumeral(last.value + 1)}${run.family}`;
+  const items = new Items({ start: { line: position.line, character: position.character - typed[2].length }, end: position });
+  items.add(next, serverText(locale).completionEnumeration(last.text));
+  return items.list;
+}
+
+/** The enumeration run (一是…二是) whose last item is in the paragraph at `position`, before it. */
+function openEnumeration(runs: Enumeration[], position: Position): Enumeration | undefined {
+  for (let i = runs.length - 1; i >= 0; i--) {
+    const run = runs[i];
+    if (!CHINESE_FAMILIES.has(run.family)) continue;
+    const last = run.items[run.items.length - 1];
+    const paragraph = last.paragraph;
+    if (position.line < paragraph.firstLine || position.line > paragraph.lastLine) continue;
+    const segment = paragraph.segments.find((s) => last.offset >= s.offset && last.offset < s.offset + s.length);
+    if (!segment) continue;
+    const column = segment.column + (last.offset - segment.offset);
+    if (segment.line < position.line || (segment.line === position.line && column + last.length <= position.character)) return run;
+  }
+  return undefined;
+}
+
+class Items {
+  readonly list: CompletionItem[] = [];
+  constructor(private readonly range: Range) {}
+
+  add(text: string, detail: string): void {
+    if (this.list.some((i) => i.label === text)) return;
+    const rank = this.list.length;
+    this.list.push({
+      label: text,
+      kind: CompletionItemKind.EnumMember,
+      detail,
+      sortText: String(rank).padStart(2, '0'),
+      filterText: text,
+      preselect: rank === 0,
+      textEdit: { range: this.range, newText: text },
+    });
+  }
+}
+
+const written = (m: Marker) => formatMarker(m, m.kind === 'dotted' ? m.path : m.value);
+/** The next number in the marker's style, without a stray delimiter it may carry (（二）、 → （三）). */
+const nextOf = (m: Marker) => formatMarker({ kind: m.kind, style: baseStyle(m) }, m.kind === 'dotted' ? [...m.path.slice(0, -1), m.value + 1] : m.value + 1);
+const isChinese = (shape: Shape) => /[一二三四五六七八九十（第①]/.test(shape.style);
 
 /** The section whose body the line is in (or the last one that started before it). */
 function innermostBefore(sections: Section[], line: number): Section | undefined {
@@ -58,14 +127,14 @@ function innermostBefore(sections: Section[], line: number): Section | undefined
   return found;
 }
 
-/** The level below: what the document already uses under this level, else the GB/T next level. */
-function childShape(doc: ReportDocument, section: Section): Pick<Marker, 'kind' | 'style'> | undefined {
+/** The level below: what the document already uses under this level, else the usual next level. */
+function childShape(doc: ReportDocument, section: Section, english: boolean): Shape | undefined {
   const existing = doc.sections.find((s) => s.parent?.key === section.key && s.marker.kind !== 'heading');
   if (existing) return existing.marker;
-  return DEFAULT_CHILD[section.marker.kind];
+  return (english ? DEFAULT_CHILD_EN : DEFAULT_CHILD)[section.marker.kind];
 }
 
-function firstChildValue(section: Section, shape: Pick<Marker, 'kind' | 'style'>): number | number[] {
+function firstChildValue(section: Section, shape: Shape): number | number[] {
   const last = [...section.children].reverse().find((c) => c.marker.kind === shape.kind);
   if (shape.kind === 'dotted') return [...section.marker.path, (last?.marker.value ?? 0) + 1];
   return (last?.marker.value ?? 0) + 1;

@@ -4,21 +4,17 @@
 
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAMES, type Settings, type Suppression } from './engine';
+import { CONFIG_FILE_NAMES, type Settings } from './engine';
+import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
 import { SOURCE } from './diagnostics';
 
 /** The files whose change means the configuration may have changed. */
 export const WATCHED_FILES = `**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].join(',')}}`;
 
-export interface DocumentConfig {
-  settings: Settings;
-  suppressions: Suppression[];
-  /** Left out by `.reportlintignore` or the configuration's `ignore` list: not checked. */
-  ignored: boolean;
-}
+export type { DocumentConfig } from './config-source';
 
-export class ConfigFiles {
+export class ConfigFiles implements DocumentConfigSource {
   private project: ProjectConfig;
   /** Configuration files with diagnostics published (cleared when the files change). */
   private readonly published = new Set<string>();

@@ -1,9 +1,10 @@
-// Findings → LSP diagnostics. The fix of each finding is recorded when diagnostics are computed, keyed by
-// the diagnostic, so code actions are a lookup rather than a second lint.
+// Findings → LSP diagnostics. The fix of each finding is recorded with the diagnostics of one document version
+// (see DocumentState), so code actions are a lookup rather than a second lint, and never apply to another version.
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
-import type { Finding, Fix } from './engine';
+import { rules, type Finding, type Fix, type Locale } from './engine';
 
+/** Every diagnostic's `source` starts with this; the rule's short name follows it (report-lint · 编号连续). */
 export const SOURCE = 'report-lint';
 
 const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
@@ -13,9 +14,32 @@ const SEVERITY: Record<Finding['severity'], DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
+const NAMES = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
+
 export interface RecordedFix {
   ruleId: string;
   fix: Fix;
+}
+
+/** Carried by each diagnostic: code actions read the rule and the version the diagnostic was computed for. */
+export interface DiagnosticData {
+  ruleId: string;
+  version: number;
+}
+
+export function isOwnDiagnostic(d: Pick<Diagnostic, 'source'>): boolean {
+  return typeof d.source === 'string' && d.source.startsWith(SOURCE);
+}
+
+export function ruleOf(d: Pick<Diagnostic, 'code' | 'data'>): string {
+  const data = d.data as Partial<DiagnosticData> | undefined;
+  return typeof data?.ruleId === 'string' ? data.ruleId : String(d.code);
+}
+
+/** The rule's short name in the document's language (编号连续 / Numbering sequence), or its id. */
+export function ruleName(ruleId: string, locale: Locale): string {
+  const name = NAMES.get(ruleId);
+  return name ? (locale === 'zh-cn' ? name.zh : name.en) : ruleId;
 }
 
 export function diagnosticKey(d: Pick<Diagnostic, 'range' | 'code' | 'message'>): string {
@@ -23,45 +47,34 @@ export function diagnosticKey(d: Pick<Diagnostic, 'range' | 'code' | 'message'>)
   return `${start.line}:${start.character}-${end.line}:${end.character}|${String(d.code)}|${d.message}`;
 }
 
-export function toDiagnostic(finding: Finding, uri: string, docsBase: string, withRelated: boolean): Diagnostic {
+/** The rule's page: English, or the Chinese page for Chinese messages. */
+export function ruleDocUri(docsBase: string, ruleId: string, locale: Locale): string {
+  return `${docsBase}/${ruleId}${locale === 'zh-cn' ? '.zh-cn' : ''}.md`;
+}
+
+export interface DiagnosticContext {
+  uri: string;
+  version: number;
+  locale: Locale;
+  docsBase: string;
+  withRelated: boolean;
+}
+
+export function toDiagnostic(finding: Finding, context: DiagnosticContext): Diagnostic {
+  const data: DiagnosticData = { ruleId: finding.ruleId, version: context.version };
   const diagnostic: Diagnostic = {
     range: finding.range,
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
-    codeDescription: { href: `${docsBase}/${finding.ruleId}.md` },
-    source: SOURCE,
+    codeDescription: { href: ruleDocUri(context.docsBase, finding.ruleId, context.locale) },
+    source: `${SOURCE} · ${ruleName(finding.ruleId, context.locale)}`,
     message: finding.message,
+    data,
   };
-  if (withRelated && finding.related?.length) {
+  if (context.withRelated && finding.related?.length) {
     diagnostic.relatedInformation = finding.related.map(
-      (r): DiagnosticRelatedInformation => ({ location: { uri, range: r.range }, message: r.message }),
+      (r): DiagnosticRelatedInformation => ({ location: { uri: context.uri, range: r.range }, message: r.message }),
     );
   }
   return diagnostic;
-}
-
-/** Per document: the fixes of its current diagnostics. */
-export class FixStore {
-  private readonly byUri = new Map<string, { version: number; fixes: Map<string, RecordedFix> }>();
-
-  record(uri: string, version: number, pairs: { diagnostic: Diagnostic; finding: Finding }[]): void {
-    const fixes = new Map<string, RecordedFix>();
-    for (const { diagnostic, finding } of pairs) {
-      if (finding.fix) fixes.set(diagnosticKey(diagnostic), { ruleId: finding.ruleId, fix: finding.fix });
-    }
-    this.byUri.set(uri, { version, fixes });
-  }
-
-  get(uri: string, diagnostic: Diagnostic): RecordedFix | undefined {
-    return this.byUri.get(uri)?.fixes.get(diagnosticKey(diagnostic));
-  }
-
-  all(uri: string): { version: number; fixes: RecordedFix[] } | undefined {
-    const entry = this.byUri.get(uri);
-    return entry && { version: entry.version, fixes: [...entry.fixes.values()] };
-  }
-
-  delete(uri: string): void {
-    this.byUri.delete(uri);
-  }
 }

@@ -1,11 +1,15 @@
 'use strict';
-// The real workbench with the packaged extension installed: a corpus draft shows squiggles, the status-bar
-// count, Problems rows, Outline entries and a hover. Screenshots go to .test-artifacts/screenshots/.
+// The real workbench with the packaged extension installed, as a Chinese report writer with an English VS Code
+// meets it: Chinese messages and rule names in the Problems panel, the status bar's 字数 and the statistics it
+// opens, the outline, a hover, a rule's link opening the rendered doc; then a folder opened in Restricted Mode.
+// Screenshots go to .test-artifacts/screenshots/.
 const assert = require('node:assert/strict');
 const ui = require('./harness/ui');
 
 const DRAFT = 'zh-work-plan.txt';
 const README_DRAFT = '年度工作总结.report';
+const RESTRICTED_DRAFT = 'restricted.report';
+const STATUS_ITEM = '[id="report-lint.report-lint.reportLint.status"]';
 
 /** Collapses the Explorer's folder section so the Outline view gets the height. */
 async function collapseFolderSection(page) {
@@ -14,63 +18,123 @@ async function collapseFolderSection(page) {
   if ((await header.getAttribute('aria-expanded', { timeout: 5000 })) === 'true') await header.click();
 }
 
-async function runUiCheck({ tools, vsix, workspace, screenshots, log = (l) => console.log(`[ui] ${l}`) }) {
-  const started = Date.now();
-  const wb = await ui.openWorkbench({
-    tools,
-    folder: workspace,
-    vsix,
-    // Chinese messages, as a writer of these drafts would see them.
-    settings: { 'reportLint.locale': 'zh-cn', 'workbench.startupEditor': 'none', 'editor.wordWrap': 'on' },
-    log,
-  });
-  const shots = [];
+/** A Chinese draft on an English UI: Chinese messages, each with the rule's Chinese name beside its id. */
+async function checkProblems(page, shots, screenshots) {
+  await ui.openFile(page, DRAFT);
+  await ui.waitForSquiggles(page, { kind: 'warning', min: 1 });
+  await ui.waitForSquiggles(page, { kind: 'error', min: 1 });
+  // The workbench speaks English (its own labels), the findings Chinese.
+  assert.match(await ui.problemsStatus(page), /Errors: 1, Warnings: 5/);
+  const texts = (await ui.problemsRows(page)).map((r) => r.text).join('\n');
+  assert.match(await page.locator('.part.panel .composite-bar').first().innerText(), /PROBLEMS/i);
+  assert.match(texts, /补上引号中缺失的内容：“” report-lint · 空引号空括号\s*\(?empty-pair/, texts);
+  assert.match(texts, /删除网页残留“导语:教育局学习工作计划/, texts);
+  assert.match(texts, /“年”前似乎缺少年份 ?：“年,区教育局” report-lint · 数字缺失\s*\(?missing-value/, texts);
+  shots.push(await ui.screenshot(page, screenshots, 'problems'));
+}
+
+/** The status bar counts 字数, sections and problems; clicking it lists the count of each section. */
+async function checkStatusBar(page, shots, screenshots) {
+  const item = page.locator(STATUS_ITEM);
+  await item.waitFor({ timeout: 15000 });
+  const text = (await item.innerText()).trim();
+  assert.match(text, /^[\d,]+字 · \d+节 · 6个问题$/, text);
+  await item.click();
+  const title = page.locator('.quick-input-widget .quick-input-title');
+  await title.waitFor({ timeout: 15000 });
+  assert.match(await title.innerText(), /^Report Lint：文稿统计（全文[\d,]+字）$/);
+  const rows = page.locator('.quick-input-list .monaco-list-row');
+  await rows.first().waitFor({ timeout: 15000 });
+  const first = (await rows.first().innerText()).replace(/\s+/g, ' ');
+  assert.match(first, /^一、围绕三个聚焦.*\D[\d,]+字$/, first);
+  shots.push(await ui.screenshot(page, screenshots, 'statistics'));
+  await page.keyboard.press('Escape');
+  return text;
+}
+
+async function checkOutlineAndHover(page, shots, screenshots) {
+  const outline = await ui.outlineRows(page);
+  const parent = outline.find((r) => r.text.startsWith('一、围绕三个聚焦'));
+  const child = outline.find((r) => r.text.startsWith('1、准确把握'));
+  assert.ok(child && parent && child.level === parent.level + 1, `1、 nested under 一、: ${JSON.stringify(outline.slice(0, 4))}`);
+  shots.push(await ui.screenshot(page, screenshots, 'outline'));
+  const hover = await ui.hoverSquiggle(page, { kind: 'error' });
+  assert.match(hover, /补上引号中缺失的内容/, hover);
+  assert.match(hover, /report-lint · 空引号空括号/, hover);
+  assert.match(hover, /empty-pair/, hover);
+  shots.push(await ui.screenshot(page, screenshots, 'hover'));
+  await page.mouse.move(0, 0);
+}
+
+/** The rule's link in the Problems panel opens its page rendered (in Chinese), and the page is not linted. */
+async function checkRuleDocLink(page, shots, screenshots) {
+  await ui.problemsRows(page);
+  await page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'empty-pair' }).first().click();
+  await page.locator('.tabs-container .tab.active[aria-label="Preview empty-pair.zh-cn.md"]').waitFor({ timeout: 30000 });
+  const body = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
+  await body.getByText('不报什么').first().waitFor({ timeout: 30000 });
+  assert.match(await body.innerText(), /空引号空括号 empty-pair/);
+  assert.match(await ui.problemsStatus(page), /Errors: 1, Warnings: 5/, 'the doc added no problems');
+  shots.push(await ui.screenshot(page, screenshots, 'rule-doc'));
+  await page.locator('.tabs-container .tab', { hasText: DRAFT }).click();
+}
+
+/** The example draft, with the outline given room: the picture in the README. */
+async function readmePicture(page, shots, screenshots) {
+  await ui.runCommand(page, 'View: Close All Editors');
+  await ui.openFile(page, README_DRAFT);
+  await ui.waitForSquiggles(page, { kind: 'error', min: 5 });
+  await collapseFolderSection(page);
+  const rows = await ui.outlineRows(page);
+  assert.ok(rows.some((r) => r.text.startsWith('（一）基础教育质量稳步提升') && r.level === 2), JSON.stringify(rows.slice(0, 5)));
+  await ui.problemsRows(page);
+  await page.locator(STATUS_ITEM).waitFor({ timeout: 15000 });
+  shots.push(await ui.screenshot(page, screenshots, 'readme'));
+}
+
+/**
+ * A folder the writer does not trust: the draft is still a Report Draft, checked, with no box around every
+ * Chinese character; the folder's extra placeholder pattern is not used, and a notice says so.
+ */
+async function checkRestrictedMode({ tools, vsix, folder, screenshots, shots, log }) {
+  const wb = await ui.openWorkbench({ tools, folder, vsix, workspaceTrust: true, settings: { 'workbench.startupEditor': 'none' }, log });
   try {
     const { page } = wb;
-    await ui.openFile(page, DRAFT);
-    const squiggles = await ui.waitForSquiggles(page, { kind: 'warning', min: 1 });
-    await ui.waitForSquiggles(page, { kind: 'error', min: 1 });
-    log(`squiggles ${JSON.stringify(squiggles)}`);
-
+    assert.match(await page.locator('[id="status.workspaceTrust"]').innerText({ timeout: 15000 }), /Restricted Mode/);
+    await ui.openFile(page, RESTRICTED_DRAFT);
+    await ui.waitForSquiggles(page, { kind: 'error', min: 3 });
+    assert.match(await page.locator('[id="status.editor.mode"]').innerText(), /Report Draft/);
+    await page.locator('.notifications-toasts').getByText(/Restricted Mode, so its extra placeholder patterns/).waitFor({ timeout: 15000 });
     const status = await ui.problemsStatus(page);
-    assert.match(status, /Errors: 1, Warnings: 4/, `status bar: ${status}`);
+    assert.match(status, /^Errors: 3(, Warnings: 0)?$/, `the workspace’s extra pattern (甲单位) is not used: ${status}`);
+    assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no box around Chinese text');
+    await page.locator(STATUS_ITEM).waitFor({ timeout: 15000 });
+    shots.push(await ui.screenshot(page, screenshots, 'restricted'));
+  } catch (error) {
+    shots.push(await ui.screenshot(wb.page, screenshots, 'restricted-failure').catch(() => 'no screenshot'));
+    throw error;
+  } finally {
+    await wb.close();
+  }
+}
 
-    const problems = await ui.problemsRows(page);
-    const texts = problems.map((r) => r.text).join('\n');
-    assert.match(texts, /空的引号 “” ：其中的内容缺失/, texts);
-    assert.match(texts, /report-lint\(empty-pair\)|empty-pair/, texts);
-    assert.match(texts, /“年”前似乎缺少年份|“年”前缺少年份/, texts);
-    assert.match(texts, /missing-value/, texts);
-    assert.match(texts, /网页残留：“导语:教育局学习工作计划/, texts);
-    assert.match(texts, /page-furniture/, texts);
-    shots.push(await ui.screenshot(page, screenshots, 'problems'));
-
-    const outline = await ui.outlineRows(page);
-    const names = outline.map((r) => r.text);
-    assert.ok(names.some((n) => n.startsWith('一、围绕三个聚焦')), names.join('\n'));
-    const child = outline.find((r) => r.text.startsWith('1、准确把握教育工作新定位') || r.text.startsWith('1、准确把握'));
-    const parent = outline.find((r) => r.text.startsWith('一、围绕三个聚焦'));
-    assert.ok(child && parent && child.level === parent.level + 1, `1、 nested under 一、: ${JSON.stringify(outline.slice(0, 4))}`);
-    shots.push(await ui.screenshot(page, screenshots, 'outline'));
-
-    const hover = await ui.hoverSquiggle(page, { kind: 'error' });
-    assert.match(hover, /空的引号/, hover);
-    assert.match(hover, /empty-pair/, hover);
-    shots.push(await ui.screenshot(page, screenshots, 'hover'));
-
-    // The example draft, with the outline given room: the picture in the README.
-    await page.mouse.move(0, 0);
-    await ui.openFile(page, README_DRAFT);
-    await ui.waitForSquiggles(page, { kind: 'error', min: 5 });
-    await collapseFolderSection(page);
-    const rows = await ui.outlineRows(page);
-    assert.ok(rows.some((r) => r.text.startsWith('（一）基础教育质量稳步提升') && r.level === 2), JSON.stringify(rows.slice(0, 5)));
-    await ui.problemsRows(page);
-    shots.push(await ui.screenshot(page, screenshots, 'readme'));
-
-    log(`passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    for (const s of shots) console.log(`screenshot: ${s}`);
-    return true;
+async function runUiCheck({ tools, vsix, workspace, restrictedWorkspace, screenshots, log = (l) => console.log(`[ui] ${l}`) }) {
+  const started = Date.now();
+  const shots = [];
+  // No reportLint.locale: `auto` follows the draft, whatever the (English) UI.
+  const wb = await ui.openWorkbench({ tools, folder: workspace, vsix, settings: { 'workbench.startupEditor': 'none', 'editor.wordWrap': 'on' }, log });
+  try {
+    const { page } = wb;
+    const step = (name) => log(`${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    await checkProblems(page, shots, screenshots);
+    step('Chinese messages on an English UI');
+    step(`status bar ${await checkStatusBar(page, shots, screenshots)} and statistics`);
+    await checkOutlineAndHover(page, shots, screenshots);
+    step('outline and hover');
+    await checkRuleDocLink(page, shots, screenshots);
+    step('rule doc opened rendered');
+    await readmePicture(page, shots, screenshots);
+    step('README picture');
   } catch (error) {
     shots.push(await ui.screenshot(wb.page, screenshots, 'failure').catch(() => 'no screenshot'));
     console.error(`[ui] failed: ${error.message}`);
@@ -79,6 +143,16 @@ async function runUiCheck({ tools, vsix, workspace, screenshots, log = (l) => co
   } finally {
     await wb.close();
   }
+  try {
+    await checkRestrictedMode({ tools, vsix, folder: restrictedWorkspace, screenshots, shots, log });
+  } catch (error) {
+    console.error(`[ui] Restricted Mode failed: ${error.message}`);
+    for (const s of shots) console.log(`screenshot: ${s}`);
+    return false;
+  }
+  log(`passed in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  for (const s of shots) console.log(`screenshot: ${s}`);
+  return true;
 }
 
 module.exports = { runUiCheck };

@@ -60,9 +60,11 @@ describe('language server over stdio', function () {
     const summary = diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character}-${d.range.end.character} ${d.code} ${d.severity}`);
     assert.deepEqual(summary, ['0:0-2 placeholder 1', '8:0-2 numbering-sequence 1', '12:17-18 percent-arithmetic 1']);
     const skip = diagnostics[1];
-    assert.equal(skip.source, 'report-lint');
+    // The rule's short name beside its id, in the draft's language; the Chinese page of the rule's doc.
+    assert.equal(skip.source, 'report-lint · 编号连续');
     assert.match(skip.message as string, /编号跳号：“2\.”之后应为“3\.”，此处为“4\.”/);
-    assert.match(skip.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/numbering-sequence\.md$/);
+    assert.match(skip.codeDescription!.href, /^file:\/\/.*\/docs\/rules\/numbering-sequence\.zh-cn\.md$/);
+    assert.deepEqual(skip.data, { ruleId: 'numbering-sequence', version: 1 });
     assert.equal(skip.relatedInformation?.[0].location.range.start.line, 7);
   });
 
@@ -98,7 +100,12 @@ describe('language server over stdio', function () {
     })) as CodeAction[];
     assert.equal(actions[0].title, '改为“3.”');
     assert.deepEqual(actions[0].edit?.changes?.[URI], [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, newText: '3' }]);
-    assert.ok(actions.some((a) => a.title === '本行忽略 numbering-sequence'));
+    // A plain-text draft keeps its text clean: "ignore here" is kept outside it, by a server command.
+    const ignore = actions.find((a) => a.title.startsWith('此处忽略“编号连续”'));
+    assert.equal(ignore?.command?.command, 'reportLint.server.ignore');
+    assert.deepEqual(ignore?.command?.arguments, [{ uri: URI, rule: 'numbering-sequence', text: '4.' }]);
+    assert.ok(actions.some((a) => a.title === '查看“编号连续”规则说明' && a.command?.command === 'reportLint.server.showRuleDoc'));
+    assert.ok(!actions.some((a) => a.edit && JSON.stringify(a.edit).includes('report-lint-disable')), 'no comment written into a plain-text draft');
 
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [URI] });
     const edits = client.appliedEdits.at(-1)?.changes?.[URI] ?? [];
@@ -129,7 +136,8 @@ describe('language server over stdio', function () {
       textDocument: { uri: URI },
       position: { line: 11, character: 0 },
     })) as CompletionItem[];
-    assert.deepEqual(items.map((i) => i.label), ['（一）', '五、']);
+    // The innermost open level first (the next 一、-level section), then the first item one level down.
+    assert.deepEqual(items.map((i) => i.label), ['五、', '（一）']);
     const inBody = (await client.connection.sendRequest(CompletionRequest.type, {
       textDocument: { uri: URI },
       position: { line: 12, character: 5 },
@@ -152,7 +160,7 @@ describe('language server over stdio', function () {
   it('shows where a section sits when hovering its marker', async () => {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 5, character: 1 } });
     const value = (hover?.contents as unknown as MarkupContent).value;
-    assert.match(value, /第 4 级/);
+    assert.match(value, /第4级/);
     assert.match(value, /一、主要工作 › （一）教学改革 › 1\.深化课堂改革 › （1）推行大单元教学/);
   });
 
@@ -174,7 +182,7 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     await client.diagnosticsFor(URI, (d) => d.some((x) => x.code === 'numbering-sequence'));
     await waitFor(() => client.messages.some((m) => m.includes('reportLint.placeholders.extra[0]')));
-    assert.ok(client.messages.some((m) => /reportLint\.rules\.placeholder: "loud" is not one of/.test(m)), client.messages.join('\n'));
+    assert.ok(client.messages.some((m) => /reportLint\.rules\.placeholder有误："loud" is not one of/.test(m)), client.messages.join('\n'));
     client.settings = {};
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
   });
@@ -185,7 +193,7 @@ describe('language server over stdio', function () {
     await waitFor(() => client.messages.some((m) => m.includes('big.txt') && m.includes('reportLint.maxFileSizeKB')));
     const junk = 'file:///tmp/report-lint-protocol/junk.txt';
     await open(junk, 'abc\u0000\u0001\u0002xx市', 'plaintext');
-    await waitFor(() => client.messages.some((m) => m.includes('junk.txt') && m.includes('binary')));
+    await waitFor(() => client.messages.some((m) => m.includes('junk.txt') && m.includes('NUL')));
     // Still serving: the first document answers requests.
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
     assert.ok(symbols && symbols.length > 0);

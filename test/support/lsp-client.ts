@@ -12,6 +12,7 @@ import {
   ShowMessageRequest,
   ApplyWorkspaceEditRequest,
   RegistrationRequest,
+  ShowDocumentRequest,
   type Diagnostic,
   type ProtocolConnection,
   type PublishDiagnosticsParams,
@@ -25,6 +26,8 @@ export class TestClient {
   readonly process: ChildProcess;
   readonly messages: string[] = [];
   readonly appliedEdits: WorkspaceEdit[] = [];
+  readonly notifications: { method: string; params: unknown }[] = [];
+  readonly shownDocuments: string[] = [];
   settings: Record<string, unknown> = {};
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
@@ -50,6 +53,13 @@ export class TestClient {
       return null;
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onNotification('reportLint/status', (params: unknown) => {
+      this.notifications.push({ method: 'reportLint/status', params });
+    });
+    this.connection.onRequest(ShowDocumentRequest.type, (p) => {
+      this.shownDocuments.push(p.uri);
+      return { success: true };
+    });
     this.connection.onRequest(RegistrationRequest.type, (p) => {
       this.registrations.push(...p.registrations);
       return undefined;
@@ -64,12 +74,16 @@ export class TestClient {
   /** Registrations the server asked for (methods with their options). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
-  async initialize(locale = 'zh-cn', workspaceFolder?: string): Promise<void> {
+  /** `folder`: the workspace folder's URI, or the client's initialization options (what VS Code's client sends). */
+  async initialize(locale = 'zh-cn', folder?: string | Record<string, unknown>): Promise<void> {
+    const workspaceFolder = typeof folder === 'string' ? folder : undefined;
+    const initializationOptions = typeof folder === 'object' ? folder : undefined;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: workspaceFolder ?? null,
       ...(workspaceFolder ? { workspaceFolders: [{ uri: workspaceFolder, name: 'drafts' }] } : {}),
       locale,
+      initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
         textDocument: { publishDiagnostics: { relatedInformation: true } },

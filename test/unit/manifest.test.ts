@@ -29,12 +29,14 @@ describe('extension manifest', () => {
   });
 
   it('declares the commands the client registers, and activates on the languages it serves', () => {
-    const sources = path.join(ROOT, 'client', 'src');
-    const client = fs.readdirSync(sources).map((f) => fs.readFileSync(path.join(sources, f), 'utf8')).join('\n');
-    const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
+    const dir = path.join(ROOT, 'client', 'src');
+    const client = fs.readdirSync(dir).map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+    const constants = new Map([...client.matchAll(/const ([A-Z_]+) = '([^']+)'/g)].map((m) => [m[1], m[2]]));
+    const registered = [...client.matchAll(/registerCommand\((?:'([^']+)'|([A-Z_]+))/g)].map((m) => m[1] ?? constants.get(m[2])).sort();
     assert.deepEqual((manifest.contributes.commands as { command: string }[]).map((c) => c.command).sort(), registered);
-    // …and on a workspace with Word documents, to offer checking one when it is opened.
-    assert.deepEqual(manifest.activationEvents, [...DEFAULT_SETTINGS.languages.map((l) => `onLanguage:${l}`), 'workspaceContains:**/*.docx']);
+    // A language added in reportLint.languages is served too (the extension also starts once the window is up),
+    // and a workspace with Word documents, to offer checking one when it is opened.
+    assert.deepEqual(manifest.activationEvents, [...DEFAULT_SETTINGS.languages.map((l) => `onLanguage:${l}`), 'onStartupFinished', 'workspaceContains:**/*.docx']);
   });
 
   it('points at files that exist and are shipped', () => {
@@ -53,5 +55,56 @@ describe('extension manifest', () => {
       assert.ok(ignore.includes(`!${top}`) || ignore.includes('!package.nls.*.json'), `${top} is shipped in the .vsix`);
     }
     assert.equal(manifest.main, './dist/client.js');
+  });
+
+  it('says every title and description in English and Chinese (package.nls.json, package.nls.zh-cn.json)', () => {
+    const en = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.json'), 'utf8')) as Record<string, string>;
+    const zh = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.nls.zh-cn.json'), 'utf8')) as Record<string, string>;
+    const used = [...fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8').matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);
+    assert.deepEqual(Object.keys(zh).sort(), Object.keys(en).sort(), 'the same keys in both languages');
+    assert.deepEqual([...new Set(used)].sort(), Object.keys(en).sort(), 'every key used, every use defined');
+    for (const key of Object.keys(zh)) assert.match(zh[key], /\p{sc=Han}/u, `${key} is not Chinese: ${zh[key]}`);
+    for (const c of manifest.contributes.commands as { title: string }[]) assert.match(c.title, /^%command\./);
+    for (const [key, spec] of Object.entries(properties)) {
+      const text = (spec as { markdownDescription?: string; description?: string }).markdownDescription ?? (spec as { description?: string }).description;
+      assert.match(String(text), /^%reportLint\.config\./, `${key} described through package.nls`);
+    }
+  });
+
+  it('scopes settings so that a folder or a language can have its own value', () => {
+    const scope = (key: string) => (properties[key] as { scope?: string }).scope;
+    assert.equal(scope('reportLint.enable'), 'language-overridable');
+    assert.equal(scope('reportLint.rules'), 'language-overridable');
+    for (const key of ['reportLint.languages', 'reportLint.placeholders.extra', 'reportLint.exclude', 'reportLint.maxFileSizeKB']) assert.equal(scope(key), 'resource', key);
+  });
+
+  it('works in Restricted Mode (costly settings restricted) and in virtual workspaces', () => {
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, 'limited');
+    const restricted = SETTINGS.filter((s) => s.restricted).map((s) => `reportLint.${s.key}`);
+    assert.deepEqual(manifest.capabilities.untrustedWorkspaces.restrictedConfigurations, restricted);
+    assert.equal(manifest.capabilities.virtualWorkspaces, true);
+  });
+
+  it('has an icon (a 128×128 PNG) and a walkthrough whose pages are shipped', () => {
+    const icon = fs.readFileSync(path.join(ROOT, manifest.icon));
+    assert.equal(icon.subarray(1, 4).toString(), 'PNG');
+    assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    for (const step of manifest.contributes.walkthroughs[0].steps as { media: { markdown: string } }[]) {
+      assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
+      assert.ok(ignore.includes(`!${step.media.markdown.split('/')[0]}/**`), `${step.media.markdown} shipped`);
+    }
+  });
+
+  it('has a README (the extension page) that starts with what it does, a picture and how to install, then the two commands', () => {
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const firstBlock = /```sh\n([\s\S]*?)```/.exec(readme);
+    assert.deepEqual(firstBlock?.[1].split('\n').filter(Boolean).map((l) => l.replace(/\s+#.*$/, '')), ['npm install && npm start', 'npm test']);
+    const picture = /!\[[^\]]+\]\(([^)]+)\)/.exec(readme);
+    assert.ok(picture && picture.index < firstBlock!.index, 'the picture comes before the commands');
+    assert.ok(!/^https?:/.test(picture[1]) && fs.existsSync(path.join(ROOT, picture[1])), `a shipped picture by relative path: ${picture[1]}`);
+    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes(`!${path.dirname(picture[1])}/**`), 'the picture is in the .vsix');
+    assert.match(readme.slice(0, firstBlock!.index), /\*\*Install\.\*\*/);
+    assert.match(manifest.scripts.package, /--no-rewrite-relative-links/, 'vsce keeps the picture local');
   });
 });

@@ -1,11 +1,13 @@
-// Every snippet, expanded the way VS Code would expand it (placeholder defaults in place, variables
-// filled in), must be a clean draft: the linter finds nothing in it. A skeleton that the linter flags
-// would teach users to ignore the linter.
+// Every snippet, expanded the way VS Code would and then filled in as a writer would (each stand-in replaced by
+// real text), must be a clean draft: a finished skeleton that the linter flags would teach users to ignore it.
+// Left half-filled, every stand-in the skeleton offered (单位名称, 写明采取的主要措施…) is reported as a placeholder.
 
 import * as assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { lintDetailed, type Finding, type TextFormat } from '../../server/src/engine';
+import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS, snippetPlaceholderTexts } from '../../scripts/snippet-placeholders';
+import { expandSnippet } from '../../scripts/snippet-syntax';
 
 interface Snippet {
   prefix: string | string[];
@@ -83,17 +85,52 @@ describe('snippets', () => {
       });
 
       for (const [name, snippet] of Object.entries(snippets)) {
-        it(`“${name}” expands to a draft the linter finds nothing in`, () => {
-          const text = expand(snippet);
+        it(`“${name}” filled in is a draft the linter finds nothing in`, () => {
+          const text = filledIn(snippet);
           assert.doesNotMatch(text, /\$\{|\$\d|\$[A-Z_]{2,}/, `unexpanded snippet syntax in “${name}”:\n${text}`);
           const result = lintDetailed(text, { locale: 'en', format });
           assert.deepEqual(result.errors, [], `rules threw on “${name}”`);
-          assert.equal(result.findings.length, 0, `findings in “${name}” (${format}):\n${describeFindings(result.findings, text)}\n--- expanded text ---\n${text}`);
+          assert.equal(result.findings.length, 0, `findings in “${name}” (${format}):\n${describeFindings(result.findings, text)}\n--- filled-in text ---\n${text}`);
+        });
+
+        it(`“${name}” left half-filled reports each of its stand-ins, and nothing else`, () => {
+          const text = expand(snippet);
+          const findings = lintDetailed(text, { locale: 'en', format }).findings;
+          const standIns = new Set(snippetPlaceholderTexts());
+          const flagged = findings.map((f) => text.split('\n')[f.range.start.line].slice(f.range.start.character, f.range.end.character));
+          assert.ok(findings.every((f) => f.ruleId === 'placeholder'), describeFindings(findings, text));
+          assert.ok(flagged.every((t) => standIns.has(t)), flagged.join(' | '));
+          const expected = [...standIns].filter((t) => text.includes(t));
+          for (const t of expected) assert.ok(flagged.includes(t), `not reported: ${t}`);
         });
       }
     });
   }
+
+  it('the placeholder rule’s list of stand-ins is derived from the snippets (npm run docs)', () => {
+    assert.equal(readFileSync(SNIPPET_PLACEHOLDERS, 'utf8'), renderSnippetPlaceholders(), 'out of date: run npm run docs');
+    const texts = snippetPlaceholderTexts();
+    for (const t of ['单位名称', '第一项重点工作', '写明采取的主要措施和取得的成效。', 'Organization name']) assert.ok(texts.includes(t), t);
+    for (const t of ['加强组织领导', '本单位', '上级部门', '各位代表', '95']) assert.ok(!texts.includes(t), `${t} reads as real text`);
+  });
+
+  it('offers the report snippets in plain-text files too', () => {
+    const manifest = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.ok(manifest.contributes.snippets.some((s: { language: string }) => s.language === 'plaintext'));
+  });
 });
+
+/** The writer's text for each stand-in, so that a finished skeleton can be checked. */
+const FILLER = { zh: '全面加强教学管理', en: 'Riverside Council' };
+
+function filledIn(snippet: Snippet): string {
+  const body = Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body;
+  const standIns = new Set(snippetPlaceholderTexts());
+  return expandSnippet(body, new Date(), (_, written) => {
+    if (!standIns.has(written.trim())) return undefined;
+    return /\p{sc=Han}/u.test(written) ? FILLER.zh : FILLER.en;
+  });
+}
 
 function expand(snippet: Snippet): string {
   return expandSnippet(Array.isArray(snippet.body) ? snippet.body.join('\n') : snippet.body, new Date());
@@ -106,158 +143,3 @@ function describeFindings(findings: Finding[], text: string): string {
     .join('\n');
 }
 
-// --- A small VS Code snippet expander ---------------------------------------------------------------
-// Grammar (VS Code's): $1 ${1} ${1:default} ${1|a,b|} $VAR ${VAR} ${VAR:default} ${VAR/regex/format/flags},
-// escapes \$ \} \\. A tab stop without a default mirrors the default given elsewhere, as in the editor.
-
-type SnippetNode =
-  | { kind: 'text'; value: string }
-  | { kind: 'tabstop'; index: number; children?: SnippetNode[] }
-  | { kind: 'choice'; index: number; options: string[] }
-  | { kind: 'variable'; name: string; children?: SnippetNode[]; transform?: { regex: string; format: string; flags: string } };
-
-function expandSnippet(body: string, now: Date): string {
-  const nodes = parseSnippet(body);
-  const defaults = new Map<number, SnippetNode[]>();
-  const collect = (list: SnippetNode[]) => {
-    for (const node of list) {
-      if (node.kind === 'tabstop' && node.children) {
-        if (!defaults.has(node.index)) defaults.set(node.index, node.children);
-        collect(node.children);
-      } else if (node.kind === 'variable' && node.children) {
-        collect(node.children);
-      }
-    }
-  };
-  collect(nodes);
-  const variables = snippetVariables(now);
-  const render = (list: SnippetNode[]): string =>
-    list
-      .map((node) => {
-        switch (node.kind) {
-          case 'text':
-            return node.value;
-          case 'choice':
-            return node.options[0] ?? '';
-          case 'tabstop': {
-            const children = node.children ?? defaults.get(node.index);
-            return children ? render(children) : '';
-          }
-          case 'variable': {
-            const value = variables[node.name];
-            if (value === undefined) throw new Error(`unknown snippet variable ${node.name} (VS Code would insert its name)`);
-            if (node.transform) return applyTransform(value, node.transform);
-            return value === '' && node.children ? render(node.children) : value;
-          }
-        }
-      })
-      .join('');
-  return render(nodes);
-}
-
-function parseSnippet(src: string): SnippetNode[] {
-  let i = 0;
-  const sequence = (inside: boolean): SnippetNode[] => {
-    const out: SnippetNode[] = [];
-    let text = '';
-    const flush = () => {
-      if (text) out.push({ kind: 'text', value: text });
-      text = '';
-    };
-    while (i < src.length) {
-      const c = src[i];
-      if (c === '\\' && '$}\\'.includes(src[i + 1] ?? '')) {
-        text += src[i + 1];
-        i += 2;
-        continue;
-      }
-      if (inside && c === '}') {
-        flush();
-        return out;
-      }
-      if (c === '$') {
-        const node = dollar();
-        if (node) {
-          flush();
-          out.push(node);
-          continue;
-        }
-      }
-      text += c;
-      i++;
-    }
-    if (inside) throw new Error(`unclosed \${ in snippet: ${src}`);
-    flush();
-    return out;
-  };
-  const nested = (): SnippetNode[] => {
-    const children = sequence(true);
-    i++; // the closing }
-    return children;
-  };
-  const dollar = (): SnippetNode | undefined => {
-    const rest = src.slice(i);
-    let m: RegExpExecArray | null;
-    if ((m = /^\$(\d+)/.exec(rest)) || (m = /^\$\{(\d+)\}/.exec(rest))) {
-      i += m[0].length;
-      return { kind: 'tabstop', index: Number(m[1]) };
-    }
-    if ((m = /^\$\{(\d+)\|((?:[^|\\]|\\.)*)\|\}/.exec(rest))) {
-      i += m[0].length;
-      const options = m[2].split(/(?<!\\),/).map((o) => o.replace(/\\(.)/g, '$1'));
-      return { kind: 'choice', index: Number(m[1]), options };
-    }
-    if ((m = /^\$\{(\d+):/.exec(rest))) {
-      i += m[0].length;
-      return { kind: 'tabstop', index: Number(m[1]), children: nested() };
-    }
-    if ((m = /^\$([A-Za-z_][A-Za-z0-9_]*)/.exec(rest)) || (m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\}/.exec(rest))) {
-      i += m[0].length;
-      return { kind: 'variable', name: m[1] };
-    }
-    if ((m = /^\$\{([A-Za-z_][A-Za-z0-9_]*):/.exec(rest))) {
-      i += m[0].length;
-      return { kind: 'variable', name: m[1], children: nested() };
-    }
-    if ((m = /^\$\{([A-Za-z_][A-Za-z0-9_]*)\/((?:[^/\\]|\\.)*)\/((?:[^/\\]|\\.)*)\/([a-z]*)\}/.exec(rest))) {
-      i += m[0].length;
-      return { kind: 'variable', name: m[1], transform: { regex: m[2], format: m[3], flags: m[4] } };
-    }
-    return undefined; // a literal $
-  };
-  return sequence(false);
-}
-
-/** Only plain $n / ${n} references are supported in a transform's format; that is all the snippets use. */
-function applyTransform(value: string, t: { regex: string; format: string; flags: string }): string {
-  if (/\$\{\d+:/.test(t.format)) throw new Error(`unsupported transform format ${t.format}`);
-  return value.replace(new RegExp(t.regex, t.flags), (...groups: unknown[]) =>
-    t.format.replace(/\$(\d+)|\$\{(\d+)\}/g, (_, a: string | undefined, b: string | undefined) => String(groups[Number(a ?? b)] ?? '')),
-  );
-}
-
-function snippetVariables(now: Date): Record<string, string> {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  const month = (style: 'long' | 'short') => now.toLocaleString('en-US', { month: style });
-  const day = (style: 'long' | 'short') => now.toLocaleString('en-US', { weekday: style });
-  return {
-    CURRENT_YEAR: String(now.getFullYear()),
-    CURRENT_YEAR_SHORT: String(now.getFullYear()).slice(-2),
-    CURRENT_MONTH: pad(now.getMonth() + 1),
-    CURRENT_MONTH_NAME: month('long'),
-    CURRENT_MONTH_NAME_SHORT: month('short'),
-    CURRENT_DATE: pad(now.getDate()),
-    CURRENT_DAY_NAME: day('long'),
-    CURRENT_DAY_NAME_SHORT: day('short'),
-    CURRENT_HOUR: pad(now.getHours()),
-    CURRENT_MINUTE: pad(now.getMinutes()),
-    CURRENT_SECOND: pad(now.getSeconds()),
-    TM_SELECTED_TEXT: '',
-    TM_CURRENT_LINE: '',
-    TM_CURRENT_WORD: '',
-    TM_FILENAME: '年度工作总结.report',
-    TM_FILENAME_BASE: '年度工作总结',
-    CLIPBOARD: '',
-    WORKSPACE_NAME: 'reports',
-  };
-}

@@ -2,9 +2,8 @@
 // names. Runs in the lint worker; no DOM, no Node.
 
 import { annotateDocx, describeWordPoint, DocxError, readDocx, wordRange } from '../../server/src/docx';
-import { applyFixes, lintDetailed, ruleMetadata, type Finding, type Locale, type LintResult as EngineResult, type ReportDocument, type TextFormat } from '../../server/src/engine';
+import { applyFixes, detectLocale, lintDetailed, parseDocument, ruleMetadata, type Finding, type Locale, type LintResult as EngineResult, type ReportDocument, type TextFormat } from '../../server/src/engine';
 import { lineStarts, offsetAt } from '../../server/src/engine/fixes';
-import { draftLocale } from './draft-locale';
 import type { LintRequest, LintResponse, LintResult, LocaleRequest, OutlineEntry, PlacedFinding, RuleInfo } from './protocol';
 
 /** Fix-all stops after this many rounds (each round re-lints; a fix never undoes another, so this is ample). */
@@ -30,19 +29,21 @@ export function handle(request: LintRequest): LintResponse {
   }
 }
 
-export function resolveLocale(text: string, { locale, fallback }: LocaleRequest): Locale {
-  return locale === 'auto' ? draftLocale(text) ?? fallback : locale;
+/** The document, and the language to answer in: `auto` is the draft's language (its prose), else the browser's. */
+function parsed(text: string, format: TextFormat, { locale, fallback }: LocaleRequest) {
+  const doc = parseDocument(text, format);
+  const written = detectLocale(doc.lines);
+  return { doc, written, locale: locale === 'auto' ? written ?? fallback : locale };
 }
 
 function lintText(text: string, format: TextFormat, request: LocaleRequest): LintResult {
   const started = now();
-  const locale = resolveLocale(text, request);
-  const result = lintDetailed(text, { locale, format });
-  return placed(text, format, locale, result, now() - started);
+  const { doc, written, locale } = parsed(text, format, request);
+  const result = lintDetailed(text, { locale, format }, doc);
+  return placed(text, format, locale, written, result, now() - started);
 }
 
-function fixAll(text: string, format: TextFormat, request: LocaleRequest): LintResponse {
-  const locale = resolveLocale(text, request);
+function fixAll(text: string, format: TextFormat, { locale }: LocaleRequest): LintResponse {
   let current = text;
   let applied = 0;
   let rounds = 0;
@@ -58,8 +59,8 @@ function fixAll(text: string, format: TextFormat, request: LocaleRequest): LintR
 
 function lintWord(bytes: Uint8Array, request: LocaleRequest): LintResult {
   const started = now();
-  const { docx, locale, result } = readAndLint(bytes, request);
-  const answer = placed(docx.text, 'plain', locale, result, now() - started);
+  const { docx, locale, written, result } = readAndLint(bytes, request);
+  const answer = placed(docx.text, 'plain', locale, written, result, now() - started);
   answer.findings.forEach((f, i) => {
     const where = wordRange(docx, result.findings[i].range);
     if (where) f.wordPlace = describeWordPoint(where.start, locale);
@@ -75,18 +76,17 @@ function annotate(bytes: Uint8Array, request: LocaleRequest): LintResponse {
 /** A Word draft is linted as plain text (its paragraphs are not Markdown), in the language of its text. */
 function readAndLint(bytes: Uint8Array, request: LocaleRequest) {
   const docx = readDocx(bytes);
-  const locale = resolveLocale(docx.text, request);
-  return { docx, locale, result: lintDetailed(docx.text, { locale, format: 'plain' }) };
+  const { doc, written, locale } = parsed(docx.text, 'plain', request);
+  return { docx, locale, written, result: lintDetailed(docx.text, { locale, format: 'plain' }, doc) };
 }
 
-function placed(text: string, format: TextFormat, locale: Locale, result: EngineResult, elapsedMs: number): LintResult {
+function placed(text: string, format: TextFormat, locale: Locale, written: Locale | undefined, result: EngineResult, elapsedMs: number): LintResult {
   const starts = lineStarts(text);
   const findings = result.findings.map((f: Finding): PlacedFinding => ({
     ...f,
     start: offsetAt(text, starts, f.range.start),
     end: offsetAt(text, starts, f.range.end),
   }));
-  const written = draftLocale(text);
   return { kind: 'lint', text, format, locale, ...(written && { draftLocale: written }), findings, outline: outlineOf(result.document), rules: RULES, elapsedMs };
 }
 

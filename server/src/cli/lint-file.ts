@@ -89,7 +89,7 @@ function wordReport(report: FileReport, job: LintJob, input: DraftInput): FileRe
   const refusal = fixRefusal(job.display);
   if (job.fix !== 'off' && refusal && report.findings.some((f) => f.fix)) report.notes.push(refusal);
   if (!job.annotate || !job.path) return report;
-  const written = writeAnnotated(job.path, docx, report.findings, job.options.locale ?? 'en');
+  const written = writeAnnotated(job.path, docx, report.findings, job.options.locale === 'zh-cn' ? 'zh-cn' : 'en');
   if ('error' in written) return { ...report, error: written.error };
   return { ...report, annotated: { path: annotatedPath(job.display), comments: written.comments } };
 }

@@ -2,7 +2,9 @@
 // Fixes of different findings may touch the same text; a fix whose edits overlap one already taken is left for
 // the next round (re-lint, apply again), so a round never produces text that no rule asked for.
 
-import type { Finding, Position, Range, TextEdit } from './types';
+import { formatMessage } from './i18n';
+import type { Marker } from './model/markers';
+import type { Finding, Fix, Locale, Message, Position, Range, TextEdit } from './types';
 
 /** Compares two positions: negative when a is before b. */
 export function comparePosition(a: Position, b: Position): number {
@@ -68,4 +70,79 @@ export function applyEdits(text: string, edits: readonly TextEdit[]): string {
 export function applyFixes(text: string, findings: readonly Pick<Finding, 'fix'>[]): { text: string; applied: number } {
   const edits = compatibleEdits(findings);
   return { text: edits.length ? applyEdits(text, edits) : text, applied: edits.length };
+}
+
+const MERGED: Message = { zh: '改为“{expected}”', en: 'Change to “{expected}”' };
+const MERGED_AND_AFTER: Message = { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' };
+
+/**
+ * Several findings on one marker (（二）、 with a wrong number and a stray 、) each fix part of it; offered apart,
+ * taking one leaves the other's mistake ("改为（二）" keeps the wrong number). Their fixes become one, which
+ * writes the marker as all of them together would, plus whatever else each fix changed (later numbers).
+ */
+export function mergeFixesOnMarkers(findings: Finding[], markers: readonly Marker[], locale: Locale): void {
+  const byLine = new Map<number, Marker>();
+  for (const m of markers) byLine.set(m.line, m);
+  const onMarker = new Map<Marker, Finding[]>();
+  for (const finding of findings) {
+    const m = finding.fix && byLine.get(finding.range.start.line);
+    if (!m || !finding.fix!.edits.some((e) => inside(e.range, m))) continue;
+    const list = onMarker.get(m) ?? [];
+    list.push(finding);
+    onMarker.set(m, list);
+  }
+  for (const [marker, list] of onMarker) {
+    if (list.length < 2) continue;
+    const merged = mergedFix(marker, list.map((f) => f.fix!), locale);
+    if (merged) for (const f of list) f.fix = merged;
+  }
+}
+
+function inside(range: Range, m: Marker): boolean {
+  return range.start.line === m.line && range.end.line === m.line && range.start.character >= m.start && range.end.character <= m.end;
+}
+
+function mergedFix(marker: Marker, fixes: Fix[], locale: Locale): Fix | undefined {
+  const within: TextEdit[] = [];
+  const elsewhere: TextEdit[] = [];
+  for (const edit of fixes.flatMap((f) => f.edits)) {
+    const list = inside(edit.range, marker) ? within : elsewhere;
+    if (!list.some((e) => sameEdit(e, edit))) list.push(edit);
+  }
+  if (hasOverlap(elsewhere)) return undefined;
+  const text = markerAfter(marker, within);
+  if (text === undefined) return undefined;
+  const whole: TextEdit = { range: { start: { line: marker.line, character: marker.start }, end: { line: marker.line, character: marker.end } }, newText: text };
+  const title = formatMessage(elsewhere.length ? MERGED_AND_AFTER : MERGED, locale, { expected: text });
+  return { title, edits: [whole, ...elsewhere].sort((a, b) => comparePosition(a.range.start, b.range.start)) };
+}
+
+/**
+ * The marker's text with every edit inside it applied. A new number (an edit of exactly the number) and a new
+ * form written with the old number (1、 → 1.) overlap: the form is applied, then the number put into it.
+ */
+function markerAfter(marker: Marker, edits: TextEdit[]): string | undefined {
+  const isNumber = (e: TextEdit) => e.range.start.character === marker.numberStart && e.range.end.character === marker.numberEnd;
+  const number = edits.find(isNumber);
+  const others = edits.filter((e) => e !== number);
+  if (hasOverlap(others)) return undefined;
+  const apply = (text: string, list: TextEdit[]) => {
+    for (const e of [...list].sort((a, b) => b.range.start.character - a.range.start.character)) {
+      text = text.slice(0, e.range.start.character - marker.start) + e.newText + text.slice(e.range.end.character - marker.start);
+    }
+    return text;
+  };
+  if (!number || !hasOverlap([number, ...others])) return apply(marker.text, edits);
+  const written = marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start);
+  const reformed = apply(marker.text, others);
+  const at = reformed.indexOf(written);
+  return at < 0 ? undefined : reformed.slice(0, at) + number.newText + reformed.slice(at + written.length);
+}
+
+function hasOverlap(edits: TextEdit[]): boolean {
+  return edits.some((a, i) => edits.some((b, j) => i < j && overlaps(a.range, b.range)));
+}
+
+function sameEdit(a: TextEdit, b: TextEdit): boolean {
+  return a.newText === b.newText && comparePosition(a.range.start, b.range.start) === 0 && comparePosition(a.range.end, b.range.end) === 0;
 }

@@ -1,5 +1,7 @@
 // Picks the writer's language and fills message templates.
 
+import { isAsciiLetter, isHanCodePoint } from './model/chars';
+import type { Line } from './model/lines';
 import type { Locale, Message } from './types';
 
 export function formatMessage(message: Message, locale: Locale, data: Record<string, string | number> = {}): string {
@@ -13,4 +15,29 @@ export function resolveLocale(value: string | undefined, fallback: Locale = 'en'
   const v = value.toLowerCase();
   if (v === 'auto') return fallback;
   return v.startsWith('zh') ? 'zh-cn' : v.startsWith('en') ? 'en' : fallback;
+}
+
+/**
+ * The language a draft is written in, so that `locale: auto` answers a Chinese draft in Chinese and an English one
+ * in English whatever the editor's display language. A Han character counts as one word (that is how Chinese is
+ * read); an English word is a run of Latin letters. Undefined when the prose has neither (an empty draft).
+ */
+export function detectLocale(source: string | readonly Pick<Line, 'prose' | 'kind'>[]): Locale | undefined {
+  let han = 0;
+  let words = 0;
+  const count = (text: string) => {
+    let inWord = false;
+    for (let i = 0; i < text.length; i++) {
+      const cp = text.codePointAt(i)!;
+      if (cp > 0xffff) i++;
+      const letter = cp < 128 && isAsciiLetter(text[i]);
+      if (isHanCodePoint(cp)) han++;
+      else if (letter && !inWord) words++;
+      inWord = letter;
+    }
+  };
+  if (typeof source === 'string') count(source);
+  else for (const line of source) if (line.kind === 'text') count(line.prose);
+  if (han === 0 && words === 0) return undefined;
+  return han >= words ? 'zh-cn' : 'en';
 }

@@ -1,6 +1,7 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
-import { formatMessage } from './i18n';
+import { mergeFixesOnMarkers } from './fixes';
+import { detectLocale, formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
@@ -15,9 +16,11 @@ export type { Section, Outline } from './model/outline';
 export { levelOrderText } from './model/outline';
 export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
-export { resolveLocale, formatMessage } from './i18n';
+export { resolveLocale, formatMessage, detectLocale } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
+export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './renumber';
+export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 
 export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
@@ -45,6 +48,7 @@ export function lint(text: string, options: LintOptions = {}): Finding[] {
 export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
   const compiled = compileOptions(options, ruleOptionSpecs);
   const doc = document ?? parseDocument(text, compiled.format);
+  if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
   const findings: Finding[] = [];
   const errors: LintResult['errors'] = [];
   const truncated: string[] = [];
@@ -70,6 +74,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
     }
   }
   const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
+  mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
 }

@@ -12,8 +12,9 @@ export interface Report {
   data?: MessageData;
   range: Range;
   /**
-   * A finding of a lower level than the rule's default (date-validity: an impossible date is an error, a reversed
-   * span a warning). Used only while the user has not set the rule's severity.
+   * This finding's own level when it differs from the rule's default (date-validity: an impossible date is an
+   * error, a reversed span a warning; percent-point: a certain error in a rule that warns). Used only while the
+   * user has not set the rule's severity.
    */
   severity?: Severity;
   fix?: { title: string; data?: MessageData; edits: TextEdit[] };

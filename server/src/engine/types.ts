@@ -71,7 +71,8 @@ export interface RuleOptionSpec {
 export type TextFormat = 'markdown' | 'plain';
 
 export interface LintOptions {
-  locale?: Locale;
+  /** Message language; `auto` follows the draft (Chinese messages for a Chinese draft, see detectLocale). */
+  locale?: Locale | 'auto';
   format?: TextFormat;
   /** Per-rule override: a severity, or 'off'. Rules not named keep their default severity. */
   rules?: Record<string, RuleSetting>;

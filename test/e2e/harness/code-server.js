@@ -72,18 +72,21 @@ function childEnv(tmp, extra) {
  * @param {object} [o.settings]     user settings merged over DEFAULT_SETTINGS
  * @param {number} [o.timeoutMs]    how long to wait for /healthz (default 60 s)
  * @param {boolean} [o.keepTemp]
+ * @param {boolean} [o.workspaceTrust]  enable workspace trust (folders open in Restricted Mode)
  * @param {(line: string) => void} [o.log]
  */
 async function startCodeServer({ tools, env = {}, extensions = [], settings = {}, timeoutMs = 60000,
-  keepTemp = false, log = () => {} }) {
+  keepTemp = false, workspaceTrust = false, log = () => {} }) {
   const tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-code-server-'));
   const userDataDir = path.join(tmp, 'user-data');
   const extensionsDir = path.join(tmp, 'extensions');
   for (const d of ['xdg/config', 'xdg/data', 'xdg/cache', 'xdg/state', 'tmp']) fs.mkdirSync(path.join(tmp, d), { recursive: true });
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
+  // With workspaceTrust, folders open in Restricted Mode until trusted (no prompt: the UI check looks at that mode).
+  const trust = workspaceTrust ? { 'security.workspace.trust.enabled': true, 'security.workspace.trust.startupPrompt': 'never' } : {};
   fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...settings }, null, 2));
+    JSON.stringify({ ...DEFAULT_SETTINGS, ...trust, ...settings }, null, 2));
 
   const procEnv = childEnv(tmp, env);
   const dirArgs = ['--user-data-dir', userDataDir, '--extensions-dir', extensionsDir];
@@ -109,7 +112,7 @@ async function startCodeServer({ tools, env = {}, extensions = [], settings = {}
     for (const vsix of extensions) await installExtension(vsix);
     const port = await freePort();
     const args = ['--auth', 'none', '--bind-addr', `${HOST}:${port}`, ...dirArgs,
-      '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
+      '--disable-telemetry', '--disable-update-check', ...(workspaceTrust ? [] : ['--disable-workspace-trust']),
       '--disable-getting-started-override', '--ignore-last-opened'];
     // Own process group, so stop() can kill code-server and every extension host it forked.
     child = spawn(tools.codeServer, args, { env: procEnv, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -13,9 +13,9 @@ const { launchBrowser } = require('./browser');
  * @returns {Promise<{page, cs, close: () => Promise<void>}>}
  */
 async function openWorkbench({ folder, vsix = [], env = {}, settings = {}, tools = findTools(),
-  timeoutMs = 60000, log = () => {} }) {
+  timeoutMs = 60000, workspaceTrust = false, log = () => {} }) {
   if (!tools) throw new Error('e2e tools not provisioned (run .ci/provision-e2e.sh)');
-  const cs = await startCodeServer({ tools, env, settings, extensions: [].concat(vsix), log });
+  const cs = await startCodeServer({ tools, env, settings, workspaceTrust, extensions: [].concat(vsix), log });
   let browser;
   try {
     browser = await launchBrowser(tools);

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { describe as summary, diagnosticsWhere, EXTENSION_ID, openDraft } from './helpers';
+import { closeAll, describe as summary, diagnosticsWhere, EXTENSION_ID, openDraft } from './helpers';
 
 describe('diagnostics in the editor', () => {
   it('activates on a report draft', async () => {
@@ -22,8 +22,7 @@ describe('diagnostics in the editor', () => {
       '22:19-22:23 percent-range error',
     ]);
     const first = diagnostics[0];
-    assert.equal(first.source, 'report-lint');
-    assert.ok(typeof first.code === 'object' && first.code.target.path.endsWith('/docs/rules/placeholder.md'), 'code links to the rule doc');
+    assert.equal(first.source, 'report-lint · 占位符未替换');
   });
 
   it('shows the findings of a Markdown draft', async () => {
@@ -36,4 +35,51 @@ describe('diagnostics in the editor', () => {
       '13:17-13:37 percent-arithmetic error',
     ]);
   });
+
+  it('speaks Chinese to a Chinese draft on an English UI, and names the rule beside its id', async () => {
+    assert.match(vscode.env.language, /^en/, 'the UI is English');
+    const document = await openDraft('summary.report');
+    const [first] = await diagnosticsWhere(document.uri, (d) => d.length >= 4);
+    assert.match(first.message, /未替换的占位符“xx”/);
+    assert.equal(first.source, 'report-lint · 占位符未替换');
+  });
+
+  it('opens a rule’s link as the rendered doc, not as a Markdown file to lint', async () => {
+    const document = await openDraft('summary.report');
+    const [first] = await diagnosticsWhere(document.uri, (d) => d.length >= 4);
+    assert.ok(typeof first.code === 'object', 'the code carries a link');
+    const target = first.code.target;
+    assert.equal(target.scheme, 'command');
+    assert.equal(target.path, 'reportLint.showRuleDoc');
+    const [href] = JSON.parse(decodeURIComponent(target.query)) as string[];
+    assert.match(href, /\/docs\/rules\/placeholder\.zh-cn\.md$/);
+    await vscode.commands.executeCommand(target.path, href);
+    const preview = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)));
+    assert.match(preview.label, /placeholder/);
+    // The doc itself is never checked, even when opened as text.
+    const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(href));
+    await vscode.window.showTextDocument(doc);
+    const notes = await openDraft('notes.md');
+    await diagnosticsWhere(notes.uri, (d) => d.length >= 3);
+    assert.deepEqual(vscode.languages.getDiagnostics(doc.uri), []);
+    await closeAll();
+  });
+
+  it('leaves a README alone', async () => {
+    const readme = await openDraft('README.md');
+    const notes = await openDraft('notes.md');
+    await diagnosticsWhere(notes.uri, (d) => d.length >= 3);
+    assert.deepEqual(summary(vscode.languages.getDiagnostics(readme.uri)), []);
+  });
 });
+
+/** Polls the UI state the API has no event for (tabs), up to a few seconds. */
+async function until<T>(find: () => T | undefined, timeoutMs = 10000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const found = find();
+    if (found) return found;
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}

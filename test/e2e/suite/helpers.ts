@@ -18,7 +18,7 @@ export async function openDraft(name: string): Promise<vscode.TextDocument> {
 
 /** Resolves with the document's Report Lint diagnostics once `test` holds (checked now and on every change). */
 export function diagnosticsWhere(uri: vscode.Uri, test: (d: vscode.Diagnostic[]) => boolean, timeoutMs = 15000): Promise<vscode.Diagnostic[]> {
-  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'report-lint');
+  const current = () => vscode.languages.getDiagnostics(uri).filter((d) => d.source?.startsWith('report-lint'));
   return new Promise((resolve, reject) => {
     if (test(current())) return resolve(current());
     const timer = setTimeout(() => {
@@ -47,7 +47,7 @@ export function nextDiagnostics(uri: vscode.Uri, timeoutMs = 15000): Promise<vsc
       if (!e.uris.some((u) => u.toString() === uri.toString())) return;
       clearTimeout(timer);
       listener.dispose();
-      resolve(vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'report-lint'));
+      resolve(vscode.languages.getDiagnostics(uri).filter((d) => d.source?.startsWith('report-lint')));
     });
   });
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { openDraft } from './helpers';
+import { diagnosticsWhere, openDraft } from './helpers';
 
 function tree(symbols: vscode.DocumentSymbol[], depth = 0): string[] {
   return symbols.flatMap((s) => [`${'  '.repeat(depth)}${s.name}`, ...tree(s.children, depth + 1)]);
@@ -23,13 +23,20 @@ describe('outline and folding', () => {
     ]);
   });
 
-  it('nests Markdown headings and dotted decimals', async () => {
+  it('gives Markdown one outline: each heading once, no second tree beside VS Code’s own', async () => {
     const document = await openDraft('notes.md');
+    await diagnosticsWhere(document.uri, (d) => d.length >= 3);
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
-    const names = tree(symbols);
-    for (const expected of ['Project Report', '  1. Background', '    1.1 Scope', '    1.2 Method', '  2. Findings']) {
-      assert.ok(names.includes(expected), `${expected} in:\n${names.join('\n')}`);
+    const names = tree(symbols).map((n) => n.trim().replace(/^#+ /, ''));
+    for (const expected of ['Project Report', '1. Background', '1.1 Scope', '1.2 Method', '2. Findings']) {
+      assert.equal(names.filter((n) => n === expected).length, 1, `${expected} once in:\n${names.join('\n')}`);
     }
+  });
+
+  it('outlines the report sections of a Markdown draft without headings', async () => {
+    const document = await openDraft('plain-sections.md');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', document.uri);
+    assert.deepEqual(tree(symbols), ['一、主要工作', '二、下一步打算']);
   });
 
   it('folds each section', async () => {

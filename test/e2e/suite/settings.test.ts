@@ -1,10 +1,12 @@
 import * as assert from 'node:assert/strict';
+import * as vscode from 'vscode';
 import { diagnosticsWhere, openDraft, setSetting } from './helpers';
 
 describe('settings take effect live', () => {
   afterEach(async () => {
     await setSetting('rules', undefined);
     await setSetting('languages', undefined);
+    await vscode.workspace.getConfiguration('reportLint', { languageId: 'markdown' }).update('enable', undefined, vscode.ConfigurationTarget.Workspace, true);
   });
 
   it('turning a rule off removes its diagnostics, turning it on brings them back', async () => {
@@ -24,5 +26,22 @@ describe('settings take effect live', () => {
     assert.deepEqual(cleared, []);
     await setSetting('languages', undefined);
     await diagnosticsWhere(document.uri, (d) => d.length > 0);
+  });
+
+  it('"[markdown]": {"reportLint.enable": false} silences Markdown and nothing else', async () => {
+    const notes = await openDraft('notes.md');
+    const summary = await openDraft('summary.report');
+    await diagnosticsWhere(notes.uri, (d) => d.length > 0);
+    await vscode.workspace.getConfiguration('reportLint', { languageId: 'markdown' }).update('enable', false, vscode.ConfigurationTarget.Workspace, true);
+    await diagnosticsWhere(notes.uri, (d) => d.length === 0);
+    assert.ok(vscode.languages.getDiagnostics(summary.uri).length > 0, 'the report draft is still checked');
+  });
+
+  it('adding a language to reportLint.languages checks it', async () => {
+    const document = await openDraft('draft.ini');
+    assert.equal(document.languageId, 'ini');
+    await setSetting('languages', ['report', 'markdown', 'plaintext', 'ini']);
+    const found = await diagnosticsWhere(document.uri, (d) => d.length > 0);
+    assert.match(JSON.stringify(found[0].code), /numbering-sequence/);
   });
 });

@@ -77,7 +77,7 @@ export const SETTINGS: readonly SettingSpec[] = [
       type: 'string',
       enum: LOCALES,
       enumDescriptions: [
-        { en: "Follow the editor's display language (the CLI: LANG)", zh: '跟随编辑器的显示语言（命令行：LANG）' },
+        { en: "Follow the draft: Chinese messages for a Chinese draft, English for an English one, whatever the editor's language (the CLI: LANG)", zh: '跟随文稿：中文文稿用中文提示，英文文稿用英文提示，与编辑器界面语言无关（命令行：LANG）' },
         { en: 'Simplified Chinese', zh: '简体中文' },
         { en: 'English', zh: '英文' },
       ],
@@ -154,6 +154,17 @@ export const SETTINGS: readonly SettingSpec[] = [
     description: {
       en: 'Findings not to report, without a comment in the draft: `{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`. `text` is the flagged text (left out: the rule is off in that whole file); `context`, optional, a longer excerpt of the line around it.',
       zh: '不报告的问题，无需在草稿中写注释：`{"file": "drafts/a.report", "rule": "placeholder", "text": "XX", "context": "XX公司"}`。`text`为被标出的文字（不填则整个文件不检查该规则）；`context`可选，为其所在行中包含它的一段文字。',
+    },
+  },
+  {
+    key: 'exclude',
+    value: { type: 'string[]' },
+    default: ['**/README*', '**/CHANGELOG*', '**/CONTRIBUTING*', '**/LICENSE*', '**/node_modules/**', '**/.git/**', '**/.vscode/extensions/**', '**/.vscode-server/extensions/**'],
+    scope: 'resource',
+    surfaces: ['settings'],
+    description: {
+      en: 'Files that are not report drafts and are never checked in the editor (glob patterns). The extension never checks its own files either.',
+      zh: '不是报告文稿、编辑器从不检查的文件（glob模式）。扩展自身的文件也从不检查。',
     },
   },
   {

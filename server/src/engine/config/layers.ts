@@ -17,6 +17,8 @@ export interface Settings {
   ruleOptions: Record<string, Record<string, unknown>>;
   placeholders: { extra: string[]; allow: string[] };
   maxFileSizeKB: number;
+  /** Globs of files that are not report drafts (README, CHANGELOG, node_modules…): the editor never checks them. */
+  exclude: string[];
 }
 
 const defaultOf = (key: string): unknown => structuredClone(SETTINGS.find((s) => s.key === key)?.default);
@@ -30,6 +32,7 @@ export function defaultSettings(): Settings {
     ruleOptions: defaultOf('ruleOptions') as Settings['ruleOptions'],
     placeholders: { extra: defaultOf('placeholders.extra') as string[], allow: defaultOf('placeholders.allow') as string[] },
     maxFileSizeKB: defaultOf('maxFileSizeKB') as number,
+    exclude: defaultOf('exclude') as string[],
   };
 }
 
@@ -45,6 +48,7 @@ export function applyLayer(base: Settings, layer: ConfigValues): Settings {
     ruleOptions,
     placeholders: { extra: layer.placeholders?.extra ?? base.placeholders.extra, allow: layer.placeholders?.allow ?? base.placeholders.allow },
     maxFileSizeKB: layer.maxFileSizeKB ?? base.maxFileSizeKB,
+    exclude: layer.exclude ?? base.exclude,
   };
 }
 

@@ -34,6 +34,7 @@ export interface ConfigValues {
   ignore?: string[];
   suppressions?: FileSuppression[];
   maxFileSizeKB?: number;
+  exclude?: string[];
   trace?: { server?: string };
 }
 

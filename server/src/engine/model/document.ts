@@ -5,10 +5,13 @@ import { buildOutline, type Outline, type Section } from './outline';
 import { findDates, type DateMention } from './dates';
 import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
+import { findPageFurniture, type LineFurniture, type PageFurniture } from './furniture';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
-import { findPercents, findPointChanges, type Quantity } from './numbers';
+import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
+import { readBreakdowns, type Breakdown } from './breakdowns';
 import { buildParagraphs, type Paragraph } from './paragraphs';
+import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, type Targets } from './targets';
 import type { TextFormat } from '../types';
 
@@ -19,8 +22,13 @@ export class ReportDocument {
   readonly outline: Outline;
   readonly paragraphs: Paragraph[];
   private enumerationCache?: Enumeration[];
-  private percentCache?: Quantity[];
-  private pointCache?: Quantity[];
+  private figureCache?: Figure[];
+  private figuresByParagraph?: Map<Paragraph, Figure[]>;
+  private claimCache?: RateClaim[];
+  private breakdownCache?: Breakdown[];
+  private percentCache?: Figure[];
+  private pointCache?: Figure[];
+  private furnitureCache?: PageFurniture;
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
@@ -45,12 +53,53 @@ export class ReportDocument {
     return (this.enumerationCache ??= findEnumerations(this.paragraphs));
   }
 
-  get percents(): Quantity[] {
-    return (this.percentCache ??= findPercents(this.paragraphs));
+  /** Every figure the writer states, read once (model/numbers.ts). */
+  get figures(): Figure[] {
+    return (this.figureCache ??= findFigures(this.paragraphs));
   }
 
-  get pointChanges(): Quantity[] {
-    return (this.pointCache ??= findPointChanges(this.paragraphs));
+  /** The figures of one paragraph, in text order. */
+  figuresIn(paragraph: Paragraph): Figure[] {
+    if (!this.figuresByParagraph) {
+      this.figuresByParagraph = new Map(this.paragraphs.map((p) => [p, [] as Figure[]]));
+      for (const f of this.figures) this.figuresByParagraph.get(f.paragraph)?.push(f);
+    }
+    return this.figuresByParagraph.get(paragraph) ?? [];
+  }
+
+  /** Claims about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%), per paragraph. */
+  get rateClaims(): RateClaim[] {
+    return (this.claimCache ??= this.paragraphs.flatMap((p) => readRateClaims(p, this.figuresIn(p))));
+  }
+
+  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…). */
+  get breakdowns(): Breakdown[] {
+    return (this.breakdownCache ??= this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))));
+  }
+
+  /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */
+  get percents(): Figure[] {
+    return (this.percentCache ??= findPercents(this.figures));
+  }
+
+  /** The figures written as percentage points (5.3个百分点, 4 percentage points). */
+  get pointChanges(): Figure[] {
+    return (this.pointCache ??= findPointChanges(this.figures));
+  }
+
+  /** The page furniture of a site the text was copied from: counters, toolbars, site sentences, chunk indices. */
+  get pageFurniture(): PageFurniture {
+    return (this.furnitureCache ??= findPageFurniture(this.lines, this.outline));
+  }
+
+  /** The furniture on one line (a whole line, or spans of it), if any. */
+  furnitureOn(line: number): LineFurniture | undefined {
+    return this.pageFurniture.byLine.get(line);
+  }
+
+  /** Whether a whole line is page furniture or a chunk index: no section of the writer's. */
+  isPageFurniture(line: number): boolean {
+    return this.pageFurniture.chunkIndices.has(line) || this.furnitureOn(line)?.wholeLine === true;
   }
 
   /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */

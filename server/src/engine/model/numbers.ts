@@ -1,44 +1,332 @@
-// Numbers a writer states: percentages (58.7%, 45 percent) and percentage-point differences (5.3个百分点).
+// Numbers a writer states, read once per paragraph in one pass: each figure with its value, unit, dimension,
+// decimals as written, and (figure-context.ts) the words that say what it measures and when.
+// 3,420 · ３４２０ · 1.2万 · 3.5亿元 · 百分之五十 · 三成 · 两千三百人 · two-thirds · $1.8 million · 3.4k.
+// Not figures: years and dates (2024年, 6月30日, 2024-06-30), times, phone numbers and codes (GB/T 9704-2012,
+// RFC 3191, v1.2, 1.24.0), ordinals and references (第三, 表2, 3.2节), list markers (1、 (2)).
 
-import { eachMatch } from '../patterns';
+import { isAsciiLetter } from './chars';
+import { describeFigure, QualifierIndex } from './figure-context';
+import { NUMERAL_CODES, readChineseFigure, readEnglishFraction } from './number-words';
+import { attachedUnit, CURRENCY_CODES, CURRENCY_SYMBOLS, isSectionNumber, readChineseUnit, readEnglishUnit, type UnitReading } from './number-units';
 import type { Paragraph } from './paragraphs';
 
-export interface Quantity {
+export interface Figure {
   paragraph: Paragraph;
-  /** Offset and length of the whole token (`-3.5%`, `5.3个百分点`) in the paragraph text. */
+  /** Offset and length of the whole figure (`-3.5%`, `1.2万元`, `$1.8 million`) in the paragraph text. */
   offset: number;
   length: number;
+  /** Where the number itself starts and ends (without sign, currency or unit): what a fix replaces. */
+  numberStart: number;
+  numberEnd: number;
+  /** The value in the dimension's base unit: 1.2万元 → 12000, 58.7% → 58.7, 三成 → 30, $1.8 million → 1800000. */
   value: number;
   /** Digits after the decimal point, as written (the precision the writer claims). */
   decimals: number;
+  /** Base units per written unit (1.2万 → 10000): half of 10^-decimals × scale is the rounding the writer allows. */
+  scale: number;
+  /** The unit as written: 万元, %, 个百分点, 人, million dollars, volunteers; '' for a bare number. */
+  unit: string;
+  /** What the unit measures: 元, 人, 人次, %, 百分点, USD, count (an English noun), '' (bare). */
+  dimension: string;
+  /** 约, 近, 余, 多, 以上, 左右, about, over, more than, a range (100-200人), or a loose word (half, 三成以上). */
+  approximate: boolean;
+  /** 元/人, 人均, 生均, per capita, average: a rate per something, which does not add up. */
+  perUnit: boolean;
+  /** Written with words (两千三百, 百分之五十, 三成, two-thirds) rather than digits. */
+  words: boolean;
+  /** The words before it (and the noun after a classifier) that say what it measures: 新增学位, 入学率, volunteers. */
+  subject: string;
+  /** Where the clause the subject is read from starts (for quoting the figure with its words). */
+  subjectStart: number;
+  /** Time and scope words around it that make it a different quantity: 2024年, 上半年, 累计, 同比, 目标, in 2024. */
+  qualifiers: string[];
 }
 
-// Look-behinds make each match start at the beginning of a number, so long digit runs are read once.
-// Not after %: 95%-98% is a range, not a negative 98%.
-const PERCENT = /(?<![\d.０-９%％])([-−－]?)(\d+(?:\.\d+)?)\s?(?:[%％]|percent\b|per cent\b)/g;
-const POINTS = /(?<![\d.])(\d+(?:\.\d+)?)\s?(?:[个個])?(?:百分[点點]|percentage points?\b|pp\b)/g;
+/** The percentages and point changes of the percent rules are figures too. */
+export type Quantity = Figure;
 
-export function findPercents(paragraphs: Paragraph[]): Quantity[] {
-  return scan(paragraphs, PERCENT, (m) => (m[1] ? -1 : 1) * Number(m[2]), (m) => m[2]);
+/** Every figure in the paragraphs, in text order. */
+export function findFigures(paragraphs: Paragraph[]): Figure[] {
+  return paragraphs.flatMap(readFigures);
 }
 
-export function findPointChanges(paragraphs: Paragraph[]): Quantity[] {
-  return scan(paragraphs, POINTS, (m) => Number(m[1]), (m) => m[1]);
+/** Percentages written with a per-cent sign or word (58.7%, 45 percent, 百分之五十), not 三成 or two-thirds. */
+export function findPercents(figures: Figure[]): Figure[] {
+  return figures.filter((f) => f.dimension === '%' && f.unit !== '成' && f.unit !== 'fraction');
 }
 
-function scan(
-  paragraphs: Paragraph[],
-  re: RegExp,
-  valueOf: (m: RegExpExecArray) => number,
-  digitsOf: (m: RegExpExecArray) => string,
-): Quantity[] {
-  const out: Quantity[] = [];
-  for (const paragraph of paragraphs) {
-    eachMatch(re, paragraph.text, (m) => {
-      const digits = digitsOf(m);
-      const dot = digits.indexOf('.');
-      out.push({ paragraph, offset: m.index, length: m[0].length, value: valueOf(m), decimals: dot < 0 ? 0 : digits.length - dot - 1 });
-    });
+/** Percentage-point differences: 5.3个百分点, 4 percentage points, 2 pp. */
+export function findPointChanges(figures: Figure[]): Figure[] {
+  return figures.filter((f) => f.dimension === '百分点');
+}
+
+const DIGIT = /[0-9０-９]/;
+// Module constants, not imports, on the per-character path (an imported binding is read through a getter).
+const NUMERAL_AT: ReadonlySet<number> = NUMERAL_CODES;
+const CURRENCY_CODES_AT = new Set([...CURRENCY_SYMBOLS.keys()].map((ch) => ch.charCodeAt(0)));
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/** One pass over the paragraph: at each digit, numeral, currency sign or English word, read what starts there. */
+export function readFigures(paragraph: Paragraph): Figure[] {
+  const text = paragraph.text;
+  const out: Figure[] = [];
+  let rangeFrom = -1; // the end of a figure followed by a range sign: the next figure closes the range
+  const rangeEnds = new Set<Figure>();
+  let i = 0;
+  while (i < text.length) {
+    // Character codes, not one-character strings: this loop sees every character of the draft.
+    const c = text.charCodeAt(i);
+    let read: RawFigure | undefined;
+    let next = i + 1;
+    if (isDigitCode(c)) {
+      const r = readArabicFigure(text, i);
+      read = r.figure;
+      next = r.end;
+    } else if (CURRENCY_CODES_AT.has(c) && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
+      const r = readArabicFigure(text, i + (text[i + 1] === ' ' ? 2 : 1), { currency: CURRENCY_SYMBOLS.get(text[i])!, start: i });
+      read = r.figure;
+      next = r.end;
+    } else if ((c >= 65 && c <= 90) || (c >= 97 && c <= 122)) {
+      const r = readWord(text, i);
+      read = r.figure;
+      next = r.end;
+    } else if (NUMERAL_AT.has(c)) {
+      const r = readChineseFigure(text, i);
+      if (r) {
+        read = r.figure;
+        next = r.end;
+      }
+    }
+    if (read) {
+      const figure = read as Figure;
+      figure.paragraph = paragraph;
+      figure.subject = '';
+      figure.subjectStart = read.offset;
+      figure.qualifiers = NO_QUALIFIERS;
+      // 100-200人, 95%～98%: both ends of a range are approximate, and the first takes the unit of the second.
+      if (rangeFrom >= 0 && rangeFrom === findRangeStart(text, figure.offset)) {
+        const first = out[out.length - 1];
+        first.approximate = figure.approximate = true;
+        rangeEnds.add(figure);
+        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: Number((first.value * figure.scale).toPrecision(15)) });
+      }
+      rangeFrom = RANGE_SIGN.test(text[figure.offset + figure.length] ?? '') ? figure.offset + figure.length : -1;
+      out.push(figure);
+    }
+    i = Math.max(next, i + 1);
+  }
+  shareListUnits(text, out);
+  const qualifiers = new QualifierIndex(text);
+  for (let k = 0; k < out.length; k++) {
+    const f = out[k];
+    if (rangeEnds.has(f)) Object.assign(f, { subject: out[k - 1].subject, subjectStart: out[k - 1].subjectStart, qualifiers: out[k - 1].qualifiers });
+    else describeFigure(f, out[k - 1], qualifiers);
   }
   return out;
+}
+
+const RANGE_SIGN = /[-–—～~至到]/;
+const NO_QUALIFIERS: string[] = [];
+
+/** Where the range sign before `at` sits, so that 100-200 and 95%～98% pair up; -1 when none. */
+function findRangeStart(text: string, at: number): number {
+  const before = text[at - 1] ?? '';
+  return RANGE_SIGN.test(before) ? at - 1 : -1;
+}
+
+/** 12、15、18人 and 3、5个: numbers listed before one unit share it. */
+function shareListUnits(text: string, figures: Figure[]): void {
+  for (let k = figures.length - 2; k >= 0; k--) {
+    const f = figures[k];
+    const next = figures[k + 1];
+    if (f.unit || !next.unit || f.words !== next.words) continue;
+    const gap = text.slice(f.offset + f.length, next.offset);
+    if (!/^(?:、|和|及|与|與)$/.test(gap)) continue;
+    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: Number((f.value * next.scale).toPrecision(15)), perUnit: next.perUnit });
+  }
+}
+
+export type RawFigure = Omit<Figure, 'paragraph' | 'subject' | 'subjectStart' | 'qualifiers'>;
+
+interface ReadResult {
+  figure?: RawFigure;
+  /** Where scanning goes on: past the whole token, so a code's digits are never read again. */
+  end: number;
+}
+
+/** Skips a run of letters, digits, dots and dashes: v1.2, COVID-19, H1N1, 5G, 1st. */
+function skipCode(text: string, i: number): number {
+  let j = i;
+  while (j < text.length && j - i < 200 && (/[A-Za-z0-9０-９._\-/]/.test(text[j]) || (text[j] === ':' && DIGIT.test(text[j + 1] ?? '')))) j++;
+  return Math.max(j, i + 1);
+}
+
+const CODE_BEFORE = /(?:^|[^A-Za-z])(?:v|version|release|section|sec|chapter|article|art|clause|figure|fig|table|page|p|pp|no|number|issue|item|step|part|phase|stage|level|grade|tier|round|week|rule|appendix|annex|sprint|milestone|python|windows|kubernetes|k8s|go|java|node|rust|ubuntu|debian|ios|android|macos|html|http|ipv|top|line|lines|row|col|column|q|h|fy|cve|kep|pr|rfc|iso|gb|t|sig|wg|id|ticket|bug|case|room|unit|route|flight|tel|phone|fax|ext|box|po|sp)\s?[#.]?\s?$/i;
+const CODE_BEFORE_ZH = /(?:第|表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|字|〔|\[|［|【)\s?$/;
+
+interface CurrencyStart {
+  currency: string;
+  start: number;
+}
+
+/** A number written with digits at `start`, with its sign, unit and the checks that rule out years and codes. */
+function readArabicFigure(text: string, start: number, currency?: CurrencyStart): ReadResult {
+  const prev = text[start - 1] ?? '';
+  if (!currency && (isAsciiLetter(prev) || /[_#@/\\.０-９0-9]/.test(prev) || (prev === '-' && isAsciiLetter(text[start - 2] ?? '')))) {
+    return { end: skipCode(text, start) };
+  }
+  const num = readDigits(text, start);
+  let end = num.end;
+  const after = text[end] ?? '';
+  // 1.24.0, 2024.6.30, 14:30, 6/30, 2024-06-30, 0755-1234567: versions, dates, times, codes.
+  if (((after === '.' || after === ':' || after === '/' || after === '．') && DIGIT.test(text[end + 1] ?? '')) || isDatePhoneDash(text, end, num.digits)) {
+    return { end: skipCode(text, end) };
+  }
+  if (isAsciiLetter(after)) {
+    const unit = attachedUnit(text, end, currency?.currency);
+    return unit ? finish(text, start, num, end, unit, currency) : { end: skipCode(text, start) };
+  }
+  const before = text.slice(Math.max(0, (currency?.start ?? start) - 12), currency?.start ?? start);
+  if (CODE_BEFORE_ZH.test(before) || (!currency && CODE_BEFORE.test(before))) return { end: skipCode(text, start) };
+  const unit = readChineseUnit(text, end + (text[end] === ' ' ? 1 : 0), num.decimals > 0) ?? readEnglishUnit(text, end, currency?.currency);
+  return finish(text, start, num, end, unit, currency);
+}
+
+function finish(text: string, start: number, num: Digits, numberEnd: number, unit: UnitReading | undefined, currency?: CurrencyStart): ReadResult {
+  const end = unit?.end ?? numberEnd;
+  if (!unit && currency) unit = { unit: currency.currency, dimension: currency.currency, scale: 1, end, perUnit: false };
+  if (isNotAQuantity(text, start, num, unit)) return { end };
+  let from = currency?.start ?? start;
+  let sign = 1;
+  const s = text[from - 1] ?? '';
+  if ((s === '-' || s === '−' || s === '－') && !/[0-9０-９A-Za-z%％.]/.test(text[from - 2] ?? '')) {
+    from--;
+    sign = -1;
+  }
+  const scale = unit?.scale ?? 1;
+  return {
+    end,
+    figure: {
+      offset: from,
+      length: end - from,
+      numberStart: start,
+      numberEnd: num.end,
+      // 1.16 × 10^8 is 115999999.99999999 in floating point: fifteen significant digits are all a writer gives.
+      value: sign * Number((num.value * scale).toPrecision(15)),
+      decimals: num.decimals,
+      scale,
+      unit: unit?.unit ?? '',
+      dimension: unit?.dimension ?? '',
+      approximate: unit?.approximate ?? false,
+      perUnit: unit?.perUnit ?? false,
+      words: false,
+    },
+  };
+}
+
+interface Digits {
+  value: number;
+  /** The digits without separators (for years and codes). */
+  digits: string;
+  decimals: number;
+  grouped: boolean;
+  end: number;
+}
+
+/** 3,420 · ３４２０ · 12.5 · 1,234,567.89: digits with thousands separators and a decimal part. */
+function readDigits(text: string, start: number): Digits {
+  let i = start;
+  let grouped = false;
+  let ascii = true;
+  while (i < text.length && digitAt(text, i) >= 0) {
+    if (text.charCodeAt(i) > 57) ascii = false;
+    i++;
+  }
+  // ASCII digits are the text itself; full-width ones (３４２０) are read one by one.
+  let digits = ascii ? text.slice(start, i) : '';
+  if (!ascii) for (let j = start; j < i; j++) digits += digitAt(text, j);
+  // 3,420: a comma followed by exactly three digits, after at most three.
+  while (text[i] === ',' && (grouped || digits.length <= 3) && digitAt(text, i + 1) >= 0 && digitAt(text, i + 2) >= 0 && digitAt(text, i + 3) >= 0 && digitAt(text, i + 4) < 0) {
+    digits += `${digitAt(text, i + 1)}${digitAt(text, i + 2)}${digitAt(text, i + 3)}`;
+    grouped = true;
+    i += 4;
+  }
+  let decimals = 0;
+  if ((text[i] === '.' || text[i] === '．') && digitAt(text, i + 1) >= 0) {
+    let fraction = '';
+    let j = i + 1;
+    while (j < text.length && digitAt(text, j) >= 0) fraction += digitAt(text, j++);
+    decimals = fraction.length;
+    digits += `.${fraction}`;
+    i = j;
+  }
+  return { value: Number(digits), digits, decimals, grouped, end: i };
+}
+
+/** The digit at `j` (ASCII or full-width), or -1. */
+function digitAt(text: string, j: number): number {
+  const c = text.charCodeAt(j);
+  return c >= 48 && c <= 57 ? c - 48 : c >= 0xff10 && c <= 0xff19 ? c - 0xff10 : -1;
+}
+
+/** 2024-06-30, 2021-2025 (years, left to the year rules), 0755-1234567, 400-800-1234. */
+function isDatePhoneDash(text: string, end: number, digits: string): boolean {
+  if (text[end] !== '-' && text[end] !== '－') return false;
+  const m = /^[-－](\d+)(?:([-－])(\d+))?/.exec(text.slice(end, end + 24));
+  if (!m) return false;
+  if (m[2]) return true;
+  return (YEAR.test(digits) && (m[1].length === 2 || YEAR.test(m[1]))) || digits.startsWith('0') || m[1].length >= 5 || digits.length >= 5;
+}
+
+const YEAR = /^(?:19|20)\d\d$/;
+const MONTH_DAY = new Set(['月', '日', '号', '號']);
+
+/** Years (2024年, in 2024), dates (6月, 30日), times, list markers, bracketed numbers, long codes. */
+function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitReading | undefined): boolean {
+  const end = unit?.end ?? num.end;
+  const u = unit?.unit ?? '';
+  if (isSectionNumber(text, num)) return true;
+  const isYear = !num.grouped && num.decimals === 0 && /^(?:1[5-9]|20)\d\d$/.test(num.digits);
+  if (u === '年') return isYear || /^[级級代]/.test(text[end] ?? '');
+  if (isYear && (!unit || unit.dimension === 'count')) return true;
+  if (!unit && MONTH_DAY.has(text[num.end] ?? '')) return true;
+  if (!unit && /^(?:时|時|点|點|点钟|點鐘|点半|點半)/.test(text.slice(num.end, num.end + 2)) && !/^[点點][\d０-９]/.test(text.slice(num.end, num.end + 2))) return true;
+  if (unit?.unit === '分' && /[时時点點]$/.test(text.slice(0, start))) return true;
+  if (unit) return false;
+  // Bare numbers: long digit runs are codes and phone numbers; 0-prefixed ones are codes (0755, 007).
+  if (num.decimals === 0 && !num.grouped && (num.digits.length >= 7 || (num.digits.length > 1 && num.digits[0] === '0'))) return true;
+  const prev = text[start - 1] ?? '';
+  const next = text[num.end] ?? '';
+  // (1) （2） [3] ⑷: a bracketed number alone.
+  if (/[(（[［【〔]/.test(prev) && /[)）\]］】〕]/.test(next)) return true;
+  // 1、加强… / 2.完善… / 3) : a list marker at the start of a clause.
+  const atClauseStart = start === 0 || /[\s，,。；;：:！？!?）)”"]/.test(prev);
+  if (atClauseStart && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
+    return !DIGIT.test(text[num.end + 1] ?? '');
+  }
+  return false;
+}
+
+/** At an English word: a fraction (two-thirds, half of), a currency code (USD 3 million), or a word to skip whole. */
+function readWord(text: string, start: number): ReadResult {
+  let j = start;
+  while (j < text.length && j - start < 40 && isAsciiLetter(text[j])) j++;
+  if (isAsciiLetter(text[j] ?? '') || (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]))) {
+    // Inside a long token: skip it (and digits glued to it: H1N1, G20).
+    return { end: skipCode(text, start) };
+  }
+  const word = text.slice(start, j);
+  const code = CURRENCY_CODES.get(word) ?? (word === 'US' && text[j] === '$' ? 'USD' : word === 'HK' && text[j] === '$' ? 'HKD' : undefined);
+  if (code) {
+    let k = j + (text[j] === '$' ? 1 : 0);
+    if (text[k] === ' ') k++;
+    if (DIGIT.test(text[k] ?? '')) return readArabicFigure(text, k, { currency: code, start });
+  }
+  const fraction = readEnglishFraction(text, start, j);
+  if (fraction) return fraction;
+  // A digit glued to the word is part of a code (H1N1, G20, x86).
+  return { end: DIGIT.test(text[j] ?? '') ? skipCode(text, j) : j };
 }

@@ -1,4 +1,4 @@
-// Reading and writing the numerals that section markers are made of.
+// Reading and writing numerals: the ones section markers are made of, and Chinese numbers in prose (两千三百).
 
 const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
@@ -26,6 +26,76 @@ export function parseChineseNumeral(text: string): number | undefined {
     }
   }
   total += digit ?? 0;
+  return total > 0 ? total : undefined;
+}
+
+const CN_NUMBER_DIGITS: Record<string, number> = { ...CN_DIGITS, 兩: 2, 〇: 0, 零: 0 };
+const CN_SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
+
+/** Characters a Chinese number in prose is made of (digits, 十百千, 万亿). */
+export const CN_NUMBER_CHARS = '零〇一二两兩三四五六七八九十百千万萬亿億';
+
+/**
+ * A Chinese number in prose: 三 → 3, 两千三百 → 2300, 两千三 → 2300, 一万二 → 12000, 三亿五千万 → 350000000,
+ * 一千零五 → 1005, 二〇二五 → 2025 (four digits read one by one, as years are written). Undefined for runs that
+ * are not one number (三四 is "three or four", 十十 is nothing).
+ */
+export function parseChineseNumber(text: string): number | undefined {
+  if (text.length === 0 || text.length > 24) return undefined;
+  if (text.length === 4 && [...text].every((ch) => ch in CN_NUMBER_DIGITS)) {
+    return [...text].reduce((n, ch) => n * 10 + CN_NUMBER_DIGITS[ch], 0);
+  }
+  return parseLarge(text);
+}
+
+/** Splits at the largest unit present (亿, then 万): left × unit + right. */
+function parseLarge(text: string): number | undefined {
+  for (const [chars, unit] of [['亿億', 1e8], ['万萬', 1e4]] as const) {
+    let at = -1;
+    for (let i = text.length - 1; i >= 0; i--) if (chars.includes(text[i])) { at = i; break; }
+    if (at < 0) continue;
+    const left = at === 0 ? undefined : parseLarge(text.slice(0, at));
+    if (left === undefined) return undefined;
+    let right = text.slice(at + 1);
+    if (right === '') return left * unit;
+    // 一万二 is 12000 (a digit straight after the unit counts the next unit down).
+    if (right.length === 1 && right in CN_NUMBER_DIGITS && right !== '零' && right !== '〇') return left * unit + CN_NUMBER_DIGITS[right] * (unit / 10);
+    if (right[0] === '零' || right[0] === '〇') right = right.slice(1);
+    const rest = parseLarge(right);
+    return rest === undefined || rest >= unit ? undefined : left * unit + rest;
+  }
+  return parseSmall(text);
+}
+
+/** Below 10000: 五千三百二十一, 两千三 (= 2300), 一百零五, 十二. */
+function parseSmall(text: string): number | undefined {
+  let total = 0;
+  let digit: number | undefined;
+  let lastUnit = Infinity;
+  let afterZero = false;
+  for (const ch of text) {
+    if (ch in CN_NUMBER_DIGITS) {
+      if (digit !== undefined) return undefined; // 三四: two digits in a row
+      digit = CN_NUMBER_DIGITS[ch];
+      if (digit === 0) {
+        if (afterZero || lastUnit === Infinity) return undefined;
+        afterZero = true;
+        digit = undefined;
+      }
+      continue;
+    }
+    const unit = CN_SMALL_UNITS[ch];
+    if (unit === undefined || unit >= lastUnit) return undefined;
+    if (digit === undefined && !(unit === 10 && lastUnit === Infinity)) return undefined; // 十二 may drop its 一, 百二 may not
+    total += (digit ?? 1) * unit;
+    digit = undefined;
+    lastUnit = unit;
+    afterZero = false;
+  }
+  if (digit !== undefined) {
+    // 两千三: a last digit straight after a unit counts the next unit down; after 零 (一百零五) it is ones.
+    total += lastUnit !== Infinity && lastUnit > 10 && !afterZero ? digit * (lastUnit / 10) : digit;
+  }
   return total > 0 ? total : undefined;
 }
 

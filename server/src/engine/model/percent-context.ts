@@ -165,3 +165,39 @@ function ofWhat(after: string): 'share' | 'comparison' {
 function isPartOfRateWord(window: string, at: number): boolean {
   return window[at + 1] === '长' || window[at + 1] === '長' || window[at + 1] === '幅' || window[at + 1] === '速' || window[at + 1] === '低';
 }
+
+const POINT_RATES = words.pointRates;
+const NOT_POINT_RATES = words.notPointRates;
+const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
+const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
+const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'that']);
+
+/**
+ * The word that makes `words` a measure written in per cent (入学率, 占比, the enrolment rate, share), whose change
+ * is a number of percentage points; undefined when there is none, or when the rate is not a share of a whole
+ * (效率, 汇率, 增长率, 发病率, growth rate, exchange rate).
+ */
+export function percentMeasure(words: string): string | undefined {
+  let best: { at: number; word: string } | undefined;
+  const at = words.lastIndexOf('率');
+  if (at >= 0) {
+    const head = words.slice(0, at + 1);
+    if (!NOT_POINT_RATES.some((w) => head.endsWith(w))) best = { at, word: words.slice(Math.max(0, at - 2), at + 1).replace(/^[^\p{sc=Han}]+/u, '') };
+  }
+  for (const w of POINT_RATES) {
+    const i = words.lastIndexOf(w);
+    if (i >= 0 && (!best || i > best.at)) best = { at: i, word: w };
+  }
+  EN_POINT_RATE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EN_POINT_RATE.exec(words))) {
+    const modifier = (m[1] ?? '').trim().toLowerCase();
+    if (EN_NOT_POINT_RATE.has(modifier)) continue;
+    // "the rate of new registrations" and a bare "rate" may be a frequency; "the enrolment rate" is a percentage.
+    const head = m[0].slice((m[1] ?? '').length).toLowerCase();
+    if (head === 'rate' && (modifier === '' || EN_DETERMINERS.has(modifier) || /^\s+of\b/i.test(words.slice(m.index + m[0].length)))) continue;
+    const word = EN_DETERMINERS.has(modifier) ? m[0].slice(m[1].length) : m[0].trim();
+    if (!best || m.index > best.at) best = { at: m.index, word };
+  }
+  return best?.word;
+}

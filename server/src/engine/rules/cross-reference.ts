@@ -35,9 +35,10 @@ import type { Caption } from '../model/targets';
 import { eachMatch } from '../patterns';
 import type { Rule, RuleContext } from '../rule';
 
+export type ReferenceKind = Kind;
 type Kind = 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'en-section' | 'en-chapter' | 'appendix';
 
-interface Reference {
+export interface Reference {
   kind: Kind;
   /** 图2.1 → [2, 1]. */
   number: number[];
@@ -171,7 +172,8 @@ function beyond(number: number[], last: number[]): boolean {
   return number[number.length - 1] > last[last.length - 1];
 }
 
-function referencesIn(paragraph: Paragraph, hasArticles: boolean): Reference[] {
+/** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
+export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Reference[] {
   const text = paragraph.text;
   const refs: Reference[] = [];
   // `skip`: leading characters of the match that are not part of the reference (the 见 of 见（六）).

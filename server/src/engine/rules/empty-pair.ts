@@ -7,6 +7,11 @@
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
+ * 检查：引号或括号中间为空（或只有空格）：“”、‘’、《》、（）、【】、「」、『』、〔〕，以及中文旁的""和()。
+ * 这里原有的内容（口号、书名、年份）被删去了。
+ * 原因：以“”重要思想为指导、教发〔〕12号这样的空缺，读者一眼就能看出。
+ * 不报：英文或代码中的f()和()，连续的引号"""，以及点名标点本身的写法（引号“”、书名号《》）。
+ *
  * Bad:  以邓小平理论和“”重要思想为指导
  * Good: 以邓小平理论和“三个代表”重要思想为指导
  */
@@ -39,13 +44,13 @@ const rule: Rule = {
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
     category: 'placeholders',
     description: {
-      zh: '引号、书名号、括号中间为空（内容被删去）：“” 《》 （） 【】 〔〕',
+      zh: '引号、书名号、括号中间为空（内容被删去）：“”、《》、（）、【】、〔〕',
       en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕',
     },
     defaultSeverity: 'error',
     fixable: false,
     messages: {
-      empty: { zh: '空的{name} {text} ：其中的内容缺失', en: 'Empty {nameEn} {text} : the content is missing' },
+      empty: { zh: '补上{name}中缺失的内容：{text}', en: 'Empty {nameEn} {text}: fill in the missing content' },
     },
   },
 

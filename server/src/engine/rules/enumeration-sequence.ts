@@ -9,8 +9,16 @@
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
+ * 检查：同一段落或同一节的连续段落中，一是…二是…三是（以及一要、一抓、一来、一则，第一，…第二，，
+ * 其一…其二，First, … Second, …）应依次递增：不跳号、不重复、不倒退，接续的列举（二是…三是）不应缺少一是。
+ * 新的一是或新的一节重新计数；首先…第二…第三是完整的列举。
+ * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
+ * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。
+ *
  * Bad:  一是加强领导；二是完善制度；四是强化考核。
  * Good: …；三是强化考核。
+ * Bad:  First, we trained the staff. Second, we audited the sites. Fourth, we reported.
+ * Good: First, we trained the staff. Second, we audited the sites. Third, we reported.
  */
 
 import type { Enumeration, EnumerationItem } from '../model/enumerations';

@@ -10,6 +10,11 @@
  * Why: a draft copied from a converted web page reads as gibberish in places, and the damage is easy to
  * miss in a long text.
  *
+ * 检查：文字在复制、转换中受了损：网页注音在每个字后留下的拼音（總結(jié)是一種反思、面?zhèn)），转换丢字留下的
+ * 替换字符�，用错编码读出的中文（å·¥ä½œ即“工作”、锟斤拷、烫烫烫烫）。
+ * 原因：从转换过的网页复制来的稿子会夹着成段的乱码，长文中很容易漏看。
+ * 不报：有意加注的拼音（哺(bǔ)育、户口（hùkǒu））在全文只出现一两处，外文中带重音的字母（café、Müller）。
+ *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
  */
@@ -39,15 +44,15 @@ const rule: Rule = {
     fixable: true,
     messages: {
       ruby: {
-        zh: '机器转换残留：本行有 {count} 处拼音注音，如“{text}”，应删除',
+        zh: '删除本行{count}处拼音注音，如“{text}”（机器转换残留）',
         en: 'Machine-conversion residue: {count} pinyin annotation(s) on this line, such as “{text}”; delete them',
       },
       replacement: {
-        zh: '乱码：替换字符“{text}”表示这里的文字在转码时丢失，请对照原文补上',
+        zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
         en: 'Garbled text: the replacement character “{text}” marks text lost in an encoding conversion; restore it from the source',
       },
       mojibake: {
-        zh: '乱码：“{text}”是用错编码读出的文字，请从原文重新复制',
+        zh: '从原文重新复制：“{text}”是用错编码读出的乱码',
         en: 'Garbled text: “{text}” was decoded with the wrong encoding; copy it again from the source',
       },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },

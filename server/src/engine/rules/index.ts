@@ -11,6 +11,9 @@ import emptyPair from './empty-pair';
 import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
+import percentPoint from './percent-point';
+import sumMismatch from './sum-mismatch';
+import factConflict from './fact-conflict';
 import unpairedMark from './unpaired-mark';
 import pageFurniture from './page-furniture';
 import garbledText from './garbled-text';
@@ -33,6 +36,9 @@ export const rules: readonly Rule[] = [
   missingValue,
   percentRange,
   percentArithmetic,
+  percentPoint,
+  sumMismatch,
+  factConflict,
   unpairedMark,
   pageFurniture,
   garbledText,

@@ -8,8 +8,13 @@
  *
  * Why: an inverted level usually means a block was pasted in from a draft with a different outline.
  *
- * Bad:  一、… / 1.… / （一）…   (elsewhere （一） contains 1.)
- * Good: 一、… / （一）… / 1.…
+ * 检查：某一级的嵌套与全文其他地方的顺序相反（别处1.在（一）之下，此处（一）却在1.之下），或者下级在
+ * 任何上级出现之前就出现了（（一）出现在任何一、之前）。GB/T 9704规定的层级顺序为一、>（一）>1.>（1）；
+ * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报。
+ * 原因：层级颠倒通常说明有一段是从提纲不同的另一份稿子里粘贴过来的。
+ *
+ * Bad:  一、总体要求 / （一）目标 / 1.任务 / 二、保障 / 1.措施 / （一）组织
+ * Good: 一、总体要求 / （一）目标 / 1.任务 / 二、保障 / （一）组织 / 1.措施
  */
 
 import { baseStyle, formatMarker } from '../model/format-marker';
@@ -31,11 +36,11 @@ const rule: Rule = {
     fixable: false,
     messages: {
       inverted: {
-        zh: '层级嵌套颠倒：“{found}”位于“{parent}”之下，但本文层级顺序为{order}',
+        zh: '层级嵌套颠倒：“{found}”不应在“{parent}”之下（本文层级为{order}）',
         en: 'Levels inverted: “{found}” is nested under “{parent}”, but this document orders its levels {order}',
       },
       beforeParent: {
-        zh: '“{found}”出现在任何“{parent}”级标题之前（本文层级顺序为{order}）',
+        zh: '缺少上级标题：“{found}”之前没有“{parent}”级标题（本文层级为{order}）',
         en: '“{found}” appears before any “{parent}”-level section (this document orders its levels {order})',
       },
       parentHere: { zh: '上级标题', en: 'Enclosing section' },

@@ -15,6 +15,14 @@
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
+ * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
+ * 多级编号与上级一致（2.3应在2之下）。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
+ * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
+ * 接续上一个列表，或每项都写1.。
+ * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、目录、
+ * “附件：1.…”列表、代码；汇编（篇一、篇二）和附件（附件1）重新编号。
+ * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
+ *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
  * Good: … / 三、下一步打算
  * Bad:  1. Background / 2. Findings / 2. Next steps
@@ -56,16 +64,16 @@ const rule: Rule = {
         en: 'Numbering should start at “{expected}”, found “{found}”: an earlier heading may be missing',
       },
       restart: {
-        zh: '本文此级编号全文连续（上一组止于“{previous}”），此处却重新从“{found}”开始，应为“{expected}”',
-        en: 'This document numbers this level straight through (the previous group ended at “{previous}”), but it restarts at “{found}” here; expected “{expected}”',
+        zh: '改为“{expected}”：本文此级编号全文连续，上一组止于“{previous}”',
+        en: 'Expected “{expected}”: this level is numbered straight through, and the previous group ended at “{previous}”',
       },
       restartWithin: {
-        zh: '编号在“{previous}”之后又从“{found}”重新开始：若此处另起一组，前面缺少上级标题或引导语（如“……如下：”）；否则应为“{expected}”',
-        en: 'Numbering starts again at “{found}” after “{previous}”: if a new list begins here, a heading or lead-in (“…as follows:”) is missing; otherwise expected “{expected}”',
+        zh: '编号在“{previous}”后重新开始：应为“{expected}”，或在前面补上上级标题或引导语',
+        en: 'Numbering starts again after “{previous}”: expected “{expected}”, or add the heading or lead-in (“…as follows:”) of a new list',
       },
       continued: {
-        zh: '下级编号应在每个上级标题下重新开始：此处“{found}”接续了上一组的编号，应为“{expected}”',
-        en: 'Numbering restarts under each new parent in this document: “{found}” continues the previous group; expected “{expected}”',
+        zh: '改为“{expected}”：下级编号在每个上级标题下重新开始，此处接续了上一组',
+        en: 'Expected “{expected}”: numbering restarts under each parent in this document, and “{found}” continues the previous group',
       },
       order: {
         zh: '编号顺序颠倒：“{found}”排在“{other}”之前，应为“{expected}”',

@@ -10,10 +10,17 @@
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
+ * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
+ * （（一）、→（一），GB/T 15834）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
+ * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。
+ * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
+ *
  * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核
  * Good: 1.加强领导 / 2.完善制度 / 3.强化考核
  * Bad:  （一）、总体要求
  * Good: （一）总体要求
+ * Bad:  1. Scope / 2 . Method / 3. Results
+ * Good: 1. Scope / 2. Method / 3. Results
  */
 
 import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
@@ -29,19 +36,19 @@ const rule: Rule = {
     name: { zh: '编号格式统一', en: 'Numbering style' },
     category: 'numbering',
     description: {
-      zh: '同级编号写法应统一（1. 与 1、 不混用），括号编号后不加标点',
+      zh: '同级编号写法应统一（1.与1、不混用），括号编号后不加标点',
       en: 'Markers of one level are written one way (not 1. and 1、 mixed); no punctuation after a bracketed number',
     },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       mixed: {
-        zh: '同级编号写法不统一：此处为“{found}”，本文同级多用“{dominant}”（规范写法为“{standard}”）',
-        en: 'Mixed numbering styles at one level: “{found}” here, “{dominant}” elsewhere (standard form: “{standard}”)',
+        zh: '改为“{dominant}”：同级编号写法应统一（规范写法“{standard}”）',
+        en: 'Change to “{dominant}”: one level, one way of writing its numbers (standard form: “{standard}”)',
       },
       mixedMany: {
-        zh: '同级编号写法不统一：此处“{found}”及另外{others}处同样写法，本文同级多用“{dominant}”（规范写法为“{standard}”）',
-        en: 'Mixed numbering styles at one level: “{found}” here and {others} more written the same way, “{dominant}” elsewhere (standard form: “{standard}”)',
+        zh: '统一写作“{dominant}”：此处“{found}”及另外{others}处与同级写法不同（规范写法“{standard}”）',
+        en: 'Write them like “{dominant}”: “{found}” here and {others} more differ from the rest of the level (standard form: “{standard}”)',
       },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',

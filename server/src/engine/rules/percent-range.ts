@@ -14,6 +14,14 @@
  *
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
+ * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…）超过100%或小于0；
+ * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化。
+ * 不报：增长（增长150%、growth rate），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
+ * 本可超过100%的比率（病床使用率、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、coverage ratio、
+ * bed occupancy），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
+ * 除非所在列是变化或完成情况（完成率、同比、growth）。
+ * 原因：超过100%的比率是笔误或错误的批量替换，也是读者最先核对的地方。
+ *
  * Bad:  全市学校运动场地塑胶化覆盖率达120%
  * Good: …覆盖率达92%
  * Bad:  Attendance rate reached 104%.
@@ -40,7 +48,7 @@ const rule: Rule = {
     messages: {
       over: { zh: '“{keyword}”是比率，不能超过100%，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot exceed 100%; found “{text}”' },
       negative: { zh: '“{keyword}”是比率，不能为负数，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot be negative; found “{text}”' },
-      absurd: { zh: '百分数“{text}”明显不合理，请核对数字（是否误替换）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
+      absurd: { zh: '核对百分数“{text}”：数值明显不合理（是否误替换？）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
       points: {
         zh: '“{text}”不可能：两个百分数之差最多为100个百分点',
         en: '“{text}” is impossible: two percentages differ by at most 100 points',

@@ -4,7 +4,8 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
- * engine prints for an empty field (<no value>, %!s(MISSING)) and a merge conflict left in (<<<<<<< HEAD).
+ * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
+ * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…).
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
@@ -15,6 +16,17 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，某某，○○、□□，____，
+ * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
+ * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
+ * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
+ * 写明采取的主要措施…）。
+ * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
+ * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
+ * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，以及代码。
+ * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
+ * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
+ *
  * Bad:  xx市教育局202X年工作总结
  * Good: 南京市教育局2024年工作总结
  * Bad:  The pilot ran in [CITY] until TBD.
@@ -23,12 +35,13 @@
 
 import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
+import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
-type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra';
+type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
 
 interface Candidate {
   start: number;
@@ -63,6 +76,13 @@ const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/
 const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。；,;]{0,24}(?:简称|代码|代号|编号|数字|年份|月份|流水号|序号|字母|顺序号))|\b(?:where|each)\s+[Xx]\s+(?:is|stands|represents|denotes)\b|\b[Xx]\s+(?:stands for|represents|denotes)\b/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
+// The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
+const SKELETON_INSTRUCTION = new RegExp(alternation(skeleton.instructions), 'g');
+const SKELETON_NAME = new RegExp(alternation(skeleton.names), 'g');
+// Around a stand-in name: the start of a title or clause, an inline enumeration item (一是第一个问题), or the
+// frame of a title (在会议名称上的报告, 关于调研主题的调研报告, 单位名称工作报告); after it, the end of the title or clause.
+const NAME_BEFORE = /(?:^|[^\p{sc=Han}A-Za-z]|[一二三四五六七八九十]是|在|关于)$/u;
+const NAME_AFTER = /^(?:$|[^\p{sc=Han}A-Za-z]|上|的|工作报告|工作总结|工作计划|述职报告)/u;
 
 const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
 const NOT_PLACEHOLDER_WORDS = new Set(data.squareNotPlaceholders);
@@ -90,6 +110,7 @@ const rule: Rule = {
       year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      skeleton: { zh: '替换骨架中的提示文字“{text}”，写上实际内容', en: 'Skeleton text left in: “{text}”; write the real content' },
       conflict: {
         zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
         en: 'Merge conflict left in “{text}”: keep the right side and delete the <<<<<<<, ======= and >>>>>>> lines',
@@ -99,7 +120,7 @@ const rule: Rule = {
         en: 'Broken template output “{text}”: a template field had no value; put in what belongs here',
       },
       extra: {
-        zh: '匹配自定义占位符规则 {pattern}：“{text}”',
+        zh: '未替换的占位符“{text}”（匹配自定义规则{pattern}）',
         en: 'Matches the placeholder pattern {pattern} (reportLint.placeholders.extra): “{text}”',
       },
     },
@@ -175,6 +196,12 @@ const rule: Rule = {
         if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(m.index, end, 'generic');
+      });
+      eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      eachMatch(SKELETON_NAME, text, (m) => {
+        // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
+        const end = m.index + m[0].length;
+        if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');
       });
       for (const pattern of options.placeholderExtra) {
         const matcher = pattern.regex.matcher(text);

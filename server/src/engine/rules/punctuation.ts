@@ -69,7 +69,7 @@ const rule: Rule = {
     name: { zh: '标点误用', en: 'Punctuation' },
     category: 'copy-residue',
     description: {
-      zh: '标点重复（。。 ，，），中文里用了半角标点（, ; : ? ! ( ) "…"）',
+      zh: '标点重复（。。、，，），中文里用了半角标点（,、;、:、?、!、()、"…"）',
       en: 'Doubled marks (。。 ，，) and half-width marks in Chinese text (, ; : ? ! ( ) "…") where the full-width ones are standard',
     },
     defaultSeverity: 'warning',

@@ -11,8 +11,17 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
+ * 检查：同一段落中，“没有”，《没有》，（没有），【没有】（以及‘’、「」、『』、〔〕），或者右侧标号前面
+ * 没有左侧标号。全角与半角括号可以互相配对（那是写法问题，不是缺少标号）。
+ * 不报：列表编号1) a) ii)，表情符号:) :-( ^_^，撇号（don’t、FY2024’s、the ’90s），数学式和代码，硬换行的句子
+ * 或引文（整段一起读），跨越多段的引文（每段以“开头，只在最后一段结束），以及编码转换损坏的段落（学?!懊…），
+ * 其中丢失的标号只是乱码的表现。
+ * 原因：文本转换和从网页复制时，最先丢失的就是右侧标号。
+ *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
+ * Bad:  The report (published in May sets out the plan.
+ * Good: The report (published in May) sets out the plan.
  */
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
@@ -60,11 +69,11 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
-      unclosed: { zh: '左{name} {mark} 在本段中没有对应的右{name} {partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
-      unopened: { zh: '右{name} {mark} 前面没有对应的左{name} {partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
-      misdirectedOpen: { zh: '引号方向错误：此处应为左引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
-      misdirectedClose: { zh: '引号方向错误：此处应为右引号 {expected}，写成了 {mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
-      fix: { zh: '改为 {expected}', en: 'Change to {expected}' },
+      unclosed: { zh: '左{name}{mark}在本段中没有对应的右{name}{partner}', en: 'Opening {nameEn} {mark} has no closing {partner} in this paragraph' },
+      unopened: { zh: '右{name}{mark}前面没有对应的左{name}{partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
+      misdirectedOpen: { zh: '引号方向错误：此处应为左引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
+      misdirectedClose: { zh: '引号方向错误：此处应为右引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
+      fix: { zh: '改为{expected}', en: 'Change to {expected}' },
     },
   },
 

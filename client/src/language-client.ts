@@ -1,0 +1,135 @@
+// Starts the language server and keeps its document selector in step with `reportLint.languages` (a language a
+// user adds is sent to the server too: the client is restarted with the wider selector). The middleware answers
+// the server's settings requests per document, so that `"[markdown]": {"reportLint.enable": false}` and
+// per-folder values apply, and turns rule-doc links into a command that shows the doc rendered.
+
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import { docxDocumentSelector } from './docx';
+import { ruleDocLink } from './rule-docs';
+
+/** Schemes of drafts in folders of every kind: local, remote, virtual (GitHub repositories), shared, unsaved. */
+const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
+const SETTINGS = ['enable', 'languages', 'locale', 'rules', 'placeholders', 'maxFileSizeKB', 'exclude'];
+
+/** Every language any folder (or the user) asks to check. */
+export function configuredLanguages(): string[] {
+  const found = new Set<string>();
+  const read = (scope?: vscode.ConfigurationScope) => {
+    const languages = vscode.workspace.getConfiguration('reportLint', scope).get<unknown>('languages');
+    if (Array.isArray(languages)) for (const l of languages) if (typeof l === 'string') found.add(l);
+  };
+  read();
+  for (const folder of vscode.workspace.workspaceFolders ?? []) read(folder.uri);
+  return [...found].sort();
+}
+
+/**
+ * The `report` language is only ever a draft: it is selected in any scheme (virtual and remote folders too).
+ * Other languages are selected in the schemes of real documents, not in diff views (git:) or output panes.
+ */
+export function documentSelector(languages: string[]): DocumentSelector {
+  return [...languages.flatMap((language) => (language === 'report' ? [{ language }] : SCHEMES.map((scheme) => ({ scheme, language })))), ...docxDocumentSelector];
+}
+
+/** The settings of one document: its folder's values and its language's overrides. */
+function settingsFor(scopeUri: string | undefined): Record<string, unknown> {
+  const uri = scopeUri ? vscode.Uri.parse(scopeUri) : undefined;
+  const document = uri && vscode.workspace.textDocuments.find((d) => d.uri.toString() === uri.toString());
+  const scope: vscode.ConfigurationScope | undefined = document ? { uri: document.uri, languageId: document.languageId } : uri;
+  const config = vscode.workspace.getConfiguration('reportLint', scope);
+  const values: Record<string, unknown> = {};
+  for (const key of SETTINGS) values[key] = JSON.parse(JSON.stringify(config.get(key) ?? null));
+  return values;
+}
+
+const middleware: Middleware = {
+  workspace: {
+    configuration: (params) => params.items.map((item) => (item.section === 'reportLint' ? settingsFor(item.scopeUri) : null)),
+  },
+  handleDiagnostics: (uri, diagnostics, next) => {
+    for (const d of diagnostics) {
+      if (typeof d.code === 'object' && d.code.target.scheme !== 'command') d.code = { value: d.code.value, target: ruleDocLink(d.code.target) };
+    }
+    next(uri, diagnostics);
+  },
+};
+
+export class ReportLintClient {
+  client: LanguageClient | undefined;
+  private languages: string[] = [];
+  /** Starts, stops and restarts run one after another: settings may change twice while a restart is under way. */
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly context: vscode.ExtensionContext,
+    private readonly onStart: (client: LanguageClient) => void,
+  ) {}
+
+  start(): Promise<void> {
+    return this.enqueue(() => this.startNow());
+  }
+
+  stop(): Promise<void> {
+    return this.enqueue(() => this.stopNow());
+  }
+
+  restart(): Promise<void> {
+    return this.enqueue(async () => {
+      await this.stopNow();
+      await this.startNow();
+    });
+  }
+
+  /** Restarts with a wider or narrower selector when the set of languages to check changed. */
+  languagesChanged(): Promise<void> {
+    return this.enqueue(async () => {
+      if (!this.client || configuredLanguages().join() === this.languages.join()) return;
+      await this.stopNow();
+      await this.startNow();
+    });
+  }
+
+  private enqueue(task: () => Promise<void>): Promise<void> {
+    this.queue = this.queue.then(task, task);
+    return this.queue;
+  }
+
+  private async startNow(): Promise<void> {
+    this.languages = configuredLanguages();
+    void vscode.commands.executeCommand('setContext', 'reportLint.languages', this.languages);
+    const client = this.create(this.languages);
+    this.client = client;
+    await client.start();
+    this.onStart(client);
+  }
+
+  private async stopNow(): Promise<void> {
+    const client = this.client;
+    this.client = undefined;
+    if (client) await client.stop();
+  }
+
+  private create(languages: string[]): LanguageClient {
+    const serverModule = this.context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module: serverModule, transport: TransportKind.ipc },
+      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: documentSelector(languages),
+      synchronize: { configurationSection: 'reportLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.reportlintrc.json') },
+      initializationOptions: {
+        docsBaseUri: vscode.Uri.joinPath(this.context.extensionUri, 'docs', 'rules').toString(),
+        ownFolders: [this.context.extensionUri.toString()],
+        // Untrusted folders: the server takes no CPU-costly setting (placeholders.extra) from their configuration files.
+        trusted: vscode.workspace.isTrusted,
+        showRuleDocCommand: 'reportLint.showRuleDoc',
+        // VS Code outlines Markdown headings itself; the server adds no second tree of them.
+        markdownOutline: 'when-no-headings',
+      },
+      middleware,
+    };
+    return new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
+  }
+}

@@ -1,0 +1,30 @@
+// The server's names the client uses (server/src/protocol.ts is the original; a unit test keeps them in step).
+
+export const COMMANDS = {
+  applyAllFixes: 'reportLint.server.applyAllFixes',
+  ignore: 'reportLint.server.ignore',
+  showRuleDoc: 'reportLint.server.showRuleDoc',
+  renumber: 'reportLint.server.renumber',
+} as const;
+
+export const STATUS_NOTIFICATION = 'reportLint/status';
+export const STATISTICS_REQUEST = 'reportLint/statistics';
+
+export type Locale = 'zh-cn' | 'en';
+
+/** What the server sends after each lint of a document (or `checked: false` when it no longer checks it). */
+export type DocumentStatus =
+  | { uri: string; checked: false }
+  | { uri: string; checked: true; version: number; locale: Locale; count: number; sections: number; errors: number; warnings: number; others: number };
+
+export interface DraftStatistics {
+  locale: Locale;
+  count: number;
+  sections: { line: number; title: string; depth: number; count: number }[];
+}
+
+/** What the server's renumber command answers: how many numbers changed, and the references to check. */
+export interface RenumberResult {
+  edits: number;
+  references: { range: { start: { line: number; character: number } }; text: string; from: number; to: number }[];
+}

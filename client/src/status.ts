@@ -1,0 +1,72 @@
+// The status-bar item (字数 · sections · problems of the active draft) and "Draft statistics": the count of every
+// section, in a list that jumps to the section picked.
+
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { STATISTICS_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type DraftStatistics } from './protocol';
+import { draftText } from './texts';
+
+export const SHOW_STATISTICS = 'reportLint.showStatistics';
+
+export class DraftStatusBar implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('reportLint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly statuses = new Map<string, DocumentStatus>();
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor() {
+    this.item.name = 'Report Lint';
+    this.item.command = SHOW_STATISTICS;
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.render()),
+      vscode.workspace.onDidCloseTextDocument((d) => this.statuses.delete(d.uri.toString())),
+    );
+  }
+
+  /** Listens to a (re)started client. */
+  attach(client: LanguageClient): void {
+    this.statuses.clear();
+    this.subscriptions.push(
+      client.onNotification(STATUS_NOTIFICATION, (status: DocumentStatus) => {
+        this.statuses.set(status.uri, status);
+        this.render();
+      }),
+    );
+    this.render();
+  }
+
+  /** The status of the active draft, when it is checked. */
+  activeStatus(): Extract<DocumentStatus, { checked: true }> | undefined {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const status = uri ? this.statuses.get(uri) : undefined;
+    return status?.checked ? status : undefined;
+  }
+
+  private render(): void {
+    const status = this.activeStatus();
+    if (!status) return this.item.hide();
+    const text = draftText(status.locale);
+    this.item.text = text.status(status.count, status.sections, status.errors + status.warnings + status.others);
+    this.item.tooltip = text.statusTooltip;
+    this.item.show();
+  }
+
+  dispose(): void {
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+/** Per-section counts of the active draft in a list; picking a section moves the cursor to it. */
+export async function showStatistics(client: LanguageClient | undefined): Promise<void> {
+  const editor = vscode.window.activeTextEditor;
+  if (!client || !editor) return void vscode.window.showInformationMessage(vscode.l10n.t('Open a report draft first.'));
+  const stats = await client.sendRequest<DraftStatistics | null>(STATISTICS_REQUEST, { uri: editor.document.uri.toString() });
+  if (!stats) return void vscode.window.showInformationMessage(vscode.l10n.t('Report Lint does not check this file.'));
+  const text = draftText(stats.locale);
+  const items = stats.sections.map((s) => ({ label: `${'\u3000'.repeat(s.depth)}${s.title}`, description: text.sectionCount(s.count), line: s.line }));
+  const picked = await vscode.window.showQuickPick(items, { title: text.statisticsTitle(stats.count), matchOnDescription: true });
+  if (!picked) return;
+  const position = new vscode.Position(picked.line, 0);
+  editor.selection = new vscode.Selection(position, position);
+  editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
+}

@@ -1,0 +1,44 @@
+// Client texts about a draft follow the draft's language (the server says which), like the findings do: a
+// Chinese draft gets Chinese counts on an English UI. Texts about the editor itself go through vscode.l10n.
+
+import type { Locale } from './protocol';
+
+export interface DraftText {
+  status(count: number, sections: number, problems: number): string;
+  statusTooltip: string;
+  statisticsTitle(count: number): string;
+  sectionCount(count: number): string;
+  renumbered(edits: number): string;
+  nothingToRenumber: string;
+  /** After renumbering: references that name a section now numbered otherwise (“第五部分”, line 12). */
+  referencesToCheck(list: { text: string; line: number }[]): string;
+}
+
+const number = (n: number, locale: Locale) => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en-US');
+
+const TEXTS: Record<Locale, DraftText> = {
+  'zh-cn': {
+    status: (count, sections, problems) => `$(book) ${number(count, 'zh-cn')}字 · ${sections}节 · ${problems ? `${problems}个问题` : '无问题'}`,
+    statusTooltip: 'Report Lint：字数（汉字和全角标点，不计空格）、节数和问题数。点击查看各节统计。',
+    statisticsTitle: (count) => `Report Lint：文稿统计（全文${number(count, 'zh-cn')}字）`,
+    sectionCount: (count) => `${number(count, 'zh-cn')}字`,
+    renumbered: (edits) => `Report Lint：已调整${edits}处编号。`,
+    nothingToRenumber: 'Report Lint：编号无需调整。',
+    referencesToCheck: (list) => `Report Lint：请核对${list.length}处引用，其所指标题已重新编号：${list.map((r) => `“${r.text}”（第${r.line + 1}行）`).join('、')}`,
+  },
+  en: {
+    status: (count, sections, problems) => `$(book) ${number(count, 'en')} words · ${sections} sections · ${problems ? `${problems} problems` : 'no problems'}`,
+    statusTooltip: 'Report Lint: words, sections and problems. Click for the statistics of each section.',
+    statisticsTitle: (count) => `Report Lint: Draft statistics (${number(count, 'en')} words)`,
+    sectionCount: (count) => `${number(count, 'en')} words`,
+    renumbered: (edits) => `Report Lint: ${edits} section numbers changed.`,
+    nothingToRenumber: 'Report Lint: the numbering is already in order.',
+    referencesToCheck: (list) => `Report Lint: check ${list.length} reference${list.length === 1 ? '' : 's'} to sections that were renumbered: ${list.map((r) => `“${r.text}” (line ${r.line + 1})`).join(', ')}`,
+  },
+};
+
+export function draftText(locale: Locale): DraftText {
+  return TEXTS[locale];
+}
+
+export const DRAFT_TEXTS = TEXTS;

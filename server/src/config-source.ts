@@ -1,0 +1,22 @@
+// What the server core asks of a host's configuration files (the Node entry reads them from disk: config-files.ts).
+// Types only, so that the core stays free of Node imports.
+
+import type { Settings, Suppression } from './engine';
+
+export interface DocumentConfig {
+  settings: Settings;
+  suppressions: Suppression[];
+  /** Left out by `.reportlintignore` or the configuration's `ignore` list: not checked. */
+  ignored: boolean;
+}
+
+export interface DocumentConfigSource {
+  /** A document's settings: the editor's settings under the configuration file that applies to it. */
+  resolve(uri: string, settings: Settings): DocumentConfig;
+  /** Configuration files changed: read them again. */
+  changed(): void;
+  /** Asks the client to report changes to configuration files (when it lets a server register for them). */
+  watch(dynamicRegistration: boolean): void;
+  /** In an untrusted workspace, settings that could cost CPU are not taken from a folder's files. */
+  setTrusted(trusted: boolean): void;
+}

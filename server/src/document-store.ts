@@ -1,0 +1,131 @@
+// All the server keeps per document, in one place: the parsed model of one version, the findings, diagnostics and
+// fixes of the version they were computed for, the pending (debounced) lint, and the document's settings and
+// suppressions. A change drops the findings and fixes at once (they belong to the old text); a close drops all.
+
+import type { Diagnostic } from 'vscode-languageserver';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type TextFormat } from './engine';
+import { diagnosticKey, type RecordedFix } from './diagnostics';
+import type { Settings } from './settings';
+
+/** What linting one version of a document gave. */
+export interface LintOutcome {
+  version: number;
+  locale: Locale;
+  findings: Finding[];
+  diagnostics: Diagnostic[];
+  /** The fix of each diagnostic, by diagnosticKey. */
+  fixes: Map<string, RecordedFix>;
+}
+
+type Timer = ReturnType<typeof setTimeout>;
+
+export class DocumentState {
+  private model?: { version: number; format: TextFormat; doc: ReportDocument; locale: Locale | undefined };
+  private outcome?: LintOutcome;
+  private timer?: Timer;
+  /** Settings for this document (its folder, its language), asked for once until the configuration changes. */
+  settings?: Promise<Settings>;
+  /** The "not checked" notice was shown; shown again only after the document became checkable. */
+  refusalShown = false;
+
+  constructor(readonly uri: string) {}
+
+  /** One parse per version, shared by diagnostics, outline, folding, completion, hover and statistics. */
+  parsed(document: TextDocument, format: TextFormat): ReportDocument {
+    const model = this.model;
+    if (model && model.version === document.version && model.format === format) return model.doc;
+    const doc = parseDocument(document.getText(), format);
+    this.model = { version: document.version, format, doc, locale: detectLocale(doc.lines) };
+    return doc;
+  }
+
+  /** The language the text of this version is written in (undefined for a draft with no words yet). */
+  writtenIn(document: TextDocument, format: TextFormat): Locale | undefined {
+    this.parsed(document, format);
+    return this.model?.locale;
+  }
+
+  record(outcome: LintOutcome): void {
+    this.outcome = outcome;
+  }
+
+  /** The lint of exactly this version, or undefined when the text has changed since (its fixes are stale). */
+  current(version: number): LintOutcome | undefined {
+    return this.outcome?.version === version ? this.outcome : undefined;
+  }
+
+  /** The latest lint, whatever its version (for counts shown while the next one is pending). */
+  latest(): LintOutcome | undefined {
+    return this.outcome;
+  }
+
+  fixFor(diagnostic: Diagnostic, version: number): RecordedFix | undefined {
+    return this.current(version)?.fixes.get(diagnosticKey(diagnostic));
+  }
+
+  allFixes(version: number): RecordedFix[] | undefined {
+    const outcome = this.current(version);
+    return outcome && [...outcome.fixes.values()];
+  }
+
+  /** Runs `lint` after `delay` ms, replacing a lint already pending. */
+  schedule(lint: () => void, delay: number): void {
+    this.cancelPending();
+    this.timer = setTimeout(() => {
+      this.timer = undefined;
+      lint();
+    }, delay);
+  }
+
+  /** Cancels a pending lint; true when there was one. */
+  cancelPending(): boolean {
+    if (this.timer === undefined) return false;
+    clearTimeout(this.timer);
+    this.timer = undefined;
+    return true;
+  }
+
+  /** The text changed: what was computed for the old text no longer applies. */
+  changed(): void {
+    this.outcome = undefined;
+  }
+
+  /** The document is no longer checked (closed, turned off, excluded): forget its findings and model. */
+  clear(): void {
+    this.cancelPending();
+    this.outcome = undefined;
+    this.model = undefined;
+  }
+}
+
+export class DocumentStore {
+  private readonly states = new Map<string, DocumentState>();
+
+  get(uri: string): DocumentState {
+    let state = this.states.get(uri);
+    if (!state) {
+      state = new DocumentState(uri);
+      this.states.set(uri, state);
+    }
+    return state;
+  }
+
+  has(uri: string): boolean {
+    return this.states.has(uri);
+  }
+
+  close(uri: string): void {
+    this.states.get(uri)?.clear();
+    this.states.delete(uri);
+  }
+
+  /** The configuration changed: every document asks for its settings again. */
+  forgetSettings(): void {
+    for (const state of this.states.values()) state.settings = undefined;
+  }
+
+  get size(): number {
+    return this.states.size;
+  }
+}

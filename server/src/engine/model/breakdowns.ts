@@ -1,0 +1,334 @@
+// Totals and their breakdowns, read from the figures of one paragraph:
+//   全市共有学校128所，其中小学80所、初中36所、高中12所 · 823名（其中文科299人、理科285人、对口239人）
+//   共招生4500人，分别为城区1200人、乡镇1800人、农村1500人 · 1,200 students in total, of which 700 were boys …
+//   Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and outreach $0.6 million
+// and shares of one whole (城区占46.5%、郊区占38.2%、农村占21.7%; "The budget was split: salaries 64%, rent 22%").
+// The model says what the text lists and what it says about the list (all of it, only some, categories of one
+// kind); sum-mismatch decides what cannot add up.
+
+import words from '../data/breakdown-words.json';
+import { alternation } from '../patterns';
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface Breakdown {
+  paragraph: Paragraph;
+  /** The whole; absent for shares of one whole, whose whole is 100%. */
+  total?: Figure;
+  parts: Figure[];
+  /** Where the parts begin (其中, of which, the colon, the first share). */
+  cueAt: number;
+  /** The text says the parts are all of it: 分别为 right after the total, or a last part that is the rest (其余). */
+  complete: boolean;
+  /** The text says the list may leave parts out: 等, 主要, 包括, including, such as. */
+  partial: boolean;
+  /** Every part names a category of one kind (城区/郊区/农村, 小学/初中, men/women), or the amounts of one budget. */
+  partition: boolean;
+  /**
+   * Parts that split the whole without overlap and so cannot add up to more than it: all the parts when they are a
+   * partition, else each set of two or more parts of one kind (小学阶段…、初中阶段… beside 女童…).
+   */
+  groups: Figure[][];
+  /** A part or the total is approximate (约, 余, about), so only a gross excess proves anything. */
+  approximate: boolean;
+  /** The parts ran to the end of the sentence (or bracket) with no clause of the same unit left out. */
+  whole: boolean;
+  /** The parts are in brackets after the total: 823名（其中文科299人…）. */
+  bracketed: boolean;
+}
+
+const FAMILY_OF = new Map<string, string>();
+for (const [family, members] of Object.entries(words.families)) for (const m of members) FAMILY_OF.set(m.toLowerCase(), family);
+const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
+const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
+const NOT_PART = new RegExp(alternation(words.notPart));
+const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
+const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
+const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
+const SURVEY = new RegExp(alternation(words.survey), 'i');
+const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
+
+// What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
+const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
+const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
+
+/** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
+function endsSentenceAt(text: string, i: number): boolean {
+  const c = text[i];
+  return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
+}
+
+/** The breakdowns of one paragraph. */
+export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  const taken = new Set<Figure>();
+  for (let k = 0; k < figures.length; k++) {
+    const b = totalBreakdown(paragraph, figures, k);
+    if (!b) continue;
+    // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
+    // (其中党员120人，其中女性80人) the second list may count the whole again.
+    if (taken.has(figures[k]) && !b.bracketed) continue;
+    out.push(b);
+    for (const p of b.parts) taken.add(p);
+  }
+  for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  out.push(...shareBreakdowns(paragraph, figures));
+  return out;
+}
+
+/** A total at figures[k] followed by its parts. */
+function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (!canBeTotal(total)) return undefined;
+  const from = total.offset + total.length;
+  const ahead = text.slice(from, Math.min(text.length, from + 40));
+  const zh = CUE_ZH.exec(ahead);
+  const en = zh ? null : CUE_EN.exec(ahead);
+  const cue = zh ?? en;
+  if (!cue) return undefined;
+  const cueAt = from + cue.index + cue[0].length;
+  // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
+  if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
+  return collectParts(paragraph, figures, k, k + 1, cueAt, cue[0], cue[1], en !== null);
+}
+
+/** Ages, scores, ratios and floors do not add up (60周岁, 685分, 2倍): no total is made of them. */
+const NOT_ADDITIVE = new Set(['', '%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
+
+function canBeTotal(f: Figure): boolean {
+  return !f.perUnit && !NOT_ADDITIVE.has(f.dimension);
+}
+
+/**
+ * 其中 opening a sentence or a clause after ；: 收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元… The whole is the
+ * first figure of the sentence before with the unit of the first part.
+ */
+function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  // Both cursors only move forward, so many 其中 in a long paragraph cost one pass over its figures.
+  let first = 0;
+  let k = 0;
+  for (let at = text.indexOf('其中'); at > 0; at = text.indexOf('其中', at + 2)) {
+    if (text[at - 1] !== '。' && text[at - 1] !== '；') continue;
+    const cue = /^其中[，,：:]?/.exec(text.slice(at, at + 4))!;
+    const cueAt = at + cue[0].length;
+    while (first < figures.length && figures[first].offset < cueAt) first++;
+    if (first >= figures.length) break;
+    // The first part is the first figure that can be added up (其中，80周岁及以上高龄老人6.9万人 → 6.9万人).
+    let part = first;
+    while (part < figures.length && !canBeTotal(figures[part]) && figures[part].offset - cueAt < 40) part++;
+    if (part >= figures.length || !canBeTotal(figures[part])) continue;
+    let sentence = at - 1;
+    while (sentence > 0 && at - sentence < 200 && !endsSentenceAt(text, sentence - 1) && text[sentence - 1] !== '；') sentence--;
+    while (k < figures.length && figures[k].offset < sentence) k++;
+    let total = k;
+    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]))) total++;
+    if (total >= figures.length || figures[total].offset >= at) continue;
+    const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+/** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
+function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  const bracketed = /[（(]/.test(cueText);
+  const end = regionEnd(text, cueAt);
+  const parts: Figure[] = [];
+  let whole = true;
+  let approximate = total.approximate;
+  for (let j = first; j < figures.length && figures[j].offset < end; j++) {
+    const p = figures[j];
+    if (insideBrackets(text, cueAt, p.offset)) continue;
+    // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
+    if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
+      whole = false;
+      break;
+    }
+    const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
+    if (dimension !== total.dimension) continue;
+    // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
+    const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
+    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own)) {
+      whole = false;
+      continue;
+    }
+    if (p.approximate) approximate = true;
+    parts.push(p);
+  }
+  if (parts.length === 0) return undefined;
+  const region = text.slice(cueAt, end);
+  const last = parts[parts.length - 1];
+  const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
+  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
+  const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
+  const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
+  const groups = partition ? [parts] : familyGroups(parts);
+  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/** Where the parts end: the close of the bracket they are in, or the end of the sentence. */
+function regionEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length && i - from < 400; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if (c === '）' || c === ')') {
+      // A bracket that closes here was open before the parts: they end with it (…达到23所，其中国家级8所）).
+      if (depth === 0) return i;
+      depth--;
+    } else if (depth === 0 && endsSentenceAt(text, i)) return i;
+  }
+  return Math.min(text.length, from + 400);
+}
+
+/** The text without what is in brackets: 80所（其中完小50所）、 → 80所、 */
+function outsideBrackets(text: string): string {
+  let out = '';
+  let depth = 0;
+  for (const c of text) {
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    else if (depth === 0) out += c;
+  }
+  return out;
+}
+
+/** Is `at` inside a bracket opened after `from`? (（全市僅300萬元）, (excluding VAT)) */
+function insideBrackets(text: string, from: number, at: number): boolean {
+  let depth = 0;
+  for (let i = from; i < at; i++) {
+    const c = text[i];
+    if (c === '（' || c === '(') depth++;
+    else if ((c === '）' || c === ')') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
+function familyGroups(parts: Figure[]): Figure[][] {
+  const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
+  for (const p of parts) {
+    const found = familyOf(labelOf(p));
+    if (!found) continue;
+    const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
+    // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
+    if (group.members.has(found.member)) group.members.add('#twice');
+    group.members.add(found.member);
+    group.parts.push(p);
+    byFamily.set(found.family, group);
+  }
+  return [...byFamily.values()].filter((g) => g.parts.length >= 2 && !g.members.has('#twice')).map((g) => g.parts);
+}
+
+/** 寄宿制学校 / 非寄宿制学校, members / non-members: a thing and its negation split the whole. */
+function complementary(a: string, b: string): boolean {
+  const neg = (x: string, y: string) => y === `非${x}` || y === `不${x}` || y.toLowerCase() === `non-${x.toLowerCase()}` || y.toLowerCase() === `non${x.toLowerCase()}`;
+  const [x, y] = [a.trim(), b.trim()];
+  return x.length > 0 && (neg(x, y) || neg(y, x));
+}
+
+/** The family a subject names (小学 → stage, 城区 → area), with the member that matched. */
+function familyOf(subject: string): { family: string; member: string } | undefined {
+  const lower = subject.toLowerCase();
+  for (const w of FAMILY_WORDS) {
+    const at = lower.indexOf(w);
+    if (at < 0) continue;
+    // English members are whole words.
+    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    return { family: FAMILY_OF.get(w)!, member: w };
+  }
+  return undefined;
+}
+
+/** What a part is called: its subject, and in English the words after it too (700 were from women). */
+function labelOf(p: Figure): string {
+  const text = p.paragraph.text;
+  if (/\p{sc=Han}/u.test(p.subject)) return p.subject;
+  const after = text.slice(p.offset + p.length, p.offset + p.length + 30).split(/[,;.:)]|\band\b/)[0];
+  return `${p.subject} ${after}`;
+}
+
+/** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
+function inOneFamily(parts: Figure[]): boolean {
+  const named = parts.filter((p) => !REST.test(p.subject));
+  if (named.length < 2) return false;
+  if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
+  const found = named.map((p) => familyOf(labelOf(p)));
+  if (found.some((f) => !f)) return false;
+  const family = found[0]!.family;
+  const members = new Set(found.map((f) => f!.member));
+  return found.every((f) => f!.family === family) && members.size === found.length;
+}
+
+/** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
+function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  let run: Figure[] = [];
+  const flush = () => {
+    if (run.length >= 2) {
+      const b = shareBreakdown(paragraph, run);
+      if (b) out.push(b);
+    }
+    run = [];
+  };
+  for (const f of figures) {
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
+      flush();
+      continue;
+    }
+    // A share list runs within one sentence, its items a few words apart.
+    if (prev && (gap.length > 30 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
+}
+
+function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefined {
+  const text = paragraph.text;
+  const first = run[0];
+  const last = run[run.length - 1];
+  let sentence = first.offset;
+  while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
+  const context = text.slice(sentence, last.offset + last.length + 20);
+  if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  const english = !/\p{sc=Han}/u.test(context);
+  // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
+  const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
+  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset));
+  const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
+  const listed = run.every((f, i) => i === 0 || /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
+  if (!listed) return undefined;
+  let partition: boolean;
+  if (english) {
+    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 3 && !NOT_PART_EN.test(f.subject))) return undefined;
+    partition = true;
+  } else {
+    if (!(cueZh || run.every(shareZh))) return undefined;
+    partition = cueZh || inOneFamily(run);
+  }
+  const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
+  return {
+    paragraph,
+    parts: run,
+    cueAt: first.offset,
+    complete: REST.test(last.subject),
+    partial: PARTIAL.test(text.slice(sentence, last.offset)) || /^[^，。；]{0,4}等/.test(after),
+    partition,
+    groups: partition ? [run] : familyGroups(run),
+    approximate: run.some((f) => f.approximate),
+    whole: true,
+    bracketed: false,
+  };
+}
+

@@ -1,0 +1,183 @@
+// What a figure measures and when, read from the words around it: the subject (新增学位 in 新增学位3600个,
+// 学位 in 新增3600个学位, volunteers in 1,520 volunteers), the time, plan and scope qualifiers of its sentence
+// (2024年, 上半年, 累计, 目标, 全市, in 2024, year-on-year), and whether it is approximate or per head.
+// Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
+
+import words from '../data/figure-words.json';
+import { alternation } from '../patterns';
+import { isHanAt } from './chars';
+import type { Figure } from './numbers';
+
+const SUBJECT_WINDOW = 24;
+const SUBJECT_WINDOW_EN = 60;
+const SENTENCE_WINDOW = 80;
+const AFTER_WINDOW = 30;
+
+// Quotes and title marks are inside a clause (包含“LLaMA”关键词的项目): they do not end the subject.
+const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】|\t［］[]']);
+const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
+const SENTENCE_BREAK_CODES = new Set([...SENTENCE_BREAK].map((c) => c.charCodeAt(0)));
+const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
+const NOUN_STOPS = new Set([...words.nounStops]);
+const CLASSIFIERS = new Set(words.classifiers);
+
+const APPROX_BEFORE = new Set(words.approximateBefore);
+const APPROX_AFTER = new RegExp(`^(?:${alternation(words.approximateAfter)})`);
+const APPROX_BEFORE_EN = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(words.approximateBeforeEn)})\\s*$`, 'i');
+const APPROX_AFTER_EN = new RegExp(`^\\s*(?:${alternation(words.approximateAfterEn)})(?![A-Za-z])`, 'i');
+const PER_UNIT = new RegExp(alternation(words.perUnit));
+const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i');
+const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
+const TRAILING = new Set(words.trailingFillers);
+const FILLERS_EN = new Set(words.fillersEn);
+const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
+const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
+
+/** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
+export class QualifierIndex {
+  private zhMatches?: Match[];
+  private enMatches?: Match[];
+  // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
+  private scanned = 0;
+  private lastBreak = -1;
+  private lastBreakEn = -1;
+  private clauseEnd = -1;
+  constructor(private readonly text: string) {}
+
+  // Found on first use: a paragraph without figures never looks for qualifiers.
+  private get zh(): Match[] {
+    return (this.zhMatches ??= allMatches(QUALIFIERS, this.text));
+  }
+
+  private get en(): Match[] {
+    return (this.enMatches ??= allMatches(QUALIFIERS_EN, this.text));
+  }
+
+  /** Qualifiers in the sentence before [from, to) and in the rest of its clause, sorted, each once. */
+  around(from: number, to: number, english: boolean): string[] {
+    const text = this.text;
+    if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
+    for (; this.scanned < from; this.scanned++) {
+      const c = text.charCodeAt(this.scanned);
+      if (SENTENCE_BREAK_CODES.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
+      else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
+    }
+    const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
+    if (this.clauseEnd < to) {
+      let e = to;
+      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK_CODES.has(text.charCodeAt(e))) e++;
+      this.clauseEnd = e;
+    }
+    const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
+    const matches = english ? this.en : this.zh;
+    let found: Set<string> | undefined;
+    for (let pass = 0; pass < 2; pass++) {
+      const a = pass === 0 ? start : to;
+      const b = pass === 0 ? from : end;
+      for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) (found ??= new Set()).add(matches[i].word);
+    }
+    // Most figures have none: they share one empty list.
+    return found ? [...found].sort() : NONE;
+  }
+}
+
+const NONE: string[] = [];
+
+interface Match {
+  start: number;
+  end: number;
+  word: string;
+}
+
+function allMatches(re: RegExp, text: string): Match[] {
+  const out: Match[] = [];
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  return out;
+}
+
+function lowerBound(matches: Match[], at: number): number {
+  let lo = 0;
+  let hi = matches.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (matches[mid].start < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The length of the longest word of `words` (up to four characters) that `text` ends with; 0 for none. */
+function endingIn(text: string, words: Set<string>): number {
+  for (let k = Math.min(4, text.length); k >= 1; k--) if (words.has(text.slice(text.length - k))) return k;
+  return 0;
+}
+
+/** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
+export function describeFigure(f: Figure, previous: Figure | undefined, qualifiers: QualifierIndex): void {
+  const text = f.paragraph.text;
+  const end = f.offset + f.length;
+  const english = isEnglishAround(text, f.offset, end);
+  const floor = previous ? previous.offset + previous.length : 0;
+  const start = clauseStart(text, f.offset, Math.max(floor, f.offset - (english ? SUBJECT_WINDOW_EN : SUBJECT_WINDOW)), english);
+  const before = text.slice(start, f.offset);
+  f.subjectStart = start;
+  const afterText = text.slice(end, end + AFTER_WINDOW);
+
+  if (english) {
+    if (APPROX_BEFORE_EN.test(before) || APPROX_AFTER_EN.test(afterText)) f.approximate = true;
+    if (PER_UNIT_EN.test(before) || /^\s*(?:per|each|a head)\b/i.test(afterText)) f.perUnit = true;
+    const kept = (before.toLowerCase().match(/[a-z][a-z'-]*/g) ?? []).filter((w) => !FILLERS_EN.has(w));
+    if (f.dimension === 'count') kept.push(f.unit);
+    f.subject = kept.join(' ');
+  } else {
+    const tail = before.trimEnd();
+    if (endingIn(tail, APPROX_BEFORE) > 0 || APPROX_AFTER.test(afterText)) f.approximate = true;
+    if (PER_UNIT.test(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
+    f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
+  }
+  f.qualifiers = qualifiers.around(f.offset, end, english);
+}
+
+/** Han characters within a few places on either side decide the language of the figure's words. */
+function isEnglishAround(text: string, from: number, to: number): boolean {
+  for (let i = Math.max(0, from - 6); i < Math.min(text.length, to + 6); i++) {
+    const c = text.charCodeAt(i);
+    // Han, CJK punctuation and full-width forms (surrogate pairs are Han extensions).
+    if ((c >= 0x2e80 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0xff00 && c <= 0xffef) || (c >= 0xd840 && c <= 0xd87f) || (c >= 0x2018 && c <= 0x201f) || c === 0x2026 || c === 0x2014) return false;
+  }
+  return true;
+}
+
+/** Where the clause holding the figure starts, no earlier than `floor`. English also breaks at " and ". */
+function clauseStart(text: string, at: number, floor: number, english: boolean): number {
+  for (let i = at - 1; i >= floor; i--) {
+    const c = text[i];
+    if (CLAUSE_BREAK.has(c) && !(c === '.' && /\d/.test(text[i + 1] ?? ''))) return i + 1;
+    if (english && c === '.' && text[i + 1] === ' ') return i + 1;
+    if (english && c === ' ' && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;
+  }
+  return floor;
+}
+
+/** 其中小学80所 → 小学; 共有学校128所 → 学校; 全年共接待游客 → 全年共接待游客 (only the ends are trimmed). */
+function stripFillers(words: string): string {
+  let s = words;
+  for (let k = 0; k < 4; k++) {
+    let next = s.replace(LEADING, '');
+    const trailing = endingIn(next, TRAILING);
+    if (trailing > 0) next = next.slice(0, -trailing);
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+/** 3600个学位 → 学位, 1200名教师参加培训 → 教师: the noun a classifier counts. */
+function countedNoun(f: Figure, text: string, end: number): string {
+  if (!CLASSIFIERS.has(f.unit) && !CLASSIFIERS.has(f.unit.slice(-1))) return '';
+  let j = end;
+  while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text[j])) j++;
+  return text.slice(end, j);
+}

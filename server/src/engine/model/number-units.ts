@@ -1,0 +1,199 @@
+// The unit after a number: 万元, 人次, 个百分点, %, million dollars, km, volunteers. One home for the units
+// (data/units.json), their dimensions and scales, so that 1.2万元 and 12000元 read as the same amount.
+
+import data from '../data/units.json';
+
+export interface UnitReading {
+  /** The unit as written, multiplier included: 万元, 个百分点, %, million, volunteers. */
+  unit: string;
+  /** What it measures; figures of one dimension can be added and compared (元, 人, %, 百分点, USD, count). */
+  dimension: string;
+  /** Base units per written unit: 万元 → 10000, 公里 → 1000, million → 1000000. */
+  scale: number;
+  /** End of the unit in the text. */
+  end: number;
+  /** 元/人, 人/班, per student: a rate per something, not an amount. */
+  perUnit: boolean;
+  /** 3600余人, 3万多名, 300余万元: 余 or 多 between the number and its unit. */
+  approximate?: boolean;
+}
+
+interface UnitEntry {
+  unit: string;
+  dim: string;
+  scale?: number;
+}
+
+const UNITS = new Map<string, UnitEntry>((data.units as UnitEntry[]).map((u) => [u.unit, u]));
+const MAX_UNIT = Math.max(...[...UNITS.keys()].map((u) => u.length));
+const MULTIPLIERS = new Map<string, number>(Object.entries(data.multipliers));
+const UNIT_WORDS = new Set(data.unitWords);
+const APPROX = new Set(['余', '餘', '多']);
+/** Characters a unit, a multiplier or 余/多 can start with: anything else is rejected at once. */
+const UNIT_FIRST = new Set([...UNITS.keys(), ...MULTIPLIERS.keys(), ...APPROX].map((w) => w[0]));
+const NOT_AFTER_DECIMAL = new Set(data.notAfterDecimal);
+const EN = data.english;
+const EN_SCALES = new Map<string, number>(Object.entries(EN.scales));
+const ATTACHED_SCALES = new Set(EN.attachedScales);
+const CURRENCY_WORDS = new Map<string, string>(Object.entries(EN.currencyWords));
+const MEASURES = new Map<string, string>(Object.entries(EN.measures));
+const MEASURE_SCALES = new Map<string, number>(Object.entries(EN.measureScales));
+const NOUNS = new Set(EN.nouns);
+export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries(EN.currencySymbols));
+export const CURRENCY_CODES = new Map<string, string>(Object.entries(EN.currencyCodes));
+
+/** Words that follow a number without being what it counts (1,520 of, 30 in total, 12 were). */
+const EN_STOP = new Set(
+  ('a an the of in on at to for from by with and or but nor as than that this these those which who whom whose ' +
+    'is are was were be been being has have had do does did will would can could may might must shall should ' +
+    'per each every more less most least over under about around up down out off into onto across through ' +
+    'percent per cent its their our his her it they we he she you i total respectively compared versus vs ' +
+    'yes plus minus times thus various previous serious anonymous famous numerous enormous continuous')
+    .split(' '),
+);
+
+/**
+ * The unit of a Chinese figure at `at` (after its digits): an optional multiplier (万, 亿), then a unit from
+ * the list, longest first. `decimal`: the number had a decimal point (3.2节 is a section, not 3.2 lessons).
+ */
+export function readChineseUnit(text: string, at: number, decimal: boolean): UnitReading | undefined {
+  if (!UNIT_FIRST.has(text[at])) return undefined;
+  let scale = 1;
+  let i = at;
+  let multiplier = '';
+  let approximate = false;
+  if (isAbout(text, i)) {
+    approximate = true;
+    i++;
+  }
+  for (let len = 2; len >= 1; len--) {
+    const m = MULTIPLIERS.get(text.slice(i, i + len));
+    if (m !== undefined) {
+      scale = m;
+      multiplier = text.slice(i, i + len);
+      i += len;
+      break;
+    }
+  }
+  if (multiplier && !approximate && isAbout(text, i)) {
+    approximate = true;
+    i++;
+  }
+  for (let len = Math.min(MAX_UNIT, text.length - i); len >= 1; len--) {
+    const word = text.slice(i, i + len);
+    const entry = UNITS.get(word);
+    if (!entry) continue;
+    // 3所属学校, 一次性: the character starts another word. A multiplier before it settles it (3万名).
+    if (!multiplier && len === 1 && UNIT_WORDS.has(text.slice(i, i + 2))) break;
+    if (decimal && NOT_AFTER_DECIMAL.has(word)) return undefined;
+    const end = i + len;
+    return { unit: multiplier + word, dimension: entry.dim, scale: scale * (entry.scale ?? 1), end, perUnit: isPerUnit(text, end), approximate };
+  }
+  // 1.2万, 3.5亿: a multiplier alone counts whatever the sentence counts.
+  if (multiplier) return { unit: multiplier, dimension: '', scale, end: i, perUnit: isPerUnit(text, i), approximate };
+  return undefined;
+}
+
+/** The characters a Chinese unit, multiplier or 余/多 starts with. */
+export function unitFirstCharacters(): string[] {
+  return [...UNIT_FIRST];
+}
+
+/** 余 or 多 before a multiplier or unit: 3600余人, 3万多名. */
+function isAbout(text: string, i: number): boolean {
+  return APPROX.has(text[i]) && (MULTIPLIERS.has(text[i + 1]) || UNITS.has(text[i + 1]) || UNITS.has(text.slice(i + 1, i + 3)));
+}
+
+/** 3.2节, 4.1条: a section number, not a quantity. */
+export function isSectionNumber(text: string, num: { decimals: number; end: number }): boolean {
+  return num.decimals > 0 && NOT_AFTER_DECIMAL.has(text[num.end] ?? '');
+}
+
+/** 元/人, 元/生·年, 人/班, 元每人: the unit is divided by another. */
+function isPerUnit(text: string, end: number): boolean {
+  const c = text[end];
+  return (c === '/' || c === '／' || c === '每') && /[\p{sc=Han}A-Za-z]/u.test(text[end + 1] ?? '');
+}
+
+/** A unit glued to the digits: 3.4k, $2bn, $1.8m, 3pp, 12km. */
+export function attachedUnit(text: string, at: number, currency: string | undefined): UnitReading | undefined {
+  let j = at;
+  while (j < text.length && j - at < 3 && /[A-Za-z]/.test(text[j])) j++;
+  if (/[A-Za-z0-9]/.test(text[j] ?? '')) return undefined;
+  const word = text.slice(at, j);
+  // $1.8m, $2M, £3B: after a currency sign m and B are million and billion (elsewhere 5m is five metres).
+  if (ATTACHED_SCALES.has(word) || (currency && (word === 'm' || word === 'M' || word === 'B'))) {
+    return { unit: word, dimension: currency ?? '', scale: EN_SCALES.get(word)!, end: j, perUnit: false };
+  }
+  const measure = currency ? undefined : MEASURES.get(word);
+  if (measure && word.length > 1) return { unit: word, dimension: measure, scale: MEASURE_SCALES.get(word) ?? 1, end: j, perUnit: false };
+  return undefined;
+}
+
+/** Reads English words after a number: a scale (million), a currency (dollars), a measure (km, percent) or a noun. */
+export function readEnglishUnit(text: string, at: number, currency: string | undefined): UnitReading | undefined {
+  let i = at;
+  let scale = 1;
+  let unit = '';
+  let word = wordAt(text, skipSpace(text, i));
+  if (word && EN_SCALES.has(word.text) && word.text.length > 1) {
+    scale = EN_SCALES.get(word.text)!;
+    unit = word.text;
+    i = word.end;
+    word = wordAt(text, skipSpace(text, i));
+  } else if (currency && word && (word.text === 'm' || word.text === 'M' || word.text === 'B') && word.start === at) {
+    // $1.8m, $2M, $3B: only straight after a currency amount.
+    scale = EN_SCALES.get(word.text)!;
+    unit = word.text;
+    i = word.end;
+    word = wordAt(text, skipSpace(text, i));
+  }
+  if (word) {
+    const lower = word.text.toLowerCase();
+    const two = wordAt(text, skipSpace(text, word.end));
+    const pair = two ? `${lower} ${two.text.toLowerCase()}` : '';
+    if (MEASURES.has(pair)) return done(pair, MEASURES.get(pair)!, two!.end, MEASURE_SCALES.get(pair));
+    if (CURRENCY_WORDS.has(lower) && !currency) return done(word.text, CURRENCY_WORDS.get(lower)!, word.end);
+    if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(lower));
+    // 5 points after a gain of / up: the model calls them points; the percent rules read them as percentage points.
+    if (lower === 'points' || lower === 'point') return done(word.text, 'points', word.end);
+    if (!currency) {
+      const noun = countNoun(text, word.start);
+      if (noun) return { unit: noun.text, dimension: 'count', scale, end: noun.end, perUnit: /^\s+(?:per|each|a)\s+[a-z]/i.test(text.slice(noun.end, noun.end + 12)) };
+    }
+  }
+  if (currency) return { unit: (currency + (unit ? ` ${unit}` : '')), dimension: currency, scale, end: i, perUnit: false };
+  if (unit) return { unit, dimension: '', scale, end: i, perUnit: false };
+  return undefined;
+
+  function done(written: string, dimension: string, end: number, measureScale = 1): UnitReading {
+    return { unit: unit ? `${unit} ${written}` : written, dimension: currency && dimension === '' ? currency : dimension, scale: scale * measureScale, end, perUnit: false };
+  }
+}
+
+/** "volunteers", "active volunteers", "new staff": the noun a number counts, within three words. */
+function countNoun(text: string, at: number): { text: string; end: number } | undefined {
+  let i = at;
+  for (let k = 0; k < 3; k++) {
+    const w = wordAt(text, i);
+    if (!w) return undefined;
+    const lower = w.text.toLowerCase();
+    if (EN_STOP.has(lower) || w.text !== lower) return undefined;
+    if (NOUNS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous'))) return { text: lower, end: w.end };
+    // Only a single space between the words of one phrase: "3,400 new students".
+    if (text[w.end] !== ' ' || !/[a-z]/.test(text[w.end + 1] ?? '')) return undefined;
+    i = w.end + 1;
+  }
+  return undefined;
+}
+
+function skipSpace(text: string, i: number): number {
+  return text[i] === ' ' || text[i] === '\u00a0' ? i + 1 : i;
+}
+
+function wordAt(text: string, i: number): { text: string; start: number; end: number } | undefined {
+  let j = i;
+  while (j < text.length && j - i < 20 && /[A-Za-z]/.test(text[j])) j++;
+  if (j === i || /[A-Za-z]/.test(text[j] ?? '')) return undefined;
+  return { text: text.slice(i, j), start: i, end: j };
+}

@@ -1,0 +1,219 @@
+// Claims about how a percentage changed, read from the figures of one paragraph:
+//   由A%提高至B% · 从A%到B% · 分别由A%、B%提高至C%、D% · B%，比上年的A%提高… · rose from A% to B% · B%, up from A%
+// with the change stated after them (，提高了C个百分点 · 分别提高X、Y个百分点 · ，相对提高25% · , an increase of C
+// percentage points · (up C pp) · a gain of C points), and changes stated alone (入学率比上年提高5% · the rate fell 0.3%).
+// The percent rules decide what is wrong; this file only says what the text claims.
+
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface RateClaim {
+  paragraph: Paragraph;
+  /** The claim from its 由/从/verb to the end of its last level (or of the change, when stated alone). */
+  start: number;
+  end: number;
+  /** The verb as written (提高, 下降, rose); '' for 从A%到B% and "from A% to B%" without one. */
+  verb: string;
+  /** Up or down by the verb; undefined when there is none. */
+  up?: boolean;
+  /** The levels, paired in order (分别由A%、B%提高至C%、D%); both empty for a change stated alone. */
+  from: Figure[];
+  to: Figure[];
+  change?: StatedChange;
+}
+
+export interface StatedChange {
+  /** The stated amounts, in % or 百分点, paired in order with the levels. */
+  figures: Figure[];
+  /** Stated in percentage points (5.3个百分点, 4 percentage points, a gain of 4 points), not in %. */
+  inPoints: boolean;
+  verb: string;
+  up?: boolean;
+  /** 相对提高, relative, "in relative terms": the writer says the % is a relative change. */
+  relative: boolean;
+  /** Where the words that state the change start (the verb, or the comparison before it). */
+  start: number;
+  /** For a change stated alone: the words before it in its clause (入学率比上年) … */
+  subject: string;
+  /** … and the percentage it changes, when the sentence states it just before (入学率达98.5%，比上年提高2%). */
+  level?: Figure;
+}
+
+export const UP_ZH = ['提高', '提升', '增长', '增長', '增加', '上升', '升', '增', '扩大', '擴大', '攀升', '上涨', '上漲', '增多'];
+export const DOWN_ZH = ['下降', '降低', '降', '减少', '減少', '回落', '缩小', '縮小', '下滑', '下跌', '减', '減'];
+const VERB_ZH = [...UP_ZH, ...DOWN_ZH].sort((a, b) => b.length - a.length).join('|');
+const UP_EN_WORDS = 'rose|risen|rising|rises|rise|increased|increasing|increases|increase|grew|grown|growing|grows|improved|improving|climbed|climbing|climbs|advanced|advancing|went up|gained|jumped|up|gain';
+const DOWN_EN_WORDS = 'fell|fallen|falling|falls|dropped|dropping|drops|drop|declined|declining|declines|decline|decreased|decreasing|decreases|decrease|went down|reduced|slipped|down|fall';
+const UP_EN = new RegExp(`^(?:${UP_EN_WORDS})$`, 'i');
+const VERB_EN = `${UP_EN_WORDS}|${DOWN_EN_WORDS}`;
+
+const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
+const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
+const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
+const GAP_EN = /^\s*(?:in\s+\d{4}\s*)?,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
+// B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
+const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|年初)?(?:的|（|\()\s*$/;
+const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
+// B%, up from A% / B%, down 3 points from A%
+const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+
+// The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
+const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
+// …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
+const CHANGE_EN = new RegExp(`^\\s*(?:in\\s+\\d{4}\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+/** Percentages listed together: 49.9%、79.7%、96.1% */
+const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
+
+// A change stated alone: 比上年提高5% / 同比下降2.6% / rose 5% / increased by 2.6%.
+const ALONE_ZH = new RegExp(`(?:^|[^了])(${VERB_ZH})了?\\s*(?:约|約|近|超过|超過)?\\s*$`);
+/** Last characters of the verbs, 了 and the approximations that may stand before a change stated alone. */
+const VERB_ENDS = new Set([...[...UP_ZH, ...DOWN_ZH].map((w) => w[w.length - 1]), '了', '约', '約', '近', '过', '過']);
+const ALONE_EN = new RegExp(`\\b(${VERB_EN})(?:\\s+by)?\\s*$`, 'i');
+
+interface FigureList {
+  items: Figure[];
+  start: number;
+  end: number;
+}
+
+/** The rate claims of one paragraph, from its figures (in text order). */
+export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateClaim[] {
+  const text = paragraph.text;
+  const lists = groupLists(text, figures.filter((f) => f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points'));
+  const claims: RateClaim[] = [];
+  const used = new Set<FigureList>();
+  for (let i = 0; i + 1 < lists.length; i++) {
+    const claim = levelsClaim(text, lists, i, paragraph);
+    if (!claim) continue;
+    claims.push(claim.claim);
+    for (const l of claim.lists) used.add(l);
+    i += claim.lists.length - 2;
+  }
+  const indexOf = new Map(figures.map((f, k) => [f, k]));
+  for (const list of lists) {
+    if (used.has(list) || list.items.some((f) => f.dimension !== '%')) continue;
+    const alone = changeAlone(text, list, figures, indexOf, paragraph);
+    if (alone) claims.push(alone);
+  }
+  return claims.sort((a, b) => a.start - b.start);
+}
+
+function groupLists(text: string, figures: Figure[]): FigureList[] {
+  const lists: FigureList[] = [];
+  for (const f of figures) {
+    const last = lists[lists.length - 1];
+    if (last && last.items[0].dimension === f.dimension && LIST_GAP.test(text.slice(last.end, f.offset))) {
+      last.items.push(f);
+      last.end = f.offset + f.length;
+    } else {
+      lists.push({ items: [f], start: f.offset, end: f.offset + f.length });
+    }
+  }
+  return lists;
+}
+
+/** A claim with both levels, starting at lists[i]; the lists it used (levels, then the change if any). */
+function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const a = lists[i];
+  const b = lists[i + 1];
+  if (a.items[0].dimension !== '%' || b.items[0].dimension !== '%') return undefined;
+  const before = text.slice(Math.max(0, a.start - 40), a.start);
+  const gap = text.slice(a.end, b.start);
+  let claim: RateClaim | undefined;
+  const zhFrom = FROM_ZH.exec(before);
+  const zhGap = zhFrom ? GAP_ZH.exec(gap) : null;
+  const enFrom = zhGap ? null : FROM_EN.exec(before);
+  if (zhFrom && zhGap) {
+    const verb = zhGap[1] ?? '';
+    claim = { paragraph, start: a.start - (before.length - zhFrom.index), end: b.end, verb, up: verb ? UP_ZH.includes(verb) : undefined, from: a.items, to: b.items };
+  } else if (enFrom && GAP_EN.test(gap)) {
+    const verb = enFrom[1] ?? '';
+    const start = a.start - (before.length - enFrom.index) + (verb ? 0 : enFrom[0].indexOf('from'));
+    claim = { paragraph, start, end: b.end, verb, up: verb ? UP_EN.test(verb) : undefined, from: a.items, to: b.items };
+  } else {
+    return reverseClaim(text, lists, i, paragraph);
+  }
+  const c = lists[i + 2];
+  if (c) {
+    const change = changeAfter(text, claim.end, c);
+    if (change) {
+      claim.change = change;
+      return { claim, lists: [a, b, c] };
+    }
+  }
+  return { claim, lists: [a, b] };
+}
+
+/** B%，比上年的A%提高C个百分点 / B%, up from A% / B%, up 3 points from A%. */
+function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const to = lists[i];
+  const from = lists[i + 1];
+  const gap = text.slice(to.end, from.start);
+  if (REVERSE_ZH.test(gap)) {
+    const verb = REVERSE_ZH_VERB.exec(text.slice(from.end, from.end + 12));
+    if (!verb) return undefined;
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: verb[1], up: UP_ZH.includes(verb[1]), from: from.items, to: to.items };
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end + verb.index + verb[0].length - verb[1].length, c) : undefined;
+    if (change) claim.change = change;
+    return { claim, lists: change ? [to, from, c] : [to, from] };
+  }
+  const en = REVERSE_EN.exec(gap);
+  if (en) {
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: en[1], up: /up/i.test(en[1]), from: from.items, to: to.items };
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end, c) : undefined;
+    if (change) claim.change = change;
+    return { claim, lists: change ? [to, from, c] : [to, from] };
+  }
+  return undefined;
+}
+
+/** The change stated straight after a claim that ends at `end`, when `list` is it. */
+function changeAfter(text: string, end: number, list: FigureList): StatedChange | undefined {
+  const gap = text.slice(end, list.start);
+  if (gap.length > 40) return undefined;
+  const zh = CHANGE_ZH.exec(gap);
+  if (zh && list.items[0].dimension !== 'points') {
+    const verb = zh[2];
+    return { figures: list.items, inPoints: list.items[0].dimension === '百分点', verb, up: UP_ZH.includes(verb), relative: zh[1] !== undefined, start: end + zh.index, subject: '' };
+  }
+  const en = CHANGE_EN.exec(gap);
+  if (!en) return undefined;
+  // "a gain of 5 points" after two percentages: percentage points.
+  if (list.items.some((f) => f.dimension === 'points') && !list.items.every((f) => f.dimension === 'points')) return undefined;
+  const verb = en[2] ?? en[3] ?? en[4] ?? '';
+  const relative = en[1] !== undefined || /^\s*(?:relative|in relative terms)/i.test(text.slice(list.end, list.end + 20));
+  const inPoints = list.items[0].dimension !== '%';
+  return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
+}
+
+const CLAUSE_BREAK = /[，,。；;：:！？!?（）()]/;
+
+/** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
+function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
+  if (list.items.length !== 1) return undefined;
+  const f = list.items[0];
+  const limit = /[A-Za-z]/.test(text[f.offset - 2] ?? '') || /[A-Za-z]/.test(text[f.offset - 1] ?? '') ? 80 : 40;
+  let clause = f.offset;
+  while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1])) clause--;
+  // A window that ends inside a word starts at the next word.
+  while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
+  const before = text.slice(clause, f.offset);
+  // Most percentages follow no verb (达到95%, 占35%): one look at the last character settles it.
+  const last = before.trimEnd().slice(-1);
+  if (!VERB_ENDS.has(last) && !/[A-Za-z]/.test(last)) return undefined;
+  const m = ALONE_ZH.exec(before) ?? ALONE_EN.exec(before);
+  if (!m) return undefined;
+  const verbAt = clause + m.index + m[0].indexOf(m[1]);
+  const zh = UP_ZH.includes(m[1]) || DOWN_ZH.includes(m[1]);
+  const up = zh ? UP_ZH.includes(m[1]) : UP_EN.test(m[1]);
+  // The level it changes: the percentage that ends the clause before (入学率达98.5%，比上年提高2%).
+  const k = indexOf.get(f) ?? -1;
+  const previous = k > 0 ? figures[k - 1] : undefined;
+  const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
+  const level = previous && previous.dimension === '%' && /^\s*[，,]?\s*$/.test(between) ? previous : undefined;
+  const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
+  const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
+  return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
+}

@@ -1,0 +1,140 @@
+/**
+ * percent-point — 百分点误写为% / Percentage points written as per cent
+ *
+ * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
+ * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%")
+ * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
+ * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; "the enrolment rate rose 2.6%"):
+ * a warning, with the 个百分点 wording offered as a fix.
+ * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
+ * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
+ * 发病率下降5%, growth rate), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
+ * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
+ *
+ * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
+ *
+ * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
+ * 只给出变化且对象本身是百分比（入学率、普及率、占比……）时给出警告，并提供“个百分点”的改法。
+ * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
+ * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率等的变化；
+ * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
+ *
+ * Bad:  全县小学入学率比上年提高5%
+ * Good: 全县小学入学率比上年提高5个百分点
+ * Bad:  Enrolment rose from 61% to 66%, an increase of 5%.
+ * Good: Enrolment rose from 61% to 66%, an increase of 5 percentage points.
+ */
+
+import type { Figure } from '../model/numbers';
+import { rangeIn } from '../model/paragraphs';
+import { percentMeasure } from '../model/percent-context';
+import type { RateClaim, StatedChange } from '../model/rate-claims';
+import type { Rule, RuleContext } from '../rule';
+import { withinRounding } from './percent-arithmetic';
+
+/** Verbs that change a level, not an amount: with them a share named just before is what changed. */
+const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
+/** Words that compare without naming a measure: 比上年, 同比, 较2023年, year-on-year. */
+const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年|去年|上一年|同期|同比|环比|環比|\d{4}年|年初|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+
+const rule: Rule = {
+  meta: {
+    id: 'percent-point',
+    name: { zh: '百分点', en: 'Percentage points' },
+    category: 'numbers',
+    description: {
+      zh: '比率的变化应以百分点表示：“入学率提高5%”应为“提高5个百分点”',
+      en: 'A change of a rate is in percentage points: "the rate rose 5%" should be "5 percentage points"',
+    },
+    defaultSeverity: 'warning',
+    fixable: true,
+    messages: {
+      levels: {
+        zh: '改为“{fixed}”：{from}→{to}相差{points}个百分点，“{stated}”会被读作相对变化',
+        en: 'Write “{fixed}”: {from}→{to} is a change of {points} percentage points; “{stated}” reads as a relative change',
+      },
+      alone: {
+        zh: '改为“{fixed}”：“{measure}”本身是百分比，其变化以百分点表示（如指相对变化，请写明“相对”）',
+        en: 'Write “{fixed}”: “{measure}” is itself a percentage, so its change is in percentage points (say “relative” if a relative change is meant)',
+      },
+      fix: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
+    },
+  },
+
+  check(context) {
+    for (const claim of context.doc.rateClaims) {
+      const change = claim.change;
+      if (!change || change.relative || change.inPoints || change.figures.some((c) => c.dimension !== '%' || c.unit === 'fraction')) continue;
+      if (claim.from.length > 0) checkLevels(context, claim, change);
+      else checkAlone(context, change);
+    }
+  },
+};
+
+export default rule;
+
+/** 由61%提高至66%，提高了5%: the % is exactly the difference in points. */
+function checkLevels(context: RuleContext, claim: RateClaim, change: StatedChange): void {
+  if (claim.from.length !== claim.to.length || change.figures.length !== claim.from.length) return;
+  claim.from.forEach((a, k) => {
+    const b = claim.to[k];
+    const c = change.figures[k];
+    const points = Math.abs(b.value - a.value);
+    // A relative change that happens to be the difference too is ambiguous (only when A is 100).
+    if (!withinRounding(points, Math.abs(c.value), a, b, c) || Math.abs(a.value) === 100) return;
+    const fixed = pointsText(c);
+    context.report({
+      message: 'levels',
+      severity: 'error',
+      data: { from: show(a), to: show(b), points: points.toFixed(Math.max(a.decimals, b.decimals)), stated: show(c), fixed },
+      range: rangeIn(c.paragraph, c.offset, c.offset + c.length),
+      fix: fixOf(c, fixed),
+    });
+  });
+}
+
+/** 入学率比上年提高5% / 普及率达95%，比上年提高2.6%: a percentage measure changed by a %. */
+function checkAlone(context: RuleContext, change: StatedChange): void {
+  const c = change.figures[0];
+  // 增长150%: no share moves by 100 points or more, nor rises by more than the level it reached; a relative change.
+  if (Math.abs(c.value) >= 100 || (change.up && change.level && Math.abs(c.value) > change.level.value)) return;
+  let measure = percentMeasure(change.subject);
+  // Only 比上年/同比 before the verb: the measure is the percentage the clause before states — a rate (入学率达98%，
+  // 比上年增长0.5%), or a share when the verb moves a level (增长8% after 占计划的85% is the growth of the amount
+  // before it, 提高2% after 占比35% is the share's).
+  if (!measure && COMPARISON_ONLY.test(change.subject) && change.level) {
+    const level = percentMeasure(change.level.subject);
+    if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
+  }
+  if (!measure) return;
+  const fixed = pointsText(c);
+  context.report({
+    message: 'alone',
+    data: { measure, fixed, stated: show(c) },
+    range: rangeIn(c.paragraph, c.offset, c.offset + c.length),
+    fix: fixOf(c, fixed),
+  });
+}
+
+/** 5% → 5个百分点; 2.6% → 2.6 percentage points (English text). */
+function pointsText(c: Figure): string {
+  const number = c.paragraph.text.slice(c.numberStart, c.numberEnd);
+  return isChinese(c) ? `${number}个百分点` : `${number} percentage points`;
+}
+
+function isChinese(c: Figure): boolean {
+  const text = c.paragraph.text;
+  return /\p{sc=Han}/u.test(text.slice(Math.max(0, c.offset - 8), c.offset + c.length + 4));
+}
+
+function fixOf(c: Figure, fixed: string) {
+  if (c.words) return undefined;
+  const range = rangeIn(c.paragraph, c.offset, c.offset + c.length);
+  const sign = c.paragraph.text.slice(c.offset, c.numberStart);
+  return { title: 'fix', data: { fixed }, edits: [{ range, newText: sign + fixed }] };
+}
+
+/** The figure as written, spaces kept between words only: 58.7%, 5.3个百分点, 4 percentage points. */
+function show(q: Figure): string {
+  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
+}

@@ -1,0 +1,158 @@
+/**
+ * sum-mismatch — 分项与总数不符 / Parts that do not add up
+ *
+ * What: a total and its breakdown where the parts add up to more than the total (共/合计/全市共… N…，其中A…、B…、C…;
+ * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
+ * outreach $0.6 million"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * is the rest: 其余, the rest), parts that do not add up to the total; shares of one whole (城区占46.5%、郊区占38.2%、
+ * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
+ * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
+ * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
+ * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
+ * 小学/初中/高中, or amounts of one budget, are summed; a single part is always less than its whole); nested or second
+ * 其中 lists; per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
+ * (录取率95.85%（其中市区为90.23%…）); answers to a survey question that allows several (受访者, respondents).
+ *
+ * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
+ * figure was mistyped or left from an older draft.
+ *
+ * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”）时分项之和不等于总数；
+ * 同一整体的各部分占比之和超过100%（超出四舍五入范围）。万元/亿元、thousand/million等单位换算后比较。
+ * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
+ * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师）；嵌套或另起的“其中”；
+ * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果。
+ *
+ * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
+ * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
+ * Bad:  Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and outreach $0.6 million.
+ * Good: Spending totalled $3.3 million: staff $1.9 million, facilities $0.8 million and outreach $0.6 million.
+ */
+
+import type { Breakdown } from '../model/breakdowns';
+import { excerpt } from '../model/chars';
+import type { Figure } from '../model/numbers';
+import { rangeIn } from '../model/paragraphs';
+import type { Rule, RuleContext } from '../rule';
+
+const rule: Rule = {
+  meta: {
+    id: 'sum-mismatch',
+    name: { zh: '分项与总数', en: 'Parts and total' },
+    category: 'numbers',
+    description: {
+      zh: '分项之和超过总数，或应相等而不等；同一整体的各部分占比之和超过100%',
+      en: 'Parts that add up to more than their total (or not to it, where they are all of it); shares of one whole above 100%',
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    messages: {
+      exceeds: {
+        zh: '核对数字：分项之和超过总数{total}（{expression}）',
+        en: 'Check the figures: the parts add up to more than the total {total} ({expression})',
+      },
+      differs: {
+        zh: '核对数字：分项即全部，应合计为总数{total}，实为{expression}',
+        en: 'Check the figures: the parts are all of the total {total} but {expression}',
+      },
+      sharesExceed: {
+        zh: '核对数字：各部分占比之和超过100%（{expression}）',
+        en: 'Check the figures: the shares add up to more than 100% ({expression})',
+      },
+      sharesDiffer: {
+        zh: '核对数字：各部分占比即全部，之和应为100%，实为{expression}',
+        en: 'Check the figures: the shares are the whole but {expression}, not 100%',
+      },
+      part: { zh: '分项：{text}', en: 'Part: {text}' },
+    },
+  },
+
+  check(context) {
+    for (const b of context.doc.breakdowns) {
+      if (b.approximate) continue;
+      if (b.total) checkTotal(context, b, b.total);
+      else checkShares(context, b);
+    }
+  },
+};
+
+export default rule;
+
+function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
+  // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
+  const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
+  for (const parts of candidates) {
+    const sum = parts.reduce((s, p) => s + p.value, 0);
+    if (sum <= total.value + roundingTolerance([total, ...parts])) continue;
+    report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
+    return;
+  }
+  const sum = b.parts.reduce((s, p) => s + p.value, 0);
+  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > roundingTolerance([total, ...b.parts])) {
+    report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
+  }
+}
+
+function checkShares(context: RuleContext, b: Breakdown): void {
+  const sum = b.parts.reduce((s, p) => s + p.value, 0);
+  const tolerance = roundingTolerance(b.parts);
+  const decimals = Math.max(...b.parts.map((p) => p.decimals));
+  const shown = `${trim(sum.toFixed(decimals))}%`;
+  const data = { expression: expression(b.parts, shown) };
+  if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts);
+  else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
+}
+
+function report(context: RuleContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
+  const anchor = total ?? parts[0];
+  const last = parts[parts.length - 1];
+  const end = total ? total.offset + total.length : last.offset + last.length;
+  const related = parts.map((p) => ({ range: rangeIn(p.paragraph, p.offset, p.offset + p.length), message: 'part', data: { text: label(p) } }));
+  context.report({ message, data, range: rangeIn(anchor.paragraph, anchor.offset, end), related });
+}
+
+/** One unit of the last digit written, in base units: 1.2万 → 1000, 3.5% → 0.1; 3600人 → 0 (a count as written is exact). */
+function lastDigit(f: Figure): number {
+  return f.decimals > 0 || f.scale > 1 || f.dimension === '%' ? 10 ** -f.decimals * f.scale : 0;
+}
+
+/**
+ * How far rounded figures may miss their sum: one unit of the last digit (the "figures may not add up due to
+ * rounding" of statistical tables), or half the worst case when many rounded figures are added. Exact counts add
+ * up exactly.
+ */
+function roundingTolerance(figures: Figure[]): number {
+  const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
+  return Math.max(Math.max(...figures.map(lastDigit)), worst / 2) + 1e-9;
+}
+
+/** A value shown in the total's own unit: 203935万元, $3.3 million. */
+function written(total: Figure, value: number, parts: Figure[]): string {
+  const decimals = Math.min(4, Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.scale / p.scale))))));
+  let number = trim((value / total.scale).toFixed(decimals));
+  const text = total.paragraph.text;
+  if (text.slice(total.numberStart, total.numberEnd).includes(',')) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
+  return text.slice(total.offset, total.numberStart) + number + text.slice(total.numberEnd, total.offset + total.length);
+}
+
+function trim(n: string): string {
+  return n.includes('.') ? n.replace(/0+$/, '').replace(/\.$/, '') : n;
+}
+
+/** 80所+36所+20所=136所 */
+function expression(parts: Figure[], result: string): string {
+  return `${parts.map(show).join('+')}=${result}`;
+}
+
+function show(f: Figure): string {
+  return f.paragraph.text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ').trim();
+}
+
+/** The part with the words that say what it is: 小学80所, staff $1.9 million. */
+function label(f: Figure): string {
+  const text = f.paragraph.text;
+  const start = Math.max(f.subjectStart, f.offset - 20);
+  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|分别为|分別為|分别是|of which|including)[，,：:\s]*/i, '');
+  // English labels often follow the figure: 700 were from women.
+  const after = /\p{sc=Han}/u.test(words) ? '' : text.slice(f.offset + f.length, f.offset + f.length + 30).split(/[,;.:)]|\band\b/)[0].trimEnd();
+  return excerpt(words + after, 40);
+}

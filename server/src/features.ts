@@ -1,0 +1,118 @@
+// The requests the server answers besides diagnostics: code actions and commands, the outline, folding,
+// completion, hover, draft statistics. Each reads the document's current state through the server.
+
+import type { Range } from 'vscode-languageserver';
+import { codeActions } from './code-actions';
+import { markerCompletions } from './completion';
+import { compatibleEdits, renumberPlan, type Suppression } from './engine';
+import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
+import { markerHover } from './hover';
+import { COMMANDS, STATISTICS_REQUEST } from './protocol';
+import { languageOf, type ReportLintServer } from './server-core';
+import { statisticsOf } from './statistics';
+import { serverText } from './strings';
+import { documentSymbols, foldingRanges, hasMarkdownHeadings } from './symbols';
+
+export function registerFeatures(server: ReportLintServer): void {
+  const { connection } = server;
+
+  connection.onCodeAction(async (params) => {
+    const checked = await server.checked(params.textDocument.uri);
+    if (!checked) return [];
+    // Fixes belong to a version: lint the current text now rather than offer fixes computed for an older one.
+    const outcome = await server.freshOutcome(checked.document.uri);
+    return codeActions({
+      params,
+      document: checked.document,
+      outcome,
+      locale: outcome?.locale ?? checked.locale,
+      markdown: languageOf(checked.document) === 'markdown',
+      canStoreSuppressions: server.suppressions.canStore(checked.document.uri),
+      docsBase: server.docsBase,
+      showRuleDocCommand: server.options.showRuleDocCommand,
+      firstBodyLine: checked.doc.lines.findIndex((l) => l.kind !== 'front-matter'),
+    });
+  });
+
+  connection.onExecuteCommand(async (params) => {
+    const args = params.arguments ?? [];
+    switch (params.command) {
+      case COMMANDS.applyAllFixes:
+        return applyAllFixes(server, String(args[0]));
+      case COMMANDS.ignore:
+        return ignore(server, args[0] as { uri: string } & Suppression);
+      case COMMANDS.showRuleDoc:
+        await connection.window.showDocument({ uri: String(args[0]) });
+        return;
+      case COMMANDS.renumber:
+        return renumber(server, String(args[0]), args[1] as Range | undefined);
+    }
+  });
+
+  connection.onDocumentSymbol(async (params) => {
+    const checked = await server.checked(params.textDocument.uri);
+    if (!checked) return [];
+    // Where the editor outlines Markdown itself, a second tree of the same headings would only repeat it.
+    if (server.options.markdownOutline === 'when-no-headings' && hasMarkdownHeadings(checked.doc)) return [];
+    return documentSymbols(checked.doc);
+  });
+
+  connection.onFoldingRanges(async (params) => {
+    const checked = await server.checked(params.textDocument.uri);
+    return checked ? foldingRanges(checked.doc) : [];
+  });
+
+  connection.onCompletion(async (params) => {
+    const checked = await server.checked(params.textDocument.uri);
+    if (!checked) return [];
+    const linePrefix = checked.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
+    return markerCompletions(checked.doc, params.position, linePrefix, checked.locale);
+  });
+
+  connection.onHover(async (params) => {
+    const checked = await server.checked(params.textDocument.uri);
+    return checked ? markerHover(checked.doc, params.position, checked.locale) ?? null : null;
+  });
+
+  connection.onRequest(STATISTICS_REQUEST, async (params: { uri: string }) => {
+    const checked = await server.checked(params.uri);
+    return checked ? statisticsOf(checked.doc, checked.locale) : null;
+  });
+}
+
+async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
+  const outcome = await server.freshOutcome(uri);
+  const fixes = outcome ? [...outcome.fixes.values()] : [];
+  if (fixes.length === 0) return;
+  await server.connection.workspace.applyEdit({ label: serverText(outcome!.locale).fixAll, edit: { changes: { [uri]: compatibleEdits(fixes) } } });
+}
+
+async function ignore(server: ReportLintServer, args: { uri: string } & Suppression): Promise<void> {
+  const suppression: Suppression = args.text === undefined ? { rule: args.rule } : { rule: args.rule, text: args.text };
+  const state = server.store.get(args.uri);
+  try {
+    await server.suppressions.add(args.uri, suppression);
+  } catch (error) {
+    const locale = state.latest()?.locale ?? server.clientLocale;
+    void server.connection.window.showErrorMessage(serverText(locale).ignoreFailed('.reportlintrc.json', error instanceof Error ? error.message : String(error)));
+    return;
+  }
+  server.configFilesChanged();
+}
+
+/**
+ * Renumbers the whole document, or the lines of `range`, as one edit; says which references name a section it gave
+ * another number (the writer checks whether they meant the section as it was numbered).
+ */
+async function renumber(server: ReportLintServer, uri: string, range: Range | undefined): Promise<{ edits: number; references: RenumberedReference[] }> {
+  const checked = await server.checked(uri);
+  if (!checked) return { edits: 0, references: [] };
+  const span = range && { from: range.start.line, to: range.end.character === 0 && range.end.line > range.start.line ? range.end.line - 1 : range.end.line };
+  const { edits, renumbered } = renumberPlan(checked.doc, span);
+  const references = referencesToRenumbered(checked.doc, renumbered);
+  if (edits.length) {
+    const label = serverText(checked.locale).renumberLabel;
+    await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: checked.document.version }, edits }] } });
+  }
+  return { edits: edits.length, references };
+}

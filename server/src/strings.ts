@@ -1,0 +1,75 @@
+// Every text the language server itself shows (not the rules' messages): code-action titles, hovers, completion
+// details, window messages. One table per language; the locale follows the document like the rules' messages do.
+// Chinese strings follow Chinese typesetting (no spaces around full-width marks or between Chinese and digits);
+// test/unit/typography.test.ts reads them all.
+
+import type { Locale } from './engine';
+
+export interface ServerText {
+  fixAllRule(rule: string): string;
+  ignoreLine(rule: string): string;
+  ignoreHere(rule: string): string;
+  ignoreInFile(rule: string): string;
+  showRuleDoc(rule: string): string;
+  fixAll: string;
+  renumberLabel: string;
+  hoverLevel(title: string, level: number): string;
+  hoverIn(path: string): string;
+  hoverOrder(order: string): string;
+  completionTopLevel: string;
+  completionFirstChild: string;
+  completionAfter(marker: string): string;
+  completionEnumeration(previous: string): string;
+  tooLarge(file: string, size: string, limitKB: number): string;
+  binary(file: string): string;
+  settingProblem(setting: string, problem: string): string;
+  ignoreFailed(file: string, reason: string): string;
+}
+
+const en: ServerText = {
+  fixAllRule: (rule) => `Fix all “${rule}” problems in this file`,
+  ignoreLine: (rule) => `Ignore “${rule}” on this line`,
+  ignoreHere: (rule) => `Ignore “${rule}” here (kept in .reportlintrc.json, not in the draft)`,
+  ignoreInFile: (rule) => `Turn “${rule}” off in this file`,
+  showRuleDoc: (rule) => `Show the rule “${rule}”`,
+  fixAll: 'Fix all auto-fixable Report Lint problems',
+  renumberLabel: 'Report Lint: renumber sections',
+  hoverLevel: (title, level) => `**${title}** — level ${level}`,
+  hoverIn: (path) => `In: ${path}`,
+  hoverOrder: (order) => `Levels in this document: ${order}`,
+  completionTopLevel: 'Top-level section',
+  completionFirstChild: 'First item one level down',
+  completionAfter: (marker) => `After “${marker}”`,
+  completionEnumeration: (previous) => `Next item after “${previous}”`,
+  tooLarge: (file, size, limitKB) => `Report Lint: ${file} is not checked: ${size} MB is more than reportLint.maxFileSizeKB (${limitKB} KB).`,
+  binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
+  settingProblem: (setting, problem) => `Report Lint: reportLint.${setting}: ${problem}`,
+  ignoreFailed: (file, reason) => `Report Lint: could not write ${file}: ${reason}`,
+};
+
+const zh: ServerText = {
+  fixAllRule: (rule) => `修复本文件中所有“${rule}”问题`,
+  ignoreLine: (rule) => `本行忽略“${rule}”`,
+  ignoreHere: (rule) => `此处忽略“${rule}”（记入.reportlintrc.json，不改动文稿）`,
+  ignoreInFile: (rule) => `在本文件中关闭“${rule}”`,
+  showRuleDoc: (rule) => `查看“${rule}”规则说明`,
+  fixAll: '修复所有可自动修复的Report Lint问题',
+  renumberLabel: 'Report Lint：重排标题编号',
+  hoverLevel: (title, level) => `**${title}**——第${level}级`,
+  hoverIn: (path) => `位置：${path}`,
+  hoverOrder: (order) => `本文层级：${order}`,
+  completionTopLevel: '一级标题',
+  completionFirstChild: '下一级第一项',
+  completionAfter: (marker) => `接续“${marker}”`,
+  completionEnumeration: (previous) => `接续“${previous}”的下一项`,
+  tooLarge: (file, size, limitKB) => `Report Lint：未检查${file}：文件大小${size}MB，超过reportLint.maxFileSizeKB（${limitKB}KB）。`,
+  binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
+  settingProblem: (setting, problem) => `Report Lint：设置reportLint.${setting}有误：${problem}`,
+  ignoreFailed: (file, reason) => `Report Lint：无法写入${file}：${reason}`,
+};
+
+export function serverText(locale: Locale): ServerText {
+  return locale === 'zh-cn' ? zh : en;
+}
+
+export const SERVER_TEXTS: Readonly<Record<Locale, ServerText>> = { en, 'zh-cn': zh };

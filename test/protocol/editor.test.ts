@@ -1,0 +1,228 @@
+// The server features a writer meets in the editor, over stdio: fixes tied to a version, messages in the
+// draft's language, files that are not drafts left alone, one Markdown outline, "ignore here" kept outside a
+// plain-text draft, statistics, renumbering, completion as the writer types.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+  CompletionRequest,
+  DidChangeConfigurationNotification,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  ExecuteCommandRequest,
+  InitializeRequest,
+  type CompletionItem,
+  type DocumentSymbol,
+  type TextDocumentEdit,
+} from 'vscode-languageserver-protocol';
+import { TestClient } from '../support/lsp-client';
+
+const ZH = ['一、主要工作', '二、存在问题', '四、下一步打算', '合格率达到95%。'].join('\n');
+const EN = ['1. Background', 'The pilot ran in [CITY] for six months.', '3. Findings'].join('\n');
+
+describe('editor features over stdio', function () {
+  this.timeout(30000);
+  let client: TestClient;
+  let dir: string;
+  let version = 1;
+
+  before(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'rl-protocol-'));
+    client = new TestClient();
+    await client.initialize('en', { markdownOutline: 'when-no-headings', ownFolders: [pathToFileURL(path.join(dir, 'own-extension')).href] });
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const uriOf = (name: string) => pathToFileURL(path.join(dir, name)).href;
+  const open = (uri: string, text: string, languageId = 'report') =>
+    client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
+  const replace = (uri: string, text: string) =>
+    client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: ++version }, contentChanges: [{ text }] });
+  const reconfigure = async (settings: Record<string, unknown>) => {
+    client.settings = settings;
+    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+  };
+
+  it('announces completion trigger characters: （, (, digits and Chinese numerals', async () => {
+    const probe = new TestClient();
+    const result = await probe.connection.sendRequest(InitializeRequest.type, { processId: process.pid, rootUri: null, capabilities: {} });
+    const triggers = result.capabilities.completionProvider?.triggerCharacters ?? [];
+    for (const c of ['（', '(', '1', '一', '三']) assert.ok(triggers.includes(c), `${c} in ${triggers.join(' ')}`);
+    await probe.stop();
+  });
+
+  it('answers a Chinese draft in Chinese and an English draft in English, whatever the UI language', async () => {
+    const zh = uriOf('zh.report');
+    await open(zh, ZH);
+    const zhDiagnostics = await client.diagnosticsFor(zh, (d) => d.length > 0);
+    assert.match(String(zhDiagnostics[0].message), /编号跳号/);
+    assert.equal(zhDiagnostics[0].source, 'report-lint · 编号连续');
+
+    const en = uriOf('en.md');
+    await open(en, EN, 'markdown');
+    const enDiagnostics = await client.diagnosticsFor(en, (d) => d.length >= 2);
+    assert.ok(enDiagnostics.every((d) => !/\p{sc=Han}/u.test(String(d.message))), enDiagnostics.map((d) => d.message).join('\n'));
+    assert.ok(enDiagnostics.some((d) => d.source === 'report-lint · Placeholder left in'));
+
+    // An explicit setting wins over the draft's language.
+    await reconfigure({ locale: 'en' });
+    await client.diagnosticsFor(zh, (d) => d.length > 0 && /Numbering skips/.test(String(d[0].message)));
+    await reconfigure({});
+    await client.diagnosticsFor(zh, (d) => d.length > 0 && /编号跳号/.test(String(d[0].message)));
+  });
+
+  it('never offers a fix computed for an older version of the text', async () => {
+    const uri = uriOf('stale.report');
+    await open(uri, ['一、甲', '三、乙', '四、丙'].join('\n'));
+    await client.diagnosticsFor(uri, (d) => d.length === 1);
+    // Within the typing delay: the writer fixed 三 by hand and broke the next one.
+    await replace(uri, ['一、甲', '二、乙', '五、丙'].join('\n'));
+    const before = client.appliedEdits.length;
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.applyAllFixes', arguments: [uri] });
+    const edit = client.appliedEdits[before]?.changes?.[uri];
+    assert.deepEqual(edit, [{ range: { start: { line: 2, character: 0 }, end: { line: 2, character: 1 } }, newText: '三' }]);
+  });
+
+  it('leaves README, CHANGELOG, node_modules and the extension’s own files alone, unless told otherwise', async () => {
+    const readme = uriOf('README.md');
+    const own = pathToFileURL(path.join(dir, 'own-extension', 'docs', 'rules', 'placeholder.md')).href;
+    const vendored = uriOf('node_modules/pkg/notes.txt');
+    await open(readme, '# Tool\n\nTODO: xx\n', 'markdown');
+    await open(own, '# placeholder\n\nBad: xx市\n', 'markdown');
+    await open(vendored, 'TODO xx', 'plaintext');
+    for (const uri of [readme, own, vendored]) assert.deepEqual(await client.diagnosticsFor(uri), [], uri);
+    await reconfigure({ exclude: [] });
+    await client.diagnosticsFor(readme, (d) => d.length > 0);
+    assert.deepEqual(await client.diagnosticsFor(own), [], 'the extension’s own files are never checked');
+    await reconfigure({});
+    await client.diagnosticsFor(readme, (d) => d.length === 0);
+  });
+
+  it('gives no second outline for Markdown with headings, and the report outline where there are none', async () => {
+    const headed = uriOf('headed.md');
+    await open(headed, '# 工作总结\n\n## 一、主要工作\n\n正文。\n', 'markdown');
+    await client.diagnosticsFor(headed);
+    assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: headed } }), []);
+    const plain = uriOf('plain.md');
+    await open(plain, '一、主要工作\n\n正文。\n\n二、下一步\n', 'markdown');
+    await client.diagnosticsFor(plain);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: plain } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['一、主要工作', '二、下一步']);
+  });
+
+  it('leaves chunk indices and page furniture out of the outline', async () => {
+    const uri = uriOf('chunked.txt');
+    const chunk = (n: number) => `${n}、${'全年新增公办幼儿园一所，增扩班级四十六个，进一步缓解学前教育资源紧缺矛盾，推动'.repeat(6)}`;
+    await open(uri, ['某市教育局年度工作总结.docx', chunk(1), chunk(2), chunk(3), '一、主要工作', '正文。', '第2页 / 共11页'].join('\n'), 'plaintext');
+    await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepEqual(symbols.map((s) => s.name), ['一、主要工作']);
+  });
+
+  it('keeps "ignore here" for a plain-text draft in .reportlintrc.json, not in the draft', async () => {
+    const uri = uriOf('ignore.report');
+    await open(uri, 'xx市教育局工作总结\n\n一、主要工作\n\n某某单位承办。\n');
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.length === 2);
+    assert.deepEqual(diagnostics.map((d) => d.code), ['placeholder', 'placeholder']);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.ignore', arguments: [{ uri, rule: 'placeholder', text: 'xx' }] });
+    const left = await client.diagnosticsFor(uri, (d) => d.length === 1);
+    assert.equal(left[0].range.start.line, 4);
+    const config = JSON.parse(fs.readFileSync(path.join(dir, '.reportlintrc.json'), 'utf8'));
+    assert.deepEqual(config, { suppressions: [{ file: 'ignore.report', rule: 'placeholder', text: 'xx' }] });
+    // Without a text: the rule is off in this file.
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.ignore', arguments: [{ uri, rule: 'placeholder' }] });
+    await client.diagnosticsFor(uri, (d) => d.length === 0);
+  });
+
+  it('asks the client to show a rule doc when the client has no command of its own', async () => {
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.showRuleDoc', arguments: ['file:///docs/rules/placeholder.md'] });
+    assert.deepEqual(client.shownDocuments, ['file:///docs/rules/placeholder.md']);
+  });
+
+  it('sends the status-bar counts after each lint and the per-section statistics on request', async () => {
+    const uri = uriOf('stats.report');
+    await open(uri, '一、主要工作\n完成了3项任务。\n二、下一步\n继续努力。\n');
+    await client.diagnosticsFor(uri);
+    const statusOf = () => client.notifications.filter((n) => (n.params as { uri: string }).uri === uri).at(-1)?.params;
+    await waitFor(() => statusOf() !== undefined);
+    const status = statusOf();
+    // 一、主要工作(6) 完成了3项任务。(8: 3 counts as one) 二、下一步(5) 继续努力。(5)
+    assert.deepEqual(status, { uri, checked: true, version: 1, locale: 'zh-cn', count: 24, sections: 2, errors: 0, warnings: 0, others: 0 });
+    const stats = await client.connection.sendRequest('reportLint/statistics', { uri });
+    assert.deepEqual(stats, {
+      locale: 'zh-cn',
+      count: 24,
+      sections: [
+        { line: 0, title: '一、主要工作', depth: 0, count: 14 },
+        { line: 2, title: '二、下一步', depth: 0, count: 10 },
+      ],
+    });
+  });
+
+  it('renumbers every level in its own style as one edit', async () => {
+    const uri = uriOf('renumber.report');
+    await open(uri, ['一、甲', '（一）子', '（三）子', '三、乙', '1.项', '3.项'].join('\n'));
+    await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const before = client.appliedEdits.length;
+    const result = await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] });
+    assert.deepEqual(result, { edits: 3, references: [] });
+    const change = client.appliedEdits[before].documentChanges?.[0] as TextDocumentEdit;
+    assert.deepEqual(change.textDocument, { uri, version: 1 });
+    assert.deepEqual(
+      change.edits.map((e) => `${e.range.start.line}:${e.range.start.character}-${e.range.end.character} ${'newText' in e ? e.newText : ''}`),
+      ['2:1-2 二', '3:0-1 二', '5:0-1 2'],
+    );
+  });
+
+  it('names the references to a section renumbering gave another number', async () => {
+    const uri = uriOf('renumber-refs.report');
+    await open(uri, ['一、总体要求', '详见第三部分。', '三、主要任务', '本部分所列任务见第三部分附表。', '四、保障措施'].join('\n'));
+    await client.diagnosticsFor(uri, (d) => d.length > 0);
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.renumber', arguments: [uri] })) as {
+      edits: number;
+      references: { text: string; from: number; to: number; range: { start: { line: number } } }[];
+    };
+    assert.equal(result.edits, 2);
+    assert.deepEqual(result.references.map((r) => `${r.range.start.line} ${r.text} ${r.from}→${r.to}`), ['1 第三部分 3→2', '3 第三部分 3→2']);
+  });
+
+  it('completes markers as they are typed, the innermost level first; English drafts get no Chinese markers', async () => {
+    const uri = uriOf('complete.report');
+    await open(uri, ['一、主要工作', '（一）教学', '（二）、队伍', '正文。', '（'].join('\n'));
+    await client.diagnosticsFor(uri);
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 4, character: 1 } })) as CompletionItem[];
+    assert.deepEqual(items.map((i) => i.label), ['（三）', '1.', '二、']);
+    assert.equal(items[0].preselect, true);
+
+    const en = uriOf('complete.md');
+    await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');
+    await client.diagnosticsFor(en);
+    const english = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: en }, position: { line: 3, character: 0 } })) as CompletionItem[];
+    assert.ok(english.every((i) => !/[一二三（]/.test(i.label)), english.map((i) => i.label).join(' '));
+  });
+
+  it('offers 三是 after 一是…二是… in the paragraph being written', async () => {
+    const uri = uriOf('enumerate.report');
+    const line = '我们重点做了三件事：一是加强领导；二是完善制度；三';
+    await open(uri, ['一、主要工作', line].join('\n'));
+    await client.diagnosticsFor(uri);
+    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 1, character: line.length } })) as CompletionItem[];
+    assert.deepEqual(items.map((i) => i.label), ['三是']);
+    assert.deepEqual(items[0].textEdit, { range: { start: { line: 1, character: line.length - 1 }, end: { line: 1, character: line.length } }, newText: '三是' });
+  });
+});
+
+async function waitFor(test: () => boolean, timeoutMs = 10000): Promise<void> {
+  const start = Date.now();
+  while (!test()) {
+    if (Date.now() - start > timeoutMs) throw new Error('timed out');
+    await new Promise((r) => setTimeout(r, 20));
+  }
+}
