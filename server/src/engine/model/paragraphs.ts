@@ -42,10 +42,20 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
   const markerAt = new Map(sections.map((s) => [s.marker.line, s.marker]));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
+  // The current paragraph's text in pieces, joined once it is complete: reading a character of a string that
+  // keeps growing by += makes the engine flatten it each time (quadratic on a paragraph of many short lines).
+  let pieces: string[] = [];
+  let length = 0;
+  let tail = '';
+  const close = () => {
+    if (current && pieces.length > 1) current.text = pieces.join('');
+    pieces = [];
+  };
   let previous: Line | undefined;
 
   for (const line of lines) {
     if (line.kind !== 'text') {
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -58,6 +68,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
     if (column >= end && !marker) {
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -65,12 +76,17 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     const piece = line.prose.slice(column, end);
     const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
     if (joins && current) {
-      const sep = separator(current.text, piece);
-      current.text += sep;
-      current.segments.push({ line: line.index, column, offset: current.text.length, length: piece.length });
-      current.text += piece;
+      const sep = separator(tail, piece);
+      pieces.push(sep, piece);
+      current.segments.push({ line: line.index, column, offset: length + sep.length, length: piece.length });
+      length += sep.length + piece.length;
+      tail = (tail + sep + piece).slice(-40);
       current.lastLine = line.index;
     } else {
+      close();
+      pieces = [piece];
+      length = piece.length;
+      tail = piece.slice(-40);
       current = {
         text: piece,
         segments: [{ line: line.index, column, offset: 0, length: piece.length }],
@@ -84,6 +100,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     }
     previous = line;
   }
+  close();
   const headers = tableHeaders(lines);
   for (const p of paragraphs) {
     p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
@@ -112,9 +129,15 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
   if (NUMBER_ONLY.test(next) || NUMBER_ONLY.test(previous.prose)) return true;
-  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too,
-  // unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
-  if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
+  // Plain text: a line that starts indented begins a paragraph (a first-line indent), unless the line before it
+  // is indented the same way (a block of indented text wraps line by line); one that follows a finished sentence
+  // begins a paragraph too, unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
+  const indent = /^[ \t\u3000]*/.exec(next)![0];
+  // A hanging indent lines up, in spaces, with a word of the line before, after its list marker or label
+  // (  4. text ⏎     more text;  [ABNF]  Crocker, "Augmented BNF ⏎              Specifications").
+  const at = indent.length;
+  const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== /^[ \t\u3000]*/.exec(previous.prose)![0] && !hanging) return false;
   if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;
@@ -144,7 +167,7 @@ function leavesOpen(text: string): boolean {
   return count('《“（(【「') > count('》”）)】」');
 }
 
-/** Chinese text wraps without spaces; English words need one. */
+/** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
 function separator(before: string, after: string): string {
   const a = before[before.length - 1] ?? '';
   const b = after[0] ?? '';
