@@ -37,6 +37,8 @@ export class FindingsPanel {
     this.items.clear();
     this.current = undefined;
     const groups = groupByRule(view.findings, view.rules);
+    // The messages' language, which may differ from the page's (an English draft on a Chinese page).
+    this.root.lang = view.locale === 'zh-cn' ? 'zh-CN' : 'en';
     const fragment = document.createDocumentFragment();
     for (const group of groups) fragment.append(this.group(group, view));
     this.root.replaceChildren(fragment);
@@ -91,7 +93,7 @@ export class FindingsPanel {
     const go = el('button', 'go');
     go.type = 'button';
     const place = f.wordPlace ?? strings.lineCol(f.range.start.line + 1, f.range.start.character + 1);
-    go.append(el('span', 'visually-hidden', `${strings.severity[f.severity]}: `), el('span', 'message', f.message), el('span', 'place', place));
+    go.append(el('span', 'visually-hidden', strings.severityLabel(f.severity)), el('span', 'message', f.message), el('span', 'place', place));
     go.addEventListener('click', () => this.actions.reveal(index));
     li.append(go);
     if (f.fix) {
@@ -101,7 +103,7 @@ export class FindingsPanel {
         const fix = el('button', 'fix', strings.fix);
         fix.type = 'button';
         fix.title = f.fix.title;
-        fix.setAttribute('aria-label', `${strings.fix}: ${f.fix.title}`);
+        fix.setAttribute('aria-label', strings.fixLabel(f.fix.title));
         fix.addEventListener('click', () => this.actions.fix(index));
         li.append(fix);
       }

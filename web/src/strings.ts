@@ -34,6 +34,8 @@ export interface PageStrings {
   severity: Record<Severity, string>;
   lineCol: (line: number, col: number) => string;
   fix: string;
+  fixLabel: (title: string) => string;
+  severityLabel: (severity: Severity) => string;
   fixUnavailable: string;
   suggestion: (title: string) => string;
   showMore: (n: number) => string;
@@ -58,6 +60,9 @@ export interface PageStrings {
   introResidue: string;
   offline: string;
 }
+
+const zhSeverity: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示', hint: '建议' };
+const enSeverity: Record<Severity, string> = { error: 'Error', warning: 'Warning', info: 'Note', hint: 'Hint' };
 
 const zh: PageStrings = {
   title: 'Report Lint 报告检查',
@@ -86,9 +91,11 @@ const zh: PageStrings = {
   noOutline: '文稿中没有编号标题。',
   checking: '正在检查…',
   summary: (c) => (c.error + c.warning + c.info + c.hint === 0 ? '没有问题' : [c.error && `${c.error}个错误`, c.warning && `${c.warning}个警告`, c.info && `${c.info}个提示`, c.hint && `${c.hint}个建议`].filter(Boolean).join('，')),
-  severity: { error: '错误', warning: '警告', info: '提示', hint: '建议' },
+  severity: zhSeverity,
   lineCol: (l, c) => `第${l}行第${c}列`,
   fix: '修复',
+  fixLabel: (t) => `修复：${t}`,
+  severityLabel: (sev) => `${zhSeverity[sev]}：`,
   fixUnavailable: '文稿已改动，稍候再修复',
   suggestion: (t) => `建议：${t}`,
   showMore: (n) => `显示其余${n}个`,
@@ -141,9 +148,11 @@ const en: PageStrings = {
   noOutline: 'The draft has no numbered headings.',
   checking: 'Checking…',
   summary: (c) => (c.error + c.warning + c.info + c.hint === 0 ? 'No problems' : [c.error && plural(c.error, 'error'), c.warning && plural(c.warning, 'warning'), c.info && plural(c.info, 'note'), c.hint && plural(c.hint, 'hint')].filter(Boolean).join(', ')),
-  severity: { error: 'Error', warning: 'Warning', info: 'Note', hint: 'Hint' },
+  severity: enSeverity,
   lineCol: (l, c) => `line ${l}, column ${c}`,
   fix: 'Fix',
+  fixLabel: (t) => `Fix: ${t}`,
+  severityLabel: (sev) => `${enSeverity[sev]}: `,
   fixUnavailable: 'The draft changed; fix in a moment',
   suggestion: (t) => `Suggestion: ${t}`,
   showMore: (n) => `Show ${n} more`,
