@@ -37,6 +37,12 @@ describe('robustness', () => {
     });
   }
 
+  it('lints long runs of mojibake and web-page furniture', () => {
+    for (const piece of ['鍖', '€', 'â', 'Ã', '\u0008', '\u200b', '》', '共', '鍖栧伐', 'â€™', 'Ã©', '鍖栧伐鍘?', '下载\n', '共\n3\n', '当前位置：\n>\n', '《人民日报》', '来源：x 发布时间：y ']) {
+      lintsCleanly(piece.repeat(Math.ceil(100_000 / piece.length)));
+    }
+  });
+
   it('lints long runs of dates, spans and announced counts', () => {
     for (const piece of ['2023年', '2023-', '二〇二五年十三月', '确保2023年底前', '三个方面：一是', 'from March 5, 2023 to 2019–2023 ']) {
       lintsCleanly(piece.repeat(100_000 / piece.length));

@@ -75,7 +75,7 @@ describe('page furniture in the model', () => {
       '第2页 / 共11页',
     ].join('\n');
     const doc = parseDocument(text, 'plain');
-    assert.deepEqual([...doc.pageFurniture.chunkIndices], [1, 2, 3]);
+    assert.deepEqual([...doc.chunkIndices], [1, 2, 3]);
     assert.ok(doc.isPageFurniture(0) && doc.isPageFurniture(4));
     assert.deepEqual(draftStatistics(doc, doc.sections.filter((s) => !doc.isPageFurniture(s.marker.line))).sections, []);
   });
@@ -83,7 +83,7 @@ describe('page furniture in the model', () => {
   it('leaves a list of long paragraphs alone: each item ends its sentence', () => {
     const item = (n: number) => `${n}、${'加强教师队伍建设，完善考核评价办法，推动教育教学质量稳步提升。'.repeat(8)}`;
     const doc = parseDocument([item(1), item(2), item(3)].join('\n'), 'plain');
-    assert.deepEqual([...doc.pageFurniture.chunkIndices], []);
+    assert.deepEqual([...doc.chunkIndices], []);
     assert.ok(!doc.isPageFurniture(0));
   });
 });

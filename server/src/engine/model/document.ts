@@ -5,7 +5,7 @@ import { buildOutline, type Outline, type Section } from './outline';
 import { findDates, type DateMention } from './dates';
 import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, type Enumeration } from './enumerations';
-import { findPageFurniture, type LineFurniture, type PageFurniture } from './furniture';
+import { chunkIndexLines } from './chunk-indices';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
@@ -28,7 +28,7 @@ export class ReportDocument {
   private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
   private pointCache?: Figure[];
-  private furnitureCache?: PageFurniture;
+  private chunkCache?: Set<number>;
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
@@ -87,19 +87,14 @@ export class ReportDocument {
     return (this.pointCache ??= findPointChanges(this.figures));
   }
 
-  /** The page furniture of a site the text was copied from: counters, toolbars, site sentences, chunk indices. */
-  get pageFurniture(): PageFurniture {
-    return (this.furnitureCache ??= findPageFurniture(this.lines, this.outline));
+  /** Lines whose marker is a chunk index of a document-sharing site (1、 before each piece of a cut-up text). */
+  get chunkIndices(): Set<number> {
+    return (this.chunkCache ??= chunkIndexLines(this.lines, this.outline));
   }
 
-  /** The furniture on one line (a whole line, or spans of it), if any. */
-  furnitureOn(line: number): LineFurniture | undefined {
-    return this.pageFurniture.byLine.get(line);
-  }
-
-  /** Whether a whole line is page furniture or a chunk index: no section of the writer's. */
+  /** Whether a whole line is page furniture (marked by the line model) or a chunk index: no section of the writer's. */
   isPageFurniture(line: number): boolean {
-    return this.pageFurniture.chunkIndices.has(line) || this.furnitureOn(line)?.wholeLine === true;
+    return this.lines[line]?.kind === 'furniture' || this.chunkIndices.has(line);
   }
 
   /** What the text can refer to besides its sections: captions, attachments, articles, appendices. */

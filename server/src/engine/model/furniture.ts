@@ -1,167 +1,288 @@
-// Page furniture: what a document-sharing site or a web page puts around a text, copied in with it — page
-// counters, file-name titles, toolbars, the site's own sentences — and the chunk indices (1、 2、 3、…) such a
-// site puts before each piece of a text it cut up. The model finds them once: the page-furniture rule reports
-// them, the outline and the statistics leave those lines out.
+// Web-page furniture: what a document-sharing site or a news or government page puts around a text, copied in
+// with it — page counters, toolbars, breadcrumbs, the page's header fields (来源：… 发布时间：…), link bars,
+// upload disclaimers, download prompts. The line model marks it so that no rule reads it as the report's own
+// text (a link bar of 《人民日报》《光明日报》 is furniture, not titles), and page-furniture reports it.
 
 import words from '../data/page-furniture.json';
 import { alternation, eachMatch } from '../patterns';
 import type { Line } from './lines';
-import type { Outline } from './outline';
+
+export interface Span {
+  start: number;
+  end: number;
+}
 
 // Bounded repetitions only: every pattern runs in linear time on any line.
-const PAGE_OF = /第[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[页頁][ \u3000]{0,2}[/／,，、]?[ \u3000]{0,2}共[ \u3000]{0,2}\d{1,4}[ \u3000]{0,2}[页頁]/g;
+const GAP = '[ \\u3000]{0,2}';
+const PAGE_OF = new RegExp(`第${GAP}\\d{1,4}${GAP}[页頁]${GAP}[/／,，、]?${GAP}共${GAP}\\d{1,4}${GAP}[页頁]`, 'g');
+const PAGER = new RegExp(`共${GAP}\\d{1,4}${GAP}[页頁]${GAP}[,，、]?${GAP}(?:当前|當前)第${GAP}\\d{1,4}${GAP}[页頁]`, 'g');
 const PAGE_OF_EN = /\bPage {1,3}\d{1,4} {1,3}of {1,3}\d{1,4}\b/gi;
 const PHRASE = new RegExp(alternation(words.phrases), 'gi');
+const CUTOFF = new RegExp(alternation(words.cutoffs), 'gi');
+// A site's licence number: 浙ICP备2024059924号.
+const ICP = /ICP[备備]\d{6,}/g;
 // A title that is the downloaded file's name: 某市教育局年度工作总结.docx, …docx_第1页.
 const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
 // A page counter on a line of its own: 2/3.
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
-// A site's licence number: 浙ICP备2024059924号.
-const ICP = /ICP[备備]\d{6,}/g;
 const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
-const TOKEN = new RegExp(`${alternation([...words.strongTokens, ...words.lineTokens])}|\\d{1,6}`, 'gi');
+// 【字号：加大 还原 减小】, 字体：大 中 小.
+const FONT_WIDGET = '字[号体號體][：:]?[ \\u3000]{0,3}(?:(?:加大|放大|还原|還原|减小|減小|缩小|縮小|默认|默認|[大中小Tt])[ \\u3000|｜/]{0,3}){1,6}';
+const LABEL_FAMILY = new Map(Object.entries(words.fieldLabels).flatMap(([family, labels]) => labels.map((l) => [l, family] as const)));
+const LABELS = alternation([...LABEL_FAMILY.keys()]);
+// A field in brackets among the buttons: 【我要纠错】 【责任编辑：王小明】.
+const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
+const TOKEN = new RegExp(`${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
+const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
+const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
+const STRONG_LABEL = new Set(words.fieldLabels.strong);
+const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}/;
+const MACHINE_TIME = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}$/;
+const CRUMB_LABEL = new RegExp(`^(?:${alternation(words.breadcrumbLabels)})[ \\u3000]*[：:]`);
+const HOME = new RegExp(`^(?:${alternation(words.homeWords)})[ \\u3000]*(?:[>＞»›→]|-&gt;)`);
+const CRUMB_SEP = /(?:[>＞»›→]|-&gt;)\s*$/;
+const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
-const SITE_SENTENCE_END = /[。！？!?；;]/;
-const SEPARATORS = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？]*$/;
+const SENTENCE_END = /[。！？!?；;]/;
+const CLAUSE_MARK = /[。！？!?；;，,]/;
+const SEPARATORS = /^[\s|｜丨·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？]*$/;
 /** What is left of a line once the furniture is taken out; only marks and spaces mean the whole line is furniture. */
 const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？\d]*$/;
+// A link bar: names in title marks or site names (人民网), three or more, side by side.
+const LINK_ITEM = /^(?:《?[^\s《》，。；、]{1,20}》|《[^\s《》，。；、]{1,20}》?|[^\s《》，。；、]{1,10}(?:网|網|网站|網站))$/;
+const LIST_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/;
 
+/** How a line reads on its own. `button`, `share` and `links` lines count only next to other furniture. */
+type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | undefined;
 
-export interface FurnitureSpan {
-  start: number;
-  end: number;
-  /** Whether deleting the span is a safe fix. */
-  removable: boolean;
+/** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */
+export function furnitureSpans(prose: string): Span[] {
+  const spans: Span[] = [];
+  for (const re of [PAGE_OF, PAGER, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
+  eachMatch(ICP, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
+  eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
+  // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
+  eachMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentenceAround(prose, m.index, m.index + m[0].length).end }));
+  // Not the blanked-out regions after it (a comment, a link).
+  for (const s of spans) while (s.end > s.start && /\s/.test(prose[s.end - 1])) s.end--;
+  return merge(spans);
 }
 
-/** The furniture on one line: the whole line (a toolbar, a file name, a site sentence alone), or spans of it. */
-export interface LineFurniture {
-  wholeLine: boolean;
-  /** Overlapping or touching spans merged; empty when the whole line is furniture. */
-  spans: FurnitureSpan[];
-}
-
-export function lineFurniture(line: Line): LineFurniture | undefined {
-  if (line.kind !== 'text') return undefined;
-  const prose = line.prose;
-  const trimmed = prose.trim();
-  if (trimmed === '') return undefined;
-  const spans: FurnitureSpan[] = [];
-  for (const re of [PAGE_OF, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length, removable: true }));
-  // The site's own sentences go whole: 由会员分享，可在线阅读，更多相关《…》请在…上搜索。
-  // A phrase inside the sentence found for the one before it has that same sentence: not searched for again
-  // (a long line of phrases with no sentence end was quadratic).
-  for (const re of [ICP, PHRASE]) {
-    let last: FurnitureSpan | undefined;
-    eachMatch(re, prose, (m) => {
-      if (last && m.index >= last.start && m.index + m[0].length < last.end) return;
-      spans.push((last = sentenceAround(prose, m.index, m.index + m[0].length)));
-    });
+/**
+ * Marks the furniture among the lines: a line that is furniture as a whole gets kind 'furniture'; furniture inside
+ * a line of the report's text is blanked out of its prose and recorded as damage.
+ */
+export function markFurniture(lines: Line[]): void {
+  const shapes: Shape[] = lines.map(() => undefined);
+  for (const line of lines) {
+    if (line.kind !== 'text') continue;
+    const trimmed = line.prose.trim();
+    const spans = furnitureSpans(line.prose);
+    shapes[line.index] = shapeOf(trimmed) ?? (spans.length && NOTHING_LEFT.test(blankOut(line.prose, spans)) ? 'furniture' : undefined);
+    if (shapes[line.index] === undefined && spans.length) {
+      line.prose = blankOut(line.prose, spans);
+      for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });
+    }
   }
-  const furnitureLine = isFurnitureLine(trimmed);
-  if (spans.length === 0 && !furnitureLine) return undefined;
-  // The whole line is furniture when nothing but marks and figures is left once it is taken out.
-  const merged = merge(spans);
-  if (furnitureLine || NOTHING_LEFT.test(blankOut(prose, merged))) return { wholeLine: true, spans: [] };
-  return { wholeLine: false, spans: merged };
-}
-
-/** The line with the spans (sorted, not overlapping) replaced by spaces, built in one pass. */
-function blankOut(prose: string, spans: readonly FurnitureSpan[]): string {
-  let out = '';
-  let pos = 0;
-  for (const s of spans) {
-    out += prose.slice(pos, s.start) + ' '.repeat(s.end - s.start);
-    pos = s.end;
+  markSplitPagers(lines, shapes);
+  followContext(lines, shapes);
+  for (const line of lines) {
+    const shape = shapes[line.index];
+    if (shape === 'furniture' || shape === 'label' || shape === 'crumb' || shape === 'open-crumb') line.kind = 'furniture';
   }
-  return out + prose.slice(pos);
 }
 
-/** A line that is a file name, a link to the next post, or a toolbar (下载 相关 举报). */
-function isFurnitureLine(trimmed: string): boolean {
-  if (trimmed.length > 130) return false;
-  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return true;
-  if (NEIGHBOUR_POST.test(trimmed)) return true;
+function shapeOf(trimmed: string): Shape {
+  if (trimmed === '' || trimmed.length > 130) return undefined;
+  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
-  if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1;
-  if (trimmed.length > 60) return false;
-  let words = 0;
+  if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
+  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
+}
+
+/** 当前位置：首页 > 新闻中心 > 正文, or 首页 > 通知公告 >: open when it ends with a separator. */
+function crumbShape(trimmed: string): Shape {
+  const label = CRUMB_LABEL.exec(trimmed);
+  const rest = label ? trimmed.slice(label[0].length).trim() : HOME.test(trimmed) ? trimmed : undefined;
+  if (rest === undefined || rest.length > 80 || CLAUSE_MARK.test(rest)) return undefined;
+  return rest === '' || CRUMB_SEP.test(rest) ? 'open-crumb' : 'crumb';
+}
+
+/** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
+function fieldShape(trimmed: string): Shape {
+  const text = trimmed.replace(/^[-*•·【[（(\s]+/, '');
+  const labels: { start: number; end: number; label: string }[] = [];
+  eachMatch(FIELD_LABEL, text, (m) => {
+    const before = text[m.index - 1];
+    if (m.index === 0 || /[\s|｜丨【】[\]（）()]/.test(before)) labels.push({ start: m.index, end: m.index + m[0].length, label: m[1] });
+  });
+  if (labels.length === 0 || labels[0].start !== 0) return undefined;
+  const families = new Map<string, number>();
+  let isoDate = false;
+  for (let k = 0; k < labels.length; k++) {
+    const value = text.slice(labels[k].end, k + 1 < labels.length ? labels[k + 1].start : text.length);
+    // A value is a name, a date or a count: no sentence, and no colon except in a time of day.
+    if (SENTENCE_END.test(value) || /[：]|(?<!\d):|:(?!\d)/.test(value)) return undefined;
+    const family = LABEL_FAMILY.get(labels[k].label)!;
+    families.set(family, (families.get(family) ?? 0) + 1);
+    if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
+  }
+  const count = (family: string) => families.get(family) ?? 0;
+  const only = text.slice(labels[0].end).replace(/[\s】\]）)]+$/, '');
+  if (labels.length === 1 && only === '') return count('strong') ? 'label' : undefined;
+  if (count('strong') || (count('source') && (count('byline') || isoDate)) || count('footer') >= 2 || count('docSite') >= 2) return 'furniture';
+  // 时间:2022-03-30 10:44:00 — the site's time stamp, to the second.
+  return labels.length === 1 && count('time') && MACHINE_TIME.test(only.trim()) ? 'furniture' : undefined;
+}
+
+/** A toolbar: buttons and links and nothing else (收藏 分享(赏), 下载 相关 举报, 【打印】【关闭】). */
+function tokenShape(trimmed: string): Shape {
+  if (trimmed.length > 60) return undefined;
+  let buttons = 0;
+  let shares = 0;
   let strong = false;
   let last = 0;
   let clean = true;
   eachMatch(TOKEN, trimmed, (m) => {
     if (!SEPARATORS.test(trimmed.slice(last, m.index))) clean = false;
     last = m.index + m[0].length;
-    if (/^\d/.test(m[0])) return;
-    words++;
-    if (STRONG.has(m[0].toLowerCase())) strong = true;
+    const token = m[0].toLowerCase();
+    if (/^\d/.test(token)) return;
+    const chunk = /^[【[]([^：:]+)/.exec(token);
+    if (STRONG.has(token) || token[0] === '字' || (chunk && STRONG_LABEL.has(chunk[1].trim()))) strong = true;
+    else if (SHARE.has(token)) shares++;
+    else buttons++;
   });
-  if (!clean || !SEPARATORS.test(trimmed.slice(last))) return false;
-  return strong || words >= 2;
+  if (!clean || !SEPARATORS.test(trimmed.slice(last))) return undefined;
+  if (strong || buttons >= 2 || (buttons === 1 && shares > 0)) return 'furniture';
+  return buttons === 1 ? 'button' : shares > 0 ? 'share' : undefined;
+}
+
+/** 《人民日报》《光明日报》《经济日报》 or 人民网 | 新华网 | 央视网: a row of links. */
+function linkBarShape(trimmed: string): Shape {
+  const items = trimmed.replace(/》/g, '》 ').split(/[\s|｜丨·•/]+/).filter((s) => s !== '');
+  if (items.length < 3 || !items.every((s) => LINK_ITEM.test(s))) return undefined;
+  return /[|｜丨]/.test(trimmed) || items.some((s) => /(?:网|網|网站|網站)$/.test(s)) ? 'furniture' : 'links';
+}
+
+/** A page counter that text extraction split over lines: 共 / 3 / 頁,當前第。/ 1 / 頁, then the page links 1 2 3. */
+function markSplitPagers(lines: Line[], shapes: Shape[]): void {
+  const short = (i: number) => i < lines.length && lines[i].kind === 'text' && shapes[i] === undefined && lines[i].prose.trim().length <= 8;
+  for (let i = 0; i < lines.length; i++) {
+    if (!short(i) || !/^(?:共|第)$/.test(lines[i].prose.trim())) continue;
+    let joined = '';
+    for (let j = i; j < i + 8 && short(j); j++) {
+      joined += lines[j].prose.trim();
+      const m = /^(?:共(\d{1,4})[页頁][,，、]?(?:当前|當前)第[。.]?\d{1,4}[页頁]|第\d{1,4}[页頁][/／,，、]?共(\d{1,4})[页頁])[。.]?$/.exec(joined);
+      if (!m) continue;
+      const total = Number(m[1] ?? m[2]);
+      let k = j + 1;
+      for (; k < i + 8 + total && short(k) && /^\d{1,4}$/.test(lines[k].prose.trim()) && Number(lines[k].prose.trim()) <= total; k++);
+      for (let x = i; x < k; x++) shapes[x] = 'furniture';
+      i = k - 1;
+      break;
+    }
+  }
+}
+
+/**
+ * Furniture that only context shows: the rest of a breadcrumb split over lines, the value under a label
+ * (关 键 词: / 某市 教育局 年度工作 总结), and buttons one per line beside other furniture.
+ */
+function followContext(lines: Line[], shapes: Shape[]): void {
+  // Lines apart only by blank lines are neighbours.
+  const text = lines.filter((l) => l.kind !== 'blank').map((l) => l.index);
+  for (let k = 1; k < text.length; k++) {
+    const prev = shapes[text[k - 1]];
+    const i = text[k];
+    const trimmed = lines[i].prose.trim();
+    if (shapes[i] !== undefined && shapes[i] !== 'button' && shapes[i] !== 'links') continue;
+    const crumbGoesOn = prev === 'open-crumb' || (prev === 'crumb' && CRUMB_START_SEP.test(trimmed));
+    if (crumbGoesOn && trimmed.length <= 60 && !CLAUSE_MARK.test(trimmed)) {
+      shapes[i] = CRUMB_SEP.test(trimmed) || (CRUMB_START_SEP.test(trimmed) && trimmed.length <= 2) ? 'open-crumb' : 'crumb';
+    } else if (prev === 'label' && trimmed.length <= 40 && !CLAUSE_MARK.test(trimmed) && !LIST_START.test(trimmed)) {
+      shapes[i] = 'furniture';
+    }
+  }
+  for (const group of neighbourGroups(lines, shapes)) {
+    const kinds = group.map((i) => shapes[i]);
+    const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
+    if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
+  }
+}
+
+function isWeak(shape: Shape): boolean {
+  return shape === 'button' || shape === 'share' || shape === 'links';
+}
+
+/**
+ * Buttons, share targets and link bars count when their group holds other furniture or two buttons. A group is a
+ * block of adjacent lines that all have a shape; blocks apart by blank lines join when one of them is a single
+ * line (a browser copy puts a blank line between every button), so a list of two names under a sentence is not
+ * drawn into the share bar below it.
+ */
+function neighbourGroups(lines: Line[], shapes: Shape[]): number[][] {
+  const blocks: number[][] = [];
+  let block: number[] | undefined;
+  for (const line of lines) {
+    if (line.kind === 'blank') {
+      block = undefined;
+      continue;
+    }
+    if (shapes[line.index] === undefined) {
+      block = undefined;
+      blocks.push([]);
+      continue;
+    }
+    if (!block) blocks.push((block = []));
+    block.push(line.index);
+  }
+  const groups: number[][] = [];
+  for (let k = 0; k < blocks.length; k++) {
+    const previous = blocks[k - 1];
+    const joins = groups.length > 0 && previous?.length && blocks[k].length && (previous.length === 1 || blocks[k].length === 1);
+    if (joins) groups[groups.length - 1].push(...blocks[k]);
+    else groups.push([...blocks[k]]);
+  }
+  return groups;
 }
 
 /** The sentence of the line that holds a site phrase, with its closing mark. */
-function sentenceAround(prose: string, start: number, end: number): { start: number; end: number; removable: boolean } {
+function sentenceAround(prose: string, start: number, end: number): Span {
   let from = start;
-  while (from > 0 && !SITE_SENTENCE_END.test(prose[from - 1])) from--;
+  while (from > 0 && !SENTENCE_END.test(prose[from - 1])) from--;
   while (from < start && /\s/.test(prose[from])) from++;
   let to = end;
-  while (to < prose.length && !SITE_SENTENCE_END.test(prose[to])) to++;
+  while (to < prose.length && !SENTENCE_END.test(prose[to])) to++;
   if (to < prose.length) to++;
-  return { start: from, end: to, removable: true };
+  return { start: from, end: to };
 }
 
-/** Overlapping or touching spans become one finding. */
-function merge(spans: { start: number; end: number; removable: boolean }[]): { start: number; end: number; removable: boolean }[] {
-  const out: { start: number; end: number; removable: boolean }[] = [];
+/** Where the clause holding `at` starts, or the ellipsis before it (……剩余内容需下载后阅读). */
+function clauseStart(prose: string, at: number): number {
+  let from = at;
+  while (from > 0 && !/[，,。；;：:！？!?…]/.test(prose[from - 1])) from--;
+  while (from > 0 && (prose[from - 1] === '…' || prose.startsWith('...', from - 3))) from -= prose[from - 1] === '…' ? 1 : 3;
+  while (from < at && /\s/.test(prose[from])) from++;
+  return from;
+}
+
+/** Overlapping or touching spans become one. */
+function merge(spans: Span[]): Span[] {
+  const out: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) {
-      last.end = Math.max(last.end, s.end);
-      last.removable = last.removable && s.removable;
-    } else {
-      out.push({ ...s });
-    }
+    if (last && s.start <= last.end) last.end = Math.max(last.end, s.end);
+    else out.push({ ...s });
   }
   return out;
 }
 
-/** A chunk of a text cut up by a document-sharing site: hundreds of characters, ending mid-sentence. */
-const CHUNK_MIN_LENGTH = 200;
-const ENDS_SENTENCE = /[。！？!?；;”’」』）)…]\s*$/;
-
-/**
- * Lines whose marker is a chunk index: a top-level run 1、 2、 3、… whose items are long lines that mostly end
- * mid-sentence (the next chunk goes on with the same sentence: 1、…发展规 / 2、划纲要…). A list of long
- * paragraphs ends its items with a full stop.
- */
-function chunkIndexLines(lines: readonly Line[], outline: Outline): number[] {
-  const found: number[] = [];
-  for (const group of outline.groups) {
-    if (group.parent || group.items.length < 2 || group.items[0].marker.kind !== 'arabic' || group.items[0].marker.value !== 1) continue;
-    const texts = group.items.map((s) => lines[s.marker.line].text.trim());
-    if (!texts.slice(0, -1).every((t) => t.length >= CHUNK_MIN_LENGTH)) continue;
-    const cut = texts.slice(0, -1).filter((t) => !ENDS_SENTENCE.test(t)).length;
-    if (cut >= Math.max(1, Math.ceil((texts.length - 1) * 0.6))) found.push(...group.items.map((s) => s.marker.line));
-  }
-  return found;
-}
-
-/** What a draft carries of a site's page furniture, found in one pass over its lines. */
-export interface PageFurniture {
-  /** The furniture of each line that has some. */
-  byLine: Map<number, LineFurniture>;
-  /** Lines whose marker is a chunk index (1、 before a piece of a cut-up text). */
-  chunkIndices: Set<number>;
-}
-
-export function findPageFurniture(lines: readonly Line[], outline: Outline): PageFurniture {
-  const byLine = new Map<number, LineFurniture>();
-  for (const line of lines) {
-    const found = lineFurniture(line);
-    if (found) byLine.set(line.index, found);
-  }
-  return { byLine, chunkIndices: new Set(chunkIndexLines(lines, outline)) };
+function blankOut(text: string, spans: Span[]): string {
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
 }

@@ -5,8 +5,11 @@
 import htmlTags from '../data/html-tags.json';
 import type { TextFormat } from '../types';
 import { leadingColumns } from './chars';
+import { markFurniture } from './furniture';
+import { findMisdecoded } from './mojibake';
 
-export type LineKind = 'text' | 'blank' | 'code' | 'front-matter';
+/** `furniture`: a line a web page put around the text (a toolbar, a page counter), not the report's own. */
+export type LineKind = 'text' | 'blank' | 'code' | 'front-matter' | 'furniture';
 
 export interface Line {
   index: number;
@@ -19,14 +22,16 @@ export interface Line {
   kind: LineKind;
   /** Pinyin residue with a lost bracket (面?zhèn)) shows the line went through a broken encoding round trip. */
   mangled?: boolean;
-  /** Damage found while masking: ruby pinyin (總結(jié)) and mojibake (å·¥ä½œ), as column ranges. */
+  /** Damage found while masking: ruby pinyin (總結(jié)), mojibake (å·¥ä½œ), web-page furniture inside a line, as column ranges. */
   damage?: Damage[];
 }
 
 export interface Damage {
-  kind: 'ruby' | 'mojibake';
+  kind: 'ruby' | 'mojibake' | 'furniture' | 'control';
   start: number;
   end: number;
+  /** For mojibake: the text the bytes were, when all of them are there. */
+  intended?: string;
 }
 
 /**
@@ -176,9 +181,11 @@ export function scanLines(text: string, format: TextFormat): ScannedText {
     const damage: Damage[] = [];
     const mangled = maskPinyinRuby(visible, masks, damage);
     maskMojibake(visible, masks, damage);
+    maskControls(visible, masks, damage);
     const prose = applyMasks(visible, masks);
     lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) });
   }
+  markFurniture(lines);
   return { lines, directives };
 }
 
@@ -314,19 +321,31 @@ function maskPinyinRuby(text: string, masks: Mask[], damage: Damage[]): boolean 
   return mangled;
 }
 
-// Chinese (and full-width punctuation) as UTF-8 bytes read as Windows-1252 or Latin-1: a lead byte E3–EF as
-// ã…ï, then two continuation bytes. Two such characters in a row never occur in real text.
-const CP1252_CONTINUATION = '\\u0080-\\u00bf\\u0152\\u0153\\u0160\\u0161\\u0178\\u017d\\u017e\\u0192\\u02c6\\u02dc\\u2013\\u2014\\u2018-\\u201e\\u2020-\\u2022\\u2026\\u2030\\u2039\\u203a\\u20ac\\u2122';
-const LATIN1_MOJIBAKE = new RegExp(`(?:[\\u00e3-\\u00ef][${CP1252_CONTINUATION}]{2}){2,}`, 'g');
-
-/** Masks mojibake: the quotes and brackets in å·¥ä½œæ€»ç»“ are bytes, not marks. */
+/** Masks mojibake: the quotes and brackets in å·¥ä½œæ€»ç»“ or â€œ are bytes, not marks. */
 function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
-  if (!/[\u00e3-\u00ef]/.test(text)) return;
+  const found = findMisdecoded(text);
+  if (found.length === 0) return;
   const covered = coveredBy(masks);
-  LATIN1_MOJIBAKE.lastIndex = 0;
+  for (const m of found) {
+    if (covered(m.start)) continue;
+    damage.push({ kind: 'mojibake', start: m.start, end: m.end, ...(m.intended !== undefined ? { intended: m.intended } : {}) });
+    masks.push([m.start, m.end]);
+  }
+}
+
+// Control characters (not the tab), and invisible marks a web copy leaves: a zero-width space, a byte order mark
+// inside the text (the one that starts a file is the line model's business, never prose). Not the joiners and direction marks that emoji and right-to-left text need.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]+/g;
+
+/** Masks control characters; a form feed alone on its line is a page break, kept. */
+function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
+  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/.test(text) || /^[ \t]*\f[ \t]*$/.test(text)) return;
+  const covered = coveredBy(masks);
+  CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = LATIN1_MOJIBAKE.exec(text))) {
-    if (!covered(m.index)) damage.push({ kind: 'mojibake', start: m.index, end: m.index + m[0].length });
+  while ((m = CONTROL.exec(text))) {
+    if (covered(m.index)) continue;
+    damage.push({ kind: 'control', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
   }
 }

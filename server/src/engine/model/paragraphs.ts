@@ -42,20 +42,20 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
   const markerAt = new Map(sections.map((s) => [s.marker.line, s.marker]));
   const paragraphs: Paragraph[] = [];
   let current: Paragraph | undefined;
-  let previous: Line | undefined;
-  // The current paragraph's text is built from pieces, joined once it ends: appending to a growing string and then
-  // reading its last characters flattens it every time (a paragraph of 10,000 short lines was quadratic).
+  // The current paragraph's text in pieces, joined once it is complete: reading a character of a string that
+  // keeps growing by += makes the engine flatten it each time (quadratic on a paragraph of many short lines).
   let pieces: string[] = [];
   let length = 0;
   let tail = '';
-  const finish = () => {
+  const close = () => {
     if (current && pieces.length > 1) current.text = pieces.join('');
     pieces = [];
   };
+  let previous: Line | undefined;
 
   for (const line of lines) {
     if (line.kind !== 'text') {
-      finish();
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -68,7 +68,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
     if (column >= end && !marker) {
-      finish();
+      close();
       current = undefined;
       previous = undefined;
       continue;
@@ -83,7 +83,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
       tail = (tail + sep + piece).slice(-40);
       current.lastLine = line.index;
     } else {
-      finish();
+      close();
       pieces = [piece];
       length = piece.length;
       tail = piece.slice(-40);
@@ -100,7 +100,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     }
     previous = line;
   }
-  finish();
+  close();
   const headers = tableHeaders(lines);
   for (const p of paragraphs) {
     p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
@@ -129,9 +129,15 @@ function continues(previous: Line, previousMarker: Marker | undefined, line: Lin
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
   if (NUMBER_ONLY.test(next) || NUMBER_ONLY.test(previous.prose)) return true;
-  // Plain text: a line that starts indented begins a paragraph; one that follows a finished sentence does too,
-  // unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
-  if (next[0] === '\u3000' || next[0] === '\t' || next.startsWith('  ')) return false;
+  // Plain text: a line that starts indented begins a paragraph (a first-line indent), unless the line before it
+  // is indented the same way (a block of indented text wraps line by line); one that follows a finished sentence
+  // begins a paragraph too, unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
+  const indent = /^[ \t\u3000]*/.exec(next)![0];
+  // A hanging indent lines up, in spaces, with a word of the line before, after its list marker or label
+  // (  4. text ⏎     more text;  [ABNF]  Crocker, "Augmented BNF ⏎              Specifications").
+  const at = indent.length;
+  const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== /^[ \t\u3000]*/.exec(previous.prose)![0] && !hanging) return false;
   if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;
@@ -161,7 +167,7 @@ function leavesOpen(text: string): boolean {
   return count('《“（(【「') > count('》”）)】」');
 }
 
-/** Chinese text wraps without spaces; English words need one. */
+/** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
 function separator(before: string, after: string): string {
   const a = before[before.length - 1] ?? '';
   const b = after[0] ?? '';

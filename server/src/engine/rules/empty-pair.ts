@@ -1,19 +1,26 @@
 /**
  * empty-pair — 空引号、空书名号、空括号 / Empty quotes and brackets
  *
- * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』
- * 〔〕 "" and () next to Chinese text. Something was there — a slogan, a title, a year — and was removed.
- * Not: f() or () in English or code, """ (a run of quotes), the marks named as such (引号“”、书名号《》).
+ * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』 〔〕, "" and
+ * () [] next to Chinese text, and in English prose () ( ) [] "" between words (the results () show, see [] for
+ * details, see the "" tab). Something was there — a slogan, a title, a year, a reference — and was removed.
+ * Not: a name or an operator before the brackets (f(), arr[], x = [], () =>), Markdown syntax (- [ ] checkboxes,
+ * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
+ * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
+ * (引号“”、书名号《》).
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
- * 检查：引号或括号中间为空（或只有空格）：“”、‘’、《》、（）、【】、「」、『』、〔〕，以及中文旁的""和()。
- * 这里原有的内容（口号、书名、年份）被删去了。
- * 原因：以“”重要思想为指导、教发〔〕12号这样的空缺，读者一眼就能看出。
- * 不报：英文或代码中的f()和()，连续的引号"""，以及点名标点本身的写法（引号“”、书名号《》）。
+ * 检查：引号、书名号、括号中间为空：“” ‘’ 《》 （） 【】 「」 『』 〔〕，中文旁的 "" () []，以及英文句中的 () [] ""。
+ * 原来有内容（口号、书名、年份、文献），被删去了。
+ * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
+ * 不报：函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
+ * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
  * Good: 以邓小平理论和“三个代表”重要思想为指导
+ * Bad:  As the results () show, the pilot met its targets.
+ * Good: As the results (Table 2) show, the pilot met its targets.
  */
 
 import { isHanAt, isHanBefore } from '../model/chars';
@@ -21,7 +28,16 @@ import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
 // Each alternative starts with a literal opener and allows at most a few spaces: linear.
-const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)/g;
+const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)|\[\]/g;
+/** Right before ( or [: a name (f(), arr[]); or, spaces apart, an operator (x = [], opts: ()): code in prose. */
+const NAME_BEFORE = /[A-Za-z0-9_.$>)\]]$/;
+const OPERATOR_BEFORE = /[=:,([{>|&+*\/-]\s*$/;
+/** After ) or ]: what code goes on with (() =>, [](url), [][ref], []:). */
+const CODE_AFTER = /^\s?(?:=>|->|[([{:=.])/;
+/** Words after which [] is a value in code-like prose (returns [], defaults to []), not a removed citation. */
+/** Words that make "" an empty string: is written "", set to "", x = "". */
+const EMPTY_STRING_BEFORE = /(?:[=:]|\b(?:to|as|is|written|string|empty|returns?|value|literal|or))\s*$/i;
+const VALUE_WORDS = /\b(?:returns?|returned|to|is|are|be|was|equals?|as|with|an?|of|or|and|empty|default|defaults|array|list|value|set|sets|get|gets|like)\s$/i;
 
 const NAMED_MARK = /(?:引号|引號|书名号|書名號|括号|括號|括弧|标点|標點|符号|符號)[：:]?$/;
 
@@ -32,6 +48,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   '《': { zh: '书名号', en: 'title marks' },
   '（': { zh: '括号', en: 'brackets' },
   '(': { zh: '括号', en: 'brackets' },
+  '[': { zh: '方括号', en: 'square brackets' },
   '【': { zh: '方头括号', en: 'brackets' },
   '「': { zh: '引号', en: 'quotation marks' },
   '『': { zh: '引号', en: 'quotation marks' },
@@ -44,8 +61,8 @@ const rule: Rule = {
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
     category: 'placeholders',
     description: {
-      zh: '引号、书名号、括号中间为空（内容被删去）：“”、《》、（）、【】、〔〕',
-      en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕',
+      zh: '引号、书名号、括号中间为空（内容被删去）：“”、《》、（）、【】、〔〕、()、[]',
+      en: 'Quotes or brackets with nothing inside (the content was removed): “” 《》 （） 【】 〔〕 () []',
     },
     defaultSeverity: 'error',
     fixable: false,
@@ -63,8 +80,11 @@ const rule: Rule = {
       while ((m = EMPTY.exec(text))) {
         const start = m.index;
         const end = start + m[0].length;
-        // () counts only beside Chinese text: f() and "()" in English prose are not gaps.
-        if (m[0][0] === '(' && !isHanBefore(text, start) && !isHanAt(text, end)) continue;
+        // Not empty in the text as written: （`count`） holds a code span the prose blanks out.
+        if (line.text.slice(start + 1, end - 1).trim() !== '') continue;
+        if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
+        // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
+        if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
         // 规范使用引号“”和书名号《》: the marks named, not a gap.
         if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         const name = NAMES[m[0][0]];
@@ -79,3 +99,19 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * ( ) and [] are gaps beside Chinese text, or in English prose between words (the results () show, see [] for
+ * details). Not after a name or an operator (f(), arr[], x = []), not before what code goes on with (() =>,
+ * [](url)), not [] as a value after returns, to, is.
+ */
+function bracketIsGap(text: string, written: string, start: number, end: number): boolean {
+  if (isHanBefore(text, start) || isHanAt(text, end)) return true;
+  const before = text.slice(Math.max(0, start - 12), start);
+  // The text as written: a link's target is blanked out of the prose, and [](url) is markup.
+  const after = written.slice(end, end + 3);
+  if (NAME_BEFORE.test(before) || OPERATOR_BEFORE.test(before) || CODE_AFTER.test(after)) return false;
+  if (before !== '' && !/\s$/.test(before)) return false;
+  if (after !== '' && !/^[\s.,;:!?)]/.test(after)) return false;
+  return !(text[start] === '[' && VALUE_WORDS.test(before));
+}

@@ -3,12 +3,26 @@
  *
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
  * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � where a
- * conversion lost characters, Chinese decoded with the wrong encoding (å·¥ä½œ for 工作, 锟斤拷, 烫烫烫烫).
- * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented
- * words in other languages (café, Müller).
+ * conversion lost characters, mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
+ * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 — and invisible characters a copy brings along (control characters, a
+ * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
+ * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
+ * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
+ * the other rules.
+ * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
+ * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a tab, a form feed
+ * alone on its line (a page break), the joiners emoji and right-to-left text need.
  *
- * Why: a draft copied from a converted web page reads as gibberish in places, and the damage is easy to
- * miss in a long text.
+ * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
+ * places, and the damage is easy to miss in a long text.
+ *
+ * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”、用错编码读出的乱码
+ * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，以及随复制带入的不可见字符
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。
+ * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
+ * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
+ * 单独成行的换页符、表情符号与从右向左文字所需的连接符。
  *
  * 检查：文字在复制、转换中受了损：网页注音在每个字后留下的拼音（總結(jié)是一種反思、面?zhèn)），转换丢字留下的
  * 替换字符�，用错编码读出的中文（å·¥ä½œ即“工作”、锟斤拷、烫烫烫烫）。
@@ -17,12 +31,17 @@
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
+ * Bad:  2024骞村伐浣滄€荤粨
+ * Good: 2024年工作总结
+ * Bad:  The teamâ€™s report
+ * Good: The team’s report
  */
 
 import { excerpt } from '../model/chars';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Rule } from '../rule';
+import type { Damage } from '../model/lines';
+import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
@@ -37,8 +56,8 @@ const rule: Rule = {
     name: { zh: '乱码', en: 'Garbled text' },
     category: 'copy-residue',
     description: {
-      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“锟斤拷”',
-      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake',
+      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“鍖栧伐”“锟斤拷”、不可见的控制字符',
+      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake (å·¥ä½œ, 鍖栧伐, â€™), invisible control characters',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -55,12 +74,32 @@ const rule: Rule = {
         zh: '从原文重新复制：“{text}”是用错编码读出的乱码',
         en: 'Garbled text: “{text}” was decoded with the wrong encoding; copy it again from the source',
       },
+      mojibakeOf: {
+        zh: '改为“{intended}”：“{text}”是用错编码读出的乱码',
+        en: 'Garbled text: “{text}” is “{intended}” decoded with the wrong encoding; correct it',
+      },
+      mojibakeLine: {
+        zh: '从原文重新复制：本行{count}处乱码，如“{text}”',
+        en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}”; copy them again from the source',
+      },
+      mojibakeLineOf: {
+        zh: '改正本行{count}处乱码：如“{text}”应为“{intended}”',
+        en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
+      },
+      control: {
+        zh: '删除不可见字符{code}：随复制带入',
+        en: 'Invisible character: {code} came in with a copy; delete it',
+      },
+      fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
+      fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
+      fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
     },
   },
 
   check(context) {
-    const lines = context.doc.lines.filter((line) => line.kind === 'text');
+    // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
+    const lines = context.doc.lines.filter((line) => line.kind === 'text' || line.damage !== undefined);
 
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
     const rubies = new Map<number, { start: number; end: number }[]>();
@@ -94,10 +133,9 @@ const rule: Rule = {
           context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
         );
       }
-      for (const d of line.damage ?? []) {
-        if (d.kind !== 'mojibake') continue;
-        context.report({ message: 'mojibake', data: { text: excerpt(line.text.slice(d.start, d.end), 24) }, range: lineRange(line.index, d.start, d.end) });
-      }
+      const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
+      if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
+      for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
       if (/[锟烫屯]/.test(prose)) {
         eachMatch(GBK_MOJIBAKE, prose, (m) =>
           context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
@@ -108,3 +146,27 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */
+function reportMojibake(context: RuleContext, line: number, text: string, pieces: Damage[]): void {
+  const first = pieces[0];
+  const range = lineRange(line, first.start, first.end);
+  const shown = excerpt(text.slice(first.start, first.end), 24);
+  const many = pieces.length > 1;
+  if (pieces.some((d) => d.intended === undefined)) {
+    context.report({ message: many ? 'mojibakeLine' : 'mojibake', data: { text: shown, count: pieces.length }, range });
+    return;
+  }
+  const data = { text: shown, intended: excerpt(first.intended!, 16), count: pieces.length };
+  const edits = pieces.map((d) => ({ range: lineRange(line, d.start, d.end), newText: d.intended! }));
+  context.report({ message: many ? 'mojibakeLineOf' : 'mojibakeOf', data, range, fix: { title: many ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
+}
+
+/** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
+function reportControl(context: RuleContext, line: number, text: string, d: Damage): void {
+  const chars = [...text.slice(d.start, d.end)];
+  const code = [...new Set(chars.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(' ');
+  const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');
+  const range = lineRange(line, d.start, d.end);
+  context.report({ message: 'control', data: { code }, range, severity: invisibleOnly ? 'info' : undefined, fix: { title: 'fixControl', edits: [{ range, newText: '' }] } });
+}

@@ -3,26 +3,34 @@
  *
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a date without its numbers (于月日,
- * 今年月份), a rate with nothing after 达 (达线率达。).
+ * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a unit straight after a verb and its object
+ * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元), a date without its
+ * numbers (于月日, 今年月份), a rate with nothing after 达 (达线率达。), and in English a currency or percent sign
+ * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
- * 季通报、年考核), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, 全市批发/台风/万人, 共开展专项检查8次 (the
- * figure comes later), and a year that text extraction split off (2007。年…).
+ * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
+ * set phrases that hold a unit (千家万户, 名列前茅, 企业家), estimates (投入资金数万元, 投资上亿元, 近亿元),
+ * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
+ * (京津冀, 港澳台), a year that text extraction split off (2007。年…), and in English a total of 12 people,
+ * a total of about forty, the % sign, ranked by percentage.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
- * 检查：单位前的数字丢了：分句开头孤零零的“年”（年,区教育局…；…政策,年预算内支出…），没有起点的范围
- * （按照-2010年），共、达、为后面只剩单位（共名、共培训名教师、共投入资金万元、达万元、为%、全县所学校），
- * 缺少数字的日期（于月日、今年月份），达后面没有数值的比率（达线率达。）。
- * 原因：沿用旧稿时，年份和数字常常先删掉、准备以后再填，结果忘了填。
- * 不报：以“年”开头的词（年初、年度、年底、年龄…），表示“每年”的年（年出栏、年可实现、月调度、季通报、年考核），
- * 共同、公共场所、达到名校、以人为本、全市所有学校，数字在后面的说法（共开展专项检查8次），
- * 以及文本提取时拆开的年份（2007。年…）。
+ * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
+ * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * 接待游客万人次），缺数字的日期（于月日、今年月份），“率达”后无数值；英文中货币或百分号前没有数字（raised $ million、
+ * grew by % in 2025）和“a total of”后没有数量（a total of people）。
+ * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
+ * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
+ * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），估数（数万元、上亿元、近亿元），数字在动词前
+ * （共1050培训人次），地名简称（京津冀、港澳台），英文中 a total of 12 people、百分号本身。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
- * Bad:  全年共培训名教师
- * Good: 全年共培训120名教师
+ * Bad:  全年共培训名教师，完成投资亿元
+ * Good: 全年共培训120名教师，完成投资2.6亿元
+ * Bad:  Membership grew by % in 2025.
+ * Good: Membership grew by 12% in 2025.
  */
 
 import words from '../data/missing-value.json';
@@ -52,13 +60,29 @@ const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alter
 const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
 // 达线率达。: a rate with nothing after 达.
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
+// 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
+// any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
+const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
+const MEASURE_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`, 'gu');
+const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`, 'g');
+/** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
+const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
+/** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
+const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
+/** Set phrases that hold a unit character: 惠及千家万户, 走访企业家. */
+const IDIOM = new RegExp(alternation(words.idioms));
+// English: raised $ million, grew by % in 2025, a total of people.
+const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
+const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are) (?:%|percent\b|per cent\b|percentage points?\b)/gi;
+const TOTAL_OF = /\ba total of ([A-Za-z]+)/gi;
+const NUMBER_WORDS = new Set(words.numberWords);
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
 const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
 /** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
 const WORD_BEFORE_YEAR = /[\d０-９〇零一二三四五六七八九十百千万萬几幾数數○ＯO今明去前後后全当當近每多同该該历歷往上下本新跨旧舊少青老成周週逐常整半隔某次头頭元末晚早翌积積经經]/;
-const HAS_UNIT = new RegExp(`[年%％月率比${words.units}${words.unitsAfterVerb}]`);
+const HAS_UNIT = new RegExp(`[年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}]`);
 
 const rule: Rule = {
   meta: {
@@ -66,8 +90,8 @@ const rule: Rule = {
     name: { zh: '数字缺失', en: 'Missing figure' },
     category: 'placeholders',
     description: {
-      zh: '数字或年份缺失：“年,区教育局…”“按照-2010年”“共名”',
-      en: 'A dropped number or year: 年 with no year, a range with no start, a unit with no figure',
+      zh: '数字或年份缺失：“年,区教育局…”“按照-2010年”“共名”“完成投资亿元”',
+      en: 'A dropped number or year: 年 with no year, a range with no start, a unit with no figure (完成投资亿元, raised $ million)',
     },
     defaultSeverity: 'warning',
     fixable: false,
@@ -77,16 +101,25 @@ const rule: Rule = {
       rate: { zh: '比率缺少数值：“{text}”后面没有数字', en: 'Rate without its figure: nothing follows “{text}”' },
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
+      noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
     },
   },
 
   check(context) {
     for (const paragraph of context.doc.paragraphs) {
       const text = paragraph.text;
-      if (!HAS_UNIT.test(text)) continue;
       const report = (message: string, start: number, end: number, shown = end) =>
         context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
       const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
+      if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
+        each(MONEY_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+        each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+        // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
+        each(TOTAL_OF, (m) => {
+          if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
+        });
+      }
+      if (!HAS_UNIT.test(text)) continue;
 
       // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
       const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
@@ -112,17 +145,37 @@ const rule: Rule = {
       each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
       each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
       // One finding per place: a verb count that starts where a bare count does is the same gap.
-      const taken = new Set<number>();
+      const taken: [number, number][] = [];
+      /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
+      const claim = (start: number, end: number) => {
+        if (taken.some(([a, b]) => start < b && a < end)) return false;
+        taken.push([start, end]);
+        return true;
+      };
       for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
         each(re, (m) => {
           const unitAt = m.index + m[0].length - 1;
-          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || taken.has(unitAt)) return;
-          taken.add(unitAt);
+          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(text.slice(unitAt + 1, unitAt + 4)) || !claim(unitAt, unitAt + 1)) return;
           // Quote the whole unit: 共投入资金万元, 惠及万人次.
           const end = m.index + m[0].length;
           report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
         });
       }
+      const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+      each(MEASURE_GAP, (m) => {
+        const end = m.index + m[0].length;
+        // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
+        if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
+        if (inIdiom(end - 4, end) || !claim(end - m[2].length, end)) return;
+        // 共接待游客万人次: quote from the total word.
+        const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
+        report('figure', m.index - (total?.[0].length ?? 0), end);
+      });
+      each(OBJECT_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end) || !claim(end - 1, end)) return;
+        report('figure', m.index, end);
+      });
       each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
       each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
       each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));

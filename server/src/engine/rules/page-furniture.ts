@@ -1,29 +1,34 @@
 /**
  * page-furniture — 网页、文库页面残留 / Web-page furniture copied in with the text
  *
- * What: what a document-sharing site or a web page puts around a text, copied in with it: page counters
- * (第1页 / 共11页, 名校第1页共3页集团, Page 2 of 11), the file name as a title (工作总结.docx,
- * 工作总结.docx_第2页), toolbars on a line of their own (收藏 分享(赏), 下载 相关 举报, 上一篇：…),
- * and the site's own sentences (展开阅读全文, 由会员分享，可在线阅读, 上传人：, VIP免费, 您可能关注的文档).
- * Not: the same words used in prose (每月点击数超过25万, 上传、下载教育资源, 受理群众举报), an attachment
- * named by its file (附件：实施方案.docx).
+ * What: what a document-sharing site, a news site or a government site puts around a text, copied in with it:
+ * page counters (第1页 / 共11页, 共 / 3 / 頁,當前第 / 3 / 頁 split over lines, Page 2 of 11), the file name as
+ * a title (工作总结.docx_第2页), toolbars (收藏 分享(赏), 下载 / 打印 / 全屏 / 收藏 one per line, 【字号：加大 还原 减小】,
+ * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：), the page's fields (来源：… 发布时间：… 浏览次数：…, 阅读量：,
+ * 相关报道：), breadcrumbs (当前位置：首页 > … > …, also split over lines), link bars (《人民日报》《光明日报》…
+ * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
+ * disclaimers (本文档由用户上传，如有侵权请联系删除). A run of furniture lines is one finding, whose fix deletes
+ * exactly those lines.
+ * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles.
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
  *
- * 检查：文库网站或网页附在正文周围、随复制一起带进来的内容：页码（第1页/共11页、名校第1页共3页集团、
- * Page 2 of 11），作为标题的文件名（工作总结.docx、工作总结.docx_第2页），单独成行的工具栏（“收藏 分享(赏)”
- * “下载 相关 举报”、上一篇：…），以及网站自己的话（展开阅读全文、由会员分享，可在线阅读、上传人：、VIP免费、
- * 您可能关注的文档）。
- * 不报：正文里的同样词语（每月点击数超过25万、上传、下载教育资源、受理群众举报），以文件名列出的附件
- * （附件：实施方案.docx）。
- * 原因：从网上找来的稿子会留着网站的页面内容，读到成稿的人一眼就能看出它的来历。
+ * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
+ * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
+ * 扫一扫在手机打开当前页、分享到）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道）、当前位置导航
+ * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明。连续多行残留只报一次，
+ * 修复时恰好删除这些行。
+ * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
+ * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
+ * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
  * Good: 不断提升名校集团整体实力
- * Bad:  The pilot ran Page 2 of 11 for six months.
- * Good: The pilot ran for six months.
+ * Bad:  Share | Print | Download
+ * Good: (the line deleted)
  */
 
 import { excerpt } from '../model/chars';
@@ -38,8 +43,8 @@ const rule: Rule = {
     name: { zh: '网页残留', en: 'Web-page residue' },
     category: 'copy-residue',
     description: {
-      zh: '从文库或网页复制时带入的页面内容：“第1页/共11页”“展开阅读全文”、工具栏、文件名',
-      en: 'Web-page furniture copied in with the text: page counters, “read more” links, toolbars, file names',
+      zh: '从文库或网页复制时带入的页面内容：“第1页/共11页”“展开阅读全文”、工具栏、当前位置导航、来源与发布时间、下载提示、文件名',
+      en: 'Web-page furniture copied in with the text: page counters, “read more” links, toolbars, breadcrumbs, page fields (source, date, views), download prompts, file names',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -48,37 +53,36 @@ const rule: Rule = {
         zh: '删除网页残留“{text}”：从文库或网页复制时带入',
         en: 'Delete the web-page residue “{text}”: it came in with a copy from a web page',
       },
+      furnitureLines: {
+        zh: '删除从“{text}”起的{count}行网页残留',
+        en: 'Delete the {count} lines of web-page residue from “{text}”: they came in with a copy from a web page',
+      },
       fix: { zh: '删除网页残留', en: 'Delete the web-page residue' },
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },
+      fixLines: { zh: '删除这{count}行网页残留', en: 'Delete these {count} lines of web-page residue' },
     },
   },
 
   check(context) {
     const lines = context.doc.lines;
+    // The line model marked the furniture: whole lines, and pieces of the report's own lines.
+    for (const run of furnitureRuns(lines)) {
+      const first = lines[run.first];
+      const last = lines[run.last];
+      const count = run.count;
+      const start = first.text.length - first.text.trimStart().length;
+      context.report({
+        message: count > 1 ? 'furnitureLines' : 'furniture',
+        data: { text: excerpt(first.prose.trim(), 30), count },
+        range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
+        fix: { title: count > 1 ? 'fixLines' : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
+      });
+    }
     for (const line of lines) {
-      const found = context.doc.furnitureOn(line.index);
-      if (!found) continue;
-      const prose = line.prose;
-      if (found.wholeLine) {
-        const start = prose.length - prose.trimStart().length;
-        const end = prose.trimEnd().length;
-        context.report({
-          message: 'furniture',
-          data: { text: excerpt(line.text.slice(start, end), 30) },
-          range: lineRange(line.index, start, end),
-          // A line that opens a comment running on below it (or closes one from above) keeps it: deleting the line
-          // would bring the commented-out text back, and with it new findings.
-          fix: leavesCommentOpen(line.text) ? { title: 'fix', edits: [{ range: lineRange(line.index, start, end), newText: '' }] } : { title: 'fixLine', edits: [{ range: wholeLine(line, lines.length), newText: '' }] },
-        });
-        continue;
-      }
-      for (const s of found.spans) {
-        context.report({
-          message: 'furniture',
-          data: { text: excerpt(line.text.slice(s.start, s.end), 30) },
-          range: lineRange(line.index, s.start, s.end),
-          fix: s.removable ? { title: 'fix', edits: [{ range: lineRange(line.index, s.start, s.end), newText: '' }] } : undefined,
-        });
+      for (const d of line.damage ?? []) {
+        if (d.kind !== 'furniture') continue;
+        const range = lineRange(line.index, d.start, d.end);
+        context.report({ message: 'furniture', data: { text: excerpt(line.text.slice(d.start, d.end).trim(), 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
       }
     }
   },
@@ -86,21 +90,27 @@ const rule: Rule = {
 
 export default rule;
 
-/** The line and its line break, so that deleting it leaves no blank line behind. */
-function wholeLine(line: Line, count: number): Range {
-  if (line.index + 1 < count) return { start: { line: line.index, character: 0 }, end: { line: line.index + 1, character: 0 } };
-  return lineRange(line.index, 0, line.text.length);
-}
-
-/** The line opens a comment it does not close, or closes one opened above it. */
-function leavesCommentOpen(text: string): boolean {
-  let open = false;
-  for (let i = text.indexOf('--'); i >= 0; i = text.indexOf('--', i + 2)) {
-    if (text[i - 1] === '!' && text[i - 2] === '<') open = true;
-    else if (text[i + 2] === '>') {
-      if (!open) return true;
-      open = false;
+/** Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. */
+function furnitureRuns(lines: Line[]): { first: number; last: number; count: number }[] {
+  const runs: { first: number; last: number; count: number }[] = [];
+  let run: { first: number; last: number; count: number } | undefined;
+  for (const line of lines) {
+    if (line.kind === 'furniture') {
+      if (run) {
+        run.last = line.index;
+        run.count++;
+      } else {
+        runs.push((run = { first: line.index, last: line.index, count: 1 }));
+      }
+    } else if (line.kind !== 'blank') {
+      run = undefined;
     }
   }
-  return open;
+  return runs;
+}
+
+/** The lines and the last one's line break, so that deleting them leaves no blank line behind. */
+function wholeLines(first: Line, last: Line, count: number): Range {
+  if (last.index + 1 < count) return { start: { line: first.index, character: 0 }, end: { line: last.index + 1, character: 0 } };
+  return { start: { line: first.index, character: 0 }, end: { line: last.index, character: last.text.length } };
 }

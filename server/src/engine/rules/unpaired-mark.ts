@@ -2,26 +2,29 @@
  * unpaired-mark — 引号、书名号、括号不成对 / Unpaired quotes and brackets
  *
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
- * or a closing mark with no opening one. Full- and half-width brackets pair with each other (that is a
- * style question, not a missing mark).
- * Not: list markers 1) a) ii), smileys :) :-( ^_^, apostrophes (don’t, FY2024’s, the ’90s), math and code,
- * a hard-wrapped sentence or blockquote (the paragraph is read as a whole), a quotation that
- * runs over several paragraphs (each paragraph opens with “, only the last one closes), and paragraphs
- * garbled by an encoding round trip (学?!懊…), where the lost marks are a symptom of the garbling.
+ * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
+ * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
+ * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
+ * as information, a style slip, with a fix to one width (full width in Chinese text).
+ * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
+ * inch and second marks (5", 40°26'46"), "" and """, math and code, a hard-wrapped sentence or blockquote (the
+ * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
+ * only the last one closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * 检查：同一段落中，“没有”，《没有》，（没有），【没有】（以及‘’、「」、『』、〔〕），或者右侧标号前面
- * 没有左侧标号。全角与半角括号可以互相配对（那是写法问题，不是缺少标号）。
- * 不报：列表编号1) a) ii)，表情符号:) :-( ^_^，撇号（don’t、FY2024’s、the ’90s），数学式和代码，硬换行的句子
- * 或引文（整段一起读），跨越多段的引文（每段以“开头，只在最后一段结束），以及编码转换损坏的段落（学?!懊…），
- * 其中丢失的标号只是乱码的表现。
- * 原因：文本转换和从网页复制时，最先丢失的就是右侧标号。
+ * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。
+ * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
+ * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。
+ * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
+ * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，公式与代码，
+ * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
- * Bad:  The report (published in May sets out the plan.
- * Good: The report (published in May) sets out the plan.
+ * Bad:  The chair wrote "we will revisit this next year.
+ * Good: The chair wrote "we will revisit this next year."
  */
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
@@ -63,8 +66,8 @@ const rule: Rule = {
     name: { zh: '标点不成对', en: 'Unpaired mark' },
     category: 'copy-residue',
     description: {
-      zh: '段内引号、书名号、括号不成对（“缺”、《缺》、（缺））',
-      en: 'Quotes and brackets without their partner in the paragraph (“ without ”, 《 without 》, （ without ）)',
+      zh: '段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、英文中落单的 "）；全角半角混用的一对括号',
+      en: 'Quotes and brackets without their partner in the paragraph (“ without ”, 《 without 》, （ without ）, a lone " in English); brackets of mixed width',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -73,7 +76,15 @@ const rule: Rule = {
       unopened: { zh: '右{name}{mark}前面没有对应的左{name}{partner}', en: 'Closing {nameEn} {mark} has no opening {partner} before it in this paragraph' },
       misdirectedOpen: { zh: '引号方向错误：此处应为左引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
       misdirectedClose: { zh: '引号方向错误：此处应为右引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
+      straight: { zh: '补上配对的直引号：本段中的"只有一个', en: 'Straight quote " has no partner in this paragraph' },
+      mixedWidth: {
+        zh: '统一括号宽度：{open}…{close}应为{expectedOpen}…{expectedClose}',
+        en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
+      },
+      reversed: { zh: '引号方向颠倒：{close}…{open}应为{expectedOpen}…{expectedClose}', en: 'Quotes facing the wrong way: {close}…{open}; write {expectedOpen}…{expectedClose}' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
+      fixReversed: { zh: '改为{expectedOpen}…{expectedClose}', en: 'Write {expectedOpen}…{expectedClose}' },
+      fixWidth: { zh: '统一为{expectedOpen}…{expectedClose}', en: 'Write {expectedOpen}…{expectedClose}' },
     },
   },
 
@@ -83,7 +94,7 @@ const rule: Rule = {
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
-      if (paragraph.garbled || !hasAnyMark(text)) continue;
+      if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) continue;
       const open = new Map<Family, number[]>();
       const stray = new Map<Family, number[]>();
       const lastOpen = new Map<Family, number>();
@@ -92,11 +103,15 @@ const rule: Rule = {
         if (!entry || isExempt(text, i)) continue;
         const family = entry.family;
         const stack = getList(open, family);
+        // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
+        // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
+        if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
         if (entry.opens) {
           stack.push(i);
           lastOpen.set(family, i);
         } else if (stack.length) {
-          stack.pop();
+          const from = stack.pop()!;
+          if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
         } else {
           const strays = getList(stray, family);
           // ”X” — the first closing quote was meant to open the quotation.
@@ -111,6 +126,7 @@ const rule: Rule = {
       const next = paragraphs[p + 1];
       const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
       for (const [family, stack] of open) {
+        if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
         let rest = stack;
         if (family.directional && usesClosers.get(family)) {
           // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
@@ -132,6 +148,7 @@ const rule: Rule = {
         }
       }
       for (const [family, list] of stray) for (const at of list) report(context, paragraph, at, 'unopened', family);
+      if (text.includes('"') && isEnglish(text)) for (const at of unpairedStraightQuotes(text)) context.report({ message: 'straight', range: rangeIn(paragraph, at, at + 1) });
     }
   },
 };
@@ -154,6 +171,30 @@ function report(context: RuleContext, paragraph: Paragraph, at: number, message:
 function misdirected(context: RuleContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
   const range = rangeIn(paragraph, at, at + 1);
   context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
+}
+
+/**
+ * ”玻璃天花板“: a closing quote with nothing open, then an opening one with nothing to close, and no mark of the
+ * family between — one quotation written the wrong way round, one finding. Both are taken off the lists.
+ */
+function reversedPairs(context: RuleContext, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
+  const text = paragraph.text;
+  for (let u = 0; u < unopened.length; u++) {
+    const close = unopened[u];
+    const k = unclosed.findIndex((at) => at > close);
+    if (k < 0) continue;
+    const open = unclosed[k];
+    if ([...text.slice(close + 1, open)].some((c) => family.open.includes(c) || family.close.includes(c))) continue;
+    const [expectedOpen, expectedClose] = family.show;
+    const data = { close: text[close], open: text[open], expectedOpen, expectedClose };
+    const edits = [
+      { range: rangeIn(paragraph, close, close + 1), newText: expectedOpen },
+      { range: rangeIn(paragraph, open, open + 1), newText: expectedClose },
+    ];
+    context.report({ message: 'reversed', data, range: rangeIn(paragraph, close, open + 1), fix: { title: 'fixReversed', edits } });
+    unclosed.splice(k, 1);
+    unopened.splice(u--, 1);
+  }
 }
 
 /** The character after the mark is one that follows a closing quote: 、，。；：的 ) or the paragraph's end. */
@@ -184,19 +225,84 @@ function isExempt(text: string, i: number): boolean {
     while (j >= 0 && j >= i - 3 && (isDigit(text[j]) || isAsciiLetter(text[j]))) j--;
     if (j < i - 1 && i - 1 - j <= 3) {
       const lead = text[j] ?? '';
-      if (j < 0 || lead === ' ' || lead === '\t' || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
+      if (j < 0 || lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
         if (!hasOpenerBefore(text, i)) return true;
       }
     }
-    // Smileys :) :-) ;) and ^_^)
-    if (before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^') return true;
+    // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
+    const smiley = before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^';
+    if (smiley && (before === '^' || !hasOpenerBefore(text, i))) return true;
   }
   if (ch === '(' && (before === ':' || before === ';' || after === ':' || after === '^')) return true;
   if (ch === '(' && before === '-' && /[:;]/.test(text[i - 2] ?? '')) return true; // :-(
-  // Apostrophes: don’t, students’, FY2024’s, the ’90s.
-  if (ch === '’' && (isAsciiLetter(before) || isDigit(before) || isDigit(after))) return true;
+  // Apostrophes inside a word or before a figure: don’t, FY2024’s, the ’90s.
+  if (ch === '’' && (isAsciiLetter(after) || isDigit(after))) return true;
   if (ch === '‘' && isAsciiLetter(after) && isAsciiLetter(before)) return true;
   return false;
+}
+
+/** ’ that no open quotation claims, after a letter, a figure or a closing bracket: students’, (FY2024)’s. */
+function isApostrophe(text: string, i: number): boolean {
+  const before = text[i - 1] ?? '';
+  return isAsciiLetter(before) || isDigit(before) || before === ')' || before === ']' || before === '）';
+}
+
+function isHalfWidth(ch: string): boolean {
+  return ch === '(' || ch === ')';
+}
+
+/** （…) or (…）: paired, but one of the two is the other width. Chinese around or inside asks for full width. */
+function mixedWidth(context: RuleContext, paragraph: Paragraph, open: number, close: number): void {
+  const text = paragraph.text;
+  const chinese = /\p{sc=Han}/u.test(text.slice(open, close + 1)) || isHanBefore(text, open) || /^\p{sc=Han}/u.test(text.slice(close + 1, close + 3));
+  const [expectedOpen, expectedClose] = chinese ? ['（', '）'] : ['(', ')'];
+  const edits = [
+    { at: open, expected: expectedOpen },
+    { at: close, expected: expectedClose },
+  ]
+    .filter((e) => text[e.at] !== e.expected)
+    .map((e) => ({ range: rangeIn(paragraph, e.at, e.at + 1), newText: e.expected }));
+  const data = { open: text[open], close: text[close], expectedOpen, expectedClose };
+  context.report({ message: 'mixedWidth', data, severity: 'info', range: rangeIn(paragraph, open, close + 1), fix: { title: 'fixWidth', edits } });
+}
+
+/** A paragraph written in English: Latin letters, and hardly any Chinese. */
+function isEnglish(text: string): boolean {
+  let letters = 0;
+  let han = 0;
+  for (const ch of text) {
+    if (isAsciiLetter(ch)) letters++;
+    else if (/\p{sc=Han}/u.test(ch)) han++;
+  }
+  return letters > 20 && han * 10 < letters;
+}
+
+/**
+ * Straight double quotes left without a partner: each " is read as opening (after a space or a bracket, before
+ * text) or closing (after text, before a space or a mark), and paired in order. An inch or second mark (5", 40°26'46")
+ * closes nothing and is left alone.
+ */
+function unpairedStraightQuotes(text: string): number[] {
+  const out: number[] = [];
+  let open: number | undefined;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
+    const before = text[i - 1] ?? ' ';
+    const after = text[i + 1] ?? ' ';
+    // "" and """ are an empty string and a docstring fence, not quotation marks (empty-pair reads "").
+    if (before === '"' || after === '"') continue;
+    const opens = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
+    const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
+    if (open !== undefined && (closes || !opens)) {
+      open = undefined;
+    } else if (opens || !closes) {
+      if (open !== undefined) out.push(open);
+      open = i;
+    } else if (!isDigit(before) && before !== "'" && before !== '′') {
+      out.push(i);
+    }
+  }
+  if (open !== undefined) out.push(open);
+  return out;
 }
 
 /** Is there an unmatched ( or （ earlier in the text (then this ) closes it)? Scans back a short way. */

@@ -1,0 +1,225 @@
+// Mojibake: text whose UTF-8 bytes were read with the wrong encoding. Both round trips that Chinese and English
+// drafts go through are undone byte for byte, and a stretch counts only when its bytes are valid UTF-8 again:
+// UTF-8 read as GBK (化工 → 鍖栧伐) and UTF-8 read as Windows-1252 or Latin-1 (工作 → å·¥ä½œ, ’ → â€™).
+// Real text never passes that test by chance over two characters (checked on the published Chinese texts, the
+// corpus, TypeScript's Chinese and Japanese messages and the GBK, Big5 and Shift-JIS code tables).
+
+import pairs from '../data/gbk-pairs.json';
+
+export interface Misdecoded {
+  start: number;
+  end: number;
+  /** The text the bytes were, when the whole stretch decodes (no byte lost to a ? or �). */
+  intended?: string;
+}
+
+/** Decoded characters a Chinese or English text is made of: CJK, CJK and general punctuation, full-width forms. */
+const INTENDED = /^[\u00a0-\u024f\u0370-\u04ff\u2010-\u203a\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$/;
+/** A piece of GBK mojibake counts when a stretch of it decodes to this many characters; shorter pieces beside it join it. */
+const MIN_GBK_CHARS = 2;
+
+/** A candidate piece; only a group of neighbouring pieces holding an anchor (a piece sure on its own) is mojibake. */
+interface Piece extends Misdecoded {
+  anchor: boolean;
+}
+
+const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
+let gbkBytes: Map<string, number> | undefined;
+
+/** The GBK bytes (first << 8 | second) of each character that reading UTF-8 as GBK produces; built once. */
+function gbkTable(): Map<string, number> {
+  if (gbkBytes) return gbkBytes;
+  const first = [...range(0x81, 0xbf), ...range(0xe0, 0xef)];
+  const second = [...range(0x80, 0xbf), ...range(0xe0, 0xef)];
+  gbkBytes = new Map();
+  pairs.rows.forEach((row, i) => {
+    for (let j = 0; j < row.length; j++) if (row[j] !== '\u0000') gbkBytes!.set(row[j], (first[i] << 8) | second[j]);
+  });
+  return gbkBytes;
+}
+
+// Windows-1252's characters for the bytes 80–9F (Latin-1 gives C1 controls there, also accepted).
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+const CONTINUATION = `\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}`;
+// UTF-8 sequences spelled in Windows-1252: a lead byte (Â…ß, à…ï, ð…ô) and its continuation bytes.
+const LATIN1_RUN = new RegExp(`(?:[\\u00c2-\\u00df][${CONTINUATION}]|[\\u00e0-\\u00ef][${CONTINUATION}]{2}|[\\u00f0-\\u00f4][${CONTINUATION}]{3})+`, 'g');
+// One sequence alone counts only when it starts as no word does: â€ (’ “ – …), â„ (™), ï¼ ï½ (full-width forms),
+// ã€ (。、「」), ðŸ (emoji), Â and Ã before a continuation (Ã© for é, Â  for a no-break space).
+const DISTINCTIVE_ONE = /^(?:â[€„]|ï[¼½]|ã€|ðŸ|[ÂÃ])/;
+// ” whose last byte (9D, undefined in Windows-1252) was dropped: â€ before anything else.
+const LOST_QUOTE = new RegExp(`â€(?![${CONTINUATION}])`, 'g');
+
+/** Mojibake on one line, in column order. */
+export function findMisdecoded(text: string): Misdecoded[] {
+  const found: Piece[] = [];
+  if (/[\u00c2-\u00f4]/.test(text)) latin1(text, found);
+  if (hasGbkPair(text)) gbk(text, found);
+  return joinNeighbours(text, found.sort((a, b) => a.start - b.start));
+}
+
+/**
+ * Pieces apart only by a few digits, letters, spaces or lost bytes (å¹´10æœˆ, 鍖栧伐鍘? 鏀归€?) are one piece of
+ * mojibake; all are kept when one of them is an anchor.
+ */
+function joinNeighbours(text: string, found: Piece[]): Misdecoded[] {
+  const groups: Piece[] = [];
+  for (const m of found) {
+    const last = groups[groups.length - 1];
+    const gap = last ? text.slice(last.end, m.start) : '';
+    if (last && m.start >= last.end && /^[\sA-Za-z0-9.,:;%/()?\uFFFD-]{0,6}$/.test(gap)) {
+      last.intended = last.intended !== undefined && m.intended !== undefined && !/[?\uFFFD]/.test(gap) ? last.intended + gap + m.intended : undefined;
+      last.end = m.end;
+      last.anchor ||= m.anchor;
+    } else if (!last || m.start >= last.end) {
+      groups.push({ ...m });
+    }
+  }
+  // A line with one sure piece is a misdecoded line: its smaller pieces count too.
+  if (!groups.some((g) => g.anchor)) return [];
+  return groups.map(({ start, end, intended }) => (intended === undefined ? { start, end } : { start, end, intended }));
+}
+
+function latin1(text: string, found: Piece[]): void {
+  LATIN1_RUN.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = LATIN1_RUN.exec(text))) {
+    const bytes = [...m[0]].map(cp1252Byte);
+    const decoded = decodeUtf8(bytes);
+    // Any character but a control, a private-use one or U+FFFD: a sequence spelled out byte by byte is proof enough.
+    if (decoded === undefined || /[\u0000-\u009f\ue000-\uf8ff\ufffd]/.test(decoded)) continue;
+    const anchor = [...decoded].length >= 2 || DISTINCTIVE_ONE.test(m[0]);
+    found.push({ start: m.index, end: m.index + m[0].length, intended: decoded, anchor });
+  }
+  LOST_QUOTE.lastIndex = 0;
+  while ((m = LOST_QUOTE.exec(text))) found.push({ start: m.index, end: m.index + 2, anchor: true });
+}
+
+function cp1252Byte(ch: string): number {
+  const k = CP1252_HIGH.indexOf(ch);
+  return k >= 0 ? 0x80 + k : ch.charCodeAt(0);
+}
+
+/** Strict UTF-8: every sequence complete, shortest form, no surrogate; undefined otherwise. */
+function decodeUtf8(bytes: number[]): string | undefined {
+  let out = '';
+  for (let i = 0; i < bytes.length; ) {
+    const cp = sequenceAt(bytes, i);
+    if (!cp) return undefined;
+    out += String.fromCodePoint(cp.value);
+    i += cp.length;
+  }
+  return out;
+}
+
+/** The UTF-8 sequence at `i`; with `allowLost`, a lost byte may stand for a continuation byte. */
+function sequenceAt(bytes: number[], i: number, allowLost = false): { value: number; length: number; lost?: boolean } | undefined {
+  const b = bytes[i];
+  const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+  if (length === 0 || i + length > bytes.length) return undefined;
+  let value = b & (0x7f >> length);
+  let lost = false;
+  for (let k = 1; k < length; k++) {
+    const c = bytes[i + k];
+    if (c === LOST && allowLost) lost = true;
+    else if (c === undefined || c < 0x80 || c > 0xbf) return undefined;
+    value = (value << 6) | (c === LOST ? 0 : c & 0x3f);
+  }
+  if (lost) return { value, length, lost };
+  const shortest = length === 2 || (length === 3 ? value >= 0x800 : value >= 0x10000);
+  if (!shortest || (value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) return undefined;
+  return { value, length };
+}
+
+function hasGbkPair(text: string): boolean {
+  // Two GBK-table characters in a row, cheaply: most lines of real text fail here.
+  const table = gbkTable();
+  for (let i = 0; i + 1 < text.length; i++) if (table.has(text[i]) && table.has(text[i + 1])) return true;
+  return false;
+}
+
+/** A byte the decoder could not place, shown as ? or �: it stands for one byte we no longer know. */
+const LOST = -1;
+
+/**
+ * Runs of characters from the GBK table (€ is the lone byte 80; ? and � a lost byte), then the UTF-8 stretches in
+ * their bytes: the piece from the first stretch of two or more characters to the last is mojibake.
+ */
+function gbk(text: string, found: Piece[]): void {
+  const table = gbkTable();
+  const inRun = (ch: string) => table.has(ch) || ch === '€' || ch === '?' || ch === '\uFFFD';
+  let i = 0;
+  while (i < text.length) {
+    if (!table.has(text[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && inRun(text[j])) j++;
+    const hit = gbkRun(text, i, j, table);
+    if (hit) found.push(hit);
+    i = j;
+  }
+}
+
+function gbkRun(text: string, from: number, to: number, table: Map<string, number>): Piece | undefined {
+  const bytes: number[] = [];
+  const charOf: number[] = [];
+  for (let k = from; k < to; k++) {
+    const ch = text[k];
+    const code = ch === '€' ? 0x80 : ch === '?' || ch === '\uFFFD' ? LOST : table.get(ch)!;
+    if (code > 0xff) bytes.push(code >> 8);
+    bytes.push(code === LOST ? LOST : code & 0xff);
+    while (charOf.length < bytes.length) charOf.push(k);
+  }
+  // Within a run, only stretches of two or more characters: a one-character coincidence in real text beside the
+  // mojibake must not pull that text in. A run with no such stretch is a candidate to join a neighbour.
+  const all = utf8Stretches(bytes);
+  const long = all.filter((s) => s.count >= MIN_GBK_CHARS);
+  const anchor = long.length > 0;
+  const stretches = anchor ? long : all;
+  if (stretches.length === 0) return undefined;
+  const first = stretches[0];
+  const last = stretches[stretches.length - 1];
+  const start = charOf[first.start];
+  let end = charOf[last.end - 1] + 1;
+  // Lost bytes right after the mojibake belong to it.
+  while (end < to && (text[end] === '?' || text[end] === '\uFFFD')) end++;
+  // Exact when one stretch, with no lost byte, starts and ends on character boundaries.
+  const exact =
+    stretches.length === 1 &&
+    first.decoded !== undefined &&
+    end === charOf[last.end - 1] + 1 &&
+    (first.start === 0 || charOf[first.start - 1] !== start) &&
+    (last.end === bytes.length || charOf[last.end] !== end - 1);
+  return { start, end, intended: exact ? first.decoded : undefined, anchor };
+}
+
+/** Byte stretches that decode to CJK text; `count` characters in full, `decoded` unset where a byte was lost. */
+function utf8Stretches(bytes: number[]): { start: number; end: number; count: number; decoded?: string }[] {
+  const out: { start: number; end: number; count: number; decoded?: string }[] = [];
+  let start = 0;
+  /** Characters decoded in full (a lost byte does not count towards the minimum). */
+  let count = 0;
+  let started = false;
+  let decoded: string | undefined = '';
+  for (let p = 0; p <= bytes.length; ) {
+    const cp = p < bytes.length && bytes[p] !== LOST ? sequenceAt(bytes, p, true) : undefined;
+    const ch = cp && !cp.lost ? String.fromCodePoint(cp.value) : '';
+    if (cp && (cp.lost || (INTENDED.test(ch) && ch.charCodeAt(0) >= 0x2010))) {
+      if (!started) {
+        start = p;
+        decoded = '';
+      }
+      if (!cp.lost) count++;
+      started = true;
+      decoded = cp.lost || decoded === undefined ? undefined : decoded + ch;
+      p += cp.length;
+      continue;
+    }
+    if (started) out.push({ start, end: p, count, decoded });
+    count = 0;
+    started = false;
+    p++;
+  }
+  return out;
+}
