@@ -140,6 +140,8 @@ const rule: Rule = {
     const { doc, options } = context;
     const plain = doc.format === 'plain';
     const cited = citationLabels(doc.lines);
+    // XX. or XIX. numbering a section is a Roman numeral, not a blank.
+    const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     for (const line of doc.lines) {
       if (line.kind !== 'text') continue;
       const text = line.prose;
@@ -166,6 +168,7 @@ const rule: Rule = {
       if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
       if (hasX) eachMatch(X_RUN, text, (m) => {
+        if (romanAt.get(line.index) === m.index) return;
         if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
