@@ -111,10 +111,19 @@ export class ReportLintClient {
     this.onStart(client);
   }
 
+  /**
+   * Stops the server; one that does not answer the shutdown request within two seconds is ended. A stop that fails
+   * (the server hung, or had died) must not keep a restart from starting the new one: it was what took two tries.
+   */
   private async stopNow(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client) await client.stop();
+    if (!client) return;
+    try {
+      await client.stop(2000);
+    } catch {
+      await Promise.resolve(client.dispose(1000)).catch(() => undefined);
+    }
   }
 
   private options(languages: string[]): LanguageClientOptions {
