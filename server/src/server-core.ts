@@ -272,6 +272,13 @@ export class ReportLintServer {
 
   /** Lints the document's current version now (cancelling a pending lint) unless that version is already linted. */
   async freshOutcome(uri: string): Promise<LintOutcome | undefined> {
+    const outcome = await this.outcomeOf(uri);
+    // Fixes belong to a version: none from a lint the writer has typed past.
+    return outcome && this.documents.get(uri)?.version === outcome.version ? outcome : undefined;
+  }
+
+  /** The lint of the version current now, once done (it may be a few keystrokes old by then). */
+  private async outcomeOf(uri: string): Promise<LintOutcome | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const state = this.store.get(uri);
@@ -293,10 +300,11 @@ export class ReportLintServer {
     // The library updates a document in place: its version is read now, before anything is awaited.
     const version = this.documents.get(uri)?.version;
     if (version === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
-    const outcome = await this.freshOutcome(uri);
+    const outcome = await this.outcomeOf(uri);
     const state = this.store.get(uri);
-    if (this.documents.get(uri)?.version !== version || (outcome && outcome.version !== version)) {
-      // A newer version came in meanwhile: the client asks again for it.
+    // A lint of this version that finished after the writer typed on is answered all the same (the client pulls
+    // again for the newer version); one that was dropped for a newer version is not.
+    if (!outcome && this.documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document is being checked', { retriggerRequest: true });
     }
     const diagnostics = outcome?.diagnostics ?? state.failureDiagnostics ?? [];
@@ -332,7 +340,10 @@ export class ReportLintServer {
       if (this.documents.get(document.uri)?.version !== version) return;
       return this.failed(state, version, locale, error);
     }
-    if (this.documents.get(document.uri)?.version !== version) return;
+    if (!this.documents.get(document.uri)) return; // closed meanwhile
+    // Published even when the writer has typed on meanwhile: on a long draft, findings a few keystrokes old are better
+    // than none until the typing stops. They are recorded for the version they were computed on, so no fix is
+    // offered on newer text; the newest version is linted next.
     state.learned(result.summary.writtenIn);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
