@@ -138,6 +138,9 @@ export class ReportLintClient {
         showRuleDocCommand: 'reportLint.showRuleDoc',
         // VS Code outlines Markdown headings itself; the server adds no second tree of them.
         markdownOutline: 'when-no-headings',
+        // Pushed diagnostics: the middleware below turns their rule links into commands (pulled ones would need
+        // provideDiagnostics as well); other editors that pull get pull diagnostics.
+        diagnostics: 'push',
       },
       middleware,
     };

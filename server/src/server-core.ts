@@ -4,7 +4,6 @@
 // off the per-document state in DocumentStore.
 
 import {
-  DiagnosticSeverity,
   DidChangeConfigurationNotification,
   DocumentDiagnosticReportKind,
   LSPErrorCodes,
@@ -13,7 +12,6 @@ import {
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
-  type Diagnostic,
   type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
@@ -21,13 +19,12 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
 import { resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
-import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
+import { DiagnosticsDelivery } from './delivery';
 import { DocumentStore, type DocumentState, type LintOutcome } from './document-store';
 import { isExcluded } from './exclusions';
-import { inThreadLinter, LintFailure, Superseded, type Linter, type LintReply } from './linter';
+import { inThreadLinter, Superseded, type Linter, type LintReply } from './linter';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
-import { STATUS_NOTIFICATION, type DocumentStatus } from './statistics';
 import { syncedTextDocuments } from './text-documents';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
@@ -62,6 +59,11 @@ export interface ClientOptions {
   markdownOutline?: 'full' | 'when-no-headings';
   /** False in an untrusted workspace: no CPU-costly setting is taken from the folder's configuration files. */
   trusted?: boolean;
+  /**
+   * `push`: publish diagnostics even to a client that can pull them (the VS Code client, whose middleware rewrites
+   * pushed diagnostics' rule links and whose tests drive documents that are not in tabs).
+   */
+  diagnostics?: 'push' | 'pull';
 }
 
 /** A document that is checked, with what the features need to read it. */
@@ -90,7 +92,8 @@ export class ReportLintServer {
   private readonly configFiles: DocumentConfigSource | undefined;
   private pullsConfiguration = false;
   private watchesFiles = false;
-  private relatedInformation = false;
+  /** Set at initialize, from what the client can do. */
+  private delivery!: DiagnosticsDelivery;
   /** The client pulls diagnostics (textDocument/diagnostic): they are answered, not pushed. */
   private pullsDiagnostics = false;
   private refreshesDiagnostics = false;
@@ -141,8 +144,9 @@ export class ReportLintServer {
     this.configFiles?.setTrusted(this.options.trusted !== false);
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    this.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
-    this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined;
+    this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';
+    const withRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase });
     this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
@@ -307,10 +311,7 @@ export class ReportLintServer {
     if (!outcome && this.documents.get(uri)?.version !== version) {
       throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document is being checked', { retriggerRequest: true });
     }
-    const diagnostics = outcome?.diagnostics ?? state.failureDiagnostics ?? [];
-    const resultId = state.resultIdFor(diagnostics);
-    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
-    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+    return this.delivery.report(state, outcome, previousResultId);
   }
 
   async validate(document: TextDocument): Promise<void> {
@@ -338,7 +339,7 @@ export class ReportLintServer {
     } catch (error) {
       if (error instanceof Superseded) return;
       if (this.documents.get(document.uri)?.version !== version) return;
-      return this.failed(state, version, locale, error);
+      return this.delivery.failed(state, version, locale, error);
     }
     if (!this.documents.get(document.uri)) return; // closed meanwhile
     // Published even when the writer has typed on meanwhile: on a long draft, findings a few keystrokes old are better
@@ -348,68 +349,13 @@ export class ReportLintServer {
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
-    this.publish(state, version, locale, result);
+    this.delivery.publish(state, version, locale, result);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }
 
-  private publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
-    const { findings } = result;
-    const context = { uri: state.uri, version, locale, docsBase: this.docsBase, withRelated: this.relatedInformation };
-    const diagnostics = findings.map((f) => toDiagnostic(f, context));
-    const fixes = new Map<string, RecordedFix>();
-    findings.forEach((f, i) => {
-      if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
-    });
-    state.record({ version, locale, findings, diagnostics, fixes });
-    state.failureDiagnostics = undefined;
-    this.send(state, version, diagnostics);
-    const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
-    const { summary } = result;
-    const status: DocumentStatus = {
-      uri: state.uri,
-      checked: true,
-      version,
-      locale,
-      count: locale === 'zh-cn' ? summary.characters : summary.words,
-      sections: summary.sections,
-      errors: count('error'),
-      warnings: count('warning'),
-      others: count('info') + count('hint'),
-    };
-    void this.connection.sendNotification(STATUS_NOTIFICATION, status);
-  }
-
-  /** Pushes diagnostics that differ from those pushed last (a client that pulls is asked to pull again). */
-  private send(state: DocumentState, version: number, diagnostics: Diagnostic[]): void {
-    if (this.pullsDiagnostics) return; // the client asks (textDocument/diagnostic) and gets them then
-    if (!state.changedSincePublished(diagnostics)) return;
-    void this.connection.sendDiagnostics({ uri: state.uri, version, diagnostics });
-  }
-
-  /**
-   * The lint did not finish (it ran past the watchdog, or the engine failed): the document's old diagnostics go, and
-   * one says what happened, so that the writer is not left with findings for text that is no longer there.
-   */
-  private failed(state: DocumentState, version: number, locale: Locale, error: unknown): void {
-    const text = serverText(locale);
-    const timeout = error instanceof LintFailure && error.kind === 'timeout';
-    this.connection.console.error(`${timeout ? 'lint timed out' : 'lint failed'} on ${state.uri}: ${error instanceof Error ? error.message : String(error)}`);
-    const diagnostic: Diagnostic = {
-      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-      severity: DiagnosticSeverity.Warning,
-      source: 'report-lint',
-      message: timeout ? text.lintTimedOut : text.lintFailed,
-    };
-    state.changed();
-    state.failureDiagnostics = [diagnostic];
-    this.send(state, version, [diagnostic]);
-  }
-
   private unchecked(state: DocumentState): void {
-    state.clear();
-    this.send(state, 0, []);
-    void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false });
+    this.delivery.unchecked(state);
   }
 
   private refuse(state: DocumentState, document: TextDocument, settings: Settings, why: Refusal): void {
