@@ -112,7 +112,7 @@ function disableLineEdit(document: TextDocument, line: number, ruleId: string): 
  * The `<!-- report-lint-disable-line … -->` that ends the line, read by hand from the last `<!--`: the pattern it
  * replaces backtracked over runs of spaces (cubic on a long line of them).
  */
-function disableLineComment(lineText: string): { index: number; 1: string } | undefined {
+export function disableLineComment(lineText: string): { index: number; 1: string } | undefined {
   const index = lineText.lastIndexOf('<!--');
   if (index < 0) return undefined;
   const body = lineText.slice(index + 4);
