@@ -15,10 +15,10 @@ async function main(): Promise<void> {
   const engine = runs('engine') ? benchEngine() : undefined;
   if (runs('shapes')) benchShapes();
   if (runs('cli')) benchCli();
-  const server = runs('server') ? await benchServer() : undefined;
+  const servers = runs('server') ? [await benchServer('pull'), await benchServer('push')] : [];
   console.log('');
   if (engine) console.log(`engine/floor ratio ${engine.ratio.toFixed(1)}`);
-  if (server) console.log(`keystroke p95 ${Math.max(...server.typing.map((t) => t.p95)).toFixed(0)} ms (3 MB)`);
+  if (servers.length) console.log(`keystroke p95 ${Math.max(...servers.flatMap((s) => s.typing.map((t) => t.p95))).toFixed(0)} ms (3 MB)`);
 }
 
 main().catch((error) => {

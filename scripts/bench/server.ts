@@ -2,7 +2,8 @@
 // opened, then 200 small edits typed at a steady pace. For each version: the time from its didChange to the first
 // diagnostics that cover it (pushed with that version or a later one, or a pull answered after it), debounce
 // included; how many versions got diagnostics of their own; how fast hover, completion and symbols answer meanwhile;
-// the server's resident memory.
+// the server's resident memory. A pushed lint whose diagnostics did not change is not re-sent: it is seen by the
+// status notification the server sends after every lint.
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
@@ -57,10 +58,15 @@ class Session {
   own = new Set<number>();
   private onDiagnostics?: () => void;
 
-  constructor() {
+  constructor(private readonly canPull: boolean) {
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (p.uri === URI && p.version !== undefined) this.cover(p.version, true);
+    });
+    // Pushed diagnostics are re-sent only when they change; the status-bar notification after every lint says which
+    // version the diagnostics the client holds now stand for.
+    this.connection.onNotification('reportLint/status', (p: { uri: string; version?: number }) => {
+      if (p.uri === URI && p.version !== undefined && !this.pulls) this.cover(p.version, true);
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
     this.connection.onRequest(RegistrationRequest.type, () => undefined);
@@ -83,7 +89,7 @@ class Session {
       locale: 'zh-cn',
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } },
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, ...(this.canPull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}) },
       },
     });
     this.pulls = result.capabilities.diagnosticProvider !== undefined;
@@ -171,9 +177,10 @@ async function type(session: Session, text: string, firstVersion: number, count:
   };
 }
 
-export async function benchServer(edits = 200): Promise<ServerFigures> {
+/** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
+export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<ServerFigures> {
   const text = draftOfSize(3);
-  const session = new Session();
+  const session = new Session(mode === 'pull');
   try {
     await session.start();
     const opened = performance.now();
