@@ -44,6 +44,8 @@ const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
 const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const NOT_PART = new RegExp(alternation(words.notPart));
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
+/** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
+const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
@@ -155,7 +157,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     if (dimension !== total.dimension) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
-    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own)) {
+    // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
+    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own) || RULE.test(own)) {
       whole = false;
       continue;
     }

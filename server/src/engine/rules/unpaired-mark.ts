@@ -9,7 +9,7 @@
  * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
  * inch and second marks (5", 40°26'46"), "" and """, math and code, a hard-wrapped sentence or blockquote (the
  * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
- * only the last one closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
@@ -19,7 +19,7 @@
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，公式与代码，
- * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -91,6 +91,7 @@ const rule: Rule = {
   check(context) {
     const paragraphs = context.doc.paragraphs;
     const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
+    const lone: LoneQuote[] = [];
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
@@ -144,14 +145,65 @@ const rule: Rule = {
         }
         for (const at of rest) {
           if (continuesQuote && '“「『'.includes(family.open)) continue;
-          report(context, paragraph, at, 'unclosed', family);
+          if (family.open === '“') lone.push({ p, at, opens: true, family });
+          else report(context, paragraph, at, 'unclosed', family);
         }
       }
-      for (const [family, list] of stray) for (const at of list) report(context, paragraph, at, 'unopened', family);
-      if (text.includes('"') && isEnglish(text)) for (const at of unpairedStraightQuotes(text)) context.report({ message: 'straight', range: rangeIn(paragraph, at, at + 1) });
+      for (const [family, list] of stray) {
+        for (const at of list) {
+          if (family.open === '“') lone.push({ p, at, opens: false, family });
+          else report(context, paragraph, at, 'unopened', family);
+        }
+      }
+      if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push({ p, ...q });
+    }
+    const spanning = quotationsOverParagraphs(paragraphs, lone);
+    for (const q of lone) {
+      if (spanning.has(q)) continue;
+      if (q.family) report(context, paragraphs[q.p], q.at, q.opens ? 'unclosed' : 'unopened', q.family);
+      else context.report({ message: 'straight', range: rangeIn(paragraphs[q.p], q.at, q.at + 1) });
     }
   },
 };
+
+/** A double quote left open or closed in its paragraph: curly (with its family) or straight (none). */
+interface LoneQuote {
+  p: number;
+  at: number;
+  opens: boolean;
+  family?: Family;
+}
+
+/** Farthest a quotation may run over paragraphs (each a few lines apart). */
+const QUOTE_PARAGRAPHS = 8;
+
+/**
+ * A quotation over several paragraphs, opened in the first and closed in the last (> "These aren't big challenges…
+ * ⏎⏎ > … ⏎⏎ > …would be appreciated."): the last lone quote of a paragraph opens, the first lone quote of a later
+ * paragraph close by closes, and no lone quote stands between them. Both are paired, as a reader pairs them.
+ */
+function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): Set<LoneQuote> {
+  const paired = new Set<LoneQuote>();
+  const sorted = [...lone].sort((a, b) => a.p - b.p || a.at - b.at);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [open, close] = [sorted[k], sorted[k + 1]];
+    if (!open.opens || close.opens || open.family !== close.family || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
+    // The quotation opens its paragraph (or follows a colon) and ends the last one (perhaps before an attribution).
+    const before = paragraphs[open.p].text.slice(0, open.at).replace(/^[\s>]+/, '');
+    const after = paragraphs[close.p].text.slice(close.at + 1).trim();
+    if (!(before === '' || /[:：]\s*$/.test(before)) || !/^(?:[)\].,;!?…]*|[—–-].{0,80})$/.test(after)) continue;
+    // Paragraphs close together, and none between them quoting on its own (a quotation inside holds no " of its level).
+    const marks = open.family ? /[“”]/ : /"/;
+    let near = true;
+    for (let p = open.p; p < close.p && near; p++) {
+      near = paragraphs[p + 1].firstLine - paragraphs[p].lastLine <= 2 && (p === open.p || !marks.test(paragraphs[p].text));
+    }
+    if (!near) continue;
+    paired.add(open).add(close);
+    k++;
+  }
+  return paired;
+}
 
 export default rule;
 
@@ -282,8 +334,8 @@ function isEnglish(text: string): boolean {
  * text) or closing (after text, before a space or a mark), and paired in order. An inch or second mark (5", 40°26'46")
  * closes nothing and is left alone.
  */
-function unpairedStraightQuotes(text: string): number[] {
-  const out: number[] = [];
+function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] {
+  const out: { at: number; opens: boolean }[] = [];
   let open: number | undefined;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     const before = text[i - 1] ?? ' ';
@@ -295,13 +347,13 @@ function unpairedStraightQuotes(text: string): number[] {
     if (open !== undefined && (closes || !opens)) {
       open = undefined;
     } else if (opens || !closes) {
-      if (open !== undefined) out.push(open);
+      if (open !== undefined) out.push({ at: open, opens: true });
       open = i;
     } else if (!isDigit(before) && before !== "'" && before !== '′') {
-      out.push(i);
+      out.push({ at: i, opens: false });
     }
   }
-  if (open !== undefined) out.push(open);
+  if (open !== undefined) out.push({ at: open, opens: true });
   return out;
 }
 
