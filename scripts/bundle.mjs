@@ -19,7 +19,22 @@ const common = {
   define: { 'import.meta.url': '__import_meta_url' },
 };
 
+// The browser builds (vscode.dev, github.dev, code-server's web worker extension host): the client as a CommonJS
+// module the worker extension host loads, the server as a plain script for a web worker. No Node module may be in
+// either (esbuild fails on one).
+const browser = {
+  bundle: true,
+  platform: 'browser',
+  target: 'es2022',
+  minify: production,
+  sourcemap: production ? false : 'linked',
+  logLevel: 'warning',
+  mainFields: ['browser', 'module', 'main'],
+};
+
 await Promise.all([
+  esbuild.build({ ...browser, format: 'cjs', entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] }),
+  esbuild.build({ ...browser, format: 'iife', entryPoints: ['server/src/browser-main.ts'], outfile: 'dist/browser/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
   // The encoding tables (iconv-lite, chardet) are most of the CLI's size and needed only for drafts that are not

@@ -4,7 +4,7 @@
 // per-folder values apply, and turns rule-doc links into a command that shows the doc rendered.
 
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, type DocumentSelector, type LanguageClientOptions, type Middleware, type ServerOptions } from 'vscode-languageclient/node';
+import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middleware } from 'vscode-languageclient';
 import { docxDocumentSelector } from './docx';
 import { ruleDocLink } from './rule-docs';
 
@@ -55,15 +55,22 @@ const middleware: Middleware = {
   },
 };
 
+/** Makes the language client with these options: over IPC to a Node process, or to a web worker in a browser. */
+export type ClientStarter = (options: LanguageClientOptions) => BaseLanguageClient | Promise<BaseLanguageClient>;
+
+export const CLIENT_ID = 'reportLint';
+export const CLIENT_NAME = 'Report Lint';
+
 export class ReportLintClient {
-  client: LanguageClient | undefined;
+  client: BaseLanguageClient | undefined;
   private languages: string[] = [];
   /** Starts, stops and restarts run one after another: settings may change twice while a restart is under way. */
   private queue: Promise<void> = Promise.resolve();
 
   constructor(
     private readonly context: vscode.ExtensionContext,
-    private readonly onStart: (client: LanguageClient) => void,
+    private readonly startClient: ClientStarter,
+    private readonly onStart: (client: BaseLanguageClient) => void,
   ) {}
 
   start(): Promise<void> {
@@ -98,7 +105,7 @@ export class ReportLintClient {
   private async startNow(): Promise<void> {
     this.languages = configuredLanguages();
     void vscode.commands.executeCommand('setContext', 'reportLint.languages', this.languages);
-    const client = this.create(this.languages);
+    const client = await this.startClient(this.options(this.languages));
     this.client = client;
     await client.start();
     this.onStart(client);
@@ -110,13 +117,8 @@ export class ReportLintClient {
     if (client) await client.stop();
   }
 
-  private create(languages: string[]): LanguageClient {
-    const serverModule = this.context.asAbsolutePath('dist/server.js');
-    const serverOptions: ServerOptions = {
-      run: { module: serverModule, transport: TransportKind.ipc },
-      debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
-    };
-    const clientOptions: LanguageClientOptions = {
+  private options(languages: string[]): LanguageClientOptions {
+    return {
       documentSelector: documentSelector(languages),
       synchronize: { configurationSection: 'reportLint', fileEvents: vscode.workspace.createFileSystemWatcher('**/.reportlintrc.json') },
       initializationOptions: {
@@ -130,6 +132,5 @@ export class ReportLintClient {
       },
       middleware,
     };
-    return new LanguageClient('reportLint', 'Report Lint', serverOptions, clientOptions);
   }
 }

@@ -2,7 +2,7 @@
 // section, in a list that jumps to the section picked.
 
 import * as vscode from 'vscode';
-import type { LanguageClient } from 'vscode-languageclient/node';
+import type { BaseLanguageClient as LanguageClient } from 'vscode-languageclient';
 import { STATISTICS_REQUEST, STATUS_NOTIFICATION, type DocumentStatus, type DraftStatistics } from './protocol';
 import { draftText } from './texts';
 

@@ -4,7 +4,9 @@
 //   node test/e2e/run.js broken      the same suite on a build whose server exits at once: it must fail
 //   node test/e2e/run.js ui          the real workbench: squiggles, status bar, Problems, Outline, hover; screenshots
 //   node test/e2e/run.js neovim      Neovim 0.7 as a second LSP client on a Chinese draft
-//   node test/e2e/run.js all         all three
+//   node test/e2e/run.js page        the offline page (npm run web) in headless Chromium, from file://
+//   node test/e2e/run.js web         the extension web-only, in code-server's web worker extension host
+//   node test/e2e/run.js all         all of them
 // Without the provisioning (.ci/provision-e2e.sh) each suite says in one line that it is skipped, unless
 // REPORT_LINT_E2E_REQUIRED=1 (CI), where a missing tool fails the run.
 const { execFileSync } = require('node:child_process');
@@ -100,6 +102,21 @@ async function uiCheck() {
   return runUiCheck({ tools: found, vsix: packageVsix(), workspace, restrictedWorkspace, screenshots: path.join(ARTIFACTS, 'screenshots') });
 }
 
+async function pageCheck() {
+  const found = tools(['playwrightCore', 'chromium'], 'page check');
+  if (!found) return true;
+  execFileSync(process.execPath, [path.join(REPO_ROOT, 'scripts', 'build-web.mjs')], { cwd: REPO_ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+  const { runPageCheck } = require('./page-check');
+  return runPageCheck({ tools: found, html: path.join(REPO_ROOT, 'dist', 'web', 'report-lint.html'), screenshots: path.join(ARTIFACTS, 'screenshots') });
+}
+
+async function webExtension() {
+  const found = tools(['codeServer', 'playwrightCore', 'chromium'], 'web extension check');
+  if (!found) return true;
+  const { runWebExtensionCheck } = require('./web-extension-check');
+  return runWebExtensionCheck({ tools: found, vsix: packageVsix(), workspace: copyOf(path.join(__dirname, 'workspace')), screenshots: path.join(ARTIFACTS, 'screenshots') });
+}
+
 async function neovim() {
   const found = tools(['nvim'], 'neovim check');
   if (!found) return true;
@@ -107,7 +124,7 @@ async function neovim() {
   return runNeovimSuite({ nvim: found.nvim });
 }
 
-const SUITES = { extension: extensionSuites, broken: brokenBuild, ui: uiCheck, neovim };
+const SUITES = { extension: extensionSuites, broken: brokenBuild, ui: uiCheck, neovim, page: pageCheck, web: webExtension };
 
 async function main() {
   const which = process.argv[2] || 'all';
@@ -115,7 +132,7 @@ async function main() {
     // Nothing provisioned at all: say so once, not once per suite.
     const { reason } = checkTools({ need: ['codeServer', 'playwrightCore', 'chromium', 'nvim'] });
     if (reason && /not found/.test(reason)) {
-      console.log(`editor tests (extension host, UI, Neovim) skipped: ${reason}`);
+      console.log(`editor tests (extension host, UI, Neovim, page, web extension) skipped: ${reason}`);
       if (required) process.exitCode = 1;
       return;
     }

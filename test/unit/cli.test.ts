@@ -49,6 +49,13 @@ describe('cli', () => {
     assert.match((await run([path.join(dir, 'bad.report')], { env: { LANG: 'zh_CN.UTF-8' } })).stdout, /共2个问题/);
   });
 
+  it("writes each draft's messages in the draft's language unless --locale names one", async () => {
+    const both = await run([path.join(dir, 'bad.report'), path.join(dir, 'notes.md')], { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(both.stdout, /未替换的占位符“xx”/);
+    assert.match(both.stdout, /Placeholder left in the text: “\[CITY\]”/);
+    assert.match((await run(['--locale', 'en', path.join(dir, 'bad.report')])).stdout, /Placeholder left in the text: “xx”/);
+  });
+
   it('prints exactly one JSON array with LSP positions in the documented shape', async () => {
     const r = await run(['--format', 'json', '--locale', 'en', path.join(dir, 'bad.report'), path.join(dir, 'clean.txt')]);
     assert.equal(r.code, 1);

@@ -55,6 +55,9 @@ describe('extension manifest', () => {
       assert.ok(ignore.includes(`!${top}`) || ignore.includes('!package.nls.*.json'), `${top} is shipped in the .vsix`);
     }
     assert.equal(manifest.main, './dist/client.js');
+    // The browser entry (vscode.dev, github.dev) and the server it starts in a web worker (scripts/bundle.mjs).
+    assert.equal(manifest.browser, './dist/browser/extension.js');
+    for (const file of ['dist/browser/extension.js', 'dist/browser/server.js']) assert.ok(ignore.includes(`!${file}`), `${file} is shipped in the .vsix`);
   });
 
   it('says every title and description in English and Chinese (package.nls.json, package.nls.zh-cn.json)', () => {

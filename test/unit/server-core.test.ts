@@ -23,6 +23,17 @@ describe('language server core', () => {
     const inputs = Object.keys(result.metafile.inputs);
     assert.ok(!inputs.some((f) => /vscode-languageserver\/lib\/node|node-suppressions|server\/src\/server\.ts$/.test(f)), inputs.filter((f) => /node/.test(f)).join('\n'));
   });
+
+  it('the browser entries (server in a web worker, client in the worker extension host) bundle with no Node module', async function () {
+    this.timeout(30000);
+    for (const entry of ['server/src/browser-main.ts', 'client/src/browser-extension.ts']) {
+      const result = await build({ entryPoints: [path.join(ROOT, entry)], bundle: true, platform: 'browser', format: 'cjs', external: ['vscode'], write: false, logLevel: 'silent', metafile: true });
+      const inputs = Object.keys(result.metafile.inputs);
+      assert.ok(!inputs.some((f) => /\/lib\/node\/|client\/src\/extension\.ts$|server\/src\/server\.ts$/.test(f)), `${entry}: ${inputs.filter((f) => /node/.test(f)).join(', ')}`);
+      const requires = new Set([...result.outputFiles[0].text.matchAll(/\brequire\("([^"]+)"\)/g)].map((m) => m[1]));
+      assert.deepEqual([...requires].filter((r) => r !== 'vscode'), [], `${entry} requires a module at run time`);
+    }
+  });
 });
 
 describe('DocumentStore', () => {

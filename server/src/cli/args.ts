@@ -14,7 +14,8 @@ numbering, leftover placeholders, impossible numbers and copy residue.
 
 Options:
   --format stylish|json|sarif  output format (default: stylish; sarif is SARIF 2.1.0 for code scanning)
-  --locale zh-cn|en            message language (default: the configuration file, else LANG, else en)
+  --locale zh-cn|en            message language (default: the configuration file, else the draft's own
+                               language; the summary line follows LANG)
   --config <file>              use this configuration file for every draft instead of the nearest
                                .reportlintrc.json / .reportlintrc.jsonc / package.json "reportLint"
   --rule <id>:<severity>       set a rule's severity (off, error, warning, info, hint); repeatable

@@ -3,7 +3,7 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { annotateDocx, DocxError, readDocx, wordRange, type DocxText, type WordPoint, type WordRange } from '../docx';
+import { annotateDocx, DocxError, readDocx, wordRange, type DocxText, type WordRange } from '../docx';
 import type { Finding, Locale } from '../engine';
 import type { InputAdapter } from './inputs';
 
@@ -54,11 +54,4 @@ export function writeAnnotated(file: string, docx: DocxText, findings: Finding[]
 /** The Word location of a finding for JSON output: paragraph and offset of its start and end. */
 export function wordLocation(docx: DocxText, finding: Finding): WordRange | undefined {
   return wordRange(docx, finding.range);
-}
-
-/** `¶12:5` (12th paragraph, 5th character), `footnote ¶1:3`; a number drawn by Word shows as `¶12 (number)`. */
-export function describeWordPoint(point: WordPoint, locale: Locale): string {
-  const story = point.story === 'footnotes' ? (locale === 'zh-cn' ? '脚注' : 'footnote ') : point.story === 'endnotes' ? (locale === 'zh-cn' ? '尾注' : 'endnote ') : '';
-  const where = point.inNumber ? `¶${point.paragraph + 1}${locale === 'zh-cn' ? '编号' : '#'}` : `¶${point.paragraph + 1}:${point.offset + 1}`;
-  return story + where;
 }

@@ -5,7 +5,7 @@
 import * as fs from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { WordRange } from '../docx';
-import { applyFixes, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
+import { applyFixes, detectLocale, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
 import { annotatedPath, fixRefusal, wordLocation, writeAnnotated } from './docx-input';
 import { adapterFor, type DraftInput } from './inputs';
 
@@ -89,7 +89,8 @@ function wordReport(report: FileReport, job: LintJob, input: DraftInput): FileRe
   const refusal = fixRefusal(job.display);
   if (job.fix !== 'off' && refusal && report.findings.some((f) => f.fix)) report.notes.push(refusal);
   if (!job.annotate || !job.path) return report;
-  const written = writeAnnotated(job.path, docx, report.findings, job.options.locale === 'zh-cn' ? 'zh-cn' : 'en');
+  const locale = job.options.locale === 'auto' || job.options.locale === undefined ? detectLocale(input.text) ?? 'en' : job.options.locale;
+  const written = writeAnnotated(job.path, docx, report.findings, locale);
   if ('error' in written) return { ...report, error: written.error };
   return { ...report, annotated: { path: annotatedPath(job.display), comments: written.comments } };
 }

@@ -34,8 +34,10 @@ export class RunConfig {
     return resolveLocale(env.LC_ALL || env.LC_MESSAGES || env.LANG, 'en');
   }
 
+  /** Messages follow the draft (Chinese for a Chinese draft) unless --locale or the configuration names a language. */
   lintOptions(resolved: ResolvedConfig) {
-    return toLintOptions(resolved.settings, this.localeOf(resolved.settings.locale), 'plain', resolved.suppressions);
+    const locale = this.options.locale ?? (resolved.settings.locale !== 'auto' ? resolved.settings.locale : 'auto');
+    return toLintOptions(resolved.settings, locale, 'plain', resolved.suppressions);
   }
 
   private report(file: string, config: ConfigFile): void {

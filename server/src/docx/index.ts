@@ -2,7 +2,7 @@
 // back as a copy with a Word comment at each finding. Browser-safe: bytes in, bytes out, no Node API.
 
 export { readDocx, type DocxText, type Piece } from './reader';
-export { wordRange, type WordPoint, type WordRange } from './positions';
+export { describeWordPoint, wordRange, type WordPoint, type WordRange } from './positions';
 export { annotateDocx, type AnnotateOptions } from './annotate';
 export { lintDocx, type DocxLintResult } from './lint';
 export { DocxError } from './xml';

@@ -1,7 +1,7 @@
 // From a position in the extracted text back to the Word file: which paragraph, which character of its
 // visible text, and whether it falls inside an automatic number (which is drawn by Word, not typed).
 
-import type { Position, Range } from '../engine/types';
+import type { Locale, Position, Range } from '../engine/types';
 import type { DocxText, Piece } from './reader';
 import type { Story } from './story';
 
@@ -71,4 +71,11 @@ function lastBefore(lines: Piece[][], line: number): Located | undefined {
     if (last) return { piece: last, offset: last.offset + last.length };
   }
   return undefined;
+}
+
+/** `¶12:5` (12th paragraph, 5th character), `footnote ¶1:3`; a number drawn by Word shows as `¶12 (number)`. */
+export function describeWordPoint(point: WordPoint, locale: Locale): string {
+  const story = point.story === 'footnotes' ? (locale === 'zh-cn' ? '脚注' : 'footnote ') : point.story === 'endnotes' ? (locale === 'zh-cn' ? '尾注' : 'endnote ') : '';
+  const where = point.inNumber ? `¶${point.paragraph + 1}${locale === 'zh-cn' ? '编号' : '#'}` : `¶${point.paragraph + 1}:${point.offset + 1}`;
+  return story + where;
 }

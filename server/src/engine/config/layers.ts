@@ -66,7 +66,7 @@ export function withoutRestricted(layer: ConfigValues): ConfigValues {
 }
 
 /** What the engine needs from resolved settings, for one text. */
-export function toLintOptions(settings: Settings, locale: Locale, format: TextFormat, suppressions: Suppression[] = []): LintOptions {
+export function toLintOptions(settings: Settings, locale: Locale | 'auto', format: TextFormat, suppressions: Suppression[] = []): LintOptions {
   return {
     locale,
     format,

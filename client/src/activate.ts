@@ -1,0 +1,86 @@
+// What the extension does once activated, in VS Code and in a browser alike: starts the Report Lint language
+// server (the entry says how: a Node process, or a web worker) and registers the commands, the status bar and the
+// notice shown in Restricted Mode. The checking itself is the server's.
+
+import * as vscode from 'vscode';
+import { ExecuteCommandRequest } from 'vscode-languageclient';
+import { registerWordDocuments } from './docx';
+import { ReportLintClient, type ClientStarter } from './language-client';
+import { COMMANDS, type RenumberResult } from './protocol';
+import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
+import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
+import { draftText } from './texts';
+
+let reportLint: ReportLintClient | undefined;
+
+export async function activateWith(context: vscode.ExtensionContext, startClient: ClientStarter): Promise<void> {
+  const statusBar = new DraftStatusBar();
+  reportLint = new ReportLintClient(context, startClient, (client) => statusBar.attach(client));
+  const server = (command: string, ...args: unknown[]) =>
+    reportLint?.client?.sendRequest(ExecuteCommandRequest.type, { command, arguments: args });
+
+  context.subscriptions.push(
+    statusBar,
+    vscode.commands.registerCommand('reportLint.fixAll', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (editor) await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
+    }),
+    vscode.commands.registerCommand('reportLint.renumber', async () => {
+      const editor = vscode.window.activeTextEditor;
+      if (!editor) return;
+      const selection = editor.selection.isEmpty ? undefined : { start: editor.selection.start, end: editor.selection.end };
+      const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
+      const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
+      if (!result) return;
+      void vscode.window.setStatusBarMessage(result.edits ? text.renumbered(result.edits) : text.nothingToRenumber, 4000);
+      const references = result.references.map((r) => ({ text: r.text, line: r.range.start.line }));
+      if (references.length) void vscode.window.showWarningMessage(text.referencesToCheck(references));
+    }),
+    vscode.commands.registerCommand(SHOW_STATISTICS, () => showStatistics(reportLint?.client)),
+    vscode.commands.registerCommand(SHOW_RULE_DOC, (href?: string) => showRuleDoc(context, href)),
+    vscode.commands.registerCommand('reportLint.newDraft', () => newDraft(context)),
+    vscode.commands.registerCommand('reportLint.restartServer', () => reportLint?.restart()),
+    vscode.commands.registerCommand('reportLint.showOutput', () => reportLint?.client?.outputChannel.show()),
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();
+    }),
+    // Trusted now: the server may take every setting from the folder's configuration files.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
+  );
+  registerWordDocuments(context);
+  void noticeRestrictedSettings();
+  await reportLint.start();
+}
+
+export async function deactivate(): Promise<void> {
+  await reportLint?.stop();
+  reportLint = undefined;
+}
+
+/**
+ * In Restricted Mode VS Code ignores the workspace's extra placeholder patterns (a costly setting, declared in
+ * capabilities.untrustedWorkspaces); say so once, so a writer does not wonder why they have no effect. VS Code
+ * hides the ignored value from the configuration API, so the folders' settings files are read.
+ */
+async function noticeRestrictedSettings(): Promise<void> {
+  if (vscode.workspace.isTrusted) return;
+  for (const folder of vscode.workspace.workspaceFolders ?? []) {
+    const file = vscode.Uri.joinPath(folder.uri, '.vscode', 'settings.json');
+    const text = await vscode.workspace.fs.readFile(file).then((b) => new TextDecoder().decode(b), () => '');
+    if (text.includes('"reportLint.placeholders.extra"')) {
+      void vscode.window.showInformationMessage(
+        vscode.l10n.t('Report Lint: this folder is in Restricted Mode, so its extra placeholder patterns (reportLint.placeholders.extra) are not used. Everything else is checked.'),
+      );
+      return;
+    }
+  }
+}
+
+/** A new, unsaved report draft started from the 工作总结 skeleton. */
+async function newDraft(context: vscode.ExtensionContext): Promise<void> {
+  const file = vscode.Uri.joinPath(context.extensionUri, 'snippets', 'report.code-snippets');
+  const snippets = JSON.parse(new TextDecoder().decode(await vscode.workspace.fs.readFile(file))) as Record<string, { body: string[] }>;
+  const document = await vscode.workspace.openTextDocument({ language: 'report' });
+  const editor = await vscode.window.showTextDocument(document);
+  await editor.insertSnippet(new vscode.SnippetString(snippets['工作总结'].body.join('\n')));
+}
