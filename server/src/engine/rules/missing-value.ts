@@ -71,8 +71,8 @@ const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternatio
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
 const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
-/** 成达万高铁, 郑万铁路: a route named by one-character place names (达州, 万州), not 达 + a dropped figure + 万. */
-const ROUTE = new RegExp(`^(?:${alternation(words.routesAfter)})`);
+/** 成达万高铁, 郑万铁路, 南达万经济带: a route or region named by one-character places (达州, 万州), not 达 + a dropped figure. */
+const PLACE_NAME = new RegExp(`^(?:${alternation(words.placeNounsAfter)})`);
 /**
  * 接待游客人次、游客总花费分别增长10.4%: the unit closes the name of a measure in a list whose change is given
  * after it (分别增长, 均下降), not a count whose figure was dropped.
@@ -164,7 +164,7 @@ const rule: Rule = {
         each(re, (m) => {
           const unitAt = m.index + m[0].length - 1;
           const after = text.slice(unitAt + 1, unitAt + 5);
-          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || ROUTE.test(after) || !claim(unitAt, unitAt + 1)) return;
+          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
           // Quote the whole unit: 共投入资金万元, 惠及万人次.
           const end = m.index + m[0].length;
           report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
