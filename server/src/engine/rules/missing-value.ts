@@ -11,7 +11,8 @@
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家), estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), the name of a measure in a list whose change follows (接待游客人次、游客总花费分别增长…),
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
+ * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, the % sign, ranked by percentage.
  *
@@ -25,7 +26,7 @@
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、百分号本身。
+ * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -82,6 +83,7 @@ const MEASURE_LIST = /^[、和与與及](?:[^，,。；;！!？?]{2,30}?)(?:分�
 const IDIOM = new RegExp(alternation(words.idioms));
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
+const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are) (?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of ([A-Za-z]+)/gi;
 const NUMBER_WORDS = new Set(words.numberWords);
@@ -121,7 +123,10 @@ const rule: Rule = {
         context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
       const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
       if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
-        each(MONEY_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+        each(MONEY_GAP, (m) => {
+          // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
+          if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
+        });
         each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
         // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
         each(TOTAL_OF, (m) => {

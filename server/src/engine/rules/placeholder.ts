@@ -38,7 +38,7 @@
 import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
-import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -285,6 +285,7 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
 // A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
 const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
 const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
 
 /**
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
@@ -293,7 +294,12 @@ const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
 function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
   const labels = new Set<string>();
   lines.forEach((line, i) => {
-    const m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    let m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).
+    if (!m && line.kind === 'text') {
+      const alone = LABEL_ALONE.exec(line.prose);
+      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) m = alone;
+    }
     // The entry's year may be on one of its wrapped lines.
     if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
   });

@@ -8,7 +8,8 @@
  * as information, a style slip, with a fix to one width (full width in Chinese text). A document with many “ and
  * not one ” lost its closing quotes in a conversion: one finding for the document, the openers as related places.
  * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
- * inch and second marks (5", 40°26'46"), "" and """, math and code, a hard-wrapped sentence or blockquote (the
+ * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
+ * Quote)), math and code, a hard-wrapped sentence or blockquote (the
  * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
  * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
@@ -20,7 +21,7 @@
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
- * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，公式与代码，
+ * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），公式与代码，
  * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
@@ -375,6 +376,9 @@ function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] 
     const after = text[i + 1] ?? ' ';
     // "" and """ are an empty string and a docstring fence, not quotation marks (empty-pair reads "").
     if (before === '"' || after === '"') continue;
+    // ; " (Double Quote): a quote mark standing alone between spaces, with no quotation open for it to close, is
+    // the character named, not a quotation.
+    if (open === undefined && /\s/.test(before) && /\s/.test(after) && i > 0 && i + 1 < text.length) continue;
     const opens = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
     const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
     if (open !== undefined && (closes || !opens)) {
