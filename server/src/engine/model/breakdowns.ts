@@ -80,6 +80,13 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
   return out;
 }
 
+/** 比上年末减少227万人 / 增长5.2%: the figure states a change, not a level. */
+const CHANGE_BEFORE = /(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|回落|增|减|減|多|少)了?$/;
+
+function isChange(text: string, f: Figure): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset));
+}
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
@@ -94,7 +101,24 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
-  return collectParts(paragraph, figures, k, k + 1, cueAt, cue[0], cue[1], en !== null);
+  // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
+  // before the change, unless they are changes too (增加227万人，其中城镇增加…).
+  let whole = k;
+  if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+    whole = sameSentenceLevel(text, figures, k);
+    if (whole < 0) return undefined;
+  }
+  return collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1], en !== null);
+}
+
+/** The level the change at figures[k] is a change of: the figure of the same dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: Figure[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    if (f.dimension === figures[k].dimension && canBeTotal(f) && !isChange(text, f)) return j;
+  }
+  return -1;
 }
 
 /** Ages, scores, ratios and floors do not add up (60周岁, 685分, 2倍): no total is made of them. */
