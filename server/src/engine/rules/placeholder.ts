@@ -137,8 +137,13 @@ const rule: Rule = {
     const { doc, options } = context;
     const plain = doc.format === 'plain';
     const cited = citationLabels(doc.lines);
+    // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
+    let inForm = false;
     for (const line of doc.lines) {
-      if (line.kind !== 'text') continue;
+      if (line.kind !== 'text') {
+        if (line.kind === 'blank') inForm = false;
+        continue;
+      }
       const text = line.prose;
       // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
       const conflict = CONFLICT_START.exec(text);
@@ -151,7 +156,8 @@ const rule: Rule = {
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
       const xIsSymbol = X_DEFINED.test(text);
       const form = FORM_LEAD.exec(text);
-      const formStart = form ? form.index + form[0].length : text.length;
+      const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
+      if (form && text.slice(formStart).trim() === '') inForm = true;
       const addX = (start: number, end: number, kind: Kind) => {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
       };
