@@ -44,6 +44,8 @@ const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
 const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const NOT_PART = new RegExp(alternation(words.notPart));
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
+/** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
+const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
@@ -78,6 +80,13 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
   return out;
 }
 
+/** 比上年末减少227万人 / 增长5.2%: the figure states a change, not a level. */
+const CHANGE_BEFORE = /(?:增加|减少|減少|增长|增長|下降|提高|降低|上升|回落|增|减|減|多|少)了?$/;
+
+function isChange(text: string, f: Figure): boolean {
+  return CHANGE_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset));
+}
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
@@ -92,7 +101,24 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
-  return collectParts(paragraph, figures, k, k + 1, cueAt, cue[0], cue[1], en !== null);
+  // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
+  // before the change, unless they are changes too (增加227万人，其中城镇增加…).
+  let whole = k;
+  if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+    whole = sameSentenceLevel(text, figures, k);
+    if (whole < 0) return undefined;
+  }
+  return collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1], en !== null);
+}
+
+/** The level the change at figures[k] is a change of: the figure of the same dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: Figure[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    if (f.dimension === figures[k].dimension && canBeTotal(f) && !isChange(text, f)) return j;
+  }
+  return -1;
 }
 
 /** Ages, scores, ratios and floors do not add up (60周岁, 685分, 2倍): no total is made of them. */
@@ -155,7 +181,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     if (dimension !== total.dimension) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
-    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own)) {
+    // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
+    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own) || RULE.test(own)) {
       whole = false;
       continue;
     }

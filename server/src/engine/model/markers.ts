@@ -116,17 +116,21 @@ interface Match {
   weak?: boolean;
 }
 
-/** 附件：1.工作统计表 — the list of attachments at the end of an official document; its items are not sections. */
-const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*\d/;
+/**
+ * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below) — the list of attachments at the
+ * end of an official document; its items are not sections.
+ */
+const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七八九十])/;
 
 export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
-  let attachments = false;
+  // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
+  let attachments: MarkerKind | '' | undefined;
   for (const line of lines) {
     if (line.kind !== 'text') continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
-      attachments = true;
+      attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
     }
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
@@ -135,7 +139,10 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     const marker = readMarker(line, format, previous);
     // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
-    attachments = attachments && marker?.kind === 'arabic';
+    // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
+    if (marker && wrappedComma(line, marker, previous, markers[markers.length - 1])) continue;
+    if (attachments === '' && (marker?.kind === 'arabic' || marker?.kind === 'cn') && marker.value === 1) attachments = marker.kind;
+    if (attachments === undefined || marker?.kind !== attachments) attachments = undefined;
     if (marker && !attachments) markers.push(marker);
   }
   if (format === 'markdown') addSetextHeadings(lines, markers);
@@ -261,6 +268,17 @@ function toMarker(place: Place, m: Match): Marker {
     emphasis: emphasis || undefined,
     note: note || undefined,
   };
+}
+
+/**
+ * `2, so going forward` or `2，……` at the start of a line that carries on an unfinished sentence of the line
+ * before (which is no item of its own): a number the hard wrap put first, not item 2 of a list numbered 1, 2,.
+ * A comma after the number is the weakest of the item delimiters; in English it is never one before a lowercase word.
+ */
+function wrappedComma(line: Line, marker: Marker, previous: Line | undefined, last: Marker | undefined): boolean {
+  if (marker.kind !== 'arabic' || marker.headingLevel !== undefined || !/[,，]$/.test(marker.style)) return false;
+  if (/^[a-z]/.test(line.prose.slice(marker.titleStart))) return true;
+  return previous?.kind === 'text' && last?.line !== previous.index && !endsSentence(previous);
 }
 
 /** The previous line finished a sentence (or there is none): a figure at the start of this line is not a wrapped number. */

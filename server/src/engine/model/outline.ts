@@ -87,8 +87,13 @@ export function canonicalRank(key: string): number {
   return rank + (depth ? Number(depth) * 100 : 0);
 }
 
-/** A new draft in a compilation (…篇二, 篇二：…) or an attachment (附件1), which numbers afresh. */
-const PART_BREAK = /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$/;
+/**
+ * A new draft in a compilation (…篇二, 篇二：…) or an attachment, which numbers afresh: 附件1 alone on its line, or
+ * with its title (附件2：查处超速行驶操作规程) — a title, not a sentence (附件2：…。 is text about it) nor a file
+ * to download (附件2：经费统计表.xlsx, a link of the page the text was copied from).
+ */
+const PART_BREAK =
+  /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$/i;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines);
@@ -174,7 +179,7 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
     }
     const base = marker.kind === 'dotted' ? `dotted${marker.path.length}` : marker.kind;
     if (format !== 'markdown') {
-      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents) });
+      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents, lines) });
       continue;
     }
     if (!marker.listItem) {
@@ -197,10 +202,12 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
 
 /**
  * Plain text has no list syntax, but indentation says the same: a 1. indented under 2. FINDINGS, right after
- * it, starts a sub-list (key `arabic@1`) that lasts until a marker of its kind comes back to the margin.
+ * it, starts a sub-list (key `arabic@1`) that lasts until a marker of its kind comes back to the margin. So does
+ * an indented 1. after a lead-in paragraph indented as deep, in a section whose heading stands further left (an
+ * RFC: `2.3.  Client Behavior` at the margin, its text and its list `1.  chooses…` indented three spaces).
  * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
  */
-function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>): string {
+function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[]): string {
   // A marker of another kind at or left of a sub-list's parent ends that sub-list.
   for (const [kind, stack] of stacks) {
     if (kind !== base && stack.length > 1 && marker.indent <= stack[0]) stack.length = 1;
@@ -211,13 +218,28 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   if (stack.length === 0) {
     stack.push(marker.indent);
   } else if (marker.indent >= stack[stack.length - 1] + 2) {
-    const nests = marker.value === 1 && previous !== undefined && previous.marker.indent === stack[stack.length - 1] && (previous.key === base || previous.key.startsWith(`${base}@`));
+    const top = stack[stack.length - 1];
+    const nests =
+      marker.value === 1 &&
+      previous !== undefined &&
+      ((previous.marker.indent === top && (previous.key === base || previous.key.startsWith(`${base}@`))) ||
+        (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)));
     if (nests) stack.push(marker.indent);
   } else if (stack.length === 1 && marker.indent < stack[0]) {
     stack[0] = marker.indent;
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/** A paragraph of text indented at least `indent` columns between two marker lines, ending in a colon (a lead-in). */
+function leadInBetween(lines: Line[], from: number, to: number, indent: number): boolean {
+  for (let l = to - 1; l > from && to - l <= 40; l--) {
+    const line = lines[l];
+    if (line.kind !== 'text') continue;
+    return leadingColumns(line.prose) >= indent && /[:：]\s*$/.test(line.prose);
+  }
+  return false;
 }
 
 /**

@@ -35,7 +35,26 @@ export interface Paragraph {
 
 const NUMBER_ONLY = /^\s*[\[［(（〔]?\d{1,6}(?:[\]］)）〕]\d{0,4})?[。.]?\s*$/;
 
-const GARBLED = /[\p{sc=Han}(（%％]\?+[\p{sc=Han}!。，、]|\?[!"][\p{sc=Han}]|\uFFFD./u;
+/**
+ * Characters an encoding round trip lost. Certain: a run of ? inside Chinese text (學??冃Э), the replacement
+ * character, a ? no writer types — after an opening bracket, before a Chinese comma or full stop (攀?、, (?。),
+ * or ?! and ?" straight before Chinese (學?!懊鲝N, 設(shè)?!捌) where no question word (吗, 呢, 什么) asks. A single
+ * ? between Chinese characters is more often a half-width question mark (同意?这), which punctuation reports: it
+ * takes two of them in one paragraph.
+ */
+const LOST_CERTAIN = /[\p{sc=Han}(（%％]\?{2,}[\p{sc=Han}!。，、]|\uFFFD|[(（]\?|\?[、，。；：]/u;
+const LOST_MARKED = /(.)\?[!"](?=\p{sc=Han})/gu;
+const LOST_ONE = /([\p{sc=Han}%％])\?(?=[\p{sc=Han}A-Za-z])/gu;
+const QUESTION_WORD = /[吗嗎呢吧么麼嘛啊呀哪谁誰几幾何否]/;
+
+function lostCharacters(text: string): boolean {
+  if (!text.includes('?') && !text.includes('\uFFFD')) return false;
+  if (LOST_CERTAIN.test(text)) return true;
+  for (const m of text.matchAll(LOST_MARKED)) if (!QUESTION_WORD.test(m[1])) return true;
+  let lost = 0;
+  for (const m of text.matchAll(LOST_ONE)) if (!QUESTION_WORD.test(m[1]) && ++lost >= 2) return true;
+  return false;
+}
 
 export function buildParagraphs(lines: Line[], sections: Section[], partOf: (line: number) => number, format: TextFormat): Paragraph[] {
   // Only markers the outline accepted start paragraphs (J. Smith is prose).
@@ -103,7 +122,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
   close();
   const headers = tableHeaders(lines);
   for (const p of paragraphs) {
-    p.garbled = GARBLED.test(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
+    p.garbled = lostCharacters(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
     const header = headers.get(p.firstLine);
     if (header) p.tableHeader = header;
   }

@@ -9,16 +9,16 @@
  * and articles of the same draft (of the same part, in a compilation of 篇).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
- * Section 230 of the Act); a draft with no numbered structure of that kind at all — no 附件 list, no table
- * captions, no 第X条 articles: the reference is then most likely to a document sent with it, so it is left
- * alone; a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); a draft with no numbered structure
+ * of that kind at all — no 附件 list, no table captions, no 第X条 articles: the reference is then most likely to a
+ * document sent with it, so it is left alone; a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
  * 本报告等），表、图也可以后接“所示”“所列”“中”；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
- * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act）；
+ * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
  *
@@ -228,7 +228,12 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     if (letter && word !== 'Appendix') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)))) return;
-    if (/^ of\b/.test(text.slice(m.index + m[0].length)) || /(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
+    // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
+    // document" is this one's.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+    if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
+    const before = text.slice(Math.max(0, m.index - 40), m.index);
+    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || /\[[A-Za-z0-9][\w.\-]{0,30}\],?[ ]*$/.test(before)) return;
     const kind: Kind = word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Appendix' ? 'appendix' : word === 'Table' ? 'table' : 'figure';
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number);

@@ -30,9 +30,10 @@ export interface FoundList {
 
 const SLOGANS: readonly string[] = slogans.slogans;
 const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批';
-// A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个.
+// A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
+// nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
-const ZH_COUNT = new RegExp(`(?<![第\\d０-９一二三四五六七八九十百千万几幾数數多等这這那述上前后後每])(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
+const ZH_COUNT = new RegExp(`(?<![第\\d０-９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每])(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
 // 三个月, 两个百分点, 三个小时: a measure, not a list.
 const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
 const CLAUSE_END = /[，,。；;：:！？!?]/;

@@ -8,8 +8,9 @@
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), per-head
- * figures, table rows, separate reports in one compilation (篇一, 篇二), and a measure stated with three or more values
- * (a list of places or years, not a contradiction). When in doubt, it stays silent.
+ * figures, table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
+ * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
+ * values (a list of places or years, not a contradiction). When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
@@ -18,7 +19,8 @@
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
- * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、同一指标有三个以上不同数值（分地区或分年度列举）。
+ * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
+ * 同一指标有三个以上不同数值（分地区或分年度列举）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -43,6 +45,11 @@ const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|w
 const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
 /** Headings that scope what is under them: a plan section, a place, a stage, a period. */
 const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|目標|下一步|展望|plans?\b|outlook|next steps|priorities|goals|targets/i;
+/**
+ * A heading that names a grade or class (重伤二级, 轻伤一级, 一等奖, A类, 较大风险, Ⅱ级响应): what is under it is the
+ * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
+ */
+const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
 const SCOPE_WORDS = new RegExp(
   `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.values(breakdownWords.families).flat().filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
   'g',
@@ -153,6 +160,8 @@ function headingScope(section: Section | undefined): string {
   const found = new Set<string>();
   for (let s = section; s; s = s.parent) {
     if (PLAN_HEADING.test(s.title)) found.add('plan');
+    const title = s.title.replace(/^[\d.．、\s]+/, '').trim();
+    if (GRADE_TITLE.test(title)) found.add(title);
     for (const m of s.title.matchAll(SCOPE_WORDS)) found.add(m[0]);
   }
   return [...found].sort().join(',');

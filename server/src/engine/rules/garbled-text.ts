@@ -8,7 +8,7 @@
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
- * the other rules.
+ * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all.
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
  * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need.
@@ -19,7 +19,8 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
- * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。
+ * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
+ * 修复一并删除。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符。
@@ -46,6 +47,8 @@ import type { TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
 const RUBY_DOCUMENT_MIN = 5;
+/** Glosses on this many lines: the text was converted that way throughout, one finding for the document. */
+const RUBY_DOCUMENT_LINES = 10;
 // GBK bytes of U+FFFD pairs read back (锟斤拷), and the fill patterns of uninitialised memory (烫烫, 屯屯).
 const GBK_MOJIBAKE = /(?:锟斤拷)+|(?:烫烫){2,}|(?:屯屯){2,}/g;
 const REPLACEMENT = /\uFFFD+/g;
@@ -65,6 +68,10 @@ const rule: Rule = {
       ruby: {
         zh: '删除本行{count}处拼音注音，如“{text}”（机器转换残留）',
         en: 'Machine-conversion residue: {count} pinyin annotation(s) on this line, such as “{text}”; delete them',
+      },
+      rubyDocument: {
+        zh: '删除全文{count}处拼音注音（{lines}行），如“{text}”（机器转换残留）',
+        en: 'Machine-conversion residue: {count} pinyin annotations on {lines} lines of this document, such as “{text}”; delete them',
       },
       replacement: {
         zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
@@ -94,6 +101,7 @@ const rule: Rule = {
       fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
       fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
+      fixRubyDocument: { zh: '删除全文的拼音注音', en: 'Delete the pinyin annotations throughout' },
     },
   },
 
@@ -110,6 +118,11 @@ const rule: Rule = {
         rubies.set(line.index, found);
         total += found.length;
       }
+    }
+    // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
+    if (rubies.size >= RUBY_DOCUMENT_LINES) {
+      reportRubyDocument(context, rubies, total);
+      rubies.clear();
     }
     for (const line of lines) {
       const found = rubies.get(line.index);
@@ -146,6 +159,19 @@ const rule: Rule = {
 };
 
 export default rule;
+
+function reportRubyDocument(context: RuleContext, rubies: Map<number, { start: number; end: number }[]>, count: number): void {
+  const [[line, found]] = rubies;
+  const first = found[0];
+  const text = context.doc.lines[line].text;
+  const edits: TextEdit[] = [...rubies].flatMap(([l, rs]) => rs.map((r) => ({ range: lineRange(l, r.start, r.end), newText: '' })));
+  context.report({
+    message: 'rubyDocument',
+    data: { count, lines: rubies.size, text: text.slice(Math.max(0, first.start - 1), first.end) },
+    range: lineRange(line, first.start, first.end),
+    fix: { title: 'fixRubyDocument', edits },
+  });
+}
 
 /** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */
 function reportMojibake(context: RuleContext, line: number, text: string, pieces: Damage[]): void {

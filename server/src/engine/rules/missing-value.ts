@@ -11,7 +11,9 @@
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家), estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台), a year that text extraction split off (2007。年…), and in English a total of 12 people,
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
+ * whose change follows (接待游客人次、游客总花费分别增长…),
+ * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, the % sign, ranked by percentage.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
@@ -23,7 +25,8 @@
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），估数（数万元、上亿元、近亿元），数字在动词前
- * （共1050培训人次），地名简称（京津冀、港澳台），英文中 a total of 12 people、百分号本身。
+ * （共1050培训人次），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
+ * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -69,10 +72,18 @@ const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternatio
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
 const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
+/** 成达万高铁, 郑万铁路, 南达万经济带: a route or region named by one-character places (达州, 万州), not 达 + a dropped figure. */
+const PLACE_NAME = new RegExp(`^(?:${alternation(words.placeNounsAfter)})`);
+/**
+ * 接待游客人次、游客总花费分别增长10.4%: the unit closes the name of a measure in a list whose change is given
+ * after it (分别增长, 均下降), not a count whose figure was dropped.
+ */
+const MEASURE_LIST = /^[、和与與及](?:[^，,。；;！!？?]{2,30}?)(?:分别|分別|均|同比|环比|環比|增长|增長|增幅|下降|提高|增加|减少|減少|创|創)/;
 /** Set phrases that hold a unit character: 惠及千家万户, 走访企业家. */
 const IDIOM = new RegExp(alternation(words.idioms));
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
+const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are) (?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of ([A-Za-z]+)/gi;
 const NUMBER_WORDS = new Set(words.numberWords);
@@ -112,7 +123,10 @@ const rule: Rule = {
         context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
       const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
       if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
-        each(MONEY_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+        each(MONEY_GAP, (m) => {
+          // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
+          if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
+        });
         each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
         // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
         each(TOTAL_OF, (m) => {
@@ -155,7 +169,8 @@ const rule: Rule = {
       for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
         each(re, (m) => {
           const unitAt = m.index + m[0].length - 1;
-          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(text.slice(unitAt + 1, unitAt + 4)) || !claim(unitAt, unitAt + 1)) return;
+          const after = text.slice(unitAt + 1, unitAt + 5);
+          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
           // Quote the whole unit: 共投入资金万元, 惠及万人次.
           const end = m.index + m[0].length;
           report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
@@ -166,14 +181,17 @@ const rule: Rule = {
         const end = m.index + m[0].length;
         // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
         if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
-        if (inIdiom(end - 4, end) || !claim(end - m[2].length, end)) return;
+        // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
+        const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
+        if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
         // 共接待游客万人次: quote from the total word.
         const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
         report('figure', m.index - (total?.[0].length ?? 0), end);
       });
       each(OBJECT_GAP, (m) => {
         const end = m.index + m[0].length;
-        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end) || !claim(end - 1, end)) return;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
+        if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
         report('figure', m.index, end);
       });
       each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));

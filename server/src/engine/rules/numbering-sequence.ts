@@ -9,9 +9,10 @@
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
  * Not markers: 1.5万人, 2.5 million, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a table of
- * contents, the 附件：1.… list, code, a hard-wrapped Markdown line starting `5. `; a compilation (篇一, 篇二), an
- * attachment (附件1) and notes numbered from the 注： line number afresh. Markers that are: ### 8.1 openEuler 社区,
- * 第一部分全面加强粮食生产, 2.30个重点项目全部开工 (item 2 after item 1). A book's chapter file may start at 第三篇.
+ * contents, the 附件：1.… (or 一、…) list, code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
+ * with `2, so going forward`; a compilation (篇一, 篇二), an attachment (附件1, 附件2：title) and notes numbered from the
+ * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
+ * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -20,7 +21,8 @@
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、目录、
- * “附件：1.…”列表、代码；汇编（篇一、篇二）和附件（附件1）重新编号。
+ * “附件：1.…”（或“一、…”）列表、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）和附件（附件1、附件2：标题）重新编号；
+ * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -215,10 +217,24 @@ function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Secti
   });
 }
 
-/** Parts, chapters and sections at the top of the document (第三篇, 第五章): a book's chapter file may start anywhere. */
+/**
+ * Parts, chapters and sections at the top of the document (第三篇, 第五章): a book's chapter file may start anywhere.
+ * So may the one numbered heading at the top of a chapter file whose sub-headings carry its number (## 6. with
+ * ### 6.1 and ### 6.2 under it): the chapter keeps its number in the book.
+ */
 function isBookChapter(group: SiblingGroup): boolean {
-  const kind = group.items[0].marker.kind;
-  return (kind === 'part' || kind === 'chapter' || kind === 'section') && (!group.parent || group.parent.marker.kind === 'heading');
+  const first = group.items[0];
+  const kind = first.marker.kind;
+  if (group.parent && group.parent.marker.kind !== 'heading') return false;
+  if (kind === 'part' || kind === 'chapter' || kind === 'section') return true;
+  const numbered = group.items.filter((s) => s.marker.kind !== 'heading');
+  return (
+    numbered.length === 1 &&
+    first.marker.headingLevel !== undefined &&
+    first.children.length > 0 &&
+    first.children.every((c) => c.marker.kind !== 'dotted' || c.marker.path[0] === first.marker.value) &&
+    first.children.some((c) => c.marker.kind === 'dotted' && c.marker.path[0] === first.marker.value)
+  );
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */

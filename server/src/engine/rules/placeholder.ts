@@ -10,7 +10,8 @@
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
  * done task `- [X]`, citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
- * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), and code.
+ * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
+ * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -23,7 +24,8 @@
  * 写明采取的主要措施…）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，以及代码。
+ * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -36,7 +38,7 @@
 import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
-import { isAsciiLetter, isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, eachMatch, firstCharacters } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -82,6 +84,11 @@ const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
 // A format written with X as a digit or letter slot, and explained: 编号的编排方式为：X妆XXXXXXXX。其中，第一位X代表…
 const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。；,;]{0,24}(?:简称|代码|代号|编号|数字|年份|月份|流水号|序号|字母|顺序号))|\b(?:where|each)\s+[Xx]\s+(?:is|stands|represents|denotes)\b|\b[Xx]\s+(?:stands for|represents|denotes)\b/;
+/**
+ * 应当使用的规范用语是：……第XX条……处以XX元的罚款 / 格式为：…… — the text after the colon is a form the document
+ * prescribes, and its X's are the blanks the reader fills in when using it: part of the published text.
+ */
+const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|样例|模板|文本)(?:是|为|為|如下)[：:]|(?:用语|格式|样式|式样|范本|样例)[：:]/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
 const HAS_FILL_IN = firstCharacters(data.fillInPhrases);
@@ -142,8 +149,13 @@ const rule: Rule = {
     const cited = citationLabels(doc.lines);
     // XX. or XIX. numbering a section is a Roman numeral, not a blank.
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
+    // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
+    let inForm = false;
     for (const line of doc.lines) {
-      if (line.kind !== 'text') continue;
+      if (line.kind !== 'text') {
+        if (line.kind === 'blank') inForm = false;
+        continue;
+      }
       const text = line.prose;
       // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
       const conflict = CONFLICT_START.exec(text);
@@ -156,8 +168,11 @@ const rule: Rule = {
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
       const hasX = HAS_X.test(text);
       const xIsSymbol = hasX && X_DEFINED.test(text);
+      const form = FORM_LEAD.exec(text);
+      const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
+      if (form && text.slice(formStart).trim() === '') inForm = true;
       const addX = (start: number, end: number, kind: Kind) => {
-        if (!xIsSymbol) add(start, end, kind);
+        if (!xIsSymbol && start < formStart) add(start, end, kind);
       };
 
       if (hasX) eachMatch(YEAR, text, (m) => {
@@ -291,6 +306,7 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
 // A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
 const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
 const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
 
 /**
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
@@ -299,7 +315,12 @@ const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
 function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
   const labels = new Set<string>();
   lines.forEach((line, i) => {
-    const m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    let m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).
+    if (!m && line.kind === 'text') {
+      const alone = LABEL_ALONE.exec(line.prose);
+      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) m = alone;
+    }
     // The entry's year may be on one of its wrapped lines.
     if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
   });

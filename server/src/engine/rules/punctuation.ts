@@ -5,7 +5,9 @@
  * was dropped), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words, straight quotes "…" around Chinese text. The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
- * a converter) gives one finding for the line, whose fix changes them all.
+ * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
+ * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
+ * are a convention: one finding for the document, as information, whose fix changes them all.
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
  * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), Markdown syntax (links, emphasis,
@@ -15,7 +17,8 @@
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
- * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。
+ * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
+ * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
@@ -30,6 +33,7 @@
 import { isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { eachMatch } from '../patterns';
+import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -52,6 +56,16 @@ const NUMERAL_MARKER = /(?:^|[^\p{sc=Han}]|第)[一二三四五六七八九十]{
 const DOCUMENT_MIN = 10;
 const FULL_MARKS = /[，；：？！]/g;
 const CITATION = /^\s*\[\^?\d{1,3}\]/;
+/**
+ * Marks whose half-width form a published text may use as its house convention (LawRefBook's laws write
+ * (以下简称…) and (一) throughout): used this often, and the full-width form nowhere in the document, the
+ * convention gets one finding for the document, as information, whose fix changes them all.
+ */
+const CONVENTIONS: { shown: string; full: string; fullMarks: RegExp }[] = [
+  { shown: '()', full: '（）', fullMarks: /[（）]/ },
+  { shown: '"', full: '“”', fullMarks: /[“”]/ },
+];
+const CONVENTION_MIN = 3;
 /** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
 const PAIR_REACH = 200;
 
@@ -86,6 +100,11 @@ const rule: Rule = {
         zh: '改用全角标点：本行中文里有{count}处半角标点（{marks}）',
         en: 'Use full-width punctuation: {count} half-width marks ({marks}) in Chinese text on this line',
       },
+      convention: {
+        zh: '全文改用全角{full}：中文里一律用了半角{marks}（{count}处），GB/T 15834用全角',
+        en: 'Use the full-width {full} throughout: the Chinese text uses half-width {marks} in all {count} places, where GB/T 15834 has full width',
+      },
+      fixConvention: { zh: '全文改为全角{full}', en: 'Use {full} throughout' },
       halfWidthDocument: {
         zh: '改用全角标点：全文中文里有{count}处半角标点（{marks}）',
         en: 'Use full-width punctuation: {count} half-width marks ({marks}) in the Chinese text of this document',
@@ -116,8 +135,21 @@ const rule: Rule = {
       found.push({ paragraph, slips });
       half += slips.length;
     }
-    if (half >= DOCUMENT_MIN && half > full) reportDocument(context, found, half);
-    else for (const { paragraph, slips } of found) reportByLine(context, paragraph, slips);
+    if (half >= DOCUMENT_MIN && half > full) {
+      reportDocument(context, found, half);
+      return;
+    }
+    for (const convention of CONVENTIONS) {
+      const slips = found.reduce((n, f) => n + f.slips.filter((s) => s.shown === convention.shown).length, 0);
+      if (slips === 0 || convention.fullMarks.test(context.doc.text)) continue;
+      // The section numbers (一) (二) in the same brackets are uses of the convention too.
+      const numbers = convention.shown === '()' ? numeralBrackets(context) : [];
+      const uses = slips + numbers.length;
+      if (uses < CONVENTION_MIN) continue;
+      reportConvention(context, found, convention, uses, numbers);
+      for (const f of found) f.slips = f.slips.filter((s) => s.shown !== convention.shown);
+    }
+    for (const { paragraph, slips } of found) if (slips.length) reportByLine(context, paragraph, slips);
   },
 };
 
@@ -181,7 +213,7 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
   const end = right < text.length ? right : stop;
   const newText = [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
-  return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: ch };
+  return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: text.slice(i, stop) };
 }
 
 function fullStop(text: string, i: number, right: number): boolean {
@@ -254,6 +286,35 @@ function halfWidthBrackets(text: string): Slip[] {
   return slips;
 }
 
+const NUMERAL_IN_BRACKETS = /\(([一二三四五六七八九十]{1,3})\)/g;
+
+/**
+ * (一) (十二) in half-width brackets: the section numbers at the start of lines and the references to them in the
+ * text (第(三)项), which punctuation does not report one by one. The edits that make each full-width.
+ */
+function numeralBrackets(context: RuleContext): TextEdit[][] {
+  const out: TextEdit[][] = [];
+  for (const paragraph of context.doc.paragraphs) {
+    if (paragraph.garbled) continue;
+    eachMatch(NUMERAL_IN_BRACKETS, paragraph.text, (m) => {
+      const close = m.index + m[0].length - 1;
+      out.push([
+        { range: rangeIn(paragraph, m.index, m.index + 1), newText: '（' },
+        { range: rangeIn(paragraph, close, close + 1), newText: '）' },
+      ]);
+    });
+  }
+  for (const m of context.doc.markers) {
+    const close = m.text.indexOf(')');
+    if (m.kind !== 'cn-paren' || !m.text.startsWith('(') || close < 0) continue;
+    out.push([
+      { range: lineRange(m.line, m.start, m.start + 1), newText: '（' },
+      { range: lineRange(m.line, m.start + close, m.start + close + 1), newText: '）' },
+    ]);
+  }
+  return out;
+}
+
 /**
  * The edit that puts a full-width opening or closing mark at `at`, taking with it the spaces that set the
  * half-width mark off (活动 (计划) → 活动（计划）): a full-width mark carries its own space.
@@ -280,8 +341,8 @@ function straightQuotes(text: string): Slip[] {
   for (let k = 0; k + 1 < at.length; k += 2) {
     const [open, close] = [at[k], at[k + 1]];
     const content = text.slice(open + 1, close);
-    // <a title="说明">: an attribute, not a quotation.
-    if (text[open - 1] === '=' || /[“”<>]/.test(content)) continue;
+    // <a title="说明">: an attribute, not a quotation; 和""重要思想: nothing quoted, which empty-pair reports.
+    if (text[open - 1] === '=' || /[“”<>]/.test(content) || content.trim() === '') continue;
     // "3·15" between Chinese words is a Chinese quotation too; "OK" and "Python" are left alone.
     const between = isHanBefore(text, open) && isHanAt(text, close + 1) && !/[A-Za-z]/.test(content);
     if (!/\p{sc=Han}/u.test(content) && !between) continue;
@@ -313,6 +374,23 @@ function reportDocument(context: RuleContext, found: { paragraph: Paragraph; sli
   context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
 }
 
+/** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
+function reportConvention(
+  context: RuleContext,
+  found: { paragraph: Paragraph; slips: Slip[] }[],
+  convention: (typeof CONVENTIONS)[number],
+  count: number,
+  numbers: TextEdit[][],
+): void {
+  const uses = found.map(({ paragraph, slips }) => ({ paragraph, slips: slips.filter((s) => s.shown === convention.shown) })).filter((f) => f.slips.length);
+  const first = uses[0];
+  // The section numbers (一) (二) change with the rest, or the fix would leave two widths.
+  const edits = [...uses.flatMap(({ paragraph, slips }) => editsOf(paragraph, slips)), ...numbers.flat()];
+  const data = { marks: convention.shown === '"' ? '""' : convention.shown, full: convention.full, count };
+  const range = rangeIn(first.paragraph, first.slips[0].start, first.slips[0].end);
+  context.report({ message: 'convention', data, severity: 'info', range, fix: { title: 'fixConvention', edits } });
+}
+
 /** One finding per line: a line full of half-width marks is one thing to fix, not twenty. */
 function reportByLine(context: RuleContext, paragraph: Paragraph, slips: Slip[]): void {
   const byLine = new Map<number, Slip[]>();
@@ -331,7 +409,7 @@ function reportByLine(context: RuleContext, paragraph: Paragraph, slips: Slip[])
         const quotes = first.shown === '"';
         context.report({ message: quotes ? 'halfWidthQuotes' : 'halfWidthBrackets', range, fix: { title: quotes ? 'fixQuotes' : 'fixBrackets', edits } });
       } else {
-        const data = { half: first.shown, full: FULL_WIDTH[first.shown] };
+        const data = { half: first.shown, full: [...first.shown].map((c) => FULL_WIDTH[c]).join('') };
         context.report({ message: 'halfWidth', data, range, fix: { title: 'fixHalfWidth', edits } });
       }
       continue;

@@ -11,7 +11,8 @@
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
  * 小学/初中/高中, or amounts of one budget, are summed; a single part is always less than its whole); nested or second
  * 其中 lists; per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
- * (录取率95.85%（其中市区为90.23%…）); answers to a survey question that allows several (受访者, respondents).
+ * (录取率95.85%（其中市区为90.23%…）); answers to a survey question that allows several (受访者, respondents); a
+ * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习).
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
@@ -20,7 +21,8 @@
  * 同一整体的各部分占比之和超过100%（超出四舍五入范围）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师）；嵌套或另起的“其中”；
- * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果。
+ * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
+ * 参加为期三十天的学习）。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。

@@ -5,21 +5,24 @@
  * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
  * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
  * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
- * as information, a style slip, with a fix to one width (full width in Chinese text).
+ * as information, a style slip, with a fix to one width (full width in Chinese text). A document with many “ and
+ * not one ” lost its closing quotes in a conversion: one finding for the document, the openers as related places.
  * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
- * inch and second marks (5", 40°26'46"), "" and """, math and code, a hard-wrapped sentence or blockquote (the
+ * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
+ * Quote)), math and code, a hard-wrapped sentence or blockquote (the
  * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
- * only the last one closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
  * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
- * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。
+ * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。全文有多处左引号“而没有一处右引号”的，
+ * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
- * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，公式与代码，
- * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），公式与代码，
+ * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -77,6 +80,11 @@ const rule: Rule = {
       misdirectedOpen: { zh: '引号方向错误：此处应为左引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} opens this quotation; expected {expected}' },
       misdirectedClose: { zh: '引号方向错误：此处应为右引号{expected}，写成了{mark}', en: 'Quote facing the wrong way: {mark} closes this quotation; expected {expected}' },
       straight: { zh: '补上配对的直引号：本段中的"只有一个', en: 'Straight quote " has no partner in this paragraph' },
+      closersLost: {
+        zh: '补上右引号{partner}：全文有{count}处左引号{mark}，没有一处右引号（转换时可能丢失了）',
+        en: 'Closing quotes {partner} are missing throughout: {count} opening {mark} and not one closing {partner} in this document (lost in a conversion?)',
+      },
+      otherUnclosed: { zh: '未闭合的左引号', en: 'Opening quote with no closing one' },
       mixedWidth: {
         zh: '统一括号宽度：{open}…{close}应为{expectedOpen}…{expectedClose}',
         en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
@@ -91,6 +99,7 @@ const rule: Rule = {
   check(context) {
     const paragraphs = context.doc.paragraphs;
     const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
+    const lone: LoneQuote[] = [];
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
@@ -144,14 +153,91 @@ const rule: Rule = {
         }
         for (const at of rest) {
           if (continuesQuote && '“「『'.includes(family.open)) continue;
-          report(context, paragraph, at, 'unclosed', family);
+          if (family.open === '“') lone.push({ p, at, opens: true, family });
+          else report(context, paragraph, at, 'unclosed', family);
         }
       }
-      for (const [family, list] of stray) for (const at of list) report(context, paragraph, at, 'unopened', family);
-      if (text.includes('"') && isEnglish(text)) for (const at of unpairedStraightQuotes(text)) context.report({ message: 'straight', range: rangeIn(paragraph, at, at + 1) });
+      for (const [family, list] of stray) {
+        for (const at of list) {
+          if (family.open === '“') lone.push({ p, at, opens: false, family });
+          else report(context, paragraph, at, 'unopened', family);
+        }
+      }
+      if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push({ p, ...q });
+    }
+    const spanning = quotationsOverParagraphs(paragraphs, lone);
+    const lost = closersLost(lone.filter((q) => !spanning.has(q)), usesClosers);
+    if (lost.length) reportClosersLost(context, paragraphs, lost);
+    const lostSet = new Set(lost);
+    for (const q of lone) {
+      if (spanning.has(q) || lostSet.has(q)) continue;
+      if (q.family) report(context, paragraphs[q.p], q.at, q.opens ? 'unclosed' : 'unopened', q.family);
+      else context.report({ message: 'straight', range: rangeIn(paragraphs[q.p], q.at, q.at + 1) });
     }
   },
 };
+
+/** A double quote left open or closed in its paragraph: curly (with its family) or straight (none). */
+interface LoneQuote {
+  p: number;
+  at: number;
+  opens: boolean;
+  family?: Family;
+}
+
+/** At least this many opening quotes, and not one closing quote in the document: the closers were lost as a whole. */
+const LOST_MIN = 3;
+
+/**
+ * A document with many “ and not one ” anywhere lost its closing quotes in a conversion: one defect, one finding
+ * (the openers are right; each is not a separate slip).
+ */
+function closersLost(lone: LoneQuote[], usesClosers: Map<Family, boolean>): LoneQuote[] {
+  const open = lone.filter((q) => q.opens && q.family !== undefined && !usesClosers.get(q.family));
+  return open.length >= LOST_MIN ? open : [];
+}
+
+function reportClosersLost(context: RuleContext, paragraphs: Paragraph[], lost: LoneQuote[]): void {
+  const [first, ...rest] = lost;
+  const family = first.family!;
+  context.report({
+    message: 'closersLost',
+    data: { mark: family.show[0], partner: family.show[1], count: lost.length },
+    range: rangeIn(paragraphs[first.p], first.at, first.at + 1),
+    related: rest.slice(0, 50).map((q) => ({ range: rangeIn(paragraphs[q.p], q.at, q.at + 1), message: 'otherUnclosed' })),
+  });
+}
+
+/** Farthest a quotation may run over paragraphs (each a few lines apart). */
+const QUOTE_PARAGRAPHS = 8;
+
+/**
+ * A quotation over several paragraphs, opened in the first and closed in the last (> "These aren't big challenges…
+ * ⏎⏎ > … ⏎⏎ > …would be appreciated."): the last lone quote of a paragraph opens, the first lone quote of a later
+ * paragraph close by closes, and no lone quote stands between them. Both are paired, as a reader pairs them.
+ */
+function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): Set<LoneQuote> {
+  const paired = new Set<LoneQuote>();
+  const sorted = [...lone].sort((a, b) => a.p - b.p || a.at - b.at);
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [open, close] = [sorted[k], sorted[k + 1]];
+    if (!open.opens || close.opens || open.family !== close.family || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
+    // The quotation opens its paragraph (or follows a colon) and ends the last one (perhaps before an attribution).
+    const before = paragraphs[open.p].text.slice(0, open.at).replace(/^[\s>]+/, '');
+    const after = paragraphs[close.p].text.slice(close.at + 1).trim();
+    if (!(before === '' || /[:：]\s*$/.test(before)) || !/^(?:[)\].,;!?…]*|[—–-].{0,80})$/.test(after)) continue;
+    // Paragraphs close together, and none between them quoting on its own (a quotation inside holds no " of its level).
+    const marks = open.family ? /[“”]/ : /"/;
+    let near = true;
+    for (let p = open.p; p < close.p && near; p++) {
+      near = paragraphs[p + 1].firstLine - paragraphs[p].lastLine <= 2 && (p === open.p || !marks.test(paragraphs[p].text));
+    }
+    if (!near) continue;
+    paired.add(open).add(close);
+    k++;
+  }
+  return paired;
+}
 
 export default rule;
 
@@ -282,26 +368,29 @@ function isEnglish(text: string): boolean {
  * text) or closing (after text, before a space or a mark), and paired in order. An inch or second mark (5", 40°26'46")
  * closes nothing and is left alone.
  */
-function unpairedStraightQuotes(text: string): number[] {
-  const out: number[] = [];
+function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] {
+  const out: { at: number; opens: boolean }[] = [];
   let open: number | undefined;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
     // "" and """ are an empty string and a docstring fence, not quotation marks (empty-pair reads "").
     if (before === '"' || after === '"') continue;
+    // ; " (Double Quote): a quote mark standing alone between spaces, with no quotation open for it to close, is
+    // the character named, not a quotation.
+    if (open === undefined && /\s/.test(before) && /\s/.test(after) && i > 0 && i + 1 < text.length) continue;
     const opens = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
     const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
     if (open !== undefined && (closes || !opens)) {
       open = undefined;
     } else if (opens || !closes) {
-      if (open !== undefined) out.push(open);
+      if (open !== undefined) out.push({ at: open, opens: true });
       open = i;
     } else if (!isDigit(before) && before !== "'" && before !== '′') {
-      out.push(i);
+      out.push({ at: i, opens: false });
     }
   }
-  if (open !== undefined) out.push(open);
+  if (open !== undefined) out.push({ at: open, opens: true });
   return out;
 }
 
