@@ -111,10 +111,19 @@ export class ReportLintClient {
     this.onStart(client);
   }
 
+  /**
+   * Stops the server; one that does not answer the shutdown request within two seconds is ended. A stop that fails
+   * (the server hung, or had died) must not keep a restart from starting the new one: it was what took two tries.
+   */
   private async stopNow(): Promise<void> {
     const client = this.client;
     this.client = undefined;
-    if (client) await client.stop();
+    if (!client) return;
+    try {
+      await client.stop(2000);
+    } catch {
+      await Promise.resolve(client.dispose(1000)).catch(() => undefined);
+    }
   }
 
   private options(languages: string[]): LanguageClientOptions {
@@ -129,6 +138,9 @@ export class ReportLintClient {
         showRuleDocCommand: 'reportLint.showRuleDoc',
         // VS Code outlines Markdown headings itself; the server adds no second tree of them.
         markdownOutline: 'when-no-headings',
+        // Pushed diagnostics: the middleware below turns their rule links into commands (pulled ones would need
+        // provideDiagnostics as well); other editors that pull get pull diagnostics.
+        diagnostics: 'push',
       },
       middleware,
     };

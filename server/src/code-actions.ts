@@ -99,11 +99,27 @@ const lineStart = (line: number) => ({ start: { line, character: 0 }, end: { lin
 /** Appends `<!-- report-lint-disable-line rule -->` to the line, or adds the rule to the comment already there. */
 function disableLineEdit(document: TextDocument, line: number, ruleId: string): TextEdit {
   const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
-  const existing = /<!--\s*report-lint-disable-line\s+([^>]*?)\s*-->\s*$/.exec(lineText);
+  const existing = disableLineComment(lineText);
   return existing
     ? {
         range: { start: { line, character: existing.index }, end: { line, character: lineText.length } },
         newText: `<!-- report-lint-disable-line ${existing[1]} ${ruleId} -->`,
       }
     : { range: { start: { line, character: lineText.length }, end: { line, character: lineText.length } }, newText: ` <!-- report-lint-disable-line ${ruleId} -->` };
+}
+
+/**
+ * The `<!-- report-lint-disable-line … -->` that ends the line, read by hand from the last `<!--`: the pattern it
+ * replaces backtracked over runs of spaces (cubic on a long line of them).
+ */
+export function disableLineComment(lineText: string): { index: number; 1: string } | undefined {
+  const index = lineText.lastIndexOf('<!--');
+  if (index < 0) return undefined;
+  const body = lineText.slice(index + 4);
+  const keyword = /^\s*report-lint-disable-line(?=\s)/.exec(body);
+  const close = body.lastIndexOf('-->');
+  if (!keyword || close < keyword[0].length || body.slice(close + 3).trim() !== '') return undefined;
+  const names = body.slice(keyword[0].length, close).trim();
+  if (names === '' || names.includes('>')) return undefined;
+  return { index, 1: names };
 }

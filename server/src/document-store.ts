@@ -28,6 +28,15 @@ export class DocumentState {
   settings?: Promise<Settings>;
   /** The "not checked" notice was shown; shown again only after the document became checkable. */
   refusalShown = false;
+  /** The one diagnostic saying the last lint did not finish (timed out, or failed), until the next one does. */
+  failureDiagnostics?: Diagnostic[];
+  /** The language the last lint found the draft written in. */
+  private language?: Locale;
+  /** The lint under way for a version, shared by everyone who needs it (a pull, a code action). */
+  private inFlight?: { version: number; done: Promise<void> };
+  /** What was last sent to (or answered to) the client, to send it again only when it changed. */
+  private published?: { json: string; resultId: string };
+  private results = 0;
 
   constructor(readonly uri: string) {}
 
@@ -38,6 +47,50 @@ export class DocumentState {
     const doc = parseDocument(document.getText(), format);
     this.model = { version: document.version, format, doc, locale: detectLocale(doc.lines) };
     return doc;
+  }
+
+  /** The last model parsed, whatever its version (for a large draft while the current version's lint is pending). */
+  recentModel(format: TextFormat): ReportDocument | undefined {
+    return this.model?.format === format ? this.model.doc : undefined;
+  }
+
+  /** No lint has been recorded for this version yet. */
+  lintPending(version: number): boolean {
+    return this.outcome?.version !== version;
+  }
+
+  learned(language: Locale | undefined): void {
+    this.language = language;
+  }
+
+  /** The language the last lint or parse found, without parsing. */
+  knownLanguage(): Locale | undefined {
+    return this.language ?? this.model?.locale;
+  }
+
+  /** Runs `lint` for `version` unless a lint of that version is already under way; either way waits for it. */
+  linting(version: number, lint: () => Promise<void>): Promise<void> {
+    if (this.inFlight?.version === version) return this.inFlight.done;
+    const done = lint().finally(() => {
+      if (this.inFlight?.done === done) this.inFlight = undefined;
+    });
+    this.inFlight = { version, done };
+    return done;
+  }
+
+  /** Diagnostics differ from the ones sent last (and are now the ones sent). */
+  changedSincePublished(diagnostics: Diagnostic[]): boolean {
+    // The version in each diagnostic's data changes with every edit; the findings may not.
+    const json = JSON.stringify(diagnostics, (key, value: unknown) => (key === 'version' ? undefined : value));
+    if (this.published?.json === json) return false;
+    this.published = { json, resultId: String(++this.results) };
+    return true;
+  }
+
+  /** A result id for these diagnostics: the same id as last time when they did not change. */
+  resultIdFor(diagnostics: Diagnostic[]): string {
+    this.changedSincePublished(diagnostics);
+    return `${this.uri}#${this.published!.resultId}`;
   }
 
   /** The language the text of this version is written in (undefined for a draft with no words yet). */

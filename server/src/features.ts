@@ -1,10 +1,10 @@
 // The requests the server answers besides diagnostics: code actions and commands, the outline, folding,
 // completion, hover, draft statistics. Each reads the document's current state through the server.
 
-import type { Range } from 'vscode-languageserver';
+import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { codeActions } from './code-actions';
 import { markerCompletions } from './completion';
-import { compatibleEdits, renumberPlan, type Suppression } from './engine';
+import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
 import { markerHover } from './hover';
 import { COMMANDS, STATISTICS_REQUEST } from './protocol';
@@ -80,11 +80,36 @@ export function registerFeatures(server: ReportLintServer): void {
   });
 }
 
+/**
+ * Fix all: every fix of the current version; where fixes touched the same text and a round leaves more to fix, a whole
+ * fix-all pass (rounds until nothing fixable is left, as the CLI's --fix does), sent as one edit of what it changed.
+ */
 async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
   const outcome = await server.freshOutcome(uri);
   const fixes = outcome ? [...outcome.fixes.values()] : [];
-  if (fixes.length === 0) return;
-  await server.connection.workspace.applyEdit({ label: serverText(outcome!.locale).fixAll, edit: { changes: { [uri]: compatibleEdits(fixes) } } });
+  if (!outcome || fixes.length === 0) return;
+  const label = serverText(outcome.locale).fixAll;
+  const once = compatibleEdits(fixes);
+  const checked = await server.checked(uri);
+  const document = checked?.document;
+  if (checked && document && document.version === outcome.version) {
+    const text = document.getText();
+    const pass = fixAll(text, await server.lintOptionsFor(checked.state, document), outcome.findings);
+    if (pass.rounds > 1 && document.version === outcome.version) {
+      const edit = changedStretch(text, pass.text, (offset) => document.positionAt(offset));
+      return void (await server.connection.workspace.applyEdit({ label, edit: { documentChanges: [{ textDocument: { uri, version: outcome.version }, edits: [edit] }] } }));
+    }
+  }
+  await server.connection.workspace.applyEdit({ label, edit: { changes: { [uri]: once } } });
+}
+
+/** One edit turning `before` into `after`: the stretch between their common start and common end. */
+function changedStretch(before: string, after: string, positionAt: (offset: number) => Position): TextEdit {
+  let start = 0;
+  while (start < before.length && start < after.length && before.charCodeAt(start) === after.charCodeAt(start)) start++;
+  let end = 0;
+  while (end < before.length - start && end < after.length - start && before.charCodeAt(before.length - 1 - end) === after.charCodeAt(after.length - 1 - end)) end++;
+  return { range: { start: positionAt(start), end: positionAt(before.length - end) }, newText: after.slice(start, after.length - end) };
 }
 
 async function ignore(server: ReportLintServer, args: { uri: string } & Suppression): Promise<void> {

@@ -12,10 +12,17 @@ export function markerHover(doc: ReportDocument, position: Position, locale: Loc
   let depth = 0;
   for (let s = section.parent; s; s = s.parent) depth++;
   const text = serverText(locale);
-  const lines = [text.hoverLevel(section.title, depth + 1), '', text.hoverIn(path.join(' › ')), '', text.hoverOrder(levelOrderText(doc.outline, locale === 'zh-cn' ? '＞' : ' > '))];
+  // Titles are the draft's text: * _ [ < in them are shown as written, not read as Markdown.
+  const lines = [text.hoverLevel(escapeMarkdown(section.title), depth + 1), '', text.hoverIn(path.map(escapeMarkdown).join(' › ')), '', text.hoverOrder(escapeMarkdown(levelOrderText(doc.outline, locale === 'zh-cn' ? '＞' : ' > ')))];
   const m = section.marker;
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },
     range: { start: { line: m.line, character: m.start }, end: { line: m.line, character: m.end } },
   };
+}
+
+/** Text shown literally in a Markdown hover. */
+export function escapeMarkdown(text: string): string {
+  // The marks that format inline text; none of the titles starts a line of the hover, so # and 1. need nothing.
+  return text.replace(/[\\`*_[\]<>|~]/g, '\\$&');
 }

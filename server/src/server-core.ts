@@ -5,27 +5,37 @@
 
 import {
   DidChangeConfigurationNotification,
+  DocumentDiagnosticReportKind,
+  LSPErrorCodes,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type Connection,
   type InitializeParams,
+  type DocumentDiagnosticReport,
   type InitializeResult,
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
 import { resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
-import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
+import { DiagnosticsDelivery } from './delivery';
 import { DocumentStore, type DocumentState, type LintOutcome } from './document-store';
 import { isExcluded } from './exclusions';
-import { inThreadLinter, type Linter } from './linter';
+import { inThreadLinter, Superseded, type Linter, type LintReply } from './linter';
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
-import { documentStatus, STATUS_NOTIFICATION } from './statistics';
+import { syncedTextDocuments } from './text-documents';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
 
-const DEBOUNCE_MS = 250;
+/**
+ * Typing pauses shorter than this are one edit. Lints run off the server's thread and only the newest version
+ * waits for one, so the pause needs only to cover one keystroke to the next.
+ */
+const DEBOUNCE_MS = 60;
+/** Drafts this long (UTF-16 units) are not parsed again on the server's thread for every keystroke (see modelFor). */
+export const LARGE_DRAFT = 256 * 1024;
 
 export interface ServerHost {
   /** The rule docs shipped with the server (…/docs/rules), used when the client names no other place. */
@@ -49,6 +59,11 @@ export interface ClientOptions {
   markdownOutline?: 'full' | 'when-no-headings';
   /** False in an untrusted workspace: no CPU-costly setting is taken from the folder's configuration files. */
   trusted?: boolean;
+  /**
+   * `push`: publish diagnostics even to a client that can pull them (the VS Code client, whose middleware rewrites
+   * pushed diagnostics' rule links and whose tests drive documents that are not in tabs).
+   */
+  diagnostics?: 'push' | 'pull';
 }
 
 /** A document that is checked, with what the features need to read it. */
@@ -67,7 +82,7 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
 }
 
 export class ReportLintServer {
-  readonly documents = new TextDocuments(TextDocument);
+  readonly documents = new TextDocuments(syncedTextDocuments);
   readonly store = new DocumentStore();
   readonly suppressions: SuppressionStore;
   clientLocale: Locale = 'en';
@@ -77,7 +92,11 @@ export class ReportLintServer {
   private readonly configFiles: DocumentConfigSource | undefined;
   private pullsConfiguration = false;
   private watchesFiles = false;
-  private relatedInformation = false;
+  /** Set at initialize, from what the client can do. */
+  private delivery!: DiagnosticsDelivery;
+  /** The client pulls diagnostics (textDocument/diagnostic): they are answered, not pushed. */
+  private pullsDiagnostics = false;
+  private refreshesDiagnostics = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly shownProblems = new Set<string>();
 
@@ -98,15 +117,19 @@ export class ReportLintServer {
       if (this.pullsConfiguration) void connection.client.register(DidChangeConfigurationNotification.type, undefined);
       this.configFiles?.watch(this.watchesFiles);
     });
-    documents.onDidOpen((e) => this.schedule(e.document, 0));
+    // A client that pulls diagnostics asks for them after opening and after each change: lints run when it asks.
+    documents.onDidOpen((e) => {
+      if (!this.pullsDiagnostics) this.schedule(e.document, 0);
+    });
     documents.onDidChangeContent((e) => {
       this.store.get(e.document.uri).changed();
-      this.schedule(e.document, DEBOUNCE_MS);
+      if (!this.pullsDiagnostics) this.schedule(e.document, DEBOUNCE_MS);
     });
     documents.onDidClose((e) => {
       this.store.close(e.document.uri);
-      void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      if (!this.pullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
+    connection.languages.diagnostics.on((params) => this.pullDiagnostics(params.textDocument.uri, params.previousResultId));
     connection.onDidChangeConfiguration((change) => this.configurationChanged(change.settings));
     connection.onDidChangeWatchedFiles(() => this.configFilesChanged());
     registerFeatures(this);
@@ -121,9 +144,13 @@ export class ReportLintServer {
     this.configFiles?.setTrusted(this.options.trusted !== false);
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
-    this.relatedInformation = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';
+    const withRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
+    this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase });
+    this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     return {
       capabilities: {
+        ...(this.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
         documentSymbolProvider: { label: 'Report Lint' },
@@ -139,10 +166,16 @@ export class ReportLintServer {
   /** Settings of one document: its folder's values and its language's overrides (the client answers per document). */
   settingsFor(state: DocumentState): Promise<Settings> {
     if (!this.pullsConfiguration) return Promise.resolve(this.pushedSettings);
-    state.settings ??= this.connection.workspace
+    const asked = (state.settings ??= this.connection.workspace
       .getConfiguration({ scopeUri: state.uri, section: 'reportLint' })
-      .then((raw) => this.readSettings(raw));
-    return state.settings;
+      .then((raw) => this.readSettings(raw))
+      .catch((error: unknown) => {
+        // A failed answer is not kept: the next lint asks again instead of using it until the document is reopened.
+        if (state.settings === asked) state.settings = undefined;
+        this.connection.console.warn(`no settings for ${state.uri} (${String(error)}): using the defaults this time`);
+        return DEFAULT_SETTINGS;
+      }));
+    return asked;
   }
 
   private readSettings(raw: unknown): Settings {
@@ -182,6 +215,11 @@ export class ReportLintServer {
   }
 
   recheckAll(): void {
+    if (this.pullsDiagnostics) {
+      for (const document of this.documents.all()) this.store.get(document.uri).changed();
+      if (this.refreshesDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
     for (const document of this.documents.all()) this.schedule(document, 0);
   }
 
@@ -205,7 +243,9 @@ export class ReportLintServer {
   /** The document's message language: the setting, or (auto) the language the draft is written in. */
   localeOf(state: DocumentState, document: TextDocument, settings: Settings): Locale {
     if (settings.locale !== 'auto') return settings.locale;
-    return state.writtenIn(document, formatOf(languageOf(document))) ?? this.clientLocale;
+    // A draft's language does not change with a keystroke: a large one is not parsed on this thread to find it again.
+    const known = document.getText().length >= LARGE_DRAFT ? state.knownLanguage() : undefined;
+    return (known ?? state.writtenIn(document, formatOf(languageOf(document)))) ?? this.clientLocale;
   }
 
   /** The checked document at its current version, parsed; undefined when it is not checked. */
@@ -216,26 +256,72 @@ export class ReportLintServer {
     const config = await this.configOf(state);
     const current = this.documents.get(uri);
     if (!current || !this.isChecked(current, config) || refusal(current.getText(), config.settings)) return undefined;
-    const doc = state.parsed(current, formatOf(languageOf(current)));
+    const doc = this.modelFor(state, current);
     return { document: current, state, doc, locale: this.localeOf(state, current, config.settings), settings: config.settings };
+  }
+
+  /**
+   * The model that outline, folding, hover and completion read. A large draft is not parsed again on this thread
+   * for every keystroke (that would keep the server from answering while the writer types): while a version newer
+   * than the last parsed one waits for its lint, the last model serves; it is parsed again once its lint is done.
+   */
+  modelFor(state: DocumentState, document: TextDocument): ReportDocument {
+    const format = formatOf(languageOf(document));
+    if (document.getText().length >= LARGE_DRAFT) {
+      const recent = state.recentModel(format);
+      if (recent && state.lintPending(document.version)) return recent;
+    }
+    return state.parsed(document, format);
   }
 
   /** Lints the document's current version now (cancelling a pending lint) unless that version is already linted. */
   async freshOutcome(uri: string): Promise<LintOutcome | undefined> {
+    const outcome = await this.outcomeOf(uri);
+    // Fixes belong to a version: none from a lint the writer has typed past.
+    return outcome && this.documents.get(uri)?.version === outcome.version ? outcome : undefined;
+  }
+
+  /** The lint of the version current now, once done (it may be a few keystrokes old by then). */
+  private async outcomeOf(uri: string): Promise<LintOutcome | undefined> {
     const document = this.documents.get(uri);
     if (!document) return undefined;
     const state = this.store.get(uri);
-    const current = state.current(document.version);
+    const version = document.version;
+    const current = state.current(version);
     if (current && !state.cancelPending()) return current;
-    await this.validate(document);
-    return state.current(document.version);
+    await state.linting(version, () => this.validate(document));
+    return state.current(version);
+  }
+
+  /** The engine options a document is linted with (its settings, language and suppressions). */
+  async lintOptionsFor(state: DocumentState, document: TextDocument): Promise<ReturnType<typeof toLintOptions>> {
+    const config = await this.configOf(state);
+    return toLintOptions(config.settings, this.localeOf(state, document, config.settings), formatOf(languageOf(document)), config.suppressions);
+  }
+
+  /** textDocument/diagnostic: the findings of the current version, or "unchanged" when they are the ones sent last. */
+  private async pullDiagnostics(uri: string, previousResultId: string | undefined): Promise<DocumentDiagnosticReport> {
+    // The library updates a document in place: its version is read now, before anything is awaited.
+    const version = this.documents.get(uri)?.version;
+    if (version === undefined) return { kind: DocumentDiagnosticReportKind.Full, items: [] };
+    const outcome = await this.outcomeOf(uri);
+    const state = this.store.get(uri);
+    // A lint of this version that finished after the writer typed on is answered all the same (the client pulls
+    // again for the newer version); one that was dropped for a newer version is not.
+    if (!outcome && this.documents.get(uri)?.version !== version) {
+      throw new ResponseError(LSPErrorCodes.ServerCancelled, 'a newer version of the document is being checked', { retriggerRequest: true });
+    }
+    return this.delivery.report(state, outcome, previousResultId);
   }
 
   async validate(document: TextDocument): Promise<void> {
     const state = this.store.get(document.uri);
+    const asked = document.version;
     const config = await this.configOf(state);
     const settings = config.settings;
-    if (this.documents.get(document.uri)?.version !== document.version) return; // a newer version is on its way
+    // The library updates a document in place: its text and version are read together, and compared afterwards.
+    const version = document.version;
+    if (version !== asked) return; // a newer version is on its way
     if (!this.isChecked(document, config)) return this.unchecked(state);
     const text = document.getText();
     const why = refusal(text, settings);
@@ -245,33 +331,31 @@ export class ReportLintServer {
     const locale = this.localeOf(state, document, settings);
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
-    const result = await this.linter.lint({ uri: document.uri, version: document.version, text, options, model: state.parsed(document, format) });
-    if (this.documents.get(document.uri)?.version !== document.version) return;
+    let result: LintReply;
+    try {
+      // In this thread the model parsed for the features is reused; a worker parses its own.
+      const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
+      result = await this.linter.lint({ uri: document.uri, version, text, options, model });
+    } catch (error) {
+      if (error instanceof Superseded) return;
+      if (this.documents.get(document.uri)?.version !== version) return;
+      return this.delivery.failed(state, version, locale, error);
+    }
+    if (!this.documents.get(document.uri)) return; // closed meanwhile
+    // Published even when the writer has typed on meanwhile: on a long draft, findings a few keystrokes old are better
+    // than none until the typing stops. They are recorded for the version they were computed on, so no fix is
+    // offered on newer text; the newest version is linted next.
+    state.learned(result.summary.writtenIn);
     for (const p of result.problems) this.showProblem(p.setting, p.message);
     if (result.truncated.length) this.connection.console.warn(`${document.uri}: only the first findings of ${result.truncated.join(', ')} are shown`);
     for (const e of result.errors) this.connection.console.error(`rule ${e.ruleId} failed on ${document.uri}: ${e.error instanceof Error ? e.error.stack : String(e.error)}`);
-    this.publish(state, document, locale, result.findings);
+    this.delivery.publish(state, version, locale, result);
     const elapsed = Date.now() - started;
     if (elapsed > 500) this.connection.console.log(`linted ${document.uri} in ${elapsed} ms`);
   }
 
-  private publish(state: DocumentState, document: TextDocument, locale: Locale, findings: LintOutcome['findings']): void {
-    const context = { uri: document.uri, version: document.version, locale, docsBase: this.docsBase, withRelated: this.relatedInformation };
-    const diagnostics = findings.map((f) => toDiagnostic(f, context));
-    const fixes = new Map<string, RecordedFix>();
-    findings.forEach((f, i) => {
-      if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
-    });
-    state.record({ version: document.version, locale, findings, diagnostics, fixes });
-    void this.connection.sendDiagnostics({ uri: document.uri, version: document.version, diagnostics });
-    const doc = state.parsed(document, formatOf(languageOf(document)));
-    void this.connection.sendNotification(STATUS_NOTIFICATION, documentStatus(document, doc, locale, findings));
-  }
-
   private unchecked(state: DocumentState): void {
-    state.clear();
-    void this.connection.sendDiagnostics({ uri: state.uri, diagnostics: [] });
-    void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false });
+    this.delivery.unchecked(state);
   }
 
   private refuse(state: DocumentState, document: TextDocument, settings: Settings, why: Refusal): void {

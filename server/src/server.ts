@@ -10,6 +10,7 @@ import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFiles } from './config-files';
 import { FileSuppressions } from './node-suppressions';
 import { startServer } from './server-core';
+import { serveLintsIfWorker, WorkerLinter } from './worker-linter';
 
 export { languageOf, startServer } from './server-core';
 
@@ -22,7 +23,12 @@ function defaultDocsBase(): string {
   return pathToFileURL(path.resolve(__dirname, '../docs/rules')).href;
 }
 
-if (require.main === module) {
+/** How long one lint may run before it is stopped and the document gets a diagnostic saying so. */
+const WATCHDOG_MS = Number(process.env.REPORT_LINT_WATCHDOG_MS) || 30_000;
+
+if (!serveLintsIfWorker() && require.main === module) {
   const connection = createConnection(ProposedFeatures.all);
-  startServer(connection, { defaultDocsBase: defaultDocsBase(), configFiles: new ConfigFiles(connection), suppressions: new FileSuppressions() });
+  // Lints run in a worker thread of this same bundle (from the TypeScript sources, in this thread).
+  const linter = __filename.endsWith('.js') ? new WorkerLinter(__filename, WATCHDOG_MS) : undefined;
+  startServer(connection, { defaultDocsBase: defaultDocsBase(), configFiles: new ConfigFiles(connection), suppressions: new FileSuppressions(), linter });
 }

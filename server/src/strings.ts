@@ -24,6 +24,8 @@ export interface ServerText {
   binary(file: string): string;
   settingProblem(setting: string, problem: string): string;
   ignoreFailed(file: string, reason: string): string;
+  lintTimedOut: string;
+  lintFailed: string;
 }
 
 const en: ServerText = {
@@ -45,6 +47,8 @@ const en: ServerText = {
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
   settingProblem: (setting, problem) => `Report Lint: reportLint.${setting}: ${problem}`,
   ignoreFailed: (file, reason) => `Report Lint: could not write ${file}: ${reason}`,
+  lintTimedOut: 'Report Lint could not check this document in time; its findings are not shown. Edit it or run Report Lint from the command line.',
+  lintFailed: 'Report Lint failed on this document (an internal error, logged in the output); its findings are not shown.',
 };
 
 const zh: ServerText = {
@@ -66,6 +70,8 @@ const zh: ServerText = {
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
   settingProblem: (setting, problem) => `Report Lint：设置reportLint.${setting}有误：${problem}`,
   ignoreFailed: (file, reason) => `Report Lint：无法写入${file}：${reason}`,
+  lintTimedOut: 'Report Lint未能及时检查完本文档，暂不显示问题。可修改后再查，或用命令行检查。',
+  lintFailed: 'Report Lint检查本文档时出错（内部错误，详见输出面板），暂不显示问题。',
 };
 
 export function serverText(locale: Locale): ServerText {

@@ -32,8 +32,9 @@ export class TestClient {
   private readonly diagnostics = new Map<string, PublishDiagnosticsParams[]>();
   private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
 
-  constructor() {
-    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+  /** `env`: extra environment for the server (a short watchdog); `capabilities`: merged into the client's. */
+  constructor(private readonly start: { env?: Record<string, string>; textDocument?: Record<string, unknown>; failConfiguration?: () => boolean } = {}) {
+    this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...start.env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
       const list = this.diagnostics.get(params.uri) ?? [];
@@ -52,7 +53,10 @@ export class TestClient {
       this.messages.push(p.message);
       return null;
     });
-    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => this.settings));
+    this.connection.onRequest(ConfigurationRequest.type, (p) => {
+      if (this.start.failConfiguration?.()) throw new Error('the client could not read its settings');
+      return p.items.map(() => this.settings);
+    });
     this.connection.onNotification('reportLint/status', (params: unknown) => {
       this.notifications.push({ method: 'reportLint/status', params });
     });
@@ -86,7 +90,7 @@ export class TestClient {
       initializationOptions,
       capabilities: {
         workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, didChangeWatchedFiles: { dynamicRegistration: true } },
-        textDocument: { publishDiagnostics: { relatedInformation: true } },
+        textDocument: { publishDiagnostics: { relatedInformation: true }, ...this.start.textDocument },
       },
     });
     await this.connection.sendNotification(InitializedNotification.type, {});
@@ -100,6 +104,11 @@ export class TestClient {
       const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms`)), timeoutMs);
       this.waiters.push({ uri, test, resolve: (d) => (clearTimeout(timer), resolve(d)) });
     });
+  }
+
+  /** Every publishDiagnostics received for `uri`. */
+  published(uri: string): PublishDiagnosticsParams[] {
+    return this.diagnostics.get(uri) ?? [];
   }
 
   forget(uri: string): void {

@@ -1,6 +1,7 @@
 // Bad input never crashes the engine: huge lines, binary junk, adversarial runs, broken options.
 import * as assert from 'node:assert/strict';
 import { lintDetailed, type LintOptions } from '../../server/src/engine';
+import { shapes } from '../support/shapes';
 
 function lintsCleanly(text: string, options: LintOptions = {}): void {
   for (const format of ['plain', 'markdown'] as const) {
@@ -27,6 +28,14 @@ describe('robustness', () => {
       lintsCleanly(`一、${ch.repeat(50_000)}\n`.repeat(4));
     }
   });
+
+  // Each shape once made some part of the engine superlinear; here they must lint, `npm run bench` times them.
+  for (const shape of shapes) {
+    it(`lints the shape “${shape.name}”`, function () {
+      this.timeout(60_000);
+      lintsCleanly(shape.build(20_000));
+    });
+  }
 
   it('lints long runs of mojibake and web-page furniture', () => {
     for (const piece of ['鍖', '€', 'â', 'Ã', '\u0008', '\u200b', '》', '共', '鍖栧伐', 'â€™', 'Ã©', '鍖栧伐鍘?', '下载\n', '共\n3\n', '当前位置：\n>\n', '《人民日报》', '来源：x 发布时间：y ']) {

@@ -5,12 +5,9 @@
 import * as fs from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
 import type { WordRange } from '../docx';
-import { applyFixes, detectLocale, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
+import { detectLocale, fixAll, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
 import { annotatedPath, fixRefusal, wordLocation, writeAnnotated } from './docx-input';
 import { adapterFor, type DraftInput } from './inputs';
-
-/** Fix rounds before giving up: a round applies every fix that does not collide with another. */
-export const MAX_FIX_ROUNDS = 10;
 
 export interface LintJob {
   /** Where to read (and write) the draft; undefined for standard input (then `bytes` is given). */
@@ -73,7 +70,7 @@ export function lintFile(job: LintJob): FileReport {
   if (job.annotate) report.notes.push('--annotate writes comments into Word documents (.docx) only; this file was checked but not annotated');
   if (job.fix === 'off' || !first.findings.some((f) => f.fix)) return report;
 
-  const { text, findings, applied } = fixInRounds(input.text, first.findings, options);
+  const { text, findings, applied } = fixAll(input.text, options, first.findings);
   if (applied === 0) return report;
   if (job.fix === 'diff') return { ...report, fixed: applied, diff: unifiedDiff(job.display, input.text, text) };
   return writeFixed(report, job, input, bytes, text, findings, applied);
@@ -93,23 +90,6 @@ function wordReport(report: FileReport, job: LintJob, input: DraftInput): FileRe
   const written = writeAnnotated(job.path, docx, report.findings, locale);
   if ('error' in written) return { ...report, error: written.error };
   return { ...report, annotated: { path: annotatedPath(job.display), comments: written.comments } };
-}
-
-/**
- * Applies fixes, re-lints, and repeats until nothing fixable is left (or MAX_FIX_ROUNDS). `applied` counts the
- * findings that the fixes made go away (at least one when the text changed).
- */
-export function fixInRounds(original: string, findings: Finding[], options: LintOptions): { text: string; findings: Finding[]; applied: number } {
-  let text = original;
-  let current = findings;
-  for (let round = 0; round < MAX_FIX_ROUNDS && current.some((f) => f.fix); round++) {
-    const next = applyFixes(text, current);
-    if (next.applied === 0 || next.text === text) break;
-    text = next.text;
-    current = lintDetailed(text, options).findings;
-  }
-  const applied = text === original ? 0 : Math.max(1, findings.length - current.length);
-  return { text, findings: current, applied };
 }
 
 function writeFixed(report: FileReport, job: LintJob, input: DraftInput, original: Buffer, text: string, findings: Finding[], applied: number): FileReport {

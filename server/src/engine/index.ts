@@ -3,6 +3,7 @@
 import { mergeFixesOnMarkers } from './fixes';
 import { detectLocale, formatMessage } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
+import { applyFixes } from './fixes';
 import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
 import type { Report, Rule } from './rule';
 import { rules } from './rules';
@@ -77,6 +78,29 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
+}
+
+/** Fix rounds before a fix-all pass gives up: a round applies every fix that does not collide with another. */
+export const MAX_FIX_ROUNDS = 10;
+
+/**
+ * A fix-all pass: applies every compatible fix, re-lints, and repeats until nothing fixable is left (or
+ * MAX_FIX_ROUNDS), so that fixes that touch the same text (a furniture sentence around a pinyin annotation) are all
+ * applied. Most drafts need one round. `applied` counts the findings the fixes made go away (at least one when the
+ * text changed). The one home for the editor's fix-all, the CLI's --fix and the tests.
+ */
+export function fixAll(original: string, options: LintOptions, findings = lintDetailed(original, options).findings): { text: string; findings: Finding[]; applied: number; rounds: number } {
+  let text = original;
+  let current = findings;
+  let rounds = 0;
+  for (; rounds < MAX_FIX_ROUNDS && current.some((f) => f.fix); rounds++) {
+    const next = applyFixes(text, current);
+    if (next.applied === 0 || next.text === text) break;
+    text = next.text;
+    current = lintDetailed(text, options).findings;
+  }
+  const applied = text === original ? 0 : Math.max(1, findings.length - current.length);
+  return { text, findings: current, applied, rounds };
 }
 
 export function ruleMetadata(): RuleMeta[] {

@@ -19,3 +19,14 @@ export function alternation(words: readonly string[]): string {
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/**
+ * A character class of the characters the words start with: a pattern made of many words (or one that starts with
+ * a look-behind) is tried at every position of a line, so a quick test for any of its first characters skips the
+ * lines it cannot match.
+ */
+export function firstCharacters(words: readonly string[]): RegExp {
+  const chars = new Set<string>();
+  for (const w of words) if (w.length) chars.add(String.fromCodePoint(w.codePointAt(0)!));
+  return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'iu');
+}

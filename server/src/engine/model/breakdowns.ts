@@ -261,8 +261,19 @@ function complementary(a: string, b: string): boolean {
   return x.length > 0 && (neg(x, y) || neg(y, x));
 }
 
+/** Labels already looked up: a long list repeats them, and each lookup tries every family word. */
+const familyCache = new Map<string, { family: string; member: string } | undefined>();
+
 /** The family a subject names (小学 → stage, 城区 → area), with the member that matched. */
 function familyOf(subject: string): { family: string; member: string } | undefined {
+  if (familyCache.has(subject)) return familyCache.get(subject);
+  if (familyCache.size > 10_000) familyCache.clear();
+  const found = findFamily(subject);
+  familyCache.set(subject, found);
+  return found;
+}
+
+function findFamily(subject: string): { family: string; member: string } | undefined {
   const lower = subject.toLowerCase();
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);

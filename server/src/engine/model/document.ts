@@ -115,7 +115,15 @@ export class ReportDocument {
   partOf(line: number): number {
     const parts = this.outline?.parts;
     if (!parts) return 0;
-    for (let i = parts.length - 1; i >= 0; i--) if (parts[i].startLine <= line) return i;
+    // Parts are in line order: search by halves (a compilation of many parts asks this for every paragraph).
+    let lo = 0;
+    let hi = parts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (parts[mid].startLine <= line) lo = mid;
+      else hi = mid - 1;
+    }
+    if (parts[lo].startLine <= line) return lo;
     return 0;
   }
 }

@@ -38,6 +38,8 @@ const FIRSTLY = /(?<=^|[\s。；;，,：:！？!?）)”’」』】])首先[，
 const BOUNDARY = '(?<=^|[\\s。；;，,：:！？!?、）)”’」』】])';
 const CN_ITEM = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})(是|要|抓|来|则)`, 'g');
 const ORDINAL_ITEM = new RegExp(`${BOUNDARY}(第|其)([一二三四五六七八九十]{1,3})(?=[，,、：:]|是)`, 'g');
+const HAS_CN_ITEM = /[一二三四五六七八九十][是要抓来则]/;
+const HAS_ORDINAL = /[第其][一二三四五六七八九十]/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_ITEM = /(?<=^|[.;:!?]\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
 
@@ -59,7 +61,7 @@ export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
       firstly = false;
     }
     FIRSTLY.lastIndex = 0;
-    const firstlyAt = FIRSTLY.exec(paragraph.text)?.index ?? -1;
+    const firstlyAt = paragraph.text.includes('首先') ? FIRSTLY.exec(paragraph.text)?.index ?? -1 : -1;
     for (const item of itemsIn(paragraph)) {
       const run = active.get(item.family);
       // English writers open a list in many ways (One is…, To begin with, …): Second, … counts only after a First, …,
@@ -89,11 +91,12 @@ function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const push = (family: string, value: number | undefined, offset: number, length: number) => {
     if (value) items.push({ family, value, text: text.slice(offset, offset + length), paragraph, offset, length });
   };
-  eachMatch(CN_ITEM, text, (m) => {
+  // The look-behind patterns are tried at every position: run them only where their words occur.
+  if (HAS_CN_ITEM.test(text)) eachMatch(CN_ITEM, text, (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
     if (!text.startsWith(m[1], m.index + m[0].length)) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  eachMatch(ORDINAL_ITEM, text, (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatch(ORDINAL_ITEM, text, (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatch(EN_ITEM, text, (m) => push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }

@@ -61,10 +61,13 @@ type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share'
 export function furnitureSpans(prose: string): Span[] {
   const spans: Span[] = [];
   for (const re of [PAGE_OF, PAGER, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
-  eachMatch(ICP, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
-  eachMatch(PHRASE, prose, (m) => spans.push(sentenceAround(prose, m.index, m.index + m[0].length)));
+  // The sentence ends of the line, found once: searching from each phrase for its sentence's ends was quadratic on
+  // a long line of phrases with no sentence end.
+  const sentences = new SentenceEnds(prose);
+  eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
+  eachMatch(PHRASE, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
-  eachMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentenceAround(prose, m.index, m.index + m[0].length).end }));
+  eachMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentences.around(m.index, m.index + m[0].length).end }));
   // Not the blanked-out regions after it (a comment, a link).
   for (const s of spans) while (s.end > s.start && /\s/.test(prose[s.end - 1])) s.end--;
   return merge(spans);
@@ -250,15 +253,41 @@ function neighbourGroups(lines: Line[], shapes: Shape[]): number[][] {
   return groups;
 }
 
-/** The sentence of the line that holds a site phrase, with its closing mark. */
-function sentenceAround(prose: string, start: number, end: number): Span {
-  let from = start;
-  while (from > 0 && !SENTENCE_END.test(prose[from - 1])) from--;
-  while (from < start && /\s/.test(prose[from])) from++;
-  let to = end;
-  while (to < prose.length && !SENTENCE_END.test(prose[to])) to++;
-  if (to < prose.length) to++;
-  return { start: from, end: to };
+/** The sentence ends of one line, to find the sentence around a site phrase by halving. */
+class SentenceEnds {
+  private ends?: number[];
+
+  constructor(private readonly prose: string) {}
+
+  /** The sentence of the line that holds a site phrase, with its closing mark. */
+  around(start: number, end: number): Span {
+    const ends = (this.ends ??= this.find());
+    const prose = this.prose;
+    // The last end before `start`, and the first at or after `end`.
+    const before = firstAtOrAfter(ends, start) - 1;
+    let from = before >= 0 ? ends[before] + 1 : 0;
+    while (from < start && /\s/.test(prose[from])) from++;
+    const after = firstAtOrAfter(ends, end);
+    const to = after < ends.length ? ends[after] + 1 : prose.length;
+    return { start: from, end: to };
+  }
+
+  private find(): number[] {
+    const ends: number[] = [];
+    for (let i = 0; i < this.prose.length; i++) if (SENTENCE_END.test(this.prose[i])) ends.push(i);
+    return ends;
+  }
+}
+
+function firstAtOrAfter(sorted: readonly number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] < value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** Where the clause holding `at` starts, or the ellipsis before it (……剩余内容需下载后阅读). */

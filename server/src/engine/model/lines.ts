@@ -278,19 +278,43 @@ function maskUrls(text: string, masks: Mask[]): void {
 // Pinyin left inline by a web page's ruby markup: 總結(jié), or 面?zhèn) where the bracket was lost in conversion.
 const PINYIN_RUBY = /(?<=\p{sc=Han})[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/gu;
 
-/** Is the column inside a region already masked (code, a comment, a URL)? */
-function covered(masks: Mask[], column: number): boolean {
-  return masks.some(([start, end]) => start <= column && column < end);
+/**
+ * A test for "is the column inside a region already masked (code, a comment, a URL)?", over the masks as they are
+ * now: sorted once and searched by halves, so a line with thousands of matches stays linear. (A loop's own matches
+ * never cover the next one's column, so the masks it adds need not be seen.)
+ */
+function coveredBy(masks: readonly Mask[]): (column: number) => boolean {
+  if (masks.length === 0) return () => false;
+  const sorted = [...masks].sort((a, b) => a[0] - b[0]);
+  // The furthest end reached by the masks up to each one: a column is covered when some mask starting at or before
+  // it ends after it.
+  const reach: number[] = [];
+  let furthest = -1;
+  for (const [, end] of sorted) reach.push((furthest = Math.max(furthest, end)));
+  return (column) => {
+    let lo = 0;
+    let hi = sorted.length - 1;
+    let last = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[mid][0] <= column) {
+        last = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return last >= 0 && reach[last] > column;
+  };
 }
 
 /** Masks ruby pinyin; returns true when some of it lost its opening bracket (a sign of mangled text). */
 function maskPinyinRuby(text: string, masks: Mask[], damage: Damage[]): boolean {
   if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return false;
   let mangled = false;
+  const covered = coveredBy(masks);
   PINYIN_RUBY.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = PINYIN_RUBY.exec(text))) {
-    if (!covered(masks, m.index - 1)) damage.push({ kind: 'ruby', start: m.index, end: m.index + m[0].length });
+    if (!covered(m.index - 1)) damage.push({ kind: 'ruby', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
     if (m[0][0] === '?') mangled = true;
   }
@@ -299,8 +323,11 @@ function maskPinyinRuby(text: string, masks: Mask[], damage: Damage[]): boolean 
 
 /** Masks mojibake: the quotes and brackets in å·¥ä½œæ€»ç»“ or â€œ are bytes, not marks. */
 function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
-  for (const m of findMisdecoded(text)) {
-    if (covered(masks, m.start)) continue;
+  const found = findMisdecoded(text);
+  if (found.length === 0) return;
+  const covered = coveredBy(masks);
+  for (const m of found) {
+    if (covered(m.start)) continue;
     damage.push({ kind: 'mojibake', start: m.start, end: m.end, ...(m.intended !== undefined ? { intended: m.intended } : {}) });
     masks.push([m.start, m.end]);
   }
@@ -313,10 +340,11 @@ const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]+/g;
 /** Masks control characters; a form feed alone on its line is a page break, kept. */
 function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
   if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/.test(text) || /^[ \t]*\f[ \t]*$/.test(text)) return;
+  const covered = coveredBy(masks);
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = CONTROL.exec(text))) {
-    if (covered(masks, m.index)) continue;
+    if (covered(m.index)) continue;
     damage.push({ kind: 'control', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
   }

@@ -88,7 +88,8 @@ const RE_AR_PAREN = /([（(]) ?(\d{1,3}) ?([）)])([、．.，,]?)/y;
 const RE_DOTTED = /(\d{1,3})((?:[.．]\d{1,3}){1,3})([.．、]?)/y;
 const RE_ARABIC = /(\d{1,3})( ?)([.．、，,])/y;
 const RE_ARABIC_HALF = /(\d{1,3})([)）])/y;
-const RE_LETTER = /([A-Za-z]{1,4})([.)])/y;
+// Up to seven letters: XXXVIII. is 38; a longer word before a full stop is no marker.
+const RE_LETTER = /([A-Za-z]{1,7})([.)])/y;
 const RE_LETTER_PAREN = /\(([A-Za-z]{1,4})\)/y;
 const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \u3000])/y;
 

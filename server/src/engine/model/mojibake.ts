@@ -24,18 +24,19 @@ interface Piece extends Misdecoded {
 }
 
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
-let gbkBytes: Map<string, number> | undefined;
+let gbkBytes: Int32Array | undefined;
 
 /** The GBK bytes (first << 8 | second) of each character that reading UTF-8 as GBK produces; built once. */
-function gbkTable(): Map<string, number> {
+/** The GBK bytes of each character of the table, by UTF-16 code (0: not in the table); an array, not a map: it is read for every character of a line. */
+function gbkTable(): Int32Array {
   if (gbkBytes) return gbkBytes;
   const first = [...range(0x81, 0xbf), ...range(0xe0, 0xef)];
   const second = [...range(0x80, 0xbf), ...range(0xe0, 0xef)];
-  gbkBytes = new Map();
+  const table = new Int32Array(0x10000);
   pairs.rows.forEach((row, i) => {
-    for (let j = 0; j < row.length; j++) if (row[j] !== '\u0000') gbkBytes!.set(row[j], (first[i] << 8) | second[j]);
+    for (let j = 0; j < row.length; j++) if (row[j] !== '\u0000') table[row.charCodeAt(j)] = (first[i] << 8) | second[j];
   });
-  return gbkBytes;
+  return (gbkBytes = table);
 }
 
 // Windows-1252's characters for the bytes 80–9F (Latin-1 gives C1 controls there, also accepted).
@@ -133,7 +134,7 @@ function sequenceAt(bytes: number[], i: number, allowLost = false): { value: num
 function hasGbkPair(text: string): boolean {
   // Two GBK-table characters in a row, cheaply: most lines of real text fail here.
   const table = gbkTable();
-  for (let i = 0; i + 1 < text.length; i++) if (table.has(text[i]) && table.has(text[i + 1])) return true;
+  for (let i = 0; i + 1 < text.length; i++) if (table[text.charCodeAt(i + 1)] !== 0 && table[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
 
@@ -146,10 +147,10 @@ const LOST = -1;
  */
 function gbk(text: string, found: Piece[]): void {
   const table = gbkTable();
-  const inRun = (ch: string) => table.has(ch) || ch === '€' || ch === '?' || ch === '\uFFFD';
+  const inRun = (ch: string) => table[ch.charCodeAt(0)] !== 0 || ch === '€' || ch === '?' || ch === '\uFFFD';
   let i = 0;
   while (i < text.length) {
-    if (!table.has(text[i])) {
+    if (table[text.charCodeAt(i)] === 0) {
       i++;
       continue;
     }
@@ -161,12 +162,12 @@ function gbk(text: string, found: Piece[]): void {
   }
 }
 
-function gbkRun(text: string, from: number, to: number, table: Map<string, number>): Piece | undefined {
+function gbkRun(text: string, from: number, to: number, table: Int32Array): Piece | undefined {
   const bytes: number[] = [];
   const charOf: number[] = [];
   for (let k = from; k < to; k++) {
     const ch = text[k];
-    const code = ch === '€' ? 0x80 : ch === '?' || ch === '\uFFFD' ? LOST : table.get(ch)!;
+    const code = ch === '€' ? 0x80 : ch === '?' || ch === '\uFFFD' ? LOST : table[ch.charCodeAt(0)];
     if (code > 0xff) bytes.push(code >> 8);
     bytes.push(code === LOST ? LOST : code & 0xff);
     while (charOf.length < bytes.length) charOf.push(k);

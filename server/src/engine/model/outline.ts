@@ -107,6 +107,9 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
   const roots: Section[] = [];
   const proseBefore = leadIns(lines);
 
+  // Markers are in line order and parts follow one another: each part reads on from where the last one stopped
+  // (visiting every marker once per part was quadratic in a compilation of many parts).
+  let next = 0;
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p];
     const stack: Section[] = [];
@@ -114,8 +117,9 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     const childGroups = new Map<Section, Map<string, SiblingGroup>>();
     let previous: Section | undefined;
 
-    for (const { marker, key: initialKey } of keyed) {
-      if (marker.line < part.startLine || marker.line > part.endLine) continue;
+    for (; next < keyed.length && keyed[next].marker.line <= part.endLine; next++) {
+      const { marker, key: initialKey } = keyed[next];
+      if (marker.line < part.startLine) continue;
       const reading = chooseReading(marker, stack);
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
@@ -488,8 +492,10 @@ function isAncestor(candidate: Section, section: Section): boolean {
 
 /** The first section of a level that appears at the top, before its parent level ever does (a cut draft). */
 function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: string) => number, leadIn: Set<number>): void {
+  const byPart = parts.map((): Section[] => []);
+  for (const s of sections) byPart[s.part].push(s);
   for (let p = 0; p < parts.length; p++) {
-    const inPart = sections.filter((s) => s.part === p);
+    const inPart = byPart[p];
     const firstOf = new Map<string, Section>();
     for (const s of inPart) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
     const seen = new Set<string>();

@@ -3,6 +3,7 @@
 
 import words from '../data/percent-words.json';
 import type { Quantity } from './numbers';
+import type { Paragraph } from './paragraphs';
 
 export interface PercentContext {
   kind: 'rate' | 'change' | 'none';
@@ -53,14 +54,16 @@ export function percentContext(q: Quantity): PercentContext {
   const header = q.paragraph.tableHeader;
   if (header) {
     // A table cell: its column says what it measures (完成率 / growth), else its row (入学率 | 98% | 103%).
-    const cells = text.split('|');
-    const column = header[text.slice(0, q.offset).split('|').length - 2] ?? '';
+    const pipes = pipesOf(q.paragraph);
+    const before = pipesBefore(pipes, q.offset);
+    const column = header[before - 1] ?? '';
     if (TABLE_CHANGE.test(column)) return { kind: 'change', keyword: column };
     // The cell's own words (| 满意度104.2% |), then its row, then its column.
-    const cellStart = text.lastIndexOf('|', q.offset - 1) + 1;
+    const cellStart = before > 0 ? pipes[before - 1] + 1 : 0;
     const byCell = classify(text.slice(cellStart, q.offset), '');
     if (byCell.kind !== 'none') return byCell;
-    const byRow = classify((cells[1] ?? '').trim(), '');
+    const rowLabel = pipes.length === 0 ? '' : text.slice(pipes[0] + 1, pipes.length > 1 ? pipes[1] : text.length);
+    const byRow = classify(rowLabel.trim(), '');
     return byRow.kind === 'none' ? classify(column, '') : byRow;
   }
   const english = /[A-Za-z]/.test(text.slice(Math.max(0, q.offset - 12), q.offset));
@@ -72,6 +75,31 @@ export function percentContext(q: Quantity): PercentContext {
     }
   }
   return classify(text.slice(from, q.offset), text.slice(q.offset + q.length, q.offset + q.length + 40));
+}
+
+/** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */
+const pipeCache = new WeakMap<Paragraph, number[]>();
+
+function pipesOf(paragraph: Paragraph): number[] {
+  let pipes = pipeCache.get(paragraph);
+  if (!pipes) {
+    pipes = [];
+    for (let i = paragraph.text.indexOf('|'); i >= 0; i = paragraph.text.indexOf('|', i + 1)) pipes.push(i);
+    pipeCache.set(paragraph, pipes);
+  }
+  return pipes;
+}
+
+/** How many | come before the offset. */
+function pipesBefore(pipes: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = pipes.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (pipes[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */

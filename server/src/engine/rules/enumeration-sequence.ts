@@ -63,20 +63,16 @@ const rule: Rule = {
   },
 
   check(context) {
+    const renumber = new RunRenumberer();
     for (const run of context.doc.enumerations) {
       const items = run.items;
       if (startsLate(run)) {
         const first = items[0];
-        // Renumber the stretch that counts on from it: 二是、三是 → 一是、二是.
-        const edits: TextEdit[] = [];
-        for (let j = 0; j < items.length && (j === 0 || items[j].value === items[j - 1].value + 1); j++) {
-          edits.push({ range: rangeIn(items[j].paragraph, items[j].offset, items[j].offset + items[j].length), newText: withValue(items[j], j + 1) });
-        }
         context.report({
           message: 'first',
           data: { found: first.text, expected: withValue(first, 1) },
           range: rangeIn(first.paragraph, first.offset, first.offset + first.length),
-          fix: { title: 'fix', edits },
+          fix: { title: 'fix', edits: renumber.from(items, 0, 1) },
         });
       }
       for (let i = 1; i < items.length; i++) {
@@ -85,24 +81,47 @@ const rule: Rule = {
         const expected = prev.value + 1;
         if (cur.value === expected) continue;
         const message = cur.value === prev.value ? 'repeat' : cur.value < prev.value ? 'backwards' : 'skip';
-        const expectedText = withValue(cur, expected);
-        // Renumber this item and the ones that follow it in step (四是、五是 → 三是、四是).
-        const edits: TextEdit[] = [];
-        for (let j = i, value = expected; j < items.length; j++, value++) {
-          if (j > i && items[j].value !== items[j - 1].value + 1) break;
-          edits.push({ range: rangeIn(items[j].paragraph, items[j].offset, items[j].offset + items[j].length), newText: withValue(items[j], value) });
-        }
         context.report({
           message,
-          data: { found: cur.text, previous: prev.text, expected: expectedText },
+          data: { found: cur.text, previous: prev.text, expected: withValue(cur, expected) },
           range: rangeIn(cur.paragraph, cur.offset, cur.offset + cur.length),
-          fix: { title: 'fix', edits },
+          fix: { title: 'fix', edits: renumber.from(items, i, expected) },
           related: [{ range: rangeIn(prev.paragraph, prev.offset, prev.offset + prev.length), message: 'previousItem' }],
         });
       }
     }
   },
 };
+
+/** Marker edits that the fixes of later findings in a run, which the run's first fix already covers, may take together. */
+const OPTIONAL_EDIT_BUDGET = 20_000;
+
+/**
+ * A fix renumbers its item and every item after it in the run, counting on (items that keep their number get an
+ * edit to the same text): the first fix of a run owns the rest of it, so one fix-all round leaves the run counting
+ * 一是, 二是, 三是… (一是…二是…二是…二是 needed a round per repeat before). Later fixes of the same run, offered
+ * one by one in the editor, renumber the rest of the run while a budget lasts, then their own item only: linear work.
+ */
+class RunRenumberer {
+  private covered?: readonly EnumerationItem[];
+  private budget = OPTIONAL_EDIT_BUDGET;
+
+  from(items: readonly EnumerationItem[], start: number, value: number): TextEdit[] {
+    const optional = this.covered === items;
+    this.covered = items;
+    let end = items.length;
+    if (optional) {
+      if (end - start > this.budget) end = start + 1;
+      this.budget = Math.max(0, this.budget - (end - start));
+    }
+    const edits: TextEdit[] = [];
+    for (let j = start; j < end; j++) {
+      const item = items[j];
+      edits.push({ range: rangeIn(item.paragraph, item.offset, item.offset + item.length), newText: withValue(item, value + j - start) });
+    }
+    return edits;
+  }
+}
 
 export default rule;
 

@@ -140,7 +140,8 @@ const rule: Rule = {
       const lone: { index: number }[] = [];
       each(LONE_YEAR, (m) => lone.push({ index: m.index }));
       // A wrap may also split a word: 今/年, 全/年, 2025/年.
-      for (const o of lineStarts) if (!lone.some((m) => m.index === o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
+      const found = new Set(lone.map((m) => m.index));
+      for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
       for (const m of lone.sort((a, b) => a.index - b.index)) {
         const at = m.index;
         const ahead = text.slice(at, at + 6);

@@ -96,6 +96,7 @@ const rule: Rule = {
 
   check(context) {
     const { outline } = context.doc;
+    const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
@@ -106,8 +107,8 @@ const rule: Rule = {
         const before = previousList.get(group.key);
         previousList.set(group.key, items);
         const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
-        if (!startsFreely) report(context, 'first', first, 1, undefined);
-        if (!isLazyMarkdownList(items)) checkSteps(context, items, startsFreely ? undefined : 1);
+        if (!startsFreely) report(renumbering, 'first', first, 1, undefined);
+        if (!isLazyMarkdownList(items)) checkSteps(renumbering, items, startsFreely ? undefined : 1);
         continue;
       }
       const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
@@ -118,7 +119,7 @@ const rule: Rule = {
         const previous = lastItem(group.previous!);
         const expected = (previous?.marker.value ?? 0) + 1;
         if (first.marker.value !== expected) {
-          report(context, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
+          report(renumbering, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
           firstExpected = expected;
         }
       } else if (first.marker.value !== 1 && isBookChapter(group)) {
@@ -126,12 +127,12 @@ const rule: Rule = {
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
-        report(context, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
+        report(renumbering, continued ? 'continued' : 'first', first, 1, continued ? previous : undefined);
         firstExpected = 1;
       } else if (group.previousPrefix) {
         checkPrefixStep(context, group, first);
       }
-      const reported = checkSteps(context, items, firstExpected);
+      const reported = checkSteps(renumbering, items, firstExpected);
       if (firstExpected !== undefined) reported.add(first);
       for (const item of items) if (!reported.has(item)) checkPrefix(context, item);
     }
@@ -143,7 +144,8 @@ const rule: Rule = {
  * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right. Two items swapped (1, 2, 4, 3, 5) are one finding,
  * out of order. Returns the items reported.
  */
-function checkSteps(context: RuleContext, items: Section[], firstExpected?: number): Set<Section> {
+function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: number): Set<Section> {
+  const { context } = renumbering;
   const reported = new Set<Section>();
   let corrected = firstExpected;
   for (let i = 1; i < items.length; i++) {
@@ -163,7 +165,7 @@ function checkSteps(context: RuleContext, items: Section[], firstExpected?: numb
       i = last;
       continue;
     }
-    report(context, compare(cur, prev), cur, wanted, prev);
+    report(renumbering, compare(cur, prev), cur, wanted, prev);
     corrected = wanted;
   }
   return reported;
@@ -272,10 +274,11 @@ function expectedPathOf(section: Section, value: number): number[] {
   return m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
 }
 
-function report(context: RuleContext, message: string, section: Section, expected: number, previous: Section | undefined): void {
+function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined): void {
+  const { context } = renumbering;
   const m = section.marker;
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
-  const edits = message === 'first' || message === 'restartWithin' ? [] : renumberFrom(context, section, expected);
+  const edits = message === 'first' || message === 'restartWithin' ? [] : renumbering.from(section, expected);
   const changed = edits.filter((e) => e.newText !== e.oldText).length;
   const data = {
     found: section.marker.text,
@@ -297,28 +300,86 @@ interface Renumbering extends TextEdit {
 }
 
 /**
- * Renumbers `section` to `value` and every later item of its run (for a straight-through level, of the
- * following groups too), carrying dotted children along (3.1 follows 3 when 3 becomes 2). Items that keep
- * their number are edited too (to the same text): the fix owns the whole run, so a fix-all round applies it
- * and leaves out the other fixes of the run, and the run comes out numbered 1, 2, 3 in one round.
+ * How many marker edits the fixes of findings whose items an earlier fix already renumbers may take together. Those
+ * fixes are offered one by one in the editor; fix-all takes the earlier one. Without a bound, a file of 20,000
+ * repeated `1.` builds 20,000 fixes of 20,000 edits each and runs out of memory.
  */
-function renumberFrom(context: RuleContext, section: Section, value: number): Renumbering[] {
-  const edits: Renumbering[] = [];
-  const { outline } = context.doc;
-  let group: SiblingGroup | undefined = section.group;
-  let next = value;
-  let started = false;
-  while (group) {
-    for (const item of numberedItems(group)) {
-      if (!started && item !== section) continue;
-      started = true;
-      renumber(item, next, edits);
-      next++;
+const OPTIONAL_EDIT_BUDGET = 20_000;
+
+/**
+ * Builds renumbering fixes. The first fix that reaches an item renumbers it and every item after it in its run (the
+ * whole run comes out 1, 2, 3 in one fix-all round), always. A later finding in a run already covered gets the same
+ * kind of fix while the budget lasts, then a fix of its own number only: the work stays linear in the items.
+ */
+class Renumberer {
+  private readonly covered = new Set<Section>();
+  private budget = OPTIONAL_EDIT_BUDGET;
+  /** For straight-through levels: each group's next group at the same level (found once, not per fix). */
+  private nextGroups?: Map<SiblingGroup, SiblingGroup>;
+
+  constructor(readonly context: RuleContext) {}
+
+  from(section: Section, value: number): Renumbering[] {
+    if (!this.covered.has(section)) {
+      const edits = this.renumberFrom(section, value, Infinity)!;
+      for (const run of this.runFrom(section)) this.covered.add(run);
+      return edits;
     }
-    const current: SiblingGroup = group;
-    group = outline.straightThrough.has(current.key) ? outline.groups.find((g) => g.previous === current && !g.fresh) : undefined;
+    const edits = this.renumberFrom(section, value, this.budget);
+    // Spent either way: a failed attempt costs as much as the budget, and must not be paid again per finding.
+    this.budget = edits ? this.budget - edits.length : 0;
+    if (edits) return edits;
+    const one: Renumbering[] = [];
+    renumber(section, value, one);
+    return one;
   }
-  return edits;
+
+  /**
+   * Renumbers `section` to `value` and every later item of its run (for a straight-through level, of the following
+   * groups too), carrying dotted children along (3.1 follows 3 when 3 becomes 2). Items that keep their number are
+   * edited too (to the same text): the fix owns the whole run, so a fix-all round applies it and leaves out the other
+   * fixes of the run, and the run comes out numbered 1, 2, 3 in one round. Undefined when it takes more than `limit` edits.
+   */
+  private renumberFrom(section: Section, value: number, limit: number): Renumbering[] | undefined {
+    const edits: Renumbering[] = [];
+    let next = value;
+    for (const item of this.runFrom(section)) {
+      renumber(item, next++, edits);
+      if (edits.length > limit) return undefined;
+    }
+    return edits;
+  }
+
+  /** The items from `section` to the end of its run. */
+  private *runFrom(section: Section): Generator<Section> {
+    const first = this.itemsOf(section.group);
+    const at = first.indexAt.get(section);
+    if (at === undefined) return;
+    for (let i = at; i < first.items.length; i++) yield first.items[i];
+    for (let group = this.nextGroup(section.group); group; group = this.nextGroup(group)) yield* this.itemsOf(group).items;
+  }
+
+  private readonly numbered = new Map<SiblingGroup, { items: Section[]; indexAt: Map<Section, number> }>();
+
+  private itemsOf(group: SiblingGroup): { items: Section[]; indexAt: Map<Section, number> } {
+    let entry = this.numbered.get(group);
+    if (!entry) {
+      const items = numberedItems(group);
+      entry = { items, indexAt: new Map(items.map((s, i) => [s, i])) };
+      this.numbered.set(group, entry);
+    }
+    return entry;
+  }
+
+  private nextGroup(group: SiblingGroup): SiblingGroup | undefined {
+    const { outline } = this.context.doc;
+    if (!outline.straightThrough.has(group.key)) return undefined;
+    if (!this.nextGroups) {
+      this.nextGroups = new Map();
+      for (const g of outline.groups) if (g.previous && !g.fresh && !this.nextGroups.has(g.previous)) this.nextGroups.set(g.previous, g);
+    }
+    return this.nextGroups.get(group);
+  }
 }
 
 function renumber(section: Section, value: number, edits: TextEdit[]): void {

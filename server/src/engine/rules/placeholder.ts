@@ -39,7 +39,7 @@ import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
-import { alternation, eachMatch } from '../patterns';
+import { alternation, eachMatch, firstCharacters } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -70,6 +70,14 @@ const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(htmlTags.tags);
+// Quick tests for the characters each group of patterns needs: most lines have none of them.
+const HAS_X = /[xXＸｘ×]/;
+const HAS_BLANK = /[○◯□〇_＿]/;
+const HAS_STAR = /[*＊]/;
+const HAS_UPPER = /[A-Z]/;
+const HAS_ANGLE = /[<‹]/;
+const HAS_TEMPLATE = /[<%[]/;
+const HAS_CN_BRACKET = /[【（(]/;
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
@@ -83,8 +91,10 @@ const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。�
 const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|样例|模板|文本)(?:是|为|為|如下)[：:]|(?:用语|格式|样式|式样|范本|样例)[：:]/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
+const HAS_FILL_IN = firstCharacters(data.fillInPhrases);
 // The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
 const SKELETON_INSTRUCTION = new RegExp(alternation(skeleton.instructions), 'g');
+const HAS_SKELETON = firstCharacters([...skeleton.instructions, ...skeleton.names]);
 const SKELETON_NAME = new RegExp(alternation(skeleton.names), 'g');
 // Around a stand-in name: the start of a title or clause, an inline enumeration item (一是第一个问题), or the
 // frame of a title (在会议名称上的报告, 关于调研主题的调研报告, 单位名称工作报告); after it, the end of the title or clause.
@@ -137,6 +147,8 @@ const rule: Rule = {
     const { doc, options } = context;
     const plain = doc.format === 'plain';
     const cited = citationLabels(doc.lines);
+    // XX. or XIX. numbering a section is a Roman numeral, not a blank.
+    const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
     let inForm = false;
     for (const line of doc.lines) {
@@ -154,7 +166,8 @@ const rule: Rule = {
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
-      const xIsSymbol = X_DEFINED.test(text);
+      const hasX = HAS_X.test(text);
+      const xIsSymbol = hasX && X_DEFINED.test(text);
       const form = FORM_LEAD.exec(text);
       const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
       if (form && text.slice(formStart).trim() === '') inForm = true;
@@ -162,23 +175,24 @@ const rule: Rule = {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
       };
 
-      eachMatch(YEAR, text, (m) => {
+      if (hasX) eachMatch(YEAR, text, (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addX(m.index, end, isYear ? 'year' : 'date');
       });
-      eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
-      eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
-      eachMatch(X_RUN, text, (m) => {
+      if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
+      if (hasX) eachMatch(X_RUN, text, (m) => {
+        if (romanAt.get(line.index) === m.index) return;
         if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
-      eachMatch(MOU, text, (m) => {
+      if (text.includes('某某')) eachMatch(MOU, text, (m) => {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (/[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (plain) {
+      if (HAS_BLANK.test(text) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (plain && HAS_STAR.test(text)) {
         eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.
           if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
@@ -188,22 +202,22 @@ const rule: Rule = {
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
         });
       }
-      eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
-      eachMatch(SQUARE, text, (m) => {
+      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
+      if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
         if (!cited.has(m[1].trim()) && isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
       });
-      eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
-      eachMatch(ANGLE, text, (m) => {
+      if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
+      if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
-      eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      eachMatch(CN_BRACKET, text, (m) => {
+      if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
-      eachMatch(FILL_IN, text, (m) => {
+      if (HAS_FILL_IN.test(text)) eachMatch(FILL_IN, text, (m) => {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
@@ -212,8 +226,9 @@ const rule: Rule = {
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(m.index, end, 'generic');
       });
-      eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
-      eachMatch(SKELETON_NAME, text, (m) => {
+      const skeletonWords = HAS_SKELETON.test(text);
+      if (skeletonWords) eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      if (skeletonWords) eachMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
         if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');

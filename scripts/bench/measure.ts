@@ -1,0 +1,81 @@
+// What every bench figure is printed with: the machine it ran on, and timing helpers (medians, percentiles).
+
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+
+/** The machine, as one short string printed beside every figure: figures from different machines do not compare. */
+export function machine(): string {
+  const cpus = os.cpus();
+  const model = (cpus[0]?.model ?? 'unknown CPU').replace(/\s+/g, ' ').replace(/\(R\)|\(TM\)| CPU| Processor/g, '').trim();
+  const load = os.loadavg()[0].toFixed(1);
+  return `${cpus.length}× ${model}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}, load ${load}`;
+}
+
+export function median(samples: number[]): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Median milliseconds of `runs` calls after one warm-up call. */
+export function time(fn: () => void, runs: number): number {
+  fn();
+  const samples: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = process.hrtime.bigint();
+    fn();
+    samples.push(Number(process.hrtime.bigint() - start) / 1e6);
+  }
+  return median(samples);
+}
+
+/** Interleaves two measurements so that a busy machine slows both alike; returns both medians. */
+export function timePair(a: () => void, b: () => void, runs: number): [number, number] {
+  a();
+  b();
+  const as: number[] = [];
+  const bs: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    for (const [fn, out] of [[a, as], [b, bs]] as const) {
+      const start = process.hrtime.bigint();
+      fn();
+      out.push(Number(process.hrtime.bigint() - start) / 1e6);
+    }
+  }
+  return [median(as), median(bs)];
+}
+
+export const ROOT = path.join(__dirname, '..', '..');
+export const CORPUS = path.join(ROOT, 'test', 'fixtures', 'corpus');
+export const BIG_DRAFT = path.join(CORPUS, 'zh-half-year-summaries-traditional.txt');
+
+export function corpusTexts(): string[] {
+  return fs
+    .readdirSync(CORPUS)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(CORPUS, f), 'utf8'));
+}
+
+/** The corpus drafts one after another until the text is `megabytes` MB in UTF-8: a long draft made of real ones. */
+export function draftOfSize(megabytes: number): string {
+  const drafts = corpusTexts();
+  const target = megabytes * 1024 * 1024;
+  const pieces: string[] = [];
+  let bytes = 0;
+  for (let i = 0; bytes < target; i++) {
+    const draft = drafts[i % drafts.length];
+    pieces.push(draft);
+    bytes += Buffer.byteLength(draft) + 2;
+  }
+  return pieces.join('\n\n');
+}
+
+export function row(cells: (string | number)[], widths = [44, 14, 14, 14]): void {
+  console.log(cells.map((c, i) => String(c).padEnd(widths[i] ?? 14)).join(''));
+}

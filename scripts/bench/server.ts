@@ -1,0 +1,210 @@
+// The language server as an editor drives it (dist/server.js over stdio, as test/protocol does): a 3 MB draft
+// opened, then 200 small edits typed at a steady pace. For each version: the time from its didChange to the first
+// diagnostics that cover it (pushed with that version or a later one, or a pull answered after it), debounce
+// included; how many versions got diagnostics of their own; how fast hover, completion and symbols answer meanwhile;
+// the server's resident memory. A pushed lint whose diagnostics did not change is not re-sent: it is seen by the
+// status notification the server sends after every lint.
+
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  CompletionRequest,
+  ConfigurationRequest,
+  createProtocolConnection,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentDiagnosticRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  InitializedNotification,
+  InitializeRequest,
+  PublishDiagnosticsNotification,
+  RegistrationRequest,
+  ShowMessageRequest,
+  type ProtocolConnection,
+} from 'vscode-languageserver-protocol';
+import { draftOfSize, machine, percentile, ROOT, row } from './measure';
+
+const SERVER = path.join(ROOT, 'dist', 'server.js');
+const URI = 'file:///tmp/report-lint-bench/big.report';
+
+export interface TypingFigures {
+  intervalMs: number;
+  p50: number;
+  p95: number;
+  ownVersions: number;
+  edits: number;
+  requestP95: number;
+}
+
+export interface ServerFigures {
+  openMs: number;
+  typing: TypingFigures[];
+  rssMB: number;
+  peakRssMB: number;
+}
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+class Session {
+  readonly connection: ProtocolConnection;
+  readonly child = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  pulls = false;
+  /** Send time of each version, and when diagnostics covering it arrived. */
+  sent = new Map<number, number>();
+  covered = new Map<number, number>();
+  own = new Set<number>();
+  private onDiagnostics?: () => void;
+
+  constructor(private readonly canPull: boolean) {
+    this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+    this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
+      if (p.uri === URI && p.version !== undefined) this.cover(p.version, true);
+    });
+    // Pushed diagnostics are re-sent only when they change; the status-bar notification after every lint says which
+    // version the diagnostics the client holds now stand for.
+    this.connection.onNotification('reportLint/status', (p: { uri: string; version?: number }) => {
+      if (p.uri === URI && p.version !== undefined && !this.pulls) this.cover(p.version, true);
+    });
+    this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
+    this.connection.onRequest(RegistrationRequest.type, () => undefined);
+    this.connection.onRequest(ShowMessageRequest.type, () => null);
+    this.connection.onRequest('workspace/diagnostic/refresh', () => null);
+    this.connection.listen();
+  }
+
+  cover(version: number, exact: boolean): void {
+    const now = performance.now();
+    for (const [v, t] of this.sent) if (v <= version && !this.covered.has(v)) this.covered.set(v, now - t);
+    if (exact) this.own.add(version);
+    this.onDiagnostics?.();
+  }
+
+  async start(): Promise<void> {
+    const result = await this.connection.sendRequest(InitializeRequest.type, {
+      processId: process.pid,
+      rootUri: null,
+      locale: 'zh-cn',
+      capabilities: {
+        workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true } },
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true }, ...(this.canPull ? { diagnostic: { dynamicRegistration: false, relatedDocumentSupport: false } } : {}) },
+      },
+    });
+    this.pulls = result.capabilities.diagnosticProvider !== undefined;
+    await this.connection.sendNotification(InitializedNotification.type, {});
+  }
+
+  /** Pull diagnostics for the version just sent (an editor pulls after every change); cancelling is left to the server. */
+  pull(version: number): void {
+    if (!this.pulls) return;
+    this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }).then(
+      () => this.cover(version, true),
+      () => undefined, // cancelled for a newer version
+    );
+  }
+
+  waitCovered(version: number, timeoutMs: number): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`no diagnostics for version ${version} in ${timeoutMs} ms`)), timeoutMs);
+      const check = () => {
+        if (this.covered.has(version)) {
+          clearTimeout(timer);
+          this.onDiagnostics = undefined;
+          resolve();
+        }
+      };
+      this.onDiagnostics = check;
+      check();
+    });
+  }
+
+  memory(): { rss: number; peak: number } {
+    const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
+    const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
+    return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
+  }
+
+  stop(): void {
+    this.child.kill();
+    this.connection.dispose();
+  }
+}
+
+/** Types `count` characters at `intervalMs` into one line in the middle of the draft, a word at a time. */
+async function type(session: Session, text: string, firstVersion: number, count: number, intervalMs: number): Promise<TypingFigures> {
+  const lines = text.split(/\r?\n/);
+  const line = Math.floor(lines.length / 2);
+  let column = lines[line].length;
+  const requestTimes: number[] = [];
+  const versions: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const version = firstVersion + i;
+    const position = { line, character: column };
+    const typed = '工作推进有力，'[i % 7];
+    session.sent.set(version, performance.now());
+    versions.push(version);
+    await session.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri: URI, version },
+      contentChanges: [{ range: { start: position, end: position }, text: typed }],
+    });
+    session.pull(version);
+    column += typed.length;
+    if (i % 10 === 5) {
+      // Other requests while the server lints: they must not wait for the lint.
+      const asked = performance.now();
+      const at = { textDocument: { uri: URI }, position: { line, character: 0 } };
+      void Promise.all([
+        session.connection.sendRequest(HoverRequest.type, at),
+        session.connection.sendRequest(CompletionRequest.type, at),
+        session.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } }),
+      ]).then(() => requestTimes.push(performance.now() - asked));
+    }
+    await sleep(intervalMs);
+  }
+  const last = firstVersion + count - 1;
+  await session.waitCovered(last, 60_000);
+  await sleep(200);
+  const latencies = versions.map((v) => session.covered.get(v) ?? Infinity);
+  return {
+    intervalMs,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    ownVersions: versions.filter((v) => session.own.has(v)).length,
+    edits: count,
+    requestP95: requestTimes.length ? percentile(requestTimes, 95) : NaN,
+  };
+}
+
+/** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
+export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<ServerFigures> {
+  const text = draftOfSize(3);
+  const session = new Session(mode === 'pull');
+  try {
+    await session.start();
+    const opened = performance.now();
+    session.sent.set(1, opened);
+    await session.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: URI, languageId: 'report', version: 1, text } });
+    session.pull(1);
+    await session.waitCovered(1, 120_000);
+    const openMs = performance.now() - opened;
+    const typing: TypingFigures[] = [];
+    let version = 2;
+    for (const interval of [100, 300]) {
+      typing.push(await type(session, text, version, edits, interval));
+      version += edits;
+    }
+    const { rss, peak } = session.memory();
+    console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
+    row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
+    for (const t of typing) {
+      row([`typing every ${t.intervalMs} ms: keystroke → diagnostics`, `p50 ${t.p50.toFixed(0)} ms`, `p95 ${t.p95.toFixed(0)} ms`, `own diagnostics ${t.ownVersions}/${t.edits} versions`], [48, 14, 14, 30]);
+      row([`  hover + completion + symbols meanwhile`, `p95 ${t.requestP95.toFixed(0)} ms`]);
+    }
+    row(['server resident memory (RSS) with the draft', `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
+    return { openMs, typing, rssMB: rss, peakRssMB: peak };
+  } finally {
+    session.stop();
+  }
+}

@@ -1,0 +1,96 @@
+// How a lint's result reaches the client: pushed (publishDiagnostics, re-sent only when it changed) or answered to
+// the client's pull (textDocument/diagnostic, "unchanged" when it is), with the fixes recorded for the version it was
+// computed on and the status-bar counts; and the one diagnostic that says a lint did not finish.
+
+import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
+import type { Locale } from './engine';
+import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
+import type { DocumentState, LintOutcome } from './document-store';
+import { LintFailure, type LintReply } from './linter';
+import { STATUS_NOTIFICATION, type DocumentStatus } from './statistics';
+import { serverText } from './strings';
+
+export interface DeliveryOptions {
+  /** The client pulls diagnostics: they are answered, never pushed. */
+  pulls: boolean;
+  withRelated: boolean;
+  docsBase: () => string;
+}
+
+export class DiagnosticsDelivery {
+  constructor(
+    private readonly connection: Connection,
+    private readonly options: DeliveryOptions,
+  ) {}
+
+  /** Records the outcome of `version`, sends its diagnostics (when pushed) and the status-bar counts. */
+  publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
+    const { findings } = result;
+    const context = { uri: state.uri, version, locale, docsBase: this.options.docsBase(), withRelated: this.options.withRelated };
+    const diagnostics = findings.map((f) => toDiagnostic(f, context));
+    const fixes = new Map<string, RecordedFix>();
+    findings.forEach((f, i) => {
+      if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
+    });
+    state.record({ version, locale, findings, diagnostics, fixes });
+    state.failureDiagnostics = undefined;
+    this.send(state, version, diagnostics);
+    void this.connection.sendNotification(STATUS_NOTIFICATION, statusOf(state.uri, version, locale, result));
+  }
+
+  /** Pushes diagnostics that differ from those pushed last; a client that pulls gets them when it asks. */
+  send(state: DocumentState, version: number, diagnostics: Diagnostic[]): void {
+    if (this.options.pulls) return;
+    if (!state.changedSincePublished(diagnostics)) return;
+    void this.connection.sendDiagnostics({ uri: state.uri, version, diagnostics });
+  }
+
+  /** The answer to a pull: the outcome's diagnostics (or the failure's), "unchanged" when they are the ones sent last. */
+  report(state: DocumentState, outcome: LintOutcome | undefined, previousResultId: string | undefined): DocumentDiagnosticReport {
+    const diagnostics = outcome?.diagnostics ?? state.failureDiagnostics ?? [];
+    const resultId = state.resultIdFor(diagnostics);
+    if (previousResultId === resultId) return { kind: DocumentDiagnosticReportKind.Unchanged, resultId };
+    return { kind: DocumentDiagnosticReportKind.Full, resultId, items: diagnostics };
+  }
+
+  /**
+   * The lint did not finish (it ran past the watchdog, or the engine failed): the document's old diagnostics go, and
+   * one says what happened, so that the writer is not left with findings for text that is no longer there.
+   */
+  failed(state: DocumentState, version: number, locale: Locale, error: unknown): void {
+    const text = serverText(locale);
+    const timeout = error instanceof LintFailure && error.kind === 'timeout';
+    this.connection.console.error(`${timeout ? 'lint timed out' : 'lint failed'} on ${state.uri}: ${error instanceof Error ? error.message : String(error)}`);
+    const diagnostic: Diagnostic = {
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      severity: DiagnosticSeverity.Warning,
+      source: 'report-lint',
+      message: timeout ? text.lintTimedOut : text.lintFailed,
+    };
+    state.changed();
+    state.failureDiagnostics = [diagnostic];
+    this.send(state, version, [diagnostic]);
+  }
+
+  /** The document is not checked (turned off, excluded, too large): no diagnostics, and the status bar says so. */
+  unchecked(state: DocumentState): void {
+    state.clear();
+    this.send(state, 0, []);
+    void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false });
+  }
+}
+
+function statusOf(uri: string, version: number, locale: Locale, { findings, summary }: LintReply): DocumentStatus {
+  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  return {
+    uri,
+    checked: true,
+    version,
+    locale,
+    count: locale === 'zh-cn' ? summary.characters : summary.words,
+    sections: summary.sections,
+    errors: count('error'),
+    warnings: count('warning'),
+    others: count('info') + count('hint'),
+  };
+}

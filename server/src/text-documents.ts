@@ -1,0 +1,30 @@
+// Incremental document sync, with one known fault of the text-document library worked around: an edit that puts a
+// \r right before a \n (deleting what stood between them, or typing \n after a \r) leaves the library counting
+// two line breaks where there is one, and every position after it is off by a line. Such a change rebuilds the
+// document's line index from its text.
+
+import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocumentsConfiguration } from 'vscode-languageserver';
+
+export const syncedTextDocuments: TextDocumentsConfiguration<TextDocument> = {
+  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
+  update(document, changes, version) {
+    let current = document;
+    for (const change of changes) {
+      current = TextDocument.update(current, [change], version);
+      if ('range' in change && joinsLineBreak(current, change)) current = TextDocument.create(current.uri, current.languageId, version, current.getText());
+    }
+    return current;
+  },
+};
+
+/** Does the text around the changed range now read \r\n where the change met it? */
+function joinsLineBreak(document: TextDocument, change: TextDocumentContentChangeEvent & { range: unknown }): boolean {
+  const { range, text } = change as { range: { start: { line: number; character: number } }; text: string };
+  const text0 = document.getText();
+  const start = document.offsetAt(range.start);
+  const end = start + text.length;
+  const joined = (at: number) => text0.charCodeAt(at - 1) === 13 && text0.charCodeAt(at) === 10;
+  return joined(start) || joined(end);
+}
