@@ -106,7 +106,8 @@ function checkAlone(context: RuleContext, change: StatedChange): void {
     const level = percentMeasure(change.level.subject);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
-  if (!measure) return;
+  // 满意度 may be a score (满意度测评92.3分): a percentage only where the sentence states it as one (达到96.8%).
+  if (!measure || (/度$/.test(measure) && !change.level)) return;
   const fixed = pointsText(c);
   context.report({
     message: 'alone',

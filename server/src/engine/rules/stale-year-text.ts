@@ -24,7 +24,7 @@ export function startOf(year: number, half?: 1 | 2): Month {
   return { year, month: half === 2 ? 7 : 1 };
 }
 
-const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃';
+const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃|目标任务|目標任務|重点任务|重點任務';
 // What a plan heading may say before the year: 关于 / 明年（2025年）…
 const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?)?[（(]?\s*$/;
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
@@ -99,8 +99,11 @@ const FUTURE_EN = /\b(?:will|shall|must|should|plan(?:s|ning)? to|aims? to|expec
 const PAST_EN = /\b(?:was|were|had|did|completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 
-/** A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. */
-export function deadlineOf(mention: DateMention): Month | undefined {
+/**
+ * A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. In a
+ * plan every deadline not stated as met is still to come (2023年6月底前完成迁移上云).
+ */
+export function deadlineOf(mention: DateMention, inPlan = false): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
   const text = mention.paragraph.text;
@@ -114,7 +117,7 @@ export function deadlineOf(mention: DateMention): Month | undefined {
   const lead = text.slice(from, mention.offset);
   const rest = text.slice(q.end, to);
   const zh = mention.language === 'zh';
-  if (zh ? !FUTURE_ZH.test(lead) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
+  if (zh ? (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);

@@ -58,6 +58,7 @@ const rule: Rule = {
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
+      basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
       ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
@@ -135,7 +136,7 @@ class StaleYears {
   deadlines(dates: DateMention[]): void {
     if (!this.written) return;
     for (const mention of dates) {
-      const deadline = deadlineOf(mention);
+      const deadline = deadlineOf(mention, this.time.period?.kind === 'plan');
       if (!deadline || !before(deadline, this.written.month)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
@@ -205,10 +206,10 @@ class StaleYears {
   private basis(fromSignature: boolean): string {
     const { period: p, signed } = this.time;
     const messages = rule.meta.messages;
-    if (signed && (fromSignature || !p)) return this.context.localize(messages.basisSigned, { date: signed.text });
+    if (signed && (fromSignature || !p)) return this.context.localize(signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
     if (!p) return '';
     const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
-    const own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
+    const own = this.context.localize(kind, { year: p.lastYear ? `${p.year}—${p.lastYear}` : p.year, half: this.halfText(p.half) });
     if (p.source === 'title') return this.context.localize(messages.basisTitle, { own });
     return this.context.localize(messages.basisOpening, { own, evidence: p.evidence });
   }
