@@ -11,8 +11,11 @@ export type ReportKind = 'summary' | 'plan' | 'report';
 
 export interface ReportPeriod {
   year: number;
-  /** The last year of a plan for several (三年行动方案（2025—2027年）: 2027); `year` is the first. */
-  lastYear?: number;
+  /**
+   * The period as written where it is not one year or half-year: 2025—2027年 for a three-year plan (`year` is the
+   * first), 2024—2025学年第一学期 for a school term (read as the half-year it mostly falls in: the second half of 2024).
+   */
+  shown?: string;
   /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
   half?: 1 | 2;
   kind: ReportKind;
@@ -102,16 +105,42 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     time.titleLines.add(line.index);
     time.kind = kind;
     // The title's first year is the report's (2024年工作总结及2025年工作计划 → 2024); a plan for several years
-    // (三年行动方案（2025—2027年）) starts with the first of them.
+    // (三年行动方案（2025—2027年）) starts with the first of them; a school term is read as its half-year.
     const dates = datesOnLine.get(line.index) ?? [];
+    const term = dates.map((d) => schoolTerm(d, kind === 'plan')).find((t) => t !== undefined);
+    if (term) {
+      time.period = { year: term.year, half: term.half, kind, source: 'title', evidence: text, line: line.index, shown: term.shown };
+      continue;
+    }
     const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined);
     if (!year || year.start.year === undefined) continue;
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
     const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
     time.period = { year: year.start.year, kind: chinese ? zhKind(rest) ?? kind : kind, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
-    if (year.end?.year !== undefined) time.period.lastYear = year.end.year;
+    if (year.end?.year !== undefined) {
+      const written = year.paragraph.text.slice(year.offset, year.offset + year.length);
+      time.period.shown = written.endsWith('年') ? written : `${written}年`;
+    }
   }
+}
+
+const TERM = /^(?:学年|學年)度?(?:(第一学期|第一學期|上学期|上學期|秋季学期|秋季學期)|(第二学期|第二學期|下学期|下學期|春季学期|春季學期))?/;
+
+/**
+ * 2024—2025学年第一学期 (autumn: read as the second half of 2024), …第二学期 (spring: the first half of 2025), a
+ * whole school year (from the second half of its first year to the first half of its second: `from` says which end
+ * is wanted — a plan's start, or the end of what a summary or a plan heading covers); `end` is the offset after the words.
+ */
+export function schoolTerm(mention: DateMention, from = false): { year: number; half: 1 | 2; shown: string; end: number } | undefined {
+  const { start, end } = mention;
+  if (start.year === undefined || end?.year !== start.year + 1) return undefined;
+  const text = mention.paragraph.text;
+  const at = mention.offset + mention.length;
+  const m = TERM.exec(text.slice(at, at + 12));
+  if (!m) return undefined;
+  const autumn = m[1] !== undefined || (from && m[2] === undefined);
+  return { year: autumn ? start.year : end.year, half: autumn ? 2 : 1, shown: text.slice(mention.offset, at + m[0].length), end: at + m[0].length };
 }
 
 function zhKind(text: string): ReportKind | undefined {

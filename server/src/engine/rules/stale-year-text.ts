@@ -4,6 +4,7 @@
 
 import type { DateMention } from '../model/dates';
 import type { Paragraph } from '../model/paragraphs';
+import { schoolTerm } from '../model/report-time';
 
 /** A year and, where known, a month: the precision a deadline or a time of writing is compared at. */
 export interface Month {
@@ -36,9 +37,13 @@ const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
 const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;
 
 export interface PlanHeading {
-  /** The year planned for. */
+  /** The date of the period planned for. */
   mention: DateMention;
+  /** The year planned for (a school term: the year of the half-year it mostly falls in), and the half. */
+  year: number;
   half?: 1 | 2;
+  /** The period as written, where it is a school term (2023—2024学年第二学期). */
+  shown?: string;
   /** Offset just past the plan words. */
   end: number;
   /** Goals, priorities, a roadmap: in a report on that same year they may be reviewed rather than planned. */
@@ -52,22 +57,24 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHea
   const head = stop < 0 ? text : text.slice(0, stop);
   const standalone = paragraph.segments.length === 1 && head.trim().length <= 30 && !/[，,]/.test(head);
   if (!paragraph.atHeading && !standalone) return undefined;
-  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && !d.end);
+  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && (!d.end || schoolTerm(d)));
   if (!mention) return undefined;
+  const term = mention.end ? schoolTerm(mention) : undefined;
   const prefix = head.slice(0, mention.offset).replace(/\*\*|__/g, '').trim();
-  const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
+  const afterAt = term?.end ?? mention.qualifier?.end ?? mention.offset + mention.length;
   const after = head.slice(afterAt);
-  const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+  const half = term?.half ?? (mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined);
+  const year = term?.year ?? mention.start.year!;
   if (mention.language === 'zh') {
     if (!PREFIX_ZH.test(prefix) || mention.qualifier?.since || mention.qualifier?.by) return undefined;
     const m = PLAN_ZH.exec(after);
     if (!m || LOOK_BACK.test(m[1]) || LOOK_BACK.test(after.slice(m[0].length))) return undefined;
-    return { mention, half, end: afterAt + m[0].length };
+    return { mention, year, half, end: afterAt + m[0].length, ...(term ? { shown: term.shown } : {}) };
   }
   // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
   const lookingBack = (words: string) => !FORWARD_EN.test(words);
-  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt, mayReview: lookingBack(prefix) };
-  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix) };
+  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
   return undefined;
 }
 
