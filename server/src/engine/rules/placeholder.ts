@@ -280,10 +280,10 @@ const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFi
 
 /**
  * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing. With
- * text after it (【活动时间】3月5日) it is a label.
+ * text or a colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
  */
 function namedField(inner: string, after: string): boolean {
-  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、：:）)！!？?]/.test(after));
+  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after));
 }
 
 /**
