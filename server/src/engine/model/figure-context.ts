@@ -178,6 +178,10 @@ function stripFillers(words: string): string {
 function countedNoun(f: Figure, text: string, end: number): string {
   if (!CLASSIFIERS.has(f.unit) && !CLASSIFIERS.has(f.unit.slice(-1))) return '';
   let j = end;
+  // A grade in Latin letters opens the noun: 36家A级旅游景区, 12家4A级景区.
+  const grade = /^[1-5]?[A-Z]{1,2}(?=级|級)/.exec(text.slice(end, end + 4));
+  if (grade) j += grade[0].length;
   while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text[j])) j++;
-  return text.slice(end, j);
+  // 36家A级旅游景区全部完成…: 全部 says how many of them, not what they are.
+  return text.slice(end, j).replace(/全部$/, '');
 }

@@ -43,7 +43,8 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
   // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
   [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
-  [/报告|報告/, 'report'],
+  // 2024年全市外贸运行情况分析, 2024年全县经济运行情况统计分析: a report on the year, like a 报告.
+  [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
 const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
