@@ -51,6 +51,8 @@ const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
+/** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
+const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
@@ -97,6 +99,8 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
   if (!canBeTotal(total) && !growth) return undefined;
   const from = total.offset + total.length;
+  // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
+  if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
   const en = zh ? null : CUE_EN.exec(ahead);
@@ -186,6 +190,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
       whole = false;
       break;
     }
+    // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
+    if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
     if (dimension !== total.dimension) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
@@ -316,16 +322,26 @@ function labelOf(p: Figure): string {
   return `${p.subject} ${after}`;
 }
 
-/** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
+/**
+ * All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation; or
+ * classes the text names as such (涉法涉诉类18件，征地拆迁类15件，劳动保障类16件).
+ */
 function inOneFamily(parts: Figure[], total?: Figure): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
+  if (namedClasses(named)) return true;
   const found = named.map((p) => kindOf(p, total));
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
   const members = new Set(found.map((f) => f!.member));
   return found.every((f) => f!.family === family) && members.size === found.length;
+}
+
+/** Every part is a class the text names with 类 (涉法涉诉类, 征地拆迁类), each a different one. */
+function namedClasses(parts: Figure[]): boolean {
+  const labels = parts.map((p) => p.subject.replace(/^[其中，,：:\s]+/, ''));
+  return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
 }
 
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
@@ -366,9 +382,10 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
-  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset));
+  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
-  const listed = run.every((f, i) => i === 0 || /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
+  // "North America accounted for 54% of revenue, Europe 31%": the first share may name its whole after it.
+  const listed = run.every((f, i) => i === 0 || /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
   if (!listed) return undefined;
   let partition: boolean;
   if (english) {
