@@ -48,6 +48,7 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
 ];
 const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
+const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
 const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
 
 const TITLE_LINES = 6;
@@ -156,6 +157,8 @@ function zhKind(text: string): ReportKind | undefined {
 function enKind(text: string): ReportKind | undefined {
   if (EN_SUMMARY.test(text)) return 'summary';
   if (EN_PLAN.test(text)) return 'plan';
+  // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.
+  if (EN_QUARTERLY.test(text)) return 'report';
   return undefined;
 }
 

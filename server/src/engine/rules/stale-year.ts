@@ -12,7 +12,9 @@
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
- * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
+ * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
+ * year in a quarterly report (Q3 2025: "Plans for 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
@@ -23,7 +25,8 @@
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
- * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
+ * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
+ * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
