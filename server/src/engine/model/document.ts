@@ -10,6 +10,7 @@ import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
 import { readBreakdowns, type Breakdown } from './breakdowns';
+import { readTableTotals } from './table-totals';
 import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
@@ -81,7 +82,10 @@ export class ReportDocument {
 
   /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…). */
   get breakdowns(): Breakdown[] {
-    return (this.breakdownCache ??= this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))));
+    return (this.breakdownCache ??= [
+      ...this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))),
+      ...readTableTotals(this.paragraphs, (p) => this.figuresIn(p)),
+    ]);
   }
 
   /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */
