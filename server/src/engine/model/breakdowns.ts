@@ -91,13 +91,18 @@ function isChange(text: string, f: Figure): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset));
 }
 
+/** "Total loans were 412,000, comprising 268,000 print items…": a bare number the words before call a total. */
+function bareEnglishTotal(text: string, total: Figure): boolean {
+  return total.dimension === '' && !total.perUnit && /\btotal\b/i.test(text.slice(total.subjectStart, total.offset)) && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, total.offset));
+}
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
   const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
-  if (!canBeTotal(total) && !growth) return undefined;
+  if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
   const from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
@@ -193,7 +198,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
-    if (dimension !== total.dimension) continue;
+    if (dimension !== total.dimension && !(english && total.dimension === '' && dimension === 'count')) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
@@ -210,7 +215,9 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
-  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':');
+  // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
+  const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of)$/i.test(word);
+  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':') || madeOf;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
