@@ -7,7 +7,8 @@
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
- * 2025 plan; in a plan, any deadline not stated as met), a 落款 or "next report due" date before the
+ * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
+ * plan, any deadline not stated as met), a 落款 or "next report due" date before the
  * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -245,7 +246,8 @@ class StaleYears {
  */
 function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } | undefined {
   const p = time.period;
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
+  // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
