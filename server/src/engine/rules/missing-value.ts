@@ -60,6 +60,14 @@ const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})�
 const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
+// 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
+const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
+/** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
+const NOT_ABOUT = /^(?:两|兩|各|侧|側|为难|為難|逢源|开弓|開弓|摇摆|搖擺|手|对称|對稱)/;
+// 总投资约万元 / 约亿元: 约 "about" straight before a unit (签约亿元以上项目 and 节约 are other words).
+const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits)})`, 'g');
+/** What may stand before a date that lost its figures at the start of a clause: 月日下午，…. */
+const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
 const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
 // 达线率达。: a rate with nothing after 达.
@@ -201,6 +209,20 @@ const rule: Rule = {
         const end = m.index + m[0].length;
         if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
         report('figure', m.index, end);
+      });
+      each(ABOUT_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
+        if (!claim(m.index, end - 2)) return;
+        report('figure', Math.max(0, m.index - 2), end);
+      });
+      each(APPROXIMATE_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
+        report('figure', m.index, end);
+      });
+      eachMatch(/月日/g, text, (m) => {
+        if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
       });
       each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
       each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
