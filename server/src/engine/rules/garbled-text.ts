@@ -52,6 +52,13 @@ const RUBY_DOCUMENT_LINES = 10;
 // GBK bytes of U+FFFD pairs read back (锟斤拷), and the fill patterns of uninitialised memory (烫烫, 屯屯).
 const GBK_MOJIBAKE = /(?:锟斤拷)+|(?:烫烫){2,}|(?:屯屯){2,}/g;
 const REPLACEMENT = /\uFFFD+/g;
+const QUESTION_RUN = /\?+/g;
+/** Chinese text around a ?: a character, or a full-width mark. */
+const CHINESE = /[\p{sc=Han}“”‘’、，。；：！（）《》]/u;
+/** After a ? that asks nothing: a comma, a list comma, a digit, a Latin letter — what a lost character leaves (桨?, 學?、 蕿?5). */
+const AFTER_LOST = /^[,，、;；!！:：“。0-9a-z]/;
+/** A lost character on a line needs two signs of it, so one half-width ? a writer typed stays the punctuation rule's. */
+const LOST_MIN = 2;
 
 const rule: Rule = {
   meta: {
@@ -72,6 +79,10 @@ const rule: Rule = {
       rubyDocument: {
         zh: '删除全文{count}处拼音注音（{lines}行），如“{text}”（机器转换残留）',
         en: 'Machine-conversion residue: {count} pinyin annotations on {lines} lines of this document, such as “{text}”; delete them',
+      },
+      lost: {
+        zh: '对照原文补上丢失的文字：“{text}”中的“?”是转码时丢失的字符（本行{count}处）',
+        en: 'Garbled text: the “?” in “{text}” stand for characters lost in an encoding conversion ({count} on this line); restore them from the source',
       },
       replacement: {
         zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
@@ -146,6 +157,7 @@ const rule: Rule = {
           context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
         );
       }
+      if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
       const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
       if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
       for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -186,6 +198,29 @@ function reportMojibake(context: RuleContext, line: number, text: string, pieces
   const data = { text: shown, intended: excerpt(first.intended!, 16), count: pieces.length };
   const edits = pieces.map((d) => ({ range: lineRange(line, d.start, d.end), newText: d.intended! }));
   context.report({ message: many ? 'mojibakeLineOf' : 'mojibakeOf', data, range, fix: { title: many ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
+}
+
+/**
+ * 學??冃Э己朔桨?, 學?!懊庠?、: text saved in an encoding that could not hold its characters (GBK for traditional
+ * ones, or bytes read back wrongly) has ? in their place. A ? touching Chinese counts when it is doubled before more
+ * text, or stands where no question ends (before a comma, a digit, a Latin letter); two on a line make one finding.
+ */
+function reportLost(context: RuleContext, line: number, prose: string): void {
+  const runs: { start: number; end: number; weight: number }[] = [];
+  eachMatch(QUESTION_RUN, prose, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = prose[start - 1] ?? '';
+    const after = prose[end] ?? '';
+    if (!CHINESE.test(before) && !CHINESE.test(after)) return;
+    const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
+    if (doubled || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled ? 2 : 1 });
+  });
+  const weight = runs.reduce((sum, r) => sum + r.weight, 0);
+  if (weight < LOST_MIN) return;
+  const first = runs[0];
+  const text = excerpt(prose.slice(Math.max(0, first.start - 3), first.end + 3).trim(), 16);
+  context.report({ message: 'lost', data: { text, count: runs.length }, range: lineRange(line, first.start, first.end) });
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
