@@ -2,8 +2,8 @@
  * garbled-text — 乱码与机器转换残留 / Garbled or machine-converted text
  *
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
- * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � where a
- * conversion lost characters, mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
+ * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � or ? where a
+ * conversion lost characters (學??冃Э己朔桨?, two signs to a line), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
@@ -16,7 +16,7 @@
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
- * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”、用错编码读出的乱码
+ * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
@@ -24,11 +24,6 @@
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符。
- *
- * 检查：文字在复制、转换中受了损：网页注音在每个字后留下的拼音（總結(jié)是一種反思、面?zhèn)），转换丢字留下的
- * 替换字符�，用错编码读出的中文（å·¥ä½œ即“工作”、锟斤拷、烫烫烫烫）。
- * 原因：从转换过的网页复制来的稿子会夹着成段的乱码，长文中很容易漏看。
- * 不报：有意加注的拼音（哺(bǔ)育、户口（hùkǒu））在全文只出现一两处，外文中带重音的字母（café、Müller）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
