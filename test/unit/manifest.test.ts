@@ -1,5 +1,6 @@
 // The extension manifest agrees with the code: settings and their defaults, rule ids, commands, contributed files.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleIds, SETTINGS } from '../../server/src/engine';
@@ -106,8 +107,27 @@ describe('extension manifest', () => {
     const picture = /!\[[^\]]+\]\(([^)]+)\)/.exec(readme);
     assert.ok(picture && picture.index < firstBlock!.index, 'the picture comes before the commands');
     assert.ok(!/^https?:/.test(picture[1]) && fs.existsSync(path.join(ROOT, picture[1])), `a shipped picture by relative path: ${picture[1]}`);
-    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes(`!${path.dirname(picture[1])}/**`), 'the picture is in the .vsix');
     assert.match(readme.slice(0, firstBlock!.index), /\*\*Install\.\*\*/);
-    assert.match(manifest.scripts.package, /--no-rewrite-relative-links/, 'vsce keeps the picture local');
+  });
+
+  it('packs a details page whose pictures show offline (inlined: its webview takes no relative or file images)', async () => {
+    assert.match(manifest.scripts.package, /node scripts\/package-readme\.mjs && vsce package .*--readme-path dist\/README\.md/);
+    const { inlinePictures } = (await import('../../scripts/package-readme.mjs')) as { inlinePictures: (text: string) => string };
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const pictures = [...inlinePictures(readme).matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 4, `${pictures.length} pictures`);
+    for (const src of pictures) assert.match(src.slice(0, 30), /^data:image\/png;base64,/);
+    // The packaged README replaces README.md in the .vsix (both would collide), and the pictures are not shipped twice.
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.ok(!ignore.includes('!README.md') && !ignore.includes('!docs/images'), ignore);
+  });
+
+  it('packs the built CLI and server for npm (an install from git, npm pack, the pre-commit hook), not the tests', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    for (const file of ['bin/report-lint.js', 'dist/cli.js', 'dist/server.js', 'schemas/reportlintrc.schema.json', 'docs/rules/placeholder.md', 'README.md', 'LICENSE']) {
+      assert.ok(files.includes(file), `${file} is in the npm package`);
+    }
+    assert.deepEqual(files.filter((f) => /^(test|server\/src|client|web|node_modules)\//.test(f)), []);
   });
 });
