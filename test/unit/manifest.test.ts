@@ -112,7 +112,7 @@ describe('extension manifest', () => {
 
   it('packs a details page whose pictures show offline (inlined: its webview takes no relative or file images)', async () => {
     assert.match(manifest.scripts.package, /node scripts\/package-readme\.mjs && vsce package .*--readme-path dist\/README\.md/);
-    const { inlinePictures } = (await import('../../scripts/package-readme.mjs')) as { inlinePictures: (text: string) => string };
+    const { inlinePictures } = await import('../../scripts/package-readme.mjs');
     const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
     const pictures = [...inlinePictures(readme).matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
     assert.ok(pictures.length >= 4, `${pictures.length} pictures`);
