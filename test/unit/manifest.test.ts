@@ -129,5 +129,10 @@ describe('extension manifest', () => {
       assert.ok(files.includes(file), `${file} is in the npm package`);
     }
     assert.deepEqual(files.filter((f) => /^(test|server\/src|client|web|node_modules)\//.test(f)), []);
+    // No script that `npm pack` runs: its output would go to stdout before the tarball's name, where the pre-commit
+    // hook reads that name. The build runs after `npm install` instead, in a checkout with its sources only.
+    assert.equal(manifest.scripts.postinstall, 'node scripts/build-if-source.mjs');
+    assert.ok(files.includes('scripts/build-if-source.mjs'));
+    for (const script of ['prepare', 'prepack', 'postpack']) assert.equal(manifest.scripts[script], undefined, script);
   });
 });
