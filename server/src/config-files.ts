@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAMES, type Settings } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
 import { SOURCE } from './diagnostics';
+import { WORD_TEXT_SCHEME } from './protocol';
 
 /** The files whose change means the configuration may have changed. */
 export const WATCHED_FILES = `**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].join(',')}}`;
@@ -42,8 +43,9 @@ export class ConfigFiles implements DocumentConfigSource {
 
   /** A document's settings: the editor's settings under the configuration file nearest to it (files on disk only). */
   resolve(uri: string, settings: Settings): DocumentConfig {
-    if (!uri.startsWith('file:')) return { settings, suppressions: [], ignored: false };
-    const resolved = this.project.resolve(fileURLToPath(uri), settings);
+    const file = fileOf(uri);
+    if (!file) return { settings, suppressions: [], ignored: false };
+    const resolved = this.project.resolve(file, settings);
     if (resolved.source) this.report(resolved.source);
     return resolved;
   }
@@ -79,6 +81,15 @@ export class ConfigFiles implements DocumentConfigSource {
     void this.connection.window.showWarningMessage(text);
     this.connection.console.warn(text);
   }
+}
+
+/** The file on disk whose configuration applies: the draft's own, or for the text of a Word document, the .docx's. */
+function fileOf(uri: string): string | undefined {
+  if (uri.startsWith(`${WORD_TEXT_SCHEME}:`)) {
+    const query = uri.indexOf('?');
+    uri = query < 0 ? '' : decodeURIComponent(uri.slice(query + 1));
+  }
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
 
 function fileName(file: string): string {

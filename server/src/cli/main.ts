@@ -117,7 +117,7 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
 }
 
 function annotatedLine({ path: written, comments }: { path: string; comments: number }, locale: 'zh-cn' | 'en'): string {
-  return locale === 'zh-cn' ? `已写入 ${written}（${comments} 条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
+  return locale === 'zh-cn' ? `已写入${written}（${comments}条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
 }
 
 function printConfig(file: string, run: RunConfig, io: CliIo): number {
