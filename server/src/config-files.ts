@@ -20,6 +20,11 @@ export class ConfigFiles implements DocumentConfigSource {
   /** Configuration files with diagnostics published (cleared when the files change). */
   private readonly published = new Set<string>();
   private readonly reported = new Set<FoundConfig>();
+  /**
+   * Files a window message was shown for, kept across changes: a file that changes is most likely being edited (with
+   * auto save, on every pause in the typing), and its diagnostics say what is wrong; one message is enough.
+   */
+  private readonly announced = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -74,12 +79,15 @@ export class ConfigFiles implements DocumentConfigSource {
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     const first = problems[0];
-    const where = `${fileName(source.file)}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
+    const name = fileName(source.file);
+    const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
     const text = usable
-      ? `Report Lint: ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
-      : `Report Lint: ${where}: ${first.message}; drafts are checked with the other settings until it is fixed.`;
-    void this.connection.window.showWarningMessage(text);
+      ? `Report Lint: ${name}, ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
+      : `Report Lint: ${name} ${first.message} (${where}); drafts are checked with the other settings until it is fixed.`;
     this.connection.console.warn(text);
+    if (this.announced.has(source.file)) return;
+    this.announced.add(source.file);
+    void this.connection.window.showWarningMessage(text);
   }
 }
 
