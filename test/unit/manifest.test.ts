@@ -94,7 +94,10 @@ describe('extension manifest', () => {
     assert.equal(icon.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
-    for (const step of manifest.contributes.walkthroughs[0].steps as { media: { markdown: string } }[]) {
+    const nls = { en: readJson('package.nls.json'), zh: readJson('package.nls.zh-cn.json') };
+    for (const step of manifest.contributes.walkthroughs[0].steps as { description: string; media: { markdown: string } }[]) {
+      // Get Started shows a step's description with its links only: a `code span` would show its backticks.
+      for (const texts of [nls.en, nls.zh]) assert.doesNotMatch(texts[step.description.replace(/%/g, '')], /`/, step.description);
       assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
       assert.ok(ignore.includes(`!${step.media.markdown.split('/')[0]}/**`), `${step.media.markdown} shipped`);
     }
