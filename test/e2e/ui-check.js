@@ -107,7 +107,8 @@ async function checkRestrictedMode({ tools, vsix, folder, screenshots, shots, lo
     await page.locator('.notifications-toasts').getByText(/Restricted Mode, so its extra placeholder patterns/).waitFor({ timeout: 15000 });
     const status = await ui.problemsStatus(page);
     assert.match(status, /^Errors: 3(, Warnings: 0)?$/, `the workspace’s extra pattern (甲单位) is not used: ${status}`);
-    assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no box around Chinese text');
+    // Nor around the two full-width spaces (U+3000) that indent a Chinese paragraph.
+    assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no box around Chinese text or its indentation');
     await page.locator(STATUS_ITEM).waitFor({ timeout: 15000 });
     shots.push(await ui.screenshot(page, screenshots, 'restricted'));
   } catch (error) {
