@@ -4,7 +4,8 @@
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
  * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a unit straight after a verb and its object
- * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元), a date without its
+ * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
+ * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份), a rate with nothing after 达 (达线率达。), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
@@ -20,7 +21,7 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），缺数字的日期（于月日、今年月份），“率达”后无数值；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份），“率达”后无数值；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）和“a total of”后没有数量（a total of people）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
@@ -67,6 +68,8 @@ const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
 const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
 const MEASURE_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`, 'gu');
+// 老年人口万人，/ 罚没款万元，/ 总投资亿元。: the name of a measure, then its unit ending the clause.
+const NOUN_GAP = new RegExp(`(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`, 'g');
 const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`, 'g');
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
@@ -192,6 +195,11 @@ const rule: Rule = {
         const end = m.index + m[0].length;
         if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
         if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
+        report('figure', m.index, end);
+      });
+      each(NOUN_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
         report('figure', m.index, end);
       });
       each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
