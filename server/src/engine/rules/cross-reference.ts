@@ -220,6 +220,12 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
   });
 }
 
+/**
+ * [HTTP], Section 3 — or, in Markdown, the same citation as a reference link, whose brackets the model blanks out
+ * (` RFC9110 , Section 10.2.3`): a space before the comma, or two spaces, is where the bracket was.
+ */
+const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][\w.\-]{0,30}[ ](?:,|[ ]))[ ]*$/;
+
 function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[]) => void): void {
   eachMatch(ENGLISH, text, (m) => {
     const word = m[1];
@@ -233,7 +239,7 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || /\[[A-Za-z0-9][\w.\-]{0,30}\],?[ ]*$/.test(before)) return;
+    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     const kind: Kind = word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Appendix' ? 'appendix' : word === 'Table' ? 'table' : 'figure';
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number);
