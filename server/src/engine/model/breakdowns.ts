@@ -52,8 +52,12 @@ const SURVEY = new RegExp(alternation(words.survey), 'i');
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
-const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
-const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+// The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
+const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
+// …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
+// follows:, was split three ways:).
+const CUE_EN =
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -169,9 +173,19 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
+  // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
+  let closed = false;
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
+    if (english && parts.length > 0) {
+      const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
+      if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
+        whole = false;
+        break;
+      }
+      if (/\b(?:and|or)\b/.test(gap)) closed = true;
+    }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
       whole = false;

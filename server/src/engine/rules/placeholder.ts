@@ -303,26 +303,37 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
   return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
 }
 
-// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
-const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
+// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008 (also
+// as a Markdown bullet: - [FINAGLE] Twitter, "Finagle RetryBudget", https://…).
+const REFERENCE_ENTRY = /^\s{0,8}(?:([-*+])[ \t]+)?\[([^\[\]\n]{1,40})\]\s+\S/;
 const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+// A bullet is a bibliographic entry by what it cites: a quoted title or an address (a year alone is not enough:
+// - [CLIENT NAME] signed in March 2025).
+const CITED_WORK = /["“][^"”]{3,}["”]|\bhttps?:\/\//;
 const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
 
 /**
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
  * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
  */
-function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
+function citationLabels(lines: readonly { kind: string; prose: string; text: string }[]): Set<string> {
   const labels = new Set<string>();
   lines.forEach((line, i) => {
-    let m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    const entry = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    let label = entry?.[2];
     // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).
-    if (!m && line.kind === 'text') {
+    if (!label && line.kind === 'text') {
       const alone = LABEL_ALONE.exec(line.prose);
-      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) m = alone;
+      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) label = alone[1];
     }
-    // The entry's year may be on one of its wrapped lines.
-    if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
+    // The entry's year (or, for a bullet, the title or address) may be on one of its wrapped lines.
+    if (!label) return;
+    const wrapped = lines.slice(i, i + 4);
+    if (entry?.[1]) {
+      // A bullet's entry goes on only on the lines indented under it.
+      const end = wrapped.findIndex((l, k) => k > 0 && (l.kind !== 'text' || leadingColumns(l.prose) <= leadingColumns(line.prose)));
+      if (wrapped.slice(0, end < 0 ? wrapped.length : end).some((l) => CITED_WORK.test(l.text))) labels.add(label.trim());
+    } else if (wrapped.some((l) => YEAR_IN_ENTRY.test(l.text))) labels.add(label.trim());
   });
   return labels.size >= 2 ? labels : new Set();
 }
