@@ -122,7 +122,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     for (; next < keyed.length && keyed[next].marker.line <= part.endLine; next++) {
       const { marker, key: initialKey } = keyed[next];
       if (marker.line < part.startLine) continue;
-      const reading = chooseReading(marker, stack);
+      const reading = chooseReading(marker, stack, keyed[next + 1]?.marker);
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
       const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
@@ -356,8 +356,12 @@ const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper',
  * (after 2.) or 3.12 (after 3.11); 2.5万名 is item 2. only after 1.; 3) among 1. 2. 4. is item 3. written in
  * another style. Undefined: not a section at all (a letter that starts nothing, a figure that continues nothing).
  */
-function chooseReading(marker: Marker, stack: Section[]): { marker: Marker; key?: string } | undefined {
+function chooseReading(marker: Marker, stack: Section[], following?: Marker): { marker: Marker; key?: string } | undefined {
   if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
+  if (marker.kind === 'arabic-half' && marker.value === 1 && following && startsArabicList(marker, following)) {
+    // 1) then 2. 3.: the first item of the list, written in another style (not a list of one).
+    return { marker: { ...marker, kind: 'arabic' } };
+  }
   if (marker.itemReading) return { marker: continuesArabic(marker.itemReading, stack) && !dottedFits(marker, stack) ? marker.itemReading : marker };
   const top = stack[stack.length - 1];
   if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
@@ -380,6 +384,14 @@ function chooseReading(marker: Marker, stack: Section[]): { marker: Marker; key?
   }
   const first = readings.find((r) => r.value === 1);
   return first ? { marker: as(first) } : undefined;
+}
+
+/** 2. right after 1), lined up with it. */
+function startsArabicList(first: Marker, following: Marker): boolean {
+  return (
+    following.kind === 'arabic' && following.value === 2 && following.indent === first.indent && following.headingLevel === first.headingLevel &&
+    following.line - first.line <= 8 && !following.emphasis === !first.emphasis
+  );
 }
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
