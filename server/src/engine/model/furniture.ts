@@ -25,6 +25,8 @@ const ICP = /ICP[备備]\d{6,}/g;
 const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
 // A page counter on a line of its own: 2/3.
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
+// The header of a file viewed on GitHub, copied with its text: Preview Code Blame 118 lines (91 loc) · 6.4 KB.
+const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d{1,6} lines? \(\d{1,6} loc\)(?: ·)? [\d.]{1,8} ?(?:Bytes|KB|MB)$/i;
 const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 // 【字号：加大 还原 减小】, 字体：大 中 小.
@@ -100,7 +102,7 @@ export function markFurniture(lines: Line[]): void {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
   if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
