@@ -50,7 +50,8 @@ const VERB_EN = `${UP_EN_WORDS}|${DOWN_EN_WORDS}`;
 const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
 const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
-const GAP_EN = /^\s*(?:in\s+\d{4}\s*)?,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
+// … to: a few words may qualify the first level (from 4.5 per cent of GDP this year to 4.8 per cent).
+const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:-\d{2})?)){0,5}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|年初)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
