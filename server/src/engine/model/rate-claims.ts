@@ -231,13 +231,20 @@ function changeFirst(text: string, list: FigureList | undefined, level: FigureLi
 
 const CLAUSE_BREAK = /[，,。；;：:！？!?（）()]/;
 
+/** A full stop and a space end the sentence before `i` when a word or figure ends there (not the point in 4.5). */
+function sentenceEndsBefore(text: string, i: number): boolean {
+  return text[i - 1] === ' ' && text[i - 2] === '.' && /[A-Za-z0-9%]/.test(text[i - 3] ?? '');
+}
+
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
 function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
   if (list.items.length !== 1) return undefined;
   const f = list.items[0];
   const limit = /[A-Za-z]/.test(text[f.offset - 2] ?? '') || /[A-Za-z]/.test(text[f.offset - 1] ?? '') ? 80 : 40;
   let clause = f.offset;
-  while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1])) clause--;
+  // The clause also ends at a full stop after a word or figure ("The unemployment rate was stable in 2024. Sales rose
+  // 4%": the rate is the last sentence's subject, not this change's).
+  while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1]) && !sentenceEndsBefore(text, clause)) clause--;
   // A window that ends inside a word starts at the next word.
   while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
   const before = text.slice(clause, f.offset);
@@ -245,7 +252,8 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const last = before.trimEnd().slice(-1);
   if (!VERB_ENDS.has(last) && !/[A-Za-z]/.test(last)) return undefined;
   const m = ALONE_ZH.exec(before) ?? ALONE_EN.exec(before);
-  if (!m) return undefined;
+  // Women made up 54% of the staff: a share, not a rise.
+  if (!m || (/^up$/i.test(m[1]) && /\b(?:made|make|makes|making|add|adds|added|sum|sums|summed)\s+up\s*$/i.test(before))) return undefined;
   const verbAt = clause + m.index + m[0].indexOf(m[1]);
   const zh = UP_ZH.includes(m[1]) || DOWN_ZH.includes(m[1]);
   const up = zh ? UP_ZH.includes(m[1]) : UP_EN.test(m[1]);
