@@ -6,21 +6,23 @@
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
  * and the same time and scope qualifiers in its sentence and in the headings above it. In English, the reporting
  * body's own counts are matched by verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG
- * merged 421 pull requests" in the 2024 report; "The group has 23 active members" and "The WG has 32 active members").
+ * merged 421 pull requests" in the 2024 report; "The group has 23 active members" and "The WG has 32 active members"),
+ * with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), per-head
  * figures, table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
- * values (a list of places or years, not a contradiction), a count with a named scope after it (96 pull requests in
- * kubectl alone) or a named subject (SIG Apps has 12 members). When in doubt, it stays silent.
+ * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
+ * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
+ * members). When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同。英文中，报告主体自己的数字按动词和名词比对（2024年报中的
- * “Over the year we merged 412 pull requests”与“In 2024 the SIG merged 421 pull requests”）。
+ * “Over the year we merged 412 pull requests”与“In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
  * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
@@ -162,8 +164,10 @@ const SELF_WORDS = new Set(
 const NOT_VERB = new Set(
   'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
 );
-/** A scope named after the figure: 96 pull requests in kubectl, 120 teachers for Kenya, 40 of them alone. */
-const NAMED_SCOPE = /^[^,.;:!?()]{0,40}?\b(?:(?:in|at|for|from|among|across|of)\s+(?:the\s+)?[A-Z][\w-]*|alone|each|of them|of whom)\b/;
+/** A part, not the whole: 40 of them, 96 in kubectl alone, 3 each. */
+const PART_AFTER = /^[^,.;:!?()]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
+/** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
+const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
 
 /**
  * "We merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests": the reporting body's own count, said
@@ -181,10 +185,13 @@ function selfStatement(f: Figure, before: string): string | undefined {
   if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   if (!words.every((w) => SELF_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
-  // "across the SIG's 14 repositories" keeps the whole; "in kubectl" or "for SIG Apps" is a part of it.
-  const scoped = NAMED_SCOPE.exec(after.replace(/^\s*(?:across|from)\s+(?:the\s+)?(?:SIG|WG|group|team|project)['’]s\b/i, ''));
-  if (scoped) return undefined;
-  return `${verb} ${noun}`;
+  if (PART_AFTER.test(after)) return undefined;
+  // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
+  // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
+  // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
+  const scope = (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w));
+  return `${verb} ${noun}|${scopeWords.join(' ')}`;
 }
 
 function normalize(words: string): string {
