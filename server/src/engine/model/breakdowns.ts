@@ -43,6 +43,8 @@ const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
 const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
 const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const NOT_PART = new RegExp(alternation(words.notPart));
+/** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
+const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
@@ -97,7 +99,9 @@ function isChange(text: string, f: Figure): boolean {
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  if (!canBeTotal(total)) return undefined;
+  // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
+  const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
+  if (!canBeTotal(total) && !growth) return undefined;
   const from = total.offset + total.length;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
@@ -112,7 +116,12 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
-  if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+  if (growth) {
+    const first = figures[k + 1];
+    if (!first || isChange(text, first) || !canBeTotal(first)) return undefined;
+    whole = sameSentenceLevel(text, figures, k, first.dimension);
+    if (whole < 0) return undefined;
+  } else if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
@@ -123,12 +132,12 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   return b;
 }
 
-/** The level the change at figures[k] is a change of: the figure of the same dimension before it in its sentence. */
-function sameSentenceLevel(text: string, figures: Figure[], k: number): number {
+/** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: Figure[], k: number, dimension = figures[k].dimension): number {
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
     if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
-    if (f.dimension === figures[k].dimension && canBeTotal(f) && !isChange(text, f)) return j;
+    if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
   }
   return -1;
 }
@@ -204,7 +213,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
-    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own) || RULE.test(own)) {
+    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(own.replace(NOT_PART_COMPOUND, ''))) || RULE.test(own)) {
       whole = false;
       continue;
     }
@@ -217,8 +226,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
-  const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
-  const groups = partition ? [parts] : familyGroups(parts);
+  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':');
+  const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
 
@@ -261,10 +270,10 @@ function insideBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
-function familyGroups(parts: Figure[]): Figure[][] {
+function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
   const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
   for (const p of parts) {
-    const found = familyOf(labelOf(p));
+    const found = kindOf(p, total);
     if (!found) continue;
     const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
     // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
@@ -307,6 +316,20 @@ function findFamily(subject: string): { family: string; member: string } | undef
   return undefined;
 }
 
+/**
+ * The category a part names. The noun it shares with its total says nothing about which part it is: of
+ * 幼儿园62所, 公办幼儿园35所 is told apart by 公办 (ownership), not by 幼儿园 (a school stage).
+ */
+function kindOf(p: Figure, total: Figure | undefined): { family: string; member: string } | undefined {
+  const label = labelOf(p);
+  if (!total) return familyOf(label);
+  const whole = total.subject;
+  let shared = 0;
+  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
+  const own = shared >= 2 && shared < label.length ? label.slice(0, label.length - shared) : label;
+  return familyOf(own) ?? (own === label ? undefined : familyOf(label));
+}
+
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
@@ -316,11 +339,11 @@ function labelOf(p: Figure): string {
 }
 
 /** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
-function inOneFamily(parts: Figure[]): boolean {
+function inOneFamily(parts: Figure[], total?: Figure): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
-  const found = named.map((p) => familyOf(labelOf(p)));
+  const found = named.map((p) => kindOf(p, total));
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
   const members = new Set(found.map((f) => f!.member));

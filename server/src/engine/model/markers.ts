@@ -336,8 +336,10 @@ function paragraphContinuations(lines: Line[]): Set<number> {
     const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text);
     const block = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text);
     if (afterBlank && !item && leadingColumns(text) === 0) inList = false;
-    if (paragraph && !inList && !block) out.add(line.index);
-    if (item) inList = true;
+    const continues = paragraph && !inList && !block;
+    if (continues) out.add(line.index);
+    // A `2. ` that continues a paragraph is text, and starts no list for the lines after it (1、… / 2. … / 3. …).
+    if (item && (!continues || /^ {0,3}(?:[-*+]|0{0,8}1[.)])/.test(text))) inList = true;
     paragraph = !block || /^ {0,3}>/.test(text);
     afterBlank = false;
   }

@@ -9,7 +9,7 @@ export type CaptionKind = 'table' | 'figure' | 'exhibit';
 
 export interface Caption {
   kind: CaptionKind;
-  /** 表3 → [3]; 图2.1 and 表2-1 → [2, 1]. */
+  /** 表3 → [3]; 图2.1 and 表2-1 → [2, 1]; 图2.3.1 → [2, 3, 1]. */
   number: number[];
   line: number;
 }
@@ -38,8 +38,8 @@ export interface Targets {
 
 /** Markup a caption may sit in: quote marks of Markdown, emphasis, an HTML tag (<center>), an image's alt text, a heading's #. */
 const LEAD = /^(?:[ \t\u3000>]|#{1,6} |[-+*] |\*{1,2}|_{1,2}|!\[|<[A-Za-z][^<>]{0,80}>)*/;
-const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3})?)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
-const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit)[ ]{1,2}(\d{1,3}(?:\.\d{1,3})?)(?=[ :.\-—\]*_]|$)/;
+const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3}){0,2})(?![.．\-－—]?\d)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
+const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit)[ ]{1,2}(\d{1,3}(?:\.\d{1,3}){0,2})(?!\.?\d)(?=[ :.\-—\]*_]|$)/;
 /** A caption is a title: short, not a sentence (表3显示，全市…。 is a sentence about the table). */
 const CAPTION_MAX = 80;
 const CN_NUMBER = '一二三四五六七八九十';

@@ -4,9 +4,10 @@
  * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.… or 附件3 headings),
  * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3. A reference counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for
- * tables and figures, when 所示/所列/中 follows; it is checked against the sections, attachments, captions
- * and articles of the same draft (of the same part, in a compilation of 篇).
+ * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3. A reference
+ * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
+ * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
+ * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); a draft with no numbered structure
@@ -16,7 +17,9 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
- * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4，以及第2节只有2.1至2.3时的Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。
+ * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4，以及第2节只有2.1至2.3时的
+ * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
+ * “错误！未找到引用源。”“Error! Reference source not found.”。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
@@ -33,6 +36,7 @@ import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
 import { eachMatch } from '../patterns';
+import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
 export type ReferenceKind = Kind;
@@ -59,13 +63,13 @@ const CN_NUM = '一二三四五六七八九十百零〇';
 const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|条)`, 'g');
 const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
-const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3})?)(?![\d％%])/g;
+const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 const ENGLISH = /\b(Section|Chapter|Appendix|Annex|Attachment|Exhibit|Figure|Fig\.|Table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
 /** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
 /** Words that make 第五部分 a reference to this draft (详见第五部分, 本报告第五部分). */
-const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
+const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|要点|要點|纲要|綱要|总结|總結|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
 /** 见表3, 如图2 — or 表3所示, 图2中. */
 const CAPTION_LEAD = /(?:见|如|据|从|由|对照|比较|参照)$/;
 const CAPTION_TAIL = /^(?:所示|所列|中|显示|可见|表明|列出|反映)/;
@@ -95,11 +99,21 @@ const rule: Rule = {
     fixable: false,
     messages: {
       missing: { zh: '核对引用：文中没有“{ref}”，最后一个是“{last}”', en: 'Check the reference: this draft has no “{ref}”; the last one is “{last}”' },
+      wordField: {
+        zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
+        en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
+      },
     },
   },
 
   check(context) {
     const doc = context.doc;
+    // The line model keeps the text of a Word field that lost its target out of the prose (no rule reads its !).
+    for (const line of doc.lines) {
+      for (const d of line.damage ?? []) {
+        if (d.kind === 'field') context.report({ message: 'wordField', data: { text: line.text.slice(d.start, d.end) }, range: lineRange(line.index, d.start, d.end) });
+      }
+    }
     const have = new Targets(doc);
     for (const paragraph of doc.paragraphs) {
       for (const ref of referencesIn(paragraph, have.hasArticles)) {

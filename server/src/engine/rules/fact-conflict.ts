@@ -4,10 +4,11 @@
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
- * and the same time and scope qualifiers in its sentence and in the headings above it. In English, the reporting
- * body's own counts are matched by verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG
- * merged 421 pull requests" in the 2024 report; "The group has 23 active members" and "The WG has 32 active members"),
- * with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
+ * and the same time and scope qualifiers in its sentence and in the headings above it (the year a summary is about
+ * is no qualifier: 一、2024年主要工作 in the 2024 summary). In English, the reporting body's own counts are matched by
+ * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
+ * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
+ * figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), per-head
@@ -21,8 +22,9 @@
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
- * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同。英文中，报告主体自己的数字按动词和名词比对（2024年报中的
- * “Over the year we merged 412 pull requests”与“In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
+ * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结本身所属的年份不算限定，如2024年总结中的“一、2024年主要工作”）。
+ * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
+ * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
  * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
@@ -57,7 +59,8 @@ const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|�
  */
 const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
 const SCOPE_WORDS = new RegExp(
-  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.values(breakdownWords.families).flat().filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
+  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) is a topic.
+  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => family !== 'entity').flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
   'g',
 );
 
@@ -84,12 +87,15 @@ const rule: Rule = {
   check(context) {
     const groups = new Map<string, Figure[]>();
     const scopes = new Map<Section | undefined, string>();
-    const ownYears = context.doc.reportTimes.map((t) => t.period?.year);
+    // The year a summary or report is about says nothing more about its figures (一、2024年主要工作 in the 2024
+    // summary): 2024年全年发放资金3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
+    const ownYears = new Map<number, string>();
+    for (const t of context.doc.reportTimes) if (t.period && t.period.kind !== 'plan') ownYears.set(t.part, String(t.period.year));
     let previous: Figure | undefined;
     for (const f of context.doc.figures) {
       const before = previous;
       previous = f;
-      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears[f.paragraph.part]);
+      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears.get(f.paragraph.part));
       if (key === undefined) continue;
       const list = groups.get(key) ?? [];
       list.push(f);
@@ -122,7 +128,7 @@ const rule: Rule = {
 export default rule;
 
 /** What makes two statements the same quantity; undefined for figures that cannot be compared. */
-function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, ownYear?: number): string | undefined {
+function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, ownYear?: string): string | undefined {
   if (f.approximate || f.perUnit || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -136,13 +142,13 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
     scope = headingScope(f.paragraph.section);
     scopes.set(f.paragraph.section, scope);
   }
+  // In the 2024 report, "in 2024" is the report's own time: no qualifier.
+  const qualifiers = ownYear ? f.qualifiers.filter((q) => q !== ownYear) : f.qualifiers;
+  const heading = ownYear ? scope.split(',').filter((w) => w !== ownYear).join(',') : scope;
   const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
-  if (self) {
-    // In the 2024 report, "in 2024" is the report's own time: no qualifier.
-    const qualifiers = f.qualifiers.filter((q) => q !== String(ownYear));
-    return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), scope, context].join('|');
-  }
-  const subject = normalize(f.subject) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
+  const stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
+  const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   const han = (s: string) => s.match(/\p{sc=Han}/gu)?.length ?? 0;
@@ -150,7 +156,7 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return [f.paragraph.part, subject, f.dimension, f.qualifiers.join(','), scope, context].join('|');
+  return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */

@@ -7,10 +7,13 @@
  * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：), the page's fields (来源：… 发布时间：… 浏览次数：…, 阅读量：,
  * 相关报道：), breadcrumbs (当前位置：首页 > … > …, also split over lines), link bars (《人民日报》《光明日报》…
  * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
- * disclaimers (本文档由用户上传，如有侵权请联系删除). A run of furniture lines is one finding, whose fix deletes
+ * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
+ * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
+ * PDF footer on a line of its own (— 2 —, 第2页). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
- * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles.
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles, an
+ * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture.
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -18,11 +21,12 @@
  * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道）、当前位置导航
- * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明。连续多行残留只报一次，
+ * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页）。连续多行残留只报一次，
  * 修复时恰好删除这些行。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名。
+ * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
@@ -32,6 +36,7 @@
  */
 
 import { excerpt } from '../model/chars';
+import { isPageNumberLine } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
@@ -53,6 +58,10 @@ const rule: Rule = {
         zh: '删除网页残留“{text}”：从文库或网页复制时带入',
         en: 'Delete the web-page residue “{text}”: it came in with a copy from a web page',
       },
+      pageNumber: {
+        zh: '删除页码“{text}”：从Word或PDF复制时带入的页脚',
+        en: 'Delete the page number “{text}”: a Word or PDF footer copied in with the text',
+      },
       furnitureLines: {
         zh: '删除从“{text}”起的{count}行网页残留',
         en: 'Delete the {count} lines of web-page residue from “{text}”: they came in with a copy from a web page',
@@ -71,8 +80,9 @@ const rule: Rule = {
       const last = lines[run.last];
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
+      const pageNumber = count === 1 && isPageNumberLine(first.prose.trim());
       context.report({
-        message: count > 1 ? 'furnitureLines' : 'furniture',
+        message: count > 1 ? 'furnitureLines' : pageNumber ? 'pageNumber' : 'furniture',
         data: { text: excerpt(first.prose.trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
         fix: { title: count > 1 ? 'fixLines' : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },

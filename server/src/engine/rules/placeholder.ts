@@ -226,7 +226,10 @@ const rule: Rule = {
         if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(m.index, end, 'date');
       });
       if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
-        if (!cited.has(m[1].trim()) && isSquarePlaceholder(m[1].trim(), text.slice(0, m.index))) add(m.index, m.index + m[0].length, 'generic');
+        const inner = m[1].trim();
+        const end = m.index + m[0].length;
+        if (cited.has(inner)) return;
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1))) add(m.index, end, 'generic');
       });
       if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
       if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
@@ -236,7 +239,8 @@ const rule: Rule = {
       if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) : BRACKETED.has(inner);
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
       if (HAS_FILL_IN.test(text)) eachMatch(FILL_IN, text, (m) => {
@@ -291,6 +295,17 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
+}
+
+/** A field name that says whose it is: 负责人姓名, 填报日期, 项目负责人电话. */
+const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFieldSuffixes)})$`, 'u');
+
+/**
+ * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing. With
+ * text or a colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
+ */
+function namedField(inner: string, after: string): boolean {
+  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after));
 }
 
 /**
