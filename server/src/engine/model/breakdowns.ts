@@ -56,8 +56,14 @@ const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
-const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
-const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+// The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
+const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
+// …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
+// follows:, was split three ways:).
+const CUE_EN =
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+// The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s[^.;:!?()\d,]{1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -109,7 +115,9 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
   const en = zh ? null : CUE_EN.exec(ahead);
-  const cue = zh ?? en;
+  // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
+  const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
+  const cue = zh ?? en ?? placed;
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
@@ -126,7 +134,11 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  return collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1], en !== null);
+  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null);
+  // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
+  // that split it by kind (boys and girls) are its breakdown.
+  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
+  return b;
 }
 
 /** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
@@ -187,9 +199,19 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
+  // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
+  let closed = false;
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
+    if (english && parts.length > 0) {
+      const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
+      if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
+        whole = false;
+        break;
+      }
+      if (/\b(?:and|or)\b/.test(gap)) closed = true;
+    }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
       whole = false;
@@ -350,6 +372,11 @@ function namedClasses(parts: Figure[]): boolean {
   const labels = parts.map((p) => p.subject.replace(/^[其中，,：:\s]+/, ''));
   return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
 }
+/** Between two shares of a list: 、 or "and", with the next one's label (城区占46.5%、郊区占38.2%; salaries 64%, rent 22%). */
+const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/;
+// In English the label may also follow the share (41% named VS Code, 28% LumenIDE), and the first share may name
+// its whole (made up 64% of income, event sponsorship 22%).
+const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,30}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
@@ -371,7 +398,7 @@ function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
       continue;
     }
     // A share list runs within one sentence, its items a few words apart.
-    if (prev && (gap.length > 30 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
+    if (prev && (gap.length > 40 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
     run.push(f);
   }
   flush();
@@ -391,12 +418,17 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
   const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
-  // "North America accounted for 54% of revenue, Europe 31%": the first share may name its whole after it.
-  const listed = run.every((f, i) => i === 0 || /^(?:\s+of\s+(?:the\s+)?[a-z]+)?\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
+  const listed = run.every((f, i) => {
+    if (i === 0) return true;
+    const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
+    // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
+    // next share (grants from other foundations 9% is a share).
+    return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
+  });
   if (!listed) return undefined;
   let partition: boolean;
   if (english) {
-    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 3 && !NOT_PART_EN.test(f.subject))) return undefined;
+    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
     if (!(cueZh || run.every(shareZh))) return undefined;

@@ -7,13 +7,18 @@
  * and the same time and scope qualifiers in its sentence and in the headings above it (the period a summary or plan is
  * about is no qualifier: 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
  * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured. A per-head measure named as
- * such (城镇居民人均可支配收入) is one figure and is compared too.
+ * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
+ * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
+ * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
+ * figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
  * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
- * values (a list of places or years, not a contradiction). When in doubt, it stays silent.
+ * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
+ * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
+ * members). When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
@@ -21,6 +26,8 @@
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
+ * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
@@ -150,6 +157,17 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  let scope = scopes.get(f.paragraph.section);
+  if (scope === undefined) {
+    scope = headingScope(f.paragraph.section);
+    scopes.set(f.paragraph.section, scope);
+  }
+  // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
+  const isOwn = (w: string) => w === ownYear || w === period?.half;
+  const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
+  const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
+  const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
+  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
@@ -160,15 +178,48 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  let scope = scopes.get(f.paragraph.section);
-  if (scope === undefined) {
-    scope = headingScope(f.paragraph.section);
-    scopes.set(f.paragraph.section, scope);
-  }
-  const isOwn = (w: string) => w === ownYear || w === period?.half;
-  const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
-  const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
   return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
+}
+
+/** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
+const SELF_WORDS = new Set(
+  ('we our us it its they their the this that year years over during in throughout total all so far now today overall altogether ' +
+    'two three four five six first second half quarter month months school academic financial fiscal calendar life grant ' +
+    'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
+    'community programme program network club society association institute board').split(' '),
+);
+/** Words that are not the verb of a statement ("to all 2,615 volunteers", "of 14 schools"). */
+const NOT_VERB = new Set(
+  'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
+);
+/** A part, not the whole: 40 of them, 96 in kubectl alone, 3 each. */
+const PART_AFTER = /^[^,.;:!?()]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
+/** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
+const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
+
+/**
+ * "We merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests": the reporting body's own count, said
+ * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
+ * of its own follows the figure, or the figure has no verb.
+ */
+function selfStatement(f: Figure, before: string): string | undefined {
+  const text = f.paragraph.text;
+  if (/\p{sc=Han}/u.test(before)) return undefined;
+  const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+  if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  const words = before.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  let verb = words.pop();
+  if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
+  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (PART_AFTER.test(after)) return undefined;
+  // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
+  // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
+  // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
+  const scope = (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w));
+  return `${verb} ${noun}|${scopeWords.join(' ')}`;
 }
 
 function normalize(words: string): string {
@@ -223,6 +274,6 @@ function label(f: Figure): string {
   let start = Math.max(f.subjectStart, f.offset - 30);
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
-  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*/, '');
+  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   return excerpt(words.replace(MARKUP, '').replace(/\s+/g, ' '), 40);
 }

@@ -9,7 +9,8 @@
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met), a 落款 or "next report due" date before the
- * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one).
+ * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
+ * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
@@ -23,7 +24,8 @@
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限）、
  * 早于本文所述时段的落款日期或下次报告日期、
- * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -39,6 +41,7 @@
 import type { DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { ReportTime } from '../model/report-time';
+import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
 import { before, deadlineOf, endOf, inPlanScope, nextReportDue, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
@@ -62,6 +65,10 @@ const rule: Rule = {
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      replacedFigure: {
+        zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
+        en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
+      },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
@@ -93,9 +100,10 @@ const rule: Rule = {
       byPart.set(p.part, list);
     }
     for (const time of context.doc.reportTimes) {
-      if (!time.period && !time.signed) continue;
       const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
       const checker = new StaleYears(context, time);
+      checker.replacedFigures(paragraphs);
+      if (!time.period && !time.signed) continue;
       for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
       const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
       for (const paragraph of paragraphs) {
@@ -111,6 +119,10 @@ const rule: Rule = {
 
 export default rule;
 
+const LONG_NUMBER = /\d{5,}/g;
+/** Figures with the year in them that make a find-and-replace certain. */
+const REPLACED_MIN = 2;
+
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
@@ -120,6 +132,33 @@ class StaleYears {
     private readonly time: ReportTime,
   ) {
     this.written = writtenFrom(time);
+  }
+
+  /**
+   * 捐助22023万元, 20230接纳, 220230人次 in a 2023 report: a find-and-replace that put the report's year in for 20 (or
+   * for last year's) hit the figures too. A number of five digits or more with the year inside it; not a date
+   * written as digits (202303, 20230315), nor a code, a telephone or a file number.
+   */
+  replacedFigures(paragraphs: Paragraph[]): void {
+    const year = this.time.period?.year ?? this.time.signed?.point.year ?? commonYear(paragraphs);
+    if (year === undefined) return;
+    const y = String(year);
+    const found: { paragraph: Paragraph; at: number; digits: string }[] = [];
+    for (const paragraph of paragraphs) {
+      const text = paragraph.text;
+      if (!text.includes(y)) continue;
+      for (const m of text.matchAll(LONG_NUMBER)) if (replacedYear(text, m.index!, m[0], year)) found.push({ paragraph, at: m.index!, digits: m[0] });
+    }
+    // A replace hits every figure with the digits in it: one such figure alone (全市12023人) may be just a number.
+    if (found.length < REPLACED_MIN) return;
+    for (const { paragraph, at, digits } of found) {
+      const after = paragraph.text.slice(at + digits.length, at + digits.length + 2);
+      this.context.report({
+        message: 'replacedFigure',
+        data: { text: digits + (/^\p{sc=Han}{1,2}/u.exec(after)?.[0] ?? ''), year: y },
+        range: rangeIn(paragraph, at, at + digits.length),
+      });
+    }
   }
 
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
