@@ -12,7 +12,9 @@
  * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
  * figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
- * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
+ * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
+ * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
+ * of （二）城市更新加快实施),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
  * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
@@ -29,7 +31,8 @@
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
+ * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）。
  *
@@ -239,6 +242,33 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   return `${normalize(previous.subject)}${previous.dimension}`;
 }
 
+const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
+const FAMILY_OF = new Map<string, string>(
+  Object.entries(breakdownWords.families)
+    .filter(([family]) => family !== 'entity')
+    .flatMap(([family, members]) => members.map((m): [string, string] => [m, family])),
+);
+
+/** Per group of sibling headings, the members of each family their titles name: read once per group. */
+const namedInGroup = new WeakMap<Section['group'], Map<string, Set<string>>>();
+
+/** Does a sibling heading name another member of the family (城区 beside 农村)? */
+function contrasted(section: Section, word: string, family: string): boolean {
+  let named = namedInGroup.get(section.group);
+  if (!named) {
+    named = new Map();
+    for (const o of section.group.items) {
+      for (const m of o.title.matchAll(SCOPE_WORDS)) {
+        const f = FAMILY_OF.get(m[0]);
+        if (f) named.set(f, (named.get(f) ?? new Set()).add(m[0]));
+      }
+    }
+    namedInGroup.set(section.group, named);
+  }
+  const members = named.get(family);
+  return members !== undefined && [...members].some((m) => m !== word);
+}
+
 /** The scope the headings above a paragraph give it: a plan section, places, stages, periods named in the titles. */
 function headingScope(section: Section | undefined): string {
   const found = new Set<string>();
@@ -248,7 +278,14 @@ function headingScope(section: Section | undefined): string {
     if (GRADE_TITLE.test(title)) found.add(title);
     // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
     // are both the plan's.
-    for (const m of s.title.matchAll(SCOPE_WORDS)) if (!PLAN_HEADING.test(m[0])) found.add(m[0]);
+    for (const m of s.title.matchAll(SCOPE_WORDS)) {
+      if (PLAN_HEADING.test(m[0])) continue;
+      // A kind of place or stage scopes a heading that stands beside headings of other members of its kind
+      // (（一）城区学校 / （二）农村学校); alone it names the topic (（二）城市更新加快实施).
+      const family = FAMILY_OF.get(m[0]);
+      if (family && !QUALIFIER_WORDS.has(m[0]) && !contrasted(s, m[0], family)) continue;
+      found.add(m[0]);
+    }
   }
   return [...found].sort().join(',');
 }
