@@ -272,7 +272,8 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const k = indexOf.get(f) ?? -1;
   const previous = k > 0 ? figures[k - 1] : undefined;
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
-  const level = previous && previous.dimension === '%' && /^\s*[，,]?\s*$/.test(between) ? previous : undefined;
+  // 稳定在98%以上，较上年提高0.5%: the level may be a bound.
+  const level = previous && previous.dimension === '%' && /^\s*(?:以上|以下|左右)?\s*[，,]?\s*$/.test(between) ? previous : undefined;
   const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
   const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
