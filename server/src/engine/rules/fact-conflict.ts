@@ -6,7 +6,8 @@
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
  * and the same time and scope qualifiers in its sentence and in the headings above it (the period a summary or plan is
  * about is no qualifier: 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
- * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured. A per-head measure named as
+ * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
@@ -26,7 +27,8 @@
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
- * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”）。
+ * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
+ * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
@@ -106,7 +108,11 @@ const rule: Rule = {
     // 3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
     const ownYears = new Map<number, OwnPeriod>();
     for (const t of context.doc.reportTimes) {
-      if (t.period) ownYears.set(t.part, { year: String(t.period.year), half: t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined });
+      if (t.period) {
+        const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
+        const title = [...t.titleLines].map((l) => context.doc.lines[l]?.text ?? '').join('');
+        ownYears.set(t.part, { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)] });
+      }
     }
     let previous: Figure | undefined;
     for (const f of context.doc.figures) {
@@ -148,6 +154,24 @@ export default rule;
 interface OwnPeriod {
   year: string;
   half?: string;
+  /** The report's own whole: 全年 in a year's report, 全县 in a county body's (2024年县教育局工作总结). */
+  words: string[];
+}
+
+const REGIONS: [RegExp, string[]][] = [
+  [/[县縣]/, ['全县', '全縣']],
+  [/[区區]/, ['全区', '全區']],
+  [/市/, ['全市']],
+  [/省/, ['全省']],
+  [/[镇鎮]/, ['全镇', '全鎮']],
+  [/[乡鄉]/, ['全乡', '全鄉']],
+];
+
+/** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
+function ownRegion(title: string): string[] {
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
+  const found = REGIONS.filter(([re]) => re.test(body));
+  return found.length === 1 ? found[0][1] : [];
 }
 
 function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, period?: OwnPeriod): string | undefined {
@@ -166,13 +190,14 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
     scopes.set(f.paragraph.section, scope);
   }
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const isOwn = (w: string) => w === ownYear || w === period?.half;
+  const isOwn = (w: string) => w === ownYear || w === period?.half || (period?.words.includes(w) ?? false);
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
   const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
   const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
   if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
+  for (const w of period?.words ?? []) if (stated.startsWith(w)) stated = stated.slice(w.length);
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
