@@ -10,8 +10,8 @@
  * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
- * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
- * figure (120 teachers in Kenya … 150 teachers in Kenya).
+ * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
+ * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
@@ -31,7 +31,7 @@
  * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
@@ -111,7 +111,7 @@ const rule: Rule = {
       if (t.period) {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => context.doc.lines[l]?.text ?? '').join('');
-        ownYears.set(t.part, { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)] });
+        ownYears.set(t.part, { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)], names: ownNames(title) });
       }
     }
     let previous: Figure | undefined;
@@ -156,6 +156,14 @@ interface OwnPeriod {
   half?: string;
   /** The report's own whole: 全年 in a year's report, 全县 in a county body's (2024年县教育局工作总结). */
   words: string[];
+  /** The words of an English title, which name the reporting body: "the library" in the Riverside Library's report. */
+  names: Set<string>;
+}
+
+const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);
+
+function ownNames(title: string): Set<string> {
+  return new Set((title.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !TITLE_NOT_NAME.has(w)));
 }
 
 const REGIONS: [RegExp, string[]][] = [
@@ -193,7 +201,7 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   const isOwn = (w: string) => w === ownYear || w === period?.half || (period?.words.includes(w) ?? false);
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
   const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
-  const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
+  const self = f.dimension === 'count' ? selfStatement(f, before, period?.names) : undefined;
   if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
@@ -230,7 +238,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>): string | undefined {
   const text = f.paragraph.text;
   if (/\p{sc=Han}/u.test(before)) return undefined;
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
@@ -240,7 +248,7 @@ function selfStatement(f: Figure, before: string): string | undefined {
   let verb = words.pop();
   if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
-  if (!words.every((w) => SELF_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   if (PART_AFTER.test(after)) return undefined;
   // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
   // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
