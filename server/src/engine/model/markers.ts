@@ -75,6 +75,10 @@ export interface Marker {
   tentative?: boolean;
   /** 3.12项重点工程: read as 3.12, but also as item 3. with the title “12项重点工程” (the outline decides). */
   itemReading?: Marker;
+  /** A decimal right after a Markdown bullet (`- 3.5 …`). */
+  bulleted?: boolean;
+  /** …and what follows it is a sentence, not a title (`- 3.13 Beta 1 draws near (feature freeze).`). */
+  sentenceAfterBullet?: boolean;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -146,12 +150,51 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     if (marker && !attachments) markers.push(marker);
   }
   if (format === 'markdown') addSetextHeadings(lines, markers);
+  dropFiguresAfterBullets(markers);
   // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
   const lastChildLine = new Map<number, number>();
   for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
   return markers
     .filter((m) => !m.weak || (format !== 'markdown' && (lastChildLine.get(m.value) ?? -1) > m.line))
     .sort((a, b) => a.line - b.line);
+}
+
+/**
+ * - 3.13 Beta 1 draws near (feature freeze).: the bullet makes the item, and a decimal that starts its sentence is a
+ * version or a figure — unless the bullets beside it are numbered the same way (* 3.5 您最喜欢的开源产品？ among 3.4 and
+ * 3.6, a numbered questionnaire written as bullets), where it is the item's number.
+ */
+function dropFiguresAfterBullets(markers: Marker[]): void {
+  if (!markers.some((m) => m.sentenceAfterBullet)) return;
+  const SIBLING_LINES = 20;
+  // A heading between two bullets puts them in different lists.
+  const headings = markers.filter((m) => m.headingLevel !== undefined).map((m) => m.line).sort((a, b) => a - b);
+  const section = (line: number): number => countAtMost(headings, line);
+  const byIndent = new Map<number, number[]>();
+  for (const m of markers) if (m.bulleted) (byIndent.get(m.indent) ?? byIndent.set(m.indent, []).get(m.indent)!).push(m.line);
+  for (const lines of byIndent.values()) lines.sort((a, b) => a - b);
+  const numberedBeside = (m: Marker): boolean => {
+    const lines = byIndent.get(m.indent)!;
+    const at = countAtMost(lines, m.line - 1);
+    const before = lines[at - 1];
+    const after = lines[lines[at] === m.line ? at + 1 : at];
+    const beside = (other: number | undefined) => other !== undefined && Math.abs(other - m.line) <= SIBLING_LINES && section(other) === section(m.line);
+    return beside(before) || beside(after);
+  };
+  const keep = markers.filter((m) => !m.sentenceAfterBullet || numberedBeside(m));
+  markers.splice(0, markers.length, ...keep);
+}
+
+/** How many of the sorted numbers are at most `value`. */
+function countAtMost(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
@@ -167,6 +210,8 @@ interface LineStart {
   p: number;
   indent: number;
   headingLevel?: number;
+  /** The line is a Markdown bullet item (`- `, `* `, `+ `); `p` is after the bullet. */
+  bulleted?: boolean;
 }
 
 function lineStart(text: string, written: string, format: TextFormat): LineStart | undefined {
@@ -181,7 +226,7 @@ function lineStart(text: string, written: string, format: TextFormat): LineStart
   }
   if (text[p] === '>') return undefined; // quoted text is not the document's own structure
   RE_BULLET.lastIndex = p;
-  if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
+  if (format === 'markdown' && RE_BULLET.exec(text)) return { p: RE_BULLET.lastIndex, indent, bulleted: true };
   return { p, indent };
 }
 
@@ -192,7 +237,7 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const at = lineStart(text, line.index === 0 ? line.text.replace(/^\uFEFF/, ' ') : line.text, format);
   if (!at) return undefined;
   let { p } = at;
-  const { indent, headingLevel } = at;
+  const { indent, headingLevel, bulleted } = at;
   // **一、总体情况** or **1.** Background: Markdown emphasis around a marker (common after a Word conversion).
   const emphasis = format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3));
   if (emphasis) p += 2;
@@ -228,6 +273,10 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title)) return undefined;
   const marker = toMarker(place, m);
   if (item && headingLevel === undefined && endsSentence(previous)) marker.itemReading = toMarker(place, item);
+  if (bulleted && m.kind === 'dotted') {
+    marker.bulleted = true;
+    if (!isHeadingLike(title)) marker.sentenceAfterBullet = true;
+  }
   return marker;
 }
 
