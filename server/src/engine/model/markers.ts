@@ -129,10 +129,11 @@ const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七�
 export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
+  const contents = contentsEntries(lines, format);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   for (const line of lines) {
-    if (line.kind !== 'text') continue;
+    if (line.kind !== 'text' || contents.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -195,6 +196,46 @@ function countAtMost(sorted: number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** 目录 / 目 录 / Contents on a line of its own (a Markdown heading or bold allowed). */
+const CONTENTS_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:目[ \t\u3000]*[录錄次]|(?:Table of )?Contents)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+/** A table-of-contents entry is a short title: no sentence punctuation. */
+const ENTRY_LIKE = /^[^。；;！？!?，,]{1,50}$/;
+
+/**
+ * The entries of a table of contents printed without page numbers (a web page's 目 录 followed by 前 言, 第一章 …,
+ * 第一节 …): they list the sections, they are not the sections, so the numbering restarts with the text itself. The
+ * run ends at the first line that is no short title, or where the first entry comes round again (前 言, 第一章 …).
+ */
+function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
+  const out = new Set<number>();
+  // Each line is scanned once: a 目录 inside a run already read starts no new one.
+  let scanned = -1;
+  for (const line of lines) {
+    if (line.index <= scanned || line.kind !== 'text' || !CONTENTS_TITLE.test(line.prose)) continue;
+    const entries: number[] = [];
+    let first: string | undefined;
+    let firstMarker: Marker | undefined;
+    let numbered = 0;
+    for (let j = line.index + 1; j < lines.length; j++) {
+      scanned = j;
+      const entry = lines[j];
+      if (entry.kind === 'blank') continue;
+      const text = entry.prose.trim();
+      if (entry.kind !== 'text' || !ENTRY_LIKE.test(text)) break;
+      const marker = readMarker(entry, format, undefined);
+      if (first === undefined) first = text;
+      else if (text === first || (marker && firstMarker && marker.kind === firstMarker.kind && marker.value === firstMarker.value)) break;
+      if (marker) {
+        numbered++;
+        firstMarker ??= marker;
+      }
+      entries.push(j);
+    }
+    if (entries.length >= 3 && numbered >= 2) for (const j of entries) out.add(j);
+  }
+  return out;
 }
 
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
