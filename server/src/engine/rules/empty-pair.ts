@@ -24,6 +24,7 @@
  */
 
 import { isHanAt, isHanBefore } from '../model/chars';
+import type { ReportDocument } from '../model/document';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -72,6 +73,7 @@ const rule: Rule = {
   },
 
   check(context) {
+    const quotesBefore = straightQuotesBeforeLines(context.doc);
     for (const line of context.doc.lines) {
       if (line.kind !== 'text') continue;
       const text = line.prose;
@@ -85,6 +87,8 @@ const rule: Rule = {
         if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
         // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
         if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
+        // "两重""两新": the first " closes a quotation and the second opens the next one (pairing over the paragraph).
+        if (m[0][0] === '"' && ((quotesBefore.get(line.index) ?? 0) + countQuotes(text, start)) % 2 === 1) continue;
         // 规范使用引号“”和书名号《》: the marks named, not a gap.
         if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         const name = NAMES[m[0][0]];
@@ -114,4 +118,24 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
   if (before !== '' && !/\s$/.test(before)) return false;
   if (after !== '' && !/^[\s.,;:!?)]/.test(after)) return false;
   return !(text[start] === '[' && VALUE_WORDS.test(before));
+}
+
+/** For each line, how many straight double quotes the lines before it in its paragraph hold. */
+function straightQuotesBeforeLines(doc: ReportDocument): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const paragraph of doc.paragraphs) {
+    let count = 0;
+    for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
+      out.set(i, count);
+      const line = doc.lines[i];
+      if (line.kind === 'text') count += countQuotes(line.prose, line.prose.length);
+    }
+  }
+  return out;
+}
+
+function countQuotes(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < end; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }
