@@ -79,6 +79,8 @@ export interface Marker {
   bulleted?: boolean;
   /** …and what follows it is a sentence, not a title (`- 3.13 Beta 1 draws near (feature freeze).`). */
   sentenceAfterBullet?: boolean;
+  /** （ alone on the line before, 三）改革开放… on this one: a marker a conversion broke over two lines (that line). */
+  splitFrom?: number;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -141,7 +143,7 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
     const previous = lines[line.index - 1];
     if (previous?.kind === 'text' && /第\s*$/.test(previous.prose)) continue;
-    const marker = readMarker(line, format, previous);
+    const marker = readMarker(line, format, previous) ?? splitBracketMarker(line, previous, format);
     // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
@@ -184,6 +186,26 @@ function dropFiguresAfterBullets(markers: Marker[]): void {
   };
   const keep = markers.filter((m) => !m.sentenceAfterBullet || numberedBeside(m));
   markers.splice(0, markers.length, ...keep);
+}
+
+/**
+ * （ alone on its line and 三）改革开放持续深化 on the next: a web page's extraction broke the marker （三） over two lines.
+ * Read it where its number stands, marked as split (numbering-sequence reports the break, not a skip to （四）).
+ */
+function splitBracketMarker(line: Line, previous: Line | undefined, format: TextFormat): Marker | undefined {
+  if (previous?.kind !== 'text' || !/^[ \t\u3000]*[（(][ \t\u3000]*$/.test(previous.prose)) return undefined;
+  const text = normalizeDigits(line.prose);
+  let p = 0;
+  while (p < text.length && isIndentSpace(text[p])) p++;
+  if (!/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/.test(text.slice(p, p + 4))) return undefined;
+  const opener = previous.prose.trim();
+  const m = matchAt(opener + text.slice(p), 0, false);
+  if (!m || (m.kind !== 'cn-paren' && m.kind !== 'arabic-paren') || skipSpaces(text, m.end - 1 + p) >= text.length) return undefined;
+  const shift = p - 1;
+  const match: Match = { ...m, numberStart: m.numberStart + shift, numberEnd: m.numberEnd + shift, end: m.end + shift };
+  const marker = toMarker({ line, p, indent: p, format, emphasis: false, note: false }, match);
+  marker.splitFrom = previous.index;
+  return marker;
 }
 
 /** How many of the sorted numbers are at most `value`. */
