@@ -132,10 +132,11 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
   const contents = contentsEntries(lines, format);
+  const tableCells = columnTableLines(lines);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   for (const line of lines) {
-    if (line.kind !== 'text' || contents.has(line.index)) continue;
+    if (line.kind !== 'text' || contents.has(line.index) || tableCells.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -218,6 +219,38 @@ function countAtMost(sorted: number[], value: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** Text, a gap of three spaces or more (or a tab), more text: a row of a table extracted as spaced columns. */
+const COLUMN_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
+const LIST_LEAD = /^(?:[-*+>]|\d{1,3}[.)])[ \t]+/;
+
+/**
+ * A table extracted from a PDF or a web page as spaced columns (产业集群    产业链 / 1．人工智能    1．人工智能 /
+ *     2．工业软件): its numbers are cells of two columns, not the document's headings or items. Three rows or more with a
+ * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
+ */
+function columnTableLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  const MAX_APART = 4;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      let last = run[run.length - 1];
+      while (last + 1 < lines.length && lines[last + 1].kind === 'text' && /^[ \t\u3000]+\S/.test(lines[last + 1].prose)) last++;
+      for (let i = run[0]; i <= last; i++) out.add(i);
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    // The text as written: masked text (a pinyin gloss, a comment) is blanked out of the prose and is no gap.
+    // A list bullet's own padding (`-   Query plans`, `1.   Step`) is no column gap.
+    if (line.kind !== 'text' || !COLUMN_GAP.test(line.text.trim().replace(LIST_LEAD, ''))) continue;
+    if (run.length && line.index - run[run.length - 1] > MAX_APART) close();
+    run.push(line.index);
+  }
+  close();
+  return out;
 }
 
 /** 目录 / 目 录 / Contents on a line of its own (a Markdown heading or bold allowed). */
