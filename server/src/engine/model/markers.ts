@@ -558,6 +558,8 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
     RE_ARABIC.lastIndex = p;
     if ((r = RE_ARABIC.exec(text))) {
       const end = RE_ARABIC.lastIndex;
+      // 12.x: April 2022, 3.x will be backported: a version, not item 12. or 3. (a number glued to a lower-case letter).
+      if (r[2] === '' && (r[3] === '.' || r[3] === '．') && /[a-z]/.test(text[end] ?? '')) return undefined;
       // 4,812 and 1,526家: a thousands separator, not a marker.
       if ((r[3] === ',' || r[3] === '，') && isDigit(text[end] ?? '')) return undefined;
       if (countsOn(text.slice(skipSpaces(text, end)), Number(r[1]))) return undefined;
