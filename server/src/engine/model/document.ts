@@ -10,6 +10,8 @@ import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
 import { readBreakdowns, type Breakdown } from './breakdowns';
+import { readTableTotals } from './table-totals';
+import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, type Targets } from './targets';
@@ -24,6 +26,7 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
   private figuresByParagraph?: Map<Paragraph, Figure[]>;
+  private amountChangeCache?: AmountChange[];
   private claimCache?: RateClaim[];
   private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
@@ -72,9 +75,17 @@ export class ReportDocument {
     return (this.claimCache ??= this.paragraphs.flatMap((p) => readRateClaims(p, this.figuresIn(p))));
   }
 
+  /** Amounts stated before and after a change in % (由48.5亿元增长到53.2亿元，增长9.7%), per paragraph. */
+  get amountChanges(): AmountChange[] {
+    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => readAmountChanges(p, this.figuresIn(p))));
+  }
+
   /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…). */
   get breakdowns(): Breakdown[] {
-    return (this.breakdownCache ??= this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))));
+    return (this.breakdownCache ??= [
+      ...this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))),
+      ...readTableTotals(this.paragraphs, (p) => this.figuresIn(p)),
+    ]);
   }
 
   /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */

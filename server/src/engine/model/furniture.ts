@@ -25,6 +25,8 @@ const ICP = /ICP[备備]\d{6,}/g;
 const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
 // A page counter on a line of its own: 2/3.
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
+// The header of a file viewed on GitHub, copied with its text: Preview Code Blame 118 lines (91 loc) · 6.4 KB.
+const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d{1,6} lines? \(\d{1,6} loc\)(?: ·)? [\d.]{1,8} ?(?:Bytes|KB|MB)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
 const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
 // The heading of a list of other documents: 相关文档推荐, 猜你喜欢, 相关报道：.
@@ -111,7 +113,7 @@ export function markFurniture(lines: Line[]): void {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
   if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;

@@ -131,12 +131,30 @@ const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七�
 export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
-  const contents = contentsEntries(lines, format);
+  const contentsLines = contentsEntries(lines, format);
   const tableCells = columnTableLines(lines);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
+  // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
+  let contents: 'before' | 'in' | undefined;
   for (const line of lines) {
-    if (line.kind !== 'text' || contents.has(line.index) || tableCells.has(line.index)) continue;
+    if (contents === 'in' && line.kind === 'blank') contents = undefined;
+    if (line.kind !== 'text') continue;
+    if (CONTENTS_TITLE.test(line.prose)) {
+      // Entries read as a block already (目 录 / 前 言 / 第一章 …, blank lines between) need no reading line by line.
+      let next = line.index + 1;
+      while (next < lines.length && lines[next].kind === 'blank') next++;
+      contents = contentsLines.has(next) ? undefined : 'before';
+      continue;
+    }
+    if (contents) {
+      if (readMarker(line, format, undefined)) {
+        contents = 'in';
+        continue;
+      }
+      contents = undefined;
+    }
+    if (contentsLines.has(line.index) || tableCells.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -253,7 +271,10 @@ function columnTableLines(lines: Line[]): Set<number> {
   return out;
 }
 
-/** 目录 / 目 录 / Contents on a line of its own (a Markdown heading or bold allowed). */
+/**
+ * Table of Contents / Contents / 目录 / 目 录 alone on its line (or as a heading, or in bold): the numbered lines right after
+ * it are its entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
+ */
 const CONTENTS_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:目[ \t\u3000]*[录錄次]|(?:Table of )?Contents)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
 /** A table-of-contents entry is a short title: no sentence punctuation. */
 const ENTRY_LIKE = /^[^。；;！？!?，,]{1,50}$/;
@@ -678,7 +699,9 @@ const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期
 const CROSS_REFERENCE = new RegExp(`^[）)]?[、和及与至][（(][${CN}]{1,3}[）)]`);
 
 function countsOn(title: string, value: number): boolean {
-  if (NUMBER_LIST.test(title) || GRADES.test(title)) return true;
+  // 1. 3,500 volunteers trained: the title starts with a figure written with a thousands separator.
+  if (NUMBER_LIST.test(title) && !/^\d{1,3}(?:,\d{3})+(?![\d,])/.test(title)) return true;
+  if (GRADES.test(title)) return true;
   const next = NEXT_COUNT.exec(title);
   return next !== null && (isDigit(next[1][0]) ? Number(next[1]) : parseChineseNumeral(next[1])) === value + 1;
 }

@@ -7,6 +7,7 @@ import type { Enumeration } from '../model/enumerations';
 import { parseChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
+import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { Range } from '../types';
 
@@ -26,6 +27,8 @@ export interface FoundList {
   items: Range[];
   /** The list is the document's top level, which may go on to other matters after the announced items. */
   open?: boolean;
+  /** The last item may be two joined by 和 / and (课程改革、教师培训和家校共育; reading, writing and arithmetic). */
+  oneMore?: boolean;
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
@@ -142,8 +145,13 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
   if (a.inHeading) return underHeading(lists, a.paragraph);
+  const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
+  // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
+  const pointing = text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset));
+  if (!colon && !pointing) return undefined;
+  // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
   // A line that ends with the colon: the items on the lines after it.
-  if (!/[：:]/.test(text[a.clauseEnd] ?? '') || text.slice(a.clauseEnd + 1).trim() !== '') return undefined;
   return afterColon(lists, a.paragraph);
 }
 
@@ -167,12 +175,22 @@ function fromRun(run: Enumeration): FoundList {
   return { items: run.items.map((item) => rangeIn(item.paragraph, item.offset, item.offset + item.length)) };
 }
 
+/** Items on their own lines, one after another with at most blank lines between. */
+function compact(lines: Line[], items: Section[]): boolean {
+  for (let k = 1; k < items.length; k++) {
+    for (let l = items[k - 1].marker.line + 1; l < items[k].marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  }
+  return items.length > 1;
+}
+
 /** The numbered sections from `first` on in its group, counted as written. */
-function fromGroup(first: Section): FoundList | undefined {
+function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   if (first.marker.kind === 'heading') return undefined;
   const items = first.group.items.slice(first.group.items.indexOf(first));
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
-  return { items: ranges, open: first.group.parent === undefined };
+  // A top-level list may be the document's outline, going on past the announced items; a compact one (an item a
+  // line, nothing but blank lines between) is the list itself.
+  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items) };
 }
 
 /** 二、加强三支队伍建设: its child sections, or the 一是… run that opens its body. */
@@ -182,7 +200,7 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
   const numbered = section.children.filter((c) => c.marker.kind !== 'heading');
   if (numbered.length > 0) {
     if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
-    return fromGroup(numbered[0]);
+    return fromGroup(lists.doc.lines, numbered[0]);
   }
   const next = lists.doc.paragraphs[(lists.index.get(heading) ?? -2) + 1];
   if (!next || next.section !== section) return undefined;
@@ -197,6 +215,40 @@ function openingRun(lists: ListContext, paragraph: Paragraph): FoundList | undef
 
 const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
 
+/** A short item of an inline list: a noun phrase, no clause of its own. */
+const ZH_ITEM = /^[\p{sc=Han}A-Za-z0-9“”《》（）]{2,14}$/u;
+const EN_ITEM = /^(?:and |or )?[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,4}$/;
+const ZH_JOIN = /[和及与與]|以及/;
+
+/**
+ * The items after the colon up to the sentence's end, when they are a plain list of short phrases: 、-separated in
+ * Chinese (no ，inside), comma-separated in English. A 和 / and in the last item may join two (counted either way).
+ */
+function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。；;！!？?]|\.(?:\s|$)/);
+  const end = stop < 0 ? text.length : from + stop;
+  const body = text.slice(from, end);
+  const english = /^\s*[A-Za-z]/.test(body);
+  // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
+  if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
+  const parts = english ? body.split(',') : body.split('、');
+  if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const item = part.trim();
+    if (!(english ? EN_ITEM : ZH_ITEM).test(item)) return undefined;
+    const start = at + part.indexOf(item);
+    items.push(rangeIn(paragraph, start, start + item.length));
+    at += part.length + 1;
+  }
+  const last = parts[parts.length - 1].trim();
+  // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
+  const oneMore = english ? !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  return { items, oneMore };
+}
+
 /** After a line ending in ：/: — numbered items, a run of 一是… paragraphs, or bullets. */
 function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined {
   const lines = lists.doc.lines;
@@ -204,7 +256,7 @@ function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined 
   while (line < lines.length && lines[line].kind === 'blank') line++;
   if (line >= lines.length || lines[line].kind !== 'text') return undefined;
   const section = lists.sectionAt.get(line);
-  if (section) return section.marker.value === 1 ? fromGroup(section) : undefined;
+  if (section) return section.marker.value === 1 ? fromGroup(lines, section) : undefined;
   const bullet = BULLET.exec(lines[line].prose);
   if (bullet) return bullets(lists, line, bullet[1].length);
   const next = lists.doc.paragraphs[(lists.index.get(lead) ?? -2) + 1];

@@ -5,13 +5,16 @@
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
- * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…).
+ * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
+ * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
+ * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]).
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
- * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), and code.
+ * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
+ * prose, a date format described (dates are written YYYY-MM-DD), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -21,7 +24,8 @@
  * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
- * 写明采取的主要措施…）。
+ * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
+ * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
@@ -77,7 +81,14 @@ function namesTodo(text: string, start: number, end: number): boolean {
   const previous = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
   return previous !== undefined && TODO_NOUN_DETERMINERS.has(previous.toLowerCase());
 }
-const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,60})\](?![(\[:])/g;
+// Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
+const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
+// The filler text of a layout template.
+const LOREM = /\blorem ipsum(?: dolor sit amet)?/gi;
+// A figure written with X's for its digits: $X.X million, £X,XXX, X.X%.
+const X_FIGURE = /(?:[$£€¥][ ]?[Xx]{1,3}(?:[.,][Xx]{1,3}){0,3}|(?<![0-9A-Za-z.,])[Xx]{1,3}(?:[.,][Xx]{1,3}){1,3})(?![0-9A-Za-z])/g;
+// A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
+const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(htmlTags.tags);
 // Quick tests for the characters each group of patterns needs: most lines have none of them.
@@ -215,6 +226,17 @@ const rule: Rule = {
       if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => {
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
       });
+      if (hasX) eachMatch(X_FIGURE, text, (m) => {
+        // $X.X million and X.X%: a figure; X.Y in prose with no currency or unit is left alone.
+        const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
+        if (figure) addX(m.index, m.index + m[0].length, 'date');
+      });
+      if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
+        // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
+        const end = m.index + m[0].length;
+        if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(m.index, end, 'date');
+      });
       if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
@@ -304,6 +326,8 @@ function namedField(inner: string, after: string): boolean {
  */
 function isSquarePlaceholder(inner: string, before: string): boolean {
   if (/^[xX ]?$/.test(inner) && /^\s*[-*+]\s+$/.test(before)) return false;
+  // [Anything else?], [What did the group achieve?]: a template's question, left for the writer to answer.
+  if (/^[A-Z][a-z']*(?: [A-Za-z'-]+){1,15}\?$/.test(inner)) return true;
   // [姓名], [填写日期], [待定]: the Chinese blanks, as in 【】.
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
@@ -330,26 +354,37 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
   return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
 }
 
-// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008.
-const REFERENCE_ENTRY = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s+\S/;
+// A reference list entry: [ABNF]  Crocker, D., Ed., and P. Overell, "Augmented BNF…", STD 68, January 2008 (also
+// as a Markdown bullet: - [FINAGLE] Twitter, "Finagle RetryBudget", https://…).
+const REFERENCE_ENTRY = /^\s{0,8}(?:([-*+])[ \t]+)?\[([^\[\]\n]{1,40})\]\s+\S/;
 const YEAR_IN_ENTRY = /\b(?:1[89]|20)\d\d\b/;
+// A bullet is a bibliographic entry by what it cites: a quoted title or an address (a year alone is not enough:
+// - [CLIENT NAME] signed in March 2025).
+const CITED_WORK = /["“][^"”]{3,}["”]|\bhttps?:\/\//;
 const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
 
 /**
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
  * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
  */
-function citationLabels(lines: readonly { kind: string; prose: string }[]): Set<string> {
+function citationLabels(lines: readonly { kind: string; prose: string; text: string }[]): Set<string> {
   const labels = new Set<string>();
   lines.forEach((line, i) => {
-    let m = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    const entry = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
+    let label = entry?.[2];
     // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).
-    if (!m && line.kind === 'text') {
+    if (!label && line.kind === 'text') {
       const alone = LABEL_ALONE.exec(line.prose);
-      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) m = alone;
+      if (alone && leadingColumns(lines[i + 1]?.prose ?? '') > leadingColumns(line.prose) + 2) label = alone[1];
     }
-    // The entry's year may be on one of its wrapped lines.
-    if (m && lines.slice(i, i + 4).some((l) => YEAR_IN_ENTRY.test(l.prose))) labels.add(m[1].trim());
+    // The entry's year (or, for a bullet, the title or address) may be on one of its wrapped lines.
+    if (!label) return;
+    const wrapped = lines.slice(i, i + 4);
+    if (entry?.[1]) {
+      // A bullet's entry goes on only on the lines indented under it.
+      const end = wrapped.findIndex((l, k) => k > 0 && (l.kind !== 'text' || leadingColumns(l.prose) <= leadingColumns(line.prose)));
+      if (wrapped.slice(0, end < 0 ? wrapped.length : end).some((l) => CITED_WORK.test(l.text))) labels.add(label.trim());
+    } else if (wrapped.some((l) => YEAR_IN_ENTRY.test(l.text))) labels.add(label.trim());
   });
   return labels.size >= 2 ? labels : new Set();
 }

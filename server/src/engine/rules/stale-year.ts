@@ -2,17 +2,22 @@
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
- * 三年行动方案（2025—2027年）, 2023 Annual Report), from the opening words when the title has none (2025年以来，… /
+ * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025; a Final Report with "Grant Year 2024" on
+ * the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
- * 2025 plan; in a plan, any deadline not stated as met), a 落款 or "next report due" date before the
- * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one).
+ * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
+ * plan, any deadline not stated as met), a 落款 or "next report due" date before the
+ * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
+ * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
- * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
+ * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
+ * year in a quarterly report (Q3 2025: "Plans for 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
@@ -20,10 +25,12 @@
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限）、
  * 早于本文所述时段的落款日期或下次报告日期、
- * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
- * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
+ * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
+ * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
@@ -35,6 +42,7 @@
 import type { DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { ReportTime } from '../model/report-time';
+import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
 import { before, deadlineOf, endOf, inPlanScope, nextReportDue, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
@@ -58,6 +66,10 @@ const rule: Rule = {
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      replacedFigure: {
+        zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
+        en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
+      },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
@@ -89,9 +101,10 @@ const rule: Rule = {
       byPart.set(p.part, list);
     }
     for (const time of context.doc.reportTimes) {
-      if (!time.period && !time.signed) continue;
       const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
       const checker = new StaleYears(context, time);
+      checker.replacedFigures(paragraphs);
+      if (!time.period && !time.signed) continue;
       for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
       const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
       for (const paragraph of paragraphs) {
@@ -107,6 +120,10 @@ const rule: Rule = {
 
 export default rule;
 
+const LONG_NUMBER = /\d{5,}/g;
+/** Figures with the year in them that make a find-and-replace certain. */
+const REPLACED_MIN = 2;
+
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
@@ -116,6 +133,33 @@ class StaleYears {
     private readonly time: ReportTime,
   ) {
     this.written = writtenFrom(time);
+  }
+
+  /**
+   * 捐助22023万元, 20230接纳, 220230人次 in a 2023 report: a find-and-replace that put the report's year in for 20 (or
+   * for last year's) hit the figures too. A number of five digits or more with the year inside it; not a date
+   * written as digits (202303, 20230315), nor a code, a telephone or a file number.
+   */
+  replacedFigures(paragraphs: Paragraph[]): void {
+    const year = this.time.period?.year ?? this.time.signed?.point.year ?? commonYear(paragraphs);
+    if (year === undefined) return;
+    const y = String(year);
+    const found: { paragraph: Paragraph; at: number; digits: string }[] = [];
+    for (const paragraph of paragraphs) {
+      const text = paragraph.text;
+      if (!text.includes(y)) continue;
+      for (const m of text.matchAll(LONG_NUMBER)) if (replacedYear(text, m.index!, m[0], year)) found.push({ paragraph, at: m.index!, digits: m[0] });
+    }
+    // A replace hits every figure with the digits in it: one such figure alone (全市12023人) may be just a number.
+    if (found.length < REPLACED_MIN) return;
+    for (const { paragraph, at, digits } of found) {
+      const after = paragraph.text.slice(at + digits.length, at + digits.length + 2);
+      this.context.report({
+        message: 'replacedFigure',
+        data: { text: digits + (/^\p{sc=Han}{1,2}/u.exec(after)?.[0] ?? ''), year: y },
+        range: rangeIn(paragraph, at, at + digits.length),
+      });
+    }
   }
 
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
@@ -242,7 +286,8 @@ class StaleYears {
  */
 function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } | undefined {
   const p = time.period;
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
+  // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
