@@ -43,8 +43,10 @@ const CLAUSE_END = /[，,。；;：:！？!?]/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
-// A share or a bound (out of three, at least two, the last three, up to five), not the size of a list.
-const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other)\s+$/i;
+// A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
+// already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
+// 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
+const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
 
 export function findAnnouncements(doc: ReportDocument): Announcement[] {
@@ -90,7 +92,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
   while ((m = EN_COUNT.exec(text))) {
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
-    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_MEASURE.test(m[2])) continue;
+    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || EN_MEASURE.test(m[2])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     const stop = after.search(/[:.;!?,]/);

@@ -11,7 +11,8 @@
  * with text between, it may be the document's outline going on.
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程”),
- * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度), durations and measures
+ * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
+ * parks, these three problems), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
@@ -20,7 +21,7 @@
  * 末项含“和”时可算作两项）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”），
- * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度），时间和计量（三个月、两个百分点、提高0.3个等级），
+ * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 后面没有紧跟至少两项列表的数量。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）。
  *

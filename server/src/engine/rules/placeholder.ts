@@ -11,7 +11,7 @@
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
- * done task `- [X]`, citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
+ * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
  * prose, a date format described (dates are written YYYY-MM-DD), and code.
@@ -28,7 +28,7 @@
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -71,6 +71,16 @@ const STAR_FIGURE = /(?<=[\p{sc=Han}\d.．])[*＊](?:[.．][*＊])?(?![*＊])(?=
 // 20xx年 or 〔20xx〕 is a year; 20xx件 and 20xx平方米 are some other figure.
 const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
+const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
+const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
+
+/** a growing TODO list, TODO 清单, left a TODO in the code: the word names a list or a marker, it stands in for nothing. */
+function namesTodo(text: string, start: number, end: number): boolean {
+  const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
+  if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
+  const previous = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  return previous !== undefined && TODO_NOUN_DETERMINERS.has(previous.toLowerCase());
+}
 // Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
 // The filler text of a layout template.
@@ -213,7 +223,9 @@ const rule: Rule = {
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
         });
       }
-      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
+      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => {
+        if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
+      });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
         // $X.X million and X.X%: a figure; X.Y in prose with no currency or unit is left alone.
         const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));

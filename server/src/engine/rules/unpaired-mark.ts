@@ -100,10 +100,13 @@ const rule: Rule = {
     const paragraphs = context.doc.paragraphs;
     const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
     const lone: LoneQuote[] = [];
+    // （ alone on a line, the rest of its marker (三）…) on the next: numbering-sequence reports the split marker.
+    const splitOpeners = new Set(context.doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
       const text = paragraph.text;
       if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) continue;
+      if (paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) continue;
       const open = new Map<Family, number[]>();
       const stray = new Map<Family, number[]>();
       const lastOpen = new Map<Family, number>();
