@@ -7,7 +7,8 @@
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
- * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]).
+ * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
+ * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
@@ -30,7 +31,7 @@
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
- * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
+ * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
  * Bad:  xx市教育局202X年工作总结
@@ -278,7 +279,7 @@ const rule: Rule = {
         }
       }
 
-      for (const c of dropOverlaps(found)) {
+      for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
         context.report({
@@ -292,6 +293,24 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * XXXX-XXXXXXX, XXXXXX-XXXXXXXX-XXXX, XX/XX/20XX: the blanks of one field (a telephone, an ID number, a date) written
+ * in parts are one placeholder, not one per part.
+ */
+function joinFields(found: Candidate[], text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of found) {
+    const last = out[out.length - 1];
+    const blank = (k: Kind) => k === 'generic' || k === 'date' || k === 'year';
+    if (last && blank(last.kind) && blank(c.kind) && !last.pattern && !c.pattern && /^[-–—/.．:：]$/.test(text.slice(last.end, c.start))) {
+      out[out.length - 1] = { ...last, end: c.end, kind: last.kind === c.kind ? c.kind : 'date' };
+    } else {
+      out.push(c);
+    }
+  }
+  return out;
+}
 
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
 function isXPlaceholder(text: string, start: number, end: number): boolean {
