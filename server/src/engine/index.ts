@@ -1,15 +1,15 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
 import { mergeFixesOnMarkers } from './fixes';
-import { detectLocale, formatMessage } from './i18n';
+import { detectLocale } from './i18n';
 import { parseDocument, type ReportDocument } from './model/document';
 import { applyFixes } from './fixes';
-import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
-import type { Report, Rule } from './rule';
+import { compileOptions, type RuleOptionSpecs } from './options';
 import { rules } from './rules';
 import { dropInsideDeletions } from './deleted-text';
+import { runRules, type RuleCache } from './run-rules';
 import { suppress } from './suppress';
-import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
+import type { Finding, LintOptions, OptionProblem, Range, RuleMeta } from './types';
 
 export * from './types';
 export { parseDocument, ReportDocument } from './model/document';
@@ -39,41 +39,17 @@ export interface LintResult {
   document: ReportDocument;
 }
 
-/** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
-export const MAX_FINDINGS_PER_RULE = 1000;
+export { MAX_FINDINGS_PER_RULE } from './run-rules';
 
 export function lint(text: string, options: LintOptions = {}): Finding[] {
   return lintDetailed(text, options).findings;
 }
 
-export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
+export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument, cache?: RuleCache): LintResult {
   const compiled = compileOptions(options, ruleOptionSpecs);
   const doc = document ?? parseDocument(text, compiled.format);
   if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
-  const findings: Finding[] = [];
-  const errors: LintResult['errors'] = [];
-  const truncated: string[] = [];
-  for (const rule of rules) {
-    const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
-    if (severity === 'off') continue;
-    const userSet = compiled.settings.has(rule.meta.id);
-    let count = 0;
-    const context = {
-      doc,
-      options: compiled,
-      config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
-      report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
-        else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
-      },
-      localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
-    };
-    try {
-      rule.check(context);
-    } catch (error) {
-      errors.push({ ruleId: rule.meta.id, error });
-    }
-  }
+  const { findings, errors, truncated } = runRules(rules, doc, compiled, cache);
   const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
@@ -105,19 +81,6 @@ export function fixAll(original: string, options: LintOptions, findings = lintDe
 
 export function ruleMetadata(): RuleMeta[] {
   return rules.map(({ meta: { id, name, description, defaultSeverity, fixable, category } }) => ({ id, name, description, defaultSeverity, fixable, category }));
-}
-
-function toFinding(rule: Rule, severity: Finding['severity'], report: Report, options: CompiledOptions): Finding {
-  const messages = rule.meta.messages;
-  const text = (key: string, data?: Report['data']) => {
-    const template = messages[key];
-    if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
-    return formatMessage(template, options.locale, data);
-  };
-  const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
-  if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
-  if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
-  return finding;
 }
 
 export function compareFindings(a: Finding, b: Finding): number {
