@@ -35,6 +35,8 @@ export interface Report {
 
 /** The model's readers of one paragraph (what a paragraph check may read besides the paragraph's own text). */
 export interface ParagraphReaders {
+  /** The lines of the document: a paragraph check reads only its own (firstLine to lastLine). */
+  readonly lines: readonly Line[];
   figuresIn(paragraph: Paragraph): Figure[];
   percentsIn(paragraph: Paragraph): Figure[];
   pointChangesIn(paragraph: Paragraph): Figure[];

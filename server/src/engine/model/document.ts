@@ -43,6 +43,7 @@ export class ReportDocument {
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
+  private paragraphIndex?: Map<Paragraph, number>;
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -163,6 +164,19 @@ export class ReportDocument {
     return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
   }
 
+  /** The position of a paragraph in `paragraphs`. */
+  indexOf(paragraph: Paragraph): number {
+    this.paragraphIndex ??= new Map(this.paragraphs.map((p, i) => [p, i]));
+    return this.paragraphIndex.get(paragraph) ?? -1;
+  }
+
+  /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
+  charactersUsed(chars: string): Set<string> {
+    let mask = 0;
+    for (const line of this.lines) mask |= this.memo.get(`chars:${chars}`, line, () => charMask(line.text, chars));
+    return new Set([...chars].filter((_, i) => mask & (1 << i)));
+  }
+
   /** Index of the part (篇) a line belongs to. */
   partOf(line: number): number {
     const parts = this.outline?.parts;
@@ -178,6 +192,12 @@ export class ReportDocument {
     if (parts[lo].startLine <= line) return lo;
     return 0;
   }
+}
+
+function charMask(text: string, chars: string): number {
+  let mask = 0;
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) mask |= 1 << i;
+  return mask;
 }
 
 export function parseDocument(text: string, format: TextFormat = 'plain'): ReportDocument {

@@ -76,7 +76,7 @@ const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
 const ARTICLES_MIN = 3;
 
-const rule: Rule = {
+const rule: Rule<Reference[], { hasArticles: boolean }> = {
   meta: {
     id: 'cross-reference',
     name: { zh: '引用不存在', en: 'Broken cross-reference' },
@@ -92,11 +92,26 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // 第十二条 is a reference to this draft's own article only in a regulation numbered by articles.
+  prepare({ doc }) {
+    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN };
+  },
+
+  contextKey(_paragraph, prepared) {
+    return prepared.hasArticles;
+  },
+
+  checkParagraph(paragraph, context) {
+    const refs = referencesIn(paragraph, context.prepared.hasArticles);
+    return refs.length ? refs : undefined;
+  },
+
   check(context) {
-    const doc = context.doc;
-    const have = new Targets(doc);
-    for (const paragraph of doc.paragraphs) {
-      for (const ref of referencesIn(paragraph, have.hasArticles)) {
+    const have = new Targets(context.doc);
+    for (const { value } of context.locals) {
+      for (const ref of value) {
         const last = have.last(ref);
         if (last === undefined || !beyond(ref.number, last)) continue;
         report(context, ref, last);
@@ -110,7 +125,7 @@ export default rule;
 /** What this draft has, by kind: the highest number of each (per part for sections). */
 class Targets {
   private readonly sections = new Map<string, number>();
-  readonly hasArticles: boolean;
+  private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
   private readonly appendices: number;

@@ -25,7 +25,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn } from '../model/paragraphs';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -72,8 +72,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const mention of context.doc.dates) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const mention of context.model.datesIn(paragraph)) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end);
     }
@@ -83,7 +85,7 @@ const rule: Rule = {
 export default rule;
 
 /** Reports an impossible point; true when it did. */
-function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint): boolean {
+function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
   const { month, day } = point;
   const year = point.year;
   if (month === undefined) return false;
@@ -116,7 +118,7 @@ function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint
  * A span that ends before it starts, or where it starts. Where the writer left the end's year out, only a
  * day going back within one month counts: 11月至3月 runs across the new year.
  */
-function checkSpan(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): void {
+function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint, end: DatePoint): void {
   if (end.nextYear && start.year === undefined) return;
   const order = comparePoints(start, end);
   const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);

@@ -32,12 +32,12 @@
  */
 
 import { isAsciiLetter, isDigit, isHanAt } from '../model/chars';
-import type { ReportDocument } from '../model/document';
+import type { Line } from '../model/lines';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
-import type { Range } from '../types';
+import type { Range, TextFormat } from '../types';
 
 /** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
 interface Unit {
@@ -62,7 +62,10 @@ const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\
 const LIST_ITEM = /^\s*[-*+]\s/;
 const SENTENCE_MAX = 1000;
 
-const rule: Rule = {
+/** A sentence of one paragraph as compared; `key` is undefined for one too long to compare (text with no sentence ends). */
+type Sentence = Omit<Unit, 'paragraph' | 'index' | 'key'> & { key: string | undefined };
+
+const rule: Rule<Sentence[]> = {
   meta: {
     id: 'duplicate-text',
     name: { zh: '重复内容', en: 'Duplicated text' },
@@ -94,10 +97,18 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    const sentences = sentencesOf(paragraph, context.model.lines, context.options.format, context.config.minChars as number, context.config.minWords as number);
+    return sentences.length ? sentences : undefined;
+  },
+
   check(context) {
-    const minChars = context.config.minChars as number;
-    const minWords = context.config.minWords as number;
-    const units = collectUnits(context.doc, minChars, minWords);
+    const units: Unit[] = [];
+    context.locals.forEach(({ unit, value }, index) => {
+      for (const s of value) units.push({ ...s, paragraph: unit as Paragraph, index, key: s.key ?? `\u0000${units.length}` });
+    });
     const firstSeen = new Map<string, number>();
     let consumed = -1;
     for (let j = 0; j < units.length; j++) {
@@ -130,25 +141,24 @@ interface Run {
   firstEnd: number;
 }
 
-function collectUnits(doc: ReportDocument, minChars: number, minWords: number): Unit[] {
-  const units: Unit[] = [];
-  doc.paragraphs.forEach((paragraph, index) => {
-    const text = paragraph.text;
-    // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
-    if (/^\s*[|<]/.test(text) || /^\s*</.test(doc.lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return;
-    const listItem = doc.format === 'markdown' && LIST_ITEM.test(text);
-    splitSentences(text).forEach(({ start, end }, n) => {
-      const sentence = text.slice(start, end);
-      // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
-      // it takes part in nothing, and costs nothing.
-      const key = end - start > SENTENCE_MAX ? `\u0000${units.length}` : sentence.replace(NOT_WORD, '').toLowerCase();
-      if (key === '') return;
-      const long = end - start <= SENTENCE_MAX && (countHan(key) >= minChars || countWords(sentence) >= minWords);
-      const heading = paragraph.atHeading && n === 0;
-      units.push({ paragraph, index, start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
-    });
+/** The sentences of one paragraph that take part in the comparison. */
+function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextFormat, minChars: number, minWords: number): Sentence[] {
+  const out: Sentence[] = [];
+  const text = paragraph.text;
+  // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
+  if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
+  const listItem = format === 'markdown' && LIST_ITEM.test(text);
+  splitSentences(text).forEach(({ start, end }, n) => {
+    const sentence = text.slice(start, end);
+    // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
+    // it takes part in nothing, and costs nothing.
+    const key = end - start > SENTENCE_MAX ? undefined : sentence.replace(NOT_WORD, '').toLowerCase();
+    if (key === '') return;
+    const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
+    const heading = paragraph.atHeading && n === 0;
+    out.push({ start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
   });
-  return units;
+  return out;
 }
 
 function countHan(text: string): number {

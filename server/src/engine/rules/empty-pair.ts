@@ -71,29 +71,29 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const line of context.doc.lines) {
-      if (line.kind !== 'text') continue;
-      const text = line.prose;
-      EMPTY.lastIndex = 0;
-      let m: RegExpExecArray | null;
-      while ((m = EMPTY.exec(text))) {
-        const start = m.index;
-        const end = start + m[0].length;
-        // Not empty in the text as written: （`count`） holds a code span the prose blanks out.
-        if (line.text.slice(start + 1, end - 1).trim() !== '') continue;
-        if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
-        // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
-        if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
-        // 规范使用引号“”和书名号《》: the marks named, not a gap.
-        if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
-        const name = NAMES[m[0][0]];
-        context.report({
-          message: 'empty',
-          data: { text: line.text.slice(start, end), name: name.zh, nameEn: name.en },
-          range: lineRange(line.index, start, end),
-        });
-      }
+  scope: 'line',
+
+  checkLine(line, context) {
+    if (line.kind !== 'text') return;
+    const text = line.prose;
+    EMPTY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = EMPTY.exec(text))) {
+      const start = m.index;
+      const end = start + m[0].length;
+      // Not empty in the text as written: （`count`） holds a code span the prose blanks out.
+      if (line.text.slice(start + 1, end - 1).trim() !== '') continue;
+      if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
+      // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
+      if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
+      // 规范使用引号“”和书名号《》: the marks named, not a gap.
+      if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
+      const name = NAMES[m[0][0]];
+      context.report({
+        message: 'empty',
+        data: { text: line.text.slice(start, end), name: name.zh, nameEn: name.en },
+        range: lineRange(line.index, start, end),
+      });
     }
   },
 };

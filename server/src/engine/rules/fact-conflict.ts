@@ -33,7 +33,7 @@ import breakdownWords from '../data/breakdown-words.json';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Rule } from '../rule';
 
@@ -55,7 +55,16 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-const rule: Rule = {
+/** A figure that can be compared, with what its paragraph alone says it measures (part and headings come later). */
+interface Statement {
+  figure: Figure;
+  /** Subject, dimension and qualifiers. */
+  measure: string;
+  /** What the sentence said before it. */
+  context: string;
+}
+
+const rule: Rule<Statement[]> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -75,18 +84,33 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    const groups = new Map<string, Figure[]>();
-    const scopes = new Map<Section | undefined, string>();
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    const out: Statement[] = [];
     let previous: Figure | undefined;
-    for (const f of context.doc.figures) {
+    for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
-      const key = keyOf(f, sentenceContext(f, before), scopes);
-      if (key === undefined) continue;
-      const list = groups.get(key) ?? [];
-      list.push(f);
-      groups.set(key, list);
+      const measure = measureOf(f);
+      if (measure !== undefined) out.push({ figure: f, measure, context: sentenceContext(f, before) });
+    }
+    return out.length ? out : undefined;
+  },
+
+  check(context) {
+    const groups = new Map<string, Figure[]>();
+    const { memo } = context.doc;
+    for (const { unit, value } of context.locals) {
+      const paragraph = unit as Paragraph;
+      // The headings above scope what is under them; a section's ancestors are fixed with it, so its scope is read once.
+      const scope = paragraph.section ? memo.get('fact-conflict.scope', paragraph.section, () => headingScope(paragraph.section)) : '';
+      for (const s of value) {
+        const key = [paragraph.part, s.measure, scope, s.context].join('|');
+        const list = groups.get(key) ?? [];
+        list.push(s.figure);
+        groups.set(key, list);
+      }
     }
     for (const figures of groups.values()) {
       if (figures.length < 2) continue;
@@ -114,8 +138,11 @@ const rule: Rule = {
 
 export default rule;
 
-/** What makes two statements the same quantity; undefined for figures that cannot be compared. */
-function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>): string | undefined {
+/**
+ * What one paragraph says a figure measures: its subject, dimension and qualifiers (with the part, the headings above
+ * and the sentence context, what makes two statements the same quantity); undefined for figures that cannot be compared.
+ */
+function measureOf(f: Figure): string | undefined {
   if (f.approximate || f.perUnit || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -132,12 +159,7 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  let scope = scopes.get(f.paragraph.section);
-  if (scope === undefined) {
-    scope = headingScope(f.paragraph.section);
-    scopes.set(f.paragraph.section, scope);
-  }
-  return [f.paragraph.part, subject, f.dimension, f.qualifiers.join(','), scope, context].join('|');
+  return [subject, f.dimension, f.qualifiers.join(',')].join('|');
 }
 
 function normalize(words: string): string {

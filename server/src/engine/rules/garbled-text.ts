@@ -42,7 +42,7 @@ import { excerpt } from '../model/chars';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Damage } from '../model/lines';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
@@ -105,9 +105,31 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
+  scope: 'line',
+
+  // Replacement characters, mojibake and control characters: each line on its own.
+  checkLine(line, context) {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
-    const lines = context.doc.lines.filter((line) => line.kind === 'text' || line.damage !== undefined);
+    if (line.kind !== 'text' && line.damage === undefined) return;
+    const prose = line.prose;
+    if (prose.indexOf('\uFFFD') >= 0) {
+      eachMatch(REPLACEMENT, prose, (m) =>
+        context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
+      );
+    }
+    const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
+    if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
+    for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
+    if (/[锟烫屯]/.test(prose)) {
+      eachMatch(GBK_MOJIBAKE, prose, (m) =>
+        context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
+      );
+    }
+  },
+
+  // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
+  check(context) {
+    const lines = context.doc.lines.filter((line) => line.damage !== undefined);
 
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
     const rubies = new Map<number, { start: number; end: number }[]>();
@@ -138,23 +160,6 @@ const rule: Rule = {
         fix: { title: 'fixRuby', edits },
       });
     }
-
-    for (const line of lines) {
-      const prose = line.prose;
-      if (prose.indexOf('\uFFFD') >= 0) {
-        eachMatch(REPLACEMENT, prose, (m) =>
-          context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
-        );
-      }
-      const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
-      if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
-      for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
-      if (/[锟烫屯]/.test(prose)) {
-        eachMatch(GBK_MOJIBAKE, prose, (m) =>
-          context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
-        );
-      }
-    }
   },
 };
 
@@ -174,7 +179,7 @@ function reportRubyDocument(context: RuleContext, rubies: Map<number, { start: n
 }
 
 /** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */
-function reportMojibake(context: RuleContext, line: number, text: string, pieces: Damage[]): void {
+function reportMojibake(context: UnitContext, line: number, text: string, pieces: Damage[]): void {
   const first = pieces[0];
   const range = lineRange(line, first.start, first.end);
   const shown = excerpt(text.slice(first.start, first.end), 24);
@@ -189,7 +194,7 @@ function reportMojibake(context: RuleContext, line: number, text: string, pieces
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
-function reportControl(context: RuleContext, line: number, text: string, d: Damage): void {
+function reportControl(context: UnitContext, line: number, text: string, d: Damage): void {
   const chars = [...text.slice(d.start, d.end)];
   const code = [...new Set(chars.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(' ');
   const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');

@@ -27,7 +27,7 @@
 import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { RateClaim } from '../model/rate-claims';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -64,8 +64,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const claim of context.doc.rateClaims) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const claim of context.model.rateClaimsIn(paragraph)) {
       if (claim.from.length === 0 || claim.from.length !== claim.to.length) continue;
       if (checkDirection(context, claim)) continue;
       const change = claim.change;
@@ -78,7 +80,7 @@ const rule: Rule = {
 export default rule;
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */
-function checkDirection(context: RuleContext, claim: RateClaim): boolean {
+function checkDirection(context: UnitContext, claim: RateClaim): boolean {
   if (claim.up === undefined) return false;
   const { from, to, paragraph } = claim;
   for (let k = 0; k < from.length; k++) {
@@ -97,7 +99,7 @@ function checkDirection(context: RuleContext, claim: RateClaim): boolean {
 }
 
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */
-function checkChange(context: RuleContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
+function checkChange(context: UnitContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
   const points = Math.abs(b.value - a.value);
   const stated = Math.abs(c.value);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);

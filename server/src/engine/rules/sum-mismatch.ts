@@ -34,7 +34,7 @@ import type { Breakdown } from '../model/breakdowns';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -68,8 +68,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const b of context.doc.breakdowns) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const b of context.model.breakdownsIn(paragraph)) {
       if (b.approximate) continue;
       if (b.total) checkTotal(context, b, b.total);
       else checkShares(context, b);
@@ -79,7 +81,7 @@ const rule: Rule = {
 
 export default rule;
 
-function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
+function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
   for (const parts of candidates) {
@@ -94,7 +96,7 @@ function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
   }
 }
 
-function checkShares(context: RuleContext, b: Breakdown): void {
+function checkShares(context: UnitContext, b: Breakdown): void {
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const tolerance = roundingTolerance(b.parts);
   const decimals = Math.max(...b.parts.map((p) => p.decimals));
@@ -104,7 +106,7 @@ function checkShares(context: RuleContext, b: Breakdown): void {
   else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
 }
 
-function report(context: RuleContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
+function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
   const anchor = total ?? parts[0];
   const last = parts[parts.length - 1];
   const end = total ? total.offset + total.length : last.offset + last.length;
