@@ -1,15 +1,9 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
-import { mergeFixesOnMarkers } from './fixes';
-import { detectLocale } from './i18n';
-import { parseDocument, type ReportDocument } from './model/document';
 import { applyFixes } from './fixes';
-import { compileOptions, type RuleOptionSpecs } from './options';
+import { lintDetailed } from './lint';
 import { rules } from './rules';
-import { dropInsideDeletions } from './deleted-text';
-import { runRules, type RuleCache } from './run-rules';
-import { suppress } from './suppress';
-import type { Finding, LintOptions, OptionProblem, Range, RuleMeta } from './types';
+import type { Finding, LintOptions, RuleMeta } from './types';
 
 export * from './types';
 export { parseDocument, ReportDocument } from './model/document';
@@ -24,37 +18,10 @@ export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './r
 export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 
-export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
-/** Each rule's declared options, by rule id: what settings, configuration files and LintOptions are checked against. */
-export const ruleOptionSpecs: RuleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
-
-export interface LintResult {
-  findings: Finding[];
-  /** What is wrong with the options (the lint still ran with the valid parts). */
-  problems: OptionProblem[];
-  /** Rules that threw: a bug in the rule, reported so it can be fixed, never fatal to the others. */
-  errors: { ruleId: string; error: unknown }[];
-  /** Rules that hit the per-rule limit of findings (a file of junk, not a draft); the rest were dropped. */
-  truncated: string[];
-  document: ReportDocument;
-}
-
 export { MAX_FINDINGS_PER_RULE } from './run-rules';
-
-export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintDetailed(text, options).findings;
-}
-
-export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument, cache?: RuleCache): LintResult {
-  const compiled = compileOptions(options, ruleOptionSpecs);
-  const doc = document ?? parseDocument(text, compiled.format);
-  if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
-  const { findings, errors, truncated } = runRules(rules, doc, compiled, cache);
-  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
-  mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
-  kept.sort(compareFindings);
-  return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
-}
+export { IncrementalLinter } from './incremental';
+export type { TextChange } from './model/incremental';
+export { compareFindings, lint, lintDetailed, lintDocument, ruleIds, ruleOptionSpecs, type LintResult } from './lint';
 
 /** Fix rounds before a fix-all pass gives up: a round applies every fix that does not collide with another. */
 export const MAX_FIX_ROUNDS = 10;
@@ -83,10 +50,3 @@ export function ruleMetadata(): RuleMeta[] {
   return rules.map(({ meta: { id, name, description, defaultSeverity, fixable, category } }) => ({ id, name, description, defaultSeverity, fixable, category }));
 }
 
-export function compareFindings(a: Finding, b: Finding): number {
-  return comparePositions(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
-}
-
-function comparePositions(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character;
-}

@@ -1,7 +1,7 @@
 // The document model: a draft parsed once into lines, sections, paragraphs and inline enumerations.
 // Every rule reads this model; none re-splits the text or looks for headings on its own.
 
-import { buildOutline, type Outline, type Section } from './outline';
+import { buildOutline, type Outline, type Part, type Section } from './outline';
 import { readDates, type DateMention } from './dates';
 import { findReportTimes, type ReportTime } from './report-time';
 import { findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
@@ -14,7 +14,8 @@ import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, type Targets } from './targets';
 import { UnitMemo } from './unit-memo';
-import type { TextFormat } from '../types';
+import { countWords, localeOf } from '../i18n';
+import type { Locale, TextFormat } from '../types';
 
 /** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
 export interface ModelParts {
@@ -170,6 +171,22 @@ export class ReportDocument {
     return this.paragraphIndex.get(paragraph) ?? -1;
   }
 
+  /** The language the draft is written in (detectLocale), each line counted once. */
+  get writtenIn(): Locale | undefined {
+    const total = { han: 0, words: 0 };
+    for (const line of this.lines) {
+      if (line.kind !== 'text') continue;
+      const own = this.memo.get('words', line, () => {
+        const counts = { han: 0, words: 0 };
+        countWords(line.prose, counts);
+        return counts;
+      });
+      total.han += own.han;
+      total.words += own.words;
+    }
+    return localeOf(total);
+  }
+
   /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
   charactersUsed(chars: string): Set<string> {
     let mask = 0;
@@ -179,19 +196,21 @@ export class ReportDocument {
 
   /** Index of the part (篇) a line belongs to. */
   partOf(line: number): number {
-    const parts = this.outline?.parts;
-    if (!parts) return 0;
-    // Parts are in line order: search by halves (a compilation of many parts asks this for every paragraph).
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (parts[mid].startLine <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    if (parts[lo].startLine <= line) return lo;
-    return 0;
+    return this.outline ? partIndex(this.outline.parts, line) : 0;
   }
+}
+
+/** Index of the part a line belongs to; parts are in line order: searched by halves (a compilation of many parts asks this for every paragraph). */
+export function partIndex(parts: readonly Part[], line: number): number {
+  if (parts.length === 0) return 0;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].startLine <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return parts[lo].startLine <= line ? lo : 0;
 }
 
 function charMask(text: string, chars: string): number {

@@ -13,6 +13,7 @@ import {
   parseRoman,
 } from './numerals';
 import type { TextFormat } from '../types';
+import type { UnitMemo } from './unit-memo';
 
 export type MarkerKind =
   | 'part' // 第一部分, 第一篇
@@ -122,9 +123,13 @@ interface Match {
  */
 const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七八九十])/;
 
-export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
+/**
+ * The markers of the document, in line order. With `memo` (the incremental model's), each line's marker is read once
+ * for the line and the line before it; a marker kept from an earlier version is moved to the line's index.
+ */
+export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo): Marker[] {
   const markers: Marker[] = [];
-  const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
+  const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   for (const line of lines) {
@@ -135,8 +140,8 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     }
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
     const previous = lines[line.index - 1];
-    if (previous?.kind === 'text' && /第\s*$/.test(previous.prose)) continue;
-    const marker = readMarker(line, format, previous);
+    if (previous?.kind === 'text' && previous.prose.trimEnd().endsWith('第')) continue;
+    const marker = memo ? keptMarker(line, format, previous, memo) : readMarker(line, format, previous);
     // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
@@ -145,13 +150,35 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     if (attachments === undefined || marker?.kind !== attachments) attachments = undefined;
     if (marker && !attachments) markers.push(marker);
   }
-  if (format === 'markdown') addSetextHeadings(lines, markers);
+  if (format === 'markdown') addSetextHeadings(lines, markers, memo);
   // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
   const lastChildLine = new Map<number, number>();
   for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
   return markers
     .filter((m) => !m.weak || (format !== 'markdown' && (lastChildLine.get(m.value) ?? -1) > m.line))
     .sort((a, b) => a.line - b.line);
+}
+
+/** The marker of a line as read with this line before it in an earlier version (moved to the line), or read now. */
+function keptMarker(line: Line, format: TextFormat, previous: Line | undefined, memo: UnitMemo): Marker | undefined {
+  const kept = memo.peek<{ previous: Line | undefined; marker: Marker | undefined }>('marker', line);
+  if (kept && kept.previous === previous) return kept.marker && moveTo(kept.marker, line.index);
+  let marker = readMarker(line, format, previous);
+  // Read again for a new line before it, and the same: the same object (the outline built on it may stand).
+  if (kept?.marker && marker && JSON.stringify(moveTo(kept.marker, line.index)) === JSON.stringify(marker)) marker = kept.marker;
+  memo.set('marker', line, { previous, marker });
+  return marker;
+}
+
+/** Keeps `marker` as the one read for `line` after `previous` (the incremental model keeps an equal marker's old object). */
+export function keepMarker(memo: UnitMemo, line: Line, previous: Line | undefined, marker: Marker): void {
+  memo.set('marker', line, { previous, marker });
+}
+
+function moveTo(marker: Marker, line: number): Marker {
+  marker.line = line;
+  if (marker.itemReading) marker.itemReading.line = line;
+  return marker;
 }
 
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
@@ -302,7 +329,7 @@ function gluedItem(text: string, p: number, dotted: Match): Match | undefined {
  * Markdown lines that continue a paragraph outside any list (CommonMark 5.2: there only an ordered item
  * numbered 1 can start a list). Inside a list a new item may follow an item's text directly.
  */
-function paragraphContinuations(lines: Line[]): Set<number> {
+function paragraphContinuations(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
   let paragraph = false;
   let inList = false;
@@ -313,16 +340,24 @@ function paragraphContinuations(lines: Line[]): Set<number> {
       paragraph = false;
       continue;
     }
-    const text = line.prose;
-    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text);
-    const block = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text);
-    if (afterBlank && !item && leadingColumns(text) === 0) inList = false;
+    const { item, block, quote, margin } = memo ? memo.get('continuation', line, () => blockStart(line.prose)) : blockStart(line.prose);
+    if (afterBlank && !item && margin) inList = false;
     if (paragraph && !inList && !block) out.add(line.index);
     if (item) inList = true;
-    paragraph = !block || /^ {0,3}>/.test(text);
+    paragraph = !block || quote;
     afterBlank = false;
   }
   return out;
+}
+
+/** How a Markdown line starts: a list item, another block (heading, quote, table, rule, HTML), at the margin. */
+function blockStart(text: string): { item: boolean; block: boolean; quote: boolean; margin: boolean } {
+  return {
+    item: /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text),
+    block: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text),
+    quote: /^ {0,3}>/.test(text),
+    margin: leadingColumns(text) === 0,
+  };
 }
 
 function matchAt(text: string, p: number, inHeading: boolean): Match | undefined {
@@ -535,7 +570,7 @@ function countsOn(title: string, value: number): boolean {
 }
 
 /** Markdown setext headings: a text line underlined with === (level 1) or --- (level 2). */
-function addSetextHeadings(lines: Line[], markers: Marker[]): void {
+function addSetextHeadings(lines: Line[], markers: Marker[], memo?: UnitMemo): void {
   const byLine = new Set(markers.map((m) => m.line));
   for (let i = 1; i < lines.length; i++) {
     const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(lines[i].prose);
@@ -543,6 +578,12 @@ function addSetextHeadings(lines: Line[], markers: Marker[]): void {
     if (!underline || above.kind !== 'text' || byLine.has(above.index)) continue;
     if (/^\s*([-*+>]|\d+[.)])\s/.test(above.prose)) continue;
     const level = underline[1][0] === '=' ? 1 : 2;
+    const kept = memo?.peek<{ level: number; marker: Marker }>('setext', above);
+    if (kept?.level === level) {
+      markers.push(moveTo(kept.marker, above.index));
+      byLine.add(above.index);
+      continue;
+    }
     let p = 0;
     while (p < above.prose.length && isIndentSpace(above.prose[p])) p++;
     const inner = matchAt(normalizeDigits(above.prose), p, true);
@@ -564,6 +605,7 @@ function addSetextHeadings(lines: Line[], markers: Marker[]): void {
       listItem: false,
       alternatives: inner?.alternatives,
     });
+    memo?.set('setext', above, { level, marker: markers[markers.length - 1] });
     byLine.add(above.index);
   }
 }
