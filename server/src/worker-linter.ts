@@ -1,10 +1,10 @@
 // Lints in a worker thread (Node only): the server's thread stays free to answer hover, completion and symbols
-// while a long draft is linted. One lint runs at a time; while it runs, only the newest version asked for each
+// while a long draft is linted; the worker lints each open document incrementally (only what an edit touched). One lint runs at a time; while it runs, only the newest version asked for each
 // document waits (older ones are dropped as superseded); a lint that runs past the watchdog is stopped by ending
 // the worker, which is started again for the next one.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { lintNow, LintFailure, Superseded, type Linter, type LintReply, type LintRequest } from './linter';
+import { IncrementalLints, LintFailure, Superseded, type Linter, type LintReply, type LintRequest } from './linter';
 
 const WORKER_FLAG = 'reportLintServerWorker';
 
@@ -34,6 +34,12 @@ export class WorkerLinter implements Linter {
     });
   }
 
+  forget(uri: string): void {
+    this.waiting.get(uri)?.reject(new Superseded());
+    this.waiting.delete(uri);
+    this.worker?.postMessage({ forget: uri });
+  }
+
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
@@ -47,7 +53,7 @@ export class WorkerLinter implements Linter {
     const { text, options } = pending.request;
     const timer = setTimeout(() => this.stop(new LintFailure('timeout', `no result after ${this.watchdogMs} ms`)), this.watchdogMs);
     this.running = { ...pending, timer };
-    worker.postMessage({ text, options });
+    worker.postMessage({ uri, text, options });
   }
 
   private ensureWorker(): Worker {
@@ -85,13 +91,19 @@ export class WorkerLinter implements Linter {
   }
 }
 
-/** In a worker thread started by WorkerLinter: lint each text sent and reply. True when this thread is one. */
+/**
+ * In a worker thread started by WorkerLinter: lint each text sent and reply. True when this thread is one. The worker
+ * keeps each open document's incremental linter (IncrementalLints) until the document is closed (`forget`).
+ */
 export function serveLintsIfWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG] || !parentPort) return false;
   const port = parentPort;
-  port.on('message', ({ text, options }: Pick<LintRequest, 'text' | 'options'>) => {
+  const lints = new IncrementalLints();
+  port.on('message', (message: Pick<LintRequest, 'uri' | 'text' | 'options'> | { forget: string }) => {
+    if ('forget' in message) return lints.forget(message.forget);
+    const { uri, text, options } = message;
     try {
-      const reply = lintNow(text, options);
+      const reply = lints.lint(uri, text, options);
       // A rule's error crosses the thread as text.
       reply.errors = reply.errors.map((e) => ({ ruleId: e.ruleId, error: e.error instanceof Error ? e.error.stack ?? e.error.message : String(e.error) }));
       port.postMessage({ reply });
