@@ -3,7 +3,7 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { detectLocale, draftStatistics, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument } from './engine';
+import { draftStatistics, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument } from './engine';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -93,7 +93,7 @@ export class IncrementalLints {
 
 export function summarize(doc: ReportDocument): DraftSummary {
   const { total } = draftStatistics(doc, []);
-  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: detectLocale(doc.lines) };
+  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
 }
 
 export const inThreadLinter: Linter = {

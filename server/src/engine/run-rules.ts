@@ -20,6 +20,8 @@ interface UnitEntry {
   at: number;
   findings: Finding[];
   value: unknown;
+  /** What `check` reads of this unit (kept: the unit and its value are the same objects while the entry stands). */
+  local?: LocalResult<unknown>;
 }
 
 /** The local results of every rule, per unit, kept between lints of one document with the same options. */
@@ -104,7 +106,7 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
         entry.at = at;
       }
       if (found.length <= MAX_FINDINGS_PER_RULE) for (const f of entry.findings) found.push(f);
-      if (entry.value !== undefined) context.locals.push({ unit, value: entry.value });
+      if (entry.value !== undefined) context.locals.push((entry.local ??= { unit, value: entry.value }));
     }
   }
   rule.check?.(context);

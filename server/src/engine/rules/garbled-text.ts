@@ -41,7 +41,7 @@
 import { excerpt } from '../model/chars';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Damage } from '../model/lines';
+import type { Damage, Line } from '../model/lines';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -132,12 +132,12 @@ const rule: Rule = {
     const lines = context.doc.lines.filter((line) => line.damage !== undefined);
 
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
-    const rubies = new Map<number, { start: number; end: number }[]>();
+    const rubies = new Map<number, Line>();
     let total = 0;
     for (const line of lines) {
-      const found = line.damage?.filter((d) => d.kind === 'ruby') ?? [];
+      const found = rubyOf(line).found;
       if (found.length) {
-        rubies.set(line.index, found);
+        rubies.set(line.index, line);
         total += found.length;
       }
     }
@@ -147,17 +147,16 @@ const rule: Rule = {
       rubies.clear();
     }
     for (const line of lines) {
-      const found = rubies.get(line.index);
-      if (!found) continue;
+      if (!rubies.has(line.index)) continue;
+      const found = rubyOf(line).found;
       const lostBracket = found.some((r) => line.text[r.start] === '?');
       if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket) continue;
       const first = found[0];
-      const edits: TextEdit[] = found.map((r) => ({ range: lineRange(line.index, r.start, r.end), newText: '' }));
       context.report({
         message: 'ruby',
         data: { count: found.length, text: line.text.slice(Math.max(0, first.start - 1), first.end) },
         range: lineRange(line.index, first.start, first.end),
-        fix: { title: 'fixRuby', edits },
+        fix: { title: 'fixRuby', edits: rubyEdits(line) },
       });
     }
   },
@@ -165,17 +164,39 @@ const rule: Rule = {
 
 export default rule;
 
-function reportRubyDocument(context: RuleContext, rubies: Map<number, { start: number; end: number }[]>, count: number): void {
-  const [[line, found]] = rubies;
-  const first = found[0];
+function reportRubyDocument(context: RuleContext, rubies: Map<number, Line>, count: number): void {
+  const [[line, firstLine]] = rubies;
+  const first = rubyOf(firstLine).found[0];
   const text = context.doc.lines[line].text;
-  const edits: TextEdit[] = [...rubies].flatMap(([l, rs]) => rs.map((r) => ({ range: lineRange(l, r.start, r.end), newText: '' })));
+  const edits: TextEdit[] = [];
+  for (const kept of rubies.values()) for (const e of rubyEdits(kept)) edits.push(e);
   context.report({
     message: 'rubyDocument',
     data: { count, lines: rubies.size, text: text.slice(Math.max(0, first.start - 1), first.end) },
     range: lineRange(line, first.start, first.end),
     fix: { title: 'fixRubyDocument', edits },
   });
+}
+
+/**
+ * A line's ruby pinyin, and the edits deleting it placed at the line's index: kept per line object (a line an edit
+ * left alone is the same object in the next version), placed again when the line has moved.
+ */
+const rubies = new WeakMap<Line, { found: Damage[]; at: number; edits?: TextEdit[] }>();
+
+function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] } {
+  let kept = rubies.get(line);
+  if (!kept) rubies.set(line, (kept = { found: line.damage?.filter((d) => d.kind === 'ruby') ?? [], at: line.index }));
+  return kept;
+}
+
+function rubyEdits(line: Line): TextEdit[] {
+  const kept = rubyOf(line);
+  if (!kept.edits || kept.at !== line.index) {
+    kept.edits = kept.found.map((r) => ({ range: lineRange(line.index, r.start, r.end), newText: '' }));
+    kept.at = line.index;
+  }
+  return kept.edits;
 }
 
 /** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */

@@ -140,14 +140,14 @@ const rule: Rule<Marks> = {
   },
 
   check(context) {
-    const found: { paragraph: Paragraph; slips: Slip[] }[] = [];
+    const found: Found[] = [];
     let half = 0;
     let full = 0;
     for (const { unit, value } of context.locals) {
       full += value.full;
       if (value.slips.length === 0) continue;
       // A copy: a convention's slips are taken off the list below, and the paragraph's own list is kept.
-      found.push({ paragraph: unit as Paragraph, slips: [...value.slips] });
+      found.push({ paragraph: unit as Paragraph, slips: [...value.slips], own: value.slips });
       half += value.slips.length;
     }
     if (half >= DOCUMENT_MIN && half > full) {
@@ -371,19 +371,42 @@ function shownMarks(slips: Slip[]): string {
   return [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))].join(' ');
 }
 
+/** A paragraph's slips, and the list its check returned (kept while the paragraph is unchanged). */
+interface Found {
+  paragraph: Paragraph;
+  slips: Slip[];
+  own: Slip[];
+}
+
 function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
   return slips.flatMap((s) => s.edits.map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
+}
+
+/**
+ * The edits of all of a paragraph's slips, placed once per paragraph and place: the fix of a whole draft holds every
+ * paragraph's, and an edit elsewhere leaves them as they were.
+ */
+const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }>();
+
+function allEditsOf({ paragraph, own }: Found): TextEdit[] {
+  const kept = placedEdits.get(own);
+  if (kept && kept.firstLine === paragraph.firstLine) return kept.edits;
+  const edits = editsOf(paragraph, own);
+  placedEdits.set(own, { firstLine: paragraph.firstLine, edits });
+  return edits;
 }
 
 /**
  * A draft typed (or converted) with half-width marks throughout: one finding, fixing all, placed on the first
  * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
  */
-function reportDocument(context: UnitContext, found: { paragraph: Paragraph; slips: Slip[] }[], count: number): void {
+function reportDocument(context: UnitContext, found: Found[], count: number): void {
   const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
   const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   const first = at.slips[0];
-  const edits = found.flatMap(({ paragraph, slips }) => editsOf(paragraph, slips));
+  // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips.
+  const edits: TextEdit[] = [];
+  for (const f of found) for (const e of allEditsOf(f)) edits.push(e);
   const marks = shownMarks(found.flatMap((f) => f.slips));
   const range = rangeIn(at.paragraph, first.start, first.end);
   context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
@@ -392,7 +415,7 @@ function reportDocument(context: UnitContext, found: { paragraph: Paragraph; sli
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
 function reportConvention(
   context: UnitContext,
-  found: { paragraph: Paragraph; slips: Slip[] }[],
+  found: Found[],
   convention: (typeof CONVENTIONS)[number],
   count: number,
   numbers: TextEdit[][],
