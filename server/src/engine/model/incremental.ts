@@ -52,6 +52,12 @@ export class IncrementalModel {
   /** The lines that are furniture as a whole in the latest version. */
   private furniture?: Set<number>;
 
+  /**
+   * The text of the latest version, for its ReportDocument. One function made here, not in rebuild: a closure made
+   * there would keep rebuild's scope, and with it the version before, and the one before that.
+   */
+  private readonly textSource = () => this.text();
+
   constructor(readonly format: TextFormat) {}
 
   /** The latest version (valid until the next update: its paragraphs and lines are moved by the next one). */
@@ -124,7 +130,7 @@ export class IncrementalModel {
     if (markerFactsBefore && !outline) markChangedMarkers(dirty, markerFactsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
-    this.current = new ReportDocument(() => this.text(), this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
+    this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
     return this.current;
   }
 
