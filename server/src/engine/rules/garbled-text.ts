@@ -39,6 +39,7 @@
  */
 
 import { excerpt } from '../model/chars';
+import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Damage, Line } from '../model/lines';
@@ -168,8 +169,11 @@ function reportRubyDocument(context: RuleContext, rubies: Map<number, Line>, cou
   const [[line, firstLine]] = rubies;
   const first = rubyOf(firstLine).found[0];
   const text = context.doc.lines[line].text;
-  const edits: TextEdit[] = [];
-  for (const kept of rubies.values()) for (const e of rubyEdits(kept)) edits.push(e);
+  const lines = [...rubies.values()];
+  const edits = documentEdits.get(
+    lines.flatMap((l) => [l, l.index]),
+    () => lines.flatMap((l) => rubyEdits(l)),
+  );
   context.report({
     message: 'rubyDocument',
     data: { count, lines: rubies.size, text: text.slice(Math.max(0, first.start - 1), first.end) },
@@ -189,6 +193,9 @@ function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] }
   if (!kept) rubies.set(line, (kept = { found: line.damage?.filter((d) => d.kind === 'ruby') ?? [], at: line.index }));
   return kept;
 }
+
+/** The last fix of the whole draft, given again while the lines with ruby are the same, at the same indices. */
+const documentEdits = new LastResult<TextEdit[]>();
 
 function rubyEdits(line: Line): TextEdit[] {
   const kept = rubyOf(line);

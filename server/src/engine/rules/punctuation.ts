@@ -32,6 +32,7 @@
 
 import { isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
@@ -388,6 +389,9 @@ function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
  */
 const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }>();
 
+/** The last fix of the whole draft, given again while every paragraph's slips are the same, at the same lines. */
+const documentEdits = new LastResult<TextEdit[]>();
+
 function allEditsOf({ paragraph, own }: Found): TextEdit[] {
   const kept = placedEdits.get(own);
   if (kept && kept.firstLine === paragraph.firstLine) return kept.edits;
@@ -405,8 +409,10 @@ function reportDocument(context: UnitContext, found: Found[], count: number): vo
   const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   const first = at.slips[0];
   // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips.
-  const edits: TextEdit[] = [];
-  for (const f of found) for (const e of allEditsOf(f)) edits.push(e);
+  const edits = documentEdits.get(
+    found.flatMap((f) => [f.own, f.paragraph.firstLine]),
+    () => found.flatMap((f) => allEditsOf(f)),
+  );
   const marks = shownMarks(found.flatMap((f) => f.slips));
   const range = rangeIn(at.paragraph, first.start, first.end);
   context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
