@@ -47,7 +47,7 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     // Trusted now: the server may take every setting from the folder's configuration files.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
   );
-  registerWordDocuments(context);
+  registerWordDocuments(context, () => reportLint?.client);
   void noticeRestrictedSettings();
   await reportLint.start();
 }

@@ -1,14 +1,18 @@
 // Word documents in VS Code. "Report Lint: Check Word document" opens the text of a .docx read-only, as a
 // virtual document (scheme report-lint-docx) that the language server checks like any draft: diagnostics,
 // outline, hovers. "Write Word copy with comments" writes 名.checked.docx beside the original, with a Word
-// comment at each finding. Registered from extension.ts with one call; nothing else there knows about Word.
+// comment at each finding: the findings the server gives that text (its settings, the folder's configuration file,
+// messages in the draft's language), so the copy says what the Problems panel says. Registered from activate.ts
+// with one call; nothing else there knows about Word.
 
 import * as vscode from 'vscode';
+import type { BaseLanguageClient } from 'vscode-languageclient';
 import { annotateDocx, DocxError, readDocx } from '../../server/src/docx';
-import { lint, resolveLocale, type Locale } from '../../server/src/engine';
-import { lintOptions, normalizeSettings, type Settings } from '../../server/src/settings';
+import { detectLocale, resolveLocale, type Finding, type Locale } from '../../server/src/engine';
+import { FINDINGS_REQUEST, WORD_TEXT_SCHEME, type DocumentFindings } from './protocol';
+import { draftText } from './texts';
 
-export const DOCX_SCHEME = 'report-lint-docx';
+export const DOCX_SCHEME = WORD_TEXT_SCHEME;
 /** For the language client's documentSelector: the server checks the text of Word documents too. */
 export const docxDocumentSelector = [{ scheme: DOCX_SCHEME, language: 'report' }];
 
@@ -63,20 +67,22 @@ class WordTextProvider implements vscode.TextDocumentContentProvider {
 class AnnotateLens implements vscode.CodeLensProvider {
   provideCodeLenses(document: vscode.TextDocument): vscode.CodeLens[] {
     const copy = basename(checkedCopyOf(docxUriOf(document.uri)));
-    const zh = localeFor(document.uri) === 'zh-cn';
-    const title = zh ? `$(comment) 写出带批注的 Word 副本（${copy}）` : `$(comment) Write a Word copy with comments (${copy})`;
+    const title = `$(comment) ${draftText(localeOf(document)).writeWordCopy(copy)}`;
     return [new vscode.CodeLens(new vscode.Range(0, 0, 0, 0), { title, command: ANNOTATE, arguments: [document.uri] })];
   }
 }
 
-export function registerWordDocuments(context: vscode.ExtensionContext): void {
+/** The language server, whose findings the commented copy is written from (it changes when the server restarts). */
+type ClientOf = () => BaseLanguageClient | undefined;
+
+export function registerWordDocuments(context: vscode.ExtensionContext, client: ClientOf): void {
   const provider = new WordTextProvider();
   context.subscriptions.push(
     provider,
     vscode.workspace.registerTextDocumentContentProvider(DOCX_SCHEME, provider),
     vscode.languages.registerCodeLensProvider({ scheme: DOCX_SCHEME }, new AnnotateLens()),
     vscode.commands.registerCommand('reportLint.checkWordDocument', checkWordDocument),
-    vscode.commands.registerCommand('reportLint.annotateWordDocument', annotateWordDocument),
+    vscode.commands.registerCommand('reportLint.annotateWordDocument', (target?: vscode.Uri) => annotateWordDocument(client(), target)),
     offerOnOpen(),
   );
 }
@@ -89,29 +95,36 @@ async function checkWordDocument(target?: vscode.Uri): Promise<vscode.TextEditor
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
-/** Writes 名.checked.docx: the findings of the current settings, each as a Word comment. Returns its URI. */
-async function annotateWordDocument(target?: vscode.Uri): Promise<vscode.Uri | undefined> {
+/**
+ * Writes 名.checked.docx: the findings the server gives the document's text, each as a Word comment in the draft's
+ * language. Returns its URI.
+ */
+async function annotateWordDocument(client: BaseLanguageClient | undefined, target?: vscode.Uri): Promise<vscode.Uri | undefined> {
   const docx = target ? docxUriOf(target) : activeWordDocument();
   if (!docx) {
-    void vscode.window.showInformationMessage('Report Lint: open a Word document first (Report Lint: Check Word document).');
+    void vscode.window.showInformationMessage(vscode.l10n.t('Report Lint: open a Word document first (Report Lint: Check Word document).'));
     return undefined;
   }
   const bytes = await vscode.workspace.fs.readFile(docx);
-  const settings = settingsFor(docx);
-  const locale = localeFor(docx);
-  let findings;
+  // Opening the text sends it to the server (it is a `report` document), which lints it as it lints any draft.
+  const text = await vscode.workspace.openTextDocument(textUriOf(docx));
+  const answer = await client?.sendRequest<DocumentFindings | null>(FINDINGS_REQUEST, { uri: text.uri.toString() });
+  if (!answer) {
+    void vscode.window.showInformationMessage(vscode.l10n.t('Report Lint does not check this file.'));
+    return undefined;
+  }
+  let annotated: Uint8Array;
   try {
-    findings = lint(readDocx(bytes).text, lintOptions(settings, locale, 'report'));
+    annotated = annotateDocx(bytes, answer.findings as Finding[], { locale: answer.locale });
   } catch (error) {
     void vscode.window.showErrorMessage(`Report Lint: ${basename(docx)} ${error instanceof Error ? error.message : String(error)}`);
     return undefined;
   }
   const copy = checkedCopyOf(docx);
-  await vscode.workspace.fs.writeFile(copy, annotateDocx(bytes, findings, { locale }));
-  const reveal = locale === 'zh-cn' ? '在资源管理器中显示' : 'Reveal in Explorer';
-  const message = locale === 'zh-cn' ? `Report Lint：已写入 ${basename(copy)}（${findings.length} 条批注）` : `Report Lint: wrote ${basename(copy)} (${findings.length} comment${findings.length === 1 ? '' : 's'})`;
-  void vscode.window.showInformationMessage(message, reveal).then((choice) => {
-    if (choice === reveal) void vscode.commands.executeCommand('revealInExplorer', copy);
+  await vscode.workspace.fs.writeFile(copy, annotated);
+  const texts = draftText(answer.locale);
+  void vscode.window.showInformationMessage(texts.wroteWordCopy(basename(copy), answer.findings.length), texts.revealInExplorer).then((choice) => {
+    if (choice === texts.revealInExplorer) void vscode.commands.executeCommand('revealInExplorer', copy);
   });
   return copy;
 }
@@ -130,7 +143,7 @@ async function pickWordDocument(): Promise<vscode.Uri | undefined> {
     return picked?.[0];
   }
   const items = files.map((uri) => ({ label: basename(uri), description: vscode.workspace.asRelativePath(uri), uri }));
-  return (await vscode.window.showQuickPick(items, { placeHolder: 'Word document to check' }))?.uri;
+  return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Word document to check') }))?.uri;
 }
 
 /** Opening a .docx shows VS Code's "binary file" page: offer to check it instead, once per file. */
@@ -141,9 +154,9 @@ function offerOnOpen(): vscode.Disposable {
       const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
       if (!uri || !isWordFile(uri) || offered.has(uri.toString())) continue;
       offered.add(uri.toString());
-      const zh = localeFor(uri) === 'zh-cn';
-      const check = zh ? '检查 Word 文档' : 'Check Word document';
-      const text = zh ? `Report Lint 可以检查 ${basename(uri)} 的文字。` : `Report Lint can check the text of ${basename(uri)}.`;
+      // Before the document is read its language is not known: the offer is in the editor's language.
+      const check = vscode.l10n.t('Check Word document');
+      const text = vscode.l10n.t('Report Lint can check the text of {0}.', basename(uri));
       void vscode.window.showInformationMessage(text, check).then((choice) => {
         if (choice === check) void checkWordDocument(uri);
       });
@@ -160,16 +173,9 @@ function basename(uri: vscode.Uri): string {
   return uri.path.slice(uri.path.lastIndexOf('/') + 1);
 }
 
-function settingsFor(uri: vscode.Uri): Settings {
-  const config = vscode.workspace.getConfiguration('reportLint', uri);
-  return normalizeSettings({
-    locale: config.get('locale'),
-    rules: config.get('rules'),
-    placeholders: { extra: config.get('placeholders.extra'), allow: config.get('placeholders.allow') },
-  }).settings;
-}
-
-function localeFor(uri: vscode.Uri): Locale {
-  const setting = settingsFor(uri).locale;
-  return setting === 'auto' ? resolveLocale(vscode.env.language, 'en') : setting;
+/** The language of texts about this document: the setting, else (auto) the language its text is written in. */
+function localeOf(document: vscode.TextDocument): Locale {
+  const setting = vscode.workspace.getConfiguration('reportLint', docxUriOf(document.uri)).get<string>('locale');
+  if (setting === 'zh-cn' || setting === 'en') return setting;
+  return detectLocale(document.getText()) ?? resolveLocale(vscode.env.language, 'en');
 }

@@ -5,12 +5,14 @@
 
 import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middleware } from 'vscode-languageclient';
+import { SETTINGS as CONTRACT } from '../../server/src/engine/config/contract';
 import { docxDocumentSelector } from './docx';
 import { ruleDocLink } from './rule-docs';
 
 /** Schemes of drafts in folders of every kind: local, remote, virtual (GitHub repositories), shared, unsaved. */
 const SCHEMES = ['file', 'untitled', 'vscode-remote', 'vscode-vfs', 'vsls'];
-const SETTINGS = ['enable', 'languages', 'locale', 'rules', 'placeholders', 'maxFileSizeKB', 'exclude'];
+/** The `reportLint.*` settings the server reads, by their first key (`placeholders` holds extra and allow). */
+const SETTINGS = [...new Set(CONTRACT.filter((s) => s.surfaces.includes('settings') && !s.key.startsWith('trace.')).map((s) => s.key.split('.')[0]))];
 
 /** Every language any folder (or the user) asks to check. */
 export function configuredLanguages(): string[] {

@@ -7,8 +7,11 @@ export const COMMANDS = {
   renumber: 'reportLint.server.renumber',
 } as const;
 
+export const WORD_TEXT_SCHEME = 'report-lint-docx';
+
 export const STATUS_NOTIFICATION = 'reportLint/status';
 export const STATISTICS_REQUEST = 'reportLint/statistics';
+export const FINDINGS_REQUEST = 'reportLint/findings';
 
 export type Locale = 'zh-cn' | 'en';
 
@@ -21,6 +24,12 @@ export interface DraftStatistics {
   locale: Locale;
   count: number;
   sections: { line: number; title: string; depth: number; count: number }[];
+}
+
+/** What the findings request answers (the engine's findings; only what the Word copy needs is typed here). */
+export interface DocumentFindings {
+  locale: Locale;
+  findings: { ruleId: string; severity: string; message: string; range: { start: { line: number; character: number }; end: { line: number; character: number } } }[];
 }
 
 /** What the server's renumber command answers: how many numbers changed, and the references to check. */

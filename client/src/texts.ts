@@ -12,6 +12,10 @@ export interface DraftText {
   nothingToRenumber: string;
   /** After renumbering: references that name a section now numbered otherwise (“第五部分”, line 12). */
   referencesToCheck(list: { text: string; line: number }[]): string;
+  /** The code lens over a Word document's text. */
+  writeWordCopy(copy: string): string;
+  wroteWordCopy(copy: string, comments: number): string;
+  revealInExplorer: string;
 }
 
 const number = (n: number, locale: Locale) => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en-US');
@@ -25,6 +29,9 @@ const TEXTS: Record<Locale, DraftText> = {
     renumbered: (edits) => `Report Lint：已调整${edits}处编号。`,
     nothingToRenumber: 'Report Lint：编号无需调整。',
     referencesToCheck: (list) => `Report Lint：请核对${list.length}处引用，其所指标题已重新编号：${list.map((r) => `“${r.text}”（第${r.line + 1}行）`).join('、')}`,
+    writeWordCopy: (copy) => `写出带批注的Word副本（${copy}）`,
+    wroteWordCopy: (copy, comments) => `Report Lint：已写入${copy}（${comments}条批注）`,
+    revealInExplorer: '在资源管理器中显示',
   },
   en: {
     status: (count, sections, problems) => `$(book) ${number(count, 'en')} words · ${sections} sections · ${problems ? `${problems} problems` : 'no problems'}`,
@@ -34,6 +41,9 @@ const TEXTS: Record<Locale, DraftText> = {
     renumbered: (edits) => `Report Lint: ${edits} section numbers changed.`,
     nothingToRenumber: 'Report Lint: the numbering is already in order.',
     referencesToCheck: (list) => `Report Lint: check ${list.length} reference${list.length === 1 ? '' : 's'} to sections that were renumbered: ${list.map((r) => `“${r.text}” (line ${r.line + 1})`).join(', ')}`,
+    writeWordCopy: (copy) => `Write a Word copy with comments (${copy})`,
+    wroteWordCopy: (copy, comments) => `Report Lint: wrote ${copy} (${comments} comment${comments === 1 ? '' : 's'})`,
+    revealInExplorer: 'Reveal in Explorer',
   },
 };
 

@@ -3,7 +3,7 @@
 // Markdown drafts get comments (invisible when rendered); plain-text drafts keep their text clean: the ignore is
 // written outside the draft through the suppression store.
 
-import { CodeAction, CodeActionKind, type CodeActionParams, type Command, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import { CodeAction, CodeActionKind, type CodeActionParams, type Command, type Diagnostic, type Range, type TextEdit } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleEdits, type Locale, type Suppression } from './engine';
 import { diagnosticKey, isOwnDiagnostic, ruleDocUri, ruleName, ruleOf, type RecordedFix } from './diagnostics';
@@ -46,14 +46,20 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
   const uri = input.document.uri;
   const actions: CodeAction[] = [];
   const seenRules = new Set<string>();
+  // Two findings on one marker share one merged fix (（二）、 → （三）): it is offered once, for both.
+  const fixesByEdit = new Map<string, CodeAction>();
   for (const diagnostic of input.params.context.diagnostics) {
     if (!isOwnDiagnostic(diagnostic)) continue;
     const ruleId = ruleOf(diagnostic);
     const recorded = input.outcome?.fixes.get(diagnosticKey(diagnostic));
-    if (recorded) {
+    const same = recorded && fixesByEdit.get(JSON.stringify(recorded.fix.edits));
+    if (same) {
+      same.diagnostics!.push(diagnostic);
+    } else if (recorded) {
       const action = CodeAction.create(recorded.fix.title, { changes: { [uri]: recorded.fix.edits } }, CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
+      fixesByEdit.set(JSON.stringify(recorded.fix.edits), action);
       actions.push(action);
     }
     if (seenRules.has(ruleId)) continue;
@@ -78,10 +84,33 @@ function ignoreActions(input: CodeActionInput, diagnostic: Diagnostic, ruleId: s
   }
   if (!input.canStoreSuppressions) return [];
   const ignore = (suppression: Suppression): Command => ({ title: text.ignoreHere(name), command: COMMANDS.ignore, arguments: [{ uri: document.uri, ...suppression }] });
-  const here = CodeAction.create(text.ignoreHere(name), ignore({ rule: ruleId, text: document.getText(diagnostic.range) }), CodeActionKind.QuickFix);
+  const context = uniqueContext(document, diagnostic.range);
+  const here = CodeAction.create(text.ignoreHere(name), ignore({ rule: ruleId, text: document.getText(diagnostic.range), ...(context ? { context } : {}) }), CodeActionKind.QuickFix);
   here.diagnostics = [diagnostic];
   return [here, CodeAction.create(text.ignoreInFile(name), ignore({ rule: ruleId }), CodeActionKind.QuickFix)];
 }
+
+/**
+ * "Ignore here" names the flagged text; where that text is also elsewhere in the draft (xx in a draft full of xx),
+ * it also names a stretch of its line that is not, so that only this place is ignored. Undefined when the text alone
+ * is enough (or the finding spans lines).
+ */
+export function uniqueContext(document: TextDocument, range: Range): string | undefined {
+  const flagged = document.getText(range);
+  const text = document.getText();
+  if (!flagged || range.start.line !== range.end.line || text.indexOf(flagged) === text.lastIndexOf(flagged)) return undefined;
+  const line = document.getText({ start: { line: range.start.line, character: 0 }, end: { line: range.start.line + 1, character: 0 } }).replace(/\r?\n$|\r$/, '');
+  for (let pad = 4; ; pad *= 2) {
+    let from = Math.max(0, range.start.character - pad);
+    let to = Math.min(line.length, range.end.character + pad);
+    if (from > 0 && isLowSurrogate(line.charCodeAt(from))) from--;
+    if (to < line.length && isLowSurrogate(line.charCodeAt(to))) to++;
+    const context = line.slice(from, to);
+    if (text.indexOf(context) === text.lastIndexOf(context) || (from === 0 && to === line.length)) return context;
+  }
+}
+
+const isLowSurrogate = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 function showRuleDoc(input: CodeActionInput, ruleId: string): Command {
   const href = ruleDocUri(input.docsBase, ruleId, input.locale);

@@ -8,6 +8,7 @@ import { CONFIG_FILE_NAMES, type Settings } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
 import { SOURCE } from './diagnostics';
+import { WORD_TEXT_SCHEME } from './protocol';
 
 /** The files whose change means the configuration may have changed. */
 export const WATCHED_FILES = `**/{${[...CONFIG_FILE_NAMES, IGNORE_FILE_NAME].join(',')}}`;
@@ -19,6 +20,11 @@ export class ConfigFiles implements DocumentConfigSource {
   /** Configuration files with diagnostics published (cleared when the files change). */
   private readonly published = new Set<string>();
   private readonly reported = new Set<FoundConfig>();
+  /**
+   * Files a window message was shown for, kept across changes: a file that changes is most likely being edited (with
+   * auto save, on every pause in the typing), and its diagnostics say what is wrong; one message is enough.
+   */
+  private readonly announced = new Set<string>();
 
   constructor(
     private readonly connection: Connection,
@@ -42,8 +48,9 @@ export class ConfigFiles implements DocumentConfigSource {
 
   /** A document's settings: the editor's settings under the configuration file nearest to it (files on disk only). */
   resolve(uri: string, settings: Settings): DocumentConfig {
-    if (!uri.startsWith('file:')) return { settings, suppressions: [], ignored: false };
-    const resolved = this.project.resolve(fileURLToPath(uri), settings);
+    const file = fileOf(uri);
+    if (!file) return { settings, suppressions: [], ignored: false };
+    const resolved = this.project.resolve(file, settings);
     if (resolved.source) this.report(resolved.source);
     return resolved;
   }
@@ -72,13 +79,25 @@ export class ConfigFiles implements DocumentConfigSource {
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     const first = problems[0];
-    const where = `${fileName(source.file)}:${first.range.start.line + 1}:${first.range.start.character + 1}`;
+    const name = fileName(source.file);
+    const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
     const text = usable
-      ? `Report Lint: ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
-      : `Report Lint: ${where}: ${first.message}; drafts are checked with the other settings until it is fixed.`;
-    void this.connection.window.showWarningMessage(text);
+      ? `Report Lint: ${name}, ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
+      : `Report Lint: ${name} ${first.message} (${where}); drafts are checked with the other settings until it is fixed.`;
     this.connection.console.warn(text);
+    if (this.announced.has(source.file)) return;
+    this.announced.add(source.file);
+    void this.connection.window.showWarningMessage(text);
   }
+}
+
+/** The file on disk whose configuration applies: the draft's own, or for the text of a Word document, the .docx's. */
+function fileOf(uri: string): string | undefined {
+  if (uri.startsWith(`${WORD_TEXT_SCHEME}:`)) {
+    const query = uri.indexOf('?');
+    uri = query < 0 ? '' : decodeURIComponent(uri.slice(query + 1));
+  }
+  return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
 }
 
 function fileName(file: string): string {

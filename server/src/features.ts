@@ -7,7 +7,7 @@ import { markerCompletions } from './completion';
 import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
 import { markerHover } from './hover';
-import { COMMANDS, STATISTICS_REQUEST } from './protocol';
+import { COMMANDS, FINDINGS_REQUEST, STATISTICS_REQUEST } from './protocol';
 import { languageOf, type ReportLintServer } from './server-core';
 import { statisticsOf } from './statistics';
 import { serverText } from './strings';
@@ -78,6 +78,12 @@ export function registerFeatures(server: ReportLintServer): void {
     const checked = await server.checked(params.uri);
     return checked ? statisticsOf(checked.doc, checked.locale) : null;
   });
+
+  connection.onRequest(FINDINGS_REQUEST, async (params: { uri: string }) => {
+    if (!(await server.checked(params.uri))) return null;
+    const outcome = await server.freshOutcome(params.uri);
+    return outcome ? { locale: outcome.locale, findings: outcome.findings } : null;
+  });
 }
 
 /**
@@ -113,7 +119,7 @@ function changedStretch(before: string, after: string, positionAt: (offset: numb
 }
 
 async function ignore(server: ReportLintServer, args: { uri: string } & Suppression): Promise<void> {
-  const suppression: Suppression = args.text === undefined ? { rule: args.rule } : { rule: args.rule, text: args.text };
+  const suppression: Suppression = args.text === undefined ? { rule: args.rule } : { rule: args.rule, text: args.text, ...(args.context ? { context: args.context } : {}) };
   const state = server.store.get(args.uri);
   try {
     await server.suppressions.add(args.uri, suppression);

@@ -14,7 +14,18 @@ export const COMMANDS = {
 
 export const FIX_ALL_KIND = 'source.fixAll.reportLint';
 
+/**
+ * The scheme of the text of a Word document as the VS Code client shows it: `report-lint-docx:/dir/名.docx.report?<the
+ * .docx's URI>`. Its configuration is that of the .docx.
+ */
+export const WORD_TEXT_SCHEME = 'report-lint-docx';
+
 /** Server → client after each lint: counts for the status bar. */
 export const STATUS_NOTIFICATION = 'reportLint/status';
 /** Client → server: per-section counts for "Draft statistics". */
 export const STATISTICS_REQUEST = 'reportLint/statistics';
+/**
+ * Client → server: `{uri}` → `{locale, findings}` of the document's current version (null when it is not checked),
+ * what its diagnostics show: the Word copy with comments is written from them.
+ */
+export const FINDINGS_REQUEST = 'reportLint/findings';

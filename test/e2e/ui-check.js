@@ -92,6 +92,28 @@ async function readmePicture(page, shots, screenshots) {
   shots.push(await ui.screenshot(page, screenshots, 'readme'));
 }
 
+/** The extension's details page (its README) shows the pictures: its webview takes data: images, not relative ones. */
+async function checkDetailsPage(page, shots, screenshots) {
+  await page.keyboard.press('Control+Shift+X');
+  const search = page.locator('.extensions-viewlet .suggest-input-container textarea, .sidebar textarea.inputarea').first();
+  await search.waitFor({ timeout: 15000 });
+  await search.focus();
+  await page.keyboard.type('@installed');
+  await page.locator('.sidebar .monaco-list-row', { hasText: 'Report Lint' }).first().click({ timeout: 15000 });
+  // The only webview open: the rule doc's preview was closed with every editor before the README picture.
+  const pictures = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('img');
+  await pictures.nth(3).waitFor({ timeout: 15000 });
+  // data: images decode after they are in the page: wait for every one, rather than read them once.
+  let shown = [];
+  for (const end = Date.now() + 15000; Date.now() < end; await page.waitForTimeout(250)) {
+    shown = await pictures.evaluateAll((images) => images.map((i) => i.complete && i.naturalWidth > 0));
+    if (shown.every(Boolean)) break;
+  }
+  assert.ok(shown.length >= 4 && shown.every(Boolean), `the README's pictures shown: ${shown}`);
+  await pictures.first().scrollIntoViewIfNeeded();
+  shots.push(await ui.screenshot(page, screenshots, 'details'));
+}
+
 /**
  * A folder the writer does not trust: the draft is still a Report Draft, checked, with no box around every
  * Chinese character; the folder's extra placeholder pattern is not used, and a notice says so.
@@ -107,7 +129,8 @@ async function checkRestrictedMode({ tools, vsix, folder, screenshots, shots, lo
     await page.locator('.notifications-toasts').getByText(/Restricted Mode, so its extra placeholder patterns/).waitFor({ timeout: 15000 });
     const status = await ui.problemsStatus(page);
     assert.match(status, /^Errors: 3(, Warnings: 0)?$/, `the workspace’s extra pattern (甲单位) is not used: ${status}`);
-    assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no box around Chinese text');
+    // Nor around the two full-width spaces (U+3000) that indent a Chinese paragraph.
+    assert.equal(await page.locator('.editor-instance .unicode-highlight').count(), 0, 'no box around Chinese text or its indentation');
     await page.locator(STATUS_ITEM).waitFor({ timeout: 15000 });
     shots.push(await ui.screenshot(page, screenshots, 'restricted'));
   } catch (error) {
@@ -135,6 +158,8 @@ async function runUiCheck({ tools, vsix, workspace, restrictedWorkspace, screens
     step('rule doc opened rendered');
     await readmePicture(page, shots, screenshots);
     step('README picture');
+    await checkDetailsPage(page, shots, screenshots);
+    step('details page with its pictures');
   } catch (error) {
     shots.push(await ui.screenshot(wb.page, screenshots, 'failure').catch(() => 'no screenshot'));
     console.error(`[ui] failed: ${error.message}`);

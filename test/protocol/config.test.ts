@@ -96,7 +96,7 @@ describe('configuration files in the language server', function () {
     assert.equal(config[0].severity, 1);
     assert.match(String(config[0].message), /\.reportlintrc\.json is not valid JSON: close brace expected/);
     assert.deepEqual(config[0].range.start, { line: 2, character: 1 });
-    assert.equal(client.messages.filter((m) => m.includes('.reportlintrc.json:3:2')).length, 1, client.messages.join('\n'));
+    assert.equal(client.messages.filter((m) => m.includes('.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')).length, 1, client.messages.join('\n'));
   });
 
   it('reads a configuration file again when it changes on disk', async () => {
@@ -105,6 +105,15 @@ describe('configuration files in the language server', function () {
     await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length === 0);
     const draft = await client.diagnosticsFor(uri('broken/c.report'), (d) => !d.some((x) => x.code === 'placeholder' || x.code === 'numbering-sequence'));
     assert.deepEqual(draft.map((x) => x.code).sort(), ['empty-pair', 'unpaired-mark']);
+  });
+
+  it('says what is wrong with a file being edited on the file, without a window message at every save', async () => {
+    const messages = client.messages.length;
+    fs.writeFileSync(path.join(root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "of');
+    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
+    const config = await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
+    assert.match(String(config[0].message), /is not valid JSON/);
+    assert.deepEqual(client.messages.slice(messages), [], 'the file had its window message already');
   });
 });
 

@@ -7,6 +7,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
+  CodeActionRequest,
   CompletionRequest,
   DidChangeConfigurationNotification,
   DidChangeTextDocumentNotification,
@@ -14,6 +15,8 @@ import {
   DocumentSymbolRequest,
   ExecuteCommandRequest,
   InitializeRequest,
+  type CodeAction,
+  type Command,
   type CompletionItem,
   type DocumentSymbol,
   type TextDocumentEdit,
@@ -139,6 +142,29 @@ describe('editor features over stdio', function () {
     // Without a text: the rule is off in this file.
     await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'reportLint.server.ignore', arguments: [{ uri, rule: 'placeholder' }] });
     await client.diagnosticsFor(uri, (d) => d.length === 0);
+  });
+
+  it('offers the merged fix of one marker once, for both its findings', async () => {
+    const uri = uriOf('marker.report');
+    await open(uri, ['一、总体要求', '（一）目标', '（二）任务', '（二）、保障'].join('\n'));
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.length === 2);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+    const fixes = actions.filter((a) => a.isPreferred);
+    assert.deepEqual(fixes.map((a) => a.title), ['改为“（三）”']);
+    assert.deepEqual(fixes[0].diagnostics?.map((d) => d.code).sort(), ['numbering-sequence', 'numbering-style']);
+  });
+
+  it('ignores here only: where the flagged text is elsewhere too, the suppression names a stretch of its line', async () => {
+    const uri = uriOf('twice.report');
+    await open(uri, ['xx市教育局工作总结', '', '一、主要工作', '', '会同xx区卫健委开展检查。'].join('\n'));
+    const diagnostics = await client.diagnosticsFor(uri, (d) => d.length === 2);
+    const second = diagnostics.find((d) => d.range.start.line === 4)!;
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: second.range, context: { diagnostics: [second] } })) as CodeAction[];
+    const here = actions.find((a) => a.title.startsWith('此处忽略'))?.command as Command;
+    assert.deepEqual(here.arguments, [{ uri, rule: 'placeholder', text: 'xx', context: '会同xx区卫健委' }]);
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: here.command, arguments: here.arguments });
+    const left = await client.diagnosticsFor(uri, (d) => d.length === 1);
+    assert.equal(left[0].range.start.line, 0, 'the xx of the title is still reported');
   });
 
   it('asks the client to show a rule doc when the client has no command of its own', async () => {

@@ -115,6 +115,7 @@ describe('cli in CI', () => {
     assert.equal(shown.configFile, path.join('team', '.reportlintrc.json'));
     assert.deepEqual(shown.settings.rules, { placeholder: 'off', 'empty-pair': 'info' });
     assert.deepEqual(shown.settings.languages, ['report', 'plaintext']);
+    assert.equal(shown.locale, undefined, 'no second locale beside settings.locale (it showed LANG’s, not the draft’s)');
     assert.equal(JSON.parse((await run(['--print-config', 'archive/old.txt'], { cwd: root })).stdout).ignored, true);
   });
 

@@ -43,7 +43,7 @@ describe('cli: Word documents', () => {
     const r = await run(['--annotate', '--locale', 'zh-cn', report]);
     const copy = path.join(dir, '工作总结.checked.docx');
     assert.equal(r.code, 1);
-    assert.ok(r.stdout.includes(`已写入 ${copy}（4 条批注）`), r.stdout);
+    assert.ok(r.stdout.includes(`已写入${copy}（4条批注）`), r.stdout);
     assert.deepEqual(fs.readFileSync(report), before);
     assert.equal(commentsOf(fs.readFileSync(copy)).length, 4);
     // With JSON on stdout, the note goes to stderr.

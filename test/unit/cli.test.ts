@@ -94,6 +94,18 @@ describe('cli', () => {
     assert.deepEqual(files.sort(), ['bad.report', 'bom.txt', 'clean.txt', 'gbk.txt', 'notes.md']);
   });
 
+  it('leaves README, CHANGELOG, CONTRIBUTING and LICENSE out of folders and globs, as the editor does, but checks one named', async () => {
+    const repo = fs.mkdtempSync(path.join(dir, 'repo-'));
+    for (const name of ['README.md', 'CHANGELOG.md', 'docs/CONTRIBUTING.md', 'LICENSE.txt', 'drafts/plan.md', 'node_modules/x/notes.md']) {
+      fs.mkdirSync(path.dirname(path.join(repo, name)), { recursive: true });
+      fs.writeFileSync(path.join(repo, name), '# Notes\n\nTODO: the [CITY] pilot.\n');
+    }
+    const listed = async (args: string[]) => ((JSON.parse((await run(['--format', 'json', ...args])).stdout) as { file: string }[]).map((f) => path.relative(repo, f.file)));
+    assert.deepEqual(await listed([repo]), [path.join('drafts', 'plan.md')]);
+    assert.deepEqual(await listed([path.join(repo, '**/*.md')]), [path.join('drafts', 'plan.md')]);
+    assert.deepEqual(await listed([path.join(repo, 'README.md')]), ['README.md']);
+  });
+
   it('exits 2 naming each unreadable file, and still lints the others', async () => {
     const r = await run(['--format', 'json', path.join(dir, 'junk.txt'), path.join(dir, 'missing.txt'), path.join(dir, 'bad.report')]);
     assert.equal(r.code, 2);

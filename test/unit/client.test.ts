@@ -14,6 +14,8 @@ describe('client', () => {
     assert.deepEqual(clientProtocol.COMMANDS, serverProtocol.COMMANDS);
     assert.equal(clientProtocol.STATUS_NOTIFICATION, serverProtocol.STATUS_NOTIFICATION);
     assert.equal(clientProtocol.STATISTICS_REQUEST, serverProtocol.STATISTICS_REQUEST);
+    assert.equal(clientProtocol.FINDINGS_REQUEST, serverProtocol.FINDINGS_REQUEST);
+    assert.equal(clientProtocol.WORD_TEXT_SCHEME, serverProtocol.WORD_TEXT_SCHEME);
   });
 
   it('translates every vscode.l10n.t string into Chinese (l10n/bundle.l10n.zh-cn.json), and nothing else', () => {
@@ -29,7 +31,8 @@ describe('client', () => {
     assert.equal(zh.status(12345, 8, 3), '$(book) 12,345字 · 8节 · 3个问题');
     assert.equal(zh.status(20, 1, 0), '$(book) 20字 · 1节 · 无问题');
     assert.equal(DRAFT_TEXTS.en.status(1200, 5, 2), '$(book) 1,200 words · 5 sections · 2 problems');
-    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }])]) {
+    for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
+      zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);
     }
   });

@@ -1,5 +1,6 @@
 // The extension manifest agrees with the code: settings and their defaults, rule ids, commands, contributed files.
 import * as assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { ruleIds, SETTINGS } from '../../server/src/engine';
@@ -93,7 +94,10 @@ describe('extension manifest', () => {
     assert.equal(icon.subarray(1, 4).toString(), 'PNG');
     assert.deepEqual([icon.readUInt32BE(16), icon.readUInt32BE(20)], [128, 128]);
     const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
-    for (const step of manifest.contributes.walkthroughs[0].steps as { media: { markdown: string } }[]) {
+    const nls = { en: readJson('package.nls.json'), zh: readJson('package.nls.zh-cn.json') };
+    for (const step of manifest.contributes.walkthroughs[0].steps as { description: string; media: { markdown: string } }[]) {
+      // Get Started shows a step's description with its links only: a `code span` would show its backticks.
+      for (const texts of [nls.en, nls.zh]) assert.doesNotMatch(texts[step.description.replace(/%/g, '')], /`/, step.description);
       assert.ok(fs.existsSync(path.join(ROOT, step.media.markdown)), step.media.markdown);
       assert.ok(ignore.includes(`!${step.media.markdown.split('/')[0]}/**`), `${step.media.markdown} shipped`);
     }
@@ -106,8 +110,32 @@ describe('extension manifest', () => {
     const picture = /!\[[^\]]+\]\(([^)]+)\)/.exec(readme);
     assert.ok(picture && picture.index < firstBlock!.index, 'the picture comes before the commands');
     assert.ok(!/^https?:/.test(picture[1]) && fs.existsSync(path.join(ROOT, picture[1])), `a shipped picture by relative path: ${picture[1]}`);
-    assert.ok(fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8').includes(`!${path.dirname(picture[1])}/**`), 'the picture is in the .vsix');
     assert.match(readme.slice(0, firstBlock!.index), /\*\*Install\.\*\*/);
-    assert.match(manifest.scripts.package, /--no-rewrite-relative-links/, 'vsce keeps the picture local');
+  });
+
+  it('packs a details page whose pictures show offline (inlined: its webview takes no relative or file images)', async () => {
+    assert.match(manifest.scripts.package, /node scripts\/package-readme\.mjs && vsce package .*--readme-path dist\/README\.md/);
+    const { inlinePictures } = await import('../../scripts/package-readme.mjs');
+    const readme = fs.readFileSync(path.join(ROOT, 'README.md'), 'utf8');
+    const pictures = [...inlinePictures(readme).matchAll(/!\[[^\]]*\]\(([^)]+)\)/g)].map((m) => m[1]);
+    assert.ok(pictures.length >= 4, `${pictures.length} pictures`);
+    for (const src of pictures) assert.match(src.slice(0, 30), /^data:image\/png;base64,/);
+    // The packaged README replaces README.md in the .vsix (both would collide), and the pictures are not shipped twice.
+    const ignore = fs.readFileSync(path.join(ROOT, '.vscodeignore'), 'utf8');
+    assert.ok(!ignore.includes('!README.md') && !ignore.includes('!docs/images'), ignore);
+  });
+
+  it('packs the built CLI and server for npm (an install from git, npm pack, the pre-commit hook), not the tests', () => {
+    const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
+    const files = (JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
+    for (const file of ['bin/report-lint.js', 'dist/cli.js', 'dist/server.js', 'schemas/reportlintrc.schema.json', 'docs/rules/placeholder.md', 'README.md', 'LICENSE']) {
+      assert.ok(files.includes(file), `${file} is in the npm package`);
+    }
+    assert.deepEqual(files.filter((f) => /^(test|server\/src|client|web|node_modules)\//.test(f)), []);
+    // No script that `npm pack` runs: its output would go to stdout before the tarball's name, where the pre-commit
+    // hook reads that name. The build runs after `npm install` instead, in a checkout with its sources only.
+    assert.equal(manifest.scripts.postinstall, 'node scripts/build-if-source.mjs');
+    assert.ok(files.includes('scripts/build-if-source.mjs'));
+    for (const script of ['prepare', 'prepack', 'postpack']) assert.equal(manifest.scripts[script], undefined, script);
   });
 });

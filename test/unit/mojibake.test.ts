@@ -11,7 +11,8 @@ const realLines = [
   ...fixtureFiles(path.join(FIXTURES, 'rules', 'mixed-drafts')),
 ]
   .flatMap((f) => fs.readFileSync(f, 'utf8').split(/\r?\n/))
-  .filter((l) => /[^\x00-\x7f]/.test(l) && !/[åäæçèéâÃ][\u0080-\u00bf€™œ“”˜]/.test(l));
+  // Not the lines a draft marks as garbled on purpose (a Word conversion with a run of 鍏ㄥ勾…).
+  .filter((l) => /[^\x00-\x7f]/.test(l) && !/[åäæçèéâÃ][\u0080-\u00bf€™œ“”˜]/.test(l) && !/expect:[^>]*garbled-text/.test(l));
 
 describe('mojibake', () => {
   it('finds nothing in real Chinese and English text', () => {

@@ -117,7 +117,7 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
 }
 
 function annotatedLine({ path: written, comments }: { path: string; comments: number }, locale: 'zh-cn' | 'en'): string {
-  return locale === 'zh-cn' ? `已写入 ${written}（${comments} 条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
+  return locale === 'zh-cn' ? `已写入${written}（${comments}条批注）\n` : `wrote ${written} (${comments} comment${comments === 1 ? '' : 's'})\n`;
 }
 
 function printConfig(file: string, run: RunConfig, io: CliIo): number {
@@ -126,7 +126,8 @@ function printConfig(file: string, run: RunConfig, io: CliIo): number {
     file,
     configFile: resolved.source ? path.relative(io.cwd ?? process.cwd(), resolved.source.file) || resolved.source.file : null,
     ignored: resolved.ignored,
-    locale: run.localeOf(resolved.settings.locale),
+    // No resolved `locale` beside settings.locale: under `auto` a draft's findings come in the language it is written in,
+    // and the summary line follows LANG, so no one value would be true.
     settings: resolved.settings,
     suppressions: resolved.suppressions,
   };

@@ -3,8 +3,9 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { DRAFT_EXTENSIONS } from '../engine';
+import { DRAFT_EXTENSIONS, settingSpec } from '../engine';
 import { EXTRA_EXTENSIONS } from './inputs';
 
 export interface Target {
@@ -19,8 +20,13 @@ export interface TargetError {
   message: string;
 }
 
-// Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts.
-const NEVER = ['**/node_modules/**', '**/.git/**', '**/~$*', '**/*.checked.docx'];
+// Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts, nor are the files the
+// editor never checks (README, CHANGELOG, CONTRIBUTING, LICENSE: reportLint.exclude's default). A file named on the
+// command line is checked all the same.
+const NEVER = [...new Set([...(settingSpec('exclude').default as string[]), '**/node_modules/**', '**/.git/**', '**/~$*', '**/*.checked.docx'])];
+// The glob's own `ignore` is relative to its cwd: a pattern reaching outside it (an absolute one) is checked here.
+const never = picomatch(NEVER, { dot: true, nocase: true });
+const isDraft = (file: string) => !never(file.split(path.sep).join('/'));
 
 export function expandTargets(args: string[], cwd = process.cwd()): { targets: Target[]; errors: TargetError[] } {
   const targets: Target[] = [];
@@ -45,7 +51,7 @@ export function expandTargets(args: string[], cwd = process.cwd()): { targets: T
       if (found.length === 0) errors.push({ file: arg, message: `no drafts (${extensions.join(', ')}) in this folder` });
       for (const f of found) add(path.join(arg, f), false);
     } else if (isDynamicPattern(arg)) {
-      const found = globSync(arg, { cwd, ignore: NEVER }).sort();
+      const found = globSync(arg, { cwd, ignore: NEVER }).filter((f) => isDraft(path.resolve(cwd, f))).sort();
       if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
       for (const f of found) add(f, false);
     } else {

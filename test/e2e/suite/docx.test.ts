@@ -39,5 +39,23 @@ describe('Word documents', () => {
     const comments = new TextDecoder().decode(files['word/comments.xml']);
     assert.equal(comments.match(/<w:comment /g)?.length, 4);
     assert.match(comments, /numbering-sequence/);
+    // A Chinese draft is commented in Chinese whatever the language of VS Code (English in these runs).
+    assert.match(comments, /编号跳号/);
+    assert.match(lens.command!.title, /写出带批注的Word副本/);
+  });
+
+  it('writes the comments the Problems panel shows: the folder’s configuration file applies', async () => {
+    const config = workspaceFile('.reportlintrc.json');
+    await vscode.workspace.fs.writeFile(config, new TextEncoder().encode('{"rules": {"placeholder": "off"}}\n'));
+    try {
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLint.checkWordDocument', workspaceFile('工作总结.docx'));
+      const shown = await diagnosticsWhere(editor.document.uri, (d) => d.length > 0 && !summary(d).some((s) => s.includes('placeholder')));
+      const copy = await vscode.commands.executeCommand<vscode.Uri>('reportLint.annotateWordDocument', editor.document.uri);
+      const comments = new TextDecoder().decode(unzipSync(await vscode.workspace.fs.readFile(copy))['word/comments.xml']);
+      assert.equal(comments.match(/<w:comment /g)?.length, shown.length);
+      assert.doesNotMatch(comments, /placeholder/);
+    } finally {
+      await vscode.workspace.fs.delete(config);
+    }
   });
 });

@@ -1,10 +1,11 @@
 import * as assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { diagnosticsWhere, openDraft, setSetting } from './helpers';
+import { describe as summary, diagnosticsWhere, openDraft, setSetting } from './helpers';
 
 describe('settings take effect live', () => {
   afterEach(async () => {
     await setSetting('rules', undefined);
+    await setSetting('ruleOptions', undefined);
     await setSetting('languages', undefined);
     await vscode.workspace.getConfiguration('reportLint', { languageId: 'markdown' }).update('enable', undefined, vscode.ConfigurationTarget.Workspace, true);
   });
@@ -16,6 +17,15 @@ describe('settings take effect live', () => {
     await diagnosticsWhere(document.uri, (d) => d.length > 0 && !d.some((x) => JSON.stringify(x.code).includes('placeholder')));
     await setSetting('rules', undefined);
     await diagnosticsWhere(document.uri, (d) => d.some((x) => JSON.stringify(x.code).includes('placeholder')));
+  });
+
+  it('rule options set in VS Code reach the server', async () => {
+    const sentence = '农村生活垃圾收运处置体系覆盖所有行政村，农村生活污水治理率达到35%。';
+    const document = await vscode.workspace.openTextDocument({ language: 'report', content: `一、农村人居环境\n\n完成农村户厕改造2300户。${sentence}${sentence}\n` });
+    const duplicate = (d: vscode.Diagnostic[]) => summary(d).some((s) => s.includes('duplicate-text'));
+    await diagnosticsWhere(document.uri, duplicate);
+    await setSetting('ruleOptions', { 'duplicate-text': { minChars: 60 } });
+    await diagnosticsWhere(document.uri, (d) => !duplicate(d));
   });
 
   it('removing a language from reportLint.languages clears its diagnostics', async () => {

@@ -43,6 +43,8 @@ const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
 const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
 const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const NOT_PART = new RegExp(alternation(words.notPart));
+/** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
+const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
@@ -52,8 +54,14 @@ const SURVEY = new RegExp(alternation(words.survey), 'i');
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
-const CUE_ZH = /^[)）]?[^。；;！？!?\d０-９]{0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
-const CUE_EN = /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all)?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+// The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
+const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
+// …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
+// follows:, was split three ways:).
+const CUE_EN =
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+// The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s[^.;:!?()\d,]{1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -91,12 +99,16 @@ function isChange(text: string, f: Figure): boolean {
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  if (!canBeTotal(total)) return undefined;
+  // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
+  const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
+  if (!canBeTotal(total) && !growth) return undefined;
   const from = total.offset + total.length;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
   const en = zh ? null : CUE_EN.exec(ahead);
-  const cue = zh ?? en;
+  // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
+  const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
+  const cue = zh ?? en ?? placed;
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
@@ -104,19 +116,28 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
-  if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+  if (growth) {
+    const first = figures[k + 1];
+    if (!first || isChange(text, first) || !canBeTotal(first)) return undefined;
+    whole = sameSentenceLevel(text, figures, k, first.dimension);
+    if (whole < 0) return undefined;
+  } else if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  return collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1], en !== null);
+  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null);
+  // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
+  // that split it by kind (boys and girls) are its breakdown.
+  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
+  return b;
 }
 
-/** The level the change at figures[k] is a change of: the figure of the same dimension before it in its sentence. */
-function sameSentenceLevel(text: string, figures: Figure[], k: number): number {
+/** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: Figure[], k: number, dimension = figures[k].dimension): number {
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
     if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
-    if (f.dimension === figures[k].dimension && canBeTotal(f) && !isChange(text, f)) return j;
+    if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
   }
   return -1;
 }
@@ -169,9 +190,19 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
+  // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
+  let closed = false;
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
+    if (english && parts.length > 0) {
+      const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
+      if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
+        whole = false;
+        break;
+      }
+      if (/\b(?:and|or)\b/.test(gap)) closed = true;
+    }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
       whole = false;
@@ -182,7 +213,7 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
-    if (p.perUnit || (english ? NOT_PART_EN : NOT_PART).test(own) || RULE.test(own)) {
+    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(own.replace(NOT_PART_COMPOUND, ''))) || RULE.test(own)) {
       whole = false;
       continue;
     }
@@ -195,8 +226,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
-  const partition = inOneFamily(parts) || MONEY.has(total.dimension) || (english && word === ':');
-  const groups = partition ? [parts] : familyGroups(parts);
+  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':');
+  const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
 
@@ -239,10 +270,10 @@ function insideBrackets(text: string, from: number, at: number): boolean {
 }
 
 /** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
-function familyGroups(parts: Figure[]): Figure[][] {
+function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
   const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
   for (const p of parts) {
-    const found = familyOf(labelOf(p));
+    const found = kindOf(p, total);
     if (!found) continue;
     const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
     // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
@@ -285,6 +316,20 @@ function findFamily(subject: string): { family: string; member: string } | undef
   return undefined;
 }
 
+/**
+ * The category a part names. The noun it shares with its total says nothing about which part it is: of
+ * 幼儿园62所, 公办幼儿园35所 is told apart by 公办 (ownership), not by 幼儿园 (a school stage).
+ */
+function kindOf(p: Figure, total: Figure | undefined): { family: string; member: string } | undefined {
+  const label = labelOf(p);
+  if (!total) return familyOf(label);
+  const whole = total.subject;
+  let shared = 0;
+  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
+  const own = shared >= 2 && shared < label.length ? label.slice(0, label.length - shared) : label;
+  return familyOf(own) ?? (own === label ? undefined : familyOf(label));
+}
+
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
@@ -294,16 +339,22 @@ function labelOf(p: Figure): string {
 }
 
 /** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
-function inOneFamily(parts: Figure[]): boolean {
+function inOneFamily(parts: Figure[], total?: Figure): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
-  const found = named.map((p) => familyOf(labelOf(p)));
+  const found = named.map((p) => kindOf(p, total));
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
   const members = new Set(found.map((f) => f!.member));
   return found.every((f) => f!.family === family) && members.size === found.length;
 }
+
+/** Between two shares of a list: 、 or "and", with the next one's label (城区占46.5%、郊区占38.2%; salaries 64%, rent 22%). */
+const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/;
+// In English the label may also follow the share (41% named VS Code, 28% LumenIDE), and the first share may name
+// its whole (made up 64% of income, event sponsorship 22%).
+const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,30}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
@@ -325,7 +376,7 @@ function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
       continue;
     }
     // A share list runs within one sentence, its items a few words apart.
-    if (prev && (gap.length > 30 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
+    if (prev && (gap.length > 40 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
     run.push(f);
   }
   flush();
@@ -345,11 +396,17 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
   const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset));
   const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
-  const listed = run.every((f, i) => i === 0 || /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/.test(text.slice(run[i - 1].offset + run[i - 1].length, f.offset)));
+  const listed = run.every((f, i) => {
+    if (i === 0) return true;
+    const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
+    // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
+    // next share (grants from other foundations 9% is a share).
+    return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
+  });
   if (!listed) return undefined;
   let partition: boolean;
   if (english) {
-    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 3 && !NOT_PART_EN.test(f.subject))) return undefined;
+    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
     if (!(cueZh || run.every(shareZh))) return undefined;

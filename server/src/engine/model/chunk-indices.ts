@@ -8,6 +8,11 @@ import type { Outline } from './outline';
 const CHUNK_MIN_LENGTH = 200;
 const ENDS_SENTENCE = /[。！？!?；;”’」』）)…]\s*$/;
 
+/** Whether a line ends its sentence (a chunk that does not cut the text mid-sentence). */
+export function endsSentence(text: string): boolean {
+  return ENDS_SENTENCE.test(text);
+}
+
 /**
  * Lines whose marker is a chunk index: a top-level run 1、 2、 3、… whose items are long lines that mostly end
  * mid-sentence (the next chunk goes on with the same sentence). A list of long paragraphs ends its items with a

@@ -25,6 +25,14 @@ const ICP = /ICP[备備]\d{6,}/g;
 const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
 // A page counter on a line of its own: 2/3.
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
+// The header of a file viewed on GitHub, copied with its text: Preview Code Blame 118 lines (91 loc) · 6.4 KB.
+const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d{1,6} lines? \(\d{1,6} loc\)(?: ·)? [\d.]{1,8} ?(?:Bytes|KB|MB)$/i;
+// The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
+const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
+// The heading of a list of other documents: 相关文档推荐, 猜你喜欢, 相关报道：.
+const RELATED_HEAD = new RegExp(`^(?:${alternation(words.relatedHeads)})[ \\u3000]*[:：]?$`, 'i');
+/** A line of such a list: a short title, no sentence in it. */
+const RELATED_ITEM = /^[^。；;！？!?，,]{1,40}$/;
 const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 // 【字号：加大 还原 减小】, 字体：大 中 小.
@@ -54,8 +62,13 @@ const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–�
 const LINK_ITEM = /^(?:《?[^\s《》，。；、]{1,20}》|《[^\s《》，。；、]{1,20}》?|[^\s《》，。；、]{1,10}(?:网|網|网站|網站))$/;
 const LIST_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/;
 
-/** How a line reads on its own. `button`, `share` and `links` lines count only next to other furniture. */
-type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | undefined;
+/** How a line reads on its own. `button`, `share`, `links` and `host` lines count only next to other furniture. */
+type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | undefined;
+
+/** A page number a Word or PDF footer left on a line of its own (— 2 —, 第2页). */
+export function isPageNumberLine(trimmed: string): boolean {
+  return PAGE_NUMBER_LINE.test(trimmed);
+}
 
 /** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */
 export function furnitureSpans(prose: string): Span[] {
@@ -120,7 +133,8 @@ function isWhole(shape: Shape): boolean {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed)) return 'furniture';
+  if (isPageNumberLine(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
   if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
@@ -157,6 +171,8 @@ function fieldShape(trimmed: string): Shape {
   const only = text.slice(labels[0].end).replace(/[\s】\]）)]+$/, '');
   if (labels.length === 1 && only === '') return count('strong') ? 'label' : undefined;
   if (count('strong') || (count('source') && (count('byline') || isoDate)) || count('footer') >= 2 || count('docSite') >= 2) return 'furniture';
+  // 主办单位：… 承办单位：… — a site's footer beside other furniture; in a report, the details of an event.
+  if (count('host') === labels.length) return 'host';
   // 时间:2022-03-30 10:44:00 — the site's time stamp, to the second.
   return labels.length === 1 && count('time') && MACHINE_TIME.test(only.trim()) ? 'furniture' : undefined;
 }
@@ -230,6 +246,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
       shapes[i] = 'furniture';
     }
   }
+  markRelatedLists(lines, shapes, text);
   for (const group of neighbourGroups(lines, shapes)) {
     const kinds = group.map((i) => shapes[i]);
     const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
@@ -238,7 +255,20 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
 }
 
 function isWeak(shape: Shape): boolean {
-  return shape === 'button' || shape === 'share' || shape === 'links';
+  return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host';
+}
+
+/** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */
+function markRelatedLists(lines: Line[], shapes: Shape[], text: number[]): void {
+  for (let k = 0; k < text.length; k++) {
+    const i = text[k];
+    if (!RELATED_HEAD.test(lines[i].prose.trim())) continue;
+    if (shapes[i] !== 'label') shapes[i] = 'furniture';
+    for (let j = i + 1; j < lines.length && lines[j].kind === 'text' && RELATED_ITEM.test(lines[j].prose.trim()); j++) {
+      if (shapes[j] === undefined || isWeak(shapes[j])) shapes[j] = 'furniture';
+      k++;
+    }
+  }
 }
 
 /**

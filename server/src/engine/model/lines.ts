@@ -22,12 +22,15 @@ export interface Line {
   kind: LineKind;
   /** Pinyin residue with a lost bracket (面?zhèn)) shows the line went through a broken encoding round trip. */
   mangled?: boolean;
-  /** Damage found while masking: ruby pinyin (總結(jié)), mojibake (å·¥ä½œ), web-page furniture inside a line, as column ranges. */
+  /**
+   * Damage found while masking: ruby pinyin (總結(jié)), mojibake (å·¥ä½œ), web-page furniture inside a line, the text
+   * of a Word field that lost its target (错误！未找到引用源。), as column ranges.
+   */
   damage?: Damage[];
 }
 
 export interface Damage {
-  kind: 'ruby' | 'mojibake' | 'furniture' | 'control';
+  kind: 'ruby' | 'mojibake' | 'furniture' | 'control' | 'field';
   start: number;
   end: number;
   /** For mojibake: the text the bytes were, when all of them are there. */
@@ -216,6 +219,7 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   const mangled = maskPinyinRuby(visible, masks, damage);
   maskMojibake(visible, masks, damage);
   maskControls(visible, masks, damage);
+  maskFieldErrors(visible, masks, damage);
   const prose = applyMasks(visible, masks);
   return { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) };
 }
@@ -361,6 +365,24 @@ function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
     if (covered(m.start)) continue;
     damage.push({ kind: 'mojibake', start: m.start, end: m.end, ...(m.intended !== undefined ? { intended: m.intended } : {}) });
     masks.push([m.start, m.end]);
+  }
+}
+
+/**
+ * What Word prints where a cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not
+ * found.), pasted into the draft as text: the reference, not a sentence with a half-width ! in it.
+ */
+const FIELD_ERROR = /(?:错误|錯誤) ?[!！] ?(?:未找到引用源|未定义书签|未定義書籤|尚未定義書籤|找不到參照來源|找不到引用來源|文档中没有指定样式的文字|超链接引用无效)[。.]?|Error! (?:Reference source not found|Bookmark not defined|No text of specified style in document|Hyperlink reference not valid)\.?/g;
+
+function maskFieldErrors(text: string, masks: Mask[], damage: Damage[]): void {
+  if (!/错误|錯誤|Error!/.test(text)) return;
+  const covered = coveredBy(masks);
+  FIELD_ERROR.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIELD_ERROR.exec(text))) {
+    if (covered(m.index)) continue;
+    damage.push({ kind: 'field', start: m.index, end: m.index + m[0].length });
+    masks.push([m.index, m.index + m[0].length]);
   }
 }
 

@@ -132,8 +132,22 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
+  // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
+  let contents: 'before' | 'in' | undefined;
   for (const line of lines) {
+    if (contents === 'in' && line.kind === 'blank') contents = undefined;
     if (line.kind !== 'text') continue;
+    if (CONTENTS_TITLE.test(line.prose)) {
+      contents = 'before';
+      continue;
+    }
+    if (contents) {
+      if (readMarker(line, format, undefined)) {
+        contents = 'in';
+        continue;
+      }
+      contents = undefined;
+    }
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -181,6 +195,11 @@ function moveTo(marker: Marker, line: number): Marker {
   return marker;
 }
 
+/**
+ * Table of Contents / Contents / 目录 alone on its line (or as a heading): the numbered lines right after it are its
+ * entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
+ */
+const CONTENTS_TITLE = /^\s{0,3}(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Table of Contents|Contents|目\s*录|目\s*錄)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
 const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 /** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
@@ -340,10 +359,12 @@ function paragraphContinuations(lines: Line[], memo?: UnitMemo): Set<number> {
       paragraph = false;
       continue;
     }
-    const { item, block, quote, margin } = memo ? memo.get('continuation', line, () => blockStart(line.prose)) : blockStart(line.prose);
+    const { item, block, quote, margin, first } = memo ? memo.get('continuation', line, () => blockStart(line.prose)) : blockStart(line.prose);
     if (afterBlank && !item && margin) inList = false;
-    if (paragraph && !inList && !block) out.add(line.index);
-    if (item) inList = true;
+    const continues = paragraph && !inList && !block;
+    if (continues) out.add(line.index);
+    // A `2. ` that continues a paragraph is text, and starts no list for the lines after it (1、… / 2. … / 3. …).
+    if (item && (!continues || first)) inList = true;
     paragraph = !block || quote;
     afterBlank = false;
   }
@@ -351,8 +372,9 @@ function paragraphContinuations(lines: Line[], memo?: UnitMemo): Set<number> {
 }
 
 /** How a Markdown line starts: a list item, another block (heading, quote, table, rule, HTML), at the margin. */
-function blockStart(text: string): { item: boolean; block: boolean; quote: boolean; margin: boolean } {
+function blockStart(text: string): { item: boolean; block: boolean; quote: boolean; margin: boolean; first: boolean } {
   return {
+    first: /^ {0,3}(?:[-*+]|0{0,8}1[.)])/.test(text),
     item: /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text),
     block: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text),
     quote: /^ {0,3}>/.test(text),
@@ -564,7 +586,9 @@ const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期
 const CROSS_REFERENCE = new RegExp(`^[）)]?[、和及与至][（(][${CN}]{1,3}[）)]`);
 
 function countsOn(title: string, value: number): boolean {
-  if (NUMBER_LIST.test(title) || GRADES.test(title)) return true;
+  // 1. 3,500 volunteers trained: the title starts with a figure written with a thousands separator.
+  if (NUMBER_LIST.test(title) && !/^\d{1,3}(?:,\d{3})+(?![\d,])/.test(title)) return true;
+  if (GRADES.test(title)) return true;
   const next = NEXT_COUNT.exec(title);
   return next !== null && (isDigit(next[1][0]) ? Number(next[1]) : parseChineseNumeral(next[1])) === value + 1;
 }

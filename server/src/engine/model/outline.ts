@@ -115,12 +115,14 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     const stack: Section[] = [];
     const rootGroups = new Map<string, SiblingGroup>();
     const childGroups = new Map<Section, Map<string, SiblingGroup>>();
+    // A Markdown list that started afresh → the list it interrupted at the same level.
+    const interrupted = new Map<SiblingGroup, SiblingGroup>();
     let previous: Section | undefined;
 
     for (; next < keyed.length && keyed[next].marker.line <= part.endLine; next++) {
       const { marker, key: initialKey } = keyed[next];
       if (marker.line < part.startLine) continue;
-      const reading = chooseReading(marker, stack);
+      const reading = chooseReading(marker, stack, keyed[next + 1]?.marker);
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
       const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
@@ -133,8 +135,15 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       let group = scope.get(scopeKey);
       const startsFresh =
         m.value === 1 && group !== undefined && (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)));
+      if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value)) {
+        // 3. after a list that started afresh (1. 1. 1. or 1. 2. under a lead-in) resumes the list it interrupted.
+        const resumed = resumedList(interrupted.get(group), m, lines);
+        if (resumed) scope.set(scopeKey, (group = resumed));
+      }
       if (!group || startsFresh) {
+        const before = group;
         group = { key, parent, part: p, items: [], fresh: startsFresh, prefix };
+        if (before) interrupted.set(group, before);
         if (prefix) group.previousPrefix = scope.get(`${key}|`);
         if (prefix) scope.set(`${key}|`, group);
         scope.set(scopeKey, group);
@@ -347,8 +356,12 @@ const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper',
  * (after 2.) or 3.12 (after 3.11); 2.5万名 is item 2. only after 1.; 3) among 1. 2. 4. is item 3. written in
  * another style. Undefined: not a section at all (a letter that starts nothing, a figure that continues nothing).
  */
-function chooseReading(marker: Marker, stack: Section[]): { marker: Marker; key?: string } | undefined {
+function chooseReading(marker: Marker, stack: Section[], following?: Marker): { marker: Marker; key?: string } | undefined {
   if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
+  if (marker.kind === 'arabic-half' && marker.value === 1 && following && startsArabicList(marker, following)) {
+    // 1) then 2. 3.: the first item of the list, written in another style (not a list of one).
+    return { marker: { ...marker, kind: 'arabic' } };
+  }
   if (marker.itemReading) return { marker: continuesArabic(marker.itemReading, stack) && !dottedFits(marker, stack) ? marker.itemReading : marker };
   const top = stack[stack.length - 1];
   if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
@@ -371,6 +384,14 @@ function chooseReading(marker: Marker, stack: Section[]): { marker: Marker; key?
   }
   const first = readings.find((r) => r.value === 1);
   return first ? { marker: as(first) } : undefined;
+}
+
+/** 2. right after 1), lined up with it. */
+function startsArabicList(first: Marker, following: Marker): boolean {
+  return (
+    following.kind === 'arabic' && following.value === 2 && following.indent === first.indent && following.headingLevel === first.headingLevel &&
+    following.line - first.line <= 8 && !following.emphasis === !first.emphasis
+  );
 }
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
@@ -410,6 +431,26 @@ function leadIns(lines: Line[]): ProseContext {
     afterBlank = false;
   }
   return { leadIn, breaks };
+}
+
+/**
+ * The list that a list started afresh interrupted, when an item numbered past 1 carries it on (1. 2. / 1. 1. 1. /
+ * 3.: the 3. is the third item of the first list, not the fourth of the second) — at the same indentation, with no
+ * line further left between (a sub-list under another bullet is another list).
+ */
+function resumedList(candidate: SiblingGroup | undefined, m: Marker, lines: Line[]): SiblingGroup | undefined {
+  const last = candidate?.items[candidate.items.length - 1];
+  if (!last || !last.marker.listItem || last.marker.value !== m.value - 1 || last.marker.indent !== m.indent) return undefined;
+  for (let l = last.marker.line + 1; l < m.line; l++) {
+    if (lines[l].kind === 'text' && leadingColumns(lines[l].prose) < m.indent) return undefined;
+  }
+  return candidate;
+}
+
+/** 3. after 1. 2.; not after 1. 1. (numbered by the renderer: a writer who wrote 1. 1. does not go on with 3.). */
+function countsOn(group: SiblingGroup, value: number): boolean {
+  const { items } = group;
+  return items[items.length - 1].marker.value === value - 1 && !(items.length > 1 && items.every((s) => s.marker.value === 1));
 }
 
 /**

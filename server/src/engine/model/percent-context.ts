@@ -139,7 +139,12 @@ function classify(window: string, after: string): PercentContext {
       break;
     }
     if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) continue;
-    if (ABOVE_100.some((w) => window.slice(0, at + 1).endsWith(w))) continue;
+    // The nearest rate is one that may exceed 100% (病床使用率, 毛入学率): an earlier clause's 入学率 says nothing of it.
+    const above = ABOVE_100.find((w) => head.endsWith(w));
+    if (above) {
+      consider(at, { kind: 'change', keyword: above });
+      break;
+    }
     consider(at, { kind: 'rate', keyword: window.slice(Math.max(0, at - 2), at + 1) });
     break;
   }

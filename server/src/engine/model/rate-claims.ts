@@ -50,17 +50,24 @@ const VERB_EN = `${UP_EN_WORDS}|${DOWN_EN_WORDS}`;
 const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
 const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
-const GAP_EN = /^\s*(?:in\s+\d{4}\s*)?,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
+// … to: a few words may qualify the first level (from 4.5 per cent of GDP this year to 4.8 per cent).
+const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:-\d{2})?)){0,5}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
-const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|年初)?(?:的|（|\()\s*$/;
+const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
+const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+(?:by\s+)?$/i;
+const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+))$/i;
+// rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
+const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
 
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
-const CHANGE_EN = new RegExp(`^\\s*(?:in\\s+\\d{4}\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+// …66% of households, an increase of 5%: what the level is a share of may stand between.
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in\\s+\\d{4}|(?:of|among)\\s+[A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3})\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -87,6 +94,7 @@ export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateCla
     if (!claim) continue;
     claims.push(claim.claim);
     for (const l of claim.lists) used.add(l);
+    if (claim.before) used.add(claim.before);
     i += claim.lists.length - 2;
   }
   const indexOf = new Map(figures.map((f, k) => [f, k]));
@@ -112,8 +120,11 @@ function groupLists(text: string, figures: Figure[]): FigureList[] {
   return lists;
 }
 
-/** A claim with both levels, starting at lists[i]; the lists it used (levels, then the change if any). */
-function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+/**
+ * A claim with both levels, starting at lists[i]; the lists it used (levels, then the change if any), and the change
+ * stated before them (rose 4% from 78% to 82%).
+ */
+function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[]; before?: FigureList } | undefined {
   const a = lists[i];
   const b = lists[i + 1];
   if (a.items[0].dimension !== '%' || b.items[0].dimension !== '%') return undefined;
@@ -130,6 +141,14 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
     const verb = enFrom[1] ?? '';
     const start = a.start - (before.length - enFrom.index) + (verb ? 0 : enFrom[0].indexOf('from'));
     claim = { paragraph, start, end: b.end, verb, up: verb ? UP_EN.test(verb) : undefined, from: a.items, to: b.items };
+    const first = verb ? undefined : changeFirst(text, lists[i - 1], a);
+    if (first) {
+      claim.verb = first.verb;
+      claim.up = first.up;
+      claim.start = first.start;
+      claim.change = first;
+      return { claim, lists: [a, b], before: lists[i - 1] };
+    }
   } else {
     return reverseClaim(text, lists, i, paragraph);
   }
@@ -157,6 +176,17 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     const change = c ? changeAfter(text, from.end + verb.index + verb[0].length - verb[1].length, c) : undefined;
     if (change) claim.change = change;
     return { claim, lists: change ? [to, from, c] : [to, from] };
+  }
+  const third = lists[i + 2];
+  const between = REVERSE_CHANGE_EN.exec(gap);
+  if (between && third && from.items.length === 1 && from.items[0].dimension !== '百分点' && third.items[0].dimension === '%' && REVERSE_BASE_EN.test(text.slice(from.end, third.start))) {
+    // B%, up C% on last year (A%): `from` is the change, `third` the old level.
+    const change = from.items[0];
+    const up = /up/i.test(between[1]);
+    const claim: RateClaim = { paragraph, start: to.start, end: third.end, verb: between[1], up, from: third.items, to: to.items };
+    const inPoints = change.dimension !== '%';
+    claim.change = { figures: from.items, inPoints, verb: between[1], up, relative: false, start: to.end + between.index + between[0].indexOf(between[1]), subject: '' };
+    return { claim, lists: [to, from, third] };
   }
   const en = REVERSE_EN.exec(gap);
   if (en) {
@@ -188,7 +218,24 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
   return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
 }
 
+/** rose 4% from 78%: the change in `list`, stated with its verb right before the level `level`. */
+function changeFirst(text: string, list: FigureList | undefined, level: FigureList): StatedChange | undefined {
+  if (!list || list.items.length !== 1 || level.items.length !== 1 || list.items[0].dimension === '百分点') return undefined;
+  if (!CHANGE_FIRST_GAP.test(text.slice(list.end, level.start))) return undefined;
+  const before = text.slice(Math.max(0, list.start - 30), list.start);
+  const verb = ALONE_EN.exec(before);
+  if (!verb) return undefined;
+  const start = list.start - before.length + verb.index + verb[0].indexOf(verb[1]);
+  const inPoints = list.items[0].dimension !== '%';
+  return { figures: list.items, inPoints, verb: verb[1], up: UP_EN.test(verb[1]), relative: false, start, subject: '' };
+}
+
 const CLAUSE_BREAK = /[，,。；;：:！？!?（）()]/;
+
+/** A full stop and a space end the sentence before `i` when a word or figure ends there (not the point in 4.5). */
+function sentenceEndsBefore(text: string, i: number): boolean {
+  return text[i - 1] === ' ' && text[i - 2] === '.' && /[A-Za-z0-9%]/.test(text[i - 3] ?? '');
+}
 
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
 function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
@@ -196,7 +243,9 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const f = list.items[0];
   const limit = /[A-Za-z]/.test(text[f.offset - 2] ?? '') || /[A-Za-z]/.test(text[f.offset - 1] ?? '') ? 80 : 40;
   let clause = f.offset;
-  while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1])) clause--;
+  // The clause also ends at a full stop after a word or figure ("The unemployment rate was stable in 2024. Sales rose
+  // 4%": the rate is the last sentence's subject, not this change's).
+  while (clause > 0 && f.offset - clause < limit && !CLAUSE_BREAK.test(text[clause - 1]) && !sentenceEndsBefore(text, clause)) clause--;
   // A window that ends inside a word starts at the next word.
   while (clause > 0 && /[A-Za-z]/.test(text[clause - 1]) && /[A-Za-z]/.test(text[clause]) && clause < f.offset) clause++;
   const before = text.slice(clause, f.offset);
@@ -204,7 +253,8 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const last = before.trimEnd().slice(-1);
   if (!VERB_ENDS.has(last) && !/[A-Za-z]/.test(last)) return undefined;
   const m = ALONE_ZH.exec(before) ?? ALONE_EN.exec(before);
-  if (!m) return undefined;
+  // Women made up 54% of the staff: a share, not a rise.
+  if (!m || (/^up$/i.test(m[1]) && /\b(?:made|make|makes|making|add|adds|added|sum|sums|summed)\s+up\s*$/i.test(before))) return undefined;
   const verbAt = clause + m.index + m[0].indexOf(m[1]);
   const zh = UP_ZH.includes(m[1]) || DOWN_ZH.includes(m[1]);
   const up = zh ? UP_ZH.includes(m[1]) : UP_EN.test(m[1]);

@@ -11,6 +11,11 @@ export type ReportKind = 'summary' | 'plan' | 'report';
 
 export interface ReportPeriod {
   year: number;
+  /**
+   * The period as written where it is not one year or half-year: 2025—2027年 for a three-year plan (`year` is the
+   * first), 2024—2025学年第一学期 for a school term (read as the half-year it mostly falls in: the second half of 2024).
+   */
+  shown?: string;
   /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
   half?: 1 | 2;
   kind: ReportKind;
@@ -27,13 +32,17 @@ export interface ReportTime {
   titleLines: Set<number>;
   kind?: ReportKind;
   period?: ReportPeriod;
-  /** The date on a line of its own at the end (落款). */
-  signed?: { point: DatePoint; mention: DateMention; line: number; text: string };
+  /**
+   * The date on a line of its own at the end (落款), or, where there is none, the date under the title of a speech
+   * or a report to a meeting (——2025年1月10日在县第十八届人民代表大会第五次会议上; （2025年1月10日）): `top`.
+   */
+  signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true };
 }
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
   [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
-  [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點/, 'plan'],
+  // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
+  [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
   [/报告|報告/, 'report'],
 ];
 const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
@@ -60,6 +69,7 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   readTitle(time, titleCandidates(lines, part), datesOnLine);
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
   readSignature(time, lines, part, datesOnLine);
+  if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine);
   return time;
 }
 
@@ -94,14 +104,43 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     }
     time.titleLines.add(line.index);
     time.kind = kind;
-    // The title's first year is the report's (2024年工作总结及2025年工作计划 → 2024).
-    const year = (datesOnLine.get(line.index) ?? []).find((d) => d.start.year !== undefined && d.end === undefined);
+    // The title's first year is the report's (2024年工作总结及2025年工作计划 → 2024); a plan for several years
+    // (三年行动方案（2025—2027年）) starts with the first of them; a school term is read as its half-year.
+    const dates = datesOnLine.get(line.index) ?? [];
+    const term = dates.map((d) => schoolTerm(d, kind === 'plan')).find((t) => t !== undefined);
+    if (term) {
+      time.period = { year: term.year, half: term.half, kind, source: 'title', evidence: text, line: line.index, shown: term.shown };
+      continue;
+    }
+    const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined);
     if (!year || year.start.year === undefined) continue;
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
     const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
     time.period = { year: year.start.year, kind: chinese ? zhKind(rest) ?? kind : kind, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
+    if (year.end?.year !== undefined) {
+      const written = year.paragraph.text.slice(year.offset, year.offset + year.length);
+      time.period.shown = written.endsWith('年') ? written : `${written}年`;
+    }
   }
+}
+
+const TERM = /^(?:学年|學年)度?(?:(第一学期|第一學期|上学期|上學期|秋季学期|秋季學期)|(第二学期|第二學期|下学期|下學期|春季学期|春季學期))?/;
+
+/**
+ * 2024—2025学年第一学期 (autumn: read as the second half of 2024), …第二学期 (spring: the first half of 2025), a
+ * whole school year (from the second half of its first year to the first half of its second: `from` says which end
+ * is wanted — a plan's start, or the end of what a summary or a plan heading covers); `end` is the offset after the words.
+ */
+export function schoolTerm(mention: DateMention, from = false): { year: number; half: 1 | 2; shown: string; end: number } | undefined {
+  const { start, end } = mention;
+  if (start.year === undefined || end?.year !== start.year + 1) return undefined;
+  const text = mention.paragraph.text;
+  const at = mention.offset + mention.length;
+  const m = TERM.exec(text.slice(at, at + 12));
+  if (!m) return undefined;
+  const autumn = m[1] !== undefined || (from && m[2] === undefined);
+  return { year: autumn ? start.year : end.year, half: autumn ? 2 : 1, shown: text.slice(mention.offset, at + m[0].length), end: at + m[0].length };
 }
 
 function zhKind(text: string): ReportKind | undefined {
@@ -135,6 +174,21 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
     time.period = { year: first.start.year, kind: time.kind!, source: 'opening', evidence, line: l };
     if (first.qualifier?.part === 'H1') time.period.half = 1;
     if (first.qualifier?.part === 'H2') time.period.half = 2;
+    return;
+  }
+}
+
+// Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$/;
+
+/** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
+function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
+  for (const line of candidates) {
+    if (!DATELINE.test(line.prose.trim())) continue;
+    const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
+    if (!date) continue;
+    const text = date.paragraph.text.slice(date.offset, date.offset + date.length);
+    time.signed = { point: date.start, mention: date, line: line.index, text, top: true };
     return;
   }
 }

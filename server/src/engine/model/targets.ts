@@ -5,11 +5,11 @@
 import type { Line } from './lines';
 import { parseChineseNumeral } from './numerals';
 
-export type CaptionKind = 'table' | 'figure';
+export type CaptionKind = 'table' | 'figure' | 'exhibit';
 
 export interface Caption {
   kind: CaptionKind;
-  /** 表3 → [3]; 图2.1 and 表2-1 → [2, 1]. */
+  /** 表3 → [3]; 图2.1 and 表2-1 → [2, 1]; 图2.3.1 → [2, 3, 1]. */
   number: number[];
   line: number;
 }
@@ -23,7 +23,11 @@ export interface Appendix {
   /** A, B… as 1, 2…; or the number of Appendix 2. */
   number: number;
   line: number;
+  /** What the document calls its appendices: Appendix B, Annex 3, Attachment C are numbered apart. */
+  word: AppendixWord;
 }
+
+export type AppendixWord = 'appendix' | 'annex' | 'attachment';
 
 export interface Targets {
   captions: Caption[];
@@ -33,9 +37,9 @@ export interface Targets {
 }
 
 /** Markup a caption may sit in: quote marks of Markdown, emphasis, an HTML tag (<center>), an image's alt text, a heading's #. */
-const LEAD = /^(?:[ \t\u3000>]|#{1,6} |\*{1,2}|_{1,2}|!\[|<[A-Za-z][^<>]{0,80}>)*/;
-const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3})?)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
-const EN_CAPTION = /^(Table|Figure|Fig\.)[ ]{1,2}(\d{1,3}(?:\.\d{1,3})?)(?=[ :.\-—\]*_]|$)/;
+const LEAD = /^(?:[ \t\u3000>]|#{1,6} |[-+*] |\*{1,2}|_{1,2}|!\[|<[A-Za-z][^<>]{0,80}>)*/;
+const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3}){0,2})(?![.．\-－—]?\d)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
+const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit)[ ]{1,2}(\d{1,3}(?:\.\d{1,3}){0,2})(?!\.?\d)(?=[ :.\-—\]*_]|$)/;
 /** A caption is a title: short, not a sentence (表3显示，全市…。 is a sentence about the table). */
 const CAPTION_MAX = 80;
 const CN_NUMBER = '一二三四五六七八九十';
@@ -44,7 +48,8 @@ const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
 const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
 const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?!\d)/g;
 const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条(?=[ \u3000]|$)/;
-const APPENDIX = /^Appendix[ ]+([A-Z]|\d{1,2})\b/;
+// Appendix B, APPENDIX A: GLOSSARY, Annex 2: Weighting method, Attachment A: External evaluation.
+const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})\b/;
 
 export function findTargets(lines: Line[]): Targets {
   const targets: Targets = { captions: [], attachments: [], articles: [], appendices: [] };
@@ -56,7 +61,7 @@ export function findTargets(lines: Line[]): Targets {
     const article = ARTICLE.exec(text);
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
     const appendix = APPENDIX.exec(text);
-    if (appendix) targets.appendices.push({ number: letterOrNumber(appendix[1]), line: line.index });
+    if (appendix) targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
     const heading = ATTACHMENT_HEADING.exec(text);
     if (heading) targets.attachments.push({ number: numberOf(heading[1]), line: line.index });
     const list = ATTACHMENT_LIST.exec(text);
@@ -68,9 +73,12 @@ export function findTargets(lines: Line[]): Targets {
 function readCaption(text: string, line: number, out: Caption[]): void {
   const m = CN_CAPTION.exec(text) ?? EN_CAPTION.exec(text);
   if (!m) return;
-  const rest = text.slice(m[0].length).replace(/^[ \u3000:：.．、\-—\]*_]+/, '').trim();
+  const separator = /^[ \u3000:：.．、\-—\]*_]*/.exec(text.slice(m[0].length))![0];
+  const rest = text.slice(m[0].length + separator.length).trim();
   if (rest.length > CAPTION_MAX || /[。；]|[.;]\s*\S/.test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
-  const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : 'figure';
+  // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title.
+  if (/^[a-z]/.test(rest) && separator.trim() === '') return;
+  const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : m[1] === 'Exhibit' ? 'exhibit' : 'figure';
   out.push({ kind, number: m[2].split(/[.．\-－—]/).map(Number), line });
 }
 

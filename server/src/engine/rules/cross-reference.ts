@@ -4,9 +4,10 @@
  * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.… or 附件3 headings),
  * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Figure 3, Table 4. A reference counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for
- * tables and figures, when 所示/所列/中 follows; it is checked against the sections, attachments, captions
- * and articles of the same draft (of the same part, in a compilation of 篇).
+ * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3. A reference
+ * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
+ * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
+ * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); a draft with no numbered structure
@@ -16,7 +17,9 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
- * 本报告等），表、图也可以后接“所示”“所列”“中”；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。
+ * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4，以及第2节只有2.1至2.3时的
+ * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
+ * “错误！未找到引用源。”“Error! Reference source not found.”。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
@@ -33,15 +36,20 @@ import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
 import { eachMatch } from '../patterns';
+import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 
 export type ReferenceKind = Kind;
-type Kind = 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'en-section' | 'en-chapter' | 'appendix';
+type Kind =
+  | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
+  | 'en-section' | 'en-chapter' | 'appendix' | 'annex' | 'en-attachment';
 
 export interface Reference {
   kind: Kind;
-  /** 图2.1 → [2, 1]. */
+  /** 图2.1 → [2, 1]; Section 2.4 → [2] (the top section it is in). */
   number: number[];
+  /** Section 2.4 → [2, 4]: the whole dotted number of a section reference. */
+  path?: number[];
   paragraph: Paragraph;
   start: number;
   end: number;
@@ -55,11 +63,13 @@ const CN_NUM = '一二三四五六七八九十百零〇';
 const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|条)`, 'g');
 const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
-const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3})?)(?![\d％%])/g;
-const ENGLISH = /\b(Section|Chapter|Appendix|Figure|Fig\.|Table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
+const ENGLISH = /\b(Section|Chapter|Appendix|Annex|Attachment|Exhibit|Figure|Fig\.|Table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+/** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
+const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
 /** Words that make 第五部分 a reference to this draft (详见第五部分, 本报告第五部分). */
-const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
+const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|要点|要點|纲要|綱要|总结|總結|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
 /** 见表3, 如图2 — or 表3所示, 图2中. */
 const CAPTION_LEAD = /(?:见|如|据|从|由|对照|比较|参照)$/;
 const CAPTION_TAIL = /^(?:所示|所列|中|显示|可见|表明|列出|反映)/;
@@ -89,6 +99,10 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
     fixable: false,
     messages: {
       missing: { zh: '核对引用：文中没有“{ref}”，最后一个是“{last}”', en: 'Check the reference: this draft has no “{ref}”; the last one is “{last}”' },
+      wordField: {
+        zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
+        en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
+      },
     },
   },
 
@@ -109,9 +123,22 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
   },
 
   check(context) {
-    const have = new Targets(context.doc);
+    const doc = context.doc;
+    // The line model keeps the text of a Word field that lost its target out of the prose (no rule reads its !).
+    for (const line of doc.lines) {
+      for (const d of line.damage ?? []) {
+        if (d.kind === 'field') context.report({ message: 'wordField', data: { text: line.text.slice(d.start, d.end) }, range: lineRange(line.index, d.start, d.end) });
+      }
+    }
+    const have = new Targets(doc);
     for (const { value } of context.locals) {
       for (const ref of value) {
+        // Section 2.4 where section 2 has 2.1 to 2.3: checked against its siblings.
+        const siblings = ref.path && ref.path.length >= 2 ? have.lastChild(ref.path, ref.paragraph.part) : undefined;
+        if (siblings) {
+          if (ref.path![ref.path!.length - 1] > siblings[siblings.length - 1]) report(context, ref, siblings);
+          continue;
+        }
         const last = have.last(ref);
         if (last === undefined || !beyond(ref.number, last)) continue;
         report(context, ref, last);
@@ -125,10 +152,12 @@ export default rule;
 /** What this draft has, by kind: the highest number of each (per part for sections). */
 class Targets {
   private readonly sections = new Map<string, number>();
+  /** The last subsection under each dotted prefix, per part: `0|2` → 3 for 2.1…2.3. */
+  private readonly children = new Map<string, number>();
   private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
-  private readonly appendices: number;
+  private readonly appendices = new Map<string, number>();
   private readonly captions: Caption[];
 
   constructor(doc: ReportDocument) {
@@ -141,6 +170,10 @@ class Targets {
       if (m.kind === 'cn-paren') bump(`item@${s.part}`, m.value);
       if (m.kind === 'chapter') bump(`en-chapter@${s.part}`, m.value);
       if ((m.kind === 'arabic' || m.kind === 'dotted') && !m.listItem && (m.headingLevel !== undefined || s.parent === undefined)) bump(`en-section@${s.part}`, m.path[0]);
+      if (m.kind === 'dotted' && !m.listItem) {
+        const key = `${s.part}|${m.path.slice(0, -1).join('.')}`;
+        this.children.set(key, Math.max(this.children.get(key) ?? 0, m.value));
+      }
       const titled = /^(Section|Chapter)[ ]+(\d{1,3})\b/.exec(s.title.replace(/^#+\s*/, ''));
       if (titled) bump(`en-${titled[1].toLowerCase()}@${s.part}`, Number(titled[2]));
     }
@@ -149,7 +182,7 @@ class Targets {
     const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
     this.articles = highest(targets.articles);
     this.attachments = highest(targets.attachments);
-    this.appendices = highest(targets.appendices);
+    for (const a of targets.appendices) this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     this.captions = targets.captions;
   }
 
@@ -162,13 +195,24 @@ class Targets {
       case 'attachment':
         return some(this.attachments);
       case 'appendix':
-        return some(this.appendices);
+      case 'annex':
+        return some(this.appendices.get(ref.kind) ?? 0);
+      case 'en-attachment':
+        return some(this.appendices.get('attachment') ?? 0);
       case 'table':
       case 'figure':
+      case 'exhibit':
         return this.lastCaption(ref);
       default:
         return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
     }
+  }
+
+  /** Section 2.4: the last of 2.1, 2.2… in the same part, when the draft numbers section 2's subsections. */
+  lastChild(path: number[], part: number): number[] | undefined {
+    const prefix = path.slice(0, -1);
+    const last = this.children.get(`${part}|${prefix.join('.')}`);
+    return last === undefined ? undefined : [...prefix, last];
   }
 
   /** 表6 against 表1…表5; 图4.9 against 图4.1…图4.2 (the same chapter's figures). */
@@ -192,9 +236,9 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
   const text = paragraph.text;
   const refs: Reference[] = [];
   // `skip`: leading characters of the match that are not part of the reference (the 见 of 见（六）).
-  const push = (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0) => {
+  const push = (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0, path?: number[]) => {
     const numberStart = m.index + m[0].indexOf(numberText, skip);
-    refs.push({ kind, number, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
+    refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
   };
   if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => push(kind, m, m[1], [numberOf(m[1])]));
   if (text.includes('见') || text.includes('如')) eachMatch(ITEM, text, (m) => push('item', m, m[1], [numberOf(m[1])], 1));
@@ -212,7 +256,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
       push(m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (/[SCAFT]/.test(text)) readEnglish(text, paragraph, push);
+  if (/[SCAFTE]/.test(text)) readEnglish(text, paragraph, push);
   return refs;
 }
 
@@ -235,12 +279,18 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
   });
 }
 
-function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[]) => void): void {
+/**
+ * [HTTP], Section 3 — or, in Markdown, the same citation as a reference link, whose brackets the model blanks out
+ * (` RFC9110 , Section 10.2.3`): a space before the comma, or two spaces, is where the bracket was.
+ */
+const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][\w.\-]{0,30}[ ](?:,|[ ]))[ ]*$/;
+
+function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
   eachMatch(ENGLISH, text, (m) => {
     const word = m[1];
     const label = m[2];
     const letter = /^[A-Z]$/.test(label);
-    if (letter && word !== 'Appendix') return; // Table A, Figure B: not numbered that way here
+    if (letter && !LETTERED[word]) return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)))) return;
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
@@ -248,10 +298,11 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
-    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || /\[[A-Za-z0-9][\w.\-]{0,30}\],?[ ]*$/.test(before)) return;
-    const kind: Kind = word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Appendix' ? 'appendix' : word === 'Table' ? 'table' : 'figure';
+    if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
+    const kind: Kind =
+      word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
-    push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number);
+    push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });
 }
 

@@ -6,7 +6,8 @@
  * run of consecutive repeated sentences (a pasted block) gives one finding for the run. A sentence counts when
  * it is long enough to matter (`minChars` Chinese characters or `minWords` English words). Reported: a
  * repeat of two or more such sentences in a row, a whole paragraph repeated, a sentence repeated right after
- * itself, and a sentence with figures repeated within the same top-level section (一、, a chapter).
+ * itself or elsewhere in its own paragraph, and a sentence with figures repeated within the same top-level section
+ * (一、, a chapter).
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: headings, table rows, list items, form answers that open with a bold label (**Progress:** …), and the
@@ -18,7 +19,7 @@
  *
  * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
- * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
+ * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
  * 不报：标题、表格行、列表项、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
@@ -227,6 +228,8 @@ function isPaste(units: Units, run: Run): boolean {
   }
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
   const seed = units.at(run.seed)!;
+  // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
+  if (units.at(run.firstStart)!.index === seed.index && long >= 1) return true;
   // The run holds every sentence of the seed's paragraph (units of a paragraph are consecutive).
   const before = units.at(run.start - 1);
   const after = units.at(run.end + 1);

@@ -26,6 +26,8 @@ export interface FoundList {
   items: Range[];
   /** The list is the document's top level, which may go on to other matters after the announced items. */
   open?: boolean;
+  /** The last item may be two joined by 和 / and (课程改革、教师培训和家校共育; reading, writing and arithmetic). */
+  oneMore?: boolean;
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
@@ -136,8 +138,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
   if (a.inHeading) return underHeading(lists, a.paragraph);
+  if (!/[：:]/.test(text[a.clauseEnd] ?? '')) return undefined;
+  // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return inlineList(a.paragraph, a.clauseEnd + 1);
   // A line that ends with the colon: the items on the lines after it.
-  if (!/[：:]/.test(text[a.clauseEnd] ?? '') || text.slice(a.clauseEnd + 1).trim() !== '') return undefined;
   return afterColon(lists, a.paragraph);
 }
 
@@ -195,6 +199,40 @@ function openingRun(lists: ListContext, paragraph: Paragraph): FoundList | undef
 }
 
 const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
+
+/** A short item of an inline list: a noun phrase, no clause of its own. */
+const ZH_ITEM = /^[\p{sc=Han}A-Za-z0-9“”《》（）]{2,14}$/u;
+const EN_ITEM = /^(?:and |or )?[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,4}$/;
+const ZH_JOIN = /[和及与與]|以及/;
+
+/**
+ * The items after the colon up to the sentence's end, when they are a plain list of short phrases: 、-separated in
+ * Chinese (no ，inside), comma-separated in English. A 和 / and in the last item may join two (counted either way).
+ */
+function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。；;！!？?]|\.(?:\s|$)/);
+  const end = stop < 0 ? text.length : from + stop;
+  const body = text.slice(from, end);
+  const english = /^\s*[A-Za-z]/.test(body);
+  // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
+  if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
+  const parts = english ? body.split(',') : body.split('、');
+  if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const item = part.trim();
+    if (!(english ? EN_ITEM : ZH_ITEM).test(item)) return undefined;
+    const start = at + part.indexOf(item);
+    items.push(rangeIn(paragraph, start, start + item.length));
+    at += part.length + 1;
+  }
+  const last = parts[parts.length - 1].trim();
+  // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
+  const oneMore = english ? !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  return { items, oneMore };
+}
 
 /** After a line ending in ：/: — numbered items, a run of 一是… paragraphs, or bullets. */
 function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined {

@@ -4,19 +4,27 @@
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
- * and the same time and scope qualifiers in its sentence and in the headings above it.
+ * and the same time and scope qualifiers in its sentence and in the headings above it (the year a summary is about
+ * is no qualifier: 一、2024年主要工作 in the 2024 summary). In English, the reporting body's own counts are matched by
+ * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
+ * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
+ * figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), per-head
  * figures, table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
- * values (a list of places or years, not a contradiction). When in doubt, it stays silent.
+ * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
+ * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
+ * members). When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
- * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同。
+ * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结本身所属的年份不算限定，如2024年总结中的“一、2024年主要工作”）。
+ * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
+ * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
  * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
@@ -33,7 +41,7 @@ import breakdownWords from '../data/breakdown-words.json';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Rule } from '../rule';
 
@@ -51,20 +59,12 @@ const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|�
  */
 const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
 const SCOPE_WORDS = new RegExp(
-  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.values(breakdownWords.families).flat().filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
+  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) is a topic.
+  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => family !== 'entity').flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
   'g',
 );
 
-/** A figure that can be compared, with what its paragraph alone says it measures (part and headings come later). */
-interface Statement {
-  figure: Figure;
-  /** Subject, dimension and qualifiers. */
-  measure: string;
-  /** What the sentence said before it. */
-  context: string;
-}
-
-const rule: Rule<Statement[]> = {
+const rule: Rule = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -84,33 +84,22 @@ const rule: Rule<Statement[]> = {
     },
   },
 
-  scope: 'paragraph',
-
-  checkParagraph(paragraph, context) {
-    const out: Statement[] = [];
-    let previous: Figure | undefined;
-    for (const f of context.model.figuresIn(paragraph)) {
-      const before = previous;
-      previous = f;
-      const measure = measureOf(f);
-      if (measure !== undefined) out.push({ figure: f, measure, context: sentenceContext(f, before) });
-    }
-    return out.length ? out : undefined;
-  },
-
   check(context) {
     const groups = new Map<string, Figure[]>();
-    const { memo } = context.doc;
-    for (const { unit, value } of context.locals) {
-      const paragraph = unit as Paragraph;
-      // The headings above scope what is under them; a section's ancestors are fixed with it, so its scope is read once.
-      const scope = paragraph.section ? memo.get('fact-conflict.scope', paragraph.section, () => headingScope(paragraph.section)) : '';
-      for (const s of value) {
-        const key = [paragraph.part, s.measure, scope, s.context].join('|');
-        const list = groups.get(key) ?? [];
-        list.push(s.figure);
-        groups.set(key, list);
-      }
+    const scopes = new Map<Section | undefined, string>();
+    // The year a summary or report is about says nothing more about its figures (一、2024年主要工作 in the 2024
+    // summary): 2024年全年发放资金3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
+    const ownYears = new Map<number, string>();
+    for (const t of context.doc.reportTimes) if (t.period && t.period.kind !== 'plan') ownYears.set(t.part, String(t.period.year));
+    let previous: Figure | undefined;
+    for (const f of context.doc.figures) {
+      const before = previous;
+      previous = f;
+      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears.get(f.paragraph.part));
+      if (key === undefined) continue;
+      const list = groups.get(key) ?? [];
+      list.push(f);
+      groups.set(key, list);
     }
     for (const figures of groups.values()) {
       if (figures.length < 2) continue;
@@ -138,11 +127,8 @@ const rule: Rule<Statement[]> = {
 
 export default rule;
 
-/**
- * What one paragraph says a figure measures: its subject, dimension and qualifiers (with the part, the headings above
- * and the sentence context, what makes two statements the same quantity); undefined for figures that cannot be compared.
- */
-function measureOf(f: Figure): string | undefined {
+/** What makes two statements the same quantity; undefined for figures that cannot be compared. */
+function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, ownYear?: string): string | undefined {
   if (f.approximate || f.perUnit || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -151,7 +137,18 @@ function measureOf(f: Figure): string | undefined {
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
-  const subject = normalize(f.subject) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  let scope = scopes.get(f.paragraph.section);
+  if (scope === undefined) {
+    scope = headingScope(f.paragraph.section);
+    scopes.set(f.paragraph.section, scope);
+  }
+  // In the 2024 report, "in 2024" is the report's own time: no qualifier.
+  const qualifiers = ownYear ? f.qualifiers.filter((q) => q !== ownYear) : f.qualifiers;
+  const heading = ownYear ? scope.split(',').filter((w) => w !== ownYear).join(',') : scope;
+  const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
+  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
+  const stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
+  const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   const han = (s: string) => s.match(/\p{sc=Han}/gu)?.length ?? 0;
@@ -159,7 +156,48 @@ function measureOf(f: Figure): string | undefined {
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return [subject, f.dimension, f.qualifiers.join(',')].join('|');
+  return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
+}
+
+/** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
+const SELF_WORDS = new Set(
+  ('we our us it its they their the this that year years over during in throughout total all so far now today overall altogether ' +
+    'two three four five six first second half quarter month months school academic financial fiscal calendar life grant ' +
+    'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
+    'community programme program network club society association institute board').split(' '),
+);
+/** Words that are not the verb of a statement ("to all 2,615 volunteers", "of 14 schools"). */
+const NOT_VERB = new Set(
+  'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
+);
+/** A part, not the whole: 40 of them, 96 in kubectl alone, 3 each. */
+const PART_AFTER = /^[^,.;:!?()]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
+/** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
+const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
+
+/**
+ * "We merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests": the reporting body's own count, said
+ * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
+ * of its own follows the figure, or the figure has no verb.
+ */
+function selfStatement(f: Figure, before: string): string | undefined {
+  const text = f.paragraph.text;
+  if (/\p{sc=Han}/u.test(before)) return undefined;
+  const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+  if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  const words = before.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  let verb = words.pop();
+  if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
+  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (PART_AFTER.test(after)) return undefined;
+  // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
+  // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
+  // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
+  const scope = (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w));
+  return `${verb} ${noun}|${scopeWords.join(' ')}`;
 }
 
 function normalize(words: string): string {
@@ -210,6 +248,6 @@ function label(f: Figure): string {
   let start = Math.max(f.subjectStart, f.offset - 30);
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
-  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*/, '');
+  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   return excerpt(words.replace(/\s+/g, ' '), 40);
 }

@@ -2,8 +2,8 @@
  * garbled-text — 乱码与机器转换残留 / Garbled or machine-converted text
  *
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
- * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � where a
- * conversion lost characters, mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
+ * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � or ? where a
+ * conversion lost characters (學??冃Э己朔桨?, two signs to a line), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
@@ -16,7 +16,7 @@
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
- * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”、用错编码读出的乱码
+ * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
@@ -24,11 +24,6 @@
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符。
- *
- * 检查：文字在复制、转换中受了损：网页注音在每个字后留下的拼音（總結(jié)是一種反思、面?zhèn)），转换丢字留下的
- * 替换字符�，用错编码读出的中文（å·¥ä½œ即“工作”、锟斤拷、烫烫烫烫）。
- * 原因：从转换过的网页复制来的稿子会夹着成段的乱码，长文中很容易漏看。
- * 不报：有意加注的拼音（哺(bǔ)育、户口（hùkǒu））在全文只出现一两处，外文中带重音的字母（café、Müller）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -53,6 +48,13 @@ const RUBY_DOCUMENT_LINES = 10;
 // GBK bytes of U+FFFD pairs read back (锟斤拷), and the fill patterns of uninitialised memory (烫烫, 屯屯).
 const GBK_MOJIBAKE = /(?:锟斤拷)+|(?:烫烫){2,}|(?:屯屯){2,}/g;
 const REPLACEMENT = /\uFFFD+/g;
+const QUESTION_RUN = /\?+/g;
+/** Chinese text around a ?: a character, or a full-width mark. */
+const CHINESE = /[\p{sc=Han}“”‘’、，。；：！（）《》]/u;
+/** After a ? that asks nothing: a comma, a list comma, a digit, a Latin letter — what a lost character leaves (桨?, 學?、 蕿?5). */
+const AFTER_LOST = /^[,，、;；!！:：“。0-9a-z]/;
+/** A lost character on a line needs two signs of it, so one half-width ? a writer typed stays the punctuation rule's. */
+const LOST_MIN = 2;
 
 const rule: Rule = {
   meta: {
@@ -73,6 +75,10 @@ const rule: Rule = {
       rubyDocument: {
         zh: '删除全文{count}处拼音注音（{lines}行），如“{text}”（机器转换残留）',
         en: 'Machine-conversion residue: {count} pinyin annotations on {lines} lines of this document, such as “{text}”; delete them',
+      },
+      lost: {
+        zh: '对照原文补上丢失的文字：“{text}”中的“?”是转码时丢失的字符（本行{count}处）',
+        en: 'Garbled text: the “?” in “{text}” stand for characters lost in an encoding conversion ({count} on this line); restore them from the source',
       },
       replacement: {
         zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
@@ -118,6 +124,7 @@ const rule: Rule = {
         context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
       );
     }
+    if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -219,6 +226,29 @@ function reportMojibake(context: UnitContext, line: number, text: string, pieces
   const data = { text: shown, intended: excerpt(first.intended!, 16), count: pieces.length };
   const edits = pieces.map((d) => ({ range: lineRange(line, d.start, d.end), newText: d.intended! }));
   context.report({ message: many ? 'mojibakeLineOf' : 'mojibakeOf', data, range, fix: { title: many ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
+}
+
+/**
+ * 學??冃Э己朔桨?, 學?!懊庠?、: text saved in an encoding that could not hold its characters (GBK for traditional
+ * ones, or bytes read back wrongly) has ? in their place. A ? touching Chinese counts when it is doubled before more
+ * text, or stands where no question ends (before a comma, a digit, a Latin letter); two on a line make one finding.
+ */
+function reportLost(context: UnitContext, line: number, prose: string): void {
+  const runs: { start: number; end: number; weight: number }[] = [];
+  eachMatch(QUESTION_RUN, prose, (m) => {
+    const start = m.index;
+    const end = start + m[0].length;
+    const before = prose[start - 1] ?? '';
+    const after = prose[end] ?? '';
+    if (!CHINESE.test(before) && !CHINESE.test(after)) return;
+    const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
+    if (doubled || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled ? 2 : 1 });
+  });
+  const weight = runs.reduce((sum, r) => sum + r.weight, 0);
+  if (weight < LOST_MIN) return;
+  const first = runs[0];
+  const text = excerpt(prose.slice(Math.max(0, first.start - 3), first.end + 3).trim(), 16);
+  context.report({ message: 'lost', data: { text, count: runs.length }, range: lineRange(line, first.start, first.end) });
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */

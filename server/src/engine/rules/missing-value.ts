@@ -4,12 +4,15 @@
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
  * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a unit straight after a verb and its object
- * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元), a date without its
- * numbers (于月日, 今年月份), a rate with nothing after 达 (达线率达。), and in English a currency or percent sign
+ * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
+ * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
+ * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
+ * 总投资约万元), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
- * set phrases that hold a unit (千家万户, 名列前茅, 企业家), estimates (投入资金数万元, 投资上亿元, 近亿元),
+ * set phrases that hold a unit (千家万户, 名列前茅, 企业家), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
+ * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
  * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
@@ -20,11 +23,11 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），缺数字的日期（于月日、今年月份），“率达”后无数值；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）和“a total of”后没有数量（a total of people）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
- * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），估数（数万元、上亿元、近亿元），数字在动词前
+ * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
@@ -59,6 +62,16 @@ const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})�
 const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
+// 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
+const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
+/** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
+const NOT_ABOUT = /^(?:两|兩|各|侧|側|为难|為難|逢源|开弓|開弓|摇摆|搖擺|手|对称|對稱)/;
+// 总投资约万元 / 约亿元: 约 "about" straight before a unit (签约亿元以上项目 and 节约 are other words).
+const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits)})`, 'g');
+/** What may stand before a date that lost its figures at the start of a clause: 月日下午，…. */
+const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
+// 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
+const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|列)全(?:率先|第[一二三四五六七八九十\d]|[一二三四五六七八九十两兩][个個所家]|前列|首位|首家|首个|首個|平均)/g;
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
 const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
 // 达线率达。: a rate with nothing after 达.
@@ -67,6 +80,8 @@ const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
 const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
 const MEASURE_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`, 'gu');
+// 老年人口万人，/ 罚没款万元，/ 总投资亿元。: the name of a measure, then its unit ending the clause.
+const NOUN_GAP = new RegExp(`(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`, 'g');
 const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`, 'g');
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
@@ -112,92 +127,113 @@ const rule: Rule = {
       rate: { zh: '比率缺少数值：“{text}”后面没有数字', en: 'Rate without its figure: nothing follows “{text}”' },
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
+      region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
     },
   },
 
-  scope: 'paragraph',
+  check(context) {
+    for (const paragraph of context.doc.paragraphs) {
+      const text = paragraph.text;
+      const report = (message: string, start: number, end: number, shown = end) =>
+        context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
+      const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
+      if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
+        each(MONEY_GAP, (m) => {
+          // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
+          if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
+        });
+        each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+        // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
+        each(TOTAL_OF, (m) => {
+          if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
+        });
+      }
+      if (!HAS_UNIT.test(text)) continue;
 
-  checkParagraph(paragraph, context) {
-    const text = paragraph.text;
-    const report = (message: string, start: number, end: number, shown = end) =>
-      context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
-    const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
-    if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
-      each(MONEY_GAP, (m) => {
-        // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
-        if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
-      });
-      each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
-      // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
-      each(TOTAL_OF, (m) => {
-        if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
-      });
-    }
-    if (!HAS_UNIT.test(text)) return;
-
-    // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
-    const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
-    const lone: { index: number }[] = [];
-    each(LONE_YEAR, (m) => lone.push({ index: m.index }));
-    // A wrap may also split a word: 今/年, 全/年, 2025/年.
-    const found = new Set(lone.map((m) => m.index));
-    for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
-    for (const m of lone.sort((a, b) => a.index - b.index)) {
-      const at = m.index;
-      const ahead = text.slice(at, at + 6);
-      if (WORDS.some((w) => ahead.startsWith(w))) continue;
-      // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
-      // 年考核 are "per year" and read correctly.
-      const rest = ahead.slice(1);
-      if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) continue;
-      // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
-      if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
-      // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
-      if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
-      report('year', at, at + 1, Math.min(text.length, at + 6));
-    }
-    each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
-    each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
-    // One finding per place: a verb count that starts where a bare count does is the same gap.
-    const taken: [number, number][] = [];
-    /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
-    const claim = (start: number, end: number) => {
-      if (taken.some(([a, b]) => start < b && a < end)) return false;
-      taken.push([start, end]);
-      return true;
-    };
-    for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-      each(re, (m) => {
-        const unitAt = m.index + m[0].length - 1;
-        const after = text.slice(unitAt + 1, unitAt + 5);
-        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
-        // Quote the whole unit: 共投入资金万元, 惠及万人次.
+      // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
+      const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
+      const lone: { index: number }[] = [];
+      each(LONE_YEAR, (m) => lone.push({ index: m.index }));
+      // A wrap may also split a word: 今/年, 全/年, 2025/年.
+      const found = new Set(lone.map((m) => m.index));
+      for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
+      for (const m of lone.sort((a, b) => a.index - b.index)) {
+        const at = m.index;
+        const ahead = text.slice(at, at + 6);
+        if (WORDS.some((w) => ahead.startsWith(w))) continue;
+        // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
+        // 年考核 are "per year" and read correctly.
+        const rest = ahead.slice(1);
+        if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) continue;
+        // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
+        if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+        // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
+        if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
+        report('year', at, at + 1, Math.min(text.length, at + 6));
+      }
+      each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
+      each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+      // One finding per place: a verb count that starts where a bare count does is the same gap.
+      const taken: [number, number][] = [];
+      /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
+      const claim = (start: number, end: number) => {
+        if (taken.some(([a, b]) => start < b && a < end)) return false;
+        taken.push([start, end]);
+        return true;
+      };
+      for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
+        each(re, (m) => {
+          const unitAt = m.index + m[0].length - 1;
+          const after = text.slice(unitAt + 1, unitAt + 5);
+          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
+          // Quote the whole unit: 共投入资金万元, 惠及万人次.
+          const end = m.index + m[0].length;
+          report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
+        });
+      }
+      const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+      each(MEASURE_GAP, (m) => {
         const end = m.index + m[0].length;
-        report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
+        // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
+        if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
+        // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
+        const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
+        if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
+        // 共接待游客万人次: quote from the total word.
+        const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
+        report('figure', m.index - (total?.[0].length ?? 0), end);
       });
+      each(OBJECT_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
+        if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
+        report('figure', m.index, end);
+      });
+      each(NOUN_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
+        report('figure', m.index, end);
+      });
+      each(ABOUT_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
+        if (!claim(m.index, end - 2)) return;
+        report('figure', Math.max(0, m.index - 2), end);
+      });
+      each(APPROXIMATE_GAP, (m) => {
+        const end = m.index + m[0].length;
+        if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
+        report('figure', m.index, end);
+      });
+      eachMatch(/月日/g, text, (m) => {
+        if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
+      });
+      each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
+      if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+      each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
+      each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
     }
-    const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
-    each(MEASURE_GAP, (m) => {
-      const end = m.index + m[0].length;
-      // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
-      if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
-      // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
-      const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
-      if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
-      // 共接待游客万人次: quote from the total word.
-      const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
-      report('figure', m.index - (total?.[0].length ?? 0), end);
-    });
-    each(OBJECT_GAP, (m) => {
-      const end = m.index + m[0].length;
-      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
-      if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
-      report('figure', m.index, end);
-    });
-    each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
-    each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-    each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
   },
 };
 

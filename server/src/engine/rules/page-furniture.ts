@@ -7,10 +7,14 @@
  * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：), the page's fields (来源：… 发布时间：… 浏览次数：…, 阅读量：,
  * 相关报道：), breadcrumbs (当前位置：首页 > … > …, also split over lines), link bars (《人民日报》《光明日报》…
  * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
- * disclaimers (本文档由用户上传，如有侵权请联系删除). A run of furniture lines is one finding, whose fix deletes
- * exactly those lines.
+ * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
+ * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
+ * PDF footer on a line of its own (— 2 —, 第2页). A run of furniture lines is one finding, whose fix deletes
+ * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
+ * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
- * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles.
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles, an
+ * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture.
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -18,11 +22,12 @@
  * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道）、当前位置导航
- * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明。连续多行残留只报一次，
- * 修复时恰好删除这些行。
+ * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页）。连续多行残留只报一次，
+ * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名。
+ * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
@@ -32,10 +37,12 @@
  */
 
 import { excerpt } from '../model/chars';
+import { endsSentence } from '../model/chunk-indices';
+import { isPageNumberLine } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
-import type { Rule } from '../rule';
-import type { Range } from '../types';
+import type { Rule, RuleContext } from '../rule';
+import type { Range, TextEdit } from '../types';
 
 const rule: Rule = {
   meta: {
@@ -53,10 +60,19 @@ const rule: Rule = {
         zh: '删除网页残留“{text}”：从文库或网页复制时带入',
         en: 'Delete the web-page residue “{text}”: it came in with a copy from a web page',
       },
+      pageNumber: {
+        zh: '删除页码“{text}”：从Word或PDF复制时带入的页脚',
+        en: 'Delete the page number “{text}”: a Word or PDF footer copied in with the text',
+      },
       furnitureLines: {
         zh: '删除从“{text}”起的{count}行网页残留',
         en: 'Delete the {count} lines of web-page residue from “{text}”: they came in with a copy from a web page',
       },
+      chunkIndices: {
+        zh: '删除文库插入的{count}处分段编号（如“{text}”），接上被截断的句子',
+        en: 'Delete the {count} chunk numbers a document-sharing site put into the text (such as “{text}”) and join the sentences they cut',
+      },
+      fixChunkIndices: { zh: '删除分段编号并接上句子', en: 'Delete the chunk numbers and join the sentences' },
       fix: { zh: '删除网页残留', en: 'Delete the web-page residue' },
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },
       fixLines: { zh: '删除这{count}行网页残留', en: 'Delete these {count} lines of web-page residue' },
@@ -71,13 +87,15 @@ const rule: Rule = {
       const last = lines[run.last];
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
+      const pageNumber = count === 1 && isPageNumberLine(first.prose.trim());
       context.report({
-        message: count > 1 ? 'furnitureLines' : 'furniture',
+        message: count > 1 ? 'furnitureLines' : pageNumber ? 'pageNumber' : 'furniture',
         data: { text: excerpt(first.prose.trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
         fix: { title: count > 1 ? 'fixLines' : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
       });
     }
+    if (context.doc.chunkIndices.size) reportChunkIndices(context);
     for (const line of lines) {
       for (const d of line.damage ?? []) {
         if (d.kind !== 'furniture') continue;
@@ -89,6 +107,41 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * 1、…发展规 / 2、划纲要…: the numbers a document-sharing site put before each piece of a text it cut up. One finding
+ * for the document, on the first number that cuts a sentence; the fix deletes every number and joins each piece
+ * to the line before it when that line stops mid-sentence.
+ */
+function reportChunkIndices(context: RuleContext): void {
+  const { doc } = context;
+  const markers = doc.sections.filter((s) => doc.chunkIndices.has(s.marker.line)).map((s) => s.marker);
+  if (markers.length === 0) return;
+  const edits: TextEdit[] = [];
+  let shown: { marker: (typeof markers)[number]; tail: string } | undefined;
+  for (const m of markers) {
+    // The piece before, across the blank lines a site may put between pieces.
+    let at = m.line - 1;
+    while (at > 0 && at > m.line - 3 && doc.lines[at].kind === 'blank') at--;
+    const before = doc.lines[at];
+    const cuts = before !== undefined && before.kind === 'text' && before.text.trim() !== '' && !endsSentence(before.text);
+    if (cuts) {
+      edits.push({ range: { start: { line: before.index, character: before.text.trimEnd().length }, end: { line: m.line, character: m.titleStart } }, newText: '' });
+      shown ??= { marker: m, tail: before.text.trimEnd().slice(-3) };
+    } else {
+      edits.push({ range: lineRange(m.line, m.start, m.titleStart), newText: '' });
+    }
+  }
+  const first = shown ?? { marker: markers[0], tail: '' };
+  const line = doc.lines[first.marker.line].text;
+  const text = first.tail + line.slice(first.marker.start, first.marker.titleStart).trim() + line.slice(first.marker.titleStart, first.marker.titleStart + 3);
+  context.report({
+    message: 'chunkIndices',
+    data: { count: markers.length, text },
+    range: lineRange(first.marker.line, first.marker.start, first.marker.end),
+    fix: { title: 'fixChunkIndices', edits },
+  });
+}
 
 /** Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. */
 function furnitureRuns(lines: Line[]): { first: number; last: number; count: number }[] {

@@ -4,11 +4,12 @@
  * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
- * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; "the enrolment rate rose 2.6%"):
+ * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 满意度达到96.8%，比上年提高2.3%;
+ * "the enrolment rate rose 2.6%"):
  * a warning, with the 个百分点 wording offered as a fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
  * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
- * 发病率下降5%, growth rate), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
+ * 发病率下降5%, growth rate), 满意度 not stated as a % (it may be a score: 满意度测评86.5分), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
  * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
@@ -17,6 +18,7 @@
  * 只给出变化且对象本身是百分比（入学率、普及率、占比……）时给出警告，并提供“个百分点”的改法。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
  * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率等的变化；
+ * 句中未以百分比给出的满意度（可能是得分）；
  * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
  *
  * Bad:  全县小学入学率比上年提高5%
@@ -108,7 +110,8 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
     const level = percentMeasure(change.level.subject);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
-  if (!measure) return;
+  // 满意度 may be a score (满意度测评92.3分): a percentage only where the sentence states it as one (达到96.8%).
+  if (!measure || (/度$/.test(measure) && !change.level)) return;
   const fixed = pointsText(c);
   context.report({
     message: 'alone',

@@ -4,7 +4,7 @@
  * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"…) above 100% or
  * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points.
  * Not: growth (增长150%, growth rate), completion (完成率105%, 超额完成), "120% of target", "118% of the
- * approved budget", "255% of GDP", a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 拨备覆盖率,
+ * approved budget", "255% of GDP", a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 毛入学率, 拨备覆盖率,
  * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, coverage ratio, bed occupancy), and ranges (95%-98%). In English, "N% of" a
  * population is a share (of the trainees, of all referrals), of an amount a comparison (130% of the baseline, 230%
  * of one core, 115% of the old one); "120% higher", "attainment against target", a burn rate, "has grown 300%"
@@ -17,7 +17,7 @@
  * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…）超过100%或小于0；
  * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化。
  * 不报：增长（增长150%、growth rate），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
- * 本可超过100%的比率（病床使用率、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、coverage ratio、
+ * 本可超过100%的比率（病床使用率、毛入学率、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、coverage ratio、
  * bed occupancy），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
  * 除非所在列是变化或完成情况（完成率、同比、growth）。
  * 原因：超过100%的比率是笔误或错误的批量替换，也是读者最先核对的地方。

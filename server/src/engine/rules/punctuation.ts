@@ -269,7 +269,8 @@ function chineseAfter(text: string, at: number, mark: string): boolean {
   if (isHanAt(text, at) || CJK_OPENERS.has(next)) return true;
   if (next === '"' && isHanAt(text, at + 1)) return true;
   if ((mark === '?' || mark === '!') && CJK_CLOSERS.has(next)) return true;
-  // 纪录,6人 — but 时间:2022 and 比例为3:2 are left alone.
+  // 纪录,6人 — but 时间:2022-03-30 and 比例为3:2 are left alone; 时限:2024年 is a Chinese date after a colon.
+  if (mark === ':') return /^\d{1,4}[年月日]/.test(text.slice(at, at + 5));
   return (mark === ',' || mark === ';' || mark === '.') && isDigit(next);
 }
 

@@ -4,6 +4,7 @@
 
 import type { DateMention } from '../model/dates';
 import type { Paragraph } from '../model/paragraphs';
+import { schoolTerm } from '../model/report-time';
 
 /** A year and, where known, a month: the precision a deadline or a time of writing is compared at. */
 export interface Month {
@@ -24,7 +25,7 @@ export function startOf(year: number, half?: 1 | 2): Month {
   return { year, month: half === 2 ? 7 : 1 };
 }
 
-const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃';
+const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃|目标任务|目標任務|重点任务|重點任務';
 // What a plan heading may say before the year: 关于 / 明年（2025年）…
 const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?)?[（(]?\s*$/;
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
@@ -36,9 +37,13 @@ const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
 const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;
 
 export interface PlanHeading {
-  /** The year planned for. */
+  /** The date of the period planned for. */
   mention: DateMention;
+  /** The year planned for (a school term: the year of the half-year it mostly falls in), and the half. */
+  year: number;
   half?: 1 | 2;
+  /** The period as written, where it is a school term (2023—2024学年第二学期). */
+  shown?: string;
   /** Offset just past the plan words. */
   end: number;
   /** Goals, priorities, a roadmap: in a report on that same year they may be reviewed rather than planned. */
@@ -52,22 +57,24 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHea
   const head = stop < 0 ? text : text.slice(0, stop);
   const standalone = paragraph.segments.length === 1 && head.trim().length <= 30 && !/[，,]/.test(head);
   if (!paragraph.atHeading && !standalone) return undefined;
-  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && !d.end);
+  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && (!d.end || schoolTerm(d)));
   if (!mention) return undefined;
+  const term = mention.end ? schoolTerm(mention) : undefined;
   const prefix = head.slice(0, mention.offset).replace(/\*\*|__/g, '').trim();
-  const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
+  const afterAt = term?.end ?? mention.qualifier?.end ?? mention.offset + mention.length;
   const after = head.slice(afterAt);
-  const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+  const half = term?.half ?? (mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined);
+  const year = term?.year ?? mention.start.year!;
   if (mention.language === 'zh') {
     if (!PREFIX_ZH.test(prefix) || mention.qualifier?.since || mention.qualifier?.by) return undefined;
     const m = PLAN_ZH.exec(after);
     if (!m || LOOK_BACK.test(m[1]) || LOOK_BACK.test(after.slice(m[0].length))) return undefined;
-    return { mention, half, end: afterAt + m[0].length };
+    return { mention, year, half, end: afterAt + m[0].length, ...(term ? { shown: term.shown } : {}) };
   }
   // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
   const lookingBack = (words: string) => !FORWARD_EN.test(words);
-  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt, mayReview: lookingBack(prefix) };
-  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix) };
+  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
   return undefined;
 }
 
@@ -99,8 +106,11 @@ const FUTURE_EN = /\b(?:will|shall|must|should|plan(?:s|ning)? to|aims? to|expec
 const PAST_EN = /\b(?:was|were|had|did|completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 
-/** A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. */
-export function deadlineOf(mention: DateMention): Month | undefined {
+/**
+ * A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. In a
+ * plan every deadline not stated as met is still to come (2023年6月底前完成迁移上云).
+ */
+export function deadlineOf(mention: DateMention, inPlan = false): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
   const text = mention.paragraph.text;
@@ -114,7 +124,7 @@ export function deadlineOf(mention: DateMention): Month | undefined {
   const lead = text.slice(from, mention.offset);
   const rest = text.slice(q.end, to);
   const zh = mention.language === 'zh';
-  if (zh ? !FUTURE_ZH.test(lead) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
+  if (zh ? (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);

@@ -1,22 +1,28 @@
 /**
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
- * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2023 Annual Report), from
- * the opening words when the title has none (2025年以来，… / 2025年，在区委…), or from the date at the end (落款);
+ * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
+ * 三年行动方案（2025—2027年）, 2023 Annual Report), from the opening words when the title has none (2025年以来，… /
+ * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
- * (四、2023年工作思路 in a 2024 summary; "Plans for 2023" closing a 2023 annual review), a deadline already past
- * when the report was written (确保2023年底前完成 in a 2025 plan), a 落款 or "next report due" date before the
- * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one).
+ * (四、2023年工作思路 in a 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
+ * 2025 plan; in a plan, any deadline not stated as met), a 落款 or "next report due" date before the
+ * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
+ * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
  * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft).
  *
- * 检查：从标题（2025年工作总结、2025年上半年……、2023 Annual Report）、标题无年份时的开头（2025年以来，…）
- * 或落款日期读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”）、
- * 成文时已过的期限（2025年计划中的“确保2023年底前完成”）、早于本文所述时段的落款日期或下次报告日期、
- * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”）。
+ * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
+ * 2023 Annual Report）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
+ * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”，秋季学期总结中的
+ * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限）、
+ * 早于本文所述时段的落款日期或下次报告日期、
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
@@ -31,6 +37,7 @@
 import type { DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { ReportTime } from '../model/report-time';
+import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
 import { before, deadlineOf, endOf, inPlanScope, nextReportDue, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
@@ -54,13 +61,21 @@ const rule: Rule = {
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      replacedFigure: {
+        zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
+        en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
+      },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
+      basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
       ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
+      ownSummaryShown: { zh: '{shown}工作总结', en: 'report for {shown}' },
+      ownPlanShown: { zh: '{shown}工作计划', en: 'plan for {shown}' },
+      ownReportShown: { zh: '{shown}工作报告', en: '{shown} report' },
       period: { zh: '{year}年{half}', en: '{half}{year}' },
       firstHalf: { zh: '上半年', en: 'the first half of ' },
       secondHalf: { zh: '下半年', en: 'the second half of ' },
@@ -81,9 +96,10 @@ const rule: Rule = {
       byPart.set(p.part, list);
     }
     for (const time of context.doc.reportTimes) {
-      if (!time.period && !time.signed) continue;
       const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
       const checker = new StaleYears(context, time);
+      checker.replacedFigures(paragraphs);
+      if (!time.period && !time.signed) continue;
       for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
       const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
       for (const paragraph of paragraphs) {
@@ -99,6 +115,10 @@ const rule: Rule = {
 
 export default rule;
 
+const LONG_NUMBER = /\d{5,}/g;
+/** Figures with the year in them that make a find-and-replace certain. */
+const REPLACED_MIN = 2;
+
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
@@ -110,12 +130,38 @@ class StaleYears {
     this.written = writtenFrom(time);
   }
 
+  /**
+   * 捐助22023万元, 20230接纳, 220230人次 in a 2023 report: a find-and-replace that put the report's year in for 20 (or
+   * for last year's) hit the figures too. A number of five digits or more with the year inside it; not a date
+   * written as digits (202303, 20230315), nor a code, a telephone or a file number.
+   */
+  replacedFigures(paragraphs: Paragraph[]): void {
+    const year = this.time.period?.year ?? this.time.signed?.point.year ?? commonYear(paragraphs);
+    if (year === undefined) return;
+    const y = String(year);
+    const found: { paragraph: Paragraph; at: number; digits: string }[] = [];
+    for (const paragraph of paragraphs) {
+      const text = paragraph.text;
+      if (!text.includes(y)) continue;
+      for (const m of text.matchAll(LONG_NUMBER)) if (replacedYear(text, m.index!, m[0], year)) found.push({ paragraph, at: m.index!, digits: m[0] });
+    }
+    // A replace hits every figure with the digits in it: one such figure alone (全市12023人) may be just a number.
+    if (found.length < REPLACED_MIN) return;
+    for (const { paragraph, at, digits } of found) {
+      const after = paragraph.text.slice(at + digits.length, at + digits.length + 2);
+      this.context.report({
+        message: 'replacedFigure',
+        data: { text: digits + (/^\p{sc=Han}{1,2}/u.exec(after)?.[0] ?? ''), year: y },
+        range: rangeIn(paragraph, at, at + digits.length),
+      });
+    }
+  }
+
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
   plan(paragraph: Paragraph, dates: DateMention[]): void {
     const heading = planHeading(paragraph, dates);
     if (!heading) return;
-    const { mention, half } = heading;
-    const year = mention.start.year!;
+    const { mention, half, year } = heading;
     const planEnd = endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
@@ -126,7 +172,7 @@ class StaleYears {
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
-      data: { basis: this.basis(!byPeriod), planned: this.periodText(year, half) },
+      data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, heading.end),
     });
   }
@@ -135,7 +181,7 @@ class StaleYears {
   deadlines(dates: DateMention[]): void {
     if (!this.written) return;
     for (const mention of dates) {
-      const deadline = deadlineOf(mention);
+      const deadline = deadlineOf(mention, this.time.period?.kind === 'plan');
       if (!deadline || !before(deadline, this.written.month)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
@@ -205,10 +251,16 @@ class StaleYears {
   private basis(fromSignature: boolean): string {
     const { period: p, signed } = this.time;
     const messages = rule.meta.messages;
-    if (signed && (fromSignature || !p)) return this.context.localize(messages.basisSigned, { date: signed.text });
+    if (signed && (fromSignature || !p)) return this.context.localize(signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
     if (!p) return '';
-    const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
-    const own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
+    let own: string;
+    if (p.shown) {
+      const kind = p.kind === 'summary' ? messages.ownSummaryShown : p.kind === 'plan' ? messages.ownPlanShown : messages.ownReportShown;
+      own = this.context.localize(kind, { shown: p.shown });
+    } else {
+      const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
+      own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
+    }
     if (p.source === 'title') return this.context.localize(messages.basisTitle, { own });
     return this.context.localize(messages.basisOpening, { own, evidence: p.evidence });
   }
