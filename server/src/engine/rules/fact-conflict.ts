@@ -41,7 +41,7 @@ import breakdownWords from '../data/breakdown-words.json';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Rule } from '../rule';
 
@@ -64,7 +64,7 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-const rule: Rule = {
+const rule: Rule<Statement[], Map<number, string>> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -84,22 +84,52 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // The year a summary or report is about says nothing more about its figures (一、2024年主要工作 in the 2024
+  // summary): 2024年全年发放资金3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
+  prepare({ doc }) {
+    const ownYears = new Map<number, string>();
+    for (const t of doc.reportTimes) if (t.period && t.period.kind !== 'plan') ownYears.set(t.part, String(t.period.year));
+    return ownYears;
+  },
+
+  // What a paragraph's figures measure depends on the year of its part's report, and on nothing else outside it.
+  contextKey(paragraph, ownYears) {
+    return ownYears.get((paragraph as Paragraph).part);
+  },
+
+  checkParagraph(paragraph, context) {
+    const ownYear = context.prepared.get(paragraph.part);
+    const out: Statement[] = [];
+    let previous: Figure | undefined;
+    for (const f of context.model.figuresIn(paragraph)) {
+      const before = previous;
+      previous = f;
+      const statement = statementOf(f, sentenceContext(f, before), ownYear);
+      if (statement) out.push(statement);
+    }
+    return out.length ? out : undefined;
+  },
+
   check(context) {
     const groups = new Map<string, Figure[]>();
     const scopes = new Map<Section | undefined, string>();
-    // The year a summary or report is about says nothing more about its figures (一、2024年主要工作 in the 2024
-    // summary): 2024年全年发放资金3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
-    const ownYears = new Map<number, string>();
-    for (const t of context.doc.reportTimes) if (t.period && t.period.kind !== 'plan') ownYears.set(t.part, String(t.period.year));
-    let previous: Figure | undefined;
-    for (const f of context.doc.figures) {
-      const before = previous;
-      previous = f;
-      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears.get(f.paragraph.part));
-      if (key === undefined) continue;
-      const list = groups.get(key) ?? [];
-      list.push(f);
-      groups.set(key, list);
+    for (const { unit, value } of context.locals) {
+      const paragraph = unit as Paragraph;
+      const ownYear = context.prepared.get(paragraph.part);
+      let scope = scopes.get(paragraph.section);
+      if (scope === undefined) {
+        scope = headingScope(paragraph.section);
+        scopes.set(paragraph.section, scope);
+      }
+      const heading = ownYear ? scope.split(',').filter((w) => w !== ownYear).join(',') : scope;
+      for (const s of value) {
+        const key = [paragraph.part, s.measure, heading, s.context].join('|');
+        const list = groups.get(key) ?? [];
+        list.push(s.figure);
+        groups.set(key, list);
+      }
     }
     for (const figures of groups.values()) {
       if (figures.length < 2) continue;
@@ -127,8 +157,17 @@ const rule: Rule = {
 
 export default rule;
 
-/** What makes two statements the same quantity; undefined for figures that cannot be compared. */
-function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, ownYear?: string): string | undefined {
+/** A figure that can be compared, with what its paragraph says it measures (the part and the headings above come in check). */
+interface Statement {
+  figure: Figure;
+  /** Subject (or the reporting body's own statement), dimension and qualifiers. */
+  measure: string;
+  /** What the sentence said before it. */
+  context: string;
+}
+
+/** What makes two statements the same quantity, but for the part and the headings; undefined for figures that cannot be compared. */
+function statementOf(f: Figure, context: string, ownYear?: string): Statement | undefined {
   if (f.approximate || f.perUnit || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -137,16 +176,10 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
-  let scope = scopes.get(f.paragraph.section);
-  if (scope === undefined) {
-    scope = headingScope(f.paragraph.section);
-    scopes.set(f.paragraph.section, scope);
-  }
   // In the 2024 report, "in 2024" is the report's own time: no qualifier.
   const qualifiers = ownYear ? f.qualifiers.filter((q) => q !== ownYear) : f.qualifiers;
-  const heading = ownYear ? scope.split(',').filter((w) => w !== ownYear).join(',') : scope;
   const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
-  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
+  if (self) return { figure: f, measure: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   const stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
@@ -156,7 +189,7 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
+  return { figure: f, measure: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
