@@ -27,6 +27,10 @@ describe('number reader', () => {
       '1800000USD', '1200000000count', '3400', '2500000000GBP', '45%', '3百分点', '2百分点',
     ]);
     assert.deepEqual(values('Two-thirds of respondents and half of the staff; 1,520 volunteers; 12 km.'), [`${(2 / 3) * 100}%`, '50%', '1520count', '12000米']);
+    // 场次, 批次, 家次: counts of occasions, not 场 followed by the noun 次; and 7.8个和8.6个百分点 are both points.
+    assert.deepEqual(values('送戏下乡480场次，抽检4,200批次，检查2,860家次；分别提高7.8个和8.6个百分点，2.8个、1.5个百分点。'), [
+      '480场次', '4200批次', '2860家次', '7.8百分点', '8.6百分点', '2.8百分点', '1.5百分点',
+    ]);
   });
 
   it('keeps the decimals as written and the unit as written', () => {

@@ -51,6 +51,8 @@ const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
+/** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
+const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
@@ -95,14 +97,21 @@ function isChange(text: string, f: Figure): boolean {
   return CHANGE_BEFORE.test(text.slice(Math.max(0, f.offset - 4), f.offset));
 }
 
+/** "Total loans were 412,000, comprising 268,000 print items…": a bare number the words before call a total. */
+function bareEnglishTotal(text: string, total: Figure): boolean {
+  return total.dimension === '' && !total.perUnit && /\btotal\b/i.test(text.slice(total.subjectStart, total.offset)) && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, total.offset));
+}
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
   const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
-  if (!canBeTotal(total) && !growth) return undefined;
+  if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
   const from = total.offset + total.length;
+  // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
+  if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
   const zh = CUE_ZH.exec(ahead);
   const en = zh ? null : CUE_EN.exec(ahead);
@@ -208,8 +217,10 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
       whole = false;
       break;
     }
+    // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
+    if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
-    if (dimension !== total.dimension) continue;
+    if (dimension !== total.dimension && !(english && total.dimension === '' && dimension === 'count')) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
     // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
@@ -226,7 +237,9 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
-  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':');
+  // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
+  const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of)$/i.test(word);
+  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':') || madeOf;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -338,11 +351,15 @@ function labelOf(p: Figure): string {
   return `${p.subject} ${after}`;
 }
 
-/** All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation. */
+/**
+ * All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation; or
+ * classes the text names as such (涉法涉诉类18件，征地拆迁类15件，劳动保障类16件).
+ */
 function inOneFamily(parts: Figure[], total?: Figure): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
+  if (namedClasses(named)) return true;
   const found = named.map((p) => kindOf(p, total));
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
@@ -350,6 +367,11 @@ function inOneFamily(parts: Figure[], total?: Figure): boolean {
   return found.every((f) => f!.family === family) && members.size === found.length;
 }
 
+/** Every part is a class the text names with 类 (涉法涉诉类, 征地拆迁类), each a different one. */
+function namedClasses(parts: Figure[]): boolean {
+  const labels = parts.map((p) => p.subject.replace(/^[其中，,：:\s]+/, ''));
+  return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
+}
 /** Between two shares of a list: 、 or "and", with the next one's label (城区占46.5%、郊区占38.2%; salaries 64%, rent 22%). */
 const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/;
 // In English the label may also follow the share (41% named VS Code, 28% LumenIDE), and the first share may name
@@ -394,7 +416,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
-  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset));
+  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
   const listed = run.every((f, i) => {
     if (i === 0) return true;

@@ -10,6 +10,8 @@ import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
 import { findPercents, findPointChanges, readFigures, type Figure } from './numbers';
 import { readBreakdowns, type Breakdown } from './breakdowns';
+import { readTableTotals } from './table-totals';
+import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, type Targets } from './targets';
@@ -36,6 +38,7 @@ export class ReportDocument {
   private readonly textSource?: () => string;
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
+  private amountChangeCache?: AmountChange[];
   private claimCache?: RateClaim[];
   private breakdownCache?: Breakdown[];
   private percentCache?: Figure[];
@@ -127,8 +130,14 @@ export class ReportDocument {
     return (this.claimCache ??= this.paragraphs.flatMap((p) => this.rateClaimsIn(p)));
   }
 
+  /** Amounts stated before and after a change in % (由48.5亿元增长到53.2亿元，增长9.7%), per paragraph. */
+  get amountChanges(): AmountChange[] {
+    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => this.memo.get('amount-changes', p, () => readAmountChanges(p, this.figuresIn(p)))));
+  }
+
+  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…), and table total rows. */
   get breakdowns(): Breakdown[] {
-    return (this.breakdownCache ??= this.paragraphs.flatMap((p) => this.breakdownsIn(p)));
+    return (this.breakdownCache ??= [...this.paragraphs.flatMap((p) => this.breakdownsIn(p)), ...readTableTotals(this.paragraphs, (p) => this.figuresIn(p))]);
   }
 
   /** The figures written as percentages. */

@@ -134,10 +134,23 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
   } else {
     const tail = before.trimEnd();
     if (endingIn(tail, APPROX_BEFORE) > 0 || APPROX_AFTER.test(afterText)) f.approximate = true;
-    if (PER_UNIT.test(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
+    if (perUnitWords(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }
   f.qualifiers = qualifiers.around(f.offset, end, english);
+}
+
+/**
+ * 人均, 平均, 单位面积: a rate per something. 单位 only where it opens a measure (单位GDP能耗, 单位面积产量), not where
+ * it names an organisation (法人单位6,820户, 成员单位12家).
+ */
+const PER_UNIT_MEASURE = /(?:单位|單位)(?:GDP|地区生产总值|地區生產總值|国内生产总值|國內生產總值|增加值|产值|產值|面积|面積|耕地|土地|能耗|产品|產品|重量|体积|體積|时间|時間|成本|人口|建设用地|建設用地)/;
+
+function perUnitWords(before: string): boolean {
+  const m = PER_UNIT.exec(before);
+  if (!m) return false;
+  if (m[0] !== '单位' && m[0] !== '單位') return true;
+  return PER_UNIT_MEASURE.test(before) || PER_UNIT.test(before.replace(/单位|單位/g, ''));
 }
 
 /** Han characters within a few places on either side decide the language of the figure's words. */
@@ -161,11 +174,14 @@ function clauseStart(text: string, at: number, floor: number, english: boolean):
   return floor;
 }
 
+const COMPOUND_START = /^(?:共有产权|共有產權|共享|共建|共同|共青|共产|共產)/;
+
 /** 其中小学80所 → 小学; 共有学校128所 → 学校; 全年共接待游客 → 全年共接待游客 (only the ends are trimmed). */
 function stripFillers(words: string): string {
   let s = words;
   for (let k = 0; k < 4; k++) {
-    let next = s.replace(LEADING, '');
+    // 共有产权住房, 共享单车: 共 opening a compound is no filler.
+    let next = COMPOUND_START.test(s) ? s : s.replace(LEADING, '');
     const trailing = endingIn(next, TRAILING);
     if (trailing > 0) next = next.slice(0, -trailing);
     if (next === s) break;
@@ -178,6 +194,10 @@ function stripFillers(words: string): string {
 function countedNoun(f: Figure, text: string, end: number): string {
   if (!CLASSIFIERS.has(f.unit) && !CLASSIFIERS.has(f.unit.slice(-1))) return '';
   let j = end;
+  // A grade in Latin letters opens the noun: 36家A级旅游景区, 12家4A级景区.
+  const grade = /^[1-5]?[A-Z]{1,2}(?=级|級)/.exec(text.slice(end, end + 4));
+  if (grade) j += grade[0].length;
   while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text[j])) j++;
-  return text.slice(end, j);
+  // 36家A级旅游景区全部完成…: 全部 says how many of them, not what they are.
+  return text.slice(end, j).replace(/全部$/, '');
 }

@@ -259,7 +259,7 @@ function isWeak(shape: Shape): boolean {
 }
 
 /** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */
-function markRelatedLists(lines: Line[], shapes: Shape[], text: number[]): void {
+function markRelatedLists(lines: readonly Line[], shapes: Shape[], text: number[]): void {
   for (let k = 0; k < text.length; k++) {
     const i = text[k];
     if (!RELATED_HEAD.test(lines[i].prose.trim())) continue;

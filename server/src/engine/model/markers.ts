@@ -76,6 +76,12 @@ export interface Marker {
   tentative?: boolean;
   /** 3.12项重点工程: read as 3.12, but also as item 3. with the title “12项重点工程” (the outline decides). */
   itemReading?: Marker;
+  /** A decimal right after a Markdown bullet (`- 3.5 …`). */
+  bulleted?: boolean;
+  /** …and what follows it is a sentence, not a title (`- 3.13 Beta 1 draws near (feature freeze).`). */
+  sentenceAfterBullet?: boolean;
+  /** （ alone on the line before, 三）改革开放… on this one: a marker a conversion broke over two lines (that line). */
+  splitFrom?: number;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -130,6 +136,8 @@ const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七�
 export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo): Marker[] {
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
+  const contentsLines = contentsEntries(lines, format);
+  const tableCells = columnTableLines(lines);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
@@ -138,7 +146,10 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (contents === 'in' && line.kind === 'blank') contents = undefined;
     if (line.kind !== 'text') continue;
     if (CONTENTS_TITLE.test(line.prose)) {
-      contents = 'before';
+      // Entries read as a block already (目 录 / 前 言 / 第一章 …, blank lines between) need no reading line by line.
+      let next = line.index + 1;
+      while (next < lines.length && lines[next].kind === 'blank') next++;
+      contents = contentsLines.has(next) ? undefined : 'before';
       continue;
     }
     if (contents) {
@@ -148,6 +159,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
       }
       contents = undefined;
     }
+    if (contentsLines.has(line.index) || tableCells.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -155,7 +167,8 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
     const previous = lines[line.index - 1];
     if (previous?.kind === 'text' && previous.prose.trimEnd().endsWith('第')) continue;
-    const marker = memo ? keptMarker(line, format, previous, memo) : readMarker(line, format, previous);
+    // A marker split over two lines (（ / 三）) is read afresh each time: it records the line it started on.
+    const marker = (memo ? keptMarker(line, format, previous, memo) : readMarker(line, format, previous)) ?? splitBracketMarker(line, previous, format);
     // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
@@ -165,6 +178,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (marker && !attachments) markers.push(marker);
   }
   if (format === 'markdown') addSetextHeadings(lines, markers, memo);
+  dropFiguresAfterBullets(markers);
   // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
   const lastChildLine = new Map<number, number>();
   for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
@@ -196,10 +210,138 @@ function moveTo(marker: Marker, line: number): Marker {
 }
 
 /**
- * Table of Contents / Contents / 目录 alone on its line (or as a heading): the numbered lines right after it are its
- * entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
+ * - 3.13 Beta 1 draws near (feature freeze).: the bullet makes the item, and a decimal that starts its sentence is a
+ * version or a figure — unless the bullets beside it are numbered the same way (* 3.5 您最喜欢的开源产品？ among 3.4 and
+ * 3.6, a numbered questionnaire written as bullets), where it is the item's number.
  */
-const CONTENTS_TITLE = /^\s{0,3}(?:#{1,6}[ \t]+)?(?:\*\*)?(?:Table of Contents|Contents|目\s*录|目\s*錄)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+function dropFiguresAfterBullets(markers: Marker[]): void {
+  if (!markers.some((m) => m.sentenceAfterBullet)) return;
+  const SIBLING_LINES = 20;
+  // A heading between two bullets puts them in different lists.
+  const headings = markers.filter((m) => m.headingLevel !== undefined).map((m) => m.line).sort((a, b) => a - b);
+  const section = (line: number): number => countAtMost(headings, line);
+  const byIndent = new Map<number, number[]>();
+  for (const m of markers) if (m.bulleted) (byIndent.get(m.indent) ?? byIndent.set(m.indent, []).get(m.indent)!).push(m.line);
+  for (const lines of byIndent.values()) lines.sort((a, b) => a - b);
+  const numberedBeside = (m: Marker): boolean => {
+    const lines = byIndent.get(m.indent)!;
+    const at = countAtMost(lines, m.line - 1);
+    const before = lines[at - 1];
+    const after = lines[lines[at] === m.line ? at + 1 : at];
+    const beside = (other: number | undefined) => other !== undefined && Math.abs(other - m.line) <= SIBLING_LINES && section(other) === section(m.line);
+    return beside(before) || beside(after);
+  };
+  const keep = markers.filter((m) => !m.sentenceAfterBullet || numberedBeside(m));
+  markers.splice(0, markers.length, ...keep);
+}
+
+/**
+ * （ alone on its line and 三）改革开放持续深化 on the next: a web page's extraction broke the marker （三） over two lines.
+ * Read it where its number stands, marked as split (numbering-sequence reports the break, not a skip to （四）).
+ */
+function splitBracketMarker(line: Line, previous: Line | undefined, format: TextFormat): Marker | undefined {
+  if (previous?.kind !== 'text' || !/^[ \t\u3000]*[（(][ \t\u3000]*$/.test(previous.prose)) return undefined;
+  const text = normalizeDigits(line.prose);
+  let p = 0;
+  while (p < text.length && isIndentSpace(text[p])) p++;
+  if (!/^(?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]/.test(text.slice(p, p + 4))) return undefined;
+  const opener = previous.prose.trim();
+  const m = matchAt(opener + text.slice(p), 0, false);
+  if (!m || (m.kind !== 'cn-paren' && m.kind !== 'arabic-paren') || skipSpaces(text, m.end - 1 + p) >= text.length) return undefined;
+  const shift = p - 1;
+  const match: Match = { ...m, numberStart: m.numberStart + shift, numberEnd: m.numberEnd + shift, end: m.end + shift };
+  const marker = toMarker({ line, p, indent: p, format, emphasis: false, note: false }, match);
+  marker.splitFrom = previous.index;
+  return marker;
+}
+
+/** How many of the sorted numbers are at most `value`. */
+function countAtMost(sorted: number[], value: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid] <= value) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Text, a gap of three spaces or more (or a tab), more text: a row of a table extracted as spaced columns. */
+const COLUMN_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
+const LIST_LEAD = /^(?:[-*+>]|\d{1,3}[.)])[ \t]+/;
+
+/**
+ * A table extracted from a PDF or a web page as spaced columns (产业集群    产业链 / 1．人工智能    1．人工智能 /
+ *     2．工业软件): its numbers are cells of two columns, not the document's headings or items. Three rows or more with a
+ * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
+ */
+function columnTableLines(lines: Line[]): Set<number> {
+  const out = new Set<number>();
+  const MAX_APART = 4;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) {
+      let last = run[run.length - 1];
+      while (last + 1 < lines.length && lines[last + 1].kind === 'text' && /^[ \t\u3000]+\S/.test(lines[last + 1].prose)) last++;
+      for (let i = run[0]; i <= last; i++) out.add(i);
+    }
+    run = [];
+  };
+  for (const line of lines) {
+    // The text as written: masked text (a pinyin gloss, a comment) is blanked out of the prose and is no gap.
+    // A list bullet's own padding (`-   Query plans`, `1.   Step`) is no column gap.
+    if (line.kind !== 'text' || !COLUMN_GAP.test(line.text.trim().replace(LIST_LEAD, ''))) continue;
+    if (run.length && line.index - run[run.length - 1] > MAX_APART) close();
+    run.push(line.index);
+  }
+  close();
+  return out;
+}
+
+/**
+ * Table of Contents / Contents / 目录 / 目 录 alone on its line (or as a heading, or in bold): the numbered lines right after
+ * it are its entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
+ */
+const CONTENTS_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:目[ \t\u3000]*[录錄次]|(?:Table of )?Contents)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+/** A table-of-contents entry is a short title: no sentence punctuation. */
+const ENTRY_LIKE = /^[^。；;！？!?，,]{1,50}$/;
+
+/**
+ * The entries of a table of contents printed without page numbers (a web page's 目 录 followed by 前 言, 第一章 …,
+ * 第一节 …): they list the sections, they are not the sections, so the numbering restarts with the text itself. The
+ * run ends at the first line that is no short title, or where the first entry comes round again (前 言, 第一章 …).
+ */
+function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
+  const out = new Set<number>();
+  // Each line is scanned once: a 目录 inside a run already read starts no new one.
+  let scanned = -1;
+  for (const line of lines) {
+    if (line.index <= scanned || line.kind !== 'text' || !CONTENTS_TITLE.test(line.prose)) continue;
+    const entries: number[] = [];
+    let first: string | undefined;
+    let firstMarker: Marker | undefined;
+    let numbered = 0;
+    for (let j = line.index + 1; j < lines.length; j++) {
+      scanned = j;
+      const entry = lines[j];
+      if (entry.kind === 'blank') continue;
+      const text = entry.prose.trim();
+      if (entry.kind !== 'text' || !ENTRY_LIKE.test(text)) break;
+      const marker = readMarker(entry, format, undefined);
+      if (first === undefined) first = text;
+      else if (text === first || (marker && firstMarker && marker.kind === firstMarker.kind && marker.value === firstMarker.value)) break;
+      if (marker) {
+        numbered++;
+        firstMarker ??= marker;
+      }
+      entries.push(j);
+    }
+    if (entries.length >= 3 && numbered >= 2) for (const j of entries) out.add(j);
+  }
+  return out;
+}
+
 /** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
 const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 /** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
@@ -213,6 +355,8 @@ interface LineStart {
   p: number;
   indent: number;
   headingLevel?: number;
+  /** The line is a Markdown bullet item (`- `, `* `, `+ `); `p` is after the bullet. */
+  bulleted?: boolean;
 }
 
 function lineStart(text: string, written: string, format: TextFormat): LineStart | undefined {
@@ -227,7 +371,7 @@ function lineStart(text: string, written: string, format: TextFormat): LineStart
   }
   if (text[p] === '>') return undefined; // quoted text is not the document's own structure
   RE_BULLET.lastIndex = p;
-  if (format === 'markdown' && RE_BULLET.exec(text)) p = RE_BULLET.lastIndex;
+  if (format === 'markdown' && RE_BULLET.exec(text)) return { p: RE_BULLET.lastIndex, indent, bulleted: true };
   return { p, indent };
 }
 
@@ -238,7 +382,7 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const at = lineStart(text, line.index === 0 ? line.text.replace(/^\uFEFF/, ' ') : line.text, format);
   if (!at) return undefined;
   let { p } = at;
-  const { indent, headingLevel } = at;
+  const { indent, headingLevel, bulleted } = at;
   // **一、总体情况** or **1.** Background: Markdown emphasis around a marker (common after a Word conversion).
   const emphasis = format === 'markdown' && /^(\*\*|__)(?=\S)/.test(text.slice(p, p + 3));
   if (emphasis) p += 2;
@@ -274,6 +418,10 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title)) return undefined;
   const marker = toMarker(place, m);
   if (item && headingLevel === undefined && endsSentence(previous)) marker.itemReading = toMarker(place, item);
+  if (bulleted && m.kind === 'dotted') {
+    marker.bulleted = true;
+    if (!isHeadingLike(title)) marker.sentenceAfterBullet = true;
+  }
   return marker;
 }
 
@@ -468,6 +616,8 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
     RE_ARABIC.lastIndex = p;
     if ((r = RE_ARABIC.exec(text))) {
       const end = RE_ARABIC.lastIndex;
+      // 12.x: April 2022, 3.x will be backported: a version, not item 12. or 3. (a number glued to a lower-case letter).
+      if (r[2] === '' && (r[3] === '.' || r[3] === '．') && /[a-z]/.test(text[end] ?? '')) return undefined;
       // 4,812 and 1,526家: a thousands separator, not a marker.
       if ((r[3] === ',' || r[3] === '，') && isDigit(text[end] ?? '')) return undefined;
       if (countsOn(text.slice(skipSpaces(text, end)), Number(r[1]))) return undefined;

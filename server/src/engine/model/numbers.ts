@@ -137,12 +137,16 @@ function findRangeStart(text: string, at: number): number {
   return RANGE_SIGN.test(before) ? at - 1 : -1;
 }
 
-/** 12、15、18人 and 3、5个: numbers listed before one unit share it. */
+/**
+ * 12、15、18人 and 3、5个: numbers listed before one unit share it. So do 7.8个和8.6个百分点 and 2.8个、1.5个百分点,
+ * where the 个 of each is the 个 of 个百分点, written out for every item.
+ */
 function shareListUnits(text: string, figures: Figure[]): void {
   for (let k = figures.length - 2; k >= 0; k--) {
     const f = figures[k];
     const next = figures[k + 1];
-    if (f.unit || !next.unit || f.words !== next.words) continue;
+    const points = f.unit === '个' && next.unit === '个百分点';
+    if ((f.unit && !points) || !next.unit || f.words !== next.words) continue;
     const gap = text.slice(f.offset + f.length, next.offset);
     if (!/^(?:、|和|及|与|與)$/.test(gap)) continue;
     Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: Number((f.value * next.scale).toPrecision(15)), perUnit: next.perUnit });

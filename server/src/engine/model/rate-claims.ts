@@ -58,6 +58,7 @@ const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
+const COMPARED_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+(?:by\s+)?$/i;
 const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+))$/i;
 // rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
@@ -66,8 +67,9 @@ const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|compared\s+with)\s[^.;%]{0,
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
-// …66% of households, an increase of 5%: what the level is a share of may stand between.
-const CHANGE_EN = new RegExp(`^\\s*(?:(?:in\\s+\\d{4}|(?:of|among)\\s+[A-Za-z][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3})\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+// …66% of households, an increase of 5% / 91% in Q2, an improvement of: what the level is a share of, or its time,
+// may stand between.
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3}\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -188,6 +190,14 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     claim.change = { figures: from.items, inPoints, verb: between[1], up, relative: false, start: to.end + between.index + between[0].indexOf(between[1]), subject: '' };
     return { claim, lists: [to, from, third] };
   }
+  // 87%, compared with 91% in Q2, an improvement of 4 percentage points: the direction is the change's alone.
+  if (COMPARED_EN.test(gap)) {
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end, c) : undefined;
+    if (!change || change.up === undefined) return undefined;
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
+    return { claim, lists: [to, from, c] };
+  }
   const en = REVERSE_EN.exec(gap);
   if (en) {
     const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: en[1], up: /up/i.test(en[1]), from: from.items, to: to.items };
@@ -262,7 +272,8 @@ function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf:
   const k = indexOf.get(f) ?? -1;
   const previous = k > 0 ? figures[k - 1] : undefined;
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
-  const level = previous && previous.dimension === '%' && /^\s*[，,]?\s*$/.test(between) ? previous : undefined;
+  // 稳定在98%以上，较上年提高0.5%: the level may be a bound.
+  const level = previous && previous.dimension === '%' && /^\s*(?:以上|以下|左右)?\s*[，,]?\s*$/.test(between) ? previous : undefined;
   const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
   const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };

@@ -43,10 +43,14 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
   // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
   [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
-  [/报告|報告/, 'report'],
+  // 2024年全市外贸运行情况分析, 2024年全县经济运行情况统计分析: a report on the year, like a 报告.
+  [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
 const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
+/** The report at the end of a grant or project: a summary of its period. */
+const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;
+const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
 const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
 
 const TITLE_LINES = 6;
@@ -68,6 +72,7 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   const time: ReportTime = { part: index, titleLines: new Set() };
   readTitle(time, titleCandidates(lines, part), datesOnLine);
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
+  if (time.kind && !time.period && time.titleLines.size > 0) readEnglishYearLine(time, lines, part);
   readSignature(time, lines, part, datesOnLine);
   if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine);
   return time;
@@ -125,6 +130,22 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
   }
 }
 
+/** "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year. */
+const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding) year\s+((?:19|20)\d\d)\b/i;
+
+function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void {
+  const title = Math.min(...time.titleLines);
+  let seen = 0;
+  for (let l = title + 1; l <= part.endLine && seen < 2; l++) {
+    if (lines[l].kind !== 'text') continue;
+    seen++;
+    const m = EN_YEAR_LINE.exec(lines[l].prose);
+    if (!m || !time.kind) continue;
+    time.period = { year: Number(m[1]), kind: time.kind, source: 'title', evidence: `${titleText(lines[title])} · ${m[0]}`, line: l };
+    return;
+  }
+}
+
 const TERM = /^(?:学年|學年)度?(?:(第一学期|第一學期|上学期|上學期|秋季学期|秋季學期)|(第二学期|第二學期|下学期|下學期|春季学期|春季學期))?/;
 
 /**
@@ -153,8 +174,10 @@ function zhKind(text: string): ReportKind | undefined {
 }
 
 function enKind(text: string): ReportKind | undefined {
-  if (EN_SUMMARY.test(text)) return 'summary';
+  if (EN_SUMMARY.test(text) || EN_FINAL.test(text)) return 'summary';
   if (EN_PLAN.test(text)) return 'plan';
+  // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.
+  if (EN_QUARTERLY.test(text)) return 'report';
   return undefined;
 }
 

@@ -60,7 +60,8 @@ export function findTargets(lines: Line[]): Targets {
     readCaption(text, line.index, targets.captions);
     const article = ARTICLE.exec(text);
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
-    const appendix = APPENDIX.exec(text);
+    // A list of the appendices (- Appendix A: Logic model) names them as a heading would.
+    const appendix = APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''));
     if (appendix) targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
     const heading = ATTACHMENT_HEADING.exec(text);
     if (heading) targets.attachments.push({ number: numberOf(heading[1]), line: line.index });

@@ -4,7 +4,8 @@
  * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
  * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April (error) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
- * to March 2025 (warning).
+ * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
+ * 上半年（7—12月）.
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -12,7 +13,7 @@
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
- * （2023-2023）、2025年12月至2025年3月（警告）。
+ * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
  * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例。
@@ -25,7 +26,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn } from '../model/paragraphs';
-import type { Rule, UnitContext } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -65,6 +66,10 @@ const rule: Rule = {
         zh: '核对起止时间：“{text}”的终点早于起点',
         en: 'Check the span: “{text}” ends before it starts',
       },
+      period: {
+        zh: '核对月份：{period}是{expected}，括号中为“{text}”',
+        en: 'Check the months: {period} is {expected}, but the brackets say “{text}”',
+      },
       empty: {
         zh: '核对起止时间：“{text}”的起点和终点相同',
         en: 'Check the span: “{text}” starts and ends at the same time',
@@ -72,20 +77,46 @@ const rule: Rule = {
     },
   },
 
-  scope: 'paragraph',
-
-  checkParagraph(paragraph, context) {
-    for (const mention of context.model.datesIn(paragraph)) {
+  check(context) {
+    for (const mention of context.doc.dates) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
-      if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end);
+      if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
     }
   },
 };
 
 export default rule;
 
+/** 第四季度（10月至12月）, 上半年（1—6月）, Q3 (July–September): the months each quarter or half-year is made of. */
+const PERIOD_BEFORE = /(第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|\bQ[1-4]\b|\bH[12]\b|first half|second half)\s*[（(]\s*$/i;
+const PERIOD_MONTHS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 上半年: [1, 6], 下半年: [7, 12], h1: [1, 6], h2: [7, 12], 'first half': [1, 6], 'second half': [7, 12] };
+
+function periodMonths(label: string): [number, number] | undefined {
+  const q = /([一二三四1-4])季度|^Q([1-4])$/i.exec(label);
+  if (q) {
+    const n = q[1] ?? q[2];
+    return PERIOD_MONTHS[/\d/.test(n) ? '一二三四'[Number(n) - 1] : n];
+  }
+  return PERIOD_MONTHS[label.toLowerCase()];
+}
+
+/** A quarter or half-year named with the months of another in brackets after it; true when reported. */
+function checkPeriodMonths(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
+  if (start.month === undefined || end.month === undefined) return false;
+  const text = mention.paragraph.text;
+  const label = PERIOD_BEFORE.exec(text.slice(Math.max(0, mention.offset - 12), mention.offset));
+  if (!label || !/^\s*[)）]/.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 3))) return false;
+  const months = periodMonths(label[1]);
+  if (!months || (start.month === months[0] && end.month === months[1])) return false;
+  const zh = mention.language === 'zh';
+  const expected = zh ? `${months[0]}—${months[1]}月` : `${MONTHS_EN[months[0] - 1]}–${MONTHS_EN[months[1] - 1]}`;
+  const written = text.slice(mention.offset, mention.offset + mention.length);
+  context.report({ message: 'period', data: { period: label[1], expected, text: written }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
+  return true;
+}
+
 /** Reports an impossible point; true when it did. */
-function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
+function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint): boolean {
   const { month, day } = point;
   const year = point.year;
   if (month === undefined) return false;
@@ -118,18 +149,23 @@ function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint
  * A span that ends before it starts, or where it starts. Where the writer left the end's year out, only a
  * day going back within one month counts: 11月至3月 runs across the new year.
  */
-function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint, end: DatePoint): void {
-  if (end.nextYear && start.year === undefined) return;
+/** Reports a span that ends before or where it starts; true when it did. */
+function checkSpan(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
+  if (end.nextYear && start.year === undefined) return false;
   const order = comparePoints(start, end);
   const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
   const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
   if (order > 0) {
     const firstDifference = start.year !== end.year ? 'year' : start.month !== end.month ? 'month' : 'day';
-    if (firstDifference !== 'day' && (end.inherited?.year || end.year === undefined)) return;
+    if (firstDifference !== 'day' && (end.inherited?.year || end.year === undefined)) return false;
     context.report({ message: 'reversed', data: { text }, range, severity: 'warning' });
-  } else if (order === 0 && samePrecision(start, end) && !end.inherited) {
-    context.report({ message: 'empty', data: { text }, range, severity: 'warning' });
+    return true;
   }
+  if (order === 0 && samePrecision(start, end) && !end.inherited) {
+    context.report({ message: 'empty', data: { text }, range, severity: 'warning' });
+    return true;
+  }
+  return false;
 }
 
 function samePrecision(a: DatePoint, b: DatePoint): boolean {

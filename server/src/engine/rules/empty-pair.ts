@@ -7,7 +7,7 @@
  * Not: a name or an operator before the brackets (f(), arr[], x = [], () =>), Markdown syntax (- [ ] checkboxes,
  * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
  * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
- * (引号“”、书名号《》).
+ * (引号“”、书名号《》), and a table note's notation (注：带〔〕数据表示累计值).
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
@@ -15,7 +15,7 @@
  * 原来有内容（口号、书名、年份、文献），被删去了。
  * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
  * 不报：函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
- * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》）。
+ * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），以及表注中的标记（注：带〔〕数据表示累计值）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
  * Good: 以邓小平理论和“三个代表”重要思想为指导
@@ -24,6 +24,7 @@
  */
 
 import { isHanAt, isHanBefore } from '../model/chars';
+import type { ReportDocument } from '../model/document';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -40,6 +41,9 @@ const EMPTY_STRING_BEFORE = /(?:[=:]|\b(?:to|as|is|written|string|empty|returns?
 const VALUE_WORDS = /\b(?:returns?|returned|to|is|are|be|was|equals?|as|with|an?|of|or|and|empty|default|defaults|array|list|value|set|sets|get|gets|like)\s$/i;
 
 const NAMED_MARK = /(?:引号|引號|书名号|書名號|括号|括號|括弧|标点|標點|符号|符號)[：:]?$/;
+/** 注：带〔〕数据表示累计值 / 加（）者为预计数: the marks as a table's notation, named in its note. */
+const NOTATION_BEFORE = /[带帶标標加]$/;
+const NOTATION_AFTER = /^(?:的)?(?:数据|數據|数字|數字|数值|數值|者|项|項|指标|指標)|^(?:表示|代表)/;
 
 const NAMES: Record<string, { zh: string; en: string }> = {
   '“': { zh: '引号', en: 'quotation marks' },
@@ -71,29 +75,33 @@ const rule: Rule = {
     },
   },
 
-  scope: 'line',
-
-  checkLine(line, context) {
-    if (line.kind !== 'text') return;
-    const text = line.prose;
-    EMPTY.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = EMPTY.exec(text))) {
-      const start = m.index;
-      const end = start + m[0].length;
-      // Not empty in the text as written: （`count`） holds a code span the prose blanks out.
-      if (line.text.slice(start + 1, end - 1).trim() !== '') continue;
-      if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
-      // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
-      if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
-      // 规范使用引号“”和书名号《》: the marks named, not a gap.
-      if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
-      const name = NAMES[m[0][0]];
-      context.report({
-        message: 'empty',
-        data: { text: line.text.slice(start, end), name: name.zh, nameEn: name.en },
-        range: lineRange(line.index, start, end),
-      });
+  check(context) {
+    const quotesBefore = straightQuotesBeforeLines(context.doc);
+    for (const line of context.doc.lines) {
+      if (line.kind !== 'text') continue;
+      const text = line.prose;
+      EMPTY.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = EMPTY.exec(text))) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // Not empty in the text as written: （`count`） holds a code span the prose blanks out.
+        if (line.text.slice(start + 1, end - 1).trim() !== '') continue;
+        if ((m[0][0] === '(' || m[0][0] === '[') && !bracketIsGap(text, line.text, start, end)) continue;
+        // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
+        if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
+        // "两重""两新": the first " closes a quotation and the second opens the next one (pairing over the paragraph).
+        if (m[0][0] === '"' && ((quotesBefore.get(line.index) ?? 0) + countQuotes(text, start)) % 2 === 1) continue;
+        // 规范使用引号“”和书名号《》: the marks named, not a gap.
+        if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
+        if (NOTATION_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && NOTATION_AFTER.test(text.slice(end, end + 3))) continue;
+        const name = NAMES[m[0][0]];
+        context.report({
+          message: 'empty',
+          data: { text: line.text.slice(start, end), name: name.zh, nameEn: name.en },
+          range: lineRange(line.index, start, end),
+        });
+      }
     }
   },
 };
@@ -114,4 +122,24 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
   if (before !== '' && !/\s$/.test(before)) return false;
   if (after !== '' && !/^[\s.,;:!?)]/.test(after)) return false;
   return !(text[start] === '[' && VALUE_WORDS.test(before));
+}
+
+/** For each line, how many straight double quotes the lines before it in its paragraph hold. */
+function straightQuotesBeforeLines(doc: ReportDocument): Map<number, number> {
+  const out = new Map<number, number>();
+  for (const paragraph of doc.paragraphs) {
+    let count = 0;
+    for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
+      out.set(i, count);
+      const line = doc.lines[i];
+      if (line.kind === 'text') count += countQuotes(line.prose, line.prose.length);
+    }
+  }
+  return out;
+}
+
+function countQuotes(text: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf('"'); i >= 0 && i < end; i = text.indexOf('"', i + 1)) n++;
+  return n;
 }

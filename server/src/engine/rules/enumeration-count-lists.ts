@@ -7,6 +7,7 @@ import type { Enumeration } from '../model/enumerations';
 import { parseChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
+import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { Range } from '../types';
 
@@ -42,8 +43,10 @@ const CLAUSE_END = /[，,。；;：:！？!?]/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
-// A share or a bound (out of three, at least two, the last three, up to five), not the size of a list.
-const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other)\s+$/i;
+// A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
+// already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
+// 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
+const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
 
 /** The counts one paragraph announces (三个方面, three priorities). */
@@ -88,7 +91,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
   while ((m = EN_COUNT.exec(text))) {
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
-    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_MEASURE.test(m[2])) continue;
+    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || EN_MEASURE.test(m[2])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     const stop = after.search(/[:.;!?,]/);
@@ -138,9 +141,12 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
   if (a.inHeading) return underHeading(lists, a.paragraph);
-  if (!/[：:]/.test(text[a.clauseEnd] ?? '')) return undefined;
+  const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
+  // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
+  const pointing = text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset));
+  if (!colon && !pointing) return undefined;
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return inlineList(a.paragraph, a.clauseEnd + 1);
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph);
 }
@@ -165,12 +171,22 @@ function fromRun(run: Enumeration): FoundList {
   return { items: run.items.map((item) => rangeIn(item.paragraph, item.offset, item.offset + item.length)) };
 }
 
+/** Items on their own lines, one after another with at most blank lines between. */
+function compact(lines: Line[], items: Section[]): boolean {
+  for (let k = 1; k < items.length; k++) {
+    for (let l = items[k - 1].marker.line + 1; l < items[k].marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  }
+  return items.length > 1;
+}
+
 /** The numbered sections from `first` on in its group, counted as written. */
-function fromGroup(first: Section): FoundList | undefined {
+function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   if (first.marker.kind === 'heading') return undefined;
   const items = first.group.items.slice(first.group.items.indexOf(first));
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
-  return { items: ranges, open: first.group.parent === undefined };
+  // A top-level list may be the document's outline, going on past the announced items; a compact one (an item a
+  // line, nothing but blank lines between) is the list itself.
+  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items) };
 }
 
 /** 二、加强三支队伍建设: its child sections, or the 一是… run that opens its body. */
@@ -180,7 +196,7 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
   const numbered = section.children.filter((c) => c.marker.kind !== 'heading');
   if (numbered.length > 0) {
     if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
-    return fromGroup(numbered[0]);
+    return fromGroup(lists.doc.lines, numbered[0]);
   }
   const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
@@ -241,7 +257,7 @@ function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined 
   while (line < lines.length && lines[line].kind === 'blank') line++;
   if (line >= lines.length || lines[line].kind !== 'text') return undefined;
   const section = lists.sectionAt.get(line);
-  if (section) return section.marker.value === 1 ? fromGroup(section) : undefined;
+  if (section) return section.marker.value === 1 ? fromGroup(lines, section) : undefined;
   const bullet = BULLET.exec(lines[line].prose);
   if (bullet) return bullets(lists, line, bullet[1].length);
   const next = nextParagraph(lists.doc, lead);

@@ -4,20 +4,24 @@
  * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, "three
  * priorities:", "the following four areas") where the list right after it has another number of items: the
  * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
- * in ：/:, the child sections of a heading that announces them, the bullets after the colon, or a plain list of
- * short phrases after it in the same sentence (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d;
- * a last item joined by 和 / and may be two).
+ * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。), the child sections of a heading that
+ * announces them, the bullets after the colon, or a plain list of short phrases after it in the same sentence
+ * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
+ * two). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
+ * with text between, it may be the document's outline going on.
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程”),
- * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度), durations and measures
+ * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
+ * parks, these three problems), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
- * 列表项数不符：同段的一是…四是、以冒号结尾的一行之后的编号项或标题、预告数量的标题下的子标题、冒号后的项目符号，
- * 以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；末项含“和”时可算作两项）。
+ * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文）的一行之后的编号项或标题、预告数量的标题下的子标题、
+ * 冒号后的项目符号，以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
+ * 末项含“和”时可算作两项）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”），
- * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度），时间和计量（三个月、两个百分点、提高0.3个等级），
+ * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 后面没有紧跟至少两项列表的数量。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）。
  *

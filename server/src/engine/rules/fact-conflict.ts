@@ -4,15 +4,20 @@
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
- * and the same time and scope qualifiers in its sentence and in the headings above it (the year a summary is about
- * is no qualifier: 一、2024年主要工作 in the 2024 summary). In English, the reporting body's own counts are matched by
+ * and the same time and scope qualifiers in its sentence and in the headings above it (the period a summary or plan is
+ * about is no qualifier: 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
+ * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结). A per-head measure named as
+ * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
- * report; "The group has 23 active members" and "The WG has 32 active members"), with the place named after the
- * figure (120 teachers in Kenya … 150 teachers in Kenya).
+ * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
+ * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
- * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中),
- * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), per-head
- * figures, table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
+ * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
+ * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
+ * of （二）城市更新加快实施),
+ * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
+ * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
@@ -22,12 +27,15 @@
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
- * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结本身所属的年份不算限定，如2024年总结中的“一、2024年主要工作”）。
+ * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
+ * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
+ * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段、
- * 四舍五入后一致的数字、约数、人均数、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
+ * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
+ * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
@@ -41,14 +49,22 @@ import breakdownWords from '../data/breakdown-words.json';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Rule } from '../rule';
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity. */
-const FILLER = /共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+/** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
+const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
+/** Emphasis and code marks of Markdown (**全市**168所) are not words. */
+const MARKUP = /[*_`~]/g;
+/** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
+const FRESH_SUBJECT = /^(?:全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|全年)/;
+/** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
+const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
 const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
 /** Headings that scope what is under them: a plan section, a place, a stage, a period. */
@@ -64,7 +80,7 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-const rule: Rule<Statement[], Map<number, string>> = {
+const rule: Rule = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -84,52 +100,29 @@ const rule: Rule<Statement[], Map<number, string>> = {
     },
   },
 
-  scope: 'paragraph',
-
-  // The year a summary or report is about says nothing more about its figures (一、2024年主要工作 in the 2024
-  // summary): 2024年全年发放资金3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
-  prepare({ doc }) {
-    const ownYears = new Map<number, string>();
-    for (const t of doc.reportTimes) if (t.period && t.period.kind !== 'plan') ownYears.set(t.part, String(t.period.year));
-    return ownYears;
-  },
-
-  // What a paragraph's figures measure depends on the year of its part's report, and on nothing else outside it.
-  contextKey(paragraph, ownYears) {
-    return ownYears.get((paragraph as Paragraph).part);
-  },
-
-  checkParagraph(paragraph, context) {
-    const ownYear = context.prepared.get(paragraph.part);
-    const out: Statement[] = [];
-    let previous: Figure | undefined;
-    for (const f of context.model.figuresIn(paragraph)) {
-      const before = previous;
-      previous = f;
-      const statement = statementOf(f, sentenceContext(f, before), ownYear);
-      if (statement) out.push(statement);
-    }
-    return out.length ? out : undefined;
-  },
-
   check(context) {
     const groups = new Map<string, Figure[]>();
     const scopes = new Map<Section | undefined, string>();
-    for (const { unit, value } of context.locals) {
-      const paragraph = unit as Paragraph;
-      const ownYear = context.prepared.get(paragraph.part);
-      let scope = scopes.get(paragraph.section);
-      if (scope === undefined) {
-        scope = headingScope(paragraph.section);
-        scopes.set(paragraph.section, scope);
+    // The period a summary, report or plan is about says nothing more about its figures (一、2024年主要工作 in the
+    // 2024 summary, 二、2025年主要目标 in the 2025 plan, 一、上半年工作 in a half-year summary): 2024年全年发放资金
+    // 3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
+    const ownYears = new Map<number, OwnPeriod>();
+    for (const t of context.doc.reportTimes) {
+      if (t.period) {
+        const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
+        const title = [...t.titleLines].map((l) => context.doc.lines[l]?.text ?? '').join('');
+        ownYears.set(t.part, { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)], names: ownNames(title) });
       }
-      const heading = ownYear ? scope.split(',').filter((w) => w !== ownYear).join(',') : scope;
-      for (const s of value) {
-        const key = [paragraph.part, s.measure, heading, s.context].join('|');
-        const list = groups.get(key) ?? [];
-        list.push(s.figure);
-        groups.set(key, list);
-      }
+    }
+    let previous: Figure | undefined;
+    for (const f of context.doc.figures) {
+      const before = previous;
+      previous = f;
+      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears.get(f.paragraph.part));
+      if (key === undefined) continue;
+      const list = groups.get(key) ?? [];
+      list.push(f);
+      groups.set(key, list);
     }
     for (const figures of groups.values()) {
       if (figures.length < 2) continue;
@@ -157,18 +150,41 @@ const rule: Rule<Statement[], Map<number, string>> = {
 
 export default rule;
 
-/** A figure that can be compared, with what its paragraph says it measures (the part and the headings above come in check). */
-interface Statement {
-  figure: Figure;
-  /** Subject (or the reporting body's own statement), dimension and qualifiers. */
-  measure: string;
-  /** What the sentence said before it. */
-  context: string;
+/** What makes two statements the same quantity; undefined for figures that cannot be compared. */
+interface OwnPeriod {
+  year: string;
+  half?: string;
+  /** The report's own whole: 全年 in a year's report, 全县 in a county body's (2024年县教育局工作总结). */
+  words: string[];
+  /** The words of an English title, which name the reporting body: "the library" in the Riverside Library's report. */
+  names: Set<string>;
 }
 
-/** What makes two statements the same quantity, but for the part and the headings; undefined for figures that cannot be compared. */
-function statementOf(f: Figure, context: string, ownYear?: string): Statement | undefined {
-  if (f.approximate || f.perUnit || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
+const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);
+
+function ownNames(title: string): Set<string> {
+  return new Set((title.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !TITLE_NOT_NAME.has(w)));
+}
+
+const REGIONS: [RegExp, string[]][] = [
+  [/[县縣]/, ['全县', '全縣']],
+  [/[区區]/, ['全区', '全區']],
+  [/市/, ['全市']],
+  [/省/, ['全省']],
+  [/[镇鎮]/, ['全镇', '全鎮']],
+  [/[乡鄉]/, ['全乡', '全鄉']],
+];
+
+/** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
+function ownRegion(title: string): string[] {
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
+  const found = REGIONS.filter(([re]) => re.test(body));
+  return found.length === 1 ? found[0][1] : [];
+}
+
+function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, period?: OwnPeriod): string | undefined {
+  const ownYear = period?.year;
+  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
@@ -176,11 +192,20 @@ function statementOf(f: Figure, context: string, ownYear?: string): Statement | 
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
-  // In the 2024 report, "in 2024" is the report's own time: no qualifier.
-  const qualifiers = ownYear ? f.qualifiers.filter((q) => q !== ownYear) : f.qualifiers;
-  const self = f.dimension === 'count' ? selfStatement(f, before) : undefined;
-  if (self) return { figure: f, measure: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
-  const stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
+  let scope = scopes.get(f.paragraph.section);
+  if (scope === undefined) {
+    scope = headingScope(f.paragraph.section);
+    scopes.set(f.paragraph.section, scope);
+  }
+  // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
+  const isOwn = (w: string) => w === ownYear || w === period?.half || (period?.words.includes(w) ?? false);
+  const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
+  const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
+  const self = f.dimension === 'count' ? selfStatement(f, before, period?.names) : undefined;
+  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
+  let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
+  if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
+  for (const w of period?.words ?? []) if (stated.startsWith(w)) stated = stated.slice(w.length);
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -189,7 +214,7 @@ function statementOf(f: Figure, context: string, ownYear?: string): Statement | 
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return { figure: f, measure: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+  return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
@@ -213,7 +238,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>): string | undefined {
   const text = f.paragraph.text;
   if (/\p{sc=Han}/u.test(before)) return undefined;
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
@@ -223,7 +248,7 @@ function selfStatement(f: Figure, before: string): string | undefined {
   let verb = words.pop();
   if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
-  if (!words.every((w) => SELF_WORDS.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   if (PART_AFTER.test(after)) return undefined;
   // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
   // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
@@ -234,7 +259,7 @@ function selfStatement(f: Figure, before: string): string | undefined {
 }
 
 function normalize(words: string): string {
-  return words.replace(FILLER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim().toLowerCase();
 }
 
 /**
@@ -243,9 +268,38 @@ function normalize(words: string): string {
  */
 function sentenceContext(f: Figure, previous: Figure | undefined): string {
   if (!previous || previous.paragraph !== f.paragraph) return '';
+  const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
+  if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   if (/[。！？!?；;]|\.\s/.test(between)) return '';
   return `${normalize(previous.subject)}${previous.dimension}`;
+}
+
+const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
+const FAMILY_OF = new Map<string, string>(
+  Object.entries(breakdownWords.families)
+    .filter(([family]) => family !== 'entity')
+    .flatMap(([family, members]) => members.map((m): [string, string] => [m, family])),
+);
+
+/** Per group of sibling headings, the members of each family their titles name: read once per group. */
+const namedInGroup = new WeakMap<Section['group'], Map<string, Set<string>>>();
+
+/** Does a sibling heading name another member of the family (城区 beside 农村)? */
+function contrasted(section: Section, word: string, family: string): boolean {
+  let named = namedInGroup.get(section.group);
+  if (!named) {
+    named = new Map();
+    for (const o of section.group.items) {
+      for (const m of o.title.matchAll(SCOPE_WORDS)) {
+        const f = FAMILY_OF.get(m[0]);
+        if (f) named.set(f, (named.get(f) ?? new Set()).add(m[0]));
+      }
+    }
+    namedInGroup.set(section.group, named);
+  }
+  const members = named.get(family);
+  return members !== undefined && [...members].some((m) => m !== word);
 }
 
 /** The scope the headings above a paragraph give it: a plan section, places, stages, periods named in the titles. */
@@ -255,7 +309,16 @@ function headingScope(section: Section | undefined): string {
     if (PLAN_HEADING.test(s.title)) found.add('plan');
     const title = s.title.replace(/^[\d.．、\s]+/, '').trim();
     if (GRADE_TITLE.test(title)) found.add(title);
-    for (const m of s.title.matchAll(SCOPE_WORDS)) found.add(m[0]);
+    // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
+    // are both the plan's.
+    for (const m of s.title.matchAll(SCOPE_WORDS)) {
+      if (PLAN_HEADING.test(m[0])) continue;
+      // A kind of place or stage scopes a heading that stands beside headings of other members of its kind
+      // (（一）城区学校 / （二）农村学校); alone it names the topic (（二）城市更新加快实施).
+      const family = FAMILY_OF.get(m[0]);
+      if (family && !QUALIFIER_WORDS.has(m[0]) && !contrasted(s, m[0], family)) continue;
+      found.add(m[0]);
+    }
   }
   return [...found].sort().join(',');
 }
@@ -282,5 +345,5 @@ function label(f: Figure): string {
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
   const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
-  return excerpt(words.replace(/\s+/g, ' '), 40);
+  return excerpt(words.replace(MARKUP, '').replace(/\s+/g, ' '), 40);
 }

@@ -85,6 +85,11 @@ const rule: Rule = {
         zh: '编号“{found}”与所属上级“{parent}”不一致，应为“{expected}”',
         en: '“{found}” does not match its parent section “{parent}”; expected “{expected}”',
       },
+      split: {
+        zh: '把编号接回一行：“{opener}”与“{rest}”被断行拆开',
+        en: 'Join the number on one line: “{opener}” and “{rest}” are split over two lines',
+      },
+      fixSplit: { zh: '接回同一行', en: 'Join the two lines' },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
       fixOrder: { zh: '按顺序重新编号', en: 'Renumber these items in order' },
@@ -96,6 +101,7 @@ const rule: Rule = {
 
   check(context) {
     const { outline } = context.doc;
+    reportSplitMarkers(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -435,4 +441,19 @@ function checkPrefix(context: RuleContext, section: Section): void {
     fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(m, expectedPath) }] },
     related: [{ range: lineRange(p.line, p.start, p.end), message: 'parentItem' }],
   });
+}
+
+/** （ / 三）改革开放…: a marker broken over two lines; joining the lines restores it. */
+function reportSplitMarkers(context: RuleContext): void {
+  for (const m of context.doc.markers) {
+    if (m.splitFrom === undefined) continue;
+    const openerLine = context.doc.lines[m.splitFrom];
+    const at = openerLine.text.search(/[（(]/);
+    context.report({
+      message: 'split',
+      data: { opener: openerLine.text[at], rest: m.text },
+      range: { start: { line: m.splitFrom, character: at }, end: { line: m.line, character: m.end } },
+      fix: { title: 'fixSplit', edits: [{ range: { start: { line: m.splitFrom, character: at + 1 }, end: { line: m.line, character: m.start } }, newText: '' }] },
+    });
+  }
 }

@@ -6,17 +6,23 @@
  * (由A%提高至B% · 从A%到B% · B%，比上年的A%提高C个百分点) and in English ("rose/increased/grew/climbed/advanced
  * from A% to B%", "fell/dropped/declined from A% to B%", "B%, up from A%", "an increase of C percentage points",
  * "a gain of C points"). Lists are compared pair by pair (分别由49.9%、79.7%提高至75.5%、93.3%，分别提高25.6、13.6个
- * 百分点). A change stated in % that is neither the difference in points nor the relative change is reported too.
+ * 百分点). A change stated in % that is neither the difference in points nor the relative change is reported too, and
+ * so is the change of two amounts that is not their relative change (由1,250万人次增长到1,410万人次，同比增长11.2% —
+ * it is 12.8%; "grew from $12.4 million to $13.9 million, an increase of 14.5%").
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
- * that), a difference about something else (…，其中农村地区提高了8个百分点).
+ * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
+ * them straight away, 年均 (a yearly average), 按可比口径 and the growth of GDP or value added (stated at comparable
+ * prices, which nominal amounts do not show).
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
  * 检查：“由A%提高至B%”而B不大于A、“下降”而B不小于A；所述差值与前后数值不符（两种语序、中英文、“分别由…提高至…”逐项对应）；
- * 以%表示的变化既不等于百分点差、也不等于相对变化。
+ * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
+ * 同比增长11.2%——应为12.8%）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
- * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值。
+ * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
+ * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
  *
  * Bad:  高考本科上线率由52.1%提高到56.4%，提高了5.3个百分点
  * Good: 高考本科上线率由52.1%提高到56.4%，提高了4.3个百分点
@@ -26,8 +32,9 @@
 
 import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
+import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
-import type { Rule, UnitContext } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -64,23 +71,22 @@ const rule: Rule = {
     },
   },
 
-  scope: 'paragraph',
-
-  checkParagraph(paragraph, context) {
-    for (const claim of context.model.rateClaimsIn(paragraph)) {
+  check(context) {
+    for (const claim of context.doc.rateClaims) {
       if (claim.from.length === 0 || claim.from.length !== claim.to.length) continue;
       if (checkDirection(context, claim)) continue;
       const change = claim.change;
       if (!change || change.figures.length !== claim.from.length) continue;
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
+    for (const claim of context.doc.amountChanges) checkAmountChange(context, claim);
   },
 };
 
 export default rule;
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */
-function checkDirection(context: UnitContext, claim: RateClaim): boolean {
+function checkDirection(context: RuleContext, claim: RateClaim): boolean {
   if (claim.up === undefined) return false;
   const { from, to, paragraph } = claim;
   for (let k = 0; k < from.length; k++) {
@@ -98,8 +104,25 @@ function checkDirection(context: UnitContext, claim: RateClaim): boolean {
   return false;
 }
 
+/** 由1,250万人次增长到1,410万人次，同比增长11.2%: the change of two amounts, relative to the first (12.8%). */
+function checkAmountChange(context: RuleContext, claim: AmountChange): void {
+  const { from: a, to: b, change: c } = claim;
+  // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
+  // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
+  if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) return;
+  const half = (q: Figure) => 0.5 * 10 ** -q.decimals * q.scale;
+  const change = Math.abs(b.value - a.value);
+  const low = (Math.max(0, change - half(a) - half(b)) / (a.value + half(a))) * 100;
+  const high = ((change + half(a) + half(b)) / Math.max(a.value - half(a), 1e-9)) * 100;
+  const stated = Math.abs(c.value);
+  const tolerance = 0.5 * 10 ** -c.decimals + 1e-9;
+  if (stated >= low - tolerance && stated <= high + tolerance) return;
+  const relative = ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
+  context.report({ message: 'relative', data: { from: show(a), to: show(b), stated: show(c), relative }, range: rangeIn(c.paragraph, c.numberStart, c.numberEnd) });
+}
+
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */
-function checkChange(context: UnitContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
+function checkChange(context: RuleContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
   const points = Math.abs(b.value - a.value);
   const stated = Math.abs(c.value);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);

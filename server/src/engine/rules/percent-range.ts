@@ -2,9 +2,10 @@
  * percent-range — 比率超出0～100% / A share or rate outside 0–100%
  *
  * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"…) above 100% or
- * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points.
+ * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points; a cut of
+ * more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by 120%").
  * Not: growth (增长150%, growth rate), completion (完成率105%, 超额完成), "120% of target", "118% of the
- * approved budget", "255% of GDP", a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 毛入学率, 拨备覆盖率,
+ * approved budget", "255% of GDP", a fall of what may go negative (净利润下降120%, net income fell 130%), a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 毛入学率, 拨备覆盖率,
  * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, coverage ratio, bed occupancy), and ranges (95%-98%). In English, "N% of" a
  * population is a share (of the trainees, of all referrals), of an amount a comparison (130% of the baseline, 230%
  * of one core, 115% of the old one); "120% higher", "attainment against target", a burn rate, "has grown 300%"
@@ -15,8 +16,9 @@
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
  * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…）超过100%或小于0；
- * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化。
- * 不报：增长（增长150%、growth rate），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
+ * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化；不能减到零以下的量减少超过100%（办理时间压缩了120%、
+ * 审批时限缩短150%、办税时间下降130%）。
+ * 不报：增长（增长150%、growth rate），可以变为负数的量的下降（净利润下降120%），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
  * 本可超过100%的比率（病床使用率、毛入学率、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、coverage ratio、
  * bed occupancy），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
  * 除非所在列是变化或完成情况（完成率、同比、growth）。
@@ -49,6 +51,10 @@ const rule: Rule = {
       over: { zh: '“{keyword}”是比率，不能超过100%，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot exceed 100%; found “{text}”' },
       negative: { zh: '“{keyword}”是比率，不能为负数，此处为“{text}”', en: '“{keyword}” is a share or rate and cannot be negative; found “{text}”' },
       absurd: { zh: '核对百分数“{text}”：数值明显不合理（是否误替换？）', en: '“{text}” is not a plausible percentage; check the figure (a bad find-and-replace?)' },
+      shrink: {
+        zh: '“{text}”不可能：“{verb}”最多为100%（减到零）',
+        en: '“{text}” is impossible: “{verb}” by more than 100% would take it below zero',
+      },
       points: {
         zh: '“{text}”不可能：两个百分数之差最多为100个百分点',
         en: '“{text}” is impossible: two percentages differ by at most 100 points',
@@ -67,6 +73,11 @@ const rule: Rule = {
         continue;
       }
       if (q.value <= 100 && q.value >= 0) continue;
+      const verb = q.value > 100 ? shrinkVerb(q.paragraph.text, q.offset) : undefined;
+      if (verb) {
+        context.report({ message: 'shrink', data: { text, verb }, range });
+        continue;
+      }
       const { kind, keyword } = percentContext(q);
       if (kind !== 'rate') continue;
       context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
@@ -83,3 +94,17 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** Verbs of cutting something that cannot go below zero: 办理时间压缩了120%, 审批时限缩短150%, cut by 120%. */
+const SHRINK_ZH = /(压缩|壓縮|缩短|縮短|缩减|縮減|节约|節約|节省|節省)了?\s*$/;
+/** 下降, 减少 and 降低 only of a time or a cost (利润下降120% may be a loss). */
+const FALL_ZH = /(下降|减少|減少|降低)了?\s*$/;
+const NEVER_NEGATIVE_ZH = /时间|時間|时限|時限|耗时|耗時|用时|用時|天数|天數|周期|週期|成本|费用|費用|能耗/;
+const SHRINK_EN = /\b(cut|shortened|shrank|shrunk|trimmed)\s+(?:by\s+)?$/i;
+
+function shrinkVerb(text: string, at: number): string | undefined {
+  const before = text.slice(Math.max(0, at - 24), at);
+  const clause = before.split(/[，,。；;：:！？!?]/).pop() ?? '';
+  const zh = SHRINK_ZH.exec(clause) ?? (NEVER_NEGATIVE_ZH.test(clause) ? FALL_ZH.exec(clause) : null);
+  return (zh ?? SHRINK_EN.exec(clause))?.[1];
+}

@@ -11,7 +11,7 @@
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
- * done task `- [X]`, citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
+ * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
  * prose, a date format described (dates are written YYYY-MM-DD), and code.
@@ -28,7 +28,7 @@
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -45,7 +45,6 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, eachMatch, firstCharacters } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
 
 type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
@@ -72,6 +71,16 @@ const STAR_FIGURE = /(?<=[\p{sc=Han}\d.．])[*＊](?:[.．][*＊])?(?![*＊])(?=
 // 20xx年 or 〔20xx〕 is a year; 20xx件 and 20xx平方米 are some other figure.
 const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
+const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
+const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
+
+/** a growing TODO list, TODO 清单, left a TODO in the code: the word names a list or a marker, it stands in for nothing. */
+function namesTodo(text: string, start: number, end: number): boolean {
+  const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
+  if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
+  const previous = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
+  return previous !== undefined && TODO_NOUN_DETERMINERS.has(previous.toLowerCase());
+}
 // Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
 // The filler text of a layout template.
@@ -123,17 +132,7 @@ const BRACKET_KEYWORD = new RegExp(alternation(data.bracketKeywords));
 const ROMAN_BEFORE = new RegExp(`(?:${alternation(data.romanContextBefore)})\\s*$`, 'i');
 const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\\b`, 'i');
 
-interface Prepared {
-  /** Labels of the document's own reference list ([ABNF]), cited in the text. */
-  cited: Set<string>;
-  citedKey: string;
-  /** Column of a Roman numeral numbering a section (XX. or XIX.), by line. */
-  romanAt: Map<number, number>;
-  /** Lines inside a form the text prescribes (格式如下： at the end of a line, up to a blank line). */
-  inForm: Set<number>;
-}
-
-const rule: Rule<never, Prepared> = {
+const rule: Rule = {
   meta: {
     id: 'placeholder',
     name: { zh: '占位符未替换', en: 'Placeholder left in' },
@@ -165,155 +164,134 @@ const rule: Rule<never, Prepared> = {
     },
   },
 
-  scope: 'line',
-
-  prepare({ doc }) {
+  check(context) {
+    const { doc, options } = context;
+    const plain = doc.format === 'plain';
     const cited = citationLabels(doc.lines);
     // XX. or XIX. numbering a section is a Roman numeral, not a blank.
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
-    const inForm = new Set<number>();
-    let open = false;
+    let inForm = false;
     for (const line of doc.lines) {
       if (line.kind !== 'text') {
-        if (line.kind === 'blank') open = false;
+        if (line.kind === 'blank') inForm = false;
         continue;
       }
-      if (open) inForm.add(line.index);
-      else if (doc.memo.get('placeholder.opens-form', line, () => opensForm(line.prose))) open = true;
-    }
-    return { cited, citedKey: [...cited].join('\n'), romanAt, inForm };
-  },
-
-  contextKey(line: Line, prepared) {
-    const own = (prepared.inForm.has(line.index) ? 1 : 0) + 2 * ((prepared.romanAt.get(line.index) ?? -1) + 1);
-    return prepared.citedKey !== '' && line.prose.includes('[') ? `${own}|${prepared.citedKey}` : own;
-  },
-
-  checkLine(line, context) {
-    const { options, prepared } = context;
-    const plain = options.format === 'plain';
-    const { cited, romanAt } = prepared;
-    const inForm = prepared.inForm.has(line.index);
-    if (line.kind !== 'text') return;
-    const text = line.prose;
-    // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
-    const conflict = CONFLICT_START.exec(text);
-    if (conflict) {
-      context.report({ message: 'conflict', data: { text: conflict[0].trim() }, range: lineRange(line.index, 0, conflict[0].length) });
-      return;
-    }
-    const found: Candidate[] = [];
-    const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
-    // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
-    const hasX = HAS_X.test(text);
-    const xIsSymbol = hasX && X_DEFINED.test(text);
-    const form = FORM_LEAD.exec(text);
-    const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
-    const addX = (start: number, end: number, kind: Kind) => {
-      if (!xIsSymbol && start < formStart) add(start, end, kind);
-    };
-
-    if (hasX) eachMatch(YEAR, text, (m) => {
-      const end = m.index + m[0].length;
-      const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
-      addX(m.index, end, isYear ? 'year' : 'date');
-    });
-    if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
-    if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
-    if (hasX) eachMatch(X_RUN, text, (m) => {
-      if (romanAt.get(line.index) === m.index) return;
-      if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
-    });
-    // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
-    if (text.includes('某某')) eachMatch(MOU, text, (m) => {
-      if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
-    });
-    // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-    if (HAS_BLANK.test(text) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-    if (plain && HAS_STAR.test(text)) {
-      eachMatch(STAR_FIGURE, text, (m) => {
-        // 600*600毫米 is a multiplication.
-        if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
-      });
-      eachMatch(STARS, text, (m) => {
-        const end = m.index + m[0].length;
-        if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
-      });
-    }
-    if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => add(m.index, m.index + m[0].length, 'todo'));
-    if (hasX) eachMatch(X_FIGURE, text, (m) => {
-      // $X.X million and X.X%: a figure; X.Y in prose with no currency or unit is left alone.
-      const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
-      if (figure) addX(m.index, m.index + m[0].length, 'date');
-    });
-    if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-    if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
-      // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
-      const end = m.index + m[0].length;
-      if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(m.index, end, 'date');
-    });
-    if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
-      const inner = m[1].trim();
-      const end = m.index + m[0].length;
-      if (cited.has(inner)) return;
-      if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1))) add(m.index, end, 'generic');
-    });
-    if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
-    if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
-      if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
-    });
-    if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-    if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
-      const inner = (m[1] ?? m[2]).trim();
-      // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
-      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-      const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
-      if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
-    });
-    if (HAS_FILL_IN.test(text)) eachMatch(FILL_IN, text, (m) => {
-      const end = m.index + m[0].length;
-      // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
-      if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
-      // 待填报 is "awaiting filing", a step in a procedure.
-      if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
-      if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
-      add(m.index, end, 'generic');
-    });
-    const skeletonWords = HAS_SKELETON.test(text);
-    if (skeletonWords) eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
-    if (skeletonWords) eachMatch(SKELETON_NAME, text, (m) => {
-      // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
-      const end = m.index + m[0].length;
-      if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');
-    });
-    for (const pattern of options.placeholderExtra) {
-      const matcher = pattern.regex.matcher(text);
-      while (matcher.find()) {
-        if (matcher.end() > matcher.start()) add(matcher.start(), matcher.end(), 'extra', pattern.source);
+      const text = line.prose;
+      // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
+      const conflict = CONFLICT_START.exec(text);
+      if (conflict) {
+        context.report({ message: 'conflict', data: { text: conflict[0].trim() }, range: lineRange(line.index, 0, conflict[0].length) });
+        continue;
       }
-    }
+      const found: Candidate[] = [];
+      const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
+      // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
+      const hasX = HAS_X.test(text);
+      const xIsSymbol = hasX && X_DEFINED.test(text);
+      const form = FORM_LEAD.exec(text);
+      const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
+      if (form && text.slice(formStart).trim() === '') inForm = true;
+      const addX = (start: number, end: number, kind: Kind) => {
+        if (!xIsSymbol && start < formStart) add(start, end, kind);
+      };
 
-    for (const c of dropOverlaps(found)) {
-      const written = line.text.slice(c.start, c.end);
-      if (options.placeholderAllow.has(written)) continue;
-      context.report({
-        message: c.kind,
-        data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
-        range: lineRange(line.index, c.start, c.end),
+      if (hasX) eachMatch(YEAR, text, (m) => {
+        const end = m.index + m[0].length;
+        const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
+        addX(m.index, end, isYear ? 'year' : 'date');
       });
+      if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
+      if (hasX) eachMatch(X_RUN, text, (m) => {
+        if (romanAt.get(line.index) === m.index) return;
+        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
+      });
+      // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
+      if (text.includes('某某')) eachMatch(MOU, text, (m) => {
+        if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
+      });
+      // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
+      if (HAS_BLANK.test(text) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (plain && HAS_STAR.test(text)) {
+        eachMatch(STAR_FIGURE, text, (m) => {
+          // 600*600毫米 is a multiplication.
+          if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
+        });
+        eachMatch(STARS, text, (m) => {
+          const end = m.index + m[0].length;
+          if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
+        });
+      }
+      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => {
+        if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
+      });
+      if (hasX) eachMatch(X_FIGURE, text, (m) => {
+        // $X.X million and X.X%: a figure; X.Y in prose with no currency or unit is left alone.
+        const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
+        if (figure) addX(m.index, m.index + m[0].length, 'date');
+      });
+      if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
+        // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
+        const end = m.index + m[0].length;
+        if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(m.index, end, 'date');
+      });
+      if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
+        const inner = m[1].trim();
+        const end = m.index + m[0].length;
+        if (cited.has(inner)) return;
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1))) add(m.index, end, 'generic');
+      });
+      if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
+      if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
+      });
+      if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
+        const inner = (m[1] ?? m[2]).trim();
+        // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
+        const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
+        if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
+      });
+      if (HAS_FILL_IN.test(text)) eachMatch(FILL_IN, text, (m) => {
+        const end = m.index + m[0].length;
+        // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
+        if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
+        // 待填报 is "awaiting filing", a step in a procedure.
+        if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
+        if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
+        add(m.index, end, 'generic');
+      });
+      const skeletonWords = HAS_SKELETON.test(text);
+      if (skeletonWords) eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      if (skeletonWords) eachMatch(SKELETON_NAME, text, (m) => {
+        // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
+        const end = m.index + m[0].length;
+        if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');
+      });
+      for (const pattern of options.placeholderExtra) {
+        const matcher = pattern.regex.matcher(text);
+        while (matcher.find()) {
+          if (matcher.end() > matcher.start()) add(matcher.start(), matcher.end(), 'extra', pattern.source);
+        }
+      }
+
+      for (const c of dropOverlaps(found)) {
+        const written = line.text.slice(c.start, c.end);
+        if (options.placeholderAllow.has(written)) continue;
+        context.report({
+          message: c.kind,
+          data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
+          range: lineRange(line.index, c.start, c.end),
+        });
+      }
     }
   },
 };
 
 export default rule;
-
-/** The line ends with 格式如下： (a form follows on the next lines); a merge conflict's line opens nothing. */
-function opensForm(prose: string): boolean {
-  if (CONFLICT_START.test(prose)) return false;
-  const form = FORM_LEAD.exec(prose);
-  return form !== null && prose.slice(form.index + form[0].length).trim() === '';
-}
 
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
 function isXPlaceholder(text: string, start: number, end: number): boolean {

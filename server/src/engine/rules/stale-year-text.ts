@@ -102,6 +102,11 @@ export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
 
 const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時/;
 const PAST_ZH = /已|了|曾/;
+/**
+ * After the date, met is said straight away (2023年底前已完成, 均已, 全部完成了); an 已 further on describes a thing
+ * (力争2024年12月底前全部交付已开工保障性住房).
+ */
+const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
 const FUTURE_EN = /\b(?:will|shall|must|should|plan(?:s|ning)? to|aims? to|expects? to|intends? to|targets?|goal|need to|by when)\b/i;
 const PAST_EN = /\b(?:was|were|had|did|completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
@@ -124,7 +129,9 @@ export function deadlineOf(mention: DateMention, inPlan = false): Month | undefi
   const lead = text.slice(from, mention.offset);
   const rest = text.slice(q.end, to);
   const zh = mention.language === 'zh';
-  if (zh ? (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead + rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
+  // 确保2024年底前开工的项目年内建成: the date describes the projects (…前开工的), it sets no deadline.
+  if (zh && /^\s*\p{sc=Han}{1,4}的/u.test(rest)) return undefined;
+  if (zh ? (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);

@@ -2,18 +2,22 @@
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
- * 三年行动方案（2025—2027年）, 2023 Annual Report), from the opening words when the title has none (2025年以来，… /
+ * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025; a Final Report with "Grant Year 2024" on
+ * the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
- * 2025 plan; in a plan, any deadline not stated as met), a 落款 or "next report due" date before the
+ * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
+ * plan, any deadline not stated as met), a 落款 or "next report due" date before the
  * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
  * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
- * 2024年底), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
+ * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
+ * year in a quarterly report (Q3 2025: "Plans for 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
@@ -25,7 +29,8 @@
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
- * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），英文2023年报中的
+ * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
+ * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
@@ -281,7 +286,8 @@ class StaleYears {
  */
 function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } | undefined {
   const p = time.period;
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
+  // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };

@@ -6,10 +6,14 @@
  * outreach $0.6 million"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest), parts that do not add up to the total; shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
+ * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
+ * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
- * 小学/初中/高中, or amounts of one budget, are summed; a single part is always less than its whole); nested or second
+ * 小学/初中/高中, crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
+ * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
+ * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
  * (录取率95.85%（其中市区为90.23%…）); answers to a survey question that allows several (受访者, respondents); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习).
@@ -18,9 +22,12 @@
  * figure was mistyped or left from an older draft.
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”）时分项之和不等于总数；
- * 同一整体的各部分占比之和超过100%（超出四舍五入范围）。万元/亿元、thousand/million等单位换算后比较。
+ * 同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
- * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师）；嵌套或另起的“其中”；
+ * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
+ * 如城区/农村、小学/初中、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
+ * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）。
  *
@@ -35,7 +42,7 @@ import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
-import type { Rule, UnitContext } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -69,10 +76,8 @@ const rule: Rule = {
     },
   },
 
-  scope: 'paragraph',
-
-  checkParagraph(paragraph, context) {
-    for (const b of context.model.breakdownsIn(paragraph)) {
+  check(context) {
+    for (const b of context.doc.breakdowns) {
       if (b.approximate) continue;
       // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
       // reports; the sum is wrong because of it.
@@ -85,7 +90,7 @@ const rule: Rule = {
 
 export default rule;
 
-function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
+function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
   // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
   for (const parts of candidates) {
@@ -100,7 +105,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   }
 }
 
-function checkShares(context: UnitContext, b: Breakdown): void {
+function checkShares(context: RuleContext, b: Breakdown): void {
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const tolerance = roundingTolerance(b.parts);
   const decimals = Math.max(...b.parts.map((p) => p.decimals));
@@ -110,7 +115,7 @@ function checkShares(context: UnitContext, b: Breakdown): void {
   else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
 }
 
-function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
+function report(context: RuleContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
   const anchor = total ?? parts[0];
   const last = parts[parts.length - 1];
   const end = total ? total.offset + total.length : last.offset + last.length;

@@ -32,7 +32,7 @@
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import type { Rule, UnitContext } from '../rule';
+import type { Rule, RuleContext } from '../rule';
 
 interface Family {
   open: string;
@@ -63,20 +63,7 @@ for (const family of FAMILIES) {
   for (const ch of family.close) FAMILY_OF.set(ch, { family, opens: false });
 }
 
-/** A quote or bracket a paragraph leaves open or closed, for the document to decide (at: offset in the paragraph). */
-type Lone = Omit<LoneQuote, 'p'>;
-
-interface Prepared {
-  /** The families whose closing marks the document uses somewhere. */
-  usesClosers: Map<Family, boolean>;
-  closersKey: string;
-  /** Paragraphs followed by one that opens with a quote: a quotation over several paragraphs. */
-  continued: Set<Paragraph>;
-}
-
-const CLOSERS = FAMILIES.map((f) => f.close).join('');
-
-const rule: Rule<Lone[], Prepared> = {
+const rule: Rule = {
   meta: {
     id: 'unpaired-mark',
     name: { zh: '标点不成对', en: 'Unpaired mark' },
@@ -109,102 +96,78 @@ const rule: Rule<Lone[], Prepared> = {
     },
   },
 
-  scope: 'paragraph',
-
-  prepare({ doc }) {
-    const used = doc.charactersUsed(CLOSERS);
-    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => used.has(c))]));
-    const continued = new Set<Paragraph>();
-    const paragraphs = doc.paragraphs;
-    // A quotation over several paragraphs: each opens with “ and only the last one closes.
-    for (let p = 0; p + 1 < paragraphs.length; p++) {
-      const next = paragraphs[p + 1];
-      if (next.firstLine - paragraphs[p].lastLine <= 2 && /^[“「『]/.test(next.text)) continued.add(paragraphs[p]);
-    }
-    return { usesClosers, closersKey: [...usesClosers.values()].map(Number).join(''), continued };
-  },
-
-  contextKey(paragraph: Paragraph, prepared) {
-    return `${prepared.closersKey}${prepared.continued.has(paragraph) ? 1 : 0}`;
-  },
-
-  checkParagraph(paragraph, context) {
-    const { usesClosers } = context.prepared;
-    const lone: Lone[] = [];
-    const text = paragraph.text;
-    if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) return;
-    const open = new Map<Family, number[]>();
-    const stray = new Map<Family, number[]>();
-    const lastOpen = new Map<Family, number>();
-    for (let i = 0; i < text.length; i++) {
-      const entry = FAMILY_OF.get(text[i]);
-      if (!entry || isExempt(text, i)) continue;
-      const family = entry.family;
-      const stack = getList(open, family);
-      // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
-      // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
-      if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
-      if (entry.opens) {
-        stack.push(i);
-        lastOpen.set(family, i);
-      } else if (stack.length) {
-        const from = stack.pop()!;
-        if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
-      } else {
-        const strays = getList(stray, family);
-        // ”X” — the first closing quote was meant to open the quotation.
-        if (family.directional && strays.length && strays[strays.length - 1] > (lastOpen.get(family) ?? -1)) {
-          misdirected(context, paragraph, strays.pop()!, 'misdirectedOpen', family.show[0]);
+  check(context) {
+    const paragraphs = context.doc.paragraphs;
+    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
+    const lone: LoneQuote[] = [];
+    // （ alone on a line, the rest of its marker (三）…) on the next: numbering-sequence reports the split marker.
+    const splitOpeners = new Set(context.doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
+    for (let p = 0; p < paragraphs.length; p++) {
+      const paragraph = paragraphs[p];
+      const text = paragraph.text;
+      if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) continue;
+      if (paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) continue;
+      const open = new Map<Family, number[]>();
+      const stray = new Map<Family, number[]>();
+      const lastOpen = new Map<Family, number>();
+      for (let i = 0; i < text.length; i++) {
+        const entry = FAMILY_OF.get(text[i]);
+        if (!entry || isExempt(text, i)) continue;
+        const family = entry.family;
+        const stack = getList(open, family);
+        // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
+        // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
+        if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
+        if (entry.opens) {
+          stack.push(i);
+          lastOpen.set(family, i);
+        } else if (stack.length) {
+          const from = stack.pop()!;
+          if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
         } else {
-          strays.push(i);
-        }
-      }
-    }
-    const continuesQuote = context.prepared.continued.has(paragraph);
-    for (const [family, stack] of open) {
-      if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
-      let rest = stack;
-      if (family.directional && usesClosers.get(family)) {
-        // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
-        // meant to close the one before it. Only in a document that does use closing quotes elsewhere:
-        // a conversion that lost every ” leaves openers that are right, each missing its partner.
-        rest = [];
-        for (let k = 0; k < stack.length; k++) {
-          if (k + 1 < stack.length && standsAsCloser(text, stack[k + 1])) {
-            misdirected(context, paragraph, stack[k + 1], 'misdirectedClose', family.show[1]);
-            k++;
+          const strays = getList(stray, family);
+          // ”X” — the first closing quote was meant to open the quotation.
+          if (family.directional && strays.length && strays[strays.length - 1] > (lastOpen.get(family) ?? -1)) {
+            misdirected(context, paragraph, strays.pop()!, 'misdirectedOpen', family.show[0]);
           } else {
-            rest.push(stack[k]);
+            strays.push(i);
           }
         }
       }
-      for (const at of rest) {
-        if (continuesQuote && '“「『'.includes(family.open)) continue;
-        if (family.open === '“') lone.push({ at, opens: true, family });
-        else report(context, paragraph, at, 'unclosed', family);
+      // A quotation over several paragraphs: each opens with “ and only the last one closes.
+      const next = paragraphs[p + 1];
+      const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
+      for (const [family, stack] of open) {
+        if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
+        let rest = stack;
+        if (family.directional && usesClosers.get(family)) {
+          // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
+          // meant to close the one before it. Only in a document that does use closing quotes elsewhere:
+          // a conversion that lost every ” leaves openers that are right, each missing its partner.
+          rest = [];
+          for (let k = 0; k < stack.length; k++) {
+            if (k + 1 < stack.length && standsAsCloser(text, stack[k + 1])) {
+              misdirected(context, paragraph, stack[k + 1], 'misdirectedClose', family.show[1]);
+              k++;
+            } else {
+              rest.push(stack[k]);
+            }
+          }
+        }
+        for (const at of rest) {
+          if (continuesQuote && '“「『'.includes(family.open)) continue;
+          if (family.open === '“') lone.push({ p, at, opens: true, family });
+          else report(context, paragraph, at, 'unclosed', family);
+        }
       }
-    }
-    for (const [family, list] of stray) {
-      for (const at of list) {
-        if (family.open === '“') lone.push({ at, opens: false, family });
-        else report(context, paragraph, at, 'unopened', family);
+      for (const [family, list] of stray) {
+        for (const at of list) {
+          if (family.open === '“') lone.push({ p, at, opens: false, family });
+          else report(context, paragraph, at, 'unopened', family);
+        }
       }
+      if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push({ p, ...q });
     }
-    if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
-    return lone.length ? lone : undefined;
-  },
-
-  // Double quotes left alone in their paragraphs: a quotation over paragraphs pairs them, a conversion that lost every
-  // closing quote is one finding; the rest are reported each.
-  check(context) {
-    const { doc } = context;
-    const paragraphs = doc.paragraphs;
-    const lone: LoneQuote[] = [];
-    for (const { unit, value } of context.locals) {
-      const p = doc.indexOf(unit as Paragraph);
-      for (const q of value) lone.push({ p, ...q });
-    }
-    const usesClosers = context.prepared.usesClosers;
     const spanning = quotationsOverParagraphs(paragraphs, lone);
     const lost = closersLost(lone.filter((q) => !spanning.has(q)), usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
@@ -237,7 +200,7 @@ function closersLost(lone: LoneQuote[], usesClosers: Map<Family, boolean>): Lone
   return open.length >= LOST_MIN ? open : [];
 }
 
-function reportClosersLost(context: UnitContext, paragraphs: Paragraph[], lost: LoneQuote[]): void {
+function reportClosersLost(context: RuleContext, paragraphs: Paragraph[], lost: LoneQuote[]): void {
   const [first, ...rest] = lost;
   const family = first.family!;
   context.report({
@@ -284,7 +247,7 @@ export default rule;
 /** The partner in the same width as the mark: ( pairs with ), （ with ）. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
 
-function report(context: UnitContext, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
+function report(context: RuleContext, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
   const mark = paragraph.text[at];
   const partner = HALF_WIDTH_PARTNER[mark] ?? (message === 'unclosed' ? family.show[1] : family.show[0]);
   context.report({
@@ -294,7 +257,7 @@ function report(context: UnitContext, paragraph: Paragraph, at: number, message:
   });
 }
 
-function misdirected(context: UnitContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
+function misdirected(context: RuleContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
   const range = rangeIn(paragraph, at, at + 1);
   context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
 }
@@ -303,7 +266,7 @@ function misdirected(context: UnitContext, paragraph: Paragraph, at: number, mes
  * ”玻璃天花板“: a closing quote with nothing open, then an opening one with nothing to close, and no mark of the
  * family between — one quotation written the wrong way round, one finding. Both are taken off the lists.
  */
-function reversedPairs(context: UnitContext, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
+function reversedPairs(context: RuleContext, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
   const text = paragraph.text;
   for (let u = 0; u < unopened.length; u++) {
     const close = unopened[u];
@@ -378,7 +341,7 @@ function isHalfWidth(ch: string): boolean {
 }
 
 /** （…) or (…）: paired, but one of the two is the other width. Chinese around or inside asks for full width. */
-function mixedWidth(context: UnitContext, paragraph: Paragraph, open: number, close: number): void {
+function mixedWidth(context: RuleContext, paragraph: Paragraph, open: number, close: number): void {
   const text = paragraph.text;
   const chinese = /\p{sc=Han}/u.test(text.slice(open, close + 1)) || isHanBefore(text, open) || /^\p{sc=Han}/u.test(text.slice(close + 1, close + 3));
   const [expectedOpen, expectedClose] = chinese ? ['（', '）'] : ['(', ')'];

@@ -1,0 +1,59 @@
+// Claims that an amount changed by a percentage, with both amounts stated, read from the figures of one paragraph:
+//   由1,250万人次增长到1,410万人次，同比增长12.8% · 从28.6亿元增加至32.4亿元，增长13.3%
+//   grew from $12.4 million in Q3 2024 to $13.9 million, an increase of 12.1% · fell from 5,200 to 4,600, a decline of 11.5%
+// Only the plain order with the change straight after the second amount: a change that is 年均 (a yearly average),
+// 按可比价格 (real, not nominal) or about something else does not follow the amounts this closely. Value added and
+// GDP are left out: their growth is stated at comparable prices, which the nominal amounts do not show.
+// percent-arithmetic decides what is wrong.
+
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface AmountChange {
+  paragraph: Paragraph;
+  from: Figure;
+  to: Figure;
+  /** The stated change in % (its sign as written; the verb says the direction). */
+  change: Figure;
+  /** Up or down by the verb before the change; undefined when none says. */
+  up?: boolean;
+  /** From the 由/from to the end of the change. */
+  start: number;
+  end: number;
+}
+
+const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
+const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年)?[^，。；,;%％\d]{0,12}$/;
+const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落)?了?\s*(?:到|至)\s*$/;
+const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
+const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+/** Measures whose growth is stated at comparable prices. */
+const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic product|value added/i;
+const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points']);
+
+export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): AmountChange[] {
+  const text = paragraph.text;
+  const out: AmountChange[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (a.dimension !== b.dimension || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
+    if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
+    const before = text.slice(Math.max(0, a.offset - 24), a.offset);
+    const gap = text.slice(a.offset + a.length, b.offset);
+    const after = text.slice(b.offset + b.length, c.offset);
+    if (after.length > 40 || gap.length > 30) continue;
+    // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
+    const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap) ? CHANGE_ZH.exec(after) : null;
+    const en = zh ? null : FROM_EN.test(before) && GAP_EN.test(gap) ? CHANGE_EN.exec(after) : null;
+    const m = zh ?? en;
+    if (!m) continue;
+    const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
+    if (REAL_GROWTH.test(clause.split(/[。；;！？]/).pop() ?? '')) continue;
+    const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
+    out.push({ paragraph, from: a, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
+    k += 2;
+  }
+  return out;
+}

@@ -1,0 +1,79 @@
+// The total row of a pipe table and the rows above it, column by column:
+//   | 区县 | 学校数（所） | 在校生（人） |
+//   | 东城区 | 42 | 18,650 |   …   | 合计 | 186 | 69,230 |
+// Each numeric column whose every row above the total holds one figure of one kind is a breakdown that is all of
+// its total (sum-mismatch checks it). Columns of rates, shares and averages (率, 占比, %, 人均) do not add up;
+// a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
+
+import type { Breakdown } from './breakdowns';
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
+const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
+const NOT_ADDITIVE_COLUMN = /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%/i;
+
+export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  let table: Paragraph[] = [];
+  const flush = () => {
+    if (table.length >= 3) out.push(...tableBreakdowns(table, figuresIn));
+    table = [];
+  };
+  for (const p of paragraphs) {
+    if (p.tableHeader && table.length > 0 && table[0].tableHeader !== p.tableHeader) flush();
+    if (p.tableHeader) table.push(p);
+    else flush();
+  }
+  flush();
+  return out;
+}
+
+function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+  const labels = rows.map((r) => firstCell(r.text));
+  const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
+  // The total row ends the table's body; anything nested or a second total makes the rows something else.
+  if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
+  const header = rows[0].tableHeader!;
+  const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
+  const totals = grid[totalAt];
+  const out: Breakdown[] = [];
+  for (let c = 1; c < header.length; c++) {
+    if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
+    const total = one(totals[c]);
+    const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
+    if (!total || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+    if (total.dimension === '%' || total.perUnit) continue;
+    const figures = parts as Figure[];
+    const approximate = total.approximate || figures.some((p) => p.approximate);
+    out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+function one(figures: Figure[] | undefined): Figure | undefined {
+  return figures && figures.length === 1 ? figures[0] : undefined;
+}
+
+function firstCell(text: string): string {
+  const start = text.indexOf('|') + 1;
+  const end = text.indexOf('|', start);
+  return end < 0 ? '' : text.slice(start, end).trim();
+}
+
+/** The figures of each cell of a row (cell 0 is the row's label), in one pass over its pipes and figures. */
+function cellFigures(row: Paragraph, figures: Figure[]): Figure[][] {
+  const text = row.text;
+  const out: Figure[][] = [];
+  let k = 0;
+  let start = text.indexOf('|') + 1;
+  for (let i = start; i < text.length; i++) {
+    if (text[i] !== '|') continue;
+    const inCell: Figure[] = [];
+    while (k < figures.length && figures[k].offset < start) k++;
+    while (k < figures.length && figures[k].offset + figures[k].length <= i) inCell.push(figures[k++]);
+    out.push(inCell);
+    start = i + 1;
+  }
+  return out;
+}
