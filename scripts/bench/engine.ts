@@ -3,6 +3,7 @@
 
 import * as fs from 'node:fs';
 import { lintDetailed, parseDocument, type TextFormat } from '../../server/src/engine';
+import { benchKeystrokes } from './keystrokes';
 import { BIG_DRAFT, corpusTexts, draftOfSize, machine, row, time, timePair } from './measure';
 
 /** What any linter of this text must at least do: find line starts and run a handful of simple patterns over it. */
@@ -47,6 +48,11 @@ export function benchEngine(): EngineFigures {
   const bigMs = time(lint(big), 3);
   const bytes = Buffer.byteLength(big);
   row(['full lint, 3 MB draft', big.length, bigMs.toFixed(0), `${(bigMs / engineMs).toFixed(1)}× the 120k (size ${(bytes / Buffer.byteLength(text)).toFixed(1)}×; target ≤ 11×)`]);
+
+  console.log(`\nIncremental lint (IncrementalLinter, as the server's worker runs it): a character typed at a time into a line in the middle, a new line every 20 — ${machine()}`);
+  row(['input', 'chars', 'ms', 'figure']);
+  benchKeystrokes('120k draft', text);
+  benchKeystrokes('3 MB draft', big, 60);
 
   console.log(`\nCorpus drafts (median of 15) — ${m}`);
   row(['file', 'chars', 'ms', 'MB/s']);

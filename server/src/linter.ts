@@ -3,7 +3,7 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { detectLocale, draftStatistics, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument } from './engine';
+import { draftStatistics, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument } from './engine';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -53,6 +53,8 @@ export class Superseded extends Error {
 
 export interface Linter {
   lint(request: LintRequest): Promise<LintReply>;
+  /** The document was closed: what is kept for it goes. */
+  forget?(uri: string): void;
   dispose?(): void;
 }
 
@@ -62,9 +64,36 @@ export function lintNow(text: string, options: LintOptions, model?: ReportDocume
   return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summarize(doc) };
 }
 
+/**
+ * Lints the versions of each open document incrementally: one IncrementalLinter per document, fed each new text (read
+ * as the one change from the text before it), so only the paragraphs an edit touched are read and checked again.
+ * Other options than last time, or any failure, and the document is linted afresh.
+ */
+export class IncrementalLints {
+  private readonly byUri = new Map<string, { linter: IncrementalLinter; options: string }>();
+
+  lint(uri: string, text: string, options: LintOptions): LintReply {
+    const key = JSON.stringify(options);
+    let kept = this.byUri.get(uri);
+    if (kept?.options !== key) this.byUri.set(uri, (kept = { linter: new IncrementalLinter(options), options: key }));
+    try {
+      const result = kept.linter.update(text);
+      return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summarize(result.document) };
+    } catch {
+      // A fault of the incremental model is never the writer's problem: lint afresh, and start over next time.
+      this.byUri.delete(uri);
+      return lintNow(text, options);
+    }
+  }
+
+  forget(uri: string): void {
+    this.byUri.delete(uri);
+  }
+}
+
 export function summarize(doc: ReportDocument): DraftSummary {
   const { total } = draftStatistics(doc, []);
-  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: detectLocale(doc.lines) };
+  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
 }
 
 export const inThreadLinter: Linter = {

@@ -127,6 +127,7 @@ export class ReportLintServer {
     });
     documents.onDidClose((e) => {
       this.store.close(e.document.uri);
+      this.linter.forget?.(e.document.uri);
       if (!this.pullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
     });
     connection.languages.diagnostics.on((params) => this.pullDiagnostics(params.textDocument.uri, params.previousResultId));

@@ -83,18 +83,19 @@ const MERGED_AND_AFTER: Message = { zh: '改为“{expected}”并顺延后续�
 export function mergeFixesOnMarkers(findings: Finding[], markers: readonly Marker[], locale: Locale): void {
   const byLine = new Map<number, Marker>();
   for (const m of markers) byLine.set(m.line, m);
-  const onMarker = new Map<Marker, Finding[]>();
-  for (const finding of findings) {
+  const onMarker = new Map<Marker, number[]>();
+  findings.forEach((finding, i) => {
     const m = finding.fix && byLine.get(finding.range.start.line);
-    if (!m || !finding.fix!.edits.some((e) => inside(e.range, m))) continue;
+    if (!m || !finding.fix!.edits.some((e) => inside(e.range, m))) return;
     const list = onMarker.get(m) ?? [];
-    list.push(finding);
+    list.push(i);
     onMarker.set(m, list);
-  }
+  });
   for (const [marker, list] of onMarker) {
     if (list.length < 2) continue;
-    const merged = mergedFix(marker, list.map((f) => f.fix!), locale);
-    if (merged) for (const f of list) f.fix = merged;
+    const merged = mergedFix(marker, list.map((i) => findings[i].fix!), locale);
+    // Copies: a finding may be kept for the next lint of the same text (run-rules.ts), without the merge.
+    if (merged) for (const i of list) findings[i] = { ...findings[i], fix: merged };
   }
 }
 

@@ -23,21 +23,27 @@ export function resolveLocale(value: string | undefined, fallback: Locale = 'en'
  * read); an English word is a run of Latin letters. Undefined when the prose has neither (an empty draft).
  */
 export function detectLocale(source: string | readonly Pick<Line, 'prose' | 'kind'>[]): Locale | undefined {
-  let han = 0;
-  let words = 0;
-  const count = (text: string) => {
-    let inWord = false;
-    for (let i = 0; i < text.length; i++) {
-      const cp = text.codePointAt(i)!;
-      if (cp > 0xffff) i++;
-      const letter = cp < 128 && isAsciiLetter(text[i]);
-      if (isHanCodePoint(cp)) han++;
-      else if (letter && !inWord) words++;
-      inWord = letter;
-    }
-  };
-  if (typeof source === 'string') count(source);
-  else for (const line of source) if (line.kind === 'text') count(line.prose);
+  const counts = { han: 0, words: 0 };
+  if (typeof source === 'string') countWords(source, counts);
+  else for (const line of source) if (line.kind === 'text') countWords(line.prose, counts);
+  return localeOf(counts);
+}
+
+/** The language of a text with this many Han characters and English words (undefined: neither). */
+export function localeOf({ han, words }: { han: number; words: number }): Locale | undefined {
   if (han === 0 && words === 0) return undefined;
   return han >= words ? 'zh-cn' : 'en';
+}
+
+/** Adds the Han characters and English words of `text` to `counts`. */
+export function countWords(text: string, counts: { han: number; words: number }): void {
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    const cp = text.codePointAt(i)!;
+    if (cp > 0xffff) i++;
+    const letter = cp < 128 && isAsciiLetter(text[i]);
+    if (isHanCodePoint(cp)) counts.han++;
+    else if (letter && !inWord) counts.words++;
+    inWord = letter;
+  }
 }

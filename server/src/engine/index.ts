@@ -1,15 +1,9 @@
 // The engine's entry point: lint(text, options) → findings. No editor or file-system dependency.
 
-import { mergeFixesOnMarkers } from './fixes';
-import { detectLocale, formatMessage } from './i18n';
-import { parseDocument, type ReportDocument } from './model/document';
 import { applyFixes } from './fixes';
-import { compileOptions, effectiveSeverity, type CompiledOptions, type RuleOptionSpecs } from './options';
-import type { Report, Rule } from './rule';
+import { lintDetailed } from './lint';
 import { rules } from './rules';
-import { dropInsideDeletions } from './deleted-text';
-import { suppress } from './suppress';
-import type { Finding, LintOptions, Message, OptionProblem, Range, RuleMeta } from './types';
+import type { Finding, LintOptions, RuleMeta } from './types';
 
 export * from './types';
 export { parseDocument, ReportDocument } from './model/document';
@@ -24,61 +18,10 @@ export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './r
 export { countText, draftStatistics, type DraftStatistics, type SectionStatistics, type TextCount } from './statistics';
 export * from './config';
 
-export const ruleIds: ReadonlySet<string> = new Set(rules.map((r) => r.meta.id));
-/** Each rule's declared options, by rule id: what settings, configuration files and LintOptions are checked against. */
-export const ruleOptionSpecs: RuleOptionSpecs = new Map(rules.map((r) => [r.meta.id, r.meta.options ?? {}]));
-
-export interface LintResult {
-  findings: Finding[];
-  /** What is wrong with the options (the lint still ran with the valid parts). */
-  problems: OptionProblem[];
-  /** Rules that threw: a bug in the rule, reported so it can be fixed, never fatal to the others. */
-  errors: { ruleId: string; error: unknown }[];
-  /** Rules that hit the per-rule limit of findings (a file of junk, not a draft); the rest were dropped. */
-  truncated: string[];
-  document: ReportDocument;
-}
-
-/** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
-export const MAX_FINDINGS_PER_RULE = 1000;
-
-export function lint(text: string, options: LintOptions = {}): Finding[] {
-  return lintDetailed(text, options).findings;
-}
-
-export function lintDetailed(text: string, options: LintOptions = {}, document?: ReportDocument): LintResult {
-  const compiled = compileOptions(options, ruleOptionSpecs);
-  const doc = document ?? parseDocument(text, compiled.format);
-  if (options.locale === 'auto') compiled.locale = detectLocale(doc.lines) ?? 'en';
-  const findings: Finding[] = [];
-  const errors: LintResult['errors'] = [];
-  const truncated: string[] = [];
-  for (const rule of rules) {
-    const severity = effectiveSeverity(compiled, rule.meta.id, rule.meta.defaultSeverity);
-    if (severity === 'off') continue;
-    const userSet = compiled.settings.has(rule.meta.id);
-    let count = 0;
-    const context = {
-      doc,
-      options: compiled,
-      config: compiled.ruleConfigs.get(rule.meta.id) ?? {},
-      report: (report: Report) => {
-        if (++count <= MAX_FINDINGS_PER_RULE) findings.push(toFinding(rule, userSet ? severity : report.severity ?? severity, report, compiled));
-        else if (count === MAX_FINDINGS_PER_RULE + 1) truncated.push(rule.meta.id);
-      },
-      localize: (message: Message, data?: Report['data']) => formatMessage(message, compiled.locale, data),
-    };
-    try {
-      rule.check(context);
-    } catch (error) {
-      errors.push({ ruleId: rule.meta.id, error });
-    }
-  }
-  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
-  mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
-  kept.sort(compareFindings);
-  return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
-}
+export { MAX_FINDINGS_PER_RULE } from './run-rules';
+export { IncrementalLinter } from './incremental';
+export type { TextChange } from './model/incremental';
+export { compareFindings, lint, lintDetailed, lintDocument, ruleIds, ruleOptionSpecs, type LintResult } from './lint';
 
 /** Fix rounds before a fix-all pass gives up: a round applies every fix that does not collide with another. */
 export const MAX_FIX_ROUNDS = 10;
@@ -107,23 +50,3 @@ export function ruleMetadata(): RuleMeta[] {
   return rules.map(({ meta: { id, name, description, defaultSeverity, fixable, category } }) => ({ id, name, description, defaultSeverity, fixable, category }));
 }
 
-function toFinding(rule: Rule, severity: Finding['severity'], report: Report, options: CompiledOptions): Finding {
-  const messages = rule.meta.messages;
-  const text = (key: string, data?: Report['data']) => {
-    const template = messages[key];
-    if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
-    return formatMessage(template, options.locale, data);
-  };
-  const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
-  if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
-  if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
-  return finding;
-}
-
-export function compareFindings(a: Finding, b: Finding): number {
-  return comparePositions(a.range, b.range) || a.ruleId.localeCompare(b.ruleId);
-}
-
-function comparePositions(a: Range, b: Range): number {
-  return a.start.line - b.start.line || a.start.character - b.start.character;
-}

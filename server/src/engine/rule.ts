@@ -1,6 +1,18 @@
 // What a rule is and what it may do: read the model, report findings with optional fixes.
+//
+// A rule declares its scope. A `paragraph` (or `line`) rule's checkParagraph (checkLine) reads one paragraph (line)
+// alone: its findings and what it returns are kept per paragraph and reused, placed again, while the paragraph is
+// unchanged (an edit re-checks only the paragraphs it touched). A rule that also needs the whole document has a
+// `check` too, which reads the model and what the local parts returned (`context.locals`); a `document` rule has
+// only `check`.
 
+import type { Breakdown } from './model/breakdowns';
+import type { DateMention } from './model/dates';
 import type { ReportDocument } from './model/document';
+import type { Line } from './model/lines';
+import type { Figure } from './model/numbers';
+import type { Paragraph } from './model/paragraphs';
+import type { RateClaim } from './model/rate-claims';
 import type { CompiledOptions } from './options';
 import type { Message, Range, RuleMeta, RuleOptionSpec, Severity, TextEdit } from './types';
 
@@ -21,22 +33,74 @@ export interface Report {
   related?: { range: Range; message: string; data?: MessageData }[];
 }
 
-export interface RuleContext {
-  readonly doc: ReportDocument;
+/** The model's readers of one paragraph (what a paragraph check may read besides the paragraph's own text). */
+export interface ParagraphReaders {
+  /** The lines of the document: a paragraph check reads only its own (firstLine to lastLine). */
+  readonly lines: readonly Line[];
+  figuresIn(paragraph: Paragraph): Figure[];
+  percentsIn(paragraph: Paragraph): Figure[];
+  pointChangesIn(paragraph: Paragraph): Figure[];
+  rateClaimsIn(paragraph: Paragraph): RateClaim[];
+  breakdownsIn(paragraph: Paragraph): Breakdown[];
+  datesIn(paragraph: Paragraph): DateMention[];
+}
+
+/** What a paragraph's or a line's check may use: the rule's options, what `prepare` read, and report. */
+export interface UnitContext<Prepared = unknown> {
+  /** The model's readers of one paragraph: figures, percentages, rate claims, breakdowns, dates. */
+  readonly model: ParagraphReaders;
   readonly options: CompiledOptions;
   /** This rule's options: the user's valid values over the defaults declared in `meta.options`. */
   readonly config: Readonly<Record<string, unknown>>;
+  /** The document facts `prepare` computed for this lint (part of the cache key through `contextKey`). */
+  readonly prepared: Prepared;
   report(report: Report): void;
   /** A message in the writer's language, for text that goes into another message's data. */
   localize(message: Message, data?: MessageData): string;
 }
 
-export interface Rule {
+/** A value a paragraph's or line's check returned, with its unit. */
+export interface LocalResult<Local, Unit = Paragraph | Line> {
+  unit: Unit;
+  value: Local;
+}
+
+export interface RuleContext<Local = unknown, Prepared = unknown> extends UnitContext<Prepared> {
+  readonly doc: ReportDocument;
+  /** What checkParagraph / checkLine returned, in document order (units that returned nothing are left out). */
+  readonly locals: readonly LocalResult<Local>[];
+}
+
+/** What `prepare` may read: the document and the options (no local results yet). */
+export type PrepareContext = Omit<RuleContext, 'locals' | 'prepared'>;
+
+/** A cache key: compared with ===. */
+export type ContextKey = string | number | boolean | undefined;
+
+export interface Rule<Local = unknown, Prepared = unknown> {
   meta: RuleMeta & {
     /** Every message the rule can give, in both languages; `{name}` is filled from the report's data. */
     messages: Record<string, Message>;
     /** Options the rule reads from `context.config`, with their defaults (documented and validated from here). */
     options?: Record<string, RuleOptionSpec>;
   };
-  check(context: RuleContext): void;
+  /**
+   * `paragraph`: checkParagraph reads one paragraph alone — its text, segments, lines, atHeading, garbled,
+   * tableHeader, the model's readers of it (doc.figuresIn…), never its section, part or position, nor another
+   * paragraph (what it needs of those goes through `prepare` and `contextKey`); what it reports and returns is
+   * kept, with positions relative to the paragraph, until the paragraph changes. `line`: the same for checkLine and
+   * one line (text, prose, kind, damage). `document` (default): `check` alone.
+   */
+  scope?: 'paragraph' | 'line' | 'document';
+  /** Document facts the local checks read, computed once per lint before them (cheap: reads the model's summaries). */
+  prepare?(context: PrepareContext): Prepared;
+  /**
+   * The part of `prepared` (or of the unit's neighbours) that this unit's check reads: the unit's cached result is
+   * reused only while this stays the same. Default: nothing beyond the unit itself.
+   */
+  contextKey?(unit: Paragraph | Line, prepared: Prepared, doc: ReportDocument, index: number): ContextKey;
+  checkParagraph?(paragraph: Paragraph, context: UnitContext<Prepared>): Local | void;
+  checkLine?(line: Line, context: UnitContext<Prepared>): Local | void;
+  /** The document-level part: reads the model and `context.locals`. */
+  check?(context: RuleContext<Local, Prepared>): void;
 }

@@ -61,12 +61,15 @@ export interface DraftStatistics {
 }
 
 /** Counts of the whole draft and of each section in `sections` (the reader's outline), from one pass over the lines. */
+const NOTHING: TextCount = { characters: 0, words: 0 };
+
 export function draftStatistics(doc: ReportDocument, sections: readonly Section[] = doc.sections): DraftStatistics {
-  // Running totals by line, so that any section's count is a subtraction.
-  const upTo: TextCount[] = [{ characters: 0, words: 0 }];
+  // Running totals by line, so that any section's count is a subtraction. Each line is counted once for the life of
+  // an incremental model (a line an edit left alone is the same object).
+  const upTo: TextCount[] = [NOTHING];
   for (const line of doc.lines) {
     const before = upTo[upTo.length - 1];
-    const count = line.kind === 'text' ? countText(line.prose) : { characters: 0, words: 0 };
+    const count = line.kind === 'text' ? doc.memo.get('count', line, () => countText(line.prose)) : NOTHING;
     upTo.push({ characters: before.characters + count.characters, words: before.words + count.words });
   }
   const between = (from: number, to: number): TextCount => ({

@@ -63,13 +63,15 @@ const RELATIVE_YEAR = /^(次年|翌年|来年|來年|同年|当年|當年)/;
 const QUALIFIER = /^(?:(年初|初)|(年中)|(年底|年末|底|末)|(上半年|前半年)|(下半年|后半年|後半年)|(?:第?([一二三四1-4])季度)|前[两二三]季度)?(以来|以來|之前|以前|前(?![后後]))?/;
 
 export function findDates(paragraphs: Paragraph[]): DateMention[] {
+  return paragraphs.flatMap(readDates);
+}
+
+/** The dates of one paragraph, in the order they are read (Chinese, numeric, then English). */
+export function readDates(paragraph: Paragraph): DateMention[] {
   const out: DateMention[] = [];
-  for (const paragraph of paragraphs) {
-    const before = out.length;
-    readChineseDates(paragraph, out);
-    readNumericDates(paragraph, out);
-    if (/[A-Za-z]/.test(paragraph.text)) readEnglishDates(paragraph, out, out.slice(before));
-  }
+  readChineseDates(paragraph, out);
+  readNumericDates(paragraph, out);
+  if (/[A-Za-z]/.test(paragraph.text)) readEnglishDates(paragraph, out, out.slice());
   return out;
 }
 

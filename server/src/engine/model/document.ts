@@ -1,21 +1,32 @@
 // The document model: a draft parsed once into lines, sections, paragraphs and inline enumerations.
 // Every rule reads this model; none re-splits the text or looks for headings on its own.
 
-import { buildOutline, type Outline, type Section } from './outline';
-import { findDates, type DateMention } from './dates';
+import { buildOutline, type Outline, type Part, type Section } from './outline';
+import { readDates, type DateMention } from './dates';
 import { findReportTimes, type ReportTime } from './report-time';
-import { findEnumerations, type Enumeration } from './enumerations';
+import { findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
 import { chunkIndexLines } from './chunk-indices';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
-import { findFigures, findPercents, findPointChanges, type Figure } from './numbers';
+import { findPercents, findPointChanges, readFigures, type Figure } from './numbers';
 import { readBreakdowns, type Breakdown } from './breakdowns';
 import { readTableTotals } from './table-totals';
 import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, type Targets } from './targets';
-import type { TextFormat } from '../types';
+import { UnitMemo } from './unit-memo';
+import { countWords, localeOf } from '../i18n';
+import type { Locale, TextFormat } from '../types';
+
+/** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
+export interface ModelParts {
+  lines: Line[];
+  directives: Directive[];
+  markers: Marker[];
+  outline: Outline;
+  paragraphs: Paragraph[];
+}
 
 export class ReportDocument {
   readonly lines: Line[];
@@ -23,9 +34,10 @@ export class ReportDocument {
   readonly markers: Marker[];
   readonly outline: Outline;
   readonly paragraphs: Paragraph[];
+  private textValue?: string;
+  private readonly textSource?: () => string;
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
-  private figuresByParagraph?: Map<Paragraph, Figure[]>;
   private amountChangeCache?: AmountChange[];
   private claimCache?: RateClaim[];
   private breakdownCache?: Breakdown[];
@@ -35,12 +47,25 @@ export class ReportDocument {
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
+  private paragraphIndex?: Map<Paragraph, number>;
 
+  /**
+   * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
+   * `memo` keeps what was read from each line and paragraph, shared by the versions of one incremental model.
+   */
   constructor(
-    readonly text: string,
+    text: string | (() => string),
     readonly format: TextFormat,
+    parts?: ModelParts,
+    readonly memo: UnitMemo = new UnitMemo(),
   ) {
-    const scanned = scanLines(text, format);
+    if (typeof text === 'string') this.textValue = text;
+    else this.textSource = text;
+    if (parts) {
+      ({ lines: this.lines, directives: this.directives, markers: this.markers, outline: this.outline, paragraphs: this.paragraphs } = parts);
+      return;
+    }
+    const scanned = scanLines(this.text, format);
     this.lines = scanned.lines;
     this.directives = scanned.directives;
     this.markers = findMarkers(this.lines, format);
@@ -48,54 +73,81 @@ export class ReportDocument {
     this.paragraphs = buildParagraphs(this.lines, this.outline.sections, (line) => this.partOf(line), format);
   }
 
+  /** The whole text (joined from the lines for a version put together from parts). */
+  get text(): string {
+    return (this.textValue ??= this.textSource!());
+  }
+
   get sections(): Section[] {
     return this.outline.sections;
   }
 
+  /** Inline enumerations (一是…二是…, First… Second…), each paragraph's items read once. */
   get enumerations(): Enumeration[] {
-    return (this.enumerationCache ??= findEnumerations(this.paragraphs));
+    return (this.enumerationCache ??= findEnumerations(
+      this.paragraphs,
+      (p) => this.memo.get('enumeration-items', p, () => itemsIn(p)),
+      (p) => this.memo.get('firstly', p, () => firstlyIn(p)),
+    ));
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */
   get figures(): Figure[] {
-    return (this.figureCache ??= findFigures(this.paragraphs));
+    return (this.figureCache ??= this.paragraphs.flatMap((p) => this.figuresIn(p)));
   }
 
   /** The figures of one paragraph, in text order. */
   figuresIn(paragraph: Paragraph): Figure[] {
-    if (!this.figuresByParagraph) {
-      this.figuresByParagraph = new Map(this.paragraphs.map((p) => [p, [] as Figure[]]));
-      for (const f of this.figures) this.figuresByParagraph.get(f.paragraph)?.push(f);
-    }
-    return this.figuresByParagraph.get(paragraph) ?? [];
+    return this.memo.get('figures', paragraph, () => readFigures(paragraph));
   }
 
-  /** Claims about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%), per paragraph. */
+  /** The figures of one paragraph written as percentages (58.7%, 45 percent, 百分之五十). */
+  percentsIn(paragraph: Paragraph): Figure[] {
+    return this.memo.get('percents', paragraph, () => findPercents(this.figuresIn(paragraph)));
+  }
+
+  /** The figures of one paragraph written as percentage points (5.3个百分点, 4 percentage points). */
+  pointChangesIn(paragraph: Paragraph): Figure[] {
+    return this.memo.get('point-changes', paragraph, () => findPointChanges(this.figuresIn(paragraph)));
+  }
+
+  /** Claims of one paragraph about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%). */
+  rateClaimsIn(paragraph: Paragraph): RateClaim[] {
+    return this.memo.get('rate-claims', paragraph, () => readRateClaims(paragraph, this.figuresIn(paragraph)));
+  }
+
+  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…) in one paragraph. */
+  breakdownsIn(paragraph: Paragraph): Breakdown[] {
+    return this.memo.get('breakdowns', paragraph, () => readBreakdowns(paragraph, this.figuresIn(paragraph)));
+  }
+
+  /** The dates of one paragraph. */
+  datesIn(paragraph: Paragraph): DateMention[] {
+    return this.memo.get('dates', paragraph, () => readDates(paragraph));
+  }
+
   get rateClaims(): RateClaim[] {
-    return (this.claimCache ??= this.paragraphs.flatMap((p) => readRateClaims(p, this.figuresIn(p))));
+    return (this.claimCache ??= this.paragraphs.flatMap((p) => this.rateClaimsIn(p)));
   }
 
   /** Amounts stated before and after a change in % (由48.5亿元增长到53.2亿元，增长9.7%), per paragraph. */
   get amountChanges(): AmountChange[] {
-    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => readAmountChanges(p, this.figuresIn(p))));
+    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => this.memo.get('amount-changes', p, () => readAmountChanges(p, this.figuresIn(p)))));
   }
 
-  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…). */
+  /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…), and table total rows. */
   get breakdowns(): Breakdown[] {
-    return (this.breakdownCache ??= [
-      ...this.paragraphs.flatMap((p) => readBreakdowns(p, this.figuresIn(p))),
-      ...readTableTotals(this.paragraphs, (p) => this.figuresIn(p)),
-    ]);
+    return (this.breakdownCache ??= [...this.paragraphs.flatMap((p) => this.breakdownsIn(p)), ...readTableTotals(this.paragraphs, (p) => this.figuresIn(p))]);
   }
 
-  /** The figures written as percentages (58.7%, 45 percent, 百分之五十). */
+  /** The figures written as percentages. */
   get percents(): Figure[] {
-    return (this.percentCache ??= findPercents(this.figures));
+    return (this.percentCache ??= this.paragraphs.flatMap((p) => this.percentsIn(p)));
   }
 
-  /** The figures written as percentage points (5.3个百分点, 4 percentage points). */
+  /** The figures written as percentage points. */
   get pointChanges(): Figure[] {
-    return (this.pointCache ??= findPointChanges(this.figures));
+    return (this.pointCache ??= this.paragraphs.flatMap((p) => this.pointChangesIn(p)));
   }
 
   /** Lines whose marker is a chunk index of a document-sharing site (1、 before each piece of a cut-up text). */
@@ -114,7 +166,7 @@ export class ReportDocument {
   }
 
   get dates(): DateMention[] {
-    return (this.dateCache ??= findDates(this.paragraphs));
+    return (this.dateCache ??= this.paragraphs.flatMap((p) => this.datesIn(p)));
   }
 
   /** The report's own time (kind, period, 落款 date), one per part. */
@@ -122,21 +174,58 @@ export class ReportDocument {
     return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
   }
 
+  /** The position of a paragraph in `paragraphs`. */
+  indexOf(paragraph: Paragraph): number {
+    this.paragraphIndex ??= new Map(this.paragraphs.map((p, i) => [p, i]));
+    return this.paragraphIndex.get(paragraph) ?? -1;
+  }
+
+  /** The language the draft is written in (detectLocale), each line counted once. */
+  get writtenIn(): Locale | undefined {
+    const total = { han: 0, words: 0 };
+    for (const line of this.lines) {
+      if (line.kind !== 'text') continue;
+      const own = this.memo.get('words', line, () => {
+        const counts = { han: 0, words: 0 };
+        countWords(line.prose, counts);
+        return counts;
+      });
+      total.han += own.han;
+      total.words += own.words;
+    }
+    return localeOf(total);
+  }
+
+  /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
+  charactersUsed(chars: string): Set<string> {
+    let mask = 0;
+    for (const line of this.lines) mask |= this.memo.get(`chars:${chars}`, line, () => charMask(line.text, chars));
+    return new Set([...chars].filter((_, i) => mask & (1 << i)));
+  }
+
   /** Index of the part (篇) a line belongs to. */
   partOf(line: number): number {
-    const parts = this.outline?.parts;
-    if (!parts) return 0;
-    // Parts are in line order: search by halves (a compilation of many parts asks this for every paragraph).
-    let lo = 0;
-    let hi = parts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (parts[mid].startLine <= line) lo = mid;
-      else hi = mid - 1;
-    }
-    if (parts[lo].startLine <= line) return lo;
-    return 0;
+    return this.outline ? partIndex(this.outline.parts, line) : 0;
   }
+}
+
+/** Index of the part a line belongs to; parts are in line order: searched by halves (a compilation of many parts asks this for every paragraph). */
+export function partIndex(parts: readonly Part[], line: number): number {
+  if (parts.length === 0) return 0;
+  let lo = 0;
+  let hi = parts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (parts[mid].startLine <= line) lo = mid;
+    else hi = mid - 1;
+  }
+  return parts[lo].startLine <= line ? lo : 0;
+}
+
+function charMask(text: string, chars: string): number {
+  let mask = 0;
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) mask |= 1 << i;
+  return mask;
 }
 
 export function parseDocument(text: string, format: TextFormat = 'plain'): ReportDocument {

@@ -43,7 +43,7 @@ const HAS_ORDINAL = /[第其][一二三四五六七八九十]/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 const EN_ITEM = /(?<=^|[.;:!?]\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
 
-export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
+export function findEnumerations(paragraphs: Paragraph[], items: (paragraph: Paragraph) => readonly EnumerationItem[] = itemsIn, firstlyOf: (paragraph: Paragraph) => number = firstlyIn): Enumeration[] {
   const runs: Enumeration[] = [];
   const active = new Map<string, Enumeration>();
   const last = new Map<string, number>();
@@ -60,9 +60,8 @@ export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
       part = paragraph.part;
       firstly = false;
     }
-    FIRSTLY.lastIndex = 0;
-    const firstlyAt = paragraph.text.includes('首先') ? FIRSTLY.exec(paragraph.text)?.index ?? -1 : -1;
-    for (const item of itemsIn(paragraph)) {
+    const firstlyAt = firstlyOf(paragraph);
+    for (const item of items(paragraph)) {
       const run = active.get(item.family);
       // English writers open a list in many ways (One is…, To begin with, …): Second, … counts only after a First, …,
       // and one that steps back from the run in a later paragraph starts a list of its own, not a repeat.
@@ -85,7 +84,14 @@ export function findEnumerations(paragraphs: Paragraph[]): Enumeration[] {
   return runs;
 }
 
-function itemsIn(paragraph: Paragraph): EnumerationItem[] {
+/** Where 首先 (“firstly”) stands in the paragraph, or −1. */
+export function firstlyIn(paragraph: Paragraph): number {
+  FIRSTLY.lastIndex = 0;
+  return paragraph.text.includes('首先') ? FIRSTLY.exec(paragraph.text)?.index ?? -1 : -1;
+}
+
+/** The inline enumeration items of one paragraph, in text order. */
+export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
   const items: EnumerationItem[] = [];
   const push = (family: string, value: number | undefined, offset: number, length: number) => {

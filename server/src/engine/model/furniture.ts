@@ -91,23 +91,43 @@ export function furnitureSpans(prose: string): Span[] {
  * a line of the report's text is blanked out of its prose and recorded as damage.
  */
 export function markFurniture(lines: Line[]): void {
-  const shapes: Shape[] = lines.map(() => undefined);
-  for (const line of lines) {
-    if (line.kind !== 'text') continue;
-    const trimmed = line.prose.trim();
-    const spans = furnitureSpans(line.prose);
-    shapes[line.index] = shapeOf(trimmed) ?? (spans.length && NOTHING_LEFT.test(blankOut(line.prose, spans)) ? 'furniture' : undefined);
-    if (shapes[line.index] === undefined && spans.length) {
-      line.prose = blankOut(line.prose, spans);
-      for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });
-    }
+  const shapes = lines.map(readFurniture);
+  for (const i of furnitureLines(lines, shapes)) lines[i].kind = 'furniture';
+}
+
+/** How a line reads on its own (`button`, `share` and `links` count only next to other furniture). */
+export type FurnitureShape = Shape;
+
+/**
+ * How one line reads as furniture on its own. Furniture inside a line of the report's own text is blanked out of its
+ * prose and recorded as damage, in place: the line must be fresh from the scanner.
+ */
+export function readFurniture(line: Line): FurnitureShape {
+  if (line.kind !== 'text') return undefined;
+  const trimmed = line.prose.trim();
+  const spans = furnitureSpans(line.prose);
+  const shape = shapeOf(trimmed) ?? (spans.length && NOTHING_LEFT.test(blankOut(line.prose, spans)) ? 'furniture' : undefined);
+  if (shape === undefined && spans.length) {
+    line.prose = blankOut(line.prose, spans);
+    for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });
   }
+  return shape;
+}
+
+/**
+ * Which lines are furniture as a whole, their neighbours considered (a page counter split over lines, the rest of a
+ * breadcrumb, buttons beside other furniture), from each line's own shape. `shapes` is completed in place.
+ */
+export function furnitureLines(lines: readonly Line[], shapes: FurnitureShape[]): Set<number> {
   markSplitPagers(lines, shapes);
   followContext(lines, shapes);
-  for (const line of lines) {
-    const shape = shapes[line.index];
-    if (shape === 'furniture' || shape === 'label' || shape === 'crumb' || shape === 'open-crumb') line.kind = 'furniture';
-  }
+  const out = new Set<number>();
+  for (let i = 0; i < lines.length; i++) if (isWhole(shapes[i])) out.add(i);
+  return out;
+}
+
+function isWhole(shape: Shape): boolean {
+  return shape === 'furniture' || shape === 'label' || shape === 'crumb' || shape === 'open-crumb';
 }
 
 function shapeOf(trimmed: string): Shape {
@@ -188,7 +208,7 @@ function linkBarShape(trimmed: string): Shape {
 }
 
 /** A page counter that text extraction split over lines: 共 / 3 / 頁,當前第。/ 1 / 頁, then the page links 1 2 3. */
-function markSplitPagers(lines: Line[], shapes: Shape[]): void {
+function markSplitPagers(lines: readonly Line[], shapes: Shape[]): void {
   const short = (i: number) => i < lines.length && lines[i].kind === 'text' && shapes[i] === undefined && lines[i].prose.trim().length <= 8;
   for (let i = 0; i < lines.length; i++) {
     if (!short(i) || !/^(?:共|第)$/.test(lines[i].prose.trim())) continue;
@@ -211,7 +231,7 @@ function markSplitPagers(lines: Line[], shapes: Shape[]): void {
  * Furniture that only context shows: the rest of a breadcrumb split over lines, the value under a label
  * (关 键 词: / 某市 教育局 年度工作 总结), and buttons one per line beside other furniture.
  */
-function followContext(lines: Line[], shapes: Shape[]): void {
+function followContext(lines: readonly Line[], shapes: Shape[]): void {
   // Lines apart only by blank lines are neighbours.
   const text = lines.filter((l) => l.kind !== 'blank').map((l) => l.index);
   for (let k = 1; k < text.length; k++) {
@@ -239,7 +259,7 @@ function isWeak(shape: Shape): boolean {
 }
 
 /** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */
-function markRelatedLists(lines: Line[], shapes: Shape[], text: number[]): void {
+function markRelatedLists(lines: readonly Line[], shapes: Shape[], text: number[]): void {
   for (let k = 0; k < text.length; k++) {
     const i = text[k];
     if (!RELATED_HEAD.test(lines[i].prose.trim())) continue;
@@ -257,7 +277,7 @@ function markRelatedLists(lines: Line[], shapes: Shape[], text: number[]): void 
  * line (a browser copy puts a blank line between every button), so a list of two names under a sentence is not
  * drawn into the share bar below it.
  */
-function neighbourGroups(lines: Line[], shapes: Shape[]): number[][] {
+function neighbourGroups(lines: readonly Line[], shapes: Shape[]): number[][] {
   const blocks: number[][] = [];
   let block: number[] | undefined;
   for (const line of lines) {

@@ -88,109 +88,140 @@ const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 const DIRECTIVE = /^(\s*)report-lint-([\w-]*)/;
 const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line', 'disable-next-line', 'disable-file']);
 
+/**
+ * What the scanner carries from one line to the next: an open fence, comment or front matter, and (Markdown) whether
+ * the lines before were blank, indented code or a list. The incremental model keeps the state at each line start, and
+ * re-reads lines after an edit only until the state is again what it was.
+ */
+export interface ScanState {
+  fence?: { char: string; length: number };
+  inComment: boolean;
+  /** Where the open comment started, and its text so far. */
+  commentStart: { line: number; column: number };
+  commentBody: string;
+  frontMatter: boolean;
+  afterBlank: boolean;
+  inIndentedCode: boolean;
+  inList: boolean;
+}
+
+export function initialScanState(): ScanState {
+  return { inComment: false, commentStart: { line: 0, column: 0 }, commentBody: '', frontMatter: false, afterBlank: true, inIndentedCode: false, inList: false };
+}
+
+export function copyScanState(state: ScanState): ScanState {
+  return { ...state, commentStart: { ...state.commentStart } };
+}
+
+/** The states at the starts of lines `line` and `other` read the lines that follow alike (an open comment's start counts from the line). */
+export function sameScanState(a: ScanState, line: number, b: ScanState, other: number): boolean {
+  return (
+    a.inComment === b.inComment &&
+    a.frontMatter === b.frontMatter &&
+    a.afterBlank === b.afterBlank &&
+    a.inIndentedCode === b.inIndentedCode &&
+    a.inList === b.inList &&
+    a.fence?.char === b.fence?.char &&
+    a.fence?.length === b.fence?.length &&
+    (!a.inComment || (a.commentBody === b.commentBody && a.commentStart.column === b.commentStart.column && a.commentStart.line - line === b.commentStart.line - other))
+  );
+}
+
 export function scanLines(text: string, format: TextFormat): ScannedText {
   const raw = splitLines(text);
   const linkLabels = format === 'markdown' ? linkDefinitions(raw) : new Set<string>();
   const lines: Line[] = [];
   const directives: Directive[] = [];
-  let fence: { char: string; length: number } | undefined;
-  let inComment = false;
-  let commentStart = { line: 0, column: 0 };
-  let commentBody = '';
-  let frontMatter = false;
-  let afterBlank = true;
-  let inIndentedCode = false;
-  let inList = false;
-
-  for (let index = 0; index < raw.length; index++) {
-    const { text: lineText, offset } = raw[index];
-    // A byte order mark is part of the document (and counts as a column) but is never prose.
-    const visible = index === 0 && lineText.charCodeAt(0) === 0xfeff ? ' ' + lineText.slice(1) : lineText;
-
-    if (index === 0 && format === 'markdown' && /^---\s*$/.test(visible)) {
-      frontMatter = true;
-      lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' });
-      continue;
-    }
-    if (frontMatter) {
-      if (/^(---|\.\.\.)\s*$/.test(visible)) frontMatter = false;
-      lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' });
-      continue;
-    }
-    if (!inComment) {
-      if (fence) {
-        const close = new RegExp(`^ {0,3}\\${fence.char}{${fence.length},}\\s*$`);
-        if (close.test(visible)) fence = undefined;
-        lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
-        continue;
-      }
-      // An indented code block: four columns in, after a blank line, outside a list (whose items indent too).
-      if (format === 'markdown') {
-        const indent = leadingColumns(visible);
-        const blankLine = visible.trim() === '';
-        if (!blankLine && indent <= 3) inList = LIST_ITEM.test(visible) || (inList && indent > 0);
-        if (!blankLine && indent >= 4 && !inList && (afterBlank || inIndentedCode)) {
-          inIndentedCode = true;
-          afterBlank = false;
-          lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
-          continue;
-        }
-        if (!blankLine) inIndentedCode = false;
-        afterBlank = blankLine;
-      }
-      const open = FENCE_OPEN.exec(visible);
-      if (open && !(open[1][0] === '`' && visible.indexOf('`', open[0].length) >= 0)) {
-        fence = { char: open[1][0], length: open[1].length };
-        lines.push({ index, text: lineText, offset, prose: blank(lineText), kind: 'code' });
-        continue;
-      }
-    }
-
-    const masks: Mask[] = [];
-    let i = 0;
-    if (inComment) {
-      const end = visible.indexOf('-->');
-      const stop = end < 0 ? visible.length : end + 3;
-      commentBody += '\n' + visible.slice(0, end < 0 ? visible.length : end);
-      masks.push([0, stop]);
-      if (end >= 0) {
-        inComment = false;
-        pushDirective(directives, commentBody, commentStart, index);
-      }
-      i = stop;
-    }
-    while (i < visible.length) {
-      const start = visible.indexOf('<!--', i);
-      if (start < 0) break;
-      const end = visible.indexOf('-->', start + 4);
-      const stop = end < 0 ? visible.length : end + 3;
-      masks.push([start, stop]);
-      if (end < 0) {
-        inComment = true;
-        commentStart = { line: index, column: start + 4 };
-        commentBody = visible.slice(start + 4);
-      } else {
-        pushDirective(directives, visible.slice(start + 4, end), { line: index, column: start + 4 }, index);
-      }
-      i = stop;
-    }
-    maskCodeSpans(visible, masks);
-    if (format === 'markdown') {
-      maskLinkSyntax(visible, masks, linkLabels);
-      maskHtmlTags(visible, masks);
-    }
-    maskUrls(visible, masks);
-    maskEmails(visible, masks);
-    const damage: Damage[] = [];
-    const mangled = maskPinyinRuby(visible, masks, damage);
-    maskMojibake(visible, masks, damage);
-    maskControls(visible, masks, damage);
-    maskFieldErrors(visible, masks, damage);
-    const prose = applyMasks(visible, masks);
-    lines.push({ index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) });
-  }
+  const state = initialScanState();
+  for (let index = 0; index < raw.length; index++) lines.push(scanLine(index, raw[index].text, raw[index].offset, state, format, linkLabels, directives));
   markFurniture(lines);
   return { lines, directives };
+}
+
+/**
+ * Reads one line: what of it is prose (code, comments, URLs… blanked out), its kind, the damage found while masking;
+ * updates `state` for the next line and adds the directives of comments that end on this line.
+ */
+export function scanLine(index: number, lineText: string, offset: number, state: ScanState, format: TextFormat, linkLabels: ReadonlySet<string>, directives: Directive[]): Line {
+  // A byte order mark is part of the document (and counts as a column) but is never prose.
+  const visible = index === 0 && lineText.charCodeAt(0) === 0xfeff ? ' ' + lineText.slice(1) : lineText;
+
+  if (index === 0 && format === 'markdown' && /^---\s*$/.test(visible)) {
+    state.frontMatter = true;
+    return { index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' };
+  }
+  if (state.frontMatter) {
+    if (/^(---|\.\.\.)\s*$/.test(visible)) state.frontMatter = false;
+    return { index, text: lineText, offset, prose: blank(lineText), kind: 'front-matter' };
+  }
+  if (!state.inComment) {
+    if (state.fence) {
+      const close = new RegExp(`^ {0,3}\\${state.fence.char}{${state.fence.length},}\\s*$`);
+      if (close.test(visible)) state.fence = undefined;
+      return { index, text: lineText, offset, prose: blank(lineText), kind: 'code' };
+    }
+    // An indented code block: four columns in, after a blank line, outside a list (whose items indent too).
+    if (format === 'markdown') {
+      const indent = leadingColumns(visible);
+      const blankLine = visible.trim() === '';
+      if (!blankLine && indent <= 3) state.inList = LIST_ITEM.test(visible) || (state.inList && indent > 0);
+      if (!blankLine && indent >= 4 && !state.inList && (state.afterBlank || state.inIndentedCode)) {
+        state.inIndentedCode = true;
+        state.afterBlank = false;
+        return { index, text: lineText, offset, prose: blank(lineText), kind: 'code' };
+      }
+      if (!blankLine) state.inIndentedCode = false;
+      state.afterBlank = blankLine;
+    }
+    const open = FENCE_OPEN.exec(visible);
+    if (open && !(open[1][0] === '`' && visible.indexOf('`', open[0].length) >= 0)) {
+      state.fence = { char: open[1][0], length: open[1].length };
+      return { index, text: lineText, offset, prose: blank(lineText), kind: 'code' };
+    }
+  }
+
+  const masks: Mask[] = [];
+  let i = 0;
+  if (state.inComment) {
+    const end = visible.indexOf('-->');
+    const stop = end < 0 ? visible.length : end + 3;
+    state.commentBody += '\n' + visible.slice(0, end < 0 ? visible.length : end);
+    masks.push([0, stop]);
+    if (end >= 0) {
+      state.inComment = false;
+      pushDirective(directives, state.commentBody, state.commentStart, index);
+    }
+    i = stop;
+  }
+  while (i < visible.length) {
+    const start = visible.indexOf('<!--', i);
+    if (start < 0) break;
+    const end = visible.indexOf('-->', start + 4);
+    const stop = end < 0 ? visible.length : end + 3;
+    masks.push([start, stop]);
+    if (end < 0) {
+      state.inComment = true;
+      state.commentStart = { line: index, column: start + 4 };
+      state.commentBody = visible.slice(start + 4);
+    } else {
+      pushDirective(directives, visible.slice(start + 4, end), { line: index, column: start + 4 }, index);
+    }
+    i = stop;
+  }
+  maskCodeSpans(visible, masks);
+  if (format === 'markdown') {
+    maskLinkSyntax(visible, masks, linkLabels);
+    maskHtmlTags(visible, masks);
+  }
+  maskUrls(visible, masks);
+  maskEmails(visible, masks);
+  const damage: Damage[] = [];
+  const mangled = maskPinyinRuby(visible, masks, damage);
+  maskMojibake(visible, masks, damage);
+  maskControls(visible, masks, damage);
+  maskFieldErrors(visible, masks, damage);
+  const prose = applyMasks(visible, masks);
+  return { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) };
 }
 
 function blank(text: string): string {
@@ -386,10 +417,16 @@ function linkLabel(text: string): string {
 function linkDefinitions(raw: { text: string }[]): Set<string> {
   const labels = new Set<string>();
   for (const { text } of raw) {
-    const m = LINK_DEFINITION.exec(text);
-    if (m) labels.add(linkLabel(m[1]));
+    const label = linkDefinitionLabel(text);
+    if (label !== undefined) labels.add(label);
   }
   return labels;
+}
+
+/** The label a line defines as a Markdown link reference ([label]: destination), if it is one. */
+export function linkDefinitionLabel(text: string): string | undefined {
+  const m = LINK_DEFINITION.exec(text);
+  return m ? linkLabel(m[1]) : undefined;
 }
 
 /**
@@ -397,7 +434,7 @@ function linkDefinitions(raw: { text: string }[]): Set<string> {
  * a definition, the link's destination, and the definition lines themselves. The link text stays prose.
  * (A destination that is not valid, such as one with a space, makes no link: its text is shown as written.)
  */
-function maskLinkSyntax(text: string, masks: Mask[], labels: Set<string>): void {
+function maskLinkSyntax(text: string, masks: Mask[], labels: ReadonlySet<string>): void {
   if (text.indexOf('[') < 0) return;
   const definition = LINK_DEFINITION.exec(text);
   if (definition && labels.has(linkLabel(definition[1]))) {
@@ -423,7 +460,7 @@ function maskLinkSyntax(text: string, masks: Mask[], labels: Set<string>): void 
 }
 
 /** Where the syntax after a link text's `]` ends, or −1 when [text] is not a link. */
-function linkEnd(text: string, start: number, close: number, labels: Set<string>): number {
+function linkEnd(text: string, start: number, close: number, labels: ReadonlySet<string>): number {
   if (text[close + 1] === '(') {
     INLINE_DESTINATION.lastIndex = close + 1;
     return INLINE_DESTINATION.exec(text) ? INLINE_DESTINATION.lastIndex : -1;

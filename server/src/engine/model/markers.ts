@@ -13,6 +13,7 @@ import {
   parseRoman,
 } from './numerals';
 import type { TextFormat } from '../types';
+import type { UnitMemo } from './unit-memo';
 
 export type MarkerKind =
   | 'part' // 第一部分, 第一篇
@@ -128,9 +129,13 @@ interface Match {
  */
 const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七八九十])/;
 
-export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
+/**
+ * The markers of the document, in line order. With `memo` (the incremental model's), each line's marker is read once
+ * for the line and the line before it; a marker kept from an earlier version is moved to the line's index.
+ */
+export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo): Marker[] {
   const markers: Marker[] = [];
-  const continuations = format === 'markdown' ? paragraphContinuations(lines) : undefined;
+  const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
   const contentsLines = contentsEntries(lines, format);
   const tableCells = columnTableLines(lines);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
@@ -161,8 +166,9 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     }
     // …依据第十二条第 / （二）项的规定: a hard wrap split a reference; the next line continues it.
     const previous = lines[line.index - 1];
-    if (previous?.kind === 'text' && /第\s*$/.test(previous.prose)) continue;
-    const marker = readMarker(line, format, previous) ?? splitBracketMarker(line, previous, format);
+    if (previous?.kind === 'text' && previous.prose.trimEnd().endsWith('第')) continue;
+    // A marker split over two lines (（ / 三）) is read afresh each time: it records the line it started on.
+    const marker = (memo ? keptMarker(line, format, previous, memo) : readMarker(line, format, previous)) ?? splitBracketMarker(line, previous, format);
     // CommonMark: only a list item numbered 1 can interrupt a paragraph; a wrapped line starting `5. ` is text.
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
@@ -171,7 +177,7 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
     if (attachments === undefined || marker?.kind !== attachments) attachments = undefined;
     if (marker && !attachments) markers.push(marker);
   }
-  if (format === 'markdown') addSetextHeadings(lines, markers);
+  if (format === 'markdown') addSetextHeadings(lines, markers, memo);
   dropFiguresAfterBullets(markers);
   // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
   const lastChildLine = new Map<number, number>();
@@ -179,6 +185,28 @@ export function findMarkers(lines: Line[], format: TextFormat): Marker[] {
   return markers
     .filter((m) => !m.weak || (format !== 'markdown' && (lastChildLine.get(m.value) ?? -1) > m.line))
     .sort((a, b) => a.line - b.line);
+}
+
+/** The marker of a line as read with this line before it in an earlier version (moved to the line), or read now. */
+function keptMarker(line: Line, format: TextFormat, previous: Line | undefined, memo: UnitMemo): Marker | undefined {
+  const kept = memo.peek<{ previous: Line | undefined; marker: Marker | undefined }>('marker', line);
+  if (kept && kept.previous === previous) return kept.marker && moveTo(kept.marker, line.index);
+  let marker = readMarker(line, format, previous);
+  // Read again for a new line before it, and the same: the same object (the outline built on it may stand).
+  if (kept?.marker && marker && JSON.stringify(moveTo(kept.marker, line.index)) === JSON.stringify(marker)) marker = kept.marker;
+  memo.set('marker', line, { previous, marker });
+  return marker;
+}
+
+/** Keeps `marker` as the one read for `line` after `previous` (the incremental model keeps an equal marker's old object). */
+export function keepMarker(memo: UnitMemo, line: Line, previous: Line | undefined, marker: Marker): void {
+  memo.set('marker', line, { previous, marker });
+}
+
+function moveTo(marker: Marker, line: number): Marker {
+  marker.line = line;
+  if (marker.itemReading) marker.itemReading.line = line;
+  return marker;
 }
 
 /**
@@ -468,7 +496,7 @@ function gluedItem(text: string, p: number, dotted: Match): Match | undefined {
  * Markdown lines that continue a paragraph outside any list (CommonMark 5.2: there only an ordered item
  * numbered 1 can start a list). Inside a list a new item may follow an item's text directly.
  */
-function paragraphContinuations(lines: Line[]): Set<number> {
+function paragraphContinuations(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
   let paragraph = false;
   let inList = false;
@@ -479,18 +507,27 @@ function paragraphContinuations(lines: Line[]): Set<number> {
       paragraph = false;
       continue;
     }
-    const text = line.prose;
-    const item = /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text);
-    const block = /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text);
-    if (afterBlank && !item && leadingColumns(text) === 0) inList = false;
+    const { item, block, quote, margin, first } = memo ? memo.get('continuation', line, () => blockStart(line.prose)) : blockStart(line.prose);
+    if (afterBlank && !item && margin) inList = false;
     const continues = paragraph && !inList && !block;
     if (continues) out.add(line.index);
     // A `2. ` that continues a paragraph is text, and starts no list for the lines after it (1、… / 2. … / 3. …).
-    if (item && (!continues || /^ {0,3}(?:[-*+]|0{0,8}1[.)])/.test(text))) inList = true;
-    paragraph = !block || /^ {0,3}>/.test(text);
+    if (item && (!continues || first)) inList = true;
+    paragraph = !block || quote;
     afterBlank = false;
   }
   return out;
+}
+
+/** How a Markdown line starts: a list item, another block (heading, quote, table, rule, HTML), at the margin. */
+function blockStart(text: string): { item: boolean; block: boolean; quote: boolean; margin: boolean; first: boolean } {
+  return {
+    first: /^ {0,3}(?:[-*+]|0{0,8}1[.)])/.test(text),
+    item: /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text),
+    block: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text),
+    quote: /^ {0,3}>/.test(text),
+    margin: leadingColumns(text) === 0,
+  };
 }
 
 function matchAt(text: string, p: number, inHeading: boolean): Match | undefined {
@@ -707,7 +744,7 @@ function countsOn(title: string, value: number): boolean {
 }
 
 /** Markdown setext headings: a text line underlined with === (level 1) or --- (level 2). */
-function addSetextHeadings(lines: Line[], markers: Marker[]): void {
+function addSetextHeadings(lines: Line[], markers: Marker[], memo?: UnitMemo): void {
   const byLine = new Set(markers.map((m) => m.line));
   for (let i = 1; i < lines.length; i++) {
     const underline = /^ {0,3}(=+|-+)[ \t]*$/.exec(lines[i].prose);
@@ -715,6 +752,12 @@ function addSetextHeadings(lines: Line[], markers: Marker[]): void {
     if (!underline || above.kind !== 'text' || byLine.has(above.index)) continue;
     if (/^\s*([-*+>]|\d+[.)])\s/.test(above.prose)) continue;
     const level = underline[1][0] === '=' ? 1 : 2;
+    const kept = memo?.peek<{ level: number; marker: Marker }>('setext', above);
+    if (kept?.level === level) {
+      markers.push(moveTo(kept.marker, above.index));
+      byLine.add(above.index);
+      continue;
+    }
     let p = 0;
     while (p < above.prose.length && isIndentSpace(above.prose[p])) p++;
     const inner = matchAt(normalizeDigits(above.prose), p, true);
@@ -736,6 +779,7 @@ function addSetextHeadings(lines: Line[], markers: Marker[]): void {
       listItem: false,
       alternatives: inner?.alternatives,
     });
+    memo?.set('setext', above, { level, marker: markers[markers.length - 1] });
     byLine.add(above.index);
   }
 }

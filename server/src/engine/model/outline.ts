@@ -492,7 +492,7 @@ function findParts(lines: Line[]): Part[] {
   return parts;
 }
 
-function titleOf(line: Line, marker: Marker): string {
+export function titleOf(line: Line, marker: Marker): string {
   let rest = line.text.slice(marker.titleStart);
   if (marker.headingLevel !== undefined) rest = rest.replace(/[ \t]+#+[ \t]*$/, '');
   const stop = rest.search(/[。；;！？!?]|\s{2,}/);

@@ -57,28 +57,92 @@ function lostCharacters(text: string): boolean {
 }
 
 export function buildParagraphs(lines: Line[], sections: Section[], partOf: (line: number) => number, format: TextFormat): Paragraph[] {
-  // Only markers the outline accepted start paragraphs (J. Smith is prose).
-  const markerAt = new Map(sections.map((s) => [s.marker.line, s.marker]));
-  const paragraphs: Paragraph[] = [];
-  let current: Paragraph | undefined;
-  // The current paragraph's text in pieces, joined once it is complete: reading a character of a string that
-  // keeps growing by += makes the engine flatten it each time (quadratic on a paragraph of many short lines).
-  let pieces: string[] = [];
-  let length = 0;
-  let tail = '';
-  const close = () => {
-    if (current && pieces.length > 1) current.text = pieces.join('');
-    pieces = [];
-  };
-  let previous: Line | undefined;
+  const builder = new ParagraphBuilder(lines, markersOf(sections), format);
+  for (const line of lines) builder.step(line);
+  return placeParagraphs(builder.finish(), lines, sections, partOf);
+}
 
-  for (const line of lines) {
-    if (line.kind !== 'text') {
-      close();
-      current = undefined;
-      previous = undefined;
+/** What paragraphs read of a marker: where its title starts, and whether it is a heading. Only markers the outline accepted. */
+export type MarkerFacts = Pick<Marker, 'titleStart' | 'headingLevel'>;
+
+/** The markers that start paragraphs, by line: only those the outline accepted (J. Smith is prose). */
+export function markersOf(sections: readonly Section[]): Map<number, MarkerFacts> {
+  return new Map(sections.map((s) => [s.marker.line, s.marker]));
+}
+
+/**
+ * The paragraphs of a new version of the text from those of the last one: a paragraph whose lines, the line before
+ * it and the line after it are all unchanged (`clean`) is the same paragraph, moved to its new lines; the text
+ * between is read again. `lineOf` maps a line of the last version to this one (−1 for a line that is gone).
+ */
+export function rebuildParagraphs(
+  previous: readonly Paragraph[],
+  lines: Line[],
+  sections: Section[],
+  partOf: (line: number) => number,
+  format: TextFormat,
+  clean: (line: number) => boolean,
+  lineOf: (line: number) => number,
+): Paragraph[] {
+  const builder = new ParagraphBuilder(lines, markersOf(sections), format);
+  const headers = tableHeaders(lines);
+  let k = 0;
+  for (let l = 0; l < lines.length; ) {
+    while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
+    const p = previous[k];
+    if (p && lineOf(p.firstLine) === l && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
+      moveParagraph(p, l - p.firstLine);
+      builder.keep(p);
+      l = p.lastLine + 1;
+      k++;
       continue;
     }
+    builder.step(lines[l++]);
+  }
+  return placeParagraphs(builder.finish(), lines, sections, partOf, headers);
+}
+
+function reusable(p: Paragraph, at: number, count: number, clean: (line: number) => boolean): boolean {
+  const last = Math.min(count - 1, at + p.lastLine - p.firstLine + 1);
+  for (let l = Math.max(0, at - 1); l <= last; l++) if (!clean(l)) return false;
+  return true;
+}
+
+function sameHeader(a: string[] | undefined, b: string[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]));
+}
+
+function moveParagraph(p: Paragraph, delta: number): void {
+  if (delta === 0) return;
+  p.firstLine += delta;
+  p.lastLine += delta;
+  for (const segment of p.segments) segment.line += delta;
+}
+
+/**
+ * Reads the running text into paragraphs, a line at a time. The current paragraph's text is kept in pieces and joined
+ * once it is complete: reading a character of a string that keeps growing by += makes the engine flatten it each time
+ * (quadratic on a paragraph of many short lines).
+ */
+class ParagraphBuilder {
+  private readonly paragraphs: Paragraph[] = [];
+  /** Paragraphs read here (not kept from an earlier version): their garbled flag and table header are still to set. */
+  readonly fresh = new Set<Paragraph>();
+  private current?: Paragraph;
+  private pieces: string[] = [];
+  private length = 0;
+  private tail = '';
+  private previous?: Line;
+
+  constructor(
+    private readonly lines: Line[],
+    private readonly markerAt: Map<number, MarkerFacts>,
+    private readonly format: TextFormat,
+  ) {}
+
+  step(line: Line): void {
+    const { markerAt, format } = this;
+    if (line.kind !== 'text') return this.close();
     const marker = markerAt.get(line.index);
     let column = marker ? marker.titleStart : 0;
     while (column < line.prose.length && isIndentSpace(line.prose[column])) column++;
@@ -86,43 +150,66 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
     if (format === 'markdown') while (line.prose[column] === '>' || (line.prose[column] === ' ' && column > 0 && line.prose[column - 1] === '>')) column++;
     let end = line.prose.length;
     while (end > column && isIndentSpace(line.prose[end - 1])) end--;
-    if (column >= end && !marker) {
-      close();
-      current = undefined;
-      previous = undefined;
-      continue;
-    }
+    if (column >= end && !marker) return this.close();
     const piece = line.prose.slice(column, end);
+    const previous = this.previous;
+    const current = this.current;
     const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
     if (joins && current) {
-      const sep = separator(tail, piece);
-      pieces.push(sep, piece);
-      current.segments.push({ line: line.index, column, offset: length + sep.length, length: piece.length });
-      length += sep.length + piece.length;
-      tail = (tail + sep + piece).slice(-40);
+      const sep = separator(this.tail, piece);
+      this.pieces.push(sep, piece);
+      current.segments.push({ line: line.index, column, offset: this.length + sep.length, length: piece.length });
+      this.length += sep.length + piece.length;
+      this.tail = (this.tail + sep + piece).slice(-40);
       current.lastLine = line.index;
     } else {
-      close();
-      pieces = [piece];
-      length = piece.length;
-      tail = piece.slice(-40);
-      current = {
+      this.joinPieces();
+      this.pieces = [piece];
+      this.length = piece.length;
+      this.tail = piece.slice(-40);
+      this.current = {
         text: piece,
         segments: [{ line: line.index, column, offset: 0, length: piece.length }],
         firstLine: line.index,
         lastLine: line.index,
         atHeading: marker !== undefined,
-        part: partOf(line.index),
+        part: 0,
         garbled: false,
       };
-      paragraphs.push(current);
+      this.paragraphs.push(this.current);
+      this.fresh.add(this.current);
     }
-    previous = line;
+    this.previous = line;
   }
-  close();
-  const headers = tableHeaders(lines);
+
+  /** A paragraph kept from an earlier version, already at its new lines; the next line starts afresh. */
+  keep(paragraph: Paragraph): void {
+    this.close();
+    this.paragraphs.push(paragraph);
+  }
+
+  finish(): Paragraph[] {
+    this.close();
+    for (const p of this.fresh) p.garbled = lostCharacters(p.text) || p.segments.some((s) => this.lines[s.line].mangled === true);
+    return this.paragraphs;
+  }
+
+  private close(): void {
+    this.joinPieces();
+    this.current = undefined;
+    this.previous = undefined;
+  }
+
+  private joinPieces(): void {
+    if (this.current && this.pieces.length > 1) this.current.text = this.pieces.join('');
+    this.pieces = [];
+  }
+}
+
+/** Table headers (of the paragraphs read afresh), parts and sections: what a paragraph's place in the document gives it. */
+function placeParagraphs(paragraphs: Paragraph[], lines: Line[], sections: Section[], partOf: (line: number) => number, headers = tableHeaders(lines)): Paragraph[] {
   for (const p of paragraphs) {
-    p.garbled = lostCharacters(p.text) || p.segments.some((s) => lines[s.line].mangled === true);
+    p.part = partOf(p.firstLine);
     const header = headers.get(p.firstLine);
     if (header) p.tableHeader = header;
   }
@@ -131,7 +218,7 @@ export function buildParagraphs(lines: Line[], sections: Section[], partOf: (lin
 }
 
 /** Does `line` continue the paragraph that `previous` is part of? */
-function continues(previous: Line, previousMarker: Marker | undefined, line: Line, format: TextFormat): boolean {
+function continues(previous: Line, previousMarker: MarkerFacts | undefined, line: Line, format: TextFormat): boolean {
   // Headings stand alone. In plain text a numbered line stands alone too, unless it is a heading run into its
   // body text (（一）强化督查。办结率由…) that wraps mid-sentence. A Markdown list item takes lazy continuation lines.
   if (previousMarker && previousMarker.headingLevel !== undefined) return false;
@@ -168,7 +255,7 @@ const TABLE_ROW = /^\s*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
 /** Rows of pipe tables, each mapped to its table's header cells. */
-function tableHeaders(lines: Line[]): Map<number, string[]> {
+function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
   const headers = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!TABLE_ROW.test(lines[i].prose) || !TABLE_RULE.test(lines[i + 1].prose)) continue;

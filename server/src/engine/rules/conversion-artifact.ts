@@ -28,7 +28,7 @@
 import data from '../data/conversion-artifacts.json';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { alternation, eachMatch } from '../patterns';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 /** A string around the artifact: the text that must stand just before and just after it. */
 interface Surround {
@@ -95,7 +95,13 @@ interface Hit {
   entry: Entry;
 }
 
-const rule: Rule = {
+/** What one paragraph has: its certain artifacts (reported there) and the likely ones, reported with evidence. */
+interface Found {
+  certain: number;
+  likely: Hit[];
+}
+
+const rule: Rule<Found> = {
   meta: {
     id: 'conversion-artifact',
     name: { zh: '机器转换误词', en: 'Conversion artifact' },
@@ -115,21 +121,28 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    const found: Found = { certain: 0, likely: [] };
+    eachMatch(ARTIFACT, paragraph.text, (m) => {
+      const entries = ENTRIES.get(m[0]) ?? [];
+      const accepted = entries.filter((entry) => accepts(entry, paragraph.text, m.index));
+      if (accepted.length === 0) return;
+      const entry = accepted.find((e) => !e.evidence);
+      if (entry) {
+        found.certain++;
+        report(context, { paragraph, start: m.index, entry });
+      } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
+    });
+    return found.certain || found.likely.length ? found : undefined;
+  },
+
+  // The likely artifacts count only in a draft that has certain ones: it went through a rewriter.
   check(context) {
-    const certain: Hit[] = [];
-    const likely: Hit[] = [];
-    for (const paragraph of context.doc.paragraphs) {
-      eachMatch(ARTIFACT, paragraph.text, (m) => {
-        const entries = ENTRIES.get(m[0]) ?? [];
-        const accepted = entries.filter((entry) => accepts(entry, paragraph.text, m.index));
-        if (accepted.length === 0) return;
-        const entry = accepted.find((e) => !e.evidence);
-        if (entry) certain.push({ paragraph, start: m.index, entry });
-        else likely.push({ paragraph, start: m.index, entry: accepted[0] });
-      });
-    }
-    const hits = certain.length >= EVIDENCE_MIN ? [...certain, ...likely] : certain;
-    for (const hit of hits) report(context, hit);
+    const certain = context.locals.reduce((n, { value }) => n + value.certain, 0);
+    if (certain < EVIDENCE_MIN) return;
+    for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
 
@@ -142,7 +155,7 @@ function accepts(entry: Entry, text: string, at: number): boolean {
   return !entry.unless.some(fits);
 }
 
-function report(context: RuleContext, { paragraph, start, entry }: Hit): void {
+function report(context: UnitContext, { paragraph, start, entry }: Hit): void {
   const range = rangeIn(paragraph, start, start + entry.artifact.length);
   const data = { artifact: entry.artifact, intended: entry.intended };
   context.report({ message: 'artifact', data, range, fix: { title: 'fix', edits: [{ range, newText: entry.intended }] } });

@@ -86,7 +86,7 @@ const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
 const ARTICLES_MIN = 3;
 
-const rule: Rule = {
+const rule: Rule<Reference[], { hasArticles: boolean }> = {
   meta: {
     id: 'cross-reference',
     name: { zh: '引用不存在', en: 'Broken cross-reference' },
@@ -106,6 +106,22 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // 第十二条 is a reference to this draft's own article only in a regulation numbered by articles.
+  prepare({ doc }) {
+    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN };
+  },
+
+  contextKey(_paragraph, prepared) {
+    return prepared.hasArticles;
+  },
+
+  checkParagraph(paragraph, context) {
+    const refs = referencesIn(paragraph, context.prepared.hasArticles);
+    return refs.length ? refs : undefined;
+  },
+
   check(context) {
     const doc = context.doc;
     // The line model keeps the text of a Word field that lost its target out of the prose (no rule reads its !).
@@ -115,8 +131,8 @@ const rule: Rule = {
       }
     }
     const have = new Targets(doc);
-    for (const paragraph of doc.paragraphs) {
-      for (const ref of referencesIn(paragraph, have.hasArticles)) {
+    for (const { value } of context.locals) {
+      for (const ref of value) {
         // Section 2.4 where section 2 has 2.1 to 2.3: checked against its siblings.
         const siblings = ref.path && ref.path.length >= 2 ? have.lastChild(ref.path, ref.paragraph.part) : undefined;
         if (siblings) {
@@ -138,7 +154,7 @@ class Targets {
   private readonly sections = new Map<string, number>();
   /** The last subsection under each dotted prefix, per part: `0|2` → 3 for 2.1…2.3. */
   private readonly children = new Map<string, number>();
-  readonly hasArticles: boolean;
+  private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
   private readonly appendices = new Map<string, number>();

@@ -33,12 +33,12 @@
  */
 
 import { isAsciiLetter, isDigit, isHanAt } from '../model/chars';
-import type { ReportDocument } from '../model/document';
+import type { Line } from '../model/lines';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
-import type { Range } from '../types';
+import type { Range, TextFormat } from '../types';
 
 /** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
 interface Unit {
@@ -63,7 +63,10 @@ const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\
 const LIST_ITEM = /^\s*[-*+]\s/;
 const SENTENCE_MAX = 1000;
 
-const rule: Rule = {
+/** A sentence of one paragraph as compared; `key` is undefined for one too long to compare (text with no sentence ends). */
+type Sentence = Omit<Unit, 'paragraph' | 'index' | 'key'> & { key: string | undefined };
+
+const rule: Rule<Sentence[]> = {
   meta: {
     id: 'duplicate-text',
     name: { zh: '重复内容', en: 'Duplicated text' },
@@ -95,24 +98,43 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    const sentences = sentencesOf(paragraph, context.model.lines, context.options.format, context.config.minChars as number, context.config.minWords as number);
+    return sentences.length ? sentences : undefined;
+  },
+
   check(context) {
-    const minChars = context.config.minChars as number;
-    const minWords = context.config.minWords as number;
-    const units = collectUnits(context.doc, minChars, minWords);
+    // The sentences of the whole draft as flat arrays (the draft's sentences are many: no object per sentence here).
+    const sentences: Sentence[] = [];
+    const keys: (string | undefined)[] = [];
+    const owners: number[] = [];
+    context.locals.forEach(({ value }, index) => {
+      for (const s of value) {
+        sentences.push(s);
+        keys.push(s.key);
+        owners.push(index);
+      }
+    });
+    // A sentence too long to compare matches nothing, not even another one.
+    const same = (a: number, b: number) => keys[a] !== undefined && keys[a] === keys[b];
+    const units = new Units(context, sentences, owners);
     const firstSeen = new Map<string, number>();
     let consumed = -1;
-    for (let j = 0; j < units.length; j++) {
-      if (j <= consumed || !units[j].seed) continue;
-      const i = firstSeen.get(units[j].key);
+    for (let j = 0; j < sentences.length; j++) {
+      const key = keys[j];
+      if (j <= consumed || !sentences[j].seed || key === undefined) continue;
+      const i = firstSeen.get(key);
       if (i === undefined) {
-        firstSeen.set(units[j].key, j);
+        firstSeen.set(key, j);
         continue;
       }
       // Grow the repeat both ways while the sentences match their counterparts in the first copy.
       let after = 1;
-      while (j + after < units.length && i + after < j && units[j + after].key === units[i + after].key) after++;
+      while (j + after < sentences.length && i + after < j && same(j + after, i + after)) after++;
       let before = 0;
-      while (j - before - 1 > consumed && i - before - 1 >= 0 && units[j - before - 1].key === units[i - before - 1].key) before++;
+      while (j - before - 1 > consumed && i - before - 1 >= 0 && same(j - before - 1, i - before - 1)) before++;
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       if (isPaste(units, run)) report(context, units, run);
       consumed = run.end;
@@ -121,6 +143,26 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** The compared sentences by position, each read as a Unit only where a repeat is looked at. */
+class Units {
+  constructor(
+    private readonly context: RuleContext<Sentence[]>,
+    private readonly sentences: Sentence[],
+    private readonly owners: number[],
+  ) {}
+
+  at(k: number): Unit | undefined {
+    const s = this.sentences[k];
+    if (!s) return undefined;
+    const index = this.owners[k];
+    return { ...s, paragraph: this.context.locals[index].unit as Paragraph, index, key: s.key ?? `\u0000${k}` };
+  }
+
+  sentence(k: number): Sentence {
+    return this.sentences[k];
+  }
+}
 
 interface Run {
   /** The long sentence whose repeat was found first; the run grew around it. */
@@ -131,25 +173,24 @@ interface Run {
   firstEnd: number;
 }
 
-function collectUnits(doc: ReportDocument, minChars: number, minWords: number): Unit[] {
-  const units: Unit[] = [];
-  doc.paragraphs.forEach((paragraph, index) => {
-    const text = paragraph.text;
-    // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
-    if (/^\s*[|<]/.test(text) || /^\s*</.test(doc.lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return;
-    const listItem = doc.format === 'markdown' && LIST_ITEM.test(text);
-    splitSentences(text).forEach(({ start, end }, n) => {
-      const sentence = text.slice(start, end);
-      // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
-      // it takes part in nothing, and costs nothing.
-      const key = end - start > SENTENCE_MAX ? `\u0000${units.length}` : sentence.replace(NOT_WORD, '').toLowerCase();
-      if (key === '') return;
-      const long = end - start <= SENTENCE_MAX && (countHan(key) >= minChars || countWords(sentence) >= minWords);
-      const heading = paragraph.atHeading && n === 0;
-      units.push({ paragraph, index, start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
-    });
+/** The sentences of one paragraph that take part in the comparison. */
+function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextFormat, minChars: number, minWords: number): Sentence[] {
+  const out: Sentence[] = [];
+  const text = paragraph.text;
+  // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
+  if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
+  const listItem = format === 'markdown' && LIST_ITEM.test(text);
+  splitSentences(text).forEach(({ start, end }, n) => {
+    const sentence = text.slice(start, end);
+    // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
+    // it takes part in nothing, and costs nothing.
+    const key = end - start > SENTENCE_MAX ? undefined : sentence.replace(NOT_WORD, '').toLowerCase();
+    if (key === '') return;
+    const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
+    const heading = paragraph.atHeading && n === 0;
+    out.push({ start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
   });
-  return units;
+  return out;
 }
 
 function countHan(text: string): number {
@@ -177,20 +218,25 @@ function countWords(text: string): number {
 }
 
 /** A paste rather than a formula said again: see the rule's doc comment. */
-function isPaste(units: Unit[], run: Run): boolean {
-  const copy = units.slice(run.start, run.end + 1);
-  const long = copy.filter((u) => u.long && !u.heading).length;
+function isPaste(units: Units, run: Run): boolean {
+  let long = 0;
+  let figures = false;
+  for (let k = run.start; k <= run.end; k++) {
+    const s = units.sentence(k);
+    if (s.long && !s.heading) long++;
+    figures ||= s.figures;
+  }
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
-  const seed = units[run.seed];
+  const seed = units.at(run.seed)!;
   // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
-  if (units[run.firstStart].index === seed.index && long >= 1) return true;
+  if (units.at(run.firstStart)!.index === seed.index && long >= 1) return true;
   // The run holds every sentence of the seed's paragraph (units of a paragraph are consecutive).
-  const before = units[run.start - 1];
-  const after = units[run.end + 1];
+  const before = units.at(run.start - 1);
+  const after = units.at(run.end + 1);
   const wholeParagraph = before?.index !== seed.index && after?.index !== seed.index;
   if (wholeParagraph && long >= 1) return true;
-  const first = units[run.firstStart];
-  return copy.some((u) => u.figures) && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
+  const first = units.at(run.firstStart)!;
+  return figures && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
 }
 
 /** The top-level section (一、, 第一章, a level-2 heading…) a paragraph is in; a Markdown title (# …) does not count. */
@@ -204,16 +250,18 @@ function isTitle(section: Section): boolean {
   return section.marker.kind === 'heading' && section.marker.headingLevel === 1;
 }
 
-function report(context: RuleContext, units: Unit[], run: Run): void {
-  const range = spanRange(units[run.start], units[run.end]);
-  const first = spanRange(units[run.firstStart], units[run.firstEnd]);
+function report(context: RuleContext, units: Units, run: Run): void {
+  const range = spanRange(units, run.start, run.end);
+  const first = spanRange(units, run.firstStart, run.firstEnd);
   const count = run.end - run.start + 1;
   const data = { line: first.start.line + 1, count };
   context.report({ message: count === 1 ? 'sentence' : 'passage', data, range, related: [{ range: first, message: 'first' }] });
 }
 
-function spanRange(from: Unit, to: Unit): Range {
-  if (from === to) return rangeIn(from.paragraph, from.start, from.end);
+function spanRange(units: Units, fromIndex: number, toIndex: number): Range {
+  const from = units.at(fromIndex)!;
+  if (fromIndex === toIndex) return rangeIn(from.paragraph, from.start, from.end);
+  const to = units.at(toIndex)!;
   const end = rangeIn(to.paragraph, to.start, to.end).end;
   return { start: positionIn(from.paragraph, from.start), end };
 }

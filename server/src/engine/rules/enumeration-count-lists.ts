@@ -49,15 +49,14 @@ const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[
 const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
 
-export function findAnnouncements(doc: ReportDocument): Announcement[] {
+/** The counts one paragraph announces (三个方面, three priorities). */
+export function announcementsIn(paragraph: Paragraph): Announcement[] {
   const out: Announcement[] = [];
-  for (const paragraph of doc.paragraphs) {
-    if (paragraph.garbled) continue;
-    const text = paragraph.text;
-    const headEnd = paragraph.atHeading ? headingEnd(text) : -1;
-    readChinese(paragraph, headEnd, out);
-    if (/[A-Za-z]/.test(text)) readEnglish(paragraph, headEnd, out);
-  }
+  if (paragraph.garbled) return out;
+  const text = paragraph.text;
+  const headEnd = paragraph.atHeading ? headingEnd(text) : -1;
+  readChinese(paragraph, headEnd, out);
+  if (/[A-Za-z]/.test(text)) readEnglish(paragraph, headEnd, out);
   return out;
 }
 
@@ -119,8 +118,6 @@ export interface ListContext {
   doc: ReportDocument;
   /** Runs of inline items by the paragraph their first item is in. */
   runs: Map<Paragraph, Enumeration[]>;
-  /** Position of each paragraph in `doc.paragraphs`. */
-  index: Map<Paragraph, number>;
   /** Sections by the line of their marker. */
   sectionAt: Map<number, Section>;
 }
@@ -133,9 +130,8 @@ export function listContext(doc: ReportDocument): ListContext {
     list.push(run);
     runs.set(p, list);
   }
-  const index = new Map(doc.paragraphs.map((p, i) => [p, i]));
   const sectionAt = new Map(doc.sections.map((s) => [s.marker.line, s]));
-  return { doc, runs, index, sectionAt };
+  return { doc, runs, sectionAt };
 }
 
 /** The list that plainly follows an announcement, if any. */
@@ -202,9 +198,14 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
     if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
     return fromGroup(lists.doc.lines, numbered[0]);
   }
-  const next = lists.doc.paragraphs[(lists.index.get(heading) ?? -2) + 1];
+  const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
   return openingRun(lists, next);
+}
+
+function nextParagraph(doc: ReportDocument, paragraph: Paragraph): Paragraph | undefined {
+  const at = doc.indexOf(paragraph);
+  return at < 0 ? undefined : doc.paragraphs[at + 1];
 }
 
 /** The 一是… run that starts a paragraph. */
@@ -259,7 +260,7 @@ function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined 
   if (section) return section.marker.value === 1 ? fromGroup(lines, section) : undefined;
   const bullet = BULLET.exec(lines[line].prose);
   if (bullet) return bullets(lists, line, bullet[1].length);
-  const next = lists.doc.paragraphs[(lists.index.get(lead) ?? -2) + 1];
+  const next = nextParagraph(lists.doc, lead);
   return next && next.firstLine === line ? openingRun(lists, next) : undefined;
 }
 

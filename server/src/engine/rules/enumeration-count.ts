@@ -33,9 +33,9 @@
 
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
-import { findAnnouncements, listAfter, listContext } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, type Announcement } from './enumeration-count-lists';
 
-const rule: Rule = {
+const rule: Rule<Announcement[]> = {
   meta: {
     id: 'enumeration-count',
     name: { zh: '列举项数', en: 'Announced count' },
@@ -55,9 +55,16 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  checkParagraph(paragraph) {
+    const found = announcementsIn(paragraph);
+    return found.length ? found : undefined;
+  },
+
   check(context) {
     const lists = listContext(context.doc);
-    for (const announcement of findAnnouncements(context.doc)) {
+    for (const announcement of context.locals.flatMap((l) => l.value)) {
       const list = listAfter(lists, announcement);
       // One item is no list: more likely text the model could not split (lines of a paragraph that look like items).
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;

@@ -34,10 +34,11 @@
  */
 
 import { excerpt } from '../model/chars';
+import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Damage } from '../model/lines';
-import type { Rule, RuleContext } from '../rule';
+import type { Damage, Line } from '../model/lines';
+import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
@@ -111,17 +112,40 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
+  scope: 'line',
+
+  // Replacement characters, mojibake and control characters: each line on its own.
+  checkLine(line, context) {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
-    const lines = context.doc.lines.filter((line) => line.kind === 'text' || line.damage !== undefined);
+    if (line.kind !== 'text' && line.damage === undefined) return;
+    const prose = line.prose;
+    if (prose.indexOf('\uFFFD') >= 0) {
+      eachMatch(REPLACEMENT, prose, (m) =>
+        context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
+      );
+    }
+    if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
+    const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
+    if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
+    for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
+    if (/[锟烫屯]/.test(prose)) {
+      eachMatch(GBK_MOJIBAKE, prose, (m) =>
+        context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
+      );
+    }
+  },
+
+  // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
+  check(context) {
+    const lines = context.doc.lines.filter((line) => line.damage !== undefined);
 
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
-    const rubies = new Map<number, { start: number; end: number }[]>();
+    const rubies = new Map<number, Line>();
     let total = 0;
     for (const line of lines) {
-      const found = line.damage?.filter((d) => d.kind === 'ruby') ?? [];
+      const found = rubyOf(line).found;
       if (found.length) {
-        rubies.set(line.index, found);
+        rubies.set(line.index, line);
         total += found.length;
       }
     }
@@ -131,47 +155,32 @@ const rule: Rule = {
       rubies.clear();
     }
     for (const line of lines) {
-      const found = rubies.get(line.index);
-      if (!found) continue;
+      if (!rubies.has(line.index)) continue;
+      const found = rubyOf(line).found;
       const lostBracket = found.some((r) => line.text[r.start] === '?');
       if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket) continue;
       const first = found[0];
-      const edits: TextEdit[] = found.map((r) => ({ range: lineRange(line.index, r.start, r.end), newText: '' }));
       context.report({
         message: 'ruby',
         data: { count: found.length, text: line.text.slice(Math.max(0, first.start - 1), first.end) },
         range: lineRange(line.index, first.start, first.end),
-        fix: { title: 'fixRuby', edits },
+        fix: { title: 'fixRuby', edits: rubyEdits(line) },
       });
-    }
-
-    for (const line of lines) {
-      const prose = line.prose;
-      if (prose.indexOf('\uFFFD') >= 0) {
-        eachMatch(REPLACEMENT, prose, (m) =>
-          context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
-        );
-      }
-      if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
-      const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
-      if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
-      for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
-      if (/[锟烫屯]/.test(prose)) {
-        eachMatch(GBK_MOJIBAKE, prose, (m) =>
-          context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
-        );
-      }
     }
   },
 };
 
 export default rule;
 
-function reportRubyDocument(context: RuleContext, rubies: Map<number, { start: number; end: number }[]>, count: number): void {
-  const [[line, found]] = rubies;
-  const first = found[0];
+function reportRubyDocument(context: RuleContext, rubies: Map<number, Line>, count: number): void {
+  const [[line, firstLine]] = rubies;
+  const first = rubyOf(firstLine).found[0];
   const text = context.doc.lines[line].text;
-  const edits: TextEdit[] = [...rubies].flatMap(([l, rs]) => rs.map((r) => ({ range: lineRange(l, r.start, r.end), newText: '' })));
+  const lines = [...rubies.values()];
+  const edits = documentEdits.get(
+    lines.flatMap((l) => [l, l.index]),
+    () => lines.flatMap((l) => rubyEdits(l)),
+  );
   context.report({
     message: 'rubyDocument',
     data: { count, lines: rubies.size, text: text.slice(Math.max(0, first.start - 1), first.end) },
@@ -180,8 +189,32 @@ function reportRubyDocument(context: RuleContext, rubies: Map<number, { start: n
   });
 }
 
+/**
+ * A line's ruby pinyin, and the edits deleting it placed at the line's index: kept per line object (a line an edit
+ * left alone is the same object in the next version), placed again when the line has moved.
+ */
+const rubies = new WeakMap<Line, { found: Damage[]; at: number; edits?: TextEdit[] }>();
+
+function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] } {
+  let kept = rubies.get(line);
+  if (!kept) rubies.set(line, (kept = { found: line.damage?.filter((d) => d.kind === 'ruby') ?? [], at: line.index }));
+  return kept;
+}
+
+/** The last fix of the whole draft, given again while the lines with ruby are the same, at the same indices. */
+const documentEdits = new LastResult<TextEdit[]>();
+
+function rubyEdits(line: Line): TextEdit[] {
+  const kept = rubyOf(line);
+  if (!kept.edits || kept.at !== line.index) {
+    kept.edits = kept.found.map((r) => ({ range: lineRange(line.index, r.start, r.end), newText: '' }));
+    kept.at = line.index;
+  }
+  return kept.edits;
+}
+
 /** One finding for a line's mojibake, on its first piece; the fix restores every piece when all their bytes are there. */
-function reportMojibake(context: RuleContext, line: number, text: string, pieces: Damage[]): void {
+function reportMojibake(context: UnitContext, line: number, text: string, pieces: Damage[]): void {
   const first = pieces[0];
   const range = lineRange(line, first.start, first.end);
   const shown = excerpt(text.slice(first.start, first.end), 24);
@@ -200,7 +233,7 @@ function reportMojibake(context: RuleContext, line: number, text: string, pieces
  * ones, or bytes read back wrongly) has ? in their place. A ? touching Chinese counts when it is doubled before more
  * text, or stands where no question ends (before a comma, a digit, a Latin letter); two on a line make one finding.
  */
-function reportLost(context: RuleContext, line: number, prose: string): void {
+function reportLost(context: UnitContext, line: number, prose: string): void {
   const runs: { start: number; end: number; weight: number }[] = [];
   eachMatch(QUESTION_RUN, prose, (m) => {
     const start = m.index;
@@ -219,7 +252,7 @@ function reportLost(context: RuleContext, line: number, prose: string): void {
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
-function reportControl(context: RuleContext, line: number, text: string, d: Damage): void {
+function reportControl(context: UnitContext, line: number, text: string, d: Damage): void {
   const chars = [...text.slice(d.start, d.end)];
   const code = [...new Set(chars.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(' ');
   const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');

@@ -132,108 +132,109 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const paragraph of context.doc.paragraphs) {
-      const text = paragraph.text;
-      const report = (message: string, start: number, end: number, shown = end) =>
-        context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
-      const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
-      if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
-        each(MONEY_GAP, (m) => {
-          // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
-          if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
-        });
-        each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
-        // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
-        each(TOTAL_OF, (m) => {
-          if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
-        });
-      }
-      if (!HAS_UNIT.test(text)) continue;
+  // Every gap is read from one paragraph alone: its findings are kept while the paragraph is unchanged.
+  scope: 'paragraph',
 
-      // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
-      const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
-      const lone: { index: number }[] = [];
-      each(LONE_YEAR, (m) => lone.push({ index: m.index }));
-      // A wrap may also split a word: 今/年, 全/年, 2025/年.
-      const found = new Set(lone.map((m) => m.index));
-      for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
-      for (const m of lone.sort((a, b) => a.index - b.index)) {
-        const at = m.index;
-        const ahead = text.slice(at, at + 6);
-        if (WORDS.some((w) => ahead.startsWith(w))) continue;
-        // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
-        // 年考核 are "per year" and read correctly.
-        const rest = ahead.slice(1);
-        if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) continue;
-        // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
-        if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
-        // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
-        if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
-        report('year', at, at + 1, Math.min(text.length, at + 6));
-      }
-      each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
-      each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
-      // One finding per place: a verb count that starts where a bare count does is the same gap.
-      const taken: [number, number][] = [];
-      /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
-      const claim = (start: number, end: number) => {
-        if (taken.some(([a, b]) => start < b && a < end)) return false;
-        taken.push([start, end]);
-        return true;
-      };
-      for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-        each(re, (m) => {
-          const unitAt = m.index + m[0].length - 1;
-          const after = text.slice(unitAt + 1, unitAt + 5);
-          if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
-          // Quote the whole unit: 共投入资金万元, 惠及万人次.
-          const end = m.index + m[0].length;
-          report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
-        });
-      }
-      const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
-      each(MEASURE_GAP, (m) => {
-        const end = m.index + m[0].length;
-        // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
-        if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
-        // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
-        const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
-        if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
-        // 共接待游客万人次: quote from the total word.
-        const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
-        report('figure', m.index - (total?.[0].length ?? 0), end);
+  checkParagraph(paragraph, context) {
+    const text = paragraph.text;
+    const report = (message: string, start: number, end: number, shown = end) =>
+      context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
+    const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
+    if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
+      each(MONEY_GAP, (m) => {
+        // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
+        if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
       });
-      each(OBJECT_GAP, (m) => {
-        const end = m.index + m[0].length;
-        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
-        if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
-        report('figure', m.index, end);
+      each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+      // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
+      each(TOTAL_OF, (m) => {
+        if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
       });
-      each(NOUN_GAP, (m) => {
-        const end = m.index + m[0].length;
-        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
-        report('figure', m.index, end);
-      });
-      each(ABOUT_GAP, (m) => {
-        const end = m.index + m[0].length;
-        if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
-        if (!claim(m.index, end - 2)) return;
-        report('figure', Math.max(0, m.index - 2), end);
-      });
-      each(APPROXIMATE_GAP, (m) => {
-        const end = m.index + m[0].length;
-        if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
-        report('figure', m.index, end);
-      });
-      eachMatch(/月日/g, text, (m) => {
-        if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
-      });
-      each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
-      if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-      each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-      each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
     }
+    if (!HAS_UNIT.test(text)) return;
+
+    // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
+    const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
+    const lone: { index: number }[] = [];
+    each(LONE_YEAR, (m) => lone.push({ index: m.index }));
+    // A wrap may also split a word: 今/年, 全/年, 2025/年.
+    const found = new Set(lone.map((m) => m.index));
+    for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
+    for (const m of lone.sort((a, b) => a.index - b.index)) {
+      const at = m.index;
+      const ahead = text.slice(at, at + 6);
+      if (WORDS.some((w) => ahead.startsWith(w))) continue;
+      // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
+      // 年考核 are "per year" and read correctly.
+      const rest = ahead.slice(1);
+      if (rest !== '' && !/^[，,。；;：:、”"]/.test(rest) && !FOLLOWERS.some((w) => rest.startsWith(w))) continue;
+      // 2007。年安全生产月: the year is there; text extraction put a full stop after it.
+      if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
+      // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
+      if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
+      report('year', at, at + 1, Math.min(text.length, at + 6));
+    }
+    each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
+    each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+    // One finding per place: a verb count that starts where a bare count does is the same gap.
+    const taken: [number, number][] = [];
+    /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
+    const claim = (start: number, end: number) => {
+      if (taken.some(([a, b]) => start < b && a < end)) return false;
+      taken.push([start, end]);
+      return true;
+    };
+    for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
+      each(re, (m) => {
+        const unitAt = m.index + m[0].length - 1;
+        const after = text.slice(unitAt + 1, unitAt + 5);
+        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
+        // Quote the whole unit: 共投入资金万元, 惠及万人次.
+        const end = m.index + m[0].length;
+        report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
+      });
+    }
+    const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+    each(MEASURE_GAP, (m) => {
+      const end = m.index + m[0].length;
+      // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
+      if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
+      // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
+      const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
+      if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
+      // 共接待游客万人次: quote from the total word.
+      const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
+      report('figure', m.index - (total?.[0].length ?? 0), end);
+    });
+    each(OBJECT_GAP, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
+      if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
+      report('figure', m.index, end);
+    });
+    each(NOUN_GAP, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
+      report('figure', m.index, end);
+    });
+    each(ABOUT_GAP, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
+      if (!claim(m.index, end - 2)) return;
+      report('figure', Math.max(0, m.index - 2), end);
+    });
+    each(APPROXIMATE_GAP, (m) => {
+      const end = m.index + m[0].length;
+      if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
+      report('figure', m.index, end);
+    });
+    eachMatch(/月日/g, text, (m) => {
+      if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
+    });
+    each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
+    if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
+    each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
   },
 };
 

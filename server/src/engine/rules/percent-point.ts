@@ -31,7 +31,7 @@ import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { percentMeasure } from '../model/percent-context';
 import type { RateClaim, StatedChange } from '../model/rate-claims';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 import { withinRounding } from './percent-arithmetic';
 
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
@@ -63,8 +63,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const claim of context.doc.rateClaims) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const claim of context.model.rateClaimsIn(paragraph)) {
       const change = claim.change;
       if (!change || change.relative || change.inPoints || change.figures.some((c) => c.dimension !== '%' || c.unit === 'fraction')) continue;
       if (claim.from.length > 0) checkLevels(context, claim, change);
@@ -76,7 +78,7 @@ const rule: Rule = {
 export default rule;
 
 /** 由61%提高至66%，提高了5%: the % is exactly the difference in points. */
-function checkLevels(context: RuleContext, claim: RateClaim, change: StatedChange): void {
+function checkLevels(context: UnitContext, claim: RateClaim, change: StatedChange): void {
   if (claim.from.length !== claim.to.length || change.figures.length !== claim.from.length) return;
   claim.from.forEach((a, k) => {
     const b = claim.to[k];
@@ -96,7 +98,7 @@ function checkLevels(context: RuleContext, claim: RateClaim, change: StatedChang
 }
 
 /** 入学率比上年提高5% / 普及率达95%，比上年提高2.6%: a percentage measure changed by a %. */
-function checkAlone(context: RuleContext, change: StatedChange): void {
+function checkAlone(context: UnitContext, change: StatedChange): void {
   const c = change.figures[0];
   // 增长150%: no share moves by 100 points or more, nor rises by more than the level it reached; a relative change.
   if (Math.abs(c.value) >= 100 || (change.up && change.level && Math.abs(c.value) > change.level.value)) return;

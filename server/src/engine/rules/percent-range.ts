@@ -62,9 +62,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    const { doc } = context;
-    for (const q of doc.percents) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const q of context.model.percentsIn(paragraph)) {
       const text = q.paragraph.text.slice(q.offset, q.offset + q.length);
       const range = rangeIn(q.paragraph, q.offset, q.offset + q.length);
       if (Math.abs(q.value) >= ABSURD) {
@@ -81,7 +82,7 @@ const rule: Rule = {
       if (kind !== 'rate') continue;
       context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
     }
-    for (const q of doc.pointChanges) {
+    for (const q of context.model.pointChangesIn(paragraph)) {
       if (q.value <= 100) continue;
       context.report({
         message: 'points',

@@ -32,9 +32,10 @@
 
 import { isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -61,9 +62,9 @@ const CITATION = /^\s*\[\^?\d{1,3}\]/;
  * (以下简称…) and (一) throughout): used this often, and the full-width form nowhere in the document, the
  * convention gets one finding for the document, as information, whose fix changes them all.
  */
-const CONVENTIONS: { shown: string; full: string; fullMarks: RegExp }[] = [
-  { shown: '()', full: '（）', fullMarks: /[（）]/ },
-  { shown: '"', full: '“”', fullMarks: /[“”]/ },
+const CONVENTIONS: { shown: string; full: string; fullMarks: string }[] = [
+  { shown: '()', full: '（）', fullMarks: '（）' },
+  { shown: '"', full: '“”', fullMarks: '“”' },
 ];
 const CONVENTION_MIN = 3;
 /** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
@@ -77,7 +78,13 @@ interface Slip {
   shown: string;
 }
 
-const rule: Rule = {
+/** What a paragraph has: its full-width marks, and the half-width slips the document decides about. */
+interface Marks {
+  full: number;
+  slips: Slip[];
+}
+
+const rule: Rule<Marks> = {
   meta: {
     id: 'punctuation',
     name: { zh: '标点误用', en: 'Punctuation' },
@@ -119,21 +126,30 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // Doubled marks, reported in their paragraph; half-width marks, counted for the document to decide how to report.
+  checkParagraph(paragraph, context) {
+    if (paragraph.garbled) return;
+    const text = paragraph.text;
+    doubledMarks(context, paragraph);
+    const full = text.match(FULL_MARKS)?.length ?? 0;
+    // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
+    if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
+    const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)].sort((a, b) => a.start - b.start);
+    return full || slips.length ? { full, slips } : undefined;
+  },
+
   check(context) {
-    const found: { paragraph: Paragraph; slips: Slip[] }[] = [];
+    const found: Found[] = [];
     let half = 0;
     let full = 0;
-    for (const paragraph of context.doc.paragraphs) {
-      if (paragraph.garbled) continue;
-      const text = paragraph.text;
-      doubledMarks(context, paragraph);
-      full += text.match(FULL_MARKS)?.length ?? 0;
-      // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
-      if (CITATION.test(text)) continue;
-      const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)].sort((a, b) => a.start - b.start);
-      if (slips.length === 0) continue;
-      found.push({ paragraph, slips });
-      half += slips.length;
+    for (const { unit, value } of context.locals) {
+      full += value.full;
+      if (value.slips.length === 0) continue;
+      // A copy: a convention's slips are taken off the list below, and the paragraph's own list is kept.
+      found.push({ paragraph: unit as Paragraph, slips: [...value.slips], own: value.slips });
+      half += value.slips.length;
     }
     if (half >= DOCUMENT_MIN && half > full) {
       reportDocument(context, found, half);
@@ -141,7 +157,7 @@ const rule: Rule = {
     }
     for (const convention of CONVENTIONS) {
       const slips = found.reduce((n, f) => n + f.slips.filter((s) => s.shown === convention.shown).length, 0);
-      if (slips === 0 || convention.fullMarks.test(context.doc.text)) continue;
+      if (slips === 0 || context.doc.charactersUsed(convention.fullMarks).size > 0) continue;
       // The section numbers (一) (二) in the same brackets are uses of the convention too.
       const numbers = convention.shown === '()' ? numeralBrackets(context) : [];
       const uses = slips + numbers.length;
@@ -155,7 +171,7 @@ const rule: Rule = {
 
 export default rule;
 
-function doubledMarks(context: RuleContext, paragraph: Paragraph): void {
+function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   // Only runs of two or more of these marks can hold a doubled one; the regex finds them without a loop per character.
   eachMatch(MARK_RUN, text, (m) => {
@@ -170,7 +186,7 @@ function doubledMarks(context: RuleContext, paragraph: Paragraph): void {
   });
 }
 
-function reportRun(context: RuleContext, paragraph: Paragraph, start: number, end: number): void {
+function reportRun(context: UnitContext, paragraph: Paragraph, start: number, end: number): void {
   const run = paragraph.text.slice(start, end);
   const first = run[0];
   const range = rangeIn(paragraph, start, end);
@@ -357,19 +373,47 @@ function shownMarks(slips: Slip[]): string {
   return [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))].join(' ');
 }
 
+/** A paragraph's slips, and the list its check returned (kept while the paragraph is unchanged). */
+interface Found {
+  paragraph: Paragraph;
+  slips: Slip[];
+  own: Slip[];
+}
+
 function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
   return slips.flatMap((s) => s.edits.map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
+}
+
+/**
+ * The edits of all of a paragraph's slips, placed once per paragraph and place: the fix of a whole draft holds every
+ * paragraph's, and an edit elsewhere leaves them as they were.
+ */
+const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }>();
+
+/** The last fix of the whole draft, given again while every paragraph's slips are the same, at the same lines. */
+const documentEdits = new LastResult<TextEdit[]>();
+
+function allEditsOf({ paragraph, own }: Found): TextEdit[] {
+  const kept = placedEdits.get(own);
+  if (kept && kept.firstLine === paragraph.firstLine) return kept.edits;
+  const edits = editsOf(paragraph, own);
+  placedEdits.set(own, { firstLine: paragraph.firstLine, edits });
+  return edits;
 }
 
 /**
  * A draft typed (or converted) with half-width marks throughout: one finding, fixing all, placed on the first
  * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
  */
-function reportDocument(context: RuleContext, found: { paragraph: Paragraph; slips: Slip[] }[], count: number): void {
+function reportDocument(context: UnitContext, found: Found[], count: number): void {
   const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
   const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   const first = at.slips[0];
-  const edits = found.flatMap(({ paragraph, slips }) => editsOf(paragraph, slips));
+  // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips.
+  const edits = documentEdits.get(
+    found.flatMap((f) => [f.own, f.paragraph.firstLine]),
+    () => found.flatMap((f) => allEditsOf(f)),
+  );
   const marks = shownMarks(found.flatMap((f) => f.slips));
   const range = rangeIn(at.paragraph, first.start, first.end);
   context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
@@ -377,8 +421,8 @@ function reportDocument(context: RuleContext, found: { paragraph: Paragraph; sli
 
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
 function reportConvention(
-  context: RuleContext,
-  found: { paragraph: Paragraph; slips: Slip[] }[],
+  context: UnitContext,
+  found: Found[],
   convention: (typeof CONVENTIONS)[number],
   count: number,
   numbers: TextEdit[][],
@@ -393,7 +437,7 @@ function reportConvention(
 }
 
 /** One finding per line: a line full of half-width marks is one thing to fix, not twenty. */
-function reportByLine(context: RuleContext, paragraph: Paragraph, slips: Slip[]): void {
+function reportByLine(context: UnitContext, paragraph: Paragraph, slips: Slip[]): void {
   const byLine = new Map<number, Slip[]>();
   for (const slip of slips) {
     const line = rangeIn(paragraph, slip.start, slip.start + 1).start.line;

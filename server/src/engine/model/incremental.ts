@@ -1,0 +1,357 @@
+// The model of a draft kept across edits: an edit re-reads only the lines it touched (and the lines after them until
+// the scanner's state — an open fence, comment or front matter — is again what it was), the markers of those lines,
+// and the paragraphs around them; the outline is kept when no line it reads changed. Everything else is the same
+// object as in the last version, moved to its new lines, so what was read from it (model/unit-memo.ts) and what the
+// rules found in it (run-rules.ts) is reused. A version gives the same model as parsing its text afresh: the property
+// tests compare the two after random edits.
+
+import type { Range } from '../types';
+import type { TextFormat } from '../types';
+import { ReportDocument, partIndex } from './document';
+import { furnitureLines, readFurniture, type FurnitureShape } from './furniture';
+import { copyScanState, initialScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
+import { leadingColumns } from './chars';
+import { findMarkers, keepMarker, type Marker } from './markers';
+import { buildOutline, titleOf, type Outline } from './outline';
+import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
+import { UnitMemo } from './unit-memo';
+
+/** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
+export interface TextChange {
+  range?: Range;
+  text: string;
+}
+
+/** One line of the text and what scanning it gave. */
+interface LineRecord {
+  text: string;
+  /** The line break after it: '\n', '\r\n', '\r', or '' for the last line. */
+  eol: string;
+  /** The scanner's state after the line. */
+  exit: ScanState;
+  /** The line as scanned, with furniture inside it blanked out; its kind before its neighbours are considered. */
+  base: Line;
+  /** The line as furniture, when its neighbours make it so (kept while they do). */
+  promoted?: Line;
+  shape: FurnitureShape;
+  /** Comments that end on this line, placed as when the line was scanned at `scannedAt`. */
+  directives: Directive[];
+  scannedAt: number;
+  /** Markdown: the link label the line defines. */
+  label?: string;
+}
+
+const NO_DIRECTIVES: Directive[] = [];
+
+export class IncrementalModel {
+  /** What was read from each line and paragraph: shared by every version of this model. */
+  readonly memo = new UnitMemo();
+  private records: LineRecord[] = [];
+  private labels = new Map<string, number>();
+  private current?: ReportDocument;
+  /** The lines that are furniture as a whole in the latest version. */
+  private furniture?: Set<number>;
+
+  /**
+   * The text of the latest version, for its ReportDocument. One function made here, not in rebuild: a closure made
+   * there would keep rebuild's scope, and with it the version before, and the one before that.
+   */
+  private readonly textSource = () => this.text();
+
+  constructor(readonly format: TextFormat) {}
+
+  /** The latest version (valid until the next update: its paragraphs and lines are moved by the next one). */
+  get document(): ReportDocument {
+    if (!this.current) throw new Error('no text yet');
+    return this.current;
+  }
+
+  /** The text, joined from its lines. */
+  text(): string {
+    let out = '';
+    for (const r of this.records) out += r.text + r.eol;
+    return out;
+  }
+
+  /** The position of an offset in the latest text (an offset inside a line break is the end of its line). */
+  positionAt(offset: number): { line: number; character: number } {
+    let start = 0;
+    for (let line = 0; line < this.records.length; line++) {
+      const r = this.records[line];
+      if (offset <= start + r.text.length || line === this.records.length - 1) return { line, character: Math.min(offset - start, r.text.length) };
+      start += r.text.length + r.eol.length;
+      if (offset < start) return { line, character: r.text.length };
+    }
+    return { line: 0, character: 0 };
+  }
+
+  /** Replaces the whole text. */
+  setText(text: string): ReportDocument {
+    return this.apply([{ text }]);
+  }
+
+  /** Applies edits in order (each on the text the ones before it left, as LSP sends them). */
+  apply(changes: readonly TextChange[]): ReportDocument {
+    const old = this.records;
+    const texts = old.map((r) => r.text);
+    const eols = old.map((r) => r.eol);
+    const window = { lo: Infinity, hi: -Infinity };
+    for (const change of changes) applyChange(texts, eols, change, window);
+    if (old.length === 0) Object.assign(window, { lo: 0, hi: texts.length });
+    if (window.lo > window.hi) return this.current ?? this.rebuild(texts, eols, 0, texts.length);
+    return this.rebuild(texts, eols, window.lo, window.hi);
+  }
+
+  private rebuild(texts: string[], eols: string[], lo: number, hi: number): ReportDocument {
+    const old = this.records;
+    const previous = this.current;
+    const delta = texts.length - old.length;
+    // A new set of Markdown link labels changes how any line reads: every line is read again.
+    const relabelled = this.format === 'markdown' && this.relabel(old, texts, lo, hi, delta);
+    const full = old.length === 0 || relabelled;
+    if (full) lo = 0;
+    const { reusedFrom, scannedEnd } = this.rescan(texts, eols, lo, hi, delta, full);
+    const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
+    const lines = this.placeLines(edit, old);
+    const directives = this.directivesOf();
+    const changed = (line: number) => {
+      const before = line < lo ? line : line >= scannedEnd ? line - delta : -1;
+      return before < 0 || previous?.lines[before] !== lines[line];
+    };
+    // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
+    // it keeps (the same objects) to their new lines.
+    const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
+    const markers = findMarkers(lines, this.format, this.memo);
+    const outline = previous && delta === 0 ? this.keptOutline(previous, lines, markers, changed) : undefined;
+    const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
+    const dirty = new Uint8Array(lines.length);
+    for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
+    const built = outline ?? buildOutline(lines, markers, this.format);
+    if (markerFactsBefore && !outline) markChangedMarkers(dirty, markerFactsBefore, built, lineOf);
+    const partOf = (line: number) => partIndex(built.parts, line);
+    const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
+    this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
+    return this.current;
+  }
+
+  /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */
+  private rescan(texts: string[], eols: string[], lo: number, hi: number, delta: number, full: boolean): { reusedFrom: number; scannedEnd: number } {
+    const old = this.records;
+    const labels: ReadonlySet<string> = new Set(this.labels.keys());
+    const records = old.slice(0, lo);
+    const state = lo === 0 ? initialScanState() : copyScanState(old[lo - 1].exit);
+    let i = lo;
+    for (; i < texts.length; i++) {
+      const j = i - delta;
+      if (!full && i >= hi && i > 0 && j > 0 && j < old.length && sameScanState(state, i, old[j - 1].exit, j)) break;
+      records.push(this.scan(i, texts[i], eols[i], state, labels));
+    }
+    const scannedEnd = i;
+    const reusedFrom = i - delta;
+    for (let j = reusedFrom; j < old.length; j++) records.push(old[j]);
+    this.records = records;
+    return { reusedFrom, scannedEnd };
+  }
+
+  /**
+   * The outline of the last version, when this one's markers are the same (an equal marker on a changed line is taken
+   * as the old object) and no changed line reads otherwise to the outline; a heading whose line changed gets its title again.
+   */
+  private keptOutline(previous: ReportDocument, lines: Line[], markers: Marker[], changed: (line: number) => boolean): Outline | undefined {
+    if (previous.markers.length !== markers.length) return undefined;
+    const retitled = new Set<number>();
+    for (let k = 0; k < markers.length; k++) {
+      const m = markers[k];
+      const was = previous.markers[k];
+      if (m === was) continue;
+      if (m.line !== was.line || JSON.stringify(m) !== JSON.stringify(was)) return undefined;
+      markers[k] = was;
+      keepMarker(this.memo, lines[m.line], lines[m.line - 1], was);
+      retitled.add(m.line);
+    }
+    for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
+    if (retitled.size) for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
+    return previous.outline;
+  }
+
+  private scan(index: number, text: string, eol: string, state: ScanState, labels: ReadonlySet<string>): LineRecord {
+    const directives: Directive[] = [];
+    const base = scanLine(index, text, 0, state, this.format, labels, directives);
+    const shape = readFurniture(base);
+    const label = this.format === 'markdown' ? linkDefinitionLabel(text) : undefined;
+    return { text, eol, exit: copyScanState(state), base, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
+  }
+
+  /** The lines of this version: each at its index and offset, as furniture where its neighbours make it so. */
+  private placeLines(edit: Edit, old: LineRecord[]): Line[] {
+    const records = this.records;
+    let offset = 0;
+    const bases: Line[] = [];
+    for (let i = 0; i < records.length; i++) {
+      const base = records[i].base;
+      base.index = i;
+      base.offset = offset;
+      offset += records[i].text.length + records[i].eol.length;
+      bases.push(base);
+    }
+    const furniture = this.furniture && sameFurniture(edit, old, records) ? this.furniture : furnitureLines(bases, records.map((r) => r.shape));
+    this.furniture = furniture;
+    return records.map((r, i) => {
+      if (!furniture.has(i)) {
+        r.promoted = undefined;
+        return r.base;
+      }
+      const line = (r.promoted ??= { ...r.base, kind: 'furniture' });
+      line.index = i;
+      line.offset = r.base.offset;
+      return line;
+    });
+  }
+
+  private directivesOf(): Directive[] {
+    const out: Directive[] = [];
+    this.records.forEach((r, i) => {
+      if (r.directives.length === 0) return;
+      if (r.scannedAt !== i) {
+        r.directives = r.directives.map((d) => moveDirective(d, i - r.scannedAt));
+        r.scannedAt = i;
+      }
+      out.push(...r.directives);
+    });
+    return out;
+  }
+
+  /** Markdown link labels: counts the labels of the changed lines; true when the set of labels changed (every line is read again). */
+  private relabel(old: LineRecord[], texts: string[], lo: number, hi: number, delta: number): boolean {
+    const before = new Set(this.labels.keys());
+    if (old.length === 0) this.labels.clear();
+    const count = (label: string | undefined, by: number) => {
+      if (label === undefined) return;
+      const n = (this.labels.get(label) ?? 0) + by;
+      if (n > 0) this.labels.set(label, n);
+      else this.labels.delete(label);
+    };
+    for (let j = lo; j < hi - delta && j < old.length; j++) count(old[j].label, -1);
+    for (let i = old.length === 0 ? 0 : lo; i < (old.length === 0 ? texts.length : hi); i++) count(linkDefinitionLabel(texts[i]), 1);
+    return before.size !== this.labels.size || [...before].some((l) => !this.labels.has(l));
+  }
+}
+
+/** Where an edit's lines are: read again from `lo` to `scannedEnd`; after, the old lines from `reusedFrom`, moved by `delta`. */
+interface Edit {
+  lo: number;
+  scannedEnd: number;
+  reusedFrom: number;
+  delta: number;
+}
+
+/**
+ * Whether the furniture of the last version stands: the lines read again were, and are, long lines of text with no
+ * furniture of their own — no neighbour reads them as part of a page counter, a breadcrumb or a button bar.
+ */
+function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): boolean {
+  if (edit.delta !== 0) return false;
+  const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
+  for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
+  return true;
+}
+
+function moveDirective(d: Directive, delta: number): Directive {
+  return {
+    ...d,
+    line: d.line + delta,
+    keyword: { ...d.keyword, line: d.keyword.line + delta },
+    names: d.names.map((n) => ({ ...n, line: n.line + delta })),
+  };
+}
+
+// The outline reads the markers and, of the other lines, only their kind, indentation, a colon at the end, a bullet
+// and a part break (篇二, 附件1).
+const PART_BREAK_HINT = /篇|范文|样文|例文|附/;
+
+function outlineFacts(line: Line): string {
+  if (line.kind !== 'text') return line.kind === 'blank' ? 'blank' : 'other';
+  const prose = line.prose;
+  const colon = /[:：]\s*$/.test(prose);
+  const bullet = /^\s*[-*+][ \t]/.test(prose);
+  const part = PART_BREAK_HINT.test(prose) ? prose.trim() : '';
+  return `text|${leadingColumns(prose)}|${colon}|${bullet}|${part.length <= 60 ? part : ''}`;
+}
+
+const facts = (m: MarkerFacts | undefined) => (m ? `${m.titleStart}|${m.headingLevel}` : '');
+
+/** What the outline's accepted markers tell paragraphs, by line, as strings (the marker objects move on). */
+function markerFactsByLine(outline: Outline): Map<number, string> {
+  const out = new Map<number, string>();
+  for (const [line, m] of markersOf(outline.sections)) out.set(line, facts(m));
+  return out;
+}
+
+/** Lines whose marker, as paragraphs read it (where the title starts, a heading or not), is not what it was. */
+function markChangedMarkers(dirty: Uint8Array, before: Map<number, string>, after: Outline, lineOf: (line: number) => number): void {
+  const was = new Map<number, string>();
+  for (const [line, f] of before) {
+    const now = lineOf(line);
+    if (now >= 0) was.set(now, f);
+  }
+  const is = markerFactsByLine(after);
+  for (const [line, f] of is) if (f !== (was.get(line) ?? '') && line < dirty.length) dirty[line] = 1;
+  for (const [line, f] of was) if (f !== (is.get(line) ?? '') && line < dirty.length) dirty[line] = 1;
+}
+
+/** Applies one change to the lines, widening `window` (the lines of the new text that are not old lines unchanged). */
+function applyChange(texts: string[], eols: string[], change: TextChange, window: { lo: number; hi: number }): void {
+  if (!change.range) return replaceAll(texts, eols, change.text, window);
+  const [sl, sc] = clamp(texts, change.range.start);
+  const [el, ec] = clamp(texts, change.range.end);
+  if (el < sl || (el === sl && ec < sc)) {
+    // A range that ends before it starts: what the text library does with it (the text between is repeated).
+    const text = texts.map((t, i) => t + eols[i]).join('');
+    const offset = (line: number, ch: number) => texts.slice(0, line).reduce((n, t, i) => n + t.length + eols[i].length, 0) + ch;
+    return replaceAll(texts, eols, text.slice(0, offset(sl, sc)) + change.text + text.slice(offset(el, ec)), window);
+  }
+  let s = sl;
+  let chunk = texts[sl].slice(0, sc) + change.text + texts[el].slice(ec) + eols[el];
+  // \r at the end of the line before and \n at the start of the chunk are one line break.
+  if (s > 0 && eols[s - 1] === '\r' && chunk.charCodeAt(0) === 10) {
+    s--;
+    chunk = texts[s] + '\r' + chunk;
+  }
+  const pieces = piecesOf(chunk);
+  if (eols[el] !== '') pieces.pop(); // the chunk ends with the old line break: what follows is the next line
+  texts.splice(s, el - s + 1, ...pieces.map((p) => p.text));
+  eols.splice(s, el - s + 1, ...pieces.map((p) => p.eol));
+  const m = pieces.length;
+  const shift = m - (el - s + 1);
+  if (window.lo > window.hi) {
+    window.lo = s;
+    window.hi = s + m;
+    return;
+  }
+  const hi = window.hi <= s ? window.hi : window.hi > el ? window.hi + shift : s + m;
+  window.lo = Math.min(window.lo, s);
+  window.hi = Math.max(hi, s + m);
+}
+
+function replaceAll(texts: string[], eols: string[], text: string, window: { lo: number; hi: number }): void {
+  const pieces = piecesOf(text);
+  texts.splice(0, texts.length, ...pieces.map((p) => p.text));
+  eols.splice(0, eols.length, ...pieces.map((p) => p.eol));
+  window.lo = 0;
+  window.hi = texts.length;
+}
+
+/** Lines with their line breaks, split as LSP splits them. */
+function piecesOf(text: string): { text: string; eol: string }[] {
+  const lines = splitLines(text);
+  return lines.map((l, k) => ({ text: l.text, eol: k + 1 < lines.length ? text.slice(l.offset + l.text.length, lines[k + 1].offset) : '' }));
+}
+
+/** A position as the text library reads it: past the end of a line is its end, past the last line the text's end. */
+function clamp(texts: string[], position: { line: number; character: number }): [number, number] {
+  if (position.line >= texts.length) return [texts.length - 1, texts[texts.length - 1].length];
+  if (position.line < 0) return [0, 0];
+  return [position.line, Math.max(0, Math.min(position.character, texts[position.line].length))];
+}
+
+export type { Paragraph };

@@ -1,0 +1,65 @@
+// What crosses from the lint worker to the server's thread for each lint: the findings that differ from those the
+// worker sent last for the same document, and for the others only their place in that last list. On a long draft an
+// edit leaves nearly every finding as it was, and some findings carry a fix of tens of thousands of edits (half-width
+// marks throughout): copying them across the thread for every keystroke cost more than the lint itself.
+
+import type { Finding, Range, TextEdit } from './engine';
+
+/** A finding, or the index of the same finding in the list sent last. */
+export type FindingOrSame = Finding | number;
+
+/** Encodes `findings` against the list sent last (`previous`). */
+export function encodeFindings(findings: readonly Finding[], previous: readonly Finding[] | undefined): FindingOrSame[] {
+  if (!previous?.length) return [...findings];
+  const byKey = new Map<string, number[]>();
+  previous.forEach((f, i) => {
+    const key = keyOf(f);
+    const list = byKey.get(key);
+    if (list) list.push(i);
+    else byKey.set(key, [i]);
+  });
+  return findings.map((f) => {
+    const candidates = byKey.get(keyOf(f));
+    if (!candidates) return f;
+    const k = candidates.findIndex((i) => sameFinding(f, previous[i]));
+    if (k < 0) return f;
+    const [index] = candidates.splice(k, 1);
+    return index;
+  });
+}
+
+/** Decodes a list encoded against `previous`; undefined when it refers to a finding `previous` does not have. */
+export function decodeFindings(encoded: readonly FindingOrSame[], previous: readonly Finding[] | undefined): Finding[] | undefined {
+  const out: Finding[] = [];
+  for (const f of encoded) {
+    if (typeof f !== 'number') out.push(f);
+    else if (previous && f < previous.length) out.push(previous[f]);
+    else return undefined;
+  }
+  return out;
+}
+
+function keyOf(f: Finding): string {
+  const { start, end } = f.range;
+  return `${start.line}:${start.character}-${end.line}:${end.character}|${f.ruleId}`;
+}
+
+export function sameFinding(a: Finding, b: Finding): boolean {
+  if (a === b) return true;
+  if (a.ruleId !== b.ruleId || a.severity !== b.severity || a.message !== b.message || !sameRange(a.range, b.range)) return false;
+  if ((a.related?.length ?? -1) !== (b.related?.length ?? -1)) return false;
+  if (a.related?.some((r, i) => r.message !== b.related![i].message || !sameRange(r.range, b.related![i].range))) return false;
+  if (!a.fix || !b.fix) return a.fix === b.fix;
+  return a.fix.title === b.fix.title && sameEdits(a.fix.edits, b.fix.edits);
+}
+
+function sameEdits(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && (a[i].newText !== b[i].newText || !sameRange(a[i].range, b[i].range))) return false;
+  return true;
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
+}

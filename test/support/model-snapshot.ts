@@ -1,0 +1,42 @@
+// A model as plain data, to compare two models field by field (the incremental model against a fresh parse): objects
+// that point at each other (a section's parent, a paragraph's section) are written as their positions.
+
+import type { ReportDocument } from '../../server/src/engine';
+
+export function modelSnapshot(doc: ReportDocument): unknown {
+  const sectionIndex = new Map(doc.sections.map((s, i) => [s, i]));
+  const groupIndex = new Map(doc.outline.groups.map((g, i) => [g, i]));
+  const at = (s: unknown) => (s === undefined ? undefined : sectionIndex.get(s as never));
+  return {
+    lines: doc.lines.map((l) => ({ ...l })),
+    directives: doc.directives,
+    markers: doc.markers,
+    sections: doc.sections.map((s) => ({
+      marker: s.marker,
+      key: s.key,
+      parent: at(s.parent),
+      children: s.children.map(at),
+      group: groupIndex.get(s.group),
+      part: s.part,
+      endLine: s.endLine,
+      title: s.title,
+      misnested: s.misnested && at(s.misnested.under),
+      beforeParent: s.beforeParent && { parentKey: s.beforeParent.parentKey, firstParent: at(s.beforeParent.firstParent) },
+    })),
+    groups: doc.outline.groups.map((g) => ({
+      key: g.key,
+      parent: at(g.parent),
+      part: g.part,
+      items: g.items.map(at),
+      fresh: g.fresh,
+      previous: g.previous && groupIndex.get(g.previous),
+      prefix: g.prefix,
+      previousPrefix: g.previousPrefix && groupIndex.get(g.previousPrefix),
+    })),
+    roots: doc.outline.roots.map(at),
+    parts: doc.outline.parts,
+    order: doc.outline.order,
+    straightThrough: [...doc.outline.straightThrough],
+    paragraphs: doc.paragraphs.map((p) => ({ ...p, section: at(p.section) })),
+  };
+}

@@ -1,0 +1,146 @@
+// The incremental linter against a full lint: for any text and any sequence of edits (as LSP sends them: ranges of
+// the text before each edit, several in one notification), IncrementalLinter gives exactly the findings, fixes and
+// model that lint() and parseDocument() give on the final text. Edits land on real fixture drafts and corpus slices,
+// with CRLF, lone CR, a BOM, emoji, full-width text and the pieces the rules read (markers, figures, quotes, fences).
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import fc from 'fast-check';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { IncrementalLinter, lintDetailed, parseDocument, type LintOptions, type Range, type TextChange, type TextFormat } from '../../server/src/engine';
+import { corpusDrafts, draft, runs } from '../support/documents';
+import { FIXTURES, fixtureFiles } from '../support/fixtures';
+import { modelSnapshot } from '../support/model-snapshot';
+
+interface Base {
+  text: string;
+  format: TextFormat;
+}
+
+// Real drafts: every rule fixture (with its expect comments: they are HTML comments the engine reads as such), the
+// mixed drafts, and slices of the corpus drafts; each short enough that a full lint per step stays quick.
+const bases: Base[] = [
+  ...fixtureFiles(path.join(FIXTURES, 'rules')).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (/\.md$/.test(file) ? 'markdown' : 'plain') as TextFormat })),
+  ...fixtureFiles(path.join(FIXTURES, 'clean')).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (/\.md$/.test(file) ? 'markdown' : 'plain') as TextFormat })),
+  ...corpusDrafts.flatMap((text) => [text.slice(0, 5000), text.slice(30000, 34000)]).map((text) => ({ text, format: 'plain' as TextFormat })),
+].filter((b) => b.text.length > 0 && b.text.length < 20000);
+
+const PIECES = [
+  '一、', '二、', '三、', '（一）', '（二）', '1.', '2.', '3.', '1、', '(1)', '（2）', '# ', '## ', '- ', '1) ', '篇二', '附件1', '第三章',
+  '一是', '二是', '三是', 'First, ', '12.5%', '61.2%', '提高至', '个百分点', '共128所，其中小学80所、中学40所', '2024年2月30日',
+  'XX', '某某', '【待补充】', '“', '”', '（', '）', '《', '》', '，', '。', '：', '\u3000', '  ', '\t', '第1页 共11页', '展开阅读全文',
+  '\n', '\n', '\n\n', '\r\n', '\r\n', '\r', '\uFEFF', '😀', '𠀀', 'ＡＢＣ１２３', '，。', '```', '<!--', '-->', '<!-- report-lint-disable-line -->',
+  '> ', '| 项目 | 数量 |', '|---|---|', '[a]: https://example.com', '[a]', '===', '---', '工作', '推进', '学校', 'the work ', '.',
+];
+
+const insertion = fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...PIECES) }, { weight: 2, arbitrary: fc.constant('') }, { weight: 1, arbitrary: draft });
+
+/** An edit as offsets into the text it applies to (turned into an LSP range on that text). */
+const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.oneof(fc.nat({ max: 3 }), fc.nat({ max: 200 })), insert: insertion });
+type Edit = typeof edit extends fc.Arbitrary<infer T> ? T : never;
+
+/** Steps: each one notification of one to three edits. */
+const steps = fc.array(fc.array(edit, { minLength: 1, maxLength: 3 }), { minLength: 1, maxLength: 6 });
+
+/** How a version reaches the linter: as LSP changes, or as the whole new text (compared with the last one). */
+const delivery = fc.array(fc.boolean(), { minLength: 6, maxLength: 6 });
+
+const options = fc.record({ locale: fc.constantFrom<LintOptions['locale']>('en', 'zh-cn', 'auto') });
+
+/** Applies one edit to `text`: the LSP change for it and the text after it, as the text library reads positions. */
+function change(text: string, e: Edit): { change: TextChange; text: string } {
+  const start = Math.floor(e.at * text.length);
+  const end = Math.min(text.length, start + e.remove);
+  const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+  const range: Range = { start: doc.positionAt(start), end: doc.positionAt(end) };
+  const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: e.insert }], 2).getText();
+  return { change: { range, text: e.insert }, text: after };
+}
+
+function check(linter: IncrementalLinter, text: string, format: TextFormat, opts: LintOptions, got: ReturnType<IncrementalLinter['update']>): void {
+  assert.equal(linter.text(), text, 'the incremental text differs');
+  const full = lintDetailed(text, { ...opts, format });
+  assert.deepEqual(modelSnapshot(got.document), modelSnapshot(parseDocument(text, format)), 'the incremental model differs from a fresh parse');
+  assert.deepEqual(got.findings, full.findings, 'the incremental findings differ from a full lint');
+  assert.deepEqual(got.errors, full.errors);
+  assert.deepEqual(got.truncated, full.truncated);
+}
+
+describe('incremental linting equals a full lint', function () {
+  this.timeout(300_000);
+
+  it('after any sequence of edits to real drafts: the same text, model, findings and fixes', () => {
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), steps, options, fc.boolean(), delivery, (base, notifications, opts, crlf, whole) => {
+        let text = crlf ? base.text.replace(/\r?\n/g, '\r\n') : base.text;
+        const linter = new IncrementalLinter({ ...opts, format: base.format });
+        check(linter, text, base.format, opts, linter.update(text));
+        for (const [n, edits] of notifications.entries()) {
+          const changes: TextChange[] = [];
+          for (const e of edits) {
+            const step = change(text, e);
+            changes.push(step.change);
+            text = step.text;
+          }
+          check(linter, text, base.format, opts, linter.update(whole[n] ? text : { changes }));
+        }
+      }),
+      runs(40),
+    );
+  });
+
+  it('after edits to generated drafts (every piece the rules read, in any order)', () => {
+    fc.assert(
+      fc.property(draft, fc.constantFrom<TextFormat>('plain', 'markdown'), steps, delivery, (start, format, notifications, whole) => {
+        let text = start;
+        const opts: LintOptions = { locale: 'en' };
+        const linter = new IncrementalLinter({ ...opts, format });
+        check(linter, text, format, opts, linter.update(text));
+        for (const [n, edits] of notifications.entries()) {
+          const changes: TextChange[] = [];
+          for (const e of edits) {
+            const step = change(text, e);
+            changes.push(step.change);
+            text = step.text;
+          }
+          check(linter, text, format, opts, linter.update(whole[n] ? text : { changes }));
+        }
+      }),
+      runs(150),
+    );
+  });
+
+  it('a whole new text is read as the one change between it and the last (line breaks never split)', () => {
+    const pieces = fc.array(fc.constantFrom('a', '\r', '\n', '\r\n', '😀', '\uFEFF', '一、', '（一）', '工作。'), { maxLength: 30 }).map((p) => p.join(''));
+    fc.assert(
+      fc.property(pieces, pieces, fc.constantFrom<TextFormat>('plain', 'markdown'), (before, after, format) => {
+        const linter = new IncrementalLinter({ locale: 'en', format });
+        linter.update(before);
+        check(linter, after, format, { locale: 'en' }, linter.update(after));
+      }),
+      runs(300),
+    );
+  });
+
+  it('typing a line in the middle of a corpus draft, a character at a time', () => {
+    const text0 = corpusDrafts[0];
+    const linter = new IncrementalLinter({ locale: 'zh-cn' });
+    linter.update(text0);
+    let text = text0;
+    const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+    const at = doc.positionAt(Math.floor(text.length / 2));
+    const typed = '二是加强学校管理，合格率提高至95.5%。\n三、';
+    let character = at.character;
+    let line = at.line;
+    for (const ch of typed) {
+      const range: Range = { start: { line, character }, end: { line, character } };
+      const result = linter.update({ changes: [{ range, text: ch }] });
+      text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: ch }], 2).getText();
+      if (ch === '\n') {
+        line++;
+        character = 0;
+      } else character += ch.length;
+      assert.deepEqual(result.findings, lintDetailed(text, { locale: 'zh-cn' }).findings);
+    }
+  });
+});
