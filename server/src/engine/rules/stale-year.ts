@@ -6,7 +6,7 @@
  * the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
- * (四、2023年工作思路 in a 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met), a 落款 or "next report due" date before the
@@ -22,7 +22,7 @@
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
- * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”，秋季学期总结中的
+ * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限）、
  * 早于本文所述时段的落款日期或下次报告日期、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -109,7 +109,10 @@ const rule: Rule = {
       const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
       for (const paragraph of paragraphs) {
         const dates = byParagraph.get(paragraph) ?? [];
-        if (scoped.has(paragraph)) checker.deadlines(dates);
+        if (scoped.has(paragraph)) {
+          checker.deadlines(dates);
+          checker.planOpening(paragraph, dates);
+        }
         checker.selfName(dates);
         checker.nextReport(paragraph, dates);
       }
@@ -120,6 +123,8 @@ const rule: Rule = {
 
 export default rule;
 
+/** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
+const PLAN_OPENING = /将|將|要|拟|擬|计划|計劃|力争|力爭|争取|爭取|打算/;
 const LONG_NUMBER = /\d{5,}/g;
 /** Figures with the year in them that make a find-and-replace certain. */
 const REPLACED_MIN = 2;
@@ -179,6 +184,33 @@ class StaleYears {
       message: 'plan',
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, heading.end),
+    });
+  }
+
+  /**
+   * Under 三、下一步打算 in the 2024 summary, a paragraph that opens 2024年，我将… plans for the year the summary is about:
+   * last year's opening left in. Only with the future said in its first clause (将, 要, 力争…), since 2024年，我们完成了…
+   * may look back.
+   */
+  planOpening(paragraph: Paragraph, dates: DateMention[]): void {
+    const p = this.time.period;
+    if (p?.kind !== 'summary' || paragraph.atHeading) return;
+    const mention = dates.find((d) => d.offset <= 2 && d.language === 'zh' && d.start.year !== undefined && d.start.month === undefined && !d.end);
+    if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
+    const text = paragraph.text;
+    const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
+    // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
+    const rest = text.slice(afterAt);
+    if (!/^[，,]/.test(rest)) return;
+    const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
+    if (!PLAN_OPENING.test(clause) || /了|已/.test(clause)) return;
+    const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+    const year = mention.start.year!;
+    if (before(endOf(p.year, p.half), endOf(year, half))) return;
+    this.context.report({
+      message: 'plan',
+      data: { basis: this.basis(false), planned: this.periodText(year, half) },
+      range: rangeIn(paragraph, mention.offset, afterAt),
     });
   }
 
