@@ -295,7 +295,7 @@ const rule: Rule = {
 export default rule;
 
 /**
- * XXXX-XXXXXXX, XXXXXX-XXXXXXXX-XXXX, XX/XX/20XX: the blanks of one field (a telephone, an ID number, a date) written
+ * XXXX-XXXXXXX, XXXXXX-XXXXXXXX-XXXX, XX/XX/20XX, 20XX年X月X日: the blanks of one field (a telephone, an ID number, a date) written
  * in parts are one placeholder, not one per part.
  */
 function joinFields(found: Candidate[], text: string): Candidate[] {
@@ -303,7 +303,10 @@ function joinFields(found: Candidate[], text: string): Candidate[] {
   for (const c of found) {
     const last = out[out.length - 1];
     const blank = (k: Kind) => k === 'generic' || k === 'date' || k === 'year';
-    if (last && blank(last.kind) && blank(c.kind) && !last.pattern && !c.pattern && /^[-–—/.．:：]$/.test(text.slice(last.end, c.start))) {
+    const between = last ? text.slice(last.end, c.start) : '';
+    // 20XX年X月X日: the year and the rest of one date.
+    const oneDate = last?.kind === 'year' && c.kind === 'date' && /^年$/.test(between);
+    if (last && blank(last.kind) && blank(c.kind) && !last.pattern && !c.pattern && (/^[-–—/.．:：]$/.test(between) || oneDate)) {
       out[out.length - 1] = { ...last, end: c.end, kind: last.kind === c.kind ? c.kind : 'date' };
     } else {
       out.push(c);
