@@ -51,6 +51,8 @@ const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
+/** 起数, 死亡人数, 金额: the measure a list item names, longest first (营业收入 before 收入). */
+const MEASURE_HEAD = new RegExp(`(?:${alternation([...words.measureHeadsZh].sort((a, b) => b.length - a.length))})$`);
 /** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
 const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
@@ -475,6 +477,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
   });
   if (!listed) return undefined;
+  if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
   let partition: boolean;
   if (english) {
     if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
@@ -498,3 +501,19 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   };
 }
 
+
+/**
+ * 道路交通事故起数、死亡人数分别占全市事故总数的60.9%和67.7%: the list before 分别 names different measures of one
+ * thing (accidents, deaths), so each share is of its own whole and they do not add up. 城镇人口、乡村人口分别占 and
+ * 一、二、三产业增加值分别占 split one whole: their items do not each name a different measure.
+ */
+function sharesOfSeveralWholes(before: string): boolean {
+  const cue = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
+  if (cue < 0) return false;
+  let start = cue;
+  while (start > 0 && !/[，,。；;：:]/.test(before[start - 1])) start--;
+  const items = before.slice(start, cue).split(/[、和与與及]/).map((s) => s.trim());
+  if (items.length < 2) return false;
+  const heads = items.map((item) => MEASURE_HEAD.exec(item)?.[0]);
+  return heads.every((h) => h !== undefined) && new Set(heads).size > 1;
+}
