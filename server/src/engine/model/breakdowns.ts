@@ -88,6 +88,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
     for (const p of b.parts) taken.add(p);
   }
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  for (const b of outcomeBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   out.push(...shareBreakdowns(paragraph, figures));
   return out;
 }
@@ -343,6 +344,54 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
   while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
   const own = shared >= 2 && shared < label.length ? label.slice(0, label.length - shared) : label;
   return familyOf(own) ?? (own === label ? undefined : familyOf(label));
+}
+
+/** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)Of\s+(?:the|these|those|all)\s+$/;
+const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
+
+/**
+ * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
+ * when the list holds an outcome and its negation (passed / did not pass, were upheld / were not upheld), which says
+ * the parts are exclusive: "Of the 60 pupils, 53 passed maths and 48 passed English" may overlap.
+ */
+function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (total.perUnit || (total.dimension !== '' && total.dimension !== 'count')) continue;
+    if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
+    const from = total.offset + total.length;
+    const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
+    if (!cue) continue;
+    const cueAt = from + cue[0].length;
+    let first = k + 1;
+    while (first < figures.length && figures[first].offset < cueAt) first++;
+    const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
+    if (!b || b.parts.length < 2 || !b.whole || !hasNegatedOutcome(b.parts)) continue;
+    out.push({ ...b, partition: true, groups: [b.parts] });
+  }
+  return out;
+}
+
+/** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */
+function outcomeOf(p: Figure): string {
+  const text = p.paragraph.text;
+  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+}
+
+/** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */
+function hasNegatedOutcome(parts: Figure[]): boolean {
+  const stem = (w: string) => w.replace(/(?:ed|es|s)$/, '');
+  const outcomes = parts.map(outcomeOf);
+  for (const negated of outcomes) {
+    const m = /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated);
+    if (!m) continue;
+    const positive = m[1] ? `${m[1].replace(/\s+/g, ' ')} ${m[2]}` : m[2];
+    if (outcomes.some((o) => o !== negated && (o === positive || stem(o) === positive || stem(o) === stem(positive)))) return true;
+  }
+  return false;
 }
 
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
