@@ -1,6 +1,6 @@
 // Linting a text or a parsed document: the rules, then suppressions, merged fixes and document order.
 
-import { dropInsideDeletions } from './deleted-text';
+import { dropInsideDeletions, dropRepeatsInCopies } from './deleted-text';
 import { mergeFixesOnMarkers } from './fixes';
 import { parseDocument, type ReportDocument } from './model/document';
 import { compileOptions, type CompiledOptions, type RuleOptionSpecs } from './options';
@@ -40,7 +40,7 @@ export function lintDetailed(text: string, options: LintOptions = {}, document?:
 export function lintDocument(doc: ReportDocument, options: CompiledOptions, autoLocale: boolean, cache?: RuleCache): LintResult {
   const compiled = autoLocale ? { ...options, locale: doc.writtenIn ?? 'en' } : options;
   const { findings, errors, truncated } = runRules(rules, doc, compiled, cache);
-  const kept = suppress(dropInsideDeletions(findings), doc, compiled.suppressions);
+  const kept = suppress(dropRepeatsInCopies(dropInsideDeletions(findings)), doc, compiled.suppressions);
   mergeFixesOnMarkers(kept, doc.markers, compiled.locale);
   kept.sort(compareFindings);
   return { findings: kept, problems: compiled.problems, errors, truncated, document: doc };
