@@ -51,6 +51,8 @@ const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
+/** 起数, 死亡人数, 金额: the measure a list item names, longest first (营业收入 before 收入). */
+const MEASURE_HEAD = new RegExp(`(?:${alternation([...words.measureHeadsZh].sort((a, b) => b.length - a.length))})$`);
 /** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
 const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
@@ -86,6 +88,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
     for (const p of b.parts) taken.add(p);
   }
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  for (const b of outcomeBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   out.push(...shareBreakdowns(paragraph, figures));
   return out;
 }
@@ -343,6 +346,54 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
   return familyOf(own) ?? (own === label ? undefined : familyOf(label));
 }
 
+/** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)Of\s+(?:the|these|those|all)\s+$/;
+const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
+
+/**
+ * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
+ * when the list holds an outcome and its negation (passed / did not pass, were upheld / were not upheld), which says
+ * the parts are exclusive: "Of the 60 pupils, 53 passed maths and 48 passed English" may overlap.
+ */
+function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (total.perUnit || (total.dimension !== '' && total.dimension !== 'count')) continue;
+    if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
+    const from = total.offset + total.length;
+    const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
+    if (!cue) continue;
+    const cueAt = from + cue[0].length;
+    let first = k + 1;
+    while (first < figures.length && figures[first].offset < cueAt) first++;
+    const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
+    if (!b || b.parts.length < 2 || !b.whole || !hasNegatedOutcome(b.parts)) continue;
+    out.push({ ...b, partition: true, groups: [b.parts] });
+  }
+  return out;
+}
+
+/** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */
+function outcomeOf(p: Figure): string {
+  const text = p.paragraph.text;
+  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+}
+
+/** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */
+function hasNegatedOutcome(parts: Figure[]): boolean {
+  const stem = (w: string) => w.replace(/(?:ed|es|s)$/, '');
+  const outcomes = parts.map(outcomeOf);
+  for (const negated of outcomes) {
+    const m = /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated);
+    if (!m) continue;
+    const positive = m[1] ? `${m[1].replace(/\s+/g, ' ')} ${m[2]}` : m[2];
+    if (outcomes.some((o) => o !== negated && (o === positive || stem(o) === positive || stem(o) === stem(positive)))) return true;
+  }
+  return false;
+}
+
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
@@ -426,6 +477,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
   });
   if (!listed) return undefined;
+  if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
   let partition: boolean;
   if (english) {
     if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
@@ -449,3 +501,19 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   };
 }
 
+
+/**
+ * 道路交通事故起数、死亡人数分别占全市事故总数的60.9%和67.7%: the list before 分别 names different measures of one
+ * thing (accidents, deaths), so each share is of its own whole and they do not add up. 城镇人口、乡村人口分别占 and
+ * 一、二、三产业增加值分别占 split one whole: their items do not each name a different measure.
+ */
+function sharesOfSeveralWholes(before: string): boolean {
+  const cue = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
+  if (cue < 0) return false;
+  let start = cue;
+  while (start > 0 && !/[，,。；;：:]/.test(before[start - 1])) start--;
+  const items = before.slice(start, cue).split(/[、和与與及]/).map((s) => s.trim());
+  if (items.length < 2) return false;
+  const heads = items.map((item) => MEASURE_HEAD.exec(item)?.[0]);
+  return heads.every((h) => h !== undefined) && new Set(heads).size > 1;
+}

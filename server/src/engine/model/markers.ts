@@ -522,8 +522,9 @@ function paragraphContinuations(lines: Line[], memo?: UnitMemo): Set<number> {
 /** How a Markdown line starts: a list item, another block (heading, quote, table, rule, HTML), at the margin. */
 function blockStart(text: string): { item: boolean; block: boolean; quote: boolean; margin: boolean; first: boolean } {
   return {
-    first: /^ {0,3}(?:[-*+]|0{0,8}1[.)])/.test(text),
-    item: /^ {0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/.test(text),
+    // Pandoc's letter and Roman lists too (a. b. d., a) b), (i) (ii)), which the markers read as list items.
+    first: /^ {0,3}(?:[-*+]|0{0,8}1[.)]|\(?[aAiI][.)])/.test(text),
+    item: /^ {0,3}(?:[-*+]|\d{1,9}[.)]|[a-zA-Z][.)]|\([a-zA-Z]\)|[ivxIVX]{1,5}[.)]|\([ivxIVX]{1,5}\))(?:[ \t]|$)/.test(text),
     block: /^ {0,3}(?:#{1,6}(?:[ \t]|$)|>|\||(?:[-*_][ \t]*){3,}$|=+[ \t]*$|<)/.test(text),
     quote: /^ {0,3}>/.test(text),
     margin: leadingColumns(text) === 0,

@@ -46,7 +46,8 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   // 2024年全市外贸运行情况分析, 2024年全县经济运行情况统计分析: a report on the year, like a 报告.
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
-const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+// Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
+const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+)?(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;

@@ -4,13 +4,15 @@
  * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.… or 附件3 headings),
  * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3. A reference
+ * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3 (section,
+ * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.).
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
- * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); a draft with no numbered structure
+ * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); sections of an Act named as what they give
+ * (Section 106 agreements, the Section 151 Officer, Section 21 notices); a draft with no numbered structure
  * of that kind at all — no 附件 list, no table captions, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone; a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
@@ -22,6 +24,7 @@
  * “错误！未找到引用源。”“Error! Reference source not found.”。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
  *
@@ -64,7 +67,16 @@ const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|
 const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
-const ENGLISH = /\b(Section|Chapter|Appendix|Annex|Attachment|Exhibit|Figure|Fig\.|Table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+// In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
+const ENGLISH = /\b(Section|section|Chapter|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
+
+/**
+ * A section of an Act named as the thing it gives: Section 106 agreements, the Section 151 Officer, Section 21 notices,
+ * Section 47 enquiries, Section 106 and Section 278 agreements — statute, not a section of this draft.
+ */
+const STATUTORY_AFTER =
+  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|monies|moneys|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?)\b/i;
 /** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
@@ -256,7 +268,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
       push(m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (/[SCAFTE]/.test(text)) readEnglish(text, paragraph, push);
+  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, push);
   return refs;
 }
 
@@ -287,7 +299,7 @@ const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][
 
 function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
   eachMatch(ENGLISH, text, (m) => {
-    const word = m[1];
+    const word = m[1][0].toUpperCase() + m[1].slice(1);
     const label = m[2];
     const letter = /^[A-Z]$/.test(label);
     if (letter && !LETTERED[word]) return; // Table A, Figure B: not numbered that way here
@@ -295,6 +307,9 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)))) return;
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
     // document" is this one's.
+    // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
+    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

@@ -21,7 +21,8 @@
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
- * members). When in doubt, it stays silent.
+ * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own).
+ * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
@@ -36,7 +37,7 @@
  * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
- * 同一指标有三个以上不同数值（分地区或分年度列举）。
+ * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -63,6 +64,11 @@ const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 /** Emphasis and code marks of Markdown (**全市**168所) are not words. */
 const MARKUP = /[*_`~]/g;
 /** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
+/**
+ * 抽查了6个县 · 走访了26个行政村: a verb of sampling alone says how much one piece of work looked at, and each audit
+ * or survey the document reports has its own sample (就业补助资金 … 抽查了6个县; 高标准农田 … 抽查了4个县).
+ */
+const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
 const FRESH_SUBJECT = /^(?:全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|全年)/;
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
@@ -253,6 +259,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
+  if (SAMPLE_ONLY.test(own)) return undefined;
   const han = (s: string) => s.match(/\p{sc=Han}/gu)?.length ?? 0;
   const latin = (s: string) => s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.

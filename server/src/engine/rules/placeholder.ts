@@ -2,7 +2,7 @@
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
@@ -397,6 +397,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
+  // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in.
+  if (/^[A-Z][a-z]+(?: [a-z]+){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
   if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;

@@ -6,7 +6,8 @@
  * the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
- * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
+ * 2025 Annual Impact Report; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met), a 落款 or "next report due" date before the
@@ -125,6 +126,10 @@ export default rule;
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 const PLAN_OPENING = /将|將|要|拟|擬|计划|計劃|力争|力爭|争取|爭取|打算/;
+/** In 2024 / During 2024 at the start of an English paragraph. */
+const PLAN_OPENING_EN_LEAD = /^\s*(?:in|during|throughout|over)\s+$/i;
+/** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
+const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
 const LONG_NUMBER = /\d{5,}/g;
 /** Figures with the year in them that make a find-and-replace certain. */
 const REPLACED_MIN = 2;
@@ -195,15 +200,17 @@ class StaleYears {
   planOpening(paragraph: Paragraph, dates: DateMention[]): void {
     const p = this.time.period;
     if (p?.kind !== 'summary' || paragraph.atHeading) return;
-    const mention = dates.find((d) => d.offset <= 2 && d.language === 'zh' && d.start.year !== undefined && d.start.month === undefined && !d.end);
-    if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const text = paragraph.text;
+    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset))) && d.start.year !== undefined && d.start.month === undefined && !d.end);
+    if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
-    // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
     const rest = text.slice(afterAt);
-    if (!/^[，,]/.test(rest)) return;
-    const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
-    if (!PLAN_OPENING.test(clause) || /了|已/.test(clause)) return;
+    if (mention.language === 'zh') {
+      // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
+      if (!/^[，,]/.test(rest)) return;
+      const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
+      if (!PLAN_OPENING.test(clause) || /了|已/.test(clause)) return;
+    } else if (!PLAN_OPENING_EN.test(rest)) return;
     const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.start.year!;
     if (before(endOf(p.year, p.half), endOf(year, half))) return;

@@ -3,7 +3,8 @@
  *
  * What: a total and its breakdown where the parts add up to more than the total (共/合计/全市共… N…，其中A…、B…、C…;
  * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
- * outreach $0.6 million"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
+ * where an outcome and its negation are both listed); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest), parts that do not add up to the total; shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
  * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
@@ -15,13 +16,16 @@
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
- * (录取率95.85%（其中市区为90.23%…）); answers to a survey question that allows several (受访者, respondents); a
- * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习).
+ * (录取率95.85%（其中市区为90.23%…）); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
+ * answers to a survey question that allows several (受访者, respondents); a
+ * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
+ * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%).
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”）时分项之和不等于总数；
+ * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时加总各结果）；
  * 同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
@@ -29,7 +33,7 @@
  * 如城区/农村、小学/初中、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
- * 参加为期三十天的学习）。
+ * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
