@@ -13,6 +13,7 @@ import type { Line } from './model/lines';
 import type { Figure } from './model/numbers';
 import type { Paragraph } from './model/paragraphs';
 import type { RateClaim } from './model/rate-claims';
+import type { AmountChange } from './model/amount-changes';
 import type { CompiledOptions } from './options';
 import type { Message, Range, RuleMeta, RuleOptionSpec, Severity, TextEdit } from './types';
 
@@ -41,6 +42,7 @@ export interface ParagraphReaders {
   percentsIn(paragraph: Paragraph): Figure[];
   pointChangesIn(paragraph: Paragraph): Figure[];
   rateClaimsIn(paragraph: Paragraph): RateClaim[];
+  amountChangesIn(paragraph: Paragraph): AmountChange[];
   breakdownsIn(paragraph: Paragraph): Breakdown[];
   datesIn(paragraph: Paragraph): DateMention[];
 }

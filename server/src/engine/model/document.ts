@@ -132,7 +132,12 @@ export class ReportDocument {
 
   /** Amounts stated before and after a change in % (由48.5亿元增长到53.2亿元，增长9.7%), per paragraph. */
   get amountChanges(): AmountChange[] {
-    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => this.memo.get('amount-changes', p, () => readAmountChanges(p, this.figuresIn(p)))));
+    return (this.amountChangeCache ??= this.paragraphs.flatMap((p) => this.amountChangesIn(p)));
+  }
+
+  /** The amount changes of one paragraph. */
+  amountChangesIn(paragraph: Paragraph): AmountChange[] {
+    return this.memo.get('amount-changes', paragraph, () => readAmountChanges(paragraph, this.figuresIn(paragraph)));
   }
 
   /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…), and table total rows. */

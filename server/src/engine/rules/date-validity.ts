@@ -26,7 +26,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn } from '../model/paragraphs';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -77,8 +77,10 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const mention of context.doc.dates) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const mention of context.model.datesIn(paragraph)) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
     }
@@ -101,7 +103,7 @@ function periodMonths(label: string): [number, number] | undefined {
 }
 
 /** A quarter or half-year named with the months of another in brackets after it; true when reported. */
-function checkPeriodMonths(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
+function checkPeriodMonths(context: UnitContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
   if (start.month === undefined || end.month === undefined) return false;
   const text = mention.paragraph.text;
   const label = PERIOD_BEFORE.exec(text.slice(Math.max(0, mention.offset - 12), mention.offset));
@@ -116,7 +118,7 @@ function checkPeriodMonths(context: RuleContext, mention: DateMention, start: Da
 }
 
 /** Reports an impossible point; true when it did. */
-function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint): boolean {
+function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
   const { month, day } = point;
   const year = point.year;
   if (month === undefined) return false;
@@ -150,7 +152,7 @@ function checkPoint(context: RuleContext, mention: DateMention, point: DatePoint
  * day going back within one month counts: 11月至3月 runs across the new year.
  */
 /** Reports a span that ends before or where it starts; true when it did. */
-function checkSpan(context: RuleContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
+function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
   if (end.nextYear && start.year === undefined) return false;
   const order = comparePoints(start, end);
   const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);

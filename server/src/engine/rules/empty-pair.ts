@@ -26,6 +26,7 @@
 import { isHanAt, isHanBefore } from '../model/chars';
 import type { ReportDocument } from '../model/document';
 import { lineRange } from '../ranges';
+import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
 
 // Each alternative starts with a literal opener and allows at most a few spaces: linear.
@@ -59,7 +60,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   '〔': { zh: '六角括号', en: 'brackets' },
 };
 
-const rule: Rule = {
+const rule: Rule<void, Map<number, number>> = {
   meta: {
     id: 'empty-pair',
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
@@ -75,10 +76,21 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    const quotesBefore = straightQuotesBeforeLines(context.doc);
-    for (const line of context.doc.lines) {
-      if (line.kind !== 'text') continue;
+  scope: 'line',
+
+  // Whether a "" opens or closes depends on the straight quotes of the paragraph's lines above it.
+  prepare({ doc }) {
+    return straightQuotesBeforeLines(doc);
+  },
+
+  contextKey(line, quotesBefore) {
+    return (quotesBefore.get((line as Line).index) ?? 0) % 2;
+  },
+
+  checkLine(line, context) {
+    const quotesBefore = context.prepared;
+    {
+      if (line.kind !== 'text') return;
       const text = line.prose;
       EMPTY.lastIndex = 0;
       let m: RegExpExecArray | null;
@@ -132,11 +144,20 @@ function straightQuotesBeforeLines(doc: ReportDocument): Map<number, number> {
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
       out.set(i, count);
       const line = doc.lines[i];
-      if (line.kind === 'text') count += countQuotes(line.prose, line.prose.length);
+      if (line.kind === 'text') count += quotesIn(line);
     }
   }
   return out;
 }
+
+/** The straight double quotes of a line, counted once per line object (its text never changes). */
+function quotesIn(line: Line): number {
+  let n = QUOTES.get(line);
+  if (n === undefined) QUOTES.set(line, (n = countQuotes(line.prose, line.prose.length)));
+  return n;
+}
+
+const QUOTES = new WeakMap<Line, number>();
 
 function countQuotes(text: string, end: number): number {
   let n = 0;

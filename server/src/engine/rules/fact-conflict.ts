@@ -52,6 +52,7 @@ import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
 import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
+import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
 
 /** A change or a comparison: not a level that can be stated twice. */
@@ -86,7 +87,7 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-const rule: Rule = {
+const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number, string> }> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -106,29 +107,63 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // The period a summary, report or plan is about says nothing more about its figures (一、2024年主要工作 in the
+  // 2024 summary, 二、2025年主要目标 in the 2025 plan, 一、上半年工作 in a half-year summary): 2024年全年发放资金
+  // 3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity. Read per part; a paragraph's figures
+  // are read again when its part's period changes.
+  prepare({ doc }) {
+    const ownYears = new Map<number, OwnPeriod>();
+    const keys = new Map<number, string>();
+    for (const t of doc.reportTimes) {
+      if (t.period) {
+        const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
+        const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
+        const period = { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)], names: ownNames(title) };
+        ownYears.set(t.part, period);
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
+      }
+    }
+    return { ownYears, keys };
+  },
+
+  contextKey(paragraph, prepared) {
+    return prepared.keys.get((paragraph as Paragraph).part);
+  },
+
+  // What each figure of the paragraph states, all but the headings above it (read by the document part).
+  checkParagraph(paragraph, context) {
+    const period = context.prepared.ownYears.get(paragraph.part);
+    const out: Stated[] = [];
+    let previous: Figure | undefined;
+    for (const f of context.model.figuresIn(paragraph)) {
+      const before = previous;
+      previous = f;
+      const key = localKeyOf(f, sentenceContext(f, before), period);
+      if (key !== undefined) out.push({ figure: f, key });
+    }
+    return out.length ? out : undefined;
+  },
+
   check(context) {
     const groups = new Map<string, Figure[]>();
     const scopes = new Map<Section | undefined, string>();
-    // The period a summary, report or plan is about says nothing more about its figures (一、2024年主要工作 in the
-    // 2024 summary, 二、2025年主要目标 in the 2025 plan, 一、上半年工作 in a half-year summary): 2024年全年发放资金
-    // 3,620万元 and, under that heading, 全年发放资金3,260万元 are one quantity.
-    const ownYears = new Map<number, OwnPeriod>();
-    for (const t of context.doc.reportTimes) {
-      if (t.period) {
-        const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
-        const title = [...t.titleLines].map((l) => context.doc.lines[l]?.text ?? '').join('');
-        ownYears.set(t.part, { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)], names: ownNames(title) });
+    const ownYears = context.prepared.ownYears;
+    for (const { value } of context.locals) {
+      for (const { figure: f, key: local } of value) {
+        const period = ownYears.get(f.paragraph.part);
+        let scope = scopes.get(f.paragraph.section);
+        if (scope === undefined) {
+          scope = headingScope(f.paragraph.section);
+          scopes.set(f.paragraph.section, scope);
+        }
+        const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
+        const key = [f.paragraph.part, local.stated, heading, local.context].join('|');
+        const list = groups.get(key) ?? [];
+        list.push(f);
+        groups.set(key, list);
       }
-    }
-    let previous: Figure | undefined;
-    for (const f of context.doc.figures) {
-      const before = previous;
-      previous = f;
-      const key = keyOf(f, sentenceContext(f, before), scopes, ownYears.get(f.paragraph.part));
-      if (key === undefined) continue;
-      const list = groups.get(key) ?? [];
-      list.push(f);
-      groups.set(key, list);
     }
     for (const figures of groups.values()) {
       if (figures.length < 2) continue;
@@ -188,7 +223,23 @@ function ownRegion(title: string): string[] {
   return found.length === 1 ? found[0][1] : [];
 }
 
-function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, string>, period?: OwnPeriod): string | undefined {
+/** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
+interface LocalKey {
+  stated: string;
+  context: string;
+}
+
+interface Stated {
+  figure: Figure;
+  key: LocalKey;
+}
+
+/** In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier. */
+function isOwn(w: string, period: OwnPeriod | undefined): boolean {
+  return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false);
+}
+
+function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
   const ownYear = period?.year;
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
@@ -198,17 +249,10 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
-  let scope = scopes.get(f.paragraph.section);
-  if (scope === undefined) {
-    scope = headingScope(f.paragraph.section);
-    scopes.set(f.paragraph.section, scope);
-  }
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const isOwn = (w: string) => w === ownYear || w === period?.half || (period?.words.includes(w) ?? false);
-  const qualifiers = f.qualifiers.filter((q) => !isOwn(q));
-  const heading = scope.split(',').filter((w) => !isOwn(w)).join(',');
+  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period));
   const self = f.dimension === 'count' ? selfStatement(f, before, period?.names) : undefined;
-  if (self) return [f.paragraph.part, 'self', self, f.dimension, qualifiers.join(','), heading, context].join('|');
+  if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
   for (const w of period?.words ?? []) if (stated.startsWith(w)) stated = stated.slice(w.length);
@@ -221,7 +265,7 @@ function keyOf(f: Figure, context: string, scopes: Map<Section | undefined, stri
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return [f.paragraph.part, subject, f.dimension, qualifiers.join(','), heading, context].join('|');
+  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */

@@ -34,7 +34,7 @@ import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
-import type { Rule, RuleContext } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -71,22 +71,24 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    for (const claim of context.doc.rateClaims) {
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const claim of context.model.rateClaimsIn(paragraph)) {
       if (claim.from.length === 0 || claim.from.length !== claim.to.length) continue;
       if (checkDirection(context, claim)) continue;
       const change = claim.change;
       if (!change || change.figures.length !== claim.from.length) continue;
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
-    for (const claim of context.doc.amountChanges) checkAmountChange(context, claim);
+    for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
   },
 };
 
 export default rule;
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */
-function checkDirection(context: RuleContext, claim: RateClaim): boolean {
+function checkDirection(context: UnitContext, claim: RateClaim): boolean {
   if (claim.up === undefined) return false;
   const { from, to, paragraph } = claim;
   for (let k = 0; k < from.length; k++) {
@@ -105,7 +107,7 @@ function checkDirection(context: RuleContext, claim: RateClaim): boolean {
 }
 
 /** 由1,250万人次增长到1,410万人次，同比增长11.2%: the change of two amounts, relative to the first (12.8%). */
-function checkAmountChange(context: RuleContext, claim: AmountChange): void {
+function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   const { from: a, to: b, change: c } = claim;
   // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
   // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
@@ -122,7 +124,7 @@ function checkAmountChange(context: RuleContext, claim: AmountChange): void {
 }
 
 /** The stated change `c` between levels `a` and `b`: in points it must be the difference; in % one of the two readings. */
-function checkChange(context: RuleContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
+function checkChange(context: UnitContext, a: Figure, b: Figure, c: Figure, inPoints: boolean, relative: boolean): void {
   const points = Math.abs(b.value - a.value);
   const stated = Math.abs(c.value);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);

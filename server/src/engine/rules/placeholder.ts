@@ -46,6 +46,7 @@ import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
 import { alternation, eachMatch, firstCharacters } from '../patterns';
 import { lineRange } from '../ranges';
+import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
 
 type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
@@ -133,7 +134,31 @@ const BRACKET_KEYWORD = new RegExp(alternation(data.bracketKeywords));
 const ROMAN_BEFORE = new RegExp(`(?:${alternation(data.romanContextBefore)})\\s*$`, 'i');
 const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\\b`, 'i');
 
-const rule: Rule = {
+interface Prepared {
+  plain: boolean;
+  cited: Set<string>;
+  /** cited as a key. */
+  citedKey: string;
+  romanAt: Map<number, number>;
+  /** Text lines under a form's lead (格式如下：), up to a blank line. */
+  inForm: Set<Line>;
+}
+
+/** A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form. */
+function opensForm(line: Line): boolean {
+  let opens = FORM_OPENERS.get(line);
+  if (opens === undefined) {
+    const form = CONFLICT_START.test(line.prose) ? null : FORM_LEAD.exec(line.prose);
+    opens = form !== null && line.prose.slice(form.index + form[0].length).trim() === '';
+    FORM_OPENERS.set(line, opens);
+  }
+  return opens;
+}
+
+// Read once per line object (a line's text never changes; an edited line is a new object): prepare runs on every lint.
+const FORM_OPENERS = new WeakMap<Line, boolean>();
+
+const rule: Rule<void, Prepared> = {
   meta: {
     id: 'placeholder',
     name: { zh: '占位符未替换', en: 'Placeholder left in' },
@@ -165,25 +190,44 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    const { doc, options } = context;
-    const plain = doc.format === 'plain';
+  scope: 'line',
+
+  // What a line's check reads beyond the line: the draft's citation labels, the Roman numerals numbering sections,
+  // and whether a form (格式如下：) opened on a line above runs on through this one.
+  prepare({ doc }) {
     const cited = citationLabels(doc.lines);
     // XX. or XIX. numbering a section is a Roman numeral, not a blank.
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
-    let inForm = false;
+    const inForm = new Set<Line>();
+    let open = false;
     for (const line of doc.lines) {
       if (line.kind !== 'text') {
-        if (line.kind === 'blank') inForm = false;
+        if (line.kind === 'blank') open = false;
         continue;
       }
+      if (open) inForm.add(line);
+      else open = opensForm(line);
+    }
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm };
+  },
+
+  contextKey(line, prepared) {
+    const l = line as Line;
+    return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+  },
+
+  checkLine(line, context) {
+    const { options } = context;
+    const { plain, cited, romanAt } = context.prepared;
+    {
+      if (line.kind !== 'text') return;
       const text = line.prose;
       // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
       const conflict = CONFLICT_START.exec(text);
       if (conflict) {
         context.report({ message: 'conflict', data: { text: conflict[0].trim() }, range: lineRange(line.index, 0, conflict[0].length) });
-        continue;
+        return;
       }
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
@@ -191,8 +235,7 @@ const rule: Rule = {
       const hasX = HAS_X.test(text);
       const xIsSymbol = hasX && X_DEFINED.test(text);
       const form = FORM_LEAD.exec(text);
-      const formStart = inForm ? 0 : form ? form.index + form[0].length : text.length;
-      if (form && text.slice(formStart).trim() === '') inForm = true;
+      const formStart = context.prepared.inForm.has(line) ? 0 : form ? form.index + form[0].length : text.length;
       const addX = (start: number, end: number, kind: Kind) => {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
       };

@@ -46,7 +46,8 @@ import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
-import type { Rule, RuleContext } from '../rule';
+import { readTableTotals } from '../model/table-totals';
+import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
   meta: {
@@ -80,21 +81,31 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
+  },
+
+  // The total rows of tables read over several paragraphs.
   check(context) {
-    for (const b of context.doc.breakdowns) {
-      if (b.approximate) continue;
-      // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
-      // reports; the sum is wrong because of it.
-      if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) continue;
-      if (b.total) checkTotal(context, b, b.total);
-      else checkShares(context, b);
-    }
+    const doc = context.doc;
+    for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
   },
 };
 
 export default rule;
 
-function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
+function checkBreakdown(context: UnitContext, b: Breakdown): void {
+  if (b.approximate) return;
+  // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
+  // reports; the sum is wrong because of it.
+  if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) return;
+  if (b.total) checkTotal(context, b, b.total);
+  else checkShares(context, b);
+}
+
+function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
   for (const parts of candidates) {
@@ -109,7 +120,7 @@ function checkTotal(context: RuleContext, b: Breakdown, total: Figure): void {
   }
 }
 
-function checkShares(context: RuleContext, b: Breakdown): void {
+function checkShares(context: UnitContext, b: Breakdown): void {
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const tolerance = roundingTolerance(b.parts);
   const decimals = Math.max(...b.parts.map((p) => p.decimals));
@@ -119,7 +130,7 @@ function checkShares(context: RuleContext, b: Breakdown): void {
   else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
 }
 
-function report(context: RuleContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
+function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
   const anchor = total ?? parts[0];
   const last = parts[parts.length - 1];
   const end = total ? total.offset + total.length : last.offset + last.length;

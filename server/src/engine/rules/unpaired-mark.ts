@@ -32,7 +32,8 @@
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import type { Rule, RuleContext } from '../rule';
+import type { Line } from '../model/lines';
+import type { Rule, RuleContext, UnitContext } from '../rule';
 
 interface Family {
   open: string;
@@ -63,7 +64,15 @@ for (const family of FAMILIES) {
   for (const ch of family.close) FAMILY_OF.set(ch, { family, opens: false });
 }
 
-const rule: Rule = {
+interface Prepared {
+  usesClosers: Map<Family, boolean>;
+  split: Set<Paragraph>;
+  continued: Set<Paragraph>;
+  /** usesClosers as a key. */
+  closers: string;
+}
+
+const rule: Rule<LocalQuote[], Prepared> = {
   meta: {
     id: 'unpaired-mark',
     name: { zh: '标点不成对', en: 'Unpaired mark' },
@@ -96,80 +105,112 @@ const rule: Rule = {
     },
   },
 
-  check(context) {
-    const paragraphs = context.doc.paragraphs;
-    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => context.doc.text.includes(c))]));
-    const lone: LoneQuote[] = [];
+  scope: 'paragraph',
+
+  // What a paragraph's pairing reads beyond itself: whether the document uses each closing quote anywhere, whether the
+  // paragraph is the （ of a split marker, and whether the next paragraph carries its quotation on.
+  prepare({ doc }) {
+    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => doc.text.includes(c))]));
     // （ alone on a line, the rest of its marker (三）…) on the next: numbering-sequence reports the split marker.
-    const splitOpeners = new Set(context.doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
+    const splitOpeners = new Set(doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
+    const split = new Set<Paragraph>();
+    const continued = new Set<Paragraph>();
+    const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
-      const text = paragraph.text;
-      if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) continue;
-      if (paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) continue;
-      const open = new Map<Family, number[]>();
-      const stray = new Map<Family, number[]>();
-      const lastOpen = new Map<Family, number>();
-      for (let i = 0; i < text.length; i++) {
-        const entry = FAMILY_OF.get(text[i]);
-        if (!entry || isExempt(text, i)) continue;
-        const family = entry.family;
-        const stack = getList(open, family);
-        // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
-        // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
-        if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
-        if (entry.opens) {
-          stack.push(i);
-          lastOpen.set(family, i);
-        } else if (stack.length) {
-          const from = stack.pop()!;
-          if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
-        } else {
-          const strays = getList(stray, family);
-          // ”X” — the first closing quote was meant to open the quotation.
-          if (family.directional && strays.length && strays[strays.length - 1] > (lastOpen.get(family) ?? -1)) {
-            misdirected(context, paragraph, strays.pop()!, 'misdirectedOpen', family.show[0]);
-          } else {
-            strays.push(i);
-          }
-        }
-      }
+      if (paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) split.add(paragraph);
       // A quotation over several paragraphs: each opens with “ and only the last one closes.
       const next = paragraphs[p + 1];
-      const continuesQuote = next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text);
-      for (const [family, stack] of open) {
-        if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
-        let rest = stack;
-        if (family.directional && usesClosers.get(family)) {
-          // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
-          // meant to close the one before it. Only in a document that does use closing quotes elsewhere:
-          // a conversion that lost every ” leaves openers that are right, each missing its partner.
-          rest = [];
-          for (let k = 0; k < stack.length; k++) {
-            if (k + 1 < stack.length && standsAsCloser(text, stack[k + 1])) {
-              misdirected(context, paragraph, stack[k + 1], 'misdirectedClose', family.show[1]);
-              k++;
-            } else {
-              rest.push(stack[k]);
-            }
+      if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text)) continued.add(paragraph);
+    }
+    const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
+    return { usesClosers, split, continued, closers };
+  },
+
+  contextKey(paragraph, prepared) {
+    const p = paragraph as Paragraph;
+    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}`;
+  },
+
+  checkParagraph(paragraph, context) {
+    const { usesClosers, split, continued } = context.prepared;
+    const text = paragraph.text;
+    if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) return;
+    if (split.has(paragraph)) return;
+    const lone: LocalQuote[] = [];
+    const open = new Map<Family, number[]>();
+    const stray = new Map<Family, number[]>();
+    const lastOpen = new Map<Family, number>();
+    for (let i = 0; i < text.length; i++) {
+      const entry = FAMILY_OF.get(text[i]);
+      if (!entry || isExempt(text, i)) continue;
+      const family = entry.family;
+      const stack = getList(open, family);
+      // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
+      // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
+      if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
+      if (entry.opens) {
+        stack.push(i);
+        lastOpen.set(family, i);
+      } else if (stack.length) {
+        const from = stack.pop()!;
+        if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
+      } else {
+        const strays = getList(stray, family);
+        // ”X” — the first closing quote was meant to open the quotation.
+        if (family.directional && strays.length && strays[strays.length - 1] > (lastOpen.get(family) ?? -1)) {
+          misdirected(context, paragraph, strays.pop()!, 'misdirectedOpen', family.show[0]);
+        } else {
+          strays.push(i);
+        }
+      }
+    }
+    const continuesQuote = continued.has(paragraph);
+    for (const [family, stack] of open) {
+      if (family.directional) reversedPairs(context, paragraph, family, stack, getList(stray, family));
+      let rest = stack;
+      if (family.directional && usesClosers.get(family)) {
+        // “X“ — an opening quote standing where a closing one belongs (before 、，。的 or at the end) was
+        // meant to close the one before it. Only in a document that does use closing quotes elsewhere:
+        // a conversion that lost every ” leaves openers that are right, each missing its partner.
+        rest = [];
+        for (let k = 0; k < stack.length; k++) {
+          if (k + 1 < stack.length && standsAsCloser(text, stack[k + 1])) {
+            misdirected(context, paragraph, stack[k + 1], 'misdirectedClose', family.show[1]);
+            k++;
+          } else {
+            rest.push(stack[k]);
           }
         }
-        for (const at of rest) {
-          if (continuesQuote && '“「『'.includes(family.open)) continue;
-          if (family.open === '“') lone.push({ p, at, opens: true, family });
-          else report(context, paragraph, at, 'unclosed', family);
-        }
       }
-      for (const [family, list] of stray) {
-        for (const at of list) {
-          if (family.open === '“') lone.push({ p, at, opens: false, family });
-          else report(context, paragraph, at, 'unopened', family);
-        }
+      for (const at of rest) {
+        if (continuesQuote && '“「『'.includes(family.open)) continue;
+        if (family.open === '“') lone.push({ at, opens: true, family });
+        else report(context, paragraph, at, 'unclosed', family);
       }
-      if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push({ p, ...q });
+    }
+    for (const [family, list] of stray) {
+      for (const at of list) {
+        if (family.open === '“') lone.push({ at, opens: false, family });
+        else report(context, paragraph, at, 'unopened', family);
+      }
+    }
+    if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
+    return lone.length ? lone : undefined;
+  },
+
+  // The document part: quotations over paragraphs, and closing quotes lost throughout, from each paragraph's lone quotes.
+  check(context) {
+    const paragraphs = context.doc.paragraphs;
+    const index = new Map<Paragraph | Line, number>();
+    for (let p = 0; p < paragraphs.length; p++) index.set(paragraphs[p], p);
+    const lone: LoneQuote[] = [];
+    for (const { unit, value } of context.locals) {
+      const p = index.get(unit)!;
+      for (const q of value) lone.push({ p, ...q });
     }
     const spanning = quotationsOverParagraphs(paragraphs, lone);
-    const lost = closersLost(lone.filter((q) => !spanning.has(q)), usesClosers);
+    const lost = closersLost(lone.filter((q) => !spanning.has(q)), context.prepared.usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
     const lostSet = new Set(lost);
     for (const q of lone) {
@@ -179,6 +220,13 @@ const rule: Rule = {
     }
   },
 };
+
+/** A double quote left open or closed in its paragraph, as the paragraph's check finds it (the paragraph not known). */
+interface LocalQuote {
+  at: number;
+  opens: boolean;
+  family?: Family;
+}
 
 /** A double quote left open or closed in its paragraph: curly (with its family) or straight (none). */
 interface LoneQuote {
@@ -247,7 +295,7 @@ export default rule;
 /** The partner in the same width as the mark: ( pairs with ), （ with ）. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
 
-function report(context: RuleContext, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
+function report(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
   const mark = paragraph.text[at];
   const partner = HALF_WIDTH_PARTNER[mark] ?? (message === 'unclosed' ? family.show[1] : family.show[0]);
   context.report({
@@ -257,7 +305,7 @@ function report(context: RuleContext, paragraph: Paragraph, at: number, message:
   });
 }
 
-function misdirected(context: RuleContext, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
+function misdirected(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'misdirectedOpen' | 'misdirectedClose', expected: string): void {
   const range = rangeIn(paragraph, at, at + 1);
   context.report({ message, data: { mark: paragraph.text[at], expected }, range, fix: { title: 'fix', edits: [{ range, newText: expected }] } });
 }
@@ -266,7 +314,7 @@ function misdirected(context: RuleContext, paragraph: Paragraph, at: number, mes
  * ”玻璃天花板“: a closing quote with nothing open, then an opening one with nothing to close, and no mark of the
  * family between — one quotation written the wrong way round, one finding. Both are taken off the lists.
  */
-function reversedPairs(context: RuleContext, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
+function reversedPairs(context: UnitContext<unknown>, paragraph: Paragraph, family: Family, unclosed: number[], unopened: number[]): void {
   const text = paragraph.text;
   for (let u = 0; u < unopened.length; u++) {
     const close = unopened[u];
@@ -341,7 +389,7 @@ function isHalfWidth(ch: string): boolean {
 }
 
 /** （…) or (…）: paired, but one of the two is the other width. Chinese around or inside asks for full width. */
-function mixedWidth(context: RuleContext, paragraph: Paragraph, open: number, close: number): void {
+function mixedWidth(context: UnitContext<unknown>, paragraph: Paragraph, open: number, close: number): void {
   const text = paragraph.text;
   const chinese = /\p{sc=Han}/u.test(text.slice(open, close + 1)) || isHanBefore(text, open) || /^\p{sc=Han}/u.test(text.slice(close + 1, close + 3));
   const [expectedOpen, expectedClose] = chinese ? ['（', '）'] : ['(', ')'];
