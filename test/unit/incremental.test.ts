@@ -122,6 +122,16 @@ describe('incremental linting equals a full lint', function () {
     );
   });
 
+  it('moves a heading number split over two lines (（ / 三）…) with its opener when lines are added above it', () => {
+    const text = '一、总体情况\n\n（一）第一项\n\n（二）第二项\n\n（\n三）第三项\n\n正文。\n';
+    const linter = new IncrementalLinter({ locale: 'en', format: 'plain' });
+    linter.update(text);
+    // The same text again, then a line inserted above: the kept marker must name its new opener line.
+    linter.update(text);
+    const after = `前言。\n\n${text}`;
+    check(linter, after, 'plain', { locale: 'en' }, linter.update(after));
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });

@@ -206,6 +206,8 @@ export function keepMarker(memo: UnitMemo, line: Line, previous: Line | undefine
 function moveTo(marker: Marker, line: number): Marker {
   marker.line = line;
   if (marker.itemReading) marker.itemReading.line = line;
+  // A split marker's opener （ is the line before it, wherever the two now stand.
+  if (marker.splitFrom !== undefined) marker.splitFrom = line - 1;
   return marker;
 }
 
