@@ -66,24 +66,29 @@ function check(linter: IncrementalLinter, text: string, format: TextFormat, opts
   assert.deepEqual(got.truncated, full.truncated);
 }
 
+/** Lints `start`, then each notification's edits (or, where `whole` says so, the whole new text), checking each version. */
+function replay(start: string, format: TextFormat, opts: LintOptions, notifications: Edit[][], whole: boolean[]): void {
+  let text = start;
+  const linter = new IncrementalLinter({ ...opts, format });
+  check(linter, text, format, opts, linter.update(text));
+  for (const [n, edits] of notifications.entries()) {
+    const changes: TextChange[] = [];
+    for (const e of edits) {
+      const step = change(text, e);
+      changes.push(step.change);
+      text = step.text;
+    }
+    check(linter, text, format, opts, linter.update(whole[n] ? text : { changes }));
+  }
+}
+
 describe('incremental linting equals a full lint', function () {
   this.timeout(300_000);
 
   it('after any sequence of edits to real drafts: the same text, model, findings and fixes', () => {
     fc.assert(
       fc.property(fc.constantFrom(...bases), steps, options, fc.boolean(), delivery, (base, notifications, opts, crlf, whole) => {
-        let text = crlf ? base.text.replace(/\r?\n/g, '\r\n') : base.text;
-        const linter = new IncrementalLinter({ ...opts, format: base.format });
-        check(linter, text, base.format, opts, linter.update(text));
-        for (const [n, edits] of notifications.entries()) {
-          const changes: TextChange[] = [];
-          for (const e of edits) {
-            const step = change(text, e);
-            changes.push(step.change);
-            text = step.text;
-          }
-          check(linter, text, base.format, opts, linter.update(whole[n] ? text : { changes }));
-        }
+        replay(crlf ? base.text.replace(/\r?\n/g, '\r\n') : base.text, base.format, opts, notifications, whole);
       }),
       runs(40),
     );
@@ -92,19 +97,7 @@ describe('incremental linting equals a full lint', function () {
   it('after edits to generated drafts (every piece the rules read, in any order)', () => {
     fc.assert(
       fc.property(draft, fc.constantFrom<TextFormat>('plain', 'markdown'), steps, delivery, (start, format, notifications, whole) => {
-        let text = start;
-        const opts: LintOptions = { locale: 'en' };
-        const linter = new IncrementalLinter({ ...opts, format });
-        check(linter, text, format, opts, linter.update(text));
-        for (const [n, edits] of notifications.entries()) {
-          const changes: TextChange[] = [];
-          for (const e of edits) {
-            const step = change(text, e);
-            changes.push(step.change);
-            text = step.text;
-          }
-          check(linter, text, format, opts, linter.update(whole[n] ? text : { changes }));
-        }
+        replay(start, format, { locale: 'en' }, notifications, whole);
       }),
       runs(150),
     );
