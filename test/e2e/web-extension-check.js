@@ -37,8 +37,15 @@ async function wordDocument(page, workspace, log) {
   await page.locator('.editor-actions .action-label[aria-label^="Check Word document"]').first().click();
   await page.locator(`.tabs-container .tab.active[aria-label^="${WORD}.report"]`).waitFor({ timeout: 30000 });
   await ui.waitForSquiggles(page, { kind: 'error', min: 3, timeoutMs: 30000 });
-  const problems = (await ui.problemsRows(page)).map((r) => r.text).join('\n');
-  assert.match(problems, /编号跳号：“二、”之后应为“三、”，此处为“四、”/, problems);
+  // The Word document's diagnostics may reach the Problems panel a moment after its squiggles (the other draft's
+  // rows are listed meanwhile): wait for its row rather than read the panel once.
+  const expected = /编号跳号：“二、”之后应为“三、”，此处为“四、”/;
+  let problems = '';
+  for (const deadline = Date.now() + 30000; Date.now() < deadline; await new Promise((r) => setTimeout(r, 500))) {
+    problems = (await ui.problemsRows(page)).map((r) => r.text).join('\n');
+    if (expected.test(problems)) break;
+  }
+  assert.match(problems, expected, problems);
   await page.locator('.editor-actions .action-label[aria-label^="Write Word copy with comments"]').first().click();
   const copy = path.join(workspace, WORD.replace(/\.docx$/, '.checked.docx'));
   const deadline = Date.now() + 20000;
