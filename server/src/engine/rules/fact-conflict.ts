@@ -69,7 +69,9 @@ const MARKUP = /[*_`~]/g;
  * or survey the document reports has its own sample (就业补助资金 … 抽查了6个县; 高标准农田 … 抽查了4个县).
  */
 const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
-const FRESH_SUBJECT = /^(?:全(?:市|县|縣|区|區|省|国|國|镇|鎮|乡|鄉)|全年)/;
+/** The levels of a region as 全X names them (全县, 全市…), simplified and traditional forms together. */
+const REGION_LEVELS = [['县', '縣'], ['区', '區'], ['市'], ['省'], ['镇', '鎮'], ['乡', '鄉'], ['国', '國']];
+const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
@@ -207,20 +209,11 @@ function ownNames(title: string): Set<string> {
   return new Set((title.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !TITLE_NOT_NAME.has(w)));
 }
 
-const REGIONS: [RegExp, string[]][] = [
-  [/[县縣]/, ['全县', '全縣']],
-  [/[区區]/, ['全区', '全區']],
-  [/市/, ['全市']],
-  [/省/, ['全省']],
-  [/[镇鎮]/, ['全镇', '全鎮']],
-  [/[乡鄉]/, ['全乡', '全鄉']],
-];
-
 /** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
 function ownRegion(title: string): string[] {
   const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
-  const found = REGIONS.filter(([re]) => re.test(body));
-  return found.length === 1 ? found[0][1] : [];
+  const found = REGION_LEVELS.filter((forms) => forms.some((c) => body.includes(c)));
+  return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
 }
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */

@@ -33,7 +33,7 @@
  * Good: The team’s report
  */
 
-import { excerpt } from '../model/chars';
+import { excerpt, isCjk, isCjkPunct, isHanBefore } from '../model/chars';
 import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
@@ -49,8 +49,6 @@ const RUBY_DOCUMENT_LINES = 10;
 const GBK_MOJIBAKE = /(?:锟斤拷)+|(?:烫烫){2,}|(?:屯屯){2,}/g;
 const REPLACEMENT = /\uFFFD+/g;
 const QUESTION_RUN = /\?+/g;
-/** Chinese text around a ?: a character, or a full-width mark. */
-const CHINESE = /[\p{sc=Han}“”‘’、，。；：！（）《》]/u;
 /** After a ? that asks nothing: a comma, a list comma, a digit, a Latin letter — what a lost character leaves (桨?, 學?、 蕿?5). */
 const AFTER_LOST = /^[,，、;；!！:：“。0-9a-z]/;
 /** A lost character on a line needs two signs of it, so one half-width ? a writer typed stays the punctuation rule's. */
@@ -240,7 +238,8 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
     const end = start + m[0].length;
     const before = prose[start - 1] ?? '';
     const after = prose[end] ?? '';
-    if (!CHINESE.test(before) && !CHINESE.test(after)) return;
+    // Chinese text around it: a Han character or a full-width mark.
+    if (!isHanBefore(prose, start) && !isCjkPunct(before) && !isCjk(after)) return;
     const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
     if (doubled || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled ? 2 : 1 });
   });

@@ -100,8 +100,8 @@ export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
   return scoped;
 }
 
-const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時/;
-const PAST_ZH = /已|了|曾/;
+export const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時/;
+export const PAST_ZH = /已|了|曾/;
 /**
  * After the date, met is said straight away (2023年底前已完成, 均已, 全部完成了); an 已 further on describes a thing
  * (力争2024年12月底前全部交付已开工保障性住房).

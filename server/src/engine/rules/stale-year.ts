@@ -45,7 +45,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
-import { before, deadlineOf, endOf, inPlanScope, nextReportDue, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -125,7 +125,8 @@ const rule: Rule = {
 export default rule;
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
-const PLAN_OPENING = /将|將|要|拟|擬|计划|計劃|力争|力爭|争取|爭取|打算/;
+/** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
+const PLAN_OPENING = /将|將|要|打算/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
 const PLAN_OPENING_EN_LEAD = /^\s*(?:in|during|throughout|over)\s+$/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
@@ -209,7 +210,7 @@ class StaleYears {
       // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
       if (!/^[，,]/.test(rest)) return;
       const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
-      if (!PLAN_OPENING.test(clause) || /了|已/.test(clause)) return;
+      if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
     } else if (!PLAN_OPENING_EN.test(rest)) return;
     const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.start.year!;
