@@ -186,11 +186,26 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Break
     while (k < figures.length && figures[k].offset < sentence) k++;
     let total = k;
     while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]))) total++;
-    if (total >= figures.length || figures[total].offset >= at) continue;
+    if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
+    if (total < 0) continue;
     const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
     if (b) out.push(b);
   }
   return out;
+}
+
+/**
+ * 播种面积52.3万亩，比上年增加1.2万亩；粮食总产量21.6万吨。其中：水稻30.1万亩… — the clause after the ； has no figure
+ * of the parts' kind: the whole is the first such figure of the sentence's earlier clauses. -1 when there is none.
+ */
+function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: number, dimension: string): number {
+  let start = clause;
+  while (start > 0 && clause - start < 200 && !endsSentenceAt(text, start - 1)) start--;
+  if (start === clause) return -1;
+  let first = k;
+  while (first > 0 && figures[first - 1].offset >= start) first--;
+  for (let j = first; j < k; j++) if (figures[j].dimension === dimension && canBeTotal(figures[j])) return j;
+  return -1;
 }
 
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
