@@ -102,8 +102,15 @@ function isChange(text: string, f: Figure): boolean {
 
 /** "Total loans were 412,000, comprising 268,000 print items…": a bare number the words before call a total. */
 function bareEnglishTotal(text: string, total: Figure): boolean {
-  return total.dimension === '' && !total.perUnit && /\btotal\b/i.test(text.slice(total.subjectStart, total.offset)) && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, total.offset));
+  if (total.dimension !== '' || total.perUnit) return false;
+  const words = text.slice(total.subjectStart, total.offset);
+  // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
+  return (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) || TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset));
 }
+
+const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
+/** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
+const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
 
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
@@ -120,7 +127,8 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
   const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
-  const cue = zh ?? en ?? placed;
+  const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
+  const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
@@ -137,11 +145,21 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null);
+  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
   return b;
+}
+
+/** The comma after "Of the 64 staff" opening a sentence, read as the cue of the parts that follow. */
+function ofTheWhole(text: string, total: Figure, ahead: string): RegExpExecArray | null {
+  if (total.dimension !== 'count') return null;
+  const before = text.slice(Math.max(0, total.offset - 16), total.offset);
+  const of = OF_THE_EN.exec(before);
+  if (!of) return null;
+  const lead = text.slice(0, total.offset - before.length + of.index).trimEnd();
+  return lead === '' || /[.;:!?]$/.test(lead) ? /^(,)/.exec(ahead) : null;
 }
 
 /** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
