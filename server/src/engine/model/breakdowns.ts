@@ -45,6 +45,7 @@ const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i
 const NOT_PART = new RegExp(alternation(words.notPart));
 /** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
 const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
+const NOT_PART_COMPOUND_ONE = new RegExp(alternation(words.notPartCompounds));
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
@@ -90,6 +91,46 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   for (const b of outcomeBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   out.push(...shareBreakdowns(paragraph, figures));
+  for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
+  return out;
+}
+
+// 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
+// Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
+const SUM_AFTER_ZH = /^\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+// The last part's own words may come first: 9 in autumn, 23 in total.
+const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all)\s+|,\s*)$/i;
+const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
+/** What may stand between two parts: 、，and, with the next part's label; no clause end, no other number. */
+const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))[^。；;！？!?.:：\d]{0,24}$/;
+
+function sumAfterParts(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 2; k < figures.length; k++) {
+    const total = figures[k];
+    const last = figures[k - 1];
+    const gap = text.slice(last.offset + last.length, total.offset);
+    // Not 共 inside a word: 共有产权住房310套 is another part, 共建 a verb.
+    const zh = SUM_AFTER_ZH.test(gap) && !NOT_PART_COMPOUND_ONE.test(gap);
+    const en = !zh && SUM_AFTER_EN.test(gap) && (/\btotal|\bin all\b/i.test(gap) || SUM_AFTER_EN_TAIL.test(text.slice(total.offset + total.length)));
+    if (!zh && !en) continue;
+    // In English a bare number counts what the list counts (12 courses in spring and 9 in autumn, 21 in total).
+    const kind = (f: Figure) => (en && f.dimension === '' && !f.perUnit ? 'count' : f.dimension);
+    const adds = (f: Figure) => kind(f) === kind(total) && (canBeTotal(f) || kind(f) === 'count');
+    if (total.approximate || !adds(total) || !adds(last)) continue;
+    const parts = [last];
+    // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
+    for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
+      const p = figures[j];
+      if (!adds(p) || !PART_GAP.test(text.slice(p.offset + p.length, parts[0].offset))) break;
+      parts.unshift(p);
+    }
+    if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
+    const region = text.slice(parts[0].offset, total.offset);
+    // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(region) || /等/.test(region), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
   return out;
 }
 
