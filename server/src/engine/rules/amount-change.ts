@@ -3,8 +3,9 @@
  *
  * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
  * from 9,200 to 8,600"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
- * difference (由3.2亿元增加到4.1亿元，增加0.8亿元 — it is 0.9; "staff fell from 64 to 58, a drop of 4"; "412
- * members, up 30 from 380"). Units are converted where the text is explicit (万元/亿元).
+ * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
+ * members, up 30 from 380"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
+ * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
@@ -12,7 +13,8 @@
  * Why: the levels are usually updated and the verb or the difference is left from last year's draft.
  *
  * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
- * 增加6场次），或所述增减量不等于两数之差（由3.2亿元增加到4.1亿元，增加0.8亿元——应为0.9亿元），中英文均可。
+ * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
+ * 小数按其四舍五入范围比较。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
