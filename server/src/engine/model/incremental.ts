@@ -170,8 +170,10 @@ export class IncrementalModel {
       retitled.add(m.line);
     }
     for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
-    if (retitled.size) for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
-    return previous.outline;
+    if (retitled.size === 0) return previous.outline;
+    for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
+    // A new object when a title changed: what was read from the titles per outline (fact-conflict's heading scopes) goes.
+    return { ...previous.outline };
   }
 
   private scan(index: number, text: string, eol: string, state: ScanState, labels: ReadonlySet<string>): LineRecord {
