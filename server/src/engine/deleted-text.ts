@@ -1,5 +1,6 @@
 // One defect, one finding: findings inside text that another finding's fix deletes are dropped.
 
+import { LastResult } from './last-result';
 import type { Finding, Range, TextEdit } from './types';
 
 /**
@@ -10,11 +11,26 @@ import type { Finding, Range, TextEdit } from './types';
 export function dropInsideDeletions(findings: Finding[]): Finding[] {
   const lists: Range[][] = [];
   for (const f of findings) {
-    const own = f.fix && deletionsOf(f);
+    const own = f.fix && fixRead(f).deletions;
     if (own?.length) lists.push(own);
   }
   if (lists.length === 0) return findings;
-  // Merged into disjoint stretches, so each finding needs one binary search.
+  const merged = stretchesRead.get(lists, () => stretchesOf(lists));
+  // A finding goes when it sits inside deleted text and so does everything its fix would change.
+  return findings.filter((f) => {
+    if (f.fix && fixRead(f).deletes) return true;
+    return !(stretchAt(merged, f.range, 0) >= 0 && (f.fix?.edits ?? []).every(insideEach(merged)));
+  });
+}
+
+/**
+ * The deleted text of the last lint, given again while the same fixes delete it (a document-wide fix keeps its array of
+ * edits across lints while no unit's edits changed).
+ */
+const stretchesRead = new LastResult<Range[]>();
+
+/** The deletions merged into disjoint stretches in document order, so each finding needs one binary search. */
+function stretchesOf(lists: Range[][]): Range[] {
   const merged: Range[] = [];
   for (const d of mergeSorted(lists)) {
     const last = merged[merged.length - 1];
@@ -22,41 +38,67 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
     if (!last || comparePoint(d.start, last.end) > 0) merged.push(d);
     else if (comparePoint(d.end, last.end) > 0) merged[merged.length - 1] = { start: last.start, end: d.end };
   }
-  const inside = (range: Range) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (comparePoint(merged[mid].start, range.start) <= 0) lo = mid;
-      else hi = mid - 1;
-    }
-    const d = merged[lo];
-    return comparePoint(d.start, range.start) <= 0 && comparePoint(range.end, d.end) <= 0;
-  };
-  // A finding goes when it sits inside deleted text and so does everything its fix would change.
-  return findings.filter((f) => {
-    if (f.fix?.edits.some((e) => e.newText === '')) return true;
-    return !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
-  });
+  return merged;
 }
 
-/** A finding's deletions in document order: read once per finding object (a finding kept between lints keeps them). */
-const deletionsRead = new WeakMap<Finding, Range[]>();
+/**
+ * The index of the stretch holding `range`, or -1; searched by halves from `from`, the stretch of the range before
+ * when the ranges come in order.
+ */
+function stretchAt(merged: Range[], range: Range, from: number): number {
+  let lo = from;
+  let hi = merged.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (comparePoint(merged[mid].start, range.start) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const d = merged[lo];
+  return comparePoint(d.start, range.start) <= 0 && comparePoint(range.end, d.end) <= 0 ? lo : -1;
+}
 
-function deletionsOf(f: Finding): Range[] {
-  let out = deletionsRead.get(f);
-  if (out) return out;
-  out = [];
-  for (const e of f.fix!.edits) if (e.newText === '' && comparePoint(e.range.start, e.range.end) < 0) out.push(e.range);
+/** A test of each edit of one fix in turn: a fix of thousands of edits in order is searched from where the last one was. */
+function insideEach(merged: Range[]): (e: TextEdit) => boolean {
+  let at = 0;
+  let last: Range['start'] | undefined;
+  return (e) => {
+    if (last && comparePoint(e.range.start, last) < 0) at = 0;
+    last = e.range.start;
+    const found = stretchAt(merged, e.range, at);
+    if (found >= 0) at = found;
+    return found >= 0;
+  };
+}
+
+/** What a fix deletes, read once per array of edits (a finding kept between lints, or a document-wide fix, keeps it). */
+interface FixDeletions {
+  /** Some edit of the fix deletes text (or inserts nothing). */
+  deletes: boolean;
+  /** The ranges it deletes, in document order. */
+  deletions: Range[];
+}
+
+const fixesRead = new WeakMap<TextEdit[], FixDeletions>();
+
+function fixRead(f: Finding): FixDeletions {
+  let read = fixesRead.get(f.fix!.edits);
+  if (read) return read;
+  read = { deletes: false, deletions: [] };
+  for (const e of f.fix!.edits) {
+    if (e.newText !== '') continue;
+    read.deletes = true;
+    if (comparePoint(e.range.start, e.range.end) < 0) read.deletions.push(e.range);
+  }
   // A fix's edits are mostly in order already: sorted only when they are not.
+  const out = read.deletions;
   for (let k = 1; k < out.length; k++) {
     if (compareRanges(out[k - 1], out[k]) > 0) {
       out.sort(compareRanges);
       break;
     }
   }
-  deletionsRead.set(f, out);
-  return out;
+  fixesRead.set(f.fix!.edits, read);
+  return read;
 }
 
 /**
@@ -103,15 +145,16 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
   const copies = findings.filter((f) => f.ruleId === 'duplicate-text' && f.related?.length);
   if (copies.length === 0) return findings;
   const firsts = copies.map((c) => c.related![0].range);
-  // Where a finding could be found again: only those inside a first copy are looked up, by place, rule and message.
-  const at = new Map<string, Finding[]>();
-  const key = (line: number, character: number, f: Finding) => `${line}:${character}:${f.ruleId}:${f.message}`;
+  // Where a finding could be found again: only those inside a first copy, by line and column (no key strings).
+  const at = new Map<number, Map<number, Finding[]>>();
   for (const f of findings) {
     if (!firsts.some((first) => within(f.range, first))) continue;
-    const k = key(f.range.start.line, f.range.start.character, f);
-    const list = at.get(k);
+    const { line, character } = f.range.start;
+    let columns = at.get(line);
+    if (!columns) at.set(line, (columns = new Map()));
+    const list = columns.get(character);
     if (list) list.push(f);
-    else at.set(k, [f]);
+    else columns.set(character, [f]);
   }
   const dropped = new Set<Finding>();
   const extra = new Map<Finding, TextEdit[]>();
@@ -120,11 +163,12 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
     const lines = copy.range.start.line - first.start.line;
     const columns = copy.range.start.character - first.start.character;
     for (const f of findings) {
-      if (f === copy || f.ruleId === 'duplicate-text' || !within(f.range, copy.range)) continue;
+      if (!within(f.range, copy.range) || f === copy || f.ruleId === 'duplicate-text') continue;
       // On the copy's first line the columns shift with it; on the lines after, a whole line was copied.
       const line = f.range.start.line - lines;
       const character = f.range.start.line === copy.range.start.line ? f.range.start.character - columns : f.range.start.character;
-      const original = at.get(key(line, character, f))?.find((o) => o !== f && within(o.range, first) && !dropped.has(o));
+      const same = (o: Finding) => o !== f && o.ruleId === f.ruleId && o.message === f.message && within(o.range, first) && !dropped.has(o);
+      const original = at.get(line)?.get(character)?.find(same);
       if (!original) continue;
       dropped.add(f);
       // Its fix goes with the one finding kept, so that one round of fixes mends both copies.
