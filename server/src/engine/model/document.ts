@@ -204,7 +204,17 @@ export class ReportDocument {
   /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
   charactersUsed(chars: string): Set<string> {
     let mask = 0;
-    for (const line of this.lines) mask |= this.memo.get(`chars:${chars}`, line, () => charMask(line.text, chars));
+    // The slot named once, not once per line.
+    const slot = `chars:${chars}`;
+    for (const line of this.lines) {
+      const kept = this.memo.peek<number>(slot, line);
+      if (kept !== undefined) mask |= kept;
+      else {
+        const own = charMask(line.text, chars);
+        this.memo.set(slot, line, own);
+        mask |= own;
+      }
+    }
     return new Set([...chars].filter((_, i) => mask & (1 << i)));
   }
 
