@@ -1,7 +1,6 @@
 // One defect, one finding: findings inside text that another finding's fix deletes are dropped.
 
-import { LastResult } from './last-result';
-import type { Finding, Range, TextEdit } from './types';
+import type { Finding, Position, Range, TextEdit } from './types';
 
 /**
  * One defect, one finding: text that a fix deletes (a line of page furniture, a run of ruby pinyin) is going
@@ -9,30 +8,39 @@ import type { Finding, Range, TextEdit } from './types';
  * Findings whose own fix deletes text are kept, and so are findings whose fix also changes text elsewhere.
  */
 export function dropInsideDeletions(findings: Finding[]): Finding[] {
-  const lists: Range[][] = [];
+  let largest: FixDeletions | undefined;
+  const others: FixDeletions[] = [];
   for (const f of findings) {
-    const own = f.fix && fixRead(f).deletions;
-    if (own?.length) lists.push(own);
+    const read = f.fix && fixRead(f);
+    if (!read?.deletions.length) continue;
+    if (largest && read.deletions.length <= largest.deletions.length) others.push(read);
+    else {
+      if (largest) others.push(largest);
+      largest = read;
+    }
   }
-  if (lists.length === 0) return findings;
-  const merged = stretchesRead.get(lists, () => stretchesOf(lists));
+  if (!largest) return findings;
+  // The largest fix (ruby pinyin throughout: tens of thousands of deletions) keeps its stretches with its edits across
+  // lints; the others, a few, are merged afresh. A range is inside deleted text when inside a stretch of their union.
+  const big = (largest.stretches ??= stretchesOf(largest.deletions));
+  const rest: Range[] = [];
+  for (const o of others) for (const r of o.deletions) rest.push(r);
+  const small = stretchesOf(rest.sort(compareRanges));
+  const inside = (range: Range) => {
+    const end = unionEnd(big, small, range.start);
+    return end !== undefined && comparePoint(range.end, end) <= 0;
+  };
   // A finding goes when it sits inside deleted text and so does everything its fix would change.
   return findings.filter((f) => {
     if (f.fix && fixRead(f).deletes) return true;
-    return !(stretchAt(merged, f.range, 0) >= 0 && (f.fix?.edits ?? []).every(insideEach(merged)));
+    return !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
   });
 }
 
-/**
- * The deleted text of the last lint, given again while the same fixes delete it (a document-wide fix keeps its array of
- * edits across lints while no unit's edits changed).
- */
-const stretchesRead = new LastResult<Range[]>();
-
-/** The deletions merged into disjoint stretches in document order, so each finding needs one binary search. */
-function stretchesOf(lists: Range[][]): Range[] {
+/** Sorted deletions merged into disjoint stretches in document order (touching ones join). */
+function stretchesOf(sorted: Range[]): Range[] {
   const merged: Range[] = [];
-  for (const d of mergeSorted(lists)) {
+  for (const d of sorted) {
     const last = merged[merged.length - 1];
     // A new object only where two deletions join (the findings' own ranges are never changed).
     if (!last || comparePoint(d.start, last.end) > 0) merged.push(d);
@@ -42,32 +50,32 @@ function stretchesOf(lists: Range[][]): Range[] {
 }
 
 /**
- * The index of the stretch holding `range`, or -1; searched by halves from `from`, the stretch of the range before
- * when the ranges come in order.
+ * Where the stretch of the union of two lists of stretches that holds `point` ends, or undefined when none holds it:
+ * from the stretches holding the point, carried on through those holding where it has reached (they touch or overlap).
  */
-function stretchAt(merged: Range[], range: Range, from: number): number {
-  let lo = from;
-  let hi = merged.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (comparePoint(merged[mid].start, range.start) <= 0) lo = mid;
-    else hi = mid - 1;
+function unionEnd(a: Range[], b: Range[], point: Position): Position | undefined {
+  let reach: Position | undefined;
+  for (let at: Position | undefined = point; at; ) {
+    const next = furthest(furthest(undefined, a, at), b, at);
+    at = next && (!reach || comparePoint(next, reach) > 0) ? next : undefined;
+    if (at) reach = at;
   }
-  const d = merged[lo];
-  return comparePoint(d.start, range.start) <= 0 && comparePoint(range.end, d.end) <= 0 ? lo : -1;
+  return reach;
 }
 
-/** A test of each edit of one fix in turn: a fix of thousands of edits in order is searched from where the last one was. */
-function insideEach(merged: Range[]): (e: TextEdit) => boolean {
-  let at = 0;
-  let last: Range['start'] | undefined;
-  return (e) => {
-    if (last && comparePoint(e.range.start, last) < 0) at = 0;
-    last = e.range.start;
-    const found = stretchAt(merged, e.range, at);
-    if (found >= 0) at = found;
-    return found >= 0;
-  };
+/** The later of `end` and the end of the stretch of `stretches` holding `point`. */
+function furthest(end: Position | undefined, stretches: Range[], point: Position): Position | undefined {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  if (hi < 0) return end;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (comparePoint(stretches[mid].start, point) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const d = stretches[lo];
+  if (comparePoint(d.start, point) > 0 || comparePoint(point, d.end) > 0) return end;
+  return !end || comparePoint(d.end, end) > 0 ? d.end : end;
 }
 
 /** What a fix deletes, read once per array of edits (a finding kept between lints, or a document-wide fix, keeps it). */
@@ -76,6 +84,8 @@ interface FixDeletions {
   deletes: boolean;
   /** The ranges it deletes, in document order. */
   deletions: Range[];
+  /** Those merged into stretches, when this is the largest fix of a lint. */
+  stretches?: Range[];
 }
 
 const fixesRead = new WeakMap<TextEdit[], FixDeletions>();
@@ -99,31 +109,6 @@ function fixRead(f: Finding): FixDeletions {
   }
   fixesRead.set(f.fix!.edits, read);
   return read;
-}
-
-/**
- * The sorted lists merged into one sorted list. One fix (ruby pinyin throughout) may carry tens of thousands of
- * deletions and the others a few: the others are sorted together and merged into the longest once.
- */
-function mergeSorted(lists: Range[][]): Range[] {
-  if (lists.length === 1) return lists[0];
-  let longest = 0;
-  for (let k = 1; k < lists.length; k++) if (lists[k].length > lists[longest].length) longest = k;
-  const rest: Range[] = [];
-  for (let k = 0; k < lists.length; k++) if (k !== longest) for (const r of lists[k]) rest.push(r);
-  rest.sort(compareRanges);
-  return mergeTwo(lists[longest], rest);
-}
-
-function mergeTwo(a: Range[], b: Range[]): Range[] {
-  const out: Range[] = [];
-  let i = 0;
-  let j = 0;
-  // Equal ranges: a's first, as a stable sort of a followed by b would place them.
-  while (i < a.length && j < b.length) out.push(compareRanges(b[j], a[i]) < 0 ? b[j++] : a[i++]);
-  while (i < a.length) out.push(a[i++]);
-  while (j < b.length) out.push(b[j++]);
-  return out;
 }
 
 function compareRanges(a: Range, b: Range): number {
