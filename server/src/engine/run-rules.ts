@@ -216,7 +216,7 @@ function unitEntry(unit: Unit, i: number, rules: UnitRules, entry: UnitEntry | u
   }
   if (entry.at !== at) {
     const delta = at - entry.at;
-    entry.findings = entry.findings.map((f) => shiftFinding(f, delta));
+    if (entry.findings.length) entry.findings = entry.findings.map((f) => shiftFinding(f, delta));
     entry.at = at;
   }
   return entry;

@@ -330,9 +330,9 @@ function contrasted(section: Section, word: string, family: string, namedIn: Map
   if (!named) {
     named = new Map();
     for (const o of section.group.items) {
-      for (const m of o.title.matchAll(SCOPE_WORDS)) {
-        const f = FAMILY_OF.get(m[0]);
-        if (f) named.set(f, (named.get(f) ?? new Set()).add(m[0]));
+      for (const word of titleRead(o.title).matched) {
+        const f = FAMILY_OF.get(word);
+        if (f) named.set(f, (named.get(f) ?? new Set()).add(word));
       }
     }
     namedIn.set(section.group, named);
@@ -393,21 +393,47 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
 function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map<string, Set<string>>>): string {
   const found = new Set<string>();
   for (let s = section; s; s = s.parent) {
-    if (PLAN_HEADING.test(s.title)) found.add('plan');
-    const title = s.title.replace(/^[\d.．、\s]+/, '').trim();
-    if (GRADE_TITLE.test(title)) found.add(title);
-    // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
-    // are both the plan's.
-    for (const m of s.title.matchAll(SCOPE_WORDS)) {
-      if (PLAN_HEADING.test(m[0])) continue;
+    const read = titleRead(s.title);
+    if (read.plan) found.add('plan');
+    if (read.grade) found.add(read.grade);
+    for (const word of read.words) {
       // A kind of place or stage scopes a heading that stands beside headings of other members of its kind
       // (（一）城区学校 / （二）农村学校); alone it names the topic (（二）城市更新加快实施).
-      const family = FAMILY_OF.get(m[0]);
-      if (family && !QUALIFIER_WORDS.has(m[0]) && !contrasted(s, m[0], family, named)) continue;
-      found.add(m[0]);
+      const family = FAMILY_OF.get(word);
+      if (family && !QUALIFIER_WORDS.has(word) && !contrasted(s, word, family, named)) continue;
+      found.add(word);
     }
   }
   return [...found].sort().join(',');
+}
+
+/** What a heading's title alone says of scope: a plan, a grade, its scope words (every match, plan words left out). */
+interface TitleScope {
+  plan: boolean;
+  grade?: string;
+  words: string[];
+  /** Every scope word matched, plan words included (what its siblings read of it). */
+  matched: string[];
+}
+
+/**
+ * Titles read once, across outlines: a line break typed above a heading builds the outline again with new section
+ * objects, but their titles are mostly the same strings. Emptied when it grows past what one long draft has.
+ */
+const titlesRead = new Map<string, TitleScope>();
+const TITLES_KEPT = 20000;
+
+function titleRead(title: string): TitleScope {
+  let read = titlesRead.get(title);
+  if (read) return read;
+  const bare = title.replace(/^[\d.．、\s]+/, '').trim();
+  const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
+  // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
+  // are both the plan's.
+  read = { plan: PLAN_HEADING.test(title), grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !PLAN_HEADING.test(w)), matched };
+  if (titlesRead.size >= TITLES_KEPT) titlesRead.clear();
+  titlesRead.set(title, read);
+  return read;
 }
 
 /** The figures grouped by value, allowing for the rounding of each (1.2万人 and 12,000人 agree). */
