@@ -73,6 +73,14 @@ export class ReportDocument {
     this.paragraphs = buildParagraphs(this.lines, this.outline.sections, (line) => this.partOf(line), format);
   }
 
+  /**
+   * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
+   * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
+   */
+  keepFrom(previous: ReportDocument, kept: { targets: boolean }): void {
+    if (kept.targets) this.targetCache = previous.targetCache;
+  }
+
   /** The whole text (joined from the lines for a version put together from parts). */
   get text(): string {
     return (this.textValue ??= this.textSource!());
