@@ -176,7 +176,17 @@ interface UnitRules {
  */
 function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<object, UnitEntry> | undefined, last?: UnitRun, ends?: SameEnds): UnitRun {
   const n = units.length;
-  const run: UnitRun = { units, entries: new Array<UnitEntry>(n), findings: [], findingsAt: new Int32Array(n + 1), locals: [], localsAt: new Int32Array(n + 1) };
+  // As many units as last time (any keystroke but a line break): the last run's arrays are filled again in place, each
+  // index read before it is written (no 9,000-slot arrays per rule per keystroke for the collector).
+  const reuse = last && last.units.length === n;
+  const run: UnitRun = {
+    units,
+    entries: reuse ? last.entries : new Array<UnitEntry>(n),
+    findings: [],
+    findingsAt: reuse ? last.findingsAt : new Int32Array(n + 1),
+    locals: [],
+    localsAt: reuse ? last.localsAt : new Int32Array(n + 1),
+  };
   const head = ends?.head ?? 0;
   const tail = ends?.tail ?? 0;
   const lastIndex = (i: number) => (i < head ? i : i >= n - tail ? i - n + last!.units.length : -1);
@@ -232,15 +242,16 @@ function place(run: UnitRun, i: number, unit: Unit, entry: UnitEntry): void {
 
 /** Units i… of this run are the last run's j… (count of them), unmoved: their entries, findings and locals as they were. */
 function copyStretch(run: UnitRun, last: UnitRun, i: number, j: number, count: number): void {
-  const findingsBase = run.findings.length - last.findingsAt[j];
-  const localsBase = run.locals.length - last.localsAt[j];
-  for (let k = 0; k < count; k++) {
-    run.entries[i + k] = last.entries[j + k];
-    run.findingsAt[i + k] = last.findingsAt[j + k] + findingsBase;
-    run.localsAt[i + k] = last.localsAt[j + k] + localsBase;
-  }
-  for (let k = last.findingsAt[j]; k < last.findingsAt[j + count]; k++) run.findings.push(last.findings[k]);
-  for (let k = last.localsAt[j]; k < last.localsAt[j + count]; k++) run.locals.push(last.locals[k]);
+  // Read first: the two runs may share their arrays (then i === j and the stretch is rewritten in place).
+  const [findingsFrom, findingsTo] = [last.findingsAt[j], last.findingsAt[j + count]];
+  const [localsFrom, localsTo] = [last.localsAt[j], last.localsAt[j + count]];
+  const findingsBase = run.findings.length - findingsFrom;
+  const localsBase = run.locals.length - localsFrom;
+  if (run.entries !== last.entries) for (let k = 0; k < count; k++) run.entries[i + k] = last.entries[j + k];
+  if (findingsBase !== 0 || run.findingsAt !== last.findingsAt) for (let k = 0; k < count; k++) run.findingsAt[i + k] = last.findingsAt[j + k] + findingsBase;
+  if (localsBase !== 0 || run.localsAt !== last.localsAt) for (let k = 0; k < count; k++) run.localsAt[i + k] = last.localsAt[j + k] + localsBase;
+  for (let k = findingsFrom; k < findingsTo; k++) run.findings.push(last.findings[k]);
+  for (let k = localsFrom; k < localsTo; k++) run.locals.push(last.locals[k]);
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], report: Report, locale: Locale): Finding {

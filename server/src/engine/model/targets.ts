@@ -52,10 +52,10 @@ const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条
 const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})\b/;
 
 /**
- * What could start a target or an item of an attachment list, after any lead (spaces, quote marks, bullets, bold):
+ * What could start a target or an item of an attachment list (1. 二、), after any lead (spaces, quote marks, bullets, bold):
  * a line of text without it changes no target, so an edit inside such lines keeps the targets (model/incremental.ts).
  */
-const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附\d一二三四五六七八九十]|table|fig|exhibit|appendix|annex|attachment)/i;
+const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|table|fig|exhibit|appendix|annex|attachment)/i;
 
 /**
  * Whether a line that was `before` and is now `after` leaves the targets as they were: both blank, or both text that
