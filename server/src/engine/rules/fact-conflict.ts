@@ -149,7 +149,8 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
   },
 
   check(context) {
-    const groups = new Map<string, Figure[]>();
+    // A figure alone under its key (most of them) is kept as itself: no list per figure of the draft per lint.
+    const groups = new Map<string, Figure | Figure[]>();
     const scopes = scopesOf(context.doc.outline);
     const { ownYears, keys } = context.prepared;
     for (const { value } of context.locals) {
@@ -157,13 +158,14 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
       const scope = scopes.of(paragraph.section);
       const grouped = groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
       for (let k = 0; k < value.length; k++) {
-        const list = groups.get(grouped[k]);
-        if (list) list.push(value[k].figure);
-        else groups.set(grouped[k], [value[k].figure]);
+        const was = groups.get(grouped[k]);
+        if (was === undefined) groups.set(grouped[k], value[k].figure);
+        else if (Array.isArray(was)) was.push(value[k].figure);
+        else groups.set(grouped[k], [was, value[k].figure]);
       }
     }
     for (const figures of groups.values()) {
-      if (figures.length < 2) continue;
+      if (!Array.isArray(figures)) continue;
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
