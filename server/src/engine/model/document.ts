@@ -189,7 +189,11 @@ export class ReportDocument {
 
   /** The position of a paragraph in `paragraphs`. */
   indexOf(paragraph: Paragraph): number {
-    this.paragraphIndex ??= new Map(this.paragraphs.map((p, i) => [p, i]));
+    if (!this.paragraphIndex) {
+      // Filled by a loop: no pair array per paragraph for the collector on every version.
+      this.paragraphIndex = new Map();
+      for (let i = 0; i < this.paragraphs.length; i++) this.paragraphIndex.set(this.paragraphs[i], i);
+    }
     return this.paragraphIndex.get(paragraph) ?? -1;
   }
 
