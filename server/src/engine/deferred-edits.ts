@@ -12,6 +12,8 @@ export interface DeferredFacts {
   deletesNothing?: boolean;
   /** The fix deletes text: how many ranges, and where the stretch of deleted text holding a point ends (touching ones joined). */
   deletions?: { count: number; endAt(point: Position): Position | undefined };
+  /** Every edit that starts on a line (and maybe others): what a check of one line reads (fixes on markers, fixes.ts). */
+  editsOn(line: number): readonly TextEdit[];
 }
 
 const deferred = new WeakMap<object, DeferredFacts>();
@@ -37,6 +39,11 @@ export function copyEdits(from: { edits: TextEdit[] }, to: object): void {
   }
   Object.defineProperty(to, 'edits', { get: getter, enumerable: true, configurable: true });
   deferred.set(to, facts);
+}
+
+/** Every edit of the fix that starts on `line` (and maybe others), without building a deferred fix's edits. */
+export function editsOnLine(fix: { edits: TextEdit[] }, line: number): readonly TextEdit[] {
+  return deferred.get(fix)?.editsOn(line) ?? fix.edits;
 }
 
 /** What is known of a deferred fix without reading its edits (undefined for a fix with its edits at hand). */

@@ -185,25 +185,23 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   });
   const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
   const deletions = { count, endAt: (point: Position) => rubyEnd(rubies, at, point) };
+  const editsOn = (line: number) => {
+    const k = lineAt(at, line);
+    return k < 0 ? [] : rubyEdits(rubies[k], at[k]);
+  };
   context.report({
     message: 'rubyDocument',
     data: { count, lines: rubies.length, text: firstLine.text.slice(Math.max(0, first.start - 1), first.end) },
     range: lineRange(firstLine.index, first.start, first.end),
-    fix: deferEdits({ title: 'fixRubyDocument' }, build, { deletions }),
+    fix: deferEdits({ title: 'fixRubyDocument' }, build, { deletions, editsOn }),
   });
 }
 
 /** Where the run of ruby (touching annotations joined) holding a point ends, or undefined when none holds it. */
 function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | undefined {
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < point.line) lo = mid + 1;
-    else hi = mid;
-  }
-  if (at[lo] !== point.line) return undefined;
-  const found = rubyOf(rubies[lo]).found;
+  const k = lineAt(at, point.line);
+  if (k < 0) return undefined;
+  const found = rubyOf(rubies[k]).found;
   const sorted = found.every((r, k) => k === 0 || found[k - 1].start <= r.start) ? found : [...found].sort((x, y) => x.start - y.start || x.end - y.end);
   let start = -1;
   let end = -1;
@@ -218,6 +216,18 @@ function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | un
     end = r.end;
   }
   return start >= 0 && start <= point.character && point.character <= end ? { line: point.line, character: end } : undefined;
+}
+
+/** Where `line` is in the ascending line indices `at`, or -1. */
+function lineAt(at: Int32Array, line: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return at.length > 0 && at[lo] === line ? lo : -1;
 }
 
 /**

@@ -439,7 +439,11 @@ function reportDocument(context: UnitContext, found: Found[], count: number): vo
   for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) marks.add(m);
   const range = rangeIn(at.paragraph, first.start, first.end);
   // Full-width marks replace half-width ones: the fix deletes nothing.
-  const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true });
+  const editsOn = (line: number) => {
+    const k = found.findIndex((f, i) => line >= (inputs[2 * i + 1] as number) && line - (inputs[2 * i + 1] as number) <= f.paragraph.lastLine - f.paragraph.firstLine);
+    return k < 0 ? [] : allEditsOf(found[k], inputs[2 * k + 1] as number);
+  };
+  const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true, editsOn });
   context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix });
 }
 
