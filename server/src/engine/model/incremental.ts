@@ -123,7 +123,7 @@ export class IncrementalModel {
     // it keeps (the same objects) to their new lines.
     const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
     const markers = findMarkers(lines, this.format, this.memo);
-    const outline = previous && delta === 0 ? this.keptOutline(previous, lines, markers, changed) : undefined;
+    const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const dirty = new Uint8Array(lines.length);
     for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
@@ -258,6 +258,42 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
   for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
   return true;
+}
+
+/**
+ * The outline of the last version moved by a line break (or a join of two lines): the same markers, none on a
+ * changed line, and every changed line, before and after, plain text as the outline reads it, all at one indentation
+ * — so no lead-in, part break, list break or section end appears or goes, and each section end and part bound at or
+ * after the edit moves with it. The sections are moved in place (the last version's document is not read again).
+ */
+function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changed: (line: number) => boolean): Outline | undefined {
+  const { lo, scannedEnd, delta } = edit;
+  const oldEnd = scannedEnd - delta;
+  if (markers.length !== previous.markers.length) return undefined;
+  for (let k = 0; k < markers.length; k++) {
+    if (markers[k] !== previous.markers[k] || (markers[k].line >= lo && markers[k].line < scannedEnd)) return undefined;
+  }
+  const first = lines[lo];
+  if (first?.kind !== 'text') return undefined;
+  const columns = leadingColumns(first.prose);
+  for (let l = lo; l < scannedEnd; l++) if (!plainForOutline(lines[l], columns)) return undefined;
+  for (let l = lo; l < oldEnd; l++) if (!plainForOutline(previous.lines[l], columns)) return undefined;
+  // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
+  for (let l = 0; l < lines.length; l++) if ((l < lo || l >= scannedEnd) && changed(l)) return undefined;
+  const outline = previous.outline;
+  for (const s of outline.sections) if (s.endLine >= lo) s.endLine += delta;
+  for (const part of outline.parts) {
+    if (part.startLine >= oldEnd) part.startLine += delta;
+    if (part.endLine >= lo) part.endLine += delta;
+  }
+  return outline;
+}
+
+/** A line of text the outline reads only as text at `columns`: no colon at its end, no bullet, no part break. */
+function plainForOutline(line: Line | undefined, columns: number): boolean {
+  if (line?.kind !== 'text') return false;
+  const prose = line.prose;
+  return leadingColumns(prose) === columns && !/[:：]\s*$/.test(prose) && !/^\s*[-*+][ \t]/.test(prose) && !PART_BREAK_HINT.test(prose);
 }
 
 /** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */
