@@ -262,38 +262,46 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
 
 /**
  * The outline of the last version moved by a line break (or a join of two lines): the same markers, none on a
- * changed line, and every changed line, before and after, plain text as the outline reads it, all at one indentation
- * — so no lead-in, part break, list break or section end appears or goes, and each section end and part bound at or
- * after the edit moves with it. The sections are moved in place (the last version's document is not read again).
+ * changed line, and every changed line, before and after, plain text as the outline reads it — so no lead-in, part
+ * break, list break or section end appears or goes, and each section end and part bound at or after the edit moves
+ * with it. The sections are moved in place (the last version's document is not read again).
  */
 function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changed: (line: number) => boolean): Outline | undefined {
   const { lo, scannedEnd, delta } = edit;
-  const oldEnd = scannedEnd - delta;
   if (markers.length !== previous.markers.length) return undefined;
   for (let k = 0; k < markers.length; k++) {
     if (markers[k] !== previous.markers[k] || (markers[k].line >= lo && markers[k].line < scannedEnd)) return undefined;
   }
-  const first = lines[lo];
-  if (first?.kind !== 'text') return undefined;
-  const columns = leadingColumns(first.prose);
-  for (let l = lo; l < scannedEnd; l++) if (!plainForOutline(lines[l], columns)) return undefined;
-  for (let l = lo; l < oldEnd; l++) if (!plainForOutline(previous.lines[l], columns)) return undefined;
+  const before = plainColumns(previous.lines, lo, scannedEnd - delta);
+  const after = plainColumns(lines, lo, scannedEnd);
+  if (!before || !after || before.least !== after.least || before.firstAtMargin !== after.firstAtMargin) return undefined;
   // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
   for (let l = 0; l < lines.length; l++) if ((l < lo || l >= scannedEnd) && changed(l)) return undefined;
   const outline = previous.outline;
   for (const s of outline.sections) if (s.endLine >= lo) s.endLine += delta;
   for (const part of outline.parts) {
-    if (part.startLine >= oldEnd) part.startLine += delta;
+    if (part.startLine >= scannedEnd - delta) part.startLine += delta;
     if (part.endLine >= lo) part.endLine += delta;
   }
   return outline;
 }
 
-/** A line of text the outline reads only as text at `columns`: no colon at its end, no bullet, no part break. */
-function plainForOutline(line: Line | undefined, columns: number): boolean {
-  if (line?.kind !== 'text') return false;
-  const prose = line.prose;
-  return leadingColumns(prose) === columns && !/[:：]\s*$/.test(prose) && !/^\s*[-*+][ \t]/.test(prose) && !PART_BREAK_HINT.test(prose);
+/**
+ * Lines from..to (at least one) as the outline reads a stretch of plain text: between two markers it asks only
+ * whether some text line stands left of a column (the least indentation) and whether a paragraph starts at the
+ * margin after a blank line (only the first line of the stretch can). Undefined when a line reads as more than text:
+ * not text, a colon at its end (a lead-in), a bullet, a part break (篇二, 附件1).
+ */
+function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin: boolean } | undefined {
+  let least = Infinity;
+  for (let l = from; l < to; l++) {
+    const line = lines[l];
+    if (line?.kind !== 'text') return undefined;
+    const prose = line.prose;
+    if (/[:：]\s*$/.test(prose) || /^\s*[-*+][ \t]/.test(prose) || PART_BREAK_HINT.test(prose)) return undefined;
+    least = Math.min(least, leadingColumns(prose));
+  }
+  return to > from ? { least, firstAtMargin: leadingColumns(lines[from].prose) === 0 } : undefined;
 }
 
 /** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */
