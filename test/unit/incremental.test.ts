@@ -125,6 +125,36 @@ describe('incremental linting equals a full lint', function () {
     check(linter, after, 'plain', { locale: 'en' }, linter.update(after));
   });
 
+  it('line breaks typed inside lines of text, and taken out again (the outline is moved, not read again)', () => {
+    // A break inside a line, or the removal of one between two non-empty lines: the edits that keep the outline.
+    const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+    const breakAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (!isBreak(text[i - 1]) && !isBreak(text[i])) return { start: i, end: i, insert: '\n' };
+      return undefined;
+    };
+    const joinAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (text[i] === '\n' && text[i - 1] !== '\r' && !isBreak(text[i - 1]) && !isBreak(text[i + 1])) return { start: i, end: i + 1, insert: '' };
+      return undefined;
+    };
+    const step = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), join: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.array(step, { minLength: 1, maxLength: 6 }), (base, edits) => {
+        let text = base.text;
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: base.format });
+        linter.update(text);
+        for (const e of edits) {
+          const at = e.join ? joinAt(text, e.at) : breakAt(text, e.at);
+          if (!at) continue;
+          const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+          const range: Range = { start: doc.positionAt(at.start), end: doc.positionAt(at.end) };
+          text = text.slice(0, at.start) + at.insert + text.slice(at.end);
+          check(linter, text, base.format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: at.insert }] }));
+        }
+      }),
+      runs(60),
+    );
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });

@@ -278,12 +278,24 @@ function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker
   // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
   for (let l = 0; l < lines.length; l++) if ((l < lo || l >= scannedEnd) && changed(l)) return undefined;
   const outline = previous.outline;
-  for (const s of outline.sections) if (s.endLine >= lo) s.endLine += delta;
+  const moved = new Set(markers);
+  for (const s of outline.sections) {
+    if (s.endLine >= lo) s.endLine += delta;
+    // A marker the outline read otherwise (1. as an item of the list above) is its copy: findMarkers moved the original only.
+    if (!moved.has(s.marker) && s.marker.line >= lo) moveMarker(s.marker, s.marker.line + delta);
+  }
   for (const part of outline.parts) {
     if (part.startLine >= scannedEnd - delta) part.startLine += delta;
     if (part.endLine >= lo) part.endLine += delta;
   }
   return outline;
+}
+
+/** A marker copy moved to `line` as findMarkers moves the markers it keeps (model/markers.ts). */
+function moveMarker(marker: Marker, line: number): void {
+  marker.line = line;
+  if (marker.itemReading) marker.itemReading.line = line;
+  if (marker.splitFrom !== undefined) marker.splitFrom = line - 1;
 }
 
 /**
