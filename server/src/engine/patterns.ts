@@ -30,3 +30,27 @@ export function firstCharacters(words: readonly string[]): RegExp {
   for (const w of words) if (w.length) chars.add(String.fromCodePoint(w.codePointAt(0)!));
   return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'iu');
 }
+
+/**
+ * eachMatch for a pattern whose leading look-behind was moved into code: V8 tries a pattern that starts with a
+ * look-behind at every position of the text, while one that starts with a literal or a class it scans for quickly.
+ * A match `accept` rejects is dropped and the search resumes one position after its start, exactly as a failed
+ * look-behind would have made the pattern try the next position.
+ */
+export function eachMatchWhere(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (!accept(m)) {
+      re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    visit(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** eachMatchWhere with a test of what stands before the match's start (the look-behind moved into code). */
+export function eachMatchAt(re: RegExp, text: string, startsAt: (index: number) => boolean, visit: (m: RegExpExecArray) => void): void {
+  eachMatchWhere(re, text, (m) => startsAt(m.index), visit);
+}

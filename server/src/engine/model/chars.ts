@@ -24,6 +24,24 @@ export function isHanBefore(text: string, i: number): boolean {
   return isHanAt(text, i - 1);
 }
 
+const HAN_SCRIPT = /^\p{sc=Han}$/u;
+
+/**
+ * Exactly what the look-behind (?<=\p{sc=Han}) tests at `i`, without running a regex over the text: the common
+ * cases (ASCII, the unified ideographs) answered directly, the rest by the same property on the one character.
+ */
+export function isHanScriptBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let cp = text.charCodeAt(i - 1);
+  if (cp < 0x2e80) return false;
+  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
+  if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return HAN_SCRIPT.test(String.fromCodePoint(cp));
+}
+
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */
 export function isCjkPunct(ch: string): boolean {
   const c = ch.charCodeAt(0);

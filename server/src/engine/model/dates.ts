@@ -156,14 +156,17 @@ function toPoint(parts: Component[], unitOfBare?: Component['unit']): DatePoint 
   return point;
 }
 
-// A number starts where no digit, numeral or decimal point comes before it (1.5年 and 十二年 are not dates).
-const NUMBER_START = /(?<![0-9０-９.．〇○零一二三四五六七八九十两百千万第])[0-9０-９〇○零一二三四五六七八九十]/g;
+// A number starts where no digit, numeral or decimal point comes before it (1.5年 and 十二年 are not dates). The
+// pattern takes the whole run of such characters, and the one before the run is tested in code: no position inside
+// the run can start a number, and a leading look-behind would be tried at every position of the paragraph.
+const NUMBER_RUN = /[0-9０-９〇○零一二三四五六七八九十][0-9０-９.．〇○零一二三四五六七八九十两百千万第]*/g;
+const NOT_BEFORE_NUMBER = new Set('0123456789０１２３４５６７８９.．〇○零一二三四五六七八九十两百千万第');
 
 function readChineseDates(paragraph: Paragraph, out: DateMention[]): void {
   const text = paragraph.text;
   let resume = 0;
-  eachMatch(NUMBER_START, text, (m) => {
-    if (m.index < resume) return;
+  eachMatch(NUMBER_RUN, text, (m) => {
+    if (m.index < resume || NOT_BEFORE_NUMBER.has(text[m.index - 1])) return;
     const mention = readChineseAt(paragraph, m.index);
     if (mention) {
       out.push(mention);

@@ -269,9 +269,17 @@ function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
 
 /** The text opens a quote or bracket it does not close (a title that wraps: （一）落实《关于深化教育⏎评价改革的意见》). */
 function leavesOpen(text: string): boolean {
-  const count = (chars: string) => [...text].filter((c) => chars.includes(c)).length;
-  return count('《“（(【「') > count('》”）)】」');
+  // Counted by code unit (every mark is one): a code-point array of each joined line was a hot allocation.
+  let open = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (OPENING_MARKS.includes(c)) open++;
+    else if (CLOSING_MARKS.includes(c)) open--;
+  }
+  return open > 0;
 }
+const OPENING_MARKS = '《“（(【「';
+const CLOSING_MARKS = '》”）)】」';
 
 /** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
 function separator(before: string, after: string): string {

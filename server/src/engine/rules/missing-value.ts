@@ -42,22 +42,32 @@
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { rangeIn } from '../model/paragraphs';
-import { alternation, eachMatch } from '../patterns';
+import { isHanScriptBefore } from '../model/chars';
+import { alternation, eachMatch, eachMatchAt, eachMatchWhere } from '../patterns';
 import type { Rule } from '../rule';
 
-// Not after a space: 2007 年 is a year with a space in it.
-const CLAUSE_START = '(?<=^|[，,。；;：:、（(“”！？!?])';
-const LONE_YEAR = new RegExp(`${CLAUSE_START}年`, 'g');
-// Not the em dash: 奋进新征程—2023年工作总结 uses it as a separator.
-const OPEN_RANGE = /(?<=[\p{sc=Han}（(])(?<!年)[-－–~～](?:19|20)\d\d年/gu;
+// What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
+// is tried at every position of the paragraph, one that starts with a character V8 scans for.
+// 年 at a clause start; not after a space: 2007 年 is a year with a space in it.
+const LONE_YEAR = /年/g;
+const CLAUSE_START_BEFORE = new Set('，,。；;：:、（(“”！？!?');
+const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE.has(text[i - 1]);
+// A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
+// it as a separator.
+const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
+const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點)/g;
 
-const TOTAL = `(?:${alternation(words.totals)}|(?<![${words.reachNotAfter}])(?:${alternation(words.reaches)}))`;
+// Not after 公 (公共); a reach word (达) not after the words in reachNotAfter (表达, 到达): both tested in code
+// (startsCount), the reach by its capture group.
+const TOTAL = `(?:${alternation(words.totals)}|(${alternation(words.reaches)}))`;
+const REACH_NOT_AFTER = new Set(words.reachNotAfter);
+const startsCount = (text: string, m: RegExpExecArray) => text[m.index - 1] !== '公' && (m[1] === undefined || !REACH_NOT_AFTER.has(text[m.index - 1]));
 // 共名 / 达万元: a total straight before a unit.
-const BARE_COUNT = new RegExp(`(?<!公)${TOTAL}[${words.units}]`, 'g');
+const BARE_COUNT = new RegExp(`${TOTAL}[${words.units}]`, 'g');
 // 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb, and perhaps a known object, between the total and the
 // unit. Objects come from a list: any two characters would read 基层 in 共培训基层干部 as 基 + the unit 层.
-const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
+const VERB_COUNT = new RegExp(`${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
 // 全县所学校 / 全市名教师.
 const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
 // 于月日召开 / 今年月份.
@@ -73,7 +83,13 @@ const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
 const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|列)全(?:率先|第[一二三四五六七八九十\d]|[一二三四五六七八九十两兩][个個所家]|前列|首位|首家|首个|首個|平均)/g;
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
-const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+// The first group (a scale) not after 以为, 作为, 认为…; the second (a unit alone) only after 数, 數 or 量 (人数为人): tested
+// in code (isValueIs), as the two look-behinds did.
+const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因');
+const COUNT_NOUN_BEFORE = new Set('数數量');
+const isValueIs = (text: string, m: RegExpExecArray) =>
+  m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
 // 达线率达。: a rate with nothing after 达.
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
@@ -156,7 +172,7 @@ const rule: Rule = {
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
     const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
     const lone: { index: number }[] = [];
-    each(LONE_YEAR, (m) => lone.push({ index: m.index }));
+    eachMatchAt(LONE_YEAR, text, (i) => atClauseStart(text, i), (m) => lone.push({ index: m.index }));
     // A wrap may also split a word: 今/年, 全/年, 2025/年.
     const found = new Set(lone.map((m) => m.index));
     for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
@@ -174,7 +190,7 @@ const rule: Rule = {
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       report('year', at, at + 1, Math.min(text.length, at + 6));
     }
-    each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
+    eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report('range', m.index, m.index + m[0].length));
     each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
@@ -185,7 +201,7 @@ const rule: Rule = {
       return true;
     };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-      each(re, (m) => {
+      eachMatchWhere(re, text, (m) => re === REGION_COUNT || startsCount(text, m), (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
         if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
@@ -231,7 +247,7 @@ const rule: Rule = {
     eachMatch(/月日/g, text, (m) => {
       if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
-    each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
+    eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
     if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
     each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));

@@ -44,7 +44,7 @@ import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
-import { alternation, eachMatch, firstCharacters } from '../patterns';
+import { alternation, eachMatch, eachMatchAt, firstCharacters } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
@@ -61,8 +61,12 @@ interface Candidate {
 const X = 'xXＸｘ×';
 // Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
-const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
-const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+// YEAR and X_DATE start after no letter or digit (no Ｘ, ｘ, ×): tested in code (eachMatchAt), since a leading
+// look-behind is tried at every position of the line.
+const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
+const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+const ALNUM = /[0-9A-Za-z]/;
+const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -240,12 +244,12 @@ const rule: Rule<void, Prepared> = {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
       };
 
-      if (hasX) eachMatch(YEAR, text, (m) => {
+      if (hasX) eachMatchAt(YEAR, text, (i) => !ALNUM.test(text[i - 1] ?? ''), (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addX(m.index, end, isYear ? 'year' : 'date');
       });
-      if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addX(m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
