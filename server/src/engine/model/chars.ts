@@ -42,6 +42,34 @@ export function isHanScriptBefore(text: string, i: number): boolean {
   return HAN_SCRIPT.test(String.fromCodePoint(cp));
 }
 
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** [\p{L}\p{N}] by UTF-16 code, filled as characters are met: 0 not yet known, 1 yes, 2 no. */
+const letterOrNumberByCode = new Uint8Array(0x10000);
+
+/** What /[\p{L}\p{N}]/u says of the code point, read from a table for the BMP: it is asked of every character. */
+export function isLetterOrNumber(cp: number): boolean {
+  if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+  let known = letterOrNumberByCode[cp];
+  if (known === 0) known = letterOrNumberByCode[cp] = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
+/** The text without what /[^\p{L}\p{N}]+/gu matches: its letters and digits, sliced by runs rather than char by char. */
+export function lettersAndNumbers(text: string): string {
+  let out = '';
+  let run = 0;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrNumber(cp)) {
+      if (run < i) out += text.slice(run, i);
+      run = i + width;
+    }
+    i += width;
+  }
+  return run === 0 ? text : out + text.slice(run);
+}
+
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */
 export function isCjkPunct(ch: string): boolean {
   const c = ch.charCodeAt(0);

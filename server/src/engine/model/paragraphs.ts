@@ -272,14 +272,16 @@ function leavesOpen(text: string): boolean {
   // Counted by code unit (every mark is one): a code-point array of each joined line was a hot allocation.
   let open = 0;
   for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (OPENING_MARKS.includes(c)) open++;
-    else if (CLOSING_MARKS.includes(c)) open--;
+    switch (text.charCodeAt(i)) {
+      case 0x300a: case 0x201c: case 0xff08: case 0x28: case 0x3010: case 0x300c: // 《 “ （ ( 【 「
+        open++;
+        break;
+      case 0x300b: case 0x201d: case 0xff09: case 0x29: case 0x3011: case 0x300d: // 》 ” ） ) 】 」
+        open--;
+    }
   }
   return open > 0;
 }
-const OPENING_MARKS = '《“（(【「';
-const CLOSING_MARKS = '》”）)】」';
 
 /** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
 function separator(before: string, after: string): string {
