@@ -28,7 +28,31 @@ export function escapeRegex(text: string): string {
 export function firstCharacters(words: readonly string[]): RegExp {
   const chars = new Set<string>();
   for (const w of words) if (w.length) chars.add(String.fromCodePoint(w.codePointAt(0)!));
-  return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'iu');
+  const exact = caseFoldedClass(chars);
+  if (exact) return new RegExp(`[${classText(exact)}]`);
+  return new RegExp(`[${classText(chars)}]`, 'iu');
+}
+
+const classText = (chars: Iterable<string>) => [...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
+
+/**
+ * The class /[chars]/iu spelled out without flags, which V8 tests much faster on every line: possible when each
+ * character is ASCII (its two cases, and ſ and the Kelvin sign, which fold to s and k) or a CJK character without
+ * case. Undefined otherwise.
+ */
+function caseFoldedClass(chars: ReadonlySet<string>): Set<string> | undefined {
+  const out = new Set<string>();
+  for (const c of chars) {
+    const code = c.charCodeAt(0);
+    if (c.length === 1 && code < 0x80) {
+      for (const f of [c, c.toLowerCase(), c.toUpperCase()]) out.add(f);
+      if (c.toLowerCase() === 's') out.add('\u017f');
+      if (c.toLowerCase() === 'k') out.add('\u212a');
+    } else if (c.length === 1 && code >= 0x2e80 && code < 0xd800 && c.toLowerCase() === c && c.toUpperCase() === c) {
+      out.add(c);
+    } else return undefined;
+  }
+  return out;
 }
 
 /**

@@ -16,8 +16,9 @@ const AFTER_WINDOW = 30;
 // Quotes and title marks are inside a clause (包含“LLaMA”关键词的项目): they do not end the subject.
 const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】|\t［］[]']);
 const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
-const SENTENCE_BREAK_CODES = new Set([...SENTENCE_BREAK].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
+// By character code, in typed arrays (1: a break): the cursors below read every character before a figure.
+const SENTENCE_BREAK_CODES = codeTable(SENTENCE_BREAK);
+const CLAUSE_BREAK_CODES = codeTable(CLAUSE_BREAK);
 const NOUN_STOPS = new Set([...words.nounStops]);
 const CLASSIFIERS = new Set(words.classifiers);
 
@@ -59,13 +60,13 @@ export class QualifierIndex {
     if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
     for (; this.scanned < from; this.scanned++) {
       const c = text.charCodeAt(this.scanned);
-      if (SENTENCE_BREAK_CODES.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
+      if (SENTENCE_BREAK_CODES[c] === 1) this.lastBreak = this.lastBreakEn = this.scanned;
       else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
     }
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
     if (this.clauseEnd < to) {
       let e = to;
-      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK_CODES.has(text.charCodeAt(e))) e++;
+      while (e < text.length && e - to < AFTER_WINDOW && CLAUSE_BREAK_CODES[text.charCodeAt(e)] !== 1) e++;
       this.clauseEnd = e;
     }
     const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
@@ -82,6 +83,12 @@ export class QualifierIndex {
 }
 
 const NONE: string[] = [];
+
+function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
 
 interface Match {
   start: number;

@@ -61,9 +61,13 @@ export function findPointChanges(figures: Figure[]): Figure[] {
 }
 
 const DIGIT = /[0-9０-９]/;
-// Module constants, not imports, on the per-character path (an imported binding is read through a getter).
-const NUMERAL_AT: ReadonlySet<number> = NUMERAL_CODES;
-const CURRENCY_CODES_AT = new Set([...CURRENCY_SYMBOLS.keys()].map((ch) => ch.charCodeAt(0)));
+// What may start a figure, by character code, in one table (module constants, not imports: an imported binding is
+// read through a getter; a typed array, not a Set: this loop sees every character of the draft).
+const NUMERAL_START = 1;
+const CURRENCY_START = 2;
+const FIGURE_START_AT = new Uint8Array(0x10000);
+for (const c of NUMERAL_CODES) FIGURE_START_AT[c] |= NUMERAL_START;
+for (const ch of CURRENCY_SYMBOLS.keys()) FIGURE_START_AT[ch.charCodeAt(0)] |= CURRENCY_START;
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -85,7 +89,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readArabicFigure(text, i);
       read = r.figure;
       next = r.end;
-    } else if (CURRENCY_CODES_AT.has(c) && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
+    } else if ((FIGURE_START_AT[c] & CURRENCY_START) !== 0 && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
       const r = readArabicFigure(text, i + (text[i + 1] === ' ' ? 2 : 1), { currency: CURRENCY_SYMBOLS.get(text[i])!, start: i });
       read = r.figure;
       next = r.end;
@@ -93,7 +97,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readWord(text, i);
       read = r.figure;
       next = r.end;
-    } else if (NUMERAL_AT.has(c)) {
+    } else if ((FIGURE_START_AT[c] & NUMERAL_START) !== 0) {
       const r = readChineseFigure(text, i);
       if (r) {
         read = r.figure;

@@ -36,7 +36,10 @@ const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|�
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
 // nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
-const ZH_COUNT = new RegExp(`(?<![第\\d０-９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每])(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
+// What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
+// position of the paragraph.
+const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
+const ZH_COUNT = new RegExp(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
 // 三个月, 两个百分点, 三个小时: a measure, not a list.
 const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
 const CLAUSE_END = /[，,。；;：:！？!?]/;
@@ -70,6 +73,10 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
   ZH_COUNT.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = ZH_COUNT.exec(text))) {
+    if (NOT_BEFORE_COUNT.has(text[m.index - 1])) {
+      ZH_COUNT.lastIndex = m.index + 1;
+      continue;
+    }
     const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
     if (!count || count < 2) continue;
     const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
