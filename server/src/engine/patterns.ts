@@ -78,3 +78,59 @@ export function eachMatchWhere(re: RegExp, text: string, accept: (m: RegExpExecA
 export function eachMatchAt(re: RegExp, text: string, startsAt: (index: number) => boolean, visit: (m: RegExpExecArray) => void): void {
   eachMatchWhere(re, text, (m) => startsAt(m.index), visit);
 }
+
+/**
+ * A pattern whose every match is short and ends at a place few positions of a text are (a unit before a clause
+ * end): rather than trying a long alternation at every position, it is tried only at the positions that can start
+ * a match — a first character of one of its words, at most `maxLength` code units before such an end.
+ */
+export interface EndAnchoredPattern {
+  /** The pattern, sticky: tried at one position at a time. */
+  sticky: RegExp;
+  /** 1 for each UTF-16 code a match may start with. */
+  firstCodes: Uint8Array;
+  /** The longest a match can be, in code units. */
+  maxLength: number;
+  /** Whether a match may end at `end` of `text`. */
+  endsAt: (text: string, end: number) => boolean;
+}
+
+export function endAnchored(source: string, flags: string, firstWords: readonly string[], maxLength: number, endsAt: EndAnchoredPattern['endsAt']): EndAnchoredPattern {
+  const firstCodes = new Uint8Array(0x10000);
+  for (const w of firstWords) firstCodes[w.charCodeAt(0)] = 1;
+  return { sticky: new RegExp(source, flags.replace('g', '') + 'y'), firstCodes, maxLength, endsAt };
+}
+
+/**
+ * The matches eachMatch would find with the pattern made global, in the same order: a global search tries the
+ * positions from left to right and resumes after each match, and every position it could match at lies within
+ * maxLength before an end, where this tries them in the same order.
+ */
+export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+  const { sticky, firstCodes, maxLength, endsAt } = pattern;
+  let next = 0; // the first position not yet tried: after the last window, or after the last match
+  for (let end = 1; end <= text.length; end++) {
+    if (!endsAt(text, end)) continue;
+    let i = Math.max(next, end - maxLength);
+    while (i < end) {
+      if (firstCodes[text.charCodeAt(i)] !== 0) {
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m) {
+          visit(m);
+          i = m.index + Math.max(m[0].length, 1);
+          continue;
+        }
+      }
+      i++;
+    }
+    next = i; // at least `end`; past it when a match ran on beyond it
+  }
+}
+
+/** 1 at the UTF-16 code of each character (all in the BMP), 0 elsewhere: a per-character test without strings or sets. */
+export function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}

@@ -4,7 +4,7 @@
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
 import words from '../data/figure-words.json';
-import { alternation } from '../patterns';
+import { alternation, codeTable } from '../patterns';
 import { isHanAt } from './chars';
 import type { Figure } from './numbers';
 
@@ -83,12 +83,6 @@ export class QualifierIndex {
 }
 
 const NONE: string[] = [];
-
-function codeTable(chars: Iterable<string>): Uint8Array {
-  const table = new Uint8Array(0x10000);
-  for (const c of chars) table[c.charCodeAt(0)] = 1;
-  return table;
-}
 
 interface Match {
   start: number;

@@ -43,7 +43,7 @@ import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { rangeIn } from '../model/paragraphs';
 import { isHanScriptBefore } from '../model/chars';
-import { alternation, eachMatch, eachMatchAt, eachMatchWhere } from '../patterns';
+import { alternation, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, endAnchored } from '../patterns';
 import type { Rule } from '../rule';
 
 // What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
@@ -95,10 +95,37 @@ const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
 const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
-const MEASURE_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`, 'gu');
+// The three gaps below end with a unit before a clause end, which few places of a paragraph are: each is tried only
+// within its longest length before such a place (eachAnchoredMatch), not at every position.
+const CLAUSE_END_CODES = codeTable('，,。；;、！!？?）)');
+const MEASURE_UNIT_LAST = codeTable(words.measureUnits.map((u) => u[u.length - 1]));
+const SINGLE_UNIT_CODES = codeTable(words.singleUnits);
+const beforeClauseEnd = (text: string, end: number) => end === text.length || CLAUSE_END_CODES[text.charCodeAt(end)] === 1;
+const measureUnitEnds = (text: string, end: number) => MEASURE_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end);
+const longest = (list: readonly string[]) => Math.max(...list.map((w) => w.length));
+// The filler between verb and unit is up to six Han characters: twelve code units at most.
+const MEASURE_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`,
+  'u',
+  words.gapVerbs,
+  longest(words.gapVerbs) + 12 + longest(words.measureUnits),
+  measureUnitEnds,
+);
 // 老年人口万人，/ 罚没款万元，/ 总投资亿元。: the name of a measure, then its unit ending the clause.
-const NOUN_GAP = new RegExp(`(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`, 'g');
-const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`, 'g');
+const NOUN_GAP = endAnchored(
+  `(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`,
+  '',
+  words.gapNouns,
+  longest(words.gapNouns) + longest(words.measureUnits),
+  measureUnitEnds,
+);
+const OBJECT_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`,
+  '',
+  words.gapVerbs,
+  longest(words.gapVerbs) + longest(words.gapObjects) + 1,
+  (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
+);
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
@@ -191,7 +218,9 @@ const rule: Rule = {
       report('year', at, at + 1, Math.min(text.length, at + 6));
     }
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report('range', m.index, m.index + m[0].length));
-    each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+    // Each pattern below runs only on a paragraph that holds a word it needs (a search far cheaper than the pattern).
+    const has = (...parts: string[]) => parts.some((part) => text.includes(part));
+    if (has('%', '％', '百分')) each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
     /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
@@ -201,6 +230,7 @@ const rule: Rule = {
       return true;
     };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
+      if (re === REGION_COUNT && !has('全')) continue;
       eachMatchWhere(re, text, (m) => re === REGION_COUNT || startsCount(text, m), (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
@@ -211,7 +241,7 @@ const rule: Rule = {
       });
     }
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
-    each(MEASURE_GAP, (m) => {
+    eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
       if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
@@ -222,35 +252,35 @@ const rule: Rule = {
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
       report('figure', m.index - (total?.[0].length ?? 0), end);
     });
-    each(OBJECT_GAP, (m) => {
+    eachAnchoredMatch(OBJECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
       report('figure', m.index, end);
     });
-    each(NOUN_GAP, (m) => {
+    eachAnchoredMatch(NOUN_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
       report('figure', m.index, end);
     });
-    each(ABOUT_GAP, (m) => {
+    if (has('左右')) each(ABOUT_GAP, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
       if (!claim(m.index, end - 2)) return;
       report('figure', Math.max(0, m.index - 2), end);
     });
-    each(APPROXIMATE_GAP, (m) => {
+    if (has('约', '約')) each(APPROXIMATE_GAP, (m) => {
       const end = m.index + m[0].length;
       if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
       report('figure', m.index, end);
     });
-    eachMatch(/月日/g, text, (m) => {
+    if (has('月日')) eachMatch(/月日/g, text, (m) => {
       if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
-    eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
-    if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-    each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-    each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    if (has('为', '為')) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
+    if (has('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    if (has('月日', '月份')) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
+    if (has('率', '比')) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
   },
 };
 
