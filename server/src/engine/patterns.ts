@@ -134,3 +134,66 @@ export function codeTable(chars: Iterable<string>): Uint8Array {
   for (const c of chars) table[c.charCodeAt(0)] = 1;
   return table;
 }
+
+/**
+ * A list of literal words searched as one alternation (longest first). A long alternation is tried at every position
+ * of the text; here only where the text holds the first two characters of some word (by a table of first
+ * characters, then a set of pairs), with the same pattern made sticky. Flags: '' or 'i'.
+ */
+export interface WordsPattern {
+  global: RegExp;
+  sticky: RegExp;
+  /** Undefined when a word is shorter than two characters or starts with a character whose case the table cannot spell out. */
+  starts?: { firstCodes: Uint8Array; pairs: Set<number> };
+}
+
+export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
+  const source = alternation(words);
+  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(words, flags === 'i') };
+}
+
+function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
+  const firstCodes = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
+  for (const w of words) {
+    if (w.length < 2) return undefined;
+    const first = caseVariants(w[0], ignoreCase);
+    const second = caseVariants(w[1], ignoreCase);
+    if (!first || !second) return undefined;
+    for (const a of first) {
+      firstCodes[a] = 1;
+      for (const b of second) pairs.add(a * 0x10000 + b);
+    }
+  }
+  return { firstCodes, pairs };
+}
+
+/** The codes a character matches (with /i, no u: an ASCII letter's two cases); undefined for one with other case forms. */
+function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
+  const code = c.charCodeAt(0);
+  if (!ignoreCase || (code >= 0x2e80 && code < 0xd800 && c.toLowerCase() === c && c.toUpperCase() === c)) return [code];
+  if (code >= 0x80) return undefined;
+  return [...new Set([code, c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)])];
+}
+
+/** eachMatch of the words' alternation: the same matches in the same order, the pattern tried only where a word may start. */
+export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+  const { sticky, starts } = pattern;
+  if (!starts) return eachMatch(pattern.global, text, visit);
+  const { firstCodes, pairs } = starts;
+  for (let i = 0; i + 1 < text.length; ) {
+    const a = text.charCodeAt(i);
+    if (firstCodes[a] === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))) {
+      i++;
+      continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m) {
+      i++;
+      continue;
+    }
+    visit(m);
+    i = m.index + Math.max(m[0].length, 1);
+  }
+}
