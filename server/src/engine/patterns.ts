@@ -21,41 +21,6 @@ export function escapeRegex(text: string): string {
 }
 
 /**
- * A character class of the characters the words start with: a pattern made of many words (or one that starts with
- * a look-behind) is tried at every position of a line, so a quick test for any of its first characters skips the
- * lines it cannot match.
- */
-export function firstCharacters(words: readonly string[]): RegExp {
-  const chars = new Set<string>();
-  for (const w of words) if (w.length) chars.add(String.fromCodePoint(w.codePointAt(0)!));
-  const exact = caseFoldedClass(chars);
-  if (exact) return new RegExp(`[${classText(exact)}]`);
-  return new RegExp(`[${classText(chars)}]`, 'iu');
-}
-
-const classText = (chars: Iterable<string>) => [...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('');
-
-/**
- * The class /[chars]/iu spelled out without flags, which V8 tests much faster on every line: possible when each
- * character is ASCII (its two cases, and ſ and the Kelvin sign, which fold to s and k) or a CJK character without
- * case. Undefined otherwise.
- */
-function caseFoldedClass(chars: ReadonlySet<string>): Set<string> | undefined {
-  const out = new Set<string>();
-  for (const c of chars) {
-    const code = c.charCodeAt(0);
-    if (c.length === 1 && code < 0x80) {
-      for (const f of [c, c.toLowerCase(), c.toUpperCase()]) out.add(f);
-      if (c.toLowerCase() === 's') out.add('\u017f');
-      if (c.toLowerCase() === 'k') out.add('\u212a');
-    } else if (c.length === 1 && code >= 0x2e80 && code < 0xd800 && c.toLowerCase() === c && c.toUpperCase() === c) {
-      out.add(c);
-    } else return undefined;
-  }
-  return out;
-}
-
-/**
  * eachMatch for a pattern whose leading look-behind was moved into code: V8 tries a pattern that starts with a
  * look-behind at every position of the text, while one that starts with a literal or a class it scans for quickly.
  * A match `accept` rejects is dropped and the search resumes one position after its start, exactly as a failed
@@ -143,25 +108,33 @@ export function codeTable(chars: Iterable<string>): Uint8Array {
 export interface WordsPattern {
   global: RegExp;
   sticky: RegExp;
-  /** Undefined when a word is shorter than two characters or starts with a character whose case the table cannot spell out. */
+  /** Undefined when a start begins with a character whose case the table cannot spell out. */
   starts?: { firstCodes: Uint8Array; pairs: Set<number> };
 }
 
 export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
-  const source = alternation(words);
-  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(words, flags === 'i') };
+  return startsPattern(alternation(words), flags, words);
 }
+
+/** Any pattern every match of which begins with one of `starts` (literal, as the pattern's case flag reads them). */
+export function startsPattern(source: string, flags: '' | 'i', starts: readonly string[]): WordsPattern {
+  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(starts, flags === 'i') };
+}
+
+/** firstCodes: 1 where a start of two or more characters begins (then its pair is checked), 2 where a one-character start is. */
+const PAIR_START = 1;
+const SINGLE_START = 2;
 
 function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
   const firstCodes = new Uint8Array(0x10000);
   const pairs = new Set<number>();
   for (const w of words) {
-    if (w.length < 2) return undefined;
-    const first = caseVariants(w[0], ignoreCase);
-    const second = caseVariants(w[1], ignoreCase);
+    const first = w.length ? caseVariants(w[0], ignoreCase) : undefined;
+    const second = w.length >= 2 ? caseVariants(w[1], ignoreCase) : [];
     if (!first || !second) return undefined;
     for (const a of first) {
-      firstCodes[a] = 1;
+      if (w.length === 1) firstCodes[a] = SINGLE_START;
+      else if (firstCodes[a] !== SINGLE_START) firstCodes[a] = PAIR_START;
       for (const b of second) pairs.add(a * 0x10000 + b);
     }
   }
@@ -176,14 +149,15 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
   return [...new Set([code, c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)])];
 }
 
-/** eachMatch of the words' alternation: the same matches in the same order, the pattern tried only where a word may start. */
+/** eachMatch of the pattern: the same matches in the same order, the pattern tried only where a start may begin. */
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void): void {
   const { sticky, starts } = pattern;
   if (!starts) return eachMatch(pattern.global, text, visit);
   const { firstCodes, pairs } = starts;
-  for (let i = 0; i + 1 < text.length; ) {
+  for (let i = 0; i < text.length; ) {
     const a = text.charCodeAt(i);
-    if (firstCodes[a] === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))) {
+    const first = firstCodes[a];
+    if (first === 0 || (first === PAIR_START && !pairs.has(a * 0x10000 + text.charCodeAt(i + 1)))) {
       i++;
       continue;
     }

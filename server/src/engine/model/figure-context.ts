@@ -4,7 +4,7 @@
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
 import words from '../data/figure-words.json';
-import { alternation, codeTable } from '../patterns';
+import { alternation, codeTable, eachWordMatch, startsPattern, type WordsPattern } from '../patterns';
 import { isHanAt } from './chars';
 import type { Figure } from './numbers';
 
@@ -31,8 +31,10 @@ const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i')
 const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
 const TRAILING = new Set(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
-const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
-const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
+// Tried only where a year or a qualifier word may start (eachWordMatch), not at every position of the paragraph.
+const YEAR_STARTS = ['19', '20'];
+const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
+const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'i', [...YEAR_STARTS, ...words.qualifiersEn]);
 
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
@@ -90,11 +92,9 @@ interface Match {
   word: string;
 }
 
-function allMatches(re: RegExp, text: string): Match[] {
+function allMatches(pattern: WordsPattern, text: string): Match[] {
   const out: Match[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  eachWordMatch(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
   return out;
 }
 

@@ -44,7 +44,7 @@ import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
-import { alternation, eachMatch, eachMatchAt, eachWordMatch, firstCharacters, wordsPattern } from '../patterns';
+import { alternation, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
@@ -118,10 +118,8 @@ const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。�
 const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|样例|模板|文本)(?:是|为|為|如下)[：:]|(?:用语|格式|样式|式样|范本|样例)[：:]/;
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = wordsPattern(data.fillInPhrases);
-const HAS_FILL_IN = firstCharacters(data.fillInPhrases);
 // The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
 const SKELETON_INSTRUCTION = wordsPattern(skeleton.instructions);
-const HAS_SKELETON = firstCharacters([...skeleton.instructions, ...skeleton.names]);
 const SKELETON_NAME = wordsPattern(skeleton.names);
 // Around a stand-in name: the start of a title or clause, an inline enumeration item (一是第一个问题), or the
 // frame of a title (在会议名称上的报告, 关于调研主题的调研报告, 单位名称工作报告); after it, the end of the title or clause.
@@ -303,7 +301,7 @@ const rule: Rule<void, Prepared> = {
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
-      if (HAS_FILL_IN.test(text)) eachWordMatch(FILL_IN, text, (m) => {
+      eachWordMatch(FILL_IN, text, (m) => {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
@@ -312,9 +310,9 @@ const rule: Rule<void, Prepared> = {
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(m.index, end, 'generic');
       });
-      const skeletonWords = HAS_SKELETON.test(text);
-      if (skeletonWords) eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
-      if (skeletonWords) eachWordMatch(SKELETON_NAME, text, (m) => {
+      // No pre-test of the line: eachWordMatch reads it as fast as a test of its first characters would.
+      eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      eachWordMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
         if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');
