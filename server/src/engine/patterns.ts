@@ -171,3 +171,22 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
     i = m.index + Math.max(m[0].length, 1);
   }
 }
+
+/**
+ * One bit per class of characters (up to eight), by character code: a line or paragraph read once tells which of
+ * the classes it holds, where a test per class would read it once each.
+ */
+export function classBits(classes: readonly string[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  classes.forEach((chars, k) => {
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= 1 << k;
+  });
+  return table;
+}
+
+/** The classes of `table` the text holds, as bits. */
+export function bitsIn(table: Uint8Array, text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= table[text.charCodeAt(i)];
+  return bits;
+}

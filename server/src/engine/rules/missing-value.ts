@@ -43,7 +43,7 @@ import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { rangeIn } from '../model/paragraphs';
 import { isHanScriptBefore } from '../model/chars';
-import { alternation, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, endAnchored } from '../patterns';
+import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, endAnchored } from '../patterns';
 import type { Rule } from '../rule';
 
 // What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
@@ -151,7 +151,17 @@ const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
 /** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
 const WORD_BEFORE_YEAR = /[\d０-９〇零一二三四五六七八九十百千万萬几幾数數○ＯO今明去前後后全当當近每多同该該历歷往上下本新跨旧舊少青老成周週逐常整半隔某次头頭元末晚早翌积積经經]/;
-const HAS_UNIT = new RegExp(`[年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}]`);
+// What each group of patterns needs, found in one pass over the paragraph (bitsIn): a unit for any gap at all, and
+// a character each of the other patterns cannot match without (a paragraph without 全 has no 全县所学校).
+const HAS_UNIT = 1;
+const HAS_PERCENT = 2;
+const HAS_WHOLE = 4;
+const HAS_ABOUT = 8;
+const HAS_APPROXIMATE = 16;
+const HAS_MONTH = 32;
+const HAS_IS = 64;
+const HAS_RATE = 128;
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比']);
 
 const rule: Rule = {
   meta: {
@@ -194,7 +204,9 @@ const rule: Rule = {
         if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
       });
     }
-    if (!HAS_UNIT.test(text)) return;
+    const triggers = bitsIn(TRIGGERS, text);
+    const has = (group: number) => (triggers & group) !== 0;
+    if (!has(HAS_UNIT)) return;
 
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
     const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
@@ -218,9 +230,7 @@ const rule: Rule = {
       report('year', at, at + 1, Math.min(text.length, at + 6));
     }
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report('range', m.index, m.index + m[0].length));
-    // Each pattern below runs only on a paragraph that holds a word it needs (a search far cheaper than the pattern).
-    const has = (...parts: string[]) => parts.some((part) => text.includes(part));
-    if (has('%', '％', '百分')) each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+    if (has(HAS_PERCENT)) each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
     /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
@@ -230,7 +240,7 @@ const rule: Rule = {
       return true;
     };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-      if (re === REGION_COUNT && !has('全')) continue;
+      if (re === REGION_COUNT && !has(HAS_WHOLE)) continue;
       eachMatchWhere(re, text, (m) => re === REGION_COUNT || startsCount(text, m), (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
@@ -263,24 +273,24 @@ const rule: Rule = {
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
       report('figure', m.index, end);
     });
-    if (has('左右')) each(ABOUT_GAP, (m) => {
+    if (has(HAS_ABOUT)) each(ABOUT_GAP, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
       if (!claim(m.index, end - 2)) return;
       report('figure', Math.max(0, m.index - 2), end);
     });
-    if (has('约', '約')) each(APPROXIMATE_GAP, (m) => {
+    if (has(HAS_APPROXIMATE)) each(APPROXIMATE_GAP, (m) => {
       const end = m.index + m[0].length;
       if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
       report('figure', m.index, end);
     });
-    if (has('月日')) eachMatch(/月日/g, text, (m) => {
+    if (has(HAS_MONTH)) eachMatch(/月日/g, text, (m) => {
       if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
-    if (has('为', '為')) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
-    if (has('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-    if (has('月日', '月份')) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-    if (has('率', '比')) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    if (has(HAS_IS)) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
+    if (has(HAS_WHOLE)) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    if (has(HAS_MONTH)) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
+    if (has(HAS_RATE)) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
   },
 };
 

@@ -44,7 +44,7 @@ import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
-import { alternation, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
+import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
@@ -98,13 +98,15 @@ const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])M
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(htmlTags.tags);
 // Quick tests for the characters each group of patterns needs: most lines have none of them.
-const HAS_X = /[xXＸｘ×]/;
-const HAS_BLANK = /[○◯□〇_＿]/;
-const HAS_STAR = /[*＊]/;
-const HAS_UPPER = /[A-Z]/;
-const HAS_ANGLE = /[<‹]/;
-const HAS_TEMPLATE = /[<%[]/;
-const HAS_CN_BRACKET = /[【（(]/;
+// The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
+const HAS_X = 1;
+const HAS_BLANK = 2;
+const HAS_STAR = 4;
+const HAS_UPPER = 8;
+const HAS_ANGLE = 16;
+const HAS_TEMPLATE = 32;
+const HAS_CN_BRACKET = 64;
+const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(']);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
@@ -234,7 +236,9 @@ const rule: Rule<void, Prepared> = {
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
-      const hasX = HAS_X.test(text);
+      const triggers = bitsIn(TRIGGERS, text);
+      const has = (group: number) => (triggers & group) !== 0;
+      const hasX = has(HAS_X);
       const xIsSymbol = hasX && X_DEFINED.test(text);
       const form = FORM_LEAD.exec(text);
       const formStart = context.prepared.inForm.has(line) ? 0 : form ? form.index + form[0].length : text.length;
@@ -258,8 +262,8 @@ const rule: Rule<void, Prepared> = {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (HAS_BLANK.test(text) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (plain && HAS_STAR.test(text)) {
+      if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (plain && has(HAS_STAR)) {
         eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.
           if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
@@ -269,7 +273,7 @@ const rule: Rule<void, Prepared> = {
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
         });
       }
-      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => {
+      if (has(HAS_UPPER)) eachMatch(TODO, text, (m) => {
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
@@ -289,12 +293,12 @@ const rule: Rule<void, Prepared> = {
         if (cited.has(inner)) return;
         if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1))) add(m.index, end, 'generic');
       });
-      if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
-      if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
+      if (has(HAS_TEMPLATE)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
+      if (has(HAS_ANGLE)) eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
       if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
+      if (has(HAS_CN_BRACKET)) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
