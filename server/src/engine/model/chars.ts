@@ -54,20 +54,30 @@ export function isLetterOrNumber(cp: number): boolean {
   return known === 1;
 }
 
-/** The text without what /[^\p{L}\p{N}]+/gu matches: its letters and digits, sliced by runs rather than char by char. */
-export function lettersAndNumbers(text: string): string {
+/**
+ * The text without what /[^\p{L}\p{N}]+/gu matches, lower-cased: its letters and digits, sliced by runs rather than
+ * char by char, and toLowerCase (slow on Chinese text) only when a kept character may have case.
+ */
+export function lowerCaseLettersAndNumbers(text: string): string {
   let out = '';
   let run = 0;
+  let cased = false;
   for (let i = 0; i < text.length; ) {
     const cp = text.codePointAt(i)!;
     const width = cp > 0xffff ? 2 : 1;
     if (!isLetterOrNumber(cp)) {
       if (run < i) out += text.slice(run, i);
       run = i + width;
-    }
+    } else if (!cased && !isCaseless(cp)) cased = true;
     i += width;
   }
-  return run === 0 ? text : out + text.slice(run);
+  const kept = run === 0 ? text : out + text.slice(run);
+  return cased ? kept.toLowerCase() : kept;
+}
+
+/** Characters toLowerCase leaves as they are, in ranges checked one by one: ASCII but A–Z, CJK, Hangul syllables. */
+function isCaseless(cp: number): boolean {
+  return (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff);
 }
 
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */

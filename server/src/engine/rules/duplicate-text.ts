@@ -32,7 +32,7 @@
  * Good: The pilot reached 1,200 households. We will extend it next year.
  */
 
-import { isAsciiLetter, isDigit, isHanAt, lettersAndNumbers } from '../model/chars';
+import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
 import type { Line } from '../model/lines';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
@@ -183,7 +183,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
     // it takes part in nothing, and costs nothing.
-    const key = end - start > SENTENCE_MAX ? undefined : lettersAndNumbers(sentence).toLowerCase();
+    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
     if (key === '') return;
     const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
     const heading = paragraph.atHeading && n === 0;

@@ -118,6 +118,8 @@ const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。�
  * prescribes, and its X's are the blanks the reader fills in when using it: part of the published text.
  */
 const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|样例|模板|文本)(?:是|为|為|如下)[：:]|(?:用语|格式|样式|式样|范本|样例)[：:]/;
+/** FORM_LEAD's match in the line; looked for only where a colon is (most lines have none, and it ends in one). */
+const formLead = (text: string) => (text.includes('：') || text.includes(':') ? FORM_LEAD.exec(text) : null);
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
 const FILL_IN = wordsPattern(data.fillInPhrases);
 // The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
@@ -152,7 +154,7 @@ interface Prepared {
 function opensForm(line: Line): boolean {
   let opens = FORM_OPENERS.get(line);
   if (opens === undefined) {
-    const form = CONFLICT_START.test(line.prose) ? null : FORM_LEAD.exec(line.prose);
+    const form = CONFLICT_START.test(line.prose) ? null : formLead(line.prose);
     opens = form !== null && line.prose.slice(form.index + form[0].length).trim() === '';
     FORM_OPENERS.set(line, opens);
   }
@@ -240,7 +242,7 @@ const rule: Rule<void, Prepared> = {
       const has = (group: number) => (triggers & group) !== 0;
       const hasX = has(HAS_X);
       const xIsSymbol = hasX && X_DEFINED.test(text);
-      const form = FORM_LEAD.exec(text);
+      const form = formLead(text);
       const formStart = context.prepared.inForm.has(line) ? 0 : form ? form.index + form[0].length : text.length;
       const addX = (start: number, end: number, kind: Kind) => {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
