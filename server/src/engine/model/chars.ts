@@ -80,6 +80,25 @@ function isCaseless(cp: number): boolean {
   return (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff);
 }
 
+/** How many characters of the text /\p{sc=Han}/gu matches, counted without building the array of matches. */
+export function countHanScript(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (isHanScriptBefore(text, i + 2)) n++;
+        i++;
+        continue;
+      }
+    }
+    if (isHanScriptBefore(text, i + 1)) n++;
+  }
+  return n;
+}
+
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */
 export function isCjkPunct(ch: string): boolean {
   const c = ch.charCodeAt(0);
