@@ -149,10 +149,13 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
   return [...new Set([code, c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)])];
 }
 
-/** eachMatch of the pattern: the same matches in the same order, the pattern tried only where a start may begin. */
-export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+/**
+ * eachMatch of the pattern: the same matches in the same order, the pattern tried only where a start may begin.
+ * With `accept`, as eachMatchWhere: a rejected match is dropped and the search goes on one position after its start.
+ */
+export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   const { sticky, starts } = pattern;
-  if (!starts) return eachMatch(pattern.global, text, visit);
+  if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
   const { firstCodes, pairs } = starts;
   for (let i = 0; i < text.length; ) {
     const a = text.charCodeAt(i);
@@ -163,7 +166,7 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
     }
     sticky.lastIndex = i;
     const m = sticky.exec(text);
-    if (!m) {
+    if (!m || (accept && !accept(m))) {
       i++;
       continue;
     }

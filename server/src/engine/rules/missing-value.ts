@@ -43,13 +43,13 @@ import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
 import { rangeIn } from '../model/paragraphs';
 import { isHanScriptBefore } from '../model/chars';
-import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, endAnchored } from '../patterns';
+import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, eachWordMatch, endAnchored, startsPattern } from '../patterns';
 import type { Rule } from '../rule';
 
 // What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
 // is tried at every position of the paragraph, one that starts with a character V8 scans for.
-// 年 at a clause start; not after a space: 2007 年 is a year with a space in it.
-const LONE_YEAR = /年/g;
+// 年 at a clause start (found by indexOf, the clause start tested in code); not after a space: 2007 年 is a year with
+// a space in it.
 const CLAUSE_START_BEFORE = new Set('，,。；;：:、（(“”！？!?');
 const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE.has(text[i - 1]);
 // A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
@@ -63,13 +63,14 @@ const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|�
 const TOTAL = `(?:${alternation(words.totals)}|(${alternation(words.reaches)}))`;
 const REACH_NOT_AFTER = new Set(words.reachNotAfter);
 const startsCount = (text: string, m: RegExpExecArray) => text[m.index - 1] !== '公' && (m[1] === undefined || !REACH_NOT_AFTER.has(text[m.index - 1]));
+const TOTAL_STARTS = [...words.totals, ...words.reaches];
 // 共名 / 达万元: a total straight before a unit.
-const BARE_COUNT = new RegExp(`${TOTAL}[${words.units}]`, 'g');
+const BARE_COUNT = startsPattern(`${TOTAL}[${words.units}]`, '', TOTAL_STARTS);
 // 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb, and perhaps a known object, between the total and the
 // unit. Objects come from a list: any two characters would read 基层 in 共培训基层干部 as 基 + the unit 层.
-const VERB_COUNT = new RegExp(`${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
+const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, '', TOTAL_STARTS);
 // 全县所学校 / 全市名教师.
-const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
+const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
@@ -211,7 +212,7 @@ const rule: Rule = {
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
     const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
     const lone: { index: number }[] = [];
-    eachMatchAt(LONE_YEAR, text, (i) => atClauseStart(text, i), (m) => lone.push({ index: m.index }));
+    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push({ index: i });
     // A wrap may also split a word: 今/年, 全/年, 2025/年.
     const found = new Set(lone.map((m) => m.index));
     for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
@@ -241,14 +242,14 @@ const rule: Rule = {
     };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
       if (re === REGION_COUNT && !has(HAS_WHOLE)) continue;
-      eachMatchWhere(re, text, (m) => re === REGION_COUNT || startsCount(text, m), (m) => {
+      eachWordMatch(re, text, (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
         if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;
         report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
-      });
+      }, (m) => re === REGION_COUNT || startsCount(text, m));
     }
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
