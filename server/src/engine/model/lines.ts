@@ -312,8 +312,8 @@ function maskUrls(text: string, masks: Mask[]): void {
 
 // Pinyin left inline by a web page's ruby markup: 總結(jié), or 面?zhèn) where the bracket was lost in conversion.
 // The Han character before the bracket is tested in code (isHanScriptBefore): a leading look-behind is tried at
-// every position.
-const PINYIN_RUBY = /[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/gu;
+// every position. No u flag: every character of it is one code unit, and V8 runs a pattern without it faster.
+const PINYIN_RUBY = /[(（?][a-zü]{0,6}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{0,6}[)）]/g;
 
 /**
  * A test for "is the column inside a region already masked (code, a comment, a URL)?", over the masks as they are

@@ -232,7 +232,7 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   if (ch === '.' && !fullStop(text, i, right)) return undefined;
   // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
   const end = right < text.length ? right : stop;
-  const newText = [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
+  const newText = stop === i + 1 ? FULL_WIDTH[text[i]] : [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
   return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: text.slice(i, stop) };
 }
 
