@@ -189,39 +189,52 @@ function gbkRun(text: string, from: number, to: number, table: Int32Array): Piec
   }
   // Within a run, only stretches of two or more characters: a one-character coincidence in real text beside the
   // mojibake must not pull that text in. A run with no such stretch is a candidate to join a neighbour.
-  const all = utf8Stretches(bytes, length);
-  const long = all.filter((s) => s.count >= MIN_GBK_CHARS);
-  const anchor = long.length > 0;
+  const all = noStretches();
+  const long = noStretches();
+  utf8Stretches(bytes, length, all, long);
+  const anchor = long.n > 0;
   const stretches = anchor ? long : all;
-  if (stretches.length === 0) return undefined;
-  const first = stretches[0];
-  const last = stretches[stretches.length - 1];
-  const start = charOf[first.start];
-  let end = charOf[last.end - 1] + 1;
+  if (stretches.n === 0) return undefined;
+  const { firstStart, lastEnd } = stretches;
+  const start = charOf[firstStart];
+  let end = charOf[lastEnd - 1] + 1;
   // Lost bytes right after the mojibake belong to it.
   while (end < to && (text[end] === '?' || text[end] === '\uFFFD')) end++;
   // Exact when one stretch, with no lost byte, starts and ends on character boundaries.
   const exact =
-    stretches.length === 1 &&
-    !first.lost &&
-    end === charOf[last.end - 1] + 1 &&
-    (first.start === 0 || charOf[first.start - 1] !== start) &&
-    (last.end === length || charOf[last.end] !== end - 1);
-  return { start, end, intended: exact ? decodeStretch(bytes, first) : undefined, anchor };
+    stretches.n === 1 &&
+    !stretches.firstLost &&
+    end === charOf[lastEnd - 1] + 1 &&
+    (firstStart === 0 || charOf[firstStart - 1] !== start) &&
+    (lastEnd === length || charOf[lastEnd] !== end - 1);
+  return { start, end, intended: exact ? decodeStretch(bytes, firstStart, stretches.firstEnd) : undefined, anchor };
 }
 
-interface Stretch {
-  start: number;
-  end: number;
-  /** Characters decoded in full (a lost byte does not count towards the minimum). */
-  count: number;
-  /** A byte of the stretch was lost: it cannot be decoded. */
-  lost: boolean;
+/**
+ * What a run's stretches come to: how many, where the first starts and ends (and whether a byte of it was lost),
+ * where the last ends. Counted, not listed: Chinese text read as GBK bytes is full of one-character stretches.
+ */
+interface Stretches {
+  n: number;
+  firstStart: number;
+  firstEnd: number;
+  firstLost: boolean;
+  lastEnd: number;
 }
 
-/** Byte stretches that decode to CJK text (the first `length` bytes). */
-function utf8Stretches(bytes: Int32Array, length: number): Stretch[] {
-  const out: Stretch[] = [];
+const noStretches = (): Stretches => ({ n: 0, firstStart: 0, firstEnd: 0, firstLost: false, lastEnd: 0 });
+
+function addStretch(stretches: Stretches, start: number, end: number, lost: boolean): void {
+  if (stretches.n++ === 0) {
+    stretches.firstStart = start;
+    stretches.firstEnd = end;
+    stretches.firstLost = lost;
+  }
+  stretches.lastEnd = end;
+}
+
+/** Byte stretches that decode to CJK text (in the first `length` bytes): all, and those of MIN_GBK_CHARS or more. */
+function utf8Stretches(bytes: Int32Array, length: number, all: Stretches, long: Stretches): void {
   let start = 0;
   let count = 0;
   let started = false;
@@ -239,12 +252,14 @@ function utf8Stretches(bytes: Int32Array, length: number): Stretch[] {
       p += cp.length;
       continue;
     }
-    if (started) out.push({ start, end: p, count, lost });
+    if (started) {
+      addStretch(all, start, p, lost);
+      if (count >= MIN_GBK_CHARS) addStretch(long, start, p, lost);
+    }
     count = 0;
     started = false;
     p++;
   }
-  return out;
 }
 
 /**
@@ -264,10 +279,10 @@ function isIntendedCjk(cp: number): boolean {
 }
 
 /** The text of a stretch with no lost byte (every sequence in it decoded when it was found). */
-function decodeStretch(bytes: Int32Array, stretch: Stretch): string {
+function decodeStretch(bytes: Int32Array, start: number, end: number): string {
   let out = '';
-  for (let p = stretch.start; p < stretch.end; ) {
-    const cp = sequenceAt(bytes, p, false, stretch.end)!;
+  for (let p = start; p < end; ) {
+    const cp = sequenceAt(bytes, p, false, end)!;
     out += String.fromCodePoint(cp.value);
     p += cp.length;
   }
