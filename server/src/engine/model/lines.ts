@@ -221,7 +221,11 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   maskControls(visible, masks, damage);
   maskFieldErrors(visible, masks, damage);
   const prose = applyMasks(visible, masks);
-  return { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text', ...(mangled ? { mangled } : {}), ...(damage.length ? { damage } : {}) };
+  // The optional fields set after, not spread in: spreading an object per line was a hot allocation.
+  const line: Line = { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' };
+  if (mangled) line.mangled = mangled;
+  if (damage.length) line.damage = damage;
+  return line;
 }
 
 function blank(text: string): string {
