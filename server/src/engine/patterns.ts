@@ -176,11 +176,11 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
 }
 
 /**
- * One bit per class of characters (up to eight), by character code: a line or paragraph read once tells which of
+ * One bit per class of characters (up to sixteen), by character code: a line or paragraph read once tells which of
  * the classes it holds, where a test per class would read it once each.
  */
-export function classBits(classes: readonly string[]): Uint8Array {
-  const table = new Uint8Array(0x10000);
+export function classBits(classes: readonly string[]): Uint16Array {
+  const table = new Uint16Array(0x10000);
   classes.forEach((chars, k) => {
     for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= 1 << k;
   });
@@ -188,7 +188,7 @@ export function classBits(classes: readonly string[]): Uint8Array {
 }
 
 /** The classes of `table` the text holds, as bits. */
-export function bitsIn(table: Uint8Array, text: string): number {
+export function bitsIn(table: Uint16Array, text: string): number {
   let bits = 0;
   for (let i = 0; i < text.length; i++) bits |= table[text.charCodeAt(i)];
   return bits;

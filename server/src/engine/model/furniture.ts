@@ -79,11 +79,14 @@ export function isPageNumberLine(trimmed: string): boolean {
 /** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */
 export function furnitureSpans(prose: string): Span[] {
   const spans: Span[] = [];
-  for (const re of [PAGE_OF, PAGER, PAGE_OF_EN]) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
+  // Each pattern only where a character it cannot match without stands (共 of 第1页共3页, the g of Page 1 of 3).
+  const pagers = prose.includes('共') ? [PAGE_OF, PAGER] : [];
+  if (prose.includes('g') || prose.includes('G')) pagers.push(PAGE_OF_EN);
+  for (const re of pagers) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
   // The sentence ends of the line, found once: searching from each phrase for its sentence's ends was quadratic on
   // a long line of phrases with no sentence end.
   const sentences = new SentenceEnds(prose);
-  eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
+  if (prose.includes('ICP')) eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
   eachWordMatch(PHRASE, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
   eachWordMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentences.around(m.index, m.index + m[0].length).end }));

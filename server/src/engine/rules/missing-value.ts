@@ -162,7 +162,9 @@ const HAS_APPROXIMATE = 16;
 const HAS_MONTH = 32;
 const HAS_IS = 64;
 const HAS_RATE = 128;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比']);
+/** The English gaps' currency and percent signs, and the p and t of percent, per cent and total of (in either case). */
+const HAS_ENGLISH_GAP = 256;
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtT']);
 
 const rule: Rule = {
   meta: {
@@ -194,7 +196,9 @@ const rule: Rule = {
     const report = (message: string, start: number, end: number, shown = end) =>
       context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
     const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
-    if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
+    const triggers = bitsIn(TRIGGERS, text);
+    const has = (group: number) => (triggers & group) !== 0;
+    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of/i.test(text)) {
       each(MONEY_GAP, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
@@ -205,8 +209,6 @@ const rule: Rule = {
         if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
       });
     }
-    const triggers = bitsIn(TRIGGERS, text);
-    const has = (group: number) => (triggers & group) !== 0;
     if (!has(HAS_UNIT)) return;
 
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
