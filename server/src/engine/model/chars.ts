@@ -75,6 +75,12 @@ export function lowerCaseLettersAndNumbers(text: string): string {
   return cased ? kept.toLowerCase() : kept;
 }
 
+/** text.toLowerCase(), which is slow on Chinese text, called only when a character of the text may have case. */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isCaseless(text.charCodeAt(i))) return text.toLowerCase();
+  return text;
+}
+
 /** Characters toLowerCase leaves as they are, in ranges checked one by one: ASCII but A–Z, CJK, Hangul syllables. */
 function isCaseless(cp: number): boolean {
   return (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff);

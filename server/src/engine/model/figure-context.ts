@@ -5,7 +5,7 @@
 
 import words from '../data/figure-words.json';
 import { alternation, codeTable, eachWordMatch, startsPattern, type WordsPattern } from '../patterns';
-import { isHanAt } from './chars';
+import { isHanAt, lowerCase } from './chars';
 import type { Figure } from './numbers';
 
 const SUBJECT_WINDOW = 24;
@@ -94,7 +94,7 @@ interface Match {
 
 function allMatches(pattern: WordsPattern, text: string): Match[] {
   const out: Match[] = [];
-  eachWordMatch(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() }));
+  eachWordMatch(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: lowerCase(m[0]) }));
   return out;
 }
 

@@ -47,7 +47,7 @@
 
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
-import { countHanScript, excerpt } from '../model/chars';
+import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Section } from '../model/outline';
 import { rangeIn } from '../model/paragraphs';
@@ -303,7 +303,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>): string |
 }
 
 function normalize(words: string): string {
-  return words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return lowerCase(words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
 }
 
 /**
