@@ -48,6 +48,10 @@ const letterOrNumberByCode = new Uint8Array(0x10000);
 
 /** What /[\p{L}\p{N}]/u says of the code point, read from a table for the BMP: it is asked of every character. */
 export function isLetterOrNumber(cp: number): boolean {
+  // ASCII, and the CJK and Hangul blocks assigned since Unicode 3 (all letters), without a regex: a draft has
+  // thousands of distinct ideographs, and a regex call for each is most of a first lint's cost here.
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if ((cp >= 0x4e00 && cp <= 0x9fa5) || (cp >= 0x3400 && cp <= 0x4db5) || (cp >= 0xac00 && cp <= 0xd7a3)) return true;
   if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
   let known = letterOrNumberByCode[cp];
   if (known === 0) known = letterOrNumberByCode[cp] = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
