@@ -167,10 +167,11 @@ function isEnglishAround(text: string, from: number, to: number): boolean {
 /** Where the clause holding the figure starts, no earlier than `floor`. English also breaks at " and ". */
 function clauseStart(text: string, at: number, floor: number, english: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
-    const c = text[i];
-    if (CLAUSE_BREAK.has(c) && !(c === '.' && /\d/.test(text[i + 1] ?? ''))) return i + 1;
-    if (english && c === '.' && text[i + 1] === ' ') return i + 1;
-    if (english && c === ' ' && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;
+    // By character code: text[i] of a Chinese character is a new string.
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK_CODES[c] === 1 && !(c === 46 && /\d/.test(text[i + 1] ?? ''))) return i + 1; // 46: .
+    if (english && c === 46 && text[i + 1] === ' ') return i + 1;
+    if (english && c === 32 && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;
   }
   return floor;
 }

@@ -115,7 +115,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
         const first = out[out.length - 1];
         first.approximate = figure.approximate = true;
         rangeEnds.add(figure);
-        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: Number((first.value * figure.scale).toPrecision(15)) });
+        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: scaled(first.value, figure.scale) });
       }
       rangeFrom = RANGE_SIGN.test(text[figure.offset + figure.length] ?? '') ? figure.offset + figure.length : -1;
       out.push(figure);
@@ -133,6 +133,17 @@ export function readFigures(paragraph: Paragraph): Figure[] {
 }
 
 const RANGE_SIGN = /[-–—～~至到]/;
+
+/**
+ * value × scale rounded to 15 significant digits (1.1 × 10000 is 11000, not 11000.000000000002). An integer below
+ * 10^15 is already that (it prints and reads back as itself): only other products go through toPrecision, which is
+ * slow and met by every figure.
+ */
+function scaled(value: number, scale: number): number {
+  const product = value * scale;
+  // (Zero goes through it too: toPrecision reads -0 back as 0.)
+  return Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e15 ? product : Number(product.toPrecision(15));
+}
 const NO_QUALIFIERS: string[] = [];
 
 /** Where the range sign before `at` sits, so that 100-200 and 95%～98% pair up; -1 when none. */
@@ -153,7 +164,7 @@ function shareListUnits(text: string, figures: Figure[]): void {
     if ((f.unit && !points) || !next.unit || f.words !== next.words) continue;
     const gap = text.slice(f.offset + f.length, next.offset);
     if (!/^(?:、|和|及|与|與)$/.test(gap)) continue;
-    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: Number((f.value * next.scale).toPrecision(15)), perUnit: next.perUnit });
+    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: scaled(f.value, next.scale), perUnit: next.perUnit });
   }
 }
 
@@ -223,7 +234,7 @@ function finish(text: string, start: number, num: Digits, numberEnd: number, uni
       numberStart: start,
       numberEnd: num.end,
       // 1.16 × 10^8 is 115999999.99999999 in floating point: fifteen significant digits are all a writer gives.
-      value: sign * Number((num.value * scale).toPrecision(15)),
+      value: sign * scaled(num.value, scale),
       decimals: num.decimals,
       scale,
       unit: unit?.unit ?? '',
