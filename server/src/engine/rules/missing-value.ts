@@ -7,7 +7,7 @@
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
+ * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
@@ -23,12 +23,12 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）和“a total of”后没有数量（a total of people）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
- * （共1050培训人次），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
+ * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
  * Bad:  年,区教育局工作的总体思路是…
@@ -41,7 +41,7 @@
 
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
-import { rangeIn } from '../model/paragraphs';
+import { positionIn, rangeIn } from '../model/paragraphs';
 import { isHanScriptBefore } from '../model/chars';
 import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, eachWordMatch, endAnchored, startsPattern } from '../patterns';
 import type { Rule } from '../rule';
@@ -92,6 +92,9 @@ const COUNT_NOUN_BEFORE = new Set('数數量');
 const isValueIs = (text: string, m: RegExpExecArray) =>
   m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
 // 达线率达。: a rate with nothing after 达.
+// A Han character, spaces, a unit, and punctuation that ends the clause: a blank left for the figure. Not at the end of
+// a paragraph without punctuation (a table cell: 数量  个).
+const SPACE_GAP = new RegExp(`\\p{sc=Han}[ \\u3000]{1,8}(?:${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;、）)])`, 'gu');
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
@@ -294,6 +297,16 @@ const rule: Rule = {
     if (has(HAS_WHOLE)) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if (has(HAS_MONTH)) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
     if (has(HAS_RATE)) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
+    if (text.includes(' ') || text.includes('\u3000')) {
+      each(SPACE_GAP, (m) => {
+        const end = m.index + m[0].length;
+        // Spaces the line model put over ruby pinyin (節(jié)次 reads 節     次) are no gap: the line itself must have them.
+        const at = positionIn(paragraph, m.index + 1);
+        if (!/^[ \u3000]/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 1) ?? '')) return;
+        context.report({ message: 'figure', data: { text: text.slice(Math.max(0, m.index - 3), end) }, range: rangeIn(paragraph, m.index + 1, end) });
+      });
+    }
   },
 };
 
