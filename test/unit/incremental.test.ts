@@ -155,6 +155,22 @@ describe('incremental linting equals a full lint', function () {
     );
   });
 
+  it('a line typed in front of a page counter, then broken off it (the counter is furniture again)', () => {
+    const page = '一、总体情况\n\n全年工作稳步推进，各项指标完成良好。\n第1页 / 共11页\n（一）主要指标\n\n完成率达到95.5%。\n第2页 / 共11页\n二、存在问题\n\n短板仍然存在。\n';
+    let text = page;
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(text);
+    let character = 0;
+    let line = 3;
+    for (const ch of '二是加强管理\n推进\n') {
+      const range: Range = { start: { line, character }, end: { line, character } };
+      const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+      text = TextDocument.update(doc, [{ range, text: ch }], 2).getText();
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: ch }] }));
+      [line, character] = ch === '\n' ? [line + 1, 0] : [line, character + 1];
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });

@@ -299,21 +299,26 @@ function moveMarker(marker: Marker, line: number): void {
 }
 
 /**
- * Lines from..to (at least one) as the outline reads a stretch of plain text: between two markers it asks only
- * whether some text line stands left of a column (the least indentation) and whether a paragraph starts at the
- * margin after a blank line (only the first line of the stretch can). Undefined when a line reads as more than text:
- * not text, a colon at its end (a lead-in), a bullet, a part break (篇二, 附件1).
+ * Lines from..to as the outline reads a stretch of plain text: between two markers it asks only whether some text
+ * line stands left of a column (the least indentation) and whether a paragraph starts at the margin after a blank
+ * line (only the first text line of the stretch can). Page furniture (第1页 / 共11页) it passes over, as not blank.
+ * Undefined when a line reads as more than that: blank or other, a colon at its end (a lead-in), a bullet, a part
+ * break (篇二, 附件1); or when no line is text (the lines after would read the text before the stretch instead).
  */
 function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin: boolean } | undefined {
   let least = Infinity;
+  let firstAtMargin: boolean | undefined;
   for (let l = from; l < to; l++) {
     const line = lines[l];
+    if (line?.kind === 'furniture') continue;
     if (line?.kind !== 'text') return undefined;
     const prose = line.prose;
     if (/[:：]\s*$/.test(prose) || /^\s*[-*+][ \t]/.test(prose) || PART_BREAK_HINT.test(prose)) return undefined;
-    least = Math.min(least, leadingColumns(prose));
+    const columns = leadingColumns(prose);
+    least = Math.min(least, columns);
+    firstAtMargin ??= columns === 0;
   }
-  return to > from ? { least, firstAtMargin: leadingColumns(lines[from].prose) === 0 } : undefined;
+  return firstAtMargin === undefined ? undefined : { least, firstAtMargin };
 }
 
 /** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */
