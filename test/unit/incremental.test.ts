@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changeBetween } from '../../server/src/engine/incremental';
 import { IncrementalLinter, lintDetailed, parseDocument, type LintOptions, type Range, type TextChange, type TextFormat } from '../../server/src/engine';
 import { corpusDrafts, draft, runs } from '../support/documents';
 import { FIXTURES, fixtureFiles } from '../support/fixtures';
@@ -112,6 +113,29 @@ describe('incremental linting equals a full lint', function () {
         check(linter, after, format, { locale: 'en' }, linter.update(after));
       }),
       runs(300),
+    );
+  });
+
+  it('finds the one change between two long texts (compared a block at a time), as it does character by character', () => {
+    const piece = fc.constantFrom('a', '工作', '\r\n', '\n', '\r', '😀', '。');
+    const long = fc.tuple(fc.array(piece, { maxLength: 40 }), fc.nat({ max: 3000 })).map(([p, n]) => p.join('').repeat(Math.max(1, n)));
+    fc.assert(
+      fc.property(long, fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 9000 }), fc.array(piece, { maxLength: 4 }), (before, at, removed, inserted) => {
+        const start = Math.floor(at * before.length);
+        const after = before.slice(0, start) + inserted.join('') + before.slice(start + removed);
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, before);
+        const change = changeBetween(before, after, (offset) => doc.positionAt(offset));
+        assert.equal(TextDocument.update(doc, [change as { range: Range; text: string }], 2).getText(), after);
+        // The common start and end, read a character at a time: the change lies between them (a \r\n never split).
+        const max = Math.min(before.length, after.length);
+        let common = 0;
+        while (common < max && before[common] === after[common]) common++;
+        let tail = 0;
+        while (tail < max - common && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+        assert.ok(doc.offsetAt(change.range!.start) >= common - 1);
+        assert.ok(change.text.length <= after.length - common - tail + 2);
+      }),
+      runs(60),
     );
   });
 
