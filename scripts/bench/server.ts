@@ -27,7 +27,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { draftOfSize, machine, percentile, ROOT, row } from './measure';
 
-const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
+const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 const URI = 'file:///tmp/report-lint-bench/big.report';
 
 export interface TypingFigures {
