@@ -6,7 +6,8 @@
 // versions skipped meanwhile); the whole text only when it holds none of the document (new worker, opened, other
 // options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
-import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
+import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
 import type { LintOptions } from './engine';
@@ -37,11 +38,14 @@ export class WorkerLinter implements Linter {
   private readonly received = new Map<string, Finding[]>();
   /** The version of each document the worker holds (the one it linted last, successfully). */
   private readonly held = new Map<string, number>();
+  /** This thread's garbage (the replies, the diagnostics made of them) goes once no lint has come for a while. */
+  private readonly tidy = idleCollector();
 
   /** `script`: the bundle that also serves as the worker (serveLintsIfWorker); `watchdogMs`: a lint's time limit. */
   constructor(
     private readonly script: string,
     private readonly watchdogMs: number,
+    private readonly resourceLimits?: ResourceLimits,
   ) {}
 
   lint(request: LintRequest): Promise<LintReply> {
@@ -66,7 +70,9 @@ export class WorkerLinter implements Linter {
   }
 
   private next(): void {
-    if (this.running || this.waiting.size === 0) return;
+    if (this.running) return;
+    if (this.waiting.size === 0) return this.tidy.idle();
+    this.tidy.busy();
     const [uri, pending] = this.waiting.entries().next().value as [string, Pending];
     this.waiting.delete(uri);
     const worker = this.ensureWorker();
@@ -85,7 +91,7 @@ export class WorkerLinter implements Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true } });
+    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: this.resourceLimits });
     // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
     this.held.clear();
@@ -142,7 +148,9 @@ export function serveLintsIfWorker(): boolean {
   const port = parentPort;
   const lints = new IncrementalLints();
   const sent = new Map<string, Finding[]>();
+  const tidy = idleCollector();
   port.on('message', (message: LintMessage | { forget: string }) => {
+    tidy.busy();
     if ('forget' in message) {
       sent.delete(message.forget);
       return lints.forget(message.forget);
@@ -156,6 +164,7 @@ export function serveLintsIfWorker(): boolean {
       // A rule's error crosses the thread as text.
       reply.errors = reply.errors.map((e) => ({ ruleId: e.ruleId, error: e.error instanceof Error ? e.error.stack ?? e.error.message : String(e.error) }));
       port.postMessage({ reply });
+      tidy.idle();
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
