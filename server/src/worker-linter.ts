@@ -31,7 +31,8 @@ interface Pending {
 
 export class WorkerLinter implements Linter {
   private worker?: Worker;
-  private running?: Pending & { timer: ReturnType<typeof setTimeout> };
+  /** The lint under way, and the worker it was sent to. */
+  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker };
   /** The newest request waiting per document. */
   private readonly waiting = new Map<string, Pending>();
   /** The findings of the last reply per document, as the worker remembers them too (finding-delta.ts). */
@@ -82,7 +83,7 @@ export class WorkerLinter implements Linter {
     this.held.delete(uri);
     const changes = request.changesSince?.(held);
     const timer = setTimeout(() => this.stop(new LintFailure('timeout', `no result after ${this.watchdogMs} ms`)), this.watchdogMs);
-    this.running = { ...pending, timer };
+    this.running = { ...pending, timer, worker };
     const { text, options, lineCount } = request;
     const message: LintMessage =
       changes && lineCount !== undefined ? { uri, options, changes: { changes, length: text.length, lineCount } } : { uri, options, text };
@@ -96,11 +97,13 @@ export class WorkerLinter implements Linter {
     this.received.clear();
     this.held.clear();
     worker.unref();
-    worker.on('message', (message: ReplyMessage) => this.finish(message));
-    worker.on('error', (error) => this.stop(new LintFailure('crash', error.message)));
+    // A worker ended after a timeout stops only later: what it says then is not about the lint under way elsewhere.
+    const mine = () => this.running?.worker === worker;
+    worker.on('message', (message: ReplyMessage) => mine() && this.finish(message));
+    worker.on('error', (error) => mine() && this.stop(new LintFailure('crash', error.message)));
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = undefined;
-      this.stop(new LintFailure('crash', 'the lint worker stopped'));
+      if (mine()) this.stop(new LintFailure('crash', 'the lint worker stopped'));
     });
     return (this.worker = worker);
   }
@@ -109,7 +112,7 @@ export class WorkerLinter implements Linter {
     const running = this.running;
     if (!running) return;
     const { uri: asked, text, options } = running.request;
-    if (message.needsText) return void this.worker?.postMessage({ uri: asked, options, text } satisfies LintMessage);
+    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text } satisfies LintMessage);
     clearTimeout(running.timer);
     this.running = undefined;
     const uri = running.request.uri;
