@@ -3,7 +3,7 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { draftStatistics, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange } from './engine';
+import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount } from './engine';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -131,8 +131,26 @@ function replyOf(result: LintResult): LintReply {
 }
 
 export function summarize(doc: ReportDocument): DraftSummary {
-  const { total } = draftStatistics(doc, []);
-  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
+  const { characters, words } = totalCount(doc);
+  return { characters, words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
+}
+
+type Line = ReportDocument['lines'][number];
+/** Each line's count, for the life of the line: an incremental model keeps the lines an edit left alone. */
+const counted = new WeakMap<Line, TextCount>();
+
+/** What draftStatistics(doc).total gives, summed over lines counted once each (a keystroke counts one line again). */
+function totalCount(doc: ReportDocument): TextCount {
+  let characters = 0;
+  let words = 0;
+  for (const line of doc.lines) {
+    if (line.kind !== 'text') continue;
+    let count = counted.get(line);
+    if (!count) counted.set(line, (count = countText(line.prose)));
+    characters += count.characters;
+    words += count.words;
+  }
+  return { characters, words };
 }
 
 export const inThreadLinter: Linter = {

@@ -6,7 +6,7 @@
 // versions skipped meanwhile); the whole text only when it holds none of the document (new worker, opened, other
 // options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
-import { isMainThread, parentPort, Worker, workerData, type ResourceLimits } from 'node:worker_threads';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
@@ -46,7 +46,6 @@ export class WorkerLinter implements Linter {
   constructor(
     private readonly script: string,
     private readonly watchdogMs: number,
-    private readonly resourceLimits?: ResourceLimits,
   ) {}
 
   lint(request: LintRequest): Promise<LintReply> {
@@ -92,7 +91,7 @@ export class WorkerLinter implements Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: this.resourceLimits });
+    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true } });
     // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
     this.held.clear();
