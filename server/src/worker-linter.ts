@@ -32,7 +32,7 @@ interface Pending {
 export class WorkerLinter implements Linter {
   private worker?: Worker;
   /** The lint under way, and the worker it was sent to. */
-  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker };
+  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker; closed?: boolean };
   /** The newest request waiting per document. */
   private readonly waiting = new Map<string, Pending>();
   /** The findings of the last reply per document, as the worker remembers them too (finding-delta.ts). */
@@ -61,6 +61,8 @@ export class WorkerLinter implements Linter {
     this.waiting.delete(uri);
     this.received.delete(uri);
     this.held.delete(uri);
+    // A lint of the closed document under way: what it leaves is not kept for a document opened again.
+    if (this.running?.request.uri === uri) this.running.closed = true;
     this.worker?.postMessage({ forget: uri });
   }
 
@@ -117,8 +119,10 @@ export class WorkerLinter implements Linter {
     const uri = running.request.uri;
     const findings = message.reply && decodeFindings(message.reply.findings, this.received.get(uri));
     if (message.reply && findings) {
-      this.received.set(uri, findings);
-      this.held.set(uri, running.request.version);
+      if (!running.closed) {
+        this.received.set(uri, findings);
+        this.held.set(uri, running.request.version);
+      }
       running.resolve({ ...message.reply, findings });
     } else {
       // The two sides no longer agree on the last reply: both start over.
