@@ -66,6 +66,15 @@ describe('dates', () => {
     ]);
     assert.deepEqual(read('In April 31 teams entered; in March 40 volunteers joined; see CVE-2024-2019.'), ['2019 2019--']);
   });
+
+  it('reads English financial years, and not two years that do not follow each other', () => {
+    assert.deepEqual(read('In 2024/25 (FY2023-24: 1,610) we met the target by March 2025; 2024/26 and 2024-2028 differ.'), [
+      '2024/25 2024--/2025--',
+      'FY2023-24 2023--/2024--',
+      'March 2025 2025-3- by',
+      '2024-2028 2024--/2028--',
+    ]);
+  });
 });
 
 describe('the report’s own time', () => {

@@ -45,6 +45,7 @@ const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i
 const NOT_PART = new RegExp(alternation(words.notPart));
 /** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
 const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
+const NOT_PART_COMPOUND_ONE = new RegExp(alternation(words.notPartCompounds));
 const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
 const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
@@ -90,6 +91,46 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   for (const b of outcomeBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   out.push(...shareBreakdowns(paragraph, figures));
+  for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
+  return out;
+}
+
+// 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
+// Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
+const SUM_AFTER_ZH = /^\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+// The last part's own words may come first: 9 in autumn, 23 in total.
+const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all)\s+|,\s*)$/i;
+const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
+/** What may stand between two parts: 、，and, with the next part's label; no clause end, no other number. */
+const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))[^。；;！？!?.:：\d]{0,24}$/;
+
+function sumAfterParts(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 2; k < figures.length; k++) {
+    const total = figures[k];
+    const last = figures[k - 1];
+    const gap = text.slice(last.offset + last.length, total.offset);
+    // Not 共 inside a word: 共有产权住房310套 is another part, 共建 a verb.
+    const zh = SUM_AFTER_ZH.test(gap) && !NOT_PART_COMPOUND_ONE.test(gap);
+    const en = !zh && SUM_AFTER_EN.test(gap) && (/\btotal|\bin all\b/i.test(gap) || SUM_AFTER_EN_TAIL.test(text.slice(total.offset + total.length)));
+    if (!zh && !en) continue;
+    // In English a bare number counts what the list counts (12 courses in spring and 9 in autumn, 21 in total).
+    const kind = (f: Figure) => (en && f.dimension === '' && !f.perUnit ? 'count' : f.dimension);
+    const adds = (f: Figure) => kind(f) === kind(total) && (canBeTotal(f) || kind(f) === 'count');
+    if (total.approximate || !adds(total) || !adds(last)) continue;
+    const parts = [last];
+    // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
+    for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
+      const p = figures[j];
+      if (!adds(p) || !PART_GAP.test(text.slice(p.offset + p.length, parts[0].offset))) break;
+      parts.unshift(p);
+    }
+    if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
+    const region = text.slice(parts[0].offset, total.offset);
+    // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(region) || /等/.test(region), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
   return out;
 }
 
@@ -102,8 +143,15 @@ function isChange(text: string, f: Figure): boolean {
 
 /** "Total loans were 412,000, comprising 268,000 print items…": a bare number the words before call a total. */
 function bareEnglishTotal(text: string, total: Figure): boolean {
-  return total.dimension === '' && !total.perUnit && /\btotal\b/i.test(text.slice(total.subjectStart, total.offset)) && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, total.offset));
+  if (total.dimension !== '' || total.perUnit) return false;
+  const words = text.slice(total.subjectStart, total.offset);
+  // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
+  return (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) || TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset));
 }
+
+const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
+/** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
+const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
 
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
@@ -120,7 +168,8 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
   const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
-  const cue = zh ?? en ?? placed;
+  const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
+  const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
@@ -137,11 +186,21 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null);
+  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
   return b;
+}
+
+/** The comma after "Of the 64 staff" opening a sentence, read as the cue of the parts that follow. */
+function ofTheWhole(text: string, total: Figure, ahead: string): RegExpExecArray | null {
+  if (total.dimension !== 'count') return null;
+  const before = text.slice(Math.max(0, total.offset - 16), total.offset);
+  const of = OF_THE_EN.exec(before);
+  if (!of) return null;
+  const lead = text.slice(0, total.offset - before.length + of.index).trimEnd();
+  return lead === '' || /[.;:!?]$/.test(lead) ? /^(,)/.exec(ahead) : null;
 }
 
 /** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
@@ -186,11 +245,26 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Break
     while (k < figures.length && figures[k].offset < sentence) k++;
     let total = k;
     while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]))) total++;
-    if (total >= figures.length || figures[total].offset >= at) continue;
+    if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
+    if (total < 0) continue;
     const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
     if (b) out.push(b);
   }
   return out;
+}
+
+/**
+ * 播种面积52.3万亩，比上年增加1.2万亩；粮食总产量21.6万吨。其中：水稻30.1万亩… — the clause after the ； has no figure
+ * of the parts' kind: the whole is the first such figure of the sentence's earlier clauses. -1 when there is none.
+ */
+function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: number, dimension: string): number {
+  let start = clause;
+  while (start > 0 && clause - start < 200 && !endsSentenceAt(text, start - 1)) start--;
+  if (start === clause) return -1;
+  let first = k;
+  while (first > 0 && figures[first - 1].offset >= start) first--;
+  for (let j = first; j < k; j++) if (figures[j].dimension === dimension && canBeTotal(figures[j])) return j;
+  return -1;
 }
 
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */

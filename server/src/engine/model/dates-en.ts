@@ -24,6 +24,8 @@ const EN_DATE = new RegExp(
 // A year on its own in prose: not part of a version, an identifier (CVE-2024-2019), an amount or a URL.
 // A hyphen joins two years (2019-2023) but not a year to anything else.
 const BARE_YEAR = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+// A financial year in English reports: 2024/25, 2024-25, 2024–25, FY2024/25 (the second year's last two digits).
+const FISCAL = /\b(?:FY ?)?((?:19|20)\d\d)[/–-](\d\d)(?![\w/%]|[.,]\d)/g;
 const SPAN_GAP = /^\s*(?:[–—-]{1,2}|to|through|thru|until|till|and)\s*$/;
 const SPAN_OPENER = /\b(?:from|between)\s+$/i;
 const BY = /\b(?:by|before|until|no later than|due)\s+(?:the\s+)?(?:(end|close|start|beginning|middle)\s+of\s+)?(?:(?:Q[1-4]|H[12])\s+)?$/i;
@@ -36,7 +38,8 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
   const points: DatePoint[] = [];
   const full: [number, number][] = [];
   // `read` is in text order: each test below only looks at the stretches around the match it tests.
-  const taken = overlapTest(read.map((d): [number, number] => [d.offset, d.offset + d.length]).sort((a, b) => a[0] - b[0]));
+  const stretches = read.map((d): [number, number] => [d.offset, d.offset + d.length]).sort((a, b) => a[0] - b[0]);
+  const taken = overlapTest(stretches);
   eachMatch(EN_DATE, text, (m) => {
     const point = fullDate(m);
     if (point && !taken.overlaps(m.index, m.index + m[0].length)) {
@@ -44,6 +47,10 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
       full.push([m.index, m.index + m[0].length]);
     }
   });
+  const fiscal = fiscalYears(paragraph, overlapTest(stretches));
+  out.push(...fiscal);
+  for (const f of fiscal) full.push([f.offset, f.offset + f.length]);
+  full.sort((a, b) => a[0] - b[0]);
   const fullTaken = overlapTest(full);
   eachMatch(BARE_YEAR, text, (m) => {
     if (taken.overlaps(m.index, m.index + m[0].length) || fullTaken.overlaps(m.index, m.index + m[0].length)) return;
@@ -70,6 +77,20 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
     }
     out.push(qualified({ paragraph, offset: start.offset, length: start.length, start, language: 'en' }));
   }
+}
+
+/** 2024/25: a year and the next one, its last two digits. Read before the bare years, which leave them alone. */
+function fiscalYears(paragraph: Paragraph, taken: { overlaps(start: number, end: number): boolean }): DateMention[] {
+  const out: DateMention[] = [];
+  eachMatch(FISCAL, paragraph.text, (m) => {
+    const year = Number(m[1]);
+    if ((year + 1) % 100 !== Number(m[2]) || taken.overlaps(m.index, m.index + m[0].length)) return;
+    const at = m.index + m[0].length - m[1].length - 3;
+    const start: DatePoint = { year, offset: at, length: 4 };
+    const end: DatePoint = { year: year + 1, offset: at + 5, length: 2 };
+    out.push(qualified({ paragraph, offset: m.index, length: m[0].length, start, end, language: 'en', fiscal: true }));
+  });
+  return out;
 }
 
 /** Overlap tests against sorted, disjoint stretches, asked in increasing order of position: linear overall. */

@@ -46,6 +46,8 @@ export interface DateMention {
   language: 'zh' | 'en';
   /** Day-month-year written as digits (2025-03-05, 2025.3.5, 2025/3/5). */
   numeric?: boolean;
+  /** A financial or academic year written with both years: 2024/25, 2024-25, FY2024/25 (start and end one year apart). */
+  fiscal?: boolean;
   qualifier?: DateQualifier;
 }
 

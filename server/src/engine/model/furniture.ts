@@ -41,7 +41,12 @@ const LABEL_FAMILY = new Map(Object.entries(words.fieldLabels).flatMap(([family,
 const LABELS = alternation([...LABEL_FAMILY.keys()]);
 // A field in brackets among the buttons: 【我要纠错】 【责任编辑：王小明】.
 const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
-const TOKEN = new RegExp(`${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
+// An English page's date stamp among its buttons: Last updated 3 October 2025 | Print | Back to top. It counts as one
+// button: alone on a line it may be the report's own date.
+const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
+const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
+const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|Updated|Published|Posted)(?: on)?:? {1,2}${DATE_EN}`;
+const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');

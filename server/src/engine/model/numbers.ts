@@ -307,7 +307,10 @@ function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitRead
   // (1) （2） [3] ⑷: a bracketed number alone.
   if (/[(（[［【〔]/.test(prev) && /[)）\]］】〕]/.test(next)) return true;
   // 1、加强… / 2.完善… / 3) : a list marker at the start of a clause.
-  const atClauseStart = start === 0 || /[\s，,。；;：:！？!?）)”"]/.test(prev);
+  // After a space, only where a clause ended before it: "The total was 340." ends a sentence with a figure.
+  let b = start - 1;
+  while (b >= 0 && start - b < 40 && /\s/.test(text[b])) b--;
+  const atClauseStart = b < 0 || /[，,。；;：:！？!?）)”"]/.test(text[b]) || (b < start - 1 && text[b] === '.');
   if (atClauseStart && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
     return !DIGIT.test(text[num.end + 1] ?? '');
   }

@@ -230,7 +230,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 
 /** rose 4% from 78%: the change in `list`, stated with its verb right before the level `level`. */
 function changeFirst(text: string, list: FigureList | undefined, level: FigureList): StatedChange | undefined {
-  if (!list || list.items.length !== 1 || level.items.length !== 1 || list.items[0].dimension === '百分点') return undefined;
+  if (!list || list.items.length !== 1 || level.items.length !== 1) return undefined;
   if (!CHANGE_FIRST_GAP.test(text.slice(list.end, level.start))) return undefined;
   const before = text.slice(Math.max(0, list.start - 30), list.start);
   const verb = ALONE_EN.exec(before);

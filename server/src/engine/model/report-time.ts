@@ -18,6 +18,11 @@ export interface ReportPeriod {
   shown?: string;
   /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
   half?: 1 | 2;
+  /**
+   * A financial year (Annual Report 2024/25): `year` is the year it ends in (a plan: the year it starts in), and a
+   * summary of it is written after its end, March at the earliest.
+   */
+  fiscal?: true;
   kind: ReportKind;
   /** Where the year was read: the title, or the opening words of the body (2025年以来, 2025年，…). */
   source: 'title' | 'opening';
@@ -49,6 +54,10 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
 const EN_SUMMARY = /\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+)?(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
+// A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26.
+const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
+const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts)\\b`, 'i');
+const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;
 const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
@@ -118,6 +127,13 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
       time.period = { year: term.year, half: term.half, kind, source: 'title', evidence: text, line: line.index, shown: term.shown };
       continue;
     }
+    const fiscal = chinese ? undefined : dates.find((d) => d.fiscal);
+    if (fiscal) {
+      const shown = fiscal.paragraph.text.slice(fiscal.offset, fiscal.offset + fiscal.length);
+      const year = kind === 'plan' ? fiscal.start.year! : fiscal.end!.year!;
+      time.period = { year, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, ...(kind === 'plan' ? {} : { half: 1 as const }) };
+      continue;
+    }
     const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined);
     if (!year || year.start.year === undefined) continue;
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
@@ -176,7 +192,8 @@ function zhKind(text: string): ReportKind | undefined {
 
 function enKind(text: string): ReportKind | undefined {
   if (EN_SUMMARY.test(text) || EN_FINAL.test(text)) return 'summary';
-  if (EN_PLAN.test(text)) return 'plan';
+  if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
+  if (EN_FISCAL_REPORT.test(text)) return 'summary';
   // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.
   if (EN_QUARTERLY.test(text)) return 'report';
   return undefined;

@@ -143,12 +143,27 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (a.inHeading) return underHeading(lists, a.paragraph);
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
-  const pointing = text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset));
+  const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
   if (!colon && !pointing) return undefined;
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph);
+}
+
+// The nouns an English sentence names a list by: "We focused on four areas." before the bullets that are those areas.
+const EN_LIST_NOUN = /\b(?:areas|priorities|goals|objectives|aims|themes|strands|pillars|steps|actions|recommendations|lessons|risks|issues|questions|changes|principles|outcomes|points|reasons|challenges|workstreams|commitments|proposals|options|findings|stages|phases|categories|elements|parts|ways|measures|initiatives|projects|targets|tasks|focus areas)$/i;
+
+/**
+ * "We focused on four areas." as its paragraph's one sentence, or "…the following three steps.": a last sentence that
+ * names the list after it, as a colon does. Only list nouns: "We hired three new staff." does not announce the bullets
+ * after it.
+ */
+function pointsInEnglish(text: string, a: Announcement): boolean {
+  if (text[a.clauseEnd] !== '.' || text.slice(a.clauseEnd + 1).trim() !== '') return false;
+  const phrase = text.slice(a.offset, a.offset + a.length);
+  if (/\bthe following\s+$/i.test(text.slice(Math.max(0, a.offset - 20), a.offset))) return true;
+  return a.offset + a.length === a.clauseEnd && !/[.!?;:]\s/.test(text.slice(0, a.offset)) && EN_LIST_NOUN.test(phrase);
 }
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */

@@ -11,6 +11,7 @@ import emptyPair from './empty-pair';
 import missingValue from './missing-value';
 import percentRange from './percent-range';
 import percentArithmetic from './percent-arithmetic';
+import amountChange from './amount-change';
 import percentPoint from './percent-point';
 import sumMismatch from './sum-mismatch';
 import factConflict from './fact-conflict';
@@ -36,6 +37,7 @@ export const rules: readonly Rule[] = [
   missingValue,
   percentRange,
   percentArithmetic,
+  amountChange,
   percentPoint,
   sumMismatch,
   factConflict,

@@ -285,8 +285,13 @@ const rule: Rule<void, Prepared> = {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1))) add(m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end))) add(m.index, end, 'generic');
       });
+      // Not an image's alt text (![enter image description here](…)), which the reader never sees.
+      if (/here\b/i.test(text) && !line.text.includes('![')) {
+        const instruction = INSTRUCTION_EN.exec(text);
+        if (instruction) add(instruction.index + instruction[1].length, text.trimEnd().length, 'generic');
+      }
       if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
       if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
@@ -404,6 +409,16 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner);
+}
+
+// A template's instruction on a line of its own: Insert name of clerk here. / Add a photo of the event here.
+const INSTRUCTION_EN = /^(\s*(?:[-*+]\s+)?(?:\*\*|__|_|\*)?)(?:Insert|Add|Enter|Type|Paste|Write|Describe|Include|Put)\b[^.!?\n]{1,60}\bhere\b(?:\*\*|__|_|\*)?\s*[.:]?\s*$/i;
+// Prepared by: [Chair of Governors] / Contact: [Head of Service]: a role in brackets where a name is to go.
+const FIELD_LABEL_EN = /(?:^|\s)(?:(?:Prepared|Written|Approved|Signed|Submitted|Reviewed|Compiled|Presented|Authori[sz]ed) by|Name|Author|Contact|Owner|Signed|Signature|Chair|Clerk|Lead officer|Report author):?\s*(?:\*\*|__)?\s*$/i;
+
+/** [Chair of Governors] after "Prepared by:" at the end of its line: the role whose holder's name is to be written in. */
+function labelledField(inner: string, before: string, after: string): boolean {
+  return FIELD_LABEL_EN.test(before) && /^\s*(?:\*\*|__)?\s*$/.test(after) && /^[A-Z][A-Za-z'-]*(?: [A-Za-z'&-]+){0,5}$/.test(inner);
 }
 
 /**

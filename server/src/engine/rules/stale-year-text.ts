@@ -57,14 +57,16 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHea
   const head = stop < 0 ? text : text.slice(0, stop);
   const standalone = paragraph.segments.length === 1 && head.trim().length <= 30 && !/[，,]/.test(head);
   if (!paragraph.atHeading && !standalone) return undefined;
-  const mention = dates.find((d) => d.offset <= 12 && d.offset < head.length && d.start.year !== undefined && (!d.end || schoolTerm(d)));
+  // Near the start: 四、2023年工作思路; Priorities for the year 2025/26 (the English prefix is checked word by word below).
+  const mention = dates.find((d) => d.offset <= (d.language === 'en' ? 32 : 12) && d.offset < head.length && d.start.year !== undefined && (!d.end || d.fiscal || schoolTerm(d)));
   if (!mention) return undefined;
   const term = mention.end ? schoolTerm(mention) : undefined;
   const prefix = head.slice(0, mention.offset).replace(/\*\*|__/g, '').trim();
   const afterAt = term?.end ?? mention.qualifier?.end ?? mention.offset + mention.length;
   const after = head.slice(afterAt);
-  const half = term?.half ?? (mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined);
-  const year = term?.year ?? mention.start.year!;
+  // Priorities for 2025/26: the plan runs to the first half of 2026.
+  const half = term?.half ?? (mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined);
+  const year = term?.year ?? (mention.fiscal ? mention.end!.year! : mention.start.year!);
   if (mention.language === 'zh') {
     if (!PREFIX_ZH.test(prefix) || mention.qualifier?.since || mention.qualifier?.by) return undefined;
     const m = PLAN_ZH.exec(after);
@@ -73,8 +75,9 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHea
   }
   // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
   const lookingBack = (words: string) => !FORWARD_EN.test(words);
-  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix) };
-  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after) };
+  const shown = mention.fiscal ? { shown: head.slice(mention.offset, afterAt) } : {};
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix), ...shown };
+  if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after), ...shown };
   return undefined;
 }
 
@@ -115,7 +118,7 @@ const SENTENCE_END = /[。！？!?；;]|\.\s/;
  * A deadline stated as still to come (确保2023年底前完成, will … by the end of 2023), as a month it ends in. In a
  * plan every deadline not stated as met is still to come (2023年6月底前完成迁移上云).
  */
-export function deadlineOf(mention: DateMention, inPlan = false): Month | undefined {
+export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: Month): Month | undefined {
   const q = mention.qualifier;
   if (!q?.by || isQuoted(mention)) return undefined;
   const text = mention.paragraph.text;
@@ -131,11 +134,17 @@ export function deadlineOf(mention: DateMention, inPlan = false): Month | undefi
   const zh = mention.language === 'zh';
   // 确保2024年底前开工的项目年内建成: the date describes the projects (…前开工的), it sets no deadline.
   if (zh && /^\s*\p{sc=Han}{1,4}的/u.test(rest)) return undefined;
-  if (zh ? (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) : !FUTURE_EN.test(lead + rest) || PAST_EN.test(lead + rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
-  return { year: point.year, month };
+  const deadline = { year: point.year, month };
+  if (zh) return (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) ? undefined : deadline;
+  if (PAST_EN.test(lead + rest)) return undefined;
+  // Under "Priorities for 2025/26", "Cut delays to zero by March 2024." is a target set before its period began; not
+  // "the projects started by March 2024", where the date describes them.
+  // Only where no verb in the past or a participle comes before it: "We opened the unit by May 2023" is met.
+  const target = plannedFrom !== undefined && before(deadline, plannedFrom) && !/\b[A-Za-z]{2,}ed\b/.test(text.slice(from, q.start ?? mention.offset));
+  return FUTURE_EN.test(lead + rest) || target ? deadline : undefined;
 }
 
 /** Inside a title 《…》 or a quotation “…”: another document's words. */

@@ -2,15 +2,16 @@
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
- * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025; a Final Report with "Grant Year 2024" on
- * the line under it), from the opening words when the title has none (2025年以来，… /
+ * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, a financial year: Quality Report 2024/25; a
+ * Final Report with "Grant Year 2024" on the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款) or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
  * 2025 Annual Impact Report; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
- * plan, any deadline not stated as met), a 落款 or "next report due" date before the
+ * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
+ * all volunteers by March 2024"), a 落款 or "next report due" date before the
  * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
  * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
@@ -18,13 +19,14 @@
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
  * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
  * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
- * year in a quarterly report (Q3 2025: "Plans for 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * year in a quarterly report (Q3 2025: "Plans for 2025"), a date that describes what a plan goes on with ("the projects
+ * launched by April 2024"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
- * 2023 Annual Report）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
+ * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
- * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限）、
+ * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
@@ -42,6 +44,7 @@
 
 import type { DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
@@ -111,7 +114,7 @@ const rule: Rule = {
       for (const paragraph of paragraphs) {
         const dates = byParagraph.get(paragraph) ?? [];
         if (scoped.has(paragraph)) {
-          checker.deadlines(dates);
+          checker.deadlines(paragraph, dates);
           checker.planOpening(paragraph, dates);
         }
         checker.selfName(dates);
@@ -138,6 +141,8 @@ const REPLACED_MIN = 2;
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
+  /** The sections English plan headings open, and when the period each plans starts. */
+  private readonly plannedFrom = new Map<Section, Month>();
 
   constructor(
     private readonly context: RuleContext,
@@ -178,6 +183,10 @@ class StaleYears {
     const heading = planHeading(paragraph, dates);
     if (!heading) return;
     const { mention, half, year } = heading;
+    // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
+    if (mention.language === 'en' && paragraph.atHeading && paragraph.section) {
+      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : startOf(year, half));
+    }
     const planEnd = endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
@@ -223,10 +232,12 @@ class StaleYears {
   }
 
   /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
-  deadlines(dates: DateMention[]): void {
+  deadlines(paragraph: Paragraph, dates: DateMention[]): void {
     if (!this.written) return;
+    let from: Month | undefined;
+    for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
-      const deadline = deadlineOf(mention, this.time.period?.kind === 'plan');
+      const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
       if (!deadline || !before(deadline, this.written.month)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
@@ -327,7 +338,8 @@ class StaleYears {
 function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } | undefined {
   const p = time.period;
   // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.half === 1 ? 6 : undefined });
+  // A financial year ends in March at the earliest (2024/25: April to March, or July to June).
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? 3 : p.half === 1 ? 6 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };

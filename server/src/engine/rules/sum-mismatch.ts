@@ -5,7 +5,10 @@
  * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed); where the text says the parts are all of it (分别为 right after the total, a last part that
- * is the rest: 其余, the rest), parts that do not add up to the total; shares of one whole (城区占46.5%、郊区占38.2%、
+ * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
+ * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
+ * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
+ * and 26 are men"; "Total staff: 64, of whom …"); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
  * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
@@ -15,7 +18,8 @@
  * 小学/初中/高中, crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
- * 其中 lists; per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
+ * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
+ * per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
  * (录取率95.85%（其中市区为90.23%…）); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
  * answers to a survey question that allows several (受访者, respondents); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
@@ -24,7 +28,8 @@
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
  *
- * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”）时分项之和不等于总数；
+ * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
+ * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时加总各结果）；
  * 同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。

@@ -1,0 +1,112 @@
+// An amount stated at two levels with the change between them, read from the figures of one paragraph:
+//   会议场次由92场次增加到86场次 · 由3.2亿元增加到4.1亿元，增加0.8亿元 · 全年组织会议86场次，较上年的92场次增加6场次
+//   visits rose from 9,200 to 8,600 · staff fell from 64 to 58, a drop of 4 · 412 members, up 30 from 380
+// The levels are amounts of one unit (not rates: percent-arithmetic reads those); the change is the verb between or
+// after them, and an amount in the same unit when one is stated. amount-change decides what is wrong.
+
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface LevelChange {
+  paragraph: Paragraph;
+  /** The earlier level and the later one, whichever order the text gives them in. */
+  from: Figure;
+  to: Figure;
+  /** The verb that says which way it went, as written (增加, fell, up), and which way that is. */
+  verb?: string;
+  up?: boolean;
+  /** The change stated as an amount (增加6场次, a drop of 4), in the levels' unit. */
+  difference?: Figure;
+  start: number;
+  end: number;
+}
+
+const UP_ZH = '增加|增长|增長|提高|提升|上升|扩大|擴大|增多|新增';
+const DOWN_ZH = '减少|減少|下降|降低|缩小|縮小|回落|压减|壓減|缩减|縮減|减|減';
+const UP_EN = 'rose|grew|increased|climbed|went up|up|increase|rise|gain|growth';
+const DOWN_EN = 'fell|dropped|declined|decreased|went down|down|decrease|decline|drop|fall|reduction';
+const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN})$`, 'i');
+
+// 由92场次增加到86场次 · 从3.2亿元到4.1亿元
+const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
+const GAP_ZH = new RegExp(`^\\s*(${UP_ZH}|${DOWN_ZH})?了?\\s*(?:到|至)\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
+// …，增加了0.8亿元 / …，共减少6人
+const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+// 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
+const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
+const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+// rose from 9,200 to 8,600 · from 64 to 58
+const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
+const GAP_EN = /^\s+to\s+$/i;
+// …, a drop of 4 / …, up 30 / …, an increase of 1,200
+const DIFF_EN = new RegExp(`^\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
+// 412 members, up 30 from 380 · 412, up from 380
+// The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
+const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
+const REVERSE_BASE_EN = /^\s+from\s+$/i;
+const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
+const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
+
+/** The level changes of one paragraph, in text order. */
+export function readLevelChanges(paragraph: Paragraph, figures: Figure[]): LevelChange[] {
+  const text = paragraph.text;
+  const out: LevelChange[] = [];
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph);
+    if (!found) continue;
+    out.push(found.change);
+    k += found.used - 1;
+  }
+  return out;
+}
+
+/** Amounts of one unit that can be levels: not rates, not approximate, not per head, not written in words. */
+function levels(a: Figure, b: Figure, english = false): boolean {
+  if (kind(a, english) !== kind(b, english) || NOT_AMOUNT.has(a.dimension) || a.perUnit || b.perUnit) return false;
+  return !a.approximate && !b.approximate && !a.words && !b.words;
+}
+
+/** In English a bare number counts what the figure beside it counts (412 members, up 30 from 380). */
+function kind(f: Figure, english: boolean): string {
+  return english && f.dimension === '' ? 'count' : f.dimension;
+}
+
+function sameUnit(d: Figure | undefined, a: Figure, english = false): d is Figure {
+  return d !== undefined && kind(d, english) === kind(a, english) && !d.approximate && !d.perUnit && !d.words;
+}
+
+/** 由A增加到B[，增加C] · rose from A to B[, an increase of C]. */
+function forward(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+  const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+  const before = text.slice(Math.max(0, a.offset - 24), a.offset);
+  const gap = text.slice(a.offset + a.length, b.offset);
+  const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
+  const zhGap = zhFrom && levels(a, b) ? GAP_ZH.exec(gap) : null;
+  const enFrom = zhGap ? null : FROM_EN.exec(before);
+  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(a, b, true))) return undefined;
+  const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
+  const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
+  const verb = zhGap ? zhGap[1] : enFrom![1];
+  if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
+  const diff = sameUnit(c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(text.slice(b.offset + b.length, c.offset)) : null;
+  if (!diff) return { change, used: 2 };
+  const diffVerb = diff[1] ?? diff[2];
+  if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });
+  return { change: { ...change, difference: c, end: c.offset + c.length }, used: 3 };
+}
+
+/** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
+function reverse(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+  const [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
+  const after = text.slice(b.offset + b.length, x.offset);
+  if (b.dimension !== '' && REVERSE_ZH.test(after) && levels(b, x)) {
+    const verb = y ? REVERSE_VERB_ZH.exec(text.slice(x.offset + x.length, y.offset)) : null;
+    if (!verb || !sameUnit(y, b)) return undefined;
+    return { change: { paragraph, from: x, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: y, start: b.offset, end: y.offset + y.length }, used: 3 };
+  }
+  const up = REVERSE_NO_DIFF_EN.exec(after);
+  if (up && levels(b, x, true)) return { change: { paragraph, from: x, to: b, verb: up[1], up: IS_UP.test(up[1]), start: b.offset, end: x.offset + x.length }, used: 2 };
+  const stated = REVERSE_EN.exec(after);
+  if (!stated || !y || !REVERSE_BASE_EN.test(text.slice(x.offset + x.length, y.offset)) || !levels(b, y, true) || !sameUnit(x, b, true)) return undefined;
+  return { change: { paragraph, from: y, to: b, verb: stated[1], up: IS_UP.test(stated[1]), difference: x, start: b.offset, end: y.offset + y.length }, used: 3 };
+}

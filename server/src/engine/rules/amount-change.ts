@@ -1,0 +1,106 @@
+/**
+ * amount-change — 增减与数值不符 / Amount change
+ *
+ * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
+ * from 9,200 to 8,600"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
+ * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
+ * members, up 30 from 380"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
+ * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
+ * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
+ * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
+ * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
+ *
+ * Why: the levels are usually updated and the verb or the difference is left from last year's draft.
+ *
+ * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
+ * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
+ * 小数按其四舍五入范围比较。
+ * 原因：数值更新了，动词或差值却沿用了旧稿。
+ * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
+ * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
+ *
+ * Bad:  全年组织会议86场次，较上年的92场次增加6场次
+ * Good: 全年组织会议98场次，较上年的92场次增加6场次
+ * Bad:  Staff fell from 64 to 58, a drop of 4.
+ * Good: Staff fell from 64 to 58, a drop of 6.
+ */
+
+import { readLevelChanges, type LevelChange } from '../model/level-changes';
+import type { Figure } from '../model/numbers';
+import { rangeIn } from '../model/paragraphs';
+import type { Rule, UnitContext } from '../rule';
+
+const rule: Rule = {
+  meta: {
+    id: 'amount-change',
+    name: { zh: '增减与数值不符', en: 'Amount change' },
+    category: 'numbers',
+    description: {
+      zh: '前后两个数值与所述增减方向相反，或所述增减量不等于两数之差',
+      en: 'Two levels of an amount that go the other way from the verb, or a stated change that is not their difference',
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    messages: {
+      direction: {
+        zh: '数值与“{verb}”矛盾：{from}→{to}是{actual}',
+        en: '“{verb}” contradicts the figures: {from}→{to} is {actual}',
+      },
+      difference: {
+        zh: '增减量不符：{from}→{to}相差{expected}，文中为{stated}',
+        en: 'The stated change does not match: {from}→{to} is a change of {expected}, not {stated}',
+      },
+      fix: { zh: '改为{expected}', en: 'Change to {expected}' },
+      rise: { zh: '增加', en: 'an increase' },
+      fall: { zh: '减少', en: 'a decrease' },
+      same: { zh: '持平', en: 'no change' },
+    },
+  },
+
+  scope: 'paragraph',
+
+  checkParagraph(paragraph, context) {
+    for (const change of readLevelChanges(paragraph, context.model.figuresIn(paragraph))) {
+      if (!checkDirection(context, change)) checkDifference(context, change);
+    }
+  },
+};
+
+export default rule;
+
+/** The verb says up, the levels go down (or the other way). True when reported. */
+function checkDirection(context: UnitContext, change: LevelChange): boolean {
+  const { from: a, to: b } = change;
+  if (change.up === undefined) return false;
+  if (change.up ? b.value > a.value : b.value < a.value) return false;
+  const actual = b.value > a.value ? 'rise' : b.value < a.value ? 'fall' : 'same';
+  const data = { verb: change.verb!, from: show(a), to: show(b), actual: context.localize(rule.meta.messages[actual]) };
+  context.report({ message: 'direction', data, range: rangeIn(change.paragraph, change.start, change.end) });
+  return true;
+}
+
+/** The stated difference against the two levels, within the rounding of all three as written. */
+function checkDifference(context: UnitContext, change: LevelChange): void {
+  const { from: a, to: b, difference: c } = change;
+  if (!c) return;
+  // A whole count (86场次, 1,450) is exact; 3.2亿元 stands for anything from 3.15 to 3.25亿元.
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  const actual = Math.abs(b.value - a.value);
+  if (Math.abs(actual - Math.abs(c.value)) <= half(a) + half(b) + half(c) + 1e-9) return;
+  const decimals = Math.max(a.decimals, b.decimals, c.decimals);
+  const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
+  const value = actual / c.scale;
+  const expected = grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals));
+  const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
+  const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
+  const data = { from: show(a), to: show(b), stated: show(c), expected: `${expected}${unit.trim() ? unit : ''}` };
+  context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
+}
+
+function trim(n: string): string {
+  return n.includes('.') ? n.replace(/\.?0+$/, '') : n;
+}
+
+function show(q: Figure): string {
+  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
+}
