@@ -85,7 +85,7 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
 export class ReportLintServer {
   /** The changes of each document since the version the lint worker holds (sent instead of the text). */
   private readonly journal = new ChangeJournal();
-  readonly documents = new TextDocuments(syncedTextDocuments(this.journal));
+  readonly documents: TextDocuments<TextDocument>;
   readonly store = new DocumentStore();
   readonly suppressions: SuppressionStore;
   clientLocale: Locale = 'en';
@@ -111,6 +111,8 @@ export class ReportLintServer {
     this.suppressions = host.suppressions ?? NO_SUPPRESSIONS;
     this.linter = host.linter ?? inThreadLinter;
     this.configFiles = host.configFiles;
+    // A linter in this thread reads the text itself: no changes are kept for it.
+    this.documents = new TextDocuments(syncedTextDocuments(this.linter === inThreadLinter ? undefined : this.journal));
   }
 
   listen(): void {

@@ -10,8 +10,7 @@ import { isMainThread, parentPort, Worker, workerData } from 'node:worker_thread
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
-import type { LintOptions } from './engine';
-import type { Finding } from './engine';
+import type { Finding, LintOptions } from './engine';
 
 /** A reply as it crosses the thread: findings the same as in the last reply for the document are sent as indices. */
 type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
