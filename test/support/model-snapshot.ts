@@ -9,6 +9,8 @@ export function modelSnapshot(doc: ReportDocument): unknown {
   const at = (s: unknown) => (s === undefined ? undefined : sectionIndex.get(s as never));
   return {
     lines: doc.lines.map((l) => ({ ...l })),
+    // Kept from the version before when an edit leaves it (model/incremental.ts): compared with a fresh read.
+    targets: doc.targets,
     directives: doc.directives,
     markers: doc.markers,
     sections: doc.sections.map((s) => ({

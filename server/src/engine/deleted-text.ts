@@ -1,6 +1,6 @@
 // One defect, one finding: findings inside text that another finding's fix deletes are dropped.
 
-import type { Finding, Range, TextEdit } from './types';
+import type { Finding, Position, Range, TextEdit } from './types';
 
 /**
  * One defect, one finding: text that a fix deletes (a line of page furniture, a run of ruby pinyin) is going
@@ -8,34 +8,111 @@ import type { Finding, Range, TextEdit } from './types';
  * Findings whose own fix deletes text are kept, and so are findings whose fix also changes text elsewhere.
  */
 export function dropInsideDeletions(findings: Finding[]): Finding[] {
-  const deletions: Range[] = [];
-  for (const f of findings) for (const e of f.fix?.edits ?? []) if (e.newText === '' && comparePoint(e.range.start, e.range.end) < 0) deletions.push(e.range);
-  if (deletions.length === 0) return findings;
-  deletions.sort((a, b) => comparePoint(a.start, b.start) || comparePoint(a.end, b.end));
-  // Merged into disjoint stretches, so each finding needs one binary search.
-  const merged: Range[] = [];
-  for (const d of deletions) {
-    const last = merged[merged.length - 1];
-    if (last && comparePoint(d.start, last.end) <= 0) {
-      if (comparePoint(d.end, last.end) > 0) last.end = d.end;
-    } else merged.push({ start: d.start, end: d.end });
-  }
-  const inside = (range: Range) => {
-    let lo = 0;
-    let hi = merged.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (comparePoint(merged[mid].start, range.start) <= 0) lo = mid;
-      else hi = mid - 1;
+  let largest: FixDeletions | undefined;
+  const others: FixDeletions[] = [];
+  for (const f of findings) {
+    const read = f.fix && fixRead(f);
+    if (!read?.deletions.length) continue;
+    if (largest && read.deletions.length <= largest.deletions.length) others.push(read);
+    else {
+      if (largest) others.push(largest);
+      largest = read;
     }
-    const d = merged[lo];
-    return comparePoint(d.start, range.start) <= 0 && comparePoint(range.end, d.end) <= 0;
+  }
+  if (!largest) return findings;
+  // The largest fix (ruby pinyin throughout: tens of thousands of deletions) keeps its stretches with its edits across
+  // lints; the others, a few, are merged afresh. A range is inside deleted text when inside a stretch of their union.
+  const big = (largest.stretches ??= stretchesOf(largest.deletions));
+  const rest: Range[] = [];
+  for (const o of others) for (const r of o.deletions) rest.push(r);
+  const small = stretchesOf(rest.sort(compareRanges));
+  const inside = (range: Range) => {
+    const end = unionEnd(big, small, range.start);
+    return end !== undefined && comparePoint(range.end, end) <= 0;
   };
   // A finding goes when it sits inside deleted text and so does everything its fix would change.
   return findings.filter((f) => {
-    if (f.fix?.edits.some((e) => e.newText === '')) return true;
+    if (f.fix && fixRead(f).deletes) return true;
     return !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
   });
+}
+
+/** Sorted deletions merged into disjoint stretches in document order (touching ones join). */
+function stretchesOf(sorted: Range[]): Range[] {
+  const merged: Range[] = [];
+  for (const d of sorted) {
+    const last = merged[merged.length - 1];
+    // A new object only where two deletions join (the findings' own ranges are never changed).
+    if (!last || comparePoint(d.start, last.end) > 0) merged.push(d);
+    else if (comparePoint(d.end, last.end) > 0) merged[merged.length - 1] = { start: last.start, end: d.end };
+  }
+  return merged;
+}
+
+/**
+ * Where the stretch of the union of two lists of stretches that holds `point` ends, or undefined when none holds it:
+ * from the stretches holding the point, carried on through those holding where it has reached (they touch or overlap).
+ */
+function unionEnd(a: Range[], b: Range[], point: Position): Position | undefined {
+  let reach: Position | undefined;
+  for (let at: Position | undefined = point; at; ) {
+    const next = furthest(furthest(undefined, a, at), b, at);
+    at = next && (!reach || comparePoint(next, reach) > 0) ? next : undefined;
+    if (at) reach = at;
+  }
+  return reach;
+}
+
+/** The later of `end` and the end of the stretch of `stretches` holding `point`. */
+function furthest(end: Position | undefined, stretches: Range[], point: Position): Position | undefined {
+  let lo = 0;
+  let hi = stretches.length - 1;
+  if (hi < 0) return end;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (comparePoint(stretches[mid].start, point) <= 0) lo = mid;
+    else hi = mid - 1;
+  }
+  const d = stretches[lo];
+  if (comparePoint(d.start, point) > 0 || comparePoint(point, d.end) > 0) return end;
+  return !end || comparePoint(d.end, end) > 0 ? d.end : end;
+}
+
+/** What a fix deletes, read once per array of edits (a finding kept between lints, or a document-wide fix, keeps it). */
+interface FixDeletions {
+  /** Some edit of the fix deletes text (or inserts nothing). */
+  deletes: boolean;
+  /** The ranges it deletes, in document order. */
+  deletions: Range[];
+  /** Those merged into stretches, when this is the largest fix of a lint. */
+  stretches?: Range[];
+}
+
+const fixesRead = new WeakMap<TextEdit[], FixDeletions>();
+
+function fixRead(f: Finding): FixDeletions {
+  let read = fixesRead.get(f.fix!.edits);
+  if (read) return read;
+  read = { deletes: false, deletions: [] };
+  for (const e of f.fix!.edits) {
+    if (e.newText !== '') continue;
+    read.deletes = true;
+    if (comparePoint(e.range.start, e.range.end) < 0) read.deletions.push(e.range);
+  }
+  // A fix's edits are mostly in order already: sorted only when they are not.
+  const out = read.deletions;
+  for (let k = 1; k < out.length; k++) {
+    if (compareRanges(out[k - 1], out[k]) > 0) {
+      out.sort(compareRanges);
+      break;
+    }
+  }
+  fixesRead.set(f.fix!.edits, read);
+  return read;
+}
+
+function compareRanges(a: Range, b: Range): number {
+  return comparePoint(a.start, b.start) || comparePoint(a.end, b.end);
 }
 
 function comparePoint(a: Range['start'], b: Range['start']): number {
@@ -52,11 +129,17 @@ function comparePoint(a: Range['start'], b: Range['start']): number {
 export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
   const copies = findings.filter((f) => f.ruleId === 'duplicate-text' && f.related?.length);
   if (copies.length === 0) return findings;
-  const at = new Map<string, Finding[]>();
-  const key = (line: number, character: number, f: Finding) => `${line}:${character}:${f.ruleId}:${f.message}`;
+  const firsts = copies.map((c) => c.related![0].range);
+  // Where a finding could be found again: only those inside a first copy, by line and column (no key strings).
+  const at = new Map<number, Map<number, Finding[]>>();
   for (const f of findings) {
-    const k = key(f.range.start.line, f.range.start.character, f);
-    at.set(k, [...(at.get(k) ?? []), f]);
+    if (!firsts.some((first) => within(f.range, first))) continue;
+    const { line, character } = f.range.start;
+    let columns = at.get(line);
+    if (!columns) at.set(line, (columns = new Map()));
+    const list = columns.get(character);
+    if (list) list.push(f);
+    else columns.set(character, [f]);
   }
   const dropped = new Set<Finding>();
   const extra = new Map<Finding, TextEdit[]>();
@@ -65,15 +148,20 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
     const lines = copy.range.start.line - first.start.line;
     const columns = copy.range.start.character - first.start.character;
     for (const f of findings) {
-      if (f === copy || f.ruleId === 'duplicate-text' || !within(f.range, copy.range)) continue;
+      if (!within(f.range, copy.range) || f === copy || f.ruleId === 'duplicate-text') continue;
       // On the copy's first line the columns shift with it; on the lines after, a whole line was copied.
       const line = f.range.start.line - lines;
       const character = f.range.start.line === copy.range.start.line ? f.range.start.character - columns : f.range.start.character;
-      const original = at.get(key(line, character, f))?.find((o) => o !== f && within(o.range, first) && !dropped.has(o));
+      const same = (o: Finding) => o !== f && o.ruleId === f.ruleId && o.message === f.message && within(o.range, first) && !dropped.has(o);
+      const original = at.get(line)?.get(character)?.find(same);
       if (!original) continue;
       dropped.add(f);
       // Its fix goes with the one finding kept, so that one round of fixes mends both copies.
-      if (original.fix && f.fix) extra.set(original, [...(extra.get(original) ?? []), ...f.fix.edits]);
+      if (original.fix && f.fix) {
+        const edits = extra.get(original);
+        if (edits) edits.push(...f.fix.edits);
+        else extra.set(original, [...f.fix.edits]);
+      }
     }
   }
   if (dropped.size === 0) return findings;

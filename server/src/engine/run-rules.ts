@@ -24,20 +24,73 @@ interface UnitEntry {
   local?: LocalResult<unknown>;
 }
 
+type Unit = Paragraph | Line;
+
+/**
+ * What one rule's local part gave in one lint, by unit index: the entries, and their findings and locals in unit
+ * order with where each unit's start (one more than the units: the end). The next lint copies the stretches of units
+ * the edit left in place instead of visiting them one by one.
+ */
+interface UnitRun {
+  units: readonly Unit[];
+  entries: UnitEntry[];
+  findings: Finding[];
+  findingsAt: Int32Array;
+  locals: LocalResult<unknown>[];
+  localsAt: Int32Array;
+}
+
+/** How many units two versions' lists share at their start (`head`) and at their end (`tail`), as the same objects. */
+interface SameEnds {
+  before: readonly Unit[];
+  after: readonly Unit[];
+  head: number;
+  tail: number;
+}
+
 /** The local results of every rule, per unit, kept between lints of one document with the same options. */
 export class RuleCache {
   private readonly byRule = new Map<string, WeakMap<object, UnitEntry>>();
+  private readonly runs = new Map<string, UnitRun>();
+  private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
   /** The entries of one rule; all of them go when the message language changes (locale: auto on a new draft). */
   entries(ruleId: string, locale: Locale): WeakMap<object, UnitEntry> {
     if (this.locale !== locale) {
       this.byRule.clear();
+      this.runs.clear();
       this.locale = locale;
     }
     let entries = this.byRule.get(ruleId);
     if (!entries) this.byRule.set(ruleId, (entries = new WeakMap()));
     return entries;
+  }
+
+  /** The rule's last run of its local part (undefined after it threw: its entries are then looked up one by one). */
+  lastRun(ruleId: string): UnitRun | undefined {
+    const run = this.runs.get(ruleId);
+    this.runs.delete(ruleId);
+    return run;
+  }
+
+  keepRun(ruleId: string, run: UnitRun): void {
+    this.runs.set(ruleId, run);
+  }
+
+  /** The shared start and end of two unit lists; computed once per lint for all the rules of a scope. */
+  sameEnds(before: readonly Unit[], after: readonly Unit[]): SameEnds {
+    const known = this.ends.find((e) => e.before === before && e.after === after);
+    if (known) return known;
+    const max = Math.min(before.length, after.length);
+    let head = 0;
+    while (head < max && before[head] === after[head]) head++;
+    let tail = 0;
+    while (tail < max - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+    const ends = { before, after, head, tail };
+    // Two scopes (paragraphs, lines), this lint's and the last one's lists.
+    if (this.ends.unshift(ends) > 4) this.ends.length = 4;
+    return ends;
   }
 }
 
@@ -86,30 +139,119 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   if (rule.prepare) context.prepared = rule.prepare(context);
   const check = rule.scope === 'paragraph' ? rule.checkParagraph : rule.scope === 'line' ? rule.checkLine : undefined;
   if (check) {
-    const units: readonly (Paragraph | Line)[] = rule.scope === 'paragraph' ? doc.paragraphs : doc.lines;
-    const entries = cache?.entries(rule.meta.id, options.locale);
+    const units: readonly Unit[] = rule.scope === 'paragraph' ? doc.paragraphs : doc.lines;
+    const last = cache?.lastRun(rule.meta.id);
     const unitContext: UnitContext = context;
-    for (let i = 0; i < units.length; i++) {
-      const unit = units[i];
-      const key = rule.contextKey?.(unit, context.prepared, doc, i);
-      const at = 'firstLine' in unit ? unit.firstLine : unit.index;
-      let entry = entries?.get(unit);
-      if (!entry || entry.key !== key) {
-        const local: Finding[] = [];
-        target = local;
-        const value = (check as (unit: Paragraph | Line, context: UnitContext) => unknown).call(rule, unit, unitContext);
+    const checkUnit = (unit: Unit, local: Finding[]) => {
+      target = local;
+      try {
+        return (check as (unit: Unit, context: UnitContext) => unknown).call(rule, unit, unitContext);
+      } finally {
         target = found;
-        entry = { key, at, findings: local, value };
-        entries?.set(unit, entry);
-      } else if (entry.at !== at) {
-        entry.findings = entry.findings.map((f) => shiftFinding(f, at - entry!.at));
-        entry.at = at;
       }
-      if (found.length <= MAX_FINDINGS_PER_RULE) for (const f of entry.findings) found.push(f);
-      if (entry.value !== undefined) context.locals.push((entry.local ??= { unit, value: entry.value }));
-    }
+    };
+    const keyOf = rule.contextKey && ((unit: Unit, i: number) => rule.contextKey!(unit, context.prepared, doc, i));
+    const lineOf = rule.scope === 'paragraph' ? (u: Unit) => (u as Paragraph).firstLine : (u: Unit) => (u as Line).index;
+    const unitRules: UnitRules = { checkUnit, keyOf, lineOf };
+    const run = runUnits(units, unitRules, cache?.entries(rule.meta.id, options.locale), last, last && cache!.sameEnds(last.units, units));
+    cache?.keepRun(rule.meta.id, run);
+    // The unit findings are kept in the run; `check` adds its own to a copy.
+    for (const f of run.findings) found.push(f);
+    context.locals = run.locals;
   }
   rule.check?.(context);
+}
+
+/** How one rule reads a unit: its check (reporting into `local`), its context key, and the unit's first line. */
+interface UnitRules {
+  checkUnit(unit: Unit, local: Finding[]): unknown;
+  keyOf?: (unit: Unit, index: number) => ContextKey;
+  lineOf(unit: Unit): number;
+}
+
+/**
+ * The rule's local part over the units: each unit's entry is the last run's (by index, for the units the edit left at
+ * both ends), the one kept for its object (a unit moved within the edit), or computed. Stretches of kept units that
+ * did not move and need no key copy their findings and locals from the last run at once.
+ */
+function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<object, UnitEntry> | undefined, last?: UnitRun, ends?: SameEnds): UnitRun {
+  const n = units.length;
+  // As many units as last time (any keystroke but a line break): the last run's arrays are filled again in place, each
+  // index read before it is written (no 9,000-slot arrays per rule per keystroke for the collector).
+  const reuse = last && last.units.length === n;
+  const run: UnitRun = {
+    units,
+    entries: reuse ? last.entries : new Array<UnitEntry>(n),
+    findings: [],
+    findingsAt: reuse ? last.findingsAt : new Int32Array(n + 1),
+    locals: [],
+    localsAt: reuse ? last.localsAt : new Int32Array(n + 1),
+  };
+  const head = ends?.head ?? 0;
+  const tail = ends?.tail ?? 0;
+  const lastIndex = (i: number) => (i < head ? i : i >= n - tail ? i - n + last!.units.length : -1);
+  for (let i = 0; i < n; ) {
+    const j = last ? lastIndex(i) : -1;
+    const end = i < head ? head : n;
+    if (j >= 0 && !rules.keyOf && unmoved(last!, j, units, i, end - 1, rules)) {
+      copyStretch(run, last!, i, j, end - i);
+      i = end;
+      continue;
+    }
+    const unit = units[i];
+    const had = j >= 0 ? last!.entries[j] : entries?.get(unit);
+    const entry = unitEntry(unit, i, rules, had);
+    if (entry !== had) entries?.set(unit, entry);
+    place(run, i, unit, entry);
+    i++;
+  }
+  run.findingsAt[n] = run.findings.length;
+  run.localsAt[n] = run.locals.length;
+  return run;
+}
+
+/** Whether the units i..lastI (the last run's j…) are where their entries were made: their findings stand as they are. */
+function unmoved(last: UnitRun, j: number, units: readonly Unit[], i: number, lastI: number, rules: UnitRules): boolean {
+  return last.entries[j].at === rules.lineOf(units[i]) && last.entries[j + lastI - i].at === rules.lineOf(units[lastI]);
+}
+
+/** The unit's entry: the one it had, moved to its line, while its context key is the same; else its check run again. */
+function unitEntry(unit: Unit, i: number, rules: UnitRules, entry: UnitEntry | undefined): UnitEntry {
+  const key = rules.keyOf?.(unit, i);
+  const at = rules.lineOf(unit);
+  if (!entry || entry.key !== key) {
+    const local: Finding[] = [];
+    const value = rules.checkUnit(unit, local);
+    return { key, at, findings: local, value };
+  }
+  if (entry.at !== at) {
+    const delta = at - entry.at;
+    if (entry.findings.length) entry.findings = entry.findings.map((f) => shiftFinding(f, delta));
+    entry.at = at;
+  }
+  return entry;
+}
+
+function place(run: UnitRun, i: number, unit: Unit, entry: UnitEntry): void {
+  run.entries[i] = entry;
+  run.findingsAt[i] = run.findings.length;
+  for (const f of entry.findings) run.findings.push(f);
+  run.localsAt[i] = run.locals.length;
+  if (entry.value !== undefined) run.locals.push((entry.local ??= { unit, value: entry.value }));
+}
+
+/** Units i… of this run are the last run's j… (count of them), unmoved: their entries, findings and locals as they were. */
+function copyStretch(run: UnitRun, last: UnitRun, i: number, j: number, count: number): void {
+  // Read first: the two runs may share their arrays (then i === j and the stretch is rewritten in place).
+  const [findingsFrom, findingsTo] = [last.findingsAt[j], last.findingsAt[j + count]];
+  const [localsFrom, localsTo] = [last.localsAt[j], last.localsAt[j + count]];
+  const findingsBase = run.findings.length - findingsFrom;
+  const localsBase = run.locals.length - localsFrom;
+  if (run.entries !== last.entries) for (let k = 0; k < count; k++) run.entries[i + k] = last.entries[j + k];
+  if (findingsBase !== 0 || run.findingsAt !== last.findingsAt) for (let k = 0; k < count; k++) run.findingsAt[i + k] = last.findingsAt[j + k] + findingsBase;
+  if (localsBase !== 0 || run.localsAt !== last.localsAt) for (let k = 0; k < count; k++) run.localsAt[i + k] = last.localsAt[j + k] + localsBase;
+  for (let k = findingsFrom; k < findingsTo; k++) run.findings.push(last.findings[k]);
+  for (let k = localsFrom; k < localsTo; k++) run.locals.push(last.locals[k]);
 }
 
 function toFinding(rule: Rule, severity: Finding['severity'], report: Report, locale: Locale): Finding {

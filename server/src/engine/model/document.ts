@@ -73,6 +73,14 @@ export class ReportDocument {
     this.paragraphs = buildParagraphs(this.lines, this.outline.sections, (line) => this.partOf(line), format);
   }
 
+  /**
+   * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
+   * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
+   */
+  keepFrom(previous: ReportDocument, kept: { targets: boolean }): void {
+    if (kept.targets) this.targetCache = previous.targetCache;
+  }
+
   /** The whole text (joined from the lines for a version put together from parts). */
   get text(): string {
     return (this.textValue ??= this.textSource!());
@@ -181,7 +189,11 @@ export class ReportDocument {
 
   /** The position of a paragraph in `paragraphs`. */
   indexOf(paragraph: Paragraph): number {
-    this.paragraphIndex ??= new Map(this.paragraphs.map((p, i) => [p, i]));
+    if (!this.paragraphIndex) {
+      // Filled by a loop: no pair array per paragraph for the collector on every version.
+      this.paragraphIndex = new Map();
+      for (let i = 0; i < this.paragraphs.length; i++) this.paragraphIndex.set(this.paragraphs[i], i);
+    }
     return this.paragraphIndex.get(paragraph) ?? -1;
   }
 
@@ -204,7 +216,17 @@ export class ReportDocument {
   /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
   charactersUsed(chars: string): Set<string> {
     let mask = 0;
-    for (const line of this.lines) mask |= this.memo.get(`chars:${chars}`, line, () => charMask(line.text, chars));
+    // The slot named once, not once per line.
+    const slot = `chars:${chars}`;
+    for (const line of this.lines) {
+      const kept = this.memo.peek<number>(slot, line);
+      if (kept !== undefined) mask |= kept;
+      else {
+        const own = charMask(line.text, chars);
+        this.memo.set(slot, line, own);
+        mask |= own;
+      }
+    }
     return new Set([...chars].filter((_, i) => mask & (1 << i)));
   }
 

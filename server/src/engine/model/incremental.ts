@@ -14,6 +14,7 @@ import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
 import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
+import { sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
 
 /** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
@@ -131,6 +132,7 @@ export class IncrementalModel {
     const partOf = (line: number) => partIndex(built.parts, line);
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
+    if (previous && delta === 0) this.current.keepFrom(previous, { targets: keepsTargets(previous.lines, lines, dirty) });
     return this.current;
   }
 
@@ -170,8 +172,10 @@ export class IncrementalModel {
       retitled.add(m.line);
     }
     for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
-    if (retitled.size) for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
-    return previous.outline;
+    if (retitled.size === 0) return previous.outline;
+    for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
+    // A new object when a title changed: what was read from the titles per outline (fact-conflict's heading scopes) goes.
+    return { ...previous.outline };
   }
 
   private scan(index: number, text: string, eol: string, state: ScanState, labels: ReadonlySet<string>): LineRecord {
@@ -253,6 +257,12 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
   if (edit.delta !== 0) return false;
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
   for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
+  return true;
+}
+
+/** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */
+function keepsTargets(before: readonly Line[], after: readonly Line[], dirty: Uint8Array): boolean {
+  for (let l = 0; l < after.length; l++) if (dirty[l] && !sameForTargets(before[l], after[l])) return false;
   return true;
 }
 

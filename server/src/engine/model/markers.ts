@@ -137,7 +137,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const markers: Marker[] = [];
   const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
   const contentsLines = contentsEntries(lines, format);
-  const tableCells = columnTableLines(lines);
+  const tableCells = columnTableLines(lines, memo);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
@@ -273,12 +273,17 @@ function countAtMost(sorted: number[], value: number): number {
 const COLUMN_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const LIST_LEAD = /^(?:[-*+>]|\d{1,3}[.)])[ \t]+/;
 
+/** The line's own text has a gap between columns (read once per line object with a memo: an edit leaves most lines). */
+function hasColumnGap(line: Line): boolean {
+  return COLUMN_GAP.test(line.text.trim().replace(LIST_LEAD, ''));
+}
+
 /**
  * A table extracted from a PDF or a web page as spaced columns (产业集群    产业链 / 1．人工智能    1．人工智能 /
  *     2．工业软件): its numbers are cells of two columns, not the document's headings or items. Three rows or more with a
  * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
  */
-function columnTableLines(lines: Line[]): Set<number> {
+function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
   const MAX_APART = 4;
   let run: number[] = [];
@@ -293,7 +298,7 @@ function columnTableLines(lines: Line[]): Set<number> {
   for (const line of lines) {
     // The text as written: masked text (a pinyin gloss, a comment) is blanked out of the prose and is no gap.
     // A list bullet's own padding (`-   Query plans`, `1.   Step`) is no column gap.
-    if (line.kind !== 'text' || !COLUMN_GAP.test(line.text.trim().replace(LIST_LEAD, ''))) continue;
+    if (line.kind !== 'text' || !(memo ? memo.get('column-gap', line, () => hasColumnGap(line)) : hasColumnGap(line))) continue;
     if (run.length && line.index - run[run.length - 1] > MAX_APART) close();
     run.push(line.index);
   }

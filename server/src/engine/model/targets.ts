@@ -51,6 +51,21 @@ const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条
 // Appendix B, APPENDIX A: GLOSSARY, Annex 2: Weighting method, Attachment A: External evaluation.
 const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})\b/;
 
+/**
+ * What could start a target or an item of an attachment list (1. 二、), after any lead (spaces, quote marks, bullets, bold):
+ * a line of text without it changes no target, so an edit inside such lines keeps the targets (model/incremental.ts).
+ */
+const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|table|fig|exhibit|appendix|annex|attachment)/i;
+
+/**
+ * Whether a line that was `before` and is now `after` leaves the targets as they were: both blank, or both text that
+ * starts like no target and no list item (a blank line turned text could end an attachment list).
+ */
+export function sameForTargets(before: Line, after: Line): boolean {
+  if (before.kind === 'blank' && after.kind === 'blank') return true;
+  return before.kind === 'text' && after.kind === 'text' && !TARGET_HEAD.test(before.prose) && !TARGET_HEAD.test(after.prose);
+}
+
 export function findTargets(lines: Line[]): Targets {
   const targets: Targets = { captions: [], attachments: [], articles: [], appendices: [] };
   for (let i = 0; i < lines.length; i++) {

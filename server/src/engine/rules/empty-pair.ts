@@ -60,7 +60,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   '〔': { zh: '六角括号', en: 'brackets' },
 };
 
-const rule: Rule<void, Map<number, number>> = {
+const rule: Rule<void, Int32Array> = {
   meta: {
     id: 'empty-pair',
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
@@ -84,7 +84,7 @@ const rule: Rule<void, Map<number, number>> = {
   },
 
   contextKey(line, quotesBefore) {
-    return (quotesBefore.get((line as Line).index) ?? 0) % 2;
+    return quotesBefore[(line as Line).index] % 2;
   },
 
   checkLine(line, context) {
@@ -103,7 +103,7 @@ const rule: Rule<void, Map<number, number>> = {
         // "" written as a value (an empty string is written "" in the config) is not a gap; see the "" tab is.
         if (m[0][0] === '"' && !isHanBefore(text, start) && (EMPTY_STRING_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || /^\s?(?:string|literal|value)/i.test(text.slice(end, end + 9)))) continue;
         // "两重""两新": the first " closes a quotation and the second opens the next one (pairing over the paragraph).
-        if (m[0][0] === '"' && ((quotesBefore.get(line.index) ?? 0) + countQuotes(text, start)) % 2 === 1) continue;
+        if (m[0][0] === '"' && (quotesBefore[line.index] + countQuotes(text, start)) % 2 === 1) continue;
         // 规范使用引号“”和书名号《》: the marks named, not a gap.
         if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         if (NOTATION_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && NOTATION_AFTER.test(text.slice(end, end + 3))) continue;
@@ -137,12 +137,13 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
 }
 
 /** For each line, how many straight double quotes the lines before it in its paragraph hold. */
-function straightQuotesBeforeLines(doc: ReportDocument): Map<number, number> {
-  const out = new Map<number, number>();
+function straightQuotesBeforeLines(doc: ReportDocument): Int32Array {
+  // By line index (0 for lines outside paragraphs): every line of the draft on every lint, so no map.
+  const out = new Int32Array(doc.lines.length);
   for (const paragraph of doc.paragraphs) {
     let count = 0;
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
-      out.set(i, count);
+      out[i] = count;
       const line = doc.lines[i];
       if (line.kind === 'text') count += quotesIn(line);
     }

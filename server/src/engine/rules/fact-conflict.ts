@@ -49,7 +49,7 @@ import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
 import { excerpt } from '../model/chars';
 import type { Figure } from '../model/numbers';
-import type { Section } from '../model/outline';
+import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
@@ -149,26 +149,23 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
   },
 
   check(context) {
-    const groups = new Map<string, Figure[]>();
-    const scopes = new Map<Section | undefined, string>();
-    const ownYears = context.prepared.ownYears;
+    // A figure alone under its key (most of them) is kept as itself: no list per figure of the draft per lint.
+    const groups = new Map<string, Figure | Figure[]>();
+    const scopes = scopesOf(context.doc.outline);
+    const { ownYears, keys } = context.prepared;
     for (const { value } of context.locals) {
-      for (const { figure: f, key: local } of value) {
-        const period = ownYears.get(f.paragraph.part);
-        let scope = scopes.get(f.paragraph.section);
-        if (scope === undefined) {
-          scope = headingScope(f.paragraph.section);
-          scopes.set(f.paragraph.section, scope);
-        }
-        const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
-        const key = [f.paragraph.part, local.stated, heading, local.context].join('|');
-        const list = groups.get(key) ?? [];
-        list.push(f);
-        groups.set(key, list);
+      const paragraph = value[0].figure.paragraph;
+      const scope = scopes.of(paragraph.section);
+      const grouped = groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
+      for (let k = 0; k < value.length; k++) {
+        const was = groups.get(grouped[k]);
+        if (was === undefined) groups.set(grouped[k], value[k].figure);
+        else if (Array.isArray(was)) was.push(value[k].figure);
+        else groups.set(grouped[k], [was, value[k].figure]);
       }
     }
     for (const figures of groups.values()) {
-      if (figures.length < 2) continue;
+      if (!Array.isArray(figures)) continue;
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -326,45 +323,119 @@ const FAMILY_OF = new Map<string, string>(
     .flatMap(([family, members]) => members.map((m): [string, string] => [m, family])),
 );
 
-/** Per group of sibling headings, the members of each family their titles name: read once per group. */
-const namedInGroup = new WeakMap<Section['group'], Map<string, Set<string>>>();
-
-/** Does a sibling heading name another member of the family (城区 beside 农村)? */
-function contrasted(section: Section, word: string, family: string): boolean {
-  let named = namedInGroup.get(section.group);
+/**
+ * Does a sibling heading name another member of the family (城区 beside 农村)? `namedIn`: per group of sibling
+ * headings, the members of each family their titles name, read once per group of one outline.
+ */
+function contrasted(section: Section, word: string, family: string, namedIn: Map<SiblingGroup, Map<string, Set<string>>>): boolean {
+  let named = namedIn.get(section.group);
   if (!named) {
     named = new Map();
     for (const o of section.group.items) {
-      for (const m of o.title.matchAll(SCOPE_WORDS)) {
-        const f = FAMILY_OF.get(m[0]);
-        if (f) named.set(f, (named.get(f) ?? new Set()).add(m[0]));
+      for (const word of titleRead(o.title).matched) {
+        const f = FAMILY_OF.get(word);
+        if (f) named.set(f, (named.get(f) ?? new Set()).add(word));
       }
     }
-    namedInGroup.set(section.group, named);
+    namedIn.set(section.group, named);
   }
   const members = named.get(family);
   return members !== undefined && [...members].some((m) => m !== word);
 }
 
 /** The scope the headings above a paragraph give it: a plan section, places, stages, periods named in the titles. */
-function headingScope(section: Section | undefined): string {
+/**
+ * The heading scope of each section of one outline, read once: an outline kept across edits keeps its sections and
+ * groups, and the model gives a new outline object when a title in it changed.
+ */
+const scopesRead = new WeakMap<Outline, HeadingScopes>();
+
+interface HeadingScopes {
+  of(section: Section | undefined): string;
+}
+
+function scopesOf(outline: Outline): HeadingScopes {
+  let known = scopesRead.get(outline);
+  if (!known) {
+    const scopes = new Map<Section | undefined, string>();
+    const named = new Map<SiblingGroup, Map<string, Set<string>>>();
+    known = {
+      of(section) {
+        let scope = scopes.get(section);
+        if (scope === undefined) scopes.set(section, (scope = headingScope(section, named)));
+        return scope;
+      },
+    };
+    scopesRead.set(outline, known);
+  }
+  return known;
+}
+
+/** What the group keys of one paragraph's figures were read from (kept with them while these are the same). */
+interface GroupKeys {
+  scope: string;
+  periodKey: string | undefined;
+  part: number;
+  keys: string[];
+}
+
+const groupKeysRead = new WeakMap<Stated[], GroupKeys>();
+
+/** The key of each stated figure of one paragraph: its part, what it states, the headings above it, its sentence. */
+function groupKeys(value: Stated[], scope: string, periodKey: string | undefined, period: OwnPeriod | undefined): string[] {
+  const part = value[0].figure.paragraph.part;
+  const known = groupKeysRead.get(value);
+  if (known && known.scope === scope && known.periodKey === periodKey && known.part === part) return known.keys;
+  const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
+  const keys = value.map(({ key: local }) => [part, local.stated, heading, local.context].join('|'));
+  groupKeysRead.set(value, { scope, periodKey, part, keys });
+  return keys;
+}
+
+function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map<string, Set<string>>>): string {
   const found = new Set<string>();
   for (let s = section; s; s = s.parent) {
-    if (PLAN_HEADING.test(s.title)) found.add('plan');
-    const title = s.title.replace(/^[\d.．、\s]+/, '').trim();
-    if (GRADE_TITLE.test(title)) found.add(title);
-    // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
-    // are both the plan's.
-    for (const m of s.title.matchAll(SCOPE_WORDS)) {
-      if (PLAN_HEADING.test(m[0])) continue;
+    const read = titleRead(s.title);
+    if (read.plan) found.add('plan');
+    if (read.grade) found.add(read.grade);
+    for (const word of read.words) {
       // A kind of place or stage scopes a heading that stands beside headings of other members of its kind
       // (（一）城区学校 / （二）农村学校); alone it names the topic (（二）城市更新加快实施).
-      const family = FAMILY_OF.get(m[0]);
-      if (family && !QUALIFIER_WORDS.has(m[0]) && !contrasted(s, m[0], family)) continue;
-      found.add(m[0]);
+      const family = FAMILY_OF.get(word);
+      if (family && !QUALIFIER_WORDS.has(word) && !contrasted(s, word, family, named)) continue;
+      found.add(word);
     }
   }
   return [...found].sort().join(',');
+}
+
+/** What a heading's title alone says of scope: a plan, a grade, its scope words (every match, plan words left out). */
+interface TitleScope {
+  plan: boolean;
+  grade?: string;
+  words: string[];
+  /** Every scope word matched, plan words included (what its siblings read of it). */
+  matched: string[];
+}
+
+/**
+ * Titles read once, across outlines: a line break typed above a heading builds the outline again with new section
+ * objects, but their titles are mostly the same strings. Emptied when it grows past what one long draft has.
+ */
+const titlesRead = new Map<string, TitleScope>();
+const TITLES_KEPT = 20000;
+
+function titleRead(title: string): TitleScope {
+  let read = titlesRead.get(title);
+  if (read) return read;
+  const bare = title.replace(/^[\d.．、\s]+/, '').trim();
+  const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
+  // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
+  // are both the plan's.
+  read = { plan: PLAN_HEADING.test(title), grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !PLAN_HEADING.test(w)), matched };
+  if (titlesRead.size >= TITLES_KEPT) titlesRead.clear();
+  titlesRead.set(title, read);
+  return read;
 }
 
 /** The figures grouped by value, allowing for the rounding of each (1.2万人 and 12,000人 agree). */

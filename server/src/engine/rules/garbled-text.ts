@@ -135,25 +135,23 @@ const rule: Rule = {
 
   // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
   check(context) {
-    const lines = context.doc.lines.filter((line) => line.damage !== undefined);
-
     // The line model found ruby pinyin and mojibake while masking them out of the prose.
-    const rubies = new Map<number, Line>();
+    const rubies: Line[] = [];
     let total = 0;
-    for (const line of lines) {
+    for (const line of context.doc.lines) {
+      if (line.damage === undefined) continue;
       const found = rubyOf(line).found;
       if (found.length) {
-        rubies.set(line.index, line);
+        rubies.push(line);
         total += found.length;
       }
     }
     // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
-    if (rubies.size >= RUBY_DOCUMENT_LINES) {
+    if (rubies.length >= RUBY_DOCUMENT_LINES) {
       reportRubyDocument(context, rubies, total);
-      rubies.clear();
+      return;
     }
-    for (const line of lines) {
-      if (!rubies.has(line.index)) continue;
+    for (const line of rubies) {
       const found = rubyOf(line).found;
       const lostBracket = found.some((r) => line.text[r.start] === '?');
       if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket) continue;
@@ -170,19 +168,16 @@ const rule: Rule = {
 
 export default rule;
 
-function reportRubyDocument(context: RuleContext, rubies: Map<number, Line>, count: number): void {
-  const [[line, firstLine]] = rubies;
+function reportRubyDocument(context: RuleContext, rubies: Line[], count: number): void {
+  const firstLine = rubies[0];
   const first = rubyOf(firstLine).found[0];
-  const text = context.doc.lines[line].text;
-  const lines = [...rubies.values()];
-  const edits = documentEdits.get(
-    lines.flatMap((l) => [l, l.index]),
-    () => lines.flatMap((l) => rubyEdits(l)),
-  );
+  const inputs: unknown[] = [];
+  for (const l of rubies) inputs.push(l, l.index);
+  const edits = documentEdits.get(inputs, () => rubies.flatMap((l) => rubyEdits(l)));
   context.report({
     message: 'rubyDocument',
-    data: { count, lines: rubies.size, text: text.slice(Math.max(0, first.start - 1), first.end) },
-    range: lineRange(line, first.start, first.end),
+    data: { count, lines: rubies.length, text: firstLine.text.slice(Math.max(0, first.start - 1), first.end) },
+    range: lineRange(firstLine.index, first.start, first.end),
     fix: { title: 'fixRubyDocument', edits },
   });
 }

@@ -147,8 +147,8 @@ const rule: Rule<Marks> = {
     for (const { unit, value } of context.locals) {
       full += value.full;
       if (value.slips.length === 0) continue;
-      // A copy: a convention's slips are taken off the list below, and the paragraph's own list is kept.
-      found.push({ paragraph: unit as Paragraph, slips: [...value.slips], own: value.slips });
+      // No copy: a convention's slips are taken off `slips` below by giving it a new list; `own` stays as returned.
+      found.push({ paragraph: unit as Paragraph, slips: value.slips, own: value.slips });
       half += value.slips.length;
     }
     if (half >= DOCUMENT_MIN && half > full) {
@@ -373,6 +373,15 @@ function shownMarks(slips: Slip[]): string {
   return [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))].join(' ');
 }
 
+const marksRead = new WeakMap<Slip[], string[]>();
+
+/** The marks a paragraph's slips show, in order of first use. */
+function marksOf(slips: Slip[]): string[] {
+  const marks = [...new Set(slips.map((s) => (s.shown === '"' ? '""' : s.shown)))];
+  marksRead.set(slips, marks);
+  return marks;
+}
+
 /** A paragraph's slips, and the list its check returned (kept while the paragraph is unchanged). */
 interface Found {
   paragraph: Paragraph;
@@ -410,13 +419,14 @@ function reportDocument(context: UnitContext, found: Found[], count: number): vo
   const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   const first = at.slips[0];
   // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips.
-  const edits = documentEdits.get(
-    found.flatMap((f) => [f.own, f.paragraph.firstLine]),
-    () => found.flatMap((f) => allEditsOf(f)),
-  );
-  const marks = shownMarks(found.flatMap((f) => f.slips));
+  const inputs: unknown[] = [];
+  for (const f of found) inputs.push(f.own, f.paragraph.firstLine);
+  const edits = documentEdits.get(inputs, () => found.flatMap((f) => allEditsOf(f)));
+  // The marks in order of first use: each paragraph's read once (kept with its list of slips).
+  const marks = new Set<string>();
+  for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) marks.add(m);
   const range = rangeIn(at.paragraph, first.start, first.end);
-  context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix: { title: 'fixDocument', edits } });
+  context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix: { title: 'fixDocument', edits } });
 }
 
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */

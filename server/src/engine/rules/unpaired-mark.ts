@@ -58,6 +58,9 @@ const FAMILIES: Family[] = [
   { open: '〔', close: '〕', show: ['〔', '〕'], name: BRACKET },
 ];
 
+/** Every closing mark (fewer than the 31 characters charactersUsed reads at once). */
+const CLOSERS = FAMILIES.map((f) => f.close).join('');
+
 const FAMILY_OF = new Map<string, { family: Family; opens: boolean }>();
 for (const family of FAMILIES) {
   for (const ch of family.open) FAMILY_OF.set(ch, { family, opens: true });
@@ -110,7 +113,9 @@ const rule: Rule<LocalQuote[], Prepared> = {
   // What a paragraph's pairing reads beyond itself: whether the document uses each closing quote anywhere, whether the
   // paragraph is the （ of a split marker, and whether the next paragraph carries its quotation on.
   prepare({ doc }) {
-    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => doc.text.includes(c))]));
+    // Read per line and kept with it (the model's memo): an edit reads the lines it changed, not the whole text.
+    const used = doc.charactersUsed(CLOSERS);
+    const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => used.has(c))]));
     // （ alone on a line, the rest of its marker (三）…) on the next: numbering-sequence reports the split marker.
     const splitOpeners = new Set(doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
     const split = new Set<Paragraph>();
