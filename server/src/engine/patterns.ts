@@ -21,12 +21,175 @@ export function escapeRegex(text: string): string {
 }
 
 /**
- * A character class of the characters the words start with: a pattern made of many words (or one that starts with
- * a look-behind) is tried at every position of a line, so a quick test for any of its first characters skips the
- * lines it cannot match.
+ * eachMatch for a pattern whose leading look-behind was moved into code: V8 tries a pattern that starts with a
+ * look-behind at every position of the text, while one that starts with a literal or a class it scans for quickly.
+ * A match `accept` rejects is dropped and the search resumes one position after its start, exactly as a failed
+ * look-behind would have made the pattern try the next position.
  */
-export function firstCharacters(words: readonly string[]): RegExp {
-  const chars = new Set<string>();
-  for (const w of words) if (w.length) chars.add(String.fromCodePoint(w.codePointAt(0)!));
-  return new RegExp(`[${[...chars].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'iu');
+export function eachMatchWhere(re: RegExp, text: string, accept: (m: RegExpExecArray) => boolean, visit: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text))) {
+    if (!accept(m)) {
+      re.lastIndex = m.index + (re.unicode && text.codePointAt(m.index)! > 0xffff ? 2 : 1);
+      continue;
+    }
+    visit(m);
+    if (m[0].length === 0) re.lastIndex++;
+  }
+}
+
+/** eachMatchWhere with a test of what stands before the match's start (the look-behind moved into code). */
+export function eachMatchAt(re: RegExp, text: string, startsAt: (index: number) => boolean, visit: (m: RegExpExecArray) => void): void {
+  eachMatchWhere(re, text, (m) => startsAt(m.index), visit);
+}
+
+/**
+ * A pattern whose every match is short and ends at a place few positions of a text are (a unit before a clause
+ * end): rather than trying a long alternation at every position, it is tried only at the positions that can start
+ * a match — a first character of one of its words, at most `maxLength` code units before such an end.
+ */
+export interface EndAnchoredPattern {
+  /** The pattern, sticky: tried at one position at a time. */
+  sticky: RegExp;
+  /** 1 for each UTF-16 code a match may start with. */
+  firstCodes: Uint8Array;
+  /** The longest a match can be, in code units. */
+  maxLength: number;
+  /** Whether a match may end at `end` of `text`. */
+  endsAt: (text: string, end: number) => boolean;
+}
+
+export function endAnchored(source: string, flags: string, firstWords: readonly string[], maxLength: number, endsAt: EndAnchoredPattern['endsAt']): EndAnchoredPattern {
+  const firstCodes = new Uint8Array(0x10000);
+  for (const w of firstWords) firstCodes[w.charCodeAt(0)] = 1;
+  return { sticky: new RegExp(source, flags.replace('g', '') + 'y'), firstCodes, maxLength, endsAt };
+}
+
+/**
+ * The matches eachMatch would find with the pattern made global, in the same order: a global search tries the
+ * positions from left to right and resumes after each match, and every position it could match at lies within
+ * maxLength before an end, where this tries them in the same order.
+ */
+export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+  const { sticky, firstCodes, maxLength, endsAt } = pattern;
+  let next = 0; // the first position not yet tried: after the last window, or after the last match
+  for (let end = 1; end <= text.length; end++) {
+    if (!endsAt(text, end)) continue;
+    let i = Math.max(next, end - maxLength);
+    while (i < end) {
+      if (firstCodes[text.charCodeAt(i)] !== 0) {
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (m) {
+          visit(m);
+          i = m.index + Math.max(m[0].length, 1);
+          continue;
+        }
+      }
+      i++;
+    }
+    next = i; // at least `end`; past it when a match ran on beyond it
+  }
+}
+
+/** 1 at the UTF-16 code of each character (all in the BMP), 0 elsewhere: a per-character test without strings or sets. */
+export function codeTable(chars: Iterable<string>): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const c of chars) table[c.charCodeAt(0)] = 1;
+  return table;
+}
+
+/**
+ * A list of literal words searched as one alternation (longest first). A long alternation is tried at every position
+ * of the text; here only where the text holds the first two characters of some word (by a table of first
+ * characters, then a set of pairs), with the same pattern made sticky. Flags: '' or 'i'.
+ */
+export interface WordsPattern {
+  global: RegExp;
+  sticky: RegExp;
+  /** Undefined when a start begins with a character whose case the table cannot spell out. */
+  starts?: { firstCodes: Uint8Array; pairs: Set<number> };
+}
+
+export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
+  return startsPattern(alternation(words), flags, words);
+}
+
+/** Any pattern every match of which begins with one of `starts` (literal, as the pattern's case flag reads them). */
+export function startsPattern(source: string, flags: '' | 'i', starts: readonly string[]): WordsPattern {
+  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(starts, flags === 'i') };
+}
+
+/** firstCodes: 1 where a start of two or more characters begins (then its pair is checked), 2 where a one-character start is. */
+const PAIR_START = 1;
+const SINGLE_START = 2;
+
+function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
+  const firstCodes = new Uint8Array(0x10000);
+  const pairs = new Set<number>();
+  for (const w of words) {
+    const first = w.length ? caseVariants(w[0], ignoreCase) : undefined;
+    const second = w.length >= 2 ? caseVariants(w[1], ignoreCase) : [];
+    if (!first || !second) return undefined;
+    for (const a of first) {
+      if (w.length === 1) firstCodes[a] = SINGLE_START;
+      else if (firstCodes[a] !== SINGLE_START) firstCodes[a] = PAIR_START;
+      for (const b of second) pairs.add(a * 0x10000 + b);
+    }
+  }
+  return { firstCodes, pairs };
+}
+
+/** The codes a character matches (with /i, no u: an ASCII letter's two cases); undefined for one with other case forms. */
+function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
+  const code = c.charCodeAt(0);
+  if (!ignoreCase || (code >= 0x2e80 && code < 0xd800 && c.toLowerCase() === c && c.toUpperCase() === c)) return [code];
+  if (code >= 0x80) return undefined;
+  return [...new Set([code, c.toLowerCase().charCodeAt(0), c.toUpperCase().charCodeAt(0)])];
+}
+
+/**
+ * eachMatch of the pattern: the same matches in the same order, the pattern tried only where a start may begin.
+ * With `accept`, as eachMatchWhere: a rejected match is dropped and the search goes on one position after its start.
+ */
+export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
+  const { sticky, starts } = pattern;
+  if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
+  const { firstCodes, pairs } = starts;
+  for (let i = 0; i < text.length; ) {
+    const a = text.charCodeAt(i);
+    const first = firstCodes[a];
+    if (first === 0 || (first === PAIR_START && !pairs.has(a * 0x10000 + text.charCodeAt(i + 1)))) {
+      i++;
+      continue;
+    }
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m || (accept && !accept(m))) {
+      i++;
+      continue;
+    }
+    visit(m);
+    i = m.index + Math.max(m[0].length, 1);
+  }
+}
+
+/**
+ * One bit per class of characters (up to sixteen), by character code: a line or paragraph read once tells which of
+ * the classes it holds, where a test per class would read it once each.
+ */
+export function classBits(classes: readonly string[]): Uint16Array {
+  const table = new Uint16Array(0x10000);
+  classes.forEach((chars, k) => {
+    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= 1 << k;
+  });
+  return table;
+}
+
+/** The classes of `table` the text holds, as bits. */
+export function bitsIn(table: Uint16Array, text: string): number {
+  let bits = 0;
+  for (let i = 0; i < text.length; i++) bits |= table[text.charCodeAt(i)];
+  return bits;
 }

@@ -24,6 +24,91 @@ export function isHanBefore(text: string, i: number): boolean {
   return isHanAt(text, i - 1);
 }
 
+const HAN_SCRIPT = /^\p{sc=Han}$/u;
+
+/**
+ * Exactly what the look-behind (?<=\p{sc=Han}) tests at `i`, without running a regex over the text: the common
+ * cases (ASCII, the unified ideographs) answered directly, the rest by the same property on the one character.
+ */
+export function isHanScriptBefore(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  let cp = text.charCodeAt(i - 1);
+  if (cp < 0x2e80) return false;
+  if (cp >= 0x4e00 && cp <= 0x9fef) return true;
+  if (cp >= 0xdc00 && cp <= 0xdfff && i >= 2) {
+    const high = text.charCodeAt(i - 2);
+    if (high >= 0xd800 && high <= 0xdbff) cp = (high - 0xd800) * 0x400 + (cp - 0xdc00) + 0x10000;
+  }
+  return HAN_SCRIPT.test(String.fromCodePoint(cp));
+}
+
+const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
+/** [\p{L}\p{N}] by UTF-16 code, filled as characters are met: 0 not yet known, 1 yes, 2 no. */
+const letterOrNumberByCode = new Uint8Array(0x10000);
+
+/** What /[\p{L}\p{N}]/u says of the code point, read from a table for the BMP: it is asked of every character. */
+export function isLetterOrNumber(cp: number): boolean {
+  // ASCII, and the CJK and Hangul blocks assigned since Unicode 3 (all letters), without a regex: a draft has
+  // thousands of distinct ideographs, and a regex call for each is most of a first lint's cost here.
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x61 && cp <= 0x7a);
+  if ((cp >= 0x4e00 && cp <= 0x9fa5) || (cp >= 0x3400 && cp <= 0x4db5) || (cp >= 0xac00 && cp <= 0xd7a3)) return true;
+  if (cp > 0xffff) return LETTER_OR_NUMBER.test(String.fromCodePoint(cp));
+  let known = letterOrNumberByCode[cp];
+  if (known === 0) known = letterOrNumberByCode[cp] = LETTER_OR_NUMBER.test(String.fromCharCode(cp)) ? 1 : 2;
+  return known === 1;
+}
+
+/**
+ * The text without what /[^\p{L}\p{N}]+/gu matches, lower-cased: its letters and digits, sliced by runs rather than
+ * char by char, and toLowerCase (slow on Chinese text) only when a kept character may have case.
+ */
+export function lowerCaseLettersAndNumbers(text: string): string {
+  let out = '';
+  let run = 0;
+  let cased = false;
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    if (!isLetterOrNumber(cp)) {
+      if (run < i) out += text.slice(run, i);
+      run = i + width;
+    } else if (!cased && !isCaseless(cp)) cased = true;
+    i += width;
+  }
+  const kept = run === 0 ? text : out + text.slice(run);
+  return cased ? kept.toLowerCase() : kept;
+}
+
+/** text.toLowerCase(), which is slow on Chinese text, called only when a character of the text may have case. */
+export function lowerCase(text: string): string {
+  for (let i = 0; i < text.length; i++) if (!isCaseless(text.charCodeAt(i))) return text.toLowerCase();
+  return text;
+}
+
+/** Characters toLowerCase leaves as they are, in ranges checked one by one: ASCII but A–Z, CJK, Hangul syllables. */
+function isCaseless(cp: number): boolean {
+  return (cp < 0x80 && !(cp >= 0x41 && cp <= 0x5a)) || (cp >= 0x2e80 && cp <= 0xa4cf) || (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff);
+}
+
+/** How many characters of the text /\p{sc=Han}/gu matches, counted without building the array of matches. */
+export function countHanScript(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x2e80) continue;
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length) {
+      const low = text.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        if (isHanScriptBefore(text, i + 2)) n++;
+        i++;
+        continue;
+      }
+    }
+    if (isHanScriptBefore(text, i + 1)) n++;
+  }
+  return n;
+}
+
 /** CJK punctuation and full-width forms: 。，、；：？！“”‘’（）《》【】… */
 export function isCjkPunct(ch: string): boolean {
   const c = ch.charCodeAt(0);

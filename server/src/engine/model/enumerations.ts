@@ -2,7 +2,7 @@
 // Items are grouped into runs: a run starts at a first item (一是) or at a new section, and the
 // rule checks that each item follows the one before.
 
-import { eachMatch } from '../patterns';
+import { eachMatch, eachMatchAt } from '../patterns';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
 import type { Section } from './outline';
@@ -31,13 +31,17 @@ export interface Enumeration {
   previousValue?: number;
 }
 
-const FIRSTLY = /(?<=^|[\s。；;，,：:！？!?）)”’」』】])首先[，,：:]/g;
-
 // An item starts a sentence or clause: at the paragraph start or after punctuation or a closing bracket.
-// 之一是 / 统一是 / 名列第三 are not items. Fixed-length look-behind keeps the scan linear.
-const BOUNDARY = '(?<=^|[\\s。；;，,：:！？!?、）)”’」』】])';
-const CN_ITEM = new RegExp(`${BOUNDARY}([一二三四五六七八九十]{1,3})(是|要|抓|来|则)`, 'g');
-const ORDINAL_ITEM = new RegExp(`${BOUNDARY}(第|其)([一二三四五六七八九十]{1,3})(?=[，,、：:]|是)`, 'g');
+// 之一是 / 统一是 / 名列第三 are not items. The boundary is tested in code (atBoundary, by eachMatchAt): a leading
+// look-behind is tried at every position of the paragraph.
+const BOUNDARY_BEFORE = new Set('。；;，,：:！？!?、）)”’」』】');
+/** 首先 has the same boundary, less 、. */
+const FIRSTLY_BOUNDARY_BEFORE = new Set('。；;，,：:！？!?）)”’」』】');
+const SPACE = /\s/;
+const atBoundary = (text: string, i: number, before = BOUNDARY_BEFORE) => i === 0 || before.has(text[i - 1]) || SPACE.test(text[i - 1]);
+const FIRSTLY = /首先[，,：:]/g;
+const CN_ITEM = /([一二三四五六七八九十]{1,3})(是|要|抓|来|则)/g;
+const ORDINAL_ITEM = /(第|其)([一二三四五六七八九十]{1,3})(?=[，,、：:]|是)/g;
 const HAS_CN_ITEM = /[一二三四五六七八九十][是要抓来则]/;
 const HAS_ORDINAL = /[第其][一二三四五六七八九十]/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
@@ -86,8 +90,11 @@ export function findEnumerations(paragraphs: Paragraph[], items: (paragraph: Par
 
 /** Where 首先 (“firstly”) stands in the paragraph, or −1. */
 export function firstlyIn(paragraph: Paragraph): number {
-  FIRSTLY.lastIndex = 0;
-  return paragraph.text.includes('首先') ? FIRSTLY.exec(paragraph.text)?.index ?? -1 : -1;
+  const text = paragraph.text;
+  if (!text.includes('首先')) return -1;
+  let first = -1;
+  eachMatchAt(FIRSTLY, text, (i) => first < 0 && atBoundary(text, i, FIRSTLY_BOUNDARY_BEFORE), (m) => (first = m.index));
+  return first;
 }
 
 /** The inline enumeration items of one paragraph, in text order. */
@@ -97,12 +104,12 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const push = (family: string, value: number | undefined, offset: number, length: number) => {
     if (value) items.push({ family, value, text: text.slice(offset, offset + length), paragraph, offset, length });
   };
-  // The look-behind patterns are tried at every position: run them only where their words occur.
-  if (HAS_CN_ITEM.test(text)) eachMatch(CN_ITEM, text, (m) => {
+  // Run only where their words occur.
+  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, (i) => atBoundary(text, i), (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
     if (!text.startsWith(m[1], m.index + m[0].length)) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  if (HAS_ORDINAL.test(text)) eachMatch(ORDINAL_ITEM, text, (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i), (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatch(EN_ITEM, text, (m) => push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }

@@ -4,8 +4,8 @@
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
 import words from '../data/figure-words.json';
-import { alternation } from '../patterns';
-import { isHanAt } from './chars';
+import { alternation, codeTable, eachWordMatch, startsPattern, type WordsPattern } from '../patterns';
+import { isHanAt, lowerCase } from './chars';
 import type { Figure } from './numbers';
 
 const SUBJECT_WINDOW = 24;
@@ -16,8 +16,9 @@ const AFTER_WINDOW = 30;
 // Quotes and title marks are inside a clause (包含“LLaMA”关键词的项目): they do not end the subject.
 const CLAUSE_BREAK = new Set([...'，,。；;：:！？!?、（）()【】|\t［］[]']);
 const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
-const SENTENCE_BREAK_CODES = new Set([...SENTENCE_BREAK].map((c) => c.charCodeAt(0)));
-const CLAUSE_BREAK_CODES = new Set([...CLAUSE_BREAK].map((c) => c.charCodeAt(0)));
+// By character code, in typed arrays (1: a break): the cursors below read every character before a figure.
+const SENTENCE_BREAK_CODES = codeTable(SENTENCE_BREAK);
+const CLAUSE_BREAK_CODES = codeTable(CLAUSE_BREAK);
 const NOUN_STOPS = new Set([...words.nounStops]);
 const CLASSIFIERS = new Set(words.classifiers);
 
@@ -30,8 +31,10 @@ const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i')
 const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
 const TRAILING = new Set(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
-const QUALIFIERS = new RegExp(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, 'g');
-const QUALIFIERS_EN = new RegExp(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'gi');
+// Tried only where a year or a qualifier word may start (eachWordMatch), not at every position of the paragraph.
+const YEAR_STARTS = ['19', '20'];
+const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
+const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'i', [...YEAR_STARTS, ...words.qualifiersEn]);
 
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
@@ -59,13 +62,13 @@ export class QualifierIndex {
     if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
     for (; this.scanned < from; this.scanned++) {
       const c = text.charCodeAt(this.scanned);
-      if (SENTENCE_BREAK_CODES.has(c)) this.lastBreak = this.lastBreakEn = this.scanned;
+      if (SENTENCE_BREAK_CODES[c] === 1) this.lastBreak = this.lastBreakEn = this.scanned;
       else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
     }
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
     if (this.clauseEnd < to) {
       let e = to;
-      while (e < text.length && e - to < AFTER_WINDOW && !CLAUSE_BREAK_CODES.has(text.charCodeAt(e))) e++;
+      while (e < text.length && e - to < AFTER_WINDOW && CLAUSE_BREAK_CODES[text.charCodeAt(e)] !== 1) e++;
       this.clauseEnd = e;
     }
     const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
@@ -89,11 +92,9 @@ interface Match {
   word: string;
 }
 
-function allMatches(re: RegExp, text: string): Match[] {
+function allMatches(pattern: WordsPattern, text: string): Match[] {
   const out: Match[] = [];
-  re.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = re.exec(text))) out.push({ start: m.index, end: m.index + m[0].length, word: m[0].toLowerCase() });
+  eachWordMatch(pattern, text, (m) => out.push({ start: m.index, end: m.index + m[0].length, word: lowerCase(m[0]) }));
   return out;
 }
 
@@ -166,10 +167,11 @@ function isEnglishAround(text: string, from: number, to: number): boolean {
 /** Where the clause holding the figure starts, no earlier than `floor`. English also breaks at " and ". */
 function clauseStart(text: string, at: number, floor: number, english: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
-    const c = text[i];
-    if (CLAUSE_BREAK.has(c) && !(c === '.' && /\d/.test(text[i + 1] ?? ''))) return i + 1;
-    if (english && c === '.' && text[i + 1] === ' ') return i + 1;
-    if (english && c === ' ' && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;
+    // By character code: text[i] of a Chinese character is a new string.
+    const c = text.charCodeAt(i);
+    if (CLAUSE_BREAK_CODES[c] === 1 && !(c === 46 && /\d/.test(text[i + 1] ?? ''))) return i + 1; // 46: .
+    if (english && c === 46 && text[i + 1] === ' ') return i + 1;
+    if (english && c === 32 && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;
   }
   return floor;
 }

@@ -13,8 +13,6 @@ export interface Misdecoded {
   intended?: string;
 }
 
-/** Decoded characters a Chinese or English text is made of: CJK, CJK and general punctuation, full-width forms. */
-const INTENDED = /^[\u00a0-\u024f\u0370-\u04ff\u2010-\u203a\u20ac\u2122\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef]$/;
 /** A piece of GBK mojibake counts when a stretch of it decodes to this many characters; shorter pieces beside it join it. */
 const MIN_GBK_CHARS = 2;
 
@@ -113,10 +111,10 @@ function decodeUtf8(bytes: number[]): string | undefined {
 }
 
 /** The UTF-8 sequence at `i`; with `allowLost`, a lost byte may stand for a continuation byte. */
-function sequenceAt(bytes: number[], i: number, allowLost = false): { value: number; length: number; lost?: boolean } | undefined {
+function sequenceAt(bytes: ArrayLike<number>, i: number, allowLost = false, count = bytes.length): { value: number; length: number; lost?: boolean } | undefined {
   const b = bytes[i];
   const length = b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
-  if (length === 0 || i + length > bytes.length) return undefined;
+  if (length === 0 || i + length > count) return undefined;
   let value = b & (0x7f >> length);
   let lost = false;
   for (let k = 1; k < length; k++) {
@@ -140,6 +138,9 @@ function hasGbkPair(text: string): boolean {
 
 /** A byte the decoder could not place, shown as ? or �: it stands for one byte we no longer know. */
 const LOST = -1;
+const EURO = 0x20ac;
+const QUESTION = 0x3f;
+const REPLACEMENT = 0xfffd;
 
 /**
  * Runs of characters from the GBK table (€ is the lone byte 80; ? and � a lost byte), then the UTF-8 stretches in
@@ -147,7 +148,8 @@ const LOST = -1;
  */
 function gbk(text: string, found: Piece[]): void {
   const table = gbkTable();
-  const inRun = (ch: string) => table[ch.charCodeAt(0)] !== 0 || ch === '€' || ch === '?' || ch === '\uFFFD';
+  // By character code: text[j] of a Chinese character is a new string, and this reads every character of a line.
+  const inRun = (c: number) => table[c] !== 0 || c === EURO || c === QUESTION || c === REPLACEMENT;
   let i = 0;
   while (i < text.length) {
     if (table[text.charCodeAt(i)] === 0) {
@@ -155,72 +157,134 @@ function gbk(text: string, found: Piece[]): void {
       continue;
     }
     let j = i;
-    while (j < text.length && inRun(text[j])) j++;
+    while (j < text.length && inRun(text.charCodeAt(j))) j++;
     const hit = gbkRun(text, i, j, table);
     if (hit) found.push(hit);
     i = j;
   }
 }
 
+// The bytes of a run and the character each came from, in buffers kept between runs: a run may be a whole paragraph
+// of Chinese text (most of its characters are in the GBK table), read again on every lint.
+let runBytes = new Int32Array(1024);
+let runCharOf = new Int32Array(1024);
+
 function gbkRun(text: string, from: number, to: number, table: Int32Array): Piece | undefined {
-  const bytes: number[] = [];
-  const charOf: number[] = [];
+  if (runBytes.length < 2 * (to - from)) {
+    runBytes = new Int32Array(4 * (to - from));
+    runCharOf = new Int32Array(4 * (to - from));
+  }
+  const bytes = runBytes;
+  const charOf = runCharOf;
+  let length = 0;
   for (let k = from; k < to; k++) {
-    const ch = text[k];
-    const code = ch === '€' ? 0x80 : ch === '?' || ch === '\uFFFD' ? LOST : table[ch.charCodeAt(0)];
-    if (code > 0xff) bytes.push(code >> 8);
-    bytes.push(code === LOST ? LOST : code & 0xff);
-    while (charOf.length < bytes.length) charOf.push(k);
+    const c = text.charCodeAt(k);
+    const code = c === EURO ? 0x80 : c === QUESTION || c === REPLACEMENT ? LOST : table[c];
+    if (code > 0xff) {
+      charOf[length] = k;
+      bytes[length++] = code >> 8;
+    }
+    charOf[length] = k;
+    bytes[length++] = code === LOST ? LOST : code & 0xff;
   }
   // Within a run, only stretches of two or more characters: a one-character coincidence in real text beside the
   // mojibake must not pull that text in. A run with no such stretch is a candidate to join a neighbour.
-  const all = utf8Stretches(bytes);
-  const long = all.filter((s) => s.count >= MIN_GBK_CHARS);
-  const anchor = long.length > 0;
+  const all = noStretches();
+  const long = noStretches();
+  utf8Stretches(bytes, length, all, long);
+  const anchor = long.n > 0;
   const stretches = anchor ? long : all;
-  if (stretches.length === 0) return undefined;
-  const first = stretches[0];
-  const last = stretches[stretches.length - 1];
-  const start = charOf[first.start];
-  let end = charOf[last.end - 1] + 1;
+  if (stretches.n === 0) return undefined;
+  const { firstStart, lastEnd } = stretches;
+  const start = charOf[firstStart];
+  let end = charOf[lastEnd - 1] + 1;
   // Lost bytes right after the mojibake belong to it.
   while (end < to && (text[end] === '?' || text[end] === '\uFFFD')) end++;
   // Exact when one stretch, with no lost byte, starts and ends on character boundaries.
   const exact =
-    stretches.length === 1 &&
-    first.decoded !== undefined &&
-    end === charOf[last.end - 1] + 1 &&
-    (first.start === 0 || charOf[first.start - 1] !== start) &&
-    (last.end === bytes.length || charOf[last.end] !== end - 1);
-  return { start, end, intended: exact ? first.decoded : undefined, anchor };
+    stretches.n === 1 &&
+    !stretches.firstLost &&
+    end === charOf[lastEnd - 1] + 1 &&
+    (firstStart === 0 || charOf[firstStart - 1] !== start) &&
+    (lastEnd === length || charOf[lastEnd] !== end - 1);
+  return { start, end, intended: exact ? decodeStretch(bytes, firstStart, stretches.firstEnd) : undefined, anchor };
 }
 
-/** Byte stretches that decode to CJK text; `count` characters in full, `decoded` unset where a byte was lost. */
-function utf8Stretches(bytes: number[]): { start: number; end: number; count: number; decoded?: string }[] {
-  const out: { start: number; end: number; count: number; decoded?: string }[] = [];
+/**
+ * What a run's stretches come to: how many, where the first starts and ends (and whether a byte of it was lost),
+ * where the last ends. Counted, not listed: Chinese text read as GBK bytes is full of one-character stretches.
+ */
+interface Stretches {
+  n: number;
+  firstStart: number;
+  firstEnd: number;
+  firstLost: boolean;
+  lastEnd: number;
+}
+
+const noStretches = (): Stretches => ({ n: 0, firstStart: 0, firstEnd: 0, firstLost: false, lastEnd: 0 });
+
+function addStretch(stretches: Stretches, start: number, end: number, lost: boolean): void {
+  if (stretches.n++ === 0) {
+    stretches.firstStart = start;
+    stretches.firstEnd = end;
+    stretches.firstLost = lost;
+  }
+  stretches.lastEnd = end;
+}
+
+/** Byte stretches that decode to CJK text (in the first `length` bytes): all, and those of MIN_GBK_CHARS or more. */
+function utf8Stretches(bytes: Int32Array, length: number, all: Stretches, long: Stretches): void {
   let start = 0;
-  /** Characters decoded in full (a lost byte does not count towards the minimum). */
   let count = 0;
   let started = false;
-  let decoded: string | undefined = '';
-  for (let p = 0; p <= bytes.length; ) {
-    const cp = p < bytes.length && bytes[p] !== LOST ? sequenceAt(bytes, p, true) : undefined;
-    const ch = cp && !cp.lost ? String.fromCodePoint(cp.value) : '';
-    if (cp && (cp.lost || (INTENDED.test(ch) && ch.charCodeAt(0) >= 0x2010))) {
+  let lost = false;
+  for (let p = 0; p <= length; ) {
+    const cp = p < length && bytes[p] !== LOST ? sequenceAt(bytes, p, true, length) : undefined;
+    if (cp && (cp.lost || isIntendedCjk(cp.value))) {
       if (!started) {
         start = p;
-        decoded = '';
+        lost = false;
       }
       if (!cp.lost) count++;
       started = true;
-      decoded = cp.lost || decoded === undefined ? undefined : decoded + ch;
+      lost ||= cp.lost === true;
       p += cp.length;
       continue;
     }
-    if (started) out.push({ start, end: p, count, decoded });
+    if (started) {
+      addStretch(all, start, p, lost);
+      if (count >= MIN_GBK_CHARS) addStretch(long, start, p, lost);
+    }
     count = 0;
     started = false;
     p++;
+  }
+}
+
+/**
+ * A decoded character a Chinese text is made of, by code point: general and CJK punctuation, CJK, full-width forms
+ * (U+2010 up; Latin, Greek and Cyrillic would be coincidences in GBK mojibake).
+ */
+function isIntendedCjk(cp: number): boolean {
+  return (
+    (cp >= 0x2010 && cp <= 0x203a) ||
+    cp === 0x20ac ||
+    cp === 0x2122 ||
+    (cp >= 0x3000 && cp <= 0x303f) ||
+    (cp >= 0x3400 && cp <= 0x4dbf) ||
+    (cp >= 0x4e00 && cp <= 0x9fff) ||
+    (cp >= 0xff00 && cp <= 0xffef)
+  );
+}
+
+/** The text of a stretch with no lost byte (every sequence in it decoded when it was found). */
+function decodeStretch(bytes: Int32Array, start: number, end: number): string {
+  let out = '';
+  for (let p = start; p < end; ) {
+    const cp = sequenceAt(bytes, p, false, end)!;
+    out += String.fromCodePoint(cp.value);
+    p += cp.length;
   }
   return out;
 }

@@ -61,9 +61,13 @@ export function findPointChanges(figures: Figure[]): Figure[] {
 }
 
 const DIGIT = /[0-9０-９]/;
-// Module constants, not imports, on the per-character path (an imported binding is read through a getter).
-const NUMERAL_AT: ReadonlySet<number> = NUMERAL_CODES;
-const CURRENCY_CODES_AT = new Set([...CURRENCY_SYMBOLS.keys()].map((ch) => ch.charCodeAt(0)));
+// What may start a figure, by character code, in one table (module constants, not imports: an imported binding is
+// read through a getter; a typed array, not a Set: this loop sees every character of the draft).
+const NUMERAL_START = 1;
+const CURRENCY_START = 2;
+const FIGURE_START_AT = new Uint8Array(0x10000);
+for (const c of NUMERAL_CODES) FIGURE_START_AT[c] |= NUMERAL_START;
+for (const ch of CURRENCY_SYMBOLS.keys()) FIGURE_START_AT[ch.charCodeAt(0)] |= CURRENCY_START;
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -85,7 +89,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readArabicFigure(text, i);
       read = r.figure;
       next = r.end;
-    } else if (CURRENCY_CODES_AT.has(c) && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
+    } else if ((FIGURE_START_AT[c] & CURRENCY_START) !== 0 && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
       const r = readArabicFigure(text, i + (text[i + 1] === ' ' ? 2 : 1), { currency: CURRENCY_SYMBOLS.get(text[i])!, start: i });
       read = r.figure;
       next = r.end;
@@ -93,7 +97,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       const r = readWord(text, i);
       read = r.figure;
       next = r.end;
-    } else if (NUMERAL_AT.has(c)) {
+    } else if ((FIGURE_START_AT[c] & NUMERAL_START) !== 0) {
       const r = readChineseFigure(text, i);
       if (r) {
         read = r.figure;
@@ -111,7 +115,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
         const first = out[out.length - 1];
         first.approximate = figure.approximate = true;
         rangeEnds.add(figure);
-        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: Number((first.value * figure.scale).toPrecision(15)) });
+        if (!first.unit) Object.assign(first, { unit: figure.unit, dimension: figure.dimension, scale: figure.scale, value: scaled(first.value, figure.scale) });
       }
       rangeFrom = RANGE_SIGN.test(text[figure.offset + figure.length] ?? '') ? figure.offset + figure.length : -1;
       out.push(figure);
@@ -129,6 +133,17 @@ export function readFigures(paragraph: Paragraph): Figure[] {
 }
 
 const RANGE_SIGN = /[-–—～~至到]/;
+
+/**
+ * value × scale rounded to 15 significant digits (1.1 × 10000 is 11000, not 11000.000000000002). An integer below
+ * 10^15 is already that (it prints and reads back as itself): only other products go through toPrecision, which is
+ * slow and met by every figure.
+ */
+function scaled(value: number, scale: number): number {
+  const product = value * scale;
+  // (Zero goes through it too: toPrecision reads -0 back as 0.)
+  return Number.isInteger(product) && product !== 0 && Math.abs(product) < 1e15 ? product : Number(product.toPrecision(15));
+}
 const NO_QUALIFIERS: string[] = [];
 
 /** Where the range sign before `at` sits, so that 100-200 and 95%～98% pair up; -1 when none. */
@@ -149,7 +164,7 @@ function shareListUnits(text: string, figures: Figure[]): void {
     if ((f.unit && !points) || !next.unit || f.words !== next.words) continue;
     const gap = text.slice(f.offset + f.length, next.offset);
     if (!/^(?:、|和|及|与|與)$/.test(gap)) continue;
-    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: Number((f.value * next.scale).toPrecision(15)), perUnit: next.perUnit });
+    Object.assign(f, { unit: next.unit, dimension: next.dimension, scale: next.scale, value: scaled(f.value, next.scale), perUnit: next.perUnit });
   }
 }
 
@@ -219,7 +234,7 @@ function finish(text: string, start: number, num: Digits, numberEnd: number, uni
       numberStart: start,
       numberEnd: num.end,
       // 1.16 × 10^8 is 115999999.99999999 in floating point: fifteen significant digits are all a writer gives.
-      value: sign * Number((num.value * scale).toPrecision(15)),
+      value: sign * scaled(num.value, scale),
       decimals: num.decimals,
       scale,
       unit: unit?.unit ?? '',

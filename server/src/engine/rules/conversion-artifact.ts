@@ -27,7 +27,7 @@
 
 import data from '../data/conversion-artifacts.json';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import { alternation, eachMatch } from '../patterns';
+import { eachWordMatch, wordsPattern } from '../patterns';
 import type { Rule, UnitContext } from '../rule';
 
 /** A string around the artifact: the text that must stand just before and just after it. */
@@ -84,7 +84,8 @@ for (const raw of data.entries as RawEntry[]) {
   ENTRIES.set(raw.artifact, list);
 }
 // Literal alternatives only: the engine tries each at each position, linear in the text.
-const ARTIFACT = new RegExp(alternation([...ENTRIES.keys()]), 'g');
+// Searched by the words' first two characters (eachWordMatch), not tried at every position.
+const ARTIFACT = wordsPattern([...ENTRIES.keys()]);
 
 /** Drafts with fewer certain artifacts than this are not taken to be rewritten. */
 const EVIDENCE_MIN = 2;
@@ -125,7 +126,7 @@ const rule: Rule<Found> = {
 
   checkParagraph(paragraph, context) {
     const found: Found = { certain: 0, likely: [] };
-    eachMatch(ARTIFACT, paragraph.text, (m) => {
+    eachWordMatch(ARTIFACT, paragraph.text, (m) => {
       const entries = ENTRIES.get(m[0]) ?? [];
       const accepted = entries.filter((entry) => accepts(entry, paragraph.text, m.index));
       if (accepted.length === 0) return;

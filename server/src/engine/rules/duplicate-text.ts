@@ -32,7 +32,7 @@
  * Good: The pilot reached 1,200 households. We will extend it next year.
  */
 
-import { isAsciiLetter, isDigit, isHanAt } from '../model/chars';
+import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
 import type { Line } from '../model/lines';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
@@ -56,7 +56,6 @@ interface Unit {
   seed: boolean;
 }
 
-const NOT_WORD = /[^\p{L}\p{N}]+/gu;
 const FIGURE = /[0-9０-９]/;
 /** **Progress:** … — an answer to a form's question; the same answer under another question is not a paste. */
 const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
@@ -184,7 +183,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
     // it takes part in nothing, and costs nothing.
-    const key = end - start > SENTENCE_MAX ? undefined : sentence.replace(NOT_WORD, '').toLowerCase();
+    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
     if (key === '') return;
     const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
     const heading = paragraph.atHeading && n === 0;

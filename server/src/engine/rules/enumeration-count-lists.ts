@@ -9,6 +9,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
+import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
 
 export interface Announcement {
@@ -36,7 +37,17 @@ const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|�
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
 // nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
-const ZH_COUNT = new RegExp(`(?<![第\\d０-９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每])(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, 'g');
+// What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
+// position of the paragraph.
+const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, '', countStarts());
+
+/** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
+function countStarts(): string[] {
+  const spaces = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+  const seconds = [...spaces, ...CLASSIFIER.split('|').map((c) => c[0])];
+  return ['十一', '十二', '10', '11', '12', ...[...'十两兩二三四五六七八九23456789'].flatMap((first) => seconds.map((second) => first + second))];
+}
 // 三个月, 两个百分点, 三个小时: a measure, not a list.
 const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
 const CLAUSE_END = /[，,。；;：:！？!?]/;
@@ -67,21 +78,24 @@ function headingEnd(text: string): number {
 
 function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
   const text = paragraph.text;
-  ZH_COUNT.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = ZH_COUNT.exec(text))) {
-    const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
-    if (!count || count < 2) continue;
-    const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    const stop = rest.search(CLAUSE_END);
-    const noun = stop < 0 ? rest : rest.slice(0, stop);
-    if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) continue;
-    if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) continue;
-    if (SLOGANS.some((s) => text.startsWith(s, m!.index)) || quoted(text, m.index) || afterList(text, m.index)) continue;
-    const length = m[0].length + noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').length;
-    const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
-    out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
-  }
+  eachWordMatch(
+    ZH_COUNT,
+    text,
+    (m) => {
+      const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
+      if (!count || count < 2) return;
+      const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      const stop = rest.search(CLAUSE_END);
+      const noun = stop < 0 ? rest : rest.slice(0, stop);
+      if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) return;
+      if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
+      if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
+      const length = m[0].length + noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').length;
+      const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
+      out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
+    },
+    (m) => !NOT_BEFORE_COUNT.has(text[m.index - 1]),
+  );
 }
 
 function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {

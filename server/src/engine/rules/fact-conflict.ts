@@ -47,7 +47,7 @@
 
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
-import { excerpt } from '../model/chars';
+import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { rangeIn } from '../model/paragraphs';
@@ -250,7 +250,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   if (SAMPLE_ONLY.test(own)) return undefined;
-  const han = (s: string) => s.match(/\p{sc=Han}/gu)?.length ?? 0;
+  const han = countHanScript;
   const latin = (s: string) => s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
@@ -300,7 +300,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>): string |
 }
 
 function normalize(words: string): string {
-  return words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim().toLowerCase();
+  return lowerCase(words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
 }
 
 /**

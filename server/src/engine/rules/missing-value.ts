@@ -7,7 +7,7 @@
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
+ * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
@@ -23,12 +23,12 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）和“a total of”后没有数量（a total of people）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
- * （共1050培训人次），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
+ * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
  * Bad:  年,区教育局工作的总体思路是…
@@ -41,25 +41,36 @@
 
 import words from '../data/missing-value.json';
 import yearWords from '../data/year-words.json';
-import { rangeIn } from '../model/paragraphs';
-import { alternation, eachMatch } from '../patterns';
+import { positionIn, rangeIn } from '../model/paragraphs';
+import { isHanScriptBefore } from '../model/chars';
+import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, eachWordMatch, endAnchored, startsPattern } from '../patterns';
 import type { Rule } from '../rule';
 
-// Not after a space: 2007 年 is a year with a space in it.
-const CLAUSE_START = '(?<=^|[，,。；;：:、（(“”！？!?])';
-const LONE_YEAR = new RegExp(`${CLAUSE_START}年`, 'g');
-// Not the em dash: 奋进新征程—2023年工作总结 uses it as a separator.
-const OPEN_RANGE = /(?<=[\p{sc=Han}（(])(?<!年)[-－–~～](?:19|20)\d\d年/gu;
+// What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
+// is tried at every position of the paragraph, one that starts with a character V8 scans for.
+// 年 at a clause start (found by indexOf, the clause start tested in code); not after a space: 2007 年 is a year with
+// a space in it.
+const CLAUSE_START_BEFORE = new Set('，,。；;：:、（(“”！？!?');
+const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE.has(text[i - 1]);
+// A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
+// it as a separator.
+const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
+const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點)/g;
 
-const TOTAL = `(?:${alternation(words.totals)}|(?<![${words.reachNotAfter}])(?:${alternation(words.reaches)}))`;
+// Not after 公 (公共); a reach word (达) not after the words in reachNotAfter (表达, 到达): both tested in code
+// (startsCount), the reach by its capture group.
+const TOTAL = `(?:${alternation(words.totals)}|(${alternation(words.reaches)}))`;
+const REACH_NOT_AFTER = new Set(words.reachNotAfter);
+const startsCount = (text: string, m: RegExpExecArray) => text[m.index - 1] !== '公' && (m[1] === undefined || !REACH_NOT_AFTER.has(text[m.index - 1]));
+const TOTAL_STARTS = [...words.totals, ...words.reaches];
 // 共名 / 达万元: a total straight before a unit.
-const BARE_COUNT = new RegExp(`(?<!公)${TOTAL}[${words.units}]`, 'g');
+const BARE_COUNT = startsPattern(`${TOTAL}[${words.units}]`, '', TOTAL_STARTS);
 // 共培训名教师 / 共资助了名学生 / 共投入资金万元: a verb, and perhaps a known object, between the total and the
 // unit. Objects come from a list: any two characters would read 基层 in 共培训基层干部 as 基 + the unit 层.
-const VERB_COUNT = new RegExp(`(?<!公)${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, 'g');
+const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:${alternation(words.objects)})?[${words.units}${words.unitsAfterVerb}]`, '', TOTAL_STARTS);
 // 全县所学校 / 全市名教师.
-const REGION_COUNT = new RegExp(`(?:${alternation(words.regions)})[${words.regionUnits}]`, 'g');
+const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
@@ -73,16 +84,52 @@ const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
 const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|列)全(?:率先|第[一二三四五六七八九十\d]|[一二三四五六七八九十两兩][个個所家]|前列|首位|首家|首个|首個|平均)/g;
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
-const VALUE_IS = /(?:(?<![以作成认認称稱视視身做因])(?:为|為)(?:万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(?<=数|數|量)(?:为|為)(?:人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+// The first group (a scale) not after 以为, 作为, 认为…; the second (a unit alone) only after 数, 數 or 量 (人数为人): tested
+// in code (isValueIs), as the two look-behinds did.
+const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因');
+const COUNT_NOUN_BEFORE = new Set('数數量');
+const isValueIs = (text: string, m: RegExpExecArray) =>
+  m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
 // 达线率达。: a rate with nothing after 达.
+// A Han character, spaces, a unit, and punctuation that ends the clause: a blank left for the figure. Not at the end of
+// a paragraph without punctuation (a table cell: 数量  个).
+const SPACE_GAP = new RegExp(`\\p{sc=Han}[ \\u3000]{1,8}(?:${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;、）)])`, 'gu');
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
 const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
-const MEASURE_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`, 'gu');
+// The three gaps below end with a unit before a clause end, which few places of a paragraph are: each is tried only
+// within its longest length before such a place (eachAnchoredMatch), not at every position.
+const CLAUSE_END_CODES = codeTable('，,。；;、！!？?）)');
+const MEASURE_UNIT_LAST = codeTable(words.measureUnits.map((u) => u[u.length - 1]));
+const SINGLE_UNIT_CODES = codeTable(words.singleUnits);
+const beforeClauseEnd = (text: string, end: number) => end === text.length || CLAUSE_END_CODES[text.charCodeAt(end)] === 1;
+const measureUnitEnds = (text: string, end: number) => MEASURE_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end);
+const longest = (list: readonly string[]) => Math.max(...list.map((w) => w.length));
+// The filler between verb and unit is up to six Han characters: twelve code units at most.
+const MEASURE_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})(\\p{sc=Han}{0,6}?)(${alternation(words.measureUnits)})${CLAUSE_END}`,
+  'u',
+  words.gapVerbs,
+  longest(words.gapVerbs) + 12 + longest(words.measureUnits),
+  measureUnitEnds,
+);
 // 老年人口万人，/ 罚没款万元，/ 总投资亿元。: the name of a measure, then its unit ending the clause.
-const NOUN_GAP = new RegExp(`(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`, 'g');
-const OBJECT_GAP = new RegExp(`(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`, 'g');
+const NOUN_GAP = endAnchored(
+  `(?:${alternation(words.gapNouns)})(${alternation(words.measureUnits)})${CLAUSE_END}`,
+  '',
+  words.gapNouns,
+  longest(words.gapNouns) + longest(words.measureUnits),
+  measureUnitEnds,
+);
+const OBJECT_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})(?:${alternation(words.gapObjects)})[${words.singleUnits}]${CLAUSE_END}`,
+  '',
+  words.gapVerbs,
+  longest(words.gapVerbs) + longest(words.gapObjects) + 1,
+  (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
+);
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
@@ -108,7 +155,19 @@ const WORDS = yearWords.words;
 const FOLLOWERS = yearWords.followers;
 /** Characters that make a word with a following 年 (今年, 全年, 少年, 2025年). */
 const WORD_BEFORE_YEAR = /[\d０-９〇零一二三四五六七八九十百千万萬几幾数數○ＯO今明去前後后全当當近每多同该該历歷往上下本新跨旧舊少青老成周週逐常整半隔某次头頭元末晚早翌积積经經]/;
-const HAS_UNIT = new RegExp(`[年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}]`);
+// What each group of patterns needs, found in one pass over the paragraph (bitsIn): a unit for any gap at all, and
+// a character each of the other patterns cannot match without (a paragraph without 全 has no 全县所学校).
+const HAS_UNIT = 1;
+const HAS_PERCENT = 2;
+const HAS_WHOLE = 4;
+const HAS_ABOUT = 8;
+const HAS_APPROXIMATE = 16;
+const HAS_MONTH = 32;
+const HAS_IS = 64;
+const HAS_RATE = 128;
+/** The English gaps' currency and percent signs, and the p and t of percent, per cent and total of (in either case). */
+const HAS_ENGLISH_GAP = 256;
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtT']);
 
 const rule: Rule = {
   meta: {
@@ -140,7 +199,9 @@ const rule: Rule = {
     const report = (message: string, start: number, end: number, shown = end) =>
       context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
     const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
-    if (/[$€£¥%]|percent|per cent|total of/i.test(text)) {
+    const triggers = bitsIn(TRIGGERS, text);
+    const has = (group: number) => (triggers & group) !== 0;
+    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of/i.test(text)) {
       each(MONEY_GAP, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
@@ -151,12 +212,12 @@ const rule: Rule = {
         if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
       });
     }
-    if (!HAS_UNIT.test(text)) return;
+    if (!has(HAS_UNIT)) return;
 
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
     const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
     const lone: { index: number }[] = [];
-    each(LONE_YEAR, (m) => lone.push({ index: m.index }));
+    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push({ index: i });
     // A wrap may also split a word: 今/年, 全/年, 2025/年.
     const found = new Set(lone.map((m) => m.index));
     for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
@@ -174,8 +235,8 @@ const rule: Rule = {
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       report('year', at, at + 1, Math.min(text.length, at + 6));
     }
-    each(OPEN_RANGE, (m) => report('range', m.index, m.index + m[0].length));
-    each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+    eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report('range', m.index, m.index + m[0].length));
+    if (has(HAS_PERCENT)) each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
     /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
@@ -185,17 +246,18 @@ const rule: Rule = {
       return true;
     };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-      each(re, (m) => {
+      if (re === REGION_COUNT && !has(HAS_WHOLE)) continue;
+      eachWordMatch(re, text, (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
         if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;
         report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
-      });
+      }, (m) => re === REGION_COUNT || startsCount(text, m));
     }
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
-    each(MEASURE_GAP, (m) => {
+    eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
       if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
@@ -206,35 +268,45 @@ const rule: Rule = {
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
       report('figure', m.index - (total?.[0].length ?? 0), end);
     });
-    each(OBJECT_GAP, (m) => {
+    eachAnchoredMatch(OBJECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
       report('figure', m.index, end);
     });
-    each(NOUN_GAP, (m) => {
+    eachAnchoredMatch(NOUN_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
       report('figure', m.index, end);
     });
-    each(ABOUT_GAP, (m) => {
+    if (has(HAS_ABOUT)) each(ABOUT_GAP, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
       if (!claim(m.index, end - 2)) return;
       report('figure', Math.max(0, m.index - 2), end);
     });
-    each(APPROXIMATE_GAP, (m) => {
+    if (has(HAS_APPROXIMATE)) each(APPROXIMATE_GAP, (m) => {
       const end = m.index + m[0].length;
       if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
       report('figure', m.index, end);
     });
-    eachMatch(/月日/g, text, (m) => {
+    if (has(HAS_MONTH)) eachMatch(/月日/g, text, (m) => {
       if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
-    each(VALUE_IS, (m) => report('figure', m.index, m.index + m[0].length));
-    if (text.includes('全')) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-    each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-    each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    if (has(HAS_IS)) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
+    if (has(HAS_WHOLE)) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    if (has(HAS_MONTH)) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
+    if (has(HAS_RATE)) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
+    if (text.includes(' ') || text.includes('\u3000')) {
+      each(SPACE_GAP, (m) => {
+        const end = m.index + m[0].length;
+        // Spaces the line model put over ruby pinyin (節(jié)次 reads 節     次) are no gap: the line itself must have them.
+        const at = positionIn(paragraph, m.index + 1);
+        if (!/^[ \u3000]/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 1) ?? '')) return;
+        context.report({ message: 'figure', data: { text: text.slice(Math.max(0, m.index - 3), end) }, range: rangeIn(paragraph, m.index + 1, end) });
+      });
+    }
   },
 };
 

@@ -44,7 +44,7 @@ import htmlTags from '../data/html-tags.json';
 import data from '../data/placeholders.json';
 import skeleton from '../data/snippet-placeholders.json';
 import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '../model/chars';
-import { alternation, eachMatch, firstCharacters } from '../patterns';
+import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
 import type { Rule } from '../rule';
@@ -61,8 +61,12 @@ interface Candidate {
 const X = 'xXＸｘ×';
 // Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
-const YEAR = /(?<![0-9A-Za-z])(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
-const X_DATE = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+// YEAR and X_DATE start after no letter or digit (no Ｘ, ｘ, ×): tested in code (eachMatchAt), since a leading
+// look-behind is tried at every position of the line.
+const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
+const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+const ALNUM = /[0-9A-Za-z]/;
+const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -94,13 +98,15 @@ const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])M
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 const HTML_TAGS = new Set(htmlTags.tags);
 // Quick tests for the characters each group of patterns needs: most lines have none of them.
-const HAS_X = /[xXＸｘ×]/;
-const HAS_BLANK = /[○◯□〇_＿]/;
-const HAS_STAR = /[*＊]/;
-const HAS_UPPER = /[A-Z]/;
-const HAS_ANGLE = /[<‹]/;
-const HAS_TEMPLATE = /[<%[]/;
-const HAS_CN_BRACKET = /[【（(]/;
+// The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
+const HAS_X = 1;
+const HAS_BLANK = 2;
+const HAS_STAR = 4;
+const HAS_UPPER = 8;
+const HAS_ANGLE = 16;
+const HAS_TEMPLATE = 32;
+const HAS_CN_BRACKET = 64;
+const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(']);
 const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
@@ -112,13 +118,13 @@ const X_DEFINED = /[XxＸ×]{1,8}\s*(?:代表|表示|是指|指代|为[^，。�
  * prescribes, and its X's are the blanks the reader fills in when using it: part of the published text.
  */
 const FORM_LEAD = /(?:用语|格式|样式|式样|表述|写法|范本|范例|样例|模板|文本)(?:是|为|為|如下)[：:]|(?:用语|格式|样式|式样|范本|样例)[：:]/;
+/** FORM_LEAD's match in the line; looked for only where a colon is (most lines have none, and it ends in one). */
+const formLead = (text: string) => (text.includes('：') || text.includes(':') ? FORM_LEAD.exec(text) : null);
 const CN_BRACKET = /【([^【】\n]{1,30})】|[（(]([^（）()\n]{1,12})[）)]/g;
-const FILL_IN = new RegExp(alternation(data.fillInPhrases), 'g');
-const HAS_FILL_IN = firstCharacters(data.fillInPhrases);
+const FILL_IN = wordsPattern(data.fillInPhrases);
 // The snippets' own stand-in texts (写明采取的主要措施…, 单位名称, 第一项重点工作), derived from the snippet files.
-const SKELETON_INSTRUCTION = new RegExp(alternation(skeleton.instructions), 'g');
-const HAS_SKELETON = firstCharacters([...skeleton.instructions, ...skeleton.names]);
-const SKELETON_NAME = new RegExp(alternation(skeleton.names), 'g');
+const SKELETON_INSTRUCTION = wordsPattern(skeleton.instructions);
+const SKELETON_NAME = wordsPattern(skeleton.names);
 // Around a stand-in name: the start of a title or clause, an inline enumeration item (一是第一个问题), or the
 // frame of a title (在会议名称上的报告, 关于调研主题的调研报告, 单位名称工作报告); after it, the end of the title or clause.
 const NAME_BEFORE = /(?:^|[^\p{sc=Han}A-Za-z]|[一二三四五六七八九十]是|在|关于)$/u;
@@ -148,7 +154,7 @@ interface Prepared {
 function opensForm(line: Line): boolean {
   let opens = FORM_OPENERS.get(line);
   if (opens === undefined) {
-    const form = CONFLICT_START.test(line.prose) ? null : FORM_LEAD.exec(line.prose);
+    const form = CONFLICT_START.test(line.prose) ? null : formLead(line.prose);
     opens = form !== null && line.prose.slice(form.index + form[0].length).trim() === '';
     FORM_OPENERS.set(line, opens);
   }
@@ -232,20 +238,22 @@ const rule: Rule<void, Prepared> = {
       const found: Candidate[] = [];
       const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
-      const hasX = HAS_X.test(text);
+      const triggers = bitsIn(TRIGGERS, text);
+      const has = (group: number) => (triggers & group) !== 0;
+      const hasX = has(HAS_X);
       const xIsSymbol = hasX && X_DEFINED.test(text);
-      const form = FORM_LEAD.exec(text);
+      const form = formLead(text);
       const formStart = context.prepared.inForm.has(line) ? 0 : form ? form.index + form[0].length : text.length;
       const addX = (start: number, end: number, kind: Kind) => {
         if (!xIsSymbol && start < formStart) add(start, end, kind);
       };
 
-      if (hasX) eachMatch(YEAR, text, (m) => {
+      if (hasX) eachMatchAt(YEAR, text, (i) => !ALNUM.test(text[i - 1] ?? ''), (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addX(m.index, end, isYear ? 'year' : 'date');
       });
-      if (hasX) eachMatch(X_DATE, text, (m) => addX(m.index, m.index + m[0].length, 'date'));
+      if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addX(m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
@@ -256,8 +264,8 @@ const rule: Rule<void, Prepared> = {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (HAS_BLANK.test(text) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (plain && HAS_STAR.test(text)) {
+      if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (plain && has(HAS_STAR)) {
         eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.
           if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
@@ -267,7 +275,7 @@ const rule: Rule<void, Prepared> = {
           if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
         });
       }
-      if (HAS_UPPER.test(text)) eachMatch(TODO, text, (m) => {
+      if (has(HAS_UPPER)) eachMatch(TODO, text, (m) => {
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
@@ -292,19 +300,19 @@ const rule: Rule<void, Prepared> = {
         const instruction = INSTRUCTION_EN.exec(text);
         if (instruction) add(instruction.index + instruction[1].length, text.trimEnd().length, 'generic');
       }
-      if (HAS_TEMPLATE.test(text)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
-      if (HAS_ANGLE.test(text)) eachMatch(ANGLE, text, (m) => {
+      if (has(HAS_TEMPLATE)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
+      if (has(HAS_ANGLE)) eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
       });
       if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (HAS_CN_BRACKET.test(text)) eachMatch(CN_BRACKET, text, (m) => {
+      if (has(HAS_CN_BRACKET)) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
-      if (HAS_FILL_IN.test(text)) eachMatch(FILL_IN, text, (m) => {
+      eachWordMatch(FILL_IN, text, (m) => {
         const end = m.index + m[0].length;
         // 有待补充 is a statement; 请填写附件2《回执》 is an instruction to the reader of a notice.
         if (data.fillInNotAfter.includes(text[m.index - 1] ?? '')) return;
@@ -313,9 +321,9 @@ const rule: Rule<void, Prepared> = {
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
         add(m.index, end, 'generic');
       });
-      const skeletonWords = HAS_SKELETON.test(text);
-      if (skeletonWords) eachMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
-      if (skeletonWords) eachMatch(SKELETON_NAME, text, (m) => {
+      // No pre-test of the line: eachWordMatch reads it as fast as a test of its first characters would.
+      eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      eachWordMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
         if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');

@@ -42,7 +42,8 @@ const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；',
 /** Marks that are never written twice in a row; a run of them is a slip. */
 const DOUBLING = new Set(['。', '，', '、', '；', '：']);
 const MARK_RUN = /[。，、；：,]{2,}/g;
-const HALF_MARK = /[,;:?!.]/g;
+/** , ; : ? ! . by character code. */
+const isHalfMarkCode = (c: number) => c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || c === 46;
 const CJK_OPENERS = new Set(['“', '‘', '（', '《', '【', '「', '『', '〔']);
 const CJK_CLOSERS = new Set(['”', '’', '）', '》', '】', '」', '』', '〕']);
 /** (1) (一) (a) (iv): a list marker in brackets, even inside a sentence. */
@@ -206,10 +207,13 @@ function reportRun(context: UnitContext, paragraph: Paragraph, start: number, en
 /** , ; : ? ! with Chinese on both sides (or a Chinese sentence ending). */
 function halfWidthMarks(text: string): Slip[] {
   const slips: Slip[] = [];
-  eachMatch(HALF_MARK, text, (m) => {
-    const slip = halfWidthMark(text, m.index);
+  // A loop over character codes, not a regex: the marks are frequent (every decimal point), and each match would be
+  // one call into the regex engine.
+  for (let i = 0; i < text.length; i++) {
+    if (!isHalfMarkCode(text.charCodeAt(i))) continue;
+    const slip = halfWidthMark(text, i);
     if (slip) slips.push(slip);
-  });
+  }
   return slips;
 }
 
@@ -228,7 +232,7 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   if (ch === '.' && !fullStop(text, i, right)) return undefined;
   // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
   const end = right < text.length ? right : stop;
-  const newText = [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
+  const newText = stop === i + 1 ? FULL_WIDTH[text[i]] : [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
   return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: text.slice(i, stop) };
 }
 

@@ -61,11 +61,17 @@ const FAMILIES: Family[] = [
 /** Every closing mark (fewer than the 31 characters charactersUsed reads at once). */
 const CLOSERS = FAMILIES.map((f) => f.close).join('');
 
-const FAMILY_OF = new Map<string, { family: Family; opens: boolean }>();
+// Each mark's family by character code (every mark is one code unit): the paragraph is read character by
+// character, and text[i] of a Chinese character is a new string each time.
+const MARK_ENTRIES: ({ family: Family; opens: boolean } | undefined)[] = [undefined];
+/** The index in MARK_ENTRIES of the mark with this code; 0 (no entry) for any other character. */
+const MARK_AT_CODE = new Uint8Array(0x10000);
 for (const family of FAMILIES) {
-  for (const ch of family.open) FAMILY_OF.set(ch, { family, opens: true });
-  for (const ch of family.close) FAMILY_OF.set(ch, { family, opens: false });
+  for (const [marks, opens] of [[family.open, true], [family.close, false]] as const) {
+    for (let k = 0; k < marks.length; k++) MARK_AT_CODE[marks.charCodeAt(k)] = MARK_ENTRIES.push({ family, opens }) - 1;
+  }
 }
+const markAt = (text: string, i: number) => MARK_ENTRIES[MARK_AT_CODE[text.charCodeAt(i)]];
 
 interface Prepared {
   usesClosers: Map<Family, boolean>;
@@ -147,7 +153,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const stray = new Map<Family, number[]>();
     const lastOpen = new Map<Family, number>();
     for (let i = 0; i < text.length; i++) {
-      const entry = FAMILY_OF.get(text[i]);
+      const entry = markAt(text, i);
       if (!entry || isExempt(text, i)) continue;
       const family = entry.family;
       const stack = getList(open, family);
@@ -352,7 +358,7 @@ function getList<K>(map: Map<K, number[]>, key: K): number[] {
 }
 
 function hasAnyMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (FAMILY_OF.has(text[i])) return true;
+  for (let i = 0; i < text.length; i++) if (MARK_AT_CODE[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
 
