@@ -27,7 +27,8 @@ import {
 } from 'vscode-languageserver-protocol';
 import { draftOfSize, machine, percentile, ROOT, row } from './measure';
 
-const SERVER = path.join(ROOT, 'dist', 'server.js');
+/** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
+const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 const URI = 'file:///tmp/report-lint-bench/big.report';
 
 export interface TypingFigures {
@@ -37,14 +38,24 @@ export interface TypingFigures {
   ownVersions: number;
   edits: number;
   requestP95: number;
+  /** CPU time the server spent per edit (ms): on its own thread, and in all (the lint worker included). */
+  cpuPerEdit: { main: number; all: number };
+  /** Lints done, and CPU time in all threads per lint (ms). */
+  lints: number;
+  cpuPerLint: number;
 }
 
 export interface ServerFigures {
   openMs: number;
   typing: TypingFigures[];
+  /** Resident memory after IDLE_SETTLE_MS without edits, and right after the typing stopped. */
   rssMB: number;
+  typedRssMB: number;
   peakRssMB: number;
 }
+
+/** How long the draft lies open untouched before the server's memory is read (the server tidies up after 1 s idle). */
+const IDLE_SETTLE_MS = 3000;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -56,6 +67,8 @@ class Session {
   sent = new Map<number, number>();
   covered = new Map<number, number>();
   own = new Set<number>();
+  /** Lints done (the server sends a status notification after each). */
+  lints = 0;
   private onDiagnostics?: () => void;
 
   constructor(private readonly canPull: boolean) {
@@ -66,6 +79,7 @@ class Session {
     // Pushed diagnostics are re-sent only when they change; the status-bar notification after every lint says which
     // version the diagnostics the client holds now stand for.
     this.connection.onNotification('reportLint/status', (p: { uri: string; version?: number }) => {
+      if (p.uri === URI) this.lints++;
       if (p.uri === URI && p.version !== undefined && !this.pulls) this.cover(p.version, true);
     });
     this.connection.onRequest(ConfigurationRequest.type, (p) => p.items.map(() => ({})));
@@ -120,6 +134,19 @@ class Session {
     });
   }
 
+  /**
+   * CPU time used so far (ms), on the server's own thread and in all its threads: unlike the latencies it hardly
+   * depends on what else the machine runs, so two builds compare on a busy machine.
+   */
+  cpu(): { main: number; all: number } {
+    const ticks = (stat: string) => {
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      return (Number(fields[11]) + Number(fields[12])) * 10; // utime + stime, in 10 ms clock ticks
+    };
+    const pid = this.child.pid!;
+    return { main: ticks(fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')), all: ticks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) };
+  }
+
   memory(): { rss: number; peak: number } {
     const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -139,6 +166,8 @@ async function type(session: Session, text: string, firstVersion: number, count:
   let column = lines[line].length;
   const requestTimes: number[] = [];
   const versions: number[] = [];
+  const cpuBefore = session.cpu();
+  const lintsBefore = session.lints;
   for (let i = 0; i < count; i++) {
     const version = firstVersion + i;
     const position = { line, character: column };
@@ -166,6 +195,8 @@ async function type(session: Session, text: string, firstVersion: number, count:
   const last = firstVersion + count - 1;
   await session.waitCovered(last, 60_000);
   await sleep(200);
+  const cpuAfter = session.cpu();
+  const lints = session.lints - lintsBefore;
   const latencies = versions.map((v) => session.covered.get(v) ?? Infinity);
   return {
     intervalMs,
@@ -174,6 +205,9 @@ async function type(session: Session, text: string, firstVersion: number, count:
     ownVersions: versions.filter((v) => session.own.has(v)).length,
     edits: count,
     requestP95: requestTimes.length ? percentile(requestTimes, 95) : NaN,
+    cpuPerEdit: { main: (cpuAfter.main - cpuBefore.main) / count, all: (cpuAfter.all - cpuBefore.all) / count },
+    lints,
+    cpuPerLint: (cpuAfter.all - cpuBefore.all) / Math.max(1, lints),
   };
 }
 
@@ -195,15 +229,21 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<S
       typing.push(await type(session, text, version, edits, interval));
       version += edits;
     }
+    const typed = session.memory();
+    // An editor holding the draft open while the writer reads: what the server keeps once it has tidied up.
+    await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
     console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
     for (const t of typing) {
       row([`typing every ${t.intervalMs} ms: keystroke → diagnostics`, `p50 ${t.p50.toFixed(0)} ms`, `p95 ${t.p95.toFixed(0)} ms`, `own diagnostics ${t.ownVersions}/${t.edits} versions`], [48, 14, 14, 30]);
       row([`  hover + completion + symbols meanwhile`, `p95 ${t.requestP95.toFixed(0)} ms`]);
+      row([`  server CPU per edit: its thread, all threads`, `${t.cpuPerEdit.main.toFixed(1)} ms`, `${t.cpuPerEdit.all.toFixed(1)} ms`], [48, 14, 14, 30]);
+      row([`  lints, CPU per lint (all threads)`, `${t.lints}`, `${t.cpuPerLint.toFixed(0)} ms`], [48, 14, 14, 30]);
     }
-    row(['server resident memory (RSS) with the draft', `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
-    return { openMs, typing, rssMB: rss, peakRssMB: peak };
+    row(['server resident memory (RSS) right after typing', `${typed.rss.toFixed(0)} MB`], [48, 14, 14, 30]);
+    row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
+    return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
   } finally {
     session.stop();
   }

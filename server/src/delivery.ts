@@ -27,7 +27,10 @@ export class DiagnosticsDelivery {
   publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
     const { findings } = result;
     const context = { uri: state.uri, version, locale, docsBase: this.options.docsBase(), withRelated: this.options.withRelated };
-    const diagnostics = findings.map((f) => toDiagnostic(f, context));
+    // A finding the worker gave as the same as last time is the same object: its diagnostic is the one made then.
+    const made = state.madeDiagnostics(context);
+    const diagnostics = findings.map((f) => made.get(f) ?? toDiagnostic(f, context));
+    state.madeFor(context, findings, diagnostics);
     const fixes = new Map<string, RecordedFix>();
     findings.forEach((f, i) => {
       if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });

@@ -21,7 +21,10 @@ export interface RecordedFix {
   fix: Fix;
 }
 
-/** Carried by each diagnostic: code actions read the rule and the version the diagnostic was computed for. */
+/**
+ * Carried by each diagnostic: the rule (code actions read it), and the version the diagnostic was made for; a finding
+ * that stays the same over later versions keeps the diagnostic made then (DiagnosticsDelivery.publish).
+ */
 export interface DiagnosticData {
   ruleId: string;
   version: number;

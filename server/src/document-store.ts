@@ -5,7 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type TextFormat } from './engine';
-import { diagnosticKey, type RecordedFix } from './diagnostics';
+import { diagnosticKey, type DiagnosticContext, type DiagnosticData, type RecordedFix } from './diagnostics';
 import type { Settings } from './settings';
 
 /** What linting one version of a document gave. */
@@ -35,7 +35,9 @@ export class DocumentState {
   /** The lint under way for a version, shared by everyone who needs it (a pull, a code action). */
   private inFlight?: { version: number; done: Promise<void> };
   /** What was last sent to (or answered to) the client, to send it again only when it changed. */
-  private published?: { json: string; resultId: string };
+  private published?: { diagnostics: Diagnostic[]; resultId: string };
+  /** The diagnostic made for each finding of the last lint, and what it was made with. */
+  private made?: { context: string; byFinding: Map<Finding, Diagnostic> };
   private results = 0;
 
   constructor(readonly uri: string) {}
@@ -80,11 +82,18 @@ export class DocumentState {
 
   /** Diagnostics differ from the ones sent last (and are now the ones sent). */
   changedSincePublished(diagnostics: Diagnostic[]): boolean {
-    // The version in each diagnostic's data changes with every edit; the findings may not.
-    const json = JSON.stringify(diagnostics, (key, value: unknown) => (key === 'version' ? undefined : value));
-    if (this.published?.json === json) return false;
-    this.published = { json, resultId: String(++this.results) };
+    if (this.published && sameDiagnostics(this.published.diagnostics, diagnostics)) return false;
+    this.published = { diagnostics, resultId: String(++this.results) };
     return true;
+  }
+
+  /** The diagnostics made for the last lint's findings, when made in the same context (language, rule docs). */
+  madeDiagnostics(context: DiagnosticContext): ReadonlyMap<Finding, Diagnostic> {
+    return this.made?.context === contextKey(context) ? this.made.byFinding : new Map();
+  }
+
+  madeFor(context: DiagnosticContext, findings: readonly Finding[], diagnostics: readonly Diagnostic[]): void {
+    this.made = { context: contextKey(context), byFinding: new Map(findings.map((f, i) => [f, diagnostics[i]])) };
   }
 
   /** A result id for these diagnostics: the same id as last time when they did not change. */
@@ -149,7 +158,35 @@ export class DocumentState {
     this.cancelPending();
     this.outcome = undefined;
     this.model = undefined;
+    this.made = undefined;
   }
+}
+
+function contextKey({ uri, locale, docsBase, withRelated }: DiagnosticContext): string {
+  return `${uri}|${locale}|${docsBase}|${withRelated}`;
+}
+
+/**
+ * The same diagnostics, in the same order: most are the very objects sent last (made once per finding); others are
+ * compared field by field (the version in their data is when they were made, and does not count).
+ */
+function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i] && !sameDiagnostic(a[i], b[i])) return false;
+  return true;
+}
+
+function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
+  const related = (d: Diagnostic) => JSON.stringify(d.relatedInformation ?? null);
+  return (
+    diagnosticKey(a) === diagnosticKey(b) &&
+    a.severity === b.severity &&
+    a.source === b.source &&
+    a.codeDescription?.href === b.codeDescription?.href &&
+    (a.data as DiagnosticData | undefined)?.ruleId === (b.data as DiagnosticData | undefined)?.ruleId &&
+    related(a) === related(b)
+  );
 }
 
 export class DocumentStore {

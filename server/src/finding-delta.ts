@@ -8,24 +8,45 @@ import type { Finding, Range, TextEdit } from './engine';
 /** A finding, or the index of the same finding in the list sent last. */
 export type FindingOrSame = Finding | number;
 
-/** Encodes `findings` against the list sent last (`previous`). */
+/**
+ * Encodes `findings` against the list sent last (`previous`). The incremental linter gives the very same object for a
+ * finding of a paragraph the edit left alone: those are matched by identity; only the rest (new, or moved by the edit)
+ * are compared by position and content with the previous findings no other took.
+ */
 export function encodeFindings(findings: readonly Finding[], previous: readonly Finding[] | undefined): FindingOrSame[] {
   if (!previous?.length) return [...findings];
+  const indexOf = new Map<Finding, number>();
+  previous.forEach((f, i) => indexOf.set(f, i));
+  const taken = new Uint8Array(previous.length);
+  const encoded: FindingOrSame[] = findings.map((f) => {
+    const i = indexOf.get(f);
+    if (i === undefined || taken[i]) return f;
+    taken[i] = 1;
+    return i;
+  });
+  let byKey: Map<string, number[]> | undefined;
+  for (let n = 0; n < encoded.length; n++) {
+    const f = encoded[n];
+    if (typeof f === 'number') continue;
+    byKey ??= keysOf(previous, taken);
+    const candidates = byKey.get(keyOf(f));
+    const k = candidates ? candidates.findIndex((i) => sameFinding(f, previous[i])) : -1;
+    if (k >= 0) encoded[n] = candidates!.splice(k, 1)[0];
+  }
+  return encoded;
+}
+
+/** The previous findings not yet matched, by position and rule. */
+function keysOf(previous: readonly Finding[], taken: Uint8Array): Map<string, number[]> {
   const byKey = new Map<string, number[]>();
   previous.forEach((f, i) => {
+    if (taken[i]) return;
     const key = keyOf(f);
     const list = byKey.get(key);
     if (list) list.push(i);
     else byKey.set(key, [i]);
   });
-  return findings.map((f) => {
-    const candidates = byKey.get(keyOf(f));
-    if (!candidates) return f;
-    const k = candidates.findIndex((i) => sameFinding(f, previous[i]));
-    if (k < 0) return f;
-    const [index] = candidates.splice(k, 1);
-    return index;
-  });
+  return byKey;
 }
 
 /** Decodes a list encoded against `previous`; undefined when it refers to a finding `previous` does not have. */

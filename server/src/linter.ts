@@ -3,7 +3,7 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { draftStatistics, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument } from './engine';
+import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount } from './engine';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -13,6 +13,21 @@ export interface LintRequest {
   options: LintOptions;
   /** The model the server already parsed for this version, if it did (an in-thread linter reuses it). */
   model?: ReportDocument;
+  /** The number of lines of this version, as LSP counts them (a worker sent the changes checks it has as many). */
+  lineCount?: number;
+  /**
+   * The changes that turn version `from` (the one a worker holds) into this one, or undefined when they are not all
+   * known: the worker is then sent the text. Asking forgets the changes before `from` (see ChangeJournal.since).
+   */
+  changesSince?(from: number | undefined): TextChange[] | undefined;
+}
+
+/** A version sent as its changes to the version the linter holds, with what the result must measure to be trusted. */
+export interface ChangesToLint {
+  changes: readonly TextChange[];
+  /** The length (UTF-16 units) and line count of the text they give. */
+  length: number;
+  lineCount: number;
 }
 
 /** What the status bar shows beside the counts of findings: the draft's size and its sections. */
@@ -77,8 +92,7 @@ export class IncrementalLints {
     let kept = this.byUri.get(uri);
     if (kept?.options !== key) this.byUri.set(uri, (kept = { linter: new IncrementalLinter(options), options: key }));
     try {
-      const result = kept.linter.update(text);
-      return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summarize(result.document) };
+      return replyOf(kept.linter.update(text));
     } catch {
       // A fault of the incremental model is never the writer's problem: lint afresh, and start over next time.
       this.byUri.delete(uri);
@@ -86,14 +100,57 @@ export class IncrementalLints {
     }
   }
 
+  /**
+   * Lints the text the changes make of the one linted last; undefined when that cannot be done or trusted (no text
+   * kept, other options, a fault, a result that does not measure what the server's copy measures): the caller sends
+   * the text then.
+   */
+  lintChanges(uri: string, { changes, length, lineCount }: ChangesToLint, options: LintOptions): LintReply | undefined {
+    const kept = this.byUri.get(uri);
+    // Other options start the document afresh, from its text.
+    if (kept?.options !== JSON.stringify(options)) return undefined;
+    try {
+      const result = kept.linter.update({ changes });
+      const lines = result.document.lines;
+      const last = lines[lines.length - 1];
+      if (lines.length === lineCount && last.offset + last.text.length === length) return replyOf(result);
+    } catch {
+      // As above: start over, from the text.
+    }
+    this.byUri.delete(uri);
+    return undefined;
+  }
+
   forget(uri: string): void {
     this.byUri.delete(uri);
   }
 }
 
+function replyOf(result: LintResult): LintReply {
+  return { findings: result.findings, problems: result.problems, errors: result.errors, truncated: result.truncated, summary: summarize(result.document) };
+}
+
 export function summarize(doc: ReportDocument): DraftSummary {
-  const { total } = draftStatistics(doc, []);
-  return { characters: total.characters, words: total.words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
+  const { characters, words } = totalCount(doc);
+  return { characters, words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
+}
+
+type Line = ReportDocument['lines'][number];
+/** Each line's count, for the life of the line: an incremental model keeps the lines an edit left alone. */
+const counted = new WeakMap<Line, TextCount>();
+
+/** What draftStatistics(doc).total gives, summed over lines counted once each (a keystroke counts one line again). */
+function totalCount(doc: ReportDocument): TextCount {
+  let characters = 0;
+  let words = 0;
+  for (const line of doc.lines) {
+    if (line.kind !== 'text') continue;
+    let count = counted.get(line);
+    if (!count) counted.set(line, (count = countText(line.prose)));
+    characters += count.characters;
+    words += count.words;
+  }
+  return { characters, words };
 }
 
 export const inThreadLinter: Linter = {

@@ -26,12 +26,13 @@ import { inThreadLinter, Superseded, type Linter, type LintReply } from './linte
 import { registerFeatures } from './features';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
 import { syncedTextDocuments } from './text-documents';
+import { ChangeJournal } from './change-journal';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
 
 /**
- * Typing pauses shorter than this are one edit. Lints run off the server's thread and only the newest version
- * waits for one, so the pause needs only to cover one keystroke to the next.
+ * Typing pauses shorter than this are one edit, where lints run on the server's thread (in a browser). A worker lints
+ * at once: while it lints, only the newest version waits, so typing never queues lints.
  */
 const DEBOUNCE_MS = 60;
 /** Drafts this long (UTF-16 units) are not parsed again on the server's thread for every keystroke (see modelFor). */
@@ -82,7 +83,9 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
 }
 
 export class ReportLintServer {
-  readonly documents = new TextDocuments(syncedTextDocuments);
+  /** The changes of each document since the version the lint worker holds (sent instead of the text). */
+  private readonly journal = new ChangeJournal();
+  readonly documents: TextDocuments<TextDocument>;
   readonly store = new DocumentStore();
   readonly suppressions: SuppressionStore;
   clientLocale: Locale = 'en';
@@ -108,6 +111,8 @@ export class ReportLintServer {
     this.suppressions = host.suppressions ?? NO_SUPPRESSIONS;
     this.linter = host.linter ?? inThreadLinter;
     this.configFiles = host.configFiles;
+    // A linter in this thread reads the text itself: no changes are kept for it.
+    this.documents = new TextDocuments(syncedTextDocuments(this.linter === inThreadLinter ? undefined : this.journal));
   }
 
   listen(): void {
@@ -123,9 +128,10 @@ export class ReportLintServer {
     });
     documents.onDidChangeContent((e) => {
       this.store.get(e.document.uri).changed();
-      if (!this.pullsDiagnostics) this.schedule(e.document, DEBOUNCE_MS);
+      if (!this.pullsDiagnostics) this.schedule(e.document, this.linter === inThreadLinter ? DEBOUNCE_MS : 0);
     });
     documents.onDidClose((e) => {
+      this.journal.closed(e.document.uri);
       this.store.close(e.document.uri);
       this.linter.forget?.(e.document.uri);
       if (!this.pullsDiagnostics) void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
@@ -336,7 +342,8 @@ export class ReportLintServer {
     try {
       // In this thread the model parsed for the features is reused; a worker parses its own.
       const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
-      result = await this.linter.lint({ uri: document.uri, version, text, options, model });
+      const { uri, lineCount } = document;
+      result = await this.linter.lint({ uri, version, text, options, model, lineCount, changesSince: (from) => this.journal.since(uri, from, version) });
     } catch (error) {
       if (error instanceof Superseded) return;
       if (this.documents.get(document.uri)?.version !== version) return;

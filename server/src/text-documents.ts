@@ -1,23 +1,35 @@
 // Incremental document sync, with one known fault of the text-document library worked around: an edit that puts a
 // \r right before a \n (deleting what stood between them, or typing \n after a \r) leaves the library counting
 // two line breaks where there is one, and every position after it is off by a line. Such a change rebuilds the
-// document's line index from its text.
+// document's line index from its text. Each change is also written to a journal (change-journal.ts), from which
+// the lint worker is sent the edits rather than the text.
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
+import type { ChangeJournal } from './change-journal';
 
-export const syncedTextDocuments: TextDocumentsConfiguration<TextDocument> = {
-  create: (uri, languageId, version, content) => TextDocument.create(uri, languageId, version, content),
-  update(document, changes, version) {
-    let current = document;
-    for (const change of changes) {
-      current = TextDocument.update(current, [change], version);
-      if ('range' in change && joinsLineBreak(current, change)) current = TextDocument.create(current.uri, current.languageId, version, current.getText());
-    }
-    return current;
-  },
-};
+export function syncedTextDocuments(journal?: ChangeJournal): TextDocumentsConfiguration<TextDocument> {
+  return {
+    create(uri, languageId, version, content) {
+      journal?.opened(uri, version);
+      return TextDocument.create(uri, languageId, version, content);
+    },
+    update(document, changes, version) {
+      journal?.record(document.uri, version, changes);
+      return updated(document, changes, version);
+    },
+  };
+}
+
+function updated(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
+  let current = document;
+  for (const change of changes) {
+    current = TextDocument.update(current, [change], version);
+    if ('range' in change && joinsLineBreak(current, change)) current = TextDocument.create(current.uri, current.languageId, version, current.getText());
+  }
+  return current;
+}
 
 /** Does the text around the changed range now read \r\n where the change met it? */
 function joinsLineBreak(document: TextDocument, change: TextDocumentContentChangeEvent & { range: unknown }): boolean {

@@ -1,17 +1,26 @@
 // Lints in a worker thread (Node only): the server's thread stays free to answer hover, completion and symbols
-// while a long draft is linted; the worker lints each open document incrementally (only what an edit touched). One lint runs at a time; while it runs, only the newest version asked for each
-// document waits (older ones are dropped as superseded); a lint that runs past the watchdog is stopped by ending
-// the worker, which is started again for the next one.
+// while a long draft is linted; the worker lints each open document incrementally (only what an edit touched). One
+// lint runs at a time; while it runs, only the newest version asked for each document waits (older ones are dropped
+// as superseded); a lint that runs past the watchdog is stopped by ending the worker, which is started again for the
+// next one. The worker is sent a version's changes from the version it holds (the journal keeps the changes of the
+// versions skipped meanwhile); the whole text only when it holds none of the document (new worker, opened, other
+// options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
-import { IncrementalLints, LintFailure, Superseded, type Linter, type LintReply, type LintRequest } from './linter';
-import type { Finding } from './engine';
+import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
+import type { Finding, LintOptions } from './engine';
 
 /** A reply as it crosses the thread: findings the same as in the last reply for the document are sent as indices. */
 type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
 
 const WORKER_FLAG = 'reportLintServerWorker';
+
+/** What the worker is asked: lint a document's text, or the changes to the text it holds. */
+type LintMessage = { uri: string; options: LintOptions } & ({ text: string } | { changes: ChangesToLint });
+/** What it answers: the findings, an error, or that it needs the whole text. */
+type ReplyMessage = { reply?: WireReply; error?: string; needsText?: boolean };
 
 interface Pending {
   request: LintRequest;
@@ -21,11 +30,16 @@ interface Pending {
 
 export class WorkerLinter implements Linter {
   private worker?: Worker;
-  private running?: Pending & { timer: ReturnType<typeof setTimeout> };
+  /** The lint under way, and the worker it was sent to. */
+  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker; closed?: boolean };
   /** The newest request waiting per document. */
   private readonly waiting = new Map<string, Pending>();
   /** The findings of the last reply per document, as the worker remembers them too (finding-delta.ts). */
   private readonly received = new Map<string, Finding[]>();
+  /** The version of each document the worker holds (the one it linted last, successfully). */
+  private readonly held = new Map<string, number>();
+  /** This thread's garbage (the replies, the diagnostics made of them) goes once no lint has come for a while. */
+  private readonly tidy = idleCollector();
 
   /** `script`: the bundle that also serves as the worker (serveLintsIfWorker); `watchdogMs`: a lint's time limit. */
   constructor(
@@ -45,6 +59,9 @@ export class WorkerLinter implements Linter {
     this.waiting.get(uri)?.reject(new Superseded());
     this.waiting.delete(uri);
     this.received.delete(uri);
+    this.held.delete(uri);
+    // A lint of the closed document under way: what it leaves is not kept for a document opened again.
+    if (this.running?.request.uri === uri) this.running.closed = true;
     this.worker?.postMessage({ forget: uri });
   }
 
@@ -54,40 +71,57 @@ export class WorkerLinter implements Linter {
   }
 
   private next(): void {
-    if (this.running || this.waiting.size === 0) return;
+    if (this.running) return;
+    if (this.waiting.size === 0) return this.tidy.idle();
+    this.tidy.busy();
     const [uri, pending] = this.waiting.entries().next().value as [string, Pending];
     this.waiting.delete(uri);
     const worker = this.ensureWorker();
-    const { text, options } = pending.request;
+    const { request } = pending;
+    const held = this.held.get(uri);
+    // Until this lint succeeds the worker's copy is in doubt: a failure sends the text next time.
+    this.held.delete(uri);
+    const changes = request.changesSince?.(held);
     const timer = setTimeout(() => this.stop(new LintFailure('timeout', `no result after ${this.watchdogMs} ms`)), this.watchdogMs);
-    this.running = { ...pending, timer };
-    worker.postMessage({ uri, text, options });
+    this.running = { ...pending, timer, worker };
+    const { text, options, lineCount } = request;
+    const message: LintMessage =
+      changes && lineCount !== undefined ? { uri, options, changes: { changes, length: text.length, lineCount } } : { uri, options, text };
+    worker.postMessage(message);
   }
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true } });
-    // A new worker remembers no earlier reply.
+    // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
+    this.held.clear();
     worker.unref();
-    worker.on('message', (message: { reply?: WireReply; error?: string }) => this.finish(message));
-    worker.on('error', (error) => this.stop(new LintFailure('crash', error.message)));
+    // A worker ended after a timeout stops only later: what it says then is not about the lint under way elsewhere.
+    const mine = () => this.running?.worker === worker;
+    worker.on('message', (message: ReplyMessage) => mine() && this.finish(message));
+    worker.on('error', (error) => mine() && this.stop(new LintFailure('crash', error.message)));
     worker.on('exit', () => {
       if (this.worker === worker) this.worker = undefined;
-      this.stop(new LintFailure('crash', 'the lint worker stopped'));
+      if (mine()) this.stop(new LintFailure('crash', 'the lint worker stopped'));
     });
     return (this.worker = worker);
   }
 
-  private finish(message: { reply?: WireReply; error?: string }): void {
+  private finish(message: ReplyMessage): void {
     const running = this.running;
     if (!running) return;
+    const { uri: asked, text, options } = running.request;
+    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text } satisfies LintMessage);
     clearTimeout(running.timer);
     this.running = undefined;
     const uri = running.request.uri;
     const findings = message.reply && decodeFindings(message.reply.findings, this.received.get(uri));
     if (message.reply && findings) {
-      this.received.set(uri, findings);
+      if (!running.closed) {
+        this.received.set(uri, findings);
+        this.held.set(uri, running.request.version);
+      }
       running.resolve({ ...message.reply, findings });
     } else {
       // The two sides no longer agree on the last reply: both start over.
@@ -119,19 +153,23 @@ export function serveLintsIfWorker(): boolean {
   const port = parentPort;
   const lints = new IncrementalLints();
   const sent = new Map<string, Finding[]>();
-  port.on('message', (message: Pick<LintRequest, 'uri' | 'text' | 'options'> | { forget: string }) => {
+  const tidy = idleCollector();
+  port.on('message', (message: LintMessage | { forget: string }) => {
+    tidy.busy();
     if ('forget' in message) {
       sent.delete(message.forget);
       return lints.forget(message.forget);
     }
-    const { uri, text, options } = message;
+    const { uri, options } = message;
     try {
-      const result = lints.lint(uri, text, options);
+      const result = 'text' in message ? lints.lint(uri, message.text, options) : lints.lintChanges(uri, message.changes, options);
+      if (!result) return port.postMessage({ needsText: true } satisfies ReplyMessage);
       const reply: WireReply = { ...result, findings: encodeFindings(result.findings, sent.get(uri)) };
       sent.set(uri, result.findings);
       // A rule's error crosses the thread as text.
       reply.errors = reply.errors.map((e) => ({ ruleId: e.ruleId, error: e.error instanceof Error ? e.error.stack ?? e.error.message : String(e.error) }));
       port.postMessage({ reply });
+      tidy.idle();
     } catch (error) {
       port.postMessage({ error: error instanceof Error ? error.stack ?? error.message : String(error) });
     }
