@@ -7,6 +7,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { changeBetween } from '../../server/src/engine/incremental';
 import { IncrementalLinter, lintDetailed, parseDocument, type LintOptions, type Range, type TextChange, type TextFormat } from '../../server/src/engine';
 import { corpusDrafts, draft, runs } from '../support/documents';
 import { FIXTURES, fixtureFiles } from '../support/fixtures';
@@ -115,6 +116,29 @@ describe('incremental linting equals a full lint', function () {
     );
   });
 
+  it('finds the one change between two long texts (compared a block at a time), as it does character by character', () => {
+    const piece = fc.constantFrom('a', '工作', '\r\n', '\n', '\r', '😀', '。');
+    const long = fc.tuple(fc.array(piece, { maxLength: 40 }), fc.nat({ max: 3000 })).map(([p, n]) => p.join('').repeat(Math.max(1, n)));
+    fc.assert(
+      fc.property(long, fc.double({ min: 0, max: 1, noNaN: true }), fc.nat({ max: 9000 }), fc.array(piece, { maxLength: 4 }), (before, at, removed, inserted) => {
+        const start = Math.floor(at * before.length);
+        const after = before.slice(0, start) + inserted.join('') + before.slice(start + removed);
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, before);
+        const change = changeBetween(before, after, (offset) => doc.positionAt(offset));
+        assert.equal(TextDocument.update(doc, [change as { range: Range; text: string }], 2).getText(), after);
+        // The common start and end, read a character at a time: the change lies between them (a \r\n never split).
+        const max = Math.min(before.length, after.length);
+        let common = 0;
+        while (common < max && before[common] === after[common]) common++;
+        let tail = 0;
+        while (tail < max - common && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+        assert.ok(doc.offsetAt(change.range!.start) >= common - 1);
+        assert.ok(change.text.length <= after.length - common - tail + 2);
+      }),
+      runs(60),
+    );
+  });
+
   it('moves a heading number split over two lines (（ / 三）…) with its opener when lines are added above it', () => {
     const text = '一、总体情况\n\n（一）第一项\n\n（二）第二项\n\n（\n三）第三项\n\n正文。\n';
     const linter = new IncrementalLinter({ locale: 'en', format: 'plain' });
@@ -123,6 +147,52 @@ describe('incremental linting equals a full lint', function () {
     linter.update(text);
     const after = `前言。\n\n${text}`;
     check(linter, after, 'plain', { locale: 'en' }, linter.update(after));
+  });
+
+  it('line breaks typed inside lines of text, and taken out again (the outline is moved, not read again)', () => {
+    // A break inside a line, or the removal of one between two non-empty lines: the edits that keep the outline.
+    const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+    const breakAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (!isBreak(text[i - 1]) && !isBreak(text[i])) return { start: i, end: i, insert: '\n' };
+      return undefined;
+    };
+    const joinAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (text[i] === '\n' && text[i - 1] !== '\r' && !isBreak(text[i - 1]) && !isBreak(text[i + 1])) return { start: i, end: i + 1, insert: '' };
+      return undefined;
+    };
+    const step = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), join: fc.boolean() });
+    fc.assert(
+      fc.property(fc.constantFrom(...bases), fc.array(step, { minLength: 1, maxLength: 6 }), (base, edits) => {
+        let text = base.text;
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: base.format });
+        linter.update(text);
+        for (const e of edits) {
+          const at = e.join ? joinAt(text, e.at) : breakAt(text, e.at);
+          if (!at) continue;
+          const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+          const range: Range = { start: doc.positionAt(at.start), end: doc.positionAt(at.end) };
+          text = text.slice(0, at.start) + at.insert + text.slice(at.end);
+          check(linter, text, base.format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: at.insert }] }));
+        }
+      }),
+      runs(60),
+    );
+  });
+
+  it('a line typed in front of a page counter, then broken off it (the counter is furniture again)', () => {
+    const page = '一、总体情况\n\n全年工作稳步推进，各项指标完成良好。\n第1页 / 共11页\n（一）主要指标\n\n完成率达到95.5%。\n第2页 / 共11页\n二、存在问题\n\n短板仍然存在。\n';
+    let text = page;
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(text);
+    let character = 0;
+    let line = 3;
+    for (const ch of '二是加强管理\n推进\n') {
+      const range: Range = { start: { line, character }, end: { line, character } };
+      const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+      text = TextDocument.update(doc, [{ range, text: ch }], 2).getText();
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: ch }] }));
+      [line, character] = ch === '\n' ? [line + 1, 0] : [line, character + 1];
+    }
   });
 
   it('typing a line in the middle of a corpus draft, a character at a time', () => {

@@ -1,5 +1,6 @@
 // One defect, one finding: findings inside text that another finding's fix deletes are dropped.
 
+import { deferredFacts } from './deferred-edits';
 import type { Finding, Position, Range, TextEdit } from './types';
 
 /**
@@ -12,8 +13,8 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
   const others: FixDeletions[] = [];
   for (const f of findings) {
     const read = f.fix && fixRead(f);
-    if (!read?.deletions.length) continue;
-    if (largest && read.deletions.length <= largest.deletions.length) others.push(read);
+    if (!read?.count) continue;
+    if (largest && read.count <= largest.count) others.push(read);
     else {
       if (largest) others.push(largest);
       largest = read;
@@ -21,10 +22,11 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
   }
   if (!largest) return findings;
   // The largest fix (ruby pinyin throughout: tens of thousands of deletions) keeps its stretches with its edits across
-  // lints; the others, a few, are merged afresh. A range is inside deleted text when inside a stretch of their union.
-  const big = (largest.stretches ??= stretchesOf(largest.deletions));
+  // lints, or knows them without its edits (deferred-edits.ts); the others, a few, are merged afresh. A range is inside
+  // deleted text when inside a stretch of their union.
+  const big = largest.endAt ?? endsIn((largest.stretches ??= stretchesOf(largest.ranges())));
   const rest: Range[] = [];
-  for (const o of others) for (const r of o.deletions) rest.push(r);
+  for (const o of others) for (const r of o.ranges()) rest.push(r);
   const small = stretchesOf(rest.sort(compareRanges));
   const inside = (range: Range) => {
     const end = unionEnd(big, small, range.start);
@@ -50,17 +52,22 @@ function stretchesOf(sorted: Range[]): Range[] {
 }
 
 /**
- * Where the stretch of the union of two lists of stretches that holds `point` ends, or undefined when none holds it:
+ * Where the stretch of the union of two sets of stretches that holds `point` ends, or undefined when none holds it:
  * from the stretches holding the point, carried on through those holding where it has reached (they touch or overlap).
  */
-function unionEnd(a: Range[], b: Range[], point: Position): Position | undefined {
+function unionEnd(a: (point: Position) => Position | undefined, b: Range[], point: Position): Position | undefined {
   let reach: Position | undefined;
   for (let at: Position | undefined = point; at; ) {
-    const next = furthest(furthest(undefined, a, at), b, at);
+    const next = furthest(a(at), b, at);
     at = next && (!reach || comparePoint(next, reach) > 0) ? next : undefined;
     if (at) reach = at;
   }
   return reach;
+}
+
+/** Where the stretch holding a point ends, read from sorted disjoint stretches. */
+function endsIn(stretches: Range[]): (point: Position) => Position | undefined {
+  return (point) => furthest(undefined, stretches, point);
 }
 
 /** The later of `end` and the end of the stretch of `stretches` holding `point`. */
@@ -82,32 +89,47 @@ function furthest(end: Position | undefined, stretches: Range[], point: Position
 interface FixDeletions {
   /** Some edit of the fix deletes text (or inserts nothing). */
   deletes: boolean;
+  /** How many ranges it deletes. */
+  count: number;
   /** The ranges it deletes, in document order. */
-  deletions: Range[];
-  /** Those merged into stretches, when this is the largest fix of a lint. */
+  ranges(): Range[];
+  /** Where the stretch of deleted text holding a point ends, known without the edits (a deferred fix). */
+  endAt?: (point: Position) => Position | undefined;
+  /** The ranges merged into stretches, when this is the largest fix of a lint. */
   stretches?: Range[];
 }
 
 const fixesRead = new WeakMap<TextEdit[], FixDeletions>();
 
+const NO_DELETIONS: FixDeletions = { deletes: false, count: 0, ranges: () => [] };
+
 function fixRead(f: Finding): FixDeletions {
-  let read = fixesRead.get(f.fix!.edits);
+  // A document-wide fix built only when read says what it deletes: its edits are not built here.
+  const facts = deferredFacts(f.fix!);
+  if (facts?.deletesNothing) return NO_DELETIONS;
+  if (facts?.deletions) return { deletes: true, count: facts.deletions.count, ranges: () => editsRead(f.fix!.edits).ranges(), endAt: facts.deletions.endAt };
+  return editsRead(f.fix!.edits);
+}
+
+function editsRead(edits: TextEdit[]): FixDeletions {
+  let read = fixesRead.get(edits);
   if (read) return read;
-  read = { deletes: false, deletions: [] };
-  for (const e of f.fix!.edits) {
+  let deletes = false;
+  const out: Range[] = [];
+  for (const e of edits) {
     if (e.newText !== '') continue;
-    read.deletes = true;
-    if (comparePoint(e.range.start, e.range.end) < 0) read.deletions.push(e.range);
+    deletes = true;
+    if (comparePoint(e.range.start, e.range.end) < 0) out.push(e.range);
   }
   // A fix's edits are mostly in order already: sorted only when they are not.
-  const out = read.deletions;
   for (let k = 1; k < out.length; k++) {
     if (compareRanges(out[k - 1], out[k]) > 0) {
       out.sort(compareRanges);
       break;
     }
   }
-  fixesRead.set(f.fix!.edits, read);
+  read = { deletes, count: out.length, ranges: () => out };
+  fixesRead.set(edits, read);
   return read;
 }
 

@@ -2,6 +2,7 @@
 // Fixes of different findings may touch the same text; a fix whose edits overlap one already taken is left for
 // the next round (re-lint, apply again), so a round never produces text that no rule asked for.
 
+import { editsOnLine } from './deferred-edits';
 import { formatMessage } from './i18n';
 import type { Marker } from './model/markers';
 import type { Finding, Fix, Locale, Message, Position, Range, TextEdit } from './types';
@@ -86,7 +87,8 @@ export function mergeFixesOnMarkers(findings: Finding[], markers: readonly Marke
   const onMarker = new Map<Marker, number[]>();
   findings.forEach((finding, i) => {
     const m = finding.fix && byLine.get(finding.range.start.line);
-    if (!m || !finding.fix!.edits.some((e) => inside(e.range, m))) return;
+    // Only the marker's line is read: a document-wide fix is not built for it (deferred-edits.ts).
+    if (!m || !editsOnLine(finding.fix!, m.line).some((e) => inside(e.range, m))) return;
     const list = onMarker.get(m) ?? [];
     list.push(i);
     onMarker.set(m, list);

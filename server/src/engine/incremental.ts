@@ -54,15 +54,22 @@ export class IncrementalLinter {
   }
 }
 
+/** Characters compared at once while looking for where two versions differ. */
+const BLOCK = 4096;
+
 /**
  * The one change that turns `before` into `after`: the span between their common start and their common end. A line
  * break \r\n is never split (a position between its two characters is not one LSP can name).
  */
 export function changeBetween(before: string, after: string, positionAt: (offset: number) => Position): TextChange {
   const max = Math.min(before.length, after.length);
+  // Whole blocks first (a comparison of two slices runs natively), then character by character in the block that differs.
   let start = 0;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   let tail = 0;
+  const sameEnd = (n: number) => before.slice(before.length - n, before.length - tail) === after.slice(after.length - n, after.length - tail);
+  while (tail + BLOCK <= max - start && sameEnd(tail + BLOCK)) tail += BLOCK;
   while (tail < max - start && before.charCodeAt(before.length - 1 - tail) === after.charCodeAt(after.length - 1 - tail)) tail++;
   if (start > 0 && before.charCodeAt(start - 1) === 13 && before.charCodeAt(start) === 10) start--;
   let end = before.length - tail;

@@ -9,7 +9,8 @@ import type { Line } from './model/lines';
 import type { Paragraph } from './model/paragraphs';
 import { effectiveSeverity, type CompiledOptions } from './options';
 import type { ContextKey, LocalResult, Report, Rule, RuleContext, UnitContext } from './rule';
-import type { Finding, Locale, Message, Range } from './types';
+import { copyEdits } from './deferred-edits';
+import type { Finding, Fix, Locale, Message, Range } from './types';
 
 /** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
 export const MAX_FINDINGS_PER_RULE = 1000;
@@ -262,7 +263,12 @@ function toFinding(rule: Rule, severity: Finding['severity'], report: Report, lo
     return formatMessage(template, locale, data);
   };
   const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
-  if (report.fix) finding.fix = { title: text(report.fix.title, report.fix.data ?? report.data), edits: report.fix.edits };
+  if (report.fix) {
+    // The edits as the report holds them: a deferred fix's are built only when read (deferred-edits.ts).
+    const fix = { title: text(report.fix.title, report.fix.data ?? report.data) } as Fix;
+    copyEdits(report.fix, fix);
+    finding.fix = fix;
+  }
   if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
   return finding;
 }

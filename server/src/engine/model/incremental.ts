@@ -123,7 +123,7 @@ export class IncrementalModel {
     // it keeps (the same objects) to their new lines.
     const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
     const markers = findMarkers(lines, this.format, this.memo);
-    const outline = previous && delta === 0 ? this.keptOutline(previous, lines, markers, changed) : undefined;
+    const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const dirty = new Uint8Array(lines.length);
     for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
@@ -258,6 +258,67 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
   for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
   return true;
+}
+
+/**
+ * The outline of the last version moved by a line break (or a join of two lines): the same markers, none on a
+ * changed line, and every changed line, before and after, plain text as the outline reads it — so no lead-in, part
+ * break, list break or section end appears or goes, and each section end and part bound at or after the edit moves
+ * with it. The sections are moved in place (the last version's document is not read again).
+ */
+function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changed: (line: number) => boolean): Outline | undefined {
+  const { lo, scannedEnd, delta } = edit;
+  if (markers.length !== previous.markers.length) return undefined;
+  for (let k = 0; k < markers.length; k++) {
+    if (markers[k] !== previous.markers[k] || (markers[k].line >= lo && markers[k].line < scannedEnd)) return undefined;
+  }
+  const before = plainColumns(previous.lines, lo, scannedEnd - delta);
+  const after = plainColumns(lines, lo, scannedEnd);
+  if (!before || !after || before.least !== after.least || before.firstAtMargin !== after.firstAtMargin) return undefined;
+  // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
+  for (let l = 0; l < lines.length; l++) if ((l < lo || l >= scannedEnd) && changed(l)) return undefined;
+  const outline = previous.outline;
+  const moved = new Set(markers);
+  for (const s of outline.sections) {
+    if (s.endLine >= lo) s.endLine += delta;
+    // A marker the outline read otherwise (1. as an item of the list above) is its copy: findMarkers moved the original only.
+    if (!moved.has(s.marker) && s.marker.line >= lo) moveMarker(s.marker, s.marker.line + delta);
+  }
+  for (const part of outline.parts) {
+    if (part.startLine >= scannedEnd - delta) part.startLine += delta;
+    if (part.endLine >= lo) part.endLine += delta;
+  }
+  return outline;
+}
+
+/** A marker copy moved to `line` as findMarkers moves the markers it keeps (model/markers.ts). */
+function moveMarker(marker: Marker, line: number): void {
+  marker.line = line;
+  if (marker.itemReading) marker.itemReading.line = line;
+  if (marker.splitFrom !== undefined) marker.splitFrom = line - 1;
+}
+
+/**
+ * Lines from..to as the outline reads a stretch of plain text: between two markers it asks only whether some text
+ * line stands left of a column (the least indentation) and whether a paragraph starts at the margin after a blank
+ * line (only the first text line of the stretch can). Page furniture (第1页 / 共11页) it passes over, as not blank.
+ * Undefined when a line reads as more than that: blank or other, a colon at its end (a lead-in), a bullet, a part
+ * break (篇二, 附件1); or when no line is text (the lines after would read the text before the stretch instead).
+ */
+function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin: boolean } | undefined {
+  let least = Infinity;
+  let firstAtMargin: boolean | undefined;
+  for (let l = from; l < to; l++) {
+    const line = lines[l];
+    if (line?.kind === 'furniture') continue;
+    if (line?.kind !== 'text') return undefined;
+    const prose = line.prose;
+    if (/[:：]\s*$/.test(prose) || /^\s*[-*+][ \t]/.test(prose) || PART_BREAK_HINT.test(prose)) return undefined;
+    const columns = leadingColumns(prose);
+    least = Math.min(least, columns);
+    firstAtMargin ??= columns === 0;
+  }
+  return firstAtMargin === undefined ? undefined : { least, firstAtMargin };
 }
 
 /** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */

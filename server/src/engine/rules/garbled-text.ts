@@ -34,12 +34,13 @@
  */
 
 import { excerpt, isCjk, isCjkPunct, isHanBefore } from '../model/chars';
+import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Damage, Line } from '../model/lines';
 import type { Rule, RuleContext, UnitContext } from '../rule';
-import type { TextEdit } from '../types';
+import type { Position, TextEdit } from '../types';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
 const RUBY_DOCUMENT_MIN = 5;
@@ -160,7 +161,7 @@ const rule: Rule = {
         message: 'ruby',
         data: { count: found.length, text: line.text.slice(Math.max(0, first.start - 1), first.end) },
         range: lineRange(line.index, first.start, first.end),
-        fix: { title: 'fixRuby', edits: rubyEdits(line) },
+        fix: { title: 'fixRuby', edits: rubyEdits(line, line.index) },
       });
     }
   },
@@ -168,18 +169,65 @@ const rule: Rule = {
 
 export default rule;
 
+/**
+ * Ruby throughout: one finding whose fix deletes every annotation. Its edits are built when read (deferred-edits.ts):
+ * a line break moves thousands of them, and the writer types on. What it deletes is told from the lines meanwhile.
+ */
 function reportRubyDocument(context: RuleContext, rubies: Line[], count: number): void {
   const firstLine = rubies[0];
   const first = rubyOf(firstLine).found[0];
+  // The lines' indices now: the fix may be read after the next version has moved the line objects.
+  const at = new Int32Array(rubies.length);
   const inputs: unknown[] = [];
-  for (const l of rubies) inputs.push(l, l.index);
-  const edits = documentEdits.get(inputs, () => rubies.flatMap((l) => rubyEdits(l)));
+  rubies.forEach((l, k) => {
+    at[k] = l.index;
+    inputs.push(l, l.index);
+  });
+  const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  const deletions = { count, endAt: (point: Position) => rubyEnd(rubies, at, point) };
+  const editsOn = (line: number) => {
+    const k = lineAt(at, line);
+    return k < 0 ? [] : rubyEdits(rubies[k], at[k]);
+  };
   context.report({
     message: 'rubyDocument',
     data: { count, lines: rubies.length, text: firstLine.text.slice(Math.max(0, first.start - 1), first.end) },
     range: lineRange(firstLine.index, first.start, first.end),
-    fix: { title: 'fixRubyDocument', edits },
+    fix: deferEdits({ title: 'fixRubyDocument' }, build, { deletions, editsOn }),
   });
+}
+
+/** Where the run of ruby (touching annotations joined) holding a point ends, or undefined when none holds it. */
+function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | undefined {
+  const k = lineAt(at, point.line);
+  if (k < 0) return undefined;
+  const found = rubyOf(rubies[k]).found;
+  const sorted = found.every((r, k) => k === 0 || found[k - 1].start <= r.start) ? found : [...found].sort((x, y) => x.start - y.start || x.end - y.end);
+  let start = -1;
+  let end = -1;
+  for (const r of sorted) {
+    if (r.start >= r.end) continue;
+    if (start >= 0 && r.start <= end) {
+      end = Math.max(end, r.end);
+      continue;
+    }
+    if (start >= 0 && start <= point.character && point.character <= end) break;
+    start = r.start;
+    end = r.end;
+  }
+  return start >= 0 && start <= point.character && point.character <= end ? { line: point.line, character: end } : undefined;
+}
+
+/** Where `line` is in the ascending line indices `at`, or -1. */
+function lineAt(at: Int32Array, line: number): number {
+  let lo = 0;
+  let hi = at.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return at.length > 0 && at[lo] === line ? lo : -1;
 }
 
 /**
@@ -197,11 +245,12 @@ function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] }
 /** The last fix of the whole draft, given again while the lines with ruby are the same, at the same indices. */
 const documentEdits = new LastResult<TextEdit[]>();
 
-function rubyEdits(line: Line): TextEdit[] {
+/** The edits deleting a line's ruby, with the line at `index`. */
+function rubyEdits(line: Line, index: number): TextEdit[] {
   const kept = rubyOf(line);
-  if (!kept.edits || kept.at !== line.index) {
-    kept.edits = kept.found.map((r) => ({ range: lineRange(line.index, r.start, r.end), newText: '' }));
-    kept.at = line.index;
+  if (!kept.edits || kept.at !== index) {
+    kept.edits = kept.found.map((r) => ({ range: lineRange(index, r.start, r.end), newText: '' }));
+    kept.at = index;
   }
   return kept.edits;
 }

@@ -32,6 +32,7 @@
 
 import { isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
@@ -406,31 +407,48 @@ const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }
 /** The last fix of the whole draft, given again while every paragraph's slips are the same, at the same lines. */
 const documentEdits = new LastResult<TextEdit[]>();
 
-function allEditsOf({ paragraph, own }: Found): TextEdit[] {
+/**
+ * A paragraph's edits with its first line at `firstLine` (where it was when the fix was reported: the fix may be read
+ * after the next version has moved the paragraph).
+ */
+function allEditsOf({ paragraph, own }: Found, firstLine: number): TextEdit[] {
   const kept = placedEdits.get(own);
-  if (kept && kept.firstLine === paragraph.firstLine) return kept.edits;
+  if (kept && kept.firstLine === firstLine) return kept.edits;
   const edits = editsOf(paragraph, own);
-  placedEdits.set(own, { firstLine: paragraph.firstLine, edits });
-  return edits;
+  const moved = firstLine - paragraph.firstLine;
+  const placed = moved === 0 ? edits : edits.map((e) => ({ range: shiftLines(e.range, moved), newText: e.newText }));
+  placedEdits.set(own, { firstLine, edits: placed });
+  return placed;
+}
+
+function shiftLines(range: TextEdit['range'], by: number): TextEdit['range'] {
+  return { start: { line: range.start.line + by, character: range.start.character }, end: { line: range.end.line + by, character: range.end.character } };
 }
 
 /**
  * A draft typed (or converted) with half-width marks throughout: one finding, fixing all, placed on the first
  * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
+ * Its edits are built when read (deferred-edits.ts): a line break moves thousands of them, and the writer types on.
  */
 function reportDocument(context: UnitContext, found: Found[], count: number): void {
   const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
   const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
   const first = at.slips[0];
-  // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips.
+  // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips, at these lines.
   const inputs: unknown[] = [];
   for (const f of found) inputs.push(f.own, f.paragraph.firstLine);
-  const edits = documentEdits.get(inputs, () => found.flatMap((f) => allEditsOf(f)));
+  const build = () => documentEdits.get(inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
   // The marks in order of first use: each paragraph's read once (kept with its list of slips).
   const marks = new Set<string>();
   for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) marks.add(m);
   const range = rangeIn(at.paragraph, first.start, first.end);
-  context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix: { title: 'fixDocument', edits } });
+  // Full-width marks replace half-width ones: the fix deletes nothing.
+  const editsOn = (line: number) => {
+    const k = found.findIndex((f, i) => line >= (inputs[2 * i + 1] as number) && line - (inputs[2 * i + 1] as number) <= f.paragraph.lastLine - f.paragraph.firstLine);
+    return k < 0 ? [] : allEditsOf(found[k], inputs[2 * k + 1] as number);
+  };
+  const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true, editsOn });
+  context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix });
 }
 
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
