@@ -281,9 +281,13 @@ function withQualifier(mention: DateMention): DateMention {
   if (part) q.part = part;
   if (m[7] === '以来' || m[7] === '以來') q.since = true;
   else if (m[7]) q.by = true;
+  // 力争到2024年底实现…: 到 after a word of intent sets a deadline as 前 does (到2024年底，全县共有… only dates a state).
+  else if (part && part !== 'start' && INTENT_TO.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) q.by = true;
   if (q.part || q.since || q.by) mention.qualifier = q;
   return mention;
 }
+
+const INTENT_TO = /(?:力争|力爭|确保|確保|争取|爭取|计划|計劃|预计|預計|务必|務必|力求)(?:在|于|於)?(?:到|至)$/;
 
 // 2025-03-05, 2025/3/5, 2025.3.5: a year of four digits, then month and day. Not inside a longer run of
 // numbers and dots (a version 2025.3.5.1, an address, a phone number).
