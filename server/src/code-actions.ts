@@ -29,9 +29,28 @@ export interface CodeActionInput {
   firstBodyLine: number;
 }
 
+/** Whether the request offers `kind` of action. */
+function wantsKind(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/**
+ * The recorded fixes the actions for `params` read: all for source.fixAll, else those of the diagnostics asked about
+ * and of their rules ("fix all of this rule"). The others' edits, where lazy, are never asked for.
+ */
+export function fixesRead(params: CodeActionParams): (fix: RecordedFix, key: string) => boolean {
+  if (params.context.only && wantsKind(params, FIX_ALL_KIND)) return () => true;
+  if (!wantsKind(params, CodeActionKind.QuickFix)) return () => false;
+  const own = params.context.diagnostics.filter(isOwnDiagnostic);
+  const keys = new Set(own.map(diagnosticKey));
+  const ruleIds = new Set(own.map(ruleOf));
+  return (fix, key) => keys.has(key) || ruleIds.has(fix.ruleId);
+}
+
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const only = input.params.context.only;
-  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const wants = (kind: string) => wantsKind(input.params, kind);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(input));
   if (only && wants(FIX_ALL_KIND)) {

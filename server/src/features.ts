@@ -2,7 +2,7 @@
 // completion, hover, draft statistics. Each reads the document's current state through the server.
 
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
-import { codeActions } from './code-actions';
+import { codeActions, fixesRead } from './code-actions';
 import { markerCompletions } from './completion';
 import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
@@ -20,7 +20,8 @@ export function registerFeatures(server: ReportLintServer): void {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
     // Fixes belong to a version: lint the current text now rather than offer fixes computed for an older one.
-    const outcome = await server.freshOutcome(checked.document.uri);
+    const fresh = await server.freshOutcome(checked.document.uri);
+    const outcome = fresh && (await server.withFixEdits(checked.document.uri, fresh, fixesRead(params)));
     return codeActions({
       params,
       document: checked.document,
@@ -91,7 +92,8 @@ export function registerFeatures(server: ReportLintServer): void {
  * fix-all pass (rounds until nothing fixable is left, as the CLI's --fix does), sent as one edit of what it changed.
  */
 async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
-  const outcome = await server.freshOutcome(uri);
+  const fresh = await server.freshOutcome(uri);
+  const outcome = fresh && (await server.withFixEdits(uri, fresh));
   const fixes = outcome ? [...outcome.fixes.values()] : [];
   if (!outcome || fixes.length === 0) return;
   const label = serverText(outcome.locale).fixAll;
