@@ -102,6 +102,8 @@ export class ReportLintServer {
   /** The client pulls diagnostics (textDocument/diagnostic): they are answered, not pushed. */
   private pullsDiagnostics = false;
   private refreshesDiagnostics = false;
+  /** The client resolves code actions' edits (codeAction/resolve): document-wide fixes are fetched only then. */
+  resolvesCodeActions = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly shownProblems = new Set<string>();
 
@@ -157,11 +159,12 @@ export class ReportLintServer {
     const withRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase });
     this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    this.resolvesCodeActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {
       capabilities: {
         ...(this.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], ...(this.resolvesCodeActions ? { resolveProvider: true } : {}) },
         documentSymbolProvider: { label: 'Report Lint' },
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },

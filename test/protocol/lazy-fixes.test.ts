@@ -2,7 +2,7 @@
 // asks for them when a code action needs them (lazy-fixes.ts). After a line break, the quick fix and fix-all carry
 // the edits a fresh lint of the same text gives, and the worker answers only for its last reply.
 import * as assert from 'node:assert/strict';
-import { CodeActionRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
+import { CodeActionRequest, CodeActionResolveRequest, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, type CodeAction, type Diagnostic, type TextEdit } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { compatibleEdits } from '../../server/src/engine';
 import { isLazyFix } from '../../server/src/lazy-fixes';
@@ -59,6 +59,36 @@ describe('document-wide fixes asked of the lint worker when needed', function ()
       const expected = compatibleEdits(fresh.filter((f) => f.fix).map((f) => ({ fix: f.fix! })));
       assert.ok(expected.length > wide.fix!.edits.length, 'fix-all holds the other fixes too');
       assert.deepEqual(sortEdits(all[0].edit!.changes![uri]), sortEdits(expected));
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('leaves a document-wide quick fix for codeAction/resolve when the client resolves edits', async () => {
+    const client = new TestClient({ textDocument: { codeAction: { resolveSupport: { properties: ['edit'] } } } });
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///tmp/rl-lazy/resolved.report';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: DRAFT } });
+      await statusFor(client, uri, 1);
+      const lineBreak = { range: { start: { line: 5, character: 2 }, end: { line: 5, character: 2 } }, text: '\n' };
+      const document = TextDocument.create(uri, 'report', 1, DRAFT);
+      TextDocument.update(document, [lineBreak], 2);
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [lineBreak] });
+      await statusFor(client, uri, 2);
+      const wide = lintNow(document.getText(), { locale: 'zh-cn' }).findings.find((f) => f.ruleId === 'punctuation' && f.fix)!;
+      const diagnostics = client.published(uri).at(-1)!.diagnostics.filter((d: Diagnostic) => d.code === 'punctuation' && d.range.start.line === wide.range.start.line);
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics } })) as CodeAction[];
+      const quick = actions.find((a) => a.isPreferred)!;
+      assert.equal(quick.title, wide.fix!.title);
+      assert.equal(quick.edit, undefined, 'the lightbulb carries no document-wide edits');
+      const resolved = await client.connection.sendRequest(CodeActionResolveRequest.type, quick);
+      assert.deepEqual(resolved.edit?.changes?.[uri], wide.fix!.edits);
+      // The writer types on: the fix of the version before resolves to nothing.
+      const typed = { range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '\n' };
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 3 }, contentChanges: [typed] });
+      const stale = await client.connection.sendRequest(CodeActionResolveRequest.type, quick);
+      assert.equal(stale.edit, undefined);
     } finally {
       await client.stop();
     }
