@@ -193,7 +193,13 @@ export function serveLintsIfWorker(): boolean {
   port.on('message', (message: LintMessage | { forget: string } | EditsQuestion) => {
     if ('fixEdits' in message) {
       const { id, uri, seq, index } = message.fixEdits;
-      return port.postMessage({ fixEdits: { id, edits: editsOfReply(sent.get(uri), seq, index) } } satisfies EditsAnswer);
+      let edits: TextEdit[] | undefined;
+      try {
+        edits = editsOfReply(sent.get(uri), seq, index);
+      } catch {
+        // A fix that cannot be built is not offered (the lint itself went well).
+      }
+      return port.postMessage({ fixEdits: { id, edits } } satisfies EditsAnswer);
     }
     tidy.busy();
     if ('forget' in message) {
