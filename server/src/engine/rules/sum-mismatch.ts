@@ -135,8 +135,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
   const text = b.paragraph.text;
   const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean }[] = [];
   for (const part of b.parts) {
-    const k = figures.indexOf(part);
-    const pct = figures[k + 1];
+    const pct = figures[indexIn(figures, part) + 1];
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
@@ -154,6 +153,15 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
       range: rangeIn(s.pct.paragraph, s.pct.offset, s.pct.offset + s.pct.length),
     });
   }
+}
+
+const INDEX = new WeakMap<readonly Figure[], Map<Figure, number>>();
+
+/** Where a figure stands in its paragraph's list (a map built once per list: a paragraph may hold thousands). */
+function indexIn(figures: readonly Figure[], f: Figure): number {
+  let index = INDEX.get(figures);
+  if (!index) INDEX.set(figures, (index = new Map(figures.map((g, i) => [g, i]))));
+  return index.get(f) ?? -2;
 }
 
 /** The stated percentage lies within what the part and the total, as rounded, allow. */
