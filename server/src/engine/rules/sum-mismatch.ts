@@ -8,7 +8,9 @@
  * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
- * and 26 are men"; "Total staff: 64, of whom …"); shares of one whole (城区占46.5%、郊区占38.2%、
+ * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
+ * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; "grants £380,000 (68%)" of £612,000, where the list's other
+ * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
  * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
@@ -31,7 +33,7 @@
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时加总各结果）；
- * 同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
@@ -82,6 +84,10 @@ const rule: Rule = {
         zh: '核对数字：各部分占比即全部，之和应为100%，实为{expression}',
         en: 'Check the figures: the shares are the whole but {expression}, not 100%',
       },
+      share: {
+        zh: '核对占比：{part}占总数{total}的{expected}%，文中为{stated}',
+        en: 'Check the share: {part} is {expected}% of the total {total}, not {stated}',
+      },
       part: { zh: '分项：{text}', en: 'Part: {text}' },
     },
   },
@@ -106,8 +112,65 @@ function checkBreakdown(context: UnitContext, b: Breakdown): void {
   // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
   // reports; the sum is wrong because of it.
   if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) return;
-  if (b.total) checkTotal(context, b, b.total);
-  else checkShares(context, b);
+  if (b.total) {
+    checkTotal(context, b, b.total);
+    checkPartShares(context, b, b.total);
+  } else checkShares(context, b);
+}
+
+// The share a part states of its total: 教育支出15.2亿元，占比17.6% · grants £380,000 (62%). In brackets only a bare
+// percentage; after a comma only with 占 (增长8% is a change, not a share).
+const SHARE_AFTER_ZH = /^\s*[，,]\s*(?:占比|占|佔比|佔)(?:总数|總數|全部|总额|總額|总量|總量|全年|全市|全县|全縣|全区|全區)?(?:的)?(?:比重|比例)?(?:为|為|达|達)?\s*$/;
+const SHARE_IN_BRACKETS = /^\s*[（(]\s*$/;
+const SHARE_CLOSE = /^\s*[)）]/;
+
+/**
+ * Each part's stated share against the part and the total as written (every one rounded: 2.3/8.4 is 26.8–28.0%).
+ * Bracketed percentages count as shares only where most of the list's brackets agree with their parts: a list whose
+ * brackets mean something else (growth) is left alone.
+ */
+function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): void {
+  if (total.value <= 0) return;
+  const figures = context.model.figuresIn(b.paragraph);
+  const text = b.paragraph.text;
+  const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean }[] = [];
+  for (const part of b.parts) {
+    const pct = figures[indexIn(figures, part) + 1];
+    if (!pct || pct.dimension !== '%' || pct.approximate) continue;
+    const gap = text.slice(part.offset + part.length, pct.offset);
+    const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
+    if (!bracketed && !SHARE_AFTER_ZH.test(gap)) continue;
+    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) });
+  }
+  const brackets = stated.filter((s) => s.bracketed);
+  const bracketsAreShares = brackets.length >= 2 && brackets.filter((s) => s.fits).length > brackets.length / 2;
+  for (const s of stated) {
+    if (s.fits || (s.bracketed && !bracketsAreShares)) continue;
+    const expected = trim(((s.part.value / total.value) * 100).toFixed(Math.max(1, s.pct.decimals)));
+    context.report({
+      message: 'share',
+      data: { part: label(s.part).replace(/\s*[（(][^）)]*$/, ''), total: show(total), expected, stated: show(s.pct) },
+      range: rangeIn(s.pct.paragraph, s.pct.offset, s.pct.offset + s.pct.length),
+    });
+  }
+}
+
+const INDEX = new WeakMap<readonly Figure[], Map<Figure, number>>();
+
+/** Where a figure stands in its paragraph's list (a map built once per list: a paragraph may hold thousands). */
+function indexIn(figures: readonly Figure[], f: Figure): number {
+  let index = INDEX.get(figures);
+  if (!index) INDEX.set(figures, (index = new Map(figures.map((g, i) => [g, i]))));
+  return index.get(f) ?? -2;
+}
+
+/** The stated percentage lies within what the part and the total, as rounded, allow. */
+function fits(part: Figure, total: Figure, pct: Figure): boolean {
+  const half = (f: Figure) => lastDigit(f) / 2;
+  const low = ((part.value - half(part)) / (total.value + half(total))) * 100;
+  const high = ((part.value + half(part)) / Math.max(total.value - half(total), 1e-9)) * 100;
+  const slack = 0.5 * 10 ** -pct.decimals + 1e-9;
+  return pct.value >= low - slack && pct.value <= high + slack;
 }
 
 function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
