@@ -29,9 +29,31 @@ export interface CodeActionInput {
   firstBodyLine: number;
 }
 
+/** Whether the request offers `kind` of action. */
+function wantsKind(params: CodeActionParams, kind: string): boolean {
+  const only = params.context.only;
+  return !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+}
+
+/** source.fixAll is asked for (only when named: it is not offered in the lightbulb). */
+export const wantsFixAll = (params: CodeActionParams) => params.context.only !== undefined && wantsKind(params, FIX_ALL_KIND);
+
+/**
+ * The recorded fixes the actions for `params` read: all for source.fixAll, else those of the diagnostics asked about
+ * and of their rules ("fix all of this rule"). The others' edits, where lazy, are never asked for.
+ */
+export function fixesRead(params: CodeActionParams): (fix: RecordedFix, key: string) => boolean {
+  if (wantsFixAll(params)) return () => true;
+  if (!wantsKind(params, CodeActionKind.QuickFix)) return () => false;
+  const own = params.context.diagnostics.filter(isOwnDiagnostic);
+  const keys = new Set(own.map(diagnosticKey));
+  const ruleIds = new Set(own.map(ruleOf));
+  return (fix, key) => keys.has(key) || ruleIds.has(fix.ruleId);
+}
+
 export function codeActions(input: CodeActionInput): CodeAction[] {
   const only = input.params.context.only;
-  const wants = (kind: string) => !only || only.some((k) => kind === k || kind.startsWith(`${k}.`));
+  const wants = (kind: string) => wantsKind(input.params, kind);
   const actions: CodeAction[] = [];
   if (wants(CodeActionKind.QuickFix)) actions.push(...quickFixes(input));
   if (only && wants(FIX_ALL_KIND)) {
@@ -51,26 +73,65 @@ function quickFixes(input: CodeActionInput): CodeAction[] {
   for (const diagnostic of input.params.context.diagnostics) {
     if (!isOwnDiagnostic(diagnostic)) continue;
     const ruleId = ruleOf(diagnostic);
-    const recorded = input.outcome?.fixes.get(diagnosticKey(diagnostic));
-    const same = recorded && fixesByEdit.get(JSON.stringify(recorded.fix.edits));
+    const key = diagnosticKey(diagnostic);
+    const recorded = input.outcome?.fixes.get(key);
+    // A lazy fix left lazy is for the client to resolve (codeAction/resolve): its edits are asked for then.
+    const editKey = recorded && (recorded.lazy ? `lazy ${key}` : JSON.stringify(recorded.fix.edits));
+    const same = editKey && fixesByEdit.get(editKey);
     if (same) {
       same.diagnostics!.push(diagnostic);
-    } else if (recorded) {
-      const action = CodeAction.create(recorded.fix.title, { changes: { [uri]: recorded.fix.edits } }, CodeActionKind.QuickFix);
+    } else if (recorded && editKey) {
+      const action = recorded.lazy
+        ? deferred(recorded.fix.title, { uri, version: input.outcome!.version, key })
+        : CodeAction.create(recorded.fix.title, { changes: { [uri]: recorded.fix.edits } }, CodeActionKind.QuickFix);
       action.diagnostics = [diagnostic];
       action.isPreferred = true;
-      fixesByEdit.set(JSON.stringify(recorded.fix.edits), action);
+      fixesByEdit.set(editKey, action);
       actions.push(action);
     }
     if (seenRules.has(ruleId)) continue;
     seenRules.add(ruleId);
     const name = ruleName(ruleId, input.locale);
     const sameRule = [...(input.outcome?.fixes.values() ?? [])].filter((f) => f.ruleId === ruleId);
-    if (sameRule.length > 1) actions.push(CodeAction.create(text.fixAllRule(name), { changes: { [uri]: mergeEdits(sameRule) } }, CodeActionKind.QuickFix));
+    if (sameRule.length > 1) {
+      const title = text.fixAllRule(name);
+      actions.push(
+        sameRule.some((f) => f.lazy)
+          ? deferred(title, { uri, version: input.outcome!.version, ruleId })
+          : CodeAction.create(title, { changes: { [uri]: mergeEdits(sameRule) } }, CodeActionKind.QuickFix),
+      );
+    }
     actions.push(...ignoreActions(input, diagnostic, ruleId, name, text));
     actions.push(CodeAction.create(text.showRuleDoc(name), showRuleDoc(input, ruleId), CodeActionKind.QuickFix));
   }
   return actions;
+}
+
+/** What a quick fix left for codeAction/resolve names: the version, and one fix (by key) or a rule's fixes. */
+export interface DeferredFix {
+  uri: string;
+  version: number;
+  key?: string;
+  ruleId?: string;
+}
+
+function deferred(title: string, data: DeferredFix): CodeAction {
+  const action = CodeAction.create(title, CodeActionKind.QuickFix);
+  action.data = { deferredFix: data };
+  return action;
+}
+
+export function deferredFixOf(action: CodeAction): DeferredFix | undefined {
+  return (action.data as { deferredFix?: DeferredFix } | undefined)?.deferredFix;
+}
+
+/** The fixes a deferred quick fix applies. */
+export const fixesOfDeferred = (data: DeferredFix) => (fix: RecordedFix, key: string) => (data.key !== undefined ? key === data.key : fix.ruleId === data.ruleId);
+
+/** The edits of a deferred quick fix, from an outcome whose fixes it applies have their edits (none: gone). */
+export function resolvedEdits(outcome: LintOutcome, data: DeferredFix): TextEdit[] {
+  const fixes = [...outcome.fixes].filter(([key, f]) => fixesOfDeferred(data)(f, key) && !f.lazy).map(([, f]) => f);
+  return mergeEdits(fixes);
 }
 
 /** Ignore here, and turn the rule off in this file: comments in Markdown, the suppression store elsewhere. */

@@ -6,6 +6,7 @@ import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Connection, type
 import type { Locale } from './engine';
 import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
 import type { DocumentState, LintOutcome } from './document-store';
+import { isLazyFix } from './lazy-fixes';
 import { LintFailure, type LintReply } from './linter';
 import { STATUS_NOTIFICATION, type DocumentStatus } from './statistics';
 import { serverText } from './strings';
@@ -33,7 +34,9 @@ export class DiagnosticsDelivery {
     state.madeFor(context, findings, diagnostics);
     const fixes = new Map<string, RecordedFix>();
     findings.forEach((f, i) => {
-      if (f.fix) fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix });
+      if (!f.fix) return;
+      const lazy = isLazyFix(f.fix) && result.seq !== undefined ? { seq: result.seq, index: i } : undefined;
+      fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix, ...(lazy ? { lazy } : {}) });
     });
     state.record({ version, locale, findings, diagnostics, fixes });
     state.failureDiagnostics = undefined;

@@ -3,6 +3,7 @@
 
 import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation } from 'vscode-languageserver';
 import { rules, type Finding, type Fix, type Locale } from './engine';
+import type { LazyFixRef } from './lazy-fixes';
 
 /** Every diagnostic's `source` starts with this; the rule's short name follows it (report-lint · 编号连续). */
 export const SOURCE = 'report-lint';
@@ -19,6 +20,8 @@ const NAMES = new Map(rules.map((r) => [r.meta.id, r.meta.name]));
 export interface RecordedFix {
   ruleId: string;
   fix: Fix;
+  /** A fix sent without its edits (lazy-fixes.ts): where to ask for them. */
+  lazy?: LazyFixRef;
 }
 
 /**

@@ -2,7 +2,7 @@
 // completion, hover, draft statistics. Each reads the document's current state through the server.
 
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
-import { codeActions } from './code-actions';
+import { codeActions, deferredFixOf, fixesOfDeferred, fixesRead, resolvedEdits, wantsFixAll } from './code-actions';
 import { markerCompletions } from './completion';
 import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
@@ -20,7 +20,10 @@ export function registerFeatures(server: ReportLintServer): void {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
     // Fixes belong to a version: lint the current text now rather than offer fixes computed for an older one.
-    const outcome = await server.freshOutcome(checked.document.uri);
+    const fresh = await server.freshOutcome(checked.document.uri);
+    // A client that resolves code actions asks for a quick fix's document-wide edits only when the writer picks it.
+    const read = server.resolvesCodeActions && !wantsFixAll(params) ? () => false : fixesRead(params);
+    const outcome = fresh && (await server.withFixEdits(checked.document.uri, fresh, read));
     return codeActions({
       params,
       document: checked.document,
@@ -32,6 +35,17 @@ export function registerFeatures(server: ReportLintServer): void {
       showRuleDocCommand: server.options.showRuleDocCommand,
       firstBodyLine: checked.doc.lines.findIndex((l) => l.kind !== 'front-matter'),
     });
+  });
+
+  connection.onCodeActionResolve(async (action) => {
+    const data = deferredFixOf(action);
+    if (!data) return action;
+    const fresh = await server.freshOutcome(data.uri);
+    if (fresh?.version !== data.version) return action;
+    const edits = resolvedEdits(await server.withFixEdits(data.uri, fresh, fixesOfDeferred(data)), data);
+    // Nothing to apply when the writer typed on (the worker no longer holds that version's fix).
+    if (edits.length) action.edit = { changes: { [data.uri]: edits } };
+    return action;
   });
 
   connection.onExecuteCommand(async (params) => {
@@ -91,7 +105,8 @@ export function registerFeatures(server: ReportLintServer): void {
  * fix-all pass (rounds until nothing fixable is left, as the CLI's --fix does), sent as one edit of what it changed.
  */
 async function applyAllFixes(server: ReportLintServer, uri: string): Promise<void> {
-  const outcome = await server.freshOutcome(uri);
+  const fresh = await server.freshOutcome(uri);
+  const outcome = fresh && (await server.withFixEdits(uri, fresh));
   const fixes = outcome ? [...outcome.fixes.values()] : [];
   if (!outcome || fixes.length === 0) return;
   const label = serverText(outcome.locale).fixAll;

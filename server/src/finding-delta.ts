@@ -1,9 +1,12 @@
 // What crosses from the lint worker to the server's thread for each lint: the findings that differ from those the
 // worker sent last for the same document, and for the others only their place in that last list. On a long draft an
 // edit leaves nearly every finding as it was, and some findings carry a fix of tens of thousands of edits (half-width
-// marks throughout): copying them across the thread for every keystroke cost more than the lint itself.
+// marks throughout): copying them across the thread for every keystroke cost more than the lint itself. Such a fix,
+// built only when read (deferred), goes without its edits (lazy-fixes.ts), and is compared by its title alone: the
+// server asks for the edits of the reply at hand, so a finding that kept its place keeps its index.
 
 import type { Finding, Range, TextEdit } from './engine';
+import { isDeferredFix, wireFinding } from './lazy-fixes';
 
 /** A finding, or the index of the same finding in the list sent last. */
 export type FindingOrSame = Finding | number;
@@ -14,7 +17,7 @@ export type FindingOrSame = Finding | number;
  * are compared by position and content with the previous findings no other took.
  */
 export function encodeFindings(findings: readonly Finding[], previous: readonly Finding[] | undefined): FindingOrSame[] {
-  if (!previous?.length) return [...findings];
+  if (!previous?.length) return findings.map(wireFinding);
   const indexOf = new Map<Finding, number>();
   previous.forEach((f, i) => indexOf.set(f, i));
   const taken = new Uint8Array(previous.length);
@@ -32,6 +35,7 @@ export function encodeFindings(findings: readonly Finding[], previous: readonly 
     const candidates = byKey.get(keyOf(f));
     const k = candidates ? candidates.findIndex((i) => sameFinding(f, previous[i])) : -1;
     if (k >= 0) encoded[n] = candidates!.splice(k, 1)[0];
+    else encoded[n] = wireFinding(f);
   }
   return encoded;
 }
@@ -71,7 +75,11 @@ export function sameFinding(a: Finding, b: Finding): boolean {
   if ((a.related?.length ?? -1) !== (b.related?.length ?? -1)) return false;
   if (a.related?.some((r, i) => r.message !== b.related![i].message || !sameRange(r.range, b.related![i].range))) return false;
   if (!a.fix || !b.fix) return a.fix === b.fix;
-  return a.fix.title === b.fix.title && sameEdits(a.fix.edits, b.fix.edits);
+  if (a.fix.title !== b.fix.title) return false;
+  // A deferred fix's edits are never read here (that would build them): the title, and being deferred, suffice.
+  const deferred = isDeferredFix(a.fix);
+  if (deferred || isDeferredFix(b.fix)) return deferred === isDeferredFix(b.fix);
+  return sameEdits(a.fix.edits, b.fix.edits);
 }
 
 function sameEdits(a: readonly TextEdit[], b: readonly TextEdit[]): boolean {

@@ -3,7 +3,7 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount } from './engine';
+import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type TextEdit, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount } from './engine';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -47,6 +47,8 @@ export interface LintReply {
   errors: { ruleId: string; error: unknown }[];
   truncated: string[];
   summary: DraftSummary;
+  /** The reply's number, where its findings have lazy fixes (lazy-fixes.ts): what Linter.fixEdits is asked with. */
+  seq?: number;
 }
 
 /** The lint did not finish: it ran past the watchdog, or the engine itself (not a rule) threw. */
@@ -71,6 +73,11 @@ export interface Linter {
   /** The document was closed: what is kept for it goes. */
   forget?(uri: string): void;
   dispose?(): void;
+  /**
+   * The edits of the lazy fix of finding `index` in reply `seq` (a linter in another thread sends document-wide fixes
+   * without them); undefined when that reply is no longer the document's last (the writer typed on): none is offered.
+   */
+  fixEdits?(uri: string, seq: number, index: number): Promise<TextEdit[] | undefined>;
 }
 
 export function lintNow(text: string, options: LintOptions, model?: ReportDocument): LintReply {

@@ -20,6 +20,8 @@ import { COMMANDS, FIX_ALL_KIND } from './protocol';
 import { resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
+import type { RecordedFix } from './diagnostics';
+import { withFixEdits } from './lazy-fixes';
 import { DocumentStore, type DocumentState, type LintOutcome } from './document-store';
 import { isExcluded } from './exclusions';
 import { inThreadLinter, Superseded, type Linter, type LintReply } from './linter';
@@ -100,6 +102,8 @@ export class ReportLintServer {
   /** The client pulls diagnostics (textDocument/diagnostic): they are answered, not pushed. */
   private pullsDiagnostics = false;
   private refreshesDiagnostics = false;
+  /** The client resolves code actions' edits (codeAction/resolve): document-wide fixes are fetched only then. */
+  resolvesCodeActions = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
   private readonly shownProblems = new Set<string>();
 
@@ -155,11 +159,12 @@ export class ReportLintServer {
     const withRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
     this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase });
     this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
+    this.resolvesCodeActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {
       capabilities: {
         ...(this.pullsDiagnostics ? { diagnosticProvider: { interFileDependencies: false, workspaceDiagnostics: false } } : {}),
         textDocumentSync: TextDocumentSyncKind.Incremental,
-        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND] },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], ...(this.resolvesCodeActions ? { resolveProvider: true } : {}) },
         documentSymbolProvider: { label: 'Report Lint' },
         foldingRangeProvider: true,
         completionProvider: { triggerCharacters: COMPLETION_TRIGGERS },
@@ -286,6 +291,22 @@ export class ReportLintServer {
     const outcome = await this.outcomeOf(uri);
     // Fixes belong to a version: none from a lint the writer has typed past.
     return outcome && this.documents.get(uri)?.version === outcome.version ? outcome : undefined;
+  }
+
+  /**
+   * The outcome with the lazy fixes `wanted` picks given their edits, asked of the linter (lazy-fixes.ts): none for a
+   * version the writer has typed past.
+   */
+  withFixEdits(uri: string, outcome: LintOutcome, wanted?: (fix: RecordedFix, key: string) => boolean): Promise<LintOutcome> {
+    const current = () => this.documents.get(uri)?.version === outcome.version;
+    return withFixEdits(
+      outcome,
+      async ({ seq, index }) => {
+        const edits = current() ? await this.linter.fixEdits?.(uri, seq, index) : undefined;
+        return current() ? edits : undefined;
+      },
+      wanted,
+    );
   }
 
   /** The lint of the version current now, once done (it may be a few keystrokes old by then). */

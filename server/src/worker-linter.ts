@@ -9,8 +9,9 @@
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
+import { editsOfReply } from './lazy-fixes';
 import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
-import type { Finding, LintOptions } from './engine';
+import type { Finding, LintOptions, TextEdit } from './engine';
 
 /** A reply as it crosses the thread: findings the same as in the last reply for the document are sent as indices. */
 type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
@@ -18,9 +19,12 @@ type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
 const WORKER_FLAG = 'reportLintServerWorker';
 
 /** What the worker is asked: lint a document's text, or the changes to the text it holds. */
-type LintMessage = { uri: string; options: LintOptions } & ({ text: string } | { changes: ChangesToLint });
+type LintMessage = { uri: string; options: LintOptions; seq: number } & ({ text: string } | { changes: ChangesToLint });
 /** What it answers: the findings, an error, or that it needs the whole text. */
 type ReplyMessage = { reply?: WireReply; error?: string; needsText?: boolean };
+/** A lazy fix's edits asked for (`id` names the question), and the answer (no edits: that reply is gone). */
+type EditsQuestion = { fixEdits: { id: number; uri: string; seq: number; index: number } };
+type EditsAnswer = { fixEdits: { id: number; edits?: TextEdit[] } };
 
 interface Pending {
   request: LintRequest;
@@ -31,7 +35,7 @@ interface Pending {
 export class WorkerLinter implements Linter {
   private worker?: Worker;
   /** The lint under way, and the worker it was sent to. */
-  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker; closed?: boolean };
+  private running?: Pending & { timer: ReturnType<typeof setTimeout>; worker: Worker; seq: number; closed?: boolean };
   /** The newest request waiting per document. */
   private readonly waiting = new Map<string, Pending>();
   /** The findings of the last reply per document, as the worker remembers them too (finding-delta.ts). */
@@ -40,6 +44,11 @@ export class WorkerLinter implements Linter {
   private readonly held = new Map<string, number>();
   /** This thread's garbage (the replies, the diagnostics made of them) goes once no lint has come for a while. */
   private readonly tidy = idleCollector();
+  /** Numbers the lints sent (a reply's `seq`), across workers: a new worker never answers for an old one's reply. */
+  private seq = 0;
+  /** The questions for a lazy fix's edits not answered yet, by id. */
+  private readonly asked = new Map<number, (edits: TextEdit[] | undefined) => void>();
+  private questions = 0;
 
   /** `script`: the bundle that also serves as the worker (serveLintsIfWorker); `watchdogMs`: a lint's time limit. */
   constructor(
@@ -68,6 +77,23 @@ export class WorkerLinter implements Linter {
   dispose(): void {
     void this.worker?.terminate();
     this.worker = undefined;
+    this.unanswered();
+  }
+
+  fixEdits(uri: string, seq: number, index: number): Promise<TextEdit[] | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = ++this.questions;
+      this.asked.set(id, resolve);
+      worker.postMessage({ fixEdits: { id, uri, seq, index } } satisfies EditsQuestion);
+    });
+  }
+
+  /** The worker is gone: what was asked of it gets no edits. */
+  private unanswered(): void {
+    for (const resolve of this.asked.values()) resolve(undefined);
+    this.asked.clear();
   }
 
   private next(): void {
@@ -82,11 +108,12 @@ export class WorkerLinter implements Linter {
     // Until this lint succeeds the worker's copy is in doubt: a failure sends the text next time.
     this.held.delete(uri);
     const changes = request.changesSince?.(held);
+    const seq = ++this.seq;
     const timer = setTimeout(() => this.stop(new LintFailure('timeout', `no result after ${this.watchdogMs} ms`)), this.watchdogMs);
-    this.running = { ...pending, timer, worker };
+    this.running = { ...pending, timer, worker, seq };
     const { text, options, lineCount } = request;
     const message: LintMessage =
-      changes && lineCount !== undefined ? { uri, options, changes: { changes, length: text.length, lineCount } } : { uri, options, text };
+      changes && lineCount !== undefined ? { uri, options, seq, changes: { changes, length: text.length, lineCount } } : { uri, options, seq, text };
     worker.postMessage(message);
   }
 
@@ -99,10 +126,18 @@ export class WorkerLinter implements Linter {
     worker.unref();
     // A worker ended after a timeout stops only later: what it says then is not about the lint under way elsewhere.
     const mine = () => this.running?.worker === worker;
-    worker.on('message', (message: ReplyMessage) => mine() && this.finish(message));
+    worker.on('message', (message: ReplyMessage | EditsAnswer) => {
+      if ('fixEdits' in message) {
+        this.asked.get(message.fixEdits.id)?.(message.fixEdits.edits);
+        this.asked.delete(message.fixEdits.id);
+      } else if (mine()) this.finish(message);
+    });
     worker.on('error', (error) => mine() && this.stop(new LintFailure('crash', error.message)));
     worker.on('exit', () => {
-      if (this.worker === worker) this.worker = undefined;
+      if (this.worker === worker) {
+        this.worker = undefined;
+        this.unanswered();
+      }
       if (mine()) this.stop(new LintFailure('crash', 'the lint worker stopped'));
     });
     return (this.worker = worker);
@@ -112,7 +147,7 @@ export class WorkerLinter implements Linter {
     const running = this.running;
     if (!running) return;
     const { uri: asked, text, options } = running.request;
-    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text } satisfies LintMessage);
+    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text, seq: running.seq } satisfies LintMessage);
     clearTimeout(running.timer);
     this.running = undefined;
     const uri = running.request.uri;
@@ -152,9 +187,20 @@ export function serveLintsIfWorker(): boolean {
   if (isMainThread || !(workerData as Record<string, unknown> | undefined)?.[WORKER_FLAG] || !parentPort) return false;
   const port = parentPort;
   const lints = new IncrementalLints();
-  const sent = new Map<string, Finding[]>();
+  /** The last reply's findings per document, as they were before crossing (deferred fixes with their edits). */
+  const sent = new Map<string, { seq: number; findings: Finding[] }>();
   const tidy = idleCollector();
-  port.on('message', (message: LintMessage | { forget: string }) => {
+  port.on('message', (message: LintMessage | { forget: string } | EditsQuestion) => {
+    if ('fixEdits' in message) {
+      const { id, uri, seq, index } = message.fixEdits;
+      let edits: TextEdit[] | undefined;
+      try {
+        edits = editsOfReply(sent.get(uri), seq, index);
+      } catch {
+        // A fix that cannot be built is not offered (the lint itself went well).
+      }
+      return port.postMessage({ fixEdits: { id, edits } } satisfies EditsAnswer);
+    }
     tidy.busy();
     if ('forget' in message) {
       sent.delete(message.forget);
@@ -164,8 +210,8 @@ export function serveLintsIfWorker(): boolean {
     try {
       const result = 'text' in message ? lints.lint(uri, message.text, options) : lints.lintChanges(uri, message.changes, options);
       if (!result) return port.postMessage({ needsText: true } satisfies ReplyMessage);
-      const reply: WireReply = { ...result, findings: encodeFindings(result.findings, sent.get(uri)) };
-      sent.set(uri, result.findings);
+      const reply: WireReply = { ...result, seq: message.seq, findings: encodeFindings(result.findings, sent.get(uri)?.findings) };
+      sent.set(uri, { seq: message.seq, findings: result.findings });
       // A rule's error crosses the thread as text.
       reply.errors = reply.errors.map((e) => ({ ruleId: e.ruleId, error: e.error instanceof Error ? e.error.stack ?? e.error.message : String(e.error) }));
       port.postMessage({ reply });

@@ -1,7 +1,11 @@
 // Findings across the worker's thread boundary: the ones unchanged since the last reply go as their index there.
 import * as assert from 'node:assert/strict';
-import { lintDetailed } from '../../server/src/engine';
+import { lintDetailed, type Finding, type TextEdit } from '../../server/src/engine';
+import { deferEdits } from '../../server/src/engine/deferred-edits';
 import { decodeFindings, encodeFindings } from '../../server/src/finding-delta';
+import { editsOfReply, isLazyFix, wireFinding, withFixEdits } from '../../server/src/lazy-fixes';
+import type { LintOutcome } from '../../server/src/document-store';
+import type { RecordedFix } from '../../server/src/diagnostics';
 import { corpusDrafts } from '../support/documents';
 
 describe('findings sent as a change from the last reply', () => {
@@ -12,9 +16,76 @@ describe('findings sent as a change from the last reply', () => {
     const edited = text.slice(0, middle) + '工作。\n' + text.slice(middle);
     const after = lintDetailed(edited, { locale: 'zh-cn' }).findings;
     const encoded = encodeFindings(after, before);
-    assert.deepEqual(decodeFindings(encoded, before), after);
+    assert.deepEqual(decodeFindings(encoded, before.map(wireFinding)), after.map(wireFinding));
     assert.ok(encoded.filter((f) => typeof f === 'number').length > 0, 'findings before the edit go as indices');
-    assert.deepEqual(decodeFindings(encodeFindings(after, undefined), undefined), after);
+    assert.deepEqual(decodeFindings(encodeFindings(after, undefined), undefined), after.map(wireFinding));
     assert.equal(decodeFindings([5], []), undefined, 'an index the other side does not have');
+  });
+});
+
+const range = (line: number) => ({ start: { line, character: 0 }, end: { line, character: 1 } });
+const edit: TextEdit = { range: range(3), newText: '，' };
+/** A finding whose fix is built when read; reading it throws, as a test that nothing reads it. */
+function deferredFinding(line: number, build: () => TextEdit[] = () => assert.fail('the deferred edits were read')): Finding {
+  const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true, editsOn: () => [] });
+  return { ruleId: 'punctuation', severity: 'warning', message: 'half-width marks', range: range(line), fix };
+}
+const plain = (line: number): Finding => ({ ruleId: 'x', severity: 'info', message: 'm', range: range(line), fix: { title: 't', edits: [edit] } });
+
+describe('document-wide fixes sent without their edits', () => {
+  it('sends a deferred fix as its title and a mark, never reading its edits', () => {
+    const first = [plain(0), deferredFinding(1)];
+    const encoded = encodeFindings(first, undefined);
+    const sent = encoded[1] as Finding;
+    assert.ok(isLazyFix(sent.fix));
+    assert.deepEqual(sent.fix, { title: 'fixDocument', edits: [], lazy: true });
+    assert.equal(encoded[0], first[0], 'a fix with its edits at hand goes as it is');
+    // The next lint: the same finding made again (a line break elsewhere moved its edits): the same, by its title.
+    const next = [plain(0), deferredFinding(1)];
+    assert.deepEqual(encodeFindings(next, first), [0, 1]);
+    // Moved: simply new, still without its edits.
+    const moved = encodeFindings([plain(0), deferredFinding(2)], first);
+    assert.equal(moved[0], 0);
+    assert.ok(isLazyFix((moved[1] as Finding).fix));
+    assert.deepEqual(decodeFindings(moved, first.map(wireFinding)), [plain(0), deferredFinding(2)].map(wireFinding));
+  });
+
+  it('a deferred fix is not the same as one with the same title and its edits at hand', () => {
+    const deferred = deferredFinding(1);
+    const concrete: Finding = { ...deferred, fix: { title: 'fixDocument', edits: [edit] } };
+    assert.notEqual(encodeFindings([concrete], [deferred])[0], 0);
+    assert.notEqual(encodeFindings([deferred], [concrete])[0], 0);
+  });
+
+  it('answers for the last reply only: an older one is gone', () => {
+    const findings = [plain(0), deferredFinding(1, () => [edit])];
+    const last = { seq: 7, findings };
+    assert.deepEqual(editsOfReply(last, 7, 1), [edit]);
+    assert.equal(editsOfReply(last, 6, 1), undefined);
+    assert.equal(editsOfReply(undefined, 7, 1), undefined);
+    assert.equal(editsOfReply(last, 7, 5), undefined);
+  });
+
+  it('gives the outcome the edits asked for, and drops a fix whose reply is gone', async () => {
+    const findings = [plain(0), wireFinding(deferredFinding(1)), wireFinding(deferredFinding(2))];
+    const fixes = new Map<string, RecordedFix>([
+      ['a', { ruleId: 'x', fix: findings[0].fix! }],
+      ['b', { ruleId: 'punctuation', fix: findings[1].fix!, lazy: { seq: 3, index: 1 } }],
+      ['c', { ruleId: 'garbled-text', fix: findings[2].fix!, lazy: { seq: 3, index: 2 } }],
+    ]);
+    const outcome = { version: 1, locale: 'zh-cn', findings, diagnostics: [], fixes } as LintOutcome;
+    const asked: number[] = [];
+    const source = async ({ seq, index }: { seq: number; index: number }) => (asked.push(index), seq === 3 && index === 1 ? [edit] : undefined);
+    assert.equal(await withFixEdits(outcome, source, (f) => f.ruleId === 'x'), outcome, 'nothing lazy wanted: nothing asked');
+    assert.deepEqual(asked, []);
+    const resolved = await withFixEdits(outcome, source);
+    assert.deepEqual(resolved.fixes.get('b'), { ruleId: 'punctuation', fix: { title: 'fixDocument', edits: [edit] } });
+    assert.equal(resolved.fixes.has('c'), false);
+    assert.deepEqual(resolved.findings[1].fix, { title: 'fixDocument', edits: [edit] });
+    assert.equal(resolved.findings[2].fix, undefined);
+    assert.equal(resolved.findings[0], findings[0]);
+    await withFixEdits(outcome, source);
+    assert.deepEqual(asked, [1, 2], 'each lazy fix is asked for once');
+    assert.ok(isLazyFix(outcome.fixes.get('b')!.fix), 'the recorded outcome keeps its lazy fix');
   });
 });
