@@ -52,12 +52,38 @@ export function readLevelChanges(paragraph: Paragraph, figures: Figure[]): Level
   const text = paragraph.text;
   const out: LevelChange[] = [];
   for (let k = 0; k + 1 < figures.length; k++) {
-    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph);
+    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph);
     if (!found) continue;
     out.push(found.change);
     k += found.used - 1;
   }
   return out;
+}
+
+// £145.1m, an overspend of £3.5m · £48.2m against a budget of £45.9m, an overspend of £2.3m: a budget, the outturn
+// and the variance between them.
+const VARIANCE = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun)\s+of\s+$/i;
+const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^.;!?\d]{0,24}?$/i;
+const IS_OVER = /^(?:overspend|overrun)$/i;
+
+/** The outturn at figures[k] and its variance after it; the budget is the nearest figure before it the words call one. */
+function variance(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+  const [b, c] = [figures[k], figures[k + 1]];
+  const word = VARIANCE.exec(text.slice(b.offset + b.length, c.offset));
+  if (!word || !sameUnit(c, b, true)) return undefined;
+  const verb = word[1];
+  // £48.2m against a budget of £45.9m, an overspend of …: the figure before the variance is the budget itself.
+  if (BUDGET_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset))) {
+    const outturn = figures[k - 1];
+    if (!outturn || !levels(outturn, b, true) || !/^\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a|the|its)?\s*budget(?:ed)?\b[^.;!?\d]{0,12}$/i.test(text.slice(outturn.offset + outturn.length, b.offset))) return undefined;
+    return { change: { paragraph, from: b, to: outturn, verb, up: IS_OVER.test(verb), difference: c, start: outturn.offset, end: c.offset + c.length }, used: 2 };
+  }
+  for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
+    const a = figures[j];
+    if (!levels(a, b, true) || !BUDGET_BEFORE.test(text.slice(Math.max(0, a.offset - 30), a.offset))) continue;
+    return { change: { paragraph, from: a, to: b, verb, up: IS_OVER.test(verb), difference: c, start: Math.min(a.offset, b.offset), end: c.offset + c.length }, used: 2 };
+  }
+  return undefined;
 }
 
 /** Amounts of one unit that can be levels: not rates, not approximate, not per head, not written in words. */

@@ -4,7 +4,8 @@
  * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
  * from 9,200 to 8,600"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
- * members, up 30 from 380"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
+ * members, up 30 from 380"; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
+ * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
@@ -93,7 +94,8 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const expected = grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals));
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
-  const data = { from: show(a), to: show(b), stated: show(c), expected: `${expected}${unit.trim() ? unit : ''}` };
+  const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
+  const data = { from: show(a), to: show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
   context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
 }
 
