@@ -9,7 +9,8 @@
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
- * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; "grants £380,000 (68%)" of £612,000, where the list's other
+ * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
+ * 93.4%, a rate named by the part's own word; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
  * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
@@ -139,7 +140,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
-    if (!bracketed && !SHARE_AFTER_ZH.test(gap)) continue;
+    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset))) continue;
     stated.push({ part, pct, bracketed, fits: fits(part, total, pct) });
   }
   const brackets = stated.filter((s) => s.bracketed);
@@ -153,6 +154,14 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
       range: rangeIn(s.pct.paragraph, s.pct.offset, s.pct.offset + s.pct.length),
     });
   }
+}
+
+// 其中达标村卫生室198个，达标率为91.2%: a rate named by the part's own word is its share of the total.
+const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+
+function namedRate(gap: string, partWords: string): boolean {
+  const m = RATE_AFTER_ZH.exec(gap);
+  return m !== null && partWords.includes(m[1]);
 }
 
 const INDEX = new WeakMap<readonly Figure[], Map<Figure, number>>();
