@@ -6,6 +6,7 @@
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { DOWN_ZH as RATE_DOWN_ZH, UP_ZH as RATE_UP_ZH } from './rate-claims';
 
 export interface LevelChange {
   paragraph: Paragraph;
@@ -21,8 +22,10 @@ export interface LevelChange {
   end: number;
 }
 
-const UP_ZH = '增加|增长|增長|提高|提升|上升|扩大|擴大|增多|新增';
-const DOWN_ZH = '减少|減少|下降|降低|缩小|縮小|回落|压减|壓減|缩减|縮減|减|減';
+// The verbs rate claims read, and the ones said only of amounts (新增, 压减, 缩减); longest first.
+const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
+const UP_ZH = byLength([...RATE_UP_ZH, '新增']);
+const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減']);
 const UP_EN = 'rose|grew|increased|climbed|went up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|dropped|declined|decreased|went down|down|decrease|decline|drop|fall|reduction';
 const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN})$`, 'i');

@@ -46,6 +46,16 @@ export interface Figure {
 export type Quantity = Figure;
 
 /** Every figure in the paragraphs, in text order. */
+/** The figure as written, spaces kept between words only: 58.7%, 5.3个百分点, 4 percentage points (what messages quote). */
+export function figureText(f: Figure): string {
+  return f.paragraph.text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
+}
+
+/** A decimal written without its trailing zeros: 2.50 → 2.5, 3.0 → 3. */
+export function trimZeros(n: string): string {
+  return n.includes('.') ? n.replace(/\.?0+$/, '') : n;
+}
+
 export function findFigures(paragraphs: Paragraph[]): Figure[] {
   return paragraphs.flatMap(readFigures);
 }

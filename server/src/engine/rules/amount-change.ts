@@ -27,7 +27,7 @@
  */
 
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
-import type { Figure } from '../model/numbers';
+import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
 
@@ -97,12 +97,4 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const data = { from: show(a), to: show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
   context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
-}
-
-function trim(n: string): string {
-  return n.includes('.') ? n.replace(/\.?0+$/, '') : n;
-}
-
-function show(q: Figure): string {
-  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
 }

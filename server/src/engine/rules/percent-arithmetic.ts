@@ -30,7 +30,7 @@
  * Good: The pass rate fell from 45% to 40%.
  */
 
-import type { Figure } from '../model/numbers';
+import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
@@ -172,9 +172,4 @@ function relativeBounds(a: Figure, b: Figure): [number, number] {
   const low = (Math.max(0, change - r(a) - r(b)) / (A + r(a))) * 100;
   const high = ((change + r(a) + r(b)) / Math.max(A - r(a), 1e-9)) * 100;
   return [low, high];
-}
-
-/** The figure as written, spaces kept between words only: 58.7%, 5.3个百分点, 4 percentage points. */
-function show(q: Figure): string {
-  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
 }

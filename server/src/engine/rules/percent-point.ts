@@ -27,7 +27,7 @@
  * Good: Enrolment rose from 61% to 66%, an increase of 5 percentage points.
  */
 
-import type { Figure } from '../model/numbers';
+import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { percentMeasure } from '../model/percent-context';
 import type { RateClaim, StatedChange } from '../model/rate-claims';
@@ -137,9 +137,4 @@ function fixOf(c: Figure, fixed: string) {
   const range = rangeIn(c.paragraph, c.offset, c.offset + c.length);
   const sign = c.paragraph.text.slice(c.offset, c.numberStart);
   return { title: 'fix', data: { fixed }, edits: [{ range, newText: sign + fixed }] };
-}
-
-/** The figure as written, spaces kept between words only: 58.7%, 5.3个百分点, 4 percentage points. */
-function show(q: Figure): string {
-  return q.paragraph.text.slice(q.offset, q.offset + q.length).replace(/\s+/g, ' ').replace(/(\d) ([%％\p{sc=Han}])/gu, '$1$2');
 }

@@ -51,7 +51,7 @@
 
 import type { Breakdown } from '../model/breakdowns';
 import { excerpt } from '../model/chars';
-import type { Figure } from '../model/numbers';
+import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
@@ -245,10 +245,6 @@ function written(total: Figure, value: number, parts: Figure[]): string {
   const text = total.paragraph.text;
   if (text.slice(total.numberStart, total.numberEnd).includes(',')) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
   return text.slice(total.offset, total.numberStart) + number + text.slice(total.numberEnd, total.offset + total.length);
-}
-
-function trim(n: string): string {
-  return n.includes('.') ? n.replace(/0+$/, '').replace(/\.$/, '') : n;
 }
 
 /** 80所+36所+20所=136所 */
