@@ -7,6 +7,7 @@
 // options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { WORKER_RESOURCE_LIMITS } from './heap-sizing';
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { editsOfReply } from './lazy-fixes';
@@ -19,11 +20,6 @@ import { scanLines } from './engine/model/lines';
 type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
 
 const WORKER_FLAG = 'reportLintServerWorker';
-/**
- * The worker's young generation (two semi-spaces of a third each, and large objects): V8 would grow it to 48 MB, held
- * for the thread's life however idle (32 MB of semi-spaces resident with the 3 MB draft open).
- */
-const YOUNG_GENERATION_MB = 12;
 
 /** What the worker is asked: lint a document's text, or the changes to the text it holds. */
 type LintMessage = { uri: string; options: LintOptions; seq: number } & ({ text: string } | { changes: ChangesToLint });
@@ -160,7 +156,7 @@ export class WorkerLinter implements Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
+    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: WORKER_RESOURCE_LIMITS });
     // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
     this.held.clear();
