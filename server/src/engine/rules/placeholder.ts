@@ -79,13 +79,18 @@ const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
+const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
-/** a growing TODO list, TODO 清单, left a TODO in the code: the word names a list or a marker, it stands in for nothing. */
+/**
+ * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
+ * a marker, it stands in for nothing.
+ */
 function namesTodo(text: string, start: number, end: number): boolean {
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
-  const previous = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-  return previous !== undefined && TODO_NOUN_DETERMINERS.has(previous.toLowerCase());
+  const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  if (previous !== undefined && (TODO_NOUN_DETERMINERS.has(previous) || TODO_MENTION_VERBS.has(previous))) return true;
+  return false;
 }
 // Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
