@@ -17,9 +17,9 @@
  * Good: 一、总体要求 / （一）目标 / 1.任务 / 二、保障 / （一）组织 / 1.措施
  */
 
-import { baseStyle, formatMarker } from '../model/format-marker';
+import { formatMarker } from '../model/format-marker';
 import type { Marker } from '../model/markers';
-import { levelOrderText } from '../model/outline';
+import { firstOfLevel, levelOrderText } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -54,8 +54,8 @@ const rule: Rule = {
     const order = levelOrderText(outline, separator);
     // The order shown must hold both levels involved, or it explains nothing: 一、＞（一） at least.
     const orderWith = (higher: Marker, lower: Marker) => {
-      const a = formatMarker({ kind: higher.kind, style: baseStyle(higher) }, 1);
-      const b = formatMarker({ kind: lower.kind, style: baseStyle(lower) }, 1);
+      const a = firstOfLevel(higher);
+      const b = firstOfLevel(lower);
       return order.includes(a) && order.includes(b) && a !== b ? order : `${a}${separator}${b}`;
     };
     for (const section of outline.sections) {
