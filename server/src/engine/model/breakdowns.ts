@@ -427,7 +427,7 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)Of\s+(?:the|these|those|all)\s+$/;
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all)\s+$/;
 const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 
 /**
