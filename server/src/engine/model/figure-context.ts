@@ -36,10 +36,25 @@ const YEAR_STARTS = ['19', '20'];
 const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
 const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'i', [...YEAR_STARTS, ...words.qualifiersEn]);
 
+/**
+ * 五年来，… / ——这五年，… / 过去五年，… / “十四五”时期，…: a paragraph that opens with a span of several years is about
+ * that span, every sentence of it (城镇新增就业265.15万人 three sentences on is the five years', not the year's 54.58万人).
+ * One year (一年来) is the report's own period and scopes nothing.
+ */
+const LEAD_SPAN = /^[\s\u3000]*(?:——)?(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|^[\s\u3000]*[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)[，,：:]/;
+
+/** The span a paragraph's opening words put all of it in (五年来, 十四五), or undefined. */
+function leadSpan(text: string): string | undefined {
+  const m = LEAD_SPAN.exec(text.slice(0, 24));
+  if (!m) return undefined;
+  return m[2] ?? `${m[1].replace('两', '二')}年来`;
+}
+
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
   private zhMatches?: Match[];
   private enMatches?: Match[];
+  private lead?: string | null;
   // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
   private scanned = 0;
   private lastBreak = -1;
@@ -78,6 +93,10 @@ export class QualifierIndex {
       const a = pass === 0 ? start : to;
       const b = pass === 0 ? from : end;
       for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) (found ??= new Set()).add(matches[i].word);
+    }
+    if (!english) {
+      this.lead ??= leadSpan(text) ?? null;
+      if (this.lead) (found ??= new Set()).add(this.lead);
     }
     // Most figures have none: they share one empty list.
     return found ? [...found].sort() : NONE;
