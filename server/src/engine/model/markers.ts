@@ -422,7 +422,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
-  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title)) return undefined;
+  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous)) {
+    return undefined;
+  }
   const marker = toMarker(place, m);
   if (item && headingLevel === undefined && endsSentence(previous)) marker.itemReading = toMarker(place, item);
   if (bulleted && m.kind === 'dotted') {
@@ -649,6 +651,21 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
     }
   }
   return undefined;
+}
+
+/**
+ * a) …, (b) …, iii. … and IV. … at the start of an item, whatever its length: only a single capital with a full stop
+ * (A. Smith thanked the auditors.) can be an initial, and only a line after finished text can start an item
+ * (…in the case of R / v. Smith… is a wrapped sentence).
+ */
+function isListLetter(m: Match, previous: Line | undefined): boolean {
+  const initial = m.style === 'A.' && m.numberEnd - m.numberStart === 1;
+  if (initial) return false;
+  if (!previous || previous.kind !== 'text') return true;
+  const t = previous.prose.trimEnd();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i--;
+  return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
 }
 
 /** A, b, IV, ii: Roman numerals, letters, or (for I, V, X, C, L, D, M) either. */
