@@ -732,12 +732,17 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   if (m.kind === 'dotted') {
     if (titleStart === m.end) return DECIMAL_UNITS.has(next);
     if (MEASURE_UNITS.has(next) || next === '%') return true;
+    // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
+    if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
     // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
     return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
   }
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
 }
+
+/** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
+const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;
 
 /** Words that make a number before them a quantity: 2.5 million, 1.5 times, 3.2 km. */
 const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'times', 'x', 'k', 'm', 'bn', 'mn', 'km', 'kg', 'g', 'mg', 't', 'm2', 'cm', 'mm', 'l', 'ml', 'h', 'hrs', 'hours', 'min', 'mins', 'minutes', 's', 'sec', 'seconds', 'ms', 'days', 'weeks', 'months', 'years', 'gb', 'mb', 'tb', 'kb', 'pp', 'points', 'kwh', 'mw', 'gw']);

@@ -144,6 +144,28 @@ const PLACE_NAME = new RegExp(`^(?:${alternation(words.placeNounsAfter)})`);
 const MEASURE_LIST = /^[、和与與及](?:[^，,。；;！!？?]{2,30}?)(?:分别|分別|均|同比|环比|環比|增长|增長|增幅|下降|提高|增加|减少|減少|创|創)/;
 /** Set phrases that hold a unit character: 惠及千家万户, 走访企业家. */
 const IDIOM = new RegExp(alternation(words.idioms));
+/**
+ * 共招募网格员名，/ 累计结对帮扶困难老人名；: a total word, a verb and whatever it counts, then 名 ending the clause.
+ * Any words may stand between (the people counted are named in too many ways for a list), since 名 ends few words
+ * that are not a count: those (报名, 知名, 命名) are listed, and 共 in a word (公共, 共同, 共青团) is no total.
+ */
+const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
+const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
+const NAME_WORDS = new Set<string>(words.nameWords);
+
+function headCountGaps(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
+    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1])) continue;
+    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
+    if (!m) continue;
+    const start = at - m[0].length;
+    if (NOT_TOTAL_GONG.test(text.slice(Math.max(0, start - 1), start + 2).replace(/^(?![公中])./, ''))) continue;
+    out.push({ start, end: at + 1 });
+  }
+  return out;
+}
+
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
@@ -260,6 +282,7 @@ const rule: Rule = {
         report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
       }, (m) => re === REGION_COUNT || startsCount(text, m));
     }
+    for (const gap of headCountGaps(text)) if (claim(gap.end - 1, gap.end)) report('figure', gap.start, gap.end);
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
