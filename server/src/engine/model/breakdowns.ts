@@ -280,6 +280,8 @@ function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: 
   return -1;
 }
 
+const LABEL_FIGURE_EN = /\b(?:aged|ages?|over|under|above|below)\s+$/i;
+
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
 function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
@@ -294,6 +296,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
+    // 3,100 were from people aged over 65, 1,900 from families: an age or bound in a part's label is not a part.
+    if (english && parts.length > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, p.offset - 12), p.offset))) continue;
     if (english && parts.length > 0) {
       const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
       if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
