@@ -13,7 +13,8 @@
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
  * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya);
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
- * an annual one).
+ * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
+ * ("We closed 148 incidents in Q3" under "Q4 priorities").
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
@@ -35,7 +36,7 @@
  * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
@@ -447,9 +448,24 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const known = groupKeysRead.get(value);
   if (known && known.scope === scope && known.periodKey === periodKey && known.part === part) return known.keys;
   const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
-  const keys = value.map(({ key: local }) => [part, local.stated, heading, local.context].join('|'));
+  // "We closed 148 incidents in Q3" under "Q4 priorities": a result of the report's own time, restated in its plans.
+  const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
+  const keys = value.map(({ key: local, figure }) => [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|'));
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
+}
+
+const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
+
+/** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
+function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
+  if (!period || !/^self\|[a-z]+ed /.test(local.stated)) return false;
+  const text = figure.paragraph.text;
+  const end = figure.offset + figure.length;
+  const rest = text.slice(end, end + 80).search(/[,;.!?](?:\s|$)/);
+  const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);
+  if (PLAN_WORDS_EN.test(clause)) return false;
+  return figure.qualifiers.some((q) => isOwn(q, period));
 }
 
 function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map<string, Set<string>>>): string {
