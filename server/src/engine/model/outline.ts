@@ -388,8 +388,24 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
   }
   const first = readings.find((r) => r.value === 1);
-  return first ? { marker: as(first) } : undefined;
+  if (first) return { marker: as(first) };
+  // a) b) iii) or i. ii. c.: the next item of a list open at the same indentation, written in the other numeral system.
+  for (const reading of readings) {
+    const list = OTHER_SYSTEM[reading.kind];
+    const last = list ? open(list) : undefined;
+    if (list && last && last === stack[stack.length - 1] && last.marker.value === reading.value - 1 && last.marker.indent === marker.indent && last.marker.style === marker.style) {
+      return { marker: { ...marker, kind: list, value: reading.value, path: [reading.value], writtenAs: reading.kind } };
+    }
+  }
+  return undefined;
 }
+
+const OTHER_SYSTEM: Partial<Record<MarkerKind, MarkerKind>> = {
+  'roman-lower': 'latin-lower',
+  'latin-lower': 'roman-lower',
+  'roman-upper': 'latin-upper',
+  'latin-upper': 'roman-upper',
+};
 
 /** 2. right after 1), lined up with it. */
 function startsArabicList(first: Marker, following: Marker): boolean {
