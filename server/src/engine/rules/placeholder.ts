@@ -67,7 +67,7 @@ const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
-const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
+const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％]|人次)/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
 const BLANKS = /(?<![○◯□〇一二三四五六七八九十零])[○◯□〇]{2,}(?![○◯□〇一二三四五六七八九十零])|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
