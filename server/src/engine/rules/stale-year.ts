@@ -48,7 +48,7 @@ import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Rule, RuleContext } from '../rule';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -280,8 +280,9 @@ class StaleYears {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
     for (const mention of dates) {
-      const name = selfName(mention);
-      if (!name || mention.start.year === p.year || p.evidence.includes(String(mention.start.year))) continue;
+      const year = mention.start.year;
+      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined);
+      if (!name || year === p.year || p.evidence.includes(String(year))) continue;
       this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
     }
   }
