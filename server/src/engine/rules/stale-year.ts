@@ -42,7 +42,7 @@
  * Good: (2023 Annual Report) ## Plans for 2024
  */
 
-import type { DateMention } from '../model/dates';
+import { daysInMonth, type DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
@@ -126,6 +126,12 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
+function impossible(mention: DateMention): boolean {
+  const { year, month, day } = mention.start;
+  return month !== undefined && day !== undefined && (month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year));
+}
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
@@ -238,7 +244,7 @@ class StaleYears {
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
-      if (!deadline || !before(deadline, this.written.month)) continue;
+      if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
