@@ -39,6 +39,9 @@ const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升
 /** Words that compare without naming a measure: 比上年, 同比, 较2023年, year-on-year. */
 const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年|去年|上一年|同期|同比|环比|環比|\d{4}年|年初|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
 
+/** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
+const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;
+
 const rule: Rule = {
   meta: {
     id: 'percent-point',
@@ -107,7 +110,7 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
   // 比上年增长0.5%), or a share when the verb moves a level (增长8% after 占计划的85% is the growth of the amount
   // before it, 提高2% after 占比35% is the share's).
   if (!measure && COMPARISON_ONLY.test(change.subject) && change.level) {
-    const level = percentMeasure(change.level.subject);
+    const level = percentMeasure(change.level.subject) ?? (SHARE_OF.test(change.level.subject) ? '占比' : undefined);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
   // 满意度 may be a score (满意度测评92.3分): a percentage only where the sentence states it as one (达到96.8%).
