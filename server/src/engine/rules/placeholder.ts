@@ -1,7 +1,7 @@
 /**
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
- * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
+ * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次), 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
@@ -21,7 +21,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，某某，○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次），某某，○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、

@@ -18,7 +18,7 @@
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
- * 小学/初中/高中, crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
+ * 小学/初中/高中, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/正在推进), crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
@@ -38,7 +38,7 @@
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
- * 如城区/农村、小学/初中、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
+ * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/正在推进）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）。
