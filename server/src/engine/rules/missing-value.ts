@@ -155,7 +155,8 @@ const NAME_WORDS = new Set<string>(words.nameWords);
 function headCountGaps(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
-    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1])) continue;
+    // 若干名 is an estimate, 第一名 a rank: the figure is there.
+    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1]) || text.slice(at - 2, at) === '若干') continue;
     const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
     if (!m) continue;
     const start = at - m[0].length;
