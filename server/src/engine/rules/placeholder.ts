@@ -331,7 +331,7 @@ const rule: Rule<void, Prepared> = {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
@@ -413,11 +413,12 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFieldSuffixes)})$`, 'u');
 
 /**
- * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing. With
- * text or a colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
+ * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing, or
+ * inside a clause (与【合作单位名称】共建, after a Han character: a label starts its line or clause). With text or a
+ * colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
  */
-function namedField(inner: string, after: string): boolean {
-  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after));
+function namedField(inner: string, after: string, before = ''): boolean {
+  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after) || /\p{sc=Han}/u.test(before));
 }
 
 /**
