@@ -1,6 +1,7 @@
 // Claims that an amount changed by a percentage, with both amounts stated, read from the figures of one paragraph:
 //   由1,250万人次增长到1,410万人次，同比增长12.8% · 从28.6亿元增加至32.4亿元，增长13.3%
 //   由2025年的298家增加到2026年的326家，增长9.4% · 1268.6万人次，比上年的1124.5万人次增长12.8%
+//   218.6亿元，上年同期为196.2亿元，同比增长11.4%
 //   grew from $12.4 million in Q3 2024 to $13.9 million, an increase of 12.1% · fell from 5,200 to 4,600, a decline of 11.5%
 // Only the plain order with the change straight after the second amount: a change that is 年均 (a yearly average),
 // 按可比价格 (real, not nominal) or about something else does not follow the amounts this closely. Value added and
@@ -30,6 +31,9 @@ const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|�
 // 1268.6万人次，比上年的1124.5万人次增长21.8%: the later amount first, the base after 比/较, then the change.
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年|上年同期|去年同期)?(?:的|（|\()\s*$/;
 const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+// 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
+const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
+const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
@@ -52,8 +56,9 @@ export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): Amou
     const after = text.slice(b.offset + b.length, c.offset);
     if (after.length > 40 || gap.length > 30) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
-    if (a.dimension !== '' && REVERSE_ZH.test(gap)) {
-      const reverse = REVERSE_CHANGE_ZH.exec(after);
+    const baseClause = BASE_CLAUSE_ZH.test(gap);
+    if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {
+      const reverse = (baseClause ? BASE_CHANGE_ZH : REVERSE_CHANGE_ZH).exec(after);
       const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
       if (reverse && b.value > 0 && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
         out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
