@@ -3,8 +3,9 @@
 
 import { buildOutline, type Outline, type Part, type Section } from './outline';
 import { readDates, type DateMention } from './dates';
-import { findReportTimes, type ReportTime } from './report-time';
-import { findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
+import { findReportTimes, reportTimesAfterEdit, type ReportTime } from './report-time';
+import { enumerationsAfterEdit, findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
+import type { EditedStretch } from './edited-stretch';
 import { chunkIndexLines } from './chunk-indices';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
@@ -48,6 +49,8 @@ export class ReportDocument {
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
   private paragraphIndex?: Map<Paragraph, number>;
+  /** What the version before read per part, and where the edit since touched it (see keepFrom). */
+  private carried?: { edit: EditedStretch; times?: ReportTime[]; enumerations?: Enumeration[] };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -77,8 +80,13 @@ export class ReportDocument {
    * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
    * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
    */
-  keepFrom(previous: ReportDocument, kept: { targets: boolean }): void {
+  keepFrom(previous: ReportDocument, kept: { targets: boolean; edit?: EditedStretch }): void {
     if (kept.targets) this.targetCache = previous.targetCache;
+    // Report times and enumerations are read per part: with the same parts and sections, the parts the edit left alone
+    // keep theirs. Only the results are kept, never the version before (nor, through it, the one before that).
+    if (kept.edit && previous.outline.parts === this.outline.parts && previous.outline.sections === this.outline.sections) {
+      this.carried = { edit: kept.edit, times: previous.timeCache, enumerations: previous.enumerationCache };
+    }
   }
 
   /** The whole text (joined from the lines for a version put together from parts). */
@@ -92,11 +100,15 @@ export class ReportDocument {
 
   /** Inline enumerations (一是…二是…, First… Second…), each paragraph's items read once. */
   get enumerations(): Enumeration[] {
-    return (this.enumerationCache ??= findEnumerations(
-      this.paragraphs,
-      (p) => this.memo.get('enumeration-items', p, () => itemsIn(p)),
-      (p) => this.memo.get('firstly', p, () => firstlyIn(p)),
-    ));
+    if (this.enumerationCache) return this.enumerationCache;
+    const items = (p: Paragraph) => this.memo.get('enumeration-items', p, () => itemsIn(p));
+    const firstly = (p: Paragraph) => this.memo.get('firstly', p, () => firstlyIn(p));
+    const carried = this.carried;
+    this.enumerationCache = carried?.enumerations
+      ? enumerationsAfterEdit(carried.enumerations, this.paragraphs, carried.edit.firstPart, carried.edit.lastPart, items, firstly)
+      : findEnumerations(this.paragraphs, items, firstly);
+    if (carried) carried.enumerations = undefined;
+    return this.enumerationCache;
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */
@@ -184,7 +196,28 @@ export class ReportDocument {
 
   /** The report's own time (kind, period, 落款 date), one per part. */
   get reportTimes(): ReportTime[] {
-    return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
+    if (this.timeCache) return this.timeCache;
+    const carried = this.carried;
+    this.timeCache = carried?.times
+      ? reportTimesAfterEdit(carried.times, this.lines, this.outline.parts, carried.edit, (from, to) => this.datesOnLines(from, to))
+      : findReportTimes(this.lines, this.outline.parts, this.dates);
+    if (carried) carried.times = undefined;
+    return this.timeCache;
+  }
+
+  /** The dates of the paragraphs on lines from..to, in text order. */
+  private datesOnLines(from: number, to: number): DateMention[] {
+    const paragraphs = this.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].lastLine >= from) hi = mid;
+      else lo = mid + 1;
+    }
+    const out: DateMention[] = [];
+    for (let k = lo; k < paragraphs.length && paragraphs[k].firstLine <= to; k++) for (const d of this.datesIn(paragraphs[k])) out.push(d);
+    return out;
   }
 
   /** The position of a paragraph in `paragraphs`. */

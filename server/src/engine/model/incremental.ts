@@ -8,10 +8,11 @@
 import type { Range } from '../types';
 import type { TextFormat } from '../types';
 import { ReportDocument, partIndex } from './document';
+import { editedStretch } from './edited-stretch';
 import { furnitureLines, readFurniture, type FurnitureShape } from './furniture';
 import { copyScanState, initialScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
-import { findMarkers, keepMarker, type Marker } from './markers';
+import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
 import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
 import { sameForTargets } from './targets';
@@ -122,7 +123,7 @@ export class IncrementalModel {
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
     // it keeps (the same objects) to their new lines.
     const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
-    const markers = findMarkers(lines, this.format, this.memo);
+    const markers = (previous && delta === 0 && this.plainEditMarkers(previous, lines, changed)) || findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const dirty = new Uint8Array(lines.length);
@@ -132,8 +133,18 @@ export class IncrementalModel {
     const partOf = (line: number) => partIndex(built.parts, line);
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
-    if (previous && delta === 0) this.current.keepFrom(previous, { targets: keepsTargets(previous.lines, lines, dirty) });
+    if (previous) {
+      const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
+      this.current.keepFrom(previous, { targets: delta === 0 && keepsTargets(previous.lines, lines, dirty), edit });
+    }
     return this.current;
+  }
+
+  /** The markers of the version before, when the lines an edit changed (no line added or removed) hold none and touch none. */
+  private plainEditMarkers(previous: ReportDocument, lines: Line[], changed: (line: number) => boolean): Marker[] | undefined {
+    const changedLines: number[] = [];
+    for (let l = 0; l < lines.length; l++) if (changed(l)) changedLines.push(l);
+    return markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo);
   }
 
   /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */

@@ -187,6 +187,56 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     .sort((a, b) => a.line - b.line);
 }
 
+/**
+ * The markers of a version whose changed lines (`changed`, no line added or removed) are, before and after, text the
+ * marker reader passes over: no marker, no table-of-contents title or entry, no attachment list, no （ alone, no 第 at
+ * the end, the same column gap and indentation to the table reader; and the line after each is read as before. Then
+ * the markers are those of the version before (the same objects); undefined when any changed line does more.
+ */
+export function markersAfterPlainEdit(previous: readonly Marker[], before: readonly Line[], lines: Line[], changed: readonly number[], format: TextFormat, memo: UnitMemo): Marker[] | undefined {
+  if (format !== 'plain') return undefined;
+  const at = (line: number) => {
+    let lo = 0;
+    let hi = previous.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (previous[mid].line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return previous[lo]?.line === line ? previous[lo] : undefined;
+  };
+  const isChanged = new Set(changed);
+  for (const l of changed) {
+    const was = before[l];
+    const line = lines[l];
+    if (!was || !line || was.kind !== line.kind) return undefined;
+    if (line.kind !== 'text') continue;
+    if (at(l) || !passedOver(was) || !passedOver(line) || endsWithDi(was) !== endsWithDi(line)) return undefined;
+    if (memo.get('column-gap', was, () => hasColumnGap(was)) !== hasColumnGap(line) || INDENTED.test(was.prose) !== INDENTED.test(line.prose)) return undefined;
+    // No marker read, after the line before it or after a table of contents' title (read with none before it).
+    if (readMarker(was, format, undefined) || readMarker(was, format, before[l - 1]) || splitBracketMarker(was, before[l - 1], format)) return undefined;
+    const previousLine = lines[l - 1];
+    if (readMarker(line, format, undefined) || keptMarker(line, format, previousLine, memo) || splitBracketMarker(line, previousLine, format)) return undefined;
+    // The line after reads this one: as the line before its marker (a wrapped number, 第 / （二）项, a split （).
+    const next = lines[l + 1];
+    if (!next || next.kind !== 'text' || isChanged.has(l + 1)) continue;
+    const old = memo.peek<{ marker?: Marker }>('marker', next);
+    const marker = keptMarker(next, format, line, memo);
+    if (marker !== old?.marker || (marker && (at(l + 1) !== marker || wrappedComma(next, marker, line, undefined)))) return undefined;
+  }
+  return previous.slice();
+}
+
+/** A text line the marker reader passes over whatever comes before it: see markersAfterPlainEdit. */
+function passedOver(line: Line): boolean {
+  const prose = line.prose;
+  return !CONTENTS_TITLE.test(prose) && !ENTRY_LIKE.test(prose.trim()) && !ATTACHMENT_LIST.test(prose) && !BRACKET_ALONE.test(prose);
+}
+
+const endsWithDi = (line: Line) => line.prose.trimEnd().endsWith('第');
+const INDENTED = /^[ \t\u3000]+\S/;
+const BRACKET_ALONE = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
+
 /** The marker of a line as read with this line before it in an earlier version (moved to the line), or read now. */
 function keptMarker(line: Line, format: TextFormat, previous: Line | undefined, memo: UnitMemo): Marker | undefined {
   const kept = memo.peek<{ previous: Line | undefined; marker: Marker | undefined }>('marker', line);
