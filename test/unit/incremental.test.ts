@@ -245,6 +245,12 @@ describe('incremental linting equals a full lint', function () {
       prose,
       '（一）主要指标',
       prose,
+      // Headings run into their text (the title stops at the full stop): typed on, the marker stays, the title may change.
+      '（二）加强管理。全年完成培训，覆盖全体教师。',
+      prose,
+      '21、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
+      '22、推进教育信息化，建设智慧校园。',
+      prose,
       '1.加强管理',
       prose,
       '二、存在问题',
@@ -273,6 +279,23 @@ describe('incremental linting equals a full lint', function () {
       }),
       runs(80),
     );
+    // And every line edited at its start, its second and third character and its end, then put back.
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(text);
+    const lines = text.split('\n');
+    for (const [line, content] of lines.entries()) {
+      for (const character of new Set([0, 1, 2, content.length])) {
+        for (const [insert, remove] of [['x', 0], ['。', 0], ['', 1]] as const) {
+          if (character + remove > content.length) continue;
+          const edited = [...lines];
+          edited[line] = content.slice(0, character) + insert + content.slice(character + remove);
+          const range: Range = { start: { line, character }, end: { line, character: character + remove } };
+          check(linter, edited.join('\n'), 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+          const back: Range = { start: { line, character }, end: { line, character: character + insert.length } };
+          check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: content.slice(character, character + remove) }] }));
+        }
+      }
+    }
   });
 
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
