@@ -113,8 +113,10 @@ function timeKeystrokes(megabytes: number, count: number): void {
   const show = (name: string, f: { wall: number[]; cpu: number[] }) =>
     console.log(`${name.padEnd(12)} wall p50/p95 ${median(f.wall).toFixed(1)} / ${percentile(f.wall, 95).toFixed(1)} ms   cpu p50/p95 ${median(f.cpu).toFixed(1)} / ${percentile(f.cpu, 95).toFixed(1)} ms`);
   show('characters', figures.char);
-  show('line breaks', figures.break);
-  show('all', all);
+  if (figures.break.wall.length) {
+    show('line breaks', figures.break);
+    show('all', all);
+  }
 }
 
 async function main(): Promise<void> {

@@ -4,6 +4,7 @@
 import type { ReportDocument } from '../../server/src/engine';
 import type { DateMention } from '../../server/src/engine/model/dates';
 import type { Paragraph } from '../../server/src/engine/model/paragraphs';
+import { CLOSERS } from '../../server/src/engine/rules/unpaired-mark';
 
 export function modelSnapshot(doc: ReportDocument): unknown {
   const sectionIndex = new Map(doc.sections.map((s, i) => [s, i]));
@@ -50,6 +51,8 @@ export function modelSnapshot(doc: ReportDocument): unknown {
       titleLines: [...t.titleLines],
       signed: t.signed && { ...t.signed, mention: mention(t.signed.mention) },
     })),
+    // Counted per line and moved on from the version before (model/document.ts): the closing marks unpaired-mark asks for.
+    closersUsed: [...doc.charactersUsed(CLOSERS)],
     enumerations: doc.enumerations.map((e) => ({ ...e, items: e.items.map((item) => ({ ...item, paragraph: paragraphAt(item.paragraph) })) })),
   };
 }

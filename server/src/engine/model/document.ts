@@ -51,6 +51,10 @@ export class ReportDocument {
   private paragraphIndex?: Map<Paragraph, number>;
   /** What the version before read per part, and where the edit since touched it (see keepFrom). */
   private carried?: { edit: EditedStretch; times?: ReportTime[]; enumerations?: Enumeration[] };
+  /** For each set of characters asked of charactersUsed: on how many lines each occurs. */
+  private readonly charCounts = new Map<string, Int32Array>();
+  /** The counts of the version before, and the texts of the lines an edit took out and put in since. */
+  private carriedCounts?: { counts: Map<string, Int32Array>; removed: readonly string[]; added: readonly string[] };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -80,8 +84,9 @@ export class ReportDocument {
    * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
    * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
    */
-  keepFrom(previous: ReportDocument, kept: { targets: boolean; edit?: EditedStretch }): void {
+  keepFrom(previous: ReportDocument, kept: { targets: boolean; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } }): void {
     if (kept.targets) this.targetCache = previous.targetCache;
+    if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
     // Report times and enumerations are read per part: with the same parts and sections, the parts the edit left alone
     // keep theirs. Only the results are kept, never the version before (nor, through it, the one before that).
     if (kept.edit && previous.outline.parts === this.outline.parts && previous.outline.sections === this.outline.sections) {
@@ -246,21 +251,27 @@ export class ReportDocument {
     return localeOf(total);
   }
 
-  /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
+  /**
+   * Which of `chars` (up to 31 characters) occur anywhere in the text: counted per line once per text (the counts of
+   * the version before, less the lines an edit took out, plus those it put in).
+   */
   charactersUsed(chars: string): Set<string> {
-    let mask = 0;
-    // The slot named once, not once per line.
-    const slot = `chars:${chars}`;
-    for (const line of this.lines) {
-      const kept = this.memo.peek<number>(slot, line);
-      if (kept !== undefined) mask |= kept;
-      else {
-        const own = charMask(line.text, chars);
-        this.memo.set(slot, line, own);
-        mask |= own;
+    let counts = this.charCounts.get(chars);
+    if (!counts) {
+      const carried = this.carriedCounts;
+      const before = carried?.counts.get(chars);
+      if (before && carried) {
+        counts = before.slice();
+        for (const text of carried.removed) countCharacters(counts, text, chars, -1);
+        for (const text of carried.added) countCharacters(counts, text, chars, 1);
+      } else {
+        counts = new Int32Array(chars.length);
+        for (const line of this.lines) countCharacters(counts, line.text, chars, 1);
       }
+      this.charCounts.set(chars, counts);
     }
-    return new Set([...chars].filter((_, i) => mask & (1 << i)));
+    const used = counts;
+    return new Set([...chars].filter((_, i) => used[i] > 0));
   }
 
   /** Index of the part (篇) a line belongs to. */
@@ -282,10 +293,9 @@ export function partIndex(parts: readonly Part[], line: number): number {
   return parts[lo].startLine <= line ? lo : 0;
 }
 
-function charMask(text: string, chars: string): number {
-  let mask = 0;
-  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) mask |= 1 << i;
-  return mask;
+/** Adds `by` to the count of each of `chars` that occurs in `text`. */
+function countCharacters(counts: Int32Array, text: string, chars: string, by: number): void {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) counts[i] += by;
 }
 
 export function parseDocument(text: string, format: TextFormat = 'plain'): ReportDocument {

@@ -113,6 +113,8 @@ export class IncrementalModel {
     const full = old.length === 0 || relabelled;
     if (full) lo = 0;
     const { reusedFrom, scannedEnd } = this.rescan(texts, eols, lo, hi, delta, full);
+    // The texts of the lines taken out and put in (what is counted per line of text is moved on from the last version).
+    const replaced = { removed: old.slice(lo, reusedFrom).map((r) => r.base.text), added: this.records.slice(lo, scannedEnd).map((r) => r.base.text) };
     const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
     const lines = this.placeLines(edit, old);
     const directives = this.directivesOf();
@@ -121,21 +123,22 @@ export class IncrementalModel {
       return before < 0 || previous?.lines[before] !== lines[line];
     };
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
-    // it keeps (the same objects) to their new lines.
-    const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
+    // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
+    const markerFactsBefore = previous && delta !== 0 ? markerFactsByLine(previous.outline) : undefined;
     const markers = (previous && delta === 0 && this.plainEditMarkers(previous, lines, changed)) || findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const dirty = new Uint8Array(lines.length);
     for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
+    const factsBefore = previous && !outline ? markerFactsBefore ?? markerFactsByLine(previous.outline) : undefined;
     const built = outline ?? buildOutline(lines, markers, this.format);
-    if (markerFactsBefore && !outline) markChangedMarkers(dirty, markerFactsBefore, built, lineOf);
+    if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
     if (previous) {
       const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
-      this.current.keepFrom(previous, { targets: delta === 0 && keepsTargets(previous.lines, lines, dirty), edit });
+      this.current.keepFrom(previous, { targets: delta === 0 && keepsTargets(previous.lines, lines, dirty), edit, lines: replaced });
     }
     return this.current;
   }
@@ -183,10 +186,16 @@ export class IncrementalModel {
       retitled.add(m.line);
     }
     for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
-    if (retitled.size === 0) return previous.outline;
-    for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
+    let titleChanged = false;
+    for (const s of previous.outline.sections) {
+      if (!retitled.has(s.marker.line)) continue;
+      const title = titleOf(lines[s.marker.line], s.marker);
+      if (title !== s.title) titleChanged = true;
+      s.title = title;
+    }
     // A new object when a title changed: what was read from the titles per outline (fact-conflict's heading scopes) goes.
-    return { ...previous.outline };
+    // Typing on after a title (the heading's text runs on past its full stop) leaves them all.
+    return titleChanged ? { ...previous.outline } : previous.outline;
   }
 
   private scan(index: number, text: string, eol: string, state: ScanState, labels: ReadonlySet<string>): LineRecord {
