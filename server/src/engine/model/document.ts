@@ -15,7 +15,7 @@ import { readTableTotals } from './table-totals';
 import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
-import { findTargets, type Targets } from './targets';
+import { findTargets, movedTargets, type Targets } from './targets';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
@@ -84,13 +84,20 @@ export class ReportDocument {
    * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
    * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
    */
-  keepFrom(previous: ReportDocument, kept: { targets: boolean; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } }): void {
-    if (kept.targets) this.targetCache = previous.targetCache;
+  keepFrom(
+    previous: ReportDocument,
+    kept: { targets: boolean | { from: number; delta: number }; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } },
+  ): void {
+    if (kept.targets === true) this.targetCache = previous.targetCache;
+    else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
     if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
     // Report times and enumerations are read per part: with the same parts and sections, the parts the edit left alone
-    // keep theirs. Only the results are kept, never the version before (nor, through it, the one before that).
-    if (kept.edit && previous.outline.parts === this.outline.parts && previous.outline.sections === this.outline.sections) {
-      this.carried = { edit: kept.edit, times: previous.timeCache, enumerations: previous.enumerationCache };
+    // keep theirs; report times need only the same parts (an outline read again may give them, moved with the lines).
+    // Only the results are kept, never the version before (nor, through it, the one before that).
+    if (!kept.edit) return;
+    const sameOutline = previous.outline.parts === this.outline.parts && previous.outline.sections === this.outline.sections;
+    if (sameOutline || sameParts(previous.outline.parts, this.outline.parts, kept.edit)) {
+      this.carried = { edit: kept.edit, times: previous.timeCache, enumerations: sameOutline ? previous.enumerationCache : undefined };
     }
   }
 
@@ -291,6 +298,20 @@ export function partIndex(parts: readonly Part[], line: number): number {
     else hi = mid - 1;
   }
   return parts[lo].startLine <= line ? lo : 0;
+}
+
+/**
+ * Whether the parts of an outline read again are those of the version before: the same before the edit, moved with the
+ * lines after it (those around it are read again anyway).
+ */
+function sameParts(before: readonly Part[], after: readonly Part[], edit: EditedStretch): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [after[i], before[i]];
+    const by = a.endLine < edit.from ? 0 : a.startLine > edit.to ? edit.delta : undefined;
+    if (by !== undefined && (b.startLine + by !== a.startLine || b.endLine + by !== a.endLine)) return false;
+  }
+  return true;
 }
 
 /** Adds `by` to the count of each of `chars` that occurs in `text`. */

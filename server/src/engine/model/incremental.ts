@@ -15,7 +15,7 @@ import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
 import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
-import { sameForTargets } from './targets';
+import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
 
 /** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
@@ -138,7 +138,8 @@ export class IncrementalModel {
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
     if (previous) {
       const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
-      this.current.keepFrom(previous, { targets: delta === 0 && keepsTargets(previous.lines, lines, dirty), edit, lines: replaced });
+      const targets = delta === 0 ? keepsTargets(previous.lines, lines, dirty) : movesTargets(previous.lines, lines, dirty, { lo, scannedEnd, reusedFrom, delta });
+      this.current.keepFrom(previous, { targets, edit, lines: replaced });
     }
     return this.current;
   }
@@ -345,6 +346,22 @@ function plainColumns(lines: readonly Line[], from: number, to: number): { least
 function keepsTargets(before: readonly Line[], after: readonly Line[], dirty: Uint8Array): boolean {
   for (let l = 0; l < after.length; l++) if (dirty[l] && !sameForTargets(before[l], after[l])) return false;
   return true;
+}
+
+/**
+ * Lines added or removed: the targets move with the lines after the edit when every line read again, before and after,
+ * and every other changed line is plain text to them (no target, no list item, not blank: model/targets.ts).
+ */
+function movesTargets(before: readonly Line[], after: readonly Line[], dirty: Uint8Array, edit: Edit): { from: number; delta: number } | false {
+  const { lo, scannedEnd, reusedFrom, delta } = edit;
+  for (let l = lo; l < reusedFrom; l++) if (!before[l] || !plainForTargets(before[l])) return false;
+  for (let l = 0; l < after.length; l++) {
+    if (!dirty[l]) continue;
+    if (!plainForTargets(after[l])) return false;
+    const was = l < lo ? l : l >= scannedEnd ? l - delta : -1;
+    if (was >= 0 && (!before[was] || !plainForTargets(before[was]))) return false;
+  }
+  return { from: reusedFrom, delta };
 }
 
 function moveDirective(d: Directive, delta: number): Directive {

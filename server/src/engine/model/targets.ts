@@ -70,6 +70,17 @@ export function sameForTargets(before: Line, after: Line): boolean {
   return targetFacts(before) === targetFacts(after);
 }
 
+/** A line of text that no reader of findTargets reads, and that ends an attachment list (not blank). */
+export function plainForTargets(line: Line): boolean {
+  return line.kind === 'text' && line.prose.trim() !== '' && !TARGET_HEAD.test(line.prose);
+}
+
+/** The targets moved down by `delta` lines from line `from` on (lines added or removed before them). */
+export function movedTargets(targets: Targets, from: number, delta: number): Targets {
+  const move = <T extends { line: number }>(list: T[]) => list.map((t) => (t.line >= from ? { ...t, line: t.line + delta } : t));
+  return { captions: move(targets.captions), attachments: move(targets.attachments), articles: move(targets.articles), appendices: move(targets.appendices) };
+}
+
 /** Everything findTargets reads from a line of text, by itself or as an item of an attachment list above it. */
 function targetFacts(line: Line): string {
   const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
