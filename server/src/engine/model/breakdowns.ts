@@ -244,13 +244,20 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Break
     while (sentence > 0 && at - sentence < 200 && !endsSentenceAt(text, sentence - 1) && text[sentence - 1] !== '；') sentence--;
     while (k < figures.length && figures[k].offset < sentence) k++;
     let total = k;
-    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]))) total++;
+    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]) && !countsGroups(text, figures, total))) total++;
     if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
     if (total < 0) continue;
     const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
     if (b) out.push(b);
   }
   return out;
+}
+
+/** 反馈问题3个方面15个: the first figure counts the groups the next one's items fall into, and is not their total. */
+function countsGroups(text: string, figures: Figure[], j: number): boolean {
+  const f = figures[j];
+  const next = figures[j + 1];
+  return next !== undefined && next.dimension === f.dimension && /^\p{sc=Han}{1,3}$/u.test(text.slice(f.offset + f.length, next.offset));
 }
 
 /**
@@ -472,6 +479,9 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
   if (/\p{sc=Han}/u.test(p.subject)) return p.subject;
+  // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
+  const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;
+  if (han) return han[0].replace(/^.*其中/, '');
   const after = text.slice(p.offset + p.length, p.offset + p.length + 30).split(/[,;.:)]|\band\b/)[0];
   return `${p.subject} ${after}`;
 }

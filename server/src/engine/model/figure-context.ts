@@ -36,10 +36,33 @@ const YEAR_STARTS = ['19', '20'];
 const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
 const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'i', [...YEAR_STARTS, ...words.qualifiersEn]);
 
+/**
+ * 五年来，… / ——这五年，… / 过去五年，… / “十四五”时期，…: from a sentence that opens with a span of several years, the
+ * paragraph is about that span (城镇新增就业265.15万人 two sentences on is the five years', not the year's 54.58万人); so is
+ * the rest of a paragraph whose sentence opens with “十四五”时期是……的五年. One year (一年来) is the report's own period
+ * and scopes nothing. Only a sentence's opening words are tried (after 。！？；), each once.
+ */
+const LEAD_SPAN = /(?:^|[。！？；!?;])[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來))/g;
+
+interface Lead {
+  /** Where the span's words end: figures after it are the span's. */
+  at: number;
+  word: string;
+}
+
+/** The first sentence of the paragraph that opens with a span of years, and the span (五年来, 十四五). */
+function leadSpan(text: string): Lead | undefined {
+  LEAD_SPAN.lastIndex = 0;
+  const m = LEAD_SPAN.exec(text);
+  if (!m) return undefined;
+  return { at: m.index + m[0].length, word: m[2] ?? `${m[1].replace('两', '二')}年来` };
+}
+
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
   private zhMatches?: Match[];
   private enMatches?: Match[];
+  private lead?: Lead | null;
   // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
   private scanned = 0;
   private lastBreak = -1;
@@ -78,6 +101,11 @@ export class QualifierIndex {
       const a = pass === 0 ? start : to;
       const b = pass === 0 ? from : end;
       for (let i = lowerBound(matches, a); i < matches.length && matches[i].start < b; i++) if (matches[i].end <= b) (found ??= new Set()).add(matches[i].word);
+    }
+    if (!english) {
+      // Found on first use, like the qualifier words.
+      if (this.lead === undefined) this.lead = text.includes('年') || text.includes('五') ? (leadSpan(text) ?? null) : null;
+      if (this.lead && from >= this.lead.at) (found ??= new Set()).add(this.lead.word);
     }
     // Most figures have none: they share one empty list.
     return found ? [...found].sort() : NONE;

@@ -51,11 +51,17 @@ const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternat
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
+const BARE_LABEL = new RegExp(`^(?:${LABELS})[ \\u3000]*[：:]$`);
 const STRONG_LABEL = new Set(words.fieldLabels.strong);
 const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}/;
 const MACHINE_TIME = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}$/;
 const CRUMB_LABEL = new RegExp(`^(?:${alternation(words.breadcrumbLabels)})[ \\u3000]*[：:]`);
 const HOME = new RegExp(`^(?:${alternation(words.homeWords)})[ \\u3000]*(?:[>＞»›→]|-&gt;)`);
+/** 首页 alone on its line, with the separator on the next (a page's breadcrumb extracted one item per line). */
+const HOME_ONLY = new RegExp(`^(?:${alternation(words.homeWords)})$`);
+const LONE_CRUMB_SEP = /^(?:[>＞»›→]|-&gt;)$/;
+/** 分享: / 分享到： alone on its line: the label of a page's share buttons. */
+const SHARE_LABEL = /^分享(?:到|至)?[ \u3000]*[：:]$/;
 const CRUMB_SEP = /(?:[>＞»›→]|-&gt;)\s*$/;
 const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
@@ -143,7 +149,7 @@ function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed)) return 'furniture';
-  if (isPageNumberLine(trimmed)) return 'furniture';
+  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
   if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
@@ -243,6 +249,7 @@ function markSplitPagers(lines: readonly Line[], shapes: Shape[]): void {
 function followContext(lines: readonly Line[], shapes: Shape[]): void {
   // Lines apart only by blank lines are neighbours.
   const text = lines.filter((l) => l.kind !== 'blank').map((l) => l.index);
+  markSplitHeader(lines, shapes, text);
   for (let k = 1; k < text.length; k++) {
     const prev = shapes[text[k - 1]];
     const i = text[k];
@@ -261,6 +268,35 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
   }
+}
+
+/**
+ * A page's header extracted one item per line: 首页 / > / 政府信息公开 / > (the breadcrumb goes on from 首页), and
+ * 时间： / 2026-02-02 09:20 / 来源： / 陕西省人民政府 (labels and values on lines of their own, read as the fields they
+ * make together: a source beside a date is the page's header).
+ */
+function markSplitHeader(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+  const at = (k: number) => (k < text.length ? lines[text[k]].prose.trim() : '');
+  for (let k = 0; k < text.length; k++) {
+    if ((shapes[text[k]] === undefined || isWeak(shapes[text[k]])) && HOME_ONLY.test(at(k)) && LONE_CRUMB_SEP.test(at(k + 1))) shapes[text[k]] = 'open-crumb';
+    let j = k;
+    let joined = '';
+    while (j + 1 < text.length && isBareLabel(at(j)) && isFieldValue(at(j + 1))) {
+      joined += `${at(j)}${at(j + 1)} `;
+      j += 2;
+    }
+    if (j - k >= 4 && fieldShape(joined.trim()) === 'furniture') for (let x = k; x < j; x++) shapes[text[x]] = 'furniture';
+    if (j > k) k = j - 1;
+  }
+}
+
+function isBareLabel(trimmed: string): boolean {
+  return trimmed.length <= 8 && BARE_LABEL.test(trimmed);
+}
+
+/** A field's value: a name, a date or a count on a line of its own. */
+function isFieldValue(trimmed: string): boolean {
+  return trimmed !== '' && trimmed.length <= 40 && !CLAUSE_MARK.test(trimmed) && !isBareLabel(trimmed);
 }
 
 function isWeak(shape: Shape): boolean {

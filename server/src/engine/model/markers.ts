@@ -483,7 +483,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
-  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title)) return undefined;
+  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous)) {
+    return undefined;
+  }
   const marker = toMarker(place, m);
   if (item && headingLevel === undefined && endsSentence(previous)) marker.itemReading = toMarker(place, item);
   if (bulleted && m.kind === 'dotted') {
@@ -712,6 +714,21 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
   return undefined;
 }
 
+/**
+ * a) …, (b) …, iii. … and IV. … at the start of an item, whatever its length: only a single capital with a full stop
+ * (A. Smith thanked the auditors.) can be an initial, and only a line after finished text can start an item
+ * (…in the case of R / v. Smith… is a wrapped sentence).
+ */
+function isListLetter(m: Match, previous: Line | undefined): boolean {
+  const initial = m.style === 'A.' && m.numberEnd - m.numberStart === 1;
+  if (initial) return false;
+  if (!previous || previous.kind !== 'text') return true;
+  const t = previous.prose.trimEnd();
+  let i = t.length - 1;
+  while (i >= 0 && CLOSERS.has(t[i])) i--;
+  return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
+}
+
 /** A, b, IV, ii: Roman numerals, letters, or (for I, V, X, C, L, D, M) either. */
 function letterMatch(letters: string, shape: string, numberStart: number, end: number): Match | undefined {
   const upper = letters === letters.toUpperCase();
@@ -776,12 +793,17 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   if (m.kind === 'dotted') {
     if (titleStart === m.end) return DECIMAL_UNITS.has(next);
     if (MEASURE_UNITS.has(next) || next === '%') return true;
+    // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
+    if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
     // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
     return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
   }
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
 }
+
+/** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
+const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;
 
 /** Words that make a number before them a quantity: 2.5 million, 1.5 times, 3.2 km. */
 const QUANTITY_WORDS = new Set(['million', 'billion', 'trillion', 'thousand', 'hundred', 'percent', 'per', 'times', 'x', 'k', 'm', 'bn', 'mn', 'km', 'kg', 'g', 'mg', 't', 'm2', 'cm', 'mm', 'l', 'ml', 'h', 'hrs', 'hours', 'min', 'mins', 'minutes', 's', 'sec', 'seconds', 'ms', 'days', 'weeks', 'months', 'years', 'gb', 'mb', 'tb', 'kb', 'pp', 'points', 'kwh', 'mw', 'gw']);

@@ -2,6 +2,7 @@
 // line and column. Rules that read sentences (enumerations, percentages, quotes) work on paragraphs.
 
 import { CLOSERS, isAsciiLetter, isCjk, isIndentSpace, SENTENCE_END } from './chars';
+import { isPageNumberLine } from './furniture';
 import type { Line } from './lines';
 import type { Marker } from './markers';
 import type { Section } from './outline';
@@ -142,6 +143,8 @@ class ParagraphBuilder {
 
   step(line: Line): void {
     const { markerAt, format } = this;
+    // “北京 ⏎ — 4 — ⏎ 蓝”成为常态: a PDF's page footer inside a wrapped sentence; the paragraph runs on over it.
+    if (line.kind === 'furniture' && this.current && isPageNumberLine(line.prose.trim())) return;
     if (line.kind !== 'text') return this.close();
     const marker = markerAt.get(line.index);
     let column = marker ? marker.titleStart : 0;

@@ -10,7 +10,8 @@
  * (一、, a chapter).
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
- * Not: headings, table rows, list items, form answers that open with a bold label (**Progress:** …), and the
+ * Not: headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
+ * lone |), list items, form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
  * formula, not a paste. Sentences are compared with spaces and punctuation ignored, through a hash map
@@ -21,7 +22,7 @@
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：标题、表格行、列表项、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -178,6 +179,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   const text = paragraph.text;
   // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
   if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
+  if (isBrokenTableCell(paragraph, lines)) return out;
   const listItem = format === 'markdown' && LIST_ITEM.test(text);
   splitSentences(text).forEach(({ start, end }, n) => {
     const sentence = text.slice(start, end);
@@ -190,6 +192,23 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     out.push({ start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
   });
   return out;
+}
+
+/** A lone | (with spaces) on a line: the edge of a table cell a conversion wrote out line by line. */
+const CELL_EDGE = /^\s*\|\s*$/;
+
+/**
+ * |⏎⏎Publishing API⏎⏎ |⏎⏎This will become a 24/7 application…⏎⏎ |: a table a conversion broke into one paragraph per
+ * cell, each between lines that hold only a |. Its cells repeat on purpose (two rows give the same reason).
+ */
+function isBrokenTableCell(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  const near = (from: number, step: number): Line | undefined => {
+    for (let i = from, n = 0; i >= 0 && i < lines.length && n < 3; i += step, n++) if (lines[i].kind !== 'blank') return lines[i];
+    return undefined;
+  };
+  const before = near(paragraph.firstLine - 1, -1);
+  const after = near(paragraph.lastLine + 1, 1);
+  return before !== undefined && after !== undefined && CELL_EDGE.test(before.text) && CELL_EDGE.test(after.text);
 }
 
 function countHan(text: string): number {

@@ -12,7 +12,8 @@
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
  * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
- * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年), cumulative and new (累计/新增), changes (同比, 比上年增加),
+ * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
+ * “十四五”时期，…, is about that span), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施),
@@ -34,7 +35,7 @@
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）。
@@ -122,7 +123,8 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
       if (t.period) {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
-        const period = { year: String(t.period.year), half, words: [...(half ? [] : ['全年']), ...ownRegion(title)], names: ownNames(title) };
+        const body = ownBody(`${linesAbove(doc.lines, Math.min(...t.titleLines))}${title}`);
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -198,12 +200,39 @@ interface OwnPeriod {
   words: string[];
   /** The words of an English title, which name the reporting body: "the library" in the Riverside Library's report. */
   names: Set<string>;
+  /** Of `words`, those that name the body itself (集团, 全校): what follows them is its whole, however short. */
+  body: Set<string>;
 }
 
 const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);
 
 function ownNames(title: string): Set<string> {
   return new Set((title.toLowerCase().match(/[a-z][a-z-]{2,}/g) ?? []).filter((w) => !TITLE_NOT_NAME.has(w)));
+}
+
+/**
+ * The words by which a body's report names the body itself (集团 in a group's, 我局/全局 in a bureau's, 全校 in a
+ * school's): 集团全年营业收入 and 全年实现营业收入 are one quantity. A college's 学校 is its university, not itself.
+ */
+const OWN_BODIES: Array<[RegExp, string[]]> = [
+  [/集团|集團/, ['本集团', '全集团', '集团', '本集團', '全集團', '集團']],
+  [/^(?!.*(?:集团|集團)).*公司/, ['本公司', '我公司', '全公司', '公司']],
+  [/局/, ['我局', '本局', '全局']],
+  [/医院|醫院|卫生院|衛生院/, ['我院', '本院', '全院']],
+  [/学院|學院/, ['我院', '本院', '全院', '学院', '學院']],
+  [/中学|中學|小学|小學|学校|學校/, ['我校', '本校', '全校', '学校', '學校']],
+  [/社区|社區/, ['本社区', '全社区', '社区', '本社區', '全社區', '社區']],
+];
+
+/** The title block's lines just above the line with the year (中共某集团委员会书记 above 2026年度述职报告). */
+function linesAbove(lines: ReadonlyArray<{ text: string }>, first: number): string {
+  let text = '';
+  for (let l = first - 1; l >= 0 && first - l <= 2 && lines[l].text.trim() !== ''; l--) text = lines[l].text + text;
+  return text;
+}
+
+function ownBody(title: string): string[] {
+  return OWN_BODIES.filter(([named]) => named.test(title)).flatMap(([, words]) => words);
 }
 
 /** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
@@ -245,7 +274,17 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
-  for (const w of period?.words ?? []) if (stated.startsWith(w)) stated = stated.slice(w.length);
+  // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
+  let body = false;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period?.words ?? []) {
+      if (!stated.startsWith(w)) continue;
+      stated = stated.slice(w.length);
+      again = true;
+      body ||= period!.body.has(w);
+    }
+  }
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -254,7 +293,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const latin = (s: string) => s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
-  if (!whole && (han(subject) < 3 || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
+  // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
+  const named = han(subject) >= 3 || (body && han(subject) >= 2);
+  if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
 

@@ -8,7 +8,8 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025) and "a total of" with no count (a total of people).
+ * with no figure (raised $ million, grew by % in 2025), "a total of" with no count (a total of people) and a change or
+ * range with no first figure (rose from to 71%, between and 4,000).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -24,7 +25,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025）和“a total of”后没有数量（a total of people）。
+ * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -143,11 +144,35 @@ const PLACE_NAME = new RegExp(`^(?:${alternation(words.placeNounsAfter)})`);
 const MEASURE_LIST = /^[、和与與及](?:[^，,。；;！!？?]{2,30}?)(?:分别|分別|均|同比|环比|環比|增长|增長|增幅|下降|提高|增加|减少|減少|创|創)/;
 /** Set phrases that hold a unit character: 惠及千家万户, 走访企业家. */
 const IDIOM = new RegExp(alternation(words.idioms));
+/**
+ * 共招募网格员名，/ 累计结对帮扶困难老人名；: a total word, a verb and whatever it counts, then 名 ending the clause.
+ * Any words may stand between (the people counted are named in too many ways for a list), since 名 ends few words
+ * that are not a count: those (报名, 知名, 命名) are listed, and 共 in a word (公共, 共同, 共青团) is no total.
+ */
+const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
+const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
+const NAME_WORDS = new Set<string>(words.nameWords);
+
+function headCountGaps(text: string): { start: number; end: number }[] {
+  const out: { start: number; end: number }[] = [];
+  for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
+    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1])) continue;
+    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
+    if (!m) continue;
+    const start = at - m[0].length;
+    if (NOT_TOTAL_GONG.test(text.slice(Math.max(0, start - 1), start + 2).replace(/^(?![公中])./, ''))) continue;
+    out.push({ start, end: at + 1 });
+  }
+  return out;
+}
+
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
-const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are) (?:%|percent\b|per cent\b|percentage points?\b)/gi;
-const TOTAL_OF = /\ba total of ([A-Za-z]+)/gi;
+const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
+// rose from to 71%, fell from  to 74, between and 4,000: the first figure of a change or range is gone.
+const FROM_TO_GAP = /\b(?:from[ \t]+to|between[ \t]+and)[ \t]+(?=[$€£¥]?\d)/gi;
 const NUMBER_WORDS = new Set(words.numberWords);
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
@@ -201,7 +226,8 @@ const rule: Rule = {
     const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
     const triggers = bitsIn(TRIGGERS, text);
     const has = (group: number) => (triggers & group) !== 0;
-    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of/i.test(text)) {
+    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and/i.test(text)) {
+      each(FROM_TO_GAP, (m) => report('noNumber', m.index, m.index + m[0].trimEnd().length));
       each(MONEY_GAP, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
@@ -256,6 +282,7 @@ const rule: Rule = {
         report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
       }, (m) => re === REGION_COUNT || startsCount(text, m));
     }
+    for (const gap of headCountGaps(text)) if (claim(gap.end - 1, gap.end)) report('figure', gap.start, gap.end);
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;

@@ -4,8 +4,9 @@
  * What: what a document-sharing site, a news site or a government site puts around a text, copied in with it:
  * page counters (第1页 / 共11页, 共 / 3 / 頁,當前第 / 3 / 頁 split over lines, Page 2 of 11), the file name as
  * a title (工作总结.docx_第2页), toolbars (收藏 分享(赏), 下载 / 打印 / 全屏 / 收藏 one per line, 【字号：加大 还原 减小】,
- * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：), the page's fields (来源：… 发布时间：… 浏览次数：…, 阅读量：,
- * 相关报道：), breadcrumbs (当前位置：首页 > … > …, also split over lines), link bars (《人民日报》《光明日报》…
+ * 打印本页 关闭窗口, 扫一扫在手机打开当前页, 分享到：, 分享: alone on its line), the page's fields (来源：… 发布时间：…
+ * 浏览次数：…, 阅读量：, 相关报道：; also one label or value per line: 时间： / 2026-02-02 09:20 / 来源： / 某省人民政府),
+ * breadcrumbs (当前位置：首页 > … > …, also split over lines, 首页 / > / 政府信息公开 / >), link bars (《人民日报》《光明日报》…
  * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
@@ -21,8 +22,8 @@
  *
  * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
- * 扫一扫在手机打开当前页、分享到）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道）、当前位置导航
- * （含拆成多行的）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
+ * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
+ * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
  * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。

@@ -79,13 +79,18 @@ const YEAR_CONTEXT = /^(?:年|学年|學年|〕|］|\])/;
 const TODO = new RegExp(`\\b(?:${data.todoWords.join('|')})\\b`, 'g');
 const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
+const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
-/** a growing TODO list, TODO 清单, left a TODO in the code: the word names a list or a marker, it stands in for nothing. */
+/**
+ * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
+ * a marker, it stands in for nothing.
+ */
 function namesTodo(text: string, start: number, end: number): boolean {
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
-  const previous = /([A-Za-z]+)[ \t]+$/.exec(text.slice(Math.max(0, start - 8), start))?.[1];
-  return previous !== undefined && TODO_NOUN_DETERMINERS.has(previous.toLowerCase());
+  const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
+  if (previous !== undefined && (TODO_NOUN_DETERMINERS.has(previous) || TODO_MENTION_VERBS.has(previous))) return true;
+  return false;
 }
 // Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
@@ -93,6 +98,20 @@ const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
 const LOREM = /\blorem ipsum(?: dolor sit amet)?/gi;
 // A figure written with X's for its digits: $X.X million, £X,XXX, X.X%.
 const X_FIGURE = /(?:[$£€¥][ ]?[Xx]{1,3}(?:[.,][Xx]{1,3}){0,3}|(?<![0-9A-Za-z.,])[Xx]{1,3}(?:[.,][Xx]{1,3}){1,3})(?![0-9A-Za-z])/g;
+// ?? or ??? where a figure or a sentence was to go (was ???, £??m, ??%, a table cell).
+const QUESTION_BLANK = /\?{2,}/g;
+// A sentence may end in ?? or ???; a value would follow a space, a colon, a bracket or a currency sign.
+const BEFORE_QUESTION_BLANK = /^$|[\s:(\[|$£€¥]$/;
+const AFTER_QUESTION_BLANK = /^(?:$|[\s,.;:)\]|%]|m\b|bn\b|k\b)/;
+
+/** ??? as a value: after a space or colon, before punctuation or a unit; not `a ?? b` between two words. */
+function isQuestionBlank(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 1), start);
+  const after = text.slice(end, end + 3);
+  if (!BEFORE_QUESTION_BLANK.test(before) || !AFTER_QUESTION_BLANK.test(after)) return false;
+  const between = /[A-Za-z0-9_)] $/.test(text.slice(Math.max(0, start - 2), start)) && /^ [A-Za-z0-9_(]/.test(after);
+  return !between;
+}
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
@@ -284,6 +303,9 @@ const rule: Rule<void, Prepared> = {
         if (figure) addX(m.index, m.index + m[0].length, 'date');
       });
       if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
+        if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
+      });
       if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
         // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
         const end = m.index + m[0].length;

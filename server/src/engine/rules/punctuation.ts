@@ -2,7 +2,7 @@
  * punctuation — 标点误用 / Punctuation slips
  *
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
- * was dropped), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
+ * was dropped; in English, officers,, bringing and determination.. Revenue), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words, straight quotes "…" around Chinese text. The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
@@ -12,17 +12,17 @@
  * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
- * encoding round trip (its ? marks are lost characters). No spacing rules between Chinese and Latin letters
+ * encoding round trip (its ? marks are lost characters); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -135,6 +135,7 @@ const rule: Rule<Marks> = {
     if (paragraph.garbled) return;
     const text = paragraph.text;
     doubledMarks(context, paragraph);
+    if (text.includes(',,') || text.includes('..')) englishDoubledMarks(context, paragraph);
     const full = text.match(FULL_MARKS)?.length ?? 0;
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
     if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
@@ -185,6 +186,28 @@ function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
       reportRun(context, paragraph, i, stop);
       return;
     }
+  });
+}
+
+/** A run of two or more commas or full stops: only these can hold an English doubled mark. */
+const EN_MARK_RUN = /[,.]{2,}/g;
+/** What an English word, figure or closing mark ends with: the doubled mark follows it. */
+const EN_WORD_END = /[A-Za-z0-9%)\]"'’”]/;
+
+/**
+ * officers,, bringing and determination.. Revenue: a comma or full stop typed twice after an English word, before a
+ * space or the end. Not ... (an ellipsis), ../path, 1..10, (a,,b) or 1,,2.
+ */
+function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  eachMatch(EN_MARK_RUN, text, (m) => {
+    if (m[0] !== ',,' && m[0] !== '..') return;
+    const before = text[m.index - 1] ?? '';
+    const after = text[m.index + 2] ?? '';
+    if (!EN_WORD_END.test(before) || !(after === '' || /\s/.test(after))) return;
+    const range = rangeIn(paragraph, m.index, m.index + 2);
+    const mark = m[0][0];
+    context.report({ message: 'doubled', data: { text: m[0], mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
   });
 }
 
