@@ -1,6 +1,8 @@
 // Profiles the incremental lint of single keystrokes on the 3 MB draft, fed to IncrementalLinter as LSP changes (as
-// the server's worker gets them): characters typed into a line in the middle (`char`), or a line break typed after
-// each character (`break`). Prints the median and p95 time and the self time by function per keystroke.
+// the server's worker gets them), typed as the keystroke bench types (or, with TYPING=server, as the server bench
+// does): the characters (`char`: one profile over them) or the line breaks alone (`break`: a profile of each).
+// Prints the median and p95 time, and per keystroke the self time by function, the time by rule (the outermost on the
+// stack) and the inclusive time by function; `time` prints wall and CPU p50 / p95 without a profiler.
 // Bundled first so that the profile names real source lines:
 //   npx esbuild scripts/bench/profile-keystrokes.ts --bundle --platform=node --main-fields=module,main --sourcemap \
 //     --outfile=dist/prof/profile.js
@@ -23,9 +25,9 @@ interface Profile {
 }
 
 function place(url: string, line: number, column: number): string {
-  const entry = url ? findSourceMap(url)?.findEntry(line, column) : undefined;
-  const file = entry && 'originalSource' in entry ? entry.originalSource : url;
-  const at = entry && 'originalLine' in entry ? entry.originalLine : line;
+  const entry = (url ? findSourceMap(url)?.findEntry(line, column) : undefined) as { originalSource?: string; originalLine?: number } | undefined;
+  const file = entry?.originalSource ?? url;
+  const at = entry?.originalLine ?? line;
   return `${file.replace(/^.*\/server\/src\//, '')}:${at + 1}`;
 }
 
