@@ -28,7 +28,10 @@ const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|�
 const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
-const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+// from 182 Ml/d to 175 Ml/d · from 42 ktCO2e to 38 ktCO2e: a unit the figures do not know, written after both.
+const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})\s+to\s+$/;
+// from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4})?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
 /** Measures whose growth is stated at comparable prices. */
 const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic product|value added/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points']);
@@ -38,7 +41,9 @@ export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): Amou
   const out: AmountChange[] = [];
   for (let k = 0; k + 2 < figures.length; k++) {
     const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
-    if (a.dimension !== b.dimension || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
+    // fell from 5,200 to 4,600 members: in English the bare first amount counts what the second does.
+    const bareCount = a.dimension === '' && b.dimension === 'count';
+    if ((a.dimension !== b.dimension && !bareCount) || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
     if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
@@ -46,7 +51,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): Amou
     if (after.length > 40 || gap.length > 30) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
     const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap) ? CHANGE_ZH.exec(after) : null;
-    const en = zh ? null : FROM_EN.test(before) && GAP_EN.test(gap) ? CHANGE_EN.exec(after) : null;
+    const en = zh ? null : FROM_EN.test(before) && (GAP_EN.test(gap) || sameUnknownUnit(text, gap, a, b)) ? CHANGE_EN.exec(after) : null;
     const m = zh ?? en;
     if (!m) continue;
     const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
@@ -56,4 +61,12 @@ export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): Amou
     k += 2;
   }
   return out;
+}
+
+/** from 182 Ml/d to 175 Ml/d: the word after the first bare amount is written after the second too. */
+function sameUnknownUnit(text: string, gap: string, a: Figure, b: Figure): boolean {
+  const unit = a.dimension === '' && b.dimension === '' ? UNIT_GAP_EN.exec(gap)?.[1] : undefined;
+  if (!unit) return false;
+  const after = text.slice(b.offset + b.length, b.offset + b.length + unit.length + 2).trimStart();
+  return after.startsWith(unit) && !/[A-Za-z0-9]/.test(after[unit.length] ?? '');
 }

@@ -89,7 +89,13 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
     for (const p of b.parts) taken.add(p);
   }
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
-  for (const b of outcomeBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  for (const b of outcomeBreakdowns(paragraph, figures)) {
+    // "Of the 96 new tenancies, 60 were in Oakfield, 30 in Riverside…": the outcomes say what the plain reading of the
+    // same whole could not, that its parts are exclusive.
+    const same = out.findIndex((o) => o.total === b.total && !o.partition && o.groups.length === 0);
+    if (same >= 0) out[same] = b;
+    else if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  }
   out.push(...shareBreakdowns(paragraph, figures));
   for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
   return out;
@@ -274,6 +280,8 @@ function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: 
   return -1;
 }
 
+const LABEL_FIGURE_EN = /\b(?:aged|ages?|over|under|above|below)\s+$/i;
+
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
 function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
@@ -288,6 +296,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
     const p = figures[j];
     if (insideBrackets(text, cueAt, p.offset)) continue;
+    // 3,100 were from people aged over 65, 1,900 from families: an age or bound in a part's label is not a part.
+    if (english && parts.length > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, p.offset - 12), p.offset))) continue;
     if (english && parts.length > 0) {
       const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
       if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
@@ -428,7 +438,7 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)Of\s+(?:the|these|those|all)\s+$/;
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all)\s+$/;
 const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 
 /**
@@ -439,21 +449,54 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
-  for (let k = 0; k + 2 < figures.length; k++) {
-    const total = figures[k];
-    if (total.perUnit || (total.dimension !== '' && total.dimension !== 'count')) continue;
-    if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
-    const from = total.offset + total.length;
-    const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
-    if (!cue) continue;
-    const cueAt = from + cue[0].length;
+  const add = (k: number, cueAt: number) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
-    if (!b || b.parts.length < 2 || !b.whole || !hasNegatedOutcome(b.parts)) continue;
+    if (!b || b.parts.length < 2 || !b.whole || !(hasNegatedOutcome(b.parts) || parallelFrames(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
+  };
+  const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!countable(total)) continue;
+    if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
+    const from = total.offset + total.length;
+    const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
+    if (cue) add(k, from + cue[0].length);
+  }
+  // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
+  if (text.includes('Of ')) {
+    let k = 0;
+    eachOfThese(text, (at, cueAt) => {
+      while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
+      const total = figures[k];
+      if (!total || total.offset >= at || !countable(total) || k + 2 >= figures.length) return;
+      // The sentence before: no sentence ends between the whole and the "Of these".
+      for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
+      add(k, cueAt);
+    });
   }
   return out;
+}
+
+const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
+
+/** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */
+function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): void {
+  OF_THESE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length);
+}
+
+/** 812 were for violent crime, 355 for burglary and 173 for fraud: each part named in the same frame, of one kind. */
+const FRAME = /^(?:(?:were|was|are|is|came|come)\s+)?(for|from|in|at|via|through)\s+(\S.*)$/;
+
+function parallelFrames(parts: Figure[]): boolean {
+  const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
+  if (frames.some((f) => !f)) return false;
+  const preposition = frames[0]![1];
+  return frames.every((f) => f![1] === preposition) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
 /** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */
@@ -467,10 +510,14 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
   const stem = (w: string) => w.replace(/(?:ed|es|s)$/, '');
   const outcomes = parts.map(outcomeOf);
   for (const negated of outcomes) {
-    const m = /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated);
+    const m =
+      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated) ??
+      // were satisfied / were dissatisfied, were happy / were unhappy
+      /^(were|was|are|is)\s+(?:dis|un)([a-z]{4,})$/.exec(negated);
     if (!m) continue;
     const positive = m[1] ? `${m[1].replace(/\s+/g, ' ')} ${m[2]}` : m[2];
-    if (outcomes.some((o) => o !== negated && (o === positive || stem(o) === positive || stem(o) === stem(positive)))) return true;
+    const said = (o: string) => o === positive || o.startsWith(`${positive} `) || stem(o) === positive || stem(o) === stem(positive);
+    if (outcomes.some((o) => o !== negated && said(o))) return true;
   }
   return false;
 }
@@ -564,7 +611,8 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
   let partition: boolean;
   if (english) {
-    if (!cueEn || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
+    const cued = cueEn || framedShares(text, sentence, run);
+    if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
     if (!(cueZh || run.every(shareZh))) return undefined;
@@ -585,6 +633,18 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   };
 }
 
+
+/**
+ * "Leads came from three channels: 54% from search, 31% from referrals and 22% from events": after a colon, each share
+ * names its part in the same frame (from, via, in, through), each a different one.
+ */
+function framedShares(text: string, sentence: number, run: Figure[]): boolean {
+  if (run.length < 2 || !/[:：]\s*$/.test(text.slice(sentence, run[0].offset))) return false;
+  const frames = run.map((f) => /^\s+(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
+  if (frames.some((m) => !m)) return false;
+  const preposition = frames[0]![1].toLowerCase();
+  return frames.every((m) => m![1].toLowerCase() === preposition) && new Set(frames.map((m) => m![2].toLowerCase())).size === run.length;
+}
 
 /**
  * 道路交通事故起数、死亡人数分别占全市事故总数的60.9%和67.7%: the list before 分别 names different measures of one

@@ -63,6 +63,8 @@ export interface Marker {
   listItem: boolean;
   /** Other readings of an ambiguous marker: I. is Roman one or the letter I; C. the letter C or Roman 100. */
   alternatives?: MarkerReading[];
+  /** a) b) iii): the numeral system the item was written in, when the outline reads it as the list's (latin-lower). */
+  writtenAs?: MarkerKind;
   /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
   weak?: boolean;
   /** Set in bold or italics (**1、标题**): a paragraph made to look like a heading, not a list item. */

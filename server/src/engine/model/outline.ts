@@ -315,6 +315,11 @@ function placeInStack(
   }
   const onStack = findLastIndex(stack, (s) => s.key === key);
   const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined && !top.marker.listItem;
+  // 2.1 The Commissioner funds three programmes: / "   1. the Checkpoint scheme;": a list indented under the numbered
+  // paragraph that leads into it is that paragraph's own list, not a higher level put under it.
+  if (plainTop && m.value === 1 && previous === top && m.indent > top.marker.indent && top.marker.kind === 'dotted' && m.kind !== 'dotted') {
+    return { parent: top };
+  }
   if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key)) {
     // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
     // nested the higher level under the lower one. Follow the writer, flag the inversion.
@@ -383,8 +388,24 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
   }
   const first = readings.find((r) => r.value === 1);
-  return first ? { marker: as(first) } : undefined;
+  if (first) return { marker: as(first) };
+  // a) b) iii) or i. ii. c.: the next item of a list open at the same indentation, written in the other numeral system.
+  for (const reading of readings) {
+    const list = OTHER_SYSTEM[reading.kind];
+    const last = list ? open(list) : undefined;
+    if (list && last && last === stack[stack.length - 1] && last.marker.value === reading.value - 1 && last.marker.indent === marker.indent && last.marker.style === marker.style) {
+      return { marker: { ...marker, kind: list, value: reading.value, path: [reading.value], writtenAs: reading.kind } };
+    }
+  }
+  return undefined;
 }
+
+const OTHER_SYSTEM: Partial<Record<MarkerKind, MarkerKind>> = {
+  'roman-lower': 'latin-lower',
+  'latin-lower': 'roman-lower',
+  'roman-upper': 'latin-upper',
+  'latin-upper': 'roman-upper',
+};
 
 /** 2. right after 1), lined up with it. */
 function startsArabicList(first: Marker, following: Marker): boolean {
@@ -607,6 +628,11 @@ export function levelOrderText(outline: Outline, separator = ' > '): string {
   for (const s of outline.sections) if (!firstOf.has(s.key)) firstOf.set(s.key, s);
   return outline.order
     .filter((key) => !/^h\d|@/.test(key) && firstOf.has(key) && firstOf.get(key)!.marker.kind !== 'heading')
-    .map((key) => formatMarker({ kind: firstOf.get(key)!.marker.kind, style: baseStyle(firstOf.get(key)!.marker) }, 1))
+    .map((key) => firstOfLevel(firstOf.get(key)!.marker))
     .join(separator);
+}
+
+/** The first marker of a marker's level, as the document writes it: 一、, （一）, 1.1 (a dotted level keeps its depth). */
+export function firstOfLevel(marker: Marker): string {
+  return formatMarker({ kind: marker.kind, style: baseStyle(marker) }, marker.kind === 'dotted' ? marker.path.map(() => 1) : 1);
 }

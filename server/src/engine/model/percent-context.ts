@@ -23,12 +23,12 @@ const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 /** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
 const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
-/** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison. */
-const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
+/** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison ("over the quarter" is a time). */
+const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over(?!\s+(?:the\s+)?(?:quarter|year|period|month|week|day|past|last|whole|course|summer|winter|spring|autumn|weekend)\b)|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
-const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration)\b/gi;
+const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy)\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;

@@ -53,11 +53,11 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
-const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+)?(?:report|review|summary)\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+)?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 // A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26.
 const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
-const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts)\\b`, 'i');
+const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
 const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;

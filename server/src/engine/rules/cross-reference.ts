@@ -4,7 +4,7 @@
  * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.… or 附件3 headings),
  * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, and Section 2.4 where section 2 has 2.1 to 2.3 (section,
+ * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), and Section 2.4 where section 2 has 2.1 to 2.3 (section,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
@@ -19,7 +19,7 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
- * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4，以及第2节只有2.1至2.3时的
+ * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
@@ -45,7 +45,7 @@ import type { Rule, RuleContext } from '../rule';
 export type ReferenceKind = Kind;
 type Kind =
   | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
-  | 'en-section' | 'en-chapter' | 'appendix' | 'annex' | 'en-attachment';
+  | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment';
 
 export interface Reference {
   kind: Kind;
@@ -68,7 +68,8 @@ const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
-const ENGLISH = /\b(Section|section|Chapter|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 
 /**
@@ -188,6 +189,14 @@ class Targets {
       }
       const titled = /^(Section|Chapter)[ ]+(\d{1,3})\b/.exec(s.title.replace(/^#+\s*/, ''));
       if (titled) bump(`en-${titled[1].toLowerCase()}@${s.part}`, Number(titled[2]));
+    }
+    // PART 1  INTRODUCTION, ## Part 2: Priorities, a contents line "Part 3  Declaration": the parts the draft has.
+    for (const line of doc.lines) {
+      if (line.kind !== 'text') continue;
+      const t = line.prose.trim();
+      if (t.length > 80 || /[.!?]$/.test(t)) continue;
+      const part = PART_HEADING.exec(t);
+      if (part) bump(`en-part@${doc.partOf(line.index)}`, Number(part[1]));
     }
     const targets = doc.targets;
     this.hasArticles = targets.articles.length >= ARTICLES_MIN;
@@ -315,9 +324,9 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     const kind: Kind =
-      word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
+      word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
-    push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
+    push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });
 }
 

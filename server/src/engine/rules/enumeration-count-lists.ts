@@ -58,6 +58,9 @@ const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[
 // already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
 // 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
 const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
+// four groups of measures:, three kinds of evidence: — the count is of the groups, and the list is of them.
+const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
+const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
 
 /** The counts one paragraph announces (三个方面, three priorities). */
@@ -109,7 +112,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     const stop = after.search(/[:.;!?,]/);
-    if (stop < 0 || /^\s*of\b/i.test(after)) continue;
+    if (stop < 0 || (/^\s*of\b/i.test(after) && !(EN_KIND_NOUN.test(m[2]) && EN_KIND_OF.test(after)))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
 }

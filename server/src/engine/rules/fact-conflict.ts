@@ -11,7 +11,10 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya).
+ * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya);
+ * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
+ * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
+ * ("We closed 148 incidents in Q3" under "Q4 priorities").
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
@@ -33,7 +36,7 @@
  * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
@@ -124,7 +127,7 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, Math.min(...t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(title, half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -204,6 +207,22 @@ interface OwnPeriod {
   body: Set<string>;
 }
 
+const QUARTER_TITLE = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
+
+/**
+ * The English words for the report's own time: "in the quarter" and "in Q3" in the Q3 report, "this year" in an annual
+ * one. A qualifier that only names the report's time does not set a figure apart.
+ */
+function ownTimeEn(title: string, half: string | undefined): string[] {
+  if (/\p{sc=Han}/u.test(title)) return [];
+  const quarter = QUARTER_TITLE.exec(title);
+  if (quarter) {
+    const n = quarter[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[2].toLowerCase()) + 1);
+    return ['quarter', `q${n}`];
+  }
+  return half ? [] : ['this year'];
+}
+
 const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);
 
 function ownNames(title: string): Set<string> {
@@ -270,7 +289,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period));
-  const self = f.dimension === 'count' ? selfStatement(f, before, period?.names) : undefined;
+  const self = f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined;
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
@@ -320,7 +339,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string, names?: Set<string>): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = []): string | undefined {
   const text = f.paragraph.text;
   if (/\p{sc=Han}/u.test(before)) return undefined;
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
@@ -336,7 +355,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>): string |
   // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   const scope = (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
-  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w));
+  // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${verb} ${noun}|${scopeWords.join(' ')}`;
 }
 
@@ -428,9 +448,24 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const known = groupKeysRead.get(value);
   if (known && known.scope === scope && known.periodKey === periodKey && known.part === part) return known.keys;
   const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
-  const keys = value.map(({ key: local }) => [part, local.stated, heading, local.context].join('|'));
+  // "We closed 148 incidents in Q3" under "Q4 priorities": a result of the report's own time, restated in its plans.
+  const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
+  const keys = value.map(({ key: local, figure }) => [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|'));
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
+}
+
+const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
+
+/** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
+function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
+  if (!period || !/^self\|[a-z]+ed /.test(local.stated)) return false;
+  const text = figure.paragraph.text;
+  const end = figure.offset + figure.length;
+  const rest = text.slice(end, end + 80).search(/[,;.!?](?:\s|$)/);
+  const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);
+  if (PLAN_WORDS_EN.test(clause)) return false;
+  return figure.qualifiers.some((q) => isOwn(q, period));
 }
 
 function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map<string, Set<string>>>): string {

@@ -4,22 +4,24 @@
  * What: a level is nested against the order the rest of the document uses (a （一） under a 1. where
  * elsewhere 1. sits under （一）), or a level appears before its parent level ever does (（一） before
  * any 一、). GB/T 9704 orders the levels 一、 > （一） > 1. > （1）; skipping a level is allowed, and a
- * document that consistently uses its own order is not reported.
+ * document that consistently uses its own order is not reported — except in dotted numbers, whose number names every
+ * level: 4.1.1.1 straight under 4.1 has no 4.1.1 above it (4.1.1 under 4.1 is right).
  *
  * Why: an inverted level usually means a block was pasted in from a draft with a different outline.
  *
  * 检查：某一级的嵌套与全文其他地方的顺序相反（别处1.在（一）之下，此处（一）却在1.之下），或者下级在
  * 任何上级出现之前就出现了（（一）出现在任何一、之前）。GB/T 9704规定的层级顺序为一、>（一）>1.>（1）；
- * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报。
+ * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报；但多级数字编号的每一级都写在编号里，4.1之下直接出现4.1.1.1
+ * 即缺少4.1.1（4.1之下的4.1.1没有问题）。
  * 原因：层级颠倒通常说明有一段是从提纲不同的另一份稿子里粘贴过来的。
  *
  * Bad:  一、总体要求 / （一）目标 / 1.任务 / 二、保障 / 1.措施 / （一）组织
  * Good: 一、总体要求 / （一）目标 / 1.任务 / 二、保障 / （一）组织 / 1.措施
  */
 
-import { baseStyle, formatMarker } from '../model/format-marker';
+import { formatMarker } from '../model/format-marker';
 import type { Marker } from '../model/markers';
-import { levelOrderText } from '../model/outline';
+import { firstOfLevel, levelOrderText, type Section } from '../model/outline';
 import { lineRange } from '../ranges';
 import type { Rule } from '../rule';
 
@@ -45,6 +47,10 @@ const rule: Rule = {
       },
       parentHere: { zh: '上级标题', en: 'Enclosing section' },
       firstParent: { zh: '第一个“{parent}”级标题', en: 'First “{parent}”-level section' },
+      skippedDepth: {
+        zh: '跳过了一级：“{found}”直接位于“{parent}”之下，应为“{expected}”，或补上缺少的上级标题',
+        en: 'A level is skipped: “{found}” comes straight under “{parent}”; expected “{expected}”, or add the missing heading above it',
+      },
     },
   },
 
@@ -54,8 +60,8 @@ const rule: Rule = {
     const order = levelOrderText(outline, separator);
     // The order shown must hold both levels involved, or it explains nothing: 一、＞（一） at least.
     const orderWith = (higher: Marker, lower: Marker) => {
-      const a = formatMarker({ kind: higher.kind, style: baseStyle(higher) }, 1);
-      const b = formatMarker({ kind: lower.kind, style: baseStyle(lower) }, 1);
+      const a = firstOfLevel(higher);
+      const b = firstOfLevel(lower);
       return order.includes(a) && order.includes(b) && a !== b ? order : `${a}${separator}${b}`;
     };
     for (const section of outline.sections) {
@@ -67,6 +73,16 @@ const rule: Rule = {
           data: { found: section.marker.text, parent: parent.marker.text, order: orderWith(section.marker, parent.marker) },
           range: lineRange(m.line, m.start, m.end),
           related: [{ range: lineRange(parent.marker.line, parent.marker.start, parent.marker.end), message: 'parentHere' }],
+        });
+      }
+      const skipped = skippedDepth(section);
+      if (skipped) {
+        const parent = section.parent!.marker;
+        context.report({
+          message: 'skippedDepth',
+          data: { found: m.text, parent: parent.text, expected: formatMarker(m, skipped) },
+          range: lineRange(m.line, m.start, m.end),
+          related: [{ range: lineRange(parent.line, parent.start, parent.end), message: 'parentHere' }],
         });
       }
       if (section.beforeParent) {
@@ -84,3 +100,16 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * 4.1.1.1 as the first section under 4.1: the number says there is a 4.1.1 between them, and there is none. The path
+ * it should have (4.1.1), or undefined. Reported once, at the first of its group.
+ */
+function skippedDepth(section: Section): number[] | undefined {
+  const m = section.marker;
+  const parent = section.parent?.marker;
+  if (m.kind !== 'dotted' || !parent || section.group.items[0] !== section) return undefined;
+  const parentPath = parent.kind === 'dotted' ? parent.path : parent.kind === 'arabic' ? [parent.value] : undefined;
+  if (!parentPath || m.path.length <= parentPath.length + 1 || !parentPath.every((n, i) => m.path[i] === n)) return undefined;
+  return [...parentPath, m.path[parentPath.length]];
+}

@@ -5,13 +5,14 @@
  * both), and a bracketed or circled number takes no punctuation after it (（一）、 → （一）, GB/T 15834).
  * Each part of a compilation (篇一, 篇二…) is judged on its own. A document that consistently uses a nonstandard form (1、 throughout) is left alone: the rule reports
  * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
- * places written the same way as related locations; 3) among 1. 2. 4. is item 3 in another style. Markdown list
+ * places written the same way as related locations; 3) among 1. 2. 4. is item 3 in another style, and iii) after a) b)
+ * (or c. after i. ii.) item 3 in another numeral system. Markdown list
  * items and bold pseudo-headings (**1、标题**) are different levels and are not compared.
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
- * （（一）、→（一），GB/T 15834）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
+ * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
  * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。
  * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
  *
@@ -50,6 +51,10 @@ const rule: Rule = {
         zh: '统一写作“{dominant}”：此处“{found}”及另外{others}处与同级写法不同（规范写法“{standard}”）',
         en: 'Write them like “{dominant}”: “{found}” here and {others} more differ from the rest of the level (standard form: “{standard}”)',
       },
+      otherSystem: {
+        zh: '改为“{expected}”：列表前几项用{list}编号，此项却写作“{found}”',
+        en: 'Change to “{expected}”: the items before it are numbered {list}, this one is written “{found}”',
+      },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
         en: 'No punctuation after a bracketed or circled number: “{found}” should be “{expected}”',
@@ -70,6 +75,7 @@ const rule: Rule = {
       list.push(section);
       byLevel.set(level, list);
     }
+    for (const section of context.doc.sections) if (section.marker.writtenAs) reportOtherSystem(context, section);
     for (const sections of byLevel.values()) {
       const counts = new Map<string, number>();
       for (const s of sections) counts.set(baseStyle(s.marker), (counts.get(baseStyle(s.marker)) ?? 0) + 1);
@@ -99,6 +105,20 @@ function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, d
     range: lineRange(m.line, m.start, m.end),
     fix: { title: others.length ? 'fixAll' : 'fix', data: { expected: formatMarker(shape, m.path) }, edits: group.flatMap((s) => restyle(s.marker, shape)) },
     related: others.map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'sameStyle', data: { found: s.marker.text.trim() } })),
+  });
+}
+
+/** a) b) iii): the third item of a lettered list written as a Roman numeral; i. ii. c. the other way round. */
+function reportOtherSystem(context: RuleContext, s: Section): void {
+  const m = s.marker;
+  const shape = { kind: m.kind, style: m.style };
+  const expected = formatMarker(shape, m.value);
+  const list = [1, 2].map((n) => formatMarker(shape, n)).join(' ');
+  context.report({
+    message: 'otherSystem',
+    data: { found: m.text.trim(), expected, list },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(m.line, m.numberStart, m.numberEnd), newText: formatNumber(shape, m.value) }] },
   });
 }
 

@@ -120,6 +120,8 @@ const HTML_TAGS = new Set(htmlTags.tags);
 // The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
 const HAS_X = 1;
 const HAS_BLANK = 2;
+/** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
+const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s*(?:by)?\s*[:：]?\s*$/i;
 const HAS_STAR = 4;
 const HAS_UPPER = 8;
 const HAS_ANGLE = 16;
@@ -283,7 +285,10 @@ const rule: Rule<void, Prepared> = {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
+        // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
+        if (!SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) add(m.index, m.index + m[0].length, 'generic');
+      });
       if (plain && has(HAS_STAR)) {
         eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.

@@ -2,7 +2,7 @@
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
- * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25; a
+ * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report

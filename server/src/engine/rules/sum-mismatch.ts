@@ -4,7 +4,9 @@
  * What: a total and its breakdown where the parts add up to more than the total (共/合计/全市共… N…，其中A…、B…、C…;
  * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
- * where an outcome and its negation are both listed); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
+ * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud), the whole also in the
+ * sentence before "Of these,"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
@@ -12,7 +14,8 @@
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
  * 93.4%, a rate named by the part's own word; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
- * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%") that add up to more than 100% beyond rounding.
+ * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; after a colon, "54% from search, 31% from
+ * referrals and 22% from events") that add up to more than 100% beyond rounding.
  * The total row of a table (合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
@@ -33,7 +36,7 @@
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
- * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时加总各结果）；
+ * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
  * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
