@@ -48,7 +48,8 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
-import type { Rule, RuleContext } from '../rule';
+import type { Report, Rule, RuleContext } from '../rule';
+import type { Range } from '../types';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -93,38 +94,72 @@ const rule: Rule = {
   },
 
   check(context) {
-    const byParagraph = new Map<Paragraph, DateMention[]>();
-    for (const d of context.doc.dates) {
-      const list = byParagraph.get(d.paragraph) ?? [];
-      list.push(d);
-      byParagraph.set(d.paragraph, list);
-    }
-    const byPart = new Map<number, Paragraph[]>();
-    for (const p of context.doc.paragraphs) {
-      const list = byPart.get(p.part) ?? [];
-      list.push(p);
-      byPart.set(p.part, list);
-    }
+    // Each report (part) checked against its own time, from its own paragraphs: the paragraphs are in part order.
+    const paragraphs = context.doc.paragraphs;
+    let from = 0;
     for (const time of context.doc.reportTimes) {
-      const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
-      const checker = new StaleYears(context, time);
-      checker.replacedFigures(paragraphs);
-      if (!time.period && !time.signed) continue;
-      for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
-      const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
-      for (const paragraph of paragraphs) {
-        const dates = byParagraph.get(paragraph) ?? [];
-        if (scoped.has(paragraph)) {
-          checker.deadlines(paragraph, dates);
-          checker.planOpening(paragraph, dates);
-        }
-        checker.selfName(dates);
-        checker.nextReport(paragraph, dates);
-      }
-      checker.signature();
+      while (from < paragraphs.length && paragraphs[from].part < time.part) from++;
+      const own: Paragraph[] = [];
+      for (; from < paragraphs.length && paragraphs[from].part === time.part; from++) if (!time.titleLines.has(paragraphs[from].firstLine)) own.push(paragraphs[from]);
+      for (const report of reportsOfPart(context, time, own)) context.report(report);
     }
   },
 };
+
+/**
+ * What one part's checks report, kept with its report time: an edit leaves the time of every part it does not touch
+ * the same object (model/report-time.ts), and a part whose time and paragraphs (the same objects, so the same text,
+ * sections and places) are as they were reports what it did.
+ */
+const partReports = new WeakMap<ReportTime, { locale: string; paragraphs: Paragraph[]; firstLine: number; reports: Report[] }>();
+
+function reportsOfPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): Report[] {
+  const kept = partReports.get(time);
+  const locale = context.options.locale;
+  const firstLine = paragraphs[0]?.firstLine ?? -1;
+  if (kept && kept.locale === locale && sameList(kept.paragraphs, paragraphs)) {
+    // The part moved with its lines (a line break above it): its findings move with it.
+    if (kept.firstLine !== firstLine) {
+      const delta = firstLine - kept.firstLine;
+      kept.reports = kept.reports.map((r) => ({ ...r, range: movedRange(r.range, delta) }));
+      kept.firstLine = firstLine;
+    }
+    return kept.reports;
+  }
+  const reports: Report[] = [];
+  checkPart({ ...context, report: (report) => reports.push(report) }, time, paragraphs);
+  partReports.set(time, { locale, paragraphs, firstLine, reports });
+  return reports;
+}
+
+function movedRange(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): void {
+  const checker = new StaleYears(context, time);
+  checker.replacedFigures(paragraphs);
+  if (!time.period && !time.signed) return;
+  const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
+  for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
+  const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
+  for (const paragraph of paragraphs) {
+    const dates = datesOf(paragraph);
+    if (scoped.has(paragraph)) {
+      checker.deadlines(paragraph, dates);
+      checker.planOpening(paragraph, dates);
+    }
+    checker.selfName(dates);
+    checker.nextReport(paragraph, dates);
+  }
+  checker.signature();
+}
 
 export default rule;
 
