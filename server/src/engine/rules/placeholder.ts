@@ -11,7 +11,9 @@
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
- * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a
+ * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
+ * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
+ * 【承担单位】市信息中心; alone, 【单位名称】2025年度工作总结 is still a blank), a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
@@ -29,7 +31,8 @@
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”；
+ * 单独一行的“【单位名称】2025年度工作总结”仍报），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -169,6 +172,8 @@ interface Prepared {
   romanAt: Map<number, number>;
   /** Text lines under a form's lead (格式如下：), up to a blank line. */
   inForm: Set<Line>;
+  /** Lines of a block of labelled rows (【项目名称】智慧社区…, 【承担单位】市信息中心): their leading 【…】 is a label. */
+  labelRows: Set<Line>;
 }
 
 /** A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form. */
@@ -227,8 +232,14 @@ const rule: Rule<void, Prepared> = {
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
     const inForm = new Set<Line>();
+    const labelRows = new Set<Line>();
     let open = false;
+    let previousRow: Line | undefined;
     for (const line of doc.lines) {
+      // 【项目名称】智慧社区… under or above 【承担单位】市信息中心: a filled-in form, one label and its value per row.
+      const row = line.kind === 'text' && LABEL_ROW.test(line.prose) ? line : undefined;
+      if (row && previousRow && previousRow.index === row.index - 1) labelRows.add(previousRow).add(row);
+      previousRow = row;
       if (line.kind !== 'text') {
         if (line.kind === 'blank') open = false;
         continue;
@@ -236,12 +247,12 @@ const rule: Rule<void, Prepared> = {
       if (open) inForm.add(line);
       else open = opensForm(line);
     }
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm, labelRows };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   checkLine(line, context) {
@@ -336,6 +347,8 @@ const rule: Rule<void, Prepared> = {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
+        // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
+        if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
@@ -413,6 +426,11 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
 }
+
+/** A line that opens with a bracketed label and goes on with its value: 【项目名称】智慧社区…, 【时间】：5月20日. */
+const LABEL_ROW = /^\s*【[^【】\n]{1,30}】[：:]?\s*[^\s：:<]/;
+/** After a label: a colon and the value (【地点】：市民中心), not a colon with nothing after it (【单位名称】：). */
+const LABEL_COLON_VALUE = /^[：:]\s*[^\s<]/;
 
 /** A field name that says whose it is: 负责人姓名, 填报日期, 项目负责人电话. */
 const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFieldSuffixes)})$`, 'u');
