@@ -22,6 +22,7 @@ const ZH_VERBS_FIRST = words.zhVerbsFirst;
 const EN_HEADS = new Set(words.enHeads);
 const EN_TOPIC = new Set(words.enTopic);
 const EN_NOT_MODIFIERS = new Set(words.enNotModifiers);
+const FRAMES = new Set(words.enFrames);
 
 /** The number or letter before a title: 一、 （一） 1. 1.1 （1） A. — the outline keeps it in the title. */
 const MARKER = /^(?:[（(〔][一二三四五六七八九十百\d]{1,4}[)）〕]|[一二三四五六七八九十百]{1,4}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇]|\d{1,3}(?:[.．]\d{1,3})*[.．、)）]?|[A-Za-z][.)])\s*/;
@@ -38,12 +39,17 @@ const KEPT = 20000;
 export function unitTitle(title: string): UnitTitle | undefined {
   let known = read.get(title);
   if (known === undefined) {
-    const bare = title.replace(/\*\*|__/g, '').replace(MARKER, '').replace(/[\s:：.。]+$/, '').trim();
+    const bare = bareOf(title);
     known = (HAN.test(bare) ? unitZh(bare) : unitEn(bare)) ?? null;
     if (read.size >= KEPT) read.clear();
     read.set(title, known);
   }
   return known ?? undefined;
+}
+
+/** The title without its number, emphasis or closing punctuation. */
+function bareOf(title: string): string {
+  return title.replace(/\*\*|__/g, '').replace(MARKER, '').replace(/[\s:：.。]+$/, '').trim();
 }
 
 /** 财务科, 第一党支部, 东校区, 网关系统: a short name that ends with the noun of a unit and says nothing of work. */
@@ -74,16 +80,22 @@ function unitEn(bare: string): UnitTitle | undefined {
   return { kind: 'name', name };
 }
 
+/** Overview, Summary, Other: a title that opens or closes a group of units without being one. */
+function isFrame(title: string): boolean {
+  return FRAMES.has(bareOf(title).toLowerCase());
+}
+
 /**
  * The titles that name units in one group of sibling titles, by index: a title counts when another title of the group
- * is a unit too; a bare name (Gateway) counts only when every title of the group is a unit, since topic groups
- * (Highlights, Volunteers, Finances) all but always have one topic title among them.
+ * is a unit too; a bare name (Gateway) counts only when every other title of the group is a unit, or a frame first or
+ * last (### Overview), since topic groups (Highlights, Volunteers, Finances) all but always have a topic among them.
  */
 export function unitsAmong(titles: readonly string[]): Array<string | undefined> {
   const units = titles.map(unitTitle);
   const count = units.filter((u) => u !== undefined).length;
   if (count < 2) return titles.map(() => undefined);
-  const all = count === titles.length;
+  const last = titles.length - 1;
+  const all = units.every((u, i) => u !== undefined || ((i === 0 || i === last) && isFrame(titles[i])));
   return units.map((u) => (u && (u.kind === 'head' || all) ? u.name.replace(/[,，]/g, ' ') : undefined));
 }
 
