@@ -46,7 +46,8 @@ const CN_NUMBER = '一二三四五六七八九十';
 const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
 const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
 const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
-const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?!\d)/g;
+// 1.2025年度…清单: an item whose title opens with a year; not the 1. of 1.5.
+const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))/g;
 const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条(?=[ \u3000]|$)/;
 // Appendix B, APPENDIX A: GLOSSARY, Annex 2: Weighting method, Attachment A: External evaluation.
 const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})\b/;

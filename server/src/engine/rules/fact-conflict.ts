@@ -8,7 +8,8 @@
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
  * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
- * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结). A per-head measure named as
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
+ * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
@@ -37,7 +38,7 @@
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
- * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
+ * 年度报告中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。

@@ -1,7 +1,7 @@
 /**
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
- * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, 某某,
+ * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次), 某某,
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
@@ -21,7 +21,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，某某，○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次），某某，○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -67,7 +67,7 @@ const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
-const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个名位所项次万亿元家件条户台套%％])/g;
+const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％]|人次)/g;
 const MOU = /(?<!某)某某+/g;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
 const BLANKS = /(?<![○◯□〇一二三四五六七八九十零])[○◯□〇]{2,}(?![○◯□〇一二三四五六七八九十零])|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
@@ -336,7 +336,7 @@ const rule: Rule<void, Prepared> = {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after) : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
         if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
@@ -418,11 +418,12 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFieldSuffixes)})$`, 'u');
 
 /**
- * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing. With
- * text or a colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
+ * [负责人姓名], 【填报日期】: a named field standing where its value belongs — followed by punctuation or nothing, or
+ * inside a clause (与【合作单位名称】共建, after a Han character: a label starts its line or clause). With text or a
+ * colon after it (【活动时间】3月5日, 【活动地址】：人民路8号) it is a label.
  */
-function namedField(inner: string, after: string): boolean {
-  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after));
+function namedField(inner: string, after: string, before = ''): boolean {
+  return NAMED_FIELD.test(inner) && (after === '' || /[\s，,。；;、）)！!？?]/.test(after) || /\p{sc=Han}/u.test(before));
 }
 
 /**
