@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import fc from 'fast-check';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { changeBetween } from '../../server/src/engine/incremental';
-import { IncrementalLinter, lintDetailed, parseDocument, type LintOptions, type Range, type TextChange, type TextFormat } from '../../server/src/engine';
+import { IncrementalLinter, lint, lintDetailed, parseDocument, type LintOptions, type Range, type TextChange, type TextFormat } from '../../server/src/engine';
 import { corpusDrafts, draft, runs } from '../support/documents';
 import { FIXTURES, fixtureFiles } from '../support/fixtures';
 import { modelSnapshot } from '../support/model-snapshot';
@@ -192,6 +192,110 @@ describe('incremental linting equals a full lint', function () {
       text = TextDocument.update(doc, [{ range, text: ch }], 2).getText();
       check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: ch }] }));
       [line, character] = ch === '\n' ? [line + 1, 0] : [line, character + 1];
+    }
+  });
+
+  it('edits to one report of a compilation: the other parts keep their report times and enumerations', () => {
+    // Each part (篇一, 篇二…) a short report with what report times read (title, opening year, 落款) and enumerations.
+    const report = (n: string, year: number) =>
+      `篇${n}\n${year}年区教育局工作总结\n\n${year}年以来，我局围绕中心工作推进。一是加强管理，二是提升质量，三是优化服务。\n` +
+      `一、主要工作\n（一）加强管理。首先，完善制度；第二，落实责任。一是督查，二是考核。\n（二）提升质量。合格率提高至95.5%。\n` +
+      `二、下步打算\n${year + 1}年，我局将继续推进。一是深化改革，三是强化保障。确保${year - 1}年底前完成改造。\n\n区教育局\n${year + 1}年1月10日\n`;
+    const compilation = ['一', '二', '三', '四'].map((n, i) => report(n, 2021 + i)).join('\n');
+    assert.equal(parseDocument(compilation).outline.parts.length, 4);
+    // stale-year keeps each part's findings with its report time: each part has one (a deadline already past).
+    assert.equal(lint(compilation, { locale: 'zh-cn' }).filter((f) => f.ruleId === 'stale-year').length, 4);
+    // Markers and line breaks make the outline read again: the parts it gives are the same, moved with the lines.
+    const pieces = ['\n', '\n', '\n三、', '（三）', '一是', '二是', '首先，', '2026年', '年以来，', '工作计划', '工作总结', '2025年3月1日', '篇五', 'x', '', '。'];
+    const aimed = fc.record({
+      // Spread evenly over the text (fc.double favours its ends: most edits would land in the first part).
+      at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
+      remove: fc.nat({ max: 6 }),
+      insert: fc.constantFrom(...pieces),
+    });
+    fc.assert(
+      // One or two edits per notification: two may touch two parts, and the parts between them.
+      fc.property(fc.array(fc.array(aimed, { minLength: 1, maxLength: 2 }), { minLength: 1, maxLength: 6 }), fc.boolean(), (notifications, whole) => {
+        replay(compilation, 'plain', { locale: 'zh-cn' }, notifications, notifications.map(() => whole));
+      }),
+      runs(40),
+    );
+  });
+
+  it('edits within lines beside what the marker reader reads (the markers kept when no changed line holds or touches one)', () => {
+    // Lines of prose (long, with commas: no table-of-contents entry) beside each thing the reader reads.
+    const prose = '全年工作稳步推进，各项指标完成良好，群众满意度持续提升。';
+    const text = [
+      '目录',
+      '一、总体情况',
+      prose,
+      '一、总体情况',
+      '全年工作稳步推进，依据第',
+      '（二）项的规定办理，各项指标完成良好。',
+      prose,
+      '（',
+      '三）改革开放持续深化',
+      prose,
+      '产业集群    产业链    项目',
+      '1．人工智能    1．人工智能    12个',
+      '2．工业软件    2．工业软件    8个',
+      prose,
+      '  续表说明，见下。',
+      '共完成项目，',
+      '2, 其中新建项目一批。',
+      prose,
+      '（一）主要指标',
+      prose,
+      // Headings run into their text (the title stops at the full stop): typed on, the marker stays, the title may change.
+      '（二）加强管理。全年完成培训，覆盖全体教师。',
+      prose,
+      '21、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
+      '22、推进教育信息化，建设智慧校园。',
+      prose,
+      '1.加强管理',
+      prose,
+      '二、存在问题',
+      prose,
+      '附件：1.工作统计表',
+      '2.经费明细表',
+      '',
+    ].join('\n');
+    const pieces = ['，', '。', '第', '（', '1.', '一、', '2,', '    ', '目录', '附件：', 'x', '', '　', '工作'];
+    const withinLine = fc.record({ at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000), remove: fc.nat({ max: 3 }), insert: fc.constantFrom(...pieces) });
+    fc.assert(
+      fc.property(fc.array(withinLine, { minLength: 1, maxLength: 8 }), (edits) => {
+        let current = text;
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+        linter.update(current);
+        for (const e of edits) {
+          // Within one line: the removal stops at its end.
+          const start = Math.floor(e.at * current.length);
+          let end = start;
+          while (end < current.length && end - start < e.remove && current[end] !== '\n') end++;
+          const doc = TextDocument.create('file:///x', 'plaintext', 1, current);
+          const range: Range = { start: doc.positionAt(start), end: doc.positionAt(end) };
+          current = current.slice(0, start) + e.insert + current.slice(end);
+          check(linter, current, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: e.insert }] }));
+        }
+      }),
+      runs(80),
+    );
+    // And every line edited at its start, its second and third character and its end, then put back.
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(text);
+    const lines = text.split('\n');
+    for (const [line, content] of lines.entries()) {
+      for (const character of new Set([0, 1, 2, content.length])) {
+        for (const [insert, remove] of [['x', 0], ['。', 0], ['', 1]] as const) {
+          if (character + remove > content.length) continue;
+          const edited = [...lines];
+          edited[line] = content.slice(0, character) + insert + content.slice(character + remove);
+          const range: Range = { start: { line, character }, end: { line, character: character + remove } };
+          check(linter, edited.join('\n'), 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+          const back: Range = { start: { line, character }, end: { line, character: character + insert.length } };
+          check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: content.slice(character, character + remove) }] }));
+        }
+      }
     }
   });
 

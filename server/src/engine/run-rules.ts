@@ -141,6 +141,8 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   const check = rule.scope === 'paragraph' ? rule.checkParagraph : rule.scope === 'line' ? rule.checkLine : undefined;
   if (check) {
     const units: readonly Unit[] = rule.scope === 'paragraph' ? doc.paragraphs : doc.lines;
+    // The entries first: a change of message language drops every rule's last run, which must not be taken before.
+    const entries = cache?.entries(rule.meta.id, options.locale);
     const last = cache?.lastRun(rule.meta.id);
     const unitContext: UnitContext = context;
     const checkUnit = (unit: Unit, local: Finding[]) => {
@@ -154,7 +156,7 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
     const keyOf = rule.contextKey && ((unit: Unit, i: number) => rule.contextKey!(unit, context.prepared, doc, i));
     const lineOf = rule.scope === 'paragraph' ? (u: Unit) => (u as Paragraph).firstLine : (u: Unit) => (u as Line).index;
     const unitRules: UnitRules = { checkUnit, keyOf, lineOf };
-    const run = runUnits(units, unitRules, cache?.entries(rule.meta.id, options.locale), last, last && cache!.sameEnds(last.units, units));
+    const run = runUnits(units, unitRules, entries, last, last && cache!.sameEnds(last.units, units));
     cache?.keepRun(rule.meta.id, run);
     // The unit findings are kept in the run; `check` adds its own to a copy.
     for (const f of run.findings) found.push(f);

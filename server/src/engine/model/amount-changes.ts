@@ -1,5 +1,7 @@
 // Claims that an amount changed by a percentage, with both amounts stated, read from the figures of one paragraph:
 //   由1,250万人次增长到1,410万人次，同比增长12.8% · 从28.6亿元增加至32.4亿元，增长13.3%
+//   由2025年的298家增加到2026年的326家，增长9.4% · 1268.6万人次，比上年的1124.5万人次增长12.8%
+//   218.6亿元，上年同期为196.2亿元，同比增长11.4%
 //   grew from $12.4 million in Q3 2024 to $13.9 million, an increase of 12.1% · fell from 5,200 to 4,600, a decline of 11.5%
 // Only the plain order with the change straight after the second amount: a change that is 年均 (a yearly average),
 // 按可比价格 (real, not nominal) or about something else does not follow the amounts this closely. Value added and
@@ -23,8 +25,15 @@ export interface AmountChange {
 }
 
 const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
-const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年)?[^，。；,;%％\d]{0,12}$/;
-const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落)?了?\s*(?:到|至)\s*$/;
+const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,12}$/;
+// 增加到2026年的326家: the later amount may carry its year too.
+const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
+// 1268.6万人次，比上年的1124.5万人次增长21.8%: the later amount first, the base after 比/较, then the change.
+const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年|上年同期|去年同期)?(?:的|（|\()\s*$/;
+const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+// 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
+const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
+const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
@@ -34,6 +43,8 @@ const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})\s+to\s+$/;
 const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4})?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
 /** Measures whose growth is stated at comparable prices. */
 const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic product|value added/i;
+/** Growth that statistics offices state on a comparable basis (固定资产投资 按可比口径), which nominal levels do not show. */
+const COMPARABLE_BASIS = /固定资产投资|固定資產投資|可比口径|可比口徑|同口径|同口徑|可比价|可比價/;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points']);
 
 export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): AmountChange[] {
@@ -50,12 +61,23 @@ export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): Amou
     const after = text.slice(b.offset + b.length, c.offset);
     if (after.length > 40 || gap.length > 30) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
+    const baseClause = BASE_CLAUSE_ZH.test(gap);
+    if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {
+      const reverse = (baseClause ? BASE_CHANGE_ZH : REVERSE_CHANGE_ZH).exec(after);
+      const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
+      if (reverse && b.value > 0 && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
+        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
+        k += 2;
+      }
+      continue;
+    }
     const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap) ? CHANGE_ZH.exec(after) : null;
     const en = zh ? null : FROM_EN.test(before) && (GAP_EN.test(gap) || sameUnknownUnit(text, gap, a, b)) ? CHANGE_EN.exec(after) : null;
     const m = zh ?? en;
     if (!m) continue;
     const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
-    if (REAL_GROWTH.test(clause.split(/[。；;！？]/).pop() ?? '')) continue;
+    const own = clause.split(/[。；;！？]/).pop() ?? '';
+    if (REAL_GROWTH.test(own) || COMPARABLE_BASIS.test(own)) continue;
     const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
     out.push({ paragraph, from: a, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
     k += 2;

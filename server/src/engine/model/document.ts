@@ -3,8 +3,9 @@
 
 import { buildOutline, type Outline, type Part, type Section } from './outline';
 import { readDates, type DateMention } from './dates';
-import { findReportTimes, type ReportTime } from './report-time';
-import { findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
+import { findReportTimes, reportTimesAfterEdit, type ReportTime } from './report-time';
+import { enumerationsAfterEdit, findEnumerations, firstlyIn, itemsIn, type Enumeration } from './enumerations';
+import type { EditedStretch } from './edited-stretch';
 import { chunkIndexLines } from './chunk-indices';
 import { scanLines, type Directive, type Line } from './lines';
 import { findMarkers, type Marker } from './markers';
@@ -14,7 +15,7 @@ import { readTableTotals } from './table-totals';
 import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
-import { findTargets, type Targets } from './targets';
+import { findTargets, movedTargets, type Targets } from './targets';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
@@ -48,6 +49,12 @@ export class ReportDocument {
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
   private paragraphIndex?: Map<Paragraph, number>;
+  /** What the version before read per part, and where the edit since touched it (see keepFrom). */
+  private carried?: { edit: EditedStretch; times?: ReportTime[]; enumerations?: Enumeration[] };
+  /** For each set of characters asked of charactersUsed: on how many lines each occurs. */
+  private readonly charCounts = new Map<string, Int32Array>();
+  /** The counts of the version before, and the texts of the lines an edit took out and put in since. */
+  private carriedCounts?: { counts: Map<string, Int32Array>; removed: readonly string[]; added: readonly string[] };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -77,8 +84,21 @@ export class ReportDocument {
    * Takes over what the version before had read of the whole draft, where the incremental model knows an edit left it
    * as it was (the same lines at the same indices, none of the changed ones able to take part in it).
    */
-  keepFrom(previous: ReportDocument, kept: { targets: boolean }): void {
-    if (kept.targets) this.targetCache = previous.targetCache;
+  keepFrom(
+    previous: ReportDocument,
+    kept: { targets: boolean | { from: number; delta: number }; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } },
+  ): void {
+    if (kept.targets === true) this.targetCache = previous.targetCache;
+    else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
+    if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
+    // Report times and enumerations are read per part: with the same parts and sections, the parts the edit left alone
+    // keep theirs; report times need only the same parts (an outline read again may give them, moved with the lines).
+    // Only the results are kept, never the version before (nor, through it, the one before that).
+    if (!kept.edit) return;
+    const sameOutline = previous.outline.parts === this.outline.parts && previous.outline.sections === this.outline.sections;
+    if (sameOutline || sameParts(previous.outline.parts, this.outline.parts, kept.edit)) {
+      this.carried = { edit: kept.edit, times: previous.timeCache, enumerations: sameOutline ? previous.enumerationCache : undefined };
+    }
   }
 
   /** The whole text (joined from the lines for a version put together from parts). */
@@ -92,11 +112,15 @@ export class ReportDocument {
 
   /** Inline enumerations (一是…二是…, First… Second…), each paragraph's items read once. */
   get enumerations(): Enumeration[] {
-    return (this.enumerationCache ??= findEnumerations(
-      this.paragraphs,
-      (p) => this.memo.get('enumeration-items', p, () => itemsIn(p)),
-      (p) => this.memo.get('firstly', p, () => firstlyIn(p)),
-    ));
+    if (this.enumerationCache) return this.enumerationCache;
+    const items = (p: Paragraph) => this.memo.get('enumeration-items', p, () => itemsIn(p));
+    const firstly = (p: Paragraph) => this.memo.get('firstly', p, () => firstlyIn(p));
+    const carried = this.carried;
+    this.enumerationCache = carried?.enumerations
+      ? enumerationsAfterEdit(carried.enumerations, this.paragraphs, carried.edit.firstPart, carried.edit.lastPart, items, firstly)
+      : findEnumerations(this.paragraphs, items, firstly);
+    if (carried) carried.enumerations = undefined;
+    return this.enumerationCache;
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */
@@ -184,7 +208,28 @@ export class ReportDocument {
 
   /** The report's own time (kind, period, 落款 date), one per part. */
   get reportTimes(): ReportTime[] {
-    return (this.timeCache ??= findReportTimes(this.lines, this.outline.parts, this.dates));
+    if (this.timeCache) return this.timeCache;
+    const carried = this.carried;
+    this.timeCache = carried?.times
+      ? reportTimesAfterEdit(carried.times, this.lines, this.outline.parts, carried.edit, (from, to) => this.datesOnLines(from, to))
+      : findReportTimes(this.lines, this.outline.parts, this.dates);
+    if (carried) carried.times = undefined;
+    return this.timeCache;
+  }
+
+  /** The dates of the paragraphs on lines from..to, in text order. */
+  private datesOnLines(from: number, to: number): DateMention[] {
+    const paragraphs = this.paragraphs;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].lastLine >= from) hi = mid;
+      else lo = mid + 1;
+    }
+    const out: DateMention[] = [];
+    for (let k = lo; k < paragraphs.length && paragraphs[k].firstLine <= to; k++) for (const d of this.datesIn(paragraphs[k])) out.push(d);
+    return out;
   }
 
   /** The position of a paragraph in `paragraphs`. */
@@ -213,21 +258,27 @@ export class ReportDocument {
     return localeOf(total);
   }
 
-  /** Which of `chars` (up to 31 characters) occur anywhere in the text, each line read once. */
+  /**
+   * Which of `chars` (up to 31 characters) occur anywhere in the text: counted per line once per text (the counts of
+   * the version before, less the lines an edit took out, plus those it put in).
+   */
   charactersUsed(chars: string): Set<string> {
-    let mask = 0;
-    // The slot named once, not once per line.
-    const slot = `chars:${chars}`;
-    for (const line of this.lines) {
-      const kept = this.memo.peek<number>(slot, line);
-      if (kept !== undefined) mask |= kept;
-      else {
-        const own = charMask(line.text, chars);
-        this.memo.set(slot, line, own);
-        mask |= own;
+    let counts = this.charCounts.get(chars);
+    if (!counts) {
+      const carried = this.carriedCounts;
+      const before = carried?.counts.get(chars);
+      if (before && carried) {
+        counts = before.slice();
+        for (const text of carried.removed) countCharacters(counts, text, chars, -1);
+        for (const text of carried.added) countCharacters(counts, text, chars, 1);
+      } else {
+        counts = new Int32Array(chars.length);
+        for (const line of this.lines) countCharacters(counts, line.text, chars, 1);
       }
+      this.charCounts.set(chars, counts);
     }
-    return new Set([...chars].filter((_, i) => mask & (1 << i)));
+    const used = counts;
+    return new Set([...chars].filter((_, i) => used[i] > 0));
   }
 
   /** Index of the part (篇) a line belongs to. */
@@ -249,10 +300,23 @@ export function partIndex(parts: readonly Part[], line: number): number {
   return parts[lo].startLine <= line ? lo : 0;
 }
 
-function charMask(text: string, chars: string): number {
-  let mask = 0;
-  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) mask |= 1 << i;
-  return mask;
+/**
+ * Whether the parts of an outline read again are those of the version before: the same before the edit, moved with the
+ * lines after it (those around it are read again anyway).
+ */
+function sameParts(before: readonly Part[], after: readonly Part[], edit: EditedStretch): boolean {
+  if (before.length !== after.length) return false;
+  for (let i = 0; i < after.length; i++) {
+    const [a, b] = [after[i], before[i]];
+    const by = a.endLine < edit.from ? 0 : a.startLine > edit.to ? edit.delta : undefined;
+    if (by !== undefined && (b.startLine + by !== a.startLine || b.endLine + by !== a.endLine)) return false;
+  }
+  return true;
+}
+
+/** Adds `by` to the count of each of `chars` that occurs in `text`. */
+function countCharacters(counts: Int32Array, text: string, chars: string, by: number): void {
+  for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) counts[i] += by;
 }
 
 export function parseDocument(text: string, format: TextFormat = 'plain'): ReportDocument {

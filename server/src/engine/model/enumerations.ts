@@ -88,6 +88,41 @@ export function findEnumerations(paragraphs: Paragraph[], items: (paragraph: Par
   return runs;
 }
 
+/**
+ * The enumerations of a version from those of the version before, with the same parts and sections: runs never cross a
+ * part (a new part closes them and forgets the values before), so the runs of the parts firstPart..lastPart are read
+ * again and the others kept.
+ */
+export function enumerationsAfterEdit(
+  previous: readonly Enumeration[],
+  paragraphs: readonly Paragraph[],
+  firstPart: number,
+  lastPart: number,
+  items: (paragraph: Paragraph) => readonly EnumerationItem[],
+  firstlyOf: (paragraph: Paragraph) => number,
+): Enumeration[] {
+  if (firstPart > lastPart) return previous as Enumeration[];
+  const partOfRun = (run: Enumeration) => run.items[0].paragraph.part;
+  const from = firstAt(paragraphs, (p) => p.part >= firstPart);
+  const to = firstAt(paragraphs, (p) => p.part > lastPart);
+  const read = findEnumerations(paragraphs.slice(from, to) as Paragraph[], items, firstlyOf);
+  const keptTo = firstAt(previous, (r) => partOfRun(r) >= firstPart);
+  const keptFrom = firstAt(previous, (r) => partOfRun(r) > lastPart);
+  return [...previous.slice(0, keptTo), ...read, ...previous.slice(keptFrom)];
+}
+
+/** The index of the first element for which `after` holds (it holds for every one after it), by halves. */
+function firstAt<T>(list: readonly T[], after: (x: T) => boolean): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (after(list[mid])) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
 /** Where 首先 (“firstly”) stands in the paragraph, or −1. */
 export function firstlyIn(paragraph: Paragraph): number {
   const text = paragraph.text;

@@ -8,13 +8,14 @@
 import type { Range } from '../types';
 import type { TextFormat } from '../types';
 import { ReportDocument, partIndex } from './document';
+import { editedStretch } from './edited-stretch';
 import { furnitureLines, readFurniture, type FurnitureShape } from './furniture';
 import { copyScanState, initialScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
-import { findMarkers, keepMarker, type Marker } from './markers';
+import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
 import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
-import { sameForTargets } from './targets';
+import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
 
 /** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
@@ -112,6 +113,8 @@ export class IncrementalModel {
     const full = old.length === 0 || relabelled;
     if (full) lo = 0;
     const { reusedFrom, scannedEnd } = this.rescan(texts, eols, lo, hi, delta, full);
+    // The texts of the lines taken out and put in (what is counted per line of text is moved on from the last version).
+    const replaced = { removed: old.slice(lo, reusedFrom).map((r) => r.base.text), added: this.records.slice(lo, scannedEnd).map((r) => r.base.text) };
     const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
     const lines = this.placeLines(edit, old);
     const directives = this.directivesOf();
@@ -120,20 +123,32 @@ export class IncrementalModel {
       return before < 0 || previous?.lines[before] !== lines[line];
     };
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
-    // it keeps (the same objects) to their new lines.
-    const markerFactsBefore = previous ? markerFactsByLine(previous.outline) : undefined;
-    const markers = findMarkers(lines, this.format, this.memo);
+    // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
+    const markerFactsBefore = previous && delta !== 0 ? markerFactsByLine(previous.outline) : undefined;
+    const markers = (previous && delta === 0 && this.plainEditMarkers(previous, lines, changed)) || findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const dirty = new Uint8Array(lines.length);
     for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
+    const factsBefore = previous && !outline ? markerFactsBefore ?? markerFactsByLine(previous.outline) : undefined;
     const built = outline ?? buildOutline(lines, markers, this.format);
-    if (markerFactsBefore && !outline) markChangedMarkers(dirty, markerFactsBefore, built, lineOf);
+    if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
-    if (previous && delta === 0) this.current.keepFrom(previous, { targets: keepsTargets(previous.lines, lines, dirty) });
+    if (previous) {
+      const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
+      const targets = delta === 0 ? keepsTargets(previous.lines, lines, dirty) : movesTargets(previous.lines, lines, dirty, { lo, scannedEnd, reusedFrom, delta });
+      this.current.keepFrom(previous, { targets, edit, lines: replaced });
+    }
     return this.current;
+  }
+
+  /** The markers of the version before, when the lines an edit changed (no line added or removed) hold none and touch none. */
+  private plainEditMarkers(previous: ReportDocument, lines: Line[], changed: (line: number) => boolean): Marker[] | undefined {
+    const changedLines: number[] = [];
+    for (let l = 0; l < lines.length; l++) if (changed(l)) changedLines.push(l);
+    return markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo);
   }
 
   /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */
@@ -172,10 +187,16 @@ export class IncrementalModel {
       retitled.add(m.line);
     }
     for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
-    if (retitled.size === 0) return previous.outline;
-    for (const s of previous.outline.sections) if (retitled.has(s.marker.line)) s.title = titleOf(lines[s.marker.line], s.marker);
+    let titleChanged = false;
+    for (const s of previous.outline.sections) {
+      if (!retitled.has(s.marker.line)) continue;
+      const title = titleOf(lines[s.marker.line], s.marker);
+      if (title !== s.title) titleChanged = true;
+      s.title = title;
+    }
     // A new object when a title changed: what was read from the titles per outline (fact-conflict's heading scopes) goes.
-    return { ...previous.outline };
+    // Typing on after a title (the heading's text runs on past its full stop) leaves them all.
+    return titleChanged ? { ...previous.outline } : previous.outline;
   }
 
   private scan(index: number, text: string, eol: string, state: ScanState, labels: ReadonlySet<string>): LineRecord {
@@ -325,6 +346,22 @@ function plainColumns(lines: readonly Line[], from: number, to: number): { least
 function keepsTargets(before: readonly Line[], after: readonly Line[], dirty: Uint8Array): boolean {
   for (let l = 0; l < after.length; l++) if (dirty[l] && !sameForTargets(before[l], after[l])) return false;
   return true;
+}
+
+/**
+ * Lines added or removed: the targets move with the lines after the edit when every line read again, before and after,
+ * and every other changed line is plain text to them (no target, no list item, not blank: model/targets.ts).
+ */
+function movesTargets(before: readonly Line[], after: readonly Line[], dirty: Uint8Array, edit: Edit): { from: number; delta: number } | false {
+  const { lo, scannedEnd, reusedFrom, delta } = edit;
+  for (let l = lo; l < reusedFrom; l++) if (!before[l] || !plainForTargets(before[l])) return false;
+  for (let l = 0; l < after.length; l++) {
+    if (!dirty[l]) continue;
+    if (!plainForTargets(after[l])) return false;
+    const was = l < lo ? l : l >= scannedEnd ? l - delta : -1;
+    if (was >= 0 && (!before[was] || !plainForTargets(before[was]))) return false;
+  }
+  return { from: reusedFrom, delta };
 }
 
 function moveDirective(d: Directive, delta: number): Directive {

@@ -189,6 +189,67 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     .sort((a, b) => a.line - b.line);
 }
 
+/**
+ * The markers of a version whose changed lines (`changed`, no line added or removed) read, before and after, the same
+ * to the marker reader: the same marker or none (read again: a heading typed on keeps its number), and otherwise text
+ * it passes over — no table-of-contents title or entry, no attachment list, no （ alone, no 第 at the end, the same
+ * column gap and indentation to the table reader; and the line after each reads as before. Then the markers are those
+ * of the version before, with a changed line's marker as read now (the outline gives the old object its new title);
+ * undefined when any changed line does more.
+ */
+export function markersAfterPlainEdit(previous: readonly Marker[], before: readonly Line[], lines: Line[], changed: readonly number[], format: TextFormat, memo: UnitMemo): Marker[] | undefined {
+  if (format !== 'plain') return undefined;
+  const indexAt = (line: number) => {
+    let lo = 0;
+    let hi = previous.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (previous[mid].line < line) lo = mid + 1;
+      else hi = mid;
+    }
+    return previous[lo]?.line === line ? lo : -1;
+  };
+  const markers = previous.slice();
+  const isChanged = new Set(changed);
+  for (const l of changed) {
+    const was = before[l];
+    const line = lines[l];
+    if (!was || !line || was.kind !== line.kind) return undefined;
+    if (line.kind !== 'text') continue;
+    if (!passedOver(was) || !passedOver(line) || endsWithDi(was) !== endsWithDi(line)) return undefined;
+    if (memo.get('column-gap', was, () => hasColumnGap(was)) !== hasColumnGap(line) || INDENTED.test(was.prose) !== INDENTED.test(line.prose)) return undefined;
+    // Read with no line before it (after a table of contents' title), then after the line before it.
+    if (!readMarker(was, format, undefined) !== !readMarker(line, format, undefined)) return undefined;
+    const k = indexAt(l);
+    const previousLine = lines[l - 1];
+    const read = keptMarker(line, format, previousLine, memo) ?? splitBracketMarker(line, previousLine, format);
+    if (k < 0) {
+      if (read || readMarker(was, format, before[l - 1]) || splitBracketMarker(was, before[l - 1], format)) return undefined;
+    } else {
+      // The same marker (a comma after a number may be a wrapped figure, read with the markers before it: not here).
+      if (!read || /[,，]$/.test(read.style) || JSON.stringify(read) !== JSON.stringify(previous[k])) return undefined;
+      markers[k] = read;
+    }
+    // The line after reads this one: as the line before its marker (a wrapped number, 第 / （二）项, a split （).
+    const next = lines[l + 1];
+    if (!next || next.kind !== 'text' || isChanged.has(l + 1)) continue;
+    const old = memo.peek<{ marker?: Marker }>('marker', next);
+    const marker = keptMarker(next, format, line, memo);
+    if (marker !== old?.marker || (marker && (previous[indexAt(l + 1)] !== marker || wrappedComma(next, marker, line, undefined)))) return undefined;
+  }
+  return markers;
+}
+
+/** A text line the marker reader passes over whatever comes before it: see markersAfterPlainEdit. */
+function passedOver(line: Line): boolean {
+  const prose = line.prose;
+  return !CONTENTS_TITLE.test(prose) && !ENTRY_LIKE.test(prose.trim()) && !ATTACHMENT_LIST.test(prose) && !BRACKET_ALONE.test(prose);
+}
+
+const endsWithDi = (line: Line) => line.prose.trimEnd().endsWith('第');
+const INDENTED = /^[ \t\u3000]+\S/;
+const BRACKET_ALONE = /^[ \t\u3000]*[（(][ \t\u3000]*$/;
+
 /** The marker of a line as read with this line before it in an earlier version (moved to the line), or read now. */
 function keptMarker(line: Line, format: TextFormat, previous: Line | undefined, memo: UnitMemo): Marker | undefined {
   const kept = memo.peek<{ previous: Line | undefined; marker: Marker | undefined }>('marker', line);

@@ -6,6 +6,7 @@ import type { DateMention, DatePoint } from './dates';
 import { positionIn } from './paragraphs';
 import type { Line } from './lines';
 import type { Part } from './outline';
+import type { EditedStretch } from './edited-stretch';
 
 export type ReportKind = 'summary' | 'plan' | 'report';
 
@@ -47,7 +48,8 @@ export interface ReportTime {
 const ZH_KINDS: [RegExp, ReportKind][] = [
   [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
   // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
-  [/计划|計劃|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
+  // 计划 naming a programme or a policy is no plan: 科技计划项目资金绩效自评报告, 计划单列市, 计划生育.
+  [/(?:计划|計劃)(?!项目|項目|资金|資金|单列|單列|生育|内|內|外)|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
   // 2024年全市外贸运行情况分析, 2024年全县经济运行情况统计分析: a report on the year, like a 报告.
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
@@ -68,6 +70,37 @@ const TITLE_LINES = 6;
 const OPENING = /^(\s*(?:今年是|今年[（(])?)(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})\s?年(?:上半年|下半年)?[）)]?(?:以来|以來|[，,]|是)/;
 
 export function findReportTimes(lines: Line[], parts: Part[], dates: DateMention[]): ReportTime[] {
+  const datesOnLine = byLine(dates);
+  return parts.map((part, index) => readPart(index, part, lines, datesOnLine));
+}
+
+/**
+ * The report times of a version from those of the version before, with the same parts: a part reads only its own lines
+ * and the dates on them, so a part the edit left alone keeps its time (moved with its lines when after the edit); the
+ * parts the edit touched are read again, with the dates of the paragraphs on their lines (`datesOn`).
+ */
+export function reportTimesAfterEdit(previous: readonly ReportTime[], lines: Line[], parts: Part[], edit: EditedStretch, datesOn: (from: number, to: number) => DateMention[]): ReportTime[] {
+  return parts.map((part, index) => {
+    const before = previous[index];
+    const touched = index >= edit.firstPart && index <= edit.lastPart;
+    if (!touched && part.endLine < edit.from) return before;
+    if (!touched && part.startLine > edit.to) return edit.delta === 0 ? before : movedTime(before, edit.delta);
+    return readPart(index, part, lines, byLine(datesOn(part.startLine, part.endLine)));
+  });
+}
+
+/**
+ * The report time of a part moved down by `delta` lines, in place (as the incremental model moves lines, paragraphs
+ * and sections: the version before is not read again), so that what was read from it can be kept with it (stale-year).
+ */
+function movedTime(time: ReportTime, delta: number): ReportTime {
+  time.titleLines = new Set([...time.titleLines].map((l) => l + delta));
+  if (time.period) time.period = { ...time.period, line: time.period.line + delta };
+  if (time.signed) time.signed = { ...time.signed, line: time.signed.line + delta };
+  return time;
+}
+
+function byLine(dates: readonly DateMention[]): Map<number, DateMention[]> {
   const datesOnLine = new Map<number, DateMention[]>();
   for (const d of dates) {
     const line = positionIn(d.paragraph, d.offset).line;
@@ -75,7 +108,7 @@ export function findReportTimes(lines: Line[], parts: Part[], dates: DateMention
     list.push(d);
     datesOnLine.set(line, list);
   }
-  return parts.map((part, index) => readPart(index, part, lines, datesOnLine));
+  return datesOnLine;
 }
 
 function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime {

@@ -46,7 +46,8 @@ const CN_NUMBER = '一二三四五六七八九十';
 const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
 const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
 const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
-const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?!\d)/g;
+// 1.2025年度…清单: an item whose title opens with a year; not the 1. of 1.5.
+const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))/g;
 const ARTICLE = /^第([一二三四五六七八九十百零〇]{1,6}|\d{1,4})条(?=[ \u3000]|$)/;
 // Appendix B, APPENDIX A: GLOSSARY, Annex 2: Weighting method, Attachment A: External evaluation.
 const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-Z]|\d{1,2})\b/;
@@ -59,11 +60,43 @@ const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[
 
 /**
  * Whether a line that was `before` and is now `after` leaves the targets as they were: both blank, or both text that
- * starts like no target and no list item (a blank line turned text could end an attachment list).
+ * starts like no target and no list item (a blank line turned text could end an attachment list), or both text that
+ * every reader of findTargets reads the same.
  */
 export function sameForTargets(before: Line, after: Line): boolean {
   if (before.kind === 'blank' && after.kind === 'blank') return true;
-  return before.kind === 'text' && after.kind === 'text' && !TARGET_HEAD.test(before.prose) && !TARGET_HEAD.test(after.prose);
+  if (before.kind !== 'text' || after.kind !== 'text') return false;
+  if (!TARGET_HEAD.test(before.prose) && !TARGET_HEAD.test(after.prose)) return true;
+  // A line that could start one (a numbered heading typed on): the same when it reads the same to each reader below.
+  return targetFacts(before) === targetFacts(after);
+}
+
+/** A line of text that no reader of findTargets reads, and that ends an attachment list (not blank). */
+export function plainForTargets(line: Line): boolean {
+  return line.kind === 'text' && line.prose.trim() !== '' && !TARGET_HEAD.test(line.prose);
+}
+
+/** The targets moved down by `delta` lines from line `from` on (lines added or removed before them). */
+export function movedTargets(targets: Targets, from: number, delta: number): Targets {
+  const move = <T extends { line: number }>(list: T[]) => list.map((t) => (t.line >= from ? { ...t, line: t.line + delta } : t));
+  return { captions: move(targets.captions), attachments: move(targets.attachments), articles: move(targets.articles), appendices: move(targets.appendices) };
+}
+
+/** Everything findTargets reads from a line of text, by itself or as an item of an attachment list above it. */
+function targetFacts(line: Line): string {
+  const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
+  const captions: Caption[] = [];
+  readCaption(text, 0, captions);
+  const list = ATTACHMENT_LIST.exec(text);
+  return JSON.stringify([
+    captions,
+    ARTICLE.exec(text)?.[1],
+    APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''))?.slice(1),
+    ATTACHMENT_HEADING.exec(text)?.[1],
+    list?.[1],
+    line.prose.trim() === '',
+    LIST_ITEM.exec(line.prose.trim())?.[1],
+  ]);
 }
 
 export function findTargets(lines: Line[]): Targets {

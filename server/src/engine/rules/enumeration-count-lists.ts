@@ -163,7 +163,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
   if (!colon && !pointing) return undefined;
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
+  // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph);
 }
@@ -280,6 +281,47 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
   const oneMore = english ? !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
   return { items, oneMore };
+}
+
+/** An inline item number after the colon or a ；: 1. / 1、 / （1） / (1), not the 1. of 1.5亿元. */
+const INLINE_NUMBER = /(?:^|[；;]\s{0,2})(?:（(\d{1,2})）|\((\d{1,2})\)|(\d{1,2})([.．、])(?!\d))/g;
+
+/** 1.加强党的建设；2.提升人才培养质量；3.… up to the sentence's end: numbered items inline, one style, from 1. */
+function inlineNumbered(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const start = from + (/^\s*/.exec(text.slice(from, from + 8))?.[0].length ?? 0);
+  const stop = text.slice(start).search(/[。！!？?]/);
+  const body = text.slice(start, stop < 0 ? text.length : start + stop);
+  const items: Range[] = [];
+  let style: string | undefined;
+  for (const m of body.matchAll(INLINE_NUMBER)) {
+    const kind = m[1] ? '（' : m[2] ? '(' : m[4];
+    if (items.length === 0 && (m.index !== 0 || Number(m[1] ?? m[2] ?? m[3]) !== 1)) return undefined;
+    if (style !== undefined && kind !== style) continue;
+    style = kind;
+    const at = start + m.index + m[0].length - (m[1] ?? m[2] ?? m[3]).length - (m[1] || m[2] ? 2 : 1);
+    items.push(rangeIn(paragraph, at, start + m.index + m[0].length));
+  }
+  return items.length >= 2 ? { items } : undefined;
+}
+
+/** 师资力量不足；实践平台缺乏；国际化程度不高。: short phrases after the colon, one to a ；, up to the sentence's end. */
+function semicolonList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。！!？?]/);
+  const end = stop < 0 ? text.length : from + stop;
+  const parts = text.slice(from, end).split(/[；;]/);
+  if (parts.length < 2) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const item = part.trim();
+    if (!ZH_ITEM.test(item)) return undefined;
+    const begin = at + part.indexOf(item);
+    items.push(rangeIn(paragraph, begin, begin + item.length));
+    at += part.length + 1;
+  }
+  return { items };
 }
 
 /** After a line ending in ：/: — numbered items, a run of 一是… paragraphs, or bullets. */

@@ -4,10 +4,12 @@
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
- * and the same time and scope qualifiers in its sentence and in the headings above it (the period a summary or plan is
- * about is no qualifier: 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
+ * and the same time and scope qualifiers in its sentence and in the headings above it (a place or unit each sibling
+ * heading names is one; the period a summary or plan is about is no qualifier:
+ * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
  * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
- * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结). A per-head measure named as
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
+ * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
@@ -19,7 +21,10 @@
  * “十四五”时期，…, is about that span), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
- * of （二）城市更新加快实施),
+ * of （二）城市更新加快实施), different units under sibling headings that name them
+ * (（一）网关系统 / （二）支付系统, （一）办公室 / （二）财务科, 1.东校区 / 2.西校区, ### Gateway / ### Payouts, **Project Alpha** / **Project Beta**: short
+ * names, most ending in the kind of unit; a group of bare names only when every title in it is one), though topic
+ * headings still share one scope (一、主要工作 / 二、主要成效, （一）着力稳就业, ## Highlights / ## Our year in numbers),
  * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
  * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
@@ -32,14 +37,16 @@
  * neither.
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
- * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
- * 年度报告中的“全年”、县级单位报告中的“全县”也不算）。
+ * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
+ * 年度报告中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
- * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、
+ * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
+ * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
+ * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）。
  *
@@ -55,6 +62,7 @@ import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { rangeIn } from '../model/paragraphs';
+import { runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
@@ -157,10 +165,13 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
     // A figure alone under its key (most of them) is kept as itself: no list per figure of the draft per lint.
     const groups = new Map<string, Figure | Figure[]>();
     const scopes = scopesOf(context.doc.outline);
+    // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
+    const runIn = runInUnits(context.doc.paragraphs);
     const { ownYears, keys } = context.prepared;
     for (const { value } of context.locals) {
       const paragraph = value[0].figure.paragraph;
-      const scope = scopes.of(paragraph.section);
+      const unit = runIn.get(paragraph);
+      const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
       const grouped = groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
       for (let k = 0; k < value.length; k++) {
         const was = groups.get(grouped[k]);
@@ -419,7 +430,7 @@ function scopesOf(outline: Outline): HeadingScopes {
   let known = scopesRead.get(outline);
   if (!known) {
     const scopes = new Map<Section | undefined, string>();
-    const named = new Map<SiblingGroup, Map<string, Set<string>>>();
+    const named: Named = { families: new Map(), units: new Map() };
     known = {
       of(section) {
         let scope = scopes.get(section);
@@ -468,7 +479,13 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
   return figure.qualifiers.some((q) => isOwn(q, period));
 }
 
-function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map<string, Set<string>>>): string {
+/** What the sibling groups of one outline were read to name: families of places and stages, units by index. */
+interface Named {
+  families: Map<SiblingGroup, Map<string, Set<string>>>;
+  units: Map<SiblingGroup, Map<Section, string | undefined>>;
+}
+
+function headingScope(section: Section | undefined, named: Named): string {
   const found = new Set<string>();
   for (let s = section; s; s = s.parent) {
     const read = titleRead(s.title);
@@ -478,9 +495,17 @@ function headingScope(section: Section | undefined, named: Map<SiblingGroup, Map
       // A kind of place or stage scopes a heading that stands beside headings of other members of its kind
       // (（一）城区学校 / （二）农村学校); alone it names the topic (（二）城市更新加快实施).
       const family = FAMILY_OF.get(word);
-      if (family && !QUALIFIER_WORDS.has(word) && !contrasted(s, word, family, named)) continue;
+      if (family && !QUALIFIER_WORDS.has(word) && !contrasted(s, word, family, named.families)) continue;
       found.add(word);
     }
+    // （一）网关系统 / （二）支付系统, ### Gateway / ### Payouts: each sibling unit's statements are its own.
+    let units = named.units.get(s.group);
+    if (!units) {
+      const read = unitsAmong(s.group.items.map((o) => o.title));
+      named.units.set(s.group, (units = new Map(s.group.items.map((o, i): [Section, string | undefined] => [o, read[i]]))));
+    }
+    const unit = units.get(s);
+    if (unit !== undefined) found.add(`unit:${unit}`);
   }
   return [...found].sort().join(',');
 }

@@ -3,7 +3,7 @@
  *
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校), a unit straight after a verb and its object
+ * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校; 共招募网格员名， — a verb and whatever it counts before 名), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
@@ -12,7 +12,7 @@
  * range with no first figure (rose from to 71%, between and 4,000).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
- * set phrases that hold a unit (千家万户, 名列前茅, 企业家), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
+ * set phrases that hold a unit (千家万户, 名列前茅, 企业家; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
  * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
@@ -23,7 +23,7 @@
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
- * （共名、共培训名教师、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * （共名、共培训名教师、共招募网格员名、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
@@ -156,7 +156,8 @@ const NAME_WORDS = new Set<string>(words.nameWords);
 function headCountGaps(text: string): { start: number; end: number }[] {
   const out: { start: number; end: number }[] = [];
   for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
-    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1])) continue;
+    // 若干名 is an estimate, 第一名 a rank: the figure is there.
+    if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1]) || text.slice(at - 2, at) === '若干') continue;
     const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
     if (!m) continue;
     const start = at - m[0].length;

@@ -8,7 +8,10 @@
  * "a gain of C points"). Lists are compared pair by pair (分别由49.9%、79.7%提高至75.5%、93.3%，分别提高25.6、13.6个
  * 百分点). A change stated in % that is neither the difference in points nor the relative change is reported too, and
  * so is the change of two amounts that is not their relative change (由1,250万人次增长到1,410万人次，同比增长11.2% —
- * it is 12.8%; "grew from $12.4 million to $13.9 million, an increase of 14.5%").
+ * it is 12.8%; 由2025年的298家增加到2026年的326家，增长12.6%; 1268.6万人次，比上年的1124.5万人次增长21.8%; 13.45亿元，
+ * 上年同期为12.62亿元，同比增长9.6%; "grew from
+ * $12.4 million to $13.9 million, an increase of 14.5%"), not for value added, GDP or 固定资产投资 (stated at comparable
+ * prices or on a comparable basis).
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -19,7 +22,7 @@
  *
  * 检查：“由A%提高至B%”而B不大于A、“下降”而B不小于A；所述差值与前后数值不符（两种语序、中英文、“分别由…提高至…”逐项对应）；
  * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
- * 同比增长11.2%——应为12.8%）。
+ * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。

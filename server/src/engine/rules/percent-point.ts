@@ -5,6 +5,7 @@
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 满意度达到96.8%，比上年提高2.3%;
+ * 占一般公共预算收入的72.2%，比上年同期提高1.5% — a share of a whole the text names;
  * "the enrolment rate rose 2.6%"):
  * a warning, with the 个百分点 wording offered as a fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
@@ -15,7 +16,7 @@
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
  * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
- * 只给出变化且对象本身是百分比（入学率、普及率、占比……）时给出警告，并提供“个百分点”的改法。
+ * 只给出变化且对象本身是百分比（入学率、普及率、占比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
  * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率等的变化；
  * 句中未以百分比给出的满意度（可能是得分）；
@@ -38,6 +39,9 @@ import { withinRounding } from './percent-arithmetic';
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
 /** Words that compare without naming a measure: 比上年, 同比, 较2023年, year-on-year. */
 const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年|去年|上一年|同期|同比|环比|環比|\d{4}年|年初|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+
+/** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
+const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;
 
 const rule: Rule = {
   meta: {
@@ -107,7 +111,7 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
   // 比上年增长0.5%), or a share when the verb moves a level (增长8% after 占计划的85% is the growth of the amount
   // before it, 提高2% after 占比35% is the share's).
   if (!measure && COMPARISON_ONLY.test(change.subject) && change.level) {
-    const level = percentMeasure(change.level.subject);
+    const level = percentMeasure(change.level.subject) ?? (SHARE_OF.test(change.level.subject) ? '占比' : undefined);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
   // 满意度 may be a score (满意度测评92.3分): a percentage only where the sentence states it as one (达到96.8%).

@@ -176,6 +176,36 @@ export function selfName(mention: DateMention): { text: string; start: number; e
   return { text: text.slice(start, end), start, end };
 }
 
+/** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */
+const OPENING_BEFORE_ZH = /现将|現將/;
+const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
+
+/**
+ * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment: the opening formula names this report's subject with
+ * an earlier year. The words after the year must share four characters with the title (绩效自评), so that 现将2025年度
+ * 与2026年度预算执行情况对比说明如下 (another subject, two years) is not read as the report's name.
+ */
+export function openingSelfName(mention: DateMention, title: string): { text: string; start: number; end: number } | undefined {
+  if (mention.end || mention.start.year === undefined || mention.language !== 'zh') return undefined;
+  const text = mention.paragraph.text;
+  const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
+  const at = lead.search(OPENING_BEFORE_ZH);
+  if (at < 0 || !/^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|我院|我县|我区|我市|我镇)?$/.test(lead.slice(at))) return undefined;
+  const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
+  if (!after || /\d{4}/.test(after[1]) || !sharesWords(after[1], title)) return undefined;
+  const start = mention.offset - (lead.length - at);
+  return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
+}
+
+/** Four Han characters in a row that the title has too. */
+function sharesWords(words: string, title: string): boolean {
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const run = words.slice(i, i + 4);
+    if (/^\p{sc=Han}{4}$/u.test(run) && title.includes(run)) return true;
+  }
+  return false;
+}
+
 const NEXT_REPORT = /(?:下次|下一次|下期)(?:报告|報告|汇报|匯報)|\bnext\s+(?:annual\s+|quarterly\s+)?(?:report|review|update)\b/gi;
 
 /** The date the next report is due (Next report due: March 2024; 下次报告时间为2025年1月). */

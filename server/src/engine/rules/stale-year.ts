@@ -12,7 +12,8 @@
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"), a 落款 or "next report due" date before the
- * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one), and
+ * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
+ * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title), and
  * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -28,7 +29,7 @@
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期、
- * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
@@ -42,13 +43,14 @@
  * Good: (2023 Annual Report) ## Plans for 2024
  */
 
-import type { DateMention } from '../model/dates';
+import { daysInMonth, type DateMention } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
-import type { Rule, RuleContext } from '../rule';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import type { Report, Rule, RuleContext } from '../rule';
+import type { Range } from '../types';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -92,40 +94,80 @@ const rule: Rule = {
   },
 
   check(context) {
-    const byParagraph = new Map<Paragraph, DateMention[]>();
-    for (const d of context.doc.dates) {
-      const list = byParagraph.get(d.paragraph) ?? [];
-      list.push(d);
-      byParagraph.set(d.paragraph, list);
-    }
-    const byPart = new Map<number, Paragraph[]>();
-    for (const p of context.doc.paragraphs) {
-      const list = byPart.get(p.part) ?? [];
-      list.push(p);
-      byPart.set(p.part, list);
-    }
+    // Each report (part) checked against its own time, from its own paragraphs: the paragraphs are in part order.
+    const paragraphs = context.doc.paragraphs;
+    let from = 0;
     for (const time of context.doc.reportTimes) {
-      const paragraphs = (byPart.get(time.part) ?? []).filter((p) => !time.titleLines.has(p.firstLine));
-      const checker = new StaleYears(context, time);
-      checker.replacedFigures(paragraphs);
-      if (!time.period && !time.signed) continue;
-      for (const paragraph of paragraphs) checker.plan(paragraph, byParagraph.get(paragraph) ?? []);
-      const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
-      for (const paragraph of paragraphs) {
-        const dates = byParagraph.get(paragraph) ?? [];
-        if (scoped.has(paragraph)) {
-          checker.deadlines(paragraph, dates);
-          checker.planOpening(paragraph, dates);
-        }
-        checker.selfName(dates);
-        checker.nextReport(paragraph, dates);
-      }
-      checker.signature();
+      while (from < paragraphs.length && paragraphs[from].part < time.part) from++;
+      const own: Paragraph[] = [];
+      for (; from < paragraphs.length && paragraphs[from].part === time.part; from++) if (!time.titleLines.has(paragraphs[from].firstLine)) own.push(paragraphs[from]);
+      for (const report of reportsOfPart(context, time, own)) context.report(report);
     }
   },
 };
 
+/**
+ * What one part's checks report, kept with its report time: an edit leaves the time of every part it does not touch
+ * the same object (model/report-time.ts), and a part whose time and paragraphs (the same objects, so the same text,
+ * sections and places) are as they were reports what it did.
+ */
+const partReports = new WeakMap<ReportTime, { locale: string; paragraphs: Paragraph[]; firstLine: number; reports: Report[] }>();
+
+function reportsOfPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): Report[] {
+  const kept = partReports.get(time);
+  const locale = context.options.locale;
+  const firstLine = paragraphs[0]?.firstLine ?? -1;
+  if (kept && kept.locale === locale && sameList(kept.paragraphs, paragraphs)) {
+    // The part moved with its lines (a line break above it): its findings move with it.
+    if (kept.firstLine !== firstLine) {
+      const delta = firstLine - kept.firstLine;
+      kept.reports = kept.reports.map((r) => ({ ...r, range: movedRange(r.range, delta) }));
+      kept.firstLine = firstLine;
+    }
+    return kept.reports;
+  }
+  const reports: Report[] = [];
+  checkPart({ ...context, report: (report) => reports.push(report) }, time, paragraphs);
+  partReports.set(time, { locale, paragraphs, firstLine, reports });
+  return reports;
+}
+
+function movedRange(range: Range, delta: number): Range {
+  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
+}
+
+function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): void {
+  const checker = new StaleYears(context, time);
+  checker.replacedFigures(paragraphs);
+  if (!time.period && !time.signed) return;
+  const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
+  for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
+  const scoped = time.period?.kind === 'plan' ? new Set(paragraphs) : inPlanScope(paragraphs);
+  for (const paragraph of paragraphs) {
+    const dates = datesOf(paragraph);
+    if (scoped.has(paragraph)) {
+      checker.deadlines(paragraph, dates);
+      checker.planOpening(paragraph, dates);
+    }
+    checker.selfName(dates);
+    checker.nextReport(paragraph, dates);
+  }
+  checker.signature();
+}
+
 export default rule;
+
+/** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
+function impossible(mention: DateMention): boolean {
+  const { year, month, day } = mention.start;
+  return month !== undefined && day !== undefined && (month < 1 || month > 12 || day < 1 || day > daysInMonth(month, year));
+}
 
 /** 我将…, 我们要…, 力争…: what a plan says in its first sentence. */
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
@@ -238,7 +280,7 @@ class StaleYears {
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
-      if (!deadline || !before(deadline, this.written.month)) continue;
+      if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
@@ -280,8 +322,9 @@ class StaleYears {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
     for (const mention of dates) {
-      const name = selfName(mention);
-      if (!name || mention.start.year === p.year || p.evidence.includes(String(mention.start.year))) continue;
+      const year = mention.start.year;
+      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined);
+      if (!name || year === p.year || p.evidence.includes(String(year))) continue;
       this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
     }
   }

@@ -12,7 +12,7 @@
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
- * 93.4%, a rate named by the part's own word; "grants £380,000 (68%)" of £612,000, where the list's other
+ * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
@@ -21,7 +21,7 @@
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
- * 小学/初中/高中, crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
+ * 小学/初中/高中, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/正在推进), crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
@@ -37,11 +37,11 @@
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
- * 如城区/农村、小学/初中、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
+ * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/正在推进）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）。
@@ -100,6 +100,7 @@ const rule: Rule = {
 
   checkParagraph(paragraph, context) {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
+    checkNamedRates(context, context.model.figuresIn(paragraph));
   },
 
   // The total rows of tables read over several paragraphs.
@@ -165,6 +166,37 @@ const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|�
 function namedRate(gap: string, partWords: string): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
   return m !== null && partWords.includes(m[1]);
+}
+
+// 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
+const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
+
+/**
+ * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
+ * 有效回收率94.7%. The rate is the part's share of the total. Only a total at least the part, in the same unit.
+ */
+function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [total, part, pct] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (pct.dimension !== '%' || total.unit !== part.unit || total.dimension === '%' || total.perUnit || part.perUnit) continue;
+    // A rate over 100% (整改率达到102.2%) is percent-range's finding.
+    if (total.approximate || part.approximate || pct.approximate || part.value > total.value || part.value <= 0 || pct.value > 100) continue;
+    const text = part.paragraph.text;
+    const words = PART_AFTER_TOTAL.exec(text.slice(total.offset + total.length, part.offset))?.[1];
+    const gap = text.slice(part.offset + part.length, pct.offset);
+    const rate = RATE_AFTER_ZH.exec(gap)?.[1];
+    if (!words || !rate || !(words.includes(rate) || words.includes(rate.slice(-2)))) continue;
+    // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
+    const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
+    if (totalWords.includes(rate.slice(-2))) continue;
+    if (fits(part, total, pct)) continue;
+    const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, pct.decimals)));
+    context.report({
+      message: 'share',
+      data: { part: label(part), total: show(total), expected, stated: show(pct) },
+      range: rangeIn(pct.paragraph, pct.offset, pct.offset + pct.length),
+    });
+  }
 }
 
 const INDEX = new WeakMap<readonly Figure[], Map<Figure, number>>();

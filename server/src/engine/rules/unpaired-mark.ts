@@ -59,7 +59,7 @@ const FAMILIES: Family[] = [
 ];
 
 /** Every closing mark (fewer than the 31 characters charactersUsed reads at once). */
-const CLOSERS = FAMILIES.map((f) => f.close).join('');
+export const CLOSERS = FAMILIES.map((f) => f.close).join('');
 
 // Each mark's family by character code (every mark is one code unit): the paragraph is read character by
 // character, and text[i] of a Chinese character is a new string each time.
