@@ -643,6 +643,8 @@ function framedShares(text: string, sentence: number, run: Figure[]): boolean {
   const frames = run.map((f) => /^\s+(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
   if (frames.some((m) => !m)) return false;
   const preposition = frames[0]![1].toLowerCase();
+  // "Results by region: 54% in the North, 61% in the South": a measure given for each group, not a share of one whole.
+  if (preposition === 'in' && /\bby\s+[a-z][a-z -]{0,30}[:：]\s*$/i.test(text.slice(sentence, run[0].offset))) return false;
   return frames.every((m) => m![1].toLowerCase() === preposition) && new Set(frames.map((m) => m![2].toLowerCase())).size === run.length;
 }
 

@@ -250,6 +250,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
   // Lines apart only by blank lines are neighbours.
   const text = lines.filter((l) => l.kind !== 'blank').map((l) => l.index);
   markSplitHeader(lines, shapes, text);
+  keepCookieHeadings(lines, shapes, text);
   for (let k = 1; k < text.length; k++) {
     const prev = shapes[text[k - 1]];
     const i = text[k];
@@ -267,6 +268,23 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     const kinds = group.map((i) => shapes[i]);
     const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
+  }
+}
+
+/**
+ * Manage cookies / Cookie settings as the heading of a privacy notice's section: between two paragraphs of the
+ * report's own text, the one after it a sentence about cookies. A banner's buttons stand beside each other or
+ * after the banner's own sentence, and the text after them is the page's.
+ */
+function keepCookieHeadings(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+  for (let k = 1; k + 1 < text.length; k++) {
+    const i = text[k];
+    const trimmed = lines[i].prose.trim();
+    if (shapes[i] !== 'furniture' || trimmed.length > 30 || !/cookie/i.test(trimmed)) continue;
+    const before = lines[text[k - 1]];
+    const after = lines[text[k + 1]].prose.trim();
+    if (shapes[text[k - 1]] !== undefined || before.kind !== 'text' || before.damage?.length) continue;
+    if (shapes[text[k + 1]] === undefined && /cookie/i.test(after) && /[.!]$/.test(after) && after.split(/\s+/).length >= 6) shapes[i] = undefined;
   }
 }
 

@@ -46,7 +46,8 @@ const NAMED_MARK = /(?:引号|引號|书名号|書名號|括号|括號|括弧|�
 const NOTATION_BEFORE = /[带帶标標加]$/;
 const NOTATION_AFTER = /^(?:的)?(?:数据|數據|数字|數字|数值|數值|者|项|項|指标|指標)|^(?:表示|代表)/;
 /** 注：1.【 】为5年累计数 / 注：〔 〕内为累计数: the marks first in a note, which says what they stand for. */
-const NOTE_START = /注[:：]\s*(?:[(（]?\d{1,2}[)）.．、]?\s*)?$/;
+// 说明：表中【】内为填报说明: a form's explanation names its marks the same way.
+const NOTE_START = /(?:注|说明|說明)[:：]\s*(?:[(（]?\d{1,2}[)）.．、]?\s*)?(?:表中|表内|表內|文中)?$/;
 const NOTE_MEANING = /^(?:内|中)?(?:的)?(?:数据|數據|数字|數字)?(?:为|為|表示|代表|是)/;
 
 const NAMES: Record<string, { zh: string; en: string }> = {
@@ -110,7 +111,7 @@ const rule: Rule<void, Int32Array> = {
         // 规范使用引号“”和书名号《》: the marks named, not a gap.
         if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         if (NOTATION_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && NOTATION_AFTER.test(text.slice(end, end + 3))) continue;
-        if (NOTE_START.test(text.slice(Math.max(0, start - 8), start)) && NOTE_MEANING.test(text.slice(end, end + 6))) continue;
+        if (NOTE_START.test(text.slice(Math.max(0, start - 10), start)) && NOTE_MEANING.test(text.slice(end, end + 6))) continue;
         const name = NAMES[m[0][0]];
         context.report({
           message: 'empty',

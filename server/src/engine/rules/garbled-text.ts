@@ -284,9 +284,11 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
     const after = prose[end] ?? '';
     // Chinese text around it: a Han character or a full-width mark.
     if (!isHanBefore(prose, start) && !isCjkPunct(before) && !isCjk(after)) return;
+    // 文件名不得包含*、?、<、>等字符 · 通配符*、?、[]: one ? standing as an item of a list of signs is that sign.
+    if (m[0].length === 1 && before === '、' && (after === '、' || after === '等')) return;
     const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
     // 、?水灌区: no question mark follows a list comma or a comma — a character the conversion lost (a rare one: 㵲).
-    const afterComma = /[、，；：]/.test(before) && isCjk(after);
+    const afterComma = /[、，；：]/.test(before) && /\p{sc=Han}/u.test(after);
     if (doubled || afterComma || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled || afterComma ? 2 : 1 });
   });
   const weight = runs.reduce((sum, r) => sum + r.weight, 0);

@@ -107,11 +107,15 @@ const QUESTION_BLANK = /\?{2,}/g;
 const BEFORE_QUESTION_BLANK = /^$|[\s:(\[|$£€¥]$/;
 const AFTER_QUESTION_BLANK = /^(?:$|[\s,.;:)\]|%]|m\b|bn\b|k\b)/;
 
+const NOTATION_KEY = /^\s*(?:=|means\b|denotes\b|indicates\b|stands for\b)/i;
+
 /** ??? as a value: after a space or colon, before punctuation or a unit; not `a ?? b` between two words. */
 function isQuestionBlank(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 1), start);
   const after = text.slice(end, end + 3);
   if (!BEFORE_QUESTION_BLANK.test(before) || !AFTER_QUESTION_BLANK.test(after)) return false;
+  // Key: ?? = data not available: a table's legend names the sign it uses, it leaves no blank.
+  if (NOTATION_KEY.test(text.slice(end, end + 12))) return false;
   const between = /[A-Za-z0-9_)] $/.test(text.slice(Math.max(0, start - 2), start)) && /^ [A-Za-z0-9_(]/.test(after);
   return !between;
 }
