@@ -152,10 +152,16 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
     const period = context.prepared.ownYears.get(paragraph.part);
     const out: Stated[] = [];
     let previous: Figure | undefined;
+    let previousContext = '';
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
-      const key = localKeyOf(f, sentenceContext(f, before), period);
+      let sentence = sentenceContext(f, before);
+      // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
+      // the count before it is a rate of what that count is part of, so the count's own context goes with it.
+      if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
+      previousContext = sentence;
+      const key = localKeyOf(f, sentence, period);
       if (key !== undefined) out.push({ figure: f, key });
     }
     return out.length ? out : undefined;
@@ -387,6 +393,8 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   if (/[。！？!?；;]|\.\s/.test(between)) return '';
   return `${normalize(previous.subject)}${previous.dimension}`;
 }
+
+const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
 
 const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
 const FAMILY_OF = new Map<string, string>(

@@ -251,6 +251,7 @@ const rule: Rule<void, Prepared> = {
       if (open) inForm.add(line);
       else open = opensForm(line);
     }
+    for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
     return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm, labelRows };
   },
 
@@ -433,6 +434,26 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 
 /** A line that opens with a bracketed label and goes on with its value: 【项目名称】智慧社区…, 【时间】：5月20日. */
 const LABEL_ROW = /^\s*【[^【】\n]{1,30}】[：:]?\s*[^\s：:<]/;
+const LABEL_ONLY = /^\s*【[^【】\n]{1,30}】[：:]?\s*$/;
+const FIELD_VALUE = /^\s*[^\s【<（(［[][^【。！？；\n]{0,39}$/;
+
+/**
+ * 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局: a filled-in form extracted one field per line, each label
+ * alone on its line with its value on the next. Two such pairs in a row at least; 【日期】 over 【地点】 are blanks.
+ */
+function splitFormLabels(lines: readonly Line[]): Line[] {
+  const pairAt = (i: number) => i + 1 < lines.length && lines[i].kind === 'text' && lines[i + 1].kind === 'text' && LABEL_ONLY.test(lines[i].prose) && FIELD_VALUE.test(lines[i + 1].prose) && !LABEL_ONLY.test(lines[i + 1].prose);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!pairAt(i)) continue;
+    let j = i;
+    while (pairAt(j + 2)) j += 2;
+    if (j > i) for (let k = i; k <= j; k += 2) out.push(lines[k]);
+    i = j + 1;
+  }
+  return out;
+}
+
 /** After a label: a colon and the value (【地点】：市民中心), not a colon with nothing after it (【单位名称】：). */
 const LABEL_COLON_VALUE = /^[：:]\s*[^\s<]/;
 
