@@ -5,6 +5,7 @@
 import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type TextFormat } from './engine';
+import { scanLines } from './engine/model/lines';
 import { diagnosticKey, type DiagnosticContext, type DiagnosticData, type RecordedFix } from './diagnostics';
 import type { Settings } from './settings';
 
@@ -30,8 +31,10 @@ export class DocumentState {
   refusalShown = false;
   /** The one diagnostic saying the last lint did not finish (timed out, or failed), until the next one does. */
   failureDiagnostics?: Diagnostic[];
-  /** The language the last lint found the draft written in. */
-  private language?: Locale;
+  /** The language the last lint found the draft written in (`locale` undefined: no words yet). */
+  private language?: { locale: Locale | undefined };
+  /** The draft's language being read (a long draft's, by the linter), for everyone who asks meanwhile. */
+  private readingLanguage?: Promise<Locale | undefined>;
   /** The lint under way for a version, shared by everyone who needs it (a pull, a code action). */
   private inFlight?: { version: number; done: Promise<void> };
   /** What was last sent to (or answered to) the client, to send it again only when it changed. */
@@ -62,12 +65,25 @@ export class DocumentState {
   }
 
   learned(language: Locale | undefined): void {
-    this.language = language;
+    this.language = { locale: language };
   }
 
   /** The language the last lint or parse found, without parsing. */
-  knownLanguage(): Locale | undefined {
-    return this.language ?? this.model?.locale;
+  knownLanguage(): { locale: Locale | undefined } | undefined {
+    return this.language ?? (this.model && { locale: this.model.locale });
+  }
+
+  /** Reads the draft's language with `read` unless it is being read already; what it gives is learned. */
+  detecting(read: () => Promise<Locale | undefined>): Promise<Locale | undefined> {
+    const reading = (this.readingLanguage ??= read()
+      .then((locale) => {
+        if (this.readingLanguage === reading) this.learned(locale);
+        return locale;
+      })
+      .finally(() => {
+        if (this.readingLanguage === reading) this.readingLanguage = undefined;
+      }));
+    return reading;
   }
 
   /** Runs `lint` for `version` unless a lint of that version is already under way; either way waits for it. */
@@ -102,8 +118,15 @@ export class DocumentState {
     return `${this.uri}#${this.published!.resultId}`;
   }
 
-  /** The language the text of this version is written in (undefined for a draft with no words yet). */
-  writtenIn(document: TextDocument, format: TextFormat): Locale | undefined {
+  /**
+   * The language the text of this version is written in (undefined for a draft with no words yet). `linesOnly`: read
+   * from the lines alone, not kept, unless this version's model is parsed anyway (a long draft's model is the linter's).
+   */
+  writtenIn(document: TextDocument, format: TextFormat, linesOnly = false): Locale | undefined {
+    const model = this.model;
+    if (linesOnly && !(model && model.version === document.version && model.format === format)) {
+      return detectLocale(scanLines(document.getText(), format).lines);
+    }
     this.parsed(document, format);
     return this.model?.locale;
   }

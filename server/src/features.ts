@@ -3,15 +3,11 @@
 
 import type { Position, Range, TextEdit } from 'vscode-languageserver';
 import { codeActions, deferredFixOf, fixesOfDeferred, fixesRead, resolvedEdits, wantsFixAll } from './code-actions';
-import { markerCompletions } from './completion';
 import { compatibleEdits, fixAll, renumberPlan, type Suppression } from './engine';
 import { referencesToRenumbered, type RenumberedReference } from './renumbered-references';
-import { markerHover } from './hover';
 import { COMMANDS, FINDINGS_REQUEST, STATISTICS_REQUEST } from './protocol';
 import { languageOf, type ReportLintServer } from './server-core';
-import { statisticsOf } from './statistics';
 import { serverText } from './strings';
-import { documentSymbols, foldingRanges, hasMarkdownHeadings } from './symbols';
 
 export function registerFeatures(server: ReportLintServer): void {
   const { connection } = server;
@@ -33,7 +29,7 @@ export function registerFeatures(server: ReportLintServer): void {
       canStoreSuppressions: server.suppressions.canStore(checked.document.uri),
       docsBase: server.docsBase,
       showRuleDocCommand: server.options.showRuleDocCommand,
-      firstBodyLine: checked.doc.lines.findIndex((l) => l.kind !== 'front-matter'),
+      firstBodyLine: await server.ask(checked, { kind: 'firstBodyLine' }),
     });
   });
 
@@ -67,30 +63,29 @@ export function registerFeatures(server: ReportLintServer): void {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
     // Where the editor outlines Markdown itself, a second tree of the same headings would only repeat it.
-    if (server.options.markdownOutline === 'when-no-headings' && hasMarkdownHeadings(checked.doc)) return [];
-    return documentSymbols(checked.doc);
+    return server.ask(checked, { kind: 'symbols', withoutMarkdownHeadings: server.options.markdownOutline === 'when-no-headings' });
   });
 
   connection.onFoldingRanges(async (params) => {
     const checked = await server.checked(params.textDocument.uri);
-    return checked ? foldingRanges(checked.doc) : [];
+    return checked ? server.ask(checked, { kind: 'folding' }) : [];
   });
 
   connection.onCompletion(async (params) => {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
     const linePrefix = checked.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return markerCompletions(checked.doc, params.position, linePrefix, checked.locale);
+    return server.ask(checked, { kind: 'completion', position: params.position, linePrefix, locale: checked.locale });
   });
 
   connection.onHover(async (params) => {
     const checked = await server.checked(params.textDocument.uri);
-    return checked ? markerHover(checked.doc, params.position, checked.locale) ?? null : null;
+    return checked ? server.ask(checked, { kind: 'hover', position: params.position, locale: checked.locale }) : null;
   });
 
   connection.onRequest(STATISTICS_REQUEST, async (params: { uri: string }) => {
     const checked = await server.checked(params.uri);
-    return checked ? statisticsOf(checked.doc, checked.locale) : null;
+    return checked ? server.ask(checked, { kind: 'statistics', locale: checked.locale }) : null;
   });
 
   connection.onRequest(FINDINGS_REQUEST, async (params: { uri: string }) => {

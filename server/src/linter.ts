@@ -3,7 +3,8 @@
 // (worker-linter.ts), so the server keeps answering while a long draft is linted, and a lint that runs too long
 // can be stopped.
 
-import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type TextEdit, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount } from './engine';
+import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type TextEdit, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type TextChange, type TextCount, type TextFormat } from './engine';
+import type { ModelQuestion } from './model-questions';
 import { readerSections } from './symbols';
 
 export interface LintRequest {
@@ -78,6 +79,13 @@ export interface Linter {
    * without them); undefined when that reply is no longer the document's last (the writer typed on): none is offered.
    */
   fixEdits?(uri: string, seq: number, index: number): Promise<TextEdit[] | undefined>;
+  /**
+   * A feature's question answered from the model of the last version of the document this linter linted (one in
+   * another thread keeps it for the next lint); undefined when it holds none: the caller reads its own.
+   */
+  ask?(uri: string, question: ModelQuestion): Promise<{ answer: unknown } | undefined>;
+  /** The language a text is written in, read where the linter runs; undefined when it cannot say: the caller reads it. */
+  writtenIn?(text: string, format: TextFormat): Promise<{ locale: Locale | undefined } | undefined>;
 }
 
 export function lintNow(text: string, options: LintOptions, model?: ReportDocument): LintReply {
@@ -130,6 +138,11 @@ export class IncrementalLints {
 
   forget(uri: string): void {
     this.byUri.delete(uri);
+  }
+
+  /** The model of the version of the document linted last, if one is kept. */
+  modelOf(uri: string): ReportDocument | undefined {
+    return this.byUri.get(uri)?.linter.document;
   }
 }
 

@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
-import { resolveLocale, toLintOptions, type Locale, type ReportDocument } from './engine';
+import { resolveLocale, toLintOptions, type Locale, type ReportDocument, type TextFormat } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
 import type { RecordedFix } from './diagnostics';
@@ -26,6 +26,7 @@ import { DocumentStore, type DocumentState, type LintOutcome } from './document-
 import { isExcluded } from './exclusions';
 import { inThreadLinter, Superseded, type Linter, type LintReply } from './linter';
 import { registerFeatures } from './features';
+import { answer, type AnswerTo, type ModelQuestion } from './model-questions';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
 import { syncedTextDocuments } from './text-documents';
 import { ChangeJournal } from './change-journal';
@@ -73,7 +74,8 @@ export interface ClientOptions {
 export interface CheckedDocument {
   document: TextDocument;
   state: DocumentState;
-  doc: ReportDocument;
+  /** The model (parsed on this thread when first read: features ask through ReportLintServer.ask instead). */
+  readonly doc: ReportDocument;
   locale: Locale;
   settings: Settings;
 }
@@ -253,11 +255,20 @@ export class ReportLintServer {
   }
 
   /** The document's message language: the setting, or (auto) the language the draft is written in. */
-  localeOf(state: DocumentState, document: TextDocument, settings: Settings): Locale {
+  async localeOf(state: DocumentState, document: TextDocument, settings: Settings): Promise<Locale> {
     if (settings.locale !== 'auto') return settings.locale;
-    // A draft's language does not change with a keystroke: a large one is not parsed on this thread to find it again.
-    const known = document.getText().length >= LARGE_DRAFT ? state.knownLanguage() : undefined;
-    return (known ?? state.writtenIn(document, formatOf(languageOf(document)))) ?? this.clientLocale;
+    const format = formatOf(languageOf(document));
+    if (document.getText().length < LARGE_DRAFT) return state.writtenIn(document, format) ?? this.clientLocale;
+    // A draft's language does not change with a keystroke: a long one's is the one its last lint found. The first time
+    // the linter reads it (its thread's young generation takes the garbage; the model is the linter's to keep).
+    const known = state.knownLanguage() ?? { locale: await state.detecting(() => this.detectLanguage(state, document, format)) };
+    return known.locale ?? this.clientLocale;
+  }
+
+  private async detectLanguage(state: DocumentState, document: TextDocument, format: TextFormat): Promise<Locale | undefined> {
+    const text = document.getText();
+    const detected = await this.linter.writtenIn?.(text, format);
+    return detected ? detected.locale : state.writtenIn(document, format, true);
   }
 
   /** The checked document at its current version, parsed; undefined when it is not checked. */
@@ -268,8 +279,30 @@ export class ReportLintServer {
     const config = await this.configOf(state);
     const current = this.documents.get(uri);
     if (!current || !this.isChecked(current, config) || refusal(current.getText(), config.settings)) return undefined;
-    const doc = this.modelFor(state, current);
-    return { document: current, state, doc, locale: this.localeOf(state, current, config.settings), settings: config.settings };
+    const locale = await this.localeOf(state, current, config.settings);
+    const modelFor = () => this.modelFor(state, current);
+    return {
+      document: current,
+      state,
+      get doc() {
+        return modelFor();
+      },
+      locale,
+      settings: config.settings,
+    };
+  }
+
+  /**
+   * Answers a feature's question about the document's model. A long draft's is answered by the linter from the model it
+   * lints (the last version it linted, as a long draft's features have always read the last model while the current
+   * version waits for its lint), so this thread holds no model of it; read here when the linter holds none.
+   */
+  async ask<Q extends ModelQuestion>(checked: CheckedDocument, question: Q): Promise<AnswerTo<Q>> {
+    if (this.linter.ask && checked.document.getText().length >= LARGE_DRAFT) {
+      const asked = await this.linter.ask(checked.document.uri, question);
+      if (asked) return asked.answer as AnswerTo<Q>;
+    }
+    return answer(checked.doc, question);
   }
 
   /**
@@ -324,7 +357,7 @@ export class ReportLintServer {
   /** The engine options a document is linted with (its settings, language and suppressions). */
   async lintOptionsFor(state: DocumentState, document: TextDocument): Promise<ReturnType<typeof toLintOptions>> {
     const config = await this.configOf(state);
-    return toLintOptions(config.settings, this.localeOf(state, document, config.settings), formatOf(languageOf(document)), config.suppressions);
+    return toLintOptions(config.settings, await this.localeOf(state, document, config.settings), formatOf(languageOf(document)), config.suppressions);
   }
 
   /** textDocument/diagnostic: the findings of the current version, or "unchanged" when they are the ones sent last. */
@@ -356,7 +389,8 @@ export class ReportLintServer {
     if (why) return this.refuse(state, document, settings, why);
     state.refusalShown = false;
     const started = Date.now();
-    const locale = this.localeOf(state, document, settings);
+    const locale = await this.localeOf(state, document, settings);
+    if (document.version !== version) return; // typed on while the draft's language was read
     const format = formatOf(languageOf(document));
     const options = toLintOptions(settings, locale, format, config.suppressions);
     let result: LintReply;

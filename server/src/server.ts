@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { ConfigFiles } from './config-files';
+import { growHeapsSlowly } from './heap-sizing';
 import { FileSuppressions } from './node-suppressions';
 import { startServer } from './server-core';
 import { serveLintsIfWorker, WorkerLinter } from './worker-linter';
@@ -27,6 +28,7 @@ function defaultDocsBase(): string {
 const WATCHDOG_MS = Number(process.env.REPORT_LINT_WATCHDOG_MS) || 30_000;
 
 if (!serveLintsIfWorker() && require.main === module) {
+  growHeapsSlowly();
   const connection = createConnection(ProposedFeatures.all);
   // Lints run in a worker thread of this same bundle (from the TypeScript sources, in this thread).
   const linter = __filename.endsWith('.js') ? new WorkerLinter(__filename, WATCHDOG_MS) : undefined;

@@ -7,11 +7,14 @@
 // options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import { WORKER_RESOURCE_LIMITS } from './heap-sizing';
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { editsOfReply } from './lazy-fixes';
+import { answer, type ModelQuestion } from './model-questions';
 import { IncrementalLints, LintFailure, Superseded, type ChangesToLint, type Linter, type LintReply, type LintRequest } from './linter';
-import type { Finding, LintOptions, TextEdit } from './engine';
+import { detectLocale, type Finding, type LintOptions, type Locale, type TextEdit, type TextFormat } from './engine';
+import { scanLines } from './engine/model/lines';
 
 /** A reply as it crosses the thread: findings the same as in the last reply for the document are sent as indices. */
 type WireReply = Omit<LintReply, 'findings'> & { findings: FindingOrSame[] };
@@ -25,6 +28,11 @@ type ReplyMessage = { reply?: WireReply; error?: string; needsText?: boolean };
 /** A lazy fix's edits asked for (`id` names the question), and the answer (no edits: that reply is gone). */
 type EditsQuestion = { fixEdits: { id: number; uri: string; seq: number; index: number } };
 type EditsAnswer = { fixEdits: { id: number; edits?: TextEdit[] } };
+/** A feature's question about a document's model (`id` names it), and the answer (none: no model kept, or it threw). */
+type ModelAsked = { ask: { id: number; uri: string; question: ModelQuestion } };
+/** The language a text is written in, asked (answered as a model question is). */
+type LanguageAsked = { language: { id: number; text: string; format: TextFormat } };
+type ModelAnswered = { ask: { id: number; answered?: { answer: unknown } } };
 
 interface Pending {
   request: LintRequest;
@@ -46,8 +54,8 @@ export class WorkerLinter implements Linter {
   private readonly tidy = idleCollector();
   /** Numbers the lints sent (a reply's `seq`), across workers: a new worker never answers for an old one's reply. */
   private seq = 0;
-  /** The questions for a lazy fix's edits not answered yet, by id. */
-  private readonly asked = new Map<number, (edits: TextEdit[] | undefined) => void>();
+  /** The questions for a lazy fix's edits, or about a model, not answered yet, by id. */
+  private readonly asked = new Map<number, (answer: unknown) => void>();
   private questions = 0;
 
   /** `script`: the bundle that also serves as the worker (serveLintsIfWorker); `watchdogMs`: a lint's time limit. */
@@ -85,15 +93,44 @@ export class WorkerLinter implements Linter {
     if (!worker) return Promise.resolve(undefined);
     return new Promise((resolve) => {
       const id = ++this.questions;
-      this.asked.set(id, resolve);
+      this.asked.set(id, (edits) => resolve(edits as TextEdit[] | undefined));
       worker.postMessage({ fixEdits: { id, uri, seq, index } } satisfies EditsQuestion);
     });
   }
 
-  /** The worker is gone: what was asked of it gets no edits. */
+  /**
+   * Answered by the worker from the model of the version it linted last, once the lint under way (if any) is done;
+   * undefined without a worker, when it keeps no model of the document, or when it is ended before it answers.
+   */
+  ask(uri: string, question: ModelQuestion): Promise<{ answer: unknown } | undefined> {
+    const worker = this.worker;
+    if (!worker) return Promise.resolve(undefined);
+    return new Promise((resolve) => {
+      const id = ++this.questions;
+      this.asked.set(id, (answered) => resolve(answered as { answer: unknown } | undefined));
+      worker.postMessage({ ask: { id, uri, question } } satisfies ModelAsked);
+    });
+  }
+
+  /** Read by the worker (started for the lint that follows): this thread builds nothing of a long draft. */
+  writtenIn(text: string, format: TextFormat): Promise<{ locale: Locale | undefined } | undefined> {
+    const worker = this.ensureWorker();
+    return new Promise((resolve) => {
+      const id = ++this.questions;
+      this.asked.set(id, (answered) => resolve(answered ? { locale: (answered as { answer: Locale | undefined }).answer } : undefined));
+      worker.postMessage({ language: { id, text, format } } satisfies LanguageAsked);
+    });
+  }
+
+  /** The worker is gone: what was asked of it gets no answer. */
   private unanswered(): void {
     for (const resolve of this.asked.values()) resolve(undefined);
     this.asked.clear();
+  }
+
+  private answered(id: number, answer: unknown): void {
+    this.asked.get(id)?.(answer);
+    this.asked.delete(id);
   }
 
   private next(): void {
@@ -119,18 +156,17 @@ export class WorkerLinter implements Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
-    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true } });
+    const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: WORKER_RESOURCE_LIMITS });
     // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
     this.held.clear();
     worker.unref();
     // A worker ended after a timeout stops only later: what it says then is not about the lint under way elsewhere.
     const mine = () => this.running?.worker === worker;
-    worker.on('message', (message: ReplyMessage | EditsAnswer) => {
-      if ('fixEdits' in message) {
-        this.asked.get(message.fixEdits.id)?.(message.fixEdits.edits);
-        this.asked.delete(message.fixEdits.id);
-      } else if (mine()) this.finish(message);
+    worker.on('message', (message: ReplyMessage | EditsAnswer | ModelAnswered) => {
+      if ('fixEdits' in message) this.answered(message.fixEdits.id, message.fixEdits.edits);
+      else if ('ask' in message) this.answered(message.ask.id, message.ask.answered);
+      else if (mine()) this.finish(message);
     });
     worker.on('error', (error) => mine() && this.stop(new LintFailure('crash', error.message)));
     worker.on('exit', () => {
@@ -190,7 +226,28 @@ export function serveLintsIfWorker(): boolean {
   /** The last reply's findings per document, as they were before crossing (deferred fixes with their edits). */
   const sent = new Map<string, { seq: number; findings: Finding[] }>();
   const tidy = idleCollector();
-  port.on('message', (message: LintMessage | { forget: string } | EditsQuestion) => {
+  port.on('message', (message: LintMessage | { forget: string } | EditsQuestion | ModelAsked | LanguageAsked) => {
+    if ('language' in message) {
+      const { id, text, format } = message.language;
+      let answered: { answer: Locale | undefined } | undefined;
+      try {
+        answered = { answer: detectLocale(scanLines(text, format).lines) };
+      } catch {
+        // The server's thread reads it then.
+      }
+      return port.postMessage({ ask: { id, answered } } satisfies ModelAnswered);
+    }
+    if ('ask' in message) {
+      const { id, uri, question } = message.ask;
+      let answered: { answer: unknown } | undefined;
+      try {
+        const doc = lints.modelOf(uri);
+        if (doc) answered = { answer: answer(doc, question) };
+      } catch {
+        // The server's thread reads its own model then.
+      }
+      return port.postMessage({ ask: { id, answered } } satisfies ModelAnswered);
+    }
     if ('fixEdits' in message) {
       const { id, uri, seq, index } = message.fixEdits;
       let edits: TextEdit[] | undefined;

@@ -218,6 +218,9 @@ function unmoved(last: UnitRun, j: number, units: readonly Unit[], i: number, la
   return last.entries[j].at === rules.lineOf(units[i]) && last.entries[j + lastI - i].at === rules.lineOf(units[lastI]);
 }
 
+/** The findings of a unit that found nothing, shared (never written to: entries' lists are only read or replaced). */
+const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
+
 /** The unit's entry: the one it had, moved to its line, while its context key is the same; else its check run again. */
 function unitEntry(unit: Unit, i: number, rules: UnitRules, entry: UnitEntry | undefined): UnitEntry {
   const key = rules.keyOf?.(unit, i);
@@ -225,7 +228,8 @@ function unitEntry(unit: Unit, i: number, rules: UnitRules, entry: UnitEntry | u
   if (!entry || entry.key !== key) {
     const local: Finding[] = [];
     const value = rules.checkUnit(unit, local);
-    return { key, at, findings: local, value };
+    // Most units find nothing: they share one empty list (≈ 100,000 entries per lint of a 3 MB draft).
+    return { key, at, findings: local.length ? local : NO_FINDINGS, value };
   }
   if (entry.at !== at) {
     const delta = at - entry.at;

@@ -1,0 +1,105 @@
+// A long draft (over LARGE_DRAFT) in the built server: the lint worker reads its language and answers outline,
+// folding, hover, completion and statistics from the model it lints, so the server's thread never parses it. What it
+// answers must be what reading the text on the server's thread gives.
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import {
+  CompletionRequest,
+  DidChangeTextDocumentNotification,
+  DidOpenTextDocumentNotification,
+  DocumentSymbolRequest,
+  FoldingRangeRequest,
+  HoverRequest,
+  type Position,
+} from 'vscode-languageserver-protocol';
+import { parseDocument, type Locale, type TextFormat } from '../../server/src/engine';
+import { answer } from '../../server/src/model-questions';
+import { LARGE_DRAFT } from '../../server/src/server-core';
+import { STATISTICS_REQUEST } from '../../server/src/protocol';
+import { TestClient } from '../support/lsp-client';
+
+const FIXTURES = path.join(__dirname, '..', 'fixtures');
+const read = (file: string) => fs.readFileSync(path.join(FIXTURES, file), 'utf8');
+
+/** Pieces repeated until the draft is longer than the server keeps a model of on its own thread. */
+function longDraft(head: string, piece: string): string {
+  const pieces = [head];
+  for (let length = head.length; length < LARGE_DRAFT * 1.2; length += piece.length + 2) pieces.push(piece);
+  return pieces.join('\n\n');
+}
+
+/** The status notification the server sends after the lint of `version`. */
+async function linted(client: TestClient, uri: string, version: number): Promise<{ locale: Locale }> {
+  for (let waited = 0; waited < 60_000; waited += 50) {
+    const status = client.notifications.map((n) => n.params as { uri: string; version?: number; locale: Locale }).find((p) => p.uri === uri && p.version === version);
+    if (status) return status;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  throw new Error(`no lint of version ${version}`);
+}
+
+/** What the features answer for `text`, read on this thread. */
+async function sameAnswers(client: TestClient, uri: string, text: string, format: TextFormat, locale: Locale, at: { marker: Position; lineStart: Position }): Promise<void> {
+  const doc = parseDocument(text, format);
+  const textDocument = { uri };
+  const lines = text.split(/\r?\n/);
+  const linePrefix = lines[at.lineStart.line].slice(0, at.lineStart.character);
+  assert.deepEqual(await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument }), answer(doc, { kind: 'symbols', withoutMarkdownHeadings: false }));
+  assert.deepEqual(await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument }), answer(doc, { kind: 'folding' }));
+  const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument, position: at.marker });
+  assert.ok(hover, 'a marker is hovered');
+  assert.deepEqual(hover, answer(doc, { kind: 'hover', position: at.marker, locale }));
+  const completion = await client.connection.sendRequest(CompletionRequest.type, { textDocument, position: at.lineStart });
+  assert.ok(Array.isArray(completion) && completion.length > 0, 'markers are offered');
+  assert.deepEqual(completion, answer(doc, { kind: 'completion', position: at.lineStart, linePrefix, locale }));
+  assert.deepEqual(await client.connection.sendRequest(STATISTICS_REQUEST, { uri }), answer(doc, { kind: 'statistics', locale }));
+}
+
+describe('long drafts: the lint worker answers for their model', function () {
+  this.timeout(120_000);
+
+  it('reads a Chinese draft for an English editor, and answers as the text reads, after an edit too', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      const uri = 'file:///tmp/rl-long/summaries.report';
+      const piece = read('corpus/zh-work-report.txt');
+      let text = longDraft(read('corpus/zh-half-year-summaries-traditional.txt'), piece);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text } });
+      assert.equal((await linted(client, uri, 1)).locale, 'zh-cn', 'the draft is read as Chinese');
+      const lines = text.split('\n');
+      const markerLine = parseDocument(text, 'plain').sections.find((s) => s.marker.kind === 'cn-paren' && s.marker.value === 2)!.marker.line;
+      const at = { marker: { line: markerLine, character: 1 }, lineStart: { line: markerLine + 1, character: 0 } };
+      await sameAnswers(client, uri, text, 'plain', 'zh-cn', at);
+
+      // A new section typed near the start: every later line moves, and the outline grows by one.
+      const insert = '（九）新增一节\n';
+      const at0 = { line: markerLine, character: 0 };
+      await client.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version: 2 }, contentChanges: [{ range: { start: at0, end: at0 }, text: insert }] });
+      text = [...lines.slice(0, markerLine), insert.slice(0, -1), ...lines.slice(markerLine)].join('\n');
+      await linted(client, uri, 2);
+      await sameAnswers(client, uri, text, 'plain', 'zh-cn', { marker: { line: markerLine, character: 1 }, lineStart: { line: markerLine + 2, character: 0 } });
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('reads an English Markdown draft for a Chinese editor', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      const uri = 'file:///tmp/rl-long/annual.md';
+      const report = read('clean/english-report.md');
+      const body = report.slice(report.indexOf('# Annual Report'));
+      const text = longDraft(report, body);
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+      assert.equal((await linted(client, uri, 1)).locale, 'en', 'the draft is read as English');
+      const lines = text.split('\n');
+      const heading = lines.findIndex((l) => l.startsWith('1. Fees'));
+      await sameAnswers(client, uri, text, 'markdown', 'en', { marker: { line: heading, character: 0 }, lineStart: { line: heading + 3, character: 0 } });
+    } finally {
+      await client.stop();
+    }
+  });
+});
