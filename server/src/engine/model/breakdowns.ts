@@ -634,6 +634,8 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
 }
 
 
+const RATE_PER_GROUP = /\bby\s+[a-z][a-z -]{0,30}[:：]\s*$|\b(?:rates?|satisfaction|turnout|attendance|uptake|coverage|scores?)\b[^:：]{0,30}[:：]\s*$/i;
+
 /**
  * "Leads came from three channels: 54% from search, 31% from referrals and 22% from events": after a colon, each share
  * names its part in the same frame (from, via, in, through), each a different one.
@@ -643,6 +645,9 @@ function framedShares(text: string, sentence: number, run: Figure[]): boolean {
   const frames = run.map((f) => /^\s+(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
   if (frames.some((m) => !m)) return false;
   const preposition = frames[0]![1].toLowerCase();
+  // "Results by region: 54% in the North, 61% in the South", "Response rates varied: 62% in Oakfield": a measure
+  // given for each group, not a share of one whole.
+  if (preposition === 'in' && RATE_PER_GROUP.test(text.slice(sentence, run[0].offset))) return false;
   return frames.every((m) => m![1].toLowerCase() === preposition) && new Set(frames.map((m) => m![2].toLowerCase())).size === run.length;
 }
 

@@ -250,6 +250,8 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
   // Lines apart only by blank lines are neighbours.
   const text = lines.filter((l) => l.kind !== 'blank').map((l) => l.index);
   markSplitHeader(lines, shapes, text);
+  keepCookieHeadings(lines, shapes, text);
+  keepItemLabels(lines, shapes, text);
   for (let k = 1; k < text.length; k++) {
     const prev = shapes[text[k - 1]];
     const i = text[k];
@@ -269,6 +271,39 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
   }
 }
+
+/**
+ * Manage cookies / Cookie settings as the heading of a privacy notice's section: between two paragraphs of the
+ * report's own text, the one after it a sentence about cookies. A banner's buttons stand beside each other or
+ * after the banner's own sentence, and the text after them is the page's.
+ */
+function keepCookieHeadings(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+  for (let k = 1; k + 1 < text.length; k++) {
+    const i = text[k];
+    const trimmed = lines[i].prose.trim();
+    if (shapes[i] !== 'furniture' || trimmed.length > 30 || !/cookie/i.test(trimmed)) continue;
+    const before = lines[text[k - 1]];
+    const after = lines[text[k + 1]].prose.trim();
+    if (shapes[text[k - 1]] !== undefined || before.kind !== 'text' || before.damage?.length) continue;
+    if (shapes[text[k + 1]] === undefined && /cookie/i.test(after) && /[.!]$/.test(after) && after.split(/\s+/).length >= 6) shapes[i] = undefined;
+  }
+}
+
+/**
+ * 二、活动内容 / 分享： / 张老师、李老师交流课堂实践。: a lone 分享： straight under a numbered heading of the report,
+ * with a sentence after it, labels an item of the programme; a page's share bar stands by its title or header fields.
+ */
+function keepItemLabels(lines: readonly Line[], shapes: Shape[], text: number[]): void {
+  for (let k = 1; k + 1 < text.length; k++) {
+    const i = text[k];
+    if (shapes[i] !== 'furniture' || !SHARE_LABEL.test(lines[i].prose.trim())) continue;
+    const before = lines[text[k - 1]].prose.trim();
+    const after = lines[text[k + 1]].prose.trim();
+    if (shapes[text[k - 1]] === undefined && OUTLINE_HEADING.test(before) && shapes[text[k + 1]] === undefined && /[。；;.]$/.test(after)) shapes[i] = undefined;
+  }
+}
+
+const OUTLINE_HEADING = /^(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)]|\d{1,2}[.．、](?!\d))\s*\p{sc=Han}/u;
 
 /**
  * A page's header extracted one item per line: 首页 / > / 政府信息公开 / > (the breadcrumb goes on from 首页), and

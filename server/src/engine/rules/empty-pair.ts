@@ -7,7 +7,8 @@
  * Not: a name or an operator before the brackets (f(), arr[], x = [], () =>), Markdown syntax (- [ ] checkboxes,
  * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
  * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
- * (引号“”、书名号《》), and a table note's notation (注：带〔〕数据表示累计值; 注：1.【 】为5年累计数).
+ * (引号“”、书名号《》), a table note's or a form's notation (注：带〔〕数据表示累计值; 注：1.【 】为5年累计数; 说明：表中【】内为填报说明),
+ * and a pair listed among other signs (通配符*、?、[]等).
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
@@ -15,7 +16,7 @@
  * 原来有内容（口号、书名、年份、文献），被删去了。
  * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
  * 不报：函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
- * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），以及表注中的标记（注：带〔〕数据表示累计值；注：1.【 】为5年累计数）。
+ * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），表注或填报说明中的标记（注：带〔〕数据表示累计值；注：1.【 】为5年累计数；说明：表中【】内为填报说明），以及与其他符号并列的一对括号（通配符*、?、[]等）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
  * Good: 以邓小平理论和“三个代表”重要思想为指导
@@ -46,8 +47,12 @@ const NAMED_MARK = /(?:引号|引號|书名号|書名號|括号|括號|括弧|�
 const NOTATION_BEFORE = /[带帶标標加]$/;
 const NOTATION_AFTER = /^(?:的)?(?:数据|數據|数字|數字|数值|數值|者|项|項|指标|指標)|^(?:表示|代表)/;
 /** 注：1.【 】为5年累计数 / 注：〔 〕内为累计数: the marks first in a note, which says what they stand for. */
-const NOTE_START = /注[:：]\s*(?:[(（]?\d{1,2}[)）.．、]?\s*)?$/;
+// 说明：表中【】内为填报说明: a form's explanation names its marks the same way.
+const NOTE_START = /(?:注|说明|說明)[:：]\s*(?:[(（]?\d{1,2}[)）.．、]?\s*)?(?:表中|表内|表內|文中)?$/;
 const NOTE_MEANING = /^(?:内|中)?(?:的)?(?:数据|數據|数字|數字)?(?:为|為|表示|代表|是)/;
+
+/** An ASCII sign and a list comma before: the pair is an item of a list of signs (*、?、[]). */
+const SIGN_BEFORE = /[!-/:-@[-`{-~]、$/;
 
 const NAMES: Record<string, { zh: string; en: string }> = {
   '“': { zh: '引号', en: 'quotation marks' },
@@ -110,7 +115,9 @@ const rule: Rule<void, Int32Array> = {
         // 规范使用引号“”和书名号《》: the marks named, not a gap.
         if (NAMED_MARK.test(text.slice(Math.max(0, start - 4), start))) continue;
         if (NOTATION_BEFORE.test(text.slice(Math.max(0, start - 1), start)) && NOTATION_AFTER.test(text.slice(end, end + 3))) continue;
-        if (NOTE_START.test(text.slice(Math.max(0, start - 8), start)) && NOTE_MEANING.test(text.slice(end, end + 6))) continue;
+        if (NOTE_START.test(text.slice(Math.max(0, start - 10), start)) && NOTE_MEANING.test(text.slice(end, end + 6))) continue;
+        // 通配符*、?、[]等: a pair of marks listed among other signs is one of the signs.
+        if (SIGN_BEFORE.test(text.slice(Math.max(0, start - 2), start)) && /^[、等]/.test(text.slice(end, end + 1))) continue;
         const name = NAMES[m[0][0]];
         context.report({
           message: 'empty',

@@ -30,7 +30,8 @@
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
- * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own).
+ * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own),
+ * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%).
  * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
@@ -48,7 +49,7 @@
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
- * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）。
+ * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -152,10 +153,16 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
     const period = context.prepared.ownYears.get(paragraph.part);
     const out: Stated[] = [];
     let previous: Figure | undefined;
+    let previousContext = '';
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
-      const key = localKeyOf(f, sentenceContext(f, before), period);
+      let sentence = sentenceContext(f, before);
+      // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
+      // the count before it is a rate of what that count is part of, so the count's own context goes with it.
+      if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
+      previousContext = sentence;
+      const key = localKeyOf(f, sentence, period);
       if (key !== undefined) out.push({ figure: f, key });
     }
     return out.length ? out : undefined;
@@ -387,6 +394,8 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   if (/[。！？!?；;]|\.\s/.test(between)) return '';
   return `${normalize(previous.subject)}${previous.dimension}`;
 }
+
+const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
 
 const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
 const FAMILY_OF = new Map<string, string>(

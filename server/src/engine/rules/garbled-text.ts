@@ -11,7 +11,8 @@
  * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all.
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
  * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a tab, a form feed
- * alone on its line (a page break), the joiners emoji and right-to-left text need.
+ * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
+ * (文件名不得包含*、?、<等字符).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
@@ -23,7 +24,7 @@
  * 修复一并删除。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
- * 单独成行的换页符、表情符号与从右向左文字所需的连接符。
+ * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -284,9 +285,11 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
     const after = prose[end] ?? '';
     // Chinese text around it: a Han character or a full-width mark.
     if (!isHanBefore(prose, start) && !isCjkPunct(before) && !isCjk(after)) return;
+    // 文件名不得包含*、?、<、>等字符 · 通配符*、?、[]: one ? standing as an item of a list of signs is that sign.
+    if (m[0].length === 1 && before === '、' && (after === '、' || after === '等')) return;
     const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
     // 、?水灌区: no question mark follows a list comma or a comma — a character the conversion lost (a rare one: 㵲).
-    const afterComma = /[、，；：]/.test(before) && isCjk(after);
+    const afterComma = /[、，；：]/.test(before) && /\p{sc=Han}/u.test(after);
     if (doubled || afterComma || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled || afterComma ? 2 : 1 });
   });
   const weight = runs.reduce((sum, r) => sum + r.weight, 0);

@@ -13,7 +13,8 @@
  * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
- * 【承担单位】市信息中心; alone, 【单位名称】2025年度工作总结 is still a blank), a
+ * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
+ * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
@@ -31,8 +32,8 @@
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”；
- * 单独一行的“【单位名称】2025年度工作总结”仍报），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
+ * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -107,11 +108,15 @@ const QUESTION_BLANK = /\?{2,}/g;
 const BEFORE_QUESTION_BLANK = /^$|[\s:(\[|$£€¥]$/;
 const AFTER_QUESTION_BLANK = /^(?:$|[\s,.;:)\]|%]|m\b|bn\b|k\b)/;
 
+const NOTATION_KEY = /^\s*(?:=|means\b|denotes\b|indicates\b|stands for\b)/i;
+
 /** ??? as a value: after a space or colon, before punctuation or a unit; not `a ?? b` between two words. */
 function isQuestionBlank(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 1), start);
   const after = text.slice(end, end + 3);
   if (!BEFORE_QUESTION_BLANK.test(before) || !AFTER_QUESTION_BLANK.test(after)) return false;
+  // Key: ?? = data not available: a table's legend names the sign it uses, it leaves no blank.
+  if (NOTATION_KEY.test(text.slice(end, end + 12))) return false;
   const between = /[A-Za-z0-9_)] $/.test(text.slice(Math.max(0, start - 2), start)) && /^ [A-Za-z0-9_(]/.test(after);
   return !between;
 }
@@ -247,6 +252,7 @@ const rule: Rule<void, Prepared> = {
       if (open) inForm.add(line);
       else open = opensForm(line);
     }
+    for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
     return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm, labelRows };
   },
 
@@ -429,6 +435,26 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 
 /** A line that opens with a bracketed label and goes on with its value: 【项目名称】智慧社区…, 【时间】：5月20日. */
 const LABEL_ROW = /^\s*【[^【】\n]{1,30}】[：:]?\s*[^\s：:<]/;
+const LABEL_ONLY = /^\s*【[^【】\n]{1,30}】[：:]?\s*$/;
+const FIELD_VALUE = /^\s*[^\s【<（(［[][^【。！？；\n]{0,39}$/;
+
+/**
+ * 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局: a filled-in form extracted one field per line, each label
+ * alone on its line with its value on the next. Two such pairs in a row at least; 【日期】 over 【地点】 are blanks.
+ */
+function splitFormLabels(lines: readonly Line[]): Line[] {
+  const pairAt = (i: number) => i + 1 < lines.length && lines[i].kind === 'text' && lines[i + 1].kind === 'text' && LABEL_ONLY.test(lines[i].prose) && FIELD_VALUE.test(lines[i + 1].prose) && !LABEL_ONLY.test(lines[i + 1].prose);
+  const out: Line[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!pairAt(i)) continue;
+    let j = i;
+    while (pairAt(j + 2)) j += 2;
+    if (j > i) for (let k = i; k <= j; k += 2) out.push(lines[k]);
+    i = j + 1;
+  }
+  return out;
+}
+
 /** After a label: a colon and the value (【地点】：市民中心), not a colon with nothing after it (【单位名称】：). */
 const LABEL_COLON_VALUE = /^[：:]\s*[^\s<]/;
 

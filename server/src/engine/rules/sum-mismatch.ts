@@ -26,7 +26,8 @@
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
  * per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
- * (录取率95.85%（其中市区为90.23%…）); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
+ * (录取率95.85%（其中市区为90.23%…）; a rate of a count stated between the total and its part: 回收1150份…其中有效问卷1104份，
+ * 有效率96.0%); a measure given for each group after a colon (Results by region: 54% in the North, 61% in the South); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
  * answers to a survey question that allows several (受访者, respondents); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
  * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%).
@@ -43,7 +44,7 @@
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/正在推进）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
- * 人均、生均等平均数；约数；基数不同的比率；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
+ * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
@@ -145,7 +146,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
     if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset))) continue;
-    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) });
+    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) });
   }
   const brackets = stated.filter((s) => s.bracketed);
   const bracketsAreShares = brackets.length >= 2 && brackets.filter((s) => s.fits).length > brackets.length / 2;
@@ -206,6 +207,18 @@ function indexIn(figures: readonly Figure[], f: Figure): number {
   let index = INDEX.get(figures);
   if (!index) INDEX.set(figures, (index = new Map(figures.map((g, i) => [g, i]))));
   return index.get(f) ?? -2;
+}
+
+/**
+ * 回收1150份，回收率95.8%；其中有效问卷1104份，有效率96.0%: a rate of a count stated between the total and the part
+ * (the questionnaires returned, the problems put right) is the part's share of that nearer base, not of the total.
+ */
+function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure, pct: Figure): boolean {
+  for (let i = indexIn(figures, total) + 1; i >= 1 && i < figures.length && figures[i] !== part; i++) {
+    const base = figures[i];
+    if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
+  }
+  return false;
 }
 
 /** The stated percentage lies within what the part and the total, as rounded, allow. */
