@@ -66,7 +66,8 @@ const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,
 const CUE_EN =
   /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s[^.;:!?()\d,]{1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+// A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -179,7 +180,9 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
-  if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
+  let first = k + 1;
+  if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
+  else if (first < figures.length && figures[first].offset < cueAt) return undefined;
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
@@ -192,7 +195,7 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
+  const b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
