@@ -563,6 +563,10 @@ const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16
 // its whole (made up 64% of income, event sponsorship 22%).
 const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,30}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
+const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
+/** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */
+const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
+
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -578,6 +582,8 @@ function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   for (const f of figures) {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
+    if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       flush();
       continue;
@@ -608,7 +614,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
     // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
     // next share (grants from other foundations 9% is a share).
-    return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
+    return english ? LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
   });
   if (!listed) return undefined;
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
