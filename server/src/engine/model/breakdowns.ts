@@ -66,7 +66,8 @@ const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,
 const CUE_EN =
   /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s[^.;:!?()\d,]{1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+// A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -179,7 +180,9 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
-  if (k + 1 < figures.length && figures[k + 1].offset < cueAt) return undefined;
+  let first = k + 1;
+  if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
+  else if (first < figures.length && figures[first].offset < cueAt) return undefined;
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
@@ -192,7 +195,7 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const b = collectParts(paragraph, figures, whole, k + 1, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
+  const b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
@@ -560,6 +563,10 @@ const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16
 // its whole (made up 64% of income, event sponsorship 22%).
 const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,30}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
+const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
+/** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */
+const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
+
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -575,6 +582,8 @@ function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   for (const f of figures) {
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
+    if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       flush();
       continue;
@@ -605,7 +614,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
     // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
     // next share (grants from other foundations 9% is a share).
-    return english ? LIST_GAP_EN.test(gap) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
+    return english ? LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
   });
   if (!listed) return undefined;
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;

@@ -12,10 +12,12 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 
 // Month D[, YYYY] · D Month[ YYYY] · Month YYYY. A day after "in March" counts something (in April 31 teams
 // entered), and a day before a month ends the phrase (31 April. / 31 April and …), unless a year follows.
+// With a year it is a date all the same (Minutes of February 30, 2025). Looks back over the month just matched.
+const COUNTED_AFTER = '\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ff]or)\\s[A-Za-z]+\\.?\\s\\d{1,2}(?:st|nd|rd|th)?';
 const DAY_END = '(?=\\s*(?:[,.;:)!?]|$|\\s(?:and|to|through|until|or)\\b|\\s?[–—-]))';
 const EN_DATE = new RegExp(
   [
-    `(?<!\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ff]or)\\s)\\b${MONTH}\\s(\\d{1,2})(${ORDINAL})(?:,?\\s${YEAR}|(?!\\d|\\.\\d))`,
+    `\\b${MONTH}\\s(\\d{1,2})(${ORDINAL})(?:,?\\s${YEAR}|(?<!${COUNTED_AFTER})(?!\\d|\\.\\d))`,
     `\\b(\\d{1,2})${ORDINAL}\\s(?:of\\s)?${MONTH}(?:,?\\s${YEAR}|${DAY_END})`,
     `\\b${MONTH},?\\s${YEAR}`,
   ].join('|'),

@@ -67,9 +67,9 @@ const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|compared\s+with)\s[^.;%]{0,
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
-// …66% of households, an increase of 5% / 91% in Q2, an improvement of: what the level is a share of, or its time,
-// may stand between.
-const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z][\\w'-]*){0,3}\\s*|(?:last|the\\s+previous|the\\s+prior)\\s+year\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+// …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
+// point last year: what the level is a share of, or its time, may stand between.
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z0-9][\\w'-]*){0,4}\\s*|(?:last|the\\s+previous|the\\s+prior)\\s+year\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -212,7 +212,7 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
 /** The change stated straight after a claim that ends at `end`, when `list` is it. */
 function changeAfter(text: string, end: number, list: FigureList): StatedChange | undefined {
   const gap = text.slice(end, list.start);
-  if (gap.length > 40) return undefined;
+  if (gap.length > 60) return undefined;
   const zh = CHANGE_ZH.exec(gap);
   if (zh && list.items[0].dimension !== 'points') {
     const verb = zh[2];

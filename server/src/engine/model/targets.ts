@@ -92,6 +92,7 @@ function targetFacts(line: Line): string {
     captions,
     ARTICLE.exec(text)?.[1],
     APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''))?.slice(1),
+    wrappedReference(text.replace(/^[-+*•]\s+/, '').replace(APPENDIX, '')),
     ATTACHMENT_HEADING.exec(text)?.[1],
     list?.[1],
     line.prose.trim() === '',
@@ -110,13 +111,24 @@ export function findTargets(lines: Line[]): Targets {
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
     // A list of the appendices (- Appendix A: Logic model) names them as a heading would.
     const appendix = APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''));
-    if (appendix) targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
+    if (appendix && !wrappedReference(text.replace(/^[-+*•]\s+/, '').slice(appendix[0].length))) {
+      targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
+    }
     const heading = ATTACHMENT_HEADING.exec(text);
     if (heading) targets.attachments.push({ number: numberOf(heading[1]), line: line.index });
     const list = ATTACHMENT_LIST.exec(text);
     if (list) i = readAttachmentList(lines, i, list[1], targets.attachments);
   }
   return targets;
+}
+
+/**
+ * "…the full report is in / Appendix C." — a reference a hard wrap put first on its line, not the appendix's title: the
+ * label ends a sentence alone on the line or the sentence runs on after it (Appendix C, and … / Appendix D and the …).
+ * Read from the line alone, so that an edit to the line before leaves the targets as they were.
+ */
+function wrappedReference(rest: string): boolean {
+  return /^(?:[.;]\s*$|[,;)]\s*[a-z]|\s+(?:and|or|for|to|which|with|where)\s+[a-z])/.test(rest);
 }
 
 function readCaption(text: string, line: number, out: Caption[]): void {
