@@ -193,10 +193,21 @@ function isEnglishAround(text: string, from: number, to: number): boolean {
 }
 
 /** Where the clause holding the figure starts, no earlier than `floor`. English also breaks at " and ". */
+/** A bracketed abbreviation of the measure just named: （GDP）, （CPI）. */
+const NAMED_ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]$/;
+
 function clauseStart(text: string, at: number, floor: number, english: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
     // By character code: text[i] of a Chinese character is a new string.
     const c = text.charCodeAt(i);
+    // 地区生产总值（GDP）86.42亿元: an abbreviation in brackets names the measure again; the clause goes on before it.
+    if (!english && (c === 0xff09 || c === 41)) {
+      const abbreviation = NAMED_ABBREVIATION.exec(text.slice(Math.max(floor, i - 9), i + 1));
+      if (abbreviation) {
+        i -= abbreviation[0].length - 1;
+        continue;
+      }
+    }
     if (CLAUSE_BREAK_CODES[c] === 1 && !(c === 46 && /\d/.test(text[i + 1] ?? ''))) return i + 1; // 46: .
     if (english && c === 46 && text[i + 1] === ' ') return i + 1;
     if (english && c === 32 && (text.startsWith(' and ', i - 4) || text.startsWith(' or ', i - 3))) return i + 1;

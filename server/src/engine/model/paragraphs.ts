@@ -234,6 +234,8 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   const quoted = (text: string) => /^\s{0,3}>/.test(text);
   if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
   if (quoted(next) || quoted(previous.prose) || /^\s*(\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
+  // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do.
+  if (tabCells(next) >= 3 && tabCells(previous.prose) >= 3) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
@@ -257,10 +259,29 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
 const TABLE_ROW = /^\s*\|/;
 const TABLE_RULE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
 
-/** Rows of pipe tables, each mapped to its table's header cells. */
+/** The cells of a line typed as a table row with tabs (股室⇥承担任务⇥已完成⇥完成率); 0 for a line without a tab between words. */
+export function tabCells(text: string): number {
+  if (!text.includes('\t')) return 0;
+  // Counted without splitting: a long line of junk should not allocate an array per tab.
+  const body = text.trim();
+  let cells = body === '' ? 0 : 1;
+  for (let i = 0; i < body.length; i++) if (body.charCodeAt(i) === 9 && body.charCodeAt(i + 1) !== 9) cells++;
+  return cells >= 2 ? cells : 0;
+}
+
+/** Rows of pipe tables and of tables typed with tabs, each mapped to its table's header cells. */
 function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
   const headers = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
+    const width = tabCells(lines[i].prose);
+    // A tab table: a header of three cells or more and at least two rows of as many cells under it.
+    if (width >= 3 && tabCells(lines[i + 1].prose) === width && tabCells(lines[i + 2]?.prose ?? '') === width) {
+      const header = lines[i].prose.trim().split(/\t+/);
+      let j = i + 1;
+      for (; j < lines.length && tabCells(lines[j].prose) === width; j++) headers.set(j, header);
+      i = j - 1;
+      continue;
+    }
     if (!TABLE_ROW.test(lines[i].prose) || !TABLE_RULE.test(lines[i + 1].prose)) continue;
     const header = lines[i].prose.trim().replace(/^\||\|$/g, '').split('|').map((c) => c.trim());
     let j = i + 2;

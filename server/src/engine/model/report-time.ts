@@ -171,7 +171,11 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     if (!year || year.start.year === undefined) continue;
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
     const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
-    time.period = { year: year.start.year, kind: chinese ? zhKind(rest) ?? kind : kind, source: 'title', evidence: text, line: line.index };
+    // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
+    // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
+    const quarter = chinese && ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]);
+    const zhRead = chinese ? zhKind(rest) ?? kind : kind;
+    time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
     if (year.end?.year !== undefined) {
       const written = year.paragraph.text.slice(year.offset, year.offset + year.length);
@@ -195,6 +199,10 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
     return;
   }
 }
+
+/** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
+const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;
+const ZH_REPORT_WORD = /总结|總結|报告|報告|汇报|匯報|简析|簡析|分析/;
 
 const TERM = /^(?:学年|學年)度?(?:(第一学期|第一學期|上学期|上學期|秋季学期|秋季學期)|(第二学期|第二學期|下学期|下學期|春季学期|春季學期))?/;
 

@@ -1,4 +1,4 @@
-// The total row of a pipe table and the rows above it, column by column:
+// The total row of a table (pipes, or cells typed with tabs) and the rows above it, column by column:
 //   | 区县 | 学校数（所） | 在校生（人） |
 //   | 东城区 | 42 | 18,650 |   …   | 合计 | 186 | 69,230 |
 // Each numeric column whose every row above the total holds one figure of one kind is a breakdown that is all of
@@ -56,6 +56,7 @@ function one(figures: Figure[] | undefined): Figure | undefined {
 }
 
 function firstCell(text: string): string {
+  if (!/^\s*\|/.test(text)) return text.trim().split(/\t+/)[0] ?? '';
   const start = text.indexOf('|') + 1;
   const end = text.indexOf('|', start);
   return end < 0 ? '' : text.slice(start, end).trim();
@@ -64,11 +65,15 @@ function firstCell(text: string): string {
 /** The figures of each cell of a row (cell 0 is the row's label), in one pass over its pipes and figures. */
 function cellFigures(row: Paragraph, figures: Figure[]): Figure[][] {
   const text = row.text;
+  // A pipe row's cells end at each pipe; a tab row's at each tab and at the end of the text.
+  const piped = /^\s*\|/.test(text);
+  const sep = piped ? '|' : '\t';
   const out: Figure[][] = [];
   let k = 0;
-  let start = text.indexOf('|') + 1;
-  for (let i = start; i < text.length; i++) {
-    if (text[i] !== '|') continue;
+  let start = piped ? text.indexOf('|') + 1 : text.length - text.trimStart().length;
+  for (let i = start; i <= text.length; i++) {
+    if (i < text.length ? text[i] !== sep : piped) continue;
+    if (!piped && i < text.length && text[i + 1] === '\t') continue;
     const inCell: Figure[] = [];
     while (k < figures.length && figures[k].offset < start) k++;
     while (k < figures.length && figures[k].offset + figures[k].length <= i) inCell.push(figures[k++]);

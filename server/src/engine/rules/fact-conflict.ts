@@ -3,7 +3,8 @@
  *
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
- * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位), the same unit after conversion (1.2万人 = 12000人),
+ * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位; an abbreviation in brackets is the
+ * measure's name again: 地区生产总值（GDP）= 地区生产总值), the same unit after conversion (1.2万人 = 12000人),
  * and the same time and scope qualifiers in its sentence and in the headings above it (a place or unit each sibling
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
@@ -37,7 +38,7 @@
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
  *
- * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词）、
+ * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
@@ -76,6 +77,8 @@ const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|�
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 /** Emphasis and code marks of Markdown (**全市**168所) are not words. */
 const MARKUP = /[*_`~]/g;
+/** An abbreviation in brackets after a measure's name (地区生产总值（GDP）, 居民消费价格指数（CPI）) names it again. */
+const ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]/g;
 /** A subject that starts afresh names its own quantity, whatever figure came before in the sentence (全市36家…). */
 /**
  * 抽查了6个县 · 走访了26个行政村: a verb of sampling alone says how much one piece of work looked at, and each audit
@@ -379,7 +382,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
 }
 
 function normalize(words: string): string {
-  return lowerCase(words.replace(MARKUP, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
+  return lowerCase(words.replace(MARKUP, '').replace(ABBREVIATION, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
 }
 
 /**
