@@ -19,6 +19,7 @@ import { findTargets, movedTargets, type Targets } from './targets';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
+import { firstAt } from '../sorted';
 
 /** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
 export interface ModelParts {
@@ -220,13 +221,7 @@ export class ReportDocument {
   /** The dates of the paragraphs on lines from..to, in text order. */
   private datesOnLines(from: number, to: number): DateMention[] {
     const paragraphs = this.paragraphs;
-    let lo = 0;
-    let hi = paragraphs.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (paragraphs[mid].lastLine >= from) hi = mid;
-      else lo = mid + 1;
-    }
+    const lo = firstAt(paragraphs, (p) => p.lastLine >= from);
     const out: DateMention[] = [];
     for (let k = lo; k < paragraphs.length && paragraphs[k].firstLine <= to; k++) for (const d of this.datesIn(paragraphs[k])) out.push(d);
     return out;

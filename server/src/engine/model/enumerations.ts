@@ -6,6 +6,7 @@ import { eachMatch, eachMatchAt } from '../patterns';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
 import type { Section } from './outline';
+import { firstAt } from '../sorted';
 
 export interface EnumerationItem {
   /** Which kind of enumeration: 是, 要, 抓, 来, 则, 第, 其, or `en`. */
@@ -109,18 +110,6 @@ export function enumerationsAfterEdit(
   const keptTo = firstAt(previous, (r) => partOfRun(r) >= firstPart);
   const keptFrom = firstAt(previous, (r) => partOfRun(r) > lastPart);
   return [...previous.slice(0, keptTo), ...read, ...previous.slice(keptFrom)];
-}
-
-/** The index of the first element for which `after` holds (it holds for every one after it), by halves. */
-function firstAt<T>(list: readonly T[], after: (x: T) => boolean): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (after(list[mid])) hi = mid;
-    else lo = mid + 1;
-  }
-  return lo;
 }
 
 /** Where 首先 (“firstly”) stands in the paragraph, or −1. */

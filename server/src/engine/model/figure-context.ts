@@ -7,6 +7,7 @@ import words from '../data/figure-words.json';
 import { alternation, codeTable, eachWordMatch, startsPattern, type WordsPattern } from '../patterns';
 import { isHanAt, lowerCase } from './chars';
 import type { Figure } from './numbers';
+import { firstAt } from '../sorted';
 
 const SUBJECT_WINDOW = 24;
 const SUBJECT_WINDOW_EN = 60;
@@ -127,14 +128,7 @@ function allMatches(pattern: WordsPattern, text: string): Match[] {
 }
 
 function lowerBound(matches: Match[], at: number): number {
-  let lo = 0;
-  let hi = matches.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (matches[mid].start < at) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(matches, (m) => m.start >= at);
 }
 
 /** The length of the longest word of `words` (up to four characters) that `text` ends with; 0 for none. */

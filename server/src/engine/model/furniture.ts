@@ -6,6 +6,7 @@
 import words from '../data/page-furniture.json';
 import { alternation, eachMatch, eachWordMatch, wordsPattern } from '../patterns';
 import type { Line } from './lines';
+import { firstAt } from '../sorted';
 
 export interface Span {
   start: number;
@@ -410,14 +411,7 @@ class SentenceEnds {
 }
 
 function firstAtOrAfter(sorted: readonly number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] < value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(sorted, (x) => x >= value);
 }
 
 /** Where the clause holding `at` starts, or the ellipsis before it (……剩余内容需下载后阅读). */

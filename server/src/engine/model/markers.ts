@@ -14,6 +14,7 @@ import {
 } from './numerals';
 import type { TextFormat } from '../types';
 import type { UnitMemo } from './unit-memo';
+import { firstAt } from '../sorted';
 
 export type MarkerKind =
   | 'part' // 第一部分, 第一篇
@@ -200,14 +201,8 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
 export function markersAfterPlainEdit(previous: readonly Marker[], before: readonly Line[], lines: Line[], changed: readonly number[], format: TextFormat, memo: UnitMemo): Marker[] | undefined {
   if (format !== 'plain') return undefined;
   const indexAt = (line: number) => {
-    let lo = 0;
-    let hi = previous.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (previous[mid].line < line) lo = mid + 1;
-      else hi = mid;
-    }
-    return previous[lo]?.line === line ? lo : -1;
+    const i = firstAt(previous, (m) => m.line >= line);
+    return previous[i]?.line === line ? i : -1;
   };
   const markers = previous.slice();
   const isChanged = new Set(changed);
@@ -322,14 +317,7 @@ function splitBracketMarker(line: Line, previous: Line | undefined, format: Text
 
 /** How many of the sorted numbers are at most `value`. */
 function countAtMost(sorted: number[], value: number): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(sorted, (x) => x > value);
 }
 
 /** Text, a gap of three spaces or more (or a tab), more text: a row of a table extracted as spaced columns. */

@@ -6,6 +6,7 @@ import { baseStyle, formatMarker } from './format-marker';
 import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
+import { firstAt } from '../sorted';
 
 export interface Section {
   marker: Marker;
@@ -490,13 +491,7 @@ function listBroken(group: SiblingGroup, marker: Marker, context: ProseContext, 
     if (indent < marker.indent || (indent <= marker.indent && /^\s*[-*+][ \t]/.test(line.prose))) return true;
   }
   // First break after the last item (binary search: breaks are in line order).
-  let lo = 0;
-  let hi = context.breaks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (context.breaks[mid] <= last.marker.line) lo = mid + 1;
-    else hi = mid;
-  }
+  const lo = firstAt(context.breaks, (b) => b > last.marker.line);
   return lo < context.breaks.length && context.breaks[lo] < marker.line;
 }
 

@@ -4,6 +4,7 @@
 import words from '../data/percent-words.json';
 import type { Quantity } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { firstAt } from '../sorted';
 
 export interface PercentContext {
   kind: 'rate' | 'change' | 'none';
@@ -92,14 +93,7 @@ function pipesOf(paragraph: Paragraph): number[] {
 
 /** How many | come before the offset. */
 function pipesBefore(pipes: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = pipes.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (pipes[mid] < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstAt(pipes, (p) => p >= offset);
 }
 
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */

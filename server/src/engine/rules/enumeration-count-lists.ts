@@ -11,6 +11,7 @@ import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
+import { firstAt } from '../sorted';
 
 export interface Announcement {
   paragraph: Paragraph;
@@ -186,14 +187,7 @@ function pointsInEnglish(text: string, a: Announcement): boolean {
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
-  let lo = 0;
-  let hi = runs.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (runs[mid].items[0].offset <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return runs[lo];
+  return runs[firstAt(runs, (r) => r.items[0].offset > offset)];
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */

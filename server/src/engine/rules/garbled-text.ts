@@ -42,6 +42,7 @@ import { lineRange } from '../ranges';
 import type { Damage, Line } from '../model/lines';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { Position, TextEdit } from '../types';
+import { indexOfSorted } from '../sorted';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
 const RUBY_DOCUMENT_MIN = 5;
@@ -221,14 +222,7 @@ function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | un
 
 /** Where `line` is in the ascending line indices `at`, or -1. */
 function lineAt(at: Int32Array, line: number): number {
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < line) lo = mid + 1;
-    else hi = mid;
-  }
-  return at.length > 0 && at[lo] === line ? lo : -1;
+  return indexOfSorted(at, line);
 }
 
 /**
