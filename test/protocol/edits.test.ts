@@ -62,11 +62,7 @@ function finalText(text: string, stream: TextDocumentContentChangeEvent[][]): st
 }
 
 async function statusFor(client: TestClient, uri: string, version: number): Promise<void> {
-  for (let waited = 0; waited < 20000; waited += 20) {
-    if (client.notifications.some((n) => (n.params as { uri: string; version?: number }).uri === uri && (n.params as { version?: number }).version === version)) return;
-    await sleep(20);
-  }
-  throw new Error(`no lint of ${uri} version ${version}`);
+  await client.linted(uri, version);
 }
 
 async function openedAfresh(client: TestClient, uri: string, text: string): Promise<string[]> {

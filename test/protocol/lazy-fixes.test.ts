@@ -10,18 +10,13 @@ import { lintNow } from '../../server/src/linter';
 import { WorkerLinter } from '../../server/src/worker-linter';
 import { SERVER, TestClient } from '../support/lsp-client';
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const HEADINGS = ['一、主要工作', '二、存在问题', '四、下一步打算'];
 /** Half-width marks throughout (punctuation's one finding for the document), and a numbering skip (a fix of its own). */
 const DRAFT = Array.from({ length: 24 }, (_, i) => (i % 8 === 0 ? HEADINGS[i / 8] : `第${i}项任务已经完成,取得了明显成效;下一步要继续努力,巩固第${i}项成果.`)).join('\n');
 const FIX_ALL = 'source.fixAll.reportLint';
 
 async function statusFor(client: TestClient, uri: string, version: number): Promise<void> {
-  for (let waited = 0; waited < 20000; waited += 20) {
-    if (client.notifications.some((n) => (n.params as { uri: string; version?: number }).uri === uri && (n.params as { version?: number }).version === version)) return;
-    await sleep(20);
-  }
-  throw new Error(`no lint of ${uri} version ${version}`);
+  await client.linted(uri, version);
 }
 
 const sortEdits = (edits: TextEdit[]) => [...edits].sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);

@@ -31,12 +31,7 @@ function longDraft(head: string, piece: string): string {
 
 /** The status notification the server sends after the lint of `version`. */
 async function linted(client: TestClient, uri: string, version: number): Promise<{ locale: Locale }> {
-  for (let waited = 0; waited < 60_000; waited += 50) {
-    const status = client.notifications.map((n) => n.params as { uri: string; version?: number; locale: Locale }).find((p) => p.uri === uri && p.version === version);
-    if (status) return status;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-  throw new Error(`no lint of version ${version}`);
+  return (await client.linted(uri, version, 60_000)) as { locale: Locale };
 }
 
 /** What the features answer for `text`, read on this thread. */

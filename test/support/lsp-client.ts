@@ -75,6 +75,16 @@ export class TestClient {
     this.connection.listen();
   }
 
+  /** The status notification the server sends after it linted `version` of `uri` (it sends one after every lint). */
+  async linted(uri: string, version: number, timeoutMs = 20_000): Promise<{ uri: string; version?: number; locale: string }> {
+    for (let waited = 0; waited < timeoutMs; waited += 20) {
+      const status = this.notifications.map((n) => n.params as { uri: string; version?: number; locale: string }).find((p) => p.uri === uri && p.version === version);
+      if (status) return status;
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    throw new Error(`no lint of ${uri} version ${version}`);
+  }
+
   /** Registrations the server asked for (methods with their options). */
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
