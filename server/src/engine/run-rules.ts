@@ -10,7 +10,8 @@ import type { Paragraph } from './model/paragraphs';
 import { effectiveSeverity, type CompiledOptions } from './options';
 import type { ContextKey, LocalResult, Report, Rule, RuleContext, UnitContext } from './rule';
 import { copyEdits } from './deferred-edits';
-import type { Finding, Fix, Locale, Message, Range } from './types';
+import type { Finding, Fix, Locale, Message } from './types';
+import { shiftRange } from './ranges';
 
 /** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
 export const MAX_FINDINGS_PER_RULE = 1000;
@@ -287,6 +288,3 @@ export function shiftFinding(f: Finding, delta: number): Finding {
   return shifted;
 }
 
-function shiftRange(range: Range, delta: number): Range {
-  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
-}

@@ -50,7 +50,7 @@ import type { Section } from '../model/outline';
 import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
-import type { Range } from '../types';
+import { shiftReport } from '../ranges';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -122,7 +122,7 @@ function reportsOfPart(context: RuleContext, time: ReportTime, paragraphs: Parag
     // The part moved with its lines (a line break above it): its findings move with it.
     if (kept.firstLine !== firstLine) {
       const delta = firstLine - kept.firstLine;
-      kept.reports = kept.reports.map((r) => ({ ...r, range: movedRange(r.range, delta) }));
+      kept.reports = kept.reports.map((r) => shiftReport(r, delta));
       kept.firstLine = firstLine;
     }
     return kept.reports;
@@ -131,10 +131,6 @@ function reportsOfPart(context: RuleContext, time: ReportTime, paragraphs: Parag
   checkPart({ ...context, report: (report) => reports.push(report) }, time, paragraphs);
   partReports.set(time, { locale, paragraphs, firstLine, reports });
   return reports;
-}
-
-function movedRange(range: Range, delta: number): Range {
-  return { start: { line: range.start.line + delta, character: range.start.character }, end: { line: range.end.line + delta, character: range.end.character } };
 }
 
 function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
