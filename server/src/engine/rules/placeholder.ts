@@ -136,7 +136,8 @@ const HAS_ANGLE = 16;
 const HAS_TEMPLATE = 32;
 const HAS_CN_BRACKET = 64;
 const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(']);
-const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+// {{ name }}, not a site shortcode ({{< img … >}}, {{% note %}}: markup, masked as such in Markdown).
+const MUSTACHE = /\{\{(?![<%])[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;
