@@ -418,7 +418,8 @@ function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
 const LINK_DEFINITION = /^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*\S/;
 // The destination and title of an inline link, from its opening parenthesis: (url), (<a b>), (url "title").
 // Each repetition starts with a character the one before cannot match, so the scan is linear.
-const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
+// A destination may be a site template's expression for a URL: ({{ "/2015/07/15/post/" | url }}), ({{ site.baseurl }}/guide/).
+const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[^\s()<>]*|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
 const REFERENCE = /\[([^\[\]\n]{0,200})\]/y;
 
 function linkLabel(text: string): string {
