@@ -212,6 +212,7 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   if (format === 'markdown') {
     maskLinkSyntax(visible, masks, linkLabels);
     maskHtmlTags(visible, masks);
+    maskShortcodes(visible, masks);
   }
   maskUrls(visible, masks);
   maskEmails(visible, masks);
@@ -417,7 +418,8 @@ function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
 const LINK_DEFINITION = /^ {0,3}\[([^\[\]\n]{1,200})\]:[ \t]*\S/;
 // The destination and title of an inline link, from its opening parenthesis: (url), (<a b>), (url "title").
 // Each repetition starts with a character the one before cannot match, so the scan is linear.
-const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
+// A destination may be a site template's expression for a URL: ({{ "/2015/07/15/post/" | url }}), ({{ site.baseurl }}/guide/).
+const INLINE_DESTINATION = /\([ \t]*(?:<[^<>\n]*>|(?:\{\{[^{}\n]*\}\}|\{%[^{}\n]*%\})[^\s()<>]*|[^\s()<>]*(?:\([^\s()<>]*\)[^\s()<>]*)*)(?:[ \t]+(?:"[^"\n]*"|'[^'\n]*'|\([^()\n]*\)))?[ \t]*\)/y;
 const REFERENCE = /\[([^\[\]\n]{0,200})\]/y;
 
 function linkLabel(text: string): string {
@@ -499,6 +501,17 @@ function maskHtmlTags(text: string, masks: Mask[]): void {
     const attributes = m[2] ?? '';
     if (HTML_TAG_NAMES.has(m[1].toLowerCase()) && (attributes.includes('=') || /^[\s/]*$/.test(attributes))) masks.push([m.index, m.index + m[0].length]);
   }
+}
+
+// A static-site shortcode or tag in Markdown: Hugo's {{< img src="…" alt="" >}} and {{% note %}}, Liquid's
+// {% image "…" %}. The page's markup, as an HTML tag is; a template field left unfilled is {{ name }}, without < or %.
+const SHORTCODE = /\{\{<[^{}\n]*>\}\}|\{\{%[^{}\n]*%\}\}|\{%-?[ \t]*[A-Za-z][^{}\n]*%\}/g;
+
+function maskShortcodes(text: string, masks: Mask[]): void {
+  if (text.indexOf('{') < 0) return;
+  SHORTCODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = SHORTCODE.exec(text))) masks.push([m.index, m.index + m[0].length]);
 }
 
 const EMAIL_LOCAL = /[A-Za-z0-9._%+-]/;

@@ -343,6 +343,9 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
       afterBlank = line.kind === 'blank';
       continue;
     }
+    // A heading, or a numbered item no deeper than the bullets, starts another part: its bullets are not these.
+    const section = lists.sectionAt.get(l);
+    if (section && section.marker.start <= indent) break;
     const m = BULLET.exec(line.prose);
     const lineIndent = line.prose.length - line.prose.trimStart().length;
     if (m && m[1].length === indent) items.push(lineRange(l, indent, indent + 1));

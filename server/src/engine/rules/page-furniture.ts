@@ -67,6 +67,10 @@ const rule: Rule = {
         zh: '删除页码“{text}”：从Word或PDF复制时带入的页脚',
         en: 'Delete the page number “{text}”: a Word or PDF footer copied in with the text',
       },
+      pageNumbers: {
+        zh: '删除从“{text}”起的{count}个页码：从Word或PDF复制时带入的页脚',
+        en: 'Delete the {count} page numbers from “{text}”: Word or PDF footers copied in with the text',
+      },
       furnitureLines: {
         zh: '删除从“{text}”起的{count}行网页残留',
         en: 'Delete the {count} lines of web-page residue from “{text}”: they came in with a copy from a web page',
@@ -79,6 +83,7 @@ const rule: Rule = {
       fix: { zh: '删除网页残留', en: 'Delete the web-page residue' },
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },
       fixLines: { zh: '删除这{count}行网页残留', en: 'Delete these {count} lines of web-page residue' },
+      fixPageNumbers: { zh: '删除这{count}个页码', en: 'Delete these {count} page numbers' },
     },
   },
 
@@ -90,12 +95,14 @@ const rule: Rule = {
       const last = lines[run.last];
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
-      const pageNumber = count === 1 && isPageNumberLine(first.prose.trim());
+      // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
+      const pageNumbers = lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isPageNumberLine(l.prose.trim()));
+      const message = count > 1 ? (pageNumbers ? 'pageNumbers' : 'furnitureLines') : pageNumbers ? 'pageNumber' : 'furniture';
       context.report({
-        message: count > 1 ? 'furnitureLines' : pageNumber ? 'pageNumber' : 'furniture',
+        message,
         data: { text: excerpt(first.prose.trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
-        fix: { title: count > 1 ? 'fixLines' : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
+        fix: { title: count > 1 ? (pageNumbers ? 'fixPageNumbers' : 'fixLines') : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
       });
     }
     if (context.doc.chunkIndices.size) reportChunkIndices(context);

@@ -94,7 +94,9 @@ function namesTodo(text: string, start: number, end: number): boolean {
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
   if (previous !== undefined && (TODO_NOUN_DETERMINERS.has(previous) || TODO_MENTION_VERBS.has(previous))) return true;
-  return false;
+  // navigation items listed as “TBD”, fields shown as TBC: a verb of labelling before "as".
+  const labelledAs = /([A-Za-z]+)[ \t]+as[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 20), start))?.[1]?.toLowerCase();
+  return labelledAs !== undefined && TODO_MENTION_VERBS.has(labelledAs);
 }
 // Up to 160 characters: an instruction left in a template can be long ([Describe the main milestones and when …]).
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
@@ -136,7 +138,9 @@ const HAS_ANGLE = 16;
 const HAS_TEMPLATE = 32;
 const HAS_CN_BRACKET = 64;
 const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(']);
-const MUSTACHE = /\{\{[^{}\n]{0,80}\}\}/g;
+// {{ name }}, not a site shortcode ({{< img … >}}, {{% note %}}: markup, masked as such in Markdown) nor a quoted
+// literal run through a filter ({{ "/2015/07/15/post/" | url }}): a template prints those, nobody fills them in.
+const MUSTACHE = /\{\{(?![<%]|\s*["'])[^{}\n]{0,80}\}\}/g;
 const CONFLICT_START = /^<{7}(?: \S{1,60})?(?=\s*$)/;
 // What a template engine prints for a field it had no value for: Go's <no value> and %!s(MISSING), JavaScript's [object Object].
 const TEMPLATE_OUTPUT = /<no value>|%!\w\((?:MISSING|<nil>)\)|\[object Object\]/g;

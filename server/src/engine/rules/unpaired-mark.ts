@@ -107,6 +107,10 @@ const rule: Rule<LocalQuote[], Prepared> = {
         zh: '统一括号宽度：{open}…{close}应为{expectedOpen}…{expectedClose}',
         en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
       },
+      mixedQuotes: {
+        zh: '引号不配套：{open}…{close}一弯一直，应为{expectedOpen}…{expectedClose}',
+        en: 'Quotation marks of two kinds: {open}…{close}; write {expectedOpen}…{expectedClose}',
+      },
       reversed: { zh: '引号方向颠倒：{close}…{open}应为{expectedOpen}…{expectedClose}', en: 'Quotes facing the wrong way: {close}…{open}; write {expectedOpen}…{expectedClose}' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
       fixReversed: { zh: '改为{expectedOpen}…{expectedClose}', en: 'Write {expectedOpen}…{expectedClose}' },
@@ -224,8 +228,11 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const lost = closersLost(lone.filter((q) => !spanning.has(q)), context.prepared.usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
     const lostSet = new Set(lost);
+    const mixed = mixedQuotes(lone.filter((q) => !spanning.has(q) && !lostSet.has(q)));
+    for (const [open, close] of mixed) reportMixedQuotes(context, paragraphs[open.p], open, close);
+    const mixedSet = new Set(mixed.flat());
     for (const q of lone) {
-      if (spanning.has(q) || lostSet.has(q)) continue;
+      if (spanning.has(q) || lostSet.has(q) || mixedSet.has(q)) continue;
       if (q.family) report(context, paragraphs[q.p], q.at, q.opens ? 'unclosed' : 'unopened', q.family);
       else context.report({ message: 'straight', range: rangeIn(paragraphs[q.p], q.at, q.at + 1) });
     }
@@ -245,6 +252,38 @@ interface LoneQuote {
   at: number;
   opens: boolean;
   family?: Family;
+}
+
+/**
+ * “…" or "…”: a quotation opened with one kind of double quote and closed with the other, the two lone quotes of
+ * their paragraph side by side (no other lone quote between). One quotation, one finding, not an unclosed “ and a
+ * lone ".
+ */
+function mixedQuotes(lone: LoneQuote[]): [LoneQuote, LoneQuote][] {
+  const sorted = [...lone].sort((a, b) => a.p - b.p || a.at - b.at);
+  const out: [LoneQuote, LoneQuote][] = [];
+  for (let k = 0; k + 1 < sorted.length; k++) {
+    const [a, b] = [sorted[k], sorted[k + 1]];
+    if (a.p !== b.p) continue;
+    const curlyThenStraight = a.family?.open === '“' && a.opens && b.family === undefined;
+    const straightThenCurly = a.family === undefined && b.family?.open === '“' && !b.opens;
+    if (!curlyThenStraight && !straightThenCurly) continue;
+    out.push([a, b]);
+    k++;
+  }
+  return out;
+}
+
+function reportMixedQuotes(context: RuleContext, paragraph: Paragraph, open: LoneQuote, close: LoneQuote): void {
+  const text = paragraph.text;
+  const straight = open.family === undefined ? open : close;
+  const range = rangeIn(paragraph, straight.at, straight.at + 1);
+  context.report({
+    message: 'mixedQuotes',
+    data: { open: text[open.at], close: text[close.at], expectedOpen: '“', expectedClose: '”' },
+    range: rangeIn(paragraph, open.at, close.at + 1),
+    fix: { title: 'fix', data: { expected: straight === open ? '“' : '”' }, edits: [{ range, newText: straight === open ? '“' : '”' }] },
+  });
 }
 
 /** At least this many opening quotes, and not one closing quote in the document: the closers were lost as a whole. */
