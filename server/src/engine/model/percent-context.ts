@@ -164,7 +164,7 @@ function classify(window: string, after: string): PercentContext {
 
 const OF_DETERMINERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'that', 'a', 'an', 'his', 'her', 'your', 'each']);
 /** "Of the test scripts run, " right before a percentage: the population it is a share of. */
-const OF_LEAD = /(?:^|[.;:!?]\s+)(Of\s+(?:the|these|those|all|our)\s(?:[^.;:%\d,]|\d{1,3}(?:,\d{3})+|\d){1,50}),\s*$/;
+const OF_LEAD = /(?:^\s*|[.;:!?]\s+)(Of\s+(?:the|these|those|all|our)\s(?:[^.;:%\d,]|\d{1,3}(?:,\d{3})+|\d){1,50}),\s*$/;
 
 /** Wholes a share is taken of, singular or with an irregular plural. */
 const SHARE_NOUNS = new Set(words.enShareNouns);
