@@ -106,10 +106,13 @@ export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdo
 // Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
 const SUM_AFTER_ZH = /^\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
 // The last part's own words may come first: 9 in autumn, 23 in total.
-const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all)\s+|,\s*)$/i;
+// …and other costs GBP 12,640, making GBP 151,240 in total: "making" or "giving" with "in total" after the sum.
+const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving)\s+|,\s*)$/i;
 const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
 /** What may stand between two parts: 、，and, with the next part's label; no clause end, no other number. */
 const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))[^。；;！？!?.:：\d]{0,24}$/;
+/** In English the next part's label is words: ", instruments and equipment ". */
+const PART_GAP_EN = /^(?!.*\b(?:of which|of whom|including)\b)[^;!?.:\d]{0,40}$/;
 
 function sumAfterParts(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
@@ -130,7 +133,7 @@ function sumAfterParts(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
     // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
     for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
       const p = figures[j];
-      if (!adds(p) || !PART_GAP.test(text.slice(p.offset + p.length, parts[0].offset))) break;
+      if (!adds(p) || !(en ? PART_GAP_EN : PART_GAP).test(text.slice(p.offset + p.length, parts[0].offset))) break;
       parts.unshift(p);
     }
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
@@ -456,13 +459,18 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
-    if (!b || b.parts.length < 2 || !b.whole || !(hasNegatedOutcome(b.parts) || parallelFrames(b.parts))) return;
+    if (!b || b.parts.length < 2 || !b.whole) return;
+    const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
+    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || parallelFrames(b.parts) || familyOutcomes(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
+  // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
+  // amount shared out (its parts each say what they were).
+  const amount = (f: Figure) => !f.perUnit && !f.approximate && canBeTotal(f) && f.dimension !== 'count';
   for (let k = 0; k + 2 < figures.length; k++) {
     const total = figures[k];
-    if (!countable(total)) continue;
+    if (!countable(total) && !amount(total)) continue;
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
     const from = total.offset + total.length;
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
@@ -473,14 +481,53 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
     let k = 0;
     eachOfThese(text, (at, cueAt) => {
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
-      const total = figures[k];
+      // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
+      let t = k;
+      while (t > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset))) t--;
+      const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 2 >= figures.length) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
-      add(k, cueAt);
+      add(t, cueAt);
     });
   }
+  // "In 9 cases the order was raised late; 7 of these were for repairs, 3 were for consultancy": the parts count
+  // "of these", the whole is the last count before them in the sentence.
+  if (/\bof\s+(?:these|them|those)\b/.test(text)) {
+    for (let j = 1; j + 1 < figures.length; j++) {
+      const p = figures[j];
+      if (!/^\s+of\s+(?:these|them|those)\b/.test(text.slice(p.offset + p.length, p.offset + p.length + 16))) continue;
+      if (!/(?:[;:,]|\.(?=\s))\s*$/.test(text.slice(0, p.offset))) continue;
+      let k = j - 1;
+      while (k > 0 && !countable(figures[k])) k--;
+      const total = figures[k];
+      if (!countable(total)) continue;
+      let sentenceEnds = 0;
+      for (let i = total.offset + total.length; i < p.offset - 2; i++) if (endsSentenceAt(text, i)) sentenceEnds++;
+      if (sentenceEnds > 0) continue;
+      add(k, p.offset);
+    }
+  }
   return out;
+}
+
+/** 236 were women, 148 were men and 41 did not state their gender: members of one family, and the ones not known. */
+const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|(?:preferred|prefer|chose|declined)\s+not)\b|\b(?:unknown|not known|not stated|not recorded)\b/;
+
+function familyOutcomes(parts: Figure[]): boolean {
+  const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
+  if (named.length < 2 || named.length < parts.length - 1) return false;
+  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is)\s+/, '')));
+  if (found.some((f) => !f)) return false;
+  return found.every((f) => f!.family === found[0]!.family) && new Set(found.map((f) => f!.member)).size === found.length;
+}
+
+/** 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods: each part of an amount says what it was. */
+function copulaFrames(parts: Figure[]): boolean {
+  // was spent on staff / was spent in the first half: the same verb and preposition, or the parts may overlap.
+  const frames = parts.map((p) => /^((?:was|were)(?:\s+(?:spent|used|paid|allocated|given|awarded|raised))?(?:\s+(?:on|for|to|in|from|by))?|went\s+(?:to|on)|came\s+from)\s+(\S.*)$/.exec(outcomeOf(p)));
+  if (frames.some((f) => !f)) return false;
+  return frames.every((f) => f![1] === frames[0]![1]) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
 const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
@@ -493,19 +540,24 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): 
 }
 
 /** 812 were for violent crime, 355 for burglary and 173 for fraud: each part named in the same frame, of one kind. */
-const FRAME = /^(?:(?:were|was|are|is|came|come)\s+)?(for|from|in|at|via|through)\s+(\S.*)$/;
+// Where someone lives or works is one place: 512 lived in Eastcliff, 401 in Harbourside and 339 in Saltmere.
+// (Lived in one place and worked in another may overlap: those verbs are not mixed.)
+const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are)\s+(?:based|located))\s+)?(for|from|in|at|via|through)\s+(\S.*)$/;
+const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 function parallelFrames(parts: Figure[]): boolean {
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
   if (frames.some((f) => !f)) return false;
-  const preposition = frames[0]![1];
-  return frames.every((f) => f![1] === preposition) && new Set(frames.map((f) => f![2])).size === frames.length;
+  const preposition = frames[0]![2];
+  const verbs = new Set(frames.map((f) => f![1]).filter((v) => v !== undefined));
+  if ([...verbs].some((v) => PLACE_VERB.test(v)) && verbs.size > 1) return false;
+  return frames.every((f) => f![2] === preposition) && new Set(frames.map((f) => f![3])).size === frames.length;
 }
 
 /** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */
 function outcomeOf(p: Figure): string {
   const text = p.paragraph.text;
-  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase().replace(/^of\s+(?:these|them|those)\s+/, '');
 }
 
 /** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */

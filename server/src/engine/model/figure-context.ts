@@ -95,7 +95,12 @@ export class QualifierIndex {
       while (e < text.length && e - to < AFTER_WINDOW && CLAUSE_BREAK_CODES[text.charCodeAt(e)] !== 1) e++;
       this.clauseEnd = e;
     }
-    const end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
+    let end = Math.min(this.clauseEnd, to + AFTER_WINDOW);
+    // "1,412 new students against a target of 1,300": the words of a comparison after the figure are the other figure's.
+    if (english) {
+      const comparison = COMPARISON_EN.exec(text.slice(to, end));
+      if (comparison) end = to + comparison.index;
+    }
     const matches = english ? this.en : this.zh;
     let found: Set<string> | undefined;
     for (let pass = 0; pass < 2; pass++) {
@@ -114,6 +119,7 @@ export class QualifierIndex {
 }
 
 const NONE: string[] = [];
+const COMPARISON_EN = /\b(?:against|compared\s+(?:with|to)|versus|vs\.?|than)\b/i;
 
 interface Match {
   start: number;

@@ -107,6 +107,9 @@ function classify(window: string, after: string): PercentContext {
   const of = EN_OF_SHARE.test(after) ? ofWhat(after) : undefined;
   if (of === 'comparison') return { kind: 'change', keyword: firstWords(after) };
   if (of === 'share' && !/\b(?:by|up|down)\s*$/i.test(window)) return { kind: 'rate', keyword: firstWords(after) };
+  // "Of the test scripts run, 112% passed": the whole named first, then the share of it.
+  const lead = OF_LEAD.exec(window);
+  if (lead && ofWhat(lead[1].replace(/(\d),(?=\d{3})/g, '$1')) === 'share') return { kind: 'rate', keyword: lead[1].trim().replace(/^of/, 'Of') };
 
   let best: { at: number; context: PercentContext } | undefined;
   const consider = (at: number, context: PercentContext) => {
@@ -160,6 +163,9 @@ function classify(window: string, after: string): PercentContext {
 }
 
 const OF_DETERMINERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'that', 'a', 'an', 'his', 'her', 'your', 'each']);
+/** "Of the test scripts run, " right before a percentage: the population it is a share of. */
+const OF_LEAD = /(?:^\s*|[.;:!?]\s+)(Of\s+(?:the|these|those|all|our)\s(?:[^.;:%\d,]|\d{1,3}(?:,\d{3})+|\d){1,50}),\s*$/;
+
 /** Wholes a share is taken of, singular or with an irregular plural. */
 const SHARE_NOUNS = new Set(words.enShareNouns);
 /** Amounts one compares with, even in the plural ("150% of the numbers we saw"). */

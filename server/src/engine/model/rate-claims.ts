@@ -62,14 +62,14 @@ const COMPARED_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(?:comp
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+(?:by\s+)?$/i;
 const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+))$/i;
 // rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
-const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
+const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|among|for|across|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
 
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
 // …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
 // point last year: what the level is a share of, or its time, may stand between.
-const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z0-9][\\w'-]*){0,4}\\s*|(?:last|the\\s+previous|the\\s+prior)\\s+year\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?[,;]?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z0-9][\\w'-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -143,7 +143,8 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
     const verb = enFrom[1] ?? '';
     const start = a.start - (before.length - enFrom.index) + (verb ? 0 : enFrom[0].indexOf('from'));
     claim = { paragraph, start, end: b.end, verb, up: verb ? UP_EN.test(verb) : undefined, from: a.items, to: b.items };
-    const first = verb ? undefined : changeFirst(text, lists[i - 1], a);
+    // rose 4% from 78% / rose by 4%, from 22% to 26%: the change stated first, its verb before it.
+    const first = verb && !/\bby\s+\S+\s+from\b/i.test(enFrom[0]) ? undefined : changeFirst(text, lists[i - 1], a);
     if (first) {
       claim.verb = first.verb;
       claim.up = first.up;

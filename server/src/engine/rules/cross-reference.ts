@@ -39,6 +39,7 @@ import type { ReportDocument } from '../model/document';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
+import { readTitled, titledHeadings } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -199,6 +200,10 @@ class Targets {
       const part = PART_HEADING.exec(t);
       if (part) bump(`en-part@${doc.partOf(line.index)}`, Number(part[1]));
     }
+    // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
+    for (const h of titledHeadings(doc.lines)) {
+      if (h.word === 'section' || h.word === 'part' || h.word === 'chapter') bump(`en-${h.word}@${doc.partOf(h.line)}`, h.value);
+    }
     const targets = doc.targets;
     this.hasArticles = targets.articles.length >= ARTICLES_MIN;
     const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
@@ -314,7 +319,7 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const letter = /^[A-Z]$/.test(label);
     if (letter && !LETTERED[word]) return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
-    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)))) return;
+    if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) return;
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
     // document" is this one's.
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.

@@ -60,6 +60,10 @@ const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[
 // 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
 const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
 // four groups of measures:, three kinds of evidence: — the count is of the groups, and the list is of them.
+/** Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two). */
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned)\s+$/i;
+/** Two of the three targets: a part of a counted whole. */
+const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
 const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
@@ -109,11 +113,17 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
   while ((m = EN_COUNT.exec(text))) {
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
-    if (EN_NOT_COUNT_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) || EN_MEASURE.test(m[2])) continue;
+    if (EN_MEASURE.test(m[2])) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     const stop = after.search(/[:.;!?,]/);
-    if (stop < 0 || (/^\s*of\b/i.test(after) && !(EN_KIND_NOUN.test(m[2]) && EN_KIND_OF.test(after)))) continue;
+    if (stop < 0) continue;
+    // "all of the five outcomes agreed with the Foundation:", "the following two areas of weakness:": a count whose
+    // clause ends in a colon leads into the list, unless another count takes a part of it (two of the three targets:).
+    const colon = after[stop] === ':' && stop <= 40;
+    const before = text.slice(Math.max(0, m.index - 20), m.index);
+    if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    if (/^\s*of\b/i.test(after) && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
 }

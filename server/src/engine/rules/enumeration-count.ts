@@ -13,7 +13,8 @@
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程”),
  * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
- * parks, these three problems), durations and measures
+ * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:" and "the following
+ * two areas of weakness:" lead into their list), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的

@@ -8,7 +8,7 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025), "a total of" with no count (a total of people) and a change or
+ * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
  * range with no first figure (rose from to 71%, between and 4,000).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
@@ -169,6 +169,8 @@ function headCountGaps(text: string): { start: number; end: number }[] {
 
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
+// valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
+const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|costs?|valued|worth|by)[ \t]+((?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|SGD|INR)(?:[ \t]+(?:million|billion|thousand|trillion)\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|in|for|from|to|was|were|is|are)\b(?![ \t]+[A-Z]{3}\b))))/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -191,9 +193,9 @@ const HAS_APPROXIMATE = 16;
 const HAS_MONTH = 32;
 const HAS_IS = 64;
 const HAS_RATE = 128;
-/** The English gaps' currency and percent signs, and the p and t of percent, per cent and total of (in either case). */
+/** The English gaps' currency and percent signs, the p and t of percent, per cent and total of (in either case), and the first letters of currency codes. */
 const HAS_ENGLISH_GAP = 256;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtT']);
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI']);
 
 const rule: Rule = {
   meta: {
@@ -227,13 +229,17 @@ const rule: Rule = {
     const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
     const triggers = bitsIn(TRIGGERS, text);
     const has = (group: number) => (triggers & group) !== 0;
-    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and/i.test(text)) {
+    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}/i.test(text)) {
       each(FROM_TO_GAP, (m) => report('noNumber', m.index, m.index + m[0].trimEnd().length));
       each(MONEY_GAP, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
       });
       each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
+      if (/[A-Z]{3}/.test(text)) each(CODE_GAP, (m) => {
+        const start = m.index + m[0].length - m[1].length;
+        report('noNumber', start, start + m[1].length);
+      });
       // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
       each(TOTAL_OF, (m) => {
         if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);

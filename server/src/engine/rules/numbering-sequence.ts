@@ -13,6 +13,8 @@
  * with `2, so going forward`; a compilation (篇一, 篇二), an attachment (附件1, 附件2：title) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
  * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2.
+ * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
+ * then PART IV, ## Appendix A then ## Appendix C (a run may start again at 1, as the text does after its contents).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -22,7 +24,7 @@
  * 接续上一个列表，或每项都写1.。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、目录、
  * “附件：1.…”（或“一、…”）列表、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）和附件（附件1、附件2：标题）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。
+ * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -33,6 +35,8 @@
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Section, SiblingGroup } from '../model/outline';
+import { toRoman } from '../model/numerals';
+import { type TitledHeading, titledHeadings } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -102,6 +106,7 @@ const rule: Rule = {
   check(context) {
     const { outline } = context.doc;
     reportSplitMarkers(context);
+    checkTitled(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -144,6 +149,37 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * Section 1 … Section 2 … Section 5, PART II then PART IV, ## Appendix A then ## Appendix C: headings that carry their
+ * number after a word count on within the word. Starting again at 1 is a new run (a contents list, then the text).
+ */
+function checkTitled(context: RuleContext): void {
+  const { doc } = context;
+  const last = new Map<string, TitledHeading>();
+  for (const h of titledHeadings(doc.lines)) {
+    const key = `${h.word}@${doc.partOf(h.line)}`;
+    const prev = last.get(key);
+    last.set(key, h);
+    if (!prev || h.value === prev.value + 1 || h.value === 1) continue;
+    const line = doc.lines[h.line].text;
+    const prevLine = doc.lines[prev.line].text;
+    const wordAt = (text: string, t: TitledHeading) => text.slice(0, t.start).trimEnd().split(/[\s*#]+/).pop() ?? '';
+    const found = `${wordAt(line, h)} ${line.slice(h.start, h.end)}`;
+    const previous = `${wordAt(prevLine, prev)} ${prevLine.slice(prev.start, prev.end)}`;
+    const expected = `${wordAt(line, h)} ${formatTitled(prev.value + 1, h.style === prev.style ? h.style : prev.style)}`;
+    context.report({
+      message: h.value > prev.value + 1 ? 'skip' : h.value === prev.value ? 'repeat' : 'backwards',
+      data: { found, previous, expected },
+      range: lineRange(h.line, h.start, h.end),
+      related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
+    });
+  }
+}
+
+function formatTitled(n: number, style: TitledHeading['style']): string {
+  return style === 'roman' ? toRoman(n) : style === 'letter' ? String.fromCharCode(64 + n) : String(n);
+}
 
 /**
  * Each item is one more than the one before it — or than what the one before it should have been: in

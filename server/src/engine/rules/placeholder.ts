@@ -18,7 +18,8 @@
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
- * prose, a date format described (dates are written YYYY-MM-DD), and code.
+ * prose, a date format described (dates are written YYYY-MM-DD), a placeholder quoted as an example of one (fields
+ * such as "[Project name]" have been removed), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -34,7 +35,7 @@
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
- * （规范用语是：…依据第XX条…处以XX元的罚款），以及代码。
+ * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -388,6 +389,7 @@ const rule: Rule<void, Prepared> = {
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
+        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end)) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
@@ -399,6 +401,22 @@ const rule: Rule<void, Prepared> = {
 };
 
 export default rule;
+
+// Before a quoted example: the words that say the text names a placeholder rather than leaves one in.
+const MENTION_CUE = /\b(?:such as|for example|for instance|e\.g\.|placeholders?|(?:template |merge )?fields?|tokens?|stand-ins?)\b/i;
+
+/**
+ * Template fields such as "[Project name]" and "<owner>" have been removed: a placeholder in quotes, named as an
+ * example of one, is mentioned, not left in.
+ */
+function quotedExample(text: string, start: number, end: number): boolean {
+  const open = text[start - 1] ?? '';
+  const close = text[end] ?? '';
+  const pairs: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '`': '`' };
+  if (!pairs[open] || pairs[open] !== close) return false;
+  const sentence = text.slice(0, start - 1).split(/[.!?;](?:\s|$)/).pop() ?? '';
+  return MENTION_CUE.test(sentence);
+}
 
 /**
  * XXXX-XXXXXXX, XXXXXX-XXXXXXXX-XXXX, XX/XX/20XX, 20XX年X月X日: the blanks of one field (a telephone, an ID number, a date) written
@@ -490,6 +508,13 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (/^[A-Z][a-z]+(?: [a-z]+){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
   if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
+  // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.
+  const parts = inner.split(' ');
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z]+$/.test(w))) {
+    if (parts.every((w) => PLACEHOLDER_WORDS.has(w.toUpperCase()))) return true;
+    // [Tenant Name], [Meeting Date]: what to fill in is the last word.
+    if (/^(?:Name|Date|Title|Address|Email|Number|Amount|Figure|Total)$/.test(parts[parts.length - 1])) return true;
+  }
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner);

@@ -5,8 +5,11 @@
  * "N in total, of which A … and B …"; "Spending totalled $3.1 million: staff $1.9 million, facilities $0.8 million and
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
- * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud), the whole also in the
- * sentence before "Of these,"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud; 512 lived in Eastcliff, 401
+ * in Harbourside), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
+ * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
+ * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
+ * million was from individuals and £1.1 million was from trusts"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women

@@ -1,0 +1,87 @@
+// English headings that name their unit with a word: "Section 3 Finance", "PART IV. FINANCE", "## Appendix C.
+// Partners", "Annex B Risk register", "CHAPTER 2: Methods". The outline reads numbers and letters at a line start
+// (1., 2.3, A.); these carry the number after a word, so they are read here, one per line, for the checks that
+// need the units a draft has (the sequence of its parts, the targets of its references).
+
+import { parseRoman } from './numerals';
+import type { Line } from './lines';
+
+export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex';
+
+export interface TitledHeading {
+  line: number;
+  word: TitledWord;
+  /** 3 for Section 3, 4 for PART IV, 3 for Appendix C. */
+  value: number;
+  /** How the number is written: 'arabic', 'roman' or 'letter'. */
+  style: 'arabic' | 'roman' | 'letter';
+  /** Columns of the number or letter in the line. */
+  start: number;
+  end: number;
+}
+
+// The word, its number (1, IV, C), an optional . or :, then a title; or a Markdown heading with the word and number alone.
+const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
+
+/** The titled heading on a line, or undefined: a short line with a title and no sentence end, or a Markdown heading. */
+export function titledHeading(line: Line): TitledHeading | undefined {
+  if (line.kind !== 'text') return undefined;
+  const h = readTitled(line.prose);
+  return h && { line: line.index, ...h };
+}
+
+/** The titled heading a line's text is, if it is one. */
+export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefined {
+  const text = prose.trimEnd();
+  const lead = text.length - text.trimStart().length;
+  const t = text.slice(lead);
+  if (t.length > 90) return undefined;
+  const m = TITLED.exec(t);
+  if (!m) return undefined;
+  const heading = m[1] !== undefined;
+  const title = m[7];
+  if (!heading) {
+    // "Section 3 Finance": a title, not a sentence ("Section 3 sets out the budget.").
+    if (!title || /[.!?,;]$/.test(title) || /^(?:of|to|in|and|or|sets?|shows?|describes?|covers?|gives?|is|are|was|were|will|has|have)\b/i.test(title)) return undefined;
+    if (!/^[A-Z\d"“(]/.test(title)) return undefined;
+  }
+  const word = m[3].toLowerCase() as TitledWord;
+  const label = m[4];
+  let value: number | undefined;
+  let style: TitledHeading['style'] = 'arabic';
+  if (/^\d+$/.test(label)) {
+    value = Number(label);
+    style = 'arabic';
+  } else if ((word === 'appendix' || word === 'annex') && label.length === 1) {
+    value = label.charCodeAt(0) - 64;
+    style = 'letter';
+  } else if (/^[IVXLC]+$/.test(label) && (word === 'part' || word === 'chapter' || word === 'section' || label.length > 1)) {
+    value = parseRoman(label);
+    style = 'roman';
+  } else if (label.length === 1) {
+    value = label.charCodeAt(0) - 64;
+    style = 'letter';
+  }
+  if (value === undefined || value < 1) return undefined;
+  const wordEnd = (m[1]?.length ?? 0) + (m[2]?.length ?? 0) + m[3].length;
+  const start = lead + wordEnd + t.slice(wordEnd).search(/\S/);
+  return { word, value, style, start, end: start + label.length };
+}
+
+/** The titled headings of a draft, in order. */
+export function titledHeadings(lines: readonly Line[]): TitledHeading[] {
+  const out: TitledHeading[] = [];
+  for (const line of lines) {
+    if (line.prose.length > 100) continue;
+    const h = titledHeading(line);
+    if (h) out.push({ ...h, label: line.prose.slice(h.start, h.end) } as TitledHeading & { label: string });
+  }
+  // Appendix I, Appendix II: where a word is numbered in Roman numerals, its I, V and X are numerals, not letters.
+  const roman = new Set(out.filter((h) => h.style === 'roman').map((h) => h.word));
+  return out.map((h) => {
+    const { label, ...rest } = h as TitledHeading & { label: string };
+    if (h.style !== 'letter' || !roman.has(h.word)) return rest;
+    const value = parseRoman(label);
+    return value === undefined ? rest : { ...rest, value, style: 'roman' };
+  });
+}
