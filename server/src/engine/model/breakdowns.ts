@@ -57,6 +57,7 @@ const MEASURE_HEAD = new RegExp(`(?:${alternation([...words.measureHeadsZh].sort
 /** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
 const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
+const VALUE_ADDED = /增加值/;
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -339,7 +340,10 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of)$/i.test(word);
-  const partition = inOneFamily(parts, total) || MONEY.has(total.dimension) || (english && word === ':') || madeOf;
+  // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
+  // overlap; only named categories (第一产业/第二产业/第三产业) split it.
+  const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }

@@ -46,7 +46,8 @@ export interface ReportTime {
 }
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
-  [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|工作情况|工作情況/, 'summary'],
+  // 2025年国民经济和社会发展统计公报: the year's figures, published after it.
+  [/总结|總結|述职|述職|汇报|匯報|年度报告|年度報告|年报|年報|统计公报|統計公報|工作情况|工作情況/, 'summary'],
   // 方案 names a plan where it ends the title (三年行动方案（2025—2027年）), not in 实施方案执行情况的报告.
   // 计划 naming a programme or a policy is no plan: 科技计划项目资金绩效自评报告, 计划单列市, 计划生育.
   [/(?:计划|計劃)(?!项目|項目|资金|資金|单列|單列|生育|内|內|外)|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],

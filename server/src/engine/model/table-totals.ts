@@ -77,8 +77,43 @@ function cellFigures(row: Paragraph, figures: Figure[]): Figure[][] {
     const inCell: Figure[] = [];
     while (k < figures.length && figures[k].offset < start) k++;
     while (k < figures.length && figures[k].offset + figures[k].length <= i) inCell.push(figures[k++]);
+    if (inCell.length === 0) {
+      const count = bareCount(row, start, i);
+      if (count) inCell.push(count);
+    }
     out.push(inCell);
     start = i + 1;
   }
   return out;
+}
+
+/**
+ * A cell that holds nothing but a four-digit whole number (1500, 2016): read alone it could be a year, so it is no
+ * figure in the text; in a column whose header names no year (those columns are not added up) it is a count like
+ * the cells around it (床位数（张）: 1120, 960, 1500).
+ */
+function bareCount(row: Paragraph, start: number, end: number): Figure | undefined {
+  const text = row.text;
+  const cell = text.slice(start, end);
+  const m = /^(\s*)(1[5-9]\d\d|20\d\d)\s*$/.exec(cell);
+  if (!m) return undefined;
+  const offset = start + m[1].length;
+  return {
+    paragraph: row,
+    offset,
+    length: 4,
+    numberStart: offset,
+    numberEnd: offset + 4,
+    value: Number(m[2]),
+    decimals: 0,
+    scale: 1,
+    unit: '',
+    dimension: '',
+    approximate: false,
+    perUnit: false,
+    words: false,
+    subject: '',
+    subjectStart: offset,
+    qualifiers: [],
+  };
 }

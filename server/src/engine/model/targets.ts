@@ -17,6 +17,8 @@ export interface Caption {
 export interface NumberedTarget {
   number: number;
   line: number;
+  /** An item of the attachment list 附件：1.… 2.…: the line of its 附件： label (headings such as 附件2 have none). */
+  list?: number;
 }
 
 export interface Appendix {
@@ -79,7 +81,9 @@ export function plainForTargets(line: Line): boolean {
 /** The targets moved down by `delta` lines from line `from` on (lines added or removed before them). */
 export function movedTargets(targets: Targets, from: number, delta: number): Targets {
   const move = <T extends { line: number }>(list: T[]) => list.map((t) => (t.line >= from ? { ...t, line: t.line + delta } : t));
-  return { captions: move(targets.captions), attachments: move(targets.attachments), articles: move(targets.articles), appendices: move(targets.appendices) };
+  // An attachment list's items name the line of its label, which moves with them.
+  const attachments = move(targets.attachments).map((t) => (t.list !== undefined && t.list >= from ? { ...t, list: t.list + delta } : t));
+  return { captions: move(targets.captions), attachments, articles: move(targets.articles), appendices: move(targets.appendices) };
 }
 
 /** Everything findTargets reads from a line of text, by itself or as an item of an attachment list above it. */
@@ -153,16 +157,25 @@ function readAttachmentList(lines: Line[], at: number, rest: string, out: Number
     out.push({ number: 1, line: at });
     return at;
   }
-  for (const n of items) out.push({ number: n, line: at });
+  for (const n of items) out.push({ number: n, line: at, list: at });
+  // The kind of the list's numbers (1. or 一、), once known: items set apart by blank lines (a list pasted from Word,
+  // one paragraph each) go on in the same kind.
+  let arabic = items.length > 0 ? /^\d/.test(rest.trimStart().replace(/^[^\d一二三四五六七八九十]*/, '')) : undefined;
   let i = at + 1;
+  let last = at;
   for (; i < lines.length; i++) {
     const text = lines[i].prose.trim();
-    if (text === '' && i === at + 1 && items.length === 0) continue;
+    if (text === '') {
+      if (arabic !== undefined || i === at + 1) continue;
+      break;
+    }
     const m = LIST_ITEM.exec(text);
-    if (!m) break;
-    out.push({ number: numberOf(m[1]), line: i });
+    if (!m || (arabic !== undefined && /^\d/.test(m[1]) !== arabic)) break;
+    arabic = /^\d/.test(m[1]);
+    out.push({ number: numberOf(m[1]), line: i, list: at });
+    last = i;
   }
-  return i - 1;
+  return last;
 }
 
 function numberOf(text: string): number {

@@ -7,7 +7,8 @@
  * measure's name again: 地区生产总值（GDP）= 地区生产总值), the same unit after conversion (1.2万人 = 12000人),
  * and the same time and scope qualifiers in its sentence and in the headings above it (a place or unit each sibling
  * heading names is one; the period a summary or plan is about is no qualifier:
- * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary). Words that only
+ * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
+ * 工业增加值, is a level like any other, not a change). Words that only
  * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
  * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
  * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
@@ -40,7 +41,7 @@
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
- * 年度报告中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
+ * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
@@ -71,6 +72,8 @@ import type { Rule } from '../rule';
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
+/** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
+const VALUE_ADDED = /增加值/g;
 /** Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity. */
 const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
@@ -304,7 +307,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
-  if (CHANGE.test(f.subject) || CHANGE.test(before)) return undefined;
+  if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;

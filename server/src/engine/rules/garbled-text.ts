@@ -4,13 +4,15 @@
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
  * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � or ? where a
  * conversion lost characters (學??冃Э己朔桨?, two signs to a line; one ? right after a list comma, 二期、?水灌区, is one), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
- * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 — and invisible characters a copy brings along (control characters, a
+ * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
+ * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
  * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all.
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
- * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a tab, a form feed
+ * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a traditional text, one
+ * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符).
  *
@@ -18,12 +20,12 @@
  * places, and the damage is easy to miss in a long text.
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
- * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，以及随复制带入的不可见字符
+ * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
- * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、制表符、
+ * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
@@ -34,6 +36,7 @@
  * Good: The team’s report
  */
 
+import scripts from '../data/script-chars.json';
 import { excerpt, isCjk, isCjkPunct, isHanBefore } from '../model/chars';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -63,8 +66,8 @@ const rule: Rule = {
     name: { zh: '乱码', en: 'Garbled text' },
     category: 'copy-residue',
     description: {
-      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“鍖栧伐”“锟斤拷”、不可见的控制字符',
-      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake (å·¥ä½œ, 鍖栧伐, â€™), invisible control characters',
+      zh: '乱码与机器转换残留：拼音注音“總結(jié)”、替换字符“�”、编码错误“å·¥ä½œ”“鍖栧伐”“锟斤拷”、简体中残留的繁体字、不可见的控制字符',
+      en: 'Garbled or machine-converted text: ruby pinyin (總結(jié)), the replacement character �, mojibake (å·¥ä½œ, 鍖栧伐, â€™), traditional characters left in simplified text, invisible control characters',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -101,6 +104,10 @@ const rule: Rule = {
         zh: '改正本行{count}处乱码：如“{text}”应为“{intended}”',
         en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
       },
+      traditional: {
+        zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
+        en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
+      },
       control: {
         zh: '删除不可见字符{code}：随复制带入',
         en: 'Invisible character: {code} came in with a copy; delete it',
@@ -129,6 +136,7 @@ const rule: Rule = {
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
+    if (!line.damage?.some((d) => d.kind === 'ruby')) reportTraditional(context, line.index, prose);
     if (/[锟烫屯]/.test(prose)) {
       eachMatch(GBK_MOJIBAKE, prose, (m) =>
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
@@ -291,6 +299,49 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
   const first = runs[0];
   const text = excerpt(prose.slice(Math.max(0, first.start - 3), first.end + 3).trim(), 16);
   context.report({ message: 'lost', data: { text, count: runs.length }, range: lineRange(line, first.start, first.end) });
+}
+
+const TRADITIONAL = new Set(scripts.traditional);
+const SIMPLIFIED = new Set(scripts.simplified);
+/** Simplified-only characters that make a line simplified text (报, 这, 发…). */
+const SIMPLIFIED_MIN = 2;
+
+/**
+ * 醫療質量安全體系不斷完善。建立不良事件主动报告制度… / 积极發揮党支部作用: traditional characters in a line that is
+ * otherwise simplified — a phrase pasted from a traditional source, or a conversion that stopped halfway. A run of
+ * Chinese characters with no simplified-only one in it that holds two traditional-only ones, on a line with
+ * simplified-only characters elsewhere; a traditional text (no simplified-only characters) and one rare character in
+ * a name (张喆) are left alone. One finding per line, on its first such run.
+ */
+function reportTraditional(context: UnitContext, line: number, prose: string): void {
+  let simplified = 0;
+  let run = { start: -1, end: -1, count: 0 };
+  let found: { start: number; end: number } | undefined;
+  const close = () => {
+    if (run.count >= 2 && !found) found = { start: run.start, end: run.end };
+    run = { start: -1, end: -1, count: 0 };
+  };
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i];
+    if (!isCjk(c) || isCjkPunct(c)) {
+      close();
+      continue;
+    }
+    if (SIMPLIFIED.has(c)) {
+      simplified++;
+      close();
+      continue;
+    }
+    if (!TRADITIONAL.has(c)) continue;
+    if (run.count === 0) run.start = i;
+    run.end = i + 1;
+    run.count++;
+  }
+  close();
+  if (!found || simplified < SIMPLIFIED_MIN) return;
+  const stretch = prose.slice(found.start, found.end);
+  const chars = [...new Set([...stretch].filter((c) => TRADITIONAL.has(c)))].map((c) => `“${c}”`).join('');
+  context.report({ message: 'traditional', data: { text: excerpt(stretch, 16), chars }, range: lineRange(line, found.start, found.end) });
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */

@@ -8,6 +8,8 @@
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
+ * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
+ * numbered 1, 2, 3 too: its first skip or repeat is reported.
  * Not markers: 1.5万人, 2.5 million, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a table of
  * contents, the 附件：1.… (or 一、…) list, code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
  * with `2, so going forward`; a compilation (篇一, 篇二), an attachment (附件1, 附件2：title) and notes numbered from the
@@ -21,7 +23,7 @@
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
  * 多级编号与上级一致（2.3应在2之下）。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
- * 接续上一个列表，或每项都写1.。
+ * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、目录、
  * “附件：1.…”（或“一、…”）列表、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）和附件（附件1、附件2：标题）重新编号；
  * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
@@ -35,9 +37,10 @@
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Section, SiblingGroup } from '../model/outline';
-import { toRoman } from '../model/numerals';
+import { toChineseNumeral, toRoman } from '../model/numerals';
 import { type TitledHeading, titledHeadings } from '../model/titled-headings';
 import { lineRange } from '../ranges';
+import type { NumberedTarget } from '../model/targets';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -107,6 +110,7 @@ const rule: Rule = {
     const { outline } = context.doc;
     reportSplitMarkers(context);
     checkTitled(context);
+    checkAttachmentLists(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -492,4 +496,54 @@ function reportSplitMarkers(context: RuleContext): void {
       fix: { title: 'fixSplit', edits: [{ range: { start: { line: m.splitFrom, character: at + 1 }, end: { line: m.line, character: m.start } }, newText: '' }] },
     });
   }
+}
+
+/**
+ * 附件：1.…清单 ⏎ 2.…安排表 ⏎ 4.…计划: the items of the attachment list are no sections (the outline leaves them out), but
+ * they are numbered 1, 2, 3 all the same; a skip or a repeat there is a lost or doubled attachment.
+ */
+function checkAttachmentLists(context: RuleContext): void {
+  const lists = new Map<number, NumberedTarget[]>();
+  for (const t of context.doc.targets.attachments) {
+    if (t.list === undefined) continue;
+    const items = lists.get(t.list) ?? [];
+    items.push(t);
+    lists.set(t.list, items);
+  }
+  for (const items of lists.values()) {
+    // A list of one, or one that does not start at 1 (附件：2.… in an extract), says nothing about its order.
+    if (items.length < 2 || items[0].number !== 1) continue;
+    for (let k = 1; k < items.length; k++) {
+      const [previous, item] = [items[k - 1], items[k]];
+      const expected = previous.number + 1;
+      if (item.number === expected) continue;
+      const at = numberAt(context, items, k);
+      const before = numberAt(context, items, k - 1);
+      if (!at || !before) return;
+      const found = context.doc.lines[item.line].text.slice(at.start, at.end);
+      const chinese = !/^\d/.test(found);
+      const text = (n: number) => (chinese ? `${toChineseNumeral(n)}、` : `${n}.`);
+      context.report({
+        message: item.number === previous.number ? 'repeat' : item.number < previous.number ? 'backwards' : 'skip',
+        data: { found, expected: text(expected), previous: context.doc.lines[previous.line].text.slice(before.start, before.end) },
+        range: lineRange(item.line, at.start, at.end),
+        related: [{ range: lineRange(previous.line, before.start, before.end), message: 'previousItem' }],
+      });
+      // One finding per list: the numbers after a skip follow on from it.
+      break;
+    }
+  }
+}
+
+/** Where the `k`th item of an attachment list has its number (with its . or 、) on its line. */
+function numberAt(context: RuleContext, items: NumberedTarget[], k: number): { start: number; end: number } | undefined {
+  const item = items[k];
+  const text = context.doc.lines[item.line].text;
+  // Items written on one line (附件：1.…；2.…) are found in turn after the colon.
+  let nth = 0;
+  for (let j = 0; j < k; j++) if (items[j].line === item.line) nth++;
+  const re = /(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/g;
+  re.lastIndex = item.line === item.list ? Math.max(0, text.search(/[:：]/) + 1) : 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (nth-- === 0) return { start: m.index, end: m.index + m[0].length };
+  return undefined;
 }

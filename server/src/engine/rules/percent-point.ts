@@ -4,7 +4,8 @@
  * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
- * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 满意度达到96.8%，比上年提高2.3%;
+ * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%;
+ * 恩格尔系数为28.4%，比上年下降0.6%; 满意度达到96.8%，比上年提高2.3%;
  * 占一般公共预算收入的72.2%，比上年同期提高1.5% — a share of a whole the text names;
  * "the enrolment rate rose 2.6%"):
  * a warning, with the 个百分点 wording offered as a fix.
@@ -37,8 +38,8 @@ import { withinRounding } from './percent-arithmetic';
 
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
-/** Words that compare without naming a measure: 比上年, 同比, 较2023年, year-on-year. */
-const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年|去年|上一年|同期|同比|环比|環比|\d{4}年|年初|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+/** Words that compare without naming a measure: 比上年, 比上年末, 同比, 较2023年, year-on-year. */
+const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年末|去年末|上年底|去年底|上年|去年|上一年|同期|同比|环比|環比|\d{4}年|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
 
 /** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
 const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;

@@ -2,6 +2,7 @@
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次), 某某,
+ * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
@@ -9,8 +10,8 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
- * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), XXL and other words
- * containing x, Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
+ * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
+ * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
@@ -25,13 +26,13 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次），某某，○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次），某某，与具名的同类单位并列的“某局”（区民政局、某局），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
- * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），XXL等含x的词，罗马数字（Chapter XX、XXI），
+ * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
@@ -74,6 +75,8 @@ const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％]|人次)/g;
 const MOU = /(?<!某)某某+/g;
+/** 某局, 某公司: one 某 and the kind of unit it stands for. */
+const ONE_MOU = /(?<![某\p{sc=Han}])某(局|委|办|辦|厅|廳|处|處|科|县|縣|市|区|區|镇|鎮|乡|鄉|街道|公司|单位|單位|学校|學校|医院|醫院|部门|部門)(?!某)/gu;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
 const BLANKS = /(?<![○◯□〇一二三四五六七八九十零])[○◯□〇]{2,}(?![○◯□〇一二三四五六七八九十零])|(?<!_)_{3,}|(?<!＿)＿{2,}/g;
 const STARS = /(?<![*＊])[*＊]{2,}/g;
@@ -306,6 +309,10 @@ const rule: Rule<void, Prepared> = {
       if (text.includes('某某')) eachMatch(MOU, text, (m) => {
         if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
       });
+      // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
+      if (text.includes('某')) eachMatch(ONE_MOU, text, (m) => {
+        if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(m.index, m.index + m[0].length, 'generic');
+      });
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
       if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
@@ -446,13 +453,33 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   const after = text[end] ?? '';
   if (/^×+$/.test(run)) return !isDigit(before) && !isDigit(after); // 3××4 is arithmetic gone wrong, not a stand-in
   if (isAsciiLetter(before) || isAsciiLetter(after) || (after !== '' && X.includes(after))) return false; // XXL, Foxx
-  // 4xx平方米 stands for a figure; 20xx is a year (reported as such); 4xx errors is an HTTP status class.
-  if (isDigit(before)) return isHanAt(text, end);
+  // 4xx平方米 stands for a figure; 20xx is a year (reported as such); 4xx errors is an HTTP status class. After a
+  // model's letters (R7xx系列服务器, GTX10xx) the x's name a product series.
+  if (isDigit(before)) return isHanAt(text, end) && !afterModelLetters(text, start);
   if (isDigit(after)) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
+}
+
+/**
+ * 区民政局、某局 / 某公司与市城投公司: a 某 unit listed (、和与及) next to a named unit of the same kind is a name that
+ * was never filled in; 某局干部 alone, or 某县 in a case study, is how a text leaves a unit unnamed on purpose.
+ */
+function besideNamedUnit(text: string, start: number, end: number, kind: string): boolean {
+  // The run of Han characters on the other side of the 、 (or 和, 与…): a name of the same kind, with no 某 in it.
+  const named = (run: string | undefined) => run !== undefined && run.length > kind.length && run.endsWith(kind) && !run.includes('某');
+  const before = /(\p{sc=Han}{2,16})[、和与與及同]$/u.exec(text.slice(Math.max(0, start - 17), start))?.[1];
+  const after = /^[、和与與及同]((?:(?![、和与與及同])\p{sc=Han}){2,16})/u.exec(text.slice(end, end + 17))?.[1];
+  return named(before) || named(after?.match(new RegExp(`^.*?${kind}`, 'u'))?.[0]);
+}
+
+/** R7xx, GTX10xx: the digits before the x's follow a Latin letter, as a model number does. */
+function afterModelLetters(text: string, start: number): boolean {
+  let i = start;
+  while (i > 0 && isDigit(text[i - 1])) i--;
+  return isAsciiLetter(text[i - 1] ?? '');
 }
 
 /** A line that opens with a bracketed label and goes on with its value: 【项目名称】智慧社区…, 【时间】：5月20日. */

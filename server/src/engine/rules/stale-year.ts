@@ -12,7 +12,8 @@
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"), a 落款 or "next report due" date before the
- * period the report covers, the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
+ * period the report covers, a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
+ * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title), and
  * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
@@ -29,7 +30,7 @@
  * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
- * 早于本文所述时段的落款日期或下次报告日期、
+ * 早于本文所述时段的落款日期或下次报告日期、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -51,7 +52,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -151,6 +152,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     if (scoped.has(paragraph)) {
       checker.deadlines(paragraph, dates);
       checker.planOpening(paragraph, dates);
+      checker.yearTargets(dates);
     }
     checker.selfName(dates);
     checker.nextReport(paragraph, dates);
@@ -176,6 +178,10 @@ const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:
 const LONG_NUMBER = /\d{5,}/g;
 /** Figures with the year in them that make a find-and-replace certain. */
 const REPLACED_MIN = 2;
+
+/** 为确保 / 力争 / 争取 right before a year: the year's targets are still to be met. */
+const YEAR_TARGET_LEAD = /(?:确保|確保|力争|力爭|争取|爭取)\s*$/;
+const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标|目標/;
 
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
@@ -239,6 +245,30 @@ class StaleYears {
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, heading.end),
     });
+  }
+
+  /**
+   * In the 2027 plan, 为确保2026年各项目标任务全面完成 / 力争2026年实现…: the targets of a year the plan comes after,
+   * still to be met — last year's plan's words. Only a year alone right after 确保, 力争 or 争取, with what is to be
+   * met (完成, 实现, 达到, 目标) later in its clause.
+   */
+  yearTargets(dates: DateMention[]): void {
+    const p = this.time.period;
+    if (p?.kind !== 'plan') return;
+    for (const mention of dates) {
+      const year = mention.start.year;
+      if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end || mention.qualifier) continue;
+      if (!before(endOf(year), startOf(p.year, p.half)) || isQuoted(mention)) continue;
+      const text = mention.paragraph.text;
+      if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
+      const clause = text.slice(mention.offset + mention.length).split(/[，,。；;！!？?]/)[0];
+      if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      this.context.report({
+        message: 'plan',
+        data: { basis: this.basis(false), planned: this.periodText(year) },
+        range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length),
+      });
+    }
   }
 
   /**
