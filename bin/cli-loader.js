@@ -17,6 +17,12 @@ const BUNDLE = path.join(DIST, 'cli.js');
 const CACHE = path.join(DIST, 'cli.cache');
 const FORMAT = 'report-lint code cache 1';
 
+// A lint of a long draft allocates a few dozen MB: V8 starts the young generation at 1 MB and doubles it as it
+// goes, a scavenge at each step, copying the document model each time. Growing it by 16 instead (to its 16 MB
+// ceiling at once) halves the scavenges of the 120k draft (11 -> 5). Set before the bundle is compiled: V8 keeps
+// its flags in the code cache's checks, so the cache is made under the same flag (by this file).
+require('node:v8').setFlagsFromString('--semi-space-growth-factor=16');
+
 function sha1(bytes) {
   return crypto.createHash('sha1').update(bytes).digest('hex');
 }
