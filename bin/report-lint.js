@@ -14,4 +14,8 @@ require('./cli-loader')
   .exports.main(process.argv.slice(2))
   .then((code) => {
     process.exitCode = code;
+    // Everything is written (stdout and stderr are synchronous for files, pipes and terminals on Linux and macOS):
+    // exit now rather than tear down a heap of tens of MB first. Where a write is still pending (pipes on Windows
+    // are asynchronous), the process ends by itself once it is done.
+    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
   });
