@@ -3,9 +3,21 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { annotateDocx, DocxError, readDocx, wordRange, type DocxText, type WordRange } from '../docx';
+import type * as Docx from '../docx';
+import { wordRange, type WordRange } from '../docx/positions';
+import type { DocxText } from '../docx/reader';
 import type { Finding, Locale } from '../engine';
 import type { InputAdapter } from './inputs';
+
+let docxModule: typeof Docx | undefined;
+/**
+ * Word's reader and writer (with the XML parser and the zip reader under them, a sixth of the bundle) are loaded
+ * when the first .docx comes, not at every start of the CLI: most runs never meet one. Bundled, this require()
+ * becomes a call into the same file that runs those modules then.
+ */
+function docx(): typeof Docx {
+  return (docxModule ??= require('../docx') as typeof Docx);
+}
 
 export function isWordFile(file: string): boolean {
   return /\.docx$/i.test(file);
@@ -24,10 +36,10 @@ export const docxAdapter: InputAdapter = {
   extensions: ['.docx'],
   read(bytes) {
     try {
-      const docx = readDocx(bytes);
-      return { text: docx.text, format: 'plain', languageId: 'report', docx };
+      const read = docx().readDocx(bytes);
+      return { text: read.text, format: 'plain', languageId: 'report', docx: read };
     } catch (error) {
-      if (error instanceof DocxError) return { error: error.message };
+      if (error instanceof docx().DocxError) return { error: error.message };
       throw error;
     }
   },
@@ -39,13 +51,13 @@ export function annotatedPath(file: string): string {
 }
 
 /** Writes the commented copy; the original is only read. Returns where it wrote, or what went wrong. */
-export function writeAnnotated(file: string, docx: DocxText, findings: Finding[], locale: Locale): { path: string; comments: number } | { error: string } {
+export function writeAnnotated(file: string, text: DocxText, findings: Finding[], locale: Locale): { path: string; comments: number } | { error: string } {
   const target = annotatedPath(file);
   if (path.resolve(target) === path.resolve(file)) return { error: 'cannot annotate a file onto itself' };
   try {
-    const bytes = annotateDocx(fs.readFileSync(file), findings, { locale });
+    const bytes = docx().annotateDocx(fs.readFileSync(file), findings, { locale });
     fs.writeFileSync(target, bytes);
-    return { path: target, comments: findings.filter((f) => wordRange(docx, f.range)).length };
+    return { path: target, comments: findings.filter((f) => wordRange(text, f.range)).length };
   } catch (error) {
     return { error: `cannot write ${target}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}` };
   }

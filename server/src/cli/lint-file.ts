@@ -4,7 +4,7 @@
 
 import * as fs from 'node:fs';
 import { createTwoFilesPatch, FILE_HEADERS_ONLY } from 'diff';
-import type { WordRange } from '../docx';
+import type { WordRange } from '../docx/positions';
 import { detectLocale, fixAll, lintDetailed, MAX_FINDINGS_PER_RULE, type Finding, type LintOptions, type OptionProblem } from '../engine';
 import { annotatedPath, fixRefusal, wordLocation, writeAnnotated } from './docx-input';
 import { adapterFor, type DraftInput } from './inputs';

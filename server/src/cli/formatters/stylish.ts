@@ -3,7 +3,7 @@
 
 import picocolors from 'picocolors';
 import type { Finding, Locale } from '../../engine';
-import { describeWordPoint } from '../../docx';
+import { describeWordPoint } from '../../docx/positions';
 import type { FileReport } from '../lint-file';
 
 const LABEL: Record<Locale, Record<Finding['severity'], string>> = {

@@ -31,10 +31,12 @@ export interface ConfigFile {
  */
 export function parseConfigFile(text: string, fileName: string, rules: RuleOptionSpecs): ConfigFile | undefined {
   const isPackage = /(^|[\\/])package\.json$/.test(fileName);
+  // Most package.json files on the way up from a draft have no "reportLint" key: no need to parse them (the CLI
+  // read the project's own 30 KB one on every run). Without the key the file names no configuration either way.
+  if (isPackage && !text.includes(`"${PACKAGE_JSON_KEY}"`)) return undefined;
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0 || !root) {
-    if (isPackage && !text.includes(`"${PACKAGE_JSON_KEY}"`)) return undefined;
     const first = errors[0];
     const at = first ? { offset: first.offset, length: first.length } : { offset: 0, length: 0 };
     const message = first ? `is not valid JSON: ${describeParseError(printParseErrorCode(first.error))}` : 'is empty';

@@ -2,7 +2,7 @@
 // LintOptions all go through these functions. A wrong value is named (with its path, so a configuration file
 // can underline it) and dropped; the rest keeps working.
 
-import { RE2JS } from 're2js';
+import type { RE2JS } from 're2js';
 import type { Locale, RuleOptionSpec, RuleSetting, Suppression } from '../types';
 import { LOCALES, SETTINGS, SEVERITY_SETTINGS, type SettingSpec, type SettingValue, type Surface } from './contract';
 
@@ -173,13 +173,23 @@ export function checkRuleOptions(value: unknown, rules: RuleOptionSpecs, path: V
 }
 
 const compiledPatterns = new Map<string, RE2JS | Error>();
+let re2js: typeof import('re2js') | undefined;
+// The engine is typed without Node's types (it runs in browsers too): the one require() it makes, declared here.
+declare const require: (id: 're2js') => typeof import('re2js');
+/**
+ * RE2 (re2js: a sixth of the CLI's bundle) is loaded with the first user pattern, not at every start: most settings
+ * have none. Bundled (the CLI, the server, the browser builds), this require() is a call into the same file.
+ */
+function re2(): typeof RE2JS {
+  return (re2js ??= require('re2js')).RE2JS;
+}
 
 /** Compiles a user pattern with RE2 (linear-time matching), once per distinct pattern. */
 export function compilePattern(source: string): RE2JS | Error {
   let compiled = compiledPatterns.get(source);
   if (compiled === undefined) {
     try {
-      compiled = RE2JS.compile(source);
+      compiled = re2().compile(source);
     } catch (error) {
       compiled = error instanceof Error ? error : new Error(String(error));
     }

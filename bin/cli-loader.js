@@ -1,0 +1,123 @@
+// Loads the bundled CLI (dist/cli.js) with V8's code cache for it (dist/cli.cache), when there is one made for this
+// very bundle by this very Node: the bytecode of the functions a lint runs is then read from the cache instead of
+// being compiled again in every process. The cache is made at build time (scripts/cli-cache.mjs) after a warm-up
+// run, so that it holds the functions V8 compiles lazily, not only the bundle's top level.
+//
+// Whatever is wrong with the cache (missing, truncated, corrupt, made for another bundle or another Node, or refused
+// by V8), the bundle is compiled from its source as usual: the result is the same, only slower, and nothing is said.
+'use strict';
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const DIST = path.join(__dirname, '..', 'dist');
+const BUNDLE = path.join(DIST, 'cli.js');
+const CACHE = path.join(DIST, 'cli.cache');
+const FORMAT = 'report-lint code cache 1';
+
+// A lint of a long draft allocates a few dozen MB: V8 starts the young generation at 1 MB and doubles it as it
+// goes, a scavenge at each step, copying the document model each time. Growing it by 16 instead (to its 16 MB
+// ceiling at once) halves the scavenges of the 120k draft (11 -> 5). Set before the bundle is compiled: V8 keeps
+// its flags in the code cache's checks, so the cache is made under the same flag (by this file).
+require('node:v8').setFlagsFromString('--semi-space-growth-factor=16');
+
+function sha1(bytes) {
+  return crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+/** What a cache must say about itself to be used: the bundle's bytes and the Node (V8 version, architecture) it was made by. */
+function cacheKey(bundleBytes) {
+  return { format: FORMAT, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: sha1(bundleBytes) };
+}
+
+/** The cache's V8 data, or why it cannot be used: a header line (JSON: the key and the data's hash), then the data. */
+function readCache(file, key) {
+  let bytes;
+  try {
+    bytes = fs.readFileSync(file);
+  } catch {
+    return { status: 'missing' };
+  }
+  const eol = bytes.indexOf(10);
+  if (eol < 0) return { status: 'invalid' };
+  let header;
+  try {
+    header = JSON.parse(bytes.subarray(0, eol).toString('utf8'));
+  } catch {
+    return { status: 'invalid' };
+  }
+  if (!header || typeof header !== 'object') return { status: 'invalid' };
+  for (const [name, value] of Object.entries(key)) if (header[name] !== value) return { status: 'stale' };
+  const data = bytes.subarray(eol + 1);
+  if (header.data !== sha1(data)) return { status: 'invalid' };
+  return { status: 'used', data };
+}
+
+/**
+ * Compiles the bundle as Node's loader would (the CommonJS wrapper, the bundle's file name for stacks), with the
+ * cache's data when it fits. `status`: used, missing, invalid, stale, rejected (V8 refused it), fresh (not looked for).
+ */
+function compile(bundle, cache) {
+  const bytes = fs.readFileSync(bundle);
+  const found = cache ? readCache(cache, cacheKey(bytes)) : { status: 'fresh' };
+  const script = new vm.Script(Module.wrap(bytes.toString('utf8')), { filename: bundle, ...(found.data ? { cachedData: found.data } : {}) });
+  const status = found.data && script.cachedDataRejected ? 'rejected' : found.status;
+  return { script, bytes, status };
+}
+
+/** Runs the compiled bundle as a CommonJS module registered under its path (a later require() of it gets the same one). */
+function run(script, bundle) {
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(path.dirname(bundle));
+  Module._cache[bundle] = mod;
+  try {
+    script.runInThisContext().call(mod.exports, mod.exports, Module.createRequire(bundle), mod, bundle, path.dirname(bundle));
+  } catch (error) {
+    delete Module._cache[bundle];
+    throw error;
+  }
+  mod.loaded = true;
+  return mod.exports;
+}
+
+/**
+ * The CLI's exports. `cacheStatus` says whether the code cache was used (for the tests; the CLI itself never says).
+ * If anything on the way to the cache fails, the bundle is loaded by require() as it would be without one.
+ */
+function loadCli(options = {}) {
+  const bundle = options.bundle ?? BUNDLE;
+  const cache = options.cache ?? CACHE;
+  const loaded = Module._cache[bundle];
+  if (loaded) return { exports: loaded.exports, cacheStatus: 'loaded' };
+  let compiled;
+  try {
+    compiled = compile(bundle, cache);
+  } catch {
+    return { exports: require(bundle), cacheStatus: 'failed' };
+  }
+  return { exports: run(compiled.script, bundle), cacheStatus: compiled.status };
+}
+
+/**
+ * Makes the cache: compiles the bundle afresh, runs it, lets `warmUp(exports)` exercise it (what V8 compiled on the
+ * way goes into the cache with the top level), and writes the cache beside it (through a temporary file, so that a
+ * CLI starting meanwhile reads the old cache or the new one, never half of one).
+ */
+async function writeCache(warmUp, options = {}) {
+  const bundle = options.bundle ?? BUNDLE;
+  const cache = options.cache ?? CACHE;
+  const { script, bytes } = compile(bundle, undefined);
+  const exports = run(script, bundle);
+  await warmUp(exports);
+  const data = script.createCachedData();
+  const header = JSON.stringify({ ...cacheKey(bytes), data: sha1(data) });
+  const temporary = `${cache}.${process.pid}.tmp`;
+  fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header + '\n', 'utf8'), data]));
+  fs.renameSync(temporary, cache);
+  return { bytes: data.length };
+}
+
+module.exports = { loadCli, writeCache, BUNDLE, CACHE };
