@@ -86,6 +86,8 @@ function headingEnd(text: string): number {
 
 function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
   const text = paragraph.text;
+  const first = paragraph.segments[0];
+  const headLineEnd = paragraph.atHeading && paragraph.segments.length > 1 && first ? first.offset + first.length : -1;
   eachWordMatch(
     ZH_COUNT,
     text,
@@ -94,7 +96,10 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       if (!count || count < 2) return;
       const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
       const stop = rest.search(CLAUSE_END);
-      const noun = stop < 0 ? rest : rest.slice(0, stop);
+      // A heading line with its body on the next line (no blank line between) is one paragraph: the noun ends with
+      // the heading's line (二、…五大战略定位和使命任务 / 建设“两个屏障”…).
+      const lineEnd = headLineEnd >= 0 && m.index < headLineEnd ? headLineEnd - (m.index + m[0].length) : rest.length;
+      const noun = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, Math.max(0, lineEnd));
       if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
       if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;

@@ -1,0 +1,20 @@
+// What a finding's message quotes is what the rule found: no more of the text than the phrase it names.
+import * as assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+
+describe('finding messages', () => {
+  it('enumeration-count quotes a heading’s count up to the heading’s line, not into the body right under it', () => {
+    const text = [
+      '一、总体要求',
+      '坚持稳中求进。',
+      '二、深化落实党中央赋予的五大战略定位和使命任务',
+      '建设“两个屏障”、“两个基地”、“一个桥头堡”，是战略定位。',
+      '（一）筑牢生态安全屏障。',
+      '（二）筑牢安全稳定屏障。',
+    ].join('\n');
+    const found = lint(text, { format: 'plain' }).filter((f) => f.ruleId === 'enumeration-count');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“五大战略定位和使命任务”/);
+    assert.equal(found[0].range.end.line, 2);
+  });
+});
