@@ -2,7 +2,7 @@
 // `node scripts/bundle.mjs --production` minifies and drops source maps (used by `npm run package`).
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import * as fs from 'node:fs/promises';
 
 const production = process.argv.includes('--production');
 
@@ -34,6 +34,21 @@ const browser = {
   mainFields: ['browser', 'module', 'main'],
 };
 
+/**
+ * The Node bundles in ASCII only: esbuild escapes non-ASCII characters in strings but leaves them in regular expression
+ * and template literals (the engine's Chinese patterns), and one such character makes V8 hold the whole source as a
+ * two-byte string: 3.4 MB instead of 1.7 for the server, in each thread that loads it (the server's and the lint
+ * worker's). A \uXXXX escape means the same UTF-16 unit in a string, a template's cooked text, a regular expression
+ * (a surrogate pair of escapes is one code point under the u flag) and a comment; nothing reads a template's raw text.
+ * Source-map columns after an escaped character on its line are off by a few (development builds only).
+ */
+async function asciiOnly(file) {
+  const text = await fs.readFile(file, 'utf8');
+  // An identity escape (\（, the same as （ in a string, a template and a regular expression without u) loses its backslash.
+  const ascii = text.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, c) => `${slashes.slice(slashes.length % 2)}\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  if (ascii !== text) await fs.writeFile(file, ascii);
+}
+
 await Promise.all([
   esbuild.build({ ...browser, format: 'cjs', entryPoints: ['client/src/browser-extension.ts'], outfile: 'dist/browser/extension.js', external: ['vscode'] }),
   esbuild.build({ ...browser, format: 'iife', entryPoints: ['server/src/browser-main.ts'], outfile: 'dist/browser/server.js' }),
@@ -43,22 +58,8 @@ await Promise.all([
   // UTF-8: the CLI requires them from node_modules when it meets one (they are its dependencies).
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['iconv-lite', 'chardet'] }),
 ]);
+await Promise.all(['dist/client.js', 'dist/server.js', 'dist/cli.js'].map(asciiOnly));
 
-// The Node bundles in ASCII only. esbuild escapes strings (its default charset) but leaves regular expression
-// literals and comments as they are, and the rules' patterns hold Chinese: one such character makes V8 keep the
-// whole bundle's source as a two-byte string (3.4 MB for the CLI instead of 1.7) and Node decode it from UTF-8 on
-// every start. \uXXXX means the same character in a string, a template and a regular expression (a pair of them
-// is one code point under the u flag); `\。` (an identity escape) becomes `\u3002`. Source maps may be off by a
-// few columns on these lines.
-for (const file of ['dist/cli.js', 'dist/server.js']) writeFileSync(file, asciiOnly(readFileSync(file, 'utf8')));
-
-function asciiOnly(code) {
-  return code.replace(/(\\*)([^\x00-\x7f])/g, (_, slashes, char) => {
-    const kept = slashes.length % 2 === 1 ? slashes.slice(1) : slashes;
-    return kept + '\\u' + char.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
-  });
-}
-
-// V8's code cache for the CLI (bin/cli-loader.js), made after a warm-up, in its own process.
+// V8's code cache for the CLI (bin/cli-loader.js), made after a warm-up, in its own process, from the ASCII bundle.
 const cache = spawnSync(process.execPath, ['scripts/cli-cache.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
 if (cache.status !== 0) process.exitCode = cache.status ?? 1;

@@ -3,6 +3,7 @@
 
 import type * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type ServerOptions } from 'vscode-languageclient/node';
+import { SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 import { activateWith } from './activate';
 import { CLIENT_ID, CLIENT_NAME } from './language-client';
 
@@ -11,8 +12,8 @@ export { deactivate } from './activate';
 export function activate(context: vscode.ExtensionContext): Promise<void> {
   const module = context.asAbsolutePath('dist/server.js');
   const server: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
-    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6011'] } },
+    run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6011'] } },
   };
   return activateWith(context, (options) => new LanguageClient(CLIENT_ID, CLIENT_NAME, server, options));
 }

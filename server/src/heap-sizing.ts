@@ -7,8 +7,19 @@
 import { setFlagsFromString } from 'node:v8';
 
 /**
+ * The Node options the server process is started with (the extension's client, the server bench): semi-spaces of at
+ * most 4 MB. V8 grows a thread's young generation to two 16 MB semi-spaces while it allocates fast and keeps them
+ * however idle the thread; the flag can only be given on the command line (the heap is sized when a thread starts),
+ * and it overrides the worker's resourceLimits too: the server's thread 32 → 8 MB, the lint worker's 16 → 8 MB. With
+ * the 3 MB draft open, ≈ 20–25 MB less resident memory; 4 MB cost no CPU measurable per keystroke's lint (2 MB up to
+ * ≈ 15 %, 1 MB 20–35 %: docs/performance.md, mem7). A server started without it (another editor) sizes as before.
+ */
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+
+/**
  * The lint worker's young generation (two semi-spaces of a third each, and large objects): 16 MB of semi-spaces
- * resident instead of 32, at no CPU cost per lint measurable on the bench's 3 MB draft.
+ * resident instead of 32, at no CPU cost per lint measurable on the bench's 3 MB draft. Started with
+ * SERVER_EXEC_ARGV, the process's --max-semi-space-size takes precedence (8 MB of semi-spaces).
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 24 };
 

@@ -10,7 +10,7 @@ import type { TextFormat } from '../types';
 import { ReportDocument, partIndex } from './document';
 import { editedStretch } from './edited-stretch';
 import { furnitureLines, readFurniture, type FurnitureShape } from './furniture';
-import { copyScanState, initialScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
+import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
@@ -204,7 +204,7 @@ export class IncrementalModel {
     const base = scanLine(index, text, 0, state, this.format, labels, directives);
     const shape = readFurniture(base);
     const label = this.format === 'markdown' ? linkDefinitionLabel(text) : undefined;
-    return { text, eol, exit: copyScanState(state), base, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
+    return { text, eol, exit: keptScanState(state), base, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
   }
 
   /** The lines of this version: each at its index and offset, as furniture where its neighbours make it so. */

@@ -115,11 +115,27 @@ export function readFigures(paragraph: Paragraph): Figure[] {
       }
     }
     if (read) {
-      const figure = read as Figure;
-      figure.paragraph = paragraph;
-      figure.subject = '';
-      figure.subjectStart = read.offset;
-      figure.qualifiers = NO_QUALIFIERS;
+      // Every field in one literal: the reader's object with four more added kept them in a separate property array
+      // (≈ 60 bytes more per figure, 14,000 figures kept for a 3 MB draft).
+      const { offset, length, numberStart, numberEnd, value, decimals, scale, unit, dimension, approximate, perUnit, words } = read;
+      const figure: Figure = {
+        paragraph,
+        offset,
+        length,
+        numberStart,
+        numberEnd,
+        value,
+        decimals,
+        scale,
+        unit,
+        dimension,
+        approximate,
+        perUnit,
+        words,
+        subject: '',
+        subjectStart: offset,
+        qualifiers: NO_QUALIFIERS,
+      };
       // 100-200人, 95%～98%: both ends of a range are approximate, and the first takes the unit of the second.
       if (rangeFrom >= 0 && rangeFrom === findRangeStart(text, figure.offset)) {
         const first = out[out.length - 1];

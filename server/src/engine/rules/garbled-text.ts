@@ -238,10 +238,15 @@ function lineAt(at: Int32Array, line: number): number {
  * left alone is the same object in the next version), placed again when the line has moved.
  */
 const rubies = new WeakMap<Line, { found: Damage[]; at: number; edits?: TextEdit[] }>();
+const NO_DAMAGE: Damage[] = [];
 
 function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] } {
   let kept = rubies.get(line);
-  if (!kept) rubies.set(line, (kept = { found: line.damage?.filter((d) => d.kind === 'ruby') ?? [], at: line.index }));
+  if (!kept) {
+    // A line of ruby has no other damage as a rule: its list is read as it is (never written to), not copied.
+    const damage = line.damage ?? NO_DAMAGE;
+    rubies.set(line, (kept = { found: damage.every((d) => d.kind === 'ruby') ? damage : damage.filter((d) => d.kind === 'ruby'), at: line.index }));
+  }
   return kept;
 }
 

@@ -72,11 +72,14 @@ const CONVENTION_MIN = 3;
 /** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
 const PAIR_REACH = 200;
 
-/** One slip: the edits that fix it, and how to name it in a message. */
+/**
+ * One slip: where it is, and how to name it in a message. Its edits are read from the paragraph's text when a fix is
+ * built (slipEdits): a draft typed with half-width marks has tens of thousands of slips, kept while their paragraphs
+ * stand, and an object and a list of edits for each held ≈ 4 MB of the lint worker's heap on a 3 MB draft.
+ */
 interface Slip {
   start: number;
   end: number;
-  edits: { start: number; end: number; newText: string }[];
   shown: string;
 }
 
@@ -254,10 +257,23 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) return undefined; // 50,000公里: a number
   // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
   if (ch === '.' && !fullStop(text, i, right)) return undefined;
-  // Spaces typed after an English comma go with it: 区, 旨在 → 区，旨在.
-  const end = right < text.length ? right : stop;
-  const newText = stop === i + 1 ? FULL_WIDTH[text[i]] : [...text.slice(i, stop)].map((c) => FULL_WIDTH[c]).join('');
-  return { start: i, end: stop, edits: [{ start: i, end, newText }], shown: text.slice(i, stop) };
+  // The spaces typed after it go with it in the fix (slipEdits).
+  return { start: i, end: stop, shown: text.slice(i, stop) };
+}
+
+/**
+ * The edits that fix a slip of a paragraph whose text is `text`. A half-width mark (or a run of ? and !) goes
+ * full-width with the spaces typed after it, up to two (区, 旨在 → 区，旨在), unless they end the text; a pair of
+ * brackets or straight quotes goes full-width mark by mark (withSpaces).
+ */
+function slipEdits(text: string, slip: Slip): { start: number; end: number; newText: string }[] {
+  const { start, end, shown } = slip;
+  if (shown === '()') return [withSpaces(text, start, '（'), withSpaces(text, end - 1, '）')];
+  if (shown === '"') return [withSpaces(text, start, '“'), withSpaces(text, end - 1, '”')];
+  let right = end;
+  while (right < text.length && right - end < 2 && text[right] === ' ') right++;
+  const newText = end === start + 1 ? FULL_WIDTH[shown] : [...shown].map((c) => FULL_WIDTH[c]).join('');
+  return [{ start, end: right < text.length ? right : end, newText }];
 }
 
 function fullStop(text: string, i: number, right: number): boolean {
@@ -323,8 +339,7 @@ function halfWidthBrackets(text: string): Slip[] {
     const chinese = /\p{sc=Han}/u.test(content);
     const figures = FIGURES_CONTENT.test(content) && isHanBefore(text, open) && (close + 1 >= text.length || isHanAt(text, close + 1) || /[，。；、：]/.test(text[close + 1]));
     if ((chinese || figures) && !MARKER_CONTENT.test(content)) {
-      const edits = [withSpaces(text, open, '（'), withSpaces(text, close, '）')];
-      slips.push({ start: open, end: close + 1, edits, shown: '()' });
+      slips.push({ start: open, end: close + 1, shown: '()' });
     }
     open = text.indexOf('(', close + 1);
   }
@@ -391,8 +406,7 @@ function straightQuotes(text: string): Slip[] {
     // "3·15" between Chinese words is a Chinese quotation too; "OK" and "Python" are left alone.
     const between = isHanBefore(text, open) && isHanAt(text, close + 1) && !/[A-Za-z]/.test(content);
     if (!/\p{sc=Han}/u.test(content) && !between) continue;
-    const edits = [withSpaces(text, open, '“'), withSpaces(text, close, '”')];
-    slips.push({ start: open, end: close + 1, edits, shown: '"' });
+    slips.push({ start: open, end: close + 1, shown: '"' });
   }
   return slips;
 }
@@ -418,7 +432,7 @@ interface Found {
 }
 
 function editsOf(paragraph: Paragraph, slips: Slip[]): TextEdit[] {
-  return slips.flatMap((s) => s.edits.map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
+  return slips.flatMap((s) => slipEdits(paragraph.text, s).map((e) => ({ range: rangeIn(paragraph, e.start, e.end), newText: e.newText })));
 }
 
 /**

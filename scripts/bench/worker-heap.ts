@@ -1,0 +1,62 @@
+// The lint worker's heap with the 3 MB draft open (not part of `npm run bench`): the server's worker (dist/server.js,
+// started by WorkerLinter as the server starts it) sent the draft, then `EDITS` one-character edits into a line in its
+// middle as changes, then left idle for 3 s (its idle collection runs). With `--snapshot FILE`, writes the worker's
+// heap snapshot there (open it in Chrome's DevTools, Memory tab). Run it bundled, not under tsx: a worker inherits
+// tsx's loader, whose module parsing keeps several MB that the server's worker never holds.
+//
+//   npm run build
+//   npx esbuild scripts/bench/worker-heap.ts --bundle --platform=node --main-fields=module,main --outfile=.scratch/bench/worker-heap.js
+//   node .scratch/bench/worker-heap.js --snapshot /tmp/worker.heapsnapshot
+
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import type { Worker } from 'node:worker_threads';
+import type { TextChange } from '../../server/src/engine';
+import { WorkerLinter } from '../../server/src/worker-linter';
+import { draftOfSize, ROOT } from './measure';
+
+const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
+const EDITS = 40;
+
+const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+async function main(): Promise<void> {
+  const snapshotAt = process.argv.indexOf('--snapshot');
+  const file = snapshotAt >= 0 ? process.argv[snapshotAt + 1] : undefined;
+  const text = draftOfSize(3);
+  const linter = new WorkerLinter(SERVER, 120_000);
+  const uri = 'file:///tmp/report-lint-bench/big.report';
+  const options = { locale: 'auto' as const, format: 'plain' as const };
+  let lines = text.split('\n');
+  const lineCount = () => lines.length;
+  await linter.lint({ uri, version: 1, text, options, lineCount: lineCount() });
+  const line = Math.floor(lines.length / 2);
+  let column = lines[line].length;
+  let changes: TextChange[] = [];
+  for (let i = 0; i < EDITS; i++) {
+    const typed = '工作推进有力，'[i % 7];
+    const position = { line, character: column };
+    changes.push({ range: { start: position, end: position }, text: typed });
+    lines[line] = lines[line].slice(0, column) + typed + lines[line].slice(column);
+    column += typed.length;
+    const sent = changes;
+    changes = [];
+    await linter.lint({ uri, version: i + 2, text: lines.join('\n'), options, lineCount: lineCount(), changesSince: () => sent });
+  }
+  lines = [];
+  await sleep(3000);
+  const worker = (linter as unknown as { worker: Worker }).worker;
+  const status = fs.readFileSync('/proc/self/status', 'utf8');
+  console.log(`process RSS ${(Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024).toFixed(0)} MB (this script's own thread included)`);
+  if (file) {
+    const stream = await worker.getHeapSnapshot();
+    await new Promise<void>((resolve, reject) => stream.pipe(fs.createWriteStream(file)).on('finish', resolve).on('error', reject));
+    console.log(`snapshot: ${file}`);
+  }
+  linter.dispose();
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
