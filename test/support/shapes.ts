@@ -34,5 +34,6 @@ export const shapes: readonly Shape[] = [
   { name: 'enumeration 二是 repeated', why: 'each repeat fixed on its own, one per fix-all round', format: 'plain', build: (n) => fill('二是加强管理；', n, '一是完善制度；') },
   { name: 'unclosed quotes', why: 'mark pairing over one long line', format: 'plain', build: (n) => fill('“', n) },
   { name: 'percentages in one sentence', why: 'the context window of each percentage', format: 'plain', build: (n) => fill('合格率由61.2%提高至58.7%，', n) },
+  { name: 'figures on one line', why: 'every figure of one long line read with its context (a unit test once timed it)', format: 'plain', build: (n) => fill('新增学位3600个，', n) },
   { name: 'x runs', why: 'placeholder runs and their neighbours', format: 'plain', build: (n) => fill('xx市', n) },
 ];

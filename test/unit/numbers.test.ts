@@ -83,11 +83,9 @@ describe('number reader', () => {
     assert.deepEqual(qualifiers('In 2024 we recruited 1,520 volunteers, up 12% year-on-year.'), ['2024', '2024,year-on-year']);
   });
 
-  it('reads long runs in one pass', () => {
+  it('reads every figure of a long run on one line (its time per size is the bench\'s shape "figures on one line")', () => {
     const text = '新增学位3600个，'.repeat(20000);
-    const started = Date.now();
     assert.equal(figures(text).length, 20000);
-    assert.ok(Date.now() - started < 2000, `${Date.now() - started} ms`);
   });
 });
 
