@@ -17,12 +17,17 @@ function random(seed: number): () => number {
   return () => ((s = (s * 1103515245 + 12345) % 2147483648) / 2147483648);
 }
 
+// A batch of long documents takes seconds of CPU; the timeout only tells a hang from slowness on a busy machine.
+const HANG_GUARD_MS = 180_000;
+
 describe('robustness', () => {
-  it('lints a 2 MB single line', () => {
+  it('lints a 2 MB single line', function () {
+    this.timeout(HANG_GUARD_MS);
     lintsCleanly('某某单位由61.2%提高至58.7%，“一是…二是…四是”（'.repeat(2 * 1024 * 1024 / 30));
   });
 
-  it('lints long runs of the characters rules look for', () => {
+  it('lints long runs of the characters rules look for', function () {
+    this.timeout(HANG_GUARD_MS);
     for (const ch of ['x', 'X', '×', '1', '.', '…', '·', '%', '“', '”', '（', '）', '(', ')', '一', '是', '年', '某', '_', '*', '`', '<', '>', '#', '|', '[', '@', '-', '?', '\t', '\u3000', '\uFFFD']) {
       lintsCleanly(ch.repeat(200_000));
       lintsCleanly(`一、${ch.repeat(50_000)}\n`.repeat(4));
@@ -37,13 +42,15 @@ describe('robustness', () => {
     });
   }
 
-  it('lints long runs of mojibake and web-page furniture', () => {
+  it('lints long runs of mojibake and web-page furniture', function () {
+    this.timeout(HANG_GUARD_MS);
     for (const piece of ['鍖', '€', 'â', 'Ã', '\u0008', '\u200b', '》', '共', '鍖栧伐', 'â€™', 'Ã©', '鍖栧伐鍘?', '下载\n', '共\n3\n', '当前位置：\n>\n', '《人民日报》', '来源：x 发布时间：y ']) {
       lintsCleanly(piece.repeat(Math.ceil(100_000 / piece.length)));
     }
   });
 
-  it('lints long runs of dates, spans and announced counts', () => {
+  it('lints long runs of dates, spans and announced counts', function () {
+    this.timeout(HANG_GUARD_MS);
     for (const piece of ['2023年', '2023-', '二〇二五年十三月', '确保2023年底前', '三个方面：一是', 'from March 5, 2023 to 2019–2023 ']) {
       lintsCleanly(piece.repeat(100_000 / piece.length));
     }
