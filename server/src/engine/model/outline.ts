@@ -387,6 +387,8 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
   for (const reading of readings) {
     const last = open(reading.kind);
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
+    // ## E. Stakeholders then ## E. Next period: a heading of the same level that repeats the letter is the next section.
+    if (last && reading.value === last.marker.value && marker.headingLevel !== undefined && last.marker.headingLevel === marker.headingLevel) return { marker: as(reading) };
   }
   const first = readings.find((r) => r.value === 1);
   if (first) return { marker: as(first) };

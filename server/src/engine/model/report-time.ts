@@ -262,7 +262,8 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 }
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$/;
+// In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026".
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
 
 /** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
 function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {

@@ -4,7 +4,8 @@
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it), from the opening words when the title has none (2025年以来，… /
- * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上);
+ * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
+ * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
  * 2025 Annual Impact Report; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
@@ -325,6 +326,9 @@ class StaleYears {
   signature(): void {
     const { signed, period: p } = this.time;
     if (!signed || !p) return;
+    // "Prepared by the finance team, March 2025" under an English title may date a financial year's report or the
+    // template: it tells when the report was written at the earliest, and is not judged itself.
+    if (signed.top && signed.mention.language === 'en') return;
     const date = { year: signed.point.year!, month: signed.point.month };
     let message: string | undefined;
     if (p.kind === 'summary') {
