@@ -262,7 +262,8 @@ class StaleYears {
       if (!before(endOf(year), startOf(p.year, p.half)) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
       if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
-      const clause = text.slice(mention.offset + mention.length).split(/[，,。；;！!？?]/)[0];
+      const after = mention.offset + mention.length;
+      const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
       if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
       this.context.report({
         message: 'plan',

@@ -19,6 +19,7 @@
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
+ * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
@@ -41,6 +42,7 @@
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
+ * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；
  * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
@@ -59,7 +61,7 @@
 import type { Breakdown } from '../model/breakdowns';
 import { excerpt } from '../model/chars';
 import { trimZeros as trim, type Figure } from '../model/numbers';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import type { Rule, UnitContext } from '../rule';
@@ -96,6 +98,10 @@ const rule: Rule = {
         zh: '核对占比：{part}占总数{total}的{expected}%，文中为{stated}',
         en: 'Check the share: {part} is {expected}% of the total {total}, not {stated}',
       },
+      ratio: {
+        zh: '核对数字：{name}是各部分所占百分比，之和应为100，实为{expression}',
+        en: 'Check the figures: {name} gives the percentage of each part, which should add up to 100, not {expression}',
+      },
       part: { zh: '分项：{text}', en: 'Part: {text}' },
     },
   },
@@ -105,6 +111,7 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
+    if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
   },
 
   // The total rows of tables read over several paragraphs.
@@ -315,4 +322,38 @@ function label(f: Figure): string {
   // English labels often follow the figure: 700 were from women.
   const after = /\p{sc=Han}/u.test(words) ? '' : text.slice(f.offset + f.length, f.offset + f.length + 30).split(/[,;.:)]|\band\b/)[0].trimEnd();
   return excerpt(words + after, 40);
+}
+
+// 三次产业结构为8.3:38.8:52.9 · 产业结构由9.1∶39.2∶51.7调整为8.3∶38.8∶52.9: the shares of a whole, in per cent, as a ratio.
+const STRUCTURE_RATIO = /(?:结构|結構)(?:比|比例)?(?:为|為|是|由|调整为|調整為|优化为|優化為|变为|變為|达到|達到)?\s*((?:\d{1,2}(?:\.\d{1,2})?\s*[:：∶]\s*){1,5}\d{1,2}(?:\.\d{1,2})?)(?![\d.:：∶])/g;
+const RATIO_AGAIN = /^\s*(?:调整为|調整為|优化为|優化為|变为|變為|转变为|轉變為|提高到|降至)\s*((?:\d{1,2}(?:\.\d{1,2})?\s*[:：∶]\s*){1,5}\d{1,2}(?:\.\d{1,2})?)(?![\d.:：∶])/;
+
+/**
+ * 三次产业结构为8.3:38.8:54.6: a structure written as a ratio of percentages adds up to 100 within its rounding. Only
+ * ratios whose parts add up to between 90 and 110 (a ratio of 1:2:3 is no set of shares), with a decimal in them.
+ */
+function checkStructureRatios(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const check = (ratio: string, at: number, name: string) => {
+    const parts = ratio.split(/\s*[:：∶]\s*/);
+    if (parts.length < 2 || !parts.some((p) => p.includes('.'))) return;
+    const decimals = Math.max(...parts.map((p) => (p.split('.')[1] ?? '').length));
+    const sum = parts.reduce((s, p) => s + Number(p), 0);
+    const tolerance = parts.length * 0.5 * 10 ** -decimals + 1e-9;
+    if (sum < 90 || sum > 110 || Math.abs(sum - 100) <= tolerance) return;
+    context.report({
+      message: 'ratio',
+      data: { name, expression: `${parts.join('+')}=${trim(sum.toFixed(decimals))}` },
+      range: rangeIn(paragraph, at, at + ratio.length),
+    });
+  };
+  for (const m of text.matchAll(STRUCTURE_RATIO)) {
+    const at = m.index! + m[0].length - m[1].length;
+    // The structure's name: 三次产业结构, 产业结构, 收入结构.
+    const name = (/\p{sc=Han}{0,6}$/u.exec(text.slice(Math.max(0, m.index! - 6), m.index!))?.[0] ?? '') + text.slice(m.index!, m.index! + 2);
+    check(m[1], at, name);
+    // …由9.1:39.2:51.7调整为8.3:38.8:52.9: the second ratio of the same structure.
+    const again = RATIO_AGAIN.exec(text.slice(m.index! + m[0].length));
+    if (again) check(again[1], m.index! + m[0].length + again[0].length - again[1].length, name);
+  }
 }
