@@ -17,4 +17,11 @@ describe('finding messages', () => {
     assert.match(found[0].message, /“五大战略定位和使命任务”/);
     assert.equal(found[0].range.end.line, 2);
   });
+
+  it('percent-point names a rate by its whole name (城镇化率, not 镇化率)', () => {
+    const found = lint('2025年末，全区常住人口城镇化率为68.2%，比上年末提高0.9%。\n全县小学入学率比上年提高0.5%。', { format: 'plain' }).filter((f) => f.ruleId === 'percent-point');
+    assert.equal(found.length, 2);
+    assert.match(found[0].message, /“城镇化率”/);
+    assert.match(found[1].message, /“入学率”/);
+  });
 });

@@ -201,6 +201,7 @@ function isPartOfRateWord(window: string, at: number): boolean {
 
 const POINT_RATES = words.pointRates;
 const NOT_POINT_RATES = words.notPointRates;
+const LONG_RATE_NAMES = words.longRateNames;
 const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
 const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'that']);
@@ -215,7 +216,11 @@ export function percentMeasure(words: string): string | undefined {
   const at = words.lastIndexOf('率');
   if (at >= 0) {
     const head = words.slice(0, at + 1);
-    if (!NOT_POINT_RATES.some((w) => head.endsWith(w))) best = { at, word: words.slice(Math.max(0, at - 2), at + 1).replace(/^[^\p{sc=Han}]+/u, '') };
+    if (!NOT_POINT_RATES.some((w) => head.endsWith(w))) {
+      // The rate's name as a message quotes it: 城镇化率 whole, any other by the two characters before 率 (入学率).
+      const name = LONG_RATE_NAMES.find((w) => head.endsWith(w)) ?? words.slice(Math.max(0, at - 2), at + 1).replace(/^[^\p{sc=Han}]+/u, '');
+      best = { at, word: name };
+    }
   }
   for (const w of POINT_RATES) {
     const i = words.lastIndexOf(w);
