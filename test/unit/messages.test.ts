@@ -24,4 +24,10 @@ describe('finding messages', () => {
     assert.match(found[0].message, /“城镇化率”/);
     assert.match(found[1].message, /“入学率”/);
   });
+
+  it('enumeration-count quotes the count and its noun, not the verb the sentence goes on with', () => {
+    const found = lint('我们从三个方面开展工作：一是完善制度；二是加强培训；三是强化考核；四是严格问责。', { format: 'plain' }).filter((f) => f.ruleId === 'enumeration-count');
+    assert.equal(found.length, 1);
+    assert.match(found[0].message, /“三个方面”预告3项/);
+  });
 });

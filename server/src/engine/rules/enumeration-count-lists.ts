@@ -69,6 +69,9 @@ const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|whi
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
 
 /** The counts one paragraph announces (三个方面, three priorities). */
+/** Verbs a sentence goes on with after the counted noun (从三个方面开展, 分四个阶段推进, 就以下两点作说明). */
+const ZH_VERB_AFTER_COUNT = /(?:开展|開展|推进|推進|入手|着手|著手|进行|進行|展开|展開|抓起|做起|汇报|匯報|介绍|介紹|说明|說明|阐述|闡述|作说明|作說明|部署|实施|實施)$/u;
+
 export function announcementsIn(paragraph: Paragraph): Announcement[] {
   const out: Announcement[] = [];
   if (paragraph.garbled) return out;
@@ -103,7 +106,9 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
       if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
-      const length = m[0].length + noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').length;
+      // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
+      const named = noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
+      const length = m[0].length + named.length;
       const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
       out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
     },
