@@ -69,12 +69,16 @@ export function endAnchored(source: string, flags: string, firstWords: readonly 
 /**
  * The matches eachMatch would find with the pattern made global, in the same order: a global search tries the
  * positions from left to right and resumes after each match, and every position it could match at lies within
- * maxLength before an end, where this tries them in the same order.
+ * maxLength before an end, where this tries them in the same order. `ends`, when given, lists in increasing order
+ * the positions (1 or more) where the pattern's ends may be — a superset of those endsAt accepts, found once for
+ * several patterns that end at the same kind of place; without it every position of the text is asked.
  */
-export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void, ends?: readonly number[]): void {
   const { sticky, firstCodes, maxLength, endsAt } = pattern;
   let next = 0; // the first position not yet tried: after the last window, or after the last match
-  for (let end = 1; end <= text.length; end++) {
+  const count = ends ? ends.length : text.length;
+  for (let k = 0; k < count; k++) {
+    const end = ends ? ends[k] : k + 1;
     if (!endsAt(text, end)) continue;
     let i = Math.max(next, end - maxLength);
     while (i < end) {

@@ -285,6 +285,10 @@ const rule: Rule = {
     }
     for (const gap of headCountGaps(text)) if (claim(gap.end - 1, gap.end)) report('figure', gap.start, gap.end);
     const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+    // The three gaps end before a clause end: those places found once for all three.
+    const clauseEnds: number[] = [];
+    for (let end = 1; end < text.length; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
+    if (text.length > 0) clauseEnds.push(text.length);
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
@@ -295,18 +299,18 @@ const rule: Rule = {
       // 共接待游客万人次: quote from the total word.
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
       report('figure', m.index - (total?.[0].length ?? 0), end);
-    });
+    }, clauseEnds);
     eachAnchoredMatch(OBJECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
       report('figure', m.index, end);
-    });
+    }, clauseEnds);
     eachAnchoredMatch(NOUN_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
       report('figure', m.index, end);
-    });
+    }, clauseEnds);
     if (has(HAS_ABOUT)) each(ABOUT_GAP, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
