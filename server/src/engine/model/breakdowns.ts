@@ -452,6 +452,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
+  // A whole and two parts, after "Of the" or "Of these": nothing else to read.
+  if (figures.length < 3 || !text.includes('Of')) return out;
   const add = (k: number, cueAt: number) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
@@ -459,7 +461,6 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
     if (!b || b.parts.length < 2 || !b.whole || !(hasNegatedOutcome(b.parts) || parallelFrames(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
-  const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
   for (let k = 0; k + 2 < figures.length; k++) {
     const total = figures[k];
     if (!countable(total)) continue;
@@ -482,6 +483,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
   }
   return out;
 }
+
+const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
 const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
 
@@ -571,6 +574,10 @@ const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
+  // A list of shares has two percentages at least.
+  let percents = 0;
+  for (const f of figures) if (f.dimension === '%') percents++;
+  if (percents < 2) return out;
   let run: Figure[] = [];
   const flush = () => {
     if (run.length >= 2) {

@@ -202,13 +202,15 @@ const CELL_EDGE = /^\s*\|\s*$/;
  * cell, each between lines that hold only a |. Its cells repeat on purpose (two rows give the same reason).
  */
 function isBrokenTableCell(paragraph: Paragraph, lines: readonly Line[]): boolean {
-  const near = (from: number, step: number): Line | undefined => {
-    for (let i = from, n = 0; i >= 0 && i < lines.length && n < 3; i += step, n++) if (lines[i].kind !== 'blank') return lines[i];
-    return undefined;
-  };
-  const before = near(paragraph.firstLine - 1, -1);
-  const after = near(paragraph.lastLine + 1, 1);
+  const before = nearLine(lines, paragraph.firstLine - 1, -1);
+  const after = nearLine(lines, paragraph.lastLine + 1, 1);
   return before !== undefined && after !== undefined && CELL_EDGE.test(before.text) && CELL_EDGE.test(after.text);
+}
+
+/** The first line that is not blank within three from `from`, going by `step`. */
+function nearLine(lines: readonly Line[], from: number, step: number): Line | undefined {
+  for (let i = from, n = 0; i >= 0 && i < lines.length && n < 3; i += step, n++) if (lines[i].kind !== 'blank') return lines[i];
+  return undefined;
 }
 
 function countHan(text: string): number {
