@@ -187,7 +187,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // it takes part in nothing, and costs nothing.
     const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
     if (key === '') return;
-    const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
+    const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     const heading = paragraph.atHeading && n === 0;
     out.push({ start, end, key, long, figures: FIGURE.test(sentence), heading, seed: long && !heading && !listItem });
   });
@@ -213,10 +213,18 @@ function nearLine(lines: readonly Line[], from: number, step: number): Line | un
   return undefined;
 }
 
-function countHan(text: string): number {
+/**
+ * Whether the text holds `min` Han characters or more (as isHanAt counts them), by character code and stopping at
+ * `min`: this reads every sentence of the draft.
+ */
+function hasHan(text: string, min: number): boolean {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isHanAt(text, i)) n++;
-  return n;
+  for (let i = 0; i < text.length && n < min; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+    else if (c >= 0xd800 && c <= 0xdbff && isHanAt(text, i)) n++;
+  }
+  return n >= min;
 }
 
 /** English words: runs of letters and digits with a letter in them (don't, well-known, 4d5ef26 count once each). */
