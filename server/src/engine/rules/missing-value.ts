@@ -52,8 +52,8 @@ import type { Rule, UnitContext } from '../rule';
 // is tried at every position of the paragraph, one that starts with a character V8 scans for.
 // 年 at a clause start (found by indexOf, the clause start tested in code); not after a space: 2007 年 is a year with
 // a space in it.
-const CLAUSE_START_BEFORE = new Set('，,。；;：:、（(“”！？!?');
-const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE.has(text[i - 1]);
+const CLAUSE_START_BEFORE = codeTable('，,。；;：:、（(“”！？!?');
+const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE[text.charCodeAt(i - 1)] === 1;
 // A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
 // it as a separator.
 const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
@@ -254,15 +254,19 @@ const rule: Rule = {
     }
     if ((triggers & HAS_UNIT) === 0) return;
 
+    const lone: number[] = [];
+    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push(i);
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
-    const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
-    const lone: { index: number }[] = [];
-    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push({ index: i });
-    // A wrap may also split a word: 今/年, 全/年, 2025/年.
-    const found = new Set(lone.map((m) => m.index));
-    for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
-    for (const m of lone.sort((a, b) => a.index - b.index)) {
-      const at = m.index;
+    if (paragraph.segments.length > 1) {
+      const found = new Set(lone);
+      for (let k = 1; k < paragraph.segments.length; k++) {
+        const o = paragraph.segments[k].offset;
+        // A wrap may also split a word: 今/年, 全/年, 2025/年.
+        if (text[o] === '年' && !found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push(o);
+      }
+      lone.sort((a, b) => a - b);
+    }
+    for (const at of lone) {
       const ahead = text.slice(at, at + 6);
       if (WORDS.some((w) => ahead.startsWith(w))) continue;
       // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
