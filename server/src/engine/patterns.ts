@@ -69,12 +69,16 @@ export function endAnchored(source: string, flags: string, firstWords: readonly 
 /**
  * The matches eachMatch would find with the pattern made global, in the same order: a global search tries the
  * positions from left to right and resumes after each match, and every position it could match at lies within
- * maxLength before an end, where this tries them in the same order.
+ * maxLength before an end, where this tries them in the same order. `ends`, when given, lists in increasing order
+ * the positions (1 or more) where the pattern's ends may be — a superset of those endsAt accepts, found once for
+ * several patterns that end at the same kind of place; without it every position of the text is asked.
  */
-export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void): void {
+export function eachAnchoredMatch(pattern: EndAnchoredPattern, text: string, visit: (m: RegExpExecArray) => void, ends?: readonly number[]): void {
   const { sticky, firstCodes, maxLength, endsAt } = pattern;
   let next = 0; // the first position not yet tried: after the last window, or after the last match
-  for (let end = 1; end <= text.length; end++) {
+  const count = ends ? ends.length : text.length;
+  for (let k = 0; k < count; k++) {
+    const end = ends ? ends[k] : k + 1;
     if (!endsAt(text, end)) continue;
     let i = Math.max(next, end - maxLength);
     while (i < end) {
@@ -109,7 +113,7 @@ export interface WordsPattern {
   global: RegExp;
   sticky: RegExp;
   /** Undefined when a start begins with a character whose case the table cannot spell out. */
-  starts?: { firstCodes: Uint8Array; pairs: Set<number> };
+  starts?: { firstCodes: Uint8Array; secondCodes: Uint8Array; pairs: Set<number> };
 }
 
 export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
@@ -121,24 +125,30 @@ export function startsPattern(source: string, flags: '' | 'i', starts: readonly 
   return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(starts, flags === 'i') };
 }
 
-/** firstCodes: 1 where a start of two or more characters begins (then its pair is checked), 2 where a one-character start is. */
+/**
+ * firstCodes: 1 where a start of two or more characters begins (then its pair is checked), 2 where a one-character
+ * start is. secondCodes: 1 at every second character of a start, tested before the pair (most pairs fail there, and
+ * a table is cheaper than the set).
+ */
 const PAIR_START = 1;
 const SINGLE_START = 2;
 
 function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
   const firstCodes = new Uint8Array(0x10000);
+  const secondCodes = new Uint8Array(0x10000);
   const pairs = new Set<number>();
   for (const w of words) {
     const first = w.length ? caseVariants(w[0], ignoreCase) : undefined;
     const second = w.length >= 2 ? caseVariants(w[1], ignoreCase) : [];
     if (!first || !second) return undefined;
+    for (const b of second) secondCodes[b] = 1;
     for (const a of first) {
       if (w.length === 1) firstCodes[a] = SINGLE_START;
       else if (firstCodes[a] !== SINGLE_START) firstCodes[a] = PAIR_START;
       for (const b of second) pairs.add(a * 0x10000 + b);
     }
   }
-  return { firstCodes, pairs };
+  return { firstCodes, secondCodes, pairs };
 }
 
 /** The codes a character matches (with /i, no u: an ASCII letter's two cases); undefined for one with other case forms. */
@@ -156,11 +166,11 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   const { sticky, starts } = pattern;
   if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
-  const { firstCodes, pairs } = starts;
+  const { firstCodes, secondCodes, pairs } = starts;
   for (let i = 0; i < text.length; ) {
     const a = text.charCodeAt(i);
     const first = firstCodes[a];
-    if (first === 0 || (first === PAIR_START && !pairs.has(a * 0x10000 + text.charCodeAt(i + 1)))) {
+    if (first === 0 || (first === PAIR_START && (secondCodes[text.charCodeAt(i + 1)] !== 1 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
       i++;
       continue;
     }

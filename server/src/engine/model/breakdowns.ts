@@ -459,6 +459,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
+  // A whole and two parts, after "Of the" or "Of these": nothing else to read.
+  if (figures.length < 3 || !text.includes('Of')) return out;
   const add = (k: number, cueAt: number) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
@@ -468,7 +470,6 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
     if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || parallelFrames(b.parts) || familyOutcomes(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
-  const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
   // amount shared out (its parts each say what they were).
   const amount = (f: Figure) => !f.perUnit && !f.approximate && canBeTotal(f) && f.dimension !== 'count';
@@ -514,6 +515,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
   }
   return out;
 }
+
+const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
 /** 236 were women, 148 were men and 41 did not state their gender: members of one family, and the ones not known. */
 const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|(?:preferred|prefer|chose|declined)\s+not)\b|\b(?:unknown|not known|not stated|not recorded)\b/;
@@ -627,6 +630,10 @@ const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})
 function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
+  // A list of shares has two percentages at least.
+  let percents = 0;
+  for (const f of figures) if (f.dimension === '%') percents++;
+  if (percents < 2) return out;
   let run: Figure[] = [];
   const flush = () => {
     if (run.length >= 2) {

@@ -3,7 +3,7 @@
 // 1-6月, 3月5日至8日, （2023-2023）, from June 2025 to March 2025. A date may carry a qualifier
 // (2023年底前, 2025年上半年, 2025年以来, by the end of 2022) that the rules about the report's time read.
 
-import { eachMatch } from '../patterns';
+import { codeTable, eachMatch } from '../patterns';
 import { readEnglishDates } from './dates-en';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
@@ -176,13 +176,35 @@ function readChineseDates(paragraph: Paragraph, out: DateMention[]): void {
     // The start of a run: what stands before it is no digit, numeral or point.
     const start = i;
     while (i + 1 < text.length && NUMBER_CHARS[text.charCodeAt(i + 1)] !== 0) i++;
-    if (start < resume || (start > 0 && NUMBER_CHARS[text.charCodeAt(start - 1)] !== 0)) continue;
+    if (start < resume || (start > 0 && NUMBER_CHARS[text.charCodeAt(start - 1)] !== 0) || !mayOpenDate(text, start)) continue;
     const mention = readChineseAt(paragraph, start);
     if (mention) {
       out.push(mention);
       resume = mention.offset + mention.length;
     }
   }
+}
+
+const DATE_UNIT_CODES = codeTable('年月日号號');
+const CONNECTOR_CODES = codeTable('至到—–-－~～〜');
+const CN_NUMERAL_CODES = codeTable('〇○零一二三四五六七八九十两');
+
+function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+/**
+ * What a date at `i` needs, read by character code before readChineseAt builds anything: a number of at most four
+ * digits or numerals (as readNumber reads it) followed by a unit (2025年, 三月, 5 日), or, for digits, by a range's
+ * connector (2021—2025年, 1-6月). Most numbers of a draft (一是, 第三, 12个) are none of these.
+ */
+function mayOpenDate(text: string, i: number): boolean {
+  const digits = isDigitCode(text.charCodeAt(i));
+  let j = i;
+  while (j < text.length && j - i < 5 && (digits ? isDigitCode(text.charCodeAt(j)) : CN_NUMERAL_CODES[text.charCodeAt(j)] === 1)) j++;
+  if (j === i || j - i > 4) return false;
+  if (DATE_UNIT_CODES[text.charCodeAt(text[j] === ' ' ? j + 1 : j)] === 1) return true;
+  return digits && CONNECTOR_CODES[text.charCodeAt(/\s/.test(text[j] ?? '') ? j + 1 : j)] === 1;
 }
 
 function readChineseAt(paragraph: Paragraph, i: number): DateMention | undefined {

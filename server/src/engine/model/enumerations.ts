@@ -121,21 +121,23 @@ export function firstlyIn(paragraph: Paragraph): number {
   return first;
 }
 
+/** An item of `paragraph` (a module function, not a closure made for every paragraph); none for a value of 0. */
+function pushItem(items: EnumerationItem[], paragraph: Paragraph, family: string, value: number | undefined, offset: number, length: number): void {
+  if (value) items.push({ family, value, text: paragraph.text.slice(offset, offset + length), paragraph, offset, length });
+}
+
 /** The inline enumeration items of one paragraph, in text order. */
 export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
   const items: EnumerationItem[] = [];
-  const push = (family: string, value: number | undefined, offset: number, length: number) => {
-    if (value) items.push({ family, value, text: text.slice(offset, offset + length), paragraph, offset, length });
-  };
   // Run only where their words occur.
   if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, (i) => atBoundary(text, i), (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
-    if (!text.startsWith(m[1], m.index + m[0].length)) push(m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
+    if (!text.startsWith(m[1], m.index + m[0].length)) pushItem(items, paragraph, m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i), (m) => push(m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i), (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
-    eachMatch(EN_ITEM, text, (m) => push('en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
+    eachMatch(EN_ITEM, text, (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }
   return items.sort((a, b) => a.offset - b.offset);
 }

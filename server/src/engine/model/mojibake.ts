@@ -52,7 +52,9 @@ const LOST_QUOTE = new RegExp(`â€(?![${CONTINUATION}])`, 'g');
 export function findMisdecoded(text: string): Misdecoded[] {
   const found: Piece[] = [];
   if (/[\u00c2-\u00f4]/.test(text)) latin1(text, found);
-  if (hasGbkPair(text)) gbk(text, found);
+  // GBK pieces count only in a line that has an anchor: without a Windows-1252 piece, only where a run of GBK
+  // characters can hold two CJK characters' UTF-8 bytes in a row (most lines of Chinese text cannot: no run is read).
+  if ((found.length > 0 || mayHoldGbkAnchor(text)) && hasGbkPair(text)) gbk(text, found);
   return joinNeighbours(text, found.sort((a, b) => a.start - b.start));
 }
 
@@ -127,6 +129,48 @@ function sequenceAt(bytes: ArrayLike<number>, i: number, allowLost = false, coun
   const shortest = length === 2 || (length === 3 ? value >= 0x800 : value >= 0x10000);
   if (!shortest || (value >= 0xd800 && value <= 0xdfff) || value > 0x10ffff) return undefined;
   return { value, length };
+}
+
+// The GBK bytes of each table character, by class: a first or second byte that is the lead byte of a three-byte UTF-8
+// sequence able to spell a CJK character (E2–EF: U+2000 up), or a continuation byte (80–BF).
+const FIRST_LEAD = 1;
+const FIRST_CONTINUATION = 2;
+const SECOND_LEAD = 4;
+const SECOND_CONTINUATION = 8;
+let gbkClasses: Uint8Array | undefined;
+
+function gbkByteClasses(): Uint8Array {
+  if (gbkClasses) return gbkClasses;
+  const table = gbkTable();
+  const classes = new Uint8Array(0x10000);
+  const kind = (b: number, lead: number, continuation: number) => (b >= 0xe2 && b <= 0xef ? lead : b >= 0x80 && b <= 0xbf ? continuation : 0);
+  for (let c = 0; c < 0x10000; c++) {
+    if (table[c] !== 0) classes[c] = kind(table[c] >> 8, FIRST_LEAD, FIRST_CONTINUATION) | kind(table[c] & 0xff, SECOND_LEAD, SECOND_CONTINUATION);
+  }
+  return (gbkClasses = classes);
+}
+
+/**
+ * Whether a run of GBK characters in the text may hold an anchor (a stretch of two CJK characters): their six UTF-8
+ * bytes in a row, lead and two continuations twice, starting at a character's first byte (LC CL CC) or at its second
+ * (·L CC LC C·). Runs with € (one byte) or ? and � (a lost byte) are not read two bytes a character: they may.
+ */
+function mayHoldGbkAnchor(text: string): boolean {
+  const classes = gbkByteClasses();
+  const LC = FIRST_LEAD | SECOND_CONTINUATION;
+  const CL = FIRST_CONTINUATION | SECOND_LEAD;
+  const CC = FIRST_CONTINUATION | SECOND_CONTINUATION;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const a = classes[c];
+    if (a === 0) {
+      if (c === EURO || c === QUESTION || c === REPLACEMENT) return true;
+      continue;
+    }
+    if ((a & LC) === LC && (classes[text.charCodeAt(i + 1)] & CL) === CL && (classes[text.charCodeAt(i + 2)] & CC) === CC) return true;
+    if ((a & SECOND_LEAD) !== 0 && (classes[text.charCodeAt(i + 1)] & CC) === CC && (classes[text.charCodeAt(i + 2)] & LC) === LC && (classes[text.charCodeAt(i + 3)] & FIRST_CONTINUATION) !== 0) return true;
+  }
+  return false;
 }
 
 function hasGbkPair(text: string): boolean {

@@ -220,6 +220,11 @@ function placeParagraphs(paragraphs: Paragraph[], lines: Line[], sections: Secti
   return paragraphs;
 }
 
+/** A blockquote line (a module function: continues is asked of every line). */
+function quoted(text: string): boolean {
+  return /^\s{0,3}>/.test(text);
+}
+
 /** Does `line` continue the paragraph that `previous` is part of? */
 function continues(previous: Line, previousMarker: MarkerFacts | undefined, line: Line, format: TextFormat): boolean {
   // Headings stand alone. In plain text a numbered line stands alone too, unless it is a heading run into its
@@ -231,7 +236,6 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   }
   const next = line.prose;
   // Lines of one blockquote run on; a quote line after prose (or prose after a quote) starts afresh.
-  const quoted = (text: string) => /^\s{0,3}>/.test(text);
   if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
   if (quoted(next) || quoted(previous.prose) || /^\s*(\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
   // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do.

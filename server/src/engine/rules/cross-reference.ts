@@ -258,32 +258,36 @@ function beyond(number: number[], last: number[]): boolean {
   return number[number.length - 1] > last[last.length - 1];
 }
 
+/**
+ * A reference of `paragraph` matched by `m` (a module function, not a closure made for every paragraph). `skip`:
+ * leading characters of the match that are not part of the reference (the 见 of 见（六）).
+ */
+function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0, path?: number[]): void {
+  const numberStart = m.index + m[0].indexOf(numberText, skip);
+  refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
+}
+
 /** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
 export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Reference[] {
   const text = paragraph.text;
   const refs: Reference[] = [];
-  // `skip`: leading characters of the match that are not part of the reference (the 见 of 见（六）).
-  const push = (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip = 0, path?: number[]) => {
-    const numberStart = m.index + m[0].indexOf(numberText, skip);
-    refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
-  };
-  if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => push(kind, m, m[1], [numberOf(m[1])]));
-  if (text.includes('见') || text.includes('如')) eachMatch(ITEM, text, (m) => push('item', m, m[1], [numberOf(m[1])], 1));
+  if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]));
+  if (text.includes('见') || text.includes('如')) eachMatch(ITEM, text, (m) => pushReference(refs, paragraph, 'item', m, m[1], [numberOf(m[1])], 1));
   if (text.includes('附')) {
     eachMatch(ATTACHMENT, text, (m) => {
       // The heading 附件3 itself, and 《通知》附件3, are not references to this draft's attachments.
       if (m.index === 0 || names(text.slice(Math.max(0, m.index - 12), m.index))) return;
-      push('attachment', m, m[1], [numberOf(m[1])]);
+      pushReference(refs, paragraph, 'attachment', m, m[1], [numberOf(m[1])]);
     });
   }
   if (/[表图圖]/.test(text)) {
     eachMatch(CAPTION, text, (m) => {
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
-      push(m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
+      pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, push);
+  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
   return refs;
 }
 

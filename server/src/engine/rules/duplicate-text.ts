@@ -211,7 +211,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // it takes part in nothing, and costs nothing.
     const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
     if (key === '') return;
-    const long = key !== undefined && (countHan(key) >= minChars || countWords(sentence) >= minWords);
+    const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     const heading = paragraph.atHeading && n === 0;
     const flags = (long ? LONG : 0) | (FIGURE.test(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem ? SEED : 0);
     out.push(key, start, end, flags);
@@ -227,19 +227,29 @@ const CELL_EDGE = /^\s*\|\s*$/;
  * cell, each between lines that hold only a |. Its cells repeat on purpose (two rows give the same reason).
  */
 function isBrokenTableCell(paragraph: Paragraph, lines: readonly Line[]): boolean {
-  const near = (from: number, step: number): Line | undefined => {
-    for (let i = from, n = 0; i >= 0 && i < lines.length && n < 3; i += step, n++) if (lines[i].kind !== 'blank') return lines[i];
-    return undefined;
-  };
-  const before = near(paragraph.firstLine - 1, -1);
-  const after = near(paragraph.lastLine + 1, 1);
+  const before = nearLine(lines, paragraph.firstLine - 1, -1);
+  const after = nearLine(lines, paragraph.lastLine + 1, 1);
   return before !== undefined && after !== undefined && CELL_EDGE.test(before.text) && CELL_EDGE.test(after.text);
 }
 
-function countHan(text: string): number {
+/** The first line that is not blank within three from `from`, going by `step`. */
+function nearLine(lines: readonly Line[], from: number, step: number): Line | undefined {
+  for (let i = from, n = 0; i >= 0 && i < lines.length && n < 3; i += step, n++) if (lines[i].kind !== 'blank') return lines[i];
+  return undefined;
+}
+
+/**
+ * Whether the text holds `min` Han characters or more (as isHanAt counts them), by character code and stopping at
+ * `min`: this reads every sentence of the draft.
+ */
+function hasHan(text: string, min: number): boolean {
   let n = 0;
-  for (let i = 0; i < text.length; i++) if (isHanAt(text, i)) n++;
-  return n;
+  for (let i = 0; i < text.length && n < min; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3400 && c <= 0x4dbf) || (c >= 0xf900 && c <= 0xfaff)) n++;
+    else if (c >= 0xd800 && c <= 0xdbff && isHanAt(text, i)) n++;
+  }
+  return n >= min;
 }
 
 /** English words: runs of letters and digits with a letter in them (don't, well-known, 4d5ef26 count once each). */

@@ -301,6 +301,11 @@ function isOwn(w: string, period: OwnPeriod | undefined): boolean {
   return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false);
 }
 
+/** How many words of three or more Latin letters (a module function: localKeyOf is read for every figure). */
+function latin(s: string): number {
+  return s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
+}
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
   const ownYear = period?.year;
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
@@ -333,7 +338,6 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const own = normalize(before);
   if (SAMPLE_ONLY.test(own)) return undefined;
   const han = countHanScript;
-  const latin = (s: string) => s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.

@@ -45,14 +45,15 @@ import yearWords from '../data/year-words.json';
 import { positionIn, rangeIn } from '../model/paragraphs';
 import { isHanScriptBefore } from '../model/chars';
 import { alternation, bitsIn, classBits, codeTable, eachAnchoredMatch, eachMatch, eachMatchAt, eachMatchWhere, eachWordMatch, endAnchored, startsPattern } from '../patterns';
-import type { Rule } from '../rule';
+import type { Paragraph } from '../model/paragraphs';
+import type { Rule, UnitContext } from '../rule';
 
 // What comes before each pattern's match is tested in code (eachMatchAt): a pattern that starts with a look-behind
 // is tried at every position of the paragraph, one that starts with a character V8 scans for.
 // 年 at a clause start (found by indexOf, the clause start tested in code); not after a space: 2007 年 is a year with
 // a space in it.
-const CLAUSE_START_BEFORE = new Set('，,。；;：:、（(“”！？!?');
-const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE.has(text[i - 1]);
+const CLAUSE_START_BEFORE = codeTable('，,。；;：:、（(“”！？!?');
+const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFORE[text.charCodeAt(i - 1)] === 1;
 // A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
 // it as a separator.
 const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
@@ -197,6 +198,22 @@ const HAS_RATE = 128;
 const HAS_ENGLISH_GAP = 256;
 const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI']);
 
+// Module functions, not closures made for every paragraph.
+function report(context: UnitContext, paragraph: Paragraph, message: string, start: number, end: number, shown = end): void {
+  context.report({ message, data: { text: paragraph.text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
+}
+
+/** Claims [start, end) for one finding; false when another pattern already reported this gap. */
+function claim(taken: [number, number][], start: number, end: number): boolean {
+  if (taken.some(([a, b]) => start < b && a < end)) return false;
+  taken.push([start, end]);
+  return true;
+}
+
+function inIdiom(text: string, start: number, end: number): boolean {
+  return IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+}
+
 const rule: Rule = {
   meta: {
     id: 'missing-value',
@@ -224,38 +241,38 @@ const rule: Rule = {
 
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
-    const report = (message: string, start: number, end: number, shown = end) =>
-      context.report({ message, data: { text: text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
-    const each = (re: RegExp, visit: (m: RegExpExecArray) => void) => eachMatch(re, text, visit);
     const triggers = bitsIn(TRIGGERS, text);
-    const has = (group: number) => (triggers & group) !== 0;
-    if (has(HAS_ENGLISH_GAP) && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}/i.test(text)) {
-      each(FROM_TO_GAP, (m) => report('noNumber', m.index, m.index + m[0].trimEnd().length));
-      each(MONEY_GAP, (m) => {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}/i.test(text)) {
+      eachMatch(FROM_TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
+      eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
-        if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report('noNumber', m.index, m.index + m[0].length);
+        if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
-      each(PERCENT_GAP, (m) => report('noNumber', m.index, m.index + m[0].length));
-      if (/[A-Z]{3}/.test(text)) each(CODE_GAP, (m) => {
+      eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+      if (/[A-Z]{3}/.test(text)) eachMatch(CODE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
-        report('noNumber', start, start + m[1].length);
+        report(context, paragraph, 'noNumber', start, start + m[1].length);
       });
       // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
-      each(TOTAL_OF, (m) => {
-        if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report('noNumber', m.index, m.index + m[0].length);
+      eachMatch(TOTAL_OF, text, (m) => {
+        if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
     }
-    if (!has(HAS_UNIT)) return;
+    if ((triggers & HAS_UNIT) === 0) return;
 
+    const lone: number[] = [];
+    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push(i);
     // 年 at the start of a wrapped line (…力争 / 年，流失率…) stands at a line start as much as after a comma.
-    const lineStarts = paragraph.segments.slice(1).map((seg) => seg.offset).filter((o) => text[o] === '年');
-    const lone: { index: number }[] = [];
-    for (let i = text.indexOf('年'); i >= 0; i = text.indexOf('年', i + 1)) if (atClauseStart(text, i)) lone.push({ index: i });
-    // A wrap may also split a word: 今/年, 全/年, 2025/年.
-    const found = new Set(lone.map((m) => m.index));
-    for (const o of lineStarts) if (!found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push({ index: o });
-    for (const m of lone.sort((a, b) => a.index - b.index)) {
-      const at = m.index;
+    if (paragraph.segments.length > 1) {
+      const found = new Set(lone);
+      for (let k = 1; k < paragraph.segments.length; k++) {
+        const o = paragraph.segments[k].offset;
+        // A wrap may also split a word: 今/年, 全/年, 2025/年.
+        if (text[o] === '年' && !found.has(o) && !WORD_BEFORE_YEAR.test(text[o - 1] ?? '')) lone.push(o);
+      }
+      lone.sort((a, b) => a - b);
+    }
+    for (const at of lone) {
       const ahead = text.slice(at, at + 6);
       if (WORDS.some((w) => ahead.startsWith(w))) continue;
       // 年,区教育局… / 年工作要点 / 年是…开局之年: what follows is what a year stands before. 年出栏, 年可实现 and
@@ -266,74 +283,71 @@ const rule: Rule = {
       if (/\d{4}[。.]?$/.test(text.slice(Math.max(0, at - 5), at))) continue;
       // 月通报、季点评、年考核: 年 as "yearly" in a list of periods.
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
-      report('year', at, at + 1, Math.min(text.length, at + 6));
+      report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
     }
-    eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report('range', m.index, m.index + m[0].length));
-    if (has(HAS_PERCENT)) each(NO_FIGURE_PERCENT, (m) => report('figure', m.index, m.index + m[0].length));
+    eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report(context, paragraph, 'range', m.index, m.index + m[0].length));
+    if ((triggers & HAS_PERCENT) !== 0) eachMatch(NO_FIGURE_PERCENT, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
-    /** Claims [start, end) for one finding; false when another pattern already reported this gap. */
-    const claim = (start: number, end: number) => {
-      if (taken.some(([a, b]) => start < b && a < end)) return false;
-      taken.push([start, end]);
-      return true;
-    };
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
-      if (re === REGION_COUNT && !has(HAS_WHOLE)) continue;
+      if (re === REGION_COUNT && (triggers & HAS_WHOLE) === 0) continue;
       eachWordMatch(re, text, (m) => {
         const unitAt = m.index + m[0].length - 1;
         const after = text.slice(unitAt + 1, unitAt + 5);
-        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(unitAt, unitAt + 1)) return;
+        if (UNIT_WORDS.has(text.slice(unitAt, unitAt + 2)) || MAGNITUDE.test(after) || PLACE_NAME.test(after) || !claim(taken, unitAt, unitAt + 1)) return;
         // Quote the whole unit: 共投入资金万元, 惠及万人次.
         const end = m.index + m[0].length;
-        report('figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
+        report(context, paragraph, 'figure', m.index, end, end + (/^[元人次]{0,2}/.exec(text.slice(end, end + 2))?.[0].length ?? 0));
       }, (m) => re === REGION_COUNT || startsCount(text, m));
     }
-    for (const gap of headCountGaps(text)) if (claim(gap.end - 1, gap.end)) report('figure', gap.start, gap.end);
-    const inIdiom = (start: number, end: number) => IDIOM.test(text.slice(Math.max(0, start - 3), end + 3));
+    for (const gap of headCountGaps(text)) if (claim(taken, gap.end - 1, gap.end)) report(context, paragraph, 'figure', gap.start, gap.end);
+    // The three gaps end before a clause end: those places found once for all three.
+    const clauseEnds: number[] = [];
+    for (let end = 1; end < text.length; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
+    if (text.length > 0) clauseEnds.push(text.length);
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       // 共1050培训人次: the figure stands before the verb, and 培训人次 is a noun.
       if (HOLDS_FIGURE.test(m[1]) || HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd())) return;
       // A measure's name has no scale in its unit: 接待游客人次 may be one, 接待游客万人次 is a count.
       const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
-      if (inIdiom(end - 4, end) || named || !claim(end - m[2].length, end)) return;
+      if (inIdiom(text, end - 4, end) || named || !claim(taken, end - m[2].length, end)) return;
       // 共接待游客万人次: quote from the total word.
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
-      report('figure', m.index - (total?.[0].length ?? 0), end);
-    });
+      report(context, paragraph, 'figure', m.index - (total?.[0].length ?? 0), end);
+    }, clauseEnds);
     eachAnchoredMatch(OBJECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(end - 3, end)) return;
-      if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(end - 1, end)) return;
-      report('figure', m.index, end);
-    });
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(text, end - 3, end)) return;
+      if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
     eachAnchoredMatch(NOUN_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(m.index, end) || !claim(end - m[1].length, end)) return;
-      report('figure', m.index, end);
-    });
-    if (has(HAS_ABOUT)) each(ABOUT_GAP, (m) => {
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(text, m.index, end) || !claim(taken, end - m[1].length, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    if ((triggers & HAS_ABOUT) !== 0) eachMatch(ABOUT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || NOT_ABOUT.test(text.slice(end, end + 2))) return;
-      if (!claim(m.index, end - 2)) return;
-      report('figure', Math.max(0, m.index - 2), end);
+      if (!claim(taken, m.index, end - 2)) return;
+      report(context, paragraph, 'figure', Math.max(0, m.index - 2), end);
     });
-    if (has(HAS_APPROXIMATE)) each(APPROXIMATE_GAP, (m) => {
+    if ((triggers & HAS_APPROXIMATE) !== 0) eachMatch(APPROXIMATE_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(m.index + 1, end)) return;
-      report('figure', m.index, end);
+      if (words.approximateNotAfter.includes(text[m.index - 1] ?? '') || MAGNITUDE.test(text.slice(end, end + 4)) || !claim(taken, m.index + 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
     });
-    if (has(HAS_MONTH)) eachMatch(/月日/g, text, (m) => {
-      if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report('date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
+    if ((triggers & HAS_MONTH) !== 0) eachMatch(/月日/g, text, (m) => {
+      if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report(context, paragraph, 'date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
-    if (has(HAS_IS)) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report('figure', m.index, m.index + m[0].length));
-    if (has(HAS_WHOLE)) each(REGION_DROPPED, (m) => report('region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-    if (has(HAS_MONTH)) each(NO_DATE, (m) => report('date', m.index, m.index + m[0].length));
-    if (has(HAS_RATE)) each(NO_RATE, (m) => report('rate', m.index, m.index + m[0].length));
+    if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if ((triggers & HAS_WHOLE) !== 0) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    if ((triggers & HAS_MONTH) !== 0) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));
+    if ((triggers & HAS_RATE) !== 0) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
-      each(SPACE_GAP, (m) => {
+      eachMatch(SPACE_GAP, text, (m) => {
         const end = m.index + m[0].length;
         // Spaces the line model put over ruby pinyin (節(jié)次 reads 節     次) are no gap: the line itself must have them.
         const at = positionIn(paragraph, m.index + 1);

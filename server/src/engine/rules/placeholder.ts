@@ -64,6 +64,16 @@ interface Candidate {
   pattern?: string;
 }
 
+// Module functions, not closures made for every line.
+function add(found: Candidate[], start: number, end: number, kind: Kind, pattern?: string): void {
+  found.push({ start, end, kind, pattern });
+}
+
+/** add, for a candidate that starts before `limit` (X's: before a form's fields, where the line does not define them). */
+function addBefore(found: Candidate[], limit: number, start: number, end: number, kind: Kind): void {
+  if (start < limit) add(found, start, end, kind);
+}
+
 const X = 'xXＸｘ×';
 // Every repetition is anchored at the start of its run by a look-behind, so each run is read once (linear).
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
@@ -284,95 +294,92 @@ const rule: Rule<void, Prepared> = {
         return;
       }
       const found: Candidate[] = [];
-      const add = (start: number, end: number, kind: Kind, pattern?: string) => found.push({ start, end, kind, pattern });
       // Where the line explains what its X's stand for, they are the slots of a format, not blanks.
       const triggers = bitsIn(TRIGGERS, text);
-      const has = (group: number) => (triggers & group) !== 0;
-      const hasX = has(HAS_X);
+      const hasX = (triggers & HAS_X) !== 0;
       const xIsSymbol = hasX && X_DEFINED.test(text);
       const form = formLead(text);
       const formStart = context.prepared.inForm.has(line) ? 0 : form ? form.index + form[0].length : text.length;
-      const addX = (start: number, end: number, kind: Kind) => {
-        if (!xIsSymbol && start < formStart) add(start, end, kind);
-      };
+      // X's count only before a form's fields start, and not where the line defines them.
+      const xBefore = xIsSymbol ? 0 : formStart;
 
       if (hasX) eachMatchAt(YEAR, text, (i) => !ALNUM.test(text[i - 1] ?? ''), (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
-        addX(m.index, end, isYear ? 'year' : 'date');
+        addBefore(found, xBefore, m.index, end, isYear ? 'year' : 'date');
       });
-      if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addX(m.index, m.index + m[0].length, 'date'));
-      if (hasX) eachMatch(X_COUNT, text, (m) => addX(m.index, m.index + 1, 'date'));
+      if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addBefore(found, xBefore, m.index, m.index + m[0].length, 'date'));
+      if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
-        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addX(m.index, m.index + m[0].length, 'generic');
+        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addBefore(found, xBefore, m.index, m.index + m[0].length, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if (text.includes('某某')) eachMatch(MOU, text, (m) => {
-        if (!SURNAMES.has(text[m.index - 1] ?? '')) add(m.index, m.index + m[0].length, 'generic');
+        if (!SURNAMES.has(text[m.index - 1] ?? '')) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if (text.includes('某')) eachMatch(ONE_MOU, text, (m) => {
-        if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(m.index, m.index + m[0].length, 'generic');
+        if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 涉及……等部门: a list that was never written, its ellipsis and 等 straight after the verb that leads it.
-      if (text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(m.index + m[1].length, m.index + m[0].length, 'generic'));
+      if (text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
-      if (has(HAS_BLANK) && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
+      if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
-        if (!SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) add(m.index, m.index + m[0].length, 'generic');
+        if (!SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) add(found, m.index, m.index + m[0].length, 'generic');
       });
-      if (plain && has(HAS_STAR)) {
+      if (plain && (triggers & HAS_STAR) !== 0) {
         eachMatch(STAR_FIGURE, text, (m) => {
           // 600*600毫米 is a multiplication.
-          if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(m.index, m.index + m[0].length, 'date');
+          if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(found, m.index, m.index + m[0].length, 'date');
         });
         eachMatch(STARS, text, (m) => {
           const end = m.index + m[0].length;
-          if (isHanBefore(text, m.index) || isHanAt(text, end)) add(m.index, end, 'generic');
+          if (isHanBefore(text, m.index) || isHanAt(text, end)) add(found, m.index, end, 'generic');
         });
       }
-      if (has(HAS_UPPER)) eachMatch(TODO, text, (m) => {
-        if (!namesTodo(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'todo');
+      if ((triggers & HAS_UPPER) !== 0) eachMatch(TODO, text, (m) => {
+        if (!namesTodo(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
         // $X.X million and X.X%: a figure; X.Y in prose with no currency or unit is left alone.
         const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
-        if (figure) addX(m.index, m.index + m[0].length, 'date');
+        if (figure) addBefore(found, xBefore, m.index, m.index + m[0].length, 'date');
       });
-      if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
+      if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if (text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
-        if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(m.index, m.index + m[0].length, 'generic');
+        if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
       });
       if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
         // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
         const end = m.index + m[0].length;
-        if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(m.index, end, 'date');
+        if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(found, m.index, end, 'date');
       });
       if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end))) add(m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
       if (/here\b/i.test(text) && !line.text.includes('![')) {
         const instruction = INSTRUCTION_EN.exec(text);
-        if (instruction) add(instruction.index + instruction[1].length, text.trimEnd().length, 'generic');
+        if (instruction) add(found, instruction.index + instruction[1].length, text.trimEnd().length, 'generic');
       }
-      if (has(HAS_TEMPLATE)) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(m.index, m.index + m[0].length, 'template'));
-      if (has(HAS_ANGLE)) eachMatch(ANGLE, text, (m) => {
-        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(m.index, m.index + m[0].length, 'generic');
+      if ((triggers & HAS_TEMPLATE) !== 0) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(found, m.index, m.index + m[0].length, 'template'));
+      if ((triggers & HAS_ANGLE) !== 0) eachMatch(ANGLE, text, (m) => {
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(found, m.index, m.index + m[0].length, 'generic');
       });
-      if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(m.index, m.index + m[0].length, 'generic'));
-      if (has(HAS_CN_BRACKET)) eachMatch(CN_BRACKET, text, (m) => {
+      if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
+      if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
         const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
-        if (isPlaceholder) add(m.index, m.index + m[0].length, 'generic');
+        if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
         const end = m.index + m[0].length;
@@ -381,19 +388,19 @@ const rule: Rule<void, Prepared> = {
         // 待填报 is "awaiting filing", a step in a procedure.
         if (m[0] === '待填' && /[报報表]/.test(text[end] ?? '')) return;
         if (data.fillInInstructionFollowers.some((w) => text.startsWith(w, end) || text.startsWith(w, end + 1))) return;
-        add(m.index, end, 'generic');
+        add(found, m.index, end, 'generic');
       });
       // No pre-test of the line: eachWordMatch reads it as fast as a test of its first characters would.
-      eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(m.index, m.index + m[0].length, 'skeleton'));
+      eachWordMatch(SKELETON_INSTRUCTION, text, (m) => add(found, m.index, m.index + m[0].length, 'skeleton'));
       eachWordMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
-        if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(m.index, end, 'skeleton');
+        if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(found, m.index, end, 'skeleton');
       });
       for (const pattern of options.placeholderExtra) {
         const matcher = pattern.regex.matcher(text);
         while (matcher.find()) {
-          if (matcher.end() > matcher.start()) add(matcher.start(), matcher.end(), 'extra', pattern.source);
+          if (matcher.end() > matcher.start()) add(found, matcher.start(), matcher.end(), 'extra', pattern.source);
         }
       }
 
@@ -433,15 +440,16 @@ function quotedExample(text: string, start: number, end: number): boolean {
  * XXXX-XXXXXXX, XXXXXX-XXXXXXXX-XXXX, XX/XX/20XX, 20XX年X月X日: the blanks of one field (a telephone, an ID number, a date) written
  * in parts are one placeholder, not one per part.
  */
+const isBlankKind = (k: Kind) => k === 'generic' || k === 'date' || k === 'year';
+
 function joinFields(found: Candidate[], text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const c of found) {
     const last = out[out.length - 1];
-    const blank = (k: Kind) => k === 'generic' || k === 'date' || k === 'year';
     const between = last ? text.slice(last.end, c.start) : '';
     // 20XX年X月X日: the year and the rest of one date.
     const oneDate = last?.kind === 'year' && c.kind === 'date' && /^年$/.test(between);
-    if (last && blank(last.kind) && blank(c.kind) && !last.pattern && !c.pattern && (/^[-–—/.．:：]$/.test(between) || oneDate)) {
+    if (last && isBlankKind(last.kind) && isBlankKind(c.kind) && !last.pattern && !c.pattern && (/^[-–—/.．:：]$/.test(between) || oneDate)) {
       out[out.length - 1] = { ...last, end: c.end, kind: last.kind === c.kind ? c.kind : 'date' };
     } else {
       out.push(c);
