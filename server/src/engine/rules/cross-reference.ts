@@ -131,6 +131,10 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
     return prepared.hasArticles;
   },
 
+  keyChanges(prepared, last) {
+    return prepared.hasArticles === last.hasArticles ? [] : 'all';
+  },
+
   checkParagraph(paragraph, context) {
     const refs = referencesIn(paragraph, context.prepared.hasArticles);
     return refs.length ? refs : undefined;

@@ -51,7 +51,7 @@ import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '..
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
-import type { Rule } from '../rule';
+import { changedMembers, type Rule } from '../rule';
 
 type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
 
@@ -175,6 +175,8 @@ interface Prepared {
   /** cited as a key. */
   citedKey: string;
   romanAt: Map<number, number>;
+  /** romanAt by line object (what keyChanges compares between versions). */
+  romanLines: Map<Line, number>;
   /** Text lines under a form's lead (格式如下：), up to a blank line. */
   inForm: Set<Line>;
   /** Lines of a block of labelled rows (【项目名称】智慧社区…, 【承担单位】市信息中心): their leading 【…】 is a label. */
@@ -274,12 +276,22 @@ const rule: Rule<void, Prepared> = {
       else open = opensForm(line);
     }
     for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm, labelRows };
+    const romanLines = new Map<Line, number>();
+    for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
     return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+  },
+
+  keyChanges(prepared, last) {
+    if (prepared.plain !== last.plain || prepared.citedKey !== last.citedKey) return 'all';
+    const changed = changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm));
+    for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
+    for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
+    return changed;
   },
 
   checkLine(line, context) {

@@ -33,7 +33,7 @@
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Line } from '../model/lines';
-import type { Rule, RuleContext, UnitContext } from '../rule';
+import { changedMembers, type Rule, type RuleContext, type UnitContext } from '../rule';
 
 interface Family {
   open: string;
@@ -141,6 +141,11 @@ const rule: Rule<LocalQuote[], Prepared> = {
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
     return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}`;
+  },
+
+  keyChanges(prepared, last) {
+    if (prepared.closers !== last.closers) return 'all';
+    return changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split));
   },
 
   checkParagraph(paragraph, context) {
