@@ -299,6 +299,39 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('an edit that changes what lines and paragraphs it leaves alone are read under (their context keys)', () => {
+    // Each draft is typed into one character at a time and then taken back, at the marked place; a full lint after
+    // each keystroke. What is typed changes the context of units the edit does not touch: the straight quotes above a
+    // line of its paragraph (empty-pair), a paragraph that carries a quotation on (unpaired-mark), a form's lead over
+    // the lines below it (placeholder), a part's own year over its paragraphs (fact-conflict), articles (cross-reference).
+    const cases: { text: string; typed: string; format?: TextFormat }[] = [
+      { text: '他说▮\n这里有""和"空"两处。\n还有""一处。\n\n下一段""。\n', typed: '"' },
+      { text: '一、总体情况\n\n“第一段引文开始，\n\n▮第二段引文结束。”\n\n第三段。\n', typed: '“' },
+      { text: '▮\n【单位名称】XX\n【联系人】某某\n负责人：XX\n\n下文XX。\n', typed: '格式如下：' },
+      { text: fs.readFileSync(path.join(FIXTURES, 'rules', 'fact-conflict', 'own-scope.txt'), 'utf8').replace('2024年', '2024年▮'), typed: '上半年' },
+      { text: '2024年工作总结\n\n一、▮主要工作\n\n全年发放资金3,620万元。\n\n二、其他\n\n全年发放资金3,260万元。\n', typed: '2024年' },
+      { text: '第一条 总则。\n\n第二条 适用范围见第九条。\n\n▮\n', typed: '第三条 其他。' },
+      { text: 'Intro.\n\nXX. Section\n\nSee ▮ here.\n\nXIX. Other\n', typed: '[REF] "A title" 2020', format: 'markdown' },
+    ];
+    for (const { text: marked, typed, format = 'plain' } of cases) {
+      const offset = marked.indexOf('▮');
+      let text = marked.replace('▮', '');
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      check(linter, text, format, { locale: 'zh-cn' }, linter.update(text));
+      const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+      const at = doc.positionAt(offset);
+      const step = (range: Range, insert: string) => {
+        text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: insert }], 2).getText();
+        check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      };
+      for (let k = 0; k < typed.length; k++) {
+        const p = { line: at.line, character: at.character + k };
+        step({ start: p, end: p }, typed[k]);
+      }
+      for (let k = typed.length - 1; k >= 0; k--) step({ start: { line: at.line, character: at.character + k }, end: { line: at.line, character: at.character + k + 1 } }, '');
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });

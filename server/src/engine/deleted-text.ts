@@ -149,35 +149,69 @@ function comparePoint(a: Range['start'], b: Range['start']): number {
  * dropped joins the fix of the one kept, so fixing it mends both copies.
  */
 export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
-  const copies = findings.filter((f) => f.ruleId === 'duplicate-text' && f.related?.length);
+  const copies: number[] = [];
+  for (let i = 0; i < findings.length; i++) {
+    const f = findings[i];
+    if (f.ruleId === 'duplicate-text' && f.related?.length) copies.push(i);
+  }
   if (copies.length === 0) return findings;
-  const firsts = copies.map((c) => c.related![0].range);
+  // Every finding's range read once into flat arrays: the findings come from every rule, each with ranges of its own
+  // shape, and reading them again for each copy cost more than the rest of this pass.
+  const n = findings.length;
+  const at4 = new Int32Array(4 * n);
+  const ruleIds: string[] = new Array(n);
+  for (let i = 0; i < n; i++) {
+    const f = findings[i];
+    const { start, end } = f.range;
+    at4[4 * i] = start.line;
+    at4[4 * i + 1] = start.character;
+    at4[4 * i + 2] = end.line;
+    at4[4 * i + 3] = end.character;
+    ruleIds[i] = f.ruleId;
+  }
+  const firsts = copies.map((c) => flat(findings[c].related![0].range));
+  const insideFlat = (i: number, outer: Int32Array) =>
+    (outer[0] < at4[4 * i] || (outer[0] === at4[4 * i] && outer[1] <= at4[4 * i + 1])) &&
+    (at4[4 * i + 2] < outer[2] || (at4[4 * i + 2] === outer[2] && at4[4 * i + 3] <= outer[3]));
   // Where a finding could be found again: only those inside a first copy, by line and column (no key strings).
-  const at = new Map<number, Map<number, Finding[]>>();
-  for (const f of findings) {
-    if (!firsts.some((first) => within(f.range, first))) continue;
-    const { line, character } = f.range.start;
+  const at = new Map<number, Map<number, number[]>>();
+  for (let i = 0; i < n; i++) {
+    if (!firsts.some((first) => insideFlat(i, first))) continue;
+    const line = at4[4 * i];
+    const character = at4[4 * i + 1];
     let columns = at.get(line);
     if (!columns) at.set(line, (columns = new Map()));
     const list = columns.get(character);
-    if (list) list.push(f);
-    else columns.set(character, [f]);
+    if (list) list.push(i);
+    else columns.set(character, [i]);
   }
-  const dropped = new Set<Finding>();
+  const dropped = new Uint8Array(n);
+  let droppedCount = 0;
   const extra = new Map<Finding, TextEdit[]>();
-  for (const copy of copies) {
-    const first = copy.related![0].range;
-    const lines = copy.range.start.line - first.start.line;
-    const columns = copy.range.start.character - first.start.character;
-    for (const f of findings) {
-      if (!within(f.range, copy.range) || f === copy || f.ruleId === 'duplicate-text') continue;
+  copies.forEach((c, k) => {
+    const copy = findings[c];
+    const first = firsts[k];
+    const range = flat(copy.range);
+    const lines = range[0] - first[0];
+    const columns = range[1] - first[1];
+    for (let i = 0; i < n; i++) {
+      if (!insideFlat(i, range) || i === c || ruleIds[i] === 'duplicate-text') continue;
       // On the copy's first line the columns shift with it; on the lines after, a whole line was copied.
-      const line = f.range.start.line - lines;
-      const character = f.range.start.line === copy.range.start.line ? f.range.start.character - columns : f.range.start.character;
-      const same = (o: Finding) => o !== f && o.ruleId === f.ruleId && o.message === f.message && within(o.range, first) && !dropped.has(o);
-      const original = at.get(line)?.get(character)?.find(same);
+      const line = at4[4 * i] - lines;
+      const character = at4[4 * i] === range[0] ? at4[4 * i + 1] - columns : at4[4 * i + 1];
+      const candidates = at.get(line)?.get(character);
+      if (!candidates) continue;
+      const f = findings[i];
+      let original: Finding | undefined;
+      for (const o of candidates) {
+        if (o !== i && ruleIds[o] === ruleIds[i] && findings[o].message === f.message && insideFlat(o, first) && !dropped[o]) {
+          original = findings[o];
+          break;
+        }
+      }
       if (!original) continue;
-      dropped.add(f);
+      if (!dropped[i]) droppedCount++;
+      dropped[i] = 1;
       // Its fix goes with the one finding kept, so that one round of fixes mends both copies.
       if (original.fix && f.fix) {
         const edits = extra.get(original);
@@ -185,12 +219,19 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
         else extra.set(original, [...f.fix.edits]);
       }
     }
-  }
-  if (dropped.size === 0) return findings;
+  });
+  if (droppedCount === 0) return findings;
   // New objects: the findings may be kept in a cache between lints (IncrementalLinter) and must stay as found.
-  return findings.filter((f) => !dropped.has(f)).map((f) => (extra.has(f) ? { ...f, fix: { ...f.fix!, edits: [...f.fix!.edits, ...extra.get(f)!] } } : f));
+  const kept: Finding[] = [];
+  for (let i = 0; i < n; i++) {
+    if (dropped[i]) continue;
+    const f = findings[i];
+    const more = extra.get(f);
+    kept.push(more ? { ...f, fix: { ...f.fix!, edits: [...f.fix!.edits, ...more] } } : f);
+  }
+  return kept;
 }
 
-function within(inner: Range, outer: Range): boolean {
-  return comparePoint(outer.start, inner.start) <= 0 && comparePoint(inner.end, outer.end) <= 0;
+function flat({ start, end }: Range): Int32Array {
+  return Int32Array.of(start.line, start.character, end.line, end.character);
 }

@@ -6,7 +6,30 @@ import type { Locale, Message } from './types';
 
 export function formatMessage(message: Message, locale: Locale, data: Record<string, string | number> = {}): string {
   const template = locale === 'zh-cn' ? message.zh : message.en;
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in data ? String(data[name]) : whole));
+  // The template read into its pieces once (every lint formats the messages of every document-wide finding again).
+  let pieces = TEMPLATES.get(template);
+  if (!pieces) TEMPLATES.set(template, (pieces = templatePieces(template)));
+  if (pieces.length === 1) return pieces[0];
+  let out = pieces[0];
+  for (let k = 1; k < pieces.length; k += 2) {
+    const name = pieces[k];
+    out += (name in data ? String(data[name]) : `{${name}}`) + pieces[k + 1];
+  }
+  return out;
+}
+
+/** Templates by text: the literal text and the names of its {fields}, alternating (literal, name, literal…). */
+const TEMPLATES = new Map<string, string[]>();
+
+function templatePieces(template: string): string[] {
+  const pieces: string[] = [];
+  let last = 0;
+  for (const m of template.matchAll(/\{(\w+)\}/g)) {
+    pieces.push(template.slice(last, m.index), m[1]);
+    last = m.index + m[0].length;
+  }
+  pieces.push(template.slice(last));
+  return pieces;
 }
 
 /** Maps a VS Code or POSIX locale (zh-cn, zh_CN.UTF-8, zh-tw, en-US) to a message language. */

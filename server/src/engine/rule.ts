@@ -101,8 +101,22 @@ export interface Rule<Local = unknown, Prepared = unknown> {
    * reused only while this stays the same. Default: nothing beyond the unit itself.
    */
   contextKey?(unit: Paragraph | Line, prepared: Prepared, doc: ReportDocument, index: number): ContextKey;
+  /**
+   * The units whose context key may differ from the one they had under `last` (what `prepare` gave for the version
+   * linted before): of the units both versions hold (the same objects), every one whose key may have changed — more is
+   * allowed, none may be missing — or `all`. Without it (or with `all`) every unit's key is read on every lint; with it,
+   * the units the edit left alone and this does not name keep their results without their keys being read.
+   */
+  keyChanges?(prepared: Prepared, last: Prepared): 'all' | Iterable<Paragraph | Line>;
   checkParagraph?(paragraph: Paragraph, context: UnitContext<Prepared>): Local | void;
   checkLine?(line: Line, context: UnitContext<Prepared>): Local | void;
   /** The document-level part: reads the model and `context.locals`. */
   check?(context: RuleContext<Local, Prepared>): void;
+}
+
+/** For keyChanges: the members of one set and not the other (a unit whose membership, and so whose key, changed). */
+export function changedMembers<T>(now: ReadonlySet<T>, last: ReadonlySet<T>, into: T[] = []): T[] {
+  for (const x of now) if (!last.has(x)) into.push(x);
+  for (const x of last) if (!now.has(x)) into.push(x);
+  return into;
 }

@@ -35,6 +35,8 @@ type Unit = Paragraph | Line;
  */
 interface UnitRun {
   units: readonly Unit[];
+  /** What the rule's `prepare` gave for this run (its units' keys were read, or kept, under it). */
+  prepared: unknown;
   entries: UnitEntry[];
   findings: Finding[];
   findingsAt: Int32Array;
@@ -156,8 +158,9 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
     };
     const keyOf = rule.contextKey && ((unit: Unit, i: number) => rule.contextKey!(unit, context.prepared, doc, i));
     const lineOf = rule.scope === 'paragraph' ? (u: Unit) => (u as Paragraph).firstLine : (u: Unit) => (u as Line).index;
-    const unitRules: UnitRules = { checkUnit, keyOf, lineOf };
-    const run = runUnits(units, unitRules, entries, last, last && cache!.sameEnds(last.units, units));
+    const keyChanges = keyOf && rule.keyChanges && ((last: unknown) => rule.keyChanges!(context.prepared, last));
+    const unitRules: UnitRules = { checkUnit, keyOf, lineOf, keyChanges };
+    const run = runUnits(units, unitRules, entries, last, last && cache!.sameEnds(last.units, units), context.prepared);
     cache?.keepRun(rule.meta.id, run);
     // The unit findings are kept in the run; `check` adds its own to a copy.
     for (const f of run.findings) found.push(f);
@@ -171,20 +174,24 @@ interface UnitRules {
   checkUnit(unit: Unit, local: Finding[]): unknown;
   keyOf?: (unit: Unit, index: number) => ContextKey;
   lineOf(unit: Unit): number;
+  /** The units whose key may differ from the one under the last run's prepared value (rule.keyChanges). */
+  keyChanges?: (last: unknown) => 'all' | Iterable<Unit>;
 }
 
 /**
  * The rule's local part over the units: each unit's entry is the last run's (by index, for the units the edit left at
  * both ends), the one kept for its object (a unit moved within the edit), or computed. Stretches of kept units that
- * did not move and need no key copy their findings and locals from the last run at once.
+ * did not move and whose key cannot have changed (the rule has none, or its keyChanges leaves them out) copy their
+ * findings and locals from the last run at once.
  */
-function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<object, UnitEntry> | undefined, last?: UnitRun, ends?: SameEnds): UnitRun {
+function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<object, UnitEntry> | undefined, last: UnitRun | undefined, ends: SameEnds | undefined, prepared: unknown): UnitRun {
   const n = units.length;
   // As many units as last time (any keystroke but a line break): the last run's arrays are filled again in place, each
   // index read before it is written (no 9,000-slot arrays per rule per keystroke for the collector).
   const reuse = last && last.units.length === n;
   const run: UnitRun = {
     units,
+    prepared,
     entries: reuse ? last.entries : new Array<UnitEntry>(n),
     findings: [],
     findingsAt: reuse ? last.findingsAt : new Int32Array(n + 1),
@@ -194,13 +201,21 @@ function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<obj
   const head = ends?.head ?? 0;
   const tail = ends?.tail ?? 0;
   const lastIndex = (i: number) => (i < head ? i : i >= n - tail ? i - n + last!.units.length : -1);
+  // With a key: the kept units whose key may have changed, by index (the stretches between them are copied); none
+  // when every key is to be read.
+  const marks = rules.keyOf ? keyMarks(units, rules, last, head, tail) : NO_MARKS;
+  let mark = 0;
   for (let i = 0; i < n; ) {
     const j = last ? lastIndex(i) : -1;
-    const end = i < head ? head : n;
-    if (j >= 0 && !rules.keyOf && unmoved(last!, j, units, i, end - 1, rules)) {
-      copyStretch(run, last!, i, j, end - i);
-      i = end;
-      continue;
+    let end = i < head ? head : n;
+    if (j >= 0 && marks) {
+      while (mark < marks.length && marks[mark] < i) mark++;
+      if (mark < marks.length && marks[mark] < end) end = marks[mark];
+      if (end > i && unmoved(last!, j, units, i, end - 1, rules)) {
+        copyStretch(run, last!, i, j, end - i);
+        i = end;
+        continue;
+      }
     }
     const unit = units[i];
     const had = j >= 0 ? last!.entries[j] : entries?.get(unit);
@@ -212,6 +227,33 @@ function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<obj
   run.findingsAt[n] = run.findings.length;
   run.localsAt[n] = run.locals.length;
   return run;
+}
+
+const NO_MARKS = new Int32Array(0);
+
+/**
+ * The indices, ascending, of the units both runs hold (at both ends of the edit) whose key may have changed since the
+ * last run; undefined when every key is to be read (no last run, no keyChanges, or all of them may have).
+ */
+function keyMarks(units: readonly Unit[], rules: UnitRules, last: UnitRun | undefined, head: number, tail: number): Int32Array | undefined {
+  if (!last || !rules.keyChanges) return undefined;
+  const changes = rules.keyChanges(last.prepared);
+  if (changes === 'all') return undefined;
+  const n = units.length;
+  const found: number[] = [];
+  for (const unit of changes) {
+    // Units are in line order: found by their first line, and kept only when it is the same object at both ends.
+    const line = rules.lineOf(unit);
+    let lo = 0;
+    let hi = n - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (rules.lineOf(units[mid]) < line) lo = mid + 1;
+      else hi = mid;
+    }
+    if (units[lo] === unit && (lo < head || lo >= n - tail)) found.push(lo);
+  }
+  return Int32Array.from(found).sort();
 }
 
 /** Whether the units i..lastI (the last run's j…) are where their entries were made: their findings stand as they are. */

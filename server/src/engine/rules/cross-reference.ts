@@ -36,6 +36,7 @@
  */
 
 import type { ReportDocument } from '../model/document';
+import type { Line } from '../model/lines';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
@@ -132,6 +133,10 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
     return prepared.hasArticles;
   },
 
+  keyChanges(prepared, last) {
+    return prepared.hasArticles === last.hasArticles ? [] : 'all';
+  },
+
   checkParagraph(paragraph, context) {
     const refs = referencesIn(paragraph, context.prepared.hasArticles);
     return refs.length ? refs : undefined;
@@ -164,6 +169,21 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
 
 export default rule;
 
+/** The number of a line that names a part (PART 1  INTRODUCTION), else -1: read once per line object (its text never changes). */
+function partHeading(line: Line): number {
+  let n = PART_HEADINGS.get(line);
+  if (n === undefined) {
+    n = -1;
+    const t = line.kind === 'text' ? line.prose.trim() : '';
+    const part = t.length > 80 || /[.!?]$/.test(t) ? null : PART_HEADING.exec(t);
+    if (part) n = Number(part[1]);
+    PART_HEADINGS.set(line, n);
+  }
+  return n;
+}
+
+const PART_HEADINGS = new WeakMap<Line, number>();
+
 /** What this draft has, by kind: the highest number of each (per part for sections). */
 class Targets {
   private readonly sections = new Map<string, number>();
@@ -194,11 +214,8 @@ class Targets {
     }
     // PART 1  INTRODUCTION, ## Part 2: Priorities, a contents line "Part 3  Declaration": the parts the draft has.
     for (const line of doc.lines) {
-      if (line.kind !== 'text') continue;
-      const t = line.prose.trim();
-      if (t.length > 80 || /[.!?]$/.test(t)) continue;
-      const part = PART_HEADING.exec(t);
-      if (part) bump(`en-part@${doc.partOf(line.index)}`, Number(part[1]));
+      const part = partHeading(line);
+      if (part >= 0) bump(`en-part@${doc.partOf(line.index)}`, part);
     }
     // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
     for (const h of titledHeadings(doc.lines)) {

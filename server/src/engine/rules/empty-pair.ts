@@ -28,7 +28,7 @@ import { isHanAt, isHanBefore } from '../model/chars';
 import type { ReportDocument } from '../model/document';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
-import type { Rule } from '../rule';
+import { changedMembers, type Rule } from '../rule';
 
 // Each alternative starts with a literal opener and allows at most a few spaces: linear.
 const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)|\[\]/g;
@@ -68,7 +68,13 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   '〔': { zh: '六角括号', en: 'brackets' },
 };
 
-const rule: Rule<void, Int32Array> = {
+/** The straight double quotes of the paragraph's lines above each line, by line index; the lines where they are odd. */
+interface QuotesBefore {
+  before: Int32Array;
+  odd: Set<Line>;
+}
+
+const rule: Rule<void, QuotesBefore> = {
   meta: {
     id: 'empty-pair',
     name: { zh: '空引号空括号', en: 'Empty quotes or brackets' },
@@ -92,11 +98,15 @@ const rule: Rule<void, Int32Array> = {
   },
 
   contextKey(line, quotesBefore) {
-    return quotesBefore[(line as Line).index] % 2;
+    return quotesBefore.before[(line as Line).index] % 2;
+  },
+
+  keyChanges(quotesBefore, last) {
+    return changedMembers(quotesBefore.odd, last.odd);
   },
 
   checkLine(line, context) {
-    const quotesBefore = context.prepared;
+    const quotesBefore = context.prepared.before;
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
@@ -148,18 +158,20 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
 }
 
 /** For each line, how many straight double quotes the lines before it in its paragraph hold. */
-function straightQuotesBeforeLines(doc: ReportDocument): Int32Array {
+function straightQuotesBeforeLines(doc: ReportDocument): QuotesBefore {
   // By line index (0 for lines outside paragraphs): every line of the draft on every lint, so no map.
   const out = new Int32Array(doc.lines.length);
+  const odd = new Set<Line>();
   for (const paragraph of doc.paragraphs) {
     let count = 0;
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
       out[i] = count;
       const line = doc.lines[i];
+      if (count % 2) odd.add(line);
       if (line.kind === 'text') count += quotesIn(line);
     }
   }
-  return out;
+  return { before: out, odd };
 }
 
 /** The straight double quotes of a line, counted once per line object (its text never changes). */

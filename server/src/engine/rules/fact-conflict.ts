@@ -108,7 +108,15 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number, string> }> = {
+/** What a paragraph's figures are read under: its part's own period, as a key (with the parts and the line count it was read for). */
+interface Prepared {
+  ownYears: Map<number, OwnPeriod>;
+  keys: Map<number, string>;
+  parts: unknown;
+  lineCount: number;
+}
+
+const rule: Rule<Stated[], Prepared> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -147,11 +155,19 @@ const rule: Rule<Stated[], { ownYears: Map<number, OwnPeriod>; keys: Map<number,
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
     }
-    return { ownYears, keys };
+    return { ownYears, keys, parts: doc.outline.parts, lineCount: doc.lines.length };
   },
 
   contextKey(paragraph, prepared) {
     return prepared.keys.get((paragraph as Paragraph).part);
+  },
+
+  // The same parts (the same outline's, no line added or removed: no paragraph the edit left alone moved to another
+  // part) with the same keys: no key changed.
+  keyChanges(prepared, last) {
+    if (prepared.parts !== last.parts || prepared.lineCount !== last.lineCount || prepared.keys.size !== last.keys.size) return 'all';
+    for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
+    return [];
   },
 
   // What each figure of the paragraph states, all but the headings above it (read by the document part).

@@ -53,7 +53,7 @@ import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '..
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
-import type { Rule } from '../rule';
+import { changedMembers, type Rule } from '../rule';
 
 type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
 
@@ -195,6 +195,8 @@ interface Prepared {
   /** cited as a key. */
   citedKey: string;
   romanAt: Map<number, number>;
+  /** romanAt by line object (what keyChanges compares between versions). */
+  romanLines: Map<Line, number>;
   /** Text lines under a form's lead (格式如下：), up to a blank line. */
   inForm: Set<Line>;
   /** Lines of a block of labelled rows (【项目名称】智慧社区…, 【承担单位】市信息中心): their leading 【…】 is a label. */
@@ -203,17 +205,38 @@ interface Prepared {
 
 /** A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form. */
 function opensForm(line: Line): boolean {
-  let opens = FORM_OPENERS.get(line);
-  if (opens === undefined) {
-    const form = CONFLICT_START.test(line.prose) ? null : formLead(line.prose);
-    opens = form !== null && line.prose.slice(form.index + form[0].length).trim() === '';
-    FORM_OPENERS.set(line, opens);
-  }
-  return opens;
+  return (factsOf(line) & OPENS_FORM) !== 0;
 }
 
-// Read once per line object (a line's text never changes; an edited line is a new object): prepare runs on every lint.
-const FORM_OPENERS = new WeakMap<Line, boolean>();
+/** What `prepare` reads of a text line alone, as bits: kept per line object, so a lint tests only the lines an edit made. */
+const OPENS_FORM = 1;
+const IS_LABEL_ROW = 2;
+const IS_LABEL_ONLY = 4;
+const IS_FIELD_VALUE = 8;
+/** A reference entry ([OECD 2022] …) or a label alone on its line: read further by citationLabels. */
+const MAY_CITE = 16;
+
+// Read once per line object (a line's text and kind never change; an edited line is a new object): prepare runs on
+// every lint, over every line.
+const LINE_FACTS = new WeakMap<Line, number>();
+
+function factsOf(line: Line): number {
+  let facts = LINE_FACTS.get(line);
+  if (facts === undefined) {
+    facts = 0;
+    if (line.kind === 'text') {
+      const prose = line.prose;
+      const form = CONFLICT_START.test(prose) ? null : formLead(prose);
+      if (form !== null && prose.slice(form.index + form[0].length).trim() === '') facts |= OPENS_FORM;
+      if (LABEL_ROW.test(prose)) facts |= IS_LABEL_ROW;
+      if (LABEL_ONLY.test(prose)) facts |= IS_LABEL_ONLY;
+      if (FIELD_VALUE.test(prose)) facts |= IS_FIELD_VALUE;
+      if (REFERENCE_ENTRY.test(prose) || LABEL_ALONE.test(prose)) facts |= MAY_CITE;
+    }
+    LINE_FACTS.set(line, facts);
+  }
+  return facts;
+}
 
 const rule: Rule<void, Prepared> = {
   meta: {
@@ -262,7 +285,7 @@ const rule: Rule<void, Prepared> = {
     let previousRow: Line | undefined;
     for (const line of doc.lines) {
       // 【项目名称】智慧社区… under or above 【承担单位】市信息中心: a filled-in form, one label and its value per row.
-      const row = line.kind === 'text' && LABEL_ROW.test(line.prose) ? line : undefined;
+      const row = line.kind === 'text' && factsOf(line) & IS_LABEL_ROW ? line : undefined;
       if (row && previousRow && previousRow.index === row.index - 1) labelRows.add(previousRow).add(row);
       previousRow = row;
       if (line.kind !== 'text') {
@@ -273,12 +296,22 @@ const rule: Rule<void, Prepared> = {
       else open = opensForm(line);
     }
     for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, inForm, labelRows };
+    const romanLines = new Map<Line, number>();
+    for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
     return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+  },
+
+  keyChanges(prepared, last) {
+    if (prepared.plain !== last.plain || prepared.citedKey !== last.citedKey) return 'all';
+    const changed = changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm));
+    for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
+    for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
+    return changed;
   },
 
   checkLine(line, context) {
@@ -504,7 +537,7 @@ const FIELD_VALUE = /^\s*[^\s【<（(［[][^【。！？；\n]{0,39}$/;
  * alone on its line with its value on the next. Two such pairs in a row at least; 【日期】 over 【地点】 are blanks.
  */
 function splitFormLabels(lines: readonly Line[]): Line[] {
-  const pairAt = (i: number) => i + 1 < lines.length && lines[i].kind === 'text' && lines[i + 1].kind === 'text' && LABEL_ONLY.test(lines[i].prose) && FIELD_VALUE.test(lines[i + 1].prose) && !LABEL_ONLY.test(lines[i + 1].prose);
+  const pairAt = (i: number) => i + 1 < lines.length && (factsOf(lines[i]) & IS_LABEL_ONLY) !== 0 && (factsOf(lines[i + 1]) & (IS_FIELD_VALUE | IS_LABEL_ONLY)) === IS_FIELD_VALUE;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!pairAt(i)) continue;
@@ -597,9 +630,10 @@ const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
  * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
  */
-function citationLabels(lines: readonly { kind: string; prose: string; text: string }[]): Set<string> {
+function citationLabels(lines: readonly Line[]): Set<string> {
   const labels = new Set<string>();
   lines.forEach((line, i) => {
+    if ((factsOf(line) & MAY_CITE) === 0) return;
     const entry = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
     let label = entry?.[2];
     // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).

@@ -33,7 +33,7 @@
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Line } from '../model/lines';
-import type { Rule, RuleContext, UnitContext } from '../rule';
+import { changedMembers, type Rule, type RuleContext, type UnitContext } from '../rule';
 
 interface Family {
   open: string;
@@ -81,6 +81,9 @@ interface Prepared {
   closers: string;
 }
 
+/** “ 「 『: what opens a paragraph that carries a quotation on. */
+const QUOTATION_OPENERS = new Set([0x201c, 0x300c, 0x300e]);
+
 const rule: Rule<LocalQuote[], Prepared> = {
   meta: {
     id: 'unpaired-mark',
@@ -127,16 +130,17 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const used = doc.charactersUsed(CLOSERS);
     const usesClosers = new Map(FAMILIES.map((f) => [f, [...f.close].some((c) => used.has(c))]));
     // （ alone on a line, the rest of its marker (三）…) on the next: numbering-sequence reports the split marker.
-    const splitOpeners = new Set(doc.markers.map((m) => m.splitFrom).filter((l) => l !== undefined));
+    const splitOpeners = new Set<number>();
+    for (const m of doc.markers) if (m.splitFrom !== undefined) splitOpeners.add(m.splitFrom);
     const split = new Set<Paragraph>();
     const continued = new Set<Paragraph>();
     const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
-      if (paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) split.add(paragraph);
-      // A quotation over several paragraphs: each opens with “ and only the last one closes.
+      if (splitOpeners.size && paragraph.firstLine === paragraph.lastLine && splitOpeners.has(paragraph.firstLine)) split.add(paragraph);
+      // A quotation over several paragraphs: each opens with “ (「, 『) and only the last one closes.
       const next = paragraphs[p + 1];
-      if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && /^[“「『]/.test(next.text)) continued.add(paragraph);
+      if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && QUOTATION_OPENERS.has(next.text.charCodeAt(0))) continued.add(paragraph);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
     return { usesClosers, split, continued, closers };
@@ -145,6 +149,11 @@ const rule: Rule<LocalQuote[], Prepared> = {
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
     return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}`;
+  },
+
+  keyChanges(prepared, last) {
+    if (prepared.closers !== last.closers) return 'all';
+    return changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split));
   },
 
   checkParagraph(paragraph, context) {
