@@ -459,8 +459,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
 function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
-  // A whole and two parts, after "Of the" or "Of these": nothing else to read.
-  if (figures.length < 3 || !text.includes('Of')) return out;
+  // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
+  if (figures.length < 3 || (!text.includes('Of') && !text.includes('of th'))) return out;
   const add = (k: number, cueAt: number) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
