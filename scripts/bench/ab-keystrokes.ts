@@ -8,7 +8,7 @@
 import { createRequire } from 'node:module';
 import * as path from 'node:path';
 import type { IncrementalLinter } from '../../server/src/engine';
-import { draftOfSize, median, percentile } from './measure';
+import { draftOfSize, median, percentile, typingPlan } from './measure';
 
 const load = createRequire(__filename);
 type Engine = { IncrementalLinter: typeof IncrementalLinter };
@@ -18,23 +18,9 @@ const text = draftOfSize(3);
 const linters = { a: new a.IncrementalLinter({ format: 'plain' }), b: new b.IncrementalLinter({ format: 'plain' }) };
 linters.a.update(text);
 linters.b.update(text);
-const lines = text.split(/\r?\n/);
-let line: number;
-let character: number;
-let typed: string;
-let breakEvery: number;
-if (process.env.TYPING === 'keystroke') {
-  const middle = text.indexOf('\n', text.length >> 1) + 1;
-  line = text.slice(0, middle).split('\n').length - 1;
-  character = 0;
-  typed = '二是加强学校管理，合格率提高至95.5%。推进工作';
-  breakEvery = 20;
-} else {
-  line = Math.floor(lines.length / 2);
-  character = lines[line].length;
-  typed = '工作推进有力，';
-  breakEvery = Infinity;
-}
+const plan = typingPlan(text);
+const { typed, breakEvery } = plan;
+let { line, character } = plan;
 const cpu = { a: { chars: [] as number[], breaks: [] as number[] }, b: { chars: [] as number[], breaks: [] as number[] } };
 let same = true;
 for (let i = 0; i < count + 20; i++) {

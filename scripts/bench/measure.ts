@@ -79,3 +79,17 @@ export function draftOfSize(megabytes: number): string {
 export function row(cells: (string | number)[], widths = [44, 14, 14, 14]): void {
   console.log(cells.map((c, i) => String(c).padEnd(widths[i] ?? 14)).join(''));
 }
+
+/**
+ * Where and what the keystroke scripts type into a draft: by default the server bench's typing (at the end of the
+ * middle line, no line break), with TYPING=keystroke the keystroke bench's (a line in the middle, a break every 20).
+ */
+export function typingPlan(text: string): { line: number; character: number; typed: string; breakEvery: number } {
+  if (process.env.TYPING === 'keystroke') {
+    const middle = text.indexOf('\n', text.length >> 1) + 1;
+    return { line: text.slice(0, middle).split('\n').length - 1, character: 0, typed: '二是加强学校管理，合格率提高至95.5%。推进工作', breakEvery: 20 };
+  }
+  const lines = text.split(/\r?\n/);
+  const line = Math.floor(lines.length / 2);
+  return { line, character: lines[line].length, typed: '工作推进有力，', breakEvery: Infinity };
+}

@@ -13,7 +13,7 @@ import { rules } from '../../server/src/engine/rules';
 import { ruleOptionSpecs } from '../../server/src/engine/lint';
 import { RuleCache, runRules } from '../../server/src/engine/run-rules';
 import { suppress } from '../../server/src/engine/suppress';
-import { draftOfSize, median, percentile } from './measure';
+import { draftOfSize, median, percentile, typingPlan } from './measure';
 
 const megabytes = Number(process.argv[2] ?? 3);
 const count = Number(process.argv[3] ?? 150);
@@ -55,18 +55,9 @@ function lintOnce(doc: ReturnType<IncrementalModel['setText']>, record: boolean)
 
 let doc = model.setText(text);
 lintOnce(doc, false);
-const lines = text.split(/\r?\n/);
-let line = Math.floor(lines.length / 2);
-let character = lines[line].length;
-let typed = '工作推进有力，';
-let breakEvery = Infinity;
-if (process.env.TYPING === 'keystroke') {
-  const middle = text.indexOf('\n', text.length >> 1) + 1;
-  line = text.slice(0, middle).split('\n').length - 1;
-  character = 0;
-  typed = '二是加强学校管理，合格率提高至95.5%。推进工作';
-  breakEvery = 20;
-}
+const plan = typingPlan(text);
+const { typed, breakEvery } = plan;
+let { line, character } = plan;
 for (let i = 0; i < count + 20; i++) {
   const ch = i % breakEvery === breakEvery - 1 ? '\n' : typed[i % typed.length];
   const at = { line, character };
