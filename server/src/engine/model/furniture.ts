@@ -21,6 +21,8 @@ const PAGE_OF_EN = /\bPage {1,3}\d{1,4} {1,3}of {1,3}\d{1,4}\b/gi;
 // Searched by their first two characters (eachWordMatch): an alternation of 200 phrases is slow to try everywhere.
 const PHRASE = wordsPattern(words.phrases, 'i');
 const CUTOFF = wordsPattern(words.cutoffs, 'i');
+// A newspaper's jump line left in the text: （下转第四版）（紧接第一版）, （上接第1版）. 《规范》（第二版） is an edition.
+const NEWSPAPER_JUMP = /[（(](?:下转|上接|紧接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]/g;
 // A site's licence number: 浙ICP备2024059924号.
 const ICP = /ICP[备備]\d{6,}/g;
 // A title that is the downloaded file's name: 某市教育局年度工作总结.docx, …docx_第1页.
@@ -75,6 +77,11 @@ const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–�
 const LINK_ITEM = /^(?:《?[^\s《》，。；、]{1,20}》|《[^\s《》，。；、]{1,20}》?|[^\s《》，。；、]{1,10}(?:网|網|网站|網站))$/;
 const LIST_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/;
 
+/** （下转第四版）（紧接第一版）: nothing but newspaper jump lines. */
+export function isNewspaperJump(text: string): boolean {
+  return text.replace(NEWSPAPER_JUMP, '').trim() === '' && text !== '';
+}
+
 /** How a line reads on its own. `button`, `share`, `links` and `host` lines count only next to other furniture. */
 type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | undefined;
 
@@ -89,6 +96,7 @@ export function furnitureSpans(prose: string): Span[] {
   // Each pattern only where a character it cannot match without stands (共 of 第1页共3页, the g of Page 1 of 3).
   const pagers = prose.includes('共') ? [PAGE_OF, PAGER] : [];
   if (prose.includes('g') || prose.includes('G')) pagers.push(PAGE_OF_EN);
+  if (prose.includes('版')) pagers.push(NEWSPAPER_JUMP);
   for (const re of pagers) eachMatch(re, prose, (m) => spans.push({ start: m.index, end: m.index + m[0].length }));
   // The sentence ends of the line, found once: searching from each phrase for its sentence's ends was quadratic on
   // a long line of phrases with no sentence end.

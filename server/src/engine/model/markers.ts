@@ -783,7 +783,7 @@ const PART_REFERENCE = /^(?:是|为|的|中|里|和|与|及|所|已|共|对|从|
 function isQuantity(m: Match, text: string, titleStart: number, inHeading: boolean): boolean {
   const next = text[titleStart] ?? '';
   if (m.kind === 'dotted') {
-    if (titleStart === m.end) return DECIMAL_UNITS.has(next);
+    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart));
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
     if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
@@ -793,6 +793,12 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
 }
+
+/**
+ * 5.2左右, 85.3以上, 2.5以内, 1.8个百分点: a figure with the word that rounds or bounds it — a table cell extracted one to
+ * a line, or a wrapped line that starts with the figure. 5.3左右江革命老区振兴 goes on with a title: it stays a heading.
+ */
+const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点)(?=$|[\s\u3000，,。；;、）)])/;
 
 /** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
 const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;

@@ -41,7 +41,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { isPageNumberLine } from '../model/furniture';
+import { isNewspaperJump, isPageNumberLine } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -62,6 +62,10 @@ const rule: Rule = {
       furniture: {
         zh: '删除网页残留“{text}”：从文库或网页复制时带入',
         en: 'Delete the web-page residue “{text}”: it came in with a copy from a web page',
+      },
+      newspaperJump: {
+        zh: '删除转版提示“{text}”：报纸排版的跨版衔接，复制时带入了正文',
+        en: 'Delete the newspaper jump line “{text}”: the print layout’s continuation note, copied in with the text',
       },
       pageNumber: {
         zh: '删除页码“{text}”：从Word或PDF复制时带入的页脚',
@@ -110,7 +114,9 @@ const rule: Rule = {
       for (const d of line.damage ?? []) {
         if (d.kind !== 'furniture') continue;
         const range = lineRange(line.index, d.start, d.end);
-        context.report({ message: 'furniture', data: { text: excerpt(line.text.slice(d.start, d.end).trim(), 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
+        const text = line.text.slice(d.start, d.end).trim();
+        const message = isNewspaperJump(text) ? 'newspaperJump' : 'furniture';
+        context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
       }
     }
   },
