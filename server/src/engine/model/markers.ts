@@ -501,8 +501,11 @@ interface Place {
 function toMarker(place: Place, m: Match): Marker {
   const { line, p, indent, headingLevel, format, emphasis, note } = place;
   const text = normalizeDigits(line.prose);
-  // A list item in Markdown: `1. `, `1) ` (or a Pandoc letter list), not emphasised, followed by a space.
-  const listSyntax = m.kind === 'arabic' || m.kind === 'arabic-half' ? /^1[.)]$/.test(m.style) : LIST_KINDS.includes(m.kind);
+  // A list item in Markdown: `1. `, `1) ` (or a Pandoc letter list: `a. `, `A) `), not emphasised, followed by a space.
+  // Not (A) or (i): CommonMark reads those as text, and a statute numbers its subparagraphs (A) under paragraphs (1)
+  // that are not list items either; read as list items, (A)…(D) under (10) made (11) start a list of its own.
+  // 不把 (A)、(i) 当作 Markdown 列表项：与同一文件中的 (1) 一样按普通编号读。
+  const listSyntax = m.kind === 'arabic' || m.kind === 'arabic-half' ? /^1[.)]$/.test(m.style) : LIST_KINDS.includes(m.kind) && !/^[(（]/.test(m.style);
   const listItem = format === 'markdown' && headingLevel === undefined && !emphasis && !note && listSyntax && /^[ \t]|^$/.test(text.slice(m.end, m.end + 1));
   return {
     line: line.index,

@@ -11,7 +11,8 @@
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
- * lone |), list items, form answers that open with a bold label (**Progress:** …), and the
+ * lone |), list items (also the opening sentence of an item the outline did not place: the same (D) in two parallel
+ * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
  * formula, not a paste. Sentences are compared with spaces and punctuation ignored, through a hash map
@@ -22,7 +23,7 @@
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -35,11 +36,13 @@
 
 import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
 import type { Line } from '../model/lines';
+import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
+import { firstAt } from '../sorted';
 
 /** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
 interface Unit {
@@ -120,12 +123,15 @@ const rule: Rule<Sentences> = {
     const owners: number[] = [];
     const spans: number[] = [];
     const flags: number[] = [];
-    context.locals.forEach(({ value }, index) => {
+    const markers = context.doc.markers;
+    context.locals.forEach(({ value, unit }, index) => {
+      // The first sentence of an item the outline did not place ((D) after (ii) in a statute's list) starts no repeat.
+      const item = opensWithItemMarker(unit as Paragraph, markers);
       for (let k = 0; k < value.length; k += FIELDS) {
         keys.push(value[k] as string | undefined);
         owners.push(index);
         spans.push(value[k + 1] as number, value[k + 2] as number);
-        flags.push(value[k + 3] as number);
+        flags.push(item && k === 0 ? (value[k + 3] as number) & ~SEED : (value[k + 3] as number));
       }
     });
     // A sentence too long to compare matches nothing, not even another one.
@@ -217,6 +223,29 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     out.push(key, start, end, flags);
   });
   return out;
+}
+
+/**
+ * Whether the paragraph opens with an item marker ((A), (1), a., 1.) that the outline did not take as a heading: the
+ * same item in two parallel lists ((8)(D) and (9)(D) of a statute: “for which no management decision has been made by
+ * the end of the reporting period;”) is the list's wording, not a paste. Its first sentence starts no repeat; a
+ * repeat that runs on through a second sentence is still one.
+ */
+function opensWithItemMarker(paragraph: Paragraph, markers: readonly Marker[]): boolean {
+  if (paragraph.atHeading) return false;
+  const i = firstAt(markers, (m) => m.line >= paragraph.firstLine);
+  const marker = markers[i];
+  if (marker === undefined || marker.line !== paragraph.firstLine || marker.kind === 'heading' || marker.headingLevel !== undefined || marker.tentative) return false;
+  // Only in a list: after the item before it ((C) before (D)) or before the next ((B) after (A)). J. Smith said… is prose.
+  return inSequence(markers, i, -1, marker.value - 1) || inSequence(markers, i, 1, marker.value + 1);
+}
+
+/** Whether the nearest marker of the same kind within a few markers of markers[i], going by `step`, is numbered `value`. */
+function inSequence(markers: readonly Marker[], i: number, step: number, value: number): boolean {
+  for (let k = i + step, n = 0; k >= 0 && k < markers.length && n < 12; k += step, n++) {
+    if (markers[k].kind === markers[i].kind) return markers[k].value === value;
+  }
+  return false;
 }
 
 /** A lone | (with spaces) on a line: the edge of a table cell a conversion wrote out line by line. */
