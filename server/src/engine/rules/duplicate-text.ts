@@ -77,6 +77,8 @@ const LONG = 1;
 const FIGURES = 2;
 const HEADING = 4;
 const SEED = 8;
+/** Only in check's merged flags: the paragraph's first sentence. */
+const FIRST = 16;
 
 const rule: Rule<Sentences> = {
   meta: {
@@ -124,16 +126,17 @@ const rule: Rule<Sentences> = {
     const spans: number[] = [];
     const flags: number[] = [];
     const markers = context.doc.markers;
-    context.locals.forEach(({ value, unit }, index) => {
-      // The first sentence of an item the outline did not place ((D) after (ii) in a statute's list) starts no repeat.
-      const item = opensWithItemMarker(unit as Paragraph, markers);
+    context.locals.forEach(({ value }, index) => {
       for (let k = 0; k < value.length; k += FIELDS) {
         keys.push(value[k] as string | undefined);
         owners.push(index);
         spans.push(value[k + 1] as number, value[k + 2] as number);
-        flags.push(item && k === 0 ? (value[k + 3] as number) & ~SEED : (value[k + 3] as number));
+        flags.push(k === 0 ? (value[k + 3] as number) | FIRST : (value[k + 3] as number));
       }
     });
+    // The first sentence of an item the outline did not place ((D) after (ii) in a statute's list) starts no repeat.
+    // Asked only of a sentence that repeats another (its paragraph's markers looked up then, not for every paragraph).
+    const itemStart = (k: number) => (flags[k] & FIRST) !== 0 && opensWithItemMarker(context.locals[owners[k]].unit as Paragraph, markers);
     // A sentence too long to compare matches nothing, not even another one.
     const same = (a: number, b: number) => keys[a] !== undefined && keys[a] === keys[b];
     const units = new Units(context, keys, owners, spans, flags);
@@ -144,6 +147,12 @@ const rule: Rule<Sentences> = {
       if (j <= consumed || (flags[j] & SEED) === 0 || key === undefined) continue;
       const i = firstSeen.get(key);
       if (i === undefined) {
+        firstSeen.set(key, j);
+        continue;
+      }
+      if (itemStart(j)) continue;
+      // The first with this key was such an item: this one is the first that counts.
+      if (itemStart(i)) {
         firstSeen.set(key, j);
         continue;
       }
