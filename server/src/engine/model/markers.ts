@@ -786,7 +786,7 @@ const PART_REFERENCE = /^(?:是|为|的|中|里|和|与|及|所|已|共|对|从|
 function isQuantity(m: Match, text: string, titleStart: number, inHeading: boolean): boolean {
   const next = text[titleStart] ?? '';
   if (m.kind === 'dotted') {
-    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart));
+    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5));
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
     if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
@@ -800,6 +800,7 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
 /**
  * 5.2左右, 85.3以上, 2.5以内, 1.8个百分点: a figure with the word that rounds or bounds it — a table cell extracted one to
  * a line, or a wrapped line that starts with the figure. 5.3左右江革命老区振兴 goes on with a title: it stays a heading.
+ * Read on the five characters after the figure (the longest word and the one after it), not the rest of the line.
  */
 const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点)(?=$|[\s\u3000，,。；;、）)])/;
 
