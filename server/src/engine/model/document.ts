@@ -16,6 +16,7 @@ import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, movedTargets, type Targets } from './targets';
+import { readTitled, type TitledHeading, titledHeadings } from './titled-headings';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
@@ -40,6 +41,7 @@ export class ReportDocument {
   private readonly textSource?: () => string;
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
+  private titledCache?: TitledHeading[];
   private amountChangeCache?: AmountChange[];
   private claimCache?: RateClaim[];
   private breakdownCache?: Breakdown[];
@@ -122,6 +124,16 @@ export class ReportDocument {
       : findEnumerations(this.paragraphs, items, firstly);
     if (carried) carried.enumerations = undefined;
     return this.enumerationCache;
+  }
+
+  /**
+   * English headings that name their unit (Section 3 Finance, PART IV, ## Appendix C), read once per version for the
+   * rules that need them; each line's text read once while the line stands.
+   */
+  get titledHeadings(): TitledHeading[] {
+    return (this.titledCache ??= titledHeadings(this.lines, (line) =>
+      line.kind === 'text' ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined,
+    ));
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */

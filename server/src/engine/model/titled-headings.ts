@@ -23,13 +23,6 @@ export interface TitledHeading {
 // The word, its number (1, IV, C), an optional . or :, then a title; or a Markdown heading with the word and number alone.
 const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
 
-/** The titled heading on a line, or undefined: a short line with a title and no sentence end, or a Markdown heading. */
-export function titledHeading(line: Line): TitledHeading | undefined {
-  if (line.kind !== 'text') return undefined;
-  const h = readTitled(line.prose);
-  return h && { line: line.index, ...h };
-}
-
 /** The titled heading a line's text is, if it is one. */
 export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefined {
   const text = prose.trimEnd();
@@ -69,12 +62,15 @@ export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefin
 }
 
 /** The titled headings of a draft, in order. */
-export function titledHeadings(lines: readonly Line[]): TitledHeading[] {
+export function titledHeadings(
+  lines: readonly Line[],
+  read: (line: Line) => Omit<TitledHeading, 'line'> | undefined = (line) => (line.kind === 'text' ? readTitled(line.prose) : undefined),
+): TitledHeading[] {
   const out: TitledHeading[] = [];
   for (const line of lines) {
     if (line.prose.length > 100) continue;
-    const h = titledHeading(line);
-    if (h) out.push({ ...h, label: line.prose.slice(h.start, h.end) } as TitledHeading & { label: string });
+    const found = read(line);
+    if (found) out.push({ line: line.index, ...found, label: line.prose.slice(found.start, found.end) } as TitledHeading & { label: string });
   }
   // Appendix I, Appendix II: where a word is numbered in Roman numerals, its I, V and X are numerals, not letters.
   const roman = new Set(out.filter((h) => h.style === 'roman').map((h) => h.word));

@@ -40,7 +40,7 @@ import type { Line } from '../model/lines';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
-import { readTitled, titledHeadings } from '../model/titled-headings';
+import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -218,7 +218,7 @@ class Targets {
       if (part >= 0) bump(`en-part@${doc.partOf(line.index)}`, part);
     }
     // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
-    for (const h of titledHeadings(doc.lines)) {
+    for (const h of doc.titledHeadings) {
       if (h.word === 'section' || h.word === 'part' || h.word === 'chapter') bump(`en-${h.word}@${doc.partOf(h.line)}`, h.value);
     }
     const targets = doc.targets;

@@ -38,7 +38,7 @@
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
-import { type TitledHeading, titledHeadings } from '../model/titled-headings';
+import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import type { NumberedTarget } from '../model/targets';
 import type { Rule, RuleContext } from '../rule';
@@ -161,7 +161,7 @@ const rule: Rule = {
 function checkTitled(context: RuleContext): void {
   const { doc } = context;
   const last = new Map<string, TitledHeading>();
-  for (const h of titledHeadings(doc.lines)) {
+  for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
     const prev = last.get(key);
     last.set(key, h);
