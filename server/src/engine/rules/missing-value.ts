@@ -10,7 +10,7 @@
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
  * range with no first figure (rose from to 71%, between and 4,000), or a change with no starting point (the transition
- * from to SLS, from to December 2025).
+ * from to SLS, from to December 2025); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -26,7 +26,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS）。
+ * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -182,6 +182,10 @@ const FROM_TO_GAP = /\b(?:from[ \t]+to|between[ \t]+and)[ \t]+(?=[$€£¥]?\d)/
 // capitalised word (a name, an acronym, a month): "from to-do lists", "apart from to the extent" stay prose, and
 // "between and within groups" is a phrase, so between…and is read only before a figure (above).
 const FROM_TO_NAME = /\b[Ff]rom[ \t]+to[ \t]+(?=[A-Z])/g;
+// 到二三五年 for 到二〇三五年: a year written in Chinese numerals that lost one of its four digits (19xx and 20xx years
+// start 一 or 二). Not counts (二十五年 holds 十, 三五年 is "three to five years"), not school years (七八九年级).
+const SHORT_NUMERAL_YEAR = /[一二][〇○零一二三四五六七八九]{2}年(?!级|級)/g;
+const NUMERAL_BEFORE = /[〇○零Ｏ一二三四五六七八九十百千万萬两兩几幾]/;
 const NUMBER_WORDS = new Set(words.numberWords);
 /** Words that start with a unit character: 共同 is not 共+同, 达到名校 is not a missing figure. */
 const UNIT_WORDS = new Set(words.unitWords);
@@ -238,6 +242,7 @@ const rule: Rule = {
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
+      yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       fromTo: { zh: '缺少起点：“{text}”中 from 与 to 之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
     },
   },
@@ -296,6 +301,9 @@ const rule: Rule = {
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
     }
+    eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
+      if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
+    });
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report(context, paragraph, 'range', m.index, m.index + m[0].length));
     if ((triggers & HAS_PERCENT) !== 0) eachMatch(NO_FIGURE_PERCENT, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     // One finding per place: a verb count that starts where a bare count does is the same gap.
