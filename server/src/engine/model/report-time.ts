@@ -175,7 +175,10 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
     // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
     const quarter = chinese && ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]);
-    const zhRead = chinese ? zhKind(rest) ?? kind : kind;
+    // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
+    // draft for the year (2026年度预算草案的报告) is a plan.
+    const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
+    const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
     if (year.end?.year !== undefined) {
@@ -184,6 +187,8 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     }
   }
 }
+
+const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|要点|要點|安排/;
 
 /** "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year. */
 const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding) year\s+((?:19|20)\d\d)\b/i;
