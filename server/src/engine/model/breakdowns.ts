@@ -69,6 +69,9 @@ const CUE_EN =
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
 const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+// 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
+// The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
+const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
@@ -171,11 +174,14 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
   const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
   if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
-  const from = total.offset + total.length;
+  let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
+  // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
+  const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
+  if (glued) from = glued.offset + glued.length;
   const ahead = text.slice(from, Math.min(text.length, from + 40));
-  const zh = CUE_ZH.exec(ahead);
+  const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
   const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
@@ -184,7 +190,7 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
-  let first = k + 1;
+  let first = glued ? k + 2 : k + 1;
   if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
   else if (first < figures.length && figures[first].offset < cueAt) return undefined;
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated

@@ -24,8 +24,12 @@ export interface LevelChange {
 
 // The verbs rate claims read, and the ones said only of amounts (新增, 压减, 缩减); longest first.
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
-const UP_ZH = byLength([...RATE_UP_ZH, '新增']);
-const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減']);
+// 平均住院日由8.2天缩短至7.6天 · 办理时限由20个工作日压缩到5个工作日 · 服务时间延长至…: times that are cut or extended.
+const UP_ZH = byLength([...RATE_UP_ZH, '新增', '延长', '延長']);
+const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減', '缩短', '縮短', '压缩', '壓縮']);
+// 由4万吨/日增加到6万吨/日，增加2万吨/日: a rate per unit of time written after the figure, the same after each level.
+const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均)[^，。；,;\d]{0,8}(?:由|从|從)[^，。；,;\d]{0,4}$/;
+const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
 const UP_EN = 'rose|grew|increased|climbed|went up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|dropped|declined|decreased|went down|down|decrease|decline|drop|fall|reduction';
 const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN})$`, 'i');
@@ -108,16 +112,26 @@ function sameUnit(d: Figure | undefined, a: Figure, english = false): d is Figur
 function forward(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
   const before = text.slice(Math.max(0, a.offset - 24), a.offset);
-  const gap = text.slice(a.offset + a.length, b.offset);
+  let gap = text.slice(a.offset + a.length, b.offset);
+  // The per-time tail of the first level (万吨/日) must follow the second and the difference too.
+  const per = PER_TIME.exec(gap)?.[0] ?? '';
+  const tail = (f: Figure, next: number) => text.slice(f.offset + f.length, next);
+  if (per && !(tail(b, b.offset + b.length + per.length) === per)) return undefined;
+  gap = gap.slice(per.length);
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
-  const zhGap = zhFrom && levels(a, b) ? GAP_ZH.exec(gap) : null;
+  // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
+  const rate = per !== '' || AVERAGE_ZH.test(before);
+  const asLevel = (f: Figure) => (rate && f.perUnit ? { ...f, perUnit: false } : f);
+  const zhGap = zhFrom && levels(asLevel(a), asLevel(b)) ? GAP_ZH.exec(gap) : null;
   const enFrom = zhGap ? null : FROM_EN.exec(before);
   if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(a, b, true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
-  const diff = sameUnit(c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(text.slice(b.offset + b.length, c.offset)) : null;
+  const diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
+  const diffPer = c !== undefined && (!per || tail(c, c.offset + c.length + per.length) === per);
+  const diff = diffPer && sameUnit(zhGap ? asLevel(c) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
   if (!diff) return { change, used: 2 };
   const diffVerb = diff[1] ?? diff[2];
   if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });

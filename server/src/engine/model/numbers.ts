@@ -152,8 +152,11 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   const qualifiers = new QualifierIndex(text);
   for (let k = 0; k < out.length; k++) {
     const f = out[k];
-    if (rangeEnds.has(f)) Object.assign(f, { subject: out[k - 1].subject, subjectStart: out[k - 1].subjectStart, qualifiers: out[k - 1].qualifiers });
-    else describeFigure(f, out[k - 1], qualifiers);
+    const prev = out[k - 1];
+    // 户籍人口417户1426人, 脱贫户86户312人: a second count glued to the first (households, then people) counts the same thing.
+    const glued = prev !== undefined && prev.offset + prev.length === f.offset && prev.dimension !== f.dimension && /\p{sc=Han}$/u.test(prev.unit) && /^\p{sc=Han}/u.test(f.unit) && !prev.perUnit && !f.perUnit;
+    if (rangeEnds.has(f) || glued) Object.assign(f, { subject: prev.subject, subjectStart: prev.subjectStart, qualifiers: prev.qualifiers });
+    else describeFigure(f, prev, qualifiers);
   }
   return out;
 }

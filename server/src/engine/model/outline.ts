@@ -127,7 +127,18 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
       const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf);
+      // 一、 二、（一）（二） 一、存在的不足 三、…: a first item of the top level, followed by that level going on past 二、
+      // (三、), is the top level numbered 一 by mistake (numbering-sequence's finding), not a list under （二）. Asked only
+      // of a first item whose level is the bottom of the stack, which is rare.
+      let renumbersTop = false;
+      if (m.value === 1 && stack.length > 1 && stack[0].key === key && stack[0].marker.value >= 2 && m.headingLevel === undefined) {
+        for (let j = next + 1; j < keyed.length && j <= next + 200 && keyed[j].marker.line <= part.endLine; j++) {
+          if (keyed[j].key !== key) continue;
+          renumbersTop = keyed[j].marker.value > stack[0].marker.value;
+          break;
+        }
+      }
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, renumbersTop);
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -304,6 +315,7 @@ function placeInStack(
   key: string,
   previous: Section | undefined,
   rankOf: (key: string) => number,
+  renumbersTop = false,
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
   if (m.listItem) {
@@ -321,7 +333,7 @@ function placeInStack(
   if (plainTop && m.value === 1 && previous === top && m.indent > top.marker.indent && top.marker.kind === 'dotted' && m.kind !== 'dotted') {
     return { parent: top };
   }
-  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key)) {
+  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key) && !renumbersTop) {
     // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
     // nested the higher level under the lower one. Follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };

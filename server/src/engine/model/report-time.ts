@@ -175,7 +175,10 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
     // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
     const quarter = chinese && ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]);
-    const zhRead = chinese ? zhKind(rest) ?? kind : kind;
+    // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
+    // draft for the year (2026年度预算草案的报告) is a plan.
+    const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
+    const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
     if (year.end?.year !== undefined) {
@@ -184,6 +187,8 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     }
   }
 }
+
+const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|要点|要點|安排/;
 
 /** "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year. */
 const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding) year\s+((?:19|20)\d\d)\b/i;
@@ -263,7 +268,8 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
 // In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026".
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
+// 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
 
 /** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
 function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {

@@ -7,6 +7,8 @@
  * members, up 30 from 380"; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
  * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
+ * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
+ * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日); times are cut (缩短, 压缩) and extended (延长).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
@@ -15,7 +17,8 @@
  *
  * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
- * 小数按其四舍五入范围比较。
+ * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
+ * 4.0万吨/日，增加1.5万吨/日）同样核对；时间的“缩短”“压缩”“延长”也是增减。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。

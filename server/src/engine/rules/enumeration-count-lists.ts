@@ -182,6 +182,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
   const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
+  // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for.
+  const pointingOn =
+    !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
+  if (pointingOn) return afterColon(lists, a.paragraph);
   if (!colon && !pointing) return undefined;
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…

@@ -4,7 +4,8 @@
  * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, "three
  * priorities:", "the following four areas") where the list right after it has another number of items: the
  * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
- * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。), the child sections of a heading that
+ * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。, or does so and says what for in one
+ * short clause: 从以下五个方面着手，推动建议办理提质增效。), the child sections of a heading that
  * announces them, the bullets after the colon, or a plain list of short phrases after it in the same sentence
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
  * two), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
@@ -18,7 +19,7 @@
  * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
- * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文）的一行之后的编号项或标题、预告数量的标题下的子标题、
+ * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
  * 末项含“和”时可算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。

@@ -4,7 +4,8 @@
  * What: the same quantity stated twice with different values in one document — 新增学位3600个 in one section and
  * 新增学位3800个 in another; "1,520 volunteers" after "1,250 volunteers". The same quantity: the same words before it
  * (and the noun a classifier counts: 新增学位3600个 = 新增3600个学位; an abbreviation in brackets is the
- * measure's name again: 地区生产总值（GDP）= 地区生产总值), the same unit after conversion (1.2万人 = 12000人),
+ * measure's name again: 地区生产总值（GDP）= 地区生产总值; the people glued to households, 户籍人口417户1426人, are
+ * 户籍人口1426人), the same unit after conversion (1.2万人 = 12000人),
  * and the same time and scope qualifiers in its sentence and in the headings above it (a place or unit each sibling
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
@@ -39,7 +40,7 @@
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
  * neither.
  *
- * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值）、
+ * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
@@ -179,7 +180,9 @@ const rule: Rule<Stated[], Prepared> = {
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
-      let sentence = sentenceContext(f, before);
+      // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
+      const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
+      let sentence = glued ? previousContext : sentenceContext(f, before);
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;

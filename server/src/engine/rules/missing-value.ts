@@ -6,7 +6,7 @@
  * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校; 共招募网格员名， — a verb and whatever it counts before 名), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
- * numbers (于月日, 今年月份, 月日下午 at a clause start), a unit before 左右 or after 约 with no figure (可解决名左右学生,
+ * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
  * range with no first figure (rose from to 71%, between and 4,000), or a change with no starting point (the transition
@@ -25,7 +25,7 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
@@ -168,6 +168,9 @@ function headCountGaps(text: string): { start: number; end: number }[] {
   }
   return out;
 }
+
+/** The item before a 、: a figure, its one-character unit and the short name of what it counts (8个乡镇). */
+const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 
 // English: raised $ million, grew by % in 2025, a total of people.
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
@@ -360,6 +363,16 @@ const rule: Rule = {
     if ((triggers & HAS_MONTH) !== 0) eachMatch(/月日/g, text, (m) => {
       if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report(context, paragraph, 'date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
+    // 抽查了8个乡镇、个项目: a list of counts whose next item lost its figure (the unit, then the thing counted).
+    if (text.includes('、')) {
+      for (let at = text.indexOf('、'); at > 0; at = text.indexOf('、', at + 1)) {
+        const unit = text[at + 1];
+        if (!SINGLE_UNIT_CODES[text.charCodeAt(at + 1)] || !/^\p{sc=Han}/u.test(text.slice(at + 2, at + 3)) || UNIT_WORDS.has(text.slice(at + 1, at + 3))) continue;
+        const item = LIST_ITEM_COUNT.exec(text.slice(Math.max(0, at - 12), at));
+        if (!item || item[1] !== unit || !claim(taken, at + 1, at + 2)) continue;
+        report(context, paragraph, 'figure', at + 1, at + 2, Math.min(text.length, at + 5));
+      }
+    }
     if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if ((triggers & HAS_WHOLE) !== 0) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if ((triggers & HAS_MONTH) !== 0) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));

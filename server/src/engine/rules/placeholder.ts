@@ -1,7 +1,7 @@
 /**
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
- * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次), 某某,
+ * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
@@ -26,7 +26,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -83,7 +83,8 @@ const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
-const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％]|人次)/g;
+// 每月第X周, 第X轮, X个工作日: a time or an ordinal's unit too.
+const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％周週天轮輪届屆章款]|人次|季度|小时|小時|工作日)/g;
 const MOU = /(?<!某)某某+/g;
 /** 涉及……等部门, 包括…等: an ellipsis and 等 right after the verb that leads a list, with no item before them. */
 const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵蓋)(…{1,2}|\.{3,6})等/g;

@@ -13,7 +13,8 @@
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"), a 落款 or "next report due" date before the
- * period the report covers, a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
+ * period the report covers (a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
+ * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title), and
  * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
@@ -31,7 +32,7 @@
  * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
- * 早于本文所述时段的落款日期或下次报告日期、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
+ * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
