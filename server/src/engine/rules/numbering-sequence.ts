@@ -187,19 +187,25 @@ function formatTitled(n: number, style: TitledHeading['style']): string {
 
 /**
  * Each item is one more than the one before it — or than what the one before it should have been: in
- * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right. Two items swapped (1, 2, 4, 3, 5) are one finding,
+ * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right — or the number a reported item should have had: in
+ * 1, 2, 1, 3 (一、二、一、三) the stray 1 is the one slip, and 3 reads on from 2. Two items swapped (1, 2, 4, 3, 5) are one finding,
  * out of order. Returns the items reported.
  */
 function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: number): Set<Section> {
   const { context } = renumbering;
   const reported = new Set<Section>();
   let corrected = firstExpected;
+  // The number the last reported item should have had: 一、二、一、三 reads on at 三 as if the stray 一 were not
+  // there (one finding, not a second "skip" at 三).
+  let strayWanted: number | undefined;
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1];
     const cur = items[i];
     const expected = prev.marker.value + 1;
-    if (cur.marker.value === expected || (corrected !== undefined && cur.marker.value === corrected + 1)) {
+    const value = cur.marker.value;
+    if (value === expected || (corrected !== undefined && value === corrected + 1) || value === strayWanted) {
       corrected = undefined;
+      strayWanted = undefined;
       continue;
     }
     const wanted = corrected !== undefined ? corrected + 1 : expected;
@@ -213,6 +219,7 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     }
     report(renumbering, compare(cur, prev), cur, wanted, prev);
     corrected = wanted;
+    strayWanted = wanted;
   }
   return reported;
 }
