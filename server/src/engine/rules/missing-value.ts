@@ -246,7 +246,7 @@ const rule: Rule = {
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
-      fromTo: { zh: '缺少起点：“{text}”中 from 与 to 之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
+      fromTo: { zh: '缺少起点：“{text}”中“from”与“to”之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
     },
   },
 
