@@ -667,6 +667,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
   const context = text.slice(sentence, last.offset + last.length + 20);
   if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // 东部、中部、西部地区中央承担比例分别为85%、90%、95%: two shares above half cannot both be parts of one whole; each
+  // is a rate of its own group (the centre's share of each region's subsidy).
+  if (run.filter((f) => f.value > 50).length >= 2) return undefined;
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
