@@ -91,10 +91,11 @@ export function canonicalRank(key: string): number {
 /**
  * A new draft in a compilation (…篇二, 篇二：…) or an attachment, which numbers afresh: 附件1 alone on its line, or
  * with its title (附件2：查处超速行驶操作规程) — a title, not a sentence (附件2：…。 is text about it) nor a file
- * to download (附件2：经费统计表.xlsx, a link of the page the text was copied from).
+ * to download (附件2：经费统计表.xlsx, a link of the page the text was copied from). An appendix too: 附录, 附录A,
+ * 附录：技术术语解释 (a guideline's glossary after its 九、, numbered （一） afresh).
  */
 const PART_BREAK =
-  /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$/i;
+  /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$|^\s*附\s*[录錄]\s*[\dA-Z一二三四五六七八九十]{0,3}\s*(?:[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])[^\s。；！？!?;][^。；！？!?;]{0,30})?$/i;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines);
