@@ -303,7 +303,10 @@ function written(total: Figure, value: number, parts: Figure[]): string {
   const decimals = Math.min(4, Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.scale / p.scale))))));
   let number = trim((value / total.scale).toFixed(decimals));
   const text = total.paragraph.text;
-  if (text.slice(total.numberStart, total.numberEnd).includes(',')) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
+  const totalNumber = text.slice(total.numberStart, total.numberEnd);
+  // 3,420 · 4 300 (the United Nations' Chinese style): the result grouped as the total is.
+  const separator = totalNumber.includes(',') ? ',' : /\d[ \u00a0\u2009\u202f]\d{3}/.exec(totalNumber)?.[0][1];
+  if (separator) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, separator));
   return text.slice(total.offset, total.numberStart) + number + text.slice(total.numberEnd, total.offset + total.length);
 }
 
