@@ -54,6 +54,8 @@ const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 const SURVEY = new RegExp(alternation(words.survey), 'i');
 /** 起数, 死亡人数, 金额: the measure a list item names, longest first (营业收入 before 收入). */
 const MEASURE_HEAD = new RegExp(`(?:${alternation([...words.measureHeadsZh].sort((a, b) => b.length - a.length))})$`);
+/** 使用A、B和C上网的比例分别为…: rates of people doing each of several things (using, owning, taking part in). */
+const USE_RATES = /(?:使用|拥有|參與|参与|参加|參加|知晓|知曉|用过|用過)[^，。；;：:,]{2,40}?(?:的)?(?:比例|比重|占比|佔比|比率)(?:分别|分別)/;
 /** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
 const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
 const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
@@ -673,6 +675,12 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
   while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
   const context = text.slice(sentence, last.offset + last.length + 20);
   if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // 东部、中部、西部地区中央承担比例分别为85%、90%、95%: two shares above half cannot both be parts of one whole; each
+  // is a rate of its own group (the centre's share of each region's subsidy).
+  if (run.filter((f) => f.value > 50).length >= 2) return undefined;
+  // 使用台式电脑、笔记本电脑、平板电脑和电视上网的比例分别为36.2%、32.0%、30.8%和25.1%: the share of people who use each
+  // of several things; one person uses several, so the shares overlap and do not add up.
+  if (USE_RATES.test(text.slice(sentence, first.offset))) return undefined;
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));

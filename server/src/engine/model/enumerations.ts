@@ -126,16 +126,29 @@ function pushItem(items: EnumerationItem[], paragraph: Paragraph, family: string
   if (value) items.push({ family, value, text: paragraph.text.slice(offset, offset + length), paragraph, offset, length });
 }
 
+/**
+ * Where the line after a heading's line starts in the paragraph, or −1: in Markdown a heading written as a line of text
+ * (五、主要经营情况) runs on into the next line (一是经营业绩稳健增长。…) in one paragraph, its lines joined with nothing
+ * between them, so the item there has no punctuation before it.
+ */
+function afterHeadingLine(paragraph: Paragraph): number {
+  if (!paragraph.atHeading) return -1;
+  for (const segment of paragraph.segments) if (segment.line > paragraph.firstLine) return segment.offset;
+  return -1;
+}
+
 /** The inline enumeration items of one paragraph, in text order. */
 export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
   const items: EnumerationItem[] = [];
+  const lineAfterHeading = afterHeadingLine(paragraph);
+  const startsItem = (i: number) => atBoundary(text, i) || i === lineAfterHeading;
   // Run only where their words occur.
-  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, (i) => atBoundary(text, i), (m) => {
+  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, startsItem, (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
     if (!text.startsWith(m[1], m.index + m[0].length)) pushItem(items, paragraph, m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i), (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, startsItem, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatch(EN_ITEM, text, (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }

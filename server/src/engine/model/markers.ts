@@ -786,7 +786,8 @@ const PART_REFERENCE = /^(?:是|为|的|中|里|和|与|及|所|已|共|对|从|
 function isQuantity(m: Match, text: string, titleStart: number, inHeading: boolean): boolean {
   const next = text[titleStart] ?? '';
   if (m.kind === 'dotted') {
-    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5));
+    // 4.8-star rating, a 2.5-inch screen: a decimal joined to a word by a hyphen is a measure, not item 4.8.
+    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5)) || /^-[A-Za-z]/.test(text.slice(titleStart, titleStart + 2));
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
     if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;

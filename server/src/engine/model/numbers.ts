@@ -284,7 +284,10 @@ interface Digits {
   end: number;
 }
 
-/** 3,420 · ３４２０ · 12.5 · 1,234,567.89: digits with thousands separators and a decimal part. */
+const SPACE_GROUP_SPACE = /[ \u00a0\u2009\u202f]/;
+const SPACE_GROUPS = /^(?:[ \u00a0\u2009\u202f]\d{3})+(?=[\p{sc=Han}%％])/u;
+
+/** 3,420 · ３４２０ · 12.5 · 1,234,567.89 · 4 300万: digits with thousands separators and a decimal part. */
 function readDigits(text: string, start: number): Digits {
   let i = start;
   let grouped = false;
@@ -301,6 +304,16 @@ function readDigits(text: string, start: number): Digits {
     digits += `${digitAt(text, i + 1)}${digitAt(text, i + 2)}${digitAt(text, i + 3)}`;
     grouped = true;
     i += 4;
+  }
+  // 4 300万, 2 087 229人: thousands set apart by spaces (the United Nations' and WHO's Chinese style), before a Chinese
+  // unit or word; not two figures of a table row (45 775 …) nor a second column (… 2 000).
+  if (!grouped && ascii && digits.length <= 3 && SPACE_GROUP_SPACE.test(text[i] ?? '') && !/\d[ \u00a0\u2009\u202f]$/.test(text.slice(Math.max(0, start - 2), start))) {
+    const m = SPACE_GROUPS.exec(text.slice(i, i + 48));
+    if (m) {
+      digits += m[0].replace(/\D/g, '');
+      grouped = true;
+      i += m[0].length;
+    }
   }
   let decimals = 0;
   if ((text[i] === '.' || text[i] === '．') && digitAt(text, i + 1) >= 0) {

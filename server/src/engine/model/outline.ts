@@ -91,10 +91,11 @@ export function canonicalRank(key: string): number {
 /**
  * A new draft in a compilation (…篇二, 篇二：…) or an attachment, which numbers afresh: 附件1 alone on its line, or
  * with its title (附件2：查处超速行驶操作规程) — a title, not a sentence (附件2：…。 is text about it) nor a file
- * to download (附件2：经费统计表.xlsx, a link of the page the text was copied from).
+ * to download (附件2：经费统计表.xlsx, a link of the page the text was copied from). An appendix too: 附录, 附录A,
+ * 附录：技术术语解释 (a guideline's glossary after its 九、, numbered （一） afresh).
  */
 const PART_BREAK =
-  /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$/i;
+  /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$|^\s*附\s*[录錄]\s*[\dA-Z一二三四五六七八九十]{0,3}\s*(?:[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])[^\s。；！？!?;][^。；！？!?;]{0,30})?$/i;
 
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines);
@@ -138,7 +139,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
           break;
         }
       }
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, renumbersTop);
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop);
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -175,7 +176,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
   }
 
   computeEnds(sections, parts, lines);
-  markBeforeParent(sections, parts, rankOf, proseBefore.leadIn);
+  markBeforeParent(sections, parts, rankOf, proseBefore.leadIn, lines);
   const straightThrough = linkStraightThrough(groups);
   return { roots, sections, groups, parts, order, straightThrough };
 }
@@ -315,6 +316,7 @@ function placeInStack(
   key: string,
   previous: Section | undefined,
   rankOf: (key: string) => number,
+  lines: Line[],
   renumbersTop = false,
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
@@ -342,7 +344,7 @@ function placeInStack(
     stack.length = onStack;
     return { parent: stack[stack.length - 1] };
   }
-  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top) {
+  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !frontMatterList(top, lines)) {
     // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
   }
@@ -561,8 +563,30 @@ function isAncestor(candidate: Section, section: Section): boolean {
   return false;
 }
 
+/**
+ * 重要提示 / 前言 / 说明 alone on its line: the front matter of an annual report or a plan, whose own list (一、…十一、 of
+ * an annual report's 重要提示) comes before the first 第一节 and is not cut from under one.
+ */
+const FRONT_MATTER = /^\s*(?:重要提示|重要提醒|特别提示|重要声明|声明|前\s*言|引\s*言|序\s*言|说\s*明|說\s*明|编制说明|編製說明|摘\s*要|提\s*要)\s*[：:]?\s*$/;
+
+/**
+ * 重要提示 / 一、…十一、 / 第一节: a top-level list (or one under an unnumbered Markdown heading) under the front matter's
+ * title, which the body's 第一节 follows.
+ */
+function frontMatterList(top: Section, lines: Line[]): boolean {
+  if (top.parent && top.parent.marker.kind !== 'heading') return false;
+  const first = top.group.items[0];
+  return first !== undefined && FRONT_MATTER.test(textLineBefore(lines, first.marker.line)?.prose ?? '');
+}
+
+/** The nearest line with text before `line`. */
+function textLineBefore(lines: Line[], line: number): Line | undefined {
+  for (let l = line - 1; l >= 0; l--) if (lines[l].kind === 'text') return lines[l];
+  return undefined;
+}
+
 /** The first section of a level that appears at the top, before its parent level ever does (a cut draft). */
-function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: string) => number, leadIn: Set<number>): void {
+function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: string) => number, leadIn: Set<number>, lines: Line[]): void {
   const byPart = parts.map((): Section[] => []);
   for (const s of sections) byPart[s.part].push(s);
   for (let p = 0; p < parts.length; p++) {
@@ -574,6 +598,7 @@ function markBeforeParent(sections: Section[], parts: Part[], rankOf: (key: stri
       if (seen.has(s.key)) continue;
       seen.add(s.key);
       if (s.parent || s.marker.listItem || s.marker.note || leadIn.has(s.marker.line) || /^h\d|@/.test(s.key)) continue;
+      if (FRONT_MATTER.test(textLineBefore(lines, s.marker.line)?.prose ?? '')) continue;
       // The nearest level above this one whose first section comes later.
       let parentKey: string | undefined;
       for (const [key, first] of firstOf) {

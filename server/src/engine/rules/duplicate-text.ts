@@ -10,7 +10,8 @@
  * (一、, a chapter).
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
- * Not: headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
+ * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
+ * following, but work is not yet underway:" in each section of a status report), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
  * lone |), list items (also the opening sentence of an item the outline did not place: the same (D) in two parallel
  * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
@@ -23,7 +24,7 @@
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -311,10 +312,12 @@ function countWords(text: string): number {
 /** A paste rather than a formula said again: see the rule's doc comment. */
 function isPaste(units: Units, run: Run): boolean {
   let long = 0;
+  let prose = 0;
   let figures = false;
   for (let k = run.start; k <= run.end; k++) {
     const flags = units.flagsOf(k);
     if ((flags & LONG) !== 0 && (flags & HEADING) === 0) long++;
+    if ((flags & HEADING) === 0) prose++;
     figures ||= (flags & FIGURES) !== 0;
   }
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
@@ -325,9 +328,20 @@ function isPaste(units: Units, run: Run): boolean {
   const before = units.at(run.start - 1);
   const after = units.at(run.end + 1);
   const wholeParagraph = before?.index !== seed.index && after?.index !== seed.index;
-  if (wholeParagraph && long >= 1) return true;
   const first = units.at(run.firstStart)!;
+  // A lead-in said again under another heading (with that heading, ### Up Next, when the headings match too).
+  if (wholeParagraph && long >= 1) return !(prose === 1 && leadIn(seed) && seed.paragraph.section !== first.paragraph.section);
+
   return figures && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
+}
+
+/**
+ * "The SIG has identified a need for the following, but work is not yet underway:" under each of four parallel headings:
+ * one sentence that ends with a colon and introduces what follows, said again under another heading, is the report's
+ * template (each section's list is its own), not a paste.
+ */
+function leadIn(unit: Unit): boolean {
+  return /[:：]\s*$/.test(unit.paragraph.text.slice(unit.start, unit.end));
 }
 
 /** The top-level section (一、, 第一章, a level-2 heading…) a paragraph is in; a Markdown title (# …) does not count. */

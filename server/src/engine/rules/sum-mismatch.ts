@@ -34,7 +34,9 @@
  * 有效率96.0%); a measure given for each group after a colon (Results by region: 54% in the North, 61% in the South); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
  * answers to a survey question that allows several (受访者, respondents); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
- * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%).
+ * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%); a rate of
+ * each of several groups, two of them above half (东部、中部、西部地区中央承担比例分别为85%、90%、95%); the shares of people
+ * using each of several things (使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%), which overlap.
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
@@ -50,7 +52,9 @@
  * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/正在推进）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
- * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）。
+ * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）；
+ * 各组各自的比率、其中两项超过一半（东部、中部、西部地区中央承担比例分别为85%、90%、95%）；
+ * 使用各种事物的人所占的比例（使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%），可以重叠。
  *
  * Bad:  全市共有中小学校128所，其中小学80所、初中36所、高中20所。
  * Good: 全市共有中小学校136所，其中小学80所、初中36所、高中20所。
@@ -301,7 +305,10 @@ function written(total: Figure, value: number, parts: Figure[]): string {
   const decimals = Math.min(4, Math.max(total.decimals, ...parts.map((p) => Math.max(0, p.decimals + Math.round(Math.log10(total.scale / p.scale))))));
   let number = trim((value / total.scale).toFixed(decimals));
   const text = total.paragraph.text;
-  if (text.slice(total.numberStart, total.numberEnd).includes(',')) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, ','));
+  const totalNumber = text.slice(total.numberStart, total.numberEnd);
+  // 3,420 · 4 300 (the United Nations' Chinese style): the result grouped as the total is.
+  const separator = totalNumber.includes(',') ? ',' : /\d[ \u00a0\u2009\u202f]\d{3}/.exec(totalNumber)?.[0][1];
+  if (separator) number = number.replace(/^(\d+)/, (d) => d.replace(/\B(?=(\d{3})+$)/g, separator));
   return text.slice(total.offset, total.numberStart) + number + text.slice(total.numberEnd, total.offset + total.length);
 }
 
