@@ -332,6 +332,47 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('edits above, inside and below tables (kept with their header cells when no line the edit reads may be a table row)', () => {
+    // A table typed with tabs and a pipe table, with text around them: at every line's start and end, a character, a
+    // line break, a tab, a pipe or a rule typed, or the line break after the line taken out; each alone on the draft.
+    const tables = [
+      '一、总体情况\n\n全年工作稳步推进。\n领域\t发现问题\t已整改\n教育\t12\t10\n卫生\t8\t8\n\n合计完成率达到90%。\n',
+      '# Report\n\nText before.\n\n| 项目 | 数量 |\n|---|---|\n| 学校 | 12 |\n| 医院 | 3 |\nText after.\n\nMore text.\n',
+    ];
+    for (const [n, base] of tables.entries()) {
+      const format: TextFormat = n === 1 ? 'markdown' : 'plain';
+      for (const crlf of [false, true]) {
+        const start = crlf ? base.replace(/\n/g, '\r\n') : base;
+        const lineCount = start.split(/\r?\n/).length;
+        for (let line = 0; line < lineCount; line++) {
+          for (const insert of ['x', '\n', '\t', '| ', '---', 'join']) {
+            const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+            linter.update(start);
+            const doc = TextDocument.create('file:///x', 'plaintext', 1, start);
+            const lineText = start.split(/\r?\n/)[line];
+            for (const character of insert === 'join' ? [lineText.length] : [0, lineText.length]) {
+              const at = { line, character };
+              const range: Range = insert === 'join' ? { start: at, end: { line: line + 1, character: 0 } } : { start: at, end: at };
+              const text = insert === 'join' ? '' : insert;
+              const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, doc.getText()), [{ range, text }], 2).getText();
+              const fresh = new IncrementalLinter({ locale: 'zh-cn', format });
+              fresh.update(start);
+              check(fresh, after, format, { locale: 'zh-cn' }, fresh.update({ changes: [{ range, text }] }));
+            }
+            // And typed on in one linter: each edit on the text the last one left.
+            const typed = insert === 'join' ? '' : insert;
+            let text = start;
+            for (let k = 0; k < 2 && typed; k++) {
+              const range: Range = { start: { line, character: 0 }, end: { line, character: 0 } };
+              text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: typed }], 2).getText();
+              check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: typed }] }));
+            }
+          }
+        }
+      }
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });
