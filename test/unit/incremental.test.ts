@@ -373,6 +373,40 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('edits to a draft with pasted passages, one linter throughout (the sentences compared are kept and spliced)', () => {
+    // duplicate-text keeps the draft's sentences between versions: each step changes some paragraphs (typed into, split,
+    // joined, taken out, pasted again) above, inside and below the copies, and the findings must be a full lint's.
+    const passage = '全年新增公办幼儿园1所，增扩班级46个，新增学位1380个。学前教育毛入园率达到92.5%，较上年提高1.2个百分点。';
+    const other = '义务教育巩固率保持在99%以上，控辍保学工作成效明显，适龄儿童入学率达到100%。';
+    const start = `一、总体情况\n\n${passage}\n\n${other}\n\n二、主要工作\n\n${passage}\n\n三、下步打算\n\n${other}\n${passage}\n`;
+    const steps: { find: string; nth?: number; remove?: number; insert: string }[] = [
+      { find: '二、主要工作', insert: '加强' },
+      { find: '全年新增', nth: 1, insert: '\n' },
+      { find: '学前教育', nth: 2, insert: '\n\n' },
+      { find: '义务教育', nth: 0, remove: other.length + 2, insert: '' },
+      { find: '三、下步打算', insert: `${other}\n\n` },
+      { find: '增扩班级46个', nth: 0, remove: 2, insert: '47' },
+      { find: '加强二、', insert: `${passage}${passage}\n\n` },
+      { find: '一、总体情况', remove: 7, insert: '' },
+    ];
+    for (const crlf of [false, true]) {
+      let text = crlf ? start.replace(/\n/g, '\r\n') : start;
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update(text));
+      for (const s of steps) {
+        let offset = -1;
+        for (let k = 0; k <= (s.nth ?? 0); k++) offset = text.indexOf(crlf ? s.find.replace(/\n/g, '\r\n') : s.find, offset + 1);
+        assert.ok(offset >= 0, s.find);
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(offset + (s.remove ?? 0)) };
+        const insert = crlf ? s.insert.replace(/\n/g, '\r\n') : s.insert;
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+      assert.ok(lint(text, { locale: 'zh-cn' }).some((f) => f.ruleId === 'duplicate-text'), 'the draft still has a pasted passage');
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });
