@@ -407,6 +407,32 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('edits to figures stated twice, one linter throughout (the figures grouped by key are kept and re-grouped)', () => {
+    // fact-conflict keeps its groups of figures between versions: on each of its fixtures, a figure changed, a figure
+    // stated again elsewhere, paragraphs split, joined and taken out, in one linter, each version against a full lint.
+    const dir = path.join(FIXTURES, 'rules', 'fact-conflict');
+    const inserts = ['1', '\n', '\n\n', '全年发放资金3,620万元。', '', '0', '\n\n全年发放资金3,260万元。\n\n'];
+    for (const file of fixtureFiles(dir)) {
+      const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
+      let text = fs.readFileSync(file, 'utf8');
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      linter.update(text);
+      let seed = text.length;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let k = 0; k < 10; k++) {
+        // Half the edits at a digit (a figure changed), the rest anywhere; a removal of up to a line's length.
+        const digits = [...text.matchAll(/[0-9]/g)].map((m) => m.index!);
+        const offset = k % 2 === 0 && digits.length ? digits[Math.floor(next() * digits.length)] : Math.floor(next() * text.length);
+        const insert = inserts[Math.floor(next() * inserts.length)];
+        const remove = insert === '' ? 1 + Math.floor(next() * 40) : k % 3 === 0 ? 1 : 0;
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(Math.min(text.length, offset + remove)) };
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });
