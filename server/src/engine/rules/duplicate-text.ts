@@ -167,10 +167,19 @@ interface Flat {
   starts: number[];
   keys: (string | undefined)[];
   /** The index of each sentence's paragraph among those compared. */
-  owners: number[];
+  owners: Int32Array;
   /** Start and end of each sentence in its paragraph's text. */
-  spans: number[];
+  spans: Int32Array;
   /** LONG, FIGURES, HEADING, SEED, and FIRST for a paragraph's first sentence. */
+  flags: Uint8Array;
+}
+
+/** The sentences of some paragraphs as read, before they go into a Flat. */
+interface Read {
+  starts: number[];
+  keys: (string | undefined)[];
+  owners: number[];
+  spans: number[];
   flags: number[];
 }
 
@@ -197,26 +206,32 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
     while (tail < n - head && tail < m - head && locals[n - 1 - tail].value === was.values[m - 1 - tail]) tail++;
     if (head === n && n === m) return was;
   }
+  const read = (from: number, to: number): Read => {
+    const out: Read = { starts: [], keys: [], owners: [], spans: [], flags: [] };
+    for (let index = from; index < to; index++) {
+      out.starts.push(out.keys.length);
+      pushSentences(out, locals[index].value, index);
+    }
+    return out;
+  };
   // The first version, or much of the draft changed: read whole.
   const whole = () => {
-    const flat: Flat = { values: [], starts: [], keys: [], owners: [], spans: [], flags: [] };
-    for (let index = 0; index < n; index++) {
-      flat.values.push(locals[index].value);
-      flat.starts.push(flat.keys.length);
-      pushSentences(flat, locals[index].value, index);
-    }
-    flat.starts.push(flat.keys.length);
+    const all = read(0, n);
+    all.starts.push(all.keys.length);
+    const flat: Flat = {
+      values: locals.map((l) => l.value),
+      starts: all.starts,
+      keys: all.keys,
+      owners: Int32Array.from(all.owners),
+      spans: Int32Array.from(all.spans),
+      flags: Uint8Array.from(all.flags),
+    };
     flatKept.set(context.doc.memo, flat);
     return flat;
   };
   if (!was || n - tail - head > SPLICED_MAX) return whole();
   // The sentences of the values between head and the tail, read afresh.
-  const middle: Flat = { values: [], starts: [], keys: [], owners: [], spans: [], flags: [] };
-  for (let index = head; index < n - tail; index++) {
-    middle.values.push(locals[index].value);
-    middle.starts.push(middle.keys.length);
-    pushSentences(middle, locals[index].value, index);
-  }
+  const middle = read(head, n - tail);
   if (middle.keys.length > SPLICED_MAX * 10) return whole();
   const from = was.starts[head];
   const to = was.starts[m - tail];
@@ -224,17 +239,30 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   const shift = added - (to - from);
   const moved = n - m;
   was.keys.splice(from, to - from, ...middle.keys);
-  was.owners.splice(from, to - from, ...middle.owners);
-  was.spans.splice(2 * from, 2 * (to - from), ...middle.spans);
-  was.flags.splice(from, to - from, ...middle.flags);
+  was.owners = spliced(was.owners, from, to - from, middle.owners) as Int32Array;
+  was.spans = spliced(was.spans, 2 * from, 2 * (to - from), middle.spans) as Int32Array;
+  was.flags = spliced(was.flags, from, to - from, middle.flags) as Uint8Array;
   if (moved !== 0) for (let k = from + added; k < was.owners.length; k++) was.owners[k] += moved;
-  was.values.splice(head, m - tail - head, ...middle.values);
+  was.values.splice(head, m - tail - head, ...locals.slice(head, n - tail).map((l) => l.value));
   was.starts.splice(head, m - tail - head, ...middle.starts.map((start) => start + from));
   if (shift !== 0) for (let i = n - tail; i <= n; i++) was.starts[i] += shift;
   return was;
 }
 
-function pushSentences(flat: Flat, value: Sentences, index: number): void {
+/** `array` with `count` entries from `at` replaced by `put`: in place when as many, else a new array. */
+function spliced(array: Int32Array | Uint8Array, at: number, count: number, put: number[]): Int32Array | Uint8Array {
+  if (put.length === count) {
+    array.set(put, at);
+    return array;
+  }
+  const out = new (array.constructor as Int32ArrayConstructor | Uint8ArrayConstructor)(array.length - count + put.length);
+  out.set(array.subarray(0, at));
+  out.set(put, at);
+  out.set(array.subarray(at + count), at + put.length);
+  return out;
+}
+
+function pushSentences(flat: Read, value: Sentences, index: number): void {
   for (let k = 0; k < value.length; k += FIELDS) {
     flat.keys.push(value[k] as string | undefined);
     flat.owners.push(index);
@@ -248,9 +276,9 @@ class Units {
   constructor(
     private readonly context: RuleContext<Sentences>,
     private readonly keys: (string | undefined)[],
-    private readonly owners: number[],
-    private readonly spans: number[],
-    private readonly flags: number[],
+    private readonly owners: ArrayLike<number>,
+    private readonly spans: ArrayLike<number>,
+    private readonly flags: ArrayLike<number>,
   ) {}
 
   at(k: number): Unit | undefined {
