@@ -238,6 +238,8 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   const added = middle.keys.length;
   const shift = added - (to - from);
   const moved = n - m;
+  // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+  flatKept.delete(context.doc.memo);
   was.keys.splice(from, to - from, ...middle.keys);
   was.owners = spliced(was.owners, from, to - from, middle.owners) as Int32Array;
   was.spans = spliced(was.spans, 2 * from, 2 * (to - from), middle.spans) as Int32Array;
@@ -246,6 +248,7 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   was.values.splice(head, m - tail - head, ...locals.slice(head, n - tail).map((l) => l.value));
   was.starts.splice(head, m - tail - head, ...middle.starts.map((start) => start + from));
   if (shift !== 0) for (let i = n - tail; i <= n; i++) was.starts[i] += shift;
+  flatKept.set(context.doc.memo, was);
   return was;
 }
 

@@ -504,10 +504,13 @@ function keptGroups(memo: object, values: Stated[][], keys: string[][]): Figure[
     for (let i = 0; i < n; i++) for (let k = 0; k < values[i].length; k++) addFigure(kept, keys[i][k], values[i][k].figure, false);
     groupsKept.set(memo, kept);
   } else if (head < n || n !== m) {
+    // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+    groupsKept.delete(memo);
     for (let j = head; j < m - tail; j++) for (let k = 0; k < kept.values[j].length; k++) removeFigure(kept, kept.keys[j][k], kept.values[j][k].figure);
     for (let i = head; i < n - tail; i++) for (let k = 0; k < values[i].length; k++) addFigure(kept, keys[i][k], values[i][k].figure, true);
     kept.values.splice(head, m - tail - head, ...values.slice(head, n - tail));
     kept.keys.splice(head, m - tail - head, ...keys.slice(head, n - tail));
+    groupsKept.set(memo, kept);
   }
   const out: Figure[][] = [];
   for (const key of kept.multi) out.push(kept.groups.get(key)!);
