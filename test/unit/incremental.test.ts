@@ -332,6 +332,107 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('edits above, inside and below tables (kept with their header cells when no line the edit reads may be a table row)', () => {
+    // A table typed with tabs and a pipe table, with text around them: at every line's start and end, a character, a
+    // line break, a tab, a pipe or a rule typed, or the line break after the line taken out; each alone on the draft.
+    const tables = [
+      '一、总体情况\n\n全年工作稳步推进。\n领域\t发现问题\t已整改\n教育\t12\t10\n卫生\t8\t8\n\n合计完成率达到90%。\n',
+      '# Report\n\nText before.\n\n| 项目 | 数量 |\n|---|---|\n| 学校 | 12 |\n| 医院 | 3 |\nText after.\n\nMore text.\n',
+    ];
+    for (const [n, base] of tables.entries()) {
+      const format: TextFormat = n === 1 ? 'markdown' : 'plain';
+      for (const crlf of [false, true]) {
+        const start = crlf ? base.replace(/\n/g, '\r\n') : base;
+        const lineCount = start.split(/\r?\n/).length;
+        for (let line = 0; line < lineCount; line++) {
+          for (const insert of ['x', '\n', '\t', '| ', '---', 'join']) {
+            const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+            linter.update(start);
+            const doc = TextDocument.create('file:///x', 'plaintext', 1, start);
+            const lineText = start.split(/\r?\n/)[line];
+            for (const character of insert === 'join' ? [lineText.length] : [0, lineText.length]) {
+              const at = { line, character };
+              const range: Range = insert === 'join' ? { start: at, end: { line: line + 1, character: 0 } } : { start: at, end: at };
+              const text = insert === 'join' ? '' : insert;
+              const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, doc.getText()), [{ range, text }], 2).getText();
+              const fresh = new IncrementalLinter({ locale: 'zh-cn', format });
+              fresh.update(start);
+              check(fresh, after, format, { locale: 'zh-cn' }, fresh.update({ changes: [{ range, text }] }));
+            }
+            // And typed on in one linter: each edit on the text the last one left.
+            const typed = insert === 'join' ? '' : insert;
+            let text = start;
+            for (let k = 0; k < 2 && typed; k++) {
+              const range: Range = { start: { line, character: 0 }, end: { line, character: 0 } };
+              text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: typed }], 2).getText();
+              check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: typed }] }));
+            }
+          }
+        }
+      }
+    }
+  });
+
+  it('edits to a draft with pasted passages, one linter throughout (the sentences compared are kept and spliced)', () => {
+    // duplicate-text keeps the draft's sentences between versions: each step changes some paragraphs (typed into, split,
+    // joined, taken out, pasted again) above, inside and below the copies, and the findings must be a full lint's.
+    const passage = '全年新增公办幼儿园1所，增扩班级46个，新增学位1380个。学前教育毛入园率达到92.5%，较上年提高1.2个百分点。';
+    const other = '义务教育巩固率保持在99%以上，控辍保学工作成效明显，适龄儿童入学率达到100%。';
+    const start = `一、总体情况\n\n${passage}\n\n${other}\n\n二、主要工作\n\n${passage}\n\n三、下步打算\n\n${other}\n${passage}\n`;
+    const steps: { find: string; nth?: number; remove?: number; insert: string }[] = [
+      { find: '二、主要工作', insert: '加强' },
+      { find: '全年新增', nth: 1, insert: '\n' },
+      { find: '学前教育', nth: 2, insert: '\n\n' },
+      { find: '义务教育', nth: 0, remove: other.length + 2, insert: '' },
+      { find: '三、下步打算', insert: `${other}\n\n` },
+      { find: '增扩班级46个', nth: 0, remove: 2, insert: '47' },
+      { find: '加强二、', insert: `${passage}${passage}\n\n` },
+      { find: '一、总体情况', remove: 7, insert: '' },
+    ];
+    for (const crlf of [false, true]) {
+      let text = crlf ? start.replace(/\n/g, '\r\n') : start;
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update(text));
+      for (const s of steps) {
+        let offset = -1;
+        for (let k = 0; k <= (s.nth ?? 0); k++) offset = text.indexOf(crlf ? s.find.replace(/\n/g, '\r\n') : s.find, offset + 1);
+        assert.ok(offset >= 0, s.find);
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(offset + (s.remove ?? 0)) };
+        const insert = crlf ? s.insert.replace(/\n/g, '\r\n') : s.insert;
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+      assert.ok(lint(text, { locale: 'zh-cn' }).some((f) => f.ruleId === 'duplicate-text'), 'the draft still has a pasted passage');
+    }
+  });
+
+  it('edits to figures stated twice, one linter throughout (the figures grouped by key are kept and re-grouped)', () => {
+    // fact-conflict keeps its groups of figures between versions: on each of its fixtures, a figure changed, a figure
+    // stated again elsewhere, paragraphs split, joined and taken out, in one linter, each version against a full lint.
+    const dir = path.join(FIXTURES, 'rules', 'fact-conflict');
+    const inserts = ['1', '\n', '\n\n', '全年发放资金3,620万元。', '', '0', '\n\n全年发放资金3,260万元。\n\n'];
+    for (const file of fixtureFiles(dir)) {
+      const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
+      let text = fs.readFileSync(file, 'utf8');
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      linter.update(text);
+      let seed = text.length;
+      const next = () => (seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648;
+      for (let k = 0; k < 10; k++) {
+        // Half the edits at a digit (a figure changed), the rest anywhere; a removal of up to a line's length.
+        const digits = [...text.matchAll(/[0-9]/g)].map((m) => m.index!);
+        const offset = k % 2 === 0 && digits.length ? digits[Math.floor(next() * digits.length)] : Math.floor(next() * text.length);
+        const insert = inserts[Math.floor(next() * inserts.length)];
+        const remove = insert === '' ? 1 + Math.floor(next() * 40) : k % 3 === 0 ? 1 : 0;
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(Math.min(text.length, offset + remove)) };
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });

@@ -173,18 +173,37 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
   const insideFlat = (i: number, outer: Int32Array) =>
     (outer[0] < at4[4 * i] || (outer[0] === at4[4 * i] && outer[1] <= at4[4 * i + 1])) &&
     (at4[4 * i + 2] < outer[2] || (at4[4 * i + 2] === outer[2] && at4[4 * i + 3] <= outer[3]));
-  // Where a finding could be found again: only those inside a first copy, by line and column (no key strings).
-  const at = new Map<number, Map<number, number[]>>();
-  for (let i = 0; i < n; i++) {
-    if (!firsts.some((first) => insideFlat(i, first))) continue;
-    const line = at4[4 * i];
-    const character = at4[4 * i + 1];
-    let columns = at.get(line);
-    if (!columns) at.set(line, (columns = new Map()));
-    const list = columns.get(character);
-    if (list) list.push(i);
-    else columns.set(character, [i]);
-  }
+  // The findings by the line they start on: those inside a range are read from its lines, not by reading all of them
+  // for each copy (nine copies of a compilation in one draft read every finding ten times).
+  let lastLine = 0;
+  for (let i = 0; i < n; i++) if (at4[4 * i] > lastLine) lastLine = at4[4 * i];
+  const lineStart = new Int32Array(lastLine + 2);
+  for (let i = 0; i < n; i++) lineStart[at4[4 * i] + 1]++;
+  for (let l = 0; l <= lastLine; l++) lineStart[l + 1] += lineStart[l];
+  const byLine = new Int32Array(n);
+  const fill = lineStart.slice(0, lastLine + 1);
+  for (let i = 0; i < n; i++) byLine[fill[at4[4 * i]]++] = i;
+  const marked = new Uint8Array(n);
+  /** The indices of the findings inside `outer`, ascending. */
+  const insideOf = (outer: Int32Array): number[] => {
+    let count = 0;
+    for (let l = Math.max(0, outer[0]); l <= Math.min(outer[2], lastLine); l++) {
+      for (let k = lineStart[l]; k < lineStart[l + 1]; k++) {
+        const i = byLine[k];
+        if (insideFlat(i, outer)) {
+          marked[i] = 1;
+          count++;
+        }
+      }
+    }
+    const out: number[] = [];
+    for (let i = 0; i < n && out.length < count; i++) {
+      if (!marked[i]) continue;
+      marked[i] = 0;
+      out.push(i);
+    }
+    return out;
+  };
   const dropped = new Uint8Array(n);
   let droppedCount = 0;
   const extra = new Map<Finding, TextEdit[]>();
@@ -194,16 +213,18 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
     const range = flat(copy.range);
     const lines = range[0] - first[0];
     const columns = range[1] - first[1];
-    for (let i = 0; i < n; i++) {
-      if (!insideFlat(i, range) || i === c || ruleIds[i] === 'duplicate-text') continue;
+    for (const i of insideOf(range)) {
+      if (i === c || ruleIds[i] === 'duplicate-text') continue;
       // On the copy's first line the columns shift with it; on the lines after, a whole line was copied.
       const line = at4[4 * i] - lines;
       const character = at4[4 * i] === range[0] ? at4[4 * i + 1] - columns : at4[4 * i + 1];
-      const candidates = at.get(line)?.get(character);
-      if (!candidates) continue;
+      if (line < 0 || line > lastLine) continue;
       const f = findings[i];
       let original: Finding | undefined;
-      for (const o of candidates) {
+      // Where it could be found again: the findings starting there (in the order they came), inside the first copy.
+      for (let q = lineStart[line]; q < lineStart[line + 1]; q++) {
+        const o = byLine[q];
+        if (at4[4 * o + 1] !== character) continue;
         if (o !== i && ruleIds[o] === ruleIds[i] && findings[o].message === f.message && insideFlat(o, first) && !dropped[o]) {
           original = findings[o];
           break;

@@ -14,7 +14,7 @@ import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sa
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, titleOf, type Outline } from './outline';
-import { markersOf, rebuildParagraphs, type MarkerFacts, type Paragraph } from './paragraphs';
+import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type MarkerFacts, type Paragraph } from './paragraphs';
 import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
 
@@ -53,6 +53,8 @@ export class IncrementalModel {
   private current?: ReportDocument;
   /** The lines that are furniture as a whole in the latest version. */
   private furniture?: Set<number>;
+  /** The table rows of the latest version, each mapped to its table's header cells (paragraphs.ts, tableHeaders). */
+  private headers?: Map<number, string[]>;
 
   /**
    * The text of the latest version, for its ReportDocument. One function made here, not in rebuild: a closure made
@@ -134,7 +136,8 @@ export class IncrementalModel {
     const built = outline ?? buildOutline(lines, markers, this.format);
     if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
-    const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf);
+    const headers = (this.headers = (previous && !full && this.movedHeaders(old, lines, edit, dirty)) || tableHeaders(lines));
+    const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf, headers);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
     if (previous) {
       const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
@@ -142,6 +145,22 @@ export class IncrementalModel {
       this.current.keepFrom(previous, { targets, edit, lines: replaced });
     }
     return this.current;
+  }
+
+  /**
+   * The table rows of the last version, moved with the lines, when no line the edit read again, before or after, nor
+   * any other changed line may be part of a table: tables are runs of such lines, so none starts, ends or changes.
+   * Undefined when a table may have changed (they are read again). Every line was read for them on every keystroke.
+   */
+  private movedHeaders(old: LineRecord[], lines: Line[], edit: Edit, dirty: Uint8Array): Map<number, string[]> | undefined {
+    const { lo, scannedEnd, reusedFrom, delta } = edit;
+    if (!this.headers || scannedEnd <= lo) return undefined;
+    for (let j = lo; j < reusedFrom; j++) if (mayBeTableLine(old[j].base.prose)) return undefined;
+    for (let l = 0; l < lines.length; l++) if (dirty[l] && mayBeTableLine(lines[l].prose)) return undefined;
+    if (delta === 0) return this.headers;
+    const moved = new Map<number, string[]>();
+    for (const [line, header] of this.headers) moved.set(line >= reusedFrom ? line + delta : line, header);
+    return moved;
   }
 
   /** The markers of the version before, when the lines an edit changed (no line added or removed) hold none and touch none. */

@@ -84,9 +84,9 @@ export function rebuildParagraphs(
   format: TextFormat,
   clean: (line: number) => boolean,
   lineOf: (line: number) => number,
+  headers: Map<number, string[]> = tableHeaders(lines),
 ): Paragraph[] {
   const builder = new ParagraphBuilder(lines, markersOf(sections), format);
-  const headers = tableHeaders(lines);
   let k = 0;
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
@@ -273,8 +273,16 @@ export function tabCells(text: string): number {
   return cells >= 2 ? cells : 0;
 }
 
+/**
+ * Whether a line may take part in a table as tableHeaders reads them: a row typed with tabs, a pipe row, or a rule
+ * (---). A stretch of lines none of which may, before an edit and after, leaves every table where it was.
+ */
+export function mayBeTableLine(prose: string): boolean {
+  return tabCells(prose) > 0 || TABLE_ROW.test(prose) || TABLE_RULE.test(prose);
+}
+
 /** Rows of pipe tables and of tables typed with tabs, each mapped to its table's header cells. */
-function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
+export function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
   const headers = new Map<number, string[]>();
   for (let i = 0; i + 1 < lines.length; i++) {
     const width = tabCells(lines[i].prose);

@@ -150,6 +150,8 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
         if (d.kind === 'field') context.report({ message: 'wordField', data: { text: line.text.slice(d.start, d.end) }, range: lineRange(line.index, d.start, d.end) });
       }
     }
+    // What the draft has is read only when it refers to something (most drafts, and every keystroke in them, do not).
+    if (context.locals.length === 0) return;
     const have = new Targets(doc);
     for (const { value } of context.locals) {
       for (const ref of value) {

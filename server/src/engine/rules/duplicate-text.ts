@@ -121,20 +121,10 @@ const rule: Rule<Sentences> = {
   },
 
   check(context) {
-    // The sentences of the whole draft as flat arrays (the draft's sentences are many: no object per sentence here).
-    const keys: (string | undefined)[] = [];
-    const owners: number[] = [];
-    const spans: number[] = [];
-    const flags: number[] = [];
+    // The sentences of the whole draft as flat arrays (the draft's sentences are many: no object per sentence here),
+    // kept for the document's next version with the paragraphs an edit changed spliced in (flatSentences).
+    const { keys, owners, spans, flags } = flatSentences(context);
     const markers = context.doc.markers;
-    context.locals.forEach(({ value }, index) => {
-      for (let k = 0; k < value.length; k += FIELDS) {
-        keys.push(value[k] as string | undefined);
-        owners.push(index);
-        spans.push(value[k + 1] as number, value[k + 2] as number);
-        flags.push(k === 0 ? (value[k + 3] as number) | FIRST : (value[k + 3] as number));
-      }
-    });
     // The first sentence of an item the outline did not place ((D) after (ii) in a statute's list) starts no repeat.
     // Asked only of a sentence that repeats another (its paragraph's markers looked up then, not for every paragraph).
     const itemStart = (k: number) => (flags[k] & FIRST) !== 0 && opensWithItemMarker(context.locals[owners[k]].unit as Paragraph, markers);
@@ -171,14 +161,128 @@ const rule: Rule<Sentences> = {
 
 export default rule;
 
+/** The sentences of every paragraph compared, as flat arrays, and the paragraphs' values they were read from. */
+interface Flat {
+  values: Sentences[];
+  /** Where each value's sentences start in the arrays below (one more entry: the end). */
+  starts: number[];
+  keys: (string | undefined)[];
+  /** The index of each sentence's paragraph among those compared. */
+  owners: Int32Array;
+  /** Start and end of each sentence in its paragraph's text. */
+  spans: Int32Array;
+  /** LONG, FIGURES, HEADING, SEED, and FIRST for a paragraph's first sentence. */
+  flags: Uint8Array;
+}
+
+/** The sentences of some paragraphs as read, before they go into a Flat. */
+interface Read {
+  starts: number[];
+  keys: (string | undefined)[];
+  owners: number[];
+  spans: number[];
+  flags: number[];
+}
+
+/** Paragraphs read again at most to splice them in (and ten times as many sentences: they are spread into the arrays as arguments). */
+const SPLICED_MAX = 200;
+
+/** The flat sentences of the last version of each document (by the memo its versions share). */
+const flatKept = new WeakMap<object, Flat>();
+
+/**
+ * The sentences of the whole draft as flat arrays. Those of the last version are kept with the document's model (every
+ * version of an incremental model shares its memo) and the paragraphs between the first and the last whose values
+ * are not those of last time are spliced in: a keystroke reads one paragraph again, not 90,000 sentences of a 3 MB draft.
+ */
+function flatSentences(context: RuleContext<Sentences>): Flat {
+  const locals = context.locals;
+  const n = locals.length;
+  const was = flatKept.get(context.doc.memo);
+  const m = was?.values.length ?? 0;
+  let head = 0;
+  let tail = 0;
+  if (was) {
+    while (head < n && head < m && locals[head].value === was.values[head]) head++;
+    while (tail < n - head && tail < m - head && locals[n - 1 - tail].value === was.values[m - 1 - tail]) tail++;
+    if (head === n && n === m) return was;
+  }
+  const read = (from: number, to: number): Read => {
+    const out: Read = { starts: [], keys: [], owners: [], spans: [], flags: [] };
+    for (let index = from; index < to; index++) {
+      out.starts.push(out.keys.length);
+      pushSentences(out, locals[index].value, index);
+    }
+    return out;
+  };
+  // The first version, or much of the draft changed: read whole.
+  const whole = () => {
+    const all = read(0, n);
+    all.starts.push(all.keys.length);
+    const flat: Flat = {
+      values: locals.map((l) => l.value),
+      starts: all.starts,
+      keys: all.keys,
+      owners: Int32Array.from(all.owners),
+      spans: Int32Array.from(all.spans),
+      flags: Uint8Array.from(all.flags),
+    };
+    flatKept.set(context.doc.memo, flat);
+    return flat;
+  };
+  if (!was || n - tail - head > SPLICED_MAX) return whole();
+  // The sentences of the values between head and the tail, read afresh.
+  const middle = read(head, n - tail);
+  if (middle.keys.length > SPLICED_MAX * 10) return whole();
+  const from = was.starts[head];
+  const to = was.starts[m - tail];
+  const added = middle.keys.length;
+  const shift = added - (to - from);
+  const moved = n - m;
+  // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+  flatKept.delete(context.doc.memo);
+  was.keys.splice(from, to - from, ...middle.keys);
+  was.owners = spliced(was.owners, from, to - from, middle.owners) as Int32Array;
+  was.spans = spliced(was.spans, 2 * from, 2 * (to - from), middle.spans) as Int32Array;
+  was.flags = spliced(was.flags, from, to - from, middle.flags) as Uint8Array;
+  if (moved !== 0) for (let k = from + added; k < was.owners.length; k++) was.owners[k] += moved;
+  was.values.splice(head, m - tail - head, ...locals.slice(head, n - tail).map((l) => l.value));
+  was.starts.splice(head, m - tail - head, ...middle.starts.map((start) => start + from));
+  if (shift !== 0) for (let i = n - tail; i <= n; i++) was.starts[i] += shift;
+  flatKept.set(context.doc.memo, was);
+  return was;
+}
+
+/** `array` with `count` entries from `at` replaced by `put`: in place when as many, else a new array. */
+function spliced(array: Int32Array | Uint8Array, at: number, count: number, put: number[]): Int32Array | Uint8Array {
+  if (put.length === count) {
+    array.set(put, at);
+    return array;
+  }
+  const out = new (array.constructor as Int32ArrayConstructor | Uint8ArrayConstructor)(array.length - count + put.length);
+  out.set(array.subarray(0, at));
+  out.set(put, at);
+  out.set(array.subarray(at + count), at + put.length);
+  return out;
+}
+
+function pushSentences(flat: Read, value: Sentences, index: number): void {
+  for (let k = 0; k < value.length; k += FIELDS) {
+    flat.keys.push(value[k] as string | undefined);
+    flat.owners.push(index);
+    flat.spans.push(value[k + 1] as number, value[k + 2] as number);
+    flat.flags.push(k === 0 ? (value[k + 3] as number) | FIRST : (value[k + 3] as number));
+  }
+}
+
 /** The compared sentences by position, each read as a Unit only where a repeat is looked at. */
 class Units {
   constructor(
     private readonly context: RuleContext<Sentences>,
     private readonly keys: (string | undefined)[],
-    private readonly owners: number[],
-    private readonly spans: number[],
-    private readonly flags: number[],
+    private readonly owners: ArrayLike<number>,
+    private readonly spans: ArrayLike<number>,
+    private readonly flags: ArrayLike<number>,
   ) {}
 
   at(k: number): Unit | undefined {

@@ -194,26 +194,17 @@ const rule: Rule<Stated[], Prepared> = {
   },
 
   check(context) {
-    // A figure alone under its key (most of them) is kept as itself: no list per figure of the draft per lint.
-    const groups = new Map<string, Figure | Figure[]>();
     const scopes = scopesOf(context.doc.outline);
     // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
     const runIn = runInUnits(context.doc.paragraphs);
     const { ownYears, keys } = context.prepared;
-    for (const { value } of context.locals) {
+    const grouped = context.locals.map(({ value }) => {
       const paragraph = value[0].figure.paragraph;
       const unit = runIn.get(paragraph);
       const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
-      const grouped = groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
-      for (let k = 0; k < value.length; k++) {
-        const was = groups.get(grouped[k]);
-        if (was === undefined) groups.set(grouped[k], value[k].figure);
-        else if (Array.isArray(was)) was.push(value[k].figure);
-        else groups.set(grouped[k], [was, value[k].figure]);
-      }
-    }
-    for (const figures of groups.values()) {
-      if (!Array.isArray(figures)) continue;
+      return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
+    });
+    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), grouped)) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -479,6 +470,81 @@ function scopesOf(outline: Outline): HeadingScopes {
     scopesRead.set(outline, known);
   }
   return known;
+}
+
+/**
+ * The figures by group key, each list in the order of the draft, kept for the document's next version (every version of
+ * an incremental model shares its memo): the paragraphs whose figures or keys are not those of last time, between the
+ * first and the last such, are taken out and put in again. A keystroke re-groups one paragraph's figures, not the
+ * draft's. `multi`: the keys with two figures or more.
+ */
+interface Groups {
+  values: Stated[][];
+  keys: string[][];
+  groups: Map<string, Figure[]>;
+  multi: Set<string>;
+}
+
+const groupsKept = new WeakMap<object, Groups>();
+
+/** Paragraphs taken out and put in again at most; beyond, the groups are made afresh. */
+const REGROUPED_MAX = 200;
+
+/** The groups of two figures or more, in the order of their first figures in the draft. */
+function keptGroups(memo: object, values: Stated[][], keys: string[][]): Figure[][] {
+  const n = values.length;
+  let kept = groupsKept.get(memo);
+  const m = kept?.values.length ?? 0;
+  let head = 0;
+  let tail = 0;
+  if (kept) {
+    const same = (i: number, j: number) => values[i] === kept!.values[j] && keys[i] === kept!.keys[j];
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {
+    kept = { values: [...values], keys: [...keys], groups: new Map(), multi: new Set() };
+    for (let i = 0; i < n; i++) for (let k = 0; k < values[i].length; k++) addFigure(kept, keys[i][k], values[i][k].figure, false);
+    groupsKept.set(memo, kept);
+  } else if (head < n || n !== m) {
+    // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+    groupsKept.delete(memo);
+    for (let j = head; j < m - tail; j++) for (let k = 0; k < kept.values[j].length; k++) removeFigure(kept, kept.keys[j][k], kept.values[j][k].figure);
+    for (let i = head; i < n - tail; i++) for (let k = 0; k < values[i].length; k++) addFigure(kept, keys[i][k], values[i][k].figure, true);
+    kept.values.splice(head, m - tail - head, ...values.slice(head, n - tail));
+    kept.keys.splice(head, m - tail - head, ...keys.slice(head, n - tail));
+    groupsKept.set(memo, kept);
+  }
+  const out: Figure[][] = [];
+  for (const key of kept.multi) out.push(kept.groups.get(key)!);
+  return out.sort((a, b) => compareFigures(a[0], b[0]));
+}
+
+function compareFigures(a: Figure, b: Figure): number {
+  return a.paragraph.firstLine - b.paragraph.firstLine || a.offset - b.offset;
+}
+
+/** Adds a figure under its key: at the end (groups made in the order of the draft), or where it stands in the draft. */
+function addFigure(kept: Groups, key: string, figure: Figure, placed: boolean): void {
+  const list = kept.groups.get(key);
+  if (!list) {
+    kept.groups.set(key, [figure]);
+    return;
+  }
+  let at = list.length;
+  // After the figures of its own paragraph put in before it (in the order its paragraph gave them).
+  if (placed) while (at > 0 && list[at - 1].paragraph.firstLine > figure.paragraph.firstLine) at--;
+  list.splice(at, 0, figure);
+  if (list.length === 2) kept.multi.add(key);
+}
+
+function removeFigure(kept: Groups, key: string, figure: Figure): void {
+  const list = kept.groups.get(key);
+  const at = list ? list.indexOf(figure) : -1;
+  if (!list || at < 0) return;
+  list.splice(at, 1);
+  if (list.length === 0) kept.groups.delete(key);
+  else if (list.length === 1) kept.multi.delete(key);
 }
 
 /** What the group keys of one paragraph's figures were read from (kept with them while these are the same). */

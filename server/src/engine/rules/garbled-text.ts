@@ -45,7 +45,6 @@ import { lineRange } from '../ranges';
 import type { Damage, Line } from '../model/lines';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { Position, TextEdit } from '../types';
-import { indexOfSorted } from '../sorted';
 
 /** Fewer glosses than this in a whole draft, each alone on its line, may be meant. */
 const RUBY_DOCUMENT_MIN = 5;
@@ -188,12 +187,13 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   const first = rubyOf(firstLine).found[0];
   // The lines' indices now: the fix may be read after the next version has moved the line objects.
   const at = new Int32Array(rubies.length);
-  const inputs: unknown[] = [];
-  rubies.forEach((l, k) => {
-    at[k] = l.index;
-    inputs.push(l, l.index);
-  });
-  const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  for (let k = 0; k < rubies.length; k++) at[k] = rubies[k].index;
+  // The lines and their indices then, as the last fix's inputs: read only when the edits are built.
+  const build = () => {
+    const inputs: unknown[] = [];
+    rubies.forEach((l, k) => inputs.push(l, at[k]));
+    return documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  };
   const deletions = { count, endAt: (point: Position) => rubyEnd(rubies, at, point) };
   const editsOn = (line: number) => {
     const k = lineAt(at, line);
@@ -211,36 +211,63 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
 function rubyEnd(rubies: Line[], at: Int32Array, point: Position): Position | undefined {
   const k = lineAt(at, point.line);
   if (k < 0) return undefined;
-  const found = rubyOf(rubies[k]).found;
+  const kept = rubyOf(rubies[k]);
+  const runs = (kept.runs ??= rubyRuns(kept.found));
+  // The last run starting at or before the point: the runs are apart (each starts after the one before ends).
+  let lo = 0;
+  let hi = runs.length / 2 - 1;
+  if (hi < 0) return undefined;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (runs[2 * mid] <= point.character) lo = mid;
+    else hi = mid - 1;
+  }
+  const start = runs[2 * lo];
+  const end = runs[2 * lo + 1];
+  return start <= point.character && point.character <= end ? { line: point.line, character: end } : undefined;
+}
+
+/** A line's ruby as runs (touching or overlapping annotations joined, empty ones left out): start, end, start, end… */
+function rubyRuns(found: Damage[]): Int32Array {
   const sorted = found.every((r, k) => k === 0 || found[k - 1].start <= r.start) ? found : [...found].sort((x, y) => x.start - y.start || x.end - y.end);
-  let start = -1;
-  let end = -1;
+  const out: number[] = [];
   for (const r of sorted) {
     if (r.start >= r.end) continue;
-    if (start >= 0 && r.start <= end) {
-      end = Math.max(end, r.end);
-      continue;
-    }
-    if (start >= 0 && start <= point.character && point.character <= end) break;
-    start = r.start;
-    end = r.end;
+    if (out.length && r.start <= out[out.length - 1]) out[out.length - 1] = Math.max(out[out.length - 1], r.end);
+    else out.push(r.start, r.end);
   }
-  return start >= 0 && start <= point.character && point.character <= end ? { line: point.line, character: end } : undefined;
+  return Int32Array.from(out);
 }
 
 /** Where `line` is in the ascending line indices `at`, or -1. */
 function lineAt(at: Int32Array, line: number): number {
-  return indexOfSorted(at, line);
+  // Asked for every finding of the draft (deleted-text.ts): searched here, not through a callback.
+  let lo = 0;
+  let hi = at.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (at[mid] < line) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < at.length && at[lo] === line ? lo : -1;
 }
 
 /**
  * A line's ruby pinyin, and the edits deleting it placed at the line's index: kept per line object (a line an edit
  * left alone is the same object in the next version), placed again when the line has moved.
  */
-const rubies = new WeakMap<Line, { found: Damage[]; at: number; edits?: TextEdit[] }>();
+const rubies = new WeakMap<Line, RubyOfLine>();
 const NO_DAMAGE: Damage[] = [];
 
-function rubyOf(line: Line): { found: Damage[]; at: number; edits?: TextEdit[] } {
+interface RubyOfLine {
+  found: Damage[];
+  at: number;
+  edits?: TextEdit[];
+  /** The ruby as runs, read when a finding is asked whether it sits inside deleted ruby (rubyEnd). */
+  runs?: Int32Array;
+}
+
+function rubyOf(line: Line): RubyOfLine {
   let kept = rubies.get(line);
   if (!kept) {
     // A line of ruby has no other damage as a rule: its list is read as it is (never written to), not copied.

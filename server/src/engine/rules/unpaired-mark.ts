@@ -32,7 +32,6 @@
 
 import { isAsciiLetter, isCjkPunct, isDigit, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import type { Line } from '../model/lines';
 import { changedMembers, type Rule, type RuleContext, type UnitContext } from '../rule';
 
 interface Family {
@@ -226,11 +225,10 @@ const rule: Rule<LocalQuote[], Prepared> = {
   // The document part: quotations over paragraphs, and closing quotes lost throughout, from each paragraph's lone quotes.
   check(context) {
     const paragraphs = context.doc.paragraphs;
-    const index = new Map<Paragraph | Line, number>();
-    for (let p = 0; p < paragraphs.length; p++) index.set(paragraphs[p], p);
     const lone: LoneQuote[] = [];
     for (const { unit, value } of context.locals) {
-      const p = index.get(unit)!;
+      // The document's own index of its paragraphs (read once per version), not a map of them made here per lint.
+      const p = context.doc.indexOf(unit as Paragraph);
       for (const q of value) lone.push({ p, ...q });
     }
     const spanning = quotationsOverParagraphs(paragraphs, lone);
