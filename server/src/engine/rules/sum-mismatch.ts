@@ -86,6 +86,10 @@ const rule: Rule = {
         zh: '核对数字：分项之和超过总数{total}（{expression}）',
         en: 'Check the figures: the parts add up to more than the total {total} ({expression})',
       },
+      partExceeds: {
+        zh: '核对数字：分项{part}大于总数{total}',
+        en: 'Check the figures: the part {part} is more than the total {total}',
+      },
       differs: {
         zh: '核对数字：分项即全部，应合计为总数{total}，实为{expression}',
         en: 'Check the figures: the parts are all of the total {total} but {expression}',
@@ -250,7 +254,9 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   for (const parts of candidates) {
     const sum = parts.reduce((s, p) => s + p.value, 0);
     if (sum <= total.value + roundingTolerance([total, ...parts])) continue;
-    report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
+    // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
+    if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
+    else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
     return;
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
