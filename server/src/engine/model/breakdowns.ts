@@ -75,6 +75,8 @@ const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:[^.;:!
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
+/** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
+const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
 function endsSentenceAt(text: string, i: number): boolean {
@@ -328,6 +330,12 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     }
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
+    // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
+    // whole, not a part of this one.
+    if (!english && OPENS_LIST_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) {
+      whole = false;
+      break;
+    }
     const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
     if (dimension !== total.dimension && !(english && total.dimension === '' && dimension === 'count')) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
