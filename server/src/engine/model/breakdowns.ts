@@ -327,7 +327,8 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 14 days in 2025, of which 9 were in the summer: after "of which" a bare number counts what the total counts (not
     // money: "£2.4 million, of which 3 grants…" counts something else).
-    const bare = english && p.dimension === '' && !p.perUnit;
+    // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
+    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or))\s*$/i.test(text.slice(Math.max(0, p.offset - 8), p.offset));
     // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
     const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
     const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
