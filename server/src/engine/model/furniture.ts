@@ -206,7 +206,8 @@ function fieldShape(trimmed: string): Shape {
 
 /** A toolbar: buttons and links and nothing else (收藏 分享(赏), 下载 相关 举报, 【打印】【关闭】). */
 function tokenShape(trimmed: string): Shape {
-  if (trimmed.length > 60) return undefined;
+  // A link's masked target is a run of spaces ([Back to top](#a-long-anchor) · Print): not length of the line's words.
+  if (trimmed.length > 60 && trimmed.replace(/ {2,}/g, ' ').length > 60) return undefined;
   let buttons = 0;
   let shares = 0;
   let strong = false;
