@@ -38,9 +38,10 @@ const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上�
 const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 // from 182 Ml/d to 175 Ml/d · from 42 ktCO2e to 38 ktCO2e: a unit the figures do not know, written after both.
-const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})\s+to\s+$/;
+// Also with the first amount's time after its unit: from 1.21 million m³ in 2024 to 1.09 million m³ in 2025.
+const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})(?:\s+in\s+[\w/ ]{1,16}?)?\s+to\s+$/;
 // from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
-const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4})?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
 /** Measures whose growth is stated at comparable prices. */
 const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic product|value added/i;
 /** Growth that statistics offices state on a comparable basis (固定资产投资 按可比口径), which nominal levels do not show. */

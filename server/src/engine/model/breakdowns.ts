@@ -70,7 +70,7 @@ const CUE_EN =
   /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?|\d{4})(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
@@ -164,7 +164,12 @@ function bareEnglishTotal(text: string, total: Figure): boolean {
   if (total.dimension !== '' || total.perUnit) return false;
   const words = text.slice(total.subjectStart, total.offset);
   // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
-  return (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) || TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset));
+  return (
+    (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
+    TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) ||
+    // Support contacts: 2,310 in total, of which …
+    /^\s+(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(total.offset + total.length, total.offset + total.length + 16))
+  );
 }
 
 const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
@@ -336,7 +341,14 @@ function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first:
       whole = false;
       break;
     }
-    const dimension = english && p.dimension === '' && total.dimension === 'count' ? 'count' : p.dimension;
+    // 14 days in 2025, of which 9 were in the summer: after "of which" a bare number counts what the total counts (not
+    // money: "£2.4 million, of which 3 grants…" counts something else).
+    // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
+    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or))\s*$/i.test(text.slice(Math.max(0, p.offset - 8), p.offset));
+    // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
+    const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
+    const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
+    const dimension = bare && counted ? total.dimension : p.dimension;
     if (dimension !== total.dimension && !(english && total.dimension === '' && dimension === 'count')) continue;
     // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
     const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
@@ -465,7 +477,9 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all)\s+$/;
-const OF_THE_AFTER = /^[^.;:!?,]{0,40},/;
+// The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
+// comma are passed over.
+const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -494,7 +508,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
     if (!countable(total) && !amount(total)) continue;
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
     const from = total.offset + total.length;
-    const cue = OF_THE_AFTER.exec(text.slice(from, from + 42));
+    const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
     if (cue) add(k, from + cue[0].length);
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
@@ -504,7 +518,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
-      while (t > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset))) t--;
+      // "in the first half of the year. Of these, …": a fraction or a share after the whole is no whole either.
+      while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 2 >= figures.length) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
@@ -565,7 +580,7 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): 
 /** 812 were for violent crime, 355 for burglary and 173 for fraud: each part named in the same frame, of one kind. */
 // Where someone lives or works is one place: 512 lived in Eastcliff, 401 in Harbourside and 339 in Saltmere.
 // (Lived in one place and worked in another may overlap: those verbs are not mixed.)
-const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are)\s+(?:based|located))\s+)?(for|from|in|at|via|through)\s+(\S.*)$/;
+const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are)\s+(?:based|located))\s+)?(for|from|in|at|via|through|about(?!\s+to\b))\s+(\S.*)$/;
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 function parallelFrames(parts: Figure[]): boolean {

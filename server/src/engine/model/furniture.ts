@@ -50,6 +50,8 @@ const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
 const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
 const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|Updated|Published|Posted)(?: on)?:? {1,2}${DATE_EN}`;
+// A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
+const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
@@ -157,7 +159,7 @@ function isWhole(shape: Shape): boolean {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed)) return 'furniture';
   const page = PAGE_LINE.exec(trimmed);
   if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
@@ -168,7 +170,8 @@ function shapeOf(trimmed: string): Shape {
 function crumbShape(trimmed: string): Shape {
   const label = CRUMB_LABEL.exec(trimmed);
   const rest = label ? trimmed.slice(label[0].length).trim() : HOME.test(trimmed) ? trimmed : undefined;
-  if (rest === undefined || rest.length > 80 || CLAUSE_MARK.test(rest)) return undefined;
+  // English crumbs are words: Home > Council and democracy > Performance and spending > Monthly reports.
+  if (rest === undefined || rest.length > (/^[\x20-\x7e]*$/.test(rest) ? 160 : 80) || CLAUSE_MARK.test(rest)) return undefined;
   return rest === '' || CRUMB_SEP.test(rest) ? 'open-crumb' : 'crumb';
 }
 
@@ -203,7 +206,8 @@ function fieldShape(trimmed: string): Shape {
 
 /** A toolbar: buttons and links and nothing else (收藏 分享(赏), 下载 相关 举报, 【打印】【关闭】). */
 function tokenShape(trimmed: string): Shape {
-  if (trimmed.length > 60) return undefined;
+  // A link's masked target is a run of spaces ([Back to top](#a-long-anchor) · Print): not length of the line's words.
+  if (trimmed.length > 60 && trimmed.replace(/ {2,}/g, ' ').length > 60) return undefined;
   let buttons = 0;
   let shares = 0;
   let strong = false;

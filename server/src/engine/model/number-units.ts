@@ -148,13 +148,19 @@ export function readEnglishUnit(text: string, at: number, currency: string | und
     i = word.end;
     word = wordAt(text, skipSpace(text, i));
   }
+  // 48,200 tCO2e, 1.2 MtCO2e: a unit with digits in it, which the word reader stops inside.
+  const co2 = !currency && word ? /^[kM]?tCO2e?(?![A-Za-z0-9])/.exec(text.slice(word.start, word.start + 8)) : null;
+  if (co2 && MEASURES.has(co2[0].endsWith('e') ? co2[0] : `${co2[0]}e`)) {
+    const key = co2[0].endsWith('e') ? co2[0] : `${co2[0]}e`;
+    return done(co2[0], MEASURES.get(key)!, word!.start + co2[0].length, MEASURE_SCALES.get(key));
+  }
   if (word) {
     const lower = word.text.toLowerCase();
     const two = wordAt(text, skipSpace(text, word.end));
     const pair = two ? `${lower} ${two.text.toLowerCase()}` : '';
     if (MEASURES.has(pair)) return done(pair, MEASURES.get(pair)!, two!.end, MEASURE_SCALES.get(pair));
     if (CURRENCY_WORDS.has(lower) && !currency) return done(word.text, CURRENCY_WORDS.get(lower)!, word.end);
-    if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(lower));
+    if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(word.text) ?? MEASURE_SCALES.get(lower));
     // 5 points after a gain of / up: the model calls them points; the percent rules read them as percentage points.
     if (lower === 'points' || lower === 'point') return done(word.text, 'points', word.end);
     if (!currency) {

@@ -51,16 +51,19 @@ const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
 const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
 // … to: a few words may qualify the first level (from 4.5 per cent of GDP this year to 4.8 per cent).
-const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:-\d{2})?)){0,5}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
+// A year may be a financial or school year: from 14% in the 2024/25 audit to 21%.
+const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,5}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
-const COMPARED_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
-const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+(?:by\s+)?$/i;
-const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+))$/i;
+// 64% of the electricity we bought in 2025, compared with 52%: what the level is a share of, and its year.
+const COMPARED_EN = /^(?:\s+(?:of|in|among)\s(?:[^.;%\d]|\d{4}(?:[-/–]\d{2})?(?!\d)){0,60}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
+// 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78%.
+const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(?:(up|down)\s+(?:by\s+)?|an?\s+(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+)$/i;
+const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
 // rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
 const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|among|for|across|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
 
@@ -167,10 +170,22 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
 }
 
 /** B%，比上年的A%提高C个百分点 / B%, up from A% / B%, up 3 points from A%. */
-function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[]; before?: FigureList } | undefined {
   const to = lists[i];
   const from = lists[i + 1];
   const gap = text.slice(to.end, from.start);
+  // rose by 4% to 82%, from 78% last year: the change first, then the new level, then the old one.
+  const change = lists[i - 1];
+  if (change && change.items.length === 1 && to.items.length === 1 && from.items.length === 1 && change.items[0].dimension === '%' && /^\s*,?\s*(?:up\s+|down\s+)?from\s+$/i.test(gap) && /^\s+to\s+$/.test(text.slice(change.end, to.start))) {
+    const verb = ALONE_EN.exec(text.slice(Math.max(0, change.start - 30), change.start));
+    if (verb) {
+      const up = UP_EN.test(verb[1]);
+      const start = change.start - Math.min(30, change.start) + verb.index + verb[0].indexOf(verb[1]);
+      const claim: RateClaim = { paragraph, start, end: from.end, verb: verb[1], up, from: from.items, to: to.items };
+      claim.change = { figures: change.items, inPoints: false, verb: verb[1], up, relative: false, start, subject: '' };
+      return { claim, lists: [to, from], before: change };
+    }
+  }
   if (REVERSE_ZH.test(gap)) {
     const verb = REVERSE_ZH_VERB.exec(text.slice(from.end, from.end + 12));
     if (!verb) return undefined;
@@ -185,10 +200,11 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   if (between && third && from.items.length === 1 && from.items[0].dimension !== '百分点' && third.items[0].dimension === '%' && REVERSE_BASE_EN.test(text.slice(from.end, third.start))) {
     // B%, up C% on last year (A%): `from` is the change, `third` the old level.
     const change = from.items[0];
-    const up = /up/i.test(between[1]);
-    const claim: RateClaim = { paragraph, start: to.start, end: third.end, verb: between[1], up, from: third.items, to: to.items };
+    const verb = between[1] ?? between[2];
+    const up = /^(?:up|increase|rise|gain|improvement)$/i.test(verb);
+    const claim: RateClaim = { paragraph, start: to.start, end: third.end, verb, up, from: third.items, to: to.items };
     const inPoints = change.dimension !== '%';
-    claim.change = { figures: from.items, inPoints, verb: between[1], up, relative: false, start: to.end + between.index + between[0].indexOf(between[1]), subject: '' };
+    claim.change = { figures: from.items, inPoints, verb, up, relative: false, start: to.end + between.index + between[0].indexOf(verb), subject: '' };
     return { claim, lists: [to, from, third] };
   }
   // 87%, compared with 91% in Q2, an improvement of 4 percentage points: the direction is the change's alone.

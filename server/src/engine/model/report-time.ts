@@ -55,15 +55,21 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
 ];
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
-const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+)?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
+const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 // A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26.
 const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
-const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
+const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|self-evaluation summary)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
 const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;
 const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
+/**
+ * A report on a month or a single event, dated on its title line: Corporate Performance Report: September 2026,
+ * Post-incident review … 14 October 2026, Minutes of the meeting held on 12 March 2026. Like a quarterly report it
+ * covers part of its year.
+ */
+const EN_DATED = /\bmonthly\s+(?:performance\s+)?(?:report|review|update)\b|\b(?:performance|progress|monitoring)\s+report\s*[:–—-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:post[- ]incident|incident|post[- ]?mortem)\s+(?:review|report)\b|^minutes of (?:the|a)\b[^.]{0,40}\bmeeting\b/i;
 const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
 
 const TITLE_LINES = 6;
@@ -242,7 +248,7 @@ function enKind(text: string): ReportKind | undefined {
   if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
   if (EN_FISCAL_REPORT.test(text)) return 'summary';
   // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.
-  if (EN_QUARTERLY.test(text)) return 'report';
+  if (EN_QUARTERLY.test(text) || EN_DATED.test(text)) return 'report';
   return undefined;
 }
 

@@ -48,7 +48,9 @@ import type { Rule, RuleContext } from '../rule';
 export type ReferenceKind = Kind;
 type Kind =
   | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
-  | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment';
+  | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment'
+  // see section H in a draft whose parts are A. OVERALL EFFECTIVENESS, B. QUALITY OF EDUCATION…
+  | 'en-lettered-section';
 
 export interface Reference {
   kind: Kind;
@@ -191,6 +193,8 @@ class Targets {
   private readonly sections = new Map<string, number>();
   /** The last subsection under each dotted prefix, per part: `0|2` → 3 for 2.1…2.3. */
   private readonly children = new Map<string, number>();
+  /** How many top-level sections are lettered (A. B. C.), per part: two or more make lettered references checkable. */
+  private readonly lettered = new Map<number, number>();
   private readonly hasArticles: boolean;
   private readonly articles: number;
   private readonly attachments: number;
@@ -206,6 +210,10 @@ class Targets {
       if (m.kind === 'section') bump(`section@${s.part}`, m.value);
       if (m.kind === 'cn-paren') bump(`item@${s.part}`, m.value);
       if (m.kind === 'chapter') bump(`en-chapter@${s.part}`, m.value);
+      if (m.kind === 'latin-upper' && !m.listItem && s.parent === undefined) {
+        bump(`en-lettered-section@${s.part}`, m.value);
+        this.lettered.set(s.part, (this.lettered.get(s.part) ?? 0) + 1);
+      }
       if ((m.kind === 'arabic' || m.kind === 'dotted') && !m.listItem && (m.headingLevel !== undefined || s.parent === undefined)) bump(`en-section@${s.part}`, m.path[0]);
       if (m.kind === 'dotted' && !m.listItem) {
         const key = `${s.part}|${m.path.slice(0, -1).join('.')}`;
@@ -249,6 +257,8 @@ class Targets {
       case 'figure':
       case 'exhibit':
         return this.lastCaption(ref);
+      case 'en-lettered-section':
+        return (this.lettered.get(ref.paragraph.part) ?? 0) >= 2 ? some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0) : undefined;
       default:
         return some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0);
     }
@@ -340,7 +350,7 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const word = m[1][0].toUpperCase() + m[1].slice(1);
     const label = m[2];
     const letter = /^[A-Z]$/.test(label);
-    if (letter && !LETTERED[word]) return; // Table A, Figure B: not numbered that way here
+    if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) return;
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
@@ -353,7 +363,7 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     const kind: Kind =
-      word === 'Section' ? 'en-section' : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
+      word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });

@@ -64,6 +64,7 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around
 const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
+const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
 const EN_KIND_NOUN = /(?:^|\s)(?:groups|kinds|types|sorts|sets|categories|classes|families|strands|streams|tiers|levels|rounds|waves|packages|blocks)$/i;
 const EN_KIND_OF = /^\s*of\s+(?!(?:the|these|those|our|its|their|all|them|us|which)\b)[A-Za-z]/i;
 const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|times|percent|points|people|persons|decades|cents|dollars)$/i;
@@ -133,7 +134,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
-    if (/^\s*of\b/i.test(after) && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
+    // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
+    const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
+    if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
 }

@@ -21,6 +21,7 @@ import garbledText from './garbled-text';
 import conversionArtifact from './conversion-artifact';
 import punctuation from './punctuation';
 import duplicateText from './duplicate-text';
+import repeatedWord from './repeated-word';
 import crossReference from './cross-reference';
 import dateValidity from './date-validity';
 import staleYear from './stale-year';
@@ -47,6 +48,7 @@ export const rules: readonly Rule[] = [
   conversionArtifact,
   punctuation,
   duplicateText,
+  repeatedWord,
   crossReference,
   dateValidity,
   staleYear,

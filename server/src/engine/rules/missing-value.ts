@@ -173,7 +173,8 @@ function headCountGaps(text: string): { start: number; end: number }[] {
 const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 
 // English: raised $ million, grew by % in 2025, a total of people.
-const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b/gi;
+// £ m, $ bn with a space after the sign: the abbreviation too (£m written together is a column's unit label).
+const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn)(?![\w.])/gi;
 // valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
 const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|costs?|valued|worth|by)[ \t]+((?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|SGD|INR)(?:[ \t]+(?:million|billion|thousand|trillion)\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|in|for|from|to|was|were|is|are)\b(?![ \t]+[A-Z]{3}\b))))/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;

@@ -474,12 +474,25 @@ function parentPathOf(section: Section): number[] | undefined {
   return parentPath && parentPath.length === m.path.length - 1 ? parentPath : undefined;
 }
 
+/**
+ * 4. … 3. RISK REGISTER … 5.1, 5.2 under it: the children carry the number their parent should have had. The parent's
+ * slip is reported once, on the parent; its children are right.
+ */
+function parentMisnumbered(parent: Section, path: number[], parentPath: number[]): boolean {
+  const siblings = parent.group.items;
+  const at = siblings.indexOf(parent);
+  const previous = at > 0 ? siblings[at - 1] : undefined;
+  if (!previous || parent.marker.value === previous.marker.value + 1) return false;
+  const expected = [...parentPath.slice(0, -1), previous.marker.value + 1];
+  return prefixMatches(path, expected);
+}
+
 /** 2.3 under section 3: the dotted prefix must repeat the parent's number. */
 function checkPrefix(context: RuleContext, section: Section): void {
   const m = section.marker;
   const parent = section.parent;
   const parentPath = parentPathOf(section);
-  if (!parent || !parentPath || prefixMatches(m.path, parentPath)) return;
+  if (!parent || !parentPath || prefixMatches(m.path, parentPath) || parentMisnumbered(parent, m.path, parentPath)) return;
   const p = parent.marker;
   const expectedPath = [...parentPath, m.value];
   context.report({

@@ -595,8 +595,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
 
 // A template's instruction on a line of its own: Insert name of clerk here. / Add a photo of the event here.
 const INSTRUCTION_EN = /^(\s*(?:[-*+]\s+)?(?:\*\*|__|_|\*)?)(?:Insert|Add|Enter|Type|Paste|Write|Describe|Include|Put)\b[^.!?\n]{1,60}\bhere\b(?:\*\*|__|_|\*)?\s*[.:]?\s*$/i;
-// Prepared by: [Chair of Governors] / Contact: [Head of Service]: a role in brackets where a name is to go.
-const FIELD_LABEL_EN = /(?:^|\s)(?:(?:Prepared|Written|Approved|Signed|Submitted|Reviewed|Compiled|Presented|Authori[sz]ed) by|Name|Author|Contact|Owner|Signed|Signature|Chair|Clerk|Lead officer|Report author):?\s*(?:\*\*|__)?\s*$/i;
+// Prepared by: [Chair of Governors] / Contact: [Head of Service]: a role in brackets where a name is to go; in minutes,
+// Apologies: [Names] / Present: [Members].
+const FIELD_LABEL_EN = /(?:^|\s)(?:(?:Prepared|Written|Approved|Signed|Submitted|Reviewed|Compiled|Presented|Authori[sz]ed) by|Name|Author|Contact|Owner|Signed|Signature|Chair|Clerk|Lead officer|Report author|Apologies|Present|In attendance|Attendees|Minutes taken by|Chaired by):?\s*(?:\*\*|__)?\s*$/i;
 
 /** [Chair of Governors] after "Prepared by:" at the end of its line: the role whose holder's name is to be written in. */
 function labelledField(inner: string, before: string, after: string): boolean {

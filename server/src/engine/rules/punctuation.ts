@@ -138,7 +138,7 @@ const rule: Rule<Marks> = {
     if (paragraph.garbled) return;
     const text = paragraph.text;
     doubledMarks(context, paragraph);
-    if (text.includes(',,') || text.includes('..')) englishDoubledMarks(context, paragraph);
+    if (text.includes(',,') || text.includes('..') || text.includes(',.') || text.includes('.,')) englishDoubledMarks(context, paragraph);
     const full = text.match(FULL_MARKS)?.length ?? 0;
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
     if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
@@ -204,10 +204,17 @@ const EN_WORD_END = /[A-Za-z0-9%)\]"'’”]/;
 function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   eachMatch(EN_MARK_RUN, text, (m) => {
-    if (m[0] !== ',,' && m[0] !== '..') return;
+    // sector.,, / officers,. Revenue: marks of both kinds run together, typed by mistake (not e.g., after an
+    // abbreviation's full stop: a comma then a stop, or three marks with a comma among them).
+    const mixed = m[0] === ',.' || (m[0].length === 3 && m[0].includes(',') && m[0].includes('.'));
+    if (m[0] !== ',,' && m[0] !== '..' && !mixed) return;
     const before = text[m.index - 1] ?? '';
-    const after = text[m.index + 2] ?? '';
+    const after = text[m.index + m[0].length] ?? '';
     if (!EN_WORD_END.test(before) || !(after === '' || /\s/.test(after))) return;
+    if (mixed) {
+      context.report({ message: 'mixed', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length) });
+      return;
+    }
     const range = rangeIn(paragraph, m.index, m.index + 2);
     const mark = m[0][0];
     context.report({ message: 'doubled', data: { text: m[0], mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });

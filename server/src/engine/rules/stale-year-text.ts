@@ -83,7 +83,8 @@ export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHea
 
 // A section that plans (下一步工作打算, 2025年工作思路, Plans for 2024, Next steps) — and does not look back.
 // A survey report's 对策建议 says what is to be done, as a plan does.
-const PLAN_SECTION = new RegExp(`${PLAN_WORD_ZH}|下一步|明年|来年|來年|今后|今後|对策|對策|建议|建議|\\b${PLAN_WORD_EN}\\b`, 'i');
+// So does a report's Recommendations section.
+const PLAN_SECTION = new RegExp(`${PLAN_WORD_ZH}|下一步|明年|来年|來年|今后|今後|对策|對策|建议|建議|\\b${PLAN_WORD_EN}\\b|\\brecommendations\\b`, 'i');
 
 /** The paragraphs under a plan heading (numbered, or a line of its own), where a summary states deadlines. */
 export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {

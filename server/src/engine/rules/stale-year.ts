@@ -175,6 +175,9 @@ function impossible(mention: DateMention): boolean {
 const PLAN_OPENING = /将|將|要|打算/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
 const PLAN_OPENING_EN_LEAD = /^\s*(?:in|during|throughout|over)\s+$/i;
+/** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
+const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+$/i;
+const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
 const LONG_NUMBER = /\d{5,}/g;
@@ -283,7 +286,8 @@ class StaleYears {
     const p = this.time.period;
     if (p?.kind !== 'summary' || paragraph.atHeading) return;
     const text = paragraph.text;
-    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset))) && d.start.year !== undefined && d.start.month === undefined && !d.end);
+    const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
+    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && !d.end);
     if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
     const rest = text.slice(afterAt);
@@ -292,7 +296,7 @@ class StaleYears {
       if (!/^[，,]/.test(rest)) return;
       const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
-    } else if (!PLAN_OPENING_EN.test(rest)) return;
+    } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
     const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.start.year!;
     if (before(endOf(p.year, p.half), endOf(year, half))) return;
