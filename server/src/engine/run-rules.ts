@@ -295,7 +295,7 @@ function unmoved(last: UnitRun, j: number, units: readonly Unit[], i: number, la
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /** The entry of every unit without a key that found nothing and keeps no value (never written to). */
-const EMPTY: UnitEntry = Object.freeze({ key: undefined, findings: NO_FINDINGS, value: undefined });
+const EMPTY: UnitEntry = { key: undefined, findings: NO_FINDINGS, value: undefined };
 
 /** The last empty entry made in this run with a key: the next unit with that key and nothing found shares it. */
 interface SharedEntries {
@@ -311,10 +311,12 @@ function unitEntry(unit: Unit, i: number, at: number, rules: UnitRules, entry: U
   if (!entry || entry.key !== key) {
     const local: Finding[] = [];
     const value = rules.checkUnit(unit, local);
-    if (local.length || value !== undefined) return { key, findings: local.length ? local : NO_FINDINGS, value };
+    // The unit's findings as a list of their own size (grown by push, it has room for 17).
+    if (local.length || value !== undefined) return { key, findings: local.length ? local.slice() : NO_FINDINGS, value };
     // Most units find nothing and keep nothing: they share an entry.
     if (key === undefined) return EMPTY;
-    if (shared.last?.key !== key) shared.last = Object.freeze({ key, findings: NO_FINDINGS, value: undefined });
+    // Not frozen (the code never writes to it): frozen and plain entries would make every read of an entry polymorphic.
+    if (shared.last?.key !== key) shared.last = { key, findings: NO_FINDINGS, value: undefined };
     return shared.last;
   }
   if (hadAt !== at && entry.findings.length) {
