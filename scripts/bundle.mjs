@@ -54,11 +54,13 @@ await Promise.all([
   esbuild.build({ ...browser, format: 'iife', entryPoints: ['server/src/browser-main.ts'], outfile: 'dist/browser/server.js' }),
   esbuild.build({ ...common, entryPoints: ['client/src/extension.ts'], outfile: 'dist/client.js', external: ['vscode'] }),
   esbuild.build({ ...common, entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' }),
+  // The lint worker's thread (server/src/lint-worker.ts): the engine without the LSP libraries.
+  esbuild.build({ ...common, entryPoints: ['server/src/lint-worker.ts'], outfile: 'dist/lint-worker.js' }),
   // The encoding tables (iconv-lite, chardet) are most of the CLI's size and needed only for drafts that are not
   // UTF-8: the CLI requires them from node_modules when it meets one (they are its dependencies).
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['iconv-lite', 'chardet'] }),
 ]);
-await Promise.all(['dist/client.js', 'dist/server.js', 'dist/cli.js'].map(asciiOnly));
+await Promise.all(['dist/client.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/cli.js'].map(asciiOnly));
 
 // V8's code cache for the CLI (bin/cli-loader.js), made after a warm-up, in its own process, from the ASCII bundle.
 const cache = spawnSync(process.execPath, ['scripts/cli-cache.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -25,7 +25,7 @@ import {
   ShowMessageRequest,
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol';
-import { SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
 import { draftOfSize, machine, percentile, ROOT, row } from './measure';
 
 /** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
@@ -62,8 +62,8 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 class Session {
   readonly connection: ProtocolConnection;
-  // Started as the extension's client starts it: with the same Node options.
-  readonly child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  // Started as the extension's client starts it: with the same Node options and environment variables.
+  readonly child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
   pulls = false;
   /** Send time of each version, and when diagnostics covering it arrived. */
   sent = new Map<number, number>();

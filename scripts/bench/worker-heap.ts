@@ -1,4 +1,4 @@
-// The lint worker's heap with the 3 MB draft open (not part of `npm run bench`): the server's worker (dist/server.js,
+// The lint worker's heap with the 3 MB draft open (not part of `npm run bench`): the server's worker (dist/lint-worker.js,
 // started by WorkerLinter as the server starts it) sent the draft, then `EDITS` one-character edits into a line in its
 // middle as changes, then left idle for 3 s (its idle collection runs). With `--snapshot FILE`, writes the worker's
 // heap snapshot there (open it in Chrome's DevTools, Memory tab). Run it bundled, not under tsx: a worker inherits
@@ -15,7 +15,8 @@ import type { TextChange } from '../../server/src/engine';
 import { WorkerLinter } from '../../server/src/worker-linter';
 import { draftOfSize, ROOT } from './measure';
 
-const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
+// The worker's bundle, as the server starts it (or another build's server.js, which serves as the worker too).
+const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'lint-worker.js');
 const EDITS = 40;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));

@@ -3,12 +3,18 @@
 // above — in the document's own style. English drafts are offered only Latin markers. Inside a paragraph that
 // enumerates (一是…二是…), the next item (三是).
 
-import { CompletionItemKind, type CompletionItem, type Position, type Range } from 'vscode-languageserver';
+import type { CompletionItem, CompletionItemKind, Position, Range } from 'vscode-languageserver';
 import { formatMarker, type Locale, type Marker, type ReportDocument, type Section } from './engine';
 import { baseStyle } from './engine/model/format-marker';
 import type { Enumeration } from './engine/model/enumerations';
 import { toChineseNumeral } from './engine/model/numerals';
 import { serverText } from './strings';
+
+/**
+ * CompletionItemKind.EnumMember. The protocol's constants are written out here (and in symbols.ts) because importing
+ * them loads the whole LSP library, and this module runs in the lint worker too (model-questions.ts), whose bundle has none.
+ */
+const ENUM_MEMBER: CompletionItemKind = 20;
 
 type Shape = Pick<Marker, 'kind' | 'style'>;
 
@@ -100,7 +106,7 @@ class Items {
     const rank = this.list.length;
     this.list.push({
       label: text,
-      kind: CompletionItemKind.EnumMember,
+      kind: ENUM_MEMBER,
       detail,
       sortText: String(rank).padStart(2, '0'),
       filterText: text,

@@ -17,6 +17,18 @@ import { setFlagsFromString } from 'node:v8';
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
 
 /**
+ * The environment variables the server process is started with, beside the client's own (the extension's client, the
+ * server bench), for glibc's malloc: at most two arenas (by default each thread that allocates gets its own: the
+ * server's, the lint worker's, V8's compiler and collector threads, each keeping what it once held), and blocks of
+ * 128 KB and more mapped on their own and free memory at an arena's top given back above 128 KB (fixed: by default
+ * both thresholds rise, to up to 32 and 64 MB, after the first large block is freed — the 3 MB draft's text crossing
+ * to the worker). With the 3 MB draft open, ≈ 10 and ≈ 5 MB less resident memory; no CPU per lint measurable in side
+ * by side runs (docs/performance.md, mem9). Other C libraries (musl) and systems ignore them; read when the process
+ * starts.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
+
+/**
  * The lint worker's young generation (two semi-spaces of a third each, and large objects): 16 MB of semi-spaces
  * resident instead of 32, at no CPU cost per lint measurable on the bench's 3 MB draft. Started with
  * SERVER_EXEC_ARGV, the process's --max-semi-space-size takes precedence (8 MB of semi-spaces).

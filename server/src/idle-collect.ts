@@ -8,8 +8,13 @@ import { runInNewContext } from 'node:vm';
 
 /** No lint for this long, and the heap is collected (when it holds much more than was live after the last time). */
 const IDLE_MS = 1000;
-/** Collect only when the heap holds this much more than was live after the last collection. */
-const SLACK_BYTES = 24 * 2 ** 20;
+/**
+ * Collect only when the heap holds this much (and a tenth) more than was live after the last collection. At 24 MB and a
+ * quarter, the server's thread (≈ 15 MB live with the 3 MB draft open) was never collected when idle, and the worker
+ * (≈ 60 MB live) only after enough typing: their garbage held the typed arrays of old lints, allocated outside the heap
+ * (≈ 5–10 MB resident, docs/performance.md, mem9). A collection costs a few tens of ms once per pause in the typing.
+ */
+const SLACK_BYTES = 8 * 2 ** 20;
 
 export interface IdleCollector {
   /** Work has come: no collection now. */
@@ -33,7 +38,7 @@ export function idleCollector(idleMs = IDLE_MS): IdleCollector {
       if (!collect) return;
       timer = setTimeout(() => {
         timer = undefined;
-        if (process.memoryUsage().heapUsed < live * 1.25 + SLACK_BYTES) return;
+        if (process.memoryUsage().heapUsed < live * 1.1 + SLACK_BYTES) return;
         collect();
         live = process.memoryUsage().heapUsed;
       }, idleMs);

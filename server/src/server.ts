@@ -24,13 +24,20 @@ function defaultDocsBase(): string {
   return pathToFileURL(path.resolve(__dirname, '../docs/rules')).href;
 }
 
+/** The lint worker's bundle when it was built beside this one, else this bundle (which serves as the worker too). */
+function workerScript(): string {
+  const worker = path.join(__dirname, 'lint-worker.js');
+  return fs.existsSync(worker) ? worker : __filename;
+}
+
 /** How long one lint may run before it is stopped and the document gets a diagnostic saying so. */
 const WATCHDOG_MS = Number(process.env.REPORT_LINT_WATCHDOG_MS) || 30_000;
 
 if (!serveLintsIfWorker() && require.main === module) {
   growHeapsSlowly();
   const connection = createConnection(ProposedFeatures.all);
-  // Lints run in a worker thread of this same bundle (from the TypeScript sources, in this thread).
-  const linter = __filename.endsWith('.js') ? new WorkerLinter(__filename, WATCHDOG_MS) : undefined;
+  // Lints run in a worker thread: the worker's own bundle beside this one (dist/lint-worker.js), else this same bundle
+  // (from the TypeScript sources, in this thread).
+  const linter = __filename.endsWith('.js') ? new WorkerLinter(workerScript(), WATCHDOG_MS) : undefined;
   startServer(connection, { defaultDocsBase: defaultDocsBase(), configFiles: new ConfigFiles(connection), suppressions: new FileSuppressions(), linter });
 }

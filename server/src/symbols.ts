@@ -1,8 +1,14 @@
 // The outline (document symbols) and folding ranges, both read off the engine's section tree as a reader sees
 // it: without the chunk indices and page furniture a document-sharing site puts into a copied text.
 
-import { FoldingRangeKind, SymbolKind, type DocumentSymbol, type FoldingRange } from 'vscode-languageserver';
+import type { DocumentSymbol, FoldingRange, FoldingRangeKind, SymbolKind } from 'vscode-languageserver';
 import type { ReportDocument, Section } from './engine';
+
+// The protocol's constants (SymbolKind.String, .Number, FoldingRangeKind.Region) written out: importing them loads the
+// whole LSP library, and this module runs in the lint worker too, whose bundle has none (completion.ts).
+const STRING_SYMBOL: SymbolKind = 15;
+const NUMBER_SYMBOL: SymbolKind = 16;
+const REGION: FoldingRangeKind = 'region';
 
 /** The sections a reader would list in a table of contents, in document order. */
 export function readerSections(doc: ReportDocument): Section[] {
@@ -27,7 +33,7 @@ function toSymbol(doc: ReportDocument, section: Section, children: DocumentSymbo
   const endLine = doc.lines[section.endLine];
   return {
     name: section.title || headingLine.text.trim() || '…',
-    kind: m.headingLevel !== undefined ? SymbolKind.String : SymbolKind.Number,
+    kind: m.headingLevel !== undefined ? STRING_SYMBOL : NUMBER_SYMBOL,
     range: { start: { line: m.line, character: 0 }, end: { line: section.endLine, character: endLine.text.length } },
     selectionRange: { start: { line: m.line, character: m.start }, end: { line: m.line, character: headingLine.text.length } },
     children,
@@ -38,7 +44,7 @@ export function foldingRanges(doc: ReportDocument): FoldingRange[] {
   const ranges: FoldingRange[] = [];
   for (const section of readerSections(doc)) {
     if (section.endLine > section.marker.line) {
-      ranges.push({ startLine: section.marker.line, endLine: section.endLine, kind: FoldingRangeKind.Region });
+      ranges.push({ startLine: section.marker.line, endLine: section.endLine, kind: REGION });
     }
   }
   return ranges;

@@ -128,7 +128,7 @@ describe('extension manifest', () => {
   it('packs the built CLI and server for npm (an install from git, npm pack, the pre-commit hook), not the tests', () => {
     const out = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' });
     const files = (JSON.parse(out) as { files: { path: string }[] }[])[0].files.map((f) => f.path);
-    for (const file of ['bin/report-lint.js', 'bin/cli-loader.js', 'dist/cli.js', 'dist/cli.cache', 'dist/server.js', 'schemas/reportlintrc.schema.json', 'docs/rules/placeholder.md', 'README.md', 'LICENSE']) {
+    for (const file of ['bin/report-lint.js', 'bin/cli-loader.js', 'dist/cli.js', 'dist/cli.cache', 'dist/server.js', 'dist/lint-worker.js', 'schemas/reportlintrc.schema.json', 'docs/rules/placeholder.md', 'README.md', 'LICENSE']) {
       assert.ok(files.includes(file), `${file} is in the npm package`);
     }
     assert.deepEqual(files.filter((f) => /^(test|server\/src|client|web|node_modules)\//.test(f)), []);

@@ -16,10 +16,13 @@ import { shiftRange } from './ranges';
 /** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
 export const MAX_FINDINGS_PER_RULE = 1000;
 
+/**
+ * What one rule's local part gave for one unit under one context key. The line it was placed at is the run's (`at`), so
+ * that the entries of units that found nothing and keep no value are shared: one for all such units without a key, one
+ * for a stretch of units with the same key (most of ≈ 100,000 entries on a 3 MB draft).
+ */
 interface UnitEntry {
   key: ContextKey;
-  /** The unit's first line when its findings were computed (they are shifted when it has moved). */
-  at: number;
   findings: Finding[];
   value: unknown;
   /** What `check` reads of this unit (kept: the unit and its value are the same objects while the entry stands). */
@@ -38,6 +41,8 @@ interface UnitRun {
   /** What the rule's `prepare` gave for this run (its units' keys were read, or kept, under it). */
   prepared: unknown;
   entries: UnitEntry[];
+  /** Each unit's first line when its entry was placed: its findings are at that line (shifted when it has moved). */
+  at: Int32Array;
   findings: Finding[];
   findingsAt: Int32Array;
   locals: LocalResult<unknown>[];
@@ -54,25 +59,19 @@ interface SameEnds {
 
 /** The local results of every rule, per unit, kept between lints of one document with the same options. */
 export class RuleCache {
-  private readonly byRule = new Map<string, WeakMap<object, UnitEntry>>();
   private readonly runs = new Map<string, UnitRun>();
   private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
-  /** The entries of one rule; all of them go when the message language changes (locale: auto on a new draft). */
-  entries(ruleId: string, locale: Locale): WeakMap<object, UnitEntry> {
+  /**
+   * The rule's last run of its local part: undefined after it threw (every unit is then read again), and for every
+   * rule when the message language has changed (locale: auto on a new draft).
+   */
+  lastRun(ruleId: string, locale: Locale): UnitRun | undefined {
     if (this.locale !== locale) {
-      this.byRule.clear();
       this.runs.clear();
       this.locale = locale;
     }
-    let entries = this.byRule.get(ruleId);
-    if (!entries) this.byRule.set(ruleId, (entries = new WeakMap()));
-    return entries;
-  }
-
-  /** The rule's last run of its local part (undefined after it threw: its entries are then looked up one by one). */
-  lastRun(ruleId: string): UnitRun | undefined {
     const run = this.runs.get(ruleId);
     this.runs.delete(ruleId);
     return run;
@@ -144,9 +143,7 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   const check = rule.scope === 'paragraph' ? rule.checkParagraph : rule.scope === 'line' ? rule.checkLine : undefined;
   if (check) {
     const units: readonly Unit[] = rule.scope === 'paragraph' ? doc.paragraphs : doc.lines;
-    // The entries first: a change of message language drops every rule's last run, which must not be taken before.
-    const entries = cache?.entries(rule.meta.id, options.locale);
-    const last = cache?.lastRun(rule.meta.id);
+    const last = cache?.lastRun(rule.meta.id, options.locale);
     const unitContext: UnitContext = context;
     const checkUnit = (unit: Unit, local: Finding[]) => {
       target = local;
@@ -160,7 +157,7 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
     const lineOf = rule.scope === 'paragraph' ? (u: Unit) => (u as Paragraph).firstLine : (u: Unit) => (u as Line).index;
     const keyChanges = keyOf && rule.keyChanges && ((last: unknown) => rule.keyChanges!(context.prepared, last));
     const unitRules: UnitRules = { checkUnit, keyOf, lineOf, keyChanges };
-    const run = runUnits(units, unitRules, entries, last, last && cache!.sameEnds(last.units, units), context.prepared);
+    const run = runUnits(units, unitRules, last, last && cache!.sameEnds(last.units, units), context.prepared);
     cache?.keepRun(rule.meta.id, run);
     // The unit findings are kept in the run; `check` adds its own to a copy.
     for (const f of run.findings) found.push(f);
@@ -180,12 +177,16 @@ interface UnitRules {
 
 /**
  * The rule's local part over the units: each unit's entry is the last run's (by index, for the units the edit left at
- * both ends), the one kept for its object (a unit moved within the edit), or computed. Stretches of kept units that
- * did not move and whose key cannot have changed (the rule has none, or its keyChanges leaves them out) copy their
- * findings and locals from the last run at once.
+ * both ends; by object, for a unit the edit moved), or computed. Stretches of kept units that did not move and whose
+ * key cannot have changed (the rule has none, or its keyChanges leaves them out) copy their findings and locals from
+ * the last run at once.
  */
-function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<object, UnitEntry> | undefined, last: UnitRun | undefined, ends: SameEnds | undefined, prepared: unknown): UnitRun {
+function runUnits(units: readonly Unit[], rules: UnitRules, last: UnitRun | undefined, ends: SameEnds | undefined, prepared: unknown): UnitRun {
   const n = units.length;
+  const head = ends?.head ?? 0;
+  const tail = ends?.tail ?? 0;
+  // The last run's units between the two ends, by object (read before the last run's arrays are written again below).
+  const moved = last ? movedUnits(last, head, tail) : undefined;
   // As many units as last time (any keystroke but a line break): the last run's arrays are filled again in place, each
   // index read before it is written (no 9,000-slot arrays per rule per keystroke for the collector).
   const reuse = last && last.units.length === n;
@@ -193,17 +194,17 @@ function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<obj
     units,
     prepared,
     entries: reuse ? last.entries : new Array<UnitEntry>(n),
+    at: reuse ? last.at : new Int32Array(n),
     findings: [],
     findingsAt: reuse ? last.findingsAt : new Int32Array(n + 1),
     locals: [],
     localsAt: reuse ? last.localsAt : new Int32Array(n + 1),
   };
-  const head = ends?.head ?? 0;
-  const tail = ends?.tail ?? 0;
   const lastIndex = (i: number) => (i < head ? i : i >= n - tail ? i - n + last!.units.length : -1);
   // With a key: the kept units whose key may have changed, by index (the stretches between them are copied); none
   // when every key is to be read.
   const marks = rules.keyOf ? keyMarks(units, rules, last, head, tail) : NO_MARKS;
+  const shared: SharedEntries = { last: undefined };
   let mark = 0;
   for (let i = 0; i < n; ) {
     const j = last ? lastIndex(i) : -1;
@@ -218,15 +219,44 @@ function runUnits(units: readonly Unit[], rules: UnitRules, entries: WeakMap<obj
       }
     }
     const unit = units[i];
-    const had = j >= 0 ? last!.entries[j] : entries?.get(unit);
-    const entry = unitEntry(unit, i, rules, had);
-    if (entry !== had) entries?.set(unit, entry);
-    place(run, i, unit, entry);
+    const had = j >= 0 ? last!.entries[j] : moved?.get(unit);
+    const hadAt = j >= 0 ? last!.at[j] : had ? moved!.at(unit) : 0;
+    const at = rules.lineOf(unit);
+    place(run, i, unit, at, unitEntry(unit, i, at, rules, had, hadAt, shared));
     i++;
   }
   run.findingsAt[n] = run.findings.length;
   run.localsAt[n] = run.locals.length;
   return run;
+}
+
+/** The last run's entries of the units between the ends of the edit, by unit, with the line each was placed at. */
+interface MovedUnits {
+  get(unit: Unit): UnitEntry | undefined;
+  at(unit: Unit): number;
+}
+
+function movedUnits(last: UnitRun, head: number, tail: number): MovedUnits | undefined {
+  const end = last.units.length - tail;
+  if (end <= head) return undefined;
+  // A keystroke leaves one or two units there: looked up in place; a paste or a new text, by a map.
+  if (end - head <= 8) {
+    const units = last.units.slice(head, end);
+    const entries = last.entries.slice(head, end);
+    const at = last.at.slice(head, end);
+    return { get: (unit) => entries[units.indexOf(unit)], at: (unit) => at[units.indexOf(unit)] };
+  }
+  const byUnit = new Map<Unit, number>();
+  for (let k = head; k < end; k++) byUnit.set(last.units[k], k);
+  const entries = last.entries.slice(head, end);
+  const at = last.at.slice(head, end);
+  return {
+    get: (unit) => {
+      const k = byUnit.get(unit);
+      return k === undefined ? undefined : entries[k - head];
+    },
+    at: (unit) => at[byUnit.get(unit)! - head],
+  };
 }
 
 const NO_MARKS = new Int32Array(0);
@@ -256,34 +286,49 @@ function keyMarks(units: readonly Unit[], rules: UnitRules, last: UnitRun | unde
   return Int32Array.from(found).sort();
 }
 
-/** Whether the units i..lastI (the last run's j…) are where their entries were made: their findings stand as they are. */
+/** Whether the units i..lastI (the last run's j…) are where their entries were placed: their findings stand as they are. */
 function unmoved(last: UnitRun, j: number, units: readonly Unit[], i: number, lastI: number, rules: UnitRules): boolean {
-  return last.entries[j].at === rules.lineOf(units[i]) && last.entries[j + lastI - i].at === rules.lineOf(units[lastI]);
+  return last.at[j] === rules.lineOf(units[i]) && last.at[j + lastI - i] === rules.lineOf(units[lastI]);
 }
 
 /** The findings of a unit that found nothing, shared (never written to: entries' lists are only read or replaced). */
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
-/** The unit's entry: the one it had, moved to its line, while its context key is the same; else its check run again. */
-function unitEntry(unit: Unit, i: number, rules: UnitRules, entry: UnitEntry | undefined): UnitEntry {
+/** The entry of every unit without a key that found nothing and keeps no value (never written to). */
+const EMPTY: UnitEntry = { key: undefined, findings: NO_FINDINGS, value: undefined };
+
+/** The last empty entry made in this run with a key: the next unit with that key and nothing found shares it. */
+interface SharedEntries {
+  last: UnitEntry | undefined;
+}
+
+/**
+ * The unit's entry: the one it had (placed at line `hadAt`), moved to its line, while its context key is the same;
+ * else its check run again.
+ */
+function unitEntry(unit: Unit, i: number, at: number, rules: UnitRules, entry: UnitEntry | undefined, hadAt: number, shared: SharedEntries): UnitEntry {
   const key = rules.keyOf?.(unit, i);
-  const at = rules.lineOf(unit);
   if (!entry || entry.key !== key) {
     const local: Finding[] = [];
     const value = rules.checkUnit(unit, local);
-    // Most units find nothing: they share one empty list (≈ 100,000 entries per lint of a 3 MB draft).
-    return { key, at, findings: local.length ? local : NO_FINDINGS, value };
+    // The unit's findings as a list of their own size (grown by push, it has room for 17).
+    if (local.length || value !== undefined) return { key, findings: local.length ? local.slice() : NO_FINDINGS, value };
+    // Most units find nothing and keep nothing: they share an entry.
+    if (key === undefined) return EMPTY;
+    // Not frozen (the code never writes to it): frozen and plain entries would make every read of an entry polymorphic.
+    if (shared.last?.key !== key) shared.last = { key, findings: NO_FINDINGS, value: undefined };
+    return shared.last;
   }
-  if (entry.at !== at) {
-    const delta = at - entry.at;
-    if (entry.findings.length) entry.findings = entry.findings.map((f) => shiftFinding(f, delta));
-    entry.at = at;
+  if (hadAt !== at && entry.findings.length) {
+    const delta = at - hadAt;
+    entry.findings = entry.findings.map((f) => shiftFinding(f, delta));
   }
   return entry;
 }
 
-function place(run: UnitRun, i: number, unit: Unit, entry: UnitEntry): void {
+function place(run: UnitRun, i: number, unit: Unit, at: number, entry: UnitEntry): void {
   run.entries[i] = entry;
+  run.at[i] = at;
   run.findingsAt[i] = run.findings.length;
   for (const f of entry.findings) run.findings.push(f);
   run.localsAt[i] = run.locals.length;
@@ -298,6 +343,7 @@ function copyStretch(run: UnitRun, last: UnitRun, i: number, j: number, count: n
   const findingsBase = run.findings.length - findingsFrom;
   const localsBase = run.locals.length - localsFrom;
   if (run.entries !== last.entries) for (let k = 0; k < count; k++) run.entries[i + k] = last.entries[j + k];
+  if (run.at !== last.at) run.at.set(last.at.subarray(j, j + count), i);
   if (findingsBase !== 0 || run.findingsAt !== last.findingsAt) for (let k = 0; k < count; k++) run.findingsAt[i + k] = last.findingsAt[j + k] + findingsBase;
   if (localsBase !== 0 || run.localsAt !== last.localsAt) for (let k = 0; k < count; k++) run.localsAt[i + k] = last.localsAt[j + k] + localsBase;
   for (let k = findingsFrom; k < findingsTo; k++) run.findings.push(last.findings[k]);

@@ -243,7 +243,9 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   // The optional fields set after, not spread in: spreading an object per line was a hot allocation.
   const line: Line = { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' };
   if (mangled) line.mangled = mangled;
-  if (damage.length) line.damage = damage;
+  // Kept with the line while it stands: a copy holds the records alone, the list grown by push up to twice as many
+  // slots (lines of ruby pinyin hold ten or more).
+  if (damage.length) line.damage = damage.slice();
   return line;
 }
 
