@@ -92,6 +92,13 @@ export function isPageNumberLine(trimmed: string): boolean {
   return PAGE_NUMBER_LINE.test(trimmed);
 }
 
+/** A page number or a page counter on a line of its own (— 2 —, 第2页, 1 / 143): a Word or PDF footer. */
+export function isFooterLine(trimmed: string): boolean {
+  if (PAGE_NUMBER_LINE.test(trimmed)) return true;
+  const page = PAGE_LINE.exec(trimmed);
+  return page !== null && Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1;
+}
+
 /** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */
 export function furnitureSpans(prose: string): Span[] {
   const spans: Span[] = [];
@@ -161,8 +168,7 @@ function shapeOf(trimmed: string): Shape {
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed)) return 'furniture';
-  const page = PAGE_LINE.exec(trimmed);
-  if (page) return Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1 ? 'furniture' : undefined;
+  if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
 }
 

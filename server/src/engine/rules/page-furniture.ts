@@ -10,7 +10,7 @@
  * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
- * PDF footer on a line of its own (— 2 —, 第2页). A run of furniture lines is one finding, whose fix deletes
+ * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
@@ -26,7 +26,7 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
@@ -41,7 +41,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { isNewspaperJump, isPageNumberLine } from '../model/furniture';
+import { isFooterLine, isNewspaperJump } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -100,7 +100,7 @@ const rule: Rule = {
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
       // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
-      const pageNumbers = lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isPageNumberLine(l.prose.trim()));
+      const pageNumbers = lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isFooterLine(l.prose.trim()));
       const message = count > 1 ? (pageNumbers ? 'pageNumbers' : 'furnitureLines') : pageNumbers ? 'pageNumber' : 'furniture';
       context.report({
         message,
