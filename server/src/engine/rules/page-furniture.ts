@@ -10,7 +10,8 @@
  * beside other furniture), download prompts and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
- * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143). A run of furniture lines is one finding, whose fix deletes
+ * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143), with the running header repeated beside it at each page
+ * break (one finding per page break). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
@@ -26,7 +27,7 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
@@ -88,27 +89,40 @@ const rule: Rule = {
       fixLine: { zh: '删除这一行网页残留', en: 'Delete this line of web-page residue' },
       fixLines: { zh: '删除这{count}行网页残留', en: 'Delete these {count} lines of web-page residue' },
       fixPageNumbers: { zh: '删除这{count}个页码', en: 'Delete these {count} page numbers' },
+      pageBreak: {
+        zh: '删除页眉“{text}”和页码“{page}”：从Word或PDF复制时带入的分页残留',
+        en: 'Delete the running header “{text}” and the page number “{page}”: a page break of a Word or PDF copy',
+      },
+      fixPageBreak: { zh: '删除页眉和页码', en: 'Delete the running header and the page number' },
     },
   },
 
   check(context) {
     const lines = context.doc.lines;
     // The line model marked the furniture: whole lines, and pieces of the report's own lines.
-    for (const run of furnitureRuns(lines)) {
-      const first = lines[run.first];
-      const last = lines[run.last];
+    const runs = furnitureRuns(lines);
+    // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
+    const pageNumbers = runs.map((run) => lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isFooterLine(l.prose.trim())));
+    const headers = runningHeaders(lines, runs.filter((_, k) => pageNumbers[k]));
+    runs.forEach((run, k) => {
+      // The running header beside a page number goes with it: one page break, one finding.
+      const header = pageNumbers[k] ? headerBeside(lines, run, headers) : undefined;
+      const first = lines[header !== undefined && header < run.first ? header : run.first];
+      const last = lines[header !== undefined && header > run.last ? header : run.last];
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
-      // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
-      const pageNumbers = lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isFooterLine(l.prose.trim()));
-      const message = count > 1 ? (pageNumbers ? 'pageNumbers' : 'furnitureLines') : pageNumbers ? 'pageNumber' : 'furniture';
+      const message = header !== undefined ? 'pageBreak' : count > 1 ? (pageNumbers[k] ? 'pageNumbers' : 'furnitureLines') : pageNumbers[k] ? 'pageNumber' : 'furniture';
+      const page = lines[run.first].prose.trim();
       context.report({
         message,
-        data: { text: excerpt(first.prose.trim(), 30), count },
+        data: header !== undefined ? { text: excerpt(lines[header].prose.trim(), 30), page } : { text: excerpt(first.prose.trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
-        fix: { title: count > 1 ? (pageNumbers ? 'fixPageNumbers' : 'fixLines') : 'fixLine', edits: [{ range: wholeLines(first, last, lines.length), newText: '' }] },
+        fix: {
+          title: header !== undefined ? 'fixPageBreak' : count > 1 ? (pageNumbers[k] ? 'fixPageNumbers' : 'fixLines') : 'fixLine',
+          edits: [{ range: wholeLines(first, last, lines.length), newText: '' }],
+        },
       });
-    }
+    });
     if (context.doc.chunkIndices.size) reportChunkIndices(context);
     for (const line of lines) {
       for (const d of line.damage ?? []) {
@@ -157,6 +171,45 @@ function reportChunkIndices(context: RuleContext): void {
     range: lineRange(first.marker.line, first.marker.start, first.marker.end),
     fix: { title: 'fixChunkIndices', edits },
   });
+}
+
+/**
+ * 贵州茅台酒股份有限公司 2024 年年度报告 / 2 / 143: the running header a PDF or Word copy repeats at every page break,
+ * beside the page number. A short line (no sentence in it) that stands next to a page number at two page breaks or
+ * more, word for word, is one; the same words elsewhere (the title on line 1) are the text's own.
+ */
+function runningHeaders(lines: Line[], footers: { first: number; last: number }[]): Set<number> {
+  const found = new Set<number>();
+  if (footers.length < 2) return found;
+  const near = new Map<string, number[]>();
+  for (const run of footers) {
+    for (const index of [besideRun(lines, run, -1), besideRun(lines, run, 1)]) {
+      const line = index === undefined ? undefined : lines[index];
+      if (!line || line.kind !== 'text') continue;
+      const text = line.prose.trim();
+      if (text.length < 4 || text.length > 60 || /[。；;？?！!]/.test(text)) continue;
+      const list = near.get(text);
+      if (!list) near.set(text, [line.index]);
+      else if (list[list.length - 1] !== line.index) list.push(line.index);
+    }
+  }
+  for (const indices of near.values()) if (indices.length >= 2) for (const i of indices) found.add(i);
+  return found;
+}
+
+/** The first line that is not blank before (-1) or after (1) a run. */
+function besideRun(lines: Line[], run: { first: number; last: number }, step: -1 | 1): number | undefined {
+  for (let i = step < 0 ? run.first - 1 : run.last + 1; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return i;
+  return undefined;
+}
+
+/** A running header next to this run of page numbers, before it or after it. */
+function headerBeside(lines: Line[], run: { first: number; last: number }, headers: Set<number>): number | undefined {
+  if (headers.size === 0) return undefined;
+  const before = besideRun(lines, run, -1);
+  if (before !== undefined && headers.has(before)) return before;
+  const after = besideRun(lines, run, 1);
+  return after !== undefined && headers.has(after) ? after : undefined;
 }
 
 /** Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. */
