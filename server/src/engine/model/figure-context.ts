@@ -41,9 +41,11 @@ const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.q
  * 五年来，… / ——这五年，… / 过去五年，… / “十四五”时期，…: from a sentence that opens with a span of several years, the
  * paragraph is about that span (城镇新增就业265.15万人 two sentences on is the five years', not the year's 54.58万人); so is
  * the rest of a paragraph whose sentence opens with “十四五”时期是……的五年. One year (一年来) is the report's own period
- * and scopes nothing. Only a sentence's opening words are tried (after 。！？；), each once.
+ * and scopes nothing. Only a sentence's opening words are tried (after 。！？；), each once. So does a month or a span
+ * of months opening a sentence (2021年2月，… / 1-2月，… in a monthly bulletin: 劣Ⅴ类断面比例为1.7% after the 2月
+ * paragraph's 同比…； is February's, 1.8% in the 1-2月 paragraph the two months').
  */
-const LEAD_SPAN = /(?:^|[。！？；!?;])[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來))/g;
+const LEAD_SPAN = /(?:^|[。！？；!?;])[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)|(?:(?:19|20)\d\d年)?(\d{1,2}(?:[-－—~～至]\d{1,2})?)月份?[，,])/g;
 
 interface Lead {
   /** Where the span's words end: figures after it are the span's. */
@@ -56,6 +58,7 @@ function leadSpan(text: string): Lead | undefined {
   LEAD_SPAN.lastIndex = 0;
   const m = LEAD_SPAN.exec(text);
   if (!m) return undefined;
+  if (m[3]) return { at: m.index + m[0].length, word: `${m[3].replace(/[－—~～至]/, '-')}月` };
   return { at: m.index + m[0].length, word: m[2] ?? `${m[1].replace('两', '二')}年来` };
 }
 
@@ -110,7 +113,7 @@ export class QualifierIndex {
     }
     if (!english) {
       // Found on first use, like the qualifier words.
-      if (this.lead === undefined) this.lead = text.includes('年') || text.includes('五') ? (leadSpan(text) ?? null) : null;
+      if (this.lead === undefined) this.lead = text.includes('年') || text.includes('五') || text.includes('月') ? (leadSpan(text) ?? null) : null;
       if (this.lead && from >= this.lead.at) (found ??= new Set()).add(this.lead.word);
     }
     // Most figures have none: they share one empty list.

@@ -21,7 +21,7 @@
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
  * ("We closed 148 incidents in Q3" under "Q4 priorities").
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
- * “十四五”时期，…, is about that span), cumulative and new (累计/新增), changes (同比, 比上年增加),
+ * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -47,7 +47,7 @@
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
