@@ -1,52 +1,64 @@
 /**
- * repeated-word — 英文单词重复 / A word typed twice
+ * repeated-word — 词语重复 / A word typed twice
  *
  * What: in English text, a small word typed twice in a row — "the the", "to to", "of of", "and and", "we we" —
  * also across a line break of a hard-wrapped paragraph ("…the\nthe Board…"), where the eye skips it. Only words
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
- * and be) are read; the fix deletes the second one.
+ * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
+ * 包括包括, 政策政策): words that never reduplicate and cannot end a longer word before themselves. Both lists are
+ * `engine/data/repeated-words.json`.
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
  * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will), and what the model masks: code,
- * links, URLs (a code span between two words is not a repeat).
+ * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
+ * words that may end a longer one (本规定规定的: 本规定 then 规定), a pair across two words (数量计量计费, 文化文艺), and
+ * 工程工程 (a rewriter's swap, conversion-artifact's).
  *
  * Why: a word left twice by an edit is the commonest typo a spell checker passes, and readers see it at once.
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
- * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。
+ * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
+ * 包括包括、政策政策）：这些词不重叠使用，也不会是前一个词的结尾。词表见 `engine/data/repeated-words.json`。
  * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），强调与专名
- * （very very、so so、Walla Walla），大小写不同的（Will will），以及代码、链接、网址。
+ * （very very、so so、Walla Walla），大小写不同的（Will will），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
+ * 可能是前一个词结尾的词（本规定规定的），跨两个词的同形字串（数量计量计费、文化文艺），以及机器转换误词“工程工程”（归 conversion-artifact）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
  * Good: The Board approved the budget for 2026.
  * Bad:  We will report to to the Committee in June.
  * Good: We will report to the Committee in June.
+ * Bad:  以及全县全县项目建设、产业发展
+ * Good: 以及全县项目建设、产业发展
  */
 
+import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
+import { alternation } from '../patterns';
 import type { Rule } from '../rule';
 
 /** Words that are never doubled in a sentence: a second one is a slip. Lower case: a capital is a name or a start. */
-const NEVER_TWICE = new Set(
-  'the a an to of for with from into onto than and or but nor we our us their its this these those be been will would should could shall not which who whom whose also'.split(' '),
-);
+const NEVER_TWICE = new Set(words.en);
+/** 进行进行, 全县全县, 包括包括: a Chinese word of the list, then the same word again. */
+const TWICE_ZH = new RegExp(`(${alternation(words.zh)})\\1`, 'g');
+const HAN = /\p{sc=Han}/u;
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
 
 const rule: Rule = {
   meta: {
     id: 'repeated-word',
-    name: { zh: '单词重复', en: 'Repeated word' },
+    name: { zh: '词语重复', en: 'Repeated word' },
     category: 'copy-residue',
     description: {
-      zh: '英文中连续重复的虚词：the the、to to、of of（含跨行重复）',
-      en: 'A small word typed twice in a row: "the the", "to to", "of of" (also across a line break)',
+      zh: '连写两遍的词：the the、to to（含跨行重复），进行进行、全县全县',
+      en: 'A word typed twice in a row: "the the", "to to" (also across a line break), 进行进行, 全县全县',
     },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       repeated: { zh: '单词重复：“{word} {word}”，删去一个', en: 'Word typed twice: “{word} {word}”; delete one' },
+      repeatedZh: { zh: '词语重复：“{word}{word}”，删去一个', en: 'Word typed twice: “{word}{word}”; delete one' },
       fix: { zh: '删去重复的“{word}”', en: 'Delete the repeated “{word}”' },
     },
   },
@@ -55,7 +67,18 @@ const rule: Rule = {
 
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
-    if (paragraph.garbled || !/[a-z]/.test(text)) return;
+    if (paragraph.garbled) return;
+    if (HAN.test(text)) {
+      TWICE_ZH.lastIndex = 0;
+      let z: RegExpExecArray | null;
+      while ((z = TWICE_ZH.exec(text))) {
+        const word = z[1];
+        const second = z.index + word.length;
+        const range = rangeIn(paragraph, second, second + word.length);
+        context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+      }
+    }
+    if (!/[a-z]/.test(text)) return;
     PAIR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {
