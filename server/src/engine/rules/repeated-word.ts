@@ -6,7 +6,8 @@
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one.
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
- * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, emphasis and names
+ * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, a word before a
+ * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat).
  *
@@ -14,7 +15,8 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。
- * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），强调与专名
+ * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），后一个词是连字符
+ * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will），以及代码、链接、网址。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
@@ -60,7 +62,9 @@ const rule: Rule = {
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {
       const [, first, gap, second] = m;
-      if (first !== second || !NEVER_TWICE.has(second)) {
+      // for for-profit, to to-do lists: the second word opens a hyphenated compound, a word of its own.
+      const compound = text[m.index + m[0].length] === '-' && /[A-Za-z]/.test(text[m.index + m[0].length + 1] ?? '');
+      if (first !== second || !NEVER_TWICE.has(second) || compound) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
         continue;
