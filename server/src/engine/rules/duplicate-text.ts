@@ -7,7 +7,8 @@
  * it is long enough to matter (`minChars` Chinese characters or `minWords` English words). Reported: a
  * repeat of two or more such sentences in a row, a whole paragraph repeated, a sentence repeated right after
  * itself or elsewhere in its own paragraph, and a sentence with figures repeated within the same top-level section
- * (一、, a chapter).
+ * (一、, a chapter). A number that is part of a name (Go 2, Perl 6, Windows 10) is not a figure: "This is not a
+ * path we want to emulate for Go 2." closing two parallel sections is a refrain.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
@@ -22,7 +23,7 @@
  *
  * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
- * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子。
+ * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
  * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
@@ -62,6 +63,14 @@ interface Unit {
 }
 
 const FIGURE = /[0-9０-９]/;
+/** Go 2, Perl 6, Python 3.0, Windows 10: a small number that is part of a name inside a sentence, not a figure. */
+const NAMED_NUMBER = /(?<=[A-Za-z,;:)][ \t]+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][A-Za-z+#]*[ \t]+\d{1,2}(?:\.\d)?(?![\d%]|[.,]\d)/g;
+
+/** The sentence states a figure: a digit outside the names with a number (This is not a path we want for Go 2.). */
+function hasFigures(sentence: string): boolean {
+  if (!FIGURE.test(sentence)) return false;
+  return FIGURE.test(/[A-Z][A-Za-z+#]*[ \t]+\d/.test(sentence) ? sentence.replace(NAMED_NUMBER, '') : sentence);
+}
 /** **Progress:** … — an answer to a form's question; the same answer under another question is not a paste. */
 const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
 const LIST_ITEM = /^\s*[-*+]\s/;
@@ -333,7 +342,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     if (key === '') return;
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     const heading = paragraph.atHeading && n === 0;
-    const flags = (long ? LONG : 0) | (FIGURE.test(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem ? SEED : 0);
+    const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem ? SEED : 0);
     out.push(key, start, end, flags);
   });
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to

@@ -16,7 +16,8 @@
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
  * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), a
- * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a
+ * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], the cross-references of a
+ * kramdown-rfc source ({{RFC5218}}, {{positionpapers}} in a draft with --- abstract / --- middle parts), Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
  * prose, a date format described (dates are written YYYY-MM-DD), a placeholder quoted as an example of one (fields
@@ -35,7 +36,7 @@
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
- * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，文中规定的用语或格式里留给使用者填写的空
+ * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -202,7 +203,12 @@ interface Prepared {
   inForm: Set<Line>;
   /** Lines of a block of labelled rows (【项目名称】智慧社区…, 【承担单位】市信息中心): their leading 【…】 is a label. */
   labelRows: Set<Line>;
+  /** A kramdown-rfc source (--- abstract, --- middle): {{RFC5218}} is a cross-reference there, not a blank. */
+  xrefs: boolean;
 }
+
+/** The part separators of a kramdown-rfc source, each on its own line. */
+const KRAMDOWN_RFC_PART = /^--- (?:abstract|middle|back|note_\w+)\s*$/;
 
 /** A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form. */
 function opensForm(line: Line): boolean {
@@ -299,16 +305,17 @@ const rule: Rule<void, Prepared> = {
     for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows };
+    const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.plain !== last.plain || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -317,7 +324,7 @@ const rule: Rule<void, Prepared> = {
 
   checkLine(line, context) {
     const { options } = context;
-    const { plain, cited, romanAt } = context.prepared;
+    const { plain, cited, romanAt, xrefs } = context.prepared;
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
@@ -405,7 +412,7 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_ANGLE) !== 0) eachMatch(ANGLE, text, (m) => {
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(found, m.index, m.index + m[0].length, 'generic');
       });
-      if (text.includes('{{')) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
+      if (text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.

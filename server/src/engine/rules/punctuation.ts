@@ -10,7 +10,8 @@
  * are a convention: one finding for the document, as information, whose fix changes them all.
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
  * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
- * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), Markdown syntax (links, emphasis,
+ * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
+ * quotes (more “serious deficiencies”;), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
  * encoding round trip (its ? marks are lost characters); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
@@ -21,7 +22,7 @@
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
- * （使用 Python (3.11)、支持React,Vue）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
+ * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
  * 乱码段落；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
@@ -47,6 +48,9 @@ const MARK_RUN = /[。，、；：,]{2,}/g;
 const isHalfMarkCode = (c: number) => c === 44 || c === 59 || c === 58 || c === 63 || c === 33 || c === 46;
 const CJK_OPENERS = new Set(['“', '‘', '（', '《', '【', '「', '『', '〔']);
 const CJK_CLOSERS = new Set(['”', '’', '）', '》', '】', '」', '』', '〕']);
+const HAN = /\p{sc=Han}/u;
+/** How far back a closing ” or ’ is read for the Chinese that makes it a Chinese quotation. */
+const QUOTE_REACH = 40;
 /** (1) (一) (a) (iv): a list marker in brackets, even inside a sentence. */
 const MARKER_CONTENT = /^\s*(?:\d{1,3}|[一二三四五六七八九十]{1,3}|[A-Za-z]|[ivxIVX]{1,4})\s*$/;
 /** (2023-2025) (3.5%) beside Chinese text: figures in brackets, set like a Chinese bracket. */
@@ -305,7 +309,11 @@ function closesChinese(text: string, at: number): boolean {
 function chineseBefore(text: string, i: number): boolean {
   let j = i;
   while (j > 0 && (text[j - 1] === '*' || text[j - 1] === '_')) j--; // **重点**: — Markdown emphasis
-  if (isHanBefore(text, j) || CJK_CLOSERS.has(text[j - 1] ?? '')) return true;
+  if (isHanBefore(text, j)) return true;
+  // ）》】 close Chinese only; ” and ’ close English quotations too (more “serious deficiencies”;): Chinese when there
+  // is Chinese in the stretch the quotation closes (“放管服”; “AI”; after 发展).
+  const closer = text[j - 1] ?? '';
+  if (CJK_CLOSERS.has(closer)) return (closer !== '”' && closer !== '’') || HAN.test(text.slice(Math.max(0, j - 1 - QUOTE_REACH), j - 1));
   if (text[j - 1] === '"' && isHanBefore(text, j - 1)) return true; // "单元整体教学",共 — a straight closing quote
   if (text[j - 1] === ')' && closesChinese(text, j - 1)) return true; // (见附件2). — a bracket of Chinese
   if (!(isDigit(text[j - 1] ?? '') || text[j - 1] === '%')) return false;

@@ -8,7 +8,8 @@
  * 包括包括, 政策政策) and 的 typed twice (年的的时候): words that never reduplicate and cannot end a longer word before themselves. Both lists are
  * `engine/data/repeated-words.json`.
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
- * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, emphasis and names
+ * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, a word before a
+ * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确), a pair across two words (数量计量计费, 文化文艺), and
@@ -19,7 +20,8 @@
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
  * 包括包括、政策政策）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾。词表见 `engine/data/repeated-words.json`。
- * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），强调与专名
+ * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），后一个词是连字符
+ * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），以及机器转换误词“工程工程”（归 conversion-artifact）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
@@ -94,7 +96,9 @@ const rule: Rule = {
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {
       const [, first, gap, second] = m;
-      if (first !== second || !NEVER_TWICE.has(second)) {
+      // for for-profit, to to-do lists: the second word opens a hyphenated compound, a word of its own.
+      const compound = text[m.index + m[0].length] === '-' && /[A-Za-z]/.test(text[m.index + m[0].length + 1] ?? '');
+      if (first !== second || !NEVER_TWICE.has(second) || compound) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
         continue;

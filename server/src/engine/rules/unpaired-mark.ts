@@ -9,7 +9,8 @@
  * not one ” lost its closing quotes in a conversion: one finding for the document, the openers as related places.
  * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
  * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
- * Quote)), math and code, a hard-wrapped sentence or blockquote (the
+ * Quote)), a quotation that opens on a link ("[most loved] language": the link syntax is masked), math and code,
+ * a hard-wrapped sentence or blockquote (the
  * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
  * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
@@ -21,7 +22,7 @@
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
- * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），公式与代码，
+ * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
  * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
@@ -479,6 +480,8 @@ function isEnglish(text: string): boolean {
 function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] {
   const out: { at: number; opens: boolean }[] = [];
   let open: number | undefined;
+  /** A quote standing alone between spaces just before, with no quotation open: the closer's partner, if one comes next. */
+  let standing: number | undefined;
   for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) {
     const before = text[i - 1] ?? ' ';
     const after = text[i + 1] ?? ' ';
@@ -486,7 +489,12 @@ function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] 
     if (before === '"' || after === '"') continue;
     // ; " (Double Quote): a quote mark standing alone between spaces, with no quotation open for it to close, is
     // the character named, not a quotation.
-    if (open === undefined && /\s/.test(before) && /\s/.test(after) && i > 0 && i + 1 < text.length) continue;
+    // It may also open a quotation whose first word was masked ("[most loved] language": the link's [ is a space in
+    // the prose): a later closing quote with nothing open pairs with it.
+    if (open === undefined && /\s/.test(before) && /\s/.test(after) && i > 0 && i + 1 < text.length) {
+      standing = i;
+      continue;
+    }
     const opens = /[\s([{\u2014\u2013/-]/.test(before) && !/\s/.test(after);
     const closes = !/\s/.test(before) && /[\s.,;:!?)\]}\u2014\u2013]/.test(after);
     if (open !== undefined && (closes || !opens)) {
@@ -494,6 +502,9 @@ function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] 
     } else if (opens || !closes) {
       if (open !== undefined) out.push({ at: open, opens: true });
       open = i;
+      standing = undefined;
+    } else if (standing !== undefined) {
+      standing = undefined;
     } else if (!isDigit(before) && before !== "'" && before !== '′') {
       out.push({ at: i, opens: false });
     }
