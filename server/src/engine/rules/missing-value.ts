@@ -10,7 +10,7 @@
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
  * range with no first figure (rose from to 71%, between and 4,000), or a change with no starting point (the transition
- * from to SLS, from to December 2025); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
+ * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -26,7 +26,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -186,6 +186,9 @@ const FROM_TO_GAP = /\b(?:from[ \t]+to|between[ \t]+and)[ \t]+(?=[$€£¥]?\d)/
 // capitalised word (a name, an acronym, a month): "from to-do lists", "apart from to the extent" stay prose, and
 // "between and within groups" is a phrase, so between…and is read only before a figure (above).
 const FROM_TO_NAME = /\b[Ff]rom[ \t]+to[ \t]+(?=[A-Z])/g;
+// an Officer of the and leads the NAO: an article straight before a word that cannot follow it; the noun is gone.
+// Lower case only and only these words ("the and operator" is code, masked; "a or b" names options).
+const ARTICLE_GAP = /\b(?:the|an) (?:and|of|is|are|was|were|with|by|from)\b(?!-)/g;
 // 到二三五年 for 到二〇三五年: a year written in Chinese numerals that lost one of its four digits (19xx and 20xx years
 // start 一 or 二). Not counts (二十五年 holds 十, 三五年 is "three to five years"), not school years (七八九年级).
 const SHORT_NUMERAL_YEAR = /[一二][〇○零一二三四五六七八九]{2}年(?!级|級)/g;
@@ -247,6 +250,7 @@ const rule: Rule = {
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
+      wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
       fromTo: { zh: '缺少起点：“{text}”中“from”与“to”之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
     },
   },
@@ -257,13 +261,14 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
     const triggers = bitsIn(TRIGGERS, text);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
       eachMatch(FROM_TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
       eachMatch(FROM_TO_NAME, text, (m) => {
         const end = m.index + m[0].length;
         // Shown with the word that follows (from to SLS), so the message names the change.
         report(context, paragraph, 'fromTo', m.index, m.index + m[0].trimEnd().length, end + /^[A-Za-z0-9]*/.exec(text.slice(end, end + 40))![0].length);
       });
+      eachMatch(ARTICLE_GAP, text, (m) => report(context, paragraph, 'wordGap', m.index, m.index + m[0].length));
       eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
