@@ -67,6 +67,8 @@ const HOME_ONLY = new RegExp(`^(?:${alternation(words.homeWords)})$`);
 const LONE_CRUMB_SEP = /^(?:[>＞»›→]|-&gt;)$/;
 /** 分享: / 分享到： alone on its line: the label of a page's share buttons. */
 const SHARE_LABEL = /^分享(?:到|至)?[ \u3000]*[：:]$/;
+/** 【编辑:叶攀】, （责编：王小明）: a news page's editor credit in brackets, alone on a line. */
+const EDITOR_LINE = /^[【\[（(](?:编辑|編輯|责编|責編)[ \u3000]*[：:][ \u3000]*[\p{sc=Han}·]{2,4}(?:[ \u3000、，,][\p{sc=Han}·]{2,4}){0,2}[】\]）)]$/u;
 const CRUMB_SEP = /(?:[>＞»›→]|-&gt;)\s*$/;
 const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
@@ -167,7 +169,7 @@ function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed)) return 'furniture';
-  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed)) return 'furniture';
+  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
 }
