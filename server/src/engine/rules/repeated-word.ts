@@ -10,7 +10,8 @@
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
  * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, a word before a
  * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), emphasis and names
- * (very very, so so, no no, Walla Walla), words of different case (Will will), and what the model masks: code,
+ * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
+ * is read), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确), a pair across two words (数量计量计费, 文化文艺), and
  * 工程工程 (a rewriter's swap, conversion-artifact's).
@@ -22,7 +23,7 @@
  * 包括包括、政策政策）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾。词表见 `engine/data/repeated-words.json`。
  * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
- * （very very、so so、Walla Walla），大小写不同的（Will will），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
+ * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），以及机器转换误词“工程工程”（归 conversion-artifact）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
@@ -50,6 +51,14 @@ const DE_WORD_END = /[目有别別似是真端标標]/;
 const DE_WORD_START = /[确確士卢盧]/;
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
+
+/** "The the board…", "And and then…": the word opening a sentence, then typed again in lower case. Not Will will (a name). */
+function sentenceStartTwice(text: string, at: number, first: string, second: string): boolean {
+  if (second === 'will' || first !== second[0].toUpperCase() + second.slice(1)) return false;
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t' || text[i] === '\n' || text[i] === '\r')) i--;
+  return i < 0 || '.!?:;"“‘\'(*#>-'.includes(text[i]);
+}
 
 const rule: Rule = {
   meta: {
@@ -98,7 +107,7 @@ const rule: Rule = {
       const [, first, gap, second] = m;
       // for for-profit, to to-do lists: the second word opens a hyphenated compound, a word of its own.
       const compound = text[m.index + m[0].length] === '-' && /[A-Za-z]/.test(text[m.index + m[0].length + 1] ?? '');
-      if (first !== second || !NEVER_TWICE.has(second) || compound) {
+      if (!(first === second || sentenceStartTwice(text, m.index, first, second)) || !NEVER_TWICE.has(second) || compound) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
         continue;
