@@ -63,6 +63,12 @@ export function countWords(text: string, counts: { han: number; words: number })
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
     const cp = text.codePointAt(i)!;
+    // A unified ideograph, most characters of a Chinese line, without a call (a first lint runs this interpreted).
+    if (cp >= 0x4e00 && cp <= 0x9fff) {
+      counts.han++;
+      inWord = false;
+      continue;
+    }
     if (cp > 0xffff) i++;
     const letter = cp < 128 && isAsciiLetter(text[i]);
     if (isHanCodePoint(cp)) counts.han++;
