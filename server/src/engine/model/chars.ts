@@ -66,7 +66,7 @@ export function lowerCaseLettersAndNumbers(text: string): string {
   let out = '';
   let run = 0;
   let cased = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0, n = text.length; i < n; ) {
     const cp = text.codePointAt(i)!;
     // A unified ideograph (most characters of a Chinese sentence): a letter, caseless, kept; no call made.
     if (cp >= 0x4e00 && cp <= 0x9fa5) {

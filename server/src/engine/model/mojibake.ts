@@ -160,7 +160,7 @@ function mayHoldGbkAnchor(text: string): boolean {
   const LC = FIRST_LEAD | SECOND_CONTINUATION;
   const CL = FIRST_CONTINUATION | SECOND_LEAD;
   const CC = FIRST_CONTINUATION | SECOND_CONTINUATION;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     const a = classes[c];
     if (a === 0) {

@@ -32,7 +32,7 @@ for (const code of [46, 33, 63]) END_KIND[code] = LATIN_END;
 export function splitSentences(text: string): SentenceSpan[] {
   const out: SentenceSpan[] = [];
   let start = skipSpaces(text, 0);
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const code = text.charCodeAt(i);
     const kind = END_KIND[code];
     if (kind === 0) continue;

@@ -248,7 +248,7 @@ function halfWidthMarks(text: string): Slip[] {
   const slips: Slip[] = [];
   // A loop over character codes, not a regex: the marks are frequent (every decimal point), and each match would be
   // one call into the regex engine.
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     if (HALF_MARK_CODES[text.charCodeAt(i)] !== 1) continue;
     const slip = halfWidthMark(text, i);
     if (slip) slips.push(slip);
