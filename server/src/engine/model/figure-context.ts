@@ -94,11 +94,18 @@ export class QualifierIndex {
   around(from: number, to: number, english: boolean): string[] {
     const text = this.text;
     if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
-    for (; this.scanned < from; this.scanned++) {
-      const c = text.charCodeAt(this.scanned);
-      if (SENTENCE_BREAK_CODES[c] === 1) this.lastBreak = this.lastBreakEn = this.scanned;
-      else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
+    // The cursors in locals while they move (a first lint runs this loop interpreted: a field per step costs more).
+    let scanned = this.scanned;
+    let lastBreak = this.lastBreak;
+    let lastBreakEn = this.lastBreakEn;
+    for (; scanned < from; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (SENTENCE_BREAK_CODES[c] === 1) lastBreak = lastBreakEn = scanned;
+      else if (c === 46 && text.charCodeAt(scanned + 1) === 32) lastBreakEn = scanned + 1;
     }
+    this.scanned = scanned;
+    this.lastBreak = lastBreak;
+    this.lastBreakEn = lastBreakEn;
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
     if (this.clauseEnd < to) {
       let e = to;

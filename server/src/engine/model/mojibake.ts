@@ -176,7 +176,7 @@ function mayHoldGbkAnchor(text: string): boolean {
 function hasGbkPair(text: string): boolean {
   // Two GBK-table characters in a row, cheaply: most lines of real text fail here.
   const table = gbkTable();
-  for (let i = 0; i + 1 < text.length; i++) if (table[text.charCodeAt(i + 1)] !== 0 && table[text.charCodeAt(i)] !== 0) return true;
+  for (let i = 0, last = text.length - 1; i < last; i++) if (table[text.charCodeAt(i + 1)] !== 0 && table[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
 

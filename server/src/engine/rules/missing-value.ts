@@ -334,7 +334,7 @@ const rule: Rule = {
     for (const gap of headCountGaps(text)) if (claim(taken, gap.end - 1, gap.end)) report(context, paragraph, 'figure', gap.start, gap.end);
     // The three gaps end before a clause end: those places found once for all three.
     const clauseEnds: number[] = [];
-    for (let end = 1; end < text.length; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
+    for (let end = 1, n = text.length; end < n; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
     if (text.length > 0) clauseEnds.push(text.length);
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
