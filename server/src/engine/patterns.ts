@@ -167,7 +167,9 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
   const { sticky, starts } = pattern;
   if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
   const { firstCodes, secondCodes, pairs } = starts;
-  for (let i = 0; i < text.length; ) {
+  // The length in a local: a first lint runs this loop interpreted, where each read of it is one more step per character.
+  const n = text.length;
+  for (let i = 0; i < n; ) {
     const a = text.charCodeAt(i);
     const first = firstCodes[a];
     if (first === 0 || (first === PAIR_START && (secondCodes[text.charCodeAt(i + 1)] !== 1 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
@@ -200,6 +202,6 @@ export function classBits(classes: readonly string[]): Uint16Array {
 /** The classes of `table` the text holds, as bits. */
 export function bitsIn(table: Uint16Array, text: string): number {
   let bits = 0;
-  for (let i = 0; i < text.length; i++) bits |= table[text.charCodeAt(i)];
+  for (let i = 0, n = text.length; i < n; i++) bits |= table[text.charCodeAt(i)];
   return bits;
 }

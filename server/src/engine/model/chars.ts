@@ -66,8 +66,13 @@ export function lowerCaseLettersAndNumbers(text: string): string {
   let out = '';
   let run = 0;
   let cased = false;
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0, n = text.length; i < n; ) {
     const cp = text.codePointAt(i)!;
+    // A unified ideograph (most characters of a Chinese sentence): a letter, caseless, kept; no call made.
+    if (cp >= 0x4e00 && cp <= 0x9fa5) {
+      i++;
+      continue;
+    }
     const width = cp > 0xffff ? 2 : 1;
     if (!isLetterOrNumber(cp)) {
       if (run < i) out += text.slice(run, i);
@@ -81,7 +86,12 @@ export function lowerCaseLettersAndNumbers(text: string): string {
 
 /** text.toLowerCase(), which is slow on Chinese text, called only when a character of the text may have case. */
 export function lowerCase(text: string): string {
-  for (let i = 0; i < text.length; i++) if (!isCaseless(text.charCodeAt(i))) return text.toLowerCase();
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A unified ideograph, without a call.
+    if (c >= 0x4e00 && c <= 0x9fff) continue;
+    if (!isCaseless(c)) return text.toLowerCase();
+  }
   return text;
 }
 

@@ -171,7 +171,7 @@ for (const c of '.．两百千万第') NUMBER_CHARS[c.charCodeAt(0)] = NUMBER_RU
 function readChineseDates(paragraph: Paragraph, out: DateMention[]): void {
   const text = paragraph.text;
   let resume = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     if (NUMBER_CHARS[text.charCodeAt(i)] !== NUMBER_START) continue;
     // The start of a run: what stands before it is no digit, numeral or point.
     const start = i;

@@ -45,7 +45,10 @@ const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.q
  * of months opening a sentence (2021年2月，… / 1-2月，… in a monthly bulletin: 劣Ⅴ类断面比例为1.7% after the 2月
  * paragraph's 同比…； is February's, 1.8% in the 1-2月 paragraph the two months').
  */
-const LEAD_SPAN = /(?:^|[。！？；!?;])[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)|(?:(?:19|20)\d\d年)?(\d{1,2}(?:[-－—~～至]\d{1,2})?)月份?[，,])/g;
+const LEAD_SPAN = /[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)|(?:(?:19|20)\d\d年)?(\d{1,2}(?:[-－—~～至]\d{1,2})?)月份?[，,])/y;
+// Where a sentence opens: the paragraph's start, and after each of these. LEAD_SPAN is tried there alone (a pattern
+// that starts with (?:^|[。！？；!?;]) is tried at every position of the paragraph).
+const SENTENCE_OPENER = /[。！？；!?;]/g;
 
 interface Lead {
   /** Where the span's words end: figures after it are the span's. */
@@ -56,7 +59,11 @@ interface Lead {
 /** The first sentence of the paragraph that opens with a span of years, and the span (五年来, 十四五). */
 function leadSpan(text: string): Lead | undefined {
   LEAD_SPAN.lastIndex = 0;
-  const m = LEAD_SPAN.exec(text);
+  let m = LEAD_SPAN.exec(text);
+  for (SENTENCE_OPENER.lastIndex = 0; !m && SENTENCE_OPENER.test(text); ) {
+    LEAD_SPAN.lastIndex = SENTENCE_OPENER.lastIndex;
+    m = LEAD_SPAN.exec(text);
+  }
   if (!m) return undefined;
   if (m[3]) return { at: m.index + m[0].length, word: `${m[3].replace(/[－—~～至]/, '-')}月` };
   return { at: m.index + m[0].length, word: m[2] ?? `${m[1].replace('两', '二')}年来` };
@@ -87,11 +94,18 @@ export class QualifierIndex {
   around(from: number, to: number, english: boolean): string[] {
     const text = this.text;
     if (from < this.scanned) Object.assign(this, { scanned: 0, lastBreak: -1, lastBreakEn: -1 });
-    for (; this.scanned < from; this.scanned++) {
-      const c = text.charCodeAt(this.scanned);
-      if (SENTENCE_BREAK_CODES[c] === 1) this.lastBreak = this.lastBreakEn = this.scanned;
-      else if (c === 46 && text.charCodeAt(this.scanned + 1) === 32) this.lastBreakEn = this.scanned + 1;
+    // The cursors in locals while they move (a first lint runs this loop interpreted: a field per step costs more).
+    let scanned = this.scanned;
+    let lastBreak = this.lastBreak;
+    let lastBreakEn = this.lastBreakEn;
+    for (; scanned < from; scanned++) {
+      const c = text.charCodeAt(scanned);
+      if (SENTENCE_BREAK_CODES[c] === 1) lastBreak = lastBreakEn = scanned;
+      else if (c === 46 && text.charCodeAt(scanned + 1) === 32) lastBreakEn = scanned + 1;
     }
+    this.scanned = scanned;
+    this.lastBreak = lastBreak;
+    this.lastBreakEn = lastBreakEn;
     const start = Math.max(from - SENTENCE_WINDOW, (english ? this.lastBreakEn : this.lastBreak) + 1, 0);
     if (this.clauseEnd < to) {
       let e = to;

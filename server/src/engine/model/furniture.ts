@@ -445,6 +445,8 @@ function clauseStart(prose: string, at: number): number {
 
 /** Overlapping or touching spans become one. */
 function merge(spans: Span[]): Span[] {
+  // Most lines have none: nothing to sort or copy.
+  if (spans.length === 0) return spans;
   const out: Span[] = [];
   for (const s of [...spans].sort((a, b) => a.start - b.start)) {
     const last = out[out.length - 1];

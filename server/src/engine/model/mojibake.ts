@@ -160,7 +160,7 @@ function mayHoldGbkAnchor(text: string): boolean {
   const LC = FIRST_LEAD | SECOND_CONTINUATION;
   const CL = FIRST_CONTINUATION | SECOND_LEAD;
   const CC = FIRST_CONTINUATION | SECOND_CONTINUATION;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     const c = text.charCodeAt(i);
     const a = classes[c];
     if (a === 0) {
@@ -176,7 +176,7 @@ function mayHoldGbkAnchor(text: string): boolean {
 function hasGbkPair(text: string): boolean {
   // Two GBK-table characters in a row, cheaply: most lines of real text fail here.
   const table = gbkTable();
-  for (let i = 0; i + 1 < text.length; i++) if (table[text.charCodeAt(i + 1)] !== 0 && table[text.charCodeAt(i)] !== 0) return true;
+  for (let i = 0, last = text.length - 1; i < last; i++) if (table[text.charCodeAt(i + 1)] !== 0 && table[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
 

@@ -90,7 +90,8 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   let rangeFrom = -1; // the end of a figure followed by a range sign: the next figure closes the range
   const rangeEnds = new Set<Figure>();
   let i = 0;
-  while (i < text.length) {
+  const n = text.length;
+  while (i < n) {
     // Character codes, not one-character strings: this loop sees every character of the draft.
     const c = text.charCodeAt(i);
     let read: RawFigure | undefined;

@@ -307,7 +307,7 @@ export function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
 function leavesOpen(text: string): boolean {
   // Counted by code unit (every mark is one): a code-point array of each joined line was a hot allocation.
   let open = 0;
-  for (let i = 0; i < text.length; i++) {
+  for (let i = 0, n = text.length; i < n; i++) {
     switch (text.charCodeAt(i)) {
       case 0x300a: case 0x201c: case 0xff08: case 0x28: case 0x3010: case 0x300c: // 《 “ （ ( 【 「
         open++;

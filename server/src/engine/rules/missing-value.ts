@@ -58,6 +58,8 @@ const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFOR
 // A range after a Han character or an opening bracket, not after 年. Not the em dash: 奋进新征程—2023年工作总结 uses
 // it as a separator.
 const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
+const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點)/g;
 
@@ -96,8 +98,9 @@ const isValueIs = (text: string, m: RegExpExecArray) =>
   m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
 // 达线率达。: a rate with nothing after 达.
 // A Han character, spaces, a unit, and punctuation that ends the clause: a blank left for the figure. Not at the end of
-// a paragraph without punctuation (a table cell: 数量  个).
-const SPACE_GAP = new RegExp(`\\p{sc=Han}[ \\u3000]{1,8}(?:${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;、）)])`, 'gu');
+// a paragraph without punctuation (a table cell: 数量  个). The Han character before the spaces is tested in code
+// (isHanScriptBefore): a pattern that starts with \p{sc=Han} is tried at every character of a Chinese paragraph.
+const SPACE_GAP = new RegExp(`[ \\u3000]{1,8}(?:${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;、）)])`, 'gu');
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
@@ -331,7 +334,7 @@ const rule: Rule = {
     for (const gap of headCountGaps(text)) if (claim(taken, gap.end - 1, gap.end)) report(context, paragraph, 'figure', gap.start, gap.end);
     // The three gaps end before a clause end: those places found once for all three.
     const clauseEnds: number[] = [];
-    for (let end = 1; end < text.length; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
+    for (let end = 1, n = text.length; end < n; end++) if (CLAUSE_END_CODES[text.charCodeAt(end)] === 1) clauseEnds.push(end);
     if (text.length > 0) clauseEnds.push(text.length);
     eachAnchoredMatch(MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
@@ -385,12 +388,15 @@ const rule: Rule = {
     if ((triggers & HAS_RATE) !== 0) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
-      eachMatch(SPACE_GAP, text, (m) => {
+      eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), (m) => {
         const end = m.index + m[0].length;
+        // Where the match of the pattern with its Han character would start: that character (two code units for one
+        // outside the BMP), and the spaces one code unit after it, as that match was read.
+        const han = m.index - (m.index >= 2 && isLowSurrogate(text.charCodeAt(m.index - 1)) && isHighSurrogate(text.charCodeAt(m.index - 2)) ? 2 : 1);
         // Spaces the line model put over ruby pinyin (節(jié)次 reads 節     次) are no gap: the line itself must have them.
-        const at = positionIn(paragraph, m.index + 1);
+        const at = positionIn(paragraph, han + 1);
         if (!/^[ \u3000]/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 1) ?? '')) return;
-        context.report({ message: 'figure', data: { text: text.slice(Math.max(0, m.index - 3), end) }, range: rangeIn(paragraph, m.index + 1, end) });
+        context.report({ message: 'figure', data: { text: text.slice(Math.max(0, han - 3), end) }, range: rangeIn(paragraph, han + 1, end) });
       });
     }
   },

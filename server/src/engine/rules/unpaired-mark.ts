@@ -405,7 +405,7 @@ function getList<K>(map: Map<K, number[]>, key: K): number[] {
 }
 
 function hasAnyMark(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (MARK_AT_CODE[text.charCodeAt(i)] !== 0) return true;
+  for (let i = 0, n = text.length; i < n; i++) if (MARK_AT_CODE[text.charCodeAt(i)] !== 0) return true;
   return false;
 }
 
