@@ -124,7 +124,7 @@ const rule: Rule = {
   // Replacement characters, mojibake and control characters: each line on its own.
   checkLine(line, context) {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
-    if (line.kind !== 'text' && line.damage === undefined) return;
+    if (line.kind !== 'text' && line.damage === undefined) return undefined;
     const prose = line.prose;
     if (prose.indexOf('\uFFFD') >= 0) {
       eachMatch(REPLACEMENT, prose, (m) =>
@@ -141,20 +141,21 @@ const rule: Rule = {
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
       );
     }
+    // A line with ruby pinyin returns it: the document part reads those lines alone, not every line of the draft.
+    const ruby = line.damage === undefined ? 0 : rubyOf(line).found.length;
+    return ruby || undefined;
   },
 
   // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
   check(context) {
-    // The line model found ruby pinyin and mojibake while masking them out of the prose.
+    // The line model found ruby pinyin and mojibake while masking them out of the prose: the lines with ruby are
+    // those whose check returned a value.
     const rubies: Line[] = [];
     let total = 0;
-    for (const line of context.doc.lines) {
-      if (line.damage === undefined) continue;
-      const found = rubyOf(line).found;
-      if (found.length) {
-        rubies.push(line);
-        total += found.length;
-      }
+    for (const local of context.locals) {
+      const line = local.unit as Line;
+      rubies.push(line);
+      total += local.value as number;
     }
     // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
     if (rubies.length >= RUBY_DOCUMENT_LINES) {
