@@ -16,7 +16,7 @@ import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, movedTargets, type Targets } from './targets';
-import { readTitled, type TitledHeading, titledHeadings } from './titled-headings';
+import { mayBeTitled, readTitled, type TitledHeading, titledHeadings } from './titled-headings';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
@@ -51,7 +51,6 @@ export class ReportDocument {
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
-  private paragraphIndex?: Map<Paragraph, number>;
   /** What the version before read per part, and where the edit since touched it (see keepFrom). */
   private carried?: { edit: EditedStretch; times?: ReportTime[]; enumerations?: Enumeration[] };
   /** For each set of characters asked of charactersUsed: on how many lines each occurs. */
@@ -132,7 +131,7 @@ export class ReportDocument {
    */
   get titledHeadings(): TitledHeading[] {
     return (this.titledCache ??= titledHeadings(this.lines, (line) =>
-      line.kind === 'text' ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined,
+      line.kind === 'text' && mayBeTitled(line.prose) ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined,
     ));
   }
 
@@ -241,12 +240,19 @@ export class ReportDocument {
 
   /** The position of a paragraph in `paragraphs`. */
   indexOf(paragraph: Paragraph): number {
-    if (!this.paragraphIndex) {
-      // Filled by a loop: no pair array per paragraph for the collector on every version.
-      this.paragraphIndex = new Map();
-      for (let i = 0; i < this.paragraphs.length; i++) this.paragraphIndex.set(this.paragraphs[i], i);
+    // Searched by its first line (the paragraphs are in line order), not through a map of every paragraph made per
+    // version: a keystroke asks for a few hundred of 6,000.
+    const paragraphs = this.paragraphs;
+    const line = paragraph.firstLine;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].firstLine < line) lo = mid + 1;
+      else hi = mid;
     }
-    return this.paragraphIndex.get(paragraph) ?? -1;
+    for (let i = lo; i < paragraphs.length && paragraphs[i].firstLine === line; i++) if (paragraphs[i] === paragraph) return i;
+    return -1;
   }
 
   /** The language the draft is written in (detectLocale), each line counted once. */
