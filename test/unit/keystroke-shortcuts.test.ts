@@ -3,7 +3,11 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import fc from 'fast-check';
 import { parseDocument } from '../../server/src/engine';
+import type { Line } from '../../server/src/engine/model/lines';
+import { IncrementalModel } from '../../server/src/engine/model/incremental';
+import { runs } from '../support/documents';
 import { mayBeTitled, readTitled } from '../../server/src/engine/model/titled-headings';
 import type { Paragraph } from '../../server/src/engine/model/paragraphs';
 import { runInUnits } from '../../server/src/engine/model/unit-titles';
@@ -51,5 +55,52 @@ describe('keystroke shortcuts', () => {
       doc.paragraphs.forEach((p, i) => assert.equal(doc.indexOf(p), i, file));
       if (doc.paragraphs.length) assert.equal(doc.indexOf({ ...doc.paragraphs[0] }), -1);
     }
+  });
+
+  it('lineFacts: each version’s facts are those read from its lines, the edited ones read again and no others', () => {
+    // A fact of the line's content alone: its kind and the length of its prose.
+    const fact = (line: Line) => ((line.kind.length * 31 + line.prose.length) % 251) + 1;
+    const drafts = texts().filter(({ text }) => text.length > 200 && text.length < 20_000);
+    const pieces = ['', '\n', '\r\n', 'x', '一、', '\n\n', '第1页/共3页\n', '```\n', '<!-- a\n', '“', '二是加强管理。\n'];
+    const edit = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), remove: fc.nat({ max: 40 }), insert: fc.constantFrom(...pieces) });
+    fc.assert(
+      fc.property(fc.nat({ max: drafts.length - 1 }), fc.constantFrom<'plain' | 'markdown'>('plain', 'markdown'), fc.array(edit, { minLength: 1, maxLength: 8 }), (which, format, edits) => {
+        const model = new IncrementalModel(format);
+        let text = drafts[which].text;
+        let doc = model.setText(text);
+        doc.lineFacts('test', fact);
+        for (const e of edits) {
+          const start = Math.floor(e.at * text.length);
+          const end = Math.min(text.length, start + e.remove);
+          const position = (offset: number) => {
+            const before = text.slice(0, offset).split('\n');
+            return { line: before.length - 1, character: before[before.length - 1].length };
+          };
+          // A position inside \r\n is not one LSP can name.
+          if (text[start - 1] === '\r' || text[end - 1] === '\r') continue;
+          const before = new Set(doc.lines);
+          doc = model.apply([{ range: { start: position(start), end: position(end) }, text: e.insert }]);
+          text = text.slice(0, start) + e.insert + text.slice(end);
+          let reads = 0;
+          const got = doc.lineFacts('test', (line) => (reads++, fact(line)));
+          assert.deepEqual([...got], doc.lines.map(fact));
+          // Carried: only the lines that are not those of the version before are read again.
+          assert.equal(reads, doc.lines.filter((line) => !before.has(line)).length);
+        }
+      }),
+      runs(60),
+    );
+  });
+
+  it('lineFacts: lines an edit made furniture, or no longer furniture, beside the edited line are read again', () => {
+    const fact = (line: Line) => (line.kind === 'furniture' ? 2 : 1);
+    const model = new IncrementalModel('plain');
+    let doc = model.setText('全年完成各项工作任务。\n共\n3\n頁,當前第\n3\n頁\n下一段正文继续。');
+    assert.deepEqual([...doc.lineFacts('test', fact)], [1, 2, 2, 2, 2, 2, 1]);
+    // The page counter's number is typed into: the counter is text now, every line of it (one line was edited).
+    doc = model.apply([{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 1 } }, text: '年' }]);
+    assert.deepEqual([...doc.lineFacts('test', fact)], [1, 1, 1, 1, 1, 1, 1]);
+    doc = model.apply([{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } }, text: '' }]);
+    assert.deepEqual([...doc.lineFacts('test', fact)], [1, 2, 2, 2, 2, 2, 1]);
   });
 });

@@ -22,6 +22,13 @@ import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
 import { firstAt } from '../sorted';
 
+/** Where an edit's lines are: read again from `lo` to `scannedEnd` (this version's lines); after them, the lines of the version before moved by `delta`. */
+export interface LineEdit {
+  lo: number;
+  scannedEnd: number;
+  delta: number;
+}
+
 /** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
 export interface ModelParts {
   lines: Line[];
@@ -57,6 +64,10 @@ export class ReportDocument {
   private readonly charCounts = new Map<string, Int32Array>();
   /** The counts of the version before, and the texts of the lines an edit took out and put in since. */
   private carriedCounts?: { counts: Map<string, Int32Array>; removed: readonly string[]; added: readonly string[] };
+  /** For each slot asked of lineFacts: the fact of every line. */
+  private readonly factArrays = new Map<string, Uint8Array>();
+  /** The facts and lines of the version before, and where the edit since read lines again (see lineFacts). */
+  private carriedFacts?: { facts: Map<string, Uint8Array>; lines: readonly Line[]; edit: LineEdit };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -88,8 +99,14 @@ export class ReportDocument {
    */
   keepFrom(
     previous: ReportDocument,
-    kept: { targets: boolean | { from: number; delta: number }; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } },
+    kept: {
+      targets: boolean | { from: number; delta: number };
+      edit?: EditedStretch;
+      lines?: { removed: readonly string[]; added: readonly string[] };
+      lineEdit?: LineEdit;
+    },
   ): void {
+    if (kept.lineEdit) this.carriedFacts = { facts: previous.factArrays, lines: previous.lines, edit: kept.lineEdit };
     if (kept.targets === true) this.targetCache = previous.targetCache;
     else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
     if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
@@ -292,6 +309,35 @@ export class ReportDocument {
     }
     const used = counts;
     return new Set([...chars].filter((_, i) => used[i] > 0));
+  }
+
+  /**
+   * A small number (0–255) per line, `read` from the line alone (a pure function of its content, as a memo slot is):
+   * read for every line of the first version; a later version takes the facts of the lines the edit left alone (the
+   * same objects, moved with the lines) from the version before and reads only the others. A rule's document part
+   * that tests every line per lint tests bytes, not lines (no memo lookup, no property read per line).
+   */
+  lineFacts(slot: string, read: (line: Line) => number): Uint8Array {
+    let facts = this.factArrays.get(slot);
+    if (facts) return facts;
+    const lines = this.lines;
+    const n = lines.length;
+    facts = new Uint8Array(n);
+    const carried = this.carriedFacts;
+    const before = carried?.facts.get(slot);
+    if (before && carried) {
+      const { lo, scannedEnd, delta } = carried.edit;
+      const was = carried.lines;
+      // The lines before the edit at their index, those after it moved by delta: each taken while it is the same object.
+      for (let l = 0; l < n; l++) {
+        const j = l < lo ? l : l >= scannedEnd ? l - delta : -1;
+        facts[l] = j >= 0 && j < was.length && was[j] === lines[l] ? before[j] : read(lines[l]);
+      }
+    } else {
+      for (let l = 0; l < n; l++) facts[l] = read(lines[l]);
+    }
+    this.factArrays.set(slot, facts);
+    return facts;
   }
 
   /** Index of the part (篇) a line belongs to. */
