@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { parseDocument } from '../../server/src/engine';
+import { IncrementalLinter, lint, parseDocument, type TextChange } from '../../server/src/engine';
 import type { Line } from '../../server/src/engine/model/lines';
 import { IncrementalModel } from '../../server/src/engine/model/incremental';
 import { runs } from '../support/documents';
@@ -102,5 +102,33 @@ describe('keystroke shortcuts', () => {
     assert.deepEqual([...doc.lineFacts('test', fact)], [1, 1, 1, 1, 1, 1, 1]);
     doc = model.apply([{ range: { start: { line: 2, character: 1 }, end: { line: 2, character: 2 } }, text: '' }]);
     assert.deepEqual([...doc.lineFacts('test', fact)], [1, 2, 2, 2, 2, 2, 1]);
+  });
+
+  it('a draft typed with half-width marks throughout: the document finding’s place and marks follow the edits', () => {
+    const paragraphs = Array.from({ length: 14 }, (_, i) => `第${i + 1}项工作进展顺利,各单位积极配合,完成了全年任务。`);
+    const linter = new IncrementalLinter({ format: 'plain' });
+    let text = paragraphs.join('\n\n');
+    const same = () => {
+      const expected = lint(text, { format: 'plain' });
+      const got = linter.update(text).findings;
+      assert.deepEqual(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(expected)));
+      return got.find((f) => f.ruleId === 'punctuation');
+    };
+    const first = same();
+    assert.ok(first && /,/.test(first.message), first?.message);
+    // Each edit, and the marks and line the finding then names (a fresh lint of each text is compared too).
+    const edits: [(t: string) => string, string, number][] = [
+      // Another mark used half-width: the message names it.
+      [(t) => t.replace('完成了全年任务。', '完成了全年任务;'), ', ;', 0],
+      // The first paragraph's marks made full-width: the finding moves to the next one.
+      [(t) => t.replace('第1项工作进展顺利,各单位积极配合,完成了全年任务;', '第1项工作进展顺利，各单位积极配合，完成了全年任务。'), ',', 2],
+      [(t) => 'Lead line.\n\n' + t, ',', 4],
+    ];
+    for (const [edit, marks, line] of edits) {
+      text = edit(text);
+      const f = same();
+      assert.ok(f?.message.includes(`(${marks})`), f?.message);
+      assert.equal(f?.range.start.line, line);
+    }
   });
 });

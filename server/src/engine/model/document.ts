@@ -147,9 +147,13 @@ export class ReportDocument {
    * rules that need them; each line's text read once while the line stands.
    */
   get titledHeadings(): TitledHeading[] {
-    return (this.titledCache ??= titledHeadings(this.lines, (line) =>
-      line.kind === 'text' && mayBeTitled(line.prose) ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined,
-    ));
+    if (this.titledCache) return this.titledCache;
+    const read = (line: Line) => (line.kind === 'text' && mayBeTitled(line.prose) ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined);
+    // Which lines are one is kept per line (lineFacts): a version reads the lines an edit changed, not every line.
+    const titled = this.lineFacts('titled-heading', (line) => (line.prose.length <= 100 && read(line) ? 1 : 0));
+    const lines: Line[] = [];
+    for (let i = 0; i < titled.length; i++) if (titled[i]) lines.push(this.lines[i]);
+    return (this.titledCache = titledHeadings(lines, read));
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */

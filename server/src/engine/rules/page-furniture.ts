@@ -120,7 +120,9 @@ const rule: Rule = {
     // Whole lines of furniture (the line model marked them), in runs.
     const runs = furnitureRuns(lines, context.locals);
     // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
-    const pageNumbers = runs.map((run) => lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isFooterLine(l.prose.trim())));
+    // Which lines are blank or a footer is kept per line by the model (read again only for the lines an edit changed).
+    const footers = context.doc.lineFacts('page-footer', blankOrFooter);
+    const pageNumbers = runs.map((run) => footers.subarray(run.first, run.last + 1).every((f) => f === 1));
     const headers = runningHeaders(lines, runs.filter((_, k) => pageNumbers[k]));
     runs.forEach((run, k) => {
       // The running header beside a page number goes with it: one page break, one finding.
@@ -204,6 +206,11 @@ function runningHeaders(lines: Line[], footers: { first: number; last: number }[
   }
   for (const indices of near.values()) if (indices.length >= 2) for (const i of indices) found.add(i);
   return found;
+}
+
+/** 1 for a blank line or a line of furniture that is a page footer (— 2 —, 第2页), else 0 (a run holds no other lines). */
+function blankOrFooter(line: Line): number {
+  return line.kind === 'blank' || (line.kind === 'furniture' && isFooterLine(line.prose.trim())) ? 1 : 0;
 }
 
 /** The first line that is not blank before (-1) or after (1) a run. */

@@ -459,6 +459,9 @@ const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }
 /** The last fix of the whole draft, given again while every paragraph's slips are the same, at the same lines. */
 const documentEdits = new LastResult<TextEdit[]>();
 
+/** The last document finding's place (an index into its paragraphs) and marks, given again while its inputs are the same. */
+const documentSummary = new LastResult<{ atIndex: number; marks: string }>();
+
 /**
  * A paragraph's edits with its first line at `firstLine` (where it was when the fix was reported: the fix may be read
  * after the next version has moved the paragraph).
@@ -483,16 +486,22 @@ function shiftLines(range: TextEdit['range'], by: number): TextEdit['range'] {
  * Its edits are built when read (deferred-edits.ts): a line break moves thousands of them, and the writer types on.
  */
 function reportDocument(context: UnitContext, found: Found[], count: number): void {
-  const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
-  const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
-  const first = at.slips[0];
   // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips, at these lines.
   const inputs: unknown[] = [];
   for (const f of found) inputs.push(f.own, f.paragraph.firstLine);
+  // Where the finding stands and the marks it names, given again while the paragraphs' slips are the same lists at the
+  // same lines (a keystroke elsewhere): thousands of paragraphs are not read again for them.
+  const { atIndex, marks } = documentSummary.get(inputs, () => {
+    const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
+    const k = found.findIndex((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8)));
+    // The marks in order of first use: each paragraph's read once (kept with its list of slips).
+    const used = new Set<string>();
+    for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) used.add(m);
+    return { atIndex: k < 0 ? 0 : k, marks: [...used].join(' ') };
+  });
+  const at = found[atIndex];
+  const first = at.slips[0];
   const build = () => documentEdits.get(inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
-  // The marks in order of first use: each paragraph's read once (kept with its list of slips).
-  const marks = new Set<string>();
-  for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) marks.add(m);
   const range = rangeIn(at.paragraph, first.start, first.end);
   // Full-width marks replace half-width ones: the fix deletes nothing.
   const editsOn = (line: number) => {
@@ -500,7 +509,7 @@ function reportDocument(context: UnitContext, found: Found[], count: number): vo
     return k < 0 ? [] : allEditsOf(found[k], inputs[2 * k + 1] as number);
   };
   const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true, editsOn });
-  context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix });
+  context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix });
 }
 
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
