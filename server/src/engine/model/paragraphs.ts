@@ -71,6 +71,33 @@ export function markersOf(sections: readonly Section[]): Map<number, MarkerFacts
   return new Map(sections.map((s) => [s.marker.line, s.marker]));
 }
 
+/** Reads the marker that starts a line, as `markersOf(sections).get` does. */
+interface MarkerLookup {
+  get(line: number): MarkerFacts | undefined;
+}
+
+/**
+ * markersOf's lookup without its map: a binary search of the sections by their marker's line (in line order, as an
+ * outline gives them; else the map). An edit reads the paragraphs of a few lines again, not 3,000 markers into a map.
+ */
+function markerLookup(sections: readonly Section[]): MarkerLookup {
+  for (let i = 1; i < sections.length; i++) if (sections[i].marker.line < sections[i - 1].marker.line) return markersOf(sections);
+  return {
+    get(line) {
+      // The last section whose marker is on the line (the map keeps the last of equal lines).
+      let lo = 0;
+      let hi = sections.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sections[mid].marker.line <= line) lo = mid + 1;
+        else hi = mid;
+      }
+      const s = sections[lo - 1];
+      return s !== undefined && s.marker.line === line ? s.marker : undefined;
+    },
+  };
+}
+
 /**
  * The paragraphs of a new version of the text from those of the last one: a paragraph whose lines, the line before
  * it and the line after it are all unchanged (`clean`) is the same paragraph, moved to its new lines; the text
@@ -86,7 +113,7 @@ export function rebuildParagraphs(
   lineOf: (line: number) => number,
   headers: Map<number, string[]> = tableHeaders(lines),
 ): Paragraph[] {
-  const builder = new ParagraphBuilder(lines, markersOf(sections), format);
+  const builder = new ParagraphBuilder(lines, markerLookup(sections), format);
   let k = 0;
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
@@ -137,7 +164,7 @@ class ParagraphBuilder {
 
   constructor(
     private readonly lines: Line[],
-    private readonly markerAt: Map<number, MarkerFacts>,
+    private readonly markerAt: MarkerLookup,
     private readonly format: TextFormat,
   ) {}
 
