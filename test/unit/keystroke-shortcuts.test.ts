@@ -11,6 +11,8 @@ import { runs } from '../support/documents';
 import { mayBeTitled, readTitled } from '../../server/src/engine/model/titled-headings';
 import type { Paragraph } from '../../server/src/engine/model/paragraphs';
 import { runInUnits } from '../../server/src/engine/model/unit-titles';
+import { sectionLookup } from '../../server/src/engine/model/section-lookup';
+import type { Section } from '../../server/src/engine/model/outline';
 import { FIXTURES, fixtureFiles } from '../support/fixtures';
 
 /** Every rule fixture, corpus draft and clean draft: the texts the shortcuts are checked on. */
@@ -133,5 +135,24 @@ describe('keystroke shortcuts', () => {
       assert.ok(f?.message.includes(`(${marks})`), f?.message);
       assert.equal(f?.range.start.line, line);
     }
+  });
+
+  it('sectionLookup finds what a map of the sections by their marker’s line finds, on every line', () => {
+    let sections = 0;
+    for (const { file, text } of texts().slice(0, 300)) {
+      const doc = parseDocument(text, file.endsWith('.md') ? 'markdown' : 'plain');
+      const map = new Map(doc.sections.map((s) => [s.marker.line, s]));
+      const lookup = sectionLookup(doc.sections);
+      for (let line = -1; line <= doc.lines.length; line++) assert.equal(lookup.get(line), map.get(line), `${file}:${line}`);
+      sections += doc.sections.length;
+    }
+    assert.ok(sections > 500);
+    // Two on one line (the last is found, as the map keeps it), and a list out of order.
+    const at = (line: number) => ({ marker: { line } }) as unknown as Section;
+    const twice = [at(1), at(3), at(3), at(7)];
+    assert.equal(sectionLookup(twice).get(3), twice[2]);
+    const unordered = [at(5), at(2), at(9)];
+    assert.equal(sectionLookup(unordered).get(2), unordered[1]);
+    assert.equal(sectionLookup(unordered).get(4), undefined);
   });
 });

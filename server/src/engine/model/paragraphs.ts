@@ -5,6 +5,7 @@ import { CLOSERS, isAsciiLetter, isCjk, isIndentSpace, SENTENCE_END } from './ch
 import { isPageNumberLine } from './furniture';
 import type { Line } from './lines';
 import type { Marker } from './markers';
+import { sectionLookup } from './section-lookup';
 import type { Section } from './outline';
 import type { Position, TextFormat } from '../types';
 
@@ -77,25 +78,12 @@ interface MarkerLookup {
 }
 
 /**
- * markersOf's lookup without its map: a binary search of the sections by their marker's line (in line order, as an
- * outline gives them; else the map). An edit reads the paragraphs of a few lines again, not 3,000 markers into a map.
+ * markersOf's lookup without its map: the sections searched by their marker's line. An edit reads the paragraphs of a
+ * few lines again, not 3,000 markers into a map.
  */
 function markerLookup(sections: readonly Section[]): MarkerLookup {
-  for (let i = 1; i < sections.length; i++) if (sections[i].marker.line < sections[i - 1].marker.line) return markersOf(sections);
-  return {
-    get(line) {
-      // The last section whose marker is on the line (the map keeps the last of equal lines).
-      let lo = 0;
-      let hi = sections.length;
-      while (lo < hi) {
-        const mid = (lo + hi) >> 1;
-        if (sections[mid].marker.line <= line) lo = mid + 1;
-        else hi = mid;
-      }
-      const s = sections[lo - 1];
-      return s !== undefined && s.marker.line === line ? s.marker : undefined;
-    },
-  };
+  const at = sectionLookup(sections);
+  return { get: (line) => at.get(line)?.marker };
 }
 
 /**
