@@ -155,4 +155,24 @@ describe('keystroke shortcuts', () => {
     assert.equal(sectionLookup(unordered).get(2), unordered[1]);
     assert.equal(sectionLookup(unordered).get(4), undefined);
   });
+
+  it('a table’s totals are read again when a row below its first changes (its first row the same paragraph)', () => {
+    const rows = ['| 项目 | 金额（万元） |', '| --- | --- |', '| 财政拨款收入 | 1,156.3 |', '| 事业收入 | 98.2 |', '| 经营收入 | 50.0 |', '| 其他收入 | 32.0 |', '| 合计 | 1,336.5 |'];
+    let text = ['# 收入情况', '', ...rows, '', '以上为本年度收入。'].join('\n');
+    const linter = new IncrementalLinter({ format: 'markdown' });
+    const sums = () => {
+      const got = linter.update(text).findings.filter((f) => f.ruleId === 'sum-mismatch');
+      const expected = lint(text, { format: 'markdown' }).filter((f) => f.ruleId === 'sum-mismatch');
+      assert.deepEqual(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(expected)));
+      return got.length;
+    };
+    assert.equal(sums(), 0);
+    const first = linter.document.paragraphs.find((p) => p.text.includes('财政拨款收入'));
+    // The fourth row's figure changed: the rows no longer add up to the total.
+    text = text.replace('| 经营收入 | 50.0 |', '| 经营收入 | 60.0 |');
+    assert.equal(sums(), 1);
+    assert.equal(linter.document.paragraphs.find((p) => p.text.includes('财政拨款收入')), first);
+    text = text.replace('| 经营收入 | 60.0 |', '| 经营收入 | 50.0 |');
+    assert.equal(sums(), 0);
+  });
 });
