@@ -12,6 +12,8 @@ import { mayBeTitled, readTitled } from '../../server/src/engine/model/titled-he
 import type { Paragraph } from '../../server/src/engine/model/paragraphs';
 import { runInUnits } from '../../server/src/engine/model/unit-titles';
 import { sectionLookup } from '../../server/src/engine/model/section-lookup';
+import { dropInsideDeletions } from '../../server/src/engine/deleted-text';
+import type { Finding } from '../../server/src/engine/types';
 import type { Section } from '../../server/src/engine/model/outline';
 import { FIXTURES, fixtureFiles } from '../support/fixtures';
 
@@ -174,5 +176,43 @@ describe('keystroke shortcuts', () => {
     assert.equal(linter.document.paragraphs.find((p) => p.text.includes('财政拨款收入')), first);
     text = text.replace('| 经营收入 | 60.0 |', '| 经营收入 | 50.0 |');
     assert.equal(sums(), 0);
+  });
+
+  it('dropInsideDeletions: what it kept for a finding is not given again once the deletions differ', () => {
+    const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
+    const deleting = (id: string, ranges: ReturnType<typeof range>[]): Finding => ({
+      ruleId: id,
+      severity: 'warning',
+      message: id,
+      range: ranges[0],
+      fix: { title: 'delete', edits: ranges.map((r) => ({ range: r, newText: '' })) },
+    });
+    // A finding with no fix, the same object throughout (as one kept between lints is).
+    const quote: Finding = { ruleId: 'unpaired-mark', severity: 'warning', message: 'quote', range: range(5, 3, 4) };
+    const kept = (findings: Finding[]) => dropInsideDeletions(findings).includes(quote);
+    const largest = deleting('garbled-text', [range(1, 0, 2), range(2, 0, 2), range(3, 0, 2)]);
+    // Inside what the largest fix deletes, then not (another largest fix), then inside again.
+    assert.equal(kept([deleting('garbled-text', [range(5, 0, 9), range(6, 0, 2), range(7, 0, 2)]), quote]), false);
+    assert.equal(kept([largest, quote]), true);
+    // Inside what a smaller fix deletes, then not (the same largest fix, the smaller one elsewhere), then inside again.
+    assert.equal(kept([largest, deleting('page-furniture', [range(5, 0, 10)]), quote]), false);
+    assert.equal(kept([largest, deleting('page-furniture', [range(8, 0, 10)]), quote]), true);
+    assert.equal(kept([largest, deleting('page-furniture', [range(5, 2, 6)]), quote]), false);
+    assert.equal(kept([largest, quote]), true);
+  });
+
+  it('ruby throughout: what the document fix deletes moves with its lines (findings inside ruby dropped the same)', () => {
+    const text = fs.readFileSync(path.join(FIXTURES, 'corpus', 'zh-half-year-summaries-traditional.txt'), 'utf8');
+    const linter = new IncrementalLinter({ format: 'plain' });
+    const before = linter.update(text).findings;
+    assert.ok(before.some((f) => f.ruleId === 'garbled-text' && /pinyin|拼音/.test(f.fix?.title ?? '')), 'a ruby finding for the draft');
+    // Lines added above: every finding moves down, none comes or goes; a fresh lint of each text agrees.
+    for (const added of ['\n', '\n\n\n']) {
+      const at = { line: 0, character: 0 };
+      const got = linter.update({ changes: [{ range: { start: at, end: at }, text: added }] }).findings;
+      const shifted = lint(linter.text(), { format: 'plain' });
+      assert.equal(got.length, before.length);
+      assert.equal(shifted.length, before.length);
+    }
   });
 });

@@ -189,13 +189,13 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   // The lines' indices now: the fix may be read after the next version has moved the line objects.
   const at = new Int32Array(rubies.length);
   for (let k = 0; k < rubies.length; k++) at[k] = rubies[k].index;
-  // The lines and their indices then, as the last fix's inputs: read only when the edits are built.
-  const build = () => {
-    const inputs: unknown[] = [];
-    rubies.forEach((l, k) => inputs.push(l, at[k]));
-    return documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
-  };
-  const deletions = { count, endAt: (point: Position) => rubyEnd(rubies, at, point) };
+  // The lines and their indices then, as the last fix's inputs.
+  const inputs: unknown[] = [];
+  for (let k = 0; k < rubies.length; k++) inputs.push(rubies[k], at[k]);
+  const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  // What it deletes, the same object while the lines with ruby are the same at the same lines: deleted-text.ts keeps
+  // what it found inside deleted text while the deletions are the same.
+  const deletions = documentDeletions.get(inputs, () => ({ count, endAt: (point: Position) => rubyEnd(rubies, at, point) }));
   const editsOn = (line: number) => {
     const k = lineAt(at, line);
     return k < 0 ? [] : rubyEdits(rubies[k], at[k]);
@@ -280,6 +280,9 @@ function rubyOf(line: Line): RubyOfLine {
 
 /** The last fix of the whole draft, given again while the lines with ruby are the same, at the same indices. */
 const documentEdits = new LastResult<TextEdit[]>();
+
+/** What the last document fix deletes (its count and where each stretch ends), given again on the same terms. */
+const documentDeletions = new LastResult<{ count: number; endAt(point: Position): Position | undefined }>();
 
 /** The edits deleting a line's ruby, with the line at `index`. */
 function rubyEdits(line: Line, index: number): TextEdit[] {
