@@ -4,7 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import fc from 'fast-check';
-import { IncrementalLinter, lint, parseDocument, type TextChange } from '../../server/src/engine';
+import { IncrementalLinter, lint, parseDocument } from '../../server/src/engine';
 import type { Line } from '../../server/src/engine/model/lines';
 import { IncrementalModel } from '../../server/src/engine/model/incremental';
 import { runs } from '../support/documents';
