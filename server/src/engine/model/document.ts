@@ -22,11 +22,16 @@ import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
 import { firstAt } from '../sorted';
 
-/** Where an edit's lines are: read again from `lo` to `scannedEnd` (this version's lines); after them, the lines of the version before moved by `delta`. */
+/**
+ * Where an edit's lines are: read again from `lo` to `scannedEnd` (this version's lines); after them, the lines of the
+ * version before moved by `delta`. `changed`: every line of this version, ascending, that is not the version before's
+ * line at that place (those read again, and lines a neighbour made furniture or text again).
+ */
 export interface LineEdit {
   lo: number;
   scannedEnd: number;
   delta: number;
+  changed: readonly number[];
 }
 
 /** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
@@ -67,7 +72,7 @@ export class ReportDocument {
   /** For each slot asked of lineFacts: the fact of every line. */
   private readonly factArrays = new Map<string, Uint8Array>();
   /** The facts and lines of the version before, and where the edit since read lines again (see lineFacts). */
-  private carriedFacts?: { facts: Map<string, Uint8Array>; lines: readonly Line[]; edit: LineEdit };
+  private carriedFacts?: { facts: Map<string, Uint8Array>; edit: LineEdit };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -106,7 +111,7 @@ export class ReportDocument {
       lineEdit?: LineEdit;
     },
   ): void {
-    if (kept.lineEdit) this.carriedFacts = { facts: previous.factArrays, lines: previous.lines, edit: kept.lineEdit };
+    if (kept.lineEdit) this.carriedFacts = { facts: previous.factArrays, edit: kept.lineEdit };
     if (kept.targets === true) this.targetCache = previous.targetCache;
     else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
     if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
@@ -330,13 +335,12 @@ export class ReportDocument {
     const carried = this.carriedFacts;
     const before = carried?.facts.get(slot);
     if (before && carried) {
-      const { lo, scannedEnd, delta } = carried.edit;
-      const was = carried.lines;
-      // The lines before the edit at their index, those after it moved by delta: each taken while it is the same object.
-      for (let l = 0; l < n; l++) {
-        const j = l < lo ? l : l >= scannedEnd ? l - delta : -1;
-        facts[l] = j >= 0 && j < was.length && was[j] === lines[l] ? before[j] : read(lines[l]);
-      }
+      const { lo, scannedEnd, delta, changed } = carried.edit;
+      // The lines before the edit at their index, those after it moved by delta (copied at once); then the lines that
+      // are not the same objects as there, read.
+      facts.set(before.subarray(0, lo), 0);
+      facts.set(before.subarray(scannedEnd - delta), scannedEnd);
+      for (const l of changed) facts[l] = read(lines[l]);
     } else {
       for (let l = 0; l < n; l++) facts[l] = read(lines[l]);
     }

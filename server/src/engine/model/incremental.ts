@@ -147,7 +147,7 @@ export class IncrementalModel {
     if (previous) {
       const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
       const targets = delta === 0 ? keepsTargets(previous.lines, lines, dirty) : movesTargets(previous.lines, lines, dirty, { lo, scannedEnd, reusedFrom, delta });
-      this.current.keepFrom(previous, { targets, edit, lines: replaced, lineEdit: { lo, scannedEnd, delta } });
+      this.current.keepFrom(previous, { targets, edit, lines: replaced, lineEdit: { lo, scannedEnd, delta, changed: changedLines } });
     }
     return this.current;
   }
