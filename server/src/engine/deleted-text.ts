@@ -32,11 +32,30 @@ export function dropInsideDeletions(findings: Finding[]): Finding[] {
     const end = unionEnd(big, small, range.start);
     return end !== undefined && comparePoint(range.end, end) <= 0;
   };
+  // Whether each finding stays, kept for the findings of the last lint while the deletions are the same (the same
+  // largest fix, the others' stretches equal): a finding kept between lints (run-rules.ts) is not looked up again.
+  const key = largest.endAt ?? largest;
+  const last = lastVerdicts;
+  const verdicts = last && last.key === key && sameStretches(last.small, small) ? last.stays : new WeakMap<Finding, boolean>();
+  lastVerdicts = { key, small, stays: verdicts };
   // A finding goes when it sits inside deleted text and so does everything its fix would change.
   return findings.filter((f) => {
-    if (f.fix && fixRead(f).deletes) return true;
-    return !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
+    let stays = verdicts.get(f);
+    if (stays === undefined) {
+      stays = (f.fix !== undefined && fixRead(f).deletes) || !(inside(f.range) && (f.fix?.edits ?? []).every((e) => inside(e.range)));
+      verdicts.set(f, stays);
+    }
+    return stays;
   });
+}
+
+/** The deletions of the last lint (the largest fix, or what it knows of them, and the others' stretches) and which findings stayed. */
+let lastVerdicts: { key: unknown; small: Range[]; stays: WeakMap<Finding, boolean> } | undefined;
+
+function sameStretches(a: Range[], b: Range[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (comparePoint(a[i].start, b[i].start) !== 0 || comparePoint(a[i].end, b[i].end) !== 0) return false;
+  return true;
 }
 
 /** Sorted deletions merged into disjoint stretches in document order (touching ones join). */

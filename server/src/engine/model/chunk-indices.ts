@@ -22,6 +22,8 @@ export function chunkIndexLines(lines: readonly Line[], outline: Outline): Set<n
   const found = new Set<number>();
   for (const group of outline.groups) {
     if (group.parent || group.items.length < 2 || group.items[0].marker.kind !== 'arabic' || group.items[0].marker.value !== 1) continue;
+    // Read for every version: a group whose first item is a short line (nearly all) is passed over without a copy.
+    if (lines[group.items[0].marker.line].text.length < CHUNK_MIN_LENGTH) continue;
     const texts = group.items.map((s) => lines[s.marker.line].text.trim());
     if (!texts.slice(0, -1).every((t) => t.length >= CHUNK_MIN_LENGTH)) continue;
     const cut = texts.slice(0, -1).filter((t) => !ENDS_SENTENCE.test(t)).length;

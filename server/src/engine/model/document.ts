@@ -16,11 +16,23 @@ import { readAmountChanges, type AmountChange } from './amount-changes';
 import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, movedTargets, type Targets } from './targets';
-import { readTitled, type TitledHeading, titledHeadings } from './titled-headings';
+import { mayBeTitled, readTitled, type TitledHeading, titledHeadings } from './titled-headings';
 import { UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
 import { firstAt } from '../sorted';
+
+/**
+ * Where an edit's lines are: read again from `lo` to `scannedEnd` (this version's lines); after them, the lines of the
+ * version before moved by `delta`. `changed`: every line of this version, ascending, that is not the version before's
+ * line at that place (those read again, and lines a neighbour made furniture or text again).
+ */
+export interface LineEdit {
+  lo: number;
+  scannedEnd: number;
+  delta: number;
+  changed: readonly number[];
+}
 
 /** A version of the model put together from parts (the incremental model reuses the parts an edit left alone). */
 export interface ModelParts {
@@ -51,13 +63,16 @@ export class ReportDocument {
   private targetCache?: Targets;
   private dateCache?: DateMention[];
   private timeCache?: ReportTime[];
-  private paragraphIndex?: Map<Paragraph, number>;
   /** What the version before read per part, and where the edit since touched it (see keepFrom). */
   private carried?: { edit: EditedStretch; times?: ReportTime[]; enumerations?: Enumeration[] };
   /** For each set of characters asked of charactersUsed: on how many lines each occurs. */
   private readonly charCounts = new Map<string, Int32Array>();
   /** The counts of the version before, and the texts of the lines an edit took out and put in since. */
   private carriedCounts?: { counts: Map<string, Int32Array>; removed: readonly string[]; added: readonly string[] };
+  /** For each slot asked of lineFacts: the fact of every line. */
+  private readonly factArrays = new Map<string, Uint8Array>();
+  /** The facts and lines of the version before, and where the edit since read lines again (see lineFacts). */
+  private carriedFacts?: { facts: Map<string, Uint8Array>; edit: LineEdit };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -89,8 +104,14 @@ export class ReportDocument {
    */
   keepFrom(
     previous: ReportDocument,
-    kept: { targets: boolean | { from: number; delta: number }; edit?: EditedStretch; lines?: { removed: readonly string[]; added: readonly string[] } },
+    kept: {
+      targets: boolean | { from: number; delta: number };
+      edit?: EditedStretch;
+      lines?: { removed: readonly string[]; added: readonly string[] };
+      lineEdit?: LineEdit;
+    },
   ): void {
+    if (kept.lineEdit) this.carriedFacts = { facts: previous.factArrays, edit: kept.lineEdit };
     if (kept.targets === true) this.targetCache = previous.targetCache;
     else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
     if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };
@@ -131,9 +152,13 @@ export class ReportDocument {
    * rules that need them; each line's text read once while the line stands.
    */
   get titledHeadings(): TitledHeading[] {
-    return (this.titledCache ??= titledHeadings(this.lines, (line) =>
-      line.kind === 'text' ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined,
-    ));
+    if (this.titledCache) return this.titledCache;
+    const read = (line: Line) => (line.kind === 'text' && mayBeTitled(line.prose) ? this.memo.get('titled-heading', line, () => readTitled(line.prose)) : undefined);
+    // Which lines are one is kept per line (lineFacts): a version reads the lines an edit changed, not every line.
+    const titled = this.lineFacts('titled-heading', (line) => (line.prose.length <= 100 && read(line) ? 1 : 0));
+    const lines: Line[] = [];
+    for (let i = 0; i < titled.length; i++) if (titled[i]) lines.push(this.lines[i]);
+    return (this.titledCache = titledHeadings(lines, read));
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */
@@ -241,12 +266,19 @@ export class ReportDocument {
 
   /** The position of a paragraph in `paragraphs`. */
   indexOf(paragraph: Paragraph): number {
-    if (!this.paragraphIndex) {
-      // Filled by a loop: no pair array per paragraph for the collector on every version.
-      this.paragraphIndex = new Map();
-      for (let i = 0; i < this.paragraphs.length; i++) this.paragraphIndex.set(this.paragraphs[i], i);
+    // Searched by its first line (the paragraphs are in line order), not through a map of every paragraph made per
+    // version: a keystroke asks for a few hundred of 6,000.
+    const paragraphs = this.paragraphs;
+    const line = paragraph.firstLine;
+    let lo = 0;
+    let hi = paragraphs.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (paragraphs[mid].firstLine < line) lo = mid + 1;
+      else hi = mid;
     }
-    return this.paragraphIndex.get(paragraph) ?? -1;
+    for (let i = lo; i < paragraphs.length && paragraphs[i].firstLine === line; i++) if (paragraphs[i] === paragraph) return i;
+    return -1;
   }
 
   /** The language the draft is written in (detectLocale), each line counted once. */
@@ -286,6 +318,34 @@ export class ReportDocument {
     }
     const used = counts;
     return new Set([...chars].filter((_, i) => used[i] > 0));
+  }
+
+  /**
+   * A small number (0–255) per line, `read` from the line alone (a pure function of its content, as a memo slot is):
+   * read for every line of the first version; a later version takes the facts of the lines the edit left alone (the
+   * same objects, moved with the lines) from the version before and reads only the others. A rule's document part
+   * that tests every line per lint tests bytes, not lines (no memo lookup, no property read per line).
+   */
+  lineFacts(slot: string, read: (line: Line) => number): Uint8Array {
+    let facts = this.factArrays.get(slot);
+    if (facts) return facts;
+    const lines = this.lines;
+    const n = lines.length;
+    facts = new Uint8Array(n);
+    const carried = this.carriedFacts;
+    const before = carried?.facts.get(slot);
+    if (before && carried) {
+      const { lo, scannedEnd, delta, changed } = carried.edit;
+      // The lines before the edit at their index, those after it moved by delta (copied at once); then the lines that
+      // are not the same objects as there, read.
+      facts.set(before.subarray(0, lo), 0);
+      facts.set(before.subarray(scannedEnd - delta), scannedEnd);
+      for (const l of changed) facts[l] = read(lines[l]);
+    } else {
+      for (let l = 0; l < n; l++) facts[l] = read(lines[l]);
+    }
+    this.factArrays.set(slot, facts);
+    return facts;
   }
 
   /** Index of the part (篇) a line belongs to. */

@@ -120,18 +120,23 @@ export class IncrementalModel {
     const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
     const lines = this.placeLines(edit, old);
     const directives = this.directivesOf();
-    const changed = (line: number) => {
-      const before = line < lo ? line : line >= scannedEnd ? line - delta : -1;
-      return before < 0 || previous?.lines[before] !== lines[line];
-    };
+    // The lines that are not the last version's (read again, or made furniture by a neighbour), once: every step
+    // below asks about them, and a keystroke has one or two of 9,000.
+    const dirty = new Uint8Array(lines.length);
+    const changedLines: number[] = [];
+    for (let l = 0; l < lines.length; l++) {
+      const before = l < lo ? l : l >= scannedEnd ? l - delta : -1;
+      if (before < 0 || previous?.lines[before] !== lines[l]) {
+        dirty[l] = 1;
+        changedLines.push(l);
+      }
+    }
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
     // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
     const markerFactsBefore = previous && delta !== 0 ? markerFactsByLine(previous.outline) : undefined;
-    const markers = (previous && delta === 0 && this.plainEditMarkers(previous, lines, changed)) || findMarkers(lines, this.format, this.memo);
-    const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changed) : shiftedOutline(previous, lines, markers, edit, changed);
+    const markers = (previous && delta === 0 && markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo)) || findMarkers(lines, this.format, this.memo);
+    const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changedLines) : shiftedOutline(previous, lines, markers, edit, changedLines);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
-    const dirty = new Uint8Array(lines.length);
-    for (let l = 0; l < lines.length; l++) if (changed(l)) dirty[l] = 1;
     const factsBefore = previous && !outline ? markerFactsBefore ?? markerFactsByLine(previous.outline) : undefined;
     const built = outline ?? buildOutline(lines, markers, this.format);
     if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
@@ -142,7 +147,7 @@ export class IncrementalModel {
     if (previous) {
       const edit = editedStretch(previous.paragraphs, paragraphs, dirty, built.parts, delta);
       const targets = delta === 0 ? keepsTargets(previous.lines, lines, dirty) : movesTargets(previous.lines, lines, dirty, { lo, scannedEnd, reusedFrom, delta });
-      this.current.keepFrom(previous, { targets, edit, lines: replaced });
+      this.current.keepFrom(previous, { targets, edit, lines: replaced, lineEdit: { lo, scannedEnd, delta, changed: changedLines } });
     }
     return this.current;
   }
@@ -161,13 +166,6 @@ export class IncrementalModel {
     const moved = new Map<number, string[]>();
     for (const [line, header] of this.headers) moved.set(line >= reusedFrom ? line + delta : line, header);
     return moved;
-  }
-
-  /** The markers of the version before, when the lines an edit changed (no line added or removed) hold none and touch none. */
-  private plainEditMarkers(previous: ReportDocument, lines: Line[], changed: (line: number) => boolean): Marker[] | undefined {
-    const changedLines: number[] = [];
-    for (let l = 0; l < lines.length; l++) if (changed(l)) changedLines.push(l);
-    return markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo);
   }
 
   /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */
@@ -193,7 +191,7 @@ export class IncrementalModel {
    * The outline of the last version, when this one's markers are the same (an equal marker on a changed line is taken
    * as the old object) and no changed line reads otherwise to the outline; a heading whose line changed gets its title again.
    */
-  private keptOutline(previous: ReportDocument, lines: Line[], markers: Marker[], changed: (line: number) => boolean): Outline | undefined {
+  private keptOutline(previous: ReportDocument, lines: Line[], markers: Marker[], changedLines: readonly number[]): Outline | undefined {
     if (previous.markers.length !== markers.length) return undefined;
     const retitled = new Set<number>();
     for (let k = 0; k < markers.length; k++) {
@@ -205,7 +203,7 @@ export class IncrementalModel {
       keepMarker(this.memo, lines[m.line], lines[m.line - 1], was);
       retitled.add(m.line);
     }
-    for (let l = 0; l < lines.length; l++) if (changed(l) && outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
+    for (const l of changedLines) if (outlineFacts(previous.lines[l]) !== outlineFacts(lines[l])) return undefined;
     let titleChanged = false;
     for (const s of previous.outline.sections) {
       if (!retitled.has(s.marker.line)) continue;
@@ -306,7 +304,7 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
  * break, list break or section end appears or goes, and each section end and part bound at or after the edit moves
  * with it. The sections are moved in place (the last version's document is not read again).
  */
-function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changed: (line: number) => boolean): Outline | undefined {
+function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changedLines: readonly number[]): Outline | undefined {
   const { lo, scannedEnd, delta } = edit;
   if (markers.length !== previous.markers.length) return undefined;
   for (let k = 0; k < markers.length; k++) {
@@ -316,7 +314,7 @@ function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker
   const after = plainColumns(lines, lo, scannedEnd);
   if (!before || !after || before.least !== after.least || before.firstAtMargin !== after.firstAtMargin) return undefined;
   // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
-  for (let l = 0; l < lines.length; l++) if ((l < lo || l >= scannedEnd) && changed(l)) return undefined;
+  for (const l of changedLines) if (l < lo || l >= scannedEnd) return undefined;
   const outline = previous.outline;
   const moved = new Set(markers);
   for (const s of outline.sections) {

@@ -5,6 +5,7 @@ import { CLOSERS, isAsciiLetter, isCjk, isIndentSpace, SENTENCE_END } from './ch
 import { isPageNumberLine } from './furniture';
 import type { Line } from './lines';
 import type { Marker } from './markers';
+import { sectionLookup } from './section-lookup';
 import type { Section } from './outline';
 import type { Position, TextFormat } from '../types';
 
@@ -71,6 +72,20 @@ export function markersOf(sections: readonly Section[]): Map<number, MarkerFacts
   return new Map(sections.map((s) => [s.marker.line, s.marker]));
 }
 
+/** Reads the marker that starts a line, as `markersOf(sections).get` does. */
+interface MarkerLookup {
+  get(line: number): MarkerFacts | undefined;
+}
+
+/**
+ * markersOf's lookup without its map: the sections searched by their marker's line. An edit reads the paragraphs of a
+ * few lines again, not 3,000 markers into a map.
+ */
+function markerLookup(sections: readonly Section[]): MarkerLookup {
+  const at = sectionLookup(sections);
+  return { get: (line) => at.get(line)?.marker };
+}
+
 /**
  * The paragraphs of a new version of the text from those of the last one: a paragraph whose lines, the line before
  * it and the line after it are all unchanged (`clean`) is the same paragraph, moved to its new lines; the text
@@ -86,7 +101,7 @@ export function rebuildParagraphs(
   lineOf: (line: number) => number,
   headers: Map<number, string[]> = tableHeaders(lines),
 ): Paragraph[] {
-  const builder = new ParagraphBuilder(lines, markersOf(sections), format);
+  const builder = new ParagraphBuilder(lines, markerLookup(sections), format);
   let k = 0;
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
@@ -137,7 +152,7 @@ class ParagraphBuilder {
 
   constructor(
     private readonly lines: Line[],
-    private readonly markerAt: Map<number, MarkerFacts>,
+    private readonly markerAt: MarkerLookup,
     private readonly format: TextFormat,
   ) {}
 

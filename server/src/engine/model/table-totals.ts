@@ -17,7 +17,7 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
   const out: Breakdown[] = [];
   let table: Paragraph[] = [];
   const flush = () => {
-    if (table.length >= 3) out.push(...tableBreakdowns(table, figuresIn));
+    if (table.length >= 3) out.push(...keptBreakdowns(table, figuresIn));
     table = [];
   };
   for (const p of paragraphs) {
@@ -27,6 +27,20 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
   }
   flush();
   return out;
+}
+
+/**
+ * A table's totals, read again only when its rows are not the same paragraph objects as last time (a paragraph an edit
+ * left alone is the same object, with the same text, header and figures): a keystroke elsewhere reads no table.
+ */
+const tablesRead = new WeakMap<Paragraph, { rows: Paragraph[]; totals: Breakdown[] }>();
+
+function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+  const kept = tablesRead.get(rows[0]);
+  if (kept && kept.rows.length === rows.length && kept.rows.every((r, i) => r === rows[i])) return kept.totals;
+  const totals = tableBreakdowns(rows, figuresIn);
+  tablesRead.set(rows[0], { rows: [...rows], totals });
+  return totals;
 }
 
 function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {

@@ -23,6 +23,24 @@ export interface TitledHeading {
 // The word, its number (1, IV, C), an optional . or :, then a title; or a Markdown heading with the word and number alone.
 const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
 
+/**
+ * Whether a line's text may be a titled heading: its first character after spaces starts the word, a Markdown heading
+ * or bold (every line of a draft is asked on every version: most are told here without a lookup or a match).
+ */
+export function mayBeTitled(prose: string): boolean {
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose.charCodeAt(i);
+    // # * S P C A s/p/c/a are not needed (the word is capitalised).
+    if (c === 35 || c === 42 || c === 83 || c === 80 || c === 67 || c === 65) return true;
+    if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceAbove127(c)))) return false;
+  }
+  return false;
+}
+
+function isSpaceAbove127(c: number): boolean {
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 /** The titled heading a line's text is, if it is one. */
 export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefined {
   const text = prose.trimEnd();

@@ -146,9 +146,13 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
 
   check(context) {
     const doc = context.doc;
-    // The line model keeps the text of a Word field that lost its target out of the prose (no rule reads its !).
-    for (const line of doc.lines) {
-      for (const d of line.damage ?? []) {
+    // The line model keeps the text of a Word field that lost its target out of the prose (no rule reads its !). Which
+    // lines have one is kept per line by the model: a keystroke does not read every line's damage (ruby, mojibake).
+    const fields = doc.lineFacts('field-damage', hasFieldDamage);
+    for (let i = 0; i < fields.length; i++) {
+      if (fields[i] === 0) continue;
+      const line = doc.lines[i];
+      for (const d of line.damage!) {
         if (d.kind === 'field') context.report({ message: 'wordField', data: { text: line.text.slice(d.start, d.end) }, range: lineRange(line.index, d.start, d.end) });
       }
     }
@@ -172,6 +176,11 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
 };
 
 export default rule;
+
+/** 1 when the line model found a Word field that lost its target on the line, else 0. */
+function hasFieldDamage(line: Line): number {
+  return line.damage?.some((d) => d.kind === 'field') ? 1 : 0;
+}
 
 /** The number of a line that names a part (PART 1  INTRODUCTION), else -1: read once per line object (its text never changes). */
 function partHeading(line: Line): number {

@@ -7,6 +7,7 @@ import type { Enumeration } from '../model/enumerations';
 import { parseChineseNumeral } from '../model/numerals';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
+import { sectionLookup, type SectionLookup } from '../model/section-lookup';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
@@ -160,7 +161,7 @@ export interface ListContext {
   /** Runs of inline items by the paragraph their first item is in. */
   runs: Map<Paragraph, Enumeration[]>;
   /** Sections by the line of their marker. */
-  sectionAt: Map<number, Section>;
+  sectionAt: SectionLookup;
 }
 
 export function listContext(doc: ReportDocument): ListContext {
@@ -171,7 +172,7 @@ export function listContext(doc: ReportDocument): ListContext {
     list.push(run);
     runs.set(p, list);
   }
-  const sectionAt = new Map(doc.sections.map((s) => [s.marker.line, s]));
+  const sectionAt = sectionLookup(doc.sections);
   return { doc, runs, sectionAt };
 }
 

@@ -124,7 +124,7 @@ const rule: Rule = {
   // Replacement characters, mojibake and control characters: each line on its own.
   checkLine(line, context) {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
-    if (line.kind !== 'text' && line.damage === undefined) return;
+    if (line.kind !== 'text' && line.damage === undefined) return undefined;
     const prose = line.prose;
     if (prose.indexOf('\uFFFD') >= 0) {
       eachMatch(REPLACEMENT, prose, (m) =>
@@ -141,20 +141,21 @@ const rule: Rule = {
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
       );
     }
+    // A line with ruby pinyin returns it: the document part reads those lines alone, not every line of the draft.
+    const ruby = line.damage === undefined ? 0 : rubyOf(line).found.length;
+    return ruby || undefined;
   },
 
   // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
   check(context) {
-    // The line model found ruby pinyin and mojibake while masking them out of the prose.
+    // The line model found ruby pinyin and mojibake while masking them out of the prose: the lines with ruby are
+    // those whose check returned a value.
     const rubies: Line[] = [];
     let total = 0;
-    for (const line of context.doc.lines) {
-      if (line.damage === undefined) continue;
-      const found = rubyOf(line).found;
-      if (found.length) {
-        rubies.push(line);
-        total += found.length;
-      }
+    for (const local of context.locals) {
+      const line = local.unit as Line;
+      rubies.push(line);
+      total += local.value as number;
     }
     // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
     if (rubies.length >= RUBY_DOCUMENT_LINES) {
@@ -188,13 +189,13 @@ function reportRubyDocument(context: RuleContext, rubies: Line[], count: number)
   // The lines' indices now: the fix may be read after the next version has moved the line objects.
   const at = new Int32Array(rubies.length);
   for (let k = 0; k < rubies.length; k++) at[k] = rubies[k].index;
-  // The lines and their indices then, as the last fix's inputs: read only when the edits are built.
-  const build = () => {
-    const inputs: unknown[] = [];
-    rubies.forEach((l, k) => inputs.push(l, at[k]));
-    return documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
-  };
-  const deletions = { count, endAt: (point: Position) => rubyEnd(rubies, at, point) };
+  // The lines and their indices then, as the last fix's inputs.
+  const inputs: unknown[] = [];
+  for (let k = 0; k < rubies.length; k++) inputs.push(rubies[k], at[k]);
+  const build = () => documentEdits.get(inputs, () => rubies.flatMap((l, k) => rubyEdits(l, at[k])));
+  // What it deletes, the same object while the lines with ruby are the same at the same lines: deleted-text.ts keeps
+  // what it found inside deleted text while the deletions are the same.
+  const deletions = documentDeletions.get(inputs, () => ({ count, endAt: (point: Position) => rubyEnd(rubies, at, point) }));
   const editsOn = (line: number) => {
     const k = lineAt(at, line);
     return k < 0 ? [] : rubyEdits(rubies[k], at[k]);
@@ -279,6 +280,9 @@ function rubyOf(line: Line): RubyOfLine {
 
 /** The last fix of the whole draft, given again while the lines with ruby are the same, at the same indices. */
 const documentEdits = new LastResult<TextEdit[]>();
+
+/** What the last document fix deletes (its count and where each stretch ends), given again on the same terms. */
+const documentDeletions = new LastResult<{ count: number; endAt(point: Position): Position | undefined }>();
 
 /** The edits deleting a line's ruby, with the line at `index`. */
 function rubyEdits(line: Line, index: number): TextEdit[] {

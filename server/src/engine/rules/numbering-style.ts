@@ -27,6 +27,7 @@
 import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
 import type { Marker, MarkerKind } from '../model/markers';
 import type { Section } from '../model/outline';
+import { KeptReports } from '../kept-reports';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -66,6 +67,19 @@ const rule: Rule = {
   },
 
   check(context) {
+    // The sections and where their markers stand are all it reads: with the outline kept, its findings are too.
+    const sections = context.doc.sections;
+    const lines = new Int32Array(sections.length);
+    for (let i = 0; i < sections.length; i++) lines[i] = sections[i].marker.line;
+    kept.run(context, sections, lines, (report) => checkSections({ ...context, report }));
+  },
+};
+
+/** The findings of the last version, given again while its sections are the same at the same lines. */
+const kept = new KeptReports();
+
+function checkSections(context: RuleContext): void {
+  {
     const byLevel = new Map<string, Section[]>();
     for (const section of context.doc.sections) {
       const kind = section.marker.kind;
@@ -91,8 +105,8 @@ const rule: Rule = {
       }
       for (const group of minority.values()) reportMixed(context, group, kind, dominant, standard);
     }
-  },
-};
+  }
+}
 
 function reportMixed(context: RuleContext, group: Section[], kind: MarkerKind, dominant: string, standard: string): void {
   const [first, ...others] = group;

@@ -46,7 +46,7 @@ import { endsSentence } from '../model/chunk-indices';
 import { isFooterLine, isNewspaperJump } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
-import type { Rule, RuleContext } from '../rule';
+import type { LocalResult, Rule, RuleContext } from '../rule';
 import type { Range, TextEdit } from '../types';
 
 const rule: Rule = {
@@ -98,12 +98,31 @@ const rule: Rule = {
     },
   },
 
+  scope: 'line',
+
+  // Pieces of the report's own lines that the line model marked as furniture: each line on its own. A whole line of
+  // furniture returns a value, so that the document part reads those lines alone, not every line of the draft.
+  checkLine(line, context) {
+    if (line.kind === 'furniture') return true;
+    if (line.damage === undefined) return undefined;
+    for (const d of line.damage) {
+      if (d.kind !== 'furniture') continue;
+      const range = lineRange(line.index, d.start, d.end);
+      const text = line.text.slice(d.start, d.end).trim();
+      const message = isNewspaperJump(text) ? 'newspaperJump' : 'furniture';
+      context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
+    }
+    return undefined;
+  },
+
   check(context) {
     const lines = context.doc.lines;
-    // The line model marked the furniture: whole lines, and pieces of the report's own lines.
-    const runs = furnitureRuns(lines);
+    // Whole lines of furniture (the line model marked them), in runs.
+    const runs = furnitureRuns(lines, context.locals);
     // — 11 — / — 12 —: a run of page footers (a blank page between) is page numbers, not web-page residue.
-    const pageNumbers = runs.map((run) => lines.slice(run.first, run.last + 1).every((l) => l.kind === 'blank' || isFooterLine(l.prose.trim())));
+    // Which lines are blank or a footer is kept per line by the model (read again only for the lines an edit changed).
+    const footers = context.doc.lineFacts('page-footer', blankOrFooter);
+    const pageNumbers = runs.map((run) => footers.subarray(run.first, run.last + 1).every((f) => f === 1));
     const headers = runningHeaders(lines, runs.filter((_, k) => pageNumbers[k]));
     runs.forEach((run, k) => {
       // The running header beside a page number goes with it: one page break, one finding.
@@ -125,15 +144,6 @@ const rule: Rule = {
       });
     });
     if (context.doc.chunkIndices.size) reportChunkIndices(context);
-    for (const line of lines) {
-      for (const d of line.damage ?? []) {
-        if (d.kind !== 'furniture') continue;
-        const range = lineRange(line.index, d.start, d.end);
-        const text = line.text.slice(d.start, d.end).trim();
-        const message = isNewspaperJump(text) ? 'newspaperJump' : 'furniture';
-        context.report({ message, data: { text: excerpt(text, 30) }, range, fix: { title: 'fix', edits: [{ range, newText: '' }] } });
-      }
-    }
   },
 };
 
@@ -198,6 +208,11 @@ function runningHeaders(lines: Line[], footers: { first: number; last: number }[
   return found;
 }
 
+/** 1 for a blank line or a line of furniture that is a page footer (— 2 —, 第2页), else 0 (a run holds no other lines). */
+function blankOrFooter(line: Line): number {
+  return line.kind === 'blank' || (line.kind === 'furniture' && isFooterLine(line.prose.trim())) ? 1 : 0;
+}
+
 /** The first line that is not blank before (-1) or after (1) a run. */
 function besideRun(lines: Line[], run: { first: number; last: number }, step: -1 | 1): number | undefined {
   for (let i = step < 0 ? run.first - 1 : run.last + 1; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return i;
@@ -213,23 +228,29 @@ function headerBeside(lines: Line[], run: { first: number; last: number }, heade
   return after !== undefined && headers.has(after) ? after : undefined;
 }
 
-/** Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. */
-function furnitureRuns(lines: Line[]): { first: number; last: number; count: number }[] {
+/**
+ * Furniture lines apart only by blank lines form one run: `count` furniture lines from `first` to `last`. Read from
+ * the furniture lines (the local results, in line order) and the lines between two of them.
+ */
+function furnitureRuns(lines: Line[], furniture: readonly LocalResult<unknown>[]): { first: number; last: number; count: number }[] {
   const runs: { first: number; last: number; count: number }[] = [];
   let run: { first: number; last: number; count: number } | undefined;
-  for (const line of lines) {
-    if (line.kind === 'furniture') {
-      if (run) {
-        run.last = line.index;
-        run.count++;
-      } else {
-        runs.push((run = { first: line.index, last: line.index, count: 1 }));
-      }
-    } else if (line.kind !== 'blank') {
-      run = undefined;
+  for (const { unit } of furniture) {
+    const index = (unit as Line).index;
+    if (run && onlyBlankBetween(lines, run.last, index)) {
+      run.last = index;
+      run.count++;
+    } else {
+      runs.push((run = { first: index, last: index, count: 1 }));
     }
   }
   return runs;
+}
+
+/** Whether every line strictly between `from` and `to` is blank. */
+function onlyBlankBetween(lines: Line[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (lines[i].kind !== 'blank') return false;
+  return true;
 }
 
 /** The lines and the last one's line break, so that deleting them leaves no blank line behind. */

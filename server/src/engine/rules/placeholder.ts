@@ -210,12 +210,10 @@ interface Prepared {
 /** The part separators of a kramdown-rfc source, each on its own line. */
 const KRAMDOWN_RFC_PART = /^--- (?:abstract|middle|back|note_\w+)\s*$/;
 
-/** A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form. */
-function opensForm(line: Line): boolean {
-  return (factsOf(line) & OPENS_FORM) !== 0;
-}
-
-/** What `prepare` reads of a text line alone, as bits: kept per line object, so a lint tests only the lines an edit made. */
+/**
+ * What `prepare` reads of a text line alone, as bits: kept per line by the model (doc.lineFacts), so a lint tests only
+ * the lines an edit made. A form's lead ends the line (格式如下：): the lines below it, up to a blank line, are the form.
+ */
 const OPENS_FORM = 1;
 const IS_LABEL_ROW = 2;
 const IS_LABEL_ONLY = 4;
@@ -223,24 +221,25 @@ const IS_FIELD_VALUE = 8;
 /** A reference entry ([OECD 2022] …) or a label alone on its line: read further by citationLabels. */
 const MAY_CITE = 16;
 
-// Read once per line object (a line's text and kind never change; an edited line is a new object): prepare runs on
-// every lint, over every line.
-const LINE_FACTS = new WeakMap<Line, number>();
+/** The line is text; the line is blank (lineBits only: factsOf is of text lines). */
+const IS_TEXT = 32;
+const IS_BLANK = 64;
+
+/** factsOf and the line's kind, as the model keeps them per line for prepare (doc.lineFacts). */
+function lineBits(line: Line): number {
+  return line.kind === 'text' ? factsOf(line) | IS_TEXT : line.kind === 'blank' ? IS_BLANK : 0;
+}
 
 function factsOf(line: Line): number {
-  let facts = LINE_FACTS.get(line);
-  if (facts === undefined) {
-    facts = 0;
-    if (line.kind === 'text') {
-      const prose = line.prose;
-      const form = CONFLICT_START.test(prose) ? null : formLead(prose);
-      if (form !== null && prose.slice(form.index + form[0].length).trim() === '') facts |= OPENS_FORM;
-      if (LABEL_ROW.test(prose)) facts |= IS_LABEL_ROW;
-      if (LABEL_ONLY.test(prose)) facts |= IS_LABEL_ONLY;
-      if (FIELD_VALUE.test(prose)) facts |= IS_FIELD_VALUE;
-      if (REFERENCE_ENTRY.test(prose) || LABEL_ALONE.test(prose)) facts |= MAY_CITE;
-    }
-    LINE_FACTS.set(line, facts);
+  let facts = 0;
+  if (line.kind === 'text') {
+    const prose = line.prose;
+    const form = CONFLICT_START.test(prose) ? null : formLead(prose);
+    if (form !== null && prose.slice(form.index + form[0].length).trim() === '') facts |= OPENS_FORM;
+    if (LABEL_ROW.test(prose)) facts |= IS_LABEL_ROW;
+    if (LABEL_ONLY.test(prose)) facts |= IS_LABEL_ONLY;
+    if (FIELD_VALUE.test(prose)) facts |= IS_FIELD_VALUE;
+    if (REFERENCE_ENTRY.test(prose) || LABEL_ALONE.test(prose)) facts |= MAY_CITE;
   }
   return facts;
 }
@@ -282,27 +281,31 @@ const rule: Rule<void, Prepared> = {
   // What a line's check reads beyond the line: the draft's citation labels, the Roman numerals numbering sections,
   // and whether a form (格式如下：) opened on a line above runs on through this one.
   prepare({ doc }) {
-    const cited = citationLabels(doc.lines);
+    // What each line is to this part, as bits, read only for the lines an edit changed (the model keeps the others').
+    const facts = doc.lineFacts('placeholder', lineBits);
+    const cited = citationLabels(doc.lines, facts);
     // XX. or XIX. numbering a section is a Roman numeral, not a blank.
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
     const inForm = new Set<Line>();
     const labelRows = new Set<Line>();
     let open = false;
-    let previousRow: Line | undefined;
-    for (const line of doc.lines) {
+    let previousRow = -2;
+    const lines = doc.lines;
+    for (let i = 0; i < facts.length; i++) {
+      const f = facts[i];
       // 【项目名称】智慧社区… under or above 【承担单位】市信息中心: a filled-in form, one label and its value per row.
-      const row = line.kind === 'text' && factsOf(line) & IS_LABEL_ROW ? line : undefined;
-      if (row && previousRow && previousRow.index === row.index - 1) labelRows.add(previousRow).add(row);
+      const row = f & IS_LABEL_ROW ? i : -2;
+      if (row >= 0 && previousRow === row - 1) labelRows.add(lines[previousRow]).add(lines[row]);
       previousRow = row;
-      if (line.kind !== 'text') {
-        if (line.kind === 'blank') open = false;
+      if ((f & IS_TEXT) === 0) {
+        if (f & IS_BLANK) open = false;
         continue;
       }
-      if (open) inForm.add(line);
-      else open = opensForm(line);
+      if (open) inForm.add(lines[i]);
+      else open = (f & OPENS_FORM) !== 0;
     }
-    for (const label of splitFormLabels(doc.lines)) labelRows.add(label);
+    for (const label of splitFormLabels(lines, facts)) labelRows.add(label);
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
@@ -544,8 +547,8 @@ const FIELD_VALUE = /^\s*[^\s【<（(［[][^【。！？；\n]{0,39}$/;
  * 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局: a filled-in form extracted one field per line, each label
  * alone on its line with its value on the next. Two such pairs in a row at least; 【日期】 over 【地点】 are blanks.
  */
-function splitFormLabels(lines: readonly Line[]): Line[] {
-  const pairAt = (i: number) => i + 1 < lines.length && (factsOf(lines[i]) & IS_LABEL_ONLY) !== 0 && (factsOf(lines[i + 1]) & (IS_FIELD_VALUE | IS_LABEL_ONLY)) === IS_FIELD_VALUE;
+function splitFormLabels(lines: readonly Line[], facts: Uint8Array): Line[] {
+  const pairAt = (i: number) => i + 1 < facts.length && (facts[i] & IS_LABEL_ONLY) !== 0 && (facts[i + 1] & (IS_FIELD_VALUE | IS_LABEL_ONLY)) === IS_FIELD_VALUE;
   const out: Line[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!pairAt(i)) continue;
@@ -639,10 +642,16 @@ const LABEL_ALONE = /^\s{0,8}\[([^\[\]\n]{1,40})\]\s*$/;
  * [ABNF], [HTTP], [KEYWORDS]: labels of the document's own reference list (two or more entries, each with its
  * year), cited in the text. The Markdown form, [label]: url, is link syntax and already not prose.
  */
-function citationLabels(lines: readonly Line[]): Set<string> {
+function citationLabels(lines: readonly Line[], facts: Uint8Array): Set<string> {
   const labels = new Set<string>();
-  lines.forEach((line, i) => {
-    if ((factsOf(line) & MAY_CITE) === 0) return;
+  for (let i = 0; i < facts.length; i++) if (facts[i] & MAY_CITE) citationLabel(lines, i, labels);
+  return labels.size >= 2 ? labels : new Set();
+}
+
+/** The label of the reference entry on line `i`, added to `labels` when it is one. */
+function citationLabel(lines: readonly Line[], i: number, labels: Set<string>): void {
+  {
+    const line = lines[i];
     const entry = line.kind === 'text' ? REFERENCE_ENTRY.exec(line.prose) : null;
     let label = entry?.[2];
     // [STRUCTURED-FIELDS] alone on its line, the entry indented on the lines below it (a long label in an RFC).
@@ -658,8 +667,7 @@ function citationLabels(lines: readonly Line[]): Set<string> {
       const end = wrapped.findIndex((l, k) => k > 0 && (l.kind !== 'text' || leadingColumns(l.prose) <= leadingColumns(line.prose)));
       if (wrapped.slice(0, end < 0 ? wrapped.length : end).some((l) => CITED_WORK.test(l.text))) labels.add(label.trim());
     } else if (wrapped.some((l) => YEAR_IN_ENTRY.test(l.text))) labels.add(label.trim());
-  });
-  return labels.size >= 2 ? labels : new Set();
+  }
 }
 
 /** Keeps the longest of overlapping candidates (X月X日 over its X). */

@@ -163,7 +163,7 @@ const rule: Rule<Marks> = {
       half += value.slips.length;
     }
     if (half >= DOCUMENT_MIN && half > full) {
-      reportDocument(context, found, half);
+      reportDocument(context, found, half, context.doc.memo);
       return;
     }
     for (const convention of CONVENTIONS) {
@@ -461,6 +461,49 @@ const placedEdits = new WeakMap<Slip[], { firstLine: number; edits: TextEdit[] }
 const documentEdits = new LastResult<TextEdit[]>();
 
 /**
+ * How many paragraphs use each mark, for a document's last document finding, with the paragraphs' lists of slips they were
+ * counted from: the next lint takes out the lists that are gone and counts in the new ones (those between the
+ * lists the two lints share at their start and end), then reads the marks in order of first use from the first
+ * paragraphs until every mark counted is seen.
+ */
+class MarkCounts {
+  private lists: Slip[][] = [];
+  private readonly counts = new Map<string, number>();
+
+  marks(lists: Slip[][]): string {
+    const was = this.lists;
+    const n = lists.length;
+    const m = was.length;
+    let head = 0;
+    while (head < n && head < m && lists[head] === was[head]) head++;
+    let tail = 0;
+    while (tail < n - head && tail < m - head && lists[n - 1 - tail] === was[m - 1 - tail]) tail++;
+    // Forgotten while it changes: a throw half-way leaves no half-counted marks for the next lint.
+    this.lists = [];
+    if (m === 0 || n - head - tail + (m - head - tail) > n / 2) {
+      this.counts.clear();
+      for (const list of lists) this.count(list, 1);
+    } else {
+      for (let k = head; k < m - tail; k++) this.count(was[k], -1);
+      for (let k = head; k < n - tail; k++) this.count(lists[k], 1);
+    }
+    let total = 0;
+    for (const c of this.counts.values()) if (c > 0) total++;
+    const used = new Set<string>();
+    for (let k = 0; k < n && used.size < total; k++) for (const mark of marksRead.get(lists[k]) ?? marksOf(lists[k])) used.add(mark);
+    this.lists = lists;
+    return [...used].join(' ');
+  }
+
+  private count(list: Slip[], by: number): void {
+    for (const mark of marksRead.get(list) ?? marksOf(list)) this.counts.set(mark, (this.counts.get(mark) ?? 0) + by);
+  }
+}
+
+/** The mark counts of each document (by the memo every version of an incremental model shares). */
+const markCounts = new WeakMap<object, MarkCounts>();
+
+/**
  * A paragraph's edits with its first line at `firstLine` (where it was when the fix was reported: the fix may be read
  * after the next version has moved the paragraph).
  */
@@ -483,17 +526,23 @@ function shiftLines(range: TextEdit['range'], by: number): TextEdit['range'] {
  * paragraph of running text (one with a good share of the marks: a site's one-line preamble is not the text).
  * Its edits are built when read (deferred-edits.ts): a line break moves thousands of them, and the writer types on.
  */
-function reportDocument(context: UnitContext, found: Found[], count: number): void {
-  const most = found.reduce((m, f) => Math.max(m, f.slips.length), 0);
-  const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
-  const first = at.slips[0];
+function reportDocument(context: UnitContext, found: Found[], count: number, memo: object): void {
   // Nothing is taken off the lists before this: each paragraph's edits are those of all its slips, at these lines.
   const inputs: unknown[] = [];
-  for (const f of found) inputs.push(f.own, f.paragraph.firstLine);
+  const lists: Slip[][] = [];
+  let most = 0;
+  for (const f of found) {
+    inputs.push(f.own, f.paragraph.firstLine);
+    lists.push(f.own);
+    if (f.slips.length > most) most = f.slips.length;
+  }
+  const at = found.find((f) => f.slips.length >= Math.max(3, Math.min(most / 2, 8))) ?? found[0];
+  // The marks it names, counted per paragraph and kept: a keystroke counts the paragraphs it changed again, not all.
+  let counts = markCounts.get(memo);
+  if (!counts) markCounts.set(memo, (counts = new MarkCounts()));
+  const marks = counts.marks(lists);
+  const first = at.slips[0];
   const build = () => documentEdits.get(inputs, () => found.flatMap((f, k) => allEditsOf(f, inputs[2 * k + 1] as number)));
-  // The marks in order of first use: each paragraph's read once (kept with its list of slips).
-  const marks = new Set<string>();
-  for (const f of found) for (const m of marksRead.get(f.own) ?? marksOf(f.own)) marks.add(m);
   const range = rangeIn(at.paragraph, first.start, first.end);
   // Full-width marks replace half-width ones: the fix deletes nothing.
   const editsOn = (line: number) => {
@@ -501,7 +550,7 @@ function reportDocument(context: UnitContext, found: Found[], count: number): vo
     return k < 0 ? [] : allEditsOf(found[k], inputs[2 * k + 1] as number);
   };
   const fix = deferEdits({ title: 'fixDocument' }, build, { deletesNothing: true, editsOn });
-  context.report({ message: 'halfWidthDocument', data: { count, marks: [...marks].join(' ') }, range, fix });
+  context.report({ message: 'halfWidthDocument', data: { count, marks }, range, fix });
 }
 
 /** A half-width mark used as the document's convention: one finding, as information, on its first use; the fix changes all. */
