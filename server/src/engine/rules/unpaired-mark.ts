@@ -77,6 +77,8 @@ interface Prepared {
   usesClosers: Map<Family, boolean>;
   split: Set<Paragraph>;
   continued: Set<Paragraph>;
+  /** Paragraphs that are one wrapped line of a sentence running on over a blank line, into the next or from the last. */
+  wrapped: Set<Paragraph>;
   /** usesClosers as a key. */
   closers: string;
 }
@@ -134,6 +136,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
     for (const m of doc.markers) if (m.splitFrom !== undefined) splitOpeners.add(m.splitFrom);
     const split = new Set<Paragraph>();
     const continued = new Set<Paragraph>();
+    const wrapped = new Set<Paragraph>();
     const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
@@ -141,23 +144,26 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // A quotation over several paragraphs: each opens with “ (「, 『) and only the last one closes.
       const next = paragraphs[p + 1];
       if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && QUOTATION_OPENERS.has(next.text.charCodeAt(0))) continued.add(paragraph);
+      if (next !== undefined && runsOn(paragraph, next)) wrapped.add(paragraph).add(next);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
-    return { usesClosers, split, continued, closers };
+    return { usesClosers, split, continued, wrapped, closers };
   },
 
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
-    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}`;
+    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.closers !== last.closers) return 'all';
-    return changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split));
+    return changedMembers(prepared.wrapped, last.wrapped, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split)));
   },
 
   checkParagraph(paragraph, context) {
-    const { usesClosers, split, continued } = context.prepared;
+    const { usesClosers, split, continued, wrapped } = context.prepared;
+    // A wrapped line's marks may pair with the next line's (《关于…收支 ⏎⏎ 情况审计的工作报告》): the document part pairs them.
+    const runs = wrapped.has(paragraph);
     const text = paragraph.text;
     if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) return;
     if (split.has(paragraph)) return;
@@ -209,13 +215,13 @@ const rule: Rule<LocalQuote[], Prepared> = {
       }
       for (const at of rest) {
         if (continuesQuote && '“「『'.includes(family.open)) continue;
-        if (family.open === '“') lone.push({ at, opens: true, family });
+        if (family.open === '“' || runs) lone.push({ at, opens: true, family });
         else report(context, paragraph, at, 'unclosed', family);
       }
     }
     for (const [family, list] of stray) {
       for (const at of list) {
-        if (family.open === '“') lone.push({ at, opens: false, family });
+        if (family.open === '“' || runs) lone.push({ at, opens: false, family });
         else report(context, paragraph, at, 'unopened', family);
       }
     }
@@ -233,6 +239,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
       for (const q of value) lone.push({ p, ...q });
     }
     const spanning = quotationsOverParagraphs(paragraphs, lone);
+    pairedOverWraps(paragraphs, lone, context.prepared.wrapped, spanning);
     const lost = closersLost(lone.filter((q) => !spanning.has(q)), context.prepared.usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
     const lostSet = new Set(lost);
@@ -302,7 +309,7 @@ const LOST_MIN = 3;
  * (the openers are right; each is not a separate slip).
  */
 function closersLost(lone: LoneQuote[], usesClosers: Map<Family, boolean>): LoneQuote[] {
-  const open = lone.filter((q) => q.opens && q.family !== undefined && !usesClosers.get(q.family));
+  const open = lone.filter((q) => q.opens && q.family?.open === '“' && !usesClosers.get(q.family));
   return open.length >= LOST_MIN ? open : [];
 }
 
@@ -346,6 +353,43 @@ function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): S
     k++;
   }
   return paired;
+}
+
+/**
+ * A sentence hard-wrapped with a blank line after each line (a PDF or Word copy whose every line became a paragraph):
+ * the line ends in the middle of the sentence — on a character, a figure or a comma, with no full stop — and the
+ * next one goes on with it (我受县人民政府的委托,向县十八届人大常委会第十三 ⏎⏎ 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》,请予审议。).
+ * Not a heading, nor a line before one.
+ */
+function runsOn(paragraph: Paragraph, next: Paragraph): boolean {
+  if (next.firstLine - paragraph.lastLine !== 2 || next.atHeading || paragraph.garbled || next.garbled) return false;
+  const text = paragraph.text.trimEnd();
+  const last = text[text.length - 1];
+  if (last === undefined || !(/[\p{sc=Han}A-Za-z0-9、，,]/u.test(last))) return false;
+  // Any text goes on with it, a closing mark too (…未按照《政府采购法实施条例 ⏎⏎ 》第三十二条…); not a bullet.
+  return /^[\s\u3000]*[^\s\u3000\-*•·●■◆▪]/u.test(next.text);
+}
+
+/**
+ * A mark opened on a wrapped line and closed on one of the lines it runs on into (《关于…收支 ⏎⏎ 情况审计的工作报告》):
+ * the last lone opener of its family in its paragraph and the first lone closer after it, every paragraph between
+ * running on into the next and holding no lone mark of the family. Both are paired, as a reader pairs them.
+ */
+function pairedOverWraps(paragraphs: Paragraph[], lone: LoneQuote[], wrapped: Set<Paragraph>, paired: Set<LoneQuote>): void {
+  const sorted = lone.filter((q) => q.family !== undefined && !paired.has(q)).sort((a, b) => a.p - b.p || a.at - b.at);
+  for (let k = 0; k < sorted.length; k++) {
+    const open = sorted[k];
+    if (!open.opens || !wrapped.has(paragraphs[open.p])) continue;
+    // The next lone mark of the family, in a later paragraph the wrapped lines run on into.
+    let m = k + 1;
+    while (m < sorted.length && sorted[m].family !== open.family) m++;
+    const close = sorted[m];
+    if (close === undefined || close.opens || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
+    let runs = true;
+    for (let p = open.p; p < close.p && runs; p++) runs = runsOn(paragraphs[p], paragraphs[p + 1]);
+    if (!runs) continue;
+    paired.add(open).add(close);
+  }
 }
 
 export default rule;
