@@ -359,8 +359,11 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   return out;
 }
 
-/** A line holding cells of a table: it ends in a cell's pipe (一、本年新收政府信息公开申请数量 |), has pipes between cells, or starts with one. */
-const PIPE_CELL = /\S[ \t]*\|[ \t]*$|\S[ \t]+\|[ \t]+\S|^[ \t]*\|/;
+/**
+ * A line holding cells of a table: it ends in a cell's pipe (一、本年新收政府信息公开申请数量 |), starts with one, or
+ * has two pipes between cells or more (规章 | 0 | 0) — one pipe in a title (一、基本情况 | Overview) is no table.
+ */
+const PIPE_CELL = /\S[ \t]*\|[ \t]*$|^[ \t]*\||\S[ \t]*\|[^|\n]*\S[^|\n]*\|[ \t]*\S/;
 
 function hasPipeCell(line: Line): boolean {
   return line.prose.includes('|') && PIPE_CELL.test(line.prose);
