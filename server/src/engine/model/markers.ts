@@ -141,6 +141,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const continuations = format === 'markdown' ? paragraphContinuations(lines, memo) : undefined;
   const contentsLines = contentsEntries(lines, format);
   const tableCells = columnTableLines(lines, memo);
+  const pipeCells = pipeCellLines(lines, memo);
   // In the attachment list: the kind of its items (1. or 一、) once known, '' before the first.
   let attachments: MarkerKind | '' | undefined;
   // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
@@ -162,7 +163,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
       }
       contents = undefined;
     }
-    if (contentsLines.has(line.index) || tableCells.has(line.index)) continue;
+    if (contentsLines.has(line.index) || tableCells.has(line.index) || pipeCells.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
       attachments = /[:：]\s*$/.test(line.prose) ? '' : /[:：]\s*\d/.test(line.prose) ? 'arabic' : 'cn';
       continue;
@@ -213,6 +214,7 @@ export function markersAfterPlainEdit(previous: readonly Marker[], before: reado
     if (line.kind !== 'text') continue;
     if (!passedOver(was) || !passedOver(line) || endsWithDi(was) !== endsWithDi(line)) return undefined;
     if (memo.get('column-gap', was, () => hasColumnGap(was)) !== hasColumnGap(line) || INDENTED.test(was.prose) !== INDENTED.test(line.prose)) return undefined;
+    if (hasPipeCell(was) !== hasPipeCell(line)) return undefined;
     // Read with no line before it (after a table of contents' title), then after the line before it.
     if (!readMarker(was, format, undefined) !== !readMarker(line, format, undefined)) return undefined;
     const k = indexAt(l);
@@ -350,6 +352,39 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
     // The text as written: masked text (a pinyin gloss, a comment) is blanked out of the prose and is no gap.
     // A list bullet's own padding (`-   Query plans`, `1.   Step`) is no column gap.
     if (line.kind !== 'text' || !(memo ? memo.get('column-gap', line, () => hasColumnGap(line)) : hasColumnGap(line))) continue;
+    if (run.length && line.index - run[run.length - 1] > MAX_APART) close();
+    run.push(line.index);
+  }
+  close();
+  return out;
+}
+
+/**
+ * A line holding cells of a table: it ends in a cell's pipe (一、本年新收政府信息公开申请数量 |), starts with one, or
+ * has two pipes between cells or more (规章 | 0 | 0) — one pipe in a title (一、基本情况 | Overview) is no table.
+ */
+const PIPE_CELL = /\S[ \t]*\|[ \t]*$|^[ \t]*\||\S[ \t]*\|[^|\n]*\S[^|\n]*\|[ \t]*\S/;
+
+function hasPipeCell(line: Line): boolean {
+  return line.prose.includes('|') && PIPE_CELL.test(line.prose);
+}
+
+/**
+ * A table a web page's extraction left as text with its cells ended by pipes, a row to a line (规章 | 0 | 0 | 0 |) or a
+ * cell to a line (一、本年新收政府信息公开申请数量 | ⏎ 0 | ⏎ ||): the numbers that open its rows (一、本年新收…, 三、本年度办理结果)
+ * are cells, not the document's headings. Three such lines or more, at most four lines apart, make a table; only the
+ * lines with pipes are its cells (the heading over the next table, 三、收到和处理政府信息公开申请情况, stays a heading).
+ */
+function pipeCellLines(lines: Line[], memo?: UnitMemo): Set<number> {
+  const out = new Set<number>();
+  const MAX_APART = 4;
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 3) for (const i of run) out.add(i);
+    run = [];
+  };
+  for (const line of lines) {
+    if (line.kind !== 'text' || !(memo ? memo.get('pipe-cell', line, () => hasPipeCell(line)) : hasPipeCell(line))) continue;
     if (run.length && line.index - run[run.length - 1] > MAX_APART) close();
     run.push(line.index);
   }

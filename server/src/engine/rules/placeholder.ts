@@ -11,7 +11,7 @@
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
  * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
- * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4 and 600*600, X光/X射线, 二○○八年, 有待补充 (a real
+ * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
@@ -34,7 +34,7 @@
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
- * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
+ * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），以及代码。
@@ -375,8 +375,9 @@ const rule: Rule<void, Prepared> = {
       });
       if (plain && (triggers & HAS_STAR) !== 0) {
         eachMatch(STAR_FIGURE, text, (m) => {
-          // 600*600毫米 is a multiplication.
-          if (!(isDigit(text[m.index - 1] ?? '') && isDigit(text[m.index + m[0].length] ?? ''))) add(found, m.index, m.index + m[0].length, 'date');
+          // 600*600毫米 and 硕士生数*1.5、聘请校外教师数*0.5 are multiplications: a * that stands for a figure is the
+          // whole figure (会议*次, *.*亿元), never followed by the figure's own digits.
+          if (!isDigit(text[m.index + m[0].length] ?? '')) add(found, m.index, m.index + m[0].length, 'date');
         });
         eachMatch(STARS, text, (m) => {
           const end = m.index + m[0].length;

@@ -11,7 +11,8 @@
  * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
  * Quote)), a quotation that opens on a link ("[most loved] language": the link syntax is masked), math and code,
  * a hard-wrapped sentence or blockquote (the
- * paragraph is read as a whole), a quotation that runs over several paragraphs (each paragraph opens with “,
+ * paragraph is read as a whole), a sentence wrapped with a blank line after each line (向县十八届人大常委会第十三 ⏎⏎
+ * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “,
  * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
@@ -23,7 +24,7 @@
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
- * 跨行的句子和引文，跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文，每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -77,6 +78,8 @@ interface Prepared {
   usesClosers: Map<Family, boolean>;
   split: Set<Paragraph>;
   continued: Set<Paragraph>;
+  /** Paragraphs that are one wrapped line of a sentence running on over a blank line, into the next or from the last. */
+  wrapped: Set<Paragraph>;
   /** usesClosers as a key. */
   closers: string;
 }
@@ -134,6 +137,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
     for (const m of doc.markers) if (m.splitFrom !== undefined) splitOpeners.add(m.splitFrom);
     const split = new Set<Paragraph>();
     const continued = new Set<Paragraph>();
+    const wrapped = new Set<Paragraph>();
     const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
       const paragraph = paragraphs[p];
@@ -141,23 +145,26 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // A quotation over several paragraphs: each opens with “ (「, 『) and only the last one closes.
       const next = paragraphs[p + 1];
       if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && QUOTATION_OPENERS.has(next.text.charCodeAt(0))) continued.add(paragraph);
+      if (next !== undefined && runsOn(paragraph, next)) wrapped.add(paragraph).add(next);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
-    return { usesClosers, split, continued, closers };
+    return { usesClosers, split, continued, wrapped, closers };
   },
 
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
-    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}`;
+    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.closers !== last.closers) return 'all';
-    return changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split));
+    return changedMembers(prepared.wrapped, last.wrapped, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split)));
   },
 
   checkParagraph(paragraph, context) {
-    const { usesClosers, split, continued } = context.prepared;
+    const { usesClosers, split, continued, wrapped } = context.prepared;
+    // A wrapped line's marks may pair with the next line's (《关于…收支 ⏎⏎ 情况审计的工作报告》): the document part pairs them.
+    const runs = wrapped.has(paragraph);
     const text = paragraph.text;
     if (paragraph.garbled || (!hasAnyMark(text) && !text.includes('"'))) return;
     if (split.has(paragraph)) return;
@@ -209,13 +216,13 @@ const rule: Rule<LocalQuote[], Prepared> = {
       }
       for (const at of rest) {
         if (continuesQuote && '“「『'.includes(family.open)) continue;
-        if (family.open === '“') lone.push({ at, opens: true, family });
+        if (family.open === '“' || runs) lone.push({ at, opens: true, family });
         else report(context, paragraph, at, 'unclosed', family);
       }
     }
     for (const [family, list] of stray) {
       for (const at of list) {
-        if (family.open === '“') lone.push({ at, opens: false, family });
+        if (family.open === '“' || runs) lone.push({ at, opens: false, family });
         else report(context, paragraph, at, 'unopened', family);
       }
     }
@@ -233,6 +240,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
       for (const q of value) lone.push({ p, ...q });
     }
     const spanning = quotationsOverParagraphs(paragraphs, lone);
+    pairedOverWraps(paragraphs, lone, context.prepared.wrapped, spanning);
     const lost = closersLost(lone.filter((q) => !spanning.has(q)), context.prepared.usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
     const lostSet = new Set(lost);
@@ -302,7 +310,7 @@ const LOST_MIN = 3;
  * (the openers are right; each is not a separate slip).
  */
 function closersLost(lone: LoneQuote[], usesClosers: Map<Family, boolean>): LoneQuote[] {
-  const open = lone.filter((q) => q.opens && q.family !== undefined && !usesClosers.get(q.family));
+  const open = lone.filter((q) => q.opens && q.family?.open === '“' && !usesClosers.get(q.family));
   return open.length >= LOST_MIN ? open : [];
 }
 
@@ -346,6 +354,43 @@ function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): S
     k++;
   }
   return paired;
+}
+
+/**
+ * A sentence hard-wrapped with a blank line after each line (a PDF or Word copy whose every line became a paragraph):
+ * the line ends in the middle of the sentence — on a character, a figure or a comma, with no full stop — and the
+ * next one goes on with it (我受县人民政府的委托,向县十八届人大常委会第十三 ⏎⏎ 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》,请予审议。).
+ * Not a heading, nor a line before one.
+ */
+function runsOn(paragraph: Paragraph, next: Paragraph): boolean {
+  if (next.firstLine - paragraph.lastLine !== 2 || next.atHeading || paragraph.garbled || next.garbled) return false;
+  const text = paragraph.text.trimEnd();
+  const last = text[text.length - 1];
+  if (last === undefined || !(/[\p{sc=Han}A-Za-z0-9、，,]/u.test(last))) return false;
+  // Any text goes on with it, a closing mark too (…未按照《政府采购法实施条例 ⏎⏎ 》第三十二条…); not a bullet.
+  return /^[\s\u3000]*[^\s\u3000\-*•·●■◆▪]/u.test(next.text);
+}
+
+/**
+ * A mark opened on a wrapped line and closed on one of the lines it runs on into (《关于…收支 ⏎⏎ 情况审计的工作报告》):
+ * the last lone opener of its family in its paragraph and the first lone closer after it, every paragraph between
+ * running on into the next and holding no lone mark of the family. Both are paired, as a reader pairs them.
+ */
+function pairedOverWraps(paragraphs: Paragraph[], lone: LoneQuote[], wrapped: Set<Paragraph>, paired: Set<LoneQuote>): void {
+  const sorted = lone.filter((q) => q.family !== undefined && !paired.has(q)).sort((a, b) => a.p - b.p || a.at - b.at);
+  for (let k = 0; k < sorted.length; k++) {
+    const open = sorted[k];
+    if (!open.opens || !wrapped.has(paragraphs[open.p])) continue;
+    // The next lone mark of the family, in a later paragraph the wrapped lines run on into.
+    let m = k + 1;
+    while (m < sorted.length && sorted[m].family !== open.family) m++;
+    const close = sorted[m];
+    if (close === undefined || close.opens || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
+    let runs = true;
+    for (let p = open.p; p < close.p && runs; p++) runs = runsOn(paragraphs[p], paragraphs[p + 1]);
+    if (!runs) continue;
+    paired.add(open).add(close);
+  }
 }
 
 export default rule;
