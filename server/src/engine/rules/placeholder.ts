@@ -103,11 +103,17 @@ const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
 const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
+/** After TBD/TBC/TBA: a clause of time that says when it will be decided. */
+const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/;
+
 /**
  * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
  * a marker, it stands in for nothing.
  */
 function namesTodo(text: string, start: number, end: number): boolean {
+  // Details TBD when the venue is booked, dates TBC once the budget is agreed: a statement of when something will be
+  // decided, not a blank (a TODO or FIXME stays a marker left in, whatever follows it).
+  if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12))) return true;
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
@@ -143,6 +149,9 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
+/** Words that name what an angle-bracketed token is in a grammar or markup (the rule named <URI>, the <PATH> component). */
+const ANGLE_NAMED_BEFORE = /\b(?:named|called|rules?|productions?|nonterminals?|symbols?|elements?|attributes?)[ \t]*$/i;
+const ANGLE_NAMED_AFTER = /^[ \t]*(?:rules?|productions?|nonterminals?|symbols?|elements?|attributes?|components?)\b/i;
 const HTML_TAGS = new Set(htmlTags.tags);
 // Quick tests for the characters each group of patterns needs: most lines have none of them.
 // The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
@@ -205,6 +214,8 @@ interface Prepared {
   labelRows: Set<Line>;
   /** A kramdown-rfc source (--- abstract, --- middle): {{RFC5218}} is a cross-reference there, not a blank. */
   xrefs: boolean;
+  /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
+  quoted: Set<Line>;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -306,17 +317,17 @@ const rule: Rule<void, Prepared> = {
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines) };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm));
+    const changed = changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm)));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -410,7 +421,10 @@ const rule: Rule<void, Prepared> = {
       }
       if ((triggers & HAS_TEMPLATE) !== 0) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(found, m.index, m.index + m[0].length, 'template'));
       if ((triggers & HAS_ANGLE) !== 0) eachMatch(ANGLE, text, (m) => {
-        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(found, m.index, m.index + m[0].length, 'generic');
+        const end = m.index + m[0].length;
+        // The syntax rule named <URI>, the <AUTHORITY> component: a grammar's name for a part, mentioned, not a blank.
+        if (ANGLE_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ANGLE_NAMED_AFTER.test(text.slice(end, end + 16))) return;
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[end] ?? '', plain)) add(found, m.index, end, 'generic');
       });
       if (text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
@@ -448,7 +462,7 @@ const rule: Rule<void, Prepared> = {
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
-        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end)) continue;
+        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line))) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
@@ -461,20 +475,59 @@ const rule: Rule<void, Prepared> = {
 
 export default rule;
 
-// Before a quoted example: the words that say the text names a placeholder rather than leaves one in.
-const MENTION_CUE = /\b(?:such as|for example|for instance|e\.g\.|placeholders?|(?:template |merge )?fields?|tokens?|stand-ins?)\b/i;
+// Before a quoted example: the words that say the text names a placeholder rather than leaves one in, or that what
+// follows in quotes is an example or a message to write (e.g., "triage the issues for $x,xxx"; Say "spend $XXXX").
+const MENTION_CUE = /\b(?:such as|for example|for instance|placeholders?|(?:template |merge )?fields?|tokens?|stand-ins?|say|something like)\b|(?<![\w.])e\.g\.(?!\w)/i;
 
 /**
  * Template fields such as "[Project name]" and "<owner>" have been removed: a placeholder in quotes, named as an
- * example of one, is mentioned, not left in.
+ * example of one, is mentioned, not left in. So is a blank inside a quoted example or model message — one-off
+ * payments (e.g., "triage all open issues for label X for $x,xxx"), Say "spend $XXXX budget": the amount is left
+ * open on purpose. `continued` is where a quotation opened on a line above (with its cue) runs into this one.
  */
-function quotedExample(text: string, start: number, end: number): boolean {
+function quotedExample(text: string, start: number, end: number, continued: boolean): boolean {
   const open = text[start - 1] ?? '';
   const close = text[end] ?? '';
   const pairs: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '`': '`' };
-  if (!pairs[open] || pairs[open] !== close) return false;
-  const sentence = text.slice(0, start - 1).split(/[.!?;](?:\s|$)/).pop() ?? '';
-  return MENTION_CUE.test(sentence);
+  if (pairs[open] && pairs[open] === close) {
+    const sentence = text.slice(0, start - 1).split(/[.!?;](?:\s|$)/).pop() ?? '';
+    if (MENTION_CUE.test(sentence)) return true;
+  }
+  const opened = openQuotation(text, start);
+  if (opened === undefined) return continued && !/["”]/.test(text.slice(0, start));
+  return MENTION_CUE.test(text.slice(0, opened).split(/[.!?;](?:\s|$)/).pop() ?? '');
+}
+
+/** Where the double quotation open at `at` begins on the line (" counted in pairs, “ not yet closed by ”). */
+function openQuotation(text: string, at: number): number | undefined {
+  let straight: number | undefined;
+  let curly: number | undefined;
+  for (let i = 0; i < at; i++) {
+    const c = text[i];
+    if (c === '"') straight = straight === undefined ? i : undefined;
+    else if (c === '“') curly = i;
+    else if (c === '”') curly = undefined;
+  }
+  return curly ?? straight;
+}
+
+/**
+ * Lines a quoted example opened on a line above runs into: the line that opens it (its cue before the quote) leaves
+ * it open at its end; the lines after it, up to the one that closes it, a blank line, or three lines on.
+ */
+function quotationsRunningOn(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].prose;
+    if (lines[i].kind !== 'text' || (!text.includes('"') && !text.includes('“'))) continue;
+    const opened = openQuotation(text, text.length);
+    if (opened === undefined || !MENTION_CUE.test(text.slice(0, opened).split(/[.!?;](?:\s|$)/).pop() ?? '')) continue;
+    for (let j = i + 1; j <= i + 3 && j < lines.length && lines[j].kind === 'text'; j++) {
+      out.add(lines[j]);
+      if (/["”]/.test(lines[j].prose)) break;
+    }
+  }
+  return out;
 }
 
 /**
