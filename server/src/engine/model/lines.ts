@@ -307,26 +307,29 @@ const RST_END = /(?:<[^<>`\s]+>)?`__?(?![\w`])/g;
  */
 function maskRstReferences(text: string, masks: Mask[]): string {
   const blanked: Mask[] = [];
+  // The backticks already read as part of a reference (a set: a line of many references stays linear).
+  const ticks = new Set<number>();
   let m: RegExpExecArray | null;
   RST_LINK.lastIndex = 0;
   while ((m = RST_LINK.exec(text))) {
     const end = m.index + m[0].length;
-    blanked.push([m.index, m.index + 1], [text.lastIndexOf('<', end), end]);
+    const close = text.lastIndexOf('`', end - 1);
+    blanked.push([m.index, m.index + 1], [text.lastIndexOf('<', close), end]);
+    ticks.add(m.index).add(close);
   }
-  const taken = (at: number) => blanked.some(([a, b]) => at >= a && at < b);
   RST_NAMED.lastIndex = 0;
   while ((m = RST_NAMED.exec(text))) {
-    if (taken(m.index)) continue;
+    if (ticks.has(m.index)) continue;
     const close = text.indexOf('`', m.index + 1);
     blanked.push([m.index, m.index + 1], [close, m.index + m[0].length]);
+    ticks.add(m.index).add(close);
   }
   RST_END.lastIndex = 0;
   while ((m = RST_END.exec(text))) {
-    const tick = text.indexOf('`', m.index);
-    if (!taken(tick)) blanked.push([m.index, m.index + m[0].length]);
+    if (!ticks.has(text.indexOf('`', m.index))) blanked.push([m.index, m.index + m[0].length]);
   }
   if (blanked.length === 0) return text;
-  masks.push(...blanked);
+  for (const mask of blanked) masks.push(mask);
   return applyMasks(text, blanked.slice());
 }
 

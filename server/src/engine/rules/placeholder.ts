@@ -21,7 +21,10 @@
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
  * prose, a date format described (dates are written YYYY-MM-DD), a placeholder quoted as an example of one (fields
- * such as "[Project name]" have been removed), and code.
+ * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
+ * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
+ * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
+ * budget"), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -37,7 +40,9 @@
  * 3×4和600*600，X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
- * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），以及代码。
+ * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
+ * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
+ * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -459,10 +464,12 @@ const rule: Rule<void, Prepared> = {
         }
       }
 
+      let spans: number[] | undefined;
+      const quotations = () => (spans ??= quotationSpans(line.text));
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
-        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line))) continue;
+        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), quotations)) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
@@ -485,30 +492,63 @@ const MENTION_CUE = /\b(?:such as|for example|for instance|placeholders?|(?:temp
  * payments (e.g., "triage all open issues for label X for $x,xxx"), Say "spend $XXXX budget": the amount is left
  * open on purpose. `continued` is where a quotation opened on a line above (with its cue) runs into this one.
  */
-function quotedExample(text: string, start: number, end: number, continued: boolean): boolean {
+function quotedExample(text: string, start: number, end: number, continued: boolean, spans: () => number[]): boolean {
   const open = text[start - 1] ?? '';
   const close = text[end] ?? '';
   const pairs: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '`': '`' };
-  if (pairs[open] && pairs[open] === close) {
-    const sentence = text.slice(0, start - 1).split(/[.!?;](?:\s|$)/).pop() ?? '';
-    if (MENTION_CUE.test(sentence)) return true;
+  if (pairs[open] && pairs[open] === close && MENTION_CUE.test(sentenceBefore(text, start - 1))) return true;
+  // The quotation the blank is in: the last one opened before it and not closed before it (the line's quotations
+  // read once, for all its blanks).
+  const list = spans();
+  if (list.length === 0) return continued;
+  let lo = 0;
+  let hi = list.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[2 * mid] >= start) hi = mid;
+    else lo = mid + 1;
   }
-  const opened = openQuotation(text, start);
-  if (opened === undefined) return continued && !/["”]/.test(text.slice(0, start));
-  return MENTION_CUE.test(text.slice(0, opened).split(/[.!?;](?:\s|$)/).pop() ?? '');
+  let k = lo - 1;
+  if (k >= 0 && list[2 * k + 1] < start) k = -1;
+  if (k < 0) return continued && (list.length === 0 || list[0] > start);
+  return MENTION_CUE.test(sentenceBefore(text, list[2 * k]));
 }
 
-/** Where the double quotation open at `at` begins on the line (" counted in pairs, “ not yet closed by ”). */
-function openQuotation(text: string, at: number): number | undefined {
-  let straight: number | undefined;
-  let curly: number | undefined;
-  for (let i = 0; i < at; i++) {
-    const c = text[i];
-    if (c === '"') straight = straight === undefined ? i : undefined;
-    else if (c === '“') curly = i;
-    else if (c === '”') curly = undefined;
+/** The sentence before `at`, from at most 160 characters back (a cue stands close to its quotation). */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 160), at).split(/[.!?;](?:\s|$)/).pop() ?? '';
+}
+
+/**
+ * The double quotations of a line, as [open, close, open, close, …] (close is the line's length for one left open):
+ * " counted in pairs, “ up to its ”. One pass over the line.
+ */
+function quotationSpans(text: string): number[] {
+  const out: number[] = [];
+  let straight = -1;
+  let curly = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push(straight, i);
+        straight = -1;
+      }
+    } else if (c === 0x201c) {
+      if (curly < 0) curly = i;
+    } else if (c === 0x201d && curly >= 0) {
+      out.push(curly, i);
+      curly = -1;
+    }
   }
-  return curly ?? straight;
+  if (straight >= 0) out.push(straight, text.length);
+  if (curly >= 0) out.push(curly, text.length);
+  // Ordered by where each opens (a straight pair may close inside a curly one).
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < out.length; i += 2) pairs.push([out[i], out[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
 }
 
 /**
@@ -520,8 +560,9 @@ function quotationsRunningOn(lines: readonly Line[]): Set<Line> {
   for (let i = 0; i < lines.length; i++) {
     const text = lines[i].prose;
     if (lines[i].kind !== 'text' || (!text.includes('"') && !text.includes('“'))) continue;
-    const opened = openQuotation(text, text.length);
-    if (opened === undefined || !MENTION_CUE.test(text.slice(0, opened).split(/[.!?;](?:\s|$)/).pop() ?? '')) continue;
+    const spans = quotationSpans(text);
+    // The line's last quotation is left open at its end, a cue before it.
+    if (spans.length === 0 || spans[spans.length - 1] !== text.length || !MENTION_CUE.test(sentenceBefore(text, spans[spans.length - 2]))) continue;
     for (let j = i + 1; j <= i + 3 && j < lines.length && lines[j].kind === 'text'; j++) {
       out.add(lines[j]);
       if (/["”]/.test(lines[j].prose)) break;
