@@ -226,7 +226,9 @@ export function scanLine(index: number, lineText: string, offset: number, state:
     }
     i = stop;
   }
-  maskCodeSpans(visible, masks);
+  // reStructuredText hyperlinks (`text <url>`_, `name`_, and a link wrapped over lines: `text ⏎ <url>`_): their
+  // backticks are link syntax, not code; a wrapped link's closing `_ would otherwise pair with the next backtick.
+  maskCodeSpans(format === 'plain' && visible.includes('`_') ? maskRstReferences(visible, masks) : visible, masks);
   if (format === 'markdown') {
     maskLinkSyntax(visible, masks, linkLabels);
     maskHtmlTags(visible, masks);
@@ -291,6 +293,44 @@ function pushDirective(out: Directive[], body: string, from: { line: number; col
   while ((n = NAME.exec(list))) names.push({ id: n[0], ...spanAt(m[0].length + n.index, n[0].length) });
   const line = kind === 'disable-next-line' ? endLine + 1 : from.line;
   out.push({ kind, rules: names.map((x) => x.id), line, keyword, names });
+}
+
+// reStructuredText references: `text <target>`_ (or __), `name`_, and the end of one wrapped from the line before,
+// <target>`_ (or `_ alone after its text). The _ after the closing backtick is what no code span has.
+const RST_LINK = /`([^`\n]*?)[ \t]*<[^<>`\s]+>`__?(?![\w`])/g;
+const RST_NAMED = /`[^`<>\n]+`__?(?![\w`])/g;
+const RST_END = /(?:<[^<>`\s]+>)?`__?(?![\w`])/g;
+
+/**
+ * Masks the syntax of reStructuredText references (backticks, the target in <…>, the trailing _ or __), keeping a
+ * link's text as prose; returns the line with those backticks blanked, for the code-span reader to pass over.
+ */
+function maskRstReferences(text: string, masks: Mask[]): string {
+  const blanked: Mask[] = [];
+  // The backticks already read as part of a reference (a set: a line of many references stays linear).
+  const ticks = new Set<number>();
+  let m: RegExpExecArray | null;
+  RST_LINK.lastIndex = 0;
+  while ((m = RST_LINK.exec(text))) {
+    const end = m.index + m[0].length;
+    const close = text.lastIndexOf('`', end - 1);
+    blanked.push([m.index, m.index + 1], [text.lastIndexOf('<', close), end]);
+    ticks.add(m.index).add(close);
+  }
+  RST_NAMED.lastIndex = 0;
+  while ((m = RST_NAMED.exec(text))) {
+    if (ticks.has(m.index)) continue;
+    const close = text.indexOf('`', m.index + 1);
+    blanked.push([m.index, m.index + 1], [close, m.index + m[0].length]);
+    ticks.add(m.index).add(close);
+  }
+  RST_END.lastIndex = 0;
+  while ((m = RST_END.exec(text))) {
+    if (!ticks.has(text.indexOf('`', m.index))) blanked.push([m.index, m.index + m[0].length]);
+  }
+  if (blanked.length === 0) return text;
+  for (const mask of blanked) masks.push(mask);
+  return applyMasks(text, blanked.slice());
 }
 
 /** `code` spans: a run of n backticks up to the next run of exactly n backticks on the same line. */

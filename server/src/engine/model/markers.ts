@@ -435,8 +435,11 @@ function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
   return out;
 }
 
-/** 一、总体情况……………1 is an entry in a table of contents, not the section itself. */
-const TOC_ENTRY = /(?:[…．.·・]{2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
+/**
+ * 一、总体情况……………1 is an entry in a table of contents, not the section itself; so is an RFC's
+ * `2.1.3.  Burst Limit  . . . . . . . 11`, its leader dots spaced out and a two-digit page number one space after them.
+ */
+const TOC_ENTRY = /(?:[…．.·・]{2,}|(?:[.．·・][ \t]){2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 /** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
 const NOTE_LABEL = /(?:注|注释|注釋|说明|說明|备注|備註|附注|附註|Notes?)[ \t]*[:：][ \t\u3000]*/y;
 const NOTE_KINDS: MarkerKind[] = ['arabic', 'arabic-half', 'arabic-paren', 'circled'];

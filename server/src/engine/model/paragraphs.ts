@@ -262,17 +262,27 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // Plain text: a line that starts indented begins a paragraph (a first-line indent), unless the line before it
   // is indented the same way (a block of indented text wraps line by line); one that follows a finished sentence
   // begins a paragraph too, unless that sentence sits inside a quotation that goes on (她说：“……就行。⏎学习上的事……”).
-  const indent = /^[ \t\u3000]*/.exec(next)![0];
+  // Indentation is what the line was typed with, not what masking left: a wrapped sentence whose next line starts
+  // with an address or a link (https://…/). ⏎ `"Part 2" <https://…>`_,) is not indented.
+  const indent = typedIndent(line);
   // A hanging indent lines up, in spaces, with a word of the line before, after its list marker or label
   // (  4. text ⏎     more text;  [ABNF]  Crocker, "Augmented BNF ⏎              Specifications").
   const at = indent.length;
   const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
-  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== /^[ \t\u3000]*/.exec(previous.prose)![0] && !hanging) return false;
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== typedIndent(previous) && !hanging) return false;
   if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
   return i < 0 || !SENTENCE_END.has(prev[i]);
+}
+
+/** The spaces, tabs and ideographic spaces the line starts with as typed (the prose's blanks where it is masked). */
+function typedIndent(line: Line): string {
+  const prose = /^[ \t\u3000]*/.exec(line.prose)![0];
+  // Only where masking blanked the line's start is the typed text read: a byte order mark stays no indentation.
+  if (prose.length === 0 || line.index === 0) return prose;
+  return /^[ \t\u3000]*/.exec(line.text)![0];
 }
 
 const TABLE_ROW = /^\s*\|/;

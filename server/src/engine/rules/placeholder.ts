@@ -21,7 +21,10 @@
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
  * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
  * prose, a date format described (dates are written YYYY-MM-DD), a placeholder quoted as an example of one (fields
- * such as "[Project name]" have been removed), and code.
+ * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
+ * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
+ * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
+ * budget"), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -37,7 +40,9 @@
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
- * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），以及代码。
+ * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
+ * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
+ * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -103,11 +108,17 @@ const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
 const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
+/** After TBD/TBC/TBA: a clause of time that says when it will be decided. */
+const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/;
+
 /**
  * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
  * a marker, it stands in for nothing.
  */
 function namesTodo(text: string, start: number, end: number): boolean {
+  // Details TBD when the venue is booked, dates TBC once the budget is agreed: a statement of when something will be
+  // decided, not a blank (a TODO or FIXME stays a marker left in, whatever follows it).
+  if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12))) return true;
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
@@ -143,6 +154,9 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
+/** Words that name what an angle-bracketed token is in a grammar or markup (the rule named <URI>, the <PATH> component). */
+const ANGLE_NAMED_BEFORE = /\b(?:named|called|rules?|productions?|nonterminals?|symbols?|elements?|attributes?)[ \t]*$/i;
+const ANGLE_NAMED_AFTER = /^[ \t]*(?:rules?|productions?|nonterminals?|symbols?|elements?|attributes?|components?)\b/i;
 const HTML_TAGS = new Set(htmlTags.tags);
 // Quick tests for the characters each group of patterns needs: most lines have none of them.
 // The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
@@ -205,6 +219,8 @@ interface Prepared {
   labelRows: Set<Line>;
   /** A kramdown-rfc source (--- abstract, --- middle): {{RFC5218}} is a cross-reference there, not a blank. */
   xrefs: boolean;
+  /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
+  quoted: Set<Line>;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -309,17 +325,17 @@ const rule: Rule<void, Prepared> = {
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines) };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm));
+    const changed = changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm)));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -414,7 +430,10 @@ const rule: Rule<void, Prepared> = {
       }
       if ((triggers & HAS_TEMPLATE) !== 0) eachMatch(TEMPLATE_OUTPUT, text, (m) => add(found, m.index, m.index + m[0].length, 'template'));
       if ((triggers & HAS_ANGLE) !== 0) eachMatch(ANGLE, text, (m) => {
-        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[m.index + m[0].length] ?? '', plain)) add(found, m.index, m.index + m[0].length, 'generic');
+        const end = m.index + m[0].length;
+        // The syntax rule named <URI>, the <AUTHORITY> component: a grammar's name for a part, mentioned, not a blank.
+        if (ANGLE_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ANGLE_NAMED_AFTER.test(text.slice(end, end + 16))) return;
+        if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[end] ?? '', plain)) add(found, m.index, end, 'generic');
       });
       if (text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
@@ -449,10 +468,12 @@ const rule: Rule<void, Prepared> = {
         }
       }
 
+      let spans: number[] | undefined;
+      const quotations = () => (spans ??= quotationSpans(line.text));
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
-        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end)) continue;
+        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), quotations)) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },
@@ -465,20 +486,93 @@ const rule: Rule<void, Prepared> = {
 
 export default rule;
 
-// Before a quoted example: the words that say the text names a placeholder rather than leaves one in.
-const MENTION_CUE = /\b(?:such as|for example|for instance|e\.g\.|placeholders?|(?:template |merge )?fields?|tokens?|stand-ins?)\b/i;
+// Before a quoted example: the words that say the text names a placeholder rather than leaves one in, or that what
+// follows in quotes is an example or a message to write (e.g., "triage the issues for $x,xxx"; Say "spend $XXXX").
+const MENTION_CUE = /\b(?:such as|for example|for instance|placeholders?|(?:template |merge )?fields?|tokens?|stand-ins?|say|something like)\b|(?<![\w.])e\.g\.(?!\w)/i;
 
 /**
  * Template fields such as "[Project name]" and "<owner>" have been removed: a placeholder in quotes, named as an
- * example of one, is mentioned, not left in.
+ * example of one, is mentioned, not left in. So is a blank inside a quoted example or model message — one-off
+ * payments (e.g., "triage all open issues for label X for $x,xxx"), Say "spend $XXXX budget": the amount is left
+ * open on purpose. `continued` is where a quotation opened on a line above (with its cue) runs into this one.
  */
-function quotedExample(text: string, start: number, end: number): boolean {
+function quotedExample(text: string, start: number, end: number, continued: boolean, spans: () => number[]): boolean {
   const open = text[start - 1] ?? '';
   const close = text[end] ?? '';
   const pairs: Record<string, string> = { '"': '"', '“': '”', "'": "'", '‘': '’', '`': '`' };
-  if (!pairs[open] || pairs[open] !== close) return false;
-  const sentence = text.slice(0, start - 1).split(/[.!?;](?:\s|$)/).pop() ?? '';
-  return MENTION_CUE.test(sentence);
+  if (pairs[open] && pairs[open] === close && MENTION_CUE.test(sentenceBefore(text, start - 1))) return true;
+  // The quotation the blank is in: the last one opened before it and not closed before it (the line's quotations
+  // read once, for all its blanks).
+  const list = spans();
+  if (list.length === 0) return continued;
+  let lo = 0;
+  let hi = list.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[2 * mid] >= start) hi = mid;
+    else lo = mid + 1;
+  }
+  let k = lo - 1;
+  if (k >= 0 && list[2 * k + 1] < start) k = -1;
+  if (k < 0) return continued && (list.length === 0 || list[0] > start);
+  return MENTION_CUE.test(sentenceBefore(text, list[2 * k]));
+}
+
+/** The sentence before `at`, from at most 160 characters back (a cue stands close to its quotation). */
+function sentenceBefore(text: string, at: number): string {
+  return text.slice(Math.max(0, at - 160), at).split(/[.!?;](?:\s|$)/).pop() ?? '';
+}
+
+/**
+ * The double quotations of a line, as [open, close, open, close, …] (close is the line's length for one left open):
+ * " counted in pairs, “ up to its ”. One pass over the line.
+ */
+function quotationSpans(text: string): number[] {
+  const out: number[] = [];
+  let straight = -1;
+  let curly = -1;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x22) {
+      if (straight < 0) straight = i;
+      else {
+        out.push(straight, i);
+        straight = -1;
+      }
+    } else if (c === 0x201c) {
+      if (curly < 0) curly = i;
+    } else if (c === 0x201d && curly >= 0) {
+      out.push(curly, i);
+      curly = -1;
+    }
+  }
+  if (straight >= 0) out.push(straight, text.length);
+  if (curly >= 0) out.push(curly, text.length);
+  // Ordered by where each opens (a straight pair may close inside a curly one).
+  const pairs: [number, number][] = [];
+  for (let i = 0; i < out.length; i += 2) pairs.push([out[i], out[i + 1]]);
+  pairs.sort((a, b) => a[0] - b[0]);
+  return pairs.flat();
+}
+
+/**
+ * Lines a quoted example opened on a line above runs into: the line that opens it (its cue before the quote) leaves
+ * it open at its end; the lines after it, up to the one that closes it, a blank line, or three lines on.
+ */
+function quotationsRunningOn(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = 0; i < lines.length; i++) {
+    const text = lines[i].prose;
+    if (lines[i].kind !== 'text' || (!text.includes('"') && !text.includes('“'))) continue;
+    const spans = quotationSpans(text);
+    // The line's last quotation is left open at its end, a cue before it.
+    if (spans.length === 0 || spans[spans.length - 1] !== text.length || !MENTION_CUE.test(sentenceBefore(text, spans[spans.length - 2]))) continue;
+    for (let j = i + 1; j <= i + 3 && j < lines.length && lines[j].kind === 'text'; j++) {
+      out.add(lines[j]);
+      if (/["”]/.test(lines[j].prose)) break;
+    }
+  }
+  return out;
 }
 
 /**
