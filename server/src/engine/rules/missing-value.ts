@@ -133,6 +133,17 @@ const OBJECT_GAP = endAnchored(
   longest(words.gapVerbs) + longest(words.gapObjects) + 1,
   (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
+// 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
+// Only 名: it ends few words (报名, 提名 are not after these verbs), while 帮扶人, 完成人, 受理件 are words.
+const VERB_HEADS_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})名${CLAUSE_END}`,
+  '',
+  words.gapVerbs,
+  longest(words.gapVerbs) + 1,
+  (text, end) => text.charCodeAt(end - 1) === 0x540d && beforeClauseEnd(text, end),
+);
+// 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
+const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
@@ -310,6 +321,10 @@ const rule: Rule = {
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
     }
+    if ((triggers & HAS_MONTH) !== 0) eachMatch(YEAR_BEFORE_MONTH, text, (m) => {
+      const at = m.index + m[0].length - 1;
+      if (!lone.includes(at)) report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
+    });
     eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
@@ -348,6 +363,11 @@ const rule: Rule = {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(text, end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    eachAnchoredMatch(VERB_HEADS_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
     eachAnchoredMatch(NOUN_GAP, text, (m) => {
