@@ -75,8 +75,11 @@ import type { Rule } from '../rule';
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
 const VALUE_ADDED = /增加值/g;
-/** Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity. */
-const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+/**
+ * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
+ * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练).
+ */
+const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 /** Emphasis and code marks of Markdown (**全市**168所) are not words. */
