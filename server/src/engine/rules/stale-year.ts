@@ -71,6 +71,10 @@ const rule: Rule = {
       plan: { zh: '核对年份：{basis}，这里却安排{planned}的工作', en: 'Check the year: {basis}, but this plans for {planned}' },
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedBeforeData: {
+        zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
+        en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
+      },
       signedEarly: {
         zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
@@ -160,7 +164,11 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
+  checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph) })));
 }
+
+/** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
+const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
 
 export default rule;
 
@@ -193,6 +201,8 @@ class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
   /** The sections English plan headings open, and when the period each plans starts. */
   private readonly plannedFrom = new Map<Section, Month>();
+  /** The date at the end was reported already (too early for the period): no second finding on it. */
+  private signedReported = false;
 
   constructor(
     private readonly context: RuleContext,
@@ -346,10 +356,44 @@ class StaleYears {
       message = 'signed';
     }
     if (!message) return;
+    this.signedReported = true;
     const m = signed.mention;
     this.context.report({
       message,
       data: { basis: this.basis(false), text: signed.text },
+      range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
+    });
+  }
+
+  /**
+   * 截至2026年6月底，已完成…11项 in a report dated 2025年11月20日: a report is not signed before the date its figures
+   * are counted to — the date at the end was kept from the draft it was copied from. Only a count already made (no
+   * 力争, 预计, 将 in the clause) and not in a plan, whose 截至2027年底 is a target.
+   */
+  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: DateMention[] }[]): void {
+    const { signed, period } = this.time;
+    if (!signed || this.signedReported || signed.top || period?.kind === 'plan' || signed.point.year === undefined || signed.point.month === undefined) return;
+    const at = { year: signed.point.year, month: signed.point.month };
+    let latest: { mention: DateMention; month: Month } | undefined;
+    for (const { paragraph, dates } of paragraphs) {
+      for (const d of dates) {
+        if (d === signed.mention || d.end || d.start.year === undefined || d.start.month === undefined || d.language !== 'zh') continue;
+        const text = paragraph.text;
+        if (!AS_OF_LEAD.test(text.slice(Math.max(0, d.offset - 4), d.offset))) continue;
+        // What was counted by then: the words up to the second comma (截至2026年6月底，已完成…11项，进度符合预期的13项).
+        const clause = text.slice(d.offset + d.length, d.offset + d.length + 60).split(/[。；;！？]/)[0].split(/[，,]/).slice(0, 2).join('，');
+        const lead = text.slice(Math.max(0, d.offset - 16), d.offset).split(/[。；;！？]/).pop()!;
+        if (FUTURE_ZH.test(clause) || FUTURE_ZH.test(lead) || /将|將/.test(clause)) continue;
+        const month = { year: d.start.year, month: d.start.month };
+        if (before(at, month) && (!latest || before(latest.month, month))) latest = { mention: d, month };
+      }
+    }
+    if (!latest) return;
+    const m = signed.mention;
+    const asOf = latest.mention;
+    this.context.report({
+      message: 'signedBeforeData',
+      data: { asOf: asOf.paragraph.text.slice(Math.max(0, asOf.offset - 2), asOf.offset + asOf.length + 1), line: String(asOf.paragraph.firstLine + 1), text: signed.text },
       range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
     });
   }
