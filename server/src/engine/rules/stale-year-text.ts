@@ -199,10 +199,13 @@ export function openingSelfName(mention: DateMention, title: string): { text: st
   if (at < 0 || !OPENING_BODY_ZH.test(lead.slice(at))) return undefined;
   const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
   // 现将2024—2025学年与本学年…对比情况说明如下: two periods compared, not the name of this report.
-  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !sharesWords(after[1], title)) return undefined;
+  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1]) && /工作/.test(title)))) return undefined;
   const start = mention.offset - (lead.length - at);
   return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
 }
+
+/** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
+const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
 
 /** Four Han characters in a row that the title has too. */
 function sharesWords(words: string, title: string): boolean {
