@@ -393,9 +393,13 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     // 1. 2. 3. then 4、 in a Markdown list: the fourth item, written in another style (not a paragraph of item 3).
     return { marker: { ...marker, kind: 'arabic', listItem: true }, key: top.key };
   }
-  if (marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 && top.marker.headingLevel === undefined) {
-    // 1. 2. （3） 4. / （一）（二）（3）（四）: the item after the one just open, written in the style of a lower level —
-    // the third item of that list, not a list of its own that starts at 3 (none of its (1) (2) is open).
+  if (
+    marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
+    top.marker.headingLevel === undefined && following?.kind === top.marker.kind && following.value === marker.value + 1
+  ) {
+    // 1. 2. （3） 4. / （一）（二）（3）（四）: between the item just open and the one after it, the item written in the
+    // style of a lower level — the third item of that list, not a list of its own that starts at 3 (none of its (1) (2)
+    // is open). Not when the next one is （三）: then （3） is an item under （二） whose (1) (2) are missing.
     const ownList = stack.some((s) => s.marker.kind === 'arabic-paren' && s.marker.value === marker.value - 1);
     if (!ownList && top.marker.kind === 'arabic' && !top.marker.listItem) return { marker: { ...marker, kind: 'arabic' } };
     if (!ownList && top.marker.kind === 'cn-paren') return { marker: { ...marker, kind: 'cn-paren' } };
