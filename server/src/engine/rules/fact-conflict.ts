@@ -107,9 +107,12 @@ const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|�
  * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
  */
 const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
+/** Families of breakdown-words whose members name a topic, not a scope. */
+const TOPIC_FAMILIES = new Set(['entity', 'sectorUse']);
 const SCOPE_WORDS = new RegExp(
-  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) is a topic.
-  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => family !== 'entity').flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
+  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) or a sector of the
+  // economy (工业, 农业: 二、工业生产较快增长) is a topic.
+  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => !TOPIC_FAMILIES.has(family)).flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
   'g',
 );
 
@@ -424,7 +427,7 @@ const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
 const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
 const FAMILY_OF = new Map<string, string>(
   Object.entries(breakdownWords.families)
-    .filter(([family]) => family !== 'entity')
+    .filter(([family]) => !TOPIC_FAMILIES.has(family))
     .flatMap(([family, members]) => members.map((m): [string, string] => [m, family])),
 );
 

@@ -164,6 +164,8 @@ const IDIOM = new RegExp(alternation(words.idioms));
  * that are not a count: those (报名, 知名, 命名) are listed, and 共 in a word (公共, 共同, 共青团) is no total.
  */
 const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
+/** 全区招聘新教师名，/ 选派驻村干部名。: a verb of counting people and whom it counts, then 名 ending the clause. */
+const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
 const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
 const NAME_WORDS = new Set<string>(words.nameWords);
 
@@ -172,7 +174,7 @@ function headCountGaps(text: string): { start: number; end: number }[] {
   for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
     // 若干名 is an estimate, 第一名 a rank: the figure is there.
     if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1]) || text.slice(at - 2, at) === '若干') continue;
-    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
+    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at)) ?? HEAD_VERB.exec(text.slice(Math.max(0, at - 12), at));
     if (!m) continue;
     const start = at - m[0].length;
     if (NOT_TOTAL_GONG.test(text.slice(Math.max(0, start - 1), start + 2).replace(/^(?![公中])./, ''))) continue;
