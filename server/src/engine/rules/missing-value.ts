@@ -4,7 +4,7 @@
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
  * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
- * — a verb straight before 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
+ * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
@@ -25,7 +25,7 @@
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
- * （共名、共培训名教师、共招募网格员名、培训名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。

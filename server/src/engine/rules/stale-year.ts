@@ -175,6 +175,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
 
 /** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
 const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
+const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要求|预期|預期|设想|設想/;
 
 export default rule;
 
@@ -389,7 +390,8 @@ class StaleYears {
         // What was counted by then: the words up to the second comma (截至2026年6月底，已完成…11项，进度符合预期的13项).
         const clause = text.slice(d.offset + d.length, d.offset + d.length + 60).split(/[。；;！？]/)[0].split(/[，,]/).slice(0, 2).join('，');
         const lead = text.slice(Math.max(0, d.offset - 16), d.offset).split(/[。；;！？]/).pop()!;
-        if (FUTURE_ZH.test(clause) || FUTURE_ZH.test(lead) || /将|將/.test(clause)) continue;
+        // 《规划》提出，截至2030年… / 据预测，截至2030年…: a target or a forecast quoted, not a count.
+        if (FUTURE_ZH.test(clause) || FUTURE_ZH.test(lead) || /将|將/.test(clause) || TARGET_LEAD.test(lead)) continue;
         const month = { year: d.start.year, month: d.start.month };
         if (before(at, month) && (!latest || before(latest.month, month))) latest = { mention: d, month };
       }
