@@ -211,7 +211,7 @@ const rule: Rule<Stated[], Prepared> = {
       const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), grouped)) {
+    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), loosen(grouped))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -419,7 +419,48 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   if (/[。！？!?；;]|\.\s/.test(between)) return '';
-  return `${normalize(previous.subject)}${previous.dimension}`;
+  const context = `${normalize(previous.subject)}${previous.dimension}`;
+  // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
+  // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
+  // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
+  // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
+  if (/^\p{sc=Han}{0,2}[，,]/u.test(between.trim()) && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject)) return `${LOOSE}${context}`;
+  return context;
+}
+
+/** The mark of a loose context (sentenceContext): a statement with it is also the one of its words stated alone. */
+const LOOSE = '~';
+
+/** A place, a stage, a period or a qualifier (累计, 目标…) in the words before a figure. */
+function hasScopeWord(subject: string): boolean {
+  return SCOPE_WORD.test(subject);
+}
+/** SCOPE_WORDS without its g flag: a global test would leave a lastIndex that titleRead's matchAll starts from. */
+const SCOPE_WORD = new RegExp(SCOPE_WORDS.source);
+
+/**
+ * The keys with a loose context read as the key with no context, where some statement has that key: 立案审查调查138件
+ * (after 处置问题线索486件，) is 全年立案审查调查148件. A paragraph's keys are kept as they were when nothing changes (the
+ * grouping is incremental, by identity).
+ */
+const loosened = new WeakMap<string[], { joined: string; keys: string[] }>();
+function loosen(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => k.includes(`|${LOOSE}`)))) return grouped;
+  const all = new Set<string>();
+  for (const keys of grouped) for (const k of keys) all.add(k);
+  return grouped.map((keys) => {
+    if (!keys.some((k) => k.includes(`|${LOOSE}`))) return keys;
+    const out = keys.map((k) => {
+      const at = k.lastIndexOf(`|${LOOSE}`);
+      const bare = at < 0 ? k : k.slice(0, at + 1);
+      return at >= 0 && all.has(bare) ? bare : k;
+    });
+    const joined = out.join('\n');
+    const kept = loosened.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    loosened.set(keys, { joined, keys: out });
+    return out;
+  });
 }
 
 const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
