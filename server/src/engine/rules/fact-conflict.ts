@@ -426,7 +426,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
   // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
-  if (/^\p{sc=Han}{0,2}[，,]/u.test(between.trim()) && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject)) return `${LOOSE}${context}`;
+  // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
+  const counted = /^(\p{sc=Han}{0,10})[，,]/u.exec(between.trim());
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject + counted[1])) return `${LOOSE}${context}`;
   return context;
 }
 
