@@ -214,11 +214,38 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], en !== null || placed !== null || ofThe !== null);
+  const english = en !== null || placed !== null || ofThe !== null;
+  let b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
+  // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
+  if (b && zh && whole === k) {
+    const earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    if (earlier >= 0) b = collectParts(paragraph, figures, earlier, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  }
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
   return b;
+}
+
+/**
+ * The figure earlier in the sentence that the parts are of, when the total before the cue counts something else: its
+ * noun follows it (7个学科门类) and is not the noun every part ends in (工学专业41个), which an earlier figure of the same
+ * unit does end in (本科专业78个). -1 when there is none: 128所学校，其中小学80所 has no other whole to offer.
+ */
+function earlierWholeOfParts(text: string, figures: Figure[], k: number, parts: Figure[]): number {
+  const total = figures[k];
+  const counted = /^\p{sc=Han}{2,8}(?=[，,（(]|其中)/u.exec(text.slice(total.offset + total.length, total.offset + total.length + 12));
+  const heads = new Set(parts.map((p) => labelOf(p).slice(-2)));
+  if (!counted || heads.size !== 1) return -1;
+  const head = [...heads][0];
+  if (!/^\p{sc=Han}{2}$/u.test(head) || counted[0].includes(head)) return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, total.offset))) return -1;
+    if (f.dimension === total.dimension && canBeTotal(f) && !isChange(text, f) && f.subject.endsWith(head)) return j;
+  }
+  return -1;
 }
 
 /** The comma after "Of the 64 staff" opening a sentence, read as the cue of the parts that follow. */

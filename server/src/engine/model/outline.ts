@@ -344,7 +344,11 @@ function placeInStack(
     stack.length = onStack;
     return { parent: stack[stack.length - 1] };
   }
-  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !frontMatterList(top, lines)) {
+  // （一）指导思想 / 一、总体目标: a first section of a lower level at the very top, then the document's first 一、: the
+  // （一） is a stray heading before its parent level ever appears (numbering-hierarchy's beforeParent), not a parent
+  // the writer put 一、 under.
+  const strayTop = stack.length === 1 && top.parent === undefined && top.group.items.length === 1;
+  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !strayTop && !frontMatterList(top, lines)) {
     // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
   }
@@ -374,7 +378,8 @@ const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper',
 /**
  * How to read a marker, given the sections open above it: I. may be Roman one or the letter I; 3.12项 item 3.
  * (after 2.) or 3.12 (after 3.11); 2.5万名 is item 2. only after 1.; 3) among 1. 2. 4. is item 3. written in
- * another style. Undefined: not a section at all (a letter that starts nothing, a figure that continues nothing).
+ * another style, and so is （3） among 1. 2. 4. or （一）（二）（四）. Undefined: not a section at all (a letter that starts
+ * nothing, a figure that continues nothing).
  */
 function chooseReading(marker: Marker, stack: Section[], following?: Marker): { marker: Marker; key?: string } | undefined {
   if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
@@ -387,6 +392,17 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
   if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
     // 1. 2. 3. then 4、 in a Markdown list: the fourth item, written in another style (not a paragraph of item 3).
     return { marker: { ...marker, kind: 'arabic', listItem: true }, key: top.key };
+  }
+  if (
+    marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
+    top.marker.headingLevel === undefined && following?.kind === top.marker.kind && following.value === marker.value + 1
+  ) {
+    // 1. 2. （3） 4. / （一）（二）（3）（四）: between the item just open and the one after it, the item written in the
+    // style of a lower level — the third item of that list, not a list of its own that starts at 3 (none of its (1) (2)
+    // is open). Not when the next one is （三）: then （3） is an item under （二） whose (1) (2) are missing.
+    const ownList = stack.some((s) => s.marker.kind === 'arabic-paren' && s.marker.value === marker.value - 1);
+    if (!ownList && top.marker.kind === 'arabic' && !top.marker.listItem) return { marker: { ...marker, kind: 'arabic' } };
+    if (!ownList && top.marker.kind === 'cn-paren') return { marker: { ...marker, kind: 'cn-paren' } };
   }
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);

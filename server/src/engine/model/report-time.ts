@@ -135,7 +135,8 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     const line = lines[l];
     if (line.kind !== 'text') continue;
     const text = titleText(line);
-    if (text.length > 60 || /[。！？；.!?;]$/.test(text)) break;
+    // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
+    if (text.length > 60 || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
     out.push(line);
   }
   return out;

@@ -10,7 +10,10 @@
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
  * 工业增加值, is a level like any other, not a change). Words that only
- * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured; nor does the report's own
+ * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
+ * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
+ * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
+ * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
  * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
  * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
@@ -43,7 +46,7 @@
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
- * 句首的“一是”“虽然”“完成”“现有”等不影响所指；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
@@ -75,8 +78,11 @@ import type { Rule } from '../rule';
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
 const VALUE_ADDED = /增加值/g;
-/** Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity. */
-const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+/**
+ * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
+ * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练).
+ */
+const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 /** Emphasis and code marks of Markdown (**全市**168所) are not words. */
@@ -103,9 +109,12 @@ const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|�
  * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
  */
 const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
+/** Families of breakdown-words whose members name a topic, not a scope. */
+const TOPIC_FAMILIES = new Set(['entity', 'sectorUse']);
 const SCOPE_WORDS = new RegExp(
-  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) is a topic.
-  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => family !== 'entity').flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
+  // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) or a sector of the
+  // economy (工业, 农业: 二、工业生产较快增长) is a topic.
+  `(?:19|20)\\d\\d|${alternation([...words.qualifiers, ...Object.entries(breakdownWords.families).filter(([family]) => !TOPIC_FAMILIES.has(family)).flatMap(([, members]) => members).filter((w) => w.length > 1 && !/^[a-z]/i.test(w))])}`,
   'g',
 );
 
@@ -204,7 +213,7 @@ const rule: Rule<Stated[], Prepared> = {
       const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), grouped)) {
+    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), loosen(grouped))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -412,7 +421,50 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   if (/[。！？!?；;]|\.\s/.test(between)) return '';
-  return `${normalize(previous.subject)}${previous.dimension}`;
+  const context = `${normalize(previous.subject)}${previous.dimension}`;
+  // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
+  // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
+  // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
+  // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
+  // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
+  const counted = /^(\p{sc=Han}{0,10})[，,]/u.exec(between.trim());
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject + counted[1])) return `${LOOSE}${context}`;
+  return context;
+}
+
+/** The mark of a loose context (sentenceContext): a statement with it is also the one of its words stated alone. */
+const LOOSE = '~';
+
+/** A place, a stage, a period or a qualifier (累计, 目标…) in the words before a figure. */
+function hasScopeWord(subject: string): boolean {
+  return SCOPE_WORD.test(subject);
+}
+/** SCOPE_WORDS without its g flag: a global test would leave a lastIndex that titleRead's matchAll starts from. */
+const SCOPE_WORD = new RegExp(SCOPE_WORDS.source);
+
+/**
+ * The keys with a loose context read as the key with no context, where some statement has that key: 立案审查调查138件
+ * (after 处置问题线索486件，) is 全年立案审查调查148件. A paragraph's keys are kept as they were when nothing changes (the
+ * grouping is incremental, by identity).
+ */
+const loosened = new WeakMap<string[], { joined: string; keys: string[] }>();
+function loosen(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => k.includes(`|${LOOSE}`)))) return grouped;
+  const all = new Set<string>();
+  for (const keys of grouped) for (const k of keys) all.add(k);
+  return grouped.map((keys) => {
+    if (!keys.some((k) => k.includes(`|${LOOSE}`))) return keys;
+    const out = keys.map((k) => {
+      const at = k.lastIndexOf(`|${LOOSE}`);
+      const bare = at < 0 ? k : k.slice(0, at + 1);
+      return at >= 0 && all.has(bare) ? bare : k;
+    });
+    const joined = out.join('\n');
+    const kept = loosened.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    loosened.set(keys, { joined, keys: out });
+    return out;
+  });
 }
 
 const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
@@ -420,7 +472,7 @@ const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
 const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
 const FAMILY_OF = new Map<string, string>(
   Object.entries(breakdownWords.families)
-    .filter(([family]) => family !== 'entity')
+    .filter(([family]) => !TOPIC_FAMILIES.has(family))
     .flatMap(([family, members]) => members.map((m): [string, string] => [m, family])),
 );
 

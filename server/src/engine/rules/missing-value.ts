@@ -3,9 +3,10 @@
  *
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校; 共招募网格员名， — a verb and whatever it counts before 名), a unit straight after a verb and its object
+ * (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
+ * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
- * measure (老年人口万人, 罚没款万元, 总投资亿元), a date without its
+ * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
@@ -24,8 +25,8 @@
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
- * （共名、共培训名教师、共招募网格员名、达万元、为%、全县所学校），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
@@ -136,6 +137,17 @@ const OBJECT_GAP = endAnchored(
   longest(words.gapVerbs) + longest(words.gapObjects) + 1,
   (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
+// 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
+// Only 名: it ends few words (报名, 提名 are not after these verbs), while 帮扶人, 完成人, 受理件 are words.
+const VERB_HEADS_GAP = endAnchored(
+  `(?:${alternation(words.gapVerbs)})名${CLAUSE_END}`,
+  '',
+  words.gapVerbs,
+  longest(words.gapVerbs) + 1,
+  (text, end) => text.charCodeAt(end - 1) === 0x540d && beforeClauseEnd(text, end),
+);
+// 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
+const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
@@ -155,6 +167,8 @@ const IDIOM = new RegExp(alternation(words.idioms));
  * that are not a count: those (报名, 知名, 命名) are listed, and 共 in a word (公共, 共同, 共青团) is no total.
  */
 const HEAD_TOTAL = /(?:共计|共計|累计|累計|合计|合計|一共|共)(\p{sc=Han}{2,8})$/u;
+/** 全区招聘新教师名，/ 选派驻村干部名。: a verb of counting people and whom it counts, then 名 ending the clause. */
+const HEAD_VERB = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})(\\p{sc=Han}{2,8})$`, 'u');
 const NOT_TOTAL_GONG = /^共[同享建治青产產识識赢贏性育商担擔]|^[公中]共/;
 const NAME_WORDS = new Set<string>(words.nameWords);
 
@@ -163,7 +177,7 @@ function headCountGaps(text: string): { start: number; end: number }[] {
   for (let at = text.indexOf('名'); at > 0; at = text.indexOf('名', at + 1)) {
     // 若干名 is an estimate, 第一名 a rank: the figure is there.
     if (!beforeClauseEnd(text, at + 1) || NAME_WORDS.has(text.slice(at - 1, at + 1)) || HOLDS_FIGURE.test(text[at - 1]) || text.slice(at - 2, at) === '若干') continue;
-    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at));
+    const m = HEAD_TOTAL.exec(text.slice(Math.max(0, at - 11), at)) ?? HEAD_VERB.exec(text.slice(Math.max(0, at - 12), at));
     if (!m) continue;
     const start = at - m[0].length;
     if (NOT_TOTAL_GONG.test(text.slice(Math.max(0, start - 1), start + 2).replace(/^(?![公中])./, ''))) continue;
@@ -313,6 +327,10 @@ const rule: Rule = {
       if (text[at - 1] === '、' && /(?:^|[、，,；;：:。])[日周週旬月季][^、，,。]{0,6}、$/.test(text.slice(Math.max(0, at - 12), at))) continue;
       report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
     }
+    if ((triggers & HAS_MONTH) !== 0) eachMatch(YEAR_BEFORE_MONTH, text, (m) => {
+      const at = m.index + m[0].length - 1;
+      if (!lone.includes(at)) report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
+    });
     eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
@@ -351,6 +369,11 @@ const rule: Rule = {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(text, end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    eachAnchoredMatch(VERB_HEADS_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
     eachAnchoredMatch(NOUN_GAP, text, (m) => {

@@ -5,7 +5,8 @@
  * both), and a bracketed or circled number takes no punctuation after it (（一）、 → （一）, GB/T 15834).
  * Each part of a compilation (篇一, 篇二…) is judged on its own. A document that consistently uses a nonstandard form (1、 throughout) is left alone: the rule reports
  * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
- * places written the same way as related locations; 3) among 1. 2. 4. is item 3 in another style, and iii) after a) b)
+ * places written the same way as related locations; 3) or （3） among 1. 2. 4. is item 3 in another style (（3） among
+ * （一）（二）（四） too: 改为“（三）”), and iii) after a) b)
  * (or c. after i. ii.) item 3 in another numeral system. Markdown list
  * items and bold pseudo-headings (**1、标题**) are different levels and are not compared.
  *
@@ -13,7 +14,7 @@
  *
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
  * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
- * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。
+ * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项。
  * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
  *
  * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核

@@ -5,7 +5,8 @@
  * also across a line break of a hard-wrapped paragraph ("…the\nthe Board…"), where the eye skips it. Only words
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
- * 包括包括, 政策政策) and 的 typed twice (年的的时候): words that never reduplicate and cannot end a longer word before themselves. Both lists are
+ * 包括包括, 政策政策, 落实落实) and 的 typed twice (年的的时候): words that never reduplicate and cannot end a longer word before themselves;
+ * any phrase of four Han characters or more typed twice (持续推进持续推进). Both lists are
  * `engine/data/repeated-words.json`.
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
  * (what it is is…), "do do", "in in" and "on on" after a phrasal verb (log in in the corner) —, a word before a
@@ -13,18 +14,19 @@
  * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
  * is read), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
- * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确), a pair across two words (数量计量计费, 文化文艺), and
+ * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确), a pair across two words (数量计量计费, 文化文艺), a
+ * three-character name twice in a title (中共区卫生健康委员会委员会), a phrase that is itself a repeat (哈哈哈哈), and
  * 工程工程 (a rewriter's swap, conversion-artifact's).
  *
  * Why: a word left twice by an edit is the commonest typo a spell checker passes, and readers see it at once.
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
  * 不报：连用合乎语法的词（that that、had had、is is、was was、do do、短语动词后的 in in、on on），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
- * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），以及机器转换误词“工程工程”（归 conversion-artifact）。
+ * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），以及机器转换误词“工程工程”（归 conversion-artifact）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
@@ -49,6 +51,14 @@ const HAN = /\p{sc=Han}/u;
 const DE_WORD_END = /[目有别別似是真端标標]/;
 /** 的确, 的士, 的卢: words that start with 的. */
 const DE_WORD_START = /[确確士卢盧]/;
+/**
+ * 持续推进持续推进, 进一步加强进一步加强: a phrase of four Han characters or more typed twice. Chinese reduplicates
+ * one- and two-character words (研究研究, 高高兴兴) and a three-character name may stand twice in a real title
+ * (中共区卫生健康委员会委员会), but not a phrase of four: the second is a paste slip. Not a phrase that is itself a
+ * repeat (哈哈哈哈, 锟斤拷锟斤拷: garbled-text's).
+ */
+const TWICE_PHRASE = /(\p{sc=Han}{4,10})\1/gu;
+const isPeriodic = (s: string) => (s + s).indexOf(s, 1) < s.length;
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
 
@@ -95,6 +105,17 @@ const rule: Rule = {
       let z: RegExpExecArray | null;
       while ((z = TWICE_ZH.exec(text))) {
         const word = z[1];
+        const second = z.index + word.length;
+        const range = rangeIn(paragraph, second, second + word.length);
+        context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+      }
+      TWICE_PHRASE.lastIndex = 0;
+      while ((z = TWICE_PHRASE.exec(text))) {
+        const word = z[1];
+        if (isPeriodic(word)) {
+          TWICE_PHRASE.lastIndex = z.index + 1;
+          continue;
+        }
         const second = z.index + word.length;
         const range = rangeIn(paragraph, second, second + word.length);
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });

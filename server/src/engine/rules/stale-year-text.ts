@@ -179,6 +179,8 @@ export function selfName(mention: DateMention): { text: string; start: number; e
 
 /** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */
 const OPENING_BEFORE_ZH = /现将|現將/;
+/** 现将, perhaps with the body that reports (我局, 公司, 学校, 我院). */
+const OPENING_BODY_ZH = /^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
 const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
 
 /**
@@ -187,16 +189,23 @@ const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報
  * 与2026年度预算执行情况对比说明如下 (another subject, two years) is not read as the report's name.
  */
 export function openingSelfName(mention: DateMention, title: string): { text: string; start: number; end: number } | undefined {
-  if (mention.end || mention.start.year === undefined || mention.language !== 'zh') return undefined;
+  if (mention.start.year === undefined || mention.language !== 'zh') return undefined;
   const text = mention.paragraph.text;
-  const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
+  // 现将2024—2025学年本科教学质量情况报告如下 under a 2025—2026学年 title: a school year is the one range that names
+  // a report's period.
+  if (mention.end && !(mention.end.year === mention.start.year + 1 && /^(?:学年|學年)/.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 2)))) return undefined;
+  const lead = text.slice(Math.max(0, mention.offset - 8), mention.offset);
   const at = lead.search(OPENING_BEFORE_ZH);
-  if (at < 0 || !/^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|我院|我县|我区|我市|我镇)?$/.test(lead.slice(at))) return undefined;
+  if (at < 0 || !OPENING_BODY_ZH.test(lead.slice(at))) return undefined;
   const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
-  if (!after || /\d{4}/.test(after[1]) || !sharesWords(after[1], title)) return undefined;
+  // 现将2024—2025学年与本学年…对比情况说明如下: two periods compared, not the name of this report.
+  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1]) && /工作/.test(title)))) return undefined;
   const start = mention.offset - (lead.length - at);
   return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
 }
+
+/** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
+const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
 
 /** Four Han characters in a row that the title has too. */
 function sharesWords(words: string, title: string): boolean {

@@ -16,8 +16,11 @@
  * period the report covers (a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
- * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title), and
- * figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report; two such at least).
+ * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
+ * the year's work — 现将我局2025年度工作情况报告如下 —, with the body between: 现将公司…, 学校…; 现将2024—2025学年…
+ * under a 2025—2026学年 title), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
+ * 2025年11月20日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
+ * two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
@@ -26,20 +29,23 @@
  * year in a quarterly report (Q3 2025: "Plans for 2025"), a date that describes what a plan goes on with ("the projects
  * launched by April 2024"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft), and a quarter's report dated soon after
- * its quarter (2027年一季度工作总结 dated 2027年4月10日).
+ * its quarter (2027年一季度工作总结 dated 2027年4月10日), two periods compared (现将2025年度与2026年度…对比说明如下), and
+ * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
- * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
  * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
- * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断），季度报告在该季度结束后不久的落款（2027年一季度工作总结落款2027年4月10日）。
+ * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断），季度报告在该季度结束后不久的落款（2027年一季度工作总结落款2027年4月10日），
+ * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算）。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
  * Good: （2024年工作总结）四、2025年工作思路
@@ -71,6 +77,10 @@ const rule: Rule = {
       plan: { zh: '核对年份：{basis}，这里却安排{planned}的工作', en: 'Check the year: {basis}, but this plans for {planned}' },
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
+      signedBeforeData: {
+        zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
+        en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
+      },
       signedEarly: {
         zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
@@ -160,7 +170,12 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
+  checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph) })));
 }
+
+/** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
+const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
+const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要求|预期|預期|设想|設想/;
 
 export default rule;
 
@@ -193,6 +208,8 @@ class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
   /** The sections English plan headings open, and when the period each plans starts. */
   private readonly plannedFrom = new Map<Section, Month>();
+  /** The date at the end was reported already (too early for the period): no second finding on it. */
+  private signedReported = false;
 
   constructor(
     private readonly context: RuleContext,
@@ -346,10 +363,45 @@ class StaleYears {
       message = 'signed';
     }
     if (!message) return;
+    this.signedReported = true;
     const m = signed.mention;
     this.context.report({
       message,
       data: { basis: this.basis(false), text: signed.text },
+      range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
+    });
+  }
+
+  /**
+   * 截至2026年6月底，已完成…11项 in a report dated 2025年11月20日: a report is not signed before the date its figures
+   * are counted to — the date at the end was kept from the draft it was copied from. Only a count already made (no
+   * 力争, 预计, 将 in the clause) and not in a plan, whose 截至2027年底 is a target.
+   */
+  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: DateMention[] }[]): void {
+    const { signed, period } = this.time;
+    if (!signed || this.signedReported || signed.top || period?.kind === 'plan' || signed.point.year === undefined || signed.point.month === undefined) return;
+    const at = { year: signed.point.year, month: signed.point.month };
+    let latest: { mention: DateMention; month: Month } | undefined;
+    for (const { paragraph, dates } of paragraphs) {
+      for (const d of dates) {
+        if (d === signed.mention || d.end || d.start.year === undefined || d.start.month === undefined || d.language !== 'zh') continue;
+        const text = paragraph.text;
+        if (!AS_OF_LEAD.test(text.slice(Math.max(0, d.offset - 4), d.offset))) continue;
+        // What was counted by then: the words up to the second comma (截至2026年6月底，已完成…11项，进度符合预期的13项).
+        const clause = text.slice(d.offset + d.length, d.offset + d.length + 60).split(/[。；;！？]/)[0].split(/[，,]/).slice(0, 2).join('，');
+        const lead = text.slice(Math.max(0, d.offset - 16), d.offset).split(/[。；;！？]/).pop()!;
+        // 《规划》提出，截至2030年… / 据预测，截至2030年…: a target or a forecast quoted, not a count.
+        if (FUTURE_ZH.test(clause) || FUTURE_ZH.test(lead) || /将|將/.test(clause) || TARGET_LEAD.test(lead)) continue;
+        const month = { year: d.start.year, month: d.start.month };
+        if (before(at, month) && (!latest || before(latest.month, month))) latest = { mention: d, month };
+      }
+    }
+    if (!latest) return;
+    const m = signed.mention;
+    const asOf = latest.mention;
+    this.context.report({
+      message: 'signedBeforeData',
+      data: { asOf: asOf.paragraph.text.slice(Math.max(0, asOf.offset - 2), asOf.offset + asOf.length + 1), line: String(asOf.paragraph.firstLine + 1), text: signed.text },
       range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
     });
   }
