@@ -29,6 +29,7 @@ import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
 
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 const rule: Rule = {
@@ -146,6 +147,9 @@ function startsLate(run: Enumeration): boolean {
 
 /** 四是 → 三是, 第四 → 第三, Fourth → Third, Fourthly → Thirdly. */
 function withValue(item: EnumerationItem, value: number): string {
+  if (item.family === '(a)') return `(${String.fromCharCode(96 + value)})`;
+  if (item.family === '(i)') return `(${ROMANS[value - 1] ?? value})`;
+  if (item.family === '(1)') return `(${value})`;
   if (item.family === 'en') {
     const word = EN_ORDINALS[value - 1] ?? String(value);
     const cased = item.text[0] === item.text[0].toLowerCase() ? word.toLowerCase() : word;
