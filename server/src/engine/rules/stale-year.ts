@@ -155,6 +155,10 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.deadlines(paragraph, dates);
       checker.planOpening(paragraph, dates);
       checker.yearTargets(dates);
+    } else {
+      // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
+      // March 2025" in a report written in October 2026.
+      checker.deadlines(paragraph, dates, true);
     }
     checker.selfName(dates);
     checker.nextReport(paragraph, dates);
@@ -163,6 +167,25 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
 }
 
 export default rule;
+
+/** "we will", "the Committee will complete", "is expected to": the future said before the date, in its sentence. */
+const PROMISE_EN = /\b(?:will|shall|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+/** What reports a promise rather than makes one: said, agreed, promised, would… */
+const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
+
+/** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
+function promisedBy(mention: DateMention): boolean {
+  const text = mention.paragraph.text;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const lead = text.slice(from, mention.offset);
+  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+}
+
+/** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
+function forwardSection(section: Section | undefined): boolean {
+  return section !== undefined && /\b(?:looking ahead|next steps|outlook|the year ahead|future plans|plans)\b/i.test(section.title ?? '');
+}
 
 /** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
 function impossible(mention: DateMention): boolean {
@@ -240,7 +263,9 @@ class StaleYears {
     const planEnd = endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
-    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(heading.mayReview && year === p.year);
+    // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
+    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent);
+    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year;
     const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
@@ -287,7 +312,8 @@ class StaleYears {
     if (p?.kind !== 'summary' || paragraph.atHeading) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
-    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && !d.end);
+    // In 2024 we will…, and a financial year: In 2025/26 we will…
+    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
     const rest = text.slice(afterAt);
@@ -297,22 +323,24 @@ class StaleYears {
       const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
     } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
-    const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
-    const year = mention.start.year!;
+    // 2025/26 runs to the first half of 2026.
+    const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+    const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
     if (before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
-      data: { basis: this.basis(false), planned: this.periodText(year, half) },
+      data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, afterAt),
     });
   }
 
   /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
-  deadlines(paragraph: Paragraph, dates: DateMention[]): void {
+  deadlines(paragraph: Paragraph, dates: DateMention[], promised = false): void {
     if (!this.written) return;
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
+      if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
       if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
@@ -369,13 +397,15 @@ class StaleYears {
   /** "Next report due: March 2023" in the 2023 annual report. */
   nextReport(paragraph: Paragraph, dates: DateMention[]): void {
     const p = this.time.period;
-    if (!p || p.kind !== 'summary') return;
+    // Without the period read, the date the report was written: the next one is not due before it.
+    const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
+    if (!signed && (!p || p.kind !== 'summary')) return;
     const due = nextReportDue(paragraph, dates);
     if (!due) return;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
-    if (before(endOf(p.year, p.half), when)) return;
+    if (p ? before(endOf(p.year, p.half), when) : !before(when, signed!)) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {
