@@ -3,17 +3,21 @@
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
- * Final Report with "Grant Year 2024" on the line under it), from the opening words when the title has none (2025年以来，… /
+ * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it; Budget
+ * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
- * 2025 Annual Impact Report; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26; "Priorities
+ * for 2025/26" under Looking ahead in the 2025/26 review; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"), a 落款 or "next report due" date before the
- * period the report covers (a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
+ * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, "The Committee will complete the
+ * audit by 31 March 2025" in a report dated October 2026), a 落款 or "next report due" date before the
+ * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
+ * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title), and
@@ -24,7 +28,7 @@
  * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
  * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
  * year in a quarterly report (Q3 2025: "Plans for 2025"), a date that describes what a plan goes on with ("the projects
- * launched by April 2024"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * launched by April 2024"), a promise reported rather than made ("Last year we said we would finish by March 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft), and a quarter's report dated soon after
  * its quarter (2027年一季度工作总结 dated 2027年4月10日).
  *
