@@ -597,7 +597,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   }
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
-  return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner);
+  // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
+  return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
 }
 
 // A template's instruction on a line of its own: Insert name of clerk here. / Add a photo of the event here.
