@@ -23,7 +23,9 @@
  * this year" and "Staff reported 12,406 incidents"; staff are the body's own), and a part counted "of them" after a later
  * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
  * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
- * of £412.6m" and "the Council's net revenue budget of £421.6m").
+ * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
+ * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
+ * part of it; "the quarter" is the own time of a report with "Quarter 2, 2026/27" under its title.
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
@@ -155,7 +157,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, Math.min(...t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(title, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -245,7 +247,7 @@ interface OwnPeriod {
   body: Set<string>;
 }
 
-const QUARTER_TITLE = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
+const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
 
 /**
  * The English words for the report's own time: "in the quarter" and "in Q3" in the Q3 report, "this year" in an annual
@@ -255,7 +257,7 @@ function ownTimeEn(title: string, half: string | undefined): string[] {
   if (/\p{sc=Han}/u.test(title)) return [];
   const quarter = QUARTER_TITLE.exec(title);
   if (quarter) {
-    const n = quarter[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[2].toLowerCase()) + 1);
+    const n = quarter[1] ?? quarter[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[3].toLowerCase()) + 1);
     return ['quarter', `q${n}`];
   }
   return half ? [] : ['this year'];
@@ -408,8 +410,18 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-  const words = before.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
+  const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
+  const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
+  // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
+  if (verb === 'with') {
+    const ended = words.findIndex((w, i) => /^(?:ended|finished|closed)$/.test(w) && i >= words.length - 3);
+    if (ended >= 0 && words.slice(ended + 1).every((w) => SELF_WORDS.has(w))) {
+      words.splice(ended);
+      verb = 'have';
+    }
+  }
   // 43 pull requests merged from …; "The 12,046 patient safety incidents reported this year": the participle after the noun.
   const participle = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
