@@ -20,7 +20,8 @@
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
  * ("We closed 148 incidents in Q3" under "Q4 priorities"). The verb may follow the noun ("The 12,046 incidents reported
- * this year" and "Staff reported 12,406 incidents"; staff are the body's own), and a part counted "of them" after a later
+ * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
+ * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
  * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
  * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
  * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
@@ -388,7 +389,7 @@ const SELF_WORDS = new Set(
     'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
     'community programme program network club society association institute board staff there').split(' '),
 );
-const DETERMINERS = new Set(['the', 'our', 'its', 'their', 'all', 'these', 'those']);
+const DETERMINERS = new Set(['the', 'these', 'those']);
 /** Words that are not the verb of a statement ("to all 2,615 volunteers", "of 14 schools"). */
 const NOT_VERB = new Set(
   'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
@@ -423,7 +424,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     }
   }
   // 43 pull requests merged from …; "The 12,046 patient safety incidents reported this year": the participle after the noun.
-  const participle = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1];
+  // Not a verb with its object after it: "Our 1,420 volunteers sorted 2.1 million pounds" names its subject.
+  const participle = /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   if (!words.every((w) => SELF_WORDS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
