@@ -6,14 +6,18 @@
  * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
  * enumeration; 首先…第二…第三 is complete. In English a run starts at First, …: a Second, … without one (the
  * writer began "One is…" or "To begin with,") counts nothing. In Markdown, the 一是 on the line after a heading written
- * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph.
+ * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
+ * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
+ * "(a) … (b) … and (b) …"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
+ * marker that opens its paragraph (a list item: the outline's).
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
  * 检查：同一段落或同一节的连续段落中，一是…二是…三是（以及一要、一抓、一来、一则，第一，…第二，，
  * 其一…其二，First, … Second, …）应依次递增：不跳号、不重复、不倒退，接续的列举（二是…三是）不应缺少一是。
  * 新的一是或新的一节重新计数；首先…第二…第三是完整的列举。Markdown中标题行（五、主要经营情况）下一行开头的一是也计入，
- * 尽管两行连成一段。
+ * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)；
+ * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
  * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。
  *
