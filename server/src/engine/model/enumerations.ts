@@ -152,5 +152,62 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatch(EN_ITEM, text, (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
   }
+  if (text.includes('(')) bracketItems(items, paragraph);
   return items.sort((a, b) => a.offset - b.offset);
+}
+
+/** (a) … (b) … (d) / (i) … (ii) … (iv) / (1) … (2) … (4) inside a sentence: a marker, then the words of its item. */
+const BRACKET_ITEM = /(?<=[\s:;,—–])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s+[A-Za-z])/g;
+/** Paragraphs (a) and (c) of the Schedule, section 3(1)(a): references to the items of another text, not a list. */
+const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?|clauses?|articles?|regulations?|rules?|schedules?|limbs?|items?|points?|criteri(?:a|on)|conditions?|questions?|options?|categories|category|heads?|parts?)\s*$/i;
+const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
+
+/**
+ * The lists of bracketed markers in each sentence of a paragraph that open at (a), (i) or (1) and run to three items at
+ * least: "three causes: (i) the vendor's change, (ii) the late ledger, and (iv) a dependency". Each list is a run of its
+ * own (a family per kind and a value 1 to open it); a marker at the paragraph's start is a list item of the outline.
+ */
+function bracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const found: { kind: string; mark: string; offset: number; length: number; sentence: number }[] = [];
+  let sentence = 0;
+  let last = 0;
+  for (const m of text.matchAll(BRACKET_ITEM)) {
+    if (/[.!?]\s+[A-Z]/.test(text.slice(last, m.index))) sentence++;
+    last = m.index!;
+    const mark = m[1];
+    found.push({ kind: /^\d/.test(mark) ? '1' : mark, mark, offset: m.index!, length: m[0].length, sentence });
+  }
+  const used = new Set<number>();
+  for (let k = 0; k < found.length; k++) {
+    if (used.has(k)) continue;
+    const first = found[k];
+    const kind = first.mark === 'a' ? 'a' : first.mark === 'i' ? 'i' : first.mark === '1' ? '1' : undefined;
+    if (!kind || CITED_BEFORE.test(text.slice(Math.max(0, first.offset - 30), first.offset))) continue;
+    const group = [first];
+    const at = [k];
+    let prevLetter = 1;
+    for (let j = k + 1; j < found.length && found[j].sentence === first.sentence; j++) {
+      const mark = found[j].mark;
+      let value: number | undefined;
+      if (kind === '1') value = /^\d+$/.test(mark) ? Number(mark) : undefined;
+      else if (kind === 'i') value = ROMAN[mark];
+      else if (mark.length === 1) {
+        value = mark.charCodeAt(0) - 96;
+        // (i) or (v) after (b): a list of its own inside an item, unless it is the next letter.
+        if (/[ivx]/.test(mark) && value !== prevLetter + 1) value = undefined;
+      }
+      if (value === undefined) continue;
+      prevLetter = value;
+      group.push({ ...found[j], kind: String(value) });
+      at.push(j);
+    }
+    if (group.length < 3) continue;
+    for (const [n, item] of group.entries()) {
+      const value = n === 0 ? 1 : Number(item.kind);
+      pushItem(items, paragraph, `(${kind})`, value, item.offset, item.length);
+    }
+    // The markers of this list are not read again as the start of another.
+    for (const j of at) used.add(j);
+  }
 }

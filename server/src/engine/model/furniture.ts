@@ -31,6 +31,9 @@ const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
 // The header of a file viewed on GitHub, copied with its text: Preview Code Blame 118 lines (91 loc) · 6.4 KB.
 const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d{1,6} lines? \(\d{1,6} loc\)(?: ·)? [\d.]{1,8} ?(?:Bytes|KB|MB)$/i;
+// A download link with the file's type and size, copied from the page: Download PDF (2.3 MB), Download the full report
+// (PDF, 1.2 MB), PDF, 845 KB.
+const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
 const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
 // The heading of a list of other documents: 相关文档推荐, 猜你喜欢, 相关报道：.
@@ -168,7 +171,7 @@ function isWhole(shape: Shape): boolean {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);

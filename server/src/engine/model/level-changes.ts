@@ -30,8 +30,8 @@ const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減
 // 由4万吨/日增加到6万吨/日，增加2万吨/日: a rate per unit of time written after the figure, the same after each level.
 const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均)[^，。；,;\d]{0,8}(?:由|从|從)[^，。；,;\d]{0,4}$/;
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
-const UP_EN = 'rose|grew|increased|climbed|went up|up|increase|rise|gain|growth';
-const DOWN_EN = 'fell|dropped|declined|decreased|went down|down|decrease|decline|drop|fall|reduction';
+const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
+const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
 const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN})$`, 'i');
 
 // 由92场次增加到86场次 · 从3.2亿元到4.1亿元
@@ -44,7 +44,10 @@ const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}
 const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
 // rose from 9,200 to 8,600 · from 64 to 58
 const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
-const GAP_EN = /^\s+to\s+$/i;
+// rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
+const GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Za-z][\w ]{0,20}?)?\s+to\s+$/i;
+/** Quarter 1, Q2, Year 3, Phase 2: a number that names a period or stage between the levels, not a level. */
+const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
 const DIFF_EN = new RegExp(`^\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
 // 412 members, up 30 from 380 · 412, up from 380
@@ -55,9 +58,11 @@ const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
 /** The level changes of one paragraph, in text order. */
-export function readLevelChanges(paragraph: Paragraph, figures: Figure[]): LevelChange[] {
+export function readLevelChanges(paragraph: Paragraph, all: Figure[]): LevelChange[] {
   const text = paragraph.text;
   const out: LevelChange[] = [];
+  // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
+  const figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
   for (let k = 0; k + 1 < figures.length; k++) {
     const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph);
     if (!found) continue;

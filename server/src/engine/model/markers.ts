@@ -832,9 +832,14 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
     // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
     return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
   }
+  // 3 October, 14:19 — Incident commander assigned / ### 3 October 2026: a day and month opening a timeline entry.
+  if (m.style === '1 ' && m.value <= 31 && DAY_MONTH.test(text.slice(titleStart, titleStart + 24))) return true;
   if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
   return false;
 }
+
+/** October, 14:19 / October 2026 / Oct — …: the month of a date, closed by a comma, a year, a time or a dash. */
+const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:$|[,:;]|\s+(?:\d|[—–-]))/;
 
 /**
  * 5.2左右, 85.3以上, 2.5以内, 1.8个百分点: a figure with the word that rounds or bounds it — a table cell extracted one to

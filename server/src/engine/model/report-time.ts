@@ -62,7 +62,8 @@ const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
 const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|self-evaluation summary)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
 const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
-const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|year)|completion)\s+report\b/i;
+const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|programme|program|year)|completion)\s+(?:report|evaluation)\b/i;
+const EN_MONITORING = /\b(?:budget|revenue|capital|financial|finance|performance)\s+(?:and\s+(?:capital|revenue)\s+)?(?:budget\s+)?monitoring\b|\boutturn\s+report\b/i;
 const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
 /**
  * A report on a month or a single event, dated on its title line: Corporate Performance Report: September 2026,
@@ -135,8 +136,13 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     const line = lines[l];
     if (line.kind !== 'text') continue;
     const text = titleText(line);
+    // An English title runs longer than a Chinese one: up to 100 characters on a Markdown heading or a line of its own
+    // ("Riverside Food Network — Quarterly Report to the Board of Trustees").
+    const next = lines[l + 1];
+    const own = /^\s*#{1,6}\s/.test(line.text) || next === undefined || next.kind !== 'text' || next.text.trim() === '';
+    const longest = own && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
-    if (text.length > 60 || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
+    if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
     out.push(line);
   }
   return out;
@@ -171,8 +177,12 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     const fiscal = chinese ? undefined : dates.find((d) => d.fiscal);
     if (fiscal) {
       const shown = fiscal.paragraph.text.slice(fiscal.offset, fiscal.offset + fiscal.length);
-      const year = kind === 'plan' ? fiscal.start.year! : fiscal.end!.year!;
-      time.period = { year, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, ...(kind === 'plan' ? {} : { half: 1 as const }) };
+      // A plan, or a report on the year in progress (Budget Monitoring 2026/27: Quarter 2), from the year it starts in.
+      if (kind === 'plan' || kind === 'report') {
+        time.period = { year: fiscal.start.year!, kind, source: 'title', evidence: text, line: line.index, shown, ...(kind === 'plan' ? { fiscal: true as const } : {}) };
+        continue;
+      }
+      time.period = { year: fiscal.end!.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, half: 1 };
       continue;
     }
     const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined);
@@ -200,13 +210,16 @@ const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|
 /** "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year. */
 const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding) year\s+((?:19|20)\d\d)\b/i;
 
+/** "Quarter 2, 2026/27 (July – September 2026)", "Q3 2025" on the line under a quarterly report's title: the year it is in. */
+const EN_QUARTER_LINE = /^(?:Quarter\s+[1-4]|Q[1-4]|(?:First|Second|Third|Fourth)\s+quarter),?\s+(?:of\s+)?(?:FY\s?)?((?:19|20)\d\d)(?:[/–-]\d\d)?\b/i;
+
 function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void {
   const title = Math.min(...time.titleLines);
   let seen = 0;
   for (let l = title + 1; l <= part.endLine && seen < 2; l++) {
     if (lines[l].kind !== 'text') continue;
     seen++;
-    const m = EN_YEAR_LINE.exec(lines[l].prose);
+    const m = EN_YEAR_LINE.exec(lines[l].prose) ?? (time.kind === 'report' ? EN_QUARTER_LINE.exec(titleText(lines[l])) : null);
     if (!m || !time.kind) continue;
     time.period = { year: Number(m[1]), kind: time.kind, source: 'title', evidence: `${titleText(lines[title])} · ${m[0]}`, line: l };
     return;
@@ -246,6 +259,8 @@ function zhKind(text: string): ReportKind | undefined {
 
 function enKind(text: string): ReportKind | undefined {
   if (EN_SUMMARY.test(text) || EN_FINAL.test(text)) return 'summary';
+  // Budget Monitoring 2026/27: Quarter 2 reports on the year in progress; it is no budget (a plan) for it.
+  if (EN_MONITORING.test(text)) return 'report';
   if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
   if (EN_FISCAL_REPORT.test(text)) return 'summary';
   // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.

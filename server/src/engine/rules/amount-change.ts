@@ -9,6 +9,8 @@
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日); times are cut (缩短, 压缩) and extended (延长).
+ * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
+ * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).

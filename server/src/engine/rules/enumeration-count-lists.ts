@@ -32,6 +32,11 @@ export interface FoundList {
   open?: boolean;
   /** The last item may be two joined by 和 / and (课程改革、教师培训和家校共育; reading, writing and arithmetic). */
   oneMore?: boolean;
+  /**
+   * An inline run that skips or repeats (First, Second, Fourth): the number its last item carries. Where that is the
+   * count announced, the run's numbering is the slip, and enumeration-sequence reports it.
+   */
+  misnumberedTo?: number;
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
@@ -223,7 +228,9 @@ const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分�
 
 /** A run's items, counted as written: 一是、二是、四是 is three items (its numbering is enumeration-sequence's finding). */
 function fromRun(run: Enumeration): FoundList {
-  return { items: run.items.map((item) => rangeIn(item.paragraph, item.offset, item.offset + item.length)) };
+  const items = run.items.map((item) => rangeIn(item.paragraph, item.offset, item.offset + item.length));
+  const misnumbered = run.items.some((item, i) => item.value !== i + 1);
+  return misnumbered ? { items, misnumberedTo: run.items[run.items.length - 1].value } : { items };
 }
 
 /** Items on their own lines, one after another with at most blank lines between. */

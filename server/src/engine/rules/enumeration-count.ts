@@ -16,7 +16,9 @@
  * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
  * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:" and "the following
  * two areas of weakness:" lead into their list), durations and measures
- * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's).
+ * (三个月, 两个百分点, 提高0.3个等级), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
+ * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
+ * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
  * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”）的一行之后的编号项或标题、预告数量的标题下的子标题、
@@ -26,7 +28,8 @@
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 后面没有紧跟至少两项列表的数量。
- * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）。
+ * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
+ * 只是序号出错一处，只由 enumeration-sequence 报告。
  *
  * Bad:  主要有以下三个方面：一是…；二是…；三是…；四是…。
  * Good: 主要有以下四个方面：一是…；二是…；三是…；四是…。
@@ -73,6 +76,9 @@ const rule: Rule<Announcement[]> = {
       if (!list || list.items.length < 2 || list.items.length === announcement.count || (list.oneMore && list.items.length + 1 === announcement.count)) continue;
       // A top-level list may go on past the announced items (一、…三、 then 四、存在的问题): only a short one is a miss.
       if (list.open && list.items.length > announcement.count) continue;
+      // "four recommendations. First, … Second, … Fourth, …": the numbering agrees with the count and skips; that is
+      // enumeration-sequence's finding, not a second one here.
+      if (list.misnumberedTo === announcement.count) continue;
       const { paragraph, offset, length } = announcement;
       context.report({
         message: 'count',

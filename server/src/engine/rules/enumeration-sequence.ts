@@ -6,14 +6,21 @@
  * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
  * enumeration; 首先…第二…第三 is complete. In English a run starts at First, …: a Second, … without one (the
  * writer began "One is…" or "To begin with,") counts nothing. In Markdown, the 一是 on the line after a heading written
- * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph.
+ * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
+ * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
+ * "(a) … (b) … and (b) …"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
+ * marker that opens its paragraph (a list item: the outline's). Where a count announces the run and equals its last
+ * number ("four recommendations. First, … Second, … Fourth, …"), an item may have been deleted: the skip is reported
+ * without the renumbering fix, which would make the count wrong.
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
  * 检查：同一段落或同一节的连续段落中，一是…二是…三是（以及一要、一抓、一来、一则，第一，…第二，，
  * 其一…其二，First, … Second, …）应依次递增：不跳号、不重复、不倒退，接续的列举（二是…三是）不应缺少一是。
  * 新的一是或新的一节重新计数；首先…第二…第三是完整的列举。Markdown中标题行（五、主要经营情况）下一行开头的一是也计入，
- * 尽管两行连成一段。
+ * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)；
+ * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
+ * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
  * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。
  *
@@ -28,7 +35,9 @@ import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
+import { announcementsIn, listAfter, listContext, type ListContext } from './enumeration-count-lists';
 
+const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
 
 const rule: Rule = {
@@ -66,6 +75,7 @@ const rule: Rule = {
 
   check(context) {
     const renumber = new RunRenumberer();
+    let lists: ListContext | undefined;
     for (const run of context.doc.enumerations) {
       const items = run.items;
       if (startsLate(run)) {
@@ -77,6 +87,9 @@ const rule: Rule = {
           fix: { title: 'fix', edits: renumber.from(items, 0, 1) },
         });
       }
+      // "made four recommendations. First, … Second, … Fourth, …": the count agrees with the last number, so an item
+      // may have been deleted; renumbering would make the count wrong, and no fix is offered.
+      const counted = countedTo(run, () => (lists ??= listContext(context.doc)));
       for (let i = 1; i < items.length; i++) {
         const prev = items[i - 1];
         const cur = items[i];
@@ -87,7 +100,7 @@ const rule: Rule = {
           message,
           data: { found: cur.text, previous: prev.text, expected: withValue(cur, expected) },
           range: rangeIn(cur.paragraph, cur.offset, cur.offset + cur.length),
-          fix: { title: 'fix', edits: renumber.from(items, i, expected) },
+          ...(counted ? {} : { fix: { title: 'fix', edits: renumber.from(items, i, expected) } }),
           related: [{ range: rangeIn(prev.paragraph, prev.offset, prev.offset + prev.length), message: 'previousItem' }],
         });
       }
@@ -127,6 +140,20 @@ class RunRenumberer {
 
 export default rule;
 
+/** A count announced before the run in its first paragraph that equals the number of the run's last item. */
+function countedTo(run: Enumeration, lists: () => ListContext): boolean {
+  const first = run.items[0];
+  const last = run.items[run.items.length - 1];
+  if (last.value === run.items.length) return false;
+  // Only a count that announces this very run (three lessons: First, …), not a figure before it (新组建教育集团3个).
+  const start = rangeIn(first.paragraph, first.offset, first.offset + first.length).start;
+  return announcementsIn(first.paragraph).some((a) => {
+    if (a.clauseEnd > first.offset || a.count !== last.value) return false;
+    const item = listAfter(lists(), a)?.items[0]?.start;
+    return item !== undefined && item.line === start.line && item.character === start.character;
+  });
+}
+
 /**
  * A run that begins at 二是/三是 and goes on (二是…三是) lost its first items. A lone 二是 is left alone:
  * it is as often a stray phrase (二要素, 第二、三季度) as a remnant. Only the families that are
@@ -146,6 +173,9 @@ function startsLate(run: Enumeration): boolean {
 
 /** 四是 → 三是, 第四 → 第三, Fourth → Third, Fourthly → Thirdly. */
 function withValue(item: EnumerationItem, value: number): string {
+  if (item.family === '(a)') return `(${String.fromCharCode(96 + value)})`;
+  if (item.family === '(i)') return `(${ROMANS[value - 1] ?? value})`;
+  if (item.family === '(1)') return `(${value})`;
   if (item.family === 'en') {
     const word = EN_ORDINALS[value - 1] ?? String(value);
     const cased = item.text[0] === item.text[0].toLowerCase() ? word.toLowerCase() : word;

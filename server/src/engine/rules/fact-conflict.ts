@@ -22,7 +22,14 @@
  * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya);
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
- * ("We closed 148 incidents in Q3" under "Q4 priorities").
+ * ("We closed 148 incidents in Q3" under "Q4 priorities"). The verb may follow the noun ("The 12,046 incidents reported
+ * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
+ * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
+ * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
+ * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
+ * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
+ * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
+ * part of it; "the quarter" is the own time of a report with "Quarter 2, 2026/27" under its title.
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
@@ -160,7 +167,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, Math.min(...t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(title, half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -250,7 +257,7 @@ interface OwnPeriod {
   body: Set<string>;
 }
 
-const QUARTER_TITLE = /\bQ([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
+const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
 
 /**
  * The English words for the report's own time: "in the quarter" and "in Q3" in the Q3 report, "this year" in an annual
@@ -260,7 +267,7 @@ function ownTimeEn(title: string, half: string | undefined): string[] {
   if (/\p{sc=Han}/u.test(title)) return [];
   const quarter = QUARTER_TITLE.exec(title);
   if (quarter) {
-    const n = quarter[1] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[2].toLowerCase()) + 1);
+    const n = quarter[1] ?? quarter[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[3].toLowerCase()) + 1);
     return ['quarter', `q${n}`];
   }
   return half ? [] : ['this year'];
@@ -352,6 +359,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
       body ||= period!.body.has(w);
     }
   }
+  // "The Council set a net revenue budget of £412.6m" and "the Council's net revenue budget of £421.6m": in English an
+  // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
+  const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
+  if (measure) stated = measure;
   const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -365,19 +376,36 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
 
+/** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
+const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
+const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
+
+function measureEn(before: string): string | undefined {
+  if (/\p{sc=Han}/u.test(before)) return undefined;
+  const m = MEASURE_EN.exec(before);
+  if (!m) return undefined;
+  const words = m[1].trim().split(/\s+/);
+  let from = words.length;
+  while (from > 0 && !MEASURE_STOP.test(words[from - 1])) from--;
+  const phrase = words.slice(from);
+  return phrase.length >= 2 ? phrase.join(' ').toLowerCase() : undefined;
+}
+
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
 const SELF_WORDS = new Set(
   ('we our us it its they their the this that year years over during in throughout total all so far now today overall altogether ' +
     'two three four five six first second half quarter month months school academic financial fiscal calendar life grant ' +
     'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
-    'community programme program network club society association institute board').split(' '),
+    'community programme program network club society association institute board staff there').split(' '),
 );
+const DETERMINERS = new Set(['the', 'these', 'those']);
 /** Words that are not the verb of a statement ("to all 2,615 volunteers", "of 14 schools"). */
 const NOT_VERB = new Set(
   'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
 );
 /** A part, not the whole: 40 of them, 96 in kubectl alone, 3 each. */
-const PART_AFTER = /^[^,.;:!?()]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
+// Up to another figure only: "enrolled 321 young people and placed 198 of them" counts a part of the 321, not the 321.
+const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
 /** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
 const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
 
@@ -392,9 +420,22 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-  const words = before.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
+  const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
+  const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
-  if (verb === undefined) verb = /^\s+([a-z]{3,}ed)\b/.exec(after)?.[1]; // 43 pull requests merged from …
+  // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
+  if (verb === 'with') {
+    const ended = words.findIndex((w, i) => /^(?:ended|finished|closed)$/.test(w) && i >= words.length - 3);
+    if (ended >= 0 && words.slice(ended + 1).every((w) => SELF_WORDS.has(w))) {
+      words.splice(ended);
+      verb = 'have';
+    }
+  }
+  // 43 pull requests merged from …; "The 12,046 patient safety incidents reported this year": the participle after the noun.
+  // Not a verb with its object after it: "Our 1,420 volunteers sorted 2.1 million pounds" names its subject.
+  const participle = /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
+  if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   if (!words.every((w) => SELF_WORDS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   if (PART_AFTER.test(after)) return undefined;

@@ -9,7 +9,7 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025, valued at GBP  and), "a total of" with no count (a total of people) and a change or
+ * with no figure (raised $ million, grew by % in 2025, valued at GBP  and, save £ per month, reduce it by £m by March), "a total of" with no count (a total of people) and a change or
  * range with no first figure (rose from to 71%, between and 4,000), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
@@ -194,6 +194,9 @@ const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn)(?![\w.])/gi;
 // valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
 const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|costs?|valued|worth|by)[ \t]+((?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|SGD|INR)(?:[ \t]+(?:million|billion|thousand|trillion)\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|in|for|from|to|was|were|is|are)\b(?![ \t]+[A-Z]{3}\b))))/g;
+// save £ per month, a credit of $ per seat, reduce the overspend by £m by March: a sign with no figure after the verb or
+// preposition that a figure follows (a column's unit label, Expenditure (£m), figures in £m, has none of these before it).
+const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -291,6 +294,11 @@ const rule: Rule = {
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+      eachMatch(SIGN_GAP, text, (m) => {
+        const start = m.index + m[0].length - m[1].length;
+        // £ million is MONEY_GAP's already.
+        if (!/^[ \t]*(?:million|billion|thousand|trillion)\b/i.test(text.slice(start + m[1].length))) report(context, paragraph, 'noNumber', start, start + m[1].length);
+      });
       if (/[A-Z]{3}/.test(text)) eachMatch(CODE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);

@@ -3,17 +3,21 @@
  *
  * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
- * Final Report with "Grant Year 2024" on the line under it), from the opening words when the title has none (2025年以来，… /
+ * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it; Budget
+ * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
- * 2025 Annual Impact Report; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26; "Priorities
+ * for 2025/26" under Looking ahead in the 2025/26 review; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"), a 落款 or "next report due" date before the
- * period the report covers (a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
+ * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, "The Committee will complete the
+ * audit by 31 March 2025" in a report dated October 2026), a 落款 or "next report due" date before the
+ * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
+ * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
  * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
@@ -27,7 +31,7 @@
  * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
  * the deadline that describes a thing (力争2024年底前全部交付已开工住房 is still a deadline), plans for the rest of its
  * year in a quarterly report (Q3 2025: "Plans for 2025"), a date that describes what a plan goes on with ("the projects
- * launched by April 2024"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
+ * launched by April 2024"), a promise reported rather than made ("Last year we said we would finish by March 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft), and a quarter's report dated soon after
  * its quarter (2027年一季度工作总结 dated 2027年4月10日), two periods compared (现将2025年度与2026年度…对比说明如下), and
  * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any).
@@ -165,6 +169,10 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.deadlines(paragraph, dates);
       checker.planOpening(paragraph, dates);
       checker.yearTargets(dates);
+    } else {
+      // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
+      // March 2025" in a report written in October 2026.
+      checker.deadlines(paragraph, dates, true);
     }
     checker.selfName(dates);
     checker.nextReport(paragraph, dates);
@@ -178,6 +186,25 @@ const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
 const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要求|预期|預期|设想|設想/;
 
 export default rule;
+
+/** "we will", "the Committee will complete", "is expected to": the future said before the date, in its sentence. */
+const PROMISE_EN = /\b(?:will|shall|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+/** What reports a promise rather than makes one: said, agreed, promised, would… */
+const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
+
+/** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
+function promisedBy(mention: DateMention): boolean {
+  const text = mention.paragraph.text;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const lead = text.slice(from, mention.offset);
+  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+}
+
+/** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
+function forwardSection(section: Section | undefined): boolean {
+  return section !== undefined && /\b(?:looking ahead|next steps|outlook|the year ahead|future plans|plans)\b/i.test(section.title ?? '');
+}
 
 /** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
 function impossible(mention: DateMention): boolean {
@@ -257,7 +284,9 @@ class StaleYears {
     const planEnd = endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
-    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(heading.mayReview && year === p.year);
+    // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
+    const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent);
+    if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
     if (p?.kind === 'report') byPeriod = year < p.year;
     const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
@@ -304,7 +333,8 @@ class StaleYears {
     if (p?.kind !== 'summary' || paragraph.atHeading) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
-    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && !d.end);
+    // In 2024 we will…, and a financial year: In 2025/26 we will…
+    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
     const rest = text.slice(afterAt);
@@ -314,22 +344,24 @@ class StaleYears {
       const clause = rest.slice(1).split(/[，,。；;！!]/)[0];
       if (!(PLAN_OPENING.test(clause) || FUTURE_ZH.test(clause)) || PAST_ZH.test(clause)) return;
     } else if (!PLAN_OPENING_EN.test(rest) && !(PLAN_NOUN_EN_LEAD.test(text.slice(0, mention.offset)) && PLAN_NOUN_EN.test(rest))) return;
-    const half = mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
-    const year = mention.start.year!;
+    // 2025/26 runs to the first half of 2026.
+    const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
+    const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
     if (before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
-      data: { basis: this.basis(false), planned: this.periodText(year, half) },
+      data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, afterAt),
     });
   }
 
   /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
-  deadlines(paragraph: Paragraph, dates: DateMention[]): void {
+  deadlines(paragraph: Paragraph, dates: DateMention[], promised = false): void {
     if (!this.written) return;
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
+      if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
       if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
@@ -421,13 +453,15 @@ class StaleYears {
   /** "Next report due: March 2023" in the 2023 annual report. */
   nextReport(paragraph: Paragraph, dates: DateMention[]): void {
     const p = this.time.period;
-    if (!p || p.kind !== 'summary') return;
+    // Without the period read, the date the report was written: the next one is not due before it.
+    const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
+    if (!signed && (!p || p.kind !== 'summary')) return;
     const due = nextReportDue(paragraph, dates);
     if (!due) return;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
-    if (before(endOf(p.year, p.half), when)) return;
+    if (p ? before(endOf(p.year, p.half), when) : !before(when, signed!)) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {

@@ -6,7 +6,7 @@
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
  * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud; 512 lived in Eastcliff, 401
- * in Harbourside), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
+ * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
@@ -17,7 +17,7 @@
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
  * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
- * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; after a colon, "54% from search, 31% from
+ * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
  * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
