@@ -160,6 +160,9 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
 const BRACKET_ITEM = /(?<=[\s:;,—–])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s+[A-Za-z])/g;
 /** Paragraphs (a) and (c) of the Schedule, section 3(1)(a): references to the items of another text, not a list. */
 const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?|clauses?|articles?|regulations?|rules?|schedules?|limbs?|items?|points?|criteri(?:a|on)|conditions?|questions?|options?|categories|category|heads?|parts?)\s*$/i;
+/** one (1), twenty-one (21), hundred (100): the number word a bracketed figure glosses. */
+const NUMBER_WORD_BEFORE =
+  /\b(?:zero|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand)\s*$/i;
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6, vii: 7, viii: 8, ix: 9, x: 10, xi: 11, xii: 12 };
 
 /**
@@ -176,6 +179,8 @@ function bracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
     if (/[.!?]\s+[A-Z]/.test(text.slice(last, m.index))) sentence++;
     last = m.index!;
     const mark = m[1];
+    // one (1) representative, ten (10) members: a figure glossing its number word, as contracts write them.
+    if (/^\d/.test(mark) && NUMBER_WORD_BEFORE.test(text.slice(Math.max(0, m.index! - 24), m.index!))) continue;
     found.push({ kind: /^\d/.test(mark) ? '1' : mark, mark, offset: m.index!, length: m[0].length, sentence });
   }
   const used = new Set<number>();
