@@ -722,6 +722,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const end = RE_ARABIC.lastIndex;
       // 12.x: April 2022, 3.x will be backported: a version, not item 12. or 3. (a number glued to a lower-case letter).
       if (r[2] === '' && (r[3] === '.' || r[3] === '．') && /[a-z]/.test(text[end] ?? '')) return undefined;
+      // 17 .ADM.CN：虚拟二级域名 (a footnote of a PDF report): a space, then a dot glued to a Latin word — the dot opens
+      // the word (a domain suffix, a file type), it does not close a number.
+      if (r[2] === ' ' && r[3] === '.' && /[A-Za-z]/.test(text[end] ?? '')) return undefined;
       // 4,812 and 1,526家: a thousands separator, not a marker.
       if ((r[3] === ',' || r[3] === '，') && isDigit(text[end] ?? '')) return undefined;
       if (countsOn(text.slice(skipSpaces(text, end)), Number(r[1]))) return undefined;
