@@ -12,7 +12,8 @@
  * the restart: the item that takes up the outer count again is not reported.
  * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
  * numbered 1, 2, 3 too: its first skip or repeat is reported.
- * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a day and month
+ * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, (3)=(1)+(2) (a formula over
+ * a table's numbered rows), 17 .ADM.CN (a footnote number before a domain suffix), a day and month
  * opening a timeline entry (3 October, 14:19 — …; ### 4 October 2026), a table of
  * contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as text with its cells ended by
  * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line), code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
@@ -30,7 +31,7 @@
  * 其后接续外层编号的一项不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
- * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
+ * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）、附件（附件1、附件2：标题）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
