@@ -172,15 +172,19 @@ const PROSE_MARK = /[，。；：、！？,;:!?]/;
 
 /**
  * 研发人员学历结构 ⏎ 学历结构类别 学历结构人数: the repeat meets at a line break, and the line before it is a label (short,
- * without punctuation): a table's title above its header cells, which the paragraph model joins as it joins wrapped
- * lines. A line of wrapped prose (…持续推进 ⏎ 持续推进…) is long and punctuated: a repeat across it is a slip.
+ * without punctuation, shorter than the line after it): a table's title above its header cells, a chart's title above
+ * its axis label, which the paragraph model joins as it joins wrapped lines. A line of wrapped prose (…持续推进 ⏎
+ * 持续推进…) is punctuated, or as long as the next: a repeat across it is a slip.
  */
 function afterLabelLine(paragraph: Paragraph, second: number): boolean {
   const i = paragraph.segments.findIndex((s) => s.offset + s.length === second);
   if (i < 0 || i + 1 >= paragraph.segments.length || paragraph.segments[i + 1].offset !== second) return false;
   const segment = paragraph.segments[i];
+  const next = paragraph.segments[i + 1];
   const line = paragraph.text.slice(segment.offset, segment.offset + segment.length);
-  return !PROSE_MARK.test(line) && [...line].length <= LABEL_MAX;
+  const length = [...line].length;
+  // A wrapped line fills the measure: a narrow column's line is as long as the one after it, a label is shorter.
+  return !PROSE_MARK.test(line) && length <= LABEL_MAX && length < [...paragraph.text.slice(next.offset, next.offset + next.length)].length;
 }
 
 /** is is, was was: grammar only in a pseudo-cleft (what it is is, where the money was was), with its wh-word before. */
