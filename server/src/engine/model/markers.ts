@@ -510,6 +510,8 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
   // (555) 201-4478, (020) 7946 0958: the area code of a telephone number a hard wrap put first.
   if (m.kind === 'arabic-paren' && PHONE_REST.test(title)) return undefined;
+  // (3)=(1)+(2) 187,531,728,815.40: a formula over the numbered rows of a table, not item 3.
+  if (m.kind === 'arabic-paren' && FORMULA_REST.test(title)) return undefined;
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
@@ -722,6 +724,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const end = RE_ARABIC.lastIndex;
       // 12.x: April 2022, 3.x will be backported: a version, not item 12. or 3. (a number glued to a lower-case letter).
       if (r[2] === '' && (r[3] === '.' || r[3] === '．') && /[a-z]/.test(text[end] ?? '')) return undefined;
+      // 17 .ADM.CN：虚拟二级域名 (a footnote of a PDF report): a space, then a dot glued to a Latin word — the dot opens
+      // the word (a domain suffix, a file type), it does not close a number.
+      if (r[2] === ' ' && r[3] === '.' && /[A-Za-z]/.test(text[end] ?? '')) return undefined;
       // 4,812 and 1,526家: a thousands separator, not a marker.
       if ((r[3] === ',' || r[3] === '，') && isDigit(text[end] ?? '')) return undefined;
       if (countsOn(text.slice(skipSpaces(text, end)), Number(r[1]))) return undefined;
@@ -871,6 +876,8 @@ const GRADES = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})(?:年级|年級|号楼|號
 const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號|季度|季|级|級|等奖|等獎|等|类|類|档|檔|星|线|線|轮|輪|产业|產業)`);
 
 const PHONE_REST = /^\d{3,4}[-. ]\d{4}(?!\d)/;
+/** =(1)+(2), =(3)/(4), ＝（1）－（2）: the rest of a formula whose first term is the bracketed number. */
+const FORMULA_REST = /^[=＝][(（]?\d/;
 const CROSS_REFERENCE = new RegExp(`^[）)]?[、和及与至][（(][${CN}]{1,3}[）)]`);
 
 function countsOn(title: string, value: number): boolean {

@@ -8,9 +8,12 @@
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
+ * A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
+ * the restart: the item that takes up the outer count again is not reported.
  * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
  * numbered 1, 2, 3 too: its first skip or repeat is reported.
- * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a day and month
+ * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, (3)=(1)+(2) (a formula over
+ * a table's numbered rows), 17 .ADM.CN (a footnote number before a domain suffix), a day and month
  * opening a timeline entry (3 October, 14:19 — …; ### 4 October 2026), a table of
  * contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as text with its cells ended by
  * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line), code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
@@ -24,10 +27,11 @@
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
- * 多级编号与上级一致（2.3应在2之下）。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
+ * 多级编号与上级一致（2.3应在2之下）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
+ * 其后接续外层编号的一项不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
- * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
+ * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）、附件（附件1、附件2：标题）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
@@ -192,7 +196,9 @@ function formatTitled(n: number, style: TitledHeading['style']): string {
  * Each item is one more than the one before it — or than what the one before it should have been: in
  * 1, 2, 2, 4 only the second 2 is wrong, and 4 is right — or the number a reported item should have had: in
  * 1, 2, 1, 3 (一、二、一、三) the stray 1 is the one slip, and 3 reads on from 2. Two items swapped (1, 2, 4, 3, 5) are one finding,
- * out of order. Returns the items reported.
+ * out of order. After a restart at 1 (a list in the level's own style nested under one of its items), the item that
+ * takes up the outer count again ((三) ⏎ （一）…（五） ⏎ (四)) is read on, not reported a second time. Returns the
+ * items reported.
  */
 function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: number): Set<Section> {
   const { context } = renumbering;
@@ -201,11 +207,20 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
   // The number the last reported item should have had: 一、二、一、三 reads on at 三 as if the stray 一 were not
   // there (one finding, not a second "skip" at 三).
   let strayWanted: number | undefined;
+  // (三)经营计划 ⏎ （一）…（五） ⏎ (四)可能面对的风险: a list numbered in the level's own style under one of its items
+  // restarts the count (reported there); the item that takes up the outer count again is not a second slip.
+  let resumeAt: number | undefined;
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1];
     const cur = items[i];
     const expected = prev.marker.value + 1;
     const value = cur.marker.value;
+    if (resumeAt !== undefined && value === resumeAt && value !== expected) {
+      resumeAt = undefined;
+      corrected = undefined;
+      strayWanted = undefined;
+      continue;
+    }
     if (value === expected || (corrected !== undefined && value === corrected + 1) || value === strayWanted) {
       corrected = undefined;
       strayWanted = undefined;
@@ -221,6 +236,7 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       continue;
     }
     report(renumbering, compare(cur, prev), cur, wanted, prev);
+    if (value === 1 && wanted > 2) resumeAt = wanted;
     corrected = wanted;
     strayWanted = wanted;
   }

@@ -8,12 +8,13 @@
  * places written the same way as related locations; 3) or （3） among 1. 2. 4. is item 3 in another style (（3） among
  * （一）（二）（四） too: 改为“（三）”), and iii) after a) b)
  * (or c. after i. ii.) item 3 in another numeral system. Markdown list
- * items and bold pseudo-headings (**1、标题**) are different levels and are not compared.
+ * items and bold pseudo-headings (**1、标题**) are different levels and are not compared; so are notes numbered from a
+ * 注： label (注：(1)…(2)… under headings numbered （1）（2）): the notes' list is compared with itself only.
  *
  * Why: mixed forms are the seam where text from another draft was pasted in.
  *
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
- * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断。通篇一致地使用非规范写法
+ * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断；从“注：”起编号的注释（注：(1)…(2)…）自成一组，不与同级标题比较。通篇一致地使用非规范写法
  * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项。
  * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
  *
@@ -85,7 +86,9 @@ function checkSections(context: RuleContext): void {
     for (const section of context.doc.sections) {
       const kind = section.marker.kind;
       if (kind === 'heading' || kind === 'part' || kind === 'chapter' || kind === 'section') continue;
-      const level = `${section.part}|${section.key}|${kind}`;
+      // Notes numbered from a 注： label (注：(1)…(2)…) are a list of their own, not items of the headings' level.
+      const note = section.group.items[0]?.marker.note ? '|note' : '';
+      const level = `${section.part}|${section.key}|${kind}${note}`;
       const list = byLevel.get(level) ?? [];
       list.push(section);
       byLevel.set(level, list);

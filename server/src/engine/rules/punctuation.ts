@@ -13,7 +13,7 @@
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
- * encoding round trip (its ? marks are lost characters); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
+ * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..），以及中文里按 GB/T 15834 应使用
@@ -23,7 +23,7 @@
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -147,7 +147,9 @@ const rule: Rule<Marks> = {
     const full = text.match(FULL_MARKS)?.length ?? 0;
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
     if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
-    const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)].sort((a, b) => a.start - b.start);
+    const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)]
+      .filter((slip) => !onChartLabels(paragraph, slip.start))
+      .sort((a, b) => a.start - b.start);
     return full || slips.length ? { full, slips } : undefined;
   },
 
@@ -241,6 +243,15 @@ function reportRun(context: UnitContext, paragraph: Paragraph, start: number, en
   } else {
     context.report({ message: 'mixed', data: { text: run }, range });
   }
+}
+
+/** 男, 51.1%女, 48.9%: a line of a chart's data labels (category, value) as a PDF's text layer gives them. */
+const CHART_LABELS = /^(?:[\p{sc=Han}A-Za-z]{1,12}, ?\d{1,3}(?:\.\d+)?%\s*){1,12}$/u;
+
+/** The mark stands on a line that holds nothing but a chart's data labels: the chart's, not the text's. */
+function onChartLabels(paragraph: Paragraph, at: number): boolean {
+  const segment = paragraph.segments.find((s) => at >= s.offset && at < s.offset + s.length);
+  return segment !== undefined && CHART_LABELS.test(paragraph.text.slice(segment.offset, segment.offset + segment.length).trim());
 }
 
 /** , ; : ? ! with Chinese on both sides (or a Chinese sentence ending). */

@@ -19,7 +19,8 @@
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确), a pair across two words (数量计量计费, 文化文艺), a
  * three-character name twice in a title (中共区卫生健康委员会委员会), a phrase that is itself a repeat (哈哈哈哈), and
- * 工程工程 (a rewriter's swap, conversion-artifact's).
+ * 工程工程 (a rewriter's swap, conversion-artifact's), and a repeat that meets at a line break after a short line without
+ * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数).
  *
  * Why: a word left twice by an edit is the commonest typo a spell checker passes, and readers see it at once.
  *
@@ -30,7 +31,7 @@
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、on on），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
- * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），以及机器转换误词“工程工程”（归 conversion-artifact）。
+ * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
@@ -45,6 +46,7 @@ import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
 import type { Rule } from '../rule';
+import type { Paragraph } from '../model/paragraphs';
 
 /** Words that are never doubled in a sentence: a second one is a slip. Lower case: a capital is a name or a start. */
 const NEVER_TWICE = new Set(words.en);
@@ -110,6 +112,7 @@ const rule: Rule = {
       while ((z = TWICE_ZH.exec(text))) {
         const word = z[1];
         const second = z.index + word.length;
+        if (afterLabelLine(paragraph, second)) continue;
         const range = rangeIn(paragraph, second, second + word.length);
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
@@ -121,6 +124,10 @@ const rule: Rule = {
           continue;
         }
         const second = z.index + word.length;
+        if (afterLabelLine(paragraph, second)) {
+          TWICE_PHRASE.lastIndex = z.index + 1;
+          continue;
+        }
         const range = rangeIn(paragraph, second, second + word.length);
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
@@ -158,6 +165,27 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** A short line with no punctuation: a label, a table's title or a row of cells, not a line of wrapped prose. */
+const LABEL_MAX = 20;
+const PROSE_MARK = /[，。；：、！？,;:!?]/;
+
+/**
+ * 研发人员学历结构 ⏎ 学历结构类别 学历结构人数: the repeat meets at a line break, and the line before it is a label (short,
+ * without punctuation, shorter than the line after it): a table's title above its header cells, a chart's title above
+ * its axis label, which the paragraph model joins as it joins wrapped lines. A line of wrapped prose (…持续推进 ⏎
+ * 持续推进…) is punctuated, or as long as the next: a repeat across it is a slip.
+ */
+function afterLabelLine(paragraph: Paragraph, second: number): boolean {
+  const i = paragraph.segments.findIndex((s) => s.offset + s.length === second);
+  if (i < 0 || i + 1 >= paragraph.segments.length || paragraph.segments[i + 1].offset !== second) return false;
+  const segment = paragraph.segments[i];
+  const next = paragraph.segments[i + 1];
+  const line = paragraph.text.slice(segment.offset, segment.offset + segment.length);
+  const length = [...line].length;
+  // A wrapped line fills the measure: a narrow column's line is as long as the one after it, a label is shorter.
+  return !PROSE_MARK.test(line) && length <= LABEL_MAX && length < [...paragraph.text.slice(next.offset, next.offset + next.length)].length;
+}
 
 /** is is, was was: grammar only in a pseudo-cleft (what it is is, where the money was was), with its wh-word before. */
 const CLEFT = new Set(words.enCleft);

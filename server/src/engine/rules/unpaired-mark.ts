@@ -5,7 +5,9 @@
  * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
  * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
  * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
- * as information, a style slip, with a fix to one width (full width in Chinese text). A document with many “ and
+ * as information, a style slip, with a fix to one width (full width in Chinese text). The small-form parentheses
+ * ﹙﹚ that some pages set in tables (产量﹙吨﹚) are brackets too: a pair of them is paired, and (亩﹚ or （亩﹚ is a
+ * pair of mixed width. A document with many “ and
  * not one ” lost its closing quotes in a conversion: one finding for the document, the openers as related places.
  * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
  * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
@@ -21,7 +23,7 @@
  *
  * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
- * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。全文有多处左引号“而没有一处右引号”的，
+ * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
@@ -53,7 +55,8 @@ const FAMILIES: Family[] = [
   { open: '“', close: '”', show: ['“', '”'], name: QUOTE, directional: true },
   { open: '‘', close: '’', show: ['‘', '’'], name: QUOTE, directional: true },
   { open: '《', close: '》', show: ['《', '》'], name: { zh: '书名号', en: 'title mark' } },
-  { open: '（(', close: '）)', show: ['（', '）'], name: BRACKET },
+  // ﹙﹚: the small-form parentheses some pages set in tables (产量﹙吨﹚), pairing with either width (（亩﹚).
+  { open: '（(﹙', close: '）)﹚', show: ['（', '）'], name: BRACKET },
   { open: '【', close: '】', show: ['【', '】'], name: BRACKET },
   { open: '「', close: '」', show: ['「', '」'], name: QUOTE },
   { open: '『', close: '』', show: ['『', '』'], name: QUOTE },
@@ -186,7 +189,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
         lastOpen.set(family, i);
       } else if (stack.length) {
         const from = stack.pop()!;
-        if (family.open === '（(' && isHalfWidth(text[from]) !== isHalfWidth(text[i])) mixedWidth(context, paragraph, from, i);
+        if (family.open === PAREN_OPENERS && bracketWidth(text[from]) !== bracketWidth(text[i])) mixedWidth(context, paragraph, from, i);
       } else {
         const strays = getList(stray, family);
         // ”X” — the first closing quote was meant to open the quotation.
@@ -396,8 +399,8 @@ function pairedOverWraps(paragraphs: Paragraph[], lone: LoneQuote[], wrapped: Se
 
 export default rule;
 
-/** The partner in the same width as the mark: ( pairs with ), （ with ）. */
-const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(' };
+/** The partner in the same width as the mark: ( pairs with ), （ with ）, ﹙ with ﹚. */
+const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(', '﹙': '﹚', '﹚': '﹙' };
 
 function report(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
   const mark = paragraph.text[at];
@@ -488,8 +491,11 @@ function isApostrophe(text: string, i: number): boolean {
   return isAsciiLetter(before) || isDigit(before) || before === ')' || before === ']' || before === '）';
 }
 
-function isHalfWidth(ch: string): boolean {
-  return ch === '(' || ch === ')';
+const PAREN_OPENERS = '（(﹙';
+
+/** The width a parenthesis is set in: ( ) half, （ ） full, ﹙ ﹚ small form. */
+function bracketWidth(ch: string): 'half' | 'full' | 'small' {
+  return ch === '(' || ch === ')' ? 'half' : ch === '﹙' || ch === '﹚' ? 'small' : 'full';
 }
 
 /** （…) or (…）: paired, but one of the two is the other width. Chinese around or inside asks for full width. */
@@ -564,8 +570,8 @@ function hasOpenerBefore(text: string, i: number): boolean {
   let depth = 0;
   for (let j = i - 1; j >= 0 && j >= i - 200; j--) {
     const c = text[j];
-    if (c === ')' || c === '）') depth++;
-    else if (c === '(' || c === '（') {
+    if (c === ')' || c === '）' || c === '﹚') depth++;
+    else if (c === '(' || c === '（' || c === '﹙') {
       if (depth === 0) return true;
       depth--;
     }
