@@ -322,6 +322,8 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
     eachMatch(CAPTION, text, (m) => {
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
+      // 如《统计公报》表12所示: another document's table.
+      if (names(text.slice(Math.max(0, m.index - 12), m.index))) return;
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }

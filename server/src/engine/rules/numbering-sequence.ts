@@ -9,7 +9,8 @@
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
  * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
- * numbered 1, 2, 3 too: its first skip or repeat is reported.
+ * numbered 1, 2, 3 too: its first skip or repeat is reported. Table and figure captions (表1 表2 表5, 图1 图3,
+ * Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip, each series apart (warning).
  * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, a day and month
  * opening a timeline entry (3 October, 14:19 — …; ### 4 October 2026), a table of
  * contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as text with its cells ended by
@@ -18,6 +19,8 @@
  * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
  * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2.
+ * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
+ * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
  * then PART IV, ## Appendix A then ## Appendix C (a run may start again at 1, as the text does after its contents).
  *
@@ -27,9 +30,11 @@
  * 多级编号与上级一致（2.3应在2之下）。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
+ * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）、附件（附件1、附件2：标题）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
+ * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -43,7 +48,7 @@ import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
-import type { NumberedTarget } from '../model/targets';
+import type { Caption, NumberedTarget } from '../model/targets';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -114,6 +119,7 @@ const rule: Rule = {
     reportSplitMarkers(context);
     checkTitled(context);
     checkAttachmentLists(context);
+    checkCaptions(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -556,6 +562,54 @@ function checkAttachmentLists(context: RuleContext): void {
       break;
     }
   }
+}
+
+/**
+ * Table and figure captions numbered on from the last (表1, 表2, 表5; Figure 1, Figure 3), each series apart: tables,
+ * figures and exhibits, per chapter where the number carries one (表4-1, 表4-3), per part of a compilation. Only a
+ * skip forward: a caption seen again (a list of tables before the captions, a table continued on the next page)
+ * repeats or restarts a series without loss. A series that does not start at 1 (an excerpt from 表3 on) is left alone,
+ * and so are references to tables (见表6, 《年鉴》表8): only the captions count.
+ */
+function checkCaptions(context: RuleContext): void {
+  const { doc } = context;
+  const last = new Map<string, Caption | null>();
+  for (const caption of doc.targets.captions) {
+    const n = caption.number[caption.number.length - 1];
+    const key = `${caption.kind}|${caption.number.slice(0, -1).join('.')}@${doc.partOf(caption.line)}`;
+    const previous = last.get(key);
+    if (previous === undefined) {
+      last.set(key, n === 1 ? caption : null);
+      continue;
+    }
+    if (previous === null || n <= previous.number[previous.number.length - 1]) {
+      if (n === 1) last.set(key, caption);
+      continue;
+    }
+    const prevN = previous.number[previous.number.length - 1];
+    if (n > prevN + 1) {
+      const at = captionLabel(doc.lines[caption.line].text);
+      const before = captionLabel(doc.lines[previous.line].text);
+      if (at && before) {
+        const found = at.text;
+        const expected = found.replace(/\d+$/, String(prevN + 1));
+        context.report({
+          message: 'skip',
+          data: { found, previous: before.text, expected },
+          range: lineRange(caption.line, at.start, at.end),
+          related: [{ range: lineRange(previous.line, before.start, before.end), message: 'previousItem' }],
+          severity: 'warning',
+        });
+      }
+    }
+    last.set(key, caption);
+  }
+}
+
+/** Where a caption line has its label (表5, 图2.1, Table 4, Fig. 3). */
+function captionLabel(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /(?:表|图|圖|Table|Figure|Fig\.|Exhibit)[ \u3000]{0,2}\d{1,3}(?:[.．\-－—]\d{1,3}){0,2}/.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** Where the `k`th item of an attachment list has its number (with its . or 、) on its line. */
