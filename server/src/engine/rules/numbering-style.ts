@@ -26,7 +26,9 @@
  */
 
 import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
+import { inlineLists, type InlineListItem } from '../model/inline-lists';
 import type { Marker, MarkerKind } from '../model/markers';
+import { rangeIn } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import { KeptReports } from '../kept-reports';
 import { lineRange } from '../ranges';
@@ -57,6 +59,14 @@ const rule: Rule = {
         zh: '改为“{expected}”：列表前几项用{list}编号，此项却写作“{found}”',
         en: 'Change to “{expected}”: the items before it are numbered {list}, this one is written “{found}”',
       },
+      inlineMixed: {
+        zh: '改为“{expected}”：这一列举以“{first}”开头，此项却写作“{found}”',
+        en: 'Change to “{expected}”: this list opens with “{first}”, but this item is written “{found}”',
+      },
+      inlineMixedMany: {
+        zh: '统一写作“{expected}”的样式：这一列举以“{first}”开头，此处“{found}”及另外{others}处写法不同',
+        en: 'Write them like “{first}”: this list opens with “{first}”, but “{found}” here and {others} more are written otherwise',
+      },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
         en: 'No punctuation after a bracketed or circled number: “{found}” should be “{expected}”',
@@ -67,6 +77,30 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // A list numbered inside a paragraph (主要有：（1）…；2）…；（3）…): its items are written the way its first one is.
+  checkParagraph(paragraph, context) {
+    for (const list of inlineLists(paragraph)) {
+      const [first] = list;
+      const others = list.filter((item) => item.open !== first.open || item.close !== first.close);
+      if (others.length === 0) continue;
+      const [item, ...rest] = others;
+      const written = (i: InlineListItem) => `${first.open}${i.value}${first.close}`;
+      context.report({
+        message: rest.length ? 'inlineMixedMany' : 'inlineMixed',
+        data: { found: item.text, first: first.text, expected: written(item), others: String(rest.length) },
+        range: rangeIn(paragraph, item.offset, item.offset + item.length),
+        fix: {
+          title: rest.length ? 'fixAll' : 'fix',
+          data: { expected: written(item) },
+          edits: others.map((i) => ({ range: rangeIn(paragraph, i.offset, i.offset + i.length + spaceAfter(paragraph.text, i, first)), newText: written(i) })),
+        },
+        related: rest.map((i) => ({ range: rangeIn(paragraph, i.offset, i.offset + i.length), message: 'sameStyle', data: { found: i.text } })),
+      });
+    }
+  },
+
   check(context) {
     // The sections and where their markers stand are all it reads: with the outline kept, its findings are too.
     const sections = context.doc.sections;
@@ -75,6 +109,12 @@ const rule: Rule = {
     kept.run(context, sections, lines, (report) => checkSections({ ...context, report }));
   },
 };
+
+/** (2) 加强 restyled as 2）: the space after a half-width bracket goes too, where the list's first item has none. */
+function spaceAfter(text: string, item: InlineListItem, first: InlineListItem): number {
+  const end = item.offset + item.length;
+  return /^ \p{sc=Han}/u.test(text.slice(end, end + 2)) && text[first.offset + first.length] !== ' ' ? 1 : 0;
+}
 
 /** The findings of the last version, given again while its sections are the same at the same lines. */
 const kept = new KeptReports();
