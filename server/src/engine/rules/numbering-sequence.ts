@@ -48,7 +48,9 @@ import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
+import { repeatedItem } from '../model/repeated-items';
 import type { Caption, NumberedTarget } from '../model/targets';
+import { firstAt } from '../sorted';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -217,6 +219,11 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       strayWanted = undefined;
       continue;
     }
+    // 3. 加强队伍建设。 twice: the item was pasted twice (duplicate-text's), its number is not the slip.
+    if (value === prev.marker.value && repeatsPrevious(context, prev, cur)) {
+      corrected = strayWanted = undefined;
+      continue;
+    }
     const wanted = corrected !== undefined ? corrected + 1 : expected;
     reported.add(cur);
     const last = outOfOrderUntil(items, i, wanted);
@@ -231,6 +238,14 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     strayWanted = wanted;
   }
   return reported;
+}
+
+/** Whether the item says word for word what the item before it says, and nothing stands between them. */
+function repeatsPrevious(context: RuleContext, prev: Section, cur: Section): boolean {
+  const paragraphs = context.doc.paragraphs;
+  const i = firstAt(paragraphs, (p) => p.firstLine >= cur.marker.line);
+  const [before, paragraph] = [paragraphs[i - 1], paragraphs[i]];
+  return before !== undefined && paragraph?.firstLine === cur.marker.line && before.firstLine === prev.marker.line && repeatedItem(before, paragraph, context.doc.lines) >= 0;
 }
 
 /** 4, 3 where 3, 4 belong (or 5, 3, 4): the index of the last item of a run that holds exactly the numbers due. */
