@@ -139,7 +139,8 @@ function readCaption(text: string, line: number, out: Caption[]): void {
   const m = CN_CAPTION.exec(text) ?? EN_CAPTION.exec(text);
   if (!m) return;
   const separator = /^[ \u3000:：.．、\-—\]*_]*/.exec(text.slice(m[0].length))![0];
-  const rest = text.slice(m[0].length + separator.length).trim();
+  // *Figure 3: Weekly peak requests.*: the emphasis that closes an italic caption is not a sentence going on.
+  const rest = text.slice(m[0].length + separator.length).trim().replace(/(?<=[.。])[*_]{1,2}$/, '');
   // A sentence (表3显示，…。; Table 3. Revenue grew. Costs fell.) is no title; a point inside a name is (图2.22 Dify.AI 订阅售价).
   const chinese = /^[表图圖]/.test(m[1]);
   if (rest.length > CAPTION_MAX || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
