@@ -179,7 +179,7 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
         }
         const last = have.last(ref);
         if (last === undefined) {
-          if (ref.kind === 'table') reportWithoutTables(context, ref, have);
+          if (ref.kind === 'table' && !have.numbersTables()) reportWithoutTables(context, ref, have);
           continue;
         }
         if (!beyond(ref.number, last)) continue;
@@ -223,12 +223,9 @@ class Targets {
   private readonly attachments: number;
   private readonly appendices = new Map<string, number>();
   private readonly captions: Caption[];
-  /** Tables of the draft with no numbered caption, where a reference to a table can only be to one of them. */
-  readonly untitledTables: number;
-  /** The draft names a part kept elsewhere (附件, 附表, an appendix…) or says it is an excerpt: its tables may be there. */
-  readonly tablesMayBeElsewhere: boolean;
+  private tableFacts?: { untitled: number; elsewhere: boolean };
 
-  constructor(doc: ReportDocument) {
+  constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
     for (const s of doc.sections) {
       const m = s.marker;
@@ -265,8 +262,24 @@ class Targets {
     this.attachments = highest(targets.attachments);
     for (const a of targets.appendices) this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     this.captions = targets.captions;
-    this.untitledTables = this.captions.some((c) => c.kind === 'table') ? 0 : countTables(doc);
-    this.tablesMayBeElsewhere = doc.lines.some((line, i) => ELSEWHERE.test(line.prose) || (i < EXCERPT_LINES && EXCERPT.test(line.prose)));
+  }
+
+  /** Whether any table of the draft has a numbered caption (表3, Table 2.1). */
+  numbersTables(): boolean {
+    return this.captions.some((c) => c.kind === 'table');
+  }
+
+  /**
+   * For a draft with no numbered table: how many tables it has (a reference can only be to one of them), and whether it
+   * names a part kept elsewhere (附件, 附表, an appendix…) or says it is an excerpt (its tables may be there). Read once,
+   * and only when such a draft refers to a table.
+   */
+  tables(): { untitled: number; elsewhere: boolean } {
+    const doc = this.doc;
+    return (this.tableFacts ??= {
+      untitled: countTables(doc),
+      elsewhere: doc.lines.some((line, i) => ELSEWHERE.test(line.prose) || (i < EXCERPT_LINES && EXCERPT.test(line.prose))),
+    });
   }
 
   /** The last number of the reference's kind, or undefined when the draft has none of that kind. */
@@ -336,11 +349,12 @@ function countTables(doc: ReportDocument): number {
  * image and its caption with it.
  */
 function reportWithoutTables(context: RuleContext, ref: Reference, have: Targets): void {
-  if (have.tablesMayBeElsewhere || ref.number[ref.number.length - 1] <= have.untitledTables) return;
+  const tables = have.tables();
+  if (tables.elsewhere || ref.number[ref.number.length - 1] <= tables.untitled) return;
   const refText = ref.paragraph.text.slice(ref.start, ref.end);
   context.report({
-    message: have.untitledTables > 0 ? 'untitledTables' : 'noTables',
-    data: { ref: refText, count: have.untitledTables },
+    message: tables.untitled > 0 ? 'untitledTables' : 'noTables',
+    data: { ref: refText, count: tables.untitled },
     range: rangeIn(ref.paragraph, ref.start, ref.end),
   });
 }
