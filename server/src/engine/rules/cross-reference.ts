@@ -37,7 +37,7 @@
  * Bad:  详见第五部分。（全文只有一至四部分）
  * Good: 详见第四部分。
  * Bad:  The costs are broken down in Table 4. (the draft has Tables 1–3)
- * Good: The costs are broken down in Table 3.
+ * Good: The costs are broken down in Table 3. (the draft has Tables 1–3)
  */
 
 import type { ReportDocument } from '../model/document';
