@@ -49,6 +49,8 @@ export function repeatedItem(before: Paragraph, paragraph: Paragraph, lines: rea
   const b = itemOf(paragraph);
   if (!a || !b || a.shape !== b.shape) return -1;
   if (a.value !== undefined && b.value !== undefined && b.value !== a.value && b.value !== a.value + 1) return -1;
+  // Items of one list mostly differ from their first words: the words as written are read only for a likely pair.
+  if (!sameStart(before.text.slice(a.start), paragraph.text.slice(b.start))) return -1;
   return sameItemWords(written(before, lines), written(paragraph, lines)) ? b.start : -1;
 }
 
@@ -63,6 +65,12 @@ function written(paragraph: Paragraph, lines: readonly Line[]): string {
   const start = paragraph.atHeading && marker && marker.line === paragraph.firstLine ? marker.end : (BULLET.exec(text)?.[0].length ?? 0);
   // Comments are not the item's words (the engine reads none).
   return text.slice(start).replace(/<!--[\s\S]*?-->/g, '');
+}
+
+/** The first few characters the same, spaces aside. */
+function sameStart(a: string, b: string): boolean {
+  const head = (s: string) => s.replace(/\s+/g, '').slice(0, 6);
+  return head(a.slice(0, 40)) === head(b.slice(0, 40));
 }
 
 /** Where the words of an item start in its paragraph (past a bullet). */
