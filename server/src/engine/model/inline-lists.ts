@@ -26,16 +26,32 @@ const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?
 /** one (1) representative: a figure glossing its number word. */
 const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/i;
 
+/** How many brackets are open at a position, read on from the last position asked (positions asked in order). */
+function bracketDepth(text: string): (at: number) => number {
+  let i = 0;
+  let depth = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const c = text[i];
+      if (c === '(' || c === '（') depth++;
+      else if ((c === ')' || c === '）') && depth > 0) depth--;
+    }
+    return depth;
+  };
+}
+
 /** The markers of a paragraph that may number an item of a list written inline. */
 function markersIn(text: string): InlineListItem[] {
   const out: InlineListItem[] = [];
+  const depthAt = bracketDepth(text);
   for (const m of text.matchAll(MARKER)) {
     const [whole, open, digits, close] = m;
     const at = m.index;
     // 3(1) and 12) in 8:00—12): a figure that goes on from what stands before it.
     if (at > 0 && !BOUNDARY.test(text[at - 1])) continue;
-    // A closing bracket alone, after an opening one further back: (共3) is not a marker.
     if (!ITEM_AFTER.test(text.slice(at + whole.length, at + whole.length + 2))) continue;
+    // A closing bracket alone that closes one opened before it: (see note 2), (Phase 2) is no marker.
+    if (!open && depthAt(at) > 0) continue;
     const before = text.slice(Math.max(0, at - 24), at);
     if (CITED_BEFORE.test(before) || NUMBER_WORD_BEFORE.test(before)) continue;
     out.push({ value: Number(digits), text: whole, offset: at, length: whole.length, open, close: close });
