@@ -19,7 +19,7 @@
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
  * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
- * (a series of their own, a table's second page); another document's table (《统计公报》表12); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
@@ -31,7 +31,7 @@
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
- * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12）；
+ * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -104,6 +104,8 @@ function names(before: string): boolean {
   const noun = DOCUMENT_NOUN.exec(before);
   return noun !== null && before[noun.index - 1] !== '本';
 }
+/** Publications whose tables a draft cites: 统计年鉴表8, 公报表3. */
+const OTHER_TABLES = /(?:年鉴|年鑑|公报|公報|手册|手冊|指南|标准|標準|白皮书|白皮書)$/;
 /** 第十二条、第十三条: a list goes on with the document the first reference named. */
 const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
@@ -391,8 +393,9 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
       if (m.index > 0 && /[附续續]/.test(text[m.index - 1])) return;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
-      // 如《统计公报》表12所示: another document's table.
-      if (names(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      // 如《统计公报》表12所示, 统计年鉴表8所列: another document's table.
+      const lead = text.slice(Math.max(0, m.index - 12), m.index);
+      if (names(lead) || OTHER_TABLES.test(lead)) return;
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
