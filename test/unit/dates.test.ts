@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument } from '../../server/src/engine';
 import type { DateMention, DatePoint } from '../../server/src/engine/model/dates';
+import { runTogetherDates } from '../../server/src/engine/model/run-together-dates';
 
 const point = (p?: DatePoint) => (p ? [p.year ?? '', p.month ?? '', p.day ?? ''].join('-') : '');
 function read(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
@@ -74,6 +75,30 @@ describe('dates', () => {
       'March 2025 2025-3- by',
       '2024-2028 2024--/2028--',
     ]);
+  });
+});
+
+describe('run-together dates', () => {
+  const read = (text: string) =>
+    runTogetherDates(text).map((d) => `${text.slice(d.offset, d.offset + d.length)} ${d.missing.join('')} ${d.readings.map((r) => `${r.year}-${r.month}-${r.day ?? ''}`).join('|')}`);
+
+  it('reads a date whose 年 or 月 was lost, with every reading its digits allow', () => {
+    assert.deepEqual(read('2018724日，20231月，2024年1230日，20180724日，2019125日，2018105日，202312月。'), [
+      '2018724日 年月 2018-7-24',
+      '20231月 年 2023-1-',
+      '2024年1230日 月 2024-12-30',
+      '20180724日 年月 2018-7-24',
+      '2019125日 年月 2019-1-25|2019-12-5',
+      '2018105日 年月 2018-10-5',
+      '202312月 年 2023-12-',
+    ]);
+  });
+
+  it('leaves codes, counts of days, spans and ages alone', () => {
+    assert.deepEqual(
+      read('编号20180724，第2018724号，第20180724日，连续运行1230日，用工30240日，12036工日，2024年120日内，2024年365日，202313月龄，20230日，No.20231月，v2.2018724日，2024年12月30日。'),
+      [],
+    );
   });
 });
 

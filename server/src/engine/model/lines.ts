@@ -24,13 +24,14 @@ export interface Line {
   mangled?: boolean;
   /**
    * Damage found while masking: ruby pinyin (總結(jié)), mojibake (å·¥ä½œ), web-page furniture inside a line, the text
-   * of a Word field that lost its target (错误！未找到引用源。), as column ranges.
+   * of a Word field that lost its target (错误！未找到引用源。), a Word field's instruction shown as text (PAGEREF _Toc…
+   * \h, MERGEFIELD 姓名), as column ranges.
    */
   damage?: Damage[];
 }
 
 export interface Damage {
-  kind: 'ruby' | 'mojibake' | 'furniture' | 'control' | 'field';
+  kind: 'ruby' | 'mojibake' | 'furniture' | 'control' | 'field' | 'field-code';
   start: number;
   end: number;
   /** For mojibake: the text the bytes were, when all of them are there. */
@@ -241,6 +242,7 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   maskMojibake(visible, masks, damage);
   maskControls(visible, masks, damage);
   maskFieldErrors(visible, masks, damage);
+  maskFieldCodes(visible, masks, damage);
   const prose = applyMasks(visible, masks);
   // The optional fields set after, not spread in: spreading an object per line was a hot allocation.
   const line: Line = { index, text: lineText, offset, prose, kind: prose.trim() === '' ? 'blank' : 'text' };
@@ -453,6 +455,42 @@ function maskFieldErrors(text: string, masks: Mask[], damage: Damage[]): void {
   while ((m = FIELD_ERROR.exec(text))) {
     if (covered(m.index)) continue;
     damage.push({ kind: 'field', start: m.index, end: m.index + m[0].length });
+    masks.push([m.index, m.index + m[0].length]);
+  }
+}
+
+// A Word field's instruction where its result belongs, as a conversion or a copy with field codes shown writes it:
+// PAGEREF _Toc123456789 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" \h \z \u }, REF _Ref12345 \h, MERGEFIELD 姓名,
+// SEQ 表 \* ARABIC, PAGE \* MERGEFORMAT, DATE \@ "yyyy年M月d日", EMBED Excel.Sheet.8, FORMTEXT. A field word alone
+// (TOC, PAGE, DATE in a sentence) is a word: it takes a bookmark (_Toc…, _Ref…), a quoted target or a switch (\h, \* …).
+const SWITCH = String.raw`(?:[ \t]*\\(?:\*[ \t]*[A-Za-z]+|[a-zA-Z#@!](?:[ \t]*"[^"\n]{0,80}")?))`;
+const FIELD_CODE = new RegExp(
+  String.raw`(?:\{[ \t]?)?(?<![A-Za-z])(?:` +
+    [
+      String.raw`(?:PAGEREF|NOTEREF|REF)[ \t]+(?:_(?:Toc|Ref)\d{3,}${SWITCH}*|[A-Za-z_]\w*${SWITCH}+)`,
+      String.raw`HYPERLINK[ \t]+(?:\\l[ \t]*)?"[^"\n]{1,300}"${SWITCH}*`,
+      String.raw`TOC${SWITCH}+`,
+      String.raw`(?:SEQ|STYLEREF)[ \t]+[^\s\\{}]{1,40}${SWITCH}+`,
+      String.raw`MERGEFIELD[ \t]+(?:"[^"\n]{1,40}"|[^\s\\{}]{1,40})${SWITCH}*`,
+      String.raw`(?:PAGE|NUMPAGES|SECTIONPAGES|DATE|TIME|CREATEDATE|SAVEDATE|PRINTDATE|FILENAME)${SWITCH}+`,
+      String.raw`INCLUDEPICTURE[ \t]+"[^"\n]{1,300}"${SWITCH}*`,
+      String.raw`EMBED[ \t]+[A-Za-z]+(?:\.[A-Za-z]+)*\.\d+${SWITCH}*`,
+      String.raw`FORM(?:TEXT|CHECKBOX|DROPDOWN)\b`,
+      String.raw`\\\*[ \t]*MERGEFORMAT(?:INET)?\b`,
+    ].join('|') +
+    String.raw`)(?:[ \t]?\})?`,
+  'g',
+);
+const FIELD_WORD = /PAGEREF|HYPERLINK|MERGE|TOC[ \t]*\\|REF[ \t]+_|SEQ[ \t]|STYLEREF|FORM(?:TEXT|CHECKBOX|DROPDOWN)|INCLUDEPICTURE|EMBED[ \t]|(?:PAGE|DATE|TIME)[ \t]*\\/;
+
+function maskFieldCodes(text: string, masks: Mask[], damage: Damage[]): void {
+  if (!FIELD_WORD.test(text)) return;
+  const covered = coveredBy(masks);
+  FIELD_CODE.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = FIELD_CODE.exec(text))) {
+    if (covered(m.index)) continue;
+    damage.push({ kind: 'field-code', start: m.index, end: m.index + m[0].length });
     masks.push([m.index, m.index + m[0].length]);
   }
 }

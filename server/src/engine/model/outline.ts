@@ -404,6 +404,13 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     if (!ownList && top.marker.kind === 'arabic' && !top.marker.listItem) return { marker: { ...marker, kind: 'arabic' } };
     if (!ownList && top.marker.kind === 'cn-paren') return { marker: { ...marker, kind: 'cn-paren' } };
   }
+  if ((marker.kind === 'arabic-paren' || marker.kind === 'arabic-half') && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.headingLevel === undefined) {
+    // 1） (2) 3） / （1） 2） （3）: right after item 1, the next item written with the other brackets — item 2 of
+    // that list in another style (numbering-style's), not a list of its own that starts at 2.
+    const other: MarkerKind = marker.kind === 'arabic-paren' ? 'arabic-half' : 'arabic-paren';
+    const ownList = stack.some((s) => s.marker.kind === marker.kind && s.marker.value === marker.value - 1);
+    if (!ownList && top.marker.kind === other && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) return { marker: { ...marker, kind: other } };
+  }
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
     const asArabic: Marker = { ...marker, kind: 'arabic' };

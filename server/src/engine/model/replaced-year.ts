@@ -2,6 +2,7 @@
 // stale-year reports such a figure; the arithmetic rules leave it alone (its sum is wrong because of it).
 
 import type { Paragraph } from './paragraphs';
+import { runTogetherDates } from './run-together-dates';
 
 /** The year the text names most (three times at least, as 2023年): the one a find-and-replace would put in. */
 export function commonYear(paragraphs: readonly Paragraph[]): number | undefined {
@@ -20,14 +21,18 @@ const CODE_BEFORE = /(?:号|號|编号|編號|代码|代碼|电话|電話|手机
 
 /**
  * Whether the digits at `at` in `text` (five to ten of them) hold `year` where no year belongs: not a date written as
- * digits (202303, 20230315), a code, a telephone or a file number, a decimal, a percentage (percent-range's).
+ * digits (202303, 20230315) or one that lost its units (2023724日), a code, a telephone or a file number, a decimal,
+ * a percentage (percent-range's).
  */
 export function replacedYear(text: string, at: number, digits: string, year: number): boolean {
   const y = String(year);
   if (digits.length < 5 || digits.length > 10 || !digits.includes(y) || dateDigits(digits, y)) return false;
+  // 2023724日, 20231月: a date that lost its 年 and 月 (date-validity's), not a figure.
+  if (digits.startsWith(y) && runTogetherDates(text.slice(Math.max(0, at - 1), at + digits.length + 2)).length > 0) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   const after = text.slice(at + digits.length, at + digits.length + 1);
-  return !/[A-Za-z_\-/#.:：\d]$/.test(before) && !/^[A-Za-z_\-/%％.．年\d]/.test(after) && !CODE_BEFORE.test(before);
+  // 第2023724号: a file's number.
+  return !/[A-Za-z_\-/#.:：\d第]$/.test(before) && !/^[A-Za-z_\-/%％.．年\d]/.test(after) && !CODE_BEFORE.test(before);
 }
 
 /** 202303, 20230315: the year, then a month (and a day) written as digits. */

@@ -139,10 +139,14 @@ function readCaption(text: string, line: number, out: Caption[]): void {
   const m = CN_CAPTION.exec(text) ?? EN_CAPTION.exec(text);
   if (!m) return;
   const separator = /^[ \u3000:：.．、\-—\]*_]*/.exec(text.slice(m[0].length))![0];
-  const rest = text.slice(m[0].length + separator.length).trim();
-  if (rest.length > CAPTION_MAX || /[。；]|[.;]\s*\S/.test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
-  // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title.
-  if (/^[a-z]/.test(rest) && separator.trim() === '') return;
+  // *Figure 3: Weekly peak requests.*: the emphasis that closes an italic caption is not a sentence going on.
+  const rest = text.slice(m[0].length + separator.length).trim().replace(/(?<=[.。])[*_]{1,2}$/, '');
+  // A sentence (表3显示，…。; Table 3. Revenue grew. Costs fell.) is no title; a point inside a name is (图2.22 Dify.AI 订阅售价).
+  const chinese = /^[表图圖]/.test(m[1]);
+  if (rest.length > CAPTION_MAX || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
+  // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title. A Chinese
+  // caption may open with a name in lower case (图7.9 home-assistant/core 2023年工作时间打点图).
+  if (!chinese && /^[a-z]/.test(rest) && separator.trim() === '') return;
   const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : m[1] === 'Exhibit' ? 'exhibit' : 'figure';
   out.push({ kind, number: m[2].split(/[.．\-－—]/).map(Number), line });
 }

@@ -4,20 +4,27 @@
  * What: wording that a machine conversion creates and a writer never types. Document-sharing sites pass
  * uploaded reports through a synonym "rewriter" that swaps words inside words: 原则 → 原那么, 运动员 → 运发动,
  * 服务 → 效劳, 发展 → 开展, 基本 → 根本, 规范 → 标准. The list, with where each entry was seen, is
- * `engine/data/conversion-artifacts.json`; the intended word is offered as the fix.
+ * `engine/data/conversion-artifacts.json`; the intended word is offered as the fix. Also the instruction of a Word
+ * field written where its result belongs, as a conversion or a copy with field codes shown leaves it: PAGEREF
+ * _Toc123456 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" }, REF _Ref… \h, MERGEFIELD 姓名, SEQ 表 \* ARABIC,
+ * DATE \@ "…" — a run of lines holding them (a contents list) is one finding, whose fix deletes them.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
  * Not: the ordinary words the artifacts also are — 效劳 (乐意效劳), 开展 (开展活动), 根本 (根本任务),
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
  * 货运发动机, 有效劳动). Phrases that are only certain in a draft already full of such swaps (均衡开展成效,
- * 更趋标准) are reported only when the draft has at least two certain artifacts elsewhere.
+ * 更趋标准) are reported only when the draft has at least two certain artifacts elsewhere. A field's word alone, in a
+ * sentence (TOC管理, the PAGE and DATE fields, MERGEFIELD一词): a code takes a bookmark, a quoted target or a switch.
  *
  * 检查：机器转换留下、写作者不会写出的误词。文库网站对上传的文档做“伪原创”同义词替换，会把词中的字也换掉：
  * 原则→原那么、运动员→运发动、服务→效劳、发展→开展、基本→根本、规范→标准。词表及每条的出处见
- * `engine/data/conversion-artifacts.json`，快速修复改回原词。
+ * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
+ * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
+ * SEQ 表 \* ARABIC），连续几行（目录）报一处，修复时删除。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
- * 中才能确定的说法，只在全文已有两处确定的误词时才报。
+ * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
+ * 不算：域代码带书签名、带引号的目标或开关。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -26,9 +33,12 @@
  */
 
 import data from '../data/conversion-artifacts.json';
+import { excerpt } from '../model/chars';
+import type { Line } from '../model/lines';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { eachWordMatch, wordsPattern } from '../patterns';
-import type { Rule, UnitContext } from '../rule';
+import { lineRange } from '../ranges';
+import type { Rule, RuleContext, UnitContext } from '../rule';
 
 /** A string around the artifact: the text that must stand just before and just after it. */
 interface Surround {
@@ -108,8 +118,8 @@ const rule: Rule<Found> = {
     name: { zh: '机器转换误词', en: 'Conversion artifact' },
     category: 'copy-residue',
     description: {
-      zh: '机器转换或同义词替换留下的误词：“原那么”（原则）、“效劳中心”（服务中心）、“运发动”（运动员）',
-      en: 'Words a machine conversion or synonym rewriter leaves behind: 原那么 for 原则, 效劳中心 for 服务中心, 运发动 for 运动员',
+      zh: '机器转换或同义词替换留下的误词：“原那么”（原则）、“效劳中心”（服务中心）、“运发动”（运动员），以及Word域代码（PAGEREF _Toc…）',
+      en: 'Words a machine conversion or synonym rewriter leaves behind: 原那么 for 原则, 效劳中心 for 服务中心, 运发动 for 运动员; Word field codes (PAGEREF _Toc…)',
     },
     defaultSeverity: 'warning',
     fixable: true,
@@ -119,6 +129,17 @@ const rule: Rule<Found> = {
         en: 'Write “{intended}”: “{artifact}” is a word a machine conversion left behind',
       },
       fix: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
+      fieldCode: {
+        zh: '删除Word域代码“{text}”：转换或复制时把域指令当成了正文',
+        en: 'Delete the Word field code “{text}”: a conversion or copy wrote the field’s instruction into the text',
+      },
+      fieldCodes: {
+        zh: '删除从“{text}”起的{count}处Word域代码：转换或复制时把域指令当成了正文',
+        en: 'Delete the {count} Word field codes from “{text}”: a conversion or copy wrote the fields’ instructions into the text',
+      },
+      fixFieldCode: { zh: '删除域代码', en: 'Delete the field code' },
+      sameFieldCode: { zh: '同样是域代码', en: 'Also a field code' },
+      fixFieldCodes: { zh: '删除这{count}处域代码', en: 'Delete these {count} field codes' },
     },
   },
 
@@ -141,11 +162,60 @@ const rule: Rule<Found> = {
 
   // The likely artifacts count only in a draft that has certain ones: it went through a rewriter.
   check(context) {
+    reportFieldCodes(context);
     const certain = context.locals.reduce((n, { value }) => n + value.certain, 0);
     if (certain < EVIDENCE_MIN) return;
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
+
+/** 1 when the line model found a Word field's instruction on the line, else 0. */
+function hasFieldCode(line: Line): number {
+  return line.damage?.some((d) => d.kind === 'field-code') ? 1 : 0;
+}
+
+/**
+ * Word field codes (PAGEREF _Toc… \h, MERGEFIELD 姓名), one finding per run of lines that hold them (a table of contents
+ * copied with its codes is one), whose fix deletes each code with a space beside it.
+ */
+function reportFieldCodes(context: RuleContext<Found>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('field-code', hasFieldCode);
+  let run: { line: number; start: number; end: number }[] = [];
+  const flush = () => {
+    if (run.length === 0) return;
+    const [first] = run;
+    const text = excerpt(doc.lines[first.line].text.slice(first.start, first.end), 40);
+    const many = run.length > 1;
+    const edits = run.map(({ line, start, end }) => {
+      const t = doc.lines[line].text;
+      // With one of the spaces around it: 一、主要工作 PAGEREF _Toc… \h 1 → 一、主要工作 1; HYPERLINK \l "…" 三、… → 三、…
+      const before = start > 0 && t[start - 1] === ' ' && (end === t.length || t[end] === ' ');
+      const after = !before && t[end] === ' ' && (start === 0 || /\s/.test(t[start - 1]));
+      return { range: lineRange(line, before ? start - 1 : start, after ? end + 1 : end), newText: '' };
+    });
+    context.report({
+      message: many ? 'fieldCodes' : 'fieldCode',
+      data: { text, count: run.length },
+      range: lineRange(first.line, first.start, first.end),
+      fix: { title: many ? 'fixFieldCodes' : 'fixFieldCode', data: { count: run.length }, edits },
+      related: run.slice(1).map(({ line, start, end }) => ({ range: lineRange(line, start, end), message: 'sameFieldCode' })),
+    });
+    run = [];
+  };
+  let last = -1;
+  for (let i = 0; i < facts.length; i++) {
+    if (facts[i] === 0) {
+      // A line of text without a code ends the run; blank lines do not.
+      if (run.length && doc.lines[i].kind !== 'blank') flush();
+      continue;
+    }
+    if (last >= 0 && i - last > 3) flush();
+    for (const d of doc.lines[i].damage!) if (d.kind === 'field-code') run.push({ line: i, start: d.start, end: d.end });
+    last = i;
+  }
+  flush();
+}
 
 export default rule;
 

@@ -9,30 +9,35 @@
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
- * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.).
+ * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
+ * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); sections of an Act named as what they give
  * (Section 106 agreements, the Section 151 Officer, Section 21 notices); a draft with no numbered structure
- * of that kind at all — no 附件 list, no table captions, no 第X条 articles: the reference is then most likely to a
- * document sent with it, so it is left alone; a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
+ * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
+ * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
+ * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
+ * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
  * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
- * “错误！未找到引用源。”“Error! Reference source not found.”。
+ * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
- * 稿件中根本没有这类编号结构的（没有附件列表、没有表题、没有“第X条”条文——此时所指多半是随文的另一份文件）；
+ * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
+ * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
  * Good: 详见第四部分。
  * Bad:  The costs are broken down in Table 4. (the draft has Tables 1–3)
- * Good: The costs are broken down in Table 3.
+ * Good: The costs are broken down in Table 3. (the draft has Tables 1–3)
  */
 
 import type { ReportDocument } from '../model/document';
@@ -99,6 +104,8 @@ function names(before: string): boolean {
   const noun = DOCUMENT_NOUN.exec(before);
   return noun !== null && before[noun.index - 1] !== '本';
 }
+/** Publications whose tables a draft cites: 统计年鉴表8, 公报表3. */
+const OTHER_TABLES = /(?:年鉴|年鑑|公报|公報|手册|手冊|指南|标准|標準|白皮书|白皮書)$/;
 /** 第十二条、第十三条: a list goes on with the document the first reference named. */
 const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
@@ -117,6 +124,11 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
     fixable: false,
     messages: {
       missing: { zh: '核对引用：文中没有“{ref}”，最后一个是“{last}”', en: 'Check the reference: this draft has no “{ref}”; the last one is “{last}”' },
+      noTables: { zh: '核对引用：文中没有“{ref}”，全文没有一张带表题的表', en: 'Check the reference: this draft has no “{ref}”; none of its tables is numbered' },
+      untitledTables: {
+        zh: '核对引用：文中没有“{ref}”，全文只有{count}张表，都没有表题',
+        en: 'Check the reference: this draft has no “{ref}”; it has {count} table(s), none of them numbered',
+      },
       wordField: {
         zh: '补上引用的对象：“{text}”是Word交叉引用失效时显示的文字',
         en: 'Restore what this refers to: “{text}” is what Word shows for a cross-reference whose target is gone',
@@ -168,7 +180,11 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
           continue;
         }
         const last = have.last(ref);
-        if (last === undefined || !beyond(ref.number, last)) continue;
+        if (last === undefined) {
+          if (ref.kind === 'table' && !have.numbersTables()) reportWithoutTables(context, ref, have);
+          continue;
+        }
+        if (!beyond(ref.number, last)) continue;
         report(context, ref, last);
       }
     }
@@ -209,8 +225,9 @@ class Targets {
   private readonly attachments: number;
   private readonly appendices = new Map<string, number>();
   private readonly captions: Caption[];
+  private tableFacts?: { untitled: number; elsewhere: boolean };
 
-  constructor(doc: ReportDocument) {
+  constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
     for (const s of doc.sections) {
       const m = s.marker;
@@ -247,6 +264,24 @@ class Targets {
     this.attachments = highest(targets.attachments);
     for (const a of targets.appendices) this.appendices.set(a.word, Math.max(this.appendices.get(a.word) ?? 0, a.number));
     this.captions = targets.captions;
+  }
+
+  /** Whether any table of the draft has a numbered caption (表3, Table 2.1). */
+  numbersTables(): boolean {
+    return this.captions.some((c) => c.kind === 'table');
+  }
+
+  /**
+   * For a draft with no numbered table: how many tables it has (a reference can only be to one of them), and whether it
+   * names a part kept elsewhere (附件, 附表, an appendix…) or says it is an excerpt (its tables may be there). Read once,
+   * and only when such a draft refers to a table.
+   */
+  tables(): { untitled: number; elsewhere: boolean } {
+    const doc = this.doc;
+    return (this.tableFacts ??= {
+      untitled: countTables(doc),
+      elsewhere: doc.lines.some((line, i) => ELSEWHERE.test(line.prose) || (i < EXCERPT_LINES && EXCERPT.test(line.prose))),
+    });
   }
 
   /** The last number of the reference's kind, or undefined when the draft has none of that kind. */
@@ -292,6 +327,40 @@ class Targets {
   }
 }
 
+/** Parts a draft keeps apart from its text, where the tables it refers to may be. */
+const ELSEWHERE = /附件|附表|附录|附錄|\b(?:appendix|appendices|annex(?:es)?|attachments?|enclosures?|exhibits?)\b/i;
+/** A title that says the text is a part of a longer one; read in the first lines. */
+const EXCERPT = /节选|節選|摘录|摘錄|摘编|摘編|摘抄|\b(?:excerpts?|extracts?)\b/i;
+const EXCERPT_LINES = 5;
+
+/** The tables of a draft: runs of table rows (pipe or tab rows), each a table. */
+function countTables(doc: ReportDocument): number {
+  let n = 0;
+  let header: string[] | undefined;
+  for (const p of doc.paragraphs) {
+    if (p.tableHeader && p.tableHeader !== header) n++;
+    header = p.tableHeader;
+  }
+  return n;
+}
+
+/**
+ * 见表4, See Table 4 in a complete draft that has no numbered table at all: the reference points nowhere — unless the
+ * draft has as many untitled tables (See Table 1 above its one table), or keeps parts elsewhere (附件, 附表, an
+ * appendix: its tables may be there), or says it is an excerpt. Figures are left alone: a conversion to text drops an
+ * image and its caption with it.
+ */
+function reportWithoutTables(context: RuleContext, ref: Reference, have: Targets): void {
+  const tables = have.tables();
+  if (tables.elsewhere || ref.number[ref.number.length - 1] <= tables.untitled) return;
+  const refText = ref.paragraph.text.slice(ref.start, ref.end);
+  context.report({
+    message: tables.untitled > 0 ? 'untitledTables' : 'noTables',
+    data: { ref: refText, count: tables.untitled },
+    range: rangeIn(ref.paragraph, ref.start, ref.end),
+  });
+}
+
 function beyond(number: number[], last: number[]): boolean {
   return number[number.length - 1] > last[last.length - 1];
 }
@@ -320,8 +389,13 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
   }
   if (/[表图圖]/.test(text)) {
     eachMatch(CAPTION, text, (m) => {
+      // 附表3, 续表3: a series of its own, a table's second page.
+      if (m.index > 0 && /[附续續]/.test(text[m.index - 1])) return;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
       if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
+      // 如《统计公报》表12所示, 统计年鉴表8所列: another document's table.
+      const lead = text.slice(Math.max(0, m.index - 12), m.index);
+      if (names(lead) || OTHER_TABLES.test(lead)) return;
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }

@@ -5,18 +5,22 @@
  * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April (error) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
- * 上半年（7—12月）.
+ * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
+ * 2024年1230日 (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios.
+ * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios, codes and file
+ * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
- * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）。
+ * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
+ * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
- * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例。
+ * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例，编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
+ * 用工30240日、12036工日、2024年120日内）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -25,7 +29,8 @@
  */
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { runTogetherDates } from '../model/run-together-dates';
 import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -70,6 +75,14 @@ const rule: Rule = {
         zh: '核对月份：{period}是{expected}，括号中为“{text}”',
         en: 'Check the months: {period} is {expected}, but the brackets say “{text}”',
       },
+      runTogether: {
+        zh: '核对日期：“{text}”少了{missing}，应为“{date}”',
+        en: 'Check the date: “{text}” has lost its {missing}; “{date}”?',
+      },
+      runTogetherEither: {
+        zh: '核对日期：“{text}”少了{missing}，是“{date}”还是“{other}”',
+        en: 'Check the date: “{text}” has lost its {missing}; “{date}” or “{other}”?',
+      },
       empty: {
         zh: '核对起止时间：“{text}”的起点和终点相同',
         en: 'Check the span: “{text}” starts and ends at the same time',
@@ -84,6 +97,7 @@ const rule: Rule = {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
     }
+    checkRunTogether(context, paragraph);
   },
 };
 
@@ -115,6 +129,20 @@ function checkPeriodMonths(context: UnitContext, mention: DateMention, start: Da
   const written = text.slice(mention.offset, mention.offset + mention.length);
   context.report({ message: 'period', data: { period: label[1], expected, text: written }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
   return true;
+}
+
+/** 2018724日, 20231月, 2024年1230日: a date whose units were lost, read back where only a date can be meant. */
+function checkRunTogether(context: UnitContext, paragraph: Paragraph): void {
+  for (const date of runTogetherDates(paragraph.text)) {
+    const missing = date.missing.map((u) => `“${u}”`).join('');
+    const [date1, date2] = date.readings.map((r) => `${r.year}年${r.month}月${r.day === undefined ? '' : `${r.day}日`}`);
+    context.report({
+      message: date2 ? 'runTogetherEither' : 'runTogether',
+      data: { text: paragraph.text.slice(date.offset, date.offset + date.length), missing, date: date1, other: date2 ?? '' },
+      range: rangeIn(paragraph, date.offset, date.offset + date.length),
+      severity: 'warning',
+    });
+  }
 }
 
 /** Reports an impossible point; true when it did. */

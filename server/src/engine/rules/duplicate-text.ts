@@ -8,12 +8,15 @@
  * repeat of two or more such sentences in a row, a whole paragraph repeated, a sentence repeated right after
  * itself or elsewhere in its own paragraph, and a sentence with figures repeated within the same top-level section
  * (一、, a chapter). A number that is part of a name (Go 2, Perl 6, Windows 10) is not a figure: "This is not a
- * path we want to emulate for Go 2." closing two parallel sections is a refrain.
+ * path we want to emulate for Go 2." closing two parallel sections is a refrain. A list item that says word for word
+ * what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice, （三） repeating （二）) is
+ * reported however short, where it says something (four Chinese characters or three words); numbering-sequence
+ * leaves its repeated number to this rule.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
  * following, but work is not yet underway:" in each section of a status report), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
- * lone |), list items (also the opening sentence of an item the outline did not place: the same (D) in two parallel
+ * lone |), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
  * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
@@ -22,10 +25,11 @@
  * one file is worth knowing when a draft is cut from it.
  *
  * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
- * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。计入比较的句子须足够长（`minChars` 个汉字或
+ * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。与紧邻的上一项一字不差的列表项（“3. 加强队伍建设。”连写两遍）
+ * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -41,6 +45,7 @@ import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
+import { itemStart, repeatedItem } from '../model/repeated-items';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
@@ -118,6 +123,7 @@ const rule: Rule<Sentences> = {
     messages: {
       sentence: { zh: '删去重复的句子：第{line}行已有相同的句子', en: 'Delete the repeated sentence: the same sentence is on line {line}' },
       passage: { zh: '删去重复的内容：这{count}句与第{line}行起的内容相同', en: 'Delete the repeated passage: these {count} sentences repeat the ones from line {line}' },
+      item: { zh: '删去重复的一项：与上一项（第{line}行）相同', en: 'Delete the repeated item: it says what the item before it (line {line}) says' },
       first: { zh: '第一次出现在这里', en: 'First occurrence' },
     },
   },
@@ -140,6 +146,7 @@ const rule: Rule<Sentences> = {
     // A sentence too long to compare matches nothing, not even another one.
     const same = (a: number, b: number) => keys[a] !== undefined && keys[a] === keys[b];
     const units = new Units(context, keys, owners, spans, flags);
+    const items = reportRepeatedItems(context);
     const firstSeen = new Map<string, number>();
     let consumed = -1;
     for (let j = 0; j < keys.length; j++) {
@@ -162,7 +169,9 @@ const rule: Rule<Sentences> = {
       let before = 0;
       while (j - before - 1 > consumed && i - before - 1 >= 0 && same(j - before - 1, i - before - 1)) before++;
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
-      if (isPaste(units, run)) report(context, units, run);
+      // A list item said again right after itself is reported as such (reportRepeatedItems), once.
+      const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
+      if (!repeatedItem && isPaste(units, run)) report(context, units, run);
       consumed = run.end;
     }
   },
@@ -468,6 +477,31 @@ function topSection(paragraph: Paragraph): Section | undefined {
 
 function isTitle(section: Section): boolean {
   return section.marker.kind === 'heading' && section.marker.headingLevel === 1;
+}
+
+/**
+ * A list item the same as the item right before it (3. 加强队伍建设。 twice, - Retrain the team. twice): reported however
+ * short, where it says something (four Chinese characters, three words). Returns the paragraphs reported.
+ */
+function reportRepeatedItems(context: RuleContext<Sentences>): Set<Paragraph> {
+  const reported = new Set<Paragraph>();
+  const locals = context.locals;
+  for (let k = 1; k < locals.length; k++) {
+    const before = locals[k - 1].unit as Paragraph;
+    const paragraph = locals[k].unit as Paragraph;
+    // Next to each other (a blank line between them at most), in one part.
+    if (paragraph.firstLine - before.lastLine > 2 || paragraph.part !== before.part) continue;
+    const start = repeatedItem(before, paragraph, context.doc.lines);
+    if (start < 0) continue;
+    context.report({
+      message: 'item',
+      data: { line: before.firstLine + 1 },
+      range: rangeIn(paragraph, start, paragraph.text.trimEnd().length),
+      related: [{ range: rangeIn(before, itemStart(before), before.text.trimEnd().length), message: 'first' }],
+    });
+    reported.add(paragraph);
+  }
+  return reported;
 }
 
 function report(context: RuleContext, units: Units, run: Run): void {

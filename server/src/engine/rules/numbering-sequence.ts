@@ -11,7 +11,8 @@
  * A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
  * the restart: the item that takes up the outer count again is not reported.
  * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
- * numbered 1, 2, 3 too: its first skip or repeat is reported.
+ * numbered 1, 2, 3 too: its first skip or repeat is reported. Table and figure captions (表1 表2 表5, 图1 图3,
+ * Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip, each series apart (warning).
  * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, (3)=(1)+(2) (a formula over
  * a table's numbered rows), 17 .ADM.CN (a footnote number before a domain suffix), a day and month
  * opening a timeline entry (3 October, 14:19 — …; ### 4 October 2026), a table of
@@ -21,6 +22,8 @@
  * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
  * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2.
+ * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
+ * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
  * then PART IV, ## Appendix A then ## Appendix C (a run may start again at 1, as the text does after its contents).
  *
@@ -31,9 +34,11 @@
  * 其后接续外层编号的一项不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
+ * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行；汇编（篇一、篇二）、附件（附件1、附件2：标题）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
+ * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -47,7 +52,9 @@ import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
-import type { NumberedTarget } from '../model/targets';
+import { repeatedItem } from '../model/repeated-items';
+import type { Caption, NumberedTarget } from '../model/targets';
+import { firstAt } from '../sorted';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
 
@@ -118,6 +125,7 @@ const rule: Rule = {
     reportSplitMarkers(context);
     checkTitled(context);
     checkAttachmentLists(context);
+    checkCaptions(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -226,6 +234,11 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       strayWanted = undefined;
       continue;
     }
+    // 3. 加强队伍建设。 twice: the item was pasted twice (duplicate-text's), its number is not the slip.
+    if (value === prev.marker.value && repeatsPrevious(context, prev, cur)) {
+      corrected = strayWanted = undefined;
+      continue;
+    }
     const wanted = corrected !== undefined ? corrected + 1 : expected;
     reported.add(cur);
     const last = outOfOrderUntil(items, i, wanted);
@@ -241,6 +254,14 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     strayWanted = wanted;
   }
   return reported;
+}
+
+/** Whether the item says word for word what the item before it says, and nothing stands between them. */
+function repeatsPrevious(context: RuleContext, prev: Section, cur: Section): boolean {
+  const paragraphs = context.doc.paragraphs;
+  const i = firstAt(paragraphs, (p) => p.firstLine >= cur.marker.line);
+  const [before, paragraph] = [paragraphs[i - 1], paragraphs[i]];
+  return before !== undefined && paragraph?.firstLine === cur.marker.line && before.firstLine === prev.marker.line && repeatedItem(before, paragraph, context.doc.lines) >= 0;
 }
 
 /** 4, 3 where 3, 4 belong (or 5, 3, 4): the index of the last item of a run that holds exactly the numbers due. */
@@ -572,6 +593,54 @@ function checkAttachmentLists(context: RuleContext): void {
       break;
     }
   }
+}
+
+/**
+ * Table and figure captions numbered on from the last (表1, 表2, 表5; Figure 1, Figure 3), each series apart: tables,
+ * figures and exhibits, per chapter where the number carries one (表4-1, 表4-3), per part of a compilation. Only a
+ * skip forward: a caption seen again (a list of tables before the captions, a table continued on the next page)
+ * repeats or restarts a series without loss. A series that does not start at 1 (an excerpt from 表3 on) is left alone,
+ * and so are references to tables (见表6, 《年鉴》表8): only the captions count.
+ */
+function checkCaptions(context: RuleContext): void {
+  const { doc } = context;
+  const last = new Map<string, Caption | null>();
+  for (const caption of doc.targets.captions) {
+    const n = caption.number[caption.number.length - 1];
+    const key = `${caption.kind}|${caption.number.slice(0, -1).join('.')}@${doc.partOf(caption.line)}`;
+    const previous = last.get(key);
+    if (previous === undefined) {
+      last.set(key, n === 1 ? caption : null);
+      continue;
+    }
+    if (previous === null || n <= previous.number[previous.number.length - 1]) {
+      if (n === 1) last.set(key, caption);
+      continue;
+    }
+    const prevN = previous.number[previous.number.length - 1];
+    if (n > prevN + 1) {
+      const at = captionLabel(doc.lines[caption.line].text);
+      const before = captionLabel(doc.lines[previous.line].text);
+      if (at && before) {
+        const found = at.text;
+        const expected = found.replace(/\d+$/, String(prevN + 1));
+        context.report({
+          message: 'skip',
+          data: { found, previous: before.text, expected },
+          range: lineRange(caption.line, at.start, at.end),
+          related: [{ range: lineRange(previous.line, before.start, before.end), message: 'previousItem' }],
+          severity: 'warning',
+        });
+      }
+    }
+    last.set(key, caption);
+  }
+}
+
+/** Where a caption line has its label (表5, 图2.1, Table 4, Fig. 3). */
+function captionLabel(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /(?:表|图|圖|Table|Figure|Fig\.|Exhibit)[ \u3000]{0,2}\d{1,3}(?:[.．\-－—]\d{1,3}){0,2}/.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** Where the `k`th item of an attachment list has its number (with its . or 、) on its line. */

@@ -7,7 +7,10 @@
  * mixing first, and names the standard form in its message. A stray style gives one finding, with the other
  * places written the same way as related locations; 3) or （3） among 1. 2. 4. is item 3 in another style (（3） among
  * （一）（二）（四） too: 改为“（三）”), and iii) after a) b)
- * (or c. after i. ii.) item 3 in another numeral system. Markdown list
+ * (or c. after i. ii.) item 3 in another numeral system; (2) between 1） and 3） is item 2 with the other brackets. A
+ * list numbered inside a paragraph keeps the brackets of its first item: 主要有：（1）…；2）…, We will (1) hire, 2) retrain
+ * and (3) report — not a list of its own inside an item (（1）摸清需求：1）走访企业；2）建立台账；（2）…), nor 满意率（2）项,
+ * section 3(1), paragraphs (1) and (2), one (1) representative. Markdown list
  * items and bold pseudo-headings (**1、标题**) are different levels and are not compared; so are notes numbered from a
  * 注： label (注：(1)…(2)… under headings numbered （1）（2）): the notes' list is compared with itself only.
  *
@@ -15,7 +18,9 @@
  *
  * 检查：同一级编号的写法一致（1.、1、或1 .，不混用；（一）或(一)，不并用），括号编号和圈码后不加标点
  * （（一）、→（一），GB/T 15834），同一列表不换编号体系（a) b)之后不写iii)）。汇编中的每一篇（篇一、篇二…）分别判断；从“注：”起编号的注释（注：(1)…(2)…）自成一组，不与同级标题比较。通篇一致地使用非规范写法
- * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项。
+ * （全文都用1、）的文档不报：本规则先报告混用，并在提示中给出规范写法。1. 2. 4. 或（一）（二）（四）之间的“（3）”是写成下级样式的第三项，
+ * 1）与3）之间的“(2)”是换了括号的第二项。段内列举的各项与第一项括号写法相同：“主要有：（1）…；2）…”应统一；项内另起的列举
+ * （（1）摸清需求：1）走访企业；2）建立台账；（2）…）、“满意率（2）项”不算。
  * 原因：写法混杂之处，往往就是从另一份稿子粘贴进来的接缝。
  *
  * Bad:  1.加强领导 / 2、完善制度 / 3.强化考核
@@ -27,7 +32,9 @@
  */
 
 import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
+import { inlineLists, type InlineListItem } from '../model/inline-lists';
 import type { Marker, MarkerKind } from '../model/markers';
+import { rangeIn } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import { KeptReports } from '../kept-reports';
 import { lineRange } from '../ranges';
@@ -58,6 +65,14 @@ const rule: Rule = {
         zh: '改为“{expected}”：列表前几项用{list}编号，此项却写作“{found}”',
         en: 'Change to “{expected}”: the items before it are numbered {list}, this one is written “{found}”',
       },
+      inlineMixed: {
+        zh: '改为“{expected}”：这一列举以“{first}”开头，此项却写作“{found}”',
+        en: 'Change to “{expected}”: this list opens with “{first}”, but this item is written “{found}”',
+      },
+      inlineMixedMany: {
+        zh: '统一写作“{expected}”的样式：这一列举以“{first}”开头，此处“{found}”及另外{others}处写法不同',
+        en: 'Write them like “{first}”: this list opens with “{first}”, but “{found}” here and {others} more are written otherwise',
+      },
       redundant: {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
         en: 'No punctuation after a bracketed or circled number: “{found}” should be “{expected}”',
@@ -68,6 +83,30 @@ const rule: Rule = {
     },
   },
 
+  scope: 'paragraph',
+
+  // A list numbered inside a paragraph (主要有：（1）…；2）…；（3）…): its items are written the way its first one is.
+  checkParagraph(paragraph, context) {
+    for (const list of inlineLists(paragraph)) {
+      const [first] = list;
+      const others = list.filter((item) => item.open !== first.open || item.close !== first.close);
+      if (others.length === 0) continue;
+      const [item, ...rest] = others;
+      const written = (i: InlineListItem) => `${first.open}${i.value}${first.close}`;
+      context.report({
+        message: rest.length ? 'inlineMixedMany' : 'inlineMixed',
+        data: { found: item.text, first: first.text, expected: written(item), others: String(rest.length) },
+        range: rangeIn(paragraph, item.offset, item.offset + item.length),
+        fix: {
+          title: rest.length ? 'fixAll' : 'fix',
+          data: { expected: written(item) },
+          edits: others.map((i) => ({ range: rangeIn(paragraph, i.offset, i.offset + i.length + spaceAfter(paragraph.text, i, first)), newText: written(i) })),
+        },
+        related: rest.map((i) => ({ range: rangeIn(paragraph, i.offset, i.offset + i.length), message: 'sameStyle', data: { found: i.text } })),
+      });
+    }
+  },
+
   check(context) {
     // The sections and where their markers stand are all it reads: with the outline kept, its findings are too.
     const sections = context.doc.sections;
@@ -76,6 +115,12 @@ const rule: Rule = {
     kept.run(context, sections, lines, (report) => checkSections({ ...context, report }));
   },
 };
+
+/** (2) 加强 restyled as 2）: the space after a half-width bracket goes too, where the list's first item has none. */
+function spaceAfter(text: string, item: InlineListItem, first: InlineListItem): number {
+  const end = item.offset + item.length;
+  return /^ \p{sc=Han}/u.test(text.slice(end, end + 2)) && text[first.offset + first.length] !== ' ' ? 1 : 0;
+}
 
 /** The findings of the last version, given again while its sections are the same at the same lines. */
 const kept = new KeptReports();

@@ -1,0 +1,62 @@
+// Chinese dates that lost a unit in a paste or a retyping, their digits run together: 2018724日 (2018年7月24日),
+// 20231月 (2023年1月), 2024年1230日 (2024年12月30日). The date reader (dates.ts) reads none of them: a number of more
+// than four digits is no year, month or day. Only where no other reading is left: a year of 19xx or 20xx first, the
+// rest a month (and a day) that exist, and the unit right after the digits; not a count with its own unit (12036工日,
+// 30240日 splits into no month and day), a code or file number (第2018724号, 编号20180724: no 日 or 月), a span
+// of days (2024年120日内).
+
+import { daysInMonth, isYear } from './dates';
+
+export interface RunTogetherDate {
+  /** Offset and length of the digits and their unit (with the 年 before them, where it is written). */
+  offset: number;
+  length: number;
+  /** The units the digits lost: 年 and 月 (2018724日), 年 (20231月), 月 (2024年1230日). */
+  missing: ('年' | '月')[];
+  /** Every date the digits can be read as (2019125日: 2019年1月25日 or 2019年12月5日). */
+  readings: { year: number; month: number; day?: number }[];
+}
+
+// Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日).
+const RUN = /(?<![\d０-９A-Za-z_.．/\-－:：#第])((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
+
+/** The run-together dates of a paragraph's text. */
+export function runTogetherDates(text: string): RunTogetherDate[] {
+  if (!/\d{5}|年\d{3}/.test(text)) return [];
+  const out: RunTogetherDate[] = [];
+  for (const m of text.matchAll(RUN)) {
+    const [whole, yearDigits, nian, rest, unit] = m;
+    const year = Number(yearDigits);
+    if (!isYear(year)) continue;
+    let readings: RunTogetherDate['readings'];
+    let missing: RunTogetherDate['missing'];
+    if (unit === '月') {
+      // 20231月, 202312月: the year's 年 lost. 2024年12月 is a date as written; 13月龄 an age.
+      if (nian || !/^(?:0?[1-9]|1[0-2])$/.test(rest) || /^[龄齡]/.test(text.slice(m.index + whole.length))) continue;
+      readings = [{ year, month: Number(rest) }];
+      missing = ['年'];
+    } else {
+      // 2018724日 lost 年 and 月, 2024年1230日 lost 月: the rest is a month and a day, three or four digits after a 年.
+      if (nian ? rest.length < 3 : rest.length < 2) continue;
+      readings = monthDays(year, rest);
+      missing = nian ? ['月'] : ['年', '月'];
+    }
+    if (readings.length > 0) out.push({ offset: m.index, length: whole.length, missing, readings });
+  }
+  return out;
+}
+
+/** 724 → 7月24日; 125 → 1月25日 or 12月5日; 1230 → 12月30日; 365 → none. */
+function monthDays(year: number, digits: string): { year: number; month: number; day: number }[] {
+  const out: { year: number; month: number; day: number }[] = [];
+  for (let cut = 1; cut <= 2 && cut < digits.length; cut++) {
+    const month = digits.slice(0, cut);
+    const day = digits.slice(cut);
+    // 2018105日 is 10月5日, not 1月05日: a day with a leading zero comes after a month of two digits.
+    if (day.length > 2 || month === '0' || day === '0' || (day.startsWith('0') && cut === 1)) continue;
+    const m = Number(month);
+    const d = Number(day);
+    if (m >= 1 && m <= 12 && d >= 1 && d <= daysInMonth(m, year)) out.push({ year, month: m, day: d });
+  }
+  return out;
+}
