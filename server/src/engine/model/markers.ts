@@ -500,6 +500,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const titleStart = skipSpaces(text, m.end);
   const title = text.slice(titleStart);
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
+  // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
+  // Latin title stands one space after it; 1.1概述 is Chinese).
+  if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
   if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // 3.12项… / 2.5万名…: also item 3. or 2. with a title that starts with a figure.

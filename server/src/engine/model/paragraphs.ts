@@ -106,7 +106,7 @@ export function rebuildParagraphs(
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
     const p = previous[k];
-    if (p && lineOf(p.firstLine) === l && !builder.skipping(l) && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
+    if (p && lineOf(p.firstLine) === l && !builder.bridging(l) && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
       moveParagraph(p, l - p.firstLine);
       builder.keep(p);
       l = p.lastLine + 1;
@@ -158,9 +158,12 @@ class ParagraphBuilder {
     private readonly format: TextFormat,
   ) {}
 
-  /** Whether the line is part of a page break the current paragraph runs on over. */
-  skipping(line: number): boolean {
-    return line < this.skipTo;
+  /**
+   * Whether a paragraph at `line` may join the one still open before it over lines that are no text (a page number, a
+   * page break): then it is read again, not kept — whether it joins turns on text before those lines.
+   */
+  bridging(line: number): boolean {
+    return line < this.skipTo || (this.current !== undefined && line > 0 && this.lines[line - 1].kind !== 'text');
   }
 
   step(line: Line): void {
