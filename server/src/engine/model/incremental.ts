@@ -391,8 +391,8 @@ function moveDirective(d: Directive, delta: number): Directive {
 }
 
 // The outline reads the markers and, of the other lines, only their kind, indentation, a colon at the end, a bullet
-// and a part break (篇二, 附件1).
-const PART_BREAK_HINT = /篇|范文|样文|例文|附/;
+// and a part break (篇二, 附件1, Attachment A: …).
+const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
 
 function outlineFacts(line: Line): string {
   if (line.kind !== 'text') return line.kind === 'blank' ? 'blank' : 'other';
@@ -400,7 +400,7 @@ function outlineFacts(line: Line): string {
   const colon = /[:：]\s*$/.test(prose);
   const bullet = /^\s*[-*+][ \t]/.test(prose);
   const part = PART_BREAK_HINT.test(prose) ? prose.trim() : '';
-  return `text|${leadingColumns(prose)}|${colon}|${bullet}|${part.length <= 60 ? part : ''}`;
+  return `text|${leadingColumns(prose)}|${colon}|${bullet}|${part.length <= 80 ? part : ''}`;
 }
 
 const facts = (m: MarkerFacts | undefined) => (m ? `${m.titleStart}|${m.headingLevel}` : '');

@@ -500,6 +500,11 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const titleStart = skipSpaces(text, m.end);
   const title = text.slice(titleStart);
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
+  // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
+  // Latin title stands one space after it; 1.1概述 is Chinese).
+  if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
+  // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
+  if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // 3.12项… / 2.5万名…: also item 3. or 2. with a title that starts with a figure.
   const item = m.kind === 'dotted' && m.path?.length === 2 && titleStart === m.end ? gluedItem(text, p, m) : undefined;
   const place = { line, p, indent, headingLevel, format, emphasis, note };
@@ -578,6 +583,17 @@ function wrappedComma(line: Line, marker: Marker, previous: Line | undefined, la
   if (marker.kind !== 'arabic' || marker.headingLevel !== undefined || !/[,，]$/.test(marker.style)) return false;
   if (/^[a-z]/.test(line.prose.slice(marker.titleStart))) return true;
   return previous?.kind === 'text' && last?.line !== previous.index && !endsSentence(previous);
+}
+
+/** A line that opens more round brackets than it closes: the next line may close one (…(July ⏎ 1).). */
+function leavesBracketOpen(prose: string): boolean {
+  let open = 0;
+  for (let i = 0; i < prose.length; i++) {
+    const c = prose[i];
+    if (c === '(' || c === '（') open++;
+    else if ((c === ')' || c === '）') && open > 0) open--;
+  }
+  return open > 0;
 }
 
 /** The previous line finished a sentence (or there is none): a figure at the start of this line is not a wrapped number. */

@@ -97,6 +97,13 @@ export function canonicalRank(key: string): number {
 const PART_BREAK =
   /(?:篇|范文|样文|例文)[一二三四五六七八九十]{1,3}\s*$|^\s*(?:篇|范文)[一二三四五六七八九十]{1,3}\s*[：:、.．\s]|^\s*附\s*件\s*[\d一二三四五六七八九十]{0,3}\s*[:：]?\s*$|^\s*附\s*件\s*[\d一二三四五六七八九十]{1,3}\s*[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)]|.*\.(?:docx?|xlsx?|pptx?|pdf|wps|et|zip|rar)\s*$)[^\s。；！？!?;][^。；！？!?;]*$|^\s*附\s*[录錄]\s*[\dA-Z一二三四五六七八九十]{0,3}\s*(?:[:：、.．\s]\s*(?![\d一二三四五六七八九十]{1,3}[.．、]|[（(][\d一二三四五六七八九十]{1,3}[）)])[^\s。；！？!?;][^。；！？!?;]{0,30})?$/i;
 
+/**
+ * An English attachment's title line, as 附件2：… is a Chinese one: Attachment A: Status report for the Apache Ant
+ * Project, ATTACHMENT 3 — a document of its own appended (board minutes with the committees' reports), numbered
+ * afresh. Not an Appendix or an Annex: those are parts of the same document, which refers to its sections from them.
+ */
+const EN_ATTACHMENT_BREAK = /^\s*(?:Attachment|ATTACHMENT)\s+(?:[A-Z]{1,2}|\d{1,3})\s*(?:[:：.–—-]\s*[^.;!?。；！？]{0,60})?$/;
+
 export function buildOutline(lines: Line[], markers: Marker[], format: TextFormat): Outline {
   const parts = findParts(lines);
   const keyed = assignKeys(lines, markers, format);
@@ -538,7 +545,7 @@ function findParts(lines: Line[]): Part[] {
   const parts: Part[] = [];
   let start = 0;
   for (const line of lines) {
-    if (line.kind === 'text' && line.index > start && line.prose.trim().length <= 60 && PART_BREAK.test(line.prose)) {
+    if (line.kind === 'text' && line.index > start && ((line.prose.trim().length <= 60 && PART_BREAK.test(line.prose)) || (line.prose.trim().length <= 80 && EN_ATTACHMENT_BREAK.test(line.prose)))) {
       parts.push({ startLine: start, endLine: line.index - 1 });
       start = line.index;
     }

@@ -106,7 +106,7 @@ export function rebuildParagraphs(
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
     const p = previous[k];
-    if (p && lineOf(p.firstLine) === l && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
+    if (p && lineOf(p.firstLine) === l && !builder.bridging(l) && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
       moveParagraph(p, l - p.firstLine);
       builder.keep(p);
       l = p.lastLine + 1;
@@ -149,6 +149,8 @@ class ParagraphBuilder {
   private length = 0;
   private tail = '';
   private previous?: Line;
+  /** The first line after a page break the current paragraph runs on over (the lines before it are skipped). */
+  private skipTo = -1;
 
   constructor(
     private readonly lines: Line[],
@@ -156,10 +158,28 @@ class ParagraphBuilder {
     private readonly format: TextFormat,
   ) {}
 
+  /**
+   * Whether a paragraph at `line` may join the one still open before it over lines that are no text (a page number, a
+   * page break): then it is read again, not kept — whether it joins turns on text before those lines.
+   */
+  bridging(line: number): boolean {
+    return line < this.skipTo || (this.current !== undefined && line > 0 && this.lines[line - 1].kind !== 'text');
+  }
+
   step(line: Line): void {
     const { markerAt, format } = this;
+    if (line.index < this.skipTo) return;
     // “北京 ⏎ — 4 — ⏎ 蓝”成为常态: a PDF's page footer inside a wrapped sentence; the paragraph runs on over it.
     if (line.kind === 'furniture' && this.current && isPageNumberLine(line.prose.trim())) return;
+    // A paginated plain-text document's page break (an RFC's footer … [Page 5] and running header RFC 6532 … February
+    // 2012) inside a paragraph: "(Note that, in ⏎⏎ footer ⏎ header ⏎⏎ ASCII, octets …)" is one paragraph.
+    if (this.previous && (line.text.trim() === '' || PAGE_FOOTER.test(line.text.trimEnd()))) {
+      const end = pageBreakEnd(this.lines, line.index);
+      if (end > 0 && !markerAt.get(end) && continues(this.previous, markerAt.get(this.previous.index), this.lines[end], format)) {
+        this.skipTo = end;
+        return;
+      }
+    }
     if (line.kind !== 'text') return this.close();
     const marker = markerAt.get(line.index);
     let column = marker ? marker.titleStart : 0;
@@ -224,6 +244,26 @@ class ParagraphBuilder {
   }
 }
 
+/** An RFC's or Internet-Draft's page footer: Yang, et al.   Standards Track   [Page 5]. */
+const PAGE_FOOTER = /^\S.*\S {2,}\[Page \d{1,4}\]$/;
+/** Its running header at the top of the next page: RFC 6532   Internationalized Email Headers   February 2012. */
+const PAGE_HEADER = /^\f?(?:RFC \d{1,5}|Internet-Draft|INTERNET-DRAFT)\b.*\S {2,}\S/;
+
+/**
+ * The line after a page break starting at line `at` (blank lines, the footer, the running header, blank lines), or -1
+ * where there is no such page break or no text after it.
+ */
+function pageBreakEnd(lines: readonly Line[], at: number): number {
+  let k = at;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  if (k >= lines.length || !PAGE_FOOTER.test(lines[k].text.trimEnd())) return -1;
+  k++;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  if (k < lines.length && PAGE_HEADER.test(lines[k].text.trimEnd())) k++;
+  while (k < lines.length && lines[k].text.trim() === '') k++;
+  return k < lines.length && lines[k].kind === 'text' ? k : -1;
+}
+
 /** Table headers (of the paragraphs read afresh), parts and sections: what a paragraph's place in the document gives it. */
 function placeParagraphs(paragraphs: Paragraph[], lines: Line[], sections: Section[], partOf: (line: number) => number, headers = tableHeaders(lines)): Paragraph[] {
   for (const p of paragraphs) {
@@ -270,7 +310,7 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   const at = indent.length;
   const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
   if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== typedIndent(previous) && !hanging) return false;
-  if (leavesOpen(previous.prose) && !/^\s*[“「『]/.test(next)) return true;
+  if ((leavesOpen(previous.prose) || opensStraightQuote(previous.prose)) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
@@ -342,6 +382,19 @@ function leavesOpen(text: string): boolean {
     }
   }
   return open > 0;
+}
+
+/**
+ * A line that leaves a straight double quote open: an odd number of them, the last one opening a quotation (after a
+ * space or a bracket, before a word). Its colon or question mark ends no sentence: a title wraps inside its quotes
+ * (Whistler, "Unicode Standard Annex #15: ⏎ Unicode Normalization Forms", 2010; "Why Not Both? ⏎ Towards …").
+ */
+function opensStraightQuote(text: string): boolean {
+  const last = text.lastIndexOf('"');
+  if (last < 0 || !/^[\s(\[]?$/.test(text.slice(Math.max(0, last - 1), last)) || !/[A-Za-z0-9]/.test(text[last + 1] ?? '')) return false;
+  let count = 0;
+  for (let i = text.indexOf('"'); i >= 0; i = text.indexOf('"', i + 1)) count++;
+  return count % 2 === 1;
 }
 
 /** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */

@@ -60,7 +60,12 @@ const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|
 const CLAUSE_END = /[，,。；;：:！？!?]/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
-const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+// A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
+const EN_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s)\b/gi;
+/** Version 3 was tagged, Section 4 has, Phase 2 deliverables:, Python 3 releases: the number names something. */
+const EN_LABEL_BEFORE = /\b(?:version|release|v|section|chapter|part|phase|stage|step|level|tier|round|wave|sprint|article|clause|annex|appendix|figure|table|page|python|java|windows|ipv|http)\s+$/i;
+/** 3 was, 4 has: a number followed by a singular verb is the subject of its sentence, not "N things". */
+const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // A share or a bound (out of three, at least two, the last three, up to five), not the size of a list; or a set
 // already named (three of the four incidents, all four parks, these three problems, the same two gaps), as 这三项 and
 // 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
@@ -131,6 +136,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
+    if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     const stop = after.search(/[:.;!?,]/);
