@@ -177,6 +177,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
     if (marker && wrappedComma(line, marker, previous, markers[markers.length - 1])) continue;
+    // …an increase of / 7 percentage points.: a bare number that carries on the unfinished sentence of the line before
+    // into a lower-case word is a wrapped figure, not section 7 (whose title would start with a capital).
+    if (marker?.weak && /^[a-z]/.test(line.prose.slice(marker.titleStart)) && !endsSentence(previous)) continue;
     if (attachments === '' && (marker?.kind === 'arabic' || marker?.kind === 'cn') && marker.value === 1) attachments = marker.kind;
     if (attachments === undefined || marker?.kind !== attachments) attachments = undefined;
     if (marker && !attachments) markers.push(marker);
