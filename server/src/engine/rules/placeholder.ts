@@ -682,8 +682,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
-  // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in.
-  if (/^[A-Z][a-z]+(?: [a-z]+){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
+  // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in; the
+  // role may be a title or a possessive ([Executive Director name], [Chair's name]).
+  if (/^[A-Z][A-Za-z]*(?:['’]s)?(?: [A-Za-z]+(?:['’]s)?){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
   if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
   // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.
