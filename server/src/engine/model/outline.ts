@@ -424,6 +424,10 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
     // ## E. Stakeholders then ## E. Next period: a heading of the same level that repeats the letter is the next section.
     if (last && reading.value === last.marker.value && marker.headingLevel !== undefined && last.marker.headingLevel === marker.headingLevel) return { marker: as(reading) };
+    // (a) … / (b) … / (b) …: an item on the line right after the item with its letter, written alike, repeats it.
+    if (last && last === stack[stack.length - 1] && reading.value === last.marker.value && marker.headingLevel === undefined && marker.line - last.marker.line <= 2 && last.marker.style === marker.style && last.marker.indent === marker.indent) {
+      return { marker: as(reading) };
+    }
   }
   const first = readings.find((r) => r.value === 1);
   if (first) return { marker: as(first) };
