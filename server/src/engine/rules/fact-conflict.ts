@@ -19,7 +19,9 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya);
+ * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
+ * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
  * ("We closed 148 incidents in Q3" under "Q4 priorities"). The verb may follow the noun ("The 12,046 incidents reported
