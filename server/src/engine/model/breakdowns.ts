@@ -554,6 +554,23 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[]
       add(t, cueAt);
     });
   }
+  // "The school received £148,600. Of this, £96,400 was spent on staff, £38,200 on…": an amount of the sentence before,
+  // shared out (its parts each say what they were, copulaFrames).
+  if (/\bOf\s+(?:this|that),/.test(text)) {
+    OF_THIS.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = OF_THIS.exec(text))) {
+      const at = m.index + 1;
+      let t = -1;
+      for (let i = 0; i < figures.length && figures[i].offset < at; i++) if (amount(figures[i]) && figures[i].dimension !== '') t = i;
+      if (t < 0 || t + 2 >= figures.length) continue;
+      const total = figures[t];
+      let sentenceEnds = 0;
+      for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) sentenceEnds++;
+      if (sentenceEnds > 0) continue;
+      add(t, m.index + m[0].length);
+    }
+  }
   // "In 9 cases the order was raised late; 7 of these were for repairs, 3 were for consultancy": the parts count
   // "of these", the whole is the last count before them in the sentence.
   if (/\bof\s+(?:these|them|those)\b/.test(text)) {
@@ -591,11 +608,26 @@ function familyOutcomes(parts: Figure[]): boolean {
 function copulaFrames(parts: Figure[]): boolean {
   // was spent on staff / was spent in the first half: the same verb and preposition, or the parts may overlap.
   const frames = parts.map((p) => /^((?:was|were)(?:\s+(?:spent|used|paid|allocated|given|awarded|raised))?(?:\s+(?:on|for|to|in|from|by))?|went\s+(?:to|on)|came\s+from)\s+(\S.*)$/.exec(outcomeOf(p)));
+  // £96,400 was spent on staff, £38,200 on speech therapy and £27,500 on trips: the later parts leave out the verb
+  // and keep the preposition of the first.
+  const first = frames[0];
+  const head = first ? /(?:^|\s)(on|for|to|in|from|by)$/.exec(first[1]) : null;
+  if (first && head) {
+    for (let i = 1; i < parts.length; i++) {
+      if (frames[i]) continue;
+      const bare = new RegExp(`^(${head[1]})\\s+(\\S.*)$`).exec(outcomeOf(parts[i]));
+      if (bare) {
+        bare[1] = first[1];
+        frames[i] = bare;
+      }
+    }
+  }
   if (frames.some((f) => !f)) return false;
   return frames.every((f) => f![1] === frames[0]![1]) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
 const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
+const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
 /** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */
 function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): void {
@@ -608,7 +640,8 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): 
 // Where someone lives or works is one place: 512 lived in Eastcliff, 401 in Harbourside and 339 in Saltmere.
 // (Lived in one place and worked in another may overlap: those verbs are not mixed.)
 // Where each was kept or held is one place too: 1,204 were hosted on the EU cluster and 702 on the US cluster.
-const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b))\s+(\S.*)$/;
+// So is the arm of a trial each was allocated to: 352 were allocated to early discharge and 348 to usual care.
+const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed|allocated|assigned|randomi[sz]ed))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b)|to)\s+(\S.*)$/;
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 function parallelFrames(parts: Figure[]): boolean {
@@ -619,6 +652,8 @@ function parallelFrames(parts: Figure[]): boolean {
   // "on" names a place only after hosted, held, stored…: "40 were on permanent contracts and 25 were on the payroll
   // team" may overlap.
   if (preposition === 'on' && ![...verbs].some((v) => /\s(?:hosted|held|stored|housed)$/.test(v))) return false;
+  // "to" names an arm only after allocated, assigned, randomised: "40 went to the dentist, 30 to the GP" may overlap.
+  if (preposition === 'to' && ![...verbs].some((v) => /\s(?:allocated|assigned|randomi[sz]ed)$/.test(v))) return false;
   if ([...verbs].some((v) => PLACE_VERB.test(v)) && verbs.size > 1) return false;
   return frames.every((f) => f![2] === preposition) && new Set(frames.map((f) => f![3])).size === frames.length;
 }

@@ -121,6 +121,29 @@ export function firstlyIn(paragraph: Paragraph): number {
   return first;
 }
 
+/** first, … / ; second, … / ; and fourth, …: ordinals in lower case inside one sentence, after a colon, comma or semicolon. */
+const EN_ITEM_LOWER = /(?<=(?:^|[:;,])\s{1,3}(?:and\s+)?)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,/g;
+
+/**
+ * "three criteria: first, it must…; second, it must…; and fourth, it must…": a list in one sentence, its items in
+ * lower case. It opens at "first," and each later item follows a semicolon ("; and fourth,"), which keeps "the
+ * second, larger site" out; a sentence end closes it.
+ */
+function lowerCaseItems(items: EnumerationItem[], paragraph: Paragraph): void {
+  const text = paragraph.text;
+  let open = false;
+  let lastEnd = 0;
+  eachMatch(EN_ITEM_LOWER, text, (m) => {
+    const value = EN_ORDINALS.indexOf(m[1]) + 1;
+    const before = text.slice(0, m.index);
+    if (open && /[.!?]\s/.test(text.slice(lastEnd, m.index))) open = false;
+    if (value === 1) open = true;
+    else if (!open || !/;\s{1,3}(?:and\s+)?$/.test(before)) return;
+    lastEnd = m.index + m[0].length;
+    pushItem(items, paragraph, 'en', value, m.index, m[0].length - 1);
+  });
+}
+
 /** An item of `paragraph` (a module function, not a closure made for every paragraph); none for a value of 0. */
 function pushItem(items: EnumerationItem[], paragraph: Paragraph, family: string, value: number | undefined, offset: number, length: number): void {
   if (value) items.push({ family, value, text: paragraph.text.slice(offset, offset + length), paragraph, offset, length });
@@ -151,6 +174,7 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, startsItem, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatch(EN_ITEM, text, (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
+    if (/(?:^|[:;,]\s)first,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);
   return items.sort((a, b) => a.offset - b.offset);

@@ -177,6 +177,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
     if (marker && wrappedComma(line, marker, previous, markers[markers.length - 1])) continue;
+    // …an increase of / 7 percentage points.: a bare number that carries on the unfinished sentence of the line before
+    // into a lower-case word is a wrapped figure, not section 7 (whose title would start with a capital).
+    if (marker?.weak && /^[a-z]/.test(line.prose.slice(marker.titleStart)) && !endsSentence(previous)) continue;
     if (attachments === '' && (marker?.kind === 'arabic' || marker?.kind === 'cn') && marker.value === 1) attachments = marker.kind;
     if (attachments === undefined || marker?.kind !== attachments) attachments = undefined;
     if (marker && !attachments) markers.push(marker);
@@ -778,10 +781,15 @@ function isListLetter(m: Match, previous: Line | undefined): boolean {
   if (initial) return false;
   if (!previous || previous.kind !== 'text') return true;
   const t = previous.prose.trimEnd();
+  // (b) extending the scheme; and / (c) training…: the item before ends with its connector.
+  if (ITEM_BEFORE_CONNECTOR.test(t)) return true;
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.has(t[i])) i--;
   return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
 }
+
+/** A lettered item that ends "; and" or ", or": the next line is the list's last item, not its wrapped text. */
+const ITEM_BEFORE_CONNECTOR = /^\s*\(?[A-Za-z]{1,4}[.)]\s.*[;,]\s*(?:and|or)$/;
 
 /** A, b, IV, ii: Roman numerals, letters, or (for I, V, X, C, L, D, M) either. */
 function letterMatch(letters: string, shape: string, numberStart: number, end: number): Match | undefined {
@@ -849,7 +857,8 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
     if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5)) || /^-[A-Za-z]/.test(text.slice(titleStart, titleStart + 2));
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
-    if (!inHeading && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
+    // Not after 3.5.1, which no decimal is: "3.5.1 999 calls answered within 10 seconds…" is a paragraph's number.
+    if (!inHeading && (m.path?.length ?? 2) <= 2 && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
     // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
     return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
   }

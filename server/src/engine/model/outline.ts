@@ -146,7 +146,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
           break;
         }
       }
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop);
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop, proseBefore.leadIn.has(m.line));
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -325,6 +325,7 @@ function placeInStack(
   rankOf: (key: string) => number,
   lines: Line[],
   renumbersTop = false,
+  afterLeadIn = false,
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
   if (m.listItem) {
@@ -339,10 +340,14 @@ function placeInStack(
   const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined && !top.marker.listItem;
   // 2.1 The Commissioner funds three programmes: / "   1. the Checkpoint scheme;": a list indented under the numbered
   // paragraph that leads into it is that paragraph's own list, not a higher level put under it.
-  if (plainTop && m.value === 1 && previous === top && m.indent > top.marker.indent && top.marker.kind === 'dotted' && m.kind !== 'dotted') {
+  // So is a 1. right after a lead-in paragraph (…four temporary exhibitions:) under 3.1, indented or not.
+  if (plainTop && m.value === 1 && previous === top && (m.indent > top.marker.indent || (afterLeadIn && m.kind === 'arabic')) && top.marker.kind === 'dotted' && m.kind !== 'dotted') {
     return { parent: top };
   }
-  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key) && !renumbersTop) {
+  // 3.1 right after 2.1.2: a dotted number carries its level in its path; a shorter one closes the deeper section
+  // (the new chapter's first section), it is never a higher level nested under a lower one.
+  const dottedPop = m.kind === 'dotted' && top?.marker.kind === 'dotted' && m.path.length < top.marker.path.length;
+  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key) && !renumbersTop && !dottedPop) {
     // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
     // nested the higher level under the lower one. Follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
@@ -433,6 +438,10 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
     // ## E. Stakeholders then ## E. Next period: a heading of the same level that repeats the letter is the next section.
     if (last && reading.value === last.marker.value && marker.headingLevel !== undefined && last.marker.headingLevel === marker.headingLevel) return { marker: as(reading) };
+    // (a) … / (b) … / (b) …: an item on the line right after the item with its letter, written alike, repeats it.
+    if (last && last === stack[stack.length - 1] && reading.value === last.marker.value && marker.headingLevel === undefined && marker.line - last.marker.line <= 2 && last.marker.style === marker.style && last.marker.indent === marker.indent) {
+      return { marker: as(reading) };
+    }
   }
   const first = readings.find((r) => r.value === 1);
   if (first) return { marker: as(first) };

@@ -312,6 +312,9 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== typedIndent(previous) && !hanging) return false;
   if ((leavesOpen(previous.prose) || opensStraightQuote(previous.prose)) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
+  // …within 72 hours; ⏎ and fifth, that…: an English sentence hard-wrapped after a semicolon goes on in lower case
+  // (with the connector of its last clause, or after a full-width line: a short one may be an item of a bare list).
+  if (prev.endsWith(';') && /^[a-z]/.test(next) && (/^(?:and|or|but)\s/.test(next) || prev.length >= 70) && /[a-z]/.test(prev)) return true;
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
   return i < 0 || !SENTENCE_END.has(prev[i]);

@@ -42,7 +42,7 @@ export interface ReportTime {
    * The date on a line of its own at the end (落款), or, where there is none, the date under the title of a speech
    * or a report to a meeting (——2025年1月10日在县第十八届人民代表大会第五次会议上; （2025年1月10日）): `top`.
    */
-  signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true };
+  signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true; periodEnd?: true };
 }
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
@@ -125,7 +125,7 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
   if (time.kind && !time.period && time.titleLines.size > 0) readEnglishYearLine(time, lines, part);
   readSignature(time, lines, part, datesOnLine);
-  if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine);
+  if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine, lines, part.endLine);
   return time;
 }
 
@@ -293,8 +293,26 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
 const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
 
+/** "Reporting period: 1 October 2025 to 30 September 2026" under an English title. */
+const PERIOD_LINE = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
+
 /** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
-function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
+function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>, lines: Line[] = [], endLine = -1): void {
+  // "Reporting period: 1 October 2025 to 30 September 2026": a report on a period is written after its end, at the
+  // earliest; a date of its own (Report date: …) says more.
+  // The cover's lines, a long one (Trial title: …) included.
+  const cover: Line[] = [];
+  if (candidates.length > 0) {
+    for (let l = candidates[0].index; l <= endLine && cover.length < 10; l++) if (lines[l].kind === 'text') cover.push(lines[l]);
+  }
+  for (const line of cover) {
+    if (!PERIOD_LINE.test(line.prose.trim())) continue;
+    // Its last date is the end (1 October 2025 to 30 September 2026 reads as two dates; 1–31 October 2026 as one).
+    const period = (datesOnLine.get(line.index) ?? []).filter((d) => (d.end ?? d.start).year !== undefined && (d.end ?? d.start).month !== undefined).pop();
+    if (!period) continue;
+    const text = period.paragraph.text.slice(period.offset, period.offset + period.length);
+    time.signed = { point: period.end ?? period.start, mention: period, line: line.index, text, top: true, periodEnd: true };
+  }
   for (const line of candidates) {
     if (!DATELINE.test(line.prose.trim())) continue;
     const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);

@@ -8,10 +8,11 @@
  * repeat of two or more such sentences in a row, a whole paragraph repeated, a sentence repeated right after
  * itself or elsewhere in its own paragraph, and a sentence with figures repeated within the same top-level section
  * (一、, a chapter). A number that is part of a name (Go 2, Perl 6, Windows 10) is not a figure: "This is not a
- * path we want to emulate for Go 2." closing two parallel sections is a refrain. A list item that says word for word
- * what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice, （三） repeating （二）) is
- * reported however short, where it says something (four Chinese characters or three words); numbering-sequence
- * leaves its repeated number to this rule.
+ * path we want to emulate for Go 2." closing two parallel sections is a refrain. A numbered paragraph of plain text
+ * (5.3 The group also asked that…) is body text: its first sentence is compared, not passed over as a heading. A list
+ * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
+ * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
+ * numbering-sequence leaves its repeated number to this rule.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
@@ -350,7 +351,11 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
     if (key === '') return;
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
-    const heading = paragraph.atHeading && n === 0;
+    // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English
+    // sentence is body text under its number, not a heading (a heading run into its text, （一）强化督查。, stays one).
+    // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
+    const numberedSentence = long && /[a-z]\.["”’)]?\s*$/.test(sentence) && !hasHan(key!, 1);
+    const heading = paragraph.atHeading && n === 0 && !numberedSentence;
     const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem ? SEED : 0);
     out.push(key, start, end, flags);
   });

@@ -95,7 +95,8 @@ export function announcementsIn(paragraph: Paragraph): Announcement[] {
 }
 
 function headingEnd(text: string): number {
-  const stop = text.search(/[。；;！？!?]/);
+  // 2.1.1 All 18 sites are open. The following five…: a numbered paragraph's first English sentence ends at its full stop.
+  const stop = text.search(/[。；;！？!?]|[a-z]\.(?=\s)/);
   return stop < 0 ? text.length : stop;
 }
 
@@ -193,7 +194,11 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
-  if (a.inHeading) return underHeading(lists, a.paragraph);
+  if (a.inHeading) {
+    // 2.1.2 The following five sites opened: Northbridge, …: a numbered paragraph whose list follows its colon inline.
+    const inlineAfter = /[：:]/.test(text[a.clauseEnd] ?? '') && text.slice(a.clauseEnd + 1).trim() !== '' ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
+    return inlineAfter ?? underHeading(lists, a.paragraph);
+  }
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
   const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
@@ -286,7 +291,9 @@ const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
 
 /** A short item of an inline list: a noun phrase, no clause of its own. */
 const ZH_ITEM = /^[\p{sc=Han}A-Za-z0-9“”《》（）]{2,14}$/u;
-const EN_ITEM = /^(?:and |or )?[A-Za-z][A-Za-z-]*(?: [A-Za-z][A-Za-z-]*){0,4}$/;
+// Names with an apostrophe (St Cuthbert's, shipbuilders' half-models) and a year in brackets (Margaret Ann (1874)).
+// Not a clause the writer set off with commas (higher energy prices, which raised costs, and lower demand).
+const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,6}(?: \((?:19|20|18)\d\d\))?$/;
 const ZH_JOIN = /[和及与與]|以及/;
 
 /**

@@ -19,7 +19,9 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya);
+ * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
+ * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
  * ("We closed 148 incidents in Q3" under "Q4 priorities"). The verb may follow the noun ("The 12,046 incidents reported
@@ -409,6 +411,12 @@ const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
 /** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
 const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
 
+/** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
+// Not "across 6 sites in Wales": a place after it makes it a part again.
+const SPREAD_AFTER = /^\s+across\s+(?:all\s+|the\s+|our\s+)?\d[\d,]*(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+/** Auxiliaries before a verb: "we have randomised", "the team had closed". */
+const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
+
 /**
  * "We merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests": the reporting body's own count, said
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
@@ -437,12 +445,15 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const participle = /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
-  if (!words.every((w) => SELF_WORDS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
+  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   if (PART_AFTER.test(after)) return undefined;
   // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
   // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
-  const scope = (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
+  // of it, and names nothing the bare "1,420 households" does not.
+  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${verb} ${noun}|${scopeWords.join(' ')}`;

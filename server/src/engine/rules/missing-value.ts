@@ -9,8 +9,9 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025, valued at GBP  and, save £ per month, reduce it by £m by March), "a total of" with no count (a total of people) and a change or
- * range with no first figure (rose from to 71%, between and 4,000), or a change with no starting point (the transition
+ * with no figure (raised $ million, grew by % in 2025, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
+ * fell from £ to £31,200), "a total of" with no count (a total of people) and a change or
+ * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
@@ -27,7 +28,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025）、“a total of”后没有数量（a total of people）和缺起始值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * grew by % in 2025、will add £ to the fee、fell from £ to £31,200）、“a total of”后没有数量（a total of people）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -196,7 +197,14 @@ const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥
 const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|costs?|valued|worth|by)[ \t]+((?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|SGD|INR)(?:[ \t]+(?:million|billion|thousand|trillion)\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|in|for|from|to|was|were|is|are)\b(?![ \t]+[A-Z]{3}\b))))/g;
 // save £ per month, a credit of $ per seat, reduce the overspend by £m by March: a sign with no figure after the verb or
 // preposition that a figure follows (a column's unit label, Expenditure (£m), figures in £m, has none of these before it).
-const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+// Also "will add £ to the scale fee", "a total value of £ have been notified": add, and a verb after the sign.
+const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+// fell from £ to £31,200: the sign of the first figure alone, the second figure after "to" (from £ to euros is a
+// conversion, and stays).
+const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d)/g;
+// rose from 42,000 to  over the year: the second figure is gone, and "to" runs into the time or the end of the clause
+// (not "to over 50,000", "to about 40": those words come before a figure).
+const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|million|billion|m|bn|k))?[ \t]+(to)(?=[ \t]*[,.;:)]|[ \t]+(?:during|in(?![ \t]+excess)|at|by|this|last|for|since|after|before|(?:over|under)[ \t]+(?:the|this|that|a)|and[ \t]+(?:the|then|is|was|has|have))\b)/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -281,8 +289,10 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
     const triggers = bitsIn(TRIGGERS, text);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
       eachMatch(FROM_TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
+      eachMatch(FROM_SIGN_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
+      eachMatch(TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(FROM_TO_NAME, text, (m) => {
         const end = m.index + m[0].length;
         // Shown with the word that follows (from to SLS), so the message names the change.
@@ -296,6 +306,8 @@ const rule: Rule = {
       eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(SIGN_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
+        // from £ to £31,200 is FROM_SIGN_GAP's.
+        if (/\bfrom[ \t]+$/i.test(text.slice(Math.max(0, start - 6), start))) return;
         // £ million is MONEY_GAP's already.
         if (!/^[ \t]*(?:million|billion|thousand|trillion)\b/i.test(text.slice(start + m[1].length))) report(context, paragraph, 'noNumber', start, start + m[1].length);
       });

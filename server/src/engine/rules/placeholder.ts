@@ -3,7 +3,7 @@
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
@@ -682,8 +682,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
-  // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in.
-  if (/^[A-Z][a-z]+(?: [a-z]+){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
+  // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in; the
+  // role may be a title or a possessive ([Executive Director name], [Chair's name]).
+  if (/^[A-Z][A-Za-z]*(?:['’]s)?(?: [A-Za-z]+(?:['’]s)?){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
   if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
   // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.

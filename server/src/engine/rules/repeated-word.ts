@@ -8,11 +8,13 @@
  * 包括包括, 政策政策, 落实落实) and 的 typed twice (年的的时候): words that never reduplicate and cannot end a longer word before themselves;
  * any phrase of four Han characters or more typed twice (持续推进持续推进). Both lists are
  * `engine/data/repeated-words.json`.
- * Also "is is" and "was was" with no wh-word opening their clause ("The header is is the most sensitive"), and "in in"
- * with no verb that takes the particle in the four words before it ("endorsed in in all focus groups").
+ * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
+ * sensitive"), "in in" with no verb that takes the particle in the four words before it ("endorsed in in all focus
+ * groups"), and "on on" with no verb that takes on before it ("the inspector visited on on 21 October").
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
- * in a pseudo-cleft (what it is is…), "do do", "in in" after a phrasal verb (log in in the corner, fill the form in in
- * ink; are in in time) and "on on" —, a word before a
+ * in a pseudo-cleft (what it is is…, what they are are…), "do do", "in in" after a phrasal verb (log in in the corner,
+ * fill the form in in ink; are in in time), "on on" after a verb that takes on (carry on on the same basis, the point
+ * we reported on on 3 May) —, a word before a
  * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
  * is read), and what the model masks: code,
@@ -27,8 +29,9 @@
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
  * 包括包括、政策政策、落实落实）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
- * 另报：从句前没有 what/where/how 等疑问词的 is is、was was（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…）。
- * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、on on），后一个词是连字符
+ * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
+ * 前面没有可带 on 的动词的 on on（visited on on 21 October）。
+ * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
@@ -192,6 +195,8 @@ const CLEFT = new Set(words.enCleft);
 const WH_BEFORE = /\b(?:what|where|how|why|who|whom|whose|which|whatever|whoever|wherever|whichever|when|whether)\b/i;
 /** in in: grammar after a verb that takes the particle (log in in the corner, fill it in in pencil). */
 const PARTICLE_VERBS = new Set(words.enParticleVerbs);
+/** on on: grammar after a verb that takes on (carry on on the same basis, the item we reported on on 3 May). */
+const ON_VERBS = new Set(words.enOnVerbs);
 
 /**
  * A doubled word that is grammar in one construction only and a slip elsewhere: "The header is is the most sensitive"
@@ -200,14 +205,16 @@ const PARTICLE_VERBS = new Set(words.enParticleVerbs);
 function slipOfSometimes(text: string, at: number, word: string): boolean {
   // The clause before the pair: back to the last sentence end or semicolon.
   const clause = text.slice(Math.max(0, at - 120), at).split(/[.;:!?]\s|[()]/).pop() ?? '';
-  if (CLEFT.has(word)) return !WH_BEFORE.test(clause);
-  if (word !== 'in' || text[at - 1] === '-') return false;
+  // …which are are set out: a relative pronoun right before the pair is its subject, not the wh-word of a cleft.
+  if (CLEFT.has(word)) return !WH_BEFORE.test(clause) || /\b(?:which|who|that)\s+$/i.test(clause);
+  if ((word !== 'in' && word !== 'on') || text[at - 1] === '-') return false;
   // The verb may have its object before the particle: fill the form in in black ink, hand them in in person.
   const before = (clause.match(/[A-Za-z]+/g) ?? []).slice(-4).map((w) => w.toLowerCase());
   if (before.length === 0) return false;
   // are in in time, be in in person: the results are in.
   if (/^(?:is|are|was|were|be|been|being|am)$/.test(before[before.length - 1])) return false;
-  return !before.some((verb) => stemsOf(verb).some((s) => PARTICLE_VERBS.has(s)));
+  const verbs = word === 'in' ? PARTICLE_VERBS : ON_VERBS;
+  return !before.some((verb) => stemsOf(verb).some((s) => verbs.has(s)));
 }
 
 /** log, logs, logged, logging → log; phased → phase; dug stays dug (the list holds the irregular forms). */

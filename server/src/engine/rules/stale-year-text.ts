@@ -31,7 +31,7 @@ const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
 // Words that make the heading a look back at a plan (2024年工作计划完成情况, 回顾2024年工作思路).
 const LOOK_BACK = /回顾|回顧|总结|總結|完成|落实|落實|执行|執行|情况|情況|成效|取得|进展|進展/;
-const PLAN_WORD_EN = '(?:plans?|goals|priorities|objectives|roadmap|outlook|focus areas?|next steps|looking ahead|what\'s next)';
+const PLAN_WORD_EN = '(?:plans?|goals|priorities|objectives|roadmap|outlook|focus areas?|next steps|looking ahead|what\'s next|work programme|work program|forward plan|programme of work)';
 const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?)?$`, 'i');
 const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
 const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;

@@ -6,15 +6,17 @@
  * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it; Budget
  * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
- * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves);
+ * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves;
+ * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
- * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26; "Priorities
+ * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26, or
+ * under a work programme, or anywhere in an English summary of 2025-26 ("In 2025-26 we will begin…"); "Priorities
  * for 2025/26" under Looking ahead in the 2025/26 review; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, "The Committee will complete the
+ * all volunteers by March 2024"; outside a plan section, a promise still in the future tense or a must, "The Committee will complete the
  * audit by 31 March 2025" in a report dated October 2026), a 落款 or "next report due" date before the
  * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
@@ -37,8 +39,8 @@
  * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any).
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
- * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上）
- * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，秋季学期总结中的
+ * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此）
+ * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
@@ -99,6 +101,7 @@ const rule: Rule = {
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
+      basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
       ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
@@ -171,8 +174,9 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.yearTargets(dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
-      // March 2025" in a report written in October 2026.
+      // March 2025" in a report written in October 2026; and "In 2025-26 we will begin…" in the review of 2025-26.
       checker.deadlines(paragraph, dates, true);
+      if (dates.some((d) => d.language === 'en')) checker.planOpening(paragraph, dates);
     }
     checker.selfName(dates);
     checker.nextReport(paragraph, dates);
@@ -187,8 +191,8 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 
 export default rule;
 
-/** "we will", "the Committee will complete", "is expected to": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+/** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
+const PROMISE_EN = /\b(?:will|shall|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
@@ -216,7 +220,8 @@ function impossible(mention: DateMention): boolean {
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
 const PLAN_OPENING = /将|將|要|打算/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
-const PLAN_OPENING_EN_LEAD = /^\s*(?:in|during|throughout|over)\s+$/i;
+// After the paragraph's own number: "6.1 In 2025/26 the Committee will…".
+const PLAN_OPENING_EN_LEAD = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
@@ -330,7 +335,8 @@ class StaleYears {
    */
   planOpening(paragraph: Paragraph, dates: DateMention[]): void {
     const p = this.time.period;
-    if (p?.kind !== 'summary' || paragraph.atHeading) return;
+    // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
+    if (p?.kind !== 'summary' || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
     // In 2024 we will…, and a financial year: In 2025/26 we will…
@@ -473,7 +479,7 @@ class StaleYears {
   private basis(fromSignature: boolean): string {
     const { period: p, signed } = this.time;
     const messages = rule.meta.messages;
-    if (signed && (fromSignature || !p)) return this.context.localize(signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
+    if (signed && (fromSignature || !p)) return this.context.localize(signed.periodEnd ? messages.basisPeriodEnd : signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
     if (!p) return '';
     let own: string;
     if (p.shown) {

@@ -9,7 +9,9 @@
  * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
- * million was from individuals and £1.1 million was from trusts"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
+ * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
+ * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
