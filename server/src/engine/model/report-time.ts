@@ -43,6 +43,8 @@ export interface ReportTime {
    * or a report to a meeting (——2025年1月10日在县第十八届人民代表大会第五次会议上; （2025年1月10日）): `top`.
    */
   signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true };
+  /** The date under the title (——2026年12月16日在…大会上) of a draft that also has a 落款: when it was given. */
+  dateline?: { point: DatePoint; mention: DateMention; line: number; text: string };
 }
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
@@ -105,6 +107,7 @@ function movedTime(time: ReportTime, delta: number): ReportTime {
   time.titleLines = new Set([...time.titleLines].map((l) => l + delta));
   if (time.period) time.period = { ...time.period, line: time.period.line + delta };
   if (time.signed) time.signed = { ...time.signed, line: time.signed.line + delta };
+  if (time.dateline) time.dateline = { ...time.dateline, line: time.dateline.line + delta };
   return time;
 }
 
@@ -125,7 +128,9 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
   if (time.kind && !time.period && time.titleLines.size > 0) readEnglishYearLine(time, lines, part);
   readSignature(time, lines, part, datesOnLine);
-  if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine);
+  const dateline = readDateline(titleCandidates(lines, part), datesOnLine);
+  if (!time.signed && dateline) time.signed = { ...dateline, top: true };
+  else if (dateline && time.signed && dateline.line !== time.signed.line) time.dateline = dateline;
   return time;
 }
 
@@ -293,16 +298,16 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
 const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
 
-/** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
-function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
+/** The date under the title (a dateline): when the report was given (its date, when the draft has no 落款). */
+function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
     if (!DATELINE.test(line.prose.trim())) continue;
     const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;
     const text = date.paragraph.text.slice(date.offset, date.offset + date.length);
-    time.signed = { point: date.start, mention: date, line: line.index, text, top: true };
-    return;
+    return { point: date.start, mention: date, line: line.index, text };
   }
+  return undefined;
 }
 
 /** 落款: a full date alone on one of the last lines (2025年1月10日, 二〇二五年一月十日, 2025-01-10, January 10, 2025). */
