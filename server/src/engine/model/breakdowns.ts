@@ -649,7 +649,11 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
-  if (/\p{sc=Han}/u.test(p.subject)) return p.subject;
+  if (/\p{sc=Han}/u.test(p.subject)) {
+    // 基本完成2项: the figure model takes 完成 off as a verb and leaves 基本, but the words as written name the part.
+    const written = text.slice(p.subjectStart, p.offset).replace(/^[\s、，,；;]*(?:其中)?/, '');
+    return written !== p.subject && written.startsWith(p.subject) && !familyOf(p.subject) && familyOf(written) ? written : p.subject;
+  }
   // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
   const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;
   if (han) return han[0].replace(/^.*其中/, '');

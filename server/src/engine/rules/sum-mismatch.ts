@@ -27,7 +27,8 @@
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
- * 小学/初中/高中, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/正在推进), crops, 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
+ * 小学/初中/高中, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/基本完成/正在推进), crops,
+ * principal and interest (本金/利息), the roles trained in work safety (主要负责人/安全管理人员/一线从业人员), 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
  * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
  * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
@@ -51,7 +52,7 @@
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
- * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/正在推进）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
+ * 如城区/农村、小学/初中、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）；
