@@ -17,7 +17,8 @@
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
  * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
- * 农村占21.7%; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; after a colon, "54% from search, 31% from
+ * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
+ * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
  * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
@@ -48,7 +49,7 @@
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
