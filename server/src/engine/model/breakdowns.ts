@@ -684,7 +684,11 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
-  if (/\p{sc=Han}/u.test(p.subject)) return p.subject;
+  if (/\p{sc=Han}/u.test(p.subject)) {
+    // 基本完成2项: the figure model takes 完成 off as a verb and leaves 基本, but the words as written name the part.
+    const written = text.slice(p.subjectStart, p.offset).replace(/^[\s、，,；;]*(?:其中)?/, '');
+    return written !== p.subject && written.startsWith(p.subject) && !familyOf(p.subject) && familyOf(written) ? written : p.subject;
+  }
   // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
   const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;
   if (han) return han[0].replace(/^.*其中/, '');
@@ -732,31 +736,44 @@ function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
   for (const f of figures) if (f.dimension === '%') percents++;
   if (percents < 2) return out;
   let run: Figure[] = [];
+  // 房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…: each share after the amount it is of.
+  const led = new Set<Figure>();
   const flush = () => {
     if (run.length >= 2) {
-      const b = shareBreakdown(paragraph, run);
+      const b = shareBreakdown(paragraph, run, run.every((f) => led.has(f)));
       if (b) out.push(b);
     }
     run = [];
   };
-  for (const f of figures) {
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
     const prev = run[run.length - 1];
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
     // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
+      const next = figures[k + 1];
+      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && SHARE_OF_AMOUNT.test(text.slice(f.offset + f.length, next.offset))) {
+        led.add(next);
+        continue;
+      }
       flush();
       continue;
     }
-    // A share list runs within one sentence, its items a few words apart.
-    if (prev && (gap.length > 40 || SENTENCE_END.test(gap) || /[；;]/.test(gap))) flush();
+    // A share list runs within one sentence, its items a few words apart; shares led by their amounts are set apart by ；.
+    if (prev && (gap.length > 40 || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
     run.push(f);
   }
   flush();
   return out;
 }
 
-function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefined {
+/** 21.6亿元，占50.5%: the words between an amount and its share of the whole. */
+const SHARE_OF_AMOUNT = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+/** The gap between two shares each led by its amount: ；基础设施业务收入15.4亿元，占 (the amount is no share). */
+const LED_GAP_ZH = /^\s*[；;，,]\s*[^\d%；;。]{1,16}[\d.,]+\s*[^\d%；;。，,]{0,4}[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+
+function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false): Breakdown | undefined {
   const text = paragraph.text;
   const first = run[0];
   const last = run[run.length - 1];
@@ -780,7 +797,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[]): Breakdown | undefi
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
     // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
     // next share (grants from other foundations 9% is a share).
-    return english ? LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap) : LIST_GAP_ZH.test(gap);
+    if (english) return LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
+    // Shares led by their amounts are a list only where the sentence says the whole is split (从业务结构看, 构成).
+    return LIST_GAP_ZH.test(gap) || (amountLed && cueZh && LED_GAP_ZH.test(gap));
   });
   if (!listed) return undefined;
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;

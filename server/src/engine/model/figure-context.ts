@@ -160,6 +160,19 @@ function endingIn(text: string, words: Set<string>): number {
   return 0;
 }
 
+/**
+ * 约, 近, 超过 before a figure make it approximate; so does 数 or 几 standing alone (数10万), but not the 数 that ends a
+ * noun (期末用工人数24.6万人, 户数, 次数, 总数): that names what is counted.
+ */
+const COUNT_NOUN_END = /\p{sc=Han}[数數]$/u;
+const NOT_NOUN_BEFORE = /(?:有|达|達|约|約|近|逾|为|為|是|了|共|计|計|至|到|的)[数數]$/;
+
+function approximateBefore(tail: string): boolean {
+  const k = endingIn(tail, APPROX_BEFORE);
+  if (k === 0) return false;
+  return !(k === 1 && COUNT_NOUN_END.test(tail) && !NOT_NOUN_BEFORE.test(tail));
+}
+
 /** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
 export function describeFigure(f: Figure, previous: Figure | undefined, qualifiers: QualifierIndex): void {
   const text = f.paragraph.text;
@@ -179,7 +192,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     f.subject = kept.join(' ');
   } else {
     const tail = before.trimEnd();
-    if (endingIn(tail, APPROX_BEFORE) > 0 || APPROX_AFTER.test(afterText)) f.approximate = true;
+    if (approximateBefore(tail) || APPROX_AFTER.test(afterText)) f.approximate = true;
     if (perUnitWords(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }

@@ -29,6 +29,8 @@ const UP_ZH = byLength([...RATE_UP_ZH, '新增', '延长', '延長']);
 const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減', '缩短', '縮短', '压缩', '壓縮']);
 // 由4万吨/日增加到6万吨/日，增加2万吨/日: a rate per unit of time written after the figure, the same after each level.
 const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均)[^，。；,;\d]{0,8}(?:由|从|從)[^，。；,;\d]{0,4}$/;
+/** The noun after a level's classifier (个工作日, 名专职人员): the same noun after the other level is the same unit. */
+const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?了?(?:到|至))`, 'u');
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
 const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
@@ -123,6 +125,10 @@ function forward(text: string, figures: Figure[], k: number, paragraph: Paragrap
   const tail = (f: Figure, next: number) => text.slice(f.offset + f.length, next);
   if (per && !(tail(b, b.offset + b.length + per.length) === per)) return undefined;
   gap = gap.slice(per.length);
+  // 由7个工作日减少到9个工作日, 由12名专职人员增加到18名专职人员: the noun a classifier counts, written after each level.
+  const written = COUNTED_NOUN.exec(gap)?.[0];
+  const noun = written && a.unit === b.unit && text.startsWith(written, b.offset + b.length) ? written : undefined;
+  if (noun) gap = gap.slice(noun.length);
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);
@@ -134,7 +140,8 @@ function forward(text: string, figures: Figure[], k: number, paragraph: Paragrap
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
-  const diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
+  let diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
+  if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
   const diffPer = c !== undefined && (!per || tail(c, c.offset + c.length + per.length) === per);
   const diff = diffPer && sameUnit(zhGap ? asLevel(c) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
   if (!diff) return { change, used: 2 };

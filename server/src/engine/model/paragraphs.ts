@@ -293,8 +293,9 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // Lines of one blockquote run on; a quote line after prose (or prose after a quote) starts afresh.
   if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
   if (quoted(next) || quoted(previous.prose) || /^\s*(\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
-  // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do.
-  if (tabCells(next) >= 3 && tabCells(previous.prose) >= 3) return false;
+  // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do; so does the text after the
+  // last row (合计⇥1862⇥1386.4 ⏎ 从表2看，…): a row ends with its last cell, not in the middle of a sentence.
+  if (tabCells(previous.prose) >= 3 && (tabCells(next) >= 3 || tabCells(next) === 0)) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.

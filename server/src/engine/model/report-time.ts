@@ -43,6 +43,8 @@ export interface ReportTime {
    * or a report to a meeting (——2025年1月10日在县第十八届人民代表大会第五次会议上; （2025年1月10日）): `top`.
    */
   signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true; periodEnd?: true };
+  /** The date under the title (——2026年12月16日在…大会上) of a draft that also has a 落款: when it was given. */
+  dateline?: { point: DatePoint; mention: DateMention; line: number; text: string };
 }
 
 const ZH_KINDS: [RegExp, ReportKind][] = [
@@ -105,6 +107,7 @@ function movedTime(time: ReportTime, delta: number): ReportTime {
   time.titleLines = new Set([...time.titleLines].map((l) => l + delta));
   if (time.period) time.period = { ...time.period, line: time.period.line + delta };
   if (time.signed) time.signed = { ...time.signed, line: time.signed.line + delta };
+  if (time.dateline) time.dateline = { ...time.dateline, line: time.dateline.line + delta };
   return time;
 }
 
@@ -125,7 +128,16 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
   if (time.kind && !time.period) readOpening(time, lines, part, datesOnLine);
   if (time.kind && !time.period && time.titleLines.size > 0) readEnglishYearLine(time, lines, part);
   readSignature(time, lines, part, datesOnLine);
-  if (!time.signed) readDateline(time, titleCandidates(lines, part), datesOnLine, lines, part.endLine);
+  const candidates = titleCandidates(lines, part);
+  const dateline = readDateline(candidates, datesOnLine);
+  if (!time.signed) {
+    // The date under the title says when it was given; else the end of the period a cover line names.
+    if (dateline) time.signed = { ...dateline, top: true };
+    else {
+      const period = readPeriodEnd(candidates, datesOnLine, lines, part.endLine);
+      if (period) time.signed = period;
+    }
+  } else if (dateline && dateline.line !== time.signed.line) time.dateline = dateline;
   return time;
 }
 
@@ -296,31 +308,38 @@ const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(
 /** "Reporting period: 1 October 2025 to 30 September 2026" under an English title. */
 const PERIOD_LINE = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 
-/** The date under the title (a dateline), when the draft has no 落款: when the report was given. */
-function readDateline(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>, lines: Line[] = [], endLine = -1): void {
-  // "Reporting period: 1 October 2025 to 30 September 2026": a report on a period is written after its end, at the
-  // earliest; a date of its own (Report date: …) says more.
+/**
+ * "Reporting period: 1 October 2025 to 30 September 2026" on the cover of a draft with no date of its own: a report on
+ * a period is written after its end, at the earliest.
+ */
+function readPeriodEnd(candidates: Line[], datesOnLine: Map<number, DateMention[]>, lines: Line[], endLine: number): ReportTime['signed'] {
   // The cover's lines, a long one (Trial title: …) included.
   const cover: Line[] = [];
   if (candidates.length > 0) {
     for (let l = candidates[0].index; l <= endLine && cover.length < 10; l++) if (lines[l].kind === 'text') cover.push(lines[l]);
   }
+  let signed: ReportTime['signed'];
   for (const line of cover) {
     if (!PERIOD_LINE.test(line.prose.trim())) continue;
     // Its last date is the end (1 October 2025 to 30 September 2026 reads as two dates; 1–31 October 2026 as one).
     const period = (datesOnLine.get(line.index) ?? []).filter((d) => (d.end ?? d.start).year !== undefined && (d.end ?? d.start).month !== undefined).pop();
     if (!period) continue;
     const text = period.paragraph.text.slice(period.offset, period.offset + period.length);
-    time.signed = { point: period.end ?? period.start, mention: period, line: line.index, text, top: true, periodEnd: true };
+    signed = { point: period.end ?? period.start, mention: period, line: line.index, text, top: true, periodEnd: true };
   }
+  return signed;
+}
+
+/** The date under the title (a dateline): when the report was given (its date, when the draft has no 落款). */
+function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
     if (!DATELINE.test(line.prose.trim())) continue;
     const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;
     const text = date.paragraph.text.slice(date.offset, date.offset + date.length);
-    time.signed = { point: date.start, mention: date, line: line.index, text, top: true };
-    return;
+    return { point: date.start, mention: date, line: line.index, text };
   }
+  return undefined;
 }
 
 /** 落款: a full date alone on one of the last lines (2025年1月10日, 二〇二五年一月十日, 2025-01-10, January 10, 2025). */

@@ -4,7 +4,8 @@
  * What: a reference to a part of the draft that is not there: 详见第五部分 when the draft stops at 四、,
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.…, titles that open with a year too
  * — 附件：1.2025年度整改清单 —, or 附件3 headings),
- * 如表6所示 with captions up to 表5, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
+ * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
+ * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
  * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), and Section 2.4 where section 2 has 2.1 to 2.3 (section,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
@@ -22,7 +23,8 @@
  * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
- * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，72条的条例中写
+ * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
+ * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
  * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
@@ -53,6 +55,8 @@ import type { Rule, RuleContext } from '../rule';
 export type ReferenceKind = Kind;
 type Kind =
   | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
+  // 见附表2: a table sent with the draft, listed among its attachments.
+  | 'annex-table'
   | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment'
   // see section H in a draft whose parts are A. OVERALL EFFECTIVENESS, B. QUALITY OF EDUCATION…
   | 'en-lettered-section';
@@ -76,6 +80,8 @@ const CN_NUM = '一二三四五六七八九十百零〇';
 const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|条)`, 'g');
 const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
+// 详见附表2, 附表1所列: a schedule attached to the draft.
+const ANNEX_TABLE = /附表[ ]?(\d{1,2})(?![\d.．\-－])/g;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
@@ -124,6 +130,10 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
     fixable: false,
     messages: {
       missing: { zh: '核对引用：文中没有“{ref}”，最后一个是“{last}”', en: 'Check the reference: this draft has no “{ref}”; the last one is “{last}”' },
+      noAnnexTable: {
+        zh: '核对引用：文中没有“{ref}”，所附{count}个附件都不是表格',
+        en: 'Check the reference: this draft has no “{ref}”; none of its {count} attachments is a table',
+      },
       noTables: { zh: '核对引用：文中没有“{ref}”，全文没有一张带表题的表', en: 'Check the reference: this draft has no “{ref}”; none of its tables is numbered' },
       untitledTables: {
         zh: '核对引用：文中没有“{ref}”，全文只有{count}张表，都没有表题',
@@ -179,6 +189,11 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
           if (ref.path![ref.path!.length - 1] > siblings[siblings.length - 1]) report(context, ref, siblings);
           continue;
         }
+        if (ref.kind === 'annex-table') {
+          const count = have.attachmentsWithoutTables();
+          if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
+          continue;
+        }
         const last = have.last(ref);
         if (last === undefined) {
           if (ref.kind === 'table' && !have.numbersTables()) reportWithoutTables(context, ref, have);
@@ -226,6 +241,7 @@ class Targets {
   private readonly appendices = new Map<string, number>();
   private readonly captions: Caption[];
   private tableFacts?: { untitled: number; elsewhere: boolean };
+  private tableCount?: number;
 
   constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
@@ -282,6 +298,22 @@ class Targets {
       untitled: countTables(doc),
       elsewhere: doc.lines.some((line, i) => ELSEWHERE.test(line.prose) || (i < EXCERPT_LINES && EXCERPT.test(line.prose))),
     });
+  }
+
+  /**
+   * How many attachments the draft lists (附件：1.… 2.…) when none of them is a table and the draft has no table of its
+   * own (no caption, no line opening with 附表 or ending in 表): a 附表 it refers to is then not there. 0 when that cannot
+   * be said — no attachment list (the 附表 may be sent apart), or a table anywhere.
+   */
+  attachmentsWithoutTables(): number {
+    if (this.tableCount === undefined) {
+      const listed = this.doc.targets.attachments.filter((a) => a.list !== undefined).map((a) => a.line);
+      if (listed.length === 0) listed.push(...attachmentSection(this.doc.lines));
+      const lines = new Set(listed);
+      const hasTable = this.captions.some((c) => c.kind === 'table') || this.doc.paragraphs.some((p) => p.tableHeader !== undefined) || this.doc.lines.some((l) => l.kind === 'text' && (lines.has(l.index) ? /表/.test(l.prose) : TABLE_TITLE.test(l.prose.trim())));
+      this.tableCount = listed.length === 0 || hasTable ? 0 : listed.length;
+    }
+    return this.tableCount;
   }
 
   /** The last number of the reference's kind, or undefined when the draft has none of that kind. */
@@ -361,6 +393,25 @@ function reportWithoutTables(context: RuleContext, ref: Reference, have: Targets
   });
 }
 
+/** 八、附件 on a line of its own, then 1.… 2.…: the lines of the attachments a section lists. */
+function attachmentSection(lines: readonly Line[]): number[] {
+  const at = lines.findIndex((l) => l.kind === 'text' && ATTACHMENT_SECTION.test(l.prose.trim()));
+  const out: number[] = [];
+  if (at < 0) return out;
+  for (let l = at + 1; l < lines.length && l <= at + 20; l++) {
+    const text = lines[l].prose.trim();
+    if (text === '') continue;
+    if (!/^\d{1,2}[.．、]/.test(text)) break;
+    out.push(l);
+  }
+  return out;
+}
+
+const ATTACHMENT_SECTION = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*附件(?:清单|目录|目錄)?[:：]?$/;
+
+/** A line that is a table's own title: 附表2 …, or a short line ending in 表 (…情况统计表). */
+const TABLE_TITLE = /^附表[ ]?\d|^.{0,40}表[）)]?$/;
+
 function beyond(number: number[], last: number[]): boolean {
   return number[number.length - 1] > last[last.length - 1];
 }
@@ -387,11 +438,21 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
       pushReference(refs, paragraph, 'attachment', m, m[1], [numberOf(m[1])]);
     });
   }
+  if (text.includes('附表')) {
+    eachMatch(ANNEX_TABLE, text, (m) => {
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
+      if (names(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      pushReference(refs, paragraph, 'annex-table', m, m[1], [Number(m[1])]);
+    });
+  }
   if (/[表图圖]/.test(text)) {
     eachMatch(CAPTION, text, (m) => {
       // 附表3, 续表3: a series of its own, a table's second page.
       if (m.index > 0 && /[附续續]/.test(text[m.index - 1])) return;
       const before = text.slice(Math.max(0, m.index - 4), m.index);
+      // 附表2 is read above, as an attachment.
+      if (text[m.index - 1] === '附') return;
       if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
       // 如《统计公报》表12所示, 统计年鉴表8所列: another document's table.
       const lead = text.slice(Math.max(0, m.index - 12), m.index);

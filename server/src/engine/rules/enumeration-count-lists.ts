@@ -9,6 +9,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import { sectionLookup, type SectionLookup } from '../model/section-lookup';
 import type { Line } from '../model/lines';
+import { withoutPastedItems } from '../model/pasted-items';
 import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
@@ -255,7 +256,8 @@ function compact(lines: Line[], items: Section[]): boolean {
 /** The numbered sections from `first` on in its group, counted as written. */
 function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   if (first.marker.kind === 'heading') return undefined;
-  const items = first.group.items.slice(first.group.items.indexOf(first));
+  // An item pasted again further on is one item; duplicate-text reports the copy.
+  const items = withoutPastedItems(first.group.items.slice(first.group.items.indexOf(first)), lines);
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
   // A top-level list may be the document's outline, going on past the announced items; a compact one (an item a
   // line, nothing but blank lines between) is the list itself.

@@ -79,7 +79,8 @@ const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:
 // 全县所学校 / 全市名教师.
 const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
-const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份`, 'g');
+// 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
+const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
@@ -150,6 +151,19 @@ const VERB_HEADS_GAP = endAnchored(
 // 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
 const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
+// 共收缴党费万元 / 累计兑付补偿款亿元。: a total word, a verb and its object (any short words: the total word says a count
+// follows), and a unit of measure that ends the clause.
+const TOTAL_MEASURE_GAP = endAnchored(
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)(\\p{sc=Han}{2,8}?)(${alternation(words.measureUnits)})${CLAUSE_END}`,
+  'u',
+  ['共', '合', '累', '总', '總', '一'],
+  4 + 16 + longest(words.measureUnits),
+  measureUnitEnds,
+);
+/** 共有产权, 共同, 共享, 共建, 公共, 总计划: 共 or 总 inside a word, not a total. */
+const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共产|共產|共性|共识|共識|共治|共管|共担|共擔|共赢|共贏|共富)/;
+// 比上年同期增加家；/ 较上年减少个，: a change against an earlier level with a unit and no figure.
+const CHANGE_GAP = new RegExp(`(?:比|较|較)(?:上年|去年|上一年|年初|上年同期|去年同期|同期)(?:同期)?(?:增加|減少|减少|新增|增長|增长|下降|多|少)了?([${words.singleUnits}])(?=[，,。；;、）)]|$)`, 'g');
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
 const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
@@ -385,6 +399,19 @@ const rule: Rule = {
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
       report(context, paragraph, 'figure', m.index - (total?.[0].length ?? 0), end);
     }, clauseEnds);
+    eachAnchoredMatch(TOTAL_MEASURE_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      const from = text.slice(m.index);
+      if (NOT_TOTAL.test(from) || text[m.index - 1] === '公' || HOLDS_FIGURE.test(m[1]) || /[\d０-９]/.test(m[1])) return;
+      const named = !/^[万萬亿億]/.test(m[2]) && MEASURE_LIST.test(text.slice(end, end + 40));
+      if (inIdiom(text, end - 4, end) || named || !claim(taken, end - m[2].length, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    eachMatch(CHANGE_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
     eachAnchoredMatch(OBJECT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(text, end - 3, end)) return;

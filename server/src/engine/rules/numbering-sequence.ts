@@ -51,6 +51,8 @@
  */
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
+import type { Line } from '../model/lines';
+import { withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
@@ -133,7 +135,7 @@ const rule: Rule = {
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
-      const items = numberedItems(group);
+      const items = numberedItems(group, context.doc.lines);
       if (items.length === 0) continue;
       const first = items[0];
       if (first.marker.listItem) {
@@ -348,12 +350,14 @@ function compare(current: Section, previous: Section): string {
 }
 
 /** Items that carry a number of the group's kind (a Markdown heading group may mix numbered and plain headings). */
-function numberedItems(group: SiblingGroup): Section[] {
+function numberedItems(group: SiblingGroup, lines?: readonly Line[]): Section[] {
   const numbered = group.items.filter((s) => s.marker.kind !== 'heading');
   if (numbered.length === 0) return [];
   const kind = numbered[0].marker.kind;
-  return numbered.filter((s) => s.marker.kind === kind);
+  const same = numbered.filter((s) => s.marker.kind === kind);
+  return lines ? withoutPastedItems(same, lines) : same;
 }
+
 
 /** Markdown lets every item of a list be written `1.`; the renderer numbers them. */
 function isLazyMarkdownList(items: Section[]): boolean {

@@ -3,7 +3,8 @@
  *
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
  * was dropped; in English, officers,, bringing and determination.. Revenue), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
- * between Chinese characters, ( ) around Chinese words, straight quotes "…" around Chinese text. The fix puts
+ * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
+ * straight quotes "…" around Chinese text. The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
@@ -17,7 +18,7 @@
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..），以及中文里按 GB/T 15834 应使用
- * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
+ * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
@@ -365,7 +366,10 @@ function halfWidthBrackets(text: string): Slip[] {
     const content = text.slice(open + 1, close);
     const chinese = /\p{sc=Han}/u.test(content);
     const figures = FIGURES_CONTENT.test(content) && isHanBefore(text, open) && (close + 1 >= text.length || isHanAt(text, close + 1) || /[，。；、：]/.test(text[close + 1]));
-    if ((chinese || figures) && !MARKER_CONTENT.test(content)) {
+    // 见第三部分第(二)项: a section number in running text, pointed at by 第 or 见, is a bracket of the text (the
+    // markers at the start of the lines, (一) (1), are the outline's).
+    const reference = NUMERAL_CONTENT.test(content) && REFERENCE_BEFORE.test(text.slice(Math.max(0, open - 1), open));
+    if (((chinese || figures) && !MARKER_CONTENT.test(content)) || reference) {
       slips.push({ start: open, end: close + 1, shown: '()' });
     }
     open = text.indexOf('(', close + 1);
@@ -374,6 +378,10 @@ function halfWidthBrackets(text: string): Slip[] {
 }
 
 const NUMERAL_IN_BRACKETS = /\(([一二三四五六七八九十]{1,3})\)/g;
+/** A section number in brackets: (二), (12). */
+const NUMERAL_CONTENT = /^(?:[一二三四五六七八九十]{1,3}|\d{1,2})$/;
+/** What points at a section number in running text: 第(二)项, 见(三). */
+const REFERENCE_BEFORE = /^[第见見]$/;
 
 /**
  * (一) (十二) in half-width brackets: the section numbers at the start of lines and the references to them in the
@@ -384,6 +392,8 @@ function numeralBrackets(context: RuleContext): TextEdit[][] {
   for (const paragraph of context.doc.paragraphs) {
     if (paragraph.garbled) continue;
     eachMatch(NUMERAL_IN_BRACKETS, paragraph.text, (m) => {
+      // 第(三)项 is a slip of the paragraph (halfWidthBrackets): its edit is made there.
+      if (REFERENCE_BEFORE.test(paragraph.text[m.index - 1] ?? '')) return;
       const close = m.index + m[0].length - 1;
       out.push([
         { range: rangeIn(paragraph, m.index, m.index + 1), newText: '（' },

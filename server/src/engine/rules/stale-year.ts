@@ -25,7 +25,8 @@
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
  * the year's work — 现将我局2025年度工作情况报告如下 —, with the body between: 现将公司…, 学校…; 现将2024—2025学年…
  * under a 2025—2026学年 title), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
- * 2025年11月20日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
+ * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
+ * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -44,7 +45,7 @@
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
@@ -86,6 +87,10 @@ const rule: Rule = {
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
         en: 'Check the date at the end: the text reports figures “{asOf}” (line {line}), but it is dated “{text}”, before that',
+      },
+      signedBeforeDateline: {
+        zh: '核对落款日期：标题下的日期为“{dateline}”（第{line}行），落款“{text}”却早了一个多月',
+        en: 'Check the date at the end: the date under the title is “{dateline}” (line {line}), but it is dated “{text}”, over a month before',
       },
       signedEarly: {
         zh: '核对落款日期：{basis}，落款“{text}”时所总结的时段还远未结束',
@@ -183,6 +188,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   }
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph) })));
+  checker.signedBeforeDateline();
 }
 
 /** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
@@ -437,9 +443,28 @@ class StaleYears {
     if (!latest) return;
     const m = signed.mention;
     const asOf = latest.mention;
+    this.signedReported = true;
     this.context.report({
       message: 'signedBeforeData',
       data: { asOf: asOf.paragraph.text.slice(Math.max(0, asOf.offset - 2), asOf.offset + asOf.length + 1), line: String(asOf.paragraph.firstLine + 1), text: signed.text },
+      range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
+    });
+  }
+
+  /**
+   * （在2026年12月16日支部党员大会上） under the title and 二〇二五年十二月十六日 at the end: the report was given at the
+   * meeting, and a 落款 more than a month before it was kept from the draft it was copied from.
+   */
+  signedBeforeDateline(): void {
+    const { signed, dateline } = this.time;
+    if (!signed || !dateline || signed.top || this.signedReported || signed.point.year === undefined || signed.point.month === undefined) return;
+    if (dateline.point.year === undefined || dateline.point.month === undefined) return;
+    const months = (dateline.point.year - signed.point.year) * 12 + (dateline.point.month - signed.point.month);
+    if (months < 2) return;
+    const m = signed.mention;
+    this.context.report({
+      message: 'signedBeforeDateline',
+      data: { dateline: dateline.text, line: String(dateline.line + 1), text: signed.text },
       range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
     });
   }

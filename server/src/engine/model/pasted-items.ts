@@ -1,0 +1,24 @@
+// Numbered items pasted again further on in their list: the copy is one item seen twice, not another item.
+
+import type { Line } from './lines';
+import type { Section } from './outline';
+
+/**
+ * An item pasted again further on — its whole line as before, a run-in title and a sentence after it (（二）狠抓“两金”
+ * 压降。力争… after （四）) — is the copy duplicate-text reports, not a number out of step. A heading alone said twice
+ * (2. What initiatives…? twice) is numbering's to report: duplicate-text leaves headings alone.
+ */
+export function withoutPastedItems(items: Section[], lines: readonly Line[]): Section[] {
+  const seen = new Set<string>();
+  return items.filter((s) => {
+    const prose = lines[s.marker.line]?.prose ?? '';
+    if (!PASTED_ITEM.test(prose.slice(s.marker.end))) return true;
+    const text = prose.trim();
+    if (seen.has(text)) return false;
+    seen.add(text);
+    return true;
+  });
+}
+
+/** A line that goes on after its first sentence: a run-in title and its text, or two sentences. */
+const PASTED_ITEM = /[。！？!?]\s*[^\s。！？!?]{4,}|[.!?]\s+[A-Za-z][^.!?]{10,}/;
