@@ -86,6 +86,9 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
   return server;
 }
 
+/** Window messages about wrong settings, at most, between two changes of the settings (then one saying there are more). */
+const MAX_PROBLEM_WINDOWS = 3;
+
 export class ReportLintServer {
   /** The changes of each document since the version the lint worker holds (sent instead of the text). */
   private readonly journal = new ChangeJournal();
@@ -212,13 +215,18 @@ export class ReportLintServer {
     this.recheckAll();
   }
 
-  /** Settings problems are shown once each (a window message naming the setting), not on every keystroke. */
+  /**
+   * Settings problems are shown once each (a window message naming the setting), not on every keystroke; past the
+   * first few, one more message says there are others and each goes to the output only (300 wrong patterns are not
+   * 300 windows to close).
+   */
   showProblem(setting: string, message: string, locale: Locale = this.clientLocale): void {
     const text = serverText(locale).settingProblem(setting, message);
     if (this.shownProblems.has(text)) return;
     this.shownProblems.add(text);
-    void this.connection.window.showWarningMessage(text);
     this.connection.console.warn(text);
+    if (this.shownProblems.size <= MAX_PROBLEM_WINDOWS) void this.connection.window.showWarningMessage(text);
+    else if (this.shownProblems.size === MAX_PROBLEM_WINDOWS + 1) void this.connection.window.showWarningMessage(serverText(locale).moreSettingProblems);
   }
 
   private configurationChanged(settings: unknown): void {

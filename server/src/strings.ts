@@ -23,6 +23,7 @@ export interface ServerText {
   tooLarge(file: string, size: string, limitKB: number): string;
   binary(file: string): string;
   settingProblem(setting: string, problem: string): string;
+  moreSettingProblems: string;
   ignoreFailed(file: string, reason: string): string;
   lintTimedOut: string;
   lintFailed: string;
@@ -45,7 +46,8 @@ const en: ServerText = {
   completionEnumeration: (previous) => `Next item after “${previous}”`,
   tooLarge: (file, size, limitKB) => `Report Lint: ${file} is not checked: ${size} MB is more than reportLint.maxFileSizeKB (${limitKB} KB).`,
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
-  settingProblem: (setting, problem) => `Report Lint: reportLint.${setting}: ${problem}`,
+  settingProblem: (setting, problem) => `Report Lint: reportLint${setting ? `.${setting}` : ''}: ${problem}`,
+  moreSettingProblems: 'Report Lint: more settings are wrong; each is listed in the Report Lint output.',
   ignoreFailed: (file, reason) => `Report Lint: could not write ${file}: ${reason}`,
   lintTimedOut: 'Report Lint could not check this document in time; its findings are not shown. Edit it or run Report Lint from the command line.',
   lintFailed: 'Report Lint failed on this document (an internal error, logged in the output); its findings are not shown.',
@@ -68,7 +70,8 @@ const zh: ServerText = {
   completionEnumeration: (previous) => `接续“${previous}”的下一项`,
   tooLarge: (file, size, limitKB) => `Report Lint：未检查${file}：文件大小${size}MB，超过reportLint.maxFileSizeKB（${limitKB}KB）。`,
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
-  settingProblem: (setting, problem) => `Report Lint：设置reportLint.${setting}有误：${problem}`,
+  settingProblem: (setting, problem) => `Report Lint：设置reportLint${setting ? `.${setting}` : ''}有误：${problem}`,
+  moreSettingProblems: 'Report Lint：还有其他设置有误，详见Report Lint输出面板。',
   ignoreFailed: (file, reason) => `Report Lint：无法写入${file}：${reason}`,
   lintTimedOut: 'Report Lint未能及时检查完本文档，暂不显示问题。可修改后再查，或用命令行检查。',
   lintFailed: 'Report Lint检查本文档时出错（内部错误，详见输出面板），暂不显示问题。',

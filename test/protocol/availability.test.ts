@@ -108,4 +108,37 @@ describe('availability over stdio', function () {
       await client.stop();
     }
   });
+
+  it('says that settings are wrong in a few window messages however many are wrong, and still lints', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      // 300 patterns, each too long, and the setting's value not even an object in a second document's reply.
+      client.settings = { placeholders: { extra: Array.from({ length: 300 }, (_, i) => `${'甲'.repeat(1001)}${i}`) } };
+      const uri = 'file:///tmp/rl-availability/flood.report';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: DRAFT } });
+      await client.diagnosticsFor(uri, (d) => summary(d).includes('0:0 placeholder'));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.ok(client.messages.length <= 4, `${client.messages.length} window messages`);
+      assert.match(client.messages[0], /reportLint\.placeholders\.extra\[0\]: pattern is longer than 1000 characters/);
+      assert.match(client.messages[client.messages.length - 1], /more settings are wrong/);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('names the setting itself when the whole of it is wrong', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('en');
+      client.settings = 'oops' as never;
+      const uri = 'file:///tmp/rl-availability/not-an-object.report';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: DRAFT } });
+      await client.diagnosticsFor(uri, (d) => summary(d).includes('0:0 placeholder'));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.deepEqual(client.messages, ['Report Lint: reportLint: must be an object of settings']);
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -172,4 +172,15 @@ describe('cli in CI', () => {
     assert.equal(r.stderr, '');
     assert.equal(r.stdout.split('\n').length, 2);
   });
+
+  it('exits with the code of its findings when the reader closes the pipe, whatever the format', function () {
+    this.timeout(60000);
+    const corpus = path.join(FIXTURES, 'corpus');
+    // pipefail: the pipeline's status is report-lint's (head's is 0). The output is far larger than a pipe holds.
+    for (const format of ['stylish', 'json', 'sarif']) {
+      const r = spawnSync('bash', ['-c', `set -o pipefail; "${process.execPath}" "${BIN}" --format ${format} "${corpus}" "${corpus}" | head -c 100 >/dev/null`], { encoding: 'utf8' });
+      assert.equal(r.stderr, '', format);
+      assert.equal(r.status, 1, format);
+    }
+  });
 });

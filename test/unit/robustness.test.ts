@@ -1,6 +1,7 @@
 // Bad input never crashes the engine: huge lines, binary junk, adversarial runs, broken options.
 import * as assert from 'node:assert/strict';
-import { lintDetailed, type LintOptions } from '../../server/src/engine';
+import { IncrementalLinter, lintDetailed, type LintOptions, type LintResult } from '../../server/src/engine';
+import { maxOf, minOf, pushAll, spliceAll } from '../../server/src/engine/arrays';
 import { shapes } from '../support/shapes';
 
 function lintsCleanly(text: string, options: LintOptions = {}): void {
@@ -41,6 +42,36 @@ describe('robustness', () => {
       lintsCleanly(shape.build(20_000));
     });
   }
+
+  // Lists of a draft's size were spread into one call's arguments (splice(…, ...lines)): past ≈ 120,000 lines the
+  // stack overflowed, and the server silently fell back to a full lint at every keystroke.
+  it('lints incrementally a draft of 200,000 lines, a paste of as many, and an edit after them', function () {
+    this.timeout(HANG_GUARD_MS);
+    const shown = (r: LintResult) => [r.errors.map((e) => `${e.ruleId}: ${String(e.error)}`), r.findings.map((f) => `${f.range.start.line}:${f.range.start.character} ${f.ruleId}`)];
+    const text = `xx市教育局\n${'\n'.repeat(200_000)}一、总体情况\n三、打算\n`;
+    const linter = new IncrementalLinter({ format: 'plain' });
+    assert.deepEqual(shown(linter.update(text)), shown(lintDetailed(text, { format: 'plain' })));
+    const paste = `${'\n'.repeat(200_000)}某某县\n`;
+    const pasted = text.slice(0, 7) + paste + text.slice(7);
+    assert.deepEqual(shown(linter.update({ changes: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: paste }] })), shown(lintDetailed(pasted, { format: 'plain' })));
+    const edited = pasted.slice(0, 7) + '甲' + pasted.slice(7);
+    assert.deepEqual(shown(linter.update({ changes: [{ range: { start: { line: 1, character: 0 }, end: { line: 1, character: 0 } }, text: '甲' }] })), shown(lintDetailed(edited, { format: 'plain' })));
+  });
+
+  it('splices, pushes and takes the largest of lists as long as a draft', () => {
+    const big = Array.from({ length: 300_000 }, (_, i) => i);
+    const target = [-1, -2, -3];
+    spliceAll(target, 1, 1, big);
+    assert.equal(target.length, 300_002);
+    assert.deepEqual([target[0], target[1], target[300_000], target[300_001]], [-1, 0, 299_999, -3]);
+    spliceAll(target, 0, target.length, [7]);
+    assert.deepEqual(target, [7]);
+    pushAll(target, big);
+    assert.equal(target.length, 300_001);
+    assert.equal(maxOf(big), 299_999);
+    assert.equal(minOf(new Set(big)), 0);
+    assert.equal(maxOf([]), -Infinity);
+  });
 
   it('lints long runs of mojibake and web-page furniture', function () {
     this.timeout(HANG_GUARD_MS);

@@ -11,6 +11,9 @@ export interface CliIo {
   /** Reads all of standard input (for `report-lint -`). */
   readStdin?: () => Promise<Buffer>;
   cwd?: string;
+  /** Told the exit code before the output is written: a reader that closes the pipe early (`| head`) ends the
+   * process with it, not with 0. */
+  settle?: (code: number) => void;
 }
 
 let pipeHandled = false;
@@ -34,6 +37,7 @@ export function processIo(): CliIo {
     stderrIsTTY: process.stderr.isTTY === true,
     readStdin: readAll,
     cwd: process.cwd(),
+    settle: (code) => void (process.exitCode = code),
   };
 }
 

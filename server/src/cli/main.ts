@@ -94,6 +94,8 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
   }
   for (const e of errors) io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
   const linted = reports.filter((r) => !r.error && !r.skipped).map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r));
+  const code = exitCode(reports, linted, errors, options, run);
+  io.settle?.(code);
   const locale = run.localeOf(linted.length ? run.resolve(linted[0].file).settings.locale : 'auto');
   if (options.fix === 'diff') {
     io.stdout(linted.map((r) => r.diff ?? '').join(''));
@@ -107,6 +109,11 @@ function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOpt
   // Where the commented copies went: after the report, and out of the way of JSON or SARIF on stdout.
   const say = options.format === 'stylish' && options.fix !== 'diff' ? io.stdout : io.stderr;
   for (const r of linted) if (r.annotated) say(annotatedLine(r.annotated, locale));
+  return code;
+}
+
+/** 2: a file or the configuration could not be read; 1: findings that fail the run (or a diff to apply); else 0. */
+function exitCode(reports: FileReport[], linted: FileReport[], errors: unknown[], options: CliOptions, run: RunConfig): number {
   if (errors.length > 0 || run.broken) return 2;
   if (options.fix === 'diff') return linted.some((r) => r.diff) ? 1 : 0;
   const all = reports.flatMap((r) => r.findings);

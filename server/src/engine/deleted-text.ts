@@ -2,6 +2,7 @@
 
 import { deferredFacts } from './deferred-edits';
 import type { Finding, Position, Range, TextEdit } from './types';
+import { pushAll } from './arrays';
 
 /**
  * One defect, one finding: text that a fix deletes (a line of page furniture, a run of ruby pinyin) is going
@@ -255,7 +256,7 @@ export function dropRepeatsInCopies(findings: Finding[]): Finding[] {
       // Its fix goes with the one finding kept, so that one round of fixes mends both copies.
       if (original.fix && f.fix) {
         const edits = extra.get(original);
-        if (edits) edits.push(...f.fix.edits);
+        if (edits) pushAll(edits, f.fix.edits);
         else extra.set(original, [...f.fix.edits]);
       }
     }

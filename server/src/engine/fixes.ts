@@ -6,6 +6,7 @@ import { editsOnLine } from './deferred-edits';
 import { formatMessage } from './i18n';
 import type { Marker } from './model/markers';
 import type { Finding, Fix, Locale, Message, Position, Range, TextEdit } from './types';
+import { pushAll } from './arrays';
 
 /** Compares two positions: negative when a is before b. */
 export function comparePosition(a: Position, b: Position): number {
@@ -25,7 +26,7 @@ export function compatibleEdits(findings: readonly Pick<Finding, 'fix'>[]): Text
     const edits = finding.fix?.edits;
     if (!edits?.length) continue;
     if (edits.some((e) => taken.some((t) => overlaps(e.range, t.range)))) continue;
-    taken.push(...edits);
+    pushAll(taken, edits);
   }
   return taken.sort((a, b) => comparePosition(a.range.start, b.range.start));
 }

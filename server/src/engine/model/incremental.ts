@@ -17,6 +17,7 @@ import { buildOutline, titleOf, type Outline } from './outline';
 import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type MarkerFacts, type Paragraph } from './paragraphs';
 import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
+import { pushAll, spliceAll } from '../arrays';
 
 /** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
 export interface TextChange {
@@ -258,7 +259,7 @@ export class IncrementalModel {
         r.directives = r.directives.map((d) => moveDirective(d, i - r.scannedAt));
         r.scannedAt = i;
       }
-      out.push(...r.directives);
+      pushAll(out, r.directives);
     });
     return out;
   }
@@ -444,8 +445,8 @@ function applyChange(texts: string[], eols: string[], change: TextChange, window
   }
   const pieces = piecesOf(chunk);
   if (eols[el] !== '') pieces.pop(); // the chunk ends with the old line break: what follows is the next line
-  texts.splice(s, el - s + 1, ...pieces.map((p) => p.text));
-  eols.splice(s, el - s + 1, ...pieces.map((p) => p.eol));
+  spliceAll(texts, s, el - s + 1, pieces.map((p) => p.text));
+  spliceAll(eols, s, el - s + 1, pieces.map((p) => p.eol));
   const m = pieces.length;
   const shift = m - (el - s + 1);
   if (window.lo > window.hi) {
@@ -460,8 +461,8 @@ function applyChange(texts: string[], eols: string[], change: TextChange, window
 
 function replaceAll(texts: string[], eols: string[], text: string, window: { lo: number; hi: number }): void {
   const pieces = piecesOf(text);
-  texts.splice(0, texts.length, ...pieces.map((p) => p.text));
-  eols.splice(0, eols.length, ...pieces.map((p) => p.eol));
+  spliceAll(texts, 0, texts.length, pieces.map((p) => p.text));
+  spliceAll(eols, 0, eols.length, pieces.map((p) => p.eol));
   window.lo = 0;
   window.hi = texts.length;
 }

@@ -15,6 +15,7 @@ import {
 import type { TextFormat } from '../types';
 import type { UnitMemo } from './unit-memo';
 import { firstAt } from '../sorted';
+import { spliceAll } from '../arrays';
 
 export type MarkerKind =
   | 'part' // 第一部分, 第一篇
@@ -297,7 +298,7 @@ function dropFiguresAfterBullets(markers: Marker[]): void {
     return beside(before) || beside(after);
   };
   const keep = markers.filter((m) => !m.sentenceAfterBullet || numberedBeside(m));
-  markers.splice(0, markers.length, ...keep);
+  spliceAll(markers, 0, markers.length, keep);
 }
 
 /**

@@ -7,6 +7,7 @@ import { positionIn } from './paragraphs';
 import type { Line } from './lines';
 import type { Part } from './outline';
 import type { EditedStretch } from './edited-stretch';
+import { minOf } from '../arrays';
 
 export type ReportKind = 'summary' | 'plan' | 'report';
 
@@ -226,7 +227,7 @@ const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|repo
 const EN_QUARTER_LINE = /^(?:Quarter\s+[1-4]|Q[1-4]|(?:First|Second|Third|Fourth)\s+quarter),?\s+(?:of\s+)?(?:FY\s?)?((?:19|20)\d\d)(?:[/–-]\d\d)?\b/i;
 
 function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void {
-  const title = Math.min(...time.titleLines);
+  const title = minOf(time.titleLines);
   let seen = 0;
   for (let l = title + 1; l <= part.endLine && seen < 2; l++) {
     if (lines[l].kind !== 'text') continue;

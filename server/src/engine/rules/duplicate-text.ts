@@ -51,6 +51,7 @@ import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
 import { firstAt } from '../sorted';
+import { spliceAll } from '../arrays';
 
 /** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
 interface Unit {
@@ -260,13 +261,13 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   const moved = n - m;
   // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
   flatKept.delete(context.doc.memo);
-  was.keys.splice(from, to - from, ...middle.keys);
+  spliceAll(was.keys, from, to - from, middle.keys);
   was.owners = spliced(was.owners, from, to - from, middle.owners) as Int32Array;
   was.spans = spliced(was.spans, 2 * from, 2 * (to - from), middle.spans) as Int32Array;
   was.flags = spliced(was.flags, from, to - from, middle.flags) as Uint8Array;
   if (moved !== 0) for (let k = from + added; k < was.owners.length; k++) was.owners[k] += moved;
-  was.values.splice(head, m - tail - head, ...locals.slice(head, n - tail).map((l) => l.value));
-  was.starts.splice(head, m - tail - head, ...middle.starts.map((start) => start + from));
+  spliceAll(was.values, head, m - tail - head, locals.slice(head, n - tail).map((l) => l.value));
+  spliceAll(was.starts, head, m - tail - head, middle.starts.map((start) => start + from));
   if (shift !== 0) for (let i = n - tail; i <= n; i++) was.starts[i] += shift;
   flatKept.set(context.doc.memo, was);
   return was;

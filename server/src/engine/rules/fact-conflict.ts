@@ -82,6 +82,7 @@ import { runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
+import { minOf, spliceAll } from '../arrays';
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
@@ -168,7 +169,7 @@ const rule: Rule<Stated[], Prepared> = {
       if (t.period) {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
-        const body = ownBody(`${linesAbove(doc.lines, Math.min(...t.titleLines))}${title}`);
+        const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
         const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
@@ -615,8 +616,8 @@ function keptGroups(memo: object, values: Stated[][], keys: string[][]): Figure[
     groupsKept.delete(memo);
     for (let j = head; j < m - tail; j++) for (let k = 0; k < kept.values[j].length; k++) removeFigure(kept, kept.keys[j][k], kept.values[j][k].figure);
     for (let i = head; i < n - tail; i++) for (let k = 0; k < values[i].length; k++) addFigure(kept, keys[i][k], values[i][k].figure, true);
-    kept.values.splice(head, m - tail - head, ...values.slice(head, n - tail));
-    kept.keys.splice(head, m - tail - head, ...keys.slice(head, n - tail));
+    spliceAll(kept.values, head, m - tail - head, values.slice(head, n - tail));
+    spliceAll(kept.keys, head, m - tail - head, keys.slice(head, n - tail));
     groupsKept.set(memo, kept);
   }
   const out: Figure[][] = [];

@@ -59,6 +59,7 @@ import { isAsciiLetter, isDigit, isHanAt, isHanBefore, leadingColumns } from '..
 import { alternation, bitsIn, classBits, eachMatch, eachMatchAt, eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
+import type { Marker, MarkerKind } from '../model/markers';
 import { changedMembers, type Rule } from '../rule';
 
 type Kind = 'generic' | 'year' | 'date' | 'todo' | 'template' | 'conflict' | 'extra' | 'skeleton';
@@ -302,6 +303,7 @@ const rule: Rule<void, Prepared> = {
     const cited = citationLabels(doc.lines, facts);
     // XX. or XIX. numbering a section is a Roman numeral, not a blank.
     const romanAt = new Map(doc.sections.filter((s) => s.marker.kind === 'roman-upper' || s.marker.kind === 'roman-lower').map((s) => [s.marker.line, s.marker.numberStart]));
+    for (const m of romanRunMarkers(doc.markers)) if (!romanAt.has(m.line)) romanAt.set(m.line, m.numberStart);
     // 格式如下： at the end of a line: the form follows on the next lines, up to a blank line.
     const inForm = new Set<Line>();
     const labelRows = new Set<Line>();
@@ -612,6 +614,31 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
+}
+
+/**
+ * XIX. XX. XXI. in an excerpt that starts past I. (the outline numbers no section from them): Roman markers of one
+ * case and style, each the next or the one after the next of the Roman marker before it. XX. XX. or XXV. then XX.
+ * number nothing: a template's blanks.
+ */
+function romanRunMarkers(markers: readonly Marker[]): Marker[] {
+  const out: Marker[] = [];
+  let previous: { marker: Marker; kind: MarkerKind; value: number } | undefined;
+  for (const marker of markers) {
+    const reading = romanReading(marker);
+    if (!reading) continue;
+    if (previous && previous.kind === reading.kind && previous.marker.style === marker.style && reading.value > previous.value && reading.value <= previous.value + 2) {
+      if (out[out.length - 1] !== previous.marker) out.push(previous.marker);
+      out.push(marker);
+    }
+    previous = { marker, ...reading };
+  }
+  return out;
+}
+
+function romanReading(m: Marker): { kind: MarkerKind; value: number } | undefined {
+  if (m.kind === 'roman-upper' || m.kind === 'roman-lower') return { kind: m.kind, value: m.value };
+  return m.alternatives?.find((r) => r.kind === 'roman-upper' || r.kind === 'roman-lower');
 }
 
 /**

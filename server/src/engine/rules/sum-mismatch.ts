@@ -75,6 +75,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import type { Rule, UnitContext } from '../rule';
+import { maxOf } from '../arrays';
 
 const rule: Rule = {
   meta: {
@@ -274,7 +275,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
 function checkShares(context: UnitContext, b: Breakdown): void {
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const tolerance = roundingTolerance(b.parts);
-  const decimals = Math.max(...b.parts.map((p) => p.decimals));
+  const decimals = maxOf(b.parts.map((p) => p.decimals));
   const shown = `${trim(sum.toFixed(decimals))}%`;
   const data = { expression: expression(b.parts, shown) };
   if (sum > 100 + tolerance && b.partition) report(context, 'sharesExceed', data, b.parts);
@@ -309,7 +310,7 @@ function lastDigit(f: Figure): number {
  */
 function roundingTolerance(figures: Figure[]): number {
   const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
-  return Math.max(Math.max(...figures.map(lastDigit)), worst / 2) + 1e-9;
+  return Math.max(maxOf(figures.map(lastDigit)), worst / 2) + 1e-9;
 }
 
 /** A value shown in the total's own unit: 203935万元, $3.3 million. */
@@ -356,7 +357,7 @@ function checkStructureRatios(context: UnitContext, paragraph: Paragraph): void 
   const check = (ratio: string, at: number, name: string) => {
     const parts = ratio.split(/\s*[:：∶]\s*/);
     if (parts.length < 2 || !parts.some((p) => p.includes('.'))) return;
-    const decimals = Math.max(...parts.map((p) => (p.split('.')[1] ?? '').length));
+    const decimals = maxOf(parts.map((p) => (p.split('.')[1] ?? '').length));
     const sum = parts.reduce((s, p) => s + Number(p), 0);
     const tolerance = parts.length * 0.5 * 10 ** -decimals + 1e-9;
     if (sum < 90 || sum > 110 || Math.abs(sum - 100) <= tolerance) return;
