@@ -9,6 +9,7 @@
 import type { Numbering } from './numbering';
 import type { StyleSheet } from './styles';
 import { childElements, isW, wAttr, wChild, wVal, WORD_NAMESPACES, type Element } from './xml';
+import { pushAll } from '../engine/arrays';
 
 export type Story = 'body' | 'footnotes' | 'endnotes';
 
@@ -95,8 +96,8 @@ export class StoryWalker {
       if (isW(child, 'p')) out.push({ kind: 'paragraph', paragraph: this.paragraph(child) });
       else if (isW(child, 'tbl')) out.push({ kind: 'table', rows: this.table(child) });
       else if (isW(child, 'sdt')) {
-        if (!isTableOfContents(child)) out.push(...this.blocks(wChild(child, 'sdtContent') ?? child));
-      } else if (isW(child, 'customXml') || isW(child, 'ins') || isW(child, 'moveTo')) out.push(...this.blocks(child));
+        if (!isTableOfContents(child)) pushAll(out, this.blocks(wChild(child, 'sdtContent') ?? child));
+      } else if (isW(child, 'customXml') || isW(child, 'ins') || isW(child, 'moveTo')) pushAll(out, this.blocks(child));
     }
     return out;
   }

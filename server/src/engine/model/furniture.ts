@@ -7,6 +7,7 @@ import words from '../data/page-furniture.json';
 import { alternation, eachMatch, eachWordMatch, wordsPattern } from '../patterns';
 import type { Line } from './lines';
 import { firstAt } from '../sorted';
+import { pushAll } from '../arrays';
 
 export interface Span {
   start: number;
@@ -401,7 +402,7 @@ function neighbourGroups(lines: readonly Line[], shapes: Shape[]): number[][] {
   for (let k = 0; k < blocks.length; k++) {
     const previous = blocks[k - 1];
     const joins = groups.length > 0 && previous?.length && blocks[k].length && (previous.length === 1 || blocks[k].length === 1);
-    if (joins) groups[groups.length - 1].push(...blocks[k]);
+    if (joins) pushAll(groups[groups.length - 1], blocks[k]);
     else groups.push([...blocks[k]]);
   }
   return groups;

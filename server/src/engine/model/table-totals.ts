@@ -8,6 +8,7 @@
 import type { Breakdown } from './breakdowns';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { pushAll } from '../arrays';
 
 const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|total|totals|grand total)(?:\*\*)?$/i;
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
@@ -17,7 +18,7 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
   const out: Breakdown[] = [];
   let table: Paragraph[] = [];
   const flush = () => {
-    if (table.length >= 3) out.push(...keptBreakdowns(table, figuresIn));
+    if (table.length >= 3) pushAll(out, keptBreakdowns(table, figuresIn));
     table = [];
   };
   for (const p of paragraphs) {
