@@ -139,6 +139,39 @@ describe('keystroke shortcuts', () => {
     }
   });
 
+  it('placeholder: a quoted example left open on a line above is known from the opening line’s facts as it is edited', () => {
+    // The opening line (its cue and the quotation left open) is a fact of that line alone, kept per line by the model:
+    // the line below it is silent while the line above opens the example, and reported when it no longer does.
+    const opener = 'Write down one goal for the year (e.g., "I';
+    const filler = Array.from({ length: 6 }, (_, i) => `Paragraph ${i + 1} of the plan, as agreed with the board.`);
+    let text = ['# Report', '', opener, 'want to receive $x,xxx in grants by June").', '', ...filler.flatMap((f) => [f, ''])].join('\n');
+    const linter = new IncrementalLinter({ format: 'markdown' });
+    const placeholders = () => {
+      const got = linter.update(text).findings;
+      assert.deepEqual(JSON.parse(JSON.stringify(got)), JSON.parse(JSON.stringify(lint(text, { format: 'markdown' }))));
+      return got.filter((f) => f.ruleId === 'placeholder').map((f) => f.range.start.line);
+    };
+    assert.deepEqual(placeholders(), []);
+    const edits: [(t: string) => string, number[]][] = [
+      // The cue typed away, one character at a time: the example is no longer one.
+      [(t) => t.replace('(e.g., "I', '(e.g "I'), [3]],
+      [(t) => t.replace('(e.g "I', '(so "I'), [3]],
+      [(t) => t.replace('(so "I', '(e.g., "I'), []],
+      // The quotation closed on the opening line: the line below is text of its own.
+      [(t) => t.replace('"I\n', '"I"\n'), [3]],
+      [(t) => t.replace('"I"\n', '"I\n'), []],
+      // Lines added above: the opening line's fact moves with it.
+      [(t) => 'Lead.\n\n' + t, []],
+      // A line break typed inside the opening line: the cue and the quotation now on two lines.
+      [(t) => t.replace('(e.g., "I', '(e.g.,\n"I'), [6]],
+      [(t) => t.replace('(e.g.,\n"I', '(e.g., "I'), []],
+    ];
+    for (const [edit, lines] of edits) {
+      text = edit(text);
+      assert.deepEqual(placeholders(), lines, text);
+    }
+  });
+
   it('sectionLookup finds what a map of the sections by their marker’s line finds, on every line', () => {
     let sections = 0;
     for (const { file, text } of texts().slice(0, 300)) {

@@ -113,7 +113,7 @@ export interface WordsPattern {
   global: RegExp;
   sticky: RegExp;
   /** Undefined when a start begins with a character whose case the table cannot spell out. */
-  starts?: { firstCodes: Uint8Array; secondCodes: Uint8Array; pairs: Set<number> };
+  starts?: { codes: Uint8Array; pairs: Set<number> };
 }
 
 export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
@@ -126,29 +126,31 @@ export function startsPattern(source: string, flags: '' | 'i', starts: readonly 
 }
 
 /**
- * firstCodes: 1 where a start of two or more characters begins (then its pair is checked), 2 where a one-character
- * start is. secondCodes: 1 at every second character of a start, tested before the pair (most pairs fail there, and
- * a table is cheaper than the set).
+ * One table of character codes (64 KB, one per list: two were 1.5 MB of the lint worker's heap): PAIR_START where a
+ * start of two or more characters begins (then its pair is checked), SINGLE_START where a one-character start is
+ * (the two bits exclusive), SECOND at every second character of a start, tested before the pair (most pairs fail
+ * there, and a table is cheaper than the set).
  */
 const PAIR_START = 1;
 const SINGLE_START = 2;
+const FIRST = 3;
+const SECOND = 4;
 
 function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
-  const firstCodes = new Uint8Array(0x10000);
-  const secondCodes = new Uint8Array(0x10000);
+  const codes = new Uint8Array(0x10000);
   const pairs = new Set<number>();
   for (const w of words) {
     const first = w.length ? caseVariants(w[0], ignoreCase) : undefined;
     const second = w.length >= 2 ? caseVariants(w[1], ignoreCase) : [];
     if (!first || !second) return undefined;
-    for (const b of second) secondCodes[b] = 1;
+    for (const b of second) codes[b] |= SECOND;
     for (const a of first) {
-      if (w.length === 1) firstCodes[a] = SINGLE_START;
-      else if (firstCodes[a] !== SINGLE_START) firstCodes[a] = PAIR_START;
+      if (w.length === 1) codes[a] = (codes[a] & ~FIRST) | SINGLE_START;
+      else if ((codes[a] & FIRST) !== SINGLE_START) codes[a] |= PAIR_START;
       for (const b of second) pairs.add(a * 0x10000 + b);
     }
   }
-  return { firstCodes, secondCodes, pairs };
+  return { codes, pairs };
 }
 
 /** The codes a character matches (with /i, no u: an ASCII letter's two cases); undefined for one with other case forms. */
@@ -166,13 +168,13 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   const { sticky, starts } = pattern;
   if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
-  const { firstCodes, secondCodes, pairs } = starts;
+  const { codes, pairs } = starts;
   // The length in a local: a first lint runs this loop interpreted, where each read of it is one more step per character.
   const n = text.length;
   for (let i = 0; i < n; ) {
     const a = text.charCodeAt(i);
-    const first = firstCodes[a];
-    if (first === 0 || (first === PAIR_START && (secondCodes[text.charCodeAt(i + 1)] !== 1 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
+    const first = codes[a] & FIRST;
+    if (first === 0 || (first === PAIR_START && ((codes[text.charCodeAt(i + 1)] & SECOND) === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
       i++;
       continue;
     }

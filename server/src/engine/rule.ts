@@ -38,13 +38,13 @@ export interface Report {
 export interface ParagraphReaders {
   /** The lines of the document: a paragraph check reads only its own (firstLine to lastLine). */
   readonly lines: readonly Line[];
-  figuresIn(paragraph: Paragraph): Figure[];
-  percentsIn(paragraph: Paragraph): Figure[];
-  pointChangesIn(paragraph: Paragraph): Figure[];
-  rateClaimsIn(paragraph: Paragraph): RateClaim[];
-  amountChangesIn(paragraph: Paragraph): AmountChange[];
-  breakdownsIn(paragraph: Paragraph): Breakdown[];
-  datesIn(paragraph: Paragraph): DateMention[];
+  figuresIn(paragraph: Paragraph): readonly Figure[];
+  percentsIn(paragraph: Paragraph): readonly Figure[];
+  pointChangesIn(paragraph: Paragraph): readonly Figure[];
+  rateClaimsIn(paragraph: Paragraph): readonly RateClaim[];
+  amountChangesIn(paragraph: Paragraph): readonly AmountChange[];
+  breakdownsIn(paragraph: Paragraph): readonly Breakdown[];
+  datesIn(paragraph: Paragraph): readonly DateMention[];
 }
 
 /** What a paragraph's or a line's check may use: the rule's options, what `prepare` read, and report. */

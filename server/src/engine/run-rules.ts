@@ -25,8 +25,12 @@ interface UnitEntry {
   key: ContextKey;
   findings: Finding[];
   value: unknown;
-  /** What `check` reads of this unit (kept: the unit and its value are the same objects while the entry stands). */
-  local?: LocalResult<unknown>;
+  /**
+   * The unit, in an entry that keeps a value: the entry is then what `check` reads of this unit (a LocalResult; the unit
+   * and its value are the same objects while the entry stands). Undefined in the shared entries, which keep no value.
+   * Every entry is made with all four fields (one shape, the fields in the object, no separate local object).
+   */
+  unit: Unit | undefined;
 }
 
 type Unit = Paragraph | Line;
@@ -222,7 +226,7 @@ function runUnits(units: readonly Unit[], rules: UnitRules, last: UnitRun | unde
     const had = j >= 0 ? last!.entries[j] : moved?.get(unit);
     const hadAt = j >= 0 ? last!.at[j] : had ? moved!.at(unit) : 0;
     const at = rules.lineOf(unit);
-    place(run, i, unit, at, unitEntry(unit, i, at, rules, had, hadAt, shared));
+    place(run, i, at, unitEntry(unit, i, at, rules, had, hadAt, shared));
     i++;
   }
   run.findingsAt[n] = run.findings.length;
@@ -295,7 +299,7 @@ function unmoved(last: UnitRun, j: number, units: readonly Unit[], i: number, la
 const NO_FINDINGS: Finding[] = Object.freeze([]) as unknown as Finding[];
 
 /** The entry of every unit without a key that found nothing and keeps no value (never written to). */
-const EMPTY: UnitEntry = { key: undefined, findings: NO_FINDINGS, value: undefined };
+const EMPTY: UnitEntry = { key: undefined, findings: NO_FINDINGS, value: undefined, unit: undefined };
 
 /** The last empty entry made in this run with a key: the next unit with that key and nothing found shares it. */
 interface SharedEntries {
@@ -312,11 +316,11 @@ function unitEntry(unit: Unit, i: number, at: number, rules: UnitRules, entry: U
     const local: Finding[] = [];
     const value = rules.checkUnit(unit, local);
     // The unit's findings as a list of their own size (grown by push, it has room for 17).
-    if (local.length || value !== undefined) return { key, findings: local.length ? local.slice() : NO_FINDINGS, value };
+    if (local.length || value !== undefined) return { key, findings: local.length ? local.slice() : NO_FINDINGS, value, unit: value === undefined ? undefined : unit };
     // Most units find nothing and keep nothing: they share an entry.
     if (key === undefined) return EMPTY;
     // Not frozen (the code never writes to it): frozen and plain entries would make every read of an entry polymorphic.
-    if (shared.last?.key !== key) shared.last = { key, findings: NO_FINDINGS, value: undefined };
+    if (shared.last?.key !== key) shared.last = { key, findings: NO_FINDINGS, value: undefined, unit: undefined };
     return shared.last;
   }
   if (hadAt !== at && entry.findings.length) {
@@ -326,13 +330,13 @@ function unitEntry(unit: Unit, i: number, at: number, rules: UnitRules, entry: U
   return entry;
 }
 
-function place(run: UnitRun, i: number, unit: Unit, at: number, entry: UnitEntry): void {
+function place(run: UnitRun, i: number, at: number, entry: UnitEntry): void {
   run.entries[i] = entry;
   run.at[i] = at;
   run.findingsAt[i] = run.findings.length;
   for (const f of entry.findings) run.findings.push(f);
   run.localsAt[i] = run.locals.length;
-  if (entry.value !== undefined) run.locals.push((entry.local ??= { unit, value: entry.value }));
+  if (entry.value !== undefined) run.locals.push(entry as LocalResult<unknown>);
 }
 
 /** Units i… of this run are the last run's j… (count of them), unmoved: their entries, findings and locals as they were. */

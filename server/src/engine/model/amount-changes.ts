@@ -48,7 +48,7 @@ const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic prod
 const COMPARABLE_BASIS = /固定资产投资|固定資產投資|可比口径|可比口徑|同口径|同口徑|可比价|可比價/;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points']);
 
-export function readAmountChanges(paragraph: Paragraph, figures: Figure[]): AmountChange[] {
+export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure[]): AmountChange[] {
   const text = paragraph.text;
   const out: AmountChange[] = [];
   for (let k = 0; k + 2 < figures.length; k++) {

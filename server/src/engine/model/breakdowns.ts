@@ -85,7 +85,7 @@ function endsSentenceAt(text: string, i: number): boolean {
 }
 
 /** The breakdowns of one paragraph. */
-export function readBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const out: Breakdown[] = [];
   const taken = new Set<Figure>();
   for (let k = 0; k < figures.length; k++) {
@@ -122,7 +122,7 @@ const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))
 /** In English the next part's label is words: ", instruments and equipment ". */
 const PART_GAP_EN = /^(?!.*\b(?:of which|of whom|including)\b)[^;!?.:\d]{0,40}$/;
 
-function sumAfterParts(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
   for (let k = 2; k < figures.length; k++) {
@@ -177,7 +177,7 @@ const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
 
 /** A total at figures[k] followed by its parts. */
-function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Breakdown | undefined {
+function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
@@ -233,7 +233,7 @@ function totalBreakdown(paragraph: Paragraph, figures: Figure[], k: number): Bre
  * noun follows it (7个学科门类) and is not the noun every part ends in (工学专业41个), which an earlier figure of the same
  * unit does end in (本科专业78个). -1 when there is none: 128所学校，其中小学80所 has no other whole to offer.
  */
-function earlierWholeOfParts(text: string, figures: Figure[], k: number, parts: Figure[]): number {
+function earlierWholeOfParts(text: string, figures: readonly Figure[], k: number, parts: Figure[]): number {
   const total = figures[k];
   const counted = /^\p{sc=Han}{2,8}(?=[，,（(]|其中)/u.exec(text.slice(total.offset + total.length, total.offset + total.length + 12));
   const heads = new Set(parts.map((p) => labelOf(p).slice(-2)));
@@ -259,7 +259,7 @@ function ofTheWhole(text: string, total: Figure, ahead: string): RegExpExecArray
 }
 
 /** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
-function sameSentenceLevel(text: string, figures: Figure[], k: number, dimension = figures[k].dimension): number {
+function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
     if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
@@ -279,7 +279,7 @@ function canBeTotal(f: Figure): boolean {
  * 其中 opening a sentence or a clause after ；: 收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元… The whole is the
  * first figure of the sentence before with the unit of the first part.
  */
-function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // Both cursors only move forward, so many 其中 in a long paragraph cost one pass over its figures.
@@ -309,7 +309,7 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: Figure[]): Break
 }
 
 /** 反馈问题3个方面15个: the first figure counts the groups the next one's items fall into, and is not their total. */
-function countsGroups(text: string, figures: Figure[], j: number): boolean {
+function countsGroups(text: string, figures: readonly Figure[], j: number): boolean {
   const f = figures[j];
   const next = figures[j + 1];
   return next !== undefined && next.dimension === f.dimension && /^\p{sc=Han}{1,3}$/u.test(text.slice(f.offset + f.length, next.offset));
@@ -319,7 +319,7 @@ function countsGroups(text: string, figures: Figure[], j: number): boolean {
  * 播种面积52.3万亩，比上年增加1.2万亩；粮食总产量21.6万吨。其中：水稻30.1万亩… — the clause after the ； has no figure
  * of the parts' kind: the whole is the first such figure of the sentence's earlier clauses. -1 when there is none.
  */
-function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: number, dimension: string): number {
+function earlierClauseTotal(text: string, figures: readonly Figure[], k: number, clause: number, dimension: string): number {
   let start = clause;
   while (start > 0 && clause - start < 200 && !endsSentenceAt(text, start - 1)) start--;
   if (start === clause) return -1;
@@ -332,7 +332,7 @@ function earlierClauseTotal(text: string, figures: Figure[], k: number, clause: 
 const LABEL_FIGURE_EN = /\b(?:aged|ages?|over|under|above|below)\s+$/i;
 
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
-function collectParts(paragraph: Paragraph, figures: Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
+function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   const bracketed = /[（(]/.test(cueText);
@@ -513,7 +513,7 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * when the list holds an outcome and its negation (passed / did not pass, were upheld / were not upheld), which says
  * the parts are exclusive: "Of the 60 pupils, 53 passed maths and 48 passed English" may overlap.
  */
-function outcomeBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
@@ -728,7 +728,7 @@ const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
 const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
 
 /** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
-function shareBreakdowns(paragraph: Paragraph, figures: Figure[]): Breakdown[] {
+function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A list of shares has two percentages at least.

@@ -17,7 +17,7 @@ import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, movedTargets, type Targets } from './targets';
 import { mayBeTitled, readTitled, type TitledHeading, titledHeadings } from './titled-headings';
-import { UnitMemo } from './unit-memo';
+import { kept, UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
 import { firstAt } from '../sorted';
@@ -137,8 +137,8 @@ export class ReportDocument {
   /** Inline enumerations (一是…二是…, First… Second…), each paragraph's items read once. */
   get enumerations(): Enumeration[] {
     if (this.enumerationCache) return this.enumerationCache;
-    const items = (p: Paragraph) => this.memo.get('enumeration-items', p, () => itemsIn(p));
-    const firstly = (p: Paragraph) => this.memo.get('firstly', p, () => firstlyIn(p));
+    const items = (p: Paragraph) => (this.memo.paragraph(p).enumerationItems ??= kept(itemsIn(p)));
+    const firstly = (p: Paragraph) => (this.memo.paragraph(p).firstly ??= firstlyIn(p));
     const carried = this.carried;
     this.enumerationCache = carried?.enumerations
       ? enumerationsAfterEdit(carried.enumerations, this.paragraphs, carried.edit.firstPart, carried.edit.lastPart, items, firstly)
@@ -167,33 +167,33 @@ export class ReportDocument {
   }
 
   /** The figures of one paragraph, in text order. */
-  figuresIn(paragraph: Paragraph): Figure[] {
-    return this.memo.get('figures', paragraph, () => readFigures(paragraph));
+  figuresIn(paragraph: Paragraph): readonly Figure[] {
+    return (this.memo.paragraph(paragraph).figures ??= kept(readFigures(paragraph)));
   }
 
   /** The figures of one paragraph written as percentages (58.7%, 45 percent, 百分之五十). */
-  percentsIn(paragraph: Paragraph): Figure[] {
-    return this.memo.get('percents', paragraph, () => findPercents(this.figuresIn(paragraph)));
+  percentsIn(paragraph: Paragraph): readonly Figure[] {
+    return (this.memo.paragraph(paragraph).percents ??= kept(findPercents(this.figuresIn(paragraph))));
   }
 
   /** The figures of one paragraph written as percentage points (5.3个百分点, 4 percentage points). */
-  pointChangesIn(paragraph: Paragraph): Figure[] {
-    return this.memo.get('point-changes', paragraph, () => findPointChanges(this.figuresIn(paragraph)));
+  pointChangesIn(paragraph: Paragraph): readonly Figure[] {
+    return (this.memo.paragraph(paragraph).pointChanges ??= kept(findPointChanges(this.figuresIn(paragraph))));
   }
 
   /** Claims of one paragraph about how a percentage changed (由A%提高至B%，提高C个百分点; 入学率比上年提高5%). */
-  rateClaimsIn(paragraph: Paragraph): RateClaim[] {
-    return this.memo.get('rate-claims', paragraph, () => readRateClaims(paragraph, this.figuresIn(paragraph)));
+  rateClaimsIn(paragraph: Paragraph): readonly RateClaim[] {
+    return (this.memo.paragraph(paragraph).rateClaims ??= kept(readRateClaims(paragraph, this.figuresIn(paragraph))));
   }
 
   /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…) in one paragraph. */
-  breakdownsIn(paragraph: Paragraph): Breakdown[] {
-    return this.memo.get('breakdowns', paragraph, () => readBreakdowns(paragraph, this.figuresIn(paragraph)));
+  breakdownsIn(paragraph: Paragraph): readonly Breakdown[] {
+    return (this.memo.paragraph(paragraph).breakdowns ??= kept(readBreakdowns(paragraph, this.figuresIn(paragraph))));
   }
 
   /** The dates of one paragraph. */
-  datesIn(paragraph: Paragraph): DateMention[] {
-    return this.memo.get('dates', paragraph, () => readDates(paragraph));
+  datesIn(paragraph: Paragraph): readonly DateMention[] {
+    return (this.memo.paragraph(paragraph).dates ??= kept(readDates(paragraph)));
   }
 
   get rateClaims(): RateClaim[] {
@@ -206,8 +206,8 @@ export class ReportDocument {
   }
 
   /** The amount changes of one paragraph. */
-  amountChangesIn(paragraph: Paragraph): AmountChange[] {
-    return this.memo.get('amount-changes', paragraph, () => readAmountChanges(paragraph, this.figuresIn(paragraph)));
+  amountChangesIn(paragraph: Paragraph): readonly AmountChange[] {
+    return (this.memo.paragraph(paragraph).amountChanges ??= kept(readAmountChanges(paragraph, this.figuresIn(paragraph))));
   }
 
   /** Totals with their parts (共128所，其中小学80所…) and shares of one whole (城区占46.5%、郊区占38.2%…), and table total rows. */

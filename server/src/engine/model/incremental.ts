@@ -222,7 +222,7 @@ export class IncrementalModel {
     const base = scanLine(index, text, 0, state, this.format, labels, directives);
     const shape = readFurniture(base);
     const label = this.format === 'markdown' ? linkDefinitionLabel(text) : undefined;
-    return { text, eol, exit: keptScanState(state), base, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
+    return { text, eol, exit: keptScanState(state), base, promoted: undefined, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
   }
 
   /** The lines of this version: each at its index and offset, as furniture where its neighbours make it so. */

@@ -60,7 +60,7 @@ const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
 /** The level changes of one paragraph, in text order. */
-export function readLevelChanges(paragraph: Paragraph, all: Figure[]): LevelChange[] {
+export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): LevelChange[] {
   const text = paragraph.text;
   const out: LevelChange[] = [];
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
@@ -81,7 +81,7 @@ const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^.;!?\d]{0,24}?$/i;
 const IS_OVER = /^(?:overspend|overrun)$/i;
 
 /** The outturn at figures[k] and its variance after it; the budget is the nearest figure before it the words call one. */
-function variance(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+function variance(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [b, c] = [figures[k], figures[k + 1]];
   const word = VARIANCE.exec(text.slice(b.offset + b.length, c.offset));
   if (!word || !sameUnit(c, b, true)) return undefined;
@@ -116,7 +116,7 @@ function sameUnit(d: Figure | undefined, a: Figure, english = false): d is Figur
 }
 
 /** 由A增加到B[，增加C] · rose from A to B[, an increase of C]. */
-function forward(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+function forward(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
   const before = text.slice(Math.max(0, a.offset - 24), a.offset);
   let gap = text.slice(a.offset + a.length, b.offset);
@@ -151,7 +151,7 @@ function forward(text: string, figures: Figure[], k: number, paragraph: Paragrap
 }
 
 /** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
-function reverse(text: string, figures: Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+function reverse(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
   const after = text.slice(b.offset + b.length, x.offset);
   if (b.dimension !== '' && REVERSE_ZH.test(after) && levels(b, x)) {

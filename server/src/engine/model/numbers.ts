@@ -61,12 +61,12 @@ export function findFigures(paragraphs: Paragraph[]): Figure[] {
 }
 
 /** Percentages written with a per-cent sign or word (58.7%, 45 percent, 百分之五十), not 三成 or two-thirds. */
-export function findPercents(figures: Figure[]): Figure[] {
+export function findPercents(figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => f.dimension === '%' && f.unit !== '成' && f.unit !== 'fraction');
 }
 
 /** Percentage-point differences: 5.3个百分点, 4 percentage points, 2 pp. */
-export function findPointChanges(figures: Figure[]): Figure[] {
+export function findPointChanges(figures: readonly Figure[]): Figure[] {
   return figures.filter((f) => f.dimension === '百分点');
 }
 

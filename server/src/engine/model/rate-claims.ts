@@ -89,7 +89,7 @@ interface FigureList {
 }
 
 /** The rate claims of one paragraph, from its figures (in text order). */
-export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateClaim[] {
+export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[]): RateClaim[] {
   const text = paragraph.text;
   const lists = groupLists(text, figures.filter((f) => f.dimension === '%' || f.dimension === '百分点' || f.dimension === 'points'));
   const claims: RateClaim[] = [];
@@ -111,7 +111,7 @@ export function readRateClaims(paragraph: Paragraph, figures: Figure[]): RateCla
   return claims.sort((a, b) => a.start - b.start);
 }
 
-function groupLists(text: string, figures: Figure[]): FigureList[] {
+function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
   const lists: FigureList[] = [];
   for (const f of figures) {
     const last = lists[lists.length - 1];
@@ -265,7 +265,7 @@ function sentenceEndsBefore(text: string, i: number): boolean {
 }
 
 /** 入学率比上年提高5% / 同比下降2.6% / the enrolment rate rose 2.6%: a change in % with no levels around it. */
-function changeAlone(text: string, list: FigureList, figures: Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
+function changeAlone(text: string, list: FigureList, figures: readonly Figure[], indexOf: Map<Figure, number>, paragraph: Paragraph): RateClaim | undefined {
   if (list.items.length !== 1) return undefined;
   const f = list.items[0];
   const limit = /[A-Za-z]/.test(text[f.offset - 2] ?? '') || /[A-Za-z]/.test(text[f.offset - 1] ?? '') ? 80 : 40;

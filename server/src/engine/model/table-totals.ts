@@ -14,7 +14,7 @@ const TOTAL_LABEL = /^(?:\*\*)?(?:合计|合計|总计|總計|共计|共計|tota
 const NESTED_LABEL = /^(?:\*\*)?(?:小计|小計|subtotal|其中|其中：|其中:|内：|含：|of which|including)/i;
 const NOT_ADDITIVE_COLUMN = /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|得分率|年份|年度|序号|编号|rate|share|ratio|average|mean|per |rank|year|%/i;
 
-export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const out: Breakdown[] = [];
   let table: Paragraph[] = [];
   const flush = () => {
@@ -36,7 +36,7 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
  */
 const tablesRead = new WeakMap<Paragraph, { rows: Paragraph[]; totals: Breakdown[] }>();
 
-function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const kept = tablesRead.get(rows[0]);
   if (kept && kept.rows.length === rows.length && kept.rows.every((r, i) => r === rows[i])) return kept.totals;
   const totals = tableBreakdowns(rows, figuresIn);
@@ -44,7 +44,7 @@ function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]
   return totals;
 }
 
-function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => Figure[]): Breakdown[] {
+function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const labels = rows.map((r) => firstCell(r.text));
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
@@ -78,7 +78,7 @@ function firstCell(text: string): string {
 }
 
 /** The figures of each cell of a row (cell 0 is the row's label), in one pass over its pipes and figures. */
-function cellFigures(row: Paragraph, figures: Figure[]): Figure[][] {
+function cellFigures(row: Paragraph, figures: readonly Figure[]): Figure[][] {
   const text = row.text;
   // A pipe row's cells end at each pipe; a tab row's at each tab and at the end of the text.
   const piped = /^\s*\|/.test(text);

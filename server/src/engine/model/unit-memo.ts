@@ -3,8 +3,52 @@
 // it once is not read again. Each slot holds one pure function of the unit's content: never of its position,
 // section or neighbours (a value that depends on a neighbour is kept with it, and checked, by its reader).
 
+import type { AmountChange } from './amount-changes';
+import type { Breakdown } from './breakdowns';
+import type { DateMention } from './dates';
+import type { EnumerationItem } from './enumerations';
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+import type { RateClaim } from './rate-claims';
+
+/**
+ * What the model reads from one paragraph, in one object per paragraph (undefined: not read yet). One record with a
+ * field per reading, not a weak map per reading: on a 3 MB draft (6,000 paragraphs) nine weak maps' tables held
+ * ≈ 2.3 MB of the worker's heap, the records hold ≈ 0.6 MB with their one map.
+ */
+export class ParagraphReadings {
+  figures: readonly Figure[] | undefined = undefined;
+  percents: readonly Figure[] | undefined = undefined;
+  pointChanges: readonly Figure[] | undefined = undefined;
+  rateClaims: readonly RateClaim[] | undefined = undefined;
+  breakdowns: readonly Breakdown[] | undefined = undefined;
+  dates: readonly DateMention[] | undefined = undefined;
+  amountChanges: readonly AmountChange[] | undefined = undefined;
+  enumerationItems: readonly EnumerationItem[] | undefined = undefined;
+  firstly: number | undefined = undefined;
+}
+
+const NONE: readonly never[] = Object.freeze([]);
+
+/**
+ * A list kept for the life of its unit, at its own size: no list when it is empty (most paragraphs have no rate claim,
+ * breakdown, date or amount change: ≈ 40,000 empty lists on a 3 MB draft, 32 bytes each), and no room left over from
+ * growing it by push (a list grown from empty has room for 17 items).
+ */
+export function kept<T>(list: readonly T[]): readonly T[] {
+  return list.length === 0 ? NONE : list.slice();
+}
+
 export class UnitMemo {
   private readonly slots = new Map<string, WeakMap<object, unknown>>();
+  private readonly paragraphs = new WeakMap<Paragraph, ParagraphReadings>();
+
+  /** The readings of one paragraph (made when first asked for). */
+  paragraph(paragraph: Paragraph): ParagraphReadings {
+    let readings = this.paragraphs.get(paragraph);
+    if (!readings) this.paragraphs.set(paragraph, (readings = new ParagraphReadings()));
+    return readings;
+  }
 
   /** The value of `compute` for `unit`, computed once per unit and slot. */
   get<T>(slot: string, unit: object, compute: () => T): T {

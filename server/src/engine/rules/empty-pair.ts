@@ -68,7 +68,7 @@ const NAMES: Record<string, { zh: string; en: string }> = {
   '〔': { zh: '六角括号', en: 'brackets' },
 };
 
-/** The straight double quotes of the paragraph's lines above each line, by line index; the lines where they are odd. */
+/** The lines of the paragraph above each line with an odd count of straight double quotes, by line index; the lines where they are odd. */
 interface QuotesBefore {
   before: Int32Array;
   odd: Set<Line>;
@@ -157,31 +157,26 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
   return !(text[start] === '[' && VALUE_WORDS.test(before));
 }
 
-/** For each line, how many straight double quotes the lines before it in its paragraph hold. */
+/**
+ * For each line, how many of the lines before it in its paragraph hold an odd number of straight double quotes (what
+ * decides whether a " opens or closes is the parity alone).
+ */
 function straightQuotesBeforeLines(doc: ReportDocument): QuotesBefore {
-  // By line index (0 for lines outside paragraphs): every line of the draft on every lint, so no map.
+  // By line index (0 for lines outside paragraphs): every line of the draft on every lint, so no map. Each line's parity
+  // is a fact of the line, kept per line by the model: a lint reads the lines an edit changed, not a map per line.
+  const parity = doc.lineFacts('empty-pair-quotes', (line) => (line.kind === 'text' ? countQuotes(line.prose, line.prose.length) & 1 : 0));
   const out = new Int32Array(doc.lines.length);
   const odd = new Set<Line>();
   for (const paragraph of doc.paragraphs) {
     let count = 0;
     for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
       out[i] = count;
-      const line = doc.lines[i];
-      if (count % 2) odd.add(line);
-      if (line.kind === 'text') count += quotesIn(line);
+      if (count % 2) odd.add(doc.lines[i]);
+      count += parity[i];
     }
   }
   return { before: out, odd };
 }
-
-/** The straight double quotes of a line, counted once per line object (its text never changes). */
-function quotesIn(line: Line): number {
-  let n = QUOTES.get(line);
-  if (n === undefined) QUOTES.set(line, (n = countQuotes(line.prose, line.prose.length)));
-  return n;
-}
-
-const QUOTES = new WeakMap<Line, number>();
 
 function countQuotes(text: string, end: number): number {
   let n = 0;

@@ -241,6 +241,8 @@ const MAY_CITE = 16;
 /** The line is text; the line is blank (lineBits only: factsOf is of text lines). */
 const IS_TEXT = 32;
 const IS_BLANK = 64;
+/** The line's last quotation is left open at its end, a cue before it (quotationsRunningOn reads the lines below). */
+const OPENS_QUOTATION = 128;
 
 /** factsOf and the line's kind, as the model keeps them per line for prepare (doc.lineFacts). */
 function lineBits(line: Line): number {
@@ -257,6 +259,7 @@ function factsOf(line: Line): number {
     if (LABEL_ONLY.test(prose)) facts |= IS_LABEL_ONLY;
     if (FIELD_VALUE.test(prose)) facts |= IS_FIELD_VALUE;
     if (REFERENCE_ENTRY.test(prose) || LABEL_ALONE.test(prose)) facts |= MAY_CITE;
+    if (opensQuotation(prose)) facts |= OPENS_QUOTATION;
   }
   return facts;
 }
@@ -327,7 +330,7 @@ const rule: Rule<void, Prepared> = {
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines) };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines, facts) };
   },
 
   contextKey(line, prepared) {
@@ -557,18 +560,23 @@ function quotationSpans(text: string): number[] {
   return pairs.flat();
 }
 
+/** The prose's last quotation is left open at its end, a cue before it. */
+function opensQuotation(text: string): boolean {
+  if (!text.includes('"') && !text.includes('“')) return false;
+  const spans = quotationSpans(text);
+  return spans.length > 0 && spans[spans.length - 1] === text.length && MENTION_CUE.test(sentenceBefore(text, spans[spans.length - 2]));
+}
+
 /**
  * Lines a quoted example opened on a line above runs into: the line that opens it (its cue before the quote) leaves
- * it open at its end; the lines after it, up to the one that closes it, a blank line, or three lines on.
+ * it open at its end; the lines after it, up to the one that closes it, a blank line, or three lines on. Which lines
+ * open one is a fact of the line (OPENS_QUOTATION, kept per line by the model): a lint reads the lines an edit
+ * changed, not every line with a quotation mark (every keystroke read the 3 MB draft's 5,000 such lines).
  */
-function quotationsRunningOn(lines: readonly Line[]): Set<Line> {
+function quotationsRunningOn(lines: readonly Line[], facts: Uint8Array): Set<Line> {
   const out = new Set<Line>();
-  for (let i = 0; i < lines.length; i++) {
-    const text = lines[i].prose;
-    if (lines[i].kind !== 'text' || (!text.includes('"') && !text.includes('“'))) continue;
-    const spans = quotationSpans(text);
-    // The line's last quotation is left open at its end, a cue before it.
-    if (spans.length === 0 || spans[spans.length - 1] !== text.length || !MENTION_CUE.test(sentenceBefore(text, spans[spans.length - 2]))) continue;
+  for (let i = 0; i < facts.length; i++) {
+    if ((facts[i] & OPENS_QUOTATION) === 0) continue;
     for (let j = i + 1; j <= i + 3 && j < lines.length && lines[j].kind === 'text'; j++) {
       out.add(lines[j]);
       if (/["”]/.test(lines[j].prose)) break;

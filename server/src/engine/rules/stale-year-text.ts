@@ -51,7 +51,7 @@ export interface PlanHeading {
 }
 
 /** The heading of a plan section and the year it plans: 四、2023年工作思路, ## Plans for 2023, a line of its own 2023年工作打算. */
-export function planHeading(paragraph: Paragraph, dates: DateMention[]): PlanHeading | undefined {
+export function planHeading(paragraph: Paragraph, dates: readonly DateMention[]): PlanHeading | undefined {
   const text = paragraph.text;
   const stop = text.search(/[。；;！？!?]/);
   const head = stop < 0 ? text : text.slice(0, stop);
@@ -219,7 +219,7 @@ function sharesWords(words: string, title: string): boolean {
 const NEXT_REPORT = /(?:下次|下一次|下期)(?:报告|報告|汇报|匯報)|\bnext\s+(?:annual\s+|quarterly\s+)?(?:report|review|update)\b/gi;
 
 /** The date the next report is due (Next report due: March 2024; 下次报告时间为2025年1月). */
-export function nextReportDue(paragraph: Paragraph, dates: DateMention[]): DateMention | undefined {
+export function nextReportDue(paragraph: Paragraph, dates: readonly DateMention[]): DateMention | undefined {
   NEXT_REPORT.lastIndex = 0;
   const m = NEXT_REPORT.exec(paragraph.text);
   if (!m) return undefined;

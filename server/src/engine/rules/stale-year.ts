@@ -284,7 +284,7 @@ class StaleYears {
   }
 
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
-  plan(paragraph: Paragraph, dates: DateMention[]): void {
+  plan(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const heading = planHeading(paragraph, dates);
     if (!heading) return;
     const { mention, half, year } = heading;
@@ -314,7 +314,7 @@ class StaleYears {
    * still to be met — last year's plan's words. Only a year alone right after 确保, 力争 or 争取, with what is to be
    * met (完成, 实现, 达到, 目标) later in its clause.
    */
-  yearTargets(dates: DateMention[]): void {
+  yearTargets(dates: readonly DateMention[]): void {
     const p = this.time.period;
     if (p?.kind !== 'plan') return;
     for (const mention of dates) {
@@ -339,7 +339,7 @@ class StaleYears {
    * last year's opening left in. Only with the future said in its first clause (将, 要, 力争…), since 2024年，我们完成了…
    * may look back.
    */
-  planOpening(paragraph: Paragraph, dates: DateMention[]): void {
+  planOpening(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
     // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
     if (p?.kind !== 'summary' || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
@@ -368,7 +368,7 @@ class StaleYears {
   }
 
   /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
-  deadlines(paragraph: Paragraph, dates: DateMention[], promised = false): void {
+  deadlines(paragraph: Paragraph, dates: readonly DateMention[], promised = false): void {
     if (!this.written) return;
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
@@ -421,7 +421,7 @@ class StaleYears {
    * are counted to — the date at the end was kept from the draft it was copied from. Only a count already made (no
    * 力争, 预计, 将 in the clause) and not in a plan, whose 截至2027年底 is a target.
    */
-  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: DateMention[] }[]): void {
+  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: readonly DateMention[] }[]): void {
     const { signed, period } = this.time;
     if (!signed || this.signedReported || signed.top || period?.kind === 'plan' || signed.point.year === undefined || signed.point.month === undefined) return;
     const at = { year: signed.point.year, month: signed.point.month };
@@ -470,7 +470,7 @@ class StaleYears {
   }
 
   /** 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one. */
-  selfName(dates: DateMention[]): void {
+  selfName(dates: readonly DateMention[]): void {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
     for (const mention of dates) {
@@ -482,7 +482,7 @@ class StaleYears {
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
-  nextReport(paragraph: Paragraph, dates: DateMention[]): void {
+  nextReport(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
     // Without the period read, the date the report was written: the next one is not due before it.
     const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
