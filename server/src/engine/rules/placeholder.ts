@@ -3,14 +3,14 @@
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
- * Not: 某些/某种 (ordinary words), 张某某 (how case reports anonymise a person), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
+ * Not: 某些/某种 (ordinary words), 张某某 and 于某某 (how case reports anonymise a person; but 关于某某单位 and 要向某某学习 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
@@ -31,12 +31,12 @@
  * notices — often the reader.
  *
  * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
- * TODO、TBD、FIXME，[NAME]、[insert …]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
+ * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
- * 不报：某些、某种（普通词语），张某某（案例中匿名人名的写法），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
+ * 不报：某些、某种（普通词语），张某某、于某某（案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
@@ -199,6 +199,19 @@ const NAME_AFTER = /^(?:$|[^\p{sc=Han}A-Za-z]|上|的|工作报告|工作总结|
 const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
 const NOT_PLACEHOLDER_WORDS = new Set(data.squareNotPlaceholders);
 const SURNAMES = new Set(data.surnames);
+/** 关于某某, 对于某某: 于 there is the end of a preposition, not a surname. */
+const PREPOSITIONS_BEFORE_MOU = new Set(data.prepositionsBeforeMou);
+
+/** 张某某, 于某某: how case reports anonymise a person — not 关于某某单位 or 要向某某学习, where 于 and 向 are prepositions. */
+function namesPerson(text: string, at: number): boolean {
+  const surname = text[at - 1] ?? '';
+  if (!SURNAMES.has(surname)) return false;
+  if (surname === '向' || surname === '于' || surname === '於') {
+    if (surname === '向' && isHanBefore(text, at - 1)) return false;
+    for (const n of [2, 3, 4]) if (at - n >= 0 && PREPOSITIONS_BEFORE_MOU.has(text.slice(at - n, at))) return false;
+  }
+  return true;
+}
 const FIELD_NAMES = new Set(data.bracketFieldNames);
 const PREFIX = new RegExp(`^\\s*(?:${alternation(data.bracketPlaceholderPrefixes)})\\b`, 'i');
 const BRACKETED = new Set(data.bracketedPhrases);
@@ -381,7 +394,7 @@ const rule: Rule<void, Prepared> = {
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if (text.includes('某某')) eachMatch(MOU, text, (m) => {
-        if (!SURNAMES.has(text[m.index - 1] ?? '')) add(found, m.index, m.index + m[0].length, 'generic');
+        if (!namesPerson(text, m.index)) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if (text.includes('某')) eachMatch(ONE_MOU, text, (m) => {
@@ -715,6 +728,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (/^[A-Z][a-z']*(?: [A-Za-z'-]+){1,15}\?$/.test(inner)) return true;
   // [姓名], [填写日期], [待定]: the Chinese blanks, as in 【】.
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
+  // [pending], [to be confirmed], [figures to follow]: the English 【待定】, a blank said in words.
+  if (/^(?:pending|to be (?:confirmed|agreed|added|determined|decided|updated|completed|provided|inserted)|awaiting (?:data|figures?|update|confirmation)|(?:data|figures?|details|text) to follow|to follow)$/i.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
   // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in; the
