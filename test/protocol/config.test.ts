@@ -55,7 +55,7 @@ describe('configuration files in the language server', function () {
   it('asks the client to watch configuration and ignore files', async () => {
     await waitFor(() => client.registrations.some((r) => r.method === DidChangeWatchedFilesNotification.method));
     const watch = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
-    assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/{.reportlintrc.json,.reportlintrc.jsonc,package.json,.reportlintignore}' }] });
+    assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/{.reportlintrc.json,.reportlintrc.jsonc,.reportlintrc,package.json,.reportlintignore}' }] });
   });
 
   it('gives a draft the findings the CLI gives it, under the same configuration file', async () => {

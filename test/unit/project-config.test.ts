@@ -28,6 +28,8 @@ describe('project configuration', () => {
       'plain/scratch/g.md': '',
       'broken/.reportlintrc.json': '{ "rules": ',
       'broken/h.txt': '',
+      'bare/.reportlintrc': '// JSONC without an extension, as .eslintrc was written\n{ "rules": { "punctuation": "off", }, }',
+      'bare/i.txt': '',
     });
   });
   after(() => fs.rmSync(root, { recursive: true, force: true }));
@@ -49,6 +51,12 @@ describe('project configuration', () => {
     const project = new ProjectConfig();
     assert.deepEqual(project.resolve(at('pkg/d.md'), defaultSettings()).settings.rules, { 'unpaired-mark': 'info' });
     assert.equal(project.configFor(at('plain/e.md'))?.file, at('.reportlintrc.json'));
+  });
+
+  it('reads a .reportlintrc without an extension as JSONC', () => {
+    const resolved = new ProjectConfig().resolve(at('bare/i.txt'), defaultSettings());
+    assert.equal(resolved.source?.file, at('bare/.reportlintrc'));
+    assert.deepEqual(resolved.settings.rules, { punctuation: 'off' });
   });
 
   it('--config replaces the search', () => {

@@ -17,7 +17,7 @@ Options:
   --locale zh-cn|en            message language (default: the configuration file, else the draft's own
                                language; the summary line follows LANG)
   --config <file>              use this configuration file for every draft instead of the nearest
-                               .reportlintrc.json / .reportlintrc.jsonc / package.json "reportLint"
+                               .reportlintrc.json / .jsonc / .reportlintrc / package.json "reportLint"
   --rule <id>:<severity>       set a rule's severity (off, error, warning, info, hint); repeatable
   --quiet                      report errors only
   --max-warnings <n>           exit 1 only if there are errors or more than n warnings

@@ -1,5 +1,5 @@
 // The configuration that applies to a draft on disk, found the same way by the language server and the CLI:
-// the nearest `.reportlintrc.json`, `.reportlintrc.jsonc` or package.json with a `reportLint` key, walking up
+// the nearest `.reportlintrc.json`, `.reportlintrc.jsonc`, `.reportlintrc` or package.json with a `reportLint` key, walking up
 // from the draft's folder (or the one file given with --config), and every `.reportlintignore` on the way up
 // (gitignore syntax, each relative to its own folder, as git reads .gitignore files).
 

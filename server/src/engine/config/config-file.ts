@@ -1,5 +1,5 @@
-// The configuration file: `.reportlintrc.json`, `.reportlintrc.jsonc` (both may hold comments and trailing
-// commas) or the `reportLint` key of a package.json. Parsed with jsonc-parser so every problem has a place in
+// The configuration file: `.reportlintrc.json`, `.reportlintrc.jsonc`, `.reportlintrc` (all may hold comments and
+// trailing commas) or the `reportLint` key of a package.json. Parsed with jsonc-parser so every problem has a place in
 // the file: the editor underlines it, the CLI prints file:line:column.
 
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
@@ -8,7 +8,7 @@ import type { Position, Range } from '../types';
 import { readValues, pathName, type ConfigValues, type FileSuppression, type RuleOptionSpecs, type ValueProblem } from './validate';
 
 /** File names looked for in each folder, nearest folder first; in one folder, the first found wins. */
-export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.jsonc', 'package.json'] as const;
+export const CONFIG_FILE_NAMES = ['.reportlintrc.json', '.reportlintrc.jsonc', '.reportlintrc', 'package.json'] as const;
 export const PACKAGE_JSON_KEY = 'reportLint';
 
 export interface ConfigFileProblem {
