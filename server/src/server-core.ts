@@ -50,6 +50,8 @@ export interface ServerHost {
   suppressions?: SuppressionStore;
   /** Who lints (default: in this thread). */
   linter?: Linter;
+  /** How long a lint waits for the editor's settings before it runs with the defaults (default SETTINGS_WAIT_MS). */
+  settingsWaitMs?: number;
 }
 
 /** What the VS Code client tells the server at start (all optional: other editors send nothing). */
@@ -88,6 +90,8 @@ export function startServer(connection: Connection, host: ServerHost): ReportLin
 
 /** Window messages about wrong settings, at most, between two changes of the settings (then one saying there are more). */
 const MAX_PROBLEM_WINDOWS = 3;
+/** How long a lint waits for the editor's answer to workspace/configuration before it runs with the defaults. */
+const SETTINGS_WAIT_MS = 3000;
 
 export class ReportLintServer {
   /** The changes of each document since the version the lint worker holds (sent instead of the text). */
@@ -110,6 +114,7 @@ export class ReportLintServer {
   /** The client resolves code actions' edits (codeAction/resolve): document-wide fixes are fetched only then. */
   resolvesCodeActions = false;
   private pushedSettings: Settings = DEFAULT_SETTINGS;
+  private readonly settingsWaitMs: number;
   private readonly shownProblems = new Set<string>();
 
   constructor(
@@ -120,6 +125,7 @@ export class ReportLintServer {
     this.suppressions = host.suppressions ?? NO_SUPPRESSIONS;
     this.linter = host.linter ?? inThreadLinter;
     this.configFiles = host.configFiles;
+    this.settingsWaitMs = host.settingsWaitMs ?? SETTINGS_WAIT_MS;
     // A linter in this thread reads the text itself: no changes are kept for it.
     this.documents = new TextDocuments(syncedTextDocuments(this.linter === inThreadLinter ? undefined : this.journal));
   }
@@ -180,10 +186,16 @@ export class ReportLintServer {
     };
   }
 
-  /** Settings of one document: its folder's values and its language's overrides (the client answers per document). */
+  /**
+   * Settings of one document: its folder's values and its language's overrides (the client answers per document).
+   * A client that does not answer within settingsWaitMs does not hold the draft's diagnostics back: the lint runs
+   * with the defaults, and the document is checked again when the answer comes.
+   */
   settingsFor(state: DocumentState): Promise<Settings> {
     if (!this.pullsConfiguration) return Promise.resolve(this.pushedSettings);
-    const asked = (state.settings ??= this.connection.workspace
+    const pending = state.settings;
+    if (pending) return this.answeredIn(pending, state);
+    const asked = (state.settings = this.connection.workspace
       .getConfiguration({ scopeUri: state.uri, section: 'reportLint' })
       .then((raw) => this.readSettings(raw))
       .catch((error: unknown) => {
@@ -192,7 +204,29 @@ export class ReportLintServer {
         this.connection.console.warn(`no settings for ${state.uri} (${String(error)}): using the defaults this time`);
         return DEFAULT_SETTINGS;
       }));
-    return asked;
+    return this.answeredIn(asked, state);
+  }
+
+  /** The settings once answered, or the defaults after settingsWaitMs (the document is checked again on the answer). */
+  private answeredIn(asked: Promise<Settings>, state: DocumentState): Promise<Settings> {
+    let answered = false;
+    let late = false;
+    void asked.then(() => {
+      answered = true;
+      if (late && state.settings === asked) this.recheck(state.uri);
+    });
+    return Promise.race([
+      asked,
+      new Promise<Settings>((resolve) => {
+        const timer = setTimeout(() => {
+          if (answered) return;
+          late = true;
+          this.connection.console.warn(`no settings for ${state.uri} after ${this.settingsWaitMs} ms: using the defaults until the editor answers`);
+          resolve(DEFAULT_SETTINGS);
+        }, this.settingsWaitMs);
+        void asked.then(() => clearTimeout(timer));
+      }),
+    ]);
   }
 
   private readSettings(raw: unknown): Settings {
@@ -234,6 +268,18 @@ export class ReportLintServer {
     this.shownProblems.clear();
     if (!this.pullsConfiguration) this.pushedSettings = this.readSettings((settings as { reportLint?: unknown } | undefined)?.reportLint);
     this.recheckAll();
+  }
+
+  /** One open document checked again (its settings answered late). */
+  private recheck(uri: string): void {
+    const document = this.documents.get(uri);
+    if (!document) return;
+    if (this.pullsDiagnostics) {
+      this.store.get(uri).changed();
+      if (this.refreshesDiagnostics) void this.connection.languages.diagnostics.refresh();
+      return;
+    }
+    this.schedule(document, 0);
   }
 
   recheckAll(): void {

@@ -39,5 +39,13 @@ if (!serveLintsIfWorker() && require.main === module) {
   // Lints run in a worker thread: the worker's own bundle beside this one (dist/lint-worker.js), else this same bundle
   // (from the TypeScript sources, in this thread).
   const linter = __filename.endsWith('.js') ? new WorkerLinter(workerScript(), WATCHDOG_MS) : undefined;
-  startServer(connection, { defaultDocsBase: defaultDocsBase(), configFiles: new ConfigFiles(connection), suppressions: new FileSuppressions(), linter });
+  // REPORT_LINT_SETTINGS_WAIT_MS: how long a lint waits for the editor's settings (tests shorten it).
+  const wait = Number(process.env.REPORT_LINT_SETTINGS_WAIT_MS);
+  startServer(connection, {
+    defaultDocsBase: defaultDocsBase(),
+    configFiles: new ConfigFiles(connection),
+    suppressions: new FileSuppressions(),
+    linter,
+    ...(wait > 0 ? { settingsWaitMs: wait } : {}),
+  });
 }

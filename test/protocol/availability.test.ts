@@ -109,6 +109,26 @@ describe('availability over stdio', function () {
     }
   });
 
+  it('lints with the defaults when the editor is slow to answer for the settings, and again when it answers', async () => {
+    let first = true;
+    const client = new TestClient({
+      env: { REPORT_LINT_SETTINGS_WAIT_MS: '300' },
+      delayConfiguration: () => (first ? ((first = false), 2500) : 0),
+    });
+    try {
+      await client.initialize('zh-cn');
+      client.settings = { rules: { placeholder: 'off' } };
+      const uri = 'file:///tmp/rl-availability/slow-settings.report';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: DRAFT } });
+      // Diagnostics come before the answer, with the defaults (placeholder on)…
+      await client.diagnosticsFor(uri, (d) => summary(d).includes('0:0 placeholder'));
+      // …and the late answer (placeholder off) checks the draft again, with no edit.
+      await client.diagnosticsFor(uri, (d) => !summary(d).includes('0:0 placeholder') && d.length > 0);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('says that settings are wrong in a few window messages however many are wrong, and still lints', async () => {
     const client = new TestClient();
     try {

@@ -33,7 +33,7 @@ export class TestClient {
   private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
 
   /** `env`: extra environment for the server (a short watchdog); `capabilities`: merged into the client's. */
-  constructor(private readonly start: { env?: Record<string, string>; textDocument?: Record<string, unknown>; failConfiguration?: () => boolean } = {}) {
+  constructor(private readonly start: { env?: Record<string, string>; textDocument?: Record<string, unknown>; failConfiguration?: () => boolean; delayConfiguration?: () => number } = {}) {
     this.process = spawn(process.execPath, [SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...start.env } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.process.stdout!), new StreamMessageWriter(this.process.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (params) => {
@@ -53,8 +53,10 @@ export class TestClient {
       this.messages.push(p.message);
       return null;
     });
-    this.connection.onRequest(ConfigurationRequest.type, (p) => {
+    this.connection.onRequest(ConfigurationRequest.type, async (p) => {
       if (this.start.failConfiguration?.()) throw new Error('the client could not read its settings');
+      const delay = this.start.delayConfiguration?.() ?? 0;
+      if (delay > 0) await new Promise((resolve) => setTimeout(resolve, delay));
       return p.items.map(() => this.settings);
     });
     this.connection.onNotification('reportLint/status', (params: unknown) => {
