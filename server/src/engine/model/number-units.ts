@@ -85,7 +85,8 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
     if (!entry) continue;
     // 3所属学校, 一次性: the character starts another word. A multiplier before it settles it (3万名).
     if (!multiplier && len === 1 && UNIT_WORDS.has(text.slice(i, i + 2))) break;
-    if (decimal && NOT_AFTER_DECIMAL.has(word)) return undefined;
+    // 3.2节 is a section; 9.65万条 (a multiplier between) is a count.
+    if (decimal && !multiplier && NOT_AFTER_DECIMAL.has(word)) return undefined;
     const end = i + len;
     return { unit: multiplier + word, dimension: entry.dim, scale: scale * (entry.scale ?? 1), end, perUnit: isPerUnit(text, end), approximate };
   }

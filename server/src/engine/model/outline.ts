@@ -407,11 +407,12 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
   }
   if (
     marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
-    top.marker.headingLevel === undefined && following?.kind === top.marker.kind && following.value === marker.value + 1
+    top.marker.headingLevel === undefined && ((following?.kind === top.marker.kind && following.value === marker.value + 1) || closesList(top, stack, following))
   ) {
     // 1. 2. （3） 4. / （一）（二）（3）（四）: between the item just open and the one after it, the item written in the
     // style of a lower level — the third item of that list, not a list of its own that starts at 3 (none of its (1) (2)
-    // is open). Not when the next one is （三）: then （3） is an item under （二） whose (1) (2) are missing.
+    // is open). Not when the next one is （三）: then （3） is an item under （二） whose (1) (2) are missing. The last item
+    // of its list too (1. 2. （3） ⏎ （五）…, or the end of the text): the next marker takes up a level above.
     const ownList = stack.some((s) => s.marker.kind === 'arabic-paren' && s.marker.value === marker.value - 1);
     if (!ownList && top.marker.kind === 'arabic' && !top.marker.listItem) return { marker: { ...marker, kind: 'arabic' } };
     if (!ownList && top.marker.kind === 'cn-paren') return { marker: { ...marker, kind: 'cn-paren' } };
@@ -464,6 +465,12 @@ const OTHER_SYSTEM: Partial<Record<MarkerKind, MarkerKind>> = {
 };
 
 /** 2. right after 1), lined up with it. */
+/** 1. 2. （3） ⏎ （五）: the marker after the item goes on with a level above the list (or there is none). */
+function closesList(top: Section, stack: Section[], following: Marker | undefined): boolean {
+  if (following === undefined) return true;
+  return stack.some((s) => s !== top && s.marker.kind === following.kind && s.marker.value + 1 === following.value && s.marker.headingLevel === following.headingLevel);
+}
+
 function startsArabicList(first: Marker, following: Marker): boolean {
   return (
     following.kind === 'arabic' && following.value === 2 && following.indent === first.indent && following.headingLevel === first.headingLevel &&

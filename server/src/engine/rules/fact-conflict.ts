@@ -24,7 +24,8 @@
  * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
- * ("We closed 148 incidents in Q3" under "Q4 priorities"). The verb may follow the noun ("The 12,046 incidents reported
+ * ("We closed 148 incidents in Q3" under "Q4 priorities"; in Chinese, the base a plan starts from in the report's own
+ * year, 在2026年门急诊总量27.9万人次的基础上 under 2027年工作打算 in the 2026 report). The verb may follow the noun ("The 12,046 incidents reported
  * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
  * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
  * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
@@ -57,7 +58,7 @@
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
@@ -670,12 +671,32 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
   // "We closed 148 incidents in Q3" under "Q4 priorities": a result of the report's own time, restated in its plans.
   const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
-  const keys = value.map(({ key: local, figure }) => [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|'));
+  // The base's year is its own: the plan's year (二、2027年工作打算) is not the base's scope.
+  const asBase = asResult.split(',').filter((w) => !/^(?:19|20)\d\d$/.test(w)).join(',');
+  const keys = value.map(({ key: local, figure }) => {
+    const base = baseInPlan(local, figure, period);
+    if (base !== undefined) return [part, base, asBase, local.context].join('|');
+    return [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|');
+  });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
 }
 
 const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
+
+const BASE_AFTER_ZH = /^的?基础上/;
+const BASE_OPENING_ZH = /^在((?:19|20)\d\d)年度?/;
+
+/**
+ * 在2026年门急诊总量27.9万人次的基础上，力争… under 2027年工作打算 in the 2026 report: the base a target starts from,
+ * in the report's own year, is a result of that year. Its words without 在2026年, its headings without the plan.
+ */
+function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): string | undefined {
+  const year = BASE_OPENING_ZH.exec(local.stated)?.[1];
+  if (!year || !period || !isOwn(year, period)) return undefined;
+  const end = figure.offset + figure.length;
+  return BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4)) ? local.stated.replace(BASE_OPENING_ZH, '') : undefined;
+}
 
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {

@@ -9,7 +9,9 @@
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
  * A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
- * the restart: the item that takes up the outer count again is not reported.
+ * the restart: the item that takes up the outer count again is not reported. A lower-level item written in its
+ * parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after it) is
+ * one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not reported.
  * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
  * numbered 1, 2, 3 too: its first skip or repeat is reported. Table and figure captions (表1 表2 表5, 图1 图3,
  * Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip, each series apart (warning).
@@ -33,7 +35,8 @@
  *
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
  * 多级编号与上级一致（2.3应在2之下）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
- * 其后接续外层编号的一项不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
+ * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
+ * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
@@ -103,6 +106,10 @@ const rule: Rule = {
         zh: '改为“{expected}”：下级编号在每个上级标题下重新开始，此处接续了上一组',
         en: 'Expected “{expected}”: numbering restarts under each parent in this document, and “{found}” continues the previous group',
       },
+      childStyle: {
+        zh: '核对编号层级：“{found}”排在下级编号“{previous}”之后，下文又接续下级编号，应为“{expected}”',
+        en: 'Check the level: “{found}” comes after the lower-level “{previous}” and the lower level goes on after it; expected “{expected}”',
+      },
       order: {
         zh: '编号顺序颠倒：“{found}”排在“{other}”之前，应为“{expected}”',
         en: 'Numbering out of order: “{found}” comes before “{other}”; expected “{expected}”',
@@ -157,6 +164,8 @@ const rule: Rule = {
           report(renumbering, first.marker.value === 1 ? 'restart' : compare(first, previous!), first, expected, previous);
           firstExpected = expected;
         }
+      } else if (first.marker.value !== 1 && group.parent?.children[0] === first && standsInForChild(group.parent)) {
+        // （三）… ⏎ 三、强化数据共享 ⏎ （五）…: the repeated 三、 is the missing （四） in the wrong style, reported there.
       } else if (first.marker.value !== 1 && isBookChapter(group)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (first.marker.value !== 1) {
@@ -253,12 +262,43 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       i = last;
       continue;
     }
-    report(renumbering, compare(cur, prev), cur, wanted, prev);
+    const standIn = value <= prev.marker.value ? standsInForChild(cur) : undefined;
+    if (standIn) reportChildStyle(context, cur, standIn, prev);
+    else report(renumbering, compare(cur, prev), cur, wanted, prev);
     if (value === 1 && wanted > 2) resumeAt = wanted;
     corrected = wanted;
     strayWanted = wanted;
   }
   return reported;
+}
+
+/**
+ * （一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…: a parent that repeats or steps back from the parent before it, where the
+ * first child under it takes up that parent's children's count one after the number the parent stands in for. The
+ * parent is the one slip — the missing （四） written in the parent's style —; its children are not a second one.
+ * Returns the last child of the parent before (（三）), whose style and number say what the slip should read.
+ */
+function standsInForChild(parent: Section): Section | undefined {
+  const siblings = parent.group.items;
+  const at = siblings.indexOf(parent);
+  const before = at > 0 ? siblings[at - 1] : undefined;
+  const next = parent.children[0];
+  if (!before || !next || parent.marker.value > before.marker.value) return undefined;
+  const children = before.children.filter((c) => c.key === next.key && c.marker.kind === next.marker.kind);
+  const last = children[children.length - 1];
+  return last !== undefined && next.marker.value === last.marker.value + 2 ? last : undefined;
+}
+
+function reportChildStyle(context: RuleContext, section: Section, last: Section, previous: Section): void {
+  const m = section.marker;
+  const expected = formatMarker({ kind: last.marker.kind, style: baseStyle(last.marker) }, [last.marker.value + 1]);
+  context.report({
+    message: 'childStyle',
+    data: { found: m.text, expected, previous: last.marker.text },
+    range: lineRange(m.line, m.start, m.end),
+    fix: { title: 'fixOne', edits: [{ range: lineRange(m.line, m.start, m.end), newText: expected }] },
+    related: [{ range: lineRange(previous.marker.line, previous.marker.start, previous.marker.end), message: 'previousItem' }],
+  });
 }
 
 /** Whether the item says word for word what the item before it says, and nothing stands between them. */
