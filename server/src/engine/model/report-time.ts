@@ -156,7 +156,10 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     // ("Riverside Food Network — Quarterly Report to the Board of Trustees").
     const next = lines[l + 1];
     const own = /^\s*#{1,6}\s/.test(line.text) || next === undefined || next.kind !== 'text' || next.text.trim() === '';
-    const longest = own && !/\p{sc=Han}/u.test(text) ? 100 : 60;
+    // A title in capitals hard-wrapped at 80 columns runs on into the next line (…QUARTER 3 2026/27 (OCTOBER TO DECEMBER
+    // / 2026)): its first line is still a title line.
+    const capitals = !/[a-z]/.test(text) && /[A-Z]{4}/.test(text);
+    const longest = (own || capitals) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
     if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
     out.push(line);
