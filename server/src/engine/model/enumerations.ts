@@ -46,7 +46,8 @@ const ORDINAL_ITEM = /(第|其)([一二三四五六七八九十]{1,3})(?=[，,�
 const HAS_CN_ITEM = /[一二三四五六七八九十][是要抓来则]/;
 const HAS_ORDINAL = /[第其][一二三四五六七八九十]/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-const EN_ITEM = /(?<=^|[.;:!?]\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
+// After a sentence end, a colon or a semicolon, and "; and" before the last item (First, …; Second, …; and Fourth, …).
+const EN_ITEM = /(?<=^|[.;:!?]\s{1,3}|;\s{1,3}and\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
 
 export function findEnumerations(paragraphs: Paragraph[], items: (paragraph: Paragraph) => readonly EnumerationItem[] = itemsIn, firstlyOf: (paragraph: Paragraph) => number = firstlyIn): Enumeration[] {
   const runs: Enumeration[] = [];

@@ -100,6 +100,8 @@ function variance(text: string, figures: readonly Figure[], k: number, paragraph
   return undefined;
 }
 
+const PER_AFTER_EN = /^\s+per\s+(?:\d|[a-z])/;
+
 /** Amounts of one unit that can be levels: not rates, not approximate, not per head, not written in words. */
 function levels(a: Figure, b: Figure, english = false): boolean {
   if (kind(a, english) !== kind(b, english) || NOT_AMOUNT.has(a.dimension) || a.perUnit || b.perUnit) return false;
@@ -135,7 +137,10 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const asLevel = (f: Figure) => (rate && f.perUnit ? { ...f, perUnit: false } : f);
   const zhGap = zhFrom && levels(asLevel(a), asLevel(b)) ? GAP_ZH.exec(gap) : null;
   const enFrom = zhGap ? null : FROM_EN.exec(before);
-  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(a, b, true))) return undefined;
+  // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
+  const perBoth = !a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12));
+  const enLevel = (f: Figure) => (perBoth ? { ...f, perUnit: false } : f);
+  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(enLevel(a), enLevel(b), true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];

@@ -21,8 +21,9 @@ export interface ReportPeriod {
   /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
   half?: 1 | 2;
   /**
-   * A financial year (Annual Report 2024/25): `year` is the year it ends in (a plan: the year it starts in), and a
-   * summary of it is written after its end, March at the earliest.
+   * A financial year (Annual Report 2024/25): `year` is the year it ends in (a plan, or a report on the year in
+   * progress: the year it starts in), and a summary of it is written after its end, March at the earliest; a report on
+   * it (Quarterly Compliance Report, Q2 2026–27) after it began, April at the earliest.
    */
   fiscal?: true;
   kind: ReportKind;
@@ -67,7 +68,9 @@ const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|programme|program|year)|completion)\s+(?:report|evaluation)\b/i;
 const EN_MONITORING = /\b(?:budget|revenue|capital|financial|finance|performance)\s+(?:and\s+(?:capital|revenue)\s+)?(?:budget\s+)?monitoring\b|\boutturn\s+report\b/i;
-const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:report|review|update|board paper)\b|\bquarterly report\b/i;
+// Quarterly Compliance Report, Q2 Performance Review; a title that names its quarter: Performance Report: Quarter 3 2026/27,
+// Compliance Report, Q2 2026–27.
+const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:[A-Za-z-]+\s+){0,2}?(?:report|review|update|board paper)\b|\b(?:report|review|update)\b.{0,40}?\b(?:quarter\s+[1-4]|Q[1-4])\s+(?:FY\s?)?(?:19|20)\d\d\b/i;
 /**
  * A report on a month or a single event, dated on its title line: Corporate Performance Report: September 2026,
  * Post-incident review … 14 October 2026, Minutes of the meeting held on 12 March 2026. Like a quarterly report it
@@ -153,7 +156,10 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     // ("Riverside Food Network — Quarterly Report to the Board of Trustees").
     const next = lines[l + 1];
     const own = /^\s*#{1,6}\s/.test(line.text) || next === undefined || next.kind !== 'text' || next.text.trim() === '';
-    const longest = own && !/\p{sc=Han}/u.test(text) ? 100 : 60;
+    // A title in capitals hard-wrapped at 80 columns runs on into the next line (…QUARTER 3 2026/27 (OCTOBER TO DECEMBER
+    // / 2026)): its first line is still a title line.
+    const capitals = !/[a-z]/.test(text) && /[A-Z]{4}/.test(text);
+    const longest = (own || capitals) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
     if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
     out.push(line);
@@ -192,7 +198,7 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
       const shown = fiscal.paragraph.text.slice(fiscal.offset, fiscal.offset + fiscal.length);
       // A plan, or a report on the year in progress (Budget Monitoring 2026/27: Quarter 2), from the year it starts in.
       if (kind === 'plan' || kind === 'report') {
-        time.period = { year: fiscal.start.year!, kind, source: 'title', evidence: text, line: line.index, shown, ...(kind === 'plan' ? { fiscal: true as const } : {}) };
+        time.period = { year: fiscal.start.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true };
         continue;
       }
       time.period = { year: fiscal.end!.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, half: 1 };
@@ -275,9 +281,10 @@ function enKind(text: string): ReportKind | undefined {
   // Budget Monitoring 2026/27: Quarter 2 reports on the year in progress; it is no budget (a plan) for it.
   if (EN_MONITORING.test(text)) return 'report';
   if (EN_PLAN.test(text) || EN_FISCAL_PLAN.test(text)) return 'plan';
-  if (EN_FISCAL_REPORT.test(text)) return 'summary';
-  // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not.
+  // A quarterly report covers part of its year: plans for the rest of that year are its own, earlier years' are not
+  // (Quarterly Compliance Report, Q2 2026–27 is no summary of 2026–27).
   if (EN_QUARTERLY.test(text) || EN_DATED.test(text)) return 'report';
+  if (EN_FISCAL_REPORT.test(text)) return 'summary';
   return undefined;
 }
 

@@ -11,6 +11,8 @@
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日); times are cut (缩短, 压缩) and extended (延长).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
  * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level).
+ * A rate "per" something after the second level is the first level's too ("rose from 1.42 to 1.18 per 1,000
+ * population" is a decrease).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
@@ -20,7 +22,8 @@
  * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
- * 4.0万吨/日，增加1.5万吨/日）同样核对；时间的“缩短”“压缩”“延长”也是增减。
+ * 4.0万吨/日，增加1.5万吨/日）同样核对；时间的“缩短”“压缩”“延长”也是增减。英文第二个数值后的“per”也属于第一个数值
+ * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。

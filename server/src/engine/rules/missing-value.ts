@@ -10,7 +10,8 @@
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
- * fell from £ to £31,200), "a total of" with no count (a total of people) and a change or
+ * fell from £ to £31,200), "a total of" with no count (a total of people), two spaces where the count was after
+ * "there were" (There were  category 3 incidents) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
@@ -21,19 +22,20 @@
  * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
- * a total of about forty, the % sign, ranked by percentage.
+ * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
+ * ranked by percentage.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025、will add £ to the fee、fell from £ to £31,200）、“a total of”后没有数量（a total of people）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * grew by % in 2025、will add £ to the fee、fell from £ to £31,200）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、百分号本身、单位标注（(£ billion)、figures in $ million）。
+ * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million）。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -222,6 +224,12 @@ const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|millio
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
+// There were  category 3 incidents: two spaces where the count was to be typed, before the noun it counts. Not before a
+// word that stands there without a figure (There were  no incidents, There were  many more: a doubled space only).
+const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([a-z][a-z-]*)/g;
+const THERE_GAP_NOT = new Set(
+  'a an the no not never also still only just some many few several more fewer less most all both each every any other another about around over under nearly almost approximately roughly at up well always often usually now then clearly significantly considerably far much little enough plenty none nothing such these those'.split(' '),
+);
 // rose from to 71%, fell from  to 74, between and 4,000: the first figure of a change or range is gone.
 const FROM_TO_GAP = /\b(?:from[ \t]+to|between[ \t]+and)[ \t]+(?=[$€£¥]?\d)/gi;
 // the transition from to SLS, from to December 2025: what the change or period started from is gone. Only before a
@@ -303,7 +311,7 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
     const triggers = bitsIn(TRIGGERS, text);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
       eachMatch(FROM_TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
       eachMatch(FROM_SIGN_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
       eachMatch(TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
@@ -332,6 +340,14 @@ const rule: Rule = {
       // a total of people: the count before the noun is gone (a total of 12 people, a total of about 40 are fine).
       eachMatch(TOTAL_OF, text, (m) => {
         if (!NUMBER_WORDS.has(m[1].toLowerCase()) && /^[a-z]/.test(m[1])) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+      eachMatch(THERE_GAP, text, (m) => {
+        if (NUMBER_WORDS.has(m[1]) || THERE_GAP_NOT.has(m[1])) return;
+        // The spaces as typed: a link's bracket the line model masked (There are [narrow exceptions](#…)) is no gap.
+        const gap = m.index + m[0].length - m[1].length - 2;
+        const at = positionIn(paragraph, gap);
+        if (!/^[ \t]{2}$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
     }
     if ((triggers & HAS_UNIT) === 0) return;

@@ -536,7 +536,8 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   const p = time.period;
   // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
   // A financial year ends in March at the earliest (2024/25: April to March, or July to June).
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? 3 : p.half === 1 ? 6 : undefined });
+  // A report on a financial year in progress (Quarterly Compliance Report, Q2 2026–27) after it began: April at the earliest.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
