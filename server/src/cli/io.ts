@@ -23,8 +23,8 @@ export interface CliIo {
  * `process.stdout` (a pipe's stream loads Node's net module and turns the pipe non-blocking, so that output larger
  * than the pipe's buffer, as the JSON of a long draft is, is finished asynchronously and the process then ends by
  * tearing down its heap): the output is in the pipe when `stdout` returns, and the bin exits at once
- * (`outputPending`). A terminal, /dev/null, Windows, or a pipe someone else left non-blocking (the write would have
- * to wait) get the stream. A closed pipe (`report-lint … | head`) ends the process quietly instead of with a stack.
+ * (`outputPending`). A terminal, /dev/null and Windows get the stream, and so does the rest of the output to a pipe
+ * someone else left non-blocking once it is full (a blocking write would wait there, a non-blocking one fails). A closed pipe (`report-lint … | head`) ends the process quietly instead of with a stack.
  */
 export function processIo(): CliIo {
   return {
