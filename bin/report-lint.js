@@ -9,13 +9,11 @@ if (!fs.existsSync(bundle)) {
   process.exit(2);
 }
 // Through the code cache (bin/cli-loader.js): the same bundle, compiled less.
-require('./cli-loader')
-  .loadCli({ bundle })
-  .exports.main(process.argv.slice(2))
-  .then((code) => {
-    process.exitCode = code;
-    // Everything is written (stdout and stderr are synchronous for files, pipes and terminals on Linux and macOS):
-    // exit now rather than tear down a heap of tens of MB first. Where a write is still pending (pipes on Windows
-    // are asynchronous), the process ends by itself once it is done.
-    if (process.stdout.writableLength === 0 && process.stderr.writableLength === 0) process.exit(code);
-  });
+const cli = require('./cli-loader').loadCli({ bundle }).exports;
+cli.main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+  // Everything is written (standard output that is a pipe or a file is written with blocking writes, a terminal's
+  // stream is synchronous on Linux and macOS): exit now rather than tear down a heap of tens of MB first. Where a
+  // write is still pending (pipes on Windows are asynchronous), the process ends by itself once it is done.
+  if (!cli.outputPending()) process.exit(code);
+});

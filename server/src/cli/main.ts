@@ -15,6 +15,7 @@ import { expandTargets } from './targets';
 import { runJobs, serveIfWorker, workerCount } from './workers';
 
 export type { CliIo } from './io';
+export { outputPending } from './io';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const options = parseCommandLine(argv);

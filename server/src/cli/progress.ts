@@ -6,7 +6,7 @@ const SHOW_AFTER_MS = 500;
 const EVERY_MS = 100;
 
 export function progressReporter(io: CliIo, total: number): { tick: (done: number) => void; end: () => void } {
-  if (!io.stderrIsTTY || total < 2) return { tick: () => undefined, end: () => undefined };
+  if (total < 2 || !io.stderrIsTTY) return { tick: () => undefined, end: () => undefined };
   const started = Date.now();
   let last = 0;
   let shown = false;

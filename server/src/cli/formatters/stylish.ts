@@ -1,7 +1,7 @@
 // Human-readable output: one block per file, one line per finding, a summary at the end. A draft read in an
 // encoding other than UTF-8 says so under its name.
 
-import picocolors from 'picocolors';
+import type * as Picocolors from 'picocolors';
 import type { Finding, Locale } from '../../engine';
 import { describeWordPoint } from '../../docx/positions';
 import type { FileReport } from '../lint-file';
@@ -11,8 +11,12 @@ const LABEL: Record<Locale, Record<Finding['severity'], string>> = {
   'zh-cn': { error: '错误', warning: '警告', info: '提示', hint: '提示' },
 };
 
+// Required when stylish output is made, not at every start: picocolors reads `process.stdout` when it loads, which
+// makes the stream a JSON run to a pipe does without (io.ts). Bundled, this require() is a call into the same file.
+let picocolors: typeof Picocolors | undefined;
+
 export function stylish(reports: FileReport[], locale: Locale, color = false): string {
-  const pc = picocolors.createColors(color);
+  const pc = (picocolors ??= require('picocolors') as typeof Picocolors).createColors(color);
   const out: string[] = [];
   const counts = { error: 0, warning: 0, info: 0, hint: 0 };
   let fixed = 0;
@@ -40,7 +44,7 @@ export function stylish(reports: FileReport[], locale: Locale, color = false): s
   return out.join('\n') + '\n';
 }
 
-function summary(counts: Record<Finding['severity'], number>, locale: Locale, pc: ReturnType<typeof picocolors.createColors>): string {
+function summary(counts: Record<Finding['severity'], number>, locale: Locale, pc: ReturnType<typeof Picocolors.createColors>): string {
   const problems = counts.error + counts.warning + counts.info + counts.hint;
   if (problems === 0) return pc.green(locale === 'zh-cn' ? '✔ 未发现问题' : '✔ No problems found');
   const infos = counts.info + counts.hint;
