@@ -21,7 +21,8 @@
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
  * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
  * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8), also one
- * named right before the link to its document (see table 4 – [Age at marriage (Excel sheet)](…xls)); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * named right before the link to its document (see table 4 – [Age at marriage (Excel sheet)](…xls)) or in the link's
+ * text ([see Table 1 (Excel sheet)](…xls)); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
@@ -497,11 +498,19 @@ const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][
  */
 const LINKED_AFTER = /^[ ]*(?:[–—-]|,|:)?[ ]*(?:(?:in|of|from)[ ]+(?:[^\s[\].;()]+[ ]+){0,6})?\[[^\]]+\]\(/;
 
-function inLinkedDocument(paragraph: Paragraph, end: number, lines: readonly Line[] | undefined): boolean {
+/** Inside a link's text: ([see Table 1 (286.5 Kb Excel sheet)](…xls)) — the link names the table of its document. */
+const IN_LINK_TEXT_AFTER = /^[^[\]\n]{0,120}\]\(/;
+const IN_LINK_TEXT_BEFORE = /\[[^[\]\n]{0,80}$/;
+
+function inLinkedDocument(paragraph: Paragraph, start: number, end: number, lines: readonly Line[] | undefined): boolean {
   if (!lines) return false;
   const at = positionIn(paragraph, end);
   const line = lines[at.line];
-  return line !== undefined && LINKED_AFTER.test(line.text.slice(at.character, at.character + 160));
+  if (line === undefined) return false;
+  const after = line.text.slice(at.character, at.character + 160);
+  if (LINKED_AFTER.test(after)) return true;
+  const from = positionIn(paragraph, start);
+  return from.line === at.line && IN_LINK_TEXT_AFTER.test(after) && IN_LINK_TEXT_BEFORE.test(line.text.slice(Math.max(0, from.character - 80), from.character));
 }
 
 function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
@@ -521,7 +530,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-    if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index + m[0].length, lines)) return;
+    if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
     const kind: Kind =
       word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
