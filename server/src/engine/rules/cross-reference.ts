@@ -496,7 +496,7 @@ const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][
  * [Characteristics of Mother 1](…): the table of a linked document, named right before its link — read in the line as
  * written, where the link's markup still is.
  */
-const LINKED_AFTER = /^[ ]*(?:[–—-]|,|:)?[ ]*(?:(?:in|of|from)[ ]+(?:[^\s[\].;()]+[ ]+){0,6})?\[[^\]]+\]\(/;
+const LINKED_AFTER = /^[ ]*(?:[–—-]|,|:)?[ ]*(?:(?:in|of|from)[ ]+(?:[^\s[\].;()]+[ ]+){0,6})?\[[^\]]+\]\(|^[^().;[\]]{0,80}?[ ][–—][ ]*\[[^\]]+\]\(/;
 
 /** Inside a link's text: ([see Table 1 (286.5 Kb Excel sheet)](…xls)) — the link names the table of its document. */
 const IN_LINK_TEXT_AFTER = /^[^[\]\n]{0,120}\]\(/;
