@@ -22,7 +22,8 @@
  * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
  * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8), also one
  * named right before the link to its document (see table 4 – [Age at marriage (Excel sheet)](…xls)) or in the link's
- * text ([see Table 1 (Excel sheet)](…xls)); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * text ([see Table 1 (Excel sheet)](…xls)); a table numbered within the part named after it (table 2 in section 3:
+ * one reference, checked as the section's); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
@@ -531,6 +532,9 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+    // (please see table 2 in section 3): a table numbered within the part named after it — one reference, which the
+    // part's own reference checks.
+    if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
     const kind: Kind =
       word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
