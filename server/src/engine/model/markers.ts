@@ -148,7 +148,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   // In a table of contents (after a Contents / 目录 line): 'before' its first entry, 'in' it, until a blank or prose line.
   let contents: 'before' | 'in' | undefined;
   for (const line of lines) {
-    if (contents === 'in' && line.kind === 'blank') contents = undefined;
+    // A blank line ends the entries, unless a page-numbered entry follows it (a PDF converted to text sets every
+    // entry of its contents apart: 1.1. Executive Summary … 3 ⏎⏎ 1.2 Organisational Description 5).
+    if (contents === 'in' && line.kind === 'blank' && !pagedEntryAfter(lines, line.index)) contents = undefined;
     if (line.kind !== 'text') continue;
     if (CONTENTS_TITLE.test(line.prose)) {
       // Entries read as a block already (目 录 / 前 言 / 第一章 …, blank lines between) need no reading line by line.
@@ -158,7 +160,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
       continue;
     }
     if (contents) {
-      if (readMarker(line, format, undefined)) {
+      // An entry: numbered, or a title with its page number (**6** . **Accountability** 18), or a label over a group
+      // of entries (**Appendices:**) in contents whose entries carry page numbers.
+      if (readMarker(line, format, undefined) || (contents === 'in' && (PAGED_ENTRY.test(line.prose) || (CONTENTS_LABEL.test(line.prose) && pagedEntryAfter(lines, line.index))))) {
         contents = 'in';
         continue;
       }
@@ -401,6 +405,20 @@ function pipeCellLines(lines: Line[], memo?: UnitMemo): Set<number> {
  * it are its entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
  */
 const CONTENTS_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:目[ \t\u3000]*[录錄次]|(?:Table of )?Contents)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+/** An entry of a table of contents with its page number: a short title, no sentence in it, a page number at its end. */
+const PAGED_ENTRY = /^[^.;!?。；]{0,100}?\S[ \t]+\d{1,3}[ \t]*$|^\s*(?:\*\*)?[\dIVXivx]{1,4}(?:\.\d{1,2}){0,3}\.?(?:\*\*)?[ \t]*\.?[ \t]+[^;!?。；]{1,100}?\S[ \t]+\d{1,3}[ \t]*$/;
+/** A label over a group of entries: **Appendices:**, Annexes. */
+const CONTENTS_LABEL = /^\s*(?:\*\*)?[A-Z][A-Za-z ]{2,30}:?(?:\*\*)?\s*$/;
+
+/** The next line that is not blank (within a few) is an entry with a page number. */
+function pagedEntryAfter(lines: readonly Line[], at: number): boolean {
+  for (let i = at + 1, n = 0; i < lines.length && n < 4; i++, n++) {
+    if (lines[i].kind === 'blank') continue;
+    return lines[i].kind === 'text' && PAGED_ENTRY.test(lines[i].prose);
+  }
+  return false;
+}
+
 /** A table-of-contents entry is a short title: no sentence punctuation. */
 const ENTRY_LIKE = /^[^。；;！？!?，,]{1,50}$/;
 

@@ -131,6 +131,9 @@ export function attachedUnit(text: string, at: number, currency: string | undefi
   return undefined;
 }
 
+/** After pp: a page number or a range of pages (pp 19–27, pp. 7-19), which makes pp pages. */
+const PAGES_AFTER = /^\.?[ \t]*\d{1,4}(?:[ \t]*[-–—][ \t]*\d{1,4})?(?![\d%.,]\d|[%])/;
+
 /** Reads English words after a number: a scale (million), a currency (dollars), a measure (km, percent) or a noun. */
 export function readEnglishUnit(text: string, at: number, currency: string | undefined): UnitReading | undefined {
   let i = at;
@@ -161,6 +164,8 @@ export function readEnglishUnit(text: string, at: number, currency: string | und
     const pair = two ? `${lower} ${two.text.toLowerCase()}` : '';
     if (MEASURES.has(pair)) return done(pair, MEASURES.get(pair)!, two!.end, MEASURE_SCALES.get(pair));
     if (CURRENCY_WORDS.has(lower) && !currency) return done(word.text, CURRENCY_WORDS.get(lower)!, word.end);
+    // Population Trends 131 pp 19–27, vol. 12, pp. 7-19: pp before a page or a range of pages is pages, not points.
+    if (lower === 'pp' && PAGES_AFTER.test(text.slice(word.end, word.end + 16))) return unit ? { unit, dimension: '', scale, end: i, perUnit: false } : undefined;
     if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(word.text) ?? MEASURE_SCALES.get(lower));
     // 5 points after a gain of / up: the model calls them points; the percent rules read them as percentage points.
     if (lower === 'points' || lower === 'point') return done(word.text, 'points', word.end);

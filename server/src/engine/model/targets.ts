@@ -44,6 +44,12 @@ const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3}
 const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit)[ ]{1,2}(\d{1,3}(?:\.\d{1,3}){0,2})(?!\.?\d)(?=[ :.\-—\]*_]|$)/;
 /** A caption is a title: short, not a sentence (表3显示，全市…。 is a sentence about the table). */
 const CAPTION_MAX = 80;
+/**
+ * A caption set as a heading or in bold on its line (#### Figure 2: Families with dependent children by family type and
+ * number of dependent children, 2013): the markup says it is a title, and a statistical bulletin's titles run long.
+ */
+const TITLED_CAPTION_MAX = 160;
+const TITLED_LINE = /^[ \t]*(?:#{1,6} |(?:\*\*|__)(?=.*(?:\*\*|__)[ \t]*$))/;
 const CN_NUMBER = '一二三四五六七八九十';
 const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
 const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
@@ -90,7 +96,7 @@ export function movedTargets(targets: Targets, from: number, delta: number): Tar
 function targetFacts(line: Line): string {
   const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
   const captions: Caption[] = [];
-  readCaption(text, 0, captions);
+  readCaption(text, 0, captions, TITLED_LINE.test(line.prose));
   const list = ATTACHMENT_LIST.exec(text);
   return JSON.stringify([
     captions,
@@ -110,7 +116,7 @@ export function findTargets(lines: Line[]): Targets {
     const line = lines[i];
     if (line.kind !== 'text') continue;
     const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
-    readCaption(text, line.index, targets.captions);
+    readCaption(text, line.index, targets.captions, TITLED_LINE.test(line.prose));
     const article = ARTICLE.exec(text);
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
     // A list of the appendices (- Appendix A: Logic model) names them as a heading would.
@@ -135,7 +141,7 @@ function wrappedReference(rest: string): boolean {
   return /^(?:[.;]\s*$|[,;)]\s*[a-z]|\s+(?:and|or|for|to|which|with|where)\s+[a-z])/.test(rest);
 }
 
-function readCaption(text: string, line: number, out: Caption[]): void {
+function readCaption(text: string, line: number, out: Caption[], titled = false): void {
   const m = CN_CAPTION.exec(text) ?? EN_CAPTION.exec(text);
   if (!m) return;
   const separator = /^[ \u3000:：.．、\-—\]*_]*/.exec(text.slice(m[0].length))![0];
@@ -143,7 +149,7 @@ function readCaption(text: string, line: number, out: Caption[]): void {
   const rest = text.slice(m[0].length + separator.length).trim().replace(/(?<=[.。])[*_]{1,2}$/, '');
   // A sentence (表3显示，…。; Table 3. Revenue grew. Costs fell.) is no title; a point inside a name is (图2.22 Dify.AI 订阅售价).
   const chinese = /^[表图圖]/.test(m[1]);
-  if (rest.length > CAPTION_MAX || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
+  if (rest.length > (titled ? TITLED_CAPTION_MAX : CAPTION_MAX) || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
   // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title. A Chinese
   // caption may open with a name in lower case (图7.9 home-assistant/core 2023年工作时间打点图).
   if (!chinese && /^[a-z]/.test(rest) && separator.trim() === '') return;

@@ -20,7 +20,10 @@
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
  * above its one table); figures with no caption at all (a conversion drops an image with its caption); 附表3 and 续表3
- * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
+ * (a series of their own, a table's second page); another document's table (《统计公报》表12, 统计年鉴表8), also one
+ * named right before the link to its document (see table 4 – [Age at marriage (Excel sheet)](…xls)) or in the link's
+ * text ([see Table 1 (Excel sheet)](…xls)); a table numbered within the part named after it (table 2 in section 3:
+ * one reference, checked as the section's); a number inside the range that the draft seems to skip (numbering-sequence reports the skip).
  *
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
@@ -33,7 +36,7 @@
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
- * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8）；
+ * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
@@ -45,7 +48,7 @@
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
-import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Caption } from '../model/targets';
 import { readTitled } from '../model/titled-headings';
 import { eachMatch } from '../patterns';
@@ -162,7 +165,7 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
   },
 
   checkParagraph(paragraph, context) {
-    const refs = referencesIn(paragraph, context.prepared.hasArticles);
+    const refs = referencesIn(paragraph, context.prepared.hasArticles, context.model.lines);
     return refs.length ? refs : undefined;
   },
 
@@ -426,7 +429,7 @@ function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: R
 }
 
 /** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
-export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Reference[] {
+export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[]): Reference[] {
   const text = paragraph.text;
   const refs: Reference[] = [];
   if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]));
@@ -460,7 +463,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean): Refere
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
+  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
   return refs;
 }
 
@@ -489,7 +492,29 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
  */
 const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][\w.\-]{0,30}[ ](?:,|[ ]))[ ]*$/;
 
-function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
+/**
+ * (see table 4 – [Age at marriage… (486 Kb Excel sheet)](…xls)), see table 2 in birth statistics package
+ * [Characteristics of Mother 1](…): the table of a linked document, named right before its link — read in the line as
+ * written, where the link's markup still is.
+ */
+const LINKED_AFTER = /^[ ]*(?:[–—-]|,|:)?[ ]*(?:(?:in|of|from)[ ]+(?:[^\s[\].;()]+[ ]+){0,6})?\[[^\]]+\]\(|^[^().;[\]]{0,80}?[ ][–—][ ]*\[[^\]]+\]\(/;
+
+/** Inside a link's text: ([see Table 1 (286.5 Kb Excel sheet)](…xls)) — the link names the table of its document. */
+const IN_LINK_TEXT_AFTER = /^[^[\]\n]{0,120}\]\(/;
+const IN_LINK_TEXT_BEFORE = /\[[^[\]\n]{0,80}$/;
+
+function inLinkedDocument(paragraph: Paragraph, start: number, end: number, lines: readonly Line[] | undefined): boolean {
+  if (!lines) return false;
+  const at = positionIn(paragraph, end);
+  const line = lines[at.line];
+  if (line === undefined) return false;
+  const after = line.text.slice(at.character, at.character + 160);
+  if (LINKED_AFTER.test(after)) return true;
+  const from = positionIn(paragraph, start);
+  return from.line === at.line && IN_LINK_TEXT_AFTER.test(after) && IN_LINK_TEXT_BEFORE.test(line.text.slice(Math.max(0, from.character - 80), from.character));
+}
+
+function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
   eachMatch(ENGLISH, text, (m) => {
     const word = m[1][0].toUpperCase() + m[1].slice(1);
     const label = m[2];
@@ -506,6 +531,10 @@ function readEnglish(text: string, paragraph: Paragraph, push: (kind: Kind, m: R
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
+    if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+    // (please see table 2 in section 3): a table numbered within the part named after it — one reference, which the
+    // part's own reference checks.
+    if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
     const kind: Kind =
       word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);

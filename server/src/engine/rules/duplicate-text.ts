@@ -17,7 +17,8 @@
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
  * following, but work is not yet underway:" in each section of a status report), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
- * lone |), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
+ * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
+ * National Statistics…; 1. Rates per 100,000 population… under Notes:), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
  * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
@@ -30,7 +31,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -343,8 +344,11 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   const text = paragraph.text;
   // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
   if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
-  if (isBrokenTableCell(paragraph, lines)) return out;
+  if (isBrokenTableCell(paragraph, lines) || isSpacedTable(paragraph, lines)) return out;
   const listItem = format === 'markdown' && LIST_ITEM.test(text);
+  // A figure's or table's source line and notes (Source: Office for National Statistics…, 1. Rates per 100,000
+  // population… under Notes:) are said again under each figure they apply to: they start no repeat.
+  const apparatus = isApparatus(paragraph, lines);
   splitSentences(text).forEach(({ start, end }, n) => {
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
@@ -357,7 +361,7 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
     const numberedSentence = long && /[a-z]\.["”’)]?\s*$/.test(sentence) && !hasHan(key!, 1);
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
-    const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem ? SEED : 0);
+    const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0);
     out.push(key, start, end, flags);
   });
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to
@@ -386,6 +390,47 @@ function inSequence(markers: readonly Marker[], i: number, step: number, value: 
     if (markers[k].kind === markers[i].kind) return markers[k].value === value;
   }
   return false;
+}
+
+/** Source: …, Notes: …, 资料来源：…, 注：… — a figure's or table's apparatus, by its label. */
+const APPARATUS_LABEL = /^\s*(?:\*\*|__)?(?:sources?|notes?|footnotes?|资料来源|数据来源|注)(?:\*\*|__)?\s*[:：]/i;
+/** A line that is only such a label (##### Notes:, **Notes**, Sources): the notes follow it. */
+const APPARATUS_HEADING = /^\s*(?:#{1,6}\s*)?(?:\*\*|__)?(?:sources?|notes?|footnotes?|资料来源|数据来源|注)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*$/i;
+/** An item of a list of notes: 1. …, (a) …, - …. */
+const NOTE_ITEM = /^\s*(?:\d{1,3}[.)]|[-*+•]|\(?[0-9a-z]{1,3}\))\s/i;
+
+/**
+ * Whether the paragraph is a figure's or table's apparatus: a source line or a note (Source: …; Notes: …; an item of the
+ * list under a Notes: label or heading, or the paragraph right under it). Each figure carries its own: the same note
+ * under two figures is the convention of a statistical bulletin, not a paste.
+ */
+function isApparatus(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  if (APPARATUS_LABEL.test(paragraph.text)) return true;
+  const item = NOTE_ITEM.test(lines[paragraph.firstLine].text);
+  for (let i = paragraph.firstLine - 1, n = 0; i >= 0 && n < 40; i--, n++) {
+    const line = lines[i];
+    if (line.kind === 'blank') continue;
+    if (APPARATUS_HEADING.test(line.text)) return true;
+    // Back over the notes before this one; a paragraph of prose ends the search.
+    if (!item || !NOTE_ITEM.test(line.text)) return false;
+  }
+  return false;
+}
+
+/** Text, a gap of three spaces or more (or a tab), more text: cells of a table set out in spaced columns. */
+const COLUMN_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
+
+/**
+ * A table set out in spaced columns (a treasurer's Income Summary: Public Donations   1,800   7931   -6,131): most of
+ * the paragraph's lines, three or more, have a gap between columns. Its rows repeat on purpose (the year to date equals
+ * the month in a year's first month).
+ */
+function isSpacedTable(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  const count = paragraph.lastLine - paragraph.firstLine + 1;
+  if (count < 3) return false;
+  let gaps = 0;
+  for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) if (COLUMN_GAP.test(lines[i].text.trim())) gaps++;
+  return gaps >= 3 && gaps * 3 >= count * 2;
 }
 
 /** A lone | (with spaces) on a line: the edge of a table cell a conversion wrote out line by line. */

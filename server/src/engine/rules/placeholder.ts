@@ -10,7 +10,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
- * Not: 某些/某种 (ordinary words), 张某某 and 于某某 (how case reports anonymise a person; but 关于某某单位 and 要向某某学习 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
+ * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某 (how case reports anonymise a person; but 关于某某单位 and 要向某某学习 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
@@ -36,7 +36,7 @@
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
- * 不报：某些、某种（普通词语），张某某、于某某（案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
+ * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某（案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
@@ -745,9 +745,25 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
     if (/^(?:Name|Date|Title|Address|Email|Number|Amount|Figure|Total)$/.test(parts[parts.length - 1])) return true;
   }
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
+  // Long-Term Maintenance Plan [LTMP]: an abbreviation defined right after the words it stands for.
+  if (definesAcronym(inner, before)) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
+}
+
+const ACRONYM_SKIPPED = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&']);
+
+/**
+ * Long-Term Maintenance Plan [LTMP], Enriching Local Curriculum [ELC]: the bracketed capitals are the initials of the
+ * words right before them (small words passed over), so they define an abbreviation, not a blank.
+ */
+function definesAcronym(inner: string, before: string): boolean {
+  if (!/^[A-Z]{2,8}$/.test(inner)) return false;
+  const words = before.replace(/[*_`]/g, '').trimEnd().split(/[\s\-–—/]+/).filter((w) => /[A-Za-z]/.test(w) && !ACRONYM_SKIPPED.has(w.toLowerCase()));
+  let initials = '';
+  for (let k = words.length - 1; k >= 0 && initials.length < inner.length; k--) initials = words[k].replace(/^[^A-Za-z]+/, '')[0].toUpperCase() + initials;
+  return initials === inner;
 }
 
 // A template's instruction on a line of its own: Insert name of clerk here. / Add a photo of the event here.

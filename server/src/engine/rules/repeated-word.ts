@@ -15,7 +15,8 @@
  * in a pseudo-cleft (what it is is…, what they are are…), "do do", "in in" after a phrasal verb (log in in the corner,
  * fill the form in in ink; are in in time), "on on" after a verb that takes on (carry on on the same basis, the point
  * we reported on on 3 May) —, a word before a
- * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), emphasis and names
+ * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), "to to" after a verb
+ * whose to a passive or relative clause leaves at its end, an infinitive after it ("will be referred to to help"), emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
  * is read), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
@@ -31,7 +32,7 @@
  * 包括包括、政策政策、落实落实）及“的的”（年的的时候）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October）。
- * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），后一个词是连字符
+ * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
@@ -145,7 +146,8 @@ const rule: Rule = {
       if (
         !(first === second || sentenceStartTwice(text, m.index, first, second)) ||
         !(NEVER_TWICE.has(second) || slipOfSometimes(text, m.index, second)) ||
-        compound
+        compound ||
+        strandedTo(text, m.index, m.index + m[0].length, second)
       ) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
@@ -215,6 +217,24 @@ function slipOfSometimes(text: string, at: number, word: string): boolean {
   if (/^(?:is|are|was|were|be|been|being|am)$/.test(before[before.length - 1])) return false;
   const verbs = word === 'in' ? PARTICLE_VERBS : ON_VERBS;
   return !before.some((verb) => stemsOf(verb).some((s) => verbs.has(s)));
+}
+
+/** to to: grammar after a verb whose to a passive or relative clause leaves at its end (referred to to help). */
+const TO_VERBS = new Set(words.enToVerbs);
+/** What opens a noun phrase after to (went to to the shop): not the infinitive that follows a stranded to. */
+const NOUN_PHRASE_START = /^(?:the|a|an|this|that|these|those|their|its|his|her|our|my|your|all|each|every|any|some|them|him|us|me)$/;
+
+/**
+ * "these factors will be referred to to help contextualise…": the first to ends the prepositional verb (referred to),
+ * the second opens an infinitive (to help). Grammar when a verb that takes to stands right before the pair and a verb,
+ * not a noun phrase, follows it.
+ */
+function strandedTo(text: string, at: number, end: number, word: string): boolean {
+  if (word !== 'to') return false;
+  const verb = /([A-Za-z]+)\s+$/.exec(text.slice(Math.max(0, at - 30), at))?.[1].toLowerCase();
+  if (!verb || !stemsOf(verb).some((s) => TO_VERBS.has(s))) return false;
+  const next = /^\s+([A-Za-z0-9]+)/.exec(text.slice(end, end + 30))?.[1];
+  return next !== undefined && /^[a-z]+$/.test(next) && !NOUN_PHRASE_START.test(next);
 }
 
 /** log, logs, logged, logging → log; phased → phase; dug stays dug (the list holds the irregular forms). */
