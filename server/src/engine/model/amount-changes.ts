@@ -42,6 +42,14 @@ const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})(?:\s+in\s+[\w/ ]{1,16}?)?\s+to\s+$/;
 // from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
 const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+// 3,840 vessel calls in 2025, against 3,612 in 2024, an increase of 6.3% · £4.6 million, up from £4.0 million in
+// 2024/25, an increase of 15% · 1,260 at year end, compared with 1,400 a year earlier, a fall of 10%: the later amount
+// first, the base after "against", "compared with" or "up/down from", then the change. The words of what is counted
+// and a time may follow the later amount; "against a target of" names no base.
+const REVERSE_EN = /^(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?)?(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3})?\s*,?\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$/i;
+const REVERSE_CHANGE_EN = /^(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3}|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month))?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+/** After the change: "of 12% in revenue", "on the target" — a change of something else, or against another base. */
+const CHANGE_OF_OTHER_EN = /^\s+(?:in|of|on|against|over|compared)\b/i;
 /** Measures whose growth is stated at comparable prices. */
 const REAL_GROWTH = /增加值|生产总值|生產總值|GDP|gross domestic product|value added/i;
 /** Growth that statistics offices state on a comparable basis (固定资产投资 按可比口径), which nominal levels do not show. */
@@ -54,13 +62,14 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
   for (let k = 0; k + 2 < figures.length; k++) {
     const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
     // fell from 5,200 to 4,600 members: in English the bare first amount counts what the second does.
-    const bareCount = a.dimension === '' && b.dimension === 'count';
+    // In the later-first order (3,840 vessel calls in 2025, against 3,612) the words follow the first amount.
+    const bareCount = (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '');
     if ((a.dimension !== b.dimension && !bareCount) || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
     if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
     const after = text.slice(b.offset + b.length, c.offset);
-    if (after.length > 40 || gap.length > 30) continue;
+    if (after.length > 40 || gap.length > 70) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
     const baseClause = BASE_CLAUSE_ZH.test(gap);
     if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {
@@ -68,6 +77,18 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
       if (reverse && b.value > 0 && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
         out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
+        k += 2;
+      }
+      continue;
+    }
+    const reverseEn = a.dimension === b.dimension || (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '') ? REVERSE_EN.exec(gap) : null;
+    if (gap.length > 30 && !reverseEn) continue;
+    if (reverseEn) {
+      const change = REVERSE_CHANGE_EN.exec(after);
+      const own = text.slice(Math.max(0, a.offset - 40), a.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
+      if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
+        const verb = change[1] ?? change[2];
+        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(verb), start: a.offset, end: c.offset + c.length });
         k += 2;
       }
       continue;

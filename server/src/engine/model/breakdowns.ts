@@ -507,6 +507,8 @@ const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all)\s+
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
+/** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
+const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -517,7 +519,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 3 || (!text.includes('Of') && !text.includes('of th'))) return out;
+  if (figures.length < 3 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
   const add = (k: number, cueAt: number) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
@@ -537,6 +539,17 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     const from = total.offset + total.length;
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
     if (cue) add(k, from + cue[0].length);
+  }
+  // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
+  // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
+  if (text.includes('of wh')) {
+    for (let k = 0; k + 2 < figures.length; k++) {
+      const total = figures[k];
+      if (!countable(total) && !amount(total)) continue;
+      const from = total.offset + total.length;
+      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 64));
+      if (cue) add(k, from + cue[0].length);
+    }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
   if (text.includes('Of ')) {
@@ -721,7 +734,8 @@ function namedClasses(parts: Figure[]): boolean {
 const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/;
 // In English the label may also follow the share (41% named VS Code, 28% LumenIDE), and the first share may name
 // its whole (made up 64% of income, event sponsorship 22%).
-const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,30}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
+// The first share's label may run on (71% was spent on charitable activities, 22% on raising funds).
+const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,48}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
 
 const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
 /** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */

@@ -56,7 +56,9 @@ const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|
 const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|Updated|Published|Posted)(?: on)?:? {1,2}${DATE_EN}`;
 // A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
-const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|\\d{1,6}`, 'gi');
+// The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
+const FILE_SIZE = '\\d{1,4}(?:\\.\\d{1,2})?\\s?[KMG]B\\b';
+const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');

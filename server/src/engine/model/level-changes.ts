@@ -47,7 +47,10 @@ const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH})了?\\s
 // rose from 9,200 to 8,600 · from 64 to 58
 const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
-const GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+)?[A-Za-z][\w ]{0,20}?)?\s+to\s+$/i;
+// A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
+const GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z][\w ]{0,20}?|(?:19|20)\d\d(?:[-/–]\d{2})?))?\s+to\s+$/i;
+/** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
+const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+[\w/– ]{1,16}?)?\s+to\s+)$/;
 /** Quarter 1, Q2, Year 3, Phase 2: a number that names a period or stage between the levels, not a level. */
 const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
@@ -131,6 +134,11 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const written = COUNTED_NOUN.exec(gap)?.[0];
   const noun = written && a.unit === b.unit && text.startsWith(written, b.offset + b.length) ? written : undefined;
   if (noun) gap = gap.slice(noun.length);
+  // from 612,000 TEU to 587,000 TEU · from 182 Ml/d to 191 Ml/d: a unit the figures do not know, written after both.
+  const unitWord = a.dimension === '' && b.dimension === '' ? UNIT_GAP_EN.exec(gap) : null;
+  if (unitWord && text.startsWith(unitWord[1], b.offset + b.length + 1) && /^\s$/.test(text[b.offset + b.length] ?? '') && !/[A-Za-z0-9]/.test(text[b.offset + b.length + 1 + unitWord[1].length] ?? '')) {
+    gap = gap.slice(unitWord[0].length - unitWord[2].length);
+  }
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);

@@ -454,6 +454,22 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
       return { marker: { ...marker, kind: list, value: reading.value, path: [reading.value], writtenAs: reading.kind } };
     }
   }
+  // 3. OPERATIONS … D. SAFETY … 5. FINANCE: between item 3 and item 5 of a numbered list, at its indentation and
+  // with its dot, a letter that is item 4 in another numeral system (a pasted section kept its old numbering).
+  for (const reading of readings) {
+    if (reading.kind !== 'latin-upper' && reading.kind !== 'latin-lower') continue;
+    const last = open('arabic');
+    const next = following;
+    const dot = marker.style.replace(/[Aa]/, '1');
+    if (
+      last && !last.marker.listItem && last.marker.value === reading.value - 1 && last.marker.indent === marker.indent && last.marker.style === dot &&
+      last.marker.headingLevel === marker.headingLevel && next && next.kind === 'arabic' && next.value === reading.value + 1 && next.indent === marker.indent &&
+      next.style === dot && next.headingLevel === marker.headingLevel
+    ) {
+      // Its style stays a letter's: numbering-style reports it among the level's numbers (Change to “4.”).
+      return { marker: { ...marker, kind: 'arabic', value: reading.value, path: [reading.value] } };
+    }
+  }
   return undefined;
 }
 

@@ -31,6 +31,9 @@ const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
+const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|by\s+the\s+(?:deadline|due\s+date|target\s+date))\b/gi;
+/** "The percentage of records in the published data that included a valid NHS number was": a share named first, its level after a long clause. */
+const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|share)\s+of\b[^%\d.;:!?]{0,160}?\b(?:was|were|is|are|reached|stood\s+at|remained|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+$/i;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
@@ -75,7 +78,14 @@ export function percentContext(q: Quantity): PercentContext {
       break;
     }
   }
-  return classify(text.slice(from, q.offset), text.slice(q.offset + q.length, q.offset + q.length + 40));
+  const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
+  const context = classify(text.slice(from, q.offset), after);
+  if (context.kind !== 'none' || !english) return context;
+  // The sentence opens with the share it measures, further back than the window reaches.
+  let start = q.offset;
+  while (start > 0 && q.offset - start < 220 && !SENTENCE_END.test(text[start - 1]) && !(text[start - 1] === ' ' && text[start - 2] === '.')) start--;
+  const subject = EN_SHARE_SUBJECT.exec(text.slice(start, q.offset));
+  return subject && !EN_OF_TARGET.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
 }
 
 /** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */
@@ -158,6 +168,10 @@ function classify(window: string, after: string): PercentContext {
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }
+  // Calls answered within 20 seconds, Tickets resolved within SLA, Repairs completed on time: the share of the items
+  // dealt with in time (nearer than "completed", which alone may be completion against a plan).
+  EN_IN_TIME.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN_IN_TIME.exec(window)); ) consider(m.index + m[0].length - m[1].length, { kind: 'rate', keyword: m[0] });
   if (!best && of === 'share') return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }

@@ -57,7 +57,11 @@ const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
-const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,30}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause.
+const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// rose to B% from A%: the verb straight before "to" and the new level.
+const TO_FIRST_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:in\\s+\\w+\\s+)?to\\s+$`, 'i');
+const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:[-/–]\d{2})?)(?:\s[A-Za-z][\w'-]*){0,3})?\s*,?\s*from\s+$/i;
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
 // 64% of the electricity we bought in 2025, compared with 52%: what the level is a share of, and its year.
 const COMPARED_EN = /^(?:\s+(?:of|in|among)\s(?:[^.;%\d]|\d{4}(?:[-/–]\d{2})?(?!\d)){0,60}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
@@ -72,7 +76,7 @@ const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较�
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
 // …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
 // point last year: what the level is a share of, or its time, may stand between.
-const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on)\\s+[A-Za-z0-9][\\w'-]*(?:\\s+[A-Za-z0-9][\\w'-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on)\\s+[A-Za-z0-9][\\w'/–-]*(?:\\s+[A-Za-z0-9][\\w'/–-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -185,6 +189,16 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
       claim.change = { figures: change.items, inPoints: false, verb: verb[1], up, relative: false, start, subject: '' };
       return { claim, lists: [to, from], before: change };
     }
+  }
+  // rose to 94% from 91% / fell to 6.1% in September from 9.8%: the verb and the new level, then the old one.
+  const toVerb = to.items.length === from.items.length && TO_FIRST_GAP_EN.test(gap) ? TO_FIRST_EN.exec(text.slice(Math.max(0, to.start - 40), to.start)) : null;
+  if (toVerb) {
+    const start = to.start - Math.min(40, to.start) + toVerb.index + toVerb[0].indexOf(toVerb[1]);
+    const claim: RateClaim = { paragraph, start, end: from.end, verb: toVerb[1], up: UP_EN.test(toVerb[1]), from: from.items, to: to.items };
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end, c) : undefined;
+    if (change) claim.change = change;
+    return { claim, lists: change ? [to, from, c] : [to, from] };
   }
   if (REVERSE_ZH.test(gap)) {
     const verb = REVERSE_ZH_VERB.exec(text.slice(from.end, from.end + 12));

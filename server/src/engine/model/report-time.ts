@@ -309,9 +309,10 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 }
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
-// In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026".
+// In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026",
+// and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to)\s*(?:\*\*|__)?\s*:/i;
 
 /** "Reporting period: 1 October 2025 to 30 September 2026" under an English title. */
 const PERIOD_LINE = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;

@@ -53,7 +53,24 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
   const totals = grid[totalAt];
   const out: Breakdown[] = [];
+  // | Faculty | Full-time | Part-time | Total |: a last column headed Total adds up the row's other columns. A row whose
+  // total is off also puts the Total column's own sum off by as much: that column is not reported a second time.
+  const last = header.length - 1;
+  let rowsOff = false;
+  if (last >= 3 && TOTAL_LABEL.test(header[last].trim()) && header.slice(1, last).every((h) => h.trim() !== '' && !NOT_ADDITIVE_COLUMN.test(h))) {
+    for (let r = 0; r <= totalAt; r++) {
+      const total = one(grid[r][last]);
+      const parts = grid[r].slice(1, last).map(one);
+      if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+      const figures = parts as Figure[];
+      const approximate = total.approximate || figures.some((p) => p.approximate);
+      const sum = figures.reduce((a, p) => a + p.value, 0);
+      if (!approximate && Math.abs(sum - total.value) > 1e-9 * Math.max(1, total.value) && figures.every((p) => p.decimals === 0) && total.decimals === 0) rowsOff = true;
+      out.push({ paragraph: rows[r], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+    }
+  }
   for (let c = 1; c < header.length; c++) {
+    if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
     const total = one(totals[c]);
     const parts = grid.slice(0, totalAt).map((row) => one(row[c]));

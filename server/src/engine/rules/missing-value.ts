@@ -230,6 +230,11 @@ const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([
 const THERE_GAP_NOT = new Set(
   'a an the no not never also still only just some many few several more fewer less most all both each every any other another about around over under nearly almost approximately roughly at up well always often usually now then clearly significantly considerably far much little enough plenty none nothing such these those'.split(' '),
 );
+// Of the 3,900 laptops in scope,  have been upgraded: after the whole named first, the count of the part is gone
+// and the verb follows the comma (Of the 3,900 laptops, 2,100 have been…; Of these, most were… stay).
+const OF_THE_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?(Of\s+(?:the|these|those|our|all)\s+(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,60},[ \t]+(?:have|has|had|were|was|are|is|will|would|did)\b)/g;
+// | Windows 11 migration | £1.2m | £k | Amber |: a table cell with a currency sign and its scale but no figure.
+const CELL_SIGN_GAP = /\|[ \t]*([$€£¥](?:m|bn|k)?)[ \t]*(?=\|)/g;
 // rose from to 71%, fell from  to 74, between and 4,000: the first figure of a change or range is gone.
 const FROM_TO_GAP = /\b(?:from[ \t]+to|between[ \t]+and)[ \t]+(?=[$€£¥]?\d)/gi;
 // the transition from to SLS, from to December 2025: what the change or period started from is gone. Only before a
@@ -311,7 +316,16 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const text = paragraph.text;
     const triggers = bitsIn(TRIGGERS, text);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b/i.test(text)) {
+      eachMatch(OF_THE_GAP, text, (m) => {
+        const start = m.index + m[0].length - m[1].length;
+        report(context, paragraph, 'noNumber', start, start + m[1].length);
+      });
+      // Only in a row of the table's body whose other cells hold figures: a header's (£m) is the column's unit.
+      if (paragraph.tableHeader && /\d/.test(text)) eachMatch(CELL_SIGN_GAP, text, (m) => {
+        const start = m.index + m[0].indexOf(m[1]);
+        report(context, paragraph, 'noNumber', start, start + m[1].length);
+      });
       eachMatch(FROM_TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
       eachMatch(FROM_SIGN_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length));
       eachMatch(TO_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));

@@ -111,6 +111,11 @@ function skippedDepth(section: Section): number[] | undefined {
   const parent = section.parent?.marker;
   if (m.kind !== 'dotted' || !parent || section.group.items[0] !== section) return undefined;
   const parentPath = parent.kind === 'dotted' ? parent.path : parent.kind === 'arabic' ? [parent.value] : undefined;
-  if (!parentPath || m.path.length <= parentPath.length + 1 || !parentPath.every((n, i) => m.path[i] === n)) return undefined;
-  return [...parentPath, m.path[parentPath.length]];
+  if (!parentPath || m.path.length <= parentPath.length + 1) return undefined;
+  if (parentPath.every((n, i) => m.path[i] === n)) return [...parentPath, m.path[parentPath.length]];
+  // 3.2.1.1 under 3.1: the parent's own level goes on (3.2), its heading missing, and the level below it too (3.2.1
+  // under 3.1 is numbering-sequence's: it does not match its parent).
+  const c = parentPath.length - 1;
+  if (c > 0 && parentPath.slice(0, c).every((n, i) => m.path[i] === n) && m.path[c] === parentPath[c] + 1) return m.path.slice(0, c + 1);
+  return undefined;
 }

@@ -248,6 +248,11 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       strayWanted = undefined;
       continue;
     }
+    // ### 3.1 ⏎ #### 3.2.1.1 ⏎ ### 3.3: the number under 3.1 names the missing 3.2 (numbering-hierarchy's finding there).
+    if (value === expected + 1 && impliedBelow(prev, cur, expected)) {
+      corrected = strayWanted = undefined;
+      continue;
+    }
     // 3. 加强队伍建设。 twice: the item was pasted twice (duplicate-text's), its number is not the slip.
     if (value === prev.marker.value && repeatsPrevious(context, prev, cur)) {
       corrected = strayWanted = undefined;
@@ -381,6 +386,15 @@ function renderedLast(items: Section[]): number {
 }
 
 export default rule;
+
+/** A dotted section under `prev` whose number starts with the missing one (3.2.1.1 under 3.1, before 3.3). */
+function impliedBelow(prev: Section, cur: Section, missing: number): boolean {
+  if (cur.marker.kind !== 'dotted') return false;
+  const path = [...cur.marker.path.slice(0, -1), missing];
+  const names = (s: Section): boolean =>
+    (s.marker.kind === 'dotted' && s.marker.path.length > path.length && path.every((n, i) => s.marker.path[i] === n)) || s.children.some(names);
+  return prev.children.some(names);
+}
 
 function compare(current: Section, previous: Section): string {
   const a = current.marker.value;

@@ -176,12 +176,16 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     if (scoped.has(paragraph)) {
       checker.deadlines(paragraph, dates);
       checker.planOpening(paragraph, dates);
+      checker.futureDuring(dates);
       checker.yearTargets(dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
       // March 2025" in a report written in October 2026; and "In 2025-26 we will begin…" in the review of 2025-26.
       checker.deadlines(paragraph, dates, true);
-      if (dates.some((d) => d.language === 'en')) checker.planOpening(paragraph, dates);
+      if (dates.some((d) => d.language === 'en')) {
+        checker.planOpening(paragraph, dates);
+        checker.futureDuring(dates);
+      }
     }
     checker.selfName(dates);
     checker.nextReport(paragraph, dates);
@@ -201,6 +205,11 @@ export default rule;
 const PROMISE_EN = /\b(?:will|shall|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
+
+/** "every quarter during", "throughout": the time a promise is to be kept in, and the word before it. */
+const DURING_EN = /\b([A-Za-z]+)\s+(?:during|throughout)\s+(?:the\s+(?:whole\s+of\s+)?)?$/i;
+/** The work begun during, the gains made throughout: a participle says the time of something done. */
+const DONE_BEFORE_EN = /^(?:[a-z]+ed|begun|made|set|seen|done|won|built|held|taken|given|run|brought|bought|taught|kept|met|led|spent|shown|grown|known|written|found|lost|paid|sent|achieved|the|of|from|since|and|or)$/i;
 
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
@@ -365,6 +374,32 @@ class StaleYears {
       data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, afterAt),
     });
+  }
+
+  /**
+   * In the Quality Report 2025/26, "Progress will be reported to the Committee every quarter during 2025/26": a promise
+   * for a period the report looks back on, inside its sentence (planOpening reads it at a paragraph's start). Only after
+   * "during" or "throughout", with the future said before it in the sentence, and not a time of something done (the
+   * work begun during 2025/26, the gains made throughout 2025).
+   */
+  futureDuring(dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (p?.kind !== 'summary') return;
+    for (const mention of dates) {
+      if (mention.language !== 'en' || mention.qualifier || mention.start.year === undefined || mention.start.month !== undefined) continue;
+      if (mention.end && !(mention.fiscal && mention.end.year !== undefined)) continue;
+      const text = mention.paragraph.text;
+      const lead = DURING_EN.exec(text.slice(Math.max(0, mention.offset - 40), mention.offset));
+      if (!lead || DONE_BEFORE_EN.test(lead[1]) || !promisedBy(mention) || isQuoted(mention)) continue;
+      const half = mention.fiscal ? 1 : undefined;
+      const year = mention.fiscal ? mention.end!.year! : mention.start.year;
+      if (before(endOf(p.year, p.half), endOf(year, half))) continue;
+      this.context.report({
+        message: 'plan',
+        data: { basis: this.basis(false), planned: text.slice(mention.offset, mention.offset + mention.length) },
+        range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length),
+      });
+    }
   }
 
   /** A deadline that had passed when the report was written: 确保2023年底前完成 in a 2025 plan. */
