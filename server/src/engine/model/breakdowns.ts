@@ -388,6 +388,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
     parts.push(p);
   }
   if (parts.length === 0) return undefined;
+  if (!english && repeatsSiblingMeasures(text, figures, k, parts, cueAt)) return undefined;
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
@@ -401,6 +402,31 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/**
+ * 当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。其中：县直各部门批复指标39.41亿元，已用指标33.79亿元，
+ * 预算结余5.62亿元: the whole is stated as several measures, and the "parts" repeat those measures for one sub-unit (a
+ * row of a table written out), so they are not all parts of the first measure. True when a part is named by another
+ * measure of the lead (已用指标, 预算结余) that the total's own name does not end in.
+ */
+function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: number, parts: Figure[], cueAt: number): boolean {
+  const total = figures[k];
+  let start = total.offset;
+  while (start > 0 && total.offset - start < 200 && !endsSentenceAt(text, start - 1)) start--;
+  const own = (f: Figure) => f.subject.replace(/^[其中，,：:\s]+/, '');
+  const measures: string[] = [];
+  for (const s of figures) {
+    if (s === total || s.offset < start || s.offset >= cueAt || s.dimension !== total.dimension || parts.includes(s)) continue;
+    const measure = own(s);
+    if (/^\p{sc=Han}{2,}$/u.test(measure) && !own(total).endsWith(measure)) measures.push(measure);
+  }
+  if (measures.length === 0) return false;
+  const sibling = (p: Figure) => measures.some((m) => own(p).endsWith(m));
+  // The row repeats the total's own measure too (县直各部门批复指标 beside 当年预算批复指标): 反馈问题15个，已完成整改13个；
+  // 其中已完成整改13个、正在推进3个 names no part like its total, and is a breakdown of it.
+  const head = own(total).slice(-2);
+  return parts.some(sibling) && /^\p{sc=Han}{2}$/u.test(head) && parts.some((p) => !sibling(p) && own(p).endsWith(head));
 }
 
 /** Where the parts end: the close of the bracket they are in, or the end of the sentence. */

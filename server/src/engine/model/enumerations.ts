@@ -161,12 +161,32 @@ function afterHeadingLine(paragraph: Paragraph): number {
   return -1;
 }
 
+/** A short line with no punctuation: a form's options (√适用 □不适用), a label, not a line of wrapped prose. */
+const LABEL_LINE_MAX = 20;
+const PROSE_MARK = /[，。；：、！？,;:!?]/;
+
+/**
+ * Where a line starts in the paragraph after a line that is a label (short, without punctuation): √适用 □不适用 ⏎
+ * 一是宏观经济风险；二是…, joined as wrapped lines are, leaves the first item with nothing before it.
+ */
+function afterLabelLines(paragraph: Paragraph): Set<number> {
+  const out = new Set<number>();
+  const segments = paragraph.segments;
+  for (let k = 1; k < segments.length; k++) {
+    const prev = segments[k - 1];
+    const line = paragraph.text.slice(prev.offset, prev.offset + prev.length).trim();
+    if (segments[k].offset === prev.offset + prev.length && line.length > 0 && [...line].length <= LABEL_LINE_MAX && !PROSE_MARK.test(line)) out.add(segments[k].offset);
+  }
+  return out;
+}
+
 /** The inline enumeration items of one paragraph, in text order. */
 export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
   const items: EnumerationItem[] = [];
   const lineAfterHeading = afterHeadingLine(paragraph);
-  const startsItem = (i: number) => atBoundary(text, i) || i === lineAfterHeading;
+  const labelLineEnds = afterLabelLines(paragraph);
+  const startsItem = (i: number) => atBoundary(text, i) || i === lineAfterHeading || labelLineEnds.has(i);
   // Run only where their words occur.
   if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, startsItem, (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.

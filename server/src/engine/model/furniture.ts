@@ -467,3 +467,52 @@ function blankOut(text: string, spans: Span[]): string {
   for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
   return out;
 }
+
+/**
+ * 贵州茅台酒股份有限公司 2024 年年度报告 / 2 / 143: the running header a PDF or Word copy repeats at every page break,
+ * beside the page number. A short line (no sentence in it) that stands next to a page number at two page breaks or
+ * more, word for word, is one; the same words elsewhere (the title on line 1) are the text's own.
+ */
+export function runningHeaders(lines: readonly Line[], footers: { first: number; last: number }[]): Set<number> {
+  const found = new Set<number>();
+  if (footers.length < 2) return found;
+  const near = new Map<string, number[]>();
+  for (const run of footers) {
+    for (const index of [besideRun(lines, run, -1), besideRun(lines, run, 1)]) {
+      const line = index === undefined ? undefined : lines[index];
+      if (!line || line.kind !== 'text') continue;
+      const text = line.prose.trim();
+      if (text.length < 4 || text.length > 60 || /[。；;？?！!]/.test(text)) continue;
+      const list = near.get(text);
+      if (!list) near.set(text, [line.index]);
+      else if (list[list.length - 1] !== line.index) list.push(line.index);
+    }
+  }
+  for (const indices of near.values()) if (indices.length >= 2) for (const i of indices) found.add(i);
+  return found;
+}
+
+/** The first line that is not blank before (-1) or after (1) a run. */
+export function besideRun(lines: readonly Line[], run: { first: number; last: number }, step: -1 | 1): number | undefined {
+  for (let i = step < 0 ? run.first - 1 : run.last + 1; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return i;
+  return undefined;
+}
+
+
+/**
+ * The running headers of a Word or PDF copy (see runningHeaders), found from the page numbers on lines of their own:
+ * runs of footer lines (— 2 —, 1 / 143) with blank lines between. For rules other than page-furniture, which reads
+ * the runs it reports.
+ */
+export function runningHeaderLines(lines: readonly Line[]): Set<number> {
+  const footer = (line: Line) => line.kind === 'furniture' && isFooterLine(line.prose.trim());
+  const runs: { first: number; last: number }[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    if (!footer(lines[i])) continue;
+    let last = i;
+    for (let j = i + 1; j < lines.length && (lines[j].kind === 'blank' || footer(lines[j])); j++) if (footer(lines[j])) last = j;
+    runs.push({ first: i, last });
+    i = last;
+  }
+  return runningHeaders(lines, runs);
+}

@@ -105,6 +105,14 @@ function variance(text: string, figures: readonly Figure[], k: number, paragraph
 
 const PER_AFTER_EN = /^\s+per\s+(?:\d|[a-z])/;
 
+/** 排名由369位上升到235位 · 位次从120名提升到85名: a place in a ranking, named by the words before the change. */
+const RANK_BEFORE = /(?:排名|排位|位次|名次|排序|排行|位列|位居)[^，。；,;\d]{0,12}$/;
+const RANK_UNIT = /^(?:位|名)$/;
+
+function isRank(text: string, f: Figure): boolean {
+  return RANK_UNIT.test(f.unit) && RANK_BEFORE.test(text.slice(Math.max(0, f.offset - 24), f.offset).split(/[，。；,;]/).pop() ?? '');
+}
+
 /** Amounts of one unit that can be levels: not rates, not approximate, not per head, not written in words. */
 function levels(a: Figure, b: Figure, english = false): boolean {
   if (kind(a, english) !== kind(b, english) || NOT_AMOUNT.has(a.dimension) || a.perUnit || b.perUnit) return false;
@@ -139,6 +147,8 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   if (unitWord && text.startsWith(unitWord[1], b.offset + b.length + 1) && /^\s$/.test(text[b.offset + b.length] ?? '') && !/[A-Za-z0-9]/.test(text[b.offset + b.length + 1 + unitWord[1].length] ?? '')) {
     gap = gap.slice(unitWord[0].length - unitWord[2].length);
   }
+  // 排名由369位上升到235位: a rank is a position, not an amount (a smaller number is a higher place).
+  if (isRank(text, a) || isRank(text, b)) return undefined;
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);

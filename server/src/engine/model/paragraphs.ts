@@ -194,7 +194,7 @@ class ParagraphBuilder {
     const current = this.current;
     const joins = current !== undefined && previous !== undefined && !marker && continues(previous, markerAt.get(previous.index), line, format);
     if (joins && current) {
-      const sep = separator(this.tail, piece);
+      const sep = separator(this.tail, piece, /[ \t\u3000]$/.test(previous.prose));
       this.pieces.push(sep, piece);
       current.segments.push({ line: line.index, column, offset: this.length + sep.length, length: piece.length });
       this.length += sep.length + piece.length;
@@ -405,12 +405,18 @@ function opensStraightQuote(text: string): boolean {
   return count % 2 === 1;
 }
 
-/** Chinese text wraps without spaces; English words need one. `before` is the end of the text so far. */
-function separator(before: string, after: string): string {
+/**
+ * Chinese text wraps without spaces; English words need one. `before` is the end of the text so far; `spaced`, that its
+ * line ended in white space.
+ */
+function separator(before: string, after: string, spaced = false): string {
   const a = before[before.length - 1] ?? '';
   const b = after[0] ?? '';
   if (isCjk(a) || isCjk(b)) return '';
   if (isAsciiLetter(a) && isAsciiLetter(b)) return ' ';
+  // 78241 84210 97443 ⏎ 79.1% 81.6%: a line of a chart's figures that ended in a space ended its last figure there (a
+  // PDF's cells); the next line's first figure is another one, not the rest of it.
+  if (spaced && /[0-9%]/.test(a) && /[0-9]/.test(b)) return ' ';
   // Digits and dots: joined when the paragraph is Chinese (a number wrapped mid-way), spaced in English.
   return /\p{sc=Han}/u.test(before.slice(-40)) ? '' : ' ';
 }

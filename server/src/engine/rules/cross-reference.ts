@@ -79,6 +79,8 @@ export interface Reference {
 }
 
 const CN_NUM = '一二三四五六七八九十百零〇';
+/** 第十节 财务报告 ............ 55 · 第三部分 名词解释 PAGEREF _Toc19475 h 12: a line of the table of contents, with its page. */
+const CONTENTS_LINE = new RegExp(`^\\s*第([${CN_NUM}]{1,6}|\\d{1,3})(部分|章|节)[^.．…·]{1,40}?(?:\\s*[.．…·]){4,}\\s*\\d{1,4}\\s*$`);
 // Each pattern starts with a literal, so the engine never rescans a long run.
 const STRUCTURE = new RegExp(`第([${CN_NUM}]{1,6}|\\d{1,4})(部分|章|节|條|条)`, 'g');
 const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
@@ -271,6 +273,14 @@ class Targets {
     for (const line of doc.lines) {
       const part = partHeading(line);
       if (part >= 0) bump(`en-part@${doc.partOf(line.index)}`, part);
+    }
+    // 第十节 财务报告 ........ 55: the table of contents names the parts of the whole document, though an excerpt (the
+    // first 45 pages of an annual report) stops before them.
+    for (const line of doc.lines) {
+      const toc = CONTENTS_LINE.exec(line.prose);
+      if (!toc) continue;
+      const n = /^\d/.test(toc[1]) ? Number(toc[1]) : parseChineseNumeral(toc[1]) ?? 0;
+      if (n > 0) bump(`${toc[2] === '部分' ? 'part' : toc[2] === '章' ? 'chapter' : 'section'}@${doc.partOf(line.index)}`, n);
     }
     // Section 3 Finance, PART IV. FINANCE, CHAPTER 2: Methods on a line of their own.
     for (const h of doc.titledHeadings) {

@@ -43,6 +43,7 @@
  */
 
 import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
+import { runningHeaderLines } from '../model/furniture';
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
@@ -151,6 +152,7 @@ const rule: Rule<Sentences> = {
     const units = new Units(context, keys, owners, spans, flags);
     const items = reportRepeatedItems(context);
     const firstSeen = new Map<string, number>();
+    let headers: Set<number> | undefined;
     let consumed = -1;
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j];
@@ -174,7 +176,13 @@ const rule: Rule<Sentences> = {
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       // A list item said again right after itself is reported as such (reportRepeatedItems), once.
       const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
-      if (!repeatedItem && isPaste(units, run)) report(context, units, run);
+      // 贵州茅台酒股份有限公司 2024 年年度报告 at each page break of a PDF copy: a "sentence" that runs into the running
+      // header is the page's furniture (page-furniture reports it), not a paste.
+      const furniture = () => {
+        headers ??= runningHeaderLines(context.doc.lines);
+        return headers.size > 0 && spansRunningHeaders(units, run, headers);
+      };
+      if (!repeatedItem && isPaste(units, run) && !furniture()) report(context, units, run);
       consumed = run.end;
     }
   },
@@ -297,6 +305,19 @@ function pushSentences(flat: Read, value: Sentences, index: number): void {
 }
 
 /** The compared sentences by position, each read as a Unit only where a repeat is looked at. */
+/** Every sentence of the repeat (second copy) runs over a line of a running header. */
+function spansRunningHeaders(units: Units, run: Run, headers: Set<number>): boolean {
+  for (let k = run.start; k <= run.end; k++) {
+    const u = units.at(k)!;
+    const from = positionIn(u.paragraph, u.start).line;
+    const to = positionIn(u.paragraph, Math.max(u.start, u.end - 1)).line;
+    let hit = false;
+    for (let line = from; line <= to && !hit; line++) hit = headers.has(line);
+    if (!hit) return false;
+  }
+  return true;
+}
+
 class Units {
   constructor(
     private readonly context: RuleContext<Sentences>,

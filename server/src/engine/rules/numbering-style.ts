@@ -77,6 +77,10 @@ const rule: Rule = {
         zh: '括号或圈码编号后不加标点：“{found}”应为“{expected}”',
         en: 'No punctuation after a bracketed or circled number: “{found}” should be “{expected}”',
       },
+      redundantMany: {
+        zh: '括号或圈码编号后不加标点：此处“{found}”及另外{others}处应写作“{expected}”',
+        en: 'No punctuation after a bracketed or circled number: “{found}” here and {others} more should be written like “{expected}”',
+      },
       fix: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixAll: { zh: '统一改为“{expected}”的写法', en: 'Write them all like “{expected}”' },
       sameStyle: { zh: '同样写作“{found}”', en: 'Also written “{found}”' },
@@ -147,12 +151,15 @@ function checkSections(context: RuleContext): void {
       const dominant = dominantStyle(counts, standard, sections.map((s) => baseStyle(s.marker)));
       // One finding per style that differs from the level's usual one, on its first use, with the others related.
       const minority = new Map<string, Section[]>();
+      // (1). (2). … throughout a level (a disclosure template's style): one way of writing the level, one finding.
+      const redundant = new Map<string, Section[]>();
       for (const s of sections) {
         const base = baseStyle(s.marker);
         if (counts.size > 1 && base !== dominant) minority.set(base, [...(minority.get(base) ?? []), s]);
-        else if (s.marker.style !== base) reportRedundant(context, s);
+        else if (s.marker.style !== base) redundant.set(s.marker.style, [...(redundant.get(s.marker.style) ?? []), s]);
       }
       for (const group of minority.values()) reportMixed(context, group, kind, dominant, standard);
+      for (const group of redundant.values()) reportRedundant(context, group);
     }
   }
 }
@@ -185,14 +192,20 @@ function reportOtherSystem(context: RuleContext, s: Section): void {
   });
 }
 
-function reportRedundant(context: RuleContext, s: Section): void {
-  const m = s.marker;
+function reportRedundant(context: RuleContext, group: Section[]): void {
+  const [first, ...others] = group;
+  const m = first.marker;
   const expected = m.text.slice(0, m.text.length - 1);
   context.report({
-    message: 'redundant',
-    data: { found: m.text, expected },
+    message: others.length ? 'redundantMany' : 'redundant',
+    data: { found: m.text, expected, others: String(others.length) },
     range: lineRange(m.line, m.start, m.end),
-    fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(m.line, m.end - 1, m.end), newText: '' }] },
+    fix: {
+      title: others.length ? 'fixAll' : 'fix',
+      data: { expected },
+      edits: group.map((s) => ({ range: lineRange(s.marker.line, s.marker.end - 1, s.marker.end), newText: '' })),
+    },
+    related: others.map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'sameStyle', data: { found: s.marker.text.trim() } })),
   });
 }
 

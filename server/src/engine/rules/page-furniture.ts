@@ -43,7 +43,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { isFooterLine, isNewspaperJump } from '../model/furniture';
+import { besideRun, isFooterLine, isNewspaperJump, runningHeaders } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { LocalResult, Rule, RuleContext } from '../rule';
@@ -184,39 +184,9 @@ function reportChunkIndices(context: RuleContext): void {
   });
 }
 
-/**
- * 贵州茅台酒股份有限公司 2024 年年度报告 / 2 / 143: the running header a PDF or Word copy repeats at every page break,
- * beside the page number. A short line (no sentence in it) that stands next to a page number at two page breaks or
- * more, word for word, is one; the same words elsewhere (the title on line 1) are the text's own.
- */
-function runningHeaders(lines: Line[], footers: { first: number; last: number }[]): Set<number> {
-  const found = new Set<number>();
-  if (footers.length < 2) return found;
-  const near = new Map<string, number[]>();
-  for (const run of footers) {
-    for (const index of [besideRun(lines, run, -1), besideRun(lines, run, 1)]) {
-      const line = index === undefined ? undefined : lines[index];
-      if (!line || line.kind !== 'text') continue;
-      const text = line.prose.trim();
-      if (text.length < 4 || text.length > 60 || /[。；;？?！!]/.test(text)) continue;
-      const list = near.get(text);
-      if (!list) near.set(text, [line.index]);
-      else if (list[list.length - 1] !== line.index) list.push(line.index);
-    }
-  }
-  for (const indices of near.values()) if (indices.length >= 2) for (const i of indices) found.add(i);
-  return found;
-}
-
 /** 1 for a blank line or a line of furniture that is a page footer (— 2 —, 第2页), else 0 (a run holds no other lines). */
 function blankOrFooter(line: Line): number {
   return line.kind === 'blank' || (line.kind === 'furniture' && isFooterLine(line.prose.trim())) ? 1 : 0;
-}
-
-/** The first line that is not blank before (-1) or after (1) a run. */
-function besideRun(lines: Line[], run: { first: number; last: number }, step: -1 | 1): number | undefined {
-  for (let i = step < 0 ? run.first - 1 : run.last + 1; i >= 0 && i < lines.length; i += step) if (lines[i].kind !== 'blank') return i;
-  return undefined;
 }
 
 /** A running header next to this run of page numbers, before it or after it. */

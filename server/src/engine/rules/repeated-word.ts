@@ -173,6 +173,8 @@ export default rule;
 
 /** A short line with no punctuation: a label, a table's title or a row of cells, not a line of wrapped prose. */
 const LABEL_MAX = 20;
+/** A piece of a table cell broken over lines (本期期, 末数占): a few characters, no punctuation. */
+const FRAGMENT_MAX = 6;
 const PROSE_MARK = /[，。；：、！？,;:!?]/;
 
 /**
@@ -189,7 +191,11 @@ function afterLabelLine(paragraph: Paragraph, second: number): boolean {
   const line = paragraph.text.slice(segment.offset, segment.offset + segment.length);
   const length = [...line].length;
   // A wrapped line fills the measure: a narrow column's line is as long as the one after it, a label is shorter.
-  return !PROSE_MARK.test(line) && length <= LABEL_MAX && length < [...paragraph.text.slice(next.offset, next.offset + next.length)].length;
+  // 项目名称 本期期末数 ⏎ 本期期 ⏎ 末数占: a header cell a PDF broke into fragments of a few characters is no wrapped prose
+  // either — the line after the label is a fragment too.
+  const after = paragraph.text.slice(next.offset, next.offset + next.length);
+  const fragment = !PROSE_MARK.test(after) && [...after].length <= FRAGMENT_MAX;
+  return !PROSE_MARK.test(line) && length <= LABEL_MAX && (length < [...after].length || fragment);
 }
 
 /** is is, was was: grammar only in a pseudo-cleft (what it is is, where the money was was), with its wh-word before. */
