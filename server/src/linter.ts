@@ -11,7 +11,10 @@ import { readerSections } from './symbols';
 export interface LintRequest {
   uri: string;
   version: number;
-  text: string;
+  /** The version's text, read only when needed (a worker sent the changes never reads it). */
+  text: () => string;
+  /** Its length (UTF-16 units). */
+  length: number;
   options: LintOptions;
   /** The model the server already parsed for this version, if it did (an in-thread linter reuses it). */
   model?: ReportDocument;
@@ -236,7 +239,7 @@ export class DraftSummarizer {
 export const inThreadLinter: Linter = {
   lint: async ({ text, options, model }) => {
     try {
-      return lintNow(text, options, model);
+      return lintNow(text(), options, model);
     } catch (error) {
       throw new LintFailure('crash', error instanceof Error ? error.message : String(error));
     }
