@@ -70,7 +70,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class Session {
   readonly connection: ProtocolConnection;
   // Started as the extension's client starts it: with the same Node options and environment variables.
-  readonly child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...PROFILE_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
+  readonly child: ReturnType<typeof spawn>;
   pulls = false;
   /** Send time of each version, and when diagnostics covering it arrived. */
   sent = new Map<number, number>();
@@ -80,7 +80,11 @@ class Session {
   lints = 0;
   private onDiagnostics?: () => void;
 
-  constructor(private readonly canPull: boolean) {
+  constructor(
+    private readonly canPull: boolean,
+    server = SERVER,
+  ) {
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...PROFILE_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (p.uri === URI && p.version !== undefined) this.cover(p.version, true);
@@ -228,9 +232,9 @@ async function type(session: Session, text: string, firstVersion: number, count:
 }
 
 /** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
-export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<ServerFigures> {
+export async function benchServer(mode: 'pull' | 'push', edits = 200, server = SERVER, quiet = false): Promise<ServerFigures> {
   const text = draftOfSize(3);
-  const session = new Session(mode === 'pull');
+  const session = new Session(mode === 'pull', server);
   try {
     await session.start();
     const opened = performance.now();
@@ -249,6 +253,7 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<S
     // An editor holding the draft open while the writer reads: what the server keeps once it has tidied up.
     await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
+    if (quiet) return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
     console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
     for (const t of typing) {
