@@ -455,9 +455,8 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
-  // A change inside one line is applied to that line alone (the other lines read from the last version as they are):
-  // typed, deleted, replaced, at a line's end and past it, on the last line (no line break), on lines ending in \r\n
-  // and after a lone \r (read the long way: a \n there would join it).
+  // Changes inside one line: typed, deleted, replaced, at a line's end and past it, on the last line (no line break), on
+  // lines ending in \r\n and after a lone \r.
   it('changes inside one line, beside every kind of line break', () => {
     const start = '一、总体情况\r\n今年以来，工作推进有力。\r旧行\n（一）学校管理\n合格率提高至95.5%\r\n最后一行';
     const edits: { line: number; from: number; to: number; text: string }[] = [

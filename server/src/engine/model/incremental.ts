@@ -98,24 +98,16 @@ export class IncrementalModel {
   /** Applies edits in order (each on the text the ones before it left, as LSP sends them). */
   apply(changes: readonly TextChange[]): ReportDocument {
     const old = this.records;
-    // A keystroke: one line's text changed, no line break typed or taken away. The other lines are read from the
-    // records as they are (no copy of every line's text and line break for each keystroke).
-    const typed = changes.length === 1 ? typedInLine(old, changes[0]) : undefined;
-    if (typed) {
-      const { line, text } = typed;
-      return this.rebuild({ length: old.length, text: (i) => (i === line ? text : old[i].text), eol: (i) => old[i].eol }, line, line + 1);
-    }
     const texts = old.map((r) => r.text);
     const eols = old.map((r) => r.eol);
     const window = { lo: Infinity, hi: -Infinity };
     for (const change of changes) applyChange(texts, eols, change, window);
     if (old.length === 0) Object.assign(window, { lo: 0, hi: texts.length });
-    const lines: LineTexts = { length: texts.length, text: (i) => texts[i], eol: (i) => eols[i] };
-    if (window.lo > window.hi) return this.current ?? this.rebuild(lines, 0, texts.length);
-    return this.rebuild(lines, window.lo, window.hi);
+    if (window.lo > window.hi) return this.current ?? this.rebuild(texts, eols, 0, texts.length);
+    return this.rebuild(texts, eols, window.lo, window.hi);
   }
 
-  private rebuild(texts: LineTexts, lo: number, hi: number): ReportDocument {
+  private rebuild(texts: string[], eols: string[], lo: number, hi: number): ReportDocument {
     const old = this.records;
     const previous = this.current;
     const delta = texts.length - old.length;
@@ -123,7 +115,7 @@ export class IncrementalModel {
     const relabelled = this.format === 'markdown' && this.relabel(old, texts, lo, hi, delta);
     const full = old.length === 0 || relabelled;
     if (full) lo = 0;
-    const { reusedFrom, scannedEnd } = this.rescan(texts, lo, hi, delta, full);
+    const { reusedFrom, scannedEnd } = this.rescan(texts, eols, lo, hi, delta, full);
     // The texts of the lines taken out and put in (what is counted per line of text is moved on from the last version).
     const replaced = { removed: old.slice(lo, reusedFrom).map((r) => r.base.text), added: this.records.slice(lo, scannedEnd).map((r) => r.base.text) };
     const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
@@ -178,7 +170,7 @@ export class IncrementalModel {
   }
 
   /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */
-  private rescan(texts: LineTexts, lo: number, hi: number, delta: number, full: boolean): { reusedFrom: number; scannedEnd: number } {
+  private rescan(texts: string[], eols: string[], lo: number, hi: number, delta: number, full: boolean): { reusedFrom: number; scannedEnd: number } {
     const old = this.records;
     const labels: ReadonlySet<string> = new Set(this.labels.keys());
     const records = old.slice(0, lo);
@@ -187,7 +179,7 @@ export class IncrementalModel {
     for (; i < texts.length; i++) {
       const j = i - delta;
       if (!full && i >= hi && i > 0 && j > 0 && j < old.length && sameScanState(state, i, old[j - 1].exit, j)) break;
-      records.push(this.scan(i, texts.text(i), texts.eol(i), state, labels));
+      records.push(this.scan(i, texts[i], eols[i], state, labels));
     }
     const scannedEnd = i;
     const reusedFrom = i - delta;
@@ -273,7 +265,7 @@ export class IncrementalModel {
   }
 
   /** Markdown link labels: counts the labels of the changed lines; true when the set of labels changed (every line is read again). */
-  private relabel(old: LineRecord[], texts: LineTexts, lo: number, hi: number, delta: number): boolean {
+  private relabel(old: LineRecord[], texts: string[], lo: number, hi: number, delta: number): boolean {
     const before = new Set(this.labels.keys());
     if (old.length === 0) this.labels.clear();
     const count = (label: string | undefined, by: number) => {
@@ -283,38 +275,9 @@ export class IncrementalModel {
       else this.labels.delete(label);
     };
     for (let j = lo; j < hi - delta && j < old.length; j++) count(old[j].label, -1);
-    for (let i = old.length === 0 ? 0 : lo; i < (old.length === 0 ? texts.length : hi); i++) count(linkDefinitionLabel(texts.text(i)), 1);
+    for (let i = old.length === 0 ? 0 : lo; i < (old.length === 0 ? texts.length : hi); i++) count(linkDefinitionLabel(texts[i]), 1);
     return before.size !== this.labels.size || [...before].some((l) => !this.labels.has(l));
   }
-}
-
-/** The lines of the text an edit gives, read by index. */
-interface LineTexts {
-  readonly length: number;
-  text(line: number): string;
-  eol(line: number): string;
-}
-
-/**
- * The line and its new text, when the change is typed inside one line (no line break in it or taken away, the range
- * the right way round): what applyChange would give, without touching the other lines. Undefined otherwise.
- */
-function typedInLine(old: readonly LineRecord[], change: TextChange): { line: number; text: string } | undefined {
-  const range = change.range;
-  if (!range || old.length === 0 || range.start.line !== range.end.line || range.start.line < 0 || range.start.line >= old.length) return undefined;
-  const text = change.text;
-  for (let k = 0; k < text.length; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return undefined;
-  }
-  const line = range.start.line;
-  // After a lone \r a chunk that starts with \n would join it: applyChange reads that case.
-  if (line > 0 && old[line - 1].eol === '\r') return undefined;
-  const own = old[line].text;
-  const sc = Math.max(0, Math.min(range.start.character, own.length));
-  const ec = Math.max(0, Math.min(range.end.character, own.length));
-  if (ec < sc) return undefined;
-  return { line, text: own.slice(0, sc) + text + own.slice(ec) };
 }
 
 /** Where an edit's lines are: read again from `lo` to `scannedEnd`; after, the old lines from `reusedFrom`, moved by `delta`. */
