@@ -17,6 +17,8 @@ import {
   DidOpenTextDocumentNotification,
   DocumentDiagnosticRequest,
   DocumentSymbolRequest,
+  ExitNotification,
+  ShutdownRequest,
   HoverRequest,
   InitializedNotification,
   InitializeRequest,
@@ -31,6 +33,11 @@ import { draftOfSize, machine, percentile, ROOT, row } from './measure';
 /** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
 const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
 const URI = 'file:///tmp/report-lint-bench/big.report';
+/**
+ * SERVER_PROFILE=dir: the server is started with --cpu-prof into that directory (one profile per thread: the server's
+ * and the lint worker's), to read where a keystroke's CPU goes in the process as the editor drives it.
+ */
+const PROFILE_ARGV = process.env.SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE}`] : [];
 
 export interface TypingFigures {
   intervalMs: number;
@@ -63,7 +70,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 class Session {
   readonly connection: ProtocolConnection;
   // Started as the extension's client starts it: with the same Node options and environment variables.
-  readonly child = spawn(process.execPath, [...SERVER_EXEC_ARGV, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
+  readonly child: ReturnType<typeof spawn>;
   pulls = false;
   /** Send time of each version, and when diagnostics covering it arrived. */
   sent = new Map<number, number>();
@@ -73,7 +80,11 @@ class Session {
   lints = 0;
   private onDiagnostics?: () => void;
 
-  constructor(private readonly canPull: boolean) {
+  constructor(
+    private readonly canPull: boolean,
+    server = SERVER,
+  ) {
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...PROFILE_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (p.uri === URI && p.version !== undefined) this.cover(p.version, true);
@@ -155,7 +166,14 @@ class Session {
     return { rss: kb('VmRSS') / 1024, peak: kb('VmHWM') / 1024 };
   }
 
-  stop(): void {
+  async stop(): Promise<void> {
+    if (PROFILE_ARGV.length) {
+      // A profiled server writes its profiles when it exits on its own: asked to, as an editor asks it.
+      const exited = new Promise((resolve) => this.child.once('exit', resolve));
+      await this.connection.sendRequest(ShutdownRequest.type);
+      await this.connection.sendNotification(ExitNotification.type);
+      await Promise.race([exited, sleep(10_000)]);
+    }
     this.child.kill();
     this.connection.dispose();
   }
@@ -214,9 +232,9 @@ async function type(session: Session, text: string, firstVersion: number, count:
 }
 
 /** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
-export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<ServerFigures> {
+export async function benchServer(mode: 'pull' | 'push', edits = 200, server = SERVER, quiet = false): Promise<ServerFigures> {
   const text = draftOfSize(3);
-  const session = new Session(mode === 'pull');
+  const session = new Session(mode === 'pull', server);
   try {
     await session.start();
     const opened = performance.now();
@@ -235,6 +253,7 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<S
     // An editor holding the draft open while the writer reads: what the server keeps once it has tidied up.
     await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
+    if (quiet) return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
     console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
     for (const t of typing) {
@@ -247,6 +266,6 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200): Promise<S
     row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
     return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
   } finally {
-    session.stop();
+    await session.stop();
   }
 }

@@ -28,17 +28,34 @@ export class DiagnosticsDelivery {
   publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
     const { findings } = result;
     const context = { uri: state.uri, version, locale, docsBase: this.options.docsBase(), withRelated: this.options.withRelated };
-    // A finding the worker gave as the same as last time is the same object: its diagnostic is the one made then.
+    // A finding the worker gave as the same as before is the same object: its diagnostic is the one made then.
     const made = state.madeDiagnostics(context);
-    const diagnostics = findings.map((f) => made.get(f) ?? toDiagnostic(f, context));
-    state.madeFor(context, findings, diagnostics);
-    const fixes = new Map<string, RecordedFix>();
-    findings.forEach((f, i) => {
-      if (!f.fix) return;
-      const lazy = isLazyFix(f.fix) && result.seq !== undefined ? { seq: result.seq, index: i } : undefined;
-      fixes.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix, ...(lazy ? { lazy } : {}) });
+    const diagnostics = findings.map((f) => {
+      let d = made.get(f);
+      if (!d) made.set(f, (d = toDiagnostic(f, context)));
+      return d;
     });
-    state.record({ version, locale, findings, diagnostics, fixes });
+    // The fixes by diagnostic are looked up only when code actions are asked for: made then, once per version.
+    let fixes: Map<string, RecordedFix> | undefined;
+    const fixesOf = () => {
+      if (fixes) return fixes;
+      fixes = new Map<string, RecordedFix>();
+      findings.forEach((f, i) => {
+        if (!f.fix) return;
+        const lazy = isLazyFix(f.fix) && result.seq !== undefined ? { seq: result.seq, index: i } : undefined;
+        fixes!.set(diagnosticKey(diagnostics[i]), { ruleId: f.ruleId, fix: f.fix, ...(lazy ? { lazy } : {}) });
+      });
+      return fixes;
+    };
+    state.record({
+      version,
+      locale,
+      findings,
+      diagnostics,
+      get fixes() {
+        return fixesOf();
+      },
+    });
     state.failureDiagnostics = undefined;
     this.send(state, version, diagnostics);
     void this.connection.sendNotification(STATUS_NOTIFICATION, statusOf(state.uri, version, locale, result));
@@ -87,7 +104,12 @@ export class DiagnosticsDelivery {
 }
 
 function statusOf(uri: string, version: number, locale: Locale, { findings, summary }: LintReply): DocumentStatus {
-  const count = (severity: string) => findings.filter((f) => f.severity === severity).length;
+  let errors = 0;
+  let warnings = 0;
+  for (const f of findings) {
+    if (f.severity === 'error') errors++;
+    else if (f.severity === 'warning') warnings++;
+  }
   return {
     uri,
     checked: true,
@@ -95,8 +117,8 @@ function statusOf(uri: string, version: number, locale: Locale, { findings, summ
     locale,
     count: locale === 'zh-cn' ? summary.characters : summary.words,
     sections: summary.sections,
-    errors: count('error'),
-    warnings: count('warning'),
-    others: count('info') + count('hint'),
+    errors,
+    warnings,
+    others: findings.length - errors - warnings,
   };
 }

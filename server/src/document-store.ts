@@ -39,8 +39,11 @@ export class DocumentState {
   private inFlight?: { version: number; done: Promise<void> };
   /** What was last sent to (or answered to) the client, to send it again only when it changed. */
   private published?: { diagnostics: Diagnostic[]; resultId: string };
-  /** The diagnostic made for each finding of the last lint, and what it was made with. */
-  private made?: { context: string; byFinding: Map<Finding, Diagnostic> };
+  /**
+   * The diagnostic made for each finding, and what they were made with: a finding the linter gives again is the same
+   * object (a weak map: no map of every finding made anew for each lint).
+   */
+  private made?: { context: string; byFinding: WeakMap<Finding, Diagnostic> };
   private results = 0;
 
   constructor(readonly uri: string) {}
@@ -103,13 +106,11 @@ export class DocumentState {
     return true;
   }
 
-  /** The diagnostics made for the last lint's findings, when made in the same context (language, rule docs). */
-  madeDiagnostics(context: DiagnosticContext): ReadonlyMap<Finding, Diagnostic> {
-    return this.made?.context === contextKey(context) ? this.made.byFinding : new Map();
-  }
-
-  madeFor(context: DiagnosticContext, findings: readonly Finding[], diagnostics: readonly Diagnostic[]): void {
-    this.made = { context: contextKey(context), byFinding: new Map(findings.map((f, i) => [f, diagnostics[i]])) };
+  /** The diagnostics made for findings of earlier lints in the same context (language, rule docs), by finding. */
+  madeDiagnostics(context: DiagnosticContext): WeakMap<Finding, Diagnostic> {
+    const key = contextKey(context);
+    if (this.made?.context !== key) this.made = { context: key, byFinding: new WeakMap() };
+    return this.made.byFinding;
   }
 
   /** A result id for these diagnostics: the same id as last time when they did not change. */

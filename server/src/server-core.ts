@@ -29,6 +29,7 @@ import { registerFeatures } from './features';
 import { answer, type AnswerTo, type ModelQuestion } from './model-questions';
 import { DEFAULT_SETTINGS, formatOf, normalizeSettings, type Settings } from './settings';
 import { syncedTextDocuments } from './text-documents';
+import { lengthOf, textSnapshot } from './line-document';
 import { ChangeJournal } from './change-journal';
 import { serverText } from './strings';
 import { NO_SUPPRESSIONS, type SuppressionStore } from './suppressions';
@@ -312,7 +313,7 @@ export class ReportLintServer {
   async localeOf(state: DocumentState, document: TextDocument, settings: Settings): Promise<Locale> {
     if (settings.locale !== 'auto') return settings.locale;
     const format = formatOf(languageOf(document));
-    if (document.getText().length < LARGE_DRAFT) return state.writtenIn(document, format) ?? this.clientLocale;
+    if (lengthOf(document) < LARGE_DRAFT) return state.writtenIn(document, format) ?? this.clientLocale;
     // A draft's language does not change with a keystroke: a long one's is the one its last lint found. The first time
     // the linter reads it (its thread's young generation takes the garbage; the model is the linter's to keep).
     const known = state.knownLanguage() ?? { locale: await state.detecting(() => this.detectLanguage(state, document, format)) };
@@ -332,7 +333,7 @@ export class ReportLintServer {
     const state = this.store.get(uri);
     const config = await this.configOf(state);
     const current = this.documents.get(uri);
-    if (!current || !this.isChecked(current, config) || refusal(current.getText(), config.settings)) return undefined;
+    if (!current || !this.isChecked(current, config) || refusal(current, config.settings)) return undefined;
     const locale = await this.localeOf(state, current, config.settings);
     const modelFor = () => this.modelFor(state, current);
     return {
@@ -352,7 +353,7 @@ export class ReportLintServer {
    * version waits for its lint), so this thread holds no model of it; read here when the linter holds none.
    */
   async ask<Q extends ModelQuestion>(checked: CheckedDocument, question: Q): Promise<AnswerTo<Q>> {
-    if (this.linter.ask && checked.document.getText().length >= LARGE_DRAFT) {
+    if (this.linter.ask && lengthOf(checked.document) >= LARGE_DRAFT) {
       const asked = await this.linter.ask(checked.document.uri, question);
       if (asked) return asked.answer as AnswerTo<Q>;
     }
@@ -366,7 +367,7 @@ export class ReportLintServer {
    */
   modelFor(state: DocumentState, document: TextDocument): ReportDocument {
     const format = formatOf(languageOf(document));
-    if (document.getText().length >= LARGE_DRAFT) {
+    if (lengthOf(document) >= LARGE_DRAFT) {
       const recent = state.recentModel(format);
       if (recent && state.lintPending(document.version)) return recent;
     }
@@ -438,8 +439,7 @@ export class ReportLintServer {
     const version = document.version;
     if (version !== asked) return; // a newer version is on its way
     if (!this.isChecked(document, config)) return this.unchecked(state);
-    const text = document.getText();
-    const why = refusal(text, settings);
+    const why = refusal(document, settings);
     if (why) return this.refuse(state, document, settings, why);
     state.refusalShown = false;
     const started = Date.now();
@@ -452,7 +452,10 @@ export class ReportLintServer {
       // In this thread the model parsed for the features is reused; a worker parses its own.
       const model = this.linter === inThreadLinter ? state.parsed(document, format) : undefined;
       const { uri, lineCount } = document;
-      result = await this.linter.lint({ uri, version, text, options, model, lineCount, changesSince: (from) => this.journal.since(uri, from, version) });
+      // The text is read only if the linter needs it whole (a worker that holds the last version is sent the changes).
+      const text = textSnapshot(document);
+      const length = lengthOf(document);
+      result = await this.linter.lint({ uri, version, text, length, options, model, lineCount, changesSince: (from) => this.journal.since(uri, from, version) });
     } catch (error) {
       if (error instanceof Superseded) return;
       if (this.documents.get(document.uri)?.version !== version) return;
@@ -502,11 +505,11 @@ export function languageOf(document: TextDocument): string {
 
 type Refusal = { kind: 'size'; size: string } | { kind: 'binary' };
 
-/** Why a document is not checked (too large, binary), or undefined when it is. */
-function refusal(text: string, settings: Settings): Refusal | undefined {
-  const kb = text.length / 1024;
+/** Why a document is not checked (too large, binary), or undefined when it is. Its text is not read whole. */
+function refusal(document: TextDocument, settings: Settings): Refusal | undefined {
+  const kb = lengthOf(document) / 1024;
   if (kb > settings.maxFileSizeKB) return { kind: 'size', size: (kb / 1024).toFixed(1) };
-  if (text.slice(0, 65536).includes('\u0000')) return { kind: 'binary' };
+  if (document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(65536) }).includes('\u0000')) return { kind: 'binary' };
   return undefined;
 }
 

@@ -1,27 +1,33 @@
-// Incremental document sync, with one known fault of the text-document library worked around: an edit that puts a
-// \r right before a \n (deleting what stood between them, or typing \n after a \r) leaves the library counting
-// two line breaks where there is one, and every position after it is off by a line. Such a change rebuilds the
-// document's line index from its text. Each change is also written to a journal (change-journal.ts), from which
-// the lint worker is sent the edits rather than the text.
+// Incremental document sync: each open document is a LineDocument (line-document.ts: its lines, not one string copied
+// whole at every keystroke). It reads an edit that puts a \r right before a \n (deleting what stood between them, or
+// typing \n after a \r) as one line break; the text-document library counted two, and every position after it was
+// off by a line (a document of the library's is still updated with that worked around). Each change is also written
+// to a journal (change-journal.ts), from which the lint worker is sent the edits rather than the text.
 
 import type { TextDocumentContentChangeEvent } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocumentsConfiguration } from 'vscode-languageserver';
 import type { ChangeJournal } from './change-journal';
+import { LineDocument } from './line-document';
 
 export function syncedTextDocuments(journal?: ChangeJournal): TextDocumentsConfiguration<TextDocument> {
   return {
     create(uri, languageId, version, content) {
       journal?.opened(uri, version);
-      return TextDocument.create(uri, languageId, version, content);
+      return new LineDocument(uri, languageId, version, content);
     },
     update(document, changes, version) {
       journal?.record(document.uri, version, changes);
+      if (document instanceof LineDocument) {
+        document.update(changes, version);
+        return document;
+      }
       return updated(document, changes, version);
     },
   };
 }
 
+/** A document of the library's (not made here): updated by it, with the line-break fault worked around. */
 function updated(document: TextDocument, changes: TextDocumentContentChangeEvent[], version: number): TextDocument {
   let current = document;
   for (const change of changes) {

@@ -148,9 +148,9 @@ export class WorkerLinter implements Linter {
     const seq = ++this.seq;
     const timer = setTimeout(() => this.stop(new LintFailure('timeout', `no result after ${this.watchdogMs} ms`)), this.watchdogMs);
     this.running = { ...pending, timer, worker, seq };
-    const { text, options, lineCount } = request;
+    const { text, length, options, lineCount } = request;
     const message: LintMessage =
-      changes && lineCount !== undefined ? { uri, options, seq, changes: { changes, length: text.length, lineCount } } : { uri, options, seq, text };
+      changes && lineCount !== undefined ? { uri, options, seq, changes: { changes, length, lineCount } } : { uri, options, seq, text: text() };
     worker.postMessage(message);
   }
 
@@ -183,7 +183,7 @@ export class WorkerLinter implements Linter {
     const running = this.running;
     if (!running) return;
     const { uri: asked, text, options } = running.request;
-    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text, seq: running.seq } satisfies LintMessage);
+    if (message.needsText) return void running.worker.postMessage({ uri: asked, options, text: text(), seq: running.seq } satisfies LintMessage);
     clearTimeout(running.timer);
     this.running = undefined;
     const uri = running.request.uri;

@@ -16,6 +16,7 @@ import { ChangeJournal } from '../../server/src/change-journal';
 import { wireFinding } from '../../server/src/lazy-fixes';
 import { lintNow } from '../../server/src/linter';
 import { syncedTextDocuments } from '../../server/src/text-documents';
+import { lengthOf, textSnapshot } from '../../server/src/line-document';
 import { WorkerLinter } from '../../server/src/worker-linter';
 import { corpusDrafts } from '../support/documents';
 import { SERVER, TestClient } from '../support/lsp-client';
@@ -131,7 +132,7 @@ describe('edits sent to the lint worker', function () {
     const options = { locale: 'zh-cn' as const };
     const lint = (d: TextDocument) => {
       const version = d.version;
-      return linter.lint({ uri, version, text: d.getText(), options, lineCount: d.lineCount, changesSince: (from) => journal.since(uri, from, version) });
+      return linter.lint({ uri, version, text: textSnapshot(d), length: lengthOf(d), options, lineCount: d.lineCount, changesSince: (from) => journal.since(uri, from, version) });
     };
     try {
       await lint(document);

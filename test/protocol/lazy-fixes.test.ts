@@ -94,14 +94,14 @@ describe('document-wide fixes asked of the lint worker when needed', function ()
     const uri = 'file:///tmp/rl-lazy/direct.report';
     const options = { locale: 'zh-cn' as const };
     try {
-      const first = await linter.lint({ uri, version: 1, text: DRAFT, options });
+      const first = await linter.lint({ uri, version: 1, text: () => DRAFT, length: DRAFT.length, options });
       const index = first.findings.findIndex((f) => isLazyFix(f.fix));
       assert.ok(index >= 0, 'the document-wide fix came without its edits');
       assert.deepEqual(first.findings[index].fix!.edits, []);
       const expected = lintNow(DRAFT, options).findings.find((f) => f.ruleId === 'punctuation' && f.fix)!.fix!.edits;
       assert.deepEqual(await linter.fixEdits(uri, first.seq!, index), expected);
       const edited = DRAFT.replace('第1项', '第1项\n');
-      const second = await linter.lint({ uri, version: 2, text: edited, options });
+      const second = await linter.lint({ uri, version: 2, text: () => edited, length: edited.length, options });
       assert.notEqual(second.seq, first.seq);
       assert.equal(await linter.fixEdits(uri, first.seq!, index), undefined, 'the reply before is gone');
       const moved = second.findings.findIndex((f) => isLazyFix(f.fix));

@@ -1,5 +1,6 @@
 // Findings across the worker's thread boundary: the ones unchanged since the last reply go as their index there.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import { lintDetailed, type Finding, type TextEdit } from '../../server/src/engine';
 import { deferEdits } from '../../server/src/engine/deferred-edits';
 import { decodeFindings, encodeFindings } from '../../server/src/finding-delta';
@@ -20,6 +21,40 @@ describe('findings sent as a change from the last reply', () => {
     assert.ok(encoded.filter((f) => typeof f === 'number').length > 0, 'findings before the edit go as indices');
     assert.deepEqual(decodeFindings(encodeFindings(after, undefined), undefined), after.map(wireFinding));
     assert.equal(decodeFindings([5], []), undefined, 'an index the other side does not have');
+  });
+
+  // The incremental linter's lists: the same objects, in order, with some taken out, new ones put in, equal copies,
+  // an object twice, and objects moved far (past the look-ahead of the walk: matched by content then).
+  it('decodes to the new list whatever became of the old one, and sends the untouched findings as indices', () => {
+    const finding = (line: number, message = 'm'): Finding => ({ ruleId: 'x', severity: 'info', message, range: range(line) });
+    const op = fc.oneof(
+      fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('new' as const), at: fc.nat(), line: fc.nat({ max: 400 }) }),
+      fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('twice' as const), at: fc.nat() }),
+      fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+    );
+    fc.assert(
+      fc.property(fc.nat({ max: 300 }), fc.array(op, { maxLength: 12 }), (size, ops) => {
+        const before = Array.from({ length: size }, (_, i) => finding(i));
+        const after = [...before];
+        for (const o of ops) {
+          const at = after.length ? o.at % after.length : 0;
+          if (o.kind === 'drop' && after.length) after.splice(at, 1);
+          else if (o.kind === 'new') after.splice(at, 0, finding(o.line, 'new'));
+          else if (o.kind === 'copy' && after.length) after[at] = { ...after[at], range: range(after[at].range.start.line) };
+          else if (o.kind === 'twice' && after.length) after.splice(at, 0, after[at]);
+          else if (o.kind === 'move' && after.length) after.splice(o.to % after.length, 0, ...after.splice(at, 1));
+        }
+        const encoded = encodeFindings(after, before);
+        assert.deepEqual(decodeFindings(encoded, before), after);
+        if (ops.length === 0) assert.ok(encoded.every((f, i) => f === i), 'an unchanged list goes as its indices');
+        // Copies and moved findings go as indices too: only the new ones and the second of a finding listed twice go whole.
+        const sent = encoded.filter((f) => typeof f !== 'number').length;
+        assert.ok(sent <= ops.filter((o) => o.kind === 'new' || o.kind === 'twice').length, 'only new findings are sent whole');
+      }),
+      { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
+    );
   });
 });
 

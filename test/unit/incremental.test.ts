@@ -454,4 +454,30 @@ describe('incremental linting equals a full lint', function () {
       assert.deepEqual(result.findings, lintDetailed(text, { locale: 'zh-cn' }).findings);
     }
   });
+
+  // Changes inside one line: typed, deleted, replaced, at a line's end and past it, on the last line (no line break), on
+  // lines ending in \r\n and after a lone \r.
+  it('changes inside one line, beside every kind of line break', () => {
+    const start = '一、总体情况\r\n今年以来，工作推进有力。\r旧行\n（一）学校管理\n合格率提高至95.5%\r\n最后一行';
+    const edits: { line: number; from: number; to: number; text: string }[] = [
+      { line: 1, from: 3, to: 3, text: '全区' },
+      { line: 1, from: 99, to: 99, text: '，成效明显' },
+      { line: 2, from: 0, to: 1, text: '新' },
+      { line: 2, from: 1, to: 1, text: 'X' },
+      { line: 3, from: 0, to: 4, text: '（二）' },
+      { line: 4, from: 6, to: 11, text: '' },
+      { line: 5, from: 4, to: 4, text: '。' },
+      { line: 5, from: 0, to: 99, text: '' },
+      { line: 0, from: 0, to: 2, text: '二、' },
+    ];
+    let text = start;
+    const linter = new IncrementalLinter({ locale: 'zh-cn' });
+    linter.update(text);
+    for (const e of edits) {
+      const range: Range = { start: { line: e.line, character: e.from }, end: { line: e.line, character: e.to } };
+      const result = linter.update({ changes: [{ range, text: e.text }] });
+      text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: e.text }], 2).getText();
+      check(linter, text, 'plain', { locale: 'zh-cn' }, result);
+    }
+  });
 });
