@@ -444,8 +444,10 @@ function insideBrackets(text: string, from: number, at: number): boolean {
 /** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
 function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
   const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
-  for (const p of parts) {
-    const found = kindOf(p, total);
+  const kinds = kindsOf(parts, total);
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const found = kinds[k];
     if (!found) continue;
     const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
     // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
@@ -486,6 +488,43 @@ function findFamily(subject: string): { family: string; member: string } | undef
     return { family: FAMILY_OF.get(w)!, member: w };
   }
   return undefined;
+}
+
+/**
+ * The categories the parts name. A label may name members of two families (钢铁企业: an industry and an entity;
+ * 社区党委: a sector and a kind of party organisation): where the first reading does not tell the parts apart, a
+ * family that names every part, each with a different member, is the one the list splits by (钢铁企业3家、水泥企业5家
+ * by industry; 社区党委、非公企业党支部、机关党支部 by sector).
+ */
+function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
+  const kinds = parts.map((p) => kindOf(p, total));
+  if (parts.length < 2 || distinctInOne(kinds)) return kinds;
+  const all = parts.map((p) => allFamiliesOf(labelOf(p)));
+  for (const candidate of all[0]) {
+    const picked = all.map((found) => found.find((f) => f.family === candidate.family));
+    if (distinctInOne(picked)) return picked;
+  }
+  return kinds;
+}
+
+function distinctInOne(kinds: ({ family: string; member: string } | undefined)[]): boolean {
+  if (kinds.some((k) => !k)) return false;
+  return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
+}
+
+/** Every family a label names, with the member that matched (the longest member of each family first). */
+function allFamiliesOf(subject: string): { family: string; member: string }[] {
+  const lower = subject.toLowerCase();
+  const out: { family: string; member: string }[] = [];
+  for (const w of FAMILY_WORDS) {
+    const family = FAMILY_OF.get(w)!;
+    if (out.some((f) => f.family === family)) continue;
+    const at = lower.indexOf(w);
+    if (at < 0) continue;
+    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    out.push({ family, member: w });
+  }
+  return out;
 }
 
 /**
@@ -705,7 +744,7 @@ function inOneFamily(parts: Figure[], total?: Figure): boolean {
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
   if (namedClasses(named)) return true;
-  const found = named.map((p) => kindOf(p, total));
+  const found = kindsOf(named, total);
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
   const members = new Set(found.map((f) => f!.member));
@@ -753,7 +792,8 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       const next = figures[k + 1];
-      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && SHARE_OF_AMOUNT.test(text.slice(f.offset + f.length, next.offset))) {
+      const between = next ? text.slice(f.offset + f.length, next.offset) : '';
+      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && (SHARE_OF_AMOUNT.test(between) || (run.length === 0 && SHARE_OF_NAMED_WHOLE.test(between)))) {
         led.add(next);
         continue;
       }
@@ -768,8 +808,12 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
   return out;
 }
 
-/** 21.6亿元，占50.5%: the words between an amount and its share of the whole. */
+/**
+ * 21.6亿元，占50.5%: the words between an amount and its share of the whole. The first share may name the whole
+ * (4.36亿元，占税收收入的35.1%; 2.16亿元，占一般公共预算支出的比重为41.2%); the later ones then share it (，占15.5%).
+ */
 const SHARE_OF_AMOUNT = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+const SHARE_OF_NAMED_WHOLE = /^\s*[，,]\s*(?:占|佔)[^\d%，,。；;、：:]{1,10}的(?:比重|比例)?(?:为|為)?\s*$/;
 /** The gap between two shares each led by its amount: ；基础设施业务收入15.4亿元，占 (the amount is no share). */
 const LED_GAP_ZH = /^\s*[；;，,]\s*[^\d%；;。]{1,16}[\d.,]+\s*[^\d%；;。，,]{0,4}[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
 

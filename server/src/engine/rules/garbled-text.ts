@@ -165,7 +165,7 @@ const rule: Rule = {
     for (const line of rubies) {
       const found = rubyOf(line).found;
       const lostBracket = found.some((r) => line.text[r.start] === '?');
-      if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket) continue;
+      if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket && !afterTraditional(line, found[0])) continue;
       const first = found[0];
       context.report({
         message: 'ruby',
@@ -378,6 +378,17 @@ function reportTraditional(context: UnitContext, line: number, prose: string): v
   const stretch = prose.slice(found.start, found.end);
   const chars = [...new Set([...stretch].filter((c) => TRADITIONAL.has(c)))].map((c) => `“${c}”`).join('');
   context.report({ message: 'traditional', data: { text: excerpt(stretch, 16), chars }, range: lineRange(line, found.start, found.end) });
+}
+
+/**
+ * 推進(jìn) in a simplified line: the annotated character is a traditional one (進) among simplified text — two signs of
+ * a converted page, not a note on how to read a word (行(háng)业 annotates the simplified character the text uses).
+ */
+function afterTraditional(line: Line, ruby: Damage): boolean {
+  if (!TRADITIONAL.has(line.text[ruby.start - 1] ?? '')) return false;
+  let simplified = 0;
+  for (const c of line.prose) if (SIMPLIFIED.has(c) && ++simplified >= SIMPLIFIED_MIN) return true;
+  return false;
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */

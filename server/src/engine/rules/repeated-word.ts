@@ -60,6 +60,10 @@ const HAN = /\p{sc=Han}/u;
 const DE_WORD_END = /[目有别別似是真端标標]/;
 /** 的确, 的士, 的卢: words that start with 的. */
 const DE_WORD_START = /[确確士卢盧]/;
+/** 为了, 除了, 不了, 明了, 终了, 未了, 末了, 罢了, 没了, 时了 (小时了了), 了了 thrice: words that end in 了, so 为了了解 is 为了 + 了解. */
+const LE_WORD_END = /[为為除不明终終未末罢罷没沒时時了]/;
+/** 了解, 了结, 了却, 了断, 了然, 了如指掌, 了之 (不了了之), 了得, 了事, 了了分明: words that start with 了. */
+const LE_WORD_START = /[解结結却卻断斷然如之得事了分]/;
 /**
  * 持续推进持续推进, 进一步加强进一步加强: a phrase of four Han characters or more typed twice. Chinese reduplicates
  * one- and two-character words (研究研究, 高高兴兴) and a three-character name may stand twice in a real title
@@ -109,6 +113,13 @@ const rule: Rule = {
         if (DE_WORD_END.test(text[at - 1] ?? '') || DE_WORD_START.test(text[at + 2] ?? '') || text[at + 2] === '的') continue;
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '的' }, range, fix: { title: 'fix', data: { word: '的' }, edits: [{ range, newText: '' }] } });
+      }
+      // 办理了了补充保险: the particle 了 typed twice after a verb. Not where one of them belongs to a word: 为了了解,
+      // 除了了解, 不了了之, 明了了, 小时了了, 了了分明 (an idiom), 未了了 (未了 + 了), 了结, 了却, 了然.
+      for (let at = text.indexOf('了了'); at >= 0; at = text.indexOf('了了', at + 2)) {
+        if (LE_WORD_END.test(text[at - 1] ?? '') || LE_WORD_START.test(text[at + 2] ?? '') || !HAN.test(text[at - 1] ?? '')) continue;
+        const range = rangeIn(paragraph, at + 1, at + 2);
+        context.report({ message: 'repeatedZh', data: { word: '了' }, range, fix: { title: 'fix', data: { word: '了' }, edits: [{ range, newText: '' }] } });
       }
       TWICE_ZH.lastIndex = 0;
       let z: RegExpExecArray | null;
