@@ -478,11 +478,19 @@ function familyOf(subject: string): { family: string; member: string } | undefin
   return found;
 }
 
+/**
+ * 硕士生导师, 博士生导师: a degree's name at the start of a role (a supervisor), not the degree: 硕士生导师62人、
+ * 博士生导师31人、研究生学历教师120人 overlap.
+ */
+const DEGREE_ROLE_AFTER = /^生?(?:导师|導師)/;
+const DEGREE_ROLE_MEMBERS = new Set(['硕士', '博士', '研究生']);
+const roleNotMember = (lower: string, w: string, at: number) => DEGREE_ROLE_MEMBERS.has(w) && DEGREE_ROLE_AFTER.test(lower.slice(at + w.length));
+
 function findFamily(subject: string): { family: string; member: string } | undefined {
   const lower = subject.toLowerCase();
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);
-    if (at < 0) continue;
+    if (at < 0 || roleNotMember(lower, w, at)) continue;
     // English members are whole words.
     if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
     return { family: FAMILY_OF.get(w)!, member: w };
@@ -492,16 +500,21 @@ function findFamily(subject: string): { family: string; member: string } | undef
 
 /**
  * The categories the parts name. A label may name members of two families (钢铁企业: an industry and an entity;
- * 社区党委: a sector and a kind of party organisation): where the first reading does not tell the parts apart, a
- * family that names every part, each with a different member, is the one the list splits by (钢铁企业3家、水泥企业5家
- * by industry; 社区党委、非公企业党支部、机关党支部 by sector).
+ * 社区党委: a sector and a kind of party organisation) or two members of one (硕士研究生): where the first reading does
+ * not tell the parts apart, a family that names every part, each with a different member, is the one the list splits
+ * by (钢铁企业3家、水泥企业5家 by industry; 社区党委、非公企业党支部、机关党支部 by sector; 本科生、硕士研究生、博士研究生
+ * by degree).
  */
 function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
   const kinds = parts.map((p) => kindOf(p, total));
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
   const all = parts.map((p) => allFamiliesOf(labelOf(p)));
-  for (const candidate of all[0]) {
-    const picked = all.map((found) => found.find((f) => f.family === candidate.family));
+  for (const family of new Set(all[0].map((f) => f.family))) {
+    // 本科生、硕士研究生、博士研究生: 研究生 names two of them; each is told by the member the others do not share.
+    const members = all.map((found) => found.filter((f) => f.family === family).map((f) => f.member));
+    if (members.some((m) => m.length === 0)) continue;
+    const shared = (m: string) => members.filter((list) => list.includes(m)).length;
+    const picked = members.map((list) => ({ family, member: list.reduce((a, b) => (shared(b) < shared(a) ? b : a)) }));
     if (distinctInOne(picked)) return picked;
   }
   return kinds;
@@ -512,17 +525,15 @@ function distinctInOne(kinds: ({ family: string; member: string } | undefined)[]
   return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
 }
 
-/** Every family a label names, with the member that matched (the longest member of each family first). */
+/** Every family member a label names, the longest first (硕士研究生: 研究生, then 硕士). */
 function allFamiliesOf(subject: string): { family: string; member: string }[] {
   const lower = subject.toLowerCase();
   const out: { family: string; member: string }[] = [];
   for (const w of FAMILY_WORDS) {
-    const family = FAMILY_OF.get(w)!;
-    if (out.some((f) => f.family === family)) continue;
     const at = lower.indexOf(w);
-    if (at < 0) continue;
+    if (at < 0 || roleNotMember(lower, w, at)) continue;
     if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
-    out.push({ family, member: w });
+    out.push({ family: FAMILY_OF.get(w)!, member: w });
   }
   return out;
 }
