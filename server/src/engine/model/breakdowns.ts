@@ -508,7 +508,13 @@ function findFamily(subject: string): { family: string; member: string } | undef
 function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
   const kinds = parts.map((p) => kindOf(p, total));
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
-  const all = parts.map((p) => allFamiliesOf(labelOf(p)));
+  // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).
+  const all = parts.map((p) => {
+    const label = labelOf(p);
+    const end = label.length - sharedWithTotal(label, total);
+    return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+  });
+  if (all.some((found) => found.length === 0)) return kinds;
   for (const family of new Set(all[0].map((f) => f.family))) {
     // 本科生、硕士研究生、博士研究生: 研究生 names two of them; each is told by the member the others do not share.
     const members = all.map((found) => found.filter((f) => f.family === family).map((f) => f.member));
@@ -538,6 +544,15 @@ function allFamiliesOf(subject: string): { family: string; member: string }[] {
   return out;
 }
 
+/** How many characters a part's label shares with the end of its total's (公办幼儿园 of 幼儿园: 3), when two or more and not all. */
+function sharedWithTotal(label: string, total: Figure | undefined): number {
+  if (!total) return 0;
+  const whole = total.subject;
+  let shared = 0;
+  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
+  return shared >= 2 && shared < label.length ? shared : 0;
+}
+
 /**
  * The category a part names. The noun it shares with its total says nothing about which part it is: of
  * 幼儿园62所, 公办幼儿园35所 is told apart by 公办 (ownership), not by 幼儿园 (a school stage).
@@ -545,11 +560,12 @@ function allFamiliesOf(subject: string): { family: string; member: string }[] {
 function kindOf(p: Figure, total: Figure | undefined): { family: string; member: string } | undefined {
   const label = labelOf(p);
   if (!total) return familyOf(label);
-  const whole = total.subject;
-  let shared = 0;
-  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
-  const own = shared >= 2 && shared < label.length ? label.slice(0, label.length - shared) : label;
-  return familyOf(own) ?? (own === label ? undefined : familyOf(label));
+  const shared = sharedWithTotal(label, total);
+  const own = shared > 0 ? label.slice(0, label.length - shared) : label;
+  if (own === label) return familyOf(label);
+  // 留学研究生 of 研究生1250人: the shared noun (研究生) is the only member the label names, and it tells no part apart.
+  const found = familyOf(label);
+  return familyOf(own) ?? (found && label.indexOf(found.member) < label.length - shared ? found : undefined);
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
