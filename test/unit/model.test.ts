@@ -92,6 +92,13 @@ describe('paragraphs', () => {
     assert.deepEqual(d.paragraphs.map((p) => p.text), ['第一段。', '第二段', '第三段', '标题', '正文']);
   });
 
+  it('starts a new paragraph after a row of a table lined up with spaces, not after a sentence with blanks', () => {
+    const d = doc('税种        2026年     2025年     增幅', '合计        124100     118000     5.2%', '从重点行业看，制造业税收4.36亿元', '占35.1%。');
+    assert.deepEqual(d.paragraphs.map((p) => p.text), ['税种        2026年     2025年     增幅合计        124100     118000     5.2%', '从重点行业看，制造业税收4.36亿元占35.1%。']);
+    const blanks = doc('全年撰写心得体会  篇  组织会议  次', '开展研讨  场。');
+    assert.equal(blanks.paragraphs.length, 1);
+  });
+
   it('joins English lines with a space in Markdown', () => {
     const d = md('The pass rate rose', 'from 45% to 40%.');
     assert.equal(d.paragraphs[0].text, 'The pass rate rose from 45% to 40%.');

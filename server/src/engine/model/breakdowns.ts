@@ -470,8 +470,10 @@ function insideBrackets(text: string, from: number, at: number): boolean {
 /** The parts grouped by the kind of category they name, keeping groups of two or more different members. */
 function familyGroups(parts: Figure[], total?: Figure): Figure[][] {
   const byFamily = new Map<string, { members: Set<string>; parts: Figure[] }>();
-  for (const p of parts) {
-    const found = kindOf(p, total);
+  const kinds = kindsOf(parts, total);
+  for (let k = 0; k < parts.length; k++) {
+    const p = parts[k];
+    const found = kinds[k];
     if (!found) continue;
     const group = byFamily.get(found.family) ?? { members: new Set(), parts: [] };
     // The same member twice (男教师…、男党员…) is two breakdowns of one kind: no group.
@@ -502,16 +504,79 @@ function familyOf(subject: string): { family: string; member: string } | undefin
   return found;
 }
 
+/**
+ * 硕士生导师, 博士生导师: a degree's name at the start of a role (a supervisor), not the degree: 硕士生导师62人、
+ * 博士生导师31人、研究生学历教师120人 overlap.
+ */
+const DEGREE_ROLE_AFTER = /^生?(?:导师|導師)/;
+const DEGREE_ROLE_MEMBERS = new Set(['硕士', '博士', '研究生']);
+const roleNotMember = (lower: string, w: string, at: number) => DEGREE_ROLE_MEMBERS.has(w) && DEGREE_ROLE_AFTER.test(lower.slice(at + w.length));
+
 function findFamily(subject: string): { family: string; member: string } | undefined {
   const lower = subject.toLowerCase();
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);
-    if (at < 0) continue;
+    if (at < 0 || roleNotMember(lower, w, at)) continue;
     // English members are whole words.
     if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
     return { family: FAMILY_OF.get(w)!, member: w };
   }
   return undefined;
+}
+
+/**
+ * The categories the parts name. A label may name members of two families (钢铁企业: an industry and an entity;
+ * 社区党委: a sector and a kind of party organisation) or two members of one (硕士研究生): where the first reading does
+ * not tell the parts apart, a family that names every part, each with a different member, is the one the list splits
+ * by (钢铁企业3家、水泥企业5家 by industry; 社区党委、非公企业党支部、机关党支部 by sector; 本科生、硕士研究生、博士研究生
+ * by degree).
+ */
+function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
+  const kinds = parts.map((p) => kindOf(p, total));
+  if (parts.length < 2 || distinctInOne(kinds)) return kinds;
+  // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).
+  const all = parts.map((p) => {
+    const label = labelOf(p);
+    const end = label.length - sharedWithTotal(label, total);
+    return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+  });
+  if (all.some((found) => found.length === 0)) return kinds;
+  for (const family of new Set(all[0].map((f) => f.family))) {
+    // 本科生、硕士研究生、博士研究生: 研究生 names two of them; each is told by the member the others do not share.
+    const members = all.map((found) => found.filter((f) => f.family === family).map((f) => f.member));
+    if (members.some((m) => m.length === 0)) continue;
+    const shared = (m: string) => members.filter((list) => list.includes(m)).length;
+    const picked = members.map((list) => ({ family, member: list.reduce((a, b) => (shared(b) < shared(a) ? b : a)) }));
+    if (distinctInOne(picked)) return picked;
+  }
+  return kinds;
+}
+
+function distinctInOne(kinds: ({ family: string; member: string } | undefined)[]): boolean {
+  if (kinds.some((k) => !k)) return false;
+  return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
+}
+
+/** Every family member a label names, the longest first (硕士研究生: 研究生, then 硕士). */
+function allFamiliesOf(subject: string): { family: string; member: string }[] {
+  const lower = subject.toLowerCase();
+  const out: { family: string; member: string }[] = [];
+  for (const w of FAMILY_WORDS) {
+    const at = lower.indexOf(w);
+    if (at < 0 || roleNotMember(lower, w, at)) continue;
+    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    out.push({ family: FAMILY_OF.get(w)!, member: w });
+  }
+  return out;
+}
+
+/** How many characters a part's label shares with the end of its total's (公办幼儿园 of 幼儿园: 3), when two or more and not all. */
+function sharedWithTotal(label: string, total: Figure | undefined): number {
+  if (!total) return 0;
+  const whole = total.subject;
+  let shared = 0;
+  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
+  return shared >= 2 && shared < label.length ? shared : 0;
 }
 
 /**
@@ -521,11 +586,12 @@ function findFamily(subject: string): { family: string; member: string } | undef
 function kindOf(p: Figure, total: Figure | undefined): { family: string; member: string } | undefined {
   const label = labelOf(p);
   if (!total) return familyOf(label);
-  const whole = total.subject;
-  let shared = 0;
-  while (shared < label.length && shared < whole.length && label[label.length - 1 - shared] === whole[whole.length - 1 - shared]) shared++;
-  const own = shared >= 2 && shared < label.length ? label.slice(0, label.length - shared) : label;
-  return familyOf(own) ?? (own === label ? undefined : familyOf(label));
+  const shared = sharedWithTotal(label, total);
+  const own = shared > 0 ? label.slice(0, label.length - shared) : label;
+  if (own === label) return familyOf(label);
+  // 留学研究生 of 研究生1250人: the shared noun (研究生) is the only member the label names, and it tells no part apart.
+  const found = familyOf(label);
+  return familyOf(own) ?? (found && label.indexOf(found.member) < label.length - shared ? found : undefined);
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
@@ -744,7 +810,7 @@ function inOneFamily(parts: Figure[], total?: Figure): boolean {
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
   if (namedClasses(named)) return true;
-  const found = named.map((p) => kindOf(p, total));
+  const found = kindsOf(named, total);
   if (found.some((f) => !f)) return false;
   const family = found[0]!.family;
   const members = new Set(found.map((f) => f!.member));
@@ -793,7 +859,8 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       const next = figures[k + 1];
-      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && SHARE_OF_AMOUNT.test(text.slice(f.offset + f.length, next.offset))) {
+      const between = next ? text.slice(f.offset + f.length, next.offset) : '';
+      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && (SHARE_OF_AMOUNT.test(between) || (run.length === 0 && SHARE_OF_NAMED_WHOLE.test(between)))) {
         led.add(next);
         continue;
       }
@@ -808,8 +875,12 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
   return out;
 }
 
-/** 21.6亿元，占50.5%: the words between an amount and its share of the whole. */
+/**
+ * 21.6亿元，占50.5%: the words between an amount and its share of the whole. The first share may name the whole
+ * (4.36亿元，占税收收入的35.1%; 2.16亿元，占一般公共预算支出的比重为41.2%); the later ones then share it (，占15.5%).
+ */
 const SHARE_OF_AMOUNT = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+const SHARE_OF_NAMED_WHOLE = /^\s*[，,]\s*(?:占|佔)[^\d%，,。；;、：:]{1,10}的(?:比重|比例)?(?:为|為)?\s*$/;
 /** The gap between two shares each led by its amount: ；基础设施业务收入15.4亿元，占 (the amount is no share). */
 const LED_GAP_ZH = /^\s*[；;，,]\s*[^\d%；;。]{1,16}[\d.,]+\s*[^\d%；;。，,]{0,4}[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
 

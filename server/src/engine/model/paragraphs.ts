@@ -300,6 +300,9 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do; so does the text after the
   // last row (合计⇥1862⇥1386.4 ⏎ 从表2看，…): a row ends with its last cell, not in the middle of a sentence.
   if (tabCells(previous.prose) >= 3 && (tabCells(next) >= 3 || tabCells(next) === 0)) return false;
+  // So do rows lined up with spaces (合计        124100     118000     6100       5.2% ⏎ 从重点行业看，…): the text
+  // after the last row is no continuation of its last cell.
+  if (spaceFigureRow(previous.prose)) return false;
   if (format === 'markdown') return !/^ {0,3}(=+|-+)\s*$/.test(next);
   // A line that is only a number (16。 / 2007。 / [2007]1。) is text extraction splitting a sentence around
   // a figure: it belongs with the lines on both sides, whatever punctuation the extraction added.
@@ -331,6 +334,22 @@ function typedIndent(line: Line): string {
   // Only where masking blanked the line's start is the typed text read: a byte order mark stays no indentation.
   if (prose.length === 0 || line.index === 0) return prose;
   return /^[ \t\u3000]*/.exec(line.text)![0];
+}
+
+/**
+ * A row of a table lined up with spaces: three cells or more set apart by runs of two spaces or more (or an ideographic
+ * space), two of them figures, and no sentence punctuation (增值税      58600      55300      3300       6.0%). Not a
+ * sentence with blanks left for its figures (撰写心得体会  篇，组织会议  次。): it is punctuated and its gaps hold none.
+ */
+function spaceFigureRow(prose: string): boolean {
+  if (prose.indexOf('  ') < 0 && prose.indexOf('\u3000') < 0) return false;
+  const body = prose.trim();
+  if (/[，。；：！？,;!?]/.test(body)) return false;
+  const cells = body.split(/ {2,}|\u3000+/);
+  if (cells.length < 3) return false;
+  let figures = 0;
+  for (const cell of cells) if (/^[-+−≥≤<>~～约]?\s*\d[\d,.]*\s*(?:%|％|[万亿]?[元人个户家件项吨次])?$/.test(cell.trim())) figures++;
+  return figures >= 2;
 }
 
 const TABLE_ROW = /^\s*\|/;

@@ -162,11 +162,19 @@ function afterList(text: string, at: number): boolean {
   return clause.slice(start + 1).includes('、');
 }
 
-/** Inside quotation marks: a name (“四大优教工程”), not an announcement. */
+/**
+ * Inside quotation marks: a name (“四大优教工程”), not an announcement — unless the name opens the quotation, which
+ * closes before a colon that spells it out (实施了“四大行动”：一是…；二是…): then it announces the list after it.
+ */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
-  return before.lastIndexOf('“') > before.lastIndexOf('”') || before.lastIndexOf('「') > before.lastIndexOf('」');
+  const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
+  if (!(open > before.lastIndexOf('”') && open > before.lastIndexOf('」'))) return false;
+  const opensQuote = open === before.length - 1;
+  return !(opensQuote && QUOTED_NAME_COLON.test(text.slice(at, at + 16)));
 }
+/** 四大行动”： — a short name, its closing quotation mark, then a colon. */
+const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」][：:]/;
 
 /** What finding a list needs from the document, built once per check. */
 export interface ListContext {

@@ -12,7 +12,8 @@
  * to a ； (三个短板：师资力量不足；实践平台缺乏；…). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
  * with text between, it may be the document's outline going on.
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
- * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程”),
+ * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
+ * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list),
  * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
  * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:" and "the following
  * two areas of weakness:" lead into their list), durations and measures
@@ -27,7 +28,7 @@
  * 冒号后的项目符号，以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
  * 末项含“和”时可算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
- * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”），
+ * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量。

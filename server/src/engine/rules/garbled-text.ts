@@ -3,7 +3,8 @@
  *
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
  * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � or ? where a
- * conversion lost characters (學??冃Э己朔桨?, two signs to a line; one ? right after a list comma, 二期、?水灌区, is one), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
+ * conversion lost characters (學??冃Э己朔桨?, two signs to a line — one pinyin after a traditional character in a simplified
+ * line, 深入推進(jìn)“强关提能”工程, is two; one ? right after a list comma, 二期、?水灌区, is one), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
@@ -19,7 +20,7 @@
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
- * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
+ * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
@@ -165,7 +166,7 @@ const rule: Rule = {
     for (const line of rubies) {
       const found = rubyOf(line).found;
       const lostBracket = found.some((r) => line.text[r.start] === '?');
-      if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket) continue;
+      if (total < RUBY_DOCUMENT_MIN && found.length < 2 && !lostBracket && !afterTraditional(line, found[0])) continue;
       const first = found[0];
       context.report({
         message: 'ruby',
@@ -378,6 +379,17 @@ function reportTraditional(context: UnitContext, line: number, prose: string): v
   const stretch = prose.slice(found.start, found.end);
   const chars = [...new Set([...stretch].filter((c) => TRADITIONAL.has(c)))].map((c) => `“${c}”`).join('');
   context.report({ message: 'traditional', data: { text: excerpt(stretch, 16), chars }, range: lineRange(line, found.start, found.end) });
+}
+
+/**
+ * 推進(jìn) in a simplified line: the annotated character is a traditional one (進) among simplified text — two signs of
+ * a converted page, not a note on how to read a word (行(háng)业 annotates the simplified character the text uses).
+ */
+function afterTraditional(line: Line, ruby: Damage): boolean {
+  if (!TRADITIONAL.has(line.text[ruby.start - 1] ?? '')) return false;
+  let simplified = 0;
+  for (const c of line.prose) if (SIMPLIFIED.has(c) && ++simplified >= SIMPLIFIED_MIN) return true;
+  return false;
 }
 
 /** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
