@@ -68,6 +68,33 @@ const DE_WORD_START = /[确確士卢盧]/;
  */
 const TWICE_PHRASE = /(\p{sc=Han}{4,10})\1/gu;
 const isPeriodic = (s: string) => (s + s).indexOf(s, 1) < s.length;
+/** The shortest and longest word of the Chinese list, in code units: a repeat of one is that far from itself. */
+const ZH_SHORTEST = Math.min(...words.zh.map((w) => w.length));
+const ZH_LONGEST = Math.max(...words.zh.map((w) => w.length));
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Whether `text` holds, for some distance d from `min` to `max`, d characters in a row each equal to the one d further
+ * on: what any string of d code units typed twice holds. Both patterns above are a string and its backreference; V8
+ * tries them at every position of every Chinese paragraph (a tenth of a lint's regular-expression time), while this
+ * reads every `min`-th character (any run of `min` or more positions holds one of them) and lets a paragraph without
+ * such a run skip the patterns.
+ */
+function mayHoldRepeat(text: string, min: number, max: number): boolean {
+  const n = text.length;
+  for (let j = min - 1; j + min < n; j += min) {
+    const c = text.charCodeAt(j);
+    for (let d = min; d <= max; d++) {
+      if (text.charCodeAt(j + d) !== c) continue;
+      let start = j;
+      while (start > 0 && text.charCodeAt(start - 1) === text.charCodeAt(start - 1 + d)) start--;
+      let end = j + 1;
+      while (end - start < d && text.charCodeAt(end) === text.charCodeAt(end + d)) end++;
+      if (end - start >= d) return true;
+    }
+  }
+  return false;
+}
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
 
@@ -110,9 +137,9 @@ const rule: Rule = {
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '的' }, range, fix: { title: 'fix', data: { word: '的' }, edits: [{ range, newText: '' }] } });
       }
-      TWICE_ZH.lastIndex = 0;
       let z: RegExpExecArray | null;
-      while ((z = TWICE_ZH.exec(text))) {
+      TWICE_ZH.lastIndex = 0;
+      if (mayHoldRepeat(text, ZH_SHORTEST, ZH_LONGEST)) while ((z = TWICE_ZH.exec(text))) {
         const word = z[1];
         const second = z.index + word.length;
         if (afterLabelLine(paragraph, second)) continue;
@@ -120,7 +147,8 @@ const rule: Rule = {
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
       TWICE_PHRASE.lastIndex = 0;
-      while ((z = TWICE_PHRASE.exec(text))) {
+      // Four to ten code points: up to twenty code units where characters outside the BMP are.
+      if (mayHoldRepeat(text, 4, SURROGATE.test(text) ? 20 : 10)) while ((z = TWICE_PHRASE.exec(text))) {
         const word = z[1];
         if (isPeriodic(word)) {
           TWICE_PHRASE.lastIndex = z.index + 1;
