@@ -312,7 +312,7 @@ function fullStop(text: string, i: number, right: number): boolean {
 /** The ) at `at` closes a bracket with Chinese in it: (见附件2). — not (see above). */
 function closesChinese(text: string, at: number): boolean {
   for (let j = at - 1; j >= 0 && at - j <= PAIR_REACH; j--) {
-    if (text[j] === '(') return /\p{sc=Han}/u.test(text.slice(j + 1, at));
+    if (text[j] === '(') return HAN.test(text.slice(j + 1, at));
     if (text[j] === ')') return false;
   }
   return false;
@@ -364,7 +364,7 @@ function halfWidthBrackets(text: string): Slip[] {
       continue;
     }
     const content = text.slice(open + 1, close);
-    const chinese = /\p{sc=Han}/u.test(content);
+    const chinese = HAN.test(content);
     const figures = FIGURES_CONTENT.test(content) && isHanBefore(text, open) && (close + 1 >= text.length || isHanAt(text, close + 1) || /[，。；、：]/.test(text[close + 1]));
     // 见第三部分第(二)项: a section number in running text, pointed at by 第 or 见, is a bracket of the text (the
     // markers at the start of the lines, (一) (1), are the outline's).
@@ -442,7 +442,7 @@ function straightQuotes(text: string): Slip[] {
     if (text[open - 1] === '=' || /[“”<>]/.test(content) || content.trim() === '') continue;
     // "3·15" between Chinese words is a Chinese quotation too; "OK" and "Python" are left alone.
     const between = isHanBefore(text, open) && isHanAt(text, close + 1) && !/[A-Za-z]/.test(content);
-    if (!/\p{sc=Han}/u.test(content) && !between) continue;
+    if (!HAN.test(content) && !between) continue;
     slips.push({ start: open, end: close + 1, shown: '"' });
   }
   return slips;
