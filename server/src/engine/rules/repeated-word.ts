@@ -71,30 +71,40 @@ const isPeriodic = (s: string) => (s + s).indexOf(s, 1) < s.length;
 /** The shortest and longest word of the Chinese list, in code units: a repeat of one is that far from itself. */
 const ZH_SHORTEST = Math.min(...words.zh.map((w) => w.length));
 const ZH_LONGEST = Math.max(...words.zh.map((w) => w.length));
+/** The lowest code of a character in the Chinese list (all CJK ideographs), and of the Han script (U+2E80 on). */
+const ZH_LOWEST = Math.min(...words.zh.flatMap((w) => [...w].map((c) => c.charCodeAt(0))));
+const HAN_LOWEST = 0x2e80;
 const SURROGATE = /[\ud800-\udfff]/;
 
 /**
- * Whether `text` holds, for some distance d from `min` to `max`, d characters in a row each equal to the one d further
- * on: what any string of d code units typed twice holds. Both patterns above are a string and its backreference; V8
- * tries them at every position of every Chinese paragraph (a tenth of a lint's regular-expression time), while this
- * reads every `min`-th character (any run of `min` or more positions holds one of them) and lets a paragraph without
- * such a run skip the patterns.
+ * Whether `text` holds, for some distance d from `min` to `max`, d characters in a row, each with a code of at least
+ * `lowest`, each equal to the one d further on: what any string of d code units typed twice holds. Both patterns
+ * above are a string and its backreference, which V8 tries at every position of every Chinese paragraph (the largest
+ * regular-expression time of a lint); this reads every `min`-th character (any run of `min` or more holds one) and
+ * lets a paragraph without such a run (nearly all) skip the patterns.
  */
-function mayHoldRepeat(text: string, min: number, max: number): boolean {
+function mayHoldRepeat(text: string, min: number, max: number, lowest: number): boolean {
   const n = text.length;
   for (let j = min - 1; j + min < n; j += min) {
     const c = text.charCodeAt(j);
+    if (c < lowest) continue;
     for (let d = min; d <= max; d++) {
       if (text.charCodeAt(j + d) !== c) continue;
       let start = j;
-      while (start > 0 && text.charCodeAt(start - 1) === text.charCodeAt(start - 1 + d)) start--;
+      while (start > 0 && repeatsAt(text, start - 1, d, lowest)) start--;
       let end = j + 1;
-      while (end - start < d && text.charCodeAt(end) === text.charCodeAt(end + d)) end++;
+      while (end - start < d && repeatsAt(text, end, d, lowest)) end++;
       if (end - start >= d) return true;
     }
   }
   return false;
 }
+
+function repeatsAt(text: string, i: number, d: number, lowest: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= lowest && c === text.charCodeAt(i + d);
+}
+
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
 
@@ -139,7 +149,7 @@ const rule: Rule = {
       }
       let z: RegExpExecArray | null;
       TWICE_ZH.lastIndex = 0;
-      if (mayHoldRepeat(text, ZH_SHORTEST, ZH_LONGEST)) while ((z = TWICE_ZH.exec(text))) {
+      if (mayHoldRepeat(text, ZH_SHORTEST, ZH_LONGEST, ZH_LOWEST)) while ((z = TWICE_ZH.exec(text))) {
         const word = z[1];
         const second = z.index + word.length;
         if (afterLabelLine(paragraph, second)) continue;
@@ -148,7 +158,7 @@ const rule: Rule = {
       }
       TWICE_PHRASE.lastIndex = 0;
       // Four to ten code points: up to twenty code units where characters outside the BMP are.
-      if (mayHoldRepeat(text, 4, SURROGATE.test(text) ? 20 : 10)) while ((z = TWICE_PHRASE.exec(text))) {
+      if (mayHoldRepeat(text, 4, SURROGATE.test(text) ? 20 : 10, HAN_LOWEST)) while ((z = TWICE_PHRASE.exec(text))) {
         const word = z[1];
         if (isPeriodic(word)) {
           TWICE_PHRASE.lastIndex = z.index + 1;
