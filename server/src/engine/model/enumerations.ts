@@ -173,13 +173,12 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
   const items: EnumerationItem[] = [];
   const lineAfterHeading = afterHeadingLine(paragraph);
-  const startsItem = (i: number) => atBoundary(text, i) || i === lineAfterHeading;
-  // Run only where their words occur.
-  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, startsItem, (m) => {
+  // Run only where their words occur (the tests of the item's start made only then).
+  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
     if (!text.startsWith(m[1], m.index + m[0].length)) pushItem(items, paragraph, m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, startsItem, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatchAt(EN_ITEM, text, (i) => enItemStarts(text, i), (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
     if (/(?:^|[:;,]\s)first,/.test(text)) lowerCaseItems(items, paragraph);
