@@ -499,6 +499,21 @@ interface ProseContext {
   breaks: number[];
 }
 
+/**
+ * /[：:]\s*$/ read from the end: the pattern is tried at every colon of the line, and a Chinese line has many. The
+ * spaces are those \s matches.
+ */
+function endsInColon(text: string): boolean {
+  let i = text.length - 1;
+  while (i >= 0 && isRegExpSpace(text.charCodeAt(i))) i--;
+  const c = text.charCodeAt(i);
+  return c === 0xff1a || c === 0x3a;
+}
+
+function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function leadIns(lines: Line[]): ProseContext {
   const leadIn = new Set<number>();
   const breaks: number[] = [];
@@ -509,7 +524,7 @@ function leadIns(lines: Line[]): ProseContext {
       if (line.kind === 'blank') afterBlank = true;
       continue;
     }
-    if (lastText && /[：:]\s*$/.test(lastText.prose)) leadIn.add(line.index);
+    if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
     lastText = line;
     afterBlank = false;
