@@ -106,6 +106,25 @@ const isValueIs = (text: string, m: RegExpExecArray) =>
 // a paragraph without punctuation (a table cell: 数量  个). The Han character before the spaces is tested in code
 // (isHanScriptBefore): a pattern that starts with \p{sc=Han} is tried at every character of a Chinese paragraph.
 const SPACE_GAP = new RegExp(`[ \\u3000]{1,8}(?:${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;、）)])`, 'gu');
+// A match starts at a space with a Han character before it: where a run of spaces starts (inside a run, a space is
+// before). The pattern is tried there alone (sticky), not at every space of the paragraph (its indentation, the
+// spaces over ruby pinyin); the match is the one the global pattern finds there.
+const SPACE_RUN = /[ \u3000]+/g;
+const SPACE_GAP_AT = new RegExp(SPACE_GAP.source, 'uy');
+
+/** The matches eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), visit) visits, in the same order. */
+function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
+  SPACE_RUN.lastIndex = 0;
+  let run: RegExpExecArray | null;
+  while ((run = SPACE_RUN.exec(text))) {
+    if (!isHanScriptBefore(text, run.index)) continue;
+    SPACE_GAP_AT.lastIndex = run.index;
+    const m = SPACE_GAP_AT.exec(text);
+    if (!m) continue;
+    visit(m);
+    SPACE_RUN.lastIndex = m.index + m[0].length;
+  }
+}
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
@@ -474,7 +493,7 @@ const rule: Rule = {
     if ((triggers & HAS_RATE) !== 0) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
-      eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), (m) => {
+      eachSpaceGap(text, (m) => {
         const end = m.index + m[0].length;
         // Where the match of the pattern with its Han character would start: that character (two code units for one
         // outside the BMP), and the spaces one code unit after it, as that match was read.
