@@ -1,7 +1,7 @@
 // Builds the section tree from the markers: which level each marker is, who its parent is,
 // which markers are siblings, and how this document orders and numbers its levels.
 
-import { leadingColumns } from './chars';
+import { lastNonSpaceCode, leadingColumns } from './chars';
 import { baseStyle, formatMarker } from './format-marker';
 import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
@@ -499,19 +499,10 @@ interface ProseContext {
   breaks: number[];
 }
 
-/**
- * /[：:]\s*$/ read from the end: the pattern is tried at every colon of the line, and a Chinese line has many. The
- * spaces are those \s matches.
- */
+/** /[：:]\s*$/ read from the end: the pattern is tried at every colon of the line, and a Chinese line has many. */
 function endsInColon(text: string): boolean {
-  let i = text.length - 1;
-  while (i >= 0 && isRegExpSpace(text.charCodeAt(i))) i--;
-  const c = text.charCodeAt(i);
+  const c = lastNonSpaceCode(text);
   return c === 0xff1a || c === 0x3a;
-}
-
-function isRegExpSpace(c: number): boolean {
-  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 function leadIns(lines: Line[]): ProseContext {
