@@ -80,16 +80,15 @@ const SURROGATE = /[\ud800-\udfff]/;
  * Whether `text` holds, for some distance d from `min` to `max`, d characters in a row, each with a code of at least
  * `lowest`, each equal to the one d further on: what any string of d code units typed twice holds. Both patterns
  * above are a string and its backreference, which V8 tries at every position of every Chinese paragraph (the largest
- * regular-expression time of a lint); this reads every `min`-th character (any run of `min` or more holds one) and
- * lets a paragraph without such a run (nearly all) skip the patterns.
+ * regular-expression time of a lint); this reads, for each distance d, every d-th character (any run of d holds one)
+ * and lets a paragraph without such a run (nearly all) skip the patterns.
  */
 function mayHoldRepeat(text: string, min: number, max: number, lowest: number): boolean {
   const n = text.length;
-  for (let j = min - 1; j + min < n; j += min) {
-    const c = text.charCodeAt(j);
-    if (c < lowest) continue;
-    for (let d = min; d <= max; d++) {
-      if (text.charCodeAt(j + d) !== c) continue;
+  for (let d = min; d <= max; d++) {
+    for (let j = d - 1; j + d < n; j += d) {
+      const c = text.charCodeAt(j);
+      if (c < lowest || text.charCodeAt(j + d) !== c) continue;
       let start = j;
       while (start > 0 && repeatsAt(text, start - 1, d, lowest)) start--;
       let end = j + 1;
