@@ -190,6 +190,45 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
 }
 
 /**
+ * The positions of the text where eachWordMatch of the pattern tries it (a start may begin there): found once for
+ * several patterns whose matches begin with the same words (startsPattern with the same `starts`). Undefined for a
+ * pattern without a table of starts.
+ */
+export function startPositions(pattern: WordsPattern, text: string): number[] | undefined {
+  const { starts } = pattern;
+  if (!starts) return undefined;
+  const { codes, pairs } = starts;
+  const out: number[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const a = text.charCodeAt(i);
+    const first = codes[a] & FIRST;
+    if (first === 0 || (first === PAIR_START && ((codes[text.charCodeAt(i + 1)] & SECOND) === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) continue;
+    out.push(i);
+  }
+  return out;
+}
+
+/**
+ * eachWordMatch of the pattern, trying it only at `positions` (startPositions of a pattern with the same starts):
+ * the same matches in the same order. Without positions, eachWordMatch itself.
+ */
+export function eachWordMatchAt(pattern: WordsPattern, text: string, positions: readonly number[] | undefined, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
+  if (!positions) return eachWordMatch(pattern, text, visit, accept);
+  const { sticky } = pattern;
+  let next = 0; // the first position the search has not passed
+  for (let k = 0; k < positions.length; k++) {
+    const i = positions[k];
+    if (i < next) continue;
+    sticky.lastIndex = i;
+    const m = sticky.exec(text);
+    if (!m || (accept && !accept(m))) continue;
+    visit(m);
+    next = m.index + Math.max(m[0].length, 1);
+  }
+}
+
+/**
  * One bit per class of characters (up to sixteen), by character code: a line or paragraph read once tells which of
  * the classes it holds, where a test per class would read it once each.
  */

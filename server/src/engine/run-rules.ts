@@ -354,21 +354,22 @@ function copyStretch(run: UnitRun, last: UnitRun, i: number, j: number, count: n
   for (let k = localsFrom; k < localsTo; k++) run.locals.push(last.locals[k]);
 }
 
+/** A message of the rule in the locale (a module function, not a closure made for every finding). */
+function messageText(rule: Rule, key: string, locale: Locale, data?: Report['data']): string {
+  const template = rule.meta.messages[key];
+  if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
+  return formatMessage(template, locale, data);
+}
+
 function toFinding(rule: Rule, severity: Finding['severity'], report: Report, locale: Locale): Finding {
-  const messages = rule.meta.messages;
-  const text = (key: string, data?: Report['data']) => {
-    const template = messages[key];
-    if (!template) throw new Error(`rule ${rule.meta.id} has no message "${key}"`);
-    return formatMessage(template, locale, data);
-  };
-  const finding: Finding = { ruleId: rule.meta.id, severity, message: text(report.message, report.data), range: report.range };
+  const finding: Finding = { ruleId: rule.meta.id, severity, message: messageText(rule, report.message, locale, report.data), range: report.range };
   if (report.fix) {
     // The edits as the report holds them: a deferred fix's are built only when read (deferred-edits.ts).
-    const fix = { title: text(report.fix.title, report.fix.data ?? report.data) } as Fix;
+    const fix = { title: messageText(rule, report.fix.title, locale, report.fix.data ?? report.data) } as Fix;
     copyEdits(report.fix, fix);
     finding.fix = fix;
   }
-  if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: text(r.message, r.data ?? report.data) }));
+  if (report.related) finding.related = report.related.map((r) => ({ range: r.range, message: messageText(rule, r.message, locale, r.data ?? report.data) }));
   return finding;
 }
 

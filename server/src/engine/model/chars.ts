@@ -42,6 +42,21 @@ export function isHanScriptBefore(text: string, i: number): boolean {
   return HAN_SCRIPT.test(String.fromCodePoint(cp));
 }
 
+/** Whether a UTF-16 code is one that \s matches (in a pattern with or without the u flag). */
+export function isRegExpSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/**
+ * The code of the text's last character that \s does not match (NaN when there is none): what a pattern that ends in
+ * \s*$ needs before it, read from the end, where V8 would try the pattern at every position of the text.
+ */
+export function lastNonSpaceCode(text: string): number {
+  let i = text.length - 1;
+  while (i >= 0 && isRegExpSpace(text.charCodeAt(i))) i--;
+  return text.charCodeAt(i);
+}
+
 const LETTER_OR_NUMBER = /^[\p{L}\p{N}]$/u;
 /** [\p{L}\p{N}] by UTF-16 code, filled as characters are met: 0 not yet known, 1 yes, 2 no. */
 const letterOrNumberByCode = new Uint8Array(0x10000);

@@ -315,13 +315,16 @@ const INTENT_TO = /(?:力争|力爭|确保|確保|争取|爭取|计划|計劃|�
 // numbers and dots (a version 2025.3.5.1, an address, a phone number).
 const NUMERIC_DATE = /(?<![\w.\-/:])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
 
+const HAN = /\p{sc=Han}/u;
+
 function readNumericDates(paragraph: Paragraph, out: DateMention[]): void {
-  const chinese = /\p{sc=Han}/u.test(paragraph.text);
+  // Read only for a date with dots: most paragraphs hold none.
+  let chinese: boolean | undefined;
   eachMatch(NUMERIC_DATE, paragraph.text, (m) => {
     // 2025.3.5 is a Chinese way of writing a date; in English text it is a version number.
-    if (m[2] === '.' && (!chinese || /(?:version|v|版本|版)\s?$/i.test(paragraph.text.slice(Math.max(0, m.index - 8), m.index)))) return;
+    if (m[2] === '.' && (!(chinese ??= HAN.test(paragraph.text)) || /(?:version|v|版本|版)\s?$/i.test(paragraph.text.slice(Math.max(0, m.index - 8), m.index)))) return;
     const start: DatePoint = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), offset: m.index, length: m[0].length };
-    const language = chinese ? 'zh' : 'en';
+    const language = (chinese ??= HAN.test(paragraph.text)) ? 'zh' : 'en';
     out.push({ paragraph, offset: m.index, length: m[0].length, start, language, numeric: true });
   });
 }

@@ -47,7 +47,14 @@ const HAS_CN_ITEM = /[一二三四五六七八九十][是要抓来则]/;
 const HAS_ORDINAL = /[第其][一二三四五六七八九十]/;
 const EN_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
 // After a sentence end, a colon or a semicolon, and "; and" before the last item (First, …; Second, …; and Fourth, …).
-const EN_ITEM = /(?<=^|[.;:!?]\s{1,3}|;\s{1,3}and\s{1,3})(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
+// The look-behind is tested in code (enItemStarts): V8 tries a pattern that opens with one at every position of the
+// paragraph, and scans for the capitals of this one.
+const EN_ITEM = /(First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)(?:ly)?,/g;
+/** What stands before an item: a sentence end, a colon or semicolon, or "; and" (ten code units at most). */
+const EN_ITEM_BEFORE = /(?:[.;:!?]\s{1,3}|;\s{1,3}and\s{1,3})$/;
+function enItemStarts(text: string, i: number): boolean {
+  return i === 0 || EN_ITEM_BEFORE.test(text.slice(Math.max(0, i - 10), i));
+}
 
 export function findEnumerations(paragraphs: Paragraph[], items: (paragraph: Paragraph) => readonly EnumerationItem[] = itemsIn, firstlyOf: (paragraph: Paragraph) => number = firstlyIn): Enumeration[] {
   const runs: Enumeration[] = [];
@@ -186,15 +193,14 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const items: EnumerationItem[] = [];
   const lineAfterHeading = afterHeadingLine(paragraph);
   const labelLineEnds = afterLabelLines(paragraph);
-  const startsItem = (i: number) => atBoundary(text, i) || i === lineAfterHeading || labelLineEnds.has(i);
-  // Run only where their words occur.
-  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, startsItem, (m) => {
+  // Run only where their words occur (the tests of the item's start made only then).
+  if (HAS_CN_ITEM.test(text)) eachMatchAt(CN_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading || labelLineEnds.has(i), (m) => {
     // 一是一、二是二 is an idiom ("call a spade a spade"), not an enumeration.
     if (!text.startsWith(m[1], m.index + m[0].length)) pushItem(items, paragraph, m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
-  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, startsItem, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
+  if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
-    eachMatch(EN_ITEM, text, (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
+    eachMatchAt(EN_ITEM, text, (i) => enItemStarts(text, i), (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
     if (/(?:^|[:;,]\s)first,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);

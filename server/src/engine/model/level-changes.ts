@@ -128,6 +128,17 @@ function sameUnit(d: Figure | undefined, a: Figure, english = false): d is Figur
   return d !== undefined && kind(d, english) === kind(a, english) && !d.approximate && !d.perUnit && !d.words;
 }
 
+/** What follows figure `f` up to `next`. */
+function tail(text: string, f: Figure, next: number): string {
+  return text.slice(f.offset + f.length, next);
+}
+
+/** The figure as a level: a rate per unit of time or an average (`perLevel`) read as the level it is at both ends. */
+function asLevel(f: Figure, perLevel: boolean): Figure {
+  return perLevel && f.perUnit ? { ...f, perUnit: false } : f;
+}
+
+// Module functions, not closures made for every figure (forward is read at each).
 /** 由A增加到B[，增加C] · rose from A to B[, an increase of C]. */
 function forward(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
@@ -135,8 +146,7 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   let gap = text.slice(a.offset + a.length, b.offset);
   // The per-time tail of the first level (万吨/日) must follow the second and the difference too.
   const per = PER_TIME.exec(gap)?.[0] ?? '';
-  const tail = (f: Figure, next: number) => text.slice(f.offset + f.length, next);
-  if (per && !(tail(b, b.offset + b.length + per.length) === per)) return undefined;
+  if (per && !(tail(text, b, b.offset + b.length + per.length) === per)) return undefined;
   gap = gap.slice(per.length);
   // 由7个工作日减少到9个工作日, 由12名专职人员增加到18名专职人员: the noun a classifier counts, written after each level.
   const written = COUNTED_NOUN.exec(gap)?.[0];
@@ -152,21 +162,19 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);
-  const asLevel = (f: Figure) => (rate && f.perUnit ? { ...f, perUnit: false } : f);
-  const zhGap = zhFrom && levels(asLevel(a), asLevel(b)) ? GAP_ZH.exec(gap) : null;
+  const zhGap = zhFrom && levels(asLevel(a, rate), asLevel(b, rate)) ? GAP_ZH.exec(gap) : null;
   const enFrom = zhGap ? null : FROM_EN.exec(before);
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
   const perBoth = !a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12));
-  const enLevel = (f: Figure) => (perBoth ? { ...f, perUnit: false } : f);
-  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(enLevel(a), enLevel(b), true))) return undefined;
+  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   let diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
   if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
-  const diffPer = c !== undefined && (!per || tail(c, c.offset + c.length + per.length) === per);
-  const diff = diffPer && sameUnit(zhGap ? asLevel(c) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
+  const diffPer = c !== undefined && (!per || tail(text, c, c.offset + c.length + per.length) === per);
+  const diff = diffPer && sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
   if (!diff) return { change, used: 2 };
   const diffVerb = diff[1] ?? diff[2];
   if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });

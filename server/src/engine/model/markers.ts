@@ -2,7 +2,7 @@
 // A marker is only recognized where a writer would read a heading or list item; look-alikes such as
 // 1.5万人, 2023年, 一、二年级 or 3、4月份 are not markers.
 
-import { CLOSERS, isAsciiLetter, isDigit, isIndentSpace, leadingColumns, SENTENCE_END } from './chars';
+import { CLOSERS, isAsciiLetter, isDigit, isIndentSpace, lastNonSpaceCode, leadingColumns, SENTENCE_END } from './chars';
 import type { Line } from './lines';
 import {
   normalizeDigits,
@@ -493,9 +493,14 @@ function lineStart(text: string, written: string, format: TextFormat): LineStart
   return { p, indent };
 }
 
+function isAsciiDigitCode(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 function readMarker(line: Line, format: TextFormat, previous: Line | undefined): Marker | undefined {
   // Only the line's end can hold a page number; testing just the tail keeps long runs of dots linear.
-  if (TOC_ENTRY.test(line.prose.slice(-40))) return undefined;
+  // (Only a line that ends in a digit: the pattern, anchored at the end, is tried at every position of the tail.)
+  if (isAsciiDigitCode(lastNonSpaceCode(line.prose)) && TOC_ENTRY.test(line.prose.slice(-40))) return undefined;
   const text = normalizeDigits(line.prose);
   const at = lineStart(text, line.index === 0 ? line.text.replace(/^\uFEFF/, ' ') : line.text, format);
   if (!at) return undefined;

@@ -1,7 +1,7 @@
 // Builds the section tree from the markers: which level each marker is, who its parent is,
 // which markers are siblings, and how this document orders and numbers its levels.
 
-import { leadingColumns } from './chars';
+import { lastNonSpaceCode, leadingColumns } from './chars';
 import { baseStyle, formatMarker } from './format-marker';
 import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
@@ -515,6 +515,12 @@ interface ProseContext {
   breaks: number[];
 }
 
+/** /[：:]\s*$/ read from the end: the pattern is tried at every colon of the line, and a Chinese line has many. */
+function endsInColon(text: string): boolean {
+  const c = lastNonSpaceCode(text);
+  return c === 0xff1a || c === 0x3a;
+}
+
 function leadIns(lines: Line[]): ProseContext {
   const leadIn = new Set<number>();
   const breaks: number[] = [];
@@ -525,7 +531,7 @@ function leadIns(lines: Line[]): ProseContext {
       if (line.kind === 'blank') afterBlank = true;
       continue;
     }
-    if (lastText && /[：:]\s*$/.test(lastText.prose)) leadIn.add(line.index);
+    if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
     lastText = line;
     afterBlank = false;

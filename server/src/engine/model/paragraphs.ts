@@ -173,7 +173,7 @@ class ParagraphBuilder {
     if (line.kind === 'furniture' && this.current && isPageNumberLine(line.prose.trim())) return;
     // A paginated plain-text document's page break (an RFC's footer … [Page 5] and running header RFC 6532 … February
     // 2012) inside a paragraph: "(Note that, in ⏎⏎ footer ⏎ header ⏎⏎ ASCII, octets …)" is one paragraph.
-    if (this.previous && (line.text.trim() === '' || PAGE_FOOTER.test(line.text.trimEnd()))) {
+    if (this.previous && (line.text.trim() === '' || isPageFooter(line.text))) {
       const end = pageBreakEnd(this.lines, line.index);
       if (end > 0 && !markerAt.get(end) && continues(this.previous, markerAt.get(this.previous.index), this.lines[end], format)) {
         this.skipTo = end;
@@ -250,6 +250,11 @@ class ParagraphBuilder {
 
 /** An RFC's or Internet-Draft's page footer: Yang, et al.   Standards Track   [Page 5]. */
 const PAGE_FOOTER = /^\S.*\S {2,}\[Page \d{1,4}\]$/;
+
+/** PAGE_FOOTER, tried only on a line that holds “[Page ”: it runs .* to the end and back over every line of the draft. */
+function isPageFooter(text: string): boolean {
+  return text.includes('[Page ') && PAGE_FOOTER.test(text.trimEnd());
+}
 /** Its running header at the top of the next page: RFC 6532   Internationalized Email Headers   February 2012. */
 const PAGE_HEADER = /^\f?(?:RFC \d{1,5}|Internet-Draft|INTERNET-DRAFT)\b.*\S {2,}\S/;
 
@@ -260,7 +265,7 @@ const PAGE_HEADER = /^\f?(?:RFC \d{1,5}|Internet-Draft|INTERNET-DRAFT)\b.*\S {2,
 function pageBreakEnd(lines: readonly Line[], at: number): number {
   let k = at;
   while (k < lines.length && lines[k].text.trim() === '') k++;
-  if (k >= lines.length || !PAGE_FOOTER.test(lines[k].text.trimEnd())) return -1;
+  if (k >= lines.length || !isPageFooter(lines[k].text)) return -1;
   k++;
   while (k < lines.length && lines[k].text.trim() === '') k++;
   if (k < lines.length && PAGE_HEADER.test(lines[k].text.trimEnd())) k++;

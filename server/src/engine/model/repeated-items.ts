@@ -69,8 +69,11 @@ function written(paragraph: Paragraph, lines: readonly Line[]): string {
 
 /** The first few characters the same, spaces aside. */
 function sameStart(a: string, b: string): boolean {
-  const head = (s: string) => s.replace(/\s+/g, '').slice(0, 6);
   return head(a.slice(0, 40)) === head(b.slice(0, 40));
+}
+
+function head(s: string): string {
+  return s.replace(/\s+/g, '').slice(0, 6);
 }
 
 /** Where the words of an item start in its paragraph (past a bullet). */

@@ -221,9 +221,12 @@ export default rule;
 
 function accepts(entry: Entry, text: string, at: number): boolean {
   const end = at + entry.artifact.length;
-  const fits = (s: Surround) => text.startsWith(s.before, at - s.before.length) && at >= s.before.length && text.startsWith(s.after, end);
-  if (entry.contexts && !entry.contexts.some(fits)) return false;
-  return !entry.unless.some(fits);
+  if (entry.contexts && !entry.contexts.some((s) => fits(s, text, at, end))) return false;
+  return !entry.unless.some((s) => fits(s, text, at, end));
+}
+
+function fits(s: Surround, text: string, at: number, end: number): boolean {
+  return text.startsWith(s.before, at - s.before.length) && at >= s.before.length && text.startsWith(s.after, end);
 }
 
 function report(context: UnitContext, { paragraph, start, entry }: Hit): void {

@@ -380,7 +380,8 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English
     // sentence is body text under its number, not a heading (a heading run into its text, （一）强化督查。, stays one).
     // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
-    const numberedSentence = long && /[a-z]\.["”’)]?\s*$/.test(sentence) && !hasHan(key!, 1);
+    // (Han first: the end-anchored pattern is tried at every position of the sentence.)
+    const numberedSentence = long && !hasHan(key!, 1) && /[a-z]\.["”’)]?\s*$/.test(sentence);
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
     const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0);
     out.push(key, start, end, flags);

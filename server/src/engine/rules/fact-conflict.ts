@@ -96,6 +96,10 @@ const VALUE_ADDED = /增加值/g;
 const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
+// Module constants, not literals in the functions: a bundler that writes a Unicode property literal as `new RegExp`
+// (esbuild, tsx) builds it again at every call, and these run for every figure.
+const HAN = /\p{sc=Han}/u;
+const COUNTED_CLAUSE = /^(\p{sc=Han}{0,10})[，,]/u;
 /** Emphasis and code marks of Markdown (**全市**168所) are not words. */
 const MARKUP = /[*_`~]/g;
 /** An abbreviation in brackets after a measure's name (地区生产总值（GDP）, 居民消费价格指数（CPI）) names it again. */
@@ -268,7 +272,7 @@ const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|
  * one. A qualifier that only names the report's time does not set a figure apart.
  */
 function ownTimeEn(title: string, half: string | undefined): string[] {
-  if (/\p{sc=Han}/u.test(title)) return [];
+  if (HAN.test(title)) return [];
   const quarter = QUARTER_TITLE.exec(title);
   if (quarter) {
     const n = quarter[1] ?? quarter[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[3].toLowerCase()) + 1);
@@ -385,7 +389,7 @@ const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
 function measureEn(before: string): string | undefined {
-  if (/\p{sc=Han}/u.test(before)) return undefined;
+  if (HAN.test(before)) return undefined;
   const m = MEASURE_EN.exec(before);
   if (!m) return undefined;
   const words = m[1].trim().split(/\s+/);
@@ -426,7 +430,7 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
  */
 function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = []): string | undefined {
   const text = f.paragraph.text;
-  if (/\p{sc=Han}/u.test(before)) return undefined;
+  if (HAN.test(before)) return undefined;
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
@@ -481,7 +485,7 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
-  const counted = /^(\p{sc=Han}{0,10})[，,]/u.exec(between.trim());
+  const counted = COUNTED_CLAUSE.exec(between.trim());
   if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject + counted[1])) return `${LOOSE}${context}`;
   return context;
 }

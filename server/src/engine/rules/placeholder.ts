@@ -487,11 +487,10 @@ const rule: Rule<void, Prepared> = {
       }
 
       let spans: number[] | undefined;
-      const quotations = () => (spans ??= quotationSpans(line.text));
       for (const c of joinFields(dropOverlaps(found), text)) {
         const written = line.text.slice(c.start, c.end);
         if (options.placeholderAllow.has(written)) continue;
-        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), quotations)) continue;
+        if (c.kind !== 'extra' && quotedExample(line.text, c.start, c.end, context.prepared.quoted.has(line), () => (spans ??= quotationSpans(line.text)))) continue;
         context.report({
           message: c.kind,
           data: { text: written, pattern: c.pattern ? JSON.stringify(c.pattern) : '' },

@@ -63,7 +63,14 @@ const NUMERAL_MARKER = /(?:^|[^\p{sc=Han}]|第)[一二三四五六七八九十]{
  * count: an input method often gives 。 and , together), was typed or converted that way throughout: one finding
  * for the document, whose fix changes them all. */
 const DOCUMENT_MIN = 10;
-const FULL_MARKS = /[，；：？！]/g;
+/** The full-width marks a Chinese paragraph uses, counted by code (a match array was one string per comma). */
+const FULL_MARK_CODES = codeTable('，；：？！');
+
+function countFullMarks(text: string): number {
+  let n = 0;
+  for (let i = 0, length = text.length; i < length; i++) n += FULL_MARK_CODES[text.charCodeAt(i)];
+  return n;
+}
 const CITATION = /^\s*\[\^?\d{1,3}\]/;
 /**
  * Marks whose half-width form a published text may use as its house convention (LawRefBook's laws write
@@ -145,10 +152,14 @@ const rule: Rule<Marks> = {
     const text = paragraph.text;
     doubledMarks(context, paragraph);
     if (text.includes(',,') || text.includes('..') || text.includes(',.') || text.includes('.,')) englishDoubledMarks(context, paragraph);
-    const full = text.match(FULL_MARKS)?.length ?? 0;
+    const full = countFullMarks(text);
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
     if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
-    const slips = [...halfWidthMarks(text), ...halfWidthBrackets(text), ...straightQuotes(text)]
+    const marks = halfWidthMarks(text);
+    const brackets = halfWidthBrackets(text);
+    const quotes = straightQuotes(text);
+    // Most paragraphs have none: no arrays joined, filtered and sorted for them.
+    const slips = marks.length + brackets.length + quotes.length === 0 ? marks : [...marks, ...brackets, ...quotes]
       .filter((slip) => !onChartLabels(paragraph, slip.start))
       .sort((a, b) => a.start - b.start);
     return full || slips.length ? { full, slips } : undefined;
@@ -312,7 +323,7 @@ function fullStop(text: string, i: number, right: number): boolean {
 /** The ) at `at` closes a bracket with Chinese in it: (见附件2). — not (see above). */
 function closesChinese(text: string, at: number): boolean {
   for (let j = at - 1; j >= 0 && at - j <= PAIR_REACH; j--) {
-    if (text[j] === '(') return /\p{sc=Han}/u.test(text.slice(j + 1, at));
+    if (text[j] === '(') return HAN.test(text.slice(j + 1, at));
     if (text[j] === ')') return false;
   }
   return false;
@@ -364,7 +375,7 @@ function halfWidthBrackets(text: string): Slip[] {
       continue;
     }
     const content = text.slice(open + 1, close);
-    const chinese = /\p{sc=Han}/u.test(content);
+    const chinese = HAN.test(content);
     const figures = FIGURES_CONTENT.test(content) && isHanBefore(text, open) && (close + 1 >= text.length || isHanAt(text, close + 1) || /[，。；、：]/.test(text[close + 1]));
     // 见第三部分第(二)项: a section number in running text, pointed at by 第 or 见, is a bracket of the text (the
     // markers at the start of the lines, (一) (1), are the outline's).
@@ -442,7 +453,7 @@ function straightQuotes(text: string): Slip[] {
     if (text[open - 1] === '=' || /[“”<>]/.test(content) || content.trim() === '') continue;
     // "3·15" between Chinese words is a Chinese quotation too; "OK" and "Python" are left alone.
     const between = isHanBefore(text, open) && isHanAt(text, close + 1) && !/[A-Za-z]/.test(content);
-    if (!/\p{sc=Han}/u.test(content) && !between) continue;
+    if (!HAN.test(content) && !between) continue;
     slips.push({ start: open, end: close + 1, shown: '"' });
   }
   return slips;

@@ -73,6 +73,42 @@ const LE_WORD_START = /[解结結却卻断斷然如之得事了分]/;
  */
 const TWICE_PHRASE = /(\p{sc=Han}{4,10})\1/gu;
 const isPeriodic = (s: string) => (s + s).indexOf(s, 1) < s.length;
+/** The shortest and longest word of the Chinese list, in code units: a repeat of one is that far from itself. */
+const ZH_SHORTEST = Math.min(...words.zh.map((w) => w.length));
+const ZH_LONGEST = Math.max(...words.zh.map((w) => w.length));
+/** The lowest code of a character in the Chinese list (all CJK ideographs), and of the Han script (U+2E80 on). */
+const ZH_LOWEST = Math.min(...words.zh.flatMap((w) => [...w].map((c) => c.charCodeAt(0))));
+const HAN_LOWEST = 0x2e80;
+const SURROGATE = /[\ud800-\udfff]/;
+
+/**
+ * Whether `text` holds, for some distance d from `min` to `max`, d characters in a row, each with a code of at least
+ * `lowest`, each equal to the one d further on: what any string of d code units typed twice holds. Both patterns
+ * above are a string and its backreference, which V8 tries at every position of every Chinese paragraph (the largest
+ * regular-expression time of a lint); this reads, for each distance d, every d-th character (any run of d holds one)
+ * and lets a paragraph without such a run (nearly all) skip the patterns.
+ */
+function mayHoldRepeat(text: string, min: number, max: number, lowest: number): boolean {
+  const n = text.length;
+  for (let d = min; d <= max; d++) {
+    for (let j = d - 1; j + d < n; j += d) {
+      const c = text.charCodeAt(j);
+      if (c < lowest || text.charCodeAt(j + d) !== c) continue;
+      let start = j;
+      while (start > 0 && repeatsAt(text, start - 1, d, lowest)) start--;
+      let end = j + 1;
+      while (end - start < d && repeatsAt(text, end, d, lowest)) end++;
+      if (end - start >= d) return true;
+    }
+  }
+  return false;
+}
+
+function repeatsAt(text: string, i: number, d: number, lowest: number): boolean {
+  const c = text.charCodeAt(i);
+  return c >= lowest && c === text.charCodeAt(i + d);
+}
+
 // A word, then one space or a line break (a masked code span or link leaves a longer run of spaces), then a word.
 const PAIR = /\b([A-Za-z]+)( ?\r?\n ?| )([A-Za-z]+)\b/g;
 
@@ -122,9 +158,9 @@ const rule: Rule = {
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '了' }, range, fix: { title: 'fix', data: { word: '了' }, edits: [{ range, newText: '' }] } });
       }
-      TWICE_ZH.lastIndex = 0;
       let z: RegExpExecArray | null;
-      while ((z = TWICE_ZH.exec(text))) {
+      TWICE_ZH.lastIndex = 0;
+      if (mayHoldRepeat(text, ZH_SHORTEST, ZH_LONGEST, ZH_LOWEST)) while ((z = TWICE_ZH.exec(text))) {
         const word = z[1];
         const second = z.index + word.length;
         if (afterLabelLine(paragraph, second)) continue;
@@ -132,7 +168,8 @@ const rule: Rule = {
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
       TWICE_PHRASE.lastIndex = 0;
-      while ((z = TWICE_PHRASE.exec(text))) {
+      // Four to ten code points: up to twenty code units where characters outside the BMP are.
+      if (mayHoldRepeat(text, 4, SURROGATE.test(text) ? 20 : 10, HAN_LOWEST)) while ((z = TWICE_PHRASE.exec(text))) {
         const word = z[1];
         if (isPeriodic(word)) {
           TWICE_PHRASE.lastIndex = z.index + 1;
