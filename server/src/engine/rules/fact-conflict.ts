@@ -75,6 +75,7 @@
 
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
+import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
@@ -171,7 +172,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年', '本年度']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -224,7 +225,7 @@ const rule: Rule<Stated[], Prepared> = {
       const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), loosen(grouped))) {
+    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -311,7 +312,9 @@ function ownBody(title: string): string[] {
 /** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
 function ownRegion(title: string): string[] {
   const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
-  const found = REGION_LEVELS.filter((forms) => forms.some((c) => body.includes(c)));
+  // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
+  const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
+  const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
   return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
 }
 
@@ -338,16 +341,23 @@ function latin(s: string): number {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
   const ownYear = period?.year;
-  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
+  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
+  if (f.dimension === '') {
+    // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
+    const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
+    const measure = CHANGE.test(clauseBefore.slice(clauseBefore.search(/[.!?;](?:\s|$)(?=[^.!?;]*$)/) + 1)) ? undefined : measureStatement(f, clauseBefore, period?.names, period?.words);
+    if (!measure) return undefined;
+    return { stated: ['self', measure, 'count', f.qualifiers.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
+  }
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period));
+  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
   const self = f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined;
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
@@ -367,7 +377,11 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
   if (measure) stated = measure;
-  const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
+  const soFar = SO_FAR_ZH.test(stated) && !qualifiers.some((q) => TIME_QUALIFIER.test(q));
+  if (soFar) qualifiers.push('累计');
+  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   if (SAMPLE_ONLY.test(own)) return undefined;
@@ -415,7 +429,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:all\s+|the\s+|our\s+)?\d[\d,]*(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 
@@ -458,7 +472,117 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
-  return `${verb} ${noun}|${scopeWords.join(' ')}`;
+  return `${verbClass(verb)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+}
+
+const FLOW_VERBS = new Set(measureWords.en.flowVerbs);
+const STOCK_VERBS = new Set(measureWords.en.stockVerbs);
+const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
+const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);
+const COLLECTIVES = new Map(Object.entries(measureWords.en.collectives));
+const MEASURE_HEADS = new Set(measureWords.en.measureHeads);
+
+/**
+ * welcomed, received and served 241,600 visitors are one measure (how many came); has 312 employees and we employ 312
+ * people another (how many the body has). Other verbs (answered, recruited, trained) name their own.
+ */
+function verbClass(verb: string): string {
+  return FLOW_VERBS.has(verb) ? 'flow' : STOCK_VERBS.has(verb) ? 'stock' : verb;
+}
+
+/** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
+function nounOf(verb: string, noun: string): string {
+  if (EMPLOY_VERBS.has(verb) && EMPLOYEE_NOUNS.has(noun)) return 'employee';
+  return singular(noun);
+}
+
+function singular(noun: string): string {
+  return noun.replace(/([a-z]+)$/, (w) =>
+    w === 'people' || w === 'staff' || /(?:ss|us|is|ics)$/.test(w) || w.length < 4 ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w,
+  );
+}
+
+/** The mark of a measure named without its verb (visitor numbers, call volume): read with the one verb the draft counts it by. */
+const ANY_VERB = '*';
+
+/**
+ * "Visitor numbers for the year were 214,600", "call volume reached 18,040", "a staff headcount of 312", "the number of
+ * teachers trained was 2,510", "Meals distributed: 16,200": a bare figure after the name of the body's own count. A
+ * count named with its participle is that verb's (trained teacher); one named by a noun alone (visitor numbers,
+ * headcount) is read with the one verb the draft counts that noun by (resolveMeasures). Undefined when the clause
+ * names someone else ("The café's visitor numbers") or no count.
+ */
+const MEASURE_BARE_EN = /((?:[A-Za-z][a-z-]*\s+){0,3}[A-Za-z][a-z-]*)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:year|period|quarter|(?:19|20)\d\d(?:\/\d\d)?))?\s*(?:\s(?:was|were|is|are|stood at|reached|totalled|totaled|came to|amounted to|numbered|of)|:)\s*$/;
+
+/** "The gallery has a staff headcount of 312", "with a workforce of 184": the body's own measure. */
+const HAS_A = new Set(['has', 'have', 'had', 'with', 'a', 'an']);
+
+function measureStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = []): string | undefined {
+  if (/\p{sc=Han}/u.test(before)) return undefined;
+  const text = f.paragraph.text;
+  // Up to the clause's start: a run-in title's full stop, a sentence's, a colon before it.
+  const clause = before.slice(before.search(/(?:[.!?;](?:\*\*|__)?\s+)(?=[^.!?;]*$)/) + 1);
+  const m = MEASURE_BARE_EN.exec(clause);
+  if (!m) return undefined;
+  const lead: string[] = clause.slice(0, m.index).toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
+  let words = m[1].toLowerCase().split(/\s+/);
+  // "Our staff headcount", "The number of": the words before the name are the body's own or none.
+  while (words.length && (SELF_WORDS.has(words[0]) || names?.has(words[0]) || /['’]s$/.test(words[0]) || HAS_A.has(words[0]))) lead.push(words.shift()!);
+  if (!words.length || !lead.every((w) => SELF_WORDS.has(w) || HAS_A.has(w) || names?.has(w.replace(/['’]s$/, '')) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after)) return undefined;
+  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
+  const phrase = words.join(' ');
+  let named: string | undefined;
+  const collective = COLLECTIVES.get(phrase);
+  if (collective) named = `${ANY_VERB} ${collective}`;
+  // number of teachers trained, meals distributed: the participle is the count's verb.
+  const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*)?)$/.exec(phrase);
+  const counted = of?.[1] ?? (words.length <= 3 && !MEASURE_HEADS.has(words[words.length - 1]) ? phrase : undefined);
+  if (!named && counted) {
+    const parts = counted.split(' ');
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && /^[a-z]{3,}ed$/.test(last) && !/s$/.test(last)) named = `${verbClass(last)} ${singular(parts.slice(0, -1).join(' '))}`;
+    else if (of && /s$/.test(last)) named = `${ANY_VERB} ${singular(counted)}`;
+    else if (!of && /(?:^|\s)numbered$/.test(m[0].trim()) && /s$/.test(last)) named = `stock ${singular(counted)}`;
+  }
+  // visitor numbers, call volume: a noun and the word for its count.
+  if (!named && words.length === 2 && MEASURE_HEADS.has(words[1]) && words[1] !== 'number') named = `${ANY_VERB} ${singular(words[0])}`;
+  return named && `${named}|${scopeWords.join(' ')}`;
+}
+
+const NOMINAL_VERBS = alternation(measureWords.zh.nominalVerbs);
+const FLOATING = alternation(measureWords.zh.floating);
+/** 全市已改造的老旧小区: done so far, told by 已 and 的 after the verb. */
+const SO_FAR_ZH = new RegExp(`已(?:经|經)?(?:${NOMINAL_VERBS})的`);
+/** Words that name a period (or a new part of one): with them, 已改造的 is of that period. */
+const TIME_QUALIFIER = /^(?:(?:19|20)\d\d|上半年|下半年|全年|今年|去年|上年|本年|当年|當年|年内|年內|新增|净增|淨增|以来|以來|一季度|二季度|三季度|四季度|第.季度|季度|月份|同期|计划|計劃|目标|目標)$/;
+const VERB_OF_NOUN = new RegExp(`^(${FLOATING_RUN()})(\\p{sc=Han}{2,8}?)(${NOMINAL_VERBS})$`, 'u');
+const VERB_DE = new RegExp(`(${NOMINAL_VERBS})的`, 'g');
+const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
+const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
+const FLOATING_WORD = new RegExp(FLOATING, 'g');
+const ALIASES = Object.entries(measureWords.zh.aliases);
+
+function FLOATING_RUN(): string {
+  return `(?:${FLOATING})*`;
+}
+
+/**
+ * One name for one measure in Chinese: 改造的老旧小区 = 改造老旧小区; 农村公路改造 = 改造农村公路 (a verb after its object);
+ * 游客接待量 = 接待游客; 城镇新增就业 = 新增城镇就业 (the order of 新增, 城镇, 累计… before the name); 新增就业岗位 = 新增岗位
+ * (names in measure-words.json). Not 新增公益性岗位: a kind of post is no other name for posts.
+ */
+function canonicalZh(subject: string): string {
+  if (!/\p{sc=Han}/u.test(subject)) return subject;
+  let s = subject.replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '');
+  for (const [from, to] of ALIASES) s = s.split(from).join(to);
+  const inverted = VERB_OF_NOUN.exec(s);
+  if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
+  const lead = FLOATING_LEAD.exec(s)?.[0];
+  if (lead) s = (lead.match(FLOATING_WORD) ?? []).sort().join('') + s.slice(lead.length);
+  return s;
 }
 
 function normalize(words: string): string {
@@ -517,6 +641,39 @@ function loosen(grouped: string[][]): string[][] {
     const kept = loosened.get(keys);
     if (kept && kept.joined === joined) return kept.keys;
     loosened.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/**
+ * The keys of measures named without a verb (visitor numbers, call volume) read as the key of the one verb the draft
+ * counts that noun by, all else the same: "Call volume reached 18,040" is "we answered 18,400 calls" where nothing
+ * else counts calls; beside "received 52,300 calls" too, it is neither. Arrays kept when nothing changes (by identity).
+ */
+const resolved = new WeakMap<string[], { joined: string; keys: string[] }>();
+const ANY_VERB_KEY = /\|self\|\* ([^|]+)\|/;
+const VERB_KEY = /\|self\|([a-z]+) ([^|]+)\|/;
+function resolveMeasures(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => ANY_VERB_KEY.test(k)))) return grouped;
+  const verbs = new Map<string, Set<string>>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      const m = VERB_KEY.exec(k);
+      if (!m) continue;
+      const bare = k.slice(0, m.index) + `|self|${ANY_VERB} ${m[2]}|` + k.slice(m.index + m[0].length);
+      verbs.set(bare, (verbs.get(bare) ?? new Set()).add(m[1]));
+    }
+  }
+  return grouped.map((keys) => {
+    if (!keys.some((k) => ANY_VERB_KEY.test(k))) return keys;
+    const out = keys.map((k) => {
+      const found = verbs.get(k);
+      return found?.size === 1 ? k.replace(`|self|${ANY_VERB} `, `|self|${[...found][0]} `) : k;
+    });
+    const joined = out.join('\n');
+    const kept = resolved.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    resolved.set(keys, { joined, keys: out });
     return out;
   });
 }
@@ -773,7 +930,13 @@ function titleRead(title: string): TitleScope {
 function distinctValues(figures: Figure[]): Figure[][] {
   const clusters: Figure[][] = [];
   for (const f of figures) {
-    const same = clusters.find((c) => Math.abs(c[0].value - f.value) <= rounding(c[0]) + rounding(f) + 1e-9);
+    // 1.2万个 and 1.3万个 are two values (where they touch, 12,500, each would be written as the higher one); shares
+    // one digit apart (1.8% and 1.9%) are left alone, as rates of one name are often of two bases.
+    const same = clusters.find((c) => {
+      const gap = Math.abs(c[0].value - f.value);
+      const slack = f.dimension === '%' ? 1e-9 : -1e-9;
+      return gap <= 1e-9 || gap < rounding(c[0]) + rounding(f) + slack;
+    });
     if (same) same.push(f);
     else clusters.push([f]);
   }
@@ -787,9 +950,14 @@ function rounding(f: Figure): number {
 /** The figure with the words that say what it is: 新增学位3800个, 1,520 volunteers. */
 function label(f: Figure): string {
   const text = f.paragraph.text;
-  let start = Math.max(f.subjectStart, f.offset - 30);
+  let start = Math.max(f.subjectStart, f.offset - (/\p{sc=Han}/u.test(text.slice(Math.max(0, f.offset - 10), f.offset)) ? 30 : 40));
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
   const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
-  return excerpt(words.replace(MARKUP, '').replace(/\s+/g, ' '), 40);
+  const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
+  // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
+  const figure = text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
+  if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
+  if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
+  return excerpt(shown, 40);
 }
