@@ -5,7 +5,7 @@
 // its total (sum-mismatch checks it). Columns of rates, shares and averages (率, 占比, %, 人均) do not add up;
 // a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
 
-import type { Breakdown } from './breakdowns';
+import { familyOf, type Breakdown } from './breakdowns';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { pushAll } from '../arrays';
@@ -46,6 +46,7 @@ function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly
 
 function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const labels = rows.map((r) => firstCell(r.text));
+  if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
   if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
@@ -62,6 +63,44 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     const figures = parts as Figure[];
     const approximate = total.approximate || figures.some((p) => p.approximate);
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */
+const AMONG_LABEL = /^(?:\*\*)?(?:其中|內|内)\s*[：:]?\s*/;
+
+/**
+ * | 专任教师 | 3200 | above | 其中：小学 | 1800 |, | 初中 | 1000 |, | 高中 | 520 |: the row above 其中 is the whole, and the
+ * 其中 row with the rows after it that name other members of its kind (小学, 初中, 高中: school stages) its parts, column by
+ * column. The parts stop at the first row of another kind (学生 after 高中) or none; a 其中 row whose next rows are of
+ * other kinds (其中：女生 | 住校生 | 少数民族 — they may overlap) is one part alone, which is never more than its whole.
+ */
+function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const header = rows[0].tableHeader!;
+  const out: Breakdown[] = [];
+  let grid: Figure[][][] | undefined;
+  for (let i = 1; i < rows.length; i++) {
+    if (!AMONG_LABEL.test(labels[i]) || AMONG_LABEL.test(labels[i - 1]) || NESTED_LABEL.test(labels[i - 1]) || TOTAL_LABEL.test(labels[i - 1])) continue;
+    const first = familyOf(labels[i].replace(AMONG_LABEL, ''));
+    const members = new Set(first ? [first.member] : []);
+    const at = [i];
+    for (let j = i + 1; first && j < rows.length && !AMONG_LABEL.test(labels[j]) && !NESTED_LABEL.test(labels[j]) && !TOTAL_LABEL.test(labels[j]); j++) {
+      const kind = familyOf(labels[j]);
+      if (!kind || kind.family !== first.family || members.has(kind.member)) break;
+      members.add(kind.member);
+      at.push(j);
+    }
+    grid ??= rows.map((r) => cellFigures(r, figuresIn(r)));
+    for (let c = 1; c < header.length; c++) {
+      if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
+      const total = one(grid[i - 1][c]);
+      const parts = at.map((r) => one(grid![r][c]));
+      if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+      const figures = parts as Figure[];
+      const approximate = total.approximate || figures.some((p) => p.approximate);
+      out.push({ paragraph: rows[i - 1], total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+    }
   }
   return out;
 }
