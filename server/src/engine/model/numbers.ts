@@ -369,7 +369,8 @@ function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitRead
   let b = start - 1;
   while (b >= 0 && start - b < 40 && /\s/.test(text[b])) b--;
   const atClauseStart = b < 0 || /[，,。；;：:！？!?）)”"]/.test(text[b]) || (b < start - 1 && text[b] === '.');
-  if (atClauseStart && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
+  // "Referrals: 1,420." — a number grouped by thousands is no list marker.
+  if (atClauseStart && !num.grouped && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
     return !DIGIT.test(text[num.end + 1] ?? '');
   }
   return false;

@@ -448,6 +448,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
+  // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
+  if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
   if (verb === 'with') {
     const ended = words.findIndex((w, i) => /^(?:ended|finished|closed)$/.test(w) && i >= words.length - 3);
@@ -549,6 +551,10 @@ function measureStatement(f: Figure, before: string, names?: Set<string>, ownTim
   }
   // visitor numbers, call volume: a noun and the word for its count.
   if (!named && words.length === 2 && MEASURE_HEADS.has(words[1]) && words[1] !== 'number') named = `${ANY_VERB} ${singular(words[0])}`;
+  // tree planting reached 6,500 = planted 6,500 trees: a noun and the verb's -ing form (the verb regular: plant+ed).
+  if (!named && words.length === 2 && /^[a-z]{3,}ing$/.test(words[1]) && /s?$/.test(words[0]) && !/ing$/.test(words[0])) named = `${verbClass(`${words[1].slice(0, -3)}ed`)} ${singular(words[0])}`;
+  // "Referrals: 1,240", "Members: 2,130": a plural noun as the label of the body's count.
+  if (!named && words.length === 1 && /:\s*$/.test(m[0]) && /^[a-z]{4,}s$/.test(words[0]) && !MEASURE_HEADS.has(words[0])) named = `${ANY_VERB} ${singular(words[0])}`;
   return named && `${named}|${scopeWords.join(' ')}`;
 }
 
@@ -951,6 +957,12 @@ function rounding(f: Figure): number {
 function label(f: Figure): string {
   const text = f.paragraph.text;
   let start = Math.max(f.subjectStart, f.offset - (/\p{sc=Han}/u.test(text.slice(Math.max(0, f.offset - 10), f.offset)) ? 30 : 40));
+  // "Referrals: 1,420": a bare count is named by the words of its sentence before it, the label's colon included.
+  if (f.dimension === '' && f.subjectStart >= f.offset - 2) {
+    const sentence = text.slice(0, f.offset).search(/(?:[.!?;]\s+)?[^.!?;]*$/);
+    start = Math.max(sentence < 0 ? 0 : sentence, f.offset - 48);
+    while (/[\s.!?;]/.test(text[start] ?? '') && start < f.offset) start++;
+  }
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
   const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
