@@ -172,7 +172,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年', '本年度']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年度', '本年', '年内', '年內']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -329,6 +329,8 @@ interface Stated {
   key: LocalKey;
 }
 
+const OWN_MONTHS = /^(?:1\s*)?[-—–－～~至到]\s*(12|6)\s*月份?/;
+
 /** In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier. */
 function isOwn(w: string, period: OwnPeriod | undefined): boolean {
   return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false);
@@ -355,13 +357,18 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
-  if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
+  const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
+  if (f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
   const self = f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined;
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
+  // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
+  const months = OWN_MONTHS.exec(stated);
+  if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
   let body = false;
   for (let again = true; again; ) {
@@ -957,6 +964,8 @@ function rounding(f: Figure): number {
 function label(f: Figure): string {
   const text = f.paragraph.text;
   let start = Math.max(f.subjectStart, f.offset - (/\p{sc=Han}/u.test(text.slice(Math.max(0, f.offset - 10), f.offset)) ? 30 : 40));
+  // 1-12月社会消费品零售总额: the 1 the span of months opens with.
+  if (start === f.subjectStart && text[start - 1] === '1' && /^[-—–－～~至到]\s*(?:12|6)\s*月/.test(text.slice(start, start + 5))) start--;
   // "Referrals: 1,420": a bare count is named by the words of its sentence before it, the label's colon included.
   if (f.dimension === '' && f.subjectStart >= f.offset - 2) {
     const sentence = text.slice(0, f.offset).search(/(?:[.!?;]\s+)?[^.!?;]*$/);
@@ -965,7 +974,16 @@ function label(f: Figure): string {
   }
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
-  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
+  // 全市已改造的624个老旧小区: the noun the classifier counts, where the subject took it from after the figure.
+  let end = f.offset + f.length;
+  for (let n = Math.min(8, f.subject.length); n >= 2; n--) {
+    const noun = f.subject.slice(-n);
+    if (/^\p{sc=Han}+$/u.test(noun) && text.startsWith(noun, end)) {
+      end += n;
+      break;
+    }
+  }
+  const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
   const figure = text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
