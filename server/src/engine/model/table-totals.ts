@@ -18,7 +18,8 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
   const out: Breakdown[] = [];
   let table: Paragraph[] = [];
   const flush = () => {
-    if (table.length >= 3) pushAll(out, keptBreakdowns(table, figuresIn));
+    // One row may hold a total and its parts in columns (| 城关镇 | 12 | 8 | 5 | under 学校数 · 其中：小学 · 初中).
+    if (table.length >= 1) pushAll(out, keptBreakdowns(table, figuresIn));
     table = [];
   };
   for (const p of paragraphs) {
@@ -46,6 +47,8 @@ function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly
 
 function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const labels = rows.map((r) => firstCell(r.text));
+  const columns = amongColumns(rows, figuresIn);
+  if (columns.length > 0) return columns;
   if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
@@ -101,6 +104,37 @@ function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Par
       const approximate = total.approximate || figures.some((p) => p.approximate);
       out.push({ paragraph: rows[i - 1], total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
     }
+  }
+  return out;
+}
+
+/**
+ * | 乡镇 | 学校数 | 其中：小学 | 初中 |: a column headed 其中 and the columns after it that name other members of its kind
+ * are the parts of the column before it, row by row.
+ */
+function amongColumns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const header = rows[0].tableHeader!;
+  const at = header.findIndex((h, c) => c >= 2 && AMONG_LABEL.test(h));
+  if (at < 0 || NOT_ADDITIVE_COLUMN.test(header[at - 1])) return [];
+  const first = familyOf(header[at].replace(AMONG_LABEL, ''));
+  if (!first) return [];
+  const columns = [at];
+  const members = new Set([first.member]);
+  for (let c = at + 1; c < header.length; c++) {
+    const kind = familyOf(header[c]);
+    if (!kind || kind.family !== first.family || members.has(kind.member) || NOT_ADDITIVE_COLUMN.test(header[c])) break;
+    members.add(kind.member);
+    columns.push(c);
+  }
+  const out: Breakdown[] = [];
+  for (const row of rows) {
+    const cells = cellFigures(row, figuresIn(row));
+    const total = one(cells[at - 1]);
+    const parts = columns.map((c) => one(cells[c]));
+    if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+    const figures = parts as Figure[];
+    const approximate = total.approximate || figures.some((p) => p.approximate);
+    out.push({ paragraph: row, total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: columns.length > 1, groups: columns.length > 1 ? [figures] : [], approximate, whole: true, bracketed: false });
   }
   return out;
 }
