@@ -457,6 +457,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   let verb = words.pop();
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "With 312 employees, the trust …" opening its sentence: what the body has.
+  else if (verb === 'with' && words.length === 0 && /^\s*,/.test(text.slice(f.offset + f.length))) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
   if (verb === 'with') {
     const ended = words.findIndex((w, i) => /^(?:ended|finished|closed)$/.test(w) && i >= words.length - 3);
@@ -484,19 +486,19 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   return `${verbClass(verb)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
 
-const FLOW_VERBS = new Set(measureWords.en.flowVerbs);
-const STOCK_VERBS = new Set(measureWords.en.stockVerbs);
+const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
 const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
 const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);
 const COLLECTIVES = new Map(Object.entries(measureWords.en.collectives));
 const MEASURE_HEADS = new Set(measureWords.en.measureHeads);
 
 /**
- * welcomed, received and served 241,600 visitors are one measure (how many came); has 312 employees and we employ 312
- * people another (how many the body has). Other verbs (answered, recruited, trained) name their own.
+ * welcomed, attracted and saw 241,600 visitors are one measure (how many came); received, handled and took 9,870 calls
+ * another (how many were taken in); has 312 employees and we employ 312 people another (how many the body has). Other
+ * verbs (answered, served, recruited, trained) name their own.
  */
 function verbClass(verb: string): string {
-  return FLOW_VERBS.has(verb) ? 'flow' : STOCK_VERBS.has(verb) ? 'stock' : verb;
+  return VERB_CLASS.get(verb) ?? verb;
 }
 
 /** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
