@@ -385,7 +385,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
   if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
-  const soFar = SO_FAR_ZH.test(stated) && !qualifiers.some((q) => TIME_QUALIFIER.test(q));
+  // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
+  const soFar = SO_FAR_ZH.test(stated) && !f.qualifiers.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
   if (soFar) qualifiers.push('累计');
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
@@ -483,7 +484,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
-  return `${verbClass(verb)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+  return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
 
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
@@ -503,7 +504,8 @@ function verbClass(verb: string): string {
 
 /** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
 function nounOf(verb: string, noun: string): string {
-  if (EMPLOY_VERBS.has(verb) && EMPLOYEE_NOUNS.has(noun)) return 'employee';
+  // "We employ 64 people", "we have 64 staff": the people the body employs (have people: not only staff).
+  if ((EMPLOY_VERBS.has(verb) && EMPLOYEE_NOUNS.has(noun)) || (verbClass(verb) === 'stock' && noun !== 'people' && EMPLOYEE_NOUNS.has(noun))) return 'employee';
   return singular(noun);
 }
 
@@ -523,7 +525,7 @@ const ANY_VERB = '*';
  * headcount) is read with the one verb the draft counts that noun by (resolveMeasures). Undefined when the clause
  * names someone else ("The café's visitor numbers") or no count.
  */
-const MEASURE_BARE_EN = /((?:[A-Za-z][a-z-]*\s+){0,3}[A-Za-z][a-z-]*)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:year|period|quarter|(?:19|20)\d\d(?:\/\d\d)?))?\s*(?:\s(?:was|were|is|are|stood at|reached|totalled|totaled|came to|amounted to|numbered|of)|:)\s*$/;
+const MEASURE_BARE_EN = /((?:[A-Za-z][a-z-]*\s+){0,4}?[A-Za-z][a-z-]*)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:year|period|quarter|(?:19|20)\d\d(?:\/\d\d)?))?\s*(?:\s(?:was|were|is|are|stood at|reached|totalled|totaled|came to|amounted to|numbered|of)|:)\s*$/;
 
 /** "The gallery has a staff headcount of 312", "with a workforce of 184": the body's own measure. */
 const HAS_A = new Set(['has', 'have', 'had', 'with', 'a', 'an']);
@@ -536,35 +538,56 @@ function measureStatement(f: Figure, before: string, names?: Set<string>, ownTim
   const m = MEASURE_BARE_EN.exec(clause);
   if (!m) return undefined;
   const lead: string[] = clause.slice(0, m.index).toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
-  let words = m[1].toLowerCase().split(/\s+/);
-  // "Our staff headcount", "The number of": the words before the name are the body's own or none.
-  while (words.length && (SELF_WORDS.has(words[0]) || names?.has(words[0]) || /['’]s$/.test(words[0]) || HAS_A.has(words[0]))) lead.push(words.shift()!);
-  if (!words.length || !lead.every((w) => SELF_WORDS.has(w) || HAS_A.has(w) || names?.has(w.replace(/['’]s$/, '')) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  // The words before the name are the body's own or none ("Our staff headcount", "The number of"); the body's name
+  // ("Gallery visitor numbers") is read as such only where the words without it name no count ("Food parcels
+  // distributed" in the Food Bank's report names food parcels).
+  const own = (w: string) => SELF_WORDS.has(w) || HAS_A.has(w) || /['’]s$/.test(w) || /^(?:19|20)\d\d$/.test(w);
+  const name = (w: string) => names?.has(w.replace(/['’]s$/, '')) ?? false;
+  const all = m[1].toLowerCase().split(/\s+/);
+  let at = 0;
+  while (at < all.length - 1 && own(all[at])) at++;
+  let named = at < all.length && lead.every((w) => own(w) || name(w)) ? countNamed(all.slice(at), m[0]) : undefined;
+  if (!named) {
+    while (at < all.length - 1 && (own(all[at]) || name(all[at]))) at++;
+    if (at < all.length && lead.every((w) => own(w) || name(w))) named = countNamed(all.slice(at), m[0]);
+  }
+  if (!named) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
   if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after)) return undefined;
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
+  return `${named}|${scopeWords.join(' ')}`;
+}
+
+const PARTICIPLES = new Map(Object.entries(measureWords.en.irregularParticiples));
+/** A verb as its past participle: ran and run, gave and given are one verb (regular ones are the same already). */
+function asParticiple(verb: string): string {
+  return PARTICIPLES.get(verb) ?? verb;
+}
+const IS_PARTICIPLE = new Set(PARTICIPLES.values());
+
+/** What the words before a bare count name: a verb and its noun, or a noun for the one verb it is counted by. */
+function countNamed(words: string[], whole: string): string | undefined {
   const phrase = words.join(' ');
-  let named: string | undefined;
   const collective = COLLECTIVES.get(phrase);
-  if (collective) named = `${ANY_VERB} ${collective}`;
-  // number of teachers trained, meals distributed: the participle is the count's verb.
-  const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*)?)$/.exec(phrase);
+  if (collective) return `${ANY_VERB} ${collective}`;
+  // number of teachers trained, meals distributed, cookery sessions run: the participle is the count's verb.
+  const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$/.exec(phrase);
   const counted = of?.[1] ?? (words.length <= 3 && !MEASURE_HEADS.has(words[words.length - 1]) ? phrase : undefined);
-  if (!named && counted) {
+  if (counted) {
     const parts = counted.split(' ');
     const last = parts[parts.length - 1];
-    if (parts.length >= 2 && /^[a-z]{3,}ed$/.test(last) && !/s$/.test(last)) named = `${verbClass(last)} ${singular(parts.slice(0, -1).join(' '))}`;
-    else if (of && /s$/.test(last)) named = `${ANY_VERB} ${singular(counted)}`;
-    else if (!of && /(?:^|\s)numbered$/.test(m[0].trim()) && /s$/.test(last)) named = `stock ${singular(counted)}`;
+    if (parts.length >= 2 && (/^[a-z]{3,}ed$/.test(last) || IS_PARTICIPLE.has(last)) && /s$|^(?:staff|people)$/.test(parts[parts.length - 2])) return `${verbClass(asParticiple(last))} ${singular(parts.slice(0, -1).join(' '))}`;
+    if (of && /s$/.test(last)) return `${ANY_VERB} ${singular(counted)}`;
+    if (!of && /(?:^|\s)numbered$/.test(whole.trim()) && /s$/.test(last)) return `stock ${singular(counted)}`;
   }
   // visitor numbers, call volume: a noun and the word for its count.
-  if (!named && words.length === 2 && MEASURE_HEADS.has(words[1]) && words[1] !== 'number') named = `${ANY_VERB} ${singular(words[0])}`;
+  if (words.length === 2 && MEASURE_HEADS.has(words[1]) && words[1] !== 'number') return `${ANY_VERB} ${singular(words[0])}`;
   // tree planting reached 6,500 = planted 6,500 trees: a noun and the verb's -ing form (the verb regular: plant+ed).
-  if (!named && words.length === 2 && /^[a-z]{3,}ing$/.test(words[1]) && /s?$/.test(words[0]) && !/ing$/.test(words[0])) named = `${verbClass(`${words[1].slice(0, -3)}ed`)} ${singular(words[0])}`;
+  if (words.length === 2 && /^[a-z]{3,}ing$/.test(words[1]) && !/ing$/.test(words[0])) return `${verbClass(`${words[1].slice(0, -3)}ed`)} ${singular(words[0])}`;
   // "Referrals: 1,240", "Members: 2,130": a plural noun as the label of the body's count.
-  if (!named && words.length === 1 && /:\s*$/.test(m[0]) && /^[a-z]{4,}s$/.test(words[0]) && !MEASURE_HEADS.has(words[0])) named = `${ANY_VERB} ${singular(words[0])}`;
-  return named && `${named}|${scopeWords.join(' ')}`;
+  if (words.length === 1 && /:\s*$/.test(whole) && /^[a-z]{4,}s$/.test(words[0]) && !MEASURE_HEADS.has(words[0])) return `${ANY_VERB} ${singular(words[0])}`;
+  return undefined;
 }
 
 const NOMINAL_VERBS = alternation(measureWords.zh.nominalVerbs);
@@ -573,7 +596,10 @@ const FLOATING = alternation(measureWords.zh.floating);
 const SO_FAR_ZH = new RegExp(`已(?:经|經)?(?:${NOMINAL_VERBS})的`);
 /** Words that name a period (or a new part of one): with them, 已改造的 is of that period. */
 const TIME_QUALIFIER = /^(?:(?:19|20)\d\d|上半年|下半年|全年|今年|去年|上年|本年|当年|當年|年内|年內|新增|净增|淨增|以来|以來|一季度|二季度|三季度|四季度|第.季度|季度|月份|同期|计划|計劃|目标|目標)$/;
+const TIME_WORDS_ZH = /(?:19|20)\d\d年|今年|本年|全年|年内|年內|当年|當年|上半年|下半年|季度|月份|\d月|新增/;
 const VERB_OF_NOUN = new RegExp(`^(${FLOATING_RUN()})(\\p{sc=Han}{2,8}?)(${NOMINAL_VERBS})$`, 'u');
+/** 组织职业技能培训 = 职业技能培训: a verb that says only that the thing was done, before a name of three characters or more. */
+const LIGHT_LEAD = new RegExp(`^(${FLOATING_RUN()})(?:${alternation(measureWords.zh.lightVerbs)})(?=\\p{sc=Han}{3})`, 'u');
 const VERB_DE = new RegExp(`(${NOMINAL_VERBS})的`, 'g');
 const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
@@ -591,7 +617,7 @@ function FLOATING_RUN(): string {
  */
 function canonicalZh(subject: string): string {
   if (!/\p{sc=Han}/u.test(subject)) return subject;
-  let s = subject.replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '');
+  let s = subject.replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
   for (const [from, to] of ALIASES) s = s.split(from).join(to);
   const inverted = VERB_OF_NOUN.exec(s);
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
