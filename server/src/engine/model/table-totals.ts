@@ -83,8 +83,12 @@ function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Par
   const header = rows[0].tableHeader!;
   const out: Breakdown[] = [];
   let grid: Figure[][][] | undefined;
+  // | 全国人口 | … | 其中：城镇 | 乡村 | 其中：男性 | 女性 |: a second 其中 right after the parts of the first splits the same whole.
+  const partOf = new Map<number, number>();
   for (let i = 1; i < rows.length; i++) {
-    if (!AMONG_LABEL.test(labels[i]) || AMONG_LABEL.test(labels[i - 1]) || NESTED_LABEL.test(labels[i - 1]) || TOTAL_LABEL.test(labels[i - 1])) continue;
+    if (!AMONG_LABEL.test(labels[i])) continue;
+    const whole = partOf.get(i - 1) ?? i - 1;
+    if (AMONG_LABEL.test(labels[whole]) || NESTED_LABEL.test(labels[whole]) || TOTAL_LABEL.test(labels[whole])) continue;
     const first = familyOf(labels[i].replace(AMONG_LABEL, ''));
     const members = new Set(first ? [first.member] : []);
     const at = [i];
@@ -94,15 +98,16 @@ function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Par
       members.add(kind.member);
       at.push(j);
     }
+    for (const r of at) partOf.set(r, whole);
     grid ??= rows.map((r) => cellFigures(r, figuresIn(r)));
     for (let c = 1; c < header.length; c++) {
       if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
-      const total = one(grid[i - 1][c]);
+      const total = one(grid[whole][c]);
       const parts = at.map((r) => one(grid![r][c]));
       if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
       const figures = parts as Figure[];
       const approximate = total.approximate || figures.some((p) => p.approximate);
-      out.push({ paragraph: rows[i - 1], total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+      out.push({ paragraph: rows[whole], total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
     }
   }
   return out;
