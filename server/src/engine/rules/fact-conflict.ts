@@ -222,7 +222,7 @@ const rule: Rule<Stated[], Prepared> = {
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
-      let sentence = glued ? previousContext : sentenceContext(f, before);
+      let sentence = glued ? previousContext : sentenceContext(f, before, period);
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
@@ -456,7 +456,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 
@@ -653,7 +653,7 @@ function normalize(words: string): string {
  * What the sentence said before the figure, when it stated another figure first: 专项监督检查12轮，发现问题436个 and
  * 巡察党组织38个，发现问题1124个 count the problems of different work. Empty when the figure leads its sentence.
  */
-function sentenceContext(f: Figure, previous: Figure | undefined): string {
+function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPeriod): string {
   if (!previous || previous.paragraph !== f.paragraph) return '';
   const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
   if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
@@ -666,8 +666,24 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
   const counted = /^(\p{sc=Han}{0,10})[，,]/u.exec(between.trim());
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject + counted[1])) return `${LOOSE}${context}`;
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 全年组织职业技能培训 in a year's report: the report's own time (or whole) opening the words is no scope of theirs. */
+function withoutOwnLead(subject: string, period: OwnPeriod | undefined): string {
+  if (!period) return subject;
+  let s = subject.startsWith(`${period.year}年`) ? subject.slice(period.year.length + 1) : subject;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (w && s.startsWith(w)) {
+        s = s.slice(w.length);
+        again = true;
+      }
+    }
+  }
+  return s;
 }
 
 /** The mark of a loose context (sentenceContext): a statement with it is also the one of its words stated alone. */
