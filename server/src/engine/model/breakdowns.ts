@@ -67,7 +67,7 @@ const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,
 // …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
 // follows:, was split three ways:).
 const CUE_EN =
-  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|:|—|–)/i;
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|(?:comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of|(?:are|is|were|was)\s+divided\s+into|(?:are|is|were|was)\s+split\s+into)(?=\s+\d)|:|—|–)/i;
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
 const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?|\d{4})(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
@@ -371,7 +371,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
     // 14 days in 2025, of which 9 were in the summer: after "of which" a bare number counts what the total counts (not
     // money: "£2.4 million, of which 3 grants…" counts something else).
     // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
-    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or))\s*$/i.test(text.slice(Math.max(0, p.offset - 8), p.offset));
+    // "and the remaining 9 were withdrawn": the rest of the whole, counted as it is.
+    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
     // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
     const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
     const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
@@ -395,7 +396,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
   const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
-  const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of)$/i.test(word);
+  // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
+  const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word);
   // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
   // overlap; only named categories (第一产业/第二产业/第三产业) split it.
   const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
@@ -496,7 +498,7 @@ function complementary(a: string, b: string): boolean {
 const familyCache = new Map<string, { family: string; member: string } | undefined>();
 
 /** The family a subject names (小学 → stage, 城区 → area), with the member that matched. */
-function familyOf(subject: string): { family: string; member: string } | undefined {
+export function familyOf(subject: string): { family: string; member: string } | undefined {
   if (familyCache.has(subject)) return familyCache.get(subject);
   if (familyCache.size > 10_000) familyCache.clear();
   const found = findFamily(subject);
@@ -595,7 +597,7 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all)\s+$/;
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+$/;
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
@@ -618,7 +620,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b || b.parts.length < 2 || !b.whole) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || parallelFrames(b.parts) || familyOutcomes(b.parts))) return;
+    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts) || familyOutcomes(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -784,6 +786,22 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
     if (outcomes.some((o) => o !== negated && said(o))) return true;
   }
   return false;
+}
+
+/** approved / refused, upheld / dismissed: two outcomes no one part can have both of (breakdown-words.json). */
+const OPPOSED: string[][] = words.opposedOutcomesEn;
+
+/**
+ * Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn: an outcome and its opposite
+ * among the parts (each after were/was/are/is or alone), which says the outcomes are exclusive, as a negation does.
+ */
+function hasOppositeOutcomes(parts: Figure[]): boolean {
+  const said = new Set<string>();
+  for (const o of parts.map(outcomeOf)) {
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)$/.exec(o);
+    if (m) said.add(m[1]);
+  }
+  return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);
 }
 
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */

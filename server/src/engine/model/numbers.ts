@@ -369,7 +369,11 @@ function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitRead
   let b = start - 1;
   while (b >= 0 && start - b < 40 && /\s/.test(text[b])) b--;
   const atClauseStart = b < 0 || /[，,。；;：:！？!?）)”"]/.test(text[b]) || (b < start - 1 && text[b] === '.');
-  if (atClauseStart && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
+  // "Referrals: 1,420." — a number grouped by thousands is no list marker.
+  // "Staff headcount: 46." ends its paragraph: a marker has its item after it.
+  // "Staff headcount: 46. Referral numbers…": after a colon a list starts at 1, so another number with a point is a value.
+  const ends = (next === '.' || next === '．') && (text.slice(num.end + 1).trim() === '' || (/[：:]/.test(text[b] ?? '') && num.value !== 1 && num.decimals === 0));
+  if (atClauseStart && !num.grouped && !ends && (next === '、' || next === ')' || next === '）' || ((next === '.' || next === '．') && !DIGIT.test(text[num.end + 1] ?? '')))) {
     return !DIGIT.test(text[num.end + 1] ?? '');
   }
   return false;

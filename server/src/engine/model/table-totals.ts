@@ -5,7 +5,7 @@
 // its total (sum-mismatch checks it). Columns of rates, shares and averages (率, 占比, %, 人均) do not add up;
 // a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
 
-import type { Breakdown } from './breakdowns';
+import { familyOf, type Breakdown } from './breakdowns';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { pushAll } from '../arrays';
@@ -18,7 +18,8 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
   const out: Breakdown[] = [];
   let table: Paragraph[] = [];
   const flush = () => {
-    if (table.length >= 3) pushAll(out, keptBreakdowns(table, figuresIn));
+    // One row may hold a total and its parts in columns (| 城关镇 | 12 | 8 | 5 | under 学校数 · 其中：小学 · 初中).
+    if (table.length >= 1) pushAll(out, keptBreakdowns(table, figuresIn));
     table = [];
   };
   for (const p of paragraphs) {
@@ -46,6 +47,9 @@ function keptBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly
 
 function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
   const labels = rows.map((r) => firstCell(r.text));
+  const columns = amongColumns(rows, figuresIn);
+  if (columns.length > 0) return columns;
+  if (labels.some((l) => AMONG_LABEL.test(l))) return amongBreakdowns(rows, labels, figuresIn);
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
   if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
@@ -79,6 +83,80 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     const figures = parts as Figure[];
     const approximate = total.approximate || figures.some((p) => p.approximate);
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+  }
+  return out;
+}
+
+/** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */
+const AMONG_LABEL = /^(?:\*\*)?(?:其中|內|内)\s*[：:]?\s*/;
+
+/**
+ * | 专任教师 | 3200 | above | 其中：小学 | 1800 |, | 初中 | 1000 |, | 高中 | 520 |: the row above 其中 is the whole, and the
+ * 其中 row with the rows after it that name other members of its kind (小学, 初中, 高中: school stages) its parts, column by
+ * column. The parts stop at the first row of another kind (学生 after 高中) or none; a 其中 row whose next rows are of
+ * other kinds (其中：女生 | 住校生 | 少数民族 — they may overlap) is one part alone, which is never more than its whole.
+ */
+function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const header = rows[0].tableHeader!;
+  const out: Breakdown[] = [];
+  let grid: Figure[][][] | undefined;
+  // | 全国人口 | … | 其中：城镇 | 乡村 | 其中：男性 | 女性 |: a second 其中 right after the parts of the first splits the same whole.
+  const partOf = new Map<number, number>();
+  for (let i = 1; i < rows.length; i++) {
+    if (!AMONG_LABEL.test(labels[i])) continue;
+    const whole = partOf.get(i - 1) ?? i - 1;
+    if (AMONG_LABEL.test(labels[whole]) || NESTED_LABEL.test(labels[whole]) || TOTAL_LABEL.test(labels[whole])) continue;
+    const first = familyOf(labels[i].replace(AMONG_LABEL, ''));
+    const members = new Set(first ? [first.member] : []);
+    const at = [i];
+    for (let j = i + 1; first && j < rows.length && !AMONG_LABEL.test(labels[j]) && !NESTED_LABEL.test(labels[j]) && !TOTAL_LABEL.test(labels[j]); j++) {
+      const kind = familyOf(labels[j]);
+      if (!kind || kind.family !== first.family || members.has(kind.member)) break;
+      members.add(kind.member);
+      at.push(j);
+    }
+    for (const r of at) partOf.set(r, whole);
+    grid ??= rows.map((r) => cellFigures(r, figuresIn(r)));
+    for (let c = 1; c < header.length; c++) {
+      if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
+      const total = one(grid[whole][c]);
+      const parts = at.map((r) => one(grid![r][c]));
+      if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+      const figures = parts as Figure[];
+      const approximate = total.approximate || figures.some((p) => p.approximate);
+      out.push({ paragraph: rows[whole], total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
+    }
+  }
+  return out;
+}
+
+/**
+ * | 乡镇 | 学校数 | 其中：小学 | 初中 |: a column headed 其中 and the columns after it that name other members of its kind
+ * are the parts of the column before it, row by row.
+ */
+function amongColumns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const header = rows[0].tableHeader!;
+  const at = header.findIndex((h, c) => c >= 2 && AMONG_LABEL.test(h));
+  if (at < 0 || NOT_ADDITIVE_COLUMN.test(header[at - 1])) return [];
+  const first = familyOf(header[at].replace(AMONG_LABEL, ''));
+  if (!first) return [];
+  const columns = [at];
+  const members = new Set([first.member]);
+  for (let c = at + 1; c < header.length; c++) {
+    const kind = familyOf(header[c]);
+    if (!kind || kind.family !== first.family || members.has(kind.member) || NOT_ADDITIVE_COLUMN.test(header[c])) break;
+    members.add(kind.member);
+    columns.push(c);
+  }
+  const out: Breakdown[] = [];
+  for (const row of rows) {
+    const cells = cellFigures(row, figuresIn(row));
+    const total = one(cells[at - 1]);
+    const parts = columns.map((c) => one(cells[c]));
+    if (!total || total.dimension === '%' || total.perUnit || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
+    const figures = parts as Figure[];
+    const approximate = total.approximate || figures.some((p) => p.approximate);
+    out.push({ paragraph: row, total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: columns.length > 1, groups: columns.length > 1 ? [figures] : [], approximate, whole: true, bracketed: false });
   }
   return out;
 }

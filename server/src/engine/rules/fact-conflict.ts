@@ -33,6 +33,17 @@
  * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
  * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
  * part of it; "the quarter" is the own time of a report with "Quarter 2, 2026/27" under its title.
+ * One measure under its several names (measure-words.json): a count named without its verb is read with the one verb
+ * the draft counts that noun by ("Visitor numbers for the year were 214,600" and "The museum welcomed 241,600
+ * visitors"; "Call volume reached 18,040" and "we answered 18,400 calls"; "a staff headcount of 312", "Staff: 312",
+ * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
+ * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
+ * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
+ * (welcomed/attracted/saw, received/handled/took, has/employ; "Our 1,520 volunteers" = we have). In Chinese, 已改造的624个
+ * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
+ * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
+ * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
+ * are two values.
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month), cumulative and new (累计/新增), changes (同比, 比上年增加),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
@@ -47,7 +58,11 @@
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
  * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own),
- * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%).
+ * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%);
+ * a count named without its verb where the draft counts that noun by two verbs ("received 52,300 calls" and "answered
+ * 48,100 calls": "call volume" is neither), or by a subject that is not the body ("The café served 61,200 customers"),
+ * verbs of different classes (served and received meals), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
+ * (this year's, not the running total), shares one digit apart (1.8% and 1.9%: rates of one name are often of two bases).
  * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
@@ -59,13 +74,17 @@
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
+ * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
+ * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
- * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）。
+ * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、
+ * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、相差一位的百分比（1.8%与1.9%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -75,6 +94,7 @@
 
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
+import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
@@ -175,7 +195,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年度', '本年', '年内', '年內']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -206,7 +226,7 @@ const rule: Rule<Stated[], Prepared> = {
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
-      let sentence = glued ? previousContext : sentenceContext(f, before);
+      let sentence = glued ? previousContext : sentenceContext(f, before, period);
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
@@ -228,7 +248,7 @@ const rule: Rule<Stated[], Prepared> = {
       const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), loosen(grouped))) {
+    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -315,7 +335,9 @@ function ownBody(title: string): string[] {
 /** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
 function ownRegion(title: string): string[] {
   const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
-  const found = REGION_LEVELS.filter((forms) => forms.some((c) => body.includes(c)));
+  // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
+  const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
+  const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
   return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
 }
 
@@ -330,6 +352,8 @@ interface Stated {
   key: LocalKey;
 }
 
+const OWN_MONTHS = /^(?:1\s*)?[-—–－～~至到]\s*(12|6)\s*月份?/;
+
 /** In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier. */
 function isOwn(w: string, period: OwnPeriod | undefined): boolean {
   return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false);
@@ -342,20 +366,32 @@ function latin(s: string): number {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
   const ownYear = period?.year;
-  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.dimension === '' || f.unit === '成' || f.unit === 'fraction') return undefined;
+  if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
+  if (f.dimension === '') {
+    // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
+    const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
+    const measure = CHANGE.test(clauseBefore.slice(clauseBefore.search(/[.!?;](?:\s|$)(?=[^.!?;]*$)/) + 1)) ? undefined : measureStatement(f, clauseBefore, period?.names, period?.words);
+    if (!measure) return undefined;
+    return { stated: ['self', measure, 'count', f.qualifiers.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
+  }
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
-  if (f.subjectStart > 0 && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
+  const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
+  if (f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period));
+  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
   const self = f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined;
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
+  // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
+  const months = OWN_MONTHS.exec(stated);
+  if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
   let body = false;
   for (let again = true; again; ) {
@@ -371,7 +407,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
   if (measure) stated = measure;
-  const subject = normalize(stated) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
+  // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
+  const soFar = SO_FAR_ZH.test(stated) && !f.qualifiers.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
+  if (soFar) qualifiers.push('累计');
+  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
   if (SAMPLE_ONLY.test(own)) return undefined;
@@ -419,7 +460,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:all\s+|the\s+|our\s+)?\d[\d,]*(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 
@@ -438,6 +479,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
+  // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
+  if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "With 312 employees, the trust …" opening its sentence: what the body has.
+  else if (verb === 'with' && words.length === 0 && /^\s*,/.test(text.slice(f.offset + f.length))) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
   if (verb === 'with') {
     const ended = words.findIndex((w, i) => /^(?:ended|finished|closed)$/.test(w) && i >= words.length - 3);
@@ -462,7 +507,146 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
-  return `${verb} ${noun}|${scopeWords.join(' ')}`;
+  return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+}
+
+const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
+const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
+const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);
+const COLLECTIVES = new Map(Object.entries(measureWords.en.collectives));
+const MEASURE_HEADS = new Set(measureWords.en.measureHeads);
+
+/**
+ * welcomed, attracted and saw 241,600 visitors are one measure (how many came); received, handled and took 9,870 calls
+ * another (how many were taken in); has 312 employees and we employ 312 people another (how many the body has). Other
+ * verbs (answered, served, recruited, trained) name their own.
+ */
+function verbClass(verb: string): string {
+  return VERB_CLASS.get(verb) ?? verb;
+}
+
+/** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
+function nounOf(verb: string, noun: string): string {
+  // "We employ 64 people", "we have 64 staff": the people the body employs (have people: not only staff).
+  if ((EMPLOY_VERBS.has(verb) && EMPLOYEE_NOUNS.has(noun)) || (verbClass(verb) === 'stock' && noun !== 'people' && EMPLOYEE_NOUNS.has(noun))) return 'employee';
+  return singular(noun);
+}
+
+function singular(noun: string): string {
+  return noun.replace(/([a-z]+)$/, (w) =>
+    w === 'people' || w === 'staff' || /(?:ss|us|is|ics)$/.test(w) || w.length < 4 ? w : w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w,
+  );
+}
+
+/** The mark of a measure named without its verb (visitor numbers, call volume): read with the one verb the draft counts it by. */
+const ANY_VERB = '*';
+
+/**
+ * "Visitor numbers for the year were 214,600", "call volume reached 18,040", "a staff headcount of 312", "the number of
+ * teachers trained was 2,510", "Meals distributed: 16,200": a bare figure after the name of the body's own count. A
+ * count named with its participle is that verb's (trained teacher); one named by a noun alone (visitor numbers,
+ * headcount) is read with the one verb the draft counts that noun by (resolveMeasures). Undefined when the clause
+ * names someone else ("The café's visitor numbers") or no count.
+ */
+const MEASURE_BARE_EN = /((?:[A-Za-z][a-z-]*\s+){0,4}?[A-Za-z][a-z-]*)(?:\s+(?:for|in|over|during)\s+(?:the\s+)?(?:year|period|quarter|(?:19|20)\d\d(?:\/\d\d)?))?\s*(?:\s(?:was|were|is|are|stood at|reached|totalled|totaled|came to|amounted to|numbered|of)|:)\s*$/;
+
+/** "The gallery has a staff headcount of 312", "with a workforce of 184": the body's own measure. */
+const HAS_A = new Set(['has', 'have', 'had', 'with', 'a', 'an']);
+
+function measureStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = []): string | undefined {
+  if (/\p{sc=Han}/u.test(before)) return undefined;
+  const text = f.paragraph.text;
+  // Up to the clause's start: a run-in title's full stop, a sentence's, a colon before it.
+  const clause = before.slice(before.search(/(?:[.!?;](?:\*\*|__)?\s+)(?=[^.!?;]*$)/) + 1);
+  const m = MEASURE_BARE_EN.exec(clause);
+  if (!m) return undefined;
+  const lead: string[] = clause.slice(0, m.index).toLowerCase().match(/[a-z0-9][a-z0-9'’-]*/g) ?? [];
+  // The words before the name are the body's own or none ("Our staff headcount", "The number of"); the body's name
+  // ("Gallery visitor numbers") is read as such only where the words without it name no count ("Food parcels
+  // distributed" in the Food Bank's report names food parcels).
+  const own = (w: string) => SELF_WORDS.has(w) || HAS_A.has(w) || /['’]s$/.test(w) || /^(?:19|20)\d\d$/.test(w);
+  const name = (w: string) => names?.has(w.replace(/['’]s$/, '')) ?? false;
+  const all = m[1].toLowerCase().split(/\s+/);
+  let at = 0;
+  while (at < all.length - 1 && own(all[at])) at++;
+  let named = at < all.length && lead.every((w) => own(w) || name(w)) ? countNamed(all.slice(at), m[0]) : undefined;
+  if (!named) {
+    while (at < all.length - 1 && (own(all[at]) || name(all[at]))) at++;
+    if (at < all.length && lead.every((w) => own(w) || name(w))) named = countNamed(all.slice(at), m[0]);
+  }
+  if (!named) return undefined;
+  const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after)) return undefined;
+  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
+  return `${named}|${scopeWords.join(' ')}`;
+}
+
+const PARTICIPLES = new Map(Object.entries(measureWords.en.irregularParticiples));
+/** A verb as its past participle: ran and run, gave and given are one verb (regular ones are the same already). */
+function asParticiple(verb: string): string {
+  return PARTICIPLES.get(verb) ?? verb;
+}
+const IS_PARTICIPLE = new Set(PARTICIPLES.values());
+
+/** What the words before a bare count name: a verb and its noun, or a noun for the one verb it is counted by. */
+function countNamed(words: string[], whole: string): string | undefined {
+  const phrase = words.join(' ');
+  const collective = COLLECTIVES.get(phrase);
+  if (collective) return `${ANY_VERB} ${collective}`;
+  // number of teachers trained, meals distributed, cookery sessions run: the participle is the count's verb.
+  const of = /^(?:total )?number of ([a-z][a-z-]*(?: [a-z][a-z-]*){0,2})$/.exec(phrase);
+  const counted = of?.[1] ?? (words.length <= 3 && !MEASURE_HEADS.has(words[words.length - 1]) ? phrase : undefined);
+  if (counted) {
+    const parts = counted.split(' ');
+    const last = parts[parts.length - 1];
+    if (parts.length >= 2 && (/^[a-z]{3,}ed$/.test(last) || IS_PARTICIPLE.has(last)) && /s$|^(?:staff|people)$/.test(parts[parts.length - 2])) return `${verbClass(asParticiple(last))} ${singular(parts.slice(0, -1).join(' '))}`;
+    if (of && /s$/.test(last)) return `${ANY_VERB} ${singular(counted)}`;
+    if (!of && /(?:^|\s)numbered$/.test(whole.trim()) && /s$/.test(last)) return `stock ${singular(counted)}`;
+  }
+  // visitor numbers, call volume: a noun and the word for its count.
+  if (words.length === 2 && MEASURE_HEADS.has(words[1]) && words[1] !== 'number') return `${ANY_VERB} ${singular(words[0])}`;
+  // tree planting reached 6,500 = planted 6,500 trees: a noun and the verb's -ing form (the verb regular: plant+ed).
+  if (words.length === 2 && /^[a-z]{3,}ing$/.test(words[1]) && !/ing$/.test(words[0])) return `${verbClass(`${words[1].slice(0, -3)}ed`)} ${singular(words[0])}`;
+  // "Referrals: 1,240", "Members: 2,130": a plural noun as the label of the body's count.
+  if (words.length === 1 && /:\s*$/.test(whole) && /^[a-z]{4,}s$/.test(words[0]) && !MEASURE_HEADS.has(words[0])) return `${ANY_VERB} ${singular(words[0])}`;
+  return undefined;
+}
+
+const NOMINAL_VERBS = alternation(measureWords.zh.nominalVerbs);
+const FLOATING = alternation(measureWords.zh.floating);
+/** 全市已改造的老旧小区: done so far, told by 已 and 的 after the verb. */
+const SO_FAR_ZH = new RegExp(`已(?:经|經)?(?:${NOMINAL_VERBS})的`);
+/** Words that name a period (or a new part of one): with them, 已改造的 is of that period. */
+const TIME_QUALIFIER = /^(?:(?:19|20)\d\d|上半年|下半年|全年|今年|去年|上年|本年|当年|當年|年内|年內|新增|净增|淨增|以来|以來|一季度|二季度|三季度|四季度|第.季度|季度|月份|同期|计划|計劃|目标|目標)$/;
+const TIME_WORDS_ZH = /(?:19|20)\d\d年|今年|本年|全年|年内|年內|当年|當年|上半年|下半年|季度|月份|\d月|新增/;
+const VERB_OF_NOUN = new RegExp(`^(${FLOATING_RUN()})(\\p{sc=Han}{2,8}?)(${NOMINAL_VERBS})$`, 'u');
+/** 组织职业技能培训 = 职业技能培训: a verb that says only that the thing was done, before a name of three characters or more. */
+const LIGHT_LEAD = new RegExp(`^(${FLOATING_RUN()})(?:${alternation(measureWords.zh.lightVerbs)})(?=\\p{sc=Han}{3})`, 'u');
+const VERB_DE = new RegExp(`(${NOMINAL_VERBS})的`, 'g');
+const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
+const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
+const FLOATING_WORD = new RegExp(FLOATING, 'g');
+const ALIASES = Object.entries(measureWords.zh.aliases);
+
+function FLOATING_RUN(): string {
+  return `(?:${FLOATING})*`;
+}
+
+/**
+ * One name for one measure in Chinese: 改造的老旧小区 = 改造老旧小区; 农村公路改造 = 改造农村公路 (a verb after its object);
+ * 游客接待量 = 接待游客; 城镇新增就业 = 新增城镇就业 (the order of 新增, 城镇, 累计… before the name); 新增就业岗位 = 新增岗位
+ * (names in measure-words.json). Not 新增公益性岗位: a kind of post is no other name for posts.
+ */
+function canonicalZh(subject: string): string {
+  if (!/\p{sc=Han}/u.test(subject)) return subject;
+  let s = subject.replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
+  for (const [from, to] of ALIASES) s = s.split(from).join(to);
+  const inverted = VERB_OF_NOUN.exec(s);
+  if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
+  const lead = FLOATING_LEAD.exec(s)?.[0];
+  if (lead) s = (lead.match(FLOATING_WORD) ?? []).sort().join('') + s.slice(lead.length);
+  return s;
 }
 
 function normalize(words: string): string {
@@ -473,7 +657,7 @@ function normalize(words: string): string {
  * What the sentence said before the figure, when it stated another figure first: 专项监督检查12轮，发现问题436个 and
  * 巡察党组织38个，发现问题1124个 count the problems of different work. Empty when the figure leads its sentence.
  */
-function sentenceContext(f: Figure, previous: Figure | undefined): string {
+function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPeriod): string {
   if (!previous || previous.paragraph !== f.paragraph) return '';
   const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
   if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
@@ -486,8 +670,24 @@ function sentenceContext(f: Figure, previous: Figure | undefined): string {
   // stated alone elsewhere (全年立案审查调查148件) are the same quantity. Not a part after 其中, nor a rate.
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
   const counted = COUNTED_CLAUSE.exec(between.trim());
-  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(previous.subject + counted[1])) return `${LOOSE}${context}`;
+  if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 全年组织职业技能培训 in a year's report: the report's own time (or whole) opening the words is no scope of theirs. */
+function withoutOwnLead(subject: string, period: OwnPeriod | undefined): string {
+  if (!period) return subject;
+  let s = subject.startsWith(`${period.year}年`) ? subject.slice(period.year.length + 1) : subject;
+  for (let again = true; again; ) {
+    again = false;
+    for (const w of period.words) {
+      if (w && s.startsWith(w)) {
+        s = s.slice(w.length);
+        again = true;
+      }
+    }
+  }
+  return s;
 }
 
 /** The mark of a loose context (sentenceContext): a statement with it is also the one of its words stated alone. */
@@ -521,6 +721,39 @@ function loosen(grouped: string[][]): string[][] {
     const kept = loosened.get(keys);
     if (kept && kept.joined === joined) return kept.keys;
     loosened.set(keys, { joined, keys: out });
+    return out;
+  });
+}
+
+/**
+ * The keys of measures named without a verb (visitor numbers, call volume) read as the key of the one verb the draft
+ * counts that noun by, all else the same: "Call volume reached 18,040" is "we answered 18,400 calls" where nothing
+ * else counts calls; beside "received 52,300 calls" too, it is neither. Arrays kept when nothing changes (by identity).
+ */
+const resolved = new WeakMap<string[], { joined: string; keys: string[] }>();
+const ANY_VERB_KEY = /\|self\|\* ([^|]+)\|/;
+const VERB_KEY = /\|self\|([a-z]+) ([^|]+)\|/;
+function resolveMeasures(grouped: string[][]): string[][] {
+  if (!grouped.some((keys) => keys.some((k) => ANY_VERB_KEY.test(k)))) return grouped;
+  const verbs = new Map<string, Set<string>>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      const m = VERB_KEY.exec(k);
+      if (!m) continue;
+      const bare = k.slice(0, m.index) + `|self|${ANY_VERB} ${m[2]}|` + k.slice(m.index + m[0].length);
+      verbs.set(bare, (verbs.get(bare) ?? new Set()).add(m[1]));
+    }
+  }
+  return grouped.map((keys) => {
+    if (!keys.some((k) => ANY_VERB_KEY.test(k))) return keys;
+    const out = keys.map((k) => {
+      const found = verbs.get(k);
+      return found?.size === 1 ? k.replace(`|self|${ANY_VERB} `, `|self|${[...found][0]} `) : k;
+    });
+    const joined = out.join('\n');
+    const kept = resolved.get(keys);
+    if (kept && kept.joined === joined) return kept.keys;
+    resolved.set(keys, { joined, keys: out });
     return out;
   });
 }
@@ -777,7 +1010,13 @@ function titleRead(title: string): TitleScope {
 function distinctValues(figures: Figure[]): Figure[][] {
   const clusters: Figure[][] = [];
   for (const f of figures) {
-    const same = clusters.find((c) => Math.abs(c[0].value - f.value) <= rounding(c[0]) + rounding(f) + 1e-9);
+    // 1.2万个 and 1.3万个 are two values (where they touch, 12,500, each would be written as the higher one); shares
+    // one digit apart (1.8% and 1.9%) are left alone, as rates of one name are often of two bases.
+    const same = clusters.find((c) => {
+      const gap = Math.abs(c[0].value - f.value);
+      const slack = f.dimension === '%' ? 1e-9 : -1e-9;
+      return gap <= 1e-9 || gap < rounding(c[0]) + rounding(f) + slack;
+    });
     if (same) same.push(f);
     else clusters.push([f]);
   }
@@ -791,9 +1030,31 @@ function rounding(f: Figure): number {
 /** The figure with the words that say what it is: 新增学位3800个, 1,520 volunteers. */
 function label(f: Figure): string {
   const text = f.paragraph.text;
-  let start = Math.max(f.subjectStart, f.offset - 30);
+  let start = Math.max(f.subjectStart, f.offset - (/\p{sc=Han}/u.test(text.slice(Math.max(0, f.offset - 10), f.offset)) ? 30 : 40));
+  // 1-12月社会消费品零售总额: the 1 the span of months opens with.
+  if (start === f.subjectStart && text[start - 1] === '1' && /^[-—–－～~至到]\s*(?:12|6)\s*月/.test(text.slice(start, start + 5))) start--;
+  // "Referrals: 1,420": a bare count is named by the words of its sentence before it, the label's colon included.
+  if (f.dimension === '' && f.subjectStart >= f.offset - 2) {
+    const sentence = text.slice(0, f.offset).search(/(?:[.!?;]\s+)?[^.!?;]*$/);
+    start = Math.max(sentence < 0 ? 0 : sentence, f.offset - 48);
+    while (/[\s.!?;]/.test(text[start] ?? '') && start < f.offset) start++;
+  }
   // Never half an English word: "s year we recruited".
   while (start > f.subjectStart && /[A-Za-z]/.test(text[start - 1] ?? '') && start < f.offset) start++;
-  const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
-  return excerpt(words.replace(MARKUP, '').replace(/\s+/g, ' '), 40);
+  // 全市已改造的624个老旧小区: the noun the classifier counts, where the subject took it from after the figure.
+  let end = f.offset + f.length;
+  for (let n = Math.min(8, f.subject.length); n >= 2; n--) {
+    const noun = f.subject.slice(-n);
+    if (/^\p{sc=Han}+$/u.test(noun) && text.startsWith(noun, end)) {
+      end += n;
+      break;
+    }
+  }
+  const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
+  const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
+  // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.
+  const figure = text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
+  if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
+  if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
+  return excerpt(shown, 40);
 }
