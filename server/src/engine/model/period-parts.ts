@@ -12,13 +12,13 @@ export interface PeriodPart {
   line: number;
   /** The last line under it. */
   endLine: number;
-  /** The period as the heading names it: 2025, 十四五, 今年. */
+  /** The period as the heading names it: 2025, 2021—2025, 十四五, 今年. */
   period: string;
   kind: 'review' | 'plan';
 }
 
 // “十四五”时期 / "十四五"时期 / 十四五时期, 2025年, 2021—2025年, 2026年度, 今年, 过去五年, 五年来, 过去一年.
-const PERIOD = String.raw`(?:[“"‘']?(十[一二三四五六七八九]?五)[”"’']?(?:时期|時期|期间|期間|以来)?|((?:19|20)\d\d)(?:\s*[—–\-～~至]\s*(?:19|20)?\d\d)?\s*年度?|(今年|明年|本年度|过去[一二三五]年|過去[一二三五]年|[一二三五]年来|[一二三五]年來))`;
+const PERIOD = String.raw`(?:[“"‘']?(十[一二三四五六七八九]?五)[”"’']?(?:时期|時期|期间|期間|以来)?|((?:19|20)\d\d(?:\s*[—–\-～~至]\s*(?:19|20)?\d\d)?)\s*年度?|(今年|明年|本年度|过去[一二三五]年|過去[一二三五]年|[一二三五]年来|[一二三五]年來))`;
 // What the part is about, ending the heading: a review, or the targets and work planned.
 const PART_WORDS = String.raw`(?:的)?(?:工作|主要工作|发展|發展)?(?:的)?(回顾|回顧|重点工作|重點工作|主要目标任务|主要目標任務|目标任务|目標任務|主要任务|主要任務|工作安排|总体要求|總體要求|工作部署|工作打算)`;
 const HEADING = new RegExp(`^${PERIOD}${PART_WORDS}$`);
