@@ -17,6 +17,7 @@ import { buildParagraphs, type Paragraph } from './paragraphs';
 import { readRateClaims, type RateClaim } from './rate-claims';
 import { findTargets, movedTargets, type Targets } from './targets';
 import { mayBeTitled, readTitled, type TitledHeading, titledHeadings } from './titled-headings';
+import { findPeriodParts, mayBePeriodHeading, type PeriodPart, readPeriodHeading } from './period-parts';
 import { kept, UnitMemo } from './unit-memo';
 import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
@@ -54,6 +55,7 @@ export class ReportDocument {
   private enumerationCache?: Enumeration[];
   private figureCache?: Figure[];
   private titledCache?: TitledHeading[];
+  private periodPartCache?: PeriodPart[];
   private amountChangeCache?: AmountChange[];
   private claimCache?: RateClaim[];
   private breakdownCache?: Breakdown[];
@@ -159,6 +161,17 @@ export class ReportDocument {
     const lines: Line[] = [];
     for (let i = 0; i < titled.length; i++) if (titled[i]) lines.push(this.lines[i]);
     return (this.titledCache = titledHeadings(lines, read));
+  }
+
+  /**
+   * The unnumbered part headings of a government work report (“十四五”时期工作回顾, 2026年重点工作) and the lines under
+   * each (model/period-parts.ts), read once per version; which lines are one is kept per line.
+   */
+  get periodParts(): PeriodPart[] {
+    if (this.periodPartCache) return this.periodPartCache;
+    const read = (line: Line) => (line.kind === 'text' && mayBePeriodHeading(line.prose) ? this.memo.get('period-heading', line, () => readPeriodHeading(line.prose)) : undefined);
+    const headings = this.lineFacts('period-heading', (line) => (read(line) ? 1 : 0));
+    return (this.periodPartCache = findPeriodParts(this.lines, this.outline.parts, (l) => (headings[l] ? read(this.lines[l]) : undefined)));
   }
 
   /** Every figure the writer states, read once (model/numbers.ts). */

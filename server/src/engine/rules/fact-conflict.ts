@@ -45,7 +45,11 @@
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
  * are two values.
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
- * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month), cumulative and new (累计/新增), changes (同比, 比上年增加),
+ * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
+ * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
+ * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加),
+ * parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
+ * after 其中, in the whole's sentence or the next, is counted by the whole's measure),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -78,7 +82,8 @@
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -98,6 +103,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
 import { runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
@@ -242,10 +248,13 @@ const rule: Rule<Stated[], Prepared> = {
     // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
     const runIn = runInUnits(context.doc.paragraphs);
     const { ownYears, keys } = context.prepared;
+    // 2026年重点工作, “十四五”时期工作回顾: the unnumbered part a paragraph is in is its period (a plan, or a past one).
+    const periodOf = periodScopes(context.doc.periodParts);
     const grouped = context.locals.map(({ value }) => {
       const paragraph = value[0].figure.paragraph;
       const unit = runIn.get(paragraph);
-      const scope = unit === undefined ? scopes.of(paragraph.section) : `${scopes.of(paragraph.section)},unit:${unit}`;
+      const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
+      const scope = unit === undefined ? headings : `${headings},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
     for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
@@ -662,7 +671,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
   if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
-  if (/[。！？!?；;]|\.\s/.test(between)) return '';
+  // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
+  // measure (招收, not 在校), as it is after a comma.
+  if (/[。！？!?；;]|\.\s/.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
   const context = `${normalize(previous.subject)}${previous.dimension}`;
   // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
   // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
@@ -673,6 +684,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
   return context;
 }
+
+/** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
+const PART_AFTER_WHOLE = /^[^。！？!?；;]*[。！？!?；;]\s*其中(?![^。！？!?；;]*[。！？!?；;])/;
 
 /** 全年组织职业技能培训 in a year's report: the report's own time (or whole) opening the words is no scope of theirs. */
 function withoutOwnLead(subject: string, period: OwnPeriod | undefined): string {
@@ -944,6 +958,31 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
   const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);
   if (PLAN_WORDS_EN.test(clause)) return false;
   return figure.qualifiers.some((q) => isOwn(q, period));
+}
+
+/**
+ * The scope an unnumbered part heading gives the lines under it (model/period-parts.ts): its period, and 'plan' under a
+ * plan as under a numbered plan heading (2026年重点工作 → plan; “十五五”时期的主要目标任务 → plan, 十五五; “十四五”时期
+ * 工作回顾 → 十四五; 2025年工作回顾 → 2025; the report's own year is left out with the other headings' words). Paragraphs are asked in
+ * line order, so each asks on from where the last one stopped.
+ */
+function periodScopes(parts: readonly PeriodPart[]): (line: number) => string[] | undefined {
+  let i = 0;
+  return (line) => {
+    if (i > 0 && parts[i - 1] && line < parts[i - 1].line) i = 0;
+    while (i < parts.length && parts[i].line <= line) i++;
+    const part = parts[i - 1];
+    if (!part || line > part.endLine) return undefined;
+    return part.kind === 'plan' ? ['plan', part.period] : [part.period];
+  };
+}
+
+function withPeriod(scope: string, period: string[] | undefined): string {
+  if (period === undefined) return scope;
+  const words = new Set(scope ? scope.split(',') : []);
+  if (period.every((w) => words.has(w))) return scope;
+  for (const w of period) words.add(w);
+  return [...words].sort().join(',');
 }
 
 /** What the sibling groups of one outline were read to name: families of places and stages, units by index. */
