@@ -19,7 +19,7 @@ const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/
 const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
 const NOT_ADDITIVE_COLUMN =
   /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|%|no\.|number/i;
-const NUMBER = /^([$¥￥€£]?)([-−–]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
 const SEPARATOR = / {2,}|\u3000+/g;
 
 interface Cell {
@@ -99,7 +99,7 @@ function numeric(cell: Cell): boolean {
 }
 
 function valuesRow(row: Row | undefined, k: number): boolean {
-  return row !== undefined && row.cells.length === k + 1 && !numeric(row.cells[0]) && row.cells.slice(1).every((c) => numeric(c) || /^[-−]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()));
+  return row !== undefined && row.cells.length === k + 1 && !numeric(row.cells[0]) && row.cells.slice(1).every((c) => numeric(c) || /^[-−+]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()));
 }
 
 /**
@@ -174,10 +174,17 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
 
 /** The names of the value columns, when the row is a header over k of them (its first cell may name the labels). */
 function headerCells(row: Row | undefined, k: number): string[] | undefined {
-  if (!row || row.cells.some(numeric) || row.cells.some((c) => /^[-−]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()))) return undefined;
+  if (!row || (row.cells.some(numeric) && !yearsHeader(row)) || row.cells.some((c) => /^[-−+]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()))) return undefined;
   if (row.cells.length === k + 1) return row.cells.slice(1).map((c) => c.text.trim());
   if (row.cells.length === k && row.indent > 0 && k >= 2) return row.cells.map((c) => c.text.trim());
   return undefined;
+}
+
+/** Item  2022  2023  2024: a header of years, one after another (a row of counts is not so). */
+function yearsHeader(row: Row): boolean {
+  const years = row.cells.filter(numeric).map((c) => c.text.trim());
+  if (years.length < 2 || !years.every((y) => /^(?:19|20)\d\d$/.test(y))) return false;
+  return years.every((y, n) => n === 0 || Math.abs(Number(y) - Number(years[n - 1])) === 1) && row.cells.slice(1).every(numeric);
 }
 
 type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
@@ -185,6 +192,11 @@ type Place = Map<number, { paragraph: Paragraph; offset: number; column: number;
 /** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
 function checkedColumn(parts: Row[], total: Row, header: string[], place: Place): Breakdown | undefined {
   const rows = [...parts, total];
+  // Shares that add up to well over 100% (a question with several answers) say the rows overlap: no part of a whole.
+  for (let c = 1; c <= header.length; c++) {
+    const shares = parts.map((r) => /^([-−+]?\d[\d,.]*)\s*[%％]$/.exec(r.cells[c].text.trim()));
+    if (shares.every((m) => m !== null) && shares.reduce((a, m) => a + Number(m![1].replace(/,/g, '')), 0) > 101) return undefined;
+  }
   for (let c = 1; c <= header.length; c++) {
     if (NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
     const cells = rows.map((r) => r.cells[c]);
