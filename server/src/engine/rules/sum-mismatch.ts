@@ -30,7 +30,11 @@
  * name members of one kind.
  * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
- * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
+ * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows). Tables lined up with runs of spaces
+ * (pasted from Word or a PDF) are read when a header names the columns and the number cells line up: each 合计, 小计 or
+ * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
+ * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
+ * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
