@@ -17,6 +17,9 @@ import type { Paragraph } from './paragraphs';
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
 const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/iu;
 const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
+// Rows that are taken away, derived or not amounts at all: a total under them is no plain sum (less returns, 减：退税,
+// net sales, 平均, average).
+const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
 const NOT_ADDITIVE_COLUMN =
   /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|%|no\.|number/i;
 const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
@@ -139,7 +142,7 @@ function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Ro
     if (headerCells(row, k)) break;
     if (!valuesRow(row, k)) return undefined;
     const name = label(row);
-    if (NESTED_LABEL.test(name)) return undefined;
+    if (NESTED_LABEL.test(name) || DERIVED_LABEL.test(name)) return undefined;
     if (TOTAL_LABEL.test(name)) break;
     if (SUBTOTAL_LABEL.test(name)) {
       // The 小计 above a 小计 ends its block; above a 合计 it stands for the rows of its block.
