@@ -195,6 +195,11 @@ type Place = Map<number, { paragraph: Paragraph; offset: number; column: number;
 /** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
 function checkedColumn(parts: Row[], total: Row, header: string[], place: Place): Breakdown | undefined {
   const rows = [...parts, total];
+  // Lined up: in every column the cells' right or left edges agree within a column or so.
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  for (let c = 1; c <= header.length; c++) {
+    if (spread(rows.map((r) => r.cells[c].to)) > 3 && spread(rows.map((r) => r.cells[c].from)) > 3) return undefined;
+  }
   // Shares that add up to well over 100% (a question with several answers) say the rows overlap: no part of a whole.
   for (let c = 1; c <= header.length; c++) {
     const shares = parts.map((r) => /^([-−+]?\d[\d,.]*)\s*[%％]$/.exec(r.cells[c].text.trim()));
@@ -202,17 +207,13 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place)
   }
   for (let c = 1; c <= header.length; c++) {
     if (NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
-    const cells = rows.map((r) => r.cells[c]);
-    const texts = cells.map((x) => x.text.trim());
+    const texts = rows.map((r) => r.cells[c].text.trim());
     if (texts.some((t) => !NUMBER.test(t))) continue;
     const read = texts.map((t) => NUMBER.exec(t)!);
     // Signed differences (a variance column) and years are not amounts to add.
     if (read.some((m) => m[2] !== '')) continue;
     if (read.every((m) => !m[3].includes(',') && m[4] === undefined && /^(?:19|20)\d\d$/.test(m[3]))) continue;
     if (new Set(read.map((m) => m[1])).size > 1) continue;
-    // Lined up: the cells' right or left edges agree within a column or so.
-    const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
-    if (spread(cells.map((x) => x.to)) > 3 && spread(cells.map((x) => x.from)) > 3) return undefined;
     const values = read.map((m) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : '')));
     const decimals = Math.max(...read.map((m) => (m[4] ?? '').length));
     const unit = 10 ** -decimals;
