@@ -35,6 +35,8 @@ export interface Breakdown {
   whole: boolean;
   /** The parts are in brackets after the total: 823名（其中文科299人…）. */
   bracketed: boolean;
+  /** Whole numbers that are rounded amounts (the cells of a statement lined up with spaces): each may be off by one. */
+  rounded?: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();

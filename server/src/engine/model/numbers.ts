@@ -40,6 +40,8 @@ export interface Figure {
   subjectStart: number;
   /** Time and scope words around it that make it a different quantity: 2024年, 上半年, 累计, 同比, 目标, in 2024. */
   qualifiers: string[];
+  /** For a figure read from a table's cell: the label of its row (what messages quote with it). */
+  cell?: string;
 }
 
 /** The percentages and point changes of the percent rules are figures too. */

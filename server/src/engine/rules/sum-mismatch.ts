@@ -30,7 +30,11 @@
  * name members of one kind.
  * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
- * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows).
+ * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows). Tables lined up with runs of spaces
+ * (pasted from Word or a PDF) are read when a header names the columns and the number cells line up: each 合计, 小计 or
+ * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
+ * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
+ * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
@@ -82,6 +86,7 @@ import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
+import { readSpaceTableTotals } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -143,6 +148,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
   },
 };
 
@@ -270,16 +276,22 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
   for (const parts of candidates) {
     const sum = parts.reduce((s, p) => s + p.value, 0);
-    if (sum <= total.value + roundingTolerance([total, ...parts])) continue;
+    if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
     return;
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
-  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > roundingTolerance([total, ...b.parts])) {
+  const rounded = roundedTolerance(b, total);
+  if (b.complete && b.partition && b.whole && !b.partial && b.parts.length >= 2 && Math.abs(sum - total.value) > Math.max(rounded, roundingTolerance([total, ...b.parts]))) {
     report(context, 'differs', { total: show(total), expression: expression(b.parts, written(total, sum, b.parts)) }, b.parts, total);
   }
+}
+
+/** Rounded whole amounts (a statement's cells): one unit of the last digit, or half the worst case over many. */
+function roundedTolerance(b: Breakdown, total: Figure): number {
+  return b.rounded ? Math.max(...[total, ...b.parts].map((f) => 10 ** -f.decimals)) * Math.max(1, (b.parts.length + 1) / 4) : 0;
 }
 
 function checkShares(context: UnitContext, b: Breakdown): void {
@@ -346,6 +358,7 @@ function show(f: Figure): string {
 
 /** The part with the words that say what it is: 小学80所, staff $1.9 million. */
 function label(f: Figure): string {
+  if (f.cell !== undefined) return excerpt(`${f.cell} ${show(f)}`, 40);
   const text = f.paragraph.text;
   const start = Math.max(f.subjectStart, f.offset - 20);
   const words = text.slice(start, f.offset + f.length).trim().replace(/^(?:其中|分别为|分別為|分别是|of which|including)[，,：:\s]*/i, '');

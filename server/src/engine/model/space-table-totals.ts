@@ -1,0 +1,258 @@
+// The total row of a table lined up with runs of spaces (a draft pasted from Word or a PDF, a plain-text report):
+//   项目　　　　　　　金额（亿元）　　占比
+//   教育　　　　　　　17.25　　　　　20.0%      …      合计　　　　　　　86.40　　　　 100.0%
+//          Infrastructure                    34,792       78,996      -44,204      …
+//        Total Expense                       42,456      140,005      -97,548
+// Read conservatively: a header row names the columns; every row from the header (or a group label after a blank
+// line, or the last total) down to the total holds a label and as many plain numbers, lined up column by column; a
+// column of percentages, rates, averages, years, balances or signed differences is not added; a 小计/Subtotal row
+// stands for the rows above it. Anything else — a ragged row, a wrapped label, an 其中/of which row, rows indented
+// under others — leaves the table alone. The figures are rounded to their last digit (amounts of a statement).
+
+import type { Breakdown } from './breakdowns';
+import type { Figure } from './numbers';
+import type { Line } from './lines';
+import type { Paragraph } from './paragraphs';
+
+const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
+const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/iu;
+const NESTED_LABEL = /^(?:其中|内[：:]|含[：:]|of\s+which|including|thereof|incl\.)/i;
+// Rows that are taken away, derived or not amounts at all: a total under them is no plain sum (less returns, 减：退税,
+// net sales, 平均, average).
+const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|deduct|net\b|average\b|mean\b|memo\b|[-−–(（])/i;
+const NOT_ADDITIVE_COLUMN =
+  /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|%|no\.|number/i;
+const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
+const SEPARATOR = / {2,}|\u3000+/g;
+
+interface Cell {
+  text: string;
+  start: number;
+  /** Display columns (a Han character or an ideographic space takes two). */
+  from: number;
+  to: number;
+}
+
+interface Row {
+  line: Line;
+  indent: number;
+  cells: Cell[];
+}
+
+/** The breakdowns that the total rows of space-aligned tables state (see the head of this file). */
+export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonly Paragraph[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  let place: Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !/[合總总共小][ \u3000]*[计計]|total|sum/i.test(line.prose)) continue;
+    const total = rowOf(line);
+    if (!total || !(TOTAL_LABEL.test(label(total)) || SUBTOTAL_LABEL.test(label(total))) || total.cells.length < 3) continue;
+    if (place === undefined) {
+      place = new Map();
+      for (const p of paragraphs) for (const s of p.segments) place.set(s.line, { paragraph: p, offset: s.offset, column: s.column, length: s.length });
+    }
+    const found = tableAbove(lines, i, total);
+    if (!found) continue;
+    const breakdown = checkedColumn(found.parts, total, found.header, place);
+    if (breakdown) out.push(breakdown);
+  }
+  return out;
+}
+
+function label(row: Row): string {
+  return row.cells[0].text.replace(/(\S) (\S)/gu, (m, a: string, b: string) => (/\p{sc=Han}/u.test(a + b) ? a + b : m)).trim();
+}
+
+/** A line cut into cells at runs of two spaces or more; undefined for a line with sentence punctuation. */
+function rowOf(line: Line): Row | undefined {
+  const prose = line.prose;
+  // A row with tabs is the tab table reader's (table-totals).
+  if (line.kind !== 'text' || prose.trim() === '' || prose.includes('\t') || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''))) return undefined;
+  const cells: Cell[] = [];
+  const indentMatch = /^[ \u3000]*/.exec(prose)![0];
+  let at = indentMatch.length;
+  SEPARATOR.lastIndex = at;
+  const body = prose.trimEnd();
+  while (at < body.length) {
+    SEPARATOR.lastIndex = at;
+    const m = SEPARATOR.exec(body);
+    const end = m ? m.index : body.length;
+    cells.push({ text: body.slice(at, end), start: at, from: width(prose, 0, at), to: width(prose, 0, end) });
+    at = m ? m.index + m[0].length : body.length;
+  }
+  // 合　　计: a two-character label spaced out to the column's width is one cell.
+  if (cells.length >= 2 && /^(?:[合总總共小][计計])$/u.test(cells[0].text + cells[1].text)) {
+    cells.splice(0, 2, { text: cells[0].text + cells[1].text, start: cells[0].start, from: cells[0].from, to: cells[1].to });
+  }
+  return { line, indent: width(prose, 0, indentMatch.length), cells };
+}
+
+function width(text: string, from: number, to: number): number {
+  let w = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    w += (c >= 0x2e80 && c <= 0x9fff) || (c >= 0xff00 && c <= 0xff60) || (c >= 0xac00 && c <= 0xd7a3) || (c >= 0xf900 && c <= 0xfaff) ? 2 : 1;
+  }
+  return w;
+}
+
+function numeric(cell: Cell): boolean {
+  return NUMBER.test(cell.text.trim());
+}
+
+function valuesRow(row: Row | undefined, k: number): boolean {
+  return row !== undefined && row.cells.length === k + 1 && !numeric(row.cells[0]) && row.cells.slice(1).every((c) => numeric(c) || /^[-−+]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()));
+}
+
+/**
+ * The rows the total adds up (a 小计 row standing for its block) and the header that names the columns; undefined
+ * when the layout leaves any doubt.
+ */
+function tableAbove(lines: readonly Line[], at: number, total: Row): { parts: Row[]; header: string[] } | undefined {
+  const k = total.cells.length - 1;
+  if (!valuesRow(total, k)) return undefined;
+  const parts: Row[] = [];
+  const sub = SUBTOTAL_LABEL.test(label(total));
+  let i = at - 1;
+  let skipping = false;
+  let nested = false;
+  let ended = false;
+  for (; i >= 0; i--) {
+    const line = lines[i];
+    if (line.kind !== 'text' || line.prose.trim() === '') {
+      ended = true;
+      break;
+    }
+    const row = rowOf(line);
+    if (!row) return undefined;
+    if (row.cells.length === 1) {
+      // A group label (Expense Summary, 一、基本支出) after a blank line, a header, a total or the start; else a
+      // wrapped cell. Above a 小计 block it opens that block; the total's own rows end at it.
+      const before = rowOf(lines[i - 1] ?? line);
+      const opens = i === 0 || lines[i - 1].kind !== 'text' || lines[i - 1].prose.trim() === '' || headerCells(before, k) !== undefined || (valuesRow(before, k) && /^(?:[合总總共小][计計])|total|sub-?total/i.test(label(before!)));
+      if (!opens) return undefined;
+      if (skipping) {
+        skipping = false;
+        continue;
+      }
+      ended = true;
+      break;
+    }
+    if (headerCells(row, k)) break;
+    if (!valuesRow(row, k)) return undefined;
+    const name = label(row);
+    if (NESTED_LABEL.test(name) || DERIVED_LABEL.test(name)) return undefined;
+    if (TOTAL_LABEL.test(name)) break;
+    if (SUBTOTAL_LABEL.test(name)) {
+      // The 小计 above a 小计 ends its block; above a 合计 it stands for the rows of its block.
+      if (sub) break;
+      parts.push(row);
+      skipping = nested = true;
+      continue;
+    }
+    if (skipping) continue;
+    parts.push(row);
+  }
+  // 小计 blocks stand for their rows only where the walk ends at the header: blocks above a blank line or a group
+  // label of their own would be left out.
+  if (parts.length < 2 || (nested && (ended || i < 0 || !headerCells(rowOf(lines[i]), k)))) return undefined;
+  // Parts of one level: the same indent (rows under others are nested), lined up with the total.
+  if (parts.some((p) => p.indent !== parts[0].indent)) return undefined;
+  // The header: up the lines over other blocks of the same table (blank lines, group labels, rows, totals).
+  let header: string[] | undefined;
+  for (let j = i; j >= 0 && j >= at - 60; j--) {
+    const line = lines[j];
+    if (line.kind === 'blank' || (line.kind === 'text' && line.prose.trim() === '')) continue;
+    if (line.kind !== 'text') return undefined;
+    const row = rowOf(line);
+    if (!row) return undefined;
+    header = headerCells(row, k);
+    if (header) break;
+    if (row.cells.length !== 1 && !valuesRow(row, k)) return undefined;
+  }
+  if (!header) return undefined;
+  return { parts: parts.reverse(), header };
+}
+
+/** The names of the value columns, when the row is a header over k of them (its first cell may name the labels). */
+function headerCells(row: Row | undefined, k: number): string[] | undefined {
+  if (!row || (row.cells.some(numeric) && !yearsHeader(row)) || row.cells.some((c) => /^[-−+]?\d[\d,.]*\s*[%％]$/.test(c.text.trim()))) return undefined;
+  if (row.cells.length === k + 1) return row.cells.slice(1).map((c) => c.text.trim());
+  if (row.cells.length === k && row.indent > 0 && k >= 2) return row.cells.map((c) => c.text.trim());
+  return undefined;
+}
+
+/** Item  2022  2023  2024: a header of years, one after another (a row of counts is not so). */
+function yearsHeader(row: Row): boolean {
+  const years = row.cells.filter(numeric).map((c) => c.text.trim());
+  if (years.length < 2 || !years.every((y) => /^(?:19|20)\d\d$/.test(y))) return false;
+  return years.every((y, n) => n === 0 || Math.abs(Number(y) - Number(years[n - 1])) === 1) && row.cells.slice(1).every(numeric);
+}
+
+type Place = Map<number, { paragraph: Paragraph; offset: number; column: number; length: number }>;
+
+/** The first column whose parts miss their total, as a breakdown; undefined when none can be read. */
+function checkedColumn(parts: Row[], total: Row, header: string[], place: Place): Breakdown | undefined {
+  const rows = [...parts, total];
+  // Lined up: in every column the cells' right or left edges agree within a column or so.
+  const spread = (xs: number[]) => Math.max(...xs) - Math.min(...xs);
+  for (let c = 1; c <= header.length; c++) {
+    if (spread(rows.map((r) => r.cells[c].to)) > 3 && spread(rows.map((r) => r.cells[c].from)) > 3) return undefined;
+  }
+  // Shares that add up to well over 100% (a question with several answers) say the rows overlap: no part of a whole.
+  for (let c = 1; c <= header.length; c++) {
+    const shares = parts.map((r) => /^([-−+]?\d[\d,.]*)\s*[%％]$/.exec(r.cells[c].text.trim()));
+    if (shares.every((m) => m !== null) && shares.reduce((a, m) => a + Number(m![1].replace(/,/g, '')), 0) > 101) return undefined;
+  }
+  for (let c = 1; c <= header.length; c++) {
+    if (NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
+    const texts = rows.map((r) => r.cells[c].text.trim());
+    if (texts.some((t) => !NUMBER.test(t))) continue;
+    const read = texts.map((t) => NUMBER.exec(t)!);
+    // Signed differences (a variance column) and years are not amounts to add.
+    if (read.some((m) => m[2] !== '')) continue;
+    if (read.every((m) => !m[3].includes(',') && m[4] === undefined && /^(?:19|20)\d\d$/.test(m[3]))) continue;
+    if (new Set(read.map((m) => m[1])).size > 1) continue;
+    const values = read.map((m) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : '')));
+    const decimals = Math.max(...read.map((m) => (m[4] ?? '').length));
+    const unit = 10 ** -decimals;
+    const sum = values.slice(0, -1).reduce((a, v) => a + v, 0);
+    const tolerance = Math.max(unit, (rows.length * unit) / 4) + 1e-9;
+    if (Math.abs(sum - values[values.length - 1]) <= tolerance) continue;
+    const figures = rows.map((r, n) => figureOf(r, r.cells[c], read[n], values[n], place));
+    if (figures.some((f) => f === undefined)) return undefined;
+    const fs = figures as Figure[];
+    const totalFigure = fs.pop()!;
+    return { paragraph: totalFigure.paragraph, total: totalFigure, parts: fs, cueAt: totalFigure.offset, complete: true, partial: false, partition: true, groups: [fs], approximate: false, whole: true, bracketed: false, rounded: true };
+  }
+  return undefined;
+}
+
+function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place: Place): Figure | undefined {
+  const at = place.get(row.line.index);
+  if (!at) return undefined;
+  const start = cell.start + (cell.text.length - cell.text.trimStart().length);
+  const length = cell.text.trim().length;
+  if (start < at.column || start + length > at.column + at.length) return undefined;
+  const offset = at.offset + start - at.column;
+  return {
+    paragraph: at.paragraph,
+    offset,
+    length,
+    numberStart: offset + m[1].length,
+    numberEnd: offset + length,
+    value,
+    decimals: (m[4] ?? '').length,
+    scale: 1,
+    unit: '',
+    dimension: '',
+    approximate: false,
+    perUnit: false,
+    words: false,
+    subject: label(row),
+    subjectStart: offset,
+    qualifiers: [],
+    cell: label(row),
+  };
+}
