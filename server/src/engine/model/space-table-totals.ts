@@ -11,6 +11,7 @@
 
 import type { Breakdown } from './breakdowns';
 import type { Figure } from './numbers';
+import { cellFigure } from './table-totals';
 import type { Line } from './lines';
 import type { Paragraph } from './paragraphs';
 
@@ -236,7 +237,7 @@ function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place
   const length = cell.text.trim().length;
   if (start < at.column || start + length > at.column + at.length) return undefined;
   const offset = at.offset + start - at.column;
-  return {
+  return cellFigure({
     paragraph: at.paragraph,
     offset,
     length,
@@ -244,15 +245,7 @@ function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place
     numberEnd: offset + length,
     value,
     decimals: (m[4] ?? '').length,
-    scale: 1,
-    unit: '',
-    dimension: '',
-    approximate: false,
-    perUnit: false,
-    words: false,
     subject: label(row),
-    subjectStart: offset,
-    qualifiers: [],
     cell: label(row),
-  };
+  });
 }

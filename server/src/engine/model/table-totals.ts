@@ -208,22 +208,10 @@ function bareCount(row: Paragraph, start: number, end: number): Figure | undefin
   const m = /^(\s*)(1[5-9]\d\d|20\d\d)\s*$/.exec(cell);
   if (!m) return undefined;
   const offset = start + m[1].length;
-  return {
-    paragraph: row,
-    offset,
-    length: 4,
-    numberStart: offset,
-    numberEnd: offset + 4,
-    value: Number(m[2]),
-    decimals: 0,
-    scale: 1,
-    unit: '',
-    dimension: '',
-    approximate: false,
-    perUnit: false,
-    words: false,
-    subject: '',
-    subjectStart: offset,
-    qualifiers: [],
-  };
+  return cellFigure({ paragraph: row, offset, length: 4, numberStart: offset, numberEnd: offset + 4, value: Number(m[2]), decimals: 0, subject: '' });
+}
+
+/** A figure read from a table cell: a plain number with no unit, scale or qualifier of its own. */
+export function cellFigure(f: Pick<Figure, 'paragraph' | 'offset' | 'length' | 'numberStart' | 'numberEnd' | 'value' | 'decimals' | 'subject'> & Partial<Figure>): Figure {
+  return { scale: 1, unit: '', dimension: '', approximate: false, perUnit: false, words: false, subjectStart: f.offset, qualifiers: [], ...f };
 }
