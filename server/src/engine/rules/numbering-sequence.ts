@@ -82,6 +82,10 @@ const rule: Rule = {
         zh: '编号跳号：“{previous}”之后应为“{expected}”，此处为“{found}”',
         en: 'Numbering skips: “{found}” follows “{previous}”; expected “{expected}”',
       },
+      afterCorrected: {
+        zh: '编号应为“{expected}”，此处为“{found}”（上一项“{previous}”应为“{previousExpected}”）',
+        en: 'Expected “{expected}”, found “{found}” (the “{previous}” before it should be “{previousExpected}”)',
+      },
       repeat: {
         zh: '编号重复：“{found}”与上一项相同，应为“{expected}”',
         en: 'Numbering repeats: “{found}” again after “{previous}”; expected “{expected}”',
@@ -269,7 +273,12 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     }
     const standIn = value <= prev.marker.value ? standsInForChild(cur) : undefined;
     if (standIn) reportChildStyle(context, cur, standIn, prev);
-    else report(renumbering, compare(cur, prev), cur, wanted, prev);
+    else {
+      // 一、二、五、七、: after a slip, "七、 follows 五、, expected 四、" reads as a contradiction; say what 五、 should be.
+      const kind = compare(cur, prev);
+      if (corrected !== undefined && kind !== 'restartWithin') report(renumbering, 'afterCorrected', cur, wanted, prev, corrected);
+      else report(renumbering, kind, cur, wanted, prev);
+    }
     if (value === 1 && wanted > 2) resumeAt = wanted;
     corrected = wanted;
     strayWanted = wanted;
@@ -428,7 +437,7 @@ function expectedPathOf(section: Section, value: number): number[] {
   return m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
 }
 
-function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined): void {
+function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined, previousExpected?: number): void {
   const { context } = renumbering;
   const m = section.marker;
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
@@ -439,6 +448,8 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
     expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected)),
     previous: previous ? previous.marker.text : '',
+    previousExpected:
+      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected)) : '',
   };
   context.report({
     message,
