@@ -103,6 +103,8 @@ async function jumpAndFix(page, log) {
 async function switchLanguage(page, screenshots, log) {
   await page.click('label:has(input[value="en"])');
   await page.waitForFunction(() => document.documentElement.lang === 'en' && /placeholder/i.test(document.getElementById('findings').innerText));
+  // The notice of the copy just before (said in Chinese) is withdrawn with the language it was said in.
+  assert.equal(await page.$eval('#toast', (t) => t.hidden), true);
   const view = await settled(page);
   assert.match(view.groups[0].header, /^Placeholder left in placeholder 1$/);
   assert.match(view.groups[0].items[0], /“xx”/);

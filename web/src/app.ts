@@ -16,6 +16,8 @@ export interface Chrome {
   update(app: App): void;
   /** Says it to screen readers, and on screen too unless `visible` is false (a lint's new counts). */
   announce(message: string, visible?: boolean): void;
+  /** Withdraws the notice on screen (when the page's language changes). */
+  dismissToast(): void;
   showWordBanner(name: string | undefined): void;
   setFormat(format: TextFormat, enabled: boolean): void;
 }
@@ -81,6 +83,7 @@ export class App {
 
   setLocale(choice: LocaleChoice): void {
     this.localeChoice = choice;
+    this.chrome.dismissToast();
     this.chrome.update(this);
     this.lintNow();
   }

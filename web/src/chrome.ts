@@ -59,6 +59,13 @@ export class PageChrome implements Chrome {
     toast.dataset.timer = String(setTimeout(() => (toast.hidden = true), 4000));
   }
 
+  /** Withdraws the notice on screen (said in the page's language before it changed). */
+  dismissToast(): void {
+    const toast = $('toast');
+    clearTimeout(Number(toast.dataset.timer));
+    toast.hidden = true;
+  }
+
   showWordBanner(name: string | undefined): void {
     const app = this.app;
     $('word-banner').hidden = name === undefined;
