@@ -350,11 +350,31 @@ function spaceFigureRow(prose: string): boolean {
   if (prose.indexOf('  ') < 0 && prose.indexOf('\u3000') < 0) return false;
   const body = prose.trim();
   if (/[，。；：！？,;!?]/.test(body)) return false;
-  const cells = body.split(/ {2,}|\u3000+/);
+  const cells = spacedCells(body, 0);
   if (cells.length < 3) return false;
   let figures = 0;
-  for (const cell of cells) if (/^[-+−≥≤<>~～约]?\s*\d[\d,.]*\s*(?:%|％|[万亿]?[元人个户家件项吨次])?$/.test(cell.trim())) figures++;
+  for (const { text: cell } of cells) if (/^[-+−≥≤<>~～约]?\s*\d[\d,.]*\s*(?:%|％|[万亿]?[元人个户家件项吨次])?$/.test(cell.trim())) figures++;
   return figures >= 2;
+}
+
+/** Where cells of a table lined up with spaces part: two spaces or more, or ideographic spaces. */
+const CELL_GAP = / {2,}|\u3000+/g;
+
+/**
+ * The cells of a row lined up with spaces, from `from` (past its indent) to the end of `body` (trailing spaces cut):
+ * each cell's text and where it starts. The one reading of such rows, for the paragraph builder and the table totals.
+ */
+export function spacedCells(body: string, from: number): { text: string; start: number }[] {
+  const cells: { text: string; start: number }[] = [];
+  let at = from;
+  while (at < body.length) {
+    CELL_GAP.lastIndex = at;
+    const m = CELL_GAP.exec(body);
+    const end = m ? m.index : body.length;
+    cells.push({ text: body.slice(at, end), start: at });
+    at = m ? m.index + m[0].length : body.length;
+  }
+  return cells;
 }
 
 const TABLE_ROW = /^\s*\|/;

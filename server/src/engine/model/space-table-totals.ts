@@ -13,7 +13,7 @@ import type { Breakdown } from './breakdowns';
 import type { Figure } from './numbers';
 import { cellFigure } from './table-totals';
 import type { Line } from './lines';
-import type { Paragraph } from './paragraphs';
+import { spacedCells, type Paragraph } from './paragraphs';
 
 const TOTAL_LABEL = /^(?:\p{sc=Han}{0,4}(?:合计|合計|总计|總計|共计|共計)|total(?:\s+[a-z][\w/&-]*){0,3}|totals|sum|grand\s+total)$/iu;
 const SUBTOTAL_LABEL = /^(?:小计|小計|sub-?total(?:\s+[a-z][\w/&-]*){0,3})$/iu;
@@ -24,7 +24,6 @@ const DERIVED_LABEL = /^(?:减[：:]?|扣除|净|平均|均值|less\b|minus\b|de
 const NOT_ADDITIVE_COLUMN =
   /率|比|占|%|％|人均|平均|均值|户均|生均|排名|名次|位次|年份|年度|序号|编号|页|余额|结余|累计|增幅|增速|同比|环比|rate|share|ratio|average|mean|avg|per\b|rank|year|balance|cumulative|running|page|growth|change|%|no\.|number/i;
 const NUMBER = /^([$¥￥€£]?)([-−–+]?)(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?$/;
-const SEPARATOR = / {2,}|\u3000+/g;
 
 interface Cell {
   text: string;
@@ -72,15 +71,8 @@ function rowOf(line: Line): Row | undefined {
   if (line.kind !== 'text' || prose.trim() === '' || prose.includes('\t') || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''))) return undefined;
   const cells: Cell[] = [];
   const indentMatch = /^[ \u3000]*/.exec(prose)![0];
-  let at = indentMatch.length;
-  SEPARATOR.lastIndex = at;
-  const body = prose.trimEnd();
-  while (at < body.length) {
-    SEPARATOR.lastIndex = at;
-    const m = SEPARATOR.exec(body);
-    const end = m ? m.index : body.length;
-    cells.push({ text: body.slice(at, end), start: at, from: width(prose, 0, at), to: width(prose, 0, end) });
-    at = m ? m.index + m[0].length : body.length;
+  for (const { text, start } of spacedCells(prose.trimEnd(), indentMatch.length)) {
+    cells.push({ text, start, from: width(prose, 0, start), to: width(prose, 0, start + text.length) });
   }
   // 合　　计: a two-character label spaced out to the column's width is one cell.
   if (cells.length >= 2 && /^(?:[合总總共小][计計])$/u.test(cells[0].text + cells[1].text)) {
