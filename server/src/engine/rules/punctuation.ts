@@ -2,7 +2,8 @@
  * punctuation — 标点误用 / Punctuation slips
  *
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
- * was dropped; in English, officers,, bringing and determination.. Revenue), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
+ * was dropped; in English, officers,, bringing and determination.. Revenue, and two sentences run together with no space after
+ * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text. The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
@@ -14,17 +15,17 @@
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
- * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
+ * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code. No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -40,6 +41,7 @@ import { codeTable, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
+import starters from '../data/sentence-starters.json';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Marks that are never written twice in a row; a run of them is a slip. */
@@ -108,13 +110,14 @@ const rule: Rule<Marks> = {
     name: { zh: '标点误用', en: 'Punctuation' },
     category: 'copy-residue',
     description: {
-      zh: '标点重复（。。、，，），中文里用了半角标点（,、;、:、?、!、()、"…"）',
-      en: 'Doubled marks (。。 ，，) and half-width marks in Chinese text (, ; : ? ! ( ) "…") where the full-width ones are standard',
+      zh: '标点重复（。。、，，），中文里用了半角标点（,、;、:、?、!、()、"…"），英文句号后缺空格（2011.In 2012）',
+      en: 'Doubled marks (。。 ，，), half-width marks in Chinese text (, ; : ? ! ( ) "…") where the full-width ones are standard, and English sentences run together (2011.In 2012)',
     },
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
       doubled: { zh: '删去重复的标点：“{text}”', en: 'Delete the doubled mark: “{text}”' },
+      runTogether: { zh: '“{mark}”后缺空格：“{text}”把两句连在了一起', en: 'Missing space after “{mark}”: “{text}” runs two sentences together' },
       mixed: { zh: '标点重复：“{text}”只应保留一个', en: 'Two marks in a row: keep one of “{text}”' },
       dropped: { zh: '连续两个顿号“{text}”：删去一个，或补上漏掉的一项', en: 'Two enumeration commas “{text}”: delete one, or restore the item that was dropped' },
       ellipsis: { zh: '省略号应为“……”，不用“{text}”', en: 'Write the ellipsis as “……”, not “{text}”' },
@@ -135,6 +138,7 @@ const rule: Rule<Marks> = {
         en: 'Use full-width punctuation: {count} half-width marks ({marks}) in the Chinese text of this document',
       },
       fixDocument: { zh: '全文改用全角标点', en: 'Use full-width marks throughout' },
+      fixSpace: { zh: '在“{mark}”后补空格', en: 'Insert a space after “{mark}”' },
       fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
       fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
       fixHalfWidth: { zh: '改为“{full}”', en: 'Change to “{full}”' },
@@ -152,6 +156,7 @@ const rule: Rule<Marks> = {
     const text = paragraph.text;
     doubledMarks(context, paragraph);
     if (text.includes(',,') || text.includes('..') || text.includes(',.') || text.includes('.,')) englishDoubledMarks(context, paragraph);
+    runTogether(context, paragraph);
     const full = countFullMarks(text);
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
     if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
@@ -238,6 +243,45 @@ function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
     const mark = m[0][0];
     context.report({ message: 'doubled', data: { text: m[0], mark }, range, fix: { title: 'fixDoubled', edits: [{ range, newText: mark }] } });
   });
+}
+
+/** .The ?In !We: a sentence's mark followed at once by a word that opens a sentence (data/sentence-starters.json). */
+const RUN_TOGETHER = new RegExp(`[.?!](?:${starters.starters.join('|')})(?=[ ,])`, 'g');
+/** What the word before the mark ends with in a sentence: a word, a year, a percentage, a closing bracket or quote. */
+const SENTENCE_END = /(?:[a-z]{2}|\d{4}|\d%|[a-z][)”’"])$/;
+/** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
+const NAME_MARKS = /[./@:\\`_=<>]/;
+
+/**
+ * important.The most, until 2011.In 2012: no space after a sentence's full stop (or ? !) before the next sentence —
+ * text copied from a PDF or typed in haste. The word before must end like a sentence (a word of two lower-case
+ * letters, a year, a percentage, a closing mark) and hold no dot, slash or @ (e.g.The, example.com); not in code.
+ */
+function runTogether(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  eachMatch(RUN_TOGETHER, text, (m) => {
+    let start = m.index;
+    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    const token = text.slice(start, m.index);
+    if (!SENTENCE_END.test(token) || NAME_MARKS.test(token)) return;
+    if (inCodeSpan(text, m.index)) return;
+    const mark = m[0][0];
+    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
+    const at = rangeIn(paragraph, m.index + 1, m.index + 1);
+    context.report({
+      message: 'runTogether',
+      data: { mark, text: text.slice(Math.max(start, m.index - 12), m.index + m[0].length) },
+      range,
+      fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
+    });
+  });
+}
+
+/** An odd number of backticks before `at`: inside a Markdown code span. */
+function inCodeSpan(text: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = text.indexOf('`'); i !== -1 && i < at; i = text.indexOf('`', i + 1)) ticks++;
+  return ticks % 2 === 1;
 }
 
 function reportRun(context: UnitContext, paragraph: Paragraph, start: number, end: number): void {
