@@ -4,7 +4,7 @@
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
  * was dropped; in English, officers,, bringing and determination.. Revenue), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
- * straight quotes "…" around Chinese text. The fix puts
+ * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
@@ -12,18 +12,18 @@
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
  * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
- * quotes (more “serious deficiencies”;), Markdown syntax (links, emphasis,
+ * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10 and (a,,b). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..），以及中文里按 GB/T 15834 应使用
- * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
+ * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
- * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
+ * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
  * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
@@ -118,6 +118,7 @@ const rule: Rule<Marks> = {
       mixed: { zh: '标点重复：“{text}”只应保留一个', en: 'Two marks in a row: keep one of “{text}”' },
       dropped: { zh: '连续两个顿号“{text}”：删去一个，或补上漏掉的一项', en: 'Two enumeration commas “{text}”: delete one, or restore the item that was dropped' },
       ellipsis: { zh: '省略号应为“……”，不用“{text}”', en: 'Write the ellipsis as “……”, not “{text}”' },
+      decimalDot: { zh: '小数点误写为间隔号：“{text}”应为“{fixed}”', en: 'Decimal point typed as a middle dot: “{text}”; write “{fixed}”' },
       halfWidth: { zh: '改为全角“{full}”：中文里用了半角“{half}”', en: 'Use the full-width “{full}”: half-width “{half}” in Chinese text' },
       halfWidthQuotes: { zh: '改用全角引号“”：中文里用了直引号"…"', en: 'Use the full-width quotation marks “”: straight quotes "…" around Chinese text' },
       halfWidthBrackets: { zh: '改用全角括号（）：中文里用了半角括号()', en: 'Use the full-width brackets （）: half-width ( ) around Chinese text' },
@@ -137,6 +138,7 @@ const rule: Rule<Marks> = {
       fixDocument: { zh: '全文改用全角标点', en: 'Use full-width marks throughout' },
       fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
       fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
+      fixDecimalDot: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
       fixHalfWidth: { zh: '改为“{full}”', en: 'Change to “{full}”' },
       fixQuotes: { zh: '改为全角引号', en: 'Use full-width quotation marks' },
       fixBrackets: { zh: '改为全角括号', en: 'Use full-width brackets' },
@@ -151,6 +153,7 @@ const rule: Rule<Marks> = {
     if (paragraph.garbled) return;
     const text = paragraph.text;
     doubledMarks(context, paragraph);
+    if (text.includes('·') || text.includes('・')) decimalDots(context, paragraph);
     if (text.includes(',,') || text.includes('..') || text.includes(',.') || text.includes('.,')) englishDoubledMarks(context, paragraph);
     const full = countFullMarks(text);
     // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
@@ -208,6 +211,27 @@ function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
       reportRun(context, paragraph, i, stop);
       return;
     }
+  });
+}
+
+/**
+ * 上涨1·8% / 下降0・3个百分点: a decimal point typed as a middle dot (间隔号), a figure before a percent sign or
+ * 个百分点. Not the middle dot of a dated event (“5·12”汶川地震, “3·15”, “7·20”特大暴雨) or of a foreign name (马克斯·韦伯):
+ * no percentage follows those.
+ */
+const DECIMAL_DOT = /(?<![\d.·・])(\d{1,4})[·・](\d{1,3})(?=\s?(?:[%％‰]|个百分点|個百分點))/g;
+
+function decimalDots(context: UnitContext, paragraph: Paragraph): void {
+  eachMatch(DECIMAL_DOT, paragraph.text, (m) => {
+    const dot = m.index + m[1].length;
+    const range = rangeIn(paragraph, dot, dot + 1);
+    const fixed = `${m[1]}.${m[2]}`;
+    context.report({
+      message: 'decimalDot',
+      data: { text: m[0], fixed },
+      range: rangeIn(paragraph, m.index, m.index + m[0].length),
+      fix: { title: 'fixDecimalDot', data: { fixed }, edits: [{ range, newText: '.' }] },
+    });
   });
 }
 
