@@ -17,8 +17,9 @@ export interface RunTogetherDate {
   readings: { year: number; month: number; day?: number }[];
 }
 
-// Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日).
-const RUN = /(?<![\d０-９A-Za-z_.．/\-－:：#第])((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
+// Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日),
+// except the two hyphens typed for the dash of a speech's date line (--20211228日在市人大常委会会议上).
+const RUN = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:：#第]))((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
 
 /** The run-together dates of a paragraph's text. */
 export function runTogetherDates(text: string): RunTogetherDate[] {

@@ -23,7 +23,7 @@
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
- * ranked by percentage.
+ * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |).
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
@@ -35,7 +35,7 @@
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million）。
+ * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%）。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -294,6 +294,31 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)']);
 
+/** What parts the cells of a table row typed with spaces, tabs or pipes. */
+const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
+const SENTENCE_PUNCTUATION = /[，,。；;：:！!？?]/;
+
+/**
+ * 产品名称 产量（吨） 比上年增长% / | 比上年增长% | / 金额⇥增长%⇥备注: the heading of a column whose figures are
+ * percentages, the % its unit. The match ends its cell (a separator or the line's end after it), the row has other
+ * cells and no sentence punctuation. Not a sentence that lost its figure (比上年增长%。, 增长%，增速…), nor a line that
+ * is that one cell (全年粮食总产量比上年增长%).
+ */
+function isColumnLabel(paragraph: Paragraph, start: number, end: number): boolean {
+  const { text } = paragraph;
+  // The line the match is on: the paragraph's text joins its lines with no line break between them.
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const lineStart = segment.offset;
+  const lineEnd = segment.offset + segment.length;
+  if (end < lineEnd && CELL_SEPARATOR[text.charCodeAt(end)] !== 1) return false;
+  if (SENTENCE_PUNCTUATION.test(text.slice(lineStart, lineEnd))) return false;
+  let cellStart = start;
+  while (cellStart > lineStart && CELL_SEPARATOR[text.charCodeAt(cellStart - 1)] !== 1) cellStart--;
+  const others = text.slice(lineStart, cellStart) + text.slice(end, lineEnd);
+  return /[^\s|｜]/.test(others);
+}
+
 // Module functions, not closures made for every paragraph.
 function report(context: UnitContext, paragraph: Paragraph, message: string, start: number, end: number, shown = end): void {
   context.report({ message, data: { text: paragraph.text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
@@ -432,7 +457,10 @@ const rule: Rule = {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report(context, paragraph, 'range', m.index, m.index + m[0].length));
-    if ((triggers & HAS_PERCENT) !== 0) eachMatch(NO_FIGURE_PERCENT, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if ((triggers & HAS_PERCENT) !== 0)
+      eachMatch(NO_FIGURE_PERCENT, text, (m) => {
+        if (!isColumnLabel(paragraph, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+      });
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
     // The verb and the bare count start with the same words: the places where one may start are found once for both.

@@ -5,7 +5,7 @@
  * was dropped; in English, officers,, bringing and determination.. Revenue, and two sentences run together with no space after
  * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
- * straight quotes "…" around Chinese text. The fix puts
+ * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
  * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
@@ -13,18 +13,18 @@
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
  * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
- * quotes (more “serious deficiencies”;), Markdown syntax (links, emphasis,
+ * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code. No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
- * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"。修复改为全角标点（重复的
+ * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
- * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
+ * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
  * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
@@ -121,6 +121,7 @@ const rule: Rule<Marks> = {
       mixed: { zh: '标点重复：“{text}”只应保留一个', en: 'Two marks in a row: keep one of “{text}”' },
       dropped: { zh: '连续两个顿号“{text}”：删去一个，或补上漏掉的一项', en: 'Two enumeration commas “{text}”: delete one, or restore the item that was dropped' },
       ellipsis: { zh: '省略号应为“……”，不用“{text}”', en: 'Write the ellipsis as “……”, not “{text}”' },
+      decimalDot: { zh: '小数点误写为间隔号：“{text}”应为“{fixed}”', en: 'Decimal point typed as a middle dot: “{text}”; write “{fixed}”' },
       halfWidth: { zh: '改为全角“{full}”：中文里用了半角“{half}”', en: 'Use the full-width “{full}”: half-width “{half}” in Chinese text' },
       halfWidthQuotes: { zh: '改用全角引号“”：中文里用了直引号"…"', en: 'Use the full-width quotation marks “”: straight quotes "…" around Chinese text' },
       halfWidthBrackets: { zh: '改用全角括号（）：中文里用了半角括号()', en: 'Use the full-width brackets （）: half-width ( ) around Chinese text' },
@@ -141,6 +142,7 @@ const rule: Rule<Marks> = {
       fixSpace: { zh: '在“{mark}”后补空格', en: 'Insert a space after “{mark}”' },
       fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
       fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
+      fixDecimalDot: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
       fixHalfWidth: { zh: '改为“{full}”', en: 'Change to “{full}”' },
       fixQuotes: { zh: '改为全角引号', en: 'Use full-width quotation marks' },
       fixBrackets: { zh: '改为全角括号', en: 'Use full-width brackets' },
@@ -155,6 +157,7 @@ const rule: Rule<Marks> = {
     if (paragraph.garbled) return;
     const text = paragraph.text;
     doubledMarks(context, paragraph);
+    if (text.includes('·') || text.includes('・')) decimalDots(context, paragraph);
     if (text.includes(',,') || text.includes('..') || text.includes(',.') || text.includes('.,')) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
     const full = countFullMarks(text);
@@ -213,6 +216,27 @@ function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
       reportRun(context, paragraph, i, stop);
       return;
     }
+  });
+}
+
+/**
+ * 上涨1·8% / 下降0・3个百分点: a decimal point typed as a middle dot (间隔号), a figure before a percent sign or
+ * 个百分点. Not the middle dot of a dated event (“5·12”汶川地震, “3·15”, “7·20”特大暴雨) or of a foreign name (马克斯·韦伯):
+ * no percentage follows those.
+ */
+const DECIMAL_DOT = /(?<![\d.·・])(\d{1,4})[·・](\d{1,3})(?=\s?(?:[%％‰]|个百分点|個百分點))/g;
+
+function decimalDots(context: UnitContext, paragraph: Paragraph): void {
+  eachMatch(DECIMAL_DOT, paragraph.text, (m) => {
+    const dot = m.index + m[1].length;
+    const range = rangeIn(paragraph, dot, dot + 1);
+    const fixed = `${m[1]}.${m[2]}`;
+    context.report({
+      message: 'decimalDot',
+      data: { text: m[0], fixed },
+      range: rangeIn(paragraph, m.index, m.index + m[0].length),
+      fix: { title: 'fixDecimalDot', data: { fixed }, edits: [{ range, newText: '.' }] },
+    });
   });
 }
 

@@ -3,6 +3,8 @@
  *
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
  * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
+ * A quotation opened with one kind of double quote and closed with the other (“…" or "…”, in English or Chinese:
+ * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”.
  * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
  * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
  * as information, a style slip, with a fix to one width (full width in Chinese text). The small-form parentheses
@@ -24,7 +26,7 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。
+ * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
@@ -233,7 +235,13 @@ const rule: Rule<LocalQuote[], Prepared> = {
         else report(context, paragraph, at, 'unopened', family);
       }
     }
-    if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
+    if (text.includes('"')) {
+      if (isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
+      else {
+        const partner = straightPartner(text, lone);
+        if (partner) lone.push(partner);
+      }
+    }
     return lone.length ? lone : undefined;
   },
 
@@ -246,8 +254,10 @@ const rule: Rule<LocalQuote[], Prepared> = {
       const p = context.doc.indexOf(unit as Paragraph);
       for (const q of value) lone.push({ p, ...q });
     }
-    const spanning = quotationsOverParagraphs(paragraphs, lone);
-    pairedOverWraps(paragraphs, lone, context.prepared.wrapped, spanning);
+    // A straight partner of a Chinese paragraph pairs only with its paragraph's curly quote (mixedQuotes), never over paragraphs.
+    const curlyOrEnglish = lone.filter((q) => !q.partner);
+    const spanning = quotationsOverParagraphs(paragraphs, curlyOrEnglish);
+    pairedOverWraps(paragraphs, curlyOrEnglish, context.prepared.wrapped, spanning);
     const lost = closersLost(lone.filter((q) => !spanning.has(q)), context.prepared.usesClosers);
     if (lost.length) reportClosersLost(context, paragraphs, lost);
     const lostSet = new Set(lost);
@@ -255,7 +265,8 @@ const rule: Rule<LocalQuote[], Prepared> = {
     for (const [open, close] of mixed) reportMixedQuotes(context, paragraphs[open.p], open, close);
     const mixedSet = new Set(mixed.flat());
     for (const q of lone) {
-      if (spanning.has(q) || lostSet.has(q) || mixedSet.has(q)) continue;
+      // A straight quote of a Chinese paragraph that paired with no curly one is the punctuation rule's, if anyone's.
+      if (spanning.has(q) || lostSet.has(q) || mixedSet.has(q) || q.partner) continue;
       if (q.family) report(context, paragraphs[q.p], q.at, q.opens ? 'unclosed' : 'unopened', q.family);
       else context.report({ message: 'straight', range: rangeIn(paragraphs[q.p], q.at, q.at + 1) });
     }
@@ -267,6 +278,8 @@ interface LocalQuote {
   at: number;
   opens: boolean;
   family?: Family;
+  /** A straight quote in a Chinese paragraph, read only as the other half of a mixed pair (straightPartner). */
+  partner?: boolean;
 }
 
 /** A double quote left open or closed in its paragraph: curly (with its family) or straight (none). */
@@ -275,6 +288,7 @@ interface LoneQuote {
   at: number;
   opens: boolean;
   family?: Family;
+  partner?: boolean;
 }
 
 /**
@@ -566,6 +580,23 @@ function unpairedStraightQuotes(text: string): { at: number; opens: boolean }[] 
   }
   if (open !== undefined) out.push({ at: open, opens: true });
   return out;
+}
+
+/**
+ * “三公"经费 / "放管服”改革: in a Chinese paragraph, the one straight double quote that closes a lone “ after it, or
+ * opens the lone ” before it — a quotation typed with two kinds of marks (mixedQuotes reports it once, with the fix).
+ * Only where the paragraph has that one straight quote and that one lone curly quote: a pair of straight quotes is
+ * the punctuation rule's, and an inch mark (15.6") follows a digit.
+ */
+function straightPartner(text: string, lone: LocalQuote[]): LocalQuote | undefined {
+  const at = text.indexOf('"');
+  if (at < 0 || text.indexOf('"', at + 1) >= 0 || isDigit(text[at - 1] ?? '')) return undefined;
+  const curly = lone.filter((q) => q.family?.open === '“');
+  if (curly.length !== 1 || lone.length !== 1) return undefined;
+  const [q] = curly;
+  if (q.opens && q.at < at) return { at, opens: false, partner: true };
+  if (!q.opens && at < q.at) return { at, opens: true, partner: true };
+  return undefined;
 }
 
 /** Is there an unmatched ( or （ earlier in the text (then this ) closes it)? Scans back a short way. */
