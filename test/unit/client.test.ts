@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as clientProtocol from '../../client/src/protocol';
+import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import * as serverProtocol from '../../server/src/protocol';
 import { typographyProblems } from '../support/typography';
@@ -24,6 +25,22 @@ describe('client', () => {
     const bundle = JSON.parse(fs.readFileSync(path.join(ROOT, 'l10n', 'bundle.l10n.zh-cn.json'), 'utf8')) as Record<string, string>;
     assert.deepEqual([...new Set(used)].sort(), Object.keys(bundle).sort());
     for (const zh of Object.values(bundle)) assert.deepEqual(typographyProblems(zh), [], zh);
+  });
+
+  it('lists each rule with what it checks for "Show rule documentation", in the language of the editor', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const translated = (nls: string) => {
+      const texts = JSON.parse(fs.readFileSync(path.join(ROOT, nls), 'utf8')) as Record<string, string>;
+      // What VS Code does to the manifest before the extension reads it.
+      return JSON.parse(JSON.stringify(manifest).replace(/"%([^%"]+)%"/g, (_, key: string) => JSON.stringify(texts[key] ?? `%${key}%`)));
+    };
+    const zh = rulePicks(translated('package.nls.zh-cn.json'));
+    const en = rulePicks(translated('package.nls.json'));
+    assert.equal(zh.length, Object.keys(manifest.contributes.configuration.properties['reportLint.rules'].properties).length);
+    assert.deepEqual(zh.find((p) => p.label === 'placeholder'), { label: 'placeholder', detail: '模板占位符未替换：xx、××、20xx、X月X日、某某、TODO、[NAME]、【待补充】等（默认：error）' });
+    assert.match(en.find((p) => p.label === 'placeholder')!.detail!, /^Template placeholders left in/);
+    assert.ok([...zh, ...en].every((p) => p.detail && !p.detail.includes('`')), 'every rule described, without Markdown');
+    assert.deepEqual(rulePicks(manifest)[0], { label: 'numbering-sequence' }, 'an untranslated manifest gives the ids alone');
   });
 
   it('counts in the status bar and the statistics in the draft’s language, typeset the Chinese way', () => {
