@@ -191,6 +191,9 @@ describe('language server over stdio', function () {
     const big = 'file:///tmp/report-lint-protocol/big.txt';
     await open(big, '某'.repeat(10 * 1024 * 1024), 'plaintext');
     await waitFor(() => client.messages.some((m) => m.includes('big.txt') && m.includes('reportLint.maxFileSizeKB')));
+    // What the setting counts is what the message names: characters (10 MB of 某 is 30 MB as a UTF-8 file).
+    const refused = client.messages.find((m) => m.includes('big.txt'))!;
+    assert.ok(/10,485,760个字符，超过reportLint\.maxFileSizeKB（2048KB，即2,097,152个字符）|its 10,485,760 characters are more than reportLint\.maxFileSizeKB allows \(2048 KB, counted as 2,097,152 characters\)/.test(refused), refused);
     const junk = 'file:///tmp/report-lint-protocol/junk.txt';
     await open(junk, 'abc\u0000\u0001\u0002xx市', 'plaintext');
     await waitFor(() => client.messages.some((m) => m.includes('junk.txt') && m.includes('NUL')));
