@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { lintDetailed, type Finding, type TextFormat } from '../../server/src/engine';
 import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS, snippetPlaceholderTexts } from '../../scripts/snippet-placeholders';
 import { expandSnippet } from '../../scripts/snippet-syntax';
+import { typographyProblems } from '../support/typography';
 
 interface Snippet {
   prefix: string | string[];
@@ -62,6 +63,12 @@ describe('snippets', () => {
           const body = Array.isArray(s.body) ? s.body : [s.body];
           assert.ok(body.length > 0 && body.join('').trim() !== '', `${name}: body`);
           assert.ok(typeof s.description === 'string' && s.description.trim() !== '', `${name}: description`);
+        }
+      });
+
+      it('names and describes each snippet typeset the Chinese way (the completion list shows both)', () => {
+        for (const [name, s] of Object.entries(snippets)) {
+          for (const text of [name, s.description]) assert.deepEqual(typographyProblems(text), [], text);
         }
       });
 
