@@ -48,6 +48,11 @@ describe('client', () => {
     assert.equal(zh.status(12345, 8, 3), '$(book) 12,345字 · 8节 · 3个问题');
     assert.equal(zh.status(20, 1, 0), '$(book) 20字 · 1节 · 无问题');
     assert.equal(DRAFT_TEXTS.en.status(1200, 5, 2), '$(book) 1,200 words · 5 sections · 2 problems');
+    // One of each is said in the singular (it said “1 sections · 1 problems”).
+    assert.equal(DRAFT_TEXTS.en.status(1, 1, 1), '$(book) 1 word · 1 section · 1 problem');
+    assert.equal(DRAFT_TEXTS.en.sectionCount(1), '1 word');
+    assert.equal(DRAFT_TEXTS.en.renumbered(1), 'Report Lint: 1 section number changed.');
+    assert.equal(DRAFT_TEXTS.en.renumbered(3), 'Report Lint: 3 section numbers changed.');
     for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
       zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);
