@@ -18,6 +18,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { TestClient } from '../support/lsp-client';
+import { typographyProblems } from '../support/typography';
 
 const DRAFT = [
   'xx市教育局2024年工作总结', // 0
@@ -161,7 +162,8 @@ describe('language server over stdio', function () {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 5, character: 1 } });
     const value = (hover?.contents as unknown as MarkupContent).value;
     assert.match(value, /第4级/);
-    assert.match(value, /一、主要工作 › （一）教学改革 › 1\.深化课堂改革 › （1）推行大单元教学/);
+    assert.match(value, /一、主要工作＞（一）教学改革＞1\.深化课堂改革＞（1）推行大单元教学/);
+    assert.deepEqual(typographyProblems(value), [], value);
   });
 
   it('applies settings live: a rule turned off, a language removed', async () => {
