@@ -28,7 +28,9 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     vscode.commands.registerCommand('reportLint.renumber', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const selection = editor.selection.isEmpty ? undefined : { start: editor.selection.start, end: editor.selection.end };
+      // Selected lines scope it; a selection within one line does not (clicking a finding in the Problems panel selects
+      // its text, and renumbering then said the numbering was in order while the draft skipped a number).
+      const selection = editor.selection.isSingleLine ? undefined : { start: editor.selection.start, end: editor.selection.end };
       const result = (await server(COMMANDS.renumber, editor.document.uri.toString(), selection)) as RenumberResult | undefined;
       const text = draftText(statusBar.activeStatus()?.locale ?? 'en');
       if (!result) return;

@@ -91,8 +91,25 @@ export function registerWordDocuments(context: vscode.ExtensionContext, client: 
 async function checkWordDocument(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
   const docx = target ? docxUriOf(target) : (activeWordDocument() ?? (await pickWordDocument()));
   if (!docx) return undefined;
+  // A file that is no Word document is said so, without an empty editor behind the message ("0 words · no problems").
+  const unreadable = await readProblem(docx);
+  if (unreadable) {
+    void vscode.window.showErrorMessage(unreadable);
+    return undefined;
+  }
   const document = await vscode.workspace.openTextDocument(textUriOf(docx));
   return vscode.window.showTextDocument(document, { preview: false });
+}
+
+/** Why the .docx cannot be read as a Word document, or undefined when it can. */
+async function readProblem(docx: vscode.Uri): Promise<string | undefined> {
+  try {
+    readDocx(await vscode.workspace.fs.readFile(docx));
+    return undefined;
+  } catch (error) {
+    if (error instanceof DocxError) return `Report Lint: ${basename(docx)} ${error.message}`;
+    throw error;
+  }
 }
 
 /**
@@ -142,7 +159,11 @@ async function pickWordDocument(): Promise<vscode.Uri | undefined> {
     const picked = await vscode.window.showOpenDialog({ canSelectMany: false, filters: { 'Word': ['docx'] } });
     return picked?.[0];
   }
-  const items = files.map((uri) => ({ label: basename(uri), description: vscode.workspace.asRelativePath(uri), uri }));
+  // The folder a file is in, when it is not the workspace's top (the name alone said twice told nothing).
+  const items = files.map((uri) => {
+    const relative = vscode.workspace.asRelativePath(uri);
+    return { label: basename(uri), description: relative === basename(uri) ? undefined : relative.slice(0, -basename(uri).length - 1), uri };
+  });
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Word document to check') }))?.uri;
 }
 

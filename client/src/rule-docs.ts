@@ -2,6 +2,7 @@
 // opening the Markdown source as a text file.
 
 import * as vscode from 'vscode';
+import { rulePicks } from './rule-picks';
 
 export const SHOW_RULE_DOC = 'reportLint.showRuleDoc';
 
@@ -17,9 +18,8 @@ export async function showRuleDoc(context: vscode.ExtensionContext, href?: strin
 }
 
 async function pickRuleDoc(context: vscode.ExtensionContext): Promise<vscode.Uri | undefined> {
-  const manifest = context.extension.packageJSON as { contributes: { configuration: { properties: Record<string, { properties?: Record<string, unknown> }> } } };
-  const ids = Object.keys(manifest.contributes.configuration.properties['reportLint.rules'].properties ?? {});
-  const id = await vscode.window.showQuickPick(ids, { placeHolder: vscode.l10n.t('Which rule?') });
+  const picks = rulePicks(context.extension.packageJSON as Parameters<typeof rulePicks>[0]);
+  const id = (await vscode.window.showQuickPick(picks, { placeHolder: vscode.l10n.t('Which rule?'), matchOnDetail: true }))?.label;
   if (!id) return undefined;
   const chinese = vscode.env.language.toLowerCase().startsWith('zh');
   return vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${id}${chinese ? '.zh-cn' : ''}.md`);

@@ -19,6 +19,8 @@ export interface DraftText {
 }
 
 const number = (n: number, locale: Locale) => n.toLocaleString(locale === 'zh-cn' ? 'zh-CN' : 'en-US');
+/** 1 word, 2 words: English counts agree with their number. */
+const counted = (n: number, one: string, many: string) => `${number(n, 'en')} ${n === 1 ? one : many}`;
 
 const TEXTS: Record<Locale, DraftText> = {
   'zh-cn': {
@@ -34,11 +36,11 @@ const TEXTS: Record<Locale, DraftText> = {
     revealInExplorer: '在资源管理器中显示',
   },
   en: {
-    status: (count, sections, problems) => `$(book) ${number(count, 'en')} words · ${sections} sections · ${problems ? `${problems} problems` : 'no problems'}`,
+    status: (count, sections, problems) => `$(book) ${counted(count, 'word', 'words')} · ${counted(sections, 'section', 'sections')} · ${problems ? counted(problems, 'problem', 'problems') : 'no problems'}`,
     statusTooltip: 'Report Lint: words, sections and problems. Click for the statistics of each section.',
-    statisticsTitle: (count) => `Report Lint: Draft statistics (${number(count, 'en')} words)`,
-    sectionCount: (count) => `${number(count, 'en')} words`,
-    renumbered: (edits) => `Report Lint: ${edits} section numbers changed.`,
+    statisticsTitle: (count) => `Report Lint: Draft statistics (${counted(count, 'word', 'words')})`,
+    sectionCount: (count) => counted(count, 'word', 'words'),
+    renumbered: (edits) => `Report Lint: ${edits === 1 ? '1 section number' : `${edits} section numbers`} changed.`,
     nothingToRenumber: 'Report Lint: the numbering is already in order.',
     referencesToCheck: (list) => `Report Lint: check ${list.length} reference${list.length === 1 ? '' : 's'} to sections that were renumbered: ${list.map((r) => `“${r.text}” (line ${r.line + 1})`).join(', ')}`,
     writeWordCopy: (copy) => `Write a Word copy with comments (${copy})`,

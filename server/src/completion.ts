@@ -42,16 +42,24 @@ const LINE_START = /^[ \t\u3000]*[#]*[ \t]*[一二三四五六七八九十（(\d
 const ENUMERATION_PREFIX = /(^|[\s。；;，,、：:！？!?）)”’」』】])([一二三四五六七八九十]{0,3})$/;
 const CHINESE_FAMILIES = new Set(['是', '要', '抓', '来', '则']);
 
-export function markerCompletions(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale): CompletionItem[] {
-  if (LINE_START.test(linePrefix)) return lineStartItems(doc, position, linePrefix, locale);
+export function markerCompletions(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale, next = ''): CompletionItem[] {
+  if (LINE_START.test(linePrefix)) return lineStartItems(doc, position, linePrefix, locale, next);
   return enumerationItems(doc, position, linePrefix, locale);
 }
 
-function lineStartItems(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale): CompletionItem[] {
+/** The closing bracket of each opening one a marker starts with. */
+const CLOSER: Record<string, string> = { '（': '）', '(': ')' };
+
+function lineStartItems(doc: ReportDocument, position: Position, linePrefix: string, locale: Locale, next: string): CompletionItem[] {
   const text = serverText(locale);
   // Replace what was typed of the marker so far (（ or 3), not just the word under the cursor.
   const typedFrom = linePrefix.length - (/[^ \t\u3000#]*$/.exec(linePrefix)?.[0].length ?? 0);
-  const items = new Items({ start: { line: position.line, character: typedFrom }, end: position });
+  // Typing （ makes the editor add ） after the cursor: a marker that closes its bracket takes that one in, or （三）
+  // would leave （三）） behind. Only the closer of a bracket opened in what was typed, and not yet closed there.
+  const typed = linePrefix.slice(typedFrom);
+  const opener = [...typed].reverse().find((c) => CLOSER[c]);
+  const autoClosed = opener !== undefined && next === CLOSER[opener] && !typed.includes(CLOSER[opener]) ? next : undefined;
+  const items = new Items({ start: { line: position.line, character: typedFrom }, end: position }, autoClosed);
   const english = locale === 'en';
   const enclosing = innermostBefore(doc.sections, position.line);
   if (!enclosing) {
@@ -99,11 +107,14 @@ function openEnumeration(runs: Enumeration[], position: Position): Enumeration |
 
 class Items {
   readonly list: CompletionItem[] = [];
-  constructor(private readonly range: Range) {}
+  /** `closer`: the closing bracket right after the cursor, which a marker ending in it replaces. */
+  constructor(private readonly range: Range, private readonly closer?: string) {}
 
   add(text: string, detail: string): void {
     if (this.list.some((i) => i.label === text)) return;
     const rank = this.list.length;
+    const { start, end } = this.range;
+    const range = this.closer && text.endsWith(this.closer) ? { start, end: { line: end.line, character: end.character + this.closer.length } } : this.range;
     this.list.push({
       label: text,
       kind: ENUM_MEMBER,
@@ -111,7 +122,7 @@ class Items {
       sortText: String(rank).padStart(2, '0'),
       filterText: text,
       preselect: rank === 0,
-      textEdit: { range: this.range, newText: text },
+      textEdit: { range, newText: text },
     });
   }
 }

@@ -75,7 +75,9 @@ export function registerFeatures(server: ReportLintServer): void {
     const checked = await server.checked(params.textDocument.uri);
     if (!checked) return [];
     const linePrefix = checked.document.getText({ start: { line: params.position.line, character: 0 }, end: params.position });
-    return server.ask(checked, { kind: 'completion', position: params.position, linePrefix, locale: checked.locale });
+    // The character after the cursor: the closing bracket the editor put there as （ was typed.
+    const next = checked.document.getText({ start: params.position, end: { line: params.position.line, character: params.position.character + 1 } });
+    return server.ask(checked, { kind: 'completion', position: params.position, linePrefix, next, locale: checked.locale });
   });
 
   connection.onHover(async (params) => {

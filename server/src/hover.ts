@@ -13,7 +13,10 @@ export function markerHover(doc: ReportDocument, position: Position, locale: Loc
   for (let s = section.parent; s; s = s.parent) depth++;
   const text = serverText(locale);
   // Titles are the draft's text: * _ [ < in them are shown as written, not read as Markdown.
-  const lines = [text.hoverLevel(escapeMarkdown(section.title), depth + 1), '', text.hoverIn(path.map(escapeMarkdown).join(' › ')), '', text.hoverOrder(escapeMarkdown(levelOrderText(doc.outline, locale === 'zh-cn' ? '＞' : ' > ')))];
+  // A Chinese path is joined the way its level order is, with a full-width ＞ and no space beside it (“工作 › （一）” put
+  // ASCII spaces against full-width brackets).
+  const separator = locale === 'zh-cn' ? '＞' : ' › ';
+  const lines = [text.hoverLevel(escapeMarkdown(section.title), depth + 1), '', text.hoverIn(path.map(escapeMarkdown).join(separator)), '', text.hoverOrder(escapeMarkdown(levelOrderText(doc.outline, locale === 'zh-cn' ? '＞' : ' > ')))];
   const m = section.marker;
   return {
     contents: { kind: 'markdown', value: lines.join('\n') },

@@ -14,7 +14,8 @@ export type ModelQuestion =
   /** `withoutMarkdownHeadings`: none for a Markdown draft with headings (the editor outlines those itself). */
   | { kind: 'symbols'; withoutMarkdownHeadings: boolean }
   | { kind: 'folding' }
-  | { kind: 'completion'; position: Position; linePrefix: string; locale: Locale }
+  /** `next`: the character after the cursor (a closing bracket the editor inserted with the opening one). */
+  | { kind: 'completion'; position: Position; linePrefix: string; next?: string; locale: Locale }
   | { kind: 'hover'; position: Position; locale: Locale }
   | { kind: 'statistics'; locale: Locale }
   | { kind: 'firstBodyLine' };
@@ -41,7 +42,7 @@ function answerAny(doc: ReportDocument, question: ModelQuestion): ModelAnswers[k
     case 'folding':
       return foldingRanges(doc);
     case 'completion':
-      return markerCompletions(doc, question.position, question.linePrefix, question.locale);
+      return markerCompletions(doc, question.position, question.linePrefix, question.locale, question.next);
     case 'hover':
       return markerHover(doc, question.position, question.locale) ?? null;
     case 'statistics':

@@ -484,7 +484,7 @@ export class ReportLintServer {
     state.refusalShown = true;
     const text = serverText(settings.locale === 'auto' ? this.clientLocale : settings.locale);
     const file = fileName(document.uri);
-    void this.connection.window.showInformationMessage(why.kind === 'size' ? text.tooLarge(file, why.size, settings.maxFileSizeKB) : text.binary(file));
+    void this.connection.window.showInformationMessage(why.kind === 'size' ? text.tooLarge(file, why.characters, settings.maxFileSizeKB) : text.binary(file));
   }
 }
 
@@ -503,12 +503,13 @@ export function languageOf(document: TextDocument): string {
   return ext === 'report' || ext === 'draft' ? 'report' : ext === 'md' || ext === 'markdown' ? 'markdown' : 'plaintext';
 }
 
-type Refusal = { kind: 'size'; size: string } | { kind: 'binary' };
+type Refusal = { kind: 'size'; characters: number } | { kind: 'binary' };
 
 /** Why a document is not checked (too large, binary), or undefined when it is. Its text is not read whole. */
 function refusal(document: TextDocument, settings: Settings): Refusal | undefined {
-  const kb = lengthOf(document) / 1024;
-  if (kb > settings.maxFileSizeKB) return { kind: 'size', size: (kb / 1024).toFixed(1) };
+  // Characters, not the file's bytes: what a lint costs goes with them (a Chinese UTF-8 file is three bytes to one).
+  const characters = lengthOf(document);
+  if (characters / 1024 > settings.maxFileSizeKB) return { kind: 'size', characters };
   if (document.getText({ start: { line: 0, character: 0 }, end: document.positionAt(65536) }).includes('\u0000')) return { kind: 'binary' };
   return undefined;
 }

@@ -20,7 +20,8 @@ export interface ServerText {
   completionFirstChild: string;
   completionAfter(marker: string): string;
   completionEnumeration(previous: string): string;
-  tooLarge(file: string, size: string, limitKB: number): string;
+  /** `characters`: the document's length, what reportLint.maxFileSizeKB counts (1 KB = 1,024 characters). */
+  tooLarge(file: string, characters: number, limitKB: number): string;
   binary(file: string): string;
   settingProblem(setting: string, problem: string): string;
   moreSettingProblems: string;
@@ -44,7 +45,7 @@ const en: ServerText = {
   completionFirstChild: 'First item one level down',
   completionAfter: (marker) => `After “${marker}”`,
   completionEnumeration: (previous) => `Next item after “${previous}”`,
-  tooLarge: (file, size, limitKB) => `Report Lint: ${file} is not checked: ${size} MB is more than reportLint.maxFileSizeKB (${limitKB} KB).`,
+  tooLarge: (file, characters, limitKB) => `Report Lint: ${file} is not checked: its ${thousands(characters)} characters are more than reportLint.maxFileSizeKB allows (${limitKB} KB, counted as ${thousands(limitKB * 1024)} characters).`,
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
   settingProblem: (setting, problem) => `Report Lint: reportLint${setting ? `.${setting}` : ''}: ${problem}`,
   moreSettingProblems: 'Report Lint: more settings are wrong; each is listed in the Report Lint output.',
@@ -68,7 +69,7 @@ const zh: ServerText = {
   completionFirstChild: '下一级第一项',
   completionAfter: (marker) => `接续“${marker}”`,
   completionEnumeration: (previous) => `接续“${previous}”的下一项`,
-  tooLarge: (file, size, limitKB) => `Report Lint：未检查${file}：文件大小${size}MB，超过reportLint.maxFileSizeKB（${limitKB}KB）。`,
+  tooLarge: (file, characters, limitKB) => `Report Lint：未检查${file}：全文${thousands(characters)}个字符，超过reportLint.maxFileSizeKB（${limitKB}KB，即${thousands(limitKB * 1024)}个字符）。`,
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
   settingProblem: (setting, problem) => `Report Lint：设置reportLint${setting ? `.${setting}` : ''}有误：${problem}`,
   moreSettingProblems: 'Report Lint：还有其他设置有误，详见Report Lint输出面板。',
@@ -76,6 +77,11 @@ const zh: ServerText = {
   lintTimedOut: 'Report Lint未能及时检查完本文档，暂不显示问题。可修改后再查，或用命令行检查。',
   lintFailed: 'Report Lint检查本文档时出错（内部错误，详见输出面板），暂不显示问题。',
 };
+
+/** 1,234,567: the same in both languages (the status bar's counts are written so too). */
+function thousands(n: number): string {
+  return String(Math.round(n)).replace(/\B(?=(\d{3})+$)/g, ',');
+}
 
 export function serverText(locale: Locale): ServerText {
   return locale === 'zh-cn' ? zh : en;

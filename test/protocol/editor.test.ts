@@ -227,6 +227,14 @@ describe('editor features over stdio', function () {
     assert.deepEqual(items.map((i) => i.label), ['（三）', '1.', '二、']);
     assert.equal(items[0].preselect, true);
 
+    // Typing （ in VS Code adds ） after the cursor: （三） takes it in (not （三））); 1. leaves it alone.
+    const closed = uriOf('complete-closed.report');
+    await open(closed, ['一、主要工作', '（一）教学', '（二）队伍', '（）'].join('\n'));
+    await client.diagnosticsFor(closed);
+    const inBrackets = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: closed }, position: { line: 3, character: 1 } })) as CompletionItem[];
+    const edits = inBrackets.map((i) => i.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string });
+    assert.deepEqual(edits.map((e) => `${e.range.start.character}-${e.range.end.character} ${e.newText}`), ['0-2 （三）', '0-1 1.', '0-1 二、']);
+
     const en = uriOf('complete.md');
     await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');
     await client.diagnosticsFor(en);

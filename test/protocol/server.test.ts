@@ -18,6 +18,7 @@ import {
   type MarkupContent,
 } from 'vscode-languageserver-protocol';
 import { TestClient } from '../support/lsp-client';
+import { typographyProblems } from '../support/typography';
 
 const DRAFT = [
   'xx市教育局2024年工作总结', // 0
@@ -161,7 +162,8 @@ describe('language server over stdio', function () {
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: URI }, position: { line: 5, character: 1 } });
     const value = (hover?.contents as unknown as MarkupContent).value;
     assert.match(value, /第4级/);
-    assert.match(value, /一、主要工作 › （一）教学改革 › 1\.深化课堂改革 › （1）推行大单元教学/);
+    assert.match(value, /一、主要工作＞（一）教学改革＞1\.深化课堂改革＞（1）推行大单元教学/);
+    assert.deepEqual(typographyProblems(value), [], value);
   });
 
   it('applies settings live: a rule turned off, a language removed', async () => {
@@ -191,6 +193,9 @@ describe('language server over stdio', function () {
     const big = 'file:///tmp/report-lint-protocol/big.txt';
     await open(big, '某'.repeat(10 * 1024 * 1024), 'plaintext');
     await waitFor(() => client.messages.some((m) => m.includes('big.txt') && m.includes('reportLint.maxFileSizeKB')));
+    // What the setting counts is what the message names: characters (10 MB of 某 is 30 MB as a UTF-8 file).
+    const refused = client.messages.find((m) => m.includes('big.txt'))!;
+    assert.ok(/10,485,760个字符，超过reportLint\.maxFileSizeKB（2048KB，即2,097,152个字符）|its 10,485,760 characters are more than reportLint\.maxFileSizeKB allows \(2048 KB, counted as 2,097,152 characters\)/.test(refused), refused);
     const junk = 'file:///tmp/report-lint-protocol/junk.txt';
     await open(junk, 'abc\u0000\u0001\u0002xx市', 'plaintext');
     await waitFor(() => client.messages.some((m) => m.includes('junk.txt') && m.includes('NUL')));

@@ -3,6 +3,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as clientProtocol from '../../client/src/protocol';
+import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import * as serverProtocol from '../../server/src/protocol';
 import { typographyProblems } from '../support/typography';
@@ -26,11 +27,32 @@ describe('client', () => {
     for (const zh of Object.values(bundle)) assert.deepEqual(typographyProblems(zh), [], zh);
   });
 
+  it('lists each rule with what it checks for "Show rule documentation", in the language of the editor', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const translated = (nls: string) => {
+      const texts = JSON.parse(fs.readFileSync(path.join(ROOT, nls), 'utf8')) as Record<string, string>;
+      // What VS Code does to the manifest before the extension reads it.
+      return JSON.parse(JSON.stringify(manifest).replace(/"%([^%"]+)%"/g, (_, key: string) => JSON.stringify(texts[key] ?? `%${key}%`)));
+    };
+    const zh = rulePicks(translated('package.nls.zh-cn.json'));
+    const en = rulePicks(translated('package.nls.json'));
+    assert.equal(zh.length, Object.keys(manifest.contributes.configuration.properties['reportLint.rules'].properties).length);
+    assert.deepEqual(zh.find((p) => p.label === 'placeholder'), { label: 'placeholder', detail: '模板占位符未替换：xx、××、20xx、X月X日、某某、TODO、[NAME]、【待补充】等（默认：error）' });
+    assert.match(en.find((p) => p.label === 'placeholder')!.detail!, /^Template placeholders left in/);
+    assert.ok([...zh, ...en].every((p) => p.detail && !p.detail.includes('`')), 'every rule described, without Markdown');
+    assert.deepEqual(rulePicks(manifest)[0], { label: 'numbering-sequence' }, 'an untranslated manifest gives the ids alone');
+  });
+
   it('counts in the status bar and the statistics in the draft’s language, typeset the Chinese way', () => {
     const zh = DRAFT_TEXTS['zh-cn'];
     assert.equal(zh.status(12345, 8, 3), '$(book) 12,345字 · 8节 · 3个问题');
     assert.equal(zh.status(20, 1, 0), '$(book) 20字 · 1节 · 无问题');
     assert.equal(DRAFT_TEXTS.en.status(1200, 5, 2), '$(book) 1,200 words · 5 sections · 2 problems');
+    // One of each is said in the singular (it said “1 sections · 1 problems”).
+    assert.equal(DRAFT_TEXTS.en.status(1, 1, 1), '$(book) 1 word · 1 section · 1 problem');
+    assert.equal(DRAFT_TEXTS.en.sectionCount(1), '1 word');
+    assert.equal(DRAFT_TEXTS.en.renumbered(1), 'Report Lint: 1 section number changed.');
+    assert.equal(DRAFT_TEXTS.en.renumbered(3), 'Report Lint: 3 section numbers changed.');
     for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
       zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import { lintDetailed, type Finding, type TextFormat } from '../../server/src/engine';
 import { renderSnippetPlaceholders, SNIPPET_PLACEHOLDERS, snippetPlaceholderTexts } from '../../scripts/snippet-placeholders';
 import { expandSnippet } from '../../scripts/snippet-syntax';
+import { typographyProblems } from '../support/typography';
 
 interface Snippet {
   prefix: string | string[];
@@ -34,7 +35,7 @@ const SKELETONS: Record<string, string[]> = {
 };
 
 /** Single-section snippets and the marker each inserts (with the first choice picked). */
-const SECTIONS: Record<string, string> = { yiji: '一、', yiji2: '（一）', '（一）': '（一）', sanji: '1.', siji: '（1）' };
+const SECTIONS: Record<string, string> = { yiji: '一、', yiji2: '（一）', sanji: '1.', siji: '（1）' };
 
 describe('snippets', () => {
   describe('expansion helper', () => {
@@ -62,6 +63,20 @@ describe('snippets', () => {
           const body = Array.isArray(s.body) ? s.body : [s.body];
           assert.ok(body.length > 0 && body.join('').trim() !== '', `${name}: body`);
           assert.ok(typeof s.description === 'string' && s.description.trim() !== '', `${name}: description`);
+        }
+      });
+
+      it('names and describes each snippet typeset the Chinese way (the completion list shows both)', () => {
+        for (const [name, s] of Object.entries(snippets)) {
+          for (const text of [name, s.description]) assert.deepEqual(typographyProblems(text), [], text);
+        }
+      });
+
+      it('starts no prefix with a bracket the editor closes as it is typed (accepting left the ） behind the snippet)', () => {
+        const config = JSON.parse(readFileSync(path.join(ROOT, 'language-configuration.json'), 'utf8')) as { autoClosingPairs: { open: string }[] };
+        const openers = config.autoClosingPairs.map((p) => p.open);
+        for (const [name, s] of Object.entries(snippets)) {
+          for (const p of prefixesOf(s)) assert.ok(!openers.includes(p[0]), `${name}: prefix ${p} (the marker completion offers （一） as （ is typed)`);
         }
       });
 

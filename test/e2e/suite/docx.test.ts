@@ -27,6 +27,20 @@ describe('Word documents', () => {
     assert.ok(tree(symbols).includes('四、下一步工作打算'), tree(symbols).join(' | '));
   });
 
+  it('says a file that is no Word document cannot be read, and opens no empty editor', async () => {
+    const broken = workspaceFile('损坏.docx');
+    await vscode.workspace.fs.writeFile(broken, new TextEncoder().encode('not a zip package'));
+    try {
+      await closeAll();
+      const editor = await vscode.commands.executeCommand<vscode.TextEditor | undefined>('reportLint.checkWordDocument', broken);
+      assert.equal(editor, undefined);
+      const open = vscode.window.tabGroups.all.flatMap((g) => g.tabs).map((t) => (t.input as { uri?: vscode.Uri } | undefined)?.uri?.toString() ?? t.label);
+      assert.ok(!open.some((u) => u.includes('report-lint-docx')), open.join(' | '));
+    } finally {
+      await vscode.workspace.fs.delete(broken);
+    }
+  });
+
   it('offers to write the commented copy (code lens) and writes 名.checked.docx', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLint.checkWordDocument', workspaceFile('工作总结.docx'));
     const lenses = await vscode.commands.executeCommand<vscode.CodeLens[]>('vscode.executeCodeLensProvider', editor.document.uri);

@@ -47,8 +47,24 @@ describe('writing a draft', () => {
     assert.equal(markers[0], '（三）', markers.join(' '));
   });
 
+  it('completes （ typed on the keyboard, whose ） the editor adds, to （三） and not （三））', async () => {
+    const document = await openDraft('marker.report');
+    const editor = vscode.window.activeTextEditor!;
+    editor.selection = new vscode.Selection(3, 6, 3, 6);
+    await vscode.commands.executeCommand('type', { text: '\n' });
+    await vscode.commands.executeCommand('type', { text: '（' });
+    assert.equal(document.lineAt(4).text, '（）', 'the editor closed the bracket');
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', document.uri, new vscode.Position(4, 1), '（');
+    const first = list.items.find((i) => i.kind === vscode.CompletionItemKind.EnumMember)!;
+    const range = first.range instanceof vscode.Range ? first.range : first.range!.replacing;
+    await editor.edit((e) => e.replace(range, String(first.insertText ?? first.label)));
+    assert.equal(document.lineAt(4).text, '（三）');
+  });
+
   it('renumbers every section as one edit', async () => {
     const document = await openDraft('summary.report');
+    // A finding's text selected (as a click in the Problems panel leaves it) is not a choice of lines to renumber.
+    vscode.window.activeTextEditor!.selection = new vscode.Selection(22, 19, 22, 23);
     await vscode.commands.executeCommand('reportLint.renumber');
     const text = document.getText();
     assert.match(text, /\n3\.推进集团化办学/);

@@ -174,8 +174,8 @@ export const SETTINGS: readonly SettingSpec[] = [
     scope: 'resource',
     surfaces: ['settings'],
     description: {
-      en: 'Documents larger than this (in kilobytes) are not checked; a message says so.',
-      zh: '大于此大小（KB）的文档不检查，并给出提示。',
+      en: 'Documents longer than this are not checked; a message says so. Counted in characters, Chinese and Latin alike (1 KB = 1,024 characters): 2,048 KB is about 2 million characters, some 6 MB as a Chinese UTF-8 file.',
+      zh: '超过此长度的文档不检查，并给出提示。按字符计，汉字与字母同样计1个（1KB即1,024个字符）：2,048KB约200万字，中文UTF-8文件约6MB。',
     },
   },
   {

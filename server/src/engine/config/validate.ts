@@ -215,11 +215,21 @@ export function checkPatterns(value: unknown, path: ValuePath, problems: ValuePr
       problems.push({ path: at, message: `pattern is longer than ${maxLength} characters` });
     } else {
       const compiled = compilePattern(source);
-      if (compiled instanceof Error) problems.push({ path: at, message: `invalid pattern ${JSON.stringify(source)}: ${compiled.message} (RE2 syntax: no look-around or back-references)` });
+      if (compiled instanceof Error) problems.push({ path: at, message: `invalid pattern ${JSON.stringify(source)}: ${patternProblem(source, compiled)}` });
       else out.push(source);
     }
   });
   return out;
+}
+
+/**
+ * What is wrong with a pattern RE2 refused. Look-around and back-references are named as such: RE2's own words for
+ * them ("invalid named capture" for (?<=…), "invalid escape sequence" for \1) send the writer looking elsewhere.
+ */
+function patternProblem(source: string, error: Error): string {
+  if (/\(\?<?[=!]/.test(source)) return 'look-around ((?=…), (?!…), (?<=…), (?<!…)) is not supported (RE2 syntax)';
+  if (/(^|[^\\])(\\\\)*\\[1-9]/.test(source)) return 'back-references (\\1) are not supported (RE2 syntax)';
+  return `${error.message} (RE2 syntax)`;
 }
 
 export function checkStrings(value: unknown, path: ValuePath, problems: ValueProblem[], what: string): string[] | undefined {

@@ -471,11 +471,12 @@ function blankOut(text: string, spans: Span[]): string {
 /**
  * 贵州茅台酒股份有限公司 2024 年年度报告 / 2 / 143: the running header a PDF or Word copy repeats at every page break,
  * beside the page number. A short line (no sentence in it) that stands next to a page number at two page breaks or
- * more, word for word, is one; the same words elsewhere (the title on line 1) are the text's own.
+ * more, word for word, is one, and so is the document's title next to one page number; the same words elsewhere
+ * (the title on line 1) are the text's own.
  */
 export function runningHeaders(lines: readonly Line[], footers: { first: number; last: number }[]): Set<number> {
   const found = new Set<number>();
-  if (footers.length < 2) return found;
+  if (footers.length === 0) return found;
   const near = new Map<string, number[]>();
   for (const run of footers) {
     for (const index of [besideRun(lines, run, -1), besideRun(lines, run, 1)]) {
@@ -488,7 +489,13 @@ export function runningHeaders(lines: readonly Line[], footers: { first: number;
       else if (list[list.length - 1] !== line.index) list.push(line.index);
     }
   }
-  for (const indices of near.values()) if (indices.length >= 2) for (const i of indices) found.add(i);
+  // The document's title beside a page number is its running header even once: so the last of them stays one when
+  // the others were deleted one quick fix at a time (it was left in the text, only its page number reported).
+  const title = lines.find((l) => l.kind === 'text');
+  const titleText = title?.prose.trim();
+  for (const [text, indices] of near) {
+    if (indices.length >= 2 || (text === titleText && !indices.includes(title!.index))) for (const i of indices) found.add(i);
+  }
   return found;
 }
 

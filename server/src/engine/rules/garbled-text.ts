@@ -10,7 +10,9 @@
  * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
- * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all.
+ * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all; so are
+ * replacement characters outnumbering the Chinese on three lines or more (a GBK file opened as UTF-8: the file's
+ * encoding to choose, not a thousand places to restore).
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
  * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a traditional text, one
  * traditional-looking character in a name (张喆), a tab, a form feed
@@ -24,7 +26,7 @@
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
- * 修复一并删除。
+ * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符）。
@@ -38,7 +40,7 @@
  */
 
 import scripts from '../data/script-chars.json';
-import { excerpt, isCjk, isCjkPunct, isHanBefore } from '../model/chars';
+import { excerpt, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
@@ -84,6 +86,10 @@ const rule: Rule = {
         zh: '对照原文补上丢失的文字：“{text}”中的“?”是转码时丢失的字符（本行{count}处）',
         en: 'Garbled text: the “?” in “{text}” stand for characters lost in an encoding conversion ({count} on this line); restore them from the source',
       },
+      encoding: {
+        zh: '换用文件的编码重新打开：{lines}行共{count}处替换字符“�”，像是GBK文件按UTF-8打开',
+        en: 'Garbled text: the file seems to have been opened with the wrong encoding ({count} replacement characters “�” on {lines} lines, as when a GBK file is read as UTF-8); reopen it with its encoding, or if the file itself holds them, copy the text again from the source',
+      },
       replacement: {
         zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
         en: 'Garbled text: the replacement character “{text}” marks text lost in an encoding conversion; restore it from the source',
@@ -127,10 +133,13 @@ const rule: Rule = {
     // A line that is all mojibake has nothing left in its prose: it reads as blank, with its damage recorded.
     if (line.kind !== 'text' && line.damage === undefined) return undefined;
     const prose = line.prose;
+    // A line more replacement characters than Chinese: the file read with the wrong encoding, told once for the
+    // document when several lines are so (check); else each run is text lost on its way in.
+    let unreadable: Replacements | undefined;
     if (prose.indexOf('\uFFFD') >= 0) {
-      eachMatch(REPLACEMENT, prose, (m) =>
-        context.report({ message: 'replacement', data: { text: m[0] }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
-      );
+      const runs = replacementRuns(prose);
+      if (runs.count >= UNREADABLE_MIN && runs.count >= hanCount(prose)) unreadable = runs;
+      else for (const [start, end] of runs.spans) context.report({ message: 'replacement', data: { text: prose.slice(start, end) }, range: lineRange(line.index, start, end) });
     }
     if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
@@ -144,7 +153,7 @@ const rule: Rule = {
     }
     // A line with ruby pinyin returns it: the document part reads those lines alone, not every line of the draft.
     const ruby = line.damage === undefined ? 0 : rubyOf(line).found.length;
-    return ruby || undefined;
+    return ruby || unreadable ? { ruby, unreadable } : undefined;
   },
 
   // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
@@ -152,12 +161,17 @@ const rule: Rule = {
     // The line model found ruby pinyin and mojibake while masking them out of the prose: the lines with ruby are
     // those whose check returned a value.
     const rubies: Line[] = [];
+    const unreadable: { line: Line; runs: Replacements }[] = [];
     let total = 0;
     for (const local of context.locals) {
       const line = local.unit as Line;
+      const value = local.value as LineDamage;
+      if (value.unreadable) unreadable.push({ line, runs: value.unreadable });
+      if (!value.ruby) continue;
       rubies.push(line);
-      total += local.value as number;
+      total += value.ruby;
     }
+    reportUnreadable(context, unreadable);
     // A text converted with ruby throughout: one defect, one finding for the document, whose fix deletes them all.
     if (rubies.length >= RUBY_DOCUMENT_LINES) {
       reportRubyDocument(context, rubies, total);
@@ -179,6 +193,55 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** What a line's check hands the document part: its ruby glosses, and its replacement characters when they outnumber its Chinese. */
+interface LineDamage {
+  ruby: number;
+  unreadable?: Replacements;
+}
+
+interface Replacements {
+  count: number;
+  /** Columns of each run of U+FFFD. */
+  spans: [number, number][];
+}
+
+/** Replacement characters on a line at least this many, and more of them than Han characters: not text lost in a copy. */
+const UNREADABLE_MIN = 2;
+/** Lines like that in a draft: the file was opened with the wrong encoding (a GBK file read as UTF-8). */
+const UNREADABLE_LINES = 3;
+
+function replacementRuns(prose: string): Replacements {
+  const spans: [number, number][] = [];
+  let count = 0;
+  eachMatch(REPLACEMENT, prose, (m) => {
+    spans.push([m.index, m.index + m[0].length]);
+    count += m[0].length;
+  });
+  return { count, spans };
+}
+
+function hanCount(prose: string): number {
+  let n = 0;
+  for (let i = 0; i < prose.length; i++) if (isHanAt(prose, i)) n++;
+  return n;
+}
+
+/**
+ * Lines that are mostly replacement characters: on a few lines, one finding for the document (the file's encoding,
+ * not a thousand places to restore); on one or two, each run as text lost.
+ */
+function reportUnreadable(context: RuleContext, lines: { line: Line; runs: Replacements }[]): void {
+  if (lines.length >= UNREADABLE_LINES) {
+    const [start, end] = lines[0].runs.spans[0];
+    const count = lines.reduce((n, l) => n + l.runs.count, 0);
+    context.report({ message: 'encoding', data: { count, lines: lines.length }, range: lineRange(lines[0].line.index, start, end) });
+    return;
+  }
+  for (const { line, runs } of lines) {
+    for (const [start, end] of runs.spans) context.report({ message: 'replacement', data: { text: line.prose.slice(start, end) }, range: lineRange(line.index, start, end) });
+  }
+}
 
 /**
  * Ruby throughout: one finding whose fix deletes every annotation. Its edits are built when read (deferred-edits.ts):
