@@ -379,6 +379,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
+  // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
+  // subject that points back names what the sentence before it named, not what its own words say.
+  if (POINTING_BACK_EN.test(before)) return undefined;
   if (f.dimension === '') {
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
@@ -433,6 +436,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
+
+/**
+ * These, those, this, that or such with a noun opening the subject: it points back to what the text named before
+ * (Those releases, These changes), not to a time (this year, that quarter) or to the document itself (this report).
+ */
+const POINTING_BACK_EN = /^\s*(?:these|those|this|that|such)\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening|report|document|update)\b)[a-z]/i;
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;

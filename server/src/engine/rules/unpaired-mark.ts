@@ -85,10 +85,17 @@ interface Prepared {
   usesClosers: Map<Family, boolean>;
   split: Set<Paragraph>;
   continued: Set<Paragraph>;
+  /** Paragraphs whose next one opens with a straight quote ("…): an English quotation over paragraphs may go on. */
+  straightContinued: Set<Paragraph>;
   /** Paragraphs that are one wrapped line of a sentence running on over a blank line, into the next or from the last. */
   wrapped: Set<Paragraph>;
   /** usesClosers as a key. */
   closers: string;
+}
+
+/** A Markdown blockquote line (> …). */
+function quotedLine(text: string | undefined): boolean {
+  return text !== undefined && /^\s{0,3}>/.test(text);
 }
 
 /** “ 「 『: what opens a paragraph that carries a quotation on. */
@@ -144,6 +151,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
     for (const m of doc.markers) if (m.splitFrom !== undefined) splitOpeners.add(m.splitFrom);
     const split = new Set<Paragraph>();
     const continued = new Set<Paragraph>();
+    const straightContinued = new Set<Paragraph>();
     const wrapped = new Set<Paragraph>();
     const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
@@ -152,24 +160,33 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // A quotation over several paragraphs: each opens with “ (「, 『) and only the last one closes.
       const next = paragraphs[p + 1];
       if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && QUOTATION_OPENERS.has(next.text.charCodeAt(0))) continued.add(paragraph);
+      // A straight quote opening the next paragraph of the same kind (prose after prose, a blockquote's paragraph after
+      // one of the same blockquote): a quotation in a new blockquote after prose is another one.
+      if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && next.text.charCodeAt(0) === 0x22 && !/^"\s/.test(next.text) && quotedLine(doc.lines[paragraph.firstLine]?.text) === quotedLine(doc.lines[next.firstLine]?.text)) {
+        straightContinued.add(paragraph);
+      }
       if (next !== undefined && runsOn(paragraph, next)) wrapped.add(paragraph).add(next);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
-    return { usesClosers, split, continued, wrapped, closers };
+    return { usesClosers, split, continued, straightContinued, wrapped, closers };
   },
 
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
-    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
+    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.straightContinued.has(p) ? 'q' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.closers !== last.closers) return 'all';
-    return changedMembers(prepared.wrapped, last.wrapped, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split)));
+    return changedMembers(
+      prepared.wrapped,
+      last.wrapped,
+      changedMembers(prepared.straightContinued, last.straightContinued, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split))),
+    );
   },
 
   checkParagraph(paragraph, context) {
-    const { usesClosers, split, continued, wrapped } = context.prepared;
+    const { usesClosers, split, continued, straightContinued, wrapped } = context.prepared;
     // A wrapped line's marks may pair with the next line's (《关于…收支 ⏎⏎ 情况审计的工作报告》): the document part pairs them.
     const runs = wrapped.has(paragraph);
     const text = paragraph.text;
@@ -233,7 +250,14 @@ const rule: Rule<LocalQuote[], Prepared> = {
         else report(context, paragraph, at, 'unopened', family);
       }
     }
-    if (text.includes('"') && isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
+    if (text.includes('"') && isEnglish(text)) {
+      for (const q of unpairedStraightQuotes(text)) {
+        // A quotation over paragraphs typed with straight quotes: each paragraph opens with " (or “) and only the last
+        // one closes; the quote that opens this paragraph (or follows its colon) is carried on by the next.
+        if (q.opens && (continued.has(paragraph) || straightContinued.has(paragraph)) && /^[\s>]*$|[:：]\s*$/.test(text.slice(0, q.at))) continue;
+        lone.push(q);
+      }
+    }
     return lone.length ? lone : undefined;
   },
 
