@@ -65,7 +65,8 @@
  * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%);
  * a count named without its verb where the draft counts that noun by two verbs ("received 52,300 calls" and "answered
  * 48,100 calls": "call volume" is neither), or by a subject that is not the body ("The café served 61,200 customers"),
- * verbs of different classes (served and received meals), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
+ * verbs of different classes (served and received meals), a subject that points back to what the sentence before named
+ * ("Those releases included 1,392 commits" of Bundler's, "Those releases included 463 commits" of RubyGems'), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
  * (this year's, not the running total), shares one digit apart (1.8% and 1.9%: rates of one name are often of two bases).
  * When in doubt, it stays silent.
  *
@@ -89,7 +90,7 @@
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、
- * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、相差一位的百分比（1.8%与1.9%）。
+ * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、回指前文的主语（Those releases、These changes：所指由前一句决定）、相差一位的百分比（1.8%与1.9%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -439,9 +440,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
 
 /**
  * These, those, this, that or such with a noun opening the subject: it points back to what the text named before
- * (Those releases, These changes), not to a time (this year, that quarter) or to the document itself (this report).
+ * (Those releases, These changes), not to a time (this year, that quarter), to the document itself (this report) or
+ * to the body that writes it (this charity, this council).
  */
-const POINTING_BACK_EN = /^\s*(?:these|those|this|that|such)\s+(?!(?:years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening|report|document|update)\b)[a-z]/i;
+const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening';
+const POINT_SELF = 'report|document|update|organi[sz]ation|charity|council|foundation|trust|company|association|society|university|college|school|library|museum|department|agency|office|board';
+const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;

@@ -18,8 +18,8 @@
  * a colon inside its quotes ("Unicode Standard Annex #15: ⏎ Unicode Normalization Forms"), a bracket closed by a number
  * starting the next line ((July ⏎ 1).)), a paragraph running on over an RFC's page break (the footer … [Page 5] and the
  * running header RFC 6532 … February 2012 between its lines), a sentence wrapped with a blank line after each line (向县十八届人大常委会第十三 ⏎⏎
- * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “,
- * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “ — in
+ * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
@@ -30,7 +30,7 @@
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
- * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
