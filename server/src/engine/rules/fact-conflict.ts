@@ -48,7 +48,8 @@
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
  * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加),
- * parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
+ * the amount of a change named before its measure ("a decrease in the current budget deficit of £16.4 billion" and, after an
+ * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
@@ -84,7 +85,7 @@
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -391,6 +392,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
     return { stated: ['self', measure, 'count', f.qualifiers.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
   }
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
+  // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
+  // the words the subject keeps (the decrease after the adjusted measure is another change, not the same level).
+  if (CHANGE_OF_EN.test(lastClauseBefore(text, f.offset))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
@@ -436,6 +440,15 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const named = han(subject) >= 3 || (body && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+}
+
+/** An increase, decrease, reduction, fall, rise… in or of something: what follows is the amount of a change. */
+const CHANGE_OF_EN = /\b(?:increase|decrease|reduction|fall|rise|drop|decline|cut|change)s?\s+(?:in|of)\b/i;
+
+/** The words of the clause a figure ends, up to 120 characters back (from its last . ; : ! or ?). */
+function lastClauseBefore(text: string, offset: number): string {
+  const clause = text.slice(Math.max(0, offset - 120), offset);
+  return clause.slice(clause.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1);
 }
 
 /**
