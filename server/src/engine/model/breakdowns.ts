@@ -334,10 +334,17 @@ function earlierClauseTotal(text: string, figures: readonly Figure[], k: number,
 const LABEL_FIGURE_EN = /\b(?:aged|ages?|over|under|above|below)\s+$/i;
 
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
+/** half, two thirds, most, the majority (with about, just under…): a share of the whole said in words after "of which". */
+const SHARE_IN_WORDS_EN =
+  /^\s*(?:(?:just|slightly|well|a\s+little)\s+(?:under|over|below|above)\s+|(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under|at\s+least)\s+)?(?:half|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?|three[\s-](?:quarters|fifths)|most|the\s+(?:majority|bulk|greater\s+part|lion's\s+share)|nearly\s+all|almost\s+all|all\s+but)\b/i;
+
 function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   const bracketed = /[（(]/.test(cueText);
+  // "$29.0 million, of which just under half came from the Trusts": the part is said in words, so the figures after
+  // it (the group gained $60.5 million…) are not its breakdown.
+  if (english && /^of\s+wh/i.test(word) && SHARE_IN_WORDS_EN.test(text.slice(cueAt, cueAt + 40))) return undefined;
   const end = regionEnd(text, cueAt);
   const parts: Figure[] = [];
   let whole = true;

@@ -16,9 +16,11 @@
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
- * following, but work is not yet underway:" in each section of a status report), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
+ * following, but work is not yet underway:" in each section of a status report), or a signpost to a resource by its
+ * linked title ("[Explaining the concepts…](…) is available on the website as a short video." in two sections), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
  * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
- * National Statistics…; 1. Rates per 100,000 population… under Notes:), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
+ * National Statistics…; 1. Rates per 100,000 population… under Notes:), a figure's picture whose alt text and title
+ * another chart of the series shares ([![Cumulative net borrowing by month](…)](… "…") under Figures 1a and 1b), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
  * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
@@ -31,7 +33,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -96,6 +98,8 @@ const LONG = 1;
 const FIGURES = 2;
 const HEADING = 4;
 const SEED = 8;
+/** The sentence is its paragraph's only one and points to a resource by its linked title (a signpost). */
+const SIGNPOST = 32;
 /** Only in check's merged flags: the paragraph's first sentence. */
 const FIRST = 16;
 
@@ -366,10 +370,14 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
   if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
   if (isBrokenTableCell(paragraph, lines) || isSpacedTable(paragraph, lines)) return out;
+  // A figure's picture ([![Cumulative net borrowing by month](…png)](… "Cumulative net borrowing by month")): two charts
+  // of one series share a title, told apart by their subtitles; an image is no prose pasted twice.
+  if (format === 'markdown' && isImageOnly(paragraph, lines)) return out;
   const listItem = format === 'markdown' && LIST_ITEM.test(text);
   // A figure's or table's source line and notes (Source: Office for National Statistics…, 1. Rates per 100,000
   // population… under Notes:) are said again under each figure they apply to: they start no repeat.
   const apparatus = isApparatus(paragraph, lines);
+  const signpost = format === 'markdown' && isSignpost(paragraph, lines);
   splitSentences(text).forEach(({ start, end }, n) => {
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
@@ -383,7 +391,8 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // (Han first: the end-anchored pattern is tried at every position of the sentence.)
     const numberedSentence = long && !hasHan(key!, 1) && /[a-z]\.["”’)]?\s*$/.test(sentence);
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
-    const flags = (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0);
+    const flags =
+      (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0) | (signpost ? SIGNPOST : 0);
     out.push(key, start, end, flags);
   });
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to
@@ -412,6 +421,29 @@ function inSequence(markers: readonly Marker[], i: number, step: number, value: 
     if (markers[k].kind === markers[i].kind) return markers[k].value === value;
   }
   return false;
+}
+
+/**
+ * "[Explaining the concepts of employment…](…) is available on the website as a short video.": a one-line paragraph
+ * that opens with a link whose title is most of it and says in a few words where or how the resource is found.
+ */
+function isSignpost(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  if (paragraph.firstLine !== paragraph.lastLine) return false;
+  const m = /^\s*(?:\*\*)?\[([^\]]{12,})\]\([^)]*\)(?:\*\*)?(.*)$/.exec(lines[paragraph.firstLine].text);
+  if (!m) return false;
+  const rest = m[2].trim();
+  return !/\d/.test(rest) && countWords(rest) <= 12 && countWords(m[1]) >= countWords(rest) && /^(?:,[^,]{0,60},\s*)?(?:is|are|was|were|has been|have been|can be|may be)\b/i.test(rest);
+}
+
+/** ![alt](src "title") or [![alt](src)](href "title"): a Markdown image, linked or not. */
+const IMAGE = /\[?!\[[^\]]*\]\([^)]*\)(?:\]\([^)]*\))?/g;
+
+/** Whether the paragraph is nothing but Markdown images (and comments). */
+function isImageOnly(paragraph: Paragraph, lines: readonly Line[]): boolean {
+  let text = '';
+  for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) text += lines[i].text + '\n';
+  if (!text.includes('![')) return false;
+  return text.replace(/<!--[\s\S]*?-->/g, '').replace(IMAGE, '').trim() === '';
 }
 
 /** Source: …, Notes: …, 资料来源：…, 注：… — a figure's or table's apparatus, by its label. */
@@ -526,8 +558,10 @@ function isPaste(units: Units, run: Run): boolean {
   const after = units.at(run.end + 1);
   const wholeParagraph = before?.index !== seed.index && after?.index !== seed.index;
   const first = units.at(run.firstStart)!;
-  // A lead-in said again under another heading (with that heading, ### Up Next, when the headings match too).
-  if (wholeParagraph && long >= 1) return !(prose === 1 && leadIn(seed) && seed.paragraph.section !== first.paragraph.section);
+  // A lead-in said again under another heading (with that heading, ### Up Next, when the headings match too); so is a
+  // signpost to a resource, "[Explaining the concepts…](…) is available on the website as a short video.".
+  const signpost = (units.flagsOf(run.seed) & SIGNPOST) !== 0;
+  if (wholeParagraph && long >= 1) return !(prose === 1 && (leadIn(seed) || signpost) && seed.paragraph.section !== first.paragraph.section);
 
   return figures && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
 }

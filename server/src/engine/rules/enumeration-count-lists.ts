@@ -303,8 +303,15 @@ const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
 const ZH_ITEM = /^[\p{sc=Han}A-Za-z0-9“”《》（）]{2,14}$/u;
 // Names with an apostrophe (St Cuthbert's, shipbuilders' half-models) and a year in brackets (Margaret Ann (1874)).
 // Not a clause the writer set off with commas (higher energy prices, which raised costs, and lower demand).
-const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*){0,6}(?: \((?:19|20|18)\d\d\))?$/;
+// A name may hold initials (Joseph D. Marhee, J. R. Smith).
+const EN_ITEM = /^(?:and |or )?(?!(?:which|who|whom|whose|where|when|while|that|although|though|because|as|if|since|so|but)\b)(?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)(?: (?:[A-Z]\.|[A-Za-z][A-Za-z'’-]*)){0,6}(?: \((?:19|20|18)\d\d\))?$/;
 const ZH_JOIN = /[和及与與]|以及/;
+
+/**
+ * Where an inline list's sentence ends: 。；;！!？? or a full stop before a space or the end, but not the point of an
+ * initial or a title within a name before the rest of it (Joseph D. Marhee, J. R. Smith, Dr. Okafor).
+ */
+const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))\.(?:\s|$)|(?<=(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|Prof|St))\.(?!\s+[A-Z])(?:\s|$)/;
 
 /**
  * The items after the colon up to the sentence's end, when they are a plain list of short phrases: 、-separated in
@@ -312,7 +319,7 @@ const ZH_JOIN = /[和及与與]|以及/;
  */
 function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const text = paragraph.text;
-  const stop = text.slice(from).search(/[。；;！!？?]|\.(?:\s|$)/);
+  const stop = text.slice(from).search(INLINE_LIST_END);
   const end = stop < 0 ? text.length : from + stop;
   const body = text.slice(from, end);
   const english = /^\s*[A-Za-z]/.test(body);

@@ -48,7 +48,8 @@
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
  * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加),
- * parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
+ * the amount of a change named before its measure ("a decrease in the current budget deficit of £16.4 billion" and, after an
+ * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
@@ -65,7 +66,8 @@
  * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%);
  * a count named without its verb where the draft counts that noun by two verbs ("received 52,300 calls" and "answered
  * 48,100 calls": "call volume" is neither), or by a subject that is not the body ("The café served 61,200 customers"),
- * verbs of different classes (served and received meals), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
+ * verbs of different classes (served and received meals), a subject that points back to what the sentence before named
+ * ("Those releases included 1,392 commits" of Bundler's, "Those releases included 463 commits" of RubyGems'), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
  * (this year's, not the running total), shares one digit apart (1.8% and 1.9%: rates of one name are often of two bases).
  * When in doubt, it stays silent.
  *
@@ -83,13 +85,13 @@
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
  * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、
- * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、相差一位的百分比（1.8%与1.9%）。
+ * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、回指前文的主语（Those releases、These changes：所指由前一句决定）、相差一位的百分比（1.8%与1.9%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
  * Good: 一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3600个。
@@ -379,6 +381,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
   const before = text.slice(f.subjectStart, f.offset);
+  // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
+  // subject that points back names what the sentence before it named, not what its own words say.
+  if (POINTING_BACK_EN.test(before)) return undefined;
   if (f.dimension === '') {
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
@@ -387,6 +392,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
     return { stated: ['self', measure, 'count', f.qualifiers.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
   }
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
+  // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
+  // the words the subject keeps (the decrease after the adjusted measure is another change, not the same level).
+  if (CHANGE_OF_EN.test(lastClauseBefore(text, f.offset))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
@@ -433,6 +441,24 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
+
+/** An increase, decrease, reduction, fall, rise… in or of something: what follows is the amount of a change. */
+const CHANGE_OF_EN = /\b(?:increase|decrease|reduction|fall|rise|drop|decline|cut|change)s?\s+(?:in|of)\b/i;
+
+/** The words of the clause a figure ends, up to 120 characters back (from its last . ; : ! or ?). */
+function lastClauseBefore(text: string, offset: number): string {
+  const clause = text.slice(Math.max(0, offset - 120), offset);
+  return clause.slice(clause.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1);
+}
+
+/**
+ * These, those, this, that or such with a noun opening the subject: it points back to what the text named before
+ * (Those releases, These changes), not to a time (this year, that quarter), to the document itself (this report) or
+ * to the body that writes it (this charity, this council).
+ */
+const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening';
+const POINT_SELF = 'report|document|update|organi[sz]ation|charity|council|foundation|trust|company|association|society|university|college|school|library|museum|department|agency|office|board';
+const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;

@@ -20,8 +20,8 @@
  * a colon inside its quotes ("Unicode Standard Annex #15: ⏎ Unicode Normalization Forms"), a bracket closed by a number
  * starting the next line ((July ⏎ 1).)), a paragraph running on over an RFC's page break (the footer … [Page 5] and the
  * running header RFC 6532 … February 2012 between its lines), a sentence wrapped with a blank line after each line (向县十八届人大常委会第十三 ⏎⏎
- * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “,
- * only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “ — in
+ * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
@@ -32,7 +32,7 @@
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
- * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -87,10 +87,17 @@ interface Prepared {
   usesClosers: Map<Family, boolean>;
   split: Set<Paragraph>;
   continued: Set<Paragraph>;
+  /** Paragraphs whose next one opens with a straight quote ("…): an English quotation over paragraphs may go on. */
+  straightContinued: Set<Paragraph>;
   /** Paragraphs that are one wrapped line of a sentence running on over a blank line, into the next or from the last. */
   wrapped: Set<Paragraph>;
   /** usesClosers as a key. */
   closers: string;
+}
+
+/** A Markdown blockquote line (> …). */
+function quotedLine(text: string | undefined): boolean {
+  return text !== undefined && /^\s{0,3}>/.test(text);
 }
 
 /** “ 「 『: what opens a paragraph that carries a quotation on. */
@@ -146,6 +153,7 @@ const rule: Rule<LocalQuote[], Prepared> = {
     for (const m of doc.markers) if (m.splitFrom !== undefined) splitOpeners.add(m.splitFrom);
     const split = new Set<Paragraph>();
     const continued = new Set<Paragraph>();
+    const straightContinued = new Set<Paragraph>();
     const wrapped = new Set<Paragraph>();
     const paragraphs = doc.paragraphs;
     for (let p = 0; p < paragraphs.length; p++) {
@@ -154,24 +162,33 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // A quotation over several paragraphs: each opens with “ (「, 『) and only the last one closes.
       const next = paragraphs[p + 1];
       if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && QUOTATION_OPENERS.has(next.text.charCodeAt(0))) continued.add(paragraph);
+      // A straight quote opening the next paragraph of the same kind (prose after prose, a blockquote's paragraph after
+      // one of the same blockquote): a quotation in a new blockquote after prose is another one.
+      if (next !== undefined && next.firstLine - paragraph.lastLine <= 2 && next.text.charCodeAt(0) === 0x22 && !/^"\s/.test(next.text) && quotedLine(doc.lines[paragraph.firstLine]?.text) === quotedLine(doc.lines[next.firstLine]?.text)) {
+        straightContinued.add(paragraph);
+      }
       if (next !== undefined && runsOn(paragraph, next)) wrapped.add(paragraph).add(next);
     }
     const closers = FAMILIES.map((f) => (usesClosers.get(f) ? '1' : '0')).join('');
-    return { usesClosers, split, continued, wrapped, closers };
+    return { usesClosers, split, continued, straightContinued, wrapped, closers };
   },
 
   contextKey(paragraph, prepared) {
     const p = paragraph as Paragraph;
-    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
+    return `${prepared.closers}${prepared.split.has(p) ? 's' : ''}${prepared.continued.has(p) ? 'c' : ''}${prepared.straightContinued.has(p) ? 'q' : ''}${prepared.wrapped.has(p) ? 'w' : ''}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.closers !== last.closers) return 'all';
-    return changedMembers(prepared.wrapped, last.wrapped, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split)));
+    return changedMembers(
+      prepared.wrapped,
+      last.wrapped,
+      changedMembers(prepared.straightContinued, last.straightContinued, changedMembers(prepared.continued, last.continued, changedMembers(prepared.split, last.split))),
+    );
   },
 
   checkParagraph(paragraph, context) {
-    const { usesClosers, split, continued, wrapped } = context.prepared;
+    const { usesClosers, split, continued, straightContinued, wrapped } = context.prepared;
     // A wrapped line's marks may pair with the next line's (《关于…收支 ⏎⏎ 情况审计的工作报告》): the document part pairs them.
     const runs = wrapped.has(paragraph);
     const text = paragraph.text;
@@ -236,8 +253,14 @@ const rule: Rule<LocalQuote[], Prepared> = {
       }
     }
     if (text.includes('"')) {
-      if (isEnglish(text)) for (const q of unpairedStraightQuotes(text)) lone.push(q);
-      else {
+      if (isEnglish(text)) {
+        for (const q of unpairedStraightQuotes(text)) {
+          // A quotation over paragraphs typed with straight quotes: each paragraph opens with " (or “) and only the last
+          // one closes; the quote that opens this paragraph (or follows its colon) is carried on by the next.
+          if (q.opens && (continued.has(paragraph) || straightContinued.has(paragraph)) && /^[\s>]*$|[:：]\s*$/.test(text.slice(0, q.at))) continue;
+          lone.push(q);
+        }
+      } else {
         const partner = straightPartner(text, lone);
         if (partner) lone.push(partner);
       }
