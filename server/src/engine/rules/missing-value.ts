@@ -96,8 +96,14 @@ const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|�
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
 // The first group (a scale) not after 以为, 作为, 认为…; the second (a unit alone) only after 数, 數 or 量 (人数为人): tested
 // in code (isValueIs), as the two look-behinds did.
-const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
-const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因');
+// 平均降雨量为毫米，/ 总库容为万立方米：a unit of measure (length, area, volume, energy, mass) the same way; not after
+// 单位 (单位为万元, 单位为吨: a unit label).
+const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億|毫米|厘米|公里|千米|平方米|万平方米|萬平方米|平方公里|立方米|万立方米|萬立方米|亿立方米|億立方米|公顷|公頃|千瓦时|千瓦時|万千瓦时|萬千瓦時|亿千瓦时|億千瓦時|千瓦|万千瓦|萬千瓦|公斤|千克|吨|噸)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因位');
+// 江医保发〔2026〕号: a document number with its serial gone between the year and 号.
+const DOC_NUMBER_GAP = /[〔［[](?:19|20)\d\d[〕］\]]号/g;
+// 表彰市级“三八红旗手”名、/ 评选“最美家庭”户，: a verb of counting, a title in quotes, and a unit ending the clause.
+const QUOTED_GAP = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})[^，,。；;、“”]{0,6}“[^“”，,。；;]{1,12}”[名个個家人项項篇户戶件](?=[，,。；;、）)]|$)`, 'g');
 const COUNT_NOUN_BEFORE = new Set('数數量');
 const isValueIs = (text: string, m: RegExpExecArray) =>
   m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
@@ -328,6 +334,7 @@ const rule: Rule = {
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
+      docNumber: { zh: '文号缺少序号：“{text}”中年份后没有序号', en: 'Document number without its serial: “{text}” has nothing between the year and 号' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
@@ -514,6 +521,11 @@ const rule: Rule = {
         report(context, paragraph, 'figure', at + 1, at + 2, Math.min(text.length, at + 5));
       }
     }
+    if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
+    if (text.includes('”')) eachMatch(QUOTED_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
+    });
     if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if ((triggers & HAS_WHOLE) !== 0) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if ((triggers & HAS_MONTH) !== 0) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));

@@ -66,6 +66,15 @@ const LE_WORD_END = /[为為除不明终終未末罢罷没沒时時了]/;
 /** 了解, 了结, 了却, 了断, 了然, 了如指掌, 了之 (不了了之), 了得, 了事, 了了分明: words that start with 了. */
 const LE_WORD_START = /[解结結却卻断斷然如之得事了分]/;
 /**
+ * 特点是是入汛早, 文化和和旅游: 是 and 和 typed twice. Not where the first ends a word (就是是非 is 就是 + 是非, 还是,
+ * 但是, 特别是; 温和和理性, 平和, 总和, 缓和) or the second starts one (关键是是否, 是是非非; 经济和和谐社会, 和睦, 喀什和和田).
+ */
+const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: RegExp }[] = [
+  { pair: '是是', word: '是', wordEnd: /[就但可于於凡总總还還只要若或正倒硬老真都也即乃便像算别別其而不自却卻更仍亦均皆又才则則实實确確应應本原定必准若]/, wordStart: /[非否]/ },
+  { pair: '和和', word: '和', wordEnd: /[温溫平柔缓緩调調附总總饱飽共谦謙祥中融亲親暖随隨讲講求议議人保太协協淳清宽寬冲沖搅攪掺摻]/, wordStart: /[谐諧睦美气氣平解衷善蔼藹煦顺順田硕碩亲親乐樂暖缓緩悦悅约約声聲弦面]/ },
+];
+
+/**
  * 持续推进持续推进, 进一步加强进一步加强: a phrase of four Han characters or more typed twice. Chinese reduplicates
  * one- and two-character words (研究研究, 高高兴兴) and a three-character name may stand twice in a real title
  * (中共区卫生健康委员会委员会), but not a phrase of four: the second is a paste slip. Not a phrase that is itself a
@@ -157,6 +166,13 @@ const rule: Rule = {
         if (LE_WORD_END.test(text[at - 1] ?? '') || LE_WORD_START.test(text[at + 2] ?? '') || !HAN.test(text[at - 1] ?? '')) continue;
         const range = rangeIn(paragraph, at + 1, at + 2);
         context.report({ message: 'repeatedZh', data: { word: '了' }, range, fix: { title: 'fix', data: { word: '了' }, edits: [{ range, newText: '' }] } });
+      }
+      for (const { pair, word, wordEnd, wordStart } of SINGLE_TWICE) {
+        for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 2)) {
+          if (wordEnd.test(text[at - 1] ?? '') || wordStart.test(text[at + 2] ?? '') || text[at + 2] === word || !HAN.test(text[at - 1] ?? '')) continue;
+          const range = rangeIn(paragraph, at + 1, at + 2);
+          context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+        }
       }
       let z: RegExpExecArray | null;
       TWICE_ZH.lastIndex = 0;
