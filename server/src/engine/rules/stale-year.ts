@@ -298,7 +298,8 @@ class StaleYears {
     if (!heading) return;
     const { mention, half, year } = heading;
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
-    if (mention.language === 'en' && paragraph.atHeading && paragraph.section) {
+    // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
+    if (paragraph.atHeading && paragraph.section) {
       this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : startOf(year, half));
     }
     const planEnd = endOf(year, half);
@@ -410,7 +411,11 @@ class StaleYears {
     for (const mention of dates) {
       if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
-      if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
+      if (!deadline || impossible(mention)) continue;
+      // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
+      // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
+      const beforePlan = from !== undefined && mention.language === 'zh' && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
+      if (!before(deadline, this.written.month) && !beforePlan) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
