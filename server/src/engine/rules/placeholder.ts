@@ -277,6 +277,9 @@ function factsOf(line: Line): number {
   return facts;
 }
 
+/** 【数据待区统计局核实后补充】【具体金额需进一步确认】: an editor's note that something is still to come. */
+const PENDING_NOTE = /(?:待|需(?:进一步|進一步)?|尚需|有待)\p{sc=Han}{0,10}?(?:补充|補充|核实|核實|确认|確認|更新|完善|填写|填寫|补填|補填|提供|审定|審定|核对|核對)/u;
+
 const rule: Rule<void, Prepared> = {
   meta: {
     id: 'placeholder',
@@ -460,7 +463,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
