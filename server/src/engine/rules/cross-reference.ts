@@ -323,7 +323,13 @@ class Targets {
       const listed = this.doc.targets.attachments.filter((a) => a.list !== undefined).map((a) => a.line);
       if (listed.length === 0) listed.push(...attachmentSection(this.doc.lines));
       const lines = new Set(listed);
-      const hasTable = this.captions.some((c) => c.kind === 'table') || this.doc.paragraphs.some((p) => p.tableHeader !== undefined) || this.doc.lines.some((l) => l.kind === 'text' && (lines.has(l.index) ? /表/.test(l.prose) : TABLE_TITLE.test(l.prose.trim())));
+      // A table captioned 表1 in the body, above the attachment list, is of the 表 series, not a 附表: only tables from the
+      // list on (the attachments pasted after it) or a line opening with 附表 may be the one referred to.
+      const from = Math.min(...listed);
+      const hasTable =
+        this.captions.some((c) => c.kind === 'table' && c.line >= from) ||
+        this.doc.paragraphs.some((p) => p.tableHeader !== undefined && (p.firstLine >= from || !this.captions.some((c) => c.kind === 'table' && c.line < p.firstLine && p.firstLine - c.line <= 2))) ||
+        this.doc.lines.some((l) => l.kind === 'text' && (lines.has(l.index) ? /表/.test(l.prose) : l.index >= from ? TABLE_TITLE.test(l.prose.trim()) : /^附表[ ]?\d/.test(l.prose.trim())));
       this.tableCount = listed.length === 0 || hasTable ? 0 : listed.length;
     }
     return this.tableCount;
