@@ -37,6 +37,7 @@ import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
+import { readSpaceTableGrowth } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -85,6 +86,14 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+  },
+
+  // 旅游总收入  亿元  186.4  205.0  12.0%: the growth column of a table lined up with spaces, row by row.
+  check(context) {
+    const doc = context.doc;
+    for (const { from, to, change } of readSpaceTableGrowth(doc.lines, doc.paragraphs)) {
+      checkAmountChange(context, { paragraph: change.paragraph, from, to, change, start: from.offset, end: change.offset + change.length });
+    }
   },
 };
 

@@ -86,7 +86,7 @@ import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
-import { readSpaceTableTotals } from '../model/space-table-totals';
+import { readSpaceTableShares, readSpaceTableTotals } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -149,6 +149,16 @@ const rule: Rule = {
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
+    // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
+    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs)) {
+      if (fits(part, total, share)) continue;
+      const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, share.decimals)));
+      context.report({
+        message: 'share',
+        data: { part: label(part), total: show(total), expected, stated: show(share) },
+        range: rangeIn(share.paragraph, share.offset, share.offset + share.length),
+      });
+    }
   },
 };
 
