@@ -404,6 +404,8 @@ const rule: Rule = {
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
     }
+    // 青交发〔2026〕号: read before the units (号 is none of them).
+    if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];
@@ -521,7 +523,6 @@ const rule: Rule = {
         report(context, paragraph, 'figure', at + 1, at + 2, Math.min(text.length, at + 5));
       }
     }
-    if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
     if (text.includes('”')) eachMatch(QUOTED_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);

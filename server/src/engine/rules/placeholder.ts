@@ -278,7 +278,7 @@ function factsOf(line: Line): number {
 }
 
 /** 【数据待区统计局核实后补充】【具体金额需进一步确认】: an editor's note that something is still to come. */
-const PENDING_NOTE = /(?:待|需(?:进一步|進一步)?|尚需|有待)\p{sc=Han}{0,10}?(?:补充|補充|核实|核實|确认|確認|更新|完善|填写|填寫|补填|補填|提供|审定|審定|核对|核對)/u;
+const PENDING_NOTE = /(?:待|需(?:进一步|進一步)?|尚需|有待)\p{sc=Han}{0,10}?(?:补充|補充|核实|核實|确认|確認|更新|完善|填写|填寫|补填|補填|提供|审定|審定|核对|核對|核定|审核|審核)/u;
 
 const rule: Rule<void, Prepared> = {
   meta: {
