@@ -10,6 +10,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
+ * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某 (how case reports anonymise a person; but 关于某某单位 and 要向某某学习 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
@@ -44,6 +45,7 @@
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
  * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
+ * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】）。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
  * Bad:  xx市教育局202X年工作总结
