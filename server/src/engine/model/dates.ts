@@ -63,6 +63,8 @@ const RELATIVE_YEAR = /^(次年|翌年|来年|來年|同年|当年|當年)/;
 
 // 前三季度 and 前后 (about) are not deadlines.
 const QUALIFIER = /^(?:(年初|初)|(年中)|(年底|年末|底|末)|(上半年|前半年)|(下半年|后半年|後半年)|(?:第?([一二三四1-4])季度)|前[两二三]季度)?(以来|以來|之前|以前|前(?![后後]))?/;
+/** 2026年汛前, 入汛前: before the flood season, which opens in the second half of the year's first half: by June. */
+const FLOOD_SEASON = /^(?:入汛前|汛期前|主汛期前|汛前)/;
 
 export function findDates(paragraphs: Paragraph[]): DateMention[] {
   return paragraphs.flatMap(readDates);
@@ -294,6 +296,11 @@ function withQualifier(mention: DateMention): DateMention {
   const text = mention.paragraph.text;
   let at = mention.offset + mention.length;
   // 2023年年底: the 年 of 年底 follows the year's own 年.
+  const flood = FLOOD_SEASON.exec(text.slice(at, at + 5));
+  if (flood) {
+    mention.qualifier = { end: at + flood[0].length, part: 'H1', by: true };
+    return mention;
+  }
   const m = QUALIFIER.exec(text.slice(at, at + 8));
   if (!m || m[0] === '') return mention;
   at += m[0].length;

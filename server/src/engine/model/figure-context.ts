@@ -25,6 +25,8 @@ const CLASSIFIERS = new Set(words.classifiers);
 
 const APPROX_BEFORE = new Set(words.approximateBefore);
 const APPROX_AFTER = new RegExp(`^(?:${alternation(words.approximateAfter)})`);
+/** 比上年的2870万元多出390万元: 多 before the difference compares; the base is exact (2870万元多 alone is more than it). */
+const COMPARED_MORE = /^多(?:出|了)?\d/;
 const APPROX_BEFORE_EN = new RegExp(`(?:^|[^A-Za-z])(?:${alternation(words.approximateBeforeEn)})\\s*$`, 'i');
 const APPROX_AFTER_EN = new RegExp(`^\\s*(?:${alternation(words.approximateAfterEn)})(?![A-Za-z])`, 'i');
 const PER_UNIT = new RegExp(alternation(words.perUnit));
@@ -192,7 +194,7 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
     f.subject = kept.join(' ');
   } else {
     const tail = before.trimEnd();
-    if (approximateBefore(tail) || APPROX_AFTER.test(afterText)) f.approximate = true;
+    if (approximateBefore(tail) || (APPROX_AFTER.test(afterText) && !COMPARED_MORE.test(afterText))) f.approximate = true;
     if (perUnitWords(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
     f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
   }
@@ -225,6 +227,8 @@ function isEnglishAround(text: string, from: number, to: number): boolean {
 /** Where the clause holding the figure starts, no earlier than `floor`. English also breaks at " and ". */
 /** A bracketed abbreviation of the measure just named: （GDP）, （CPI）. */
 const NAMED_ABBREVIATION = /[（(][A-Z][A-Za-z]{1,7}[）)]$/;
+/** 小（1）型, 二（3）班: the bracketed ordinal inside a name, with the Han character before it. */
+const ORDINAL_IN_NAME = /(?<=[\u4e00-\u9fff])[（(](?:\d{1,2}|[一二三四五六七八九十])[）)]$/;
 
 function clauseStart(text: string, at: number, floor: number, english: boolean): number {
   for (let i = at - 1; i >= floor; i--) {
@@ -235,6 +239,12 @@ function clauseStart(text: string, at: number, floor: number, english: boolean):
       const abbreviation = NAMED_ABBREVIATION.exec(text.slice(Math.max(floor, i - 9), i + 1));
       if (abbreviation) {
         i -= abbreviation[0].length - 1;
+        continue;
+      }
+      // 小（1）型水库, 高一（3）班: a bracketed ordinal between Han characters is part of the name, not a break.
+      const inName = ORDINAL_IN_NAME.exec(text.slice(Math.max(floor, i - 4), i + 1));
+      if (inName && isHanAt(text, i + 1) && i - inName[0].length >= floor) {
+        i -= inName[0].length - 1;
         continue;
       }
     }

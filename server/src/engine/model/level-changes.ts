@@ -34,16 +34,20 @@ const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?�
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
 const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
-const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN})$`, 'i');
+// 比上年的2870万元多出390万元 · 比上年少3人: the comparative's more and fewer, said only after 比/较 and the base.
+const MORE_ZH = '多出|多|少';
+const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|多出|多)$`, 'i');
+// 由420支发展到586支 · 由8天调整为5天: a verb that names no direction; the stated change, if any, gives it.
+const NEUTRAL_ZH = '发展|發展|调整|調整';
 
 // 由92场次增加到86场次 · 从3.2亿元到4.1亿元
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
-const GAP_ZH = new RegExp(`^\\s*(${UP_ZH}|${DOWN_ZH})?了?\\s*(?:到|至)\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
+const GAP_ZH = new RegExp(`^\\s*(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
 // …，增加了0.8亿元 / …，共减少6人
 const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
 // 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
-const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
 // rose from 9,200 to 8,600 · from 64 to 58
 const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.

@@ -241,3 +241,124 @@ function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place
     cell: label(row),
   });
 }
+
+/** A column of each row's share of the total: 占收案总数比例, 占比, 比重, 构成（%）, Share. */
+const SHARE_HEADER = /占|佔|比重|比例|构成|構成|share|proportion/i;
+const PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?\s*[%％]$/;
+
+/** A row's stated share of the table's total (a cell of a share column) and the amount and total it is a share of. */
+export interface TableShare {
+  part: Figure;
+  total: Figure;
+  share: Figure;
+}
+
+/**
+ * The shares a space-aligned table states in a column of percentages whose total row says 100%: each row's share
+ * against its amount in the column the shares are of, where that column's rows add up to its total (a partition, so
+ * the share can only be amount ÷ total). The column is the one the share's header names (占收案总数比例 → 收案数), or
+ * the only column of amounts that adds up.
+ */
+export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonly Paragraph[]): TableShare[] {
+  const out: TableShare[] = [];
+  let place: Place | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !/[合總总共][ \u3000]*[计計]|total/i.test(line.prose) || !/100(?:\.0+)?\s*[%％]/.test(line.prose)) continue;
+    const total = rowOf(line);
+    if (!total || !TOTAL_LABEL.test(label(total)) || total.cells.length < 3) continue;
+    const found = tableAbove(lines, i, total);
+    if (!found) continue;
+    const { parts, header } = found;
+    const rows = [...parts, total];
+    const shareColumns = header.map((_, n) => n + 1).filter((c) => SHARE_HEADER.test(header[c - 1]) && rows.every((r) => PERCENT_CELL.test(r.cells[c].text.trim())) && Math.abs(Number(PERCENT_CELL.exec(total.cells[c].text.trim())![2] + '.' + (PERCENT_CELL.exec(total.cells[c].text.trim())![3] ?? '0')) - 100) < 1e-9);
+    if (shareColumns.length !== 1) continue;
+    const s = shareColumns[0];
+    // The columns of whole amounts whose rows add up to the total row: what a share can be of.
+    const bases: number[] = [];
+    for (let c = 1; c <= header.length; c++) {
+      if (c === s || NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
+      const read = rows.map((r) => NUMBER.exec(r.cells[c].text.trim()));
+      if (read.some((m) => m === null || m[2] !== '' || m[4] !== undefined)) continue;
+      const values = read.map((m) => Number(m![3].replace(/,/g, '')));
+      if (values.slice(0, -1).reduce((a, v) => a + v, 0) !== values[values.length - 1]) continue;
+      bases.push(c);
+    }
+    const core = (h: string) => h.replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim();
+    const named = bases.filter((c) => core(header[c - 1]).length >= 2 && header[s - 1].includes(core(header[c - 1])));
+    const base = named.length === 1 ? named[0] : bases.length === 1 ? bases[0] : undefined;
+    if (base === undefined) continue;
+    place ??= placesOf(paragraphs);
+    const totalRead = NUMBER.exec(total.cells[base].text.trim())!;
+    const totalFigure = figureOf(total, total.cells[base], totalRead, Number(totalRead[3].replace(/,/g, '')), place);
+    if (!totalFigure) continue;
+    for (const row of parts) {
+      const m = NUMBER.exec(row.cells[base].text.trim())!;
+      const p = PERCENT_CELL.exec(row.cells[s].text.trim())!;
+      const part = figureOf(row, row.cells[base], m, Number(m[3].replace(/,/g, '')), place);
+      const share = figureOf(row, row.cells[s], ['', '', '', p[2], p[3]] as unknown as RegExpExecArray, Number(`${p[2]}.${p[3] ?? '0'}`), place);
+      if (part && share) out.push({ part, total: totalFigure, share: { ...share, dimension: '%', unit: '%' } });
+    }
+  }
+  return out;
+}
+
+function placesOf(paragraphs: readonly Paragraph[]): Place {
+  const place: Place = new Map();
+  for (const p of paragraphs) for (const s of p.segments) place.set(s.line, { paragraph: p, offset: s.offset, column: s.column, length: s.length });
+  return place;
+}
+
+/** A growth column: 增长, 增幅, 增速, 同比, growth (not 增减额, an amount). */
+const GROWTH_HEADER = /增长|增長|增幅|增速|同比|growth|change\s*\(?%/i;
+const GROWTH_NOT = /额|額|量|数|數|百分点|百分點|点|點/;
+/** A column of one period's amounts: 2026年, 2027年目标, 2025年预计. */
+const PERIOD_HEADER = /(?:19|20)\d\d/;
+
+/** A row's two amounts and its stated growth between them (the earlier period's amount first). */
+export interface TableGrowth {
+  from: Figure;
+  to: Figure;
+  change: Figure;
+}
+
+/**
+ * The rows of a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth
+ * column (增长, 增幅, 同比): each row's two amounts and its stated growth. Rows run from the header down to a blank
+ * line or a line that is not a row of as many cells; a row with a cell that is not a plain number (—, 持平) is passed.
+ */
+export function readSpaceTableGrowth(lines: readonly Line[], paragraphs: readonly Paragraph[]): TableGrowth[] {
+  const out: TableGrowth[] = [];
+  let place: Place | undefined;
+  for (let i = 0; i + 2 < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !GROWTH_HEADER.test(line.prose)) continue;
+    const header = rowOf(line);
+    if (!header || header.cells.length < 4 || header.cells.some((c) => NUMBER.test(c.text.trim()) || PERCENT_CELL.test(c.text.trim()))) continue;
+    const names = header.cells.map((c) => c.text.trim());
+    const growth = names.map((_, n) => n).filter((n) => n > 0 && GROWTH_HEADER.test(names[n]) && !GROWTH_NOT.test(names[n]));
+    const periods = names.map((_, n) => n).filter((n) => n > 0 && PERIOD_HEADER.test(names[n]) && !GROWTH_HEADER.test(names[n]));
+    if (growth.length !== 1 || periods.length !== 2) continue;
+    const year = (n: number) => Number(PERIOD_HEADER.exec(names[n])![0]);
+    if (year(periods[0]) === year(periods[1])) continue;
+    const [early, late] = year(periods[0]) < year(periods[1]) ? periods : [periods[1], periods[0]];
+    const g = growth[0];
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = lines[j].kind === 'text' ? rowOf(lines[j]) : undefined;
+      if (!row || row.cells.length !== header.cells.length || NUMBER.test(row.cells[0].text.trim())) break;
+      const a = NUMBER.exec(row.cells[early].text.trim());
+      const b = NUMBER.exec(row.cells[late].text.trim());
+      const c = PERCENT_CELL.exec(row.cells[g].text.trim());
+      if (!a || !b || !c || a[2] !== '' || b[2] !== '' || a[1] !== b[1]) continue;
+      place ??= placesOf(paragraphs);
+      const value = (m: RegExpExecArray) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : ''));
+      const from = figureOf(row, row.cells[early], a, value(a), place);
+      const to = figureOf(row, row.cells[late], b, value(b), place);
+      const sign = c[1] === '' ? 1 : -1;
+      const change = figureOf(row, row.cells[g], ['', '', '', c[2], c[3]] as unknown as RegExpExecArray, sign * Number(`${c[2]}.${c[3] ?? '0'}`), place);
+      if (!from || !to || !change || from.value <= 0) continue;
+      out.push({ from, to, change: { ...change, dimension: '%', unit: '%', numberStart: change.offset + c[1].length } });
+    }
+  }
+  return out;
+}

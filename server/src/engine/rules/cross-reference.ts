@@ -13,6 +13,7 @@
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
+ * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); sections of an Act named as what they give
  * (Section 106 agreements, the Section 151 Officer, Section 21 notices); a draft with no numbered structure
@@ -32,6 +33,7 @@
  * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
+ * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
@@ -323,7 +325,13 @@ class Targets {
       const listed = this.doc.targets.attachments.filter((a) => a.list !== undefined).map((a) => a.line);
       if (listed.length === 0) listed.push(...attachmentSection(this.doc.lines));
       const lines = new Set(listed);
-      const hasTable = this.captions.some((c) => c.kind === 'table') || this.doc.paragraphs.some((p) => p.tableHeader !== undefined) || this.doc.lines.some((l) => l.kind === 'text' && (lines.has(l.index) ? /表/.test(l.prose) : TABLE_TITLE.test(l.prose.trim())));
+      // A table captioned 表1 in the body, above the attachment list, is of the 表 series, not a 附表: only tables from the
+      // list on (the attachments pasted after it) or a line opening with 附表 may be the one referred to.
+      const from = Math.min(...listed);
+      const hasTable =
+        this.captions.some((c) => c.kind === 'table' && c.line >= from) ||
+        this.doc.paragraphs.some((p) => p.tableHeader !== undefined && (p.firstLine >= from || !this.captions.some((c) => c.kind === 'table' && c.line < p.firstLine && p.firstLine - c.line <= 2))) ||
+        this.doc.lines.some((l) => l.kind === 'text' && (lines.has(l.index) ? /表/.test(l.prose) : l.index >= from ? TABLE_TITLE.test(l.prose.trim()) : /^附表[ ]?\d/.test(l.prose.trim())));
       this.tableCount = listed.length === 0 || hasTable ? 0 : listed.length;
     }
     return this.tableCount;

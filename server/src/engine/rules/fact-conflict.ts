@@ -44,6 +44,7 @@
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
  * are two values.
+ * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
  * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -83,6 +84,7 @@
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
+ * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -203,7 +205,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年度', '本年', '年内', '年內']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title) };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年度', '本年', '年内', '年內']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), kind: t.period.kind };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -294,6 +296,8 @@ interface OwnPeriod {
   names: Set<string>;
   /** Of `words`, those that name the body itself (集团, 全校): what follows them is its whole, however short. */
   body: Set<string>;
+  /** A plan, a summary or a report: the year beside its own that it also speaks of (a plan's last year, a summary's next). */
+  kind?: string;
 }
 
 const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
@@ -950,9 +954,16 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
   // The base's year is its own: the plan's year (二、2027年工作打算) is not the base's scope.
   const asBase = asResult.split(',').filter((w) => !/^(?:19|20)\d\d$/.test(w)).join(',');
+  // What the body has now (全区现有…) is the same under a review heading and a plan's task heading: without their years and
+  // the words of a plan or a review; a place or unit a sibling heading names still tells two apart.
+  const neighbour = period?.kind === 'plan' ? String(Number(period.year) - 1) : period ? String(Number(period.year) + 1) : undefined;
+  const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour).join(',');
   const keys = value.map(({ key: local, figure }) => {
     const base = baseInPlan(local, figure, period);
     if (base !== undefined) return [part, base, asBase, local.context].join('|');
+    // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
+    // what the body has now, when the plan is written, whatever the heading above it.
+    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6)))) return [part, local.stated, asNow, local.context].join('|');
     return [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|');
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
@@ -961,6 +972,9 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
 
 const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
 
+/** 现有, 目前: what the body has at the time of writing (全区现有, 目前全市共有). */
+const NOW_IGNORES = /^(?:plan|任务|任務|目标|目標|重点|重點|安排|计划|計劃|打算|思路|措施|举措|舉措|回顾|回顧|工作|情况|情況)$/;
+const HAS_NOW = /^(?:全[市县縣区區省镇鎮乡鄉]|我[市县縣区區局])?(?:现有|現有|目前|截至目前|当前|當前)/;
 const BASE_AFTER_ZH = /^的?基础上/;
 const BASE_OPENING_ZH = /^在((?:19|20)\d\d)年度?/;
 

@@ -14,6 +14,7 @@
  * "there were" (There were  category 3 incidents) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
+ * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -24,6 +25,7 @@
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
  * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |).
+ * Nor a unit label (单位为吨, 单位为万元), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
@@ -31,11 +33,13 @@
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%）。
+ * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -96,8 +100,17 @@ const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|�
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
 // The first group (a scale) not after 以为, 作为, 认为…; the second (a unit alone) only after 数, 數 or 量 (人数为人): tested
 // in code (isValueIs), as the two look-behinds did.
-const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
-const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因');
+// 平均降雨量为毫米，/ 总库容为万立方米：a unit of measure (length, area, volume, energy, mass) the same way; not after
+// 单位 (单位为万元, 单位为吨: a unit label).
+const VALUE_IS = /(?:为|為)(?:(万元|萬元|亿元|億元|万人|萬人|万亩|萬畝|万吨|萬噸|万|萬|亿|億|毫米|厘米|公里|千米|平方米|万平方米|萬平方米|平方公里|立方米|万立方米|萬立方米|亿立方米|億立方米|公顷|公頃|千瓦时|千瓦時|万千瓦时|萬千瓦時|亿千瓦时|億千瓦時|千瓦|万千瓦|萬千瓦|公斤|千克|吨|噸)|(人|名|个|個|元|所|家|项|項|次))(?=[，。；,;、）)]|$)/g;
+const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因位');
+// 其中判处五年以上有期徒刑的名。: a part after 其中 whose count is gone before the unit that ends it after 的 (the
+// 人 of …的人 and the 家 of 温暖的家 are words; 名, 个, 件, 项 after 的 end no clause).
+const PART_OF_GAP = /其中[^，,。；;：:]{2,30}的[名个個件项項户戶所](?=[，,。；;、）)]|$)/g;
+// 江医保发〔2026〕号: a document number with its serial gone between the year and 号.
+const DOC_NUMBER_GAP = /[〔［[](?:19|20)\d\d[〕］\]]号/g;
+// 表彰市级“三八红旗手”名、/ 评选“最美家庭”户，: a verb of counting, a title in quotes, and a unit ending the clause.
+const QUOTED_GAP = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})[^，,。；;、“”]{0,6}“[^“”，,。；;]{1,12}”[名个個家人项項篇户戶件](?=[，,。；;、）)]|$)`, 'g');
 const COUNT_NOUN_BEFORE = new Set('数數量');
 const isValueIs = (text: string, m: RegExpExecArray) =>
   m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
@@ -353,6 +366,7 @@ const rule: Rule = {
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
+      docNumber: { zh: '文号缺少序号：“{text}”中年份后没有序号', en: 'Document number without its serial: “{text}” has nothing between the year and 号' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
@@ -422,6 +436,8 @@ const rule: Rule = {
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
     }
+    // 青交发〔2026〕号: read before the units (号 is none of them).
+    if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];
@@ -542,6 +558,14 @@ const rule: Rule = {
         report(context, paragraph, 'figure', at + 1, at + 2, Math.min(text.length, at + 5));
       }
     }
+    if (text.includes('其中')) eachMatch(PART_OF_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
+    });
+    if (text.includes('”')) eachMatch(QUOTED_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
+    });
     if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if ((triggers & HAS_WHOLE) !== 0) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if ((triggers & HAS_MONTH) !== 0) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));

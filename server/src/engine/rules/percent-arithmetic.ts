@@ -12,20 +12,24 @@
  * 上年同期为12.62亿元，同比增长9.6%; "grew from
  * $12.4 million to $13.9 million, an increase of 14.5%"), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
+ * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
  * them straight away, 年均 (a yearly average), 按可比口径 and the growth of GDP or value added (stated at comparable
  * prices, which nominal amounts do not show).
+ * Nor a column of 增减额 or 增加额 (amounts, not a growth), or a row with a cell that is not a number (—).
  *
  * Why: the figures are usually right and the verb or the difference was written from an older draft.
  *
  * 检查：“由A%提高至B%”而B不大于A、“下降”而B不小于A；所述差值与前后数值不符（两种语序、中英文、“分别由…提高至…”逐项对应）；
  * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
+ * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
+ * 也不报增减额、增加额列（是数额而非增幅），以及有非数字单元格（—）的行。
  *
  * Bad:  高考本科上线率由52.1%提高到56.4%，提高了5.3个百分点
  * Good: 高考本科上线率由52.1%提高到56.4%，提高了4.3个百分点
@@ -37,6 +41,7 @@ import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
+import { readSpaceTableGrowth } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -85,6 +90,14 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+  },
+
+  // 旅游总收入  亿元  186.4  205.0  12.0%: the growth column of a table lined up with spaces, row by row.
+  check(context) {
+    const doc = context.doc;
+    for (const { from, to, change } of readSpaceTableGrowth(doc.lines, doc.paragraphs)) {
+      checkAmountChange(context, { paragraph: change.paragraph, from, to, change, start: from.offset, end: change.offset + change.length });
+    }
   },
 };
 

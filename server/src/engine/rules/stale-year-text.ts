@@ -27,7 +27,8 @@ export function startOf(year: number, half?: 1 | 2): Month {
 
 const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃|目标任务|目標任務|重点任务|重點任務';
 // What a plan heading may say before the year: 关于 / 明年（2025年）…
-const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?)?[（(]?\s*$/;
+// 存在的问题和2027年工作打算: the plan shares its heading with the problems before it.
+const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?|(?:存在的?|主要)?(?:问题|問題|不足|差距)(?:和不足|与不足|與不足|及不足)?(?:和|及|与|與))?[（(]?\s*$/;
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
 // Words that make the heading a look back at a plan (2024年工作计划完成情况, 回顾2024年工作思路).
 const LOOK_BACK = /回顾|回顧|总结|總結|完成|落实|落實|执行|執行|情况|情況|成效|取得|进展|進展/;

@@ -29,6 +29,7 @@
  * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
+ * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
  * titles of other documents (《2023年…方案》), a plan's own year-end (a 2025 plan written in late 2024 says
  * 2024年底), a date that describes a thing rather than sets a deadline (确保2024年底前开工的项目年内建成), an 已 after
@@ -47,6 +48,7 @@
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
+ * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
@@ -298,7 +300,8 @@ class StaleYears {
     if (!heading) return;
     const { mention, half, year } = heading;
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
-    if (mention.language === 'en' && paragraph.atHeading && paragraph.section) {
+    // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
+    if (paragraph.atHeading && paragraph.section) {
       this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : startOf(year, half));
     }
     const planEnd = endOf(year, half);
@@ -410,7 +413,11 @@ class StaleYears {
     for (const mention of dates) {
       if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
       const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
-      if (!deadline || !before(deadline, this.written.month) || impossible(mention)) continue;
+      if (!deadline || impossible(mention)) continue;
+      // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
+      // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
+      const beforePlan = from !== undefined && mention.language === 'zh' && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
+      if (!before(deadline, this.written.month) && !beforePlan) continue;
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
