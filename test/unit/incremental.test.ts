@@ -533,8 +533,10 @@ describe('document parts kept across edits that change nothing they read', funct
     '全年发放资金3,260万元，惠及学生3.2万人次。',
     prose,
     prose,
-    '21、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
-    '21、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
+    '1、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
+    '2、推进教育信息化。建设智慧校园，提升信息化水平。',
+    '2、推进教育信息化。建设智慧校园，提升信息化水平。',
+    '3、关心弱势群体。切实做好资助工作，关心特殊教育。',
     '五、附则',
     prose,
     '附件：1.工作统计表',
@@ -592,7 +594,7 @@ describe('document parts kept across edits that change nothing they read', funct
     const lines = draftText.split('\n');
     for (const [line, content] of lines.entries()) {
       for (const character of new Set([0, content.length])) {
-        for (const insert of ['。', '三、', '12.5%', '其中：', '见附件2']) {
+        for (const insert of ['。', 'x', '三、', '12.5%', '其中：', '见附件2', '全年发放资金3,260万元。']) {
           const edited = [...lines];
           edited[line] = content.slice(0, character) + insert + content.slice(character);
           const range: Range = { start: { line, character }, end: { line, character } };

@@ -134,6 +134,8 @@ export class RuleCache {
       if (k > 0 && b.firstLine !== after[head + k - 1].lastLine + 1) {
         for (const l of changed) if (l > after[head + k - 1].lastLine && l < b.firstLine) return undefined;
       }
+      // A paragraph read again beside the edit, on the same lines as before: the same text, whatever its summary.
+      if (sameLines(a, last.lines, doc.lines) && a.text === b.text) continue;
       const summary = rule.checkSummary(b, doc.lines, doc);
       if (summary === undefined || rule.checkSummary(a, last.lines, doc) !== summary) return undefined;
     }
@@ -242,6 +244,12 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   rule.check(context);
   // Past the limit a report may have been dropped for the unit findings before it: what `check` gave is then not all.
   if (cache && rule.checkSummary && found.length <= MAX_FINDINGS_PER_RULE) cache.keepCheck(rule.meta.id, doc, options.locale, context.prepared, found.slice(from));
+}
+
+/** Whether every line of the paragraph is the same object in both versions' lines. */
+function sameLines(p: Paragraph, before: readonly Line[], after: readonly Line[]): boolean {
+  for (let l = p.firstLine; l <= p.lastLine; l++) if (before[l] !== after[l]) return false;
+  return true;
 }
 
 function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {

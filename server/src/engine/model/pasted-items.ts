@@ -12,7 +12,7 @@ export function withoutPastedItems(items: Section[], lines: readonly Line[]): Se
   const seen = new Set<string>();
   return items.filter((s) => {
     const prose = lines[s.marker.line]?.prose ?? '';
-    if (!PASTED_ITEM.test(prose.slice(s.marker.end))) return true;
+    if (!goesOnAfter(prose, s.marker.end)) return true;
     const text = prose.trim();
     if (seen.has(text)) return false;
     seen.add(text);
@@ -22,3 +22,8 @@ export function withoutPastedItems(items: Section[], lines: readonly Line[]): Se
 
 /** A line that goes on after its first sentence: a run-in title and its text, or two sentences. */
 const PASTED_ITEM = /[。！？!?]\s*[^\s。！？!?]{4,}|[.!?]\s+[A-Za-z][^.!?]{10,}/;
+
+/** Whether the line goes on after its first sentence past the marker ending at `end`: an item that may be a paste. */
+export function goesOnAfter(prose: string, end: number): boolean {
+  return PASTED_ITEM.test(prose.slice(end));
+}
