@@ -510,6 +510,11 @@ describe('document parts kept across edits that change nothing they read', funct
     prose,
     '（四）教师招聘。全年共招聘教师326人，一是加强培训，二是优化结构，四是严格考核。',
     prose,
+    '主要做了三个方面工作：',
+    '- 加强党的建设',
+    '- 优化队伍结构',
+    prose,
+    prose,
     '项目        金额        占比',
     '教育        17.25       20.0%',
     '卫生        30.10       35.0%',
@@ -594,7 +599,7 @@ describe('document parts kept across edits that change nothing they read', funct
     const lines = draftText.split('\n');
     for (const [line, content] of lines.entries()) {
       for (const character of new Set([0, content.length])) {
-        for (const insert of ['。', 'x', '三、', '12.5%', '其中：', '见附件2', '全年发放资金3,260万元。']) {
+        for (const insert of ['。', 'x', '三、', '- ', '三是', '12.5%', '其中：', '全年发放资金3,260万元。']) {
           const edited = [...lines];
           edited[line] = content.slice(0, character) + insert + content.slice(character);
           const range: Range = { start: { line, character }, end: { line, character } };

@@ -238,6 +238,7 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   const kept = cache && rule.checkSummary ? cache.keptCheck(rule, doc, options.locale, context.prepared) : undefined;
   if (kept) {
     for (const f of kept) found.push(f);
+    cache!.keepCheck(rule.meta.id, doc, options.locale, context.prepared, kept);
     return;
   }
   const from = found.length;

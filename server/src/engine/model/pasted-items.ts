@@ -27,3 +27,13 @@ const PASTED_ITEM = /[。！？!?]\s*[^\s。！？!?]{4,}|[.!?]\s+[A-Za-z][^.!?]
 export function goesOnAfter(prose: string, end: number): boolean {
   return PASTED_ITEM.test(prose.slice(end));
 }
+
+/** Whether `text` is `words` with white space around it (text.trim() === words, without a copy of every line made). */
+export function trimmedIs(text: string, words: string): boolean {
+  if (text.length < words.length) return false;
+  let start = 0;
+  while (start < text.length && /\s/.test(text[start])) start++;
+  let end = text.length;
+  while (end > start && /\s/.test(text[end - 1])) end--;
+  return end - start === words.length && text.startsWith(words, start);
+}

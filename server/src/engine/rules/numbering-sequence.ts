@@ -55,7 +55,7 @@
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Line } from '../model/lines';
-import { goesOnAfter, withoutPastedItems } from '../model/pasted-items';
+import { goesOnAfter, trimmedIs, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
@@ -164,7 +164,10 @@ const rule: Rule = {
       const prose = lines[m.line].prose;
       if (goesOnAfter(prose, m.end)) {
         const words = prose.trim();
-        for (const other of markers) if (other.line !== m.line && lines[other.line]?.prose.trim() === words) return undefined;
+        for (const other of markers) {
+          const prose = other.line !== m.line ? lines[other.line]?.prose : undefined;
+          if (prose !== undefined && trimmedIs(prose, words)) return undefined;
+        }
         out.push(`item ${m.line}: goes on`);
       } else out.push(`item ${m.line}`);
     }
