@@ -32,8 +32,13 @@ export function goesOnAfter(prose: string, end: number): boolean {
 export function trimmedIs(text: string, words: string): boolean {
   if (text.length < words.length) return false;
   let start = 0;
-  while (start < text.length && /\s/.test(text[start])) start++;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
   let end = text.length;
-  while (end > start && /\s/.test(text[end - 1])) end--;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
   return end - start === words.length && text.startsWith(words, start);
+}
+
+/** What \\s (and so trim) takes for white space. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -444,10 +444,8 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
     const prose = lines[m.line].prose;
     if (goesOnAfter(prose, m.end)) {
       const words = prose.trim();
-      for (const other of markers) {
-        const text = other.line !== m.line ? lines[other.line]?.prose : undefined;
-        if (text !== undefined && trimmedIs(text, words)) return undefined;
-      }
+      // Items are left out as pasted among their group's only (fromGroup).
+      for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
       out.push('goes on');
     }
   }

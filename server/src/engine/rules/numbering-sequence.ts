@@ -164,10 +164,8 @@ const rule: Rule = {
       const prose = lines[m.line].prose;
       if (goesOnAfter(prose, m.end)) {
         const words = prose.trim();
-        for (const other of markers) {
-          const prose = other.line !== m.line ? lines[other.line]?.prose : undefined;
-          if (prose !== undefined && trimmedIs(prose, words)) return undefined;
-        }
+        // Items are left out as pasted among their group's only (withoutPastedItems).
+        for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
         out.push(`item ${m.line}: goes on`);
       } else out.push(`item ${m.line}`);
     }
