@@ -549,7 +549,7 @@ describe('document parts kept across edits that change nothing they read', funct
   ].join('\n');
   const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture'];
   const kept: Base[] = [
-    { text: draftText, format: 'plain' },
+    { text: draftText, format: 'plain' as TextFormat },
     ...dirs.flatMap((d) => fixtureFiles(path.join(FIXTURES, 'rules', d)).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat }))),
   ].filter((b) => b.text.length < 20000);
   const pieces = ['三、', '（二）', '（三）', '21、', '一是', '三是', '12.5%', '3,620万元', '128所', '合计', '其中：', '：', '见附件2', '第三章', '上表', '，', '。', '  ', '工作', 'x', '2024年', ''];
