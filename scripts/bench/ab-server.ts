@@ -15,7 +15,7 @@ const edits = Number(process.argv[5] ?? 200);
 const load = () => os.loadavg()[0].toFixed(1);
 
 function line(name: string, mode: string, f: ServerFigures, startLoad: string): void {
-  const t = f.typing.map((x) => `${x.intervalMs} ms: p50/p95 ${x.p50.toFixed(0)}/${x.p95.toFixed(0)}, own ${x.ownVersions}/${x.edits}, CPU/edit main ${x.cpuPerEdit.main.toFixed(1)} all ${x.cpuPerEdit.all.toFixed(1)}, CPU/lint ${x.cpuPerLint.toFixed(0)}`);
+  const t = f.typing.map((x) => `${x.intervalMs} ms: p50/p95 ${x.p50.toFixed(0)}/${x.p95.toFixed(0)}, own ${x.ownVersions}/${x.edits}, CPU/edit main ${x.cpuPerEdit.main.toFixed(1)} all ${x.cpuPerEdit.all.toFixed(1)}, CPU/lint ${x.cpuPerLint.toFixed(0)}${mode === 'pull' ? `, unchanged ${x.unchanged}` : ''}`);
   console.log(`${name} ${mode.padEnd(4)} load ${startLoad}→${load()} | ${t.join(' | ')} | RSS idle ${f.rssMB.toFixed(0)} MB (peak ${f.peakRssMB.toFixed(0)})`);
 }
 

@@ -51,6 +51,8 @@ export interface TypingFigures {
   /** Lints done, and CPU time in all threads per lint (ms). */
   lints: number;
   cpuPerLint: number;
+  /** Pulls answered "unchanged" (the diagnostics were those of the result id the client sent). */
+  unchanged: number;
 }
 
 export interface ServerFigures {
@@ -123,14 +125,28 @@ class Session {
     await this.connection.sendNotification(InitializedNotification.type, {});
   }
 
-  /** Pull diagnostics for the version just sent (an editor pulls after every change); cancelling is left to the server. */
+  /** The result id of the last report the server answered a pull with (full or unchanged). */
+  private resultId?: string;
+
+  /**
+   * Pull diagnostics for the version just sent (an editor pulls after every change); cancelling is left to the server.
+   * As VS Code's client does, each pull sends the result id of the last answer (previousResultId), and the server
+   * answers "unchanged" when the diagnostics are the ones it sent then.
+   */
   pull(version: number): void {
     if (!this.pulls) return;
-    this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI } }).then(
-      () => this.cover(version, true),
+    this.connection.sendRequest(DocumentDiagnosticRequest.type, { textDocument: { uri: URI }, previousResultId: this.resultId }).then(
+      (report) => {
+        if (report.resultId !== undefined) this.resultId = report.resultId;
+        if (report.kind === 'unchanged') this.unchanged++;
+        this.cover(version, true);
+      },
       () => undefined, // cancelled for a newer version
     );
   }
+
+  /** How many pulls were answered "unchanged". */
+  unchanged = 0;
 
   waitCovered(version: number, timeoutMs: number): Promise<void> {
     return new Promise((resolve, reject) => {
@@ -188,6 +204,7 @@ async function type(session: Session, text: string, firstVersion: number, count:
   const versions: number[] = [];
   const cpuBefore = session.cpu();
   const lintsBefore = session.lints;
+  const unchangedBefore = session.unchanged;
   for (let i = 0; i < count; i++) {
     const version = firstVersion + i;
     const position = { line, character: column };
@@ -228,6 +245,7 @@ async function type(session: Session, text: string, firstVersion: number, count:
     cpuPerEdit: { main: (cpuAfter.main - cpuBefore.main) / count, all: (cpuAfter.all - cpuBefore.all) / count },
     lints,
     cpuPerLint: (cpuAfter.all - cpuBefore.all) / Math.max(1, lints),
+    unchanged: session.unchanged - unchangedBefore,
   };
 }
 
@@ -261,6 +279,7 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
       row([`  hover + completion + symbols meanwhile`, `p95 ${t.requestP95.toFixed(0)} ms`]);
       row([`  server CPU per edit: its thread, all threads`, `${t.cpuPerEdit.main.toFixed(1)} ms`, `${t.cpuPerEdit.all.toFixed(1)} ms`], [48, 14, 14, 30]);
       row([`  lints, CPU per lint (all threads)`, `${t.lints}`, `${t.cpuPerLint.toFixed(0)} ms`], [48, 14, 14, 30]);
+      if (session.pulls) row([`  pulls answered "unchanged"`, `${t.unchanged}/${t.edits}`], [48, 14, 14, 30]);
     }
     row(['server resident memory (RSS) right after typing', `${typed.rss.toFixed(0)} MB`], [48, 14, 14, 30]);
     row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);

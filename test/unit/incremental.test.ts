@@ -481,3 +481,152 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 });
+
+// A rule's document part (`check`) is not run again when an edit that adds or removes no line changes only paragraphs
+// whose summary (Rule.checkSummary: what `check` reads of them) is what it was: its last findings are kept. Edits within
+// lines that add and take away what those parts read — a heading's number, a figure, a total row, a list's cue, a
+// reference, a copy of another line (a duplicate paragraph) — and that leave it alone, each version against a full lint.
+describe('document parts kept across edits that change nothing they read', function () {
+  this.timeout(300_000);
+
+  const prose = '全年工作稳步推进，各项指标完成良好，群众满意度持续提升，为下一步工作打下了坚实基础。';
+  const draftText = [
+    '县教育局2024年工作总结',
+    '',
+    '一、基本情况',
+    '',
+    prose,
+    '全县共有中小学校128所，其中小学80所、初中36所、高中20所。',
+    prose,
+    '全县共有在校学生：',
+    '（1）小学生2.91万人；',
+    '（2）初中生1.52万人。',
+    prose,
+    '二、重点工作',
+    '',
+    '（一）学位建设。全年共新增学位3,600个，分别为城区1,200个、乡镇1,500个、农村1,000个。',
+    prose,
+    '（二）学生资助。全年发放资金3,620万元，惠及学生3.2万人次，详见附件1和第三章。',
+    prose,
+    '（四）教师招聘。全年共招聘教师326人，一是加强培训，二是优化结构，四是严格考核。',
+    prose,
+    '主要做了三个方面工作：',
+    '- 加强党的建设',
+    '- 优化队伍结构',
+    prose,
+    prose,
+    '项目        金额        占比',
+    '教育        17.25       20.0%',
+    '卫生        30.10       35.0%',
+    '合计        86.40       100.0%',
+    '',
+    prose,
+    '',
+    'Expense Summary',
+    '                               2023         2024',
+    'Infrastructure                 34,792       78,996',
+    'Staff costs                    7,664        61,009',
+    'Total Operating Expense        42,456       140,105',
+    '',
+    '| 区县 | 学校数 |',
+    '|---|---|',
+    '| 东城区 | 42 |',
+    '| 合计 | 40 |',
+    '',
+    '三、下步打算',
+    '',
+    '全年发放资金3,260万元，惠及学生3.2万人次。',
+    prose,
+    prose,
+    '1、加强全区民工子女学校管理。积极落实“两个为主”，加快学校建设。',
+    '2、推进教育信息化。建设智慧校园，提升信息化水平。',
+    '2、推进教育信息化。建设智慧校园，提升信息化水平。',
+    '3、关心弱势群体。切实做好资助工作，关心特殊教育。',
+    '五、附则',
+    prose,
+    '附件：1.工作统计表',
+    '',
+  ].join('\n');
+  const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture'];
+  const kept: Base[] = [
+    { text: draftText, format: 'plain' as TextFormat },
+    ...dirs.flatMap((d) => fixtureFiles(path.join(FIXTURES, 'rules', d)).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat }))),
+  ].filter((b) => b.text.length < 20000);
+  const pieces = ['三、', '（二）', '（三）', '21、', '一是', '三是', '12.5%', '3,620万元', '128所', '合计', '其中：', '：', '见附件2', '第三章', '上表', '，', '。', '  ', '工作', 'x', '2024年', ''];
+  // An edit within one line: a piece typed (a removal stops at the line's end), or the line made a copy of another.
+  const withinLine = fc.record({
+    at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
+    remove: fc.nat({ max: 4 }),
+    insert: fc.constantFrom(...pieces),
+    copyFrom: fc.option(fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000), { freq: 4 }),
+  });
+
+  it('edits within lines to drafts with every input of the document parts, one linter throughout', () => {
+    let checksKept = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...kept), fc.array(withinLine, { minLength: 1, maxLength: 8 }), fc.boolean(), (base, edits, crlf) => {
+        let text = crlf ? base.text.replace(/\r?\n/g, '\r\n') : base.text;
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: base.format });
+        linter.update(text);
+        for (const e of edits) {
+          const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+          const lines = text.split(/\r\n|\r|\n/);
+          let range: Range;
+          let insert: string;
+          if (e.copyFrom !== null) {
+            const line = Math.floor(e.at * lines.length);
+            insert = lines[Math.floor(e.copyFrom * lines.length)];
+            range = { start: { line, character: 0 }, end: { line, character: lines[line].length } };
+          } else {
+            const start = doc.positionAt(Math.floor(e.at * text.length));
+            const length = lines[start.line].length;
+            range = { start, end: { line: start.line, character: Math.min(length, start.character + e.remove) } };
+            insert = e.insert;
+          }
+          text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+          check(linter, text, base.format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+        }
+        checksKept += (linter as unknown as { cache: { checksKept: number } }).cache.checksKept;
+      }),
+      runs(60),
+    );
+    assert.ok(checksKept > 0, 'no document part was kept: the test does not reach what it tests');
+  });
+
+  it('every line of a draft with those inputs edited at its start, inside and at its end, then put back', () => {
+    const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+    linter.update(draftText);
+    const lines = draftText.split('\n');
+    for (const [line, content] of lines.entries()) {
+      for (const character of new Set([0, content.length])) {
+        for (const insert of ['。', 'x', '三、', '- ', '三是', '12.5%', '其中：', '全年发放资金3,260万元。']) {
+          const edited = [...lines];
+          edited[line] = content.slice(0, character) + insert + content.slice(character);
+          const range: Range = { start: { line, character }, end: { line, character } };
+          check(linter, edited.join('\n'), 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+          const back: Range = { start: { line, character }, end: { line, character: character + insert.length } };
+          check(linter, draftText, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: '' }] }));
+        }
+      }
+    }
+    assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
+  });
+
+  it('typing at the end of a numbered item in a corpus draft (as the server bench types) keeps the document parts that can be kept', () => {
+    const text0 = corpusDrafts.find((t) => t.includes('21、加强全区民工子女学校管理'))!;
+    const lines = text0.split(/\r?\n/);
+    const line = lines.findIndex((l) => l.startsWith('21、加强全区民工子女学校管理'));
+    const linter = new IncrementalLinter({ locale: 'zh-cn' });
+    linter.update(text0);
+    let text = text0;
+    let character = lines[line].length;
+    for (const ch of '工作推进有力，') {
+      const range: Range = { start: { line, character }, end: { line, character } };
+      const result = linter.update({ changes: [{ range, text: ch }] });
+      text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: ch }], 2).getText();
+      character += ch.length;
+      assert.deepEqual(result.findings, lintDetailed(text, { locale: 'zh-cn' }).findings);
+    }
+    assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
+  });
+});

@@ -112,6 +112,18 @@ export interface Rule<Local = unknown, Prepared = unknown> {
   checkLine?(line: Line, context: UnitContext<Prepared>): Local | void;
   /** The document-level part: reads the model and `context.locals`. */
   check?(context: RuleContext<Local, Prepared>): void;
+  /**
+   * Everything `check` reads of one paragraph (its text, its lines, what the model read from it, the markers on its
+   * lines), summed up as a string: the same string for two versions of a paragraph means `check` reads them alike. With
+   * it, a lint after an edit that added or removed no line, left the outline as it was (and, with `prepare`, every
+   * context key: `keyChanges` gives none) and changed only paragraphs whose summaries are what they were (the same
+   * lines, section, part, header) keeps what `check` reported last time instead of running it (run-rules.ts). The
+   * summary may read only the paragraph, its own lines in `lines` (the lines of the version it is of: the last
+   * version's paragraphs are asked too, with the last version's lines) and the model's readers of it (doc.figuresIn…).
+   * A paragraph `check` does not read at all may give ''; undefined: `check` reads more of it than a summary says (an
+   * edit of it runs `check` again).
+   */
+  checkSummary?(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined;
 }
 
 /** For keyChanges: the members of one set and not the other (a unit whose membership, and so whose key, changed). */

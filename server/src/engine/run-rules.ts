@@ -10,7 +10,8 @@ import type { Paragraph } from './model/paragraphs';
 import { effectiveSeverity, type CompiledOptions } from './options';
 import type { ContextKey, LocalResult, Report, Rule, RuleContext, UnitContext } from './rule';
 import { copyEdits } from './deferred-edits';
-import type { Finding, Fix, Locale, Message } from './types';
+import type { Finding, Fix, Locale, Message, Range } from './types';
+import type { Outline } from './model/outline';
 import { shiftRange } from './ranges';
 
 /** More findings than this from one rule means the text is not a draft; reporting them all helps nobody. */
@@ -61,9 +62,25 @@ interface SameEnds {
   tail: number;
 }
 
+/** What a rule's document part (`check`) reported in one lint, and what it read then (see Rule.checkSummary). */
+interface CheckRun {
+  /** The version linted (ReportDocument.version). */
+  version: object;
+  locale: Locale;
+  outline: Outline;
+  paragraphs: readonly Paragraph[];
+  /** The version's lines (what its paragraphs' summaries read). */
+  lines: readonly Line[];
+  prepared: unknown;
+  findings: Finding[];
+}
+
 /** The local results of every rule, per unit, kept between lints of one document with the same options. */
 export class RuleCache {
   private readonly runs = new Map<string, UnitRun>();
+  private readonly checks = new Map<string, CheckRun>();
+  /** How many times a rule's `check` was not run, its findings kept (for the tests: they must see it happen). */
+  checksKept = 0;
   private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
@@ -83,6 +100,56 @@ export class RuleCache {
 
   keepRun(ruleId: string, run: UnitRun): void {
     this.runs.set(ruleId, run);
+  }
+
+  /**
+   * What the rule's `check` reported in the last lint, when that lint was of the version this one was edited from and
+   * the edit changed nothing `check` reads (Rule.checkSummary); else undefined (and the last record is dropped).
+   */
+  keptCheck(rule: Rule, doc: ReportDocument, locale: Locale, prepared: unknown): Finding[] | undefined {
+    const last = this.checks.get(rule.meta.id);
+    if (!last) return undefined;
+    this.checks.delete(rule.meta.id);
+    const edited = doc.editedFrom;
+    if (!rule.checkSummary || !edited || edited.version !== last.version || edited.lineEdit.delta !== 0) return undefined;
+    if (last.locale !== locale || last.outline !== doc.outline) return undefined;
+    if (rule.prepare) {
+      const changes = rule.keyChanges?.(prepared, last.prepared);
+      if (!Array.isArray(changes) || changes.length !== 0) return undefined;
+    }
+    const { head, tail } = this.sameEnds(last.paragraphs, doc.paragraphs);
+    const before = last.paragraphs;
+    const after = doc.paragraphs;
+    const count = after.length - head - tail;
+    if (before.length - head - tail !== count) return undefined;
+    // Every line the edit changed lies in a paragraph read again: a line of no paragraph (a heading the outline reads
+    // alone, a fence, a comment) may be what `check` reads.
+    const changed = edited.lineEdit.changed;
+    if (changed.length > 0 && (count === 0 || changed[0] < after[head].firstLine || changed[changed.length - 1] > after[head + count - 1].lastLine)) return undefined;
+    for (let k = 0; k < count; k++) {
+      const [a, b] = [before[head + k], after[head + k]];
+      if (a.firstLine !== b.firstLine || a.lastLine !== b.lastLine || a.section !== b.section || a.atHeading !== b.atHeading || a.part !== b.part || a.garbled !== b.garbled) return undefined;
+      if (!sameCells(a.tableHeader, b.tableHeader)) return undefined;
+      // Between two paragraphs: a changed line in the gap is in none of them.
+      if (k > 0 && b.firstLine !== after[head + k - 1].lastLine + 1) {
+        for (const l of changed) if (l > after[head + k - 1].lastLine && l < b.firstLine) return undefined;
+      }
+      // A paragraph read again beside the edit, on the same lines as before: the same text, whatever its summary.
+      if (sameLines(a, last.lines, doc.lines) && a.text === b.text) continue;
+      const summary = rule.checkSummary(b, doc.lines, doc);
+      if (summary === undefined || rule.checkSummary(a, last.lines, doc) !== summary) return undefined;
+    }
+    // A finding on a changed line is read again (what a summary leaves out of positions cannot move it then).
+    if (changed.length > 0) {
+      const [from, to] = [after[head].firstLine, after[head + count - 1].lastLine];
+      for (const f of last.findings) if (touches(f.range, from, to) || f.related?.some((r) => touches(r.range, from, to))) return undefined;
+    }
+    this.checksKept++;
+    return last.findings;
+  }
+
+  keepCheck(ruleId: string, doc: ReportDocument, locale: Locale, prepared: unknown, findings: Finding[]): void {
+    this.checks.set(ruleId, { version: doc.version, locale, outline: doc.outline, paragraphs: doc.paragraphs, lines: doc.lines, prepared, findings });
   }
 
   /** The shared start and end of two unit lists; computed once per lint for all the rules of a scope. */
@@ -167,7 +234,32 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
     for (const f of run.findings) found.push(f);
     context.locals = run.locals;
   }
-  rule.check?.(context);
+  if (!rule.check) return;
+  const kept = cache && rule.checkSummary ? cache.keptCheck(rule, doc, options.locale, context.prepared) : undefined;
+  if (kept) {
+    for (const f of kept) found.push(f);
+    cache!.keepCheck(rule.meta.id, doc, options.locale, context.prepared, kept);
+    return;
+  }
+  const from = found.length;
+  rule.check(context);
+  // Past the limit a report may have been dropped for the unit findings before it: what `check` gave is then not all.
+  if (cache && rule.checkSummary && found.length <= MAX_FINDINGS_PER_RULE) cache.keepCheck(rule.meta.id, doc, options.locale, context.prepared, found.slice(from));
+}
+
+/** Whether every line of the paragraph is the same object in both versions' lines. */
+function sameLines(p: Paragraph, before: readonly Line[], after: readonly Line[]): boolean {
+  for (let l = p.firstLine; l <= p.lastLine; l++) if (before[l] !== after[l]) return false;
+  return true;
+}
+
+function sameCells(a: readonly string[] | undefined, b: readonly string[] | undefined): boolean {
+  return a === b || (a !== undefined && b !== undefined && a.length === b.length && a.every((cell, i) => cell === b[i]));
+}
+
+/** Whether a range has a line from..to in it. */
+function touches(range: Range, from: number, to: number): boolean {
+  return range.start.line <= to && range.end.line >= from;
 }
 
 /** How one rule reads a unit: its check (reporting into `local`), its context key, and the unit's first line. */

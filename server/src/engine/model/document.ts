@@ -75,6 +75,13 @@ export class ReportDocument {
   private readonly factArrays = new Map<string, Uint8Array>();
   /** The facts and lines of the version before, and where the edit since read lines again (see lineFacts). */
   private carriedFacts?: { facts: Map<string, Uint8Array>; edit: LineEdit };
+  /**
+   * An object that stands for this version: what a cache of one version's results compares with `editedFrom` of the
+   * next (without keeping the version itself, nor through it the one before).
+   */
+  readonly version: object = {};
+  /** The version this one was made from by an edit (its `version`), and where that edit's lines are; undefined after a parse. */
+  editedFrom?: { version: object; lineEdit: LineEdit };
 
   /**
    * Parses `text`; or, given the parts, puts them together (`text` then gives the text when someone asks for it).
@@ -113,7 +120,10 @@ export class ReportDocument {
       lineEdit?: LineEdit;
     },
   ): void {
-    if (kept.lineEdit) this.carriedFacts = { facts: previous.factArrays, edit: kept.lineEdit };
+    if (kept.lineEdit) {
+      this.carriedFacts = { facts: previous.factArrays, edit: kept.lineEdit };
+      this.editedFrom = { version: previous.version, lineEdit: kept.lineEdit };
+    }
     if (kept.targets === true) this.targetCache = previous.targetCache;
     else if (kept.targets && previous.targetCache) this.targetCache = movedTargets(previous.targetCache, kept.targets.from, kept.targets.delta);
     if (kept.lines) this.carriedCounts = { counts: previous.charCounts, ...kept.lines };

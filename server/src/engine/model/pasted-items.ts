@@ -12,7 +12,7 @@ export function withoutPastedItems(items: Section[], lines: readonly Line[]): Se
   const seen = new Set<string>();
   return items.filter((s) => {
     const prose = lines[s.marker.line]?.prose ?? '';
-    if (!PASTED_ITEM.test(prose.slice(s.marker.end))) return true;
+    if (!goesOnAfter(prose, s.marker.end)) return true;
     const text = prose.trim();
     if (seen.has(text)) return false;
     seen.add(text);
@@ -22,3 +22,23 @@ export function withoutPastedItems(items: Section[], lines: readonly Line[]): Se
 
 /** A line that goes on after its first sentence: a run-in title and its text, or two sentences. */
 const PASTED_ITEM = /[。！？!?]\s*[^\s。！？!?]{4,}|[.!?]\s+[A-Za-z][^.!?]{10,}/;
+
+/** Whether the line goes on after its first sentence past the marker ending at `end`: an item that may be a paste. */
+export function goesOnAfter(prose: string, end: number): boolean {
+  return PASTED_ITEM.test(prose.slice(end));
+}
+
+/** Whether `text` is `words` with white space around it (text.trim() === words, without a copy of every line made). */
+export function trimmedIs(text: string, words: string): boolean {
+  if (text.length < words.length) return false;
+  let start = 0;
+  while (start < text.length && isSpace(text.charCodeAt(start))) start++;
+  let end = text.length;
+  while (end > start && isSpace(text.charCodeAt(end - 1))) end--;
+  return end - start === words.length && text.startsWith(words, start);
+}
+
+/** What \\s (and so trim) takes for white space. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}

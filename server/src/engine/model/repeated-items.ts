@@ -4,6 +4,7 @@
 
 import { lowerCaseLettersAndNumbers } from './chars';
 import type { Line } from './lines';
+import type { Marker } from './markers';
 import type { Paragraph } from './paragraphs';
 
 /** A bullet (a task box with it) that opens a Markdown list item's paragraph; the outline's markers are not in the text. */
@@ -45,13 +46,43 @@ export function sameItemWords(a: string, b: string): boolean {
  * repeat as answers do. −1 when it does not.
  */
 export function repeatedItem(before: Paragraph, paragraph: Paragraph, lines: readonly Line[]): number {
-  const a = itemOf(before);
-  const b = itemOf(paragraph);
-  if (!a || !b || a.shape !== b.shape) return -1;
-  if (a.value !== undefined && b.value !== undefined && b.value !== a.value && b.value !== a.value + 1) return -1;
+  // Asked of every two paragraphs in a row on every lint: the marker's fields and the text are compared in place (no
+  // item object, shape string or stripped copy of the start made per pair) before anything is put together.
+  const b = outlineItem(paragraph);
+  const a = outlineItem(before);
+  let aStart = 0;
+  let bStart = 0;
+  if (a !== undefined || b !== undefined) {
+    if (a === undefined || b === undefined || a === null || b === null || a.kind !== b.kind || a.style !== b.style) return -1;
+    if (a.value !== undefined && b.value !== undefined && b.value !== a.value && b.value !== a.value + 1) return -1;
+  } else {
+    const bulletA = bulletOf(before.text);
+    if (bulletA === undefined) return -1;
+    const bulletB = bulletOf(paragraph.text);
+    if (bulletB === undefined || bulletA.trim() !== bulletB.trim()) return -1;
+    aStart = bulletA.length;
+    bStart = bulletB.length;
+  }
   // Items of one list mostly differ from their first words: the words as written are read only for a likely pair.
-  if (!sameStart(before.text.slice(a.start), paragraph.text.slice(b.start))) return -1;
-  return sameItemWords(written(before, lines), written(paragraph, lines)) ? b.start : -1;
+  if (!sameStart(before.text, aStart, paragraph.text, bStart)) return -1;
+  return sameItemWords(written(before, lines), written(paragraph, lines)) ? bStart : -1;
+}
+
+/**
+ * The marker of the numbered item a paragraph opens (the outline's), null for a heading without a number (no item),
+ * undefined when the paragraph opens no item of the outline (it may open a bullet).
+ */
+function outlineItem(paragraph: Paragraph): Marker | null | undefined {
+  const marker = paragraph.section?.marker;
+  if (!paragraph.atHeading || !marker || marker.line !== paragraph.firstLine) return undefined;
+  return marker.kind === 'heading' ? null : marker;
+}
+
+function bulletOf(text: string): string | undefined {
+  // Most paragraphs open with a Han character: no pattern tried on them.
+  const c = text.charCodeAt(0);
+  if (c > 0x3000 && c !== 0xfeff) return undefined;
+  return BULLET.exec(text)?.[0];
 }
 
 /**
@@ -67,13 +98,26 @@ function written(paragraph: Paragraph, lines: readonly Line[]): string {
   return text.slice(start).replace(/<!--[\s\S]*?-->/g, '');
 }
 
-/** The first few characters the same, spaces aside. */
-function sameStart(a: string, b: string): boolean {
-  return head(a.slice(0, 40)) === head(b.slice(0, 40));
+/** The first six characters of the first 40 from `a` and `b` (past the items' starts) the same, spaces aside. */
+function sameStart(a: string, aFrom: number, b: string, bFrom: number): boolean {
+  const aEnd = Math.min(a.length, aFrom + 40);
+  const bEnd = Math.min(b.length, bFrom + 40);
+  let i = aFrom;
+  let j = bFrom;
+  for (let n = 0; n < 6; n++) {
+    while (i < aEnd && isSpace(a.charCodeAt(i))) i++;
+    while (j < bEnd && isSpace(b.charCodeAt(j))) j++;
+    if (i >= aEnd || j >= bEnd) return i >= aEnd && j >= bEnd;
+    if (a.charCodeAt(i) !== b.charCodeAt(j)) return false;
+    i++;
+    j++;
+  }
+  return true;
 }
 
-function head(s: string): string {
-  return s.replace(/\s+/g, '').slice(0, 6);
+/** What \s matches. */
+function isSpace(c: number): boolean {
+  return (c >= 9 && c <= 13) || c === 32 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Where the words of an item start in its paragraph (past a bullet). */

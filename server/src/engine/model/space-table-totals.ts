@@ -60,6 +60,19 @@ export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonl
   return out;
 }
 
+/** A row with tabs is the tab table reader's (table-totals); one with sentence punctuation is no row. */
+function sentenceOrTabs(prose: string): boolean {
+  return prose.includes('\t') || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''));
+}
+
+/**
+ * A line of text that is no row (sentences, or tabs): wherever it stands, the reader reads it alike — a table's rows
+ * above a total stop at it, and it is no total, label or header — whatever its words.
+ */
+export function notARow(line: Line): boolean {
+  return line.kind === 'text' && line.prose.trim() !== '' && sentenceOrTabs(line.prose);
+}
+
 function label(row: Row): string {
   return row.cells[0].text.replace(/(\S) (\S)/gu, (m, a: string, b: string) => (/\p{sc=Han}/u.test(a + b) ? a + b : m)).trim();
 }
@@ -67,8 +80,7 @@ function label(row: Row): string {
 /** A line cut into cells at runs of two spaces or more; undefined for a line with sentence punctuation. */
 function rowOf(line: Line): Row | undefined {
   const prose = line.prose;
-  // A row with tabs is the tab table reader's (table-totals).
-  if (line.kind !== 'text' || prose.trim() === '' || prose.includes('\t') || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''))) return undefined;
+  if (line.kind !== 'text' || prose.trim() === '' || sentenceOrTabs(prose)) return undefined;
   const cells: Cell[] = [];
   const indentMatch = /^[ \u3000]*/.exec(prose)![0];
   for (const { text, start } of spacedCells(prose.trimEnd(), indentMatch.length)) {

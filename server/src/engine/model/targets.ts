@@ -93,7 +93,7 @@ export function movedTargets(targets: Targets, from: number, delta: number): Tar
 }
 
 /** Everything findTargets reads from a line of text, by itself or as an item of an attachment list above it. */
-function targetFacts(line: Line): string {
+export function targetFacts(line: Line): string {
   const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
   const captions: Caption[] = [];
   readCaption(text, 0, captions, TITLED_LINE.test(line.prose));

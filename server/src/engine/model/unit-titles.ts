@@ -102,7 +102,7 @@ export function unitsAmong(titles: readonly string[]): Array<string | undefined>
 /** A bold paragraph set as a title (**Gateway**, **North site:**), or the bold run-in title of one (**Gateway.** We…). */
 const BOLD_TITLE = /^\s*(\*\*|__)([^*_\n]{1,60}?)\1(?=\s|$)/;
 
-function boldTitle(p: Paragraph): string | undefined {
+export function boldTitle(p: Paragraph): string | undefined {
   if (p.atHeading || p.tableHeader) return undefined;
   const text = p.text;
   // Read for every paragraph of the draft on every version: a paragraph whose first character is no space and no * or

@@ -9,7 +9,8 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import { sectionLookup, type SectionLookup } from '../model/section-lookup';
 import type { Line } from '../model/lines';
-import { withoutPastedItems } from '../model/pasted-items';
+import { goesOnAfter, trimmedIs, withoutPastedItems } from '../model/pasted-items';
+import { firstlyIn, itemsIn } from '../model/enumerations';
 import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
 import type { Range } from '../types';
@@ -420,4 +421,40 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
     afterBlank = false;
   }
   return { items };
+}
+
+/**
+ * What the readers of runs and lists (doc.enumerations, listAfter) read of a paragraph, for Rule.checkSummary: undefined
+ * when it holds enumeration items, 首先, an announcement or a bullet (then it is read whole); else each line's kind and
+ * indent, and the numbered item its first line opens — whether another marker's line says the same when its words go
+ * on (a pasted item), undefined when an item of its group has its number. Text typed on in such a paragraph (no item,
+ * no list, the same indent) leaves every run and list as it was.
+ */
+export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined {
+  const readings = doc.memo.paragraph(paragraph);
+  if ((readings.enumerationItems ?? itemsIn(paragraph)).length > 0 || (readings.firstly ?? firstlyIn(paragraph)) >= 0) return undefined;
+  if (announcementsIn(paragraph).length > 0) return undefined;
+  const out: string[] = [];
+  for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+    const { kind, prose } = lines[l];
+    if (BULLET.test(prose)) return undefined;
+    out.push(`${kind} ${prose.length - prose.trimStart().length}`);
+  }
+  const markers = doc.markers;
+  const section = paragraph.section;
+  for (let k = firstAt(markers, (m) => m.line >= paragraph.firstLine); k < markers.length && markers[k].line <= paragraph.lastLine; k++) {
+    if (markers[k].line !== paragraph.firstLine || !paragraph.atHeading || section?.marker.line !== markers[k].line) return undefined;
+  }
+  if (paragraph.atHeading && section && section.marker.line === paragraph.firstLine) {
+    const m = section.marker;
+    if (section.group.items.some((s) => s !== section && s.marker.value === m.value)) return undefined;
+    const prose = lines[m.line].prose;
+    if (goesOnAfter(prose, m.end)) {
+      const words = prose.trim();
+      // Items are left out as pasted among their group's only (fromGroup).
+      for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
+      out.push('goes on');
+    }
+  }
+  return out.join('|');
 }

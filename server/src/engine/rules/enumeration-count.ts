@@ -43,7 +43,7 @@
 
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
-import { announcementsIn, listAfter, listContext, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -71,6 +71,9 @@ const rule: Rule<Announcement[]> = {
     const found = announcementsIn(paragraph);
     return found.length ? found : undefined;
   },
+
+  // What the document part reads of a paragraph: its runs, announcements, bullets, indents and numbered item.
+  checkSummary: listSummary,
 
   check(context) {
     const lists = listContext(context.doc);

@@ -36,7 +36,7 @@ import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
-import { announcementsIn, listAfter, listContext, type ListContext } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, type ListContext } from './enumeration-count-lists';
 
 const ROMANS = ['i', 'ii', 'iii', 'iv', 'v', 'vi', 'vii', 'viii', 'ix', 'x', 'xi', 'xii'];
 const EN_ORDINALS = ['First', 'Second', 'Third', 'Fourth', 'Fifth', 'Sixth', 'Seventh', 'Eighth', 'Ninth', 'Tenth'];
@@ -73,6 +73,9 @@ const rule: Rule = {
       previousItem: { zh: '上一项', en: 'Previous item' },
     },
   },
+
+  // What the document part reads of a paragraph: its runs, announcements, bullets, indents and numbered item.
+  checkSummary: listSummary,
 
   check(context) {
     const renumber = new RunRenumberer();

@@ -107,9 +107,9 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
-import type { PeriodPart } from '../model/period-parts';
+import { mayBePeriodHeading, type PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
-import { runInUnits, unitsAmong } from '../model/unit-titles';
+import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
@@ -245,6 +245,28 @@ const rule: Rule<Stated[], Prepared> = {
       if (key !== undefined) out.push({ figure: f, key });
     }
     return out.length ? out : undefined;
+  },
+
+  // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
+  // label: the words before it, and up to 80 characters after it), whether it is a bold unit title, whether a line of it
+  // may head a period part. A figure that states nothing comparable (written in words, approximate, negative, 成, a
+  // fraction, in a table row) is read only as the figure before the next one. Text typed after the last comparable
+  // figure's words changes none of it.
+  checkSummary(paragraph, lines, doc) {
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].kind === 'text' && mayBePeriodHeading(lines[l].prose)) return undefined;
+    const figures = doc.figuresIn(paragraph);
+    const title = boldTitle(paragraph) ?? '';
+    if (figures.length === 0) return `${title}|`;
+    const text = paragraph.text;
+    let cut = 0;
+    for (const f of figures) if (!(f.approximate || f.words || f.value < 0 || f.unit === '成' || f.unit === 'fraction' || paragraph.tableHeader)) cut = f.offset + f.length + 81;
+    if (cut > 0) {
+      // Past the 80 characters after it: a comma after spaces (", we …"), and whether the text goes on.
+      while (cut < text.length && /\s/.test(text[cut])) cut++;
+      cut = Math.min(text.length, cut + 1);
+    }
+    const read = figures.map((f) => [f.offset, f.length, f.numberStart, f.numberEnd, f.value, f.decimals, f.scale, f.unit, f.dimension, f.approximate, f.perUnit, f.words, f.subject, f.subjectStart, f.qualifiers, f.cell]);
+    return `${title}|${JSON.stringify(read)}|${text.slice(0, cut)}`;
   },
 
   check(context) {

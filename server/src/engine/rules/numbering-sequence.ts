@@ -55,13 +55,14 @@
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Line } from '../model/lines';
-import { withoutPastedItems } from '../model/pasted-items';
+import { goesOnAfter, trimmedIs, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
-import type { Caption, NumberedTarget } from '../model/targets';
+import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
+import { mayBeTitled } from '../model/titled-headings';
 import { firstAt } from '../sorted';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -134,6 +135,41 @@ const rule: Rule = {
       otherItem: { zh: '应排在前面的一项', en: 'The item that belongs before it' },
       parentItem: { zh: '所属上级', en: 'Parent section' },
     },
+  },
+
+  // What the document part reads of a paragraph, besides the outline (kept only while it is the same object, and with
+  // it the markers): a line that may be an English titled heading, a caption or an attachment list's item; what a
+  // line that could start a target reads as; the marker its first line holds, the words after it when they may be a
+  // paste (only whether another marker's line says the same), and the paragraph's words when an item of its group
+  // has its number too (a repeated item). Text typed on after a numbered item's heading changes none of it.
+  checkSummary(paragraph, lines, doc) {
+    const out: string[] = [];
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+      const line = lines[l];
+      if (line.kind === 'text' && mayBeTitled(line.prose)) return undefined;
+      if (!plainForTargets(line)) out.push(targetFacts(line));
+    }
+    const targets = doc.targets;
+    const onLines = (list: readonly { line: number }[]) => list.some((t) => t.line >= paragraph.firstLine && t.line <= paragraph.lastLine);
+    if (onLines(targets.captions) || onLines(targets.attachments)) return undefined;
+    const markers = doc.markers;
+    const section = paragraph.section;
+    for (let k = firstAt(markers, (m) => m.line >= paragraph.firstLine); k < markers.length && markers[k].line <= paragraph.lastLine; k++) {
+      const m = markers[k];
+      if (m.splitFrom !== undefined || m.line !== paragraph.firstLine || !paragraph.atHeading || section?.marker.line !== m.line) return undefined;
+    }
+    if (paragraph.atHeading && section && section.marker.line === paragraph.firstLine) {
+      const m = section.marker;
+      if (section.group.items.some((s) => s !== section && s.marker.value === m.value)) return undefined;
+      const prose = lines[m.line].prose;
+      if (goesOnAfter(prose, m.end)) {
+        const words = prose.trim();
+        // Items are left out as pasted among their group's only (withoutPastedItems).
+        for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
+        out.push(`item ${m.line}: goes on`);
+      } else out.push(`item ${m.line}`);
+    }
+    return out.join('|');
   },
 
   check(context) {

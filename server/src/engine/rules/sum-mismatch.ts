@@ -93,7 +93,7 @@ import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
-import { readSpaceTableShares, readSpaceTableTotals } from '../model/space-table-totals';
+import { notARow, readSpaceTableShares, readSpaceTableTotals } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -148,6 +148,17 @@ const rule: Rule = {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
+  },
+
+  // What the document part reads of a paragraph: a table row (pipes, tabs), a list's cue (其中：) or one of its short
+  // items, a line that may be a row lined up with spaces — read whole. A longer paragraph of sentences (every line
+  // with a Chinese full stop or comma, or a tab: no row of spaces) without a colon is none of them, and ends a list
+  // or a table above it whatever its words.
+  checkSummary(paragraph, lines) {
+    const text = paragraph.text;
+    if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
+    return '';
   },
 
   // The total rows of tables read over several paragraphs.
