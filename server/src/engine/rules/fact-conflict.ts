@@ -103,6 +103,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { isPlanWord, scopeWordsOf, titleScope } from '../model/heading-scope';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
 import { runInUnits, unitsAmong } from '../model/unit-titles';
@@ -143,8 +144,6 @@ const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全�
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
 const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
-/** Headings that scope what is under them: a plan section, a place, a stage, a period. */
-const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|目標|下一步|展望|plans?\b|outlook|next steps|priorities|goals|targets/i;
 /**
  * A heading that names a grade or class (重伤二级, 轻伤一级, 一等奖, A类, 较大风险, Ⅱ级响应): what is under it is the
  * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
@@ -961,7 +960,7 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
 }
 
 /**
- * The scope an unnumbered part heading gives the lines under it (model/period-parts.ts): its period, and 'plan' under a
+ * The scope an unnumbered part heading gives the lines under it (model/heading-scope.ts): its period, and 'plan' under a
  * plan as under a numbered plan heading (2026年重点工作 → plan; “十五五”时期的主要目标任务 → plan, 十五五; “十四五”时期
  * 工作回顾 → 十四五; 2025年工作回顾 → 2025; the report's own year is left out with the other headings' words). Paragraphs are asked in
  * line order, so each asks on from where the last one stopped.
@@ -973,7 +972,7 @@ function periodScopes(parts: readonly PeriodPart[]): (line: number) => string[] 
     while (i < parts.length && parts[i].line <= line) i++;
     const part = parts[i - 1];
     if (!part || line > part.endLine) return undefined;
-    return part.kind === 'plan' ? ['plan', part.period] : [part.period];
+    return scopeWordsOf(part);
   };
 }
 
@@ -1016,7 +1015,7 @@ function headingScope(section: Section | undefined, named: Named): string {
   return [...found].sort().join(',');
 }
 
-/** What a heading's title alone says of scope: a plan, a grade, its scope words (every match, plan words left out). */
+/** What a heading's title alone says of scope: a plan (model/heading-scope.ts), a grade, its scope words (every match, plan words left out). */
 interface TitleScope {
   plan: boolean;
   grade?: string;
@@ -1039,7 +1038,7 @@ function titleRead(title: string): TitleScope {
   const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
-  read = { plan: PLAN_HEADING.test(title), grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !PLAN_HEADING.test(w)), matched };
+  read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w)), matched };
   if (titlesRead.size >= TITLES_KEPT) titlesRead.clear();
   titlesRead.set(title, read);
   return read;
