@@ -6,7 +6,10 @@
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
  * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud; 512 lived in Eastcliff, 401
- * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
+ * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster; 1,904 were collected at customer taps, 760 at
+ * treatment works; things counted "of which 512 were to research councils, 301 to charities"; a topic verb said once,
+ * "82 concerned staff attitude, 64 clinical care and 49 discharge arrangements"), or members of one kind (incidents /
+ * service requests, defects / feature requests, dry bulk / liquid bulk / containers, offence groups) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
