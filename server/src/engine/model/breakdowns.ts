@@ -37,6 +37,8 @@ export interface Breakdown {
   bracketed: boolean;
   /** Whole numbers that are rounded amounts (the cells of a statement lined up with spaces): each may be off by one. */
   rounded?: boolean;
+  /** The whole stands paragraphs before the parts (model/segment-breakdowns.ts): a finding is at the parts. */
+  wholeAbove?: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();
