@@ -261,8 +261,9 @@ const rule: Rule<Stated[], Prepared> = {
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
       const [first, second] = values;
-      // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个).
-      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph))) continue;
+      // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个) — unless the
+      // paragraph states one figure twice, in two sentences with nothing to set them apart (restatedInParagraph).
+      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
@@ -280,6 +281,43 @@ const rule: Rule<Stated[], Prepared> = {
 };
 
 export default rule;
+
+/**
+ * What sets a figure apart from another statement of its measure, in its own clause: another year or period (in 2024,
+ * 上年, the previous year), a comparison (compared with, 同比), a target, forecast or plan (target, expects, 计划,
+ * 预计), a condition (当…时, if, when). Read on the figure's clause only: 全年查处违停车辆3.26万辆，较上年下降5.1% states
+ * this year's level, the change beside it is another clause.
+ */
+const SETS_APART = /(?:19|20)\d\d|上年|去年|上一年|前年|同比|环比|環比|计划|計劃|目标|目標|预计|預計|预期|預期|力争|力爭|预算|預算|争取|爭取|明年|下一?年|时候|時候|[当當][^，,。；;]{0,20}时|如果|假设|假設|情况下|情況下|\b(?:previous|prior|last|next|earlier|before|compared|target(?:ed)?|forecasts?|projected|expects?|expected|plans?|planned|budget(?:ed)?|goal|aims?|if|when|would|will|could|scenario)\b/i;
+const CLAUSE_MARK = /[，,;；。！？!?:：]|\.(?=\s|$)/g;
+const SENTENCE_END_MARK = /[。！？!?]|\.(?=\s|$)/;
+const CLAUSE_END = /[，,;；。！？!?:：]|\.(?=\s|$)/;
+
+/**
+ * One figure stated twice in one paragraph: "Penalty notices issued: 41,200. … The service issued 39,800 penalty
+ * notices" · 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆. Only in two sentences (one sentence lists parallel cases:
+ * 10万条时…268美元；100万条时…2,680美元), neither figure approximate, and neither clause setting its figure apart.
+ */
+function restatedInParagraph(a: Figure, b: Figure): boolean {
+  if (a.approximate || b.approximate) return false;
+  const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
+  const text = x.paragraph.text;
+  if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
+  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y));
+}
+
+/**
+ * The clause a figure stands in: from the last clause mark before it to the next one after it; a label before a colon
+ * is the figure's clause too ("Permits sold in 2024: 8,400").
+ */
+function clauseOf(text: string, f: Figure): string {
+  let start = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_MARK.exec(text)) && m.index < f.offset) if (m[0] !== ':' && m[0] !== '：') start = m.index + 1;
+  const after = text.slice(f.offset + f.length).search(CLAUSE_END);
+  return text.slice(start, after < 0 ? text.length : f.offset + f.length + after);
+}
 
 /** What makes two statements the same quantity; undefined for figures that cannot be compared. */
 interface OwnPeriod {
