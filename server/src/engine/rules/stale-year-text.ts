@@ -186,11 +186,20 @@ export function selfName(mention: DateMention): { text: string; start: number; e
  */
 const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
 
-/** "approval of the financial statements for the year ended 31 March 2025": the statements' own year, as written. */
-export function statementsSelfName(mention: DateMention): { text: string; start: number; end: number } | undefined {
-  if (mention.language !== 'en' || mention.end || mention.start.year === undefined) return undefined;
+/** "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, as its template says. */
+const OWN_PERIOD_EN = /\b(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
+
+/**
+ * "approval of the financial statements for the year ended 31 March 2025", "This report covers the period from 1 April
+ * 2024 to 31 March 2025": the statements' or the report's own period, as written, where it ends before `ownYear`.
+ */
+export function statementsSelfName(mention: DateMention, ownYear: number): { text: string; start: number; end: number } | undefined {
+  if (mention.language !== 'en' || mention.start.year === undefined) return undefined;
+  const endYear = mention.end ? mention.end.year : mention.start.year;
+  if (endYear === undefined || endYear >= ownYear) return undefined;
   const text = mention.paragraph.text;
-  const m = OWN_STATEMENTS_EN.exec(text.slice(Math.max(0, mention.offset - 120), mention.offset));
+  const lead = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+  const m = OWN_STATEMENTS_EN.exec(lead) ?? OWN_PERIOD_EN.exec(lead);
   if (!m) return undefined;
   const named = m[1].replace(/^(?:date\s+of\s+)?approval\s+of\s+/i, '');
   const start = mention.offset - named.length;
