@@ -606,6 +606,11 @@ const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all|our
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
+/**
+ * Of the 31 awards, · Of the 1,184 applications submitted,: things each given, made or sent to one recipient, which the
+ * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
+ */
+const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements)\b[^,]{0,30},$/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
 
@@ -638,7 +643,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
     const from = total.offset + total.length;
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
-    if (cue) add(k, from + cue[0].length);
+    if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)));
   }
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
@@ -755,7 +760,7 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): 
 // Where each was kept or held is one place too: 1,204 were hosted on the EU cluster and 702 on the US cluster.
 // So is the arm of a trial each was allocated to: 352 were allocated to early discharge and 348 to usual care.
 // And where a sample was taken: 1,904 were collected at customer taps, 760 at treatment works.
-const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed|allocated|assigned|randomi[sz]ed|taken|collected|sampled))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b)|to)\s+(\S.*)$/;
+const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|went|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed|allocated|assigned|randomi[sz]ed|taken|collected|sampled|awarded|made|paid|given|sent|submitted))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b)|to)\s+(\S.*)$/;
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
 function parallelFrames(parts: Figure[], things = false): boolean {
@@ -764,8 +769,10 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   const preposition = frames[0]![2];
   const verbs = new Set(frames.map((f) => f![1]).filter((v) => v !== undefined));
   // "of which 512 were to research councils, 301 to charities": each of the things counted was to one of them (a bid
-  // to one funder), where people "of whom 40 went to the dentist, 30 to the GP" may have gone to both.
-  if (preposition === 'to' && things && [...verbs].every((v) => /^(?:were|was|are|is)$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
+  // to one funder), where people "of whom 40 went to the dentist, 30 to the GP" may have gone to both. The verb said
+  // once, the list of recipients after it: "14 went to youth groups and 20 went to first-time applicants" names two
+  // ways of sorting them.
+  if (preposition === 'to' && things && frames.slice(1).every((f) => f![1] === undefined) && [...verbs].every((v) => /^(?:were|was|are|is|went|(?:were|was)\s+(?:awarded|made|paid|given|sent|submitted))$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
   // "on" names a place only after hosted, held, stored…: "40 were on permanent contracts and 25 were on the payroll
   // team" may overlap.
   if (preposition === 'on' && ![...verbs].some((v) => /\s(?:hosted|held|stored|housed)$/.test(v))) return false;
