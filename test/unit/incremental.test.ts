@@ -612,6 +612,34 @@ describe('document parts kept across edits that change nothing they read', funct
     assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
   });
 
+  // A figure changed anywhere a document part may read it (a whole a few paragraphs above its parts, a total row, a
+  // figure stated twice): every figure-bearing line of the rules' fixtures with its first digit changed, then put back.
+  it('a digit changed up and down on every line with a figure of the sum and fact fixtures, then put back', () => {
+    for (const dir of ['sum-mismatch', 'fact-conflict']) {
+      for (const file of fixtureFiles(path.join(FIXTURES, 'rules', dir))) {
+        const base = fs.readFileSync(file, 'utf8');
+        if (base.length > 20000) continue;
+        const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+        linter.update(base);
+        const lines = base.split('\n');
+        for (const [line, content] of lines.entries()) {
+          const character = content.search(/\d/);
+          if (character < 0) continue;
+          // Up and down: a whole made smaller than its parts, and parts made larger than their whole.
+          for (const step of [1, 9]) {
+            const digit = String((Number(content[character]) + step) % 10);
+            const range: Range = { start: { line, character }, end: { line, character: character + 1 } };
+            const edited = [...lines];
+            edited[line] = content.slice(0, character) + digit + content.slice(character + 1);
+            check(linter, edited.join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: digit }] }));
+            check(linter, base, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: content[character] }] }));
+          }
+        }
+      }
+    }
+  });
+
   it('typing at the end of a numbered item in a corpus draft (as the server bench types) keeps the document parts that can be kept', () => {
     const text0 = corpusDrafts.find((t) => t.includes('21、加强全区民工子女学校管理'))!;
     const lines = text0.split(/\r?\n/);

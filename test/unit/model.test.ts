@@ -1,6 +1,7 @@
 // The document model: which lines are markers, how sections nest, how paragraphs join, where positions fall.
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument, type Section } from '../../server/src/engine';
+import { scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
 
 const doc = (...lines: string[]) => parseDocument(lines.join('\n'), 'plain');
 const md = (...lines: string[]) => parseDocument(lines.join('\n'), 'markdown');
@@ -129,5 +130,30 @@ describe('positions (LSP: 0-based lines, UTF-16 columns)', () => {
 
   it('counts full-width text as one unit per character', () => {
     assert.deepEqual(at('ＡＢＣ　某某'), ['placeholder@0:4-0:6']);
+  });
+});
+
+describe('heading scope (model/heading-scope.ts)', () => {
+  // One reading of what a heading says of the lines under it, for numbered titles and unnumbered period parts alike.
+  it('reads a numbered title as a plan by its plan words, and nothing else as a scope', () => {
+    assert.equal(titleScope('四、2026年工作打算').kind, 'plan');
+    assert.equal(titleScope('二、2025年主要目标').kind, 'plan');
+    assert.equal(titleScope('Plans for 2026').kind, 'plan');
+    assert.equal(titleScope('一、2025年主要工作').kind, undefined);
+    assert.equal(titleScope('二、存在的问题').kind, undefined);
+    assert.deepEqual(scopeWordsOf(titleScope('三、下一步工作思路')), ['plan']);
+  });
+
+  it('reads an unnumbered period heading as its period and kind, and the lines under it as its part', () => {
+    const d = doc('“十四五”时期工作回顾', '全市生产总值增长6%。', '2026年重点工作', '（一）扩大内需', '全市生产总值增长5%左右。', '今年工作总体要求');
+    assert.deepEqual(
+      d.periodParts.map((p) => [p.line, p.endLine, p.period, p.kind]),
+      [
+        [0, 1, '十四五', 'review'],
+        [2, 4, '2026', 'plan'],
+        [5, 5, '今年', 'plan'],
+      ],
+    );
+    assert.equal(doc('2026年重点工作是扩大内需。').periodParts.length, 0);
   });
 });

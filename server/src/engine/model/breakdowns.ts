@@ -37,6 +37,8 @@ export interface Breakdown {
   bracketed: boolean;
   /** Whole numbers that are rounded amounts (the cells of a statement lined up with spaces): each may be off by one. */
   rounded?: boolean;
+  /** The whole stands paragraphs before the parts (model/segment-breakdowns.ts): a finding is at the parts. */
+  wholeAbove?: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();
@@ -102,8 +104,9 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   for (const b of outcomeBreakdowns(paragraph, figures)) {
     // "Of the 96 new tenancies, 60 were in Oakfield, 30 in Riverside…": the outcomes say what the plain reading of the
-    // same whole could not, that its parts are exclusive.
-    const same = out.findIndex((o) => o.total === b.total && !o.partition && o.groups.length === 0);
+    // same whole could not, that its parts are exclusive — also where that reading found only some of them of one kind
+    // (4,020 were violence against the person, 2,880 were theft offences…: a long name cut off its label).
+    const same = out.findIndex((o) => o.total === b.total && !o.partition);
     if (same >= 0) out[same] = b;
     else if (!b.parts.some((p) => taken.has(p))) out.push(b);
   }
@@ -610,6 +613,11 @@ const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all|our
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
+/**
+ * Of the 31 awards, · Of the 1,184 applications submitted,: things each given, made or sent to one recipient, which the
+ * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
+ */
+const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements)\b[^,]{0,30},$/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
 
@@ -623,13 +631,14 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
   if (figures.length < 3 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
-  const add = (k: number, cueAt: number) => {
+  // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
+  const add = (k: number, cueAt: number, things = false) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b || b.parts.length < 2 || !b.whole) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts) || familyOutcomes(b.parts))) return;
+    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -641,7 +650,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
     const from = total.offset + total.length;
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
-    if (cue) add(k, from + cue[0].length);
+    if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)));
   }
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
@@ -651,7 +660,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
       const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 64));
-      if (cue) add(k, from + cue[0].length);
+      if (cue) add(k, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
@@ -757,14 +766,20 @@ function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): 
 // (Lived in one place and worked in another may overlap: those verbs are not mixed.)
 // Where each was kept or held is one place too: 1,204 were hosted on the EU cluster and 702 on the US cluster.
 // So is the arm of a trial each was allocated to: 352 were allocated to early discharge and 348 to usual care.
-const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed|allocated|assigned|randomi[sz]ed))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b)|to)\s+(\S.*)$/;
+// And where a sample was taken: 1,904 were collected at customer taps, 760 at treatment works.
+const FRAME = /^(?:(were|was|are|is|came|come|lived|live|lives|worked|work|works|went|(?:were|are|was|is)\s+(?:based|located|hosted|held|stored|housed|registered|employed|allocated|assigned|randomi[sz]ed|taken|collected|sampled|awarded|made|paid|given|sent|submitted))\s+)?(for|from|in|at|on|via|through|about(?!\s+to\b)|to)\s+(\S.*)$/;
 const PLACE_VERB = /^(?:lived?|lives|worked|works?)$/;
 
-function parallelFrames(parts: Figure[]): boolean {
+function parallelFrames(parts: Figure[], things = false): boolean {
   const frames = parts.map((p) => FRAME.exec(outcomeOf(p)));
   if (frames.some((f) => !f)) return false;
   const preposition = frames[0]![2];
   const verbs = new Set(frames.map((f) => f![1]).filter((v) => v !== undefined));
+  // "of which 512 were to research councils, 301 to charities": each of the things counted was to one of them (a bid
+  // to one funder), where people "of whom 40 went to the dentist, 30 to the GP" may have gone to both. The verb said
+  // once, the list of recipients after it: "14 went to youth groups and 20 went to first-time applicants" names two
+  // ways of sorting them.
+  if (preposition === 'to' && things && frames.slice(1).every((f) => f![1] === undefined) && [...verbs].every((v) => /^(?:were|was|are|is|went|(?:were|was)\s+(?:awarded|made|paid|given|sent|submitted))$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
   // "on" names a place only after hosted, held, stored…: "40 were on permanent contracts and 25 were on the payroll
   // team" may overlap.
   if (preposition === 'on' && ![...verbs].some((v) => /\s(?:hosted|held|stored|housed)$/.test(v))) return false;
@@ -772,6 +787,30 @@ function parallelFrames(parts: Figure[]): boolean {
   if (preposition === 'to' && ![...verbs].some((v) => /\s(?:allocated|assigned|randomi[sz]ed)$/.test(v))) return false;
   if ([...verbs].some((v) => PLACE_VERB.test(v)) && verbs.size > 1) return false;
   return frames.every((f) => f![2] === preposition) && new Set(frames.map((f) => f![3])).size === frames.length;
+}
+
+/**
+ * Of the 184 complaints, 82 concerned staff attitude, 64 clinical care and 49 discharge arrangements: what each was
+ * about, the verb said once and left out of the later parts, each naming another topic. Only verbs that sort a thing
+ * by its topic: "80 passed maths, 70 English" or "200 involved cars, 150 pedestrians" may overlap.
+ */
+const TOPIC_VERB = /^(?:concerned|concerns|concern|related\s+to|relates\s+to|(?:were|was|are|is)\s+(?:related\s+to|about))\s+(\S.*)$/;
+const NOT_BARE_TOPIC = /^(?:were|was|are|is|had|has|have|did|do|does|will|would|could|can|of|in|on|at|to|for|from|by|with)\b|^[a-z]+ed\b/;
+
+function gappedTopics(parts: Figure[]): boolean {
+  // 49 discharge arrangements: the figure model reads the topic as the noun the number counts; it is the words after it.
+  const outcomes = parts.map((p) => {
+    const after = p.paragraph.text.slice(p.offset, p.offset + p.length + 40).replace(/^[\d,.]+\s*/, '');
+    return after.split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase();
+  });
+  const first = TOPIC_VERB.exec(outcomes[0]);
+  if (!first) return false;
+  const topics = [first[1]];
+  for (const o of outcomes.slice(1)) {
+    if (!o || NOT_BARE_TOPIC.test(o) || TOPIC_VERB.test(o)) return false;
+    topics.push(o);
+  }
+  return new Set(topics).size === topics.length;
 }
 
 /** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */

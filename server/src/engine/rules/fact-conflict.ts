@@ -43,9 +43,11 @@
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
- * are two values.
+ * are two values. Within one paragraph, a figure stated twice in two sentences ("Parking citations issued: 41,200. The
+ * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
+ * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
  * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
- * Not: different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
+ * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
  * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加),
@@ -85,8 +87,10 @@
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
+ * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
+ * 另一年份、比较、目标、预计、计划或条件时也报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
- * 不报：不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
+ * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
@@ -107,7 +111,8 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
-import { mayBePeriodHeading, type PeriodPart } from '../model/period-parts';
+import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
+import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
@@ -147,8 +152,6 @@ const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全�
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
 const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
-/** Headings that scope what is under them: a plan section, a place, a stage, a period. */
-const PLAN_HEADING = /计划|計劃|打算|思路|安排|要点|要點|目标|目標|下一步|展望|plans?\b|outlook|next steps|priorities|goals|targets/i;
 /**
  * A heading that names a grade or class (重伤二级, 轻伤一级, 一等奖, A类, 较大风险, Ⅱ级响应): what is under it is the
  * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
@@ -288,8 +291,9 @@ const rule: Rule<Stated[], Prepared> = {
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
       const [first, second] = values;
-      // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个).
-      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph))) continue;
+      // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个) — unless the
+      // paragraph states one figure twice, in two sentences with nothing to set them apart (restatedInParagraph).
+      if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
@@ -307,6 +311,43 @@ const rule: Rule<Stated[], Prepared> = {
 };
 
 export default rule;
+
+/**
+ * What sets a figure apart from another statement of its measure, in its own clause: another year or period (in 2024,
+ * 上年, the previous year), a comparison (compared with, 同比), a target, forecast or plan (target, expects, 计划,
+ * 预计), a condition (当…时, if, when). Read on the figure's clause only: 全年查处违停车辆3.26万辆，较上年下降5.1% states
+ * this year's level, the change beside it is another clause.
+ */
+const SETS_APART = /(?:19|20)\d\d|上年|去年|上一年|前年|同比|环比|環比|计划|計劃|目标|目標|预计|預計|预期|預期|力争|力爭|预算|預算|争取|爭取|明年|下一?年|时候|時候|[当當][^，,。；;]{0,20}时|如果|假设|假設|情况下|情況下|\b(?:previous|prior|last|next|earlier|before|compared|target(?:ed)?|forecasts?|projected|expects?|expected|plans?|planned|budget(?:ed)?|goal|aims?|if|when|would|will|could|scenario)\b/i;
+const CLAUSE_MARK = /[，,;；。！？!?:：]|\.(?=\s|$)/g;
+const SENTENCE_END_MARK = /[。！？!?]|\.(?=\s|$)/;
+const CLAUSE_END = /[，,;；。！？!?:：]|\.(?=\s|$)/;
+
+/**
+ * One figure stated twice in one paragraph: "Penalty notices issued: 41,200. … The service issued 39,800 penalty
+ * notices" · 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆. Only in two sentences (one sentence lists parallel cases:
+ * 10万条时…268美元；100万条时…2,680美元), neither figure approximate, and neither clause setting its figure apart.
+ */
+function restatedInParagraph(a: Figure, b: Figure): boolean {
+  if (a.approximate || b.approximate) return false;
+  const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
+  const text = x.paragraph.text;
+  if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
+  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y));
+}
+
+/**
+ * The clause a figure stands in: from the last clause mark before it to the next one after it; a label before a colon
+ * is the figure's clause too ("Permits sold in 2024: 8,400").
+ */
+function clauseOf(text: string, f: Figure): string {
+  let start = 0;
+  CLAUSE_MARK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = CLAUSE_MARK.exec(text)) && m.index < f.offset) if (m[0] !== ':' && m[0] !== '：') start = m.index + 1;
+  const after = text.slice(f.offset + f.length).search(CLAUSE_END);
+  return text.slice(start, after < 0 ? text.length : f.offset + f.length + after);
+}
 
 /** What makes two statements the same quantity; undefined for figures that cannot be compared. */
 interface OwnPeriod {
@@ -1023,7 +1064,7 @@ function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undef
 }
 
 /**
- * The scope an unnumbered part heading gives the lines under it (model/period-parts.ts): its period, and 'plan' under a
+ * The scope an unnumbered part heading gives the lines under it (model/heading-scope.ts): its period, and 'plan' under a
  * plan as under a numbered plan heading (2026年重点工作 → plan; “十五五”时期的主要目标任务 → plan, 十五五; “十四五”时期
  * 工作回顾 → 十四五; 2025年工作回顾 → 2025; the report's own year is left out with the other headings' words). Paragraphs are asked in
  * line order, so each asks on from where the last one stopped.
@@ -1035,7 +1076,7 @@ function periodScopes(parts: readonly PeriodPart[]): (line: number) => string[] 
     while (i < parts.length && parts[i].line <= line) i++;
     const part = parts[i - 1];
     if (!part || line > part.endLine) return undefined;
-    return part.kind === 'plan' ? ['plan', part.period] : [part.period];
+    return scopeWordsOf(part);
   };
 }
 
@@ -1078,7 +1119,7 @@ function headingScope(section: Section | undefined, named: Named): string {
   return [...found].sort().join(',');
 }
 
-/** What a heading's title alone says of scope: a plan, a grade, its scope words (every match, plan words left out). */
+/** What a heading's title alone says of scope: a plan (model/heading-scope.ts), a grade, its scope words (every match, plan words left out). */
 interface TitleScope {
   plan: boolean;
   grade?: string;
@@ -1101,7 +1142,7 @@ function titleRead(title: string): TitleScope {
   const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
-  read = { plan: PLAN_HEADING.test(title), grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !PLAN_HEADING.test(w)), matched };
+  read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w)), matched };
   if (titlesRead.size >= TITLES_KEPT) titlesRead.clear();
   titlesRead.set(title, read);
   return read;

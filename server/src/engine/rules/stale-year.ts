@@ -24,7 +24,10 @@
  * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
  * the year's work — 现将我局2025年度工作情况报告如下 —, with the body between: 现将公司…, 学校…; 现将2024—2025学年…
- * under a 2025—2026学年 title), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
+ * under a 2025—2026学年 title), its financial statements named with an earlier year ("from the date of approval of the
+ * financial statements for the year ended 31 March 2025" in the report for the year ended 31 March 2026; not "the
+ * trustees approved the financial statements for the year ended …", a past year's named as such) or its own period
+ * so ("This report covers the period from 1 April 2024 to 31 March 2025"; not "The previous report covered …"), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
  * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least).
@@ -46,7 +49,7 @@
  * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -69,7 +72,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, statementsSelfName, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -99,6 +102,7 @@ const rule: Rule = {
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      ownPeriod: { zh: '核对年份：{basis}，这里写的本期却是“{text}”', en: 'Check the year: {basis}, but here its own period is “{text}”' },
       replacedFigure: {
         zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
         en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
@@ -511,15 +515,21 @@ class StaleYears {
     });
   }
 
-  /** 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one. */
+  /**
+   * 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one; "approval of the financial statements
+   * for the year ended 31 March 2025" in the report for the year ended 31 March 2026.
+   */
   selfName(dates: readonly DateMention[]): void {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
     for (const mention of dates) {
       const year = mention.start.year;
-      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined);
+      // The statements or the period of a year before the report's own, named as this report's (a going-concern note or
+      // "This report covers the year ended …" copied on).
+      const statements = year !== undefined && year < p.year ? statementsSelfName(mention, p.year) : undefined;
+      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined) ?? statements;
       if (!name || year === p.year || p.evidence.includes(String(year))) continue;
-      this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
+      this.context.report({ message: name === statements ? 'ownPeriod' : 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
     }
   }
 

@@ -6,7 +6,11 @@
  * outreach $0.6 million"; "Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied" — outcomes summed
  * where an outcome and its negation are both listed (passed / did not pass, satisfied / dissatisfied) or each part is
  * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud; 512 lived in Eastcliff, 401
- * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster), or members of one kind with those not known (236 were women, 148 were men and 41 did not state
+ * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster; 1,904 were collected at customer taps, 760 at
+ * treatment works; things counted "of which 512 were to research councils, 301 to charities" or given "Of the 31 awards, 14 went to youth
+ * groups, 11 to arts organisations" (the verb said once); a topic verb said once,
+ * "82 concerned staff attitude, 64 clinical care and 49 discharge arrangements"), or members of one kind (incidents /
+ * service requests, defects / feature requests, dry bulk / liquid bulk / containers, offence groups) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
@@ -28,6 +32,8 @@
  * a line after 其中： (（1）小学86所；（2）初中32所；…), the rows under a table row whose next row starts 其中 (| 专任教师 | 3260 |,
  * | 其中：城区 | 1900 |, | 农村 | 1420 |) and the columns headed 其中：小学 | 初中 after the total's column, where the parts
  * name members of one kind.
+ * A group's segments in a paragraph of their own (分板块看，建筑施工板块实现收入24.8亿元，商贸物流板块…) against the group's
+ * revenue or profit a few paragraphs up in the same section, where that paragraph states the measure once.
  * A structure written as a ratio of percentages (三次产业结构为8.3:38.8:54.6) that does not add up to 100 within its rounding.
  * The total row of a table (pipes, or columns typed with tabs; 合计, 总计, Total) against the rows above it, column by column, where every row holds one
  * figure (not columns of rates, shares or averages; not tables with 小计 or 其中 rows). Tables lined up with runs of spaces
@@ -66,6 +72,7 @@
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
+ * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
  * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
@@ -95,6 +102,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import { notARow, readSpaceTableShares, readSpaceTableTotals } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
+import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 
@@ -139,6 +147,7 @@ const rule: Rule = {
         en: 'Check the figures: {name} gives the percentage of each part, which should add up to 100, not {expression}',
       },
       part: { zh: '分项：{text}', en: 'Part: {text}' },
+      total: { zh: '总数：{text}', en: 'Total: {text}' },
     },
   },
 
@@ -157,6 +166,8 @@ const rule: Rule = {
   checkSummary(paragraph, lines) {
     const text = paragraph.text;
     if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
+    // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
+    if (segmentsMayRead(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
     return '';
   },
@@ -166,6 +177,7 @@ const rule: Rule = {
     const doc = context.doc;
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
     for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs)) {
@@ -307,7 +319,7 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     if (sum <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, ...parts]))) continue;
     // A single part: 其中新建9个 under 6个 is more than its whole, not a sum (no "9个=9个").
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
-    else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total);
+    else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total, b.wholeAbove);
     return;
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
@@ -332,11 +344,17 @@ function checkShares(context: UnitContext, b: Breakdown): void {
   else if (b.complete && !b.partial && Math.abs(sum - 100) > tolerance) report(context, 'sharesDiffer', data, b.parts);
 }
 
-function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure): void {
-  const anchor = total ?? parts[0];
-  const last = parts[parts.length - 1];
-  const end = total ? total.offset + total.length : last.offset + last.length;
+function report(context: UnitContext, message: string, data: Record<string, string>, parts: Figure[], total?: Figure, atParts = false): void {
   const related = parts.map((p) => ({ range: rangeIn(p.paragraph, p.offset, p.offset + p.length), message: 'part', data: { text: label(p) } }));
+  const last = parts[parts.length - 1];
+  // A whole paragraphs above (the group's revenue, then its segments): the finding is on the parts, the whole beside it.
+  if (total && atParts) {
+    related.push({ range: rangeIn(total.paragraph, total.offset, total.offset + total.length), message: 'total', data: { text: label(total) } });
+    context.report({ message, data, range: rangeIn(parts[0].paragraph, parts[0].offset, last.offset + last.length), related });
+    return;
+  }
+  const anchor = total ?? parts[0];
+  const end = total ? total.offset + total.length : last.offset + last.length;
   context.report({ message, data, range: rangeIn(anchor.paragraph, anchor.offset, end), related });
 }
 
