@@ -70,8 +70,13 @@ export function percentContext(q: Quantity): PercentContext {
     const byRow = classify(rowLabel.trim(), '');
     return byRow.kind === 'none' ? classify(column, '') : byRow;
   }
-  const english = /[A-Za-z]/.test(text.slice(Math.max(0, q.offset - 12), q.offset));
+  // English when Latin letters come just before it, or when the nearest letters are Latin with nothing Chinese between
+  // (a row lined up with spaces: "Net revenue retention              108%       114%").
+  const near = text.slice(Math.max(0, q.offset - 12), q.offset);
+  const english = /[A-Za-z]/.test(near) || (!/\p{sc=Han}/u.test(near) && /[A-Za-z][^A-Za-z\p{sc=Han}]*$/u.test(text.slice(Math.max(0, q.offset - WINDOW_EN), q.offset)));
   let from = Math.max(0, q.offset - (english ? WINDOW_EN : WINDOW));
+  // Not from the middle of a word ("venue retention" of "Net revenue retention").
+  while (english && from > 0 && /[A-Za-z]/.test(text[from - 1]) && q.offset - from < WINDOW_EN + 20) from--;
   for (let i = q.offset - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
       from = i + 1;

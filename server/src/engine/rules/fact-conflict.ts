@@ -488,8 +488,19 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
+  // "with a fleet of 412 buses", "Our fleet of 421 buses": the body's own stock of the noun, named by its collection.
+  if (verb === 'of' && OWN_COLLECTION.has(words[words.length - 1] ?? '') && /^(?:a|an|our|its)$/.test(words[words.length - 2] ?? '')) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "while all 24 turbines were operating": every one of them, the body's whole stock (not "all 12 members of the
+  // panel", a part of something else).
+  else if (verb === 'all' && !/^\s+of\b/i.test(text.slice(f.offset + f.length))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "With 312 employees, the trust …" opening its sentence: what the body has.
   else if (verb === 'with' && words.length === 0 && /^\s*,/.test(text.slice(f.offset + f.length))) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
@@ -519,6 +530,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
 
+/** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
+const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
 const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
 const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);

@@ -202,7 +202,7 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 export default rule;
 
 /** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const PROMISE_EN = /\b(?:will|shall|must|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
@@ -238,7 +238,7 @@ const PLAN_OPENING = /将|將|要|打算/;
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+$/i;
+const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
@@ -351,7 +351,9 @@ class StaleYears {
   planOpening(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
     // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
-    if (p?.kind !== 'summary' || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
+    // A quarterly or monthly report covers part of its year: plans for an earlier year are last year's ("Our priorities
+    // for the rest of 2025 are…" in the Q3 2026 update), its own year's are not.
+    if (!p || (p.kind !== 'summary' && p.kind !== 'report') || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
     // In 2024 we will…, and a financial year: In 2025/26 we will…
@@ -368,7 +370,7 @@ class StaleYears {
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
-    if (before(endOf(p.year, p.half), endOf(year, half))) return;
+    if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
