@@ -29,7 +29,7 @@ const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
-const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
+const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|by\s+the\s+(?:deadline|due\s+date|target\s+date))\b/gi;
 /** "The percentage of records in the published data that included a valid NHS number was": a share named first, its level after a long clause. */

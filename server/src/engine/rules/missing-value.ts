@@ -247,6 +247,11 @@ const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|millio
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
+// The mean pH was , compared with 5.9: a verb of being or reaching with a space and then a comma or full stop, where the
+// figure was to be typed.
+const BE_GAP = /\b(?:was|were|is|are|reached|totall?ed|stood at|averaged)[ \t]{1,2}(?=[,.;](?:[ \t]|$))/g;
+// collected tonnes of solvent waste, planted hectares of woodland: a verb of doing straight before a unit of measure.
+const UNIT_GAP = /\b(?:collected|recycled|removed|disposed of|consumed|generated|produced|planted|restored|treated|diverted|emitted|avoided|saved|cleared|supplied|delivered|harvested|abstracted|discharged)[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles)\b/g;
 // There were  category 3 incidents: two spaces where the count was to be typed, before the noun it counts. Not before a
 // word that stands there without a figure (There were  no incidents, There were  many more: a doubled space only).
 const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([a-z][a-z-]*)/g;
@@ -397,6 +402,14 @@ const rule: Rule = {
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
     }
+    if (text.includes(' ,') || text.includes(' .') || text.includes(' ;')) eachMatch(BE_GAP, text, (m) => {
+      // The spaces as typed: inline code the line model masked (is `posthog-bot`,) is no gap.
+      const end = m.index + m[0].length;
+      const at = positionIn(paragraph, end - 1);
+      if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+      report(context, paragraph, 'noNumber', m.index, end + 1);
+    });
+    eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];

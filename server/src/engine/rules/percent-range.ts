@@ -74,7 +74,7 @@ const rule: Rule = {
         continue;
       }
       if (q.value <= 100 && q.value >= 0) continue;
-      const verb = q.value > 100 ? shrinkVerb(q.paragraph.text, q.offset) : undefined;
+      const verb = q.value > 100 ? (shrinkVerb(q.paragraph.text, q.offset) ?? lowerBy(q.paragraph.text, q.offset, q.offset + q.length)) : undefined;
       if (verb) {
         context.report({ message: 'shrink', data: { text, verb }, range });
         continue;
@@ -102,6 +102,19 @@ const SHRINK_ZH = /(压缩|壓縮|缩短|縮短|缩减|縮減|节约|節約|节�
 const FALL_ZH = /(下降|减少|減少|降低)了?\s*$/;
 const NEVER_NEGATIVE_ZH = /时间|時間|时限|時限|耗时|耗時|用时|用時|天数|天數|周期|週期|成本|费用|費用|能耗/;
 const SHRINK_EN = /\b(cut|shortened|shrank|shrunk|trimmed)\s+(?:by\s+)?$/i;
+
+/** "117.4% lower than", "150% less": a comparison down by more than the whole, of what cannot go below zero. */
+const LOWER_EN = /^\s*(lower|less|fewer|smaller|shorter|cheaper)\b/i;
+/** What may go below zero: net income, a balance, a temperature, a score. */
+const MAY_BE_NEGATIVE_EN = /\b(?:net|income|profits?|loss(?:es)?|surplus|deficit|balance|margins?|earnings|returns?|temperatures?|scores?|cash ?flow|position|variance)\b/i;
+
+function lowerBy(text: string, at: number, end: number): string | undefined {
+  const m = LOWER_EN.exec(text.slice(end, end + 16));
+  if (!m) return undefined;
+  let from = at;
+  while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  return MAY_BE_NEGATIVE_EN.test(text.slice(from, at)) ? undefined : m[1];
+}
 
 function shrinkVerb(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 24), at);
