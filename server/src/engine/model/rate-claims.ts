@@ -249,7 +249,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
     const verb = zh[2];
     return { figures: list.items, inPoints: list.items[0].dimension === '百分点', verb, up: UP_ZH.includes(verb), relative: zh[1] !== undefined, start: end + zh.index, subject: '' };
   }
-  const en = CHANGE_EN.exec(gap);
+  const en = CHANGE_EN.exec(gap) ?? changeNounAfter(gap, text.slice(list.end, list.end + 40));
   if (!en) return undefined;
   // "a gain of 5 points" after two percentages: percentage points.
   if (list.items.some((f) => f.dimension === 'points') && !list.items.every((f) => f.dimension === 'points')) return undefined;
@@ -257,6 +257,16 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
   const relative = en[1] !== undefined || /^\s*(?:relative|in relative terms)/i.test(text.slice(list.end, list.end + 20));
   const inPoints = list.items[0].dimension !== '%';
   return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
+}
+
+/** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
+const NOUN_GAP_EN = /^\s*(?:[,;]|\s[—–-])\s*an?\s+$/i;
+const NOUN_AFTER_EN = /^\s*(?:percentage[- ]points?\s+|points?\s+|pp\s+)?(relative\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b/i;
+
+function changeNounAfter(gap: string, after: string): (string | undefined)[] | null {
+  if (!NOUN_GAP_EN.test(gap)) return null;
+  const m = NOUN_AFTER_EN.exec(after);
+  return m ? [gap, m[1], m[2], undefined, undefined] : null;
 }
 
 /** rose 4% from 78%: the change in `list`, stated with its verb right before the level `level`. */

@@ -129,7 +129,10 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
 /** 5% → 5个百分点; 2.6% → 2.6 percentage points (English text). */
 function pointsText(c: Figure): string {
   const number = c.paragraph.text.slice(c.numberStart, c.numberEnd);
-  return isChinese(c) ? `${number}个百分点` : `${number} percentage points`;
+  if (isChinese(c)) return `${number}个百分点`;
+  // "a 6% improvement" → "a 6 percentage point improvement": before a noun the unit is singular.
+  const after = c.paragraph.text.slice(c.offset + c.length, c.offset + c.length + 20);
+  return /^\s+(?:relative\s+)?(?:increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b/i.test(after) ? `${number} percentage point` : `${number} percentage points`;
 }
 
 function isChinese(c: Figure): boolean {
