@@ -67,7 +67,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, ownDataPeriod, PAST_ZH, planHeading, selfName, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -97,6 +97,7 @@ const rule: Rule = {
         en: 'Check the date at the end: {basis}, but it is dated “{text}”, long before that period was over',
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
+      dataPeriod: { zh: '核对年份：{basis}，这里却说本文数据属于“{text}”', en: 'Check the year: {basis}, but here its figures are said to be for “{text}”' },
       replacedFigure: {
         zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
         en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
@@ -188,6 +189,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.selfName(dates);
+    checker.dataPeriod(dates);
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
@@ -515,6 +517,26 @@ class StaleYears {
       const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined);
       if (!name || year === p.year || p.evidence.includes(String(year))) continue;
       this.context.report({ message: 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
+    }
+  }
+
+  /**
+   * "Unless stated otherwise, all figures relate to the financial year 2024-25" in the 2025-26 report, "This report
+   * concludes the monitoring for Year 2 (2024)" in the 2025 one: what the report says its own figures are for, an
+   * earlier year left from last year's text.
+   */
+  dataPeriod(dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.source !== 'title' || p.kind === 'plan') return;
+    for (const mention of dates) {
+      // A financial year's report (2025-26, read as 2026) starts in the year before.
+      const ownStart = p.fiscal ? p.year - 1 : p.year;
+      // Financial years against financial years by their first year; anything else by its last.
+      const year = mention.fiscal && p.fiscal ? mention.start.year : (mention.end?.year ?? mention.start.year);
+      if (mention.language !== 'en' || year === undefined || year >= ownStart || mention.qualifier?.since) continue;
+      const named = ownDataPeriod(mention);
+      if (!named || p.evidence.includes(named.text)) continue;
+      this.context.report({ message: 'dataPeriod', data: { basis: this.basis(false), text: named.text }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
     }
   }
 
