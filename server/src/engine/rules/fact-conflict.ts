@@ -39,7 +39,8 @@
  * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
  * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
  * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
- * (welcomed/attracted/saw, received/handled/took, has/employ; "Our 1,520 volunteers" = we have). In Chinese, 已改造的624个
+ * (welcomed/attracted/saw, received/handled/took, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
+ * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
