@@ -638,7 +638,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b || b.parts.length < 2 || !b.whole) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts))) return;
+    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -729,6 +729,18 @@ function familyOutcomes(parts: Figure[]): boolean {
   return found.every((f) => f!.family === found[0]!.family) && new Set(found.map((f) => f!.member)).size === found.length;
 }
 
+/** were graded major, moderate and minor: each part given one grade on one scale, so none is in two. */
+const GRADED = /^(?:were|was|are|is)\s+(?:graded|rated|classed|classified|categori[sz]ed|assessed)\s+(?:as\s+)?([a-z]+(?:[\s-][a-z]+)?)$/;
+
+function gradedOutcomes(parts: Figure[]): boolean {
+  const outcomes = parts.map(outcomeOf);
+  const first = GRADED.exec(outcomes[0]);
+  if (!first) return false;
+  // The later parts give the grade alone ("33 moderate"), or the whole frame again.
+  const grades = outcomes.map((o, i) => (i === 0 ? first[1] : (GRADED.exec(o)?.[1] ?? (/^[a-z]+(?:[\s-][a-z]+)?$/.test(o) ? o : undefined))));
+  return grades.every((g) => g !== undefined) && new Set(grades).size === grades.length;
+}
+
 /** 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods: each part of an amount says what it was. */
 function copulaFrames(parts: Figure[]): boolean {
   // was spent on staff / was spent in the first half: the same verb and preposition, or the parts may overlap.
@@ -816,7 +828,9 @@ function gappedTopics(parts: Figure[]): boolean {
 /** The words right after a part: 53 passed → passed; 198 were not upheld → were not upheld. */
 function outcomeOf(p: Figure): string {
   const text = p.paragraph.text;
-  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase().replace(/^of\s+(?:these|them|those)\s+/, '');
+  return text.slice(p.offset + p.length, p.offset + p.length + 40).split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase().replace(/^of\s+(?:these|them|those)\s+/, '')
+    // 62% of passengers said they were satisfied: the answer, not the saying.
+    .replace(/^(?:of\s+(?:the\s+)?[a-z]+\s+)?(?:said|reported|told\s+us|felt|thought)\s+(?:that\s+)?(?:they\s+|it\s+)?(?=(?:were|was|are|is)\s)/, '');
 }
 
 /** passed / did not pass, were upheld / were not upheld: one outcome and its negation among the parts. */
@@ -933,8 +947,9 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
       flush();
       continue;
     }
-    // A share list runs within one sentence, its items a few words apart; shares led by their amounts are set apart by ；.
-    if (prev && (gap.length > 40 || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
+    // A share list runs within one sentence, its items a few words apart (English words are longer: "were neither
+    // satisfied nor dissatisfied and"); shares led by their amounts are set apart by ；.
+    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
     run.push(f);
   }
   flush();
@@ -982,7 +997,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
   let partition: boolean;
   if (english) {
-    const cued = cueEn || framedShares(text, sentence, run);
+    // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
+    // each other, as they do for counts.
+    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run);
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {

@@ -126,6 +126,8 @@ export function attachedUnit(text: string, at: number, currency: string | undefi
   if (ATTACHED_SCALES.has(word) || (currency && (word === 'm' || word === 'M' || word === 'B'))) {
     return { unit: word, dimension: currency ?? '', scale: EN_SCALES.get(word)!, end: j, perUnit: false };
   }
+  // 3.1x, 2.6x: a multiple, read as the bare number "3.1 times" is (not x86 or 4x4, which run on into letters or digits).
+  if (word === 'x' && !currency) return { unit: 'x', dimension: '', scale: 1, end: j, perUnit: false };
   const measure = currency ? undefined : MEASURES.get(word);
   if (measure && word.length > 1) return { unit: word, dimension: measure, scale: MEASURE_SCALES.get(word) ?? 1, end: j, perUnit: false };
   return undefined;

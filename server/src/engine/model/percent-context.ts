@@ -29,7 +29,7 @@ const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
 const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
-const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
+const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
 const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|by\s+the\s+(?:deadline|due\s+date|target\s+date))\b/gi;
 /** "The percentage of records in the published data that included a valid NHS number was": a share named first, its level after a long clause. */
@@ -70,8 +70,13 @@ export function percentContext(q: Quantity): PercentContext {
     const byRow = classify(rowLabel.trim(), '');
     return byRow.kind === 'none' ? classify(column, '') : byRow;
   }
-  const english = /[A-Za-z]/.test(text.slice(Math.max(0, q.offset - 12), q.offset));
+  // English when Latin letters come just before it, or when the nearest letters are Latin with nothing Chinese between
+  // (a row lined up with spaces: "Net revenue retention              108%       114%").
+  const near = text.slice(Math.max(0, q.offset - 12), q.offset);
+  const english = /[A-Za-z]/.test(near) || (!/\p{sc=Han}/u.test(near) && /[A-Za-z][^A-Za-z\p{sc=Han}]*$/u.test(text.slice(Math.max(0, q.offset - WINDOW_EN), q.offset)));
   let from = Math.max(0, q.offset - (english ? WINDOW_EN : WINDOW));
+  // Not from the middle of a word ("venue retention" of "Net revenue retention").
+  while (english && from > 0 && /[A-Za-z]/.test(text[from - 1]) && q.offset - from < WINDOW_EN + 20) from--;
   for (let i = q.offset - 1; i >= from; i--) {
     if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
       from = i + 1;

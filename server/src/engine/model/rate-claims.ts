@@ -51,8 +51,9 @@ const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
 const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
 // … to: a few words may qualify the first level (from 4.5 per cent of GDP this year to 4.8 per cent).
-// A year may be a financial or school year: from 14% in the 2024/25 audit to 21%.
-const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,5}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
+// A year may be a financial or school year: from 14% in the 2024/25 audit to 21%; what it is a share of and its
+// year may both stand there (from 38% of all curlew territories in 2024 to 33%).
+const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,7}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
@@ -249,7 +250,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
     const verb = zh[2];
     return { figures: list.items, inPoints: list.items[0].dimension === '百分点', verb, up: UP_ZH.includes(verb), relative: zh[1] !== undefined, start: end + zh.index, subject: '' };
   }
-  const en = CHANGE_EN.exec(gap);
+  const en = CHANGE_EN.exec(gap) ?? changeNounAfter(gap, text.slice(list.end, list.end + 40));
   if (!en) return undefined;
   // "a gain of 5 points" after two percentages: percentage points.
   if (list.items.some((f) => f.dimension === 'points') && !list.items.every((f) => f.dimension === 'points')) return undefined;
@@ -257,6 +258,16 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
   const relative = en[1] !== undefined || /^\s*(?:relative|in relative terms)/i.test(text.slice(list.end, list.end + 20));
   const inPoints = list.items[0].dimension !== '%';
   return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
+}
+
+/** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
+const NOUN_GAP_EN = /^\s*(?:[,;]|\s[—–-])\s*an?\s+$/i;
+const NOUN_AFTER_EN = /^\s*(?:percentage[- ]points?\s+|points?\s+|pp\s+)?(relative\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b/i;
+
+function changeNounAfter(gap: string, after: string): (string | undefined)[] | null {
+  if (!NOUN_GAP_EN.test(gap)) return null;
+  const m = NOUN_AFTER_EN.exec(after);
+  return m ? [gap, m[1], m[2], undefined, undefined] : null;
 }
 
 /** rose 4% from 78%: the change in `list`, stated with its verb right before the level `level`. */

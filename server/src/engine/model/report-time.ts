@@ -148,9 +148,12 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
 /** The first few short lines of the part, up to where the body text starts: where a title is. */
 function titleCandidates(lines: Line[], part: Part): Line[] {
   const out: Line[] = [];
-  for (let l = part.startLine; l <= part.endLine && out.length < TITLE_LINES; l++) {
+  // The rows of a cover laid out as a table (| Issue date | 27 March 2026 |) count as one line together.
+  let rows = 0;
+  for (let l = part.startLine; l <= part.endLine && out.length - Math.max(0, rows - 1) < TITLE_LINES && rows <= 12; l++) {
     const line = lines[l];
     if (line.kind !== 'text') continue;
+    if (/^\s*\|/.test(line.text)) rows++;
     const text = titleText(line);
     // An English title runs longer than a Chinese one: up to 100 characters on a Markdown heading or a line of its own
     // ("Riverside Food Network — Quarterly Report to the Board of Trustees").
@@ -159,7 +162,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     // A title in capitals hard-wrapped at 80 columns runs on into the next line (…QUARTER 3 2026/27 (OCTOBER TO DECEMBER
     // / 2026)): its first line is still a title line.
     const capitals = !/[a-z]/.test(text) && /[A-Z]{4}/.test(text);
-    const longest = (own || capitals) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
+    // So does a labelled line of an English cover block (Report to: School Health and Safety Committee, 12 November 2026).
+    const labelled = /^[A-Z][A-Za-z ]{1,30}:\s/.test(text);
+    const longest = (own || capitals || labelled) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
     if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
     out.push(line);
@@ -312,7 +317,7 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026",
 // and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Published|Issued|Prepared|Submitted|Presented)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to)\s*(?:\*\*|__)?\s*:/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
 /** "Reporting period: 1 October 2025 to 30 September 2026" under an English title. */
 const PERIOD_LINE = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
@@ -342,7 +347,8 @@ function readPeriodEnd(candidates: Line[], datesOnLine: Map<number, DateMention[
 /** The date under the title (a dateline): when the report was given (its date, when the draft has no 落款). */
 function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
-    if (!DATELINE.test(line.prose.trim())) continue;
+    // A cover laid out as a table, | Issue date | 27 March 2026 |: the label cell and its value.
+    if (!DATELINE.test(line.prose.trim().replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) continue;
     const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;
     const text = date.paragraph.text.slice(date.offset, date.offset + date.length);

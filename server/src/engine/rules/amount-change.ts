@@ -2,7 +2,7 @@
  * amount-change — 增减与数值不符 / Amount change
  *
  * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
- * from 9,200 to 8,600"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
+ * from 9,200 to 8,600", "coverage grew from 3.1x to 2.6x"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
  * members, up 30 from 380"; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
  * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a

@@ -324,9 +324,11 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const end = stop < 0 ? text.length : from + stop;
   const body = text.slice(from, end);
   const english = /^\s*[A-Za-z]/.test(body);
+  const parts = english ? body.split(',') : body.split('、');
+  // "Two complaints were received: one in February, one in August and one in November": each item one of the count.
+  if (english && /^\s*one\b/i.test(body)) return eachOne(paragraph, from, parts);
   // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
   if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
-  const parts = english ? body.split(',') : body.split('、');
   if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
   const items: Range[] = [];
   let at = from;
@@ -341,6 +343,22 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
   const oneMore = english ? !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
   return { items, oneMore };
+}
+
+/** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */
+function eachOne(paragraph: Paragraph, from: number, parts: string[]): FoundList | undefined {
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const ones = part.trim().split(/\s+(?:and|or)\s+(?=one\b)/i);
+    if (!ones.every((one) => /^(?:and\s+|or\s+)?one\b[^:;]{0,80}$/i.test(one.trim()))) return undefined;
+    for (const one of ones) {
+      const start = paragraph.text.indexOf(one.trim(), at);
+      items.push(rangeIn(paragraph, start, start + one.trim().length));
+    }
+    at += part.length + 1;
+  }
+  return items.length >= 2 ? { items, oneMore: false } : undefined;
 }
 
 /** An inline item number after the colon or a ；: 1. / 1、 / （1） / (1), not the 1. of 1.5亿元. */

@@ -39,7 +39,8 @@
  * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
  * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
  * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
- * (welcomed/attracted/saw, received/handled/took, has/employ; "Our 1,520 volunteers" = we have). In Chinese, 已改造的624个
+ * (welcomed/attracted/saw, received/handled/took, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
+ * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
@@ -581,8 +582,19 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   let verb = words.pop();
+  // "with a fleet of 412 buses", "Our fleet of 421 buses": the body's own stock of the noun, named by its collection.
+  if (verb === 'of' && OWN_COLLECTION.has(words[words.length - 1] ?? '') && /^(?:a|an|our|its)$/.test(words[words.length - 2] ?? '')) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "while all 24 turbines were operating": every one of them, the body's whole stock (not "all 12 members of the
+  // panel", a part of something else).
+  else if (verb === 'all' && !/^\s+of\b/i.test(text.slice(f.offset + f.length))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "With 312 employees, the trust …" opening its sentence: what the body has.
   else if (verb === 'with' && words.length === 0 && /^\s*,/.test(text.slice(f.offset + f.length))) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
@@ -612,6 +624,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
 
+/** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
+const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
 const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
 const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);

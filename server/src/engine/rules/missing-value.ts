@@ -13,7 +13,9 @@
  * fell from £ to £31,200), "a total of" with no count (a total of people), two spaces where the count was after
  * "there were" (There were  category 3 incidents) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
- * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
+ * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
+ * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
+ * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
@@ -260,6 +262,11 @@ const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|millio
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
+// The mean pH was , compared with 5.9: a verb of being or reaching with a space and then a comma or full stop, where the
+// figure was to be typed.
+const BE_GAP = /\b(?:was|were|is|are|reached|totall?ed|stood at|averaged)[ \t]{1,2}(?=[,.;](?:[ \t]|$))/g;
+// collected tonnes of solvent waste, planted hectares of woodland: a verb of doing straight before a unit of measure.
+const UNIT_GAP = /\b(?:collected|recycled|removed|disposed of|consumed|generated|produced|planted|restored|treated|diverted|emitted|avoided|saved|cleared|supplied|delivered|harvested|abstracted|discharged)[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles)\b/g;
 // There were  category 3 incidents: two spaces where the count was to be typed, before the noun it counts. Not before a
 // word that stands there without a figure (There were  no incidents, There were  many more: a doubled space only).
 const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([a-z][a-z-]*)/g;
@@ -438,6 +445,14 @@ const rule: Rule = {
     }
     // 青交发〔2026〕号: read before the units (号 is none of them).
     if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
+    if (text.includes(' ,') || text.includes(' .') || text.includes(' ;')) eachMatch(BE_GAP, text, (m) => {
+      // The spaces as typed: inline code the line model masked (is `posthog-bot`,) is no gap.
+      const end = m.index + m[0].length;
+      const at = positionIn(paragraph, end - 1);
+      if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+      report(context, paragraph, 'noNumber', m.index, end + 1);
+    });
+    eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];

@@ -2,7 +2,8 @@
  * percent-point — 百分点误写为% / Percentage points written as per cent
  *
  * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
- * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%")
+ * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%",
+ * "moved from 108% to 114%, a 6% improvement", fixed to "a 6 percentage point improvement")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%;
  * 恩格尔系数为28.4%，比上年下降0.6%; 满意度达到96.8%，比上年提高2.3%;
@@ -129,7 +130,10 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
 /** 5% → 5个百分点; 2.6% → 2.6 percentage points (English text). */
 function pointsText(c: Figure): string {
   const number = c.paragraph.text.slice(c.numberStart, c.numberEnd);
-  return isChinese(c) ? `${number}个百分点` : `${number} percentage points`;
+  if (isChinese(c)) return `${number}个百分点`;
+  // "a 6% improvement" → "a 6 percentage point improvement": before a noun the unit is singular.
+  const after = c.paragraph.text.slice(c.offset + c.length, c.offset + c.length + 20);
+  return /^\s+(?:relative\s+)?(?:increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\b/i.test(after) ? `${number} percentage point` : `${number} percentage points`;
 }
 
 function isChinese(c: Figure): boolean {

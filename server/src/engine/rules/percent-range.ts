@@ -3,7 +3,8 @@
  *
  * What: a share or rate (入学率, 覆盖率, 合格率, 占比, 比例, 满意度, "of the trainees"…) above 100% or
  * below 0; a percentage so large it cannot be meant (20230%); a change of more than 100 percentage points; a cut of
- * more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by 120%").
+ * more than 100% of what cannot go below zero (办理时间压缩了120%, 审批时限缩短150%, 办税时间下降130%, "cut by 120%",
+ * "117.4% lower than in 2024–25", "120% shorter"; not of net income, a balance or a score, which may go negative).
  * Not: growth (增长150%, growth rate), completion (完成率105%, 超额完成), "120% of target", "118% of the
  * approved budget", "255% of GDP", a fall of what may go negative (净利润下降120%, net income fell 130%), a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 毛入学率, 负荷率 of an overloaded plant, 满载率 of a crowded line, 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100 people), 拨备覆盖率,
  * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, coverage ratio, bed occupancy), and ranges (95%-98%). In English, "N% of" a
@@ -18,7 +19,7 @@
  *
  * 检查：比率或占比（入学率、覆盖率、合格率、占比、比例、满意度、of the trainees…）超过100%或小于0；
  * 大得不可能是本意的百分数（20230%）；超过100个百分点的变化；不能减到零以下的量减少超过100%（办理时间压缩了120%、
- * 审批时限缩短150%、办税时间下降130%）。
+ * 审批时限缩短150%、办税时间下降130%、“117.4% lower than”）。
  * 不报：增长（增长150%、growth rate），可以变为负数的量的下降（净利润下降120%），完成情况（完成率105%、超额完成），120% of target，基数（设计容量的108%），
  * 本可超过100%的比率（病床使用率、毛入学率、超负荷运行的负荷率、高峰时段的满载率、移动电话普及率和移动宽带用户普及率（每百人用户数）、拨备覆盖率、流动比率、债务率、杠杆率、自给率、恢复率、coverage ratio、
  * bed occupancy），以及范围（95%-98%）。整改完成率和有效率是占比。表格中的单元格按所在行判断，
@@ -74,7 +75,7 @@ const rule: Rule = {
         continue;
       }
       if (q.value <= 100 && q.value >= 0) continue;
-      const verb = q.value > 100 ? shrinkVerb(q.paragraph.text, q.offset) : undefined;
+      const verb = q.value > 100 ? (shrinkVerb(q.paragraph.text, q.offset) ?? lowerBy(q.paragraph.text, q.offset, q.offset + q.length)) : undefined;
       if (verb) {
         context.report({ message: 'shrink', data: { text, verb }, range });
         continue;
@@ -102,6 +103,19 @@ const SHRINK_ZH = /(压缩|壓縮|缩短|縮短|缩减|縮減|节约|節約|节�
 const FALL_ZH = /(下降|减少|減少|降低)了?\s*$/;
 const NEVER_NEGATIVE_ZH = /时间|時間|时限|時限|耗时|耗時|用时|用時|天数|天數|周期|週期|成本|费用|費用|能耗/;
 const SHRINK_EN = /\b(cut|shortened|shrank|shrunk|trimmed)\s+(?:by\s+)?$/i;
+
+/** "117.4% lower than", "150% less": a comparison down by more than the whole, of what cannot go below zero. */
+const LOWER_EN = /^\s*(lower|less|fewer|smaller|shorter|cheaper)\b/i;
+/** What may go below zero: net income, a balance, a temperature, a score. */
+const MAY_BE_NEGATIVE_EN = /\b(?:net|income|profits?|loss(?:es)?|surplus|deficit|balance|margins?|earnings|returns?|temperatures?|scores?|cash ?flow|position|variance)\b/i;
+
+function lowerBy(text: string, at: number, end: number): string | undefined {
+  const m = LOWER_EN.exec(text.slice(end, end + 16));
+  if (!m) return undefined;
+  let from = at;
+  while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  return MAY_BE_NEGATIVE_EN.test(text.slice(from, at)) ? undefined : m[1];
+}
 
 function shrinkVerb(text: string, at: number): string | undefined {
   const before = text.slice(Math.max(0, at - 24), at);

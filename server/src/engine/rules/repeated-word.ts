@@ -10,7 +10,9 @@
  * `engine/data/repeated-words.json`.
  * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
  * sensitive"), "in in" with no verb that takes the particle in the four words before it ("endorsed in in all focus
- * groups"), and "on on" with no verb that takes on before it ("the inspector visited on on 21 October").
+ * groups"), "on on" with no verb that takes on before it ("the inspector visited on on 21 October"), and "that that"
+ * before an article, a possessive or a subject pronoun, which no demonstrative stands before ("and that that the new
+ * marking policy").
  * Not: words whose doubling is grammar — "that that" (he said that that plan…), "had had", "is is" and "was was"
  * in a pseudo-cleft (what it is is…, what they are are…), "do do", "in in" after a phrasal verb (log in in the corner,
  * fill the form in in ink; are in in time), "on on" after a verb that takes on (carry on on the same basis, the point
@@ -32,7 +34,7 @@
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
  * 包括包括、政策政策、落实落实）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”（特点是是入汛早、文化和和旅游）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
- * 前面没有可带 on 的动词的 on on（visited on on 21 October）。
+ * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
@@ -280,6 +282,9 @@ function slipOfSometimes(text: string, at: number, word: string): boolean {
   const clause = text.slice(Math.max(0, at - 120), at).split(/[.;:!?]\s|[()]/).pop() ?? '';
   // …which are are set out: a relative pronoun right before the pair is its subject, not the wh-word of a cleft.
   if (CLEFT.has(word)) return !WH_BEFORE.test(clause) || /\b(?:which|who|that)\s+$/i.test(clause);
+  // that that: grammar when the second is a demonstrative before its noun (said that that plan…); a slip before an
+  // article, a possessive or a subject pronoun, which no demonstrative stands before (and that that the new policy).
+  if (word === 'that') return /^\s*(?:the|a|an|our|their|its|his|her|my|your|we|they|it|he|she|there)\b/i.test(text.slice(at).replace(/^[A-Za-z]+\s+that/i, ''));
   if ((word !== 'in' && word !== 'on') || text[at - 1] === '-') return false;
   // The verb may have its object before the particle: fill the form in in black ink, hand them in in person.
   const before = (clause.match(/[A-Za-z]+/g) ?? []).slice(-4).map((w) => w.toLowerCase());

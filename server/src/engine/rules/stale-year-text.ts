@@ -113,7 +113,7 @@ export const PAST_ZH = /已|了|曾/;
  * (力争2024年12月底前全部交付已开工保障性住房).
  */
 const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
-const FUTURE_EN = /\b(?:will|shall|must|should|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|intends? to|targets?|goal|need to|by when)\b/i;
+const FUTURE_EN = /\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|intends? to|targets?|goal|need to|by when)\b/i;
 // Not a participle after "be": "must be completed by", "will be delivered by" say the future.
 const PAST_EN = /\b(?:was|were|had|did)\b|(?<!\bbe\s)\b(?:completed|finished|shipped|delivered|achieved|met)\b/i;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
@@ -205,6 +205,27 @@ export function statementsSelfName(mention: DateMention, ownYear: number): { tex
   const named = m[1].replace(/^(?:date\s+of\s+)?approval\s+of\s+/i, '');
   const start = mention.offset - named.length;
   return { text: text.slice(start, mention.offset + mention.length), start, end: mention.offset + mention.length };
+}
+
+/** "all figures relate to the financial year", "Figures in this report are for": the report's own data, its period next. */
+const DATA_FOR_EN = /\b(?:figures|data|statistics|results)\b[^.;:!?]{0,40}?\b(?:relate|relates|refer|refers|are\s+for|is\s+for|cover|covers|apply)\s+(?:to\s+)?(?:the\s+)?(?:(?:financial|calendar|academic|school|reporting|monitoring)\s+)?(?:year\s+|period\s+)?$/i;
+/** "This report therefore concludes the monitoring for Year 2 (2024)", "This report covers 2024". */
+const THIS_REPORT_FOR_EN = /\b[Tt]his\s+(?:annual\s+)?report\s+(?:therefore\s+|also\s+)?(?:covers|concludes|presents|summari[sz]es|reports\s+on|relates\s+to)\s+(?:[A-Za-z]+\s+){0,4}?(?:(?:for|of|in)\s+)?(?:(?:Year|Monitoring\s+Year)\s+\d{1,2}\s+\(\s*)?(?:the\s+)?(?:(?:financial|calendar|academic|school)\s+year\s+)?$/;
+
+/**
+ * The period the report says its own figures are for, named with an earlier year than its own: "all figures relate to
+ * the financial year 2024-25", "This report concludes the monitoring for Year 2 (2024)". Not one of several years
+ * (2024 and 2025, 2023 to 2025).
+ */
+export function ownDataPeriod(mention: DateMention): { text: string } | undefined {
+  if (mention.language !== 'en') return undefined;
+  const text = mention.paragraph.text;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < 160 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const lead = text.slice(from, mention.offset);
+  if (!DATA_FOR_EN.test(lead) && !THIS_REPORT_FOR_EN.test(lead)) return undefined;
+  if (/^\s*(?:(?:and|to|through|until|or)\s+(?:the\s+)?(?:\d|financial|calendar|academic|school|year)|[-–—]\s*\d)/i.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 24))) return undefined;
+  return { text: text.slice(mention.offset, mention.offset + mention.length) };
 }
 
 /** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */

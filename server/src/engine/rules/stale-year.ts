@@ -7,17 +7,21 @@
  * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
  * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves;
- * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after);
+ * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after; a
+ * labelled cover line may run to 100 characters, "Report to: School Health and Safety Committee, 12 November 2026", and a
+ * cover laid out as a table is read, | Issue date | 27 March 2026 |);
  * then what a copied template leaves behind is reported: a plan section for a time that is not after the report
  * (四、2023年工作思路 in a 2024 summary; 2024年，我将… opening a paragraph under 下一步打算 in the 2024 summary, or "In 2024 we will…" under Looking ahead in the
  * 2025 Annual Impact Report, "In 2025/26 we will…" under the priorities for 2026/27 in the Quality Account 2025/26, or
  * under a work programme, or anywhere in an English summary of 2025-26 ("In 2025-26 we will begin…"); "Priorities
- * for 2025/26" under Looking ahead in the 2025/26 review; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
+ * for 2025/26" under Looking ahead in the 2025/26 review; "Our priorities for the rest of 2025" in the Q3 2026 board update; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; outside a plan section, a promise still in the future tense or a must, "The Committee will complete the
- * audit by 31 March 2025" in a report dated October 2026), a 落款 or "next report due" date before the
+ * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later), the period
+ * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
+ * the 2025-26 report, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one), a 落款 or "next report due" date before the
  * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
@@ -41,12 +45,13 @@
  * launched by April 2024"), a promise reported rather than made ("Last year we said we would finish by March 2025"), "2023 Goals" in the 2023 report (it may review them; "Plans for 2023" cannot), and any document whose own
  * year cannot be read with confidence (a compilation is read draft by draft), and a quarter's report dated soon after
  * its quarter (2027年一季度工作总结 dated 2027年4月10日), two periods compared (现将2025年度与2026年度…对比说明如下), and
- * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any).
+ * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any), figures said to be for two
+ * periods ("Comparative figures relate to 2024-25 and 2025-26").
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
- * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此）
+ * 2023 Annual Report、财政年度 Quality Report 2024/25）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -72,7 +77,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, PAST_ZH, planHeading, selfName, startOf, statementsSelfName, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, ownDataPeriod, PAST_ZH, planHeading, selfName, startOf, statementsSelfName, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -103,6 +108,7 @@ const rule: Rule = {
       },
       selfName: { zh: '核对文件名称：{basis}，这里却称“{text}”', en: "Check the report's name: {basis}, but here it is called “{text}”" },
       ownPeriod: { zh: '核对年份：{basis}，这里写的本期却是“{text}”', en: 'Check the year: {basis}, but here its own period is “{text}”' },
+      dataPeriod: { zh: '核对年份：{basis}，这里却说本文数据属于“{text}”', en: 'Check the year: {basis}, but here its figures are said to be for “{text}”' },
       replacedFigure: {
         zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
         en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
@@ -194,6 +200,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.selfName(dates);
+    checker.dataPeriod(dates);
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
@@ -208,7 +215,7 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 export default rule;
 
 /** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|must|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const PROMISE_EN = /\b(?:will|shall|must|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
@@ -244,7 +251,7 @@ const PLAN_OPENING = /将|將|要|打算/;
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+$/i;
+const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
@@ -358,7 +365,9 @@ class StaleYears {
   planOpening(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
     // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
-    if (p?.kind !== 'summary' || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
+    // A quarterly or monthly report covers part of its year: plans for an earlier year are last year's ("Our priorities
+    // for the rest of 2025 are…" in the Q3 2026 update), its own year's are not.
+    if (!p || (p.kind !== 'summary' && p.kind !== 'report') || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
     // In 2024 we will…, and a financial year: In 2025/26 we will…
@@ -375,7 +384,7 @@ class StaleYears {
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
-    if (before(endOf(p.year, p.half), endOf(year, half))) return;
+    if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
@@ -530,6 +539,27 @@ class StaleYears {
       const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined) ?? statements;
       if (!name || year === p.year || p.evidence.includes(String(year))) continue;
       this.context.report({ message: name === statements ? 'ownPeriod' : 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
+    }
+  }
+
+  /**
+   * "Unless stated otherwise, all figures relate to the financial year 2024-25" in the 2025-26 report, "This report
+   * concludes the monitoring for Year 2 (2024)" in the 2025 one: what the report says its own figures are for, an
+   * earlier year left from last year's text.
+   */
+  dataPeriod(dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.source !== 'title' || p.kind === 'plan') return;
+    for (const mention of dates) {
+      // A financial year's report (2025-26, read as 2026) starts in the year before.
+      const ownStart = p.fiscal ? p.year - 1 : p.year;
+      // Financial years against financial years by their first year; anything else by its last.
+      const year = mention.fiscal && p.fiscal ? mention.start.year : (mention.end?.year ?? mention.start.year);
+      if (mention.language !== 'en' || year === undefined || year >= ownStart || mention.qualifier?.since) continue;
+      const named = ownDataPeriod(mention);
+      // "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, said by selfName.
+      if (!named || p.evidence.includes(named.text) || statementsSelfName(mention, p.year)) continue;
+      this.context.report({ message: 'dataPeriod', data: { basis: this.basis(false), text: named.text }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
     }
   }
 

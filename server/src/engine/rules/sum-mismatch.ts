@@ -28,7 +28,10 @@
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
  * English wholes named "Of our 96 staff," or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
  * opposite are both listed ("Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn";
- * upheld/dismissed, passed/failed: opposedOutcomesEn), "the remaining 9" among them. A total whose parts are listed one
+ * upheld/dismissed, passed/failed: opposedOutcomesEn), "the remaining 9" among them; parts each given one grade on one
+ * scale ("Of the 64 findings, 9 were graded major, 33 moderate and 27 minor"); shares of the answers to one question
+ * where an answer and its opposite are both listed ("62% of passengers said they were satisfied, 21% were neither
+ * satisfied nor dissatisfied and 23% were dissatisfied"). A total whose parts are listed one
  * a line after 其中： (（1）小学86所；（2）初中32所；…), the rows under a table row whose next row starts 其中 (| 专任教师 | 3260 |,
  * | 其中：城区 | 1900 |, | 农村 | 1420 |) and the columns headed 其中：小学 | 初中 after the total's column, where the parts
  * name members of one kind.
@@ -71,7 +74,7 @@
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
- * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句）；
+ * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
