@@ -9,7 +9,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Section } from '../model/outline';
 import { sectionLookup, type SectionLookup } from '../model/section-lookup';
 import type { Line } from '../model/lines';
-import { goesOnAfter, trimmedIs, withoutPastedItems } from '../model/pasted-items';
+import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import { firstlyIn, itemsIn } from '../model/enumerations';
 import { lineRange } from '../ranges';
 import { eachWordMatch, startsPattern } from '../patterns';
@@ -458,21 +458,8 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
     if (BULLET.test(prose)) return undefined;
     out.push(`${kind} ${prose.length - prose.trimStart().length}`);
   }
-  const markers = doc.markers;
-  const section = paragraph.section;
-  for (let k = firstAt(markers, (m) => m.line >= paragraph.firstLine); k < markers.length && markers[k].line <= paragraph.lastLine; k++) {
-    if (markers[k].line !== paragraph.firstLine || !paragraph.atHeading || section?.marker.line !== markers[k].line) return undefined;
-  }
-  if (paragraph.atHeading && section && section.marker.line === paragraph.firstLine) {
-    const m = section.marker;
-    if (section.group.items.some((s) => s !== section && s.marker.value === m.value)) return undefined;
-    const prose = lines[m.line].prose;
-    if (goesOnAfter(prose, m.end)) {
-      const words = prose.trim();
-      // Items are left out as pasted among their group's only (fromGroup).
-      for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
-      out.push('goes on');
-    }
-  }
+  const item = headingItemSummary(paragraph, lines, doc);
+  if (item === undefined) return undefined;
+  out.push(item);
   return out.join('|');
 }

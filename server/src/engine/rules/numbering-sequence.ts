@@ -55,7 +55,7 @@
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { Line } from '../model/lines';
-import { goesOnAfter, trimmedIs, withoutPastedItems } from '../model/pasted-items';
+import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
@@ -152,23 +152,9 @@ const rule: Rule = {
     const targets = doc.targets;
     const onLines = (list: readonly { line: number }[]) => list.some((t) => t.line >= paragraph.firstLine && t.line <= paragraph.lastLine);
     if (onLines(targets.captions) || onLines(targets.attachments)) return undefined;
-    const markers = doc.markers;
-    const section = paragraph.section;
-    for (let k = firstAt(markers, (m) => m.line >= paragraph.firstLine); k < markers.length && markers[k].line <= paragraph.lastLine; k++) {
-      const m = markers[k];
-      if (m.splitFrom !== undefined || m.line !== paragraph.firstLine || !paragraph.atHeading || section?.marker.line !== m.line) return undefined;
-    }
-    if (paragraph.atHeading && section && section.marker.line === paragraph.firstLine) {
-      const m = section.marker;
-      if (section.group.items.some((s) => s !== section && s.marker.value === m.value)) return undefined;
-      const prose = lines[m.line].prose;
-      if (goesOnAfter(prose, m.end)) {
-        const words = prose.trim();
-        // Items are left out as pasted among their group's only (withoutPastedItems).
-        for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
-        out.push(`item ${m.line}: goes on`);
-      } else out.push(`item ${m.line}`);
-    }
+    const item = headingItemSummary(paragraph, lines, doc);
+    if (item === undefined) return undefined;
+    out.push(item);
     return out.join('|');
   },
 

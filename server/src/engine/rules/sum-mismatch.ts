@@ -183,15 +183,7 @@ const rule: Rule = {
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
-    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs)) {
-      if (fits(part, total, share)) continue;
-      const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, share.decimals)));
-      context.report({
-        message: 'share',
-        data: { part: label(part), total: show(total), expected, stated: show(share) },
-        range: rangeIn(share.paragraph, share.offset, share.offset + share.length),
-      });
-    }
+    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs)) if (!fits(part, total, share)) reportShare(context, part, total, share);
   },
 };
 
@@ -274,14 +266,18 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
-    if (fits(part, total, pct)) continue;
-    const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, pct.decimals)));
-    context.report({
-      message: 'share',
-      data: { part: label(part), total: show(total), expected, stated: show(pct) },
-      range: rangeIn(pct.paragraph, pct.offset, pct.offset + pct.length),
-    });
+    if (!fits(part, total, pct)) reportShare(context, part, total, pct);
   }
+}
+
+/** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
+function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure): void {
+  const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, stated.decimals)));
+  context.report({
+    message: 'share',
+    data: { part: label(part), total: show(total), expected, stated: show(stated) },
+    range: rangeIn(stated.paragraph, stated.offset, stated.offset + stated.length),
+  });
 }
 
 const INDEX = new WeakMap<readonly Figure[], Map<Figure, number>>();
