@@ -27,6 +27,7 @@ export const shapes: readonly Shape[] = [
   { name: 'many attachments (附件)', why: 'the same through 附件 lines', format: 'plain', build: (n) => fill('附件\n1. 工作统计表\n2. 名单\n', n) },
   { name: 'ruby pinyin on one line', why: 'each match searched every earlier mask of the line', format: 'plain', build: (n) => fill('總結(zǒng)', n) },
   { name: 'page furniture phrases on one line', why: 'the line was rebuilt once per furniture span', format: 'plain', build: (n) => fill('展开阅读全文 ', n) },
+  { name: 'sentences run together on one line', why: 'each .The read its word back to the last space (a line with none), and counted backticks from the start', format: 'markdown', build: (n) => fill('ab.The,`x', n) },
   { name: 'spaces then a failing tail', why: 'patterns with \\s* runs rescanned the run from every start', format: 'markdown', build: (n) => `| a |\n${fill(' ', n, '|', 'x')}\n${fill(' ', n, '#', 'x')}\n` },
   { name: 'spaces then a failing tail (plain)', why: 'the same in plain text (gap and table patterns)', format: 'plain', build: (n) => `${fill(' ', n / 2, '', '-x')}\n${fill('\t', n / 2, '|', '-x')}\n` },
   { name: '10k markers', why: 'markers, groups and fixes per marker', format: 'plain', build: (n) => Array.from({ length: Math.ceil(n / 12) }, (_, i) => `${'一二三四五六七八九十'[i % 10]}、标题${i}\n（一）小节\n`).join('') },

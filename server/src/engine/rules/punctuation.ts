@@ -273,6 +273,8 @@ function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
 const RUN_TOGETHER = new RegExp(`[.?!](?:${starters.starters.join('|')})(?=[ ,])`, 'g');
 /** What the word before the mark ends with in a sentence: a word, a year, a percentage, a closing bracket or quote. */
 const SENTENCE_END = /(?:[a-z]{2}|\d{4}|\d%|[a-z][)”’"])$/;
+/** The longest word read back from the mark. */
+const TOKEN_MAX = 40;
 /** A token with these in it is a name, an address or code (e.g.The, example.com/In, `x.In`), not a sentence. */
 const NAME_MARKS = /[./@:\\`_=<>]/;
 
@@ -283,12 +285,22 @@ const NAME_MARKS = /[./@:\\`_=<>]/;
  */
 function runTogether(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
+  let ticks = 0;
+  let nextTick = -2;
   eachMatch(RUN_TOGETHER, text, (m) => {
+    // The word before, read back to a space — at most TOKEN_MAX characters (a longer run is no word: junk, a URL).
     let start = m.index;
-    while (start > 0 && !/\s/.test(text[start - 1])) start--;
+    while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+    if (m.index - start > TOKEN_MAX) return;
     const token = text.slice(start, m.index);
     if (!SENTENCE_END.test(token) || NAME_MARKS.test(token)) return;
-    if (inCodeSpan(text, m.index)) return;
+    // Backticks counted once along the paragraph (the matches come in order): an odd count before it is a code span.
+    if (nextTick === -2) nextTick = text.indexOf('`');
+    while (nextTick !== -1 && nextTick < m.index) {
+      ticks++;
+      nextTick = text.indexOf('`', nextTick + 1);
+    }
+    if (ticks % 2 === 1) return;
     const mark = m[0][0];
     const range = rangeIn(paragraph, m.index, m.index + m[0].length);
     const at = rangeIn(paragraph, m.index + 1, m.index + 1);
@@ -299,13 +311,6 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
       fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
     });
   });
-}
-
-/** An odd number of backticks before `at`: inside a Markdown code span. */
-function inCodeSpan(text: string, at: number): boolean {
-  let ticks = 0;
-  for (let i = text.indexOf('`'); i !== -1 && i < at; i = text.indexOf('`', i + 1)) ticks++;
-  return ticks % 2 === 1;
 }
 
 function reportRun(context: UnitContext, paragraph: Paragraph, start: number, end: number): void {
