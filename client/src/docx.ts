@@ -43,7 +43,7 @@ class WordTextProvider implements vscode.TextDocumentContentProvider {
       return readDocx(await vscode.workspace.fs.readFile(docx)).text;
     } catch (error) {
       if (error instanceof DocxError) {
-        void vscode.window.showErrorMessage(`Report Lint: ${basename(docx)} ${error.message}`);
+        void vscode.window.showErrorMessage(problemMessage(docx, error));
         return '';
       }
       throw error;
@@ -101,13 +101,29 @@ async function checkWordDocument(target?: vscode.Uri): Promise<vscode.TextEditor
   return vscode.window.showTextDocument(document, { preview: false });
 }
 
+/** What keeps the file from being read as a Word document, in the editor's language (the details of a damaged part in English). */
+function problemMessage(docx: vscode.Uri, error: DocxError): string {
+  const name = basename(docx);
+  switch (error.problem) {
+    case 'legacy':
+      return vscode.l10n.t('Report Lint: {0} is an old Word 97–2003 (.doc) file or an encrypted document; save it as .docx', name);
+    case 'notZip':
+      return vscode.l10n.t('Report Lint: {0} is not a .docx file (not a zip package)', name);
+    case 'noDocument':
+      return vscode.l10n.t('Report Lint: {0} has no Word document part (is it a .xlsx or .pptx, or not an Office file?)', name);
+    default:
+      // A damaged package or part: its details as the reader gives them.
+      return vscode.l10n.t('Report Lint: {0} {1}', name, error.message);
+  }
+}
+
 /** Why the .docx cannot be read as a Word document, or undefined when it can. */
 async function readProblem(docx: vscode.Uri): Promise<string | undefined> {
   try {
     readDocx(await vscode.workspace.fs.readFile(docx));
     return undefined;
   } catch (error) {
-    if (error instanceof DocxError) return `Report Lint: ${basename(docx)} ${error.message}`;
+    if (error instanceof DocxError) return problemMessage(docx, error);
     throw error;
   }
 }

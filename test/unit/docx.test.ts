@@ -53,6 +53,21 @@ describe('docx: reading', () => {
     assert.throws(() => readDocx(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })), /no Word document part/);
     assert.throws(() => readDocx(zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body>') })), /not well-formed XML/);
   });
+
+  it('names the kind of problem, for the editor to say it in the language of its user', () => {
+    const problem = (bytes: Uint8Array) => {
+      try {
+        readDocx(bytes);
+      } catch (error) {
+        return error instanceof DocxError ? error.problem : 'not a DocxError';
+      }
+      return 'read';
+    };
+    assert.equal(problem(strToU8('一、总体情况')), 'notZip');
+    assert.equal(problem(new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0, 0, 0, 0])), 'legacy');
+    assert.equal(problem(zipSync({ 'xl/workbook.xml': strToU8('<workbook/>') })), 'noDocument');
+    assert.equal(problem(zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body>') })), 'damaged');
+  });
 });
 
 describe('docx: runs in a browser', () => {

@@ -24,7 +24,9 @@ export function openPackage(bytes: Uint8Array): WordPackage {
   if (bytes.length < 4 || bytes[0] !== 0x50 || bytes[1] !== 0x4b) {
     // An old binary .doc starts with D0 CF 11 E0 (OLE); say so, since that is the common mistake.
     const ole = bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0;
-    throw new DocxError(ole ? 'is an old Word 97–2003 (.doc) file or an encrypted document; save it as .docx' : 'is not a .docx file (not a zip package)');
+    throw ole
+      ? new DocxError('is an old Word 97–2003 (.doc) file or an encrypted document; save it as .docx', 'legacy')
+      : new DocxError('is not a .docx file (not a zip package)', 'notZip');
   }
   let files: Record<string, Uint8Array>;
   try {
@@ -72,7 +74,7 @@ function mainDocumentPath(files: Record<string, Uint8Array>): string {
   const main = rels.find((r) => r.type.endsWith('/officeDocument') && !r.external);
   if (main && files[main.target]) return main.target;
   if (files['word/document.xml']) return 'word/document.xml';
-  throw new DocxError('has no Word document part (is it a .xlsx or .pptx, or not an Office file?)');
+  throw new DocxError('has no Word document part (is it a .xlsx or .pptx, or not an Office file?)', 'noDocument');
 }
 
 /** The relationships of the part at `source` ('' for the package itself), targets resolved to package paths. */

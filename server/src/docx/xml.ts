@@ -17,11 +17,20 @@ export const MARKUP_COMPATIBILITY = 'http://schemas.openxmlformats.org/markup-co
 const ELEMENT_NODE = 1;
 
 export function parseXml(text: string, part: string): Document {
-  const doc = new DOMParser({
-    onError: (level, message) => {
-      if (level === 'fatalError' || level === 'error') throw new DocxError(`${part} is not well-formed XML: ${message}`);
-    },
-  }).parseFromString(text, 'application/xml');
+  let doc: Document;
+  let thrown: DocxError | undefined;
+  try {
+    doc = new DOMParser({
+      onError: (level, message) => {
+        if (level !== 'fatalError' && level !== 'error') return;
+        thrown = new DocxError(`${part} is not well-formed XML: ${message}`);
+        throw thrown;
+      },
+    }).parseFromString(text, 'application/xml');
+  } catch (error) {
+    // The parser wraps what onError throws in its own ParseError: callers (the editor, the CLI) catch a DocxError.
+    throw thrown ?? new DocxError(`${part} is not well-formed XML: ${(error as Error).message}`);
+  }
   if (!doc.documentElement) throw new DocxError(`${part} has no root element`);
   return doc;
 }
@@ -30,9 +39,24 @@ export function serializeXml(doc: Document): string {
   return new XMLSerializer().serializeToString(doc);
 }
 
-/** A file that is not a Word document, or a damaged one: the message names the part and what is wrong. */
+/**
+ * What keeps a file from being read as a Word document: an old binary .doc (or an encrypted one), no zip package at
+ * all, no Word document part in the package, or a damaged package or part.
+ */
+export type DocxProblem = 'legacy' | 'notZip' | 'noDocument' | 'damaged';
+
+/**
+ * A file that is not a Word document, or a damaged one: the message names the part and what is wrong (in English, for
+ * the CLI and the log); `problem` lets an editor say it in the user's language.
+ */
 export class DocxError extends Error {
   override name = 'DocxError';
+  constructor(
+    message: string,
+    readonly problem: DocxProblem = 'damaged',
+  ) {
+    super(message);
+  }
 }
 
 /** Is `node` the WordprocessingML element `name` (w:p, w:r, …)? */
