@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { strToU8, zipSync } from 'fflate';
 import { fixRefusal } from '../../server/src/cli/docx-input';
 import { run } from '../support/cli';
 import { commentsOf } from '../support/docx';
@@ -67,6 +68,16 @@ describe('cli: Word documents', () => {
     assert.equal(r.code, 2);
     assert.match(r.stderr, /old\.docx: is an old Word 97–2003 \(\.doc\) file/);
     fs.rmSync(fake);
+  });
+
+  it('names a Word document whose XML is broken, without a stack trace', async () => {
+    const broken = path.join(dir, 'broken-xml.docx');
+    fs.writeFileSync(broken, zipSync({ 'word/document.xml': strToU8('<w:document xmlns:w="x"><w:body>') }));
+    const r = await run([broken]);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /broken-xml\.docx: word\/document\.xml is not well-formed XML: unclosed xml tag/);
+    assert.doesNotMatch(r.stderr, /ParseError|\n\s+at /);
+    fs.rmSync(broken);
   });
 
   it('--fix has a clear refusal for Word documents (and none for text drafts)', async () => {
