@@ -20,7 +20,11 @@ const LOOK_BACK = 3;
 /** The measure without 营业: a segment's 收入 is the group's 营业收入. */
 const measureOf = (m: string) => m.replace(/^(?:营业|營業)/, '').replace(/^总/, '');
 
-/** Whether readSegmentBreakdowns may read a paragraph of this text (as segments or as their whole): a summary's test. */
+/**
+ * Whether readSegmentBreakdowns may read a paragraph of this text (as segments or as their whole): a summary's test.
+ * Every measure SEGMENT_PART and WHOLE read holds 收入, 利润 or 利潤, and every segment 板块 or 板塊: a measure added
+ * there that holds none of them must be added here (the incremental test that changes each figure catches it).
+ */
 export function segmentsMayRead(text: string): boolean {
   return /收入|利润|利潤|板块|板塊/.test(text);
 }
