@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument, type Section } from '../../server/src/engine';
 import { scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
+import { ownPeriodStatement } from '../../server/src/engine/model/own-period';
 
 const doc = (...lines: string[]) => parseDocument(lines.join('\n'), 'plain');
 const md = (...lines: string[]) => parseDocument(lines.join('\n'), 'markdown');
@@ -155,5 +156,55 @@ describe('heading scope (model/heading-scope.ts)', () => {
       ],
     );
     assert.equal(doc('2026年重点工作是扩大内需。').periodParts.length, 0);
+  });
+});
+
+describe('own period statements (model/own-period.ts)', () => {
+  // One reader of what a report says of its own period, its name and its figures' period; each statement read once.
+  const said = (text: string, title = '') => {
+    const d = parseDocument(text, 'plain');
+    const out: string[] = [];
+    for (const p of d.paragraphs) {
+      const dates = d.datesIn(p);
+      for (const m of dates) {
+        const s = ownPeriodStatement(m, dates, title);
+        if (s) out.push(`${s.kind}:${s.text}:${s.last.year}${s.last.month ? `-${s.last.month}` : ''}`);
+      }
+    }
+    return out;
+  };
+
+  it('reads the Chinese family: 本报告期, 报告期内, 本年度, 今年, the figures\' 统计期限, and the report\'s name', () => {
+    assert.deepEqual(said('本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。'), ['data:2023年1月1日起至2023年12月31日:2023-12']);
+    assert.deepEqual(said('本报告期为2023年1月1日至2023年12月31日。'), ['period:2023年1月1日至2023年12月31日:2023-12']);
+    assert.deepEqual(said('报告期内（2023年），共受理申请120件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('本年度（2023年），共办理建议45件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('今年（2023年）以来，共办理建议45件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('本《2023年工作总结》经局务会审议通过。'), ['name:本《2023年工作总结》:2023']);
+    assert.deepEqual(said('现将2025年度绩效自评情况报告如下：', '2026年度绩效自评报告'), ['name:现将2025年度绩效自评情况报告如下:2025']);
+  });
+
+  it('reads the English family: This report covers, for the year ended, all figures relate to, a cover\'s period line', () => {
+    assert.deepEqual(said('This report covers the period from 1 April 2024 to 31 March 2025.'), ['period:This report covers the period from 1 April 2024 to 31 March 2025:2025-3']);
+    assert.deepEqual(said('We have adequate resources for twelve months from the date of approval of the financial statements for the year ended 31 March 2025.'), [
+      'period:the financial statements for the year ended 31 March 2025:2025-3',
+    ]);
+    assert.deepEqual(said('Unless stated otherwise, all figures relate to the financial year 2024-25.'), ['data:2024-25:2025-3']);
+    assert.deepEqual(said('Reporting period: 1 January 2024 to 31 December 2024'), ['period:Reporting period: 1 January 2024 to 31 December 2024:2024-12']);
+  });
+
+  it('does not read a quoted earlier report, a comparison period or a target year as the report\'s own', () => {
+    assert.deepEqual(said('去年的报告写道：“本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。”'), []);
+    assert.deepEqual(said('《2023年年度报告》指出，本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'), []);
+    assert.deepEqual(said('报告期内，主动公开信息较2023年同期增长12%。'), []);
+    assert.deepEqual(said('本年度与2023年度相比，申请量增加8件。'), []);
+    assert.deepEqual(said('上一报告期（2023年）共受理申请112件。'), []);
+    assert.deepEqual(said('本年度目标：到2027年底前实现全部事项网上可办。'), []);
+    assert.deepEqual(said('Last year\'s report stated that all figures relate to the year ended 31 March 2024.'), []);
+    assert.deepEqual(said('The previous report covered the year ended 31 March 2025.'), []);
+    assert.deepEqual(said('Comparative figures relate to the year ended 31 March 2025.'), []);
+    assert.deepEqual(said('Comparative figures relate to 2024-25 and 2025-26.'), []);
+    assert.deepEqual(said('The trustees approved the financial statements for the year ended 31 March 2025 on 14 July 2025.'), []);
+    assert.deepEqual(said('The plan in this report covers the period to 2030.'), []);
   });
 });

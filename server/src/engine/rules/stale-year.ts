@@ -77,7 +77,8 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, ownDataPeriod, PAST_ZH, planHeading, selfName, startOf, statementsSelfName, type Month } from './stale-year-text';
+import { isQuoted, ownPeriodStatement } from '../model/own-period';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -199,8 +200,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
         checker.futureDuring(dates);
       }
     }
-    checker.selfName(dates);
-    checker.dataPeriod(dates);
+    checker.ownPeriod(dates);
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
@@ -525,41 +525,27 @@ class StaleYears {
   }
 
   /**
-   * 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one; "approval of the financial statements
-   * for the year ended 31 March 2025" in the report for the year ended 31 March 2026.
+   * What the report says of its own period (model/own-period.ts), with a year other than its own: 本《2023年工作总结》
+   * and 现将2023年度…报告如下 in a 2024 summary, "this 2022 annual report" in the 2023 one (its name); "approval of the
+   * financial statements for the year ended 31 March 2025", "This report covers the period from 1 April 2024 to 31
+   * March 2025" in the report for the year ended 31 March 2026, 本报告期为2023年… in a 2024 one (its period, ending
+   * before its own began); "all figures relate to the financial year 2024-25" in the 2025-26 report, 本报告中所列数据的
+   * 统计期限自2023年1月1日起… in the 2024 one (its figures' period). In a plan only its name: its 今年（2025年） is
+   * the year it is written in.
    */
-  selfName(dates: readonly DateMention[]): void {
+  ownPeriod(dates: readonly DateMention[]): void {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
+    // A financial year's report (2025-26: year 2026 for a summary, 2025 for a plan or a report on the year in
+    // progress) starts in April of its first year.
+    const ownStart: Month = p.fiscal ? { year: p.kind === 'summary' ? p.year - 1 : p.year, month: 4 } : startOf(p.year, p.half);
     for (const mention of dates) {
-      const year = mention.start.year;
-      // The statements or the period of a year before the report's own, named as this report's (a going-concern note or
-      // "This report covers the year ended …" copied on).
-      const statements = year !== undefined && year < p.year ? statementsSelfName(mention, p.year) : undefined;
-      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined) ?? statements;
-      if (!name || year === p.year || p.evidence.includes(String(year))) continue;
-      this.context.report({ message: name === statements ? 'ownPeriod' : 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
-    }
-  }
-
-  /**
-   * "Unless stated otherwise, all figures relate to the financial year 2024-25" in the 2025-26 report, "This report
-   * concludes the monitoring for Year 2 (2024)" in the 2025 one: what the report says its own figures are for, an
-   * earlier year left from last year's text.
-   */
-  dataPeriod(dates: readonly DateMention[]): void {
-    const p = this.time.period;
-    if (!p || p.source !== 'title' || p.kind === 'plan') return;
-    for (const mention of dates) {
-      // A financial year's report (2025-26, read as 2026) starts in the year before.
-      const ownStart = p.fiscal ? p.year - 1 : p.year;
-      // Financial years against financial years by their first year; anything else by its last.
-      const year = mention.fiscal && p.fiscal ? mention.start.year : (mention.end?.year ?? mention.start.year);
-      if (mention.language !== 'en' || year === undefined || year >= ownStart || mention.qualifier?.since) continue;
-      const named = ownDataPeriod(mention);
-      // "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, said by selfName.
-      if (!named || p.evidence.includes(named.text) || statementsSelfName(mention, p.year)) continue;
-      this.context.report({ message: 'dataPeriod', data: { basis: this.basis(false), text: named.text }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
+      const said = ownPeriodStatement(mention, dates, p.evidence);
+      if (!said || p.evidence.includes(said.kind === 'name' ? String(mention.start.year) : said.text)) continue;
+      // A plan's 今年（2025年） is the year it is written in, before the one it plans.
+      if (said.kind === 'name' ? mention.start.year === p.year || (said.opening && mention.start.year! > p.year) : !before(said.last, ownStart) || p.kind === 'plan') continue;
+      const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
+      this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
   }
 
