@@ -1,7 +1,7 @@
 // The document model: which lines are markers, how sections nest, how paragraphs join, where positions fall.
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument, type Section } from '../../server/src/engine';
-import { scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
+import { isForward, isPlanSection, scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
 import { ownPeriodStatement } from '../../server/src/engine/model/own-period';
 
 const doc = (...lines: string[]) => parseDocument(lines.join('\n'), 'plain');
@@ -143,6 +143,21 @@ describe('heading scope (model/heading-scope.ts)', () => {
     assert.equal(titleScope('一、2025年主要工作').kind, undefined);
     assert.equal(titleScope('二、存在的问题').kind, undefined);
     assert.deepEqual(scopeWordsOf(titleScope('三、下一步工作思路')), ['plan']);
+  });
+
+  it('reads plans with one vocabulary (data/plan-words.json): titles, sections, and what cannot look back', () => {
+    // A plan heading that looks back at the plan is no plan.
+    assert.equal(titleScope('一、2024年目标任务完成情况').kind, undefined);
+    assert.equal(titleScope('二、回顾2024年工作思路').kind, undefined);
+    assert.equal(titleScope('三、2025年工作设想').kind, 'plan');
+    assert.equal(titleScope('Objectives for 2026').kind, 'plan');
+    // Looking ahead, 对策建议, 明年…: sections whose dates are plans, though a report restates its figures under them.
+    for (const title of ['五、对策建议', '四、明年工作', 'Looking ahead', 'Recommendations', '四、2025年工作打算']) assert.ok(isPlanSection(title), title);
+    assert.equal(titleScope('Looking ahead').kind, undefined);
+    assert.ok(!isPlanSection('二、工作计划执行情况'));
+    // Goals may be reviewed in the report on their period; plans cannot.
+    assert.ok(isForward('Plans for 2023') && isForward('Looking ahead') && isForward('The year ahead'));
+    assert.ok(!isForward('2023 Goals') && !isForward('Priorities for 2025/26'));
   });
 
   it('reads an unnumbered period heading as its period and kind, and the lines under it as its part', () => {

@@ -4,6 +4,7 @@
 
 import type { DateMention } from '../model/dates';
 import type { Paragraph } from '../model/paragraphs';
+import { isForward, isPlanSection, LOOK_BACK, PLAN_WORDS_EN, PLAN_WORDS_ZH } from '../model/heading-scope';
 import { isQuoted } from '../model/own-period';
 import { schoolTerm } from '../model/report-time';
 
@@ -26,17 +27,14 @@ export function startOf(year: number, half?: 1 | 2): Month {
   return { year, month: half === 2 ? 7 : 1 };
 }
 
-const PLAN_WORD_ZH = '思路|打算|计划|計劃|安排|要点|要點|设想|設想|展望|谋划|謀劃|目标任务|目標任務|重点任务|重點任務';
 // What a plan heading may say before the year: 关于 / 明年（2025年）…
 // 存在的问题和2027年工作打算: the plan shares its heading with the problems before it.
 const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?年度?|(?:存在的?|主要)?(?:问题|問題|不足|差距)(?:和不足|与不足|與不足|及不足)?(?:和|及|与|與))?[（(]?\s*$/;
-const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORD_ZH})`, 'u');
-// Words that make the heading a look back at a plan (2024年工作计划完成情况, 回顾2024年工作思路).
-const LOOK_BACK = /回顾|回顧|总结|總結|完成|落实|落實|执行|執行|情况|情況|成效|取得|进展|進展/;
-const PLAN_WORD_EN = '(?:plans?|goals|priorities|objectives|roadmap|outlook|focus areas?|next steps|looking ahead|what\'s next|work programme|work program|forward plan|programme of work)';
+// The plan words are heading-scope's (model/heading-scope.ts), one vocabulary for every rule.
+const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORDS_ZH})`, 'u');
+const PLAN_WORD_EN = `(?:${PLAN_WORDS_EN})`;
 const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?)?$`, 'i');
 const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
-const FORWARD_EN = /\b(?:plans?|outlook|next steps|looking ahead|what's next)\b/i;
 
 export interface PlanHeading {
   /** The date of the period planned for. */
@@ -76,32 +74,26 @@ export function planHeading(paragraph: Paragraph, dates: readonly DateMention[])
     return { mention, year, half, end: afterAt + m[0].length, ...(term ? { shown: term.shown } : {}) };
   }
   // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
-  const lookingBack = (words: string) => !FORWARD_EN.test(words);
+  const lookingBack = (words: string) => !isForward(words);
   const shown = mention.fiscal ? { shown: head.slice(mention.offset, afterAt) } : {};
   if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix), ...shown };
   if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after), ...shown };
   return undefined;
 }
 
-// A section that plans (下一步工作打算, 2025年工作思路, Plans for 2024, Next steps) — and does not look back.
-// A survey report's 对策建议 says what is to be done, as a plan does.
-// So does a report's Recommendations section.
-const PLAN_SECTION = new RegExp(`${PLAN_WORD_ZH}|下一步|明年|来年|來年|今后|今後|对策|對策|建议|建議|\\b${PLAN_WORD_EN}\\b|\\brecommendations\\b`, 'i');
-
 /** The paragraphs under a plan heading (numbered, or a line of its own), where a summary states deadlines. */
 export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
   const scoped = new Set<Paragraph>();
   let standalonePlan = false;
   for (const paragraph of paragraphs) {
-    const isPlan = (title: string) => PLAN_SECTION.test(title) && !LOOK_BACK.test(title);
     if (paragraph.atHeading && !paragraph.section?.parent) standalonePlan = false;
     const head = paragraph.text.trim();
     if (!paragraph.atHeading && paragraph.segments.length === 1 && head.length <= 30 && !/[。；;，,]/.test(head)) {
-      standalonePlan = isPlan(head);
+      standalonePlan = isPlanSection(head);
       continue;
     }
     let planned = standalonePlan;
-    for (let s = paragraph.section; s && !planned; s = s.parent) planned = isPlan(s.title);
+    for (let s = paragraph.section; s && !planned; s = s.parent) planned = isPlanSection(s.title);
     if (planned) scoped.add(paragraph);
   }
   return scoped;

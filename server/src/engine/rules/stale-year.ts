@@ -77,6 +77,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
+import { isForward } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement } from '../model/own-period';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
@@ -235,7 +236,7 @@ function promisedBy(mention: DateMention): boolean {
 
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
-  return section !== undefined && /\b(?:looking ahead|next steps|outlook|the year ahead|future plans|plans)\b/i.test(section.title ?? '');
+  return section !== undefined && isForward(section.title ?? '');
 }
 
 /** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
