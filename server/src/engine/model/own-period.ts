@@ -8,6 +8,7 @@
 // Not: another document's words (a title 《…》 or a quotation “…”, "The previous report covered …"), a period compared
 // with (报告期内，较2023年同期增长; with comparisons to the year ended …), several years at once (2024 and 2025).
 
+import { alternation } from '../patterns';
 import type { DateMention, DatePoint } from './dates';
 
 /** A name (the report called by a year), the period it covers, or the period its figures are for. */
@@ -182,11 +183,19 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
 }
 
 /**
+ * The words for the report's own year in a report on a whole year: 今年, 本年度, 全年 in the 2024 summary are 2024 (its
+ * figures so qualified are its own year's), "this year" in an annual report.
+ */
+export const OWN_YEAR_WORDS = { zh: ['全年', '今年', '本年度', '本年', '年内', '年內'], en: ['this year'] } as const;
+
+/**
  * 本报告期为2024年1月1日至12月31日, 报告期：2024年…, 报告期内（2024年…）, 本年度（2024年）, 今年（2024年）: the period
  * the report covers, named with the words for its own period. After 本年度, 今年 and 报告期内 only in brackets or after
  * 为/是: 本年度与2023年度相比 and 报告期内，较2023年同期 compare with another period.
  */
-const OWN_PERIOD_ZH = /(?:(?:本报告|本報告)(?:的)?(?:报告期|報告期|统计期|統計期|时段|時段)|本(?:报告|報告)期|(?<![上下前同去往历歷一个個])(?:报告期|報告期)(?:内|內|间|間)?|(?<![上下前去同])(?:本年度|今年))\s*(?:(?:为|為|是|：|:)\s*(?:自|从|從)?|[（(])\s*$/;
+const OWN_PERIOD_ZH = new RegExp(
+  `(?:(?:本报告|本報告)(?:的)?(?:报告期|報告期|统计期|統計期|时段|時段)|本(?:报告|報告)期|(?<![上下前同去往历歷一个個])(?:报告期|報告期)(?:内|內|间|間)?|(?<![上下前去同当當])(?:${alternation(OWN_YEAR_WORDS.zh)}))\\s*(?:(?:为|為|是|：|:)\\s*(?:自|从|從)?|[（(])\\s*$`,
+);
 /**
  * 本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止 (the information-disclosure report's formula), 本报告数据
  * 截至2024年12月31日, 本年报所用数据为2024年度数据: the period the report's figures are for.
