@@ -117,6 +117,43 @@ describe('configuration files in the language server', function () {
   });
 });
 
+describe('configuration problems in the editor\'s language', function () {
+  this.timeout(30000);
+  let root: string;
+  let client: TestClient;
+  const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
+
+  before(async () => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-workspace-zh-'));
+    writeTree(root, {
+      'broken/.reportlintrc.json': '{\n  "rules": { "placeholder": "off" \n}',
+      'broken/c.report': DRAFT,
+      'wrong/.reportlintrc.json': JSON.stringify({ rules: { placehoder: 'off' } }),
+      'wrong/d.report': DRAFT,
+    });
+    client = new TestClient();
+    await client.initialize('zh-cn', pathToFileURL(root).href);
+  });
+
+  after(async () => {
+    await client.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('says what is wrong with a configuration file in Chinese, on the file and in the window message', async () => {
+    for (const file of ['broken/c.report', 'wrong/d.report']) {
+      const text = fs.readFileSync(path.join(root, file), 'utf8');
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId: 'report', version: 1, text } });
+    }
+    const broken = await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
+    assert.equal(String(broken[0].message), '.reportlintrc.json不是有效的JSON：缺少右花括号');
+    const wrong = await client.diagnosticsFor(uri('wrong/.reportlintrc.json'), (d) => d.length > 0);
+    assert.match(String(wrong[0].message), /^rules\.placehoder：未知规则“placehoder”；可用的规则：“numbering-sequence”/);
+    await waitFor(() => client.messages.some((m) => m.includes('第3行第2列')) && client.messages.some((m) => m.includes('文件的其余部分照常生效')));
+    assert.ok(client.messages.includes('Report Lint：.reportlintrc.json不是有效的JSON：缺少右花括号（第3行第2列）；改正之前按其他设置检查文稿。'), client.messages.join('\n'));
+  });
+});
+
 async function waitFor(test: () => boolean, timeoutMs = 10000): Promise<void> {
   const start = Date.now();
   while (!test()) {
