@@ -45,10 +45,15 @@ export function isQuoted(mention: DateMention): boolean {
 const OTHERS_WORDS = /》(?:中|指出|称|稱|提出|提到|写道|寫道|表示|载明|載明|明确|明確)|\b(?:said|stated|noted|wrote|explained|reported)\s*(?:that\b|[:,]?\s*["“'‘])|\b(?:last\s+year['’]s|previous|prior|earlier|last)\s+(?:annual\s+)?(?:report|review)\b/i;
 
 function othersWords(mention: DateMention): boolean {
+  return OTHERS_WORDS.test(sentenceBefore(mention, 200));
+}
+
+/** The words of the date's sentence before it, as far back as `reach` characters. */
+function sentenceBefore(mention: DateMention, reach: number): string {
   const text = mention.paragraph.text;
   let from = mention.offset;
-  while (from > 0 && mention.offset - from < 200 && !/[。！？；!?;]|[.]\s/.test(text.slice(from - 1, from + 1))) from--;
-  return OTHERS_WORDS.test(text.slice(from, mention.offset));
+  while (from > 0 && mention.offset - from < reach && !/[。！？；]|[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  return text.slice(from, mention.offset);
 }
 
 /**
@@ -166,9 +171,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   const text = mention.paragraph.text;
   const after = mention.offset + mention.length;
   // The sentence before the date, as far as a long one reaches.
-  let from = mention.offset;
-  while (from > 0 && mention.offset - from < 160 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const sentence = text.slice(from, mention.offset);
+  const sentence = sentenceBefore(mention, 160);
   const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null);
   if (own) {
     const words = own[1].replace(/^(?:date\s+of\s+)?approval\s+of\s+/i, '');
