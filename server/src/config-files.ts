@@ -4,7 +4,8 @@
 
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { DiagnosticSeverity, DidChangeWatchedFilesNotification, type Connection, type Diagnostic } from 'vscode-languageserver/node';
-import { CONFIG_FILE_NAMES, type Settings } from './engine';
+import { CONFIG_FILE_NAMES, inLocale, type Locale, type Settings } from './engine';
+import { serverText } from './strings';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { IGNORE_FILE_NAME, ProjectConfig, type FoundConfig } from './config/project-config';
 import { SOURCE } from './diagnostics';
@@ -25,6 +26,7 @@ export class ConfigFiles implements DocumentConfigSource {
    * auto save, on every pause in the typing), and its diagnostics say what is wrong; one message is enough.
    */
   private readonly announced = new Set<string>();
+  private locale: Locale = 'en';
 
   constructor(
     private readonly connection: Connection,
@@ -37,6 +39,11 @@ export class ConfigFiles implements DocumentConfigSource {
   watch(dynamicRegistration: boolean): void {
     if (!dynamicRegistration) return;
     void this.connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: WATCHED_FILES }] });
+  }
+
+  /** The editor's display language, which a configuration file's problems are shown in. */
+  setLocale(locale: Locale): void {
+    this.locale = locale;
   }
 
   /** In an untrusted workspace, settings that could cost CPU are not taken from the folder's files. */
@@ -70,24 +77,26 @@ export class ConfigFiles implements DocumentConfigSource {
     const { problems, usable } = source.config;
     if (problems.length === 0) return;
     const uri = pathToFileURL(source.file).href;
+    const text = serverText(this.locale);
+    const says = (p: (typeof problems)[number]) => inLocale(p.message, this.locale);
     const diagnostics: Diagnostic[] = problems.map((p) => ({
       range: p.range,
       severity: usable ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       source: SOURCE,
-      message: p.setting ? `${p.setting}: ${p.message}` : `${fileName(source.file)} ${p.message}`,
+      message: p.setting ? text.configProblem(p.setting, says(p)) : text.configFileProblem(fileName(source.file), says(p)),
     }));
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     const first = problems[0];
     const name = fileName(source.file);
-    const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
-    const text = usable
-      ? `Report Lint: ${name}, ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
-      : `Report Lint: ${name} ${first.message} (${where}); drafts are checked with the other settings until it is fixed.`;
-    this.connection.console.warn(text);
+    const [line, column] = [first.range.start.line + 1, first.range.start.character + 1];
+    const message = usable
+      ? text.configFileWarning(name, line, column, first.setting ? text.configProblem(first.setting, says(first)) : says(first), problems.length - 1)
+      : text.configFileUnusable(name, line, column, says(first));
+    this.connection.console.warn(message);
     if (this.announced.has(source.file)) return;
     this.announced.add(source.file);
-    void this.connection.window.showWarningMessage(text);
+    void this.connection.window.showWarningMessage(message);
   }
 }
 

@@ -1,7 +1,7 @@
 // What the server core asks of a host's configuration files (the Node entry reads them from disk: config-files.ts).
 // Types only, so that the core stays free of Node imports.
 
-import type { Settings, Suppression } from './engine';
+import type { Locale, Settings, Suppression } from './engine';
 
 export interface DocumentConfig {
   settings: Settings;
@@ -19,4 +19,6 @@ export interface DocumentConfigSource {
   watch(dynamicRegistration: boolean): void;
   /** In an untrusted workspace, settings that could cost CPU are not taken from a folder's files. */
   setTrusted(trusted: boolean): void;
+  /** The editor's display language: a configuration file's problems are shown in it. */
+  setLocale?(locale: Locale): void;
 }

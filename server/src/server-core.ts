@@ -17,7 +17,7 @@ import {
 } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { COMMANDS, FIX_ALL_KIND } from './protocol';
-import { resolveLocale, toLintOptions, type Locale, type ReportDocument, type TextFormat } from './engine';
+import { inLocale, resolveLocale, toLintOptions, type Locale, type Message, type ReportDocument, type TextFormat } from './engine';
 import type { DocumentConfig, DocumentConfigSource } from './config-source';
 import { DiagnosticsDelivery } from './delivery';
 import type { RecordedFix } from './diagnostics';
@@ -162,6 +162,7 @@ export class ReportLintServer {
 
   private initialize(params: InitializeParams): InitializeResult {
     this.clientLocale = resolveLocale(params.locale, 'en');
+    this.configFiles?.setLocale?.(this.clientLocale);
     this.options = (params.initializationOptions ?? {}) as ClientOptions;
     if (typeof this.options.docsBaseUri === 'string') this.docsBase = this.options.docsBaseUri.replace(/\/$/, '');
     this.configFiles?.setTrusted(this.options.trusted !== false);
@@ -255,8 +256,8 @@ export class ReportLintServer {
    * first few, one more message says there are others and each goes to the output only (300 wrong patterns are not
    * 300 windows to close).
    */
-  showProblem(setting: string, message: string, locale: Locale = this.clientLocale): void {
-    const text = serverText(locale).settingProblem(setting, message);
+  showProblem(setting: string, message: Message, locale: Locale = this.clientLocale): void {
+    const text = serverText(locale).settingProblem(setting, inLocale(message, locale));
     if (this.shownProblems.has(text)) return;
     this.shownProblems.add(text);
     this.connection.console.warn(text);

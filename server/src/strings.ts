@@ -25,6 +25,13 @@ export interface ServerText {
   binary(file: string): string;
   settingProblem(setting: string, problem: string): string;
   moreSettingProblems: string;
+  /** A configuration file's problem, on the file: `rules.placehoder: unknown rule …`, or after the file's name. */
+  configProblem(setting: string, problem: string): string;
+  configFileProblem(file: string, problem: string): string;
+  /** The window message for a configuration file's first problem (`more`: how many others), the rest of it applying. */
+  configFileWarning(file: string, line: number, column: number, problem: string, more: number): string;
+  /** The window message for a configuration file that cannot be used at all. */
+  configFileUnusable(file: string, line: number, column: number, problem: string): string;
   ignoreFailed(file: string, reason: string): string;
   lintTimedOut: string;
   lintFailed: string;
@@ -49,6 +56,10 @@ const en: ServerText = {
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
   settingProblem: (setting, problem) => `Report Lint: reportLint${setting ? `.${setting}` : ''}: ${problem}`,
   moreSettingProblems: 'Report Lint: more settings are wrong; each is listed in the Report Lint output.',
+  configProblem: (setting, problem) => `${setting}: ${problem}`,
+  configFileProblem: (file, problem) => `${file} ${problem}`,
+  configFileWarning: (file, line, column, problem, more) => `Report Lint: ${file}, line ${line}, column ${column}: ${problem}${more > 0 ? ` (and ${more} more)` : ''}; the rest of the file applies.`,
+  configFileUnusable: (file, line, column, problem) => `Report Lint: ${file} ${problem} (line ${line}, column ${column}); drafts are checked with the other settings until it is fixed.`,
   ignoreFailed: (file, reason) => `Report Lint: could not write ${file}: ${reason}`,
   lintTimedOut: 'Report Lint could not check this document in time; its findings are not shown. Edit it or run Report Lint from the command line.',
   lintFailed: 'Report Lint failed on this document (an internal error, logged in the output); its findings are not shown.',
@@ -73,6 +84,10 @@ const zh: ServerText = {
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
   settingProblem: (setting, problem) => `Report Lint：设置reportLint${setting ? `.${setting}` : ''}有误：${problem}`,
   moreSettingProblems: 'Report Lint：还有其他设置有误，详见Report Lint输出面板。',
+  configProblem: (setting, problem) => `${setting}：${problem}`,
+  configFileProblem: (file, problem) => `${file}${problem}`,
+  configFileWarning: (file, line, column, problem, more) => `Report Lint：${file}第${line}行第${column}列：${problem}${more > 0 ? `（另有${more}处）` : ''}；文件的其余部分照常生效。`,
+  configFileUnusable: (file, line, column, problem) => `Report Lint：${file}${problem}（第${line}行第${column}列）；改正之前按其他设置检查文稿。`,
   ignoreFailed: (file, reason) => `Report Lint：无法写入${file}：${reason}`,
   lintTimedOut: 'Report Lint未能及时检查完本文档，暂不显示问题。可修改后再查，或用命令行检查。',
   lintFailed: 'Report Lint检查本文档时出错（内部错误，详见输出面板），暂不显示问题。',

@@ -161,4 +161,20 @@ describe('availability over stdio', function () {
       await client.stop();
     }
   });
+
+  it('says what is wrong with the editor settings in the editor\'s language', async () => {
+    const client = new TestClient();
+    try {
+      await client.initialize('zh-cn');
+      client.settings = { rules: { placehoder: 'off' }, maxFileSizeKB: 'big' } as never;
+      const uri = 'file:///tmp/rl-availability/settings-zh.report';
+      await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'report', version: 1, text: DRAFT } });
+      await client.diagnosticsFor(uri, (d) => summary(d).includes('0:0 placeholder'));
+      await new Promise((r) => setTimeout(r, 300));
+      assert.ok(client.messages.some((m) => /^Report Lint：设置reportLint\.rules\.placehoder有误：未知规则“placehoder”；可用的规则：“/.test(m)), client.messages.join('\n'));
+      assert.ok(client.messages.includes('Report Lint：设置reportLint.maxFileSizeKB有误：应为数字'), client.messages.join('\n'));
+    } finally {
+      await client.stop();
+    }
+  });
 });

@@ -16,56 +16,40 @@ import { runBin } from '../support/cli';
 import { TestClient } from '../support/lsp-client';
 import { writeTree } from '../support/tree';
 
+const BROKEN = '{\n  "rules": { "placeholder": "off" \n}';
 const DRAFT = ['2024年度工作总结', '', '一、主要工作', '', '某某局组织培训12期，会议强调“要抓落实。', '', '以“”为主题开展活动。', '', '三、下一步打算', ''].join('\n');
 
 describe('configuration files in the language server', function () {
   this.timeout(30000);
-  let root: string;
-  let client: TestClient;
-  const uri = (file: string) => pathToFileURL(path.join(root, file)).href;
-  const open = async (file: string, languageId = 'report') => {
-    const text = fs.readFileSync(path.join(root, file), 'utf8');
-    await client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: uri(file), languageId, version: 1, text } });
-  };
+  const ws = workspace('en', {
+    '.reportlintrc.json': JSON.stringify({
+      rules: { placeholder: 'off', 'unpaired-mark': 'error' },
+      suppressions: [{ file: 'drafts/b.report', rule: 'empty-pair', text: '“”' }],
+    }),
+    '.reportlintignore': 'archive/\n',
+    'drafts/a.report': DRAFT,
+    'drafts/b.report': DRAFT,
+    'archive/old.report': DRAFT,
+    'broken/.reportlintrc.json': BROKEN,
+    'broken/c.report': DRAFT,
+  });
+  const { uri, open } = ws;
   const summary = (d: Diagnostic[]) => d.map((x) => `${x.range.start.line}:${x.range.start.character} ${x.code} ${x.severity}`).sort();
 
-  before(async () => {
-    root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-workspace-'));
-    writeTree(root, {
-      '.reportlintrc.json': JSON.stringify({
-        rules: { placeholder: 'off', 'unpaired-mark': 'error' },
-        suppressions: [{ file: 'drafts/b.report', rule: 'empty-pair', text: '“”' }],
-      }),
-      '.reportlintignore': 'archive/\n',
-      'drafts/a.report': DRAFT,
-      'drafts/b.report': DRAFT,
-      'archive/old.report': DRAFT,
-      'broken/.reportlintrc.json': '{\n  "rules": { "placeholder": "off" \n}',
-      'broken/c.report': DRAFT,
-    });
-    client = new TestClient();
-    await client.initialize('en', pathToFileURL(root).href);
-  });
-
-  after(async () => {
-    await client.stop();
-    fs.rmSync(root, { recursive: true, force: true });
-  });
-
   it('asks the client to watch configuration and ignore files', async () => {
-    await waitFor(() => client.registrations.some((r) => r.method === DidChangeWatchedFilesNotification.method));
-    const watch = client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
+    await waitFor(() => ws.client.registrations.some((r) => r.method === DidChangeWatchedFilesNotification.method));
+    const watch = ws.client.registrations.find((r) => r.method === DidChangeWatchedFilesNotification.method);
     assert.deepEqual(watch?.registerOptions, { watchers: [{ globPattern: '**/{.reportlintrc.json,.reportlintrc.jsonc,.reportlintrc,package.json,.reportlintignore}' }] });
   });
 
   it('gives a draft the findings the CLI gives it, under the same configuration file', async () => {
     await open('drafts/a.report');
     await open('drafts/b.report');
-    const a = await client.diagnosticsFor(uri('drafts/a.report'), (d) => d.length > 0);
-    const b = await client.diagnosticsFor(uri('drafts/b.report'), (d) => d.length > 0);
+    const a = await ws.client.diagnosticsFor(uri('drafts/a.report'), (d) => d.length > 0);
+    const b = await ws.client.diagnosticsFor(uri('drafts/b.report'), (d) => d.length > 0);
     assert.deepEqual(summary(a), ['4:15 unpaired-mark 1', '6:1 empty-pair 1', '8:0 numbering-sequence 1']);
     assert.deepEqual(summary(b), ['4:15 unpaired-mark 1', '8:0 numbering-sequence 1'], 'the suppression names b.report only');
-    const cli = JSON.parse(runBin(['--format', 'json', 'drafts'], { cwd: root }).stdout) as { file: string; diagnostics: { rule: string; severity: string; range: Diagnostic['range'] }[] }[];
+    const cli = JSON.parse(runBin(['--format', 'json', 'drafts'], { cwd: ws.root }).stdout) as { file: string; diagnostics: { rule: string; severity: string; range: Diagnostic['range'] }[] }[];
     const level = { error: 1, warning: 2, info: 3, hint: 4 } as Record<string, number>;
     for (const [entry, editor] of [[cli[0], a], [cli[1], b]] as const) {
       assert.deepEqual(entry.diagnostics.map((d) => `${d.range.start.line}:${d.range.start.character} ${d.rule} ${level[d.severity]}`).sort(), summary(editor), entry.file);
@@ -73,49 +57,94 @@ describe('configuration files in the language server', function () {
   });
 
   it('layers the configuration file over the editor settings, rule by rule', async () => {
-    client.settings = { rules: { placeholder: 'error', 'numbering-sequence': 'info' } };
-    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
-    const a = await client.diagnosticsFor(uri('drafts/a.report'), (d) => d.some((x) => x.code === 'numbering-sequence' && x.severity === 3));
+    ws.client.settings = { rules: { placeholder: 'error', 'numbering-sequence': 'info' } };
+    await ws.client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    const a = await ws.client.diagnosticsFor(uri('drafts/a.report'), (d) => d.some((x) => x.code === 'numbering-sequence' && x.severity === 3));
     assert.ok(!a.some((x) => x.code === 'placeholder'), 'the configuration file turns placeholder off over the setting');
-    client.settings = {};
-    await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
-    await client.diagnosticsFor(uri('drafts/a.report'), (d) => d.some((x) => x.code === 'numbering-sequence' && x.severity === 1));
+    ws.client.settings = {};
+    await ws.client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
+    await ws.client.diagnosticsFor(uri('drafts/a.report'), (d) => d.some((x) => x.code === 'numbering-sequence' && x.severity === 1));
   });
 
   it('does not check a draft that .reportlintignore leaves out', async () => {
     await open('archive/old.report');
-    assert.deepEqual(await client.diagnosticsFor(uri('archive/old.report')), []);
+    assert.deepEqual(await ws.client.diagnosticsFor(uri('archive/old.report')), []);
   });
 
   it('puts one diagnostic on a broken configuration file, says so once, and checks with the other settings', async () => {
     await open('broken/c.report');
-    const draft = await client.diagnosticsFor(uri('broken/c.report'), (d) => d.length > 0);
+    const draft = await ws.client.diagnosticsFor(uri('broken/c.report'), (d) => d.length > 0);
     assert.ok(draft.some((x) => x.code === 'placeholder'), 'the broken file does not apply');
-    const config = await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
+    const config = await ws.client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
     assert.equal(config.length, 1);
     assert.equal(config[0].severity, 1);
     assert.match(String(config[0].message), /\.reportlintrc\.json is not valid JSON: close brace expected/);
     assert.deepEqual(config[0].range.start, { line: 2, character: 1 });
-    assert.equal(client.messages.filter((m) => m.includes('.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')).length, 1, client.messages.join('\n'));
+    assert.equal(ws.client.messages.filter((m) => m.includes('.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')).length, 1, ws.client.messages.join('\n'));
   });
 
   it('reads a configuration file again when it changes on disk', async () => {
-    fs.writeFileSync(path.join(root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "off", "numbering-sequence": "off" } }');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
-    await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length === 0);
-    const draft = await client.diagnosticsFor(uri('broken/c.report'), (d) => !d.some((x) => x.code === 'placeholder' || x.code === 'numbering-sequence'));
+    fs.writeFileSync(path.join(ws.root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "off", "numbering-sequence": "off" } }');
+    await ws.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
+    await ws.client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length === 0);
+    const draft = await ws.client.diagnosticsFor(uri('broken/c.report'), (d) => !d.some((x) => x.code === 'placeholder' || x.code === 'numbering-sequence'));
     assert.deepEqual(draft.map((x) => x.code).sort(), ['empty-pair', 'unpaired-mark']);
   });
 
   it('says what is wrong with a file being edited on the file, without a window message at every save', async () => {
-    const messages = client.messages.length;
-    fs.writeFileSync(path.join(root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "of');
-    await client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
-    const config = await client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
+    const messages = ws.client.messages.length;
+    fs.writeFileSync(path.join(ws.root, 'broken', '.reportlintrc.json'), '{ "rules": { "placeholder": "of');
+    await ws.client.connection.sendNotification(DidChangeWatchedFilesNotification.type, { changes: [{ uri: uri('broken/.reportlintrc.json'), type: FileChangeType.Changed }] });
+    const config = await ws.client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
     assert.match(String(config[0].message), /is not valid JSON/);
-    assert.deepEqual(client.messages.slice(messages), [], 'the file had its window message already');
+    assert.deepEqual(ws.client.messages.slice(messages), [], 'the file had its window message already');
   });
 });
+
+describe('configuration problems in the editor\'s language', function () {
+  this.timeout(30000);
+  const ws = workspace('zh-cn', {
+    'broken/.reportlintrc.json': BROKEN,
+    'broken/c.report': DRAFT,
+    'wrong/.reportlintrc.json': JSON.stringify({ rules: { placehoder: 'off' } }),
+    'wrong/d.report': DRAFT,
+  });
+  const { uri, open } = ws;
+
+  it('says what is wrong with a configuration file in Chinese, on the file and in the window message', async () => {
+    for (const file of ['broken/c.report', 'wrong/d.report']) await open(file);
+    const broken = await ws.client.diagnosticsFor(uri('broken/.reportlintrc.json'), (d) => d.length > 0);
+    assert.equal(String(broken[0].message), '.reportlintrc.json不是有效的JSON：缺少右花括号');
+    const wrong = await ws.client.diagnosticsFor(uri('wrong/.reportlintrc.json'), (d) => d.length > 0);
+    assert.match(String(wrong[0].message), /^rules\.placehoder：未知规则“placehoder”；可用的规则：“numbering-sequence”/);
+    await waitFor(() => ws.client.messages.some((m) => m.includes('第3行第2列')) && ws.client.messages.some((m) => m.includes('文件的其余部分照常生效')));
+    assert.ok(ws.client.messages.includes('Report Lint：.reportlintrc.json不是有效的JSON：缺少右花括号（第3行第2列）；改正之前按其他设置检查文稿。'), ws.client.messages.join('\n'));
+  });
+});
+
+/** A workspace folder holding `tree`, opened by a client in the display language `locale`, for one describe's tests. */
+function workspace(locale: string, tree: Record<string, string>) {
+  const ws = {
+    root: '',
+    client: undefined as unknown as TestClient,
+    uri: (file: string) => pathToFileURL(path.join(ws.root, file)).href,
+    open: async (file: string, languageId = 'report') => {
+      const text = fs.readFileSync(path.join(ws.root, file), 'utf8');
+      await ws.client.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri: ws.uri(file), languageId, version: 1, text } });
+    },
+  };
+  before(async () => {
+    ws.root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-workspace-'));
+    writeTree(ws.root, tree);
+    ws.client = new TestClient();
+    await ws.client.initialize(locale, pathToFileURL(ws.root).href);
+  });
+  after(async () => {
+    await ws.client.stop();
+    fs.rmSync(ws.root, { recursive: true, force: true });
+  });
+  return ws;
+}
 
 async function waitFor(test: () => boolean, timeoutMs = 10000): Promise<void> {
   const start = Date.now();

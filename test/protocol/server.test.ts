@@ -184,7 +184,8 @@ describe('language server over stdio', function () {
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
     await client.diagnosticsFor(URI, (d) => d.some((x) => x.code === 'numbering-sequence'));
     await waitFor(() => client.messages.some((m) => m.includes('reportLint.placeholders.extra[0]')));
-    assert.ok(client.messages.some((m) => /reportLint\.rules\.placeholder有误："loud" is not one of/.test(m)), client.messages.join('\n'));
+    // In the editor's language throughout (it said 有误："loud" is not one of…).
+    assert.ok(client.messages.includes('Report Lint：设置reportLint.rules.placeholder有误：“loud”不是“off”“error”“warning”“info”“hint”之一'), client.messages.join('\n'));
     client.settings = {};
     await client.connection.sendNotification(DidChangeConfigurationNotification.type, { settings: {} });
   });

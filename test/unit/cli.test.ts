@@ -139,6 +139,26 @@ describe('cli', () => {
     assert.equal(badPattern.code, 1);
   });
 
+  it('names a configuration problem in the run\'s language: --locale, the file\'s locale, else LANG', async () => {
+    const config = path.join(dir, 'config-zh.json');
+    const bad = path.join(dir, 'bad.report');
+    fs.writeFileSync(config, JSON.stringify({ rules: { placehoder: 'off', placeholder: 'loud' } }));
+    const zh = await run(['--locale', 'zh-cn', '--config', config, bad]);
+    assert.match(zh.stderr, /config-zh\.json:1:\d+: rules\.placehoder：未知规则“placehoder”；可用的规则：“/);
+    assert.match(zh.stderr, /rules\.placeholder：“loud”不是“off”“error”“warning”“info”“hint”之一/);
+    const byLang = await run(['--config', config, bad], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(byLang.stderr, /未知规则“placehoder”/);
+    const en = await run(['--config', config, bad], { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(en.stderr, /rules\.placehoder: unknown rule "placehoder"; known rules: /);
+    // The file's own locale names the language when no flag does.
+    fs.writeFileSync(config, JSON.stringify({ locale: 'zh-cn', placeholders: { extra: ['(?<=a)b'] } }));
+    const own = await run(['--config', config, bad], { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(own.stderr, /placeholders\.extra\[0\]：模式“\(\?<=a\)b”无效：不支持环视/);
+    fs.writeFileSync(config, '{ "rules": ');
+    const broken = await run(['--locale', 'zh-cn', '--config', config, bad]);
+    assert.match(broken.stderr, /config-zh\.json:1:12: 不是有效的JSON：缺少值（该文件未采用，按默认设置检查）/);
+  });
+
   it('works as the installed bin (npx report-lint)', async () => {
     const r = runBin(['--format', 'json', path.join(dir, 'bad.report')]);
     assert.equal(r.code, 1, r.stderr);

@@ -69,7 +69,8 @@ describe('configuration file parsing', () => {
     const file = parseConfigFile('{\n  "rules": { "placeholder": "off" \n  "locale": "en"\n}', '.reportlintrc.jsonc', ruleOptionSpecs)!;
     assert.equal(file.usable, false);
     assert.equal(file.problems.length, 1);
-    assert.match(file.problems[0].message, /is not valid JSON: comma expected/);
+    assert.match(file.problems[0].message.en, /is not valid JSON: comma expected/);
+    assert.equal(file.problems[0].message.zh, '不是有效的JSON：缺少逗号');
     assert.deepEqual(file.problems[0].range.start, { line: 2, character: 2 });
     assert.deepEqual(file.values, {});
   });

@@ -1,7 +1,8 @@
 // The document model: which lines are markers, how sections nest, how paragraphs join, where positions fall.
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument, type Section } from '../../server/src/engine';
-import { scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
+import { isForward, isPlanSection, scopeWordsOf, titleScope } from '../../server/src/engine/model/heading-scope';
+import { ownPeriodStatement } from '../../server/src/engine/model/own-period';
 
 const doc = (...lines: string[]) => parseDocument(lines.join('\n'), 'plain');
 const md = (...lines: string[]) => parseDocument(lines.join('\n'), 'markdown');
@@ -144,6 +145,21 @@ describe('heading scope (model/heading-scope.ts)', () => {
     assert.deepEqual(scopeWordsOf(titleScope('三、下一步工作思路')), ['plan']);
   });
 
+  it('reads plans with one vocabulary (data/plan-words.json): titles, sections, and what cannot look back', () => {
+    // A plan heading that looks back at the plan is no plan.
+    assert.equal(titleScope('一、2024年目标任务完成情况').kind, undefined);
+    assert.equal(titleScope('二、回顾2024年工作思路').kind, undefined);
+    assert.equal(titleScope('三、2025年工作设想').kind, 'plan');
+    assert.equal(titleScope('Objectives for 2026').kind, 'plan');
+    // Looking ahead, 对策建议, 明年…: sections whose dates are plans, though a report restates its figures under them.
+    for (const title of ['五、对策建议', '四、明年工作', 'Looking ahead', 'Recommendations', '四、2025年工作打算']) assert.ok(isPlanSection(title), title);
+    assert.equal(titleScope('Looking ahead').kind, undefined);
+    assert.ok(!isPlanSection('二、工作计划执行情况'));
+    // Goals may be reviewed in the report on their period; plans cannot.
+    assert.ok(isForward('Plans for 2023') && isForward('Looking ahead') && isForward('The year ahead'));
+    assert.ok(!isForward('2023 Goals') && !isForward('Priorities for 2025/26'));
+  });
+
   it('reads an unnumbered period heading as its period and kind, and the lines under it as its part', () => {
     const d = doc('“十四五”时期工作回顾', '全市生产总值增长6%。', '2026年重点工作', '（一）扩大内需', '全市生产总值增长5%左右。', '今年工作总体要求');
     assert.deepEqual(
@@ -155,5 +171,55 @@ describe('heading scope (model/heading-scope.ts)', () => {
       ],
     );
     assert.equal(doc('2026年重点工作是扩大内需。').periodParts.length, 0);
+  });
+});
+
+describe('own period statements (model/own-period.ts)', () => {
+  // One reader of what a report says of its own period, its name and its figures' period; each statement read once.
+  const said = (text: string, title = '') => {
+    const d = parseDocument(text, 'plain');
+    const out: string[] = [];
+    for (const p of d.paragraphs) {
+      const dates = d.datesIn(p);
+      for (const m of dates) {
+        const s = ownPeriodStatement(m, dates, title);
+        if (s) out.push(`${s.kind}:${s.text}:${s.last.year}${s.last.month ? `-${s.last.month}` : ''}`);
+      }
+    }
+    return out;
+  };
+
+  it('reads the Chinese family: 本报告期, 报告期内, 本年度, 今年, the figures\' 统计期限, and the report\'s name', () => {
+    assert.deepEqual(said('本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止。'), ['data:2023年1月1日起至2023年12月31日:2023-12']);
+    assert.deepEqual(said('本报告期为2023年1月1日至2023年12月31日。'), ['period:2023年1月1日至2023年12月31日:2023-12']);
+    assert.deepEqual(said('报告期内（2023年），共受理申请120件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('本年度（2023年），共办理建议45件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('今年（2023年）以来，共办理建议45件。'), ['period:2023年:2023']);
+    assert.deepEqual(said('本《2023年工作总结》经局务会审议通过。'), ['name:本《2023年工作总结》:2023']);
+    assert.deepEqual(said('现将2025年度绩效自评情况报告如下：', '2026年度绩效自评报告'), ['name:现将2025年度绩效自评情况报告如下:2025']);
+  });
+
+  it('reads the English family: This report covers, for the year ended, all figures relate to, a cover\'s period line', () => {
+    assert.deepEqual(said('This report covers the period from 1 April 2024 to 31 March 2025.'), ['period:This report covers the period from 1 April 2024 to 31 March 2025:2025-3']);
+    assert.deepEqual(said('We have adequate resources for twelve months from the date of approval of the financial statements for the year ended 31 March 2025.'), [
+      'period:the financial statements for the year ended 31 March 2025:2025-3',
+    ]);
+    assert.deepEqual(said('Unless stated otherwise, all figures relate to the financial year 2024-25.'), ['data:2024-25:2025-3']);
+    assert.deepEqual(said('Reporting period: 1 January 2024 to 31 December 2024'), ['period:Reporting period: 1 January 2024 to 31 December 2024:2024-12']);
+  });
+
+  it('does not read a quoted earlier report, a comparison period or a target year as the report\'s own', () => {
+    assert.deepEqual(said('去年的报告写道：“本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。”'), []);
+    assert.deepEqual(said('《2023年年度报告》指出，本报告中所列数据的统计期限自2022年1月1日起至2022年12月31日止。'), []);
+    assert.deepEqual(said('报告期内，主动公开信息较2023年同期增长12%。'), []);
+    assert.deepEqual(said('本年度与2023年度相比，申请量增加8件。'), []);
+    assert.deepEqual(said('上一报告期（2023年）共受理申请112件。'), []);
+    assert.deepEqual(said('本年度目标：到2027年底前实现全部事项网上可办。'), []);
+    assert.deepEqual(said('Last year\'s report stated that all figures relate to the year ended 31 March 2024.'), []);
+    assert.deepEqual(said('The previous report covered the year ended 31 March 2025.'), []);
+    assert.deepEqual(said('Comparative figures relate to the year ended 31 March 2025.'), []);
+    assert.deepEqual(said('Comparative figures relate to 2024-25 and 2025-26.'), []);
+    assert.deepEqual(said('The trustees approved the financial statements for the year ended 31 March 2025 on 14 July 2025.'), []);
+    assert.deepEqual(said('The plan in this report covers the period to 2030.'), []);
   });
 });

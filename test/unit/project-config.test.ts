@@ -74,7 +74,7 @@ describe('project configuration', () => {
   it('a broken file applies nothing; its problem is kept for the caller to show', () => {
     const resolved = new ProjectConfig().resolve(at('broken/h.txt'), defaultSettings());
     assert.equal(resolved.source?.config.usable, false);
-    assert.match(resolved.source!.config.problems[0].message, /not valid JSON/);
+    assert.match(resolved.source!.config.problems[0].message.en, /not valid JSON/);
     assert.deepEqual(resolved.settings, defaultSettings());
   });
 

@@ -5,7 +5,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { lintDetailed, rules, type TextFormat } from '../../server/src/engine';
+import { FILE_PROBLEMS, lintDetailed, PROBLEM_MESSAGES, readValues, rules, ruleOptionSpecs, type TextFormat } from '../../server/src/engine';
 import { SERVER_TEXTS, type ServerText } from '../../server/src/strings';
 import { typographyProblems, withoutQuoted } from '../support/typography';
 
@@ -86,6 +86,18 @@ describe('message typography', () => {
 
   it('every server string in Chinese', () => {
     for (const text of serverStrings(SERVER_TEXTS['zh-cn'])) assert.deepEqual(typographyProblems(text), [], text);
+  });
+
+  it('every settings problem in Chinese, as written and as produced', () => {
+    for (const [key, message] of Object.entries({ ...PROBLEM_MESSAGES, ...FILE_PROBLEMS })) assert.deepEqual(typographyProblems(fill(message.zh)), [], `${key}: ${message.zh}`);
+    const { problems } = readValues(
+      { rules: { nonsense: 'off', placeholder: 'loud' }, ruleOptions: { 'numbering-sequence': { nope: 1 } }, placeholders: { extra: ['(?<=a)b', '(x)\\1'], allow: 'x' }, maxFileSizeKB: 'big', bogus: 1 },
+      'config',
+      ruleOptionSpecs,
+      true,
+    );
+    assert.ok(problems.length >= 7, String(problems.length));
+    for (const p of problems) assert.deepEqual(typographyProblems(p.message.zh), [], p.message.zh);
   });
 
   it('every Chinese message, fix title and related note the fixtures produce', function () {

@@ -135,7 +135,8 @@ function parseRuleFlags(flags: string[]): { rules: Record<string, RuleSetting> }
     raw[flag.slice(0, colon)] = flag.slice(colon + 1);
   }
   const { values, problems } = readValues({ rules: raw }, 'config', ruleOptionSpecs);
-  if (problems.length) return { error: `--rule ${String(problems[0].path[1])}: ${problems[0].message}` };
+  // In English, as every usage error and the help that follows it.
+  if (problems.length) return { error: `--rule ${String(problems[0].path[1])}: ${problems[0].message.en}` };
   return { rules: values.rules ?? {} };
 }
 

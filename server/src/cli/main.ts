@@ -10,7 +10,7 @@ import { stylish } from './formatters/stylish';
 import { processIo, useColor, type CliIo } from './io';
 import type { FileReport, LintJob } from './lint-file';
 import { progressReporter } from './progress';
-import { RunConfig } from './run-config';
+import { problemLine, RunConfig } from './run-config';
 import { expandTargets } from './targets';
 import { runJobs, serveIfWorker, workerCount } from './workers';
 
@@ -85,19 +85,19 @@ async function plan(options: CliOptions, run: RunConfig, io: CliIo): Promise<Pla
 function finish(reports: FileReport[], notFound: Plan['errors'], options: CliOptions, run: RunConfig, io: CliIo): number {
   const errors = [...notFound];
   const shownProblems = new Set<string>();
+  const linted = reports.filter((r) => !r.error && !r.skipped).map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r));
+  const locale = run.localeOf(linted.length ? run.resolve(linted[0].file).settings.locale : 'auto');
   for (const r of reports) {
     if (r.error) errors.push({ file: r.file, message: r.error });
     for (const note of r.notes) io.stderr(`report-lint: ${r.file}: ${note}\n`);
     for (const p of r.problems) {
-      const text = `report-lint: ${options.config ?? 'options'}: ${p.setting}: ${p.message}\n`;
+      const text = `report-lint: ${options.config ?? 'options'}: ${problemLine(p, locale)}\n`;
       if (!shownProblems.has(text)) io.stderr(text), shownProblems.add(text);
     }
   }
   for (const e of errors) io.stderr(`report-lint: ${e.file}: ${e.message}\n`);
-  const linted = reports.filter((r) => !r.error && !r.skipped).map((r) => (options.quiet ? { ...r, findings: r.findings.filter((f) => f.severity === 'error') } : r));
   const code = exitCode(reports, linted, errors, options, run);
   io.settle?.(code);
-  const locale = run.localeOf(linted.length ? run.resolve(linted[0].file).settings.locale : 'auto');
   if (options.fix === 'diff') {
     io.stdout(linted.map((r) => r.diff ?? '').join(''));
   } else if (options.format === 'json') {

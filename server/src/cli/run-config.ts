@@ -2,7 +2,7 @@
 // nearest, or --config) < flags. A configuration file's problems are printed once, with file:line:column.
 
 import * as path from 'node:path';
-import { defaultSettings, resolveLocale, toLintOptions, type ConfigFile, type Locale, type Settings } from '../engine';
+import { defaultSettings, inLocale, resolveLocale, toLintOptions, type ConfigFile, type Locale, type OptionProblem, type Settings } from '../engine';
 import { ProjectConfig, type ResolvedConfig } from '../config/project-config';
 import type { CliOptions } from './args';
 import type { CliIo } from './io';
@@ -45,10 +45,19 @@ export class RunConfig {
     this.reported.add(file);
     if (!config.usable) this.broken = true;
     const shown = path.relative(this.io.cwd ?? process.cwd(), file) || file;
+    // In the run's language: --locale, else the file's own locale setting, else LANG.
+    const locale = this.localeOf(config.values.locale ?? 'auto');
     for (const p of config.problems) {
       const where = `${shown}:${p.range.start.line + 1}:${p.range.start.character + 1}`;
-      const what = p.setting ? `${p.setting}: ${p.message}` : p.message;
-      this.io.stderr(`report-lint: ${where}: ${what}${config.usable ? '' : ' (the file is not used; checking with the default settings)'}\n`);
+      const unused = locale === 'zh-cn' ? '（该文件未采用，按默认设置检查）' : ' (the file is not used; checking with the default settings)';
+      this.io.stderr(`report-lint: ${where}: ${problemLine(p, locale)}${config.usable ? '' : unused}\n`);
     }
   }
+}
+
+/** A settings problem in the run's language: `rules.placehoder: unknown rule …`, `rules.placehoder：未知规则…`. */
+export function problemLine(p: OptionProblem, locale: Locale): string {
+  const message = inLocale(p.message, locale);
+  if (!p.setting) return message;
+  return locale === 'zh-cn' ? `${p.setting}：${message}` : `${p.setting}: ${message}`;
 }

@@ -10,6 +10,7 @@ import picomatch from 'picomatch';
 import {
   applyLayer,
   CONFIG_FILE_NAMES,
+  fileProblem,
   parseConfigFile,
   ruleOptionSpecs,
   withoutRestricted,
@@ -118,7 +119,7 @@ export class ProjectConfig {
     const text = this.read(file);
     if (text === undefined) {
       if (!required) return undefined;
-      return { file, config: { values: {}, problems: [{ setting: '', message: 'cannot be read', range: zeroRange() }], usable: false } };
+      return { file, config: { values: {}, problems: [{ setting: '', message: fileProblem('unreadable'), range: zeroRange() }], usable: false } };
     }
     const config = parseConfigFile(text.replace(/^\uFEFF/, ''), file, ruleOptionSpecs);
     return config ? { file, config } : undefined;

@@ -18,6 +18,23 @@ export function formatMessage(message: Message, locale: Locale, data: Record<str
   return out;
 }
 
+/** A value for a template filled in both languages: the same in each, or its own in each (a list, a nested message). */
+export type BothValue = string | number | Message;
+
+/**
+ * A template filled in both languages, for what is shown later in a language chosen then (a settings problem: the CLI
+ * in its language, the editor in its own).
+ */
+export function formatBoth(message: Message, data: Record<string, BothValue> = {}): Message {
+  const fill = (zh: boolean) => Object.fromEntries(Object.entries(data).map(([k, v]) => [k, typeof v === 'object' ? (zh ? v.zh : v.en) : v]));
+  return { zh: formatMessage(message, 'zh-cn', fill(true)), en: formatMessage(message, 'en', fill(false)) };
+}
+
+/** A message filled in both languages, in one of them. */
+export function inLocale(message: Message, locale: Locale): string {
+  return locale === 'zh-cn' ? message.zh : message.en;
+}
+
 /** Templates by text: the literal text and the names of its {fields}, alternating (literal, name, literal…). */
 const TEMPLATES = new Map<string, string[]>();
 

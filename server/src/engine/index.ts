@@ -11,7 +11,7 @@ export type { Section, Outline } from './model/outline';
 export { levelOrderText } from './model/outline';
 export type { Marker } from './model/markers';
 export { formatMarker } from './model/format-marker';
-export { resolveLocale, formatMessage, detectLocale } from './i18n';
+export { resolveLocale, formatMessage, formatBoth, inLocale, detectLocale } from './i18n';
 export { rules } from './rules';
 export { applyEdits, applyFixes, compatibleEdits } from './fixes';
 export { renumberEdits, renumberPlan, type LineSpan, type Renumbered } from './renumber';

@@ -13,6 +13,7 @@ import {
   checkSuppressions,
   compilePattern,
   pathName,
+  say,
   type RuleOptionSpecs,
   type ValueProblem,
 } from './config/validate';
@@ -48,7 +49,7 @@ export function compileOptions(options: LintOptions, specs: RuleOptionSpecs): Co
   const sources = extra === undefined ? [] : checkPatterns(extra, ['placeholders', 'extra'], found, MAX_PATTERNS, MAX_PATTERN_LENGTH) ?? [];
   const placeholderExtra = sources.map((source) => ({ source, regex: compilePattern(source) as RE2JS }));
   const allow = options.placeholders?.allow;
-  const placeholderAllow = new Set(allow === undefined ? [] : checkStrings(allow, ['placeholders', 'allow'], found, 'a list of words') ?? []);
+  const placeholderAllow = new Set(allow === undefined ? [] : checkStrings(allow, ['placeholders', 'allow'], found, 'words') ?? []);
 
   const given = options.ruleOptions === undefined ? {} : checkRuleOptions(options.ruleOptions, specs, ['ruleOptions'], found) ?? {};
   const ruleConfigs = new Map<string, Record<string, unknown>>();
@@ -60,7 +61,7 @@ export function compileOptions(options: LintOptions, specs: RuleOptionSpecs): Co
 
   let format: TextFormat = 'plain';
   if (options.format === 'markdown' || options.format === 'plain') format = options.format;
-  else if (options.format !== undefined) found.push({ path: ['format'], message: `"${String(options.format)}" is not "markdown" or "plain"` });
+  else if (options.format !== undefined) found.push({ path: ['format'], message: say('format', { value: String(options.format) }) });
 
   const locale: Locale = options.locale === 'zh-cn' ? 'zh-cn' : 'en';
   const problems = found.map((p) => ({ setting: pathName(p.path), message: p.message }));

@@ -101,5 +101,6 @@ export interface Suppression {
 /** A problem with the options themselves (for example an extra placeholder pattern that does not compile). */
 export interface OptionProblem {
   setting: string;
-  message: string;
+  /** In both languages: the CLI and the editor show it in their own (problemText). */
+  message: Message;
 }

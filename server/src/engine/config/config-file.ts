@@ -4,7 +4,8 @@
 
 import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
 import { lineStarts } from '../fixes';
-import type { Position, Range } from '../types';
+import { formatBoth, type BothValue } from '../i18n';
+import type { Message, Position, Range } from '../types';
 import { readValues, pathName, type ConfigValues, type FileSuppression, type RuleOptionSpecs, type ValueProblem } from './validate';
 
 /** File names looked for in each folder, nearest folder first; in one folder, the first found wins. */
@@ -14,7 +15,8 @@ export const PACKAGE_JSON_KEY = 'reportLint';
 export interface ConfigFileProblem {
   /** `rules.placehoder`, or '' for the file as a whole. */
   setting: string;
-  message: string;
+  /** In both languages (problemText); for the file as a whole, what follows its name (is not valid JSON: …). */
+  message: Message;
   range: Range;
 }
 
@@ -39,7 +41,7 @@ export function parseConfigFile(text: string, fileName: string, rules: RuleOptio
   if (errors.length > 0 || !root) {
     const first = errors[0];
     const at = first ? { offset: first.offset, length: first.length } : { offset: 0, length: 0 };
-    const message = first ? `is not valid JSON: ${describeParseError(printParseErrorCode(first.error))}` : 'is empty';
+    const message = first ? fileProblem('notJson', { why: parseErrorText(printParseErrorCode(first.error)) }) : fileProblem('empty');
     return { values: {}, problems: [{ setting: '', message, range: rangeOf(text, at.offset, at.length) }], usable: false };
   }
   const base: (string | number)[] = isPackage ? [PACKAGE_JSON_KEY] : [];
@@ -79,9 +81,39 @@ function placeProblem(text: string, root: Node, base: (string | number)[], probl
   return { setting, message: problem.message, range: rangeOf(text, target.offset, target.length) };
 }
 
-function describeParseError(code: string): string {
-  // InvalidSymbol → "invalid symbol", CloseBraceExpected → "close brace expected"
-  return code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+/** What is wrong with a configuration file as a whole, after its name: .reportlintrc.json is not valid JSON: … */
+export const FILE_PROBLEMS = {
+  notJson: { zh: '不是有效的JSON：{why}', en: 'is not valid JSON: {why}' },
+  empty: { zh: '是空的', en: 'is empty' },
+  unreadable: { zh: '无法读取', en: 'cannot be read' },
+} satisfies Record<string, Message>;
+
+export function fileProblem(key: keyof typeof FILE_PROBLEMS, data: Record<string, BothValue> = {}): Message {
+  return formatBoth(FILE_PROBLEMS[key], data);
+}
+
+/** jsonc-parser's error codes in words: CloseBraceExpected → "close brace expected", 缺少右花括号. */
+const PARSE_ERRORS_ZH: Record<string, string> = {
+  InvalidSymbol: '无效的符号',
+  InvalidNumberFormat: '数字格式无效',
+  PropertyNameExpected: '缺少属性名',
+  ValueExpected: '缺少值',
+  ColonExpected: '缺少冒号',
+  CommaExpected: '缺少逗号',
+  CloseBraceExpected: '缺少右花括号',
+  CloseBracketExpected: '缺少右方括号',
+  EndOfFileExpected: '此处应为文件末尾',
+  InvalidCommentToken: '注释无效',
+  UnexpectedEndOfComment: '注释没有结束',
+  UnexpectedEndOfString: '字符串没有结束',
+  UnexpectedEndOfNumber: '数字没有结束',
+  InvalidUnicode: 'Unicode转义无效',
+  InvalidEscapeCharacter: '转义字符无效',
+  InvalidCharacter: '字符无效',
+};
+
+function parseErrorText(code: string): Message {
+  return { zh: PARSE_ERRORS_ZH[code] ?? `“${code}”`, en: code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase() };
 }
 
 function rangeOf(text: string, offset: number, length: number): Range {

@@ -3,6 +3,7 @@
 // the signature (落款). Read per part, so a compilation of several drafts (篇一, 篇二) has one per draft.
 
 import type { DateMention, DatePoint } from './dates';
+import { PERIOD_LABEL } from './own-period';
 import { positionIn } from './paragraphs';
 import type { Line } from './lines';
 import type { Part } from './outline';
@@ -319,8 +320,6 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
 const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
-/** "Reporting period: 1 October 2025 to 30 September 2026" under an English title. */
-const PERIOD_LINE = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 
 /**
  * "Reporting period: 1 October 2025 to 30 September 2026" on the cover of a draft with no date of its own: a report on
@@ -334,7 +333,7 @@ function readPeriodEnd(candidates: Line[], datesOnLine: Map<number, DateMention[
   }
   let signed: ReportTime['signed'];
   for (const line of cover) {
-    if (!PERIOD_LINE.test(line.prose.trim())) continue;
+    if (!PERIOD_LABEL.test(line.prose.trim())) continue;
     // Its last date is the end (1 October 2025 to 30 September 2026 reads as two dates; 1–31 October 2026 as one).
     const period = (datesOnLine.get(line.index) ?? []).filter((d) => (d.end ?? d.start).year !== undefined && (d.end ?? d.start).month !== undefined).pop();
     if (!period) continue;

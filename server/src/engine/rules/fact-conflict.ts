@@ -113,6 +113,7 @@ import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
+import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
@@ -209,7 +210,7 @@ const rule: Rule<Stated[], Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : ['全年', '今年', '本年度', '本年', '年内', '年內']), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), kind: t.period.kind };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), kind: t.period.kind };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
@@ -377,7 +378,7 @@ function ownTimeEn(title: string, half: string | undefined): string[] {
     const n = quarter[1] ?? quarter[2] ?? String(['first', 'second', 'third', 'fourth'].indexOf(quarter[3].toLowerCase()) + 1);
     return ['quarter', `q${n}`];
   }
-  return half ? [] : ['this year'];
+  return half ? [] : [...OWN_YEAR_WORDS.en];
 }
 
 const TITLE_NOT_NAME = new Set(['annual', 'report', 'review', 'quarterly', 'progress', 'final', 'interim', 'update', 'summary', 'and', 'for', 'the', 'of']);

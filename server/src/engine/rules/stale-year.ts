@@ -21,7 +21,8 @@
  * all volunteers by March 2024"; outside a plan section, a promise still in the future tense or a must, "The Committee will complete the
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
- * the 2025-26 report, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one), a 落款 or "next report due" date before the
+ * the 2025-26 report, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
+ * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
  * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
@@ -31,7 +32,9 @@
  * under a 2025—2026学年 title), its financial statements named with an earlier year ("from the date of approval of the
  * financial statements for the year ended 31 March 2025" in the report for the year ended 31 March 2026; not "the
  * trustees approved the financial statements for the year ended …", a past year's named as such) or its own period
- * so ("This report covers the period from 1 April 2024 to 31 March 2025"; not "The previous report covered …"), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
+ * so ("This report covers the period from 1 April 2024 to 31 March 2025", "Reporting period: …" on the cover; 本报告期为2023年…,
+ * 报告期内（2023年…）, 本年度（2023年） in a 2024 report; not "The previous report covered …", 上一报告期, a quoted or
+ * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
  * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least).
@@ -54,7 +57,7 @@
  * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -77,7 +80,9 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, isQuoted, nextReportDue, openingSelfName, ownDataPeriod, PAST_ZH, planHeading, selfName, startOf, statementsSelfName, type Month } from './stale-year-text';
+import { isForward } from '../model/heading-scope';
+import { isQuoted, ownPeriodStatement } from '../model/own-period';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -199,8 +204,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
         checker.futureDuring(dates);
       }
     }
-    checker.selfName(dates);
-    checker.dataPeriod(dates);
+    checker.ownPeriod(dates);
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
@@ -235,7 +239,7 @@ function promisedBy(mention: DateMention): boolean {
 
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
-  return section !== undefined && /\b(?:looking ahead|next steps|outlook|the year ahead|future plans|plans)\b/i.test(section.title ?? '');
+  return section !== undefined && isForward(section.title ?? '');
 }
 
 /** 2026年2月29日, 6月31日: a day the month does not have is date-validity's finding, not a second one here. */
@@ -525,41 +529,27 @@ class StaleYears {
   }
 
   /**
-   * 本《2023年工作总结》 in a 2024 summary; "this 2022 annual report" in the 2023 one; "approval of the financial statements
-   * for the year ended 31 March 2025" in the report for the year ended 31 March 2026.
+   * What the report says of its own period (model/own-period.ts), with a year other than its own: 本《2023年工作总结》
+   * and 现将2023年度…报告如下 in a 2024 summary, "this 2022 annual report" in the 2023 one (its name); "approval of the
+   * financial statements for the year ended 31 March 2025", "This report covers the period from 1 April 2024 to 31
+   * March 2025" in the report for the year ended 31 March 2026, 本报告期为2023年… in a 2024 one (its period, ending
+   * before its own began); "all figures relate to the financial year 2024-25" in the 2025-26 report, 本报告中所列数据的
+   * 统计期限自2023年1月1日起… in the 2024 one (its figures' period). In a plan only its name: its 今年（2025年） is
+   * the year it is written in.
    */
-  selfName(dates: readonly DateMention[]): void {
+  ownPeriod(dates: readonly DateMention[]): void {
     const p = this.time.period;
     if (!p || p.source !== 'title') return;
+    // A financial year's report (2025-26: year 2026 for a summary, 2025 for a plan or a report on the year in
+    // progress) starts in April of its first year.
+    const ownStart: Month = p.fiscal ? { year: p.kind === 'summary' ? p.year - 1 : p.year, month: 4 } : startOf(p.year, p.half);
     for (const mention of dates) {
-      const year = mention.start.year;
-      // The statements or the period of a year before the report's own, named as this report's (a going-concern note or
-      // "This report covers the year ended …" copied on).
-      const statements = year !== undefined && year < p.year ? statementsSelfName(mention, p.year) : undefined;
-      const name = selfName(mention) ?? (year !== undefined && year < p.year ? openingSelfName(mention, p.evidence) : undefined) ?? statements;
-      if (!name || year === p.year || p.evidence.includes(String(year))) continue;
-      this.context.report({ message: name === statements ? 'ownPeriod' : 'selfName', data: { basis: this.basis(false), text: name.text }, range: rangeIn(mention.paragraph, name.start, name.end) });
-    }
-  }
-
-  /**
-   * "Unless stated otherwise, all figures relate to the financial year 2024-25" in the 2025-26 report, "This report
-   * concludes the monitoring for Year 2 (2024)" in the 2025 one: what the report says its own figures are for, an
-   * earlier year left from last year's text.
-   */
-  dataPeriod(dates: readonly DateMention[]): void {
-    const p = this.time.period;
-    if (!p || p.source !== 'title' || p.kind === 'plan') return;
-    for (const mention of dates) {
-      // A financial year's report (2025-26, read as 2026) starts in the year before.
-      const ownStart = p.fiscal ? p.year - 1 : p.year;
-      // Financial years against financial years by their first year; anything else by its last.
-      const year = mention.fiscal && p.fiscal ? mention.start.year : (mention.end?.year ?? mention.start.year);
-      if (mention.language !== 'en' || year === undefined || year >= ownStart || mention.qualifier?.since) continue;
-      const named = ownDataPeriod(mention);
-      // "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, said by selfName.
-      if (!named || p.evidence.includes(named.text) || statementsSelfName(mention, p.year)) continue;
-      this.context.report({ message: 'dataPeriod', data: { basis: this.basis(false), text: named.text }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
+      const said = ownPeriodStatement(mention, dates, p.evidence);
+      if (!said || p.evidence.includes(said.kind === 'name' ? String(mention.start.year) : said.text)) continue;
+      // A plan's 今年（2025年） is the year it is written in, before the one it plans.
+      if (said.kind === 'name' ? mention.start.year === p.year || (said.opening && mention.start.year! > p.year) : !before(said.last, ownStart) || p.kind === 'plan') continue;
+      const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
+      this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
   }
 

@@ -1,0 +1,230 @@
+// What a report says of its own period, read in one place: the report naming itself with a year (本《2023年工作总结》,
+// this 2022 annual report, 现将2025年度绩效自评情况报告如下), the period it says it covers (This report covers the period
+// from 1 April 2024 to 31 March 2025; 本报告期为2024年1月1日至12月31日; 报告期内（2024年…）; 本年度（2024年）; the
+// going-concern formula's "financial statements for the year ended …"; a cover's "Reporting period: …"), and the
+// period it says its figures are for (all figures relate to the financial year 2024-25; This report covers 2024; 本报告
+// 中所列数据的统计期限自2024年1月1日起至2024年12月31日止). A statement is read once, as one of these: the rules ask
+// here (stale-year compares it with the report's own time, report-time reads a cover's period line).
+// Not: another document's words (a title 《…》 or a quotation “…”, "The previous report covered …"), a period compared
+// with (报告期内，较2023年同期增长; with comparisons to the year ended …), several years at once (2024 and 2025).
+
+import { alternation } from '../patterns';
+import type { DateMention, DatePoint } from './dates';
+
+/** A name (the report called by a year), the period it covers, or the period its figures are for. */
+export type OwnPeriodKind = 'name' | 'period' | 'data';
+
+export interface OwnPeriodStatement {
+  kind: OwnPeriodKind;
+  /** The date that names the period (the first of two where it is given as 自…起至…止). */
+  mention: DateMention;
+  /** The last year (and month, where stated) of the period as the statement gives it; a financial year's ends in March. */
+  last: { year: number; month?: number };
+  /**
+   * A name in the opening formula (现将2025年度绩效自评情况报告如下): the subject the report is on, which may be a later
+   * year's (现将2027年度项目资金预算建议报告如下 in a 2026 report).
+   */
+  opening?: true;
+  /** The statement as shown, and its place in the paragraph. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Inside a title 《…》 or a quotation “…”: another document's words. */
+export function isQuoted(mention: DateMention): boolean {
+  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 300), mention.offset);
+  const open = (o: string, c: string) => before.split(o).length - before.split(c).length > 0;
+  return open('《', '》') || open('“', '”') || open('「', '」');
+}
+
+/**
+ * The sentence gives another document's words, not quoted: 《2023年年度报告》指出，本报告中所列数据…; "Last year's report
+ * stated that all figures relate to 2023-24".
+ */
+const OTHERS_WORDS = /》(?:中|指出|称|稱|提出|提到|写道|寫道|表示|载明|載明|明确|明確)|\b(?:said|stated|noted|wrote|explained|reported)\s*(?:that\b|[:,]?\s*["“'‘])|\b(?:last\s+year['’]s|previous|prior|earlier|last)\s+(?:annual\s+)?(?:report|review)\b/i;
+
+function othersWords(mention: DateMention): boolean {
+  return OTHERS_WORDS.test(sentenceBefore(mention, 200));
+}
+
+/** The words of the date's sentence before it, as far back as `reach` characters. */
+function sentenceBefore(mention: DateMention, reach: number): string {
+  const text = mention.paragraph.text;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < reach && !/[。！？；]|[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  return text.slice(from, mention.offset);
+}
+
+/**
+ * What the report says of its own period at `mention`, if anything: `dates` are its paragraph's (the end of a period
+ * given as two dates), `title` the report's title (the opening formula names the report by the title's words).
+ */
+export function ownPeriodStatement(mention: DateMention, dates: readonly DateMention[], title: string): OwnPeriodStatement | undefined {
+  if (mention.start.year === undefined) return undefined;
+  const named = selfName(mention);
+  if (named) return { kind: 'name', mention, last: { year: mention.start.year }, ...named };
+  const opening = openingSelfName(mention, title);
+  if (opening) return { kind: 'name', mention, last: { year: mention.start.year }, ...opening, opening: true };
+  if (isQuoted(mention) || othersWords(mention)) return undefined;
+  const reading = mention.language === 'en' ? ownPeriodEn(mention, dates) : ownPeriodZh(mention, dates);
+  if (!reading) return undefined;
+  const point = reading.endPoint ?? mention.end ?? mention.start;
+  if (point.year === undefined) return undefined;
+  // 2024-25 ends in the spring of 2025 (April to March, or July to June).
+  const last = mention.fiscal && !reading.endPoint ? { year: point.year, month: 3 } : { year: point.year, month: point.month };
+  return { kind: reading.kind, mention, last, text: reading.text, start: reading.start, end: reading.end };
+}
+
+const SELF_BEFORE_ZH = /本(?:次|份|篇)?[《“]?\s*$/;
+const SELF_AFTER_ZH = /^[^》”。，；,;]{0,16}?(?:总结|總結|计划|計劃|报告|報告|要点|要點|述职|述職|方案)/;
+const SELF_BEFORE_EN = /\bthis\s+$/i;
+const SELF_AFTER_EN = /^\s+(?:annual\s+|mid-?year\s+|year-end\s+)?(?:report|review|plan|summary)\b/i;
+
+/** The report named with a year: 本《2023年工作总结》, 本2023年度报告, this 2023 annual report. */
+function selfName(mention: DateMention): { text: string; start: number; end: number } | undefined {
+  if (mention.end) return undefined;
+  const text = mention.paragraph.text;
+  const lead = text.slice(Math.max(0, mention.offset - 8), mention.offset);
+  const after = text.slice(mention.offset + mention.length, mention.offset + mention.length + 24);
+  const zh = mention.language === 'zh';
+  const beforeMatch = (zh ? SELF_BEFORE_ZH : SELF_BEFORE_EN).exec(lead);
+  const afterMatch = (zh ? SELF_AFTER_ZH : SELF_AFTER_EN).exec(after);
+  if (!beforeMatch || !afterMatch) return undefined;
+  const start = mention.offset - beforeMatch[0].length;
+  let end = mention.offset + mention.length + afterMatch[0].length;
+  if (/[《“]/.test(beforeMatch[0]) && /[》”]/.test(text[end] ?? '')) end++;
+  return { text: text.slice(start, end), start, end };
+}
+
+/** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */
+const OPENING_BEFORE_ZH = /现将|現將/;
+/** 现将, perhaps with the body that reports (我局, 公司, 学校, 我院). */
+const OPENING_BODY_ZH = /^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
+const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
+/** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
+const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
+
+/**
+ * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment: the opening formula names this report's subject with a
+ * year. The words after the year must share four characters with the title (绩效自评), so that 现将2025年度与2026年度
+ * 预算执行情况对比说明如下 (another subject, two years) is not read as the report's name.
+ */
+function openingSelfName(mention: DateMention, title: string): { text: string; start: number; end: number } | undefined {
+  if (mention.language !== 'zh') return undefined;
+  const text = mention.paragraph.text;
+  // 现将2024—2025学年本科教学质量情况报告如下 under a 2025—2026学年 title: a school year is the one range that names
+  // a report's period.
+  if (mention.end && !(mention.end.year === mention.start.year! + 1 && /^(?:学年|學年)/.test(text.slice(mention.offset + mention.length, mention.offset + mention.length + 2)))) return undefined;
+  const lead = text.slice(Math.max(0, mention.offset - 8), mention.offset);
+  const at = lead.search(OPENING_BEFORE_ZH);
+  if (at < 0 || !OPENING_BODY_ZH.test(lead.slice(at))) return undefined;
+  const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
+  // 现将2024—2025学年与本学年…对比情况说明如下: two periods compared, not the name of this report.
+  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1]) && /工作/.test(title)))) return undefined;
+  const start = mention.offset - (lead.length - at);
+  return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
+}
+
+/** Four Han characters in a row that the title has too. */
+function sharesWords(words: string, title: string): boolean {
+  for (let i = 0; i + 4 <= words.length; i++) {
+    const run = words.slice(i, i + 4);
+    if (/^\p{sc=Han}{4}$/u.test(run) && title.includes(run)) return true;
+  }
+  return false;
+}
+
+/** A statement of the period read at a date: what it is, as shown, and the period's end where it is a second date. */
+interface Reading {
+  kind: 'period' | 'data';
+  text: string;
+  start: number;
+  end: number;
+  /** 自2024年1月1日起至2024年12月31日止: the end of the period, the date after the first. */
+  endPoint?: DatePoint;
+}
+
+/**
+ * The financial statements this report goes with, named by the year they end: "from the date of approval of the
+ * financial statements for the year ended 31 March 2025" (the going-concern formula), "These financial statements
+ * cover the year ended …". Not the statements of an earlier year named as such ("The trustees approved the financial
+ * statements for the year ended 31 March 2025 on 14 July 2025", "the financial statements for the year ended … showed").
+ */
+const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
+/** "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, as its template says. */
+const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
+/** "Reporting period: 1 October 2025 to 30 September 2026", "Period covered: …": a cover's line giving the report's period. */
+export const PERIOD_LABEL = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
+const PERIOD_LABEL_LEAD = new RegExp(`${PERIOD_LABEL.source}(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*(?:from\\s+)?$`, 'i');
+/** "all figures relate to the financial year", "Figures in this report are for": the report's own data, its period next. */
+const DATA_FOR_EN = /\b(?:figures|data|statistics|results)\b[^.;:!?]{0,40}?\b(?:relate|relates|refer|refers|are\s+for|is\s+for|cover|covers|apply)\s+(?:to\s+)?(?:the\s+)?(?:(?:financial|calendar|academic|school|reporting|monitoring)\s+)?(?:(?:year|period)\s+(?:(?:ended|ending|to)\s+)?)?$/i;
+/** "This report therefore concludes the monitoring for Year 2 (2024)", "This report covers 2024". */
+const THIS_REPORT_FOR_EN = /(?:^|[,:]\s*)\s*[Tt]his\s+(?:annual\s+)?report\s+(?:therefore\s+|also\s+)?(?:covers|concludes|presents|summari[sz]es|reports\s+on|relates\s+to)\s+(?:[A-Za-z]+\s+){0,4}?(?:(?:for|of|in)\s+)?(?:(?:Year|Monitoring\s+Year)\s+\d{1,2}\s+\(\s*)?(?:the\s+)?(?:(?:financial|calendar|academic|school)\s+year\s+)?$/;
+/** "Comparative figures are for the year ended …", prior-year figures: the period compared with, not the report's own. */
+const COMPARED_EN = /\b(?:comparative|comparatives|comparison|compared|prior[- ]year|previous[- ]year|last[- ]year['’]?s?|restated)\b/i;
+/** 2024 and 2025, 2023 to 2025: several years, not one period. */
+const MORE_YEARS_EN = /^\s*(?:(?:and|to|through|until|or)\s+(?:the\s+)?(?:\d|financial|calendar|academic|school|year)|[-–—]\s*\d)/i;
+
+/** The English statements: the statements' or the report's own period, and the period of its figures. */
+function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Reading | undefined {
+  const text = mention.paragraph.text;
+  const after = mention.offset + mention.length;
+  // The sentence before the date, as far as a long one reaches.
+  const sentence = sentenceBefore(mention, 160);
+  const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null);
+  if (own) {
+    const words = own[1].replace(/^(?:date\s+of\s+)?approval\s+of\s+/i, '');
+    const start = mention.offset - words.length;
+    const last = spanEnd(mention, dates);
+    const end = last ? last.offset + last.length : after;
+    return { kind: 'period', text: text.slice(start, end), start, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
+  }
+  if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return undefined;
+  if (mention.qualifier?.since || MORE_YEARS_EN.test(text.slice(after, after + 24))) return undefined;
+  return { kind: 'data', text: text.slice(mention.offset, after), start: mention.offset, end: after };
+}
+
+/**
+ * The words for the report's own year in a report on a whole year: 今年, 本年度, 全年 in the 2024 summary are 2024 (its
+ * figures so qualified are its own year's), "this year" in an annual report.
+ */
+export const OWN_YEAR_WORDS = { zh: ['全年', '今年', '本年度', '本年', '年内', '年內'], en: ['this year'] } as const;
+
+/**
+ * 本报告期为2024年1月1日至12月31日, 报告期：2024年…, 报告期内（2024年…）, 本年度（2024年）, 今年（2024年）: the period
+ * the report covers, named with the words for its own period. After 本年度, 今年 and 报告期内 only in brackets or after
+ * 为/是: 本年度与2023年度相比 and 报告期内，较2023年同期 compare with another period.
+ */
+const OWN_PERIOD_ZH = new RegExp(
+  `(?:(?:本报告|本報告)(?:的)?(?:报告期|報告期|统计期|統計期|时段|時段)|本(?:报告|報告)期|(?<![上下前同去往历歷一个個])(?:报告期|報告期)(?:内|內|间|間)?|(?<![上下前去同当當])(?:${alternation(OWN_YEAR_WORDS.zh)}))\\s*(?:(?:为|為|是|：|:)\\s*(?:自|从|從)?|[（(])\\s*$`,
+);
+/**
+ * 本报告中所列数据的统计期限自2024年1月1日起至2024年12月31日止 (the information-disclosure report's formula), 本报告数据
+ * 截至2024年12月31日, 本年报所用数据为2024年度数据: the period the report's figures are for.
+ */
+const DATA_FOR_ZH = /(?:本|這|这)(?:年度)?(?:报告|報告|年报|年報)(?:中|内|內)?(?:所列|所涉|所用|使用的?|涉及的?|引用的?)?(?:的)?(?:各项)?(?:统计)?(?:数据|數據|数字|數字)(?:的)?(?:统计|統計)?(?:期限|时限|時限|期间|期間|区间|區間|时段|時段|时间|時間|范围|範圍|口径|口徑)?\s*(?:为|為|是|：|:)?\s*(?:自|从|從|截至|截止|截止到)?\s*$/;
+/** What may follow the period in a statement: the end of its clause, a closing bracket, 起 (自…起至…止), 度, 全年. */
+const PERIOD_ENDS_ZH = /^(?:年度|度)?(?:全年)?(?:数据|數據)?\s*(?:[）)，,。；;、]|$|起|止|以前|前)/;
+
+function ownPeriodZh(mention: DateMention, dates: readonly DateMention[]): Reading | undefined {
+  const text = mention.paragraph.text;
+  const lead = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？]/).pop()!;
+  const kind = DATA_FOR_ZH.test(lead) ? 'data' : OWN_PERIOD_ZH.test(lead) ? 'period' : undefined;
+  if (!kind || mention.qualifier?.since) return undefined;
+  const last = spanEnd(mention, dates);
+  const end = last ? last.offset + last.length : mention.offset + mention.length;
+  if (!PERIOD_ENDS_ZH.test(text.slice(end, end + 8))) return undefined;
+  return { kind, text: text.slice(mention.offset, end), start: mention.offset, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
+}
+
+/** Between the two dates of a period given as two: 自2024年1月1日起至2024年12月31日止, 1 October 2025 to 30 September 2026. */
+const SPAN = /^\s*起?\s*(?:至|到|—|－|-|–|～|~|to|until)\s*$/;
+
+/** The date that ends the period `mention` starts, where the period is given as two dates. */
+function spanEnd(mention: DateMention, dates: readonly DateMention[]): DateMention | undefined {
+  if (mention.end) return undefined;
+  const after = mention.offset + mention.length;
+  const text = mention.paragraph.text;
+  return dates.find((d) => d.offset >= after && d.offset - after <= 6 && d.start.year !== undefined && SPAN.test(text.slice(after, d.offset)));
+}
