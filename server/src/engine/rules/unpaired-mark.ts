@@ -67,6 +67,8 @@ const FAMILIES: Family[] = [
   { open: '『', close: '』', show: ['『', '』'], name: QUOTE },
   { open: '〔', close: '〕', show: ['〔', '〕'], name: BRACKET },
 ];
+/** The single quotes, for a doubled single quote left without its partner. */
+const SINGLE_QUOTES = FAMILIES[1];
 
 /** Every closing mark (fewer than the 31 characters charactersUsed reads at once). */
 export const CLOSERS = FAMILIES.map((f) => f.close).join('');
@@ -128,6 +130,10 @@ const rule: Rule<LocalQuote[], Prepared> = {
       mixedWidth: {
         zh: '统一括号宽度：{open}…{close}应为{expectedOpen}…{expectedClose}',
         en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
+      },
+      doubledSingles: {
+        zh: '单引号叠用代替双引号：{open}…{close}，应为{expectedOpen}…{expectedClose}',
+        en: 'Single quotes typed twice for double quotes: {open}…{close}; write {expectedOpen}…{expectedClose}',
       },
       mixedQuotes: {
         zh: '引号不配套：{open}…{close}一弯一直，应为{expectedOpen}…{expectedClose}',
@@ -198,7 +204,14 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const open = new Map<Family, number[]>();
     const stray = new Map<Family, number[]>();
     const lastOpen = new Map<Family, number>();
+    // ‘’blameless postmortem’’: single quotes typed twice for a double quotation mark, one finding per quotation.
+    const doubled = text.includes('‘‘') || text.includes('‘’') || text.includes('’’') ? doubledSingles(text) : undefined;
+    if (doubled) reportDoubledSingles(context, paragraph, doubled);
     for (let i = 0; i < text.length; i++) {
+      if (doubled?.at.has(i)) {
+        i++;
+        continue;
+      }
       const entry = markAt(text, i);
       if (!entry || isExempt(text, i)) continue;
       const family = entry.family;
@@ -441,6 +454,67 @@ export default rule;
 
 /** The partner in the same width as the mark: ( pairs with ), （ with ）, ﹙ with ﹚. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(', '﹙': '﹚', '﹚': '﹙' };
+
+/** Where a doubled single quote stands (its first character), opening (‘’ or ‘‘ before a word) or closing (’’ after one). */
+interface DoubledSingles {
+  at: Set<number>;
+  opens: number[];
+  closes: number[];
+}
+
+/**
+ * ‘’Accepting…’’, ‘‘two openers’’: two single quotes against a word stand for one double quotation mark (a keyboard
+ * or a conversion without “ ”). Read as one mark each, so that neither half is left over for the pairing of single
+ * quotes, and ‘’ is no empty pair: an opening pair before a Latin letter or figure, a closing pair after one (or after
+ * the sentence's full stop). A quotation inside a quotation (‘blameless’”) or an apostrophe and a quote (students’”)
+ * is no doubled quote.
+ */
+function doubledSingles(text: string): DoubledSingles | undefined {
+  const out: DoubledSingles = { at: new Set(), opens: [], closes: [] };
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text[i] + text[i + 1];
+    if ((pair === '‘’' || pair === '‘‘') && /[A-Za-z0-9]/.test(text[i + 2] ?? '')) {
+      out.at.add(i);
+      out.opens.push(i);
+      i++;
+    } else if (pair === '’’' && /[A-Za-z0-9.,!?)]/.test(text[i - 1] ?? '') && text[i + 2] !== '’') {
+      out.at.add(i);
+      out.closes.push(i);
+      i++;
+    }
+  }
+  return out.at.size ? out : undefined;
+}
+
+/** Each opening doubled quote with the closing one after it: one finding, with the fix to “…”; one left alone is unpaired. */
+function reportDoubledSingles(context: UnitContext<unknown>, paragraph: Paragraph, doubled: DoubledSingles): void {
+  const text = paragraph.text;
+  const closes = doubled.closes.slice();
+  for (let k = 0; k < doubled.opens.length; k++) {
+    const open = doubled.opens[k];
+    const next = doubled.opens[k + 1] ?? Infinity;
+    const c = closes.findIndex((at) => at > open && at < next);
+    if (c < 0) {
+      report(context, paragraph, open, 'unclosed', SINGLE_QUOTES);
+      continue;
+    }
+    const close = closes.splice(c, 1)[0];
+    context.report({
+      message: 'doubledSingles',
+      data: { open: text.slice(open, open + 2), close: text.slice(close, close + 2), expectedOpen: '“', expectedClose: '”' },
+      range: rangeIn(paragraph, open, close + 2),
+      fix: {
+        title: 'fixReversed',
+        data: { expectedOpen: '“', expectedClose: '”' },
+        edits: [
+          { range: rangeIn(paragraph, open, open + 2), newText: '“' },
+          { range: rangeIn(paragraph, close, close + 2), newText: '”' },
+        ],
+      },
+    });
+  }
+  for (const at of closes) report(context, paragraph, at, 'unopened', SINGLE_QUOTES);
+}
 
 function report(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
   const mark = paragraph.text[at];
