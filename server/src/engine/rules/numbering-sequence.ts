@@ -54,6 +54,7 @@
  */
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
+import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
@@ -177,6 +178,14 @@ const rule: Rule = {
         const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
         if (!startsFreely) report(renumbering, 'first', first, 1, undefined);
         if (!isLazyMarkdownList(items)) checkSteps(renumbering, items, startsFreely ? undefined : 1);
+        continue;
+      }
+      // A chapter of a report whose paragraphs are numbered through the whole report (3. Working practices ⏎ 68. …,
+      // or Chapter 2: … ⏎ 8.This chapter…): the paragraphs carry on the report's count, read from where they start.
+      const through = first.marker.value !== 1 && !group.parent ? paragraphsThroughReport(context.doc, items) : undefined;
+      if (through) {
+        const reported = checkSteps(renumbering, through);
+        for (const item of through) if (!reported.has(item)) checkPrefix(context, item);
         continue;
       }
       const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
@@ -409,6 +418,48 @@ function isBookChapter(group: SiblingGroup): boolean {
     first.children.every((c) => c.marker.kind !== 'dotted' || c.marker.path[0] === first.marker.value) &&
     first.children.some((c) => c.marker.kind === 'dotted' && c.marker.path[0] === first.marker.value)
   );
+}
+
+/**
+ * Paragraphs numbered through a whole report, one chapter of it on its own (a report published a chapter per page, as
+ * parliamentary and audit reports are): the page opens with its chapter — a title line numbered above 1 (3. Working
+ * practices) or a titled chapter heading (Chapter 2: Sessional committee activity) — and its numbered paragraphs carry on
+ * the report's count from a higher number (68., 69.; 8., 9.). Returns the paragraphs, to be read from where they
+ * start; undefined for anything else (a draft whose paragraphs start at 8 under Chapter 1, or under no chapter at all,
+ * is still asked to start at 1).
+ */
+function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section[] | undefined {
+  if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || s.marker.listItem)) return undefined;
+  const first = items[0];
+  const opensWithChapter = items.length > 2 && isTitleLine(doc, first) && first.marker.value > 1 && items[1].marker.value > first.marker.value + 1;
+  const paragraphs = opensWithChapter ? items.slice(1) : items;
+  if (!paragraphs.every((s) => isProseParagraph(doc, s))) return undefined;
+  if (opensWithChapter) return paragraphs;
+  // Chapter 2: … above the first paragraph, and nothing numbered between them.
+  const chapter = doc.titledHeadings.find((h) => h.word === 'chapter' && h.line < first.marker.line);
+  if (!chapter || chapter.value <= 1 || first.marker.value <= chapter.value) return undefined;
+  return doc.markers.some((m) => m.line > chapter.line && m.line < first.marker.line) ? undefined : paragraphs;
+}
+
+/** The rest of the marker's line after its number. */
+function titleOf(doc: ReportDocument, s: Section): string {
+  return doc.lines[s.marker.line].prose.slice(s.marker.titleStart).trim();
+}
+
+/** A heading's line: a short title with no sentence in it, and no text carrying it on to the next line. */
+function isTitleLine(doc: ReportDocument, s: Section): boolean {
+  const title = titleOf(doc, s);
+  const next = doc.lines[s.marker.line + 1];
+  const runsOn = next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
+  return title.length > 0 && title.length <= 80 && /^[A-Z]/.test(title) && !/[.!?:;,]$/.test(title) && !/[.!?]\s/.test(title) && !runsOn;
+}
+
+/** A numbered paragraph: its line holds a sentence, or its text runs on to the next line. */
+function isProseParagraph(doc: ReportDocument, s: Section): boolean {
+  const title = titleOf(doc, s);
+  if (/[.!?]["'’”)]?(?:\s|$)/.test(title)) return true;
+  const next = doc.lines[s.marker.line + 1];
+  return next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */
