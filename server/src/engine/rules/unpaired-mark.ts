@@ -4,7 +4,8 @@
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
  * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
  * A quotation opened with one kind of double quote and closed with the other (“…" or "…”, in English or Chinese:
- * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”.
+ * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”. So is a quotation typed with single
+ * quotes doubled for double ones (‘’blameless postmortem’’, ‘‘…’’): one finding, with the fix to “…”.
  * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
  * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
  * as information, a style slip, with a fix to one width (full width in Chinese text). The small-form parentheses
@@ -26,7 +27,7 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”。
+ * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”；以两个单引号代替双引号（‘’blameless postmortem’’）同样报一处，并可改为“…”。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
