@@ -628,10 +628,11 @@ function leavesBracketOpen(prose: string): boolean {
 
 /**
  * English words a sentence, a heading or a list's lead-in cannot stop on: a preposition, an article, a linking or
- * counting verb, an approximation (staff of, more than, about, the, was, numbered, approximately). Not and, or: an
- * item of a list ends on them (…(February–April 2026); and ⏎ 4. "The Herring Years").
+ * counting verb, an approximation (staff of, more than, about, the, was, numbered, approximately), in lower case (not
+ * Appendix A). Not and, or: an item of a list ends on them (…(February–April 2026); and ⏎ 4. "The Herring Years");
+ * nor on, over, under, which end a phrasal verb as often (switch the device on ⏎ 2. Open the app).
  */
-const DANGLING_WORD = /(?:^|[\s(])(?:of|to|by|at|from|than|with|in|on|for|about|around|approximately|nearly|almost|roughly|over|under|between|into|within|per|the|a|an|was|were|is|are|be|been|reached|totall?ed|numbered|exceeded)$/i;
+const DANGLING_WORD = /(?:^|[\s(])(?:of|to|by|at|from|than|with|in|for|about|around|approximately|nearly|almost|roughly|between|into|within|per|the|a|an|was|were|is|are|be|been|reached|totall?ed|numbered|exceeded)$/;
 
 /**
  * A prose line that stops on a dangling word: the next line carries its sentence on. Not an item's title of its own
