@@ -434,7 +434,8 @@ function isBookChapter(group: SiblingGroup): boolean {
 function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section[] | undefined {
   if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || s.marker.listItem)) return undefined;
   const first = items[0];
-  const opensWithChapter = items.length > 2 && isTitleLine(doc, first) && first.marker.value > 1 && items[1].marker.value > first.marker.value + 1;
+  // The paragraphs start well past the chapter's number (68 under 3): 3. Findings ⏎ 5. The survey… is a skip.
+  const opensWithChapter = items.length > 2 && isTitleLine(doc, first) && first.marker.value > 1 && items[1].marker.value >= first.marker.value + 3;
   const paragraphs = opensWithChapter ? items.slice(1) : items;
   if (!paragraphs.every((s) => isProseParagraph(doc, s))) return undefined;
   if (opensWithChapter) return paragraphs;
