@@ -532,6 +532,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
   if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
+  // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
+  // stops on a word a sentence cannot end on (of, than, about, the, was…); no heading or item follows such a line.
+  if ((m.kind === 'arabic' || m.kind === 'arabic-half') && m.value > 1 && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && endsOnDanglingWord(previous.prose)) return undefined;
   // 3.12项… / 2.5万名…: also item 3. or 2. with a title that starts with a figure.
   const item = m.kind === 'dotted' && m.path?.length === 2 && titleStart === m.end ? gluedItem(text, p, m) : undefined;
   const place = { line, p, indent, headingLevel, format, emphasis, note };
@@ -621,6 +624,25 @@ function leavesBracketOpen(prose: string): boolean {
     else if ((c === ')' || c === '）') && open > 0) open--;
   }
   return open > 0;
+}
+
+/**
+ * English words a sentence, a heading or a list's lead-in cannot stop on: a preposition, an article, a linking or
+ * counting verb, an approximation (staff of, more than, about, the, was, numbered, approximately), in lower case (not
+ * Appendix A). Not and, or: an item of a list ends on them (…(February–April 2026); and ⏎ 4. "The Herring Years");
+ * nor on, over, under, which end a phrasal verb as often (switch the device on ⏎ 2. Open the app).
+ */
+const DANGLING_WORD = /(?:^|[\s(])(?:of|to|by|at|from|than|with|in|for|about|around|approximately|nearly|almost|roughly|between|into|within|per|the|a|an|was|were|is|are|be|been|reached|totall?ed|numbered|exceeded)$/;
+
+/**
+ * A prose line that stops on a dangling word: the next line carries its sentence on. Not an item's title of its own
+ * (1. Terms of), which a wrap does not split so; an item's line that holds a sentence end is prose all the same.
+ */
+function endsOnDanglingWord(prose: string): boolean {
+  const t = prose.trimEnd();
+  if (!DANGLING_WORD.test(t)) return false;
+  const item = /^\s*(?:\d{1,3}|[A-Za-z])[.)]\s+/.exec(t);
+  return !item || /[.!?]\s+\S/.test(t.slice(item[0].length));
 }
 
 /** The previous line finished a sentence (or there is none): a figure at the start of this line is not a wrapped number. */

@@ -64,7 +64,15 @@ const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-
  * What could start a target or an item of an attachment list (1. 二、), after any lead (spaces, quote marks, bullets, bold):
  * a line of text without it changes no target, so an edit inside such lines keeps the targets (model/incremental.ts).
  */
-const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|table|fig|exhibit|appendix|annex|attachment)/i;
+const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|\d{1,3}(?:\.\d{1,3}){0,2}[ ]?[:.\-—]|table|fig|exhibit|appendix|annex|attachment)/i;
+
+/**
+ * …in May 2007. Table ⏎ 16: The new select committees — a caption's label that a hard wrap left at the end of the line
+ * before its number (after a sentence, or alone): the next line's number and title complete it.
+ */
+const CAPTION_TAIL = /(?:^|[.!?]["'’”)]?[ ]+)(Table|Figure|Exhibit)[ ]*$/;
+/** The rest of a caption split by a hard wrap: its number, a colon or a point or a dash, and a title. */
+const CAPTION_REST = /^\d{1,3}(?:\.\d{1,3}){0,2}[ ]?[:.\-—][ ]*\S/;
 
 /**
  * Whether a line that was `before` and is now `after` leaves the targets as they were: both blank, or both text that
@@ -74,14 +82,14 @@ const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[
 export function sameForTargets(before: Line, after: Line): boolean {
   if (before.kind === 'blank' && after.kind === 'blank') return true;
   if (before.kind !== 'text' || after.kind !== 'text') return false;
-  if (!TARGET_HEAD.test(before.prose) && !TARGET_HEAD.test(after.prose)) return true;
+  if (!TARGET_HEAD.test(before.prose) && !TARGET_HEAD.test(after.prose) && !CAPTION_TAIL.test(before.prose) && !CAPTION_TAIL.test(after.prose)) return true;
   // A line that could start one (a numbered heading typed on): the same when it reads the same to each reader below.
   return targetFacts(before) === targetFacts(after);
 }
 
 /** A line of text that no reader of findTargets reads, and that ends an attachment list (not blank). */
 export function plainForTargets(line: Line): boolean {
-  return line.kind === 'text' && line.prose.trim() !== '' && !TARGET_HEAD.test(line.prose);
+  return line.kind === 'text' && line.prose.trim() !== '' && !TARGET_HEAD.test(line.prose) && !CAPTION_TAIL.test(line.prose);
 }
 
 /** The targets moved down by `delta` lines from line `from` on (lines added or removed before them). */
@@ -107,6 +115,8 @@ export function targetFacts(line: Line): string {
     list?.[1],
     line.prose.trim() === '',
     LIST_ITEM.exec(line.prose.trim())?.[1],
+    CAPTION_TAIL.exec(line.prose.trimEnd())?.[1],
+    CAPTION_REST.exec(text)?.[0],
   ]);
 }
 
@@ -117,6 +127,9 @@ export function findTargets(lines: Line[]): Targets {
     if (line.kind !== 'text') continue;
     const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
     readCaption(text, line.index, targets.captions, TITLED_LINE.test(line.prose));
+    const tail = CAPTION_TAIL.exec(line.prose.trimEnd());
+    const next = lines[i + 1];
+    if (tail && next?.kind === 'text' && CAPTION_REST.test(next.prose.trim())) readCaption(`${tail[1]} ${next.prose.trim()}`, next.index, targets.captions);
     const article = ARTICLE.exec(text);
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
     // A list of the appendices (- Appendix A: Logic model) names them as a heading would.

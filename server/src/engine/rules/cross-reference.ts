@@ -12,6 +12,7 @@
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
+ * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
@@ -39,7 +40,7 @@
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
- * 编号范围内疑似跳号的（由 numbering-sequence 报告）。
+ * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
  *
  * Bad:  详见第五部分。（全文只有一至四部分）
  * Good: 详见第四部分。

@@ -5,6 +5,7 @@
  * () [] next to Chinese text, and in English prose () ( ) [] "" between words (the results () show, see [] for
  * details, see the "" tab). Something was there — a slogan, a title, a year, a reference — and was removed.
  * Not: "" against a word (""RTD Divorces…", the "Settings"" tab: a quote typed twice, which unpaired-mark reports),
+ * ‘’ before a Latin word (‘’blameless postmortem’’: single quotes typed twice for “, which unpaired-mark reports),
  * a name or an operator before the brackets (f(), arr[], x = [], () =>), Markdown syntax (- [ ] checkboxes,
  * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
  * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
@@ -16,7 +17,7 @@
  * 检查：引号、书名号、括号中间为空：“” ‘’ 《》 （） 【】 「」 『』 〔〕，中文旁的 "" () []，以及英文句中的 () [] ""。
  * 原来有内容（口号、书名、年份、文献），被删去了。
  * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
- * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
+ * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），紧贴英文词的 ‘’（‘’blameless postmortem’’：两个单引号代替双引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
  * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），表注或填报说明中的标记（注：带〔〕数据表示累计值；注：1.【 】为5年累计数；说明：表中【】内为填报说明），以及与其他符号并列的一对括号（通配符*、?、[]等）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
@@ -124,6 +125,9 @@ const rule: Rule<void, QuotesBefore> = {
         // ""RTD Divorces - Number of Divorces…", "Settings"" tab: a quote typed twice against a word, not a pair with
         // nothing in it (unpaired-mark reports the quote left over).
         if (m[0][0] === '"' && (/[A-Za-z0-9]/.test(text[end] ?? '') || /[A-Za-z0-9]/.test(text[start - 1] ?? ''))) continue;
+        // ‘’blameless postmortem’’: two single quotes before a Latin word stand for one double quote (unpaired-mark
+        // reports the quotation once, with its fix to “…”), not a pair with nothing in it.
+        if (m[0] === '‘’' && /[A-Za-z0-9]/.test(text[end] ?? '')) continue;
         // "两重""两新": the first " closes a quotation and the second opens the next one (pairing over the paragraph).
         if (m[0][0] === '"' && (quotesBefore[line.index] + countQuotes(text, start)) % 2 === 1) continue;
         // 规范使用引号“”和书名号《》: the marks named, not a gap.

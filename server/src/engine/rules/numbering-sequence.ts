@@ -21,11 +21,14 @@
  * contents, the 附件：1.… (or 一、…) list, the row labels of a table a web page left as text with its cells ended by
  * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line), code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
  * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a number closing the bracket the
- * line before opened ((July ⏎ 1).); a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status
+ * line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the, was (…staff of ⏎
+ * 877. In relation to…); a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status
  * report for …, as in board minutes with the committees' reports attached), an appendix
  * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
- * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2.
+ * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
+ * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
+ * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
@@ -42,8 +45,8 @@
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行、
- * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
+ * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -54,6 +57,7 @@
  */
 
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
+import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
@@ -177,6 +181,14 @@ const rule: Rule = {
         const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
         if (!startsFreely) report(renumbering, 'first', first, 1, undefined);
         if (!isLazyMarkdownList(items)) checkSteps(renumbering, items, startsFreely ? undefined : 1);
+        continue;
+      }
+      // A chapter of a report whose paragraphs are numbered through the whole report (3. Working practices ⏎ 68. …,
+      // or Chapter 2: … ⏎ 8.This chapter…): the paragraphs carry on the report's count, read from where they start.
+      const through = first.marker.value !== 1 && !group.parent ? paragraphsThroughReport(context.doc, items) : undefined;
+      if (through) {
+        const reported = checkSteps(renumbering, through);
+        for (const item of through) if (!reported.has(item)) checkPrefix(context, item);
         continue;
       }
       const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
@@ -409,6 +421,49 @@ function isBookChapter(group: SiblingGroup): boolean {
     first.children.every((c) => c.marker.kind !== 'dotted' || c.marker.path[0] === first.marker.value) &&
     first.children.some((c) => c.marker.kind === 'dotted' && c.marker.path[0] === first.marker.value)
   );
+}
+
+/**
+ * Paragraphs numbered through a whole report, one chapter of it on its own (a report published a chapter per page, as
+ * parliamentary and audit reports are): the page opens with its chapter — a title line numbered above 1 (3. Working
+ * practices) or a titled chapter heading (Chapter 2: Sessional committee activity) — and its numbered paragraphs carry on
+ * the report's count from a higher number (68., 69.; 8., 9.). Returns the paragraphs, to be read from where they
+ * start; undefined for anything else (a draft whose paragraphs start at 8 under Chapter 1, or under no chapter at all,
+ * is still asked to start at 1).
+ */
+function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section[] | undefined {
+  if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || s.marker.listItem)) return undefined;
+  const first = items[0];
+  // The paragraphs start well past the chapter's number (68 under 3): 3. Findings ⏎ 5. The survey… is a skip.
+  const opensWithChapter = items.length > 2 && isTitleLine(doc, first) && first.marker.value > 1 && items[1].marker.value >= first.marker.value + 3;
+  const paragraphs = opensWithChapter ? items.slice(1) : items;
+  if (!paragraphs.every((s) => isProseParagraph(doc, s))) return undefined;
+  if (opensWithChapter) return paragraphs;
+  // Chapter 2: … above the first paragraph, and nothing numbered between them.
+  const chapter = doc.titledHeadings.find((h) => h.word === 'chapter' && h.line < first.marker.line);
+  if (!chapter || chapter.value <= 1 || first.marker.value <= chapter.value) return undefined;
+  return doc.markers.some((m) => m.line > chapter.line && m.line < first.marker.line) ? undefined : paragraphs;
+}
+
+/** The rest of the marker's line after its number. */
+function titleOf(doc: ReportDocument, s: Section): string {
+  return doc.lines[s.marker.line].prose.slice(s.marker.titleStart).trim();
+}
+
+/** A heading's line: a short title with no sentence in it, and no text carrying it on to the next line. */
+function isTitleLine(doc: ReportDocument, s: Section): boolean {
+  const title = titleOf(doc, s);
+  const next = doc.lines[s.marker.line + 1];
+  const runsOn = next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
+  return title.length > 0 && title.length <= 80 && /^[A-Z]/.test(title) && !/[.!?:;,]$/.test(title) && !/[.!?]\s/.test(title) && !runsOn;
+}
+
+/** A numbered paragraph: its line holds a sentence, or its text runs on to the next line. */
+function isProseParagraph(doc: ReportDocument, s: Section): boolean {
+  const title = titleOf(doc, s);
+  if (/[.!?]["'’”)]?(?:\s|$)/.test(title)) return true;
+  const next = doc.lines[s.marker.line + 1];
+  return next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */

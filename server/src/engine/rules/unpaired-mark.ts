@@ -4,7 +4,8 @@
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
  * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
  * A quotation opened with one kind of double quote and closed with the other (“…" or "…”, in English or Chinese:
- * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”.
+ * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”. So is a quotation typed with single
+ * quotes doubled for double ones (‘’blameless postmortem’’, ‘‘…’’): one finding, with the fix to “…”.
  * A closing ’ closes an open ‘ even right after a letter (‘Project Stable MIR’ and the ‘Ghost Code Initiative’);
  * pairing over the paragraph decides. A pair of brackets of mixed width, （…) or (…）, is paired: it is reported
  * as information, a style slip, with a fix to one width (full width in Chinese text). The small-form parentheses
@@ -26,7 +27,7 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”。
+ * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”；以两个单引号代替双引号（‘’blameless postmortem’’）同样报一处，并可改为“…”。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
@@ -67,6 +68,8 @@ const FAMILIES: Family[] = [
   { open: '『', close: '』', show: ['『', '』'], name: QUOTE },
   { open: '〔', close: '〕', show: ['〔', '〕'], name: BRACKET },
 ];
+/** The single quotes, for a doubled single quote left without its partner. */
+const SINGLE_QUOTES = FAMILIES[1];
 
 /** Every closing mark (fewer than the 31 characters charactersUsed reads at once). */
 export const CLOSERS = FAMILIES.map((f) => f.close).join('');
@@ -128,6 +131,10 @@ const rule: Rule<LocalQuote[], Prepared> = {
       mixedWidth: {
         zh: '统一括号宽度：{open}…{close}应为{expectedOpen}…{expectedClose}',
         en: 'Brackets of mixed width: {open}…{close}; write {expectedOpen}…{expectedClose}',
+      },
+      doubledSingles: {
+        zh: '单引号叠用代替双引号：{open}…{close}，应为{expectedOpen}…{expectedClose}',
+        en: 'Single quotes typed twice for double quotes: {open}…{close}; write {expectedOpen}…{expectedClose}',
       },
       mixedQuotes: {
         zh: '引号不配套：{open}…{close}一弯一直，应为{expectedOpen}…{expectedClose}',
@@ -198,7 +205,14 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const open = new Map<Family, number[]>();
     const stray = new Map<Family, number[]>();
     const lastOpen = new Map<Family, number>();
+    // ‘’blameless postmortem’’: single quotes typed twice for a double quotation mark, one finding per quotation.
+    const doubled = text.includes('‘‘') || text.includes('‘’') || text.includes('’’') ? doubledSingles(text) : undefined;
+    if (doubled) reportDoubledSingles(context, paragraph, doubled);
     for (let i = 0; i < text.length; i++) {
+      if (doubled?.at.has(i)) {
+        i++;
+        continue;
+      }
       const entry = markAt(text, i);
       if (!entry || isExempt(text, i)) continue;
       const family = entry.family;
@@ -441,6 +455,67 @@ export default rule;
 
 /** The partner in the same width as the mark: ( pairs with ), （ with ）, ﹙ with ﹚. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(', '﹙': '﹚', '﹚': '﹙' };
+
+/** Where a doubled single quote stands (its first character), opening (‘’ or ‘‘ before a word) or closing (’’ after one). */
+interface DoubledSingles {
+  at: Set<number>;
+  opens: number[];
+  closes: number[];
+}
+
+/**
+ * ‘’Accepting…’’, ‘‘two openers’’: two single quotes against a word stand for one double quotation mark (a keyboard
+ * or a conversion without “ ”). Read as one mark each, so that neither half is left over for the pairing of single
+ * quotes, and ‘’ is no empty pair: an opening pair before a Latin letter or figure, a closing pair after one (or after
+ * the sentence's full stop). A quotation inside a quotation (‘blameless’”) or an apostrophe and a quote (students’”)
+ * is no doubled quote.
+ */
+function doubledSingles(text: string): DoubledSingles | undefined {
+  const out: DoubledSingles = { at: new Set(), opens: [], closes: [] };
+  for (let i = 0; i + 1 < text.length; i++) {
+    const pair = text[i] + text[i + 1];
+    if ((pair === '‘’' || pair === '‘‘') && /[A-Za-z0-9]/.test(text[i + 2] ?? '')) {
+      out.at.add(i);
+      out.opens.push(i);
+      i++;
+    } else if (pair === '’’' && /[A-Za-z0-9.,!?)]/.test(text[i - 1] ?? '') && text[i + 2] !== '’') {
+      out.at.add(i);
+      out.closes.push(i);
+      i++;
+    }
+  }
+  return out.at.size ? out : undefined;
+}
+
+/** Each opening doubled quote with the closing one after it: one finding, with the fix to “…”; one left alone is unpaired. */
+function reportDoubledSingles(context: UnitContext<unknown>, paragraph: Paragraph, doubled: DoubledSingles): void {
+  const text = paragraph.text;
+  const closes = doubled.closes.slice();
+  for (let k = 0; k < doubled.opens.length; k++) {
+    const open = doubled.opens[k];
+    const next = doubled.opens[k + 1] ?? Infinity;
+    const c = closes.findIndex((at) => at > open && at < next);
+    if (c < 0) {
+      report(context, paragraph, open, 'unclosed', SINGLE_QUOTES);
+      continue;
+    }
+    const close = closes.splice(c, 1)[0];
+    context.report({
+      message: 'doubledSingles',
+      data: { open: text.slice(open, open + 2), close: text.slice(close, close + 2), expectedOpen: '“', expectedClose: '”' },
+      range: rangeIn(paragraph, open, close + 2),
+      fix: {
+        title: 'fixReversed',
+        data: { expectedOpen: '“', expectedClose: '”' },
+        edits: [
+          { range: rangeIn(paragraph, open, open + 2), newText: '“' },
+          { range: rangeIn(paragraph, close, close + 2), newText: '”' },
+        ],
+      },
+    });
+  }
+  for (const at of closes) report(context, paragraph, at, 'unopened', SINGLE_QUOTES);
+}
 
 function report(context: UnitContext<unknown>, paragraph: Paragraph, at: number, message: 'unclosed' | 'unopened', family: Family): void {
   const mark = paragraph.text[at];
