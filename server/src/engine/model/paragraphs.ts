@@ -322,7 +322,12 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // (  4. text ⏎     more text;  [ABNF]  Crocker, "Augmented BNF ⏎              Specifications").
   const at = indent.length;
   const hanging = /^ +$/.test(indent) && at <= 30 && previous.prose[at - 1] === ' ' && /\S/.test(previous.prose[at] ?? '') && /\S/.test(previous.prose.slice(0, at));
-  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== typedIndent(previous) && !hanging) return false;
+  // A page set off by a left margin (a gazetteer's text extracted from its PDF) indents each paragraph's first line
+  // further than the lines that wrap it: a line back at the margin after a long line that stops mid-sentence (…联合
+  // 举办的“金 ⏎ 色龙港”…) goes on with it; after a short one (a title, 第一章 总则) it does not.
+  const previousIndent = typedIndent(previous);
+  const backToMargin = /^ +$/.test(indent) && /^ +$/.test(previousIndent) && at < previousIndent.length && previous.prose.trim().length >= 20;
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== previousIndent && !hanging && !backToMargin) return false;
   if ((leavesOpen(previous.prose) || opensStraightQuote(previous.prose)) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   // …within 72 hours; ⏎ and fifth, that…: an English sentence hard-wrapped after a semicolon goes on in lower case

@@ -70,6 +70,8 @@ export function percentContext(q: Quantity): PercentContext {
     const byRow = classify(rowLabel.trim(), '');
     return byRow.kind === 'none' ? classify(column, '') : byRow;
   }
+  const aligned = alignedChange(q.paragraph, q.offset, q.length);
+  if (aligned) return aligned;
   // English when Latin letters come just before it, or when the nearest letters are Latin with nothing Chinese between
   // (a row lined up with spaces: "Net revenue retention              108%       114%").
   const near = text.slice(Math.max(0, q.offset - 12), q.offset);
@@ -257,4 +259,48 @@ export function percentMeasure(words: string): string | undefined {
     if (!best || m.index > best.at) best = { at: m.index, word };
   }
   return best?.word;
+}
+
+/** A figure standing alone as a cell of a row lined up with spaces: `不良贷款率 1.38% 1.42% -0.04%`. */
+const ALIGNED_PERCENT = /^[-+−]?\d[\d,]*(?:\.\d+)?%$/;
+
+/**
+ * A percentage in a change column of a table lined up with spaces, which may be negative or exceed 100 whatever its
+ * row measures: under a header cell of change (`资产质量指标（%） 2022年 2021年 变化百分点`, 增减, 同比), or, with no
+ * header, the difference of the two figures before it on the row (`不良贷款率 1.38% 1.42% -0.04%`: 1.38 − 1.42).
+ */
+function alignedChange(paragraph: Paragraph, offset: number, length: number): PercentContext | undefined {
+  // The paragraph's lines, as [start, end) in its text (lines are joined without a separator).
+  const lines: [number, number][] = [];
+  let last = -1;
+  for (const seg of paragraph.segments) {
+    if (seg.line !== last) lines.push([seg.offset, seg.offset + seg.length]);
+    else lines[lines.length - 1][1] = seg.offset + seg.length;
+    last = seg.line;
+  }
+  const here = lines.findIndex(([from, to]) => offset >= from && offset < to);
+  if (here < 0) return undefined;
+  const text = paragraph.text;
+  const row = cellsOf(text, lines[here]);
+  const at = row.findIndex((c) => c.from === offset && c.text.length === length);
+  if (at < 2 || !ALIGNED_PERCENT.test(row[at].text)) return undefined;
+  // The header: the nearest line above with as many cells and no figure of its own.
+  for (let l = here - 1; l >= 0 && here - l <= 12; l--) {
+    const cells = cellsOf(text, lines[l]);
+    if (cells.length === row.length && !cells.some((c) => ALIGNED_PERCENT.test(c.text))) {
+      return TABLE_CHANGE.test(cells[at].text) ? { kind: 'change', keyword: cells[at].text } : undefined;
+    }
+  }
+  const [a, b, v] = [row[at - 2].text, row[at - 1].text, row[at].text];
+  if (!ALIGNED_PERCENT.test(a) || !ALIGNED_PERCENT.test(b)) return undefined;
+  const num = (s: string) => Number(s.replace('−', '-').replace(/[,%]/g, ''));
+  const decimals = (v.split('.')[1] ?? '').replace('%', '').length;
+  return Math.abs(num(a) - num(b) - num(v)) < 0.5 * 10 ** -decimals + 1e-9 ? { kind: 'change', keyword: v } : undefined;
+}
+
+/** The cells of a line lined up with spaces, with their offsets in the paragraph's text. */
+function cellsOf(text: string, [from, to]: [number, number]): { text: string; from: number }[] {
+  const cells: { text: string; from: number }[] = [];
+  for (const m of text.slice(from, to).matchAll(/\S+/g)) cells.push({ text: m[0], from: from + (m.index ?? 0) });
+  return cells;
 }

@@ -13,18 +13,29 @@ export interface RunTogetherDate {
   length: number;
   /** The units the digits lost: 年 and 月 (2018724日), 年 (20231月), 月 (2024年1230日). */
   missing: ('年' | '月')[];
-  /** Every date the digits can be read as (2019125日: 2019年1月25日 or 2019年12月5日). */
-  readings: { year: number; month: number; day?: number }[];
+  /** Every date the digits can be read as (2019125日: 2019年1月25日 or 2019年12月5日); no year after 截至 (截至1031日). */
+  readings: { year?: number; month: number; day?: number }[];
 }
 
 // Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日),
 // except the two hyphens typed for the dash of a speech's date line (--20211228日在市人大常委会会议上).
 const RUN = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:：#第]))((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
 
+// 截至1031日, 截止1130日: a cut-off date whose 月 was lost, with no year; a count of days is no cut-off (连续运行1031日),
+// nor is a date that sets a deadline before it (截至1031日前 reads as a date all the same, so 前 is let through).
+const CUTOFF = /(?<=截至|截止|截止到|截止至)(\d{3,4})日(?![内內])/g;
+
 /** The run-together dates of a paragraph's text. */
 export function runTogetherDates(text: string): RunTogetherDate[] {
-  if (!/\d{5}|年\d{3}/.test(text)) return [];
   const out: RunTogetherDate[] = [];
+  if (/截[至止]\S{0,2}\d{3}/.test(text)) {
+    for (const m of text.matchAll(CUTOFF)) {
+      // Any year: 2月29日 exists in a leap year, and the year is not written.
+      const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
+      if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
+    }
+  }
+  if (!/\d{5}|年\d{3}/.test(text)) return out;
   for (const m of text.matchAll(RUN)) {
     const [whole, yearDigits, nian, rest, unit] = m;
     const year = Number(yearDigits);

@@ -6,7 +6,8 @@
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
- * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上) (warning).
+ * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
+ * that lost its 月 (截至1031日) (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -16,7 +17,7 @@
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
- * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上）（警告）。
+ * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
  * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例，编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
@@ -135,7 +136,7 @@ function checkPeriodMonths(context: UnitContext, mention: DateMention, start: Da
 function checkRunTogether(context: UnitContext, paragraph: Paragraph): void {
   for (const date of runTogetherDates(paragraph.text)) {
     const missing = date.missing.map((u) => `“${u}”`).join('');
-    const [date1, date2] = date.readings.map((r) => `${r.year}年${r.month}月${r.day === undefined ? '' : `${r.day}日`}`);
+    const [date1, date2] = date.readings.map((r) => `${r.year === undefined ? '' : `${r.year}年`}${r.month}月${r.day === undefined ? '' : `${r.day}日`}`);
     context.report({
       message: date2 ? 'runTogetherEither' : 'runTogether',
       data: { text: paragraph.text.slice(date.offset, date.offset + date.length), missing, date: date1, other: date2 ?? '' },

@@ -11,7 +11,7 @@
  * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
- * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某 (how case reports anonymise a person; but 关于某某单位 and 要向某某学习 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
+ * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
@@ -37,7 +37,7 @@
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
- * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某（案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
+ * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
@@ -395,7 +395,8 @@ const rule: Rule<void, Prepared> = {
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
-        if (isXPlaceholder(text, m.index, m.index + m[0].length)) addBefore(found, xBefore, m.index, m.index + m[0].length, 'generic');
+        const end = m.index + m[0].length;
+        if (isXPlaceholder(text, m.index, end) && !anonymisedName(text, m.index, end)) addBefore(found, xBefore, m.index, end, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if (text.includes('某某')) eachMatch(MOU, text, (m) => {
@@ -622,6 +623,17 @@ function joinFields(found: Candidate[], text: string): Candidate[] {
     }
   }
   return out;
+}
+
+/** What may follow a person's name in a sentence: punctuation, or 男/女, 等, 的, 犯, 因, 于, 被… (翁××，男; 陈××等3人). */
+const AFTER_PERSON = /^(?:[^\p{sc=Han}]|$|[男女等的同犯因于被系称在和与及又说向对为将已曾])/u;
+
+/**
+ * 翁××, 夏××, 陈××等3人: how judgments and case reports anonymise a person, a surname and one or two ×, like 张某某.
+ * Not ××局长, 联系人：××, 王××局 (a unit's name left blank) or 关于××单位 (于 a preposition).
+ */
+function anonymisedName(text: string, start: number, end: number): boolean {
+  return /^[×Ｘ]{1,2}$/.test(text.slice(start, end)) && namesPerson(text, start) && AFTER_PERSON.test(text.slice(end, end + 1));
 }
 
 /** A run of x/X/× is a placeholder in Chinese context (xx市), as a standalone English word (xx), or as ××. */
