@@ -82,9 +82,18 @@ export function row(cells: (string | number)[], widths = [44, 14, 14, 14]): void
 
 /**
  * Where and what the keystroke scripts type into a draft: by default the server bench's typing (at the end of the
- * middle line, no line break), with TYPING=keystroke the keystroke bench's (a line in the middle, a break every 20).
+ * middle line, no line break), with TYPING=keystroke the keystroke bench's (a line in the middle, a break every 20:
+ * on the 3 MB draft that line is a page counter, furniture), with TYPING=wrap the server bench's words typed into the
+ * middle of a line of running text (the first of 50 characters or more from the middle on) with a break every 20,
+ * typing on at the start of the line broken off (a writer wrapping a paragraph by hand).
  */
 export function typingPlan(text: string): { line: number; character: number; typed: string; breakEvery: number } {
+  if (process.env.TYPING === 'wrap') {
+    const lines = text.split(/\r?\n/);
+    let line = Math.floor(lines.length / 2);
+    while (line < lines.length - 1 && !(lines[line].length >= 50 && /[。，]/.test(lines[line]))) line++;
+    return { line, character: lines[line].length >> 1, typed: '工作推进有力，', breakEvery: 20 };
+  }
   if (process.env.TYPING === 'keystroke') {
     const middle = text.indexOf('\n', text.length >> 1) + 1;
     return { line: text.slice(0, middle).split('\n').length - 1, character: 0, typed: '二是加强学校管理，合格率提高至95.5%。推进工作', breakEvery: 20 };

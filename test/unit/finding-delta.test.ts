@@ -19,6 +19,13 @@ describe('findings sent as a change from the last reply', () => {
     const encoded = encodeFindings(after, before);
     assert.deepEqual(decodeFindings(encoded, before.map(wireFinding)), after.map(wireFinding));
     assert.ok(encoded.filter((f) => typeof f === 'number').length > 0, 'findings before the edit go as indices');
+    // A line added at the top: every finding has moved down one, and goes as its index and the line count.
+    const below = lintDetailed(`工作。\n${text}`, { locale: 'zh-cn' }).findings;
+    const shifted = encodeFindings(below, before);
+    assert.deepEqual(decodeFindings(shifted, before.map(wireFinding)), below.map(wireFinding));
+    const moved = shifted.filter((f): f is [number, number] => Array.isArray(f));
+    assert.ok(moved.length > 0 && moved.every(([, lines]) => lines === 1), 'findings below the edit go as moved');
+    assert.ok(shifted.filter((f) => typeof f === 'object' && !Array.isArray(f)).length < moved.length, 'few findings go whole');
     assert.deepEqual(decodeFindings(encodeFindings(after, undefined), undefined), after.map(wireFinding));
     assert.equal(decodeFindings([5], []), undefined, 'an index the other side does not have');
   });
@@ -26,13 +33,17 @@ describe('findings sent as a change from the last reply', () => {
   // The incremental linter's lists: the same objects, in order, with some taken out, new ones put in, equal copies,
   // an object twice, and objects moved far (past the look-ahead of the walk: matched by content then).
   it('decodes to the new list whatever became of the old one, and sends the untouched findings as indices', () => {
-    const finding = (line: number, message = 'm'): Finding => ({ ruleId: 'x', severity: 'info', message, range: range(line) });
+    // Each with a message of its own (as a finding names its text): one is not taken for another moved.
+    const finding = (line: number, message = `m${line}`): Finding => ({ ruleId: 'x', severity: 'info', message, range: range(line) });
     const op = fc.oneof(
       fc.record({ kind: fc.constant('drop' as const), at: fc.nat() }),
       fc.record({ kind: fc.constant('new' as const), at: fc.nat(), line: fc.nat({ max: 400 }) }),
       fc.record({ kind: fc.constant('copy' as const), at: fc.nat() }),
       fc.record({ kind: fc.constant('twice' as const), at: fc.nat() }),
       fc.record({ kind: fc.constant('move' as const), at: fc.nat(), to: fc.nat() }),
+      // A line break or a join above them: every finding from there on moved by some lines (new objects).
+      // (Far enough not to land on another finding with the same content: that one would be taken for it.)
+      fc.record({ kind: fc.constant('shift' as const), at: fc.nat(), lines: fc.constantFrom(-2000, -1000, 1000, 2000) }),
     );
     fc.assert(
       fc.property(fc.nat({ max: 300 }), fc.array(op, { maxLength: 12 }), (size, ops) => {
@@ -45,13 +56,20 @@ describe('findings sent as a change from the last reply', () => {
           else if (o.kind === 'copy' && after.length) after[at] = { ...after[at], range: range(after[at].range.start.line) };
           else if (o.kind === 'twice' && after.length) after.splice(at, 0, after[at]);
           else if (o.kind === 'move' && after.length) after.splice(o.to % after.length, 0, ...after.splice(at, 1));
+          else if (o.kind === 'shift') for (let i = at; i < after.length; i++) after[i] = { ...after[i], range: range(after[i].range.start.line + o.lines) };
         }
         const encoded = encodeFindings(after, before);
         assert.deepEqual(decodeFindings(encoded, before), after);
         if (ops.length === 0) assert.ok(encoded.every((f, i) => f === i), 'an unchanged list goes as its indices');
-        // Copies and moved findings go as indices too: only the new ones and the second of a finding listed twice go whole.
-        const sent = encoded.filter((f) => typeof f !== 'number').length;
-        assert.ok(sent <= ops.filter((o) => o.kind === 'new' || o.kind === 'twice').length, 'only new findings are sent whole');
+        if (ops.every((o) => o.kind === 'shift')) assert.ok(encoded.every((f) => typeof f === 'number' || Array.isArray(f)), 'moved findings go as indices');
+        // Copies and moved findings go as indices too (those below a line break as index and lines): only the new ones and
+        // the second of a finding listed twice go whole.
+        const sent = encoded.filter((f) => typeof f !== 'number' && !Array.isArray(f)).length;
+        // After lines added or removed, a finding moved far goes whole too, and so may a moved one with no neighbour
+        // moved alike (one each side of a finding put in or taken away, at the end of the list).
+        const shifts = ops.filter((o) => o.kind === 'shift').length;
+        const slack = shifts ? ops.filter((o) => o.kind !== 'shift').length * 3 + shifts * 2 : 0;
+        assert.ok(sent <= ops.filter((o) => o.kind === 'new' || o.kind === 'twice').length + slack, 'only new findings are sent whole');
       }),
       { numRuns: Number(process.env.FUZZ_RUNS ?? 300) },
     );

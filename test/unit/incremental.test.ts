@@ -640,6 +640,83 @@ describe('document parts kept across edits that change nothing they read', funct
     }
   });
 
+  // Lines added and removed: a line break typed at the start, inside and at the end of every line (in a paragraph it
+  // splits or lengthens, beside a finding, above and below them), a line pasted after it, and every line joined to the
+  // next; each version against a full lint, each put back. The findings of the parts kept are moved with the lines.
+  const moved = (linter: IncrementalLinter) => (linter as unknown as { cache: { checksMoved: number } }).cache.checksMoved;
+  // The draft above, and figures stated twice (a conflict's message names the other statement's line, made again when
+  // that line moves).
+  const factDraft = fs.readFileSync(path.join(FIXTURES, 'rules', 'fact-conflict', 'district-summary.txt'), 'utf8');
+  for (const [name, original] of [['the draft with every input', draftText], ['fact-conflict/district-summary.txt', factDraft]]) {
+    it(`a line break typed at the start, inside and at the end of every line, a line pasted, every line joined to the next, each put back: ${name}`, () => {
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(original);
+      const lines = original.split('\n');
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([0, content.length >> 1, content.length])) {
+          for (const insert of ['\n', '\n\n', `\n${prose}`, '\n全年发放资金3,620万元。']) {
+            const edited = [...lines];
+            edited[line] = content.slice(0, character) + insert + content.slice(character);
+            const range: Range = { start: { line, character }, end: { line, character } };
+            check(linter, edited.join('\n'), 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+            const added = insert.split('\n');
+            const back: Range = { start: { line, character }, end: { line: line + added.length - 1, character: added[added.length - 1].length } };
+            check(linter, original, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: '' }] }));
+          }
+        }
+        if (line + 1 < lines.length) {
+          const join: Range = { start: { line, character: content.length }, end: { line: line + 1, character: 0 } };
+          const joined = [...lines.slice(0, line), content + lines[line + 1], ...lines.slice(line + 2)].join('\n');
+          check(linter, joined, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: join, text: '' }] }));
+          const split: Range = { start: { line, character: content.length }, end: { line, character: content.length } };
+          check(linter, original, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range: split, text: '\n' }] }));
+        }
+      }
+      assert.ok(moved(linter) > 0, 'no document part was kept across a line added or removed');
+    });
+  }
+
+  // The same edits at random, mixed with edits within lines, on the drafts with every input and the rules' fixtures.
+  const lineEdit = fc.record({
+    at: fc.integer({ min: 0, max: 9999 }).map((n) => n / 10000),
+    kind: fc.constantFrom('break', 'break', 'join', 'paste', 'within'),
+    paste: fc.constantFrom(prose, '全年发放资金3,620万元。', '（1）小学生2.91万人；', '合计        86.40       100.0%', '', '2、推进教育信息化。'),
+    within: withinLine,
+  });
+  it('lines added and removed near and far from document-level findings, one linter throughout', () => {
+    let checksMoved = 0;
+    fc.assert(
+      fc.property(fc.constantFrom(...kept), fc.array(lineEdit, { minLength: 1, maxLength: 8 }), (base, edits) => {
+        let text = base.text;
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: base.format });
+        linter.update(text);
+        for (const e of edits) {
+          const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+          const lines = text.split(/\r\n|\r|\n/);
+          const start = doc.positionAt(Math.floor(e.at * text.length));
+          let range: Range = { start, end: start };
+          let insert = '\n';
+          if (e.kind === 'join') {
+            if (start.line + 1 >= lines.length) continue;
+            range = { start: { line: start.line, character: lines[start.line].length }, end: { line: start.line + 1, character: 0 } };
+            insert = '';
+          } else if (e.kind === 'paste') {
+            range = { start: { line: start.line, character: 0 }, end: { line: start.line, character: 0 } };
+            insert = `${e.paste}\n`;
+          } else if (e.kind === 'within') {
+            range = { start, end: { line: start.line, character: Math.min(lines[start.line].length, start.character + e.within.remove) } };
+            insert = e.within.insert;
+          }
+          text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+          check(linter, text, base.format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+        }
+        checksMoved += moved(linter);
+      }),
+      runs(60),
+    );
+    assert.ok(checksMoved > 0, 'no document part was kept across a line added or removed: the test does not reach what it tests');
+  });
+
   it('typing at the end of a numbered item in a corpus draft (as the server bench types) keeps the document parts that can be kept', () => {
     const text0 = corpusDrafts.find((t) => t.includes('21、加强全区民工子女学校管理'))!;
     const lines = text0.split(/\r?\n/);

@@ -115,15 +115,24 @@ export interface Rule<Local = unknown, Prepared = unknown> {
   /**
    * Everything `check` reads of one paragraph (its text, its lines, what the model read from it, the markers on its
    * lines), summed up as a string: the same string for two versions of a paragraph means `check` reads them alike. With
-   * it, a lint after an edit that added or removed no line, left the outline as it was (and, with `prepare`, every
-   * context key: `keyChanges` gives none) and changed only paragraphs whose summaries are what they were (the same
-   * lines, section, part, header) keeps what `check` reported last time instead of running it (run-rules.ts). The
+   * it, a lint after an edit that left the outline as it was (the same object: kept, or moved with the lines by a line
+   * break or a join), and with `prepare` every context key (`keyChanges` gives none), and changed only paragraphs whose
+   * summaries are what they were (the same section, part, header, and the same lines — or, when lines were added or
+   * removed, as many paragraphs with the same gaps between them and no marker on their lines) keeps what `check`
+   * reported last time instead of running it, moved with the lines (run-rules.ts). A summary names no line by its
+   * number (a paragraph after a line break reads the same as before it). The
    * summary may read only the paragraph, its own lines in `lines` (the lines of the version it is of: the last
    * version's paragraphs are asked too, with the last version's lines) and the model's readers of it (doc.figuresIn…).
    * A paragraph `check` does not read at all may give ''; undefined: `check` reads more of it than a summary says (an
    * edit of it runs `check` again).
    */
   checkSummary?(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined;
+  /**
+   * The fields of a report's data that are line numbers as the writer counts them (from 1: 第{line}行, on line {line}).
+   * A finding kept across an edit that added or removed lines above that line has its messages made again with the line
+   * moved (run-rules.ts); a rule whose messages name a line and that has a checkSummary must list the fields here.
+   */
+  lineData?: readonly string[];
 }
 
 /** For keyChanges: the members of one set and not the other (a unit whose membership, and so whose key, changed). */

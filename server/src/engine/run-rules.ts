@@ -9,7 +9,8 @@ import type { Line } from './model/lines';
 import type { Paragraph } from './model/paragraphs';
 import { effectiveSeverity, type CompiledOptions } from './options';
 import type { ContextKey, LocalResult, Report, Rule, RuleContext, UnitContext } from './rule';
-import { copyEdits } from './deferred-edits';
+import { copyEdits, deferredFacts } from './deferred-edits';
+import { firstAt } from './sorted';
 import type { Finding, Fix, Locale, Message, Range } from './types';
 import type { Outline } from './model/outline';
 import { shiftRange } from './ranges';
@@ -81,6 +82,8 @@ export class RuleCache {
   private readonly checks = new Map<string, CheckRun>();
   /** How many times a rule's `check` was not run, its findings kept (for the tests: they must see it happen). */
   checksKept = 0;
+  /** Of those, how many were after an edit that added or removed lines (the findings moved with them). */
+  checksMoved = 0;
   private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
@@ -104,48 +107,60 @@ export class RuleCache {
 
   /**
    * What the rule's `check` reported in the last lint, when that lint was of the version this one was edited from and
-   * the edit changed nothing `check` reads (Rule.checkSummary); else undefined (and the last record is dropped).
+   * the edit changed nothing `check` reads (Rule.checkSummary); else undefined (and the last record is dropped). After
+   * an edit that added or removed lines (a line break, a join), the findings below it are moved with the lines.
    */
   keptCheck(rule: Rule, doc: ReportDocument, locale: Locale, prepared: unknown): Finding[] | undefined {
     const last = this.checks.get(rule.meta.id);
     if (!last) return undefined;
     this.checks.delete(rule.meta.id);
     const edited = doc.editedFrom;
-    if (!rule.checkSummary || !edited || edited.version !== last.version || edited.lineEdit.delta !== 0) return undefined;
+    if (!rule.checkSummary || !edited || edited.version !== last.version) return undefined;
     if (last.locale !== locale || last.outline !== doc.outline) return undefined;
     if (rule.prepare) {
       const changes = rule.keyChanges?.(prepared, last.prepared);
       if (!Array.isArray(changes) || changes.length !== 0) return undefined;
     }
+    const delta = edited.lineEdit.delta;
     const { head, tail } = this.sameEnds(last.paragraphs, doc.paragraphs);
     const before = last.paragraphs;
     const after = doc.paragraphs;
     const count = after.length - head - tail;
     if (before.length - head - tail !== count) return undefined;
+    // Lines added or removed outside every paragraph (a blank line typed between two): the gaps between paragraphs,
+    // which `check` may read (a list ends at a blank line), are not what they were.
+    if (delta !== 0 && (count === 0 || count > MAX_MOVED_STRETCH)) return undefined;
     // Every line the edit changed lies in a paragraph read again: a line of no paragraph (a heading the outline reads
     // alone, a fence, a comment) may be what `check` reads.
     const changed = edited.lineEdit.changed;
     if (changed.length > 0 && (count === 0 || changed[0] < after[head].firstLine || changed[changed.length - 1] > after[head + count - 1].lastLine)) return undefined;
+    // The stretch read again, in the last version's lines: a position before it stays, one after it moves by delta.
+    const stretch = count > 0 ? { from: before[head].firstLine, to: before[head + count - 1].lastLine } : undefined;
+    if (delta !== 0 && !movedAlike(before, after, head, count, delta, edited.lineEdit.lo, doc)) return undefined;
     for (let k = 0; k < count; k++) {
       const [a, b] = [before[head + k], after[head + k]];
-      if (a.firstLine !== b.firstLine || a.lastLine !== b.lastLine || a.section !== b.section || a.atHeading !== b.atHeading || a.part !== b.part || a.garbled !== b.garbled) return undefined;
+      if (delta === 0 && (a.firstLine !== b.firstLine || a.lastLine !== b.lastLine)) return undefined;
+      if (a.section !== b.section || a.atHeading !== b.atHeading || a.part !== b.part || a.garbled !== b.garbled) return undefined;
       if (!sameCells(a.tableHeader, b.tableHeader)) return undefined;
       // Between two paragraphs: a changed line in the gap is in none of them.
       if (k > 0 && b.firstLine !== after[head + k - 1].lastLine + 1) {
         for (const l of changed) if (l > after[head + k - 1].lastLine && l < b.firstLine) return undefined;
       }
+      // The same paragraph, moved with its lines (its lines and those around it unchanged: rebuildParagraphs).
+      if (a === b) continue;
       // A paragraph read again beside the edit, on the same lines as before: the same text, whatever its summary.
-      if (sameLines(a, last.lines, doc.lines) && a.text === b.text) continue;
+      if (delta === 0 && sameLines(a, last.lines, doc.lines) && a.text === b.text) continue;
       const summary = rule.checkSummary(b, doc.lines, doc);
       if (summary === undefined || rule.checkSummary(a, last.lines, doc) !== summary) return undefined;
     }
-    // A finding on a changed line is read again (what a summary leaves out of positions cannot move it then).
-    if (changed.length > 0) {
-      const [from, to] = [after[head].firstLine, after[head + count - 1].lastLine];
-      for (const f of last.findings) if (touches(f.range, from, to) || f.related?.some((r) => touches(r.range, from, to))) return undefined;
+    // A finding on a line read again is read again (what a summary leaves out of positions cannot move it then).
+    if (stretch && (changed.length > 0 || delta !== 0)) {
+      for (const f of last.findings) if (findingTouches(rule, f, stretch.from, stretch.to, delta !== 0)) return undefined;
     }
     this.checksKept++;
-    return last.findings;
+    if (delta === 0 || !stretch) return last.findings;
+    this.checksMoved++;
+    return last.findings.map((f) => movedFinding(rule, f, stretch.to, delta, locale));
   }
 
   keepCheck(ruleId: string, doc: ReportDocument, locale: Locale, prepared: unknown, findings: Finding[]): void {
@@ -246,6 +261,88 @@ function runRule(rule: Rule, doc: ReportDocument, options: CompiledOptions, seve
   // Past the limit a report may have been dropped for the unit findings before it: what `check` gave is then not all.
   if (cache && rule.checkSummary && found.length <= MAX_FINDINGS_PER_RULE) cache.keepCheck(rule.meta.id, doc, options.locale, context.prepared, found.slice(from));
 }
+
+/** More paragraphs read again than this after a line added or removed (a paste): `check` runs again. */
+const MAX_MOVED_STRETCH = 16;
+
+/**
+ * After lines were added or removed: whether the paragraphs read again (head… of both lists, as many in each) stand as
+ * they stood — the first on the same line, each the same number of lines after the one before, the last `delta` lines
+ * further on (so the gap to the next is the same) — with no marker on their lines from the edit on (a marker is read
+ * by its line, and those from `lo` on have moved: the summaries of the last version's paragraphs, asked of this
+ * version's markers, would not say what they said; markers above the edit are where they were), and none of them a
+ * paragraph of the last version moved elsewhere.
+ */
+function movedAlike(before: readonly Paragraph[], after: readonly Paragraph[], head: number, count: number, delta: number, lo: number, doc: ReportDocument): boolean {
+  const [a0, b0] = [before[head], after[head]];
+  const [an, bn] = [before[head + count - 1], after[head + count - 1]];
+  if (a0.firstLine !== b0.firstLine || bn.lastLine - an.lastLine !== delta) return false;
+  for (let k = 1; k < count; k++) {
+    const [a, b] = [before[head + k], after[head + k]];
+    if (a.firstLine - before[head + k - 1].lastLine !== b.firstLine - after[head + k - 1].lastLine) return false;
+  }
+  for (let k = 0; k < count; k++) {
+    const a = before[head + k];
+    for (let j = 0; j < count; j++) if (j !== k && after[head + j] === a) return false;
+  }
+  const markers = doc.markers;
+  const m = firstAt(markers, (x) => x.line >= Math.max(lo, b0.firstLine));
+  return m >= markers.length || markers[m].line > bn.lastLine;
+}
+
+/**
+ * Whether a finding of the last version has a position on lines from..to of that version: its range, a related range,
+ * a fix's edit (`edits`: a deferred fix, whose edits are not built, counts as one), a line its message names.
+ */
+function findingTouches(rule: Rule, f: Finding, from: number, to: number, edits: boolean): boolean {
+  if (touches(f.range, from, to) || f.related?.some((r) => touches(r.range, from, to))) return true;
+  if (edits && f.fix && (deferredFacts(f.fix) || f.fix.edits.some((e) => touches(e.range, from, to)))) return true;
+  if (rule.lineData) {
+    const report = reports.get(f);
+    if (!report) return true;
+    for (const field of rule.lineData) {
+      const line = report.data?.[field];
+      if (typeof line === 'number' && line - 1 >= from && line - 1 <= to) return true;
+    }
+  }
+  return false;
+}
+
+/** A position of the last version after line `end` (of the stretch read again) moves by delta; one before it stays. */
+function movedRange(range: Range, end: number, delta: number): Range {
+  return range.start.line > end ? shiftRange(range, delta) : range;
+}
+
+/**
+ * The finding of the last version as it reads after lines were added or removed at `end` or before it (none of its
+ * positions on the lines read again: findingTouches): what lies after moved by `delta`, its messages made again when
+ * they name a line that moved (Rule.lineData). The same object when nothing of it moved.
+ */
+function movedFinding(rule: Rule, f: Finding, end: number, delta: number, locale: Locale): Finding {
+  const report = rule.lineData ? reports.get(f) : undefined;
+  let data = report?.data;
+  if (report?.data) {
+    for (const field of rule.lineData!) {
+      const line = report.data[field];
+      if (typeof line === 'number' && line - 1 > end) data = { ...data, [field]: line + delta };
+    }
+  }
+  const moves = (r: Range) => r.start.line > end;
+  if (data === report?.data && !moves(f.range) && !f.related?.some((r) => moves(r.range)) && !f.fix?.edits.some((e) => moves(e.range))) return f;
+  const moved: Finding = { ...f, range: movedRange(f.range, end, delta) };
+  if (f.fix) moved.fix = { ...f.fix, edits: f.fix.edits.map((e) => (moves(e.range) ? { ...e, range: shiftRange(e.range, delta) } : e)) };
+  if (f.related) moved.related = f.related.map((r) => (moves(r.range) ? { ...r, range: shiftRange(r.range, delta) } : r));
+  if (report && data !== report.data) {
+    moved.message = messageText(rule, report.message, locale, data);
+    if (report.related && moved.related) moved.related = moved.related.map((r, i) => ({ ...r, message: messageText(rule, report.related![i].message, locale, report.related![i].data ?? data) }));
+    if (report.fix && moved.fix) moved.fix.title = messageText(rule, report.fix.title, locale, report.fix.data ?? data);
+  }
+  if (report) reports.set(moved, data === report.data ? report : { ...report, data });
+  return moved;
+}
+
+/** The report a finding of a rule with line data (Rule.lineData) was made from: its messages are made again when the line moves. */
+const reports = new WeakMap<Finding, Report>();
 
 /** Whether every line of the paragraph is the same object in both versions' lines. */
 function sameLines(p: Paragraph, before: readonly Line[], after: readonly Line[]): boolean {
@@ -455,6 +552,7 @@ function messageText(rule: Rule, key: string, locale: Locale, data?: Report['dat
 
 function toFinding(rule: Rule, severity: Finding['severity'], report: Report, locale: Locale): Finding {
   const finding: Finding = { ruleId: rule.meta.id, severity, message: messageText(rule, report.message, locale, report.data), range: report.range };
+  if (rule.lineData) reports.set(finding, report);
   if (report.fix) {
     // The edits as the report holds them: a deferred fix's are built only when read (deferred-edits.ts).
     const fix = { title: messageText(rule, report.fix.title, locale, report.fix.data ?? report.data) } as Fix;

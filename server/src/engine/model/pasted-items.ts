@@ -64,9 +64,10 @@ export function headingItemSummary(paragraph: Paragraph, lines: readonly Line[],
   const m = section.marker;
   if (section.group.items.some((s) => s !== section && s.marker.value === m.value)) return undefined;
   const prose = lines[m.line].prose;
-  if (!goesOnAfter(prose, m.end)) return `item ${m.line}`;
+  // Its marker opens the paragraph's first line: no line number (the same item after a line break above it reads alike).
+  if (!goesOnAfter(prose, m.end)) return 'item';
   const words = prose.trim();
   // Items are left out as pasted among their group's only (withoutPastedItems).
   for (const other of section.group.items) if (other !== section && trimmedIs(lines[other.marker.line]?.prose ?? '', words)) return undefined;
-  return `item ${m.line}: goes on`;
+  return 'item: goes on';
 }

@@ -168,12 +168,11 @@ const SCOPE_WORDS = new RegExp(
   'g',
 );
 
-/** What a paragraph's figures are read under: its part's own period, as a key (with the parts and the line count it was read for). */
+/** What a paragraph's figures are read under: its part's own period, as a key (with the parts it was read for). */
 interface Prepared {
   ownYears: Map<number, OwnPeriod>;
   keys: Map<number, string>;
   parts: unknown;
-  lineCount: number;
 }
 
 const rule: Rule<Stated[], Prepared> = {
@@ -197,6 +196,8 @@ const rule: Rule<Stated[], Prepared> = {
   },
 
   scope: 'paragraph',
+  // The conflict's message names the line of the other statement.
+  lineData: ['line'],
 
   // The period a summary, report or plan is about says nothing more about its figures (一、2024年主要工作 in the
   // 2024 summary, 二、2025年主要目标 in the 2025 plan, 一、上半年工作 in a half-year summary): 2024年全年发放资金
@@ -215,17 +216,17 @@ const rule: Rule<Stated[], Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts, lineCount: doc.lines.length };
+    return { ownYears, keys, parts: doc.outline.parts };
   },
 
   contextKey(paragraph, prepared) {
     return prepared.keys.get((paragraph as Paragraph).part);
   },
 
-  // The same parts (the same outline's, no line added or removed: no paragraph the edit left alone moved to another
-  // part) with the same keys: no key changed.
+  // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
+  // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.lineCount !== last.lineCount || prepared.keys.size !== last.keys.size) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
