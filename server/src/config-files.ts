@@ -79,7 +79,8 @@ export class ConfigFiles implements DocumentConfigSource {
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     const first = problems[0];
-    const name = fileName(source.file);
+    // Named with its folder: one workspace may hold several (a folder each in a multi-root workspace, a subfolder's own).
+    const name = withFolder(source.file);
     const where = `line ${first.range.start.line + 1}, column ${first.range.start.character + 1}`;
     const text = usable
       ? `Report Lint: ${name}, ${where}: ${first.setting ? `${first.setting}: ` : ''}${first.message}${problems.length > 1 ? ` (and ${problems.length - 1} more)` : ''}; the rest of the file applies.`
@@ -98,6 +99,12 @@ function fileOf(uri: string): string | undefined {
     uri = query < 0 ? '' : decodeURIComponent(uri.slice(query + 1));
   }
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/** 乙/.reportlintrc.json: the file with the folder it is in. */
+function withFolder(file: string): string {
+  const parts = file.split(/[\\/]/).filter(Boolean);
+  return parts.slice(-2).join('/');
 }
 
 function fileName(file: string): string {
