@@ -235,6 +235,16 @@ describe('editor features over stdio', function () {
     const edits = inBrackets.map((i) => i.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string });
     assert.deepEqual(edits.map((e) => `${e.range.start.character}-${e.range.end.character} ${e.newText}`), ['0-2 （三）', '0-1 1.', '0-1 二、']);
 
+    // A blank line between paragraphs, as drafts copied from the web have everywhere, closes no section: 3. after 2.
+    // comes first (it offered 二、 and （二） only, as if the writer had left 2. and （一）).
+    const spaced = uriOf('complete-spaced.report');
+    await open(spaced, ['一、主要工作', '', '（一）教学', '', '1.德育工作。开展活动120场。', '', '（1）开学第一课。', '', '2.教学质量。平均分提高5.6分。', '', ''].join('\n'));
+    await client.diagnosticsFor(spaced);
+    for (const line of [9, 10]) {
+      const after = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: spaced }, position: { line, character: 0 } })) as CompletionItem[];
+      assert.deepEqual(after.map((i) => `${i.label} ${i.detail}`), ['3. 接续“2.”', '（1） 下一级第一项', '（二） 接续“（一）”', '二、 接续“一、”'], `line ${line + 1}`);
+    }
+
     const en = uriOf('complete.md');
     await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');
     await client.diagnosticsFor(en);
