@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middleware } from 'vscode-languageclient';
 import { SETTINGS as CONTRACT } from '../../server/src/engine/config/contract';
 import { docxDocumentSelector } from './docx';
+import { opensRendered } from './rule-doc-paths';
 import { ruleDocLink } from './rule-docs';
 
 /** Schemes of drafts in folders of every kind: local, remote, virtual (GitHub repositories), shared, unsaved. */
@@ -51,7 +52,8 @@ const middleware: Middleware = {
   },
   handleDiagnostics: (uri, diagnostics, next) => {
     for (const d of diagnostics) {
-      if (typeof d.code === 'object' && d.code.target.scheme !== 'command') d.code = { value: d.code.value, target: ruleDocLink(d.code.target) };
+      // An installed copy opens its docs rendered by itself (rule-doc-paths.ts): the link stays the doc's address.
+      if (typeof d.code === 'object' && d.code.target.scheme !== 'command' && !opensRendered(d.code.target.path)) d.code = { value: d.code.value, target: ruleDocLink(d.code.target) };
     }
     next(uri, diagnostics);
   },

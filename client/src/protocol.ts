@@ -17,7 +17,8 @@ export type Locale = 'zh-cn' | 'en';
 
 /** What the server sends after each lint of a document (or `checked: false` when it no longer checks it). */
 export type DocumentStatus =
-  | { uri: string; checked: false }
+  /** `label` and `why` (its tooltip): the draft was refused for its size or content, which the status bar shows. */
+  | { uri: string; checked: false; label?: string; why?: string }
   | { uri: string; checked: true; version: number; locale: Locale; count: number; sections: number; errors: number; warnings: number; others: number };
 
 export interface DraftStatistics {

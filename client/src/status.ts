@@ -42,6 +42,14 @@ export class DraftStatusBar implements vscode.Disposable {
   }
 
   private render(): void {
+    const uri = vscode.window.activeTextEditor?.document.uri.toString();
+    const refused = uri ? this.statuses.get(uri) : undefined;
+    if (refused && !refused.checked && refused.label) {
+      // Too large or not text: said once in a window message that goes away; the status bar keeps saying it.
+      this.item.text = `$(circle-slash) ${refused.label}`;
+      this.item.tooltip = refused.why;
+      return this.item.show();
+    }
     const status = this.activeStatus();
     if (!status) return this.item.hide();
     const text = draftText(status.locale);

@@ -132,15 +132,17 @@ const written = (m: Marker) => formatMarker(m, m.kind === 'dotted' ? m.path : m.
 const nextOf = (m: Marker) => formatMarker({ kind: m.kind, style: baseStyle(m) }, m.kind === 'dotted' ? [...m.path.slice(0, -1), m.value + 1] : m.value + 1);
 const isChinese = (shape: Shape) => /[一二三四五六七八九十（第①]/.test(shape.style);
 
-/** The section whose body the line is in (or the last one that started before it). */
+/**
+ * The section whose body the line is in: the last one that started before it. Blank lines after its text do not
+ * close it — drafts leave one between paragraphs (2.教学质量。…, a blank line, then 3.); the levels above are
+ * offered after its own.
+ */
 function innermostBefore(sections: Section[], line: number): Section | undefined {
   let found: Section | undefined;
   for (const s of sections) {
     if (s.marker.line >= line) break;
     found = s;
   }
-  // Walk up to the deepest section that still contains the line.
-  while (found && found.endLine < line - 1 && found.parent) found = found.parent;
   return found;
 }
 

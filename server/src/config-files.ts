@@ -88,7 +88,8 @@ export class ConfigFiles implements DocumentConfigSource {
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics });
     const first = problems[0];
-    const name = fileName(source.file);
+    // Named with its folder: one workspace may hold several (a folder each in a multi-root workspace, a subfolder's own).
+    const name = withFolder(source.file);
     const [line, column] = [first.range.start.line + 1, first.range.start.character + 1];
     const message = usable
       ? text.configFileWarning(name, line, column, first.setting ? text.configProblem(first.setting, says(first)) : says(first), problems.length - 1)
@@ -107,6 +108,12 @@ function fileOf(uri: string): string | undefined {
     uri = query < 0 ? '' : decodeURIComponent(uri.slice(query + 1));
   }
   return uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
+}
+
+/** 乙/.reportlintrc.json: the file with the folder it is in. */
+function withFolder(file: string): string {
+  const parts = file.split(/[\\/]/).filter(Boolean);
+  return parts.slice(-2).join('/');
 }
 
 function fileName(file: string): string {

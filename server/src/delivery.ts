@@ -95,11 +95,14 @@ export class DiagnosticsDelivery {
     this.send(state, version, [diagnostic]);
   }
 
-  /** The document is not checked (turned off, excluded, too large): no diagnostics, and the status bar says so. */
-  unchecked(state: DocumentState): void {
+  /**
+   * The document is not checked (turned off, excluded, too large): no diagnostics. Refused for its size or content,
+   * the status bar says so (`label`, with `why` as its tooltip): the window message about it is shown once, briefly.
+   */
+  unchecked(state: DocumentState, refused?: { label: string; why: string }): void {
     state.clear();
     this.send(state, 0, []);
-    void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false });
+    void this.connection.sendNotification(STATUS_NOTIFICATION, { uri: state.uri, checked: false, ...refused });
   }
 }
 

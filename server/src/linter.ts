@@ -6,7 +6,7 @@
 import { countText, IncrementalLinter, lintDetailed, parseDocument, type Finding, type TextEdit, type LintOptions, type Locale, type OptionProblem, type ReportDocument, type LintResult, type Section, type TextChange, type TextCount, type TextFormat } from './engine';
 import type { ModelQuestion } from './model-questions';
 import { countWords, localeOf } from './engine/i18n';
-import { readerSections } from './symbols';
+import { countedSections } from './symbols';
 
 export interface LintRequest {
   uri: string;
@@ -156,7 +156,7 @@ function replyOf(result: LintResult, summary: DraftSummarizer): LintReply {
 
 export function summarize(doc: ReportDocument): DraftSummary {
   const { characters, words } = totalCount(doc);
-  return { characters, words, sections: readerSections(doc).length, writtenIn: doc.writtenIn };
+  return { characters, words, sections: countedSections(doc).length, writtenIn: doc.writtenIn };
 }
 
 type Line = ReportDocument['lines'][number];
@@ -201,7 +201,7 @@ export class DraftSummarizer {
   private lines: readonly Line[] = [];
   private sums = new Int32Array(0);
   private readonly total = new Float64Array(SUMS);
-  /** The sections of the version before, and how many a reader sees (readerSections). */
+  /** The sections of the version before, and how many a reader sees (countedSections). */
   private sections?: readonly Section[];
   private shown = 0;
 
@@ -230,7 +230,7 @@ export class DraftSummarizer {
     // page furniture (a line's kind, and the chunk indices, are read from the section heads' lines alone).
     const sections = doc.sections;
     const end = lines.length - tail;
-    if (sections !== this.sections || sections.some((s) => s.marker.line >= head && s.marker.line < end)) this.shown = readerSections(doc).length;
+    if (sections !== this.sections || sections.some((s) => s.marker.line >= head && s.marker.line < end)) this.shown = countedSections(doc).length;
     this.sections = sections;
     return { characters: total[0], words: total[1], sections: this.shown, writtenIn: localeOf({ han: total[2], words: total[3] }) };
   }

@@ -480,12 +480,13 @@ export class ReportLintServer {
   }
 
   private refuse(state: DocumentState, document: TextDocument, settings: Settings, why: Refusal): void {
-    this.unchecked(state);
-    if (state.refusalShown) return;
-    state.refusalShown = true;
     const text = serverText(settings.locale === 'auto' ? this.clientLocale : settings.locale);
     const file = fileName(document.uri);
-    void this.connection.window.showInformationMessage(why.kind === 'size' ? text.tooLarge(file, why.characters, settings.maxFileSizeKB) : text.binary(file));
+    const message = why.kind === 'size' ? text.tooLarge(file, why.characters, settings.maxFileSizeKB) : text.binary(file);
+    this.delivery.unchecked(state, { label: why.kind === 'size' ? text.notCheckedTooLarge : text.notCheckedBinary, why: message });
+    if (state.refusalShown) return;
+    state.refusalShown = true;
+    void this.connection.window.showInformationMessage(message);
   }
 }
 

@@ -2,7 +2,7 @@
 
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftStatistics, type Finding, type Locale, type ReportDocument, type SectionStatistics } from './engine';
-import { readerSections } from './symbols';
+import { countedSections } from './symbols';
 
 export { STATUS_NOTIFICATION, STATISTICS_REQUEST } from './protocol';
 
@@ -29,7 +29,7 @@ export interface DraftStatisticsResult {
 const measure = (locale: Locale) => (c: { characters: number; words: number }) => (locale === 'zh-cn' ? c.characters : c.words);
 
 export function documentStatus(document: TextDocument, doc: ReportDocument, locale: Locale, findings: readonly Finding[]): DocumentStatus {
-  const sections = readerSections(doc);
+  const sections = countedSections(doc);
   const stats = draftStatistics(doc, []);
   const count = (severity: Finding['severity']) => findings.filter((f) => f.severity === severity).length;
   return {
@@ -46,7 +46,7 @@ export function documentStatus(document: TextDocument, doc: ReportDocument, loca
 }
 
 export function statisticsOf(doc: ReportDocument, locale: Locale): DraftStatisticsResult {
-  const stats = draftStatistics(doc, readerSections(doc));
+  const stats = draftStatistics(doc, countedSections(doc));
   const pick = measure(locale);
   return { locale, count: pick(stats.total), sections: stats.sections.map((s) => ({ ...s, count: pick(s.count) })) };
 }

@@ -23,6 +23,9 @@ export interface ServerText {
   /** `characters`: the document's length, what reportLint.maxFileSizeKB counts (1 KB = 1,024 characters). */
   tooLarge(file: string, characters: number, limitKB: number): string;
   binary(file: string): string;
+  /** The status bar's words for a draft refused for its size, or for its content. */
+  notCheckedTooLarge: string;
+  notCheckedBinary: string;
   settingProblem(setting: string, problem: string): string;
   moreSettingProblems: string;
   /** A configuration file's problem, on the file: `rules.placehoder: unknown rule …`, or after the file's name. */
@@ -54,6 +57,8 @@ const en: ServerText = {
   completionEnumeration: (previous) => `Next item after “${previous}”`,
   tooLarge: (file, characters, limitKB) => `Report Lint: ${file} is not checked: its ${thousands(characters)} characters are more than reportLint.maxFileSizeKB allows (${limitKB} KB, counted as ${thousands(limitKB * 1024)} characters).`,
   binary: (file) => `Report Lint: ${file} is not checked: it looks like binary content (it contains NUL characters).`,
+  notCheckedTooLarge: 'Not checked: file too large',
+  notCheckedBinary: 'Not checked: not text',
   settingProblem: (setting, problem) => `Report Lint: reportLint${setting ? `.${setting}` : ''}: ${problem}`,
   moreSettingProblems: 'Report Lint: more settings are wrong; each is listed in the Report Lint output.',
   configProblem: (setting, problem) => `${setting}: ${problem}`,
@@ -82,6 +87,8 @@ const zh: ServerText = {
   completionEnumeration: (previous) => `接续“${previous}”的下一项`,
   tooLarge: (file, characters, limitKB) => `Report Lint：未检查${file}：全文${thousands(characters)}个字符，超过reportLint.maxFileSizeKB（${limitKB}KB，即${thousands(limitKB * 1024)}个字符）。`,
   binary: (file) => `Report Lint：未检查${file}：内容含有NUL字符，似乎不是文本文件。`,
+  notCheckedTooLarge: '未检查：文件过大',
+  notCheckedBinary: '未检查：不是文本',
   settingProblem: (setting, problem) => `Report Lint：设置reportLint${setting ? `.${setting}` : ''}有误：${problem}`,
   moreSettingProblems: 'Report Lint：还有其他设置有误，详见Report Lint输出面板。',
   configProblem: (setting, problem) => `${setting}：${problem}`,

@@ -15,6 +15,16 @@ export function readerSections(doc: ReportDocument): Section[] {
   return doc.sections.filter((s) => !doc.isPageFurniture(s.marker.line));
 }
 
+/**
+ * The sections the status bar and "Draft statistics" count: those a reader sees. A Markdown draft with headings is
+ * outlined by its headings (VS Code's own outline), so its numbered list items (1. Staffing levels remained stable.)
+ * are items of a list, not sections: an English report of 4 headings and a list of 3 said "8 sections".
+ */
+export function countedSections(doc: ReportDocument): Section[] {
+  const sections = readerSections(doc);
+  return hasMarkdownHeadings(doc) ? sections.filter((s) => !s.marker.listItem) : sections;
+}
+
 /** Markdown drafts with headings get VS Code's own Markdown outline; a second one would duplicate it. */
 export function hasMarkdownHeadings(doc: ReportDocument): boolean {
   return doc.format === 'markdown' && doc.markers.some((m) => m.headingLevel !== undefined);

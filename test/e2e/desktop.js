@@ -15,12 +15,16 @@ async function main() {
   execFileSync('npm', ['run', '--silent', 'package'], { cwd: REPO, stdio: 'inherit' });
   const unpacked = tempDir('rl-vsix-').dir;
   execFileSync('python3', ['-m', 'zipfile', '-e', path.join(REPO, 'report-lint.vsix'), unpacked]);
+  // Named as VS Code names an installed copy, where its rule docs open rendered (client/src/rule-doc-paths.ts).
+  const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(unpacked, 'extension', 'package.json'), 'utf8'));
+  const extension = path.join(unpacked, `${publisher}.${name}-${version}`);
+  fs.renameSync(path.join(unpacked, 'extension'), extension);
   const workspace = path.join(tempDir('rl-ws-').dir, 'workspace');
   fs.cpSync(path.join(__dirname, 'workspace'), workspace, { recursive: true });
   const results = path.join(tempDir('rl-results-').dir, 'results.txt');
   try {
     await runTests({
-      extensionDevelopmentPath: path.join(unpacked, 'extension'),
+      extensionDevelopmentPath: extension,
       extensionTestsPath: path.join(__dirname, 'harness', 'mocha-runner.js'),
       launchArgs: [workspace, '--disable-workspace-trust', '--skip-welcome'],
       extensionTestsEnv: { REPORT_LINT_E2E_TESTS: path.join(__dirname, 'out'), REPORT_LINT_E2E_RESULTS: results },

@@ -38,11 +38,17 @@ function packageVsix() {
   return VSIX;
 }
 
-/** The shipped artifact, unpacked: its extension/ folder is what VS Code loads. */
+/**
+ * The shipped artifact, unpacked: its extension/ folder is what VS Code loads, named as VS Code names an installed
+ * copy (<publisher>.<name>-<version>), where its rule docs open rendered (client/src/rule-doc-paths.ts).
+ */
 function unpack(vsix) {
   const dir = tempDir('rl-vsix-').dir;
   execFileSync('python3', ['-m', 'zipfile', '-e', vsix, dir]);
-  return path.join(dir, 'extension');
+  const { publisher, name, version } = JSON.parse(fs.readFileSync(path.join(dir, 'extension', 'package.json'), 'utf8'));
+  const installed = path.join(dir, `${publisher}.${name}-${version}`);
+  fs.renameSync(path.join(dir, 'extension'), installed);
+  return installed;
 }
 
 /** A fresh copy of a fixture folder (tests change settings, which VS Code writes into .vscode/). */

@@ -69,8 +69,14 @@ async function checkOutlineAndHover(page, shots, screenshots) {
 /** The rule's link in the Problems panel opens its page rendered (in Chinese), and the page is not linted. */
 async function checkRuleDocLink(page, shots, screenshots) {
   await ui.problemsRows(page);
-  await page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'empty-pair' }).first().click();
-  await page.locator('.tabs-container .tab.active[aria-label="Preview empty-pair.zh-cn.md"]').waitFor({ timeout: 30000 });
+  const link = page.locator('.markers-panel .monaco-list-row .monaco-link', { hasText: 'empty-pair' }).first();
+  // Its tooltip is where the doc is, not a command: address with encoded arguments.
+  await link.hover();
+  const tooltip = (await page.locator('.workbench-hover').first().innerText({ timeout: 15000 })).trim();
+  assert.match(tooltip, /^[\w-]+:\/\/.*\/report-lint\.report-lint-[^/]+\/docs\/rules\/empty-pair\.zh-cn\.md$/, tooltip);
+  shots.push(await ui.screenshot(page, screenshots, 'rule-link-tooltip'));
+  await link.click();
+  await page.locator('.tabs-container .tab.active[aria-label^="empty-pair.zh-cn.md"]').waitFor({ timeout: 30000 });
   const body = page.frameLocator('iframe.webview').first().frameLocator('#active-frame').locator('body');
   await body.getByText('不报什么').first().waitFor({ timeout: 30000 });
   assert.match(await body.innerText(), /空引号空括号 empty-pair/);

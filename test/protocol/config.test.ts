@@ -80,7 +80,7 @@ describe('configuration files in the language server', function () {
     assert.equal(config[0].severity, 1);
     assert.match(String(config[0].message), /\.reportlintrc\.json is not valid JSON: close brace expected/);
     assert.deepEqual(config[0].range.start, { line: 2, character: 1 });
-    assert.equal(ws.client.messages.filter((m) => m.includes('.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')).length, 1, ws.client.messages.join('\n'));
+    assert.equal(ws.client.messages.filter((m) => m.includes('broken/.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')).length, 1, ws.client.messages.join('\n'));
   });
 
   it('reads a configuration file again when it changes on disk', async () => {

@@ -192,6 +192,23 @@ describe('editor features over stdio', function () {
     });
   });
 
+  it('counts the sections of a Markdown draft with headings as its outline shows them: its numbered list items are no sections', async () => {
+    const uri = uriOf('stats.md');
+    await open(uri, ['# Quarterly Report', '', '## 1. Summary', '', 'Revenue grew.', '', '## 2. Findings', '', '1. Staffing remained stable.', '2. Onboarding got faster.', '3. Satisfaction rose.', ''].join('\n'), 'markdown');
+    await client.diagnosticsFor(uri);
+    const statusOf = () => client.notifications.filter((n) => (n.params as { uri: string }).uri === uri).at(-1)?.params as { sections: number } | undefined;
+    await waitFor(() => statusOf() !== undefined);
+    assert.equal(statusOf()!.sections, 3, 'the title and two headings, not the three list items');
+    const stats = (await client.connection.sendRequest('reportLint/statistics', { uri })) as { sections: { title: string }[] };
+    assert.deepEqual(stats.sections.map((s) => s.title), ['Quarterly Report', '1. Summary', '2. Findings']);
+    // A Markdown draft without headings keeps its numbered lines as its sections (they are its outline).
+    const plain = uriOf('stats-plain.md');
+    await open(plain, ['一、主要工作', '', '完成了3项任务。', '', '二、下一步', '', '继续努力。', ''].join('\n'), 'markdown');
+    await client.diagnosticsFor(plain);
+    await waitFor(() => client.notifications.some((n) => (n.params as { uri: string }).uri === plain));
+    assert.equal((client.notifications.filter((n) => (n.params as { uri: string }).uri === plain).at(-1)!.params as { sections: number }).sections, 2);
+  });
+
   it('renumbers every level in its own style as one edit', async () => {
     const uri = uriOf('renumber.report');
     await open(uri, ['一、甲', '（一）子', '（三）子', '三、乙', '1.项', '3.项'].join('\n'));
@@ -234,6 +251,16 @@ describe('editor features over stdio', function () {
     const inBrackets = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: closed }, position: { line: 3, character: 1 } })) as CompletionItem[];
     const edits = inBrackets.map((i) => i.textEdit as { range: { start: { character: number }; end: { character: number } }; newText: string });
     assert.deepEqual(edits.map((e) => `${e.range.start.character}-${e.range.end.character} ${e.newText}`), ['0-2 （三）', '0-1 1.', '0-1 二、']);
+
+    // A blank line between paragraphs, as drafts copied from the web have everywhere, closes no section: 3. after 2.
+    // comes first (it offered 二、 and （二） only, as if the writer had left 2. and （一）).
+    const spaced = uriOf('complete-spaced.report');
+    await open(spaced, ['一、主要工作', '', '（一）教学', '', '1.德育工作。开展活动120场。', '', '（1）开学第一课。', '', '2.教学质量。平均分提高5.6分。', '', ''].join('\n'));
+    await client.diagnosticsFor(spaced);
+    for (const line of [9, 10]) {
+      const after = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: spaced }, position: { line, character: 0 } })) as CompletionItem[];
+      assert.deepEqual(after.map((i) => `${i.label} ${i.detail}`), ['3. 接续“2.”', '（1） 下一级第一项', '（二） 接续“（一）”', '二、 接续“一、”'], `line ${line + 1}`);
+    }
 
     const en = uriOf('complete.md');
     await open(en, ['# Report', '', 'Some text here.', ''].join('\n'), 'markdown');

@@ -197,9 +197,15 @@ describe('language server over stdio', function () {
     // What the setting counts is what the message names: characters (10 MB of 某 is 30 MB as a UTF-8 file).
     const refused = client.messages.find((m) => m.includes('big.txt'))!;
     assert.ok(/10,485,760个字符，超过reportLint\.maxFileSizeKB（2048KB，即2,097,152个字符）|its 10,485,760 characters are more than reportLint\.maxFileSizeKB allows \(2048 KB, counted as 2,097,152 characters\)/.test(refused), refused);
+    // The window message goes away; the status bar keeps saying why the draft has no findings.
+    const statusOf = (uri: string) => client.notifications.filter((n) => (n.params as { uri: string }).uri === uri).at(-1)?.params as { checked: boolean; label?: string; why?: string } | undefined;
+    await waitFor(() => statusOf(big) !== undefined);
+    assert.deepEqual(statusOf(big), { uri: big, checked: false, label: refused.includes('未检查') ? '未检查：文件过大' : 'Not checked: file too large', why: refused });
     const junk = 'file:///tmp/report-lint-protocol/junk.txt';
     await open(junk, 'abc\u0000\u0001\u0002xx市', 'plaintext');
     await waitFor(() => client.messages.some((m) => m.includes('junk.txt') && m.includes('NUL')));
+    await waitFor(() => statusOf(junk) !== undefined);
+    assert.match(String(statusOf(junk)!.label), /^(未检查：不是文本|Not checked: not text)$/);
     // Still serving: the first document answers requests.
     const symbols = await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: URI } });
     assert.ok(symbols && symbols.length > 0);

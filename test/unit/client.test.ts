@@ -3,6 +3,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as clientProtocol from '../../client/src/protocol';
+import picomatch from 'picomatch';
+import { opensRendered, RENDERED_DOCS_GLOB } from '../../client/src/rule-doc-paths';
 import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import * as serverProtocol from '../../server/src/protocol';
@@ -56,6 +58,28 @@ describe('client', () => {
     for (const text of [zh.statusTooltip, zh.statisticsTitle(1234), zh.sectionCount(20), zh.renumbered(3), zh.nothingToRenumber, zh.referencesToCheck([{ text: '第五部分', line: 11 }]),
       zh.writeWordCopy('工作总结.checked.docx'), zh.wroteWordCopy('工作总结.checked.docx', 4), zh.revealInExplorer]) {
       assert.deepEqual(typographyProblems(text), [], text);
+    }
+  });
+
+  it('links a finding to its rule’s doc by the doc’s address where VS Code opens it rendered, so the link’s tooltip is no command: address', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    const associations = manifest.contributes.configurationDefaults['workbench.editorAssociations'] as Record<string, string>;
+    assert.deepEqual(associations, { [RENDERED_DOCS_GLOB]: 'vscode.markdown.preview.editor' });
+    // VS Code matches a glob with a slash against "<scheme>:<path>", lower-cased (globMatchesResource).
+    const vscodeMatches = picomatch(RENDERED_DOCS_GLOB.toLowerCase(), { dot: true });
+    const paths = {
+      installed: '/home/li/.vscode/extensions/report-lint.report-lint-0.1.0/docs/rules/placeholder.zh-cn.md',
+      remote: '/root/.vscode-server/extensions/report-lint.report-lint-1.2.3/docs/rules/page-furniture.md',
+      windows: '/c:/Users/Li/.vscode/extensions/report-lint.report-lint-0.1.0/docs/rules/punctuation.md',
+      development: '/work/report-lint/docs/rules/placeholder.md',
+      unpkg: '/report-lint/report-lint/0.1.0/extension/docs/rules/placeholder.md',
+      writersOwnDocs: '/home/li/notes/docs/rules/placeholder.md',
+      otherFile: '/home/li/.vscode/extensions/report-lint.report-lint-0.1.0/README.md',
+    };
+    for (const [name, p] of Object.entries(paths)) {
+      const rendered = ['installed', 'remote', 'windows'].includes(name);
+      assert.equal(opensRendered(p), rendered, name);
+      for (const scheme of ['file', 'vscode-remote']) assert.equal(vscodeMatches(`${scheme}:${p}`.toLowerCase()), rendered, `${scheme} ${name}`);
     }
   });
 });

@@ -48,13 +48,14 @@ describe('diagnostics in the editor', () => {
     const document = await openDraft('summary.report');
     const [first] = await diagnosticsWhere(document.uri, (d) => d.length >= 4);
     assert.ok(typeof first.code === 'object', 'the code carries a link');
+    // The doc's own address (the link's tooltip in the Problems panel), not a command: one.
     const target = first.code.target;
-    assert.equal(target.scheme, 'command');
-    assert.equal(target.path, 'reportLint.showRuleDoc');
-    const [href] = JSON.parse(decodeURIComponent(target.query)) as string[];
-    assert.match(href, /\/docs\/rules\/placeholder\.zh-cn\.md$/);
-    await vscode.commands.executeCommand(target.path, href);
-    const preview = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => t.input instanceof vscode.TabInputWebview && /markdown\.preview/.test(t.input.viewType)));
+    assert.notEqual(target.scheme, 'command');
+    assert.match(target.path, /\/report-lint\.report-lint-[^/]+\/docs\/rules\/placeholder\.zh-cn\.md$/);
+    const href = target.toString();
+    // As the Problems panel follows it: the manifest's editor association opens it in the Markdown preview.
+    await vscode.commands.executeCommand('vscode.open', target);
+    const preview = await until(() => vscode.window.tabGroups.all.flatMap((g) => g.tabs).find((t) => (t.input instanceof vscode.TabInputWebview || t.input instanceof vscode.TabInputCustom) && /markdown\.preview/.test(t.input.viewType)));
     assert.match(preview.label, /placeholder/);
     // The doc itself is never checked, even when opened as text.
     const doc = await vscode.workspace.openTextDocument(vscode.Uri.parse(href));

@@ -65,6 +65,8 @@ const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');
 const BARE_LABEL = new RegExp(`^(?:${LABELS})[ \\u3000]*[：:]$`);
 const STRONG_LABEL = new Set(words.fieldLabels.strong);
 const ISO_DATE = /\d{4}-\d{1,2}-\d{1,2}/;
+/** The value of a page's counter (阅读：1,024次). */
+const COUNT = /^[ \u3000]*\d[\d,]*[ \u3000]*[次人]?[ \u3000|｜]*$/;
 const MACHINE_TIME = /^\d{4}-\d{1,2}-\d{1,2} \d{1,2}:\d{2}:\d{2}$/;
 const CRUMB_LABEL = new RegExp(`^(?:${alternation(words.breadcrumbLabels)})[ \\u3000]*[：:]`);
 const HOME = new RegExp(`^(?:${alternation(words.homeWords)})[ \\u3000]*(?:[>＞»›→]|-&gt;)`);
@@ -205,6 +207,8 @@ function fieldShape(trimmed: string): Shape {
     // A value is a name, a date or a count: no sentence, and no colon except in a time of day.
     if (SENTENCE_END.test(value) || /[：]|(?<!\d):|:(?!\d)/.test(value)) return undefined;
     const family = LABEL_FAMILY.get(labels[k].label)!;
+    // 阅读：1024次 is a page's counter; 阅读：开展读书活动 a report's item.
+    if (family === 'counter' && !COUNT.test(value)) return undefined;
     families.set(family, (families.get(family) ?? 0) + 1);
     if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
   }
@@ -212,6 +216,8 @@ function fieldShape(trimmed: string): Shape {
   const only = text.slice(labels[0].end).replace(/[\s】\]）)]+$/, '');
   if (labels.length === 1 && only === '') return count('strong') ? 'label' : undefined;
   if (count('strong') || (count('source') && (count('byline') || isoDate)) || count('footer') >= 2 || count('docSite') >= 2) return 'furniture';
+  // 来源：区统计局  点击：356 — a page's counter beside another of its fields.
+  if (count('counter') && labels.length > count('counter') + count('host')) return 'furniture';
   // 主办单位：… 承办单位：… — a site's footer beside other furniture; in a report, the details of an event.
   if (count('host') === labels.length) return 'host';
   // 时间:2022-03-30 10:44:00 — the site's time stamp, to the second.

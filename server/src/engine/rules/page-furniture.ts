@@ -140,7 +140,7 @@ const rule: Rule = {
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
         fix: {
           title: header !== undefined ? 'fixPageBreak' : count > 1 ? (pageNumbers[k] ? 'fixPageNumbers' : 'fixLines') : 'fixLine',
-          edits: [{ range: wholeLines(first, last, lines.length), newText: '' }],
+          edits: [{ range: wholeLines(first, last, lines), newText: '' }],
         },
       });
     });
@@ -225,7 +225,17 @@ function onlyBlankBetween(lines: Line[], from: number, to: number): boolean {
 }
 
 /** The lines and the last one's line break, so that deleting them leaves no blank line behind. */
-function wholeLines(first: Line, last: Line, count: number): Range {
-  if (last.index + 1 < count) return { start: { line: first.index, character: 0 }, end: { line: last.index + 1, character: 0 } };
-  return { start: { line: first.index, character: 0 }, end: { line: last.index, character: last.text.length } };
+function wholeLines(first: Line, last: Line, lines: readonly Line[]): Range {
+  const blank = (i: number) => lines[i].kind === 'blank';
+  // The blank lines after the run go with it where a blank line (or the start of the text) is before it: one blank
+  // line stays between the paragraphs it stood between, and none is left at the top of the text.
+  let end = last.index + 1;
+  if (first.index === 0 || blank(first.index - 1)) while (end < lines.length && blank(end)) end++;
+  if (end < lines.length) return { start: { line: first.index, character: 0 }, end: { line: end, character: 0 } };
+  // The run ends the text: the blank lines before it go too, the text ending at the end of its last line of text.
+  let start = first.index;
+  while (start > 0 && blank(start - 1)) start--;
+  const final = lines[lines.length - 1];
+  if (start > 0 && start < first.index) return { start: { line: start, character: 0 }, end: { line: final.index, character: final.text.length } };
+  return { start: { line: first.index, character: 0 }, end: { line: final.index, character: final.text.length } };
 }

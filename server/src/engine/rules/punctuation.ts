@@ -96,6 +96,8 @@ interface Slip {
   start: number;
   end: number;
   shown: string;
+  /** Where the fix starts when spaces typed before the mark go with it (部署 ,扎实). */
+  from?: number;
 }
 
 /** What a paragraph has: its full-width marks, and the half-width slips the document decides about. */
@@ -361,12 +363,16 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   if (ch === '?' || ch === '!') while (stop < text.length && stop - i < 8 && (text[stop] === '?' || text[stop] === '!')) stop++;
   let right = stop;
   while (right < text.length && right - stop < 2 && text[right] === ' ') right++;
-  if (!chineseBefore(text, i) || !chineseAfter(text, right, ch)) return undefined;
+  // 部署 ,扎实 / 如下 : — a space typed before the mark, after Chinese: the fix takes it away with the mark.
+  let left = i;
+  if (ch !== '.') while (left > 0 && i - left < 2 && text[left - 1] === ' ') left--;
+  if (!chineseBefore(text, i) && !(left < i && isHanBefore(text, left))) return undefined;
+  if (!chineseAfter(text, right, ch)) return undefined;
   if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) return undefined; // 50,000公里: a number
   // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
   if (ch === '.' && !fullStop(text, i, right)) return undefined;
-  // The spaces typed after it go with it in the fix (slipEdits).
-  return { start: i, end: stop, shown: text.slice(i, stop) };
+  // The spaces typed after it go with it in the fix (slipEdits), and those typed before it after Chinese.
+  return { start: i, end: stop, shown: text.slice(i, stop), ...(left < i && !chineseBefore(text, i) ? { from: left } : {}) };
 }
 
 /**
@@ -381,7 +387,7 @@ function slipEdits(text: string, slip: Slip): { start: number; end: number; newT
   let right = end;
   while (right < text.length && right - end < 2 && text[right] === ' ') right++;
   const newText = end === start + 1 ? FULL_WIDTH[shown] : [...shown].map((c) => FULL_WIDTH[c]).join('');
-  return [{ start, end: right < text.length ? right : end, newText }];
+  return [{ start: slip.from ?? start, end: right < text.length ? right : end, newText }];
 }
 
 function fullStop(text: string, i: number, right: number): boolean {
