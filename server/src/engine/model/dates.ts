@@ -321,11 +321,14 @@ const INTENT_TO = /(?:力争|力爭|确保|確保|争取|爭取|计划|計劃|�
 // 2025-03-05, 2025/3/5, 2025.3.5: a year of four digits, then month and day. Not inside a longer run of
 // numbers and dots (a version 2025.3.5.1, an address, a phone number).
 const NUMERIC_DATE = /(?<![\w.\-/:])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
+/** What every match of NUMERIC_DATE holds: a pattern led by a look-behind is tried at every position, this one is not. */
+const NUMERIC_DATE_CORE = /\d[-/.]\d/;
 
 const HAN = /\p{sc=Han}/u;
 
 function readNumericDates(paragraph: Paragraph, out: DateMention[]): void {
   // Read only for a date with dots: most paragraphs hold none.
+  if (!NUMERIC_DATE_CORE.test(paragraph.text)) return;
   let chinese: boolean | undefined;
   eachMatch(NUMERIC_DATE, paragraph.text, (m) => {
     // 2025.3.5 is a Chinese way of writing a date; in English text it is a version number.

@@ -77,9 +77,17 @@ const DIGIT = /[0-9０-９]/;
 // read through a getter; a typed array, not a Set: this loop sees every character of the draft).
 const NUMERAL_START = 1;
 const CURRENCY_START = 2;
+/**
+ * Any start at all: a digit (isDigitCode) or an ASCII letter (an English number word) besides the two above. A
+ * character without it starts nothing, and the loop steps over it after one read of the table: the draft's first
+ * lint (the CLI's only one) runs this loop in the interpreter, where the four tests and a call per character were
+ * a twentieth of the lint.
+ */
+const ANY_START = 4;
 const FIGURE_START_AT = new Uint8Array(0x10000);
-for (const c of NUMERAL_CODES) FIGURE_START_AT[c] |= NUMERAL_START;
-for (const ch of CURRENCY_SYMBOLS.keys()) FIGURE_START_AT[ch.charCodeAt(0)] |= CURRENCY_START;
+for (const c of NUMERAL_CODES) FIGURE_START_AT[c] |= NUMERAL_START | ANY_START;
+for (const ch of CURRENCY_SYMBOLS.keys()) FIGURE_START_AT[ch.charCodeAt(0)] |= CURRENCY_START | ANY_START;
+for (const [from, to] of [[48, 57], [0xff10, 0xff19], [65, 90], [97, 122]]) for (let c = from; c <= to; c++) FIGURE_START_AT[c] |= ANY_START;
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -96,6 +104,10 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   while (i < n) {
     // Character codes, not one-character strings: this loop sees every character of the draft.
     const c = text.charCodeAt(i);
+    if (FIGURE_START_AT[c] === 0) {
+      i++;
+      continue;
+    }
     let read: RawFigure | undefined;
     let next = i + 1;
     if (isDigitCode(c)) {

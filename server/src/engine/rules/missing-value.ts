@@ -88,6 +88,8 @@ const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:
 const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
+/** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). */
+const NO_DATE_CORE = /月日|月份|年月/;
 const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
@@ -99,6 +101,8 @@ const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits
 const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
 const REGION_DROPPED = /(?:在|居|的|了|为|為|作为|作為|位居|位列|列)全(?:率先|第[一二三四五六七八九十\d]|[一二三四五六七八九十两兩][个個所家]|前列|首位|首家|首个|首個|平均)/g;
+/** What every match of REGION_DROPPED holds, from its 全 on (QUOTED_GAP_TAIL says why). */
+const REGION_DROPPED_TAIL = new RegExp(REGION_DROPPED.source.slice(REGION_DROPPED.source.indexOf(')全') + 1));
 // 财务费用为万元。/ 人数为人。: 为 straight before a unit that ends the clause.
 // The first group (a scale) not after 以为, 作为, 认为…; the second (a unit alone) only after 数, 數 or 量 (人数为人): tested
 // in code (isValueIs), as the two look-behinds did.
@@ -113,6 +117,9 @@ const PART_OF_GAP = /其中[^，,。；;：:]{2,30}的[名个個件项項户戶�
 const DOC_NUMBER_GAP = /[〔［[](?:19|20)\d\d[〕］\]]号/g;
 // 表彰市级“三八红旗手”名、/ 评选“最美家庭”户，: a verb of counting, a title in quotes, and a unit ending the clause.
 const QUOTED_GAP = new RegExp(`(?:${alternation([...words.verbs, ...words.gapVerbs].filter((v) => v.length >= 2))})[^，,。；;、“”]{0,6}“[^“”，,。；;]{1,12}”[名个個家人项項篇户戶件](?=[，,。；;、）)]|$)`, 'g');
+// What every match of a pattern led by a long list of words holds, led by one character V8 can scan for: the pattern
+// runs only in a paragraph that has it (most do not), not from every position of every paragraph.
+const QUOTED_GAP_TAIL = /”[名个個家人项項篇户戶件](?=[，,。；;、）)]|$)/;
 const COUNT_NOUN_BEFORE = new Set('数數量');
 const isValueIs = (text: string, m: RegExpExecArray) =>
   m[1] !== undefined ? !VALUE_IS_NOT_AFTER.has(text[m.index - 1]) : COUNT_NOUN_BEFORE.has(text[m.index - 1]);
@@ -145,6 +152,8 @@ function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
   }
 }
 const NO_RATE = new RegExp(`(?:${alternation(words.rateWords)})(?:${alternation(words.rateVerbs)})(?=[。，,；;])`, 'g');
+/** What every match of NO_RATE holds (QUOTED_GAP_TAIL says why). */
+const NO_RATE_TAIL = new RegExp(`(?:${alternation(words.rateVerbs)})(?=[。，,；;])`);
 // 全年完成投资亿元。/ 培训基层干部人次。: a verb, its object, a unit that ends the clause. A unit of measure may follow
 // any short object; a one-character unit only a listed object (走访企业家 is an entrepreneur, not 企业 + 家).
 const CLAUSE_END = '(?=[，,。；;、！!？?）)]|$)';
@@ -312,7 +321,9 @@ const HAS_RATE = 128;
 const HAS_ENGLISH_GAP = 256;
 /** A clause end (CLAUSE_END_CODES): read in the same pass, for the gaps that end before one. */
 const AT_CLAUSE_END = 512;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)']);
+/** A small Latin letter: UNIT_GAP's verbs are written in them. */
+const HAS_SMALL_LATIN = 1024;
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
@@ -452,7 +463,7 @@ const rule: Rule = {
       if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
       report(context, paragraph, 'noNumber', m.index, end + 1);
     });
-    eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+    if ((triggers & HAS_SMALL_LATIN) !== 0) eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];
@@ -577,14 +588,14 @@ const rule: Rule = {
       const end = m.index + m[0].length;
       if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
     });
-    if (text.includes('”')) eachMatch(QUOTED_GAP, text, (m) => {
+    if (QUOTED_GAP_TAIL.test(text)) eachMatch(QUOTED_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
     });
     if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
-    if ((triggers & HAS_WHOLE) !== 0) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
-    if ((triggers & HAS_MONTH) !== 0) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));
-    if ((triggers & HAS_RATE) !== 0) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
+    if ((triggers & HAS_WHOLE) !== 0 && REGION_DROPPED_TAIL.test(text)) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
+    if ((triggers & HAS_MONTH) !== 0 && NO_DATE_CORE.test(text)) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));
+    if ((triggers & HAS_RATE) !== 0 && NO_RATE_TAIL.test(text)) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
       eachSpaceGap(text, (m) => {
