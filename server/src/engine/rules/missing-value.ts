@@ -202,8 +202,13 @@ const TOTAL_MEASURE_GAP = endAnchored(
 );
 /** 共有产权, 共同, 共享, 共建, 公共, 总计划: 共 or 总 inside a word, not a total. */
 const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共产|共產|共性|共识|共識|共治|共管|共担|共擔|共赢|共贏|共富)/;
-// 比上年同期增加家；/ 较上年减少个，: a change against an earlier level with a unit and no figure.
-const CHANGE_GAP = new RegExp(`(?:比|较|較)(?:上年|去年|上一年|年初|上年同期|去年同期|同期)(?:同期)?(?:增加|減少|减少|新增|增長|增长|下降|多|少)了?([${words.singleUnits}])(?=[，,。；;、）)]|$)`, 'g');
+// 比上年同期增加家；/ 较上年减少个，/ 比上年减少亩。/ 较上年增加万人次: a change against an earlier level with a unit
+// (a count's or a measure's; 下降个百分点 is read by the rate gaps) and no figure.
+const CHANGE_GAP = new RegExp(
+  `(?:比|较|較)(?:上年|去年|上一年|年初|上年末|去年末|上年同期|去年同期|同期)(?:同期)?(?:增加|減少|减少|新增|增長|增长|下降|提高|降低|上升|多|少)了?` +
+    `(${alternation(words.measureUnits)}|[${words.singleUnits}亩畝吨噸辆輛])(?=[，,。；;、）)]|$)`,
+  'g',
+);
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
 /** After the unit, what makes 万 or 亿 an order of magnitude: 万亿级, 迈上万亿台阶, 亿元以上, 万元户. */
 const MAGNITUDE = new RegExp(`^(?:${alternation(words.magnitudeAfter)})`);
