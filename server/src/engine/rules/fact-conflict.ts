@@ -14,7 +14,8 @@
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
- * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结, 全区 in a district fire brigade's, 全市 in a city
+ * centre's, 全县 in a report titled by the county itself: 青川县2026年农业农村工作总结), nor the words by which the body
  * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024

@@ -18,7 +18,7 @@
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"; outside a plan section, a promise still in the future tense or a must, "The Committee will complete the
+ * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must or a recommendation (建议在2025年底前完成 in a survey report dated 2026), "The Committee will complete the
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one), a 落款 or "next report due" date before the

@@ -49,7 +49,7 @@
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
  * In a table lined up with spaces, a column of shares whose total row says 100% against the column of amounts that adds up
  * to its total (占收案总数比例 of 收案数: 执行案件 3457 of 12846 is 26.9%, not 28.3%). Categories of one kind also include
- * sizes (大型/中型/小型, 小（1）型/小（2）型水库), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
+ * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件) and the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷).
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
@@ -57,7 +57,7 @@
  * kind), 党委/党总支/党支部, 钢铁企业/水泥企业, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/基本完成/正在推进), crops,
  * principal and interest (本金/利息), the roles trained in work safety (主要负责人/安全管理人员/一线从业人员), 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
- * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); nested or second
+ * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); a count announced before a colon that opens items (从四个方面开展工作：一是…); nested or second
  * 其中 lists; 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
  * per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
  * (录取率95.85%（其中市区为90.23%…）; a rate of a count stated between the total and its part: 回收1150份…其中有效问卷1104份，
