@@ -872,13 +872,14 @@ function hasOppositeOutcomes(parts: Figure[]): boolean {
 }
 
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
-/** 街道（镇）, 乡（镇）: a name with a bracketed alternative right before the subject, after a clause start or 其中. */
-const BRACKETED_LEAD = /(?:^|[、，,；;：:]|其中)(\p{sc=Han}{1,6}[（(]\p{sc=Han}{1,4}[）)])$/u;
+/** 街道（镇）, 县（区）: a name with a bracketed alternative right before the subject, after a clause start or 其中. */
+const BRACKETED_LEAD = /(?:^|[、，,；;：:]|其中)(\p{sc=Han}{1,6})[（(]\p{sc=Han}{1,4}[）)]$/u;
 
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
   if (/\p{sc=Han}/u.test(p.subject)) {
-    // 街道（镇）级12个: the figure model starts the subject after the brackets (级); the part is named with them.
+    // 街道（镇）级12个, 县（区）级18家: the figure model starts the subject after the brackets (级); the part is named
+    // by the words before them, the bracketed alternative aside (街道级, 县级).
     const bracketed = BRACKETED_LEAD.exec(text.slice(Math.max(0, p.subjectStart - 14), p.subjectStart));
     if (bracketed) return bracketed[1] + p.subject;
     // 基本完成2项: the figure model takes 完成 off as a verb and leaves 基本, but the words as written name the part.

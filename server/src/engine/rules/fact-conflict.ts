@@ -113,6 +113,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { withoutQualifierNames } from '../model/figure-context';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
@@ -1158,7 +1159,7 @@ function titleRead(title: string): TitleScope {
   let read = titlesRead.get(title);
   if (read) return read;
   const bare = title.replace(/^[\d.．、\s]+/, '').trim();
-  const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
+  const matched = [...withoutQualifierNames(title).matchAll(SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
   read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w)), matched };

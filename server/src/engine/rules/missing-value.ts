@@ -206,7 +206,7 @@ const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共
 // (a count's or a measure's; 下降个百分点 is read by the rate gaps) and no figure.
 const CHANGE_GAP = new RegExp(
   `(?:比|较|較)(?:上年|去年|上一年|年初|上年末|去年末|上年同期|去年同期|同期)(?:同期)?(?:增加|減少|减少|新增|增長|增长|下降|提高|降低|上升|多|少)了?` +
-    `(${alternation(words.measureUnits)}|[${words.singleUnits}亩畝吨噸辆輛])(?=[，,。；;、）)]|$)`,
+    `(${alternation(words.measureUnits)}|[${words.singleUnits}亩畝吨噸辆輛例起宗处處座])(?=[，,。；;、）)]|$)`,
   'g',
 );
 const HOLDS_FIGURE = /[\d０-９数數几幾上近逾超过過千百十两兩一二三四五六七八九零〇半余餘多成万萬亿億]$/;
