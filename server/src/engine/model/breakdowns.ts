@@ -79,6 +79,8 @@ const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
+/** What opens the items of an announced list after its colon: 一是, 一要, 第一，, 其一, 首先, （一）, 一、, 1. */
+const ITEMS_OPEN_ZH = /^\s*(?:[一壹](?:是|要|抓|来|則|则)|第一[，,、]|其一|首先|[（(]一[）)]|一、|1[.．、](?!\d))/;
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
 const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
 
@@ -203,6 +205,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
+  // (一是, 第一，, （一）) opens no breakdown of the count before it.
+  if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   let first = glued ? k + 2 : k + 1;
   if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
@@ -867,9 +872,16 @@ function hasOppositeOutcomes(parts: Figure[]): boolean {
 }
 
 /** What a part is called: its subject, and in English the words after it too (700 were from women). */
+/** 街道（镇）, 县（区）: a name with a bracketed alternative right before the subject, after a clause start or 其中. */
+const BRACKETED_LEAD = /(?:^|[、，,；;：:]|其中)(\p{sc=Han}{1,6})[（(]\p{sc=Han}{1,4}[）)]$/u;
+
 function labelOf(p: Figure): string {
   const text = p.paragraph.text;
   if (/\p{sc=Han}/u.test(p.subject)) {
+    // 街道（镇）级12个, 县（区）级18家: the figure model starts the subject after the brackets (级); the part is named
+    // by the words before them, the bracketed alternative aside (街道级, 县级).
+    const bracketed = BRACKETED_LEAD.exec(text.slice(Math.max(0, p.subjectStart - 14), p.subjectStart));
+    if (bracketed) return bracketed[1] + p.subject;
     // 基本完成2项: the figure model takes 完成 off as a verb and leaves 基本, but the words as written name the part.
     const written = text.slice(p.subjectStart, p.offset).replace(/^[\s、，,；;]*(?:其中)?/, '');
     return written !== p.subject && written.startsWith(p.subject) && !familyOf(p.subject) && familyOf(written) ? written : p.subject;

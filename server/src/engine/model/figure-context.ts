@@ -71,6 +71,14 @@ function leadSpan(text: string): Lead | undefined {
   return { at: m.index + m[0].length, word: m[2] ?? `${m[1].replace('两', '二')}年来` };
 }
 
+/** 免疫规划, 计划生育: names that hold a qualifier word (规划, 计划) and are not that qualifier. */
+const QUALIFIER_NAMES = new RegExp(alternation(words.qualifierNames), 'g');
+
+/** The text with each qualifier name blanked out, character for character (offsets unchanged). */
+export function withoutQualifierNames(text: string): string {
+  return text.replace(QUALIFIER_NAMES, (m) => '＿'.repeat(m.length));
+}
+
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
   private zhMatches?: Match[];
@@ -85,7 +93,7 @@ export class QualifierIndex {
 
   // Found on first use: a paragraph without figures never looks for qualifiers.
   private get zh(): Match[] {
-    return (this.zhMatches ??= allMatches(QUALIFIERS, this.text));
+    return (this.zhMatches ??= allMatches(QUALIFIERS, withoutQualifierNames(this.text)));
   }
 
   private get en(): Match[] {

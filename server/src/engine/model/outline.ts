@@ -296,8 +296,21 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
   const above = (a: string, b: string): boolean => {
     const fixed = /^h\d$/.test(a) || /^h\d$/.test(b) || a.includes('@') || b.includes('@');
     if (!fixed) {
-      const ab = evidence.get(`${a}>${b}`) ?? 0;
-      const ba = evidence.get(`${b}>${a}`) ?? 0;
+      let ab = evidence.get(`${a}>${b}`) ?? 0;
+      let ba = evidence.get(`${b}>${a}`) ?? 0;
+      // 一、/（一） in one part, 二、/1./（一） in another: both levels open straight under 一、, so one of them skips
+      // a level there — and which one is what the nesting of the two says, against the usual order (GB/T 9704: （一）
+      // above 1.). Each first item straight under a shared parent counts for the level the usual order puts higher.
+      if (ab !== ba) {
+        for (const p of keys) {
+          if (p === a || p === b) continue;
+          const underA = evidence.get(`${p}>${a}`) ?? 0;
+          const underB = evidence.get(`${p}>${b}`) ?? 0;
+          if (underA === 0 || underB === 0) continue;
+          if (canonicalRank(a) < canonicalRank(b)) ab += underA;
+          else ba += underB;
+        }
+      }
       if (ab !== ba) return ab > ba;
     }
     return canonicalRank(a) < canonicalRank(b);

@@ -374,3 +374,89 @@ export function readSpaceTableGrowth(lines: readonly Line[], paragraphs: readonl
   }
   return out;
 }
+
+/** A column of rates: 完成率, 蓄水率, 执行率（%）, 达标率 (not a growth rate: 增长率 is GROWTH_HEADER's). */
+const RATE_HEADER = /率\s*(?:[（(]\s*[%％]\s*[）)])?$/;
+
+/** A row's rate and the two amounts of its row it is the ratio of (part ÷ whole). */
+export interface TableRatio {
+  part: Figure;
+  whole: Figure;
+  rate: Figure;
+}
+
+/**
+ * The rows of a table lined up with spaces with a column of rates (完成率, 蓄水率) that every other row states as the
+ * ratio of the same two columns of its row (现有耕地 ÷ 保护任务, 汛末蓄水量 ÷ 总库容): the rows whose rate does not follow
+ * from them. Only where at least three rows agree on one pair of columns and one row alone does not, so a rate that is
+ * not such a ratio (a rate measured apart, a column of targets) is never read as one. Rows run from the header down to
+ * a blank line or a line that is not a row of as many cells; a row with a cell that is not a plain number is passed.
+ */
+export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonly Paragraph[]): TableRatio[] {
+  const out: TableRatio[] = [];
+  let place: Place | undefined;
+  for (let i = 0; i + 3 < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || !line.prose.includes('率')) continue;
+    const header = rowOf(line);
+    if (!header || header.cells.length < 4 || header.cells.some((c) => NUMBER.test(c.text.trim()) || PERCENT_CELL.test(c.text.trim()))) continue;
+    const names = header.cells.map((c) => c.text.trim());
+    const rates = names.map((_, n) => n).filter((n) => n > 0 && RATE_HEADER.test(names[n]) && !GROWTH_HEADER.test(names[n]));
+    if (rates.length !== 1) continue;
+    const r = rates[0];
+    const amounts = names.map((_, n) => n).filter((n) => n > 0 && n !== r && !NOT_ADDITIVE_COLUMN.test(names[n]));
+    if (amounts.length < 2) continue;
+    const rows: Row[] = [];
+    for (let j = i + 1; j < lines.length; j++) {
+      const row = lines[j].kind === 'text' ? rowOf(lines[j]) : undefined;
+      if (!row || row.cells.length !== header.cells.length || NUMBER.test(row.cells[0].text.trim())) break;
+      rows.push(row);
+    }
+    const value = (m: RegExpExecArray) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : ''));
+    const read = rows.map((row) => {
+      const rate = PERCENT_CELL.exec(row.cells[r].text.trim());
+      const cells = new Map<number, RegExpExecArray>();
+      for (const n of amounts) {
+        const m = NUMBER.exec(row.cells[n].text.trim());
+        if (m && m[2] === '') cells.set(n, m);
+      }
+      return { row, rate: rate && rate[1] === '' ? rate : null, cells };
+    });
+    // Does the row's rate follow from part ÷ whole, within the rounding of the three figures as written?
+    const fits = (x: (typeof read)[number], p: number, w: number): boolean | undefined => {
+      const a = x.cells.get(p);
+      const b = x.cells.get(w);
+      if (!x.rate || !a || !b) return undefined;
+      const half = (m: RegExpExecArray) => 0.5 * 10 ** -(m[4] ?? '').length;
+      const whole = value(b);
+      if (whole - half(b) <= 0) return undefined;
+      const stated = Number(`${x.rate[2]}.${x.rate[3] ?? '0'}`);
+      const tolerance = 0.5 * 10 ** -(x.rate[3] ?? '').length + 1e-9;
+      const low = ((value(a) - half(a)) / (whole + half(b))) * 100;
+      const high = ((value(a) + half(a)) / (whole - half(b))) * 100;
+      return stated >= low - tolerance && stated <= high + tolerance;
+    };
+    // One pair of columns only: two that would both do leave the reading in doubt.
+    const pairs: { p: number; w: number; odd: (typeof read)[number] }[] = [];
+    for (const p of amounts) {
+      for (const w of amounts) {
+        if (p === w) continue;
+        const verdicts = read.map((x) => fits(x, p, w));
+        const agree = verdicts.filter((v) => v === true).length;
+        const odd = read.filter((_, k) => verdicts[k] === false);
+        if (agree >= 3 && odd.length <= 1) pairs.push({ p, w, odd: odd[0] });
+      }
+    }
+    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : undefined;
+    if (!found) continue;
+    place ??= placesOf(paragraphs);
+    const { row, rate, cells } = found.odd;
+    const a = cells.get(found.p)!;
+    const b = cells.get(found.w)!;
+    const part = figureOf(row, row.cells[found.p], a, value(a), place);
+    const whole = figureOf(row, row.cells[found.w], b, value(b), place);
+    const stated = figureOf(row, row.cells[r], ['', '', '', rate![2], rate![3]] as unknown as RegExpExecArray, Number(`${rate![2]}.${rate![3] ?? '0'}`), place);
+    if (part && whole && stated) out.push({ part, whole, rate: { ...stated, dimension: '%', unit: '%' } });
+  }
+  return out;
+}

@@ -14,7 +14,8 @@
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
- * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结), nor the words by which the body
+ * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结, 全区 in a district fire brigade's, 全市 in a city
+ * centre's, 全县 in a report titled by the county itself: 青川县2026年农业农村工作总结), nor the words by which the body
  * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
@@ -48,6 +49,9 @@
  * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
  * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
+ * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
+ * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
+ * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -112,6 +116,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { withoutQualifierNames } from '../model/figure-context';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
@@ -413,9 +418,14 @@ function ownBody(title: string): string[] {
   return OWN_BODIES.filter(([named]) => named.test(title)).flatMap(([, words]) => words);
 }
 
-/** The 全X of the body the title names (县教育局 → 全县), when it names one level only. */
+/**
+ * The 全X of the body the title names (县教育局 → 全县), when it names one level only. Bodies whose remit is their
+ * place are named by other words too (区消防救援大队, 市住房公积金管理中心, 县疾病预防控制中心), and a title that opens
+ * with the place itself before the year (青川县2027年春季农业生产工作方案) is the place's own; so is a 站's (县农村公路管理站).
+ * Not a 所 or 院 (县农业科学研究所, 县人民医院): their 全县 is the county's, not theirs.
+ */
 function ownRegion(title: string): string[] {
-  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办)/.exec(title)?.[1] ?? '';
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? '';
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
@@ -1038,12 +1048,16 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const neighbour = period?.kind === 'plan' ? String(Number(period.year) - 1) : period ? String(Number(period.year) + 1) : undefined;
   const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour).join(',');
   const keys = value.map(({ key: local, figure }) => {
+    // （一）农村公路建设 over 全年完成农村公路新改建126公里: a scope word of the heading that the figure's own clause
+    // names already says nothing more (全县全年完成农村公路新改建162公里 elsewhere is the same quantity).
+    const named = figure.qualifiers.length ? new Set(figure.qualifiers) : undefined;
+    const less = (words: string) => (named ? words.split(',').filter((w) => !named.has(w)).join(',') : words);
     const base = baseInPlan(local, figure, period);
-    if (base !== undefined) return [part, base, asBase, local.context].join('|');
+    if (base !== undefined) return [part, base, less(asBase), local.context].join('|');
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
-    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6)))) return [part, local.stated, asNow, local.context].join('|');
-    return [part, local.stated, resultInPlan(local, figure, period) ? asResult : heading, local.context].join('|');
+    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6)))) return [part, local.stated, less(asNow), local.context].join('|');
+    return [part, local.stated, less(resultInPlan(local, figure, period) ? asResult : heading), local.context].join('|');
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
@@ -1155,7 +1169,7 @@ function titleRead(title: string): TitleScope {
   let read = titlesRead.get(title);
   if (read) return read;
   const bare = title.replace(/^[\d.．、\s]+/, '').trim();
-  const matched = [...title.matchAll(SCOPE_WORDS)].map((m) => m[0]);
+  const matched = [...withoutQualifierNames(title).matchAll(SCOPE_WORDS)].map((m) => m[0]);
   // The plan words of a plan heading (目标, 计划) are its 'plan' scope already: 二、2025年主要目标 and 三、重点工作安排
   // are both the plan's.
   read = { plan: titleScope(title).kind === 'plan', grade: GRADE_TITLE.test(bare) ? bare : undefined, words: matched.filter((w) => !isPlanWord(w)), matched };

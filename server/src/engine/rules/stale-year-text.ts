@@ -101,6 +101,8 @@ export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
 
 export const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時/;
 export const PAST_ZH = /已|了|曾/;
+/** 建议在2025年底前完成…: a recommendation (a survey report's 对策建议) sets a deadline still to come. */
+const SUGGESTED_ZH = /建议|建議/;
 /**
  * After the date, met is said straight away (2023年底前已完成, 均已, 全部完成了); an 已 further on describes a thing
  * (力争2024年12月底前全部交付已开工保障性住房).
@@ -135,7 +137,7 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
   const deadline = { year: point.year, month };
-  if (zh) return (!inPlan && !FUTURE_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) ? undefined : deadline;
+  if (zh) return (!inPlan && !FUTURE_ZH.test(lead) && !SUGGESTED_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) ? undefined : deadline;
   if (PAST_EN.test(lead + rest)) return undefined;
   // Under "Priorities for 2025/26", "Cut delays to zero by March 2024." is a target set before its period began; not
   // "the projects started by March 2024", where the date describes them.
