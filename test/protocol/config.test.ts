@@ -118,7 +118,7 @@ describe('configuration problems in the editor\'s language', function () {
     const wrong = await ws.client.diagnosticsFor(uri('wrong/.reportlintrc.json'), (d) => d.length > 0);
     assert.match(String(wrong[0].message), /^rules\.placehoder：未知规则“placehoder”；可用的规则：“numbering-sequence”/);
     await waitFor(() => ws.client.messages.some((m) => m.includes('第3行第2列')) && ws.client.messages.some((m) => m.includes('文件的其余部分照常生效')));
-    assert.ok(ws.client.messages.includes('Report Lint：.reportlintrc.json不是有效的JSON：缺少右花括号（第3行第2列）；改正之前按其他设置检查文稿。'), ws.client.messages.join('\n'));
+    assert.ok(ws.client.messages.includes('Report Lint：broken/.reportlintrc.json不是有效的JSON：缺少右花括号（第3行第2列）；改正之前按其他设置检查文稿。'), ws.client.messages.join('\n'));
   });
 });
 
