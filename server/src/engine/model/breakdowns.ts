@@ -806,7 +806,8 @@ function parallelFrames(parts: Figure[], things = false): boolean {
  * about, the verb said once and left out of the later parts (or said again with each), each naming another topic. Only verbs that sort a thing
  * by its topic: "80 passed maths, 70 English" or "200 involved cars, 150 pedestrians" may overlap.
  */
-const TOPIC_VERB = /^(?:concerned|concerns|concern|related\s+to|relates\s+to|(?:were|was|are|is)\s+(?:related\s+to|about))\s+(\S.*)$/;
+// Not "were about to retire": about to is no topic.
+const TOPIC_VERB = /^(?:concerned|concerns|concern|related\s+to|relates\s+to|(?:were|was|are|is)\s+(?:related\s+to|about(?!\s+to\b)))\s+(\S.*)$/;
 const NOT_BARE_TOPIC = /^(?:were|was|are|is|had|has|have|did|do|does|will|would|could|can|of|in|on|at|to|for|from|by|with)\b|^[a-z]+ed\b/;
 
 function gappedTopics(parts: Figure[]): boolean {
