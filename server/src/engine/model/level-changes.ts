@@ -169,7 +169,9 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const zhGap = zhFrom && levels(asLevel(a, rate), asLevel(b, rate)) ? GAP_ZH.exec(gap) : null;
   const enFrom = zhGap ? null : FROM_EN.exec(before);
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
-  const perBoth = !a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12));
+  // "The average pot rose from £58,900 to £52,300": the word that makes the first level an average ("average", "mean",
+  // "per head" before it) is the second's too; "from A to B" names one measure.
+  const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit);
   if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };

@@ -148,10 +148,12 @@ interface Reading {
 /**
  * The financial statements this report goes with, named by the year they end: "from the date of approval of the
  * financial statements for the year ended 31 March 2025" (the going-concern formula), "These financial statements
- * cover the year ended …". Not the statements of an earlier year named as such ("The trustees approved the financial
+ * cover the year ended …", "The meeting will be asked to approve the financial statements for the year ended …" (the
+ * AGM that receives this report). Not the statements of an earlier year named as such ("Members were asked to approve…",
+ * "The trustees approved the financial
  * statements for the year ended 31 March 2025 on 14 July 2025", "the financial statements for the year ended … showed").
  */
-const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
+const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+the)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
 /** "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, as its template says. */
 const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
 /** "Reporting period: 1 October 2025 to 30 September 2026", "Period covered: …": a cover's line giving the report's period. */
@@ -174,7 +176,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   const sentence = sentenceBefore(mention, 160);
   const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null);
   if (own) {
-    const words = own[1].replace(/^(?:date\s+of\s+)?approval\s+of\s+/i, '');
+    const words = own[1].replace(/^(?:(?:date\s+of\s+)?approval\s+of\s+|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+)/i, '');
     const start = mention.offset - words.length;
     const last = spanEnd(mention, dates);
     const end = last ? last.offset + last.length : after;

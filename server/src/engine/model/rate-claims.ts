@@ -50,6 +50,9 @@ const VERB_EN = `${UP_EN_WORDS}|${DOWN_EN_WORDS}`;
 const FROM_ZH = /(由|从|從)[^，。；,;%％]{0,14}$/;
 const GAP_ZH = new RegExp(`^\\s*的?\\s*(${VERB_ZH})?了?\\s*(?:至|到|为|為)[^，。；,;%％]{0,14}$`);
 const FROM_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$|(?:^|[^A-Za-z])from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
+// "referrals from schools rose from 12% to 9%": a "from" in the subject is no bare "from A% to B%"; the verb's own
+// "from" is read first.
+const FROM_VERB_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(?:[^.;%]{0,25}?\\s)?$`, 'i');
 // … to: a few words may qualify the first level (from 4.5 per cent of GDP this year to 4.8 per cent).
 // A year may be a financial or school year: from 14% in the 2024/25 audit to 21%; what it is a share of and its
 // year may both stand there (from 38% of all curlew territories in 2024 to 33%).
@@ -143,7 +146,7 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
   let claim: RateClaim | undefined;
   const zhFrom = FROM_ZH.exec(before);
   const zhGap = zhFrom ? GAP_ZH.exec(gap) : null;
-  const enFrom = zhGap ? null : FROM_EN.exec(before);
+  const enFrom = zhGap ? null : (FROM_VERB_EN.exec(before) ?? FROM_EN.exec(before));
   if (zhFrom && zhGap) {
     const verb = zhGap[1] ?? '';
     claim = { paragraph, start: a.start - (before.length - zhFrom.index), end: b.end, verb, up: verb ? UP_ZH.includes(verb) : undefined, from: a.items, to: b.items };

@@ -479,10 +479,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
-  if (f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
+  const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words) : undefined;
+  if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
-  const self = f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined;
+  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
@@ -601,6 +603,12 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   // "Our 1,520 volunteers …", "all of our 312 employees": what the body has, as "we have 1,520 volunteers" says.
   if (verb === 'our' && words.every((w) => w === 'all' || w === 'of')) verb = 'have';
+  // "The plan asks more of our 436 volunteers", "We thank our 436 volunteers": "our" with its count names the body's
+  // whole of the noun wherever it stands in the clause.
+  else if (verb === 'our' && OUR_WHOLE.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "while all 24 turbines were operating": every one of them, the body's whole stock (not "all 12 members of the
   // panel", a part of something else).
   else if (verb === 'all' && !/^\s+of\b/i.test(text.slice(f.offset + f.length))) {
@@ -635,6 +643,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
+
+/** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
+const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$)/i;
 
 /** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
 const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
@@ -801,8 +812,24 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // What the figure before counts may follow it (12个专项预案，): its words belong to that clause.
   const counted = COUNTED_CLAUSE.exec(between.trim());
   if (counted && countHanScript(own) >= 4 && !/^其中/.test(own) && f.dimension !== '%' && !hasScopeWord(withoutOwnLead(previous.subject, period) + counted[1])) return `${LOOSE}${context}`;
+  // "runs 64 routes … with a fleet of 412 buses": in English a count whose own words name it (a noun phrase of its own
+  // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
+  // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
+  // runs 64 routes", "We run 64 routes"; not "The depot at Hexton runs 12 routes" or "In 2019 the company ran…").
+  if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
 }
+
+/** "North Vale Buses runs", "We have", "The trust employs": the body (its words, its name, a name) and one verb. */
+function ownSubjectEn(words: string, period: OwnPeriod | undefined): boolean {
+  const all = words.trim().split(/\s+/);
+  const verb = all.pop();
+  if (!verb || !/^[a-z]{3,}$/.test(verb) || all.length === 0) return false;
+  return all.every((w, i) => (i === 0 && /^the$/i.test(w)) || SELF_WORDS.has(w.toLowerCase()) || (period?.names.has(w.toLowerCase()) ?? false) || /^[A-Z][a-z]+$/.test(w));
+}
+
+/** …, and an operational capacity of · … with a fleet of: a noun phrase of its own, opened by and/with and an article. */
+const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+of\s*$/i;
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
 const PART_AFTER_WHOLE = /^[^。！？!?；;]*[。！？!?；;]\s*其中(?![^。！？!?；;]*[。！？!?；;])/;

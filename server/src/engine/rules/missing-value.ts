@@ -9,7 +9,7 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
+ * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200), "a total of" with no count (a total of people), two spaces where the count was after
  * "there were" (There were  category 3 incidents) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
@@ -274,7 +274,10 @@ const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d
 // (not "to over 50,000", "to about 40": those words come before a figure).
 const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|million|billion|m|bn|k))?[ \t]+(to)(?=[ \t]*[,.;:)]|[ \t]+(?:during|in(?![ \t]+excess)|at|by|this|last|for|since|after|before|(?:over|under)[ \t]+(?:the|this|that|a)|and[ \t]+(?:the|then|is|was|has|have))\b)/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
-const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+// The growth phase returned %, against…: a verb of a result straight before the sign (returned, averaged, scored).
+const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+// a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
+const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
 // The mean pH was , compared with 5.9: a verb of being or reaching with a space and then a comma or full stop, where the
 // figure was to be typed.
@@ -411,7 +414,7 @@ const rule: Rule = {
       if ((bits & AT_CLAUSE_END) !== 0 && i > 0) clauseEnds.push(i);
     }
     if (text.length > 0) clauseEnds.push(text.length);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]/i.test(text)) {
       eachMatch(OF_THE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);
@@ -435,6 +438,7 @@ const rule: Rule = {
         if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+      eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(SIGN_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         // from £ to £31,200 is FROM_SIGN_GAP's.
