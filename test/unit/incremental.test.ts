@@ -593,6 +593,28 @@ describe('document parts kept across edits that change nothing they read', funct
     assert.ok(checksKept > 0, 'no document part was kept: the test does not reach what it tests');
   });
 
+  it('a line of text typed where a page break left a gap joins the paragraph above it, as a fresh parse reads it', () => {
+    // Found by the property test above on an RFC fixture: the blank line under a page footer became a line of text, and
+    // the paragraph above the footer — which runs on over a page break into the next text — was kept as it was.
+    const rfc = [
+      'Table of Contents', '', '   1.  Introduction . . . . . . . . . . . 2', '   2.  Syntax . . . . . . . . . . . . . 3', '',
+      '', 'Larsen                      Standards Track                     [Page 1]', '',
+      'RFC 9915                   Retry Budget Syntax              March 2026', '', '', '1.  Introduction', '',
+      '   This document defines a retry budget.', '',
+    ].join('\n');
+    // “北京 ⏎ — 4 — ⏎ 蓝”: a paragraph runs on over a PDF's page number into the text under it.
+    const pdf = ['一、总体情况', '', '今年以来，我们坚持把推进改革摆在突出位置，全力推动首都', '— 4 —', '', '二、主要做法', ''].join('\n');
+    for (const [text, format, line] of [[rfc, 'plain', 7], [rfc, 'plain', 5], [pdf, 'plain', 4]] as const) {
+      for (const insert of ['Internet Engineering Task Force (IETF)                         A. Larsen', '发展的新局面。', 'x']) {
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+        linter.update(text);
+        const range: Range = { start: { line, character: 0 }, end: { line, character: 0 } };
+        const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: insert }], 2).getText();
+        check(linter, after, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+    }
+  });
+
   it('every line of a draft with those inputs edited at its start, inside and at its end, then put back', () => {
     const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
     linter.update(draftText);

@@ -106,7 +106,7 @@ export function rebuildParagraphs(
   for (let l = 0; l < lines.length; ) {
     while (k < previous.length && lineOf(previous[k].firstLine) < l) k++;
     const p = previous[k];
-    if (p && lineOf(p.firstLine) === l && !builder.bridging(l) && reusable(p, l, lines.length, clean) && sameHeader(p.tableHeader, headers.get(l))) {
+    if (p && lineOf(p.firstLine) === l && !builder.bridging(l) && reusable(p, l, lines, clean) && sameHeader(p.tableHeader, headers.get(l))) {
       moveParagraph(p, l - p.firstLine);
       builder.keep(p);
       l = p.lastLine + 1;
@@ -118,10 +118,28 @@ export function rebuildParagraphs(
   return placeParagraphs(builder.finish(), lines, sections, partOf, headers);
 }
 
-function reusable(p: Paragraph, at: number, count: number, clean: (line: number) => boolean): boolean {
-  const last = Math.min(count - 1, at + p.lastLine - p.firstLine + 1);
+/**
+ * Whether a paragraph read before can stand as it was at line `at`: its lines, the line before it and the line after
+ * it are unchanged — and, where a page number or a page break (an RFC's page footer and running header) follows it
+ * among lines that are no text, every line up to the first text after them, since a paragraph runs on over a page
+ * break into that text (a blank line under a page footer typed into a line of text joins it to the paragraph above).
+ */
+function reusable(p: Paragraph, at: number, lines: readonly Line[], clean: (line: number) => boolean): boolean {
+  let last = Math.min(lines.length - 1, at + p.lastLine - p.firstLine + 1);
   for (let l = Math.max(0, at - 1); l <= last; l++) if (!clean(l)) return false;
+  // Blank lines alone end a paragraph whatever follows them: only a gap holding a page number or a page break is read.
+  let end = last;
+  let bridge = false;
+  for (; end < lines.length && mayBridge(lines[end]); end++) if (lines[end].text.trim() !== '') bridge = true;
+  if (!bridge) return true;
+  for (let l = last + 1; l <= Math.min(end, lines.length - 1); l++) if (!clean(l)) return false;
   return true;
+}
+
+/** A line a paragraph may run on over: blank, no text (a page number), an RFC's page footer or running header. */
+function mayBridge(line: Line): boolean {
+  const text = line.text.trim();
+  return text === '' || line.kind !== 'text' || isPageFooter(line.text) || PAGE_HEADER.test(line.text.trimEnd());
 }
 
 function sameHeader(a: string[] | undefined, b: string[] | undefined): boolean {
