@@ -636,8 +636,8 @@ describe('document parts kept across edits that change nothing they read', funct
 
   // A figure changed anywhere a document part may read it (a whole a few paragraphs above its parts, a total row, a
   // figure stated twice): every figure-bearing line of the rules' fixtures with its first digit changed, then put back.
-  it('a digit changed up and down on every line with a figure of the sum and fact fixtures, then put back', () => {
-    for (const dir of ['sum-mismatch', 'fact-conflict']) {
+  it('a digit changed up and down on every line with a figure of the sum, fact and percent fixtures, then put back', () => {
+    for (const dir of ['sum-mismatch', 'fact-conflict', 'percent-arithmetic']) {
       for (const file of fixtureFiles(path.join(FIXTURES, 'rules', dir))) {
         const base = fs.readFileSync(file, 'utf8');
         if (base.length > 20000) continue;

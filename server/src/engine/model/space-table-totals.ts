@@ -62,8 +62,12 @@ export function readSpaceTableTotals(lines: readonly Line[], paragraphs: readonl
 
 /** A row with tabs is the tab table reader's (table-totals); one with sentence punctuation is no row. */
 function sentenceOrTabs(prose: string): boolean {
-  return prose.includes('\t') || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''));
+  // A Chinese sentence mark decides it before the copy without thousands separators is made: the readers ask this of
+  // every line holding 率 or 增长, most of them running text, on every keystroke.
+  return prose.includes('\t') || CHINESE_SENTENCE_MARK.test(prose) || /[，。；！？,;!?]\s*$|[，。；！？]/.test(prose.replace(/\d,\d/g, ''));
 }
+
+const CHINESE_SENTENCE_MARK = /[，。；！？]/;
 
 /**
  * A line of text that is no row (sentences, or tabs): wherever it stands, the reader reads it alike — a table's rows

@@ -44,7 +44,7 @@ import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
-import { readSpaceTableGrowth, readSpaceTableRatios } from '../model/space-table-totals';
+import { notARow, readSpaceTableGrowth, readSpaceTableRatios } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -97,6 +97,14 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+  },
+
+  // What the document part reads of a paragraph: the lines that may be rows of a table lined up with spaces (its
+  // header, its rows), read whole. A paragraph of sentences (every line with a Chinese sentence mark, or a tab) is
+  // no row: it ends a table above it whatever its words, and a keystroke in it changes nothing the part reads.
+  checkSummary(paragraph, lines) {
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (lines[l].kind === 'text' && !notARow(lines[l])) return undefined;
+    return '';
   },
 
   // 旅游总收入  亿元  186.4  205.0  12.0%: the growth column of a table lined up with spaces, row by row.
