@@ -81,7 +81,7 @@ import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward } from '../model/heading-scope';
-import { isQuoted, ownPeriodStatement } from '../model/own-period';
+import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
@@ -547,7 +547,7 @@ class StaleYears {
       const said = ownPeriodStatement(mention, dates, p.evidence);
       if (!said || p.evidence.includes(said.kind === 'name' ? String(mention.start.year) : said.text)) continue;
       // A plan's 今年（2025年） is the year it is written in, before the one it plans.
-      if (said.kind === 'name' ? mention.start.year === p.year || (said.opening && mention.start.year! > p.year) : !before(said.last, ownStart) || p.kind === 'plan') continue;
+      if (said.kind === 'name' ? mention.start.year === p.year || (said.opening && mention.start.year! > p.year) : (!before(said.last, ownStart) && !wholeYearBefore(said, p)) || p.kind === 'plan') continue;
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
@@ -615,3 +615,15 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   return byPeriod && { month: byPeriod, bySignature: false };
 }
 
+/**
+ * "This report covers the period from 1 August 2024 to 31 July 2025" in the Annual Report 2025–26: a whole year (eleven
+ * months or more, from its first date to its last) that ends in a year before the one the report's own financial or
+ * academic year ends in, whatever month that year starts in (April, July, August, October), is last year's.
+ */
+function wholeYearBefore(said: OwnPeriodStatement, p: { fiscal?: boolean; kind: string; year: number }): boolean {
+  if (!p.fiscal || p.kind !== 'summary' || said.kind !== 'period') return false;
+  const first = said.mention.start;
+  if (first.year === undefined || first.month === undefined || said.last.month === undefined) return false;
+  const months = (said.last.year - first.year) * 12 + (said.last.month - first.month);
+  return months >= 11 && months <= 12 && said.last.year < p.year;
+}
