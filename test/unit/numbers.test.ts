@@ -54,6 +54,14 @@ describe('number reader', () => {
     assert.deepEqual(shown('In 2024 we recruited 1,520 volunteers.'), ['1,520 volunteers']);
   });
 
+  it('does not read the day of an English date as a quantity, nor a modal "may" as a month', () => {
+    const values = (text: string) => figures(text).map((f) => f.value);
+    assert.deepEqual(values('Membership rose from 18,200 in the year to 31 July 2025 to 19,050.'), [18200, 19050]);
+    assert.deepEqual(values('Bookings fell from 4,310 in the year to 31st March 2025 to 3,980.'), [4310, 3980]);
+    assert.deepEqual(values('The board met on 12 May 2026 and on 3 Sept.'), []);
+    assert.deepEqual(values('About 40 may leave next year, and 12 March volunteers joined the walk.'), [40]);
+  });
+
   it('marks approximate figures, ranges and per-head figures', () => {
     const flags = (text: string) => figures(text).map((f) => `${f.value}${f.approximate ? '~' : ''}${f.perUnit ? '/' : ''}`);
     assert.deepEqual(flags('约3600人，3600余人，3万多名，近500所，300人以上，100-200人。'), ['3600~', '3600~', '30000~', '500~', '300~', '100~', '200~']);

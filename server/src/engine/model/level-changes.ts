@@ -62,8 +62,6 @@ const DIFF_EN = new RegExp(`^\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s
 // 412 members, up 30 from 380 · 412, up from 380
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
-/** A month's name after a figure: the figure is the day of a date (31 July 2025). */
-const DAY_OF_MONTH_AFTER_EN = /^(?:st|nd|rd|th)?\s+(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
 const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
@@ -175,8 +173,6 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   // "per head" before it) is the second's too; "from A to B" names one measure.
   const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit);
   if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
-  // "rose from 18,200 in the year to 31 July 2025 to 19,050": the day of a date ends the first level's period; it is no level.
-  if (!zhGap && DAY_OF_MONTH_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];

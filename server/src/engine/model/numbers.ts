@@ -359,6 +359,8 @@ function isDatePhoneDash(text: string, end: number, digits: string): boolean {
 
 const YEAR = /^(?:19|20)\d\d$/;
 const MONTH_DAY = new Set(['月', '日', '号', '號']);
+/** After a day: a month's name, capitalised (May only before a year or a stop: "40 may rise" is a verb). */
+const DAY_MONTH_EN = /^(?:st|nd|rd|th)?\s+(?:(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])|May(?=\s+(?:19|20)\d\d|[,.;:]|$))/;
 
 /** Years (2024年, in 2024), dates (6月, 30日), times, list markers, bracketed numbers, long codes. */
 function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitReading | undefined): boolean {
@@ -369,6 +371,8 @@ function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitRead
   if (u === '年') return isYear || /^[级級代]/.test(text[end] ?? '');
   if (isYear && (!unit || unit.dimension === 'count')) return true;
   if (!unit && MONTH_DAY.has(text[num.end] ?? '')) return true;
+  // 31 July 2025, 1st April: the day of an English date, as 30日 is of a Chinese one.
+  if (!unit && num.decimals === 0 && !num.grouped && num.value >= 1 && num.value <= 31 && DAY_MONTH_EN.test(text.slice(num.end, num.end + 16))) return true;
   if (!unit && /^(?:时|時|点|點|点钟|點鐘|点半|點半)/.test(text.slice(num.end, num.end + 2)) && !/^[点點][\d０-９]/.test(text.slice(num.end, num.end + 2))) return true;
   if (unit?.unit === '分' && /[时時点點]$/.test(text.slice(0, start))) return true;
   if (unit) return false;
