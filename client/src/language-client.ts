@@ -145,8 +145,16 @@ export class ReportLintClient {
         // Pushed diagnostics: the middleware below turns their rule links into commands (pulled ones would need
         // provideDiagnostics as well); other editors that pull get pull diagnostics.
         diagnostics: 'push',
+        // VS Code's JSON language service underlines syntax errors and what the schema (jsonValidation) rules out in
+        // .reportlintrc.json: the server adds only what the schema cannot say, not a second diagnostic per problem.
+        configSchemaValidated: jsonValidates(),
       },
       middleware,
     };
   }
+}
+
+/** VS Code's JSON language features are there and validate (they are built in; a user may disable either). */
+function jsonValidates(): boolean {
+  return vscode.extensions.getExtension('vscode.json-language-features') !== undefined && vscode.workspace.getConfiguration('json').get<boolean>('validate.enable') !== false;
 }
