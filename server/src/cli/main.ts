@@ -3,12 +3,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HELP, parseCommandLine, type CliOptions } from './args';
+import { helpText, parseCommandLine, usage, usageLocale, type CliOptions } from './args';
 import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import { processIo, useColor, type CliIo } from './io';
 import type { FileReport, LintJob } from './lint-file';
+import { inLocale } from '../engine';
 import { progressReporter } from './progress';
 import { problemLine, RunConfig } from './run-config';
 import { expandTargets } from './targets';
@@ -19,16 +20,18 @@ export { outputPending } from './io';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const options = parseCommandLine(argv);
+  // What is said before any draft is read follows --locale, else LANG, as the configuration problems do.
+  const locale = usageLocale(argv, io.env);
   if ('error' in options) {
-    io.stderr(`report-lint: ${options.error}\n\n${HELP}`);
+    io.stderr(`report-lint: ${inLocale(options.error, locale)}\n\n${helpText(locale)}`);
     return 2;
   }
-  if (options.help) return (io.stdout(HELP), 0);
+  if (options.help) return (io.stdout(helpText(locale)), 0);
   if (options.version) return (io.stdout(`${packageInfo().version}\n`), 0);
   const run = new RunConfig(options, io);
   if (options.printConfig !== undefined) return printConfig(options.printConfig, run, io);
   if (options.positionals.length === 0) {
-    io.stderr(`report-lint: no files given\n\n${HELP}`);
+    io.stderr(`report-lint: ${inLocale(usage('noFiles'), locale)}\n\n${helpText(locale)}`);
     return 2;
   }
   const planned = await plan(options, run, io);
