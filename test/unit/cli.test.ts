@@ -150,6 +150,10 @@ describe('cli', () => {
       assert.equal(r.code, 2, args.join(' '));
       assert.match(r.stderr, expected, args.join(' '));
     }
+    // A file argument that names nothing is an argument error too.
+    const missing = await run([path.join(dir, 'missing.txt'), path.join(dir, 'nothing-*.txt')], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(missing.stderr, /missing\.txt: 没有这个文件或文件夹\n/);
+    assert.match(missing.stderr, /nothing-\*\.txt: 没有文件与此模式匹配\n/);
     const help = await run(['--help'], { env: { LANG: 'zh_CN.UTF-8' } });
     assert.match(help.stdout, /^用法：report-lint/);
     assert.match((await run(['--help', '--locale', 'en'], { env: { LANG: 'zh_CN.UTF-8' } })).stdout, /^Usage: report-lint/);

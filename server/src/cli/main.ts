@@ -58,13 +58,22 @@ async function plan(options: CliOptions, run: RunConfig, io: CliIo): Promise<Pla
     const job: LintJob = { bytes, display: name, options: run.lintOptions(resolved), fix: options.fix, ...(options.encoding ? { encoding: options.encoding } : {}) };
     return { jobs: [job], bytes: bytes.length, errors: [] };
   }
-  const { targets, errors } = expandTargets(options.positionals, io.cwd);
+  const found = expandTargets(options.positionals, io.cwd);
+  const { targets } = found;
+  // About the arguments: in the language of the run (--locale, else LANG), as its usage errors.
+  const argumentLocale = run.localeOf('auto');
+  const errors = found.errors.map((e) => ({ file: e.file, message: inLocale(e.message, argumentLocale) }));
   const jobs: LintJob[] = [];
   let bytes = 0;
   for (const target of targets) {
     const resolved = run.resolve(target.file);
     if (resolved.ignored && options.ignore) {
-      if (target.explicit) io.stderr(`report-lint: ${target.file}: skipped: .reportlintignore or the configuration's ignore list leaves it out (--no-ignore checks it)\n`);
+      if (target.explicit) {
+        const skipped = argumentLocale === 'zh-cn'
+          ? '已跳过：.reportlintignore或配置中的ignore列表排除了它（加“--no-ignore”则检查）'
+          : "skipped: .reportlintignore or the configuration's ignore list leaves it out (--no-ignore checks it)";
+        io.stderr(`report-lint: ${target.file}: ${skipped}\n`);
+      }
       continue;
     }
     const absolute = path.resolve(io.cwd ?? process.cwd(), target.file);
