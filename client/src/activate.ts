@@ -47,6 +47,9 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     vscode.commands.registerCommand('reportLint.showOutput', () => reportLint?.client?.outputChannel.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();
+      // VS Code's JSON validation turned on or off: the server takes over the problems of configuration files, or
+      // leaves them to it again (told at start: configSchemaValidated).
+      else if (e.affectsConfiguration('json.validate.enable')) void reportLint?.restart();
     }),
     // Trusted now: the server may take every setting from the folder's configuration files.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
