@@ -225,18 +225,23 @@ const offers = new Offers();
 /** Opening a .docx shows VS Code's "binary file" page: offer to check it instead, once per file. */
 function offerOnOpen(): vscode.Disposable {
   const offered = new Set<string>();
-  const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => {
-    for (const tab of e.closed) {
-      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
-      if (uri && isWordFile(uri)) offers.end(uri);
-    }
-    for (const tab of e.opened) {
+  const offer = (tabs: readonly vscode.Tab[]) => {
+    for (const tab of tabs) {
       const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
       if (!uri || !isWordFile(uri) || offered.has(uri.toString())) continue;
       offered.add(uri.toString());
       offers.show(uri);
     }
+  };
+  const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    for (const tab of e.closed) {
+      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+      if (uri && isWordFile(uri)) offers.end(uri);
+    }
+    offer(e.opened);
   });
+  // A .docx opened before the extension started (it starts once the workbench has): the one shown in each group.
+  offer(vscode.window.tabGroups.all.flatMap((group) => (group.activeTab ? [group.activeTab] : [])));
   return vscode.Disposable.from(tabs, { dispose: () => offers.endAll() });
 }
 
