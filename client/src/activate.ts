@@ -6,6 +6,7 @@ import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { registerWordDocuments } from './docx';
 import { ReportLintClient, type ClientStarter } from './language-client';
+import { isReadOnly } from './read-only';
 import { COMMANDS, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
@@ -23,11 +24,12 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     statusBar,
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (editor) await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
+      if (!editor || saidReadOnly(editor.document)) return;
+      await server(COMMANDS.applyAllFixes, editor.document.uri.toString());
     }),
     vscode.commands.registerCommand('reportLint.renumber', async () => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor) return;
+      if (!editor || saidReadOnly(editor.document)) return;
       // Selected lines scope it; a selection within one line does not (clicking a finding in the Problems panel selects
       // its text, and renumbering then said the numbering was in order while the draft skipped a number).
       const selection = editor.selection.isSingleLine ? undefined : { start: editor.selection.start, end: editor.selection.end };
@@ -45,6 +47,9 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
     vscode.commands.registerCommand('reportLint.showOutput', () => reportLint?.client?.outputChannel.show()),
     vscode.workspace.onDidChangeConfiguration((e) => {
       if (e.affectsConfiguration('reportLint.languages')) void reportLint?.languagesChanged();
+      // VS Code's JSON validation turned on or off: the server takes over the problems of configuration files, or
+      // leaves them to it again (told at start: configSchemaValidated).
+      else if (e.affectsConfiguration('json.validate.enable')) void reportLint?.restart();
     }),
     // Trusted now: the server may take every setting from the folder's configuration files.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void reportLint?.restart()),
@@ -52,6 +57,13 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
   registerWordDocuments(context, () => reportLint?.client);
   void noticeRestrictedSettings();
   await reportLint.start();
+}
+
+/** A command that edits the draft, run on one that cannot be changed: says so, as VS Code's own edits do, instead of failing. */
+function saidReadOnly(document: vscode.TextDocument): boolean {
+  if (!isReadOnly(document.uri)) return false;
+  void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lint: this document is read-only; nothing was changed.'), 4000);
+  return true;
 }
 
 export async function deactivate(): Promise<void> {

@@ -87,10 +87,15 @@ export function registerWordDocuments(context: vscode.ExtensionContext, client: 
   );
 }
 
-/** Opens the text of a .docx: the one given (explorer menu), the one in the active tab, or one picked. */
-async function checkWordDocument(target?: vscode.Uri): Promise<vscode.TextEditor | undefined> {
-  const docx = target ? docxUriOf(target) : (activeWordDocument() ?? (await pickWordDocument()));
+/**
+ * Opens the text of a .docx: the one given (explorer menu; a string from the offer's link), the one in the active
+ * tab, or one picked. The offer to check it, if still shown, ends: it has been taken up.
+ */
+async function checkWordDocument(target?: vscode.Uri | string): Promise<vscode.TextEditor | undefined> {
+  const given = typeof target === 'string' ? vscode.Uri.parse(target) : target;
+  const docx = given ? docxUriOf(given) : (activeWordDocument() ?? (await pickWordDocument()));
   if (!docx) return undefined;
+  offers.end(docx);
   // A file that is no Word document is said so, without an empty editor behind the message ("0 words · no problems").
   const unreadable = await readProblem(docx);
   if (unreadable) {
@@ -183,22 +188,61 @@ async function pickWordDocument(): Promise<vscode.Uri | undefined> {
   return (await vscode.window.showQuickPick(items, { placeHolder: vscode.l10n.t('Word document to check') }))?.uri;
 }
 
+/**
+ * The offers to check a Word document, one per .docx shown. An offer is a notification that ends (VS Code cannot
+ * close an information message): when its link is followed, when the document is checked some other way (the
+ * editor's title button, the Explorer, the command palette), when its tab is closed, or when the writer dismisses it.
+ */
+class Offers {
+  private readonly open = new Map<string, () => void>();
+
+  show(docx: vscode.Uri): void {
+    const key = docx.toString();
+    if (this.open.has(key)) return;
+    // Before the document is read its language is not known: the offer is in the editor's language.
+    const check = vscode.l10n.t('Check Word document');
+    const link = `command:reportLint.checkWordDocument?${encodeURIComponent(JSON.stringify([key]))}`;
+    const title = `${vscode.l10n.t('Report Lint can check the text of {0}.', basename(docx))} [${check}](${link})`;
+    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
+      return new Promise<void>((resolve) => {
+        this.open.set(key, resolve);
+        token.onCancellationRequested(() => resolve());
+      }).finally(() => this.open.delete(key));
+    });
+  }
+
+  end(docx: vscode.Uri): void {
+    this.open.get(docx.toString())?.();
+  }
+
+  endAll(): void {
+    for (const end of this.open.values()) end();
+  }
+}
+
+const offers = new Offers();
+
 /** Opening a .docx shows VS Code's "binary file" page: offer to check it instead, once per file. */
 function offerOnOpen(): vscode.Disposable {
   const offered = new Set<string>();
-  return vscode.window.tabGroups.onDidChangeTabs((e) => {
-    for (const tab of e.opened) {
+  const offer = (tabs: readonly vscode.Tab[]) => {
+    for (const tab of tabs) {
       const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
       if (!uri || !isWordFile(uri) || offered.has(uri.toString())) continue;
       offered.add(uri.toString());
-      // Before the document is read its language is not known: the offer is in the editor's language.
-      const check = vscode.l10n.t('Check Word document');
-      const text = vscode.l10n.t('Report Lint can check the text of {0}.', basename(uri));
-      void vscode.window.showInformationMessage(text, check).then((choice) => {
-        if (choice === check) void checkWordDocument(uri);
-      });
+      offers.show(uri);
     }
+  };
+  const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => {
+    for (const tab of e.closed) {
+      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
+      if (uri && isWordFile(uri)) offers.end(uri);
+    }
+    offer(e.opened);
   });
+  // A .docx opened before the extension started (it starts once the workbench has): the one shown in each group.
+  offer(vscode.window.tabGroups.all.flatMap((group) => (group.activeTab ? [group.activeTab] : [])));
+  return vscode.Disposable.from(tabs, { dispose: () => offers.endAll() });
 }
 
 function isWordFile(uri: vscode.Uri): boolean {

@@ -7,6 +7,7 @@ import * as vscode from 'vscode';
 import type { BaseLanguageClient, DocumentSelector, LanguageClientOptions, Middleware } from 'vscode-languageclient';
 import { SETTINGS as CONTRACT } from '../../server/src/engine/config/contract';
 import { docxDocumentSelector } from './docx';
+import { isReadOnly, withoutEdits } from './read-only';
 import { opensRendered } from './rule-doc-paths';
 import { ruleDocLink } from './rule-docs';
 
@@ -49,6 +50,11 @@ function settingsFor(scopeUri: string | undefined): Record<string, unknown> {
 const middleware: Middleware = {
   workspace: {
     configuration: (params) => params.items.map((item) => (item.section === 'reportLint' ? settingsFor(item.scopeUri) : null)),
+  },
+  // No fix where it cannot be applied (the old side of a diff, a read-only file system, a Word document's text).
+  provideCodeActions: async (document, range, context, token, next) => {
+    const actions = await next(document, range, context, token);
+    return actions && isReadOnly(document.uri) ? withoutEdits(actions) : actions;
   },
   handleDiagnostics: (uri, diagnostics, next) => {
     for (const d of diagnostics) {
@@ -145,8 +151,16 @@ export class ReportLintClient {
         // Pushed diagnostics: the middleware below turns their rule links into commands (pulled ones would need
         // provideDiagnostics as well); other editors that pull get pull diagnostics.
         diagnostics: 'push',
+        // VS Code's JSON language service underlines syntax errors and what the schema (jsonValidation) rules out in
+        // .reportlintrc.json: the server adds only what the schema cannot say, not a second diagnostic per problem.
+        configSchemaValidated: jsonValidates(),
       },
       middleware,
     };
   }
+}
+
+/** VS Code's JSON language features are there and validate (they are built in; a user may disable either). */
+function jsonValidates(): boolean {
+  return vscode.extensions.getExtension('vscode.json-language-features') !== undefined && vscode.workspace.getConfiguration('json').get<boolean>('validate.enable') !== false;
 }

@@ -27,6 +27,7 @@ export class ConfigFiles implements DocumentConfigSource {
    */
   private readonly announced = new Set<string>();
   private locale: Locale = 'en';
+  private schemaValidated = false;
 
   constructor(
     private readonly connection: Connection,
@@ -44,6 +45,11 @@ export class ConfigFiles implements DocumentConfigSource {
   /** The editor's display language, which a configuration file's problems are shown in. */
   setLocale(locale: Locale): void {
     this.locale = locale;
+  }
+
+  /** The editor shows syntax errors and what the schema rules out in a configuration file itself: not published here. */
+  setSchemaValidated(validated: boolean): void {
+    this.schemaValidated = validated;
   }
 
   /** In an untrusted workspace, settings that could cost CPU are not taken from the folder's files. */
@@ -70,7 +76,10 @@ export class ConfigFiles implements DocumentConfigSource {
     this.project = new ProjectConfig({ trusted: this.trusted });
   }
 
-  /** A configuration file's problems: diagnostics on the file, and one window message per file. */
+  /**
+   * A configuration file's problems: diagnostics on the file (but those the editor's schema validation shows), and one
+   * window message per file (the editor's own diagnostics do not say that the file is not applied).
+   */
   private report(source: FoundConfig): void {
     if (this.reported.has(source)) return;
     this.reported.add(source);
@@ -79,7 +88,7 @@ export class ConfigFiles implements DocumentConfigSource {
     const uri = pathToFileURL(source.file).href;
     const text = serverText(this.locale);
     const says = (p: (typeof problems)[number]) => inLocale(p.message, this.locale);
-    const diagnostics: Diagnostic[] = problems.map((p) => ({
+    const diagnostics: Diagnostic[] = problems.filter((p) => !(this.schemaValidated && p.shownBySchema)).map((p) => ({
       range: p.range,
       severity: usable ? DiagnosticSeverity.Warning : DiagnosticSeverity.Error,
       source: SOURCE,

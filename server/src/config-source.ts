@@ -21,4 +21,9 @@ export interface DocumentConfigSource {
   setTrusted(trusted: boolean): void;
   /** The editor's display language: a configuration file's problems are shown in it. */
   setLocale?(locale: Locale): void;
+  /**
+   * The editor validates configuration files itself with the configuration schema (VS Code's JSON language service,
+   * through the extension's jsonValidation): leave to it the problems it shows, or each would be underlined twice.
+   */
+  setSchemaValidated?(validated: boolean): void;
 }

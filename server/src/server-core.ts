@@ -71,6 +71,11 @@ export interface ClientOptions {
    * pushed diagnostics' rule links and whose tests drive documents that are not in tabs).
    */
   diagnostics?: 'push' | 'pull';
+  /**
+   * The editor validates configuration files with the extension's JSON schema (VS Code: jsonValidation): the server
+   * publishes on them only the problems the schema cannot express, so that one problem gives one diagnostic.
+   */
+  configSchemaValidated?: boolean;
 }
 
 /** A document that is checked, with what the features need to read it. */
@@ -166,6 +171,7 @@ export class ReportLintServer {
     this.options = (params.initializationOptions ?? {}) as ClientOptions;
     if (typeof this.options.docsBaseUri === 'string') this.docsBase = this.options.docsBaseUri.replace(/\/$/, '');
     this.configFiles?.setTrusted(this.options.trusted !== false);
+    this.configFiles?.setSchemaValidated?.(this.options.configSchemaValidated === true);
     this.watchesFiles = params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration === true;
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';

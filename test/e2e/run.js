@@ -104,6 +104,7 @@ async function uiCheck() {
   const { runUiCheck } = require('./ui-check');
   const workspace = copyOf(path.join(REPO_ROOT, 'test', 'fixtures', 'corpus'));
   fs.copyFileSync(path.join(REPO_ROOT, 'examples', '年度工作总结.report'), path.join(workspace, '年度工作总结.report'));
+  fs.copyFileSync(path.join(__dirname, 'workspace', '工作总结.docx'), path.join(workspace, '工作总结.docx'));
   const restrictedWorkspace = copyOf(path.join(__dirname, 'restricted-workspace'));
   return runUiCheck({ tools: found, vsix: packageVsix(), workspace, restrictedWorkspace, screenshots: path.join(ARTIFACTS, 'screenshots') });
 }

@@ -9,6 +9,7 @@ const ui = require('./harness/ui');
 const DRAFT = 'zh-work-plan.txt';
 const README_DRAFT = '年度工作总结.report';
 const RESTRICTED_DRAFT = 'restricted.report';
+const WORD_DOCUMENT = '工作总结.docx';
 const STATUS_ITEM = '[id="report-lint.report-lint.reportLint.status"]';
 
 /** Collapses the Explorer's folder section so the Outline view gets the height. */
@@ -83,6 +84,28 @@ async function checkRuleDocLink(page, shots, screenshots) {
   assert.match(await ui.problemsStatus(page), /Errors: 1, Warnings: 5/, 'the doc added no problems');
   shots.push(await ui.screenshot(page, screenshots, 'rule-doc'));
   await page.locator('.tabs-container .tab', { hasText: DRAFT }).click();
+}
+
+/**
+ * A Word document opened in a tab: VS Code shows its binary page, Report Lint offers to check it. Checked another way
+ * (here the command palette), the text opens with its findings and the offer is gone, not left behind.
+ */
+async function checkWordDocument(page, shots, screenshots) {
+  await ui.runCommand(page, 'View: Close All Editors');
+  await page.keyboard.press('Control+P');
+  const input = page.locator('.quick-input-widget input');
+  await input.waitFor({ timeout: 15000 });
+  await input.fill(WORD_DOCUMENT);
+  await page.locator('.quick-input-list .monaco-list-row', { hasText: WORD_DOCUMENT }).first().waitFor({ timeout: 15000 });
+  await page.keyboard.press('Enter');
+  const offer = page.locator('.notifications-toasts .notification-toast', { hasText: `Report Lint can check the text of ${WORD_DOCUMENT}` });
+  await offer.waitFor({ timeout: 15000 });
+  shots.push(await ui.screenshot(page, screenshots, 'word-offer'));
+  await ui.runCommand(page, 'Report Lint: Check Word document');
+  await page.locator(`.tabs-container .tab.active[aria-label^="${WORD_DOCUMENT}.report"]`).waitFor({ timeout: 30000 });
+  await ui.waitForSquiggles(page, { kind: 'error', min: 1 });
+  await offer.waitFor({ state: 'detached', timeout: 10000 });
+  shots.push(await ui.screenshot(page, screenshots, 'word-checked'));
 }
 
 /** The example draft, with the outline given room: the picture in the README. */
@@ -162,6 +185,8 @@ async function runUiCheck({ tools, vsix, workspace, restrictedWorkspace, screens
     step('outline and hover');
     await checkRuleDocLink(page, shots, screenshots);
     step('rule doc opened rendered');
+    await checkWordDocument(page, shots, screenshots);
+    step('Word document checked, its offer gone');
     await readmePicture(page, shots, screenshots);
     step('README picture');
     await checkDetailsPage(page, shots, screenshots);

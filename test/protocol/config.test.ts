@@ -122,8 +122,42 @@ describe('configuration problems in the editor\'s language', function () {
   });
 });
 
+describe('configuration files in an editor that validates them with the schema (VS Code)', function () {
+  this.timeout(30000);
+  const ws = workspace(
+    'en',
+    {
+      'broken/.reportlintrc.json': BROKEN,
+      'broken/c.report': DRAFT,
+      'wrong/.reportlintrc.json': '{\n  "rules": { "placehoder": "off" },\n  "placeholders": { "extra": ["(?<=年)XX"] }\n}\n',
+      'wrong/d.report': DRAFT,
+      'empty/.reportlintrc.json': '',
+      'empty/e.report': DRAFT,
+    },
+    { configSchemaValidated: true },
+  );
+  const { uri, open } = ws;
+
+  it('leaves syntax errors and what the schema rules out to the editor, says what the schema cannot, and still says once that the file is not applied', async () => {
+    for (const file of ['broken/c.report', 'wrong/d.report', 'empty/e.report']) await open(file);
+    await waitFor(() => ws.client.messages.filter((m) => /reportlintrc/.test(m)).length === 3);
+    assert.ok(ws.client.messages.some((m) => m.includes('broken/.reportlintrc.json is not valid JSON: close brace expected (line 3, column 2)')), ws.client.messages.join('\n'));
+    const wrong = await ws.client.diagnosticsFor(uri('wrong/.reportlintrc.json'), (d) => d.length > 0);
+    assert.deepEqual(
+      wrong.map((d) => `${d.range.start.line}:${d.range.start.character} ${String(d.message).slice(0, 49)}`),
+      ['2:30 placeholders.extra[0]: invalid pattern "(?<=年)XX"'],
+      'the unknown rule is the schema\'s to underline; the pattern RE2 refuses is not',
+    );
+    assert.deepEqual(await ws.client.diagnosticsFor(uri('broken/.reportlintrc.json')), []);
+    const empty = await ws.client.diagnosticsFor(uri('empty/.reportlintrc.json'), (d) => d.length > 0);
+    assert.match(String(empty[0].message), /\.reportlintrc\.json is empty/);
+    const draft = await ws.client.diagnosticsFor(uri('broken/c.report'), (d) => d.length > 0);
+    assert.ok(draft.some((x) => x.code === 'placeholder'), 'the broken file does not apply');
+  });
+});
+
 /** A workspace folder holding `tree`, opened by a client in the display language `locale`, for one describe's tests. */
-function workspace(locale: string, tree: Record<string, string>) {
+function workspace(locale: string, tree: Record<string, string>, options?: Record<string, unknown>) {
   const ws = {
     root: '',
     client: undefined as unknown as TestClient,
@@ -137,7 +171,7 @@ function workspace(locale: string, tree: Record<string, string>) {
     ws.root = fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-workspace-'));
     writeTree(ws.root, tree);
     ws.client = new TestClient();
-    await ws.client.initialize(locale, pathToFileURL(ws.root).href);
+    await ws.client.initialize(locale, pathToFileURL(ws.root).href, options);
   });
   after(async () => {
     await ws.client.stop();

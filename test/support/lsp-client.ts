@@ -91,9 +91,9 @@ export class TestClient {
   readonly registrations: { method: string; registerOptions?: unknown }[] = [];
 
   /** `folder`: the workspace folder's URI, or the client's initialization options (what VS Code's client sends). */
-  async initialize(locale = 'zh-cn', folder?: string | Record<string, unknown>): Promise<void> {
+  async initialize(locale = 'zh-cn', folder?: string | Record<string, unknown>, options?: Record<string, unknown>): Promise<void> {
     const workspaceFolder = typeof folder === 'string' ? folder : undefined;
-    const initializationOptions = typeof folder === 'object' ? folder : undefined;
+    const initializationOptions = typeof folder === 'object' ? folder : options;
     await this.connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: workspaceFolder ?? null,

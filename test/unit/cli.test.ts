@@ -122,6 +122,43 @@ describe('cli', () => {
     assert.equal((await run(['--help'])).code, 0);
   });
 
+  it('says a usage error in the run\'s language, as it says a configuration problem: --locale, else LANG', async () => {
+    const zh = await run(['--locale', 'zh-cn', '--rule', 'placehoder:off', 'a.txt']);
+    assert.equal(zh.code, 2);
+    assert.match(zh.stderr, /^report-lint: --rule placehoder：未知规则“placehoder”；可用的规则：“numbering-sequence”/);
+    assert.match(zh.stderr, /\n用法：report-lint \[选项\]/, 'the help that follows is Chinese too');
+    const byLang = await run(['--rule', 'placeholder:loud', 'a.txt'], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(byLang.stderr, /^report-lint: --rule placeholder：“loud”不是“off”“error”“warning”“info”“hint”之一\n/);
+    const en = await run(['--rule', 'placehoder:off', 'a.txt'], { env: { LANG: 'en_US.UTF-8' } });
+    assert.match(en.stderr, /^report-lint: --rule placehoder: unknown rule "placehoder"; known rules: numbering-sequence/);
+    assert.match(en.stderr, /\nUsage: report-lint \[options\]/);
+    // --locale wins over LANG, written either way; the flag's own mistakes and node's parser's are said too.
+    const cases: [string[], RegExp][] = [
+      [['--locale=zh-cn', '--format', 'xml', 'a.txt'], /^report-lint: “--format”应为“stylish”“json”或“sarif”，而不是“xml”\n/],
+      [['--locale', 'zh-cn', '--bogus', 'a.txt'], /^report-lint: 未知选项“--bogus”；以“-”开头的文件名请放在“--”之后，如“-- --bogus”\n/],
+      [['--locale', 'zh-cn', 'a.txt', '--format'], /^report-lint: 选项“--format”缺少值\n/],
+      [['--locale', 'zh-cn', '--quiet=yes', 'a.txt'], /^report-lint: 选项“--quiet”不带值\n/],
+      [['--locale', 'zh-cn', '--rule', 'placeholder', 'a.txt'], /^report-lint: “--rule”的格式为“<规则>:<级别>”，如“--rule placeholder:off”，而不是“placeholder”\n/],
+      [['--locale', 'zh-cn', '--fix', '--fix-dry-run', 'a.txt'], /^report-lint: “--fix”和“--fix-dry-run”不能同时使用\n/],
+      [['--locale', 'zh-cn', '--concurrency', 'many', 'a.txt'], /^report-lint: “--concurrency”应为“auto”“off”或工作线程数，而不是“many”\n/],
+      [['--locale', 'zh-cn'], /^report-lint: 没有给出文件\n/],
+      [['--locale', 'fr', 'a.txt'], /^report-lint: “--locale”应为“zh-cn”或“en”，而不是“fr”\n/],
+      [['--bogus', 'a.txt'], /^report-lint: unknown option --bogus; a file whose name starts with "-" goes after "--", as in -- --bogus\n/],
+    ];
+    for (const [args, expected] of cases) {
+      const r = await run(args, { env: { LANG: args.includes('--bogus') && !args.includes('zh-cn') ? 'C' : 'zh_CN.UTF-8' } });
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, expected, args.join(' '));
+    }
+    // A file argument that names nothing is an argument error too.
+    const missing = await run([path.join(dir, 'missing.txt'), path.join(dir, 'nothing-*.txt')], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(missing.stderr, /missing\.txt: 没有这个文件或文件夹\n/);
+    assert.match(missing.stderr, /nothing-\*\.txt: 没有文件与此模式匹配\n/);
+    const help = await run(['--help'], { env: { LANG: 'zh_CN.UTF-8' } });
+    assert.match(help.stdout, /^用法：report-lint/);
+    assert.match((await run(['--help', '--locale', 'en'], { env: { LANG: 'zh_CN.UTF-8' } })).stdout, /^Usage: report-lint/);
+  });
+
   it('applies a config file, and names a broken one', async () => {
     const config = path.join(dir, 'config.json');
     fs.writeFileSync(config, JSON.stringify({ rules: { placeholder: 'off' } }));

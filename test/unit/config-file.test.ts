@@ -59,6 +59,55 @@ describe('configuration file schema', () => {
   });
 });
 
+/** Where ajv puts an error, as a value path: the missing or extra key is part of it. */
+function errorPath(error: { instancePath: string; params: Record<string, unknown> }): (string | number)[] {
+  const path: (string | number)[] = error.instancePath.split('/').slice(1).map((p) => (/^\d+$/.test(p) ? Number(p) : p.replace(/~1/g, '/').replace(/~0/g, '~')));
+  for (const key of ['additionalProperty', 'property', 'missingProperty']) if (typeof error.params[key] === 'string') return [...path, error.params[key] as string];
+  return path;
+}
+
+const related = (a: readonly (string | number)[], b: readonly (string | number)[]) => a.slice(0, b.length).every((p, i) => p === b[i]) || b.slice(0, a.length).every((p, i) => p === a[i]);
+
+describe('one problem in a configuration file, one diagnostic (the schema in the editor, the rest from the server)', () => {
+  const BEYOND: [string, Record<string, unknown>][] = [
+    ['a pattern RE2 refuses', { placeholders: { extra: ['(?<=年)XX'] } }],
+    ['a back-reference', { placeholders: { extra: ['(X)\\1'] } }],
+    ['a context that does not hold the text', { suppressions: [{ file: 'a.txt', rule: 'placeholder', text: 'XX', context: '某某公司' }] }],
+  ];
+  const MORE: [string, Record<string, unknown>][] = [
+    ['too many patterns', { placeholders: { extra: Array.from({ length: 201 }, (_, i) => `X${i}`) } }],
+    ['a pattern too long', { placeholders: { extra: ['X'.repeat(1001)] } }],
+    ['a wrong value among right ones', { rules: { placeholder: 'off', 'empty-pair': 'warn' }, locale: 'en' }],
+    ['a suppression with an unknown key', { suppressions: [{ file: 'a.txt', rule: 'placeholder', txt: 'XX' }] }],
+    ['a suppression without its file', { suppressions: [{ rule: 'placeholder' }] }],
+    ['not an object', ['rules'] as unknown as Record<string, unknown>],
+  ];
+  for (const [what, config] of [...BROKEN, ...BEYOND, ...MORE]) {
+    it(`${what}: the schema flags exactly what the linter finds and the schema can say`, () => {
+      validate(config);
+      const schema = (validate.errors ?? []).map(errorPath);
+      const { problems } = readValues(config, 'config', ruleOptionSpecs, true);
+      assert.notDeepEqual(problems, []);
+      for (const problem of problems) {
+        const flagged = schema.some((p) => related(p, problem.path));
+        assert.equal(flagged, !problem.beyondSchema, `${JSON.stringify(problem.path)}: ${problem.message.en} (schema errors at ${JSON.stringify(schema)})`);
+      }
+      for (const p of schema) assert.ok(problems.some((problem) => related(p, problem.path)), `the schema flags ${JSON.stringify(p)}, the linter does not`);
+    });
+  }
+
+  it('leaves syntax errors to the editor, and says itself that a file is empty (a JSON editor sees no error there)', () => {
+    const broken = parseConfigFile('{\n  "rules": { "placeholder": "off" \n}', '.reportlintrc.json', ruleOptionSpecs)!;
+    assert.deepEqual(broken.problems.map((p) => p.shownBySchema), [true]);
+    for (const text of ['', '  \n', '// 以后再写\n']) {
+      const empty = parseConfigFile(text, '.reportlintrc.json', ruleOptionSpecs)!;
+      assert.deepEqual(empty.problems.map((p) => [p.message.en, p.shownBySchema]), [['is empty', false]], JSON.stringify(text));
+    }
+    const beyond = parseConfigFile('{ "placeholders": { "extra": ["(?<=年)XX", ""] } }', '.reportlintrc.json', ruleOptionSpecs)!;
+    assert.deepEqual(beyond.problems.map((p) => [p.setting, p.shownBySchema]), [['placeholders.extra[0]', false], ['placeholders.extra[1]', true]]);
+  });
+});
+
 describe('configuration file parsing', () => {
   it('reads comments and trailing commas', () => {
     const file = parseConfigFile('{\n  // 本单位的习惯\n  "rules": { "placeholder": "off", },\n}\n', '.reportlintrc.json', ruleOptionSpecs)!;

@@ -3,12 +3,13 @@
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { HELP, parseCommandLine, type CliOptions } from './args';
+import { helpText, parseCommandLine, usage, usageLocale, type CliOptions } from './args';
 import { json } from './formatters/json';
 import { sarif } from './formatters/sarif';
 import { stylish } from './formatters/stylish';
 import { processIo, useColor, type CliIo } from './io';
 import type { FileReport, LintJob } from './lint-file';
+import { inLocale } from '../engine';
 import { progressReporter } from './progress';
 import { problemLine, RunConfig } from './run-config';
 import { expandTargets } from './targets';
@@ -19,16 +20,18 @@ export { outputPending } from './io';
 
 export async function main(argv: string[], io: CliIo = processIo()): Promise<number> {
   const options = parseCommandLine(argv);
+  // What is said before any draft is read follows --locale, else LANG, as the configuration problems do.
+  const locale = usageLocale(argv, io.env);
   if ('error' in options) {
-    io.stderr(`report-lint: ${options.error}\n\n${HELP}`);
+    io.stderr(`report-lint: ${inLocale(options.error, locale)}\n\n${helpText(locale)}`);
     return 2;
   }
-  if (options.help) return (io.stdout(HELP), 0);
+  if (options.help) return (io.stdout(helpText(locale)), 0);
   if (options.version) return (io.stdout(`${packageInfo().version}\n`), 0);
   const run = new RunConfig(options, io);
   if (options.printConfig !== undefined) return printConfig(options.printConfig, run, io);
   if (options.positionals.length === 0) {
-    io.stderr(`report-lint: no files given\n\n${HELP}`);
+    io.stderr(`report-lint: ${inLocale(usage('noFiles'), locale)}\n\n${helpText(locale)}`);
     return 2;
   }
   const planned = await plan(options, run, io);
@@ -55,13 +58,22 @@ async function plan(options: CliOptions, run: RunConfig, io: CliIo): Promise<Pla
     const job: LintJob = { bytes, display: name, options: run.lintOptions(resolved), fix: options.fix, ...(options.encoding ? { encoding: options.encoding } : {}) };
     return { jobs: [job], bytes: bytes.length, errors: [] };
   }
-  const { targets, errors } = expandTargets(options.positionals, io.cwd);
+  const found = expandTargets(options.positionals, io.cwd);
+  const { targets } = found;
+  // About the arguments: in the language of the run (--locale, else LANG), as its usage errors.
+  const argumentLocale = run.localeOf('auto');
+  const errors = found.errors.map((e) => ({ file: e.file, message: inLocale(e.message, argumentLocale) }));
   const jobs: LintJob[] = [];
   let bytes = 0;
   for (const target of targets) {
     const resolved = run.resolve(target.file);
     if (resolved.ignored && options.ignore) {
-      if (target.explicit) io.stderr(`report-lint: ${target.file}: skipped: .reportlintignore or the configuration's ignore list leaves it out (--no-ignore checks it)\n`);
+      if (target.explicit) {
+        const skipped = argumentLocale === 'zh-cn'
+          ? '已跳过：.reportlintignore或配置中的ignore列表排除了它（加“--no-ignore”则检查）'
+          : "skipped: .reportlintignore or the configuration's ignore list leaves it out (--no-ignore checks it)";
+        io.stderr(`report-lint: ${target.file}: ${skipped}\n`);
+      }
       continue;
     }
     const absolute = path.resolve(io.cwd ?? process.cwd(), target.file);

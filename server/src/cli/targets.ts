@@ -5,7 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import picomatch from 'picomatch';
 import { globSync, isDynamicPattern } from 'tinyglobby';
-import { DRAFT_EXTENSIONS, settingSpec } from '../engine';
+import { DRAFT_EXTENSIONS, formatBoth, settingSpec, type Message } from '../engine';
 import { EXTRA_EXTENSIONS } from './inputs';
 
 export interface Target {
@@ -17,8 +17,16 @@ export interface Target {
 
 export interface TargetError {
   file: string;
-  message: string;
+  /** In both languages: the run says it in its own (--locale, else LANG). */
+  message: Message;
 }
+
+const TARGET_PROBLEMS = {
+  loop: { zh: '是循环的符号链接', en: 'is a symbolic link that loops' },
+  noDrafts: { zh: '此文件夹中没有文稿（{extensions}）', en: 'no drafts ({extensions}) in this folder' },
+  noMatch: { zh: '没有文件与此模式匹配', en: 'no files match this pattern' },
+  missing: { zh: '没有这个文件或文件夹', en: 'no such file or folder' },
+} satisfies Record<string, Message>;
 
 // Word's lock files (~$报告.docx) and the commented copies --annotate writes are not drafts, nor are the files the
 // editor never checks (README, CHANGELOG, CONTRIBUTING, LICENSE: reportLint.exclude's default). A file named on the
@@ -43,19 +51,19 @@ export function expandTargets(args: string[], cwd = process.cwd()): { targets: T
   for (const arg of args) {
     const stat = statOf(path.resolve(cwd, arg));
     if (stat === 'loop') {
-      errors.push({ file: arg, message: 'is a symbolic link that loops' });
+      errors.push({ file: arg, message: TARGET_PROBLEMS.loop });
     } else if (stat?.isFile()) {
       add(arg, true);
     } else if (stat?.isDirectory()) {
       const found = globSync(extensions.map((ext) => `**/*${ext}`), { cwd: path.resolve(cwd, arg), ignore: NEVER, caseSensitiveMatch: false }).sort();
-      if (found.length === 0) errors.push({ file: arg, message: `no drafts (${extensions.join(', ')}) in this folder` });
+      if (found.length === 0) errors.push({ file: arg, message: formatBoth(TARGET_PROBLEMS.noDrafts, { extensions: { zh: extensions.join('、'), en: extensions.join(', ') } }) });
       for (const f of found) add(path.join(arg, f), false);
     } else if (isDynamicPattern(arg)) {
       const found = globSync(arg, { cwd, ignore: NEVER }).filter((f) => isDraft(path.resolve(cwd, f))).sort();
-      if (found.length === 0) errors.push({ file: arg, message: 'no files match this pattern' });
+      if (found.length === 0) errors.push({ file: arg, message: TARGET_PROBLEMS.noMatch });
       for (const f of found) add(f, false);
     } else {
-      errors.push({ file: arg, message: 'no such file or folder' });
+      errors.push({ file: arg, message: TARGET_PROBLEMS.missing });
     }
   }
   return { targets, errors };

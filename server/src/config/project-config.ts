@@ -119,7 +119,7 @@ export class ProjectConfig {
     const text = this.read(file);
     if (text === undefined) {
       if (!required) return undefined;
-      return { file, config: { values: {}, problems: [{ setting: '', message: fileProblem('unreadable'), range: zeroRange() }], usable: false } };
+      return { file, config: { values: {}, problems: [{ setting: '', message: fileProblem('unreadable'), range: zeroRange(), shownBySchema: false }], usable: false } };
     }
     const config = parseConfigFile(text.replace(/^\uFEFF/, ''), file, ruleOptionSpecs);
     return config ? { file, config } : undefined;

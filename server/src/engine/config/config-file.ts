@@ -2,7 +2,7 @@
 // trailing commas) or the `reportLint` key of a package.json. Parsed with jsonc-parser so every problem has a place in
 // the file: the editor underlines it, the CLI prints file:line:column.
 
-import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import { applyEdits, findNodeAtLocation, getNodeValue, modify, parseTree, printParseErrorCode, stripComments, type Node, type ParseError } from 'jsonc-parser';
 import { lineStarts } from '../fixes';
 import { formatBoth, type BothValue } from '../i18n';
 import type { Message, Position, Range } from '../types';
@@ -18,6 +18,12 @@ export interface ConfigFileProblem {
   /** In both languages (problemText); for the file as a whole, what follows its name (is not valid JSON: …). */
   message: Message;
   range: Range;
+  /**
+   * An editor's JSON language service shows this problem itself when it validates the file with the configuration
+   * schema: a syntax error, or a value the schema rules out. An editor server leaves those to it (one problem, one
+   * diagnostic) and reports the rest (an empty file, a pattern RE2 refuses…).
+   */
+  shownBySchema: boolean;
 }
 
 export interface ConfigFile {
@@ -41,8 +47,10 @@ export function parseConfigFile(text: string, fileName: string, rules: RuleOptio
   if (errors.length > 0 || !root) {
     const first = errors[0];
     const at = first ? { offset: first.offset, length: first.length } : { offset: 0, length: 0 };
-    const message = first ? fileProblem('notJson', { why: parseErrorText(printParseErrorCode(first.error)) }) : fileProblem('empty');
-    return { values: {}, problems: [{ setting: '', message, range: rangeOf(text, at.offset, at.length) }], usable: false };
+    // Nothing but blanks and comments: empty (a JSON language service sees no error in it: this one is ours to say).
+    const empty = !first || stripComments(text).trim() === '';
+    const message = empty ? fileProblem('empty') : fileProblem('notJson', { why: parseErrorText(printParseErrorCode(first.error)) });
+    return { values: {}, problems: [{ setting: '', message, range: rangeOf(text, at.offset, at.length), shownBySchema: !empty }], usable: false };
   }
   const base: (string | number)[] = isPackage ? [PACKAGE_JSON_KEY] : [];
   const node = isPackage ? findNodeAtLocation(root, base) : root;
@@ -78,7 +86,7 @@ function placeProblem(text: string, root: Node, base: (string | number)[], probl
   let target = node ?? root;
   if (problem.key && target.parent?.type === 'property' && target.parent.children?.[0]) target = target.parent.children[0];
   const setting = problem.path.length === 0 ? '' : pathName(problem.path);
-  return { setting, message: problem.message, range: rangeOf(text, target.offset, target.length) };
+  return { setting, message: problem.message, range: rangeOf(text, target.offset, target.length), shownBySchema: !problem.beyondSchema };
 }
 
 /** What is wrong with a configuration file as a whole, after its name: .reportlintrc.json is not valid JSON: … */

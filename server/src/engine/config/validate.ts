@@ -18,6 +18,12 @@ export interface ValueProblem {
   message: Message;
   /** The problem is the name (an unknown key or rule id), not the value: a file underlines the key. */
   key?: true;
+  /**
+   * The configuration file's JSON schema (schemas/reportlintrc.schema.json) cannot express it (a pattern RE2 refuses,
+   * a context without its text): an editor validating the file with the schema does not show it; every other problem
+   * it shows itself (test/unit/config-schema-problems.test.ts holds the two to each other).
+   */
+  beyondSchema?: true;
 }
 
 export interface FileSuppression extends Suppression {
@@ -217,7 +223,7 @@ export function checkPatterns(value: unknown, path: ValuePath, problems: ValuePr
       problems.push({ path: at, message: say('patternTooLong', { max: maxLength }) });
     } else {
       const compiled = compilePattern(source);
-      if (compiled instanceof Error) problems.push({ path: at, message: patternProblem(source, compiled) });
+      if (compiled instanceof Error) problems.push({ path: at, message: patternProblem(source, compiled), beyondSchema: true });
       else out.push(source);
     }
   });
@@ -259,12 +265,15 @@ export function checkSuppressions(value: unknown, rules: RuleOptionSpecs, path: 
   value.forEach((entry: unknown, i) => {
     const at = [...path, i];
     if (!isObject(entry)) return problems.push({ path: at, message: say('suppressionObject') });
-    const wrong = (key: string, message: Message, onKey = false) => problems.push({ path: [...at, key], message, ...(onKey ? { key: true as const } : {}) });
+    const wrong = (key: string, message: Message, onKey = false, beyondSchema = false) =>
+      problems.push({ path: [...at, key], message, ...(onKey ? { key: true as const } : {}), ...(beyondSchema ? { beyondSchema: true as const } : {}) });
     const { file, rule, text, context } = entry;
     if (withFile && (typeof file !== 'string' || file === '')) return wrong('file', say('suppressionFile'));
     if (typeof rule !== 'string' || !rules.has(rule)) return wrong('rule', typeof rule === 'string' ? unknownRule(rule, rules) : say('ruleId'));
     if (text !== undefined && (typeof text !== 'string' || text === '')) return wrong('text', say('suppressionText'));
-    if (context !== undefined && (typeof context !== 'string' || text === undefined || !context.includes(text))) return wrong('context', say('suppressionContext'));
+    if (context !== undefined && (typeof context !== 'string' || text === undefined || !context.includes(text))) {
+      return wrong('context', say('suppressionContext'), false, typeof context === 'string' && text !== undefined);
+    }
     for (const key of Object.keys(entry)) {
       if (!['file', 'rule', 'text', 'context', 'note'].includes(key)) wrong(key, say('suppressionKey'), true);
     }
