@@ -7,24 +7,30 @@
  * `engine/data/conversion-artifacts.json`; the intended word is offered as the fix. Also the instruction of a Word
  * field written where its result belongs, as a conversion or a copy with field codes shown leaves it: PAGEREF
  * _Toc123456 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" }, REF _Ref… \h, MERGEFIELD 姓名, SEQ 表 \* ARABIC,
- * DATE \@ "…" — a run of lines holding them (a contents list) is one finding, whose fix deletes them.
+ * DATE \@ "…" — a run of lines holding them (a contents list) is one finding, whose fix deletes them. And the year of a
+ * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
+ * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
  * Not: the ordinary words the artifacts also are — 效劳 (乐意效劳), 开展 (开展活动), 根本 (根本任务),
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
  * 货运发动机, 有效劳动). Phrases that are only certain in a draft already full of such swaps (均衡开展成效,
  * 更趋标准) are reported only when the draft has at least two certain artifacts elsewhere. A field's word alone, in a
  * sentence (TOC管理, the PAGE and DATE fields, MERGEFIELD一词): a code takes a bookmark, a quoted target or a switch.
+ * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
+ * (人社部发[2009]22号: typed, not converted).
  *
  * 检查：机器转换留下、写作者不会写出的误词。文库网站对上传的文档做“伪原创”同义词替换，会把词中的字也换掉：
  * 原则→原那么、运动员→运发动、服务→效劳、发展→开展、基本→根本、规范→标准。词表及每条的出处见
  * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
- * SEQ 表 \* ARABIC），连续几行（目录）报一处，修复时删除。
+ * SEQ 表 \* ARABIC），连续几行（目录）报一处，修复时删除。以及发文字号中年份的六角括号经字体或编码转换变成了
+ * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
  * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
- * 不算：域代码带书签名、带引号的目标或开关。
+ * 不算：域代码带书签名、带引号的目标或开关。引号中的年份后面没有“号”的（德文引文），以及方括号、圆括号中的年份
+ * （人社部发[2009]22号：是录入的，不是转换的）。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -140,6 +146,11 @@ const rule: Rule<Found> = {
       fixFieldCode: { zh: '删除域代码', en: 'Delete the field code' },
       sameFieldCode: { zh: '同样是域代码', en: 'Also a field code' },
       fixFieldCodes: { zh: '删除这{count}处域代码', en: 'Delete these {count} field codes' },
+      documentNumber: {
+        zh: '应为“〔{year}〕”：发文字号“{text}”中的六角括号在转换时变成了引号',
+        en: 'Write “〔{year}〕”: the brackets of the document number “{text}” came out as quotes in a conversion',
+      },
+      fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
     },
   },
 
@@ -157,6 +168,7 @@ const rule: Rule<Found> = {
         report(context, { paragraph, start: m.index, entry });
       } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
     });
+    if (paragraph.text.includes('„')) reportDocumentNumbers(context, paragraph);
     return found.certain || found.likely.length ? found : undefined;
   },
 
@@ -215,6 +227,26 @@ function reportFieldCodes(context: RuleContext<Found>): void {
     last = i;
   }
   flush();
+}
+
+/** 国办发„2009‟3号: a document number's year between the low and high quotes its 〔〕 became; 号 after the number. */
+const DOCUMENT_NUMBER = /„((?:19|20)\d\d)[‟”] ?\d{1,4}号/g;
+
+function reportDocumentNumbers(context: UnitContext, paragraph: Paragraph): void {
+  for (const m of paragraph.text.matchAll(DOCUMENT_NUMBER)) {
+    const year = m[1];
+    const start = m.index!;
+    const range = rangeIn(paragraph, start, start + year.length + 2);
+    // The agency's code before it (国办发, 湘政办发): text, not a quotation's opening.
+    const before = paragraph.text.slice(Math.max(0, start - 6), start);
+    if (!/[\u4e00-\u9fff]$/.test(before)) continue;
+    context.report({
+      message: 'documentNumber',
+      data: { year, text: excerpt(before.replace(/^.*[（(，,、：:\s]/, '') + m[0], 30) },
+      range,
+      fix: { title: 'fixDocumentNumber', data: { year }, edits: [{ range, newText: `〔${year}〕` }] },
+    });
+  }
 }
 
 export default rule;
