@@ -6,7 +6,9 @@ import type { Outline } from './outline';
 
 /** A chunk of a cut-up text: hundreds of characters, ending mid-sentence. */
 const CHUNK_MIN_LENGTH = 200;
-const ENDS_SENTENCE = /[。！？!?；;”’」』）)…]\s*$/;
+// An English paragraph ends on its full stop as a Chinese one on 。: a run of long numbered paragraphs that end so
+// (1. The Parliamentary and Health Service Ombudsman combines… report.3) is a report's, not a site's cut.
+const ENDS_SENTENCE = /[。！？!?；;”’」』）).…]\s*$/;
 
 /** Whether a line ends its sentence (a chunk that does not cut the text mid-sentence). */
 export function endsSentence(text: string): boolean {

@@ -530,6 +530,12 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
   // Latin title stands one space after it; 1.1概述 is Chinese).
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
+  // 1.27.2 is as easy as: / 2.4.2 will reject the code above.: a version (or a figure) that is the subject of the
+  // sentence it opens — a verb follows it in lower case —, not a section number, whose title names the section.
+  if (m.kind === 'dotted' && headingLevel === undefined && VERB_AFTER_NUMBER.test(title)) return undefined;
+  // …check out the [detailed release notes for ⏎ 1.27.2][notes] on GitHub.: the number closes the text of a link (or
+  // a bracket) the line before opened; no heading's title starts with the closing bracket.
+  if (headingLevel === undefined && /^[\]】]/.test(title)) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
   if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
@@ -625,6 +631,13 @@ function leavesBracketOpen(prose: string): boolean {
   }
   return open > 0;
 }
+
+/**
+ * The finite verb a version or a figure takes as the subject of its sentence (1.27.2 is…, 2.4.2 will reject…, 3.14 was
+ * released…): in lower case, where a section's title would start with its own word. A dotted number only: 2. is… may
+ * be a list item that goes on with its lead-in's sentence.
+ */
+const VERB_AFTER_NUMBER = /^(?:is|are|was|were|will|would|can|could|should|may|might|must|has|have|had|does|did|fixes|adds|brings|introduces|includes|removes|ships|contains|requires|supports)\b/;
 
 /**
  * English words a sentence, a heading or a list's lead-in cannot stop on: a preposition, an article, a linking or

@@ -101,6 +101,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
   const rangeEnds = new Set<Figure>();
   let i = 0;
   const n = text.length;
+  const breaks = lineBreaks(paragraph);
   while (i < n) {
     // Character codes, not one-character strings: this loop sees every character of the draft.
     const c = text.charCodeAt(i);
@@ -111,7 +112,7 @@ export function readFigures(paragraph: Paragraph): Figure[] {
     let read: RawFigure | undefined;
     let next = i + 1;
     if (isDigitCode(c)) {
-      const r = readArabicFigure(text, i);
+      const r = readArabicFigure(text, i, undefined, breaks);
       read = r.figure;
       next = r.end;
     } else if ((FIGURE_START_AT[c] & CURRENCY_START) !== 0 && DIGIT.test(text[i + (text[i + 1] === ' ' ? 2 : 1)] ?? '')) {
@@ -236,7 +237,24 @@ interface CurrencyStart {
 }
 
 /** A number written with digits at `start`, with its sign, unit and the checks that rule out years and codes. */
-function readArabicFigure(text: string, start: number, currency?: CurrencyStart): ReadResult {
+/**
+ * The offsets of the spaces that join a paragraph's lines (a hard line break in the text as written): …Total 3,298 …
+ * 23,889 ⏎ % 14% 38%… — a per-cent sign that opens the next line (a table's row label) is not the unit of the figure
+ * that ended the line before. Undefined for a paragraph of one line.
+ */
+function lineBreaks(paragraph: Paragraph): Set<number> | undefined {
+  const { segments, text } = paragraph;
+  if (segments.length < 2) return undefined;
+  let out: Set<number> | undefined;
+  for (let k = 1; k < segments.length; k++) {
+    const at = segments[k].offset - 1;
+    const prev = segments[k - 1];
+    if (segments[k].line !== prev.line && prev.offset + prev.length === at && text[at] === ' ') (out ??= new Set()).add(at);
+  }
+  return out;
+}
+
+function readArabicFigure(text: string, start: number, currency?: CurrencyStart, breaks?: Set<number>): ReadResult {
   const prev = text[start - 1] ?? '';
   if (!currency && (isAsciiLetter(prev) || /[_#@/\\.０-９0-9]/.test(prev) || (prev === '-' && isAsciiLetter(text[start - 2] ?? '')))) {
     return { end: skipCode(text, start) };
@@ -254,7 +272,9 @@ function readArabicFigure(text: string, start: number, currency?: CurrencyStart)
   }
   const before = text.slice(Math.max(0, (currency?.start ?? start) - 12), currency?.start ?? start);
   if (CODE_BEFORE_ZH.test(before) || (!currency && CODE_BEFORE.test(before))) return { end: skipCode(text, start) };
-  const unit = readChineseUnit(text, end + (text[end] === ' ' ? 1 : 0), num.decimals > 0) ?? readEnglishUnit(text, end, currency?.currency);
+  // 23,889 ⏎ % 14% 38%: a per-cent sign at the start of the next line labels its row; it is no unit of this figure.
+  const brokenBeforeSign = text[end] === ' ' && breaks?.has(end) === true && (text[end + 1] === '%' || text[end + 1] === '％');
+  const unit = brokenBeforeSign ? undefined : (readChineseUnit(text, end + (text[end] === ' ' ? 1 : 0), num.decimals > 0) ?? readEnglishUnit(text, end, currency?.currency));
   return finish(text, start, num, end, unit, currency);
 }
 

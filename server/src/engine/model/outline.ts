@@ -154,7 +154,9 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       const scopeKey = prefix ? `${key}|${prefix.join('.')}` : key;
       let group = scope.get(scopeKey);
       const startsFresh =
-        m.value === 1 && group !== undefined && (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)));
+        m.value === 1 &&
+        group !== undefined &&
+        (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)) || (format !== 'markdown' && titledBetween(group, m, proseBefore, lines)));
       if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value)) {
         // 3. after a list that started afresh (1. 1. 1. or 1. 2. under a lead-in) resumes the list it interrupted.
         const resumed = resumedList(interrupted.get(group), m, lines);
@@ -526,6 +528,8 @@ interface ProseContext {
   leadIn: Set<number>;
   /** Lines of unindented prose that follow a blank line (they end a Markdown list). */
   breaks: number[];
+  /** Plain text: unnumbered English heading lines set apart by a blank line (The complaint, Agreed action). */
+  titles: number[];
 }
 
 /** /[：:]\s*$/ read from the end: the pattern is tried at every colon of the line, and a Chinese line has many. */
@@ -537,6 +541,7 @@ function endsInColon(text: string): boolean {
 function leadIns(lines: Line[]): ProseContext {
   const leadIn = new Set<number>();
   const breaks: number[] = [];
+  const titles: number[] = [];
   let lastText: Line | undefined;
   let afterBlank = true;
   for (const line of lines) {
@@ -546,10 +551,37 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
+    if (afterBlank && PLAIN_TITLE.test(line.prose) && headsBlock(lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
-  return { leadIn, breaks };
+  return { leadIn, breaks, titles };
+}
+
+/**
+ * An unnumbered English heading of a plain-text page (The complaint, The Ombudsman’s role and powers, What I found):
+ * a short line that starts with a capital, ends on a word (no sentence or clause punctuation after it) and holds no
+ * figure at its start. A decision page numbers the paragraphs of each such section from 1.
+ */
+const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
+
+/** The line after a heading: a blank line, or the first item of the list under it (1. …, • …). */
+function headsBlock(next: Line | undefined): boolean {
+  return next === undefined || next.kind === 'blank' || (next.kind === 'text' && /^\s*(?:\d{1,3}[.)]|[•*-])\s/.test(next.prose));
+}
+
+/**
+ * Plain text: a heading line of its own (PLAIN_TITLE) between the group's last item and a 1. no further right than
+ * the items: the 1. numbers the paragraphs of the section under it afresh (1. 2. ⏎ The Ombudsman’s role and powers ⏎ 1. 2.).
+ */
+function titledBetween(group: SiblingGroup, marker: Marker, context: ProseContext, lines: Line[]): boolean {
+  const last = group.items[group.items.length - 1];
+  if (!last) return false;
+  const lo = firstAt(context.titles, (t) => t > last.marker.line);
+  for (let i = lo; i < context.titles.length && context.titles[i] < marker.line; i++) {
+    if (leadingColumns(lines[context.titles[i]].prose) <= marker.indent) return true;
+  }
+  return false;
 }
 
 /**

@@ -228,6 +228,27 @@ const DURING_EN = /\b([A-Za-z]+)\s+(?:during|throughout)\s+(?:the\s+(?:whole\s+o
 /** The work begun during, the gains made throughout: a participle says the time of something done. */
 const DONE_BEFORE_EN = /^(?:[a-z]+ed|begun|made|set|seen|done|won|built|held|taken|given|run|brought|bought|taught|kept|met|led|spent|shown|grown|known|written|found|lost|paid|sent|achieved|the|of|from|since|and|or)$/i;
 
+/**
+ * "during the 2019/20 financial statements audit", "throughout the 2025 annual accounts process": the year names the
+ * thing the time is (the audit of that year's statements, held after it), not the time itself — unless the words after
+ * it name a period (the 2025/26 financial year, the 2025 reporting period, the 2025–26 academic term).
+ */
+function namesEvent(text: string, mention: DateMention): boolean {
+  const after = /^[ \t]+((?:[a-z][a-z-]*[ \t]*){1,4})/.exec(text.slice(mention.offset + mention.length));
+  if (!after) return false;
+  const words = after[1].trim().split(/[ \t]+/);
+  const phrase: string[] = [];
+  for (const w of words) {
+    if (EN_FUNCTION_WORD.test(w)) break;
+    phrase.push(w);
+  }
+  return phrase.length > 0 && !phrase.some((w) => EN_PERIOD_NOUN.test(w));
+}
+/** Words that end the noun phrase a year may open (the 2025 audit and…, the 2025 audit to…). */
+const EN_FUNCTION_WORD = /^(?:and|or|but|to|as|so|when|while|with|for|in|on|at|by|from|until|we|it|is|are|was|were|will|which|that|where|if|of|the|a|an)$/;
+/** Nouns of time: the 2025/26 financial year is the period itself. */
+const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|half|semester|cycle|window|months?|weeks?|session|sessions)$/;
+
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
   const text = mention.paragraph.text;
@@ -410,7 +431,7 @@ class StaleYears {
       if (mention.end && !(mention.fiscal && mention.end.year !== undefined)) continue;
       const text = mention.paragraph.text;
       const lead = DURING_EN.exec(text.slice(Math.max(0, mention.offset - 40), mention.offset));
-      if (!lead || DONE_BEFORE_EN.test(lead[1]) || !promisedBy(mention) || isQuoted(mention)) continue;
+      if (!lead || DONE_BEFORE_EN.test(lead[1]) || !promisedBy(mention) || isQuoted(mention) || namesEvent(text, mention)) continue;
       const half = mention.fiscal ? 1 : undefined;
       const year = mention.fiscal ? mention.end!.year! : mention.start.year;
       if (before(endOf(p.year, p.half), endOf(year, half))) continue;
