@@ -247,6 +247,9 @@ function namedRate(gap: string, partWords: string): boolean {
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
+// 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中), then the part and its verb.
+// (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
+const PART_AMONG_TOTAL = /^\p{sc=Han}{1,10}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
@@ -259,23 +262,29 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // A rate over 100% (整改率达到102.2%) is percent-range's finding.
     if (total.approximate || part.approximate || pct.approximate || part.value > total.value || part.value <= 0 || pct.value > 100) continue;
     const text = part.paragraph.text;
-    const words = PART_AFTER_TOTAL.exec(text.slice(total.offset + total.length, part.offset))?.[1];
+    const between = text.slice(total.offset + total.length, part.offset);
+    const among = PART_AFTER_TOTAL.exec(between) ? null : PART_AMONG_TOTAL.exec(between);
+    const words = (PART_AFTER_TOTAL.exec(between) ?? among)?.[1];
     const gap = text.slice(part.offset + part.length, pct.offset);
     const rate = RATE_AFTER_ZH.exec(gap)?.[1];
     if (!words || !rate || !(words.includes(rate) || words.includes(rate.slice(-2)))) continue;
+    // 已办结150件，按期办结率92.3%: a rate whose verb the part's words name with a qualifier they do not (按期, 及时) is
+    // the share of another part (有效回收率 after 回收有效问卷 names both).
+    if (!words.includes(rate) && !words.includes(rate.slice(0, -2))) continue;
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+    // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
+    if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
 }
 
 /** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
-function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure): void {
+function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure, partLabel = label(part)): void {
   const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, stated.decimals)));
   context.report({
     message: 'share',
-    data: { part: label(part), total: show(total), expected, stated: show(stated) },
+    data: { part: partLabel, total: show(total), expected, stated: show(stated) },
     range: rangeIn(stated.paragraph, stated.offset, stated.offset + stated.length),
   });
 }
