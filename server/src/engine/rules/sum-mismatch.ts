@@ -247,9 +247,9 @@ function namedRate(gap: string, partWords: string): boolean {
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
-// 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中), then the part and its verb.
+// 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
-const PART_AMONG_TOTAL = /^\p{sc=Han}{1,10}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
+const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
