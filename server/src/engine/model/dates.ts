@@ -65,6 +65,8 @@ const RELATIVE_YEAR = /^(次年|翌年|来年|來年|同年|当年|當年)/;
 const QUALIFIER = /^(?:(年初|初)|(年中)|(年底|年末|底|末)|(上半年|前半年)|(下半年|后半年|後半年)|(?:第?([一二三四1-4])季度)|前[两二三]季度)?(以来|以來|之前|以前|前(?![后後]))?/;
 /** 2026年汛前, 入汛前: before the flood season, which opens in the second half of the year's first half: by June. */
 const FLOOD_SEASON = /^(?:入汛前|汛期前|主汛期前|汛前)/;
+/** 2025年秋季学期开学前, 2026年春季开学前: before a school term opens: by September (autumn), by March (spring). */
+const TERM_OPENS = /^(?:(秋季学期|秋季學期|秋学期|秋學期|秋季)|(?:春季学期|春季學期|春学期|春學期|春季))(?:开学|開學)?(?:之)?前/;
 
 export function findDates(paragraphs: Paragraph[]): DateMention[] {
   return paragraphs.flatMap(readDates);
@@ -299,6 +301,11 @@ function withQualifier(mention: DateMention): DateMention {
   const flood = FLOOD_SEASON.exec(text.slice(at, at + 5));
   if (flood) {
     mention.qualifier = { end: at + flood[0].length, part: 'H1', by: true };
+    return mention;
+  }
+  const term = TERM_OPENS.exec(text.slice(at, at + 9));
+  if (term) {
+    mention.qualifier = { end: at + term[0].length, part: term[1] ? 'Q3' : 'Q1', by: true };
     return mention;
   }
   const m = QUALIFIER.exec(text.slice(at, at + 8));

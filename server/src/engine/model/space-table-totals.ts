@@ -381,6 +381,12 @@ export function readSpaceTableGrowth(lines: readonly Line[], paragraphs: readonl
 
 /** A column of rates: 完成率, 蓄水率, 执行率（%）, 达标率 (not a growth rate: 增长率 is GROWTH_HEADER's). */
 const RATE_HEADER = /率\s*(?:[（(]\s*[%％]\s*[）)])?$/;
+/** A column of things counted one by one (监测断面数, 参考人数, 户数, 项目数（个）): its whole numbers are exact. */
+const COUNT_HEADER = /(?:[人户个家次件所村校站项]数|断面数|项目数|点位数|单位数|企业数|学校数)$|[（(]\s*(?:个|人|户|家|所|座|条|处|次|件|项|名)\s*[）)]$/;
+/** A header that states its column's unit as a percentage: 达标率（%）, 完成率(%). */
+const PERCENT_IN_HEADER = /[（(]\s*[%％]\s*[）)]$/;
+/** A cell of such a column: the number without its sign (85.0 under 达标率（%）). */
+const BARE_PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?$/;
 
 /** A row's rate and the two amounts of its row it is the ratio of (part ÷ whole). */
 export interface TableRatio {
@@ -417,8 +423,11 @@ export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonl
       rows.push(row);
     }
     const value = (m: RegExpExecArray) => Number(m[3].replace(/,/g, '') + (m[4] ? '.' + m[4] : ''));
+    // A header that states the unit (达标率（%）) leaves the sign off its cells: 85.0 is 85.0%.
+    const inHeader = PERCENT_IN_HEADER.test(names[r]);
     const read = rows.map((row) => {
-      const rate = PERCENT_CELL.exec(row.cells[r].text.trim());
+      const text = row.cells[r].text.trim();
+      const rate = PERCENT_CELL.exec(text) ?? (inHeader ? BARE_PERCENT_CELL.exec(text) : null);
       const cells = new Map<number, RegExpExecArray>();
       for (const n of amounts) {
         const m = NUMBER.exec(row.cells[n].text.trim());
@@ -431,13 +440,14 @@ export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonl
       const a = x.cells.get(p);
       const b = x.cells.get(w);
       if (!x.rate || !a || !b) return undefined;
-      const half = (m: RegExpExecArray) => 0.5 * 10 ** -(m[4] ?? '').length;
+      // A whole number in a column of counts (监测断面数, 参考人数, 项目数（个）) is exact, not rounded: 3 of 4 is 75.0%.
+      const half = (m: RegExpExecArray, n: number) => (m[4] === undefined && COUNT_HEADER.test(names[n]) ? 0 : 0.5 * 10 ** -(m[4] ?? '').length);
       const whole = value(b);
-      if (whole - half(b) <= 0) return undefined;
+      if (whole - half(b, w) <= 0) return undefined;
       const stated = Number(`${x.rate[2]}.${x.rate[3] ?? '0'}`);
       const tolerance = 0.5 * 10 ** -(x.rate[3] ?? '').length + 1e-9;
-      const low = ((value(a) - half(a)) / (whole + half(b))) * 100;
-      const high = ((value(a) + half(a)) / (whole - half(b))) * 100;
+      const low = ((value(a) - half(a, p)) / (whole + half(b, w))) * 100;
+      const high = ((value(a) + half(a, p)) / (whole - half(b, w))) * 100;
       return stated >= low - tolerance && stated <= high + tolerance;
     };
     // One pair of columns only: two that would both do leave the reading in doubt.

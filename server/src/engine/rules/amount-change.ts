@@ -8,7 +8,8 @@
  * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
- * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日); times are cut (缩短, 压缩) and extended (延长).
+ * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日; 生均公用经费由720元提高到850元; 由每人每月640元提高到700元); times are cut (缩短, 压缩)
+ * and extended (延长).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
@@ -24,7 +25,7 @@
  * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
- * 4.0万吨/日，增加1.5万吨/日）同样核对；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
+ * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天）同样核对。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
  * 原因：数值更新了，动词或差值却沿用了旧稿。

@@ -1153,9 +1153,11 @@ interface Named {
 
 function headingScope(section: Section | undefined, named: Named): string {
   const found = new Set<string>();
-  for (let s = section; s; s = s.parent) {
+  for (let s = section, below: Section | undefined; s; below = s, s = s.parent) {
     const read = titleRead(s.title);
-    if (read.plan) found.add('plan');
+    // 三、存在的问题和下一步打算 over （一）存在的问题 and （二）下一步打算: the plan is the plan sibling's; the problems are
+    // the report's figures.
+    if (read.plan && !(below && !titleRead(below.title).plan && below.group.items.some((o) => o !== below && titleRead(o.title).plan))) found.add('plan');
     if (read.grade) found.add(read.grade);
     for (const word of read.words) {
       // A kind of place or stage scopes a heading that stands beside headings of other members of its kind

@@ -14,7 +14,9 @@
  * prices or on a comparable basis).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
- * columns of its row that at least three other rows state it as, one row alone (北湖县  87.2  88.0  109.0% — it is 100.9%).
+ * columns of its row that at least three other rows state it as, one row alone (北湖县  87.2  88.0  109.0% — it is 100.9%);
+ * under a header that states the unit (达标率（%）) its cells may be bare (85.0), and whole numbers in a column of counts
+ * (监测断面数, 参考人数) are exact (石门河  4  3  85.0 — it is 75.0).
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -28,7 +30,7 @@
  * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。
- * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）。
+ * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。

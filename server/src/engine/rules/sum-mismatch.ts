@@ -50,7 +50,7 @@
  * In a table lined up with spaces, a column of shares whose total row says 100% against the column of amounts that adds up
  * to its total (占收案总数比例 of 收案数: 执行案件 3457 of 12846 is 26.9%, not 28.3%). Categories of one kind also include
  * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
- * (刑事/民商事/行政/执行案件) and the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷).
+ * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷) and teachers by subject (语文教师/数学教师/音乐教师).
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
  * 小学/初中/高中, 本科生/硕士研究生/博士研究生 (硕士生导师 is a role, not a degree; 留学研究生 of 研究生 is told by no
@@ -80,7 +80,7 @@
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
  * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
- * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）和民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）。
+ * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）和任教学科（语文教师/数学教师/音乐教师）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -247,6 +247,9 @@ function namedRate(gap: string, partWords: string): boolean {
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
+// 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
+// (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
+const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
@@ -259,23 +262,29 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // A rate over 100% (整改率达到102.2%) is percent-range's finding.
     if (total.approximate || part.approximate || pct.approximate || part.value > total.value || part.value <= 0 || pct.value > 100) continue;
     const text = part.paragraph.text;
-    const words = PART_AFTER_TOTAL.exec(text.slice(total.offset + total.length, part.offset))?.[1];
+    const between = text.slice(total.offset + total.length, part.offset);
+    const among = PART_AFTER_TOTAL.exec(between) ? null : PART_AMONG_TOTAL.exec(between);
+    const words = (PART_AFTER_TOTAL.exec(between) ?? among)?.[1];
     const gap = text.slice(part.offset + part.length, pct.offset);
     const rate = RATE_AFTER_ZH.exec(gap)?.[1];
     if (!words || !rate || !(words.includes(rate) || words.includes(rate.slice(-2)))) continue;
+    // 已办结150件，按期办结率92.3%: a rate whose verb the part's words name with a qualifier they do not (按期, 及时) is
+    // the share of another part (有效回收率 after 回收有效问卷 names both).
+    if (!words.includes(rate) && !words.includes(rate.slice(0, -2))) continue;
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+    // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
+    if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
 }
 
 /** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
-function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure): void {
+function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure, partLabel = label(part)): void {
   const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, stated.decimals)));
   context.report({
     message: 'share',
-    data: { part: label(part), total: show(total), expected, stated: show(stated) },
+    data: { part: partLabel, total: show(total), expected, stated: show(stated) },
     range: rangeIn(stated.paragraph, stated.offset, stated.offset + stated.length),
   });
 }
