@@ -136,11 +136,12 @@ export class IncrementalModel {
     }
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
     // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
-    const markerFactsBefore = previous && delta !== 0 ? markerFactsByLine(previous.outline) : undefined;
+    // Copied out as numbers, read into a map only when the outline is built again (a line break moves it: not then).
+    const markerFactsBefore = previous && delta !== 0 ? markerFactsCopy(previous.outline) : undefined;
     const markers = (previous && delta === 0 && markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo)) || findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changedLines) : shiftedOutline(previous, lines, markers, edit, changedLines);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
-    const factsBefore = previous && !outline ? markerFactsBefore ?? markerFactsByLine(previous.outline) : undefined;
+    const factsBefore = previous && !outline ? (markerFactsBefore ? markerFactsFromCopy(markerFactsBefore) : markerFactsByLine(previous.outline)) : undefined;
     const built = outline ?? buildOutline(lines, markers, this.format);
     if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
@@ -439,6 +440,20 @@ const facts = (m: MarkerFacts | undefined) => (m ? `${m.titleStart}|${m.headingL
 function markerFactsByLine(outline: Outline): Map<number, string> {
   const out = new Map<number, string>();
   for (const [line, m] of markersOf(outline.sections)) out.set(line, facts(m));
+  return out;
+}
+
+/** markerFactsByLine's facts as numbers (line, title start, heading level or −1, per accepted marker), without a map. */
+function markerFactsCopy(outline: Outline): number[] {
+  const out: number[] = [];
+  for (const s of outline.sections) out.push(s.marker.line, s.marker.titleStart, s.marker.headingLevel ?? -1);
+  return out;
+}
+
+/** markerFactsByLine from such a copy (a later section's marker on the same line wins, as in markersOf's map). */
+function markerFactsFromCopy(copy: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let k = 0; k < copy.length; k += 3) out.set(copy[k], facts({ titleStart: copy[k + 1], headingLevel: copy[k + 2] < 0 ? undefined : copy[k + 2] }));
   return out;
 }
 
