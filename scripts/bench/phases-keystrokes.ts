@@ -1,7 +1,9 @@
 // Times each phase of an incremental lint of one keystroke on the 3 MB draft, in-process, without a profiler: the
 // model's update, each rule (prepare, units, check: runRules with that rule alone and the same cache, as the
 // linter runs them one after the other), the passes over all findings. Prints the median per phase and the CPU p50 /
-// p95 per keystroke. TYPING=server types as the server bench does (default), TYPING=keystroke as the keystroke bench.
+// p95 per keystroke. TYPING=server types as the server bench does (default), TYPING=keystroke as the keystroke bench,
+// TYPING=wrap a paragraph wrapped by hand (measure.ts). ONLY=breaks (or chars) records the line breaks (or the
+// characters) alone.
 //   npx tsx scripts/bench/phases-keystrokes.ts [megabytes] [keystrokes]
 
 import { dropInsideDeletions, dropRepeatsInCopies } from '../../server/src/engine/deleted-text';
@@ -64,7 +66,7 @@ for (let i = 0; i < count + 20; i++) {
   const c = process.cpuUsage();
   const t = now();
   doc = model.apply([{ range: { start: at, end: at }, text: ch }]);
-  const record = i >= 20;
+  const record = i >= 20 && (process.env.ONLY === 'breaks' ? ch === '\n' : process.env.ONLY === 'chars' ? ch !== '\n' : true);
   if (record) {
     let list = times.get('model');
     if (!list) times.set('model', (list = []));

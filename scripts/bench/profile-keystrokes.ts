@@ -11,7 +11,7 @@
 import { Session } from 'node:inspector/promises';
 import { findSourceMap } from 'node:module';
 import { IncrementalLinter } from '../../server/src/engine';
-import { draftOfSize, median, percentile } from './measure';
+import { draftOfSize, median, percentile, typingPlan } from './measure';
 
 interface ProfileNode {
   id: number;
@@ -70,9 +70,10 @@ function functionTimes(profile: Profile, self: Map<string, number>, total: Map<s
 /**
  * Where and what is typed: as the keystroke bench types (a line break after every 19 characters, at the start of the
  * line after the middle character), or with TYPING=server as the server bench does (工作推进有力， at the end of the
- * middle line, no line break).
+ * middle line, no line break), or with TYPING=wrap as measure.ts's typingPlan (a paragraph wrapped by hand).
  */
 function typing(text: string): { line: number; character: number; typed: string; breakEvery: number } {
+  if (process.env.TYPING === 'wrap') return typingPlan(text);
   const lines = text.split(/\r?\n/);
   if (process.env.TYPING === 'server') {
     const line = Math.floor(lines.length / 2);

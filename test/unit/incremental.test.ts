@@ -669,7 +669,71 @@ describe('document parts kept across edits that change nothing they read', funct
   // The draft above, and figures stated twice (a conflict's message names the other statement's line, made again when
   // that line moves).
   const factDraft = fs.readFileSync(path.join(FIXTURES, 'rules', 'fact-conflict', 'district-summary.txt'), 'utf8');
-  for (const [name, original] of [['the draft with every input', draftText], ['fact-conflict/district-summary.txt', factDraft]]) {
+  // Inline enumerations and lists with their findings (一是…四是 after 三个方面, a skip, a step back, First… Fourth,
+  // (i) (ii) (iv), first; second; and fourth, items after a colon and bullets after a pointing sentence, one more or one
+  // fewer than announced), wrapped paragraphs between them, bullets with wrapped lines and indented prose after them:
+  // what enumeration-count and enumeration-sequence read.
+  const enumerationDraft = [
+    '县教育局2024年工作总结',
+    '',
+    '一、主要工作',
+    '',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升，为下一步工作',
+    '打下了坚实基础。',
+    '今年主要抓了以下三个方面：一是加强党建，二是完善制度，三是强化考核，四是狠抓落实。',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升。',
+    '一是加强领导；二是完善制度；四是强化考核。',
+    '全年工作稳步推进，各项指标完成良好，群众满意度持续提升，为下一步工作打下了坚实基础。',
+    '做好以下四项工作：',
+    '（1）加强党的建设；',
+    '（2）优化队伍结构；',
+    '（3）提升办学质量。',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升。',
+    '',
+    '主要存在以下三个方面问题。',
+    '- 师资力量不足',
+    '- 设施设备落后',
+    '    其中农村学校尤为突出，',
+    '    亟待加强。',
+    '- 经费保障不足',
+    '- 管理水平不高',
+    '',
+    '  全年工作稳步推进，各项指标完成良好，',
+    '  群众满意度持续提升。',
+    '',
+    '二、下步打算',
+    '',
+    '抓好三支队伍建设。一是干部队伍，二是教师队伍，三是后勤队伍。',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升，为下一步工作',
+    '打下了坚实基础。',
+    '二是加强培训，三是优化结构。',
+    '首先，加强领导；第二，完善制度；第三，强化考核。',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升。',
+    'We set three priorities: First, we trained the staff. Second, we audited the sites. Fourth, we reported.',
+    'The work went on through the year, and the',
+    'sites were audited in turn.',
+    'Three causes were found: (i) the vendor\'s change, (ii) the late ledger, and (iv) a dependency.',
+    'We focused on four areas.',
+    '- literacy',
+    '- digital access',
+    '- outreach',
+    'The work went on through the year, and the',
+    'sites were audited in turn.',
+    'The panel made three recommendations: first, to train; second, to audit; and fourth, to report.',
+    '三个方面工作：1.加强党的建设；2.提升人才培养质量；3.完善制度；4.强化考核。',
+    '全年工作稳步推进，各项指标完成良好，',
+    '群众满意度持续提升。',
+    '今年以来，我们坚持把推进改革摆在突出位置，全力推动首都',
+    '— 4 —',
+    '发展的新局面。',
+    '',
+  ].join('\n');
+  for (const [name, original] of [['the draft with every input', draftText], ['fact-conflict/district-summary.txt', factDraft], ['the draft of inline enumerations and lists', enumerationDraft]]) {
     it(`a line break typed at the start, inside and at the end of every line, a line pasted, every line joined to the next, each put back: ${name}`, () => {
       const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
       linter.update(original);
@@ -695,8 +759,51 @@ describe('document parts kept across edits that change nothing they read', funct
         }
       }
       assert.ok(moved(linter) > 0, 'no document part was kept across a line added or removed');
+      if (original === enumerationDraft) {
+        const by = (linter as unknown as { cache: { checksMovedBy: Map<string, number> } }).cache.checksMovedBy;
+        for (const id of ['enumeration-count', 'enumeration-sequence']) assert.ok((by.get(id) ?? 0) > 0, `${id} was not kept across a line added or removed`);
+      }
     });
   }
+
+  // Furniture moved with the lines (not read again) when the lines a break or a join touches, and their neighbours, are
+  // lines of text no context reader of furniture reads: every line of the furniture fixtures (split page counters and
+  // headers, breadcrumbs, cookie headings, share labels, lists of related documents) broken in the middle, a blank line
+  // typed after it, and joined to the next, each put back.
+  it('a line break and a join at every line of the page-furniture fixtures: the furniture moved or read again as a fresh parse reads it', () => {
+    let furnitureMoved = 0;
+    // A heading that reads the sentence after it (Manage cookies over a sentence about cookies, 分享： under a numbered
+    // heading over a sentence): broken in the middle, that sentence no longer keeps it from being furniture.
+    const neighbours = [
+      'We explain here how this site works for you.', '', 'Manage cookies', '',
+      'We use cookies, small files stored on your device, to make this site work well.', '', 'The rest of the report goes on here, as it did.', '',
+      '二、活动内容', '分享：', '张老师，李老师，王老师交流了课堂实践的体会，效果良好。', '全年工作稳步推进，各项指标完成良好，群众满意度持续提升。', '',
+    ].join('\n');
+    const texts = fixtureFiles(path.join(FIXTURES, 'rules', 'page-furniture'))
+      .filter((file) => !file.includes('.fixed.'))
+      .map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat }));
+    for (const { text: original, format } of [{ text: neighbours, format: 'plain' as TextFormat }, ...texts]) {
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      linter.update(original);
+      const lines = original.split('\n');
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([content.length >> 1, content.length])) {
+          const range: Range = { start: { line, character }, end: { line, character } };
+          check(linter, [...lines.slice(0, line), content.slice(0, character), content.slice(character), ...lines.slice(line + 1)].join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: '\n' }] }));
+          const back: Range = { start: { line, character }, end: { line: line + 1, character: 0 } };
+          check(linter, original, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: '' }] }));
+        }
+        if (line + 1 < lines.length) {
+          const join: Range = { start: { line, character: content.length }, end: { line: line + 1, character: 0 } };
+          check(linter, [...lines.slice(0, line), content + lines[line + 1], ...lines.slice(line + 2)].join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: join, text: '' }] }));
+          const split: Range = { start: { line, character: content.length }, end: { line, character: content.length } };
+          check(linter, original, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: split, text: '\n' }] }));
+        }
+      }
+      furnitureMoved += (linter as unknown as { model: { furnitureMoved: number } }).model.furnitureMoved;
+    }
+    assert.ok(furnitureMoved > 0, 'the furniture was never moved: the test does not reach what it tests');
+  });
 
   // The same edits at random, mixed with edits within lines, on the drafts with every input and the rules' fixtures.
   const lineEdit = fc.record({

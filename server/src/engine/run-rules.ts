@@ -84,6 +84,8 @@ export class RuleCache {
   checksKept = 0;
   /** Of those, how many were after an edit that added or removed lines (the findings moved with them). */
   checksMoved = 0;
+  /** The same by rule (for the tests: each part they mean to keep across a line break must be kept). */
+  readonly checksMovedBy = new Map<string, number>();
   private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
@@ -160,6 +162,7 @@ export class RuleCache {
     this.checksKept++;
     if (delta === 0 || !stretch) return last.findings;
     this.checksMoved++;
+    this.checksMovedBy.set(rule.meta.id, (this.checksMovedBy.get(rule.meta.id) ?? 0) + 1);
     return last.findings.map((f) => movedFinding(rule, f, stretch.to, delta, locale));
   }
 

@@ -169,6 +169,21 @@ export function furnitureLines(lines: readonly Line[], shapes: FurnitureShape[])
   return out;
 }
 
+/**
+ * Whether a line, with its own shape, is inert to the context readers of furnitureLines: blank, or text with no shape
+ * of its own, more than 8 characters (no split page counter's piece, no bare label) and a clause mark (no breadcrumb's
+ * rest, no value under a label or a field, no title in a list of related documents). None of them makes such a line
+ * furniture or reads it as more than a line that ends a run of shaped lines; a line break or a join among such lines,
+ * beside lines without a shape, moves the furniture of the lines around them and changes none of it.
+ */
+export function inertToFurniture(line: Line, shape: FurnitureShape): boolean {
+  if (shape !== undefined) return false;
+  if (line.kind === 'blank') return true;
+  if (line.kind !== 'text') return false;
+  const trimmed = line.prose.trim();
+  return trimmed.length > 8 && CLAUSE_MARK.test(trimmed);
+}
+
 function isWhole(shape: Shape): boolean {
   return shape === 'furniture' || shape === 'label' || shape === 'crumb' || shape === 'open-crumb';
 }

@@ -9,7 +9,7 @@ import type { Range } from '../types';
 import type { TextFormat } from '../types';
 import { ReportDocument, partIndex } from './document';
 import { editedStretch } from './edited-stretch';
-import { furnitureLines, readFurniture, type FurnitureShape } from './furniture';
+import { furnitureLines, inertToFurniture, readFurniture, type FurnitureShape } from './furniture';
 import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
@@ -54,6 +54,8 @@ export class IncrementalModel {
   private current?: ReportDocument;
   /** The lines that are furniture as a whole in the latest version. */
   private furniture?: Set<number>;
+  /** How many times the furniture was moved with lines added or removed, not read again (for the tests). */
+  furnitureMoved = 0;
   /** The table rows of the latest version, each mapped to its table's header cells (paragraphs.ts, tableHeaders). */
   private headers?: Map<number, string[]>;
 
@@ -134,11 +136,12 @@ export class IncrementalModel {
     }
     // What the last version's markers told paragraphs, by their old lines: read before findMarkers moves the markers
     // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
-    const markerFactsBefore = previous && delta !== 0 ? markerFactsByLine(previous.outline) : undefined;
+    // Copied out as numbers, read into a map only when the outline is built again (a line break moves it: not then).
+    const markerFactsBefore = previous && delta !== 0 ? markerFactsCopy(previous.outline) : undefined;
     const markers = (previous && delta === 0 && markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo)) || findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changedLines) : shiftedOutline(previous, lines, markers, edit, changedLines);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
-    const factsBefore = previous && !outline ? markerFactsBefore ?? markerFactsByLine(previous.outline) : undefined;
+    const factsBefore = previous && !outline ? (markerFactsBefore ? markerFactsFromCopy(markerFactsBefore) : markerFactsByLine(previous.outline)) : undefined;
     const built = outline ?? buildOutline(lines, markers, this.format);
     if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
@@ -237,7 +240,9 @@ export class IncrementalModel {
       offset += records[i].text.length + records[i].eol.length;
       bases.push(base);
     }
-    const furniture = this.furniture && sameFurniture(edit, old, records) ? this.furniture : furnitureLines(bases, records.map((r) => r.shape));
+    let furniture = this.furniture && sameFurniture(edit, old, records) ? this.furniture : undefined;
+    if (!furniture && this.furniture && (furniture = movedFurniture(this.furniture, edit, old, records))) this.furnitureMoved++;
+    furniture ??= furnitureLines(bases, records.map((r) => r.shape));
     this.furniture = furniture;
     return records.map((r, i) => {
       if (!furniture.has(i)) {
@@ -297,6 +302,31 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
   for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
   return true;
+}
+
+/**
+ * The furniture of the last version moved with the lines after a line break, a join or lines pasted (lines added or
+ * removed): when every line read again, before and after, is inert to furniture's context readers (inertToFurniture;
+ * none was furniture) and so are the nearest lines that are not blank on either side of them, with no furniture of
+ * their own. Undefined otherwise (furnitureLines reads every line again, as it did on every line break).
+ */
+function movedFurniture(furniture: Set<number>, edit: Edit, old: LineRecord[], records: LineRecord[]): Set<number> | undefined {
+  const { lo, scannedEnd, reusedFrom, delta } = edit;
+  if (delta === 0) return undefined;
+  for (let j = lo; j < reusedFrom; j++) if (furniture.has(j) || !inertToFurniture(old[j].base, old[j].shape)) return undefined;
+  for (let i = lo; i < scannedEnd; i++) if (!inertToFurniture(records[i].base, records[i].shape)) return undefined;
+  // The neighbours of the lines read again (past blank lines): lines of text without a shape, none of them furniture.
+  let before = lo - 1;
+  while (before >= 0 && records[before].base.kind === 'blank') before--;
+  let after = scannedEnd;
+  while (after < records.length && records[after].base.kind === 'blank') after++;
+  for (const [i, j] of [[before, before], [after, after - delta]]) {
+    if (i < 0 || i >= records.length) continue;
+    if (records[i].shape !== undefined || records[i].base.kind !== 'text' || furniture.has(j)) return undefined;
+  }
+  const moved = new Set<number>();
+  for (const l of furniture) moved.add(l < lo ? l : l + delta);
+  return moved;
 }
 
 /**
@@ -410,6 +440,20 @@ const facts = (m: MarkerFacts | undefined) => (m ? `${m.titleStart}|${m.headingL
 function markerFactsByLine(outline: Outline): Map<number, string> {
   const out = new Map<number, string>();
   for (const [line, m] of markersOf(outline.sections)) out.set(line, facts(m));
+  return out;
+}
+
+/** markerFactsByLine's facts as numbers (line, title start, heading level or −1, per accepted marker), without a map. */
+function markerFactsCopy(outline: Outline): number[] {
+  const out: number[] = [];
+  for (const s of outline.sections) out.push(s.marker.line, s.marker.titleStart, s.marker.headingLevel ?? -1);
+  return out;
+}
+
+/** markerFactsByLine from such a copy (a later section's marker on the same line wins, as in markersOf's map). */
+function markerFactsFromCopy(copy: readonly number[]): Map<number, string> {
+  const out = new Map<number, string>();
+  for (let k = 0; k < copy.length; k += 3) out.set(copy[k], facts({ titleStart: copy[k + 1], headingLevel: copy[k + 2] < 0 ? undefined : copy[k + 2] }));
   return out;
 }
 

@@ -443,23 +443,31 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
 
 /**
  * What the readers of runs and lists (doc.enumerations, listAfter) read of a paragraph, for Rule.checkSummary: undefined
- * when it holds enumeration items, 首先, an announcement or a bullet (then it is read whole); else each line's kind and
- * indent, and the numbered item its first line opens — whether another marker's line says the same when its words go
- * on (a pasted item), undefined when an item of its group has its number. Text typed on in such a paragraph (no item,
- * no list, the same indent) leaves every run and list as it was.
+ * when it holds enumeration items, 首先, an announcement or a bullet (then it is read whole); else the indent of its
+ * first line and of each line after a blank line in it (a paragraph that runs on over a page break) — what a bullet
+ * list read on through it compares (`bullets`: prose at the margin after a blank line ends the list; a line after a line
+ * of text, or after a line that is no text but not blank, continues it whatever its indent) — and the numbered item its
+ * first line opens: whether another marker's line says the same when its words go on (a pasted item), undefined when
+ * an item of its group has its number. No line is named and lines of text after a line of text are not counted: a line
+ * break typed in such a paragraph, or two of its lines joined, reads as before (unless the new line starts after a blank
+ * one or holds an item). Text typed on in it (no item, no list, the same indent) leaves every run and list as it was.
  */
 export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined {
   const readings = doc.memo.paragraph(paragraph);
   if ((readings.enumerationItems ?? itemsIn(paragraph)).length > 0 || (readings.firstly ?? firstlyIn(paragraph)) >= 0) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
-  const out: string[] = [];
+  let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
     const { kind, prose } = lines[l];
     if (BULLET.test(prose)) return undefined;
-    out.push(`${kind} ${prose.length - prose.trimStart().length}`);
+    if (l === paragraph.firstLine) out += `${kind} ${indentOf(prose)}`;
+    else if (kind === 'text' && lines[l - 1].kind === 'blank') out += `|after blank ${indentOf(prose)}`;
   }
   const item = headingItemSummary(paragraph, lines, doc);
   if (item === undefined) return undefined;
-  out.push(item);
-  return out.join('|');
+  return `${out}|${item}`;
+}
+
+function indentOf(prose: string): number {
+  return prose.length - prose.trimStart().length;
 }
