@@ -155,6 +155,8 @@ const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
 /** The levels of a region as 全X names them (全县, 全市…), simplified and traditional forms together. */
 const REGION_LEVELS = [['县', '縣'], ['区', '區'], ['市'], ['省'], ['镇', '鎮'], ['乡', '鄉'], ['国', '國']];
 const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
+/** The share of a plan or target met: 完成全年指标任务的96%, 完成年度计划的, 为年计划的, 占全年预算的, 达到年度目标的. */
+const TARGET_SHARE_ZH = /^(?:完成|实现|實現|达到|達到|占|佔|为|為)(?:全年|年度|本年|当年|當年|今年|年)?(?:目标|目標|指标|指標|计划|計劃|预算|預算)?(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的?$/u;
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
@@ -799,7 +801,10 @@ function normalize(words: string): string {
 function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPeriod): string {
   if (!previous || previous.paragraph !== f.paragraph) return '';
   const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
-  if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
+  // 新增创业担保贷款发放10.57亿元，完成全年指标任务的96%: the share of a target is the progress of the amount before it,
+  // whose words say what it measures (全年 there is the target's year, not a fresh subject).
+  const ofTarget = f.dimension === '%' && TARGET_SHARE_ZH.test(f.paragraph.text.slice(f.subjectStart, f.offset).trim());
+  if (!ofTarget && (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own))) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.

@@ -59,6 +59,7 @@
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
+import type { Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
@@ -151,6 +152,10 @@ const rule: Rule = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
       if (line.kind === 'text' && mayBeTitled(line.prose)) return undefined;
+      const row = NUMBERED_ROW.exec(line.prose);
+      if (row) out.push(`row ${row[1]}`);
+      const runIn = RUN_IN_FIRST.exec(line.prose);
+      if (runIn) out.push(`run-in ${runIn[1]}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
     }
     const targets = doc.targets;
@@ -204,6 +209,9 @@ const rule: Rule = {
         }
       } else if (first.marker.value !== 1 && group.parent?.children[0] === first && standsInForChild(group.parent)) {
         // （三）… ⏎ 三、强化数据共享 ⏎ （五）…: the repeated 三、 is the missing （四） in the wrong style, reported there.
+      } else if (first.marker.value !== 1 && (rowAbove(context.doc.lines, first.marker) || runInAbove(context.doc.lines, first.marker))) {
+        // 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.…: the number before it is written, on a row read as a contents
+        // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
       } else if (first.marker.value !== 1 && isBookChapter(group)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (first.marker.value !== 1) {
@@ -220,6 +228,53 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * A numbered line of a statistical table typed as text, its value after a run of spaces (1.提供住宿的民政机构      617):
+ * read as a contents entry (a title and its page number), it is no item; its number is the indentation, the number
+ * and its delimiter.
+ */
+const NUMBERED_ROW = /^([ \t\u3000]*\d{1,3}[.．、])[^\s\d].*?(?:[ \t\u3000]{2,}|\t)[\d,.]+[ \t\u3000]*$/u;
+
+/**
+ * 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.提供住宿的民政机构床位万张11.8: a run that seems to start at 2 whose
+ * item 1 is written right above it, at its indentation, as such a row (the lines between, indented deeper, are its
+ * rows). A contents list far above, or a blank line between, is no such row.
+ */
+function rowAbove(lines: readonly Line[], marker: Marker): boolean {
+  const delimiter = marker.text.slice(marker.numberEnd - marker.start);
+  if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
+  const want = `${marker.value - 1}${delimiter}`;
+  for (let l = marker.line - 1; l >= 0 && l >= marker.line - 40; l--) {
+    const prose = lines[l].prose;
+    if (prose.trim() === '') return false;
+    const row = NUMBERED_ROW.exec(prose);
+    const indent = prose.length - prose.trimStart().length;
+    if (indent > marker.start) continue;
+    return indent === marker.start && row !== null && row[1].trimStart() === want;
+  }
+  return false;
+}
+
+/** A lead-in whose colon the first item follows on its line: 以上事实，主要有以下证据证明：1、2025年11月27日，… */
+const RUN_IN_FIRST = /[：:][ \t\u3000]*(\d{1,3}(?:、|[.．](?!\d)))/u;
+
+/**
+ * 以上事实，主要有以下证据证明：1、… ⏎ 2、… ⏎ 3、…: a run that seems to start at 2 whose item 1 is run in after the colon
+ * of the paragraph right above it (blank lines between, no item between). A lead-in whose colon nothing numbered
+ * follows (证据如下： ⏎ 2、…) still misses its first item.
+ */
+function runInAbove(lines: readonly Line[], marker: Marker): boolean {
+  const delimiter = marker.text.slice(marker.numberEnd - marker.start);
+  if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
+  const want = `${marker.value - 1}${delimiter}`;
+  let l = marker.line - 1;
+  while (l >= 0 && lines[l].prose.trim() === '') l--;
+  for (let seen = 0; l >= 0 && seen < 20 && lines[l].prose.trim() !== ''; l--, seen++) {
+    if (RUN_IN_FIRST.exec(lines[l].prose)?.[1] === want) return true;
+  }
+  return false;
+}
 
 /**
  * Section 1 … Section 2 … Section 5, PART II then PART IV, ## Appendix A then ## Appendix C: headings that carry their

@@ -484,6 +484,8 @@ const rule: Rule<void, Prepared> = {
       eachWordMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
+        // 单位名称：濮阳市东大食品有限公司 (a decision's or a form's field): the name labels the value after its colon.
+        if (LABEL_COLON_VALUE.test(text.slice(end))) return;
         if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(found, m.index, end, 'skeleton');
       });
       for (const pattern of options.placeholderExtra) {

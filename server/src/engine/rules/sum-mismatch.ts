@@ -247,6 +247,9 @@ function namedRate(gap: string, partWords: string): boolean {
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
+/** The rate of a change (增长率, 下降率, 增幅, 降幅), and the words that state an amount as a change (比上年, 同比, 较). */
+const CHANGE_RATE = /增长|增長|增加|下降|减少|減少|上升|提高|降低|回落|增|降|减|減|涨|漲|跌/;
+const COMPARED = /比上|比去|比前|较|較|同比|环比|環比/;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
@@ -263,6 +266,9 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     const gap = text.slice(part.offset + part.length, pct.offset);
     const rate = RATE_AFTER_ZH.exec(gap)?.[1];
     if (!words || !rate || !(words.includes(rate) || words.includes(rate.slice(-2)))) continue;
+    // 基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the amount of a change and its rate, whose base is the
+    // level before the change (the previous year's 18055亿元), never a share of the level after it.
+    if (CHANGE_RATE.test(rate) || COMPARED.test(words)) continue;
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
