@@ -249,7 +249,7 @@ function namedRate(gap: string, partWords: string): boolean {
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
 /** The rate of a change (增长率, 下降率, 增幅, 降幅), and the words that state an amount as a change (比上年, 同比, 较). */
 const CHANGE_RATE = /增长|增長|增加|下降|减少|減少|上升|提高|降低|回落|增|降|减|減|涨|漲|跌/;
-const COMPARED = /比上|比去|比前|较|較|同比|环比|環比/;
+const COMPARED = /比上|比去|比前|[较較](?:上|去|前|同期)|同比|环比|環比/;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
