@@ -26,7 +26,9 @@
  * report for …, as in board minutes with the committees' reports attached), an appendix
  * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
- * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
+ * (item 2 after item 1). A run may start at 2 where its item 1 is written but not as an item: a row of a statistical
+ * table holding its value after spaced columns (1.提供住宿的民政机构      617 ⏎ 养老机构586 ⏎ 2.…), or run in after the
+ * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
  * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
@@ -46,7 +48,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
