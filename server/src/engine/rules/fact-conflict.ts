@@ -71,7 +71,9 @@
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
  * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own),
- * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%);
+ * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%), the
+ * shares of their targets that different amounts met (新增创业担保贷款发放10.57亿元，完成全年指标任务的96% and
+ * 完成创业贷款新增担保基金450万元，完成全年指标任务的60%: each is read with the amount before it);
  * a count named without its verb where the draft counts that noun by two verbs ("received 52,300 calls" and "answered
  * 48,100 calls": "call volume" is neither), or by a subject that is not the body ("The café served 61,200 customers"),
  * verbs of different classes (served and received meals), a subject that points back to what the sentence before named
@@ -101,7 +103,7 @@
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
- * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、
+ * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、不同金额各自的任务完成比例（新增创业担保贷款发放10.57亿元，完成全年指标任务的96%与完成创业贷款新增担保基金450万元，完成全年指标任务的60%：各按其前的金额计）、
  * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、回指前文的主语（Those releases、These changes：所指由前一句决定）、相差一位的百分比（1.8%与1.9%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
@@ -155,6 +157,8 @@ const SAMPLE_ONLY = new RegExp(`^(?:${alternation(words.sampleVerbs)})+$`);
 /** The levels of a region as 全X names them (全县, 全市…), simplified and traditional forms together. */
 const REGION_LEVELS = [['县', '縣'], ['区', '區'], ['市'], ['省'], ['镇', '鎮'], ['乡', '鄉'], ['国', '國']];
 const FRESH_SUBJECT = new RegExp(`^(?:全[${REGION_LEVELS.flat().join('')}]|全年)`);
+/** The share of a plan or target met: 完成全年指标任务的96%, 完成年度计划的, 为年计划的, 占全年预算的, 达到年度目标的. */
+const TARGET_SHARE_ZH = /^(?:完成|实现|實現|达到|達到|占|佔|为|為)(?:全年|年度|本年|当年|當年|今年|年)?(?:目标|目標|指标|指標|计划|計劃|预算|預算)?(?:任务|任務|目标|目標|计划|計劃|预算|預算)(?:数|數)?的?$/u;
 /** Measures per head named as such (城镇居民人均可支配收入): one figure each, which can be stated twice. */
 const NAMED_PER_HEAD = /人均|生均|户均|戶均|per capita/i;
 const WHOLE_EN = /^(?:our|all(?: of)? our|in total,? (?:our|we had)|a total of|we have|we had)$/i;
@@ -799,7 +803,10 @@ function normalize(words: string): string {
 function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPeriod): string {
   if (!previous || previous.paragraph !== f.paragraph) return '';
   const own = normalize(f.paragraph.text.slice(f.subjectStart, f.offset));
-  if (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own)) return '';
+  // 新增创业担保贷款发放10.57亿元，完成全年指标任务的96%: the share of a target is the progress of the amount before it,
+  // whose words say what it measures (全年 there is the target's year, not a fresh subject).
+  const ofTarget = f.dimension === '%' && TARGET_SHARE_ZH.test(f.paragraph.text.slice(f.subjectStart, f.offset).trim());
+  if (!ofTarget && (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own))) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.

@@ -26,7 +26,9 @@
  * report for …, as in board minutes with the committees' reports attached), an appendix
  * (附录, 附录A, 附录：技术术语解释) and notes numbered from the
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
- * (item 2 after item 1). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
+ * (item 2 after item 1). A run may start at 2 where its item 1 is written but not as an item: a row of a statistical
+ * table holding its value after spaced columns (1.提供住宿的民政机构      617 ⏎ 养老机构586 ⏎ 2.…), or run in after the
+ * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
  * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
@@ -46,7 +48,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -59,6 +61,7 @@
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
+import type { Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
@@ -151,6 +154,10 @@ const rule: Rule = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
       if (line.kind === 'text' && mayBeTitled(line.prose)) return undefined;
+      const row = NUMBERED_ROW.exec(line.prose);
+      if (row) out.push(`row ${row[1]}`);
+      const runIn = RUN_IN_FIRST.exec(line.prose);
+      if (runIn) out.push(`run-in ${runIn[1]}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
     }
     const targets = doc.targets;
@@ -204,6 +211,9 @@ const rule: Rule = {
         }
       } else if (first.marker.value !== 1 && group.parent?.children[0] === first && standsInForChild(group.parent)) {
         // （三）… ⏎ 三、强化数据共享 ⏎ （五）…: the repeated 三、 is the missing （四） in the wrong style, reported there.
+      } else if (first.marker.value !== 1 && (rowAbove(context.doc.lines, first.marker) || runInAbove(context.doc.lines, first.marker))) {
+        // 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.…: the number before it is written, on a row read as a contents
+        // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
       } else if (first.marker.value !== 1 && isBookChapter(group)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (first.marker.value !== 1) {
@@ -220,6 +230,53 @@ const rule: Rule = {
     }
   },
 };
+
+/**
+ * A numbered line of a statistical table typed as text, its value after a run of spaces (1.提供住宿的民政机构      617):
+ * read as a contents entry (a title and its page number), it is no item; its number is the indentation, the number
+ * and its delimiter.
+ */
+const NUMBERED_ROW = /^([ \t\u3000]*\d{1,3}[.．、])[^\s\d].*?(?:[ \t\u3000]{2,}|\t)[\d,.]+[ \t\u3000]*$/u;
+
+/**
+ * 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.提供住宿的民政机构床位万张11.8: a run that seems to start at 2 whose
+ * item 1 is written right above it, at its indentation, as such a row (the lines between, indented deeper, are its
+ * rows). A contents list far above, or a blank line between, is no such row.
+ */
+function rowAbove(lines: readonly Line[], marker: Marker): boolean {
+  const delimiter = marker.text.slice(marker.numberEnd - marker.start);
+  if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
+  const want = `${marker.value - 1}${delimiter}`;
+  for (let l = marker.line - 1; l >= 0 && l >= marker.line - 40; l--) {
+    const prose = lines[l].prose;
+    if (prose.trim() === '') return false;
+    const row = NUMBERED_ROW.exec(prose);
+    const indent = prose.length - prose.trimStart().length;
+    if (indent > marker.start) continue;
+    return indent === marker.start && row !== null && row[1].trimStart() === want;
+  }
+  return false;
+}
+
+/** A lead-in whose colon the first item follows on its line: 以上事实，主要有以下证据证明：1、2025年11月27日，… */
+const RUN_IN_FIRST = /[：:][ \t\u3000]*(\d{1,3}(?:、|[.．](?!\d)))/u;
+
+/**
+ * 以上事实，主要有以下证据证明：1、… ⏎ 2、… ⏎ 3、…: a run that seems to start at 2 whose item 1 is run in after the colon
+ * of the paragraph right above it (blank lines between, no item between). A lead-in whose colon nothing numbered
+ * follows (证据如下： ⏎ 2、…) still misses its first item.
+ */
+function runInAbove(lines: readonly Line[], marker: Marker): boolean {
+  const delimiter = marker.text.slice(marker.numberEnd - marker.start);
+  if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
+  const want = `${marker.value - 1}${delimiter}`;
+  let l = marker.line - 1;
+  while (l >= 0 && lines[l].prose.trim() === '') l--;
+  for (let seen = 0; l >= 0 && seen < 20 && lines[l].prose.trim() !== ''; l--, seen++) {
+    if (RUN_IN_FIRST.exec(lines[l].prose)?.[1] === want) return true;
+  }
+  return false;
+}
 
 /**
  * Section 1 … Section 2 … Section 5, PART II then PART IV, ## Appendix A then ## Appendix C: headings that carry their

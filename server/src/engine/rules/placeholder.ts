@@ -14,7 +14,8 @@
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
- * that labels the value after it (【项目名称】：智慧社区…, or rows of a filled-in form, 【项目名称】智慧社区… over
+ * that labels the value after it (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading, but not a
+ * title's frame, Project name: Project Report; or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
  * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], the cross-references of a
@@ -39,7 +40,7 @@
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
+ * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
@@ -197,6 +198,8 @@ const SKELETON_NAME = wordsPattern(skeleton.names);
 // frame of a title (在会议名称上的报告, 关于调研主题的调研报告, 单位名称工作报告); after it, the end of the title or clause.
 const NAME_BEFORE = /(?:^|[^\p{sc=Han}A-Za-z]|[一二三四五六七八九十]是|在|关于)$/u;
 const NAME_AFTER = /^(?:$|[^\p{sc=Han}A-Za-z]|上|的|工作报告|工作总结|工作计划|述职报告)/u;
+/** The rest of a title after a stand-in name and its colon: the kind of document it is (…: Project Report, ：2025年工作总结). */
+const TITLE_AFTER_NAME = /(?:报告|報告|总结|總結|计划|計劃|方案|汇报|匯報|要点|要點|纪要|紀要|Report|Plan|Summary|Review|Update|Minutes)[\s*_#]*$/iu;
 
 const PLACEHOLDER_WORDS = new Set(data.bracketPlaceholderWords);
 const NOT_PLACEHOLDER_WORDS = new Set(data.squareNotPlaceholders);
@@ -484,6 +487,9 @@ const rule: Rule<void, Prepared> = {
       eachWordMatch(SKELETON_NAME, text, (m) => {
         // A whole title or clause (（一）第一项重点工作, 单位名称2025年…), not words inside a sentence (变更单位名称).
         const end = m.index + m[0].length;
+        // 单位名称：濮阳市东大食品有限公司, a decision's or a form's field: the name labels the value after its colon. Not a
+        // title's frame (Project name: Project Report, 单位名称：2025年工作总结), whose words after the colon name the document.
+        if (LABEL_COLON_VALUE.test(text.slice(end)) && !TITLE_AFTER_NAME.test(text.slice(end))) return;
         if (NAME_BEFORE.test(text.slice(Math.max(0, m.index - 2), m.index)) && NAME_AFTER.test(text.slice(end, end + 4))) add(found, m.index, end, 'skeleton');
       });
       for (const pattern of options.placeholderExtra) {

@@ -51,7 +51,9 @@
  * to its total (占收案总数比例 of 收案数: 执行案件 3457 of 12846 is 26.9%, not 28.3%). Categories of one kind also include
  * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷) and teachers by subject (语文教师/数学教师/音乐教师).
- * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; categories that
+ * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; the amount of a
+ * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
+ * change, not the total after it); categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
  * 小学/初中/高中, 本科生/硕士研究生/博士研究生 (硕士生导师 is a role, not a degree; 留学研究生 of 研究生 is told by no
  * kind), 党委/党总支/党支部, 钢铁企业/水泥企业, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/基本完成/正在推进), crops,
@@ -82,7 +84,7 @@
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）和任教学科（语文教师/数学教师/音乐教师）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
- * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
+ * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”；
  * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
@@ -250,6 +252,9 @@ const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/
 // 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
 const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
+/** The rate of a change (增长率, 下降率, 增幅, 降幅), and the words that state an amount as a change (比上年, 同比, 较). */
+const CHANGE_RATE = /增长|增長|增加|下降|减少|減少|上升|提高|降低|回落|增|降|减|減|涨|漲|跌/;
+const COMPARED = /比上|比去|比前|[较較](?:上|去|前|同期)|同比|环比|環比/;
 
 /**
  * A total, then (without 其中) a part named by a verb, then the rate named by that verb: 发放问卷1200份，回收有效问卷1136份，
@@ -271,6 +276,9 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 已办结150件，按期办结率92.3%: a rate whose verb the part's words name with a qualifier they do not (按期, 及时) is
     // the share of another part (有效回收率 after 回收有效问卷 names both).
     if (!words.includes(rate) && !words.includes(rate.slice(0, -2))) continue;
+    // 基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the amount of a change and its rate, whose base is the
+    // level before the change (the previous year's 18055亿元), never a share of the level after it.
+    if (CHANGE_RATE.test(rate) || COMPARED.test(words)) continue;
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
