@@ -407,6 +407,41 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('a sentence typed a character at a time until it repeats one, then again, then the first copy taken out a character at a time (the repeated keys are counted across edits)', () => {
+    // duplicate-text keeps which sentence keys two or more sentences have, with how many, and compares only those: a
+    // key becomes repeated when the last character of a copy is typed, and stays so while two copies are left.
+    const sentence = '全年新增公办幼儿园1所，增扩班级46个，新增学位1380个。';
+    for (const crlf of [false, true]) {
+      const eol = crlf ? '\r\n' : '\n';
+      let text = ['一、总体情况', '', sentence, '', '义务教育巩固率保持在99%以上。', '', ''].join(eol);
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update(text));
+      const edit = (offset: number, remove: number, insert: string) => {
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(offset + remove) };
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      };
+      const count = () => lint(text, { locale: 'zh-cn', format: 'plain' }).filter((f) => f.ruleId === 'duplicate-text').length;
+      // A second copy typed at the end (a key said once becomes repeated), then a third.
+      for (const ch of sentence) edit(text.length, 0, ch);
+      assert.equal(count(), 1);
+      edit(text.length, 0, eol + eol);
+      for (const ch of sentence) edit(text.length, 0, ch);
+      assert.equal(count(), 2);
+      // The first copy taken out from its end: broken at the first character, two copies left.
+      const first = text.indexOf(sentence);
+      for (let k = sentence.length; k > 0; k--) edit(first + k - 1, 1, '');
+      assert.equal(count(), 1);
+      // The middle copy broken by one character, and mended.
+      const middle = text.indexOf(sentence) + 4;
+      edit(middle, 0, '民办');
+      assert.equal(count(), 0);
+      edit(middle, 2, '');
+      assert.equal(count(), 1);
+    }
+  });
+
   it('edits to figures stated twice, one linter throughout (the figures grouped by key are kept and re-grouped)', () => {
     // fact-conflict keeps its groups of figures between versions: on each of its fixtures, a figure changed, a figure
     // stated again elsewhere, paragraphs split, joined and taken out, in one linter, each version against a full lint.
