@@ -582,7 +582,7 @@ describe('document parts kept across edits that change nothing they read', funct
     '附件：1.工作统计表',
     '',
   ].join('\n');
-  const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture'];
+  const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture', 'garbled-text'];
   const kept: Base[] = [
     { text: draftText, format: 'plain' as TextFormat },
     ...dirs.flatMap((d) => fixtureFiles(path.join(FIXTURES, 'rules', d)).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat }))),
@@ -667,6 +667,40 @@ describe('document parts kept across edits that change nothing they read', funct
       }
     }
     assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
+  });
+
+  // garbled-text's document part reads the lines whose checks returned ruby pinyin or replacement characters: typing
+  // into running text keeps its findings (one for ruby throughout the draft), typing ruby, a replacement character or
+  // the start of a damaged line away runs it again.
+  it('every line of the garbled-text fixtures edited at its start and end (ruby, replacement characters, plain text), then put back', () => {
+    let kept = 0;
+    for (const file of fixtureFiles(path.join(FIXTURES, 'rules', 'garbled-text'))) {
+      if (file.includes('.fixed.')) continue;
+      const base = fs.readFileSync(file, 'utf8');
+      const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      linter.update(base);
+      const lines = base.split('\n');
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([0, content.length])) {
+          for (const insert of ['x', '總結(jié)', '\uFFFD\uFFFD', '鍙戝竷']) {
+            const range: Range = { start: { line, character }, end: { line, character } };
+            const edited = [...lines];
+            edited[line] = content.slice(0, character) + insert + content.slice(character);
+            check(linter, edited.join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+            const back: Range = { start: { line, character }, end: { line, character: character + insert.length } };
+            check(linter, base, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: '' }] }));
+          }
+        }
+        // The line's first character taken out (a ruby gloss's opening, a replacement character) and put back.
+        if (content.length === 0) continue;
+        const first: Range = { start: { line, character: 0 }, end: { line, character: 1 } };
+        check(linter, [...lines.slice(0, line), content.slice(1), ...lines.slice(line + 1)].join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: first, text: '' }] }));
+        check(linter, base, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: { start: first.start, end: first.start }, text: content[0] }] }));
+      }
+      kept += (linter as unknown as { cache: { checksKept: number } }).cache.checksKept;
+    }
+    assert.ok(kept > 0, 'no document part was kept: the test does not reach what it tests');
   });
 
   // A figure changed anywhere a document part may read it (a whole a few paragraphs above its parts, a total row, a
