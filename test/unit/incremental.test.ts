@@ -468,6 +468,34 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('findings added to one line and then to a line below it, one linter throughout (the lists of findings and locals filled in place)', () => {
+    // While the draft has as many lines and paragraphs as before, each rule's lists of findings and locals are the last
+    // lint's, spliced where a unit found more or fewer: the units below it are then further on in the lists, and must
+    // be read from there by the next edit.
+    const lines = ['一、总体情况', '', '全年工作稳步推进，各项指标完成良好。', '全县共有中小学校128所。', '', '（一）学位建设。全年共新增学位3,600个。', '群众满意度持续提升，为下一步工作打下了坚实基础。', '', '二、下步打算', '加强全区民工子女学校管理。'];
+    const base = lines.join('\n');
+    const typed = ['XX', '“', '，，', '【待补充】'];
+    for (const insert of typed) {
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(base);
+      let text = base;
+      const edit = (line: number, character: number, remove: number, put: string) => {
+        const range: Range = { start: { line, character }, end: { line, character: character + remove } };
+        text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: put }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: put }] }));
+      };
+      for (let a = 0; a < lines.length; a++) {
+        for (let b = a + 1; b < lines.length; b++) {
+          const [at, bt] = [Math.min(2, lines[a].length), Math.min(2, lines[b].length)];
+          edit(a, at, 0, insert);
+          edit(b, bt, 0, insert);
+          edit(a, at, insert.length, '');
+          edit(b, bt, insert.length, '');
+        }
+      }
+    }
+  });
+
   it('typing a line in the middle of a corpus draft, a character at a time', () => {
     const text0 = corpusDrafts[0];
     const linter = new IncrementalLinter({ locale: 'zh-cn' });
