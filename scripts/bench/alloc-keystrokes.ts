@@ -28,8 +28,16 @@ async function main() {
   const { profile } = (await s.post('HeapProfiler.stopSampling')) as unknown as { profile: { head: SamplingNode } };
   const by = new Map<string, number>();
   let total = 0;
-  const walk = (n: SamplingNode): void => { const k = `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/server\/src\//, '')}:${n.callFrame.lineNumber + 1}`; by.set(k, (by.get(k) ?? 0) + n.selfSize); total += n.selfSize; for (const c of n.children) walk(c); };
-  walk(profile.head);
+  // A builtin (Array.prototype.push, Map.prototype.set: no url) is counted under the function that called it.
+  const name = (n: SamplingNode) => `${n.callFrame.functionName || '(anon)'} ${n.callFrame.url.replace(/^.*\/server\/src\//, '')}:${n.callFrame.lineNumber + 1}`;
+  const walk = (n: SamplingNode, caller: string): void => {
+    const own = name(n);
+    const k = n.callFrame.url ? own : `${n.callFrame.functionName || '(anon)'} < ${caller}`;
+    by.set(k, (by.get(k) ?? 0) + n.selfSize);
+    total += n.selfSize;
+    for (const c of n.children) walk(c, n.callFrame.url ? own : caller);
+  };
+  walk(profile.head, '(root)');
   console.log('allocated per keystroke (sampled)', (total / N / 1e6).toFixed(2), 'MB');
   for (const [k, v] of [...by].sort((a, b) => b[1] - a[1]).slice(0, 30)) console.log((v / N / 1e3).toFixed(0).padStart(6), 'KB', k);
 }

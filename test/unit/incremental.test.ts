@@ -407,6 +407,41 @@ describe('incremental linting equals a full lint', function () {
     }
   });
 
+  it('a sentence typed a character at a time until it repeats one, then again, then the first copy taken out a character at a time (the repeated keys are counted across edits)', () => {
+    // duplicate-text keeps which sentence keys two or more sentences have, with how many, and compares only those: a
+    // key becomes repeated when the last character of a copy is typed, and stays so while two copies are left.
+    const sentence = '全年新增公办幼儿园1所，增扩班级46个，新增学位1380个。';
+    for (const crlf of [false, true]) {
+      const eol = crlf ? '\r\n' : '\n';
+      let text = ['一、总体情况', '', sentence, '', '义务教育巩固率保持在99%以上。', '', ''].join(eol);
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update(text));
+      const edit = (offset: number, remove: number, insert: string) => {
+        const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
+        const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(offset + remove) };
+        text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      };
+      const count = () => lint(text, { locale: 'zh-cn', format: 'plain' }).filter((f) => f.ruleId === 'duplicate-text').length;
+      // A second copy typed at the end (a key said once becomes repeated), then a third.
+      for (const ch of sentence) edit(text.length, 0, ch);
+      assert.equal(count(), 1);
+      edit(text.length, 0, eol + eol);
+      for (const ch of sentence) edit(text.length, 0, ch);
+      assert.equal(count(), 2);
+      // The first copy taken out from its end: broken at the first character, two copies left.
+      const first = text.indexOf(sentence);
+      for (let k = sentence.length; k > 0; k--) edit(first + k - 1, 1, '');
+      assert.equal(count(), 1);
+      // The middle copy broken by one character, and mended.
+      const middle = text.indexOf(sentence) + 4;
+      edit(middle, 0, '民办');
+      assert.equal(count(), 0);
+      edit(middle, 2, '');
+      assert.equal(count(), 1);
+    }
+  });
+
   it('edits to figures stated twice, one linter throughout (the figures grouped by key are kept and re-grouped)', () => {
     // fact-conflict keeps its groups of figures between versions: on each of its fixtures, a figure changed, a figure
     // stated again elsewhere, paragraphs split, joined and taken out, in one linter, each version against a full lint.
@@ -429,6 +464,34 @@ describe('incremental linting equals a full lint', function () {
         const range: Range = { start: doc.positionAt(offset), end: doc.positionAt(Math.min(text.length, offset + remove)) };
         text = TextDocument.update(doc, [{ range, text: insert }], 2).getText();
         check(linter, text, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+    }
+  });
+
+  it('findings added to one line and then to a line below it, one linter throughout (the lists of findings and locals filled in place)', () => {
+    // While the draft has as many lines and paragraphs as before, each rule's lists of findings and locals are the last
+    // lint's, spliced where a unit found more or fewer: the units below it are then further on in the lists, and must
+    // be read from there by the next edit.
+    const lines = ['一、总体情况', '', '全年工作稳步推进，各项指标完成良好。', '全县共有中小学校128所。', '', '（一）学位建设。全年共新增学位3,600个。', '群众满意度持续提升，为下一步工作打下了坚实基础。', '', '二、下步打算', '加强全区民工子女学校管理。'];
+    const base = lines.join('\n');
+    const typed = ['XX', '“', '，，', '【待补充】'];
+    for (const insert of typed) {
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(base);
+      let text = base;
+      const edit = (line: number, character: number, remove: number, put: string) => {
+        const range: Range = { start: { line, character }, end: { line, character: character + remove } };
+        text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: put }], 2).getText();
+        check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: put }] }));
+      };
+      for (let a = 0; a < lines.length; a++) {
+        for (let b = a + 1; b < lines.length; b++) {
+          const [at, bt] = [Math.min(2, lines[a].length), Math.min(2, lines[b].length)];
+          edit(a, at, 0, insert);
+          edit(b, bt, 0, insert);
+          edit(a, at, insert.length, '');
+          edit(b, bt, insert.length, '');
+        }
       }
     }
   });
@@ -547,7 +610,7 @@ describe('document parts kept across edits that change nothing they read', funct
     '附件：1.工作统计表',
     '',
   ].join('\n');
-  const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture'];
+  const dirs = ['sum-mismatch', 'fact-conflict', 'numbering-sequence', 'duplicate-text', 'cross-reference', 'enumeration-sequence', 'enumeration-count', 'stale-year', 'page-furniture', 'garbled-text'];
   const kept: Base[] = [
     { text: draftText, format: 'plain' as TextFormat },
     ...dirs.flatMap((d) => fixtureFiles(path.join(FIXTURES, 'rules', d)).map((file) => ({ text: fs.readFileSync(file, 'utf8'), format: (file.endsWith('.md') ? 'markdown' : 'plain') as TextFormat }))),
@@ -632,6 +695,40 @@ describe('document parts kept across edits that change nothing they read', funct
       }
     }
     assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
+  });
+
+  // garbled-text's document part reads the lines whose checks returned ruby pinyin or replacement characters: typing
+  // into running text keeps its findings (one for ruby throughout the draft), typing ruby, a replacement character or
+  // the start of a damaged line away runs it again.
+  it('every line of the garbled-text fixtures edited at its start and end (ruby, replacement characters, plain text), then put back', () => {
+    let kept = 0;
+    for (const file of fixtureFiles(path.join(FIXTURES, 'rules', 'garbled-text'))) {
+      if (file.includes('.fixed.')) continue;
+      const base = fs.readFileSync(file, 'utf8');
+      const format: TextFormat = file.endsWith('.md') ? 'markdown' : 'plain';
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format });
+      linter.update(base);
+      const lines = base.split('\n');
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([0, content.length])) {
+          for (const insert of ['x', '總結(jié)', '\uFFFD\uFFFD', '鍙戝竷']) {
+            const range: Range = { start: { line, character }, end: { line, character } };
+            const edited = [...lines];
+            edited[line] = content.slice(0, character) + insert + content.slice(character);
+            check(linter, edited.join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+            const back: Range = { start: { line, character }, end: { line, character: character + insert.length } };
+            check(linter, base, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: back, text: '' }] }));
+          }
+        }
+        // The line's first character taken out (a ruby gloss's opening, a replacement character) and put back.
+        if (content.length === 0) continue;
+        const first: Range = { start: { line, character: 0 }, end: { line, character: 1 } };
+        check(linter, [...lines.slice(0, line), content.slice(1), ...lines.slice(line + 1)].join('\n'), format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: first, text: '' }] }));
+        check(linter, base, format, { locale: 'zh-cn' }, linter.update({ changes: [{ range: { start: first.start, end: first.start }, text: content[0] }] }));
+      }
+      kept += (linter as unknown as { cache: { checksKept: number } }).cache.checksKept;
+    }
+    assert.ok(kept > 0, 'no document part was kept: the test does not reach what it tests');
   });
 
   // A figure changed anywhere a document part may read it (a whole a few paragraphs above its parts, a total row, a

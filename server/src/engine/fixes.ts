@@ -83,11 +83,9 @@ const MERGED_AND_AFTER: Message = { zh: '改为“{expected}”并顺延后续�
  * writes the marker as all of them together would, plus whatever else each fix changed (later numbers).
  */
 export function mergeFixesOnMarkers(findings: Finding[], markers: readonly Marker[], locale: Locale): void {
-  const byLine = new Map<number, Marker>();
-  for (const m of markers) byLine.set(m.line, m);
   const onMarker = new Map<Marker, number[]>();
   findings.forEach((finding, i) => {
-    const m = finding.fix && byLine.get(finding.range.start.line);
+    const m = finding.fix && markerOn(markers, finding.range.start.line);
     // Only the marker's line is read: a document-wide fix is not built for it (deferred-edits.ts).
     if (!m || !editsOnLine(finding.fix!, m.line).some((e) => inside(e.range, m))) return;
     const list = onMarker.get(m) ?? [];
@@ -100,6 +98,19 @@ export function mergeFixesOnMarkers(findings: Finding[], markers: readonly Marke
     // Copies: a finding may be kept for the next lint of the same text (run-rules.ts), without the merge.
     if (merged) for (const i of list) findings[i] = { ...findings[i], fix: merged };
   }
+}
+
+/** The marker of a line (the last one on it), found by halves in the markers in line order: no map of every marker per lint. */
+function markerOn(markers: readonly Marker[], line: number): Marker | undefined {
+  let lo = 0;
+  let hi = markers.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (markers[mid].line > line) hi = mid;
+    else lo = mid + 1;
+  }
+  const m = markers[lo - 1];
+  return m?.line === line ? m : undefined;
 }
 
 function inside(range: Range, m: Marker): boolean {

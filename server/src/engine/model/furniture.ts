@@ -533,7 +533,6 @@ export function besideRun(lines: readonly Line[], run: { first: number; last: nu
  * the runs it reports.
  */
 export function runningHeaderLines(lines: readonly Line[]): Set<number> {
-  const footer = (line: Line) => line.kind === 'furniture' && isFooterLine(line.prose.trim());
   const runs: { first: number; last: number }[] = [];
   for (let i = 0; i < lines.length; i++) {
     if (!footer(lines[i])) continue;
@@ -543,4 +542,45 @@ export function runningHeaderLines(lines: readonly Line[]): Set<number> {
     i = last;
   }
   return runningHeaders(lines, runs);
+}
+
+/** A line page numbers are on (— 2 —, 1 / 143): what a run of footer lines is made of. */
+function footer(line: Line): boolean {
+  return line.kind === 'furniture' && isFooterLine(line.prose.trim());
+}
+
+/** The running header lines of one version, with the lines they were read from. */
+export interface RunningHeaderLines {
+  lines: readonly Line[];
+  headers: Set<number>;
+}
+
+/**
+ * runningHeaderLines, or those of an earlier version of the document (`last`) when no line that could change them has
+ * changed since: as many lines, and each line that is not the same object as before a line of text in both versions,
+ * not the first one (the title), with no footer line the nearest line that is not blank above or below it (the text
+ * beside a run of footers is what a running header is read from). A keystroke in running text reads no line again.
+ */
+export function keptRunningHeaderLines(lines: readonly Line[], last: RunningHeaderLines | undefined): RunningHeaderLines {
+  if (last && last.lines.length === lines.length && sameRunningHeaders(last.lines, lines)) return last.lines === lines ? last : { lines, headers: last.headers };
+  return { lines, headers: runningHeaderLines(lines) };
+}
+
+function sameRunningHeaders(before: readonly Line[], after: readonly Line[]): boolean {
+  const title = (lines: readonly Line[]) => lines.findIndex((l) => l.kind === 'text');
+  let titles: [number, number] | undefined;
+  for (let i = 0; i < after.length; i++) {
+    if (before[i] === after[i]) continue;
+    if (before[i].kind !== 'text' || after[i].kind !== 'text') return false;
+    titles ??= [title(before), title(after)];
+    if (i === titles[0] || i === titles[1]) return false;
+    for (const lines of [before, after]) {
+      for (const step of [-1, 1]) {
+        let k = i + step;
+        while (k >= 0 && k < lines.length && lines[k].kind === 'blank') k += step;
+        if (k >= 0 && k < lines.length && footer(lines[k])) return false;
+      }
+    }
+  }
+  return true;
 }

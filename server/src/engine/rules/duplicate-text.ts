@@ -45,7 +45,7 @@
  */
 
 import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
-import { runningHeaderLines } from '../model/furniture';
+import { keptRunningHeaderLines, type RunningHeaderLines } from '../model/furniture';
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
@@ -146,7 +146,7 @@ const rule: Rule<Sentences> = {
   check(context) {
     // The sentences of the whole draft as flat arrays (the draft's sentences are many: no object per sentence here),
     // kept for the document's next version with the paragraphs an edit changed spliced in (flatSentences).
-    const { keys, owners, spans, flags } = flatSentences(context);
+    const { keys, owners, spans, flags, repeated } = flatSentences(context);
     const markers = context.doc.markers;
     // The first sentence of an item the outline did not place ((D) after (ii) in a statute's list) starts no repeat.
     // Asked only of a sentence that repeats another (its paragraph's markers looked up then, not for every paragraph).
@@ -157,10 +157,19 @@ const rule: Rule<Sentences> = {
     const items = reportRepeatedItems(context);
     const firstSeen = new Map<string, number>();
     let headers: Set<number> | undefined;
+    // 贵州茅台酒股份有限公司 2024 年年度报告 at each page break of a PDF copy: a "sentence" that runs into the running
+    // header is the page's furniture (page-furniture reports it), not a paste. (A function of the run, made once: a
+    // closure made in the loop's body over the run would give every sentence's pass a context object of its own.)
+    const furniture = (run: Run) => {
+      headers ??= runningHeadersOf(context);
+      return headers.size > 0 && spansRunningHeaders(units, run, headers);
+    };
     let consumed = -1;
     for (let j = 0; j < keys.length; j++) {
       const key = keys[j];
       if (j <= consumed || (flags[j] & SEED) === 0 || key === undefined) continue;
+      // A key no other sentence that may start a run has: nothing repeats from here (no map of every sentence per lint).
+      if (!repeated.has(key)) continue;
       const i = firstSeen.get(key);
       if (i === undefined) {
         firstSeen.set(key, j);
@@ -180,13 +189,7 @@ const rule: Rule<Sentences> = {
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       // A list item said again right after itself is reported as such (reportRepeatedItems), once.
       const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
-      // 贵州茅台酒股份有限公司 2024 年年度报告 at each page break of a PDF copy: a "sentence" that runs into the running
-      // header is the page's furniture (page-furniture reports it), not a paste.
-      const furniture = () => {
-        headers ??= runningHeaderLines(context.doc.lines);
-        return headers.size > 0 && spansRunningHeaders(units, run, headers);
-      };
-      if (!repeatedItem && isPaste(units, run) && !furniture()) report(context, units, run);
+      if (!repeatedItem && isPaste(units, run) && !furniture(run)) report(context, units, run);
       consumed = run.end;
     }
   },
@@ -206,6 +209,11 @@ interface Flat {
   spans: Int32Array;
   /** LONG, FIGURES, HEADING, SEED, and FIRST for a paragraph's first sentence. */
   flags: Uint8Array;
+  /**
+   * The keys that two or more seeds (SEED) have, with how many: only a sentence with such a key can start a repeat.
+   * Kept with the arrays and brought up to date from the sentences spliced out and in (repeatsSpliced).
+   */
+  repeated: Map<string, number>;
 }
 
 /** The sentences of some paragraphs as read, before they go into a Flat. */
@@ -219,6 +227,16 @@ interface Read {
 
 /** Paragraphs read again at most to splice them in (and ten times as many sentences: they are spread into the arrays as arguments). */
 const SPLICED_MAX = 200;
+
+/** The running header lines of the last version of each document that asked for them (by the memo its versions share). */
+const headersKept = new WeakMap<object, RunningHeaderLines>();
+
+/** The running header lines (read only when a repeat is found), kept across edits that cannot change them. */
+function runningHeadersOf(context: RuleContext<Sentences>): Set<number> {
+  const kept = keptRunningHeaderLines(context.doc.lines, headersKept.get(context.doc.memo));
+  headersKept.set(context.doc.memo, kept);
+  return kept.headers;
+}
 
 /** The flat sentences of the last version of each document (by the memo its versions share). */
 const flatKept = new WeakMap<object, Flat>();
@@ -259,7 +277,9 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
       owners: Int32Array.from(all.owners),
       spans: Int32Array.from(all.spans),
       flags: Uint8Array.from(all.flags),
+      repeated: new Map(),
     };
+    countRepeated(flat);
     flatKept.set(context.doc.memo, flat);
     return flat;
   };
@@ -274,6 +294,7 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   const moved = n - m;
   // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
   flatKept.delete(context.doc.memo);
+  const fresh = repeatsSpliced(was, from, to, middle);
   spliceAll(was.keys, from, to - from, middle.keys);
   was.owners = spliced(was.owners, from, to - from, middle.owners) as Int32Array;
   was.spans = spliced(was.spans, 2 * from, 2 * (to - from), middle.spans) as Int32Array;
@@ -282,8 +303,68 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   spliceAll(was.values, head, m - tail - head, locals.slice(head, n - tail).map((l) => l.value));
   spliceAll(was.starts, head, m - tail - head, middle.starts.map((start) => start + from));
   if (shift !== 0) for (let i = n - tail; i <= n; i++) was.starts[i] += shift;
+  if (fresh === undefined) countRepeated(was);
+  else for (const key of fresh) countSeeds(was, key);
   flatKept.set(context.doc.memo, was);
   return was;
+}
+
+/** Sets `repeated` from every seed of the arrays (a new draft, or many new keys). */
+function countRepeated(flat: Flat): void {
+  const counts = new Map<string, number>();
+  for (let k = 0; k < flat.keys.length; k++) {
+    const key = flat.keys[k];
+    if (key !== undefined && (flat.flags[k] & SEED) !== 0) counts.set(key, (counts.get(key) ?? 0) + 1);
+  }
+  flat.repeated.clear();
+  for (const [key, count] of counts) if (count > 1) flat.repeated.set(key, count);
+}
+
+/** Sets the count of one key in `repeated` from every seed of the arrays (a key that was not among them). */
+function countSeeds(flat: Flat, key: string): void {
+  let count = 0;
+  for (let k = 0; k < flat.keys.length; k++) if (flat.keys[k] === key && (flat.flags[k] & SEED) !== 0) count++;
+  if (count > 1) flat.repeated.set(key, count);
+  else flat.repeated.delete(key);
+}
+
+/** More new keys than this in one splice (a paste): every key is counted again. */
+const FRESH_MAX = 8;
+
+/**
+ * Before sentences from..to of `flat` are replaced by `middle`: `repeated` with the seeds taken out and those put in,
+ * where their keys are among it. A key put in that is not (a sentence typed: said once before, or never) is returned,
+ * to be counted over the whole arrays once they are spliced; undefined when there are too many (count everything).
+ */
+function repeatsSpliced(flat: Flat, from: number, to: number, middle: Read): Set<string> | undefined {
+  // The seeds that are the same before and after (the sentences of a paragraph not typed in) cancel out.
+  const added: string[] = [];
+  for (let k = 0; k < middle.keys.length; k++) {
+    const key = middle.keys[k];
+    if (key !== undefined && (middle.flags[k] & SEED) !== 0) added.push(key);
+  }
+  const removed: string[] = [];
+  for (let k = from; k < to; k++) {
+    const key = flat.keys[k];
+    if (key === undefined || (flat.flags[k] & SEED) === 0) continue;
+    const same = added.indexOf(key);
+    if (same >= 0) added.splice(same, 1);
+    else removed.push(key);
+  }
+  for (const key of removed) {
+    const count = flat.repeated.get(key);
+    // Not there: said once, and now not at all.
+    if (count === undefined) continue;
+    if (count > 2) flat.repeated.set(key, count - 1);
+    else flat.repeated.delete(key);
+  }
+  const fresh = new Set<string>();
+  for (const key of added) {
+    const count = flat.repeated.get(key);
+    if (count !== undefined && !fresh.has(key)) flat.repeated.set(key, count + 1);
+    else fresh.add(key);
+  }
+  return fresh.size > FRESH_MAX ? undefined : fresh;
 }
 
 /** `array` with `count` entries from `at` replaced by `put`: in place when as many, else a new array. */

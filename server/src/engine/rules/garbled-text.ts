@@ -156,6 +156,18 @@ const rule: Rule = {
     return ruby || unreadable ? { ruby, unreadable } : undefined;
   },
 
+  // What `check` reads of a paragraph is what its lines' checks returned: the lines with damage (ruby, mojibake, a
+  // control character, furniture inside the line) or a replacement character, summed up by their whole text; a line
+  // without either returns nothing (typing into running text leaves the ruby of the draft's other lines as it was).
+  checkSummary(paragraph, lines) {
+    let summary = '';
+    for (let i = paragraph.firstLine; i <= paragraph.lastLine; i++) {
+      const line = lines[i];
+      if (line.damage !== undefined || line.prose.indexOf('\uFFFD') >= 0) summary += `${i - paragraph.firstLine}\u0000${line.kind}\u0000${line.text}\u0000${line.prose}\u0000`;
+    }
+    return summary;
+  },
+
   // Ruby pinyin: how many lines have it decides between one finding per line and one for the document.
   check(context) {
     // The line model found ruby pinyin and mojibake while masking them out of the prose: the lines with ruby are
