@@ -44,6 +44,8 @@ export interface Breakdown {
 const FAMILY_OF = new Map<string, string>();
 for (const [family, members] of Object.entries(words.families)) for (const m of members) FAMILY_OF.set(m.toLowerCase(), family);
 const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+/** Members whose English name holds "and" (food and drink). */
+const AND_MEMBERS = FAMILY_WORDS.filter((w) => /^[a-z].* and /.test(w));
 const REST = new RegExp(`^(?:${alternation(words.rest)})`, 'i');
 const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 const NOT_PART = new RegExp(alternation(words.notPart));
@@ -531,13 +533,21 @@ const DEGREE_ROLE_AFTER = /^生?(?:导师|導師)/;
 const DEGREE_ROLE_MEMBERS = new Set(['硕士', '博士', '研究生']);
 const roleNotMember = (lower: string, w: string, at: number) => DEGREE_ROLE_MEMBERS.has(w) && DEGREE_ROLE_AFTER.test(lower.slice(at + w.length));
 
+/** An English member as a whole word, or its plural (undergraduates, offices, hotels): no letter on either side. */
+function wholeEnglishMember(lower: string, w: string, at: number): boolean {
+  if (/[a-z]/.test(lower[at - 1] ?? '')) return false;
+  const end = at + w.length;
+  const plural = /^(?:s|es)(?![a-z])/.exec(lower.slice(end, end + 3));
+  return !/[a-z]/.test(lower[end] ?? '') || (plural !== null && !/s$/.test(w));
+}
+
 function findFamily(subject: string): { family: string; member: string } | undefined {
   const lower = subject.toLowerCase();
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);
     if (at < 0 || roleNotMember(lower, w, at)) continue;
     // English members are whole words.
-    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    if (/^[a-z]/.test(w) && !wholeEnglishMember(lower, w, at)) continue;
     return { family: FAMILY_OF.get(w)!, member: w };
   }
   return undefined;
@@ -583,7 +593,7 @@ function allFamiliesOf(subject: string): { family: string; member: string }[] {
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);
     if (at < 0 || roleNotMember(lower, w, at)) continue;
-    if (/^[a-z]/.test(w) && (/[a-z]/.test(lower[at - 1] ?? '') || /[a-z]/.test(lower[at + w.length] ?? ''))) continue;
+    if (/^[a-z]/.test(w) && !wholeEnglishMember(lower, w, at)) continue;
     out.push({ family: FAMILY_OF.get(w)!, member: w });
   }
   return out;
@@ -899,7 +909,14 @@ function labelOf(p: Figure): string {
   // 其中已完成20个: the figure model reads 已完成 as a verb and leaves no subject, but here it names the part.
   const han = p.subject === '' ? /\p{sc=Han}{2,8}$/u.exec(text.slice(Math.max(0, p.offset - 8), p.offset)) : null;
   if (han) return han[0].replace(/^.*其中/, '');
-  const after = text.slice(p.offset + p.length, p.offset + p.length + 30).split(/[,;.:)]|\band\b/)[0];
+  const window = text.slice(p.offset + p.length, p.offset + p.length + 30);
+  let after = window.split(/[,;.:)]|\band\b/)[0];
+  // 131 are food and drink venues: a member whose name holds "and" is one name, not the next part.
+  const lower = window.toLowerCase();
+  for (const w of AND_MEMBERS) {
+    const at = lower.indexOf(w);
+    if (at >= 0 && at <= after.length) after = window.slice(0, Math.max(after.length, at + w.length));
+  }
   return `${p.subject} ${after}`;
 }
 

@@ -34,6 +34,9 @@ const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
 const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d{1,6} lines? \(\d{1,6} loc\)(?: ·)? [\d.]{1,8} ?(?:Bytes|KB|MB)$/i;
 // A download link with the file's type and size, copied from the page: Download PDF (2.3 MB), Download the full report
 // (PDF, 1.2 MB), PDF, 845 KB.
+// The title of a cookie banner naming the site: Cookies on the Fellmoor National Park website (a capitalised name; the
+// generic titles, Cookies on our website, are phrases).
+const COOKIE_TITLE = /^Cookies on (?:the )?(?:[A-Z0-9][\w&'’.-]*\s+){1,8}(?:website|site)$/;
 const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
 const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
@@ -191,7 +194,7 @@ function isWhole(shape: Shape): boolean {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);

@@ -477,11 +477,15 @@ const FIELD_CODE = new RegExp(
       String.raw`EMBED[ \t]+[A-Za-z]+(?:\.[A-Za-z]+)*\.\d+${SWITCH}*`,
       String.raw`FORM(?:TEXT|CHECKBOX|DROPDOWN)\b`,
       String.raw`\\\*[ \t]*MERGEFORMAT(?:INET)?\b`,
+      // A hard wrap split PAGEREF from its bookmark: the field word at the line's end, the bookmark (_Toc183442 \h) at
+      // the next line's start — a Word bookmark name with its digits is no word of prose.
+      String.raw`(?:PAGEREF|NOTEREF)(?=[ \t]*(?:<!--.*?-->[ \t]*)?$)`,
+      String.raw`(?<![\w])_(?:Toc|Ref)\d{5,}${SWITCH}*`,
     ].join('|') +
     String.raw`)(?:[ \t]?\})?`,
   'g',
 );
-const FIELD_WORD = /PAGEREF|HYPERLINK|MERGE|TOC[ \t]*\\|REF[ \t]+_|SEQ[ \t]|STYLEREF|FORM(?:TEXT|CHECKBOX|DROPDOWN)|INCLUDEPICTURE|EMBED[ \t]|(?:PAGE|DATE|TIME)[ \t]*\\/;
+const FIELD_WORD = /PAGEREF|HYPERLINK|MERGE|TOC[ \t]*\\|REF[ \t]+_|_(?:Toc|Ref)\d|SEQ[ \t]|STYLEREF|FORM(?:TEXT|CHECKBOX|DROPDOWN)|INCLUDEPICTURE|EMBED[ \t]|(?:PAGE|DATE|TIME)[ \t]*\\/;
 
 function maskFieldCodes(text: string, masks: Mask[], damage: Damage[]): void {
   if (!FIELD_WORD.test(text)) return;

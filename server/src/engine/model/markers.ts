@@ -194,9 +194,25 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   // `1 总则` is a heading only above its own 1.1: elsewhere `12 August` or `45 people` is a number in prose.
   const lastChildLine = new Map<number, number>();
   for (const m of markers) if (m.kind === 'dotted') lastChildLine.set(m.path[0], Math.max(lastChildLine.get(m.path[0]) ?? -1, m.line));
+  const hasChild = (m: Marker) => (lastChildLine.get(m.value) ?? -1) > m.line;
+  // 2 CLIMATE above its 2.1 makes the spaced numbers headings: then 1 STATEMENT FROM OUR CHIEF EXECUTIVE and 5 COMMUNITIES,
+  // capital titles on lines of their own with no 1.1 or 5.1 under them, are its siblings.
+  let confirmed = 0;
+  if (format !== 'markdown') for (const m of markers) if (m.weak && hasChild(m)) confirmed = Math.max(confirmed, m.value);
   return markers
-    .filter((m) => !m.weak || (format !== 'markdown' && (lastChildLine.get(m.value) ?? -1) > m.line))
+    .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
+}
+
+/**
+ * `4 OUR PEOPLE`: a title in capitals (no sentence end) after a spaced number, on a line with blank lines (or the
+ * document's edge) above and below — not `12 MARKET STREET` inside an address block, nor `45 PEOPLE ATTENDED….`.
+ */
+function capitalTitleAlone(lines: Line[], m: Marker): boolean {
+  const title = lines[m.line].prose.slice(m.titleStart).trim();
+  if (title.length > 60 || !/^[A-Z][A-Z&'’,\- ]*[A-Z]$/.test(title) || !/[A-Z]{3}/.test(title)) return false;
+  const alone = (l: Line | undefined) => !l || l.kind === 'blank';
+  return alone(lines[m.line - 1]) && alone(lines[m.line + 1]);
 }
 
 /**
@@ -923,9 +939,13 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   }
   // 3 October, 14:19 — Incident commander assigned / ### 3 October 2026: a day and month opening a timeline entry.
   if (m.style === '1 ' && m.value <= 31 && DAY_MONTH.test(text.slice(titleStart, titleStart + 24))) return true;
-  if (m.weak) return COUNT_UNITS.has(next) || DECIMAL_UNITS.has(next);
+  // 3 MW, 5 kW, 2 M: a unit letter that is the whole word (3 MATERIALS AND WASTE is a heading's title).
+  if (m.weak) return COUNT_UNITS.has(next) || (DECIMAL_UNITS.has(next) && (!/[A-Za-z]/.test(next) || LATIN_UNIT.test(text.slice(titleStart))));
   return false;
 }
+
+/** A unit written with the letters of DECIMAL_UNITS, as a word of its own: k, M, kW, MW, GWh, mwh. */
+const LATIN_UNIT = /^(?:[kKMmGgTt]?[wW][hH]?|[kKM])(?![A-Za-z])/;
 
 /** October, 14:19 / October 2026 / Oct — …: the month of a date, closed by a comma, a year, a time or a dash. */
 const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:$|[,:;]|\s+(?:\d|[—–-]))/;

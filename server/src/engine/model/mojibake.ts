@@ -42,9 +42,9 @@ const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090�
 const CONTINUATION = `\\u0080-\\u00bf${CP1252_HIGH.replace(/[\u0080-\u009f]/g, '')}`;
 // UTF-8 sequences spelled in Windows-1252: a lead byte (Â…ß, à…ï, ð…ô) and its continuation bytes.
 const LATIN1_RUN = new RegExp(`(?:[\\u00c2-\\u00df][${CONTINUATION}]|[\\u00e0-\\u00ef][${CONTINUATION}]{2}|[\\u00f0-\\u00f4][${CONTINUATION}]{3})+`, 'g');
-// One sequence alone counts only when it starts as no word does: â€ (’ “ – …), â„ (™), ï¼ ï½ (full-width forms),
+// One sequence alone counts only when it starts as no word does: â€ (’ “ – …), â„ (™), â‚ (€, ₂ and the other subscripts), ï¼ ï½ (full-width forms),
 // ã€ (。、「」), ðŸ (emoji), Â and Ã before a continuation (Ã© for é, Â  for a no-break space).
-const DISTINCTIVE_ONE = /^(?:â[€„]|ï[¼½]|ã€|ðŸ|[ÂÃ])/;
+const DISTINCTIVE_ONE = /^(?:â[€„‚]|ï[¼½]|ã€|ðŸ|[ÂÃ])/;
 // ” whose last byte (9D, undefined in Windows-1252) was dropped: â€ before anything else.
 const LOST_QUOTE = new RegExp(`â€(?![${CONTINUATION}])`, 'g');
 

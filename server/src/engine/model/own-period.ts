@@ -61,9 +61,15 @@ function sentenceBefore(mention: DateMention, reach: number): string {
  * given as two dates), `title` the report's title (the opening formula names the report by the title's words).
  */
 export function ownPeriodStatement(mention: DateMention, dates: readonly DateMention[], title: string): OwnPeriodStatement | undefined {
-  if (mention.start.year === undefined) return undefined;
+  // "for the period 1 July to 30 September 2025": a first date without its year, which the second gives.
+  if (mention.start.year === undefined) return mention.language === 'en' && spanEnd(mention, dates) ? yearlessSpan(mention, dates) : undefined;
   const named = selfName(mention);
   if (named) return { kind: 'name', mention, last: { year: mention.start.year }, ...named };
+  const welcome = selfWelcome(mention);
+  if (welcome) {
+    const last = mention.fiscal && mention.end?.year !== undefined ? { year: mention.end.year, month: 3 } : mention.end?.year !== undefined ? { year: mention.end.year } : { year: mention.start.year };
+    return { kind: 'name', mention, last, ...welcome };
+  }
   const opening = openingSelfName(mention, title);
   if (opening) return { kind: 'name', mention, last: { year: mention.start.year }, ...opening, opening: true };
   if (isQuoted(mention) || othersWords(mention)) return undefined;
@@ -76,10 +82,36 @@ export function ownPeriodStatement(mention: DateMention, dates: readonly DateMen
   return { kind: reading.kind, mention, last, text: reading.text, start: reading.start, end: reading.end };
 }
 
+/** The period statement at a first date without a year (1 July to 30 September 2025): read only as a span. */
+function yearlessSpan(mention: DateMention, dates: readonly DateMention[]): OwnPeriodStatement | undefined {
+  if (isQuoted(mention) || othersWords(mention)) return undefined;
+  const reading = ownPeriodEn(mention, dates);
+  const point = reading?.endPoint;
+  if (!reading || reading.kind !== 'period' || point?.year === undefined) return undefined;
+  return { kind: 'period', mention, last: { year: point.year, month: point.month }, text: reading.text, start: reading.start, end: reading.end };
+}
+
 const SELF_BEFORE_ZH = /本(?:次|份|篇)?[《“]?\s*$/;
 const SELF_AFTER_ZH = /^[^》”。，；,;]{0,16}?(?:总结|總結|计划|計劃|报告|報告|要点|要點|述职|述職|方案)/;
 const SELF_BEFORE_EN = /\bthis\s+$/i;
+/**
+ * "Welcome to our sustainability report for 2024", "This is our annual review for 2024/25": the report presenting itself
+ * by its year (not "In our report for 2024–25 we promised…", an earlier report's).
+ */
+const SELF_WELCOME_EN = /(?:^|[.!?]\s+)((?:welcome\s+to|this\s+is|here\s+is|we\s+are\s+pleased\s+to\s+present)\s+(?:our|the|this)\s+(?:[A-Za-z'’-]+\s+){0,3}?(?:report|review)\s+(?:for|on)\s+(?:the\s+(?:(?:financial|calendar|academic)\s+)?year\s+)?)$/i;
 const SELF_AFTER_EN = /^\s+(?:annual\s+|mid-?year\s+|year-end\s+)?(?:report|review|plan|summary)\b/i;
+
+/** "Welcome to our sustainability report for 2024", "This is our annual review for 2024/25": the year ends the words. */
+function selfWelcome(mention: DateMention): { text: string; start: number; end: number } | undefined {
+  if (mention.language !== 'en') return undefined;
+  // One year or one financial year, not "2023 to 2025".
+  if (mention.end && !(mention.end.year === mention.start.year! + 1)) return undefined;
+  const text = mention.paragraph.text;
+  const m = SELF_WELCOME_EN.exec(text.slice(Math.max(0, mention.offset - 120), mention.offset));
+  const end = mention.offset + mention.length;
+  if (!m || /^\s*(?:and|to|or|through|until|[-–—]\s*\d)\b/i.test(text.slice(end, end + 12))) return undefined;
+  return { text: text.slice(mention.offset - m[1].length, end), start: mention.offset - m[1].length, end };
+}
 
 /** The report named with a year: 本《2023年工作总结》, 本2023年度报告, this 2023 annual report. */
 function selfName(mention: DateMention): { text: string; start: number; end: number } | undefined {
@@ -156,6 +188,12 @@ interface Reading {
 const OWN_STATEMENTS_EN = /\b((?:(?:date\s+of\s+)?approval\s+of\s+(?:the|these)|these|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+the)\s+(?:financial\s+statements|(?:annual\s+)?accounts)\s+(?:(?:are|have\s+been)\s+prepared\s+)?(?:for|cover(?:s|ing)?)\s+the\s+(?:(?:financial|fiscal)\s+)?(?:year|period)\s+(?:ended|ending|to)\s+)$/i;
 /** "This report covers the period from 1 April 2024 to 31 March 2025": the report's own period, as its template says. */
 const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|statement)\s+(?:covers|relates\s+to|is\s+for)\s+the\s+(?:(?:financial|fiscal|reporting)\s+)?(?:year|period|twelve\s+months|12\s+months)\s+(?:ended\s+|ending\s+|to\s+|from\s+)?)$/i;
+/**
+ * "This report covers 1 April 2024 to 31 March 2025", "This report sets out the Trust's performance for the period 1 July
+ * to 30 September 2025": the report's own period given as two dates, with no "the period" before them, or after "for the
+ * period" in a sentence whose subject is the report. Read only where a second date ends the span.
+ */
+const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|paper)\s+(?:(?:covers|relates\s+to|is\s+for)\s+(?:from\s+)?|(?:sets\s+out|presents|summari[sz]es|reports\s+on|describes)\s+[^.;:!?]{0,60}?\bfor\s+the\s+(?:(?:reporting|financial)\s+)?period\s+(?:from\s+)?))$/i;
 /** "Reporting period: 1 October 2025 to 30 September 2026", "Period covered: …": a cover's line giving the report's period. */
 export const PERIOD_LABEL = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 const PERIOD_LABEL_LEAD = new RegExp(`${PERIOD_LABEL.source}(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*(?:from\\s+)?$`, 'i');
@@ -174,7 +212,8 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   const after = mention.offset + mention.length;
   // The sentence before the date, as far as a long one reaches.
   const sentence = sentenceBefore(mention, 160);
-  const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null);
+  const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null) ??
+    ((mention.end || spanEnd(mention, dates)) ? OWN_SPAN_EN.exec(sentence) : null);
   if (own) {
     const words = own[1].replace(/^(?:(?:date\s+of\s+)?approval\s+of\s+|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+)/i, '');
     const start = mention.offset - words.length;

@@ -232,8 +232,12 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
 
 const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|要点|要點|安排/;
 
-/** "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year. */
-const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding) year\s+((?:19|20)\d\d)\b/i;
+/**
+ * "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year;
+ * a cover's label too ("**Reporting year:** 2025/26", "Financial year: 2025–26", "Academic year: 2025-26"), whose
+ * second year makes it a financial or academic year.
+ */
+const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding|academic|school) year\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*((?:19|20)\d\d)(?:\s*[/–-]\s*((?:19|20)?\d\d))?\b/i;
 
 /** "Quarter 2, 2026/27 (July – September 2026)", "Q3 2025" on the line under a quarterly report's title: the year it is in. */
 const EN_QUARTER_LINE = /^(?:Quarter\s+[1-4]|Q[1-4]|(?:First|Second|Third|Fourth)\s+quarter),?\s+(?:of\s+)?(?:FY\s?)?((?:19|20)\d\d)(?:[/–-]\d\d)?\b/i;
@@ -246,7 +250,17 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
     seen++;
     const m = EN_YEAR_LINE.exec(lines[l].prose) ?? (time.kind === 'report' ? EN_QUARTER_LINE.exec(titleText(lines[l])) : null);
     if (!m || !time.kind) continue;
-    time.period = { year: Number(m[1]), kind: time.kind, source: 'title', evidence: `${titleText(lines[title])} · ${m[0]}`, line: l };
+    const evidence = `${titleText(lines[title])} · ${m[0].replace(/\*\*|__/g, '')}`;
+    const first = Number(m[1]);
+    // 2025–26 (or 2025/2026): a year that ends in the next, read as a title's financial year is.
+    if (m[2] !== undefined && Number(m[2]) % 100 === (first + 1) % 100) {
+      const shown = m[0].slice(m[0].indexOf(m[1]));
+      time.period = time.kind === 'summary'
+        ? { year: first + 1, kind: time.kind, source: 'title', evidence, line: l, shown, fiscal: true, half: 1 }
+        : { year: first, kind: time.kind, source: 'title', evidence, line: l, shown, fiscal: true };
+      return;
+    }
+    time.period = { year: first, kind: time.kind, source: 'title', evidence, line: l };
     return;
   }
 }

@@ -275,7 +275,8 @@ const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d
 const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|million|billion|m|bn|k))?[ \t]+(to)(?=[ \t]*[,.;:)]|[ \t]+(?:during|in(?![ \t]+excess)|at|by|this|last|for|since|after|before|(?:over|under)[ \t]+(?:the|this|that|a)|and[ \t]+(?:the|then|is|was|has|have))\b)/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
 // The growth phase returned %, against…: a verb of a result straight before the sign (returned, averaged, scored).
-const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost)[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
+// Was up % on a normal weekend, down % on the year: a change said with up or down before the sign.
+const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
 // a dividend of p per litre, paid at p a litre: pence with no figure before the rate it is per.
 const PENCE_GAP = /\b(?:of|at|by|was|were|is|are|paid|pays|pay|costs?|averaged)[ \t]+p[ \t]+(?:per|a|an)[ \t]+(?:litre|liter|kilo|kg|kilogram|unit|kWh|head|week|month|year|day|mile|share|minute|hour|item|page)\b/g;
 const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
@@ -284,6 +285,15 @@ const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
 const BE_GAP = /\b(?:was|were|is|are|reached|totall?ed|stood at|averaged)[ \t]{1,2}(?=[,.;](?:[ \t]|$))/g;
 // collected tonnes of solvent waste, planted hectares of woodland: a verb of doing straight before a unit of measure.
 const UNIT_GAP = /\b(?:collected|recycled|removed|disposed of|consumed|generated|produced|planted|restored|treated|diverted|emitted|avoided|saved|cleared|supplied|delivered|harvested|abstracted|discharged)[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles)\b/g;
+// cut gas use by MWh, reduced emissions by tonnes: a change by a unit of measure with no figure before it (not "billed by kWh").
+const BY_UNIT_GAP = /\b(?:cut|cuts|reduced|reduces|lowered|saved|saves|increased|increases|decreased|decreases|raised)\b[^.;:!?]{0,40}?\bby[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|megalitres|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles|hours|days)\b/g;
+// lost an estimated hours, reached a further young people, created an additional jobs: "a" or "an" and a word that
+// stands before a figure, then a plural noun — the figure between them is gone (a further 640 young people; a further
+// series, an additional bus are singular).
+const ARTICLE_FIGURE_GAP = /\b(?:an? )(estimated|further|additional|extra)[ \t]+(?:(?:young|older|new|more|local|full-time|part-time|qualified|trained)[ \t]+)?([a-z]+)\b/g;
+const PLURAL_NOT = new Set('series species means news lens bus gas basis crisis analysis status bonus focus campus census process access business address class loss stress glass pass success thesis emphasis diagnosis synopsis hypothesis'.split(' '));
+const IRREGULAR_PLURAL = new Set(['people', 'children', 'staff', 'men', 'women', 'volunteers']);
+
 // There were  category 3 incidents: two spaces where the count was to be typed, before the noun it counts. Not before a
 // word that stands there without a figure (There were  no incidents, There were  many more: a doubled space only).
 const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([a-z][a-z-]*)/g;
@@ -472,7 +482,18 @@ const rule: Rule = {
       if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
       report(context, paragraph, 'noNumber', m.index, end + 1);
     });
-    if ((triggers & HAS_SMALL_LATIN) !== 0) eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+    if ((triggers & HAS_SMALL_LATIN) !== 0) {
+      eachMatch(UNIT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+      eachMatch(BY_UNIT_GAP, text, (m) => {
+        const by = m[0].lastIndexOf('by');
+        report(context, paragraph, 'noNumber', m.index + by, m.index + m[0].length);
+      });
+      eachMatch(ARTICLE_FIGURE_GAP, text, (m) => {
+        const noun = m[2];
+        const plural = IRREGULAR_PLURAL.has(noun) || (/[a-z]{3,}s$/.test(noun) && !/(?:ss|us|is)$/.test(noun) && !PLURAL_NOT.has(noun));
+        if (plural && !NUMBER_WORDS.has(noun) && !NUMBER_WORDS.has(noun.replace(/s$/, ''))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+    }
     if ((triggers & HAS_UNIT) === 0) return;
 
     const lone: number[] = [];

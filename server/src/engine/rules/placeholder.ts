@@ -122,7 +122,8 @@ const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/
 function namesTodo(text: string, start: number, end: number): boolean {
   // Details TBD when the venue is booked, dates TBC once the budget is agreed: a statement of when something will be
   // decided, not a blank (a TODO or FIXME stays a marker left in, whatever follows it).
-  if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12))) return true;
+  // Not after a preposition: "published in TBC once approved", "held on TBC when…" — the TBC stands where the date goes.
+  if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12)) && !/\b(?:in|on|by|at|from|until|before|after)[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();

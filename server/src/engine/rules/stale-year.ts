@@ -568,7 +568,9 @@ class StaleYears {
       const said = ownPeriodStatement(mention, dates, p.evidence);
       if (!said || p.evidence.includes(said.kind === 'name' ? String(mention.start.year) : said.text)) continue;
       // A plan's 今年（2025年） is the year it is written in, before the one it plans.
-      if (said.kind === 'name' ? mention.start.year === p.year || (said.opening && mention.start.year! > p.year) : (!before(said.last, ownStart) && !wholeYearBefore(said, p)) || p.kind === 'plan') continue;
+      // A financial year named (our annual report for 2025–26) is the report's by the year the report's period counts by.
+      const named = mention.fiscal && p.fiscal && mention.end?.year !== undefined ? (p.kind === 'summary' ? mention.end.year : mention.start.year) : mention.start.year;
+      if (said.kind === 'name' ? named === p.year || (said.opening && mention.start.year! > p.year) : (!before(said.last, ownStart) && !wholeYearBefore(said, p)) || p.kind === 'plan') continue;
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
