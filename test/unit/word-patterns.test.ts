@@ -1,6 +1,6 @@
 // Word lists searched by a table of starts (server/src/engine/patterns.ts): eachWordMatch, startPositions and
 // eachWordMatchAt give exactly what a plain search of the pattern gives, wherever the gate (the regular expression
-// that finds the first possible start) lets the table loop begin or go on.
+// that finds the next possible start) lets the table loop begin or go on.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { eachMatch, eachMatchWhere, eachWordMatch, eachWordMatchAt, startPositions, startsPattern, wordsPattern, type WordsPattern } from '../../server/src/engine/patterns';
