@@ -763,8 +763,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
   // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.
   const parts = inner.split(' ');
-  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[A-Z][a-z]+$/.test(w))) {
-    if (parts.every((w) => PLACEHOLDER_WORDS.has(w.toUpperCase()))) return true;
+  if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[A-Z][a-z]+$/.test(w))) {
+    if (coveredByFieldWords(parts)) return true;
+    if (parts.length === 4) return false;
     // [Tenant Name], [Meeting Date]: what to fill in is the last word.
     if (/^(?:Name|Date|Title|Address|Email|Number|Amount|Figure|Total)$/.test(parts[parts.length - 1])) return true;
   }
@@ -774,6 +775,16 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
+}
+
+/** [Partner Organisation], [First Name Surname]: the words, one or two at a time, are each a field's name (FIRST NAME, SURNAME). */
+function coveredByFieldWords(parts: readonly string[]): boolean {
+  for (let i = 0; i < parts.length; ) {
+    if (i + 1 < parts.length && PLACEHOLDER_WORDS.has(`${parts[i]} ${parts[i + 1]}`.toUpperCase())) i += 2;
+    else if (PLACEHOLDER_WORDS.has(parts[i].toUpperCase())) i += 1;
+    else return false;
+  }
+  return true;
 }
 
 const ACRONYM_SKIPPED = new Set(['of', 'and', 'the', 'for', 'to', 'in', 'on', 'a', 'an', '&']);
