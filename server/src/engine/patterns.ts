@@ -185,17 +185,8 @@ function gateOf(singles: Set<number>, firsts: Set<number>, seconds: Set<number>)
   return new RegExp(branches.join('|') || '(?!)', 'g');
 }
 
-/**
- * How many more times the gate is asked (in this engine's life) before the table loop runs alone. The gate wins while
- * the loop is interpreted (a first lint: 7,150 asks on the 120k draft) and loses once V8 has compiled it (+2 % of a
- * warm lint's instructions); past the first lints the loop is compiled (docs/performance.md, regress17).
- */
-let gateAsks = 20_000;
-
-/** Where the gate finds the next possible start at or after `from`, or -1; once the gate is spent, `from` itself. */
+/** Where the gate finds the next possible start at or after `from`, or -1. */
 function nextStart(gate: RegExp, text: string, from: number): number {
-  if (gateAsks <= 0) return from;
-  gateAsks--;
   gate.lastIndex = from;
   return gate.test(text) ? gate.lastIndex - 1 : -1;
 }
