@@ -656,6 +656,31 @@ describe('document parts kept across edits that change nothing they read', funct
     assert.ok(checksKept > 0, 'no document part was kept: the test does not reach what it tests');
   });
 
+  it('a plain-text heading of its own made, unmade, broken off or joined: the outline is read again (its 1. starts afresh)', () => {
+    // Found by the property test above on trust16en's ombudsman decision (The complaint ⏎ 1. 2. ⏎ The Ombudsman's role
+    // and powers ⏎ 1. 2.): xThe Ombudsman's… is no heading, so the 1. under it no longer starts a list, and the outline
+    // kept from the last version said it did.
+    const file = path.join(FIXTURES, 'rules', 'numbering-sequence', 'en-trust16-list-restarts-under-plain-heading.txt');
+    const text = fs.readFileSync(file, 'utf8');
+    const lines = text.split('\n');
+    for (let line = 0; line < lines.length; line++) {
+      for (const insert of ['三、', 'x', '1. ', '\n', 'x\n', '\n\n', 'The review\n']) {
+        const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+        linter.update(text);
+        const edited = [...lines];
+        edited[line] = insert + edited[line];
+        const range: Range = { start: { line, character: 0 }, end: { line, character: 0 } };
+        check(linter, edited.join('\n'), 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      }
+      if (line === 0) continue;
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(text);
+      const joined = [...lines.slice(0, line - 1), lines[line - 1] + lines[line], ...lines.slice(line + 1)].join('\n');
+      const range: Range = { start: { line: line - 1, character: lines[line - 1].length }, end: { line, character: 0 } };
+      check(linter, joined, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: '' }] }));
+    }
+  });
+
   it('a line of text typed where a page break left a gap joins the paragraph above it, as a fresh parse reads it', () => {
     // Found by the property test above on an RFC fixture: the blank line under a page footer became a line of text, and
     // the paragraph above the footer — which runs on over a page break into the next text — was kept as it was.

@@ -565,9 +565,20 @@ function leadIns(lines: Line[]): ProseContext {
  */
 const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
 
+/** The start of a list's first item under a heading (1. …, • …). */
+const ITEM_START = /^\s*(?:\d{1,3}[.)]|[•*-])\s/;
+
 /** The line after a heading: a blank line, or the first item of the list under it (1. …, • …). */
 function headsBlock(next: Line | undefined): boolean {
-  return next === undefined || next.kind === 'blank' || (next.kind === 'text' && /^\s*(?:\d{1,3}[.)]|[•*-])\s/.test(next.prose));
+  return next === undefined || next.kind === 'blank' || (next.kind === 'text' && ITEM_START.test(next.prose));
+}
+
+/**
+ * What a text line tells leadIns about the plain-text headings around it: whether it may be one (PLAIN_TITLE), and
+ * whether it may open the list under one (ITEM_START). The incremental model keeps the outline only while these stay.
+ */
+export function titleFacts(prose: string): string {
+  return `${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
 }
 
 /**
