@@ -52,6 +52,12 @@
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
+ * A measure stated twice in other words with two values one swap of adjacent digits apart (£413,600 and £431,600;
+ * "1,340 volunteers" and "Of the 1,430 volunteers"; £3.59m and £3.95m; "2,410 employees" and "We employ 2,140 people";
+ * 村级河湖长376名 in a 其中 breakdown and 全县村级河湖长367名): the same head noun, unit, scale and headings scope, at
+ * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
+ * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
+ * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -96,6 +102,8 @@
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
+ * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
+ * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
