@@ -1315,6 +1315,7 @@ const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
 /** "across nine sites", "across all our sites": a spread over places, no place. */
 const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
+const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
 const SLIP_PART_ZH = /其中[^。！？；]*$/;
 const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
@@ -1364,6 +1365,8 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
     if (countHanScript(name) < 3) return undefined;
     head = name;
     part = SLIP_PART_ZH.test(before.slice(sentenceStart));
+    // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
+    if (SLIP_PLAN_ZH.test(before.slice(sentenceStart)) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
   } else if (f.dimension === 'count') {
     if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
     const bv = SLIP_BEFORE_VERB.exec(before);
@@ -1373,7 +1376,12 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
     if (verb !== undefined && /^[A-Z]/.test(bv![1])) return undefined;
     head = verb !== undefined ? nounOf(verb, f.unit.toLowerCase()) : singular(f.unit.toLowerCase());
     if (head === 'people' || head === 'person') return undefined;
-    if (verb !== undefined) verbs.push(verbClass(verb));
+    // "The café served 14,200 customers": a subject of its own, not the body's count.
+    if (verb !== undefined) {
+      const subject = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/.exec(before.slice(sentenceStart));
+      if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+      verbs.push(verbClass(verb));
+    }
     const av = SLIP_AFTER_VERB.exec(after);
     if (av) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
