@@ -13,7 +13,7 @@ import { furnitureLines, inertToFurniture, readFurniture, type FurnitureShape } 
 import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
-import { buildOutline, titleFacts, titleOf, type Outline } from './outline';
+import { buildOutline, proseReads, titleOf, type Outline } from './outline';
 import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type MarkerFacts, type Paragraph } from './paragraphs';
 import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
@@ -372,7 +372,7 @@ function moveMarker(marker: Marker, line: number): void {
  * line stands left of a column (the least indentation) and whether a paragraph starts at the margin after a blank
  * line (only the first text line of the stretch can). Page furniture (第1页 / 共11页) it passes over, as not blank.
  * Undefined when a line reads as more than that: blank or other, a colon at its end (a lead-in), a bullet, a part
- * break (篇二, 附件1), a plain-text heading of its own or the first item under one (titleFacts); or when no line is text (the lines after would read the text before the stretch instead).
+ * break (篇二, 附件1), a plain-text heading of its own or the first item under one (proseReads); or when no line is text (the lines after would read the text before the stretch instead).
  */
 function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin: boolean } | undefined {
   let least = Infinity;
@@ -382,7 +382,7 @@ function plainColumns(lines: readonly Line[], from: number, to: number): { least
     if (line?.kind === 'furniture') continue;
     if (line?.kind !== 'text') return undefined;
     const prose = line.prose;
-    if (/[:：]\s*$/.test(prose) || /^\s*[-*+][ \t]/.test(prose) || PART_BREAK_HINT.test(prose) || titleFacts(prose) !== '') return undefined;
+    if (proseReads(prose) !== '') return undefined;
     const columns = leadingColumns(prose);
     least = Math.min(least, columns);
     firstAtMargin ??= columns === 0;
@@ -421,18 +421,10 @@ function moveDirective(d: Directive, delta: number): Directive {
   };
 }
 
-// The outline reads the markers and, of the other lines, only their kind, indentation, a colon at the end, a bullet,
-// a part break (篇二, 附件1, Attachment A: …) and, in plain text, whether it may be a heading of its own or the first
-// item under one (The complaint ⏎ 1. …).
-const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
-
+// The outline reads the markers and, of the other lines, only their kind, indentation and what proseReads names.
 function outlineFacts(line: Line): string {
   if (line.kind !== 'text') return line.kind === 'blank' ? 'blank' : 'other';
-  const prose = line.prose;
-  const colon = /[:：]\s*$/.test(prose);
-  const bullet = /^\s*[-*+][ \t]/.test(prose);
-  const part = PART_BREAK_HINT.test(prose) ? prose.trim() : '';
-  return `text|${leadingColumns(prose)}|${colon}|${bullet}|${part.length <= 80 ? part : ''}|${titleFacts(prose)}`;
+  return `text|${leadingColumns(line.prose)}|${proseReads(line.prose)}`;
 }
 
 const facts = (m: MarkerFacts | undefined) => (m ? `${m.titleStart}|${m.headingLevel}` : '');

@@ -573,12 +573,20 @@ function headsBlock(next: Line | undefined): boolean {
   return next === undefined || next.kind === 'blank' || (next.kind === 'text' && ITEM_START.test(next.prose));
 }
 
+/** A line that may break the document into parts (篇二, 附件1, Attachment A: …). */
+const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
+
 /**
- * What a text line tells leadIns about the plain-text headings around it: whether it may be one (PLAIN_TITLE), and
- * whether it may open the list under one (ITEM_START). The incremental model keeps the outline only while these stay.
+ * What the outline reads of a line of text that holds no marker, beyond its indentation: a colon at its end (a
+ * lead-in), a bullet, a part break (篇二, 附件1), and in plain text whether it may be a heading of its own (PLAIN_TITLE)
+ * or open the list under one (ITEM_START). '' when none. The incremental model keeps or moves the outline only while
+ * this stays the same on every changed line: a new reader of prose lines in this file belongs here too.
  */
-export function titleFacts(prose: string): string {
-  return `${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
+export function proseReads(prose: string): string {
+  const colon = /[:：]\s*$/.test(prose) ? 'c' : '';
+  const bullet = /^\s*[-*+][ \t]/.test(prose) ? 'b' : '';
+  const part = PART_BREAK_HINT.test(prose) ? `p${prose.trim().length <= 80 ? prose.trim() : ''}|` : '';
+  return `${colon}${bullet}${part}${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
 }
 
 /**
