@@ -61,7 +61,7 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
 
 /** A command that edits the draft, run on one that cannot be changed: says so, as VS Code's own edits do, instead of failing. */
 function saidReadOnly(document: vscode.TextDocument): boolean {
-  if (!isReadOnly(document.uri)) return false;
+  if (!isReadOnly(document)) return false;
   void vscode.window.setStatusBarMessage(vscode.l10n.t('Report Lint: this document is read-only; nothing was changed.'), 4000);
   return true;
 }

@@ -54,7 +54,7 @@ const middleware: Middleware = {
   // No fix where it cannot be applied (the old side of a diff, a read-only file system, a Word document's text).
   provideCodeActions: async (document, range, context, token, next) => {
     const actions = await next(document, range, context, token);
-    return actions && isReadOnly(document.uri) ? withoutEdits(actions) : actions;
+    return actions && isReadOnly(document) ? withoutEdits(actions) : actions;
   },
   handleDiagnostics: (uri, diagnostics, next) => {
     for (const d of diagnostics) {

@@ -73,6 +73,23 @@ describe('a draft that cannot be changed', () => {
     assert.ok(actions.some((a) => a.isPreferred && a.edit), actions.map((a) => a.title).join(' | '));
   });
 
+  it('a file marked read-only by files.readonlyInclude offers no fix; files.readonlyExclude gives it back', async () => {
+    const files = vscode.workspace.getConfiguration('files');
+    const document = await vscode.workspace.openTextDocument(workspaceFile('marker.report'));
+    const diagnostics = await diagnosticsWhere(document.uri, (d) => d.length === 2);
+    const fixes = async () =>
+      edits(await vscode.commands.executeCommand<vscode.CodeAction[]>('vscode.executeCodeActionProvider', document.uri, diagnostics[0].range));
+    try {
+      await files.update('readonlyInclude', { '*.report': true }, vscode.ConfigurationTarget.Workspace);
+      assert.deepEqual(await fixes(), [], 'no fix on a file marked read-only');
+      await files.update('readonlyExclude', { 'marker.report': true }, vscode.ConfigurationTarget.Workspace);
+      assert.notDeepEqual(await fixes(), [], 'the exclusion gives the fix back');
+    } finally {
+      await files.update('readonlyInclude', undefined, vscode.ConfigurationTarget.Workspace);
+      await files.update('readonlyExclude', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+  });
+
   it('the text of a Word document offers no fix', async () => {
     const editor = await vscode.commands.executeCommand<vscode.TextEditor>('reportLint.checkWordDocument', workspaceFile('工作总结.docx'));
     const diagnostics = await diagnosticsWhere(editor.document.uri, (d) => d.length >= 4);
