@@ -17,6 +17,18 @@ function fill(unit: string, size: number, prefix = '', suffix = ''): string {
   return prefix + unit.repeat(Math.max(1, Math.ceil((size - prefix.length - suffix.length) / unit.length))) + suffix;
 }
 
+/** `size` characters drawn (seeded, so every run lints the same text) from those the rules look for, on one line. */
+function junk(size: number): string {
+  const chars = '一二三四五六七八九十（）、。，“”《》1234567890%.xX某年月日是由提高至降低个百分点其中共元万亿 ';
+  let seed = 20261203;
+  let out = '';
+  for (let i = 0; i < size; i++) {
+    seed = (seed * 1103515245 + 12345) >>> 0;
+    out += chars[seed % chars.length];
+  }
+  return out;
+}
+
 export const shapes: readonly Shape[] = [
   { name: 'repeated 1. 标题', why: 'numbering-sequence built a renumber-all fix per repeat (O(n²) edits, out of memory)', format: 'plain', build: (n) => fill('1. 标题\n', n) },
   { name: 'skipping 1. 3. 5.', why: 'a skip per item, each renumbering every item after it', format: 'plain', build: (n) => Array.from({ length: Math.ceil(n / 8) }, (_, i) => `${((2 * i) % 998) + 1}. 标题`).join('\n') },
@@ -36,5 +48,8 @@ export const shapes: readonly Shape[] = [
   { name: 'unclosed quotes', why: 'mark pairing over one long line', format: 'plain', build: (n) => fill('“', n) },
   { name: 'percentages in one sentence', why: 'the context window of each percentage', format: 'plain', build: (n) => fill('合格率由61.2%提高至58.7%，', n) },
   { name: 'figures on one line', why: 'every figure of one long line read with its context (a unit test once timed it)', format: 'plain', build: (n) => fill('新增学位3600个，', n) },
+  { name: 'row of percentages lined up with spaces', why: 'each percentage split its whole line into cells again (a 900k-character line took 48 s)', format: 'plain', build: (n) => fill(' 112.5%', n, '完成率') },
+  { name: 'long table lined up with spaces', why: 'each percentage re-listed the lines of its paragraph and split the rows above it', format: 'plain', build: (n) => fill('营收增长率   128.3%   96.1%   132.2%\n', n, '指标   2022年   2021年   变化\n') },
+  { name: 'report characters in random order', why: 'a pasted mix of figures, markers, quotes and units on one line (seeded)', format: 'plain', build: (n) => junk(n) },
   { name: 'x runs', why: 'placeholder runs and their neighbours', format: 'plain', build: (n) => fill('xx市', n) },
 ];

@@ -270,23 +270,15 @@ const ALIGNED_PERCENT = /^[-+−]?\d[\d,]*(?:\.\d+)?%$/;
  * header, the difference of the two figures before it on the row (`不良贷款率 1.38% 1.42% -0.04%`: 1.38 − 1.42).
  */
 function alignedChange(paragraph: Paragraph, offset: number, length: number): PercentContext | undefined {
-  // The paragraph's lines, as [start, end) in its text (lines are joined without a separator).
-  const lines: [number, number][] = [];
-  let last = -1;
-  for (const seg of paragraph.segments) {
-    if (seg.line !== last) lines.push([seg.offset, seg.offset + seg.length]);
-    else lines[lines.length - 1][1] = seg.offset + seg.length;
-    last = seg.line;
-  }
-  const here = lines.findIndex(([from, to]) => offset >= from && offset < to);
-  if (here < 0) return undefined;
-  const text = paragraph.text;
-  const row = cellsOf(text, lines[here]);
-  const at = row.findIndex((c) => c.from === offset && c.text.length === length);
-  if (at < 2 || !ALIGNED_PERCENT.test(row[at].text)) return undefined;
+  const rows = rowsOf(paragraph);
+  const here = firstAt(rows.lines, ([, to]) => to > offset);
+  if (here >= rows.lines.length || offset < rows.lines[here][0]) return undefined;
+  const row = rows.cells(here);
+  const at = indexOfCell(row, offset);
+  if (at < 2 || row[at].text.length !== length || !ALIGNED_PERCENT.test(row[at].text)) return undefined;
   // The header: the nearest line above with as many cells and no figure of its own.
   for (let l = here - 1; l >= 0 && here - l <= 12; l--) {
-    const cells = cellsOf(text, lines[l]);
+    const cells = rows.cells(l);
     if (cells.length === row.length && !cells.some((c) => ALIGNED_PERCENT.test(c.text))) {
       return TABLE_CHANGE.test(cells[at].text) ? { kind: 'change', keyword: cells[at].text } : undefined;
     }
@@ -296,6 +288,38 @@ function alignedChange(paragraph: Paragraph, offset: number, length: number): Pe
   const num = (s: string) => Number(s.replace('−', '-').replace(/[,%]/g, ''));
   const decimals = (v.split('.')[1] ?? '').replace('%', '').length;
   return Math.abs(num(a) - num(b) - num(v)) < 0.5 * 10 ** -decimals + 1e-9 ? { kind: 'change', keyword: v } : undefined;
+}
+
+type Cell = { text: string; from: number };
+
+/**
+ * A paragraph's lines, as [start, end) in its text (lines are joined without a separator), and each line's cells,
+ * split once when first asked: every percentage of a long line or a long table asks for its row and the rows above
+ * (splitting them again for each made a 300k-character line of percentages take minutes).
+ */
+const rowsCache = new WeakMap<Paragraph, { lines: [number, number][]; cells: (line: number) => Cell[] }>();
+
+function rowsOf(paragraph: Paragraph): { lines: [number, number][]; cells: (line: number) => Cell[] } {
+  let rows = rowsCache.get(paragraph);
+  if (!rows) {
+    const lines: [number, number][] = [];
+    let last = -1;
+    for (const seg of paragraph.segments) {
+      if (seg.line !== last) lines.push([seg.offset, seg.offset + seg.length]);
+      else lines[lines.length - 1][1] = seg.offset + seg.length;
+      last = seg.line;
+    }
+    const split: Cell[][] = [];
+    rows = { lines, cells: (line) => (split[line] ??= cellsOf(paragraph.text, lines[line])) };
+    rowsCache.set(paragraph, rows);
+  }
+  return rows;
+}
+
+/** The index of the cell starting at `offset`, or -1. */
+function indexOfCell(cells: readonly Cell[], offset: number): number {
+  const i = firstAt(cells, (c) => c.from >= offset);
+  return i < cells.length && cells[i].from === offset ? i : -1;
 }
 
 /** The cells of a line lined up with spaces, with their offsets in the paragraph's text. */
