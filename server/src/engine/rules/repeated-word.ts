@@ -5,7 +5,7 @@
  * also across a line break of a hard-wrapped paragraph ("…the\nthe Board…"), where the eye skips it. Only words
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
- * 包括包括, 政策政策, 落实落实), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
+ * 包括包括, 政策政策, 落实落实), a noun that may start a compound typed twice before a mark or 的 (信息公开工作工作，), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
  * any phrase of four Han characters or more typed twice (持续推进持续推进). Both lists are
  * `engine/data/repeated-words.json`.
  * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
@@ -24,7 +24,7 @@
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确; 为了了解, 除了了解, 不了了之, 明了了;
  * 就是是非, 关键是是否, 还是是, 温和和理性, 经济和和谐社会, 和和美美, 喀什和和田; 主要要求, 还要要求, 需要要素), a pair across two words (数量计量计费, 文化文艺), a
- * three-character name twice in a title (中共区卫生健康委员会委员会), a phrase that is itself a repeat (哈哈哈哈), and
+ * three-character name twice in a title (中共区卫生健康委员会委员会), a noun whose second copy starts a compound (找工作工作台, 重点建设建设用地) or a verb reduplicated (该工作工作了), a phrase that is itself a repeat (哈哈哈哈), and
  * 工程工程 (a rewriter's swap, conversion-artifact's), and a repeat that meets at a line break after a short line without
  * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数).
  *
@@ -32,13 +32,13 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策、落实落实）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
- * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
+ * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
@@ -79,6 +79,15 @@ const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: Re
   { pair: '要要', word: '要', wordEnd: /[重主需只必摘纪紀首简簡提概机機政险險扼切次紧緊显顯想将將就也还還总總都不索强強硬偏快正若讨討所纲綱]/, wordStart: /[求素点點件害领領闻聞职職塞冲衝道务務案旨义義员員地账賬价價诀訣紧緊命强強好么麼不是]/ },
   { pair: '和和', word: '和', wordEnd: /[温溫平柔缓緩调調附总總饱飽共谦謙祥中融亲親暖随隨讲講求议議人保太协協淳清宽寬冲沖搅攪掺摻]/, wordStart: /[谐諧睦美气氣平解衷善蔼藹煦顺順田硕碩亲親乐樂暖缓緩悦悅约約声聲弦面]/ },
 ];
+
+/**
+ * 信息公开工作工作，努力保障: a noun of `zhNounTwice` (工作, 建设) typed twice where the second is followed by a mark, the
+ * end, or 的, 和, 与, 及, 等 — so it cannot start a word of its own. Not before a Han character that may continue it (找工作工作台,
+ * 重点建设建设用地: X工作 then 工作台), nor before 了, 吧, 啊 (该工作工作了: the verb reduplicated), nor with no Han character before it.
+ */
+const NOUN_TWICE = words.zhNounTwice.map((word) => ({ word, pair: word + word }));
+const NOUN_TWICE_AFTER = /[的和与與及等]/;
+const NOUN_TWICE_ENDS = (c: string | undefined) => c === undefined || NOUN_TWICE_AFTER.test(c) || !/[\p{sc=Han}A-Za-z0-9了吧啊呢嘛]/u.test(c);
 
 /**
  * 持续推进持续推进, 进一步加强进一步加强: a phrase of four Han characters or more typed twice. Chinese reduplicates
@@ -177,6 +186,14 @@ const rule: Rule = {
         for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + 2)) {
           if (wordEnd.test(text[at - 1] ?? '') || wordStart.test(text[at + 2] ?? '') || text[at + 2] === word || !HAN.test(text[at - 1] ?? '')) continue;
           const range = rangeIn(paragraph, at + 1, at + 2);
+          context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+        }
+      }
+      for (const { word, pair } of NOUN_TWICE) {
+        for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + pair.length)) {
+          const second = at + word.length;
+          if (!HAN.test(text[at - 1] ?? '') || !NOUN_TWICE_ENDS(text[at + pair.length]) || afterLabelLine(paragraph, second)) continue;
+          const range = rangeIn(paragraph, second, second + word.length);
           context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
         }
       }
