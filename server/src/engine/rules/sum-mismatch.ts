@@ -161,6 +161,7 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
+    checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
   },
 
@@ -284,6 +285,27 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     if (totalWords.includes(rate.slice(-2))) continue;
     // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
     if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
+  }
+}
+
+// 少数民族人口1.86万人，占全县总人口58.6万人的3.8%: the part, 占 with its base stated as a figure, 的, and the share.
+const BASE_BEFORE_ZH = /^\s*[，,]?\s*(?:占|佔)(?:了)?[^，,。；;：:\d%（(）)]{1,14}$/;
+const SHARE_AFTER_BASE_ZH = /^\s*的\s*(?:比重|比例)?\s*(?:为|為|是|达到|達到|达|達)?\s*$/;
+
+/**
+ * A part, then 占 and its base written as a figure, then 的 and the share (占全县总人口58.6万人的3.8%): the text states
+ * what the share is of, so it must be the part over that base. Only figures of one unit, the part at most the base.
+ */
+function checkStatedBases(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [part, total, pct] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (pct.dimension !== '%' || total.dimension === '%' || part.unit !== total.unit || part.dimension !== total.dimension) continue;
+    if (total.perUnit || part.perUnit || total.approximate || part.approximate || pct.approximate) continue;
+    if (part.value <= 0 || part.value > total.value || pct.value > 100) continue;
+    const text = part.paragraph.text;
+    if (!BASE_BEFORE_ZH.test(text.slice(part.offset + part.length, total.offset))) continue;
+    if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
+    if (!fits(part, total, pct)) reportShare(context, part, total, pct);
   }
 }
 
