@@ -165,7 +165,8 @@ function afterList(text: string, at: number): boolean {
 
 /**
  * Inside quotation marks: a name (“四大优教工程”), not an announcement — unless the name opens the quotation, which
- * closes before a colon that spells it out (实施了“四大行动”：一是…；二是…): then it announces the list after it.
+ * closes before a colon that spells it out (实施了“四大行动”：一是…；二是…) or before the full stop of a sentence the
+ * run's 一是 follows (做到“四个到位”。一是…): then it announces the list after it.
  */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -174,8 +175,11 @@ function quoted(text: string, at: number): boolean {
   const opensQuote = open === before.length - 1;
   return !(opensQuote && QUOTED_NAME_COLON.test(text.slice(at, at + 16)));
 }
-/** 四大行动”： — a short name, its closing quotation mark, then a colon. */
-const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」][：:]/;
+/**
+ * 四大行动”： — a short name, its closing quotation mark, then a colon; or a full stop and the run's first item, as after
+ * an unquoted count (做到“四个到位”。一是…；二是…).
+ */
+const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」](?:[：:]|。\s*(?:一是|一要|一抓|一来|一则|第一[，,、]|其一))/;
 
 /** What finding a list needs from the document, built once per check. */
 export interface ListContext {
