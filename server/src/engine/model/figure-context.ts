@@ -79,6 +79,15 @@ export function withoutQualifierNames(text: string): string {
   return text.replace(QUALIFIER_NAMES, (m) => '＿'.repeat(m.length));
 }
 
+/**
+ * 制定《民族团结进步示范创建三年行动计划（2025—2027年）》，全县共建成示范单位46个: the words of a document's title
+ * (计划, 2027) name that document, not the time or plan of the figures after it. Blanked, of the same length.
+ */
+function withoutTitles(text: string): string {
+  if (!text.includes('《')) return text;
+  return text.replace(/《[^《》\n]{1,60}》/g, (m) => `《${'＿'.repeat(m.length - 2)}》`);
+}
+
 /** The qualifier words of one paragraph, found in one pass each for Chinese and English, looked up by window. */
 export class QualifierIndex {
   private zhMatches?: Match[];
@@ -93,7 +102,7 @@ export class QualifierIndex {
 
   // Found on first use: a paragraph without figures never looks for qualifiers.
   private get zh(): Match[] {
-    return (this.zhMatches ??= allMatches(QUALIFIERS, withoutQualifierNames(this.text)));
+    return (this.zhMatches ??= allMatches(QUALIFIERS, withoutTitles(withoutQualifierNames(this.text))));
   }
 
   private get en(): Match[] {

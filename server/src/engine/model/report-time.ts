@@ -57,7 +57,8 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
   // 计划 naming a programme or a policy is no plan: 科技计划项目资金绩效自评报告, 计划单列市, 计划生育.
   [/(?:计划|計劃)(?!项目|項目|资金|資金|单列|單列|生育|内|內|外)|要点|要點|打算|思路|工作安排|工作方案|工作重点|工作重點|方案(?:[（(][^（）()]{0,16}[）)])?\s*$/, 'plan'],
   // 2024年全市外贸运行情况分析, 2024年全县经济运行情况统计分析: a report on the year, like a 报告.
-  [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$/, 'report'],
+  // 关于2026年统计执法检查情况的通报: a 通报 of what was found (情况), like a 报告; not 表彰/批评 notices.
+  [/报告|報告|(?:情况|情況|运行|運行)(?:统计|統計)?分析\s*$|(?:情况|情況)的?(?:通报|通報)\s*$/, 'report'],
 ];
 // Also an annual report named by what it reports on: Annual Impact Report, Annual Trustees' Report.
 const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;

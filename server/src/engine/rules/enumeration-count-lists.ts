@@ -42,14 +42,14 @@ export interface FoundList {
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
-const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批';
+const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道';
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
 // nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
 // What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
 // position of the paragraph.
 const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
-const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐])`, '', countStarts());
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀])`, '', countStarts());
 
 /** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
 function countStarts(): string[] {
@@ -165,7 +165,8 @@ function afterList(text: string, at: number): boolean {
 
 /**
  * Inside quotation marks: a name (“四大优教工程”), not an announcement — unless the name opens the quotation, which
- * closes before a colon that spells it out (实施了“四大行动”：一是…；二是…): then it announces the list after it.
+ * closes before a colon that spells it out (实施了“四大行动”：一是…；二是…) or before the full stop of a sentence the
+ * run's 一是 follows (做到“四个到位”。一是…): then it announces the list after it.
  */
 function quoted(text: string, at: number): boolean {
   const before = text.slice(Math.max(0, at - 30), at);
@@ -174,8 +175,11 @@ function quoted(text: string, at: number): boolean {
   const opensQuote = open === before.length - 1;
   return !(opensQuote && QUOTED_NAME_COLON.test(text.slice(at, at + 16)));
 }
-/** 四大行动”： — a short name, its closing quotation mark, then a colon. */
-const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」][：:]/;
+/**
+ * 四大行动”： — a short name, its closing quotation mark, then a colon; or a full stop and the run's first item, as after
+ * an unquoted count (做到“四个到位”。一是…；二是…).
+ */
+const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」](?:[：:]|。\s*(?:一是|一要|一抓|一来|一则|第一[，,、]|其一))/;
 
 /** What finding a list needs from the document, built once per check. */
 export interface ListContext {

@@ -490,7 +490,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
-  let stated = ownYear && f.subject.startsWith(`${ownYear}年`) ? f.subject.slice(ownYear.length + 1) : f.subject;
+  // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
+  const lead = OBJECT_LEAD.exec(f.subject)?.[0] ?? '';
+  let stated = ownYear && f.subject.startsWith(`${ownYear}年`, lead.length) ? f.subject.slice(lead.length + ownYear.length + 1) : f.subject;
   if (period?.half && stated.startsWith(period.half)) stated = stated.slice(period.half.length);
   // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
   const months = OWN_MONTHS.exec(stated);
@@ -527,6 +529,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
+
+/** 将对, 对, 就: what brings in the object of a plan's action before the words of a figure. */
+const OBJECT_LEAD = /^(?:将|要|拟|擬)?(?:对|對|就)/;
 
 /** An increase, decrease, reduction, fall, rise… in or of something: what follows is the amount of a change. */
 const CHANGE_OF_EN = /\b(?:increase|decrease|reduction|fall|rise|drop|decline|cut|change)s?\s+(?:in|of)\b/i;
@@ -767,6 +772,8 @@ const VERB_OF_NOUN = new RegExp(`^(${FLOATING_RUN()})(\\p{sc=Han}{2,8}?)(${NOMIN
 /** 组织职业技能培训 = 职业技能培训: a verb that says only that the thing was done, before a name of three characters or more. */
 const LIGHT_LEAD = new RegExp(`^(${FLOATING_RUN()})(?:${alternation(measureWords.zh.lightVerbs)})(?=\\p{sc=Han}{3})`, 'u');
 const VERB_DE = new RegExp(`(${NOMINAL_VERBS})的`, 'g');
+/** 对立案查处的24件统计违法案件: 对 before the things a verb was done to (…的) only introduces them as an object. */
+const TO_OBJECT = new RegExp(`^对(?=\\p{sc=Han}{0,4}?(?:${NOMINAL_VERBS})的)`, 'u');
 const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
 const FLOATING_WORD = new RegExp(FLOATING, 'g');
@@ -777,13 +784,13 @@ function FLOATING_RUN(): string {
 }
 
 /**
- * One name for one measure in Chinese: 改造的老旧小区 = 改造老旧小区; 农村公路改造 = 改造农村公路 (a verb after its object);
+ * One name for one measure in Chinese: 改造的老旧小区 = 改造老旧小区 (对已改造的老旧小区 too: 对 only brings in the object); 农村公路改造 = 改造农村公路 (a verb after its object);
  * 游客接待量 = 接待游客; 城镇新增就业 = 新增城镇就业 (the order of 新增, 城镇, 累计… before the name); 新增就业岗位 = 新增岗位
  * (names in measure-words.json). Not 新增公益性岗位: a kind of post is no other name for posts.
  */
 function canonicalZh(subject: string): string {
   if (!/\p{sc=Han}/u.test(subject)) return subject;
-  let s = subject.replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
+  let s = subject.replace(TO_OBJECT, '').replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
   for (const [from, to] of ALIASES) s = s.split(from).join(to);
   const inverted = VERB_OF_NOUN.exec(s);
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
@@ -1091,6 +1098,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
     if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6)))) return [part, local.stated, less(asNow), local.context].join('|');
+    // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
+    if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
     return [part, local.stated, less(resultInPlan(local, figure, period) ? asResult : heading), local.context].join('|');
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
@@ -1114,6 +1123,23 @@ function baseInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefin
   if (!year || !period || !isOwn(year, period)) return undefined;
   const end = figure.offset + figure.length;
   return BASE_AFTER_ZH.test(figure.paragraph.text.slice(end, end + 4)) ? local.stated.replace(BASE_OPENING_ZH, '') : undefined;
+}
+
+/** 对立案查处的24件统计违法案件逐一回头看, 对排查出的36处隐患: the things a verb was done to, the object of a plan's action. */
+const DONE_OBJECT_ZH = new RegExp(`对\\p{sc=Han}{0,6}?(?:${NOMINAL_VERBS})(?:出|了)?的$`, 'u');
+
+/**
+ * Figures a plan section names as what it will act on, not as targets: the things a verb was already done to, brought in
+ * by 对 (对立案查处的24件统计违法案件逐一回头看), and in a year's summary what its own year did, named with that year and
+ * qualifying a noun after it (将对2026年培训宗教教职人员230人次的培训效果开展评估 in the 2026 summary). Both are results.
+ */
+function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean {
+  const text = figure.paragraph.text;
+  const before = text.slice(figure.subjectStart, figure.offset);
+  if (DONE_OBJECT_ZH.test(before)) return true;
+  if (!period || period.kind !== 'summary' || period.half || !before.includes(`${period.year}年`)) return false;
+  const end = figure.offset + figure.length;
+  return text[end] === '的' && !SETS_APART.test(before.replace(`${period.year}年`, ''));
 }
 
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
