@@ -100,8 +100,16 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
     const own = clause.split(/[。；;！？]/).pop() ?? '';
     if (REAL_GROWTH.test(own) || COMPARABLE_BASIS.test(own)) continue;
+    // rose from 46.0 to 60.9 million: the scale written once, after the second amount, is the first one's too; where
+    // that reading is far off (from 500 to 1.2 million) the first may be bare, and the claim is left alone.
+    let from = a;
+    if (en && !a.unit && a.scale === 1 && b.unit && b.scale > 1) {
+      const borrowed = Number((a.value * b.scale).toPrecision(15));
+      if (b.value / borrowed < 0.1 || b.value / borrowed > 10) continue;
+      from = { ...a, unit: b.unit, dimension: b.dimension, scale: b.scale, value: borrowed };
+    }
     const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
-    out.push({ paragraph, from: a, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
+    out.push({ paragraph, from, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
     k += 2;
   }
   return out;

@@ -226,6 +226,10 @@ const LONG_RATE_NAMES = words.longRateNames;
 const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
 const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'that']);
+/** "earnings per share", "5.00p a share", "each share of the class": a share of stock, not a share of a whole ("a share of the vote" is one). */
+const EN_EQUITY_SHARE_BEFORE = new Set(['per', 'each', 'a', 'an']);
+/** "the share price", "share capital", "share options": a share of stock again. */
+const EN_EQUITY_SHARE_AFTER = /^\s+(?:prices?|capital|premium|buy-?backs?|issues?|options?|count|register|schemes?|plans?|dealings?|certificates?|awards?)\b/i;
 
 /**
  * The word that makes `words` a measure written in per cent (入学率, 占比, the enrolment rate, share), whose change
@@ -254,6 +258,9 @@ export function percentMeasure(words: string): string | undefined {
     if (EN_NOT_POINT_RATE.has(modifier)) continue;
     // "the rate of new registrations" and a bare "rate" may be a frequency; "the enrolment rate" is a percentage.
     const head = m[0].slice((m[1] ?? '').length).toLowerCase();
+    const rest = words.slice(m.index + m[0].length);
+    // "a share of the market" is a share of a whole; "8.00p a share" and "the share price" are stock.
+    if (head === 'share' && ((EN_EQUITY_SHARE_BEFORE.has(modifier) && !(/^an?$/.test(modifier) && /^\s+of\b/i.test(rest))) || EN_EQUITY_SHARE_AFTER.test(rest))) continue;
     if (head === 'rate' && (modifier === '' || EN_DETERMINERS.has(modifier) || /^\s+of\b/i.test(words.slice(m.index + m[0].length)))) continue;
     const word = EN_DETERMINERS.has(modifier) ? m[0].slice(m[1].length) : m[0].trim();
     if (!best || m.index > best.at) best = { at: m.index, word };

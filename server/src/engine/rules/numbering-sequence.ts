@@ -158,6 +158,10 @@ const rule: Rule = {
       if (row) out.push(`row ${row[1]}`);
       const runIn = RUN_IN_FIRST.exec(line.prose);
       if (runIn) out.push(`run-in ${runIn[1]}`);
+      // 1. Introduction 2. Key points 3. …: the items run in on an item's line, which the count reads on from.
+      const opening = RUN_IN_OPENING.exec(line.prose);
+      const through = opening ? runInThrough(line.prose, opening[0].length, Number(opening[1]), opening[2]) : undefined;
+      if (through !== undefined) out.push(`runs-in ${through}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
     }
     const targets = doc.targets;
@@ -274,8 +278,37 @@ function runInAbove(lines: readonly Line[], marker: Marker): boolean {
   while (l >= 0 && lines[l].prose.trim() === '') l--;
   for (let seen = 0; l >= 0 && seen < 20 && lines[l].prose.trim() !== ''; l--, seen++) {
     if (RUN_IN_FIRST.exec(lines[l].prose)?.[1] === want) return true;
+    // 1. Introduction 2. Key points 3. Overall performance ⏎ 4. Key commitments: a contents list flattened onto one line.
+    const opening = RUN_IN_OPENING.exec(lines[l].prose);
+    if (opening && opening[2] === delimiter && /^\d+[.．、]$/.test(marker.text) && runInThrough(lines[l].prose, opening[0].length, Number(opening[1]), delimiter) === marker.value - 1) return true;
   }
   return false;
+}
+
+/** An item's number at the start of its line, with its delimiter and a space after (1. Introduction). */
+const RUN_IN_OPENING = /^\s*(\d{1,3})([.．、])(?=\s)/u;
+
+/**
+ * The last number of the items run in on an item's line after its own (1. Introduction 2. Key points 3. Overall
+ * performance: 3), each the next number with the same delimiter after a space and before one; undefined when none is.
+ */
+function runInThrough(prose: string, from: number, value: number, delimiter: string): number | undefined {
+  let last: number | undefined;
+  let at = from;
+  for (let k = value + 1; k < value + 30; k++) {
+    const next = new RegExp(`\\s${k}${delimiter === '.' ? '\\.' : delimiter === '．' || delimiter === '、' ? delimiter : '(?!)'}\\s+\\S`, 'u').exec(prose.slice(at));
+    if (!next) break;
+    last = k;
+    at += next.index + next[0].length;
+  }
+  return last;
+}
+
+/** The last number run in on the line of an item (1. Introduction 2. Key points 3. …), or undefined. */
+function runInAfter(lines: readonly Line[], marker: Marker): number | undefined {
+  const delimiter = marker.text.slice(marker.numberEnd - marker.start);
+  if (!/^\d+[.．、]$/.test(marker.text)) return undefined;
+  return runInThrough(lines[marker.line].prose, marker.end, marker.value, delimiter);
 }
 
 /**
@@ -330,8 +363,10 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
   for (let i = 1; i < items.length; i++) {
     const prev = items[i - 1];
     const cur = items[i];
-    const expected = prev.marker.value + 1;
     const value = cur.marker.value;
+    // 1. Introduction 2. Key points 3. Overall performance ⏎ 4. Key commitments: items 2 and 3 are run in on the line.
+    const runIn = value > prev.marker.value + 1 ? runInAfter(context.doc.lines, prev.marker) : undefined;
+    const expected = (runIn ?? prev.marker.value) + 1;
     if (resumeAt !== undefined && value === resumeAt && value !== expected) {
       resumeAt = undefined;
       corrected = undefined;

@@ -386,9 +386,12 @@ function reportClosersLost(context: RuleContext, paragraphs: Paragraph[], lost: 
 /** Farthest a quotation may run over paragraphs (each a few lines apart). */
 const QUOTE_PARAGRAPHS = 8;
 
+/** "As the Circular states, " before a quotation: it is introduced as a colon would (the quotation may run on over a list). */
+const REPORTING_CLAUSE = /\b(?:says|said|states|stated|writes|wrote|notes|noted|adds|added|explains|explained|puts it|according to [^,;:.]{1,60}),\s*$/i;
+
 /**
  * A quotation over several paragraphs, opened in the first and closed in the last (> "These aren't big challenges…
- * ⏎⏎ > … ⏎⏎ > …would be appreciated."): the last lone quote of a paragraph opens, the first lone quote of a later
+ * ⏎⏎ > … ⏎⏎ > …would be appreciated."; As the Circular states, "An essential part … affecting: ⏎ - …; ⏎ - … purposes."): the last lone quote of a paragraph opens, the first lone quote of a later
  * paragraph close by closes, and no lone quote stands between them. Both are paired, as a reader pairs them.
  */
 function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): Set<LoneQuote> {
@@ -399,8 +402,11 @@ function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): S
     if (!open.opens || close.opens || open.family !== close.family || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
     // The quotation opens its paragraph (or follows a colon) and ends the last one (perhaps before an attribution).
     const before = paragraphs[open.p].text.slice(0, open.at).replace(/^[\s>]+/, '');
-    const after = paragraphs[close.p].text.slice(close.at + 1).trim();
-    if (!(before === '' || /[:：]\s*$/.test(before)) || !/^(?:[)\].,;!?…]*|[—–-].{0,80})$/.test(after)) continue;
+    // What follows the closing quote in its paragraph, or on its line where a new line goes on after it (… purposes." ⏎ In 2021, …).
+    const closing = paragraphs[close.p];
+    const lineEnd = closing.segments.find((g) => close.at >= g.offset && close.at < g.offset + g.length);
+    const after = closing.text.slice(close.at + 1, lineEnd && lineEnd !== closing.segments[closing.segments.length - 1] ? lineEnd.offset + lineEnd.length : undefined).trim();
+    if (!(before === '' || /[:：]\s*$/.test(before) || REPORTING_CLAUSE.test(before)) || !/^(?:[)\].,;!?…]*|[—–-].{0,80})$/.test(after)) continue;
     // Paragraphs close together, and none between them quoting on its own (a quotation inside holds no " of its level).
     const marks = open.family ? /[“”]/ : /"/;
     let near = true;
