@@ -128,65 +128,6 @@ interface WordStarts {
   codes: Uint8Array;
   pairs: Set<number>;
   gate: RegExp;
-  /** The list's bit in textStarts (0 past the thirtieth list: such a list is always searched). */
-  bit: number;
-}
-
-/**
- * One reading of a text for every word list at once: the lists whose gate would open somewhere in it (a
- * one-character start, or a first character followed by a second character of a start of the same list), one bit
- * each. Most lines and paragraphs hold no start of most lists (the skeletons' instructions, the page furniture's
- * phrases): each such search was a scan of the whole text by its own gate, some ten scans of every line and
- * paragraph per lint; now one, and a list whose bit is not set is not searched. By character: SLOT gives the
- * character's row in the three masks (0: in no list), SINGLES the lists it is a one-character start of, FIRSTS those
- * it begins a longer start of, SECONDS those it is the second character of a start of.
- */
-const SLOT = new Uint16Array(0x10000);
-const SINGLES: number[] = [0];
-const FIRSTS: number[] = [0];
-const SECONDS: number[] = [0];
-/** Thirty bits: each stays a small integer. */
-const MAX_LISTS = 30;
-let lists = 0;
-
-function slotOf(code: number): number {
-  if (SLOT[code] === 0) {
-    SLOT[code] = SINGLES.length;
-    SINGLES.push(0);
-    FIRSTS.push(0);
-    SECONDS.push(0);
-  }
-  return SLOT[code];
-}
-
-function textStartsOf(text: string): number {
-  let bits = 0;
-  const n = text.length;
-  for (let i = 0; i < n; i++) {
-    const slot = SLOT[text.charCodeAt(i)];
-    if (slot === 0) continue;
-    bits |= SINGLES[slot];
-    const firsts = FIRSTS[slot];
-    if (firsts !== 0 && i + 1 < n) bits |= firsts & SECONDS[SLOT[text.charCodeAt(i + 1)]];
-  }
-  return bits;
-}
-
-/**
- * textStartsOf, kept by text for the searches of other lists in it (lines and paragraphs are searched by several
- * lists, in several rules). Dropped whole past a few thousand texts, so that it never holds much of a draft gone by.
- */
-const textStartsCache = new Map<string, number>();
-const MAX_CACHED_TEXTS = 4096;
-
-function textStarts(text: string): number {
-  let bits = textStartsCache.get(text);
-  if (bits === undefined) {
-    bits = textStartsOf(text);
-    if (textStartsCache.size >= MAX_CACHED_TEXTS) textStartsCache.clear();
-    textStartsCache.set(text, bits);
-  }
-  return bits;
 }
 
 export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
@@ -230,16 +171,7 @@ function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern
       }
     }
   }
-  let bit = 0;
-  if (lists < MAX_LISTS) {
-    bit = 1 << lists++;
-    for (const c of singles) SINGLES[slotOf(c)] |= bit;
-    for (const c of firsts) FIRSTS[slotOf(c)] |= bit;
-    for (const c of seconds) SECONDS[slotOf(c)] |= bit;
-    // What was read of a text before this list was known holds no bit of it.
-    textStartsCache.clear();
-  }
-  return { codes, pairs, gate: gateOf(singles, firsts, seconds), bit };
+  return { codes, pairs, gate: gateOf(singles, firsts, seconds) };
 }
 
 /**
@@ -274,8 +206,7 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   const { sticky, starts } = pattern;
   if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
-  const { codes, pairs, gate, bit } = starts;
-  if (bit !== 0 && (textStarts(text) & bit) === 0) return;
+  const { codes, pairs, gate } = starts;
   // The length in a local: a first lint runs this loop interpreted, where each read of it is one more step per character.
   const n = text.length;
   for (let i = nextStart(gate, text, 0); i >= 0 && i < n; ) {
@@ -304,9 +235,8 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
 export function startPositions(pattern: WordsPattern, text: string): number[] | undefined {
   const { starts } = pattern;
   if (!starts) return undefined;
-  const { codes, pairs, gate, bit } = starts;
+  const { codes, pairs, gate } = starts;
   const out: number[] = [];
-  if (bit !== 0 && (textStarts(text) & bit) === 0) return out;
   const n = text.length;
   for (let i = nextStart(gate, text, 0); i >= 0 && i < n; i++) {
     const a = text.charCodeAt(i);
