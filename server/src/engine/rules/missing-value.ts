@@ -283,6 +283,8 @@ const TOTAL_OF = /\ba total of[ \t]+([A-Za-z]+)/gi;
 // The mean pH was , compared with 5.9: a verb of being or reaching with a space and then a comma or full stop, where the
 // figure was to be typed.
 const BE_GAP = /\b(?:was|were|is|are|reached|totall?ed|stood at|averaged)[ \t]{1,2}(?=[,.;](?:[ \t]|$))/g;
+/** A space before , . or ; (where BE_GAP may end). */
+const SPACE_BEFORE_MARK = / [,.;]/;
 // collected tonnes of solvent waste, planted hectares of woodland: a verb of doing straight before a unit of measure.
 const UNIT_GAP = /\b(?:collected|recycled|removed|disposed of|consumed|generated|produced|planted|restored|treated|diverted|emitted|avoided|saved|cleared|supplied|delivered|harvested|abstracted|discharged)[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles)\b/g;
 // cut gas use by MWh, reduced emissions by tonnes: a change by a unit of measure with no figure before it (not "billed by kWh").
@@ -475,7 +477,8 @@ const rule: Rule = {
     }
     // 青交发〔2026〕号: read before the units (号 is none of them).
     if (text.includes('号')) eachMatch(DOC_NUMBER_GAP, text, (m) => report(context, paragraph, 'docNumber', m.index, m.index + m[0].length));
-    if (text.includes(' ,') || text.includes(' .') || text.includes(' ;')) eachMatch(BE_GAP, text, (m) => {
+    // BE_GAP's words are small Latin letters: a paragraph without one is not searched for its spaces.
+    if ((triggers & HAS_SMALL_LATIN) !== 0 && SPACE_BEFORE_MARK.test(text)) eachMatch(BE_GAP, text, (m) => {
       // The spaces as typed: inline code the line model masked (is `posthog-bot`,) is no gap.
       const end = m.index + m[0].length;
       const at = positionIn(paragraph, end - 1);

@@ -174,7 +174,15 @@ const HAS_UPPER = 8;
 const HAS_ANGLE = 16;
 const HAS_TEMPLATE = 32;
 const HAS_CN_BRACKET = 64;
-const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(']);
+const HAS_MOU = 128;
+const HAS_ELLIPSIS = 256;
+const HAS_SMALL = 512;
+const HAS_QUESTION = 1024;
+const HAS_SQUARE = 2048;
+const HAS_BRACE = 4096;
+// The last six: what the line's other tests (某, …等, orem, ??, [, {{, here) search for, so that a line without them is
+// not read again for each (most lines of a Chinese draft hold no Latin letter, no ? and no [).
+const TRIGGERS = classBits(['xXＸｘ×', '○◯□〇_＿', '*＊', 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', '<‹', '<%[', '【（(', '某', '…', 'abcdefghijklmnopqrstuvwxyz', '?', '[', '{']);
 // {{ name }}, not a site shortcode ({{< img … >}}, {{% note %}}: markup, masked as such in Markdown) nor a quoted
 // literal run through a filter ({{ "/2015/07/15/post/" | url }}): a template prints those, nobody fills them in.
 const MUSTACHE = /\{\{(?![<%]|\s*["'])[^{}\n]{0,80}\}\}/g;
@@ -403,15 +411,15 @@ const rule: Rule<void, Prepared> = {
         if (isXPlaceholder(text, m.index, end) && !anonymisedName(text, m.index, end)) addBefore(found, xBefore, m.index, end, 'generic');
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
-      if (text.includes('某某')) eachMatch(MOU, text, (m) => {
+      if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
         if (!namesPerson(text, m.index)) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
-      if (text.includes('某')) eachMatch(ONE_MOU, text, (m) => {
+      if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
         if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 涉及……等部门: a list that was never written, its ellipsis and 等 straight after the verb that leads it.
-      if (text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
+      if ((triggers & HAS_ELLIPSIS) !== 0 && text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
@@ -436,23 +444,23 @@ const rule: Rule<void, Prepared> = {
         const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
         if (figure) addBefore(found, xBefore, m.index, m.index + m[0].length, 'date');
       });
-      if (text.includes('orem') || text.includes('OREM')) eachMatch(LOREM, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
-      if (text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
+      if (((triggers & HAS_SMALL) !== 0 && text.includes('orem')) || ((triggers & HAS_UPPER) !== 0 && text.includes('OREM'))) eachMatch(LOREM, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
+      if ((triggers & HAS_QUESTION) !== 0 && text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
         if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
       });
-      if (/YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
+      if ((triggers & HAS_UPPER) !== 0 && /YY/.test(text)) eachMatch(DATE_FORMAT, text, (m) => {
         // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
         const end = m.index + m[0].length;
         if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(found, m.index, end, 'date');
       });
-      if (text.includes('[')) eachMatch(SQUARE, text, (m) => {
+      if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
         if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
-      if (/here\b/i.test(text) && !line.text.includes('![')) {
+      if ((triggers & (HAS_SMALL | HAS_UPPER)) !== 0 && /here\b/i.test(text) && !line.text.includes('![')) {
         const instruction = INSTRUCTION_EN.exec(text);
         if (instruction) add(found, instruction.index + instruction[1].length, text.trimEnd().length, 'generic');
       }
@@ -464,7 +472,7 @@ const rule: Rule<void, Prepared> = {
         if (ANGLE_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || ANGLE_NAMED_AFTER.test(text.slice(end, end + 16))) return;
         if (isAnglePlaceholder(m[1], text[m.index - 1] ?? '', text[end] ?? '', plain)) add(found, m.index, end, 'generic');
       });
-      if (text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
+      if ((triggers & HAS_BRACE) !== 0 && text.includes('{{') && !xrefs) eachMatch(MUSTACHE, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_CN_BRACKET) !== 0) eachMatch(CN_BRACKET, text, (m) => {
         const inner = (m[1] ?? m[2]).trim();
         // 【待补充】【请填写单位】【姓名】 are blanks; 【接待服务】 and 【典型案例】 are labels.

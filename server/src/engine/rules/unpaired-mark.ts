@@ -206,7 +206,8 @@ const rule: Rule<LocalQuote[], Prepared> = {
     const stray = new Map<Family, number[]>();
     const lastOpen = new Map<Family, number>();
     // ‘’blameless postmortem’’: single quotes typed twice for a double quotation mark, one finding per quotation.
-    const doubled = text.includes('‘‘') || text.includes('‘’') || text.includes('’’') ? doubledSingles(text) : undefined;
+    // One search for the three pairs ‘‘, ‘’ and ’’ (three includes read the paragraph three times).
+    const doubled = DOUBLED_SINGLE.test(text) ? doubledSingles(text) : undefined;
     if (doubled) reportDoubledSingles(context, paragraph, doubled);
     for (let i = 0; i < text.length; i++) {
       if (doubled?.at.has(i)) {
@@ -461,6 +462,9 @@ export default rule;
 
 /** The partner in the same width as the mark: ( pairs with ), （ with ）, ﹙ with ﹚. */
 const HALF_WIDTH_PARTNER: Record<string, string> = { '(': ')', ')': '(', '﹙': '﹚', '﹚': '﹙' };
+
+/** ‘‘, ‘’ or ’’: what doubledSingles reads (two single quotes in a row, other than ’‘). */
+const DOUBLED_SINGLE = /‘[‘’]|’’/;
 
 /** Where a doubled single quote stands (its first character), opening (‘’ or ‘‘ before a word) or closing (’’ after one). */
 interface DoubledSingles {
