@@ -52,6 +52,12 @@
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
+ * A measure stated twice in other words with two values one swap of adjacent digits apart (£413,600 and £431,600;
+ * "1,340 volunteers" and "Of the 1,430 volunteers"; £3.59m and £3.95m; "2,410 employees" and "We employ 2,140 people";
+ * 村级河湖长376名 in a 其中 breakdown and 全县村级河湖长367名): the same head noun, unit, scale and headings scope, at
+ * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
+ * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
+ * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -96,6 +102,8 @@
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
+ * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
+ * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -298,6 +306,7 @@ const rule: Rule<Stated[], Prepared> = {
       const scope = unit === undefined ? headings : `${headings},unit:${unit}`;
       return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
     });
+    const reported = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
@@ -309,6 +318,7 @@ const rule: Rule<Stated[], Prepared> = {
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
+      for (const f of [...first, ...second]) reported.add(f);
       for (const f of odd) {
         const there = label(other);
         context.report({
@@ -318,6 +328,16 @@ const rule: Rule<Stated[], Prepared> = {
           related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
         });
       }
+    }
+    // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
+    for (const [f, other] of transposedPairs(context.doc, scopes, runIn, periodOf, ownYears, reported)) {
+      const there = label(other);
+      context.report({
+        message: 'conflict',
+        data: { here: label(f), there, line: rangeIn(other.paragraph, other.offset, other.offset + other.length).start.line + 1 },
+        range: rangeIn(f.paragraph, f.offset, f.offset + f.length),
+        related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
+      });
     }
   },
 };
@@ -1265,4 +1285,169 @@ function label(f: Figure): string {
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
   if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
   return excerpt(shown, 40);
+}
+
+/**
+ * Two statements of one measure worded differently, whose values are one swap of two adjacent digits apart (£413,600
+ * and £431,600, 1,340 and 1,430 volunteers, £3.59m and £3.95m, 村级河湖长376名 and 全县村级河湖长367名): the swap is the
+ * evidence of a typing slip. The same unit, scale and precision, at least three digits, the same head noun (the noun
+ * after an English count, "employ … people" = employees; the words before "of"/"was" for an English amount; the
+ * Chinese name before the figure, less 全县/其中 and the report's own words), the same headings scope and qualifiers, no
+ * other value of that head in the draft; neither approximate, in a table, per head, a share, in a sentence naming
+ * another year, a change, a target or plan, nor both parts (其中, of which) of wholes; neither with a place or a name
+ * of its own (The Leeds hub, 城区), nor with verbs of different classes, nor a unit of time or length (hours, days).
+ */
+interface SlipHead {
+  f: Figure;
+  head: string;
+  digits: string;
+  key: string;
+  part: boolean;
+  verbs: string[];
+  names: string;
+}
+
+const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
+const SLIP_EN_STOP = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'after', 'with', 'before', 'total', 'overall', 'which', 'and', 'of', 'each', 'all', 'every', 'from', 'for', 'in', 'on', 'by', 'to', 'at', 'we', 'us', 'some', 'means']);
+const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
+const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
+const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
+const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
+/** "across nine sites", "across all our sites": a spread over places, no place. */
+const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
+const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/;
+const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
+const SLIP_PART_ZH = /其中[^。！？；]*$/;
+const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
+
+function slipDigits(f: Figure): string | undefined {
+  const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
+  const digits = written.replace('.', '').replace(/^0+/, '');
+  return digits.length >= 3 ? digits : undefined;
+}
+
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefined {
+  // "each of our 1,340 volunteers" is the whole count, not a count per head.
+  const perHead = f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(f.paragraph.text.slice(Math.max(0, f.offset - 20), f.offset));
+  if (f.approximate || f.words || perHead || f.cell !== undefined || f.paragraph.tableHeader || f.value <= 0) return undefined;
+  if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || NAMED_PER_HEAD.test(f.subject)) return undefined;
+  const digits = slipDigits(f);
+  if (digits === undefined) return undefined;
+  const text = f.paragraph.text;
+  // No further than the 80 characters after the figure that checkSummary reads.
+  const whole = clauseOf(text, f);
+  const clauseStart = text.lastIndexOf(whole, f.offset);
+  const clause = whole.slice(0, Math.max(0, f.offset + f.length + 80 - clauseStart));
+  const own = period ? clause.split(period.year).join('') : clause;
+  // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
+  // "gave more than 26 hours" (of another figure): no change.
+  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(/\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi, ''))) return undefined;
+  const before = text.slice(0, f.offset);
+  const after = text.slice(f.offset + f.length);
+  const sentenceStart = Math.max(before.search(/(?:[.!?。！？；;]\s*)?[^.!?。！？；;]*$/), 0);
+  let head: string | undefined;
+  let part = false;
+  const verbs: string[] = [];
+  if (HAN.test(f.subject)) {
+    const run = /[\p{sc=Han}]+$/u.exec(before.replace(MARKUP, ''));
+    if (!run) return undefined;
+    let name = run[0].replace(SLIP_OWN_ZH, '');
+    for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
+    name = name.replace(SLIP_OWN_ZH, '');
+    if (countHanScript(name) < 3) return undefined;
+    head = name;
+    part = SLIP_PART_ZH.test(before.slice(sentenceStart));
+    // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
+    if (SLIP_PLAN_ZH.test(before.slice(sentenceStart)) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
+  } else if (f.dimension === 'count') {
+    if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
+    const bv = SLIP_BEFORE_VERB.exec(before);
+    const verb = bv && !SLIP_EN_STOP.has(bv[1].toLowerCase()) ? bv[1].toLowerCase() : undefined;
+    if (verb !== undefined && !/^[a-z]+$/.test(verb)) return undefined;
+    // An adjective or a name right before the figure ("the Leeds 1,870"): not ours to read.
+    if (verb !== undefined && /^[A-Z]/.test(bv![1])) return undefined;
+    head = verb !== undefined ? nounOf(verb, f.unit.toLowerCase()) : singular(f.unit.toLowerCase());
+    if (head === 'people' || head === 'person') return undefined;
+    // "The café served 14,200 customers": a subject of its own, not the body's count.
+    if (verb !== undefined) {
+      const subject = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/.exec(before.slice(sentenceStart));
+      if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+      verbs.push(verbClass(verb));
+    }
+    const av = SLIP_AFTER_VERB.exec(after);
+    if (av) verbs.push(verbClass(av[1].toLowerCase()));
+    // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
+    if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
+  } else if (/^[A-Z]{3}$/.test(f.dimension)) {
+    const name = SLIP_AMOUNT_NAME.exec(before.slice(sentenceStart).replace(SLIP_OWN_TIME, ''));
+    if (!name) return undefined;
+    const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
+    if (words.length === 0) return undefined;
+    head = words.slice(-2).join(' ');
+    if (/^\s+(?:on|for|in|at|to|from)\b/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    part = SLIP_PART_EN.test(clause);
+  }
+  if (head === undefined) return undefined;
+  // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
+  const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
+  const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
+  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q)))).sort().join(',');
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
+}
+
+function transposedPairs(
+  doc: { paragraphs: readonly Paragraph[]; figuresIn(p: Paragraph): readonly Figure[] },
+  scopes: HeadingScopes,
+  runIn: Map<Paragraph, string>,
+  periodOf: (line: number) => string[] | undefined,
+  ownYears: Map<number, OwnPeriod>,
+  reported: Set<Figure>,
+): Array<[Figure, Figure]> {
+  const byHead = new Map<string, Array<SlipHead & { scope: string }>>();
+  const values = new Map<string, Set<number>>();
+  for (const p of doc.paragraphs) {
+    const figures = doc.figuresIn(p);
+    if (figures.length === 0) continue;
+    let scope: string | undefined;
+    for (const f of figures) {
+      const h = slipHead(f, ownYears.get(p.part));
+      if (!h) continue;
+      if (scope === undefined) {
+        const unit = runIn.get(p);
+        const headings = withPeriod(scopes.of(p.section), periodOf(p.firstLine));
+        scope = unit === undefined ? headings : `${headings},unit:${unit}`;
+      }
+      const key = `${h.head}|${p.part}`;
+      let list = byHead.get(key);
+      if (!list) byHead.set(key, (list = []));
+      list.push({ ...h, scope });
+      let vs = values.get(key);
+      if (!vs) values.set(key, (vs = new Set()));
+      vs.add(f.value);
+    }
+  }
+  const out: Array<[Figure, Figure]> = [];
+  for (const [key, list] of byHead) {
+    // A head with three values or more is a list (of places, of years), not one fact stated twice.
+    if ((values.get(key)?.size ?? 0) !== 2) continue;
+    for (let j = 1; j < list.length; j++) {
+      const b = list[j];
+      const a = list.find((x) => x.f.value !== b.f.value);
+      if (!a || a.f.paragraph === b.f.paragraph || reported.has(a.f) || reported.has(b.f)) continue;
+      if (a.key !== b.key || a.scope !== b.scope || a.names !== b.names || (a.part && b.part) || !transposed(a.digits, b.digits)) continue;
+      if (a.verbs.length > 0 && b.verbs.length > 0 && !a.verbs.some((v) => b.verbs.includes(v))) continue;
+      out.push([b.f, a.f]);
+      break;
+    }
+  }
+  return out;
 }
