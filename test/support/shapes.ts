@@ -36,5 +36,7 @@ export const shapes: readonly Shape[] = [
   { name: 'unclosed quotes', why: 'mark pairing over one long line', format: 'plain', build: (n) => fill('“', n) },
   { name: 'percentages in one sentence', why: 'the context window of each percentage', format: 'plain', build: (n) => fill('合格率由61.2%提高至58.7%，', n) },
   { name: 'figures on one line', why: 'every figure of one long line read with its context (a unit test once timed it)', format: 'plain', build: (n) => fill('新增学位3600个，', n) },
+  { name: 'one measure in one long sentence', why: "fact-conflict's transposed digits read each figure's head with patterns over all the paragraph before it", format: 'plain', build: (n) => fill('村级河湖长376名，全县村级河湖长367名，', n) },
+  { name: 'counts in one long clause', why: 'the same in English, with no clause mark (each figure read back to its clause start)', format: 'plain', build: (n) => fill('we trained 1,340 volunteers and we trained 1,430 volunteers ', n) },
   { name: 'x runs', why: 'placeholder runs and their neighbours', format: 'plain', build: (n) => fill('xx市', n) },
 ];

@@ -192,7 +192,16 @@ interface Prepared {
   parts: unknown;
 }
 
-const rule: Rule<Stated[], Prepared> = {
+/**
+ * What the local part reads of one paragraph: what each figure states (the main pass), and the head each figure may be
+ * a digit swap of another by (the transposed-digits pass); kept per paragraph with the engine's other local results.
+ */
+interface Local {
+  stated: Stated[];
+  slips: SlipHead[];
+}
+
+const rule: Rule<Local, Prepared> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -267,7 +276,8 @@ const rule: Rule<Stated[], Prepared> = {
       const key = localKeyOf(f, sentence, period);
       if (key !== undefined) out.push({ figure: f, key });
     }
-    return out.length ? out : undefined;
+    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
+    return out.length || slips.length ? { stated: out, slips } : undefined;
   },
 
   // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
@@ -299,15 +309,26 @@ const rule: Rule<Stated[], Prepared> = {
     const { ownYears, keys } = context.prepared;
     // 2026年重点工作, “十四五”时期工作回顾: the unnumbered part a paragraph is in is its period (a plan, or a past one).
     const periodOf = periodScopes(context.doc.periodParts);
-    const grouped = context.locals.map(({ value }) => {
-      const paragraph = value[0].figure.paragraph;
-      const unit = runIn.get(paragraph);
+    const stated: Stated[][] = [];
+    const grouped: string[][] = [];
+    const slips: SlipHead[][] = [];
+    const wheres: string[] = [];
+    for (const { unit, value } of context.locals) {
+      const paragraph = unit as Paragraph;
+      const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
-      const scope = unit === undefined ? headings : `${headings},unit:${unit}`;
-      return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
-    });
+      const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
+      if (value.stated.length > 0) {
+        stated.push(value.stated);
+        grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
+      }
+      if (value.slips.length > 0) {
+        slips.push(value.slips);
+        wheres.push(`${paragraph.part}|${scope}`);
+      }
+    }
     const reported = new Set<Figure>();
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
+    for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -330,7 +351,7 @@ const rule: Rule<Stated[], Prepared> = {
       }
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
-    for (const [f, other] of transposedPairs(context.doc, scopes, runIn, periodOf, ownYears, reported)) {
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, wheres, reported)) {
       const there = label(other);
       context.report({
         message: 'conflict',
@@ -1296,6 +1317,11 @@ function label(f: Figure): string {
  * other value of that head in the draft; neither approximate, in a table, per head, a share, in a sentence naming
  * another year, a change, a target or plan, nor both parts (其中, of which) of wholes; neither with a place or a name
  * of its own (The Leeds hub, 城区), nor with verbs of different classes, nor a unit of time or length (hours, days).
+ *
+ * The heads are read by the local part, per paragraph (slipHeads: one pass over the paragraph's text, each figure's head
+ * from its own clause and sentence, read no further back than SLIP_REACH nor further on than the 80 characters
+ * checkSummary reads), and grouped by the document part across edits (slipGroups: a keystroke re-groups the heads of the
+ * paragraphs it touched, not the draft's).
  */
 interface SlipHead {
   f: Figure;
@@ -1313,12 +1339,90 @@ const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
 const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
+const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
 /** "across nine sites", "across all our sites": a spread over places, no place. */
 const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
-const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/;
+/** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
+const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/g;
+/** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
+const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
-const SLIP_PART_ZH = /其中[^。！？；]*$/;
 const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
+/** How far before a figure its clause and sentence are read at most (a clause longer than this is read from here on). */
+const SLIP_REACH = 300;
+/** How far after a figure its words are read: no further than the 80 characters after it that checkSummary reads. */
+const SLIP_AFTER = 80;
+const MARKUP_CHARS = '*_`~';
+const WHITE = /\s/;
+const SLIP_SENTENCE_ENDS = '.!?。！？；;';
+const SLIP_CLAUSE_MARKS = '，,;；。！？!?';
+
+/** What one pass over a paragraph's text has read up to `pos`: the last sentence end, clause start, 其中 and plan word. */
+interface SlipReader {
+  pos: number;
+  sentence: number;
+  clause: number;
+  part: number;
+  plan: number;
+}
+
+/** Sentence ends (1) and clause marks (2) by character code: 。！？；;.!? end a sentence, and all but . a clause. */
+const SLIP_MARKS = new Uint8Array(0x10000);
+for (const c of SLIP_SENTENCE_ENDS) SLIP_MARKS[c.charCodeAt(0)] |= 1;
+for (const c of SLIP_CLAUSE_MARKS) SLIP_MARKS[c.charCodeAt(0)] |= 2;
+const QI = '其'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
+const FULL_STOP = '.'.charCodeAt(0);
+
+/** Reads the paragraph's text on from where the reader stands to `to` (a figure's offset): each character once. */
+function readUpTo(text: string, to: number, r: SlipReader): void {
+  if (to < r.pos) Object.assign(r, { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 });
+  // 其中 and the plan words wholly before `to`, including those that straddle where the last read stopped.
+  for (let i = Math.max(0, r.pos - 1); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QI) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === ZHONG) r.part = i;
+      continue;
+    }
+    if (i < r.pos) continue;
+    const mark = SLIP_MARKS[c];
+    if (mark === 0) continue;
+    if (mark & 1) r.sentence = i;
+    // A full stop ends a clause before white space or at the end (not 3.5 nor e.g.).
+    if (mark & 2 || (c === FULL_STOP && (i + 1 === text.length || WHITE.test(text[i + 1])))) r.clause = i + 1;
+  }
+  const from = Math.max(0, r.pos - 2);
+  const segment = text.slice(from, to);
+  SLIP_PLAN_ZH.lastIndex = 0;
+  for (let m = SLIP_PLAN_ZH.exec(segment); m; m = SLIP_PLAN_ZH.exec(segment)) r.plan = from + m.index;
+  r.pos = to;
+}
+
+/**
+ * The run of Chinese characters that ends the string (村级河湖长 of 其中，村级河湖长), Markdown marks left out (**全市**),
+ * read back from its end.
+ */
+function hanRunAtEnd(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const code = s.charCodeAt(i - 1);
+    const width = code >= 0xdc00 && code <= 0xdfff && i > 1 ? 2 : 1;
+    const c = s.slice(i - width, i);
+    if (!MARKUP_CHARS.includes(c) && !HAN.test(c)) break;
+    i -= width;
+  }
+  return s.slice(i).replace(MARKUP, '');
+}
+
+/** Where the last `words` words of the string start (words: runs of anything but white space), read back from its end. */
+function lastWords(s: string, words: number): string {
+  let i = s.length;
+  for (let k = 0; k < words && i > 0; k++) {
+    while (i > 0 && WHITE.test(s[i - 1])) i--;
+    while (i > 0 && !WHITE.test(s[i - 1])) i--;
+  }
+  return s.slice(i);
+}
 
 function slipDigits(f: Figure): string | undefined {
   const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
@@ -1334,42 +1438,52 @@ function transposed(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefined {
-  // "each of our 1,340 volunteers" is the whole count, not a count per head.
-  const perHead = f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(f.paragraph.text.slice(Math.max(0, f.offset - 20), f.offset));
-  if (f.approximate || f.words || perHead || f.cell !== undefined || f.paragraph.tableHeader || f.value <= 0) return undefined;
-  if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || NAMED_PER_HEAD.test(f.subject)) return undefined;
-  const digits = slipDigits(f);
-  if (digits === undefined) return undefined;
+/** The heads of one paragraph's figures (the local part's: kept with the paragraph until it changes). */
+function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined): SlipHead[] {
+  const out: SlipHead[] = [];
+  const reader: SlipReader = { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 };
+  for (const f of figures) {
+    if (f.approximate || f.words || f.cell !== undefined || paragraph.tableHeader || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || NAMED_PER_HEAD.test(f.subject)) continue;
+    const digits = f.numberEnd - f.numberStart < 3 ? undefined : slipDigits(f);
+    if (digits === undefined) continue;
+    readUpTo(paragraph.text, f.offset, reader);
+    const h = slipHead(f, digits, period, reader);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader): SlipHead | undefined {
   const text = f.paragraph.text;
-  // No further than the 80 characters after the figure that checkSummary reads.
-  const whole = clauseOf(text, f);
-  const clauseStart = text.lastIndexOf(whole, f.offset);
-  const clause = whole.slice(0, Math.max(0, f.offset + f.length + 80 - clauseStart));
-  const own = period ? clause.split(period.year).join('') : clause;
-  // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
-  // "gave more than 26 hours" (of another figure): no change.
-  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(/\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi, ''))) return undefined;
-  const before = text.slice(0, f.offset);
-  const after = text.slice(f.offset + f.length);
-  const sentenceStart = Math.max(before.search(/(?:[.!?。！？；;]\s*)?[^.!?。！？；;]*$/), 0);
+  // "each of our 1,340 volunteers" is the whole count, not a count per head.
+  if (f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(text.slice(Math.max(0, f.offset - 20), f.offset))) return undefined;
+  const end = f.offset + f.length;
+  // The clause: from the last clause mark before the figure (a label before a colon is the figure's clause too) to the
+  // next one after it, no further than the 80 characters after the figure.
+  const stop = text.slice(end, end + SLIP_AFTER + 2).search(CLAUSE_END);
+  const clause = text.slice(Math.max(r.clause, f.offset - SLIP_REACH), Math.min(stop < 0 ? text.length : end + stop, end + SLIP_AFTER));
+  // Its sentence before it (from the sentence's end mark), and the 80 characters after it (a mark where the text goes on,
+  // so that no pattern ends there).
+  const lead = text.slice(Math.max(r.sentence, f.offset - SLIP_REACH), f.offset);
+  const after = end + SLIP_AFTER < text.length ? `${text.slice(end, end + SLIP_AFTER)}\u0000` : text.slice(end);
   let head: string | undefined;
   let part = false;
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
-    const run = /[\p{sc=Han}]+$/u.exec(before.replace(MARKUP, ''));
-    if (!run) return undefined;
-    let name = run[0].replace(SLIP_OWN_ZH, '');
+    let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
     for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
     head = name;
-    part = SLIP_PART_ZH.test(before.slice(sentenceStart));
+    part = r.part >= 0 && r.part >= r.sentence;
     // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
-    if (SLIP_PLAN_ZH.test(before.slice(sentenceStart)) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
+    if ((r.plan >= 0 && r.plan >= r.sentence) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
   } else if (f.dimension === 'count') {
     if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
-    const bv = SLIP_BEFORE_VERB.exec(before);
+    // The last words before it: the verb, and the subject before the verb (and an auxiliary).
+    const near = lastWords(lead, 4);
+    const bv = SLIP_BEFORE_VERB.exec(near);
     const verb = bv && !SLIP_EN_STOP.has(bv[1].toLowerCase()) ? bv[1].toLowerCase() : undefined;
     if (verb !== undefined && !/^[a-z]+$/.test(verb)) return undefined;
     // An adjective or a name right before the figure ("the Leeds 1,870"): not ours to read.
@@ -1378,7 +1492,7 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
     if (head === 'people' || head === 'person') return undefined;
     // "The café served 14,200 customers": a subject of its own, not the body's count.
     if (verb !== undefined) {
-      const subject = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/.exec(before.slice(sentenceStart));
+      const subject = SLIP_SUBJECT_EN.exec(near);
       if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
       verbs.push(verbClass(verb));
     }
@@ -1388,7 +1502,8 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
-    const name = SLIP_AMOUNT_NAME.exec(before.slice(sentenceStart).replace(SLIP_OWN_TIME, ''));
+    // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
+    const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
     if (!name) return undefined;
     const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
     if (words.length === 0) return undefined;
@@ -1397,6 +1512,10 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
     part = SLIP_PART_EN.test(clause);
   }
   if (head === undefined) return undefined;
+  const own = period ? clause.split(period.year).join('') : clause;
+  // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
+  // "gave more than 26 hours" (of another figure): no change.
+  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
@@ -1404,48 +1523,122 @@ function slipHead(f: Figure, period: OwnPeriod | undefined): SlipHead | undefine
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
-function transposedPairs(
-  doc: { paragraphs: readonly Paragraph[]; figuresIn(p: Paragraph): readonly Figure[] },
-  scopes: HeadingScopes,
-  runIn: Map<Paragraph, string>,
-  periodOf: (line: number) => string[] | undefined,
-  ownYears: Map<number, OwnPeriod>,
-  reported: Set<Figure>,
-): Array<[Figure, Figure]> {
-  const byHead = new Map<string, Array<SlipHead & { scope: string }>>();
-  const values = new Map<string, Set<number>>();
-  for (const p of doc.paragraphs) {
-    const figures = doc.figuresIn(p);
-    if (figures.length === 0) continue;
-    let scope: string | undefined;
-    for (const f of figures) {
-      const h = slipHead(f, ownYears.get(p.part));
-      if (!h) continue;
-      if (scope === undefined) {
-        const unit = runIn.get(p);
-        const headings = withPeriod(scopes.of(p.section), periodOf(p.firstLine));
-        scope = unit === undefined ? headings : `${headings},unit:${unit}`;
-      }
-      const key = `${h.head}|${p.part}`;
-      let list = byHead.get(key);
-      if (!list) byHead.set(key, (list = []));
-      list.push({ ...h, scope });
-      let vs = values.get(key);
-      if (!vs) values.set(key, (vs = new Set()));
-      vs.add(f.value);
-    }
+/** One head as grouped: with where its paragraph stands (its part and headings scope). */
+interface SlipEntry {
+  h: SlipHead;
+  where: string;
+  group: string;
+}
+
+/**
+ * The heads of the draft by head noun and part, kept for the document's next version (every version of an incremental
+ * model shares its memo), as keptGroups keeps the figures: the paragraphs whose heads or scopes are not those of last
+ * time are taken out and put in again. `candidates`: the groups with two values one digit swap apart (the only ones
+ * read for findings).
+ */
+interface SlipGroups {
+  slips: SlipHead[][];
+  wheres: string[];
+  entries: SlipEntry[][];
+  groups: Map<string, { list: SlipEntry[]; values: Map<number, number> }>;
+  candidates: Set<string>;
+}
+
+const slipsKept = new WeakMap<object, SlipGroups>();
+
+function addSlips(kept: SlipGroups, slips: SlipHead[], where: string, touched: Set<string>): SlipEntry[] {
+  const part = where.slice(0, where.indexOf('|'));
+  return slips.map((h) => {
+    const e = { h, where, group: `${h.head}|${part}` };
+    let g = kept.groups.get(e.group);
+    if (!g) kept.groups.set(e.group, (g = { list: [], values: new Map() }));
+    g.list.push(e);
+    g.values.set(h.f.value, (g.values.get(h.f.value) ?? 0) + 1);
+    touched.add(e.group);
+    return e;
+  });
+}
+
+/** Takes the entries out of their groups: each group's list filtered once (a paragraph's many entries of one head). */
+function removeSlips(kept: SlipGroups, removed: SlipEntry[], touched: Set<string>): void {
+  if (removed.length === 0) return;
+  const gone = new Set(removed);
+  const groups = new Set<string>();
+  for (const e of removed) {
+    const g = kept.groups.get(e.group);
+    if (!g) continue;
+    groups.add(e.group);
+    const count = (g.values.get(e.h.f.value) ?? 1) - 1;
+    if (count > 0) g.values.set(e.h.f.value, count);
+    else g.values.delete(e.h.f.value);
   }
+  for (const group of groups) {
+    const g = kept.groups.get(group)!;
+    g.list = g.list.filter((e) => !gone.has(e));
+    if (g.list.length === 0) kept.groups.delete(group);
+    touched.add(group);
+  }
+}
+
+/** Whether a group holds two values, some statement of one a digit swap of some statement of the other. */
+function classify(kept: SlipGroups, group: string): void {
+  const g = kept.groups.get(group);
+  kept.candidates.delete(group);
+  if (!g || g.values.size !== 2) return;
+  const [x] = g.values.keys();
+  const dx = new Set<string>();
+  const dy = new Set<string>();
+  for (const e of g.list) (e.h.f.value === x ? dx : dy).add(e.h.digits);
+  for (const a of dx) for (const b of dy) if (transposed(a, b)) return void kept.candidates.add(group);
+}
+
+function slipGroups(memo: object, slips: SlipHead[][], wheres: string[]): SlipGroups {
+  const n = slips.length;
+  let kept = slipsKept.get(memo);
+  const m = kept?.slips.length ?? 0;
+  let head = 0;
+  let tail = 0;
+  if (kept) {
+    const same = (i: number, j: number) => slips[i] === kept!.slips[j] && wheres[i] === kept!.wheres[j];
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  const touched = new Set<string>();
+  if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {
+    kept = { slips: [...slips], wheres: [...wheres], entries: [], groups: new Map(), candidates: new Set() };
+    for (let i = 0; i < n; i++) kept.entries.push(addSlips(kept, slips[i], wheres[i], touched));
+    for (const group of touched) classify(kept, group);
+    slipsKept.set(memo, kept);
+  } else if (head < n || n !== m) {
+    // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+    slipsKept.delete(memo);
+    removeSlips(kept, kept.entries.slice(head, m - tail).flat(), touched);
+    const added: SlipEntry[][] = [];
+    for (let i = head; i < n - tail; i++) added.push(addSlips(kept, slips[i], wheres[i], touched));
+    spliceAll(kept.slips, head, m - tail - head, slips.slice(head, n - tail));
+    spliceAll(kept.wheres, head, m - tail - head, wheres.slice(head, n - tail));
+    spliceAll(kept.entries, head, m - tail - head, added);
+    for (const group of touched) classify(kept, group);
+    slipsKept.set(memo, kept);
+  }
+  return kept;
+}
+
+/** The pairs of one measure stated with two values one digit swap apart: the later statement, and the one before it. */
+function transposedPairs(memo: object, slips: SlipHead[][], wheres: string[], reported: Set<Figure>): Array<[Figure, Figure]> {
+  const kept = slipGroups(memo, slips, wheres);
+  const lists: SlipEntry[][] = [];
+  for (const group of kept.candidates) lists.push([...kept.groups.get(group)!.list].sort((a, b) => compareFigures(a.h.f, b.h.f)));
+  lists.sort((a, b) => compareFigures(a[0].h.f, b[0].h.f));
   const out: Array<[Figure, Figure]> = [];
-  for (const [key, list] of byHead) {
-    // A head with three values or more is a list (of places, of years), not one fact stated twice.
-    if ((values.get(key)?.size ?? 0) !== 2) continue;
+  for (const list of lists) {
     for (let j = 1; j < list.length; j++) {
       const b = list[j];
-      const a = list.find((x) => x.f.value !== b.f.value);
-      if (!a || a.f.paragraph === b.f.paragraph || reported.has(a.f) || reported.has(b.f)) continue;
-      if (a.key !== b.key || a.scope !== b.scope || a.names !== b.names || (a.part && b.part) || !transposed(a.digits, b.digits)) continue;
-      if (a.verbs.length > 0 && b.verbs.length > 0 && !a.verbs.some((v) => b.verbs.includes(v))) continue;
-      out.push([b.f, a.f]);
+      const a = list.find((x) => x.h.f.value !== b.h.f.value);
+      if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
+      if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
+      if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
+      out.push([b.h.f, a.h.f]);
       break;
     }
   }
