@@ -313,6 +313,7 @@ const rule: Rule<Local, Prepared> = {
     const grouped: string[][] = [];
     const slips: SlipHead[][] = [];
     const wheres: string[] = [];
+    const parts: number[] = [];
     for (const { unit, value } of context.locals) {
       const paragraph = unit as Paragraph;
       const runInUnit = runIn.get(paragraph);
@@ -324,7 +325,8 @@ const rule: Rule<Local, Prepared> = {
       }
       if (value.slips.length > 0) {
         slips.push(value.slips);
-        wheres.push(`${paragraph.part}|${scope}`);
+        wheres.push(scope);
+        parts.push(paragraph.part);
       }
     }
     const reported = new Set<Figure>();
@@ -351,7 +353,7 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
-    for (const [f, other] of transposedPairs(context.doc.memo, slips, wheres, reported)) {
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) {
       const there = label(other);
       context.report({
         message: 'conflict',
@@ -1523,7 +1525,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
-/** One head as grouped: with where its paragraph stands (its part and headings scope). */
+/** One head as grouped: with where its paragraph stands (its headings scope; its part is in its group's key). */
 interface SlipEntry {
   h: SlipHead;
   where: string;
@@ -1538,6 +1540,7 @@ interface SlipEntry {
  */
 interface SlipGroups {
   slips: SlipHead[][];
+  parts: number[];
   wheres: string[];
   entries: SlipEntry[][];
   groups: Map<string, { list: SlipEntry[]; values: Map<number, number> }>;
@@ -1546,8 +1549,7 @@ interface SlipGroups {
 
 const slipsKept = new WeakMap<object, SlipGroups>();
 
-function addSlips(kept: SlipGroups, slips: SlipHead[], where: string, touched: Set<string>): SlipEntry[] {
-  const part = where.slice(0, where.indexOf('|'));
+function addSlips(kept: SlipGroups, slips: SlipHead[], part: number, where: string, touched: Set<string>): SlipEntry[] {
   return slips.map((h) => {
     const e = { h, where, group: `${h.head}|${part}` };
     let g = kept.groups.get(e.group);
@@ -1592,21 +1594,21 @@ function classify(kept: SlipGroups, group: string): void {
   for (const a of dx) for (const b of dy) if (transposed(a, b)) return void kept.candidates.add(group);
 }
 
-function slipGroups(memo: object, slips: SlipHead[][], wheres: string[]): SlipGroups {
+function slipGroups(memo: object, slips: SlipHead[][], parts: number[], wheres: string[]): SlipGroups {
   const n = slips.length;
   let kept = slipsKept.get(memo);
   const m = kept?.slips.length ?? 0;
   let head = 0;
   let tail = 0;
   if (kept) {
-    const same = (i: number, j: number) => slips[i] === kept!.slips[j] && wheres[i] === kept!.wheres[j];
+    const same = (i: number, j: number) => slips[i] === kept!.slips[j] && parts[i] === kept!.parts[j] && wheres[i] === kept!.wheres[j];
     while (head < n && head < m && same(head, head)) head++;
     while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
   }
   const touched = new Set<string>();
   if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {
-    kept = { slips: [...slips], wheres: [...wheres], entries: [], groups: new Map(), candidates: new Set() };
-    for (let i = 0; i < n; i++) kept.entries.push(addSlips(kept, slips[i], wheres[i], touched));
+    kept = { slips: [...slips], parts: [...parts], wheres: [...wheres], entries: [], groups: new Map(), candidates: new Set() };
+    for (let i = 0; i < n; i++) kept.entries.push(addSlips(kept, slips[i], parts[i], wheres[i], touched));
     for (const group of touched) classify(kept, group);
     slipsKept.set(memo, kept);
   } else if (head < n || n !== m) {
@@ -1614,8 +1616,9 @@ function slipGroups(memo: object, slips: SlipHead[][], wheres: string[]): SlipGr
     slipsKept.delete(memo);
     removeSlips(kept, kept.entries.slice(head, m - tail).flat(), touched);
     const added: SlipEntry[][] = [];
-    for (let i = head; i < n - tail; i++) added.push(addSlips(kept, slips[i], wheres[i], touched));
+    for (let i = head; i < n - tail; i++) added.push(addSlips(kept, slips[i], parts[i], wheres[i], touched));
     spliceAll(kept.slips, head, m - tail - head, slips.slice(head, n - tail));
+    spliceAll(kept.parts, head, m - tail - head, parts.slice(head, n - tail));
     spliceAll(kept.wheres, head, m - tail - head, wheres.slice(head, n - tail));
     spliceAll(kept.entries, head, m - tail - head, added);
     for (const group of touched) classify(kept, group);
@@ -1625,8 +1628,8 @@ function slipGroups(memo: object, slips: SlipHead[][], wheres: string[]): SlipGr
 }
 
 /** The pairs of one measure stated with two values one digit swap apart: the later statement, and the one before it. */
-function transposedPairs(memo: object, slips: SlipHead[][], wheres: string[], reported: Set<Figure>): Array<[Figure, Figure]> {
-  const kept = slipGroups(memo, slips, wheres);
+function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], wheres: string[], reported: Set<Figure>): Array<[Figure, Figure]> {
+  const kept = slipGroups(memo, slips, parts, wheres);
   const lists: SlipEntry[][] = [];
   for (const group of kept.candidates) lists.push([...kept.groups.get(group)!.list].sort((a, b) => compareFigures(a.h.f, b.h.f)));
   lists.sort((a, b) => compareFigures(a[0].h.f, b[0].h.f));
