@@ -51,5 +51,7 @@ export const shapes: readonly Shape[] = [
   { name: 'row of percentages lined up with spaces', why: 'each percentage split its whole line into cells again (a 900k-character line took 48 s)', format: 'plain', build: (n) => fill(' 112.5%', n, '完成率') },
   { name: 'long table lined up with spaces', why: 'each percentage re-listed the lines of its paragraph and split the rows above it', format: 'plain', build: (n) => fill('营收增长率   128.3%   96.1%   132.2%\n', n, '指标   2022年   2021年   变化\n') },
   { name: 'report characters in random order', why: 'a pasted mix of figures, markers, quotes and units on one line (seeded)', format: 'plain', build: (n) => junk(n) },
+  { name: 'one measure in one long sentence', why: "fact-conflict's transposed digits read each figure's head with patterns over all the paragraph before it", format: 'plain', build: (n) => fill('村级河湖长376名，全县村级河湖长367名，', n) },
+  { name: 'counts in one long clause', why: 'the same in English, with no clause mark (each figure read back to its clause start)', format: 'plain', build: (n) => fill('we trained 1,340 volunteers and we trained 1,430 volunteers ', n) },
   { name: 'x runs', why: 'placeholder runs and their neighbours', format: 'plain', build: (n) => fill('xx市', n) },
 ];

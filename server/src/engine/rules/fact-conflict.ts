@@ -52,6 +52,12 @@
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
+ * A measure stated twice in other words with two values one swap of adjacent digits apart (£413,600 and £431,600;
+ * "1,340 volunteers" and "Of the 1,430 volunteers"; £3.59m and £3.95m; "2,410 employees" and "We employ 2,140 people";
+ * 村级河湖长376名 in a 其中 breakdown and 全县村级河湖长367名): the same head noun, unit, scale and headings scope, at
+ * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
+ * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
+ * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -96,6 +102,8 @@
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
+ * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
+ * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -184,7 +192,16 @@ interface Prepared {
   parts: unknown;
 }
 
-const rule: Rule<Stated[], Prepared> = {
+/**
+ * What the local part reads of one paragraph: what each figure states (the main pass), and the head each figure may be
+ * a digit swap of another by (the transposed-digits pass); kept per paragraph with the engine's other local results.
+ */
+interface Local {
+  stated: Stated[];
+  slips: SlipHead[];
+}
+
+const rule: Rule<Local, Prepared> = {
   meta: {
     id: 'fact-conflict',
     name: { zh: '数字前后不一', en: 'Conflicting figures' },
@@ -259,7 +276,8 @@ const rule: Rule<Stated[], Prepared> = {
       const key = localKeyOf(f, sentence, period);
       if (key !== undefined) out.push({ figure: f, key });
     }
-    return out.length ? out : undefined;
+    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
+    return out.length || slips.length ? { stated: out, slips } : undefined;
   },
 
   // What the document part reads of a paragraph: its figures and the words around them (what each one states, and its
@@ -291,14 +309,28 @@ const rule: Rule<Stated[], Prepared> = {
     const { ownYears, keys } = context.prepared;
     // 2026年重点工作, “十四五”时期工作回顾: the unnumbered part a paragraph is in is its period (a plan, or a past one).
     const periodOf = periodScopes(context.doc.periodParts);
-    const grouped = context.locals.map(({ value }) => {
-      const paragraph = value[0].figure.paragraph;
-      const unit = runIn.get(paragraph);
+    const stated: Stated[][] = [];
+    const grouped: string[][] = [];
+    const slips: SlipHead[][] = [];
+    const wheres: string[] = [];
+    const parts: number[] = [];
+    for (const { unit, value } of context.locals) {
+      const paragraph = unit as Paragraph;
+      const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
-      const scope = unit === undefined ? headings : `${headings},unit:${unit}`;
-      return groupKeys(value, scope, keys.get(paragraph.part), ownYears.get(paragraph.part));
-    });
-    for (const figures of keptGroups(context.doc.memo, context.locals.map((l) => l.value), resolveMeasures(loosen(grouped)))) {
+      const scope = runInUnit === undefined ? headings : `${headings},unit:${runInUnit}`;
+      if (value.stated.length > 0) {
+        stated.push(value.stated);
+        grouped.push(groupKeys(value.stated, scope, keys.get(paragraph.part), ownYears.get(paragraph.part)));
+      }
+      if (value.slips.length > 0) {
+        slips.push(value.slips);
+        wheres.push(scope);
+        parts.push(paragraph.part);
+      }
+    }
+    const reported = new Set<Figure>();
+    for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
       if (values.length !== 2) continue;
@@ -309,6 +341,7 @@ const rule: Rule<Stated[], Prepared> = {
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
+      for (const f of [...first, ...second]) reported.add(f);
       for (const f of odd) {
         const there = label(other);
         context.report({
@@ -318,6 +351,16 @@ const rule: Rule<Stated[], Prepared> = {
           related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
         });
       }
+    }
+    // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) {
+      const there = label(other);
+      context.report({
+        message: 'conflict',
+        data: { here: label(f), there, line: rangeIn(other.paragraph, other.offset, other.offset + other.length).start.line + 1 },
+        range: rangeIn(f.paragraph, f.offset, f.offset + f.length),
+        related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
+      });
     }
   },
 };
@@ -1291,4 +1334,342 @@ function label(f: Figure): string {
   if (shown.length > 48 && shown.length - figure.length < 48 && !/\p{sc=Han}/u.test(shown)) return `…${shown.slice(shown.length - 47).replace(/^\S*\s/, '')}`;
   if (shown.length > 40 && shown.length <= 48 && !/\p{sc=Han}/u.test(shown)) return shown;
   return excerpt(shown, 40);
+}
+
+/**
+ * Two statements of one measure worded differently, whose values are one swap of two adjacent digits apart (£413,600
+ * and £431,600, 1,340 and 1,430 volunteers, £3.59m and £3.95m, 村级河湖长376名 and 全县村级河湖长367名): the swap is the
+ * evidence of a typing slip. The same unit, scale and precision, at least three digits, the same head noun (the noun
+ * after an English count, "employ … people" = employees; the words before "of"/"was" for an English amount; the
+ * Chinese name before the figure, less 全县/其中 and the report's own words), the same headings scope and qualifiers, no
+ * other value of that head in the draft; neither approximate, in a table, per head, a share, in a sentence naming
+ * another year, a change, a target or plan, nor both parts (其中, of which) of wholes; neither with a place or a name
+ * of its own (The Leeds hub, 城区), nor with verbs of different classes, nor a unit of time or length (hours, days).
+ *
+ * The heads are read by the local part, per paragraph (slipHeads: one pass over the paragraph's text, each figure's head
+ * from its own clause and sentence, read no further back than SLIP_REACH nor further on than the 80 characters
+ * checkSummary reads), and grouped by the document part across edits (slipGroups: a keystroke re-groups the heads of the
+ * paragraphs it touched, not the draft's).
+ */
+interface SlipHead {
+  f: Figure;
+  head: string;
+  digits: string;
+  key: string;
+  part: boolean;
+  verbs: string[];
+  names: string;
+}
+
+const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
+const SLIP_EN_STOP = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'after', 'with', 'before', 'total', 'overall', 'which', 'and', 'of', 'each', 'all', 'every', 'from', 'for', 'in', 'on', 'by', 'to', 'at', 'we', 'us', 'some', 'means']);
+const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
+const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
+const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
+const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
+const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
+/** "across nine sites", "across all our sites": a spread over places, no place. */
+const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|all|both)?\s*(?:our\s+|its\s+)?[a-z]+\s*(?:[,.;:!?)]|and\b|$)/i;
+/** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
+const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/g;
+/** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
+const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
+const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
+const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
+/** How far before a figure its clause and sentence are read at most (a clause longer than this is read from here on). */
+const SLIP_REACH = 300;
+/** How far after a figure its words are read: no further than the 80 characters after it that checkSummary reads. */
+const SLIP_AFTER = 80;
+const MARKUP_CHARS = '*_`~';
+const WHITE = /\s/;
+const SLIP_SENTENCE_ENDS = '.!?。！？；;';
+const SLIP_CLAUSE_MARKS = '，,;；。！？!?';
+
+/** What one pass over a paragraph's text has read up to `pos`: the last sentence end, clause start, 其中 and plan word. */
+interface SlipReader {
+  pos: number;
+  sentence: number;
+  clause: number;
+  part: number;
+  plan: number;
+}
+
+/** Sentence ends (1) and clause marks (2) by character code: 。！？；;.!? end a sentence, and all but . a clause. */
+const SLIP_MARKS = new Uint8Array(0x10000);
+for (const c of SLIP_SENTENCE_ENDS) SLIP_MARKS[c.charCodeAt(0)] |= 1;
+for (const c of SLIP_CLAUSE_MARKS) SLIP_MARKS[c.charCodeAt(0)] |= 2;
+const QI = '其'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
+const FULL_STOP = '.'.charCodeAt(0);
+
+/** Reads the paragraph's text on from where the reader stands to `to` (a figure's offset): each character once. */
+function readUpTo(text: string, to: number, r: SlipReader): void {
+  if (to < r.pos) Object.assign(r, { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 });
+  // 其中 and the plan words wholly before `to`, including those that straddle where the last read stopped.
+  for (let i = Math.max(0, r.pos - 1); i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === QI) {
+      if (i + 1 < to && text.charCodeAt(i + 1) === ZHONG) r.part = i;
+      continue;
+    }
+    if (i < r.pos) continue;
+    const mark = SLIP_MARKS[c];
+    if (mark === 0) continue;
+    if (mark & 1) r.sentence = i;
+    // A full stop ends a clause before white space or at the end (not 3.5 nor e.g.).
+    if (mark & 2 || (c === FULL_STOP && (i + 1 === text.length || WHITE.test(text[i + 1])))) r.clause = i + 1;
+  }
+  const from = Math.max(0, r.pos - 2);
+  const segment = text.slice(from, to);
+  SLIP_PLAN_ZH.lastIndex = 0;
+  for (let m = SLIP_PLAN_ZH.exec(segment); m; m = SLIP_PLAN_ZH.exec(segment)) r.plan = from + m.index;
+  r.pos = to;
+}
+
+/**
+ * The run of Chinese characters that ends the string (村级河湖长 of 其中，村级河湖长), Markdown marks left out (**全市**),
+ * read back from its end.
+ */
+function hanRunAtEnd(s: string): string {
+  let i = s.length;
+  while (i > 0) {
+    const code = s.charCodeAt(i - 1);
+    const width = code >= 0xdc00 && code <= 0xdfff && i > 1 ? 2 : 1;
+    const c = s.slice(i - width, i);
+    if (!MARKUP_CHARS.includes(c) && !HAN.test(c)) break;
+    i -= width;
+  }
+  return s.slice(i).replace(MARKUP, '');
+}
+
+/** Where the last `words` words of the string start (words: runs of anything but white space), read back from its end. */
+function lastWords(s: string, words: number): string {
+  let i = s.length;
+  for (let k = 0; k < words && i > 0; k++) {
+    while (i > 0 && WHITE.test(s[i - 1])) i--;
+    while (i > 0 && !WHITE.test(s[i - 1])) i--;
+  }
+  return s.slice(i);
+}
+
+function slipDigits(f: Figure): string | undefined {
+  const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
+  if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
+  const digits = written.replace('.', '').replace(/^0+/, '');
+  return digits.length >= 3 ? digits : undefined;
+}
+
+function transposed(a: string, b: string): boolean {
+  if (a.length !== b.length || a === b) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+}
+
+/** The heads of one paragraph's figures (the local part's: kept with the paragraph until it changes). */
+function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined): SlipHead[] {
+  const out: SlipHead[] = [];
+  const reader: SlipReader = { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 };
+  for (const f of figures) {
+    if (f.approximate || f.words || f.cell !== undefined || paragraph.tableHeader || f.value <= 0 || f.unit === '成' || f.unit === 'fraction') continue;
+    if (f.dimension === '%' || f.dimension === '百分点' || f.dimension === '' || NAMED_PER_HEAD.test(f.subject)) continue;
+    const digits = f.numberEnd - f.numberStart < 3 ? undefined : slipDigits(f);
+    if (digits === undefined) continue;
+    readUpTo(paragraph.text, f.offset, reader);
+    const h = slipHead(f, digits, period, reader);
+    if (h) out.push(h);
+  }
+  return out;
+}
+
+function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader): SlipHead | undefined {
+  const text = f.paragraph.text;
+  // "each of our 1,340 volunteers" is the whole count, not a count per head.
+  if (f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(text.slice(Math.max(0, f.offset - 20), f.offset))) return undefined;
+  const end = f.offset + f.length;
+  // The clause: from the last clause mark before the figure (a label before a colon is the figure's clause too) to the
+  // next one after it, no further than the 80 characters after the figure.
+  const stop = text.slice(end, end + SLIP_AFTER + 2).search(CLAUSE_END);
+  const clause = text.slice(Math.max(r.clause, f.offset - SLIP_REACH), Math.min(stop < 0 ? text.length : end + stop, end + SLIP_AFTER));
+  // Its sentence before it (from the sentence's end mark), and the 80 characters after it (a mark where the text goes on,
+  // so that no pattern ends there).
+  const lead = text.slice(Math.max(r.sentence, f.offset - SLIP_REACH), f.offset);
+  const after = end + SLIP_AFTER < text.length ? `${text.slice(end, end + SLIP_AFTER)}\u0000` : text.slice(end);
+  let head: string | undefined;
+  let part = false;
+  const verbs: string[] = [];
+  if (HAN.test(f.subject)) {
+    let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
+    for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
+    name = name.replace(SLIP_OWN_ZH, '');
+    if (countHanScript(name) < 3) return undefined;
+    head = name;
+    part = r.part >= 0 && r.part >= r.sentence;
+    // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
+    if ((r.plan >= 0 && r.plan >= r.sentence) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
+  } else if (f.dimension === 'count') {
+    if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
+    // The last words before it: the verb, and the subject before the verb (and an auxiliary).
+    const near = lastWords(lead, 4);
+    const bv = SLIP_BEFORE_VERB.exec(near);
+    const verb = bv && !SLIP_EN_STOP.has(bv[1].toLowerCase()) ? bv[1].toLowerCase() : undefined;
+    if (verb !== undefined && !/^[a-z]+$/.test(verb)) return undefined;
+    // An adjective or a name right before the figure ("the Leeds 1,870"): not ours to read.
+    if (verb !== undefined && /^[A-Z]/.test(bv![1])) return undefined;
+    head = verb !== undefined ? nounOf(verb, f.unit.toLowerCase()) : singular(f.unit.toLowerCase());
+    if (head === 'people' || head === 'person') return undefined;
+    // "The café served 14,200 customers": a subject of its own, not the body's count.
+    if (verb !== undefined) {
+      const subject = SLIP_SUBJECT_EN.exec(near);
+      if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+      verbs.push(verbClass(verb));
+    }
+    const av = SLIP_AFTER_VERB.exec(after);
+    if (av) verbs.push(verbClass(av[1].toLowerCase()));
+    // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
+    if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
+  } else if (/^[A-Z]{3}$/.test(f.dimension)) {
+    // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
+    const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
+    if (!name) return undefined;
+    const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
+    if (words.length === 0) return undefined;
+    head = words.slice(-2).join(' ');
+    if (/^\s+(?:on|for|in|at|to|from)\b/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    part = SLIP_PART_EN.test(clause);
+  }
+  if (head === undefined) return undefined;
+  const own = period ? clause.split(period.year).join('') : clause;
+  // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
+  // "gave more than 26 hours" (of another figure): no change.
+  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
+  // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
+  const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
+  const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
+  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q)))).sort().join(',');
+  return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
+}
+
+/** One head as grouped: with where its paragraph stands (its headings scope; its part is in its group's key). */
+interface SlipEntry {
+  h: SlipHead;
+  where: string;
+  group: string;
+}
+
+/**
+ * The heads of the draft by head noun and part, kept for the document's next version (every version of an incremental
+ * model shares its memo), as keptGroups keeps the figures: the paragraphs whose heads or scopes are not those of last
+ * time are taken out and put in again. `candidates`: the groups with two values one digit swap apart (the only ones
+ * read for findings).
+ */
+interface SlipGroups {
+  slips: SlipHead[][];
+  parts: number[];
+  wheres: string[];
+  entries: SlipEntry[][];
+  groups: Map<string, { list: SlipEntry[]; values: Map<number, number> }>;
+  candidates: Set<string>;
+}
+
+const slipsKept = new WeakMap<object, SlipGroups>();
+
+function addSlips(kept: SlipGroups, slips: SlipHead[], part: number, where: string, touched: Set<string>): SlipEntry[] {
+  return slips.map((h) => {
+    const e = { h, where, group: `${h.head}|${part}` };
+    let g = kept.groups.get(e.group);
+    if (!g) kept.groups.set(e.group, (g = { list: [], values: new Map() }));
+    g.list.push(e);
+    g.values.set(h.f.value, (g.values.get(h.f.value) ?? 0) + 1);
+    touched.add(e.group);
+    return e;
+  });
+}
+
+/** Takes the entries out of their groups: each group's list filtered once (a paragraph's many entries of one head). */
+function removeSlips(kept: SlipGroups, removed: SlipEntry[], touched: Set<string>): void {
+  if (removed.length === 0) return;
+  const gone = new Set(removed);
+  const groups = new Set<string>();
+  for (const e of removed) {
+    const g = kept.groups.get(e.group);
+    if (!g) continue;
+    groups.add(e.group);
+    const count = (g.values.get(e.h.f.value) ?? 1) - 1;
+    if (count > 0) g.values.set(e.h.f.value, count);
+    else g.values.delete(e.h.f.value);
+  }
+  for (const group of groups) {
+    const g = kept.groups.get(group)!;
+    g.list = g.list.filter((e) => !gone.has(e));
+    if (g.list.length === 0) kept.groups.delete(group);
+    touched.add(group);
+  }
+}
+
+/** Whether a group holds two values, some statement of one a digit swap of some statement of the other. */
+function classify(kept: SlipGroups, group: string): void {
+  const g = kept.groups.get(group);
+  kept.candidates.delete(group);
+  if (!g || g.values.size !== 2) return;
+  const [x] = g.values.keys();
+  const dx = new Set<string>();
+  const dy = new Set<string>();
+  for (const e of g.list) (e.h.f.value === x ? dx : dy).add(e.h.digits);
+  for (const a of dx) for (const b of dy) if (transposed(a, b)) return void kept.candidates.add(group);
+}
+
+function slipGroups(memo: object, slips: SlipHead[][], parts: number[], wheres: string[]): SlipGroups {
+  const n = slips.length;
+  let kept = slipsKept.get(memo);
+  const m = kept?.slips.length ?? 0;
+  let head = 0;
+  let tail = 0;
+  if (kept) {
+    const same = (i: number, j: number) => slips[i] === kept!.slips[j] && parts[i] === kept!.parts[j] && wheres[i] === kept!.wheres[j];
+    while (head < n && head < m && same(head, head)) head++;
+    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  }
+  const touched = new Set<string>();
+  if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {
+    kept = { slips: [...slips], parts: [...parts], wheres: [...wheres], entries: [], groups: new Map(), candidates: new Set() };
+    for (let i = 0; i < n; i++) kept.entries.push(addSlips(kept, slips[i], parts[i], wheres[i], touched));
+    for (const group of touched) classify(kept, group);
+    slipsKept.set(memo, kept);
+  } else if (head < n || n !== m) {
+    // Forgotten while it is changed: a throw half-way leaves nothing half-changed for the next version.
+    slipsKept.delete(memo);
+    removeSlips(kept, kept.entries.slice(head, m - tail).flat(), touched);
+    const added: SlipEntry[][] = [];
+    for (let i = head; i < n - tail; i++) added.push(addSlips(kept, slips[i], parts[i], wheres[i], touched));
+    spliceAll(kept.slips, head, m - tail - head, slips.slice(head, n - tail));
+    spliceAll(kept.parts, head, m - tail - head, parts.slice(head, n - tail));
+    spliceAll(kept.wheres, head, m - tail - head, wheres.slice(head, n - tail));
+    spliceAll(kept.entries, head, m - tail - head, added);
+    for (const group of touched) classify(kept, group);
+    slipsKept.set(memo, kept);
+  }
+  return kept;
+}
+
+/** The pairs of one measure stated with two values one digit swap apart: the later statement, and the one before it. */
+function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], wheres: string[], reported: Set<Figure>): Array<[Figure, Figure]> {
+  const kept = slipGroups(memo, slips, parts, wheres);
+  const lists: SlipEntry[][] = [];
+  for (const group of kept.candidates) lists.push([...kept.groups.get(group)!.list].sort((a, b) => compareFigures(a.h.f, b.h.f)));
+  lists.sort((a, b) => compareFigures(a[0].h.f, b[0].h.f));
+  const out: Array<[Figure, Figure]> = [];
+  for (const list of lists) {
+    for (let j = 1; j < list.length; j++) {
+      const b = list[j];
+      const a = list.find((x) => x.h.f.value !== b.h.f.value);
+      if (!a || a.h.f.paragraph === b.h.f.paragraph || reported.has(a.h.f) || reported.has(b.h.f)) continue;
+      if (a.h.key !== b.h.key || a.where !== b.where || a.h.names !== b.h.names || (a.h.part && b.h.part) || !transposed(a.h.digits, b.h.digits)) continue;
+      if (a.h.verbs.length > 0 && b.h.verbs.length > 0 && !a.h.verbs.some((v) => b.h.verbs.includes(v))) continue;
+      out.push([b.h.f, a.h.f]);
+      break;
+    }
+  }
+  return out;
 }
