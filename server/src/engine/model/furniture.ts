@@ -37,6 +37,9 @@ const CODE_HOST_FILE = /^(?:(?:Preview|Code|Blame|Raw|History)[ \t]{1,3}){0,5}\d
 // The title of a cookie banner naming the site: Cookies on the Fellmoor National Park website (a capitalised name; the
 // generic titles, Cookies on our website, are phrases).
 const COOKIE_TITLE = /^Cookies on (?:the )?(?:[A-Z0-9][\w&'’.-]*\s+){1,8}(?:website|site)$/;
+// A site's footer row: © Northmoor Power Networks 2026 | Privacy | Terms | Accessibility — the copyright, then its
+// links (the report's own "© Tamesford Credit Union 2026" alone on its line stays).
+const FOOTER_LINE = /^(?:©|\(c\)|Copyright ©?)[ ]?[^|｜]{1,70}?(?:[ ]*[|｜·•][ ]*(?:Privacy(?: policy| notice| statement)?|Terms(?: and conditions| of use)?|Accessibility(?: statement)?|Cookies?(?: policy| settings)?|Contact(?: us)?|Site ?map|Disclaimer|Legal(?: notices?)?|Modern slavery statement|Freedom of information)){2,}[ ]*$/i;
 const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
 const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
@@ -85,7 +88,8 @@ const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_MARK = /[。！？!?；;，,]/;
-const SEPARATORS = /^[\s|｜丨·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？]*$/;
+// ← Back to news, ↑ Back to top: the arrow a link is drawn with.
+const SEPARATORS = /^[\s|｜丨·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？←↑→‹›]*$/;
 /** What is left of a line once the furniture is taken out; only marks and spaces mean the whole line is furniture. */
 const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–—*#_.。!！?？\d]*$/;
 // A link bar: names in title marks or site names (人民网), three or more, side by side.
@@ -194,7 +198,7 @@ function isWhole(shape: Shape): boolean {
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
-  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
+  if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);

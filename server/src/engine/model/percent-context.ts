@@ -31,9 +31,17 @@ const EN_TO_LEVEL = /^\s+(?:by\s+)?(?:from\s+\S+\s+)?to\s*$/i;
 
 const EN_RATE = /\b(?:[A-Za-z]+ )?(?:rate|share|proportion|percentage|coverage|participation|attendance|enrol(?:l)?ment|entry|take-up|satisfaction|uptake|compliance|occupancy|retention|turnout|penetration|availability|uptime|accuracy|capture(?<=data capture))\b/gi;
 const EN_CHANGE = /\b(increase[sd]?|grew|grown|grow(?:th|s|ing)?|improve[sd]?|improvement|rose|rise[sn]?|up|year-on-year|yoy|completion|completed|achieved|exceeded|fell|fall(?:s|ing)?|decline[sd]?|decrease[sd]?|down|drop(?:ped)?)\b/gi;
-const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|by\s+the\s+(?:deadline|due\s+date|target\s+date))\b/gi;
-/** "The percentage of records in the published data that included a valid NHS number was": a share named first, its level after a long clause. */
-const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|share)\s+of\b[^%\d.;:!?]{0,160}?\b(?:was|were|is|are|reached|stood\s+at|remained|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+$/i;
+const EN_IN_TIME = /\b[A-Za-z]+s\s+(?:[A-Za-z-]+\s+){0,2}?(?:seen|answered|resolved|closed|completed|paid|made|received|submitted|processed|delivered|treated|handled|inspected|assessed|determined|decided|issued|returned|collected|repaired|fixed|responded\s+to)\s+(within|in\s+under|in\s+less\s+than|on\s+time|on\s+or\s+before|by\s+(?:the|their|its)\s+(?:deadline|due\s+date|target\s+date))\b/gi;
+/**
+ * The items of a whole picked out by what was done with them: waste diverted from landfill (recycled, composted),
+ * enquiries with the person's views recorded, cases with a plan in place — the share of the whole they make.
+ */
+const EN_PICKED = /\b(?:(?:waste|materials?|packaging|refuse|rubbish)\s+(?:[a-z-]+\s+){0,2}?(diverted|recycled|reused|composted)|[A-Za-z]+s\s+with\s+(?:[\w'’-]+\s+){1,6}?(recorded|documented|in\s+place|up\s+to\s+date))\b/gi;
+/**
+ * "The percentage of records in the published data that included a valid NHS number was": a share named first, its
+ * level after a long clause (which may hold a figure that is no percentage: "within 12 months of approval").
+ */
+const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|share)\s+of\b(?:[^%\d.;:!?]|\d(?![\d.,]*\s*%)){0,160}?\b(?:was|were|is|are|reached|stood\s+at|remained|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+$/i;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
@@ -87,12 +95,15 @@ export function percentContext(q: Quantity): PercentContext {
   }
   const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
   const context = classify(text.slice(from, q.offset), after);
-  if (context.kind !== 'none' || !english) return context;
-  // The sentence opens with the share it measures, further back than the window reaches.
+  if (context.kind === 'rate' || !english) return context;
+  // The sentence opens with the share it measures, maybe further back than the window reaches; a change word inside
+  // its clause ("The proportion of carers who completed their training … was 103%") describes the items, not the level.
   let start = q.offset;
   while (start > 0 && q.offset - start < 220 && !SENTENCE_END.test(text[start - 1]) && !(text[start - 1] === ' ' && text[start - 2] === '.')) start--;
   const subject = EN_SHARE_SUBJECT.exec(text.slice(start, q.offset));
-  return subject && !EN_OF_TARGET.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+  // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
+  const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
+  return subject && !compared && !EN_OF_TARGET.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
 }
 
 /** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */
@@ -179,6 +190,8 @@ function classify(window: string, after: string): PercentContext {
   // dealt with in time (nearer than "completed", which alone may be completion against a plan).
   EN_IN_TIME.lastIndex = 0;
   for (let m: RegExpExecArray | null; (m = EN_IN_TIME.exec(window)); ) consider(m.index + m[0].length - m[1].length, { kind: 'rate', keyword: m[0] });
+  EN_PICKED.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN_PICKED.exec(window)); ) consider(m.index + m[0].length - (m[1] ?? m[2]).length, { kind: 'rate', keyword: m[0] });
   if (!best && of === 'share') return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }

@@ -61,8 +61,9 @@ const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
-// 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause.
-const REVERSE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause; so may
+// what it is paid on (a dividend of 1.5% on ordinary savings, up from 1.0%).
+const REVERSE_EN = /^(?:\s+(?:of|in|among|on)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
 // rose to B% from A%: the verb straight before "to" and the new level.
 const TO_FIRST_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:in\\s+\\w+\\s+)?to\\s+$`, 'i');
 const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:[-/–]\d{2})?)(?:\s[A-Za-z][\w'-]*){0,3})?\s*,?\s*from\s+$/i;

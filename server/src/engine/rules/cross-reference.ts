@@ -17,7 +17,7 @@
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); sections of an Act named as what they give
- * (Section 106 agreements, the Section 151 Officer, Section 21 notices); a draft with no numbered structure
+ * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
@@ -102,6 +102,12 @@ const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
  */
 const STATUTORY_AFTER =
   /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|monies|moneys|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?)\b/i;
+/**
+ * The same named before: an enquiry under section 42, detained under section 2, notices served under section 21,
+ * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
+ */
+const STATUTORY_BEFORE =
+  /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|notices?|powers?|dut(?:y|ies)|orders?|agreements?|assessments?|investigations?|applications?|appeals?|obligations?|licen[cs]es?|detained|detention|sectioned|served|arrested|charged|prosecuted|convicted)[ ]+under[ ]+$/i;
 /** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
@@ -546,6 +552,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
     if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
+    if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);

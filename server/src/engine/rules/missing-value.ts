@@ -10,7 +10,8 @@
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
- * fell from £ to £31,200), "a total of" with no count (a total of people), two spaces where the count was after
+ * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
+ * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
  * "there were" (There were  category 3 incidents) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
@@ -266,7 +267,9 @@ const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|c
 // save £ per month, a credit of $ per seat, reduce the overspend by £m by March: a sign with no figure after the verb or
 // preposition that a figure follows (a column's unit label, Expenditure (£m), figures in £m, has none of these before it).
 // Also "will add £ to the scale fee", "a total value of £ have been notified": add, and a verb after the sign.
-const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+// The airport contributed £ and, recovered a further £ from, compared with £ for: a verb of giving or getting, a word
+// that stands before a figure, or "with" after a comparison.
+const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
 // fell from £ to £31,200: the sign of the first figure alone, the second figure after "to" (from £ to euros is a
 // conversion, and stays).
 const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d)/g;
@@ -289,6 +292,11 @@ const SPACE_BEFORE_MARK = / [,.;]/;
 const UNIT_GAP = /\b(?:collected|recycled|removed|disposed of|consumed|generated|produced|planted|restored|treated|diverted|emitted|avoided|saved|cleared|supplied|delivered|harvested|abstracted|discharged)[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles)\b/g;
 // cut gas use by MWh, reduced emissions by tonnes: a change by a unit of measure with no figure before it (not "billed by kWh").
 const BY_UNIT_GAP = /\b(?:cut|cuts|reduced|reduces|lowered|saved|saves|increased|increases|decreased|decreases|raised)\b[^.;:!?]{0,40}?\bby[ \t]+(?:tonnes|tons|kilograms|kg|litres|liters|megalitres|cubic metres|cubic meters|megawatt[- ]hours|MWh|GWh|kWh|hectares|acres|kilometres|kilometers|km|miles|hours|days)\b/g;
+// The average time fell to working days, The average wait was weeks, compared with…: a time unit straight after a
+// change to a level (always), or after a verb of being where the sentence measures an average (not "it was weeks
+// before", "fell to days rather than weeks").
+const TIME_TO_GAP = /\b((?:fell|rose|dropped|reduced|increased|decreased|came[ \t]+down|went[ \t]+up|cut|improved|shortened|lengthened|extended|grew)[ \t]+to[ \t]+(?:working[ \t]+|calendar[ \t]+)?(?:days|weeks|months|hours|minutes|seconds))\b(?![ \t]+(?:rather|instead|not|from|and[ \t]+(?:weeks|months|days|hours)))/g;
+const AVERAGE_TIME_GAP = /\b(?:average|mean|median)\b[^.;:!?]{0,80}?\b((?:was|were|is|are|averaged|stood[ \t]+at)[ \t]+(?:working[ \t]+|calendar[ \t]+)?(?:days|weeks|months|hours|minutes))(?=[ \t]*[,.;:)]|[ \t]+(?:against|compared|versus|vs|from|in[ \t]+(?:the|20\d\d)|for[ \t]+the|than)\b)/g;
 // lost an estimated hours, reached a further young people, created an additional jobs: "a" or "an" and a word that
 // stands before a figure, then a plural noun — the figure between them is gone (a further 640 young people; a further
 // series, an additional bus are singular).
@@ -490,6 +498,10 @@ const rule: Rule = {
       eachMatch(BY_UNIT_GAP, text, (m) => {
         const by = m[0].lastIndexOf('by');
         report(context, paragraph, 'noNumber', m.index + by, m.index + m[0].length);
+      });
+      for (const re of [TIME_TO_GAP, AVERAGE_TIME_GAP]) eachMatch(re, text, (m) => {
+        const start = m.index + m[0].length - m[1].length;
+        report(context, paragraph, 'noNumber', start, start + m[1].length);
       });
       eachMatch(ARTICLE_FIGURE_GAP, text, (m) => {
         const noun = m[2];

@@ -11,7 +11,8 @@
  * beside other furniture), a newsletter's lines (View this email in your browser; Unsubscribe | Update your
  * preferences), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
- * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture), and the page number of a Word or
+ * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture; © Northmoor Power 2026 | Privacy | Terms |
+ * Accessibility), a link back (← Back to news), and the page number of a Word or
  * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143), with the running header repeated beside it at each page
  * break (one finding per page break). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
@@ -29,7 +30,7 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），

@@ -17,6 +17,8 @@
  * columns of its row that at least three other rows state it as, one row alone (北湖县  87.2  88.0  109.0% — it is 100.9%);
  * under a header that states the unit (达标率（%）) its cells may be bare (85.0), and whole numbers in a column of counts
  * (监测断面数, 参考人数) are exact (石门河  4  3  85.0 — it is 75.0).
+ * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
+ * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -43,7 +45,7 @@
  */
 
 import { figureText as show, type Figure } from '../model/numbers';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios } from '../model/space-table-totals';
@@ -99,6 +101,7 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+    if (paragraph.tableHeader) checkTableRow(context, paragraph, paragraph.tableHeader);
   },
 
   // What the document part reads of a paragraph: the lines that may be rows of a table lined up with spaces (its
@@ -124,6 +127,51 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** A change column's header: Change, Difference, Movement, Variance, +/−, ± (with a unit in brackets). */
+const CHANGE_HEADER = /^(?:\*\*)?(?:change|difference|movement|variance|\+\/[-−–]|±)(?:\s*\((?:pts?|pp|ppts?|points?|percentage points?)\))?(?:\*\*)?$/i;
+/** +3.2 pts, −6.9 pp, 5 points, -0.4 percentage points: a change in points, signed or not. */
+const POINTS_CELL = /^\s*(?:\*\*)?([+\-−–]?)\s*(\d+(?:\.\d+)?)\s*(?:pts?|pp|ppts?|points?|percentage points?)\.?(?:\*\*)?\s*$/i;
+const YEAR = /(?:19|20)\d\d/;
+
+/**
+ * | Evening share of footfall | 18.2% | 21.4% | +3.8 pts |: under a header whose two columns before the change name
+ * two years (the earlier first or last), the change in points is the later rate less the earlier one.
+ */
+function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): void {
+  const text = row.text;
+  if (!/^\s*\|/.test(text)) return;
+  const pipes: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '|') pipes.push(i);
+  const cells = pipes.length - 1;
+  for (let c = 3; c < Math.min(cells, header.length); c++) {
+    if (!CHANGE_HEADER.test(header[c].trim())) continue;
+    const y1 = YEAR.exec(header[c - 2]);
+    const y2 = YEAR.exec(header[c - 1]);
+    if (!y1 || !y2 || y1[0] === y2[0]) continue;
+    const cell = (k: number) => [pipes[k] + 1, pipes[k + 1]] as const;
+    const m = POINTS_CELL.exec(text.slice(...cell(c)));
+    if (!m) continue;
+    const figures = context.model.figuresIn(row);
+    const inCell = (k: number) => figures.filter((f) => f.offset >= cell(k)[0] && f.offset + f.length <= cell(k)[1]);
+    const left = inCell(c - 2);
+    const right = inCell(c - 1);
+    const stated = inCell(c);
+    if (left.length !== 1 || right.length !== 1 || stated.length !== 1 || left[0].dimension !== '%' || right[0].dimension !== '%') continue;
+    const [a, b] = Number(y1[0]) < Number(y2[0]) ? [left[0], right[0]] : [right[0], left[0]];
+    const s = stated[0];
+    const actual = b.value - a.value;
+    const sign = m[1] === '' ? 0 : m[1] === '+' ? 1 : -1;
+    const sizeOk = withinRounding(Math.abs(actual), Math.abs(s.value), a, b, s);
+    const signOk = sign === 0 || Math.abs(actual) <= 0.5 * 10 ** -s.decimals || Math.sign(actual) === sign;
+    if (sizeOk && signOk) continue;
+    const expected = Math.abs(actual).toFixed(Math.max(a.decimals, b.decimals));
+    const range = rangeIn(row, s.numberStart, s.numberEnd);
+    const data = { from: show(a), to: show(b), stated: text.slice(...cell(c)).trim(), expected: (actual < 0 ? '−' : sign > 0 || sign < 0 ? '+' : '') + expected };
+    const fix = signOk ? { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } : undefined;
+    context.report({ message: 'difference', data, range, fix });
+  }
+}
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */
 function checkDirection(context: UnitContext, claim: RateClaim): boolean {
