@@ -19,6 +19,7 @@ describe('client', () => {
     assert.equal(clientProtocol.STATISTICS_REQUEST, serverProtocol.STATISTICS_REQUEST);
     assert.equal(clientProtocol.FINDINGS_REQUEST, serverProtocol.FINDINGS_REQUEST);
     assert.equal(clientProtocol.WORD_TEXT_SCHEME, serverProtocol.WORD_TEXT_SCHEME);
+    assert.equal(clientProtocol.RULE_LINK_SCHEME, serverProtocol.RULE_LINK_SCHEME);
   });
 
   it('translates every vscode.l10n.t string into Chinese (l10n/bundle.l10n.zh-cn.json), and nothing else', () => {
