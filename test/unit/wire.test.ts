@@ -40,4 +40,12 @@ describe('wire: messages written as a stream writes them', () => {
     const encoded = await MESSAGE_ENCODER.encode(second as never, { charset: 'utf-8' });
     assert.deepEqual(JSON.parse(Buffer.from(encoded).toString('utf8')), JSON.parse(JSON.stringify(second)));
   });
+
+  it('writes a set of mostly new diagnostics whole, and keeps their bytes when they are sent again', () => {
+    const moved = set(100, 1);
+    const message = (diagnostics: Diagnostic[]) => ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///x.report', diagnostics } });
+    for (const diagnostics of [moved, [...moved.slice(0, 50), ...set(50, 200)], moved, [diagnostic(0, 'new'), ...moved]]) {
+      assert.equal(encodeMessage(message(diagnostics)).toString(), JSON.stringify(message(diagnostics)));
+    }
+  });
 });
