@@ -9,6 +9,8 @@ export const COMMANDS = {
 
 export const WORD_TEXT_SCHEME = 'report-lint-docx';
 
+export const RULE_LINK_SCHEME = 'rule';
+
 export const STATUS_NOTIFICATION = 'reportLint/status';
 export const STATISTICS_REQUEST = 'reportLint/statistics';
 export const FINDINGS_REQUEST = 'reportLint/findings';

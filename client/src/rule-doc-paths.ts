@@ -11,3 +11,11 @@ const RENDERED_DOC = /\/report-lint\.report-lint-[^/]+\/docs\/rules\/[^/]+\.md$/
 
 /** Whether VS Code opens the page at `path` (a URI's path) rendered when the link is followed. */
 export const opensRendered = (path: string): boolean => RENDERED_DOC.test(path);
+
+/**
+ * The file of the rule page a short rule link names (`rule:numbering-sequence.zh-cn` → `numbering-sequence.zh-cn.md`),
+ * or undefined for a path that is not a rule id with an optional `.zh-cn`.
+ */
+export function rulePageFile(linkPath: string): string | undefined {
+  return /^[a-z0-9]+(?:-[a-z0-9]+)*(?:\.zh-cn)?$/.test(linkPath) ? `${linkPath}.md` : undefined;
+}

@@ -4,7 +4,7 @@
 
 import { DiagnosticSeverity, DocumentDiagnosticReportKind, type Connection, type Diagnostic, type DocumentDiagnosticReport } from 'vscode-languageserver';
 import type { Locale } from './engine';
-import { diagnosticKey, toDiagnostic, type RecordedFix } from './diagnostics';
+import { diagnosticKey, type RecordedFix } from './diagnostics';
 import type { DocumentState, LintOutcome } from './document-store';
 import { isLazyFix } from './lazy-fixes';
 import { LintFailure, type LintReply } from './linter';
@@ -16,6 +16,8 @@ export interface DeliveryOptions {
   pulls: boolean;
   withRelated: boolean;
   docsBase: () => string;
+  /** The client expands short rule links (diagnostics.ts, RULE_LINK_SCHEME). */
+  shortLinks?: boolean;
 }
 
 export class DiagnosticsDelivery {
@@ -27,12 +29,13 @@ export class DiagnosticsDelivery {
   /** Records the outcome of `version`, sends its diagnostics (when pushed) and the status-bar counts. */
   publish(state: DocumentState, version: number, locale: Locale, result: LintReply): void {
     const { findings } = result;
-    const context = { uri: state.uri, version, locale, docsBase: this.options.docsBase(), withRelated: this.options.withRelated };
+    const { docsBase, withRelated, shortLinks } = this.options;
+    const context = { uri: state.uri, locale, docsBase: docsBase(), withRelated, shortLinks };
     // A finding the worker gave as the same as before is the same object: its diagnostic is the one made then.
-    const made = state.madeDiagnostics(context);
+    const { byFinding, maker } = state.madeDiagnostics(context);
     const diagnostics = findings.map((f) => {
-      let d = made.get(f);
-      if (!d) made.set(f, (d = toDiagnostic(f, context)));
+      let d = byFinding.get(f);
+      if (!d) byFinding.set(f, (d = maker.make(f)));
       return d;
     });
     // The fixes by diagnostic are looked up only when code actions are asked for: made then, once per version.

@@ -6,7 +6,7 @@ import type { Diagnostic } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { detectLocale, parseDocument, type Finding, type Locale, type ReportDocument, type TextFormat } from './engine';
 import { scanLines } from './engine/model/lines';
-import { diagnosticKey, type DiagnosticContext, type DiagnosticData, type RecordedFix } from './diagnostics';
+import { DiagnosticMaker, diagnosticKey, type DiagnosticContext, type RecordedFix } from './diagnostics';
 import type { Settings } from './settings';
 
 /** What linting one version of a document gave. */
@@ -43,7 +43,7 @@ export class DocumentState {
    * The diagnostic made for each finding, and what they were made with: a finding the linter gives again is the same
    * object (a weak map: no map of every finding made anew for each lint).
    */
-  private made?: { context: string; byFinding: WeakMap<Finding, Diagnostic> };
+  private made?: { context: string; byFinding: WeakMap<Finding, Diagnostic>; maker: DiagnosticMaker };
   private results = 0;
 
   constructor(readonly uri: string) {}
@@ -106,11 +106,14 @@ export class DocumentState {
     return true;
   }
 
-  /** The diagnostics made for findings of earlier lints in the same context (language, rule docs), by finding. */
-  madeDiagnostics(context: DiagnosticContext): WeakMap<Finding, Diagnostic> {
+  /**
+   * The diagnostics made for findings of earlier lints in the same context (language, rule docs), by finding, and what
+   * makes the others.
+   */
+  madeDiagnostics(context: DiagnosticContext): { byFinding: WeakMap<Finding, Diagnostic>; maker: DiagnosticMaker } {
     const key = contextKey(context);
-    if (this.made?.context !== key) this.made = { context: key, byFinding: new WeakMap() };
-    return this.made.byFinding;
+    if (this.made?.context !== key) this.made = { context: key, byFinding: new WeakMap(), maker: new DiagnosticMaker(context) };
+    return this.made;
   }
 
   /** A result id for these diagnostics: the same id as last time when they did not change. */
@@ -186,13 +189,13 @@ export class DocumentState {
   }
 }
 
-function contextKey({ uri, locale, docsBase, withRelated }: DiagnosticContext): string {
-  return `${uri}|${locale}|${docsBase}|${withRelated}`;
+function contextKey({ uri, locale, docsBase, withRelated, shortLinks }: DiagnosticContext): string {
+  return `${uri}|${locale}|${docsBase}|${withRelated}|${shortLinks === true}`;
 }
 
 /**
  * The same diagnostics, in the same order: most are the very objects sent last (made once per finding); others are
- * compared field by field (the version in their data is when they were made, and does not count).
+ * compared field by field.
  */
 function sameDiagnostics(a: readonly Diagnostic[], b: readonly Diagnostic[]): boolean {
   if (a === b) return true;
@@ -208,7 +211,6 @@ function sameDiagnostic(a: Diagnostic, b: Diagnostic): boolean {
     a.severity === b.severity &&
     a.source === b.source &&
     a.codeDescription?.href === b.codeDescription?.href &&
-    (a.data as DiagnosticData | undefined)?.ruleId === (b.data as DiagnosticData | undefined)?.ruleId &&
     related(a) === related(b)
   );
 }

@@ -20,6 +20,12 @@ export const FIX_ALL_KIND = 'source.fixAll.reportLint';
  */
 export const WORD_TEXT_SCHEME = 'report-lint-docx';
 
+/**
+ * A short rule link (the client's initialization option `ruleLinks: 'short'`): `rule:<rule id>`, `rule:<rule id>.zh-cn`
+ * for the Chinese page; the client makes it the address of that page in its own docs (`<docs>/<path>.md`).
+ */
+export const RULE_LINK_SCHEME = 'rule';
+
 /** Server → client after each lint: counts for the status bar. */
 export const STATUS_NOTIFICATION = 'reportLint/status';
 /** Client → server: per-section counts for "Draft statistics". */

@@ -76,6 +76,11 @@ export interface ClientOptions {
    * publishes on them only the problems the schema cannot express, so that one problem gives one diagnostic.
    */
   configSchemaValidated?: boolean;
+  /**
+   * `short`: the client expands rule links itself — a diagnostic's link is `rule:<rule id>` (`.zh-cn` for the Chinese
+   * page) instead of the doc's full address (the VS Code client: its middleware makes it its docs' address or command).
+   */
+  ruleLinks?: 'short' | 'full';
 }
 
 /** A document that is checked, with what the features need to read it. */
@@ -176,7 +181,8 @@ export class ReportLintServer {
     this.pullsConfiguration = params.capabilities.workspace?.configuration === true;
     this.pullsDiagnostics = params.capabilities.textDocument?.diagnostic !== undefined && this.options.diagnostics !== 'push';
     const withRelated = params.capabilities.textDocument?.publishDiagnostics?.relatedInformation === true;
-    this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase });
+    const shortLinks = this.options.ruleLinks === 'short';
+    this.delivery = new DiagnosticsDelivery(this.connection, { pulls: this.pullsDiagnostics, withRelated, docsBase: () => this.docsBase, shortLinks });
     this.refreshesDiagnostics = params.capabilities.workspace?.diagnostics?.refreshSupport === true;
     this.resolvesCodeActions = params.capabilities.textDocument?.codeAction?.resolveSupport?.properties.includes('edit') === true;
     return {

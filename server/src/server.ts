@@ -6,12 +6,14 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
+import { format } from 'node:util';
+import { createConnection, ProposedFeatures, StreamMessageWriter, type Connection } from 'vscode-languageserver/node';
 import { ConfigFiles } from './config-files';
 import { growHeapsSlowly } from './heap-sizing';
 import { FileSuppressions } from './node-suppressions';
 import { startServer } from './server-core';
 import { serveLintsIfWorker, WorkerLinter } from './worker-linter';
+import { MESSAGE_ENCODER } from './wire';
 
 export { languageOf, startServer } from './server-core';
 
@@ -33,9 +35,27 @@ function workerScript(): string {
 /** How long one lint may run before it is stopped and the document gets a diagnostic saying so. */
 const WATCHDOG_MS = Number(process.env.REPORT_LINT_WATCHDOG_MS) || 30_000;
 
+/**
+ * The connection the command line asks for. Over stdio the messages are written with MESSAGE_ENCODER (a diagnostics set
+ * from the bytes kept of its unchanged diagnostics, wire.ts); the console then goes to the client, as the library does
+ * it for stdio (what is written to stdout is the protocol's).
+ */
+function connect(): Connection {
+  if (!process.argv.slice(2).includes('--stdio')) return createConnection(ProposedFeatures.all);
+  // stdin as a stream (the library then ends the server when it closes, as for --stdio), the writer as a writer: the
+  // library takes either, though its overloads name them apart.
+  const writer = new StreamMessageWriter(process.stdout, { contentTypeEncoder: MESSAGE_ENCODER });
+  const connection = createConnection(ProposedFeatures.all, process.stdin as never, writer as never);
+  console.log = console.info = (...args: unknown[]) => connection.console.log(format(...args));
+  console.debug = (...args: unknown[]) => connection.console.log(format(...args));
+  console.warn = (...args: unknown[]) => connection.console.warn(format(...args));
+  console.error = console.trace = (...args: unknown[]) => connection.console.error(format(...args));
+  return connection;
+}
+
 if (!serveLintsIfWorker() && require.main === module) {
   growHeapsSlowly();
-  const connection = createConnection(ProposedFeatures.all);
+  const connection = connect();
   // Lints run in a worker thread: the worker's own bundle beside this one (dist/lint-worker.js), else this same bundle
   // (from the TypeScript sources, in this thread).
   const linter = __filename.endsWith('.js') ? new WorkerLinter(workerScript(), WATCHDOG_MS) : undefined;

@@ -4,7 +4,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as clientProtocol from '../../client/src/protocol';
 import picomatch from 'picomatch';
-import { opensRendered, RENDERED_DOCS_GLOB } from '../../client/src/rule-doc-paths';
+import { opensRendered, RENDERED_DOCS_GLOB, rulePageFile } from '../../client/src/rule-doc-paths';
+import { shortRuleLink } from '../../server/src/diagnostics';
+import { rules } from '../../server/src/engine';
 import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
 import * as serverProtocol from '../../server/src/protocol';
@@ -19,6 +21,7 @@ describe('client', () => {
     assert.equal(clientProtocol.STATISTICS_REQUEST, serverProtocol.STATISTICS_REQUEST);
     assert.equal(clientProtocol.FINDINGS_REQUEST, serverProtocol.FINDINGS_REQUEST);
     assert.equal(clientProtocol.WORD_TEXT_SCHEME, serverProtocol.WORD_TEXT_SCHEME);
+    assert.equal(clientProtocol.RULE_LINK_SCHEME, serverProtocol.RULE_LINK_SCHEME);
   });
 
   it('translates every vscode.l10n.t string into Chinese (l10n/bundle.l10n.zh-cn.json), and nothing else', () => {
@@ -81,5 +84,17 @@ describe('client', () => {
       assert.equal(opensRendered(p), rendered, name);
       for (const scheme of ['file', 'vscode-remote']) assert.equal(vscodeMatches(`${scheme}:${p}`.toLowerCase()), rendered, `${scheme} ${name}`);
     }
+  });
+
+  it('finds the page of every short rule link the server sends, and of nothing else', () => {
+    for (const rule of rules) {
+      for (const locale of ['zh-cn', 'en'] as const) {
+        const link = shortRuleLink(rule.meta.id, locale);
+        const file = rulePageFile(link.slice(link.indexOf(':') + 1));
+        assert.equal(file, `${rule.meta.id}${locale === 'zh-cn' ? '.zh-cn' : ''}.md`);
+        assert.ok(fs.existsSync(path.join(ROOT, 'docs', 'rules', file!)), file);
+      }
+    }
+    for (const other of ['../secrets', 'a/b', '', 'x.md', 'placeholder.en', '/placeholder']) assert.equal(rulePageFile(other), undefined, other);
   });
 });

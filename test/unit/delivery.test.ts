@@ -52,3 +52,21 @@ describe('diagnostics delivery', () => {
     assert.equal(delivery.report(state, state.latest(), first.resultId).kind, 'full');
   });
 });
+
+describe('diagnostics made', () => {
+  it('carry no data, share each rule’s link and source, and link short for a client that expands the links', () => {
+    const sent: Diagnostic[][] = [];
+    const full = new DiagnosticsDelivery(fakeConnection(sent), { pulls: false, withRelated: true, docsBase: () => 'file:///docs' });
+    const state = new DocumentState('file:///a.report');
+    full.publish(state, 1, 'zh-cn', reply([finding(1), finding(2)]));
+    const [a, b] = sent[0];
+    assert.equal(a.data, undefined);
+    assert.equal(a.codeDescription!.href, 'file:///docs/placeholder.zh-cn.md');
+    assert.equal(a.codeDescription, b.codeDescription);
+    assert.equal(a.source, 'report-lint · 占位符未替换');
+    const short = new DiagnosticsDelivery(fakeConnection(sent), { pulls: false, withRelated: true, docsBase: () => 'file:///docs', shortLinks: true });
+    short.publish(new DocumentState('file:///b.report'), 1, 'zh-cn', reply([finding(1)]));
+    short.publish(new DocumentState('file:///c.report'), 1, 'en', reply([finding(1)]));
+    assert.deepEqual(sent.slice(1).map((s) => s[0].codeDescription!.href), ['rule:placeholder.zh-cn', 'rule:placeholder']);
+  });
+});
