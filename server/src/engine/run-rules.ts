@@ -87,6 +87,8 @@ export class RuleCache {
   checksMoved = 0;
   /** The same by rule (for the tests: each part they mean to keep across a line break must be kept). */
   readonly checksMovedBy = new Map<string, number>();
+  /** Checks kept, by rule (for the tests: each part they mean to keep must be kept). */
+  readonly checksKeptBy = new Map<string, number>();
   private readonly ends: SameEnds[] = [];
   private locale?: Locale;
 
@@ -161,6 +163,7 @@ export class RuleCache {
       for (const f of last.findings) if (findingTouches(rule, f, stretch.from, stretch.to, delta !== 0)) return undefined;
     }
     this.checksKept++;
+    this.checksKeptBy.set(rule.meta.id, (this.checksKeptBy.get(rule.meta.id) ?? 0) + 1);
     if (delta === 0 || !stretch) return last.findings;
     this.checksMoved++;
     this.checksMovedBy.set(rule.meta.id, (this.checksMovedBy.get(rule.meta.id) ?? 0) + 1);
