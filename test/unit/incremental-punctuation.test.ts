@@ -85,6 +85,38 @@ describe('punctuation: the document part kept across edits that change nothing i
     });
   }
 
+  // A fix takes the spaces typed beside a half-width mark with it (部署 ,扎实 / 区, 旨在 / 活动 (计划)): a character beside
+  // the mark made a space changes the fix of the document's finding while every slip stands where it stood (a summary
+  // without the fixes' edits keeps the finding with its old fix here, and fails).
+  it('a character beside a half-width mark made a space, far from the finding for the document (its fix takes the space with the mark)', () => {
+    const bracketDraft = [
+      '法规汇编',
+      '',
+      '第一条 为了规范管理(以下简称本办法),制定本办法。',
+      '',
+      '全年工作稳步推进，各项指标完成良好，群众满意度持续提升，为下一步工作打下了坚实基础。',
+      '',
+      '全年工作稳步推进，各项指标完成良好，群众满意度持续提升，为下一步工作打下了坚实基础。',
+      '',
+      '第二条 本办法适用于各类活动(计划)和项目(试行)的管理。',
+      '',
+    ].join('\n');
+    // The character after a comma, the one before a bracket.
+    for (const [draft, line, mark, side] of [[typedDraft, 7, ',', 1], [bracketDraft, 8, '(', -1]] as const) {
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(draft);
+      const content = draft.split('\n')[line];
+      for (let at = content.indexOf(mark); at >= 0; at = content.indexOf(mark, at + 1)) {
+        const character = at + side;
+        const range: Range = { start: { line, character }, end: { line, character: character + 1 } };
+        const lines = draft.split('\n');
+        lines[line] = content.slice(0, character) + ' ' + content.slice(character + 1);
+        check(linter, lines.join('\n'), 'plain', linter.update({ changes: [{ range, text: ' ' }] }), `a space made at ${line}:${character}`);
+        check(linter, draft, 'plain', linter.update({ changes: [{ range, text: content[character] }] }), `the character put back at ${line}:${character}`);
+      }
+    }
+  });
+
   it('is kept, and reaches its findings (a keystroke in plain text keeps the finding for a draft typed with half-width marks)', () => {
     // The test above must see the part kept, or it tests nothing: on the typed draft, plain text typed anywhere keeps it.
     const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
@@ -102,13 +134,14 @@ describe('punctuation: the document part kept across edits that change nothing i
       character++;
     }
     assert.equal(keptBy(linter, 'punctuation'), 6, "punctuation's document part was not kept across typing in plain text");
-    // A half-width mark typed after Chinese, a full-width mark counted: read again.
-    for (const [ch, why] of [[',', 'a half-width slip'], ['，', 'a full-width mark counted'], ['（', 'a full-width bracket']] as const) {
+    // A full-width mark counted (the finding stands while the half-width marks outnumber them), a half-width mark typed
+    // after Chinese, a full-width bracket: read again.
+    for (const [ch, why] of [['，工', 'a full-width mark counted'], [',工', 'a half-width slip'], ['（', 'a full-width bracket']] as const) {
       const range: Range = { start: { line, character }, end: { line, character } };
       text = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: ch }], 2).getText();
       check(linter, text, 'plain', linter.update({ changes: [{ range, text: ch }] }), why);
       assert.equal(keptBy(linter, 'punctuation'), 6, `punctuation's document part was kept after ${why} was typed`);
-      character++;
+      character += ch.length;
     }
   });
 });
