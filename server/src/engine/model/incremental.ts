@@ -100,16 +100,21 @@ export class IncrementalModel {
   /** Applies edits in order (each on the text the ones before it left, as LSP sends them). */
   apply(changes: readonly TextChange[]): ReportDocument {
     const old = this.records;
+    // One edit of a range (a keystroke): the new lines read through the old records and the few lines it puts in, not
+    // two copies of every line's text and line break (≈ 150 KB per keystroke on a 3 MB draft).
+    const one = old.length > 0 && changes.length === 1 ? spliceOf(old, changes[0]) : undefined;
+    if (one) return this.rebuild(one, one.lo, one.hi);
     const texts = old.map((r) => r.text);
     const eols = old.map((r) => r.eol);
     const window = { lo: Infinity, hi: -Infinity };
     for (const change of changes) applyChange(texts, eols, change, window);
     if (old.length === 0) Object.assign(window, { lo: 0, hi: texts.length });
-    if (window.lo > window.hi) return this.current ?? this.rebuild(texts, eols, 0, texts.length);
-    return this.rebuild(texts, eols, window.lo, window.hi);
+    const lines: NewLines = { length: texts.length, text: (i) => texts[i], eol: (i) => eols[i] };
+    if (window.lo > window.hi) return this.current ?? this.rebuild(lines, 0, texts.length);
+    return this.rebuild(lines, window.lo, window.hi);
   }
 
-  private rebuild(texts: string[], eols: string[], lo: number, hi: number): ReportDocument {
+  private rebuild(texts: NewLines, lo: number, hi: number): ReportDocument {
     const old = this.records;
     const previous = this.current;
     const delta = texts.length - old.length;
@@ -117,11 +122,13 @@ export class IncrementalModel {
     const relabelled = this.format === 'markdown' && this.relabel(old, texts, lo, hi, delta);
     const full = old.length === 0 || relabelled;
     if (full) lo = 0;
-    const { reusedFrom, scannedEnd } = this.rescan(texts, eols, lo, hi, delta, full);
+    // The records are spliced in place: the last version's records from lo to reusedFrom are `removed` (all that is
+    // read of them below).
+    const { reusedFrom, scannedEnd, removed } = this.rescan(texts, lo, hi, delta, full);
     // The texts of the lines taken out and put in (what is counted per line of text is moved on from the last version).
-    const replaced = { removed: old.slice(lo, reusedFrom).map((r) => r.base.text), added: this.records.slice(lo, scannedEnd).map((r) => r.base.text) };
+    const replaced = { removed: removed.map((r) => r.base.text), added: this.records.slice(lo, scannedEnd).map((r) => r.base.text) };
     const edit: Edit = { lo, scannedEnd, reusedFrom, delta };
-    const lines = this.placeLines(edit, old);
+    const lines = this.placeLines(edit, removed);
     const directives = this.directivesOf();
     // The lines that are not the last version's (read again, or made furniture by a neighbour), once: every step
     // below asks about them, and a keystroke has one or two of 9,000.
@@ -145,7 +152,7 @@ export class IncrementalModel {
     const built = outline ?? buildOutline(lines, markers, this.format);
     if (factsBefore) markChangedMarkers(dirty, factsBefore, built, lineOf);
     const partOf = (line: number) => partIndex(built.parts, line);
-    const headers = (this.headers = (previous && !full && this.movedHeaders(old, lines, edit, dirty)) || tableHeaders(lines));
+    const headers = (this.headers = (previous && !full && this.movedHeaders(removed, lines, edit, dirty)) || tableHeaders(lines));
     const paragraphs = rebuildParagraphs(previous?.paragraphs ?? [], lines, built.sections, partOf, this.format, (l) => dirty[l] === 0, lineOf, headers);
     this.current = new ReportDocument(this.textSource, this.format, { lines, directives, markers, outline: built, paragraphs }, this.memo);
     if (previous) {
@@ -161,10 +168,10 @@ export class IncrementalModel {
    * any other changed line may be part of a table: tables are runs of such lines, so none starts, ends or changes.
    * Undefined when a table may have changed (they are read again). Every line was read for them on every keystroke.
    */
-  private movedHeaders(old: LineRecord[], lines: Line[], edit: Edit, dirty: Uint8Array): Map<number, string[]> | undefined {
+  private movedHeaders(removed: readonly LineRecord[], lines: Line[], edit: Edit, dirty: Uint8Array): Map<number, string[]> | undefined {
     const { lo, scannedEnd, reusedFrom, delta } = edit;
     if (!this.headers || scannedEnd <= lo) return undefined;
-    for (let j = lo; j < reusedFrom; j++) if (mayBeTableLine(old[j].base.prose)) return undefined;
+    for (const r of removed) if (mayBeTableLine(r.base.prose)) return undefined;
     for (let l = 0; l < lines.length; l++) if (dirty[l] && mayBeTableLine(lines[l].prose)) return undefined;
     if (delta === 0) return this.headers;
     const moved = new Map<number, string[]>();
@@ -172,23 +179,28 @@ export class IncrementalModel {
     return moved;
   }
 
-  /** Scans from the first changed line until the state at a line start is again the old one; the lines after are kept. */
-  private rescan(texts: string[], eols: string[], lo: number, hi: number, delta: number, full: boolean): { reusedFrom: number; scannedEnd: number } {
+  /**
+   * Scans from the first changed line until the state at a line start is again the old one; the lines after are kept.
+   * The records are spliced in place (a keystroke's one record, not a new list of 9,000); the ones taken out are returned.
+   */
+  private rescan(texts: NewLines, lo: number, hi: number, delta: number, full: boolean): { reusedFrom: number; scannedEnd: number; removed: LineRecord[] } {
     const old = this.records;
-    const labels: ReadonlySet<string> = new Set(this.labels.keys());
-    const records = old.slice(0, lo);
+    const labels: ReadonlySet<string> = this.labels.size ? new Set(this.labels.keys()) : NO_LABELS;
+    const fresh: LineRecord[] = [];
     const state = lo === 0 ? initialScanState() : copyScanState(old[lo - 1].exit);
     let i = lo;
     for (; i < texts.length; i++) {
       const j = i - delta;
       if (!full && i >= hi && i > 0 && j > 0 && j < old.length && sameScanState(state, i, old[j - 1].exit, j)) break;
-      records.push(this.scan(i, texts[i], eols[i], state, labels));
+      fresh.push(this.scan(i, texts.text(i), texts.eol(i), state, labels));
     }
     const scannedEnd = i;
     const reusedFrom = i - delta;
-    for (let j = reusedFrom; j < old.length; j++) records.push(old[j]);
-    this.records = records;
-    return { reusedFrom, scannedEnd };
+    // Read before the splice: `texts` may read the old records.
+    const removed = old.slice(lo, reusedFrom);
+    if (fresh.length === removed.length) for (let k = 0; k < fresh.length; k++) old[lo + k] = fresh[k];
+    else spliceAll(old, lo, removed.length, fresh);
+    return { reusedFrom, scannedEnd, removed };
   }
 
   /**
@@ -228,21 +240,22 @@ export class IncrementalModel {
     return { text, eol, exit: keptScanState(state), base, promoted: undefined, shape, directives: directives.length ? directives : NO_DIRECTIVES, scannedAt: index, label };
   }
 
-  /** The lines of this version: each at its index and offset, as furniture where its neighbours make it so. */
-  private placeLines(edit: Edit, old: LineRecord[]): Line[] {
+  /**
+   * The lines of this version: each at its index and offset, as furniture where its neighbours make it so. `removed`:
+   * the last version's records of the lines read again (from edit.lo).
+   */
+  private placeLines(edit: Edit, removed: readonly LineRecord[]): Line[] {
     const records = this.records;
     let offset = 0;
-    const bases: Line[] = [];
     for (let i = 0; i < records.length; i++) {
       const base = records[i].base;
       base.index = i;
       base.offset = offset;
       offset += records[i].text.length + records[i].eol.length;
-      bases.push(base);
     }
-    let furniture = this.furniture && sameFurniture(edit, old, records) ? this.furniture : undefined;
-    if (!furniture && this.furniture && (furniture = movedFurniture(this.furniture, edit, old, records))) this.furnitureMoved++;
-    furniture ??= furnitureLines(bases, records.map((r) => r.shape));
+    let furniture = this.furniture && sameFurniture(edit, removed, records) ? this.furniture : undefined;
+    if (!furniture && this.furniture && (furniture = movedFurniture(this.furniture, edit, removed, records))) this.furnitureMoved++;
+    furniture ??= furnitureLines(records.map((r) => r.base), records.map((r) => r.shape));
     this.furniture = furniture;
     return records.map((r, i) => {
       if (!furniture.has(i)) {
@@ -270,7 +283,7 @@ export class IncrementalModel {
   }
 
   /** Markdown link labels: counts the labels of the changed lines; true when the set of labels changed (every line is read again). */
-  private relabel(old: LineRecord[], texts: string[], lo: number, hi: number, delta: number): boolean {
+  private relabel(old: LineRecord[], texts: NewLines, lo: number, hi: number, delta: number): boolean {
     const before = new Set(this.labels.keys());
     if (old.length === 0) this.labels.clear();
     const count = (label: string | undefined, by: number) => {
@@ -280,7 +293,7 @@ export class IncrementalModel {
       else this.labels.delete(label);
     };
     for (let j = lo; j < hi - delta && j < old.length; j++) count(old[j].label, -1);
-    for (let i = old.length === 0 ? 0 : lo; i < (old.length === 0 ? texts.length : hi); i++) count(linkDefinitionLabel(texts[i]), 1);
+    for (let i = old.length === 0 ? 0 : lo; i < (old.length === 0 ? texts.length : hi); i++) count(linkDefinitionLabel(texts.text(i)), 1);
     return before.size !== this.labels.size || [...before].some((l) => !this.labels.has(l));
   }
 }
@@ -297,10 +310,10 @@ interface Edit {
  * Whether the furniture of the last version stands: the lines read again were, and are, long lines of text with no
  * furniture of their own — no neighbour reads them as part of a page counter, a breadcrumb or a button bar.
  */
-function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): boolean {
+function sameFurniture(edit: Edit, removed: readonly LineRecord[], records: LineRecord[]): boolean {
   if (edit.delta !== 0) return false;
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
-  for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(old[i])) return false;
+  for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(removed[i - edit.lo])) return false;
   return true;
 }
 
@@ -310,10 +323,10 @@ function sameFurniture(edit: Edit, old: LineRecord[], records: LineRecord[]): bo
  * none was furniture) and so are the nearest lines that are not blank on either side of them, with no furniture of
  * their own. Undefined otherwise (furnitureLines reads every line again, as it did on every line break).
  */
-function movedFurniture(furniture: Set<number>, edit: Edit, old: LineRecord[], records: LineRecord[]): Set<number> | undefined {
+function movedFurniture(furniture: Set<number>, edit: Edit, removed: readonly LineRecord[], records: LineRecord[]): Set<number> | undefined {
   const { lo, scannedEnd, reusedFrom, delta } = edit;
   if (delta === 0) return undefined;
-  for (let j = lo; j < reusedFrom; j++) if (furniture.has(j) || !inertToFurniture(old[j].base, old[j].shape)) return undefined;
+  for (let j = lo; j < reusedFrom; j++) if (furniture.has(j) || !inertToFurniture(removed[j - lo].base, removed[j - lo].shape)) return undefined;
   for (let i = lo; i < scannedEnd; i++) if (!inertToFurniture(records[i].base, records[i].shape)) return undefined;
   // The neighbours of the lines read again (past blank lines): lines of text without a shape, none of them furniture.
   let before = lo - 1;
@@ -460,6 +473,53 @@ function markChangedMarkers(dirty: Uint8Array, before: Map<number, string>, afte
   const is = markerFactsByLine(after);
   for (const [line, f] of is) if (f !== (was.get(line) ?? '') && line < dirty.length) dirty[line] = 1;
   for (const [line, f] of was) if (f !== (is.get(line) ?? '') && line < dirty.length) dirty[line] = 1;
+}
+
+/** The text of a new version by line, as rebuild reads it (arrays, or the old records with one edit's lines spliced in). */
+interface NewLines {
+  readonly length: number;
+  text(i: number): string;
+  eol(i: number): string;
+}
+
+const NO_LABELS: ReadonlySet<string> = new Set();
+
+/**
+ * One change of a range (not a whole new text, not a range that ends before it starts) as applyChange makes it, read
+ * through the old records: lines lo…hi of the new text are the pieces it puts in, the others the old lines. Undefined
+ * for a change applyChange reads otherwise.
+ */
+function spliceOf(old: readonly LineRecord[], change: TextChange): (NewLines & { lo: number; hi: number }) | undefined {
+  if (!change.range) return undefined;
+  const [sl, sc] = clampRecords(old, change.range.start);
+  const [el, ec] = clampRecords(old, change.range.end);
+  if (el < sl || (el === sl && ec < sc)) return undefined;
+  let s = sl;
+  let chunk = old[sl].text.slice(0, sc) + change.text + old[el].text.slice(ec) + old[el].eol;
+  // \r at the end of the line before and \n at the start of the chunk are one line break.
+  if (s > 0 && old[s - 1].eol === '\r' && chunk.charCodeAt(0) === 10) {
+    s--;
+    chunk = old[s].text + '\r' + chunk;
+  }
+  const pieces = piecesOf(chunk);
+  if (old[el].eol !== '') pieces.pop(); // the chunk ends with the old line break: what follows is the next line
+  const m = pieces.length;
+  const delta = m - (el - s + 1);
+  const end = s + m;
+  return {
+    lo: s,
+    hi: end,
+    length: old.length + delta,
+    text: (i) => (i < s ? old[i].text : i < end ? pieces[i - s].text : old[i - delta].text),
+    eol: (i) => (i < s ? old[i].eol : i < end ? pieces[i - s].eol : old[i - delta].eol),
+  };
+}
+
+/** clamp, of the old records. */
+function clampRecords(records: readonly LineRecord[], position: { line: number; character: number }): [number, number] {
+  if (position.line >= records.length) return [records.length - 1, records[records.length - 1].text.length];
+  if (position.line < 0) return [0, 0];
+  return [position.line, Math.max(0, Math.min(position.character, records[position.line].text.length))];
 }
 
 /** Applies one change to the lines, widening `window` (the lines of the new text that are not old lines unchanged). */

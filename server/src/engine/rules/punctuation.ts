@@ -86,6 +86,8 @@ const CONVENTIONS: { shown: string; full: string; fullMarks: string }[] = [
   { shown: '"', full: '“”', fullMarks: '“”' },
 ];
 const CONVENTION_MIN = 3;
+/** The full-width marks whose use anywhere in a document ends a half-width convention (charactersUsed). */
+const CONVENTION_FULL_MARKS = CONVENTIONS.map((c) => c.fullMarks).join('');
 /** Farthest a half-width bracket pair may reach (a longer one is not a pair). */
 const PAIR_REACH = 200;
 
@@ -165,17 +167,35 @@ const rule: Rule<Marks> = {
     // ,, .. ,. or ., in one search (four includes read the paragraph four times).
     if (DOUBLED_EN_MARKS.test(text)) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
-    const full = countFullMarks(text);
-    // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
-    if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
-    const marks = halfWidthMarks(text);
-    const brackets = halfWidthBrackets(text);
-    const quotes = straightQuotes(text);
-    // Most paragraphs have none: no arrays joined, filtered and sorted for them.
-    const slips = marks.length + brackets.length + quotes.length === 0 ? marks : [...marks, ...brackets, ...quotes]
-      .filter((slip) => !onChartLabels(paragraph, slip.start))
-      .sort((a, b) => a.start - b.start);
-    return full || slips.length ? { full, slips } : undefined;
+    return paragraphMarks(paragraph);
+  },
+
+  // What `check` reads of a paragraph: what its check returned (the full-width marks it counts, each slip with where
+  // it stands and the edits that fix it, as lines of the paragraph and columns), the full-width brackets and curly
+  // quotes on its lines (charactersUsed: a half-width convention holds only while the document has none), and its
+  // section numbers in half-width brackets (numeralBrackets). The markers on its lines (numeralBrackets reads those
+  // too) are the outline's: a kept check needs the same outline, and with it the same markers. A keystroke in running
+  // text changes none of it, and the document's finding (a draft typed with half-width marks throughout, whose fix is
+  // built from every paragraph's slips) stands.
+  checkSummary(paragraph, lines) {
+    let summary = '';
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+      const text = lines[l].text;
+      for (let k = 0; k < CONVENTION_FULL_MARKS.length; k++) if (text.includes(CONVENTION_FULL_MARKS[k])) summary += CONVENTION_FULL_MARKS[k];
+    }
+    if (paragraph.garbled) return summary;
+    const marks = paragraphMarks(paragraph);
+    if (marks) {
+      summary += `|${marks.full}`;
+      for (const slip of marks.slips) {
+        summary += `|${slip.shown}@${placeIn(paragraph, slip.start, slip.end)}`;
+        for (const e of slipEdits(paragraph.text, slip)) summary += `>${placeIn(paragraph, e.start, e.end)}=${e.newText}`;
+      }
+    }
+    eachMatch(NUMERAL_IN_BRACKETS, paragraph.text, (m) => {
+      if (!REFERENCE_BEFORE.test(paragraph.text[m.index - 1] ?? '')) summary += `|${m[1]}@${placeIn(paragraph, m.index, m.index + m[0].length)}`;
+    });
+    return summary;
   },
 
   check(context) {
@@ -208,6 +228,29 @@ const rule: Rule<Marks> = {
 };
 
 export default rule;
+
+/** What a paragraph gives `check` (not garbled): its full-width marks and its half-width slips; undefined for none. */
+function paragraphMarks(paragraph: Paragraph): Marks | undefined {
+  const text = paragraph.text;
+  const full = countFullMarks(text);
+  // [2] 赵生宇: 如何评价一个开源项目, 2021 — a bibliography entry follows its own style (GB/T 7714).
+  if (CITATION.test(text)) return full ? { full, slips: [] } : undefined;
+  const marks = halfWidthMarks(text);
+  const brackets = halfWidthBrackets(text);
+  const quotes = straightQuotes(text);
+  // Most paragraphs have none: no arrays joined, filtered and sorted for them.
+  const slips = marks.length + brackets.length + quotes.length === 0 ? marks : [...marks, ...brackets, ...quotes]
+    .filter((slip) => !onChartLabels(paragraph, slip.start))
+    .sort((a, b) => a.start - b.start);
+  return full || slips.length ? { full, slips } : undefined;
+}
+
+/** Where [start, end) of a paragraph stands, as lines from its first and columns (for checkSummary: no line number). */
+function placeIn(paragraph: Paragraph, start: number, end: number): string {
+  const range = rangeIn(paragraph, start, end);
+  const first = paragraph.firstLine;
+  return `${range.start.line - first}:${range.start.character}-${range.end.line - first}:${range.end.character}`;
+}
 
 function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
