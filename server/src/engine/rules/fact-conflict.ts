@@ -329,6 +329,17 @@ const rule: Rule<Local, Prepared> = {
         parts.push(paragraph.part);
       }
     }
+    /** `f` reported against the other statement of its measure, `other`. */
+    const conflict = (f: Figure, other: Figure) => {
+      const there = label(other);
+      const otherRange = rangeIn(other.paragraph, other.offset, other.offset + other.length);
+      context.report({
+        message: 'conflict',
+        data: { here: label(f), there, line: otherRange.start.line + 1 },
+        range: rangeIn(f.paragraph, f.offset, f.offset + f.length),
+        related: [{ range: otherRange, message: 'other', data: { there } }],
+      });
+    };
     const reported = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
@@ -342,26 +353,10 @@ const rule: Rule<Local, Prepared> = {
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
       for (const f of [...first, ...second]) reported.add(f);
-      for (const f of odd) {
-        const there = label(other);
-        context.report({
-          message: 'conflict',
-          data: { here: label(f), there, line: rangeIn(other.paragraph, other.offset, other.offset + other.length).start.line + 1 },
-          range: rangeIn(f.paragraph, f.offset, f.offset + f.length),
-          related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
-        });
-      }
+      for (const f of odd) conflict(f, other);
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
-    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) {
-      const there = label(other);
-      context.report({
-        message: 'conflict',
-        data: { here: label(f), there, line: rangeIn(other.paragraph, other.offset, other.offset + other.length).start.line + 1 },
-        range: rangeIn(f.paragraph, f.offset, f.offset + f.length),
-        related: [{ range: rangeIn(other.paragraph, other.offset, other.offset + other.length), message: 'other', data: { there } }],
-      });
-    }
+    for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) conflict(f, other);
   },
 };
 
