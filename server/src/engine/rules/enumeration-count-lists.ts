@@ -122,7 +122,8 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
       if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
       // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
-      const named = noun.replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
+      // A quoted count's noun ends with the quotation (三道防线”还有差距 → 三道防线).
+      const named = (/[“「]/.test(text[m.index - 1] ?? '') ? noun.replace(/[”」][^]*$/u, '') : noun).replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
       const length = m[0].length + named.length;
       const clauseEnd = stop < 0 ? text.length : m.index + m[0].length + stop;
       out.push({ paragraph, offset: m.index, length: Math.max(m[0].length, length), count, clauseEnd, inHeading: m.index < headEnd });
@@ -173,8 +174,15 @@ function quoted(text: string, at: number): boolean {
   const open = Math.max(before.lastIndexOf('“'), before.lastIndexOf('「'));
   if (!(open > before.lastIndexOf('”') && open > before.lastIndexOf('」'))) return false;
   const opensQuote = open === before.length - 1;
-  return !(opensQuote && QUOTED_NAME_COLON.test(text.slice(at, at + 16)));
+  if (!opensQuote) return true;
+  if (QUOTED_NAME_COLON.test(text.slice(at, at + 16))) return false;
+  // 筑牢“三道防线”还有差距。一是源头防线；…: a predicate after the quotation, the sentence ends and the run begins — an
+  // announcement only when the first item answers the name (防线 in 源头防线); 落实“三个到位”要求。一是加强学习 is a name.
+  const m = QUOTED_NAME_PREDICATE.exec(text.slice(at, at + 70));
+  return !(m && m[2].includes(m[1].slice(-2)));
 }
+/** 三道防线”还有差距。一是源头防线: the name, a short predicate with no comma, the full stop, the first item. */
+const QUOTED_NAME_PREDICATE = /^([^“”「」，。；：,;:]{2,12})[”」][^“”「」，。；：,;:！？!?\n]{1,12}。\s*(?:一是|一要|一抓|第一[，,、]|其一)([^；;。，,：:]{1,30})/;
 /**
  * 四大行动”： — a short name, its closing quotation mark, then a colon; or a full stop and the run's first item, as after
  * an unquoted count (做到“四个到位”。一是…；二是…).

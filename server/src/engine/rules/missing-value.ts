@@ -189,6 +189,27 @@ const OBJECT_GAP = endAnchored(
   longest(words.gapVerbs) + longest(words.gapObjects) + 1,
   (text, end) => SINGLE_UNIT_CODES[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
+// 全年整理安全生产执法档案卷，/ 完成馆藏档案数字化万件。: a verb of archive, records or library work, what it acts on
+// (a few words, a year's figures allowed: 2025年度文书档案), then the archive noun and its unit ending the clause with
+// no count. The noun must stand straight before the unit: 整理档案工作, 归档范围, 数字化建设 have none.
+const ARCHIVE_VERBS = ['整理', '归档', '歸檔', '著录', '著錄', '数字化', '數字化', '鉴定', '鑒定', '销毁', '銷毀', '借阅', '借閱', '查阅', '查閱', '调阅', '調閱', '扫描', '掃描', '修复', '修復', '编目', '編目', '抢救', '搶救', '开放', '開放', '接收', '征集', '徵集', '移交'];
+const ARCHIVE_NOUNS = '档案|檔案|案卷|卷宗|文书|文書|文件|资料|資料|古籍|图书|圖書|照片|目录|目錄|条目|條目';
+const ARCHIVE_UNITS = '万卷次|萬卷次|万人次|萬人次|卷次|人次|万[卷件份册条页张]|萬[卷件份冊條頁張]|[卷件份册冊条條张張]';
+const ARCHIVE_GAP = endAnchored(
+  `(?:${alternation(ARCHIVE_VERBS)})([\\p{sc=Han}0-9]{0,12}?)(?:${ARCHIVE_NOUNS})(${ARCHIVE_UNITS})${CLAUSE_END}`,
+  'u',
+  ARCHIVE_VERBS,
+  3 + 12 + 2 + 3,
+  (text, end) => beforeClauseEnd(text, end),
+);
+// 完成馆藏档案数字化万件。: the noun before the verb, the verb straight before the unit.
+const ARCHIVE_GAP_AFTER = endAnchored(
+  `(?:${ARCHIVE_NOUNS})()(?:${alternation(ARCHIVE_VERBS)})(${ARCHIVE_UNITS})${CLAUSE_END}`,
+  'u',
+  ARCHIVE_NOUNS.split('|'),
+  2 + 3 + 3,
+  (text, end) => beforeClauseEnd(text, end),
+);
 // 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
 // Only 名: it ends few words (报名, 提名 are not after these verbs), while 帮扶人, 完成人, 受理件 are words.
 const VERB_HEADS_GAP = endAnchored(
@@ -593,6 +614,12 @@ const rule: Rule = {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || inIdiom(text, end - 3, end)) return;
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    for (const gap of [ARCHIVE_GAP, ARCHIVE_GAP_AFTER]) eachAnchoredMatch(gap, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || /[\d０-９]$/.test(m[1])) return;
+      if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - m[2].length, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
     eachAnchoredMatch(VERB_HEADS_GAP, text, (m) => {
