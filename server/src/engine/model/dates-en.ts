@@ -15,8 +15,14 @@ const ORDINAL = '(?:st|nd|rd|th)?';
 // With a year it is a date all the same (Minutes of February 30, 2025). Looks back over the month just matched.
 const COUNTED_AFTER = '\\b(?:[Ii]n|[Dd]uring|[Oo]f|[Ff]or)\\s[A-Za-z]+\\.?\\s\\d{1,2}(?:st|nd|rd|th)?';
 const DAY_END = '(?=\\s*(?:[,.;:)!?]|$|\\s(?:and|to|through|until|or)\\b|\\s?[–—-]))';
+const IMPOSSIBLE_AFTER =
+  '(?:(?<!\\b(?:rose|fell|increased|decreased|reduced|grew|cut|up|down|multiplied|divided)\\s)\\b(?:[Oo]n|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]efore|[Aa]fter|[Ss]ince|[Ff]rom)|\\b(?:morning|evening|afternoon|night|end|start|close|weekend|week)\\sof)\\s(?:the\\s)?';
+const IMPOSSIBLE_DAY = '3[2-9]|31(?=(?:st)?\\s(?:of\\s)?(?:Apr|Jun|Sep|Nov))|3[01](?=(?:st|th)?\\s(?:of\\s)?Feb)';
 const EN_DATE = new RegExp(
   [
+    // A day first after a word of time (on, by, until, the morning of), whatever follows: read only when the
+    // day cannot be in that month in any year (By the morning of 32 January all …, on 31 April the board …).
+    `(?<=${IMPOSSIBLE_AFTER})(${IMPOSSIBLE_DAY})${ORDINAL}\\s(?:of\\s)?${MONTH}(?!,?\\s(?:19|20)\\d\\d)`,
     `\\b${MONTH}\\s(\\d{1,2})(${ORDINAL})(?:,?\\s${YEAR}|(?<!${COUNTED_AFTER})(?!\\d|\\.\\d))`,
     `\\b(\\d{1,2})${ORDINAL}\\s(?:of\\s)?${MONTH}(?:,?\\s${YEAR}|${DAY_END})`,
     `\\b${MONTH},?\\s${YEAR}`,
@@ -107,7 +113,8 @@ function overlapTest(stretches: [number, number][]): { overlaps(start: number, e
 }
 
 function fullDate(m: RegExpExecArray): DatePoint | undefined {
-  const [monthName, day, year] = m[1] !== undefined ? [m[1], m[2], m[4]] : m[5] !== undefined ? [m[6], m[5], m[7]] : [m[8], undefined, m[9]];
+  if (m[1] !== undefined) return impossibleDay(m);
+  const [monthName, day, year] = m[3] !== undefined ? [m[3], m[4], m[6]] : m[7] !== undefined ? [m[8], m[7], m[9]] : [m[10], undefined, m[11]];
   const month = MONTH_NAMES.findIndex((name) => name.startsWith(monthName.toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
   const point: DatePoint = { month, offset: m.index, length: m[0].length };
   if (year !== undefined) point.year = Number(year);
@@ -117,8 +124,17 @@ function fullDate(m: RegExpExecArray): DatePoint | undefined {
     if (point.day > 31 || point.day === 0) return undefined;
   }
   // May is also a verb: May 5 needs a year or an ordinal to be a date.
-  if (monthName === 'May' && year === undefined && !m[3]) return undefined;
+  if (monthName === 'May' && year === undefined && !m[5]) return undefined;
   return point;
+}
+
+/** "on 32 January", "by 31 April", "the morning of 30 February": a day no year's month has, read from the day on. */
+function impossibleDay(m: RegExpExecArray): DatePoint | undefined {
+  const day = Number(m[1]);
+  const month = MONTH_NAMES.findIndex((name) => name.startsWith(m[2].toLowerCase().replace(/\.$/, '').slice(0, 3))) + 1;
+  const max = month === 2 ? 29 : [4, 6, 9, 11].includes(month) ? 30 : 31;
+  if (day <= max) return undefined;
+  return { month, day, offset: m.index, length: m[0].length };
 }
 
 function qualified(mention: DateMention): DateMention {

@@ -58,6 +58,7 @@
  * Good: … / 3. Next steps
  */
 
+import { mayStandIn, wordedStandIn } from '../model/worded-stand-in';
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
@@ -154,6 +155,7 @@ const rule: Rule = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const line = lines[l];
       if (line.kind === 'text' && mayBeTitled(line.prose)) return undefined;
+      if (mayStandIn(line.prose)) return undefined;
       const row = NUMBERED_ROW.exec(line.prose);
       if (row) out.push(`row ${row[1]}`);
       const runIn = RUN_IN_FIRST.exec(line.prose);
@@ -380,6 +382,11 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     }
     // ### 3.1 ⏎ #### 3.2.1.1 ⏎ ### 3.3: the number under 3.1 names the missing 3.2 (numbering-hierarchy's finding there).
     if (value === expected + 1 && impliedBelow(prev, cur, expected)) {
+      corrected = strayWanted = undefined;
+      continue;
+    }
+    // ### 7. ⏎ ### Section 8: Staff ⏎ ### 9.: item 8 is there, written with a word (numbering-style's finding).
+    if (value === expected + 1 && wordedStandIn(context.doc.lines, prev.marker, cur.marker, expected)) {
       corrected = strayWanted = undefined;
       continue;
     }

@@ -31,6 +31,7 @@
  * Good: 1. Scope / 2. Method / 3. Results
  */
 
+import { wordedStandIn } from '../model/worded-stand-in';
 import { baseStyle, formatMarker, formatNumber, STANDARD_STYLE, type MarkerShape } from '../model/format-marker';
 import { inlineLists, type InlineListItem } from '../model/inline-lists';
 import type { Marker, MarkerKind } from '../model/markers';
@@ -53,6 +54,10 @@ const rule: Rule = {
     defaultSeverity: 'warning',
     fixable: true,
     messages: {
+      worded: {
+        zh: '改为“{expected}”：“{found}”是“{previous}”与“{next}”之间的一项，同级编号写法应统一',
+        en: 'Change to “{expected}”: “{found}” is the item between “{previous}” and “{next}”; one level, one way of writing its numbers',
+      },
       mixed: {
         zh: '改为“{dominant}”：同级编号写法应统一（规范写法“{standard}”）',
         en: 'Change to “{dominant}”: one level, one way of writing its numbers (standard form: “{standard}”)',
@@ -117,6 +122,8 @@ const rule: Rule = {
     const lines = new Int32Array(sections.length);
     for (let i = 0; i < sections.length; i++) lines[i] = sections[i].marker.line;
     kept.run(context, sections, lines, (report) => checkSections({ ...context, report }));
+    // Outside the kept reports: the worded line is no marker, and an edit of it keeps the outline.
+    checkWorded(context);
   },
 };
 
@@ -160,6 +167,29 @@ function checkSections(context: RuleContext): void {
       }
       for (const group of minority.values()) reportMixed(context, group, kind, dominant, standard);
       for (const group of redundant.values()) reportRedundant(context, group);
+    }
+  }
+}
+
+/** ### 7. ⏎ ### Section 8: Staff ⏎ ### 9.: item 8 of the run written with a word; the run's own style is wanted. */
+function checkWorded(context: RuleContext): void {
+  const lines = context.doc.lines;
+  for (const group of context.doc.outline.groups) {
+    const items = group.items.filter((s) => s.marker.kind !== 'heading');
+    for (let i = 1; i < items.length; i++) {
+      const prev = items[i - 1].marker;
+      const cur = items[i].marker;
+      if (cur.value !== prev.value + 2 || prev.kind !== cur.kind || prev.style !== cur.style) continue;
+      const worded = wordedStandIn(lines, prev, cur, prev.value + 1);
+      if (!worded) continue;
+      const shape = { kind: cur.kind, style: cur.style };
+      const expected = formatMarker(shape, prev.value + 1);
+      context.report({
+        message: 'worded',
+        data: { found: worded.text, expected, previous: prev.text.trim(), next: cur.text.trim() },
+        range: lineRange(worded.line, worded.start, worded.end),
+        fix: { title: 'fix', data: { expected }, edits: [{ range: lineRange(worded.line, worded.start, worded.end), newText: expected }] },
+      });
     }
   }
 }
