@@ -414,16 +414,16 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     if (quiet) return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
     console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
-    row(['  then CPU until idle (the open lint\'s garbage)', `${settled.cpu.toFixed(0)} ms`, `in ${settled.ms.toFixed(0)} ms`], [48, 14, 14, 30]);
-    row([`warm-up: ${warmUp.edits} keystrokes every 100 ms, CPU per lint`, `${warmUp.cpuPerLint.toFixed(0)} ms`, `helpers ${(warmUp.threads.helpers / Math.max(1, warmUp.lints)).toFixed(1)} ms`], [48, 14, 14, 30]);
+    row(['  then CPU until idle', `${settled.cpu.toFixed(0)} ms`, `in ${settled.ms.toFixed(0)} ms`], [48, 14, 14, 30]);
+    row([`warm-up, ${warmUp.edits} keys: CPU/lint, helpers`, `${warmUp.cpuPerLint.toFixed(0)} ms`, `helpers ${(warmUp.threads.helpers / Math.max(1, warmUp.lints)).toFixed(1)} ms`], [48, 14, 14, 30]);
     for (const t of typing) {
       row([`typing every ${t.intervalMs} ms: keystroke → diagnostics`, `p50 ${t.p50.toFixed(0)} ms`, `p95 ${t.p95.toFixed(0)} ms`, `own diagnostics ${t.ownVersions}/${t.edits} versions`], [48, 14, 14, 30]);
       row([`  hover + completion + symbols meanwhile`, `p95 ${t.requestP95.toFixed(0)} ms`]);
       row([`  server CPU per edit: its thread, all threads`, `${t.cpuPerEdit.main.toFixed(1)} ms`, `${t.cpuPerEdit.all.toFixed(1)} ms`], [48, 14, 14, 30]);
       row([`  lints, CPU per lint (all threads)`, `${t.lints}`, `${t.cpuPerLint.toFixed(0)} ms`], [48, 14, 14, 30]);
-      row([`  CPU per lint: server, worker, V8 helper threads`, `${(t.threads.main / t.lints).toFixed(1)} ms`, `${(t.threads.worker / t.lints).toFixed(1)} ms`, `${(t.threads.helpers / t.lints).toFixed(1)} ms`], [48, 14, 14, 30]);
+      row([`  CPU/lint: server, worker, V8 helpers`, `${(t.threads.main / t.lints).toFixed(1)} ms`, `${(t.threads.worker / t.lints).toFixed(1)} ms`, `${(t.threads.helpers / t.lints).toFixed(1)} ms`], [48, 14, 14, 30]);
       const w = t.worker;
-      row([`  worker: text, changes, re-reads; scavenges, full GCs`, `${w.text}/${w.changes}/${w.needsText}`, `${w.minorGcs}, ${w.majorGcs}`, `GC pauses ${w.gcMs.toFixed(0)} ms, old space ${w.oldMB} MB`], [48, 14, 14, 30]);
+      row([`  worker: text/changes/re-reads; GCs minor, full`, `${w.text}/${w.changes}/${w.needsText}`, `${w.minorGcs}, ${w.majorGcs}`, `GC pauses ${w.gcMs.toFixed(0)} ms, old space ${w.oldMB} MB`], [48, 14, 14, 30]);
       if (session.pulls) row([`  pulls answered "unchanged"`, `${t.unchanged}/${t.edits}`], [48, 14, 14, 30]);
       else row([`  diagnostics pushed (only when changed)`, `${t.pushed}/${t.edits}`], [48, 14, 14, 30]);
     }
