@@ -7,6 +7,7 @@
 
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
 import {
@@ -38,6 +39,8 @@ const URI = 'file:///tmp/report-lint-bench/big.report';
  * and the lint worker's), to read where a keystroke's CPU goes in the process as the editor drives it.
  */
 const PROFILE_ARGV = process.env.SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE}`] : [];
+/** BENCH_SERVER_ARGV="--flag …": V8 or Node flags added to the server's (an experiment, e.g. --no-concurrent-recompilation). */
+const EXTRA_ARGV = process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? [];
 
 export interface TypingFigures {
   intervalMs: number;
@@ -55,10 +58,50 @@ export interface TypingFigures {
   unchanged: number;
   /** Diagnostics pushed (a client that does not pull): only those that changed are. */
   pushed: number;
+  /** CPU time (ms) in the server's thread, the lint worker's (the busiest other), and all the others (V8's helpers). */
+  threads: { main: number; worker: number; helpers: number };
+  /** What the worker did (its trace, REPORT_LINT_TRACE): lints of the whole text, of changes, re-reads asked; GCs. */
+  worker: WorkerEvents;
+}
+
+export interface WorkerEvents {
+  text: number;
+  changes: number;
+  needsText: number;
+  /** Scavenges, full (major) collections, incremental marking steps finished; and their total pause (ms). */
+  minorGcs: number;
+  majorGcs: number;
+  incremental: number;
+  gcMs: number;
+  /** The old space's size (MB) at the last lint. */
+  oldMB: number;
+}
+
+/** Counts the worker's trace lines from `from` (a line index) on. */
+function workerEvents(lines: string[]): WorkerEvents {
+  const e: WorkerEvents = { text: 0, changes: 0, needsText: 0, minorGcs: 0, majorGcs: 0, incremental: 0, gcMs: 0, oldMB: NaN };
+  for (const line of lines) {
+    const [, kind, ms, , old] = line.split(' ');
+    if (kind === 'text' || kind === 'changes' || kind === 'needsText') {
+      e[kind]++;
+      const size = /old_space=([\d.]+)/.exec(old ?? '');
+      if (size) e.oldMB = Number(size[1]);
+    } else if (kind?.startsWith('gc')) {
+      e.gcMs += Number(ms);
+      if (kind === 'gc1') e.minorGcs++;
+      else if (kind === 'gc4') e.majorGcs++;
+      else if (kind === 'gc8') e.incremental++;
+    }
+  }
+  return e;
 }
 
 export interface ServerFigures {
   openMs: number;
+  /** CPU (ms, all threads) the server used after the first diagnostics before it went idle, and how long that took. */
+  settled: { cpu: number; ms: number };
+  /** The keystrokes typed first, apart (V8 optimizing the code they run). */
+  warmUp: TypingFigures;
   typing: TypingFigures[];
   /** Resident memory after IDLE_SETTLE_MS without edits, and right after the typing stopped. */
   rssMB: number;
@@ -68,6 +111,9 @@ export interface ServerFigures {
 
 /** BENCH_INTERVALS=300,100: the typing paces, in the order typed (by default 100 ms, then 300 ms). */
 const INTERVALS = (process.env.BENCH_INTERVALS ?? '100,300').split(',').map(Number);
+
+/** Keystrokes typed after the open before the measured paces (their CPU reported apart). */
+const WARM_UP_EDITS = Number(process.env.BENCH_WARM_UP ?? 60);
 
 /** How long the draft lies open untouched before the server's memory is read (the server tidies up after 1 s idle). */
 const IDLE_SETTLE_MS = 3000;
@@ -88,12 +134,26 @@ class Session {
   /** Lints done (the server sends a status notification after each). */
   lints = 0;
   private onDiagnostics?: () => void;
+  /** The lint worker's trace (a line per lint and per collection), read for each typing phase. */
+  readonly traceFile = path.join(os.tmpdir(), `report-lint-bench-trace-${process.pid}.log`);
+
+  trace(): string[] {
+    try {
+      return fs.readFileSync(this.traceFile, 'utf8').split('\n').filter(Boolean);
+    } catch {
+      return []; // A build without the trace.
+    }
+  }
 
   constructor(
     private readonly canPull: boolean,
     server = SERVER,
   ) {
-    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...PROFILE_ARGV, server, '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'], env: { ...process.env, ...SERVER_ENV } });
+    fs.rmSync(this.traceFile, { force: true });
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, server, '--stdio'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+      env: { ...process.env, ...SERVER_ENV, REPORT_LINT_TRACE: this.traceFile },
+    });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       if (p.uri === URI) this.pushed++;
@@ -184,6 +244,24 @@ class Session {
     return { main: ticks(fs.readFileSync(`/proc/${pid}/task/${pid}/stat`, 'utf8')), all: ticks(fs.readFileSync(`/proc/${pid}/stat`, 'utf8')) };
   }
 
+  /** CPU time used so far (ms) per thread (by id). */
+  threadCpu(): Record<string, number> {
+    const pid = this.child.pid!;
+    const out: Record<string, number> = {};
+    for (const tid of fs.readdirSync(`/proc/${pid}/task`)) {
+      try {
+        const stat = fs.readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8');
+        const name = tid;
+        if (name === undefined) continue;
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+        out[name] = (out[name] ?? 0) + (Number(fields[11]) + Number(fields[12])) * 10;
+      } catch {
+        // The thread ended.
+      }
+    }
+    return out;
+  }
+
   memory(): { rss: number; peak: number } {
     const status = fs.readFileSync(`/proc/${this.child.pid}/status`, 'utf8');
     const kb = (key: string) => Number(new RegExp(`${key}:\\s+(\\d+)`).exec(status)?.[1] ?? NaN);
@@ -200,6 +278,7 @@ class Session {
     }
     this.child.kill();
     this.connection.dispose();
+    fs.rmSync(this.traceFile, { force: true });
   }
 }
 
@@ -217,6 +296,8 @@ async function type(session: Session, text: string, firstVersion: number, count:
   const requestTimes: number[] = [];
   const versions: number[] = [];
   const cpuBefore = session.cpu();
+  const threadsBefore = session.threadCpu();
+  const traceBefore = session.trace().length;
   const lintsBefore = session.lints;
   const unchangedBefore = session.unchanged;
   const pushedBefore = session.pushed;
@@ -243,11 +324,22 @@ async function type(session: Session, text: string, firstVersion: number, count:
       ]).then(() => requestTimes.push(performance.now() - asked));
     }
     await sleep(intervalMs);
+    if (process.env.BENCH_SAMPLE && i % 10 === 9) {
+      const now = session.threadCpu();
+      console.log(`  after ${i + 1} edits: ${JSON.stringify(Object.fromEntries(Object.entries(now).map(([k, v]) => [k, v - (threadsBefore[k] ?? 0)])))}`);
+    }
   }
   const last = firstVersion + count - 1;
   await session.waitCovered(last, 60_000);
   await sleep(200);
   const cpuAfter = session.cpu();
+  const threadsAfter = session.threadCpu();
+  const perThread = Object.entries(threadsAfter).map(([k, v]) => [k, v - (threadsBefore[k] ?? 0)] as const);
+  const main = perThread.find(([k]) => k === String(session.child.pid))?.[1] ?? NaN;
+  const others = perThread.filter(([k]) => k !== String(session.child.pid)).map(([, v]) => v);
+  const worker = Math.max(0, ...others);
+  const threads = { main, worker, helpers: others.reduce((a, b) => a + b, 0) - worker };
+  const traced = session.trace();
   const lints = session.lints - lintsBefore;
   const latencies = versions.map((v) => session.covered.get(v) ?? Infinity);
   return {
@@ -262,7 +354,31 @@ async function type(session: Session, text: string, firstVersion: number, count:
     cpuPerLint: (cpuAfter.all - cpuBefore.all) / Math.max(1, lints),
     unchanged: session.unchanged - unchangedBefore,
     pushed: session.pushed - pushedBefore,
+    threads,
+    worker: workerEvents(traced.slice(traceBefore)),
   };
+}
+
+/**
+ * Waits until the server is idle after the open: its threads used under 20 ms of CPU in the last 500 ms (at most 10 s).
+ * The full lint of the 3 MB draft leaves hundreds of MB of garbage, which V8 collects and sweeps on its helper threads
+ * some seconds later (or the worker's idle collection does, a second after the lint): ≈ 1 s of CPU that the first typing
+ * phase was charged with or not, depending on when it came (lat19: 34 → 48 ms per lint in one phase of two runs). Returns
+ * the CPU (ms, all threads) and the time spent waiting.
+ */
+async function settle(session: Session): Promise<{ cpu: number; ms: number }> {
+  const started = performance.now();
+  const before = session.cpu().all;
+  let last = NaN;
+  // At least the worker's idle delay (idle-collect.ts: 1 s without a lint) and a margin, so its collection runs.
+  await sleep(1500);
+  while (performance.now() - started < 10_000) {
+    await sleep(500);
+    const now = session.cpu().all;
+    if (now - last < 20) break;
+    last = now;
+  }
+  return { cpu: session.cpu().all - before, ms: performance.now() - started };
 }
 
 /** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
@@ -277,8 +393,15 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     session.pull(1);
     await session.waitCovered(1, 120_000);
     const openMs = performance.now() - opened;
+    const settled = await settle(session);
     const typing: TypingFigures[] = [];
     let version = 2;
+    // The first keystrokes after the open run code the full lint did not (the incremental update): V8 optimizes it on
+    // its helper threads, ≈ 1–1.7 s of CPU over the first ≈ 40 keystrokes (lat19: with --no-concurrent-recompilation
+    // it moves onto the worker's thread). The first pace was charged with it or not, depending on how much the open
+    // had already compiled: typed first, apart.
+    const warmUp = await type(session, text, version, WARM_UP_EDITS, 100, version - 2);
+    version += WARM_UP_EDITS;
     for (const interval of INTERVALS) {
       // Each typed character is one UTF-16 unit: the next pace types on where this one stopped.
       typing.push(await type(session, text, version, edits, interval, version - 2));
@@ -288,20 +411,25 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     // An editor holding the draft open while the writer reads: what the server keeps once it has tidied up.
     await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
-    if (quiet) return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
+    if (quiet) return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
     console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
+    row(['  then CPU until idle', `${settled.cpu.toFixed(0)} ms`, `in ${settled.ms.toFixed(0)} ms`], [48, 14, 14, 30]);
+    row([`warm-up, ${warmUp.edits} keys: CPU/lint, helpers`, `${warmUp.cpuPerLint.toFixed(0)} ms`, `helpers ${(warmUp.threads.helpers / Math.max(1, warmUp.lints)).toFixed(1)} ms`], [48, 14, 14, 30]);
     for (const t of typing) {
       row([`typing every ${t.intervalMs} ms: keystroke → diagnostics`, `p50 ${t.p50.toFixed(0)} ms`, `p95 ${t.p95.toFixed(0)} ms`, `own diagnostics ${t.ownVersions}/${t.edits} versions`], [48, 14, 14, 30]);
       row([`  hover + completion + symbols meanwhile`, `p95 ${t.requestP95.toFixed(0)} ms`]);
       row([`  server CPU per edit: its thread, all threads`, `${t.cpuPerEdit.main.toFixed(1)} ms`, `${t.cpuPerEdit.all.toFixed(1)} ms`], [48, 14, 14, 30]);
       row([`  lints, CPU per lint (all threads)`, `${t.lints}`, `${t.cpuPerLint.toFixed(0)} ms`], [48, 14, 14, 30]);
+      row([`  CPU/lint: server, worker, V8 helpers`, `${(t.threads.main / t.lints).toFixed(1)} ms`, `${(t.threads.worker / t.lints).toFixed(1)} ms`, `${(t.threads.helpers / t.lints).toFixed(1)} ms`], [48, 14, 14, 30]);
+      const w = t.worker;
+      row([`  worker: text/changes/re-reads; GCs minor, full`, `${w.text}/${w.changes}/${w.needsText}`, `${w.minorGcs}, ${w.majorGcs}`, `GC pauses ${w.gcMs.toFixed(0)} ms, old space ${w.oldMB} MB`], [48, 14, 14, 30]);
       if (session.pulls) row([`  pulls answered "unchanged"`, `${t.unchanged}/${t.edits}`], [48, 14, 14, 30]);
       else row([`  diagnostics pushed (only when changed)`, `${t.pushed}/${t.edits}`], [48, 14, 14, 30]);
     }
     row(['server resident memory (RSS) right after typing', `${typed.rss.toFixed(0)} MB`], [48, 14, 14, 30]);
     row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
-    return { openMs, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
+    return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
   } finally {
     await session.stop();
   }

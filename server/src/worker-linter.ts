@@ -6,6 +6,9 @@
 // versions skipped meanwhile); the whole text only when it holds none of the document (new worker, opened, other
 // options, a failure) or asks for it because what the changes gave does not measure what this thread's copy does.
 
+import * as fs from 'node:fs';
+import { PerformanceObserver } from 'node:perf_hooks';
+import { getHeapSpaceStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { WORKER_RESOURCE_LIMITS } from './heap-sizing';
 import { idleCollector } from './idle-collect';
@@ -226,6 +229,7 @@ export function serveLintsIfWorker(): boolean {
   /** The last reply's findings per document, as they were before crossing (deferred fixes with their edits). */
   const sent = new Map<string, { seq: number; findings: Finding[] }>();
   const tidy = idleCollector();
+  const trace = lintTrace();
   port.on('message', (message: LintMessage | { forget: string } | EditsQuestion | ModelAsked | LanguageAsked) => {
     if ('language' in message) {
       const { id, text, format } = message.language;
@@ -265,7 +269,9 @@ export function serveLintsIfWorker(): boolean {
     }
     const { uri, options } = message;
     try {
+      const started = performance.now();
       const result = 'text' in message ? lints.lint(uri, message.text, options) : lints.lintChanges(uri, message.changes, options);
+      trace?.(`${'text' in message ? 'text' : result ? 'changes' : 'needsText'} ${(performance.now() - started).toFixed(1)} ${heapSpaces()}`);
       if (!result) return port.postMessage({ needsText: true } satisfies ReplyMessage);
       const reply: WireReply = { ...result, seq: message.seq, findings: encodeFindings(result.findings, sent.get(uri)?.findings) };
       sent.set(uri, { seq: message.seq, findings: result.findings });
@@ -278,4 +284,28 @@ export function serveLintsIfWorker(): boolean {
     }
   });
   return true;
+}
+
+/**
+ * REPORT_LINT_TRACE=file (the server bench sets it): the worker appends a line per lint (`text`, `changes` or
+ * `needsText`, its ms, its heap spaces) and per collection (`gc` and perf_hooks' kind: 1 scavenge, 4 full, 8
+ * incremental marking; its pause in ms), so the bench counts per typing phase what the worker did. Off: nothing.
+ */
+function lintTrace(): ((line: string) => void) | undefined {
+  const file = process.env.REPORT_LINT_TRACE;
+  if (!file) return undefined;
+  const write = (line: string) => fs.appendFileSync(file, `${Date.now()} ${line}\n`);
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) write(`gc${((e as unknown as { detail?: { kind?: number } }).detail)?.kind ?? '?'} ${e.duration.toFixed(1)}`);
+  }).observe({ entryTypes: ['gc'] });
+  return write;
+}
+
+/** The worker's heap spaces, for the trace: new space capacity and old space size (MB). */
+function heapSpaces(): string {
+  const mb = (n: number) => (n / 2 ** 20).toFixed(1);
+  return getHeapSpaceStatistics()
+    .filter((s) => s.space_name === 'new_space' || s.space_name === 'old_space' || s.space_name === 'large_object_space')
+    .map((s) => `${s.space_name}=${mb(s.space_size)}/${mb(s.space_used_size)}`)
+    .join(' ');
 }
