@@ -15,6 +15,18 @@ export function firstAt<T>(list: ArrayLike<T>, after: (x: T) => boolean): number
   return lo;
 }
 
+/**
+ * How many items at the head and at the tail of a list are unchanged since its last version (`same(i, j)`: item i now
+ * is item j then), the two ends not overlapping: what a kept result must re-read lies between them.
+ */
+export function unchangedEnds(n: number, m: number, same: (i: number, j: number) => boolean): [head: number, tail: number] {
+  let head = 0;
+  while (head < n && head < m && same(head, head)) head++;
+  let tail = 0;
+  while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+  return [head, tail];
+}
+
 /** Where `value` is in the ascending `sorted`, or -1. */
 export function indexOfSorted(sorted: ArrayLike<number>, value: number): number {
   const i = firstAt(sorted, (x) => x >= value);

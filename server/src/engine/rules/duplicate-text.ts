@@ -54,7 +54,7 @@ import { itemStart, repeatedItem } from '../model/repeated-items';
 import { splitSentences } from '../model/sentences';
 import type { Rule, RuleContext } from '../rule';
 import type { Range, TextFormat } from '../types';
-import { firstAt } from '../sorted';
+import { firstAt, unchangedEnds } from '../sorted';
 import { spliceAll } from '../arrays';
 
 /** A sentence of the draft, as compared: its words and figures, lower case, nothing else. */
@@ -254,8 +254,7 @@ function flatSentences(context: RuleContext<Sentences>): Flat {
   let head = 0;
   let tail = 0;
   if (was) {
-    while (head < n && head < m && locals[head].value === was.values[head]) head++;
-    while (tail < n - head && tail < m - head && locals[n - 1 - tail].value === was.values[m - 1 - tail]) tail++;
+    [head, tail] = unchangedEnds(n, m, (i, j) => locals[i].value === was.values[j]);
     if (head === n && n === m) return was;
   }
   const read = (from: number, to: number): Read => {

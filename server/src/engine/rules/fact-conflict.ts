@@ -136,6 +136,7 @@ import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { minOf, spliceAll } from '../arrays';
+import { unchangedEnds } from '../sorted';
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
@@ -1053,9 +1054,8 @@ function keptGroups(memo: object, values: Stated[][], keys: string[][]): Figure[
   let head = 0;
   let tail = 0;
   if (kept) {
-    const same = (i: number, j: number) => values[i] === kept!.values[j] && keys[i] === kept!.keys[j];
-    while (head < n && head < m && same(head, head)) head++;
-    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+    const was = kept;
+    [head, tail] = unchangedEnds(n, m, (i, j) => values[i] === was.values[j] && keys[i] === was.keys[j]);
   }
   if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {
     kept = { values: [...values], keys: [...keys], groups: new Map(), multi: new Set() };
@@ -1622,9 +1622,8 @@ function slipGroups(memo: object, slips: SlipHead[][], parts: number[], wheres: 
   let head = 0;
   let tail = 0;
   if (kept) {
-    const same = (i: number, j: number) => slips[i] === kept!.slips[j] && parts[i] === kept!.parts[j] && wheres[i] === kept!.wheres[j];
-    while (head < n && head < m && same(head, head)) head++;
-    while (tail < n - head && tail < m - head && same(n - 1 - tail, m - 1 - tail)) tail++;
+    const was = kept;
+    [head, tail] = unchangedEnds(n, m, (i, j) => slips[i] === was.slips[j] && parts[i] === was.parts[j] && wheres[i] === was.wheres[j]);
   }
   const touched = new Set<string>();
   if (!kept || n - tail - head > REGROUPED_MAX || m - tail - head > REGROUPED_MAX) {

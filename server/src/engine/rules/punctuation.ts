@@ -42,6 +42,7 @@ import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 import starters from '../data/sentence-starters.json';
+import { unchangedEnds } from '../sorted';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
 /** Marks that are never written twice in a row; a run of them is a slip. */
@@ -631,10 +632,7 @@ class MarkCounts {
     const was = this.lists;
     const n = lists.length;
     const m = was.length;
-    let head = 0;
-    while (head < n && head < m && lists[head] === was[head]) head++;
-    let tail = 0;
-    while (tail < n - head && tail < m - head && lists[n - 1 - tail] === was[m - 1 - tail]) tail++;
+    const [head, tail] = unchangedEnds(n, m, (i, j) => lists[i] === was[j]);
     // Forgotten while it changes: a throw half-way leaves no half-counted marks for the next lint.
     this.lists = [];
     if (m === 0 || n - head - tail + (m - head - tail) > n / 2) {
