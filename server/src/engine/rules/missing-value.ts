@@ -192,9 +192,9 @@ const OBJECT_GAP = endAnchored(
 // 全年整理安全生产执法档案卷，/ 完成馆藏档案数字化万件。: a verb of archive, records or library work, what it acts on
 // (a few words, a year's figures allowed: 2025年度文书档案), then the archive noun and its unit ending the clause with
 // no count. The noun must stand straight before the unit: 整理档案工作, 归档范围, 数字化建设 have none.
-const ARCHIVE_VERBS = ['整理', '归档', '歸檔', '著录', '著錄', '数字化', '數字化', '鉴定', '鑒定', '销毁', '銷毀', '借阅', '借閱', '查阅', '查閱', '调阅', '調閱', '扫描', '掃描', '修复', '修復', '编目', '編目', '抢救', '搶救', '开放', '開放', '接收', '征集', '徵集', '移交'];
-const ARCHIVE_NOUNS = '档案|檔案|案卷|卷宗|文书|文書|文件|资料|資料|古籍|图书|圖書|照片|目录|目錄|条目|條目';
-const ARCHIVE_UNITS = '万卷次|萬卷次|万人次|萬人次|卷次|人次|万[卷件份册条页张]|萬[卷件份冊條頁張]|[卷件份册冊条條张張]';
+const ARCHIVE_VERBS: string[] = words.archiveVerbs;
+const ARCHIVE_NOUNS = alternation(words.archiveNouns);
+const ARCHIVE_UNITS = words.archiveUnits;
 const ARCHIVE_GAP = endAnchored(
   `(?:${alternation(ARCHIVE_VERBS)})([\\p{sc=Han}0-9]{0,12}?)(?:${ARCHIVE_NOUNS})(${ARCHIVE_UNITS})${CLAUSE_END}`,
   'u',
@@ -206,7 +206,7 @@ const ARCHIVE_GAP = endAnchored(
 const ARCHIVE_GAP_AFTER = endAnchored(
   `(?:${ARCHIVE_NOUNS})()(?:${alternation(ARCHIVE_VERBS)})(${ARCHIVE_UNITS})${CLAUSE_END}`,
   'u',
-  ARCHIVE_NOUNS.split('|'),
+  words.archiveNouns,
   2 + 3 + 3,
   (text, end) => beforeClauseEnd(text, end),
 );
