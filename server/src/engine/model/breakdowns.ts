@@ -632,7 +632,7 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * Of the 31 awards, · Of the 1,184 applications submitted,: things each given, made or sent to one recipient, which the
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
-const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements)\b[^,]{0,30},$/i;
+const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
 

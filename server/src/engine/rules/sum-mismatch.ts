@@ -8,7 +8,8 @@
  * named in the same frame (812 were for violent crime, 355 for burglary and 173 for fraud; 512 lived in Eastcliff, 401
  * in Harbourside; 1,204 were hosted on the EU cluster and 702 on the US cluster; 1,904 were collected at customer taps, 760 at
  * treatment works; things counted "of which 512 were to research councils, 301 to charities" or given "Of the 31 awards, 14 went to youth
- * groups, 11 to arts organisations" (the verb said once); a topic verb said once,
+ * groups, 11 to arts organisations", or homes let "Of the 64 homes let, 41 went to households from the register and 23
+ * to transfer applicants" (the verb said once); a topic verb said once,
  * "82 concerned staff attitude, 64 clinical care and 49 discharge arrangements"), or members of one kind (incidents /
  * service requests, defects / feature requests, dry bulk / liquid bulk / containers, offence groups) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
