@@ -42,7 +42,14 @@ export interface Breakdown {
 }
 
 const FAMILY_OF = new Map<string, string>();
-for (const [family, members] of Object.entries(words.families)) for (const m of members) FAMILY_OF.set(m.toLowerCase(), family);
+/** Every family a word is a member of (社区: a sector, as 机关 is, and a kind of village-level unit, as 行政村 is). */
+const FAMILIES_OF = new Map<string, string[]>();
+for (const [family, members] of Object.entries(words.families)) {
+  for (const m of members) {
+    FAMILY_OF.set(m.toLowerCase(), family);
+    FAMILIES_OF.set(m.toLowerCase(), [...(FAMILIES_OF.get(m.toLowerCase()) ?? []), family]);
+  }
+}
 const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
 /** Members whose English name holds "and" (food and drink). */
 const AND_MEMBERS = FAMILY_WORDS.filter((w) => /^[a-z].* and /.test(w));
@@ -594,7 +601,7 @@ function allFamiliesOf(subject: string): { family: string; member: string }[] {
     const at = lower.indexOf(w);
     if (at < 0 || roleNotMember(lower, w, at)) continue;
     if (/^[a-z]/.test(w) && !wholeEnglishMember(lower, w, at)) continue;
-    out.push({ family: FAMILY_OF.get(w)!, member: w });
+    for (const family of FAMILIES_OF.get(w)!) out.push({ family, member: w });
   }
   return out;
 }
@@ -632,7 +639,7 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * Of the 31 awards, · Of the 1,184 applications submitted,: things each given, made or sent to one recipient, which the
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
-const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements)\b[^,]{0,30},$/i;
+const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
 

@@ -8,7 +8,8 @@
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
+ * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; not a form's
+ * blank     年  月  日), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
  * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
@@ -34,7 +35,7 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
@@ -98,6 +99,13 @@ const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 const NOT_ABOUT = /^(?:两|兩|各|侧|側|为难|為難|逢源|开弓|開弓|摇摆|搖擺|手|对称|對稱)/;
 // 总投资约万元 / 约亿元: 约 "about" straight before a unit (签约亿元以上项目 and 节约 are other words).
 const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits)})`, 'g');
+/**
+ * 2025年12月  日: the day left blank in a date whose year and month are written (a signature's date, a meeting's). Not a
+ * form's blank date (    年  月  日: nothing filled in), nor 日 opening a word (12月 日均客流).
+ */
+const DAY_BLANK_CORE = /月[ \u3000]{1,6}日/;
+const DAY_BLANK = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[ \u3000]{1,6}日(?=$|[\s，,。；;、）)]|前|起|至|止|召开|举行|印发|发布)/g;
+
 /** What may stand before a date that lost its figures at the start of a clause: 月日下午，…. */
 const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
@@ -429,6 +437,7 @@ const rule: Rule = {
     messages: {
       year: { zh: '“年”前似乎缺少年份：“{text}”', en: 'A year seems to be missing before 年: “{text}”' },
       date: { zh: '日期缺少数字：“{text}”', en: 'Date without its figures: “{text}”' },
+      day: { zh: '日期未填完：“{text}”中“日”前空着，应填写日', en: 'Date not filled in: “{text}” has a blank where the day goes' },
       rate: { zh: '比率缺少数值：“{text}”后面没有数字', en: 'Rate without its figure: nothing follows “{text}”' },
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
@@ -667,6 +676,8 @@ const rule: Rule = {
     if ((triggers & HAS_IS) !== 0) eachMatchWhere(VALUE_IS, text, (m) => isValueIs(text, m), (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if ((triggers & HAS_WHOLE) !== 0 && REGION_DROPPED_TAIL.test(text)) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if ((triggers & HAS_MONTH) !== 0 && NO_DATE_CORE.test(text)) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));
+    // 述职人：张三 / 2025年12月  日: a date whose year and month are filled in and whose day was left blank.
+    if ((triggers & HAS_MONTH) !== 0 && DAY_BLANK_CORE.test(text)) eachMatch(DAY_BLANK, text, (m) => report(context, paragraph, 'day', m.index, m.index + m[0].length));
     if ((triggers & HAS_RATE) !== 0 && NO_RATE_TAIL.test(text)) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {

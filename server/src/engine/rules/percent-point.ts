@@ -12,7 +12,8 @@
  * a warning, with the 个百分点 wording offered as a fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
  * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
- * 发病率下降5%, growth rate), 满意度 not stated as a % (it may be a score: 满意度测评86.5分), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
+ * 发病率下降5%, growth rate), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
+ * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
  * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
@@ -116,8 +117,9 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
     const level = percentMeasure(change.level.subject) ?? (SHARE_OF.test(change.level.subject) ? '占比' : undefined);
     if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
   }
-  // 满意度 may be a score (满意度测评92.3分): a percentage only where the sentence states it as one (达到96.8%).
-  if (!measure || (/度$/.test(measure) && !change.level)) return;
+  // 满意度 and satisfaction may be a score (满意度测评92.3分, a satisfaction score of 7.8): a percentage only where the
+  // sentence states it as one (达到96.8%; was 86%, up 4%).
+  if (!measure || (/度$|satisfaction$/i.test(measure) && !change.level)) return;
   const fixed = pointsText(c);
   context.report({
     message: 'alone',
