@@ -109,11 +109,19 @@ export function isPageNumberLine(trimmed: string): boolean {
   return PAGE_NUMBER_LINE.test(trimmed);
 }
 
-/** A page number or a page counter on a line of its own (— 2 —, 第2页, 1 / 143): a Word or PDF footer. */
+/**
+ * A page number or a page counter on a line of its own (— 2 —, 第2页, 1 / 143): a Word or PDF footer. Not two years
+ * in a row (2020/2021): a financial year on a title page (FINANCIAL YEAR / 2020/2021), not page 2020 of 2021. Not a
+ * number written with a leading zero (09/17): a reference (action 09/17 in a board's action log beside 485/16) or a
+ * month and year, where a footer counts 9 / 17.
+ */
 export function isFooterLine(trimmed: string): boolean {
   if (PAGE_NUMBER_LINE.test(trimmed)) return true;
   const page = PAGE_LINE.exec(trimmed);
-  return page !== null && Number(page[1]) >= 1 && Number(page[1]) <= Number(page[2]) && Number(page[2]) > 1;
+  if (page === null || page[1].startsWith('0')) return false;
+  const [n, of] = [Number(page[1]), Number(page[2])];
+  if (n >= 1900 && of === n + 1) return false;
+  return n >= 1 && n <= of && of > 1;
 }
 
 /** Furniture inside running text: page counters and the sentences of a site (由会员分享，可在线阅读…). */

@@ -28,7 +28,10 @@
  * 注： line number afresh. Markers that are: ### 8.1 openEuler 社区, 第一部分全面加强粮食生产, 2.30个重点项目全部开工
  * (item 2 after item 1). A run may start at 2 where its item 1 is written but not as an item: a row of a statistical
  * table holding its value after spaced columns (1.提供住宿的民政机构      617 ⏎ 养老机构586 ⏎ 2.…), or run in after the
- * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
+ * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…), or left without its number as the one paragraph
+ * of text above numbered paragraphs (Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…, as Hong
+ * Kong's government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps.
+ * ⏎ 2. Run the installer.) still miss their first). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
  * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
@@ -48,7 +51,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -191,7 +194,8 @@ const rule: Rule = {
       if (first.marker.listItem) {
         const before = previousList.get(group.key);
         previousList.set(group.key, items);
-        const startsFreely = first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1);
+        const startsFreely =
+          first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1) || paragraphOneAbove(context.doc, group, items);
         if (!startsFreely) report(renumbering, 'first', first, 1, undefined);
         if (!isLazyMarkdownList(items)) checkSteps(renumbering, items, startsFreely ? undefined : 1);
         continue;
@@ -222,6 +226,9 @@ const rule: Rule = {
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
       } else if (first.marker.value !== 1 && isBookChapter(group)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
+      } else if (paragraphOneAbove(context.doc, group, items)) {
+        // Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…: the paper's one paragraph before it,
+        // left unnumbered as Hong Kong's government papers and some directors' messages leave it, is its paragraph 1.
       } else if (first.marker.value !== 1) {
         const previous = group.previous && !group.fresh ? lastItem(group.previous) : undefined;
         const continued = previous !== undefined && first.marker.value === previous.marker.value + 1;
@@ -542,6 +549,45 @@ function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section
   const chapter = doc.titledHeadings.find((h) => h.word === 'chapter' && h.line < first.marker.line);
   if (!chapter || chapter.value <= 1 || first.marker.value <= chapter.value) return undefined;
   return doc.markers.some((m) => m.line > chapter.line && m.line < first.marker.line) ? undefined : paragraphs;
+}
+
+/**
+ * Numbered paragraphs from 2. whose paragraph 1 is the one paragraph of text before them, left without its number
+ * (Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…). Only paragraphs (a sentence each, 2. then
+ * 3.), and exactly one paragraph of sentences above, headings and contents lines aside: with none (a heading, then
+ * 2.) or two, paragraph 1 is missing.
+ */
+function paragraphOneAbove(doc: ReportDocument, group: SiblingGroup, items: Section[]): boolean {
+  if (items[0].marker.value !== 2 || (group.parent !== undefined && group.parent.marker.kind !== 'heading')) return false;
+  if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || !s.marker.text.endsWith('.'))) return false;
+  // Paragraph 2 is a paragraph, not a step (Follow these steps. ⏎ 2. Run the installer. is missing step 1): a long
+  // line, or one its text runs on from.
+  const next = doc.lines[items[0].marker.line + 1];
+  const runsOn = next !== undefined && next.kind === 'text' && next.prose.trim() !== '' && !doc.markers.some((m) => m.line === next.index);
+  if (titleOf(doc, items[0]).length < 60 && !runsOn) return false;
+  // A paragraph that leads in to a list (3. The Report covers the following matters: ⏎ (a) …) is one too.
+  if (!items.every((s) => isProseParagraph(doc, s) || /^\S+(?:\s+\S+){2,}:$/.test(titleOf(doc, s)))) return false;
+  const numbered = new Set(doc.markers.filter((m) => m.line < items[0].marker.line).map((m) => m.line));
+  let paragraphs = 0;
+  let block = '';
+  let marked = false;
+  const close = (): void => {
+    if (!marked && block.length >= 40 && /[.!?]["'’”)]?$/.test(block)) paragraphs++;
+    block = '';
+    marked = false;
+  };
+  for (let l = 0; l < items[0].marker.line && paragraphs < 2; l++) {
+    const line = doc.lines[l];
+    const text = line.kind === 'text' ? line.prose.trim() : '';
+    if (text === '') {
+      close();
+      continue;
+    }
+    if (numbered.has(l)) marked = true;
+    block = block === '' ? text : `${block} ${text}`;
+  }
+  close();
+  return paragraphs === 1;
 }
 
 /** The rest of the marker's line after its number. */
