@@ -128,10 +128,10 @@ interface Match {
 }
 
 /**
- * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below) — the list of attachments at the
- * end of an official document; its items are not sections.
+ * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below; 附：1.… at the end of a 述职报告)
+ * — the list of attachments at the end of an official document; its items are not sections.
  */
-const ATTACHMENT_LIST = /^\s*附\s*件\s*[:：]\s*(?:$|[\d一二三四五六七八九十])/;
+const ATTACHMENT_LIST = /^\s*附\s*(?:件\s*)?[:：]\s*(?:$|[\d一二三四五六七八九十])/;
 
 /**
  * The markers of the document, in line order. With `memo` (the incremental model's), each line's marker is read once

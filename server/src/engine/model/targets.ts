@@ -52,7 +52,7 @@ const TITLED_CAPTION_MAX = 160;
 const TITLED_LINE = /^[ \t]*(?:#{1,6} |(?:\*\*|__)(?=.*(?:\*\*|__)[ \t]*$))/;
 const CN_NUMBER = '一二三四五六七八九十';
 const ATTACHMENT_HEADING = new RegExp(`^附[ \\u3000]?件[ \\u3000]?(\\d{1,2}|[${CN_NUMBER}]{1,3})(?=[ \\u3000:：.．、]|\\p{sc=Han}|$)`, 'u');
-const ATTACHMENT_LIST = /^附[ \u3000]?件[ \u3000]?[:：][ \u3000]*(.*)$/;
+const ATTACHMENT_LIST = /^附[ \u3000]?(?:件[ \u3000]?)?[:：][ \u3000]*(.*)$/;
 const LIST_ITEM = /^(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]/;
 // 1.2025年度…清单: an item whose title opens with a year; not the 1. of 1.5.
 const INLINE_ITEM = /(?:^|[\s\u3000；;，,])(\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、](?:(?!\d)|(?=(?:19|20)\d\d年))/g;

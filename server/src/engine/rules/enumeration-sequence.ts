@@ -13,6 +13,8 @@
  * marker that opens its paragraph (a list item: the outline's). Where a count announces the run and equals its last
  * number ("four recommendations. First, … Second, … Fourth, …"), an item may have been deleted: the skip is reported
  * without the renumbering fix, which would make the count wrong.
+ * One marker mistyped between two that count on (一是…二是…二是…四是) is one finding, on it: the item after it counts on
+ * from the number it should have.
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
@@ -22,6 +24,7 @@
  * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)；
  * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
+ * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
  * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。
  *
@@ -94,11 +97,16 @@ const rule: Rule = {
       // "made four recommendations. First, … Second, … Fourth, …": the count agrees with the last number, so an item
       // may have been deleted; renumbering would make the count wrong, and no fix is offered.
       const counted = countedTo(run, () => (lists ??= listContext(context.doc)));
+      // 一是…二是…二是…四是: one marker mistyped between two that count on is one finding (the 二是 that should be 三是),
+      // and the 四是 after it counts on from what it should have been.
+      let countedOn = items[0].value;
       for (let i = 1; i < items.length; i++) {
         const prev = items[i - 1];
         const cur = items[i];
-        const expected = prev.value + 1;
+        const expected = countedOn + 1;
+        countedOn = cur.value;
         if (cur.value === expected) continue;
+        if (items[i + 1]?.value === expected + 1) countedOn = expected;
         const message = cur.value === prev.value ? 'repeat' : cur.value < prev.value ? 'backwards' : 'skip';
         context.report({
           message,

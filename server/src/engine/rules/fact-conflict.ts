@@ -16,7 +16,7 @@
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
  * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结, 全区 in a district fire brigade's, 全市 in a city
  * centre's, 全县 in a report titled by the county itself: 青川县2026年农业农村工作总结), nor the words by which the body
- * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院). A per-head measure named as
+ * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院, 街道 in a street office's). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
@@ -93,7 +93,7 @@
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
- * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”也不算）。
+ * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
@@ -458,6 +458,8 @@ const OWN_BODIES: Array<[RegExp, string[]]> = [
   [/学院|學院/, ['我院', '本院', '全院', '学院', '學院']],
   [/中学|中學|小学|小學|学校|學校/, ['我校', '本校', '全校', '学校', '學校']],
   [/社区|社區/, ['本社区', '全社区', '社区', '本社區', '全社區', '社區']],
+  // 城关街道2026年上半年工作总结, 城关街道办事处关于…: a street office's own report (not a district's on its streets).
+  [/\p{sc=Han}街道(?:办事处|辦事處|党工委|黨工委)?(?:关于|關於|(?:19|20)\d\d|\s*$)/u, ['本街道', '全街道', '街道', '我街道']],
 ];
 
 /** The title block's lines just above the line with the year (中共某集团委员会书记 above 2026年度述职报告). */

@@ -12,7 +12,7 @@
  * the restart: the item that takes up the outer count again is not reported. A lower-level item written in its
  * parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after it) is
  * one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not reported.
- * The attachment list (附件：1.… 2.… 4.…, items on one line, on the lines below or set apart by blank lines) is
+ * The attachment list (附件：1.… 2.… 4.…, or 附：1.…, items on one line, on the lines below or set apart by blank lines) is
  * numbered 1, 2, 3 too: its first skip or repeat is reported. Table and figure captions (表1 表2 表5, 图1 图3,
  * Table 4 after Table 2, 表4-3 after 表4-1) run on without a skip, each series apart (warning).
  * Not markers: 1.5万人, 2.5 million, 4.8-star, 4,812, 2023年, 3、4月份, 1、3、5号楼, 一、二年级, A. Smith…, (3)=(1)+(2) (a formula over
@@ -46,7 +46,7 @@
  * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
  * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
- * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…）也应连续编号，报告其第一处跳号或重号。
+ * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…，或“附：1.…”）也应连续编号，报告其第一处跳号或重号。
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |）、代码、硬换行后以“2，”接续上句的行、

@@ -45,6 +45,8 @@
  * Total row against the rows back to the header, a group label or the last total (a 小计 row stands for its block),
  * whole amounts allowed a unit of rounding each; not columns of years, balances or signed differences, nor tables with
  * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
+ * A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
+ * parts (which may overlap).
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
@@ -81,6 +83,7 @@
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
+ * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
@@ -353,6 +356,10 @@ function fits(part: Figure, total: Figure, pct: Figure): boolean {
   return pct.value >= low - slack && pct.value <= high + slack;
 }
 
+/** The words after a whole and before its parts: its noun, then 中 and a comma (46家服务站中，). */
+const AMONG_CUE = /^\p{sc=Han}{1,12}中[，,]$/u;
+const SENTENCE_END_ZH = /[。！？!?]/;
+
 function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
   // The parts that cannot overlap: all of them, a set of one kind, or a single part (never more than its whole).
   const candidates = b.parts.length === 1 ? [b.parts] : b.groups;
@@ -363,6 +370,16 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total, b.wholeAbove);
     return;
+  }
+  // Parts of several kinds of a whole named with 中 (调研的46家服务站中，收支平衡的13家；依靠财政补贴的52家): they may
+  // overlap, but none of them, counted in the whole's own unit in its sentence, can be more than the whole on its own.
+  if (b.parts.length > 1 && AMONG_CUE.test(b.paragraph.text.slice(total.offset + total.length, b.cueAt))) {
+    for (const p of b.parts) {
+      if (p.unit !== total.unit || p.scale !== total.scale || SENTENCE_END_ZH.test(b.paragraph.text.slice(total.offset, p.offset))) continue;
+      if (p.value <= total.value + Math.max(roundedTolerance(b, total), roundingTolerance([total, p]))) continue;
+      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
+      return;
+    }
   }
   const sum = b.parts.reduce((s, p) => s + p.value, 0);
   const rounded = roundedTolerance(b, total);
