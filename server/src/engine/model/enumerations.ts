@@ -132,6 +132,9 @@ export function firstlyIn(paragraph: Paragraph): number {
 /** first, … / ; second, … / ; and fourth, …: ordinals in lower case inside one sentence, after a colon, comma or semicolon. */
 const EN_ITEM_LOWER = /(?<=(?:^|[:;,])\s{1,3}(?:and\s+)?)(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)(?:ly)?,/g;
 
+/** A capital First opening a paragraph or sentence: the first item of a list whose later items are in lower case. */
+const EN_FIRST_CAPITAL = /(?:^|[.!?]\s{1,3})(?:\*\*|__)?First(?:ly)?,/;
+
 /**
  * "three criteria: first, it must…; second, it must…; and fourth, it must…": a list in one sentence, its items in
  * lower case. It opens at "first," and each later item follows a semicolon ("; and fourth,"), which keeps "the
@@ -139,8 +142,11 @@ const EN_ITEM_LOWER = /(?<=(?:^|[:;,])\s{1,3}(?:and\s+)?)(first|second|third|fou
  */
 function lowerCaseItems(items: EnumerationItem[], paragraph: Paragraph): void {
   const text = paragraph.text;
-  let open = false;
-  let lastEnd = 0;
+  // "First, recruitment…; second, the pay award…; and fourth, …": a capital First opening the sentence (an item of its
+  // own, read with the capitalised ones) opens the list as "first," does.
+  const capital = EN_FIRST_CAPITAL.exec(text);
+  let open = capital !== null;
+  let lastEnd = capital ? capital.index + capital[0].length : 0;
   eachMatch(EN_ITEM_LOWER, text, (m) => {
     const value = EN_ORDINALS.indexOf(m[1]) + 1;
     const before = text.slice(0, m.index);
@@ -201,7 +207,7 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
   if (/[A-Za-z]/.test(text.slice(0, 200))) {
     eachMatchAt(EN_ITEM, text, (i) => enItemStarts(text, i), (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
-    if (/(?:^|[:;,]\s)first,/.test(text)) lowerCaseItems(items, paragraph);
+    if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?second(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);
   return items.sort((a, b) => a.offset - b.offset);

@@ -198,7 +198,7 @@ const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s
 export const PERIOD_LABEL = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 const PERIOD_LABEL_LEAD = new RegExp(`${PERIOD_LABEL.source}(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*(?:from\\s+)?$`, 'i');
 /** "all figures relate to the financial year", "Figures in this report are for": the report's own data, its period next. */
-const DATA_FOR_EN = /\b(?:figures|data|statistics|results)\b[^.;:!?]{0,40}?\b(?:relate|relates|refer|refers|are\s+for|is\s+for|cover|covers|apply)\s+(?:to\s+)?(?:the\s+)?(?:(?:financial|calendar|academic|school|reporting|monitoring)\s+)?(?:(?:year|period)\s+(?:(?:ended|ending|to)\s+)?)?$/i;
+const DATA_FOR_EN = /\b(?:figures|data|statistics|results|outcomes)\b[^.;:!?]{0,40}?\b(?:relate|relates|refer|refers|are\s+for|is\s+for|cover|covers|apply)\s+(?:to\s+)?(?:the\s+)?(?:(?:financial|calendar|academic|school|reporting|monitoring)\s+)?(?:(?:year|period)\s+(?:(?:ended|ending|to)\s+)?)?$/i;
 /** "This report therefore concludes the monitoring for Year 2 (2024)", "This report covers 2024". */
 const THIS_REPORT_FOR_EN = /(?:^|[,:]\s*)\s*[Tt]his\s+(?:annual\s+)?report\s+(?:therefore\s+|also\s+)?(?:covers|concludes|presents|summari[sz]es|reports\s+on|relates\s+to)\s+(?:[A-Za-z]+\s+){0,4}?(?:(?:for|of|in)\s+)?(?:(?:Year|Monitoring\s+Year)\s+\d{1,2}\s+\(\s*)?(?:the\s+)?(?:(?:financial|calendar|academic|school)\s+year\s+)?$/;
 /** "Comparative figures are for the year ended …", prior-year figures: the period compared with, not the report's own. */

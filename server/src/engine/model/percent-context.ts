@@ -138,6 +138,10 @@ function classify(window: string, after: string): PercentContext {
   // "Of the test scripts run, 112% passed": the whole named first, then the share of it.
   const lead = OF_LEAD.exec(window);
   if (lead && ofWhat(lead[1].replace(/(\d),(?=\d{3})/g, '$1')) === 'share') return { kind: 'rate', keyword: lead[1].trim().replace(/^of/, 'Of') };
+  // "108% said they feel safe", "112% would recommend us": the share of the people asked who gave that answer — not
+  // after a change ("grew 130% said the manager").
+  const said = EN_SAID_AFTER.exec(after);
+  if (said && !EN_CHANGE_BEFORE.test(window)) return { kind: 'rate', keyword: `those who ${said[0].trim().replace(/\s+/g, ' ')}` };
 
   let best: { at: number; context: PercentContext } | undefined;
   const consider = (at: number, context: PercentContext) => {
@@ -195,6 +199,11 @@ function classify(window: string, after: string): PercentContext {
   if (!best && of === 'share') return { kind: 'rate', keyword: firstWords(after) };
   return best ? (best as { context: PercentContext }).context : { kind: 'none', keyword: '' };
 }
+
+/** What the people asked answered, right after the share of them: "108% said", "112% would recommend", "101% told us". */
+const EN_SAID_AFTER = /^\s+(?:said|say|says|told\s+(?:us|staff|inspectors)|(?:strongly\s+)?(?:agreed|agree|disagreed|disagree)|felt|feel|would\s+(?:recommend|like|prefer)|were\s+(?:satisfied|dissatisfied|happy|confident|aware)|answered|responded)\b/i;
+/** A change just before the percentage: "grew 130% said the manager" is the change, whoever said it. */
+const EN_CHANGE_BEFORE = /\b(?:by|up|down|rose|fell|grew|increased|decreased|dropped|jumped|rise|fall|increase|decrease|growth|drop|jump)\s*$/i;
 
 const OF_DETERMINERS = new Set(['the', 'our', 'its', 'their', 'this', 'these', 'that', 'a', 'an', 'his', 'her', 'your', 'each']);
 /** "Of the test scripts run, " right before a percentage: the population it is a share of. */

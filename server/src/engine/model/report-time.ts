@@ -240,8 +240,11 @@ const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|
  */
 const EN_YEAR_LINE = /\b(?:grant|fiscal|financial|program|programme|project|reporting|funding|academic|school) year\s*(?:\*\*|__)?\s*:?\s*(?:\*\*|__)?\s*((?:19|20)\d\d)(?:\s*[/–-]\s*((?:19|20)?\d\d))?\b/i;
 
-/** "Quarter 2, 2026/27 (July – September 2026)", "Q3 2025" on the line under a quarterly report's title: the year it is in. */
-const EN_QUARTER_LINE = /^(?:Quarter\s+[1-4]|Q[1-4]|(?:First|Second|Third|Fourth)\s+quarter),?\s+(?:of\s+)?(?:FY\s?)?((?:19|20)\d\d)(?:[/–-]\d\d)?\b/i;
+/**
+ * "Quarter 2, 2026/27 (July – September 2026)", "Q3 2025" on the line under a quarterly report's title: the year it is
+ * in; a financial year (2026/27) is read as one, as in the title (Quarterly Compliance Report, Q2 2026–27).
+ */
+const EN_QUARTER_LINE = /^(?:Quarter\s+[1-4]|Q[1-4]|(?:First|Second|Third|Fourth)\s+quarter),?\s+(?:of\s+)?(?:FY\s?)?((?:19|20)\d\d)(?:[/–-](\d\d))?\b/i;
 
 function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void {
   const title = minOf(time.titleLines);

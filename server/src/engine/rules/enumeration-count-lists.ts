@@ -73,8 +73,11 @@ const EN_VERB_AFTER = /^(?:was|is|has|does)$/i;
 // 以上三个方面 are in Chinese: the list after the colon is something else (their causes, their answer).
 const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:the|these|those|our|its|their|all)|all(?: the)?|both|these|those|the same|the above|aforementioned)\s+$/i;
 // four groups of measures:, three kinds of evidence: — the count is of the groups, and the list is of them.
-/** Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two). */
-const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|top|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned)\s+$/i;
+/**
+ * Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two);
+ * not "top": "The top three strategic risks are:" announces the three listed after it.
+ */
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;

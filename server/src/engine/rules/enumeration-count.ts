@@ -15,8 +15,8 @@
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
  * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list),
  * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
- * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:" and "the following
- * two areas of weakness:" lead into their list), durations and measures
+ * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:", "the following
+ * two areas of weakness:" and "The top three strategic risks are:" lead into their list), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), the last digit of a version or a decimal (Version 0.7 and 0.8 releases:, Protobom
  * 0.5.2 was released … including:), a number that names (Version 3 was tagged:, Section 4 has the details:, Phase 2
  * deliverables:), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);

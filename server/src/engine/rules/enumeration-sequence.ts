@@ -6,7 +6,7 @@
  * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
  * enumeration; 首先…第二…第三 is complete. In English a run starts at First, …: a Second, … without one (the
  * writer began "One is…" or "To begin with,") counts nothing; so do ordinals in lower case inside one sentence, from
- * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"). In Markdown, the 一是 on the line after a heading written
+ * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"). In Markdown, the 一是 on the line after a heading written
  * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
  * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
  * "(a) … (b) … and (b) …"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a

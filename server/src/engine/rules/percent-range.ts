@@ -9,7 +9,7 @@
  * approved budget", "255% of GDP", a fall of what may go negative (净利润下降120%, net income fell 130%), a base (设计容量的108%), ratios that may exceed 100% (病床使用率, 毛入学率, 负荷率 of an overloaded plant, 满载率 of a crowded line, 移动电话普及率 and 移动宽带用户普及率 (subscriptions per 100 people), 拨备覆盖率,
  * 流动比率, 债务率, 杠杆率, 自给率, 恢复率, coverage ratio, bed occupancy, rent collected as a percentage of rent due — arrears recovered take it past 100%), and ranges (95%-98%). In English, "N% of" a
  * population is a share (of the trainees, of all referrals; so is "Of the test scripts run, 112% passed", the whole
- * named first; and the items a clause picks out: "Waste diverted from landfill reached 101.4%", "Enquiries with the
+ * named first, and the share of the people asked who gave an answer, "108% said they feel safe", "112% would recommend us"; and the items a clause picks out: "Waste diverted from landfill reached 101.4%", "Enquiries with the
  * person's views recorded", "Repayments made on or before their due date"), of an amount a comparison (130% of the baseline, 230%
  * of one core, 115% of the old one); "120% higher", "attainment against target", a burn rate, "has grown 300%"
  * may exceed 100%. 整改完成率 and
