@@ -128,6 +128,12 @@ interface Match {
 }
 
 /**
+ * The rows of the table 收到和处理政府信息公开申请情况 in the national form of the 政府信息公开工作年度报告 (一、本年新收…,
+ * 二、上年结转…, 三、本年度办理结果, 四、结转下年度继续办理), alone or followed by the row's cells: cells, not sections.
+ */
+const FORM_ROW_LABEL = /^(?:本年新收政府信息公开申请数量|上年结转政府信息公开申请数量|本年度办理结果|结转下年度继续办理)(?:$|[\s|｜])/;
+
+/**
  * 附件：1.工作统计表 (or 附件：一、…, or 附件： alone with the list on the lines below; 附：1.… at the end of a 述职报告)
  * — the list of attachments at the end of an official document; its items are not sections.
  */
@@ -565,6 +571,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
     return item && item.value > 1 && headingLevel === undefined && endsSentence(previous) ? { ...toMarker(place, item), tentative: true } : undefined;
   }
   if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
+  // 一、本年新收政府信息公开申请数量 … 四、结转下年度继续办理: the row labels of the application table of the national form of
+  // the open-government-information annual report, also where a page's text gives its cells one to a line, no pipes.
+  if (m.kind === 'cn' && FORM_ROW_LABEL.test(title)) return undefined;
   // (555) 201-4478, (020) 7946 0958: the area code of a telephone number a hard wrap put first.
   if (m.kind === 'arabic-paren' && PHONE_REST.test(title)) return undefined;
   // (3)=(1)+(2) 187,531,728,815.40: a formula over the numbered rows of a table, not item 3.

@@ -19,7 +19,8 @@
  * following, but work is not yet underway:" in each section of a status report), or a signpost to a resource by its
  * linked title ("[Explaining the concepts…](…) is available on the website as a short video." in two sections), headings, table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
  * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
- * National Statistics…; 1. Rates per 100,000 population… under Notes:), a figure's picture whose alt text and title
+ * National Statistics…; 1. Rates per 100,000 population… under Notes:), a photo's caption said again under another photo of the
+ * same scene (a paragraph closed by the photographer's credit: …在认真工作。新华社记者金立旺摄, （记者 张明 摄）), a figure's picture whose alt text and title
  * another chart of the series shares ([![Cumulative net borrowing by month](…)](… "…") under Figures 1a and 1b), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
  * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
@@ -33,7 +34,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题、表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -539,7 +540,7 @@ const NOTE_ITEM = /^\s*(?:\d{1,3}[.)]|[-*+•]|\(?[0-9a-z]{1,3}\))\s/i;
  * under two figures is the convention of a statistical bulletin, not a paste.
  */
 function isApparatus(paragraph: Paragraph, lines: readonly Line[]): boolean {
-  if (APPARATUS_LABEL.test(paragraph.text)) return true;
+  if (APPARATUS_LABEL.test(paragraph.text) || isPhotoCaption(paragraph.text)) return true;
   const item = NOTE_ITEM.test(lines[paragraph.firstLine].text);
   for (let i = paragraph.firstLine - 1, n = 0; i >= 0 && n < 40; i--, n++) {
     const line = lines[i];
@@ -549,6 +550,17 @@ function isApparatus(paragraph: Paragraph, lines: readonly Line[]): boolean {
     if (!item || !NOTE_ITEM.test(line.text)) return false;
   }
   return false;
+}
+
+/**
+ * A photographer's credit closing a paragraph: 新华社记者金立旺摄, 本报记者 张三 李四 摄, （记者 张明 摄）, (新华社发 王五摄).
+ * The paragraph is a photo's caption: a news page shows several photos of one scene under the same words.
+ */
+const PHOTO_CREDIT = /(?:(?:新华社|中新社|本报|本台)?(?:特约)?(?:记者|通讯员)[ \t\u3000]*[\u4e00-\u9fff·]{2,6}(?:[ \t\u3000、]+[\u4e00-\u9fff·]{2,4}){0,3}[ \t\u3000]*摄|[（(][^（）()\n]{0,30}摄[）)])\s*$/;
+
+/** Whether the paragraph ends with a photographer's credit (looked for in its last characters only). */
+function isPhotoCaption(text: string): boolean {
+  return text.includes('摄') && PHOTO_CREDIT.test(text.slice(-48));
 }
 
 /** Text, a gap of three spaces or more (or a tab), more text: cells of a table set out in spaced columns. */
