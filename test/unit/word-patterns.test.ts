@@ -1,6 +1,5 @@
 // Word lists searched by a table of starts (server/src/engine/patterns.ts): eachWordMatch, startPositions and
-// eachWordMatchAt give exactly what a plain search of the pattern gives, wherever the gate (the regular expression
-// that finds the next possible start) lets the table loop begin or go on.
+// eachWordMatchAt give exactly what a plain search of the pattern gives.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { eachMatch, eachMatchWhere, eachWordMatch, eachWordMatchAt, startPositions, startsPattern, wordsPattern, type WordsPattern } from '../../server/src/engine/patterns';
@@ -37,7 +36,7 @@ function startsIn(words: readonly string[], text: string, ignoreCase: boolean): 
 
 const ALPHABET = ['本', '文', '来', '源', '第', '页', '共', 'a', 'B', 'b', 'x', ' ', '。', '\ud83d', '\ude00', ']', '\\', '^', '-'];
 
-describe('word patterns: the gate and the table of starts', () => {
+describe('word patterns: the table of starts', () => {
   const lists: { words: string[]; flags: '' | 'i' }[] = [
     { words: ['本文来源', '来源', '第页', '共'], flags: '' },
     { words: ['本', '本文', '文来'], flags: '' },

@@ -117,17 +117,16 @@ export interface WordsPattern {
 }
 
 /**
- * `gate` finds, in V8's regular-expression machine code, the next place a start may begin (a one-character start,
- * or a first character followed by a second one; see gateOf): the table loop begins there, and after each match goes
- * on from the gate's next find, so a line without a start is passed without one step of JavaScript per character.
- * That matters in a first lint, which runs the loop in V8's interpreter: −7.6 % of a cold lint's instructions (120k
- * draft). Run warm, the loop costs less per character than the gate's classes (a search of their ranges): +2 % of a
- * warm lint's instructions, not seen in its CPU time (docs/performance.md, fast16).
+ * `codes`: per character code, whether a start begins there (and of how many characters); `pairs`: the first two
+ * characters of every longer start. The search is a JavaScript loop over the text's character codes, one table read
+ * per character. (Until full20 a regular expression of two character classes — the first characters, then a look-ahead
+ * for a second one — found where the loop began: in V8's machine code a class of some eighty scattered Han characters
+ * is a tree of range tests per character, ≈ 10–15 ns a character on Chinese text against ≈ 2 ns for the table loop
+ * warm; the warm full lint of the 120k draft spent ≈ 8 % of its time there. docs/performance.md, full20.)
  */
 interface WordStarts {
   codes: Uint8Array;
   pairs: Set<number>;
-  gate: RegExp;
 }
 
 export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): WordsPattern {
@@ -153,9 +152,6 @@ const SECOND = 4;
 function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
   const codes = new Uint8Array(0x10000);
   const pairs = new Set<number>();
-  const singles = new Set<number>();
-  const firsts = new Set<number>();
-  const seconds = new Set<number>();
   for (const w of words) {
     const first = w.length ? caseVariants(w[0], ignoreCase) : undefined;
     const second = w.length >= 2 ? caseVariants(w[1], ignoreCase) : [];
@@ -164,31 +160,10 @@ function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern
     for (const a of first) {
       if (w.length === 1) codes[a] = (codes[a] & ~FIRST) | SINGLE_START;
       else if ((codes[a] & FIRST) !== SINGLE_START) codes[a] |= PAIR_START;
-      (w.length === 1 ? singles : firsts).add(a);
-      for (const b of second) {
-        pairs.add(a * 0x10000 + b);
-        seconds.add(b);
-      }
+      for (const b of second) pairs.add(a * 0x10000 + b);
     }
   }
-  return { codes, pairs, gate: gateOf(singles, firsts, seconds) };
-}
-
-/**
- * The gate of WordStarts (a match one character long): a one-character start, or the first character of a longer
- * one followed by the second character of some start — the table's own first test, before the pair.
- */
-function gateOf(singles: Set<number>, firsts: Set<number>, seconds: Set<number>): RegExp {
-  const chars = (codes: Iterable<number>) => [...codes].map((c) => `\\u${c.toString(16).padStart(4, '0')}`).join('');
-  const branches = [...(singles.size ? [`[${chars(singles)}]`] : []), ...(firsts.size ? [`[${chars(firsts)}](?=[${chars(seconds)}])`] : [])];
-  // No start at all (an empty list): a gate that never opens.
-  return new RegExp(branches.join('|') || '(?!)', 'g');
-}
-
-/** Where the gate finds the next possible start at or after `from`, or -1. */
-function nextStart(gate: RegExp, text: string, from: number): number {
-  gate.lastIndex = from;
-  return gate.test(text) ? gate.lastIndex - 1 : -1;
+  return { codes, pairs };
 }
 
 /** The codes a character matches (with /i, no u: an ASCII letter's two cases); undefined for one with other case forms. */
@@ -206,10 +181,10 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
   const { sticky, starts } = pattern;
   if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
-  const { codes, pairs, gate } = starts;
+  const { codes, pairs } = starts;
   // The length in a local: a first lint runs this loop interpreted, where each read of it is one more step per character.
   const n = text.length;
-  for (let i = nextStart(gate, text, 0); i >= 0 && i < n; ) {
+  for (let i = 0; i < n; ) {
     const a = text.charCodeAt(i);
     const first = codes[a] & FIRST;
     if (first === 0 || (first === PAIR_START && ((codes[text.charCodeAt(i + 1)] & SECOND) === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
@@ -223,7 +198,7 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
       continue;
     }
     visit(m);
-    i = nextStart(gate, text, m.index + Math.max(m[0].length, 1));
+    i = m.index + Math.max(m[0].length, 1);
   }
 }
 
@@ -235,10 +210,10 @@ export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: Re
 export function startPositions(pattern: WordsPattern, text: string): number[] | undefined {
   const { starts } = pattern;
   if (!starts) return undefined;
-  const { codes, pairs, gate } = starts;
+  const { codes, pairs } = starts;
   const out: number[] = [];
   const n = text.length;
-  for (let i = nextStart(gate, text, 0); i >= 0 && i < n; i++) {
+  for (let i = 0; i < n; i++) {
     const a = text.charCodeAt(i);
     const first = codes[a] & FIRST;
     if (first === 0 || (first === PAIR_START && ((codes[text.charCodeAt(i + 1)] & SECOND) === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) continue;

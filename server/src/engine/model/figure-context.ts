@@ -20,10 +20,11 @@ const SENTENCE_BREAK = new Set([...'。；;！？!?|']);
 // By character code, in typed arrays (1: a break): the cursors below read every character before a figure.
 const SENTENCE_BREAK_CODES = codeTable(SENTENCE_BREAK);
 const CLAUSE_BREAK_CODES = codeTable(CLAUSE_BREAK);
-const NOUN_STOPS = new Set([...words.nounStops]);
+// By character code (text[j] of a Chinese character is a new string); a stop of two code units could not equal one.
+const NOUN_STOPS = new Set([...words.nounStops].filter((c) => c.length === 1).map((c) => c.charCodeAt(0)));
 const CLASSIFIERS = new Set(words.classifiers);
 
-const APPROX_BEFORE = new Set(words.approximateBefore);
+const APPROX_BEFORE = endings(words.approximateBefore);
 const APPROX_AFTER = new RegExp(`^(?:${alternation(words.approximateAfter)})`);
 /** 比上年的2870万元多出390万元: 多 before the difference compares; the base is exact (2870万元多 alone is more than it). */
 const COMPARED_MORE = /^多(?:出|了)?\d/;
@@ -32,7 +33,7 @@ const APPROX_AFTER_EN = new RegExp(`^\\s*(?:${alternation(words.approximateAfter
 const PER_UNIT = new RegExp(alternation(words.perUnit));
 const PER_UNIT_EN = new RegExp(`\\b(?:${alternation(words.perUnitEn)})\\b`, 'i');
 const LEADING = new RegExp(`^(?:${alternation(words.leadingFillers)})`);
-const TRAILING = new Set(words.trailingFillers);
+const TRAILING = endings(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
 // Tried only where a year or a qualifier word may start (eachWordMatch), not at every position of the paragraph.
 const YEAR_STARTS = ['19', '20'];
@@ -173,9 +174,29 @@ function lowerBound(matches: Match[], at: number): number {
   return firstAt(matches, (m) => m.start >= at);
 }
 
-/** The length of the longest word of `words` (up to four characters) that `text` ends with; 0 for none. */
-function endingIn(text: string, words: Set<string>): number {
-  for (let k = Math.min(4, text.length); k >= 1; k--) if (words.has(text.slice(text.length - k))) return k;
+/**
+ * Words a text may end with, and by the code of each one's last character, bit k − 1 for a word of k ≤ 4 characters
+ * (a Map of a few dozen numbers, not a 64 KB table in each thread).
+ */
+interface Endings {
+  words: Set<string>;
+  last: Map<number, number>;
+}
+
+function endings(list: readonly string[]): Endings {
+  const last = new Map<number, number>();
+  for (const w of list) if (w.length >= 1 && w.length <= 4) last.set(w.charCodeAt(w.length - 1), (last.get(w.charCodeAt(w.length - 1)) ?? 0) | (1 << (w.length - 1)));
+  return { words: new Set(list), last };
+}
+
+/**
+ * The length of the longest word of `words` (up to four characters) that `text` ends with; 0 for none. Only the
+ * lengths of words that end with the text's last character are sliced and looked up (most figures: none).
+ */
+function endingIn(text: string, { words, last }: Endings): number {
+  const bits = text.length ? (last.get(text.charCodeAt(text.length - 1)) ?? 0) : 0;
+  if (bits === 0) return 0;
+  for (let k = Math.min(4, text.length); k >= 1; k--) if ((bits & (1 << (k - 1))) !== 0 && words.has(text.slice(text.length - k))) return k;
   return 0;
 }
 
@@ -295,7 +316,7 @@ function countedNoun(f: Figure, text: string, end: number): string {
   // A grade in Latin letters opens the noun: 36家A级旅游景区, 12家4A级景区.
   const grade = /^[1-5]?[A-Z]{1,2}(?=级|級)/.exec(text.slice(end, end + 4));
   if (grade) j += grade[0].length;
-  while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text[j])) j++;
+  while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text.charCodeAt(j))) j++;
   // 36家A级旅游景区全部完成…: 全部 says how many of them, not what they are.
   return text.slice(end, j).replace(/全部$/, '');
 }

@@ -32,6 +32,24 @@ const APPROX = new Set(['余', '餘', '多']);
 /** Characters a unit, a multiplier or 余/多 can start with: anything else is rejected at once. */
 const UNIT_FIRST = new Set([...UNITS.keys(), ...MULTIPLIERS.keys(), ...APPROX].map((w) => w[0]));
 const NOT_AFTER_DECIMAL = new Set(data.notAfterDecimal);
+
+/**
+ * By the code of a word's first character, bit k − 1 set when some word of k characters (k ≤ 8) starts with it: a
+ * length without its bit is not looked up (each look-up is a new string and a hash). Every figure reads its unit.
+ * Longer words are always looked up (mayBe). Maps of a few hundred numbers, not 64 KB tables in each thread.
+ */
+function lengthsByFirst(words: Iterable<string>): Map<number, number> {
+  const table = new Map<number, number>();
+  for (const w of words) if (w.length >= 1 && w.length <= 8) table.set(w.charCodeAt(0), (table.get(w.charCodeAt(0)) ?? 0) | (1 << (w.length - 1)));
+  return table;
+}
+function mayBe(lengths: number, len: number): boolean {
+  return len > 8 || (lengths & (1 << (len - 1))) !== 0;
+}
+const UNIT_LENGTHS = lengthsByFirst(UNITS.keys());
+const MULTIPLIER_LENGTHS = lengthsByFirst(MULTIPLIERS.keys());
+/** UNIT_FIRST by character code (text[at] of a Chinese character is a new string). */
+const UNIT_FIRST_CODES = new Set([...UNIT_FIRST].map((c) => c.charCodeAt(0)));
 const EN = data.english;
 const EN_SCALES = new Map<string, number>(Object.entries(EN.scales));
 const ATTACHED_SCALES = new Set(EN.attachedScales);
@@ -57,7 +75,7 @@ const EN_STOP = new Set(
  * the list, longest first. `decimal`: the number had a decimal point (3.2节 is a section, not 3.2 lessons).
  */
 export function readChineseUnit(text: string, at: number, decimal: boolean): UnitReading | undefined {
-  if (!UNIT_FIRST.has(text[at])) return undefined;
+  if (!UNIT_FIRST_CODES.has(text.charCodeAt(at))) return undefined;
   let scale = 1;
   let i = at;
   let multiplier = '';
@@ -66,7 +84,11 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
     approximate = true;
     i++;
   }
+  const multiplierLengths = MULTIPLIER_LENGTHS.get(text.charCodeAt(i)) ?? 0;
   for (let len = 2; len >= 1; len--) {
+    // The length of the slice below (shorter at the text's end).
+    const have = Math.min(len, text.length - i);
+    if (have < 1 || !mayBe(multiplierLengths, have)) continue;
     const m = MULTIPLIERS.get(text.slice(i, i + len));
     if (m !== undefined) {
       scale = m;
@@ -79,7 +101,9 @@ export function readChineseUnit(text: string, at: number, decimal: boolean): Uni
     approximate = true;
     i++;
   }
+  const unitLengths = UNIT_LENGTHS.get(text.charCodeAt(i)) ?? 0;
   for (let len = Math.min(MAX_UNIT, text.length - i); len >= 1; len--) {
+    if (!mayBe(unitLengths, len)) continue;
     const word = text.slice(i, i + len);
     const entry = UNITS.get(word);
     if (!entry) continue;
