@@ -158,6 +158,20 @@ describe('cli code cache of the built CLI', () => {
     assert.equal(status, 'used');
   });
 
+  it('a JSON run of one draft loads neither node:crypto nor node:worker_threads nor node:os (cli20: their start is not needed)', () => {
+    const bin = path.join(dir, 'bin', 'report-lint.js');
+    const probe = path.join(dir, 'probe.js');
+    fs.writeFileSync(
+      probe,
+      `const exit = process.exit;
+      process.exit = (code) => { require('node:fs').writeSync(3, JSON.stringify(process.moduleLoadList.filter((m) => /^NativeModule (crypto|worker_threads|os)$/.test(m)))); exit(code); };
+      require(${JSON.stringify(bin)});`,
+    );
+    const r = spawnSync(process.execPath, [probe, '--format', 'json', DRAFT], { encoding: 'utf8', cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe', 'pipe'] });
+    assert.equal(r.status, 1, r.stderr);
+    assert.equal(r.output[3], '[]');
+  });
+
   it('a corrupt or foreign cache changes nothing in what the CLI prints', () => {
     const good = lint(dir);
     assert.equal(good.status, 1, good.stderr);
