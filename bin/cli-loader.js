@@ -46,7 +46,8 @@ require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
 require('node:v8').setFlagsFromString('--regexp-tier-up-ticks=0');
 // V8 writes a checksum into a code cache made under this flag and checks it when the cache is read: a cache changed
 // on disk (a flipped byte, another cache's data under this one's header) is refused, never run. Without the flag a
-// release V8 neither writes nor checks it.
+// release V8 neither writes nor checks it. Once the bundle is compiled, loadCli turns it off again: under it each
+// worker thread's new isolate checks Node's whole startup snapshot too (+165 M instructions per worker started).
 require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
 
 function sha1(bytes) {
@@ -144,8 +145,12 @@ function loadCli(options = {}) {
   try {
     compiled = compile(bundle, cache);
   } catch {
-    return { exports: require(bundle), cacheStatus: 'failed' };
+    compiled = undefined;
+  } finally {
+    // The cache is read (or not): the checksum flag's work is done (see its comment above).
+    require('node:v8').setFlagsFromString('--no-verify-snapshot-checksum');
   }
+  if (!compiled) return { exports: require(bundle), cacheStatus: 'failed' };
   return { exports: run(compiled.script, bundle), cacheStatus: compiled.status };
 }
 
@@ -157,6 +162,8 @@ function loadCli(options = {}) {
 async function writeCache(warmUp, options = {}) {
   const bundle = options.bundle ?? BUNDLE;
   const cache = options.cache ?? CACHE;
+  // A cache V8 writes a checksum into, whatever ran in this process before (loadCli turns the flag off).
+  require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
   const { script, bytes } = compile(bundle, undefined);
   const exports = run(script, bundle);
   await warmUp(exports);
