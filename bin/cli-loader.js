@@ -5,8 +5,13 @@
 //
 // Whatever is wrong with the cache (missing, truncated, corrupt, made for another bundle or another Node, or refused
 // by V8), the bundle is compiled from its source as usual: the result is the same, only slower, and nothing is said.
+//
+// Which bundle a cache belongs to is the build's stamp, the bundle's last line (`// report-lint build <SHA-1 of the
+// rest>`, written by scripts/bundle.mjs), read, not computed: hashing the 2 MB bundle and loading node:crypto to do
+// it were ≈ 60 M instructions of every run (docs/performance.md, cli20). A bundle without a stamp is hashed. The
+// cache's data is checked by V8 itself (--verify-snapshot-checksum, below), which refuses data that does not match
+// the checksum it wrote when it made them.
 'use strict';
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
@@ -15,7 +20,8 @@ const vm = require('node:vm');
 const DIST = path.join(__dirname, '..', 'dist');
 const BUNDLE = path.join(DIST, 'cli.js');
 const CACHE = path.join(DIST, 'cli.cache');
-const FORMAT = 'report-lint code cache 1';
+const FORMAT = 'report-lint code cache 2';
+const STAMP = '// report-lint build ';
 
 // A lint of a long draft allocates a few dozen MB: V8 starts the young generation at 1 MB and doubles it as it
 // goes, a scavenge at each step, copying the document model each time. Growing it by 16 instead (to its 16 MB
@@ -38,17 +44,44 @@ const FORMAT = 'report-lint code cache 1';
 require('node:v8').setFlagsFromString('--semi-space-growth-factor=16');
 require('node:v8').setFlagsFromString('--interrupt-budget=1000000');
 require('node:v8').setFlagsFromString('--regexp-tier-up-ticks=0');
+// V8 writes a checksum into a code cache made under this flag and checks it when the cache is read: a cache changed
+// on disk (a flipped byte, another cache's data under this one's header) is refused, never run. Without the flag a
+// release V8 neither writes nor checks it. Once the bundle is compiled, loadCli turns it off again: under it each
+// worker thread's new isolate checks Node's whole startup snapshot too (+165 M instructions per worker started).
+require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
 
 function sha1(bytes) {
-  return crypto.createHash('sha1').update(bytes).digest('hex');
+  return require('node:crypto').createHash('sha1').update(bytes).digest('hex');
 }
 
-/** What a cache must say about itself to be used: the bundle's bytes and the Node (V8 version, architecture) it was made by. */
+/** The stamp of a bundle (its last line, after a line break), or undefined. */
+function stampOf(bytes) {
+  const size = STAMP.length + 41;
+  if (bytes.length <= size || bytes[bytes.length - size - 1] !== 10) return undefined;
+  const tail = bytes.toString('latin1', bytes.length - size);
+  const id = tail.slice(STAMP.length, -1);
+  return tail.startsWith(STAMP) && tail.endsWith('\n') && /^[0-9a-f]{40}$/.test(id) ? id : undefined;
+}
+
+/** The build's stamp (the SHA-1 of the bundle without its last line), or the bundle's SHA-1 when it has no stamp. */
+function bundleId(bytes) {
+  return stampOf(bytes) ?? sha1(bytes);
+}
+
+/** Ends `file` (a bundle just built) with its stamp, the line bundleId reads (in place of a stamp it has already). */
+function stampBundle(file) {
+  let body = fs.readFileSync(file);
+  if (stampOf(body)) body = body.subarray(0, body.length - STAMP.length - 41);
+  if (body[body.length - 1] !== 10) body = Buffer.concat([body, Buffer.from('\n')]);
+  fs.writeFileSync(file, Buffer.concat([body, Buffer.from(`${STAMP}${sha1(body)}\n`, 'latin1')]));
+}
+
+/** What a cache must say about itself to be used: the bundle's build and the Node (V8 version, architecture) it was made by. */
 function cacheKey(bundleBytes) {
-  return { format: FORMAT, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: sha1(bundleBytes) };
+  return { format: FORMAT, node: process.version, v8: process.versions.v8, arch: process.arch, bundle: bundleId(bundleBytes) };
 }
 
-/** The cache's V8 data, or why it cannot be used: a header line (JSON: the key and the data's hash), then the data. */
+/** The cache's V8 data, or why it cannot be used: a header line (JSON: the key and the data's length), then the data. */
 function readCache(file, key) {
   let bytes;
   try {
@@ -67,7 +100,7 @@ function readCache(file, key) {
   if (!header || typeof header !== 'object') return { status: 'invalid' };
   for (const [name, value] of Object.entries(key)) if (header[name] !== value) return { status: 'stale' };
   const data = bytes.subarray(eol + 1);
-  if (header.data !== sha1(data)) return { status: 'invalid' };
+  if (header.length !== data.length) return { status: 'invalid' };
   return { status: 'used', data };
 }
 
@@ -112,8 +145,12 @@ function loadCli(options = {}) {
   try {
     compiled = compile(bundle, cache);
   } catch {
-    return { exports: require(bundle), cacheStatus: 'failed' };
+    compiled = undefined;
+  } finally {
+    // The cache is read (or not): the checksum flag's work is done (see its comment above).
+    require('node:v8').setFlagsFromString('--no-verify-snapshot-checksum');
   }
+  if (!compiled) return { exports: require(bundle), cacheStatus: 'failed' };
   return { exports: run(compiled.script, bundle), cacheStatus: compiled.status };
 }
 
@@ -125,15 +162,17 @@ function loadCli(options = {}) {
 async function writeCache(warmUp, options = {}) {
   const bundle = options.bundle ?? BUNDLE;
   const cache = options.cache ?? CACHE;
+  // A cache V8 writes a checksum into, whatever ran in this process before (loadCli turns the flag off).
+  require('node:v8').setFlagsFromString('--verify-snapshot-checksum');
   const { script, bytes } = compile(bundle, undefined);
   const exports = run(script, bundle);
   await warmUp(exports);
   const data = script.createCachedData();
-  const header = JSON.stringify({ ...cacheKey(bytes), data: sha1(data) });
+  const header = JSON.stringify({ ...cacheKey(bytes), length: data.length });
   const temporary = `${cache}.${process.pid}.tmp`;
   fs.writeFileSync(temporary, Buffer.concat([Buffer.from(header + '\n', 'utf8'), data]));
   fs.renameSync(temporary, cache);
   return { bytes: data.length };
 }
 
-module.exports = { loadCli, writeCache, BUNDLE, CACHE };
+module.exports = { loadCli, writeCache, stampBundle, BUNDLE, CACHE };

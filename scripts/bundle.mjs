@@ -3,6 +3,7 @@
 import * as esbuild from 'esbuild';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs/promises';
+import { createRequire } from 'node:module';
 
 const production = process.argv.includes('--production');
 
@@ -71,6 +72,9 @@ await Promise.all([
   esbuild.build({ ...common, entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js', external: ['iconv-lite', 'chardet'] }),
 ]);
 await Promise.all(['dist/client.js', 'dist/server.js', 'dist/lint-worker.js', 'dist/cli.js'].map(asciiOnly));
+// The build's stamp, the CLI bundle's last line: what its code cache is keyed by (bin/cli-loader.js reads it instead
+// of hashing the bundle in every run).
+createRequire(import.meta.url)('../bin/cli-loader.js').stampBundle('dist/cli.js');
 
 // V8's code cache for the CLI (bin/cli-loader.js), made after a warm-up, in its own process, from the ASCII bundle.
 const cache = spawnSync(process.execPath, ['scripts/cli-cache.mjs'], { stdio: ['ignore', 'ignore', 'inherit'] });

@@ -2,12 +2,17 @@
 // Paths are relative to the working folder (%SRCROOT%, the repository root in CI); lines and columns are
 // 1-based, columns in UTF-16 code units (said explicitly with columnKind, which is also GitHub's reading).
 
-import { createHash } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type * as Sarif from 'sarif';
 import { formatMessage, rules, type Finding, type Locale, type Range } from '../../engine';
 import type { FileReport, ReportedFinding } from '../lint-file';
+
+// node:crypto (and the stream modules it loads) is required when a SARIF report is written, not at every start of the
+// CLI (cli20): most runs print JSON or the stylish format. Bundled, this require() loads Node's module.
+let cryptoModule: typeof Crypto | undefined;
+const createHash = (algorithm: string) => (cryptoModule ??= require('node:crypto') as typeof Crypto).createHash(algorithm);
 
 export const DOCS_BASE = 'https://github.com/report-lint/report-lint/blob/main/docs/rules';
 const LEVEL: Record<Finding['severity'], Sarif.Result.level> = { error: 'error', warning: 'warning', info: 'note', hint: 'note' };
