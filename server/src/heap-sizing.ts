@@ -8,14 +8,16 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * The Node options the server process is started with (the extension's client, the server bench): semi-spaces of at
- * most 1 MB for the server's own thread. V8 grows a thread's young generation to two 16 MB semi-spaces while it
+ * most 2 MB for the server's own thread. V8 grows a thread's young generation to two 16 MB semi-spaces while it
  * allocates fast and keeps them however idle the thread; the flag can only be given on the command line for the
  * process's first thread (its heap is sized when it starts). At 4 MB (mem7) the server's thread sat on 8 MB of empty
- * semi-spaces with the 3 MB draft open; its work per keystroke (a change applied, ≈ 1,500 diagnostics delivered) keeps
- * little alive, and at 1 MB it holds 2 MB (docs/performance.md, rss20). The lint worker is sized apart
- * (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own thread as V8 does.
+ * semi-spaces with the 3 MB draft open. Its work per keystroke (a change applied, the worker's reply, ≈ 1,500
+ * diagnostics delivered) keeps little alive: at 2 MB it holds 4 MB, and its CPU per keystroke was the same within the
+ * noise; at 1 MB it held 2 MB but scavenged 4× as often, ≈ 0.3 ms more CPU per keystroke (docs/performance.md, rss20).
+ * The lint worker is sized apart (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own
+ * thread as V8 does.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2'];
 
 /**
  * The lint worker's semi-spaces (MB): 8 MB of young generation resident instead of V8's 32. Its lints allocate fast
@@ -37,14 +39,17 @@ export function sizeWorkerYoungGeneration(): void {
 /**
  * The environment variables the server process is started with, beside the client's own (the extension's client, the
  * server bench), for glibc's malloc: at most two arenas (by default each thread that allocates gets its own: the
- * server's, the lint worker's, V8's compiler and collector threads, each keeping what it once held), and blocks of
- * 128 KB and more mapped on their own and free memory at an arena's top given back above 128 KB (fixed: by default
- * both thresholds rise, to up to 32 and 64 MB, after the first large block is freed — the 3 MB draft's text crossing
- * to the worker). With the 3 MB draft open, ≈ 10 and ≈ 5 MB less resident memory; no CPU per lint measurable in side
- * by side runs (docs/performance.md, mem9). Other C libraries (musl) and systems ignore them; read when the process
- * starts.
+ * server's, the lint worker's, V8's compiler and collector threads, each keeping what it once held), and free memory
+ * at an arena's top given back above 128 KB (fixed: by default the threshold rises, to up to 64 MB, after the first
+ * large block is freed — the 3 MB draft's text crossing to the worker), blocks of 64 KB and more mapped on their own
+ * (fixed too, for the same reason). With the 3 MB draft open, ≈ 10 and ≈ 5 MB less resident memory (mem9). The mapped
+ * blocks at 64 KB rather than 128 KB (rss20): ≈ 7 MB of the server thread's arena was free 3 s idle, in holes free()
+ * never gives back (a malloc_trim from a debugger returned them); a stream reading stdin or the IPC pipe asks for
+ * 64 KB per read (the open's 3 MB message is ≈ 50 of them, held until the message is whole), the likeliest source
+ * (not traced), and mapped, each such block goes back when freed. ≈ 2 MB less resident on average (five runs against
+ * seven), no CPU per lint measurable. Other C libraries (musl) and systems ignore them; read when the process starts.
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '65536' };
 
 /**
  * The lint worker's young generation (two semi-spaces of a third each, and large objects) when the flag could not be
