@@ -47,7 +47,7 @@ export function sizeWorkerYoungGeneration(): void {
  * never gives back (a malloc_trim from a debugger returned them); a stream reading stdin or the IPC pipe asks for
  * 64 KB per read (the open's 3 MB message is ≈ 50 of them, held until the message is whole), the likeliest source
  * (not traced), and mapped, each such block goes back when freed. ≈ 2 MB less resident on average (five runs against
- * seven), no CPU per lint measurable. Other C libraries (musl) and systems ignore them; read when the process starts.
+ * eight), no CPU per lint measurable. Other C libraries (musl) and systems ignore them; read when the process starts.
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '65536' };
 
