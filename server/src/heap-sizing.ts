@@ -12,8 +12,8 @@ import { setFlagsFromString } from 'node:v8';
  * allocates fast and keeps them however idle the thread; the flag can only be given on the command line for the
  * process's first thread (its heap is sized when it starts). At 4 MB (mem7) the server's thread sat on 8 MB of empty
  * semi-spaces with the 3 MB draft open. Its work per keystroke (a change applied, the worker's reply, ≈ 1,500
- * diagnostics delivered) keeps little alive: at 2 MB it holds 4 MB, and its CPU per keystroke was the same within the
- * noise; at 1 MB it held 2 MB but scavenged 4× as often, ≈ 0.3 ms more CPU per keystroke (docs/performance.md, rss20).
+ * diagnostics delivered) keeps little alive: at 2 MB it holds 4 MB, and its CPU per keystroke was ≈ 0.1 ms more, within
+ * the noise; at 1 MB it held 2 MB but scavenged 4× as often, ≈ 0.3 ms more (docs/performance.md, rss20).
  * The lint worker is sized apart (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own
  * thread as V8 does.
  */
