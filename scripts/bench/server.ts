@@ -41,6 +41,13 @@ const URI = 'file:///tmp/report-lint-bench/big.report';
 const PROFILE_ARGV = process.env.SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE}`] : [];
 /** BENCH_SERVER_ARGV="--flag …": V8 or Node flags added to the server's (an experiment, e.g. --no-concurrent-recompilation). */
 const EXTRA_ARGV = process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? [];
+/**
+ * BENCH_MEMORY=1: where the server's resident memory is once idle, printed after the RSS rows — the `node` binary's
+ * pages, V8's heap of each thread by space (its own and the lint worker's, read in the server by memory-probe.cjs),
+ * and the rest (malloc: external memory, arenas, stacks).
+ */
+const MEMORY_DIR = process.env.BENCH_MEMORY ? fs.mkdtempSync(path.join(os.tmpdir(), 'report-lint-memory-')) : undefined;
+const MEMORY_ARGV = MEMORY_DIR ? ['--require', path.join(__dirname, 'memory-probe.cjs')] : [];
 
 export interface TypingFigures {
   intervalMs: number;
@@ -150,9 +157,9 @@ class Session {
     server = SERVER,
   ) {
     fs.rmSync(this.traceFile, { force: true });
-    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, server, '--stdio'], {
+    this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, ...MEMORY_ARGV, server, '--stdio'], {
       stdio: ['pipe', 'pipe', 'ignore'],
-      env: { ...process.env, ...SERVER_ENV, REPORT_LINT_TRACE: this.traceFile },
+      env: { ...process.env, ...SERVER_ENV, REPORT_LINT_TRACE: this.traceFile, ...(MEMORY_DIR ? { REPORT_LINT_MEMORY_DIR: MEMORY_DIR } : {}) },
     });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
@@ -429,8 +436,49 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     }
     row(['server resident memory (RSS) right after typing', `${typed.rss.toFixed(0)} MB`], [48, 14, 14, 30]);
     row([`server RSS with the draft, ${IDLE_SETTLE_MS / 1000} s idle`, `${rss.toFixed(0)} MB`, `peak ${peak.toFixed(0)} MB`, '(target < 150 MB)'], [48, 14, 14, 30]);
+    if (MEMORY_DIR) for (const line of await whereMemoryIs(session.child.pid!, MEMORY_DIR)) console.log(`  ${line}`);
     return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
   } finally {
     await session.stop();
   }
+}
+
+/**
+ * Where the server's resident memory is (BENCH_MEMORY): /proc/<pid>/smaps by mapping (the binary's pages, other files,
+ * anonymous), each thread's V8 heap by space (physical size, and used) from memory-probe.cjs, and what is left of the
+ * anonymous memory outside V8's heaps (malloc'd: external memory such as ArrayBuffers, the arenas' free holes, stacks).
+ */
+async function whereMemoryIs(pid: number, dir: string): Promise<string[]> {
+  const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
+  const kb: Record<string, number> = {};
+  let name = '';
+  for (const line of fs.readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
+    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) name = !head[1] ? 'anonymous' : head[1] === '[heap]' ? 'anonymous' : head[1].startsWith('/') ? (head[1] === process.execPath ? 'node binary' : 'other files') : 'anonymous';
+    const rss = /^Rss:\s+(\d+) kB/.exec(line);
+    if (rss) kb[name] = (kb[name] ?? 0) + Number(rss[1]);
+  }
+  fs.writeFileSync(path.join(dir, `memory-${pid}.ask`), '');
+  const started = performance.now();
+  let files: string[] = [];
+  while (performance.now() - started < 5000 && files.length < 2) {
+    await sleep(250);
+    files = fs.readdirSync(dir).filter((f) => f.startsWith(`memory-${pid}-`) && f.endsWith('.json'));
+  }
+  const lines = [`memory by mapping: node binary ${mb((kb['node binary'] ?? 0) * 1024)} MB, other files ${mb((kb['other files'] ?? 0) * 1024)} MB, anonymous ${mb((kb.anonymous ?? 0) * 1024)} MB`];
+  let heaps = 0;
+  for (const file of files.sort()) {
+    const f = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as {
+      threadId: number;
+      memory: NodeJS.MemoryUsage;
+      heap: { total_physical_size: number };
+      spaces: { space_name: string; physical_space_size: number; space_used_size: number }[];
+      gcs: Record<string, [number, number]>;
+    };
+    heaps += f.heap.total_physical_size;
+    const spaces = f.spaces.filter((s) => s.physical_space_size > 0).map((s) => `${s.space_name.replace(/_space$/, '')} ${mb(s.physical_space_size)}/${mb(s.space_used_size)}`);
+    lines.push(`${f.threadId === 0 ? "server's thread" : 'lint worker'}: V8 heap ${mb(f.heap.total_physical_size)} MB (space physical/used: ${spaces.join(', ')}); external ${mb(f.memory.external)} MB (ArrayBuffers ${mb(f.memory.arrayBuffers)}); scavenges ${f.gcs['1']?.[0] ?? 0}, full collections ${f.gcs['4']?.[0] ?? 0}`);
+  }
+  lines.push(`anonymous outside V8's heaps (malloc: external memory, arenas, stacks): ${mb((kb.anonymous ?? 0) * 1024 - heaps)} MB`);
+  return lines;
 }

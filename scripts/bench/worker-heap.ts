@@ -30,7 +30,7 @@ async function main(): Promise<void> {
   const options = { locale: 'auto' as const, format: 'plain' as const };
   let lines = text.split('\n');
   const lineCount = () => lines.length;
-  await linter.lint({ uri, version: 1, text, options, lineCount: lineCount() });
+  await linter.lint({ uri, version: 1, text: () => text, length: text.length, options, lineCount: lineCount() });
   const line = Math.floor(lines.length / 2);
   let column = lines[line].length;
   let changes: TextChange[] = [];
@@ -42,7 +42,8 @@ async function main(): Promise<void> {
     column += typed.length;
     const sent = changes;
     changes = [];
-    await linter.lint({ uri, version: i + 2, text: lines.join('\n'), options, lineCount: lineCount(), changesSince: () => sent });
+    const now = lines.join('\n');
+    await linter.lint({ uri, version: i + 2, text: () => now, length: now.length, options, lineCount: lineCount(), changesSince: () => sent });
   }
   lines = [];
   await sleep(3000);

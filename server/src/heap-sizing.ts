@@ -8,30 +8,52 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * The Node options the server process is started with (the extension's client, the server bench): semi-spaces of at
- * most 4 MB. V8 grows a thread's young generation to two 16 MB semi-spaces while it allocates fast and keeps them
- * however idle the thread; the flag can only be given on the command line (the heap is sized when a thread starts),
- * and it overrides the worker's resourceLimits too: the server's thread 32 → 8 MB, the lint worker's 16 → 8 MB. With
- * the 3 MB draft open, ≈ 20–25 MB less resident memory; 4 MB cost no CPU measurable per keystroke's lint (2 MB up to
- * ≈ 15 %, 1 MB 20–35 %: docs/performance.md, mem7). A server started without it (another editor) sizes as before.
+ * most 2 MB for the server's own thread. V8 grows a thread's young generation to two 16 MB semi-spaces while it
+ * allocates fast and keeps them however idle the thread; the flag can only be given on the command line for the
+ * process's first thread (its heap is sized when it starts). At 4 MB (mem7) the server's thread sat on 8 MB of empty
+ * semi-spaces with the 3 MB draft open. Its work per keystroke (a change applied, the worker's reply, ≈ 1,500
+ * diagnostics delivered) keeps little alive: at 2 MB it holds 4 MB, and its CPU per keystroke was ≈ 0.1 ms more, within
+ * the noise; at 1 MB it held 2 MB but scavenged 4× as often, ≈ 0.3 ms more (docs/performance.md, rss20).
+ * The lint worker is sized apart (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own
+ * thread as V8 does.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=4'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2'];
+
+/**
+ * The lint worker's semi-spaces (MB): 8 MB of young generation resident instead of V8's 32. Its lints allocate fast
+ * and much survives a scavenge: 4 MB cost no CPU measurable per keystroke's lint, 2 MB up to ≈ 15 %, 1 MB 20–35 %
+ * (docs/performance.md, mem7). Set as the process's flag just before each worker starts (a new isolate reads it then,
+ * over the worker's resourceLimits; the threads already running keep their sizes): see sizeWorkerYoungGeneration.
+ */
+export const WORKER_SEMI_SPACE_MB = 4;
+
+/** Before a lint worker starts: its young generation (WORKER_SEMI_SPACE_MB), whatever the server's thread was given. */
+export function sizeWorkerYoungGeneration(): void {
+  try {
+    setFlagsFromString(`--max-semi-space-size=${WORKER_SEMI_SPACE_MB}`);
+  } catch {
+    // Not V8, or the flag is gone: the worker's resourceLimits.
+  }
+}
 
 /**
  * The environment variables the server process is started with, beside the client's own (the extension's client, the
  * server bench), for glibc's malloc: at most two arenas (by default each thread that allocates gets its own: the
- * server's, the lint worker's, V8's compiler and collector threads, each keeping what it once held), and blocks of
- * 128 KB and more mapped on their own and free memory at an arena's top given back above 128 KB (fixed: by default
- * both thresholds rise, to up to 32 and 64 MB, after the first large block is freed — the 3 MB draft's text crossing
- * to the worker). With the 3 MB draft open, ≈ 10 and ≈ 5 MB less resident memory; no CPU per lint measurable in side
- * by side runs (docs/performance.md, mem9). Other C libraries (musl) and systems ignore them; read when the process
- * starts.
+ * server's, the lint worker's, V8's compiler and collector threads, each keeping what it once held), and free memory
+ * at an arena's top given back above 128 KB (fixed: by default the threshold rises, to up to 64 MB, after the first
+ * large block is freed — the 3 MB draft's text crossing to the worker), blocks of 64 KB and more mapped on their own
+ * (fixed too, for the same reason). With the 3 MB draft open, ≈ 10 and ≈ 5 MB less resident memory (mem9). The mapped
+ * blocks at 64 KB rather than 128 KB (rss20): ≈ 7 MB of the server thread's arena was free 3 s idle, in holes free()
+ * never gives back (a malloc_trim from a debugger returned them); a stream reading stdin or the IPC pipe asks for
+ * 64 KB per read (the open's 3 MB message is ≈ 50 of them, held until the message is whole), the likeliest source
+ * (not traced), and mapped, each such block goes back when freed. ≈ 2 MB less resident on average (five runs against
+ * eight), no CPU per lint measurable. Other C libraries (musl) and systems ignore them; read when the process starts.
  */
-export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '131072' };
+export const SERVER_ENV: Readonly<Record<string, string>> = { MALLOC_ARENA_MAX: '2', MALLOC_TRIM_THRESHOLD_: '131072', MALLOC_MMAP_THRESHOLD_: '65536' };
 
 /**
- * The lint worker's young generation (two semi-spaces of a third each, and large objects): 16 MB of semi-spaces
- * resident instead of 32, at no CPU cost per lint measurable on the bench's 3 MB draft. Started with
- * SERVER_EXEC_ARGV, the process's --max-semi-space-size takes precedence (8 MB of semi-spaces).
+ * The lint worker's young generation (two semi-spaces of a third each, and large objects) when the flag could not be
+ * set (sizeWorkerYoungGeneration): 16 MB of semi-spaces resident instead of 32.
  */
 export const WORKER_RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 24 };
 

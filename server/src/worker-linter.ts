@@ -10,7 +10,7 @@ import * as fs from 'node:fs';
 import { PerformanceObserver } from 'node:perf_hooks';
 import { getHeapSpaceStatistics } from 'node:v8';
 import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
-import { WORKER_RESOURCE_LIMITS } from './heap-sizing';
+import { sizeWorkerYoungGeneration, WORKER_RESOURCE_LIMITS } from './heap-sizing';
 import { idleCollector } from './idle-collect';
 import { decodeFindings, encodeFindings, type FindingOrSame } from './finding-delta';
 import { editsOfReply } from './lazy-fixes';
@@ -159,6 +159,7 @@ export class WorkerLinter implements Linter {
 
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
+    sizeWorkerYoungGeneration();
     const worker = new Worker(this.script, { workerData: { [WORKER_FLAG]: true }, resourceLimits: WORKER_RESOURCE_LIMITS });
     // A new worker remembers no earlier reply, and holds no text.
     this.received.clear();
