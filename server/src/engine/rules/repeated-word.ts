@@ -6,7 +6,8 @@
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
  * 包括包括, 政策政策, 落实落实), a noun that may start a compound typed twice before a mark or 的 (信息公开工作工作，), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
- * any phrase of four Han characters or more typed twice (持续推进持续推进). Both lists are
+ * any phrase of four Han characters or more typed twice (持续推进持续推进), and a three-character word for a person typed
+ * twice (社区工作者工作者, 网格员网格员). Both lists are
  * `engine/data/repeated-words.json`.
  * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
  * sensitive"), "in in" with no verb that takes the particle in the four words before it ("endorsed in in all focus
@@ -32,7 +33,7 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策、落实落实）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进）。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
@@ -97,6 +98,11 @@ const NOUN_TWICE_ENDS = (c: string | undefined) => c === undefined || NOUN_TWICE
  */
 const TWICE_PHRASE = /(\p{sc=Han}{4,10})\1/gu;
 const isPeriodic = (s: string) => (s + s).indexOf(s, 1) < s.length;
+/**
+ * 社区工作者工作者, 网格员网格员: a three-character word for a person (…者, …员) typed twice. Three characters of any
+ * kind twice may straddle two words (岩溶及岩溶水文: 及岩溶 twice); a person's noun is one word.
+ */
+const TWICE_PERSON = /(\p{sc=Han}{2}[者员員])\1/gu;
 /** The shortest and longest word of the Chinese list, in code units: a repeat of one is that far from itself. */
 const ZH_SHORTEST = Math.min(...words.zh.map((w) => w.length));
 const ZH_LONGEST = Math.max(...words.zh.map((w) => w.length));
@@ -203,6 +209,17 @@ const rule: Rule = {
         const word = z[1];
         const second = z.index + word.length;
         if (afterLabelLine(paragraph, second)) continue;
+        const range = rangeIn(paragraph, second, second + word.length);
+        context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+      }
+      TWICE_PERSON.lastIndex = 0;
+      if (mayHoldRepeat(text, 3, 3, HAN_LOWEST)) while ((z = TWICE_PERSON.exec(text))) {
+        const word = z[1];
+        const second = z.index + word.length;
+        if (isPeriodic(word) || afterLabelLine(paragraph, second)) {
+          TWICE_PERSON.lastIndex = z.index + 1;
+          continue;
+        }
         const range = rangeIn(paragraph, second, second + word.length);
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
