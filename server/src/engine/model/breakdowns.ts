@@ -113,6 +113,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     for (const p of b.parts) taken.add(p);
   }
   for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
+  for (const b of nounAmongBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
   for (const b of outcomeBreakdowns(paragraph, figures)) {
     // "Of the 96 new tenancies, 60 were in Oakfield, 30 in Riverside…": the outcomes say what the plain reading of the
     // same whole could not, that its parts are exclusive — also where that reading found only some of them of one kind
@@ -322,6 +323,49 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly Figure[
     if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
     if (total < 0) continue;
     const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
+    if (b) out.push(b);
+  }
+  return out;
+}
+
+/**
+ * 全院现有职工1,286人，其中卫生技术人员1,094人。卫生技术人员中，高级职称218人、中级职称436人…: a sentence that opens
+ * with a noun and 中 splits the figure the paragraph gave that noun before (the last one whose words end in it, or
+ * whose noun follows it: 专任教师132人 / 132名专任教师), within the sentence before.
+ */
+const NOUN_AMONG = /^([\p{sc=Han}]{2,12}?)中[，,]/u;
+
+function nounAmongBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let at = text.indexOf('中，'); at > 0; at = text.indexOf('中，', at + 2)) {
+    // The sentence start: the noun runs back to 。 or ；.
+    let start = at;
+    while (start > 0 && at - start <= 12 && /\p{sc=Han}/u.test(text[start - 1])) start--;
+    if (start === 0 || (text[start - 1] !== '。' && text[start - 1] !== '；')) continue;
+    const m = NOUN_AMONG.exec(text.slice(start, at + 2));
+    if (!m || m[1].length !== at - start) continue;
+    const noun = m[1];
+    const cueAt = at + 2;
+    let first = 0;
+    while (first < figures.length && figures[first].offset < cueAt) first++;
+    if (first >= figures.length || !canBeTotal(figures[first]) || figures[first].offset - cueAt > 24) continue;
+    // The whole: in the sentence before (back to the sentence end before it), the last figure of the parts' unit named
+    // by the noun.
+    let sentence = start - 1;
+    while (sentence > 0 && start - sentence < 300 && !endsSentenceAt(text, sentence - 1)) sentence--;
+    let whole = -1;
+    for (let j = first - 1; j >= 0 && figures[j].offset >= sentence; j--) {
+      const f = figures[j];
+      if (f.offset >= start || f.dimension !== figures[first].dimension || !canBeTotal(f) || f.approximate || isChange(text, f)) continue;
+      const after = text.slice(f.offset + f.length, f.offset + f.length + noun.length + 1);
+      if (f.subject.endsWith(noun) || after.startsWith(noun) || after.slice(1).startsWith(noun)) {
+        whole = j;
+        break;
+      }
+    }
+    if (whole < 0) continue;
+    const b = collectParts(paragraph, figures, whole, first, cueAt, '中，', '中', false);
     if (b) out.push(b);
   }
   return out;

@@ -65,7 +65,8 @@
  * the amount of a change named before its measure ("a decrease in the current budget deficit of £16.4 billion" and, after an
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
- * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家),
+ * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家; the parts
+ * after a sentence opened by a noun and 中 are counted by that noun: 专任教师中，专科学历22人 and 保教人员中，专科学历15人),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -107,7 +108,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中，专科学历15人”）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -276,7 +277,12 @@ const rule: Rule<Local, Prepared> = {
       let sentence = glued ? previousContext : sentenceContext(f, before, period);
       if (!glued && before) {
         const between = paragraph.text.slice(before.offset + before.length, f.offset);
-        if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension } : undefined;
+        const among = NOUN_AMONG_ZH.exec(between);
+        // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
+        if (among) {
+          sentence = `${among[1]}中`;
+          listContext = { context: sentence, dimension: f.dimension };
+        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension } : undefined;
         else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) sentence = listContext.context;
       }
@@ -898,6 +904,8 @@ const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:
 
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
+/** A sentence opened by a noun and 中 (专任教师中，) before the figure: the whole its parts are counted by. */
+const NOUN_AMONG_ZH = /[。！？!?；;]\s*(\p{sc=Han}{2,12}?)中[，,][^。！？!?；;]*$/u;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
