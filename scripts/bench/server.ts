@@ -29,7 +29,7 @@ import {
   type ProtocolConnection,
 } from 'vscode-languageserver-protocol';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/heap-sizing';
-import { draftOfSize, machine, percentile, ROOT, row } from './measure';
+import { BIG_DRAFT, draftOfSize, machine, percentile, ROOT, row } from './measure';
 
 /** REPORT_LINT_SERVER: another build of the server to compare with (a copy of dist/ from before a change). */
 const SERVER = process.env.REPORT_LINT_SERVER ?? path.join(ROOT, 'dist', 'server.js');
@@ -41,6 +41,8 @@ const URI = 'file:///tmp/report-lint-bench/big.report';
 const PROFILE_ARGV = process.env.SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE}`] : [];
 /** BENCH_SERVER_ARGV="--flag …": V8 or Node flags added to the server's (an experiment, e.g. --no-concurrent-recompilation). */
 const EXTRA_ARGV = process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? [];
+/** BENCH_DRAFT=120k: the 120k-character draft (the engine bench's) instead of the 3 MB one. */
+const SMALL_DRAFT = process.env.BENCH_DRAFT === '120k';
 
 export interface TypingFigures {
   intervalMs: number;
@@ -383,7 +385,7 @@ async function settle(session: Session): Promise<{ cpu: number; ms: number }> {
 
 /** `pull`: a client that pulls diagnostics (as most LSP clients now can); `push`: one that waits for them (VS Code's client, which Report Lint keeps on push). */
 export async function benchServer(mode: 'pull' | 'push', edits = 200, server = SERVER, quiet = false): Promise<ServerFigures> {
-  const text = draftOfSize(3);
+  const text = SMALL_DRAFT ? fs.readFileSync(BIG_DRAFT, 'utf8') : draftOfSize(3);
   const session = new Session(mode === 'pull', server);
   try {
     await session.start();
@@ -412,7 +414,7 @@ export async function benchServer(mode: 'pull' | 'push', edits = 200, server = S
     await sleep(IDLE_SETTLE_MS);
     const { rss, peak } = session.memory();
     if (quiet) return { openMs, settled, warmUp, typing, rssMB: rss, typedRssMB: typed.rss, peakRssMB: peak };
-    console.log(`\nLanguage server, 3 MB draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
+    console.log(`\nLanguage server, ${SMALL_DRAFT ? '120k' : '3 MB'} draft (${(Buffer.byteLength(text) / 2 ** 20).toFixed(1)} MB, ${text.length} chars; ${session.pulls ? 'pull' : 'push'} diagnostics) — ${machine()}`);
     row(['open → first diagnostics', `${openMs.toFixed(0)} ms`]);
     row(['  then CPU until idle', `${settled.cpu.toFixed(0)} ms`, `in ${settled.ms.toFixed(0)} ms`], [48, 14, 14, 30]);
     row([`warm-up, ${warmUp.edits} keys: CPU/lint, helpers`, `${warmUp.cpuPerLint.toFixed(0)} ms`, `helpers ${(warmUp.threads.helpers / Math.max(1, warmUp.lints)).toFixed(1)} ms`], [48, 14, 14, 30]);
