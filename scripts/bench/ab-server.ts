@@ -16,7 +16,9 @@ const load = () => os.loadavg()[0].toFixed(1);
 
 function line(name: string, mode: string, f: ServerFigures, startLoad: string): void {
   const t = f.typing.map((x) => `${x.intervalMs} ms: p50/p95 ${x.p50.toFixed(0)}/${x.p95.toFixed(0)}, own ${x.ownVersions}/${x.edits}, CPU/edit main ${x.cpuPerEdit.main.toFixed(1)} all ${x.cpuPerEdit.all.toFixed(1)}, CPU/lint ${x.cpuPerLint.toFixed(0)}${mode === 'pull' ? `, unchanged ${x.unchanged}` : ''}`);
-  console.log(`${name} ${mode.padEnd(4)} load ${startLoad}→${load()} | ${t.join(' | ')} | RSS idle ${f.rssMB.toFixed(0)} MB (peak ${f.peakRssMB.toFixed(0)})`);
+  const w = f.warmUp;
+  const first = `first ${w.edits}: p50/p95 ${w.p50.toFixed(0)}/${w.p95.toFixed(0)}, own ${w.ownVersions}/${w.edits}, CPU/lint ${w.cpuPerLint.toFixed(0)} (helpers ${(w.threads.helpers / Math.max(1, w.lints)).toFixed(1)})`;
+  console.log(`${name} ${mode.padEnd(4)} load ${startLoad}→${load()} | open ${f.openMs.toFixed(0)} ms, then CPU ${f.settled.cpu.toFixed(0)} ms | ${first} | ${t.join(' | ')} | RSS idle ${f.rssMB.toFixed(0)} MB (peak ${f.peakRssMB.toFixed(0)})`);
 }
 
 void (async () => {
