@@ -268,6 +268,8 @@ const rule: Rule<Local, Prepared> = {
     let previousContext = '';
     // The whole a 其中 list splits (全区走访企业650家，其中国有企业120家，民营企业580家): each later part of the list is
     // counted by the whole's measure, as the first part is, not by the part before it.
+    // The year or period of the whole (2024年，学校有教职工140人) is its parts' too, in the sentences after it
+    // (专任教师中，研究生学历9人; 。其中，女生150人): carried in the list's context.
     let listContext: { context: string; dimension: string } | undefined;
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
@@ -280,9 +282,12 @@ const rule: Rule<Local, Prepared> = {
         const among = NOUN_AMONG_ZH.exec(between);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
-          sentence = `${among[1]}中`;
+          sentence = `${among[1]}中${carried(before, period)}`;
           listContext = { context: sentence, dimension: f.dimension };
-        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension } : undefined;
+        } else if (QIZHONG.test(between)) {
+          if (sentence && SENTENCE_END.test(between)) sentence += carried(before, period);
+          listContext = sentence ? { context: sentence, dimension: f.dimension } : undefined;
+        }
         else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) sentence = listContext.context;
       }
@@ -514,6 +519,13 @@ function isOwn(w: string, period: OwnPeriod | undefined): boolean {
 /** How many words of three or more Latin letters (a module function: localKeyOf is read for every figure). */
 function latin(s: string): number {
   return s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
+}
+
+/** The whole's qualifiers (not the report's own period) its parts in a later sentence carry: @2024; '' for none. */
+function carried(whole: Figure, period: OwnPeriod | undefined): string {
+  if (whole.qualifiers.length === 0) return '';
+  const own = whole.qualifiers.filter((q) => !isOwn(q, period));
+  return own.length ? `@${own.join(',')}` : '';
 }
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
