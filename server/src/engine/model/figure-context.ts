@@ -67,9 +67,23 @@ function leadSpan(text: string): Lead | undefined {
     LEAD_SPAN.lastIndex = SENTENCE_OPENER.lastIndex;
     m = LEAD_SPAN.exec(text);
   }
-  if (!m) return undefined;
+  if (!m) return yearLead(text);
   if (m[3]) return { at: m.index + m[0].length, word: `${m[3].replace(/[－—~～至]/, '-')}月` };
   return { at: m.index + m[0].length, word: m[2] ?? `${m[1].replace('两', '二')}年来` };
+}
+
+/**
+ * 2023年，学校持续加强队伍建设。学校有教职工140人……: a year opening the paragraph is the year of all its figures,
+ * unless a later sentence opens with a year of its own (2023年，……。2024年，……: each sentence its year).
+ */
+const YEAR_LEAD = /[ \t\u3000]*((?:19|20)\d\d)年(?:度|全年)?[，,]/y;
+const LATER_YEAR = /[。！？；!?;]\s*(?:19|20)\d\d年/;
+
+function yearLead(text: string): Lead | undefined {
+  YEAR_LEAD.lastIndex = 0;
+  const m = YEAR_LEAD.exec(text);
+  if (!m || LATER_YEAR.test(text)) return undefined;
+  return { at: m.index + m[0].length, word: m[1] };
 }
 
 /** 免疫规划, 计划生育: names that hold a qualifier word (规划, 计划) and are not that qualifier. */

@@ -66,7 +66,9 @@
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
  * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家; the parts
- * after a sentence opened by a noun and 中 are counted by that noun: 专任教师中，专科学历22人 and 保教人员中，专科学历15人),
+ * after a sentence opened by a noun and 中 are counted by that noun: 专任教师中，专科学历22人 and 保教人员中，专科学历15人;
+ * the year of the whole goes with its parts in the sentences after it: 2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人
+ * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -108,7 +110,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中，专科学历15人”）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中，专科学历15人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -268,29 +270,35 @@ const rule: Rule<Local, Prepared> = {
     let previousContext = '';
     // The whole a 其中 list splits (全区走访企业650家，其中国有企业120家，民营企业580家): each later part of the list is
     // counted by the whole's measure, as the first part is, not by the part before it.
-    let listContext: { context: string; dimension: string } | undefined;
+    // The year or period of the whole (2024年，学校有教职工140人) is its parts' too, in the sentences after it
+    // (专任教师中，研究生学历9人; 。其中，住校学生150人): its qualifiers go with each part of the list.
+    let listContext: { context: string; dimension: string; qualifiers: readonly string[] } | undefined;
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
       let sentence = glued ? previousContext : sentenceContext(f, before, period);
+      let whole: readonly string[] = NO_QUALIFIERS;
       if (!glued && before) {
         const between = paragraph.text.slice(before.offset + before.length, f.offset);
         const among = NOUN_AMONG_ZH.exec(between);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
           sentence = `${among[1]}中`;
-          listContext = { context: sentence, dimension: f.dimension };
-        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension } : undefined;
+          listContext = { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) };
+        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
         else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
-        else if (listContext && sentence) sentence = listContext.context;
+        else if (listContext && sentence) {
+          sentence = listContext.context;
+          whole = listContext.qualifiers;
+        }
       }
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
-      const key = localKeyOf(f, sentence, period);
+      const key = localKeyOf(f, sentence, period, whole);
       if (key !== undefined) out.push({ figure: f, key });
     }
     const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
@@ -516,8 +524,17 @@ function latin(s: string): number {
   return s.split(' ').filter((w) => /^[a-z]{3,}$/.test(w)).length;
 }
 
-function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | undefined {
+const NO_QUALIFIERS: readonly string[] = [];
+
+/** Its own qualifiers and those of the whole it is a part of (the whole's year, in the sentence before), sorted. */
+function qualifiersOf(f: Figure, whole: readonly string[]): readonly string[] {
+  if (whole.length === 0 || whole === f.qualifiers) return f.qualifiers;
+  return [...new Set([...f.qualifiers, ...whole])].sort();
+}
+
+function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
+  const fq = qualifiersOf(f, ofWhole);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -530,7 +547,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
     const measure = CHANGE.test(clauseBefore.slice(clauseBefore.search(/[.!?;](?:\s|$)(?=[^.!?;]*$)/) + 1)) ? undefined : measureStatement(f, clauseBefore, period?.names, period?.words);
     if (!measure) return undefined;
-    return { stated: ['self', measure, 'count', f.qualifiers.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
+    return { stated: ['self', measure, 'count', fq.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
   }
   if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
   // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
@@ -544,7 +561,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words) : undefined;
   if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const qualifiers = f.qualifiers.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -571,7 +588,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod): LocalKey | 
   if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
-  const soFar = SO_FAR_ZH.test(stated) && !f.qualifiers.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
+  const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
   if (soFar) qualifiers.push('累计');
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
