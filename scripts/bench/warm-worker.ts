@@ -24,7 +24,7 @@ async function once(script: string): Promise<string> {
   const uri = 'file:///bench/big.report';
   const options = { locale: 'zh-cn' as const };
   const lines = text.split(/\r?\n/);
-  const line = lines.length >> 1;
+  let line = lines.length >> 1;
   let column = lines[line].length;
   let length = text.length;
   let version = 1;
@@ -44,15 +44,24 @@ async function once(script: string): Promise<string> {
   const idleMs = performance.now() - waited;
   const wall: number[] = [];
   const cpus: number[] = [];
+  // BENCH_TYPING=enter: every 10th edit, the first one too, a line break at the cursor (the writer's Enter), the typing
+  // going on on the new line; the line breaks are reported apart.
+  const enter = process.env.BENCH_TYPING === 'enter';
+  let lineCount = lines.length;
   for (let i = 0; i < 160; i++) {
-    const typed = '工作推进有力，'[i % 7];
+    const broken = enter && i % 10 === 0;
+    const typed = broken ? '\n' : '工作推进有力，'[i % 7];
     const change = { range: { start: { line, character: column }, end: { line, character: column } }, text: typed };
-    column++;
+    if (broken) {
+      line++;
+      column = 0;
+      lineCount++;
+    } else column++;
     length++;
     version++;
     const c = cpu();
     const t = performance.now();
-    await linter.lint({ uri, version, text: () => '', length, options, lineCount: lines.length, changesSince: () => [change] });
+    await linter.lint({ uri, version, text: () => '', length, options, lineCount, changesSince: () => [change] });
     wall.push(performance.now() - t);
     cpus.push(cpu() - c);
     await sleep(30);
@@ -60,7 +69,22 @@ async function once(script: string): Promise<string> {
   linter.dispose();
   const part = (from: number, to: number) =>
     `${(cpus.slice(from, to).reduce((a, b) => a + b, 0) / (to - from)).toFixed(1)} ms CPU, wall p50/p95 ${median(wall.slice(from, to)).toFixed(0)}/${percentile(wall.slice(from, to), 95).toFixed(0)}`;
-  return `open ${opened.toFixed(0)} ms CPU, then ${idle.toFixed(0)} ms CPU until idle (${(idleMs / 1000).toFixed(1)} s) | first 20: ${part(0, 20)} | first 60: ${part(0, 60)} | next 100: ${part(60, 160)}`;
+  const head = `open ${opened.toFixed(0)} ms CPU, then ${idle.toFixed(0)} ms CPU until idle (${(idleMs / 1000).toFixed(1)} s)`;
+  if (enter) {
+    const breaks = (from: number, to: number) => {
+      const at = [];
+      for (let i = from; i < to; i += 10) at.push(i);
+      return `${at.map((i) => `${cpus[i].toFixed(0)}/${wall[i].toFixed(0)}`).join(' ')} ms CPU/wall, mean ${(at.reduce((a, i) => a + cpus[i], 0) / at.length).toFixed(1)} ms CPU`;
+    };
+    const keys = (from: number, to: number) => {
+      const c: number[] = [];
+      const w: number[] = [];
+      for (let i = from; i < to; i++) if (i % 10) (c.push(cpus[i]), w.push(wall[i]));
+      return `${(c.reduce((a, b) => a + b, 0) / c.length).toFixed(1)} ms CPU, wall p50/p95 ${median(w).toFixed(0)}/${percentile(w, 95).toFixed(0)}`;
+    };
+    return `${head} | line breaks, first 6: ${breaks(0, 60)} | next 10: ${breaks(60, 160)} | other keystrokes, first 60: ${keys(0, 60)} | next 100: ${keys(60, 160)}`;
+  }
+  return `${head} | first 20: ${part(0, 20)} | first 60: ${part(0, 60)} | next 100: ${part(60, 160)}`;
 }
 
 if (process.argv[2] === '--once') {

@@ -69,6 +69,14 @@ describe('the lint worker warmed up on a long draft', function () {
         const reply = await lint(changes);
         assert.deepEqual(reply.findings, lintNow(doc.getText(), options).findings.map(wireFinding), `after ${typed}`);
       }
+      // A line break in the middle of a line (the warm-up types one too), then the line joined back.
+      const long = Array.from({ length: doc.lineCount }, (_, i) => i).find((i) => i > line && doc.getText({ start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }).length > 60)!;
+      const at = { line: long, character: 20 };
+      for (const [n, changes] of [[{ range: { start: at, end: at }, text: '\n' }], [{ range: { start: at, end: { line: long + 1, character: 0 } }, text: '' }]].entries()) {
+        doc = TextDocument.update(doc, changes, doc.version + 1);
+        const reply = await lint(changes);
+        assert.deepEqual(reply.findings, lintNow(doc.getText(), options).findings.map(wireFinding), n ? 'the line joined back' : 'the line split');
+      }
     } finally {
       linter.dispose();
     }

@@ -34,6 +34,17 @@ describe('the lint worker warming up on the draft (warm-up.ts)', () => {
       const got = lints.lintChanges(URI, { changes: [{ range, text: typed }], length: doc.getText().length, lineCount: doc.lineCount }, options);
       assert.deepEqual(got, lintNow(doc.getText(), options), `keystroke ${n}`);
     }
+    // A line of running text split in its middle, then joined back.
+    const long = Array.from({ length: doc.lineCount }, (_, i) => i).find((i) => i > line && doc.getText({ start: { line: i, character: 0 }, end: { line: i + 1, character: 0 } }).length > 60)!;
+    const at = { line: long, character: 20 };
+    for (const [n, change] of [
+      { range: { start: at, end: at }, text: '\n' },
+      { range: { start: at, end: { line: long + 1, character: 0 } }, text: '' },
+    ].entries()) {
+      doc = TextDocument.update(doc, [change], doc.version + 1);
+      const got = lints.lintChanges(URI, { changes: [change], length: doc.getText().length, lineCount: doc.lineCount }, options);
+      assert.deepEqual(got, lintNow(doc.getText(), options), n ? 'the line joined back' : 'the line split');
+    }
   });
 
   it('lets the draft go when its findings are not those sent (it is then read afresh)', () => {
