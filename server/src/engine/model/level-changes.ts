@@ -28,8 +28,9 @@ const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.len
 const UP_ZH = byLength([...RATE_UP_ZH, '新增', '延长', '延長']);
 const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減', '缩短', '縮短', '压缩', '壓縮']);
 // 由4万吨/日增加到6万吨/日，增加2万吨/日: a rate per unit of time written after the figure, the same after each level.
-// An average named before 由 (生均公用经费由720元…) or a rate per head and time right after it (由每人每月640元提高到700元).
-const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均|生均|日均|月均|亩均|畝均|床均|次均|校均)[^，。；,;\d]{0,8}(?:由|从|從)[^，。；,;\d]{0,4}$|(?:由|从|從)每[^，。；,;\d]{1,4}$/;
+// An average named before 由 (生均公用经费由720元…), a rate per population or per unit of output (每万人发明专利拥有量由…,
+// 单位地区生产总值能耗由…), or a rate per head and time right after it (由每人每月640元提高到700元).
+const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均|生均|日均|月均|亩均|畝均|床均|次均|校均|每[十百千万]+(?:人口|人|户|戶|名)|单位|單位)[^，。；,;\d]{0,10}(?:由|从|從)[^，。；,;\d]{0,4}$|(?:由|从|從)每[^，。；,;\d]{1,4}$/;
 /** The noun after a level's classifier (个工作日, 名专职人员): the same noun after the other level is the same unit. */
 const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?了?(?:到|至))`, 'u');
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
