@@ -7,7 +7,8 @@
  * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
  * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
  * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), and Section 2.4 where section 2 has 2.1 to 2.3 (section,
- * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4). A reference
+ * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
+ * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
@@ -30,7 +31,7 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
- * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4。引用须有引导词（见、详见、如、按照、
+ * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）。引用须有引导词（见、详见、如、按照、
  * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
@@ -92,7 +93,9 @@ const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3}
 const ANNEX_TABLE = /附表[ ]?(\d{1,2})(?![\d.．\-－])/g;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
-const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+// A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
+// law or code; the dotted one is checked as section 3's subsection 4.
+const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
 const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 
@@ -214,7 +217,9 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
           continue;
         }
         if (!beyond(ref.number, last)) continue;
-        report(context, ref, last);
+        // paragraph 5.1 when the draft ends at 3.2: the last one is named as deep as the reference (3.2, not 3).
+        const deepest = ref.path && last.length === 1 ? have.lastChild([last[0], 0], ref.paragraph.part) : undefined;
+        report(context, ref, deepest ?? last);
       }
     }
   },
@@ -541,9 +546,11 @@ function inLinkedDocument(paragraph: Paragraph, start: number, end: number, line
 
 function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
   eachMatch(ENGLISH, text, (m) => {
-    const word = m[1][0].toUpperCase() + m[1].slice(1);
+    const paragraphWord = /^para/i.test(m[1]);
+    const word = paragraphWord ? 'Section' : m[1][0].toUpperCase() + m[1].slice(1);
     const label = m[2];
     const letter = /^[A-Z]$/.test(label);
+    if (paragraphWord && !/^\d{1,3}\.\d{1,3}$/.test(label)) return;
     if (letter && !LETTERED[word] && word !== 'Section') return; // Table A, Figure B: not numbered that way here
     // A heading or caption names itself (## Appendix B, Figure 3: …); Section 230 of the Act is another document.
     if (m.index === 0 && (paragraph.atHeading || /^[ ]*[:.\-—]/.test(text.slice(m[0].length)) || readTitled(text.split('\n')[0]))) return;
