@@ -86,7 +86,8 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
 // £145.1m, an overspend of £3.5m · £48.2m against a budget of £45.9m, an overspend of £2.3m: a budget, the outturn
 // and the variance between them.
 const VARIANCE = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun)\s+of\s+$/i;
-const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^.;!?\d]{0,24}?$/i;
+// The year it is for may stand between (The revenue budget for 2026/27 is £142.6m).
+const BUDGET_BEFORE = /\bbudget(?:ed)?\b(?:[^.;!?\d]|(?:19|20)\d\d(?:[/-]\d\d)?(?!\d)){0,24}?$/i;
 const IS_OVER = /^(?:overspend|overrun)$/i;
 
 /** The outturn at figures[k] and its variance after it; the budget is the nearest figure before it the words call one. */
