@@ -70,9 +70,10 @@ const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:
 // B% of pupils met the standard, up C% on last year (A%) / B%, down C points from A%: the change between the levels.
 // 64% of the electricity we bought in 2025, compared with 52%: what the level is a share of, and its year.
 const COMPARED_EN = /^(?:\s+(?:of|in|among)\s(?:[^.;%\d]|\d{4}(?:[-/–]\d{2})?(?!\d)){0,60}?)?\s*[,(]?\s*(?:compared\s+(?:with|to)|against|versus|vs\.?)\s+$/i;
-// 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78%.
+// 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78% / 88%, an increase of 3% on
+// the previous quarter (85%).
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(?:(up|down)\s+(?:by\s+)?|an?\s+(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+)$/i;
-const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+year|the\s+(?:previous|prior)\s+year|the\s+year\s+before|\d{4})\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
+const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4])\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
 // rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
 const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|among|for|across|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
 
