@@ -157,7 +157,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         m.value === 1 &&
         group !== undefined &&
         (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)) || (format !== 'markdown' && titledBetween(group, m, proseBefore, lines)));
-      if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value)) {
+      if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value) && !repeatsOrStepsBack(group, m.value)) {
         // 3. after a list that started afresh (1. 1. 1. or 1. 2. under a lead-in) resumes the list it interrupted.
         const resumed = resumedList(interrupted.get(group), m, lines);
         if (resumed) scope.set(scopeKey, (group = resumed));
@@ -615,6 +615,16 @@ function resumedList(candidate: SiblingGroup | undefined, m: Marker, lines: Line
     if (lines[l].kind === 'text' && leadingColumns(lines[l].prose) < m.indent) return undefined;
   }
   return candidate;
+}
+
+/**
+ * 2. after 1. 2. (or 3. after 1. 2. 3.): a repeat or a step back in the list being written, not the interrupted list
+ * taken up again (1. 1. 1. ⏎ Lessons: ⏎ 1. 2. 2. repeats its 2.). A list of 1.s counts nothing, so it never holds on.
+ */
+function repeatsOrStepsBack(group: SiblingGroup, value: number): boolean {
+  const { items } = group;
+  const last = items[items.length - 1].marker.value;
+  return last >= value && !items.every((s) => s.marker.value === 1);
 }
 
 /** 3. after 1. 2.; not after 1. 1. (numbered by the renderer: a writer who wrote 1. 1. does not go on with 3.). */
