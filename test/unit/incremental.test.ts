@@ -722,6 +722,84 @@ describe('document parts kept across edits that change nothing they read', funct
     assert.ok((linter as unknown as { cache: { checksKept: number } }).cache.checksKept > 0);
   });
 
+  // numbering-sequence reads more of the text above and on the lines of numbered paragraphs than their markers: the
+  // Minutes: label the minutes of one item are numbered through the meeting under (12. …), whether a numbered paragraph
+  // holds a sentence (paragraphs numbered through a report), and the unnumbered paragraph 1 above 2. The random test
+  // below found the second (seed 20240611: the full stop of 12.'s sentence typed over); each edit here must run the
+  // document part again where it changes what it reads, and typing into other text must not.
+  it('every line of the numbered-paragraph fixtures (minutes, a report chapter, paragraph 1 unnumbered) edited at its start and end, then put back', () => {
+    const dir = path.join(FIXTURES, 'rules', 'numbering-sequence');
+    const files = [
+      'en-trust21-minutes-item-numbered-through-meeting.txt',
+      'en-trust21-minutes-item-look-alike.txt',
+      'en-trust15-paragraphs-through-report-chapter-heading.txt',
+      'en-trust15-paragraphs-through-report-titled-chapter.txt',
+      'en-trust20-first-paragraph-unnumbered-paper.txt',
+      'en-trust20-first-paragraph-unnumbered-paper.md',
+      'en-trust20-first-paragraph-unnumbered.txt',
+      'en-trust20-first-paragraph-two-unnumbered.txt',
+    ];
+    for (const name of files) {
+      const original = fs.readFileSync(path.join(dir, name), 'utf8');
+      const format: TextFormat = name.endsWith('.md') ? 'markdown' : 'plain';
+      const lines = original.split('\n');
+      const linter = new IncrementalLinter({ locale: 'en', format });
+      linter.update(original);
+      const edit = (line: number, from: number, to: number, insert: string): void => {
+        const edited = [...lines];
+        edited[line] = lines[line].slice(0, from) + insert + lines[line].slice(to);
+        const range: Range = { start: { line, character: from }, end: { line, character: to } };
+        check(linter, edited.join('\n'), format, { locale: 'en' }, linter.update({ changes: [{ range, text: insert }] }));
+        const back: Range = { start: { line, character: from }, end: { line, character: from + insert.length } };
+        check(linter, original, format, { locale: 'en' }, linter.update({ changes: [{ range: back, text: lines[line].slice(from, to) }] }));
+      };
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([0, content.length])) for (const insert of ['三、', 'x', '.', ' ']) edit(line, character, character, insert);
+        if (content.length > 0) {
+          edit(line, 0, 1, '');
+          edit(line, content.length - 1, content.length, '');
+        }
+      }
+    }
+    // The Minutes: label typed over with 三、, a character at a time taken away: the minutes are asked to start at 1.
+    const file = path.join(dir, 'en-trust21-minutes-item-numbered-through-meeting.txt');
+    const original = fs.readFileSync(file, 'utf8');
+    const lines = original.split('\n');
+    const label = lines.indexOf('Minutes:');
+    assert.ok(label > 0);
+    for (const locale of ['en', 'zh-cn'] as const) {
+      const linter = new IncrementalLinter({ locale, format: 'plain' });
+      linter.update(original);
+      const edit = (line: number, from: number, to: number, insert: string): string => {
+        const edited = [...lines];
+        edited[line] = lines[line].slice(0, from) + insert + lines[line].slice(to);
+        const range: Range = { start: { line, character: from }, end: { line, character: to } };
+        const text = edited.join('\n');
+        check(linter, text, 'plain', { locale }, linter.update({ changes: [{ range, text: insert }] }));
+        return text;
+      };
+      const back = (line: number, from: number, length: number, removed: string): void => {
+        const range: Range = { start: { line, character: from }, end: { line, character: from + length } };
+        check(linter, original, 'plain', { locale }, linter.update({ changes: [{ range, text: removed }] }));
+      };
+      const content = lines[label];
+      for (let character = 0; character < content.length; character++) {
+        edit(label, character, character + 1, '');
+        back(label, character, 0, content[character]);
+      }
+      const typedOver = edit(label, 0, 4, '三、');
+      assert.ok(lintDetailed(typedOver, { locale, format: 'plain' }).findings.some((f) => f.ruleId === 'numbering-sequence' && f.range.start.line === label + 2));
+      back(label, 0, 2, 'Minu');
+      // Typed into the paragraph above the label: the document part is kept.
+      const kept = (linter as unknown as { cache: { checksKeptBy: Map<string, number> } }).cache.checksKeptBy;
+      const before = kept.get('numbering-sequence') ?? 0;
+      const above = label - 2;
+      edit(above, lines[above].length, lines[above].length, ' It was noted.');
+      back(above, lines[above].length, ' It was noted.'.length, '');
+      assert.ok((kept.get('numbering-sequence') ?? 0) > before, 'typing into the paragraph above the label ran the numbering again');
+    }
+  });
+
   // garbled-text's document part reads the lines whose checks returned ruby pinyin or replacement characters: typing
   // into running text keeps its findings (one for ruby throughout the draft), typing ruby, a replacement character or
   // the start of a damaged line away runs it again.

@@ -35,7 +35,9 @@
  * Kong's government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps.
  * ⏎ 2. Run the installer.) still miss their first). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
- * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…).
+ * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…), and so do the minutes of one item of a meeting under its
+ * Minutes: label (Minutes: ⏎ 12. The Panel considered…, a committee site's page for the item: minutes are numbered
+ * through the meeting).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
@@ -53,7 +55,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…），会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -69,7 +71,7 @@ import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
-import type { Section, SiblingGroup } from '../model/outline';
+import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
@@ -154,7 +156,8 @@ const rule: Rule = {
   // it the markers): a line that may be an English titled heading, a caption or an attachment list's item; what a
   // line that could start a target reads as; the marker its first line holds, the words after it when they may be a
   // paste (only whether another marker's line says the same), and the paragraph's words when an item of its group
-  // has its number too (a repeated item). Text typed on after a numbered item's heading changes none of it.
+  // has its number too (a repeated item); a Minutes: label line (the minutes under it start where the meeting's
+  // count is). Text typed on after a numbered item's heading changes none of it.
   checkSummary(paragraph, lines, doc) {
     const out: string[] = [];
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
@@ -170,6 +173,15 @@ const rule: Rule = {
       const through = opening ? runInThrough(line.prose, opening[0].length, Number(opening[1]), opening[2]) : undefined;
       if (through !== undefined) out.push(`runs-in ${through}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
+      // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
+      // (underMinutesLabel), by its place in the paragraph (no line number).
+      if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
+      // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
+      // paragraphs (40 characters or more, ending a sentence), read only where a run of its kind starts at 2.
+      if (startsAtTwo(doc)) {
+        const text = line.kind === 'text' ? line.prose.trim() : '';
+        out.push(text === '' ? '-' : `${Math.min(text.length, 40)}${SENTENCE_END.test(text) ? '.' : ''}`);
+      }
     }
     const targets = doc.targets;
     const onLines = (list: readonly { line: number }[]) => list.some((t) => t.line >= paragraph.firstLine && t.line <= paragraph.lastLine);
@@ -177,6 +189,9 @@ const rule: Rule = {
     const item = headingItemSummary(paragraph, lines, doc);
     if (item === undefined) return undefined;
     out.push(item);
+    // 12. The Panel considered…: whether a numbered paragraph is one (a sentence, or text running on) is read by the
+    // paragraphs numbered through a report or a meeting and by the paragraph 1 left unnumbered above them.
+    if (item !== '' && paragraph.section!.marker.kind === 'arabic') out.push(numberedParagraphShape(doc, paragraph.section!, lines));
     return out.join('|');
   },
 
@@ -547,10 +562,54 @@ function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section
   const paragraphs = opensWithChapter ? items.slice(1) : items;
   if (!paragraphs.every((s) => isProseParagraph(doc, s))) return undefined;
   if (opensWithChapter) return paragraphs;
+  // Minutes: ⏎ 12. The Panel considered…: one item of a meeting's minutes on its own (a committee site's page for the
+  // item), its minutes numbered through the meeting.
+  if (first.marker.value > 1 && underMinutesLabel(doc, first)) return paragraphs;
   // Chapter 2: … above the first paragraph, and nothing numbered between them.
   const chapter = doc.titledHeadings.find((h) => h.word === 'chapter' && h.line < first.marker.line);
   if (!chapter || chapter.value <= 1 || first.marker.value <= chapter.value) return undefined;
   return doc.markers.some((m) => m.line > chapter.line && m.line < first.marker.line) ? undefined : paragraphs;
+}
+
+/** The label of an item's minutes on a committee site's page: `Minutes:` (or `Minutes`) and nothing else on the line. */
+const MINUTES_LABEL = /^\s*minutes\s*:?\s*$/i;
+
+/**
+ * The line above the first paragraph, blank lines aside, is the label `Minutes:` (or `Minutes`) and nothing else.
+ * checkSummary names each such line of a paragraph: an edit of the label runs `check` again.
+ */
+function underMinutesLabel(doc: ReportDocument, first: Section): boolean {
+  for (let l = first.marker.line - 1; l >= 0; l--) {
+    const line = doc.lines[l];
+    if (line.kind !== 'text' || line.prose.trim() === '') continue;
+    return MINUTES_LABEL.test(line.prose);
+  }
+  return false;
+}
+
+/** The end of a block of text paragraphOneAbove counts as a paragraph: a sentence's end, a closing quote after it. */
+const SENTENCE_END = /[.!?]["'’”)]?$/;
+
+/** The first item of a group paragraphOneAbove reads: 2. at the top level or under a heading, a paragraph's number. */
+function mayHaveParagraphOne(group: SiblingGroup): boolean {
+  const first = group.items.find((s) => s.marker.kind !== 'heading');
+  if (!first || first.marker.value !== 2 || (group.parent !== undefined && group.parent.marker.kind !== 'heading')) return false;
+  return first.marker.kind === 'arabic' && first.marker.headingLevel === undefined && first.marker.text.endsWith('.');
+}
+
+const outlinesFromTwo = new WeakMap<Outline, boolean>();
+
+/**
+ * Whether the outline holds a run paragraphOneAbove reads (for checkSummary: the text above such a run is what it reads;
+ * the outline, with its markers, is the same object for both versions a summary is compared across).
+ */
+function startsAtTwo(doc: ReportDocument): boolean {
+  let known = outlinesFromTwo.get(doc.outline);
+  if (known === undefined) {
+    known = doc.outline.groups.some(mayHaveParagraphOne);
+    outlinesFromTwo.set(doc.outline, known);
+  }
+  return known;
 }
 
 /**
@@ -564,17 +623,15 @@ function paragraphOneAbove(doc: ReportDocument, group: SiblingGroup, items: Sect
   if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || !s.marker.text.endsWith('.'))) return false;
   // Paragraph 2 is a paragraph, not a step (Follow these steps. ⏎ 2. Run the installer. is missing step 1): a long
   // line, or one its text runs on from.
-  const next = doc.lines[items[0].marker.line + 1];
-  const runsOn = next !== undefined && next.kind === 'text' && next.prose.trim() !== '' && !doc.markers.some((m) => m.line === next.index);
-  if (titleOf(doc, items[0]).length < 60 && !runsOn) return false;
+  if (titleOf(doc, items[0]).length < 60 && !runsOnFrom(doc, items[0])) return false;
   // A paragraph that leads in to a list (3. The Report covers the following matters: ⏎ (a) …) is one too.
-  if (!items.every((s) => isProseParagraph(doc, s) || /^\S+(?:\s+\S+){2,}:$/.test(titleOf(doc, s)))) return false;
+  if (!items.every((s) => isProseParagraph(doc, s) || isLeadIn(titleOf(doc, s)))) return false;
   const numbered = new Set(doc.markers.filter((m) => m.line < items[0].marker.line).map((m) => m.line));
   let paragraphs = 0;
   let block = '';
   let marked = false;
   const close = (): void => {
-    if (!marked && block.length >= 40 && /[.!?]["'’”)]?$/.test(block)) paragraphs++;
+    if (!marked && block.length >= 40 && SENTENCE_END.test(block)) paragraphs++;
     block = '';
     marked = false;
   };
@@ -592,25 +649,42 @@ function paragraphOneAbove(doc: ReportDocument, group: SiblingGroup, items: Sect
   return paragraphs === 1;
 }
 
-/** The rest of the marker's line after its number. */
-function titleOf(doc: ReportDocument, s: Section): string {
-  return doc.lines[s.marker.line].prose.slice(s.marker.titleStart).trim();
+/** The rest of the marker's line after its number (in `lines`, the version's lines: checkSummary asks an older one). */
+function titleOf(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): string {
+  return lines[s.marker.line].prose.slice(s.marker.titleStart).trim();
+}
+
+/** The line after the marker's is text with no marker: the item's text runs on to it. */
+function runsOnFrom(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): boolean {
+  const next = lines[s.marker.line + 1];
+  return next !== undefined && next.kind === 'text' && next.prose.trim() !== '' && !doc.markers.some((m) => m.line === next.index);
 }
 
 /** A heading's line: a short title with no sentence in it, and no text carrying it on to the next line. */
-function isTitleLine(doc: ReportDocument, s: Section): boolean {
-  const title = titleOf(doc, s);
-  const next = doc.lines[s.marker.line + 1];
-  const runsOn = next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
-  return title.length > 0 && title.length <= 80 && /^[A-Z]/.test(title) && !/[.!?:;,]$/.test(title) && !/[.!?]\s/.test(title) && !runsOn;
+function isTitleLine(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): boolean {
+  const title = titleOf(doc, s, lines);
+  return title.length > 0 && title.length <= 80 && /^[A-Z]/.test(title) && !/[.!?:;,]$/.test(title) && !/[.!?]\s/.test(title) && !runsOnFrom(doc, s, lines);
 }
 
 /** A numbered paragraph: its line holds a sentence, or its text runs on to the next line. */
-function isProseParagraph(doc: ReportDocument, s: Section): boolean {
-  const title = titleOf(doc, s);
-  if (/[.!?]["'’”)]?(?:\s|$)/.test(title)) return true;
-  const next = doc.lines[s.marker.line + 1];
-  return next !== undefined && next.kind === 'text' && !doc.markers.some((m) => m.line === next.index);
+function isProseParagraph(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): boolean {
+  return /[.!?]["'’”)]?(?:\s|$)/.test(titleOf(doc, s, lines)) || runsOnFrom(doc, s, lines);
+}
+
+/** A paragraph that leads in to a list (3. The Report covers the following matters: ⏎ (a) …). */
+function isLeadIn(title: string): boolean {
+  return /^\S+(?:\s+\S+){2,}:$/.test(title);
+}
+
+/**
+ * What the readers of numbered paragraphs (paragraphsThroughReport, paragraphOneAbove) read of an item's line besides
+ * its marker, for checkSummary: whether it is a title line, a paragraph, a lead-in, shorter than 60 characters, and
+ * whether its text runs on. Text typed on in a numbered paragraph's sentence changes none of it.
+ */
+function numberedParagraphShape(doc: ReportDocument, s: Section, lines: readonly Line[]): string {
+  const title = titleOf(doc, s, lines);
+  const flags = [isTitleLine(doc, s, lines), isProseParagraph(doc, s, lines), isLeadIn(title), title.length < 60, runsOnFrom(doc, s, lines)];
+  return flags.map((f) => (f ? '1' : '0')).join('');
 }
 
 /** The number a Markdown renderer shows on the last item (1. 1. 1. renders as 1, 2, 3). */
