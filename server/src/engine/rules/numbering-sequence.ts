@@ -179,6 +179,12 @@ const rule: Rule = {
     const item = headingItemSummary(paragraph, lines, doc);
     if (item === undefined) return undefined;
     out.push(item);
+    // What a chapter page's paragraphs are read by (paragraphsThroughReport): the least note reference on the
+    // paragraph's lines ([22]), and whether the line under a numbered title is a sub-heading.
+    const notes = leastNote(lines, paragraph.firstLine, paragraph.lastLine);
+    if (notes !== Infinity) out.push(`notes ${notes}`);
+    const under = lines[paragraph.firstLine + 1];
+    if (item !== '' && paragraph.lastLine > paragraph.firstLine && under?.kind === 'text') out.push(`sub ${isHeadingText(under.prose.trim())}`);
     return out.join('|');
   },
 
@@ -609,12 +615,27 @@ function titleOf(doc: ReportDocument, s: Section): string {
  * above the first paragraph.
  */
 function titleOverSubheading(doc: ReportDocument, s: Section, next: Section): boolean {
-  const title = titleOf(doc, s);
   const sub = doc.lines[s.marker.line + 1];
   if (next.marker.line !== s.marker.line + 2 || sub === undefined || sub.kind !== 'text') return false;
-  const heading = (t: string) => t.length > 0 && t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:;,]$/.test(t) && !/[.!?]\s/.test(t);
-  return heading(title) && heading(sub.prose.trim());
+  return isHeadingText(titleOf(doc, s)) && isHeadingText(sub.prose.trim());
 }
+
+/** A short capitalised title with no sentence in it and no closing punctuation. */
+function isHeadingText(t: string): boolean {
+  return t.length > 0 && t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:;,]$/.test(t) && !/[.!?]\s/.test(t);
+}
+
+/** The least note reference ([22]) on lines from..to; Infinity where there is none. */
+function leastNote(lines: readonly Line[], from: number, to: number): number {
+  let least = Infinity;
+  for (let l = from; l <= to; l++) {
+    const text = lines[l].text;
+    if (!text.includes('[')) continue;
+    for (const m of text.matchAll(NOTE_REFERENCE)) least = Math.min(least, Number(m[1]));
+  }
+  return least;
+}
+const NOTE_REFERENCE = /\[(\d{1,4})\]/g;
 
 /**
  * Whether the note references in the paragraphs ([22], [171]) start above 1: the notes of a page cut from a longer
@@ -622,13 +643,7 @@ function titleOverSubheading(doc: ReportDocument, s: Section, next: Section): bo
  */
 function notesStartLate(doc: ReportDocument, paragraphs: Section[]): boolean {
   const from = paragraphs[0].marker.line;
-  const to = Math.min(paragraphs[paragraphs.length - 1].marker.line + 40, from + 400, doc.lines.length - 1);
-  let least = Infinity;
-  for (let l = from; l <= to; l++) {
-    const text = doc.lines[l].text;
-    if (!text.includes('[')) continue;
-    for (const m of text.matchAll(/\[(\d{1,4})\]/g)) least = Math.min(least, Number(m[1]));
-  }
+  const least = leastNote(doc.lines, from, Math.min(paragraphs[paragraphs.length - 1].marker.line + 40, from + 400, doc.lines.length - 1));
   return least !== Infinity && least > 1;
 }
 
