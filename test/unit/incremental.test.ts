@@ -800,6 +800,37 @@ describe('document parts kept across edits that change nothing they read', funct
     }
   });
 
+  it('a chapter page read from where its paragraphs start: its note references and the sub-heading under its title edited, then put back', () => {
+    // numbering-sequence reads such a page's paragraphs from where they start when the note references on its lines
+    // start above [1] or a sub-heading sits under its numbered title (trust22en): an edit to either runs it again.
+    const notes = [
+      'The Estimates and other Documents', '',
+      '22. The difficulties we identify could be avoided.[22] Almost all committees conduct some inquiry.[23]', '',
+      '23. Even now, it is nonsensical for the House to concentrate on the Estimates alone.[24]', '',
+      '24. We recommend that the House debate the departmental reports.', '',
+    ].join('\n');
+    const subheading = [
+      '3. About this independent review: purpose, scope, context and approach',
+      'Purpose and Scope of the Review',
+      '75. This review assesses the audits of the Council from 2003 to 2012. It forms part of the inquiry.',
+      '76. The full terms of reference appear as Appendix 1. I am required to assess its audits.',
+      '77. Given the emphasis of the inquiry, my own review focuses on the audit engagement.', '',
+    ].join('\n');
+    const edits: [string, number, number, number, string][] = [
+      [notes, 2, 51, 53, '1'], [notes, 2, 50, 54, ''], [notes, 4, 85, 87, '1'], [notes, 6, 64, 64, '[1]'],
+      [subheading, 1, 31, 31, '.'], [subheading, 1, 0, 31, 'Purpose and scope of the review are set out below.'], [subheading, 1, 0, 7, 'we set out the purpose'],
+    ];
+    for (const [text, line, from, to, insert] of edits) {
+      const linter = new IncrementalLinter({ locale: 'en', format: 'plain' });
+      linter.update(text);
+      const range: Range = { start: { line, character: from }, end: { line, character: to } };
+      const after = TextDocument.update(TextDocument.create('file:///x', 'plaintext', 1, text), [{ range, text: insert }], 2).getText();
+      check(linter, after, 'plain', { locale: 'en' }, linter.update({ changes: [{ range, text: insert }] }));
+      const back: Range = { start: { line, character: from }, end: { line, character: from + insert.length } };
+      check(linter, text, 'plain', { locale: 'en' }, linter.update({ changes: [{ range: back, text: text.split('\n')[line].slice(from, to) }] }));
+    }
+  });
+
   // garbled-text's document part reads the lines whose checks returned ruby pinyin or replacement characters: typing
   // into running text keeps its findings (one for ruby throughout the draft), typing ruby, a replacement character or
   // the start of a damaged line away runs it again.

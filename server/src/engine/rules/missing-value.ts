@@ -24,7 +24,7 @@
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million), the name of a measure in a list
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
@@ -42,7 +42,7 @@
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%）。
+ * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%）。
  * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人。
  *
  * Bad:  年,区教育局工作的总体思路是…
@@ -407,6 +407,28 @@ function isColumnLabel(paragraph: Paragraph, start: number, end: number): boolea
   return /[^\s|｜]/.test(others);
 }
 
+/**
+ * | Total output cost | $ million | 75.1 | 61.7 |: a cell that holds nothing but the unit, in a table with a Unit
+ * column (a cell reading Unit in the rows above it, also where a conversion wrote the cells one to a line, each closed
+ * by its |). A budget table's $ million cell beside figures, with no Unit column, is still a gap.
+ */
+function isUnitColumnCell(context: UnitContext, paragraph: Paragraph, start: number, end: number): boolean {
+  const { text } = paragraph;
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const line = text.slice(segment.offset, segment.offset + segment.length);
+  const before = text.slice(segment.offset, start);
+  const after = text.slice(end, segment.offset + segment.length);
+  if (!line.includes('|') || !/(?:^|\|)[ \t]*$/.test(before) || !/^[ \t]*(?:\||$)/.test(after)) return false;
+  const lines = context.model.lines;
+  for (let l = positionIn(paragraph, start).line - 1, seen = 0; l >= 0 && seen < 60; l--, seen++) {
+    const row = lines[l].text;
+    if (!row.includes('|')) return false;
+    if (/(?:^|\|)[ \t]*Units?[ \t]*(?:\||$)/.test(row)) return true;
+  }
+  return false;
+}
+
 // Module functions, not closures made for every paragraph.
 function report(context: UnitContext, paragraph: Paragraph, message: string, start: number, end: number, shown = end): void {
   context.report({ message, data: { text: paragraph.text.slice(start, shown) }, range: rangeIn(paragraph, start, end) });
@@ -485,7 +507,10 @@ const rule: Rule = {
       eachMatch(ARTICLE_GAP, text, (m) => report(context, paragraph, 'wordGap', m.index, m.index + m[0].length));
       eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
-        if (!UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+        if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+        // | Total output cost | $ million | 24.0 |: the cell of a table's Unit column.
+        if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));

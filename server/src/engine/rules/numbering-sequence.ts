@@ -35,9 +35,10 @@
  * Kong's government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps.
  * ⏎ 2. Run the installer.) still miss their first). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2; a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
- * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…), and so do the minutes of one item of a meeting under its
- * Minutes: label (Minutes: ⏎ 12. The Panel considered…, a committee site's page for the item: minutes are numbered
- * through the meeting).
+ * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…; 3. About this review ⏎ Purpose and scope ⏎ 75. This review…),
+ * and so does a page whose note references are numbered through the report too (22. … Estimates alone.[22], the first
+ * note above [1]), whatever its headings, and the minutes of one item of a meeting under its Minutes: label (Minutes: ⏎
+ * 12. The Panel considered…, a committee site's page for the item: minutes are numbered through the meeting).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
@@ -55,7 +56,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…），会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -192,6 +193,12 @@ const rule: Rule = {
     // 12. The Panel considered…: whether a numbered paragraph is one (a sentence, or text running on) is read by the
     // paragraphs numbered through a report or a meeting and by the paragraph 1 left unnumbered above them.
     if (item !== '' && paragraph.section!.marker.kind === 'arabic') out.push(numberedParagraphShape(doc, paragraph.section!, lines));
+    // What a chapter page's paragraphs are read by (paragraphsThroughReport): the least note reference on the
+    // paragraph's lines ([22]), and whether the line under a numbered title is a sub-heading.
+    const notes = leastNote(lines, paragraph.firstLine, paragraph.lastLine);
+    if (notes !== Infinity) out.push(`notes ${notes}`);
+    const under = lines[paragraph.firstLine + 1];
+    if (item !== '' && paragraph.lastLine > paragraph.firstLine && under?.kind === 'text') out.push(`sub ${isHeadingText(under.prose.trim())}`);
     return out.join('|');
   },
 
@@ -558,13 +565,17 @@ function paragraphsThroughReport(doc: ReportDocument, items: Section[]): Section
   if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || s.marker.listItem)) return undefined;
   const first = items[0];
   // The paragraphs start well past the chapter's number (68 under 3): 3. Findings ⏎ 5. The survey… is a skip.
-  const opensWithChapter = items.length > 2 && isTitleLine(doc, first) && first.marker.value > 1 && items[1].marker.value >= first.marker.value + 3;
+  const opensWithChapter =
+    items.length > 2 && first.marker.value > 1 && items[1].marker.value >= first.marker.value + 3 && (isTitleLine(doc, first) || titleOverSubheading(doc, first, items[1]));
   const paragraphs = opensWithChapter ? items.slice(1) : items;
   if (!paragraphs.every((s) => isProseParagraph(doc, s))) return undefined;
   if (opensWithChapter) return paragraphs;
   // Minutes: ⏎ 12. The Panel considered…: one item of a meeting's minutes on its own (a committee site's page for the
   // item), its minutes numbered through the meeting.
   if (first.marker.value > 1 && underMinutesLabel(doc, first)) return paragraphs;
+  // The page's notes are numbered through the report too ([22] in paragraph 22, [171] in paragraph 137): a page cut
+  // from a longer report, whatever its headings.
+  if (notesStartLate(doc, paragraphs)) return paragraphs;
   // Chapter 2: … above the first paragraph, and nothing numbered between them.
   const chapter = doc.titledHeadings.find((h) => h.word === 'chapter' && h.line < first.marker.line);
   if (!chapter || chapter.value <= 1 || first.marker.value <= chapter.value) return undefined;
@@ -660,15 +671,53 @@ function runsOnFrom(doc: ReportDocument, s: Section, lines: readonly Line[] = do
   return next !== undefined && next.kind === 'text' && next.prose.trim() !== '' && !doc.markers.some((m) => m.line === next.index);
 }
 
+/**
+ * 3. About this independent review: purpose, scope, context and approach ⏎ Purpose and Scope of the Review ⏎ 75. …: the
+ * chapter's title line, then one sub-heading (a short line of its own, capitalised, no sentence in it) straight
+ * above the first paragraph.
+ */
+function titleOverSubheading(doc: ReportDocument, s: Section, next: Section): boolean {
+  const sub = doc.lines[s.marker.line + 1];
+  if (next.marker.line !== s.marker.line + 2 || sub === undefined || sub.kind !== 'text') return false;
+  return isHeadingText(titleOf(doc, s)) && isHeadingText(sub.prose.trim());
+}
+
+/** A short capitalised title with no sentence in it and no closing punctuation. */
+function isHeadingText(t: string): boolean {
+  return t.length > 0 && t.length <= 80 && /^[A-Z]/.test(t) && !/[.!?:;,]$/.test(t) && !/[.!?]\s/.test(t);
+}
+
+/** The least note reference ([22]) on lines from..to; Infinity where there is none. */
+function leastNote(lines: readonly Line[], from: number, to: number): number {
+  let least = Infinity;
+  for (let l = from; l <= to; l++) {
+    const text = lines[l].text;
+    if (!text.includes('[')) continue;
+    for (const m of text.matchAll(NOTE_REFERENCE)) least = Math.min(least, Number(m[1]));
+  }
+  return least;
+}
+const NOTE_REFERENCE = /\[(\d{1,4})\]/g;
+
+/**
+ * Whether the note references in the paragraphs ([22], [171]) start above 1: the notes of a page cut from a longer
+ * report, numbered through it. Only the paragraphs' own lines are read (a few hundred at most).
+ */
+function notesStartLate(doc: ReportDocument, paragraphs: Section[]): boolean {
+  const from = paragraphs[0].marker.line;
+  const least = leastNote(doc.lines, from, Math.min(paragraphs[paragraphs.length - 1].marker.line + 40, from + 400, doc.lines.length - 1));
+  return least !== Infinity && least > 1;
+}
+
 /** A heading's line: a short title with no sentence in it, and no text carrying it on to the next line. */
 function isTitleLine(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): boolean {
   const title = titleOf(doc, s, lines);
   return title.length > 0 && title.length <= 80 && /^[A-Z]/.test(title) && !/[.!?:;,]$/.test(title) && !/[.!?]\s/.test(title) && !runsOnFrom(doc, s, lines);
 }
 
-/** A numbered paragraph: its line holds a sentence, or its text runs on to the next line. */
+/** A numbered paragraph: its line holds a sentence (its note reference after it: alone.[24] There…), or its text runs on to the next line. */
 function isProseParagraph(doc: ReportDocument, s: Section, lines: readonly Line[] = doc.lines): boolean {
-  return /[.!?]["'’”)]?(?:\s|$)/.test(titleOf(doc, s, lines)) || runsOnFrom(doc, s, lines);
+  return /[.!?]["'’”)]?(?:\[\d{1,4}\])?(?:\s|$)/.test(titleOf(doc, s, lines)) || runsOnFrom(doc, s, lines);
 }
 
 /** A paragraph that leads in to a list (3. The Report covers the following matters: ⏎ (a) …). */

@@ -26,7 +26,8 @@
  * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
  * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
  * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
- * budget"), and code.
+ * budget"), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
+ * written in full and the underscores ending the line), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
@@ -44,7 +45,8 @@
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
- * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），以及代码。
+ * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），封面上写全日期的一行之后画出的横线（Distributed on Budget
+ * Day: 20 February 2017 ______，下划线在行末），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
  * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】）。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
@@ -167,6 +169,8 @@ const HTML_TAGS = new Set(htmlTags.tags);
 // The characters each group of patterns needs, found in one pass over the line (bitsIn), not a test per group.
 const HAS_X = 1;
 const HAS_BLANK = 2;
+/** A date written in full (20 February 2017) straight before a run of underscores that ends the line. */
+const DATED_BEFORE_RULE = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}[ \t]+$/;
 /** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
 const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s*(?:by)?\s*[:：]?\s*$/i;
 const HAS_STAR = 4;
@@ -423,7 +427,11 @@ const rule: Rule<void, Prepared> = {
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
-        if (!SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) add(found, m.index, m.index + m[0].length, 'generic');
+        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+        // Distributed on Budget Day: 20 February 2017 ________: a cover's rule drawn after its dated line, the date
+        // written in full; nothing is left to fill in.
+        if (m.index + m[0].length === text.trimEnd().length && DATED_BEFORE_RULE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+        add(found, m.index, m.index + m[0].length, 'generic');
       });
       if (plain && (triggers & HAS_STAR) !== 0) {
         eachMatch(STAR_FIGURE, text, (m) => {
