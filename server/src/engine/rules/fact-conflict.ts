@@ -130,6 +130,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
@@ -273,6 +274,12 @@ const rule: Rule<Local, Prepared> = {
     // The year or period of the whole (2024年，学校有教职工140人) is its parts' too, in the sentences after it
     // (专任教师中，研究生学历9人; 。其中，住校学生150人): its qualifiers go with each part of the list.
     let listContext: { context: string; dimension: string; qualifiers: readonly string[] } | undefined;
+    // 其中技工学校1所，招生320人，在校生960人: a count of bodies (学校…所, 企业…家) opening its sentence names what the
+    // figures after it in the sentence count: 在校生960人 is the 技工学校's, not the 招生's before it.
+    let opener: Figure | undefined;
+    let lastKey: { figure: Figure; key: LocalKey } | undefined;
+    // The fields of the whole's key while the parts after its "Of these," are read.
+    let ofThese: string[] | undefined;
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
@@ -280,26 +287,45 @@ const rule: Rule<Local, Prepared> = {
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
       let sentence = glued ? previousContext : sentenceContext(f, before, period);
       let whole: readonly string[] = NO_QUALIFIERS;
+      let listed = false;
+      const opens = !before || SENTENCE_END.test(paragraph.text.slice(before.offset + before.length, f.offset));
       if (!glued && before) {
         const between = paragraph.text.slice(before.offset + before.length, f.offset);
-        const among = NOUN_AMONG_ZH.exec(between);
+        const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
-          sentence = `${among[1]}中`;
+          sentence = `${among}中`;
           listContext = { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) };
-        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
-        else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
+          listed = true;
+        } else if (QIZHONG.test(between)) {
+          listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
+          listed = true;
+        } else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) {
           sentence = listContext.context;
           whole = listContext.qualifiers;
+          listed = true;
         }
+      }
+      if (opens) opener = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
+      else if (opener && before !== opener && sentence && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
+        sentence = `${sentence.startsWith(LOOSE) ? LOOSE : ''}${normalize(opener.subject)}${opener.dimension}`;
       }
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
-      const key = localKeyOf(f, sentence, period, whole);
-      if (key !== undefined) out.push({ figure: f, key });
+      let key = localKeyOf(f, sentence, period, whole);
+      // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
+      // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
+      const gap = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
+      if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(gap)) ofThese = lastKey.key.stated.split('|');
+      else if (!(ofThese && NEXT_PART_EN.test(gap))) ofThese = undefined;
+      if (key === undefined && ofThese) key = partOfTheseKey(f, ofThese, period);
+      if (key !== undefined) {
+        out.push({ figure: f, key });
+        lastKey = { figure: f, key };
+      }
     }
     const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
     return out.length || slips.length ? { stated: out, slips } : undefined;
@@ -919,10 +945,37 @@ function ownSubjectEn(words: string, period: OwnPeriod | undefined): boolean {
 /** …, and an operational capacity of · … with a fleet of: a noun phrase of its own, opened by and/with and an article. */
 const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+of\s*$/i;
 
+/** "….  Of these, " after the whole, the last figure of the sentence before. */
+const OF_THESE_EN = /^[^.!?\d]*[.!?]\s+Of\s+(?:these|them|those|which),\s*$/;
+/** " were nurses and " · " were nurses, ": the next part of the same list. */
+const NEXT_PART_EN = /^\s+(?:were|was|are|is)\s+[a-z][a-z -]*?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** " were nurses" ending its clause or before "and": the noun a part counts. */
+const PART_NOUN_EN = /^\s+(?:were|was|are|is)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)(?=\s*[,.;:!?)]|\s+and\s|\s*$)/;
+const PART_NOUN_LAST = /^(?:[a-z]{3,}s|staff|people|children|men|women)$/;
+const NOT_PART_NOUN = /(?:ed|ing|ly|ous|ss|us)$/;
+
+/** The key of a part after "Of these," (310 were nurses) from the fields of its whole's (self|stock employee|…). */
+function partOfTheseKey(f: Figure, whole: string[], period: OwnPeriod | undefined): LocalKey | undefined {
+  if (f.approximate || f.words || f.perUnit || f.value < 0 || f.paragraph.tableHeader || (f.dimension !== '' && f.dimension !== 'count') || whole[3] !== 'count') return undefined;
+  const m = PART_NOUN_EN.exec(f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 60));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const last = words[words.length - 1];
+  if (!PART_NOUN_LAST.test(last) || NOT_VERB.has(words[0]) || words.some((w) => NOT_PART_NOUN.test(w) && w !== last)) return undefined;
+  if (/(?:ous|ss|us)$/.test(last)) return undefined;
+  const verb = whole[1].split(' ')[0];
+  const noun = verb === 'stock' && EMPLOYEE_NOUNS.has(m[1]) ? 'employee' : singular(m[1]);
+  const qualifiers = [...new Set([...(whole[4] ? whole[4].split(',') : []), ...f.qualifiers.filter((q) => !isOwn(q, period))])].sort();
+  const stated = ['self', `${verb} ${noun}`, whole[2], 'count', qualifiers.join(',')].join('|');
+  // "Of these, 1,100 were staff": the whole's own noun again is no part to compare.
+  return stated === whole.join('|') || `${verb} ${noun}` === whole[1] ? undefined : { stated, context: '' };
+}
+
+/** 所, 家, 座, 处: the units a count of bodies (schools, enterprises, venues, sites) is made in. */
+const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
+
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
-/** A sentence opened by a noun and 中 (专任教师中，) before the figure: the whole its parts are counted by. */
-const NOUN_AMONG_ZH = /[。！？!?；;]\s*(\p{sc=Han}{2,12}?)中[，,][^。！？!?；;]*$/u;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
@@ -1363,6 +1416,8 @@ function label(f: Figure): string {
       break;
     }
   }
+  // "Of these, 310 were nurses": the part's noun after it.
+  if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.

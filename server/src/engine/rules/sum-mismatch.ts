@@ -376,6 +376,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total, b.wholeAbove);
     return;
   }
+  // "Of these, 1,310 were nurses": parts that may overlap, each some of the whole on its own.
+  if (b.subsets) {
+    for (const p of b.parts) {
+      if (p.value <= total.value + roundingTolerance([total, p])) continue;
+      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
+      return;
+    }
+  }
   // Parts of several kinds of a whole named with 中 (调研的46家服务站中，收支平衡的13家；依靠财政补贴的52家): they may
   // overlap, but none of them, counted in the whole's own unit in its sentence, can be more than the whole on its own.
   if (b.parts.length > 1 && AMONG_CUE.test(b.paragraph.text.slice(total.offset + total.length, b.cueAt))) {
