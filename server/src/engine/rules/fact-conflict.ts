@@ -29,7 +29,9 @@
  * year, 在2026年门急诊总量27.9万人次的基础上 under 2027年工作打算 in the 2026 report). The verb may follow the noun ("The 12,046 incidents reported
  * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
  * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
- * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
+ * figure is that figure's ("enrolled 321 young people and placed 198 of them"), and a part after "Of these," (Of them,
+ * Of those,) in the sentence after its whole is counted by the whole's verb, scope and year ("In 2024 the trust employed
+ * 1,240 staff. Of these, 310 were nurses" and "The trust employed 320 nurses" in the 2024 report). An English amount is named by the noun
  * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
  * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
  * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
@@ -66,9 +68,12 @@
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
  * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家; the parts
- * after a sentence opened by a noun and 中 are counted by that noun: 专任教师中，专科学历22人 and 保教人员中，专科学历15人;
+ * after a sentence opened by a noun and 中 (中，, 中, or 中：) are counted by that noun: 专任教师中，专科学历22人 and
+ * 保教人员中：专科学历15人; the figures after a count of bodies (…所, …家) opening a sentence are counted by it, not by the
+ * figure just before: 其中技工学校1所，招生320人，在校生960人 and 其中艺术学校2所，招生410人，在校生1230人;
  * the year of the whole goes with its parts in the sentences after it: 2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人
- * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another),
+ * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another;
+ * so is a place opening a paragraph, 东城镇：… or 在城区，…, the place of its figures: 东城镇's 学校12所 and 西城镇's 学校15所),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -99,7 +104,7 @@
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
@@ -110,7 +115,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中，专科学历15人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -288,9 +293,9 @@ const rule: Rule<Local, Prepared> = {
       let sentence = glued ? previousContext : sentenceContext(f, before, period);
       let whole: readonly string[] = NO_QUALIFIERS;
       let listed = false;
-      const opens = !before || SENTENCE_END.test(paragraph.text.slice(before.offset + before.length, f.offset));
+      const between = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
+      const opens = !before || SENTENCE_END.test(between);
       if (!glued && before) {
-        const between = paragraph.text.slice(before.offset + before.length, f.offset);
         const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
@@ -318,9 +323,8 @@ const rule: Rule<Local, Prepared> = {
       let key = localKeyOf(f, sentence, period, whole);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
-      const gap = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
-      if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(gap)) ofThese = lastKey.key.stated.split('|');
-      else if (!(ofThese && NEXT_PART_EN.test(gap))) ofThese = undefined;
+      if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
+      else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
       if (key === undefined && ofThese) key = partOfTheseKey(f, ofThese, period);
       if (key !== undefined) {
         out.push({ figure: f, key });
