@@ -834,7 +834,8 @@ const PART_VERB_EN = /^\s+(?:were|was|are|is)\b/;
 /** A part and its whole in one measure: both counts (a bare number counts what its whole does), or one unit's amounts. */
 function sameMeasure(part: Figure, whole: Figure): boolean {
   if (part.approximate || part.perUnit) return false;
-  return countable(part) && countable(whole) ? true : part.dimension === whole.dimension && part.dimension !== '%' && part.dimension !== '';
+  // "Of these, 1,200 participants …" after 40 workshops counts something else.
+  return countable(part) && countable(whole) ? part.unit === '' || part.unit === whole.unit : part.dimension === whole.dimension && part.dimension !== '%' && part.dimension !== '';
 }
 
 /** 236 were women, 148 were men and 41 did not state their gender: members of one family, and the ones not known. */
