@@ -39,6 +39,8 @@ export interface Breakdown {
   rounded?: boolean;
   /** The whole stands paragraphs before the parts (model/segment-breakdowns.ts): a finding is at the parts. */
   wholeAbove?: boolean;
+  /** Each part is some of the whole, whatever the others are ("Of these, 1,310 were nurses"): none may be more than it. */
+  subsets?: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();
@@ -329,43 +331,79 @@ function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly Figure[
 }
 
 /**
- * 全院现有职工1,286人，其中卫生技术人员1,094人。卫生技术人员中，高级职称218人、中级职称436人…: a sentence that opens
- * with a noun and 中 splits the figure the paragraph gave that noun before (the last one whose words end in it, or
- * whose noun follows it: 专任教师132人 / 132名专任教师), within the sentence before.
+ * 专任教师中，研究生学历11人… · 卫生技术人员中：高级职称218人…: a sentence opened by a noun and 中, then a comma or a
+ * colon (full-width or not). The parts after it are counted by that noun: sum-mismatch adds them up against the figure
+ * the sentence before gave the noun (nounAmongBreakdowns), fact-conflict counts them by it (专任教师中 and 保教人员中 are
+ * two wholes). One reader for both.
  */
-const NOUN_AMONG = /^([\p{sc=Han}]{2,12}?)中[，,]/u;
+const NOUN_AMONG = /^\s*(\p{sc=Han}{2,12}?)中[，,：:]/u;
+const NOUN_AMONG_CUE = /中[，,：:]/g;
+
+function endsZhSentence(c: string): boolean {
+  return c === '。' || c === '；' || c === '！' || c === '？' || c === ';' || c === '!' || c === '?';
+}
+
+/**
+ * The noun of a sentence opened by a noun and 中 whose 中 is at `at`: where the noun starts, where the sentence end
+ * before it is (mark), and the noun; undefined if none.
+ */
+function nounAmongAt(text: string, at: number): { start: number; mark: number; noun: string } | undefined {
+  // The sentence start: the noun runs back to 。！？；(spaces after it allowed).
+  let start = at;
+  while (start > 0 && at - start <= 12 && HAN_CHAR.test(text[start - 1])) start--;
+  let mark = start;
+  while (mark > 0 && /\s/.test(text[mark - 1])) mark--;
+  if (mark === 0 || !endsZhSentence(text[mark - 1])) return undefined;
+  const m = NOUN_AMONG.exec(text.slice(start, at + 2));
+  return m && m[1].length === at - start ? { start, mark: mark - 1, noun: m[1] } : undefined;
+}
+const HAN_CHAR = /\p{sc=Han}/u;
+const CLAUSE_MARK_ZH = /[，,。；;：:！？!?、（）()“”]/;
+
+/**
+ * The noun before 中 of the last sentence in text[from, to) when that sentence opens with a noun and 中 (专任教师中，…):
+ * the whole the figure at `to` is a part of. Undefined where no sentence starts in the range or it opens otherwise.
+ */
+export function nounAmongBefore(text: string, from: number, to: number): string | undefined {
+  let end = to - 1;
+  while (end >= from && !endsZhSentence(text[end])) end--;
+  if (end < from) return undefined;
+  const m = NOUN_AMONG.exec(text.slice(end + 1, to));
+  return m ? m[1] : undefined;
+}
 
 function nounAmongBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
   const out: Breakdown[] = [];
-  for (let at = text.indexOf('中，'); at > 0; at = text.indexOf('中，', at + 2)) {
-    // The sentence start: the noun runs back to 。 or ；.
-    let start = at;
-    while (start > 0 && at - start <= 12 && /\p{sc=Han}/u.test(text[start - 1])) start--;
-    if (start === 0 || (text[start - 1] !== '。' && text[start - 1] !== '；')) continue;
-    const m = NOUN_AMONG.exec(text.slice(start, at + 2));
-    if (!m || m[1].length !== at - start) continue;
-    const noun = m[1];
+  if (!text.includes('中')) return out;
+  NOUN_AMONG_CUE.lastIndex = 0;
+  for (let cue = NOUN_AMONG_CUE.exec(text); cue; cue = NOUN_AMONG_CUE.exec(text)) {
+    const at = cue.index;
+    const found = nounAmongAt(text, at);
+    if (!found) continue;
+    const { start, mark, noun } = found;
     const cueAt = at + 2;
     let first = 0;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     if (first >= figures.length || !canBeTotal(figures[first]) || figures[first].offset - cueAt > 24) continue;
     // The whole: in the sentence before (back to the sentence end before it), the last figure of the parts' unit named
     // by the noun.
-    let sentence = start - 1;
+    let sentence = mark;
     while (sentence > 0 && start - sentence < 300 && !endsSentenceAt(text, sentence - 1)) sentence--;
     let whole = -1;
     for (let j = first - 1; j >= 0 && figures[j].offset >= sentence; j--) {
       const f = figures[j];
       if (f.offset >= start || f.dimension !== figures[first].dimension || !canBeTotal(f) || f.approximate || isChange(text, f)) continue;
       const after = text.slice(f.offset + f.length, f.offset + f.length + noun.length + 1);
-      if (f.subject.endsWith(noun) || after.startsWith(noun) || after.slice(1).startsWith(noun)) {
+      // 132名专任教师, 132位专任教师: one character may stand between; a mark may not (专任教师132人、保育员14人。专任教师中：
+      // is no breakdown of the 保育员).
+      if (f.subject.endsWith(noun) || after.startsWith(noun) || (!CLAUSE_MARK_ZH.test(after[0] ?? '') && after.slice(1).startsWith(noun))) {
         whole = j;
         break;
       }
     }
     if (whole < 0) continue;
-    const b = collectParts(paragraph, figures, whole, first, cueAt, '中，', '中', false);
+    const b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], '中', false);
     if (b) out.push(b);
   }
   return out;
@@ -696,21 +734,27 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 3 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
+  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false) => {
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
-    if (!b || b.parts.length < 2 || !b.whole) return;
+    if (!b) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) return;
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+      // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
+      // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
+      const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
+      if (subsets.length > 0) out.push({ ...b, parts: subsets, partition: false, groups: [], subsets: true });
+      return;
+    }
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
   // amount shared out (its parts each say what they were).
   const amount = (f: Figure) => !f.perUnit && !f.approximate && canBeTotal(f) && f.dimension !== 'count';
-  for (let k = 0; k + 2 < figures.length; k++) {
+  for (let k = 0; k + 1 < figures.length; k++) {
     const total = figures[k];
     if (!countable(total) && !amount(total)) continue;
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
@@ -721,7 +765,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
   if (text.includes('of wh')) {
-    for (let k = 0; k + 2 < figures.length; k++) {
+    for (let k = 0; k + 1 < figures.length; k++) {
       const total = figures[k];
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
@@ -739,7 +783,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       // "in the first half of the year. Of these, …": a fraction or a share after the whole is no whole either.
       while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
       const total = figures[t];
-      if (!total || total.offset >= at || !countable(total) || k + 2 >= figures.length) return;
+      if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
       add(t, cueAt);
@@ -783,6 +827,16 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
 }
 
 const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
+
+/** 1,420 were urgent: a part said with a verb of being after it. */
+const PART_VERB_EN = /^\s+(?:were|was|are|is)\b/;
+
+/** A part and its whole in one measure: both counts (a bare number counts what its whole does), or one unit's amounts. */
+function sameMeasure(part: Figure, whole: Figure): boolean {
+  if (part.approximate || part.perUnit) return false;
+  // "Of these, 1,200 participants …" after 40 workshops counts something else.
+  return countable(part) && countable(whole) ? part.unit === '' || part.unit === whole.unit : part.dimension === whole.dimension && part.dimension !== '%' && part.dimension !== '';
+}
 
 /** 236 were women, 148 were men and 41 did not state their gender: members of one family, and the ones not known. */
 const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|(?:preferred|prefer|chose|declined)\s+not)\b|\b(?:unknown|not known|not stated|not recorded)\b/;
@@ -829,7 +883,7 @@ function copulaFrames(parts: Figure[]): boolean {
   return frames.every((f) => f![1] === frames[0]![1]) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
-const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those),\s*/g;
+const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which),\s*/g;
 const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
 /** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */

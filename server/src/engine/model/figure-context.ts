@@ -86,6 +86,23 @@ function yearLead(text: string): Lead | undefined {
   return { at: m.index + m[0].length, word: m[1] };
 }
 
+/**
+ * 东城镇：全镇教育资源持续优化。现有学校12所…… · 在城区，……: a place opening the paragraph is the place of all its
+ * figures (学校12所 of 东城镇 and 学校15所 of 西城镇 are two counts), unless a later sentence opens with a place of its
+ * own (城区：新建学校3所；农村：新建学校5所: each its place). Not the body's own whole (全县, 本市, 我镇) or each of
+ * several (各镇).
+ */
+const PLACE_LEAD = /[ \t\u3000]*在?(\p{sc=Han}{0,6}?(?:街道|社区|城区|农村|片区|园区|开发区|镇|乡|村|县|区|市))(?:方面)?[，,：:]/uy;
+const LATER_PLACE = /[。！？；!?;]\s*在?\p{sc=Han}{0,6}?(?:街道|社区|城区|农村|片区|园区|开发区|镇|乡|村|县|区|市)(?:方面)?[，,：:]/u;
+const NOT_A_PLACE = /^(?:全|本|我|该|該|各|每|其|城市)/;
+
+function placeLead(text: string): Lead | undefined {
+  PLACE_LEAD.lastIndex = 0;
+  const m = PLACE_LEAD.exec(text);
+  if (!m || NOT_A_PLACE.test(m[1]) || LATER_PLACE.test(text.slice(m[0].length))) return undefined;
+  return { at: m.index + m[0].length, word: m[1] };
+}
+
 /** 免疫规划, 计划生育: names that hold a qualifier word (规划, 计划) and are not that qualifier. */
 const QUALIFIER_NAMES = new RegExp(alternation(words.qualifierNames), 'g');
 
@@ -108,6 +125,7 @@ export class QualifierIndex {
   private zhMatches?: Match[];
   private enMatches?: Match[];
   private lead?: Lead | null;
+  private place?: Lead | null;
   // Figures come in text order, so sentence starts and clause ends are found by cursors that only move forward.
   private scanned = 0;
   private lastBreak = -1;
@@ -163,6 +181,8 @@ export class QualifierIndex {
       // Found on first use, like the qualifier words.
       if (this.lead === undefined) this.lead = text.includes('年') || text.includes('五') || text.includes('月') ? (leadSpan(text) ?? null) : null;
       if (this.lead && from >= this.lead.at) (found ??= new Set()).add(this.lead.word);
+      if (this.place === undefined) this.place = placeLead(this.text) ?? null;
+      if (this.place && from >= this.place.at) (found ??= new Set()).add(this.place.word);
     }
     // Most figures have none: they share one empty list.
     return found ? [...found].sort() : NONE;

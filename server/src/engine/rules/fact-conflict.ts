@@ -29,7 +29,9 @@
  * year, 在2026年门急诊总量27.9万人次的基础上 under 2027年工作打算 in the 2026 report). The verb may follow the noun ("The 12,046 incidents reported
  * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
  * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
- * figure is that figure's ("enrolled 321 young people and placed 198 of them"). An English amount is named by the noun
+ * figure is that figure's ("enrolled 321 young people and placed 198 of them"), and a part after "Of these," (Of them,
+ * Of those,) in the sentence after its whole is counted by the whole's verb, scope and year ("In 2024 the trust employed
+ * 1,240 staff. Of these, 310 were nurses" and "The trust employed 320 nurses" in the 2024 report). An English amount is named by the noun
  * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
  * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
  * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
@@ -66,9 +68,12 @@
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
  * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家; the parts
- * after a sentence opened by a noun and 中 are counted by that noun: 专任教师中，专科学历22人 and 保教人员中，专科学历15人;
+ * after a sentence opened by a noun and 中 (中，, 中, or 中：) are counted by that noun: 专任教师中，专科学历22人 and
+ * 保教人员中：专科学历15人; the figures after a count of bodies (…所, …家) opening a sentence are counted by it, not by the
+ * figure just before: 其中技工学校1所，招生320人，在校生960人 and 其中艺术学校2所，招生410人，在校生1230人;
  * the year of the whole goes with its parts in the sentences after it: 2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人
- * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another),
+ * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another;
+ * so is a place opening a paragraph, 东城镇：… or 在城区，…, the place of its figures: 东城镇's 学校12所 and 西城镇's 学校15所),
  * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
@@ -99,7 +104,7 @@
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
@@ -110,7 +115,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中，专科学历15人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -130,6 +135,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
@@ -273,6 +279,12 @@ const rule: Rule<Local, Prepared> = {
     // The year or period of the whole (2024年，学校有教职工140人) is its parts' too, in the sentences after it
     // (专任教师中，研究生学历9人; 。其中，住校学生150人): its qualifiers go with each part of the list.
     let listContext: { context: string; dimension: string; qualifiers: readonly string[] } | undefined;
+    // 其中技工学校1所，招生320人，在校生960人: a count of bodies (学校…所, 企业…家) opening its sentence names what the
+    // figures after it in the sentence count: 在校生960人 is the 技工学校's, not the 招生's before it.
+    let opener: Figure | undefined;
+    let lastKey: { figure: Figure; key: LocalKey } | undefined;
+    // The fields of the whole's key while the parts after its "Of these," are read.
+    let ofThese: string[] | undefined;
     for (const f of context.model.figuresIn(paragraph)) {
       const before = previous;
       previous = f;
@@ -280,26 +292,44 @@ const rule: Rule<Local, Prepared> = {
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
       let sentence = glued ? previousContext : sentenceContext(f, before, period);
       let whole: readonly string[] = NO_QUALIFIERS;
+      let listed = false;
+      const between = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
+      const opens = !before || SENTENCE_END.test(between);
       if (!glued && before) {
-        const between = paragraph.text.slice(before.offset + before.length, f.offset);
-        const among = NOUN_AMONG_ZH.exec(between);
+        const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
-          sentence = `${among[1]}中`;
+          sentence = `${among}中`;
           listContext = { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) };
-        } else if (QIZHONG.test(between)) listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
-        else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
+          listed = true;
+        } else if (QIZHONG.test(between)) {
+          listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
+          listed = true;
+        } else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) {
           sentence = listContext.context;
           whole = listContext.qualifiers;
+          listed = true;
         }
+      }
+      if (opens) opener = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
+      else if (opener && before !== opener && sentence && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
+        sentence = `${sentence.startsWith(LOOSE) ? LOOSE : ''}${normalize(opener.subject)}${opener.dimension}`;
       }
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
-      const key = localKeyOf(f, sentence, period, whole);
-      if (key !== undefined) out.push({ figure: f, key });
+      let key = localKeyOf(f, sentence, period, whole);
+      // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
+      // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
+      if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
+      else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
+      if (key === undefined && ofThese) key = partOfTheseKey(f, ofThese, period);
+      if (key !== undefined) {
+        out.push({ figure: f, key });
+        lastKey = { figure: f, key };
+      }
     }
     const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
     return out.length || slips.length ? { stated: out, slips } : undefined;
@@ -919,10 +949,37 @@ function ownSubjectEn(words: string, period: OwnPeriod | undefined): boolean {
 /** …, and an operational capacity of · … with a fleet of: a noun phrase of its own, opened by and/with and an article. */
 const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+of\s*$/i;
 
+/** "….  Of these, " after the whole, the last figure of the sentence before. */
+const OF_THESE_EN = /^[^.!?\d]*[.!?]\s+Of\s+(?:these|them|those|which),\s*$/;
+/** " were nurses and " · " were nurses, ": the next part of the same list. */
+const NEXT_PART_EN = /^\s+(?:were|was|are|is)\s+[a-z][a-z -]*?(?:,\s*(?:and\s+)?|\s+and\s+)$/;
+/** " were nurses" ending its clause or before "and": the noun a part counts. */
+const PART_NOUN_EN = /^\s+(?:were|was|are|is)\s+((?:[a-z][a-z-]*\s+){0,2}?[a-z][a-z-]*)(?=\s*[,.;:!?)]|\s+and\s|\s*$)/;
+const PART_NOUN_LAST = /^(?:[a-z]{3,}s|staff|people|children|men|women)$/;
+const NOT_PART_NOUN = /(?:ed|ing|ly|ous|ss|us)$/;
+
+/** The key of a part after "Of these," (310 were nurses) from the fields of its whole's (self|stock employee|…). */
+function partOfTheseKey(f: Figure, whole: string[], period: OwnPeriod | undefined): LocalKey | undefined {
+  if (f.approximate || f.words || f.perUnit || f.value < 0 || f.paragraph.tableHeader || (f.dimension !== '' && f.dimension !== 'count') || whole[3] !== 'count') return undefined;
+  const m = PART_NOUN_EN.exec(f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 60));
+  if (!m) return undefined;
+  const words = m[1].split(/\s+/);
+  const last = words[words.length - 1];
+  if (!PART_NOUN_LAST.test(last) || NOT_VERB.has(words[0]) || words.some((w) => NOT_PART_NOUN.test(w) && w !== last)) return undefined;
+  if (/(?:ous|ss|us)$/.test(last)) return undefined;
+  const verb = whole[1].split(' ')[0];
+  const noun = verb === 'stock' && EMPLOYEE_NOUNS.has(m[1]) ? 'employee' : singular(m[1]);
+  const qualifiers = [...new Set([...(whole[4] ? whole[4].split(',') : []), ...f.qualifiers.filter((q) => !isOwn(q, period))])].sort();
+  const stated = ['self', `${verb} ${noun}`, whole[2], 'count', qualifiers.join(',')].join('|');
+  // "Of these, 1,100 were staff": the whole's own noun again is no part to compare.
+  return stated === whole.join('|') || `${verb} ${noun}` === whole[1] ? undefined : { stated, context: '' };
+}
+
+/** 所, 家, 座, 处: the units a count of bodies (schools, enterprises, venues, sites) is made in. */
+const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
+
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
-/** A sentence opened by a noun and 中 (专任教师中，) before the figure: the whole its parts are counted by. */
-const NOUN_AMONG_ZH = /[。！？!?；;]\s*(\p{sc=Han}{2,12}?)中[，,][^。！？!?；;]*$/u;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
@@ -1363,6 +1420,8 @@ function label(f: Figure): string {
       break;
     }
   }
+  // "Of these, 310 were nurses": the part's noun after it.
+  if (f.dimension === '' && /\bOf\s+(?:these|them|those|which),\s*$/.test(text.slice(start, f.offset))) end += PART_NOUN_EN.exec(text.slice(end, end + 60))?.[0].length ?? 0;
   const words = text.slice(start, end).trim().replace(/^(?:其中|另有|并|同时)[，,：:\s]*|^[-*+]\s+/, '');
   const shown = words.replace(MARKUP, '').replace(/\s+/g, ' ');
   // Never the figure cut: "Visitor numbers for the year were 214,…" keeps its figure, losing words at the start.

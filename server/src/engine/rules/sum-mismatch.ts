@@ -49,8 +49,11 @@
  * ragged or wrapped rows, rows indented under others, 其中/of which rows, or shares adding to more than 100%.
  * A whole named with 中 (调研的46家服务站中，…有52家): a part in its unit and sentence above it, whatever the kinds of the
  * parts (which may overlap).
- * A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人) splits the figure the
- * sentence before gave that noun (其中卫生技术人员1,094人; 132名专任教师).
+ * A sentence opened by a noun and 中 (卫生技术人员中，高级职称218人、中级职称436人、初级职称512人; 中, and 中： too) splits
+ * the figure the sentence before gave that noun (其中卫生技术人员1,094人; 132名专任教师; not 保育员14人 just before the
+ * 。 of 专任教师中：). After "Of these," (Of them, Of the 640 volunteers,) a part said right after the cue or with "were"
+ * is some of the whole whatever the other parts are: one more than the whole is reported ("employed 1,240 staff. Of
+ * these, 1,310 were nurses").
  * Units are converted where the text is explicit (万元/亿元, thousand/million). Related locations point at each part.
  * When the figure before 其中 counts the noun after it (7个学科门类) and every part ends in the noun of an earlier figure
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
@@ -88,7 +91,8 @@
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
  * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
- * 以“名词+中，”开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
+ * 以“名词+中，”（或“中：”）开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
+ * 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
@@ -375,6 +379,14 @@ function checkTotal(context: UnitContext, b: Breakdown, total: Figure): void {
     if (parts.length === 1) report(context, 'partExceeds', { total: show(total), part: show(parts[0]) }, parts, total);
     else report(context, 'exceeds', { total: show(total), expression: expression(parts, written(total, sum, parts)) }, parts, total, b.wholeAbove);
     return;
+  }
+  // "Of these, 1,310 were nurses": parts that may overlap, each some of the whole on its own.
+  if (b.subsets) {
+    for (const p of b.parts) {
+      if (p.value <= total.value + roundingTolerance([total, p])) continue;
+      report(context, 'partExceeds', { total: show(total), part: show(p) }, [p], total);
+      return;
+    }
   }
   // Parts of several kinds of a whole named with 中 (调研的46家服务站中，收支平衡的13家；依靠财政补贴的52家): they may
   // overlap, but none of them, counted in the whole's own unit in its sentence, can be more than the whole on its own.
