@@ -498,6 +498,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   }
   if (parts.length === 0) return undefined;
   if (!english && repeatsSiblingMeasures(text, figures, k, parts, cueAt)) return undefined;
+  dropNestedUnderFirst(text, parts, total);
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
@@ -512,6 +513,34 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/**
+ * 地方财政总收入15.17亿元。其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元: the parts after the first,
+ * in clauses of their own (after a ；or 。), that add up to it within their rounding split that part, not the whole —
+ * a nested breakdown written on without a second 其中. Not parts of the first one's kind (小学50所；初中30所；高中20所 are
+ * three stages of the whole, whatever they add up to). Drops them from `parts`.
+ */
+function dropNestedUnderFirst(text: string, parts: Figure[], total: Figure): void {
+  if (parts.length < 3) return;
+  const first = parts[0];
+  if (!/[；;。]/.test(text.slice(first.offset + first.length, parts[1].offset))) return;
+  const firstKind = kindOf(first, total);
+  const half = (f: Figure) => 0.5 * 10 ** -f.decimals * f.scale;
+  let sum = 0;
+  let slack = half(first) + 1e-9;
+  for (let m = 1; m < parts.length; m++) {
+    const p = parts[m];
+    const kind = kindOf(p, total);
+    if (firstKind && kind && kind.family === firstKind.family) return;
+    sum += p.value;
+    slack += half(p);
+    if (m >= 2 && Math.abs(sum - first.value) <= slack) {
+      parts.splice(1, m);
+      return;
+    }
+    if (sum > first.value + slack) return;
+  }
 }
 
 /**

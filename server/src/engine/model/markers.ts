@@ -476,7 +476,43 @@ function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
     }
     if (entries.length >= 3 && numbered >= 2) for (const j of entries) out.add(j);
   }
+  untitledContents(lines, format, out);
   return out;
+}
+
+/**
+ * 2023年新邵县政府决算公开 ⏎ 一、 政府决算报告 ⏎ 二、 政府决算说明 ⏎ 1、 … ⏎ 一、政府决算报告 ⏎ 关于…: the short numbered
+ * titles that open the text, with no 目录 over them, are its table of contents when the first of them comes round again
+ * (the same number and title, spaces aside) right after the run: the text restarts there. Adds the entries to `out`.
+ */
+function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): void {
+  let first: Marker | undefined;
+  let firstText = '';
+  const entries: number[] = [];
+  for (const line of lines) {
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text') return;
+    const text = line.prose.trim();
+    const marker = readMarker(line, format, undefined);
+    if (!first) {
+      // The title lines above the first entry (a few, no sentence among them).
+      if (!marker) {
+        if (line.index > 8 || !ENTRY_LIKE.test(text)) return;
+        continue;
+      }
+      if (out.has(line.index) || !ENTRY_LIKE.test(text)) return;
+      first = marker;
+      firstText = text.replace(/\s+/g, '');
+      entries.push(line.index);
+      continue;
+    }
+    if (marker && marker.kind === first.kind && marker.value === first.value && text.replace(/\s+/g, '') === firstText) {
+      if (entries.length >= 3) for (const j of entries) out.add(j);
+      return;
+    }
+    if (!marker || !ENTRY_LIKE.test(text) || out.has(line.index)) return;
+    entries.push(line.index);
+  }
 }
 
 /**

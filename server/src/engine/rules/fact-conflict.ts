@@ -67,7 +67,10 @@
  * the amount of a change named before its measure ("a decrease in the current budget deficit of £16.4 billion" and, after an
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
- * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家; the parts
+ * 规模以上企业312家，其中国有企业38家，民营企业263家 and 走访企业650家，其中国有企业120家，民营企业480家 — past the rates
+ * stated after the whole or a part, and over a ；before the next member of the first part's kind (地区生产总值201.20亿元，比上年
+ * 增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元 and 民营经济增加值122.64亿元，…贡献率为56.5%。其中，
+ * 第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元 are parts of two wholes); the parts
  * after a sentence opened by a noun and 中 (中，, 中, or 中：) are counted by that noun: 专任教师中，专科学历22人 and
  * 保教人员中：专科学历15人; the figures after a count of bodies (…所, …家) opening a sentence are counted by it, not by the
  * figure just before: 其中技工学校1所，招生320人，在校生960人 and 其中艺术学校2所，招生410人，在校生1230人;
@@ -115,7 +118,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -135,7 +138,7 @@ import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
-import { nounAmongBefore } from '../model/breakdowns';
+import { familyOf, nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
 import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
@@ -278,24 +281,29 @@ const rule: Rule<Local, Prepared> = {
     // counted by the whole's measure, as the first part is, not by the part before it.
     // The year or period of the whole (2024年，学校有教职工140人) is its parts' too, in the sentences after it
     // (专任教师中，研究生学历9人; 。其中，住校学生150人): its qualifiers go with each part of the list.
-    let listContext: { context: string; dimension: string; qualifiers: readonly string[] } | undefined;
+    let listContext: { context: string; dimension: string; qualifiers: readonly string[]; family?: string } | undefined;
     // 其中技工学校1所，招生320人，在校生960人: a count of bodies (学校…所, 企业…家) opening its sentence names what the
     // figures after it in the sentence count: 在校生960人 is the 技工学校's, not the 招生's before it.
     let opener: Figure | undefined;
     let lastKey: { figure: Figure; key: LocalKey } | undefined;
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
-    for (const f of context.model.figuresIn(paragraph)) {
+    const figures = context.model.figuresIn(paragraph);
+    for (let i = 0; i < figures.length; i++) {
+      const f = figures[i];
       const before = previous;
       previous = f;
       // 户籍人口417户1426人: the people glued to the households are stated in the households' context, not after them.
       const glued = before !== undefined && before.offset + before.length === f.offset && before.subjectStart === f.subjectStart;
-      let sentence = glued ? previousContext : sentenceContext(f, before, period);
+      // 民营经济增加值122.64亿元，比上年增长5.8%…。其中，第一产业增加值44.56亿元: the whole of a part opening the next
+      // sentence is the last figure of its own kind in the sentence before, past the rates stated after it.
+      const anchor = glued || !before ? before : wholeBeforeRates(paragraph.text, figures, i);
+      let sentence = glued ? previousContext : sentenceContext(f, anchor, period);
       let whole: readonly string[] = NO_QUALIFIERS;
       let listed = false;
       const between = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
       const opens = !before || SENTENCE_END.test(between);
-      if (!glued && before) {
+      if (!glued && before && anchor) {
         const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
         if (among) {
@@ -303,7 +311,14 @@ const rule: Rule<Local, Prepared> = {
           listContext = { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) };
           listed = true;
         } else if (QIZHONG.test(between)) {
-          listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = before.qualifiers) } : undefined;
+          listContext = sentence ? { context: sentence, dimension: f.dimension, qualifiers: (whole = anchor.qualifiers), family: familyOf(f.subject)?.family } : undefined;
+          listed = true;
+        } else if (listContext && f.dimension !== listContext.dimension && !SENTENCE_END.test(between)) {
+          // 其中，第一产业增加值45.89亿元，增长1.8%；第二产业…: a rate of a part, stated in its clause, ends no list.
+        } else if (listContext && f.dimension === listContext.dimension && nextPartOfList(between, f, listContext.family)) {
+          // …增长1.8%；第二产业增加值42.61亿元: the next member of the list's kind after a ；is its next part.
+          sentence = listContext.context;
+          whole = listContext.qualifiers;
           listed = true;
         } else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) {
@@ -977,6 +992,28 @@ function partOfTheseKey(f: Figure, whole: string[], period: OwnPeriod | undefine
 
 /** 所, 家, 座, 处: the units a count of bodies (schools, enterprises, venues, sites) is made in. */
 const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
+
+/**
+ * The figure whose context a part after 。其中 takes: the one just before it, or, when that is of another kind (a rate:
+ * 比上年增长5.8%，…贡献率为56.5%。其中，第一产业增加值44.56亿元), the last figure of the part's kind in the same sentence.
+ */
+function wholeBeforeRates(text: string, figures: readonly Figure[], i: number): Figure {
+  const f = figures[i];
+  const before = figures[i - 1];
+  if (before.dimension === f.dimension || !PART_AFTER_WHOLE.test(text.slice(before.offset + before.length, f.offset))) return before;
+  for (let j = i - 2; j >= 0; j--) {
+    const g = figures[j];
+    if (SENTENCE_END.test(text.slice(g.offset + g.length, before.offset))) break;
+    if (g.dimension === f.dimension) return g;
+  }
+  return before;
+}
+
+/** After a ；(not a 。), a part naming another member of the family the list's first part named (第一产业 → 第二产业). */
+function nextPartOfList(between: string, f: Figure, family: string | undefined): boolean {
+  if (!family || /[。！？!?]|\.\s/.test(between) || !/[；;]/.test(between)) return false;
+  return familyOf(f.subject)?.family === family;
+}
 
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;

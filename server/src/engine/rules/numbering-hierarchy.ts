@@ -8,14 +8,16 @@
  * 一、/（一） in one part, 二、/1. in another — one of them skips a level there, and GB/T's order says which: （一） under
  * 1. is inverted) — except in dotted numbers, whose number names every
  * level: 4.1.1.1 straight under 4.1 has no 4.1.1 above it (4.1.1 under 4.1 is right). Not: the list of the front
- * matter under its title (重要提示 / 前言 / 说明, then 一、…十一、) before the body's 第一节.
+ * matter under its title (重要提示 / 前言 / 说明, then 一、…十一、) before the body's 第一节; short numbered titles opening the
+ * text with no 目录 over them whose first one comes round again (一、 政府决算报告 … 28、 … 一、政府决算报告): a table of
+ * contents, after which the text restarts.
  *
  * Why: an inverted level usually means a block was pasted in from a draft with a different outline.
  *
  * 检查：某一级的嵌套与全文其他地方的顺序相反（别处1.在（一）之下，此处（一）却在1.之下），或者下级在
  * 任何上级出现之前就出现了（（一）出现在任何一、之前）。GB/T 9704规定的层级顺序为一、>（一）>1.>（1）；
  * 允许跳过一级，通篇一致地使用自己层级顺序的文档也不报（两级都直接出现在同一上级之下时——一部分一、下是（一），另一部分二、下是1.——以GB/T的顺序为准，1.下的（一）为颠倒）；但多级数字编号的每一级都写在编号里，4.1之下直接出现4.1.1.1
- * 即缺少4.1.1（4.1之下的4.1.1没有问题）。不报：正文第一节之前、“重要提示”“前言”“说明”等标题下的列表（一、…十一、）。
+ * 即缺少4.1.1（4.1之下的4.1.1没有问题）。不报：正文第一节之前、“重要提示”“前言”“说明”等标题下的列表（一、…十一、）；开头没有“目录”二字、首条在其后原样再次出现的编号短标题（一、 政府决算报告……28、……一、政府决算报告），是目录，正文从那里重新开始。
  * 原因：层级颠倒通常说明有一段是从提纲不同的另一份稿子里粘贴过来的。
  *
  * Bad:  一、总体要求 / （一）目标 / 1.任务 / 二、保障 / 1.措施 / （一）组织
