@@ -20,7 +20,7 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * Library's report is "we"; another kind of body than the title names, "the foundation" in a trust's report, is not), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
@@ -107,7 +107,7 @@
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
  * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
- * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
+ * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
  * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
@@ -251,9 +251,9 @@ const rule: Rule<Local, Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), kind: t.period.kind };
+        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind };
         ownYears.set(t.part, period);
-        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names]]));
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies]]));
       }
     }
     return { ownYears, keys, parts: doc.outline.parts };
@@ -479,6 +479,8 @@ interface OwnPeriod {
   names: Set<string>;
   /** Of `words`, those that name the body itself (集团, 全校): what follows them is its whole, however short. */
   body: Set<string>;
+  /** The kinds of body the title and the lines above it name (trust, school, committee): another kind is another body. */
+  bodies: Set<string>;
   /** A plan, a summary or a report: the year beside its own that it also speaks of (a plan's last year, a summary's next). */
   kind?: string;
 }
@@ -603,11 +605,11 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
-  const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words) : undefined;
+  const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined;
   if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
-  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words) : undefined);
+  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
   const lead = OBJECT_LEAD.exec(f.subject)?.[0] ?? '';
@@ -693,6 +695,13 @@ const SELF_WORDS = new Set(
     'community programme program network club society association institute board staff there').split(' '),
 );
 const DETERMINERS = new Set(['the', 'these', 'those']);
+/** Kinds of body a report names, its own (the Trust, our school) or another (not charity, organisation, company: what any may call itself). */
+const BODY_NOUNS = new Set('foundation trust council committee school college university library museum academy hospital society association institute partnership'.split(' '));
+
+/** The kinds of body a title names (Riverside Learning Trust → trust). */
+function bodyKinds(title: string): Set<string> {
+  return new Set((title.toLowerCase().match(/[a-z]+/g) ?? []).filter((w) => BODY_NOUNS.has(w)));
+}
 /** Words that are not the verb of a statement ("to all 2,615 volunteers", "of 14 schools"). */
 const NOT_VERB = new Set(
   'of in for to with by from than about at on and or the a an its our their all some over under around nearly almost only just least most first last every each per'.split(' '),
@@ -714,7 +723,7 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = []): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>): string | undefined {
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
   const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
@@ -760,6 +769,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
   if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
+  // is another body, not the one reporting (the Trust, we). Not the words any body calls itself (the charity).
+  if (bodies && bodies.size > 0 && words.some((w) => BODY_NOUNS.has(w) && !bodies.has(w))) return undefined;
   if (PART_AFTER.test(after)) return undefined;
   // The place or part the count is of goes into the key: "across the SIG's 14 repositories" and "across its 14
   // repositories" agree; "in kubectl", "in the hills" and "in the flood plain" are three different counts.
