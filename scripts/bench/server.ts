@@ -41,6 +41,10 @@ const URI = 'file:///tmp/report-lint-bench/big.report';
 const PROFILE_ARGV = process.env.SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SERVER_PROFILE}`] : [];
 /** BENCH_SERVER_ARGV="--flag …": V8 or Node flags added to the server's (an experiment, e.g. --no-concurrent-recompilation). */
 const EXTRA_ARGV = process.env.BENCH_SERVER_ARGV?.split(' ').filter(Boolean) ?? [];
+/** BENCH_SERVER_ENV="NAME=value …": environment variables over SERVER_ENV's (an experiment, e.g. MALLOC_MMAP_THRESHOLD_=32768). */
+const EXTRA_ENV = Object.fromEntries(
+  (process.env.BENCH_SERVER_ENV?.split(' ').filter(Boolean) ?? []).map((pair) => [pair.slice(0, pair.indexOf('=')), pair.slice(pair.indexOf('=') + 1)]),
+);
 /**
  * BENCH_MEMORY=1: where the server's resident memory is once idle, printed after the RSS rows — the `node` binary's
  * pages, V8's heap of each thread by space (its own and the lint worker's, read in the server by memory-probe.cjs),
@@ -161,7 +165,7 @@ class Session {
     fs.rmSync(this.traceFile, { force: true });
     this.child = spawn(process.execPath, [...SERVER_EXEC_ARGV, ...EXTRA_ARGV, ...PROFILE_ARGV, ...MEMORY_ARGV, server, '--stdio'], {
       stdio: ['pipe', 'pipe', 'ignore'],
-      env: { ...process.env, ...SERVER_ENV, REPORT_LINT_TRACE: this.traceFile, ...(MEMORY_DIR ? { REPORT_LINT_MEMORY_DIR: MEMORY_DIR } : {}) },
+      env: { ...process.env, ...SERVER_ENV, ...EXTRA_ENV, REPORT_LINT_TRACE: this.traceFile, ...(MEMORY_DIR ? { REPORT_LINT_MEMORY_DIR: MEMORY_DIR } : {}) },
     });
     this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
     this.connection.onNotification(PublishDiagnosticsNotification.type, (p) => {

@@ -20,12 +20,15 @@ import { setFlagsFromString } from 'node:v8';
 export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2'];
 
 /**
- * The lint worker's semi-spaces (MB): 8 MB of young generation resident instead of V8's 32. Its lints allocate fast
- * and much survives a scavenge: 4 MB cost no CPU measurable per keystroke's lint, 2 MB up to ≈ 15 %, 1 MB 20–35 %
- * (docs/performance.md, mem7). Set as the process's flag just before each worker starts (a new isolate reads it then,
- * over the worker's resourceLimits; the threads already running keep their sizes): see sizeWorkerYoungGeneration.
+ * The lint worker's semi-spaces (MB): 4 MB of young generation resident instead of V8's 32. V8 keeps both semi-spaces
+ * however idle the worker (it gives them back only after 5 s of allocating next to nothing, or when its memory reducer
+ * runs, 8 s after a full collection), so they are resident with the draft open. When a keystroke's lint of the 3 MB
+ * draft cost ≈ 100 ms, 2 MB cost up to ≈ 15 % more CPU than 4 (mem7); at ≈ 19 ms per keystroke, 0.4 ms (2 %) in
+ * eight runs against eight, within their noise, for 4 MB less resident (rss22); 1 MB cost 20–35 % (mem7). Set as the
+ * process's flag just before each worker starts (a new isolate reads it then, over the worker's resourceLimits; the
+ * threads already running keep their sizes): see sizeWorkerYoungGeneration.
  */
-export const WORKER_SEMI_SPACE_MB = 4;
+export const WORKER_SEMI_SPACE_MB = 2;
 
 /** Before a lint worker starts: its young generation (WORKER_SEMI_SPACE_MB), whatever the server's thread was given. */
 export function sizeWorkerYoungGeneration(): void {
