@@ -164,9 +164,17 @@ function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]): Breakd
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
     const region = text.slice(parts[0].offset, total.offset);
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
-    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(region) || /等/.test(region), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** 一等奖, 二等座, 高等学校, 中等职业: 等 as a rank or a level, not "and so on". */
+const RANKED = /[一二三四五六七八九十特甲乙丙]等(?=[奖獎级級次功品座])|[高中初]等/g;
+
+/** The text with the 等 of ranks and levels taken out, so that only an 等 of "and so on" is left. */
+function unranked(text: string): string {
+  return text.includes('等') ? text.replace(RANKED, '') : text;
 }
 
 /** 比上年末减少227万人 / 增长5.2%: the figure states a change, not a level. */
@@ -463,7 +471,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
-  const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
+  const partial = PARTIAL.test(unranked(region)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
   const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
