@@ -307,7 +307,7 @@ const rule: Rule<Local, Prepared> = {
       if (key !== undefined) out.push({ figure: f, key });
     }
     const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
-    if (paragraph.text.includes('中')) checkStockThenAmong(paragraph, context);
+    if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
 
@@ -1715,6 +1715,9 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
   return out;
 }
 
+/** What a paragraph holds before the stock and its later whole are looked for. */
+const STOCK_CUE = /共有|现有|現有|尚有/;
+const AMONG_CUE_ZH = /中[，,]/;
 /** 全县共有闲置校舍46处: a stock the text states (共有, 现有), its noun and its count. */
 const STOCK_ZH = /(?:共有|现有|現有|尚有)(\p{sc=Han}{2,12}?)(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|项|項|件|套|栋|棟|宗|条|條)/gu;
 /** 在64处闲置校舍中，: the whole of a later breakdown, named again by its count and noun. */
