@@ -227,6 +227,12 @@ const rule: Rule<Local, Prepared> = {
         zh: '核对数字：此处为“{here}”，第{line}行为“{there}”',
         en: 'Check the figures: “{here}” here, but “{there}” on line {line}',
       },
+      // Both statements in one paragraph (a stock named again: 共有闲置校舍46处…；在64处闲置校舍中): no line number, which a
+      // paragraph's kept findings would not move.
+      inParagraph: {
+        zh: '核对数字：此处为“{here}”，同段前文为“{there}”',
+        en: 'Check the figures: “{here}” here, but “{there}” earlier in the paragraph',
+      },
       other: { zh: '另一处：“{there}”', en: 'Stated here as “{there}”' },
     },
   },
@@ -1755,8 +1761,8 @@ function checkStockThenAmong(paragraph: Paragraph, context: UnitContext): void {
       const otherStart = stock.index! + stock[0].length - stock[2].length - unit.length - whole.length;
       const otherRange = rangeIn(paragraph, otherStart, stockEnd);
       context.report({
-        message: 'conflict',
-        data: { here, there, line: otherRange.start.line + 1 },
+        message: 'inParagraph',
+        data: { here, there },
         range: rangeIn(paragraph, at, at + m[1].length + unit.length),
         related: [{ range: otherRange, message: 'other', data: { there } }],
       });
