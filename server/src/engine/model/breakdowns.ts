@@ -166,9 +166,17 @@ function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]): Breakd
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
     const region = text.slice(parts[0].offset, total.offset);
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
-    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(region) || /等/.test(region), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** 一等奖, 二等座, 高等学校, 中等职业: 等 as a rank or a level, not "and so on". */
+const RANKED = /[一二三四五六七八九十特甲乙丙]等(?=[奖獎级級次功品座])|[高中初]等/g;
+
+/** The text with the 等 of ranks and levels taken out, so that only an 等 of "and so on" is left. */
+function unranked(text: string): string {
+  return text.includes('等') ? text.replace(RANKED, '') : text;
 }
 
 /** 比上年末减少227万人 / 增长5.2%: the figure states a change, not a level. */
@@ -502,8 +510,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const region = text.slice(cueAt, end);
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
-  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter;
-  const partial = PARTIAL.test(region) || PARTIAL.test(cueText) || /[等]/.test(text.slice(last.offset + last.length, end));
+  const partial = PARTIAL.test(unranked(region)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
+  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
   const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word);
@@ -566,6 +574,23 @@ function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: num
   // 其中已完成整改13个、正在推进3个 names no part like its total, and is a breakdown of it.
   const head = own(total).slice(-2);
   return parts.some(sibling) && /^\p{sc=Han}{2}$/u.test(head) && parts.some((p) => !sibling(p) && own(p).endsWith(head));
+}
+
+/** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */
+const OTHERS_ZH = /其余|其餘|其他|其它|另有|另外/;
+/** 共计, 共有, 合计, 总计: the words that state a figure as the whole. */
+const STATED_TOTAL_ZH = /共计|共計|共有|合计|合計|总计|總計|总共|總共|共/;
+
+/**
+ * 共计1,248人：男性716人、女性522人 · 全市共有中小学校128所：小学80所、初中36所、高中20所: a colon right after a figure the
+ * text states as the whole (共计, 共有, 合计) opens the whole of it, when the parts are categories of one kind (checked by
+ * the caller); not a colon that opens 其中 (共有教师1,326人：其中党员486人…), which picks some out.
+ */
+function colonAfterStatedTotal(text: string, total: Figure, word: string, cueAt: number): boolean {
+  if (word !== '：' && word !== ':') return false;
+  if (!/^[：:]$/.test(text.slice(total.offset + total.length, cueAt).trim())) return false;
+  if (/^\s*其中/.test(text.slice(cueAt, cueAt + 4))) return false;
+  return STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''));
 }
 
 /** Where the parts end: the close of the bracket they are in, or the end of the sentence. */

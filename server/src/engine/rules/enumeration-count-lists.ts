@@ -60,6 +60,8 @@ function countStarts(): string[] {
 // 三个月, 两个百分点, 三个小时: a measure, not a list.
 const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
 const CLAUSE_END = /[，,。；;：:！？!?]/;
+/** A count of the same kind later in the counted noun's clause (4个问题主要涉及以下3个方面). */
+const LATER_COUNT = /(?:十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類)/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 // A digit after a dot or a comma is the tail of a decimal or a version (0.8 releases, 0.5.2 was released), not a count.
@@ -122,6 +124,8 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       const lineEnd = headLineEnd >= 0 && m.index < headLineEnd ? headLineEnd - (m.index + m[0].length) : rest.length;
       const noun = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, Math.max(0, lineEnd));
       if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) return;
+      // 尚未完成整改的4个问题主要涉及以下3个方面：: a later count in the clause is the one that announces what follows.
+      if (stop >= 0 && LATER_COUNT.test(noun)) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
       if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
       // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
@@ -317,6 +321,7 @@ const BULLET = /^(\s*)[-*+•●▪·]\s+\S/;
 
 /** A short item of an inline list: a noun phrase, no clause of its own. */
 const ZH_ITEM = /^[\p{sc=Han}A-Za-z0-9“”《》（）]{2,14}$/u;
+const QUANTITY_ITEM = /\d(?:\.\d+)?\s?\p{sc=Han}{1,2}$/u;
 // Names with an apostrophe (St Cuthbert's, shipbuilders' half-models) and a year in brackets (Margaret Ann (1874)).
 // Not a clause the writer set off with commas (higher energy prices, which raised costs, and lower demand).
 // A name may hold initials (Joseph D. Marhee, J. R. Smith).
@@ -345,6 +350,9 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
   if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
   if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
+  // 示范基地共计5个：湘乡市2个、茶陵县2个、安化县2个: every item a quantity — a breakdown of the count (sum-mismatch's),
+  // not a list of named things.
+  if (!english && parts.every((p) => QUANTITY_ITEM.test(p.trim()))) return undefined;
   const items: Range[] = [];
   let at = from;
   for (const part of parts) {

@@ -19,7 +19,9 @@
  * two areas of weakness:" and "The top three strategic risks are:" lead into their list), durations and measures
  * (三个月, 两个百分点, 提高0.3个等级), the last digit of a version or a decimal (Version 0.7 and 0.8 releases:, Protobom
  * 0.5.2 was released … including:), a number that names (Version 3 was tagged:, Section 4 has the details:, Phase 2
- * deliverables:), a count with no list of at least two items right after it. Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
+ * deliverables:), a count with no list of at least two items right after it, a count followed in its clause by
+ * another (4个问题主要涉及以下3个方面：: the later one announces), items that are each a quantity (示范基地共计5个：
+ * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads). Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
  * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
@@ -31,7 +33,7 @@
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
- * 后面没有紧跟至少两项列表的数量。
+ * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *

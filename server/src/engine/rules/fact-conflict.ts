@@ -54,6 +54,9 @@
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
+ * A stock and, later in its paragraph, the same stock named again as the whole of a breakdown with another count
+ * (全县共有闲置校舍46处，已盘活利用31处；在64处闲置校舍中，…; the later noun may leave words out: 闲置国有房产 → 闲置房产),
+ * unless the later count is a figure the paragraph already gave in that unit (the part just counted) or a year stands between.
  * A measure stated twice in other words with two values one swap of adjacent digits apart (£413,600 and £431,600;
  * "1,340 volunteers" and "Of the 1,430 volunteers"; £3.59m and £3.95m; "2,410 employees" and "We employ 2,140 people";
  * 村级河湖长376名 in a 其中 breakdown and 全县村级河湖长367名): the same head noun, unit, scale and headings scope, at
@@ -116,6 +119,8 @@
  * 另一年份、比较、目标、预计、计划或条件时也报。
  * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
+ * 同一段中先写出的存量与其后以“在……中”再次点出的同一存量数字不同（全县共有闲置校舍46处，……；在64处闲置校舍中，……；后者可省去词语：闲置国有房产→闲置房产），
+ * 后者等于段中已写出的同单位数字（刚说的那一部分）或两者之间有年份时不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -147,7 +152,7 @@ import { rangeIn } from '../model/paragraphs';
 import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
-import type { Rule } from '../rule';
+import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { unchangedEnds } from '../sorted';
 
@@ -230,6 +235,12 @@ const rule: Rule<Local, Prepared> = {
       conflict: {
         zh: '核对数字：此处为“{here}”，第{line}行为“{there}”',
         en: 'Check the figures: “{here}” here, but “{there}” on line {line}',
+      },
+      // Both statements in one paragraph (a stock named again: 共有闲置校舍46处…；在64处闲置校舍中): no line number, which a
+      // paragraph's kept findings would not move.
+      inParagraph: {
+        zh: '核对数字：此处为“{here}”，同段前文为“{there}”',
+        en: 'Check the figures: “{here}” here, but “{there}” earlier in the paragraph',
       },
       other: { zh: '另一处：“{there}”', en: 'Stated here as “{there}”' },
     },
@@ -347,6 +358,7 @@ const rule: Rule<Local, Prepared> = {
       }
     }
     const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
+    if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
 
@@ -1815,4 +1827,62 @@ function transposedPairs(memo: object, slips: SlipHead[][], parts: number[], whe
     }
   }
   return out;
+}
+
+/** What a paragraph holds before the stock and its later whole are looked for. */
+const STOCK_CUE = /共有|现有|現有|尚有/;
+const AMONG_CUE_ZH = /中[，,]/;
+/** 全县共有闲置校舍46处: a stock the text states (共有, 现有), its noun and its count. */
+const STOCK_ZH = /(?:共有|现有|現有|尚有)(\p{sc=Han}{2,12}?)(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|项|項|件|套|栋|棟|宗|条|條)/gu;
+/** 在64处闲置校舍中，: the whole of a later breakdown, named again by its count and noun. */
+const AMONG_COUNT_ZH = /在(\d[\d,]*)(处|處|个|個|家|所|座|名|户|戶|项|項|件|套|栋|棟|宗|条|條)(\p{sc=Han}{2,12})中[，,]/gu;
+
+/**
+ * 全县共有闲置校舍46处，已盘活利用31处；在64处闲置校舍中，…: a stock and, later in the paragraph, the same stock named
+ * again as the whole a breakdown is of, with another count. The later noun is the stock's or the stock's with words left
+ * out (闲置国有房产 → 闲置房产, 历史遗留废弃矿山 → 废弃矿山). Not when the later count is another figure of the paragraph
+ * in that unit (已盘活利用31处；在31处闲置厂房中: the part just counted), nor across a year (2024年…。2026年，在…中).
+ */
+function checkStockThenAmong(paragraph: Paragraph, context: UnitContext): void {
+  const text = paragraph.text;
+  const stocks = [...text.matchAll(STOCK_ZH)];
+  if (stocks.length === 0) return;
+  for (const m of text.matchAll(AMONG_COUNT_ZH)) {
+    const count = Number(m[1].replace(/,/g, ''));
+    const unit = m[2];
+    const noun = m[3];
+    for (const stock of stocks) {
+      const stockEnd = stock.index! + stock[0].length;
+      if (stockEnd > m.index! || stock[3] !== unit) continue;
+      const whole = stock[1];
+      if (!sameStockNoun(whole, noun)) continue;
+      const stated = Number(stock[2].replace(/,/g, ''));
+      if (stated === count) break;
+      const between = text.slice(stockEnd, m.index!);
+      if (/\d{4}年/.test(between)) break;
+      // The later count is a figure already given in that unit (the part just counted): 在31处闲置厂房中 after 盘活利用31处.
+      const counted = new RegExp(`(?<![\\d.,])${m[1].replace(/,/g, ',?')}${unit}`);
+      if (counted.test(between)) break;
+      const at = m.index! + 1;
+      const here = `${m[1]}${unit}${noun}`;
+      const there = `${whole}${stock[2]}${unit}`;
+      const otherStart = stock.index! + stock[0].length - stock[2].length - unit.length - whole.length;
+      const otherRange = rangeIn(paragraph, otherStart, stockEnd);
+      context.report({
+        message: 'inParagraph',
+        data: { here, there },
+        range: rangeIn(paragraph, at, at + m[1].length + unit.length),
+        related: [{ range: otherRange, message: 'other', data: { there } }],
+      });
+      break;
+    }
+  }
+}
+
+/** 闲置房产 names what 闲置国有房产 does: the same head (its last two characters) and no word the stock does not have, in its order. */
+function sameStockNoun(stock: string, later: string): boolean {
+  if (later.length > stock.length || later.slice(-2) !== stock.slice(-2)) return false;
+  let i = 0;
+  for (const c of stock) if (i < later.length && c === later[i]) i++;
+  return i === later.length;
 }

@@ -10,6 +10,8 @@
  * 占一般公共预算收入的72.2%，比上年同期提高1.5% — a share of a whole the text names;
  * "the enrolment rate rose 2.6%"):
  * a warning, with the 个百分点 wording offered as a fix.
+ * Also a rate set against an average by a % (知晓率为48.6%，低于全省平均水平6.3%; 接入率为32.0%，较全省平均水平低18.6%)
+ * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%): a warning with the same fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
  * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
  * 发病率下降5%, growth rate), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
@@ -20,6 +22,7 @@
  *
  * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
+ * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
  * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率等的变化；
  * 句中未以百分比给出的满意度（可能是得分）；
@@ -32,7 +35,7 @@
  */
 
 import { figureText as show, type Figure } from '../model/numbers';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { percentMeasure } from '../model/percent-context';
 import type { RateClaim, StatedChange } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
@@ -79,6 +82,8 @@ const rule: Rule = {
       if (claim.from.length > 0) checkLevels(context, claim, change);
       else checkAlone(context, change);
     }
+    const text = paragraph.text;
+    if (text.includes('平均') || text.includes('幅')) checkGaps(context, paragraph);
   },
 };
 
@@ -148,4 +153,30 @@ function fixOf(c: Figure, fixed: string) {
   const range = rangeIn(c.paragraph, c.offset, c.offset + c.length);
   const sign = c.paragraph.text.slice(c.offset, c.numberStart);
   return { title: 'fix', data: { fixed }, edits: [{ range, newText: sign + fixed }] };
+}
+
+/** A rate stated as a percentage, then how far it lies from an average in %: 知晓率为48.6%，低于全省平均水平6.3%. */
+const BELOW_AVERAGE = /(\p{sc=Han}{0,8}?(?:率|比重|占比|佔比))(?:为|為|达到|達到|达|達|仅为|僅為|只有|是)?\s*\d+(?:\.\d+)?%[，,]\s*(?:(?:低于|低於|高于|高於|高出|超过|超過)[^，,。；;%\d]{1,12}?(?:平均水平|平均值|均值|平均)|(?:较|較|比)[^，,。；;%\d]{1,12}?(?:平均水平|平均值|均值|平均)(?:低|高)(?:了|出)?)\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
+/** 降幅较上年收窄2.1% · 降幅比上半年扩大2.6%: the span of a fall or rise, which narrows or widens in points. */
+const RANGE_CHANGE = /((?:降幅|增幅|涨幅|漲幅|跌幅))[^，,。；;%\d]{0,12}?(?:收窄|扩大|擴大)了?\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
+
+/**
+ * Two percentages compared by a %: a rate against an average (知晓率为48.6%，低于全省平均水平6.3%) and the narrowing or
+ * widening of a fall or rise (降幅较上年收窄2.1%). Both differences are in points; the figure model reads them as no
+ * change of a level, so the rate claims above never hold them.
+ */
+function checkGaps(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE]) {
+    for (const m of text.matchAll(pattern)) {
+      const stated = m[2];
+      const end = m.index! + m[0].length;
+      const start = end - stated.length;
+      const c = context.model.figuresIn(paragraph).find((f) => f.offset === start && f.dimension === '%');
+      if (!c || Math.abs(c.value) >= 100) continue;
+      const measure = m[1].replace(/^(?:为|為|的)/, '');
+      const fixed = pointsText(c);
+      context.report({ message: 'alone', data: { measure, fixed, stated: show(c) }, range: rangeIn(paragraph, c.offset, c.offset + c.length), fix: fixOf(c, fixed) });
+    }
+  }
 }

@@ -102,7 +102,7 @@ export function inPlanScope(paragraphs: Paragraph[]): Set<Paragraph> {
 export const FUTURE_ZH = /确保|確保|力争|力爭|争取|爭取|务必|務必|必须|必須|要在|要于|将在|將在|将于|將於|计划|計劃|预计|預計|拟|擬|力求|限期|按期|按时|按時|[请請][\p{sc=Han}]{0,6}?(?:于|於|在)|须于|须在|須於|須在|应于|应在|應於|應在|需于|需在|需於/u;
 export const PAST_ZH = /已|了|曾/;
 /** 建议在2025年底前完成…: a recommendation (a survey report's 对策建议) sets a deadline still to come. */
-const SUGGESTED_ZH = /建议|建議/;
+const SUGGESTED_ZH = /建议|建議|督促|要求/;
 /**
  * After the date, met is said straight away (2023年底前已完成, 均已, 全部完成了); an 已 further on describes a thing
  * (力争2024年12月底前全部交付已开工保障性住房).

@@ -19,7 +19,8 @@
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
  * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
  * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
- * is the rest: 其余, the rest), parts that do not add up to the total; parts listed first and then summed by the text
+ * is the rest: 其余, the rest, a colon right after a total stated with 共计, 共有 or 合计 that opens parts of one kind:
+ * 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
@@ -64,7 +65,8 @@
  * petition channels (来信/来访/来电/网上信访), the five religions (佛教/道教/伊斯兰教/天主教/基督教), classes of archives (文书/科技/会计档案),
  * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会) and the two kinds of proposal (人大代表建议/政协提案).
  * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
- * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; the amount of a
+ * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
+ * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
  * may overlap (其中党员…、女教师…、骨干教师… — only parts that are categories of one kind, like 城区/郊区/农村 or
@@ -89,7 +91,7 @@
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
  *
- * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”，或先列分项再写“共”“合计”：
+ * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”、以“共计”“共有”“合计”写出的总数后紧接冒号再列同类分项（共计1,248人：男性716人、女性522人），或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
  * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
  * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
@@ -101,8 +103,9 @@
  * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
+ * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
- * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
+ * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”，包括不写“其中”、另起分句且相加等于首个分项的下一层分项（其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元）；序数（第17、18件是两件事项，不是18件）；
  * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
@@ -169,6 +172,10 @@ const rule: Rule = {
         zh: '核对数字：{name}是各部分所占百分比，之和应为100，实为{expression}',
         en: 'Check the figures: {name} gives the percentage of each part, which should add up to 100, not {expression}',
       },
+      overFullMarks: {
+        zh: '核对数字：得分{score}超过满分{max}',
+        en: 'Check the figures: the score {score} is more than the full marks {max}',
+      },
       part: { zh: '分项：{text}', en: 'Part: {text}' },
       total: { zh: '总数：{text}', en: 'Total: {text}' },
     },
@@ -181,6 +188,7 @@ const rule: Rule = {
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
+    if (paragraph.text.includes('满分') || paragraph.text.includes('總分') || paragraph.text.includes('总分') || paragraph.text.includes('滿分')) checkFullMarks(context, paragraph);
   },
 
   // What the document part reads of a paragraph: a table row (pipes, tabs), a list's cue (其中：) or one of its short
@@ -522,5 +530,25 @@ function checkStructureRatios(context: UnitContext, paragraph: Paragraph): void 
     // …由9.1:39.2:51.7调整为8.3:38.8:52.9: the second ratio of the same structure.
     const again = RATIO_AGAIN.exec(text.slice(m.index! + m[0].length));
     if (again) check(again[1], m.index! + m[0].length + again[0].length - again[1].length, name);
+  }
+}
+
+// 得分为32分（满分30分） · 考核得分为105分（总分100分）: a score with its full marks in the bracket right after it.
+const SCORE_OF_FULL_MARKS = /(\d+(?:\.\d+)?)\s*分\s*[（(]\s*(?:满分|滿分|总分|總分)(?:值)?\s*(?:为|為|是|：|:)?\s*(\d+(?:\.\d+)?)\s*分\s*[)）]/g;
+
+/**
+ * A score above the full marks stated beside it: 教学设计得分为32分（满分30分）. Only the bracket right after the score
+ * (not 满分100分之外另计, nor a change in points: 提高了3.6分).
+ */
+function checkFullMarks(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const m of text.matchAll(SCORE_OF_FULL_MARKS)) {
+    const at = m.index!;
+    // 1,205分: a digit or separator before the match belongs to the number.
+    if (at > 0 && /[\d.,，]/.test(text[at - 1]) && /\d/.test(text[at - 2] ?? '')) continue;
+    const score = Number(m[1]);
+    const max = Number(m[2]);
+    if (!(score > max) || max === 0) continue;
+    context.report({ message: 'overFullMarks', data: { score: `${m[1]}分`, max: `${m[2]}分` }, range: rangeIn(paragraph, at, at + m[0].length) });
   }
 }
