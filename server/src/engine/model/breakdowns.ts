@@ -936,7 +936,8 @@ const OPPOSED: string[][] = words.opposedOutcomesEn;
 function hasOppositeOutcomes(parts: Figure[]): boolean {
   const said = new Set<string>();
   for (const o of parts.map(outcomeOf)) {
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)$/.exec(o);
+    // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m) said.add(m[1]);
   }
   return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);

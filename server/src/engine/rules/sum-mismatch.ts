@@ -174,6 +174,10 @@ const rule: Rule = {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
+    if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
+      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
+      if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
+    }
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
   },
 
@@ -318,6 +322,81 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     if (!BASE_BEFORE_ZH.test(text.slice(part.offset + part.length, total.offset))) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
     if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+  }
+}
+
+// Of the 114 actions arising from audits, 64 are complete (55%): the whole after "Of the", its noun and a comma, the
+// part and its verb, then the share alone in brackets.
+const OF_THE_BEFORE_EN = /(?:^|[\s(])[Oo]f\s+(?:the|our|its|their|these|those|all|all\s+the)\s+$/;
+const WHOLE_NOUN_EN = /^[^\d.;:!?()%]{0,80},\s*$/;
+/** 64 are complete ( · 29 ( : the part's own words, then the bracket; words that name another base (target, national) are not. */
+const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
+const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
+// 6 of the 14 cases, or 64% · 11 of 15 (73%): the part, "of" the whole, its noun, then the share.
+const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
+const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?(?:\s*\(|,\s*or\s+)$/;
+const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
+
+/**
+ * A count's share of its whole, stated in English with both counts: "Of the 114 actions …, 64 are complete (55%)"
+ * (64 of 114 is 56.1%), "in 6 of the 14 cases, or 64%" (42.9%), "29 (45%) are women" after "Of our 64 researchers,".
+ * Only a share alone in its brackets (or after ", or") and a part no larger than its whole; a share named by other
+ * words (met the target (95%), passed (88%, against 79% nationally)) is of another base.
+ */
+function checkCountShares(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, pct] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (pct.dimension !== '%' || pct.approximate || pct.value > 100 || !countFigure(a) || !countFigure(b)) continue;
+    const text = pct.paragraph.text;
+    const afterPct = text.slice(pct.offset + pct.length, pct.offset + pct.length + 2);
+    // 6 of the 14 cases (43%) · 6 of the 14 cases, or 64%.
+    if (OF_BETWEEN_EN.test(text.slice(a.offset + a.length, b.offset))) {
+      const tail = AFTER_WHOLE_EN.exec(text.slice(b.offset + b.length, pct.offset));
+      if (!tail || !(tail[0].includes('(') ? /^\s*\)/.test(afterPct) : /^(?:[.,;]|\s|$)/.test(afterPct))) continue;
+      if (a.value > b.value || b.value <= 0) continue;
+      if (!fits(a, b, pct)) reportShare(context, a, b, pct, show(a));
+      continue;
+    }
+    // Of the 114 actions …, 64 are complete (55%) and 38 …: the whole, then its parts with their shares.
+    if (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset))) continue;
+    let part = b;
+    let share = pct;
+    let i = k + 2;
+    for (;;) {
+      const words = text.slice(part.offset + part.length, share.offset);
+      if (share.dimension !== '%' || share.approximate || !countFigure(part) || !PART_WORDS_EN.test(words) || OTHER_BASE_EN.test(words)) break;
+      if (!/^\s*\)/.test(text.slice(share.offset + share.length, share.offset + share.length + 2)) || part.value > a.value || a.value <= 0) break;
+      if (!fits(part, a, share)) reportShare(context, part, a, share, excerpt(`${show(part)}${words.replace(/\s*\($/, '')}`, 40));
+      // …(56%) and 38 are in progress (33%): the next part goes on the list.
+      if (i + 2 >= figures.length || !/^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(share.offset + share.length, figures[i + 1].offset))) break;
+      part = figures[i + 1];
+      share = figures[i + 2];
+      i += 2;
+    }
+  }
+}
+
+const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const COUNT_IN_WORDS = new RegExp(`\\b(${NUMBER_WORDS_EN.slice(1).join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?([a-z][a-z-]*s)),\\s+of\\s+(?:which|whom)\\s+(${NUMBER_WORDS_EN.join('|')}|\\d{1,3})\\s+([a-z][a-z-]*)`, 'gi');
+/** What follows the part in "of which five have …": a verb or adverb, or the whole's own noun again. */
+const PART_VERB_EN = /^(?:are|were|is|was|have|has|had|hold|holds|held|run|runs|ran|now|currently|still|also|remain|remained|serve|served|offer|offered|provide|provided|include|included|received|receive|took|met|meet|came|come|went|did|do|does|will|would|can|could|need|needed)$/i;
+
+/**
+ * A whole and its part counted in words: "The trust runs four hospitals, of which five have an emergency department":
+ * one part more than its whole. Only a part followed by its verb (or the whole's noun), so "of which five wards"
+ * counting something else is left alone.
+ */
+function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  COUNT_IN_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_IN_WORDS.exec(text))) {
+    const whole = NUMBER_WORDS_EN.indexOf(m[1].toLowerCase()) + 1;
+    const part = /^\d/.test(m[4]) ? Number(m[4]) : NUMBER_WORDS_EN.indexOf(m[4].toLowerCase()) + 1;
+    if (part <= whole || !(PART_VERB_EN.test(m[5]) || m[5].toLowerCase() === m[3].toLowerCase())) continue;
+    const partAt = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length - m[4].length;
+    const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
+    context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
   }
 }
 
