@@ -684,8 +684,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
 const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
-/** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
-const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
+/** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
+const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -725,7 +725,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       const total = figures[k];
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
-      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 64));
+      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 84));
       if (cue) add(k, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
   }
@@ -915,7 +915,8 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
   const outcomes = parts.map(outcomeOf);
   for (const negated of outcomes) {
     const m =
-      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated) ??
+      // were not contacted until the second missed payment: the negation, then when.
+      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)(?:\s+(?:until|before|after|within|in\s+time|on\s+time)\b.*)?$/.exec(negated) ??
       // were satisfied / were dissatisfied, were happy / were unhappy
       /^(were|was|are|is)\s+(?:dis|un)([a-z]{4,})$/.exec(negated);
     if (!m) continue;
