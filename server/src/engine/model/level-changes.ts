@@ -85,8 +85,10 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
 // £145.1m, an overspend of £3.5m · £48.2m against a budget of £45.9m, an overspend of £2.3m: a budget, the outturn
 // and the variance between them.
 const VARIANCE = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun)\s+of\s+$/i;
-const BUDGET_BEFORE = /\bbudget(?:ed)?\b[^.;!?\d]{0,24}?$/i;
+// The capital budget for 2025/26 is £22.4 million: the year the budget is for may stand before the figure.
+const BUDGET_BEFORE = /\bbudget(?:ed)?\b(?:\s+for\s+(?:19|20)\d\d(?:[/–-]\d{2,4})?)?[^.;!?\d]{0,24}?$/i;
 const IS_OVER = /^(?:overspend|overrun)$/i;
+const PLAN_BEFORE = /\b(?:against|compared\s+with|versus)\s+(?:a|the|its)\s+plan(?:ned)?(?:\s+of)?\s*$/i;
 
 /** The outturn at figures[k] and its variance after it; the budget is the nearest figure before it the words call one. */
 function variance(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
@@ -95,9 +97,10 @@ function variance(text: string, figures: readonly Figure[], k: number, paragraph
   if (!word || !sameUnit(c, b, true)) return undefined;
   const verb = word[1];
   // £48.2m against a budget of £45.9m, an overspend of …: the figure before the variance is the budget itself.
-  if (BUDGET_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset))) {
+  // USD 1.46 million, against a plan of USD 1.30 million, an underspend of …: a plan is the budget here.
+  if (BUDGET_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset)) || PLAN_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset))) {
     const outturn = figures[k - 1];
-    if (!outturn || !levels(outturn, b, true) || !/^\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a|the|its)?\s*budget(?:ed)?\b[^.;!?\d]{0,12}$/i.test(text.slice(outturn.offset + outturn.length, b.offset))) return undefined;
+    if (!outturn || !levels(outturn, b, true) || !/^\s*,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a|the|its)?\s*(?:budget(?:ed)?|plan(?:ned)?)\b[^.;!?\d]{0,12}$/i.test(text.slice(outturn.offset + outturn.length, b.offset))) return undefined;
     return { change: { paragraph, from: b, to: outturn, verb, up: IS_OVER.test(verb), difference: c, start: outturn.offset, end: c.offset + c.length }, used: 2 };
   }
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {
