@@ -704,7 +704,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b || b.parts.length < 2 || !b.whole) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (!(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) return;
+    // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
+    if (!(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) return;
     out.push({ ...b, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -790,7 +791,7 @@ const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|
 function familyOutcomes(parts: Figure[]): boolean {
   const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
   if (named.length < 2 || named.length < parts.length - 1) return false;
-  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is)\s+/, '')));
+  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));
   if (found.some((f) => !f)) return false;
   return found.every((f) => f!.family === found[0]!.family) && new Set(found.map((f) => f!.member)).size === found.length;
 }

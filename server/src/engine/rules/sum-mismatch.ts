@@ -64,7 +64,8 @@
  * In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
  * 56.1%; "in 6 of the 14 cases, or 64%"; "Of our 64 researchers, 29 (45%) are women"), the share alone in its brackets;
  * a part counted in words above its whole ("four hospitals, of which five have an emergency department"); new and
- * returning as exclusive outcomes ("40 apprentices, of whom 31 were new and 19 returned"); and the share column of a
+ * returning as exclusive outcomes ("40 apprentices, of whom 31 were new and 19 returned"); an amount split by status
+ * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
  * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
  * not a column of rates nor the answers of a multiple-choice question.
  * Not: a list that may be partial (等, 主要, 包括, including, such as) unless the parts exceed the total; the amount of a
