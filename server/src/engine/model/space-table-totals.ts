@@ -277,12 +277,21 @@ export interface TableShare {
  * the share can only be amount ÷ total). The column is the one the share's header names (占收案总数比例 → 收案数), or
  * the only column of amounts that adds up.
  */
-export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonly Paragraph[]): TableShare[] {
-  const out: TableShare[] = [];
-  let place: Place | undefined;
+/** The lines that may be the total row of a share column: 合计 or Total, and 100% (one pass for both readers below). */
+export function shareTotalLines(lines: readonly Line[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text' || !/[合總总共][ \u3000]*[计計]|total/i.test(line.prose) || !/100(?:\.0+)?\s*[%％]/.test(line.prose)) continue;
+    if (line.kind === 'text' && /[合總总共][ \u3000]*[计計]|total/i.test(line.prose) && /100(?:\.0+)?\s*[%％]/.test(line.prose)) out.push(i);
+  }
+  return out;
+}
+
+export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonly Paragraph[], totalLines: readonly number[] = shareTotalLines(lines)): TableShare[] {
+  const out: TableShare[] = [];
+  let place: Place | undefined;
+  for (const i of totalLines) {
+    const line = lines[i];
     const total = rowOf(line);
     if (!total || !TOTAL_LABEL.test(label(total)) || total.cells.length < 3) continue;
     const found = tableAbove(lines, i, total);
@@ -328,12 +337,11 @@ const MANY_ANSWERS = new RegExp(`${alternation(breakdownWords.survey)}|more than
  * (74% + 61% + 37% + 28% = 200%): the shares of one whole, as a breakdown of the 100% (sum-mismatch checks it). The
  * finding is on the total row's 100%.
  */
-export function readSpaceTableShareSums(lines: readonly Line[], paragraphs: readonly Paragraph[]): Breakdown[] {
+export function readSpaceTableShareSums(lines: readonly Line[], paragraphs: readonly Paragraph[], totalLines: readonly number[] = shareTotalLines(lines)): Breakdown[] {
   const out: Breakdown[] = [];
   let place: Place | undefined;
-  for (let i = 0; i < lines.length; i++) {
+  for (const i of totalLines) {
     const line = lines[i];
-    if (line.kind !== 'text' || !/[合總总共][ \u3000]*[计計]|total/i.test(line.prose) || !/100(?:\.0+)?\s*[%％]/.test(line.prose)) continue;
     const total = rowOf(line);
     if (!total || !TOTAL_LABEL.test(label(total)) || total.cells.length < 3) continue;
     const found = tableAbove(lines, i, total);
