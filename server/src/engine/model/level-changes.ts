@@ -53,13 +53,16 @@ const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_
 const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
 // A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
-const GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z][\w ]{0,20}?|(?:19|20)\d\d(?:[-/–]\d{2})?))?\s+to\s+$/i;
+// The day of a date may come first: from 186 at 31 March to 241 at 30 September.
+const WHEN_EN = '(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?';
+const GAP_EN = new RegExp(`^${WHEN_EN}\\s+to\\s+$`, 'i');
 /** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+[\w/– ]{1,16}?)?\s+to\s+)$/;
 /** Quarter 1, Q2, Year 3, Phase 2: a number that names a period or stage between the levels, not a level. */
 const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
-const DIFF_EN = new RegExp(`^\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
+// …241 at 30 September, an increase of 65: the second level's time may come before the change.
+const DIFF_EN = new RegExp(`^${WHEN_EN}\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
 // 412 members, up 30 from 380 · 412, up from 380
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;

@@ -15,7 +15,8 @@
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
- * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level).
+ * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level; "from 186 at 31 March to 241 at 30 September, an
+ * increase of 65": the second level's date before the change too).
  * A rate "per" something after the second level is the first level's too ("rose from 1.42 to 1.18 per 1,000
  * population" is a decrease).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
