@@ -776,8 +776,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
 const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
-/** "… complaints in the year, of which " / ", of whom ": what the whole counts, then the cue. */
-const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,40},\s*of\s+(?:which|whom)\s+/i;
+/** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
+const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -796,7 +796,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -823,7 +824,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       const total = figures[k];
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
-      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 64));
+      const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 84));
       if (cue) add(k, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
   }
@@ -898,7 +899,7 @@ const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|
 function familyOutcomes(parts: Figure[]): boolean {
   const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
   if (named.length < 2 || named.length < parts.length - 1) return false;
-  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is)\s+/, '')));
+  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));
   if (found.some((f) => !f)) return false;
   return found.every((f) => f!.family === found[0]!.family) && new Set(found.map((f) => f!.member)).size === found.length;
 }
@@ -1023,7 +1024,8 @@ function hasNegatedOutcome(parts: Figure[]): boolean {
   const outcomes = parts.map(outcomeOf);
   for (const negated of outcomes) {
     const m =
-      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)$/.exec(negated) ??
+      // were not contacted until the second missed payment: the negation, then when.
+      /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)(?:\s+(?:until|before|after|within|in\s+time|on\s+time)\b.*)?$/.exec(negated) ??
       // were satisfied / were dissatisfied, were happy / were unhappy
       /^(were|was|are|is)\s+(?:dis|un)([a-z]{4,})$/.exec(negated);
     if (!m) continue;
@@ -1044,7 +1046,8 @@ const OPPOSED: string[][] = words.opposedOutcomesEn;
 function hasOppositeOutcomes(parts: Figure[]): boolean {
   const said = new Set<string>();
   for (const o of parts.map(outcomeOf)) {
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)$/.exec(o);
+    // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m) said.add(m[1]);
   }
   return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);

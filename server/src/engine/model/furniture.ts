@@ -64,7 +64,9 @@ const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|m
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 // The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
 const FILE_SIZE = '\\d{1,4}(?:\\.\\d{1,2})?\\s?[KMG]B\\b';
-const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
+// Posted in News | Leave a comment: a blog post's category link, a button beside the others.
+const POSTED_IN = 'Posted in [A-Za-z][\\w&-]*(?: [A-Za-z][\\w&-]*){0,2}(?= *[|｜·•]| *$)';
+const TOKEN = new RegExp(`${PAGE_STAMP}|${FONT_WIDGET}|${FIELD_CHUNK}|${POSTED_IN}|${alternation([...words.strongTokens, ...words.lineTokens, ...words.shareTargets])}|${FILE_SIZE}|\\d{1,6}`, 'gi');
 const STRONG = new Set(words.strongTokens.map((t) => t.toLowerCase()));
 const SHARE = new Set(words.shareTargets.map((t) => t.toLowerCase()));
 const FIELD_LABEL = new RegExp(`(${LABELS})[ \\u3000]*[：:]`, 'g');

@@ -54,13 +54,16 @@ const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_
 const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
 // A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
-const GAP_EN = /^(?:\s+(?:in|at|on|by|during)\s+(?:the\s+)?(?:end\s+of\s+)?(?:[A-Za-z][\w ]{0,20}?|(?:19|20)\d\d(?:[-/–]\d{2})?))?\s+to\s+$/i;
+// The day of a date may come first: from 186 at 31 March to 241 at 30 September.
+const WHEN_EN = '(?:\\s+(?:in|at|on|by|during)\\s+(?:the\\s+)?(?:end\\s+of\\s+)?(?:[0-3]?\\d\\s+(?=[A-Z]))?(?:[A-Za-z][\\w ]{0,20}?|(?:19|20)\\d\\d(?:[-/–]\\d{2})?))?';
+const GAP_EN = new RegExp(`^${WHEN_EN}\\s+to\\s+$`, 'i');
 /** The word of a unit the figures do not know, after the first level, and the rest of the gap (" TEU", " to "). */
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|during)\s+[\w/– ]{1,16}?)?\s+to\s+)$/;
 /** Quarter 1, Q2, Year 3, Phase 2: a number that names a period or stage between the levels, not a level. */
 const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
-const DIFF_EN = new RegExp(`^\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
+// …241 at 30 September, an increase of 65: the second level's time may come before the change.
+const DIFF_EN = new RegExp(`^${WHEN_EN}\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
 // 412 members, up 30 from 380 · 412, up from 380
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
@@ -86,9 +89,10 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
 // £145.1m, an overspend of £3.5m · £48.2m against a budget of £45.9m, an overspend of £2.3m: a budget, the outturn
 // and the variance between them.
 const VARIANCE = /^\s*[,(]\s*(?:an?\s+)?(?:(?:forecast|projected|net)\s+)?(overspend|underspend|overrun|underrun)\s+of\s+$/i;
-// The year it is for may stand between (The revenue budget for 2026/27 is £142.6m).
-const BUDGET_BEFORE = /\bbudget(?:ed)?\b(?:[^.;!?\d]|(?:19|20)\d\d(?:[/-]\d\d)?(?!\d)){0,24}?$/i;
+// The year it is for may stand between (The revenue budget for 2026/27 is £142.6m; The capital budget for 2025/26 is £22.4 million).
+const BUDGET_BEFORE = /\bbudget(?:ed)?\b(?:[^.;!?\d]|(?:19|20)\d\d(?:[/–-]\d{2,4})?(?!\d)){0,24}?$/i;
 const IS_OVER = /^(?:overspend|overrun)$/i;
+const PLAN_BEFORE = /\b(?:against|compared\s+with|versus)\s+(?:a|the|its)\s+plan(?:ned)?(?:\s+of)?\s*$/i;
 
 /** The outturn at figures[k] and its variance after it; the budget is the nearest figure before it the words call one. */
 function variance(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
@@ -97,9 +101,10 @@ function variance(text: string, figures: readonly Figure[], k: number, paragraph
   if (!word || !sameUnit(c, b, true)) return undefined;
   const verb = word[1];
   // £48.2m against a budget of £45.9m, an overspend of …: the figure before the variance is the budget itself.
-  if (BUDGET_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset))) {
+  // USD 1.46 million, against a plan of USD 1.30 million, an underspend of …: a plan is the budget here.
+  if (BUDGET_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset)) || PLAN_BEFORE.test(text.slice(Math.max(0, b.offset - 30), b.offset))) {
     const outturn = figures[k - 1];
-    if (!outturn || !levels(outturn, b, true) || !/^\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a|the|its)?\s*budget(?:ed)?\b[^.;!?\d]{0,12}$/i.test(text.slice(outturn.offset + outturn.length, b.offset))) return undefined;
+    if (!outturn || !levels(outturn, b, true) || !/^\s*,?\s+(?:against|compared\s+with|versus|vs\.?)\s+(?:a|the|its)?\s*(?:budget(?:ed)?|plan(?:ned)?)\b[^.;!?\d]{0,12}$/i.test(text.slice(outturn.offset + outturn.length, b.offset))) return undefined;
     return { change: { paragraph, from: b, to: outturn, verb, up: IS_OVER.test(verb), difference: c, start: outturn.offset, end: c.offset + c.length }, used: 2 };
   }
   for (let j = k - 1; j >= 0 && k - j <= 3; j--) {

@@ -10,6 +10,8 @@
 // under others — leaves the table alone. The figures are rounded to their last digit (amounts of a statement).
 
 import type { Breakdown } from './breakdowns';
+import breakdownWords from '../data/breakdown-words.json';
+import { alternation } from '../patterns';
 import type { Figure } from './numbers';
 import { cellFigure } from './table-totals';
 import type { Line } from './lines';
@@ -275,12 +277,21 @@ export interface TableShare {
  * the share can only be amount ÷ total). The column is the one the share's header names (占收案总数比例 → 收案数), or
  * the only column of amounts that adds up.
  */
-export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonly Paragraph[]): TableShare[] {
-  const out: TableShare[] = [];
-  let place: Place | undefined;
+/** The lines that may be the total row of a share column: 合计 or Total, and 100% (one pass for both readers below). */
+export function shareTotalLines(lines: readonly Line[]): number[] {
+  const out: number[] = [];
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.kind !== 'text' || !/[合總总共][ \u3000]*[计計]|total/i.test(line.prose) || !/100(?:\.0+)?\s*[%％]/.test(line.prose)) continue;
+    if (line.kind === 'text' && /[合總总共][ \u3000]*[计計]|total/i.test(line.prose) && /100(?:\.0+)?\s*[%％]/.test(line.prose)) out.push(i);
+  }
+  return out;
+}
+
+export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonly Paragraph[], totalLines: readonly number[] = shareTotalLines(lines)): TableShare[] {
+  const out: TableShare[] = [];
+  let place: Place | undefined;
+  for (const i of totalLines) {
+    const line = lines[i];
     const total = rowOf(line);
     if (!total || !TOTAL_LABEL.test(label(total)) || total.cells.length < 3) continue;
     const found = tableAbove(lines, i, total);
@@ -315,6 +326,48 @@ export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonl
       const share = figureOf(row, row.cells[s], ['', '', '', p[2], p[3]] as unknown as RegExpExecArray, Number(`${p[2]}.${p[3] ?? '0'}`), place);
       if (part && share) out.push({ part, total: totalFigure, share: { ...share, dimension: '%', unit: '%' } });
     }
+  }
+  return out;
+}
+
+const MANY_ANSWERS = new RegExp(`${alternation(breakdownWords.survey)}|more than one|several answers|多项|多項|可多選`, 'i');
+
+/**
+ * The share column of a table lined up with spaces whose total row says 100%, when its rows add up to more than that
+ * (74% + 61% + 37% + 28% = 200%): the shares of one whole, as a breakdown of the 100% (sum-mismatch checks it). The
+ * finding is on the total row's 100%.
+ */
+export function readSpaceTableShareSums(lines: readonly Line[], paragraphs: readonly Paragraph[], totalLines: readonly number[] = shareTotalLines(lines)): Breakdown[] {
+  const out: Breakdown[] = [];
+  let place: Place | undefined;
+  for (const i of totalLines) {
+    const line = lines[i];
+    const total = rowOf(line);
+    if (!total || !TOTAL_LABEL.test(label(total)) || total.cells.length < 3) continue;
+    const found = tableAbove(lines, i, total);
+    if (!found || found.parts.length < 2) continue;
+    const { parts, header } = found;
+    const rows = [...parts, total];
+    const shareColumns = header.map((_, n) => n + 1).filter((c) => SHARE_HEADER.test(header[c - 1]) && !/率|增|rate|change|growth/i.test(header[c - 1]) && rows.every((r) => PERCENT_CELL.test(r.cells[c].text.trim())));
+    if (shareColumns.length !== 1) continue;
+    // Channels used (more than one answer allowed) · 可多选 · Respondents: the answers overlap, their shares may pass 100%.
+    const first = parts[0].line.index;
+    if (lines.slice(Math.max(0, first - 4), first).some((l) => MANY_ANSWERS.test(l.text))) continue;
+    const c = shareColumns[0];
+    const read = rows.map((r) => PERCENT_CELL.exec(r.cells[c].text.trim())!);
+    if (read.some((m) => m[1] !== '')) continue;
+    const values = read.map((m) => Number(`${m[2]}.${m[3] ?? '0'}`));
+    if (Math.abs(values[values.length - 1] - 100) > 1e-9) continue;
+    const sum = values.slice(0, -1).reduce((a, v) => a + v, 0);
+    // Only a gross excess: rounding aside, the shares cannot be of one whole.
+    if (sum <= 100 + Math.max(1, (values.length - 1) / 2)) continue;
+    place ??= placesOf(paragraphs);
+    const figures = rows.map((r, n) => figureOf(r, r.cells[c], ['', '', '', read[n][2], read[n][3]] as unknown as RegExpExecArray, values[n], place!));
+    if (figures.some((f) => !f)) continue;
+    const shares = figures.map((f) => ({ ...f!, dimension: '%', unit: '%' }));
+    const whole = shares[shares.length - 1];
+    const each = shares.slice(0, -1);
+    out.push({ paragraph: whole.paragraph, total: whole, parts: each, cueAt: whole.offset, complete: false, partial: false, partition: true, groups: [each], approximate: false, whole: true, bracketed: false });
   }
   return out;
 }

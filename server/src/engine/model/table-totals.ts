@@ -6,6 +6,8 @@
 // a table with 小计 or 其中 rows, or rows that are not all filled, is left alone: its rows may nest.
 
 import { familyOf, type Breakdown } from './breakdowns';
+import breakdownWords from '../data/breakdown-words.json';
+import { alternation } from '../patterns';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { pushAll } from '../arrays';
@@ -75,7 +77,11 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   }
   for (let c = 1; c < header.length; c++) {
     if (rowsOff && c === last) continue;
-    if (NOT_ADDITIVE_COLUMN.test(header[c])) continue;
+    if (NOT_ADDITIVE_COLUMN.test(header[c])) {
+      const shares = shareColumn(header[c], header, grid, totalAt, c);
+      if (shares) out.push(shares);
+      continue;
+    }
     const total = one(totals[c]);
     const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
     if (!total || parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit)) continue;
@@ -85,6 +91,27 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     out.push({ paragraph: rows[totalAt], total, parts: figures, cueAt: total.offset, complete: true, partial: false, partition: true, groups: [figures], approximate, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** A column of shares by its header (Share of actual, % of total, %, 占比, 比重), not of rates or changes. */
+const SHARE_COLUMN = /^(?:\*\*)?(?:%|％|\(%\)|（%）|share\b.*|proportion\b.*|percentage\s+of\b.*|%\s+of\b.*|.*\b(?:share|proportion)(?:\s*\(%\))?|.*(?:占比|比重|所占比例|占总数|占全部).*)(?:\*\*)?$/i;
+/** Respondents, 受访者, 多选: answers that overlap. */
+const MANY_ANSWERS = new RegExp(alternation(breakdownWords.survey), 'i');
+const NOT_SHARE_COLUMN = /率|增|降|变化|變化|rate|change|growth|increase|decrease|rise|fall|average|mean|per\s/i;
+
+/**
+ * | Share of actual | … | **Total** | … | **100%** |: a column of shares whose total row says 100% is the shares of one
+ * whole; its rows cannot add up to more than that (56% + 38% + 30% + 50% + 26% = 200%). Only a column the header names
+ * as shares (not rates: a completion rate of 100% in the total row is no whole), every row above holding one share.
+ */
+function shareColumn(head: string, headers: readonly string[], grid: Figure[][][], totalAt: number, c: number): Breakdown | undefined {
+  if (!SHARE_COLUMN.test(head.trim()) || NOT_SHARE_COLUMN.test(head) || headers.some((h) => MANY_ANSWERS.test(h))) return undefined;
+  const total = one(grid[totalAt][c]);
+  if (!total || total.dimension !== '%' || total.value !== 100 || total.approximate) return undefined;
+  const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
+  if (parts.length < 2 || parts.some((p) => !p || p.dimension !== '%' || p.perUnit || p.value > 100)) return undefined;
+  const figures = parts as Figure[];
+  return { paragraph: total.paragraph, total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate: figures.some((p) => p.approximate), whole: true, bracketed: false };
 }
 
 /** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */

@@ -5,7 +5,9 @@
  * from 9,200 to 8,600", "coverage grew from 3.1x to 2.6x"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
  * members, up 30 from 380"; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
- * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
+ * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"; the budget's
+ * year may stand before it, "The capital budget for 2025/26 is £22.4 million", and a plan stands for the budget in "USD 1.46
+ * million, against a plan of USD 1.30 million, an underspend of …"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日; 生均公用经费由720元提高到850元; 由每人每月640元提高到700元), and so does a rate
@@ -14,7 +16,8 @@
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
- * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level).
+ * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level; "from 186 at 31 March to 241 at 30 September, an
+ * increase of 65": the second level's date before the change too).
  * A rate "per" something after the second level is the first level's too ("rose from 1.42 to 1.18 per 1,000
  * population" is a decrease).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,

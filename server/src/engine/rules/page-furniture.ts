@@ -9,7 +9,7 @@
  * 浏览次数：…, 阅读量：, 相关报道：; also one label or value per line: 时间： / 2026-02-02 09:20 / 来源： / 某省人民政府),
  * breadcrumbs (当前位置：首页 > … > …, also split over lines, 首页 / > / 政府信息公开 / >), link bars (《人民日报》《光明日报》…
  * beside other furniture), a newsletter's lines (View this email in your browser; Unsubscribe | Update your
- * preferences), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
+ * preferences), a blog post's footer (Posted in News | Leave a comment, Leave a Reply), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture; © Northmoor Power 2026 | Privacy | Terms |
  * Accessibility), a link back (← Back to news), and the page number of a Word or

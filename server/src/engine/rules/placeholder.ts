@@ -8,7 +8,7 @@
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
- * (Date: DD/MM/YYYY) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
+ * (Date: DD/MM/YYYY), a month or quarter never written in (Month X 2025, Quarter X) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
@@ -160,6 +160,8 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
 }
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
+// Month X 2025, Quarter X: a month or quarter never written in (not Phase X, which may be a Roman ten).
+const WORD_DATE_BLANK = /\b(?:Month|Quarter) XX?(?![\w-])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
 /** Words that name what an angle-bracketed token is in a grammar or markup (the rule named <URI>, the <PATH> component). */
 const ANGLE_NAMED_BEFORE = /\b(?:named|called|rules?|productions?|nonterminals?|symbols?|elements?|attributes?)[ \t]*$/i;
@@ -461,6 +463,7 @@ const rule: Rule<void, Prepared> = {
         const end = m.index + m[0].length;
         if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(found, m.index, end, 'date');
       });
+      if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
       if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
         const end = m.index + m[0].length;

@@ -66,6 +66,13 @@
  * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会) and the two kinds of proposal (人大代表建议/政协提案).
  * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
  * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
+ * In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
+ * 56.1%; "in 6 of the 14 cases, or 64%"; "Of our 64 researchers, 29 (45%) are women"), the share alone in its brackets;
+ * a part counted in words above its whole ("four hospitals, of which five have an emergency department"); new and
+ * returning as exclusive outcomes ("40 apprentices, of whom 31 were new and 19 returned"); an amount split by status
+ * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
+ * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
+ * not a column of rates nor the answers of a multiple-choice question.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -104,6 +111,8 @@
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。
+ * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
+ * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -126,7 +135,7 @@ import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
-import { notARow, readSpaceTableShares, readSpaceTableTotals } from '../model/space-table-totals';
+import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, shareTotalLines } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
 import type { Rule, UnitContext } from '../rule';
@@ -187,6 +196,10 @@ const rule: Rule = {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
+    if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
+      if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
+      if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
+    }
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
     if (paragraph.text.includes('满分') || paragraph.text.includes('總分') || paragraph.text.includes('总分') || paragraph.text.includes('滿分')) checkFullMarks(context, paragraph);
   },
@@ -211,8 +224,10 @@ const rule: Rule = {
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
+    const shareTotals = shareTotalLines(doc.lines);
+    for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, shareTotals)) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
-    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs)) if (!fits(part, total, share)) reportShare(context, part, total, share);
+    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs, shareTotals)) if (!fits(part, total, share)) reportShare(context, part, total, share);
   },
 };
 
@@ -332,6 +347,81 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     if (!BASE_BEFORE_ZH.test(text.slice(part.offset + part.length, total.offset))) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
     if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+  }
+}
+
+// Of the 114 actions arising from audits, 64 are complete (55%): the whole after "Of the", its noun and a comma, the
+// part and its verb, then the share alone in brackets.
+const OF_THE_BEFORE_EN = /(?:^|[\s(])[Oo]f\s+(?:the|our|its|their|these|those|all|all\s+the)\s+$/;
+const WHOLE_NOUN_EN = /^[^\d.;:!?()%]{0,80},\s*$/;
+/** 64 are complete ( · 29 ( : the part's own words, then the bracket; words that name another base (target, national) are not. */
+const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
+const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
+// 6 of the 14 cases, or 64% · 11 of 15 (73%): the part, "of" the whole, its noun, then the share.
+const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
+const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?(?:\s*\(|,\s*or\s+)$/;
+const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
+
+/**
+ * A count's share of its whole, stated in English with both counts: "Of the 114 actions …, 64 are complete (55%)"
+ * (64 of 114 is 56.1%), "in 6 of the 14 cases, or 64%" (42.9%), "29 (45%) are women" after "Of our 64 researchers,".
+ * Only a share alone in its brackets (or after ", or") and a part no larger than its whole; a share named by other
+ * words (met the target (95%), passed (88%, against 79% nationally)) is of another base.
+ */
+function checkCountShares(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, pct] = [figures[k], figures[k + 1], figures[k + 2]];
+    if (pct.dimension !== '%' || pct.approximate || pct.value > 100 || !countFigure(a) || !countFigure(b)) continue;
+    const text = pct.paragraph.text;
+    const afterPct = text.slice(pct.offset + pct.length, pct.offset + pct.length + 2);
+    // 6 of the 14 cases (43%) · 6 of the 14 cases, or 64%.
+    if (OF_BETWEEN_EN.test(text.slice(a.offset + a.length, b.offset))) {
+      const tail = AFTER_WHOLE_EN.exec(text.slice(b.offset + b.length, pct.offset));
+      if (!tail || !(tail[0].includes('(') ? /^\s*\)/.test(afterPct) : /^(?:[.,;]|\s|$)/.test(afterPct))) continue;
+      if (a.value > b.value || b.value <= 0) continue;
+      if (!fits(a, b, pct)) reportShare(context, a, b, pct, show(a));
+      continue;
+    }
+    // Of the 114 actions …, 64 are complete (55%) and 38 …: the whole, then its parts with their shares.
+    if (!OF_THE_BEFORE_EN.test(text.slice(Math.max(0, a.offset - 12), a.offset)) || !WHOLE_NOUN_EN.test(text.slice(a.offset + a.length, b.offset))) continue;
+    let part = b;
+    let share = pct;
+    let i = k + 2;
+    for (;;) {
+      const words = text.slice(part.offset + part.length, share.offset);
+      if (share.dimension !== '%' || share.approximate || !countFigure(part) || !PART_WORDS_EN.test(words) || OTHER_BASE_EN.test(words)) break;
+      if (!/^\s*\)/.test(text.slice(share.offset + share.length, share.offset + share.length + 2)) || part.value > a.value || a.value <= 0) break;
+      if (!fits(part, a, share)) reportShare(context, part, a, share, excerpt(`${show(part)}${words.replace(/\s*\($/, '')}`, 40));
+      // …(56%) and 38 are in progress (33%): the next part goes on the list.
+      if (i + 2 >= figures.length || !/^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(share.offset + share.length, figures[i + 1].offset))) break;
+      part = figures[i + 1];
+      share = figures[i + 2];
+      i += 2;
+    }
+  }
+}
+
+const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const COUNT_IN_WORDS = new RegExp(`\\b(${NUMBER_WORDS_EN.slice(1).join('|')})\\s+((?:[a-z][a-z-]*\\s+){0,3}?([a-z][a-z-]*s)),\\s+of\\s+(?:which|whom)\\s+(${NUMBER_WORDS_EN.join('|')}|\\d{1,3})\\s+([a-z][a-z-]*)`, 'gi');
+/** What follows the part in "of which five have …": a verb or adverb, or the whole's own noun again. */
+const PART_VERB_EN = /^(?:are|were|is|was|have|has|had|hold|holds|held|run|runs|ran|now|currently|still|also|remain|remained|serve|served|offer|offered|provide|provided|include|included|received|receive|took|met|meet|came|come|went|did|do|does|will|would|can|could|need|needed)$/i;
+
+/**
+ * A whole and its part counted in words: "The trust runs four hospitals, of which five have an emergency department":
+ * one part more than its whole. Only a part followed by its verb (or the whole's noun), so "of which five wards"
+ * counting something else is left alone.
+ */
+function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  COUNT_IN_WORDS.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = COUNT_IN_WORDS.exec(text))) {
+    const whole = NUMBER_WORDS_EN.indexOf(m[1].toLowerCase()) + 1;
+    const part = /^\d/.test(m[4]) ? Number(m[4]) : NUMBER_WORDS_EN.indexOf(m[4].toLowerCase()) + 1;
+    if (part <= whole || !(PART_VERB_EN.test(m[5]) || m[5].toLowerCase() === m[3].toLowerCase())) continue;
+    const partAt = m.index + m[0].slice(0, m[0].length - m[5].length).trimEnd().length - m[4].length;
+    const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
+    context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
   }
 }
 
