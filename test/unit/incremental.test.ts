@@ -149,9 +149,19 @@ describe('incremental linting equals a full lint', function () {
     check(linter, after, 'plain', { locale: 'en' }, linter.update(after));
   });
 
-  it('line breaks typed inside lines of text, and taken out again (the outline is moved, not read again)', () => {
-    // A break inside a line, or the removal of one between two non-empty lines: the edits that keep the outline.
+  it('line breaks typed inside lines of text, and taken out again; blank lines put in and taken out (the markers and the outline are moved, not read again)', () => {
+    // A break inside a line, or the removal of one between two non-empty lines: the edits that keep the outline. A
+    // line break at the end of a line (a blank line after it), or one taken out of two in a row: the edits between
+    // paragraphs.
     const isBreak = (c: string | undefined) => c === '\n' || c === '\r';
+    const blankAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (text[i] === '\n' && text[i - 1] !== '\r' && !isBreak(text[i - 1])) return { start: i, end: i, insert: '\n' };
+      return undefined;
+    };
+    const unblankAt = (text: string, at: number) => {
+      for (let i = Math.floor(at * text.length); i < text.length; i++) if (text[i] === '\n' && text[i + 1] === '\n' && text[i - 1] !== '\r') return { start: i, end: i + 1, insert: '' };
+      return undefined;
+    };
     const breakAt = (text: string, at: number) => {
       for (let i = Math.floor(at * text.length); i < text.length; i++) if (!isBreak(text[i - 1]) && !isBreak(text[i])) return { start: i, end: i, insert: '\n' };
       return undefined;
@@ -160,14 +170,14 @@ describe('incremental linting equals a full lint', function () {
       for (let i = Math.floor(at * text.length); i < text.length; i++) if (text[i] === '\n' && text[i - 1] !== '\r' && !isBreak(text[i - 1]) && !isBreak(text[i + 1])) return { start: i, end: i + 1, insert: '' };
       return undefined;
     };
-    const step = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), join: fc.boolean() });
+    const step = fc.record({ at: fc.double({ min: 0, max: 1, noNaN: true }), kind: fc.constantFrom('break', 'join', 'blank', 'unblank') });
     fc.assert(
       fc.property(fc.constantFrom(...bases), fc.array(step, { minLength: 1, maxLength: 6 }), (base, edits) => {
         let text = base.text;
         const linter = new IncrementalLinter({ locale: 'zh-cn', format: base.format });
         linter.update(text);
         for (const e of edits) {
-          const at = e.join ? joinAt(text, e.at) : breakAt(text, e.at);
+          const at = { break: breakAt, join: joinAt, blank: blankAt, unblank: unblankAt }[e.kind](text, e.at);
           if (!at) continue;
           const doc = TextDocument.create('file:///x', 'plaintext', 1, text);
           const range: Range = { start: doc.positionAt(at.start), end: doc.positionAt(at.end) };
@@ -1034,6 +1044,43 @@ describe('document parts kept across edits that change nothing they read', funct
       furnitureMoved += (linter as unknown as { model: { furnitureMoved: number } }).model.furnitureMoved;
     }
     assert.ok(furnitureMoved > 0, 'the furniture was never moved: the test does not reach what it tests');
+  });
+
+  // Markers moved with the lines (not read again) when the lines a line break, a join or a blank line touches are text
+  // the marker reader passes over (model/markers.ts, markersAfterLineShift): every line of the numbering fixtures
+  // (tables of contents, attachment lists, column and pipe tables, split brackets, spaced numbers made headings by the
+  // blank lines around them, 第 / （二）项 wrapped) broken in the middle, a blank line typed after it, and joined to the
+  // next, each put back.
+  it('a line break, a blank line and a join at every line of the numbering fixtures: the markers moved or read again as a fresh parse reads them', () => {
+    let markersMoved = 0;
+    const files = ['numbering-hierarchy', 'numbering-style', 'numbering-sequence'].flatMap((rule) =>
+      fixtureFiles(path.join(FIXTURES, 'rules', rule))
+        .filter((file) => !file.includes('.fixed.') && !file.endsWith('.md'))
+        // Differs from a fresh parse on main too (72f15bc): 重要提示 broken after 重要 leaves the outline's sections
+        // without the beforeParent a fresh parse gives them (markers not moved there: findMarkers reads them). Open.
+        .filter((file) => !file.endsWith('front-matter-list.txt'))
+        // A fifth of numbering-sequence's 94 drafts (the whole of them takes minutes).
+        .filter((_, k) => rule !== 'numbering-sequence' || k % 5 === 0),
+    );
+    for (const file of files) {
+      const original = fs.readFileSync(file, 'utf8').replace(/\r\n?/g, '\n');
+      const linter = new IncrementalLinter({ locale: 'zh-cn', format: 'plain' });
+      linter.update(original);
+      const lines = original.split('\n');
+      const put = (range: Range, insert: string, text: string) => check(linter, text, 'plain', { locale: 'zh-cn' }, linter.update({ changes: [{ range, text: insert }] }));
+      for (const [line, content] of lines.entries()) {
+        for (const character of new Set([content.length >> 1, content.length])) {
+          put({ start: { line, character }, end: { line, character } }, '\n', [...lines.slice(0, line), content.slice(0, character), content.slice(character), ...lines.slice(line + 1)].join('\n'));
+          put({ start: { line, character }, end: { line: line + 1, character: 0 } }, '', original);
+        }
+        if (line + 1 < lines.length) {
+          put({ start: { line, character: content.length }, end: { line: line + 1, character: 0 } }, '', [...lines.slice(0, line), content + lines[line + 1], ...lines.slice(line + 2)].join('\n'));
+          put({ start: { line, character: content.length }, end: { line, character: content.length } }, '\n', original);
+        }
+      }
+      markersMoved += (linter as unknown as { model: { markersMoved: number } }).model.markersMoved;
+    }
+    assert.ok(markersMoved > 0, 'the markers were never moved: the test does not reach what it tests');
   });
 
   // The same edits at random, mixed with edits within lines, on the drafts with every input and the rules' fixtures.

@@ -12,7 +12,7 @@ import { editedStretch } from './edited-stretch';
 import { furnitureLines, inertToFurniture, readFurniture, type FurnitureShape } from './furniture';
 import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
-import { findMarkers, keepMarker, markersAfterPlainEdit, type Marker } from './markers';
+import { findMarkers, keepMarker, markersAfterLineShift, markersAfterPlainEdit, type Marker } from './markers';
 import { buildOutline, proseReads, titleOf, type Outline } from './outline';
 import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type MarkerFacts, type Paragraph } from './paragraphs';
 import { plainForTargets, sameForTargets } from './targets';
@@ -56,6 +56,8 @@ export class IncrementalModel {
   private furniture?: Set<number>;
   /** How many times the furniture was moved with lines added or removed, not read again (for the tests). */
   furnitureMoved = 0;
+  /** How many times the markers were moved with lines added or removed, not read again (for the tests). */
+  markersMoved = 0;
   /** The table rows of the latest version, each mapped to its table's header cells (paragraphs.ts, tableHeaders). */
   private headers?: Map<number, string[]>;
 
@@ -145,7 +147,10 @@ export class IncrementalModel {
     // it keeps (the same objects) to their new lines. With no line added or removed nothing moves: read only if needed.
     // Copied out as numbers, read into a map only when the outline is built again (a line break moves it: not then).
     const markerFactsBefore = previous && delta !== 0 ? markerFactsCopy(previous.outline) : undefined;
-    const markers = (previous && delta === 0 && markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo)) || findMarkers(lines, this.format, this.memo);
+    const markers =
+      (previous && delta === 0 && markersAfterPlainEdit(previous.markers, previous.lines, lines, changedLines, this.format, this.memo)) ||
+      (previous && !full && delta !== 0 && this.shiftedMarkers(markersAfterLineShift(previous.markers, previous.lines, lines, edit, changedLines, this.format, this.memo))) ||
+      findMarkers(lines, this.format, this.memo);
     const outline = !previous ? undefined : delta === 0 ? this.keptOutline(previous, lines, markers, changedLines) : shiftedOutline(previous, lines, markers, edit, changedLines);
     const lineOf = (line: number) => (line < lo ? line : line >= reusedFrom ? line + delta : -1);
     const factsBefore = previous && !outline ? (markerFactsBefore ? markerFactsFromCopy(markerFactsBefore) : markerFactsByLine(previous.outline)) : undefined;
@@ -161,6 +166,12 @@ export class IncrementalModel {
       this.current.keepFrom(previous, { targets, edit, lines: replaced, lineEdit: { lo, scannedEnd, delta, changed: changedLines } });
     }
     return this.current;
+  }
+
+  /** Counts markers moved by markersAfterLineShift. */
+  private shiftedMarkers(markers: Marker[] | undefined): Marker[] | undefined {
+    if (markers) this.markersMoved++;
+    return markers;
   }
 
   /**

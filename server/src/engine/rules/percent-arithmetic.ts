@@ -49,7 +49,7 @@ import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
 import type { RateClaim } from '../model/rate-claims';
-import { notARow, readSpaceTableGrowth, readSpaceTableRatios } from '../model/space-table-totals';
+import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -116,11 +116,13 @@ const rule: Rule = {
   // 旅游总收入  亿元  186.4  205.0  12.0%: the growth column of a table lined up with spaces, row by row.
   check(context) {
     const doc = context.doc;
-    for (const { from, to, change } of readSpaceTableGrowth(doc.lines, doc.paragraphs)) {
+    // The lines' space-table bits, shared with sum-mismatch (one slot: read once per line per version).
+    const bits = doc.lineFacts('space-table', spaceTableBits);
+    for (const { from, to, change } of readSpaceTableGrowth(doc.lines, doc.paragraphs, bits)) {
       checkAmountChange(context, { paragraph: change.paragraph, from, to, change, start: from.offset, end: change.offset + change.length });
     }
     // 北湖县  87.2  88.0  109.0%: a rate column the other rows state as the ratio of two columns of their row.
-    for (const { part, whole, rate } of readSpaceTableRatios(doc.lines, doc.paragraphs)) {
+    for (const { part, whole, rate } of readSpaceTableRatios(doc.lines, doc.paragraphs, bits)) {
       const actual = ((part.value / whole.value) * 100).toFixed(Math.max(1, rate.decimals));
       context.report({ message: 'ratio', data: { part: show(part), whole: show(whole), actual, stated: show(rate) }, range: rangeIn(rate.paragraph, rate.numberStart, rate.numberEnd) });
     }

@@ -135,7 +135,7 @@ import { trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
-import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, shareTotalLines } from '../model/space-table-totals';
+import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
 import type { Rule, UnitContext } from '../rule';
@@ -223,11 +223,12 @@ const rule: Rule = {
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
-    for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs)) checkBreakdown(context, b);
-    const shareTotals = shareTotalLines(doc.lines);
-    for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, shareTotals)) checkBreakdown(context, b);
+    // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
+    const bits = doc.lineFacts('space-table', spaceTableBits);
+    for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
+    for (const b of readSpaceTableShareSums(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
     // 执行案件  3457  …  28.3% over 合计  12846  …  100%: a row's share that its amount and the total do not give.
-    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs, shareTotals)) if (!fits(part, total, share)) reportShare(context, part, total, share);
+    for (const { part, total, share } of readSpaceTableShares(doc.lines, doc.paragraphs, bits)) if (!fits(part, total, share)) reportShare(context, part, total, share);
   },
 };
 
