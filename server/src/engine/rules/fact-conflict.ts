@@ -20,7 +20,7 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"; another kind of body than the title names, "the foundation" in a trust's report, is not), with the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * Library's report is "we"; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
@@ -744,6 +744,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
+  // "At 31 March 2025 the trust employed 5,280 staff": the date the stock is taken at, said first, is its scope as
+  // "… 5,820 staff at 31 March 2025" says it after the figure (its month; the year is a qualifier of its own).
+  const dated = leadingDate(words);
   let verb = words.pop();
   // "with a fleet of 412 buses", "Our fleet of 421 buses": the body's own stock of the noun, named by its collection.
   if (verb === 'of' && OWN_COLLECTION.has(words[words.length - 1] ?? '') && /^(?:a|an|our|its)$/.test(words[words.length - 2] ?? '')) {
@@ -793,7 +796,27 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
+  if (dated && scopeWords.length === 0) scopeWords.push(dated);
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+}
+
+const MONTHS_EN = new Set('january february march april may june july august september october november december'.split(' '));
+
+/**
+ * A date opening the clause (at 31 March 2025, as at 30 September, on 1 April 2024): taken out of `words`, its month
+ * returned. Undefined, and `words` unchanged, when the clause does not open so.
+ */
+function leadingDate(words: string[]): string | undefined {
+  let i = 0;
+  if (words[i] === 'as') i++;
+  if (words[i] !== 'at' && words[i] !== 'on') return undefined;
+  i++;
+  if (!/^\d{1,2}$/.test(words[i] ?? '') || !MONTHS_EN.has(words[i + 1] ?? '')) return undefined;
+  const month = words[i + 1];
+  i += 2;
+  if (/^(?:19|20)\d\d$/.test(words[i] ?? '')) i++;
+  words.splice(0, i);
+  return month;
 }
 
 /** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
