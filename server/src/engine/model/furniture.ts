@@ -338,6 +338,28 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
 }
 
 /**
+ * Whether a line's kind depends on the text of its nearest lines that are not blank, above and below (past any number
+ * of blank lines), and not only on their shapes: furniture of its own that keepCookieHeadings (Cookie settings over a
+ * sentence about cookies) or keepItemLabels (分享： under a numbered heading, over a sentence) may keep as the report's
+ * own. Every other reading of neighbours in furnitureLines reads short lines (8, 40 or 60 characters at most) or the
+ * shapes of lines: an edit that leaves the lines it changes long lines of text with no shape changes no other line's
+ * kind unless such a line is the nearest one to it.
+ */
+export function readsNeighbourText(line: Line, shape: FurnitureShape): boolean {
+  if (shape !== 'furniture') return false;
+  const trimmed = line.prose.trim();
+  return isCookieHeading(trimmed) || isItemLabel(trimmed);
+}
+
+function isCookieHeading(trimmed: string): boolean {
+  return trimmed.length <= 30 && /cookie/i.test(trimmed);
+}
+
+function isItemLabel(trimmed: string): boolean {
+  return SHARE_LABEL.test(trimmed);
+}
+
+/**
  * Manage cookies / Cookie settings as the heading of a privacy notice's section: between two paragraphs of the
  * report's own text, the one after it a sentence about cookies. A banner's buttons stand beside each other or
  * after the banner's own sentence, and the text after them is the page's.
@@ -345,8 +367,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
 function keepCookieHeadings(lines: readonly Line[], shapes: Shape[], text: number[]): void {
   for (let k = 1; k + 1 < text.length; k++) {
     const i = text[k];
-    const trimmed = lines[i].prose.trim();
-    if (shapes[i] !== 'furniture' || trimmed.length > 30 || !/cookie/i.test(trimmed)) continue;
+    if (shapes[i] !== 'furniture' || !isCookieHeading(lines[i].prose.trim())) continue;
     const before = lines[text[k - 1]];
     const after = lines[text[k + 1]].prose.trim();
     if (shapes[text[k - 1]] !== undefined || before.kind !== 'text' || before.damage?.length) continue;
@@ -361,7 +382,7 @@ function keepCookieHeadings(lines: readonly Line[], shapes: Shape[], text: numbe
 function keepItemLabels(lines: readonly Line[], shapes: Shape[], text: number[]): void {
   for (let k = 1; k + 1 < text.length; k++) {
     const i = text[k];
-    if (shapes[i] !== 'furniture' || !SHARE_LABEL.test(lines[i].prose.trim())) continue;
+    if (shapes[i] !== 'furniture' || !isItemLabel(lines[i].prose.trim())) continue;
     const before = lines[text[k - 1]].prose.trim();
     const after = lines[text[k + 1]].prose.trim();
     if (shapes[text[k - 1]] === undefined && OUTLINE_HEADING.test(before) && shapes[text[k + 1]] === undefined && /[。；;.]$/.test(after)) shapes[i] = undefined;

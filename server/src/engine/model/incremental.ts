@@ -9,7 +9,7 @@ import type { Range } from '../types';
 import type { TextFormat } from '../types';
 import { ReportDocument, partIndex } from './document';
 import { editedStretch } from './edited-stretch';
-import { furnitureLines, inertToFurniture, readFurniture, type FurnitureShape } from './furniture';
+import { furnitureLines, inertToFurniture, readFurniture, readsNeighbourText, type FurnitureShape } from './furniture';
 import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterLineShift, markersAfterPlainEdit, type Marker } from './markers';
@@ -319,12 +319,19 @@ interface Edit {
 
 /**
  * Whether the furniture of the last version stands: the lines read again were, and are, long lines of text with no
- * furniture of their own — no neighbour reads them as part of a page counter, a breadcrumb or a button bar.
+ * furniture of their own — no neighbour reads them as part of a page counter, a breadcrumb or a button bar — and the
+ * nearest line that is not blank above and below them is no line whose kind depends on its neighbours' text
+ * (readsNeighbourText: Cookie settings over a sentence about cookies, which the edit may have made or unmade).
  */
 function sameFurniture(edit: Edit, removed: readonly LineRecord[], records: LineRecord[]): boolean {
   if (edit.delta !== 0) return false;
   const plain = (r: LineRecord) => r.shape === undefined && r.base.kind === 'text' && r.base.prose.trim().length > 60;
   for (let i = edit.lo; i < edit.scannedEnd; i++) if (!plain(records[i]) || !plain(removed[i - edit.lo])) return false;
+  let before = edit.lo - 1;
+  while (before >= 0 && records[before].base.kind === 'blank') before--;
+  let after = edit.scannedEnd;
+  while (after < records.length && records[after].base.kind === 'blank') after++;
+  for (const i of [before, after]) if (i >= 0 && i < records.length && readsNeighbourText(records[i].base, records[i].shape)) return false;
   return true;
 }
 
