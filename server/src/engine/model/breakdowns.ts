@@ -126,7 +126,8 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
   }
   out.push(...shareBreakdowns(paragraph, figures));
   for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
-  return out;
+  // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
+  return out.filter((b) => b.total?.dimension !== '分' || b.parts.every(indicatorScore));
 }
 
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
@@ -302,7 +303,23 @@ function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, 
 const NOT_ADDITIVE = new Set(['', '%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
 function canBeTotal(f: Figure): boolean {
-  return !f.perUnit && !NOT_ADDITIVE.has(f.dimension);
+  return !f.perUnit && (!NOT_ADDITIVE.has(f.dimension) || evaluationScore(f));
+}
+
+/**
+ * 自评得分为92.5分，其中产出指标得分48.5分、效益指标29分…: the scores of a performance evaluation's indicators add up
+ * to its total score, unlike other scores (a pupil's, a town's in an assessment).
+ */
+function indicatorScore(f: Figure): boolean {
+  return f.dimension === '分' && familyOf(f.paragraph.text.slice(Math.max(0, f.subjectStart - 2), f.offset))?.family === 'evalIndicator';
+}
+
+function evaluationScore(f: Figure): boolean {
+  if (f.dimension !== '分') return false;
+  const text = f.paragraph.text;
+  if (indicatorScore(f)) return true;
+  const before = text.slice(Math.max(0, f.offset - 8), f.offset);
+  return /(?:总得分|总分|自评得分|评价得分|绩效得分)(?:为|是|达到|共计?)?$/.test(before) && !/平均|均分|人均/.test(before);
 }
 
 /**

@@ -211,20 +211,23 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
       time.period = { year: fiscal.end!.year!, kind, source: 'title', evidence: text, line: line.index, shown, fiscal: true, half: 1 };
       continue;
     }
-    const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined);
+    // 关于2026年1—10月全县信访工作情况的报告: months of one year, a part of it as a quarter is.
+    const monthsOf = (d: DateMention) => d.start.year !== undefined && d.start.month !== undefined && d.end !== undefined && d.end.month !== undefined && (d.end.year === undefined || d.end.year === d.start.year);
+    const year = dates.find((d) => d.start.year !== undefined && d.end === undefined) ?? (kind === 'plan' ? dates.find((d) => d.start.year !== undefined && d.end?.year !== undefined) : undefined) ?? (chinese ? dates.find(monthsOf) : undefined);
     if (!year || year.start.year === undefined) continue;
+    const months = year.end !== undefined && monthsOf(year);
     const rest = line.prose.slice(positionIn(year.paragraph, year.offset + year.length).character);
     const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
     // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
     // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
-    const quarter = chinese && ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]);
+    const quarter = chinese && (months || ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]));
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
     const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
-    if (year.end?.year !== undefined) {
+    if (year.end?.year !== undefined && !months) {
       const written = year.paragraph.text.slice(year.offset, year.offset + year.length);
       time.period.shown = written.endsWith('年') ? written : `${written}年`;
     }

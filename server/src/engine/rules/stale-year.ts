@@ -1,7 +1,8 @@
 /**
  * stale-year — 沿用旧稿的年份 / Years left from last year's draft
  *
- * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 2024—2025学年第一学期…,
+ * What: the report's own year is read from its title (2025年工作总结, 2025年上半年…, 关于2026年1—10月…情况的报告 (months of
+ * one year, read as a quarter's report is), 2024—2025学年第一学期…,
  * 三年行动方案（2025—2027年）, 2023 Annual Report, Quarterly Report Q3 2025, Impact Report 2025, a financial year: Quality Report 2024/25, Annual Statement of Assurance 2024/25; a
  * Final Report with "Grant Year 2024" on the line under it, a Quarterly Report with "Quarter 2, 2026/27" under it, a
  * financial year, begun by April at the earliest, as in a title; Budget
@@ -53,7 +54,7 @@
  * a 截至 date that is a target (确保截至2027年6月底…, 截至2028年底…将达到; in a plan any), figures said to be for two
  * periods ("Comparative figures relate to 2024-25 and 2025-26").
  *
- * 检查：从标题（2025年工作总结、2025年上半年……、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
+ * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
  * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
