@@ -721,6 +721,47 @@ function findFamily(subject: string): { family: string; member: string } | undef
  * by degree).
  */
 function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
+  return withoutOpenRanges(parts, kindsRead(parts, total));
+}
+
+/**
+ * How high each member of a ladder family stands (0 the top): degrees, professional ranks. 研究生 stands with 硕士 (it
+ * counts 硕士 and 博士 together).
+ */
+const LADDER: ReadonlyMap<string, number> = new Map([
+  ['博士', 0], ['硕士', 1], ['研究生', 1], ['本科', 2], ['专科', 3], ['專科', 3], ['大专', 3], ['大專', 3], ['中专及以下', 4], ['高中及以下', 4],
+  ['正高', 0], ['副高', 1], ['高级', 1], ['高級', 1], ['中级', 2], ['中級', 2], ['初级', 3], ['初級', 3], ['未定级', 4],
+]);
+/** 大专以上, 中级及以上, 本科及其以下: a member opening a range up or down the ladder. */
+const OPEN_RANGE = /^(?:及其|及)?以([上下])/;
+
+/**
+ * 其中大专以上学历52人…本科学历13人: a part named by a range up or down a ladder (大专以上 counts 本科 and 研究生 too) holds
+ * any other part whose member the range reaches, so it is no category beside them: its kind is dropped (the others
+ * still read as one kind). 本科以上、大专、中专及以下 do not reach each other and stay a breakdown.
+ */
+function withoutOpenRanges(parts: Figure[], kinds: ({ family: string; member: string } | undefined)[]): ({ family: string; member: string } | undefined)[] {
+  if (parts.length < 2 || !kinds.some((k) => k && LADDER.has(k.member))) return kinds;
+  const out = kinds.slice();
+  for (let i = 0; i < parts.length; i++) {
+    const k = kinds[i];
+    const step = k && LADDER.get(k.member);
+    if (!k || step === undefined) continue;
+    const label = labelOf(parts[i]);
+    const at = label.indexOf(k.member);
+    const range = at < 0 ? null : OPEN_RANGE.exec(label.slice(at + k.member.length));
+    if (!range) continue;
+    const up = range[1] === '上';
+    const reaches = kinds.some((o, j) => {
+      const s = j !== i && o && o.family === k.family ? LADDER.get(o.member) : undefined;
+      return s !== undefined && (up ? s <= step : s >= step);
+    });
+    if (reaches) out[i] = undefined;
+  }
+  return out;
+}
+
+function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
   const kinds = parts.map((p) => kindOf(p, total));
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
   // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).

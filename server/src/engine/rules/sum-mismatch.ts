@@ -83,7 +83,8 @@
  * kind), 党委/党总支/党支部, 钢铁企业/水泥企业, 住校生/走读生, the progress of a task (其中已整改到位41个，正在整改9个; 已完成/基本完成/正在推进), crops,
  * principal and interest (本金/利息), the roles trained in work safety (主要负责人/安全管理人员/一线从业人员), 三次产业, kinds of 保障性住房, 基本支出/项目支出, classes the text names with 类 (涉法涉诉类、征地
  * 拆迁类), shares after 按…分 or 从…看, or amounts of one budget, are summed; a single part is always less than its
- * whole); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); a count announced before a colon that opens items (从四个方面开展工作：一是…); nested or second
+ * whole); a part named by a range up or down a ladder of degrees or ranks that reaches another part (其中大专以上学历52人…本科学历13人:
+ * 本科 is within 大专以上; 本科以上、大专、中专及以下 do not reach each other and are summed); a list written with 、 that ends at ；; a count of slogans (四个“保障”：…); a count announced before a colon that opens items (从四个方面开展工作：一是…); nested or second
  * 其中 lists, also a nested one written on without it (其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元: parts
  * after the first, in clauses of their own, that add up to it, not of its kind); ordinals (第17、18件 are two items, not 18);
  * 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
@@ -118,6 +119,7 @@
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
+ * 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”，包括不写“其中”、另起分句且相加等于首个分项的下一层分项（其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元）；序数（第17、18件是两件事项，不是18件）；
  * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
  * （$29.0 million, of which just under half came from the Trusts：其后的数字不是它的分项）；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
