@@ -493,6 +493,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
       whole = false;
       break;
     }
+    // 其中小学60所、初中30所等，新建高中40所: the 等 closing the list ends it; what follows its comma is a clause of its own.
+    if (!english && parts.length > 0 && /等[，,；;]/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
