@@ -1244,7 +1244,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
   const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
-  const cueEn = english && PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24));
+  const cueEn = english && (PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24)) || MONEY_BY_EN.test(text.slice(sentence, first.offset)));
   const listed = run.every((f, i) => {
     if (i === 0) return true;
     const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
@@ -1282,6 +1282,13 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   };
 }
 
+
+/**
+ * "Grants by theme were: young people 38%, …", "Spending by service: parks 34%, …": money split by one criterion,
+ * said at the start of the sentence; its shares are of that one sum (not "Growth in spending by service:", nor
+ * "Satisfaction by area:", a rate for each group).
+ */
+const MONEY_BY_EN = /^\s*(?:(?:our|the|total|net|council|gross)\s+)?(?:grants?|spending|expenditure|income|funding|budget|costs?|revenue|awards?|donations?)\s+by\s+[a-z]+(?:\s+[a-z]+)?\s*(?:(?:was|were|is|are)\s*)?:[^\d%.;:!?]{0,40}$/i;
 
 const RATE_PER_GROUP = /\bby\s+[a-z][a-z -]{0,30}[:：]\s*$|\b(?:rates?|satisfaction|turnout|attendance|uptake|coverage|scores?)\b[^:：]{0,30}[:：]\s*$/i;
 

@@ -28,7 +28,8 @@
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
- * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |).
+ * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading
+ * row lined up with spaces, "Target   Achieved   % of target").
  * Nor a unit label (单位为吨, 单位为万元), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
@@ -42,7 +43,7 @@
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
- * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%）。
+ * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%；以空格对齐的表头行“Target   Achieved   % of target”）。
  * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人。
  *
  * Bad:  年,区教育局工作的总体思路是…
@@ -408,6 +409,22 @@ function isColumnLabel(paragraph: Paragraph, start: number, end: number): boolea
 }
 
 /**
+ * Indicator   Target   Achieved   % of target: the heading row of a table lined up with spaces, where a column's
+ * heading (Achieved) and the next one (% of target) are set apart by a run of spaces or a tab, as the other cells of
+ * the line are, and the line has no sentence punctuation. Not "achieved  % of its target." (a sentence).
+ */
+function isSpacedHeading(paragraph: Paragraph, start: number, match: string): boolean {
+  if (!/(?:[ ]{2,}|\t)[^ \t]*$/.test(match)) return false;
+  const { text } = paragraph;
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const line = text.slice(segment.offset, segment.offset + segment.length);
+  if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
+  const others = text.slice(segment.offset, start) + text.slice(start + match.length, segment.offset + segment.length);
+  return /\S(?:[ ]{2,}|\t)\S/.test(others);
+}
+
+/**
  * | Total output cost | $ million | 75.1 | 61.7 |: a cell that holds nothing but the unit, in a table with a Unit
  * column (a cell reading Unit in the rows above it, also where a conversion wrote the cells one to a line, each closed
  * by its |). A budget table's $ million cell beside figures, with no Unit column, is still a gap.
@@ -512,7 +529,10 @@ const rule: Rule = {
         if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
-      eachMatch(PERCENT_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
+      eachMatch(PERCENT_GAP, text, (m) => {
+        if (isSpacedHeading(paragraph, m.index, m[0])) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
       eachMatch(PENCE_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length));
       eachMatch(SIGN_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;

@@ -18,7 +18,9 @@
  * under a header that states the unit (达标率（%）) its cells may be bare (85.0), and whole numbers in a column of counts
  * (监测断面数, 参考人数) are exact (石门河  4  3  85.0 — it is 75.0).
  * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
- * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign.
+ * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
+ * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
+ * has one, its sign.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -33,7 +35,8 @@
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。
  * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。
- * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8）。
+ * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
+ * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
@@ -154,12 +157,22 @@ function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): 
     if (!y1 || !y2 || y1[0] === y2[0]) continue;
     const cell = (k: number) => [pipes[k] + 1, pipes[k + 1]] as const;
     const m = POINTS_CELL.exec(text.slice(...cell(c)));
-    if (!m) continue;
+    const relative = m ? undefined : PERCENT_CELL.exec(text.slice(...cell(c)));
+    if (!m && !relative) continue;
     const figures = context.model.figuresIn(row);
     const inCell = (k: number) => figures.filter((f) => f.offset >= cell(k)[0] && f.offset + f.length <= cell(k)[1]);
     const left = inCell(c - 2);
     const right = inCell(c - 1);
     const stated = inCell(c);
+    if (relative) {
+      // | Violence with injury | 11,250 | 11,810 | +4.0% |: two amounts of one kind and their change in %.
+      if (left.length !== 1 || right.length !== 1 || stated.length !== 1 || stated[0].dimension !== '%') continue;
+      if (left[0].dimension === '%' || left[0].dimension !== right[0].dimension || left[0].unit !== right[0].unit || left[0].value <= 0 || right[0].value < 0) continue;
+      const [a, b] = Number(y1[0]) < Number(y2[0]) ? [left[0], right[0]] : [right[0], left[0]];
+      checkTableAmountChange(context, row, a, b, stated[0], relative[1], text.slice(...cell(c)).trim());
+      continue;
+    }
+    if (!m) continue;
     if (left.length !== 1 || right.length !== 1 || stated.length !== 1 || left[0].dimension !== '%' || right[0].dimension !== '%') continue;
     const [a, b] = Number(y1[0]) < Number(y2[0]) ? [left[0], right[0]] : [right[0], left[0]];
     const s = stated[0];
@@ -174,6 +187,28 @@ function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): 
     const fix = signOk ? { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } : undefined;
     context.report({ message: 'difference', data, range, fix });
   }
+}
+
+/** +4.0%, −8.8%, 3.1%: a change in %, signed or not. */
+const PERCENT_CELL = /^\s*(?:\*\*)?([+\-−–]?)\s*\d+(?:\.\d+)?\s*%(?:\*\*)?\s*$/;
+
+/**
+ * A table row's two amounts `a` (earlier) and `b` (later) and the change `c` stated in %: its size must be the relative
+ * change within the rounding of the figures as written, and a sign, where the cell has one, its direction.
+ */
+function checkTableAmountChange(context: UnitContext, row: Paragraph, a: Figure, b: Figure, c: Figure, sign: string, cell: string): void {
+  const half = (q: Figure) => 0.5 * 10 ** -q.decimals * q.scale;
+  const change = Math.abs(b.value - a.value);
+  const low = (Math.max(0, change - half(a) - half(b)) / (a.value + half(a))) * 100;
+  const high = ((change + half(a) + half(b)) / Math.max(a.value - half(a), 1e-9)) * 100;
+  const stated = Math.abs(c.value);
+  const tolerance = 0.5 * 10 ** -c.decimals + 1e-9;
+  const sizeOk = stated >= low - tolerance && stated <= high + tolerance;
+  const actual = b.value - a.value;
+  const signOk = sign === '' || actual === 0 || (sign === '+') === actual > 0;
+  if (sizeOk && signOk) return;
+  const relative = (actual < 0 ? '−' : '+') + ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
+  context.report({ message: 'relative', data: { from: show(a), to: show(b), stated: cell, relative }, range: rangeIn(row, c.numberStart, c.numberEnd) });
 }
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */

@@ -28,7 +28,7 @@
  * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
- * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; after a colon, "54% from search, 31% from
+ * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
  * English wholes named "Of our 96 staff," or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
  * opposite are both listed ("Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn";
@@ -69,7 +69,8 @@
  * The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
  * 29分、满意度指标9.5分、预算执行8.5分 — 95.5分); other scores do not add up (城区得分96分、农村得分93分).
  * In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
- * 56.1%; "in 6 of the 14 cases, or 64%"; "Of our 64 researchers, 29 (45%) are women"), the share alone in its brackets;
+ * 56.1%; "in 6 of the 14 cases, or 64%"; "Of our 64 researchers, 29 (45%) are women"; a count or an amount and its
+ * part after ", of which": "£186,000, of which £120,000 (58%) came from grants" — it is 64.5%), the share alone in its brackets;
  * a part counted in words above its whole ("four hospitals, of which five have an emergency department"); new and
  * returning as exclusive outcomes ("40 apprentices, of whom 31 were new and 19 returned"); an amount split by status
  * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
@@ -114,7 +115,7 @@
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
- * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
+ * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
@@ -364,21 +365,32 @@ const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
 const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
 // 6 of the 14 cases, or 64% · 11 of 15 (73%): the part, "of" the whole, its noun, then the share.
 const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
+// £186,000, of which £120,000 (58%): the whole, a comma, "of which" or "of whom", then the part.
+const OF_WHICH_EN = /^\s*,\s*of\s+(?:which|whom)\s+$/i;
 const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?(?:\s*\(|,\s*or\s+)$/;
 const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
 
 /**
  * A count's share of its whole, stated in English with both counts: "Of the 114 actions …, 64 are complete (55%)"
- * (64 of 114 is 56.1%), "in 6 of the 14 cases, or 64%" (42.9%), "29 (45%) are women" after "Of our 64 researchers,".
+ * (64 of 114 is 56.1%), "in 6 of the 14 cases, or 64%" (42.9%), "29 (45%) are women" after "Of our 64 researchers,";
+ * a count or an amount and its part after ", of which" ("£186,000, of which £120,000 (58%) came from grants" — 64.5%).
  * Only a share alone in its brackets (or after ", or") and a part no larger than its whole; a share named by other
  * words (met the target (95%), passed (88%, against 79% nationally)) is of another base.
  */
 function checkCountShares(context: UnitContext, figures: readonly Figure[]): void {
   for (let k = 0; k + 2 < figures.length; k++) {
     const [a, b, pct] = [figures[k], figures[k + 1], figures[k + 2]];
-    if (pct.dimension !== '%' || pct.approximate || pct.value > 100 || !countFigure(a) || !countFigure(b)) continue;
+    if (pct.dimension !== '%' || pct.approximate || pct.value > 100) continue;
     const text = pct.paragraph.text;
     const afterPct = text.slice(pct.offset + pct.length, pct.offset + pct.length + 2);
+    // £186,000, of which £120,000 (58%) came from grants · 22 staff, of whom 9 (45%): the whole, then its part and its
+    // share alone in brackets.
+    if (OF_WHICH_EN.test(text.slice(a.offset + a.length, b.offset)) && /^\s*\($/.test(text.slice(b.offset + b.length, pct.offset)) && /^\s*\)/.test(afterPct)) {
+      const kind = (countFigure(a) && countFigure(b)) || (a.dimension === b.dimension && a.dimension !== '' && a.dimension !== '%' && a.dimension !== 'count' && !a.perUnit && !b.perUnit && !a.approximate && !b.approximate);
+      if (kind && a.value > 0 && b.value <= a.value && !fits(b, a, pct)) reportShare(context, b, a, pct, show(b));
+      continue;
+    }
+    if (!countFigure(a) || !countFigure(b)) continue;
     // 6 of the 14 cases (43%) · 6 of the 14 cases, or 64%.
     if (OF_BETWEEN_EN.test(text.slice(a.offset + a.length, b.offset))) {
       const tail = AFTER_WHOLE_EN.exec(text.slice(b.offset + b.length, pct.offset));
