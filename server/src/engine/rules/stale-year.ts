@@ -270,13 +270,12 @@ function promisedBy(mention: DateMention): boolean {
  * (a participle, not after be, dates a thing done), nor a promise reported (said it would … on).
  */
 function eventOn(mention: DateMention): Month | undefined {
-  if (mention.language !== 'en' || mention.qualifier || mention.end || isQuoted(mention)) return undefined;
+  const { year, month, day } = mention.start;
+  if (mention.language !== 'en' || mention.qualifier || mention.end || year === undefined || month === undefined || day === undefined) return undefined;
+  const text = mention.paragraph.text;
+  if (!/\bon\s+$/i.test(text.slice(Math.max(0, mention.offset - 8), mention.offset)) || isQuoted(mention) || !promisedBy(mention)) return undefined;
   // A row of an action tracker (Target date, Status): an overdue action is its business, not a stale draft's.
   if (mention.paragraph.tableHeader?.some((cell) => ACTION_TABLE_EN.test(cell))) return undefined;
-  const { year, month, day } = mention.start;
-  if (year === undefined || month === undefined || day === undefined) return undefined;
-  const text = mention.paragraph.text;
-  if (!/\bon\s+$/i.test(text.slice(Math.max(0, mention.offset - 8), mention.offset)) || !promisedBy(mention)) return undefined;
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const lead = text.slice(from, mention.offset);
