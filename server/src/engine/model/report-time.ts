@@ -368,8 +368,12 @@ function readPeriodEnd(candidates: Line[], datesOnLine: Map<number, DateMention[
 function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]>): ReportTime['dateline'] {
   for (const line of candidates) {
     // A cover laid out as a table, | Issue date | 27 March 2026 |: the label cell and its value.
-    if (!DATELINE.test(line.prose.trim().replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) continue;
-    const date = (datesOnLine.get(line.index) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
+    const prose = line.prose.trim();
+    const dates = datesOnLine.get(line.index) ?? [];
+    // A full date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日).
+    const alone = dates.find((d) => !d.end && d.start.day !== undefined && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === prose);
+    if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) continue;
+    const date = alone ?? dates.find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;
     const text = date.paragraph.text.slice(date.offset, date.offset + date.length);
     return { point: date.start, mention: date, line: line.index, text };

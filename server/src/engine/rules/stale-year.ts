@@ -22,7 +22,10 @@
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary), "The Committee will complete the
- * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later), the period
+ * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
+ * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
+ * on 3 June 2025" in a report dated October 2025 — not "was received on", "agreed on … that it will", "the accounts
+ * approved on …"), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
  * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
@@ -101,6 +104,7 @@ const rule: Rule = {
     messages: {
       plan: { zh: '核对年份：{basis}，这里却安排{planned}的工作', en: 'Check the year: {basis}, but this plans for {planned}' },
       deadline: { zh: '核对期限：{basis}，“{text}”在成文时已经过去', en: 'Check the deadline: {basis}; “{text}” had passed when it was written' },
+      event: { zh: '核对日期：{basis}，“{text}”在成文时已经过去，这里却说尚未发生', en: 'Check the date: {basis}; “{text}” had passed when it was written, but this says it is still to come' },
       signed: { zh: '核对落款日期：{basis}，落款“{text}”却在此之前', en: 'Check the date at the end: {basis}, but it is dated “{text}”, before that' },
       signedBeforeData: {
         zh: '核对落款日期：正文数据“{asOf}”（第{line}行），落款“{text}”却在此之前',
@@ -260,6 +264,34 @@ function promisedBy(mention: DateMention): boolean {
   const lead = text.slice(from, mention.offset);
   return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
+
+/**
+ * "The Committee will receive the annual opinion on 14 March 2024", "will be presented to Cabinet on 9 July 2024": an
+ * event on a day, promised in its sentence, as a month. Not "the accounts approved on 9 July 2024" after the promise
+ * (a participle, not after be, dates a thing done), nor a promise reported (said it would … on).
+ */
+function eventOn(mention: DateMention): Month | undefined {
+  const { year, month, day } = mention.start;
+  if (mention.language !== 'en' || mention.qualifier || mention.end || year === undefined || month === undefined || day === undefined) return undefined;
+  const text = mention.paragraph.text;
+  if (!/\bon\s+$/i.test(text.slice(Math.max(0, mention.offset - 8), mention.offset)) || isQuoted(mention) || !promisedBy(mention)) return undefined;
+  // A row of an action tracker (Target date, Status): an overdue action is its business, not a stale draft's.
+  if (mention.paragraph.tableHeader?.some((cell) => ACTION_TABLE_EN.test(cell))) return undefined;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  const lead = text.slice(from, mention.offset);
+  let after = 0;
+  for (const m of lead.matchAll(PROMISE_ALL_EN)) after = m.index + m[0].length;
+  const between = lead.slice(after);
+  // "the baseline set on 1 April 2024": an irregular participle past the promise's own verb (will set the budget on …).
+  const words = between.trim().split(/\s+/).slice(1).join(' ');
+  return DATED_THING_EN.test(between) || IRREGULAR_DONE_EN.test(words) ? undefined : { year, month };
+}
+const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
+/** After the promise, a participle not after be: the accounts approved on … */
+const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
+const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed)\b/i;
+const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
@@ -453,7 +485,8 @@ class StaleYears {
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
       if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
-      const deadline = deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      const byDate = deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      const deadline = byDate ?? eventOn(mention);
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
@@ -462,7 +495,7 @@ class StaleYears {
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
-        message: 'deadline',
+        message: byDate ? 'deadline' : 'event',
         data: { basis: this.basis(this.written.bySignature), text: mention.paragraph.text.slice(start, end) },
         range: rangeIn(mention.paragraph, start, end),
       });
