@@ -197,18 +197,27 @@ const PERCENT_CELL = /^\s*(?:\*\*)?([+\-−–]?)\s*\d+(?:\.\d+)?\s*%(?:\*\*)?\s
  * change within the rounding of the figures as written, and a sign, where the cell has one, its direction.
  */
 function checkTableAmountChange(context: UnitContext, row: Paragraph, a: Figure, b: Figure, c: Figure, sign: string, cell: string): void {
+  const change = Math.abs(b.value - a.value);
+  const sizeOk = relativeChangeFits(a, b, c);
+  const actual = b.value - a.value;
+  const signOk = sign === '' || actual === 0 || (sign === '+') === actual > 0;
+  if (sizeOk && signOk) return;
+  const relative = (actual < 0 ? '−' : '+') + ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
+  context.report({ message: 'relative', data: { from: show(a), to: show(b), stated: cell, relative }, range: rangeIn(row, c.numberStart, c.numberEnd) });
+}
+
+/**
+ * Whether `c` (in %) is the relative change from `a` to `b` as far as the figures as written tell: each amount stands
+ * for what rounds to it, and the stated % for what rounds to it.
+ */
+function relativeChangeFits(a: Figure, b: Figure, c: Figure): boolean {
   const half = (q: Figure) => 0.5 * 10 ** -q.decimals * q.scale;
   const change = Math.abs(b.value - a.value);
   const low = (Math.max(0, change - half(a) - half(b)) / (a.value + half(a))) * 100;
   const high = ((change + half(a) + half(b)) / Math.max(a.value - half(a), 1e-9)) * 100;
   const stated = Math.abs(c.value);
   const tolerance = 0.5 * 10 ** -c.decimals + 1e-9;
-  const sizeOk = stated >= low - tolerance && stated <= high + tolerance;
-  const actual = b.value - a.value;
-  const signOk = sign === '' || actual === 0 || (sign === '+') === actual > 0;
-  if (sizeOk && signOk) return;
-  const relative = (actual < 0 ? '−' : '+') + ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
-  context.report({ message: 'relative', data: { from: show(a), to: show(b), stated: cell, relative }, range: rangeIn(row, c.numberStart, c.numberEnd) });
+  return stated >= low - tolerance && stated <= high + tolerance;
 }
 
 /** 由61.2%提高至58.7%: the verb says up, the figures go down. True when reported. */
@@ -236,13 +245,8 @@ function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
   // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
   if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) return;
-  const half = (q: Figure) => 0.5 * 10 ** -q.decimals * q.scale;
   const change = Math.abs(b.value - a.value);
-  const low = (Math.max(0, change - half(a) - half(b)) / (a.value + half(a))) * 100;
-  const high = ((change + half(a) + half(b)) / Math.max(a.value - half(a), 1e-9)) * 100;
-  const stated = Math.abs(c.value);
-  const tolerance = 0.5 * 10 ** -c.decimals + 1e-9;
-  if (stated >= low - tolerance && stated <= high + tolerance) return;
+  if (relativeChangeFits(a, b, c)) return;
   const relative = ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
   context.report({ message: 'relative', data: { from: show(a), to: show(b), stated: show(c), relative }, range: rangeIn(c.paragraph, c.numberStart, c.numberEnd) });
 }
