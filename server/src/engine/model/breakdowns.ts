@@ -208,8 +208,9 @@ const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+
 function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
-  // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户…: a growth rate between a level and its parts.
-  const growth = !canBeTotal(total) && total.dimension === '%' && isChange(text, total);
+  // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户… · 参保人数48.62万人，参保率97.3%，其中职工16.85万人…: a
+  // growth rate or a rate of the level between the level and its parts.
+  const growth = !canBeTotal(total) && total.dimension === '%';
   if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
   let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
@@ -225,6 +226,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return undefined;
+  // A rate that is no change stands between a level and its parts only before 其中 ("100% of which meet the
+  // standard" is a share of the figure before, not a rate beside it).
+  if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
   // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
   // (一是, 第一，, （一）) opens no breakdown of the count before it.
