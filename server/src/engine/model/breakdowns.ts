@@ -83,9 +83,10 @@ const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,
 // follows:, was split three ways:).
 const CUE_EN =
   /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|(?:comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of|(?:are|is|were|was)\s+divided\s+into|(?:are|is|were|was)\s+split\s+into)(?=\s+\d)|:|—|–)/i;
-// The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024:
+// The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024: ·
+// over the three years to 2028/29, of which (a financial year after the year)
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
-const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4})?|\d{4})(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
@@ -218,7 +219,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
   const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
   if (glued) from = glued.offset + glued.length;
-  const ahead = text.slice(from, Math.min(text.length, from + 40));
+  // 56: room for a placing phrase (over the three years to 2028/29) before its cue.
+  const ahead = text.slice(from, Math.min(text.length, from + 56));
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
@@ -960,8 +962,12 @@ function sameMeasure(part: Figure, whole: Figure): boolean {
 /** 236 were women, 148 were men and 41 did not state their gender: members of one family, and the ones not known. */
 const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|(?:preferred|prefer|chose|declined)\s+not)\b|\b(?:unknown|not known|not stated|not recorded)\b/;
 
+/** were deferred from last year's plan, carried forward from 2024/25: where a part came from, not what became of it. */
+const ORIGIN = /\b(?:from|since)\s+(?:last|the\s+previous|previous|prior|the\s+\d{4}|\d{4})\b/;
+
 function familyOutcomes(parts: Figure[]): boolean {
   const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
+  if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
   const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));
   if (found.some((f) => !f)) return false;
