@@ -80,9 +80,10 @@ const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|among|for|across|compared\s
 // The change stated right after the claim: …，提高了5.3个百分点 / …，比上年提高 / …，分别提高 / …，相对提高25%.
 const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较上年|較上年|同比|全年|整体|整體|分别|分別)?(相对|相對)?(${VERB_ZH})了?\\s*$`);
 // …, an increase of 7 percentage points / up 5 percentage points / (7 percentage points) / (up 7 pp) / a gain of 4 points
+// / (an increase of 7%)
 // …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
 // point last year: what the level is a share of, or its time, may stand between.
-const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on)\\s+[A-Za-z0-9][\\w'/–-]*(?:\\s+[A-Za-z0-9][\\w'/–-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on)\\s+[A-Za-z0-9][\\w'/–-]*(?:\\s+[A-Za-z0-9][\\w'/–-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:\\(\\s*(?=an?\\s))?(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
