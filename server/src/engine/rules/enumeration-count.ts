@@ -45,6 +45,7 @@
 
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
+import { bracketCountsIn } from './enumeration-count-brackets';
 import { announcementsIn, listAfter, listContext, listSummary, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
@@ -64,13 +65,26 @@ const rule: Rule<Announcement[]> = {
         en: 'Check the count: “{text}” announces {announced}, but {found} items follow',
       },
       item: { zh: '第{n}项', en: 'Item {n}' },
+      bracket: { zh: '括号中列出的各项', en: 'The items named in brackets' },
     },
   },
 
   scope: 'paragraph',
 
-  checkParagraph(paragraph) {
-    const found = announcementsIn(paragraph);
+  checkParagraph(paragraph, context) {
+    let found = announcementsIn(paragraph);
+    // 召开常委会会议6次（1月、3月…）, "four new schools (Oakfield, Riverside and Hillcrest)": the members named in
+    // brackets after the count are its list; no other list is looked for.
+    for (const b of paragraph.garbled ? [] : bracketCountsIn(paragraph)) {
+      found = found.filter((a) => a.offset !== b.offset);
+      if (b.count >= b.min && b.count <= b.max) continue;
+      context.report({
+        message: 'count',
+        data: { text: paragraph.text.slice(b.offset, b.offset + b.length), announced: b.count, found: b.count < b.min ? b.min : b.max },
+        range: rangeIn(paragraph, b.offset, b.offset + b.length),
+        related: [{ range: rangeIn(paragraph, b.listOffset, b.listOffset + b.listLength), message: 'bracket' }],
+      });
+    }
     return found.length ? found : undefined;
   },
 

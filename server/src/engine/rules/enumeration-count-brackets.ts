@@ -1,0 +1,101 @@
+// A count whose members are named in brackets straight after it: 召开常委会会议6次（1月、3月、6月、9月、11月）, 对3个乡镇
+// （东城镇、西城镇）, "met six times during the year (June, July, September, November 2025 and March 2026)", "four new
+// schools (Oakfield, Riverside and Hillcrest)". The brackets name each one counted, so their number must be the count.
+//
+// Not: brackets that give examples or a part (等, 其中, 含, 包括, 如, 见; e.g., including, such as, see), items that are
+// themselves quantities (东城镇2个, five Labour), a count that is a floor or part of another (3个以上, 近5年, at least
+// three, two of the three), an alternative name (6个村（社区）: one item; 31个省（区、市）: the kinds of place counted), an explanation with commas (两个确立（确立…，
+// 确立…）) and slogans. A last item joined by 和 / and may be one or two (服务、保障、监管和评价体系 is three or four).
+
+import slogans from '../data/slogans.json';
+import { parseChineseNumeral } from '../model/numerals';
+import type { Paragraph } from '../model/paragraphs';
+
+export interface BracketCount {
+  /** The count and what it counts (6次, 3个乡镇, four new primary schools), offset and length in the paragraph. */
+  offset: number;
+  length: number;
+  count: number;
+  /** How many members the brackets name: between `min` and `max` when an item may be two joined by 和 / and. */
+  min: number;
+  max: number;
+  /** The brackets, offset and length in the paragraph. */
+  listOffset: number;
+  listLength: number;
+}
+
+const SLOGANS: readonly string[] = slogans.slogans;
+
+const ZH = /(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(个|個|项|項|次|名|家|所|支|条|條|类|類|种|種|批|期|场|場|大|位|座|篇|件|届|屆)([\p{sc=Han}“”]{0,10}?)（([^（）\n]{2,80})）/gu;
+/** What may not stand before the count: a digit or a point (a longer number), 第 (an ordinal), a floor or an estimate. */
+const ZH_NOT_BEFORE = /(?:[\d０-９.．第近约約超过過逾至少不少于於不低于於余餘多这這那上前后後每各])$/;
+const ZH_NOT_AFTER = /^(?:以上|以下|余|餘|多|左右|之一)/;
+const ZH_NOT_LIST = /等|其中|含|包括|包含|如|例如|比如|见|見|详见|詳見|分别|分別|之一|；|;|：|:|，|,|。/;
+/** 1月, 3月5日, 2021年至2025年: an item may be a date; any other figure makes it a quantity (东城镇2个). */
+const ZH_DATE_ITEM = /^(?:(?:19|20)\d\d年)?(?:\d{1,2}月(?:\d{1,2}日)?)?$|^(?:19|20)\d\d年$/;
+const ZH_COUNTED_ITEM = /[\d０-９]|[一二两兩三四五六七八九十][个個名项項家所次条條人]/;
+const ZH_JOIN = /[和及与與]|以及/;
+/** 31个省（区、市）, 11个县（市、区）: the kinds of place the count takes in, not its members. */
+const ZH_LEVEL_ITEM = /^(?:省|区|區|市|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區|州|盟|旗|自治区|自治區|直辖市|直轄市|特区|特區|县级市|縣級市|地级市|地級市|自治县|自治縣|自治州|自治旗|林区|林區|新区|新區|开发区|開發區|团场|團場|农场|農場|场|場|园区|園區|部门|部門|单位|單位|中心)$/;
+
+const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const EN = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,5}?)\(([^()\n]{3,160})\)/gi;
+/** A floor, an estimate or a part of another count before it: at least three, over 5, two of the three. */
+const EN_NOT_BEFORE = /(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|about|around|nearly|almost|up\s+to|some|approximately|roughly|of\s+the|of\s+these|of\s+those|of\s+our|of\s+its|of\s+their|out\s+of|than|top|first|last|next|past|every|per|only|another|other)\s+|[£$€¥.,\d]\s*)$/i;
+/** What makes a bracket no list of the members: examples, a part, a pointer, a clause. */
+const EN_NOT_LIST = /\b(?:e\.g|i\.e|eg|ie|including|includes|include|such\s+as|for\s+example|for\s+instance|see|among|etc|which|who|whom|where|whose|of\s+which|of\s+whom|mostly|mainly|notably|especially|excluding|plus)\b|[;:]/i;
+const EN_NUMBER_WORD = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|once|twice|half|both|all|none|each|several|many|most|few)\b/i;
+/** What counts time or a measure, not members: six years (2020 to 2025) is a span. */
+const EN_MEASURE_NOUN = /^(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?|decades?|percent|per\s+cent|points?|pence|pounds|dollars|euros|million|billion|thousand|hundred|dozen|quarters?)$/i;
+
+/** The bracketed member lists of a paragraph. */
+export function bracketCountsIn(paragraph: Paragraph): BracketCount[] {
+  const text = paragraph.text;
+  const out: BracketCount[] = [];
+  if (text.includes('（')) readChinese(text, out);
+  if (text.includes('(') && /[A-Za-z]/.test(text)) readEnglish(text, out);
+  return out;
+}
+
+function readChinese(text: string, out: BracketCount[]): void {
+  ZH.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = ZH.exec(text)); ) {
+    ZH.lastIndex = m.index + m[0].length;
+    const count = /\d/.test(m[1]) ? Number(m[1]) : parseChineseNumeral(m[1].replace('兩', '两'));
+    const noun = m[3];
+    const content = m[4];
+    if (!count || count < 2 || ZH_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 3), m.index)) || ZH_NOT_AFTER.test(noun + content)) continue;
+    if (/[“”]/.test(noun) || SLOGANS.some((s) => text.startsWith(s, m!.index)) || ZH_NOT_LIST.test(content)) continue;
+    const items = content.split('、').map((s) => s.trim());
+    if (items.length < 2 || items.some((s) => s === '' || s.length > 16 || (ZH_COUNTED_ITEM.test(s) && !ZH_DATE_ITEM.test(s)))) continue;
+    if (items.every((s) => s.length === 1 || ZH_LEVEL_ITEM.test(s))) continue;
+    const joined = items.filter((s) => ZH_JOIN.test(s)).length;
+    const listOffset = m.index + m[0].length - content.length - 2;
+    out.push({ offset: m.index, length: m[0].length - content.length - 2, count, min: items.length, max: items.length + joined, listOffset, listLength: content.length + 2 });
+  }
+}
+
+function readEnglish(text: string, out: BracketCount[]): void {
+  EN.lastIndex = 0;
+  for (let m: RegExpExecArray | null; (m = EN.exec(text)); ) {
+    EN.lastIndex = m.index + 1;
+    const word = m[1].toLowerCase();
+    const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
+    const words = m[2].trim().split(/\s+/);
+    const content = m[3];
+    if (count < 2 || words.length === 0 || words[0] === '' || EN_MEASURE_NOUN.test(words[0])) continue;
+    // The thing counted is a plural (schools, times, new primary schools); "six times during the year" goes on after it.
+    if (!words.some((w) => /(?:s|people|children|staff|men|women)$/i.test(w))) continue;
+    if (EN_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\bof$/i.test(words[words.length - 1])) continue;
+    if (EN_NOT_LIST.test(content) || EN_NUMBER_WORD.test(content)) continue;
+    const commas = content.split(/\s*,\s*/).map((s) => s.replace(/^(?:and|or)\s+/i, '').trim());
+    if (commas.length < 2 && !/\s(?:and|or)\s/i.test(content)) continue;
+    // Each item a short name (up to five words); a figure only as a year (November 2025).
+    if (commas.some((s) => s === '' || s.split(/\s+/).length > 6 || /\d/.test(s.replace(/\b(?:19|20)\d\d(?:\/\d\d)?\b/g, '')))) continue;
+    const joined = commas.filter((s) => /\s(?:and|or|&)\s/i.test(s)).length;
+    const min = commas.length;
+    const listOffset = m.index + m[0].length - content.length - 2;
+    const phrase = m[0].slice(0, m[0].length - content.length - 2).trimEnd();
+    out.push({ offset: m.index, length: phrase.length, count, min, max: min + joined, listOffset, listLength: content.length + 2 });
+  }
+}
