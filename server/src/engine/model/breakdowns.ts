@@ -86,6 +86,8 @@ const CUE_EN =
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024: ·
 // over the three years to 2028/29, of which (a financial year after the year)
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
+// 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
+const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
 const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
@@ -205,6 +207,9 @@ const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 /** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
 const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
 
+/** aged 40 to 74 · aged 65 · aged between 18 and 24: the figure after it is an age. */
+const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
+
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
@@ -213,6 +218,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // growth rate or a rate of the level between the level and its parts.
   const growth = !canBeTotal(total) && total.dimension === '%';
   if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
+  // residents aged 40 to 74, of whom …: an age, not a count of the people.
+  if (AGED_BEFORE.test(text.slice(Math.max(0, total.offset - 24), total.offset))) return undefined;
   let from = total.offset + total.length;
   // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
   if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
@@ -224,7 +231,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
-  const placed = zh || en ? null : CUE_EN_PLACED.exec(ahead);
+  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return undefined;
@@ -857,6 +864,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false) => {
+    // residents aged 40 to 74, of whom …: an age is no whole.
+    if (AGED_BEFORE.test(text.slice(Math.max(0, figures[k].offset - 24), figures[k].offset))) return;
     let first = k + 1;
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);

@@ -365,8 +365,9 @@ const PART_WORDS_EN = /^(?:\s+[a-z][a-z\s-]{0,40}?)?\s*\($/;
 const OTHER_BASE_EN = /\b(?:target|threshold|standard|benchmark|average|national|nationally|rate|by|than|up|down|from|against|compared|of|to|at)\b/i;
 // 6 of the 14 cases, or 64% · 11 of 15 (73%): the part, "of" the whole, its noun, then the share.
 const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
-// £186,000, of which £120,000 (58%): the whole, a comma, "of which" or "of whom", then the part.
-const OF_WHICH_EN = /^\s*,\s*of\s+(?:which|whom)\s+$/i;
+// £186,000, of which £120,000 (58%): the whole, a comma, "of which" or "of whom", then the part. "of whom", which names
+// people only, may follow what the people did (2,860 people to set a quit date, of whom 1,490 (52%)).
+const OF_WHICH_EN = /^\s*,\s*of\s+(?:which|whom)\s+$|^\s+[^.;:!?()\d,]{1,60}?,\s*of\s+whom\s+$/i;
 const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?(?:\s*\(|,\s*or\s+)$/;
 const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
 
