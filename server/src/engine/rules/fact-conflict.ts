@@ -76,7 +76,9 @@
  * 第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元 are parts of two wholes); the parts
  * after a sentence opened by a noun and 中 (中，, 中, or 中：) are counted by that noun: 专任教师中，专科学历22人 and
  * 保教人员中：专科学历15人; the figures after a count of bodies (…所, …家) opening a sentence are counted by it, not by the
- * figure just before: 其中技工学校1所，招生320人，在校生960人 and 其中艺术学校2所，招生410人，在校生1230人;
+ * figure just before: 其中技工学校1所，招生320人，在校生960人 and 其中艺术学校2所，招生410人，在校生1230人, and so are those
+ * in its clauses after a ；, named by the whole clause that counted the bodies (普通高中学校569所，…；毕业生27.37万人 and
+ * 中等职业教育共有学校479所，…；毕业生21.37万人);
  * the year of the whole goes with its parts in the sentences after it: 2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人
  * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another;
  * so is a place opening a paragraph, 东城镇：… or 在城区，…, the place of its figures: 东城镇's 学校12所 and 西城镇's 学校15所),
@@ -123,7 +125,7 @@
  * 后者等于段中已写出的同单位数字（刚说的那一部分）或两者之间有年份时不报。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -338,9 +340,15 @@ const rule: Rule<Local, Prepared> = {
           listed = true;
         }
       }
-      if (opens) opener = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
-      else if (opener && before !== opener && sentence && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
-        sentence = `${sentence.startsWith(LOOSE) ? LOOSE : ''}${normalize(opener.subject)}${opener.dimension}`;
+      // 普通高中学校569所，比上年减少13所；招生30.09万人；…；毕业生27.37万人: the clauses after a ；go on counting the
+      // bodies the sentence opened with, until a full stop or another count of bodies.
+      const bodies = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
+      const carried = opens && !bodies && before !== undefined && opener !== undefined && !SENTENCE_STOP.test(between);
+      if (opens && !carried) opener = bodies;
+      else if (opener && (carried || (before !== opener && sentence)) && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
+        // After a ；the whole clause that counted the bodies names them: 全省高中段教育共有学校1048所 and 中等职业教育共有
+        // 学校479所 are two kinds of school, whatever the 有学校 their figures are counted by.
+        sentence = carried ? `${clauseHead(opener)}${opener.dimension}` : `${sentence.startsWith(LOOSE) ? LOOSE : ''}${normalize(opener.subject)}${opener.dimension}`;
       }
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
@@ -965,6 +973,14 @@ function canonicalZh(subject: string): string {
   return s;
 }
 
+/** The words of the sentence up to a figure, without what brackets hold: 中等职业教育（包括…）共有学校479所 → 中等职业教育共有学校. */
+function clauseHead(f: Figure): string {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  return normalize(text.slice(start, f.offset).replace(/（[^（）]*）|\([^()]*\)/g, ''));
+}
+
 function normalize(words: string): string {
   return lowerCase(words.replace(MARKUP, '').replace(ABBREVIATION, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
 }
@@ -1065,6 +1081,8 @@ function nextPartOfList(between: string, f: Figure, family: string | undefined):
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
+/** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
+const SENTENCE_STOP = /[。！？!?]|\.\s/;
 
 /** The words between a whole and its part in the next sentence: one sentence end, then 其中 (其中，, 其中：). */
 const PART_AFTER_WHOLE = /^[^。！？!?；;]*[。！？!?；;]\s*其中(?![^。！？!?；;]*[。！？!?；;])/;
