@@ -202,7 +202,8 @@ function bareEnglishTotal(text: string, total: Figure): boolean {
 
 const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 /** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
-const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
+// "Of 420 cases, 310 …" opening its sentence: the same without the article (ofTheWhole asks for the sentence start).
+const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)\s+)?$/i;
 
 /** A total at figures[k] followed by its parts. */
 function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
@@ -537,7 +538,10 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
   // overlap; only named categories (第一产业/第二产业/第三产业) split it.
   const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf;
+  // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
+  // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
+  const oneAndRest = parts.length === 2 && BARE_REST.test(last.subject.trim());
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -597,6 +601,8 @@ function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: num
 
 /** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */
 const OTHERS_ZH = /其余|其餘|其他|其它|另有|另外/;
+/** The rest of a whole named by the rest word alone: the remaining 150, the rest, 其余20人, 剩余的20人. */
+const BARE_REST = /^(?:(?:and\s+)?(?:the\s+)?(?:remaining|rest|remainder)|(?:其余|其餘|剩余|剩餘|余下|餘下)(?:的)?(?:为|為|是)?)$/i;
 /** 共计, 共有, 合计, 总计: the words that state a figure as the whole. */
 const STATED_TOTAL_ZH = /共计|共計|共有|合计|合計|总计|總計|总共|總共|共/;
 
@@ -1321,4 +1327,61 @@ function sharesOfSeveralWholes(before: string): boolean {
   if (items.length < 2) return false;
   const heads = items.map((item) => MEASURE_HEAD.exec(item)?.[0]);
   return heads.every((h) => h !== undefined) && new Set(heads).size > 1;
+}
+
+/** 其中 opening a paragraph: 其中，来信412件… · 其中：… · 其中小学80所… (not 其中之一). */
+const LEADING_AMONG = /^\s*其中(?!之)[，,：:]?/;
+
+/**
+ * The figures of a paragraph's last sentence that may be the whole of a paragraph opened by 其中 (readLeadingAmong):
+ * the sentence must end the paragraph with 。 and hold one figure of a unit, a level that is no change.
+ */
+function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] {
+  const text = p.text.trimEnd();
+  if (p.atHeading || p.tableHeader || !/[。]$/.test(text)) return [];
+  let start = text.length - 1;
+  while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== '；' && text[start - 1] !== ';') start--;
+  const out: Figure[] = [];
+  for (let j = figures.length - 1; j >= 0 && figures[j].offset >= start; j--) {
+    const f = figures[j];
+    if (canBeTotal(f) && !f.approximate && !isChange(text, f)) out.push(f);
+  }
+  return out.reverse();
+}
+
+/**
+ * What readLeadingAmong reads of a paragraph, for sum-mismatch's summary: whether it opens with 其中, and the figures
+ * its last sentence offers as a whole (their values and units; words typed around them change nothing).
+ */
+export function leadingAmongSummary(p: Paragraph, figures: readonly Figure[]): string | undefined {
+  if (LEADING_AMONG.test(p.text)) return undefined;
+  return lastSentenceWholes(p, figures).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
+}
+
+/**
+ * 全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件: a paragraph opened by 其中 whose whole is the
+ * paragraph just before it — the one figure of the first part's unit in that paragraph's last sentence (none when it
+ * holds two: 受理1,236件，办结1,198件 leaves the whole in doubt). The parts are read as after any 其中 (of one kind to be
+ * summed); a finding is at the parts.
+ */
+export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const cue = LEADING_AMONG.exec(p.text);
+    if (!cue) continue;
+    const prev = paragraphs[i - 1];
+    if (p.atHeading || prev.section !== p.section || p.firstLine - prev.lastLine > 2) continue;
+    const figures = figuresIn(p);
+    const cueAt = cue[0].length;
+    let part = 0;
+    while (part < figures.length && figures[part].offset < cueAt) part++;
+    while (part < figures.length && !canBeTotal(figures[part]) && figures[part].offset - cueAt < 40) part++;
+    if (part >= figures.length || !canBeTotal(figures[part])) continue;
+    const wholes = lastSentenceWholes(prev, figuresIn(prev)).filter((f) => f.dimension === figures[part].dimension);
+    if (wholes.length !== 1) continue;
+    const b = collectParts(p, [wholes[0], ...figures.slice(part)], 0, 1, cueAt, cue[0], '其中', false);
+    if (b) out.push({ ...b, wholeAbove: true });
+  }
+  return out;
 }

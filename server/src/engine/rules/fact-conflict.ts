@@ -643,7 +643,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   }
   // "The Council set a net revenue budget of £412.6m" and "the Council's net revenue budget of £421.6m": in English an
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
-  const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
+  const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
   if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
@@ -688,7 +688,7 @@ const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POI
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
-function measureEn(before: string): string | undefined {
+function measureEn(before: string, names?: Set<string>): string | undefined {
   if (HAN.test(before)) return undefined;
   const m = MEASURE_EN.exec(before);
   if (!m) return undefined;
@@ -696,7 +696,42 @@ function measureEn(before: string): string | undefined {
   let from = words.length;
   while (from > 0 && !MEASURE_STOP.test(words[from - 1])) from--;
   const phrase = words.slice(from);
-  return phrase.length >= 2 ? phrase.join(' ').toLowerCase() : undefined;
+  if (phrase.length < 2) return undefined;
+  // "The Police set a net budget of £61.5m" in the Council's report: a body named in the clause that is neither the
+  // reporting one (its title's words, the Council, we) nor a word any body calls itself names another body's measure.
+  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1), names)) return undefined;
+  return phrase.join(' ').toLowerCase();
+}
+
+/** A capitalised name in the clause, not its first word, that is not the reporting body's (title words, SELF_WORDS). */
+function otherBodyNamed(clause: string, names?: Set<string>): boolean {
+  const words = clause.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return words.some((w, i) => {
+    const bare = w.replace(/['’]s$/, '');
+    if (!/^[A-Z][a-z]/.test(bare) || (i === 0 && !/['’]s$/.test(w))) return false;
+    const lower = bare.toLowerCase();
+    return !SELF_WORDS.has(lower) && !(names?.has(lower) ?? false) && !MONTHS_EN.has(lower);
+  });
+}
+
+/**
+ * "The £46.8m net budget was balanced", "our £46.8m net budget": the amount before the noun phrase that names it (two
+ * to four words, then a verb or the clause's end), after the, our, its or the reporting body's own name ("the
+ * Council's"). Not another body's ("the Police's £63.1m net budget") nor one placed or dated after it ("for 2023/24").
+ */
+const AMOUNT_OWNER_EN = /(?:^|[\s(])(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]he\s+([A-Z][a-z]+)['’]s)\s+$/;
+const MEASURE_AFTER_EN = /^\s+((?:[a-z][a-z-]*\s+){1,3}?[a-z][a-z-]*)(?=\s+(?:was|is|were|are|has|had|have|will|remains?|remained|covers?|covered|funds?|funded|includes?|included)\b|\s*(?:[,.;:!?)]|$))/;
+const MEASURE_AFTER_STOP = /^(?:a|an|the|our|its|their|this|that|these|those|and|or|but|for|of|in|on|at|by|from|to|with|we|they|it|which|who|that)$/;
+
+function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): string | undefined {
+  if (HAN.test(before)) return undefined;
+  const owner = AMOUNT_OWNER_EN.exec(before);
+  if (!owner || (owner[1] && !SELF_WORDS.has(owner[1].toLowerCase()) && !(names?.has(owner[1].toLowerCase()) ?? false))) return undefined;
+  const m = MEASURE_AFTER_EN.exec(f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 80));
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (words.some((w) => MEASURE_AFTER_STOP.test(w))) return undefined;
+  return words.join(' ');
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
@@ -726,7 +761,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 

@@ -142,6 +142,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
+import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -213,13 +214,14 @@ const rule: Rule = {
   // items, a line that may be a row lined up with spaces — read whole. A longer paragraph of sentences (every line
   // with a Chinese full stop or comma, or a tab: no row of spaces) without a colon is none of them, and ends a list
   // or a table above it whatever its words.
-  checkSummary(paragraph, lines) {
+  checkSummary(paragraph, lines, doc) {
     const text = paragraph.text;
     if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
-    return '';
+    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns).
+    return leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
   },
 
   // The total rows of tables read over several paragraphs.
@@ -228,6 +230,7 @@ const rule: Rule = {
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
