@@ -1432,6 +1432,9 @@ export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (
   const out: Breakdown[] = [];
   for (let i = 1; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    // Most paragraphs open with something else: their first character says so before any pattern is tried.
+    const c = p.text.charCodeAt(0);
+    if (c !== 0x5176 && c > 32 && c !== 0x3000) continue;
     const cue = LEADING_AMONG.exec(p.text);
     if (!cue) continue;
     const prev = paragraphs[i - 1];
