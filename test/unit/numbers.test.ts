@@ -139,7 +139,8 @@ describe('breakdowns', () => {
     assert.deepEqual(breakdowns('共有职工300人，其中党员120人，其中女性80人。'), ['300=120']);
     assert.deepEqual(breakdowns('共招生4500人，分别为城区1200人、乡镇1800人、农村1500人。'), ['4500=1200+1800+1500 CK']);
     assert.deepEqual(breakdowns('共立项课题86项，其中国家级3项、省级22项等。'), ['86=3+22 PK']);
-    assert.deepEqual(breakdowns('共招聘326人，其中研究生42人，其余284人为本科。'), ['326=42+284 C']);
+    // One part and the rest named by 其余 alone: all of the whole, and no part in both (a partition).
+    assert.deepEqual(breakdowns('共招聘326人，其中研究生42人，其余284人为本科。'), ['326=42+284 CK']);
   });
 
   it('reads shares of one whole, not answers to a survey', () => {

@@ -41,6 +41,8 @@ export interface Breakdown {
   wholeAbove?: boolean;
   /** Each part is some of the whole, whatever the others are ("Of these, 1,310 were nurses"): none may be more than it. */
   subsets?: boolean;
+  /** Read with no cue word (共…126个，东区48个、西区52个): only the sum is checked, not a rate stated after the parts. */
+  sumOnly?: boolean;
 }
 
 const FAMILY_OF = new Map<string, string>();
@@ -205,7 +207,8 @@ function bareEnglishTotal(text: string, total: Figure): boolean {
 
 const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 /** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
-const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:the|our|its|their|these|those|all)\s+$/i;
+// "Of 420 cases, 310 …" opening its sentence: the same without the article (ofTheWhole asks for the sentence start).
+const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)\s+)?$/i;
 
 /** aged 40 to 74 · aged 65 · aged between 18 and 24: the figure after it is an age. */
 const AGED_BEFORE = /\baged\s+(?:between\s+)?(?:\d{1,3}\s*(?:to|-|–|and)\s*)?$/i;
@@ -234,7 +237,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
-  if (!cue) return undefined;
+  if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1);
   // A rate that is no change stands between a level and its parts only before 其中 ("100% of which meet the
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
@@ -270,6 +273,42 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
   return b;
+}
+
+/** 全县共建成村级服务站126个，: a figure the text states as the whole, then a comma and the next clause. */
+const STATED_COMMA_ZH = /^[，,]/;
+/** A place named by its name and its level: 城关镇, 河口镇, 东城街道, 北山乡 (the level one for all the parts). */
+const PLACE_LABEL = /^\p{sc=Han}{1,6}?(镇|鎮|乡|鄉|街道|社区|社區|村|县|縣|区|區|市)$/u;
+
+/**
+ * 全县共建成村级服务站126个，东区48个、西区52个、北区38个: no cue word, but a whole stated with 共 (共有, 共计, 合计) and
+ * right after its comma parts that are members of one kind (places of one level, areas, stages) — they cannot be more
+ * than it. Only a sum above the whole is read: the list may leave parts out.
+ */
+function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number, from: number, first: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (first + 1 >= figures.length || total.approximate || total.unit === '' || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
+  // 共建成 is 共 and 建成 (built in all), not the 共建 of 共建共享.
+  const words = text.slice(total.subjectStart, total.offset);
+  if (!STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) && !/共(?:建成|建立|建有)/.test(words)) return undefined;
+  // The first part starts the clause after the comma: its label and figure, nothing between (东区48个).
+  const next = figures[first];
+  if (next.dimension !== total.dimension || next.unit !== total.unit || next.subjectStart !== from + 1 && !/^[，,]\s*$/.test(text.slice(from, next.subjectStart))) return undefined;
+  const b = collectParts(paragraph, figures, k, first, from + 1, '，', '，', false);
+  if (!b || b.parts.length < 2 || b.parts.some((p) => p.unit !== total.unit)) return undefined;
+  // Every part in a clause of the list: 、 between them, or a comma before a bare label and figure.
+  for (let i = 1; i < b.parts.length; i++) if (!/^\s*[、，,]\s*\p{sc=Han}{1,8}$/u.test(text.slice(b.parts[i - 1].offset + b.parts[i - 1].length, b.parts[i].offset))) return undefined;
+  const places = b.parts.map((p) => PLACE_LABEL.exec(labelOf(p)));
+  const samePlaces = places.every((m) => m && m[1] === places[0]![1]) && new Set(b.parts.map(labelOf)).size === b.parts.length;
+  // Each part is named by its member first (小学32所, 男党员826人): not 覆盖行政村148个, a clause of its own about the whole.
+  const named = b.parts.every((p) => {
+    const label = labelOf(p);
+    const member = familyOf(label)?.member;
+    return member !== undefined && label.length <= 8 && label.toLowerCase().startsWith(member);
+  });
+  if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
+  return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
 }
 
 /**
@@ -550,7 +589,10 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
   // overlap; only named categories (第一产业/第二产业/第三产业) split it.
   const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf;
+  // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
+  // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
+  const oneAndRest = parts.length === 2 && BARE_REST.test(last.subject.trim());
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest;
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
@@ -610,6 +652,8 @@ function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: num
 
 /** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */
 const OTHERS_ZH = /其余|其餘|其他|其它|另有|另外/;
+/** The rest of a whole named by the rest word alone: the remaining 150, the rest, 其余20人, 剩余的20人. */
+const BARE_REST = /^(?:(?:and\s+)?(?:the\s+)?(?:remaining|rest|remainder)|(?:其余|其餘|剩余|剩餘|余下|餘下)(?:的)?(?:为|為|是)?)$/i;
 /** 共计, 共有, 合计, 总计: the words that state a figure as the whole. */
 const STATED_TOTAL_ZH = /共计|共計|共有|合计|合計|总计|總計|总共|總共|共/;
 
@@ -1253,16 +1297,19 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
   const context = text.slice(sentence, last.offset + last.length + 20);
   if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
+  // shares (two of them may be above half: then they are wrong).
+  const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
   // 东部、中部、西部地区中央承担比例分别为85%、90%、95%: two shares above half cannot both be parts of one whole; each
   // is a rate of its own group (the centre's share of each region's subsidy).
-  if (run.filter((f) => f.value > 50).length >= 2) return undefined;
+  if (!contributions && run.filter((f) => f.value > 50).length >= 2) return undefined;
   // 使用台式电脑、笔记本电脑、平板电脑和电视上网的比例分别为36.2%、32.0%、30.8%和25.1%: the share of people who use each
   // of several things; one person uses several, so the shares overlap and do not add up.
   if (USE_RATES.test(text.slice(sentence, first.offset))) return undefined;
   const english = !/\p{sc=Han}/u.test(context);
   // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
   const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
-  const cueZh = SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
+  const cueZh = contributions || SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
   const cueEn = english && (PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24)) || MONEY_BY_EN.test(text.slice(sentence, first.offset)));
   const listed = run.every((f, i) => {
     if (i === 0) return true;
@@ -1331,6 +1378,29 @@ function framedShares(text: string, sentence: number, run: Figure[]): boolean {
  * thing (accidents, deaths), so each share is of its own whole and they do not add up. 城镇人口、乡村人口分别占 and
  * 一、二、三产业增加值分别占 split one whole: their items do not each name a different measure.
  */
+/**
+ * 对经济增长的贡献率分别为 after the parts that make the whole growth: 三次产业, 三大需求, 第一产业、第二产业、第三产业, or
+ * 消费、投资、净出口, one share each. A contribution may be negative, so only all the parts, none below zero, must not add
+ * up to more than 100%: not 工业、服务业对经济增长的贡献率 (the rest may pull the other way), nor a rate of growth
+ * (增速分别为), nor the contributions to two different growths.
+ */
+const CONTRIBUTION_ZH = /^(?:.*[，,：:；;])?\s*([^，,：:；;]{2,24}?)(?:对|對)[^，,。；;、]{0,12}?(?:增长|增長)的?(?:贡献率|貢獻率)(?:分别|分別)(?:为|為|是|达到|達到|达|達)?\s*$/u;
+const ALL_CONTRIBUTORS_ZH = /^(?:三次产业|三次產業|三大产业|三大產業|三大需求|一二三产业|一、二、三产业|一二三產業|一、二、三產業)$/;
+const DEMAND_PARTS = new Set(['消费', '消費', '最终消费', '最終消費', '投资', '投資', '资本形成', '資本形成', '净出口', '淨出口', '货物和服务净出口', '貨物和服務淨出口']);
+
+function contributionsOfAll(before: string, shares: number): boolean {
+  const m = CONTRIBUTION_ZH.exec(before);
+  if (!m) return false;
+  const named = m[1].trim();
+  if (ALL_CONTRIBUTORS_ZH.test(named)) return shares === 3;
+  const items = named.split(/[、和与與及]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length !== 3 || items.length !== shares) return false;
+  const industries = items.map((s) => familyOf(s));
+  if (industries.every((f) => f?.family === 'industry') && new Set(industries.map((f) => f!.member)).size === 3) return true;
+  const demand = items.map((s) => (DEMAND_PARTS.has(s) ? s.slice(-2) : undefined));
+  return demand.every((d) => d !== undefined) && new Set(demand).size === 3;
+}
+
 function sharesOfSeveralWholes(before: string): boolean {
   const cue = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
   if (cue < 0) return false;
@@ -1340,4 +1410,64 @@ function sharesOfSeveralWholes(before: string): boolean {
   if (items.length < 2) return false;
   const heads = items.map((item) => MEASURE_HEAD.exec(item)?.[0]);
   return heads.every((h) => h !== undefined) && new Set(heads).size > 1;
+}
+
+/** 其中 opening a paragraph: 其中，来信412件… · 其中：… · 其中小学80所… (not 其中之一). */
+const LEADING_AMONG = /^\s*其中(?!之)[，,：:]?/;
+
+/**
+ * The figures of a paragraph's last sentence that may be the whole of a paragraph opened by 其中 (readLeadingAmong):
+ * the sentence must end the paragraph with 。 and hold one figure of a unit, a level that is no change.
+ */
+function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] {
+  const text = p.text.trimEnd();
+  if (p.atHeading || p.tableHeader || !/[。]$/.test(text)) return [];
+  let start = text.length - 1;
+  while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== '；' && text[start - 1] !== ';') start--;
+  const out: Figure[] = [];
+  for (let j = figures.length - 1; j >= 0 && figures[j].offset >= start; j--) {
+    const f = figures[j];
+    if (canBeTotal(f) && !f.approximate && !isChange(text, f)) out.push(f);
+  }
+  return out.reverse();
+}
+
+/**
+ * What readLeadingAmong reads of a paragraph, for sum-mismatch's summary: whether it opens with 其中, and the figures
+ * its last sentence offers as a whole (their values and units; words typed around them change nothing).
+ */
+export function leadingAmongSummary(p: Paragraph, figures: readonly Figure[]): string | undefined {
+  if (LEADING_AMONG.test(p.text)) return undefined;
+  return lastSentenceWholes(p, figures).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
+}
+
+/**
+ * 全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件: a paragraph opened by 其中 whose whole is the
+ * paragraph just before it — the one figure of the first part's unit in that paragraph's last sentence (none when it
+ * holds two: 受理1,236件，办结1,198件 leaves the whole in doubt). The parts are read as after any 其中 (of one kind to be
+ * summed); a finding is at the parts.
+ */
+export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let i = 1; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    // Most paragraphs open with something else: their first character says so before any pattern is tried.
+    const c = p.text.charCodeAt(0);
+    if (c !== 0x5176 && c > 32 && c !== 0x3000) continue;
+    const cue = LEADING_AMONG.exec(p.text);
+    if (!cue) continue;
+    const prev = paragraphs[i - 1];
+    if (p.atHeading || prev.section !== p.section || p.firstLine - prev.lastLine > 2) continue;
+    const figures = figuresIn(p);
+    const cueAt = cue[0].length;
+    let part = 0;
+    while (part < figures.length && figures[part].offset < cueAt) part++;
+    while (part < figures.length && !canBeTotal(figures[part]) && figures[part].offset - cueAt < 40) part++;
+    if (part >= figures.length || !canBeTotal(figures[part])) continue;
+    const wholes = lastSentenceWholes(prev, figuresIn(prev)).filter((f) => f.dimension === figures[part].dimension);
+    if (wholes.length !== 1) continue;
+    const b = collectParts(p, [wholes[0], ...figures.slice(part)], 0, 1, cueAt, cue[0], '其中', false);
+    if (b) out.push({ ...b, wholeAbove: true });
+  }
+  return out;
 }

@@ -63,6 +63,11 @@
  * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
  * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
  * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
+ * An English amount may also be named after it by the reporting body ("The £46.8m net budget was balanced", "our £46.8m
+ * net budget"; not "the Police's £63.1m net budget", nor one the clause gives to another body: "The Police set a net
+ * budget of £61.5m" in the Council's report); "across four directorates", a spread over places in words, is no scope.
+ * A draft without a title still names itself: 本局, 我局 and 局机关 are the bureau's own (本局现有干部职工126人 and
+ * 局机关现有干部职工162人), 全系统 another whole.
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
@@ -123,6 +128,7 @@
  * 至少三位数字，该名词没有第三个数值；约数、比例、表格、另一年份、变化、目标计划、区间、两处都是“其中”部分、另有地区或名称、时长单位不报。
  * 同一段中先写出的存量与其后以“在……中”再次点出的同一存量数字不同（全县共有闲置校舍46处，……；在64处闲置校舍中，……；后者可省去词语：闲置国有房产→闲置房产），
  * 后者等于段中已写出的同单位数字（刚说的那一部分）或两者之间有年份时不报。
+ * 无标题的稿件中，“本局”“我局”“局机关”都是报告单位自身（本局现有干部职工126人与局机关现有干部职工162人），“全系统”是另一整体；英文中金额之后写出的名称也比对（“The £46.8m net budget”与“a net budget of £48.2m”），句中写明另一单位的（“The Police set a net budget of £61.5m”“the Police's £63.1m net budget”）不比。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -649,9 +655,18 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       body ||= period!.body.has(w);
     }
   }
+  // A draft without a title (no period read from it) still names itself: 本局现有干部职工126人 and 局机关现有干部职工162人
+  // are the bureau's own count, as 我局 is; 全系统 (the bureau and the units under it) is another whole.
+  if (!period) {
+    const self = SELF_BUREAU_ZH.exec(stated);
+    if (self) {
+      stated = stated.slice(self[0].length);
+      body = true;
+    }
+  }
   // "The Council set a net revenue budget of £412.6m" and "the Council's net revenue budget of £421.6m": in English an
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
-  const measure = f.dimension !== 'count' && f.dimension !== '' ? measureEn(before) : undefined;
+  const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
   if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
@@ -670,6 +685,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
 }
+
+/** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
+const SELF_BUREAU_ZH = /^(?:本局|我局|局机关|局機關)(?=\p{sc=Han}{2})/u;
 
 /** 将对, 对, 就: what brings in the object of a plan's action before the words of a figure. */
 const OBJECT_LEAD = /^(?:将|要|拟|擬)?(?:对|對|就)/;
@@ -696,7 +714,7 @@ const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POI
 const MEASURE_EN = /(?:^|[\s,;:(])((?:[A-Za-z][a-z-]*\s+){1,3}[a-z][a-z-]*)\s+(?:of|was|is|stood at|reached|totalled|totaled|amounted to|came to)\s*$/;
 const MEASURE_STOP = /^(?:a|an|the|its|our|their|this|that|these|those|with|for|in|on|at|by|from|to|and|or|but|set|approved|agreed|had|has|have|total|overall|[a-z]+['’]s)$/i;
 
-function measureEn(before: string): string | undefined {
+function measureEn(before: string, names?: Set<string>): string | undefined {
   if (HAN.test(before)) return undefined;
   const m = MEASURE_EN.exec(before);
   if (!m) return undefined;
@@ -704,7 +722,42 @@ function measureEn(before: string): string | undefined {
   let from = words.length;
   while (from > 0 && !MEASURE_STOP.test(words[from - 1])) from--;
   const phrase = words.slice(from);
-  return phrase.length >= 2 ? phrase.join(' ').toLowerCase() : undefined;
+  if (phrase.length < 2) return undefined;
+  // "The Police set a net budget of £61.5m" in the Council's report: a body named in the clause that is neither the
+  // reporting one (its title's words, the Council, we) nor a word any body calls itself names another body's measure.
+  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1), names)) return undefined;
+  return phrase.join(' ').toLowerCase();
+}
+
+/** A capitalised name in the clause, not its first word, that is not the reporting body's (title words, SELF_WORDS). */
+function otherBodyNamed(clause: string, names?: Set<string>): boolean {
+  const words = clause.match(/[A-Za-z][A-Za-z'’-]*/g) ?? [];
+  return words.some((w, i) => {
+    const bare = w.replace(/['’]s$/, '');
+    if (!/^[A-Z][a-z]/.test(bare) || (i === 0 && !/['’]s$/.test(w))) return false;
+    const lower = bare.toLowerCase();
+    return !SELF_WORDS.has(lower) && !(names?.has(lower) ?? false) && !MONTHS_EN.has(lower);
+  });
+}
+
+/**
+ * "The £46.8m net budget was balanced", "our £46.8m net budget": the amount before the noun phrase that names it (two
+ * to four words, then a verb or the clause's end), after the, our, its or the reporting body's own name ("the
+ * Council's"). Not another body's ("the Police's £63.1m net budget") nor one placed or dated after it ("for 2023/24").
+ */
+const AMOUNT_OWNER_EN = /(?:^|[\s(])(?:[Tt]he|[Oo]ur|[Ii]ts|[Tt]he\s+([A-Z][a-z]+)['’]s)\s+$/;
+const MEASURE_AFTER_EN = /^\s+((?:[a-z][a-z-]*\s+){1,3}?[a-z][a-z-]*)(?=\s+(?:was|is|were|are|has|had|have|will|remains?|remained|covers?|covered|funds?|funded|includes?|included)\b|\s*(?:[,.;:!?)]|$))/;
+const MEASURE_AFTER_STOP = /^(?:a|an|the|our|its|their|this|that|these|those|and|or|but|for|of|in|on|at|by|from|to|with|we|they|it|which|who|that)$/;
+
+function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): string | undefined {
+  if (HAN.test(before)) return undefined;
+  const owner = AMOUNT_OWNER_EN.exec(before);
+  if (!owner || (owner[1] && !SELF_WORDS.has(owner[1].toLowerCase()) && !(names?.has(owner[1].toLowerCase()) ?? false))) return undefined;
+  const m = MEASURE_AFTER_EN.exec(f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 80));
+  if (!m) return undefined;
+  const words = m[1].toLowerCase().split(/\s+/);
+  if (words.some((w) => MEASURE_AFTER_STOP.test(w))) return undefined;
+  return words.join(' ');
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
@@ -734,7 +787,7 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?=[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 

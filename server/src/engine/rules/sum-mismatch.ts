@@ -76,6 +76,14 @@
  * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
  * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
  * not a column of rates nor the answers of a multiple-choice question.
+ * A paragraph opened by 其中 whose whole is the one figure of its unit in the last sentence of the paragraph just before
+ * (全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件); one part and the rest named by the rest word alone
+ * ("Of 420 cases, 310 were closed and the remaining 150 are open"; 其中女教师980人，其余220人) are all of the whole; the
+ * grades of a school's or hospital's cadres (校级干部/中层干部/一般干部, 院级干部); with no cue word, parts right after the
+ * comma of a whole stated with 共 (共有, 共计, 共建成) that are places of one level (东区/西区/北区, 城关镇/河口镇) or members of
+ * one kind named first (小学32所、初中18所) — only a sum above the whole, as the list may leave parts out; and the
+ * contributions to one growth of all its parts (三次产业, 第一/二/三产业, 消费/投资/净出口 对经济增长的贡献率分别为…), which
+ * cannot add up to more than 100% — not some of the parts (工业、服务业: the others may pull the other way).
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -117,6 +125,9 @@
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
  * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
+ * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部；
+ * 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
+ * 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -142,6 +153,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/list-breakdowns';
+import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
@@ -213,13 +225,14 @@ const rule: Rule = {
   // items, a line that may be a row lined up with spaces — read whole. A longer paragraph of sentences (every line
   // with a Chinese full stop or comma, or a tab: no row of spaces) without a colon is none of them, and ends a list
   // or a table above it whatever its words.
-  checkSummary(paragraph, lines) {
+  checkSummary(paragraph, lines, doc) {
     const text = paragraph.text;
     if (paragraph.tableHeader || text.includes('：') || text.includes(':') || text.trim().length <= 40) return undefined;
     // A group's revenue or profit, or its segments (分板块看，…): read across paragraphs by the segment breakdowns.
     if (segmentsMayRead(text)) return undefined;
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) if (!notARow(lines[l])) return undefined;
-    return '';
+    // A paragraph opened by 其中 and the whole its last sentence may give the next one (readLeadingAmongBreakdowns).
+    return leadingAmongSummary(paragraph, doc.figuresIn(paragraph));
   },
 
   // The total rows of tables read over several paragraphs.
@@ -228,6 +241,7 @@ const rule: Rule = {
     for (const b of readTableTotals(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readListBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     for (const b of readSegmentBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
+    for (const b of readLeadingAmongBreakdowns(doc.paragraphs, (p) => doc.figuresIn(p))) checkBreakdown(context, b);
     // What each line is to the space-table readers, read only for the lines an edit changed (the model keeps the others').
     const bits = doc.lineFacts('space-table', spaceTableBits);
     for (const b of readSpaceTableTotals(doc.lines, doc.paragraphs, bits)) checkBreakdown(context, b);
@@ -246,7 +260,7 @@ function checkBreakdown(context: UnitContext, b: Breakdown): void {
   if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) return;
   if (b.total) {
     checkTotal(context, b, b.total);
-    checkPartShares(context, b, b.total);
+    if (!b.sumOnly) checkPartShares(context, b, b.total);
   } else checkShares(context, b);
 }
 
