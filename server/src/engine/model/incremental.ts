@@ -18,6 +18,7 @@ import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type Marker
 import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
 import { pushAll, spliceAll } from '../arrays';
+import { firstAt } from '../sorted';
 
 /** An edit as LSP sends it: a range replaced by text, or (no range) the whole text replaced. */
 export interface TextChange {
@@ -361,10 +362,10 @@ function movedFurniture(furniture: Set<number>, edit: Edit, removed: readonly Li
 }
 
 /**
- * The outline of the last version moved by a line break (or a join of two lines): the same markers, none on a
- * changed line, and every changed line, before and after, plain text as the outline reads it — so no lead-in, part
- * break, list break or section end appears or goes, and each section end and part bound at or after the edit moves
- * with it. The sections are moved in place (the last version's document is not read again).
+ * The outline of the last version moved by a line break (or a join of two lines, or a blank line put in or taken out):
+ * the same markers, none on a changed line, and every changed line, before and after, plain text as the outline reads
+ * it or blank (blankLinesPassedOver) — so no lead-in, part break, list break or section end appears or goes, and each
+ * section end and part bound at or after the edit moves with it. The sections are moved in place (the last version's document is not read again).
  */
 function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker[], edit: Edit, changedLines: readonly number[]): Outline | undefined {
   const { lo, scannedEnd, delta } = edit;
@@ -374,7 +375,10 @@ function shiftedOutline(previous: ReportDocument, lines: Line[], markers: Marker
   }
   const before = plainColumns(previous.lines, lo, scannedEnd - delta);
   const after = plainColumns(lines, lo, scannedEnd);
-  if (!before || !after || before.least !== after.least || before.firstAtMargin !== after.firstAtMargin) return undefined;
+  if (!before || !after || before.least !== after.least) return undefined;
+  if (before.blank || after.blank) {
+    if (!blankLinesPassedOver(previous.lines, lines, markers, edit)) return undefined;
+  } else if (before.firstAtMargin === undefined || before.firstAtMargin !== after.firstAtMargin) return undefined;
   // Lines outside the edit that read otherwise (furniture their neighbours made): the outline is built afresh.
   for (const l of changedLines) if (l < lo || l >= scannedEnd) return undefined;
   const outline = previous.outline;
@@ -401,16 +405,23 @@ function moveMarker(marker: Marker, line: number): void {
 /**
  * Lines from..to as the outline reads a stretch of plain text: between two markers it asks only whether some text
  * line stands left of a column (the least indentation) and whether a paragraph starts at the margin after a blank
- * line (only the first text line of the stretch can). Page furniture (第1页 / 共11页) it passes over, as not blank.
- * Undefined when a line reads as more than that: blank or other, a colon at its end (a lead-in), a bullet, a part
- * break (篇二, 附件1), a plain-text heading of its own or the first item under one (proseReads); or when no line is text (the lines after would read the text before the stretch instead).
+ * line (only the first text line of the stretch can, when no line is blank). Page furniture (第1页 / 共11页) it passes
+ * over, as not blank. Undefined when a line reads as more than that: other, a colon at its end (a lead-in), a bullet, a
+ * part break (篇二, 附件1), a plain-text heading of its own or the first item under one (proseReads). `blank`: some
+ * line is blank (see blankLinesPassedOver); `firstAtMargin` undefined: no line is text (the lines after would read the
+ * text before the stretch instead).
  */
-function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin: boolean } | undefined {
+function plainColumns(lines: readonly Line[], from: number, to: number): { least: number; firstAtMargin?: boolean; blank: boolean } | undefined {
   let least = Infinity;
   let firstAtMargin: boolean | undefined;
+  let blank = false;
   for (let l = from; l < to; l++) {
     const line = lines[l];
     if (line?.kind === 'furniture') continue;
+    if (line?.kind === 'blank') {
+      blank = true;
+      continue;
+    }
     if (line?.kind !== 'text') return undefined;
     const prose = line.prose;
     if (proseReads(prose) !== '') return undefined;
@@ -418,7 +429,66 @@ function plainColumns(lines: readonly Line[], from: number, to: number): { least
     least = Math.min(least, columns);
     firstAtMargin ??= columns === 0;
   }
-  return firstAtMargin === undefined ? undefined : { least, firstAtMargin };
+  return { least, firstAtMargin, blank };
+}
+
+/**
+ * A blank line put in or taken out among lines of plain text (plainColumns, before and after): the outline reads a
+ * blank line only where a section ends (its blank lines at the end are left out), for a paragraph at the margin after
+ * one (it ends a Markdown list) and for a plain-text title set apart by them (PLAIN_TITLE) — and it reads the nearest
+ * text line before a marker (a lead-in, 重要提示, the lead-in of a sub-list within 40 lines), which lines put in or
+ * taken out may move. None of them changes when: the first text line after the edit comes before the next marker (no
+ * marker on it or on the lines between: the sections after end and read their lines as they did, and none ends in the
+ * edit) and reads as plain text (no title a blank line before it sets apart, no part break); the line before the edit
+ * is no title that a blank line after it sets apart; and from the edit to that text line a paragraph starts at the
+ * margin after a blank line in both versions or in neither. A keystroke: a few lines looked at, not the draft's 9,000.
+ */
+function blankLinesPassedOver(before: readonly Line[], lines: readonly Line[], markers: readonly Marker[], edit: Edit): boolean {
+  const { lo, scannedEnd, delta } = edit;
+  const next = firstAt(markers, (m) => m.line >= scannedEnd);
+  const nextMarker = next < markers.length ? markers[next].line : Infinity;
+  let text = -1;
+  for (let l = scannedEnd; l < lines.length && l < scannedEnd + LOOK && l < nextMarker; l++) {
+    if (lines[l].kind === 'text') {
+      text = l;
+      break;
+    }
+  }
+  if (text < 0 || proseReads(lines[text].prose) !== '') return false;
+  const above = lo > 0 ? lines[lo - 1] : undefined;
+  if (above?.kind === 'text' && proseReads(above.prose).includes('t')) return false;
+  // Whether the line before the edit follows a blank line, as the outline reads it (lines of other kinds passed over).
+  let afterBlank: boolean | undefined;
+  let l = lo - 1;
+  for (; l >= 0 && l >= lo - LOOK; l--) {
+    const kind = lines[l].kind;
+    if (kind === 'blank' || kind === 'text') {
+      afterBlank = kind === 'blank';
+      break;
+    }
+  }
+  if (afterBlank === undefined) {
+    if (l >= 0) return false;
+    afterBlank = true;
+  }
+  return paragraphAtMargin(before, lo, text - delta, afterBlank) === paragraphAtMargin(lines, lo, text, afterBlank);
+}
+
+/** How many lines blankLinesPassedOver looks at around the edit before it gives up (the outline is built again). */
+const LOOK = 64;
+
+/** Whether a text line at the margin follows a blank line among lines from..to (both included), the outline's `breaks`. */
+function paragraphAtMargin(lines: readonly Line[], from: number, to: number, afterBlank: boolean): boolean {
+  for (let l = from; l <= to; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text') {
+      if (line.kind === 'blank') afterBlank = true;
+      continue;
+    }
+    if (afterBlank && leadingColumns(line.prose) === 0) return true;
+    afterBlank = false;
+  }
+  return false;
 }
 
 /** No line count changed and every changed line, before and after, is one no target reads (model/targets.ts). */

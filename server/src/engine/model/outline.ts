@@ -578,15 +578,15 @@ const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
 
 /**
  * What the outline reads of a line of text that holds no marker, beyond its indentation: a colon at its end (a
- * lead-in), a bullet, a part break (篇二, 附件1), and in plain text whether it may be a heading of its own (PLAIN_TITLE)
- * or open the list under one (ITEM_START). '' when none. The incremental model keeps or moves the outline only while
+ * lead-in), a bullet, a part break (篇二, 附件1), the title of the front matter (重要提示 over its own 一、…: FRONT_MATTER),
+ * and in plain text whether it may be a heading of its own (PLAIN_TITLE) or open the list under one (ITEM_START). '' when none. The incremental model keeps or moves the outline only while
  * this stays the same on every changed line: a new reader of prose lines in this file belongs here too.
  */
 export function proseReads(prose: string): string {
   const colon = /[:：]\s*$/.test(prose) ? 'c' : '';
   const bullet = /^\s*[-*+][ \t]/.test(prose) ? 'b' : '';
   const part = PART_BREAK_HINT.test(prose) ? `p${prose.trim().length <= 80 ? prose.trim() : ''}|` : '';
-  return `${colon}${bullet}${part}${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
 }
 
 /**
