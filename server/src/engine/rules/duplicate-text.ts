@@ -474,8 +474,9 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // sentence is body text under its number, not a heading (a heading run into its text, （一）强化督查。, stays one).
     // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
     // (Han first: the end-anchored pattern is tried at every position of the sentence.)
-    // A sentence may end in a figure (…compared with 46% in 2023/24.).
-    const numberedSentence = long && !hasHan(key!, 1) && /[a-z\d%)]\.["”’)]?\s*$/.test(sentence);
+    // Under a paragraph number of two levels or more (3.4.2 …), the sentence may end in a figure (…compared with 46% in
+    // 2023/24.); not an item of a statute's list (ii. … in (d).), which says the same in parallel lists.
+    const numberedSentence = long && !hasHan(key!, 1) && (/[a-z]\.["”’)]?\s*$/.test(sentence) || (n === 0 && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(lines[paragraph.firstLine].text) && /[\d%]\.["”’)]?\s*$/.test(sentence)));
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
     const flags =
       (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0) | (signpost ? SIGNPOST : 0);
