@@ -60,7 +60,11 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
   const text = paragraph.text;
   const out: AmountChange[] = [];
   for (let k = 0; k + 2 < figures.length; k++) {
-    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+    const [a, b] = [figures[k], figures[k + 1]];
+    // an increase of 85 ha or 8.5% · an increase of 724 (1.4%): the change as an amount first, then in %.
+    const amount = changeAmount(text, figures, k);
+    const c = amount ? figures[k + 3] : figures[k + 2];
+    const used = amount ? 3 : 2;
     // fell from 5,200 to 4,600 members: in English the bare first amount counts what the second does.
     // In the later-first order (3,840 vessel calls in 2025, against 3,612) the words follow the first amount.
     const bareCount = (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '');
@@ -68,7 +72,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
-    const after = text.slice(b.offset + b.length, c.offset);
+    const after = text.slice(b.offset + b.length, (amount ?? c).offset);
     if (after.length > 40 || gap.length > 70) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
     const baseClause = BASE_CLAUSE_ZH.test(gap);
@@ -77,7 +81,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       const clause = text.slice(Math.max(0, a.offset - 40), c.offset + c.length + 16).split(/[。；;！？]/);
       if (reverse && b.value > 0 && !clause.some((part) => REAL_GROWTH.test(part) || COMPARABLE_BASIS.test(part))) {
         out.push({ paragraph, from: b, to: a, change: c, up: UP.test(reverse[1]), start: a.offset, end: c.offset + c.length });
-        k += 2;
+        k += used;
       }
       continue;
     }
@@ -89,7 +93,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
         const verb = change[1] ?? change[2];
         out.push({ paragraph, from: b, to: a, change: c, up: UP.test(verb), start: a.offset, end: c.offset + c.length });
-        k += 2;
+        k += used;
       }
       continue;
     }
@@ -110,9 +114,23 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     }
     const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
     out.push({ paragraph, from, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
-    k += 2;
+    k += used;
   }
   return out;
+}
+
+// …, an increase of 85 ha or 8.5% · an increase of 724 (1.4%) · a fall of 480, or 3.9% · 250 visits (21%): the words of
+// the amount's unit, then "or" or a bracket, then the change in %.
+const AMOUNT_THEN_PERCENT = /^(?:\s+[A-Za-z²]{1,12})?\s*(?:,?\s+or\s+|\(\s*)$/i;
+
+/** The change stated as an amount of the levels' kind at figures[k + 2], with the same change in % right after it. */
+function changeAmount(text: string, figures: readonly Figure[], k: number): Figure | undefined {
+  const [b, m, d] = [figures[k + 1], figures[k + 2], figures[k + 3]];
+  if (!d || m.dimension === '%' || d.dimension !== '%' || m.approximate || m.words) return undefined;
+  const sameKind = m.dimension === b.dimension || (m.dimension === '' && b.dimension === 'count') || (m.dimension === 'count' && b.dimension === '');
+  if (!sameKind || !AMOUNT_THEN_PERCENT.test(text.slice(m.offset + m.length, d.offset))) return undefined;
+  // an increase of 60 (25% of them in Leeds): a share of the change, not the change.
+  return CHANGE_OF_OTHER_EN.test(text.slice(d.offset + d.length, d.offset + d.length + 12)) ? undefined : m;
 }
 
 /** from 182 Ml/d to 175 Ml/d: the word after the first bare amount is written after the second too. */

@@ -63,12 +63,25 @@ const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})((?:\s+(?:in|at|on|by|
 const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|Wave|Round|Period|Cohort)\s*$/;
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
 // …241 at 30 September, an increase of 65: the second level's time may come before the change.
-const DIFF_EN = new RegExp(`^${WHEN_EN}\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN})\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`, 'i');
+// …, a saving of £560: a saving is a fall.
+const CHANGE_EN = `\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN}|saving)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`;
+// from £2,140 to £1,580 a year, a saving of …: both levels and the change are amounts per year.
+const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|day))?${CHANGE_EN}`, 'i');
+// £6.4 million, compared with £5.9 million a year earlier, an increase of … · 58,214, up from 57,490 at the end of
+// August, an increase of …: the base's time, then the change.
+const BASE_DIFF_EN = new RegExp(`^(?:${WHEN_EN}|\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month))${CHANGE_EN}`, 'i');
 // 412 members, up 30 from 380 · 412, up from 380
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
 const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
+// 1,240 compared with 1,180 last year, a rise of 80: no direction without the change after the base.
+const COMPARED_EN = /^[A-Za-z' -]{0,30}?,?\s*compared\s+(?:with|to)\s+$/i;
+// fell by £1.3 million, from £19.6 million to £18.1 million: the change first.
+const BY_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+by\\s+$`, 'i');
+const BY_FROM_EN = /^\s*,?\s*from\s+$/i;
+/** …, an increase of £0.2 million in grants: a change of a part, not of the amount. */
+const OTHER_AFTER_EN = /^\s+(?:in|of|for)\s+(?!\d|the\s+(?:year|quarter|month)\b|(?:the\s+)?(?:last|previous|prior)\b)[a-z]/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
 /** The level changes of one paragraph, in text order. */
@@ -78,7 +91,7 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
   const figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
   for (let k = 0; k + 1 < figures.length; k++) {
-    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph);
+    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph) ?? changeFirst(text, figures, k, paragraph);
     if (!found) continue;
     out.push(found.change);
     k += found.used - 1;
@@ -195,6 +208,17 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   return { change: { ...change, difference: c, end: c.offset + c.length }, used: 3 };
 }
 
+/** fell by C, from A to B: the change before the levels. */
+function changeFirst(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+  const [c, a, b] = [figures[k], figures[k + 1], figures[k + 2]];
+  if (!b || !BY_FROM_EN.test(text.slice(c.offset + c.length, a.offset)) || !GAP_EN.test(text.slice(a.offset + a.length, b.offset))) return undefined;
+  const head = Math.max(0, c.offset - 24);
+  const verb = BY_EN.exec(text.slice(head, c.offset));
+  if (!verb || !levels(a, b, true) || !sameUnit(c, a, true)) return undefined;
+  const start = head + verb.index;
+  return { change: { paragraph, from: a, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: c, start, end: b.offset + b.length }, used: 3 };
+}
+
 /** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
 function reverse(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
   const [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
@@ -205,7 +229,15 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
     return { change: { paragraph, from: x, to: b, verb: verb[1], up: IS_UP.test(verb[1]), difference: y, start: b.offset, end: y.offset + y.length }, used: 3 };
   }
   const up = REVERSE_NO_DIFF_EN.exec(after);
-  if (up && levels(b, x, true)) return { change: { paragraph, from: x, to: b, verb: up[1], up: IS_UP.test(up[1]), start: b.offset, end: x.offset + x.length }, used: 2 };
+  const compared = up ? null : COMPARED_EN.exec(after);
+  if ((up || compared) && levels(b, x, true)) {
+    // …, up from 57,490 at the end of August, an increase of 724: the change after the base.
+    const diff = y && sameUnit(y, b, true) && !OTHER_AFTER_EN.test(text.slice(y.offset + y.length, y.offset + y.length + 24)) ? BASE_DIFF_EN.exec(text.slice(x.offset + x.length, y.offset)) : null;
+    const verb = up?.[1] ?? diff?.[1] ?? diff?.[2];
+    if (!verb) return undefined;
+    const change: LevelChange = { paragraph, from: x, to: b, verb, up: IS_UP.test(verb), start: b.offset, end: x.offset + x.length };
+    return diff ? { change: { ...change, difference: y, end: y.offset + y.length }, used: 3 } : { change, used: 2 };
+  }
   const stated = REVERSE_EN.exec(after);
   if (!stated || !y || !REVERSE_BASE_EN.test(text.slice(x.offset + x.length, y.offset)) || !levels(b, y, true) || !sameUnit(x, b, true)) return undefined;
   return { change: { paragraph, from: y, to: b, verb: stated[1], up: IS_UP.test(stated[1]), difference: x, start: b.offset, end: y.offset + y.length }, used: 3 };

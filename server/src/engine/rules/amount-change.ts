@@ -4,7 +4,9 @@
  * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
  * from 9,200 to 8,600", "coverage grew from 3.1x to 2.6x"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
- * members, up 30 from 380"; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
+ * members, up 30 from 380"; "£6.4 million, compared with £5.9 million a year earlier, an increase of £0.9 million";
+ * "58,214, up from 57,490 at the end of August, an increase of 824"; the change first, "fell by £1.3 million, from £19.6
+ * million to £18.1 million"; "a saving of £650" for a fall; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
  * overspend of £1.3m", "The net revenue budget is £142.6m. The forecast outturn is £145.1m, an overspend of £3.5m"; the budget's
  * year may stand before it, "The capital budget for 2025/26 is £22.4 million", and a plan stands for the budget in "USD 1.46
  * million, against a plan of USD 1.30 million, an underspend of …"). Units are converted where the text is explicit (万元/亿元); a whole count is exact, a

@@ -2,7 +2,8 @@
  * date-validity — 日期有效性 / Impossible dates
  *
  * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
- * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April (error) — and spans that end
+ * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, a date of figures and slashes that is
+ * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024) (error) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
@@ -11,16 +12,17 @@
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios, codes and file
+ * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
+ * path (…/31/11/2028/…), codes and file
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
- * 二〇二五年十三月、2025-02-30、February 30（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
+ * 二〇二五年十三月、2025-02-30、February 30，以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
- * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例，编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
+ * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内）。
  *
  * Bad:  2023年2月29日召开总结大会
@@ -99,6 +101,7 @@ const rule: Rule = {
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
     }
     checkRunTogether(context, paragraph);
+    if (paragraph.text.includes('/')) checkNumericDates(context, paragraph);
   },
 };
 
@@ -207,4 +210,29 @@ function samePrecision(a: DatePoint, b: DatePoint): boolean {
 function textOf(mention: DateMention, point: DatePoint): string {
   const whole = point.inherited ? mention : point;
   return mention.paragraph.text.slice(whole.offset, whole.offset + whole.length);
+}
+
+// 31/11/2028, 29/02/2023: a date of figures and slashes, day first or month first; not inside a path or a reference
+// (…/31/11/2028/…, 31/11/2028/A), nor a score (31/40).
+const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\w/]|[.,]\d)/g;
+
+/** A numeric date that is no date whichever number is the day (31/11/2028: 31 November, or month 31). */
+function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const m of text.matchAll(NUMERIC_DATE)) {
+    const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+    if (exists(a, b, year) || exists(b, a, year)) continue;
+    // Read it the way its month can be: day first (31/11/2028), unless only the first number can be a month (02/30/2025).
+    const [day, month] = b >= 1 && b <= 12 ? [a, b] : a >= 1 && a <= 12 ? [b, a] : [a, b];
+    const range = rangeIn(paragraph, m.index, m.index + m[0].length);
+    const written = m[0];
+    if (month < 1 || month > 12) context.report({ message: 'month', data: { text: written, month }, range });
+    else if (day === 0) context.report({ message: 'dayZero', data: { text: written }, range });
+    else if (month === 2 && day === 29) context.report({ message: 'leap', data: { text: written, year }, range });
+    else context.report({ message: 'day', data: { text: written, month, monthName: MONTHS_EN[month - 1], max: daysInMonth(month, year) }, range });
+  }
+}
+
+function exists(day: number, month: number, year: number): boolean {
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
 }

@@ -9,7 +9,9 @@
  * itself or elsewhere in its own paragraph, and a sentence with figures repeated within the same top-level section
  * (一、, a chapter). A number that is part of a name (Go 2, Perl 6, Windows 10) is not a figure: "This is not a
  * path we want to emulate for Go 2." closing two parallel sections is a refrain. A numbered paragraph of plain text
- * (5.3 The group also asked that…) is body text: its first sentence is compared, not passed over as a heading. A list
+ * (5.3 The group also asked that…) is body text: its first sentence is compared, not passed over as a heading, also
+ * when it ends in a figure (3.4.2 Of the homes completed, 187 (40%) were on previously developed land, compared with 46%
+ * in 2023/24.). A list
  * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
  * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
  * numbering-sequence leaves its repeated number to this rule.
@@ -472,7 +474,9 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // sentence is body text under its number, not a heading (a heading run into its text, （一）强化督查。, stays one).
     // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
     // (Han first: the end-anchored pattern is tried at every position of the sentence.)
-    const numberedSentence = long && !hasHan(key!, 1) && /[a-z]\.["”’)]?\s*$/.test(sentence);
+    // Under a paragraph number of two levels or more (3.4.2 …), the sentence may end in a figure (…compared with 46% in
+    // 2023/24.); not an item of a statute's list (ii. … in (d).), which says the same in parallel lists.
+    const numberedSentence = long && !hasHan(key!, 1) && (/[a-z]\.["”’)]?\s*$/.test(sentence) || (n === 0 && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(lines[paragraph.firstLine].text) && /[\d%]\.["”’)]?\s*$/.test(sentence)));
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
     const flags =
       (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0) | (signpost ? SIGNPOST : 0);

@@ -225,8 +225,12 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
   if (a.inHeading) {
     // 2.1.2 The following five sites opened: Northbridge, …: a numbered paragraph whose list follows its colon inline.
-    const inlineAfter = /[：:]/.test(text[a.clauseEnd] ?? '') && text.slice(a.clauseEnd + 1).trim() !== '' ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
-    return inlineAfter ?? underHeading(lists, a.paragraph);
+    const endsColon = /[：:]/.test(text[a.clauseEnd] ?? '');
+    const last = text.slice(a.clauseEnd + 1).trim() === '';
+    const inlineAfter = endsColon && !last ? inlineList(a.paragraph, a.clauseEnd + 1) : undefined;
+    // 5.2 Two new significant issues have been identified this year: — a numbered paragraph that ends in its colon,
+    // with no numbered items under it: the bullets after it.
+    return inlineAfter ?? underHeading(lists, a.paragraph) ?? (endsColon && last ? bulletsAfter(lists, a.paragraph) : undefined);
   }
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
@@ -437,6 +441,16 @@ function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined 
   if (bullet) return bullets(lists, line, bullet[1].length);
   const next = nextParagraph(lists.doc, lead);
   return next && next.firstLine === line ? openingRun(lists, next) : undefined;
+}
+
+/** The bullets on the lines right after a paragraph (blank lines between). */
+function bulletsAfter(lists: ListContext, lead: Paragraph): FoundList | undefined {
+  const lines = lists.doc.lines;
+  let line = lead.lastLine + 1;
+  while (line < lines.length && lines[line].kind === 'blank') line++;
+  if (line >= lines.length || lines[line].kind !== 'text' || lists.sectionAt.get(line)) return undefined;
+  const bullet = BULLET.exec(lines[line].prose);
+  return bullet ? bullets(lists, line, bullet[1].length) : undefined;
 }
 
 /** Bullet lines at one indentation; deeper ones are sub-items, a shallower line or prose at the margin ends the list. */

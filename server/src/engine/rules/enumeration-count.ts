@@ -6,7 +6,8 @@
  * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
  * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。, or does so and says what for in one
  * short clause: 从以下五个方面着手，推动建议办理提质增效。), the child sections of a heading that
- * announces them, the bullets after the colon, or a plain list of short phrases after it in the same sentence
+ * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
+ * have been identified this year:), or a plain list of short phrases after it in the same sentence
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
  * two; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
  * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out

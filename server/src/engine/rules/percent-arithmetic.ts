@@ -10,7 +10,8 @@
  * so is the change of two amounts that is not their relative change (由1,250万人次增长到1,410万人次，同比增长11.2% —
  * it is 12.8%; 由2025年的298家增加到2026年的326家，增长12.6%; 1268.6万人次，比上年的1124.5万人次增长21.8%; 13.45亿元，
  * 上年同期为12.62亿元，同比增长9.6%; "grew from
- * $12.4 million to $13.9 million, an increase of 14.5%"), not for value added, GDP or 固定资产投资 (stated at comparable
+ * $12.4 million to $13.9 million, an increase of 14.5%"; with the change as an amount first, "rose from 1,120 ha to 1,205 ha,
+ * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
