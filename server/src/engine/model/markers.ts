@@ -506,6 +506,12 @@ function pagedEntryAfter(lines: readonly Line[], at: number): boolean {
 
 /** A table-of-contents entry is a short title: no sentence punctuation. */
 const ENTRY_LIKE = /^[^。；;！？!?，,]{1,50}$/;
+/**
+ * A numbered entry under a Contents title may be longer, if it does not end as a sentence does: an English title in
+ * capitals runs past 50 characters (3.EUROPEAN AGRICULTURAL FUND FOR RURAL DEVELOPMENT (EAFRD), in a Commission staff
+ * working document's contents); 1.1 The council has 12 members and employs 340 staff on three sites. is a paragraph.
+ */
+const LONG_NUMBERED_ENTRY = /^[^。；;！？!?，,]{51,100}(?<![.。:：])$/;
 
 /**
  * The entries of a table of contents printed without page numbers (a web page's 目 录 followed by 前 言, 第一章 …,
@@ -527,8 +533,9 @@ function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
       const entry = lines[j];
       if (entry.kind === 'blank') continue;
       const text = entry.prose.trim();
-      if (entry.kind !== 'text' || !ENTRY_LIKE.test(text)) break;
+      if (entry.kind !== 'text') break;
       const marker = readMarker(entry, format, undefined);
+      if (!ENTRY_LIKE.test(text) && !(marker && LONG_NUMBERED_ENTRY.test(text))) break;
       if (first === undefined) first = text;
       else if (text === first || (marker && firstMarker && marker.kind === firstMarker.kind && marker.value === firstMarker.value)) break;
       if (marker) {
@@ -913,7 +920,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const path = parts.map(Number);
       const end = RE_DOTTED.lastIndex;
       if (parts.every((part) => part[0] !== '0')) {
-        const spaced = /^[ \t\u3000]/.test(text[end] ?? '');
+        // 2.1.Evaluations in the Member States: a number closed by its dot and glued to a capital Latin title (a web
+        // page's contents and headings) is as good as spaced — no figure is written 2.1. followed by a word.
+        const spaced = /^[ \t\u3000]/.test(text[end] ?? '') || (r[3] === '.' && /^[A-Z][A-Za-z]/.test(text.slice(end, end + 2)));
         return {
           kind: 'dotted', value: path[path.length - 1], path, style: `1${r[2].includes('．') ? '．' : '.'}1${r[3]}`,
           numberStart: p, numberEnd: p + r[1].length + r[2].length, end, needsShortTitle: !spaced,
