@@ -370,8 +370,9 @@ function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]
     // A cover laid out as a table, | Issue date | 27 March 2026 |: the label cell and its value.
     const prose = line.prose.trim();
     const dates = datesOnLine.get(line.index) ?? [];
-    // A full date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日).
-    const alone = dates.find((d) => !d.end && d.start.day !== undefined && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === prose);
+    // A date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日; 县政协社会
+    // 和法制委员会 / 2026年11月): a month alone is when the report was written too, as （2026年8月） is.
+    const alone = dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === prose);
     if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) continue;
     const date = alone ?? dates.find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;

@@ -5,7 +5,7 @@
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
  * or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校, 不少于名, 不低于万元; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
  * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
- * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨) or after the name of a
+ * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元) or after a verb and a noun with the unit that counts it
  * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
@@ -31,13 +31,13 @@
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
  * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading
  * row lined up with spaces, "Target   Achieved   % of target").
- * Nor a unit label (单位为吨, 单位为万元), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人.
+ * Nor a unit label (单位为吨, 单位为万元), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人, 服务点个数.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份——名词与计它的单位相连），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
@@ -45,7 +45,7 @@
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家、专家、演练场），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%；以空格对齐的表头行“Target   Achieved   % of target”）。
- * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人。
+ * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -231,6 +231,17 @@ const ARCHIVE_GAP_AFTER = endAnchored(
   'u',
   words.archiveNouns,
   2 + 3 + 3,
+  (text, end) => beforeClauseEnd(text, end),
+);
+// 全县已建成村级互助养老服务点个，/ 新建乡镇区域性养老服务中心个，: a verb of building, what is built (a few words
+// before the facility noun), then its unit ending the clause with no count. The noun must stand straight before the
+// unit: 服务点个数 and 服务点个个 go on, and 新建服务中心的选址 has none.
+const FACILITY_VERBS: string[] = words.facilityVerbs;
+const FACILITY_GAP = endAnchored(
+  `(?:${alternation(FACILITY_VERBS)})(\\p{sc=Han}{0,10}?)(?:${alternation(words.facilityNouns)})(${words.facilityUnits})${CLAUSE_END}`,
+  'u',
+  FACILITY_VERBS,
+  3 + 10 + 4 + 1,
   (text, end) => beforeClauseEnd(text, end),
 );
 // 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
@@ -695,6 +706,11 @@ const rule: Rule = {
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || HOLDS_FIGURE.test(m[1]) || inIdiom(text, end - 4, end)) return;
       // The clause is one gap: a total word's count found before (共发放补助资金万) claimed part of it.
       if (MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, m.index, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    eachAnchoredMatch(FACILITY_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 2), m.index).trimEnd()) || !claim(taken, end - m[2].length, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
     eachAnchoredMatch(VERB_HEADS_GAP, text, (m) => {

@@ -9,7 +9,8 @@
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY), a month or quarter never written in (Month X 2025, Quarter X) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
- * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding.
+ * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
+ * X's (联系电话：0571-8XXXXXXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
@@ -35,7 +36,7 @@
  *
  * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
- * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），
+ * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
@@ -672,13 +673,24 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (isAsciiLetter(before) || isAsciiLetter(after) || (after !== '' && X.includes(after))) return false; // XXL, Foxx
   // 4xx平方米 stands for a figure; 20xx is a year (reported as such); 4xx errors is an HTTP status class. After a
   // model's letters (R7xx系列服务器, GTX10xx) the x's name a product series.
-  if (isDigit(before)) return isHanAt(text, end) && !afterModelLetters(text, start);
+  if (isDigit(before)) return (isHanAt(text, end) && !afterModelLetters(text, start)) || phoneDigitsBlank(text, start, end);
   if (isDigit(after)) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
   // Upper-case XX: a Roman numeral after Chapter/Part/World War…, or before "century".
   return !(ROMAN_BEFORE.test(text.slice(Math.max(0, start - 20), start)) || ROMAN_AFTER.test(text.slice(end, end + 20)));
 }
+
+/**
+ * 联系电话：0571-8XXXXXXX: the first digits of a telephone typed and the rest left as X's. Five X's or more to the end
+ * of the number, after a telephone or fax label; a mobile masked for privacy keeps its last digits (138XXXX5678) or
+ * hides only four (1391234XXXX).
+ */
+function phoneDigitsBlank(text: string, start: number, end: number): boolean {
+  if (end - start < 5 || !/^[Xx]+$/.test(text.slice(start, end)) || isDigit(text[end] ?? '')) return false;
+  return PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+}
+const PHONE_LABEL_BEFORE = /(?:电话|電話|传真|傳真|热线|熱線|手机|手機)(?:号码|號碼)?\s*[:：]?\s*[\d\-－—\s()（）]{1,14}$/;
 
 /**
  * XIX. XX. XXI. in an excerpt that starts past I. (the outline numbers no section from them): Roman markers of one

@@ -21,7 +21,7 @@
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
- * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary), "The Committee will complete the
+ * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off), "The Committee will complete the
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025 — not "was received on", "agreed on … that it will", "the accounts
@@ -60,7 +60,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -293,6 +293,31 @@ const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed
 const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed)\b/i;
 const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
+/**
+ * Outside a plan section, 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026: work still to do,
+ * promised by a date already past. Only with the promise (计划于, 确保, 力争, 承诺, 拟) straight before the date in its
+ * clause, nothing done or put off in the sentence after it (目前已整改到位, 因…推迟至…), and no 原, 曾 or other year
+ * before it in the sentence (原计划于2025年底前完成的…; 2025年，县教育局计划于2025年底前… tells of that year's plan).
+ */
+function outstandingZh(mention: DateMention): Month | undefined {
+  const q = mention.qualifier;
+  const point = mention.end ?? mention.start;
+  if (!q?.by || point.year === undefined || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
+  const lead = text.slice(sentenceStart, mention.offset);
+  const clause = lead.split(/[，,：:]/).pop()!;
+  if (!OUTSTANDING_LEAD_ZH.test(clause) || NOT_OUTSTANDING_LEAD_ZH.test(lead) || /(?:19|20)\d\d\s*年|[一二三四五六七八九十]+月/.test(lead)) return undefined;
+  const end = text.slice(q.end).search(/[。；;！？!?]/);
+  const rest = text.slice(q.end, end < 0 ? text.length : q.end + end);
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || /^\s*\p{sc=Han}{1,4}的/u.test(rest)) return undefined;
+  const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
+  return { year: point.year, month };
+}
+const OUTSTANDING_LEAD_ZH = /(?:计划|計劃|确保|確保|力争|力爭|争取|爭取|承诺|承諾|拟|擬)(?:在|于|於|到)?\s*$/;
+const NOT_OUTSTANDING_LEAD_ZH = /原|曾|当时|當時|本应|本應|按规定|按規定/;
+const NOT_OUTSTANDING_AFTER_ZH = /已|了|曾|推迟|推遲|延期|延迟|延遲|逾期|未能|滞后|滯後|调整为|調整為/;
+
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
   return section !== undefined && isForward(section.title ?? '');
@@ -484,8 +509,8 @@ class StaleYears {
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
-      if (promised && (mention.language !== 'en' || !promisedBy(mention))) continue;
-      const byDate = deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention))) continue;
+      const byDate = promised && mention.language === 'zh' ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
       const deadline = byDate ?? eventOn(mention);
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
