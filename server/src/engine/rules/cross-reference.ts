@@ -8,7 +8,9 @@
  * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
  * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), and Section 2.4 where section 2 has 2.1 to 2.3 (section,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
- * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number). A reference
+ * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number) or in brackets of
+ * its own ((paragraph 4.2 refers), (section 3.1)), and a dotted number alone after see, at or in with below or above
+ * (see 4.3 below). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
  * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
@@ -17,7 +19,8 @@
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
- * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651]); sections of an Act named as what they give
+ * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
+ * report's Section 4.3, the Council's section 4.3); sections of an Act named as what they give
  * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
@@ -31,13 +34,13 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
- * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）。引用须有引导词（见、详见、如、按照、
+ * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
  * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
- * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3）；
+ * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3）；
  * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
@@ -98,6 +101,12 @@ const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%
 const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
 const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
+/** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
+const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
+/** The 2023 report's Section 4.3, the Council's section 4.3: a section of a document named before it (not this report's). */
+const POSSESSIVE_BEFORE = /(?<!\bthis[ ]+)\b[A-Za-z0-9]+['’]s[ ]+$/i;
+/** see 4.3 below, see also 2.2 above, at 3.1 above. */
+const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(?=[ ]+(?:below|above)\b)/g;
 
 /**
  * A section of an Act named as the thing it gives: Section 106 agreements, the Section 151 Officer, Section 21 notices,
@@ -557,7 +566,10 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // ([HTTP], Section 10.2.3) and Section 3.2 of [STRUCTURED-FIELDS]: a section of a cited document. "of this
     // document" is this one's.
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
-    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+    // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
+    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return;
+    // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
+    if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
@@ -573,6 +585,16 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });
+  readBareNumbers(text, (m, number) => push('en-section', m, m[1], [number[0]], 0, number));
+}
+
+/**
+ * see 4.3 below, at 2.2 above: a paragraph of this draft by its dotted number alone, checked like Section 4.3 (not
+ * "see 4.3 of the Code": the word after it says it is here).
+ */
+function readBareNumbers(text: string, push: (m: RegExpExecArray, number: number[]) => void): void {
+  if (!/\b(?:below|above)\b/.test(text)) return;
+  eachMatch(BARE_NUMBER, text, (m) => push(m, m[1].split('.').map(Number)));
 }
 
 function numberOf(text: string): number {

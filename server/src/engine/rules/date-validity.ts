@@ -8,22 +8,29 @@
  * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
- * that lost its 月 (截至1031日) (warning).
+ * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
+ * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
+ * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日 (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
  * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
  * path (…/31/11/2028/…), codes and file
- * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内).
+ * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
+ * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
+ * weekday that fits the year before, for a month-day later in the year than the report's date, or the year after, for
+ * one earlier), runs of days (3月5日至7日（周四至周六）, 每周一至周五).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30，以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
- * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）。
+ * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
+ * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
  * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
- * 用工30240日、12036工日、2024年120日内）。
+ * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
+ * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -38,7 +45,7 @@ import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const rule: Rule = {
+const rule: Rule<Weekday[]> = {
   meta: {
     id: 'date-validity',
     name: { zh: '日期有效性', en: 'Impossible dates' },
@@ -90,18 +97,61 @@ const rule: Rule = {
         zh: '核对起止时间：“{text}”的起点和终点相同',
         en: 'Check the span: “{text}” starts and ends at the same time',
       },
+      weekday: {
+        zh: '核对星期：{date}是{actual}，这里写的是“{text}”',
+        en: 'Check the weekday: {date} is a {actual}, not “{text}”',
+      },
+      weekdayOwnYear: {
+        zh: '核对星期：按本文的年份（{year}年，见{basis}），{date}是{actual}，这里写的是“{text}”',
+        en: 'Check the weekday: in the report\'s year ({year}, from {basis}), {date} is a {actual}, not “{text}”',
+      },
+      basisSigned: { zh: '落款', en: 'the date at the end' },
+      basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
   },
 
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
+    let yearless: Weekday[] | undefined;
     for (const mention of context.model.datesIn(paragraph)) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
+      if (bad || mention.end) continue;
+      const said = weekdayOf(mention);
+      if (!said) continue;
+      if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
+      else (yearless ??= []).push(said);
     }
     checkRunTogether(context, paragraph);
     if (paragraph.text.includes('/')) checkNumericDates(context, paragraph);
+    return yearless;
+  },
+
+  // 周三（3月5日） with no year: the report's own year, where its date says it (the 落款 or the date under the title).
+  check(context) {
+    if (context.locals.length === 0) return;
+    const times = context.doc.reportTimes;
+    for (const { value } of context.locals) {
+      for (const said of value) {
+        const time = times.find((t) => t.part === said.mention.paragraph.part);
+        const signed = time?.signed;
+        const year = signed?.point.year;
+        // A summary of 2025 signed in January 2026: which year its 3月5日 is in is not sure.
+        if (year === undefined || (time!.period && time!.period.year !== year && !time!.period.fiscal)) continue;
+        const { month, day } = said.mention.start;
+        // Before the date it was written on, the date may be next year's (a plan); after it, last year's.
+        const candidates = [year];
+        const at = signed!.point;
+        if (at.month !== undefined) {
+          const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
+          candidates.push(later ? year - 1 : year + 1);
+        }
+        if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
+        const basis = context.localize(signed!.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+        reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
+      }
+    }
   },
 };
 
@@ -235,4 +285,101 @@ function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
 
 function exists(day: number, month: number, year: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+/** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
+interface Weekday {
+  mention: DateMention;
+  /** 0 for Sunday to 6 for Saturday, as written. */
+  weekday: number;
+  /** The weekday's words in the paragraph. */
+  start: number;
+  end: number;
+}
+
+const ZH_WEEKDAYS = '日一二三四五六';
+const EN_WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+const ZH_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四', '星期五', '星期六'];
+/** Any weekday word at all: most paragraphs have none. */
+const ANY_WEEKDAY = /星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b/;
+/** After the date: （星期三）, (周三), ，星期三 — not the first of a run of days (周一至周五, 周三、周五). */
+const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、])/;
+const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
+/** Before the date: 周三（3月5日）, 星期三(3月5日). */
+const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
+/** Wednesday 5 March 2026, Wednesday, March 5, 2026, Wed 5 Mar 2026: a weekday word with a capital, right before. */
+const EN_BEFORE = /\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?\s+(?:the\s+)?$/;
+/** 5 March 2026 (Wednesday). */
+const EN_AFTER = /^\s*\((Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?\)/;
+const EN_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
+
+/** The weekday a day-month date is written with, where one is. */
+function weekdayOf(mention: DateMention): Weekday | undefined {
+  const { month, day } = mention.start;
+  if (month === undefined || day === undefined) return undefined;
+  const text = mention.paragraph.text;
+  if (!ANY_WEEKDAY.test(text)) return undefined;
+  const endAt = mention.offset + mention.length;
+  const after = text.slice(endAt, endAt + 12);
+  const before = text.slice(Math.max(0, mention.offset - 16), mention.offset);
+  if (mention.language === 'zh') {
+    const a = ZH_AFTER.exec(after);
+    // （星期三） must close: 3月5日（星期三至星期五） is a run of days.
+    if (a && (!a[1] || /^\s*[)）]/.test(after.slice(a[0].length)))) return { mention, weekday: zhDay(a[2]), start: endAt + a[0].search(ZH_WORD), end: endAt + a[0].length };
+    const b = ZH_BEFORE.exec(before);
+    if (b && /^\s*[)）]/.test(after)) return { mention, weekday: zhDay(b[1]), start: mention.offset - before.length + b.index, end: mention.offset - before.length + b.index + b[0].replace(/\s*[（(]\s*$/, '').length };
+    return undefined;
+  }
+  const b = EN_BEFORE.exec(before);
+  const a = b ? undefined : EN_AFTER.exec(after);
+  const m = b ?? a;
+  if (!m) return undefined;
+  const weekday = enDay(m[1], m[2]);
+  if (weekday === undefined) return undefined;
+  if (b) return { mention, weekday, start: mention.offset - before.length + b.index, end: mention.offset - before.length + b.index + m[1].length + (m[2] ?? '').length };
+  const at = endAt + a!.index + a![0].indexOf(m[1]);
+  return { mention, weekday, start: at, end: at + m[1].length + (m[2] ?? '').length };
+}
+
+function zhDay(c: string): number {
+  return c === '天' ? 0 : ZH_WEEKDAYS.indexOf(c);
+}
+
+/** Wed, Wednesday (not Wedday, Sunnesday): the abbreviation and, when written out, its own ending. */
+function enDay(head: string, tail: string | undefined): number | undefined {
+  const n = EN_ABBREVIATIONS[head];
+  if (n === undefined) return undefined;
+  if (tail === undefined) return n;
+  return (head + tail) === EN_WEEKDAYS[n] ? n : undefined;
+}
+
+/** 0 for Sunday: the proleptic Gregorian calendar, as dates are written. */
+function weekdayIn(year: number, month: number, day: number): number {
+  return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+function checkWeekday(context: UnitContext, said: Weekday, year: number): void {
+  const { month, day } = said.mention.start;
+  if (weekdayIn(year, month!, day!) === said.weekday) return;
+  reportWeekday(context, said, year, 'weekday', {});
+}
+
+function reportWeekday(context: UnitContext, said: Weekday, year: number, message: string, data: Record<string, string>): void {
+  const { month, day } = said.mention.start;
+  const actual = weekdayIn(year, month!, day!);
+  const zh = said.mention.language === 'zh';
+  const text = said.mention.paragraph.text;
+  const from = Math.min(said.start, said.mention.offset);
+  const to = Math.max(said.end, said.mention.offset + said.mention.length);
+  context.report({
+    message,
+    data: {
+      ...data,
+      date: zh ? `${year}年${month}月${day}日` : `${day} ${MONTHS_EN[month! - 1]} ${year}`,
+      actual: zh ? ZH_NAMES[actual] : EN_WEEKDAYS[actual],
+      text: text.slice(said.start, said.end),
+    },
+    range: rangeIn(said.mention.paragraph, from, to),
+    severity: 'warning',
+  });
 }

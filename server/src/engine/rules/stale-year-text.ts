@@ -107,7 +107,7 @@ const SUGGESTED_ZH = /建议|建議|督促|要求/;
  * After the date, met is said straight away (2023年底前已完成, 均已, 全部完成了); an 已 further on describes a thing
  * (力争2024年12月底前全部交付已开工保障性住房).
  */
-const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
+export const PAST_AFTER_ZH = /^\s*(?:均|都|全部|基本|已经|已經)?(?:已|曾)|^[^，,。；;]{0,8}了/;
 const FUTURE_EN = /\b(?:will|shall|must|should|(?:is|are) to be|plan(?:s|ning)? to|aims? to|expects? to|(?:is|are) (?:expected|due|scheduled) to|intends? to|targets?|goal|need to|by when)\b/i;
 // Not a participle after "be": "must be completed by", "will be delivered by" say the future.
 const PAST_EN = /\b(?:was|were|had|did)\b|(?<!\bbe\s)\b(?:completed|finished|shipped|delivered|achieved|met)\b/i;

@@ -24,8 +24,10 @@
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off), "The Committee will complete the
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
- * on 3 June 2025" in a report dated October 2025 — not "was received on", "agreed on … that it will", "the accounts
- * approved on …"), the period
+ * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "We
+ * will publish the strategy in spring 2024" — not "was received on", "agreed on … that it will", "the accounts
+ * approved on …", "with those in March 2024"; under a plan heading, a year or a month set without 前: 计划在2025年完成…,
+ * 拟于2025年启动… in the 2026 summary — not 原计划在2025年完成，因…推迟至2027年, 计划于2025年启动的项目), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
  * the 2025-26 report, "The outcomes in this section are for the academic year 2023-24" in the 2024-25 self-evaluation, "This report concludes the monitoring for Year 2 (2024)" in the 2025 one; 本报告中所列数据的统计期限
  * 自2023年1月1日起至2023年12月31日止 in the 2024 one), a 落款 or "next report due" date before the
@@ -60,7 +62,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”，已过的月份或季节仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -88,7 +90,7 @@ import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
 import { isForward } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
-import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
+import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
 const rule: Rule = {
   meta: {
@@ -267,14 +269,24 @@ function promisedBy(mention: DateMention): boolean {
 
 /**
  * "The Committee will receive the annual opinion on 14 March 2024", "will be presented to Cabinet on 9 July 2024": an
- * event on a day, promised in its sentence, as a month. Not "the accounts approved on 9 July 2024" after the promise
+ * event on a day, promised in its sentence, as a month; also in a month ("will meet in March 2024") or a season ("in
+ * spring 2024", as its last month), not a time compared with ("with those in March 2024"). Not "the accounts approved on 9 July 2024" after the promise
  * (a participle, not after be, dates a thing done), nor a promise reported (said it would … on).
  */
-function eventOn(mention: DateMention): Month | undefined {
+function eventOn(mention: DateMention): (Month & { from?: number }) | undefined {
   const { year, month, day } = mention.start;
-  if (mention.language !== 'en' || mention.qualifier || mention.end || year === undefined || month === undefined || day === undefined) return undefined;
+  if (mention.language !== 'en' || mention.qualifier || mention.end || year === undefined) return undefined;
   const text = mention.paragraph.text;
-  if (!/\bon\s+$/i.test(text.slice(Math.max(0, mention.offset - 8), mention.offset)) || isQuoted(mention) || !promisedBy(mention)) return undefined;
+  const near = text.slice(Math.max(0, mention.offset - 24), mention.offset);
+  // On a day; in a month (will meet in March 2024); in a season (will publish the strategy in spring 2024), as its last month.
+  let at: (Month & { from?: number }) | undefined;
+  if (month !== undefined && day !== undefined) at = /\bon\s+$/i.test(near) ? { year, month } : undefined;
+  else if (month !== undefined) at = /\bin\s+$/i.test(near) ? { year, month } : undefined;
+  else {
+    const season = SEASON_EN.exec(near);
+    if (season) at = { ...SEASON_END[season[1].toLowerCase()](year), from: mention.offset - near.length + season.index + season[0].indexOf(season[1]) };
+  }
+  if (!at || isQuoted(mention) || !promisedBy(mention)) return undefined;
   // A row of an action tracker (Target date, Status): an overdue action is its business, not a stale draft's.
   if (mention.paragraph.tableHeader?.some((cell) => ACTION_TABLE_EN.test(cell))) return undefined;
   let from = mention.offset;
@@ -285,8 +297,52 @@ function eventOn(mention: DateMention): Month | undefined {
   const between = lead.slice(after);
   // "the baseline set on 1 April 2024": an irregular participle past the promise's own verb (will set the budget on …).
   const words = between.trim().split(/\s+/).slice(1).join(' ');
-  return DATED_THING_EN.test(between) || IRREGULAR_DONE_EN.test(words) ? undefined : { year, month };
+  // "will compare the results with those in March 2024", "payments in May 2020 vs May 2019": a time compared with.
+  // A month or a season in the promise's own clause: not after a comma or a which (…is due to sponsorship, which is
+  // offset by payments in May 2020: "due to" gives a cause there).
+  if (day === undefined && (COMPARED_EN.test(between) || /[,;:()]|\b(?:which|that|who|whose|where|when)\b/i.test(between) || /^\s*(?:vs\.?|versus)\b/i.test(text.slice(mention.offset + mention.length)))) return undefined;
+  return DATED_THING_EN.test(between) || IRREGULAR_DONE_EN.test(words) ? undefined : at;
 }
+/**
+ * Under a plan heading (or in a plan), 计划在2025年完成…, 拟于2025年启动…: when a thing is to happen, a year (or a
+ * month, 2025年底) without a deadline word (前) — as its last month. Not a plan quoted as given up or put off
+ * (原计划在2025年完成，因…推迟至2027年), done (已, 了), nor a thing it describes (计划于2025年启动的项目).
+ */
+function plannedIn(mention: DateMention): Month | undefined {
+  const { year, month } = mention.start;
+  const q = mention.qualifier;
+  if (mention.language !== 'zh' || mention.end || year === undefined || q?.by || q?.since || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  const lead = PLANNED_IN_ZH.exec(text.slice(Math.max(0, mention.offset - 12), mention.offset));
+  if (!lead) return undefined;
+  let from = mention.offset;
+  while (from > 0 && mention.offset - from < 120 && !/[。！？!?；;]/.test(text[from - 1])) from--;
+  let to = mention.offset + mention.length;
+  while (to < text.length && to - mention.offset < 120 && !/[。！？!?；;]/.test(text[to])) to++;
+  const after = text.slice(q?.end ?? mention.offset + mention.length, to);
+  if (PLAN_GIVEN_UP_ZH.test(lead[1]) || PAST_ZH.test(lead[0]) || PLAN_PUT_OFF_ZH.test(text.slice(from, to))) return undefined;
+  if (/^\s*\p{sc=Han}{1,6}的/u.test(after) || PAST_AFTER_ZH.test(after)) return undefined;
+  const part = q?.part;
+  const end = month ?? (part === 'start' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q1' ? 3 : part === 'Q3' ? 9 : 12);
+  return { year, month: end };
+}
+/** 计划在, 拟于, 将于, 预计在…: a time set for what is to happen; what comes before it (原计划, 曾计划) says whose. */
+const PLANNED_IN_ZH = /([\p{sc=Han}]{0,3}?)(?:计划|計劃|拟|擬|将|將|预计|預計|力争|力爭|争取|爭取|确保|確保|准备|準備|打算)(?:在|于|於)\s*$/u;
+/** 原计划, 曾计划, 按计划, 本应: a plan reported, not made. */
+const PLAN_GIVEN_UP_ZH = /原|曾|按|本来|本來|本应|本應|根据|根據|依据|依據/;
+const PLAN_PUT_OFF_ZH = /推迟|推遲|延期|延至|延后|延後|顺延|順延|调整为|調整為|改为|改為|改在|改于|改於|未能|未按|滞后|滯後/;
+
+/** in spring 2024, in the autumn of 2024, in early summer 2024: a season before a year. */
+const SEASON_EN = /\bin\s+(?:the\s+)?(?:(?:early|late|mid-?)\s*)?(spring|summer|autumn|fall|winter)\s+(?:of\s+)?$/i;
+/** The last month of a season (northern): winter 2024 may run into February 2025. */
+const SEASON_END: Record<string, (year: number) => Month> = {
+  spring: (year) => ({ year, month: 5 }),
+  summer: (year) => ({ year, month: 8 }),
+  autumn: (year) => ({ year, month: 11 }),
+  fall: (year) => ({ year, month: 11 }),
+  winter: (year) => ({ year: year + 1, month: 2 }),
+};
+const COMPARED_EN = /\b(?:with|than|against|compared|since|from|those|that\s+of)\b/i;
 const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
 /** After the promise, a participle not after be: the accounts approved on … */
 const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
@@ -511,13 +567,15 @@ class StaleYears {
     for (const mention of dates) {
       if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention))) continue;
       const byDate = promised && mention.language === 'zh' ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
-      const deadline = byDate ?? eventOn(mention);
+      const event = byDate ? undefined : eventOn(mention);
+      const deadline = byDate ?? event ?? plannedIn(mention);
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
       const beforePlan = from !== undefined && mention.language === 'zh' && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
       if (!before(deadline, this.written.month) && !beforePlan) continue;
-      const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset);
+      // A season is shown with its year: “spring 2024”.
+      const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
         message: byDate ? 'deadline' : 'event',

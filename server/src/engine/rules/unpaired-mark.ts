@@ -2,7 +2,8 @@
  * unpaired-mark — 引号、书名号、括号不成对 / Unpaired quotes and brackets
  *
  * What: within a paragraph, “ without ”, 《 without 》, （ without ）, 【 without 】 (also ‘’ 「」 『』 〔〕),
- * or a closing mark with no opening one; in an English paragraph, a straight double quote " without its partner.
+ * or a closing mark with no opening one (also after the numbers a reference names: "in paragraphs 6 and 9)", "note
+ * 4.2)", which no list marker ends); in an English paragraph, a straight double quote " without its partner.
  * A quotation opened with one kind of double quote and closed with the other (“…" or "…”, in English or Chinese:
  * “三公"经费) is one finding, quotation marks of two kinds, with the fix to “…”. So is a quotation typed with single
  * quotes doubled for double ones (‘’blameless postmortem’’, ‘‘…’’): one finding, with the fix to “…”.
@@ -27,7 +28,7 @@
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
  *
- * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”；以两个单引号代替双引号（‘’blameless postmortem’’）同样报一处，并可改为“…”。
+ * 检查：段内引号、书名号、括号不成对（“缺”、《缺》、（缺）、【缺】，以及‘’「」『』〔〕），或有右无左（包括英文引用编号之后的右括号：“in paragraphs 6 and 9)”，不是列表编号）；英文段落中的直引号 " 没有配对。一弯一直的一对引号（“三公"经费、"放管服”改革）报一处“引号不配套”，并可改为“…”；以两个单引号代替双引号（‘’blameless postmortem’’）同样报一处，并可改为“…”。
  * 右单引号’紧跟字母时，若前面有未闭合的‘，按配对计为闭合（‘Project Stable MIR’）。全角半角混用的一对括号（（…) 或 (…））
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
@@ -595,7 +596,8 @@ function isExempt(text: string, i: number): boolean {
     if (j < i - 1 && i - 1 - j <= 3) {
       const lead = text[j] ?? '';
       if (j < 0 || lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
-        if (!hasOpenerBefore(text, i)) return true;
+        // "paragraphs 6 and 9)", "section 4.2)": the last of the numbers a reference names closes a bracket.
+        if (!hasOpenerBefore(text, i) && !REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1))) return true;
       }
     }
     // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
@@ -609,6 +611,9 @@ function isExempt(text: string, i: number): boolean {
   if (ch === '‘' && isAsciiLetter(after) && isAsciiLetter(before)) return true;
   return false;
 }
+
+/** paragraphs 6 and, section 4., pages 3, 5 or: a reference to numbered parts, before its last number. */
+const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|sections?|pages?|pp|items?|annex(?:es)?|appendix|appendices|tables?|figures?|notes?|clauses?|chapters?|recommendations?|articles?|schedules?)\.?[ \t]+(?:\d+(?:\.\d+)*[a-z]?[ \t]*(?:,|and|or|to|&|–|-)[ \t]*)*(?:\d+\.)*$/i;
 
 /** ’ that no open quotation claims, after a letter, a figure or a closing bracket: students’, (FY2024)’s. */
 function isApostrophe(text: string, i: number): boolean {
