@@ -957,8 +957,7 @@ function FLOATING_RUN(): string {
 function canonicalZh(subject: string): string {
   if (!/\p{sc=Han}/u.test(subject)) return subject;
   let s = subject.replace(TO_OBJECT, '').replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
-  // Split only where the alias is: a split and a join of every subject by every alias made two arrays and a string each.
-  for (const [from, to] of ALIASES) if (s.includes(from)) s = s.split(from).join(to);
+  for (const [from, to] of ALIASES) s = s.split(from).join(to);
   const inverted = VERB_OF_NOUN.exec(s);
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
   const lead = FLOATING_LEAD.exec(s)?.[0];
