@@ -49,7 +49,7 @@
  * Good: The pilot reached 1,200 households. We will extend it next year.
  */
 
-import { isAsciiLetter, isDigit, isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
+import { isHanAt, lowerCaseLettersAndNumbers } from '../model/chars';
 import { keptRunningHeaderLines, type RunningHeaderLines } from '../model/furniture';
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
@@ -619,15 +619,18 @@ function hasHan(text: string, min: number): boolean {
 }
 
 /** English words: runs of letters and digits with a letter in them (don't, well-known, 4d5ef26 count once each). */
+// By character code: `text[i]` of a Chinese character is a new string, and most sentences counted are Chinese.
 function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   let hasLetter = false;
-  for (let i = 0; i <= text.length; i++) {
-    const ch = text[i] ?? ' ';
-    if (isAsciiLetter(ch) || isDigit(ch) || (inWord && /['’-]/.test(ch))) {
+  for (let i = 0, length = text.length; i <= length; i++) {
+    const c = i < length ? text.charCodeAt(i) : 0x20;
+    const letter = (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a);
+    // A letter, a digit, or inside a word an apostrophe (' or ’) or a hyphen.
+    if (letter || (c >= 0x30 && c <= 0x39) || (inWord && (c === 0x27 || c === 0x2019 || c === 0x2d))) {
       inWord = true;
-      hasLetter ||= isAsciiLetter(ch);
+      hasLetter ||= letter;
     } else {
       if (inWord && hasLetter) n++;
       inWord = hasLetter = false;

@@ -145,6 +145,12 @@ const SPACE_GAP = new RegExp(`[ \\u3000]{1,8}(?:${alternation(words.measureUnits
 // (Found by test, which builds no match array: ruby pinyin leaves thousands of runs in a draft.)
 const SPACE = /[ \u3000]/g;
 const SPACE_GAP_AT = new RegExp(SPACE_GAP.source, 'uy');
+/**
+ * The first character of every unit SPACE_GAP ends with. No unit starts with a space, so a run of spaces matches only
+ * when it is at most 8 long and a unit starts right after it: other runs (most of them, where the line model masked
+ * ruby pinyin after a Han character) are passed without trying the pattern.
+ */
+const UNIT_FIRST = new Set([...words.measureUnits, ...words.singleUnits].map((u) => u.charCodeAt(0)));
 
 /** The matches eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), visit) visits, in the same order. */
 function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
@@ -154,7 +160,7 @@ function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
     let end = SPACE.lastIndex;
     for (let c = text.charCodeAt(end); c === 0x20 || c === 0x3000; c = text.charCodeAt(++end));
     SPACE.lastIndex = end;
-    if (!isHanScriptBefore(text, start)) continue;
+    if (end - start > 8 || !UNIT_FIRST.has(text.charCodeAt(end)) || !isHanScriptBefore(text, start)) continue;
     SPACE_GAP_AT.lastIndex = start;
     const m = SPACE_GAP_AT.exec(text);
     if (!m) continue;
