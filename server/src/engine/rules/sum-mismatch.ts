@@ -25,7 +25,7 @@
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
- * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap); "grants £380,000 (68%)" of £612,000, where the list's other
+ * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
@@ -119,7 +119,7 @@
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
@@ -352,6 +352,9 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
 // 少数民族人口1.86万人，占全县总人口58.6万人的3.8%: the part, 占 with its base stated as a figure, 的, and the share.
 const BASE_BEFORE_ZH = /^\s*[，,]?\s*(?:占|佔)(?:了)?[^，,。；;：:\d%（(）)]{1,14}$/;
 const SHARE_AFTER_BASE_ZH = /^\s*的\s*(?:比重|比例)?\s*(?:为|為|是|达到|達到|达|達)?\s*$/;
+// 完成固定资产投资18.4亿元，为年度计划19.5亿元的94.4% · 新增就业3,820人，完成目标任务4,000人的95.5%: an amount against its
+// plan or target stated as a figure (it may be more than 100%).
+const PLAN_BEFORE_ZH = /^\s*[，,]?\s*(?:为|為|是|完成|达到|達到|占|佔)(?:了)?(?:全年|年度|年初|全年度)?(?:计划|計劃|目标|目標|任务|任務|预算|預算)(?:任务|任務|数|數)?\s*$/;
 
 /**
  * A part, then 占 and its base written as a figure, then 的 and the share (占全县总人口58.6万人的3.8%): the text states
@@ -362,9 +365,11 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     const [part, total, pct] = [figures[k], figures[k + 1], figures[k + 2]];
     if (pct.dimension !== '%' || total.dimension === '%' || part.unit !== total.unit || part.dimension !== total.dimension) continue;
     if (total.perUnit || part.perUnit || total.approximate || part.approximate || pct.approximate) continue;
-    if (part.value <= 0 || part.value > total.value || pct.value > 100) continue;
     const text = part.paragraph.text;
-    if (!BASE_BEFORE_ZH.test(text.slice(part.offset + part.length, total.offset))) continue;
+    const gap = text.slice(part.offset + part.length, total.offset);
+    const plan = PLAN_BEFORE_ZH.test(gap);
+    if (part.value <= 0 || total.value <= 0 || (!plan && (part.value > total.value || pct.value > 100))) continue;
+    if (!plan && !BASE_BEFORE_ZH.test(gap)) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
     if (!fits(part, total, pct)) reportShare(context, part, total, pct);
   }
