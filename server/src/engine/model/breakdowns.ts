@@ -129,6 +129,12 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     if (same >= 0) out[same] = b;
     else if (!b.parts.some((p) => taken.has(p))) out.push(b);
   }
+  for (const b of bandBreakdowns(paragraph, figures)) {
+    // 其中亿元以上项目7个、5000万元至1亿元项目6个: the plain reading found parts of no one kind; the bands are exclusive.
+    const same = out.findIndex((o) => o.total === b.total);
+    if (same >= 0 && !out[same].partition) out[same] = b;
+    else if (same < 0 && !b.parts.some((p) => taken.has(p))) out.push(b);
+  }
   out.push(...shareBreakdowns(paragraph, figures));
   for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
   // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
@@ -237,7 +243,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
-  if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1);
+  if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1) ?? (glued ? undefined : statusCommaBreakdown(paragraph, figures, k, from));
   // A rate that is no change stands between a level and its parts only before 其中 ("100% of which meet the
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
@@ -309,6 +315,43 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   });
   if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
   return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
+}
+
+/** 已全部完成整改的, 正在整改的: a status, its 全部 / 均 / 的 aside, that names a part by itself. */
+function statusOf(label: string): { member: string; stage: string } | undefined {
+  const status = label.replace(/^[\s、，,]+/, '').replace(/(?<=^已)(?:经)?(?:全部|均)|^(?:全部|均)(?=已)|的$/gu, '');
+  if (FAMILY_OF.get(status) !== 'progress') return undefined;
+  const stage = /正在|推进|推進/.test(status) ? 'ongoing' : /^(?:尚未|未)/.test(status) ? 'not' : /^(?:基本|部分|阶段|階段|需|长期|長期)/.test(status) ? 'partly' : 'done';
+  return { member: status, stage };
+}
+
+/**
+ * 存在问题的单位18个，已全部完成整改的15个、正在整改的4个: no cue word, but right after the whole's comma parts named by a
+ * status alone (已完成整改的, 正在整改的), each at a different stage, up to the end of the clause: the statuses of that whole,
+ * which one thing has only one of. Not a list that mixes other facts (约谈负责人6个) or two statuses of one stage
+ * (已完成整改 and 已销号 may overlap). Only a sum above the whole is read.
+ */
+function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number, from: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (total.approximate || total.unit === '' || !canBeTotal(total) || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
+  const parts: Figure[] = [];
+  const stages = new Set<string>();
+  let at = from + 1;
+  for (let j = k + 1; j < figures.length; j++) {
+    const p = figures[j];
+    const gap = text.slice(at, p.offset);
+    if (parts.length > 0 && !/^[、，,]/.test(gap)) return undefined;
+    const status = statusOf(gap);
+    if (!status || p.dimension !== total.dimension || p.unit !== total.unit || p.approximate || stages.has(status.stage)) return undefined;
+    stages.add(status.stage);
+    parts.push(p);
+    at = p.offset + p.length;
+    // The list ends its clause: 。 or ； (not 整改率93.8%, another fact after a comma).
+    if (/^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2))) break;
+  }
+  if (parts.length < 2 || !/^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2))) return undefined;
+  return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }
 
 /**
@@ -592,9 +635,117 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
   // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
   const oneAndRest = parts.length === 2 && BARE_REST.test(last.subject.trim());
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest;
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+const SECTOR_ZH = new RegExp(alternation([...words.sectorsZh].sort((a, b) => b.length - a.length)));
+const OVERLAPPING_QUALIFIER_ZH = new RegExp(alternation(words.overlappingQualifiersZh));
+const KIND_HEADS_ZH: Readonly<Record<string, string[]>> = words.kindHeadsZh;
+
+/**
+ * 共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个 · 共走访企业42家，其中工业企业20家、
+ * 商贸企业15家: a whole stated with 共 whose noun (项目, 企业, 单位) every part ends in, or a kind of it (工程 of 项目), each
+ * part told apart by a different sector (饮水, 河道, 水保) — kinds of the whole, which do not overlap. Not qualifiers that
+ * cut across sectors (重点, 新开工, 省级, 民生, 亿元以上): 重点项目 may be 新开工项目 too.
+ */
+function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
+  if (parts.length < 2 || !STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''))) return false;
+  const head = Object.keys(KIND_HEADS_ZH).find((h) => total.subject.endsWith(h));
+  if (!head) return false;
+  const sectors = new Set<string>();
+  for (const p of parts) {
+    const label = labelOf(p).replace(/^[\s：:、，,]+/, '');
+    const kind = KIND_HEADS_ZH[head].find((h) => label.endsWith(h));
+    if (!kind) return false;
+    const qualifier = label.slice(0, label.length - kind.length);
+    const sector = SECTOR_ZH.exec(qualifier);
+    if (qualifier.length < 2 || qualifier.length > 10 || !sector || OVERLAPPING_QUALIFIER_ZH.test(qualifier) || sectors.has(sector[0])) return false;
+    sectors.add(sector[0]);
+  }
+  return true;
+}
+
+/** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
+const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
+/** 亿元以上项目, 5000万元至1亿元项目, 5000万元以下项目, 不足100万元的项目: a size band and the noun it counts. */
+const BAND_LABEL = new RegExp(
+  String.raw`^(?:${BAND_AMOUNT}(?:及)?以上|${BAND_AMOUNT}(?:至|到|[-—－~～])${BAND_AMOUNT}|${BAND_AMOUNT}(?:及)?以下|不足${BAND_AMOUNT}|${BAND_AMOUNT}以内)的?(\p{sc=Han}{1,8})$`,
+  'u',
+);
+
+function bandAmount(digits: string | undefined, scale: string | undefined, fallbackScale?: string): number | undefined {
+  const s = scale ?? fallbackScale;
+  if (digits === undefined && s === undefined) return undefined;
+  const n = digits === undefined ? 1 : Number(digits);
+  return n * (s === '亿' || s === '億' ? 1e8 : s === '万' || s === '萬' ? 1e4 : 1);
+}
+
+/**
+ * 共引进项目16个，总投资42.5亿元，其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个: parts told apart by
+ * size bands of an amount, which cannot overlap when no band reaches into another (one 以上 at the top, one 以下 at the
+ * bottom, ranges between): they cannot add up to more than the count of the noun they all count, the nearest figure
+ * before 其中 in its sentence. Not bands that overlap (3000万元以上…5000万元以上). Only a sum above the whole is read.
+ */
+function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!text.includes('其中') || !/以上|以下|不足|以内/.test(text)) return out;
+  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+    const cueAt = at + 2;
+    let from = cueAt;
+    while (from < text.length && /[\s：:，,]/.test(text[from])) from++;
+    const parts: Figure[] = [];
+    const bands: [number, number][] = [];
+    let noun: string | undefined;
+    let prevEnd = from;
+    let ok = true;
+    for (const f of figures) {
+      if (f.offset < from) continue;
+      const gap = text.slice(prevEnd, f.offset);
+      if (/[。；;！？!?]/.test(gap)) break;
+      // An amount inside a band's label (5000万元, 1亿元) is part of the next count's label.
+      if (MONEY.has(f.dimension) || f.dimension === '%' || f.dimension === '') continue;
+      const m = BAND_LABEL.exec(gap.replace(/^[\s、，,]+/, ''));
+      if (!m || f.approximate) {
+        ok = false;
+        break;
+      }
+      let band: [number, number] | undefined;
+      if (m[1] !== undefined || m[2] !== undefined) band = [bandAmount(m[1], m[2])!, Infinity];
+      else if (m[3] !== undefined || m[4] !== undefined) {
+        const hi = bandAmount(m[5], m[6]);
+        const lo = bandAmount(m[3], m[4], m[6]);
+        if (lo !== undefined && hi !== undefined && lo < hi) band = [lo, hi];
+      } else {
+        const hi = bandAmount(m[7] ?? m[9] ?? m[11], m[8] ?? m[10] ?? m[12]);
+        if (hi !== undefined) band = [0, hi];
+      }
+      if (!band || (noun !== undefined && noun !== m[13]) || (parts.length > 0 && (f.unit !== parts[0].unit || f.dimension !== parts[0].dimension))) {
+        ok = false;
+        break;
+      }
+      noun = m[13];
+      parts.push(f);
+      bands.push(band);
+      prevEnd = f.offset + f.length;
+    }
+    if (!ok || parts.length < 2 || noun === undefined) continue;
+    // The list ends its sentence: no other part left unread (其中…5000万元以下项目5个，在建项目9个 still counts).
+    const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+    if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
+    // The whole: the nearest count before 其中 in its sentence, in the parts' unit, counting their noun.
+    let total: Figure | undefined;
+    for (const f of figures) {
+      if (f.offset >= at) break;
+      if (/[。；;！？!?]/.test(text.slice(f.offset + f.length, at))) continue;
+      if (f.dimension === parts[0].dimension && f.unit === parts[0].unit && canBeTotal(f) && !f.approximate && f.subject.endsWith(noun)) total = f;
+    }
+    if (!total) continue;
+    out.push({ paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
+  }
+  return out;
 }
 
 /**

@@ -84,6 +84,14 @@
  * one kind named first (小学32所、初中18所) — only a sum above the whole, as the list may leave parts out; and the
  * contributions to one growth of all its parts (三次产业, 第一/二/三产业, 消费/投资/净出口 对经济增长的贡献率分别为…), which
  * cannot add up to more than 100% — not some of the parts (工业、服务业: the others may pull the other way).
+ * After 其中, parts of a whole stated with 共 that end in its noun or a kind of it (项目/工程, 企业/公司, 单位) and are told
+ * apart by different sectors (共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个; 饮水项目、
+ * 河道项目、水保项目) — not qualifiers that cut across sectors (重点项目、民生项目、新开工项目; 省级、市级); size bands of an
+ * amount that do not overlap (共引进项目16个，总投资42.5亿元，其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个),
+ * against the nearest count of their noun before 其中 — not bands that overlap (3000万元以上、5000万元以上); and, with no cue,
+ * parts right after the whole's comma named by a status alone, each at a different stage, to the end of the clause
+ * (存在问题的单位18个，已全部完成整改的15个、正在整改的4个) — not a list that mixes other facts (约谈负责人6个) or two
+ * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -128,6 +136,10 @@
  * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部；
  * 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
  * 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
+ * “其中”之后以所属领域区分、以总数名词或其下位名词结尾的分项（共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个），
+ * 互不交叉的规模区间（其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个），以及总数逗号后仅以不同阶段的整改状态指称、至分句末为止的分项
+ * （存在问题的单位18个，已全部完成整改的15个、正在整改的4个），其和超过总数时报告；不报重点、民生、新开工等可交叉的限定语，相互重叠的区间（3000万元以上、5000万元以上），
+ * 夹杂其他事实或同一阶段的状态（约谈负责人6个；已完成整改、已销号）。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
