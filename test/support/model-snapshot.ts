@@ -29,6 +29,7 @@ export function modelSnapshot(doc: ReportDocument): unknown {
       title: s.title,
       misnested: s.misnested && at(s.misnested.under),
       beforeParent: s.beforeParent && { parentKey: s.beforeParent.parentKey, firstParent: at(s.beforeParent.firstParent) },
+      strayBefore: s.strayBefore && at(s.strayBefore.next),
     })),
     groups: doc.outline.groups.map((g) => ({
       key: g.key,

@@ -24,6 +24,11 @@ export interface Section {
   misnested?: { under: Section };
   /** Set on the first section of a level that appears before any section of its parent level. */
   beforeParent?: { parentKey: string; firstParent: Section };
+  /**
+   * Set on a lone first item (1.) put straight under its parent (二、) right before that parent's first section of a
+   * level above it (（一）), whose own list then starts again at 1.: a stray line, not a parent of the （一）.
+   */
+  strayBefore?: { next: Section };
 }
 
 export interface SiblingGroup {
@@ -146,6 +151,18 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
           break;
         }
       }
+      // 二、 / 1.预算编制不够科学的问题 / （一）… / 1. 2. 3. / （二）: a lone 1. right before the first （一） of its parent,
+      // whose level then starts again at 1. under the （一）, is a stray line before the （一）, not the （一）'s parent.
+      const top = stack[stack.length - 1];
+      let strayTop = false;
+      if (
+        top && m.value === 1 && previous === top && top.marker.value === 1 && top.group.items.length === 1 && top.parent && !top.marker.listItem &&
+        top.marker.headingLevel === undefined && m.headingLevel === undefined && !m.listItem && key !== top.key &&
+        rankOf(key) < rankOf(top.key) && rankOf(top.parent.key) < rankOf(key) && top.parent.key !== key
+      ) {
+        strayTop = restartsUnder(keyed, next, part.endLine, key, top.key, rankOf);
+      }
+      if (strayTop) stack.pop();
       const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop, proseBefore.leadIn.has(m.line));
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
@@ -176,6 +193,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         marker: m, key, parent, children: [], group, part: p, endLine: m.line, title: titleOf(lines[m.line], m),
         misnested: misnestedUnder ? { under: misnestedUnder } : undefined,
       };
+      if (strayTop) top.strayBefore = { next: section };
       group.items.push(section);
       (parent ? parent.children : roots).push(section);
       sections.push(section);
@@ -193,6 +211,21 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
 interface KeyedMarker {
   marker: Marker;
   key: string;
+}
+
+/**
+ * After the first （一） (`key`) at keyed[at], the next marker of its level or above it is a 1. of the level below
+ * (`lowerKey`): the list starts again under the （一）. Not when （二） or 三、 comes first (二、 / 1.师德 / （一）（二） / 2.:
+ * the writer nested the （一） list under the 1., an inversion).
+ */
+function restartsUnder(keyed: KeyedMarker[], at: number, endLine: number, key: string, lowerKey: string, rankOf: (key: string) => number): boolean {
+  for (let j = at + 1; j < keyed.length && j <= at + 200 && keyed[j].marker.line <= endLine; j++) {
+    const { marker, key: k } = keyed[j];
+    if (marker.tentative) continue;
+    if (k === lowerKey) return marker.value === 1;
+    if (k === key || rankOf(k) < rankOf(key)) return false;
+  }
+  return false;
 }
 
 /** Level keys: Markdown headings by depth; nested Markdown list items by list depth; otherwise the marker kind. */
