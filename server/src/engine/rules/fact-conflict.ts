@@ -46,7 +46,9 @@
  * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
- * = 职业技能培训; 新增就业岗位 = 新增岗位; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year; 1.2万个 and 1.3万个
+ * = 职业技能培训; 新增就业岗位 = 新增岗位; 制定的整改措施 = 制定整改措施; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year,
+ * and 全年累计 (今年累计, 2026年累计) the year's total, not a running one (全年累计检查企业4,862家次 and 全年共检查企业4,826家次
+ * are one quantity; 累计检查企业 alone is not the year's); 1.2万个 and 1.3万个
  * are two values. Within one paragraph, a figure stated twice in two sentences ("Parking citations issued: 41,200. The
  * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
@@ -119,7 +121,7 @@
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
- * “新增就业岗位”即“新增岗位”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
+ * “新增就业岗位”即“新增岗位”，“制定的整改措施”即“制定整改措施”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年，“全年累计”（今年累计、2026年累计）即全年合计而非历年累计（“全年累计检查企业4,862家次”与“全年共检查企业4,826家次”是同一数据，只写“累计检查企业”的不是）；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
@@ -634,7 +636,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined;
   if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && f.subject.includes('已')));
+  // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
+  const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))));
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -655,6 +659,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       body ||= period!.body.has(w);
     }
   }
+  if (ownTotal && stated.startsWith('累计')) stated = stated.slice(2);
   // A draft without a title (no period read from it) still names itself: 本局现有干部职工126人 and 局机关现有干部职工162人
   // are the bureau's own count, as 我局 is; 全系统 (the bureau and the units under it) is another whole.
   if (!period) {
@@ -684,6 +689,27 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const named = han(subject) >= 3 || (body && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+}
+
+/** 累计 after the words of a period (全年累计, 今年累计, 2026年累计, 上半年累计): the total of that period. */
+const PERIOD_TOTAL_ZH = /(全年|今年|本年度?|年内|上半年|下半年|(?:19|20)\d\d年度?)累计/g;
+
+/**
+ * Is every 累计 of the figure's sentence, up to the figure, that of the report's own period (全年累计 in a year's
+ * report, 上半年累计 in a half-year's)? Then it is the period's total, as 全年共 is. Read only for figures with 累计.
+ */
+function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
+  if (!period) return false;
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  const head = text.slice(start, f.offset);
+  let own = 0;
+  for (const m of head.matchAll(PERIOD_TOTAL_ZH)) {
+    if (!isOwn(/^\d/.test(m[1]) ? m[1].slice(0, 4) : m[1], period)) return false;
+    own++;
+  }
+  return own > 0 && own === (head.match(/累计/g) ?? []).length;
 }
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
