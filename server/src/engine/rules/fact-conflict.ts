@@ -10,7 +10,7 @@
  * heading names is one; the period a summary or plan is about is no qualifier:
  * 一、2024年主要工作 in the 2024 summary, 一、上半年工作 in a half-year summary, 全年 in a year's 统计公报; value added,
  * 工业增加值, is a level like any other, not a change). Words that only
- * open the clause (一是, 虽然, 完成, 现有, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
+ * open the clause (一是, 虽然, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
  * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
@@ -117,7 +117,7 @@
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
  * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
- * 句首的“一是”“虽然”“完成”“现有”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 句首的“一是”“虽然”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
@@ -172,9 +172,10 @@ const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|�
 const VALUE_ADDED = /增加值/g;
 /**
  * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
- * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练).
+ * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练), nor 逐条 or
+ * 逐项 (逐条制定整改措施 = 制定整改措施).
  */
-const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|逐条|逐項|逐项|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 // Module constants, not literals in the functions: a bundler that writes a Unicode property literal as `new RegExp`
