@@ -634,7 +634,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
   // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
   // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
-  const oneAndRest = parts.length === 2 && BARE_REST.test(last.subject.trim());
+  // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
+  const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
