@@ -259,6 +259,8 @@ function checkedColumn(parts: Row[], total: Row, header: string[], place: Place)
   }
   // Shares that add up to well over 100% (a question with several answers) say the rows overlap: no part of a whole.
   for (let c = 1; c <= header.length; c++) {
+    // 入住率, 完成率: each row's own rate, which no row's shares are (占比, 构成 are).
+    if (RATE_HEADER.test(header[c - 1]) && !SHARE_WORDS.test(header[c - 1])) continue;
     const shares = parts.map((r) => /^([-−+]?\d[\d,.]*)\s*[%％]$/.exec(r.cells[c].text.trim()));
     if (shares.every((m) => m !== null) && shares.reduce((a, m) => a + Number(m![1].replace(/,/g, '')), 0) > 101) return undefined;
   }
@@ -464,6 +466,8 @@ export function readSpaceTableGrowth(lines: readonly Line[], paragraphs: readonl
   return out;
 }
 
+/** 占比率, 构成率: a rate header that names shares of the whole. */
+const SHARE_WORDS = /占|佔|比重|构成|構成|份额|份額|share/i;
 /** A column of rates: 完成率, 蓄水率, 执行率（%）, 达标率 (not a growth rate: 增长率 is GROWTH_HEADER's). */
 const RATE_HEADER = /率\s*(?:[（(]\s*[%％]\s*[）)])?$/;
 /** A column of things counted one by one (监测断面数, 参考人数, 户数, 项目数（个）): its whole numbers are exact. */
