@@ -54,7 +54,7 @@ const rule: Rule = {
       parentHere: { zh: '上级标题', en: 'Enclosing section' },
       firstParent: { zh: '第一个“{parent}”级标题', en: 'First “{parent}”-level section' },
       strayBefore: {
-        zh: '层级顺序错乱：“{found}”直接位于“{parent}”之下、第一个“{next}”之前，而“{next}”之下又从“{found}”开始编号（本文层级为{order}）：删去此行或将其移到“{next}”之下',
+        zh: '层级顺序错乱：“{found}”在第一个“{next}”之前，应移到“{next}”之下或删去',
         en: 'Levels out of order: “{found}” stands under “{parent}” before its first “{next}”, under which “{found}” starts again (this document orders its levels {order}); remove the line or move it under “{next}”',
       },
       nextHere: { zh: '第一个“{next}”', en: 'First “{next}”' },
