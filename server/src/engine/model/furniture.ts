@@ -43,6 +43,12 @@ const FOOTER_LINE = /^(?:©|\(c\)|Copyright ©?)[ ]?[^|｜]{1,70}?(?:[ ]*[|｜·
 const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
 // The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
 const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
+// The page number of a PDF's English footer or header on a line of its own: Page 5, Page 7 of 40, the running title
+// beside it (Governors' Annual Statement — Page 3, Annual Report 2025/26 | Page 12, Page 8 | Ashgrove Primary School).
+// Not a heading that names a page (Page 3: Our finances), not "see page 5" in a sentence: a capital P, the line alone.
+const EN_PAGE = 'P(?:age|AGE) {1,2}\\d{1,4}(?: {1,2}of {1,2}\\d{1,4})?';
+const EN_TITLE = "[A-Z0-9][^|—–.!?;:]{1,79}?";
+const EN_PAGE_LINE = new RegExp(`^(?:${EN_PAGE}|${EN_TITLE} {1,3}[|—–] {1,3}${EN_PAGE}|${EN_PAGE} {1,3}[|—–] {1,3}${EN_TITLE})$`);
 // The heading of a list of other documents: 相关文档推荐, 猜你喜欢, 相关报道：.
 const RELATED_HEAD = new RegExp(`^(?:${alternation(words.relatedHeads)})[ \\u3000]*[:：]?$`, 'i');
 /** A line of such a list: a short title, no sentence in it. */
@@ -108,7 +114,7 @@ type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share'
 
 /** A page number a Word or PDF footer left on a line of its own (— 2 —, 第2页). */
 export function isPageNumberLine(trimmed: string): boolean {
-  return PAGE_NUMBER_LINE.test(trimmed);
+  return PAGE_NUMBER_LINE.test(trimmed) || (trimmed.includes('AGE') || trimmed.includes('age')) && EN_PAGE_LINE.test(trimmed);
 }
 
 /**
@@ -118,7 +124,7 @@ export function isPageNumberLine(trimmed: string): boolean {
  * month and year, where a footer counts 9 / 17.
  */
 export function isFooterLine(trimmed: string): boolean {
-  if (PAGE_NUMBER_LINE.test(trimmed)) return true;
+  if (isPageNumberLine(trimmed)) return true;
   const page = PAGE_LINE.exec(trimmed);
   if (page === null || page[1].startsWith('0')) return false;
   const [n, of] = [Number(page[1]), Number(page[2])];

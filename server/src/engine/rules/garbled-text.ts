@@ -7,7 +7,9 @@
  * line, 深入推進(jìn)“强关提能”工程, is two; one ? right after a list comma, 二期、?水灌区, is one), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
- * zero-width space or a byte order mark inside the text, reported as information). Mojibake is found by undoing
+ * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
+ * number (€4,9OO, 1O,000; the fix writes the zeros) and a ? where a currency sign was lost before an amount (?10 million).
+ * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
  * the other rules. Pinyin on ten lines or more is one finding for the document, whose fix deletes it all; so are
@@ -17,19 +19,22 @@
  * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a traditional text, one
  * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
- * (文件名不得包含*、?、<等字符).
+ * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
+ * sentence before a number (Why? 10 million people…).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
- * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000，修复改为0），
+ * 金额前丢失货币符号留下的问号（?10 million）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
- * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符）。
+ * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
+ * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -94,6 +99,14 @@ const rule: Rule = {
         zh: '对照原文补上丢失的文字：替换字符“{text}”表示此处转码时有文字丢失',
         en: 'Garbled text: the replacement character “{text}” marks text lost in an encoding conversion; restore it from the source',
       },
+      letterO: {
+        zh: '改为“{intended}”：“{text}”中把数字0录成了字母O',
+        en: 'Garbled text: “{text}” has the letter O for the digit 0 (a scan or a retyping); correct it to “{intended}”',
+      },
+      lostCurrency: {
+        zh: '补上货币符号：“{text}”中的“?”是转码时丢失的货币符号（€、£、$）',
+        en: 'Garbled text: the “?” in “{text}” stands for a currency sign (€, £, $) lost in an encoding conversion; restore it',
+      },
       mojibake: {
         zh: '从原文重新复制：“{text}”是用错编码读出的乱码',
         en: 'Garbled text: “{text}” was decoded with the wrong encoding; copy it again from the source',
@@ -141,7 +154,11 @@ const rule: Rule = {
       if (runs.count >= UNREADABLE_MIN && runs.count >= hanCount(prose)) unreadable = runs;
       else for (const [start, end] of runs.spans) context.report({ message: 'replacement', data: { text: prose.slice(start, end) }, range: lineRange(line.index, start, end) });
     }
-    if (prose.indexOf('?') >= 0) reportLost(context, line.index, prose);
+    if (prose.indexOf('?') >= 0) {
+      reportLost(context, line.index, prose);
+      reportLostCurrency(context, line.index, prose);
+    }
+    if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -411,6 +428,34 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
   const first = runs[0];
   const text = excerpt(prose.slice(Math.max(0, first.start - 3), first.end + 3).trim(), 16);
   context.report({ message: 'lost', data: { text, count: runs.length }, range: lineRange(line, first.start, first.end) });
+}
+
+// 1O,000, €4,9OO: a number with the letter O among its digits (a digit before it; COVID-19, O2, H2O and CO2 have none
+// or a letter before). Read again with 0 for O it must be a number (1,000 groups of three, one decimal point).
+const LETTER_O = /(?<![\p{L}\p{N}_.,])\d[\d,.]{0,12}O[\dO,.]{0,12}(?![\p{L}\p{N}_])/gu;
+const NUMBER_READ = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
+
+/** €4,9OO, 1O,000: the letter O typed or scanned for a zero inside a number; the fix writes the zeros. */
+function reportLetterO(context: UnitContext, line: number, prose: string): void {
+  eachMatch(LETTER_O, prose, (m) => {
+    const text = m[0].replace(/[.,]+$/, '');
+    const intended = text.replace(/O/g, '0');
+    if (!NUMBER_READ.test(intended)) return;
+    const data = { text, intended };
+    const range = lineRange(line, m.index, m.index + text.length);
+    context.report({ message: 'letterO', data, range, fix: { title: 'fixMojibake', data, edits: [{ range, newText: intended }] } });
+  });
+}
+
+// ?10 million in a text in euros: a ? where a currency sign was, before an amount (a scale word after it, or digits in
+// groups or with decimals), at the start of a word. A question ends before a space (Why? 10 million people).
+const LOST_CURRENCY = /(?<![^\s(])\?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?= ?(?:million|billion|bn|m|k)\b))/g;
+
+function reportLostCurrency(context: UnitContext, line: number, prose: string): void {
+  eachMatch(LOST_CURRENCY, prose, (m) => {
+    const text = excerpt(prose.slice(m.index, m.index + m[0].length + 9).trim(), 20);
+    context.report({ message: 'lostCurrency', data: { text }, range: lineRange(line, m.index, m.index + 1) });
+  });
 }
 
 const TRADITIONAL = new Set(scripts.traditional);

@@ -13,7 +13,8 @@
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture; © Northmoor Power 2026 | Privacy | Terms |
  * Accessibility), a link back (← Back to news), and the page number of a Word or
- * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143), with the running header repeated beside it at each page
+ * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143, Page 5, Page 7 of 40, with its running title: Annual Report
+ * 2025/26 | Page 12, Governors' Annual Statement — Page 3), with the running header repeated beside it at each page
  * break (one finding per page break). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
@@ -23,7 +24,8 @@
  * the heading of a cookie notice's section (between two paragraphs of text, the one after it about cookies), a lone
  * 分享： straight under a numbered heading with a sentence after it (二、活动内容 / 分享： / 张老师、李老师交流课堂实践。), two
  * years in a row alone on a title page's line (FINANCIAL YEAR ⏎ 2020/2021: a financial year, not page 2020 of 2021), a
- * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month).
+ * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month), a
+ * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence.
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.

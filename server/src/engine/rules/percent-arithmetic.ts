@@ -21,7 +21,8 @@
  * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
  * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
- * has one, its sign.
+ * has one, its sign. In a pipe table whose share column names the column before it (| Waiting | Over 6 weeks | % over 6
+ * weeks |), each row's share of two counts (| 14,800 | 2,307 | 16.4% | — it is 15.6%).
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -38,6 +39,7 @@
  * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。
  * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
  * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
+ * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
@@ -106,7 +108,10 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
-    if (paragraph.tableHeader) checkTableRow(context, paragraph, paragraph.tableHeader);
+    if (paragraph.tableHeader) {
+      checkTableRow(context, paragraph, paragraph.tableHeader);
+      checkTableShare(context, paragraph, paragraph.tableHeader);
+    }
   },
 
   // What the document part reads of a paragraph: the lines that may be rows of a table lined up with spaces (its
@@ -187,6 +192,40 @@ function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): 
     const data = { from: show(a), to: show(b), stated: text.slice(...cell(c)).trim(), expected: (actual < 0 ? '−' : sign > 0 || sign < 0 ? '+' : '') + expected };
     const fix = signOk ? { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } : undefined;
     context.report({ message: 'difference', data, range, fix });
+  }
+}
+
+/** % over 6 weeks, Seen in 2 weeks (%), Seen in 2 weeks %: a share column's header, with what it is the share of. */
+const SHARE_HEADER = /^%\s+(.+)$|^(.+?)\s*(?:\(%\)|%)$/;
+const plainHeader = (cell: string) => cell.replace(/\*\*/g, '').trim().toLowerCase();
+
+/**
+ * | Waiting | Over 6 weeks | % over 6 weeks |: a share column whose header names the column before it, of the column
+ * before that. Each row's share is its two counts' ratio (| 14,800 | 2,307 | 16.4% | — it is 15.6%). Counts only (whole
+ * numbers, no unit), the part no larger than the whole; % of establishment after In post names no column: not read.
+ */
+function checkTableShare(context: UnitContext, row: Paragraph, header: string[]): void {
+  const text = row.text;
+  if (!/^\s*\|/.test(text) || !text.includes('%')) return;
+  const pipes: number[] = [];
+  for (let i = 0; i < text.length; i++) if (text[i] === '|') pipes.push(i);
+  const cells = pipes.length - 1;
+  for (let c = 3; c < Math.min(cells, header.length); c++) {
+    const named = SHARE_HEADER.exec(plainHeader(header[c]));
+    if (!named || (named[1] ?? named[2]).trim() !== plainHeader(header[c - 1]) || plainHeader(header[c - 2]) === '') continue;
+    const cell = (k: number) => [pipes[k] + 1, pipes[k + 1]] as const;
+    if (!PERCENT_CELL.test(text.slice(...cell(c)))) continue;
+    const figures = context.model.figuresIn(row);
+    const inCell = (k: number) => figures.filter((f) => f.offset >= cell(k)[0] && f.offset + f.length <= cell(k)[1]);
+    const [whole, part, rate] = [inCell(c - 2), inCell(c - 1), inCell(c)];
+    if (whole.length !== 1 || part.length !== 1 || rate.length !== 1 || rate[0].dimension !== '%') continue;
+    const [w, p, r] = [whole[0], part[0], rate[0]];
+    if (w.dimension === '%' || p.dimension === '%' || w.unit || p.unit || w.decimals > 0 || p.decimals > 0) continue;
+    if (w.value <= 0 || p.value < 0 || p.value > w.value) continue;
+    const ratio = (p.value / w.value) * 100;
+    if (Math.abs(ratio - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9) continue;
+    const actual = ratio.toFixed(Math.max(1, r.decimals));
+    context.report({ message: 'ratio', data: { part: show(p), whole: show(w), actual, stated: show(r) }, range: rangeIn(row, r.numberStart, r.numberEnd) });
   }
 }
 

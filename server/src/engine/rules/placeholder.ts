@@ -8,7 +8,9 @@
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
- * (Date: DD/MM/YYYY), a month or quarter never written in (Month X 2025, Quarter X) and a template's question in brackets ([Anything else?]). The parts of one field (a telephone
+ * (Date: DD/MM/YYYY), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
+ * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
  * X's (联系电话：0571-8XXXXXXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
@@ -39,7 +41,8 @@
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）和方括号中的模板提问（[Anything else?]）。
+ * （Date: DD/MM/YYYY）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
+ * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
@@ -139,6 +142,8 @@ function namesTodo(text: string, start: number, end: number): boolean {
 const SQUARE = /(?<![!\]\\])\[([^\[\]\n]{1,160})\](?![(\[:])/g;
 // The filler text of a layout template.
 const LOREM = /\blorem ipsum(?: dolor sit amet)?/gi;
+// The prefix of a DOI with X's for its registrant code: 10.XXXX/northgate.2025 (an ISSN's check digit 1234-567X is not one).
+const DOI_BLANK = /(?<![\w.])10\.X{2,9}(?=\/)/g;
 // A figure written with X's for its digits: $X.X million, £X,XXX, X.X%.
 const X_FIGURE = /(?:[$£€¥][ ]?[Xx]{1,3}(?:[.,][Xx]{1,3}){0,3}|(?<![0-9A-Za-z.,])[Xx]{1,3}(?:[.,][Xx]{1,3}){1,3})(?![0-9A-Za-z])/g;
 // ?? or ??? where a figure or a sentence was to go (was ???, £??m, ??%, a table cell).
@@ -256,6 +261,8 @@ interface Prepared {
   xrefs: boolean;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
+  /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
+  signed: Set<Line>;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -279,6 +286,9 @@ const IS_BLANK = 64;
 const OPENS_QUOTATION = 128;
 
 /** factsOf and the line's kind, as the model keeps them per line for prepare (doc.lineFacts). */
+/** Signed: (or Signature:, Signed by:) alone on its line: a signature block's label, the signatory on the lines under it. */
+const SIGN_LABEL_LINE = /^\s*(?:\*\*|__)?(?:Signed(?: by)?|Signature)(?:\*\*|__)?\s*:\s*(?:\*\*|__)?\s*$/i;
+
 function lineBits(line: Line): number {
   return line.kind === 'text' ? factsOf(line) | IS_TEXT : line.kind === 'blank' ? IS_BLANK : 0;
 }
@@ -364,20 +374,23 @@ const rule: Rule<void, Prepared> = {
       else open = (f & OPENS_FORM) !== 0;
     }
     for (const label of splitFormLabels(lines, facts)) labelRows.add(label);
+    // Kept apart from the other facts (their eight bits are taken); most lines have no colon to try.
+    const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose) ? 1 : 0));
+    const signed = signatoryLines(lines, facts, signs);
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines, facts) };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines, facts), signed };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm)));
+    const changed = changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -455,6 +468,9 @@ const rule: Rule<void, Prepared> = {
         const figure = /^[$£€¥]/.test(m[0]) || /^[ ]?(?:%|per ?cent|million|billion|thousand|m\b|bn\b|k\b)/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 9));
         if (figure) addBefore(found, xBefore, m.index, m.index + m[0].length, 'date');
       });
+      // https://doi.org/10.XXXX/…: a DOI whose registrant code (digits, always) was never filled in.
+      // The address is masked out of the prose (link syntax); its columns are the text's.
+      if (line.text.includes('10.X')) eachMatch(DOI_BLANK, line.text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if (((triggers & HAS_SMALL) !== 0 && text.includes('orem')) || ((triggers & HAS_UPPER) !== 0 && text.includes('OREM'))) eachMatch(LOREM, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_QUESTION) !== 0 && text.includes('??')) eachMatch(QUESTION_BLANK, text, (m) => {
         if (isQuestionBlank(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
@@ -469,7 +485,7 @@ const rule: Rule<void, Prepared> = {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
-        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end))) add(found, m.index, end, 'generic');
+        if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
       if ((triggers & (HAS_SMALL | HAS_UPPER)) !== 0 && /here\b/i.test(text) && !line.text.includes('![')) {
@@ -841,6 +857,28 @@ const FIELD_LABEL_EN = /(?:^|\s)(?:(?:Prepared|Written|Approved|Signed|Submitted
 /** [Chair of Governors] after "Prepared by:" at the end of its line: the role whose holder's name is to be written in. */
 function labelledField(inner: string, before: string, after: string): boolean {
   return FIELD_LABEL_EN.test(before) && /^\s*(?:\*\*|__)?\s*$/.test(after) && /^[A-Z][A-Za-z'-]*(?: [A-Za-z'&-]+){0,5}$/.test(inner);
+}
+
+/**
+ * The lines of a signature block under a Signed: label alone on its line: the first lines of text after it, across at
+ * most two blank lines, up to the next blank line.
+ */
+function signatoryLines(lines: readonly Line[], facts: Uint8Array, signs: Uint8Array): Set<Line> {
+  const signed = new Set<Line>();
+  for (let i = signs.indexOf(1); i >= 0; i = signs.indexOf(1, i + 1)) {
+    let k = i + 1;
+    while (k < facts.length && k <= i + 3 && facts[k] & IS_BLANK) k++;
+    for (; k < facts.length && k <= i + 8 && facts[k] & IS_TEXT && signs[k] === 0; k++) signed.add(lines[k]);
+  }
+  return signed;
+}
+
+/**
+ * Signed: ⏎ [Leader of the Council]: a role in brackets alone on the signatory's line, where the name is to go. Not
+ * [Original signed] or [Signature redacted] (a published copy's note), not [1] or [sic].
+ */
+function signatoryRole(inner: string, text: string, start: number, end: number): boolean {
+  return text.slice(0, start).trim() === '' && text.slice(end).trim() === '' && /^[A-Z][A-Za-z'-]*(?: [A-Za-z'&-]+){0,5}$/.test(inner) && !/\b(?:signed|signature|redacted|withheld)\b/i.test(inner);
 }
 
 /**
