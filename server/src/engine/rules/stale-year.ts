@@ -25,7 +25,7 @@
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "We
- * will publish the strategy in spring 2024" — not "was received on", "agreed on … that it will", "the accounts
+ * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed") — not "was received on", "agreed on … that it will", "the accounts
  * approved on …", "with those in March 2024"; under a plan heading, a year or a month set without 前: 计划在2025年完成…,
  * 拟于2025年启动… in the 2026 summary — not 原计划在2025年完成，因…推迟至2027年, 计划于2025年启动的项目), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
@@ -228,7 +228,7 @@ const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要
 export default rule;
 
 /** "we will", "the Committee will complete", "must be approved", "is expected to": the future said before the date, in its sentence. */
-const PROMISE_EN = /\b(?:will|shall|must|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
+const PROMISE_EN = /\b(?:will|shall|must|should(?!\s+(?:have|not\s+have)\b)|(?:is|are)\s+to\s+be|(?:needs?|has|have)\s+to|(?:is|are)\s+(?:going|due|expected|scheduled|planned)\s+to|plans?\s+to|intends?\s+to|aims?\s+to)\b/i;
 /** What reports a promise rather than makes one: said, agreed, promised, would… */
 const REPORTED_EN = /\b(?:said|stated|agreed|promised|committed|undertook|would|was|were|had|last year|previous)\b|(?<!\b(?:is|are)\s)\b(?:planned|expected)\b/i;
 
