@@ -28,7 +28,7 @@ const SLOGANS: readonly string[] = slogans.slogans;
 
 const ZH = /(十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(个|個|项|項|次|名|家|所|支|条|條|类|類|种|種|批|期|场|場|大|位|座|篇|件|届|屆)([\p{sc=Han}“”]{0,10}?)（([^（）\n]{2,80})）/gu;
 /** What may not stand before the count: a digit or a point (a longer number), 第 (an ordinal), a floor or an estimate. */
-const ZH_NOT_BEFORE = /(?:[\d０-９.．第近约約超过過逾至少不少于於不低于於余餘多这這那上前后後每各])$/;
+const ZH_NOT_BEFORE = /(?:[\d０-９.．第近约約逾余餘多这這那上前后後每各]|超过|超過|至少|不少于|不少於|不低于|不低於)$/;
 const ZH_NOT_AFTER = /^(?:以上|以下|余|餘|多|左右|之一)/;
 const ZH_NOT_LIST = /等|其中|含|包括|包含|如|例如|比如|见|見|详见|詳見|分别|分別|之一|；|;|：|:|，|,|。/;
 /** 1月, 3月5日, 2021年至2025年: an item may be a date; any other figure makes it a quantity (东城镇2个). */
