@@ -219,7 +219,8 @@ const ARCHIVE_GAP = endAnchored(
   (text, end) => beforeClauseEnd(text, end),
 );
 // 查处违法违规定点医药机构家，/ 召开座谈会次，/ 收集意见建议条。/ 发放宣传资料万份。: a verb of doing or counting, a
-// few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条) ending the clause.
+// few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条, 危桥改造 and 除险加固 by 座,
+// 农田建设 and 造林 by 亩) ending the clause.
 // The noun and its unit make no word together (企业家 and 专家 are people, 演练场 a place: not listed so).
 const HEAD_UNITS: { heads: string[]; units: string[] }[] = words.headUnits;
 const COUNT_VERBS = [...new Set<string>([...words.verbs, ...words.gapVerbs, ...words.countVerbs])].filter((v) => v.length >= 2);
@@ -412,7 +413,7 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 /** A small Latin letter: UNIT_GAP's verbs are written in them. */
 const HAS_SMALL_LATIN = 1024;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
