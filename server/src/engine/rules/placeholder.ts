@@ -12,7 +12,7 @@
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
- * X's (联系电话：0571-8XXXXXXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
+ * X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
@@ -38,7 +38,7 @@
  *
  * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
- * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
+ * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
@@ -700,12 +700,15 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
 /**
  * 联系电话：0571-8XXXXXXX: the first digits of a telephone typed and the rest left as X's. Five X's or more to the end
  * of the number, after a telephone or fax label; a mobile masked for privacy keeps its last digits (138XXXX5678) or
- * hides only four (1391234XXXX).
+ * hides only four (1391234XXXX). After an English label (Tel: 01632 960XXX) three X's are enough.
  */
 function phoneDigitsBlank(text: string, start: number, end: number): boolean {
-  if (end - start < 5 || !/^[Xx]+$/.test(text.slice(start, end)) || isDigit(text[end] ?? '')) return false;
-  return PHONE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 24), start));
+  if (end - start < 3 || !/^[Xx]+$/.test(text.slice(start, end)) || isDigit(text[end] ?? '')) return false;
+  const before = text.slice(Math.max(0, start - 30), start);
+  // Tel: 01632 960XXX, call 020 7946 0XXX: an English label, three X's or more (a masked number is rare in a report).
+  return end - start >= 5 ? PHONE_LABEL_BEFORE.test(before) || PHONE_LABEL_BEFORE_EN.test(before) : PHONE_LABEL_BEFORE_EN.test(before);
 }
+const PHONE_LABEL_BEFORE_EN = /\b(?:tel|telephone|phone|fax|mobile|mob|helpline|call|ring)\b\.?\s*(?:no\.?|number)?\s*[:：]?\s*\+?[\d\-–\s()]{1,18}$/i;
 const PHONE_LABEL_BEFORE = /(?:电话|電話|传真|傳真|热线|熱線|手机|手機)(?:号码|號碼)?\s*[:：]?\s*[\d\-－—\s()（）]{1,14}$/;
 
 /**
