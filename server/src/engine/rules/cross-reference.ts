@@ -11,8 +11,9 @@
  * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number) or in brackets of
  * its own ((paragraph 4.2 refers), (section 3.1)), and a dotted number alone after see, at or in with below or above
  * (see 4.3 below). A reference
- * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…) or, for tables and figures, when 所示/所列/中
- * follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
+ * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…), for parts when what follows says the part holds
+ * it (以上问题在第五部分已作说明, 第五部分所述; not after a title: 《办法》第五部分所述) or, for tables and figures, when
+ * 所示/所列/中 follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
  * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
@@ -35,7 +36,7 @@
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
- * 本报告等），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
+ * 本报告等），部分、章节也可以后接“已作说明”“所述”（如“以上问题在第五部分已作说明”；书名号后的不算），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
@@ -123,6 +124,12 @@ const STATUTORY_BEFORE =
 /** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
+/**
+ * 以上问题在第五部分已作说明, 第六部分中作了具体说明, 第五部分所述: what follows says the part holds text of this draft
+ * (a reference with no word before it). Not after a title: 《考核办法》在第五部分已作说明 names another document's part.
+ */
+const STRUCTURE_TAIL = /^中?(?:已经?|均已|都已)?(?:作|做)?了?(?:具体|详细)?(?:说明|阐述|介绍|分析|提及|提到|详述|列出)|^(?:中)?所(?:述|列)/;
+const TITLE_CLOSE = /[》」』〉]/;
 /** Words that make 第五部分 a reference to this draft (详见第五部分, 本报告第五部分). */
 const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|要点|要點|纲要|綱要|总结|總結|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
 /** 见表3, 如图2 — or 表3所示, 图2中. */
@@ -520,7 +527,7 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
       if (!external) push('article', m);
       return;
     }
-    if (!LEAD.test(before) || m.index === 0) return;
+    if (m.index === 0 || !(LEAD.test(before) || (STRUCTURE_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !TITLE_CLOSE.test(before)))) return;
     push(unit === '部分' ? 'part' : unit === '章' ? 'chapter' : 'section', m);
   });
 }
