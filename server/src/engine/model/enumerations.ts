@@ -210,7 +210,44 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
     if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?second(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);
+  if (CN_BRACKET_HINT.test(text)) cnBracketItems(items, paragraph);
   return items.sort((a, b) => a.offset - b.offset);
+}
+
+/** A full-width bracketed figure or a circled one: the only characters cnBracketItems starts from. */
+const CN_BRACKET_HINT = /[（(]1[）)]|①/;
+/**
+ * （1）…；（2）…；（4）…, (1)…；(2)…；(4)… and ①…；②…；④… inside a Chinese paragraph: a marker after a clause or sentence end (or a space),
+ * then the words of its item. Not a marker opening the paragraph (a list item of the outline), nor one after 第 or a word
+ * (第（2）项, 数据①: a citation, a footnote).
+ */
+const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])）|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|\((1[0-9]|20|[1-9])\))(?=[\p{sc=Han}“"《【])/gu;
+
+/**
+ * The lists of full-width bracketed or circled markers in a Chinese paragraph that open at （1） or ① and run to three
+ * items at least: "做好三项工作：①完成年度任务；②推进重点项目；④抓好队伍建设". A list may run over sentences (（1）做好
+ * 就业。（2）改善办学条件。…), so the paragraph is its scope; each list is a run of its own.
+ */
+function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const [family, pick] of [['（1）', 1], ['①', 2], ['(1)', 3]] as const) {
+    const found: { value: number; offset: number; length: number }[] = [];
+    for (const m of text.matchAll(CN_BRACKET_ITEM)) {
+      const mark = m[pick];
+      if (mark === undefined) continue;
+      found.push({ value: pick === 2 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
+    }
+    for (let k = 0; k < found.length; ) {
+      if (found[k].value !== 1) {
+        k++;
+        continue;
+      }
+      let end = k + 1;
+      while (end < found.length && found[end].value !== 1) end++;
+      if (end - k >= 3) for (let j = k; j < end; j++) pushItem(items, paragraph, family, found[j].value, found[j].offset, found[j].length);
+      k = end;
+    }
+  }
 }
 
 /** (a) … (b) … (d) / (i) … (ii) … (iv) / (1) … (2) … (4) inside a sentence: a marker, then the words of its item. */
