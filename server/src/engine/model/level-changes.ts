@@ -36,9 +36,13 @@ const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?�
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
 const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
+// The deficit narrowed from £4.1m to £2.9m · the gap widened from 3 to 5 points: verbs of a size that say only where
+// the levels go, read before "from" (not as the change's noun: "a narrowing of" is rare).
+const UP_FROM_EN = 'widened|expanded|swelled|swollen';
+const DOWN_FROM_EN = 'narrowed|shrank|shrunk|reduced|contracted|eased';
 // 比上年的2870万元多出390万元 · 比上年少3人: the comparative's more and fewer, said only after 比/较 and the base.
 const MORE_ZH = '多出|多|少';
-const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|多出|多)$`, 'i');
+const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多)$`, 'i');
 // 由420支发展到586支 · 由8天调整为5天: a verb that names no direction; the stated change, if any, gives it.
 const NEUTRAL_ZH = '发展|發展|调整|調整';
 
@@ -51,7 +55,7 @@ const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_Z
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上年底)?(?:的|（|\()?\s*$/;
 const REVERSE_VERB_ZH = new RegExp(`^\\s*[)）]?\\s*(${UP_ZH}|${DOWN_ZH}|${MORE_ZH})了?\\s*$`);
 // rose from 9,200 to 8,600 · from 64 to 58
-const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN})\\s+from\\s+$`, 'i');
+const FROM_EN = new RegExp(`\\b(${UP_EN}|${DOWN_EN}|${UP_FROM_EN}|${DOWN_FROM_EN})\\s+from\\s+$`, 'i');
 // rose from £48,200 in September to …, has risen from £1.2m at Quarter 1 to …: when each level was, between them.
 // A year may stand there too: from 38 ktCO2e in 2023 to 42 ktCO2e.
 // The day of a date may come first: from 186 at 31 March to 241 at 30 September.

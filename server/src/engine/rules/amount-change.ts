@@ -3,7 +3,8 @@
  *
  * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
  * from 9,200 to 8,600", "coverage grew from 3.1x to 2.6x"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
- * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "412
+ * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "the deficit narrowed from
+ * £4.1m to £2.9m, a reduction of £1.4m"; "412
  * members, up 30 from 380"; "£6.4 million, compared with £5.9 million a year earlier, an increase of £0.9 million";
  * "58,214, up from 57,490 at the end of August, an increase of 824"; the change first, "fell by £1.3 million, from £19.6
  * million to £18.1 million"; "a saving of £650" for a fall; a budget, its outturn and the variance between them: "£48.2m against a budget of £45.9m, an
