@@ -6,7 +6,7 @@
  * details, see the "" tab). Something was there — a slogan, a title, a year, a reference — and was removed.
  * Not: "" against a word (""RTD Divorces…", the "Settings"" tab: a quote typed twice, which unpaired-mark reports),
  * ‘’ before a Latin word (‘’blameless postmortem’’: single quotes typed twice for “, which unpaired-mark reports),
- * a name or an operator before the brackets (f(), arr[], x = [], () =>), Markdown syntax (- [ ] checkboxes,
+ * a name or an operator before the brackets (f(), arr[], x = [], () =>; also in Chinese prose: 调用getData()返回…), Markdown syntax (- [ ] checkboxes,
  * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
  * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
  * (引号“”、书名号《》), a table note's or a form's notation (注：带〔〕数据表示累计值; 注：1.【 】为5年累计数; 说明：表中【】内为填报说明),
@@ -17,7 +17,7 @@
  * 检查：引号、书名号、括号中间为空：“” ‘’ 《》 （） 【】 「」 『』 〔〕，中文旁的 "" () []，以及英文句中的 () [] ""。
  * 原来有内容（口号、书名、年份、文献），被删去了。
  * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
- * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），紧贴英文词的 ‘’（‘’blameless postmortem’’：两个单引号代替双引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
+ * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），紧贴英文词的 ‘’（‘’blameless postmortem’’：两个单引号代替双引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []，中文句中的调用getData()返回…），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
  * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），表注或填报说明中的标记（注：带〔〕数据表示累计值；注：1.【 】为5年累计数；说明：表中【】内为填报说明），以及与其他符号并列的一对括号（通配符*、?、[]等）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
@@ -36,6 +36,8 @@ import { changedMembers, type Rule } from '../rule';
 const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)|\[\]/g;
 /** Right before ( or [: a name (f(), arr[]); or, spaces apart, an operator (x = [], opts: ()): code in prose. */
 const NAME_BEFORE = /[A-Za-z0-9_.$>)\]]$/;
+/** A name written as code names a function, right before its brackets: getData, f, obj.get_value, a(1)[0]. */
+const CALL_NAME_BEFORE = /(?:\b[A-Za-z_$][A-Za-z0-9_$.]*[a-z_$0-9][A-Za-z0-9_$]*|\b[a-z]|[)\]])$/;
 const OPERATOR_BEFORE = /[=:,([{>|&+*\/-]\s*$/;
 /** After ) or ]: what code goes on with (() =>, [](url), [][ref], []:). */
 const CODE_AFTER = /^\s?(?:=>|->|[([{:=.])/;
@@ -155,6 +157,9 @@ export default rule;
  * [](url)), not [] as a value after returns, to, is.
  */
 function bracketIsGap(text: string, written: string, start: number, end: number): boolean {
+  // 调用getData()返回空值, 函数f()与g(): a call in Chinese prose — a name in small letters (or a call's or an index's
+  // close) right before. An acronym (WHO()) is a name whose gloss may have been removed: still a gap beside Chinese.
+  if (CALL_NAME_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   const before = text.slice(Math.max(0, start - 12), start);
   // The text as written: a link's target is blanked out of the prose, and [](url) is markup.
