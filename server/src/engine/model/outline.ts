@@ -809,6 +809,31 @@ function linkStraightThrough(groups: SiblingGroup[]): Set<string> {
   }
   const straight = new Set<string>();
   for (const [key, v] of votes) if (v.cont > v.restart) straight.add(key);
+  // Paragraphs numbered through the whole report under parents of several kinds (I. ⏎ 1) 2) ⏎ II. ⏎ A. ⏎ 3) ⏎ B. ⏎
+  // 4) ⏎ III. ⏎ 5)): chained to the group before in the text, whatever its parent, when that reading counts on more often
+  // than it restarts and more often than the reading by parent kind.
+  const byText = new Map<string, { cont: number; restart: number; links: [SiblingGroup, SiblingGroup][] }>();
+  const lastInText = new Map<string, SiblingGroup>();
+  for (const group of groups) {
+    if (!group.parent || group.fresh) continue;
+    const id = `${group.part}|${group.key}`;
+    const before = lastInText.get(id);
+    lastInText.set(id, group);
+    if (!before) continue;
+    const t = byText.get(group.key) ?? { cont: 0, restart: 0, links: [] };
+    const last = before.items[before.items.length - 1].marker.value;
+    const first = group.items[0].marker.value;
+    if (first === last + 1 && first !== 1) t.cont++;
+    else if (first === 1) t.restart++;
+    t.links.push([group, before]);
+    byText.set(group.key, t);
+  }
+  for (const [key, t] of byText) {
+    const v = votes.get(key) ?? { cont: 0, restart: 0 };
+    if (t.cont <= t.restart || t.cont <= v.cont) continue;
+    for (const [group, before] of t.links) group.previous = before;
+    straight.add(key);
+  }
   return straight;
 }
 

@@ -4,7 +4,8 @@
  * What: within one parent, the items of a level are numbered 一、二、三… (1. 2. 3.…) with no skip,
  * repeat or step backwards; the first item is 一 (1); a dotted number agrees with its parent (2.3 sits
  * under 2). Lower levels restart under each parent, unless the document numbers a level straight through
- * (1…26 across 一、…十、): that convention is accepted and only breaks of it are reported. A Markdown
+ * (1…26 across 一、…十、, or paragraphs 1) 2) under I. going on 3) 4) under A. and B. of II.): that convention is
+ * accepted and only breaks of it are reported. A Markdown
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
@@ -50,7 +51,7 @@
  * 多级编号与上级一致（2.3应在2之下）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
  * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
  * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
- * （一、至十、之下共1至26）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
+ * （一、至十、之下共1至26；或I.下的1) 2)在II.的A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…，或“附：1.…”）也应连续编号，报告其第一处跳号或重号。
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
