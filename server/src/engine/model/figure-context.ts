@@ -46,9 +46,11 @@ const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.q
  * the rest of a paragraph whose sentence opens with “十四五”时期是……的五年. One year (一年来) is the report's own period
  * and scopes nothing. Only a sentence's opening words are tried (after 。！？；), each once. So does a month or a span
  * of months opening a sentence (2021年2月，… / 1-2月，… in a monthly bulletin: 劣Ⅴ类断面比例为1.7% after the 2月
- * paragraph's 同比…； is February's, 1.8% in the 1-2月 paragraph the two months').
+ * paragraph's 同比…； is February's, 1.8% in the 1-2月 paragraph the two months'), with no comma too where the month
+ * is not a day's or a part of the month's (12月份共受理…, 1-12月审判质效指标…: a court's monthly figures and its
+ * year-to-date ones; 12月底, 12月3日, 12月上旬 and 12月以来 are no such period).
  */
-const LEAD_SPAN = /[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)|(?:(?:19|20)\d\d年)?(\d{1,2}(?:[-－—~～至]\d{1,2})?)月份?[，,])/y;
+const LEAD_SPAN = /[ \t\u3000]*(?:——)?(?:(?:这|近|过去的?|前)?([两二三四五六七八九十]|[2-9]|1\d)年(?:来|以来|中|间|間|里|裡)?[，,：:]|[“"]?(十[一二三四五六]五)[”"]?(?:时期|時期|期间|期間|以来|以來)|(?:(?:19|20)\d\d年)?(\d{1,2}(?:[-－—~～至]\d{1,2})?)月份?(?:[，,]|(?![日号號底末初中上下旬份以至到\d\-－—~～])))/y;
 // Where a sentence opens: the paragraph's start, and after each of these. LEAD_SPAN is tried there alone (a pattern
 // that starts with (?:^|[。！？；!?;]) is tried at every position of the paragraph).
 const SENTENCE_OPENER = /[。！？；!?;]/g;

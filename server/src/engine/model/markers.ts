@@ -69,6 +69,8 @@ export interface Marker {
   writtenAs?: MarkerKind;
   /** `1 总则`: only a heading in a document numbered 1 / 1.1 / 1.1.1. */
   weak?: boolean;
+  /** `一 调研背景`: a Chinese numeral and a space, no 、 (a 皮书 chapter's style): a heading only where 一, 二, … all are so, in order. */
+  spacedCn?: boolean;
   /** Set in bold or italics (**1、标题**): a paragraph made to look like a heading, not a list item. */
   emphasis?: boolean;
   /** Numbered from a note label: 注：1.…, then 2.… on the next lines. The label starts a list of its own. */
@@ -94,6 +96,7 @@ const RE_MD_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*/;
 const RE_BULLET = /[-*+][ \t]+/y;
 const RE_CHAPTER = new RegExp(`第([${CN}零〇]{1,4}|\\d{1,3})(部分|章|节|篇|编)`, 'y');
 const RE_CN = new RegExp(`([${CN}]{1,4})( ?)([、．.，,])`, 'y');
+const RE_CN_SPACED = new RegExp(`([${CN}]{1,3})[ \\u3000]+(?=\\p{sc=Han})`, 'uy');
 const RE_CN_PAREN = new RegExp(`([（(]) ?([${CN}]{1,4}) ?([）)])([、．.，,]?)`, 'y');
 const RE_AR_PAREN = /([（(]) ?(\d{1,3}) ?([）)])([、．.，,]?)/y;
 const RE_DOTTED = /(\d{1,3})((?:[.．]\d{1,3}){1,3})([.．、]?)/y;
@@ -125,6 +128,7 @@ interface Match {
   /** Only a heading if the rest of the line reads like a short title (1.1总体目标). */
   needsShortTitle?: boolean;
   weak?: boolean;
+  spacedCn?: boolean;
 }
 
 /**
@@ -205,7 +209,12 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   // capital titles on lines of their own with no 1.1 or 5.1 under them, are its siblings.
   let confirmed = 0;
   if (format !== 'markdown') for (const m of markers) if (m.weak && hasChild(m)) confirmed = Math.max(confirmed, m.value);
+  // 一 调研背景 … 二 乌当区2乡6镇整体概况: numerals spaced from short titles are the document's parts where they run 一, 二,
+  // … in order, no gap and no second start (a newspaper page's two lists, one of them with 六打造 unspaced, are left alone).
+  const spaced = markers.filter((m) => m.spacedCn).sort((a, b) => a.line - b.line);
+  const spacedParts = spaced.length >= 2 && spaced.every((m, i) => m.value === i + 1);
   return markers
+    .filter((m) => !m.spacedCn || spacedParts)
     .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
 }
@@ -591,6 +600,8 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
  */
 const TOC_ENTRY = /(?:[…．.·・]{2,}|(?:[.．·・][ \t]){2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
 /** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
+/** 03.2016 after 14. (14.03.2016): the month and the year of a date written day first. */
+const DAY_MONTH_YEAR_REST = /^(?:0?[1-9]|1[0-2])[.．](?:19|20)\d\d(?!\d)/;
 const NOTE_LABEL = /(?:注|注释|注釋|说明|說明|备注|備註|附注|附註|Notes?)[ \t]*[:：][ \t\u3000]*/y;
 const NOTE_KINDS: MarkerKind[] = ['arabic', 'arabic-half', 'arabic-paren', 'circled'];
 /** Kinds that are list items when written with CommonMark (or Pandoc) list syntax: `1. `, `1) `, `a. `. */
@@ -736,6 +747,7 @@ function toMarker(place: Place, m: Match): Marker {
     listItem,
     alternatives: m.alternatives,
     weak: m.weak && headingLevel === undefined ? true : undefined,
+    spacedCn: m.spacedCn || undefined,
     emphasis: emphasis || undefined,
     note: note || undefined,
   };
@@ -910,6 +922,11 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
         return { kind: 'cn', value, style: `一${r[2]}${r[3]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_CN.lastIndex };
       }
     }
+    RE_CN_SPACED.lastIndex = p;
+    if (!inHeading && (r = RE_CN_SPACED.exec(text))) {
+      const value = parseChineseNumeral(r[1]);
+      if (value) return { kind: 'cn', value, style: '一 ', numberStart: p, numberEnd: p + r[1].length, end: RE_CN_SPACED.lastIndex, needsShortTitle: true, spacedCn: true };
+    }
     return undefined;
   }
 
@@ -935,6 +952,8 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       const end = RE_ARABIC.lastIndex;
       // 12.x: April 2022, 3.x will be backported: a version, not item 12. or 3. (a number glued to a lower-case letter).
       if (r[2] === '' && (r[3] === '.' || r[3] === '．') && /[a-z]/.test(text[end] ?? '')) return undefined;
+      // 14.03.2016  11:20 (a repost's dateline): a day, its month and year, not item 14. with the title “03.2016”.
+      if (r[2] === '' && (r[3] === '.' || r[3] === '．') && Number(r[1]) <= 31 && DAY_MONTH_YEAR_REST.test(text.slice(end, end + 8))) return undefined;
       // 17 .ADM.CN：虚拟二级域名 (a footnote of a PDF report): a space, then a dot glued to a Latin word — the dot opens
       // the word (a domain suffix, a file type), it does not close a number.
       if (r[2] === ' ' && r[3] === '.' && /[A-Za-z]/.test(text[end] ?? '')) return undefined;

@@ -101,7 +101,8 @@
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
  * another place (12,000 buildings in the hills, 61,000 in the flood plain), or with a named subject (SIG Apps has 12
  * members), the sample of one audit or survey (抽查了6个县, 实地走访了26个行政村: each piece of work has its own),
- * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%), the
+ * rates of different counts (受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%; also past a
+ * ；: 诉讼案件收案2559件…；结案1779件…；结案率69.52% and 执行收案2380件…结案1058件…；结案率44.45%), the
  * shares of their targets that different amounts met (新增创业担保贷款发放10.57亿元，完成全年指标任务的96% and
  * 完成创业贷款新增担保基金450万元，完成全年指标任务的60%: each is read with the amount before it);
  * a count named without its verb where the draft counts that noun by two verbs ("received 52,300 calls" and "answered
@@ -138,7 +139,7 @@
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
  * 四舍五入后一致的数字、约数、其他人均数（元/人、平均）、表格行、汇编中的不同篇目、标题所示不同等级下的标准（重伤二级…30%、轻伤一级…10%）、
- * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%）、不同金额各自的任务完成比例（新增创业担保贷款发放10.57亿元，完成全年指标任务的96%与完成创业贷款新增担保基金450万元，完成全年指标任务的60%：各按其前的金额计）、
+ * 同一指标有三个以上不同数值（分地区或分年度列举）、某项审计或调研的抽样数（抽查了6个县、实地走访了26个行政村）、不同事项的比率（受理投诉……办结率97.9%与受理群众来电……办结率99.3%；隔着分号也是：诉讼案件收案2559件……；结案1779件……；结案率69.52%与执行收案2380件……；结案率44.45%）、不同金额各自的任务完成比例（新增创业担保贷款发放10.57亿元，完成全年指标任务的96%与完成创业贷款新增担保基金450万元，完成全年指标任务的60%：各按其前的金额计）、
  * 指标的一类（新增公益性岗位不是新增岗位）、写明时段的“今年已改造的”、英文中以两个动词计数的名词（received calls与answered calls，此时“call volume”不比对）、回指前文的主语（Those releases、These changes：所指由前一句决定）、相差一位的百分比（1.8%与1.9%）。
  *
  * Bad:  一、主要成绩……全年新增学位3600个。…… 三、重点工作……全年新增学位3800个。
@@ -152,6 +153,7 @@ import breakdownWords from '../data/breakdown-words.json';
 import measureWords from '../data/measure-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
+import type { ReportDocument } from '../model/document';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { familyOf, nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
@@ -448,6 +450,8 @@ const rule: Rule<Local, Prepared> = {
       // Parallel statements in one paragraph are about different things (城区…3600个，农村…3800个) — unless the
       // paragraph states one figure twice, in two sentences with nothing to set them apart (restatedInParagraph).
       if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
+      // 结案1779件，…；结案率69.52% and 结案1058件，…；结案率44.45%: rates of two different counts, whatever the ；between.
+      if (ofOtherCounts(context.doc, first[0], second[0])) continue;
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
@@ -592,7 +596,12 @@ const OWN_MONTHS = /^(?:1\s*)?[-—–－～~至到]\s*(12|6)\s*月份?/;
 
 /** In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier. */
 function isOwn(w: string, period: OwnPeriod | undefined): boolean {
-  return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false);
+  return w === period?.year || w === period?.half || (period?.words.includes(w) ?? false) || (period !== undefined && ownMonths(w, period));
+}
+
+/** 1-12月 opening a paragraph of a year's report (1-12月社会消费品零售总额…), 1-6月 of a first half's: its own months. */
+function ownMonths(w: string, period: OwnPeriod): boolean {
+  return w === '1-12月' ? !period.half : w === '1-6月' && period.half === '上半年';
 }
 
 /** How many words of three or more Latin letters (a module function: localKeyOf is read for every figure). */
@@ -1252,6 +1261,40 @@ function resolveMeasures(grouped: string[][]): string[][] {
 }
 
 const RATE_SUBJECT = /率\s*(?:为|為|达到|達到|达|達|是)?\s*$/;
+const RATE_STEM = /(\p{sc=Han}{2})率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+
+/**
+ * Two statements of a rate (结案率) each after a count its stem names in its own sentence (收案2559件…结案1779件…结案率69.52%
+ * and 收案2380件…结案1058件…结案率44.45%): rates of two counts, not one figure stated twice, when both the counts and the
+ * sentences' first counts (their wholes) differ. One whole (受理投诉860件 twice) keeps them one measure.
+ */
+function ofOtherCounts(doc: ReportDocument, a: Figure, b: Figure): boolean {
+  if (a.dimension !== '%' || b.dimension !== '%') return false;
+  const stem = RATE_STEM.exec(a.subject)?.[1];
+  if (!stem || RATE_STEM.exec(b.subject)?.[1] !== stem) return false;
+  const countsA = rateCounts(doc, a, stem);
+  const countsB = rateCounts(doc, b, stem);
+  if (!countsA || !countsB) return false;
+  const differ = (x: Figure, y: Figure) => x.unit === y.unit && x.value !== y.value;
+  return differ(countsA.base, countsB.base) && differ(countsA.whole, countsB.whole);
+}
+
+/**
+ * The counts before the rate in its sentence: the first (the whole) and the last whose own words end with the rate's
+ * stem (结案1779件 for 结案率).
+ */
+function rateCounts(doc: ReportDocument, rate: Figure, stem: string): { whole: Figure; base: Figure } | undefined {
+  const text = rate.paragraph.text;
+  let whole: Figure | undefined;
+  let base: Figure | undefined;
+  for (const f of doc.figuresIn(rate.paragraph)) {
+    if (f.offset >= rate.offset) break;
+    if (f.dimension === '%' || /[。！？!?]/.test(text.slice(f.offset + f.length, rate.offset))) continue;
+    whole ??= f;
+    if (normalize(text.slice(f.subjectStart, f.offset)).endsWith(stem)) base = f;
+  }
+  return whole && base && whole !== base ? { whole, base } : undefined;
+}
 
 const QUALIFIER_WORDS = new Set<string>(words.qualifiers);
 const FAMILY_OF = new Map<string, string>(

@@ -107,7 +107,8 @@
  * 共 inside a word (共有产权住房310套), 累计 (a running total), a list with 等 that falls short of its 共计;
  * per-head figures (人均, 生均, 元/人); approximate figures (约, 余, about); rates of different bases
  * (录取率95.85%（其中市区为90.23%…）; a rate of a count stated between the total and its part: 回收1150份…其中有效问卷1104份，
- * 有效率96.0%); a measure given for each group after a colon (Results by region: 54% in the North, 61% in the South); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
+ * 有效率96.0%); a rate of a negated verb after counts of both outcomes (共逮捕25人，不捕24人，不捕率为48.98%: of the 49, not
+ * of the 25); a measure given for each group after a colon (Results by region: 54% in the North, 61% in the South); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
  * answers to a survey question that allows several (受访者, respondents); an "of which" whose part is said in words
  * ($29.0 million, of which just under half came from the Trusts: the figures after it are no breakdown of it); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
@@ -145,7 +146,7 @@
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
  * 以学历、职称的“以上”“以下”写出、涵盖另一分项的分项（其中大专以上学历52人……本科学历13人：本科在大专以上之内；本科以上、大专、中专及以下互不涵盖，仍相加）；
  * 以顿号列举、到分号为止的分项之后的数字；口号式的计数（四个“保障”：……）；冒号后以一是……列举事项的预告数量（从四个方面开展工作：一是……）；嵌套或另起的“其中”，包括不写“其中”、另起分句且相加等于首个分项的下一层分项（其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元）；序数（第17、18件是两件事项，不是18件）；
- * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
+ * 人均、生均等平均数；约数；基数不同的比率（回收1150份……其中有效问卷1104份，有效率96.0%：以回收数为基数；共逮捕25人，不捕24人，不捕率为48.98%：不捕率以两者之和为基数）；可多选的调查结果；英文中以文字说出份额的“of which”
  * （$29.0 million, of which just under half came from the Trusts：其后的数字不是它的分项）；为其中一部分人另定规则的“其中”（其中，大型客车驾驶人应当
  * 参加为期三十天的学习）；同一事物不同指标各自的占比（事故起数、死亡人数分别占全市的60.9%和67.7%）；
  * 各组各自的比率、其中两项超过一半（东部、中部、西部地区中央承担比例分别为85%、90%、95%）；
@@ -326,6 +327,8 @@ const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/
 // 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
 const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
+/** 不捕率, 未结率, 无效率: a rate whose verb is negated. */
+const NEGATION = /^[不未無无非]/;
 /** The rate of a change (增长率, 下降率, 增幅, 降幅), and the words that state an amount as a change (比上年, 同比, 较). */
 const CHANGE_RATE = /增长|增長|增加|下降|减少|減少|上升|提高|降低|回落|增|降|减|減|涨|漲|跌/;
 const COMPARED = /比上|比去|比前|[较較](?:上|去|前|同期)|同比|环比|環比/;
@@ -356,6 +359,9 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 已整改34处，正在整改3处，整改率为91.9%: a first figure the rate's verb names too is a sibling part, not the total.
     const totalWords = text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset);
     if (totalWords.includes(rate.slice(-2))) continue;
+    // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negated verb (不捕, 未结) after a first figure of that verb (逮捕,
+    // 审结) counts the two as sibling parts (24 of 49), not the first as their total.
+    if (NEGATION.test(rate) && totalWords.includes(rate.slice(1))) continue;
     // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
     if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
