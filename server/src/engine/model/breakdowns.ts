@@ -43,6 +43,8 @@ export interface Breakdown {
   subsets?: boolean;
   /** Read with no cue word (共…126个，东区48个、西区52个): only the sum is checked, not a rate stated after the parts. */
   sumOnly?: boolean;
+  /** A table's share column (the parts, the 100% total row): the amounts of the column they are shares of, row by row. */
+  amounts?: { parts: Figure[]; total: Figure };
 }
 
 const FAMILY_OF = new Map<string, string>();

@@ -13,7 +13,7 @@ import type { Breakdown } from './breakdowns';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
-import { cellFigure } from './table-totals';
+import { cellFigure, shareBase } from './table-totals';
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
@@ -309,7 +309,7 @@ function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place
 }
 
 /** A column of each row's share of the total: 占收案总数比例, 占比, 比重, 构成（%）, Share. */
-const SHARE_HEADER = /占|佔|比重|比例|构成|構成|share|proportion/i;
+const SHARE_HEADER = /占|佔|比重|比例|构成|構成|share|proportion|^[（(]?\s*[%％]\s*[）)]?$/i;
 const PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?\s*[%％]$/;
 
 /** A row's stated share of the table's total (a cell of a share column) and the amount and total it is a share of. */
@@ -348,9 +348,7 @@ export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonl
       if (values.slice(0, -1).reduce((a, v) => a + v, 0) !== values[values.length - 1]) continue;
       bases.push(c);
     }
-    const core = (h: string) => h.replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim();
-    const named = bases.filter((c) => core(header[c - 1]).length >= 2 && header[s - 1].includes(core(header[c - 1])));
-    const base = named.length === 1 ? named[0] : bases.length === 1 ? bases[0] : undefined;
+    const base = shareBase((c) => header[c - 1], s, bases);
     if (base === undefined) continue;
     place ??= placesOf(paragraphs);
     const totalRead = NUMBER.exec(total.cells[base].text.trim())!;

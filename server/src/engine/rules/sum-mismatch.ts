@@ -99,7 +99,11 @@
  * "funded by", "made up of" or "comprising", closed by "and" and the sentence ("a total of £46,800, funded by £38,000 from the
  * Trust and £8,300 from the Council"), is all of the total — not with "partly", "including", the balance or other donors; and
  * "41 of the 48 planned audits were completed on time (89%)", the share after up to seven words none of which names another
- * base (and, that, score, average, satisfied).
+ * base (and, that, score, average, satisfied). A pipe table's share column (Share, %, 占比, 比重) whose total row says 100%,
+ * each row against the column of whole counts or amounts whose rows add up to the total row (| Phone | 412 | 38.5% | of
+ * | Total | 1,236 | 100% | — it is 33.3%), as in tables lined up with spaces, whose share column may now be headed % alone:
+ * the column the share's header names, else the only one that adds up; not a share of another year (2024年占比 beside
+ * 2025年件数), nor answers that may be several.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -152,6 +156,8 @@
  * 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
  * 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
  * “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
+ * 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
+ * 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -279,6 +285,8 @@ export default rule;
 
 function checkBreakdown(context: UnitContext, b: Breakdown): void {
   if (b.approximate) return;
+  // | Phone | 412 | 38.5% | over | Total | 1,236 | 100% |: each row's share of the column of amounts it is of.
+  if (b.amounts) b.amounts.parts.forEach((part, i) => !fits(part, b.amounts!.total, b.parts[i]) && reportShare(context, part, b.amounts!.total, b.parts[i], rowLabel(part)));
   // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
   // reports; the sum is wrong because of it.
   if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) return;
@@ -529,6 +537,12 @@ function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
     const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
     context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
   }
+}
+
+/** Phone 412: a table row's label (its first cell) and the figure. */
+function rowLabel(f: Figure): string {
+  const cell = /^\s*\|([^|]*)\|/.exec(f.paragraph.text)?.[1].replace(/\*\*/g, '').trim();
+  return cell ? excerpt(`${cell} ${show(f)}`, 40) : label(f);
 }
 
 /** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
