@@ -695,7 +695,10 @@ function fundingSources(text: string, parts: Figure[], end: number, total: Figur
   return true;
 }
 
-const SECTOR_ZH = new RegExp(alternation([...words.sectorsZh].sort((a, b) => b.length - a.length)));
+const SECTIONS_ZH: Readonly<Record<string, string[]>> = words.sectorsZh;
+/** 饮水 → 水利, 公路 → 交通: the section of the national industry classification each sector falls in. */
+const SECTION_OF = new Map(Object.entries(SECTIONS_ZH).flatMap(([section, fields]) => fields.map((f) => [f, section] as const)));
+const SECTOR_ZH = new RegExp(alternation([...SECTION_OF.keys()].sort((a, b) => b.length - a.length)));
 const OVERLAPPING_QUALIFIER_ZH = new RegExp(alternation(words.overlappingQualifiersZh));
 const KIND_HEADS_ZH: Readonly<Record<string, string[]>> = words.kindHeadsZh;
 
@@ -719,6 +722,8 @@ function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
     if (qualifier.length < 2 || qualifier.length > 10 || !sector || OVERLAPPING_QUALIFIER_ZH.test(qualifier) || sectors.has(sector[0])) return false;
     sectors.add(sector[0]);
   }
+  // 交通项目、公路项目: a section named beside one of its own fields takes it in.
+  for (const s of sectors) if (SECTION_OF.get(s) === s && [...sectors].some((t) => t !== s && SECTION_OF.get(t) === s)) return false;
   return true;
 }
 

@@ -91,7 +91,9 @@
  * against the nearest count of their noun before 其中 — not bands that overlap (3000万元以上、5000万元以上); and, with no cue,
  * parts right after the whole's comma named by a status alone, each at a different stage, to the end of the clause
  * (存在问题的单位18个，已全部完成整改的15个、正在整改的4个) — not a list that mixes other facts (约谈负责人6个) or two
- * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read.
+ * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read. The sectors are read by the section of
+ * the national industry classification they fall in (水利: 饮水, 河道, 水保; 交通: 公路, 桥梁, 渡口; 卫生: 医院, 养老; 能源:
+ * 光伏, 风电, 电网): fields of one section are told apart, a section beside one of its own fields is not (交通项目、公路项目).
  * A stock stated with 现有 reads as one stated with 共有 (全县现有养老机构42家，公办18家、民办26家) — not a floor (不少于42家) nor
  * a whole named by a member of its parts' kind (现有国家级非遗项目12项，省级28项、市级56项). A rate right after a list of
  * parts, named by the verb of a part that is done (已办结的312件、正在办理的45件，办结率87.4% of 380件 — it is 82.1%), is that
@@ -152,6 +154,7 @@
  * 互不交叉的规模区间（其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个），以及总数逗号后仅以不同阶段的整改状态指称、至分句末为止的分项
  * （存在问题的单位18个，已全部完成整改的15个、正在整改的4个），其和超过总数时报告；不报重点、民生、新开工等可交叉的限定语，相互重叠的区间（3000万元以上、5000万元以上），
  * 夹杂其他事实或同一阶段的状态（约谈负责人6个；已完成整改、已销号）。
+ * 领域按国民经济行业门类归类（水利：饮水、河道、水保；交通：公路、桥梁、渡口；卫生：医院、养老；能源：光伏、风电、电网）：同一门类下的不同领域可以区分，门类与其下领域并列（交通项目、公路项目）则不相加。
  * 以“现有”写出的存量与“共有”同样看待（全县现有养老机构42家，公办18家、民办26家），“不少于”等下限和以分项同类成员命名的总数（现有国家级非遗项目12项，省级28项……）除外；
  * 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
  * 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
