@@ -475,6 +475,24 @@ const PERCENT_IN_HEADER = /[（(]\s*[%％]\s*[）)]$/;
 /** A cell of such a column: the number without its sign (85.0 under 达标率（%）). */
 const BARE_PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?$/;
 
+/**
+ * 完成投资 | 计划投资 | 完成率 · 参考人数 | 合格人数 | 合格率: a table of two amount columns whose rate's header names one of
+ * them (完成, 合格) — the part — and so the other as the whole. Then two rows do: one that agrees and one alone that does
+ * not. Not a rate the columns do not name (优秀率, 群众满意率), nor of another year than theirs (2024年合格率).
+ */
+function namedPair<X>(names: readonly string[], r: number, amounts: readonly number[], read: readonly X[], fits: (x: X, p: number, w: number) => boolean | undefined): { p: number; w: number; odd: X } | undefined {
+  if (amounts.length !== 2 || read.length < 2) return undefined;
+  const word = names[r].replace(/\s*[（(]\s*[%％]\s*[）)]$/, '').replace(/率$/, '');
+  if (!/^\p{sc=Han}{2,4}$/u.test(word)) return undefined;
+  const named = amounts.filter((n) => names[n].includes(word));
+  if (named.length !== 1) return undefined;
+  const p = named[0];
+  const w = amounts[0] === p ? amounts[1] : amounts[0];
+  const verdicts = read.map((x) => fits(x, p, w));
+  const odd = read.filter((_, k) => verdicts[k] === false);
+  return verdicts.some((v) => v === true) && odd.length === 1 ? { p, w, odd: odd[0] } : undefined;
+}
+
 /** A row's rate and the two amounts of its row it is the ratio of (part ÷ whole). */
 export interface TableRatio {
   part: Figure;
@@ -492,7 +510,7 @@ export interface TableRatio {
 export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonly Paragraph[], bits = bitsOf(lines)): TableRatio[] {
   const out: TableRatio[] = [];
   let place: Place | undefined;
-  for (let i = 0; i + 3 < lines.length; i++) {
+  for (let i = 0; i + 2 < lines.length; i++) {
     if ((bits[i] & RATE_HEADER_ROW) === 0) continue;
     const header = rowOf(lines[i])!;
     const names = header.cells.map((c) => c.text.trim());
@@ -546,7 +564,7 @@ export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonl
         if (agree >= 3 && odd.length <= 1) pairs.push({ p, w, odd: odd[0] });
       }
     }
-    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : undefined;
+    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : pairs.length === 0 ? namedPair(names, r, amounts, read, fits) : undefined;
     if (!found) continue;
     place ??= placesOf(paragraphs);
     const { row, rate, cells } = found.odd;
