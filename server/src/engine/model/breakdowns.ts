@@ -588,6 +588,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // "$29.0 million, of which just under half came from the Trusts": the part is said in words, so the figures after
   // it (the group gained $60.5 million…) are not its breakdown.
   if (english && /^of\s+wh/i.test(word) && SHARE_IN_WORDS_EN.test(text.slice(cueAt, cueAt + 40))) return undefined;
+  // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
+  if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
   const end = regionEnd(text, cueAt);
   const parts: Figure[] = [];
   let whole = true;
