@@ -43,6 +43,8 @@ export interface Breakdown {
   subsets?: boolean;
   /** Read with no cue word (共…126个，东区48个、西区52个): only the sum is checked, not a rate stated after the parts. */
   sumOnly?: boolean;
+  /** A table's share column (the parts, the 100% total row): the amounts of the column they are shares of, row by row. */
+  amounts?: { parts: Figure[]; total: Figure };
 }
 
 const FAMILY_OF = new Map<string, string>();
@@ -84,7 +86,7 @@ const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,
 // …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
 // follows:, was split three ways:).
 const CUE_EN =
-  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|(?:comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of|(?:are|is|were|was)\s+divided\s+into|(?:are|is|were|was)\s+split\s+into)(?=\s+\d)|:|—|–)/i;
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|(?:comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of|(?:are|is|were|was)\s+divided\s+into|(?:are|is|were|was)\s+split\s+into|(?:(?:is|was|are|were|being)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)|:|—|–)/i;
 // The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024: ·
 // over the three years to 2028/29, of which (a financial year after the year)
 // A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
@@ -297,7 +299,11 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   if (first + 1 >= figures.length || total.approximate || total.unit === '' || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
   // 共建成 is 共 and 建成 (built in all), not the 共建 of 共建共享.
   const words = text.slice(total.subjectStart, total.offset);
-  if (!STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) && !/共(?:建成|建立|建有)/.test(words)) return undefined;
+  // 全县现有养老机构42家，公办18家、民办26家: what there is now (现有) is the whole stock, as 共有 says.
+  const stock = STOCK_ZH.test(words);
+  // 现有养老机构不少于42家: a floor, not the whole; the parts may add up to more.
+  if (/(?:不少于|不少於|不低于|不低於|至少|超过|超過|多于|多於|逾)\s*$/.test(text.slice(Math.max(0, total.offset - 4), total.offset)) || /^\s*(?:以上|多)/.test(text.slice(total.offset + total.length))) return undefined;
+  if (!STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) && !/共(?:建成|建立|建有)/.test(words) && !stock) return undefined;
   // The first part starts the clause after the comma: its label and figure, nothing between (东区48个).
   const next = figures[first];
   if (next.dimension !== total.dimension || next.unit !== total.unit || next.subjectStart !== from + 1 && !/^[，,]\s*$/.test(text.slice(from, next.subjectStart))) return undefined;
@@ -314,7 +320,22 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     return member !== undefined && label.length <= 8 && label.toLowerCase().startsWith(member);
   });
   if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
+  // 现有国家级非遗项目12项，省级28项、市级56项: a whole named by a member of its parts' family is one of them, not their whole.
+  if (named && memberOfFamilyIn(words, familyOf(labelOf(b.parts[0]))?.family)) return undefined;
   return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
+}
+
+/** ，办结率 · ，整改率为: a rate named after a list, before its figure. */
+const RATE_AFTER_LIST_ZH = /^[，,]\s*\p{sc=Han}{2,6}率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+
+/** 现有, 現有: the stock there is now, named before its figure. */
+const STOCK_ZH = /现有|現有/;
+
+/** A member of `family` opening the whole's noun after 现有 or 共有 (国家级 of 现有国家级非遗项目; not 小学 inside 中小学校). */
+function memberOfFamilyIn(words: string, family: string | undefined): boolean {
+  if (!family) return false;
+  const noun = words.replace(/^.*(?:现有|現有|共计|共計|共有|合计|合計|总计|總計|总共|總共|共)/u, '').toLowerCase();
+  return FAMILY_WORDS.some((w) => noun.startsWith(w) && (FAMILIES_OF.get(w) ?? []).includes(family));
 }
 
 /** 已全部完成整改的, 正在整改的: a status, its 全部 / 均 / 的 aside, that names a part by itself. */
@@ -342,6 +363,8 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     const p = figures[j];
     const gap = text.slice(at, p.offset);
     if (parts.length > 0 && !/^[、，,]/.test(gap)) return undefined;
+    // 已办结的312件、正在办理的45件，办结率87.4%。: a rate after the list, at the end of its clause, is no other fact.
+    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && /^\s*(?:[。；;！？!?]|$)/.test(text.slice(p.offset + p.length, p.offset + p.length + 2))) break;
     const status = statusOf(gap);
     if (!status || p.dimension !== total.dimension || p.unit !== total.unit || p.approximate || stages.has(status.stage)) return undefined;
     stages.add(status.stage);
@@ -350,7 +373,8 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     // The list ends its clause: 。 or ； (not 整改率93.8%, another fact after a comma).
     if (/^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2))) break;
   }
-  if (parts.length < 2 || !/^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2))) return undefined;
+  const ends = /^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
+  if (parts.length < 2 || !ends) return undefined;
   return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }
 
@@ -564,6 +588,8 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // "$29.0 million, of which just under half came from the Trusts": the part is said in words, so the figures after
   // it (the group gained $60.5 million…) are not its breakdown.
   if (english && /^of\s+wh/i.test(word) && SHARE_IN_WORDS_EN.test(text.slice(cueAt, cueAt + 40))) return undefined;
+  // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
+  if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
   const end = regionEnd(text, cueAt);
   const parts: Figure[] = [];
   let whole = true;
@@ -625,10 +651,14 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const last = parts[parts.length - 1];
   const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
   const partial = PARTIAL.test(unranked(region)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
-  const complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
+  let complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
   // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
   // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
-  const madeOf = english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word);
+  const funded = english && FUNDED_BY_EN.test(word);
+  const madeOf = funded || (english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word));
+  // "a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council": money from named sources, the
+  // list closed by "and" and the sentence — what paid for the whole, all of it.
+  const sourced = madeOf && !partial && MONEY.has(total.dimension) && fundingSources(text, parts, end, total);
   // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
   // overlap; only named categories (第一产业/第二产业/第三产业) split it.
   const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
@@ -636,12 +666,41 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
   // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
   const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
+  if (sourced) complete = true;
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
 }
 
-const SECTOR_ZH = new RegExp(alternation([...words.sectorsZh].sort((a, b) => b.length - a.length)));
+const FUNDED_BY_EN = /^(?:(?:is|was|are|were|being)\s+)?(?:funded|financed|paid\s+for)\s+by$/i;
+/** £38,000 from the Trust · £8,300 by the Council: an amount and the source it came from, nothing else in its words. */
+const FROM_SOURCE_EN = /^\s+(?:from|by)\s+(?:the\s+)?[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,5}?\s*$/;
+
+/**
+ * £38,000 from the Trust and £8,300 from the Council, then the end of the sentence: two or more amounts each with its
+ * source, the last after "and", nothing after it (with the balance from reserves, and other donations) and no other
+ * money among them. Not a source named by a rest word (from other funders, from the rest of the budget).
+ */
+function fundingSources(text: string, parts: Figure[], end: number, total: Figure): boolean {
+  if (parts.length < 2 || parts.some((p) => p.dimension !== total.dimension || p.approximate)) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const next = i + 1 < parts.length ? parts[i + 1].offset : end;
+    let words = text.slice(p.offset + p.length, next);
+    if (i + 1 < parts.length) {
+      const joint = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(words);
+      if (!joint || (i + 2 === parts.length) !== /\band\s+$/.test(joint[0])) return false;
+      words = words.slice(0, words.length - joint[0].length);
+    }
+    if (!FROM_SOURCE_EN.test(words) || /\b(?:other|others|rest|remainder|balance|remaining|various|elsewhere|reserves?)\b/i.test(words)) return false;
+  }
+  return true;
+}
+
+const SECTIONS_ZH: Readonly<Record<string, string[]>> = words.sectorsZh;
+/** 饮水 → 水利, 公路 → 交通: the section of the national industry classification each sector falls in. */
+const SECTION_OF = new Map(Object.entries(SECTIONS_ZH).flatMap(([section, fields]) => fields.map((f) => [f, section] as const)));
+const SECTOR_ZH = new RegExp(alternation([...SECTION_OF.keys()].sort((a, b) => b.length - a.length)));
 const OVERLAPPING_QUALIFIER_ZH = new RegExp(alternation(words.overlappingQualifiersZh));
 const KIND_HEADS_ZH: Readonly<Record<string, string[]>> = words.kindHeadsZh;
 
@@ -665,6 +724,8 @@ function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
     if (qualifier.length < 2 || qualifier.length > 10 || !sector || OVERLAPPING_QUALIFIER_ZH.test(qualifier) || sectors.has(sector[0])) return false;
     sectors.add(sector[0]);
   }
+  // 交通项目、公路项目: a section named beside one of its own fields takes it in.
+  for (const s of sectors) if (SECTION_OF.get(s) === s && [...sectors].some((t) => t !== s && SECTION_OF.get(t) === s)) return false;
   return true;
 }
 

@@ -13,7 +13,7 @@ import type { Breakdown } from './breakdowns';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
-import { cellFigure } from './table-totals';
+import { cellFigure, shareBase } from './table-totals';
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
@@ -309,7 +309,7 @@ function figureOf(row: Row, cell: Cell, m: RegExpExecArray, value: number, place
 }
 
 /** A column of each row's share of the total: 占收案总数比例, 占比, 比重, 构成（%）, Share. */
-const SHARE_HEADER = /占|佔|比重|比例|构成|構成|share|proportion/i;
+const SHARE_HEADER = /占|佔|比重|比例|构成|構成|share|proportion|^[（(]?\s*[%％]\s*[）)]?$/i;
 const PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?\s*[%％]$/;
 
 /** A row's stated share of the table's total (a cell of a share column) and the amount and total it is a share of. */
@@ -348,9 +348,7 @@ export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonl
       if (values.slice(0, -1).reduce((a, v) => a + v, 0) !== values[values.length - 1]) continue;
       bases.push(c);
     }
-    const core = (h: string) => h.replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim();
-    const named = bases.filter((c) => core(header[c - 1]).length >= 2 && header[s - 1].includes(core(header[c - 1])));
-    const base = named.length === 1 ? named[0] : bases.length === 1 ? bases[0] : undefined;
+    const base = shareBase((c) => header[c - 1], s, bases);
     if (base === undefined) continue;
     place ??= placesOf(paragraphs);
     const totalRead = NUMBER.exec(total.cells[base].text.trim())!;
@@ -477,6 +475,24 @@ const PERCENT_IN_HEADER = /[（(]\s*[%％]\s*[）)]$/;
 /** A cell of such a column: the number without its sign (85.0 under 达标率（%）). */
 const BARE_PERCENT_CELL = /^([-−+]?)(\d+)(?:\.(\d+))?$/;
 
+/**
+ * 完成投资 | 计划投资 | 完成率 · 参考人数 | 合格人数 | 合格率: a table of two amount columns whose rate's header names one of
+ * them (完成, 合格) — the part — and so the other as the whole. Then two rows do: one that agrees and one alone that does
+ * not. Not a rate the columns do not name (优秀率, 群众满意率), nor of another year than theirs (2024年合格率).
+ */
+function namedPair<X>(names: readonly string[], r: number, amounts: readonly number[], read: readonly X[], fits: (x: X, p: number, w: number) => boolean | undefined): { p: number; w: number; odd: X } | undefined {
+  if (amounts.length !== 2 || read.length < 2) return undefined;
+  const word = names[r].replace(/\s*[（(]\s*[%％]\s*[）)]$/, '').replace(/率$/, '');
+  if (!/^\p{sc=Han}{2,4}$/u.test(word)) return undefined;
+  const named = amounts.filter((n) => names[n].includes(word));
+  if (named.length !== 1) return undefined;
+  const p = named[0];
+  const w = amounts[0] === p ? amounts[1] : amounts[0];
+  const verdicts = read.map((x) => fits(x, p, w));
+  const odd = read.filter((_, k) => verdicts[k] === false);
+  return verdicts.some((v) => v === true) && odd.length === 1 ? { p, w, odd: odd[0] } : undefined;
+}
+
 /** A row's rate and the two amounts of its row it is the ratio of (part ÷ whole). */
 export interface TableRatio {
   part: Figure;
@@ -494,7 +510,7 @@ export interface TableRatio {
 export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonly Paragraph[], bits = bitsOf(lines)): TableRatio[] {
   const out: TableRatio[] = [];
   let place: Place | undefined;
-  for (let i = 0; i + 3 < lines.length; i++) {
+  for (let i = 0; i + 2 < lines.length; i++) {
     if ((bits[i] & RATE_HEADER_ROW) === 0) continue;
     const header = rowOf(lines[i])!;
     const names = header.cells.map((c) => c.text.trim());
@@ -548,7 +564,7 @@ export function readSpaceTableRatios(lines: readonly Line[], paragraphs: readonl
         if (agree >= 3 && odd.length <= 1) pairs.push({ p, w, odd: odd[0] });
       }
     }
-    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : undefined;
+    const found = pairs.length === 1 && pairs[0].odd ? pairs[0] : pairs.length === 0 ? namedPair(names, r, amounts, read, fits) : undefined;
     if (!found) continue;
     place ??= placesOf(paragraphs);
     const { row, rate, cells } = found.odd;

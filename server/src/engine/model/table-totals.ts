@@ -79,7 +79,7 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
     if (rowsOff && c === last) continue;
     if (NOT_ADDITIVE_COLUMN.test(header[c])) {
       const shares = shareColumn(header[c], header, grid, totalAt, c);
-      if (shares) out.push(shares);
+      if (shares) out.push(withAmounts(shares, header, grid, totalAt, c));
       continue;
     }
     const total = one(totals[c]);
@@ -112,6 +112,41 @@ function shareColumn(head: string, headers: readonly string[], grid: Figure[][][
   if (parts.length < 2 || parts.some((p) => !p || p.dimension !== '%' || p.perUnit || p.value > 100)) return undefined;
   const figures = parts as Figure[];
   return { paragraph: total.paragraph, total, parts: figures, cueAt: total.offset, complete: false, partial: false, partition: true, groups: [figures], approximate: figures.some((p) => p.approximate), whole: true, bracketed: false };
+}
+
+/**
+ * | Channel | Complaints | Share |: the column of whole counts or amounts whose rows add up to the total row, that a share
+ * column (total row 100%) is of — each row's share is its amount over the total (412 of 1,236 is 33.3%, not 38.5%).
+ */
+function withAmounts(shares: Breakdown, header: readonly string[], grid: Figure[][][], totalAt: number, s: number): Breakdown {
+  const bases: number[] = [];
+  const columns = new Map<number, { parts: Figure[]; total: Figure }>();
+  for (let c = 1; c < header.length; c++) {
+    if (c === s || NOT_ADDITIVE_COLUMN.test(header[c])) continue;
+    const total = one(grid[totalAt][c]);
+    const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
+    if (!total || total.dimension === '%' || total.perUnit || total.approximate || total.decimals > 0) continue;
+    if (parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit || p.approximate || p.decimals > 0 || p.scale !== total.scale)) continue;
+    if (parts.reduce((a, p) => a + p!.value, 0) !== total.value) continue;
+    bases.push(c);
+    columns.set(c, { parts: parts as Figure[], total });
+  }
+  const base = shareBase((c) => header[c], s, bases);
+  return base === undefined ? shares : { ...shares, amounts: columns.get(base) };
+}
+
+/**
+ * The column of amounts a share column is of, among the columns whose rows add up to their total row: the one the
+ * share's header names (占收案总数比例 → 收案数), else the only one. Not a share of another year than the amounts'
+ * (2024年占比 beside 2025年件数). Pipe tables (above) and tables lined up with spaces read it alike.
+ */
+export function shareBase(header: (c: number) => string, s: number, bases: readonly number[]): number | undefined {
+  const core = (h: string) => h.replace(/\*\*/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim();
+  const named = bases.filter((c) => core(header(c)).length >= 2 && header(s).includes(core(header(c))));
+  const base = named.length === 1 ? named[0] : bases.length === 1 ? bases[0] : undefined;
+  if (base === undefined) return undefined;
+  const years = (h: string): string[] => h.match(/(?:19|20)\d\d/g) ?? [];
+  return years(header(s)).every((y) => years(header(base)).includes(y)) ? base : undefined;
 }
 
 /** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */

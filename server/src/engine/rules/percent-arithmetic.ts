@@ -17,7 +17,10 @@
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
  * columns of its row that at least three other rows state it as, one row alone (北湖县  87.2  88.0  109.0% — it is 100.9%);
  * under a header that states the unit (达标率（%）) its cells may be bare (85.0), and whole numbers in a column of counts
- * (监测断面数, 参考人数) are exact (石门河  4  3  85.0 — it is 75.0).
+ * (监测断面数, 参考人数) are exact (石门河  4  3  85.0 — it is 75.0). A table of two amount columns whose rate's header names
+ * one of them (完成投资 | 计划投资 | 完成率; 参考人数 | 合格人数 | 合格率) needs only one other row that agrees (two rows in all):
+ * the named column is the part, the other the whole (基础设施  36.2  40.0  95.5% — it is 90.5%); not a rate the columns do not
+ * name (优秀率, 群众满意率), nor one of another year (2024年合格率), nor a table of three amount columns.
  * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
  * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
@@ -36,7 +39,7 @@
  * 以%表示的变化既不等于百分点差、也不等于相对变化；由两个数额算出的增减幅度与文中不符（由1,250万人次增长到1,410万人次，
  * 同比增长11.2%——应为12.8%；“1268.6万人次，比上年的1124.5万人次增长21.8%”“13.45亿元，上年同期为12.62亿元，同比增长9.6%”），增加值、生产总值、固定资产投资（按可比价或可比口径计算）除外。
  * 以空格对齐的表格中，表头有两个时期（2026年预计、2027年目标）和增长列（增长、增幅、同比）的，逐行核对增幅（旅游总收入 186.4 205.0 12.0%——应为10.0%）。
- * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。
+ * 以空格对齐、只有一个比率列（完成率、蓄水率、合格率）的表格中，其他至少三行都等于本行某两列之比而唯独一行不符的（北湖县 87.2 88.0 109.0%——应为100.9%）；表头注明单位的（达标率（%））单元格可不带%，计数列（监测断面数、参考人数）的整数按精确值计（石门河 4 3 85.0——应为75.0）。只有两个数额列、比率表头点名其中一列（完成投资｜计划投资｜完成率；参考人数｜合格人数｜合格率）时，另有一行相符即可（共两行）：点名的一列为分子，另一列为分母（基础设施 36.2 40.0 95.5%——应为90.5%）；不核对两列都未点名的比率（优秀率、群众满意率）、另一年份的比率（2024年合格率）和有三个数额列的表格。
  * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
  * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
  * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。

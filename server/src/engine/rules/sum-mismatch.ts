@@ -91,7 +91,21 @@
  * against the nearest count of their noun before 其中 — not bands that overlap (3000万元以上、5000万元以上); and, with no cue,
  * parts right after the whole's comma named by a status alone, each at a different stage, to the end of the clause
  * (存在问题的单位18个，已全部完成整改的15个、正在整改的4个) — not a list that mixes other facts (约谈负责人6个) or two
- * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read.
+ * statuses of one stage (已完成整改、已销号). Only a sum above the whole is read. The sectors are read by the section of
+ * the national industry classification they fall in (水利: 饮水, 河道, 水保; 交通: 公路, 桥梁, 渡口; 卫生: 医院, 养老; 能源:
+ * 光伏, 风电, 电网): fields of one section are told apart, a section beside one of its own fields is not (交通项目、公路项目).
+ * A stock stated with 现有 reads as one stated with 共有 (全县现有养老机构42家，公办18家、民办26家) — not a floor (不少于42家) nor
+ * a whole named by a member of its parts' kind (现有国家级非遗项目12项，省级28项、市级56项). A rate right after a list of
+ * parts, named by the verb of a part that is done (已办结的312件、正在办理的45件，办结率87.4% of 380件 — it is 82.1%), is that
+ * part's share of the whole — not 按期办结率 or 上年办结率, nor 办理率 after 正在办理. In English, money from named sources after
+ * "funded by", "made up of" or "comprising", closed by "and" and the sentence ("a total of £46,800, funded by £38,000 from the
+ * Trust and £8,300 from the Council"), is all of the total — not with "partly", "including", the balance or other donors; and
+ * "41 of the 48 planned audits were completed on time (89%)", the share after up to seven words none of which names another
+ * base (and, that, score, average, satisfied). A pipe table's share column (Share, %, 占比, 比重) whose total row says 100%,
+ * each row against the column of whole counts or amounts whose rows add up to the total row (| Phone | 412 | 38.5% | of
+ * | Total | 1,236 | 100% | — it is 33.3%), as in tables lined up with spaces, whose share column may now be headed % alone:
+ * the column the share's header names, else the only one that adds up; not a share of another year (2024年占比 beside
+ * 2025年件数), nor answers that may be several.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -141,6 +155,13 @@
  * 互不交叉的规模区间（其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个），以及总数逗号后仅以不同阶段的整改状态指称、至分句末为止的分项
  * （存在问题的单位18个，已全部完成整改的15个、正在整改的4个），其和超过总数时报告；不报重点、民生、新开工等可交叉的限定语，相互重叠的区间（3000万元以上、5000万元以上），
  * 夹杂其他事实或同一阶段的状态（约谈负责人6个；已完成整改、已销号）。
+ * 领域按国民经济行业门类归类（水利：饮水、河道、水保；交通：公路、桥梁、渡口；卫生：医院、养老；能源：光伏、风电、电网）：同一门类下的不同领域可以区分，门类与其下领域并列（交通项目、公路项目）则不相加。
+ * 以“现有”写出的存量与“共有”同样看待（全县现有养老机构42家，公办18家、民办26家），“不少于”等下限和以分项同类成员命名的总数（现有国家级非遗项目12项，省级28项……）除外；
+ * 紧随分项列举的比率，以已完成分项的动词命名时（已办结的312件、正在办理的45件，办结率87.4%），按该分项占总数核对（按期办结率、上年办结率、正在办理的“办理率”不核对）；
+ * 英文中“funded by”“made up of”“comprising”之后注明来源、以“and”收尾至句末的各笔资金即总额的全部（a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council）；
+ * “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
+ * 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
+ * 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
@@ -268,13 +289,35 @@ export default rule;
 
 function checkBreakdown(context: UnitContext, b: Breakdown): void {
   if (b.approximate) return;
+  // | Phone | 412 | 38.5% | over | Total | 1,236 | 100% |: each row's share of the column of amounts it is of.
+  if (b.amounts) b.amounts.parts.forEach((part, i) => !fits(part, b.amounts!.total, b.parts[i]) && reportShare(context, part, b.amounts!.total, b.parts[i], rowLabel(part)));
   // 其中…202300万元 under a total of 2635万元: a year that a find-and-replace put into the figure, which stale-year
   // reports; the sum is wrong because of it.
   if (b.total && b.parts.some((p) => p.value > 10 * b.total!.value && yearInside(p))) return;
   if (b.total) {
     checkTotal(context, b, b.total);
     if (!b.sumOnly) checkPartShares(context, b, b.total);
+    checkRateAfterParts(context, b, b.total);
   } else checkShares(context, b);
+}
+
+/**
+ * 受理信访事项380件，已办结的312件、正在办理的45件，办结率87.4%: a rate right after the list, named by the verb of a part
+ * before the last one that is done (已办结), is that part's share of the total (82.1%). Not a rate with a qualifier
+ * the part does not have (按期办结率), of another year (上年办结率), or named by a part still under way (正在办理).
+ */
+function checkRateAfterParts(context: UnitContext, b: Breakdown, total: Figure): void {
+  if (b.parts.length < 2 || total.value <= 0) return;
+  const figures = context.model.figuresIn(b.paragraph);
+  const last = b.parts[b.parts.length - 1];
+  const pct = figures[indexIn(figures, last) + 1];
+  if (!pct || pct.dimension !== '%' || pct.approximate || pct.value > 100) return;
+  const text = b.paragraph.text;
+  const rate = RATE_AFTER_ZH.exec(text.slice(last.offset + last.length, pct.offset))?.[1];
+  if (!rate || CHANGE_RATE.test(rate)) return;
+  const named = b.parts.slice(0, -1).filter((p) => new RegExp(`^已(?:经)?(?:全部)?${rate}`).test(text.slice(Math.max(p.subjectStart, p.offset - 20), p.offset).replace(/^.*[，,、：:]|^\s*其中/u, '').trim()));
+  if (named.length !== 1 || named[0].unit !== total.unit || named[0].value > total.value) return;
+  if (!fits(named[0], total, pct) && !fitsNearerBase(figures, total, named[0], pct)) reportShare(context, named[0], total, pct);
 }
 
 // The share a part states of its total: 教育支出15.2亿元，占比17.6% · grants £380,000 (62%). In brackets only a bare
@@ -319,7 +362,8 @@ const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|�
 
 function namedRate(gap: string, partWords: string): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
-  return m !== null && partWords.includes(m[1]);
+  // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts.
+  return m !== null && partWords.includes(m[1]) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
@@ -418,7 +462,9 @@ const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
 // £186,000, of which £120,000 (58%): the whole, a comma, "of which" or "of whom", then the part. "of whom", which names
 // people only, may follow what the people did (2,860 people to set a quit date, of whom 1,490 (52%)).
 const OF_WHICH_EN = /^\s*,\s*of\s+(?:which|whom)\s+$|^\s+[^.;:!?()\d,]{1,60}?,\s*of\s+whom\s+$/i;
-const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})?(?:\s*\(|,\s*or\s+)$/;
+const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})?(?:\s*\(|,\s*or\s+)$/;
+/** …audits and the average score was high ( · found that staff were satisfied (: words that give the share another base. */
+const OTHER_SHARE_EN = /\b(?:and|but|while|whereas|with|that|who|whose|which|where|said|say|says|reported|score[sd]?|scoring|average|satisf[a-z]*|rate[sd]?|rating|compliance|accuracy|target|than|against|compared|nationally)\b/;
 const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
 
 /**
@@ -452,6 +498,8 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
     // 6 of the 14 cases (43%) · 6 of the 14 cases, or 64%.
     if (OF_BETWEEN_EN.test(text.slice(a.offset + a.length, b.offset))) {
       const tail = AFTER_WHOLE_EN.exec(text.slice(b.offset + b.length, pct.offset));
+      // Up to three words (the whole's noun and its verb) as before; more only without words of another base.
+      if (tail && (tail[0].match(/[a-z][a-z-]*/g) ?? []).length > 3 && OTHER_SHARE_EN.test(tail[0])) continue;
       if (!tail || !(tail[0].includes('(') ? /^\s*\)/.test(afterPct) : /^(?:[.,;]|\s|$)/.test(afterPct))) continue;
       if (a.value > b.value || b.value <= 0) continue;
       if (!fits(a, b, pct)) reportShare(context, a, b, pct, show(a));
@@ -498,6 +546,12 @@ function checkCountsInWords(context: UnitContext, paragraph: Paragraph): void {
     const related = [{ range: rangeIn(paragraph, partAt, partAt + m[4].length), message: 'part', data: { text: excerpt(`${m[4]} ${m[5]}`, 40) } }];
     context.report({ message: 'partExceeds', data: { total: `${m[1]} ${m[2]}`, part: m[4] }, range: rangeIn(paragraph, m.index, partAt + m[4].length), related });
   }
+}
+
+/** Phone 412: a table row's label (its first cell) and the figure. */
+function rowLabel(f: Figure): string {
+  const cell = /^\s*\|([^|]*)\|/.exec(f.paragraph.text)?.[1].replace(/\*\*/g, '').trim();
+  return cell ? excerpt(`${cell} ${show(f)}`, 40) : label(f);
 }
 
 /** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
