@@ -53,6 +53,13 @@
  * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
  * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
+ * 目前 and 截至目前 say what 现有 says (目前全区共有养老机构42家 and 全区现有养老机构45家 are one quantity; 年初全区有42家 is
+ * another moment), and a running total or a stock taken 截至 a date is that date's (截至11月底，累计发放补贴1,236万元 and
+ * 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底 another). The problems an inspection 反映, 查出, 反馈 or 指出 are
+ * the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个; 整改问题 is a figure of its own), and 接收信访 is 受理信访. In English,
+ * "there were 412 open cases" at a date is the body's stock of open cases, and so is "the 421 cases open at the year end
+ * (31 March 2026)" (the month of the date its scope, as "At 31 March 2026" gives it); "we currently have 1,240 volunteers"
+ * is "our 1,420 volunteers".
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
@@ -124,6 +131,10 @@
  * “新增就业岗位”即“新增岗位”，“制定的整改措施”即“制定整改措施”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年，“全年累计”（今年累计、2026年累计）即全年合计而非历年累计（“全年累计检查企业4,862家次”与“全年共检查企业4,826家次”是同一数据，只写“累计检查企业”的不是）；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
+ * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点）；“截至某日”的累计数或存量属于该日
+ * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
+ * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
+ * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
  * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
@@ -639,7 +650,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))));
+  // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
+  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  if (asOf?.token) qualifiers.push(asOf.token);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -653,6 +667,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   let body = false;
   for (let again = true; again; ) {
     again = false;
+    // 目前全区共有, 全区目前共有, 截至11月底累计: the moment (in the key's qualifiers) is no word of the measure.
+    const moment = asOf ? AS_OF_HEAD_ZH.exec(stated) : null;
+    if (moment) {
+      stated = stated.slice(moment[0].length);
+      again = true;
+    }
     for (const w of period?.words ?? []) {
       if (!stated.startsWith(w)) continue;
       stated = stated.slice(w.length);
@@ -690,6 +710,36 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const named = han(subject) >= 3 || (body && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+}
+
+/** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
+const AS_OF_CUE = /当前|當前/;
+const AS_OF_QUALIFIERS = new Set(['截至', '截止', '目前', '月底', '年底', '年末']);
+/** 截至11月底, 截至2025年底, 截至10月31日, 截至目前: the moment a running total or a stock is taken at. */
+const AS_OF_ZH = /(?:截至|截止)到?(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/g;
+const AS_OF_NOW = /^(?:目前|当前|當前|现在|現在)$/;
+/** The moment opening a figure's words: 截至11月底累计发放, 目前全区共有. */
+const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|当前|當前|现在|現在|年底|年末|\d{1,2}月(?:份|底|末|\d{1,2}日)?)[，,]?|目前|当前|當前)/;
+
+/**
+ * The moment a figure is stated at, from its sentence up to it: the last 截至 date (截至11月底 → 截至11月底, 截至2025年底
+ * → 截至2025年底, the report's own year left out), or now (截至目前, and 目前 or 当前 opening the figure's own words, as
+ * 现有 says: no token). `words`: the text that named it, whose qualifier words the token replaces.
+ */
+function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; words: string } | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
+  if (last) {
+    if (AS_OF_NOW.test(last[2])) return { words: last[0] };
+    const year = last[1] && !isOwn(last[1], period) ? `${last[1]}年` : '';
+    const when = last[3] ? `${Number(last[3])}月${last[5] ? `${Number(last[5])}日` : last[4] ? '底' : ''}` : '年底';
+    return { token: `截至${year}${when}`, words: last[0] };
+  }
+  const now = /^(?:目前|当前|當前)/.exec(withoutOwnLead(f.subject, period));
+  return now ? { words: now[0] } : undefined;
 }
 
 /** 累计 after the words of a period (全年累计, 今年累计, 2026年累计, 上半年累计): the total of that period. */
@@ -826,7 +876,7 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>): string | undefined {
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
-  const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+  let noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
@@ -836,6 +886,13 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "… 5,820 staff at 31 March 2025" says it after the figure (its month; the year is a qualifier of its own).
   const dated = leadingDate(words);
   let verb = words.pop();
+  // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
+  while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
+  // "At 31 March 2026 there were 412 open cases": what there is, the body's stock, as "we had 412 open cases".
+  if (verb !== undefined && /^(?:are|were|is|was)$/.test(verb) && words[words.length - 1] === 'there') {
+    words.pop();
+    verb = 'have';
+  }
   // "with a fleet of 412 buses", "Our fleet of 421 buses": the body's own stock of the noun, named by its collection.
   if (verb === 'of' && OWN_COLLECTION.has(words[words.length - 1] ?? '') && /^(?:a|an|our|its)$/.test(words[words.length - 2] ?? '')) {
     words.length = 0;
@@ -867,11 +924,20 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   // 43 pull requests merged from …; "The 12,046 patient safety incidents reported this year": the participle after the noun.
   // Not a verb with its object after it: "Our 1,420 volunteers sorted 2.1 million pounds" names its subject.
-  const participle = /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
+  // "the 421 cases open at the year end (31 March 2026)": the stock in that state at that date, as "there were 421 open
+  // cases at 31 March 2026" says it.
+  const state = STATE_AT_DATE_EN.exec(after);
+  let stateDate: string | undefined;
+  if (state && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) {
+    noun = `${state[1].toLowerCase()} ${noun}`;
+    verb = 'have';
+    stateDate = state[2].toLowerCase();
+  }
+  const participle = stateDate ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
-  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
   // is another body, not the one reporting (the Trust, we). Not the words any body calls itself (the charity).
   if (bodies && bodies.size > 0 && words.some((w) => BODY_NOUNS.has(w) && !bodies.has(w))) return undefined;
@@ -881,12 +947,17 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate || SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
-  if (dated && scopeWords.length === 0) scopeWords.push(dated);
+  if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
+
+/** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
+const NOW_ADVERBS = new Set(['currently', 'presently', 'now']);
+/** " open at the year end (31 March 2026)", " outstanding at 31 March": a stock in a state at a date (its month read). */
+const STATE_AT_DATE_EN = /^\s+(open|outstanding|pending|active|live|vacant|unfilled|unresolved)\s+(?:as\s+)?(?:at|on)\s+(?:the\s+)?(?:(?:financial\s+)?year[- ]end|end\s+of\s+the\s+(?:financial\s+)?year)?\s*\(?\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 const MONTHS_EN = new Set('january february march april may june july august september october november december'.split(' '));
 
