@@ -161,6 +161,7 @@
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
 import measureWords from '../data/measure-words.json';
+import bodyWords from '../data/body-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
@@ -176,6 +177,19 @@ import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { unchangedEnds } from '../sorted';
+
+/**
+ * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
+ * `self`, the words of the body's own statements (its own words and the bodies any body calls itself: "In 2024 the SIG
+ * merged"); `kinds`, kinds of body that tell one from another (a trust, a foundation); `writers`, the bodies "this" or
+ * "that" names as the one writing ("this council"), not as something named before.
+ */
+const BODY_WORDS = readBodyWords(bodyWords);
+
+function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string[]> }): { self: Set<string>; kinds: Set<string>; writers: string[] } {
+  const having = (role: string) => Object.entries(data.bodies).filter(([, roles]) => roles.includes(role)).map(([word]) => word);
+  return { self: new Set([...data.ownWords, ...having('self')]), kinds: new Set(having('kind')), writers: having('writer') };
+}
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
@@ -784,7 +798,7 @@ function lastClauseBefore(text: string, offset: number): string {
  * to the body that writes it (this charity, this council).
  */
 const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening';
-const POINT_SELF = 'report|document|update|organi[sz]ation|charity|council|foundation|trust|company|association|society|university|college|school|library|museum|department|agency|office|board';
+const POINT_SELF = ['report', 'document', 'update', ...BODY_WORDS.writers].join('|');
 const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
@@ -838,15 +852,10 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
-const SELF_WORDS = new Set(
-  ('we our us it its they their the this that year years over during in throughout total all so far now today overall altogether ' +
-    'two three four five six first second half quarter month months school academic financial fiscal calendar life grant ' +
-    'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
-    'community programme program network club society association institute board staff there').split(' '),
-);
+const SELF_WORDS = BODY_WORDS.self;
 const DETERMINERS = new Set(['the', 'these', 'those']);
 /** Kinds of body a report names, its own (the Trust, our school) or another (not charity, organisation, company: what any may call itself). */
-const BODY_NOUNS = new Set('foundation trust council committee school college university library museum academy hospital society association institute partnership'.split(' '));
+const BODY_NOUNS = BODY_WORDS.kinds;
 
 /** The kinds of body a title names (Riverside Learning Trust → trust). */
 function bodyKinds(title: string): Set<string> {
