@@ -54,9 +54,10 @@
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
  * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
  * 目前 and 截至目前 say what 现有 says (目前全区共有养老机构42家 and 全区现有养老机构45家 are one quantity; 年初全区有42家 is
- * another moment), and a running total or a stock taken 截至 a date is that date's (截至11月底，累计发放补贴1,236万元 and
- * 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底 another). The problems an inspection 反映, 查出, 反馈 or 指出 are
- * the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个; 整改问题 is a figure of its own), and 接收信访 is 受理信访. In English,
+ * another moment, as is a sentence of 目前 after one of 2023年 in a paragraph), and a running total or a stock taken 截至 a
+ * date is that date's (截至11月底，累计发放补贴1,236万元 and 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底
+ * another). The problems an inspection 反映, 查出, 反馈 or 指出 are the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个;
+ * 整改问题 is a figure of its own; 发现问题86个，反馈问题80个 in one sentence are two counts), and 接收信访 is 受理信访. In English,
  * "there were 412 open cases" at a date is the body's stock of open cases, and so is "the 421 cases open at the year end
  * (31 March 2026)" (the month of the date its scope, as "At 31 March 2026" gives it); "we currently have 1,240 volunteers"
  * is "our 1,420 volunteers".
@@ -131,9 +132,9 @@
  * “新增就业岗位”即“新增岗位”，“制定的整改措施”即“制定整改措施”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年，“全年累计”（今年累计、2026年累计）即全年合计而非历年累计（“全年累计检查企业4,862家次”与“全年共检查企业4,826家次”是同一数据，只写“累计检查企业”的不是）；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
- * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点）；“截至某日”的累计数或存量属于该日
+ * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点，段中“2023年，……”之后以“目前”开头的句子也是）；“截至某日”的累计数或存量属于该日
  * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
- * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
+ * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据；同一句中的“发现问题86个，反馈问题80个”是两个数），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
  * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
@@ -507,7 +508,15 @@ function restatedInParagraph(a: Figure, b: Figure): boolean {
   const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
   const text = x.paragraph.text;
   if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
+  // 2023年，全区有养老机构30家。目前全区有养老机构42家: one sentence of another moment than the other's.
+  if (momentOf(x) !== momentOf(y)) return false;
   return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y));
+}
+
+/** The moment a Chinese figure is stated at (截至11月底; now: 目前, 截至目前), empty when its sentence names none. */
+function momentOf(f: Figure): string {
+  const asOf = HAN.test(f.subject) ? asOfZh(f, undefined) : undefined;
+  return asOf ? (asOf.token ?? 'now') : '';
 }
 
 /**
@@ -723,7 +732,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
   const named = han(subject) >= 3 || (body && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+  // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
+  // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
+  const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
+  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
 
 /** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
