@@ -509,13 +509,12 @@ function restatedInParagraph(a: Figure, b: Figure): boolean {
   const text = x.paragraph.text;
   if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
   // 2023年，全区有养老机构30家。目前全区有养老机构42家: one sentence of another moment than the other's.
-  if (momentOf(x) !== momentOf(y)) return false;
-  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y));
+  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y)) && momentOf(x) === momentOf(y);
 }
 
 /** The moment a Chinese figure is stated at (截至11月底; now: 目前, 截至目前), empty when its sentence names none. */
 function momentOf(f: Figure): string {
-  const asOf = HAN.test(f.subject) ? asOfZh(f, undefined) : undefined;
+  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q))) ? asOfZh(f, undefined) : undefined;
   return asOf ? (asOf.token ?? 'now') : '';
 }
 
@@ -1123,7 +1122,9 @@ const TO_OBJECT = new RegExp(`^对(?=\\p{sc=Han}{0,4}?(?:${NOMINAL_VERBS})的)`,
 const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
 const FLOATING_WORD = new RegExp(FLOATING, 'g');
-const ALIASES = Object.entries(measureWords.zh.aliases);
+/** The names of one measure, in one pass (longest first; no alias's name holds another's word, so one pass is all). */
+const ALIASES = new Map(Object.entries(measureWords.zh.aliases));
+const ALIAS_WORDS = new RegExp([...ALIASES.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 function FLOATING_RUN(): string {
   return `(?:${FLOATING})*`;
@@ -1137,7 +1138,7 @@ function FLOATING_RUN(): string {
 function canonicalZh(subject: string): string {
   if (!/\p{sc=Han}/u.test(subject)) return subject;
   let s = subject.replace(TO_OBJECT, '').replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
-  for (const [from, to] of ALIASES) s = s.split(from).join(to);
+  s = s.replace(ALIAS_WORDS, (w) => ALIASES.get(w)!);
   const inverted = VERB_OF_NOUN.exec(s);
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
   const lead = FLOATING_LEAD.exec(s)?.[0];
