@@ -53,6 +53,14 @@
  * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
  * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
+ * 目前 and 截至目前 say what 现有 says (目前全区共有养老机构42家 and 全区现有养老机构45家 are one quantity; 年初全区有42家 is
+ * another moment, as is a sentence of 目前 after one of 2023年 in a paragraph), and a running total or a stock taken 截至 a
+ * date is that date's (截至11月底，累计发放补贴1,236万元 and 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底
+ * another). The problems an inspection 反映, 查出, 反馈 or 指出 are the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个;
+ * 整改问题 is a figure of its own; 发现问题86个，反馈问题80个 in one sentence are two counts), and 接收信访 is 受理信访. In English,
+ * "there were 412 open cases" at a date is the body's stock of open cases, and so is "the 421 cases open at the year end
+ * (31 March 2026)" (the month of the date its scope, as "At 31 March 2026" gives it); "we currently have 1,240 volunteers"
+ * is "our 1,420 volunteers".
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
@@ -125,6 +133,10 @@
  * “新增就业岗位”即“新增岗位”，“制定的整改措施”即“制定整改措施”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年，“全年累计”（今年累计、2026年累计）即全年合计而非历年累计（“全年累计检查企业4,862家次”与“全年共检查企业4,826家次”是同一数据，只写“累计检查企业”的不是）；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
+ * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点，段中“2023年，……”之后以“目前”开头的句子也是）；“截至某日”的累计数或存量属于该日
+ * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
+ * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据；同一句中的“发现问题86个，反馈问题80个”是两个数），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
+ * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
  * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
@@ -151,6 +163,7 @@
 import words from '../data/figure-words.json';
 import breakdownWords from '../data/breakdown-words.json';
 import measureWords from '../data/measure-words.json';
+import bodyWords from '../data/body-words.json';
 import { countHanScript, excerpt, lowerCase } from '../model/chars';
 import type { Figure } from '../model/numbers';
 import type { ReportDocument } from '../model/document';
@@ -167,6 +180,19 @@ import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
 import { minOf, spliceAll } from '../arrays';
 import { unchangedEnds } from '../sorted';
+
+/**
+ * The English words for the reporting body and other bodies (body-words.json), read once into the sets the rule asks:
+ * `self`, the words of the body's own statements (its own words and the bodies any body calls itself: "In 2024 the SIG
+ * merged"); `kinds`, kinds of body that tell one from another (a trust, a foundation); `writers`, the bodies "this" or
+ * "that" names as the one writing ("this council"), not as something named before.
+ */
+const BODY_WORDS = readBodyWords(bodyWords);
+
+function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string[]> }): { self: Set<string>; kinds: Set<string>; writers: string[] } {
+  const having = (role: string) => Object.entries(data.bodies).filter(([, roles]) => roles.includes(role)).map(([word]) => word);
+  return { self: new Set([...data.ownWords, ...having('self')]), kinds: new Set(having('kind')), writers: having('writer') };
+}
 
 /** A change or a comparison: not a level that can be stated twice. */
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
@@ -486,7 +512,14 @@ function restatedInParagraph(a: Figure, b: Figure): boolean {
   const [x, y] = a.offset < b.offset ? [a, b] : [b, a];
   const text = x.paragraph.text;
   if (!SENTENCE_END_MARK.test(text.slice(x.offset + x.length, y.offset))) return false;
-  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y));
+  // 2023年，全区有养老机构30家。目前全区有养老机构42家: one sentence of another moment than the other's.
+  return !SETS_APART.test(clauseOf(text, x)) && !SETS_APART.test(clauseOf(text, y)) && momentOf(x) === momentOf(y);
+}
+
+/** The moment a Chinese figure is stated at (截至11月底; now: 目前, 截至目前), empty when its sentence names none. */
+function momentOf(f: Figure): string {
+  const asOf = HAN.test(f.subject) && (AS_OF_CUE.test(f.subject) || f.qualifiers.some((q) => AS_OF_QUALIFIERS.has(q))) ? asOfZh(f, undefined) : undefined;
+  return asOf ? (asOf.token ?? 'now') : '';
 }
 
 /**
@@ -648,7 +681,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))));
+  // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
+  const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  if (asOf?.token) qualifiers.push(asOf.token);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -662,6 +698,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   let body = false;
   for (let again = true; again; ) {
     again = false;
+    // 目前全区共有, 全区目前共有, 截至11月底累计: the moment (in the key's qualifiers) is no word of the measure.
+    const moment = asOf ? AS_OF_HEAD_ZH.exec(stated) : null;
+    if (moment) {
+      stated = stated.slice(moment[0].length);
+      again = true;
+    }
     for (const w of period?.words ?? []) {
       if (!stated.startsWith(w)) continue;
       stated = stated.slice(w.length);
@@ -698,7 +740,40 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
   const named = han(subject) >= 3 || (body && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context };
+  // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
+  // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
+  const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
+  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
+}
+
+/** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
+const AS_OF_CUE = /当前|當前/;
+const AS_OF_QUALIFIERS = new Set(['截至', '截止', '目前', '月底', '年底', '年末']);
+/** 截至11月底, 截至2025年底, 截至10月31日, 截至目前: the moment a running total or a stock is taken at. */
+const AS_OF_ZH = /(?:截至|截止)到?(?:((?:19|20)\d\d)年?)?(目前|当前|當前|现在|現在|年底|年末|(\d{1,2})月(?:份|(底|末)|(\d{1,2})日)?)/g;
+const AS_OF_NOW = /^(?:目前|当前|當前|现在|現在)$/;
+/** The moment opening a figure's words: 截至11月底累计发放, 目前全区共有. */
+const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|当前|當前|现在|現在|年底|年末|\d{1,2}月(?:份|底|末|\d{1,2}日)?)[，,]?|目前|当前|當前)/;
+
+/**
+ * The moment a figure is stated at, from its sentence up to it: the last 截至 date (截至11月底 → 截至11月底, 截至2025年底
+ * → 截至2025年底, the report's own year left out), or now (截至目前, and 目前 or 当前 opening the figure's own words, as
+ * 现有 says: no token). `words`: the text that named it, whose qualifier words the token replaces.
+ */
+function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; words: string } | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
+  if (last) {
+    if (AS_OF_NOW.test(last[2])) return { words: last[0] };
+    const year = last[1] && !isOwn(last[1], period) ? `${last[1]}年` : '';
+    const when = last[3] ? `${Number(last[3])}月${last[5] ? `${Number(last[5])}日` : last[4] ? '底' : ''}` : '年底';
+    return { token: `截至${year}${when}`, words: last[0] };
+  }
+  const now = /^(?:目前|当前|當前)/.exec(withoutOwnLead(f.subject, period));
+  return now ? { words: now[0] } : undefined;
 }
 
 /** 累计 after the words of a period (全年累计, 今年累计, 2026年累计, 上半年累计): the total of that period. */
@@ -743,7 +818,7 @@ function lastClauseBefore(text: string, offset: number): string {
  * to the body that writes it (this charity, this council).
  */
 const POINT_TIME = 'years?|quarters?|months?|weeks?|days?|periods?|times?|seasons?|spring|summer|autumn|fall|winter|financial|fiscal|academic|calendar|terms?|semesters?|morning|evening';
-const POINT_SELF = 'report|document|update|organi[sz]ation|charity|council|foundation|trust|company|association|society|university|college|school|library|museum|department|agency|office|board';
+const POINT_SELF = ['report', 'document', 'update', ...BODY_WORDS.writers].join('|');
 const POINTING_BACK_EN = new RegExp(`^\\s*(?:(?:these|those|such)\\s+(?!(?:${POINT_TIME})\\b)|(?:this|that)\\s+(?!(?:${POINT_TIME}|${POINT_SELF})\\b))[a-z]`, 'i');
 
 /** A noun phrase of two to four words before "of" or a verb of being: "net revenue budget of", "research income was". */
@@ -797,15 +872,10 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
 }
 
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
-const SELF_WORDS = new Set(
-  ('we our us it its they their the this that year years over during in throughout total all so far now today overall altogether ' +
-    'two three four five six first second half quarter month months school academic financial fiscal calendar life grant ' +
-    'also again still sig wg group team project foundation organisation organization trust charity company council committee ' +
-    'community programme program network club society association institute board staff there').split(' '),
-);
+const SELF_WORDS = BODY_WORDS.self;
 const DETERMINERS = new Set(['the', 'these', 'those']);
 /** Kinds of body a report names, its own (the Trust, our school) or another (not charity, organisation, company: what any may call itself). */
-const BODY_NOUNS = new Set('foundation trust council committee school college university library museum academy hospital society association institute partnership'.split(' '));
+const BODY_NOUNS = BODY_WORDS.kinds;
 
 /** The kinds of body a title names (Riverside Learning Trust → trust). */
 function bodyKinds(title: string): Set<string> {
@@ -835,7 +905,7 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>): string | undefined {
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
-  const noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+  let noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
@@ -845,6 +915,13 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "… 5,820 staff at 31 March 2025" says it after the figure (its month; the year is a qualifier of its own).
   const dated = leadingDate(words);
   let verb = words.pop();
+  // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
+  while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
+  // "At 31 March 2026 there were 412 open cases": what there is, the body's stock, as "we had 412 open cases".
+  if (verb !== undefined && /^(?:are|were|is|was)$/.test(verb) && words[words.length - 1] === 'there') {
+    words.pop();
+    verb = 'have';
+  }
   // "with a fleet of 412 buses", "Our fleet of 421 buses": the body's own stock of the noun, named by its collection.
   if (verb === 'of' && OWN_COLLECTION.has(words[words.length - 1] ?? '') && /^(?:a|an|our|its)$/.test(words[words.length - 2] ?? '')) {
     words.length = 0;
@@ -876,11 +953,20 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   // 43 pull requests merged from …; "The 12,046 patient safety incidents reported this year": the participle after the noun.
   // Not a verb with its object after it: "Our 1,420 volunteers sorted 2.1 million pounds" names its subject.
-  const participle = /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
+  // "the 421 cases open at the year end (31 March 2026)": the stock in that state at that date, as "there were 421 open
+  // cases at 31 March 2026" says it.
+  const state = STATE_AT_DATE_EN.exec(after);
+  let stateDate: string | undefined;
+  if (state && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) {
+    noun = `${state[1].toLowerCase()} ${noun}`;
+    verb = 'have';
+    stateDate = state[2].toLowerCase();
+  }
+  const participle = stateDate ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
-  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
   // is another body, not the one reporting (the Trust, we). Not the words any body calls itself (the charity).
   if (bodies && bodies.size > 0 && words.some((w) => BODY_NOUNS.has(w) && !bodies.has(w))) return undefined;
@@ -890,12 +976,17 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate || SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
-  if (dated && scopeWords.length === 0) scopeWords.push(dated);
+  if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
+
+/** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
+const NOW_ADVERBS = new Set(['currently', 'presently', 'now']);
+/** " open at the year end (31 March 2026)", " outstanding at 31 March": a stock in a state at a date (its month read). */
+const STATE_AT_DATE_EN = /^\s+(open|outstanding|pending|active|live|vacant|unfilled|unresolved)\s+(?:as\s+)?(?:at|on)\s+(?:the\s+)?(?:(?:financial\s+)?year[- ]end|end\s+of\s+the\s+(?:financial\s+)?year)?\s*\(?\s*\d{1,2}\s+(january|february|march|april|may|june|july|august|september|october|november|december)\b/i;
 
 const MONTHS_EN = new Set('january february march april may june july august september october november december'.split(' '));
 
@@ -1040,7 +1131,9 @@ const TO_OBJECT = new RegExp(`^对(?=\\p{sc=Han}{0,4}?(?:${NOMINAL_VERBS})的)`,
 const MEASURE_SUFFIX = new RegExp(`(?<=\\p{sc=Han}{3})(?:${alternation(measureWords.zh.measureSuffixes)})$`, 'u');
 const FLOATING_LEAD = new RegExp(`^(?:${FLOATING})+`);
 const FLOATING_WORD = new RegExp(FLOATING, 'g');
-const ALIASES = Object.entries(measureWords.zh.aliases);
+/** The names of one measure, in one pass (longest first; no alias's name holds another's word, so one pass is all). */
+const ALIASES = new Map(Object.entries(measureWords.zh.aliases));
+const ALIAS_WORDS = new RegExp([...ALIASES.keys()].sort((a, b) => b.length - a.length).join('|'), 'g');
 
 function FLOATING_RUN(): string {
   return `(?:${FLOATING})*`;
@@ -1054,7 +1147,7 @@ function FLOATING_RUN(): string {
 function canonicalZh(subject: string): string {
   if (!/\p{sc=Han}/u.test(subject)) return subject;
   let s = subject.replace(TO_OBJECT, '').replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
-  for (const [from, to] of ALIASES) s = s.split(from).join(to);
+  s = s.replace(ALIAS_WORDS, (w) => ALIASES.get(w)!);
   const inverted = VERB_OF_NOUN.exec(s);
   if (inverted && !/的|和|与|與|及/.test(inverted[2])) s = `${inverted[1]}${inverted[3]}${inverted[2]}`;
   const lead = FLOATING_LEAD.exec(s)?.[0];
