@@ -88,12 +88,21 @@ const BY_FROM_EN = /^\s*,?\s*from\s+$/i;
 const OTHER_AFTER_EN = /^\s+(?:in|of|for)\s+(?!\d|the\s+(?:year|quarter|month)\b|(?:the\s+)?(?:last|previous|prior)\b)[a-z]/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
+/** A figure followed straight away by a comma and a digit: its digit group is broken (£16,7525), its value unknown. */
+function cutShort(text: string, f: Figure): boolean {
+  const end = f.offset + f.length;
+  const next = text.charCodeAt(end + 1);
+  return text.charCodeAt(end) === 0x2c && next >= 0x30 && next <= 0x39;
+}
+
 /** The level changes of one paragraph, in text order. */
 export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): LevelChange[] {
   const text = paragraph.text;
   const out: LevelChange[] = [];
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
-  const figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
+  let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
+  // "from £5,189 to £16,7525": a figure cut short by a broken digit group (,7525 after it) is no level to compare.
+  if (figures.some((f) => cutShort(text, f))) figures = figures.filter((f) => !cutShort(text, f));
   for (let k = 0; k + 1 < figures.length; k++) {
     const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph) ?? changeFirst(text, figures, k, paragraph);
     if (!found) continue;

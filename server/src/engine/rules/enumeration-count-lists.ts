@@ -467,6 +467,8 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
     // A heading, or a numbered item no deeper than the bullets, starts another part: its bullets are not these.
     const section = lists.sectionAt.get(l);
     if (section && section.marker.start <= indent) break;
+    // A deeper numbered item that ends in a colon (3. The ANAO reported that … will:) leads in the bullets after it.
+    if (section && /[:：]\s*$/.test(line.prose)) break;
     const m = BULLET.exec(line.prose);
     const lineIndent = line.prose.length - line.prose.trimStart().length;
     if (m && m[1].length === indent) items.push(lineRange(l, indent, indent + 1));

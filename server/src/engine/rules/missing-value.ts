@@ -598,6 +598,8 @@ const rule: Rule = {
       const end = m.index + m[0].length;
       const at = positionIn(paragraph, end - 1);
       if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+      // Who we are . . . . . 5: a contents line's dot leader, not a full stop after a gap.
+      if (/^[ \t]*\.(?:[ \t]*\.){2}/.test(text.slice(end, end + 12))) return;
       report(context, paragraph, 'noNumber', m.index, end + 1);
     });
     if ((triggers & HAS_SMALL_LATIN) !== 0) {
