@@ -97,7 +97,7 @@
  * the year of the whole goes with its parts in the sentences after it: 2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人
  * is 2023's, as is every figure of a paragraph opened by a year, 2023年，学校持续加强队伍建设。…, unless a later sentence opens with another;
  * so is a place opening a paragraph, 东城镇：… or 在城区，…, the place of its figures: 东城镇's 学校12所 and 西城镇's 学校15所),
- * targets and plans against results (目标, 计划, 力争; a plan section), different places or stages (全市/城区, 小学/初中;
+ * targets and plans against results (目标, 计划, 力争; a plan section), different places, stages or groups of people (全市/城区, 小学/初中, 未成年人 named in the sentence;
  * in headings, a place or stage that stands beside sibling headings of others: （一）城区 / （二）农村, not the topic
  * of （二）城市更新加快实施), different units under sibling headings that name them
  * (（一）网关系统 / （二）支付系统, （一）办公室 / （二）财务科, 1.东校区 / 2.西校区, ### Gateway / ### Payouts, **Project Alpha** / **Project Beta**: short
