@@ -244,6 +244,8 @@ function isPartOfRateWord(window: string, at: number): boolean {
 
 const POINT_RATES = words.pointRates;
 const NOT_POINT_RATES = words.notPointRates;
+/** 成功率, 有效率: shares of a whole whose names end with a rate that is not one (功率, 效率). */
+const POINT_RATES_DESPITE_NOT = words.pointRatesDespiteNot;
 const LONG_RATE_NAMES = words.longRateNames;
 const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
 const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
@@ -263,7 +265,7 @@ export function percentMeasure(words: string): string | undefined {
   const at = words.lastIndexOf('率');
   if (at >= 0) {
     const head = words.slice(0, at + 1);
-    if (!NOT_POINT_RATES.some((w) => head.endsWith(w))) {
+    if (!NOT_POINT_RATES.some((w) => head.endsWith(w)) || POINT_RATES_DESPITE_NOT.some((w) => head.endsWith(w))) {
       // The rate's name as a message quotes it: 城镇化率 whole, any other by the two characters before 率 (入学率).
       const name = LONG_RATE_NAMES.find((w) => head.endsWith(w)) ?? words.slice(Math.max(0, at - 2), at + 1).replace(/^[^\p{sc=Han}]+/u, '');
       best = { at, word: name };

@@ -3,14 +3,14 @@
  *
  * What: the figure before a unit is gone: 年 standing alone at the start of a clause (年,区教育局…;
  * …政策,年预算内支出…), a range with no start (按照-2010年), a unit with no number after 共/达/为
- * or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 全县所学校, 不少于名, 不低于万元; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
+ * or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
  * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个) or after the name of a
- * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元) or after a verb and a noun with the unit that counts it
- * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元), a date without its
- * numbers (于月日, 今年月份, 月日下午 at a clause start), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; not a form's
- * blank     年  月  日), a rate with nothing after 达 (达线率达。), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
+ * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩) or after a verb and a noun with the unit that counts it
+ * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
+ * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
+ * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; not a form's
+ * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
  * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
@@ -19,7 +19,7 @@
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
  * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
  * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
- * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。), and a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次).
+ * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -31,21 +31,21 @@
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
  * ranked by percentage, and the heading of a column of percentages (产品名称 产量（吨） 比上年增长%, | 增长% |; a heading
  * row lined up with spaces, "Target   Achieved   % of target").
- * Nor a unit label (单位为吨, 单位为万元), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人, 服务点个数.
+ * Nor a unit label (单位为吨, 单位为万元, 占比为各县占全市的%), 表彰“三八红旗手”名单, 评选“最美家庭”120户, 其中参加培训的人, 其中符合条件的个人, 服务点个数.
  *
  * Why: when a draft is reused, years and figures are deleted to be filled in later — and then forgotten.
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
- * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元），缺数字的日期（于月日、今年月份、分句开头的月日下午），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
+ * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份、判处罪犯名、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
- * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次）。
+ * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家、专家、演练场），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
  * （共1050培训人次），没有标点收尾的表格单元（数量  个），地名简称（京津冀、港澳台、成达万高铁），列举中指标的名称（接待游客人次、游客总花费分别增长…），
  * 英文中 a total of 12 people、不需数字的词前多打的空格（There were  no incidents）、百分号本身、单位标注（(£ billion)、figures in $ million、表格“Unit”列中单独的 $ million），以及百分比列的表头（产品名称 产量（吨） 比上年增长%；以空格对齐的表头行“Target   Achieved   % of target”）。
- * 也不报单位标注（单位为吨、单位为万元）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
+ * 也不报单位标注（单位为吨、单位为万元、占比为各县占全市的%）、表彰“三八红旗手”名单、评选“最美家庭”120户、其中参加培训的人、其中符合条件的个人、服务点个数。
  *
  * Bad:  年,区教育局工作的总体思路是…
  * Good: 2024年,区教育局工作的总体思路是…
@@ -75,7 +75,13 @@ const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
 const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
-const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點)/g;
+const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升)(?:[%％]|个百分点|個百分點|[ \u3000]{1,4}[%％](?=[，,。；;、）)]))/g;
+/**
+ * 完成全年目标任务的 %。· 占全市新增就业的%，: a share or a completion whose figure is gone before the % that ends the
+ * clause; 占 or 完成 opens the clause, after a few words at most (全县已完成…的%). Not 占比, nor after 为 or 是 (说明：占比为各县
+ * 占全市的%，describes a column).
+ */
+const NO_FIGURE_SHARE = /(?:^|[，,；;。：:])[^，,。；;：:%％\d０-９为為是]{0,6}?((?:占|佔|完成了?)(?!比)[^，,。；;：:%％\d０-９]{1,20}的[ \u3000]{0,4}[%％])(?=[，,。；;、）)])/g;
 
 // Not after 公 (公共); a reach word (达) not after the words in reachNotAfter (表达, 到达): both tested in code
 // (startsCount), the reach by its capture group.
@@ -92,9 +98,9 @@ const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:
 const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
-/** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). */
+/** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均). */
 const NO_DATE_CORE = /月日|月份|年月/;
-const NO_DATE = new RegExp(`(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)`, 'g');
+const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
@@ -146,14 +152,23 @@ const SPACE_GAP = new RegExp(`[ \\u3000]{1,8}(?:${alternation(words.measureUnits
 const SPACE = /[ \u3000]/g;
 const SPACE_GAP_AT = new RegExp(SPACE_GAP.source, 'uy');
 /**
+ * 不合格产品 批次全部依法处置: the spaces and a unit of two characters or more in the middle of a clause, another Han
+ * character after it (not 数: 人次数 is a measure's name). Only on a line with sentence punctuation: a table's header
+ * and rows (诊疗人次数 万人次 8158.6) have none.
+ */
+const SPACE_GAP_MID_AT = new RegExp(`[ \\u3000]{1,8}(?:${alternation(words.midClauseUnits)})(?=\\p{sc=Han})(?![数數])`, 'uy');
+/**
  * The first character of every unit SPACE_GAP ends with. No unit starts with a space, so a run of spaces matches only
  * when it is at most 8 long and a unit starts right after it: other runs (most of them, where the line model masked
  * ruby pinyin after a Han character) are passed without trying the pattern.
  */
 const UNIT_FIRST = new Set([...words.measureUnits, ...words.singleUnits].map((u) => u.charCodeAt(0)));
 
-/** The matches eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), visit) visits, in the same order. */
-function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
+/**
+ * The matches eachMatchAt(SPACE_GAP, text, (i) => isHanScriptBefore(text, i), visit) visits, in the same order; where
+ * SPACE_GAP does not match, the SPACE_GAP_MID_AT match at the same start (mid: the caller checks the line).
+ */
+function eachSpaceGap(text: string, visit: (m: RegExpExecArray, mid: boolean) => void): void {
   SPACE.lastIndex = 0;
   while (SPACE.test(text)) {
     const start = SPACE.lastIndex - 1;
@@ -162,9 +177,15 @@ function eachSpaceGap(text: string, visit: (m: RegExpExecArray) => void): void {
     SPACE.lastIndex = end;
     if (end - start > 8 || !UNIT_FIRST.has(text.charCodeAt(end)) || !isHanScriptBefore(text, start)) continue;
     SPACE_GAP_AT.lastIndex = start;
-    const m = SPACE_GAP_AT.exec(text);
+    let m = SPACE_GAP_AT.exec(text);
+    let mid = false;
+    if (!m) {
+      SPACE_GAP_MID_AT.lastIndex = start;
+      m = SPACE_GAP_MID_AT.exec(text);
+      mid = true;
+    }
     if (!m) continue;
-    visit(m);
+    visit(m, mid);
     SPACE.lastIndex = m.index + m[0].length;
   }
 }
@@ -413,7 +434,7 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 /** A small Latin letter: UNIT_GAP's verbs are written in them. */
 const HAS_SMALL_LATIN = 1024;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
+const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
@@ -653,10 +674,15 @@ const rule: Rule = {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report(context, paragraph, 'range', m.index, m.index + m[0].length));
-    if ((triggers & HAS_PERCENT) !== 0)
+    if ((triggers & HAS_PERCENT) !== 0) {
       eachMatch(NO_FIGURE_PERCENT, text, (m) => {
         if (!isColumnLabel(paragraph, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
       });
+      eachMatch(NO_FIGURE_SHARE, text, (m) => {
+        const start = m.index + m[0].length - m[1].length;
+        report(context, paragraph, 'figure', start, m.index + m[0].length);
+      });
+    }
     // One finding per place: a verb count that starts where a bare count does is the same gap.
     const taken: [number, number][] = [];
     // The verb and the bare count start with the same words: the places where one may start are found once for both.
@@ -772,14 +798,16 @@ const rule: Rule = {
     if ((triggers & HAS_RATE) !== 0 && NO_RATE_TAIL.test(text)) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
-      eachSpaceGap(text, (m) => {
+      eachSpaceGap(text, (m, mid) => {
         const end = m.index + m[0].length;
         // Where the match of the pattern with its Han character would start: that character (two code units for one
         // outside the BMP), and the spaces one code unit after it, as that match was read.
         const han = m.index - (m.index >= 2 && isLowSurrogate(text.charCodeAt(m.index - 1)) && isHighSurrogate(text.charCodeAt(m.index - 2)) ? 2 : 1);
         // Spaces the line model put over ruby pinyin (節(jié)次 reads 節     次) are no gap: the line itself must have them.
         const at = positionIn(paragraph, han + 1);
-        if (!/^[ \u3000]/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 1) ?? '')) return;
+        const line = context.model.lines[at.line]?.text ?? '';
+        if (!/^[ \u3000]/.test(line.slice(at.character, at.character + 1))) return;
+        if (mid && !SENTENCE_PUNCTUATION.test(line)) return;
         context.report({ message: 'figure', data: { text: text.slice(Math.max(0, han - 3), end) }, range: rangeIn(paragraph, han + 1, end) });
       });
     }

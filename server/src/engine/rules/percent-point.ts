@@ -14,7 +14,7 @@
  * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%): a warning with the same fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
  * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
- * 发病率下降5%, growth rate), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
+ * 发病率下降5%, 功率提高12%, growth rate; 成功率 and 有效率 are shares), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
  * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
  * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
  *
@@ -24,7 +24,7 @@
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
  * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
- * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率等的变化；
+ * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率、功率等的变化（成功率、有效率是占比，照报）；
  * 句中未以百分比给出的满意度（可能是得分）；
  * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
  *

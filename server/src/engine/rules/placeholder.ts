@@ -2,7 +2,8 @@
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
- * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门),
+ * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
+ * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
@@ -36,7 +37,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门），○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -102,6 +103,8 @@ const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
 // 每月第X周, 第X轮, X个工作日: a time or an ordinal's unit too.
 const X_COUNT = /(?<![0-9A-Za-zＸｘ×])[xXＸｘ×](?=[个個名位所项項次万萬亿億千百元家件条條户戶台臺套批场場篇期处處座%％周週天轮輪届屆章款]|人次|季度|小时|小時|工作日)/g;
 const MOU = /(?<!某)某某+/g;
+/** （一）……, 1.……: a numbered heading of nothing but an ellipsis, the item an outline left to be written. */
+const EMPTY_HEADING = /^[ \t\u3000]*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|（\d{1,2}）|\d{1,2}[.．、])[ \t\u3000]*(…{1,2})[。；;]?[ \t\u3000]*$/;
 /** 涉及……等部门, 包括…等: an ellipsis and 等 right after the verb that leads a list, with no item before them. */
 const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵蓋)(…{1,2}|\.{3,6})等/g;
 /** 某局, 某公司: one 某 and the kind of unit it stands for. */
@@ -438,6 +441,14 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
         if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
       });
+      // （一）……: a heading the outline left for its item.
+      if ((triggers & HAS_ELLIPSIS) !== 0) {
+        const h = EMPTY_HEADING.exec(text);
+        if (h) {
+          const at = text.indexOf(h[1]);
+          add(found, at, at + h[1].length, 'generic');
+        }
+      }
       // 涉及……等部门: a list that was never written, its ellipsis and 等 straight after the verb that leads it.
       if ((triggers & HAS_ELLIPSIS) !== 0 && text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.

@@ -6,7 +6,8 @@
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
  * 包括包括, 政策政策, 落实落实), a noun that may start a compound typed twice before a mark or 的 (信息公开工作工作，), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
- * any phrase of four Han characters or more typed twice (持续推进持续推进), and a three-character word for a person typed
+ * any phrase of four Han characters or more typed twice (持续推进持续推进), a word of two or three characters typed twice
+ * straight before a figure (活动活动4次, 专列专列8趟; 出去活动活动， is a verb reduplicated), and a three-character word for a person typed
  * twice (社区工作者工作者, 网格员网格员). Both lists are
  * `engine/data/repeated-words.json`.
  * Also "is is", "was was", "are are" and "were were" with no wh-word opening their clause ("The header is is the most
@@ -33,12 +34,12 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策、落实落实）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
- * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论），
+ * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
@@ -50,6 +51,7 @@
  * Good: 以及全县项目建设、产业发展
  */
 
+import artifacts from '../data/conversion-artifacts.json';
 import words from '../data/repeated-words.json';
 import { rangeIn } from '../model/paragraphs';
 import { alternation } from '../patterns';
@@ -88,6 +90,19 @@ const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: Re
  */
 const NOUN_TWICE = words.zhNounTwice.map((word) => ({ word, pair: word + word }));
 const NOUN_TWICE_AFTER = /[的和与與及等]/;
+/**
+ * 活动活动4次, 专列专列8趟, 座谈会座谈会3场: a word of two or three Han characters typed twice straight before a figure.
+ * A verb may be reduplicated (出去活动活动，把预案演练演练), but then no figure follows it. Not a word that repeats
+ * itself (哈哈哈哈), a word of the list or a person's noun (reported by their own checks), a doubled word that
+ * conversion-artifact reports (工程工程), nor a figure on the next line (a signature's 委员会委员会 above its date).
+ */
+const ZH_LISTED = new Set<string>([...words.zh, ...words.zhNounTwice]);
+const ARTIFACT_TWICE = new Set<string>(artifacts.entries.map((e: { artifact: string }) => e.artifact).filter((a: string) => /^(.{2,3})\1$/u.test(a)));
+const DIGIT_RUN = /[0-9０-９]+/g;
+const HAN_ONLY = /^\p{sc=Han}+$/u;
+/** Whether [start, end) of the paragraph's text is on one of its lines (委员会委员会 ⏎ 2026年11月6日 is a title and a date). */
+const onOneLine = (paragraph: Paragraph, start: number, end: number) =>
+  paragraph.segments.length === 1 || paragraph.segments.some((s) => s.offset <= start && end <= s.offset + s.length);
 const NOUN_TWICE_ENDS = (c: string | undefined) => c === undefined || NOUN_TWICE_AFTER.test(c) || !/[\p{sc=Han}A-Za-z0-9了吧啊呢嘛]/u.test(c);
 
 /**
@@ -201,6 +216,21 @@ const rule: Rule = {
           if (!HAN.test(text[at - 1] ?? '') || !NOUN_TWICE_ENDS(text[at + pair.length]) || afterLabelLine(paragraph, second)) continue;
           const range = rangeIn(paragraph, second, second + word.length);
           context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+        }
+      }
+      // A word doubled before a figure: look back from where each run of digits starts. The characters are compared
+      // before any string is made: most figures follow no repeat.
+      DIGIT_RUN.lastIndex = 0;
+      for (let d = DIGIT_RUN.exec(text); d; d = DIGIT_RUN.exec(text)) {
+        const at = d.index;
+        for (const n of [2, 3]) {
+          if (at < 2 * n || text.charCodeAt(at - 1) !== text.charCodeAt(at - 1 - n) || text.charCodeAt(at - n) !== text.charCodeAt(at - 2 * n)) continue;
+          const word = text.slice(at - n, at);
+          if (text.slice(at - 2 * n, at - n) !== word || !HAN_ONLY.test(word) || word[0] === word[1] || ZH_LISTED.has(word) || ARTIFACT_TWICE.has(word + word)) continue;
+          if ((n === 3 && /[者员員]$/.test(word)) || !onOneLine(paragraph, at - 2 * n, at + 1) || afterLabelLine(paragraph, at - n)) continue;
+          const range = rangeIn(paragraph, at - n, at);
+          context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
+          break;
         }
       }
       let z: RegExpExecArray | null;
