@@ -175,12 +175,15 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
  * following": the offset of that colon after the counted phrase; else -1. Not with another figure between (the three
  * auditors who visited the four sites noted:), nor a sentence's end.
  */
+/** "…, including:", "among them:", "for example:": what follows is a part of the list, not all of it. */
+const PART_OF_LIST_EN = /\b(?:including|includes|include|such as|for example|for instance|e\.g|among|notably|in particular|mainly|chiefly|especially)\b/i;
+
 function farColon(text: string, m: RegExpExecArray, stop: number): number {
   const from = m.index + m[0].length;
   const rest = text.slice(from).trimEnd();
   if (!rest.endsWith(':') || rest.length > 160 || (stop >= 0 && stop <= 40 && rest.length - 1 === stop)) return -1;
   const body = rest.slice(0, -1);
-  if (/[.;!?:]/.test(body) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\b/i.test(body)) return -1;
+  if (/[.;!?:]/.test(body) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\b/i.test(body) || PART_OF_LIST_EN.test(body)) return -1;
   const followingBefore = /\bthe following\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
   if (!followingBefore && !EN_LIST_NOUN.test(m[0])) return -1;
   return rest.length - 1;
@@ -281,6 +284,8 @@ const REC_NOUN = /recommendations|建议|建議/i;
  */
 function labelled(lists: ListContext, a: Announcement): FoundList | undefined {
   if (!REC_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
+  // 提出六条建议，主要包括：, six recommendations, including: — a part of them follows.
+  if (/等|包括|主要有|其中|including|such as|among|for example/i.test(a.paragraph.text.slice(a.offset + a.length))) return undefined;
   const paragraphs = lists.doc.paragraphs;
   let at = lists.doc.indexOf(a.paragraph) + 1;
   const items: Range[] = [];
