@@ -224,6 +224,8 @@ const EN_SPAN_LEAD = /\b(?:in|during|for|since|from|of|year|years)\s+$/i;
 const ZH_YEAR_UNIT = /^(?:年|学年|學年|年度|财年|財年|财政年度|財政年度)/;
 /** 约20000年前, 共20211年: a count of years, not a year. */
 const ZH_COUNT_LEAD = /(?:距今|约|約|近|超过|超過|逾|长达|長達|历时|歷時|累计|累計|共|达|達|计|計)\s*$/;
+/** 编号20120-21年度…, 档案号20211年…: a number that names a file. */
+const ZH_CODE_LEAD = /(?:编号|編號|文号|文號|代码|代碼|账号|賬號|卷号|卷號|档号|檔號|序号|序號)[:：]?\s*$/;
 /** A standard's or a code's letters before it: GB/T 20120-2021, ISO 20121-2012. */
 const CODE_LEAD = /[A-Za-z]{1,8}(?:\s*\/\s*[A-Za-z]{1,3})?\s*$/;
 
@@ -256,7 +258,7 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
   for (const m of text.matchAll(FIVE_SPAN)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length);
-    if (CODE_LEAD.test(before) && !EN_SPAN_LEAD.test(before)) continue;
+    if ((CODE_LEAD.test(before) && !EN_SPAN_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
     const zh = ZH_YEAR_UNIT.test(after);
     if (!zh && !EN_SPAN_LEAD.test(before)) continue;
     const endDigits = ascii(m[2]);
@@ -269,7 +271,7 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     report(m.index, m[0].length, m[1]);
   }
   for (const m of text.matchAll(FIVE_NIAN)) {
-    if (taken.includes(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (taken.includes(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || ZH_CODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (yearsWithout(ascii(m[1])).length === 0) continue;
     report(m.index, m[0].length + 1, m[1]);
   }
