@@ -272,8 +272,11 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
 
-/** R1, Rec 1, Recommendation 1:, **R1**, 建议1：, 建议一: the label a recommendation paragraph opens with, and its number. */
-const REC_LABEL = /^\s*(?:\*\*)?(?:(R|Rec\.?|Recommendation)\s?(\d{1,2})|(建议|建議)\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))(?![\d.．])/;
+/**
+ * R1, Rec 1, Recommendation 1:, **R1**, 建议1：, 建议一、: the label a recommendation paragraph opens with, and its number;
+ * a space or a stop after it (not 建议一些…, R1.2).
+ */
+const REC_LABEL = /^\s*(?:\*\*)?(?:(R|Rec\.?|Recommendation)\s?(\d{1,2})|(建议|建議)\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))(?![\d.．]\d|\d)(?=[\s：:、.．，,）)*]|$)/;
 /** The count is of recommendations: the announcement's noun. */
 const REC_NOUN = /recommendations|建议|建議/i;
 

@@ -61,7 +61,7 @@ const rule: Rule = {
         en: 'Levels out of order: “{found}” stands under “{parent}” before its first “{next}”, under which “{found}” starts again (this document orders its levels {order}); remove the line or move it under “{next}”',
       },
       strayBeforeLone: {
-        zh: '层级顺序错乱：“{found}”单独位于“{parent}”之下、第一个“{next}”之前，其下没有同级编号（本文层级为{order}），应删去编号或改为“{next}”级标题',
+        zh: '层级顺序错乱：“{found}”单独在第一个“{next}”之前，应删去编号或改为“{next}”级标题',
         en: 'Levels out of order: “{found}” stands alone under “{parent}” before its first “{next}”, and no item of its level follows (this document orders its levels {order}); remove the number or make it a “{next}” heading',
       },
       nextHere: { zh: '第一个“{next}”', en: 'First “{next}”' },
