@@ -26,9 +26,10 @@ export interface Section {
   beforeParent?: { parentKey: string; firstParent: Section };
   /**
    * Set on a lone first item (1.) put straight under its parent (二、) right before that parent's first section of a
-   * level above it (（一）), whose own list then starts again at 1.: a stray line, not a parent of the （一）.
+   * level above it (（一）), whose own list then starts again at 1. — or, `lone`, does not come back before the parent's
+   * level does (二、 / 1.概述 / （一） / （二） / 三、): a stray line, not a parent of the （一）.
    */
-  strayBefore?: { next: Section };
+  strayBefore?: { next: Section; lone?: boolean };
 }
 
 export interface SiblingGroup {
@@ -155,12 +156,17 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       // whose level then starts again at 1. under the （一）, is a stray line before the （一）, not the （一）'s parent.
       const top = stack[stack.length - 1];
       let strayTop = false;
+      let restarted = false;
       if (
         top && m.value === 1 && previous === top && top.marker.value === 1 && top.group.items.length === 1 && top.parent && !top.marker.listItem &&
         top.marker.headingLevel === undefined && m.headingLevel === undefined && !m.listItem && key !== top.key &&
         rankOf(key) < rankOf(top.key) && rankOf(top.parent.key) < rankOf(key) && top.parent.key !== key
       ) {
-        strayTop = restartsUnder(keyed, next, part.endLine, key, top.key, rankOf);
+        const after = afterFirstSub(keyed, next, part.endLine, key, top.key, rankOf);
+        // 二、 / 1.概述 / （一）… / （二）… / 三、: no list of the 1.'s level follows at all — the 1. stood alone; not
+        // after a lead-in (…如下：), whose list it opens.
+        restarted = after === 'restarts';
+        strayTop = restarted || (after === 'lone' && !proseBefore.leadIn.has(top.marker.line));
       }
       if (strayTop) stack.pop();
       const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop, proseBefore.leadIn.has(m.line));
@@ -193,7 +199,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         marker: m, key, parent, children: [], group, part: p, endLine: m.line, title: titleOf(lines[m.line], m),
         misnested: misnestedUnder ? { under: misnestedUnder } : undefined,
       };
-      if (strayTop) top.strayBefore = { next: section };
+      if (strayTop) top.strayBefore = { next: section, lone: !restarted };
       group.items.push(section);
       (parent ? parent.children : roots).push(section);
       sections.push(section);
@@ -214,18 +220,20 @@ interface KeyedMarker {
 }
 
 /**
- * After the first （一） (`key`) at keyed[at], the next marker of its level or above it is a 1. of the level below
- * (`lowerKey`): the list starts again under the （一）. Not when （二） or 三、 comes first (二、 / 1.师德 / （一）（二） / 2.:
- * the writer nested the （一） list under the 1., an inversion).
+ * After the first （一） (`key`) at keyed[at], the next marker of the level below (`lowerKey`, the 1.'s) is a 1.: the
+ * list starts again under the （一） or the （二） ('restarts'). None comes before 三、 (a level above the （一）): the 1.
+ * stood alone ('lone'). Otherwise undefined — a 2. goes on from the 1. (二、 / 1.师德 / （一）（二） /
+ * 2.: the writer nested the （一） list under the 1., an inversion).
  */
-function restartsUnder(keyed: KeyedMarker[], at: number, endLine: number, key: string, lowerKey: string, rankOf: (key: string) => number): boolean {
+function afterFirstSub(keyed: KeyedMarker[], at: number, endLine: number, key: string, lowerKey: string, rankOf: (key: string) => number): 'restarts' | 'lone' | undefined {
   for (let j = at + 1; j < keyed.length && j <= at + 200 && keyed[j].marker.line <= endLine; j++) {
     const { marker, key: k } = keyed[j];
     if (marker.tentative) continue;
-    if (k === lowerKey) return marker.value === 1;
-    if (k === key || rankOf(k) < rankOf(key)) return false;
+    if (k === lowerKey) return marker.value === 1 ? 'restarts' : undefined;
+    if (k !== key && rankOf(k) < rankOf(key)) return 'lone';
   }
-  return false;
+  // The part ends first: a text cut short may go on with the 2. (the 1. named in a table of contents before it).
+  return undefined;
 }
 
 /** Level keys: Markdown headings by depth; nested Markdown list items by list depth; otherwise the marker kind. */

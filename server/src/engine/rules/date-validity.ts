@@ -10,7 +10,9 @@
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
  * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
- * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日 (warning).
+ * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日 (warning); a year typed with an extra
+ * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
+ * 20120—2021年, "in 20120-21"), before 年 (20211年) or after a month's name ("14 March 20211") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -19,18 +21,21 @@
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
  * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
  * weekday that fits the year before, for a month-day later in the year than the report's date, or the year after, for
- * one earlier), runs of days (3月5日至7日（周四至周六）, 每周一至周五).
+ * one earlier), runs of days (3月5日至7日（周四至周六）, 每周一至周五); five digits that are no year's place: amounts
+ * (20120元), codes and standards (GB/T 20120-2021, SN20120-21, 20120-21号), phone numbers and ISBNs, counts of years
+ * (约20000年前, 共20211年), a ZIP code or a count in English ("in 20205 households", DC 20205).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30，以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
- * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）。
+ * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
+ * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）、“年”前（20211年）或英文月份后（14 March 20211）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
  * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
- * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五）。
+ * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -105,6 +110,10 @@ const rule: Rule<Weekday[]> = {
         zh: '核对星期：按本文的年份（{year}年，见{basis}），{date}是{actual}，这里写的是“{text}”',
         en: 'Check the weekday: in the report\'s year ({year}, from {basis}), {date} is a {actual}, not “{text}”',
       },
+      fiveDigitYear: {
+        zh: '核对年份：“{text}”中的“{digits}”是五位数，年份应为四位',
+        en: 'Check the year: “{digits}” in “{text}” has five digits; a year has four',
+      },
       basisSigned: { zh: '落款', en: 'the date at the end' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
@@ -124,6 +133,7 @@ const rule: Rule<Weekday[]> = {
       else (yearless ??= []).push(said);
     }
     checkRunTogether(context, paragraph);
+    if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
     if (paragraph.text.includes('/')) checkNumericDates(context, paragraph);
     return yearless;
   },
@@ -196,6 +206,78 @@ function checkRunTogether(context: UnitContext, paragraph: Paragraph): void {
       range: rangeIn(paragraph, date.offset, date.offset + date.length),
       severity: 'warning',
     });
+  }
+}
+
+const FIVE_DIGITS = /(?:19|20|１９|２０)[\d０-９]{3}/;
+const D = '[\\d０-９]';
+/** A digit, a letter, a point, a slash, a dash, #, 第 or 编号 before: a code, a part of a longer number, a phone number, an ISBN. */
+const NOT_BEFORE_YEAR = `(?<![\\d０-９A-Za-z_.．/\\-－#第:：])`;
+/** 2012０-21学年, 20120—2021年, in 20120-21: a span whose first year has an extra digit (its end two or four digits). */
+const FIVE_SPAN = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{3})\\s?[-－—–~～至到]\\s?(${D}{4}|${D}{2})(?![\\d０-９\\-－/]|[.．][\\d０-９])`, 'g');
+/** 20211年: a year with an extra digit before its 年 (not 20000年前, an age; 第, 共, 距今 before are counts). */
+const FIVE_NIAN = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{3})(?=年(?![前龄齡]))`, 'g');
+/** 14 March 20211, March 14, 20211: a month's name before a five-digit year. */
+const FIVE_EN_DATE = /\b(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?:\d{1,2},?\s+)?((?:19|20)\d{3})(?![\d\-/.]\d)\b/g;
+/** A span in English: after in, during, for, since, from, of, or (financial, academic) year. */
+const EN_SPAN_LEAD = /\b(?:in|during|for|since|from|of|year|years)\s+$/i;
+const ZH_YEAR_UNIT = /^(?:年|学年|學年|年度|财年|財年|财政年度|財政年度)/;
+/** 约20000年前, 共20211年: a count of years, not a year. */
+const ZH_COUNT_LEAD = /(?:距今|约|約|近|超过|超過|逾|长达|長達|历时|歷時|累计|累計|共|达|達|计|計)\s*$/;
+/** 编号20120-21年度…, 档案号20211年…: a number that names a file. */
+const ZH_CODE_LEAD = /(?:编号|編號|文号|文號|代码|代碼|账号|賬號|卷号|卷號|档号|檔號|序号|序號)[:：]?\s*$/;
+/** A standard's or a code's letters before it: GB/T 20120-2021, ISO 20121-2012. */
+const CODE_LEAD = /[A-Za-z]{1,8}(?:\s*\/\s*[A-Za-z]{1,3})?\s*$/;
+
+function ascii(digits: string): string {
+  return digits.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+}
+
+/** The years a five-digit number is with one digit dropped (20120: 2012, 2010, 2020). */
+function yearsWithout(digits: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < digits.length; i++) {
+    const y = Number(digits.slice(0, i) + digits.slice(i + 1));
+    if (y >= 1900 && y <= 2099 && !out.includes(y)) out.push(y);
+  }
+  return out;
+}
+
+/**
+ * A year typed with an extra digit where only a year can stand: the start of a span whose end is a year up to ten
+ * after one of its four-digit readings (2012０-21学年, 20120—2021年, in 20120-21), before 年 (20211年), or after an
+ * English month (14 March 20211). Not an amount (20120元), a code or standard (GB/T 20120-2021, SN20120-21,
+ * 20120-21号), a phone number or an ISBN (digits and dashes around it), a count of years (约20000年前, 共20211年), nor a
+ * ZIP code (DC 20205).
+ */
+function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const report = (at: number, length: number, digits: string) =>
+    context.report({ message: 'fiveDigitYear', data: { text: text.slice(at, at + length), digits }, range: rangeIn(paragraph, at, at + length), severity: 'warning' });
+  const taken: number[] = [];
+  for (const m of text.matchAll(FIVE_SPAN)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if ((CODE_LEAD.test(before) && !EN_SPAN_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
+    const zh = ZH_YEAR_UNIT.test(after);
+    if (!zh && !EN_SPAN_LEAD.test(before)) continue;
+    const endDigits = ascii(m[2]);
+    const fits = yearsWithout(ascii(m[1])).some((y) => {
+      const end = endDigits.length === 4 ? Number(endDigits) : Math.floor(y / 100) * 100 + Number(endDigits);
+      return end > y && end <= y + 10;
+    });
+    if (!fits) continue;
+    taken.push(m.index);
+    report(m.index, m[0].length, m[1]);
+  }
+  for (const m of text.matchAll(FIVE_NIAN)) {
+    if (taken.includes(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || ZH_CODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (yearsWithout(ascii(m[1])).length === 0) continue;
+    report(m.index, m[0].length + 1, m[1]);
+  }
+  for (const m of text.matchAll(FIVE_EN_DATE)) {
+    if (yearsWithout(m[1]).length === 0) continue;
+    report(m.index, m[0].length, m[1]);
   }
 }
 

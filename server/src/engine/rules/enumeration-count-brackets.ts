@@ -39,7 +39,9 @@ const ZH_JOIN = /[和及与與]|以及/;
 const ZH_LEVEL_ITEM = /^(?:省|区|區|市|县|縣|镇|鎮|乡|鄉|村|街道|社区|社區|州|盟|旗|自治区|自治區|直辖市|直轄市|特区|特區|县级市|縣級市|地级市|地級市|自治县|自治縣|自治州|自治旗|林区|林區|新区|新區|开发区|開發區|团场|團場|农场|農場|场|場|园区|園區|部门|部門|单位|單位|中心)$/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const EN = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,5}?)\(([^()\n]{3,160})\)/gi;
+const EN = /\b(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[2-9]|1[0-2])\s+((?:[A-Za-z][A-Za-z'-]*\s+){0,10}?)\(([^()\n]{3,160})\)/gi;
+/** A word that ends in s but is no plural noun: the verbs and little words of the sentence between count and brackets. */
+const EN_NOT_PLURAL = /^(?:was|has|is|its|this|thus|across|as|us|his|plus|status|campus|bonus|focus|bus|gas|less|unless|always|perhaps)$/i;
 /** A floor, an estimate or a part of another count before it: at least three, over 5, two of the three. */
 const EN_NOT_BEFORE = /(?:\b(?:at\s+least|more\s+than|fewer\s+than|less\s+than|over|under|about|around|nearly|almost|up\s+to|some|approximately|roughly|of\s+the|of\s+these|of\s+those|of\s+our|of\s+its|of\s+their|out\s+of|than|top|first|last|next|past|every|per|only|another|other)\s+|[£$€¥.,\d]\s*)$/i;
 /** What makes a bracket no list of the members: examples, a part, a pointer, a clause. */
@@ -85,7 +87,14 @@ function readEnglish(text: string, out: BracketCount[]): void {
     const content = m[3];
     if (count < 2 || words.length === 0 || words[0] === '' || EN_MEASURE_NOUN.test(words[0])) continue;
     // The thing counted is a plural (schools, times, new primary schools); "six times during the year" goes on after it.
-    if (!words.some((w) => /(?:s|people|children|staff|men|women)$/i.test(w))) continue;
+    const plural = (w: string) => /(?:s|people|children|staff|men|women)$/i.test(w) && !EN_NOT_PLURAL.test(w);
+    if (!words.some(plural)) continue;
+    // "three new services were launched in the year (A, B, C and D)": past five words, the counted noun comes in the
+    // first three and no other plural after it, which the brackets might name instead (funded by the councils (…)).
+    if (words.length > 5) {
+      const noun = words.slice(0, 3).findIndex(plural);
+      if (noun < 0 || words.slice(noun + 1).some(plural)) continue;
+    }
     if (EN_NOT_BEFORE.test(text.slice(Math.max(0, m.index - 16), m.index)) || /\bof$/i.test(words[words.length - 1])) continue;
     if (EN_NOT_LIST.test(content) || EN_NUMBER_WORD.test(content)) continue;
     const commas = content.split(/\s*,\s*/).map((s) => s.replace(/^(?:and|or)\s+/i, '').trim());

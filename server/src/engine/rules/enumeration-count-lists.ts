@@ -150,11 +150,16 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
-    const stop = after.search(/[:.;!?,]/);
+    let stop = after.search(/[:.;!?,]/);
+    // "The review made the following six recommendations to the Board and the Executive Team, which were accepted in
+    // full:" — a sentence that ends its paragraph in a colon, far from the count: the count announces the list after
+    // it when it is of a list noun or after "the following", and no other figure stands between.
+    const far = farColon(text, m, stop);
+    if (far >= 0) stop = far;
     if (stop < 0) continue;
     // "all of the five outcomes agreed with the Foundation:", "the following two areas of weakness:": a count whose
     // clause ends in a colon leads into the list, unless another count takes a part of it (two of the three targets:).
-    const colon = after[stop] === ':' && stop <= 40;
+    const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
@@ -162,6 +167,26 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;
     out.push({ paragraph, offset: m.index, length: m[0].length, count, clauseEnd: m.index + m[0].length + stop, inHeading: m.index < headEnd });
   }
+}
+
+/**
+ * Where the sentence of an English count ends in the colon that closes its paragraph, past the clause's first stop
+ * (a comma) or more than 40 characters on, when the count is of a list noun (six recommendations) or after "the
+ * following": the offset of that colon after the counted phrase; else -1. Not with another figure between (the three
+ * auditors who visited the four sites noted:), nor a sentence's end.
+ */
+/** "…, including:", "among them:", "for example:": what follows is a part of the list, not all of it. */
+const PART_OF_LIST_EN = /\b(?:including|includes|include|such as|for example|for instance|e\.g|among|notably|in particular|mainly|chiefly|especially)\b/i;
+
+function farColon(text: string, m: RegExpExecArray, stop: number): number {
+  const from = m.index + m[0].length;
+  const rest = text.slice(from).trimEnd();
+  if (!rest.endsWith(':') || rest.length > 160 || (stop >= 0 && stop <= 40 && rest.length - 1 === stop)) return -1;
+  const body = rest.slice(0, -1);
+  if (/[.;!?:]/.test(body) || /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|both)\b/i.test(body) || PART_OF_LIST_EN.test(body)) return -1;
+  const followingBefore = /\bthe following\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index));
+  if (!followingBefore && !EN_LIST_NOUN.test(m[0])) return -1;
+  return rest.length - 1;
 }
 
 /** 从空间、主体、技术与人才四个维度: the count sums up the list before it, in the same clause. */
@@ -238,13 +263,57 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for.
   const pointingOn =
     !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
-  if (pointingOn) return afterColon(lists, a.paragraph);
+  if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) : undefined;
   // A line that ends with the colon: the items on the lines after it.
-  return afterColon(lists, a.paragraph);
+  return afterColon(lists, a.paragraph) ?? labelled(lists, a);
+}
+
+/**
+ * R1, Rec 1, Recommendation 1:, **R1**, 建议1：, 建议一、: the label a recommendation paragraph opens with, and its number;
+ * a space or a stop after it (not 建议一些…, R1.2).
+ */
+const REC_LABEL = /^\s*(?:\*\*)?(?:(R|Rec\.?|Recommendation)\s?(\d{1,2})|(建议|建議)\s?(\d{1,2}|[一二三四五六七八九十]{1,2}))(?![\d.．]\d|\d)(?=[\s：:、.．，,）)*]|$)/;
+/** The count is of recommendations: the announcement's noun. */
+const REC_NOUN = /recommendations|建议|建議/i;
+
+/**
+ * "six recommendations." / 提出以下五条建议： then paragraphs labelled R1 … R5 (Rec 1, 建议1): the labelled paragraphs,
+ * from the first, one after another (blank lines between). Labels that do not start at 1 continue an earlier list;
+ * labelled paragraphs with text between them, or a label that comes back after the run ends, are not judged.
+ */
+function labelled(lists: ListContext, a: Announcement): FoundList | undefined {
+  if (!REC_NOUN.test(a.paragraph.text.slice(a.offset, a.offset + a.length))) return undefined;
+  // 提出六条建议，主要包括：, six recommendations, including: — a part of them follows.
+  if (/等|包括|主要有|其中|including|such as|among|for example/i.test(a.paragraph.text.slice(a.offset + a.length))) return undefined;
+  const paragraphs = lists.doc.paragraphs;
+  let at = lists.doc.indexOf(a.paragraph) + 1;
+  const items: Range[] = [];
+  let kind: string | undefined;
+  for (; at < paragraphs.length; at++) {
+    const p = paragraphs[at];
+    const m = REC_LABEL.exec(p.text);
+    if (!m) break;
+    const label = (m[1] ?? m[3]).toLowerCase();
+    const raw = m[2] ?? m[4];
+    const n = /\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw);
+    if (kind !== undefined && label !== kind) break;
+    if (n !== items.length + 1) return undefined;
+    kind = label;
+    const start = m[0].length - m[0].trimStart().length;
+    items.push(rangeIn(p, start, m[0].length));
+  }
+  if (items.length < 2) return undefined;
+  // The next label after text between (R3 after a paragraph of comment): the list is spread out, not counted here.
+  for (let k = at; k < Math.min(paragraphs.length, at + 6); k++) {
+    const m = REC_LABEL.exec(paragraphs[k].text);
+    const raw = m && (m[2] ?? m[4]);
+    if (m && raw && (m[1] ?? m[3]).toLowerCase() === kind && (/\d/.test(raw) ? Number(raw) : parseChineseNumeral(raw)) === items.length + 1) return undefined;
+  }
+  return { items };
 }
 
 // The nouns an English sentence names a list by: "We focused on four areas." before the bullets that are those areas.

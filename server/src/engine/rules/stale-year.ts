@@ -25,7 +25,9 @@
  * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "We
- * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed") — not "was received on", "agreed on … that it will", "the accounts
+ * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed"), or in
+ * a year alone, as its December: "We will open the new depot in 2024", "plans to recruit 12 officers in 2024" in a
+ * report dated 2026 (not "had planned to … in 2024", "as in 2024", "in 2024 prices", "is due to … income in 2024", "a briefing on … audits in 2007") — not "was received on", "agreed on … that it will", "the accounts
  * approved on …", "with those in March 2024"; under a plan heading, a year or a month set without 前: 计划在2025年完成…,
  * 拟于2025年启动… in the 2026 summary — not 原计划在2025年完成，因…推迟至2027年, 计划于2025年启动的项目), the period
  * the report says its own figures are for, earlier than its own ("all figures relate to the financial year 2024-25" in
@@ -62,7 +64,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”，已过的月份或季节仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -285,6 +287,9 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   else {
     const season = SEASON_EN.exec(near);
     if (season) at = { ...SEASON_END[season[1].toLowerCase()](year), from: mention.offset - near.length + season.index + season[0].indexOf(season[1]) };
+    // In a year alone (will open the depot in 2024), as its December: not "as in 2024", nor a year that names a
+    // thing after it ("in 2024 prices").
+    else if (/(?<!\b(?:as|like)\s+)\bin\s+$/i.test(near) && !namesEvent(text, mention)) at = { year, month: 12 };
   }
   if (!at || isQuoted(mention) || !promisedBy(mention)) return undefined;
   // A row of an action tracker (Target date, Status): an overdue action is its business, not a stale draft's.
@@ -293,8 +298,13 @@ function eventOn(mention: DateMention): (Month & { from?: number }) | undefined 
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   const lead = text.slice(from, mention.offset);
   let after = 0;
-  for (const m of lead.matchAll(PROMISE_ALL_EN)) after = m.index + m[0].length;
+  let promise = '';
+  for (const m of lead.matchAll(PROMISE_ALL_EN)) (after = m.index + m[0].length), (promise = m[0]);
   const between = lead.slice(after);
+  // A year alone: "This is due to sponsorship revenue in 2019" gives a cause, not a date the thing is due on.
+  // "will receive a briefing on the overview of local authority audits in 2007": after a preposition the year may say
+  // which things the object is about, not when the promise is kept.
+  if (month === undefined && at.from === undefined && (/\bdue\s+to$/i.test(promise) || /\b(?:of|on|about|into|for|from|at|among|between)\b/i.test(between))) return undefined;
   // "the baseline set on 1 April 2024": an irregular participle past the promise's own verb (will set the budget on …).
   const words = between.trim().split(/\s+/).slice(1).join(' ');
   // "will compare the results with those in March 2024", "payments in May 2020 vs May 2019": a time compared with.
@@ -346,7 +356,7 @@ const COMPARED_EN = /\b(?:with|than|against|compared|since|from|those|that\s+of)
 const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
 /** After the promise, a participle not after be: the accounts approved on … */
 const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
-const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed)\b/i;
+const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
 const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
 /**
