@@ -42,7 +42,8 @@
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C (a run may start again at 1, as the text does after its contents).
+ * then PART IV, ## Appendix A then ## Appendix C, Priority 3: Learning then Priority 3: Workforce, Objective 2 then
+ * Objective 4 (a run may start again at 1, as the text does after its contents).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
