@@ -39,6 +39,9 @@ const BARE_YEAR = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@
 const FISCAL = /\b(?:FY ?)?((?:19|20)\d\d)[/–-](\d\d)(?![\w/%]|[.,]\d)/g;
 const SPAN_GAP = /^\s*(?:[–—-]{1,2}|to|through|thru|until|till|and)\s*$/;
 const SPAN_OPENER = /\b(?:from|between)\s+$/i;
+// Reporting period: 1 January 2025 to 31 December 2025, for the period 1 April 2024 to 31 March 2025: a period's label
+// opens a span of two full dates as "from" does (not "compared 2025 to 2024", nor "moved 14 June to 3 June").
+const PERIOD_LABEL = /\bperiod(?:\s+covered)?(?:\s+of)?\s*[:：]?\s*$/i;
 const BY = /\b(?:by|before|until|no later than|due)\s+(?:the\s+)?(?:(end|close|start|beginning|middle)\s+of\s+)?(?:(?:Q[1-4]|H[12])\s+)?$/i;
 const SINCE = /\bsince\s+$/i;
 const PART = /\b(?:(?:in|during)\s+)?(?:the\s+)?(?:(first|second)\s+half\s+of|(Q[1-4]|H[12])|(mid-?))\s*$/i;
@@ -73,9 +76,11 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
     const next = points[i + 1];
     const gap = next ? text.slice(start.offset + start.length, next.offset) : '';
     const opener = SPAN_OPENER.exec(text.slice(Math.max(0, start.offset - 10), start.offset));
-    // A span: A–B, from A to B, between A and B.
+    // A span: A–B, from A to B, between A and B, Period: A to B (two full dates).
     const dash = /^\s?[–—-]{1,2}\s?$/.test(gap);
-    const worded = opener !== null && SPAN_GAP.test(gap) && (/and/.test(gap) === /between/i.test(opener[0]));
+    const worded =
+      (opener !== null && SPAN_GAP.test(gap) && (/and/.test(gap) === /between/i.test(opener[0]))) ||
+      (next !== undefined && fullPoint(start) && fullPoint(next) && /^\s*(?:to|until)\s*$/.test(gap) && PERIOD_LABEL.test(text.slice(Math.max(0, start.offset - 24), start.offset)));
     if (next && (dash || worded)) {
       const end = { ...next };
       if (end.year === undefined && start.year !== undefined) {
@@ -88,6 +93,11 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
     }
     out.push(qualified({ paragraph, offset: start.offset, length: start.length, start, language: 'en' }));
   }
+}
+
+/** A day, a month and a year. */
+function fullPoint(point: DatePoint): boolean {
+  return point.day !== undefined && point.month !== undefined && point.year !== undefined;
 }
 
 /** 2024/25: a year and the next one, its last two digits. Read before the bare years, which leave them alone. */

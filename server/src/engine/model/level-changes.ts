@@ -208,10 +208,21 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit);
   if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
-  const change: LevelChange = { paragraph, from: a, to: b, start, end: b.offset + b.length };
+  // fell from 2.84 to 2.61 million, from £2.84 to £2.61 million: the scale written once, after the second level, is the
+  // first one's too — unless the levels as written are already alike (from 800,000 to 1.2 million); where neither
+  // reading brings them near (from 500 to 1.2 million) the claim is left alone.
+  let from = a;
+  if (!zhGap && a.scale === 1 && b.scale > 1 && kind(a, true) === kind(b, true) && !alike(a.value, b.value)) {
+    const borrowed = Number((a.value * b.scale).toPrecision(15));
+    if (!alike(borrowed, b.value)) return undefined;
+    from = { ...a, value: borrowed, scale: b.scale, unit: b.unit };
+  }
+  const change: LevelChange = { paragraph, from, to: b, start, end: b.offset + b.length };
   const verb = zhGap ? zhGap[1] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   let diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
+  // …177.9 Ml/d, a reduction of 5.5 Ml/d: the unit word written after both levels stands after the second before the change.
+  if (unitWord && diffGap.startsWith(` ${unitWord[1]}`)) diffGap = diffGap.slice(unitWord[1].length + 1);
   if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
   const diffPer = c !== undefined && (!per || tail(text, c, c.offset + c.length + per.length) === per);
   const diff = diffPer && sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
@@ -219,6 +230,11 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const diffVerb = diff[1] ?? diff[2];
   if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });
   return { change: { ...change, difference: c, end: c.offset + c.length }, used: 3 };
+}
+
+/** Two levels within a factor of ten of each other. */
+function alike(a: number, b: number): boolean {
+  return a > 0 && b > 0 && b / a >= 0.1 && b / a <= 10;
 }
 
 /** fell by C, from A to B: the change before the levels. */

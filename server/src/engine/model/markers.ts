@@ -437,6 +437,9 @@ function hasColumnGap(line: Line): boolean {
  * A table extracted from a PDF or a web page as spaced columns (产业集群    产业链 / 1．人工智能    1．人工智能 /
  *     2．工业软件): its numbers are cells of two columns, not the document's headings or items. Three rows or more with a
  * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
+ * A line between its rows that opens a paragraph (a blank line above, no gap of its own, at the margin where the rows
+ * around it are indented) is no cell: it leads in the next small table (3.4 Types of abuse: ⏎     Neglect     41% ⏎⏎
+ * 3.5 Location of risk: ⏎     Own home     46%), and its number is the paragraph's.
  */
 function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
@@ -446,7 +449,11 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
     if (run.length >= 3) {
       let last = run[run.length - 1];
       while (last + 1 < lines.length && lines[last + 1].kind === 'text' && /^[ \t\u3000]+\S/.test(lines[last + 1].prose)) last++;
-      for (let i = run[0]; i <= last; i++) out.add(i);
+      for (let i = run[0], r = 0; i <= last; i++) {
+        while (r < run.length && run[r] < i) r++;
+        if (run[r] !== i && r > 0 && r < run.length && leadsInRows(lines, i, run[r - 1], run[r])) continue;
+        out.add(i);
+      }
     }
     run = [];
   };
@@ -459,6 +466,13 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   }
   close();
   return out;
+}
+
+/** Line `at`, between the rows `before` and `after`, opens a paragraph at the margin of text whose rows are indented. */
+function leadsInRows(lines: Line[], at: number, before: number, after: number): boolean {
+  const line = lines[at];
+  if (line.kind !== 'text' || lines[at - 1]?.kind !== 'blank') return false;
+  return !INDENTED.test(line.prose) && INDENTED.test(lines[before].prose) && INDENTED.test(lines[after].prose);
 }
 
 /**

@@ -250,6 +250,8 @@ const LONG_RATE_NAMES = words.longRateNames;
 const EN_POINT_RATE = new RegExp(`\\b([a-z-]+\\s+)?(?:${words.enPointRates.join('|')})\\b(?!\\s+of\\s+(?:growth|change|increase))`, 'gi');
 const EN_NOT_POINT_RATE = new Set(words.enNotPointRates);
 const EN_DETERMINERS = new Set(['the', 'a', 'an', 'its', 'our', 'their', 'this', 'that']);
+/** After "compliance": nothing more, or the standard or place it is measured against ("compliance with S2", "in Ward 9"). */
+const EN_COMPLIANCE_AFTER = /^(?:\s*$|\s+(?:with|against|in|at|across|on)\b)/i;
 /** "earnings per share", "5.00p a share", "each share of the class": a share of stock, not a share of a whole ("a share of the vote" is one). */
 const EN_EQUITY_SHARE_BEFORE = new Set(['per', 'each', 'a', 'an']);
 /** "the share price", "share capital", "share options": a share of stock again. */
@@ -286,6 +288,9 @@ export function percentMeasure(words: string): string | undefined {
     // "a share of the market" is a share of a whole; "8.00p a share" and "the share price" are stock.
     if (head === 'share' && ((EN_EQUITY_SHARE_BEFORE.has(modifier) && !(/^an?$/.test(modifier) && /^\s+of\b/i.test(rest))) || EN_EQUITY_SHARE_AFTER.test(rest))) continue;
     if (head === 'rate' && (modifier === '' || EN_DETERMINERS.has(modifier) || /^\s+of\b/i.test(words.slice(m.index + m[0].length)))) continue;
+    // "compliance with S2", "overall compliance" is a percentage of cases; "compliance costs", "compliance activity",
+    // "spending on compliance" are not.
+    if (head === 'compliance' && (!EN_COMPLIANCE_AFTER.test(rest) || /\b(?:on|for|of|in)\s+$/i.test(words.slice(0, m.index + (m[1] ?? '').length)))) continue;
     const word = EN_DETERMINERS.has(modifier) ? m[0].slice(m[1].length) : m[0].trim();
     if (!best || m.index > best.at) best = { at: m.index, word };
   }

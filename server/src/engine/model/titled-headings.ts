@@ -1,12 +1,13 @@
 // English headings that name their unit with a word: "Section 3 Finance", "PART IV. FINANCE", "## Appendix C.
-// Partners", "Annex B Risk register", "CHAPTER 2: Methods". The outline reads numbers and letters at a line start
+// Partners", "Annex B Risk register", "CHAPTER 2: Methods", and the priorities and objectives of a plan reported on one
+// by one ("Priority 2: Making Safeguarding Personal", "Objective 3: Reduce waste"). The outline reads numbers and letters at a line start
 // (1., 2.3, A.); these carry the number after a word, so they are read here, one per line, for the checks that
 // need the units a draft has (the sequence of its parts, the targets of its references).
 
 import { parseRoman } from './numerals';
 import type { Line } from './lines';
 
-export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex';
+export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective';
 
 export interface TitledHeading {
   line: number;
@@ -21,7 +22,7 @@ export interface TitledHeading {
 }
 
 // The word, its number (1, IV, C), an optional . or :, then a title; or a Markdown heading with the word and number alone.
-const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
+const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
 
 /**
  * Whether a line's text may be a titled heading: its first character after spaces starts the word, a Markdown heading
@@ -30,8 +31,8 @@ const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTE
 export function mayBeTitled(prose: string): boolean {
   for (let i = 0; i < prose.length; i++) {
     const c = prose.charCodeAt(i);
-    // # * S P C A s/p/c/a are not needed (the word is capitalised).
-    if (c === 35 || c === 42 || c === 83 || c === 80 || c === 67 || c === 65) return true;
+    // # * S P C A O s/p/c/a/o are not needed (the word is capitalised).
+    if (c === 35 || c === 42 || c === 83 || c === 80 || c === 67 || c === 65 || c === 79) return true;
     if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceAbove127(c)))) return false;
   }
   return false;

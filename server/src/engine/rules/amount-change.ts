@@ -22,7 +22,10 @@
  * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level; "from 186 at 31 March to 241 at 30 September, an
  * increase of 65": the second level's date before the change too).
  * A rate "per" something after the second level is the first level's too ("rose from 1.42 to 1.18 per 1,000
- * population" is a decrease).
+ * population" is a decrease), and so is a scale written once ("fell from 2.84 to 2.61 million" is a fall of 0.23 million;
+ * not where the levels as written are alike, "from 800,000 to 1.2 million", nor where neither reading is, "from 500 to
+ * 1.2 million"). A unit the figures do not know, written after both levels, may follow the second before the change
+ * too ("from 182.4 Ml/d to 177.9 Ml/d, a reduction of 5.5 Ml/d" — it is 4.5).
  * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).

@@ -5,7 +5,8 @@
  * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, a date of figures and slashes that is
  * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024) (error) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
- * to March 2025 (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
+ * to March 2025, Reporting period: 1 January 2025 to 31 December 2024 (a period's label opens a span of two full dates
+ * as "from" does; not "compared 2025 to 2024") (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a

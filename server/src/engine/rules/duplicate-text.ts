@@ -11,7 +11,8 @@
  * path we want to emulate for Go 2." closing two parallel sections is a refrain. A numbered paragraph of plain text
  * (5.3 The group also asked that…) is body text: its first sentence is compared, not passed over as a heading, also
  * when it ends in a figure (3.4.2 Of the homes completed, 187 (40%) were on previously developed land, compared with 46%
- * in 2023/24.). A list
+ * in 2023/24.) or in a bracketed aside (1.2 The Art Gallery was partly closed…, which explains most of the fall in visits
+ * (see Figure 1).). A list
  * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
  * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
  * numbering-sequence leaves its repeated number to this rule.
@@ -476,8 +477,9 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     // Not a question: a questionnaire's numbered questions are its headings (2. What initiatives are you working on…?).
     // (Han first: the end-anchored pattern is tried at every position of the sentence.)
     // Under a paragraph number of two levels or more (3.4.2 …), the sentence may end in a figure (…compared with 46% in
-    // 2023/24.); not an item of a statute's list (ii. … in (d).), which says the same in parallel lists.
-    const numberedSentence = long && !hasHan(key!, 1) && (/[a-z]\.["”’)]?\s*$/.test(sentence) || (n === 0 && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(lines[paragraph.firstLine].text) && /[\d%]\.["”’)]?\s*$/.test(sentence)));
+    // 2023/24.); not an item of a statute's list (ii. … in (d).), which says the same in parallel lists. A bracketed aside
+    // may close the sentence (…the fall in visits (see Figure 1).).
+    const numberedSentence = long && !hasHan(key!, 1) && ((/[a-z]\.["”’)]?\s*$/.test(sentence) || endsInAside(sentence)) || (n === 0 && /^\s*\d{1,2}(?:\.\d{1,2})+\s/.test(lines[paragraph.firstLine].text) && /[\d%]\.["”’)]?\s*$/.test(sentence)));
     const heading = paragraph.atHeading && n === 0 && !numberedSentence;
     const flags =
       (long ? LONG : 0) | (hasFigures(sentence) ? FIGURES : 0) | (heading ? HEADING : 0) | (long && !heading && !listItem && !apparatus ? SEED : 0) | (signpost ? SIGNPOST : 0);
@@ -486,6 +488,14 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
   // Kept while the paragraph stands (its unit's value): a copy holds its fields alone, the list grown by push up to
   // twice as many slots (≈ 6,000 paragraphs of the 3 MB draft).
   return out.slice();
+}
+
+/** …the fall in visits (see Figure 1).: a sentence closed by a bracketed aside of a few characters or more, not (d). */
+function endsInAside(sentence: string): boolean {
+  const close = /\)\.["”’)]?\s*$/.exec(sentence);
+  if (!close) return false;
+  const open = sentence.lastIndexOf('(', close.index);
+  return open >= 0 && close.index - open > 4 && !sentence.slice(open + 1, close.index).includes(')');
 }
 
 /**

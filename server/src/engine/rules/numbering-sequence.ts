@@ -43,7 +43,9 @@
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C (a run may start again at 1, as the text does after its contents).
+ * then PART IV, ## Appendix A then ## Appendix C, Priority 3: Learning then Priority 3: Workforce, Objective 2 then
+ * Objective 4 (a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
+ * repeat is reported).
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -352,11 +354,17 @@ function runInAfter(lines: readonly Line[], marker: Marker): number | undefined 
 function checkTitled(context: RuleContext): void {
   const { doc } = context;
   const last = new Map<string, TitledHeading>();
+  // What a repeated heading should have been numbered: in Objective 1, 2, 2, 4 only the second 2 is wrong (after a
+  // skip, PART II, IV, IV, the second IV repeats).
+  const should = new Map<string, number>();
   for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
     const prev = last.get(key);
+    const prevShould = should.get(key);
     last.set(key, h);
-    if (!prev || h.value === prev.value + 1 || h.value === 1) continue;
+    should.set(key, h.value);
+    if (!prev || h.value === prev.value + 1 || h.value === 1 || h.value === (prevShould ?? prev.value) + 1) continue;
+    if (h.value === prev.value) should.set(key, prev.value + 1);
     const line = doc.lines[h.line].text;
     const prevLine = doc.lines[prev.line].text;
     const wordAt = (text: string, t: TitledHeading) => text.slice(0, t.start).trimEnd().split(/[\s*#]+/).pop() ?? '';

@@ -8,7 +8,7 @@
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%;
  * 恩格尔系数为28.4%，比上年下降0.6%; 满意度达到96.8%，比上年提高2.3%;
  * 占一般公共预算收入的72.2%，比上年同期提高1.5% — a share of a whole the text names;
- * "the enrolment rate rose 2.6%"):
+ * "the enrolment rate rose 2.6%"; "Compliance with S2 improved by 20.6%" — not "compliance costs rose 5%"):
  * a warning, with the 个百分点 wording offered as a fix.
  * Also a rate set against an average by a % (知晓率为48.6%，低于全省平均水平6.3%; 接入率为32.0%，较全省平均水平低18.6%)
  * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%): a warning with the same fix.

@@ -804,7 +804,7 @@ function namedField(inner: string, after: string, before = ''): boolean {
 }
 
 /**
- * [NAME], [CLIENT NAME], [Client], [insert date], [PARTNER] are blanks. Not: [x] or [X] after a list bullet (a task
+ * [NAME], [CLIENT NAME], [Client], [insert date], [PARTNER], [email address] are blanks. Not: [x] or [X] after a list bullet (a task
  * list), citations ([OECD 2022]), labels such as [NOTE] or [PDF].
  */
 function isSquarePlaceholder(inner: string, before: string): boolean {
@@ -830,6 +830,12 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
     // [Tenant Name], [Meeting Date]: what to fill in is the last word.
     if (/^(?:Name|Date|Title|Address|Email|Number|Amount|Figure|Total)$/.test(parts[parts.length - 1])) return true;
   }
+  // [email address], [phone number], [contact name], [officer name]: two or three words in lower case, field words or
+  // a field's name and what to fill in (not [the service], [his name]).
+  if (parts.length >= 2 && parts.length <= 3 && parts.every((w) => /^[a-z]+$/.test(w))) {
+    if (coveredByFieldWords(parts)) return true;
+    if (/^(?:name|title|date|email|address|number)$/.test(parts[parts.length - 1]) && !parts.some((w) => LOWER_DETERMINERS.has(w))) return true;
+  }
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Long-Term Maintenance Plan [LTMP]: an abbreviation defined right after the words it stands for.
   if (definesAcronym(inner, before)) return false;
@@ -837,6 +843,9 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
 }
+
+/** Words that make a bracketed phrase an editor's words in a quotation ([the name], [his address]), not a field. */
+const LOWER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'of', 'and', 'or', 'sic']);
 
 /** [Partner Organisation], [First Name Surname]: the words, one or two at a time, are each a field's name (FIRST NAME, SURNAME). */
 function coveredByFieldWords(parts: readonly string[]): boolean {
