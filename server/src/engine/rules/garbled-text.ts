@@ -8,7 +8,9 @@
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
- * number (€4,9OO, 1O,000; the fix writes the zeros) and a ? where a currency sign was lost before an amount (?10 million).
+ * number (€4,9OO, 1O,000; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
+ * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
+ * fix writes the letters fi, fl, ffi).
  * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
@@ -28,7 +30,7 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000，修复改为0），
- * 金额前丢失货币符号留下的问号（?10 million）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
@@ -123,6 +125,14 @@ const rule: Rule = {
         zh: '改正本行{count}处乱码：如“{text}”应为“{intended}”',
         en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
       },
+      ligature: {
+        zh: '改为“{intended}”：“{text}”中有PDF排版的连字，复制后成了一个字符，检索和拼写检查都找不到这个词',
+        en: 'PDF ligature: “{text}” has a ligature copied in as one character (search and the spelling check miss the word); correct it to “{intended}”',
+      },
+      ligatures: {
+        zh: '改正本行{count}处PDF排版的连字：如“{text}”应为“{intended}”，复制后连字成了一个字符',
+        en: 'PDF ligatures: {count} on this line were copied in as one character each, such as “{text}” for “{intended}”; correct them',
+      },
       traditional: {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
         en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
@@ -133,6 +143,7 @@ const rule: Rule = {
       },
       fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
       fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
+      fixLigatures: { zh: '改正本行的连字', en: 'Correct the ligatures on this line' },
       fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
       fixRubyDocument: { zh: '删除全文的拼音注音', en: 'Delete the pinyin annotations throughout' },
@@ -159,6 +170,7 @@ const rule: Rule = {
       reportLostCurrency(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
+    if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -445,6 +457,34 @@ function reportLetterO(context: UnitContext, line: number, prose: string): void 
     const range = lineRange(line, m.index, m.index + text.length);
     context.report({ message: 'letterO', data, range, fix: { title: 'fixMojibake', data, edits: [{ range, newText: intended }] } });
   });
+}
+
+// ﬁ, ﬂ, ﬃ: the typeset ligatures of a PDF, copied out as single characters (U+FB00–FB06, the Latin ones).
+const LIGATURE = /[\uFB00-\uFB06]/;
+const LIGATURES = /[\uFB00-\uFB06]/g;
+const LIGATURE_LETTERS = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+/** The word around a ligature, for the message: signiﬁcant, not the lone ﬁ. */
+const WORD_AROUND = /[\p{L}\p{M}]*$/u;
+const WORD_AFTER = /^[\p{L}\p{M}]*/u;
+
+/**
+ * Our ﬁnancial position, the ﬂu vaccination rate: a PDF's ligatures copied in as one character each. The text looks
+ * right, but a search or the spelling check misses the word, and a font without them shows a box. One finding per
+ * line, on its first; the fix writes the letters of every one on the line.
+ */
+function reportLigatures(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  eachMatch(LIGATURES, prose, (m) => {
+    edits.push({ range: lineRange(line, m.index, m.index + 1), newText: LIGATURE_LETTERS[m[0].charCodeAt(0) - 0xfb00] });
+  });
+  const first = edits[0].range.start.character;
+  const before = WORD_AROUND.exec(prose.slice(0, first))?.[0] ?? '';
+  const after = WORD_AFTER.exec(prose.slice(first + 1))?.[0] ?? '';
+  const word = before + prose[first] + after;
+  const intended = word.replace(LIGATURES, (c) => LIGATURE_LETTERS[c.charCodeAt(0) - 0xfb00]);
+  const data = { text: excerpt(word, 24), intended: excerpt(intended, 24), count: edits.length };
+  const range = lineRange(line, first - before.length, first + 1 + after.length);
+  context.report({ message: edits.length > 1 ? 'ligatures' : 'ligature', data, range, fix: { title: edits.length > 1 ? 'fixLigatures' : 'fixMojibake', data, edits } });
 }
 
 // ?10 million in a text in euros: a ? where a currency sign was, before an amount (a scale word after it, or digits in
