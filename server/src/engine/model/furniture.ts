@@ -54,6 +54,8 @@ const RELATED_HEAD = new RegExp(`^(?:${alternation(words.relatedHeads)})[ \\u300
 /** A line of such a list: a short title, no sentence in it. */
 const RELATED_ITEM = /^[^。；;！？!?，,]{1,40}$/;
 const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
+/** An item of a list of files under 附件： (2.评估方案.docx, （1）签到表.pdf): the report's own attachments, not a page's title. */
+const LISTED_FILE = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])/;
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 // 【字号：加大 还原 减小】, 字体：大 中 小.
 const FONT_WIDGET = '字[号体號體][：:]?[ \\u3000]{0,3}(?:(?:加大|放大|还原|還原|减小|減小|缩小|縮小|默认|默認|[大中小Tt])[ \\u3000|｜/]{0,3}){1,6}';
@@ -213,7 +215,7 @@ function isWhole(shape: Shape): boolean {
 
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
-  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
+  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;

@@ -19,7 +19,8 @@
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
- * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles, an
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
+ * it (2.评估方案.docx, （1）签到表.pdf), a list of titles, an
  * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture, Manage cookies or Cookie settings as
  * the heading of a cookie notice's section (between two paragraphs of text, the one after it about cookies), a lone
  * 分享： straight under a numbered heading with a sentence after it (二、活动内容 / 分享： / 张老师、李老师交流课堂实践。), two
@@ -38,7 +39,7 @@
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
+ * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
