@@ -146,7 +146,12 @@ export function furnitureSpans(prose: string): Span[] {
   // a long line of phrases with no sentence end.
   const sentences = new SentenceEnds(prose);
   if (prose.includes('ICP')) eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
-  eachWordMatch(PHRASE, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
+  // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
+  // the report's.
+  eachWordMatch(PHRASE, prose, (m) => {
+    const sentence = sentences.around(m.index, m.index + m[0].length);
+    if (!/cookie/i.test(m[0]) || !/\d/.test(prose.slice(sentence.start, sentence.end))) spans.push(sentence);
+  });
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
   eachWordMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentences.around(m.index, m.index + m[0].length).end }));
   // Not the blanked-out regions after it (a comment, a link).
@@ -174,7 +179,7 @@ export function readFurniture(line: Line): FurnitureShape {
   if (line.kind !== 'text') return undefined;
   const trimmed = line.prose.trim();
   const spans = furnitureSpans(line.prose);
-  const shape = shapeOf(trimmed) ?? (spans.length && NOTHING_LEFT.test(blankOut(line.prose, spans)) ? 'furniture' : undefined);
+  const shape = shapeOf(trimmed) ?? (spans.length && leavesNothing(line.prose, spans) ? 'furniture' : undefined);
   if (shape === undefined && spans.length) {
     line.prose = blankOut(line.prose, spans);
     for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });
@@ -527,6 +532,19 @@ function merge(spans: Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * Whether the furniture in a line leaves nothing of the report's: only marks, or, after a cookie banner's opening
+ * (We use necessary cookies to make our site work.), only the banner's own sentences about cookies, with no figure in
+ * them (We'd also like to set optional analytics cookies to help us improve it.).
+ */
+function leavesNothing(prose: string, spans: Span[]): boolean {
+  const rest = blankOut(prose, spans);
+  if (NOTHING_LEFT.test(rest)) return true;
+  if (!spans.some((s) => /cookie/i.test(prose.slice(s.start, s.end)))) return false;
+  const sentences = rest.trim().split(/(?<=[.!?])\s+/);
+  return sentences.every((s) => /\bcookies?\b/i.test(s) && !/\d/.test(s));
 }
 
 function blankOut(text: string, spans: Span[]): string {
