@@ -10,7 +10,8 @@
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
  * number (€4,9OO, 1O,000; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
- * fix writes the letters fi, fl, ffi).
+ * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
+ * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width).
  * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
@@ -22,7 +23,7 @@
  * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
- * sentence before a number (Why? 10 million people…).
+ * sentence before a number (Why? 10 million people…), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
@@ -30,13 +31,13 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000，修复改为0），
- * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
- * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…）。
+ * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -133,6 +134,10 @@ const rule: Rule = {
         zh: '改正本行{count}处PDF排版的连字：如“{text}”应为“{intended}”，复制后连字成了一个字符',
         en: 'PDF ligatures: {count} on this line were copied in as one character each, such as “{text}” for “{intended}”; correct them',
       },
+      fullWidthDigits: {
+        zh: '改为半角数字“{intended}”：“{text}”是全角数字，本行其他数字为半角（本行{count}处）',
+        en: 'Full-width digits: “{text}” on a line whose other numbers are half-width ({count} on this line); correct it to “{intended}”',
+      },
       traditional: {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
         en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
@@ -144,6 +149,7 @@ const rule: Rule = {
       fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
       fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
       fixLigatures: { zh: '改正本行的连字', en: 'Correct the ligatures on this line' },
+      fixFullWidthDigits: { zh: '本行数字改为半角', en: 'Make the digits on this line half-width' },
       fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
       fixRubyDocument: { zh: '删除全文的拼音注音', en: 'Delete the pinyin annotations throughout' },
@@ -171,6 +177,7 @@ const rule: Rule = {
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
+    if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -485,6 +492,28 @@ function reportLigatures(context: UnitContext, line: number, prose: string): voi
   const data = { text: excerpt(word, 24), intended: excerpt(intended, 24), count: edits.length };
   const range = lineRange(line, first - before.length, first + 1 + after.length);
   context.report({ message: edits.length > 1 ? 'ligatures' : 'ligature', data, range, fix: { title: edits.length > 1 ? 'fixLigatures' : 'fixMojibake', data, edits } });
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_NUMBERS = /[０-９]+(?:[．.][０-９]+)?/g;
+const halfWidth = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.');
+
+/**
+ * 新增８个，累计达到６５个；创建省级现代农业产业园2个: full-width digits on a line whose other numbers are half-width, as a
+ * conversion or an input method in full-width mode leaves them. One finding per line, on its first; the fix writes them
+ * all half-width. A line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８) is its own style.
+ */
+function reportFullWidthDigits(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let first: { start: number; text: string } | undefined;
+  eachMatch(FULL_WIDTH_NUMBERS, prose, (m) => {
+    first ??= { start: m.index, text: m[0] };
+    edits.push({ range: lineRange(line, m.index, m.index + m[0].length), newText: halfWidth(m[0]) });
+  });
+  if (!first) return;
+  const data = { text: first.text, intended: halfWidth(first.text), count: edits.length };
+  const range = lineRange(line, first.start, first.start + first.text.length);
+  context.report({ message: 'fullWidthDigits', data, range, fix: { title: edits.length > 1 ? 'fixFullWidthDigits' : 'fixMojibake', data, edits } });
 }
 
 // ?10 million in a text in euros: a ? where a currency sign was, before an amount (a scale word after it, or digits in
