@@ -129,7 +129,7 @@ const rule: Rule = {
         en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
       },
       ligature: {
-        zh: '改为“{intended}”：“{text}”中有PDF排版的连字，复制后成了一个字符，检索和拼写检查都找不到这个词',
+        zh: '改为“{intended}”：“{text}”中有PDF连字，复制后成了一个字符，检索找不到',
         en: 'PDF ligature: “{text}” has a ligature copied in as one character (search and the spelling check miss the word); correct it to “{intended}”',
       },
       ligatures: {
@@ -499,17 +499,22 @@ function reportLigatures(context: UnitContext, line: number, prose: string): voi
 
 const FULL_WIDTH_DIGIT = /[０-９]/;
 const FULL_WIDTH_NUMBERS = /[０-９]+(?:[．.][０-９]+)?/g;
+const LABEL_BEFORE = /^[\s#>*\-]*[（(]?$/;
+const LABEL_AFTER = /^[．.、）)]$/;
 const halfWidth = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.');
 
 /**
  * 新增８个，累计达到６５个；创建省级现代农业产业园2个: full-width digits on a line whose other numbers are half-width, as a
  * conversion or an input method in full-width mode leaves them. One finding per line, on its first; the fix writes them
- * all half-width. A line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８) is its own style.
+ * all half-width. A line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８) is its own style; a list
+ * label (２．对6名…) is numbering-style's.
  */
 function reportFullWidthDigits(context: UnitContext, line: number, prose: string): void {
   const edits: TextEdit[] = [];
   let first: { start: number; text: string } | undefined;
   eachMatch(FULL_WIDTH_NUMBERS, prose, (m) => {
+    // A list label (２．对6名…, （３）): numbering-style's, which reads the labels of a list together.
+    if (LABEL_BEFORE.test(prose.slice(0, m.index)) && LABEL_AFTER.test(prose[m.index + m[0].length] ?? '')) return;
     first ??= { start: m.index, text: m[0] };
     edits.push({ range: lineRange(line, m.index, m.index + m[0].length), newText: halfWidth(m[0]) });
   });
