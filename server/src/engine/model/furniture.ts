@@ -54,6 +54,8 @@ const RELATED_HEAD = new RegExp(`^(?:${alternation(words.relatedHeads)})[ \\u300
 /** A line of such a list: a short title, no sentence in it. */
 const RELATED_ITEM = /^[^。；;！？!?，,]{1,40}$/;
 const ATTACHMENT = /^(?:附件|附表|附图|附圖|Attachment|Annex|Appendix)/i;
+/** An item of a list of files under 附件： (2.评估方案.docx, （1）签到表.pdf): the report's own attachments, not a page's title. */
+const LISTED_FILE = /^(?:\d{1,2}[.．、]|[（(]\d{1,2}[)）])/;
 const NEIGHBOUR_POST = /^(?:上一篇|下一篇|上一頁|下一頁|上一页|下一页)[：:]/;
 // 【字号：加大 还原 减小】, 字体：大 中 小.
 const FONT_WIDGET = '字[号体號體][：:]?[ \\u3000]{0,3}(?:(?:加大|放大|还原|還原|减小|減小|缩小|縮小|默认|默認|[大中小Tt])[ \\u3000|｜/]{0,3}){1,6}';
@@ -144,7 +146,12 @@ export function furnitureSpans(prose: string): Span[] {
   // a long line of phrases with no sentence end.
   const sentences = new SentenceEnds(prose);
   if (prose.includes('ICP')) eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
-  eachWordMatch(PHRASE, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
+  // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
+  // the report's.
+  eachWordMatch(PHRASE, prose, (m) => {
+    const sentence = sentences.around(m.index, m.index + m[0].length);
+    if (!/cookie/i.test(m[0]) || !/\d/.test(prose.slice(sentence.start, sentence.end))) spans.push(sentence);
+  });
   // ……剩余内容需下载后阅读: the cut-off starts at its clause, not at the report's sentence it cut short.
   eachWordMatch(CUTOFF, prose, (m) => spans.push({ start: clauseStart(prose, m.index), end: sentences.around(m.index, m.index + m[0].length).end }));
   // Not the blanked-out regions after it (a comment, a link).
@@ -172,7 +179,7 @@ export function readFurniture(line: Line): FurnitureShape {
   if (line.kind !== 'text') return undefined;
   const trimmed = line.prose.trim();
   const spans = furnitureSpans(line.prose);
-  const shape = shapeOf(trimmed) ?? (spans.length && NOTHING_LEFT.test(blankOut(line.prose, spans)) ? 'furniture' : undefined);
+  const shape = shapeOf(trimmed) ?? (spans.length && leavesNothing(line.prose, spans) ? 'furniture' : undefined);
   if (shape === undefined && spans.length) {
     line.prose = blankOut(line.prose, spans);
     for (const s of spans) (line.damage ??= []).push({ kind: 'furniture', ...s });
@@ -213,7 +220,7 @@ function isWhole(shape: Shape): boolean {
 
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
-  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed)) return 'furniture';
+  if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
@@ -525,6 +532,19 @@ function merge(spans: Span[]): Span[] {
     else out.push({ ...s });
   }
   return out;
+}
+
+/**
+ * Whether the furniture in a line leaves nothing of the report's: only marks, or, after a cookie banner's opening
+ * (We use necessary cookies to make our site work.), only the banner's own sentences about cookies, with no figure in
+ * them (We'd also like to set optional analytics cookies to help us improve it.).
+ */
+function leavesNothing(prose: string, spans: Span[]): boolean {
+  const rest = blankOut(prose, spans);
+  if (NOTHING_LEFT.test(rest)) return true;
+  if (!spans.some((s) => /cookie/i.test(prose.slice(s.start, s.end)))) return false;
+  const sentences = rest.trim().split(/(?<=[.!?])\s+/);
+  return sentences.every((s) => /\bcookies?\b/i.test(s) && !/\d/.test(s));
 }
 
 function blankOut(text: string, spans: Span[]): string {

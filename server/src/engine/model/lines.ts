@@ -472,7 +472,7 @@ function maskFieldErrors(text: string, masks: Mask[], damage: Damage[]): void {
 
 // A Word field's instruction where its result belongs, as a conversion or a copy with field codes shown writes it:
 // PAGEREF _Toc123456789 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" \h \z \u }, REF _Ref12345 \h, MERGEFIELD 姓名,
-// SEQ 表 \* ARABIC, PAGE \* MERGEFORMAT, DATE \@ "yyyy年M月d日", EMBED Excel.Sheet.8, FORMTEXT. A field word alone
+// SEQ 表 \* ARABIC, PAGE \* MERGEFORMAT, DATE \@ "yyyy年M月d日", EMBED Excel.Sheet.8, FORMTEXT, { PAGE }. A field word alone
 // (TOC, PAGE, DATE in a sentence) is a word: it takes a bookmark (_Toc…, _Ref…), a quoted target or a switch (\h, \* …).
 const SWITCH = String.raw`(?:[ \t]*\\(?:\*[ \t]*[A-Za-z]+|[a-zA-Z#@!](?:[ \t]*"[^"\n]{0,80}")?))`;
 const FIELD_CODE = new RegExp(
@@ -487,6 +487,9 @@ const FIELD_CODE = new RegExp(
       String.raw`INCLUDEPICTURE[ \t]+"[^"\n]{1,300}"${SWITCH}*`,
       String.raw`EMBED[ \t]+[A-Za-z]+(?:\.[A-Za-z]+)*\.\d+${SWITCH}*`,
       String.raw`FORM(?:TEXT|CHECKBOX|DROPDOWN)\b`,
+      // A field with no switch, as Word shows it with field codes on: the word alone between braces with a space inside
+      // each (Page { PAGE } of { NUMPAGES }); {PAGE} with no spaces is a template's placeholder, { Tenant name } a form's.
+      String.raw`(?<=\{[ \t])(?:PAGE|NUMPAGES|SECTIONPAGES|SECTION|DATE|TIME|CREATEDATE|SAVEDATE|PRINTDATE|FILENAME|AUTHOR|NUMWORDS)(?=[ \t]\})`,
       String.raw`\\\*[ \t]*MERGEFORMAT(?:INET)?\b`,
       // A hard wrap split PAGEREF from its bookmark: the field word at the line's end, the bookmark (_Toc183442 \h) at
       // the next line's start — a Word bookmark name with its digits is no word of prose.
@@ -496,7 +499,7 @@ const FIELD_CODE = new RegExp(
     String.raw`)(?:[ \t]?\})?`,
   'g',
 );
-const FIELD_WORD = /PAGEREF|HYPERLINK|MERGE|TOC[ \t]*\\|REF[ \t]+_|_(?:Toc|Ref)\d|SEQ[ \t]|STYLEREF|FORM(?:TEXT|CHECKBOX|DROPDOWN)|INCLUDEPICTURE|EMBED[ \t]|(?:PAGE|DATE|TIME)[ \t]*\\/;
+const FIELD_WORD = /\{[ \t][A-Z]{4,12}[ \t]\}|PAGEREF|HYPERLINK|MERGE|TOC[ \t]*\\|REF[ \t]+_|_(?:Toc|Ref)\d|SEQ[ \t]|STYLEREF|FORM(?:TEXT|CHECKBOX|DROPDOWN)|INCLUDEPICTURE|EMBED[ \t]|(?:PAGE|DATE|TIME)[ \t]*\\/;
 
 function maskFieldCodes(text: string, masks: Mask[], damage: Damage[]): void {
   if (!FIELD_WORD.test(text)) return;

@@ -7,7 +7,11 @@
  * `engine/data/conversion-artifacts.json`; the intended word is offered as the fix. Also the instruction of a Word
  * field written where its result belongs, as a conversion or a copy with field codes shown leaves it: PAGEREF
  * _Toc123456 \h, HYPERLINK \l "_Toc…", { TOC \o "1-3" }, REF _Ref… \h, MERGEFIELD 姓名, SEQ 表 \* ARABIC,
- * DATE \@ "…" — a run of lines holding them (a contents list) is one finding, whose fix deletes them. And the year of a
+ * DATE \@ "…", and a field with no switch as Word shows it, its word between braces with a space inside each (dated
+ * { DATE }; a footer's line Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页, whose fix deletes the line)
+ * — a run of lines holding them (a contents list) is one finding, whose fix deletes them. The anchor of a Word comment
+ * copied in with its text (培养骨干教师200名[A1]。, Appendix C [JS1].: the commenter's initials and the comment's number),
+ * whose fix deletes it. And the year of a
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
@@ -15,7 +19,9 @@
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
  * 货运发动机, 有效劳动). Phrases that are only certain in a draft already full of such swaps (均衡开展成效,
  * 更趋标准) are reported only when the draft has at least two certain artifacts elsewhere. A field's word alone, in a
- * sentence (TOC管理, the PAGE and DATE fields, MERGEFIELD一词): a code takes a bookmark, a quoted target or a switch.
+ * sentence (TOC管理, the PAGE and DATE fields, MERGEFIELD一词): a code takes a bookmark, a quoted target or a switch,
+ * or stands alone between spaced braces; {PAGE} without the spaces is a template's placeholder, { Tenant name } a form's.
+ * A citation's number alone ([1]), a link's text ([CC0](…), [HM1][guide]), A4 and B2 without brackets.
  * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
  * (人社部发[2009]22号: typed, not converted).
  *
@@ -23,14 +29,15 @@
  * 原则→原那么、运动员→运发动、服务→效劳、发展→开展、基本→根本、规范→标准。词表及每条的出处见
  * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
- * SEQ 表 \* ARABIC），连续几行（目录）报一处，修复时删除。以及发文字号中年份的六角括号经字体或编码转换变成了
+ * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
+ * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号），修复时删除。以及发文字号中年份的六角括号经字体或编码转换变成了
  * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
  * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
  * 不算：域代码带书签名、带引号的目标或开关。引号中的年份后面没有“号”的（德文引文），以及方括号、圆括号中的年份
- * （人社部发[2009]22号：是录入的，不是转换的）。
+ * （人社部发[2009]22号：是录入的，不是转换的）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -45,6 +52,7 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { eachWordMatch, wordsPattern } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
+import type { TextEdit } from '../types';
 
 /** A string around the artifact: the text that must stand just before and just after it. */
 interface Surround {
@@ -146,6 +154,11 @@ const rule: Rule<Found> = {
       fixFieldCode: { zh: '删除域代码', en: 'Delete the field code' },
       sameFieldCode: { zh: '同样是域代码', en: 'Also a field code' },
       fixFieldCodes: { zh: '删除这{count}处域代码', en: 'Delete these {count} field codes' },
+      commentAnchor: {
+        zh: '删除批注标记“{text}”：从Word复制或转换时带入的批注编号（批注人缩写和序号）',
+        en: 'Delete the comment mark “{text}”: the anchor of a Word comment (initials and number), copied in with the text',
+      },
+      fixCommentAnchor: { zh: '删除批注标记', en: 'Delete the comment mark' },
       documentNumber: {
         zh: '应为“〔{year}〕”：发文字号“{text}”中的六角括号在转换时变成了引号',
         en: 'Write “〔{year}〕”: the brackets of the document number “{text}” came out as quotes in a conversion',
@@ -169,6 +182,7 @@ const rule: Rule<Found> = {
       } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
     });
     if (paragraph.text.includes('„')) reportDocumentNumbers(context, paragraph);
+    if (paragraph.text.includes('[')) reportCommentAnchors(context, paragraph);
     return found.certain || found.likely.length ? found : undefined;
   },
 
@@ -199,13 +213,17 @@ function reportFieldCodes(context: RuleContext<Found>): void {
     const [first] = run;
     const text = excerpt(doc.lines[first.line].text.slice(first.start, first.end), 40);
     const many = run.length > 1;
-    const edits = run.map(({ line, start, end }) => {
+    const footers = new Set(run.map(({ line }) => line).filter((line) => pageFooter(doc.lines[line])));
+    const edits: TextEdit[] = [...footers].map((line) => footerDeletion(doc.lines, line));
+    for (const { line, start, end } of run) {
+      if (footers.has(line)) continue;
       const t = doc.lines[line].text;
-      // With one of the spaces around it: 一、主要工作 PAGEREF _Toc… \h 1 → 一、主要工作 1; HYPERLINK \l "…" 三、… → 三、…
-      const before = start > 0 && t[start - 1] === ' ' && (end === t.length || t[end] === ' ');
+      // With one of the spaces around it: 一、主要工作 PAGEREF _Toc… \h 1 → 一、主要工作 1; HYPERLINK \l "…" 三、… → 三、…;
+      // with the space before a mark after it: dated { DATE }, and → dated, and
+      const before = start > 0 && t[start - 1] === ' ' && (end === t.length || t[end] === ' ' || /[,.;:)]/.test(t[end]));
       const after = !before && t[end] === ' ' && (start === 0 || /\s/.test(t[start - 1]));
-      return { range: lineRange(line, before ? start - 1 : start, after ? end + 1 : end), newText: '' };
-    });
+      edits.push({ range: lineRange(line, before ? start - 1 : start, after ? end + 1 : end), newText: '' });
+    }
     context.report({
       message: many ? 'fieldCodes' : 'fieldCode',
       data: { text, count: run.length },
@@ -227,6 +245,44 @@ function reportFieldCodes(context: RuleContext<Found>): void {
     last = i;
   }
   flush();
+}
+
+/** What a page footer says around its fields: Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页. */
+const FOOTER_WORDS = /^[\s\-—–/|]*(?:(?:Page|of|第|共|页|頁)[\s\-—–/|]*)+$/i;
+
+/** A footer's line copied with its codes shown: the codes (masked out of its prose) and words about pages, nothing else. */
+function pageFooter(line: Line): boolean {
+  return FOOTER_WORDS.test(line.prose) && /Page|第|页|頁/i.test(line.prose);
+}
+
+/** The footer's line deleted with its line break (the blank line after it too, where one is before it). */
+function footerDeletion(lines: readonly Line[], line: number): TextEdit {
+  let end = line + 1;
+  if (line > 0 && lines[line - 1].kind === 'blank') while (end < lines.length && lines[end].kind === 'blank') end++;
+  if (end < lines.length) return { range: { start: { line, character: 0 }, end: { line: end, character: 0 } }, newText: '' };
+  const from = line > 0 ? { line: line - 1, character: lines[line - 1].text.length } : { line, character: 0 };
+  return { range: { start: from, end: { line, character: lines[line].text.length } }, newText: '' };
+}
+
+/**
+ * 200名[A1]。, Appendix C [JS1].: the anchor of a Word comment, the commenter's initials and the comment's number, as a
+ * copy or a conversion of a draft with comments writes it. Right after text, not before a link's target ([CC0](…),
+ * [HM1][guide]) or as a definition's label ([A1]: …); a citation is a number alone ([1]).
+ */
+const COMMENT_ANCHOR = /(?<=[\p{L}\p{N})）”’.,;:。，；：])( ?)\[[A-Z]{1,3}\d{1,2}\](?![([:])/gu;
+
+function reportCommentAnchors(context: UnitContext, paragraph: Paragraph): void {
+  for (const m of paragraph.text.matchAll(COMMENT_ANCHOR)) {
+    const start = m.index! + m[1].length;
+    const end = m.index! + m[0].length;
+    const text = paragraph.text.slice(start, end);
+    context.report({
+      message: 'commentAnchor',
+      data: { text },
+      range: rangeIn(paragraph, start, end),
+      fix: { title: 'fixCommentAnchor', data: { text }, edits: [{ range: rangeIn(paragraph, m.index!, end), newText: '' }] },
+    });
+  }
 }
 
 /** 国办发„2009‟3号: a document number's year between the low and high quotes its 〔〕 became; 号 after the number. */

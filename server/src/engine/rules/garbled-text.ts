@@ -8,7 +8,12 @@
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
- * number (€4,9OO, 1O,000; the fix writes the zeros) and a ? where a currency sign was lost before an amount (?10 million).
+ * number (€4,9OO, 1O,000; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
+ * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
+ * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
+ * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
+ * as Latin-1 (列为Äê¶ÈÖØµã工作 for 年度重点: four or more such characters with a symbol among them that read back as
+ * Chinese pair by pair; one finding per line, whose fix writes the Chinese).
  * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
@@ -16,11 +21,11 @@
  * replacement characters outnumbering the Chinese on three lines or more (a GBK file opened as UTF-8: the file's
  * encoding to choose, not a thousand places to restore).
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
- * other languages (café, Müller, São Paulo, NÃO), rare characters in real text (亟, 诿, 兖州), a traditional text, one
+ * other languages (café, Müller, São Paulo, NÃO, École), signs in a measurement (25±0.5°C), rare characters in real text (亟, 诿, 兖州), a traditional text, one
  * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
- * sentence before a number (Why? 10 million people…).
+ * sentence before a number (Why? 10 million people…), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
@@ -28,13 +33,13 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000，修复改为0），
- * 金额前丢失货币符号留下的问号（?10 million）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
- * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…）。
+ * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -123,6 +128,18 @@ const rule: Rule = {
         zh: '改正本行{count}处乱码：如“{text}”应为“{intended}”',
         en: 'Garbled text: {count} pieces on this line were decoded with the wrong encoding, such as “{text}” for “{intended}”; correct them',
       },
+      ligature: {
+        zh: '改为“{intended}”：“{text}”中有PDF连字，复制后成了一个字符，检索找不到',
+        en: 'PDF ligature: “{text}” has a ligature copied in as one character (search and the spelling check miss the word); correct it to “{intended}”',
+      },
+      ligatures: {
+        zh: '改正本行{count}处PDF排版的连字：如“{text}”应为“{intended}”，复制后连字成了一个字符',
+        en: 'PDF ligatures: {count} on this line were copied in as one character each, such as “{text}” for “{intended}”; correct them',
+      },
+      fullWidthDigits: {
+        zh: '改为半角数字“{intended}”：“{text}”是全角数字，本行其他数字为半角（本行{count}处）',
+        en: 'Full-width digits: “{text}” on a line whose other numbers are half-width ({count} on this line); correct it to “{intended}”',
+      },
       traditional: {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
         en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
@@ -133,6 +150,8 @@ const rule: Rule = {
       },
       fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
       fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
+      fixLigatures: { zh: '改正本行的连字', en: 'Correct the ligatures on this line' },
+      fixFullWidthDigits: { zh: '本行数字改为半角', en: 'Make the digits on this line half-width' },
       fixControl: { zh: '删除不可见字符', en: 'Delete the invisible character' },
       fixRuby: { zh: '删除本行的拼音注音', en: 'Delete the pinyin annotations on this line' },
       fixRubyDocument: { zh: '删除全文的拼音注音', en: 'Delete the pinyin annotations throughout' },
@@ -159,6 +178,9 @@ const rule: Rule = {
       reportLostCurrency(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
+    if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
+    if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
+    if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -445,6 +467,113 @@ function reportLetterO(context: UnitContext, line: number, prose: string): void 
     const range = lineRange(line, m.index, m.index + text.length);
     context.report({ message: 'letterO', data, range, fix: { title: 'fixMojibake', data, edits: [{ range, newText: intended }] } });
   });
+}
+
+// ﬁ, ﬂ, ﬃ: the typeset ligatures of a PDF, copied out as single characters (U+FB00–FB06, the Latin ones).
+const LIGATURE = /[\uFB00-\uFB06]/;
+const LIGATURES = /[\uFB00-\uFB06]/g;
+const LIGATURE_LETTERS = ['ff', 'fi', 'fl', 'ffi', 'ffl', 'st', 'st'];
+/** The word around a ligature, for the message: signiﬁcant, not the lone ﬁ. */
+const WORD_AROUND = /[\p{L}\p{M}]*$/u;
+const WORD_AFTER = /^[\p{L}\p{M}]*/u;
+
+/**
+ * Our ﬁnancial position, the ﬂu vaccination rate: a PDF's ligatures copied in as one character each. The text looks
+ * right, but a search or the spelling check misses the word, and a font without them shows a box. One finding per
+ * line, on its first; the fix writes the letters of every one on the line.
+ */
+function reportLigatures(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  eachMatch(LIGATURES, prose, (m) => {
+    edits.push({ range: lineRange(line, m.index, m.index + 1), newText: LIGATURE_LETTERS[m[0].charCodeAt(0) - 0xfb00] });
+  });
+  const first = edits[0].range.start.character;
+  const before = WORD_AROUND.exec(prose.slice(0, first))?.[0] ?? '';
+  const after = WORD_AFTER.exec(prose.slice(first + 1))?.[0] ?? '';
+  const word = before + prose[first] + after;
+  const intended = word.replace(LIGATURES, (c) => LIGATURE_LETTERS[c.charCodeAt(0) - 0xfb00]);
+  const data = { text: excerpt(word, 24), intended: excerpt(intended, 24), count: edits.length };
+  const range = lineRange(line, first - before.length, first + 1 + after.length);
+  context.report({ message: edits.length > 1 ? 'ligatures' : 'ligature', data, range, fix: { title: edits.length > 1 ? 'fixLigatures' : 'fixMojibake', data, edits } });
+}
+
+const FULL_WIDTH_DIGIT = /[０-９]/;
+const FULL_WIDTH_NUMBERS = /[０-９]+(?:[．.][０-９]+)?/g;
+const LABEL_BEFORE = /^[\s#>*\-]*[（(]?$/;
+const LABEL_AFTER = /^[．.、）)]$/;
+const halfWidth = (text: string) => text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace('．', '.');
+
+/**
+ * 新增８个，累计达到６５个；创建省级现代农业产业园2个: full-width digits on a line whose other numbers are half-width, as a
+ * conversion or an input method in full-width mode leaves them. One finding per line, on its first; the fix writes them
+ * all half-width. A line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８) is its own style; a list
+ * label (２．对6名…) is numbering-style's.
+ */
+function reportFullWidthDigits(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let first: { start: number; text: string } | undefined;
+  eachMatch(FULL_WIDTH_NUMBERS, prose, (m) => {
+    // A list label (２．对6名…, （３）): numbering-style's, which reads the labels of a list together.
+    if (LABEL_BEFORE.test(prose.slice(0, m.index)) && LABEL_AFTER.test(prose[m.index + m[0].length] ?? '')) return;
+    first ??= { start: m.index, text: m[0] };
+    edits.push({ range: lineRange(line, m.index, m.index + m[0].length), newText: halfWidth(m[0]) });
+  });
+  if (!first) return;
+  const data = { text: first.text, intended: halfWidth(first.text), count: edits.length };
+  const range = lineRange(line, first.start, first.start + first.text.length);
+  context.report({ message: 'fullWidthDigits', data, range, fix: { title: edits.length > 1 ? 'fixFullWidthDigits' : 'fixMojibake', data, edits } });
+}
+
+// Four or more Latin-1 characters in a row, none of them ASCII: what GBK bytes read as Latin-1 give (Äê¶ÈÖØµã).
+const LATIN1_RUN = /[\u00a1-\u00ff]{4,}/;
+const LATIN1_RUNS = /[\u00a1-\u00ff]{4,}/g;
+/** GBK's trailing bytes below the letters, and × ÷: a word of European text is letters. */
+const LATIN1_SYMBOL = /[\u00a1-\u00bf\u00d7\u00f7]/;
+let gbkDecoder: { decode(bytes: Uint8Array): string } | null | undefined;
+
+/** The Chinese text whose GBK bytes a run of Latin-1 characters is, if every pair is a Chinese character. */
+function gbkOfLatin1(run: string): string | undefined {
+  if (run.length % 2 !== 0 || !LATIN1_SYMBOL.test(run) || new Set(run).size < 3) return undefined;
+  for (let i = 0; i < run.length; i += 2) {
+    const lead = run.charCodeAt(i);
+    if (lead < 0xb0 || lead > 0xf7 || run.charCodeAt(i + 1) < 0xa1 || run.charCodeAt(i + 1) > 0xfe) return undefined;
+  }
+  if (gbkDecoder === undefined) {
+    try {
+      gbkDecoder = new TextDecoder('gbk', { fatal: true });
+    } catch {
+      gbkDecoder = null;
+    }
+  }
+  if (gbkDecoder === null) return undefined;
+  try {
+    const text = gbkDecoder.decode(Uint8Array.from(run, (c) => c.charCodeAt(0)));
+    return /^[\u4e00-\u9fff]+$/.test(text) ? text : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/**
+ * 将课后服务列为Äê¶ÈÖØµã工作: Chinese whose GBK bytes were read as Latin-1 (Windows-1252), as opening a GBK file with a
+ * Western encoding leaves it. A run of four or more such characters, with a symbol among them (¶, µ, ×), that reads
+ * back as Chinese characters pair by pair; one finding per line, whose fix writes the Chinese. café, Müller, ××× and
+ * 25±0.5°C are no such run.
+ */
+function reportGbkAsLatin1(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let first: { start: number; text: string; intended: string } | undefined;
+  eachMatch(LATIN1_RUNS, prose, (m) => {
+    const intended = gbkOfLatin1(m[0]);
+    if (intended === undefined) return;
+    first ??= { start: m.index, text: m[0], intended };
+    edits.push({ range: lineRange(line, m.index, m.index + m[0].length), newText: intended });
+  });
+  if (!first) return;
+  const many = edits.length > 1;
+  const data = { text: excerpt(first.text, 24), intended: first.intended, count: edits.length };
+  const range = lineRange(line, first.start, first.start + first.text.length);
+  context.report({ message: many ? 'mojibakeLineOf' : 'mojibakeOf', data, range, fix: { title: many ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
 }
 
 // ?10 million in a text in euros: a ? where a currency sign was, before an amount (a scale word after it, or digits in

@@ -9,7 +9,8 @@
  * 浏览次数：…, 阅读量：, 相关报道：; also one label or value per line: 时间： / 2026-02-02 09:20 / 来源： / 某省人民政府),
  * breadcrumbs (当前位置：首页 > … > …, also split over lines, 首页 / > / 政府信息公开 / >), link bars (《人民日报》《光明日报》…
  * beside other furniture), a newsletter's lines (View this email in your browser; Unsubscribe | Update your
- * preferences), a blog post's footer (Posted in News | Leave a comment, Leave a Reply), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
+ * preferences), a cookie banner (We use necessary cookies to make our site work. We'd also like to set optional analytics
+ * cookies to help us improve it., its buttons Accept all cookies, Reject optional cookies, View cookies), a blog post's footer (Posted in News | Leave a comment, Leave a Reply), download prompts (Download PDF (2.3 MB) alone on its line) and preview cut-offs (剩余内容需下载后阅读, 试读结束), and upload
  * disclaimers (本文档由用户上传，如有侵权请联系删除), a site's list of other documents (相关文档推荐 and the titles
  * under it), a site's footer (主办单位：… 承办单位：… beside its other furniture; © Northmoor Power 2026 | Privacy | Terms |
  * Accessibility), a link back (← Back to news), and the page number of a Word or
@@ -19,13 +20,15 @@
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
- * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx), a list of titles, an
+ * under a table (来源：国家统计局), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
+ * it (2.评估方案.docx, （1）签到表.pdf), a list of titles, an
  * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture, Manage cookies or Cookie settings as
  * the heading of a cookie notice's section (between two paragraphs of text, the one after it about cookies), a lone
  * 分享： straight under a numbered heading with a sentence after it (二、活动内容 / 分享： / 张老师、李老师交流课堂实践。), two
  * years in a row alone on a title page's line (FINANCIAL YEAR ⏎ 2020/2021: a financial year, not page 2020 of 2021), a
  * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month), a
- * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence.
+ * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence, a sentence of
+ * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones).
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -33,12 +36,12 @@
  * 检查：从文库、新闻网站、政府网站复制时带入的页面内容：页码（第1页 / 共11页，拆成多行的“共 / 3 / 頁,當前第 / 3 / 頁”）、
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
- * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
+ * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
  * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
+ * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力

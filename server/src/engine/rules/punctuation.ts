@@ -2,7 +2,7 @@
  * punctuation — 标点误用 / Punctuation slips
  *
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
- * was dropped; in English, officers,, bringing and determination.. Revenue, and two sentences run together with no space after
+ * was dropped; in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
  * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
@@ -18,7 +18,7 @@
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code. No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,, 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
@@ -48,8 +48,8 @@ const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；',
 /** Marks that are never written twice in a row; a run of them is a slip. */
 const DOUBLING = new Set(['。', '，', '、', '；', '：']);
 const MARK_RUN = /[。，、；：,]{2,}/g;
-/** ,, .. ,. or ., (englishDoubledMarks): one search instead of four. */
-const DOUBLED_EN_MARKS = /[,.][,.]/;
+/** ,, .. ,. ., or ;; (englishDoubledMarks): one search instead of five. */
+const DOUBLED_EN_MARKS = /[,.][,.]|;;/;
 /** , ; : ? ! . by character code. */
 // , ; : ? ! . by code: every character of a paragraph is asked (a table read, not a call, in a first lint's interpreter).
 const HALF_MARK_CODES = codeTable(',;:?!.');
@@ -289,14 +289,15 @@ function decimalDots(context: UnitContext, paragraph: Paragraph): void {
   });
 }
 
-/** A run of two or more commas or full stops: only these can hold an English doubled mark. */
-const EN_MARK_RUN = /[,.]{2,}/g;
+/** A run of two or more commas or full stops, or of semicolons: only these can hold an English doubled mark. */
+const EN_MARK_RUN = /[,.]{2,}|;{2,}/g;
 /** What an English word, figure or closing mark ends with: the doubled mark follows it. */
 const EN_WORD_END = /[A-Za-z0-9%)\]"'’”]/;
 
 /**
  * officers,, bringing and determination.. Revenue: a comma or full stop typed twice after an English word, before a
- * space or the end. Not ... (an ellipsis), ../path, 1..10, (a,,b) or 1,,2.
+ * space or the end; 62% complete;; the remaining: a semicolon typed twice before a space (not for(;;), nor a shell
+ * case's ;; ending its line). Not ... (an ellipsis), ../path, 1..10, (a,,b) or 1,,2.
  */
 function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
@@ -304,10 +305,10 @@ function englishDoubledMarks(context: UnitContext, paragraph: Paragraph): void {
     // sector.,, / officers,. Revenue: marks of both kinds run together, typed by mistake (not e.g., after an
     // abbreviation's full stop: a comma then a stop, or three marks with a comma among them).
     const mixed = m[0] === ',.' || (m[0].length === 3 && m[0].includes(',') && m[0].includes('.'));
-    if (m[0] !== ',,' && m[0] !== '..' && !mixed) return;
+    if (m[0] !== ',,' && m[0] !== '..' && m[0] !== ';;' && !mixed) return;
     const before = text[m.index - 1] ?? '';
     const after = text[m.index + m[0].length] ?? '';
-    if (!EN_WORD_END.test(before) || !(after === '' || /\s/.test(after))) return;
+    if (!EN_WORD_END.test(before) || !(after === '' || /\s/.test(after)) || (m[0] === ';;' && after === '')) return;
     if (mixed) {
       context.report({ message: 'mixed', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length) });
       return;
