@@ -507,7 +507,7 @@ const halfWidth = (text: string) => text.replace(/[０-９]/g, (d) => String.fro
  * 新增８个，累计达到６５个；创建省级现代农业产业园2个: full-width digits on a line whose other numbers are half-width, as a
  * conversion or an input method in full-width mode leaves them. One finding per line, on its first; the fix writes them
  * all half-width. A line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８) is its own style; a list
- * label (２．对6名…) is numbering-style's.
+ * label (２．对6名…) is numbering-style's, a digit typed after a year's four (2012０-21学年) date-validity's.
  */
 function reportFullWidthDigits(context: UnitContext, line: number, prose: string): void {
   const edits: TextEdit[] = [];
@@ -515,6 +515,9 @@ function reportFullWidthDigits(context: UnitContext, line: number, prose: string
   eachMatch(FULL_WIDTH_NUMBERS, prose, (m) => {
     // A list label (２．对6名…, （３）): numbering-style's, which reads the labels of a list together.
     if (LABEL_BEFORE.test(prose.slice(0, m.index)) && LABEL_AFTER.test(prose[m.index + m[0].length] ?? '')) return;
+    // 2012０-21学年: a digit typed after a year's four makes a five-digit year, which date-validity reports (writing the
+    // ０ half-width would leave 20120-21).
+    if (/(?:^|[^\d])(?:19|20)\d\d$/.test(prose.slice(Math.max(0, m.index - 5), m.index))) return;
     first ??= { start: m.index, text: m[0] };
     edits.push({ range: lineRange(line, m.index, m.index + m[0].length), newText: halfWidth(m[0]) });
   });
