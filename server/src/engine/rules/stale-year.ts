@@ -142,6 +142,7 @@ const rule: Rule = {
       ownPlanShown: { zh: '{shown}工作计划', en: 'plan for {shown}' },
       ownReportShown: { zh: '{shown}工作报告', en: '{shown} report' },
       period: { zh: '{year}年{half}', en: '{half}{year}' },
+      quarter: { zh: '{year}年第{qZh}季度', en: 'Q{q} {year}' },
       firstHalf: { zh: '上半年', en: 'the first half of ' },
       secondHalf: { zh: '下半年', en: 'the second half of ' },
     },
@@ -355,8 +356,8 @@ const SEASON_END: Record<string, (year: number) => Month> = {
 const COMPARED_EN = /\b(?:with|than|against|compared|since|from|those|that\s+of)\b/i;
 const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
 /** After the promise, a participle not after be: the accounts approved on … */
-const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
-const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
+const DATED_THING_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
+const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
 const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
 /**
@@ -383,6 +384,35 @@ function outstandingZh(mention: DateMention): Month | undefined {
 const OUTSTANDING_LEAD_ZH = /(?:计划|計劃|确保|確保|力争|力爭|争取|爭取|承诺|承諾|拟|擬)(?:在|于|於|到)?\s*$/;
 const NOT_OUTSTANDING_LEAD_ZH = /原|曾|当时|當時|本应|本應|按规定|按規定/;
 const NOT_OUTSTANDING_AFTER_ZH = /已|了|曾|推迟|推遲|延期|延迟|延遲|逾期|未能|滞后|滯後|调整为|調整為/;
+
+/**
+ * Outside a plan section, 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of 2026:
+ * when a thing is still to happen, a year (its end, a month) set straight after 计划, 拟, 确保, 力争 with no 前 — as its
+ * last month. Not a plan reported (原计划2025年底投入使用，因…推迟至…), one that tells of an earlier year (2025年，…计划…),
+ * a multi-year plan's target (按照三年行动计划，计划2025年底前后分批交付; 计划到2025年…), done or put off after it
+ * (目前已全部交付), nor a thing it describes (计划2025年底投入使用的目标已经实现).
+ */
+function plannedOutsideZh(mention: DateMention): Month | undefined {
+  const q = mention.qualifier;
+  const { year, month } = mention.start;
+  if (mention.language !== 'zh' || mention.end || year === undefined || q?.by || q?.since || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
+  const lead = text.slice(sentenceStart, mention.offset);
+  const clause = lead.split(/[，,：:]/).pop()!;
+  const said = PLANNED_OUTSIDE_LEAD_ZH.exec(clause);
+  if (!said || PLAN_GIVEN_UP_ZH.test(said[1]) || NOT_OUTSTANDING_LEAD_ZH.test(lead) || MULTI_YEAR_PLAN_ZH.test(lead) || /(?:19|20)\d\d\s*年|[一二三四五六七八九十]+月/.test(lead)) return undefined;
+  const end = text.slice(q?.end ?? mention.offset + mention.length).search(/[。；;！？!?]/);
+  const restFrom = q?.end ?? mention.offset + mention.length;
+  const rest = text.slice(restFrom, end < 0 ? text.length : restFrom + end);
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
+  const part = q?.part;
+  return { year, month: month ?? (part === 'start' || part === 'Q1' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q3' ? 9 : 12) };
+}
+/** 计划2025年底, 拟于2025年: the plan words straight before the date (not 到: 计划到2025年 is a target's horizon); what comes before them (原计划) says whose. */
+const PLANNED_OUTSIDE_LEAD_ZH = /([\p{sc=Han}]{0,3}?)(?:计划|計劃|拟|擬|确保|確保|力争|力爭|争取|爭取)(?:在|于|於)?\s*$/u;
+/** 规划, 行动计划, 十四五, 2023—2025年: a plan for several years, whose targets a summary measures itself against. */
+const MULTI_YEAR_PLAN_ZH = /规划|規劃|行动计划|行動計劃|行动方案|行動方案|十[三四五]五|(?:19|20)\d\d\s*[—–-]\s*(?:19|20)\d\d/;
 
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
@@ -575,10 +605,11 @@ class StaleYears {
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
-      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention))) continue;
-      const byDate = promised && mention.language === 'zh' ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      const promisedZh = promised && mention.language === 'zh';
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
+      const byDate = promisedZh ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
       const event = byDate ? undefined : eventOn(mention);
-      const deadline = byDate ?? event ?? plannedIn(mention);
+      const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
@@ -731,9 +762,10 @@ class StaleYears {
     if (signed && (fromSignature || !p)) return this.context.localize(signed.periodEnd ? messages.basisPeriodEnd : signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
     if (!p) return '';
     let own: string;
-    if (p.shown) {
+    if (p.shown || p.quarter) {
+      const shown = p.shown ?? this.context.localize(messages.quarter, { year: p.year, q: p.quarter!, qZh: '一二三四'[p.quarter! - 1] });
       const kind = p.kind === 'summary' ? messages.ownSummaryShown : p.kind === 'plan' ? messages.ownPlanShown : messages.ownReportShown;
-      own = this.context.localize(kind, { shown: p.shown });
+      own = this.context.localize(kind, { shown });
     } else {
       const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
       own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
@@ -761,7 +793,8 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
   // A financial year ends in March at the earliest (2024/25: April to March, or July to June).
   // A report on a financial year in progress (Quarterly Compliance Report, Q2 2026–27) after it began: April at the earliest.
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : undefined });
+  // A quarter's report (Quarterly Report Q3 2025) at the end of its quarter: by the end of Q2 2025 had passed.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
