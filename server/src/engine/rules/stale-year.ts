@@ -392,8 +392,8 @@ const NOT_OUTSTANDING_AFTER_ZH = /已|了|曾|推迟|推遲|延期|延迟|延遲
  * Outside a plan section, 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of 2026:
  * when a thing is still to happen, a year (its end, a month) set straight after 计划, 拟, 确保, 力争 with no 前 — as its
  * last month. Not a plan reported (原计划2025年底投入使用，因…推迟至…), one that tells of an earlier year (2025年，…计划…),
- * a multi-year plan's target (按照三年行动计划，计划2025年底前后分批交付; 计划到2025年…), done or put off after it
- * (目前已全部交付), nor a thing it describes (计划2025年底投入使用的目标已经实现).
+ * a multi-year plan's target (按照三年行动计划，计划2025年底前后分批交付; 计划到2025年…), done, put off or told as it
+ * turned out after it (目前已全部交付, 实际于2026年3月投入使用), nor a thing it describes (计划2025年底投入使用的目标已经实现).
  */
 function plannedOutsideZh(mention: DateMention): Month | undefined {
   const q = mention.qualifier;
@@ -408,7 +408,8 @@ function plannedOutsideZh(mention: DateMention): Month | undefined {
   const end = text.slice(q?.end ?? mention.offset + mention.length).search(/[。；;！？!?]/);
   const restFrom = q?.end ?? mention.offset + mention.length;
   const rest = text.slice(restFrom, end < 0 ? text.length : restFrom + end);
-  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
+  // 计划2025年底投入使用，实际于2026年3月投入使用: what happened is told after it.
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
   const part = q?.part;
   return { year, month: month ?? (part === 'start' || part === 'Q1' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q3' ? 9 : 12) };
 }
