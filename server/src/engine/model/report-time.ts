@@ -273,6 +273,11 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
       return;
     }
     time.period = { year: first, kind: time.kind, source: 'title', evidence, line: l };
+    // "Q3 2025" under a quarterly report's title: its quarter, as in a title.
+    const quarter = /^(?:Quarter\s+|Q)([1-4])|^(First|Second|Third|Fourth)/i.exec(m[0]);
+    if (quarter && time.kind === 'report' && m.index === 0 && !/year/i.test(m[0])) {
+      time.period.quarter = (quarter[1] ? Number(quarter[1]) : ['first', 'second', 'third', 'fourth'].indexOf(quarter[2].toLowerCase()) + 1) as 1 | 2 | 3 | 4;
+    }
     return;
   }
 }

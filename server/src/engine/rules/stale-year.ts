@@ -24,7 +24,7 @@
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
  * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
  * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
- * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later ("by the end of Q2 2025" in the Quarterly Report Q3 2025, written at its quarter's end at the earliest); an event on a
+ * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later ("by the end of Q2 2025" in the Quarterly Report Q3 2025, or with "Q3 2025" on the line under its title, written at its quarter's end at the earliest); an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
  * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "The new
  * store will be completed and handed over in December 2024", "We
