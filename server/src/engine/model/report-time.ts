@@ -21,6 +21,8 @@ export interface ReportPeriod {
   shown?: string;
   /** A half-year report: 1 for 上半年 / midyear, 2 for 下半年. */
   half?: 1 | 2;
+  /** A quarter's report named with its quarter and year (Quarterly Report Q3 2025, 2027年一季度工作总结): written after that quarter began. */
+  quarter?: 1 | 2 | 3 | 4;
   /**
    * A financial year (Annual Report 2024/25): `year` is the year it ends in (a plan, or a report on the year in
    * progress: the year it starts in), and a summary of it is written after its end, March at the earliest; a report on
@@ -228,6 +230,8 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
+    const q = /^Q([1-4])$/.exec(year.qualifier?.part ?? '');
+    if (q && time.period.kind === 'report') time.period.quarter = Number(q[1]) as 1 | 2 | 3 | 4;
     if (year.end?.year !== undefined && !months) {
       const written = year.paragraph.text.slice(year.offset, year.offset + year.length);
       time.period.shown = written.endsWith('年') ? written : `${written}年`;
@@ -269,6 +273,11 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
       return;
     }
     time.period = { year: first, kind: time.kind, source: 'title', evidence, line: l };
+    // "Q3 2025" under a quarterly report's title: its quarter, as in a title.
+    const quarter = /^(?:Quarter\s+|Q)([1-4])|^(First|Second|Third|Fourth)/i.exec(m[0]);
+    if (quarter && time.kind === 'report' && m.index === 0 && !/year/i.test(m[0])) {
+      time.period.quarter = (quarter[1] ? Number(quarter[1]) : ['first', 'second', 'third', 'fourth'].indexOf(quarter[2].toLowerCase()) + 1) as 1 | 2 | 3 | 4;
+    }
     return;
   }
 }

@@ -2,7 +2,7 @@
  * date-validity — 日期有效性 / Impossible dates
  *
  * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
- * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, a date of figures and slashes that is
+ * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, months counted to one past 12 (1-13月累计, 1—13月), a date of figures and slashes that is
  * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024) (error) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025, Reporting period: 1 January 2025 to 31 December 2024 (a period's label opens a span of two full dates
@@ -17,7 +17,7 @@
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year, 1-6月, 13个月, 13月龄, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
+ * 2月29日 with no year, 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
  * path (…/31/11/2028/…), codes and file
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
  * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
@@ -27,14 +27,14 @@
  * (约20000年前, 共20211年), a ZIP code or a count in English ("in 20205 households", DC 20205).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
- * 二〇二五年十三月、2025-02-30、February 30，以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
+ * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）、“年”前（20211年）或英文月份后（14 March 20211）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
- * 13个月、13月龄、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
+ * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年）。
  *
@@ -289,9 +289,18 @@ function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint
   if (month === undefined) return false;
   const text = textOf(mention, point);
   const range = rangeIn(mention.paragraph, point.offset, point.offset + point.length);
-  // 13月 alone may be an age (13月龄) or a count; with a year or a day it is a date.
+  // 13月 alone may be an age (13月龄) or a count; with a year or a day it is a date, and so is the end of months
+  // counted from one that is (1-13月累计增长).
   if (month < 1 || month > 12) {
-    if (point.year === undefined && day === undefined) return false;
+    const start = mention.start;
+    const monthsFrom = point === mention.end && start.month !== undefined && start.month >= 1 && start.month <= 12 && start.day === undefined && day === undefined;
+    if (point.year === undefined && day === undefined && !monthsFrom) return false;
+    if (monthsFrom && point.year === undefined) {
+      // The whole span is shown: “1-13月”.
+      const whole = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+      context.report({ message: 'month', data: { text: whole, month }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length) });
+      return true;
+    }
     context.report({ message: 'month', data: { text, month }, range });
     return true;
   }

@@ -428,16 +428,25 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   if (!english && parts.every((p) => QUANTITY_ITEM.test(p.trim()))) return undefined;
   const items: Range[] = [];
   let at = from;
-  for (const part of parts) {
+  // "the Kelmarsh treatment works upgrade, the Astley trunk main and the Bridgend storm tank": a last item too long for
+  // one phrase is two, joined by "and" — each a phrase of its own (and both counted).
+  let split = false;
+  for (const [i, part] of parts.entries()) {
     const item = part.trim();
-    if (!(english ? EN_ITEM : ZH_ITEM).test(item)) return undefined;
     const start = at + part.indexOf(item);
-    items.push(rangeIn(paragraph, start, start + item.length));
     at += part.length + 1;
+    if ((english ? EN_ITEM : ZH_ITEM).test(item)) {
+      items.push(rangeIn(paragraph, start, start + item.length));
+      continue;
+    }
+    const join = english && i === parts.length - 1 && i > 0 ? / (?:and|or) (?=the |a |an |[A-Z])/.exec(item) : null;
+    if (!join || !EN_ITEM.test(item.slice(0, join.index)) || !EN_ITEM.test(item.slice(join.index + 1))) return undefined;
+    items.push(rangeIn(paragraph, start, start + join.index), rangeIn(paragraph, start + join.index + 1, start + item.length));
+    split = true;
   }
   const last = parts[parts.length - 1].trim();
   // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
-  const oneMore = english ? !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
+  const oneMore = english ? !split && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
   return { items, oneMore };
 }
 

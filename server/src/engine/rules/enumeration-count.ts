@@ -14,7 +14,8 @@
  * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
  * have been identified this year:), or a plain list of short phrases after it in the same sentence
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
- * two; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
+ * two, and is two when it is too long for one phrase: "four major schemes in the year: the Kelmarsh treatment works
+ * upgrade, the Astley trunk main and the Bridgend storm tank" names three; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
  * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
  * with text between, it may be the document's outline going on. Also a count whose members are named in brackets
  * straight after it (召开常委会会议6次（1月、3月、6月、9月、11月）; 对3个乡镇（东城镇、西城镇）; "met six times (June, July,
@@ -39,7 +40,7 @@
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
  * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
- * 末项含“和”时可算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
+ * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。

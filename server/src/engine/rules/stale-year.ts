@@ -21,10 +21,13 @@
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
- * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off), "The Committee will complete the
- * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later; an event on a
+ * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
+ * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
+ * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
+ * audit by 31 March 2025" or "All actions are to be completed by 31 December 2025" in a report dated later ("by the end of Q2 2025" in the Quarterly Report Q3 2025, or with "Q3 2025" on the line under its title, written at its quarter's end at the earliest); an event on a
  * day still in the future tense: "The Committee will receive the annual opinion on 14 March 2024", "is scheduled to meet
- * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "We
+ * on 3 June 2025" in a report dated October 2025, or in a month or a season: "The Board will meet in March 2024", "The new
+ * store will be completed and handed over in December 2024", "We
  * will publish the strategy in spring 2024", "should review progress in October 2025" (not "should have been agreed"), or in
  * a year alone, as its December: "We will open the new depot in 2024", "plans to recruit 12 officers in 2024" in a
  * report dated 2026 (not "had planned to … in 2024", "as in 2024", "in 2024 prices", "is due to … income in 2024", "a briefing on … audits in 2007") — not "was received on", "agreed on … that it will", "the accounts
@@ -64,7 +67,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -142,6 +145,7 @@ const rule: Rule = {
       ownPlanShown: { zh: '{shown}工作计划', en: 'plan for {shown}' },
       ownReportShown: { zh: '{shown}工作报告', en: '{shown} report' },
       period: { zh: '{year}年{half}', en: '{half}{year}' },
+      quarter: { zh: '{year}年第{qZh}季度', en: 'Q{q} {year}' },
       firstHalf: { zh: '上半年', en: 'the first half of ' },
       secondHalf: { zh: '下半年', en: 'the second half of ' },
     },
@@ -355,8 +359,8 @@ const SEASON_END: Record<string, (year: number) => Month> = {
 const COMPARED_EN = /\b(?:with|than|against|compared|since|from|those|that\s+of)\b/i;
 const PROMISE_ALL_EN = new RegExp(PROMISE_EN.source, 'gi');
 /** After the promise, a participle not after be: the accounts approved on … */
-const DATED_THING_EN = /(?<!\b(?:be|been)\s+)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
-const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
+const DATED_THING_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?!(?:need|proceed|exceed|succeed|feed|speed|embed)\b)[A-Za-z]{2,}ed\b/i;
+const IRREGULAR_DONE_EN = /(?<!\b(?:be|been)\s+(?:[A-Za-z]+\s+(?:and|or)\s+)?)\b(?:set|held|made|taken|given|begun|done|seen|written|sent|paid|won|built|met|shown|known|found|laid|brought|bought|taught|kept|led|spent|grown|lost|agreed|born|sold|chosen)\b/i;
 const ACTION_TABLE_EN = /\b(?:target|due|deadline|status|progress|overdue)\b/i;
 
 /**
@@ -383,6 +387,36 @@ function outstandingZh(mention: DateMention): Month | undefined {
 const OUTSTANDING_LEAD_ZH = /(?:计划|計劃|确保|確保|力争|力爭|争取|爭取|承诺|承諾|拟|擬)(?:在|于|於|到)?\s*$/;
 const NOT_OUTSTANDING_LEAD_ZH = /原|曾|当时|當時|本应|本應|按规定|按規定/;
 const NOT_OUTSTANDING_AFTER_ZH = /已|了|曾|推迟|推遲|延期|延迟|延遲|逾期|未能|滞后|滯後|调整为|調整為/;
+
+/**
+ * Outside a plan section, 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of 2026:
+ * when a thing is still to happen, a year (its end, a month) set straight after 计划, 拟, 确保, 力争 with no 前 — as its
+ * last month. Not a plan reported (原计划2025年底投入使用，因…推迟至…), one that tells of an earlier year (2025年，…计划…),
+ * a multi-year plan's target (按照三年行动计划，计划2025年底前后分批交付; 计划到2025年…), done, put off or told as it
+ * turned out after it (目前已全部交付, 实际于2026年3月投入使用), nor a thing it describes (计划2025年底投入使用的目标已经实现).
+ */
+function plannedOutsideZh(mention: DateMention): Month | undefined {
+  const q = mention.qualifier;
+  const { year, month } = mention.start;
+  if (mention.language !== 'zh' || mention.end || year === undefined || q?.by || q?.since || isQuoted(mention)) return undefined;
+  const text = mention.paragraph.text;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset - 1), text.lastIndexOf('；', mention.offset - 1), text.lastIndexOf(';', mention.offset - 1)) + 1;
+  const lead = text.slice(sentenceStart, mention.offset);
+  const clause = lead.split(/[，,：:]/).pop()!;
+  const said = PLANNED_OUTSIDE_LEAD_ZH.exec(clause);
+  if (!said || PLAN_GIVEN_UP_ZH.test(said[1]) || NOT_OUTSTANDING_LEAD_ZH.test(lead) || MULTI_YEAR_PLAN_ZH.test(lead) || /(?:19|20)\d\d\s*年|[一二三四五六七八九十]+月/.test(lead)) return undefined;
+  const end = text.slice(q?.end ?? mention.offset + mention.length).search(/[。；;！？!?]/);
+  const restFrom = q?.end ?? mention.offset + mention.length;
+  const rest = text.slice(restFrom, end < 0 ? text.length : restFrom + end);
+  // 计划2025年底投入使用，实际于2026年3月投入使用: what happened is told after it.
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
+  const part = q?.part;
+  return { year, month: month ?? (part === 'start' || part === 'Q1' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q3' ? 9 : 12) };
+}
+/** 计划2025年底, 拟于2025年: the plan words straight before the date (not 到: 计划到2025年 is a target's horizon); what comes before them (原计划) says whose. */
+const PLANNED_OUTSIDE_LEAD_ZH = /([\p{sc=Han}]{0,3}?)(?:计划|計劃|拟|擬|确保|確保|力争|力爭|争取|爭取)(?:在|于|於)?\s*$/u;
+/** 规划, 行动计划, 十四五, 2023—2025年: a plan for several years, whose targets a summary measures itself against. */
+const MULTI_YEAR_PLAN_ZH = /规划|規劃|行动计划|行動計劃|行动方案|行動方案|十[三四五]五|(?:19|20)\d\d\s*[—–-]\s*(?:19|20)\d\d/;
 
 /** Looking ahead, Next steps, Outlook: a section whose plans are the ones under it. */
 function forwardSection(section: Section | undefined): boolean {
@@ -575,10 +609,11 @@ class StaleYears {
     let from: Month | undefined;
     for (let s = paragraph.section; s && !from; s = s.parent) from = this.plannedFrom.get(s);
     for (const mention of dates) {
-      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention))) continue;
-      const byDate = promised && mention.language === 'zh' ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      const promisedZh = promised && mention.language === 'zh';
+      if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
+      const byDate = promisedZh ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
       const event = byDate ? undefined : eventOn(mention);
-      const deadline = byDate ?? event ?? plannedIn(mention);
+      const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
@@ -731,9 +766,10 @@ class StaleYears {
     if (signed && (fromSignature || !p)) return this.context.localize(signed.periodEnd ? messages.basisPeriodEnd : signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
     if (!p) return '';
     let own: string;
-    if (p.shown) {
+    if (p.shown || p.quarter) {
+      const shown = p.shown ?? this.context.localize(messages.quarter, { year: p.year, q: p.quarter!, qZh: '一二三四'[p.quarter! - 1] });
       const kind = p.kind === 'summary' ? messages.ownSummaryShown : p.kind === 'plan' ? messages.ownPlanShown : messages.ownReportShown;
-      own = this.context.localize(kind, { shown: p.shown });
+      own = this.context.localize(kind, { shown });
     } else {
       const kind = p.kind === 'summary' ? messages.ownSummary : p.kind === 'plan' ? messages.ownPlan : messages.ownReport;
       own = this.context.localize(kind, { year: p.year, half: this.halfText(p.half) });
@@ -761,7 +797,8 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   // A plan for a year is written in its last months before it at the earliest: a 2025 plan's 2024年10月底前 had passed.
   // A financial year ends in March at the earliest (2024/25: April to March, or July to June).
   // A report on a financial year in progress (Quarterly Compliance Report, Q2 2026–27) after it began: April at the earliest.
-  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : undefined });
+  // A quarter's report (Quarterly Report Q3 2025) at the end of its quarter: by the end of Q2 2025 had passed.
+  const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
