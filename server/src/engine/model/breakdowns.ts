@@ -93,6 +93,9 @@ const CUE_EN =
 // 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
 const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
 const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+// £420,000 for 2026/27 is made up of … · £1.2 million in 2025 was funded by …: the year the total is for, then a verb that
+// says what the whole is made of (not "of which", which the year may end a clause before).
+const CUE_EN_YEAR_MADE_OF = /^\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+((?:is|was|are|were)\s+made\s+up\s+of|comprising|consisting\s+of|made\s+up\s+of|comprises|comprised|consists\s+of|consisted\s+of|(?:(?:is|was|are|were)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)/i;
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
@@ -242,7 +245,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
-  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead));
+  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1) ?? (glued ? undefined : statusCommaBreakdown(paragraph, figures, k, from));
@@ -1097,7 +1100,8 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+$/;
+// "Of 1,250 applications," without the article reads the same.
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
@@ -1106,6 +1110,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
 const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
+/** some from both, applied jointly, in more than one group: words after the parts that say they overlap. */
+const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
 
@@ -1127,6 +1133,9 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b) return;
+    // 900 came from tenants and 600 from owners, some from both: the sentence says the parts overlap.
+    const lastPart = b.parts[b.parts.length - 1];
+    if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
     if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {

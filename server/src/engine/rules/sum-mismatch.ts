@@ -30,7 +30,8 @@
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
- * English wholes named "Of our 96 staff," or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
+ * English wholes named "Of our 96 staff," (or without the article, "Of 1,250 applications,"; not where the sentence says the
+ * parts overlap: "some from both", "jointly") or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
  * opposite are both listed ("Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn";
  * upheld/dismissed, passed/failed: opposedOutcomesEn), "the remaining 9" among them; parts each given one grade on one
  * scale ("Of the 64 findings, 9 were graded major, 33 moderate and 27 minor"); shares of the answers to one question
@@ -99,7 +100,8 @@
  * parts, named by the verb of a part that is done (已办结的312件、正在办理的45件，办结率87.4% of 380件 — it is 82.1%), is that
  * part's share of the whole — not 按期办结率 or 上年办结率, nor 办理率 after 正在办理. In English, money from named sources after
  * "funded by", "made up of" or "comprising", closed by "and" and the sentence ("a total of £46,800, funded by £38,000 from the
- * Trust and £8,300 from the Council"), is all of the total — not with "partly", "including", the balance or other donors; and
+ * Trust and £8,300 from the Council"; also with the year the total is for between, "funding of £420,000 for 2026/27 is made
+ * up of …"), is all of the total — not with "partly", "including", the balance or other donors; and
  * "41 of the 48 planned audits were completed on time (89%)", the share after up to seven words none of which names another
  * base (and, that, score, average, satisfied). A pipe table's share column (Share, %, 占比, 比重) whose total row says 100%,
  * each row against the column of whole counts or amounts whose rows add up to the total row (| Phone | 412 | 38.5% | of
