@@ -597,6 +597,9 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
+  // We had 23 incidents: 2 SEV1, 7 SEV2 and 16 SEV3: an English colon (read by the Chinese cue) may open bare numbers
+  // that count what the total counts (SEV1 is a label, not a unit).
+  const latinColon = !english && word === ':' && total.dimension === 'count' && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, cueAt));
   // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
   let closed = false;
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
@@ -611,6 +614,11 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
         break;
       }
       if (/\b(?:and|or)\b/.test(gap)) closed = true;
+      // "92 were medical admissions; in 2024/25, 81 were surgical": a clause of another year is not this list.
+      if (/;\s*(?:in|for|during|by)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?(?:19|20)\d\d/i.test(gap)) {
+        whole = false;
+        break;
+      }
     }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
@@ -631,7 +639,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
     // money: "£2.4 million, of which 3 grants…" counts something else).
     // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
     // "and the remaining 9 were withdrawn": the rest of the whole, counted as it is.
-    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
+    const bare = (english || latinColon) && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
     // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
     const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
     const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
@@ -1172,7 +1180,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
   if (text.includes('Of ')) {
     let k = 0;
-    eachOfThese(text, (at, cueAt) => {
+    eachOfThese(text, (at, cueAt, noun) => {
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
@@ -1180,6 +1188,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
+      if (noun && !namesNoun(text, total, noun)) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
       add(t, cueAt);
@@ -1283,14 +1292,22 @@ function copulaFrames(parts: Figure[]): boolean {
   return frames.every((f) => f![1] === frames[0]![1]) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
-const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which),\s*/g;
+// "Of these stations," names what the whole counted: one or two words, the whole's own (checked where it is read).
+const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which)(?:\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?,\s*/g;
 const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
 /** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */
-function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): void {
+function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: string) => void): void {
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length);
+  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length, m[1]);
+}
+
+/** "31 fire stations. Of these stations,": the whole's words (right after its figure) hold the noun of the cue. */
+function namesNoun(text: string, total: Figure, noun: string): boolean {
+  const head = noun.split(/\s+/).pop()!.replace(/(?:es|s)$/, '');
+  const words = text.slice(total.offset, total.offset + total.length + 40).split(/[,.;:!?()]/)[0].toLowerCase();
+  return head.length >= 3 && new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}`).test(words);
 }
 
 /** 812 were for violent crime, 355 for burglary and 173 for fraud: each part named in the same frame, of one kind. */

@@ -13,7 +13,10 @@
  * "82 concerned staff attitude, 64 clinical care and 49 discharge arrangements"), or members of one kind (incidents /
  * service requests, defects / feature requests, dry bulk / liquid bulk / containers, offence groups, internal audit
  * opinions: substantial / reasonable / limited assurance, school governors: foundation / parent / staff / co-opted, homes
- * let: general needs / supported housing / shared ownership) with those not known (236 were women, 148 were men and 41 did not state
+ * let: general needs / supported housing / shared ownership; incident severities: SEV1 / SEV2 / SEV3, bare numbers after an
+ * English colon too, "23 production incidents in the quarter: 2 SEV1, 7 SEV2 and 16 SEV3"; admissions: medical / surgical /
+ * orthopaedic; fire stations: wholetime / day-crewed / on-call, after "Of these stations," where the whole of the sentence
+ * before counts stations) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
