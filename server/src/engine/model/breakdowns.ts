@@ -1653,14 +1653,50 @@ function sharesOfSeveralWholes(before: string): boolean {
 
 /** 其中 opening a paragraph: 其中，来信412件… · 其中：… · 其中小学80所… (not 其中之一). */
 const LEADING_AMONG = /^\s*其中(?!之)[，,：:]?/;
+// 3.2 The network is made up of 512 km of A roads, 868 km of B and C roads and 2,832 km of unclassified roads: a
+// sentence that opens its paragraph with "The <noun> is made up of" (comprises, consists of) and no figure of its own.
+const LEADING_MADE_OF_EN = /^(?:\d+(?:\.\d+)*\.?\s+)?The\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(is\s+made\s+up\s+of|comprises|consists\s+of)\s+(?=[£$€]?\d)/;
+
+/**
+ * The whole of a leading "The network is made up of …" sentence: the one figure of the parts' unit in the last sentence
+ * of the paragraph before (4,312 km of roads), in the same section. The parts are all of it when the list closes with
+ * "and" and the sentence, with no word that leaves parts out.
+ */
+function leadingMadeOf(paragraphs: Paragraph[], i: number, figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown | undefined {
+  const p = paragraphs[i];
+  const cue = LEADING_MADE_OF_EN.exec(p.text);
+  if (!cue) return undefined;
+  const prev = paragraphs[i - 1];
+  // Numbered paragraphs (3.1 …, 3.2 …) are sections of their own: siblings under one parent, each a sentence.
+  const siblings = p.atHeading && prev.atHeading && p.section !== undefined && prev.section !== undefined && p.section.parent === prev.section.parent && p.section.key === prev.section.key;
+  if ((!siblings && (p.atHeading || prev.section !== p.section)) || p.firstLine - prev.lastLine > 2) return undefined;
+  const cueAt = cue[0].length;
+  // 3.2: the paragraph's own number is no part.
+  const figures = figuresIn(p).filter((f) => f.offset >= cueAt);
+  const first = figures[0];
+  if (!first || first.offset !== cueAt || !canBeTotal(first) || first.dimension === 'count' || !first.unit) return undefined;
+  const wholes = lastSentenceWholes(siblings ? { ...prev, atHeading: false } : prev, figuresIn(prev), true).filter((f) => f.dimension === first.dimension && f.unit === first.unit);
+  if (wholes.length !== 1) return undefined;
+  const b = collectParts(p, [wholes[0], ...figures], 0, 1, cueAt, cue[2], cue[2].replace(/\s+/g, ' '), true);
+  if (!b || b.parts.length < 2 || b.parts.some((f) => f.unit !== first.unit)) return undefined;
+  // 4,312 km of roads → 512 km of A roads, 868 km of B and C roads: each part names the whole's noun (not footways).
+  const nounAfter = (f: Figure) => f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 48).split(/[,.;:!?()]|\band\s+(?=[£$€]?\d)/)[0].trim().toLowerCase();
+  const noun = /([a-z-]{3,})$/.exec(nounAfter(wholes[0]))?.[1];
+  if (!noun || !b.parts.every((f) => new RegExp(`\\b${noun}$`).test(nounAfter(f)))) return undefined;
+  const last = b.parts[b.parts.length - 1];
+  const sentence = p.text.slice(cueAt).split(/\.(?:\s|$)|[;!?]/)[0];
+  const closes = /\band\s+$/.test(p.text.slice(b.parts[b.parts.length - 2].offset + b.parts[b.parts.length - 2].length, last.offset)) && last.offset < cueAt + sentence.length && /^[^\d,;]*$/.test(p.text.slice(last.offset + last.length, cueAt + sentence.length));
+  const complete = b.complete || (closes && !b.partial && !PARTIAL.test(sentence));
+  return { ...b, complete, partition: true, groups: [b.parts], wholeAbove: true };
+}
 
 /**
  * The figures of a paragraph's last sentence that may be the whole of a paragraph opened by 其中 (readLeadingAmong):
  * the sentence must end the paragraph with 。 and hold one figure of a unit, a level that is no change.
  */
-function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] {
+function lastSentenceWholes(p: Paragraph, figures: readonly Figure[], english = false): Figure[] {
   const text = p.text.trimEnd();
-  if (p.atHeading || p.tableHeader || !/[。]$/.test(text)) return [];
+  if (p.atHeading || p.tableHeader || !(english ? /[。.]$/ : /[。]$/).test(text)) return [];
   let start = text.length - 1;
   while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== '；' && text[start - 1] !== ';') start--;
   const out: Figure[] = [];
@@ -1676,8 +1712,8 @@ function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] 
  * its last sentence offers as a whole (their values and units; words typed around them change nothing).
  */
 export function leadingAmongSummary(p: Paragraph, figures: readonly Figure[]): string | undefined {
-  if (LEADING_AMONG.test(p.text)) return undefined;
-  return lastSentenceWholes(p, figures).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
+  if (LEADING_AMONG.test(p.text) || LEADING_MADE_OF_EN.test(p.text)) return undefined;
+  return lastSentenceWholes(p, figures, true).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
 }
 
 /**
@@ -1692,7 +1728,13 @@ export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (
     const p = paragraphs[i];
     // Most paragraphs open with something else: their first character says so before any pattern is tried.
     const c = p.text.charCodeAt(0);
-    if (c !== 0x5176 && c > 32 && c !== 0x3000) continue;
+    if (c !== 0x5176 && c > 32 && c !== 0x3000) {
+      if (c === 84 || (c >= 48 && c <= 57)) {
+        const b = leadingMadeOf(paragraphs, i, figuresIn);
+        if (b) out.push(b);
+      }
+      continue;
+    }
     const cue = LEADING_AMONG.exec(p.text);
     if (!cue) continue;
     const prev = paragraphs[i - 1];

@@ -80,6 +80,10 @@
  * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
  * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
  * not a column of rates nor the answers of a multiple-choice question.
+ * A paragraph opened by "The network is made up of" (comprises, consists of) with no figure before its parts, whose whole
+ * is the one figure of their unit in the last sentence of the paragraph before (numbered paragraphs 3.1, 3.2 too), where
+ * every part names the whole's noun ("4,312 km of roads" ⏎ "512 km of A roads, 868 km of B and C roads and 2,832 km of
+ * unclassified roads" — 4,212 km; the list closed by "and" and the sentence is all of it).
  * A paragraph opened by 其中 whose whole is the one figure of its unit in the last sentence of the paragraph just before
  * (全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件); one part and the rest named by the rest word alone
  * ("Of 420 cases, 310 were closed and the remaining 150 are open"; 其中女教师980人，其余220人) are all of the whole; the
