@@ -22,6 +22,8 @@ export interface AmountChange {
   /** From the 由/from to the end of the change. */
   start: number;
   end: number;
+  /** The earlier amount as the message quotes it when the sentence does not write it (rose by 6,080 to 42,000: 35,920). */
+  fromText?: string;
 }
 
 const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
@@ -41,7 +43,7 @@ const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 // Also with the first amount's time after its unit: from 1.21 million m³ in 2024 to 1.09 million m³ in 2025.
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})(?:\s+in\s+[\w/ ]{1,16}?)?\s+to\s+$/;
 // from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
-const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*(?:[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)|\(\s*)$/i;
 // 3,840 vessel calls in 2025, against 3,612 in 2024, an increase of 6.3% · £4.6 million, up from £4.0 million in
 // 2024/25, an increase of 15% · 1,260 at year end, compared with 1,400 a year earlier, a fall of 10%: the later amount
 // first, the base after "against", "compared with" or "up/down from", then the change. The words of what is counted
@@ -68,7 +70,9 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     // fell from 5,200 to 4,600 members: in English the bare first amount counts what the second does.
     // In the later-first order (3,840 vessel calls in 2025, against 3,612) the words follow the first amount.
     const bareCount = (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '');
-    if ((a.dimension !== b.dimension && !bareCount) || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
+    // fell from 74 to 52 minutes: a bare first amount with the unit written after the second (English only, below).
+    const bareFirst = bareBefore(a, b);
+    if ((a.dimension !== b.dimension && !bareCount && !bareFirst) || NOT_AMOUNT.has(a.dimension) || c.dimension !== '%' || c.unit === '成' || c.unit === 'fraction') continue;
     if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
@@ -101,6 +105,9 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     const en = zh ? null : FROM_EN.test(before) && (GAP_EN.test(gap) || sameUnknownUnit(text, gap, a, b)) ? CHANGE_EN.exec(after) : null;
     const m = zh ?? en;
     if (!m) continue;
+    if (bareFirst && !en) continue;
+    // from £2.0 million to £2.4 million (15%): a bracket that holds the change alone.
+    if (en && !en[1] && !en[2] && !/^\s*\)/.test(text.slice(c.offset + c.length))) continue;
     const clause = text.slice(Math.max(0, a.offset - 40), a.offset);
     const own = clause.split(/[。；;！？]/).pop() ?? '';
     if (REAL_GROWTH.test(own) || COMPARABLE_BASIS.test(own)) continue;
@@ -116,7 +123,75 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     out.push({ paragraph, from, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
     k += used;
   }
+  if (out.length === 0 && BY_EN_ANYWHERE.test(text)) out.push(...readChangeFirst(paragraph, figures));
   return out;
+}
+
+const BY_EN = /\b(rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+by\s+$/i;
+const BY_EN_ANYWHERE = /\b(?:rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+by\s/i;
+const UP_EN = /^(?:rose|grew|increased|climbed|went up)$/i;
+/** After the change in %: from A to B. */
+const THEN_FROM_EN = /^\s+from\s+$/i;
+/** After the change in %: to B, from A. */
+const THEN_TO_EN = /^\s+to\s+$/i;
+const TO_THEN_FROM_EN = /^(?:\s+in\s+[\w/–-]{1,16})?\s*,?\s+(?:up\s+|down\s+)?from\s+$/i;
+/** rose by 6,080, or 16.5%, to 42,000 · rose by 6,080 (16.5%) to 42,000. */
+const PERCENT_THEN_TO_EN = /^\s*\)?\s*,?\s+to\s+$/i;
+
+/**
+ * The change stated first, after "rose by" or "fell by": "increased by 15% from 2,000 to 2,400", "rose by 15% to £2.4m,
+ * from £2.0m in 2024/25", and the change as an amount and in % before the later level, "rose by 6,080, or 16.5%, to
+ * 42,000" (the earlier level is 42,000 less 6,080). English only; the amounts of one kind.
+ */
+function readChangeFirst(paragraph: Paragraph, figures: readonly Figure[]): AmountChange[] {
+  const text = paragraph.text;
+  const out: AmountChange[] = [];
+  const between = (x: Figure, y: Figure) => text.slice(x.offset + x.length, y.offset);
+  const plain = (f: Figure) => !f.approximate && !f.words && !NOT_AMOUNT.has(f.dimension);
+  const sameKind = (x: Figure, y: Figure) => x.dimension === y.dimension && x.unit === y.unit && x.scale === y.scale;
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [p, q, r] = [figures[k], figures[k + 1], figures[k + 2]];
+    const verb = BY_EN.exec(text.slice(Math.max(0, p.offset - 24), p.offset));
+    if (!verb) continue;
+    const up = UP_EN.test(verb[1]);
+    const own = text.slice(Math.max(0, p.offset - 60), p.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
+    if (REAL_GROWTH.test(own)) continue;
+    const start = p.offset - verb[0].length;
+    if (p.dimension === '%' && !p.approximate && !p.words && plain(q) && plain(r) && sameKind(q, r) && q.value > 0) {
+      if (CHANGE_OF_OTHER_EN.test(text.slice(r.offset + r.length, r.offset + r.length + 12).replace(/^\s+in\s+(?:19|20)\d\d\b.*/, ''))) continue;
+      // increased by 15% from 2,000 to 2,400
+      if (THEN_FROM_EN.test(between(p, q)) && GAP_EN.test(between(q, r))) {
+        out.push({ paragraph, from: q, to: r, change: p, up, start, end: r.offset + r.length });
+        k += 2;
+        continue;
+      }
+      // rose by 15% to £2.4m, from £2.0m in 2024/25
+      if (THEN_TO_EN.test(between(p, q)) && TO_THEN_FROM_EN.test(between(q, r)) && !/^\s+to\b/i.test(text.slice(r.offset + r.length))) {
+        out.push({ paragraph, from: r, to: q, change: p, up, start, end: r.offset + r.length });
+        k += 2;
+      }
+      continue;
+    }
+    // rose by 6,080, or 16.5%, to 42,000: the earlier level is the later one less the change.
+    if (q.dimension === '%' && !q.approximate && !q.words && plain(p) && plain(r) && AMOUNT_THEN_PERCENT.test(between(p, q)) && PERCENT_THEN_TO_EN.test(between(q, r))) {
+      if (!(sameKind(p, r) || (p.dimension === '' && r.dimension === 'count' && p.scale === 1 && r.scale === 1))) continue;
+      const value = Number((up ? r.value - p.value : r.value + p.value).toPrecision(15));
+      if (value <= 0) continue;
+      const decimals = Math.max(p.decimals, r.decimals);
+      const number = (value / r.scale).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: /,/.test(text.slice(r.numberStart, r.numberEnd)) });
+      const fromText = (text.slice(r.offset, r.numberStart) + number + text.slice(r.numberEnd, r.offset + r.length)).replace(/\s+/g, ' ');
+      const from: Figure = { ...r, value, decimals };
+      out.push({ paragraph, from, to: r, change: q, up, start, end: r.offset + r.length, fromText });
+      k += 2;
+    }
+  }
+  return out;
+}
+
+/** fell from 74 to 52 minutes: a bare number before a figure with a unit of its own (not a year, not a share). */
+function bareBefore(a: Figure, b: Figure): boolean {
+  if (a.dimension !== '' || a.unit || b.dimension === '' || b.dimension === 'count' || NOT_AMOUNT.has(b.dimension)) return false;
+  return !(a.decimals === 0 && a.value >= 1900 && a.value <= 2100);
 }
 
 // …, an increase of 85 ha or 8.5% · an increase of 724 (1.4%) · a fall of 480, or 3.9% · 250 visits (21%): the words of

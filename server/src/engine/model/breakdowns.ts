@@ -93,6 +93,9 @@ const CUE_EN =
 // 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
 const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
 const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+// £420,000 for 2026/27 is made up of … · £1.2 million in 2025 was funded by …: the year the total is for, then a verb that
+// says what the whole is made of (not "of which", which the year may end a clause before).
+const CUE_EN_YEAR_MADE_OF = /^\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+((?:is|was|are|were)\s+made\s+up\s+of|comprising|consisting\s+of|made\s+up\s+of|comprises|comprised|consists\s+of|consisted\s+of|(?:(?:is|was|are|were)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)/i;
 // 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
 // The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
 const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
@@ -242,7 +245,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
   const en = zh ? null : CUE_EN.exec(ahead);
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
-  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead));
+  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
   const cue = zh ?? en ?? placed ?? ofThe;
   if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1) ?? (glued ? undefined : statusCommaBreakdown(paragraph, figures, k, from));
@@ -594,6 +597,9 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
+  // We had 23 incidents: 2 SEV1, 7 SEV2 and 16 SEV3: an English colon (read by the Chinese cue) may open bare numbers
+  // that count what the total counts (SEV1 is a label, not a unit).
+  const latinColon = !english && word === ':' && total.dimension === 'count' && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, cueAt));
   // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
   let closed = false;
   for (let j = first; j < figures.length && figures[j].offset < end; j++) {
@@ -608,6 +614,11 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
         break;
       }
       if (/\b(?:and|or)\b/.test(gap)) closed = true;
+      // "92 were medical admissions; in 2024/25, 81 were surgical": a clause of another year is not this list.
+      if (/;\s*(?:in|for|during|by)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?(?:19|20)\d\d/i.test(gap)) {
+        whole = false;
+        break;
+      }
     }
     // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
     if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
@@ -628,7 +639,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
     // money: "£2.4 million, of which 3 grants…" counts something else).
     // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
     // "and the remaining 9 were withdrawn": the rest of the whole, counted as it is.
-    const bare = english && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
+    const bare = (english || latinColon) && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
     // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
     const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
     const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
@@ -1097,7 +1108,8 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
 }
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
-const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+$/;
+// "Of 1,250 applications," without the article reads the same.
+const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
 // The whole's own words may hold a date (Of the 42 recommendations due by 28 February 2026,): the figures before the
 // comma are passed over.
 const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
@@ -1106,6 +1118,8 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
 const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
+/** some from both, applied jointly, in more than one group: words after the parts that say they overlap. */
+const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
 const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
 
@@ -1127,6 +1141,9 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     while (first < figures.length && figures[first].offset < cueAt) first++;
     const b = collectParts(paragraph, figures, k, first, cueAt, ',', 'of', true);
     if (!b) return;
+    // 900 came from tenants and 600 from owners, some from both: the sentence says the parts overlap.
+    const lastPart = b.parts[b.parts.length - 1];
+    if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
     if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
@@ -1163,7 +1180,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
   if (text.includes('Of ')) {
     let k = 0;
-    eachOfThese(text, (at, cueAt) => {
+    eachOfThese(text, (at, cueAt, noun) => {
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
@@ -1171,6 +1188,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
+      if (noun && !namesNoun(text, total, noun)) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
       add(t, cueAt);
@@ -1274,14 +1292,22 @@ function copulaFrames(parts: Figure[]): boolean {
   return frames.every((f) => f![1] === frames[0]![1]) && new Set(frames.map((f) => f![2])).size === frames.length;
 }
 
-const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which),\s*/g;
+// "Of these stations," names what the whole counted: one or two words, the whole's own (checked where it is read).
+const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which)(?:\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?,\s*/g;
 const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
 /** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */
-function eachOfThese(text: string, visit: (at: number, cueAt: number) => void): void {
+function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: string) => void): void {
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length);
+  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length, m[1]);
+}
+
+/** "31 fire stations. Of these stations,": the whole's words (right after its figure) hold the noun of the cue. */
+function namesNoun(text: string, total: Figure, noun: string): boolean {
+  const head = noun.split(/\s+/).pop()!.replace(/(?:es|s)$/, '');
+  const words = text.slice(total.offset, total.offset + total.length + 40).split(/[,.;:!?()]/)[0].toLowerCase();
+  return head.length >= 3 && new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}`).test(words);
 }
 
 /** 812 were for violent crime, 355 for burglary and 173 for fraud: each part named in the same frame, of one kind. */
@@ -1627,14 +1653,50 @@ function sharesOfSeveralWholes(before: string): boolean {
 
 /** 其中 opening a paragraph: 其中，来信412件… · 其中：… · 其中小学80所… (not 其中之一). */
 const LEADING_AMONG = /^\s*其中(?!之)[，,：:]?/;
+// 3.2 The network is made up of 512 km of A roads, 868 km of B and C roads and 2,832 km of unclassified roads: a
+// sentence that opens its paragraph with "The <noun> is made up of" (comprises, consists of) and no figure of its own.
+const LEADING_MADE_OF_EN = /^(?:\d+(?:\.\d+)*\.?\s+)?The\s+((?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+)\s+(is\s+made\s+up\s+of|comprises|consists\s+of)\s+(?=[£$€]?\d)/;
+
+/**
+ * The whole of a leading "The network is made up of …" sentence: the one figure of the parts' unit in the last sentence
+ * of the paragraph before (4,312 km of roads), in the same section. The parts are all of it when the list closes with
+ * "and" and the sentence, with no word that leaves parts out.
+ */
+function leadingMadeOf(paragraphs: Paragraph[], i: number, figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown | undefined {
+  const p = paragraphs[i];
+  const cue = LEADING_MADE_OF_EN.exec(p.text);
+  if (!cue) return undefined;
+  const prev = paragraphs[i - 1];
+  // Numbered paragraphs (3.1 …, 3.2 …) are sections of their own: siblings under one parent, each a sentence.
+  const siblings = p.atHeading && prev.atHeading && p.section !== undefined && prev.section !== undefined && p.section.parent === prev.section.parent && p.section.key === prev.section.key;
+  if ((!siblings && (p.atHeading || prev.section !== p.section)) || p.firstLine - prev.lastLine > 2) return undefined;
+  const cueAt = cue[0].length;
+  // 3.2: the paragraph's own number is no part.
+  const figures = figuresIn(p).filter((f) => f.offset >= cueAt);
+  const first = figures[0];
+  if (!first || first.offset !== cueAt || !canBeTotal(first) || first.dimension === 'count' || !first.unit) return undefined;
+  const wholes = lastSentenceWholes(siblings ? { ...prev, atHeading: false } : prev, figuresIn(prev), true).filter((f) => f.dimension === first.dimension && f.unit === first.unit);
+  if (wholes.length !== 1) return undefined;
+  const b = collectParts(p, [wholes[0], ...figures], 0, 1, cueAt, cue[2], cue[2].replace(/\s+/g, ' '), true);
+  if (!b || b.parts.length < 2 || b.parts.some((f) => f.unit !== first.unit)) return undefined;
+  // 4,312 km of roads → 512 km of A roads, 868 km of B and C roads: each part names the whole's noun (not footways).
+  const nounAfter = (f: Figure) => f.paragraph.text.slice(f.offset + f.length, f.offset + f.length + 48).split(/[,.;:!?()]|\band\s+(?=[£$€]?\d)/)[0].trim().toLowerCase();
+  const noun = /([a-z-]{3,})$/.exec(nounAfter(wholes[0]))?.[1];
+  if (!noun || !b.parts.every((f) => new RegExp(`\\b${noun}$`).test(nounAfter(f)))) return undefined;
+  const last = b.parts[b.parts.length - 1];
+  const sentence = p.text.slice(cueAt).split(/\.(?:\s|$)|[;!?]/)[0];
+  const closes = /\band\s+$/.test(p.text.slice(b.parts[b.parts.length - 2].offset + b.parts[b.parts.length - 2].length, last.offset)) && last.offset < cueAt + sentence.length && /^[^\d,;]*$/.test(p.text.slice(last.offset + last.length, cueAt + sentence.length));
+  const complete = b.complete || (closes && !b.partial && !PARTIAL.test(sentence));
+  return { ...b, complete, partition: true, groups: [b.parts], wholeAbove: true };
+}
 
 /**
  * The figures of a paragraph's last sentence that may be the whole of a paragraph opened by 其中 (readLeadingAmong):
  * the sentence must end the paragraph with 。 and hold one figure of a unit, a level that is no change.
  */
-function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] {
+function lastSentenceWholes(p: Paragraph, figures: readonly Figure[], english = false): Figure[] {
   const text = p.text.trimEnd();
-  if (p.atHeading || p.tableHeader || !/[。]$/.test(text)) return [];
+  if (p.atHeading || p.tableHeader || !(english ? /[。.]$/ : /[。]$/).test(text)) return [];
   let start = text.length - 1;
   while (start > 0 && !endsSentenceAt(text, start - 1) && text[start - 1] !== '；' && text[start - 1] !== ';') start--;
   const out: Figure[] = [];
@@ -1650,8 +1712,8 @@ function lastSentenceWholes(p: Paragraph, figures: readonly Figure[]): Figure[] 
  * its last sentence offers as a whole (their values and units; words typed around them change nothing).
  */
 export function leadingAmongSummary(p: Paragraph, figures: readonly Figure[]): string | undefined {
-  if (LEADING_AMONG.test(p.text)) return undefined;
-  return lastSentenceWholes(p, figures).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
+  if (LEADING_AMONG.test(p.text) || LEADING_MADE_OF_EN.test(p.text)) return undefined;
+  return lastSentenceWholes(p, figures, true).map((f) => `${f.value}${f.unit}/${f.dimension}/${f.subject}`).join(';');
 }
 
 /**
@@ -1666,7 +1728,13 @@ export function readLeadingAmongBreakdowns(paragraphs: Paragraph[], figuresIn: (
     const p = paragraphs[i];
     // Most paragraphs open with something else: their first character says so before any pattern is tried.
     const c = p.text.charCodeAt(0);
-    if (c !== 0x5176 && c > 32 && c !== 0x3000) continue;
+    if (c !== 0x5176 && c > 32 && c !== 0x3000) {
+      if (c === 84 || (c >= 48 && c <= 57)) {
+        const b = leadingMadeOf(paragraphs, i, figuresIn);
+        if (b) out.push(b);
+      }
+      continue;
+    }
     const cue = LEADING_AMONG.exec(p.text);
     if (!cue) continue;
     const prev = paragraphs[i - 1];

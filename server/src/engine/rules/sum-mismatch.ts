@@ -13,7 +13,10 @@
  * "82 concerned staff attitude, 64 clinical care and 49 discharge arrangements"), or members of one kind (incidents /
  * service requests, defects / feature requests, dry bulk / liquid bulk / containers, offence groups, internal audit
  * opinions: substantial / reasonable / limited assurance, school governors: foundation / parent / staff / co-opted, homes
- * let: general needs / supported housing / shared ownership) with those not known (236 were women, 148 were men and 41 did not state
+ * let: general needs / supported housing / shared ownership; incident severities: SEV1 / SEV2 / SEV3, bare numbers after an
+ * English colon too, "23 production incidents in the quarter: 2 SEV1, 7 SEV2 and 16 SEV3"; admissions: medical / surgical /
+ * orthopaedic; fire stations: wholetime / day-crewed / on-call, after "Of these stations," where the whole of the sentence
+ * before counts stations) with those not known (236 were women, 148 were men and 41 did not state
  * their gender; 94 are done, 18 are in progress), the whole also in the sentence before "Of these," or counted by
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
@@ -30,7 +33,8 @@
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
  * referrals and 22% from events") that add up to more than 100% beyond rounding.
- * English wholes named "Of our 96 staff," or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
+ * English wholes named "Of our 96 staff," (or without the article, "Of 1,250 applications,"; not where the sentence says the
+ * parts overlap: "some from both", "jointly") or "The 412 homes comprise …", and outcomes of one whole where one outcome and its
  * opposite are both listed ("Of the 1,250 applications, 640 were approved, 410 were refused and 230 were withdrawn";
  * upheld/dismissed, passed/failed: opposedOutcomesEn), "the remaining 9" among them; parts each given one grade on one
  * scale ("Of the 64 findings, 9 were graded major, 33 moderate and 27 minor"); shares of the answers to one question
@@ -76,6 +80,10 @@
  * ("Of this, £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk"); and the share column of a
  * table (pipes or spaces) whose total row says 100% but whose rows add up to far more (56% + 38% + 30% + 50% + 26%),
  * not a column of rates nor the answers of a multiple-choice question.
+ * A paragraph opened by "The network is made up of" (comprises, consists of) with no figure before its parts, whose whole
+ * is the one figure of their unit in the last sentence of the paragraph before (numbered paragraphs 3.1, 3.2 too), where
+ * every part names the whole's noun ("4,312 km of roads" ⏎ "512 km of A roads, 868 km of B and C roads and 2,832 km of
+ * unclassified roads" — 4,212 km; the list closed by "and" and the sentence is all of it).
  * A paragraph opened by 其中 whose whole is the one figure of its unit in the last sentence of the paragraph just before
  * (全年共受理信访事项1,236件。⏎其中，来信412件，来访538件，网上信访376件); one part and the rest named by the rest word alone
  * ("Of 420 cases, 310 were closed and the remaining 150 are open"; 其中女教师980人，其余220人) are all of the whole; the
@@ -99,7 +107,8 @@
  * parts, named by the verb of a part that is done (已办结的312件、正在办理的45件，办结率87.4% of 380件 — it is 82.1%), is that
  * part's share of the whole — not 按期办结率 or 上年办结率, nor 办理率 after 正在办理. In English, money from named sources after
  * "funded by", "made up of" or "comprising", closed by "and" and the sentence ("a total of £46,800, funded by £38,000 from the
- * Trust and £8,300 from the Council"), is all of the total — not with "partly", "including", the balance or other donors; and
+ * Trust and £8,300 from the Council"; also with the year the total is for between, "funding of £420,000 for 2026/27 is made
+ * up of …"), is all of the total — not with "partly", "including", the balance or other donors; and
  * "41 of the 48 planned audits were completed on time (89%)", the share after up to seven words none of which names another
  * base (and, that, score, average, satisfied). A pipe table's share column (Share, %, 占比, 比重) whose total row says 100%,
  * each row against the column of whole counts or amounts whose rows add up to the total row (| Phone | 412 | 38.5% | of
