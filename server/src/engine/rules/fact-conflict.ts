@@ -65,7 +65,8 @@
  * after "in" is no place ("employed 12,480 people in 14 countries"; a time is: "in 3 months"); "The team is now 18
  * engineers" is what the body has, and "our 16 engineers" is the same under a plan heading and after another figure in
  * its sentence ("… in our communities, and our 12,840 employees volunteered"). 仅有 says what 现有 says (全局执法人员仅有36人
- * and 全局现有执法人员38人), and in a half-year summary 现有 under 下半年工作计划 is the same quantity.
+ * and 全局现有执法人员38人), and in a half-year summary 现有 under 下半年工作计划 is the same quantity. The investment before a
+ * project named after it is that project's (投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元; 二期总投资 is a part's).
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
@@ -145,6 +146,7 @@
  * 英文年报中本年度末的存量（2025年报中的“At 31 December 2025”、2024/25年报中的31 March）即本年的存量，与“our 12,840 employees”比对；
  * “in 14 countries”之类分布于若干地点的不算地点（“in 3 months”是时段）；“The team is now 18 engineers”是主体现有人数，“our 16 engineers”在计划标题下、
  * 同句另一数字之后也比对。“仅有”与“现有”同义（全局执法人员仅有36人与全局现有执法人员38人），半年总结中“下半年工作计划”下的“现有”也是同一数据。
+ * 数字后紧接所投项目的投资额即该项目的总投资（“投资60亿元的华川动力电池项目”与“华川动力电池项目总投资65亿元”；“二期总投资”是一部分）。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
  * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
@@ -743,6 +745,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
   if (soFar) qualifiers.push('累计');
+  // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
+  const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
+  if (project) stated = `${project[1]}总投资`;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
@@ -759,6 +764,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
+const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
+const PROJECT_AFTER_ZH = /^的(\p{sc=Han}{2,16}?(?:项目|項目))/u;
 
 /** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
 const AS_OF_CUE = /当前|當前/;
