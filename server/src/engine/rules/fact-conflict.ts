@@ -314,7 +314,8 @@ const rule: Rule<Local, Prepared> = {
         const timeEn = ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half);
         // A year's report in English (not a quarter's, a half's or a plan): the month its year ends in, 31 March of a
         // financial year, 31 December of a calendar one; a stock taken then is the year's own (yearEndMonth).
-        const endMonth = timeEn.includes('this year') && !half && t.period.kind !== 'plan' ? (t.period.fiscal ? 'march' : 'december') : undefined;
+        // (A financial year's summary is read as the first half of the year it ends in: its half says nothing here.)
+        const endMonth = !timeEn.includes('this year') || t.period.kind === 'plan' ? undefined : t.period.fiscal ? (t.period.kind === 'summary' ? 'march' : undefined) : half ? undefined : 'december';
         const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind, endMonth };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth]));
