@@ -64,7 +64,9 @@
  * report, 31 March in a 2024/25 one) is the year's own, as "our 12,840 employees" is; a spread over a number of places
  * after "in" is no place ("employed 12,480 people in 14 countries"; a time is: "in 3 months"); "The team is now 18
  * engineers" is what the body has, and "our 16 engineers" is the same under a plan heading and after another figure in
- * its sentence ("… in our communities, and our 12,840 employees volunteered"). 仅有 says what 现有 says (全局执法人员仅有36人
+ * its sentence ("… in our communities, and our 12,840 employees volunteered"); so are the people the body is "supported
+ * by" ("In 2024/25 we welcomed 340,550 visitors and were supported by 286 volunteers" and "Our 268 volunteers"; in a
+ * 2024/25 summary "In 2024/25" and the title's 2024/25 are its own year). 仅有 says what 现有 says (全局执法人员仅有36人
  * and 全局现有执法人员38人), and in a half-year summary 现有 under 下半年工作计划 is the same quantity. The investment before a
  * project named after it is that project's (投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元; 二期总投资 is a part's).
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
@@ -145,7 +147,7 @@
  * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
  * 英文年报中本年度末的存量（2025年报中的“At 31 December 2025”、2024/25年报中的31 March）即本年的存量，与“our 12,840 employees”比对；
  * “in 14 countries”之类分布于若干地点的不算地点（“in 3 months”是时段）；“The team is now 18 engineers”是主体现有人数，“our 16 engineers”在计划标题下、
- * 同句另一数字之后也比对。“仅有”与“现有”同义（全局执法人员仅有36人与全局现有执法人员38人），半年总结中“下半年工作计划”下的“现有”也是同一数据。
+ * 同句另一数字之后也比对；“were supported by 286 volunteers”即主体自己的志愿者（2024/25年报中的“In 2024/25”和标题中的2024/25即本年）。“仅有”与“现有”同义（全局执法人员仅有36人与全局现有执法人员38人），半年总结中“下半年工作计划”下的“现有”也是同一数据。
  * 数字后紧接所投项目的投资额即该项目的总投资（“投资60亿元的华川动力电池项目”与“华川动力电池项目总投资65亿元”；“二期总投资”是一部分）。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
@@ -316,7 +318,10 @@ const rule: Rule<Local, Prepared> = {
         // financial year, 31 December of a calendar one; a stock taken then is the year's own (yearEndMonth).
         // (A financial year's summary is read as the first half of the year it ends in: its half says nothing here.)
         const endMonth = !timeEn.includes('this year') || t.period.kind === 'plan' ? undefined : t.period.fiscal ? (t.period.kind === 'summary' ? 'march' : undefined) : half ? undefined : 'december';
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind, endMonth };
+        // "In 2024/25" in the 2024/25 summary (read as the year it ends in): the year it starts in is its own there.
+        const fiscalStart = t.period.fiscal && t.period.kind === 'summary' ? String(t.period.year - 1) : undefined;
+        const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind, endMonth };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth]));
       }
@@ -566,6 +571,9 @@ interface OwnPeriod {
   kind?: string;
   /** The month an English year's report ends in (march, december): "At 31 December 2025" there is the year's end. */
   endMonth?: string;
+  /** A financial year's summary: the year it starts in, and the way it is written (2024/25, 2024-25). */
+  fiscalStart?: string;
+  fiscalForm?: RegExp;
 }
 
 const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
@@ -700,7 +708,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
@@ -967,6 +976,12 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // panel", a part of something else).
   else if (verb === 'all' && !/^\s+of\b/i.test(text.slice(f.offset + f.length))) {
     words.length = 0;
+    verb = 'have';
+  }
+  // "we were supported by 286 volunteers": the people who support the body are its own, as "our 286 volunteers" says.
+  else if (verb === 'by' && words[words.length - 1] === 'supported' && /^(?:are|were|is|was|been)$/.test(words[words.length - 2] ?? '')) {
+    words.length -= 2;
+    while (words.length > 0 && AUXILIARIES.has(words[words.length - 1])) words.pop();
     verb = 'have';
   }
   // "The team is now 18 engineers": the body (its own word, present tense) is that many of the noun, as "we have" says.
@@ -1255,7 +1270,8 @@ function ownSubjectEn(words: string, period: OwnPeriod | undefined): boolean {
 }
 
 /** ", and our " · " and all of our " before a count: a clause of the body's own whole. */
-const OUR_WHOLE_CLAUSE_EN = /(?:[,;]|\band|\bwhile)\s+(?:all\s+(?:of\s+)?)?our\s+$/i;
+// "… and were supported by 286 volunteers": the body's own supporters, in a clause of their own.
+const OUR_WHOLE_CLAUSE_EN = /(?:[,;]|\band|\bwhile)\s+(?:(?:all\s+(?:of\s+)?)?our|(?:(?:are|were|is|was)|ha(?:ve|s)\s+been)\s+supported\s+by)\s+$/i;
 
 /** …, and an operational capacity of · … with a fleet of: a noun phrase of its own, opened by and/with and an article. */
 const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+of\s*$/i;
@@ -1584,7 +1600,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const part = value[0].figure.paragraph.part;
   const known = groupKeysRead.get(value);
   if (known && known.scope === scope && known.periodKey === periodKey && known.part === part) return known.keys;
-  const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
+  // The title's "2024/25" over the sections of the 2024/25 summary is its own year, as 2025 is.
+  const heading = scope.split(',').filter((w) => !isOwn(w, period) && w !== period?.fiscalStart).join(',');
   // "We closed 148 incidents in Q3" under "Q4 priorities": a result of the report's own time, restated in its plans.
   const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
   // The base's year is its own: the plan's year (二、2027年工作打算) is not the base's scope.
