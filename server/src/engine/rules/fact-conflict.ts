@@ -60,7 +60,15 @@
  * 整改问题 is a figure of its own; 发现问题86个，反馈问题80个 in one sentence are two counts), and 接收信访 is 受理信访. In English,
  * "there were 412 open cases" at a date is the body's stock of open cases, and so is "the 421 cases open at the year end
  * (31 March 2026)" (the month of the date its scope, as "At 31 March 2026" gives it); "we currently have 1,240 volunteers"
- * is "our 1,420 volunteers".
+ * is "our 1,420 volunteers". In a year's report a stock at the end of its own year ("At 31 December 2025" in the 2025
+ * report, 31 March in a 2024/25 one) is the year's own, as "our 12,840 employees" is; a spread over a number of places
+ * after "in" is no place ("employed 12,480 people in 14 countries"; a time is: "in 3 months"); "The team is now 18
+ * engineers" is what the body has, and "our 16 engineers" is the same under a plan heading and after another figure in
+ * its sentence ("… in our communities, and our 12,840 employees volunteered"); so are the people the body is "supported
+ * by" ("In 2024/25 we welcomed 340,550 visitors and were supported by 286 volunteers" and "Our 268 volunteers"; in a
+ * 2024/25 summary "In 2024/25" and the title's 2024/25 are its own year). 仅有 says what 现有 says (全局执法人员仅有36人
+ * and 全局现有执法人员38人), and in a half-year summary 现有 under 下半年工作计划 is the same quantity. The investment before a
+ * project named after it is that project's (投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元; 二期总投资 is a part's).
  * A heading's place or stage word that the figure's own clause names too adds nothing (（一）农村公路建设 over 全年完成农村公路
  * 新改建126公里 and 全县全年完成农村公路新改建162公里 elsewhere are one quantity); a name that holds a plan word is no plan
  * (（二）免疫规划, 计划生育: figure-words.json qualifierNames).
@@ -137,6 +145,10 @@
  * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
  * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据；同一句中的“发现问题86个，反馈问题80个”是两个数），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
  * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
+ * 英文年报中本年度末的存量（2025年报中的“At 31 December 2025”、2024/25年报中的31 March）即本年的存量，与“our 12,840 employees”比对；
+ * “in 14 countries”之类分布于若干地点的不算地点（“in 3 months”是时段）；“The team is now 18 engineers”是主体现有人数，“our 16 engineers”在计划标题下、
+ * 同句另一数字之后也比对；“were supported by 286 volunteers”即主体自己的志愿者（2024/25年报中的“In 2024/25”和标题中的2024/25即本年）。“仅有”与“现有”同义（全局执法人员仅有36人与全局现有执法人员38人），半年总结中“下半年工作计划”下的“现有”也是同一数据。
+ * 数字后紧接所投项目的投资额即该项目的总投资（“投资60亿元的华川动力电池项目”与“华川动力电池项目总投资65亿元”；“二期总投资”是一部分）。
  * 同一段中两句各写一次同一数据（“全年查处违停车辆3.26万辆。……查处违停车辆3.62万辆”），两处都不是约数、所在分句都没有
  * 另一年份、比较、目标、预计、计划或条件时也报。
  * 措辞不同、数值仅相邻两位数字颠倒的同一数据也报（“其中……村级河湖长376名”与“全县村级河湖长367名”；£413,600与£431,600）：中心名词、单位相同，
@@ -203,7 +215,7 @@ const VALUE_ADDED = /增加值/g;
  * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练), nor 逐条 or
  * 逐项 (逐条制定整改措施 = 制定整改措施).
  */
-const FILLER = /现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|逐条|逐項|逐项|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
+const FILLER = /[仅僅](?:有|$)|现有|現有|共有|共计|共計|合计|合計|总计|總計|一共|共|逐条|逐項|逐项|达到|達到|稳定在|穩定在|保持在|维持在|維持在|各类|各類|各种|各種|达|達|为|為|是|约|約|了|已经|已經|已|实现|實現|有/g;
 /** 完成老旧小区改造开工42个 = 老旧小区改造开工42个: 完成 opening the words says the figure was achieved, not what it is. */
 const ACHIEVED = /^(?:完成|实现|實現)(?!率)(?=\p{sc=Han}{2})/u;
 // Module constants, not literals in the functions: a bundler that writes a Unicode property literal as `new RegExp`
@@ -301,9 +313,17 @@ const rule: Rule<Local, Prepared> = {
         const half = t.period.half === 1 ? '上半年' : t.period.half === 2 ? '下半年' : undefined;
         const title = [...t.titleLines].map((l) => doc.lines[l]?.text ?? '').join('');
         const body = ownBody(`${linesAbove(doc.lines, minOf(t.titleLines))}${title}`);
-        const period = { year: String(t.period.year), half, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half)], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind };
+        const timeEn = ownTimeEn(`${title} ${t.period.evidence}`, t.period.fiscal ? undefined : half);
+        // A year's report in English (not a quarter's, a half's or a plan): the month its year ends in, 31 March of a
+        // financial year, 31 December of a calendar one; a stock taken then is the year's own (yearEndMonth).
+        // (A financial year's summary is read as the first half of the year it ends in: its half says nothing here.)
+        const endMonth = !timeEn.includes('this year') || t.period.kind === 'plan' ? undefined : t.period.fiscal ? (t.period.kind === 'summary' ? 'march' : undefined) : half ? undefined : 'december';
+        // "In 2024/25" in the 2024/25 summary (read as the year it ends in): the year it starts in is its own there.
+        const fiscalStart = t.period.fiscal && t.period.kind === 'summary' ? String(t.period.year - 1) : undefined;
+        const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind, endMonth };
         ownYears.set(t.part, period);
-        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies]]));
+        keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
     return { ownYears, keys, parts: doc.outline.parts };
@@ -549,6 +569,11 @@ interface OwnPeriod {
   bodies: Set<string>;
   /** A plan, a summary or a report: the year beside its own that it also speaks of (a plan's last year, a summary's next). */
   kind?: string;
+  /** The month an English year's report ends in (march, december): "At 31 December 2025" there is the year's end. */
+  endMonth?: string;
+  /** A financial year's summary: the year it starts in, and the way it is written (2024/25, 2024-25). */
+  fiscalStart?: string;
+  fiscalForm?: RegExp;
 }
 
 const QUARTER_TITLE = /\bQ([1-4])\b|\bQuarter\s+([1-4])\b|\b(first|second|third|fourth) quarter\b/i;
@@ -676,16 +701,17 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
-  const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined;
+  const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
   if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
-  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies) : undefined);
+  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
   const lead = OBJECT_LEAD.exec(f.subject)?.[0] ?? '';
@@ -729,6 +755,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
   if (soFar) qualifiers.push('累计');
+  // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
+  const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
+  if (project) stated = `${project[1]}总投资`;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
@@ -745,6 +774,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
+const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
+const PROJECT_AFTER_ZH = /^的(\p{sc=Han}{2,16}?(?:项目|項目))/u;
 
 /** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
 const AS_OF_CUE = /当前|當前/;
@@ -893,7 +926,9 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
-const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?)]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?)]|and\b|$)/i;
+const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
+/** "employed 12,480 people in 14 countries": a number of places in words or digits, the whole spread over them (not a time: in 3 months). */
+const SPREAD_IN_AFTER = /^\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+(?!(?:years|months|weeks|days|hours|minutes|quarters|sessions|stages|phases|batches|rounds|instalments|installments)\b)[a-z][a-z-]*s\s*(?:[,.;:!?()]|and\b|$)/i;
 /** Auxiliaries before a verb: "we have randomised", "the team had closed". */
 const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
 
@@ -902,7 +937,7 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>, endMonth?: string): string | undefined {
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
   let noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
@@ -913,7 +948,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
   // "At 31 March 2025 the trust employed 5,280 staff": the date the stock is taken at, said first, is its scope as
   // "… 5,820 staff at 31 March 2025" says it after the figure (its month; the year is a qualifier of its own).
-  const dated = leadingDate(words);
+  // At the end of the report's own year (31 December 2025 in the 2025 report) the stock is the year's own, as "our
+  // 12,840 employees" says it: no scope (another year's end is set apart by its year).
+  const dated = yearEndMonth(leadingDate(words), endMonth);
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
@@ -941,6 +978,17 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     words.length = 0;
     verb = 'have';
   }
+  // "we were supported by 286 volunteers": the people who support the body are its own, as "our 286 volunteers" says.
+  else if (verb === 'by' && words[words.length - 1] === 'supported' && /^(?:are|were|is|was|been)$/.test(words[words.length - 2] ?? '')) {
+    words.length -= 2;
+    while (words.length > 0 && AUXILIARIES.has(words[words.length - 1])) words.pop();
+    verb = 'have';
+  }
+  // "The team is now 18 engineers": the body (its own word, present tense) is that many of the noun, as "we have" says.
+  else if (verb !== undefined && /^(?:is|are)$/.test(verb) && words.length > 0 && SELF_WORDS.has(words[words.length - 1]) && words.every((w) => SELF_WORDS.has(w) || DETERMINERS.has(w))) {
+    words.length = 0;
+    verb = 'have';
+  }
   // "With 312 employees, the trust …" opening its sentence: what the body has.
   else if (verb === 'with' && words.length === 0 && /^\s*,/.test(text.slice(f.offset + f.length))) verb = 'have';
   // "We ended the quarter with 1,250 active volunteers" states what the body has at the end of its period: "have".
@@ -961,8 +1009,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     noun = `${state[1].toLowerCase()} ${noun}`;
     verb = 'have';
     stateDate = state[2].toLowerCase();
+    if (stateDate === endMonth) stateDate = '';
   }
-  const participle = stateDate ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
+  const participle = stateDate !== undefined ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
@@ -976,7 +1025,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate || SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
@@ -1005,6 +1054,17 @@ function leadingDate(words: string[]): string | undefined {
   if (/^(?:19|20)\d\d$/.test(words[i] ?? '')) i++;
   words.splice(0, i);
   return month;
+}
+
+/** The month of a date, or undefined when it is the last day of the report's own year (`endMonth`). */
+function yearEndMonth(month: string | undefined, endMonth: string | undefined): string | undefined {
+  return month === endMonth ? undefined : month;
+}
+
+/** " at 31 December 2025", " as at 31 March": the figure's stock taken at the report's own year end. */
+function yearEnd(after: string, endMonth: string): boolean {
+  const m = /^\s+(?:as\s+)?(?:at|on)\s+(?:the\s+)?\d{1,2}\s+([a-z]+)\b/i.exec(after);
+  return m !== null && m[1].toLowerCase() === endMonth;
 }
 
 /** After "our 436 volunteers": the noun alone, then the clause goes on (not "our 3 largest funders", "our 12 sites in Wales"). */
@@ -1194,6 +1254,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // before "of", after "and" or "with") is loose in the same way, after a count whose words name no year.
   // The count before must be the body's own too: its subject the body's words or a name, and a verb ("North Vale Buses
   // runs 64 routes", "We run 64 routes"; not "The depot at Hexton runs 12 routes" or "In 2019 the company ran…").
+  // "We invested £2.4 million in our communities, and our 12,840 employees volunteered": "our" and its count name the
+  // body's whole of the noun, in a clause of their own (loose in the same way).
+  if (OUR_WHOLE_CLAUSE_EN.test(between) && f.dimension === 'count') return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
 }
@@ -1205,6 +1268,10 @@ function ownSubjectEn(words: string, period: OwnPeriod | undefined): boolean {
   if (!verb || !/^[a-z]{3,}$/.test(verb) || all.length === 0) return false;
   return all.every((w, i) => (i === 0 && /^the$/i.test(w)) || SELF_WORDS.has(w.toLowerCase()) || (period?.names.has(w.toLowerCase()) ?? false) || /^[A-Z][a-z]+$/.test(w));
 }
+
+/** ", and our " · " and all of our " before a count: a clause of the body's own whole. */
+// "… and were supported by 286 volunteers": the body's own supporters, in a clause of their own.
+const OUR_WHOLE_CLAUSE_EN = /(?:[,;]|\band|\bwhile)\s+(?:(?:all\s+(?:of\s+)?)?our|(?:(?:are|were|is|was)|ha(?:ve|s)\s+been)\s+supported\s+by)\s+$/i;
 
 /** …, and an operational capacity of · … with a fleet of: a noun phrase of its own, opened by and/with and an article. */
 const OWN_NAME_EN = /(?:,|\band|\bwith)\s+(?:a|an|the|our|its)\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}\s+of\s*$/i;
@@ -1533,7 +1600,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   const part = value[0].figure.paragraph.part;
   const known = groupKeysRead.get(value);
   if (known && known.scope === scope && known.periodKey === periodKey && known.part === part) return known.keys;
-  const heading = scope.split(',').filter((w) => !isOwn(w, period)).join(',');
+  // The title's "2024/25" over the sections of the 2024/25 summary is its own year, as 2025 is.
+  const heading = scope.split(',').filter((w) => !isOwn(w, period) && w !== period?.fiscalStart).join(',');
   // "We closed 148 incidents in Q3" under "Q4 priorities": a result of the report's own time, restated in its plans.
   const asResult = heading.split(',').filter((w) => w !== 'plan').join(',');
   // The base's year is its own: the plan's year (二、2027年工作打算) is not the base's scope.
@@ -1541,7 +1609,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   // What the body has now (全区现有…) is the same under a review heading and a plan's task heading: without their years and
   // the words of a plan or a review; a place or unit a sibling heading names still tells two apart.
   const neighbour = period?.kind === 'plan' ? String(Number(period.year) - 1) : period ? String(Number(period.year) + 1) : undefined;
-  const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour).join(',');
+  // In a half-year summary the other half (二、下半年工作计划) is the plan's time, as the next year is a year's plan's.
+  const asNow = asResult.split(',').filter((w) => !NOW_IGNORES.test(w) && w !== neighbour && !(period?.half && HALVES.test(w))).join(',');
   const keys = value.map(({ key: local, figure }) => {
     // （一）农村公路建设 over 全年完成农村公路新改建126公里: a scope word of the heading that the figure's own clause
     // names already says nothing more (全县全年完成农村公路新改建162公里 elsewhere is the same quantity).
@@ -1551,7 +1620,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     if (base !== undefined) return [part, base, less(asBase), local.context].join('|');
     // 全区现有A级旅游景区19家 under 三、重点任务 and 全区现有A级旅游景区17家 under 一、2026年工作回顾 in the 2027 plan:
     // what the body has now, when the plan is written, whatever the heading above it.
-    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6)))) return [part, local.stated, less(asNow), local.context].join('|');
+    // "our 16 engineers are on a one-in-six rota" under "Risks and Q4 plan": the body's stock as it is, the same.
+    if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
     // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
     if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
     return [part, local.stated, less(resultInPlan(local, figure, period) ? asResult : heading), local.context].join('|');
@@ -1564,7 +1634,10 @@ const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expect
 
 /** 现有, 目前: what the body has at the time of writing (全区现有, 目前全市共有). */
 const NOW_IGNORES = /^(?:plan|任务|任務|目标|目標|重点|重點|安排|计划|計劃|打算|思路|措施|举措|舉措|回顾|回顧|工作|情况|情況)$/;
-const HAS_NOW = /^(?:全[市县縣区區省镇鎮乡鄉]|我[市县縣区區局])?(?:现有|現有|目前|截至目前|当前|當前)/;
+/** "our 16 engineers", "all of our 312 staff": the body's stock as it is when written. */
+const OUR_NOW_EN = /(?:^|[\s(])(?:[Oo]ur|[Aa]ll (?:of )?our)\s+$/;
+const HALVES = /^(?:上半年|下半年)$/;
+const HAS_NOW = /^(?:全[市县縣区區省镇鎮乡鄉局]|我[市县縣区區局])?(?:现有|現有|目前|截至目前|当前|當前)/;
 const BASE_AFTER_ZH = /^的?基础上/;
 const BASE_OPENING_ZH = /^在((?:19|20)\d\d)年度?/;
 
