@@ -141,6 +141,12 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     else if (same < 0 && !b.parts.some((p) => taken.has(p))) out.push(b);
   }
   out.push(...shareBreakdowns(paragraph, figures));
+  for (const b of namedShareBreakdowns(paragraph, figures)) {
+    // 从投资结构看，…；第三产业投资占比为59.8%，第一产业投资占比为2.9%: a list that read only the later shares of the sentence.
+    const some = out.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
+    if (some >= 0) out[some] = b;
+    else if (!out.some((o) => o.parts.some((p) => b.parts.includes(p)))) out.push(b);
+  }
   for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
   // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
   return out.filter((b) => b.total?.dimension !== '分' || b.parts.every(indicatorScore));
@@ -1514,6 +1520,55 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
     // satisfied nor dissatisfied and"); shares led by their amounts are set apart by ；.
     if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
     run.push(f);
+  }
+  flush();
+  return out;
+}
+
+// 第三产业投资占比为59.8% · 第二产业投资占全部投资的比重为38.5%: a clause that opens with its part's name and gives its
+// share (占比, or 占 the whole 的比重/比例), the share ending the clause.
+const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
+
+/**
+ * 第二产业投资占全部投资的比重为38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9%: shares
+ * stated one by one, each in a clause of its own (other figures may come between: a change of the share), of one
+ * sentence. They are shares of one whole when each part is a different member of one family (第一/二/三产业) and the
+ * rest of its name is the same (投资), and at most one whole is named (全部投资; the others say 占比). Not the shares
+ * of different measures (第二产业投资 … 第三产业增加值), nor of two wholes named differently.
+ */
+function namedShareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  // Two shares at least, named with 占比 or 占…比重/比例: most paragraphs with 占 have neither (a cheap test first).
+  if (!/占比|佔比|比重|比例/.test(text) || !/[%％][^]*[%％]/.test(text)) return out;
+  let run: { f: Figure; rest: string; whole: string }[] = [];
+  let sentenceEnd = -1;
+  const flush = () => {
+    if (run.length >= 2) {
+      const parts = run.map((r) => r.f);
+      const wholes = new Set(run.map((r) => r.whole).filter((w) => w));
+      const kinds = kindsOf(parts, undefined);
+      const rests = run.map((r, i) => (kinds[i] ? r.rest.replace(kinds[i]!.member, '') : undefined));
+      const sameRest = rests.every((r) => r !== undefined && r === rests[0]);
+      const sentence = text.slice(Math.max(0, parts[0].offset - 120), parts[parts.length - 1].offset + 20);
+      if (wholes.size <= 1 && sameRest && inOneFamily(parts) && !SURVEY.test(sentence) && !PARTIAL.test(sentence)) {
+        out.push({ paragraph, parts, cueAt: parts[0].offset, complete: false, partial: false, partition: true, groups: [parts], approximate: parts.some((f) => f.approximate), whole: true, bracketed: false });
+      }
+    }
+    run = [];
+  };
+  for (const f of figures) {
+    if (f.offset > sentenceEnd) {
+      flush();
+      let e = f.offset;
+      while (e < text.length && !/[。！？!?]/.test(text[e])) e++;
+      sentenceEnd = e;
+    }
+    if (f.dimension !== '%' || f.perUnit || f.value < 0 || f.unit === 'fraction' || f.unit === '成') continue;
+    if (!/^\s*(?:[，,；;。！？!?]|$)/.test(text.slice(f.offset + f.length, f.offset + f.length + 2))) continue;
+    const m = NAMED_SHARE_CLAUSE.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
+    if (!m) continue;
+    run.push({ f, rest: m[1].trim(), whole: (m[2] ?? '').trim() });
   }
   flush();
   return out;

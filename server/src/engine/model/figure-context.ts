@@ -243,9 +243,13 @@ function endingIn(text: string, { words, last }: Endings): number {
 const COUNT_NOUN_END = /\p{sc=Han}[数數]$/u;
 const NOT_NOUN_BEFORE = /(?:有|达|達|约|約|近|逾|为|為|是|了|共|计|計|至|到|的)[数數]$/;
 
+/** 签约258.6亿元, 节约资金, 履约: 约 that ends a word (to sign, to save) and says nothing of the figure after it. */
+const YUE_IN_WORD = /(?:签|簽|节|節|预|預|制|契|条|條|公|集|履|违|違|合|邀|赴|践|踐)[约約]$/;
+
 function approximateBefore(tail: string): boolean {
   const k = endingIn(tail, APPROX_BEFORE);
   if (k === 0) return false;
+  if (k === 1 && YUE_IN_WORD.test(tail)) return false;
   return !(k === 1 && COUNT_NOUN_END.test(tail) && !NOT_NOUN_BEFORE.test(tail));
 }
 

@@ -246,8 +246,8 @@ const CLAUSE_START = /[\s.，,。；;：:！？!?、（）()【】|［］[\]]/;
  * criterion or figure of that grade, so the same words under a sibling grade are another grade's, not a second statement.
  */
 const GRADE_TITLE = /(?:[一二三四五六七八九十\dⅠⅡⅢⅣⅤA-Da-d甲乙丙丁]|第[一二三四五六七八九十\d]{1,2})(?:级|級|等|等奖|等獎|类|類|档|檔|级响应|級響應)(?:[（(][^）)]{0,12}[）)])?$|(?:^|[\s、])(?:特别重大|特別重大|重大|较大|較大|一般|高|中|低|中高|较低|較低)(?:风险|風險)?$|\b(?:tier|level|grade|class|category|severity|priority)[ -]?(?:[0-9]|[ivx]{1,3}|[a-d])\b/i;
-/** Families of breakdown-words whose members name a topic, not a scope. */
-const TOPIC_FAMILIES = new Set(['entity', 'sectorUse']);
+/** Families of breakdown-words whose members name a topic, not a scope (企业; 投诉, 举报: the kinds of an appeal). */
+const TOPIC_FAMILIES = new Set(['entity', 'sectorUse', 'appealKind']);
 const SCOPE_WORDS = new RegExp(
   // Places, stages, grades and the like scope a heading; a kind of business (企业, 个体工商户) or a sector of the
   // economy (工业, 农业: 二、工业生产较快增长) is a topic.

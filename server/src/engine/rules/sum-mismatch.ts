@@ -67,7 +67,7 @@
  * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷), teachers by subject (语文教师/数学教师/音乐教师),
  * petition channels (来信/来访/来电/网上信访), the five religions (佛教/道教/伊斯兰教/天主教/基督教), classes of archives (文书/科技/会计档案),
- * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) and the two kinds of proposal (人大代表建议/政协提案).
+ * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业, 公立/民营医疗机构), kinds of appeal (投诉/举报/咨询), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) and the two kinds of proposal (人大代表建议/政协提案).
  * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
  * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
  * The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
@@ -115,6 +115,15 @@
  * | Total | 1,236 | 100% | — it is 33.3%), as in tables lined up with spaces, whose share column may now be headed % alone:
  * the column the share's header names, else the only one that adds up; not a share of another year (2024年占比 beside
  * 2025年件数), nor answers that may be several.
+ * Shares of one whole stated one by one, each in a clause of its own with a change between (第二产业投资占全部投资的比重为
+ * 38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9% — 101.2%): each part a different member of one
+ * family with the rest of its name the same, at most one whole named — not shares of different measures (投资, 增加值).
+ * A share whose part and base are both named by words that the paragraph gave figures before it (一般公共预算收入32.18亿元…
+ * 其中税收收入24.36亿元…税收收入占一般公共预算收入的比重为73.7% — it is 75.7%; 全部签约额386.2亿元。…签约258.6亿元，占全部
+ * 签约额的72.6% — 67.0%; 全院结案17,938件。院庭长办理案件5,126件，占全院结案数的32.6% — 28.6%) — not a base named with more
+ * words than the figure's (上半年全院受理案件), nor one no figure states.
+ * A rate of saving (节约率, 节支率, 结余率) is of the budget or plan stated before what was spent (预算金额6.82亿元，实际采购金额
+ * 6.35亿元，节约资金0.47亿元，节约率6.9% is right), never of the amount spent.
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -256,6 +265,7 @@ const rule: Rule = {
     for (const b of context.model.breakdownsIn(paragraph)) checkBreakdown(context, b);
     checkNamedRates(context, context.model.figuresIn(paragraph));
     checkStatedBases(context, context.model.figuresIn(paragraph));
+    if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
       if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
       if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
@@ -350,7 +360,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
-    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset))) continue;
+    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
     stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) });
   }
   const brackets = stated.filter((s) => s.bracketed);
@@ -369,10 +379,11 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
 // 其中达标村卫生室198个，达标率为91.2%: a rate named by the part's own word is its share of the total.
 const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
 
-function namedRate(gap: string, partWords: string): boolean {
+function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
-  // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts.
-  return m !== null && partWords.includes(m[1]) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
+  // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
+  // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
+  return m !== null && partWords.includes(m[1]) && !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
@@ -380,6 +391,10 @@ const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/
 // 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
 const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
+/** 节约率, 节支率, 节省率, 结余率, 节资率: the rate of a saving, of the budget rather than of what was spent. */
+const SAVING_RATE = /^(?:资金|資金|财政|財政|采购|採購|投资|投資)?(?:节约|節約|节省|節省|节支|節支|节资|節資|结余|結餘|节余|節餘)$/;
+/** The words of a budget, plan or ceiling a saving is measured against. */
+const BUDGET_WORDS = /预算|預算|计划|計劃|概算|控制价|控制價|限价|限價|批复|批覆|核定/;
 /** 不捕率, 未结率, 无效率: a rate whose verb is negated. */
 const NEGATION = /^[不未無无非]/;
 /** The rate of a change (增长率, 下降率, 增幅, 降幅), and the words that state an amount as a change (比上年, 同比, 较). */
@@ -415,6 +430,14 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negated verb (不捕, 未结) after a first figure of that verb (逮捕,
     // 审结) counts the two as sibling parts (24 of 49), not the first as their total.
     if (NEGATION.test(rate) && totalWords.includes(rate.slice(1))) continue;
+    // 预算金额6.82亿元，实际采购金额6.35亿元，节约资金0.47亿元，节约率6.9%: a saving is the gap between the budget and
+    // what was spent, not a part of the latter; its rate (节约率, 节支率, 结余率) is of the budget or plan stated before.
+    if (SAVING_RATE.test(rate)) {
+      const budget = figures[k - 1];
+      const budgetWords = budget ? text.slice(Math.max(budget.subjectStart, budget.offset - 20), budget.offset) : '';
+      if (budget && budget.unit === part.unit && budget.dimension === part.dimension && !budget.approximate && budget.value > total.value && BUDGET_WORDS.test(budgetWords) && !fits(part, budget, pct)) reportShare(context, part, budget, pct);
+      continue;
+    }
     // Among the total's noun (68个签约项目中已开工41个), the part is what follows 中: 已开工41个.
     if (!fits(part, total, pct)) reportShare(context, part, total, pct, among ? excerpt(`${words.trim()}${show(part)}`, 40) : undefined);
   }
@@ -443,6 +466,78 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     if (!plan && !BASE_BEFORE_ZH.test(gap)) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
     if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+  }
+}
+
+// 税收收入占一般公共预算收入的比重为73.7% · ，占全部签约额的72.6%: the share's base named by words (no figure), after
+// the part's name or straight after the part's figure.
+const NAMED_BASE_ZH = /(?:^|[，,；;。：:、])\s*([^，,；;。：:、\d%]{0,16}?)\s*(?:占|佔)(?:了)?([^，,；;。：:、\d%（(）)]{2,16}?)的\s*(?:比重|比例)?\s*(?:为|為|是|达到|達到|达|達)?\s*$/;
+/** The words that name a figure: back to the clause's start, without 其中 and a verb before the figure (完成, 实现, 为). */
+function nameOf(f: Figure): string {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && f.offset - start < 20 && !/[，,；;。：:、！？\s\d%]/.test(text[start - 1])) start--;
+  return text.slice(start, f.offset).replace(/^(?:其中|全年|共)/, '').replace(/(?:完成|实现|實現|为|為|达到|達到|达|達|共|共计|共計|合计|合計|累计|累計)$/, '');
+}
+const SCOPE_PREFIX = /^(?:全年|全县|全縣|全市|全区|全區|全省|全镇|全鎮|全部|累计|累計)/;
+/** 全院结案数 → 全院结案, 全部签约额 → 全部签约额: a base named with a word for "the number of". */
+const BASE_NOUN_END = /(?:总数|總數|数量|數量|数|數|总量|總量)$/;
+
+/**
+ * 一般公共预算收入32.18亿元…其中税收收入24.36亿元…税收收入占一般公共预算收入的比重为73.7% · 全部签约额386.2亿元。…签约额
+ * 258.6亿元，占全部签约额的72.6% · 全院结案17,938件。院庭长办理案件5,126件，占全院结案数的32.6%: a share whose part and
+ * base are both named by words the paragraph gave figures before it. The part is the figure straight before 占, or the
+ * last one named by the words before 占; the base the last figure before it whose name ends in the base's words. Only
+ * figures of one unit, the part at most the base; not a base named with more words (上半年全院受理案件 is not 全院受理案件).
+ */
+function checkNamedBases(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 1; k < figures.length; k++) {
+    const pct = figures[k];
+    if (pct.dimension !== '%' || pct.approximate || pct.value > 100 || pct.value <= 0) continue;
+    const text = pct.paragraph.text;
+    const m = NAMED_BASE_ZH.exec(text.slice(Math.max(0, pct.offset - 40), pct.offset));
+    if (!m) continue;
+    const partName = m[1].trim();
+    const baseName = m[2].trim();
+    const stem = baseName.replace(BASE_NOUN_END, '');
+    if (stem.length < 2) continue;
+    const usable = (f: Figure) => f.dimension !== '%' && !f.perUnit && !f.approximate && f.value > 0;
+    let part: Figure | undefined;
+    let partIndex = -1;
+    if (!partName) {
+      // ，占全部签约额的72.6%: the figure straight before.
+      const prev = figures[k - 1];
+      if (!prev || !usable(prev) || !/^\s*[，,]\s*(?:占|佔)/.test(text.slice(prev.offset + prev.length, pct.offset))) continue;
+      part = prev;
+      partIndex = k - 1;
+    } else {
+      if (partName.length < 2) continue;
+      for (let i = k - 1; i >= 0; i--) {
+        if (usable(figures[i]) && nameOf(figures[i]).endsWith(partName)) {
+          part = figures[i];
+          partIndex = i;
+          break;
+        }
+      }
+    }
+    if (!part) continue;
+    let base: Figure | undefined;
+    for (let i = k - 1; i >= 0; i--) {
+      if (i === partIndex) continue;
+      const f = figures[i];
+      if (!usable(f) || f.unit !== part.unit || f.dimension !== part.dimension) continue;
+      // 占投诉总量 is not 商品类投诉's, 占收入 not 税收收入's: the figure's name is the base's words, less a scope
+      // (全年, 全县), and long enough to name one thing (毕业生 may be of a narrower group than the figure's).
+      const written = nameOf(f);
+      const name = written.replace(SCOPE_PREFIX, '');
+      const whole = baseName.replace(SCOPE_PREFIX, '');
+      if (written.length >= 4 && (name === whole || name === stem.replace(SCOPE_PREFIX, '') || name === baseName || name === stem)) {
+        base = f;
+        break;
+      }
+    }
+    if (!base || base.value < part.value) continue;
+    if (!fits(part, base, pct)) reportShare(context, part, base, pct);
   }
 }
 
