@@ -1527,7 +1527,7 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
 
 // 第三产业投资占比为59.8% · 第二产业投资占全部投资的比重为38.5%: a clause that opens with its part's name and gives its
 // share (占比, or 占 the whole 的比重/比例), the share ending the clause.
-const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
+const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:。！？!?])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
 
 /**
  * 第二产业投资占全部投资的比重为38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9%: shares
