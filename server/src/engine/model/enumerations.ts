@@ -230,13 +230,15 @@ const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])
  */
 function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const [family, pick] of [['（1）', 1], ['①', 2], ['(1)', 3]] as const) {
-    const found: { value: number; offset: number; length: number }[] = [];
-    for (const m of text.matchAll(CN_BRACKET_ITEM)) {
-      const mark = m[pick];
-      if (mark === undefined) continue;
-      found.push({ value: pick === 2 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
-    }
+  // One pass over the paragraph, the markers kept by family: （1）, ①, (1).
+  const byFamily: { value: number; offset: number; length: number }[][] = [[], [], []];
+  for (const m of text.matchAll(CN_BRACKET_ITEM)) {
+    const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    const mark = m[pick + 1]!;
+    byFamily[pick].push({ value: pick === 1 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
+  }
+  for (const [pick, family] of (['（1）', '①', '(1)'] as const).entries()) {
+    const found = byFamily[pick];
     for (let k = 0; k < found.length; ) {
       if (found[k].value !== 1) {
         k++;
