@@ -67,7 +67,7 @@
  * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷), teachers by subject (语文教师/数学教师/音乐教师),
  * petition channels (来信/来访/来电/网上信访), the five religions (佛教/道教/伊斯兰教/天主教/基督教), classes of archives (文书/科技/会计档案),
- * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业, 公立/民营医疗机构), kinds of appeal (投诉/举报/咨询), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) and the two kinds of proposal (人大代表建议/政协提案).
+ * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业, 公立/民营医疗机构), kinds of appeal (投诉/举报/咨询), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) the two kinds of proposal (人大代表建议/政协提案), staffing classes (公务员/事业编制人员/编外人员) and the decisions on reviewed or closed cases (维持/撤销/确认违法/驳回, 判决/调解/撤诉结案). What 另有 adds after parts that already make the whole stands beside it (在编80人，其中公务员52人、事业编制人员28人，另有编外人员9人).
  * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
  * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
  * The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
