@@ -47,8 +47,9 @@ const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,
 // 3,840 vessel calls in 2025, against 3,612 in 2024, an increase of 6.3% · £4.6 million, up from £4.0 million in
 // 2024/25, an increase of 15% · 1,260 at year end, compared with 1,400 a year earlier, a fall of 10%: the later amount
 // first, the base after "against", "compared with" or "up/down from", then the change. The words of what is counted
-// and a time may follow the later amount; "against a target of" names no base.
-const REVERSE_EN = /^(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?)?(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3})?\s*,?\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$/i;
+// and a time may follow the later amount, with an abbreviation in brackets (first-time entrants (FTEs) to the youth
+// justice system in 2025/26, down from 131 in 2024/25); "against a target of" names no base.
+const REVERSE_EN = /^(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([A-Za-z&]{2,12}\))?(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?)?)?(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3})?\s*,?\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$/i;
 const REVERSE_CHANGE_EN = /^(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3}|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month))?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
 /** After the change: "of 12% in revenue", "on the target" — a change of something else, or against another base. */
 const CHANGE_OF_OTHER_EN = /^\s+(?:in|of|on|against|over|compared)\b/i;
@@ -77,7 +78,8 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     const before = text.slice(Math.max(0, a.offset - 24), a.offset);
     const gap = text.slice(a.offset + a.length, b.offset);
     const after = text.slice(b.offset + b.length, (amount ?? c).offset);
-    if (after.length > 40 || gap.length > 70) continue;
+    // A long gap only in the later-first order (112 first-time entrants (FTEs) to the youth justice system in 2025/26, down from 131).
+    if (after.length > 40 || gap.length > 110) continue;
     // Chinese amounts carry their unit; English ones may be bare (fell from 5,200 to 4,600).
     const baseClause = BASE_CLAUSE_ZH.test(gap);
     if (a.dimension !== '' && (REVERSE_ZH.test(gap) || baseClause)) {

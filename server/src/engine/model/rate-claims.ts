@@ -63,7 +63,9 @@ const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 // 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause; so may
 // what it is paid on (a dividend of 1.5% on ordinary savings, up from 1.0%).
-const REVERSE_EN = /^(?:\s+(?:of|in|among|on)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// 87% were in education, training or employment (ETE), up from 79% · 87% in 2025/26, up from 79%: a verb and what it
+// says of them, or a year, may stand there too.
+const REVERSE_EN = /^(?:\s+(?:(?:of|in|among|on)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)(?:[^.;%\d]|(?:19|20)\d\d(?:[-/–]\d{2})?(?!\d)){0,80}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
 // rose to B% from A%: the verb straight before "to" and the new level.
 const TO_FIRST_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:in\\s+\\w+\\s+)?to\\s+$`, 'i');
 const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:[-/–]\d{2})?)(?:\s[A-Za-z][\w'-]*){0,3})?\s*,?\s*from\s+$/i;
