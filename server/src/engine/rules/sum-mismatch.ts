@@ -27,7 +27,7 @@
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
- * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
+ * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 其中税收收入11.86亿元，税收占比为85.1% of 14.28亿元 — it is 83.1%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
  * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
@@ -360,7 +360,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
-    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
+    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
     stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) });
   }
   const brackets = stated.filter((s) => s.bracketed);
@@ -374,6 +374,16 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
       range: rangeIn(s.pct.paragraph, s.pct.offset, s.pct.offset + s.pct.length),
     });
   }
+}
+
+// 其中税收收入11.86亿元，税收占比为85.1%: the share named by the start of the part's own words (not 非税收入，税收占比).
+const NAMED_SHARE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,8}?)(?:占比|佔比|(?:所)?(?:占|佔)(?:的)?(?:比重|比例))\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+
+function namedShare(gap: string, partWords: string): boolean {
+  const m = NAMED_SHARE_AFTER_ZH.exec(gap);
+  if (!m) return false;
+  const words = partWords.replace(/^.*[，,、；;：:]|^\s*其中/u, '').trim();
+  return words.startsWith(m[1]);
 }
 
 // 其中达标村卫生室198个，达标率为91.2%: a rate named by the part's own word is its share of the total.
