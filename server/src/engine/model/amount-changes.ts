@@ -24,6 +24,8 @@ export interface AmountChange {
   end: number;
   /** The earlier amount as the message quotes it when the sentence does not write it (rose by 6,080 to 42,000: 35,920). */
   fromText?: string;
+  /** A comparative that says the direction for certain (3.1% less than): set only where a contradiction is reported. */
+  comparative?: string;
 }
 
 const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
@@ -126,6 +128,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
     k += used;
   }
   if (out.length === 0 && BY_EN_ANYWHERE.test(text)) out.push(...readChangeFirst(paragraph, figures));
+  if (out.length === 0 && THAN_EN_ANYWHERE.test(text)) out.push(...readThan(paragraph, figures));
   return out;
 }
 
@@ -216,4 +219,30 @@ function sameUnknownUnit(text: string, gap: string, a: Figure, b: Figure): boole
   if (!unit) return false;
   const after = text.slice(b.offset + b.length, b.offset + b.length + unit.length + 2).trimStart();
   return after.startsWith(unit) && !/[A-Za-z0-9]/.test(after[unit.length] ?? '');
+}
+
+const THAN_EN_ANYWHERE = /\b(?:less|lower|fewer|more|higher|greater)\s+than\b/i;
+// The later amount's time may follow it (64 staff at 31 March 2026, 12% fewer …).
+const THAN_GAP_EN = /^(?:\s+(?:in|at|on|for|during|by)\s+[\w/– ]{1,24}?)?\s*,\s*$/;
+// £1.42 million, 3.1% less than in 2024-25 (£1.38 million) · 1,260, 34% more than the year before (940): the change, then
+// the earlier amount in brackets after what it was.
+const THAN_EN = /^\s+(less|lower|fewer|more|higher|greater)\s+than\s+(?:(?:in|at|for|during|on)\s+)?(?:the\s+)?(?:[\w/–-]+(?:\s+[\w/–-]+){0,3}\s*)?\(\s*$/i;
+
+/** B, C% less/more than in YEAR (A): the later amount, the change, then the earlier amount in brackets. */
+function readThan(paragraph: Paragraph, figures: readonly Figure[]): AmountChange[] {
+  const text = paragraph.text;
+  const out: AmountChange[] = [];
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [b, c, a] = [figures[k], figures[k + 1], figures[k + 2]];
+    // 64 staff, 12% fewer than a year earlier (72): a bare earlier amount counts what the later one does.
+    const bare = a.dimension === '' && b.dimension === 'count';
+    if (c.dimension !== '%' || (!bare && (a.dimension !== b.dimension || a.unit !== b.unit)) || NOT_AMOUNT.has(b.dimension)) continue;
+    if (a.approximate || b.approximate || c.approximate || a.words || b.words || c.words || a.value <= 0) continue;
+    if (!THAN_GAP_EN.test(text.slice(b.offset + b.length, c.offset))) continue;
+    const m = THAN_EN.exec(text.slice(c.offset + c.length, a.offset));
+    if (!m || !/^\s*\)/.test(text.slice(a.offset + a.length))) continue;
+    out.push({ paragraph, from: bare ? { ...a, unit: b.unit, dimension: b.dimension } : a, to: b, change: c, up: /^(?:more|higher|greater)$/i.test(m[1]), comparative: m[1], start: b.offset, end: a.offset + a.length + 1 });
+    k += 2;
+  }
+  return out;
 }

@@ -1116,6 +1116,8 @@ function kindOf(p: Figure, total: Figure | undefined): { family: string; member:
   return familyOf(own) ?? (found && label.indexOf(found.member) < label.length - shared ? found : undefined);
 }
 
+/** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
+const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
 const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
@@ -1195,6 +1197,9 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       let t = k;
       // "in the first half of the year. Of these, …": a fraction or a share after the whole is no whole either.
       while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
+      // "received 4,812 complaints, up from 4,406 in 2024-25, an increase of 9.2%. Of these, …": the earlier level a
+      // comparison names is no whole; the later one before it is.
+      while (t > 0 && COMPARED_BASE_EN.test(text.slice(Math.max(0, figures[t].offset - 24), figures[t].offset)) && countable(figures[t - 1]) && (figures[t - 1].dimension === figures[t].dimension || figures[t].dimension === '')) t--;
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;

@@ -14,7 +14,8 @@
  * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; the change alone in brackets, "from £2.0 million to £2.4
  * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
- * first amount with the unit after the second, "fell from 74 to 52 minutes"), not for value added, GDP or 固定资产投资 (stated at comparable
+ * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in
+ * brackets, "£1.42 million, 3.1% less than in 2024-25 (£1.38 million)" — a rise, reported as the comparative contradicted), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
@@ -290,7 +291,14 @@ function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   const { from: a, to: b, change: c } = claim;
   // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
   // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
-  if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) return;
+  if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) {
+    // £1.42 million, 3.1% less than in 2024-25 (£1.38 million): a comparative leaves no sign to misread.
+    if (claim.comparative) {
+      const data = { verb: claim.comparative, from: show(a), to: show(b), actual: context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']) };
+      context.report({ message: 'direction', data, range: rangeIn(c.paragraph, c.offset, claim.end) });
+    }
+    return;
+  }
   const change = Math.abs(b.value - a.value);
   if (relativeChangeFits(a, b, c)) return;
   const relative = ((change / a.value) * 100).toFixed(Math.max(1, c.decimals));
