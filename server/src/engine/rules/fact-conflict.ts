@@ -628,11 +628,11 @@ function ownBody(title: string): string[] {
 /**
  * The 全X of the body the title names (县教育局 → 全县), when it names one level only. Bodies whose remit is their
  * place are named by other words too (区消防救援大队, 市住房公积金管理中心, 县疾病预防控制中心), and a title that opens
- * with the place itself before the year (青川县2027年春季农业生产工作方案) is the place's own; so is a 站's (县农村公路管理站).
+ * with the place itself before the year (青川县2027年春季农业生产工作方案, 青石镇2026年工作总结) is the place's own; so is a 站's (县农村公路管理站).
  * Not a 所 or 院 (县农业科学研究所, 县人民医院): their 全县 is the county's, not theirs.
  */
 function ownRegion(title: string): string[] {
-  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? '';
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? '';
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
