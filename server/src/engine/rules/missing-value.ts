@@ -9,7 +9,7 @@
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩) or after a verb and a noun with the unit that counts it
  * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
- * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; not a form's
+ * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
  * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
@@ -37,7 +37,7 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份、判处罪犯名、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份、判处罪犯名、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
@@ -111,9 +111,13 @@ const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits
  * 2025年12月  日: the day left blank in a date whose year and month are written (a signature's date, a meeting's). Not a
  * form's blank date (    年  月  日: nothing filled in), nor 日 opening a word (12月 日均客流).
  */
-const DAY_BLANK_CORE = /月[ \u3000]{1,6}日/;
-const DAY_BLANK = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3})月[ \u3000]{1,6}日(?=$|[\s，,。；;、）)]|前|起|至|止|召开|举行|印发|发布)/g;
+// The month may be blank too once the year is written (会议于2026年  月  日召开, 2026年__月__日); one or two underscores
+// (three or more are placeholder's blanks).
+const DAY_BLANK_CORE = /月(?:[ \u3000]{1,6}|_{1,2}|＿)日/;
+const DAY_BLANK = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|([ \u3000]{1,6}|_{1,2}|＿))月(?:[ \u3000]{1,6}|_{1,2}|＿)日(?=$|[\s，,。；;、）)]|前|起|至|止|在|召开|举行|印发|发布)/g;
 
+/** 于, 定于, 在, 至, 截至, 自, 从 before a date: the date is a sentence's, not a form's field. */
+const SENTENCE_DATE_BEFORE = /(?:于|於|在|至|到|自|从|從)$/;
 /** What may stand before a date that lost its figures at the start of a clause: 月日下午，…. */
 const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
@@ -530,6 +534,7 @@ const rule: Rule = {
       year: { zh: '“年”前似乎缺少年份：“{text}”', en: 'A year seems to be missing before 年: “{text}”' },
       date: { zh: '日期缺少数字：“{text}”', en: 'Date without its figures: “{text}”' },
       day: { zh: '日期未填完：“{text}”中“日”前空着，应填写日', en: 'Date not filled in: “{text}” has a blank where the day goes' },
+      monthDay: { zh: '日期未填完：“{text}”中月、日空着，应填写月份和日', en: 'Date not filled in: “{text}” has blanks where the month and the day go' },
       rate: { zh: '比率缺少数值：“{text}”后面没有数字', en: 'Rate without its figure: nothing follows “{text}”' },
       range: { zh: '范围缺少起始值：“{text}”前应有起始年份', en: 'Range without a start: “{text}” needs a starting year' },
       figure: { zh: '缺少数值：“{text}”中单位前没有数字', en: 'Figure missing: “{text}” has no number before the unit' },
@@ -794,7 +799,11 @@ const rule: Rule = {
     if ((triggers & HAS_WHOLE) !== 0 && REGION_DROPPED_TAIL.test(text)) eachMatch(REGION_DROPPED, text, (m) => report(context, paragraph, 'region', m.index + m[0].indexOf('全'), m.index + m[0].length));
     if ((triggers & HAS_MONTH) !== 0 && NO_DATE_CORE.test(text)) eachMatch(NO_DATE, text, (m) => report(context, paragraph, 'date', m.index, m.index + m[0].length));
     // 述职人：张三 / 2025年12月  日: a date whose year and month are filled in and whose day was left blank.
-    if ((triggers & HAS_MONTH) !== 0 && DAY_BLANK_CORE.test(text)) eachMatch(DAY_BLANK, text, (m) => report(context, paragraph, 'day', m.index, m.index + m[0].length));
+    if ((triggers & HAS_MONTH) !== 0 && DAY_BLANK_CORE.test(text)) eachMatch(DAY_BLANK, text, (m) => {
+      // 填报日期：2026年  月  日: a form's date to fill in by hand, its year printed; in a sentence (定于2026年  月  日召开) the blanks were left.
+      if (m[1] && !SENTENCE_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+      report(context, paragraph, m[1] ? 'monthDay' : 'day', m.index, m.index + m[0].length);
+    });
     if ((triggers & HAS_RATE) !== 0 && NO_RATE_TAIL.test(text)) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));
     // 撰写心得体会  篇，组织会议 次。: spaces where the figure was to be typed in, a unit and the clause's end.
     if (text.includes(' ') || text.includes('\u3000')) {
