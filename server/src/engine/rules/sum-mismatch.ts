@@ -355,13 +355,13 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
   const figures = context.model.figuresIn(b.paragraph);
   const text = b.paragraph.text;
   const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean }[] = [];
-  for (const part of b.parts) {
+  for (const [i, part] of b.parts.entries()) {
     const pct = figures[indexIn(figures, part) + 1];
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
     if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
-    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) });
+    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
   }
   const brackets = stated.filter((s) => s.bracketed);
   const bracketsAreShares = brackets.length >= 2 && brackets.filter((s) => s.fits).length > brackets.length / 2;
@@ -695,6 +695,22 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
   for (let i = indexIn(figures, total) + 1; i >= 1 && i < figures.length && figures[i] !== part; i++) {
     const base = figures[i];
     if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
+  }
+  return false;
+}
+
+/**
+ * 其中，专门委员会提出的提案1件，乡镇联络组提出的提案8件，占总数的11.5%: a share after the second or a later part of the
+ * list, where no part before it stated its own, may be the listed parts' share together (9 of the 78 filed). Against the
+ * total or a nearer base (a count stated between the total and the list), as fitsNearerBase.
+ */
+function fitsListedParts(figures: readonly Figure[], parts: readonly Figure[], i: number, total: Figure, pct: Figure): boolean {
+  if (i < 1 || parts.slice(0, i).some((p) => parts.slice(0, i + 1).some((q) => q.unit !== p.unit) || figures[indexIn(figures, p) + 1]?.dimension === '%')) return false;
+  const together: Figure = { ...parts[i], value: parts.slice(0, i + 1).reduce((s, p) => s + p.value, 0) };
+  if (fits(together, total, pct)) return true;
+  for (let k = indexIn(figures, total) + 1; k >= 1 && k < figures.length && figures[k] !== parts[0]; k++) {
+    const base = figures[k];
+    if (base.unit === together.unit && base.dimension === together.dimension && base.value >= together.value && fits(together, base, pct)) return true;
   }
   return false;
 }
