@@ -312,13 +312,14 @@ function runInAbove(lines: readonly Line[], marker: Marker): boolean {
   const delimiter = marker.text.slice(marker.numberEnd - marker.start);
   if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
   const want = `${marker.value - 1}${delimiter}`;
+  // …for the achievements reported. 20. I performed the procedures… ⏎ 21. I did not…: item 20 run into the paragraph
+  // above after a sentence (a PDF's lines joined), its number before a capital.
+  const afterSentence = delimiter === '.' ? new RegExp(`[.!?]["”’)]?\\s+${marker.value - 1}\\.\\s+[A-Z]`) : undefined;
   let l = marker.line - 1;
   while (l >= 0 && lines[l].prose.trim() === '') l--;
   for (let seen = 0; l >= 0 && seen < 20 && lines[l].prose.trim() !== ''; l--, seen++) {
     if (RUN_IN_FIRST.exec(lines[l].prose)?.[1] === want) return true;
-    // …for the achievements reported. 20. I performed the procedures… ⏎ 21. I did not…: item 20 run into the paragraph
-    // above after a sentence (a PDF's lines joined), its number before a capital.
-    if (delimiter === '.' && new RegExp(`[.!?]["”’)]?\\s+${want.replace('.', '\\.')}\\s+[A-Z]`).test(lines[l].prose)) return true;
+    if (afterSentence?.test(lines[l].prose)) return true;
     // 1. Introduction 2. Key points 3. Overall performance ⏎ 4. Key commitments: a contents list flattened onto one line.
     const opening = RUN_IN_OPENING.exec(lines[l].prose);
     if (opening && opening[2] === delimiter && /^\d+[.．、]$/.test(marker.text) && runInThrough(lines[l].prose, opening[0].length, Number(opening[1]), delimiter) === marker.value - 1) return true;
