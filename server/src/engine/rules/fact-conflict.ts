@@ -742,6 +742,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       stated = stated.slice(moment[0].length);
       again = true;
     }
+    // 虽然…，但全年仍发生生产安全事故21起: a conjunction or an adverb of "still" opening the words is no word of the
+    // measure (but the year after it is the report's own).
+    const still = STILL_LEAD_ZH.exec(stated);
+    if (still) {
+      stated = stated.slice(still[0].length);
+      again = true;
+    }
     for (const w of period?.words ?? []) {
       if (!stated.startsWith(w)) continue;
       stated = stated.slice(w.length);
@@ -786,6 +793,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
+const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
 
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
