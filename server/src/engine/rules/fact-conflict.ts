@@ -373,6 +373,14 @@ const rule: Rule<Local, Prepared> = {
       let listed = false;
       const between = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
       const opens = !before || SENTENCE_END.test(between);
+      // 新开户职工中，国有企业占15.3% (the paragraph's first figure): the whole named before 中 opening the sentence, as
+      // after a figure below.
+      const amongFirst = before ? undefined : amongOpening(paragraph.text, f.subjectStart);
+      if (amongFirst) {
+        sentence = `${amongFirst}中`;
+        listContext = { context: sentence, dimension: f.dimension, qualifiers: whole };
+        listed = true;
+      }
       if (!glued && before && anchor) {
         const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
@@ -702,7 +710,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
-  if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // 2026届本科毕业生去向落实率为91.2%: the year of a class (届, 级) opening the clause is no figure the words are about,
+  // but which class they are about (2025届 is another).
+  const cohort = cohortBefore(text, f.subjectStart);
+  if (!afresh && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -711,6 +722,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
+  if (cohort) qualifiers.push(cohort);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -728,6 +740,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     const moment = asOf ? AS_OF_HEAD_ZH.exec(stated) : null;
     if (moment) {
       stated = stated.slice(moment[0].length);
+      again = true;
+    }
+    // 虽然…，但全年仍发生生产安全事故21起: a conjunction or an adverb of "still" opening the words is no word of the
+    // measure (but the year after it is the report's own).
+    const still = STILL_LEAD_ZH.exec(stated);
+    if (still) {
+      stated = stated.slice(still[0].length);
       again = true;
     }
     for (const w of period?.words ?? []) {
@@ -774,6 +793,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
+const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
 
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
@@ -1329,6 +1351,23 @@ function nextPartOfList(between: string, f: Figure, family: string | undefined):
 
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
+/** The year of a class opening a clause right before `at` (，2026届 · 2026级), or undefined. */
+function cohortBefore(text: string, at: number): string | undefined {
+  const start = at - 5;
+  if (start < 0 || (start > 0 && !CLAUSE_START.test(text[start - 1]))) return undefined;
+  const year = text.slice(start, at);
+  return /^(?:19|20)\d\d[届屆级級]$/.test(year) ? year.replace('屆', '届').replace('級', '级') : undefined;
+}
+
+/** 缴存职工中，: the whole a sentence's shares or parts are of, named before 中 where the sentence opens. */
+const AMONG_OPENING = /^(\p{sc=Han}{2,12}?)中[，,：:]/u;
+
+/** The noun before 中 opening the sentence the text at `at` is in (缴存职工中，国家机关和事业单位占32.5%). */
+function amongOpening(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  return AMONG_OPENING.exec(text.slice(start, at).trimStart())?.[1];
+}
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 /** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
 const SENTENCE_STOP = /[。！？!?]|\.\s/;
