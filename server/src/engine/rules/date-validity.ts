@@ -11,7 +11,9 @@
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
  * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
- * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日 (warning); a year typed with an extra
+ * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
+ * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
+ * 2月29日前公开年报 in a report dated 2026年7月10日 (warning); a year typed with an extra
  * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
  * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
  * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
@@ -24,7 +26,7 @@
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year, 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
+ * 2月29日 with no year in an undated report or one dated 2027年3月 (2028 is a leap year), 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
  * path (…/31/11/2028/…), codes and file
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
  * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
@@ -41,11 +43,12 @@
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
+ * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
- * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
+ * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
@@ -64,7 +67,7 @@ import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const rule: Rule<Weekday[]> = {
+const rule: Rule<Yearless[]> = {
   meta: {
     id: 'date-validity',
     name: { zh: '日期有效性', en: 'Impossible dates' },
@@ -138,6 +141,10 @@ const rule: Rule<Weekday[]> = {
         zh: '核对年份：“{text}”中的“{digits}”是五位数，年份应为四位',
         en: 'Check the year: “{digits}” in “{text}” has five digits; a year has four',
       },
+      leapOwnYear: {
+        zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
+        en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
+      },
       basisSigned: { zh: '落款', en: 'the date at the end' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
@@ -146,11 +153,16 @@ const rule: Rule<Weekday[]> = {
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
-    let yearless: Weekday[] | undefined;
+    let yearless: Yearless[] | undefined;
     for (const mention of context.model.datesIn(paragraph)) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
+      // 2月29日 with no year: whether its year is a leap year is for the report's own year to say.
+      if (mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29) {
+        (yearless ??= []).push({ mention, leapDay: true });
+        continue;
+      }
       const said = weekdayOf(mention);
       if (!said) continue;
       if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
@@ -183,8 +195,16 @@ const rule: Rule<Weekday[]> = {
           const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
           candidates.push(later ? year - 1 : year + 1);
         }
-        if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
         const basis = context.localize(signed!.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+        if ('leapDay' in said) {
+          if (candidates.some((y) => isLeapYear(y))) continue;
+          const { mention } = said;
+          const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+          const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
+          context.report({ message: 'leapOwnYear', data: { text, year: String(year), basis }, range, severity: 'warning' });
+          continue;
+        }
+        if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
         reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
       }
     }
@@ -446,6 +466,9 @@ function exists(day: number, month: number, year: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
 }
 
+/** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
+type Yearless = Weekday | { mention: DateMention; leapDay: true };
+
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
 interface Weekday {
   mention: DateMention;
@@ -599,6 +622,8 @@ function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   for (const re of [QUARTER_ZH, QUARTER_EN]) {
     for (const m of text.matchAll(re)) {
+      // question Q6 2026, survey item Q5 2025: a question's number.
+      if (re === QUARTER_EN && /\b(?:questions?|items?|survey|questionnaire)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       context.report({ message: 'quarter', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
     }
   }
