@@ -585,7 +585,7 @@ const TIME_PARTNER_BEFORE = new RegExp(`(?:^|[^\\d:：.．])(?:${VALID_CLOCK})\\
 const TIME_PARTNER_AFTER = new RegExp(`^\\s*(?:至|到|—|–|-|－|~|～|to|until|till|and)\\s*(?:${VALID_CLOCK})(?![\\d:：])`);
 /** A duration, a ratio or a score: 分钟, hours, minutes after; 比, 比分, ratio, score, 以 before. */
 const DURATION_AFTER = /^\s*(?:分钟|分鐘|分|秒|小时|小時|个小时|mins?\b|minutes?\b|secs?\b|seconds?\b|hours?\b|hrs?\b|h\b)/i;
-const RATIO_BEFORE = /(?:比|比例|比分|配比|以|按|ratio|score|split|mix)\s*(?:of|was|is|为|是|由|from|at)?\s*$/i;
+const RATIO_BEFORE = /(?:比|比例|比分|配比|以|按|ratio|score|split|mix|(?:won|lost|beat|drew|defeated)(?:\s+\w+){0,3}\s+by)\s*(?:of|was|is|为|是|由|from|at)?\s*$/i;
 
 function checkTimes(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
@@ -596,7 +596,7 @@ function checkTimes(context: UnitContext, paragraph: Paragraph): void {
     if (!badHour && minute <= 59) continue;
     const before = text.slice(Math.max(0, m.index - 16), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
-    if (DURATION_AFTER.test(after) || RATIO_BEFORE.test(before)) continue;
+    if (DURATION_AFTER.test(after) || RATIO_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
     // 50:50, 60:40, 80:20: the two parts of a whole.
     if (hour + minute === 100) continue;
     const zh = /[\u4e00-\u9fff]/.test(before.slice(-2) + after.slice(0, 2));
