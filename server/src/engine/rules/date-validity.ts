@@ -133,6 +133,7 @@ const rule: Rule<Yearless[]> = {
       },
       timeHour: { zh: '小时应为0至24', en: 'hours run from 0 to 24' },
       timeMinute: { zh: '分钟应为00至59', en: 'minutes run from 00 to 59' },
+      timeAfterMidnight: { zh: '24:00之后是次日0时', en: 'after 24:00 the clock starts again at 0:00 the next day' },
       quarter: {
         zh: '核对季度：“{text}”不存在，一年只有四个季度',
         en: 'Check the quarter: “{text}” does not exist; a year has four quarters',
@@ -605,7 +606,8 @@ function checkTimes(context: UnitContext, paragraph: Paragraph): void {
       TIME_PARTNER_AFTER.test(after) ||
       (zh ? TIME_BEFORE_ZH.test(before) || TIME_AFTER_ZH.test(after) : TIME_BEFORE_EN.test(before) || TIME_AFTER_EN.test(after));
     if (!isTime) continue;
-    const why = context.localize(minute > 59 ? rule.meta.messages.timeMinute : rule.meta.messages.timeHour);
+    const messages = rule.meta.messages;
+    const why = context.localize(minute > 59 ? messages.timeMinute : hour === 24 ? messages.timeAfterMidnight : messages.timeHour);
     context.report({ message: 'time', data: { text: m[0], why }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
   }
 }
