@@ -45,14 +45,16 @@ const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 // Also with the first amount's time after its unit: from 1.21 million m³ in 2024 to 1.09 million m³ in 2025.
 const UNIT_GAP_EN = /^\s+([A-Za-z][A-Za-z0-9/.²³]{0,15})(?:\s+in\s+[\w/ ]{1,16}?)?\s+to\s+$/;
 // from 145 to 139 litres a day, a fall of 4%: the words of a bare amount's unit before the change.
-const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*(?:[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)|\(\s*)$/i;
+const CHANGE_EN = /^(?:\s+in\s+[\w ]{1,16}?|(?:\s+[A-Za-z][A-Za-z0-9/.²³]*){1,4}(?:\s+in\s+[\w/ ]{1,16}?)?)?\s*(?:[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|improvement)\s+of\s+|(up|down)\s+(?:by\s+)?)|\(\s*)$/i;
 // 3,840 vessel calls in 2025, against 3,612 in 2024, an increase of 6.3% · £4.6 million, up from £4.0 million in
 // 2024/25, an increase of 15% · 1,260 at year end, compared with 1,400 a year earlier, a fall of 10%: the later amount
 // first, the base after "against", "compared with" or "up/down from", then the change. The words of what is counted
 // and a time may follow the later amount, with an abbreviation in brackets (first-time entrants (FTEs) to the youth
 // justice system in 2025/26, down from 131 in 2024/25); "against a target of" names no base.
 const REVERSE_EN = /^(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?(?:\s*\([A-Za-z&]{2,12}\))?(?:\s+[A-Za-z][A-Za-z'’ -]{0,40}?)?)?(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3})?\s*,?\s*(?:(up|down)\s+from|compared\s+(?:with|to)|against|versus)\s+$/i;
-const REVERSE_CHANGE_EN = /^(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3}|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month))?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+const REVERSE_CHANGE_EN = /^(?:\s+(?:in|at|for|during|by)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3}|\s+(?:a|one)\s+year\s+(?:earlier|ago|before)|\s+(?:last|the\s+previous|the\s+prior)\s+(?:year|quarter|month))?\s*[,(]\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction|improvement)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
+/** "an improvement of 15%": a change with no direction of its own. */
+const IMPROVEMENT = /^improvement$/i;
 /** After the change: "of 12% in revenue", "on the target" — a change of something else, or against another base. */
 const CHANGE_OF_OTHER_EN = /^\s+(?:in|of|on|against|over|compared)\b/i;
 /** Measures whose growth is stated at comparable prices. */
@@ -100,7 +102,7 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       const own = text.slice(Math.max(0, a.offset - 40), a.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
       if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
         const verb = change[1] ?? change[2];
-        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(verb), start: a.offset, end: c.offset + c.length });
+        out.push({ paragraph, from: b, to: a, change: c, up: IMPROVEMENT.test(verb) ? undefined : UP.test(verb), start: a.offset, end: c.offset + c.length });
         k += used;
       }
       continue;
@@ -124,7 +126,8 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       from = { ...a, unit: b.unit, dimension: b.dimension, scale: b.scale, value: borrowed };
     }
     const verb = zh ? m[1] : (m[1] ?? m[2] ?? '');
-    out.push({ paragraph, from, to: b, change: c, up: verb ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
+    // "an improvement of 15%" says no direction (times improve as they fall): the verb before "from" gives none either.
+    out.push({ paragraph, from, to: b, change: c, up: verb && !IMPROVEMENT.test(verb) ? UP.test(verb) : undefined, start: a.offset - (before.length - (zh ? FROM_ZH : FROM_EN).exec(before)!.index), end: c.offset + c.length });
     k += used;
   }
   if (out.length === 0 && BY_EN_ANYWHERE.test(text)) out.push(...readChangeFirst(paragraph, figures));

@@ -687,6 +687,9 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
   const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
   if (sourced) complete = true;
+  // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
+  // 不合格 may leave some not yet judged).
+  if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
@@ -963,6 +966,12 @@ function complementary(a: string, b: string): boolean {
   const neg = (x: string, y: string) => y === `非${x}` || y === `不${x}` || y.toLowerCase() === `non-${x.toLowerCase()}` || y.toLowerCase() === `non${x.toLowerCase()}`;
   const [x, y] = [a.trim(), b.trim()];
   return x.length > 0 && (neg(x, y) || neg(y, x));
+}
+
+/** 在编 / 非在编, 寄宿生 / 非寄宿生: a class and its 非, in that order. */
+function complementaryClass(a: string, b: string): boolean {
+  const [x, y] = [a.trim(), b.trim()];
+  return x.length > 0 && y === `非${x}`;
 }
 
 /** Labels already looked up: a long list repeats them, and each lookup tries every family word. */

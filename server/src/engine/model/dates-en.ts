@@ -136,8 +136,8 @@ function fullDate(m: RegExpExecArray): DatePoint | undefined {
     // A number past 31 after a month name counts something (March 40 volunteers); it is no date.
     if (point.day > 31 || point.day === 0) return undefined;
   }
-  // May is also a verb: May 5 needs a year or an ordinal to be a date.
-  if (monthName === 'May' && year === undefined && !m[5]) return undefined;
+  // May is also a verb: May 5 needs a year or an ordinal to be a date (12 May, the day first, is one).
+  if (monthName === 'May' && m[3] !== undefined && year === undefined && !m[5]) return undefined;
   return point;
 }
 

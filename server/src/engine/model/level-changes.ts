@@ -70,7 +70,8 @@ const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|
 // …, a saving of £560: a saving is a fall.
 const CHANGE_EN = `\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN}|saving)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`;
 // from £2,140 to £1,580 a year, a saving of …: both levels and the change are amounts per year.
-const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|day))?${CHANGE_EN}`, 'i');
+// "from $84,300 to $112,600 per month over the year, an increase of …": the span the change was made over, after both.
+const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|day))?(?:\\s+over\\s+the\\s+(?:last\\s+|past\\s+)?(?:year|quarter|month|period))?${CHANGE_EN}`, 'i');
 // £6.4 million, compared with £5.9 million a year earlier, an increase of … · 58,214, up from 57,490 at the end of
 // August, an increase of …: the base's time, then the change.
 const BASE_DIFF_EN = new RegExp(`^(?:${WHEN_EN}|\\s+(?:a|one)\\s+year\\s+(?:earlier|ago|before)|\\s+(?:last|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month))${CHANGE_EN}`, 'i');
@@ -78,6 +79,8 @@ const BASE_DIFF_EN = new RegExp(`^(?:${WHEN_EN}|\\s+(?:a|one)\\s+year\\s+(?:earl
 // The words of what is counted may run on after the figure (412 friends-group members, up 30 from 380).
 const REVERSE_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+$/i;
 const REVERSE_BASE_EN = /^\s+from\s+$/i;
+/** "7 of the ", "9 of our ": a part counted of the figure after it. */
+const PART_OF_BEFORE_EN = /\d\s+of\s+(?:the|our|its|their|all)\s+$/i;
 const REVERSE_NO_DIFF_EN = /^[A-Za-z' -]{0,30},\s*(up|down)\s+from\s+$/i;
 // 1,240 compared with 1,180 last year, a rise of 80: no direction without the change after the base.
 const COMPARED_EN = /^[A-Za-z' -]{0,30}?,?\s*compared\s+(?:with|to)\s+$/i;
@@ -259,6 +262,8 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   }
   const up = REVERSE_NO_DIFF_EN.exec(after);
   const compared = up ? null : COMPARED_EN.exec(after);
+  // "at 7 of the 38 monitoring sites, down from 11": the whole a part is counted of is not the level that changed.
+  if ((up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
   if ((up || compared) && levels(b, x, true)) {
     // …, up from 57,490 at the end of August, an increase of 724: the change after the base.
     const diff = y && sameUnit(y, b, true) && !OTHER_AFTER_EN.test(text.slice(y.offset + y.length, y.offset + y.length + 24)) ? BASE_DIFF_EN.exec(text.slice(x.offset + x.length, y.offset)) : null;

@@ -325,7 +325,7 @@ interface Digits {
 }
 
 const SPACE_GROUP_SPACE = /[ \u00a0\u2009\u202f]/;
-const SPACE_GROUPS = /^(?:[ \u00a0\u2009\u202f]\d{3})+(?=[\p{sc=Han}%％])/u;
+const SPACE_GROUPS = /^(?:[ \u00a0\u2009\u202f]\d{3})+(?=\p{sc=Han})/u;
 
 /** 3,420 · ３４２０ · 12.5 · 1,234,567.89 · 4 300万: digits with thousands separators and a decimal part. */
 function readDigits(text: string, start: number): Digits {
@@ -346,7 +346,8 @@ function readDigits(text: string, start: number): Digits {
     i += 4;
   }
   // 4 300万, 2 087 229人: thousands set apart by spaces (the United Nations' and WHO's Chinese style), before a Chinese
-  // unit or word; not two figures of a table row (45 775 …) nor a second column (… 2 000).
+  // unit or word; not two figures of a table row (45 775 …) nor a second column (… 2 000), nor the cells of a row run
+  // together before a percentage (US 228 227 100%: 227 of 228 meetings, 100%, not 228 227 100%).
   if (!grouped && ascii && digits.length <= 3 && SPACE_GROUP_SPACE.test(text[i] ?? '') && !/\d[ \u00a0\u2009\u202f]$/.test(text.slice(Math.max(0, start - 2), start))) {
     const m = SPACE_GROUPS.exec(text.slice(i, i + 48));
     if (m) {

@@ -25,8 +25,9 @@
  * population" is a decrease), and so is a scale written once ("fell from 2.84 to 2.61 million" is a fall of 0.23 million;
  * not where the levels as written are alike, "from 800,000 to 1.2 million", nor where neither reading is, "from 500 to
  * 1.2 million"). A unit the figures do not know, written after both levels, may follow the second before the change
- * too ("from 182.4 Ml/d to 177.9 Ml/d, a reduction of 5.5 Ml/d" — it is 4.5).
- * Not: rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
+ * too ("from 182.4 Ml/d to 177.9 Ml/d, a reduction of 5.5 Ml/d" — it is 4.5), and so may the span the change was made
+ * over ("from $84,300 to $112,600 per month over the year, an increase of $28,900" — it is $28,300).
+ * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
  *

@@ -11,32 +11,48 @@
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
  * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
- * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日 (warning); a year typed with an extra
+ * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
+ * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
+ * 2月29日前公开年报 in a report dated 2026年7月10日 (warning); a year typed with an extra
  * digit where only a year can stand: the start of a span ending up to ten years after one of its readings (2012０-21学年,
- * 20120—2021年, "in 20120-21"), before 年 (20211年) or after a month's name ("14 March 20211") (warning).
+ * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
+ * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
+ * for 2003 to 20125."), before 年 (20211年), after a month's name ("14 March 20211"), after FY ("FY20256") or
+ * alone after in, during, for, since where a year goes ("Grant payments were made in 20205, and …") (warning); a clock
+ * time past 24:00 or with minutes past 59 where only a time of day is meant — after a word of time, before one, or
+ * joined to a time that is one (于24:30结束, 5月20日14:75, 17:30至19:61, "adjourned at 25:10", "from 18:00 to 24:45",
+ * "14:82 UTC") (warning); a quarter no year has (2026年第五季度, 第5季度, "Q5 2025/26") (warning); a span with no
+ * start year that goes back within one month ("from 12 May to 3 May 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
- * 2月29日 with no year, 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
+ * 2月29日 with no year in an undated report or one dated 2027年3月 (2028 is a leap year), 1-6月, 13个月, 13月龄 (1-13月龄), 1-13日, 第32日, 8号楼, version numbers, phone numbers, ratios, scores (31/40), a
  * path (…/31/11/2028/…), codes and file
  * numbers (编号20180724, 第2018724号), counts of days (连续运行1230日, 用工30240日, 12036工日, 2024年120日内), a weekday
  * for a date with no year in an undated text, or where the year it is in is not sure (a summary of 2025 dated 2026; a
  * weekday that fits the year before, for a month-day later in the year than the report's date, or the year after, for
  * one earlier), runs of days (3月5日至7日（周四至周六）, 每周一至周五); five digits that are no year's place: amounts
  * (20120元), codes and standards (GB/T 20120-2021, SN20120-21, 20120-21号), phone numbers and ISBNs, counts of years
- * (约20000年前, 共20211年), a ZIP code or a count in English ("in 20205 households", DC 20205).
+ * (约20000年前, 共20211年), a ZIP code or a count in English ("in 20205 households", DC 20205, "from 2025 to 20250
+ * members"); times that are none of the day's: 24:00 (the day's end), ratios and scores (1:2, 92:8, 50:50, 以3:1获胜),
+ * durations (12:38分钟, "36:20 hours", "26:30 minutes", 4:12:30), verses and standards (John 3:16, ISO 22000:2018);
+ * a question's number (Q5 of the survey), 连续五个季度, 近五季度; "from 12 December to 31 January 2026".
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
- * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）、“年”前（20211年）或英文月份后（14 March 20211）（警告）。
+ * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
+ * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
+ * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
+ * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
- * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、不带年份的2月29日、1-6月、
+ * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
- * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年）。
+ * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
+ * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -51,7 +67,7 @@ import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-const rule: Rule<Weekday[]> = {
+const rule: Rule<Yearless[]> = {
   meta: {
     id: 'date-validity',
     name: { zh: '日期有效性', en: 'Impossible dates' },
@@ -111,9 +127,24 @@ const rule: Rule<Weekday[]> = {
         zh: '核对星期：按本文的年份（{year}年，见{basis}），{date}是{actual}，这里写的是“{text}”',
         en: 'Check the weekday: in the report\'s year ({year}, from {basis}), {date} is a {actual}, not “{text}”',
       },
+      time: {
+        zh: '核对时间：“{text}”不存在，{why}',
+        en: 'Check the time: “{text}” does not exist; {why}',
+      },
+      timeHour: { zh: '小时应为0至24', en: 'hours run from 0 to 24' },
+      timeMinute: { zh: '分钟应为00至59', en: 'minutes run from 00 to 59' },
+      timeAfterMidnight: { zh: '24:00之后是次日0时', en: 'after 24:00 the clock starts again at 0:00 the next day' },
+      quarter: {
+        zh: '核对季度：“{text}”不存在，一年只有四个季度',
+        en: 'Check the quarter: “{text}” does not exist; a year has four quarters',
+      },
       fiveDigitYear: {
         zh: '核对年份：“{text}”中的“{digits}”是五位数，年份应为四位',
         en: 'Check the year: “{digits}” in “{text}” has five digits; a year has four',
+      },
+      leapOwnYear: {
+        zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
+        en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
       },
       basisSigned: { zh: '落款', en: 'the date at the end' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
@@ -123,11 +154,16 @@ const rule: Rule<Weekday[]> = {
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
-    let yearless: Weekday[] | undefined;
+    let yearless: Yearless[] | undefined;
     for (const mention of context.model.datesIn(paragraph)) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
+      // 2月29日 with no year: whether its year is a leap year is for the report's own year to say.
+      if (mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29) {
+        (yearless ??= []).push({ mention, leapDay: true });
+        continue;
+      }
       const said = weekdayOf(mention);
       if (!said) continue;
       if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
@@ -136,6 +172,8 @@ const rule: Rule<Weekday[]> = {
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
     if (paragraph.text.includes('/')) checkNumericDates(context, paragraph);
+    if ((paragraph.text.includes(':') || paragraph.text.includes('：')) && IMPOSSIBLE_TIME_QUICK.test(paragraph.text)) checkTimes(context, paragraph);
+    if (QUARTER_QUICK.test(paragraph.text)) checkQuarters(context, paragraph);
     return yearless;
   },
 
@@ -158,8 +196,16 @@ const rule: Rule<Weekday[]> = {
           const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
           candidates.push(later ? year - 1 : year + 1);
         }
-        if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
         const basis = context.localize(signed!.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+        if ('leapDay' in said) {
+          if (candidates.some((y) => isLeapYear(y))) continue;
+          const { mention } = said;
+          const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+          const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
+          context.report({ message: 'leapOwnYear', data: { text, year: String(year), basis }, range, severity: 'warning' });
+          continue;
+        }
+        if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
         reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
       }
     }
@@ -253,9 +299,13 @@ function yearsWithout(digits: string): number[] {
  */
 function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  const report = (at: number, length: number, digits: string) =>
+  // What was reported, so that the five digits are reported once (2025—20271年 is a span's end and a 年's year).
+  const covered: [number, number][] = [];
+  const taken = (at: number) => covered.some(([from, to]) => at >= from && at < to);
+  const report = (at: number, length: number, digits: string) => {
+    covered.push([at, at + length]);
     context.report({ message: 'fiveDigitYear', data: { text: text.slice(at, at + length), digits }, range: rangeIn(paragraph, at, at + length), severity: 'warning' });
-  const taken: number[] = [];
+  };
   for (const m of text.matchAll(FIVE_SPAN)) {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const after = text.slice(m.index + m[0].length);
@@ -268,19 +318,52 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
       return end > y && end <= y + 10;
     });
     if (!fits) continue;
-    taken.push(m.index);
     report(m.index, m[0].length, m[1]);
   }
+  for (const m of text.matchAll(FIVE_SPAN_END)) {
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length);
+    if (taken(m.index) || (CODE_LEAD.test(before) && !EN_SPAN_END_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
+    if (!ZH_YEAR_UNIT.test(after) && !(EN_SPAN_END_LEAD.test(before) && !NOUN_AFTER.test(after))) continue;
+    const start = Number(ascii(m[1]));
+    const digits = ascii(m[3]);
+    // Annual Plans for 2003 to 20125. — a footnote's number run onto the year that ends a paragraph (not 20288, a key
+    // pressed twice).
+    const footnote = /^[.。]?\s*$/.test(after) && digits[4] !== digits[3];
+    const fits = yearsWithout(digits).filter((y) => y > start && y <= start + 10);
+    if (fits.length === 0 || (footnote && fits.every((y) => y === Number(digits.slice(0, 4))))) continue;
+    report(m.index, m[0].length, m[3]);
+  }
   for (const m of text.matchAll(FIVE_NIAN)) {
-    if (taken.includes(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || ZH_CODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    if (taken(m.index) || ZH_COUNT_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index)) || ZH_CODE_LEAD.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     if (yearsWithout(ascii(m[1])).length === 0) continue;
     report(m.index, m[0].length + 1, m[1]);
   }
-  for (const m of text.matchAll(FIVE_EN_DATE)) {
-    if (yearsWithout(m[1]).length === 0) continue;
-    report(m.index, m[0].length, m[1]);
+  for (const re of [FIVE_EN_DATE, FIVE_FY, FIVE_EN_ALONE]) {
+    for (const m of text.matchAll(re)) {
+      const digits = m[1];
+      if (taken(m.index + m[0].length - 1) || yearsWithout(digits).length === 0) continue;
+      // …published in 20125. at a paragraph's end: a footnote's number after the year (as for a span's end above).
+      if (re === FIVE_EN_ALONE && /^[.。]?\s*$/.test(text.slice(m.index + m[0].length)) && digits[4] !== digits[3] && isYearDigits(digits.slice(0, 4))) continue;
+      report(m.index, m[0].length, digits);
+    }
   }
 }
+
+function isYearDigits(digits: string): boolean {
+  const y = Number(digits);
+  return y >= 1900 && y <= 2099;
+}
+
+/** 2025—20271年, between 2026 and 20271, covering 2025–20310: a span whose end has an extra digit (up to ten years on). */
+const FIVE_SPAN_END = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{2})(\\s?(?:[-－—–~～至到]|to|and)\\s?)((?:19|20|１９|２０)${D}{3})(?![\\d０-９])`, 'g');
+const EN_SPAN_END_LEAD = /\b(?:in|during|for|since|from|of|year|years|between|covering|covers|runs|ran|spanning|spans|period)\s+$/i;
+/** 2025 to 20250 members: a count after. */
+const NOUN_AFTER = /^\s+(?!(?:and|to|the|we|our|is|are|was|were|will|with|in|for|by|at|on)\b)[a-z]/;
+/** FY20256: a financial year with an extra digit. */
+const FIVE_FY = /\bFY\s?((?:19|20)\d{3})(?![\d/–-])/g;
+/** in 20205, during 20205: a year alone after a word of time, where a sentence goes on as after a year (not "in 20205 households"). */
+const FIVE_EN_ALONE = /\b(?:in|during|since|for|throughout)\s+((?:19|20)\d{3})(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|we|our|and|are|is|was|were|will|show|shows|showed|compared)\b)/g;
 
 /** Reports an impossible point; true when it did. */
 function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
@@ -328,6 +411,11 @@ function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint
 /** Reports a span that ends before or where it starts; true when it did. */
 function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint, end: DatePoint): boolean {
   if (end.nextYear && start.year === undefined) return false;
+  // from 12 May to 3 May 2026: the start takes the end's year; only a day going back within one month counts
+  // (from 12 December to 31 January 2026 runs across the new year).
+  if (start.year === undefined && end.year !== undefined && !end.inherited && start.month !== undefined && start.month === end.month && start.day !== undefined && end.day !== undefined) {
+    start = { ...start, year: end.year };
+  }
   const order = comparePoints(start, end);
   const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
   const range = rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length);
@@ -378,6 +466,9 @@ function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
 function exists(day: number, month: number, year: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
 }
+
+/** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
+type Yearless = Weekday | { mention: DateMention; leapDay: true };
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
 interface Weekday {
@@ -474,4 +565,68 @@ function reportWeekday(context: UnitContext, said: Weekday, year: number, messag
     range: rangeIn(said.mention.paragraph, from, to),
     severity: 'warning',
   });
+}
+
+/**
+ * A clock time past 24:00 or with minutes past 59 — 于24:30结束, 5月20日14:75, at 25:10, from 18:00 to 24:45 — where
+ * only a time of day can be meant: after a word of time (于, 上午, 次日, a date's 日; at, by, until, from), before one
+ * (前, 开始, 结束; am, UTC), or joined by a dash, 至 or "to" to a time that is one (17:30至19:61). Not 24:00 (the
+ * day's end), ratios and scores (1:2, 92:8, 50:50, 以3:1获胜), durations (12:38分钟, 36:20 hours, 26:30 minutes,
+ * 4:12:30), verses and standards (John 3:16, ISO 22000:2018).
+ */
+const IMPOSSIBLE_TIME_QUICK = /(?:^|[^\d])(?:2[4-9]|[3-9]\d|\d)[:：]\d\d|[:：][6-9]\d/;
+const CLOCK = /(?<![\d:：.．/])(\d{1,2})[:：](\d\d)(?![\d:：]|[.．]\d)/g;
+const VALID_CLOCK = '(?:[01]?\\d|2[0-3])[:：][0-5]\\d|24[:：]00';
+const TIME_BEFORE_ZH = /(?:于|在|至|到|从|自|上午|下午|晚上|凌晨|早上|早晨|中午|傍晚|夜间|次日|当日|当天|每日|每天|[\d０-９]日|时间为|时间是|时间调整为|时间延长至|调整为|延长至)\s*$/;
+const TIME_AFTER_ZH = /^\s*(?:时(?!长)|前|以前|之前|后|以后|起|开始|结束|召开|举行|左右|许|到达|完成|关闭|截止)/;
+const TIME_BEFORE_EN = /\b(?:at|by|until|till|from|before|after|since|around|approximately|about)\s+$/i;
+const TIME_AFTER_EN = /^\s*(?:a\.?m\.?|p\.?m\.?|UTC|GMT|BST|CET|CEST|EST|EDT|PST|PDT|the same day|that day|on\b)/i;
+/** A span of two times: the other end a time of day. */
+const TIME_PARTNER_BEFORE = new RegExp(`(?:^|[^\\d:：.．])(?:${VALID_CLOCK})\\s*(?:至|到|—|–|-|－|~|～|to|until|till|and)\\s*$`);
+const TIME_PARTNER_AFTER = new RegExp(`^\\s*(?:至|到|—|–|-|－|~|～|to|until|till|and)\\s*(?:${VALID_CLOCK})(?![\\d:：])`);
+/** A duration, a ratio or a score: 分钟, hours, minutes after; 比, 比分, ratio, score, 以 before. */
+const DURATION_AFTER = /^\s*(?:分钟|分鐘|分|秒|小时|小時|个小时|mins?\b|minutes?\b|secs?\b|seconds?\b|hours?\b|hrs?\b|h\b)/i;
+const RATIO_BEFORE = /(?:比|比例|比分|配比|以|按|ratio|score|split|mix|(?:won|lost|beat|drew|defeated)(?:\s+\w+){0,3}\s+by)\s*(?:of|was|is|为|是|由|from|at)?\s*$/i;
+
+function checkTimes(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const m of text.matchAll(CLOCK)) {
+    const hour = Number(m[1]);
+    const minute = Number(m[2]);
+    const badHour = hour > 24 || (hour === 24 && minute > 0 && minute <= 59);
+    if (!badHour && minute <= 59) continue;
+    const before = text.slice(Math.max(0, m.index - 16), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    if (DURATION_AFTER.test(after) || RATIO_BEFORE.test(text.slice(Math.max(0, m.index - 32), m.index))) continue;
+    // 50:50, 60:40, 80:20: the two parts of a whole.
+    if (hour + minute === 100) continue;
+    const zh = /[\u4e00-\u9fff]/.test(before.slice(-2) + after.slice(0, 2));
+    const isTime =
+      TIME_PARTNER_BEFORE.test(before) ||
+      TIME_PARTNER_AFTER.test(after) ||
+      (zh ? TIME_BEFORE_ZH.test(before) || TIME_AFTER_ZH.test(after) : TIME_BEFORE_EN.test(before) || TIME_AFTER_EN.test(after));
+    if (!isTime) continue;
+    const messages = rule.meta.messages;
+    const why = context.localize(minute > 59 ? messages.timeMinute : hour === 24 ? messages.timeAfterMidnight : messages.timeHour);
+    context.report({ message: 'time', data: { text: m[0], why }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
+  }
+}
+
+/**
+ * A quarter no year has: 第五季度, 2026年第5季度, 2026年五季度, Q5 2025/26, Q6 of 2026. Not a question's number (Q5 of
+ * the survey), 连续五个季度, 近五季度, 一至四季度.
+ */
+const QUARTER_QUICK = /[五六七八九5-9]季度|Q[5-9]/;
+const QUARTER_ZH = /第(?:[五六七八九十]|[5-9]|1\d)季度|(?<=(?:19|20)\d\d年)(?:[五六七八九]|[5-9])季度/g;
+const QUARTER_EN = /\bQ[5-9](?:\s+of)?\s+(?:FY\s?)?(?:19|20)\d\d(?:[/–-]\d\d(?:\d\d)?)?(?![\w/–-])/g;
+
+function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const re of [QUARTER_ZH, QUARTER_EN]) {
+    for (const m of text.matchAll(re)) {
+      // question Q6 2026, survey item Q5 2025: a question's number.
+      if (re === QUARTER_EN && /\b(?:questions?|items?|survey|questionnaire)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
+      context.report({ message: 'quarter', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
+    }
+  }
 }

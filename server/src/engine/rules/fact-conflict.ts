@@ -42,8 +42,14 @@
  * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
  * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
  * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
- * (welcomed/attracted/saw, received/handled/took, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
- * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). In Chinese, 已改造的624个
+ * (welcomed/attracted/saw, received/handled/took, completed/carried out/conducted/delivered, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
+ * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). A count
+ * whose noun is a name in capitals is counted as any other ("carried out 14,620 Safe and Well visits" and "We completed
+ * 14,206 Safe and Well visits"; "4,906 Care Act assessments"), and so is one whose verb follows "and" in a sentence the
+ * body opens ("We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out …"; "Over the year we answered
+ * 31,480 calls and recorded 8,615 false alarms"); a year said only in a clause that compares another figure with it
+ * ("2.1% fewer than in 2023/24", "the most since 2019/20" after the figure) is no time of the figure (not "Since
+ * 2019/20 we have carried out 61,200 checks"), and "in people's homes" is no place. In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 制定的整改措施 = 制定整改措施; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year,
@@ -373,6 +379,14 @@ const rule: Rule<Local, Prepared> = {
       let listed = false;
       const between = before ? paragraph.text.slice(before.offset + before.length, f.offset) : '';
       const opens = !before || SENTENCE_END.test(between);
+      // 新开户职工中，国有企业占15.3% (the paragraph's first figure): the whole named before 中 opening the sentence, as
+      // after a figure below.
+      const amongFirst = before ? undefined : amongOpening(paragraph.text, f.subjectStart);
+      if (amongFirst) {
+        sentence = `${amongFirst}中`;
+        listContext = { context: sentence, dimension: f.dimension, qualifiers: whole };
+        listed = true;
+      }
       if (!glued && before && anchor) {
         const among = nounAmongBefore(paragraph.text, before.offset + before.length, f.offset);
         // 专任教师中，研究生学历11人、本科学历109人: the parts of the whole the noun before 中 names, counted by it.
@@ -675,9 +689,42 @@ function qualifiersOf(f: Figure, whole: readonly string[]): readonly string[] {
   return [...new Set([...f.qualifiers, ...whole])].sort();
 }
 
+/**
+ * "We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out 14,620 visits", "we recorded 84,615 crimes,
+ * 2.1% fewer than in 2023/24": a year said only in a clause of its own that compares another figure with it (after the
+ * figure, or holding a figure of its own) is the comparison's, not a time of this figure. Not "Since 2019/20 we have
+ * carried out 61,200 checks", nor a clause of the year alone before it ("In 2023/24, we completed …"). English only.
+ */
+function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): readonly string[] {
+  if (!qualifiers.some((q) => YEAR_Q.test(q))) return qualifiers;
+  const text = f.paragraph.text;
+  if (HAN.test(text)) return qualifiers;
+  let start = f.offset;
+  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const stop = text.slice(f.offset + f.length).search(/[.!?](?:\s|$)/);
+  const end = stop < 0 ? text.length : f.offset + f.length + stop;
+  const sentence = text.slice(start, end);
+  const at = f.offset - start;
+  const compared = (q: string) => {
+    const found = [...sentence.matchAll(new RegExp(`\\b${q}(?:[/–-]\\d{2,4})?\\b`, 'g'))];
+    return found.length > 0 && found.every((m) => {
+      const from = Math.max(sentence.lastIndexOf(',', m.index), sentence.lastIndexOf(';', m.index), sentence.lastIndexOf('(', m.index)) + 1;
+      const rest = sentence.slice(m.index).search(/[,;)]/);
+      const to = rest < 0 ? sentence.length : m.index! + rest;
+      if (at >= from && at < to) return false;
+      const clause = sentence.slice(from, to);
+      return COMPARED_EN.test(clause) && (from > at || /\d[\d,.]*\s*%|\d[\d,.]*\s+[a-z]/.test(clause.replace(new RegExp(`${q}(?:[/–-]\\d{2,4})?`), '')));
+    });
+  };
+  return qualifiers.filter((q) => !(YEAR_Q.test(q) && compared(q)));
+}
+const YEAR_Q = /^(?:19|20)\d\d$/;
+/** The words of a comparison with another year: more than in, since, compared with, up from. */
+const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
-  const fq = qualifiersOf(f, ofWhole);
+  const fq = withoutComparedYearsEn(f, qualifiersOf(f, ofWhole));
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -686,6 +733,14 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // subject that points back names what the sentence before it named, not what its own words say.
   if (POINTING_BACK_EN.test(before)) return undefined;
   if (f.dimension === '') {
+    // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
+    // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
+    const named = HAN.test(before) || CHANGE.test(before) ? null : NAMED_COUNT_EN.exec(text.slice(f.offset + f.length, f.offset + f.length + 60));
+    if (named && (f.subjectStart === 0 || CLAUSE_START.test(text[f.subjectStart - 1]))) {
+      const self = selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth, named[0]);
+      const fiscal = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
+      if (self) return { stated: ['self', self, 'count', fq.filter((q) => !isOwn(q, period) && !(fiscal && q === period?.fiscalStart)).join(',')].join('|'), context };
+    }
     // "Visitor numbers for the year were 214,600": a bare count after the name of the body's own measure.
     const clauseBefore = text.slice(Math.max(0, f.offset - 120), f.offset);
     const measure = CHANGE.test(clauseBefore.slice(clauseBefore.search(/[.!?;](?:\s|$)(?=[^.!?;]*$)/) + 1)) ? undefined : measureStatement(f, clauseBefore, period?.names, period?.words);
@@ -702,7 +757,10 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const monthSpan = OWN_MONTHS.test(f.subject) && /(?:^|[\s，,。；;：:])1$/.test(text.slice(Math.max(0, f.subjectStart - 2), f.subjectStart));
   // Not where the words name it afresh: "64 routes across the area with a fleet of 412 buses".
   const afresh = f.dimension === 'count' && OWN_NAME_EN.test(before) && !HAN.test(before) ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
-  if (!afresh && f.subjectStart > 0 && !monthSpan && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // 2026届本科毕业生去向落实率为91.2%: the year of a class (届, 级) opening the clause is no figure the words are about,
+  // but which class they are about (2025届 is another).
+  const cohort = cohortBefore(text, f.subjectStart);
+  if (!afresh && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -711,6 +769,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
   const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
+  if (cohort) qualifiers.push(cohort);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
@@ -728,6 +787,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     const moment = asOf ? AS_OF_HEAD_ZH.exec(stated) : null;
     if (moment) {
       stated = stated.slice(moment[0].length);
+      again = true;
+    }
+    // 虽然…，但全年仍发生生产安全事故21起: a conjunction or an adverb of "still" opening the words is no word of the
+    // measure (but the year after it is the report's own).
+    const still = STILL_LEAD_ZH.exec(stated);
+    if (still) {
+      stated = stated.slice(still[0].length);
       again = true;
     }
     for (const w of period?.words ?? []) {
@@ -774,6 +840,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
+const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
 
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
@@ -937,12 +1006,14 @@ const AUXILIARIES = new Set(['have', 'has', 'had', 'been']);
  * twice with its verb and its noun (merged + pull requests). Undefined when the clause names someone else, a scope
  * of its own follows the figure, or the figure has no verb.
  */
-function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>, endMonth?: string): string | undefined {
+function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: string[] = [], bodies?: Set<string>, endMonth?: string, named?: string): string | undefined {
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
-  let noun = text.slice(f.numberEnd, f.offset + f.length).trim().toLowerCase();
+  // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
+  let noun = (named ?? text.slice(f.numberEnd, f.offset + f.length)).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
-  const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+  const end = f.offset + f.length + (named?.length ?? 0);
+  const after = text.slice(end, end + 60);
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
   const clause = before.slice(before.search(/(?:[.!?:](?:\*\*|__)?\s+)(?=[^.!?:]*$)/) + 1);
   const words = clause.toLowerCase().match(/[a-z0-9][a-z0-9'-]*/g) ?? [];
@@ -954,6 +1025,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
+  // "carried out 14,620 visits": a verb and its particle are one verb (verbClasses: carried out = completed).
+  if (verb === 'out' && /^[a-z]{3,}ed$/.test(words[words.length - 1] ?? '')) verb = `${words.pop()} out`;
   // "At 31 March 2026 there were 412 open cases": what there is, the body's stock, as "we had 412 open cases".
   if (verb !== undefined && /^(?:are|were|is|was)$/.test(verb) && words[words.length - 1] === 'there') {
     words.pop();
@@ -1013,7 +1086,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   const participle = stateDate !== undefined ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
-  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}$/.test(verb)) return undefined;
+  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: out)?$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
   if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
@@ -1025,12 +1098,18 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
   return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
+
+/** " in people's homes", " in their own homes": where such a count is made, not a place that sets a part apart. */
+const HOMES_AFTER = /^\s+in\s+(?:people|residents|their|patients|clients|customers|tenants|families|households)['’]?s?\s+(?:own\s+)?homes?\b/i;
+
+/** " Safe and Well visits", " Care Act assessments": up to four words in capitals (and, of between) and a plural noun. */
+const NAMED_COUNT_EN = /^\s+(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}[a-z]{3,}s\b(?![-'’])/;
 
 /** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
 const NOW_ADVERBS = new Set(['currently', 'presently', 'now']);
@@ -1257,8 +1336,27 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // "We invested £2.4 million in our communities, and our 12,840 employees volunteered": "our" and its count name the
   // body's whole of the noun, in a clause of their own (loose in the same way).
   if (OUR_WHOLE_CLAUSE_EN.test(between) && f.dimension === 'count') return `${LOOSE}${context}`;
+  // "We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out 14,620 visits", "Over the year we answered
+  // 31,480 calls and recorded 8,615 false alarms": a verb of its own after "and", whose subject is the body the sentence
+  // opened with (we, our staff), counts on its own, as a sentence of its own would.
+  if (AND_VERB_EN.test(between) && !HAN.test(between) && (f.dimension === 'count' || f.dimension === '') && ownSentenceSubjectEn(f, period)) return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
+}
+
+/** ", and carried out " · " and recorded ": a verb after "and" with no subject of its own, up to the count. */
+const AND_VERB_EN = /(?:^|[\s,])and\s+(?:also\s+)?[a-z]{3,}(?:ed|ook|ew|an|ade)(?:\s+out)?\s+$/;
+
+/** "We attended", "Over the year we answered", "Our staff completed": the sentence opens with the body and a verb. */
+function ownSentenceSubjectEn(f: Figure, period: OwnPeriod | undefined): boolean {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const head = /^\s*([^\d,;:]*?)\s+[a-z]{3,}(?:ed|ook|ew|an|ade)\s+(?:out\s+)?\d/.exec(text.slice(start, f.offset));
+  if (!head) return false;
+  const words = head[1].toLowerCase().split(/\s+/);
+  const last = words[words.length - 1];
+  return (/^(?:we|staff)$/.test(last) || (period?.bodies.has(last) ?? false) || (period?.names.has(last) ?? false)) && words.every((w) => SELF_WORDS.has(w) || (period?.names.has(w) ?? false));
 }
 
 /** "North Vale Buses runs", "We have", "The trust employs": the body (its words, its name, a name) and one verb. */
@@ -1329,6 +1427,23 @@ function nextPartOfList(between: string, f: Figure, family: string | undefined):
 
 /** 其中 between a whole and the first part of its list, in its sentence (，其中) or opening the next (。其中，). */
 const QIZHONG = /其中[^。！？!?；;]*$/;
+/** The year of a class opening a clause right before `at` (，2026届 · 2026级), or undefined. */
+function cohortBefore(text: string, at: number): string | undefined {
+  const start = at - 5;
+  if (start < 0 || (start > 0 && !CLAUSE_START.test(text[start - 1]))) return undefined;
+  const year = text.slice(start, at);
+  return /^(?:19|20)\d\d[届屆级級]$/.test(year) ? year.replace('屆', '届').replace('級', '级') : undefined;
+}
+
+/** 缴存职工中，: the whole a sentence's shares or parts are of, named before 中 where the sentence opens. */
+const AMONG_OPENING = /^(\p{sc=Han}{2,12}?)中[，,：:]/u;
+
+/** The noun before 中 opening the sentence the text at `at` is in (缴存职工中，国家机关和事业单位占32.5%). */
+function amongOpening(text: string, at: number): string | undefined {
+  let start = at;
+  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  return AMONG_OPENING.exec(text.slice(start, at).trimStart())?.[1];
+}
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
 /** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
 const SENTENCE_STOP = /[。！？!?]|\.\s/;

@@ -34,7 +34,9 @@
  * colon of the lead-in above (以上事实，主要有以下证据证明：1、… ⏎ 2、…), or left without its number as the one paragraph
  * of text above numbered paragraphs (Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…, as Hong
  * Kong's government papers are numbered; a heading alone above 2., two paragraphs, or short steps (Follow these steps.
- * ⏎ 2. Run the installer.) still miss their first). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2 (or at a title line 3. Review of evidence whose paragraph numbers 3.1, 3.2 stand alone on their lines); a chapter page
+ * ⏎ 2. Run the installer.) still miss their first). Paragraph numbers a PDF's conversion moved are there too: run into
+ * the paragraph above after its sentence (…for the achievements reported. 20. I performed… ⏎ 21. I did not…), or alone
+ * on a line above their text (22. … ⏎ 23. ⏎ I draw attention to the matters below. ⏎ 24. …). A book's chapter file may start at 第三篇, or at ## 6. with its ### 6.1 and ### 6.2 (or at a title line 3. Review of evidence whose paragraph numbers 3.1, 3.2 stand alone on their lines); a chapter page
  * of a report whose paragraphs are numbered through the report starts them where the report is (3. Working practices ⏎
  * 68. In this section…; Chapter 2: … ⏎ 8.This chapter…; 3. About this review ⏎ Purpose and scope ⏎ 75. This review…),
  * and so does a page whose note references are numbered through the report too (22. … Estimates alone.[22], the first
@@ -59,7 +61,7 @@
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
- * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
+ * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
@@ -310,13 +312,33 @@ function runInAbove(lines: readonly Line[], marker: Marker): boolean {
   const delimiter = marker.text.slice(marker.numberEnd - marker.start);
   if (!/^\d+$/.test(marker.text.slice(marker.numberStart - marker.start, marker.numberEnd - marker.start)) || !delimiter) return false;
   const want = `${marker.value - 1}${delimiter}`;
+  // …for the achievements reported. 20. I performed the procedures… ⏎ 21. I did not…: item 20 run into the paragraph
+  // above after a sentence (a PDF's lines joined), its number before a capital.
+  const afterSentence = delimiter === '.' ? new RegExp(`[.!?]["”’)]?\\s+${marker.value - 1}\\.\\s+[A-Z]`) : undefined;
   let l = marker.line - 1;
   while (l >= 0 && lines[l].prose.trim() === '') l--;
   for (let seen = 0; l >= 0 && seen < 20 && lines[l].prose.trim() !== ''; l--, seen++) {
     if (RUN_IN_FIRST.exec(lines[l].prose)?.[1] === want) return true;
+    if (afterSentence?.test(lines[l].prose)) return true;
     // 1. Introduction 2. Key points 3. Overall performance ⏎ 4. Key commitments: a contents list flattened onto one line.
     const opening = RUN_IN_OPENING.exec(lines[l].prose);
     if (opening && opening[2] === delimiter && /^\d+[.．、]$/.test(marker.text) && runInThrough(lines[l].prose, opening[0].length, Number(opening[1]), delimiter) === marker.value - 1) return true;
+  }
+  return false;
+}
+
+/**
+ * 22. … ⏎ 23. ⏎ I draw attention to the matters below. ⏎ 24. …: the number `expected` (with the items' delimiter) alone
+ * on a line between two items, above a line of text.
+ */
+function numberAloneBetween(lines: readonly Line[], prev: Marker, cur: Marker, expected: number): boolean {
+  if (!/^\d+[.．]$/.test(cur.text)) return false;
+  const want = `${expected}${cur.text.slice(-1)}`;
+  for (let l = prev.line + 1; l < cur.line; l++) {
+    if (lines[l].prose.trim() !== want) continue;
+    let next = l + 1;
+    while (next < cur.line && lines[next].prose.trim() === '') next++;
+    return next < cur.line;
   }
   return false;
 }
@@ -422,6 +444,12 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     }
     // ### 3.1 ⏎ #### 3.2.1.1 ⏎ ### 3.3: the number under 3.1 names the missing 3.2 (numbering-hierarchy's finding there).
     if (value === expected + 1 && impliedBelow(prev, cur, expected)) {
+      corrected = strayWanted = undefined;
+      continue;
+    }
+    // 22. … Other matters ⏎ 23. ⏎ I draw attention to… ⏎ 24. …: item 23 is there, its number on a line of its own (a
+    // PDF's conversion set it apart from its text).
+    if (value === expected + 1 && numberAloneBetween(context.doc.lines, prev.marker, cur.marker, expected)) {
       corrected = strayWanted = undefined;
       continue;
     }

@@ -11,7 +11,8 @@
  * it is 12.8%; 由2025年的298家增加到2026年的326家，增长12.6%; 1268.6万人次，比上年的1124.5万人次增长21.8%; 13.45亿元，
  * 上年同期为12.62亿元，同比增长9.6%; "grew from
  * $12.4 million to $13.9 million, an increase of 14.5%"; with the change as an amount first, "rose from 1,120 ha to 1,205 ha,
- * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; the change alone in brackets, "from £2.0 million to £2.4
+ * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; "an improvement of 18.4%", which says no direction ("fell from
+ * 23.4 days to 19.8 days" — it is 15.4%); the change alone in brackets, "from £2.0 million to £2.4
  * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
  * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in

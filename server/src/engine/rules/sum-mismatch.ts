@@ -22,8 +22,8 @@
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
  * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
  * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
- * is the rest: 其余, the rest, a colon right after a total stated with 共计, 共有 or 合计 that opens parts of one kind:
- * 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
+ * is the rest: 其余, the rest, a class and its 非 after 其中: 在编128人、非在编56人, a colon right after a total stated with
+ * 共计, 共有 or 合计 that opens parts of one kind: 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
@@ -166,7 +166,7 @@
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
  * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
- * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部；
+ * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部，“其中”后的一类与其“非”类（在编128人、非在编56人）也是；
  * 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
  * 全部组成部分（三次产业，消费、投资、净出口）对经济增长的贡献率之和超过100%。
  * “其中”之后以所属领域区分、以总数名词或其下位名词结尾的分项（共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个），
@@ -355,13 +355,13 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
   const figures = context.model.figuresIn(b.paragraph);
   const text = b.paragraph.text;
   const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean }[] = [];
-  for (const part of b.parts) {
+  for (const [i, part] of b.parts.entries()) {
     const pct = figures[indexIn(figures, part) + 1];
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
     if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
-    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) });
+    stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
   }
   const brackets = stated.filter((s) => s.bracketed);
   const bracketsAreShares = brackets.length >= 2 && brackets.filter((s) => s.fits).length > brackets.length / 2;
@@ -695,6 +695,22 @@ function fitsNearerBase(figures: readonly Figure[], total: Figure, part: Figure,
   for (let i = indexIn(figures, total) + 1; i >= 1 && i < figures.length && figures[i] !== part; i++) {
     const base = figures[i];
     if (base.unit === part.unit && base.dimension === part.dimension && base.value >= part.value && fits(part, base, pct)) return true;
+  }
+  return false;
+}
+
+/**
+ * 其中，专门委员会提出的提案1件，乡镇联络组提出的提案8件，占总数的11.5%: a share after the second or a later part of the
+ * list, where no part before it stated its own, may be the listed parts' share together (9 of the 78 filed). Against the
+ * total or a nearer base (a count stated between the total and the list), as fitsNearerBase.
+ */
+function fitsListedParts(figures: readonly Figure[], parts: readonly Figure[], i: number, total: Figure, pct: Figure): boolean {
+  if (i < 1 || parts.slice(0, i).some((p) => parts.slice(0, i + 1).some((q) => q.unit !== p.unit) || figures[indexIn(figures, p) + 1]?.dimension === '%')) return false;
+  const together: Figure = { ...parts[i], value: parts.slice(0, i + 1).reduce((s, p) => s + p.value, 0) };
+  if (fits(together, total, pct)) return true;
+  for (let k = indexIn(figures, total) + 1; k >= 1 && k < figures.length && figures[k] !== parts[0]; k++) {
+    const base = figures[k];
+    if (base.unit === together.unit && base.dimension === together.dimension && base.value >= together.value && fits(together, base, pct)) return true;
   }
   return false;
 }
