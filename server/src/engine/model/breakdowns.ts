@@ -1546,6 +1546,8 @@ function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Brea
 // share (占比, or 占 the whole 的比重/比例), the share ending the clause.
 const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:。！？!?])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
 
+const SENTENCE_MARK = /[。！？!?]/;
+const SHARE_WORD = /占比|佔比|比重|比例/;
 /**
  * 第二产业投资占全部投资的比重为38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9%: shares
  * stated one by one, each in a clause of its own (other figures may come between: a change of the share), of one
@@ -1557,7 +1559,7 @@ function namedShareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]):
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // Two shares at least, named with 占比 or 占…比重/比例: most paragraphs with 占 have neither (a cheap test first).
-  if (!/占比|佔比|比重|比例/.test(text) || !/[%％][^]*[%％]/.test(text)) return out;
+  if (!SHARE_WORD.test(text) || !/[%％][^]*[%％]/.test(text)) return out;
   let run: { f: Figure; rest: string; whole: string }[] = [];
   let sentenceEnd = -1;
   const flush = () => {
@@ -1578,7 +1580,7 @@ function namedShareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]):
     if (f.offset > sentenceEnd) {
       flush();
       let e = f.offset;
-      while (e < text.length && !/[。！？!?]/.test(text[e])) e++;
+      while (e < text.length && !SENTENCE_MARK.test(text[e])) e++;
       sentenceEnd = e;
     }
     if (f.dimension !== '%' || f.perUnit || f.value < 0 || f.unit === 'fraction' || f.unit === '成') continue;

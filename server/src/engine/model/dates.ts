@@ -72,12 +72,13 @@ export function findDates(paragraphs: Paragraph[]): DateMention[] {
   return paragraphs.flatMap(readDates);
 }
 
+const ASCII_LETTER = /[A-Za-z]/;
 /** The dates of one paragraph, in the order they are read (Chinese, numeric, then English). */
 export function readDates(paragraph: Paragraph): DateMention[] {
   const out: DateMention[] = [];
   readChineseDates(paragraph, out);
   readNumericDates(paragraph, out);
-  if (/[A-Za-z]/.test(paragraph.text)) readEnglishDates(paragraph, out, out.slice());
+  if (ASCII_LETTER.test(paragraph.text)) readEnglishDates(paragraph, out, out.slice());
   return out;
 }
 
@@ -90,13 +91,14 @@ interface Component {
   end: number;
 }
 
+const FULL_WIDTH_DIGITS = /[０-９]/g;
 /** A run of digits (ASCII or full-width) or Chinese numerals starting at `i`, read as a number. */
 function readNumber(text: string, i: number): { value: number; width: number; end: number; chinese: boolean } | undefined {
   let j = i;
   if (DIGIT.test(text[i] ?? '')) {
     while (j < text.length && DIGIT.test(text[j]) && j - i < 5) j++;
     if (j - i > 4) return undefined;
-    const digits = text.slice(i, j).replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+    const digits = text.slice(i, j).replace(FULL_WIDTH_DIGITS, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     return { value: Number(digits), width: j - i, end: j, chinese: false };
   }
   while (j < text.length && CN_NUMERAL.test(text[j]) && j - i < 5) j++;
@@ -197,6 +199,7 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
+const WHITE_SPACE = /\s/;
 /**
  * What a date at `i` needs, read by character code before readChineseAt builds anything: a number of at most four
  * digits or numerals (as readNumber reads it) followed by a unit (2025年, 三月, 5 日), or, for digits, by a range's
@@ -208,7 +211,7 @@ function mayOpenDate(text: string, i: number): boolean {
   while (j < text.length && j - i < 5 && (digits ? isDigitCode(text.charCodeAt(j)) : CN_NUMERAL_CODES[text.charCodeAt(j)] === 1)) j++;
   if (j === i || j - i > 4) return false;
   if (DATE_UNIT_CODES[text.charCodeAt(text[j] === ' ' ? j + 1 : j)] === 1) return true;
-  return digits && CONNECTOR_CODES[text.charCodeAt(/\s/.test(text[j] ?? '') ? j + 1 : j)] === 1;
+  return digits && CONNECTOR_CODES[text.charCodeAt(WHITE_SPACE.test(text[j] ?? '') ? j + 1 : j)] === 1;
 }
 
 function readChineseAt(paragraph: Paragraph, i: number): DateMention | undefined {

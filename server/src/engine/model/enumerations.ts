@@ -193,6 +193,7 @@ function afterLabelLines(paragraph: Paragraph): Set<number> {
   return out;
 }
 
+const LATIN_LETTER = /[A-Za-z]/;
 /** The inline enumeration items of one paragraph, in text order. */
 export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
   const text = paragraph.text;
@@ -205,7 +206,7 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
     if (!text.startsWith(m[1], m.index + m[0].length)) pushItem(items, paragraph, m[2], parseChineseNumeral(m[1]), m.index, m[0].length);
   });
   if (HAS_ORDINAL.test(text)) eachMatchAt(ORDINAL_ITEM, text, (i) => atBoundary(text, i) || i === lineAfterHeading, (m) => pushItem(items, paragraph, m[1], parseChineseNumeral(m[2]), m.index, m[0].length));
-  if (/[A-Za-z]/.test(text.slice(0, 200))) {
+  if (LATIN_LETTER.test(text.slice(0, 200))) {
     eachMatchAt(EN_ITEM, text, (i) => enItemStarts(text, i), (m) => pushItem(items, paragraph, 'en', EN_ORDINALS.indexOf(m[1].toLowerCase()) + 1, m.index, m[0].length - 1));
     if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?second(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
   }

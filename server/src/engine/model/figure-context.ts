@@ -253,6 +253,8 @@ function approximateBefore(tail: string): boolean {
   return !(k === 1 && COUNT_NOUN_END.test(tail) && !NOT_NOUN_BEFORE.test(tail));
 }
 
+const PER_SLASH = /^[/／每]/;
+const WHITE_SPACE_RUN = /\s+/g;
 /** Fills in a figure's subject, qualifiers, and the approximate and per-head flags its context shows. */
 export function describeFigure(f: Figure, previous: Figure | undefined, qualifiers: QualifierIndex): void {
   const text = f.paragraph.text;
@@ -273,8 +275,8 @@ export function describeFigure(f: Figure, previous: Figure | undefined, qualifie
   } else {
     const tail = before.trimEnd();
     if (approximateBefore(tail) || (APPROX_AFTER.test(afterText) && !COMPARED_MORE.test(afterText))) f.approximate = true;
-    if (perUnitWords(before) || /^[/／每]/.test(afterText)) f.perUnit = true;
-    f.subject = stripFillers(before.replace(/\s+/g, '')) + countedNoun(f, text, end);
+    if (perUnitWords(before) || PER_SLASH.test(afterText)) f.perUnit = true;
+    f.subject = stripFillers(before.replace(WHITE_SPACE_RUN, '')) + countedNoun(f, text, end);
   }
   f.qualifiers = qualifiers.around(f.offset, end, english);
 }
@@ -349,14 +351,16 @@ function stripFillers(words: string): string {
   return s;
 }
 
+const LATIN_GRADE = /^[1-5]?[A-Z]{1,2}(?=级|級)/;
+const ALL_OF_THEM_END = /全部$/;
 /** 3600个学位 → 学位, 1200名教师参加培训 → 教师: the noun a classifier counts. */
 function countedNoun(f: Figure, text: string, end: number): string {
   if (!CLASSIFIERS.has(f.unit) && !CLASSIFIERS.has(f.unit.slice(-1))) return '';
   let j = end;
   // A grade in Latin letters opens the noun: 36家A级旅游景区, 12家4A级景区.
-  const grade = /^[1-5]?[A-Z]{1,2}(?=级|級)/.exec(text.slice(end, end + 4));
+  const grade = LATIN_GRADE.exec(text.slice(end, end + 4));
   if (grade) j += grade[0].length;
   while (j < text.length && j - end < 8 && isHanAt(text, j) && !NOUN_STOPS.has(text.charCodeAt(j))) j++;
   // 36家A级旅游景区全部完成…: 全部 says how many of them, not what they are.
-  return text.slice(end, j).replace(/全部$/, '');
+  return text.slice(end, j).replace(ALL_OF_THEM_END, '');
 }

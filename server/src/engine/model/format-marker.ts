@@ -48,10 +48,11 @@ export function formatMarker(shape: MarkerShape, value: number | number[]): stri
   }
 }
 
+const MARKER_PUNCTUATION_END = /[）)①⑴][、．.，,]$/;
 /** The style without a redundant delimiter after a closing bracket or circled number: （一）、 → （一）. */
 export function baseStyle(shape: MarkerShape): string {
   const bracketed = shape.kind === 'cn-paren' || shape.kind === 'arabic-paren' || shape.kind === 'circled';
-  return bracketed && /[）)①⑴][、．.，,]$/.test(shape.style) ? shape.style.slice(0, -1) : shape.style;
+  return bracketed && MARKER_PUNCTUATION_END.test(shape.style) ? shape.style.slice(0, -1) : shape.style;
 }
 
 /** The standard form of each kind (GB/T 9704 for the Chinese levels), used when a document has no majority. */

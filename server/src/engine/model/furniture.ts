@@ -236,9 +236,10 @@ function crumbShape(trimmed: string): Shape {
   return rest === '' || CRUMB_SEP.test(rest) ? 'open-crumb' : 'crumb';
 }
 
+const FIELD_LEAD = /^[-*•·【[（(\s]+/;
 /** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
 function fieldShape(trimmed: string): Shape {
-  const text = trimmed.replace(/^[-*•·【[（(\s]+/, '');
+  const text = trimmed.replace(FIELD_LEAD, '');
   const labels: { start: number; end: number; label: string }[] = [];
   eachMatch(FIELD_LABEL, text, (m) => {
     const before = text[m.index - 1];
@@ -293,9 +294,11 @@ function tokenShape(trimmed: string): Shape {
   return buttons === 1 ? 'button' : shares > 0 ? 'share' : undefined;
 }
 
+const BOOK_TITLE_CLOSE = /》/g;
+const LINK_BAR_SEPARATORS = /[\s|｜丨·•/]+/;
 /** 《人民日报》《光明日报》《经济日报》 or 人民网 | 新华网 | 央视网: a row of links. */
 function linkBarShape(trimmed: string): Shape {
-  const items = trimmed.replace(/》/g, '》 ').split(/[\s|｜丨·•/]+/).filter((s) => s !== '');
+  const items = trimmed.replace(BOOK_TITLE_CLOSE, '》 ').split(LINK_BAR_SEPARATORS).filter((s) => s !== '');
   if (items.length < 3 || !items.every((s) => LINK_ITEM.test(s))) return undefined;
   return /[|｜丨]/.test(trimmed) || items.some((s) => /(?:网|網|网站|網站)$/.test(s)) ? 'furniture' : 'links';
 }

@@ -59,6 +59,7 @@ function markersIn(text: string): InlineListItem[] {
   return out;
 }
 
+const DIGIT_CLOSE_BRACKET = /\d[）)]/;
 /**
  * The lists of a paragraph: each opens at a marker 1 and takes the markers that count on from it (2, 3…). A 1 written
  * another way inside the list opens a list of its own within an item — （1）摸清需求：1）走访企业；2）建立台账；（2）… —
@@ -66,7 +67,7 @@ function markersIn(text: string): InlineListItem[] {
  */
 export function inlineLists(paragraph: Paragraph): InlineListItem[][] {
   const text = paragraph.text;
-  if (!/\d[）)]/.test(text)) return [];
+  if (!DIGIT_CLOSE_BRACKET.test(text)) return [];
   const lists: InlineListItem[][] = [];
   let list: InlineListItem[] | undefined;
   const styles = new Set<string>();

@@ -417,9 +417,10 @@ function coveredBy(masks: readonly Mask[]): (column: number) => boolean {
   };
 }
 
+const PINYIN_TONE = /[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/;
 /** Masks ruby pinyin; returns true when some of it lost its opening bracket (a sign of mangled text). */
 function maskPinyinRuby(text: string, masks: Mask[], damage: Damage[]): boolean {
-  if (!/[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ]/.test(text)) return false;
+  if (!PINYIN_TONE.test(text)) return false;
   let mangled = false;
   const covered = coveredBy(masks);
   PINYIN_RUBY.lastIndex = 0;
@@ -458,8 +459,9 @@ function maskMojibake(text: string, masks: Mask[], damage: Damage[]): void {
  */
 const FIELD_ERROR = /(?:错误|錯誤) ?[!！] ?(?:未找到引用源|未定义书签|未定義書籤|尚未定義書籤|找不到參照來源|找不到引用來源|文档中没有指定样式的文字|超链接引用无效)[。.]?|Error! (?:Reference source not found|Bookmark not defined|No text of specified style in document|Hyperlink reference not valid)\.?/g;
 
+const FIELD_ERROR_WORD = /错误|錯誤|Error!/;
 function maskFieldErrors(text: string, masks: Mask[], damage: Damage[]): void {
-  if (!/错误|錯誤|Error!/.test(text)) return;
+  if (!FIELD_ERROR_WORD.test(text)) return;
   const covered = coveredBy(masks);
   FIELD_ERROR.lastIndex = 0;
   let m: RegExpExecArray | null;
@@ -517,9 +519,11 @@ function maskFieldCodes(text: string, masks: Mask[], damage: Damage[]): void {
 // inside the text (the one that starts a file is the line model's business, never prose). Not the joiners and direction marks that emoji and right-to-left text need.
 const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]+/g;
 
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/;
+const PAGE_BREAK_LINE = /^[ \t]*\f[ \t]*$/;
 /** Masks control characters; a form feed alone on its line is a page break, kept. */
 function maskControls(text: string, masks: Mask[], damage: Damage[]): void {
-  if (!/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/.test(text) || /^[ \t]*\f[ \t]*$/.test(text)) return;
+  if (!CONTROL_CHARACTER.test(text) || PAGE_BREAK_LINE.test(text)) return;
   const covered = coveredBy(masks);
   CONTROL.lastIndex = 0;
   let m: RegExpExecArray | null;

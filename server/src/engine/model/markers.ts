@@ -404,7 +404,7 @@ function dropFiguresAfterBullets(markers: Marker[]): void {
  * Read it where its number stands, marked as split (numbering-sequence reports the break, not a skip to （四）).
  */
 function splitBracketMarker(line: Line, previous: Line | undefined, format: TextFormat): Marker | undefined {
-  if (previous?.kind !== 'text' || !/^[ \t\u3000]*[（(][ \t\u3000]*$/.test(previous.prose)) return undefined;
+  if (previous?.kind !== 'text' || !BRACKET_ALONE.test(previous.prose)) return undefined;
   const text = normalizeDigits(line.prose);
   let p = 0;
   while (p < text.length && isIndentSpace(text[p])) p++;

@@ -48,10 +48,11 @@ const DISTINCTIVE_ONE = /^(?:â[€„‚]|ï[¼½]|ã€|ðŸ|[ÂÃ])/;
 // ” whose last byte (9D, undefined in Windows-1252) was dropped: â€ before anything else.
 const LOST_QUOTE = new RegExp(`â€(?![${CONTINUATION}])`, 'g');
 
+const LATIN1_LEAD = /[\u00c2-\u00f4]/;
 /** Mojibake on one line, in column order. */
 export function findMisdecoded(text: string): Misdecoded[] {
   const found: Piece[] = [];
-  if (/[\u00c2-\u00f4]/.test(text)) latin1(text, found);
+  if (LATIN1_LEAD.test(text)) latin1(text, found);
   // GBK pieces count only in a line that has an anchor: without a Windows-1252 piece, only where a run of GBK
   // characters can hold two CJK characters' UTF-8 bytes in a row (most lines of Chinese text cannot: no run is read).
   if ((found.length > 0 || mayHoldGbkAnchor(text)) && hasGbkPair(text)) gbk(text, found);

@@ -221,10 +221,11 @@ interface ReadResult {
   end: number;
 }
 
+const CODE_CHARACTER = /[A-Za-z0-9０-９._\-/]/;
 /** Skips a run of letters, digits, dots and dashes: v1.2, COVID-19, H1N1, 5G, 1st. */
 function skipCode(text: string, i: number): number {
   let j = i;
-  while (j < text.length && j - i < 200 && (/[A-Za-z0-9０-９._\-/]/.test(text[j]) || (text[j] === ':' && DIGIT.test(text[j + 1] ?? '')))) j++;
+  while (j < text.length && j - i < 200 && (CODE_CHARACTER.test(text[j]) || (text[j] === ':' && DIGIT.test(text[j + 1] ?? '')))) j++;
   return Math.max(j, i + 1);
 }
 
@@ -257,9 +258,10 @@ function lineBreaks(paragraph: Paragraph): Set<number> | undefined {
   return out;
 }
 
+const CODE_CHARACTER_BEFORE = /[_#@/\\.０-９0-9]/;
 function readArabicFigure(text: string, start: number, currency?: CurrencyStart, breaks?: Set<number>): ReadResult {
   const prev = text[start - 1] ?? '';
-  if (!currency && (isAsciiLetter(prev) || /[_#@/\\.０-９0-9]/.test(prev) || (prev === '-' && isAsciiLetter(text[start - 2] ?? '')))) {
+  if (!currency && (isAsciiLetter(prev) || CODE_CHARACTER_BEFORE.test(prev) || (prev === '-' && isAsciiLetter(text[start - 2] ?? '')))) {
     return { end: skipCode(text, start) };
   }
   const num = readDigits(text, start);
@@ -388,12 +390,13 @@ const MONTH_DAY = new Set(['月', '日', '号', '號']);
 /** After a day: a month's name, capitalised (May only before a year or a stop: "40 may rise" is a verb). */
 const DAY_MONTH_EN = /^(?:st|nd|rd|th)?\s+(?:(?:January|February|March|April|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?![A-Za-z])|May(?=\s+(?:19|20)\d\d|[,.;:]|$))/;
 
+const YEAR_DIGITS = /^(?:1[5-9]|20)\d\d$/;
 /** Years (2024年, in 2024), dates (6月, 30日), times, list markers, bracketed numbers, long codes. */
 function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitReading | undefined): boolean {
   const end = unit?.end ?? num.end;
   const u = unit?.unit ?? '';
   if (isSectionNumber(text, num)) return true;
-  const isYear = !num.grouped && num.decimals === 0 && /^(?:1[5-9]|20)\d\d$/.test(num.digits);
+  const isYear = !num.grouped && num.decimals === 0 && YEAR_DIGITS.test(num.digits);
   if (u === '年') return isYear || /^[级級代]/.test(text[end] ?? '');
   if (isYear && (!unit || unit.dimension === 'count')) return true;
   if (!unit && MONTH_DAY.has(text[num.end] ?? '')) return true;
@@ -423,11 +426,12 @@ function isNotAQuantity(text: string, start: number, num: Digits, unit: UnitRead
   return false;
 }
 
+const ASCII_ALNUM = /[A-Za-z0-9]/;
 /** At an English word: a fraction (two-thirds, half of), a currency code (USD 3 million), or a word to skip whole. */
 function readWord(text: string, start: number): ReadResult {
   let j = start;
   while (j < text.length && j - start < 40 && isAsciiLetter(text[j])) j++;
-  if (isAsciiLetter(text[j] ?? '') || (start > 0 && /[A-Za-z0-9]/.test(text[start - 1]))) {
+  if (isAsciiLetter(text[j] ?? '') || (start > 0 && ASCII_ALNUM.test(text[start - 1]))) {
     // Inside a long token: skip it (and digits glued to it: H1N1, G20).
     return { end: skipCode(text, start) };
   }

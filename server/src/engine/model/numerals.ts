@@ -178,7 +178,8 @@ export function toLatin(n: number, upper: boolean): string {
   return upper ? ch.toUpperCase() : ch;
 }
 
+const FULL_WIDTH_DIGIT = /[０-９]/g;
 /** Full-width digits ０-９ read as ASCII digits. */
 export function normalizeDigits(text: string): string {
-  return text.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
+  return text.replace(FULL_WIDTH_DIGIT, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
 }

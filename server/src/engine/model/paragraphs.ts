@@ -317,11 +317,15 @@ function placeParagraphs(paragraphs: Paragraph[], lines: Line[], sections: Secti
   return paragraphs;
 }
 
+const QUOTE_MARK = /^\s{0,3}>/;
 /** A blockquote line (a module function: continues is asked of every line). */
 function quoted(text: string): boolean {
-  return /^\s{0,3}>/.test(text);
+  return QUOTE_MARK.test(text);
 }
 
+const TITLE_SENTENCE_MARK = /[。；;！？!?]/;
+const ROW_OR_ITEM = /^\s*(\||[-*+] )/;
+const PIPE_ROW = /^\s*\|/;
 /** Does `line` continue the paragraph that `previous` is part of? */
 function continues(previous: Line, previousMarker: MarkerFacts | undefined, line: Line, format: TextFormat): boolean {
   // Headings stand alone. In plain text a numbered line stands alone too, unless it is a heading run into its
@@ -329,12 +333,12 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   if (previousMarker && previousMarker.headingLevel !== undefined) return false;
   if (previousMarker && format !== 'markdown') {
     const title = previous.prose.slice(previousMarker.titleStart).trim();
-    if (!/[。；;！？!?]/.test(title) && title.length < 25 && !leavesOpen(title)) return false;
+    if (!TITLE_SENTENCE_MARK.test(title) && title.length < 25 && !leavesOpen(title)) return false;
   }
   const next = line.prose;
   // Lines of one blockquote run on; a quote line after prose (or prose after a quote) starts afresh.
   if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
-  if (quoted(next) || quoted(previous.prose) || /^\s*(\||[-*+] )/.test(next) || /^\s*\|/.test(previous.prose)) return false;
+  if (quoted(next) || quoted(previous.prose) || ROW_OR_ITEM.test(next) || PIPE_ROW.test(previous.prose)) return false;
   // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do; so does the text after the
   // last row (合计⇥1862⇥1386.4 ⏎ 从表2看，…): a row ends with its last cell, not in the middle of a sentence.
   if (tabCells(previous.prose) >= 3 && (tabCells(next) >= 3 || tabCells(next) === 0)) return false;
@@ -371,14 +375,16 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   return i < 0 || !SENTENCE_END.has(prev[i]);
 }
 
+const LEADING_BLANKS = /^[ \t\u3000]*/;
 /** The spaces, tabs and ideographic spaces the line starts with as typed (the prose's blanks where it is masked). */
 function typedIndent(line: Line): string {
-  const prose = /^[ \t\u3000]*/.exec(line.prose)![0];
+  const prose = LEADING_BLANKS.exec(line.prose)![0];
   // Only where masking blanked the line's start is the typed text read: a byte order mark stays no indentation.
   if (prose.length === 0 || line.index === 0) return prose;
-  return /^[ \t\u3000]*/.exec(line.text)![0];
+  return LEADING_BLANKS.exec(line.text)![0];
 }
 
+const ROW_PUNCTUATION = /[，。；：！？,;!?]/;
 /**
  * A row of a table lined up with spaces: three cells or more set apart by runs of two spaces or more (or an ideographic
  * space), two of them figures, and no sentence punctuation (增值税      58600      55300      3300       6.0%). Not a
@@ -387,7 +393,7 @@ function typedIndent(line: Line): string {
 function spaceFigureRow(prose: string): boolean {
   if (prose.indexOf('  ') < 0 && prose.indexOf('\u3000') < 0) return false;
   const body = prose.trim();
-  if (/[，。；：！？,;!?]/.test(body)) return false;
+  if (ROW_PUNCTUATION.test(body)) return false;
   const cells = spacedCells(body, 0);
   if (cells.length < 3) return false;
   let figures = 0;

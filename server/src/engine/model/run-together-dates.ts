@@ -25,17 +25,19 @@ const RUN = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:
 // nor is a date that sets a deadline before it (截至1031日前 reads as a date all the same, so 前 is let through).
 const CUTOFF = /(?<=截至|截止|截止到|截止至)(\d{3,4})日(?![内內])/g;
 
+const CUTOFF_DIGITS = /截[至止]\S{0,2}\d{3}/;
+const LONG_DIGIT_RUN = /\d{5}|年\d{3}/;
 /** The run-together dates of a paragraph's text. */
 export function runTogetherDates(text: string): RunTogetherDate[] {
   const out: RunTogetherDate[] = [];
-  if (/截[至止]\S{0,2}\d{3}/.test(text)) {
+  if (CUTOFF_DIGITS.test(text)) {
     for (const m of text.matchAll(CUTOFF)) {
       // Any year: 2月29日 exists in a leap year, and the year is not written.
       const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
       if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
     }
   }
-  if (!/\d{5}|年\d{3}/.test(text)) return out;
+  if (!LONG_DIGIT_RUN.test(text)) return out;
   for (const m of text.matchAll(RUN)) {
     const [whole, yearDigits, nian, rest, unit] = m;
     const year = Number(yearDigits);

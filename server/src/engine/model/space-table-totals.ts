@@ -41,6 +41,7 @@ interface Row {
   cells: Cell[];
 }
 
+const TOTAL_WORD = /[合總总共小][ \u3000]*[计計]|total|sum/i;
 /**
  * What each reader below reads of a line alone, as bits (a pure function of the line): whether it is a total row
  * (TOTAL_ROW), a total row of shares (SHARES_TOTAL), a header with a growth column (GROWTH_HEADER_ROW) or a header with
@@ -53,7 +54,7 @@ export function spaceTableBits(line: Line): number {
   if (line.kind !== 'text') return 0;
   const prose = line.prose;
   let bits = 0;
-  if (/[合總总共小][ \u3000]*[计計]|total|sum/i.test(prose)) {
+  if (TOTAL_WORD.test(prose)) {
     const total = rowOf(line);
     if (total && total.cells.length >= 3) {
       const name = label(total);

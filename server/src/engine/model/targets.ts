@@ -120,12 +120,14 @@ export function targetFacts(line: Line): string {
   ]);
 }
 
+const BOLD_EDGES = /^\*\*|\*\*$/g;
+const LIST_BULLET = /^[-+*•]\s+/;
 export function findTargets(lines: Line[]): Targets {
   const targets: Targets = { captions: [], attachments: [], articles: [], appendices: [] };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text') continue;
-    const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(/^\*\*|\*\*$/g, '');
+    const text = line.prose.slice(LEAD.exec(line.prose)?.[0].length ?? 0).replace(BOLD_EDGES, '');
     readCaption(text, line.index, targets.captions, TITLED_LINE.test(line.prose));
     const tail = CAPTION_TAIL.exec(line.prose.trimEnd());
     const next = lines[i + 1];
@@ -133,8 +135,8 @@ export function findTargets(lines: Line[]): Targets {
     const article = ARTICLE.exec(text);
     if (article) targets.articles.push({ number: numberOf(article[1]), line: line.index });
     // A list of the appendices (- Appendix A: Logic model) names them as a heading would.
-    const appendix = APPENDIX.exec(text.replace(/^[-+*•]\s+/, ''));
-    if (appendix && !wrappedReference(text.replace(/^[-+*•]\s+/, '').slice(appendix[0].length))) {
+    const appendix = APPENDIX.exec(text.replace(LIST_BULLET, ''));
+    if (appendix && !wrappedReference(text.replace(LIST_BULLET, '').slice(appendix[0].length))) {
       targets.appendices.push({ number: letterOrNumber(appendix[2]), line: line.index, word: appendix[1].toLowerCase() as AppendixWord });
     }
     const heading = ATTACHMENT_HEADING.exec(text);

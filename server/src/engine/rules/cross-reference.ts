@@ -474,6 +474,8 @@ function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: R
   refs.push({ kind, number, path, paragraph, start: m.index + skip, end: m.index + m[0].length, numberStart, numberEnd: numberStart + numberText.length });
 }
 
+const TABLE_OR_FIGURE_WORD = /[表图圖]/;
+const ENGLISH_REFERENCE_LETTER = /[SCAFTEsat]/;
 /** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
 export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[]): Reference[] {
   const text = paragraph.text;
@@ -495,7 +497,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
       pushReference(refs, paragraph, 'annex-table', m, m[1], [Number(m[1])]);
     });
   }
-  if (/[表图圖]/.test(text)) {
+  if (TABLE_OR_FIGURE_WORD.test(text)) {
     eachMatch(CAPTION, text, (m) => {
       // 附表3, 续表3: a series of its own, a table's second page.
       if (m.index > 0 && /[附续續]/.test(text[m.index - 1])) return;
@@ -509,7 +511,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (/[SCAFTEsat]/.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
+  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
   return refs;
 }
 

@@ -84,10 +84,11 @@ const FIGURE = /[0-9０-９]/;
 /** Go 2, Perl 6, Python 3.0, Windows 10: a small number that is part of a name inside a sentence, not a figure. */
 const NAMED_NUMBER = /(?<=[A-Za-z,;:)][ \t]+)(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b)[A-Z][A-Za-z+#]*[ \t]+\d{1,2}(?:\.\d)?(?![\d%]|[.,]\d)/g;
 
+const NAME_THEN_NUMBER = /[A-Z][A-Za-z+#]*[ \t]+\d/;
 /** The sentence states a figure: a digit outside the names with a number (This is not a path we want for Go 2.). */
 function hasFigures(sentence: string): boolean {
   if (!FIGURE.test(sentence)) return false;
-  return FIGURE.test(/[A-Z][A-Za-z+#]*[ \t]+\d/.test(sentence) ? sentence.replace(NAMED_NUMBER, '') : sentence);
+  return FIGURE.test(NAME_THEN_NUMBER.test(sentence) ? sentence.replace(NAMED_NUMBER, '') : sentence);
 }
 /** **Progress:** … — an answer to a form's question; the same answer under another question is not a paste. */
 const FORM_LABEL = /^\s*(?:\*\*|__)[^*_]{1,60}?(?:[:：](?:\*\*|__)|(?:\*\*|__)\s*[:：])/;
@@ -450,12 +451,14 @@ interface Run {
   firstEnd: number;
 }
 
+const ROW_OR_HTML_START = /^\s*[|<]/;
+const HTML_START = /^\s*</;
 /** The sentences of one paragraph that take part in the comparison. */
 function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextFormat, minChars: number, minWords: number): Sentences {
   const out: Sentences = [];
   const text = paragraph.text;
   // Table rows, HTML and form answers are not prose that gets pasted twice by mistake.
-  if (/^\s*[|<]/.test(text) || /^\s*</.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
+  if (ROW_OR_HTML_START.test(text) || HTML_START.test(lines[paragraph.firstLine].text) || paragraph.tableHeader || FORM_LABEL.test(text)) return out;
   if (isBrokenTableCell(paragraph, lines) || isSpacedTable(paragraph, lines)) return out;
   // A figure's picture ([![Cumulative net borrowing by month](…png)](… "Cumulative net borrowing by month")): two charts
   // of one series share a title, told apart by their subtitles; an image is no prose pasted twice.

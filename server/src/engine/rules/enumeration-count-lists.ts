@@ -91,13 +91,14 @@ const EN_MEASURE = /(?:^|\s)(?:years|months|weeks|days|hours|minutes|seconds|tim
 /** Verbs a sentence goes on with after the counted noun (从三个方面开展, 分四个阶段推进, 就以下两点作说明). */
 const ZH_VERB_AFTER_COUNT = /(?:开展|開展|推进|推進|入手|着手|著手|进行|進行|展开|展開|抓起|做起|汇报|匯報|介绍|介紹|说明|說明|阐述|闡述|作说明|作說明|部署|实施|實施)$/u;
 
+const ASCII_LETTER = /[A-Za-z]/;
 export function announcementsIn(paragraph: Paragraph): Announcement[] {
   const out: Announcement[] = [];
   if (paragraph.garbled) return out;
   const text = paragraph.text;
   const headEnd = paragraph.atHeading ? headingEnd(text) : -1;
   readChinese(paragraph, headEnd, out);
-  if (/[A-Za-z]/.test(text)) readEnglish(paragraph, headEnd, out);
+  if (ASCII_LETTER.test(text)) readEnglish(paragraph, headEnd, out);
   return out;
 }
 

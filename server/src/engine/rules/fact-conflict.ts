@@ -908,10 +908,11 @@ const OBJECT_LEAD = /^(?:将|要|拟|擬)?(?:对|對|就)/;
 /** An increase, decrease, reduction, fall, rise… in or of something: what follows is the amount of a change. */
 const CHANGE_OF_EN = /\b(?:increase|decrease|reduction|fall|rise|drop|decline|cut|change)s?\s+(?:in|of)\b/i;
 
+const LAST_CLAUSE_MARK = /[.!?;:](?:\s|$)(?=[^.!?;:]*$)/;
 /** The words of the clause a figure ends, up to 120 characters back (from its last . ; : ! or ?). */
 function lastClauseBefore(text: string, offset: number): string {
   const clause = text.slice(Math.max(0, offset - 120), offset);
-  return clause.slice(clause.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1);
+  return clause.slice(clause.search(LAST_CLAUSE_MARK) + 1);
 }
 
 /**
@@ -1278,13 +1279,14 @@ function FLOATING_RUN(): string {
   return `(?:${FLOATING})*`;
 }
 
+const HAS_HAN = /\p{sc=Han}/u;
 /**
  * One name for one measure in Chinese: 改造的老旧小区 = 改造老旧小区 (对已改造的老旧小区 too: 对 only brings in the object); 农村公路改造 = 改造农村公路 (a verb after its object);
  * 游客接待量 = 接待游客; 城镇新增就业 = 新增城镇就业 (the order of 新增, 城镇, 累计… before the name); 新增就业岗位 = 新增岗位
  * (names in measure-words.json). Not 新增公益性岗位: a kind of post is no other name for posts.
  */
 function canonicalZh(subject: string): string {
-  if (!/\p{sc=Han}/u.test(subject)) return subject;
+  if (!HAS_HAN.test(subject)) return subject;
   let s = subject.replace(TO_OBJECT, '').replace(VERB_DE, '$1').replace(MEASURE_SUFFIX, '').replace(LIGHT_LEAD, '$1');
   s = s.replace(ALIAS_WORDS, (w) => ALIASES.get(w)!);
   const inverted = VERB_OF_NOUN.exec(s);
@@ -1302,10 +1304,13 @@ function clauseHead(f: Figure): string {
   return normalize(text.slice(start, f.offset).replace(/（[^（）]*）|\([^()]*\)/g, ''));
 }
 
+/** A run of white space (hoisted: these readers run per figure). */
+const SPACE_RUN = /\s+/g;
 function normalize(words: string): string {
-  return lowerCase(words.replace(MARKUP, '').replace(ABBREVIATION, '').replace(ACHIEVED, '').replace(FILLER, '').replace(/\s+/g, ' ').trim());
+  return lowerCase(words.replace(MARKUP, '').replace(ABBREVIATION, '').replace(ACHIEVED, '').replace(FILLER, '').replace(SPACE_RUN, ' ').trim());
 }
 
+const SENTENCE_OR_CLAUSE_END = /[。！？!?；;]|\.\s/;
 /**
  * What the sentence said before the figure, when it stated another figure first: 专项监督检查12轮，发现问题436个 and
  * 巡察党组织38个，发现问题1124个 count the problems of different work. Empty when the figure leads its sentence.
@@ -1320,7 +1325,7 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.
-  if (/[。！？!?；;]|\.\s/.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
+  if (SENTENCE_OR_CLAUSE_END.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
   const context = `${normalize(previous.subject)}${previous.dimension}`;
   // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
   // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
@@ -2053,10 +2058,13 @@ function lastWords(s: string, words: number): string {
   return s.slice(i);
 }
 
+const DIGIT_SEPARATORS = /[,，\s]/g;
+const PLAIN_DECIMAL = /^\d+(?:\.\d+)?$/;
+const LEADING_ZEROS = /^0+/;
 function slipDigits(f: Figure): string | undefined {
-  const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(/[,，\s]/g, '');
-  if (!/^\d+(?:\.\d+)?$/.test(written)) return undefined;
-  const digits = written.replace('.', '').replace(/^0+/, '');
+  const written = f.paragraph.text.slice(f.numberStart, f.numberEnd).replace(DIGIT_SEPARATORS, '');
+  if (!PLAIN_DECIMAL.test(written)) return undefined;
+  const digits = written.replace('.', '').replace(LEADING_ZEROS, '');
   return digits.length >= 3 ? digits : undefined;
 }
 

@@ -72,6 +72,7 @@ const AFTER_LOST = /^[,，、;；!！:：“。0-9a-z]/;
 /** A lost character on a line needs two signs of it, so one half-width ? a writer typed stays the punctuation rule's. */
 const LOST_MIN = 2;
 
+const GBK_MOJIBAKE_CHARACTER = /[锟烫屯]/;
 const rule: Rule = {
   meta: {
     id: 'garbled-text',
@@ -185,7 +186,7 @@ const rule: Rule = {
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
     if (!line.damage?.some((d) => d.kind === 'ruby')) reportTraditional(context, line.index, prose);
-    if (/[锟烫屯]/.test(prose)) {
+    if (GBK_MOJIBAKE_CHARACTER.test(prose)) {
       eachMatch(GBK_MOJIBAKE, prose, (m) =>
         context.report({ message: 'mojibake', data: { text: excerpt(m[0], 24) }, range: lineRange(line.index, m.index, m.index + m[0].length) }),
       );

@@ -470,6 +470,7 @@ function closesChinese(text: string, at: number): boolean {
   return false;
 }
 
+const FIGURE_CHARACTER = /[\d.%]/;
 /** The mark follows Chinese: a Han character, a closing Chinese mark, or a figure set in Chinese text (3人,6人 / 5.2%,高于). */
 function chineseBefore(text: string, i: number): boolean {
   let j = i;
@@ -483,7 +484,7 @@ function chineseBefore(text: string, i: number): boolean {
   if (text[j - 1] === ')' && closesChinese(text, j - 1)) return true; // (见附件2). — a bracket of Chinese
   if (!(isDigit(text[j - 1] ?? '') || text[j - 1] === '%')) return false;
   let k = j - 1;
-  while (k > 0 && /[\d.%]/.test(text[k - 1]) && j - k < 24) k--;
+  while (k > 0 && FIGURE_CHARACTER.test(text[k - 1]) && j - k < 24) k--;
   return isHanBefore(text, k);
 }
 

@@ -165,6 +165,7 @@ function sentenceStartTwice(text: string, at: number, first: string, second: str
   return i < 0 || '.!?:;"“‘\'(*#>-'.includes(text[i]);
 }
 
+const LOWER_LATIN = /[a-z]/;
 const rule: Rule = {
   meta: {
     id: 'repeated-word',
@@ -270,7 +271,7 @@ const rule: Rule = {
         context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
       }
     }
-    if (!/[a-z]/.test(text)) return;
+    if (!LOWER_LATIN.test(text)) return;
     PAIR.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PAIR.exec(text))) {
