@@ -437,6 +437,8 @@ function mentionsPart(m: Marker, stack: Section[]): boolean {
 
 /** The key of a marker read another way (3.12 as item 3., 3) as the arabic level): same depth, new kind. */
 function rekey(initialKey: string, m: Marker): string {
+  // ## 4) among ## 1. … ## 5.: a heading read as another kind stays at its heading's level.
+  if (m.headingLevel !== undefined) return initialKey;
   const at = initialKey.indexOf('@');
   return (m.kind === 'dotted' ? `dotted${m.path.length}` : m.kind) + (at >= 0 ? initialKey.slice(at) : '');
 }
@@ -552,7 +554,8 @@ function startsArabicList(first: Marker, following: Marker): boolean {
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
 function continuesArabic(m: Marker, stack: Section[]): boolean {
-  const last = findLast(stack, (s) => s.marker.kind === 'arabic');
+  // ## 3. ⏎ 1. 2. (a list under it) ⏎ ## 4): a heading goes on from the last heading of its level, not the list.
+  const last = findLast(stack, (s) => s.marker.kind === 'arabic' && (m.headingLevel === undefined || s.marker.headingLevel === m.headingLevel));
   if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return false;
   return !m.listItem || last.marker.indent === m.indent;
 }

@@ -9,7 +9,9 @@
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
- * A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
+ * A list of three or more items all numbered 1. (1. ⏎ 1. ⏎ 1., a word processor's automatic numbering lost when the list
+ * was pasted as text) is one finding, on its second item, whose fix numbers them all in order (a Markdown list may
+ * still number every item 1.). A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
  * the restart: the item that takes up the outer count again is not reported. A lower-level item written in its
  * parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after it) is
  * one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not reported.
@@ -50,7 +52,8 @@
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
- * 多级编号与上级一致（2.3应在2之下）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
+ * 多级编号与上级一致（2.3应在2之下）。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失了自动编号）只在第二项报一次，
+ * 修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
  * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
  * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26；或I.下的1) 2)在II.的A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
@@ -146,11 +149,17 @@ const rule: Rule = {
         zh: '把编号接回一行：“{opener}”与“{rest}”被断行拆开',
         en: 'Join the number on one line: “{opener}” and “{rest}” are split over two lines',
       },
+      lost: {
+        zh: '{count}项编号都是“{found}”：自动编号粘贴后丢失，应依次编为“{first}”至“{last}”',
+        en: 'All {count} items are numbered “{found}”: the automatic numbering was lost when the list was pasted; number them “{first}” to “{last}”',
+      },
+      fixLost: { zh: '依次编为“{first}”至“{last}”', en: 'Number them “{first}” to “{last}”' },
       fixSplit: { zh: '接回同一行', en: 'Join the two lines' },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
       fixOrder: { zh: '按顺序重新编号', en: 'Renumber these items in order' },
       previousItem: { zh: '上一项', en: 'Previous item' },
+      sameNumber: { zh: '同样编为此号的一项', en: 'Another item with this number' },
       otherItem: { zh: '应排在前面的一项', en: 'The item that belongs before it' },
       parentItem: { zh: '所属上级', en: 'Parent section' },
     },
@@ -395,6 +404,10 @@ function formatTitled(n: number, style: TitledHeading['style']): string {
 function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: number): Set<Section> {
   const { context } = renumbering;
   const reported = new Set<Section>();
+  if (lostNumbering(renumbering, items, firstExpected)) {
+    for (const item of items.slice(1)) reported.add(item);
+    return reported;
+  }
   let corrected = firstExpected;
   // The number the last reported item should have had: 一、二、一、三 reads on at 三 as if the stray 一 were not
   // there (one finding, not a second "skip" at 三).
@@ -457,6 +470,30 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     strayWanted = wanted;
   }
   return reported;
+}
+
+/**
+ * 1. ⏎ 1. ⏎ 1. ⏎ 1.: every item of a list (three or more) numbered 1 — a word processor's automatic numbering that
+ * became text when the list was pasted, each item keeping the "1." it was typed with. One finding on the second item,
+ * whose fix numbers them all in order (not a repeat at each item). A Markdown list written 1. 1. 1. is left alone.
+ */
+function lostNumbering(renumbering: Renumberer, items: Section[], firstExpected: number | undefined): boolean {
+  if (items.length < 3 || (firstExpected !== undefined && firstExpected !== 1)) return false;
+  const first = items[0].marker;
+  if (first.kind === 'dotted' || items.some((s) => s.marker.value !== 1 || s.marker.listItem)) return false;
+  const second = items[1];
+  const m = second.marker;
+  const edits = renumbering.from(second, 2);
+  const shape = { kind: m.kind, style: baseStyle(m) };
+  const data = { found: m.text.trim(), count: String(items.length), first: formatMarker(shape, [1]), last: formatMarker(shape, [items.length]) };
+  renumbering.context.report({
+    message: 'lost',
+    data,
+    range: lineRange(m.line, m.start, m.end),
+    fix: edits.length ? { title: 'fixLost', data, edits: edits.map(({ range, newText }) => ({ range, newText })) } : undefined,
+    related: items.filter((s) => s !== second).map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'sameNumber' })),
+  });
+  return true;
 }
 
 /**
