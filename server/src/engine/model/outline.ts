@@ -169,7 +169,10 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         strayTop = restarted || (after === 'lone' && !proseBefore.leadIn.has(top.marker.line));
       }
       if (strayTop) stack.pop();
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop, proseBefore.leadIn.has(m.line));
+      // 1. ⏎ （1） ⏎ 1. ⏎ 1.: a list whose automatic numbering was lost in a paste (every item 1.), a sub-item under its
+      // first: the next 1. is the list's next item (numbering-sequence's one finding), not a list put under the （1）.
+      const lostOne = m.value === 1 && !m.listItem && top !== undefined && top.key !== key && stack.some((s) => s.key === key && s.marker.value === 1) && nextValueOf(keyed, next, part.endLine, key) === 1;
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line));
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -233,6 +236,14 @@ function afterFirstSub(keyed: KeyedMarker[], at: number, endLine: number, key: s
     if (k !== key && rankOf(k) < rankOf(key)) return 'lone';
   }
   // The part ends first: a text cut short may go on with the 2. (the 1. named in a table of contents before it).
+  return undefined;
+}
+
+/** The number of the next marker of level `key` after keyed[at], within the part (a few hundred markers at most). */
+function nextValueOf(keyed: KeyedMarker[], at: number, endLine: number, key: string): number | undefined {
+  for (let j = at + 1; j < keyed.length && j <= at + 200 && keyed[j].marker.line <= endLine; j++) {
+    if (keyed[j].key === key && !keyed[j].marker.tentative) return keyed[j].marker.value;
+  }
   return undefined;
 }
 
