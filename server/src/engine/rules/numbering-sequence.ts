@@ -44,6 +44,9 @@
  * 12. The Panel considered…, a committee site's page for the item: minutes are numbered through the meeting).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
+ * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
+ * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
+ * contents was not updated after a section was removed or added.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
  * then PART IV, ## Appendix A then ## Appendix C, Priority 3: Learning then Priority 3: Workforce, Objective 2 then
  * Objective 4 (a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
@@ -63,7 +66,8 @@
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * 第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
- * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
+ * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
+ * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -76,7 +80,7 @@ import { mayStandIn, wordedStandIn } from '../model/worded-stand-in';
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
-import type { Marker } from '../model/markers';
+import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
@@ -154,6 +158,11 @@ const rule: Rule = {
         en: 'All {count} items are numbered “{found}”: the automatic numbering was lost when the list was pasted; number them “{first}” to “{last}”',
       },
       fixLost: { zh: '依次编为“{first}”至“{last}”', en: 'Number them “{first}” to “{last}”' },
+      contents: {
+        zh: '更新目录：目录中“{title}”编为“{entry}”，正文中为“{found}”',
+        en: 'Update the contents: it numbers “{title}” {entry}, the text numbers it {found}',
+      },
+      bodyHeading: { zh: '正文中的该标题', en: 'The heading in the text' },
       fixSplit: { zh: '接回同一行', en: 'Join the two lines' },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
@@ -220,6 +229,7 @@ const rule: Rule = {
     checkTitled(context);
     checkAttachmentLists(context);
     checkCaptions(context);
+    checkContents(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -470,6 +480,83 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     strayWanted = wanted;
   }
   return reported;
+}
+
+/** A numbered contents entry with its page number: 3 Results 8, 3.2 Costs ........ 14, 2. Methods   5. */
+const CONTENTS_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.*?)(?:[ \t]*(?:[.．…·][ \t]?){2,}[ \t]*|[ \t]+)\d{1,3}[ \t]*$/;
+
+/** A heading line of the text: 2 Methods, 2. Methods (a number, a short title, nothing after). */
+const BODY_HEADING = /^\s*(\d{1,2})\.?[ \t]+([A-Z][^.;:!?。；：]{0,80})$/;
+
+/** A title compared with another: case, spaces and closing punctuation aside. */
+function titleKey(text: string): string {
+  return text.replace(/[*_#]/g, '').replace(/\s+/g, ' ').trim().replace(/[.:：。]$/, '').toLowerCase();
+}
+
+/**
+ * Contents ⏎ 1 Introduction 3 ⏎ 2 Methods 5 ⏎ 3 Results 8 … and in the text 1 Introduction, 2 Results: a heading the
+ * contents lists under one number that the text numbers otherwise (a section removed or added, the contents not
+ * updated). Only where the text's own numbering of that level runs 1, 2, 3 (else the text's slip is the finding), and
+ * the title stands once in the text. One finding, on the first such entry, the others related. Read in the first 300
+ * lines only: a table of contents opens a document.
+ */
+function checkContents(context: RuleContext): void {
+  const { lines } = context.doc;
+  const limit = Math.min(lines.length, 300);
+  let title = -1;
+  for (let i = 0; i < limit; i++) {
+    if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) return;
+  const entries: { line: number; path: number[]; title: string; text: string; start: number; end: number }[] = [];
+  for (let i = title + 1; i < lines.length && i < title + 80; i++) {
+    const line = lines[i];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text') break;
+    const e = CONTENTS_ENTRY.exec(line.prose);
+    if (!e) {
+      if (entries.length) break;
+      continue;
+    }
+    const start = line.prose.indexOf(e[1]);
+    entries.push({ line: i, path: e[1].split('.').map(Number), title: titleKey(e[2]), text: e[2].trim(), start, end: start + e[1].length });
+  }
+  if (entries.length < 3) return;
+  // The text's heading lines (a number and a short title alone on the line), by title.
+  const byTitle = new Map<string, { line: number; value: number; start: number; end: number }[]>();
+  const body: number[] = [];
+  for (let i = entries[entries.length - 1].line + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || line.prose.length > 100) continue;
+    const h = BODY_HEADING.exec(line.prose);
+    if (!h) continue;
+    const key = titleKey(h[2]);
+    const start = line.prose.indexOf(h[1]);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { line: i, value: Number(h[1]), start, end: start + h[1].length }]);
+    if (entries.some((e) => e.title === key)) body.push(Number(h[1]));
+  }
+  // The text's own numbers run 1, 2, 3 (else the slip in the text is the finding, and the contents may be right).
+  if (body.length < 2 || body.some((n, i) => n !== i + 1)) return;
+  const wrong: { entry: (typeof entries)[number]; heading: { line: number; value: number; start: number; end: number } }[] = [];
+  for (const entry of entries) {
+    const found = entry.path.length === 1 ? byTitle.get(entry.title) : undefined;
+    if (!found || found.length !== 1 || found[0].value === entry.path[0]) continue;
+    wrong.push({ entry, heading: found[0] });
+  }
+  if (wrong.length === 0) return;
+  const [{ entry, heading }, ...others] = wrong;
+  context.report({
+    message: 'contents',
+    data: { title: entry.text, entry: entry.path.join('.'), found: String(heading.value) },
+    range: lineRange(entry.line, entry.start, entry.end),
+    related: [
+      { range: lineRange(heading.line, heading.start, heading.end), message: 'bodyHeading' },
+      ...others.map((o) => ({ range: lineRange(o.entry.line, o.entry.start, o.entry.end), message: 'bodyHeading' })),
+    ],
+  });
 }
 
 /**
