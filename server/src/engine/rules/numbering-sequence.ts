@@ -198,6 +198,8 @@ const rule: Rule = {
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
+      // Contents ⏎ 3 Methods 8 … ⏎ 4 Methods: the lines checkContents compares, read whole.
+      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
       // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
       // paragraphs (40 characters or more, ending a sentence), read only where a run of its kind starts at 2.
       if (startsAtTwo(doc)) {
@@ -497,12 +499,12 @@ function titleKey(text: string): string {
  * Contents ⏎ 1 Introduction 3 ⏎ 2 Methods 5 ⏎ 3 Results 8 … and in the text 1 Introduction, 2 Results: a heading the
  * contents lists under one number that the text numbers otherwise (a section removed or added, the contents not
  * updated). Only where the text's own numbering of that level runs 1, 2, 3 (else the text's slip is the finding), and
- * the title stands once in the text. One finding, on the first such entry, the others related. Read in the first 300
- * lines only: a table of contents opens a document.
+ * the title stands once in the text. One finding, on the first such entry, the others related. A table of contents
+ * opens a document: its title is looked for above the first section only.
  */
 function checkContents(context: RuleContext): void {
-  const { lines } = context.doc;
-  const limit = Math.min(lines.length, 300);
+  const { lines, outline } = context.doc;
+  const limit = outline.sections.length ? outline.sections[0].marker.line : lines.length;
   let title = -1;
   for (let i = 0; i < limit; i++) {
     if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
