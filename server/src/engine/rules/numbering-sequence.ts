@@ -198,6 +198,9 @@ const rule: Rule = {
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
+      // 3. Review of evidence ⏎ 3.1 ⏎ text ⏎ 3.2 ⏎ text: the paragraph numbers alone on their lines (loneSubNumbers).
+      const lone = LONE_SUB_NUMBER.exec(line.prose);
+      if (lone) out.push(`lone ${lone[1]}.${lone[2]}`);
       // Contents ⏎ 3 Methods 8 … ⏎ 4 Methods: the lines checkContents compares, read whole.
       if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
       // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
@@ -693,10 +696,12 @@ function isBookChapter(group: SiblingGroup, doc: ReportDocument): boolean {
  * 3. Review of evidence ⏎ 3.1 ⏎ This chapter examines… ⏎ 3.2 ⏎ …: a chapter page whose paragraph numbers stand alone on
  * their lines (as a parliament's web page sets them), all under the chapter's number and starting at its .1.
  */
+const LONE_SUB_NUMBER = /^\s*(\d{1,3})\.(\d{1,3})\s*$/;
+
 function loneSubNumbers(doc: ReportDocument, chapter: Section): boolean {
   const seen: number[] = [];
   for (let l = chapter.marker.line + 1, end = Math.min(doc.lines.length, l + 60); l < end && seen.length < 3; l++) {
-    const m = /^\s*(\d{1,3})\.(\d{1,3})\s*$/.exec(doc.lines[l].prose);
+    const m = LONE_SUB_NUMBER.exec(doc.lines[l].prose);
     if (!m) continue;
     if (Number(m[1]) !== chapter.marker.value) return false;
     seen.push(Number(m[2]));
