@@ -513,6 +513,10 @@ function pipeCellLines(lines: Line[], memo?: UnitMemo): Set<number> {
  * it are its entries, with or without page numbers (an Internet-Draft's `1.  Introduction`), not the sections themselves.
  */
 const CONTENTS_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:目[ \t\u3000]*[录錄次]|(?:Table of )?Contents)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+/** A Table of Contents / Contents / 目录 title line. */
+export function isContentsTitle(prose: string): boolean {
+  return CONTENTS_TITLE.test(prose);
+}
 /** An entry of a table of contents with its page number: a short title, no sentence in it, a page number at its end. */
 const PAGED_ENTRY = /^[^.;!?。；]{0,100}?\S[ \t]+\d{1,3}[ \t]*$|^\s*(?:\*\*)?[\dIVXivx]{1,4}(?:\.\d{1,2}){0,3}\.?(?:\*\*)?[ \t]*\.?[ \t]+[^;!?。；]{1,100}?\S[ \t]+\d{1,3}[ \t]*$/;
 /** A label over a group of entries: **Appendices:**, Annexes. */

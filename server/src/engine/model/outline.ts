@@ -169,7 +169,10 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         strayTop = restarted || (after === 'lone' && !proseBefore.leadIn.has(top.marker.line));
       }
       if (strayTop) stack.pop();
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop, proseBefore.leadIn.has(m.line));
+      // 1. ⏎ （1） ⏎ 1. ⏎ 1.: a list whose automatic numbering was lost in a paste (every item 1.), a sub-item under its
+      // first: the next 1. is the list's next item (numbering-sequence's one finding), not a list put under the （1）.
+      const lostOne = m.value === 1 && !m.listItem && top !== undefined && top.key !== key && stack.some((s) => s.key === key && s.marker.value === 1) && nextValueOf(keyed, next, part.endLine, key) === 1;
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line));
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -233,6 +236,14 @@ function afterFirstSub(keyed: KeyedMarker[], at: number, endLine: number, key: s
     if (k !== key && rankOf(k) < rankOf(key)) return 'lone';
   }
   // The part ends first: a text cut short may go on with the 2. (the 1. named in a table of contents before it).
+  return undefined;
+}
+
+/** The number of the next marker of level `key` after keyed[at], within the part (a few hundred markers at most). */
+function nextValueOf(keyed: KeyedMarker[], at: number, endLine: number, key: string): number | undefined {
+  for (let j = at + 1; j < keyed.length && j <= at + 200 && keyed[j].marker.line <= endLine; j++) {
+    if (keyed[j].key === key && !keyed[j].marker.tentative) return keyed[j].marker.value;
+  }
   return undefined;
 }
 
@@ -437,6 +448,8 @@ function mentionsPart(m: Marker, stack: Section[]): boolean {
 
 /** The key of a marker read another way (3.12 as item 3., 3) as the arabic level): same depth, new kind. */
 function rekey(initialKey: string, m: Marker): string {
+  // ## 4) among ## 1. … ## 5.: a heading read as another kind stays at its heading's level.
+  if (m.headingLevel !== undefined) return initialKey;
   const at = initialKey.indexOf('@');
   return (m.kind === 'dotted' ? `dotted${m.path.length}` : m.kind) + (at >= 0 ? initialKey.slice(at) : '');
 }
@@ -552,7 +565,8 @@ function startsArabicList(first: Marker, following: Marker): boolean {
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
 function continuesArabic(m: Marker, stack: Section[]): boolean {
-  const last = findLast(stack, (s) => s.marker.kind === 'arabic');
+  // ## 3. ⏎ 1. 2. (a list under it) ⏎ ## 4): a heading goes on from the last heading of its level, not the list.
+  const last = findLast(stack, (s) => s.marker.kind === 'arabic' && (m.headingLevel === undefined || s.marker.headingLevel === m.headingLevel));
   if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return false;
   return !m.listItem || last.marker.indent === m.indent;
 }

@@ -9,7 +9,9 @@
  * ordered list may start at 1, or continue the count of the list before it, or number every item 1 (at any
  * depth); sub-lists under different bullets are separate lists. Dotted numbers under an unnumbered heading count
  * per prefix (2.1 after 1.2 starts the next group). Two items swapped (1, 2, 4, 3) are one finding, out of order.
- * A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
+ * A list of three or more items all numbered 1. (1. ⏎ 1. ⏎ 1., a word processor's automatic numbering lost when the list
+ * was pasted as text) is one finding, on its second item, whose fix numbers them all in order (a Markdown list may
+ * still number every item 1.). A list in a level's own style nested under one of its items ((三)经营计划 ⏎ （一）…（五） ⏎ (四)…) is one finding, at
  * the restart: the item that takes up the outer count again is not reported. A lower-level item written in its
  * parent's style ((一)(二)(三) ⏎ 三、强化数据共享 ⏎ (五)…, where 三、 repeats and the lower level goes on after it) is
  * one finding, at that item, whose fix writes it as the lower level's (四); the lower level under it is not reported.
@@ -44,6 +46,9 @@
  * 12. The Panel considered…, a committee site's page for the item: minutes are numbered through the meeting).
  * Captions that do not start at 1 (an excerpt from 表3 on), references to tables in the text (见表6, 《年鉴》表8) and a
  * caption seen again (a list of tables, a table continued) are not skips.
+ * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
+ * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
+ * contents was not updated after a section was removed or added.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
  * then PART IV, ## Appendix A then ## Appendix C, Priority 3: Learning then Priority 3: Workforce, Objective 2 then
  * Objective 4 (a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
@@ -52,7 +57,8 @@
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
- * 多级编号与上级一致（2.3应在2之下）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
+ * 多级编号与上级一致（2.3应在2之下）。三项以上全部编为“1.”的列表（1. ⏎ 1. ⏎ 1.，粘贴为纯文本时丢失了自动编号）只在第二项报一次，
+ * 修正时依次重新编号（Markdown列表每项都写1.的除外）。某项之下用同级样式另起的一组编号（(三)经营计划 ⏎ （一）…（五） ⏎ (四)…）只在重新开始处报一次，
  * 其后接续外层编号的一项不再报告。写成上级样式的下级项（（一）（二）（三） ⏎ 三、强化数据共享 ⏎ （五）…，“三、”重复且其后下级编号接续）
  * 只在该项报一次，修正为“（四）”，其下的下级编号不再报告。下级编号在每个上级下重新开始，除非本文某一级全文连续编号
  * （一、至十、之下共1至26；或I.下的1) 2)在II.的A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
@@ -62,7 +68,8 @@
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
- * 重复出现的表题（表目录、续表）。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
+ * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
+ * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -75,7 +82,7 @@ import { mayStandIn, wordedStandIn } from '../model/worded-stand-in';
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
-import type { Marker } from '../model/markers';
+import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { toChineseNumeral, toRoman } from '../model/numerals';
@@ -148,11 +155,22 @@ const rule: Rule = {
         zh: '把编号接回一行：“{opener}”与“{rest}”被断行拆开',
         en: 'Join the number on one line: “{opener}” and “{rest}” are split over two lines',
       },
+      lost: {
+        zh: '{count}项编号都是“{found}”：自动编号粘贴后丢失，应依次编为“{first}”至“{last}”',
+        en: 'All {count} items are numbered “{found}”: the automatic numbering was lost when the list was pasted; number them “{first}” to “{last}”',
+      },
+      fixLost: { zh: '依次编为“{first}”至“{last}”', en: 'Number them “{first}” to “{last}”' },
+      contents: {
+        zh: '更新目录：目录中“{title}”编为“{entry}”，正文中为“{found}”',
+        en: 'Update the contents: it numbers “{title}” {entry}, the text numbers it {found}',
+      },
+      bodyHeading: { zh: '正文中的该标题', en: 'The heading in the text' },
       fixSplit: { zh: '接回同一行', en: 'Join the two lines' },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
       fixMany: { zh: '改为“{expected}”并顺延后续编号', en: 'Change to “{expected}” and renumber the items after it' },
       fixOrder: { zh: '按顺序重新编号', en: 'Renumber these items in order' },
       previousItem: { zh: '上一项', en: 'Previous item' },
+      sameNumber: { zh: '同样编为此号的一项', en: 'Another item with this number' },
       otherItem: { zh: '应排在前面的一项', en: 'The item that belongs before it' },
       parentItem: { zh: '所属上级', en: 'Parent section' },
     },
@@ -182,6 +200,11 @@ const rule: Rule = {
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
+      // 3. Review of evidence ⏎ 3.1 ⏎ text ⏎ 3.2 ⏎ text: the paragraph numbers alone on their lines (loneSubNumbers).
+      const lone = LONE_SUB_NUMBER.exec(line.prose);
+      if (lone) out.push(`lone ${lone[1]}.${lone[2]}`);
+      // Contents ⏎ 3 Methods 8 … ⏎ 4 Methods: the lines checkContents compares, read whole.
+      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
       // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
       // paragraphs (40 characters or more, ending a sentence), read only where a run of its kind starts at 2.
       if (startsAtTwo(doc)) {
@@ -213,6 +236,7 @@ const rule: Rule = {
     checkTitled(context);
     checkAttachmentLists(context);
     checkCaptions(context);
+    checkContents(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -417,6 +441,10 @@ function formatTitled(n: number, style: TitledHeading['style']): string {
 function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: number): Set<Section> {
   const { context } = renumbering;
   const reported = new Set<Section>();
+  if (lostNumbering(renumbering, items, firstExpected)) {
+    for (const item of items.slice(1)) reported.add(item);
+    return reported;
+  }
   let corrected = firstExpected;
   // The number the last reported item should have had: 一、二、一、三 reads on at 三 as if the stray 一 were not
   // there (one finding, not a second "skip" at 三).
@@ -485,6 +513,107 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
     strayWanted = wanted;
   }
   return reported;
+}
+
+/** A numbered contents entry with its page number: 3 Results 8, 3.2 Costs ........ 14, 2. Methods   5. */
+const CONTENTS_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.*?)(?:[ \t]*(?:[.．…·][ \t]?){2,}[ \t]*|[ \t]+)\d{1,3}[ \t]*$/;
+
+/** A heading line of the text: 2 Methods, 2. Methods (a number, a short title, nothing after). */
+const BODY_HEADING = /^\s*(\d{1,2})\.?[ \t]+([A-Z][^.;:!?。；：]{0,80})$/;
+
+/** A title compared with another: case, spaces and closing punctuation aside. */
+function titleKey(text: string): string {
+  return text.replace(/[*_#]/g, '').replace(/\s+/g, ' ').trim().replace(/[.:：。]$/, '').toLowerCase();
+}
+
+/**
+ * Contents ⏎ 1 Introduction 3 ⏎ 2 Methods 5 ⏎ 3 Results 8 … and in the text 1 Introduction, 2 Results: a heading the
+ * contents lists under one number that the text numbers otherwise (a section removed or added, the contents not
+ * updated). Only where the text's own numbering of that level runs 1, 2, 3 (else the text's slip is the finding), and
+ * the title stands once in the text. One finding, on the first such entry, the others related. A table of contents
+ * opens a document: its title is looked for above the first section only.
+ */
+function checkContents(context: RuleContext): void {
+  const { lines, outline } = context.doc;
+  const limit = outline.sections.length ? outline.sections[0].marker.line : lines.length;
+  let title = -1;
+  for (let i = 0; i < limit; i++) {
+    if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) return;
+  const entries: { line: number; path: number[]; title: string; text: string; start: number; end: number }[] = [];
+  for (let i = title + 1; i < lines.length && i < title + 80; i++) {
+    const line = lines[i];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text') break;
+    const e = CONTENTS_ENTRY.exec(line.prose);
+    if (!e) {
+      if (entries.length) break;
+      continue;
+    }
+    const start = line.prose.indexOf(e[1]);
+    entries.push({ line: i, path: e[1].split('.').map(Number), title: titleKey(e[2]), text: e[2].trim(), start, end: start + e[1].length });
+  }
+  if (entries.length < 3) return;
+  // The text's heading lines (a number and a short title alone on the line), by title.
+  const byTitle = new Map<string, { line: number; value: number; start: number; end: number }[]>();
+  const body: number[] = [];
+  for (let i = entries[entries.length - 1].line + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || line.prose.length > 100) continue;
+    const h = BODY_HEADING.exec(line.prose);
+    if (!h) continue;
+    const key = titleKey(h[2]);
+    const start = line.prose.indexOf(h[1]);
+    byTitle.set(key, [...(byTitle.get(key) ?? []), { line: i, value: Number(h[1]), start, end: start + h[1].length }]);
+    if (entries.some((e) => e.title === key)) body.push(Number(h[1]));
+  }
+  // The text's own numbers run 1, 2, 3 (else the slip in the text is the finding, and the contents may be right).
+  if (body.length < 2 || body.some((n, i) => n !== i + 1)) return;
+  const wrong: { entry: (typeof entries)[number]; heading: { line: number; value: number; start: number; end: number } }[] = [];
+  for (const entry of entries) {
+    const found = entry.path.length === 1 ? byTitle.get(entry.title) : undefined;
+    if (!found || found.length !== 1 || found[0].value === entry.path[0]) continue;
+    wrong.push({ entry, heading: found[0] });
+  }
+  if (wrong.length === 0) return;
+  const [{ entry, heading }, ...others] = wrong;
+  context.report({
+    message: 'contents',
+    data: { title: entry.text, entry: entry.path.join('.'), found: String(heading.value) },
+    range: lineRange(entry.line, entry.start, entry.end),
+    related: [
+      { range: lineRange(heading.line, heading.start, heading.end), message: 'bodyHeading' },
+      ...others.map((o) => ({ range: lineRange(o.entry.line, o.entry.start, o.entry.end), message: 'bodyHeading' })),
+    ],
+  });
+}
+
+/**
+ * 1. ⏎ 1. ⏎ 1. ⏎ 1.: every item of a list (three or more) numbered 1 — a word processor's automatic numbering that
+ * became text when the list was pasted, each item keeping the "1." it was typed with. One finding on the second item,
+ * whose fix numbers them all in order (not a repeat at each item). A Markdown list written 1. 1. 1. is left alone.
+ */
+function lostNumbering(renumbering: Renumberer, items: Section[], firstExpected: number | undefined): boolean {
+  if (items.length < 3 || (firstExpected !== undefined && firstExpected !== 1)) return false;
+  const first = items[0].marker;
+  if (first.kind === 'dotted' || items.some((s) => s.marker.value !== 1 || s.marker.listItem)) return false;
+  const second = items[1];
+  const m = second.marker;
+  const edits = renumbering.from(second, 2);
+  const shape = { kind: m.kind, style: baseStyle(m) };
+  const data = { found: m.text.trim(), count: String(items.length), first: formatMarker(shape, [1]), last: formatMarker(shape, [items.length]) };
+  renumbering.context.report({
+    message: 'lost',
+    data,
+    range: lineRange(m.line, m.start, m.end),
+    fix: edits.length ? { title: 'fixLost', data, edits: edits.map(({ range, newText }) => ({ range, newText })) } : undefined,
+    related: items.filter((s) => s !== second).map((s) => ({ range: lineRange(s.marker.line, s.marker.start, s.marker.end), message: 'sameNumber' })),
+  });
+  return true;
 }
 
 /**
@@ -595,10 +724,12 @@ function isBookChapter(group: SiblingGroup, doc: ReportDocument): boolean {
  * 3. Review of evidence ⏎ 3.1 ⏎ This chapter examines… ⏎ 3.2 ⏎ …: a chapter page whose paragraph numbers stand alone on
  * their lines (as a parliament's web page sets them), all under the chapter's number and starting at its .1.
  */
+const LONE_SUB_NUMBER = /^\s*(\d{1,3})\.(\d{1,3})\s*$/;
+
 function loneSubNumbers(doc: ReportDocument, chapter: Section): boolean {
   const seen: number[] = [];
   for (let l = chapter.marker.line + 1, end = Math.min(doc.lines.length, l + 60); l < end && seen.length < 3; l++) {
-    const m = /^\s*(\d{1,3})\.(\d{1,3})\s*$/.exec(doc.lines[l].prose);
+    const m = LONE_SUB_NUMBER.exec(doc.lines[l].prose);
     if (!m) continue;
     if (Number(m[1]) !== chapter.marker.value) return false;
     seen.push(Number(m[2]));
