@@ -231,6 +231,8 @@ function reportStrayHeaders(context: RuleContext): void {
   while (titleEnd < lines.length && lines[titleEnd].kind !== 'blank' && titleEnd - top < 4) titleEnd++;
   const title = lines.slice(top, titleEnd).map((l) => flat(l.prose));
   const proven = new Set<string>();
+  // The header-like lines by their text, made once and only when a line inside a sentence asks.
+  let byText: Map<string, number[]> | undefined;
   for (let i = titleEnd; i < facts.length; i++) {
     if (facts[i] === 0 || !midSentence(lines, i)) continue;
     const text = lines[i].prose.trim();
@@ -241,7 +243,19 @@ function reportStrayHeaders(context: RuleContext): void {
     if (!header && TITLE_AND_PAGE.test(text) && !pipes) header = true;
     // The same line elsewhere, between other lines: a header repeats at each page; a passage pasted twice has the same
     // lines around it.
-    if (!header) for (let j = titleEnd; j < facts.length && !header; j++) header = j !== i && facts[j] === 1 && lines[j].prose.trim() === text && elsewhere(lines, i, j);
+    if (!header) {
+      if (!byText) {
+        byText = new Map();
+        for (let j = titleEnd; j < facts.length; j++) {
+          if (facts[j] === 0) continue;
+          const t = lines[j].prose.trim();
+          const list = byText.get(t);
+          if (list) list.push(j);
+          else byText.set(t, [j]);
+        }
+      }
+      header = (byText.get(text) ?? []).some((j) => j !== i && elsewhere(lines, i, j));
+    }
     if (header) proven.add(key);
   }
   if (proven.size === 0) return;
