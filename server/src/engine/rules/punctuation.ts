@@ -19,7 +19,8 @@
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code;
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
- * (donate.html ,), in code (find . -name), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
+ * (donate.html ,), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
+ * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
  * full-width mark (PR ，), a space after a mark (深化。 深入). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
@@ -195,6 +196,12 @@ const rule: Rule<Marks> = {
     for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
       const text = lines[l].text;
       for (let k = 0; k < CONVENTION_FULL_MARKS.length; k++) if (text.includes(CONVENTION_FULL_MARKS[k])) summary += CONVENTION_FULL_MARKS[k];
+    }
+    // The spaces typed before marks on its lines (spaceBeforeMarks, read by `check` line by line).
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+      const line = lines[l];
+      if (line.kind !== 'text' || line.damage) continue;
+      for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
     }
     if (paragraph.garbled) return summary;
     const marks = paragraphMarks(paragraph);
@@ -380,6 +387,10 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
 const SPACE_BEFORE = /(?<! ) {1,2}[,;.。，；：、？！]/g;
 /** What an English word, figure or percentage ends with. */
 const EN_BEFORE = /[A-Za-z0-9%]/;
+/** A plain word, a figure, a percentage or a year's span: what a slip's space follows. */
+const EN_TOKEN = /^(?:[A-Za-z][a-z'’-]*|[A-Z]{2,6}|\d[\d,.]*%?|\d{4}\/\d{2,4})$/;
+/** Words after which a sentence goes on with a value or a name: a mark after them stands where one was lost. */
+const VALUE_BEFORE = /^(?:was|were|is|are|be|been|of|to|by|at|in|on|for|with|from|the|a|an|and|or|than|about|reached|totalled|totaled)$/i;
 /** What opens the next English word after a comma or semicolon and its space. */
 const EN_AFTER = /[A-Za-z0-9£$€"“‘(]/;
 /** A token that is an address or a file name (www.example.org/donate.html, a@b.org, C:\dir), not a word. */
@@ -435,7 +446,11 @@ function spacesBeforeMarks(line: Line): { start: number; end: number }[] {
       if (isDigit(before) && isDigit(prose[end + 1] ?? '')) return;
       let start = m.index;
       while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
-      if (ADDRESS.test(text.slice(start, m.index))) return;
+      const token = text.slice(start, m.index);
+      // A word, a figure, a percentage or a year's span (2025/26); not code (%x61-7A ;) nor an address (donate.html ,).
+      if (!EN_TOKEN.test(token) || ADDRESS.test(token)) return;
+      // The rate was , compared with… / on behalf of the . October: a value or a name lost there (missing-value).
+      if (VALUE_BEFORE.test(token)) return;
       if (inCode(text, m.index)) return;
     } else if (!isHanBefore(prose, m.index)) return;
     hits.push({ start: m.index, end });
