@@ -16,10 +16,7 @@
  * Accessibility), a link back (← Back to news), and the page number of a Word or
  * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143, Page 5, Page 7 of 40, with its running title: Annual Report
  * 2025/26 | Page 12, Governors' Annual Statement — Page 3), with the running header repeated beside it at each page
- * break (one finding per page break), and a running header left alone on its line inside a sentence, with no page
- * number beside it (…compared with 51 in / Westbrook NHS Foundation Trust | Quality Account 2025/26 / 2024/25, a
- * reduction…; 新建学校3所， / 某县教育局2025年度工作报告 / 新增学位…), proven by the same line again elsewhere between other
- * lines, by the document's title, or by a page number after it (Annual Report 2025 | 17): one finding per line. A run of furniture lines is one finding, whose fix deletes
+ * break (one finding per page break). A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
@@ -31,10 +28,7 @@
  * years in a row alone on a title page's line (FINANCIAL YEAR ⏎ 2020/2021: a financial year, not page 2020 of 2021), a
  * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month), a
  * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence, a sentence of
- * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones);
- * a list written one item to a line inside a sentence (其中 / 音乐教师 / 体育教师), a table's rows (Ward A | 17), a
- * passage pasted twice (the same lines around the repeated line), a sentence wrapped by hand (…maintenance of), a
- * chart's source line (来源： …), a signature before its date (乌海市统计局 / 2024年4月23日), a title page's short lines.
+ * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones).
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -43,11 +37,11 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及夹在句子中间、单独一行、旁边没有页码的页眉（新建学校3所， / 某县教育局2025年度工作报告 / 新增学位…：同一行在别处再次出现、与文档标题相同或后跟页码，每行报一处）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句子中逐行列出的项目（其中 / 音乐教师 / 体育教师）、表格行、整段重复粘贴（重复行前后的行也相同）、图表的来源行（来源： …）、日期前的落款（乌海市统计局 / 2024年4月23日）。
+ * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
@@ -110,11 +104,6 @@ const rule: Rule = {
         en: 'Delete the running header “{text}” and the page number “{page}”: a page break of a Word or PDF copy',
       },
       fixPageBreak: { zh: '删除页眉和页码', en: 'Delete the running header and the page number' },
-      runningHeader: {
-        zh: '删除页眉“{text}”：从Word或PDF复制时带入，夹在正文之间',
-        en: 'Delete the running header “{text}”: a page header of a Word or PDF copy, left between the lines of the text',
-      },
-      fixRunningHeader: { zh: '删除页眉', en: 'Delete the running header' },
     },
   },
 
@@ -164,125 +153,8 @@ const rule: Rule = {
       });
     });
     if (context.doc.chunkIndices.size) reportChunkIndices(context);
-    reportStrayHeaders(context);
   },
 };
-
-/** What a running header's line is not: a sentence's mark in it or at its end, a list's marker or a heading's opening. */
-const NOT_HEADER = /[。，；！？.!?:：;,，]\s*$|[。，；]|\. |^\s*(?:[#>*+-]|\d{1,3}[.、)）]|[(（][一二三四五六七八九十\d]|[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条部分])/;
-/** Annual Report 2025 | 17, 17 | Annual Report 2025: a running title with its page number. */
-const TITLE_AND_PAGE = /^(?:\D.{3,60}?\s[|｜]\s(?:Page\s)?\d{1,3}|\d{1,3}\s[|｜]\s\D.{3,60})$/;
-
-/** 1 for a line that may be a running header: short text with no sentence in it (the neighbours are read after): eight Chinese characters or more, or an English title. */
-function headerLike(line: Line): number {
-  if (line.kind !== 'text') return 0;
-  const t = line.prose.trim();
-  if (t.length < 6 || t.length > 70 || NOT_HEADER.test(t) || NOT_TITLE.test(t)) return 0;
-  const han = (t.match(/\p{sc=Han}/gu) ?? []).length;
-  if (han >= 8) return /\p{sc=Han} +\p{sc=Han}/u.test(t) ? 0 : 1;
-  // English: a title's opening capital or figure, letters enough, and no word that a wrapped sentence stops on.
-  return han === 0 && /^[A-Z\d]/.test(t) && (t.match(/[A-Za-z]/g) ?? []).length >= 8 && !WRAPPED_END.test(t) ? 1 : 0;
-}
-
-/** What no running header holds: a table's cell bar at an end, markup, a form's boxes, code, emphasis. */
-const NOT_TITLE = /^[|｜]|[|｜]$|[<>{}□√*`_=：]|: /;
-/** A line that stops on one of these words goes on in the next: a sentence wrapped by hand, not a header. */
-const WRAPPED_END = /\b(?:of|and|or|the|a|an|to|in|on|for|with|by|be|it|is|are|that|which|as|at|from|its|their)$/i;
-
-/** The nearest line before (step -1) or after (1) that is not blank, at most one blank line away. */
-function neighbour(lines: readonly Line[], at: number, step: -1 | 1): Line | undefined {
-  let i = at + step;
-  if (lines[i]?.kind === 'blank') i += step;
-  const line = lines[i];
-  return line && line.kind === 'text' && line.prose.trim() !== '' ? line : undefined;
-}
-
-/** The line stands inside a sentence: the line before stops mid-sentence and the line after goes on with it. */
-function midSentence(lines: readonly Line[], at: number): boolean {
-  const before = lines[at - 1];
-  const after = lines[at + 1];
-  if (before?.kind !== 'text' || after?.kind !== 'text') return false;
-  const b = before.prose.trimEnd();
-  const a = after.prose.trimStart();
-  // The sentence before is under way: a line of Chinese or a long line of English, not a title page's short lines.
-  if (b.length < (/\p{sc=Han}/u.test(b) ? 10 : 30) || a === '' || endsSentence(b) || /[:：]$/.test(b)) return false;
-  // The next line goes on: a lower-case word or a figure, or Chinese that opens no numbered item.
-  // A date alone after it is a signature's (乌海市统计局 / 2024年4月23日), not a sentence going on.
-  if (/^\d{4}\s?年\s?\d{1,2}\s?月(?:\s?\d{1,2}\s?日)?$/.test(a.trimEnd())) return false;
-  return /^[a-z\d]/.test(a) || (/^\p{sc=Han}/u.test(a) && !/^(?:[一二三四五六七八九十]+、|第[一二三四五六七八九十\d]+[章节条])/.test(a));
-}
-
-/**
- * A running header a Word or PDF copy left on a line of its own without a page number beside it, inside a sentence
- * (…compared with 51 in / Westbrook NHS Foundation Trust | Quality Account 2025/26 / 2024/25, a reduction…; 新建学校3所，
- * / 某县教育局2025年度工作报告 / 新增学位…): the same short line again elsewhere in the text, the document's title, or a
- * title with its page number (Annual Report 2025 | 17). Every line of a header proven so, outside the title at the
- * top, is one finding whose fix deletes it. Not a list written one item to a line inside a sentence (其中 / 音乐教师 /
- * 体育教师), a table's rows (Ward A | 17 beside Ward B | 21).
- */
-function reportStrayHeaders(context: RuleContext): void {
-  const { doc } = context;
-  const lines = doc.lines;
-  const facts = doc.lineFacts('header-like', headerLike);
-  // The title block: the lines at the top before the first blank line.
-  let top = 0;
-  while (top < lines.length && lines[top].kind === 'blank') top++;
-  let titleEnd = top;
-  while (titleEnd < lines.length && lines[titleEnd].kind !== 'blank' && titleEnd - top < 4) titleEnd++;
-  const title = lines.slice(top, titleEnd).map((l) => flat(l.prose));
-  const proven = new Set<string>();
-  // The header-like lines by their text, made once and only when a line inside a sentence asks.
-  let byText: Map<string, number[]> | undefined;
-  for (let i = titleEnd; i < facts.length; i++) {
-    if (facts[i] === 0 || !midSentence(lines, i)) continue;
-    const text = lines[i].prose.trim();
-    const key = flat(text);
-    if (proven.has(key)) continue;
-    const pipes = [neighbour(lines, i, -1), neighbour(lines, i, 1)].some((n) => n !== undefined && /[|｜]/.test(n.prose));
-    let header = title.some((t, k) => t === key || (k + 1 < title.length && t + title[k + 1] === key));
-    if (!header && TITLE_AND_PAGE.test(text) && !pipes) header = true;
-    // The same line elsewhere, between other lines: a header repeats at each page; a passage pasted twice has the same
-    // lines around it.
-    if (!header) {
-      if (!byText) {
-        byText = new Map();
-        for (let j = titleEnd; j < facts.length; j++) {
-          if (facts[j] === 0) continue;
-          const t = lines[j].prose.trim();
-          const list = byText.get(t);
-          if (list) list.push(j);
-          else byText.set(t, [j]);
-        }
-      }
-      header = (byText.get(text) ?? []).some((j) => j !== i && elsewhere(lines, i, j));
-    }
-    if (header) proven.add(key);
-  }
-  if (proven.size === 0) return;
-  for (let i = titleEnd; i < facts.length; i++) {
-    if (facts[i] === 0) continue;
-    const line = lines[i];
-    if (!proven.has(flat(line.prose.trim()))) continue;
-    const start = line.prose.length - line.prose.trimStart().length;
-    context.report({
-      message: 'runningHeader',
-      data: { text: excerpt(line.prose.trim(), 30) },
-      range: lineRange(i, start, line.prose.trimEnd().length),
-      fix: { title: 'fixRunningHeader', edits: [{ range: wholeLines(line, line, lines), newText: '' }] },
-    });
-  }
-}
-
-/** Lines i and j stand between other lines: neither the line before nor the line after is the same. */
-function elsewhere(lines: readonly Line[], i: number, j: number): boolean {
-  const around = (k: number, step: -1 | 1) => neighbour(lines, k, step)?.prose.trim() ?? '';
-  return around(i, -1) !== around(j, -1) && around(i, 1) !== around(j, 1);
-}
-
-/** A line's words without the separators a header sets between its parts (Trust | Quality Account → TrustQualityAccount). */
-function flat(text: string): string {
-  return text.replace(/[\s|｜–—·-]+/g, '');
-}
 
 export default rule;
 
