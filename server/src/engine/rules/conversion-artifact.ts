@@ -11,7 +11,9 @@
  * { DATE }; a footer's line Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页, whose fix deletes the line)
  * — a run of lines holding them (a contents list) is one finding, whose fix deletes them. The anchor of a Word comment
  * copied in with its text (培养骨干教师200名[A1]。, Appendix C [JS1].: the commenter's initials and the comment's number),
- * whose fix deletes it. And the year of a
+ * whose fix deletes it. A line of Word's markup balloons, copied from a document shown with its tracked changes and
+ * comments (Deleted: …, Formatted: Font: 12 pt, Not Bold, Comment [JS1]: …, [A1] Comment: …; 删除的内容: …,
+ * 带格式的: 字体: (默认) 仿宋, 批注 [A1]: …, [A2] 批注: …), one finding per line, whose fix deletes the line. And the year of a
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
@@ -21,7 +23,9 @@
  * 更趋标准) are reported only when the draft has at least two certain artifacts elsewhere. A field's word alone, in a
  * sentence (TOC管理, the PAGE and DATE fields, MERGEFIELD一词): a code takes a bookmark, a quoted target or a switch,
  * or stands alone between spaced braces; {PAGE} without the spaces is a template's placeholder, { Tenant name } a form's.
- * A citation's number alone ([1]), a link's text ([CC0](…), [HM1][guide]), A4 and B2 without brackets.
+ * A citation's number alone ([1]), a link's text ([CC0](…), [HM1][guide]), A4 and B2 without brackets. The markup's words
+ * in a sentence (Deleted items are listed…, Formatted: the report was formatted…, 删除的内容较多的文件, 带格式的文件须…,
+ * 已删除重复数据3,600条), a Markdown link's definition ([A2]: https://…).
  * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
  * (人社部发[2009]22号: typed, not converted).
  *
@@ -30,14 +34,14 @@
  * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
  * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
- * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号），修复时删除。以及发文字号中年份的六角括号经字体或编码转换变成了
+ * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
  * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
  * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
  * 不算：域代码带书签名、带引号的目标或开关。引号中的年份后面没有“号”的（德文引文），以及方括号、圆括号中的年份
- * （人社部发[2009]22号：是录入的，不是转换的）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）。
+ * （人社部发[2009]22号：是录入的，不是转换的）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）；句子中的同样词语（删除的内容较多的文件、带格式的文件须……、已删除重复数据3,600条）。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -159,6 +163,11 @@ const rule: Rule<Found> = {
         en: 'Delete the comment mark “{text}”: the anchor of a Word comment (initials and number), copied in with the text',
       },
       fixCommentAnchor: { zh: '删除批注标记', en: 'Delete the comment mark' },
+      markupLine: {
+        zh: '删除Word修订或批注框的文字“{text}”：从显示修订和批注的文档复制时带入，不是正文',
+        en: 'Delete the Word markup “{text}”: a tracked change or comment balloon, copied in from a document shown with its markup',
+      },
+      fixMarkupLine: { zh: '删除此行', en: 'Delete the line' },
       documentNumber: {
         zh: '应为“〔{year}〕”：发文字号“{text}”中的六角括号在转换时变成了引号',
         en: 'Write “〔{year}〕”: the brackets of the document number “{text}” came out as quotes in a conversion',
@@ -182,7 +191,8 @@ const rule: Rule<Found> = {
       } else found.likely.push({ paragraph, start: m.index, entry: accepted[0] });
     });
     if (paragraph.text.includes('„')) reportDocumentNumbers(context, paragraph);
-    if (paragraph.text.includes('[')) reportCommentAnchors(context, paragraph);
+    const markup = reportMarkupLines(context, paragraph);
+    if (paragraph.text.includes('[')) reportCommentAnchors(context, paragraph, markup);
     return found.certain || found.likely.length ? found : undefined;
   },
 
@@ -222,7 +232,9 @@ function reportFieldCodes(context: RuleContext<Found>): void {
       // with the space before a mark after it: dated { DATE }, and → dated, and
       const before = start > 0 && t[start - 1] === ' ' && (end === t.length || t[end] === ' ' || /[,.;:)]/.test(t[end]));
       const after = !before && t[end] === ' ' && (start === 0 || /\s/.test(t[start - 1]));
-      edits.push({ range: lineRange(line, before ? start - 1 : start, after ? end + 1 : end), newText: '' });
+      // 致 MERGEFIELD 学校名称 ：请… → 致：请…: no space is left before a full-width mark.
+      const mark = before && t[end] === ' ' && /[，。；：、？！]/.test(t[end + 1] ?? '');
+      edits.push({ range: lineRange(line, before ? start - 1 : start, after || mark ? end + 1 : end), newText: '' });
     }
     context.report({
       message: many ? 'fieldCodes' : 'fieldCode',
@@ -271,9 +283,11 @@ function footerDeletion(lines: readonly Line[], line: number): TextEdit {
  */
 const COMMENT_ANCHOR = /(?<=[\p{L}\p{N})）”’.,;:。，；：])( ?)\[[A-Z]{1,3}\d{1,2}\](?![([:])/gu;
 
-function reportCommentAnchors(context: UnitContext, paragraph: Paragraph): void {
+function reportCommentAnchors(context: UnitContext, paragraph: Paragraph, markup: Set<number> | undefined): void {
   for (const m of paragraph.text.matchAll(COMMENT_ANCHOR)) {
     const start = m.index! + m[1].length;
+    // The anchor that opens a balloon's line ([A1] Comment: …) is reported with its line.
+    if (markup?.has(rangeIn(paragraph, start, start + 1).start.line)) continue;
     const end = m.index! + m[0].length;
     const text = paragraph.text.slice(start, end);
     context.report({
@@ -283,6 +297,52 @@ function reportCommentAnchors(context: UnitContext, paragraph: Paragraph): void 
       fix: { title: 'fixCommentAnchor', data: { text }, edits: [{ range: rangeIn(paragraph, m.index!, end), newText: '' }] },
     });
   }
+}
+
+/**
+ * A line of Word's markup, as a copy of a document shown with its tracked changes and comments (or its conversion to
+ * text) writes the balloons in the margin: Deleted: …, Inserted: …, Formatted: Font: 12 pt, Not Bold, Formatted Table,
+ * Comment [JS1]: …, Commented [JS1]: …, [A1] Comment: …; 删除的内容: …, 已删除: …, 带格式的: 字体: (默认) 仿宋, 设置了格式: …,
+ * 批注 [A1]: …, [A1] 批注: …. The label opens the line and a colon follows it (Formatted: names a format: Font, Indent,
+ * Space…, 字体, 缩进…); not the words in a sentence (Deleted items are listed…, 删除的内容较多的文件, 带格式的文件须…,
+ * Formatted: the report was formatted…), nor a Markdown link's definition ([A2]: https://…).
+ */
+const MARKUP_LINE = new RegExp(
+  [
+    String.raw`^(?:Deleted|Inserted|Moved \((?:insertion|deletion)\)|Moved (?:up|down))\s?:\s?\S`,
+    String.raw`^Formatted(?: Table\s*$|\s?:\s?(?:Font|Indent|Space|Line spacing|Justified|Centered|Centred|Left|Right|Normal|Heading|List|Bulleted|Numbered|Outline|Highlight|Not |Tab stops|Border|Pattern|Keep|Don't|English|Superscript|Subscript|Underline|Body Text|Caption|No bullets|Widow|Default|Style))`,
+    String.raw`^Comment(?:ed)? ?\[[A-Z]{1,4}\d{1,3}\]\s?:`,
+    String.raw`^\[[A-Z]{1,4}\d{1,3}\] ?(?:Comment|Note|批注|注释)\s?[:：]`,
+    String.raw`^(?:删除的内容|已删除|插入的内容|已插入|已移动(?:\(插入\)|\(删除\))?|移动的内容)\s?[:：]\s?\S`,
+    String.raw`^(?:带格式表格\s*$|(?:带格式的|设置了格式|已设置格式)\s?[:：]\s?(?:字体|缩进|段落|行距|两端对齐|居中|左|右|正文|标题|列表|项目符号|编号|突出显示|非加粗|加粗|首行缩进|间距|字符间距|底纹|边框|表格|默认|样式|字体颜色|下划线|上标|下标))`,
+    String.raw`^批注 ?\[[A-Z]{1,4}\d{1,3}\]\s?[:：]`,
+  ].join('|'),
+);
+/** What may open a markup line: tested first, so that most lines cost one character's look. */
+const MARKUP_FIRST = new Set(['D', 'I', 'M', 'F', 'C', '[', '删', '已', '插', '移', '带', '设', '批']);
+
+/** The lines of the paragraph that are Word's markup, each reported (its fix deletes the line); undefined for none. */
+function reportMarkupLines(context: UnitContext, paragraph: Paragraph): Set<number> | undefined {
+  let found: Set<number> | undefined;
+  for (const segment of paragraph.segments) {
+    const text = paragraph.text.slice(segment.offset, segment.offset + segment.length);
+    const at = text.length - text.trimStart().length;
+    if (segment.column > 0 || !MARKUP_FIRST.has(text[at])) continue;
+    const line = text.slice(at).trimEnd();
+    if (!MARKUP_LINE.test(line)) continue;
+    (found ??= new Set()).add(segment.line);
+    const range = rangeIn(paragraph, segment.offset + at, segment.offset + at + line.length);
+    context.report({
+      message: 'markupLine',
+      data: { text: excerpt(line, 40) },
+      range,
+      fix: {
+        title: 'fixMarkupLine',
+        edits: [{ range: { start: { line: segment.line, character: 0 }, end: { line: segment.line + 1, character: 0 } }, newText: '' }],
+      },
+    });
+  }
+  return found;
 }
 
 /** 国办发„2009‟3号: a document number's year between the low and high quotes its 〔〕 became; 号 after the number. */

@@ -15,7 +15,8 @@
  * (see Figure 1).). A list
  * item that says word for word what the item right before it says (3. 加强队伍建设。 twice, - Retrain the team. twice,
  * （三） repeating （二）) is reported however short, where it says something (four Chinese characters or three words);
- * numbering-sequence leaves its repeated number to this rule.
+ * numbering-sequence leaves its repeated number to this rule. A copy that differs only by a word typed twice in one of
+ * the two (…71,860, and and children's…) is the same sentence.
  * Why: a copy-paste left in doubles a paragraph the reader has just read, and a repeated figure reads as
  * two different facts.
  * Not: a lead-in ending with a colon said again under another heading ("The SIG has identified a need for the
@@ -38,7 +39,7 @@
  * 检查：同一篇稿件中出现两次的内容——重复粘贴的段落、整段搬来的去年内容、整篇重复的汇编。报告第二处，
  * 并关联到第一处；连续重复的多句（粘贴的一整块）只报一处。与紧邻的上一项一字不差的列表项（“3. 加强队伍建设。”连写两遍）
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
- * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。
+ * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
  * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
@@ -453,6 +454,10 @@ interface Run {
 
 const ROW_OR_HTML_START = /^\s*[|<]/;
 const HTML_START = /^\s*</;
+/** An English word typed twice in a row (and and, the the): the test, and the replacement that keeps one. */
+const DOUBLED_WORD = /\b([A-Za-z]+) \1\b/i;
+const DOUBLED_WORDS = /\b([A-Za-z]+) \1\b/gi;
+
 /** The sentences of one paragraph that take part in the comparison. */
 function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextFormat, minChars: number, minWords: number): Sentences {
   const out: Sentences = [];
@@ -472,7 +477,8 @@ function sentencesOf(paragraph: Paragraph, lines: readonly Line[], format: TextF
     const sentence = text.slice(start, end);
     // A "sentence" of thousands of characters is text with no sentence ends (junk, a table flattened):
     // it takes part in nothing, and costs nothing.
-    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(sentence);
+    // A word typed twice (…to 71,860, and and children's…) makes no other sentence: the copy with it is the same text.
+    const key = end - start > SENTENCE_MAX ? undefined : lowerCaseLettersAndNumbers(DOUBLED_WORD.test(sentence) ? sentence.replace(DOUBLED_WORDS, '$1') : sentence);
     if (key === '') return;
     const long = key !== undefined && (hasHan(key, minChars) || countWords(sentence) >= minWords);
     // 5.3 The group also asked that future reports show…: a numbered paragraph whose first sentence is a long English

@@ -8,7 +8,7 @@
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
- * number (€4,9OO, 1O,000; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
+ * number (€4,9OO, 1O,000, 补助2,36O万元, 9O%以上; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
  * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
  * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
@@ -32,7 +32,7 @@
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
- * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000，修复改为0），
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），
  * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
@@ -455,7 +455,8 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
 
 // 1O,000, €4,9OO: a number with the letter O among its digits (a digit before it; COVID-19, O2, H2O and CO2 have none
 // or a letter before). Read again with 0 for O it must be a number (1,000 groups of three, one decimal point).
-const LETTER_O = /(?<![\p{L}\p{N}_.,])\d[\d,.]{0,12}O[\dO,.]{0,12}(?![\p{L}\p{N}_])/gu;
+// Chinese around it is no letter of a name (补助2,36O万元, 稳定在9O%以上): the letters are those of Latin, Greek and Cyrillic.
+const LETTER_O = /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_.,])\d[\d,.]{0,12}O[\dO,.]{0,12}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_])/gu;
 const NUMBER_READ = /^(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?$/;
 
 /** €4,9OO, 1O,000: the letter O typed or scanned for a zero inside a number; the fix writes the zeros. */

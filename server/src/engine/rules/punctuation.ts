@@ -6,7 +6,9 @@
  * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
- * the full-width mark (and reduces a doubled mark to one). A line with many half-width marks (text pasted from
+ * the full-width mark (and reduces a doubled mark to one). A space typed before a mark: in English before a comma,
+ * semicolon or full stop (in 2025/26 , down 2.1%; the service , which; March 2026 . Three), in Chinese before a full-width
+ * mark after a Chinese character (达到93%以上 。, 统一部署和要求 ，我局); one finding per line, whose fix deletes the spaces. A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
  * are a convention: one finding for the document, as information, whose fix changes them all.
@@ -15,17 +17,21 @@
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
- * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code. No spacing rules between Chinese and Latin letters
+ * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code;
+ * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
+ * (donate.html ,), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
+ * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
+ * full-width mark (PR ，), a space after a mark (深化。 深入). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
- * 只留一个）。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
+ * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -41,6 +47,7 @@ import { codeTable, eachMatch } from '../patterns';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
+import type { Line } from '../model/lines';
 import starters from '../data/sentence-starters.json';
 import { unchangedEnds } from '../sorted';
 
@@ -147,6 +154,12 @@ const rule: Rule<Marks> = {
       },
       fixDocument: { zh: '全文改用全角标点', en: 'Use full-width marks throughout' },
       fixSpace: { zh: '在“{mark}”后补空格', en: 'Insert a space after “{mark}”' },
+      spaceBefore: { zh: '删去“{mark}”前的空格：“{text}”', en: 'Delete the space before “{mark}”: “{text}”' },
+      spacesBefore: {
+        zh: '删去本行{count}处标点前的空格（从“{text}”起）',
+        en: 'Delete the spaces before {count} marks on this line (from “{text}”)',
+      },
+      fixSpaceBefore: { zh: '删去标点前的空格', en: 'Delete the space before the mark' },
       fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
       fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
       fixDecimalDot: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
@@ -184,6 +197,12 @@ const rule: Rule<Marks> = {
       const text = lines[l].text;
       for (let k = 0; k < CONVENTION_FULL_MARKS.length; k++) if (text.includes(CONVENTION_FULL_MARKS[k])) summary += CONVENTION_FULL_MARKS[k];
     }
+    // The spaces typed before marks on its lines (spaceBeforeMarks, read by `check` line by line).
+    for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
+      const line = lines[l];
+      if (line.kind !== 'text' || line.damage) continue;
+      for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
+    }
     if (paragraph.garbled) return summary;
     const marks = paragraphMarks(paragraph);
     if (marks) {
@@ -200,6 +219,7 @@ const rule: Rule<Marks> = {
   },
 
   check(context) {
+    spaceBeforeMarks(context);
     const found: Found[] = [];
     let half = 0;
     let full = 0;
@@ -361,6 +381,88 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
       fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
     });
   });
+}
+
+/** Spaces, then a mark no space goes before: the candidates spaceBeforeMarks reads. */
+const SPACE_BEFORE = /(?<! ) {1,2}[,;.。，；：、？！]/g;
+/** What an English word, figure or percentage ends with. */
+const EN_BEFORE = /[A-Za-z0-9%]/;
+/** A plain word, a figure, a percentage or a year's span: what a slip's space follows. */
+const EN_TOKEN = /^(?:[A-Za-z][a-z'’-]*|[A-Z]{2,6}|\d[\d,.]*%?|\d{4}\/\d{2,4})$/;
+/** Words after which a sentence goes on with a value or a name: a mark after them stands where one was lost. */
+const VALUE_BEFORE = /^(?:was|were|is|are|be|been|of|to|by|at|in|on|for|with|from|the|a|an|and|or|than|about|reached|totalled|totaled)$/i;
+/** What opens the next English word after a comma or semicolon and its space. */
+const EN_AFTER = /[A-Za-z0-9£$€"“‘(]/;
+/** A token that is an address or a file name (www.example.org/donate.html, a@b.org, C:\dir), not a word. */
+const ADDRESS = /[@\\`=<>]|:\/\/|^www\.|\.[A-Za-z]{2,5}$/;
+
+/**
+ * 2025/26 , down 2.1% / the service , which / bacteraemia ; both / March 2026 . Three / 93%以上 。 / 要求 ，我局: a space
+ * typed before a comma, semicolon or full stop, after an English word or figure and before the next word (a full stop:
+ * before a capital or the line's end), or after a Chinese character before a full-width mark. Read line by line on the
+ * text as written (a Markdown link's ] or a code span masked out of the prose is no space), which lines hold one kept
+ * per line (lineFacts); one finding per line, whose fix deletes the spaces. Not a number (1 ,200, 3 , 4), a closing
+ * bracket's mark ((3%) .), a file or an address (donate.html ,), code (find . -name, `a , b`), a Latin word before a
+ * full-width mark (PR ，: spaces set Latin off in Chinese), a space after a mark (深化。 深入).
+ */
+function spaceBeforeMarks(context: RuleContext<Marks>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('space-before-mark', (line) => (line.kind === 'text' && !line.damage && spacesBeforeMarks(line).length ? 1 : 0));
+  for (let l = 0; l < facts.length; l++) {
+    if (facts[l] === 0) continue;
+    const line = doc.lines[l];
+    const hits = spacesBeforeMarks(line);
+    const text = line.text;
+    const first = hits[0];
+    const mark = text[first.end - 1];
+    let from = first.start;
+    while (from > 0 && first.start - from < 8 && !/\s/.test(text[from - 1])) from--;
+    context.report({
+      message: hits.length > 1 ? 'spacesBefore' : 'spaceBefore',
+      data: { mark, text: text.slice(from, first.end), count: hits.length },
+      range: lineRange(l, first.start, first.end),
+      fix: { title: 'fixSpaceBefore', edits: hits.map((h) => ({ range: lineRange(l, h.start, h.end - 1), newText: '' })) },
+    });
+  }
+}
+
+/** The spaces typed before a mark on one line (see spaceBeforeMarks), as [start, end) with the mark last. */
+function spacesBeforeMarks(line: Line): { start: number; end: number }[] {
+  const hits: { start: number; end: number }[] = [];
+  const { text, prose } = line;
+  if (!text.includes(' ')) return hits;
+  eachMatch(SPACE_BEFORE, prose, (m) => {
+    const end = m.index + m[0].length;
+    const mark = prose[end - 1];
+    const before = m.index > 0 ? prose[m.index - 1] : '';
+    // What the prose shows must be what was written: no masked ] or code before the space, the spaces typed.
+    if (text[m.index - 1] !== before || text.slice(m.index, end) !== m[0]) return;
+    const after = prose[end] ?? '';
+    if (mark === ',' || mark === ';' || mark === '.') {
+      if (!EN_BEFORE.test(before)) return;
+      if (mark === '.') {
+        if (!(after === ' ' ? /[A-Z]/.test(prose[end + 1] ?? '') || prose.trimEnd().length === end : after === '')) return;
+      } else if (after !== ' ' || !EN_AFTER.test(prose[end + 1] ?? '')) return;
+      if (isDigit(before) && isDigit(prose[end + 1] ?? '')) return;
+      let start = m.index;
+      while (start > 0 && m.index - start <= TOKEN_MAX && !/\s/.test(text[start - 1])) start--;
+      const token = text.slice(start, m.index);
+      // A word, a figure, a percentage or a year's span (2025/26); not code (%x61-7A ;) nor an address (donate.html ,).
+      if (!EN_TOKEN.test(token) || ADDRESS.test(token)) return;
+      // The rate was , compared with… / on behalf of the . October: a value or a name lost there (missing-value).
+      if (VALUE_BEFORE.test(token)) return;
+      if (inCode(text, m.index)) return;
+    } else if (!isHanBefore(prose, m.index)) return;
+    hits.push({ start: m.index, end });
+  });
+  return hits;
+}
+
+/** Whether an odd number of backticks stands before `at` in the paragraph: inside a code span. */
+function inCode(text: string, at: number): boolean {
+  let ticks = 0;
+  for (let i = text.indexOf('`'); i !== -1 && i < at; i = text.indexOf('`', i + 1)) ticks++;
+  return ticks % 2 === 1;
 }
 
 function reportRun(context: UnitContext, paragraph: Paragraph, start: number, end: number): void {
