@@ -699,10 +699,14 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
   if (!qualifiers.some((q) => YEAR_Q.test(q))) return qualifiers;
   const text = f.paragraph.text;
   if (HAN.test(text)) return qualifiers;
+  // The sentence, at most SENTENCE_REACH characters each side: a text with no sentence end (a table, a list run
+  // together) would make every figure read all of it.
   let start = f.offset;
-  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
-  const stop = text.slice(f.offset + f.length).search(/[.!?](?:\s|$)/);
-  const end = stop < 0 ? text.length : f.offset + f.length + stop;
+  const floor = Math.max(0, f.offset - SENTENCE_REACH);
+  while (start > floor && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const tail = text.slice(f.offset + f.length, f.offset + f.length + SENTENCE_REACH);
+  const stop = tail.search(/[.!?](?:\s|$)/);
+  const end = stop < 0 ? f.offset + f.length + tail.length : f.offset + f.length + stop;
   const sentence = text.slice(start, end);
   const at = f.offset - start;
   const compared = (q: string) => {
@@ -719,6 +723,8 @@ function withoutComparedYearsEn(f: Figure, qualifiers: readonly string[]): reado
   return qualifiers.filter((q) => !(YEAR_Q.test(q) && compared(q)));
 }
 const YEAR_Q = /^(?:19|20)\d\d$/;
+/** How far a figure's English sentence is read each side of it. */
+const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
@@ -1356,7 +1362,8 @@ const AND_VERB_EN = /(?:^|[\s,])and\s+(?:also\s+)?[a-z]{3,}(?:ed|ook|ew|an|ade)(
 function ownSentenceSubjectEn(f: Figure, period: OwnPeriod | undefined): boolean {
   const text = f.paragraph.text;
   let start = f.offset;
-  while (start > 0 && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const floor = Math.max(0, f.offset - SENTENCE_REACH);
+  while (start > floor && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
   const head = /^\s*([^\d,;:]*?)\s+[a-z]{3,}(?:ed|ook|ew|an|ade)\s+(?:out\s+)?\d/.exec(text.slice(start, f.offset));
   if (!head) return false;
   const words = head[1].toLowerCase().split(/\s+/);
