@@ -505,9 +505,14 @@ function separator(before: string, after: string, spaced = false): string {
   // 78241 84210 97443 ⏎ 79.1% 81.6%: a line of a chart's figures that ended in a space ended its last figure there (a
   // PDF's cells); the next line's first figure is another one, not the rest of it.
   if (spaced && /[0-9%]/.test(a) && /[0-9]/.test(b)) return ' ';
+  // 时间：2022-07-25 ⏎ 7月21日下午，…: a date written out in full (two-digit month and day) or a clock time (10:30) is
+  // a finished number; the next line's first figure starts another one (a dateline over the text's first sentence).
+  if (b >= '0' && b <= '9' && FINISHED_DATE_OR_TIME.test(before.slice(-12))) return ' ';
   // Digits and dots: joined when the paragraph is Chinese (a number wrapped mid-way), spaced in English.
   return /\p{sc=Han}/u.test(before.slice(-40)) ? '' : ' ';
 }
+
+const FINISHED_DATE_OR_TIME = /(?:^|[^0-9])(?:(?:19|20)\d\d([-/.])\d\d\1\d\d|\d{1,2}:\d\d(?::\d\d)?)$/;
 
 function assignSections(paragraphs: Paragraph[], sections: Section[]): void {
   // Sections are in line order and nest properly, so a sweep keeps the open ones on a stack.

@@ -25,7 +25,9 @@
  * a line of its own without a sentence's punctuation that names again what an entry of a list above named, the entry
  * closed by its semicolon: a body's name over its section after the list of bodies examined), table rows (also the cells of a table a conversion wrote out one per paragraph, between lines holding a
  * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
- * National Statistics…; 1. Rates per 100,000 population… under Notes:) and a table's key (X: Yes   *: No   P: Partial) under each table, a heading
+ * National Statistics…; 1. Rates per 100,000 population… under Notes:), a key finding said again as the first line of its
+ * section (a statistical release's Key findings, one sentence a paragraph: "Eighty-eight per cent of all schools are good or
+ * outstanding." under Key findings, then under the heading of the section that gives the figures) and a table's key (X: Yes   *: No   P: Partial) under each table, a heading
  * that a contents list above named (a web page's list of its headings, without page numbers), a photo's caption said again under another photo of the
  * same scene (a paragraph closed by the photographer's credit: …在认真工作。新华社记者金立旺摄, （记者 张明 摄）), a figure's picture whose alt text and title
  * another chart of the series shares ([![Cumulative net borrowing by month](…)](… "…") under Figures 1a and 1b), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
@@ -41,7 +43,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -692,6 +694,10 @@ function isPaste(units: Units, run: Run): boolean {
     // A heading over its text that a contents list above named (a web page's "On this page" lines, a contents list
     // without page numbers): the first copy stands among title lines, the second over prose.
     if (prose === 1 && titleLine(seed.paragraph) && contentsEntry(units, run)) return false;
+    // A key finding said again over its section (a statistical release's "Key findings", each then the first line of
+    // the section that gives its figures): the first copy is an entry of that summary, the second stands right under
+    // a title line, over prose.
+    if (prose === 1 && summaryFinding(units, run)) return false;
     return !(prose === 1 && (leadIn(seed) || signpost) && seed.paragraph.section !== first.paragraph.section);
   }
 
@@ -709,6 +715,26 @@ function contentsEntry(units: Units, run: Run): boolean {
   const next = units.at(run.end + 1);
   if (!next || titleLine(next.paragraph)) return false;
   return [units.at(run.firstStart - 1), units.at(run.firstEnd + 1)].every((u) => u !== undefined && u.paragraph !== first.paragraph && titleLine(u.paragraph));
+}
+
+const SUMMARY_TITLE = /^\s*(?:#{1,6}\s*)?(?:(?:key|main|headline)\s+(?:findings|points|messages)|summary|highlights|主要发现|主要發現|主要结论|主要結論)\s*[:：]?\s*$/i;
+
+/**
+ * The first copy is one of the paragraphs of one sentence each under a title line "Key findings" (Main points, Summary,
+ * 主要发现); the second is a paragraph of its own right under a title line, with prose after it.
+ */
+function summaryFinding(units: Units, run: Run): boolean {
+  const over = units.at(run.start - 1);
+  const next = units.at(run.end + 1);
+  if (!over || !next || !titleLine(over.paragraph) || titleLine(next.paragraph)) return false;
+  if (units.at(run.firstEnd + 1)?.index === units.at(run.firstEnd)!.index) return false;
+  for (let k = run.firstStart - 1, n = 0; k >= 0 && n < 12; k--, n++) {
+    const unit = units.at(k)!;
+    if (titleLine(unit.paragraph)) return SUMMARY_TITLE.test(unit.paragraph.text);
+    // An entry of the summary is a paragraph of one sentence.
+    if (units.at(k - 1)?.index === unit.index || units.at(k + 1)?.index === unit.index) return false;
+  }
+  return false;
 }
 
 /** An entry of a list written as lines of their own: one line closed by a semicolon or comma (its note after it: ;[2]). */
