@@ -112,12 +112,13 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
     out.push(found.change);
     k += found.used - 1;
   }
-  if (out.length > 1 && text.includes('分别')) pairRespectively(text, figures, out);
+  if (out.length > 1 && RESPECTIVELY_ANY.test(text)) pairRespectively(text, figures, out);
   return out;
 }
 
 // 由80万元调整为100万元，单缴存职工由60万元调整为70万元，分别提高20万元、10万元: one change stated for each of the
 // levels before it, in their order.
+const RESPECTIVELY_ANY = /分[别別]/;
 const RESPECTIVELY_ZH = new RegExp(`^\\s*[，,]\\s*(?:分别|分別)(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
 const LIST_SEPARATOR = /^\s*(?:、|和|及|与|與)\s*$/;
 // Between the levels of one change and the next: no sentence ends, and no other figure stands.
