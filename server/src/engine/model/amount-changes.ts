@@ -28,17 +28,20 @@ export interface AmountChange {
   comparative?: string;
 }
 
-const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
+const UP = /^(?:增长|增長|增加|提高|提升|上升|增|扩大|擴大|延长|延長|increase|rise|gain|growth|jump|up|rose|grew|increased|climbed|went up)$/i;
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,12}$/;
-// 增加到2026年的326家: the later amount may carry its year too.
-const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
+// 增加到2026年的326家: the later amount may carry its year too. Times are cut and extended: 审批时间由68个工作日压缩至
+// 35个工作日，压缩了48.5% · 服务时间由8小时延长至10小时，延长了25%.
+const GAP_ZH = /^\s*(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?\s*(?:到|至)\s*(?:(?:19|20)\d\d年(?:底|末|的)?)?$/;
 // 1268.6万人次，比上年的1124.5万人次增长21.8%: the later amount first, the base after 比/较, then the change.
 const REVERSE_ZH = /^\s*[，,]\s*(?:比|较|較)(?:上年|去年|上一年|(?:19|20)\d\d年|上年同期|去年同期)?(?:的|（|\()\s*$/;
 const REVERSE_CHANGE_ZH = /^\s*[)）]?\s*(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
 // 218.6亿元，上年同期为196.2亿元，同比增长11.4%: the base in a clause of its own, then the change.
 const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上年同期|去年同期|上一年)(?:为|為|是)\s*$/;
 const BASE_CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
-const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低)了?\s*$/;
+/** The noun after a level's classifier (个工作日): the same noun after the other level is the same unit. */
+const COUNTED_NOUN_ZH = /^\p{sc=Han}{1,6}?(?=(?:增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|扩大|擴大|缩小|縮小|回落|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)?了?(?:到|至))/u;
+const CHANGE_ZH = /^\s*[，,]\s*(?:同比|比上年|较上年|較上年|比上年同期|较上年同期|較上年同期)?(增长|增長|增加|提高|提升|上升|下降|减少|減少|降低|压缩|壓縮|缩短|縮短|压减|壓減|缩减|縮減|延长|延長)了?\s*$/;
 const FROM_EN = /\b(?:rose|grew|increased|climbed|fell|dropped|declined|decreased|went up|went down)\s+from\s+$/i;
 const GAP_EN = /^(?:\s+in\s+[\w ]{1,16}?)?\s+to\s+$/i;
 // from 182 Ml/d to 175 Ml/d · from 42 ktCO2e to 38 ktCO2e: a unit the figures do not know, written after both.
@@ -107,7 +110,10 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       }
       continue;
     }
-    const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap) ? CHANGE_ZH.exec(after) : null;
+    // 由68个工作日压缩至35个工作日，压缩了48.5%: the noun a classifier counts, written after each level.
+    const noun = a.dimension !== '' && a.unit === b.unit ? COUNTED_NOUN_ZH.exec(gap)?.[0] : undefined;
+    const counted = noun && text.startsWith(noun, b.offset + b.length) && after.startsWith(noun) ? noun.length : 0;
+    const zh = a.dimension !== '' && FROM_ZH.test(before) && GAP_ZH.test(gap.slice(counted)) ? CHANGE_ZH.exec(after.slice(counted)) : null;
     const en = zh ? null : FROM_EN.test(before) && (GAP_EN.test(gap) || sameUnknownUnit(text, gap, a, b)) ? CHANGE_EN.exec(after) : null;
     const m = zh ?? en;
     if (!m) continue;

@@ -148,8 +148,36 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     else if (!out.some((o) => o.parts.some((p) => b.parts.includes(p)))) out.push(b);
   }
   for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
+  // 1.06万笔、45.38亿元…其中，市中心0.82万笔、35.16亿元，县区0.32万笔、10.22亿元: each part pairs a second measure with
+  // the first, as the whole does; the second is summed against its own whole too.
+  for (let i = 0, n = out.length; i < n; i++) {
+    const second = pairedMeasure(paragraph.text, figures, out[i]);
+    if (second && !out.some((o) => o.total === second.total)) out.push(second);
+  }
   // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
   return out.filter((b) => b.total?.dimension !== '分' || b.parts.every(indicatorScore));
+}
+
+/** 、死亡 between the figures of one item: 18起、死亡15人, 0.82万笔、35.16亿元. */
+const PAIRED_GAP = /^\s*、\p{sc=Han}{0,4}$/u;
+
+/** The breakdown of the second measure each item of `b` (its whole and every part) pairs with the first, if all do. */
+function pairedMeasure(text: string, figures: readonly Figure[], b: Breakdown): Breakdown | undefined {
+  const next = (f: Figure): Figure | undefined => {
+    const q = figures[figures.indexOf(f) + 1];
+    if (!q || q.dimension === f.dimension || q.dimension === '' || q.dimension === '%' || q.approximate || q.words) return undefined;
+    return PAIRED_GAP.test(text.slice(f.offset + f.length, q.offset)) ? q : undefined;
+  };
+  const total = b.total && next(b.total);
+  if (!total || b.parts.length < 2) return undefined;
+  const parts: Figure[] = [];
+  for (const p of b.parts) {
+    const q = next(p);
+    if (!q || q.dimension !== total.dimension || q.unit !== total.unit) return undefined;
+    parts.push(q);
+  }
+  const of = (p: Figure) => parts[b.parts.indexOf(p)];
+  return { ...b, total, parts, groups: b.groups.map((g) => g.map(of)), amounts: undefined };
 }
 
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and

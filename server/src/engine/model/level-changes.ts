@@ -46,9 +46,9 @@ const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多)$`, 'i'
 // 由420支发展到586支 · 由8天调整为5天: a verb that names no direction; the stated change, if any, gives it.
 const NEUTRAL_ZH = '发展|發展|调整|調整';
 
-// 由92场次增加到86场次 · 从3.2亿元到4.1亿元
+// 由92场次增加到86场次 · 从3.2亿元到4.1亿元 · 由80万元调整为100万元
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
-const GAP_ZH = new RegExp(`^\\s*(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
+const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
 // …，增加了0.8亿元 / …，共减少6人
 const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
 // 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
@@ -112,7 +112,47 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
     out.push(found.change);
     k += found.used - 1;
   }
+  if (out.length > 1 && RESPECTIVELY_ANY.test(text)) pairRespectively(text, figures, out);
   return out;
+}
+
+// 由80万元调整为100万元，单缴存职工由60万元调整为70万元，分别提高20万元、10万元: one change stated for each of the
+// levels before it, in their order.
+const RESPECTIVELY_ANY = /分[别別]/;
+const RESPECTIVELY_ZH = new RegExp(`^\\s*[，,]\\s*(?:分别|分別)(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
+const LIST_SEPARATOR = /^\s*(?:、|和|及|与|與)\s*$/;
+// Between the levels of one change and the next: no sentence ends, and no other figure stands.
+const SENTENCE_END = /[。；;！？!?]/;
+
+/** The changes listed after 分别 given to the level changes before it without one, in order: as many as there are. */
+function pairRespectively(text: string, figures: readonly Figure[], out: LevelChange[]): void {
+  for (let j = 1; j < out.length; j++) {
+    const last = out[j];
+    if (last.difference) continue;
+    const at = figures.indexOf(last.to);
+    const first = figures[at + 1];
+    const verb = first ? RESPECTIVELY_ZH.exec(text.slice(last.to.offset + last.to.length, first.offset)) : null;
+    if (!verb) continue;
+    const listed = [first];
+    for (let i = at + 2; i < figures.length && LIST_SEPARATOR.test(text.slice(figures[i - 1].offset + figures[i - 1].length, figures[i].offset)); i++) listed.push(figures[i]);
+    const n = listed.length;
+    if (n < 2 || n > j + 1) continue;
+    // One more change without its own before them in the sentence: which ones the list is for is not certain.
+    const changes = out.slice(j + 1 - n, j + 1);
+    if (changes.some((c) => c.difference) || (j + 1 - n > 0 && !out[j - n].difference && sameSentence(text, out[j - n], changes[0]))) continue;
+    if (!changes.every((c, i) => i === 0 || sameSentence(text, changes[i - 1], c))) continue;
+    if (!changes.every((c, i) => sameUnit(listed[i], c.from) && listed[i].unit === c.to.unit)) continue;
+    const up = IS_UP.test(verb[1]);
+    changes.forEach((c, i) => {
+      const withVerb = c.verb ? c : { ...c, verb: verb[1], up };
+      out[j + 1 - n + i] = { ...withVerb, difference: listed[i] };
+    });
+  }
+}
+
+/** Two changes in one sentence, with no figure between them. */
+function sameSentence(text: string, a: LevelChange, b: LevelChange): boolean {
+  return !SENTENCE_END.test(text.slice(a.end, b.start));
 }
 
 // £145.1m, an overspend of £3.5m · £48.2m against a budget of £45.9m, an overspend of £2.3m: a budget, the outturn

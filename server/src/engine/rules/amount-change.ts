@@ -17,7 +17,10 @@
  * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤); times are cut (缩短, 压缩)
  * and extended (延长).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
- * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天).
+ * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
+ * Changes listed after 分别 go to the level changes before them in their sentence, in order, when there are as many
+ * (由80万元调整为100万元，…由60万元调整为70万元，分别提高20万元、15万元 — the second is 10万元; not where a third change
+ * without its own stands before them).
  * The time or stage of each level may stand between them ("rose from £48,200 in September to £45,900", "has risen from
  * £1.2m at Quarter 1 to £1.8m": the quarter's number is no level; "from 186 at 31 March to 241 at 30 September, an
  * increase of 65": the second level's date before the change too).
@@ -38,7 +41,7 @@
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
  * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
- * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天）同样核对。英文第二个数值后的“per”也属于第一个数值
+ * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，

@@ -39,7 +39,7 @@
  * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
- * plan; 力争2026年实现…), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
+ * plan; 力争2026年实现…; under 七、2027年工作打算 in the 2026 summary the same, 力争2025年政策知晓率达到100%), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
  * the year's work — 现将我局2025年度工作情况报告如下 —, with the body between: 现将公司…, 学校…; 现将2024—2025学年…
  * under a 2025—2026学年 title), its financial statements named with an earlier year ("from the date of approval of the
@@ -68,7 +68,7 @@
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
  * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
- * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”）、
+ * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
@@ -136,6 +136,7 @@ const rule: Rule = {
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
+      basisPlanSection: { zh: '本节为“{heading}”', en: 'this section is “{heading}”' },
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
@@ -209,7 +210,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.deadlines(paragraph, dates);
       checker.planOpening(paragraph, dates);
       checker.futureDuring(dates);
-      checker.yearTargets(dates);
+      checker.yearTargets(paragraph, dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
       // March 2025" in a report written in October 2026; and "In 2025-26 we will begin…" in the review of 2025-26.
@@ -522,21 +523,27 @@ class StaleYears {
    * still to be met — last year's plan's words. Only a year alone right after 确保, 力争 or 争取, with what is to be
    * met (完成, 实现, 达到, 目标) later in its clause.
    */
-  yearTargets(dates: readonly DateMention[]): void {
+  yearTargets(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
-    if (p?.kind !== 'plan') return;
+    // Under 七、2027年工作打算 in the 2026 summary, the same: 力争2025年政策知晓率达到100%, 力争2026年实现…全覆盖 (2026 is
+    // over when the 2027 plan starts).
+    let section = paragraph.section;
+    while (section && !this.plannedFrom.has(section)) section = section.parent;
+    const from = (section && this.plannedFrom.get(section)) ?? (p?.kind === 'plan' ? startOf(p.year, p.half) : undefined);
+    if (!from) return;
     for (const mention of dates) {
       const year = mention.start.year;
       if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end || mention.qualifier) continue;
-      if (!before(endOf(year), startOf(p.year, p.half)) || isQuoted(mention)) continue;
+      if (!before(endOf(year), from) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
       if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
       const after = mention.offset + mention.length;
       const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
       if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
         message: 'plan',
-        data: { basis: this.basis(false), planned: this.periodText(year) },
+        data: { basis, planned: this.periodText(year) },
         range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length),
       });
     }
