@@ -156,6 +156,7 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
 
 /** "at the 598 inquests concluded were:": the whole's noun and a few words, then the colon (no figure, no clause end). */
 const LABELLED_CUE_EN = /^\s+[a-z][a-z, -]{0,60}?(?:\s(?:were|was|are|is))?:\s*$/i;
+const MEASURE_EACH_EN = /\b(?:average|mean|median|times?|rates?|scores?|per|minutes|hours|days|weeks|ratio|percentage|proportion)\b/i;
 /** "; accident or misadventure ": the separator before a label, then the label's words (no figure). */
 const LABEL_GAP_EN = /^\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z' -]{0,40}?)\s+$/;
 
@@ -177,13 +178,16 @@ function labelledListBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     const colon = between.indexOf(':');
     if (colon < 0 || !LABELLED_CUE_EN.test(between.slice(0, colon + 1))) continue;
     const cueAt = total.offset + total.length + colon + 1;
+    // "Average response times at the 23 stations were:": a measure for each kind, which does not add up.
+    if (MEASURE_EACH_EN.test(text.slice(Math.max(0, total.offset - 60), cueAt))) continue;
     const parts: Figure[] = [];
     const labels: string[] = [];
     let at = cueAt;
     let label = /^\s*([A-Za-z][A-Za-z' -]{0,40}?)\s+$/.exec(text.slice(at, next.offset));
     for (let j = k + 1; j < figures.length && label; j++) {
       const f = figures[j];
-      if (f.unit !== '' || f.perUnit || f.approximate || f.dimension !== '') break;
+      // Counts only: "wholetime 12.5, day-crewed 9.8" are a measure of each kind (minutes, a rate), not its share of the whole.
+      if (f.unit !== '' || f.perUnit || f.approximate || f.dimension !== '' || f.decimals > 0) break;
       parts.push(f);
       labels.push(label[1]);
       at = f.offset + f.length;
