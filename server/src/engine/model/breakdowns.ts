@@ -1714,7 +1714,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
     // each other, as they do for counts.
     // 61% are owner-occupied, 22% are privately rented and 19% are social housing: each a different member of one family.
-    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || familyOutcomes(run);
+    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
@@ -1736,6 +1736,17 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   };
 }
 
+
+/**
+ * 61% are owner-occupied, 22% privately rented: each share says what that part is (a verb of being, the later ones may
+ * leave it out) and nothing more — not "45% in summer and 62% in winter", a rate of each season, nor "48% are privately
+ * rented in the centre", a share of another group.
+ */
+function sharesAreKinds(run: Figure[]): boolean {
+  const outcomes = run.map(outcomeOf);
+  // "48% are privately rented in the centre and 61% are owner-occupied in the suburbs": each of another group of homes.
+  return /^(?:were|was|are|is)\s/.test(outcomes[0]) && outcomes.every((o) => !/(?:^|\s)(?:in|on|at|for|from|during|by|over|across|among|of|within)\b/.test(o));
+}
 
 /**
  * "Grants by theme were: young people 38%, …", "Spending by service: parks 34%, …": money split by one criterion,
