@@ -656,6 +656,16 @@ function closedList(text: string, parts: Figure[], end: number): boolean {
   return /^[A-Za-z' -]{0,40}(?:\([^()]{0,30}\)[A-Za-z' -]{0,20})?[.!?]?\s*$/.test(tail) && !/\b(?:and|or|other|others|etc)\b/i.test(tail);
 }
 
+/**
+ * A list that names its kinds without saying it is all of them is read as complete only when it falls short by a
+ * twentieth of the whole or less: a kind left out leaves a gap of its own size ("8,400 staff: 3,100 nurses, 900 doctors
+ * and 1,200 healthcare assistants"), a mistyped figure a small one (5,082 of 5,128).
+ */
+function nearlyAll(parts: Figure[], total: Figure): boolean {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  return sum <= total.value && total.value - sum <= total.value * 0.05;
+}
+
 function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
@@ -755,7 +765,7 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   if (sourced) complete = true;
   // "we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff.": a colon right after the whole
   // opens three kinds or more of it, closed by "and" and the sentence — every kind named, so all of it.
-  if ((english || latinColon) && !partial && !complete && closedList(text, parts, end) && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && inOneFamily(parts, total)) complete = true;
+  if ((english || latinColon) && !partial && !complete && closedList(text, parts, end) && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && inOneFamily(parts, total) && nearlyAll(parts, total)) complete = true;
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
@@ -1244,7 +1254,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     }
     // "Of our 21,460 homes, 16,902 are general needs, 2,815 are housing for older people and 1,643 are shared ownership.":
     // three kinds or more of one family, closed by "and" and the sentence, name every kind of the whole.
-    const complete = b.complete || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)));
+    const complete = b.complete || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
     out.push({ ...b, complete, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
