@@ -130,10 +130,12 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     // "Of the 96 new tenancies, 60 were in Oakfield, 30 in Riverside…": the outcomes say what the plain reading of the
     // same whole could not, that its parts are exclusive — also where that reading found only some of them of one kind
     // (4,020 were violence against the person, 2,880 were theft offences…: a long name cut off its label).
-    const same = out.findIndex((o) => o.total === b.total && !o.partition);
+    // The outcomes may also say the list is all of the whole (three kinds of one family, closed by "and").
+    const same = out.findIndex((o) => o.total === b.total && (!o.partition || (b.complete && !o.complete)));
     if (same >= 0) out[same] = b;
     else if (!b.parts.some((p) => taken.has(p))) out.push(b);
   }
+  for (const b of labelledListBreakdowns(paragraph, figures)) if (!out.some((o) => o.total === b.total) && !b.parts.some((p) => taken.has(p))) out.push(b);
   for (const b of bandBreakdowns(paragraph, figures)) {
     // 其中亿元以上项目7个、5000万元至1亿元项目6个: the plain reading found parts of no one kind; the bands are exclusive.
     const same = out.findIndex((o) => o.total === b.total);
@@ -178,6 +180,57 @@ function pairedMeasure(text: string, figures: readonly Figure[], b: Breakdown): 
   }
   const of = (p: Figure) => parts[b.parts.indexOf(p)];
   return { ...b, total, parts, groups: b.groups.map((g) => g.map(of)), amounts: undefined };
+}
+
+/** "at the 598 inquests concluded were:": the whole's noun and a few words, then the colon (no figure, no clause end). */
+const LABELLED_CUE_EN = /^\s+[a-z][a-z, -]{0,60}?(?:\s(?:were|was|are|is))?:\s*$/i;
+const MEASURE_EACH_EN = /\b(?:average|mean|median|times?|rates?|scores?|per|minutes|hours|days|weeks|ratio|percentage|proportion)\b/i;
+/** "; accident or misadventure ": the separator before a label, then the label's words (no figure). */
+const LABEL_GAP_EN = /^\s*(?:[;,]\s*(?:and\s+)?|\s+and\s+)([A-Za-z][A-Za-z' -]{0,40}?)\s+$/;
+
+/**
+ * "Conclusions recorded at the 598 inquests concluded were: natural causes 112; accident or misadventure 204; …; open 31.":
+ * after a colon that ends the whole's clause, each part is a label then its bare number, to the end of the sentence.
+ * Read as a partition only where every label names a different member of one family (one conclusion per inquest), so
+ * a list that may overlap says nothing; "included" or "the most common" before the colon make it partial.
+ */
+function labelledListBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!text.includes(':') || /\p{sc=Han}/u.test(text)) return out;
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const total = figures[k];
+    if (!countable(total)) continue;
+    const next = figures[k + 1];
+    const between = text.slice(total.offset + total.length, next.offset);
+    const colon = between.indexOf(':');
+    if (colon < 0 || !LABELLED_CUE_EN.test(between.slice(0, colon + 1))) continue;
+    const cueAt = total.offset + total.length + colon + 1;
+    // "Average response times at the 23 stations were:": a measure for each kind, which does not add up.
+    if (MEASURE_EACH_EN.test(text.slice(Math.max(0, total.offset - 60), cueAt))) continue;
+    const parts: Figure[] = [];
+    const labels: string[] = [];
+    let at = cueAt;
+    let label = /^\s*([A-Za-z][A-Za-z' -]{0,40}?)\s+$/.exec(text.slice(at, next.offset));
+    for (let j = k + 1; j < figures.length && label; j++) {
+      const f = figures[j];
+      // Counts only: "wholetime 12.5, day-crewed 9.8" are a measure of each kind (minutes, a rate), not its share of the whole.
+      if (f.unit !== '' || f.perUnit || f.approximate || f.dimension !== '' || f.decimals > 0) break;
+      parts.push(f);
+      labels.push(label[1]);
+      at = f.offset + f.length;
+      const following = figures[j + 1];
+      label = following ? LABEL_GAP_EN.exec(text.slice(at, following.offset)) : null;
+    }
+    if (parts.length < 3) continue;
+    // The list runs to the end of the sentence: nothing but the full stop after its last number.
+    if (!/^\s*(?:[.!?]|$)/.test(text.slice(at, at + 3))) continue;
+    const kinds = labels.map((l) => familyOf(l.trim()));
+    if (!distinctInOne(kinds)) continue;
+    const partial = PARTIAL.test(text.slice(Math.max(0, total.offset - 60), cueAt)) || /\b(?:most\s+common|main|top|included|includes|include)\b/i.test(text.slice(Math.max(0, total.offset - 60), cueAt));
+    out.push({ paragraph, total, parts, cueAt, complete: false, partial, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
 }
 
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
@@ -618,6 +671,29 @@ const LABEL_FIGURE_EN = /\b(?:aged|ages?|over|under|above|below)\s+$/i;
 const SHARE_IN_WORDS_EN =
   /^\s*(?:(?:just|slightly|well|a\s+little)\s+(?:under|over|below|above)\s+|(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under|at\s+least)\s+)?(?:half|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?|three[\s-](?:quarters|fifths)|most|the\s+(?:majority|bulk|greater\s+part|lion's\s+share)|nearly\s+all|almost\s+all|all\s+but)\b/i;
 
+/**
+ * Three parts or more, the last after "and", then only its own words to the end of the sentence: a list that says it is
+ * done (not "…, and others", "; the rest are …", nor a clause after the last part).
+ */
+function closedList(text: string, parts: Figure[], end: number): boolean {
+  if (parts.length < 3) return false;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (!/\band\s*$/.test(text.slice(before.offset + before.length, last.offset))) return false;
+  const tail = text.slice(last.offset + last.length, end);
+  return /^[A-Za-z' -]{0,40}(?:\([^()]{0,30}\)[A-Za-z' -]{0,20})?[.!?]?\s*$/.test(tail) && !/\b(?:and|or|other|others|etc)\b/i.test(tail);
+}
+
+/**
+ * A list that names its kinds without saying it is all of them is read as complete only when it falls short by a
+ * twentieth of the whole or less: a kind left out leaves a gap of its own size ("8,400 staff: 3,100 nurses, 900 doctors
+ * and 1,200 healthcare assistants"), a mistyped figure a small one (5,082 of 5,128).
+ */
+function nearlyAll(parts: Figure[], total: Figure): boolean {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  return sum <= total.value && total.value - sum <= total.value * 0.05;
+}
+
 function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
@@ -715,6 +791,9 @@ function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: numbe
   // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
   const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
   if (sourced) complete = true;
+  // "we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff.": a colon right after the whole
+  // opens three kinds or more of it, closed by "and" and the sentence — every kind named, so all of it.
+  if ((english || latinColon) && !partial && !complete && closedList(text, parts, end) && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && inOneFamily(parts, total) && nearlyAll(parts, total)) complete = true;
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
@@ -1182,7 +1261,7 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
   if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
-  const add = (k: number, cueAt: number, things = false) => {
+  const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
     if (AGED_BEFORE.test(text.slice(Math.max(0, figures[k].offset - 24), figures[k].offset))) return;
     let first = k + 1;
@@ -1201,7 +1280,10 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
       if (subsets.length > 0) out.push({ ...b, parts: subsets, partition: false, groups: [], subsets: true });
       return;
     }
-    out.push({ ...b, partition: true, groups: [b.parts] });
+    // "Of our 21,460 homes, 16,902 are general needs, 2,815 are housing for older people and 1,643 are shared ownership.":
+    // three kinds or more of one family, closed by "and" and the sentence, name every kind of the whole.
+    const complete = b.complete || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
+    out.push({ ...b, complete, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
   // amount shared out (its parts each say what they were).
@@ -1212,7 +1294,8 @@ function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Br
     if (!OF_THE_BEFORE.test(text.slice(Math.max(0, total.offset - 16), total.offset))) continue;
     const from = total.offset + total.length;
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
-    if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)));
+    // "Of our 21,460 homes,": the body's own stock, counted by kind (not "Of the 160 patients,", a group other kinds may share).
+    if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)), /\bOf\s+(?:all\s+)?(?:our|its|their)\s+$/.test(text.slice(Math.max(0, total.offset - 16), total.offset)));
   }
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
@@ -1492,7 +1575,8 @@ function labelOf(p: Figure): string {
     const at = lower.indexOf(w);
     if (at >= 0 && at <= after.length) after = window.slice(0, Math.max(after.length, at + w.length));
   }
-  return `${p.subject} ${after}`;
+  // "3,204 police officers": the subject (police) and the words after it (officers), one space between.
+  return `${p.subject} ${after}`.replace(/\s{2,}/g, ' ');
 }
 
 /**
@@ -1667,7 +1751,8 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   if (english) {
     // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
     // each other, as they do for counts.
-    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run);
+    // 61% are owner-occupied, 22% are privately rented and 19% are social housing: each a different member of one family.
+    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
     if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
     partition = true;
   } else {
@@ -1689,6 +1774,17 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   };
 }
 
+
+/**
+ * 61% are owner-occupied, 22% privately rented: each share says what that part is (a verb of being, the later ones may
+ * leave it out) and nothing more — not "45% in summer and 62% in winter", a rate of each season, nor "48% are privately
+ * rented in the centre", a share of another group.
+ */
+function sharesAreKinds(run: Figure[]): boolean {
+  const outcomes = run.map(outcomeOf);
+  // "48% are privately rented in the centre and 61% are owner-occupied in the suburbs": each of another group of homes.
+  return /^(?:were|was|are|is)\s/.test(outcomes[0]) && outcomes.every((o) => !/(?:^|\s)(?:in|on|at|for|from|during|by|over|across|among|of|within)\b/.test(o));
+}
 
 /**
  * "Grants by theme were: young people 38%, …", "Spending by service: parks 34%, …": money split by one criterion,

@@ -124,6 +124,16 @@
  * words than the figure's (上半年全院受理案件), nor one no figure states.
  * A rate of saving (节约率, 节支率, 结余率) is of the budget or plan stated before what was spent (预算金额6.82亿元，实际采购金额
  * 6.35亿元，节约资金0.47亿元，节约率6.9% is right), never of the amount spent.
+ * In English, shares of one stock by tenure ("Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately
+ * rented and 19% are social housing" — 102%), outbreaks by pathogen after "of which" (33 were norovirus, 11 COVID-19 and 5
+ * influenza), and label-number pairs after a colon that ends the whole's clause, each label a different member of one
+ * family ("Conclusions recorded at the 598 inquests concluded were: natural causes 112; accident or misadventure 204; …;
+ * open 31" — one conclusion per inquest; "the most common conclusions were:" too, where only a sum above the whole
+ * counts). Three kinds or more of one family after a colon right after the whole ("we employed 5,128 people: 3,204 police
+ * officers, 296 PCSOs and 1,582 police staff") or after a stock of the body's own, "Of our 21,460 homes," ("16,902 are general needs, 2,815 are
+ * housing for older people and 1,643 are shared ownership"), closed by "and" and the sentence, are all of it: a sum short
+ * of the whole by a twentieth of it or less (a mistyped figure; a kind left out leaves a larger gap) is reported too — not two kinds, a list "including" them, a clause after the last part, "the rest", nor
+ * a group named "Of the 160 patients," (other kinds may be left out).
  * Not: a list that may be partial (等, 主要, 包括, including, such as; not the 等 of a rank or level: 一等奖, 高等学校) unless the parts exceed the total; the amount of a
  * change and its rate (基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%: the rate's base is the level before the
  * change, not the total after it); categories that
@@ -180,6 +190,10 @@
  * “41 of the 48 planned audits were completed on time (89%)”中整体与占比之间可有至多七个词，但不含指向其他基数的词（and、that、score、average、satisfied）。
  * 竖线表格中合计行为100%的占比列（Share、%、占比、比重），逐行按各行之和等于合计行的数额列核对（| Phone | 412 | 38.5% |，合计1,236——应为33.3%）；以空格对齐的表格同样核对，其占比列也可只以“%”为表头；
  * 占比表头点名的数额列优先，否则取唯一相加相符的一列；不核对另一年份的占比（2025年件数旁的2024年占比）和可多选的回答。
+ * 英文中同一存量按住房保有方式的占比（“Of the 142,600 homes in the city, 61% are owner-occupied, 22% are privately rented and 19% are social housing”——102%）、
+ * “of which”后按病原体划分的疫情起数（norovirus、COVID-19、influenza）、冒号后“名称 数字”逐项列出且各属同一类别的分项（“Conclusions recorded at the 598 inquests concluded were: natural causes 112; …”，每次死因调查只有一个结论），其和超过总数时报告；
+ * 紧接总数的冒号（“we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff”）或本机构自有存量“Of our 21,460 homes,”之后列出同一类别三项以上、以“and”收尾至句末的分项即全部，
+ * 其和少于总数且差额不超过总数的二十分之一（多为录入错误；漏列一类时差额更大）也报告；只有两项、带“including”、末项后另有分句、以“the rest”收尾或以“Of the 160 patients,”点出的人群（可能另有其他类别）不报。
  * 原因：分项之和超过总数是读者最先核对的，几乎总是录入错误或旧稿残留。
  * 不报：带“等”“主要”“包括”的不完整列举（分项超过总数时仍报；一等奖、高等学校中的“等”不算）；变化量及其增长率（基金支出合计22182亿元，比上年增长4127亿元，增长率为22.9%：增长率以变化前的水平为基数，不是变化后总数的占比）；可能交叉的类别（党员、女教师、骨干教师；只加总同一种类的分项，
  * 如城区/农村、小学/初中、本科生/硕士研究生/博士研究生（硕士生导师是职务而非学历；研究生中的留学研究生不属同一分类）、党委/党总支/党支部、钢铁企业/水泥企业、住校生/走读生、整改或推进状态（已整改到位/正在整改、已完成/基本完成/正在推进）、本金/利息、安全培训对象（主要负责人/安全管理人员/一线从业人员）、作物、三次产业、保障性住房种类、基本支出/项目支出、写明“类”的类别、“按…分”“从…看”之后的占比）；
