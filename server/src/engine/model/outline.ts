@@ -396,11 +396,18 @@ function placeInStack(
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
   if (m.listItem) {
+    // 3.1 Goals: ⏎ 1. … 2. … ⏎ 3.2 This RFC has two non-goals: ⏎ 1. …: a list right after the numbered paragraph that
+    // leads into it is that paragraph's own, as in plain text (below); its items stay under it, and the next
+    // paragraph (3.2) follows 3.1, not the list's 3.
+    const ownList = (s: Section) => s.children.some((c) => c.marker.listItem && c.key === key);
+    if (m.value === 1 && afterLeadIn && previous === top && top !== undefined && !top.marker.listItem && top.marker.headingLevel === undefined && top.marker.kind === 'dotted') {
+      return { parent: top };
+    }
     // A list item closes the items at its indentation or deeper, and those of a list that has ended (depth in the key).
     const depth = (k: string) => Number(k.split('@')[1] ?? 0);
     const closes = (s: Section) => s.marker.listItem && (s.marker.indent >= m.indent || depth(s.key) >= depth(key));
     while (stack.length && closes(stack[stack.length - 1])) stack.pop();
-    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
+    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key) && !ownList(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
   }
   const onStack = findLastIndex(stack, (s) => s.key === key);
