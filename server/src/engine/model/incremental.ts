@@ -459,9 +459,10 @@ function blankLinesPassedOver(before: readonly Line[], lines: readonly Line[], m
   if (text < 0 || proseReads(lines[text].prose) !== '') return false;
   const above = lo > 0 ? lines[lo - 1] : undefined;
   if (above?.kind === 'text' && proseReads(above.prose).includes('t')) return false;
-  // Nor a plain 1. that a blank line after it sets apart as a title (titleAlone).
+  // Nor a plain 1. that a blank line after it sets apart as a title, or no longer does (titleAlone).
   const marked = lo > 0 ? firstAt(markers, (m) => m.line >= lo - 1) : markers.length;
-  if (marked < markers.length && markers[marked].line === lo - 1 && markers[marked].kind === 'arabic' && markers[marked].headingLevel === undefined) return false;
+  const m = markers[marked];
+  if (m?.line === lo - 1 && m.kind === 'arabic' && m.headingLevel === undefined && titleAlone(before, m) !== titleAlone(lines, m)) return false;
   // Whether the line before the edit follows a blank line, as the outline reads it (lines of other kinds passed over).
   let afterBlank: boolean | undefined;
   let l = lo - 1;

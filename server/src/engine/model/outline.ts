@@ -300,15 +300,15 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   // 1. Actions ⏎ The following actions were agreed: ⏎ 1. … ⏎ 1. … ⏎ 2. Decisions: a list at the margin after a lead-in,
   // under a heading of the same style (a short title alone between blank lines), is a level below it — until the
   // heading's next number comes back as such a title.
-  if (base === 'arabic' && stack.length === 1) {
+  if (base === 'arabic' && stack.length === 1 && marker.value === 1 && stack[0] === marker.indent) {
     const parent = findLast(keyed, (k) => k.key === base);
-    if (marker.value === 1 && parent && parent.marker.indent === marker.indent && stack[0] === marker.indent && titleAlone(lines, parent.marker) && !titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)) {
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && !titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
   } else if (base === 'arabic' && stack.length === 2 && stack[1] === stack[0] && marker.indent <= stack[0]) {
-    const parent = findLast(keyed, (k) => k.key === base);
-    if (parent && marker.value === parent.marker.value + 1 && titleAlone(lines, marker)) {
+    const parent = titleAlone(lines, marker) ? findLast(keyed, (k) => k.key === base) : undefined;
+    if (parent && marker.value === parent.marker.value + 1) {
       stack.length = 1;
       return base;
     }
