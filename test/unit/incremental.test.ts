@@ -748,6 +748,10 @@ describe('document parts kept across edits that change nothing they read', funct
       'en-trust20-first-paragraph-unnumbered-paper.md',
       'en-trust20-first-paragraph-unnumbered.txt',
       'en-trust20-first-paragraph-two-unnumbered.txt',
+      // Bare-number headings (1 Purpose) read as a run, and a list under a 1. title alone: a title's full stop typed.
+      'en-head29-bare-number-headings.txt',
+      'en-head29-lost-list-under-heading.txt',
+      'en-head29-lead-in-lists.txt',
     ];
     for (const name of files) {
       const original = fs.readFileSync(path.join(dir, name), 'utf8');

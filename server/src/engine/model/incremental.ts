@@ -13,7 +13,7 @@ import { furnitureLines, inertToFurniture, readFurniture, readsNeighbourText, ty
 import { copyScanState, initialScanState, keptScanState, linkDefinitionLabel, sameScanState, scanLine, splitLines, type Directive, type Line, type ScanState } from './lines';
 import { leadingColumns } from './chars';
 import { findMarkers, keepMarker, markersAfterLineShift, markersAfterPlainEdit, type Marker } from './markers';
-import { buildOutline, proseReads, titleOf, type Outline } from './outline';
+import { buildOutline, proseReads, titleAlone, titleOf, type Outline } from './outline';
 import { markersOf, mayBeTableLine, rebuildParagraphs, tableHeaders, type MarkerFacts, type Paragraph } from './paragraphs';
 import { plainForTargets, sameForTargets } from './targets';
 import { UnitMemo } from './unit-memo';
@@ -227,6 +227,8 @@ export class IncrementalModel {
       const was = previous.markers[k];
       if (m === was) continue;
       if (m.line !== was.line || JSON.stringify(m) !== JSON.stringify(was)) return undefined;
+      // 1. Actions → 1. Actions.: whether a plain 1. is a title alone says whether a list after it is its own (plainKey).
+      if (m.kind === 'arabic' && m.headingLevel === undefined && titleAlone(previous.lines, was) !== titleAlone(lines, m)) return undefined;
       markers[k] = was;
       keepMarker(this.memo, lines[m.line], lines[m.line - 1], was);
       retitled.add(m.line);
@@ -457,6 +459,10 @@ function blankLinesPassedOver(before: readonly Line[], lines: readonly Line[], m
   if (text < 0 || proseReads(lines[text].prose) !== '') return false;
   const above = lo > 0 ? lines[lo - 1] : undefined;
   if (above?.kind === 'text' && proseReads(above.prose).includes('t')) return false;
+  // Nor a plain 1. that a blank line after it sets apart as a title, or no longer does (titleAlone).
+  const marked = lo > 0 ? firstAt(markers, (m) => m.line >= lo - 1) : markers.length;
+  const m = markers[marked];
+  if (m?.line === lo - 1 && m.kind === 'arabic' && m.headingLevel === undefined && titleAlone(before, m) !== titleAlone(lines, m)) return false;
   // Whether the line before the edit follows a blank line, as the outline reads it (lines of other kinds passed over).
   let afterBlank: boolean | undefined;
   let l = lo - 1;

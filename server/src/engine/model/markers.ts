@@ -213,10 +213,48 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   // … in order, no gap and no second start (a newspaper page's two lists, one of them with 六打造 unspaced, are left alone).
   const spaced = markers.filter((m) => m.spacedCn).sort((a, b) => a.line - b.line);
   const spacedParts = spaced.length >= 2 && spaced.every((m, i) => m.value === i + 1);
+  const titled = format === 'markdown' ? undefined : titledRun(lines, markers);
   return markers
     .filter((m) => !m.spacedCn || spacedParts)
-    .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
+    .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
+}
+
+/**
+ * 1 Purpose ⏎ … ⏎ 2 Background ⏎ … ⏎ 4 Performance: bare numbers with short titles (Title Case or sentence case, no
+ * sentence end), each alone between blank lines, that run from 1 upwards — three at least, none more than two after
+ * the one before (so a skipped number is still found) — are the document's sections, with no 1.1 under them. A
+ * figure opening a line of prose (45 people attended.) or an address (12 Market Street, inside a block) is not alone
+ * or not a title; a contents entry (11 Links to Documents 32) ends on its page number.
+ */
+function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
+  let run: Marker[] = [];
+  let out: Set<Marker> | undefined;
+  const close = () => {
+    if (run.length >= 3) for (const m of run) (out ??= new Set()).add(m);
+    run = [];
+  };
+  for (const m of markers) {
+    if (!m.weak || m.kind !== 'arabic' || !sentenceCaseTitleAlone(lines, m)) continue;
+    const last = run[run.length - 1];
+    if (last && m.value > last.value && m.value <= last.value + 2) run.push(m);
+    else {
+      close();
+      if (m.value === 1) run.push(m);
+    }
+  }
+  close();
+  return out;
+}
+
+const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\- ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
+
+function sentenceCaseTitleAlone(lines: Line[], m: Marker): boolean {
+  const title = lines[m.line].prose.slice(m.titleStart).trim();
+  // 11 Links to Documents 32: an entry of a contents page, its page number at the end.
+  if (!SHORT_TITLE.test(title) || title.split(' ').length > 8 || /\s\d{1,3}$/.test(title)) return false;
+  const alone = (l: Line | undefined) => !l || l.kind === 'blank';
+  return alone(lines[m.line - 1]) && alone(lines[m.line + 1]);
 }
 
 /**
@@ -263,7 +301,8 @@ export function markersAfterPlainEdit(previous: readonly Marker[], before: reado
       if (read || readMarker(was, format, before[l - 1]) || splitBracketMarker(was, before[l - 1], format)) return undefined;
     } else {
       // The same marker (a comma after a number may be a wrapped figure, read with the markers before it: not here).
-      if (!read || /[,，]$/.test(read.style) || JSON.stringify(read) !== JSON.stringify(previous[k])) return undefined;
+      // Nor a bare number (1 Purpose): whether it is a heading depends on its title (titledRun, capitalTitleAlone).
+      if (!read || read.weak || /[,，]$/.test(read.style) || JSON.stringify(read) !== JSON.stringify(previous[k])) return undefined;
       markers[k] = read;
     }
     // The line after reads this one: as the line before its marker (a wrapped number, 第 / （二）项, a split （).
@@ -1087,7 +1126,9 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
     // Not after 3.5.1, which no decimal is: "3.5.1 999 calls answered within 10 seconds…" is a paragraph's number.
-    if (!inHeading && (m.path?.length ?? 2) <= 2 && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16))) return true;
+    // 1.1 2024 was a record year… and 3.1 12 new routes start in 2025.: a paragraph's number, then a sentence that opens
+    // with a year or a count — lower-case words run on after the figure, which no row of figures does.
+    if (!inHeading && (m.path?.length ?? 2) <= 2 && FIGURE_AFTER.test(text.slice(titleStart, titleStart + 16)) && !PROSE_AFTER_FIGURE.test(text.slice(titleStart, titleStart + 40))) return true;
     // 2.5 million visits is a quantity; 8.1 openEuler 社区 and 4.3.3 npm 供应链 are titles that begin with a name.
     return /[a-z]/.test(next) && m.path?.length === 2 && !isLatinTitle(text.slice(titleStart), inHeading);
   }
@@ -1101,8 +1142,11 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
 /** A unit written with the letters of DECIMAL_UNITS, as a word of its own: k, M, kW, MW, GWh, mwh. */
 const LATIN_UNIT = /^(?:[kKMmGgTt]?[wW][hH]?|[kKM])(?![A-Za-z])/;
 
-/** October, 14:19 / October 2026 / Oct — …: the month of a date, closed by a comma, a year, a time or a dash. */
-const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:$|[,:;]|\s+(?:\d|[—–-]))/;
+/**
+ * October, 14:19 / October 2026 / Oct — … / January to 31 December 2025: the month of a date, closed by a comma, a
+ * year, a time, a dash or the word that opens a range (to, until).
+ */
+const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?)(?:$|[,:;]|\s+(?:\d|[—–-]|(?:to|until|till)\s+\d))/;
 
 /**
  * 5.2左右, 85.3以上, 2.5以内, 1.8个百分点: a figure with the word that rounds or bounds it — a table cell extracted one to
@@ -1110,6 +1154,9 @@ const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|Septemb
  * Read on the five characters after the figure (the longest word and the one after it), not the rest of the line.
  */
 const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点)(?=$|[\s\u3000，,。；;、）)])/;
+
+/** A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start). */
+const PROSE_AFTER_FIGURE = /^\d{1,4}[ \t]+[a-z]{2,}[ \t]+[a-z]/;
 
 /** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
 const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;

@@ -262,7 +262,7 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
     }
     const base = marker.kind === 'dotted' ? `dotted${marker.path.length}` : marker.kind;
     if (format !== 'markdown') {
-      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents, lines) });
+      out.push({ marker, key: plainKey(marker, base, out[out.length - 1], plainIndents, lines, out) });
       continue;
     }
     if (!marker.listItem) {
@@ -290,13 +290,30 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
  * RFC: `2.3.  Client Behavior` at the margin, its text and its list `1.  chooses…` indented three spaces).
  * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
  */
-function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[]): string {
+function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[], keyed: KeyedMarker[] = []): string {
   // A marker of another kind at or left of a sub-list's parent ends that sub-list.
   for (const [kind, stack] of stacks) {
     if (kind !== base && stack.length > 1 && marker.indent <= stack[0]) stack.length = 1;
   }
   let stack = stacks.get(base);
   if (!stack) stacks.set(base, (stack = []));
+  // 1. Actions ⏎ The following actions were agreed: ⏎ 1. … ⏎ 1. … ⏎ 2. Decisions: a list at the margin after a lead-in,
+  // under a heading of the same style (a short title alone between blank lines), is a level below it — until the
+  // heading's next number comes back as such a title.
+  if (base === 'arabic' && stack.length === 1 && marker.value === 1 && stack[0] === marker.indent) {
+    const parent = findLast(keyed, (k) => k.key === base);
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && !titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)) {
+      stack.push(marker.indent);
+      return `${base}@1`;
+    }
+  } else if (base === 'arabic' && stack.length === 2 && stack[1] === stack[0] && marker.indent <= stack[0]) {
+    const parent = titleAlone(lines, marker) ? findLast(keyed, (k) => k.key === base) : undefined;
+    if (parent && marker.value === parent.marker.value + 1) {
+      stack.length = 1;
+      return base;
+    }
+    return `${base}@1`;
+  }
   while (stack.length > 1 && marker.indent < stack[stack.length - 1]) stack.pop();
   if (stack.length === 0) {
     stack.push(marker.indent);
@@ -313,6 +330,14 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/** 1. Actions: a short title after its marker, no sentence end, with a blank line (or the edge) above and below. */
+export function titleAlone(lines: readonly Line[], m: Marker): boolean {
+  const title = lines[m.line].prose.slice(m.titleStart).trim();
+  if (title.length === 0 || title.length > 60 || !/^[A-Z]/.test(title) || /[.;:,!?]$/.test(title)) return false;
+  const alone = (l: Line | undefined) => !l || l.kind === 'blank';
+  return alone(lines[m.line - 1]) && alone(lines[m.line + 1]);
 }
 
 /** A paragraph of text indented at least `indent` columns between two marker lines, ending in a colon (a lead-in). */
@@ -396,11 +421,18 @@ function placeInStack(
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
   if (m.listItem) {
+    // 3.1 Goals: ⏎ 1. … 2. … ⏎ 3.2 This RFC has two non-goals: ⏎ 1. …: a list right after the numbered paragraph that
+    // leads into it is that paragraph's own, as in plain text (below); its items stay under it, and the next
+    // paragraph (3.2) follows 3.1, not the list's 3.
+    const ownList = (s: Section) => s.children.some((c) => c.marker.listItem && c.key === key);
+    if (m.value === 1 && afterLeadIn && previous === top && top !== undefined && !top.marker.listItem && top.marker.headingLevel === undefined && top.marker.kind === 'dotted') {
+      return { parent: top };
+    }
     // A list item closes the items at its indentation or deeper, and those of a list that has ended (depth in the key).
     const depth = (k: string) => Number(k.split('@')[1] ?? 0);
     const closes = (s: Section) => s.marker.listItem && (s.marker.indent >= m.indent || depth(s.key) >= depth(key));
     while (stack.length && closes(stack[stack.length - 1])) stack.pop();
-    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
+    while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key) && !ownList(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
   }
   const onStack = findLastIndex(stack, (s) => s.key === key);

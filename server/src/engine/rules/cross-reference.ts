@@ -6,7 +6,8 @@
  * — 附件：1.2025年度整改清单 —, or 附件3 headings),
  * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
  * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), and Section 2.4 where section 2 has 2.1 to 2.3 (section,
+ * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), Chapter 7 (when its
+ * chapters are Chapter 1…, CHAPTER 6), and Section 2.4 where section 2 has 2.1 to 2.3 (section, chapter,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
  * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number) or in brackets of
  * its own ((paragraph 4.2 refers), (section 3.1)), and a dotted number alone after see, at or in with below or above
@@ -20,7 +21,7 @@
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
- * Section 230 of the Act, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
+ * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
  * report's Section 4.3, the Council's section 4.3); sections of an Act named as what they give
  * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
@@ -99,11 +100,14 @@ const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 // A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
 // law or code; the dotted one is checked as section 3's subsection 4.
-const ENGLISH = /\b(Section|section|Chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const ENGLISH = /\b(Section|section|Chapter|chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
 const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
 const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
+/** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
+const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
+
 /** The 2023 report's Section 4.3, the Council's section 4.3: a section of a document named before it (not this report's). */
 const POSSESSIVE_BEFORE = /(?<!\bthis[ ]+)\b[A-Za-z0-9]+['’]s[ ]+$/i;
 /** see 4.3 below, see also 2.2 above, at 3.1 above. */
@@ -581,6 +585,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
+    if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
