@@ -11,9 +11,11 @@
  * "the enrolment rate rose 2.6%"; "Compliance with S2 improved by 20.6%" — not "compliance costs rose 5%"):
  * a warning, with the 个百分点 wording offered as a fix.
  * Also a rate set against an average by a % (知晓率为48.6%，低于全省平均水平6.3%; 接入率为32.0%，较全省平均水平低18.6%)
- * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%): a warning with the same fix.
+ * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%), or a growth rate the sentence
+ * has just stated as a % compared with another period's by a % (同比增长7.4%，增幅较上年回落2.1%; 增长6.8%，增速比上年提高1.2%):
+ * a warning with the same fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
- * a change of a growth rate or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
+ * a change of a growth rate the sentence does not state as a % or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
  * 发病率下降5%, 功率提高12%, growth rate; 成功率 and 有效率 are shares), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
  * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
  * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
@@ -22,9 +24,9 @@
  *
  * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
- * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）时同样警告。
+ * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）、句中刚以%给出的增速与上年相比写成%（同比增长7.4%，增幅较上年回落2.1%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
- * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；增长率、效率、汇率、发病率、功率等的变化（成功率、有效率是占比，照报）；
+ * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；句中未以%给出的增长率（教育经费增长率提高5%）以及效率、汇率、发病率、功率等的变化（成功率、有效率是占比，照报）；
  * 句中未以百分比给出的满意度（可能是得分）；
  * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
  *
@@ -83,7 +85,7 @@ const rule: Rule = {
       else checkAlone(context, change);
     }
     const text = paragraph.text;
-    if (text.includes('平均') || text.includes('幅')) checkGaps(context, paragraph);
+    if (text.includes('平均') || text.includes('幅') || text.includes('速') || text.includes('增长率') || text.includes('增長率')) checkGaps(context, paragraph);
   },
 };
 
@@ -161,14 +163,24 @@ const BELOW_AVERAGE = /(\p{sc=Han}{0,8}?(?:率|比重|占比|佔比))(?:为|為|
 const RANGE_CHANGE = /((?:降幅|增幅|涨幅|漲幅|跌幅))[^，,。；;%\d]{0,12}?(?:收窄|扩大|擴大)了?\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
 
 /**
+ * 增长7.4%，增幅较上年回落2.1% · 增长6.8%，增速比上年提高1.2%: a growth rate the sentence has just stated as a %, then
+ * compared with another period's by a %. The comparison of two growth rates is in points; without the growth stated
+ * before it (教育经费增长率提高5%) the % may be meant as relative and is left alone.
+ */
+const GROWTH_CHANGE = /((?:增速|增幅|涨幅|漲幅|增长速度|增長速度|增长率|增長率))[^，,。；;%\d]{0,12}?(?:提高|提升|加快|回落|下降|放缓|放緩|上升|降低|回升|减缓|減緩)了?\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
+/** The growth the sentence states before its rate is compared: 增长7.4% · 同比下降3.2% · 增速为6.8%. */
+const GROWTH_STATED = /(?:增长|增長|下降|增速为|增速為|增速|增幅为|增幅為|增幅)了?\s*\d+(?:\.\d+)?%[^。！？；;]*$/u;
+
+/**
  * Two percentages compared by a %: a rate against an average (知晓率为48.6%，低于全省平均水平6.3%) and the narrowing or
  * widening of a fall or rise (降幅较上年收窄2.1%). Both differences are in points; the figure model reads them as no
  * change of a level, so the rate claims above never hold them.
  */
 function checkGaps(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE]) {
+  for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE, GROWTH_CHANGE]) {
     for (const m of text.matchAll(pattern)) {
+      if (pattern === GROWTH_CHANGE && !GROWTH_STATED.test(text.slice(Math.max(0, m.index! - 80), m.index))) continue;
       const stated = m[2];
       const end = m.index! + m[0].length;
       const start = end - stated.length;
