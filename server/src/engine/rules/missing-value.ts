@@ -14,7 +14,9 @@
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
  * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
- * "there were" (There were  category 3 incidents) and a change or
+ * "there were" (There were  category 3 incidents) or after a verb that counts or a word that stands before a figure
+ * (supported  families, more than  hours; not helped  many more people), a date word straight before a comma (In , we
+ * opened…; completed in , ahead of schedule) and a change or
  * range with no first figure (rose from to 71%, between and 4,000) or no second one (rose from 42,000 to  over the year), or a change with no starting point (the transition
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
  * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
@@ -38,7 +40,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、发放宣传资料万份、判处罪犯名、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”后留空两格而缺数量（There were  category 3 incidents）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
@@ -397,6 +399,14 @@ const THERE_GAP = /\b[Tt]here (?:were|are|have been|had been|will be)[ \t]{2,}([
 const THERE_GAP_NOT = new Set(
   'a an the no not never also still only just some many few several more fewer less most all both each every any other another about around over under nearly almost approximately roughly at up well always often usually now then clearly significantly considerably far much little enough plenty none nothing such these those'.split(' '),
 );
+// supported  families, gave more than  hours, welcomed  visitors: two spaces where the count was to be typed, between a
+// verb that counts or a word that stands before a figure and the plural noun it counts. Not before a word that stands
+// there without a figure (helped  many more people, supported  them), nor before a singular (a doubled space only).
+// "a further  staff" is ARTICLE_FIGURE_GAP's.
+const COUNT_GAP = /\b(?:more than|fewer than|less than|almost|nearly|approximately|at least|up to|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+// In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
+// year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
+const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
 // Of the 3,900 laptops in scope,  have been upgraded: after the whole named first, the count of the part is gone
 // and the verb follows the comma (Of the 3,900 laptops, 2,100 have been…; Of these, most were… stay).
 const OF_THE_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?(Of\s+(?:the|these|those|our|all)\s+(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,60},[ \t]+(?:have|has|had|were|was|are|is|will|would|did)\b)/g;
@@ -561,7 +571,7 @@ const rule: Rule = {
       if ((bits & AT_CLAUSE_END) !== 0 && i > 0) clauseEnds.push(i);
     }
     if (text.length > 0) clauseEnds.push(text.length);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|[a-z][ \t]{2,}[a-z]|[a-z] ,|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]/i.test(text)) {
       eachMatch(OF_THE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);
@@ -614,6 +624,21 @@ const rule: Rule = {
         const at = positionIn(paragraph, gap);
         if (!/^[ \t]{2}$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+      eachMatch(COUNT_GAP, text, (m) => {
+        const noun = m[1];
+        if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
+        if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
+        // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
+        const gap = m.index + m[0].length - noun.length - 2;
+        const at = positionIn(paragraph, gap);
+        if (!/^[ \t]{2}$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+      eachMatch(DATE_COMMA_GAP, text, (m) => {
+        const words = m[1] ?? m[2];
+        const start = m.index + m[0].length - words.length;
+        report(context, paragraph, 'date', start, start + words.length);
       });
     }
     // 青交发〔2026〕号: read before the units (号 is none of them).
