@@ -9,7 +9,9 @@
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
- * (Date: DD/MM/YYYY), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
+ * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -42,7 +44,7 @@
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
+ * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 不报）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
  * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
@@ -96,7 +98,15 @@ const X = 'xXＸｘ×';
 const X_RUN = /(?<![xXＸｘ×])[xXＸｘ×]{2,}/g;
 // YEAR and X_DATE start after no letter or digit (no Ｘ, ｘ, ×): tested in code (eachMatchAt), since a leading
 // look-behind is tried at every position of the line.
-const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z])/g;
+// 20XX, 202X, and a financial year's second part with it (FY20XX/XX, 20XX-XX: one blank).
+const YEAR = /(?:19|20)(?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?:[/\-–](?:\d[xXＸｘ×]|[xXＸｘ×]{2})(?![0-9A-Za-z]))?(?![0-9A-Za-z])/g;
+/** Before a year: not a letter or digit, but a financial year's FY (FY20XX). */
+const FY_BEFORE = /(?:^|[^0-9A-Za-z])FY ?$/;
+// X months of expenditure, within X days: an X for the count before a noun that is counted (not X-ray, Xbox, "Phase X").
+const X_NOUN_COUNT = /(?<![0-9A-Za-z.\-])X (?=(?:days|weeks|months|years|hours|minutes|times|people|staff|members|visitors|volunteers|families|households|pupils|students|schools|sites|projects|grants|homes|jobs|places|per ?cent|percent)\b)/g;
+// Table X, Appendix X: a reference whose number was never filled in (tables and appendices are numbered or lettered;
+// not Chapter X, Part X or Phase X, which may be a Roman ten).
+const X_REFERENCE = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box) X(?![0-9A-Za-z\-]|\.\d)/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
@@ -168,7 +178,11 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
   return !between;
 }
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
-const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b/g;
+const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December) YYYY\b/g;
+/** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
+const DATE_LEAD = /\b(?:on|in|by|from|until|till|before|after|dated|since|due|of)[ \t]+$/i;
+/** The sentence describes a date format rather than leaving one blank: dates are written in the format DD/MM/YYYY. */
+const FORMAT_WORDS = /\b(?:format|formatted|formats|written|write|enter|entered|type|typed|e\.g\.|such as|like|style|pattern|convention)\b/i;
 // Month X 2025, Quarter X: a month or quarter never written in (not Phase X, which may be a Roman ten).
 const WORD_DATE_BLANK = /\b(?:Month|Quarter) XX?(?![\w-])/g;
 const ANGLE = /[<‹]([^<>‹›\n]{1,60})[>›]/g;
@@ -421,13 +435,17 @@ const rule: Rule<void, Prepared> = {
       // X's count only before a form's fields start, and not where the line defines them.
       const xBefore = xIsSymbol ? 0 : formStart;
 
-      if (hasX) eachMatchAt(YEAR, text, (i) => !ALNUM.test(text[i - 1] ?? ''), (m) => {
+      if (hasX) eachMatchAt(YEAR, text, (i) => !ALNUM.test(text[i - 1] ?? '') || FY_BEFORE.test(text.slice(Math.max(0, i - 4), i)), (m) => {
         const end = m.index + m[0].length;
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addBefore(found, xBefore, m.index, end, isYear ? 'year' : 'date');
       });
       if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addBefore(found, xBefore, m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
+      if (hasX && (triggers & HAS_UPPER) !== 0) {
+        eachMatch(X_NOUN_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
+        eachMatch(X_REFERENCE, text, (m) => addBefore(found, xBefore, m.index + m[0].length - 1, m.index + m[0].length, 'generic'));
+      }
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
         const end = m.index + m[0].length;
@@ -490,6 +508,9 @@ const rule: Rule<void, Prepared> = {
         // Date: DD/MM/YYYY (a field never filled in), not "dates are written YYYY-MM-DD" (a format described).
         const end = m.index + m[0].length;
         if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(found, m.index, end, 'date');
+        // approved in Month YYYY, appointed on DD/MM/YYYY: in running text after a word a date follows, unless the
+        // sentence is about the format.
+        else if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index))) add(found, m.index, end, 'date');
       });
       if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
       if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
