@@ -98,6 +98,17 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       }
       continue;
     }
+    // £1.84m (2024/25: £1.62m), an increase of 18%: the later amount, its comparative in brackets, then the change.
+    if ((a.dimension === b.dimension && a.unit === b.unit) && PRIOR_BRACKET_EN.test(gap)) {
+      const change = PRIOR_CHANGE_EN.exec(after);
+      const own = text.slice(Math.max(0, a.offset - 40), a.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
+      if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12)) && !REAL_GROWTH.test(own)) {
+        const verb = change[1] ?? change[2];
+        out.push({ paragraph, from: b, to: a, change: c, up: UP.test(verb), start: a.offset, end: c.offset + c.length });
+        k += used;
+      }
+      continue;
+    }
     const reverseEn = a.dimension === b.dimension || (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '') ? REVERSE_EN.exec(gap) : null;
     if (gap.length > 30 && !reverseEn) continue;
     if (reverseEn) {
@@ -179,8 +190,9 @@ function readChangeFirst(paragraph: Paragraph, figures: readonly Figure[]): Amou
         k += 2;
         continue;
       }
-      // rose by 15% to £2.4m, from £2.0m in 2024/25
-      if (THEN_TO_EN.test(between(p, q)) && TO_THEN_FROM_EN.test(between(q, r)) && !/^\s+to\b/i.test(text.slice(r.offset + r.length))) {
+      // rose by 15% to £2.4m, from £2.0m in 2024/25 · rose by 18% to 4,720 (2024/25: 4,120)
+      const prior = PRIOR_BRACKET_EN.test(between(q, r)) && /^\s*\)/.test(text.slice(r.offset + r.length));
+      if (THEN_TO_EN.test(between(p, q)) && (prior || TO_THEN_FROM_EN.test(between(q, r))) && !/^\s+to\b/i.test(text.slice(r.offset + r.length))) {
         out.push({ paragraph, from: r, to: q, change: p, up, start, end: r.offset + r.length });
         k += 2;
       }
@@ -211,6 +223,12 @@ function bareBefore(a: Figure, b: Figure): boolean {
 // …, an increase of 85 ha or 8.5% · an increase of 724 (1.4%) · a fall of 480, or 3.9% · 250 visits (21%): the words of
 // the amount's unit, then "or" or a bracket, then the change in %.
 const AMOUNT_THEN_PERCENT = /^(?:\s+[A-Za-z²]{1,12})?\s*(?:,?\s+or\s+|\(\s*)$/i;
+
+// £1.84m (2024/25: £1.62m): the earlier amount in brackets after the year it is of or "prior year" and a colon, as
+// accounts give comparatives.
+const PRIOR_BRACKET_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|(?:19|20)\d\d))?|(?:the\s+)?(?:last|prior|previous)\s+year|a\s+year\s+(?:earlier|ago|before))\s*[:：]\s*$/i;
+// …), an increase of 18% · …), up 22%: the change after the bracket closes.
+const PRIOR_CHANGE_EN = /^\s*\)\s*,?\s*(?:(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+|(up|down)\s+(?:by\s+)?)$/i;
 
 /** The change stated as an amount of the levels' kind at figures[k + 2], with the same change in % right after it. */
 function changeAmount(text: string, figures: readonly Figure[], k: number): Figure | undefined {

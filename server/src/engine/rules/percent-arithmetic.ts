@@ -16,7 +16,9 @@
  * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
  * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in
- * brackets, "£1.42 million, 3.1% less than in 2024-25 (£1.38 million)" — a rise, reported as the comparative contradicted), not for value added, GDP or 固定资产投资 (stated at comparable
+ * brackets, "£1.42 million, 3.1% less than in 2024-25 (£1.38 million)" — a rise, reported as the comparative contradicted; the
+ * comparative in brackets as accounts give it, "rose by 18% to 4,720 (2024/25: 4,120)", "£1.84m (2024/25: £1.62m), an
+ * increase of 18%"), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
