@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { parseChineseNumeral, toChineseNumeral, parseRoman, toRoman, parseCircled, toCircled } from '../../server/src/engine/model/numerals';
+import { parseChineseNumeral, toChineseNumeral, parseFinancialNumeral, toFinancialNumeral, parseRoman, toRoman, parseCircled, toCircled } from '../../server/src/engine/model/numerals';
 
 describe('numerals', () => {
   it('reads and writes Chinese numerals', () => {
@@ -9,6 +9,17 @@ describe('numerals', () => {
       assert.equal(toChineseNumeral(n), text, String(n));
     }
     for (const bad of ['一二', '十十', '零', '二〇', '', '百百']) assert.equal(parseChineseNumeral(bad), undefined, bad);
+  });
+
+  it('reads and writes the capital numerals of a Taiwan report (壹、貳、參)', () => {
+    const cases: [string, number][] = [['壹', 1], ['貳', 2], ['參', 3], ['肆', 4], ['陸', 6], ['拾', 10], ['拾壹', 11], ['貳拾', 20]];
+    for (const [text, n] of cases) {
+      assert.equal(parseFinancialNumeral(text), n, text);
+      assert.equal(toFinancialNumeral(n), text, String(n));
+    }
+    assert.equal(parseFinancialNumeral('叁'), 3);
+    assert.equal(parseFinancialNumeral('陆'), 6);
+    for (const bad of ['参', '壹貳', '一', '']) assert.equal(parseFinancialNumeral(bad), undefined, bad);
   });
 
   it('reads canonical Roman numerals only', () => {

@@ -1,7 +1,7 @@
 // Writes a marker for a given number in the style a document already uses (for fixes, messages, completions).
 
 import type { MarkerKind } from './markers';
-import { toChineseNumeral, toCircled, toLatin, toRoman } from './numerals';
+import { toChineseNumeral, toCircled, toFinancialNumeral, toLatin, toRoman } from './numerals';
 
 export interface MarkerShape {
   kind: MarkerKind;
@@ -19,6 +19,7 @@ export function formatMarker(shape: MarkerShape, value: number | number[]): stri
     case 'part':
     case 'chapter':
     case 'section':
+      if (style.startsWith('壹')) return toFinancialNumeral(n) + style.slice(1);
       return style.includes('一') ? style.replace('一', toChineseNumeral(n)) : style.replace('1', String(n));
     case 'arabic':
       if (style === '⒈') return n >= 1 && n <= 20 ? String.fromCodePoint(0x2488 + n - 1) : `${n}.`;
@@ -83,6 +84,7 @@ export function formatNumber(shape: MarkerShape, value: number | number[]): stri
     case 'part':
     case 'chapter':
     case 'section':
+      if (shape.style.startsWith('壹')) return toFinancialNumeral(n);
       return shape.style.includes('一') ? toChineseNumeral(n) : String(n);
     case 'dotted':
       return (Array.isArray(value) ? value : [n]).join(shape.style.includes('．') ? '．' : '.');

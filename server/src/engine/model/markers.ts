@@ -8,7 +8,9 @@ import {
   normalizeDigits,
   parseChineseNumeral,
   parseCircled,
+  FINANCIAL_DIGITS,
   parseDigitFullStop,
+  parseFinancialNumeral,
   parseParenthesizedDigit,
   parseRoman,
 } from './numerals';
@@ -96,6 +98,7 @@ const RE_MD_HEADING = /^ {0,3}(#{1,6})(?=[ \t]|$)[ \t]*/;
 const RE_BULLET = /[-*+][ \t]+/y;
 const RE_CHAPTER = new RegExp(`第([${CN}零〇]{1,4}|\\d{1,3})(部分|章|节|篇|编)`, 'y');
 const RE_CN = new RegExp(`([${CN}]{1,4})( ?)([、．.，,])`, 'y');
+const RE_FINANCIAL = new RegExp(`([${FINANCIAL_DIGITS}]{1,3})([、．.])`, 'y');
 const RE_CN_SPACED = new RegExp(`([${CN}]{1,3})[ \\u3000]+(?=\\p{sc=Han})`, 'uy');
 const RE_CN_PAREN = new RegExp(`([（(]) ?([${CN}]{1,4}) ?([）)])([、．.，,]?)`, 'y');
 const RE_AR_PAREN = /([（(]) ?(\d{1,3}) ?([）)])([、．.，,]?)/y;
@@ -656,6 +659,22 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
  * `2.1.3.  Burst Limit  . . . . . . . 11`, its leader dots spaced out and a two-digit page number one space after them.
  */
 const TOC_ENTRY = /(?:[…．.·・]{2,}|(?:[.．·・][ \t]){2,}|\s{2,}|\t)\s*\d{1,3}\s*$/;
+/**
+ * 2.本縣已登錄土地使用情形………… 3 Table 2.Classification of Registered Land: an entry of a bilingual table of contents
+ * whose second title a wrap carried on past its page number. Only the first run of leaders is read (linear).
+ */
+function pagedThenTitle(prose: string): boolean {
+  const at = prose.search(LEADER_RUN);
+  if (at < 0) return false;
+  let i = at;
+  while (i < prose.length && LEADER_CHARS.includes(prose[i])) i++;
+  // 程度… 15 Table 8.…: a single ellipsis as the leader only before a Latin title (…… 15 个单位 is a sentence).
+  return (/…[ \t\u3000]*…|[.．]{4}/.test(prose.slice(at, i)) ? PAGE_THEN_TITLE : PAGE_THEN_LATIN).test(prose.slice(i, i + 8));
+}
+const LEADER_RUN = /…|[.．]{4}/;
+const PAGE_THEN_LATIN = /^\d{1,3}[ \t]+[A-Z]/;
+const LEADER_CHARS = '…．.·・ \t\u3000';
+const PAGE_THEN_TITLE = /^\d{1,3}[ \t]+[A-Za-z\p{sc=Han}]/u;
 /** 注：1.… / 说明：(1)… / Notes: 1. … — a label that the first note's number follows on the same line. */
 /** 03.2016 after 14. (14.03.2016): the month and the year of a date written day first. */
 const DAY_MONTH_YEAR_REST = /^(?:0?[1-9]|1[0-2])[.．](?:19|20)\d\d(?!\d)/;
@@ -723,6 +742,7 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const titleStart = skipSpaces(text, m.end);
   const title = text.slice(titleStart);
   if (!m.titleOptional && headingLevel === undefined && title.trim() === '') return undefined;
+  if (pagedThenTitle(line.prose)) return undefined;
   // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
   // Latin title stands one space after it; 1.1概述 is Chinese).
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
@@ -971,6 +991,20 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
   const fullStopDigit = parseDigitFullStop(ch);
   if (fullStopDigit) return { kind: 'arabic', value: fullStopDigit, style: '⒈', numberStart: p, numberEnd: p + 1, end: p + 1 };
 
+  if (FINANCIAL_DIGITS.includes(ch)) {
+    RE_FINANCIAL.lastIndex = p;
+    if ((r = RE_FINANCIAL.exec(text))) {
+      const value = parseFinancialNumeral(r[1]);
+      const rest = text.slice(RE_FINANCIAL.lastIndex);
+      // 壹、前言 … 肆、施政績效成果亮點: the level above 一、 in a Taiwan or Hong Kong report, a part. Not 陸、海、空軍… (a
+      // list of words) nor a sentence that opens with one.
+      if (value && isPartTitle(rest) && !/^[ \u3000]*\p{sc=Han}[、，,]/u.test(rest)) {
+        return { kind: 'part', value, style: `壹${r[2]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_FINANCIAL.lastIndex };
+      }
+    }
+    return undefined;
+  }
+
   if (CN.includes(ch)) {
     RE_CN.lastIndex = p;
     if ((r = RE_CN.exec(text))) {
@@ -1122,7 +1156,8 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   const next = text[titleStart] ?? '';
   if (m.kind === 'dotted') {
     // 4.8-star rating, a 2.5-inch screen: a decimal joined to a word by a hyphen is a measure, not item 4.8.
-    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5)) || /^-[A-Za-z]/.test(text.slice(titleStart, titleStart + 2));
+    // 104.7.2-7.3 (a Taiwan date and the end of its span, a table's cell) and 1.5-2.0: a range of figures.
+    if (titleStart === m.end) return DECIMAL_UNITS.has(next) || APPROXIMATION_AFTER.test(text.slice(titleStart, titleStart + 5)) || /^-[A-Za-z]|^[-–~～]\d/.test(text.slice(titleStart, titleStart + 2));
     if (MEASURE_UNITS.has(next) || next === '%') return true;
     // 23.86 25.7 预期性: a row of figures from a table extracted line by line (a heading's title may start with 2024年).
     // Not after 3.5.1, which no decimal is: "3.5.1 999 calls answered within 10 seconds…" is a paragraph's number.
@@ -1174,11 +1209,12 @@ function isLatinTitle(rest: string, inHeading: boolean): boolean {
 
 /**
  * 1、3、5号楼 / 一、三年级 / 3、4月份: the line counts off buildings, grades or months; it is not the heading 1、 or
- * 一、. (一、三农工作, 二、四个意识 and 二、四月份重点工作 are headings: what follows is not counted off.)
+ * 一、. (一、三农工作, 二、四个意识 and 二、四月份重点工作 are headings: what follows is not counted off; so is 1、2月21日至…:
+ * a month with its day is a date, not the second of the months counted off.)
  */
 const NUMBER_LIST = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})[、，,和及至到~～\\-－—](?:\\d|[${CN}])`);
 const GRADES = new RegExp(`^(?:\\d{1,3}|[${CN}]{1,3})(?:年级|年級|号楼|號樓)`);
-const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號|季度|季|级|級|等奖|等獎|等|类|類|档|檔|星|线|線|轮|輪|产业|產業)`);
+const NEXT_COUNT = new RegExp(`^(\\d{1,3}|[${CN}]{1,3})(?:月份|月(?!\\d{1,2}[日号號])|届|屆|期|批|班|栋|棟|层|層|楼|樓|号|號|季度|季|级|級|等奖|等獎|等|类|類|档|檔|星|线|線|轮|輪|产业|產業)`);
 
 const PHONE_REST = /^\d{3,4}[-. ]\d{4}(?!\d)/;
 /** =(1)+(2), =(3)/(4), ＝（1）－（2）: the rest of a formula whose first term is the bracketed number. */

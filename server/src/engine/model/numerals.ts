@@ -113,6 +113,31 @@ export function toChineseNumeral(n: number): string {
   return out;
 }
 
+/**
+ * The capital (financial) forms of the digits, 壹 to 拾: the top level of a Taiwan or Hong Kong report (壹、前言 …
+ * 肆、施政績效). 参 is left out: in simplified text it is a word (参、众两院); 叁 is the numeral there.
+ */
+const FINANCIAL_TO_CN: Record<string, string> = { 壹: '一', 貳: '二', 贰: '二', 參: '三', 叁: '三', 肆: '四', 伍: '五', 陸: '六', 陆: '六', 柒: '七', 捌: '八', 玖: '九', 拾: '十' };
+export const FINANCIAL_DIGITS = Object.keys(FINANCIAL_TO_CN).join('');
+const CN_TO_FINANCIAL: Record<string, string> = { 一: '壹', 二: '貳', 三: '參', 四: '肆', 五: '伍', 六: '陸', 七: '柒', 八: '捌', 九: '玖', 十: '拾', 百: '佰', 零: '零' };
+
+/** 壹 → 1, 肆 → 4, 拾壹 → 11; undefined for anything else. */
+export function parseFinancialNumeral(text: string): number | undefined {
+  let plain = '';
+  for (const ch of text) {
+    const cn = FINANCIAL_TO_CN[ch];
+    if (cn === undefined) return undefined;
+    plain += cn;
+  }
+  return parseChineseNumeral(plain);
+}
+
+/** 1 → 壹, 3 → 參, 11 → 拾壹 (the traditional forms, as the documents that number so are written). */
+export function toFinancialNumeral(n: number): string {
+  const plain = toChineseNumeral(n);
+  return /^\d/.test(plain) ? plain : [...plain].map((c) => CN_TO_FINANCIAL[c] ?? c).join('');
+}
+
 const ROMAN: [number, string][] = [
   [1000, 'M'], [900, 'CM'], [500, 'D'], [400, 'CD'], [100, 'C'], [90, 'XC'],
   [50, 'L'], [40, 'XL'], [10, 'X'], [9, 'IX'], [5, 'V'], [4, 'IV'], [1, 'I'],

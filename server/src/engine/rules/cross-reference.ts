@@ -551,6 +551,9 @@ const CITATION_BEFORE = /(?:\[[A-Za-z0-9][\w.\-]{0,30}\],?|(?:^|[ ])[A-Za-z0-9][
  */
 const LINKED_AFTER = /^[ ]*(?:[–—-]|,|:)?[ ]*(?:(?:in|of|from)[ ]+(?:[^\s[\].;()]+[ ]+){0,6})?\[[^\]]+\]\(|^[^().;[\]]{0,80}?[ ][–—][ ]*\[[^\]]+\]\(/;
 
+/** The rest of a contents entry after its number: a short title, a run of leaders, the page. */
+const CONTENTS_ENTRY_AFTER = /^[^…]{0,80}?(?:…+|[.．·]{4,})[.．…·]*[ \t]*\d{1,4}(?![\d.．])/;
+
 /** Inside a link's text: ([see Table 1 (286.5 Kb Excel sheet)](…xls)) — the link names the table of its document. */
 const IN_LINK_TEXT_AFTER = /^[^[\]\n]{0,120}\]\(/;
 const IN_LINK_TEXT_BEFORE = /\[[^[\]\n]{0,80}$/;
@@ -592,6 +595,9 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+    // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
+    // document — with its page after the leaders, on this line or the one a wrap carried it to.
+    if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
     // (please see table 2 in section 3): a table numbered within the part named after it — one reference, which the
     // part's own reference checks.
     if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
