@@ -638,7 +638,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank && PLAIN_TITLE.test(line.prose) && headsBlock(lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? PLAIN_TITLE.test(line.prose) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -651,6 +651,22 @@ function leadIns(lines: Line[]): ProseContext {
  * figure at its start. A decision page numbers the paragraphs of each such section from 1.
  */
 const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
+
+/**
+ * The header row of a table a web page left as text, over its numbered rows, with no blank line before it (3. An
+ * accountable public sector Not achieved ⏎ Our intended impacts 2023/24 Change from 2022/23 ⏎ 1. Parliament provides
+ * …): words and the years of its columns (2023/24, 2022/23), at most twelve, starting with a capital, no punctuation of
+ * a sentence. The rows under it are numbered afresh, as under a title set apart by blank lines (PLAIN_TITLE).
+ */
+const HEADER_ROW = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&-]+)*(?:[ \t]+(?:19|20)\d\d(?:\/\d\d)?(?:[ \t]+[A-Za-z’'&-]+)*)+[ \t]*$/;
+
+function isHeaderRow(prose: string): boolean {
+  return HEADER_ROW.test(prose) && prose.trim().split(/[ \t]+/).length <= 12;
+}
+
+function headerRowOverItems(prose: string, next: Line | undefined): boolean {
+  return next?.kind === 'text' && ITEM_START.test(next.prose) && isHeaderRow(prose);
+}
 
 /** The start of a list's first item under a heading (1. …, • …). */
 const ITEM_START = /^\s*(?:\d{1,3}[.)]|[•*-])\s/;
@@ -673,7 +689,7 @@ export function proseReads(prose: string): string {
   const colon = /[:：]\s*$/.test(prose) ? 'c' : '';
   const bullet = /^\s*[-*+][ \t]/.test(prose) ? 'b' : '';
   const part = PART_BREAK_HINT.test(prose) ? `p${prose.trim().length <= 80 ? prose.trim() : ''}|` : '';
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
 }
 
 /**

@@ -49,7 +49,9 @@
  * body opens ("We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out …"; "Over the year we answered
  * 31,480 calls and recorded 8,615 false alarms"); a year said only in a clause that compares another figure with it
  * ("2.1% fewer than in 2023/24", "the most since 2019/20" after the figure) is no time of the figure (not "Since
- * 2019/20 we have carried out 61,200 checks"), and "in people's homes" is no place. In Chinese, 已改造的624个
+ * 2019/20 we have carried out 61,200 checks"), and "in people's homes" is no place; the part of the body named after a
+ * participle as the one that did it is a scope, as a place is ("1,152 patients supported by our Community Nursing Teams"
+ * and "We supported 2,870 patients"; not "by our staff"). In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
  * (农村公路改造 = 改造农村公路, 创业担保贷款发放 = 发放创业担保贷款, 游客接待量 = 接待游客); 城镇新增就业 = 新增城镇就业; 组织职业技能培训
  * = 职业技能培训; 新增就业岗位 = 新增岗位; 制定的整改措施 = 制定整改措施; 今年, 本年度, 年内 and 1-12月 in a year's report are its own year,
@@ -1000,6 +1002,14 @@ const PART_AFTER = /^[^,.;:!?()\d]{0,40}?\b(?:alone|each|of them|of whom)\b/i;
 /** Where the count was made, after it: 96 pull requests in kubectl, 12,000 buildings in the hills. */
 const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on)\s+([^,.;:!?()]{1,40})/i;
 
+/**
+ * "1,152 patients supported by our Community Nursing Teams", "96 families visited by the Hospice at Home service": the
+ * part of the body that did it, named after the participle (a name in capitals, or a team, service or unit), is the
+ * count's scope as a place after it is: a part's count, not the body's ("We supported 2,870 patients"). Not "by our
+ * staff" or "by volunteers": the body's own people, whose count is the body's.
+ */
+const AGENT_AFTER = /^\s+[a-z]{3,}ed\s+by\s+(?:our|the|its)\s+((?:[A-Z][A-Za-z'’-]*\s+)*[A-Z][A-Za-z'’-]*|(?:[A-Za-z'’-]+\s+){0,3}(?:teams?|services?|units?|departments?|directorates?|clinics?|wards?))(?=\s*(?:[,.;:!?()]|and\b|$))/;
+
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
 const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
@@ -1105,7 +1115,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
