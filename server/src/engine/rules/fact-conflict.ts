@@ -42,8 +42,8 @@
  * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
  * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
  * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
- * (welcomed/attracted/saw, received/handled/took, completed/carried out/conducted/delivered, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
- * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). A count
+ * (welcomed/attracted/saw and, of visitors, served; received/handled/took, completed/carried out/conducted/delivered, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
+ * are a verb and its particle (cared for, responded to), "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). A count
  * whose noun is a name in capitals is counted as any other ("carried out 14,620 Safe and Well visits" and "We completed
  * 14,206 Safe and Well visits"; "4,906 Care Act assessments"), and so is one whose verb follows "and" in a sentence the
  * body opens ("We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out …"; "Over the year we answered
@@ -1034,6 +1034,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
   // "carried out 14,620 visits": a verb and its particle are one verb (verbClasses: carried out = completed).
   if (verb === 'out' && /^[a-z]{3,}ed$/.test(words[words.length - 1] ?? '')) verb = `${words.pop()} out`;
+  // "We cared for 2,146 patients", "responded to 9,842 incidents": so is a particle that is no preposition here.
+  else if (verb !== undefined && PHRASAL_VERBS.has(`${words[words.length - 1]} ${verb}`)) verb = `${words.pop()} ${verb}`;
   // "At 31 March 2026 there were 412 open cases": what there is, the body's stock, as "we had 412 open cases".
   if (verb !== undefined && /^(?:are|were|is|was)$/.test(verb) && words[words.length - 1] === 'there') {
     words.pop();
@@ -1093,7 +1095,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   const participle = stateDate !== undefined ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
-  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: out)?$/.test(verb)) return undefined;
+  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: (?:out|for|after|with|to))?$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
   if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
   // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
@@ -1109,7 +1111,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
-  return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+  return `${verbClass(asParticiple(verb), noun)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
 
 /** " in people's homes", " in their own homes": where such a count is made, not a place that sets a part apart. */
@@ -1159,6 +1161,8 @@ const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$
 /** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
 const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
+const SERVED_AS = new Map(Object.entries(measureWords.en.servedAs).flatMap(([name, nouns]) => nouns.map((n): [string, string] => [n, name])));
+const PHRASAL_VERBS = new Set(measureWords.en.phrasalVerbs);
 const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
 const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);
 const COLLECTIVES = new Map(Object.entries(measureWords.en.collectives));
@@ -1169,8 +1173,11 @@ const MEASURE_HEADS = new Set(measureWords.en.measureHeads);
  * another (how many were taken in); has 312 employees and we employ 312 people another (how many the body has). Other
  * verbs (answered, served, recruited, trained) name their own.
  */
-function verbClass(verb: string): string {
-  return VERB_CLASS.get(verb) ?? verb;
+function verbClass(verb: string, noun?: string): string {
+  const own = VERB_CLASS.get(verb);
+  if (own !== undefined || verb !== 'served' || noun === undefined) return own ?? verb;
+  // "served 598,000 visitors" = welcomed them; "served 61,200 meals" names a measure of its own.
+  return SERVED_AS.get(singular(noun)) ?? verb;
 }
 
 /** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
@@ -1224,7 +1231,8 @@ function measureStatement(f: Figure, before: string, names?: Set<string>, ownTim
   }
   if (!named) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after)) return undefined;
+  // "- Complaint handling: 448 (15.4%)": a count with its share in brackets is one part of a breakdown.
+  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after) || /^\s*\(\s*\d+(?:\.\d+)?%\s*\)/.test(after)) return undefined;
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${named}|${scopeWords.join(' ')}`;
@@ -2138,7 +2146,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (verb !== undefined) {
       const subject = SLIP_SUBJECT_EN.exec(near);
       if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
-      verbs.push(verbClass(verb));
+      verbs.push(verbClass(verb, f.unit.toLowerCase()));
     }
     const av = SLIP_AFTER_VERB.exec(after);
     if (av) verbs.push(verbClass(av[1].toLowerCase()));
