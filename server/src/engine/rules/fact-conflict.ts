@@ -47,7 +47,8 @@
  * whose noun is a name in capitals is counted as any other ("carried out 14,620 Safe and Well visits" and "We completed
  * 14,206 Safe and Well visits"; "4,906 Care Act assessments"), and so is one whose verb follows "and" in a sentence the
  * body opens ("We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out …"; "Over the year we answered
- * 31,480 calls and recorded 8,615 false alarms"); a year said only in a clause that compares another figure with it
+ * 31,480 calls and recorded 8,615 false alarms"), and one after "and" with no verb of its own, counted by the verb before
+ * it ("we received 52,300 calls and 9,870 emails": 9,870 emails received; not after a comma, nor "9,870 of them"); a year said only in a clause that compares another figure with it
  * ("2.1% fewer than in 2023/24", "the most since 2019/20" after the figure) is no time of the figure (not "Since
  * 2019/20 we have carried out 61,200 checks"), and "in people's homes" is no place. In Chinese, 已改造的624个
  * 老旧小区 with no period named is the running total (累计改造老旧小区642个); a verb after its object is the same measure
@@ -778,6 +779,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (cohort) qualifiers.push(cohort);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
+  // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
+  const shared = f.dimension === 'count' ? sharedVerb(f, before, period) : undefined;
+  if (shared) return { stated: ['self', shared, f.dimension, qualifiers.join(',')].join('|'), context: '' };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
   const lead = OBJECT_LEAD.exec(f.subject)?.[0] ?? '';
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`, lead.length) ? f.subject.slice(lead.length + ownYear.length + 1) : f.subject;
@@ -1112,6 +1116,20 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
   return `${verbClass(asParticiple(verb), noun)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+}
+
+/** "we received 52,300 calls and ": the clause up to the verb of the count before "and" (its words, its verb). */
+const SHARED_VERB_EN = /(?:^|[.!?:;]\s+)([^.!?:;,()\d]*?\b[a-z]{3,}(?: out| for| after| with| to)?\s)(?:over |about |around |nearly |almost )?\d[\d,]*(?:\.\d+)?(?: million)? [a-z][a-z -]{0,40}? and $/i;
+
+/**
+ * "Over the year we received 52,300 calls and 9,870 emails": a count after "and" with no verb of its own is counted by
+ * the verb of the count before it, in the same clause (not after a comma: "…calls, 3% more, and 9,870 emails").
+ */
+function sharedVerb(f: Figure, before: string, period: OwnPeriod | undefined): string | undefined {
+  if (before.trim() !== '' || f.subjectStart < 5) return undefined;
+  const text = f.paragraph.text;
+  const m = SHARED_VERB_EN.exec(text.slice(Math.max(0, f.subjectStart - 160), f.subjectStart));
+  return m ? selfStatement(f, m[1], period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
 }
 
 /** " in people's homes", " in their own homes": where such a count is made, not a place that sets a part apart. */
