@@ -89,6 +89,8 @@
  * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
  * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
  * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
+ * A weight the body states with its verb and what it is of is read as a count is ("The Authority handled 3.12 million
+ * tonnes of cargo" and "the port handled 3.21 million tonnes of cargo" under PORT OF CARRICK HARBOUR AUTHORITY).
  * An English amount may also be named after it by the reporting body ("The £46.8m net budget was balanced", "our £46.8m
  * net budget"; not "the Police's £63.1m net budget", nor one the clause gives to another body: "The Police set a net
  * budget of £61.5m" in the Council's report); "across four directorates", a spread over places in words, is no scope.
@@ -2007,6 +2009,8 @@ interface SlipHead {
 const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
 const SLIP_EN_STOP = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'after', 'with', 'before', 'total', 'overall', 'which', 'and', 'of', 'each', 'all', 'every', 'from', 'for', 'in', 'on', 'by', 'to', 'at', 'we', 'us', 'some', 'means']);
 const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
+/** Weights: a slip in "3.12 million tonnes of cargo" is read as one in a count is (not lengths, as of time). */
+const SLIP_MEASURES = new Set(['千克']);
 const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
@@ -2175,6 +2179,18 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
+  } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
+    // "The Authority handled 3.12 million tonnes of cargo" and "the port handled 3.21 million tonnes of cargo": the
+    // body's verb and what the measure is of.
+    const near = lastWords(lead, 4);
+    const bv = SLIP_BEFORE_VERB.exec(near);
+    const of = /^\s+of\s+([a-z]+)\b/i.exec(after);
+    if (!bv || !of || SLIP_EN_STOP.has(bv[1].toLowerCase()) || /^[A-Z]/.test(bv[1])) return undefined;
+    const subject = SLIP_SUBJECT_EN.exec(near);
+    if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+    head = of[1].toLowerCase();
+    verbs.push(verbClass(bv[1].toLowerCase()));
+    part = SLIP_PART_EN.test(clause);
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
     // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
     const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
@@ -2186,14 +2202,15 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     part = SLIP_PART_EN.test(clause);
   }
   if (head === undefined) return undefined;
-  const own = period ? clause.split(period.year).join('') : clause;
+  // "in 2024/25" in the 2024/25 report is its own year, as "in 2025" is.
+  const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
   if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
-  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q)))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
