@@ -66,6 +66,9 @@ const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // 87% were in education, training or employment (ETE), up from 79% · 87% in 2025/26, up from 79%: a verb and what it
 // says of them, or a year, may stand there too.
 const REVERSE_EN = /^(?:\s+(?:(?:of|in|among|on)\s|(?:were|was|are|is|had|have|has|said|met|reached|achieved|reported|would|did|felt|agreed|completed)\s)(?:[^.;%\d]|(?:19|20)\d\d(?:[-/–]\d{2})?(?!\d)){0,80}?)?\s*[,(]?\s*(up|down)\s+from\s+$/i;
+// 71% (2023–24: 76%), a fall of 5% / 82% died in their preferred place (2023/24: 78%), an improvement of 4%: the old
+// level in brackets after its year (not a target's or another body's: "(target 90%)", "(England 2023/24: 59%)").
+const PRIOR_YEAR_EN = /^(?:\s+(?:[^.;%\d()]|(?:19|20)\d\d(?:[-/–]\d{2})?(?!\d)){0,80}?)?\s*\(\s*(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?\s*:\s*$/i;
 // rose to B% from A%: the verb straight before "to" and the new level.
 const TO_FIRST_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:in\\s+\\w+\\s+)?to\\s+$`, 'i');
 const TO_FIRST_GAP_EN = /^(?:\s+(?:in|at|by|during)\s(?:[A-Za-z][\w'-]*|\d{4}(?:[-/–]\d{2})?)(?:\s[A-Za-z][\w'-]*){0,3})?\s*,?\s*from\s+$/i;
@@ -236,6 +239,15 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     const change = c ? changeAfter(text, from.end, c) : undefined;
     if (!change || change.up === undefined) return undefined;
     const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
+    return { claim, lists: [to, from, c] };
+  }
+  // B% (2023/24: A%), a fall of C: the direction is the change's alone.
+  if (PRIOR_YEAR_EN.test(gap) && to.items.length === 1 && from.items.length === 1) {
+    const close = /^\s*\)/.exec(text.slice(from.end));
+    const c = lists[i + 2];
+    const change = close && c ? changeAfter(text, from.end + close[0].length, c) : undefined;
+    if (!change || change.up === undefined) return undefined;
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end + close![0].length, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
     return { claim, lists: [to, from, c] };
   }
   const en = REVERSE_EN.exec(gap);

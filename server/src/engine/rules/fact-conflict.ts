@@ -20,7 +20,8 @@
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
- * Library's report is "we"; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * Library's report is "we", and so are "the libraries" under ASHBOURNE DISTRICT LIBRARIES above the title ANNUAL REVIEW
+ * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
@@ -42,12 +43,13 @@
  * "we employ 321 people"; "Membership stood at 2,310" and "we have 2,130 members"; "Referrals: 1,420"); a count named
  * with its participle is that verb's ("The number of teachers trained was 2,510", "Food parcels distributed: 32,800",
  * "Tree planting reached 6,500", the sessions run and the sessions we ran); verbs of one class are one verb
- * (welcomed/attracted/saw, received/handled/took, completed/carried out/conducted/delivered, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
- * are "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). A count
+ * (welcomed/attracted/saw and, of visitors, served; received/handled/took, completed/carried out/conducted/delivered, has/employ/operates/comprises; "Our 1,520 volunteers" = we have; so
+ * are a verb and its particle (cared for, responded to), "with a fleet of 412 buses", "Our fleet of 421 buses" and, first in its sentence, "all 24 turbines"). A count
  * whose noun is a name in capitals is counted as any other ("carried out 14,620 Safe and Well visits" and "We completed
  * 14,206 Safe and Well visits"; "4,906 Care Act assessments"), and so is one whose verb follows "and" in a sentence the
  * body opens ("We attended 9,842 incidents, 3.4% more than in 2023/24, and carried out …"; "Over the year we answered
- * 31,480 calls and recorded 8,615 false alarms"); a year said only in a clause that compares another figure with it
+ * 31,480 calls and recorded 8,615 false alarms"), and one after "and" with no verb of its own, counted by the verb before
+ * it ("we received 52,300 calls and 9,870 emails": 9,870 emails received; not after a comma, nor "9,870 of them"); a year said only in a clause that compares another figure with it
  * ("2.1% fewer than in 2023/24", "the most since 2019/20" after the figure) is no time of the figure (not "Since
  * 2019/20 we have carried out 61,200 checks"), and "in people's homes" is no place; the part of the body named after a
  * participle as the one that did it is a scope, as a place is ("1,152 patients supported by our Community Nursing Teams"
@@ -89,6 +91,8 @@
  * least three digits, no third value of that noun; the swap is the evidence of a slip. Not when either is approximate,
  * a share, in a table, in a clause of another year, a change, a target or plan, a range, both parts (其中, of which), a
  * place or a name of its own (The Leeds hub, 城区), verbs of different classes, or a unit of time or length (hours).
+ * A weight the body states with its verb and what it is of is read as a count is ("The Authority handled 3.12 million
+ * tonnes of cargo" and "the port handled 3.21 million tonnes of cargo" under PORT OF CARRICK HARBOUR AUTHORITY).
  * An English amount may also be named after it by the reporting body ("The £46.8m net budget was balanced", "our £46.8m
  * net budget"; not "the Police's £63.1m net budget", nor one the clause gives to another body: "The Police set a net
  * budget of £61.5m" in the Council's report); "across four directorates", a spread over places in words, is no scope.
@@ -329,7 +333,9 @@ const rule: Rule<Local, Prepared> = {
         // "In 2024/25" in the 2024/25 summary (read as the year it ends in): the year it starts in is its own there.
         const fiscalStart = t.period.fiscal && t.period.kind === 'summary' ? String(t.period.year - 1) : undefined;
         const fiscalForm = fiscalStart ? new RegExp(`(?:^|[^\\d])${fiscalStart}\\s*[/–-]\\s*(?:${fiscalStart.slice(0, 2)})?${String(t.period.year).slice(2)}(?!\\d)`) : undefined;
-        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(title), bodies: bodyKinds(`${linesAbove(doc.lines, minOf(t.titleLines))} ${title}`), kind: t.period.kind, endMonth };
+        // ASHBOURNE DISTRICT LIBRARIES over ANNUAL REVIEW 2024/25: the body's name on the lines above the title names it too.
+        const above = linesAbove(doc.lines, minOf(t.titleLines));
+        const period = { year: String(t.period.year), half, fiscalStart, fiscalForm, words: [...body, ...(half ? [] : OWN_YEAR_WORDS.zh), ...ownRegion(title), ...timeEn], body: new Set(body), names: ownNames(`${above} ${title}`), bodies: bodyKinds(`${above} ${title}`), kind: t.period.kind, endMonth };
         ownYears.set(t.part, period);
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
@@ -780,6 +786,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (cohort) qualifiers.push(cohort);
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
+  // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
+  const shared = f.dimension === 'count' ? sharedVerb(f, before, period) : undefined;
+  if (shared) return { stated: ['self', shared, f.dimension, qualifiers.join(',')].join('|'), context: '' };
   // 将对2026年培训宗教教职人员230人次的培训效果…: the report's own year after a plan's 将对 still opens the words.
   const lead = OBJECT_LEAD.exec(f.subject)?.[0] ?? '';
   let stated = ownYear && f.subject.startsWith(`${ownYear}年`, lead.length) ? f.subject.slice(lead.length + ownYear.length + 1) : f.subject;
@@ -1044,6 +1053,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
   // "carried out 14,620 visits": a verb and its particle are one verb (verbClasses: carried out = completed).
   if (verb === 'out' && /^[a-z]{3,}ed$/.test(words[words.length - 1] ?? '')) verb = `${words.pop()} out`;
+  // "We cared for 2,146 patients", "responded to 9,842 incidents": so is a particle that is no preposition here.
+  else if (verb !== undefined && PHRASAL_VERBS.has(`${words[words.length - 1]} ${verb}`)) verb = `${words.pop()} ${verb}`;
   // "At 31 March 2026 there were 412 open cases": what there is, the body's stock, as "we had 412 open cases".
   if (verb !== undefined && /^(?:are|were|is|was)$/.test(verb) && words[words.length - 1] === 'there') {
     words.pop();
@@ -1103,9 +1114,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   }
   const participle = stateDate !== undefined ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
-  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: out)?$/.test(verb)) return undefined;
+  if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: (?:out|for|after|with|to))?$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
-  if (!words.every((w) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w))) return undefined;
+  // "In 2024/25 we": a financial year is a year too (2024, then 25).
+  if (!words.every((w, k) => SELF_WORDS.has(w) || AUXILIARIES.has(w) || NOW_ADVERBS.has(w) || names?.has(w) || /^(?:19|20)\d\d$/.test(w) || (/^\d\d$/.test(w) && /^(?:19|20)\d\d$/.test(words[k - 1] ?? '')))) return undefined;
   // "The foundation has 12 trustees" in the Riverside Learning Trust's report: a kind of body the title does not name
   // is another body, not the one reporting (the Trust, we). Not the words any body calls itself (the charity).
   if (bodies && bodies.size > 0 && words.some((w) => BODY_NOUNS.has(w) && !bodies.has(w))) return undefined;
@@ -1119,7 +1131,21 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
-  return `${verbClass(asParticiple(verb))} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+  return `${verbClass(asParticiple(verb), noun)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
+}
+
+/** "we received 52,300 calls and ": the clause up to the verb of the count before "and" (its words, its verb). */
+const SHARED_VERB_EN = /(?:^|[.!?:;]\s+)([^.!?:;,()\d]*?\b[a-z]{3,}(?: out| for| after| with| to)?\s)(?:over |about |around |nearly |almost )?\d[\d,]*(?:\.\d+)?(?: million)? [a-z][a-z -]{0,40}? and $/i;
+
+/**
+ * "Over the year we received 52,300 calls and 9,870 emails": a count after "and" with no verb of its own is counted by
+ * the verb of the count before it, in the same clause (not after a comma: "…calls, 3% more, and 9,870 emails").
+ */
+function sharedVerb(f: Figure, before: string, period: OwnPeriod | undefined): string | undefined {
+  if (before.trim() !== '' || f.subjectStart < 5) return undefined;
+  const text = f.paragraph.text;
+  const m = SHARED_VERB_EN.exec(text.slice(Math.max(0, f.subjectStart - 160), f.subjectStart));
+  return m ? selfStatement(f, m[1], period?.names, period?.words, period?.bodies, period?.endMonth) : undefined;
 }
 
 /** " in people's homes", " in their own homes": where such a count is made, not a place that sets a part apart. */
@@ -1169,6 +1195,8 @@ const OUR_WHOLE = /^\s*(?:[,.;:!?)]|and\b|or\b|for\b|to\b|who\b|which\b|that\b|$
 /** Nouns for a body's whole stock of something: a fleet of 412 buses, an estate of 96 buildings. */
 const OWN_COLLECTION = new Set(['fleet', 'estate', 'portfolio']);
 const VERB_CLASS = new Map(Object.entries(measureWords.en.verbClasses).flatMap(([name, verbs]) => verbs.map((v): [string, string] => [v, name])));
+const SERVED_AS = new Map(Object.entries(measureWords.en.servedAs).flatMap(([name, nouns]) => nouns.map((n): [string, string] => [n, name])));
+const PHRASAL_VERBS = new Set(measureWords.en.phrasalVerbs);
 const EMPLOY_VERBS = new Set(measureWords.en.employVerbs);
 const EMPLOYEE_NOUNS = new Set(measureWords.en.employeeNouns);
 const COLLECTIVES = new Map(Object.entries(measureWords.en.collectives));
@@ -1179,8 +1207,11 @@ const MEASURE_HEADS = new Set(measureWords.en.measureHeads);
  * another (how many were taken in); has 312 employees and we employ 312 people another (how many the body has). Other
  * verbs (answered, served, recruited, trained) name their own.
  */
-function verbClass(verb: string): string {
-  return VERB_CLASS.get(verb) ?? verb;
+function verbClass(verb: string, noun?: string): string {
+  const own = VERB_CLASS.get(verb);
+  if (own !== undefined || verb !== 'served' || noun === undefined) return own ?? verb;
+  // "served 598,000 visitors" = welcomed them; "served 61,200 meals" names a measure of its own.
+  return SERVED_AS.get(singular(noun)) ?? verb;
 }
 
 /** visitors → visitor, pull requests → pull request; the people a body employs → employee. */
@@ -1234,7 +1265,8 @@ function measureStatement(f: Figure, before: string, names?: Set<string>, ownTim
   }
   if (!named) return undefined;
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
-  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after)) return undefined;
+  // "- Complaint handling: 448 (15.4%)": a count with its share in brackets is one part of a breakdown.
+  if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after) || /^\s*\(\s*\d+(?:\.\d+)?%\s*\)/.test(after)) return undefined;
   const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${named}|${scopeWords.join(' ')}`;
@@ -1987,6 +2019,8 @@ interface SlipHead {
 const SLIP_TIME_UNITS = /^(?:hours?|days?|minutes?|weeks?|months?|years?|nights?|seconds?|miles?|kilometres?|kilometers?|metres?|meters?|km|tonnes?|tons?|times?|percent|per|points?)$/i;
 const SLIP_EN_STOP = new Set(['a', 'an', 'the', 'our', 'its', 'their', 'his', 'her', 'this', 'that', 'these', 'those', 'after', 'with', 'before', 'total', 'overall', 'which', 'and', 'of', 'each', 'all', 'every', 'from', 'for', 'in', 'on', 'by', 'to', 'at', 'we', 'us', 'some', 'means']);
 const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
+/** Weights: a slip in "3.12 million tonnes of cargo" is read as one in a count is (not lengths, as of time). */
+const SLIP_MEASURES = new Set(['千克']);
 const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
@@ -2148,13 +2182,25 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (verb !== undefined) {
       const subject = SLIP_SUBJECT_EN.exec(near);
       if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
-      verbs.push(verbClass(verb));
+      verbs.push(verbClass(verb, f.unit.toLowerCase()));
     }
     const av = SLIP_AFTER_VERB.exec(after);
     if (av) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
+  } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
+    // "The Authority handled 3.12 million tonnes of cargo" and "the port handled 3.21 million tonnes of cargo": the
+    // body's verb and what the measure is of.
+    const near = lastWords(lead, 4);
+    const bv = SLIP_BEFORE_VERB.exec(near);
+    const of = /^\s+of\s+([a-z]+)\b/i.exec(after);
+    if (!bv || !of || SLIP_EN_STOP.has(bv[1].toLowerCase()) || /^[A-Z]/.test(bv[1])) return undefined;
+    const subject = SLIP_SUBJECT_EN.exec(near);
+    if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
+    head = of[1].toLowerCase();
+    verbs.push(verbClass(bv[1].toLowerCase()));
+    part = SLIP_PART_EN.test(clause);
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
     // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
     const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
@@ -2166,14 +2212,15 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     part = SLIP_PART_EN.test(clause);
   }
   if (head === undefined) return undefined;
-  const own = period ? clause.split(period.year).join('') : clause;
+  // "in 2024/25" in the 2024/25 report is its own year, as "in 2025" is.
+  const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
   if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
-  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q)))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 

@@ -97,6 +97,9 @@ function checkLevels(context: UnitContext, claim: RateClaim, change: StatedChang
   claim.from.forEach((a, k) => {
     const b = claim.to[k];
     const c = change.figures[k];
+    // 94% (2023/24: 91%), a fall of 3%: a verb the levels contradict is percent-arithmetic's (direction); the points
+    // would fix the unit and keep the wrong word.
+    if (claim.up !== undefined && (claim.up ? b.value <= a.value : b.value >= a.value)) return;
     const points = Math.abs(b.value - a.value);
     // A relative change that happens to be the difference too is ambiguous (only when A is 100).
     if (!withinRounding(points, Math.abs(c.value), a, b, c) || Math.abs(a.value) === 100) return;

@@ -4,7 +4,7 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
  * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/<your name>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
@@ -835,7 +835,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // [姓名], [填写日期], [待定]: the Chinese blanks, as in 【】.
   if (FIELD_NAMES.has(inner) || /^待/.test(inner) || BRACKET_KEYWORD.test(inner)) return true;
   // [pending], [to be confirmed], [figures to follow]: the English 【待定】, a blank said in words.
-  if (/^(?:pending|to be (?:confirmed|agreed|added|determined|decided|updated|completed|provided|inserted)|awaiting (?:data|figures?|update|confirmation)|(?:data|figures?|details|text) to follow|to follow)$/i.test(inner)) return true;
+  // [name to be confirmed], [date to be agreed]: the field named before it.
+  if (/^(?:pending|(?:[a-z]+ ){0,2}to be (?:confirmed|agreed|added|determined|decided|updated|completed|provided|inserted)|awaiting (?:data|figures?|update|confirmation)|(?:data|figures?|details|text) to follow|to follow)$/i.test(inner)) return true;
   if (/\b(?:19|20)\d\d\b/.test(inner)) return false;
   if (PREFIX.test(inner)) return true;
   // [Officer name], [Start date], [Contact email]: a field named in sentence case, its last word what to fill in; the
@@ -926,7 +927,7 @@ function signatoryRole(inner: string, text: string, start: number, end: number):
 }
 
 /**
- * <your name>, <CLIENT>, <date>, <link to dashboard>, ‹填写姓名>: blanks. Not: HTML tags (<br>, <address> in
+ * <your name>, <CLIENT>, <date>, <link to dashboard>, <foundation-email>, ‹填写姓名>: blanks. Not: HTML tags (<br>, <address> in
  * Markdown), autolinks and addresses (<https://…>, <a@b.org>), comparisons (a<b and c>d).
  */
 function isAnglePlaceholder(raw: string, before: string, after: string, plain: boolean): boolean {
@@ -936,6 +937,8 @@ function isAnglePlaceholder(raw: string, before: string, after: string, plain: b
   if (raw !== inner || /[A-Za-z0-9]/.test(before) || /[A-Za-z0-9]/.test(after)) return false;
   if (!plain && HTML_TAGS.has(inner.toLowerCase())) return false;
   if (PLACEHOLDER_WORDS.has(inner.toUpperCase())) return true;
+  // <foundation-email>, <secretary_email>: a field's name joined up as an identifier, its last part what to fill in.
+  if (/^[A-Za-z]+(?:[-_][A-Za-z]+){0,3}[-_](?:name|email|e-mail|address|date|phone|number|url|link|title)$/i.test(inner)) return true;
   // Several plain words: <company name>, <link to dashboard>.
   return /^[A-Za-z]+(?: [A-Za-z]+){1,5}$/.test(inner);
 }
