@@ -496,6 +496,9 @@ function reportLetterO(context: UnitContext, line: number, prose: string): void 
 
 // l,250 and 1l,840, 3,8I6: the letter l or I scanned for a one inside a number. Unlike O, the letter must stand
 // between digits (or lead a group of thousands): 5l and 10I drums are litres or a label, Part I, 2024 a part.
+const LETTER_L_IN = /[lI]/;
+const LETTER_L_END = /[lI]$/;
+const LETTERS_L = /[lI]/g;
 const LETTER_L_HINT = /\d[lI]|[lI],\d/;
 const LETTER_L = /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_.,])(?:\d|[lI](?=,\d))[\d,.lI]{0,24}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_])/gu;
 
@@ -503,8 +506,8 @@ const LETTER_L = /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_.,])(?:\d|[l
 function reportLetterL(context: UnitContext, line: number, prose: string): void {
   eachMatch(LETTER_L, prose, (m) => {
     const text = m[0].replace(/[.,]+$/, '');
-    if (!/[lI]/.test(text) || /[lI]$/.test(text)) return;
-    const intended = text.replace(/[lI]/g, '1');
+    if (!LETTER_L_IN.test(text) || LETTER_L_END.test(text)) return;
+    const intended = text.replace(LETTERS_L, '1');
     if (!NUMBER_READ.test(intended)) return;
     const data = { text, intended };
     const range = lineRange(line, m.index, m.index + text.length);

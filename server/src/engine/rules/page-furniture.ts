@@ -211,6 +211,8 @@ const SENTENCE_MARK = /[。；;？?！!，,：:]/;
 const FOUR_LETTERS = /(?:\p{L}[^\p{L}]*){4}/u;
 /** A line of running text a page break cut: as long as a line of a page (an address or a heading line is shorter). */
 const LONG_LINE_ZH = 15;
+const HAN = /\p{sc=Han}/u;
+const BAR = /[|｜]/;
 const LONG_LINE_EN = 30;
 
 /** How a line goes on with the sentence of the line before: lower case or a figure in English, Chinese in Chinese. */
@@ -268,20 +270,27 @@ function reportRunningTitles(context: RuleContext, headers: Set<number>): void {
   for (let l = after; l < facts.length; l++) {
     const fact = facts[l];
     if (fact === 0 || headers.has(l)) continue;
-    const line = lines[l];
-    const text = line.prose.trim();
     const before = lines[l - 1];
     const next = lines[l + 1];
-    const cut = before?.prose.trim() ?? '';
-    const midSentence =
-      before !== undefined && next !== undefined && before.kind === 'text' && next.kind === 'text' && !endsSentence(cut) &&
-      cut.length >= (/\p{sc=Han}/u.test(cut) ? LONG_LINE_ZH : LONG_LINE_EN) && !/[|｜]/.test(cut) &&
-      (GOES_ON_EN.test(next.prose.trimStart()) || (GOES_ON_ZH.test(next.prose.trimStart()) && !LIST_START.test(next.prose.trimStart())));
+    const between = before !== undefined && next !== undefined && before.kind === 'text' && next.kind === 'text';
+    // A title alone counts only between two lines of text: most short lines (headings) have a blank line beside them.
+    if (fact === 1 && !between) continue;
+    const line = lines[l];
+    const text = line.prose.trim();
+    const midSentence = () => {
+      if (!between) return false;
+      const cut = before.prose.trim();
+      const goes = next.prose.trimStart();
+      return (
+        !endsSentence(cut) && cut.length >= (HAN.test(cut) ? LONG_LINE_ZH : LONG_LINE_EN) && !BAR.test(cut) &&
+        (GOES_ON_EN.test(goes) || (GOES_ON_ZH.test(goes) && !LIST_START.test(goes)))
+      );
+    };
     if (fact === 1) {
-      if (!midSentence || !isTitle(text)) continue;
+      if (!isTitle(text) || !midSentence()) continue;
     } else {
       const m = TITLE_AND_PAGE.exec(text)!;
-      if (!(midSentence || m[2].startsWith('第') || isTitle(m[1]))) continue;
+      if (!(m[2].startsWith('第') || isTitle(m[1]) || midSentence())) continue;
     }
     const start = line.text.length - line.text.trimStart().length;
     context.report({

@@ -473,6 +473,7 @@ const QUOTE_PAIR = /“( *)([^“”\n]*?)( *)”/g;
 const EN_PAIR_START = /^[A-Za-z0-9£$€]/;
 const EN_PAIR_END = /[A-Za-z0-9%.'’]$/;
 /** What Chinese content in quotes starts and ends with (a full stop before ” keeps its space: 位置。 ”). */
+const HAN_CHAR = /\p{sc=Han}/u;
 const ZH_PAIR_EDGE = /[\p{sc=Han}A-Za-z0-9]/u;
 
 interface InsideHit {
@@ -513,7 +514,7 @@ function spacesInsidePairs(line: Line): InsideHit[] {
     eachMatch(BRACKET_PAIR, prose, (m) => {
       const [whole, lead, content, trail] = m;
       if (!lead && !trail) return;
-      if (!content || /[\p{sc=Han}]/u.test(content) || text.slice(m.index, m.index + whole.length) !== whole) return;
+      if (!content || HAN_CHAR.test(content) || text.slice(m.index, m.index + whole.length) !== whole) return;
       if (lead && !EN_PAIR_START.test(content)) return;
       if (trail && !EN_PAIR_END.test(content)) return;
       if (inCode(text, m.index)) return;
@@ -531,7 +532,7 @@ function spacesInsidePairs(line: Line): InsideHit[] {
       if (lead && !ZH_PAIR_EDGE.test(content[0])) return;
       if (trail && !ZH_PAIR_EDGE.test(content[content.length - 1])) return;
       // English in curly quotes keeps its own spacing rules only when the line is Chinese.
-      if (!/[\p{sc=Han}]/u.test(content) && !isHanBefore(prose, m.index) && !/[\p{sc=Han}]/u.test(prose[m.index + whole.length] ?? '')) return;
+      if (!HAN_CHAR.test(content) && !isHanBefore(prose, m.index) && !HAN_CHAR.test(prose[m.index + whole.length] ?? '')) return;
       const spaces: [number, number][] = [];
       if (lead) spaces.push([m.index + 1, m.index + 1 + lead.length]);
       if (trail) spaces.push([m.index + whole.length - 1 - trail.length, m.index + whole.length - 1]);
