@@ -10,10 +10,11 @@
  * DATE \@ "…", and a field with no switch as Word shows it, its word between braces with a space inside each (dated
  * { DATE }; a footer's line Page { PAGE } of { NUMPAGES }, 第 { PAGE } 页 共 { NUMPAGES } 页, whose fix deletes the line)
  * — a run of lines holding them (a contents list) is one finding, whose fix deletes them. The anchor of a Word comment
- * copied in with its text (培养骨干教师200名[A1]。, Appendix C [JS1].: the commenter's initials and the comment's number),
+ * copied in with its text (培养骨干教师200名[A1]。, Appendix C [JS1].: the commenter's initials and the comment's number;
+ * a Chinese commenter's one character, 62.3万亩[张1]; not a note's mark, [注1], [图2], [解读1]),
  * whose fix deletes it. A line of Word's markup balloons, copied from a document shown with its tracked changes and
  * comments (Deleted: …, Formatted: Font: 12 pt, Not Bold, Comment [JS1]: …, [A1] Comment: …; 删除的内容: …,
- * 带格式的: 字体: (默认) 仿宋, 批注 [A1]: …, [A2] 批注: …), one finding per line, whose fix deletes the line. And the year of a
+ * 带格式的: 字体: (默认) 仿宋, 批注 [A1]: …, 批注 [张1]: …, [A2] 批注: …), one finding per line, whose fix deletes the line. And the year of a
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
@@ -34,7 +35,7 @@
  * `engine/data/conversion-artifacts.json`，快速修复改回原词。另查Word域代码：转换或显示域代码时复制，域的结果处留下了
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
  * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
- * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
+ * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号；中文批注人的一个字：62.3万亩[张1]；不报注释、图号：[注1]、[图2]、[解读1]），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
  * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
@@ -279,9 +280,10 @@ function footerDeletion(lines: readonly Line[], line: number): TextEdit {
 /**
  * 200名[A1]。, Appendix C [JS1].: the anchor of a Word comment, the commenter's initials and the comment's number, as a
  * copy or a conversion of a draft with comments writes it. Right after text, not before a link's target ([CC0](…),
- * [HM1][guide]) or as a definition's label ([A1]: …); a citation is a number alone ([1]).
+ * [HM1][guide]) or as a definition's label ([A1]: …); a citation is a number alone ([1]). A Chinese commenter's
+ * initial is one character (62.3万亩[张1]); a note or a figure is no commenter ([注1], [图2], [解读1]).
  */
-const COMMENT_ANCHOR = /(?<=[\p{L}\p{N})）”’.,;:。，；：])( ?)\[[A-Z]{1,3}\d{1,2}\](?![([:])/gu;
+const COMMENT_ANCHOR = /(?<=[\p{L}\p{N})）”’.,;:。，；：])( ?)\[(?:[A-Z]{1,3}|(?![注图表例附见式题文条款项页卷号第甲乙丙丁])\p{sc=Han})\d{1,2}\](?![([:])/gu;
 
 function reportCommentAnchors(context: UnitContext, paragraph: Paragraph, markup: Set<number> | undefined): void {
   for (const m of paragraph.text.matchAll(COMMENT_ANCHOR)) {
@@ -315,7 +317,7 @@ const MARKUP_LINE = new RegExp(
     String.raw`^\[[A-Z]{1,4}\d{1,3}\] ?(?:Comment|Note|批注|注释)\s?[:：]`,
     String.raw`^(?:删除的内容|已删除|插入的内容|已插入|已移动(?:\(插入\)|\(删除\))?|移动的内容)\s?[:：]\s?\S`,
     String.raw`^(?:带格式表格\s*$|(?:带格式的|设置了格式|已设置格式)\s?[:：]\s?(?:字体|缩进|段落|行距|两端对齐|居中|左|右|正文|标题|列表|项目符号|编号|突出显示|非加粗|加粗|首行缩进|间距|字符间距|底纹|边框|表格|默认|样式|字体颜色|下划线|上标|下标))`,
-    String.raw`^批注 ?\[[A-Z]{1,4}\d{1,3}\]\s?[:：]`,
+    String.raw`^批注 ?\[(?:[A-Z]{1,4}|[\u4e00-\u9fff]{1,3})\d{1,3}\]\s?[:：]`,
   ].join('|'),
 );
 /** What may open a markup line: tested first, so that most lines cost one character's look. */

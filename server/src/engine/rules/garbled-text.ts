@@ -8,7 +8,11 @@
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
- * number (€4,9OO, 1O,000, 补助2,36O万元, 9O%以上; the fix writes the zeros), a ? where a currency sign was lost before an amount (?10 million),
+ * number (€4,9OO, 1O,000, 补助2,36O万元, 9O%以上; the fix writes the zeros), the letter l or I for a one between digits
+ * or before a group of thousands (l,250 visits, 1l,840 patients), the look-alikes a scan puts for 已 and 日 (己经全部接入,
+ * 己完成, 3月5曰: one finding per line, whose fix writes 已 and 日), a space a scan or a PDF put inside a Chinese figure or
+ * between a figure's unit and the word that bounds it (达到 3 6.5%, 36 2.5万, 100名 以上: one finding per line, whose fix
+ * deletes the spaces), a ? where a currency sign was lost before an amount (?10 million),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
  * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
  * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
@@ -25,21 +29,24 @@
  * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
- * sentence before a number (Why? 10 million people…), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
+ * sentence before a number (Why? 10 million people…), a letter l or I after a number (5l containers, Part I, 2024), 己 in a word
+ * (自己, 知己, 严于律己, 据为己有, 悦己经济, 己亥年, 己二酸), 曰 in a quotation (子曰：), a space between groups of
+ * three digits (108 344座, 1 329处), a PDF's spaces around a figure (每亩 2000 元以上, 上涨 5% 左右), a row's number at a line's start
+ * (24 3岁以下), a label before a figure (图1 2021年), a line typed in full-width digits throughout (联系电话：０８１２－３３３５５８８).
  *
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
- * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），
  * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
  * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
- * 不在数字后的字母O（COVID-19、O2、CO2、H2O），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
+ * 不在数字后的字母O（COVID-19、O2、CO2、H2O），数字后的字母l或I（5l containers、Part I, 2024），词语中的“己”（自己、知己、严于律己、据为己有、悦己经济、己亥年、己二酸），引语前的“曰”（子曰：），三位一组的数字间空格（108 344座）、PDF在数字两侧加的空格（每亩 2000 元以上、上涨 5% 左右）、行首的序号（24 3岁以下）、图表编号（图1 2021年），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
  * Bad:  總結(jié)是一種反思和總結(jié)思考的過程
  * Good: 總結是一種反思和總結思考的過程
@@ -109,6 +116,19 @@ const rule: Rule = {
         zh: '改为“{intended}”：“{text}”中把数字0录成了字母O',
         en: 'Garbled text: “{text}” has the letter O for the digit 0 (a scan or a retyping); correct it to “{intended}”',
       },
+      letterL: {
+        zh: '改为“{intended}”：“{text}”中把数字1录成了字母l或I',
+        en: 'Garbled text: “{text}” has the letter l or I for the digit 1 (a scan or a retyping); correct it to “{intended}”',
+      },
+      ocrCharacter: {
+        zh: '改为“{intended}”：“{text}”中的“{wrong}”是扫描识别或输入时错成的形近字，应为“{right}”',
+        en: 'Correct “{text}” to “{intended}”: “{wrong}” is a look-alike of “{right}” left by a scan or a retyping',
+      },
+      strayZhSpace: {
+        zh: '删去“{text}”中的空格：扫描或PDF转换时插入，把一个数或一个词拆开了',
+        en: 'Delete the space in “{text}”: a scan or a PDF conversion put it inside a figure or a word',
+      },
+      fixStrayZhSpace: { zh: '删去空格', en: 'Delete the space' },
       lostCurrency: {
         zh: '补上货币符号：“{text}”中的“?”是转码时丢失的货币符号（€、£、$）',
         en: 'Garbled text: the “?” in “{text}” stands for a currency sign (€, £, $) lost in an encoding conversion; restore it',
@@ -179,6 +199,9 @@ const rule: Rule = {
       reportLostCurrency(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
+    if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
+    if (OCR_HINT.test(prose)) reportOcrCharacters(context, line.index, prose);
+    if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
@@ -469,6 +492,79 @@ function reportLetterO(context: UnitContext, line: number, prose: string): void 
     const range = lineRange(line, m.index, m.index + text.length);
     context.report({ message: 'letterO', data, range, fix: { title: 'fixMojibake', data, edits: [{ range, newText: intended }] } });
   });
+}
+
+// l,250 and 1l,840, 3,8I6: the letter l or I scanned for a one inside a number. Unlike O, the letter must stand
+// between digits (or lead a group of thousands): 5l and 10I drums are litres or a label, Part I, 2024 a part.
+const LETTER_L_IN = /[lI]/;
+const LETTER_L_END = /[lI]$/;
+const LETTERS_L = /[lI]/g;
+const LETTER_L_HINT = /\d[lI]|[lI],\d/;
+const LETTER_L = /(?<![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_.,])(?:\d|[lI](?=,\d))[\d,.lI]{0,24}(?![\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}_])/gu;
+
+/** l,250, 1l,840: the letter l or I typed or scanned for a one inside a number; the fix writes the ones. */
+function reportLetterL(context: UnitContext, line: number, prose: string): void {
+  eachMatch(LETTER_L, prose, (m) => {
+    const text = m[0].replace(/[.,]+$/, '');
+    if (!LETTER_L_IN.test(text) || LETTER_L_END.test(text)) return;
+    const intended = text.replace(LETTERS_L, '1');
+    if (!NUMBER_READ.test(intended)) return;
+    const data = { text, intended };
+    const range = lineRange(line, m.index, m.index + text.length);
+    context.report({ message: 'letterL', data, range, fix: { title: 'fixMojibake', data, edits: [{ range, newText: intended }] } });
+  });
+}
+
+// 己经, 己完成; 3月5曰: the look-alikes a scan (or a hurried typist) puts for 已 and 日. 己 counts only before a word
+// that 已 starts (己经 but not 悦己经济) and after no word that ends in 己 (自己, 知己, 律己, 据为己有, 异己, 悦己); its
+// stem-branch years (己亥) and 己二酸, 己内酰胺 start no such word. 曰 counts only after a digit (5曰, the date), where
+// no quotation (子曰：) stands.
+const OCR_HINT = /[己曰]/;
+const OCR_CHARACTER =
+  /(?<![自知异利克舍一为律正损修恕洁推悦胜守])己(?=经(?!济|营|纬)|完成|全部|建成|达到|实现|形成|基本|初步|累计|开工|投入|启动|纳入|竣工|超过|取得|成为|进入|获得|落实|办结|整改|通过|列入)|(?<=[0-9０-９])曰/gu;
+
+// 达到 3 6.5%, 达到36 2.5万: a figure split by a space (the part after it no group of three digits, as 1 329 is), after
+// Chinese (not a row's number at the line's start, 24 3岁以下, nor a label, 图1 2月); 100名 以上, 3人 左右: a space between
+// a figure's unit and the word that bounds it. A PDF that spaces its figures (每亩 2000 元以上, 上涨 5% 左右) puts none
+// between a Chinese unit and the word.
+const ZH_SPACE_HINT = /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u;
+const ZH_SPLIT_FIGURE = /(?<=[\p{sc=Han}](?<![图表附第条款项]) ?)(?<![\d.])\d{1,3}( )\d{1,2}(?:\.\d+)?(?=%|[\p{sc=Han}])|(?<=\d\p{sc=Han}{1,2})( +)(?=以上|以下|左右|以内)/gu;
+
+/** 达到 3 6.5%, 100名 以上: a space a scan or a PDF conversion put inside a Chinese figure or phrase. One finding per
+ * line, on its first; the fix deletes every one on the line. */
+function reportStrayZhSpaces(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let shown: { start: number; end: number } | undefined;
+  eachMatch(ZH_SPLIT_FIGURE, prose, (m) => {
+    const space = m[1] !== undefined ? m.index + m[0].indexOf(' ') : m.index;
+    const length = m[1] !== undefined ? 1 : m[2].length;
+    edits.push({ range: lineRange(line, space, space + length), newText: '' });
+    shown ??= { start: Math.max(0, space - 4), end: Math.min(prose.length, space + length + 4) };
+  });
+  if (shown === undefined) return;
+  const data = { text: prose.slice(shown.start, shown.end).trim() };
+  context.report({ message: 'strayZhSpace', data, range: edits[0].range, fix: { title: 'fixStrayZhSpace', data, edits } });
+}
+
+/** 己经全部接入, 3月5曰: a look-alike character for 已 or 日 where only they make sense. One finding per line, on its
+ * first; the fix writes every one on the line. */
+function reportOcrCharacters(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let first: RegExpExecArray | undefined;
+  eachMatch(OCR_CHARACTER, prose, (m) => {
+    first ??= m;
+    edits.push({ range: lineRange(line, m.index, m.index + 1), newText: m[0] === '己' ? '已' : '日' });
+  });
+  if (first === undefined) return;
+  const wrong = first[0];
+  const right = wrong === '己' ? '已' : '日';
+  const start = Math.max(0, first.index - (wrong === '曰' ? 3 : 0));
+  const end = Math.min(prose.length, first.index + (wrong === '己' ? 3 : 1));
+  const text = prose.slice(start, end);
+  const intended = text.slice(0, first.index - start) + right + text.slice(first.index - start + 1);
+  const data = { text, intended, wrong, right };
+  const range = lineRange(line, first.index, first.index + 1);
+  context.report({ message: 'ocrCharacter', data, range, fix: { title: 'fixMojibake', data, edits } });
 }
 
 // ﬁ, ﬂ, ﬃ: the typeset ligatures of a PDF, copied out as single characters (U+FB00–FB06, the Latin ones).

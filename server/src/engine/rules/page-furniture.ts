@@ -16,7 +16,10 @@
  * Accessibility), a link back (← Back to news), and the page number of a Word or
  * PDF footer on a line of its own (— 2 —, 第2页, 1 / 143, Page 5, Page 7 of 40, with its running title: Annual Report
  * 2025/26 | Page 12, Governors' Annual Statement — Page 3), with the running header repeated beside it at each page
- * break (one finding per page break). A run of furniture lines is one finding, whose fix deletes
+ * break (one finding per page break); a PDF's running header or footer seen once, alone on a line: the document's
+ * title again between two lines of one sentence (the line before a long line ending no sentence, the line after going
+ * on in lower case or in Chinese), or a title with a page number (Annual Report 2025 | 17, 某市2025年卫生健康工作报告 ·
+ * 第3页) whose title is the document's, whose page is 第N页, or which cuts a sentence so. A run of furniture lines is one finding, whose fix deletes
  * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
@@ -28,7 +31,9 @@
  * years in a row alone on a title page's line (FINANCIAL YEAR ⏎ 2020/2021: a financial year, not page 2020 of 2021), a
  * number with a leading zero alone on its line (09/17, an action's reference in a board's action log, or a month), a
  * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence, a sentence of
- * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones).
+ * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones),
+ * the title again after a sentence's end or before a sentence of its own, after a short line (an address block, a
+ * contents page), a row of a table copied with bars (新建铁路投产里程 | 公里 | 3113, Quarter 3 | 17).
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -37,11 +42,11 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），
- * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份）。
+ * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
@@ -104,6 +109,10 @@ const rule: Rule = {
         en: 'Delete the running header “{text}” and the page number “{page}”: a page break of a Word or PDF copy',
       },
       fixPageBreak: { zh: '删除页眉和页码', en: 'Delete the running header and the page number' },
+      runningTitle: {
+        zh: '删除页眉或页脚“{text}”：从PDF复制时带入，夹在正文中间',
+        en: 'Delete the running header or footer “{text}”: it came in with a copy from a PDF, in the middle of the text',
+      },
     },
   },
 
@@ -152,6 +161,7 @@ const rule: Rule = {
         },
       });
     });
+    reportRunningTitles(context, headers);
     if (context.doc.chunkIndices.size) reportChunkIndices(context);
   },
 };
@@ -191,6 +201,105 @@ function reportChunkIndices(context: RuleContext): void {
     range: lineRange(first.marker.line, first.marker.start, first.marker.end),
     fix: { title: 'fixChunkIndices', edits },
   });
+}
+
+/** Annual Report 2025 | 17, 某市2025年卫生健康工作报告 · 第3页: a title, a bar or a dot, and a page number. */
+const TITLE_AND_PAGE = /^(\S[^|｜·•]{1,58}?)[ \u3000]{0,3}[|｜·•][ \u3000]{0,3}(第[ \u3000]?\d{1,4}[ \u3000]?[页頁]|\d{1,4})$/;
+/** What no running header holds: the marks of a sentence. */
+const SENTENCE_MARK = /[。；;？?！!，,：:]/;
+/** A title has words: four letters or characters at least (not 2006/7 |). */
+const FOUR_LETTERS = /(?:\p{L}[^\p{L}]*){4}/u;
+/** A line of running text a page break cut: as long as a line of a page (an address or a heading line is shorter). */
+const LONG_LINE_ZH = 15;
+const HAN = /\p{sc=Han}/u;
+const BAR = /[|｜]/;
+const LONG_LINE_EN = 30;
+
+/** How a line goes on with the sentence of the line before: lower case or a figure in English, Chinese in Chinese. */
+const GOES_ON_EN = /^[a-z0-9£$€(]/;
+const GOES_ON_ZH = /^[\p{sc=Han}0-9]/u;
+
+/**
+ * 2 for a short line of text with a page number after a bar or a dot (Annual Report 2025 | 17), 1 for another short
+ * line of text with no mark of a sentence (a title), else 0: the lines reportRunningTitles reads, kept per line.
+ */
+function titleCandidate(line: Line): number {
+  if (line.kind !== 'text' || line.damage) return 0;
+  const text = line.prose.trim();
+  if (text.length < 4 || text.length > 60) return 0;
+  if (TITLE_AND_PAGE.test(text)) return SENTENCE_MARK.test(text) ? 0 : 2;
+  return SENTENCE_MARK.test(text) || LIST_START.test(text) || !FOUR_LETTERS.test(text) ? 0 : 1;
+}
+
+/** 一、 （一） 1. 1.2: a list marker or a section number, which a running header does not start with. */
+const LIST_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}(?:[.．]\d{1,3})*[、.．\s])/;
+
+/** Letters and characters only, in lower case: how two titles are compared (Annual Report 2025 in Annual Report 2025/26). */
+function titleKey(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]/gu, '');
+}
+
+/**
+ * A PDF's running header or footer seen once, left as a line of text: the document's title (its first lines) again,
+ * or a title with a page number (Annual Report 2025 | 17, 某市2025年卫生健康工作报告 · 第3页). One finding per line,
+ * whose fix deletes it. The title alone counts only between two lines of one sentence (the line before ends no
+ * sentence, the line after goes on in lower case or in Chinese); a title with a page number counts when its title is
+ * the document's, when its page number is 第N页, or between two lines of one sentence. Not the title quoted in a
+ * sentence, a title line followed by a sentence of its own (This is the Annual Report of ⏎ Riverside … ⏎ The
+ * statement…), a row of labels and figures (Quarter 3 | 17, 新建铁路投产里程 | 公里 | 3113), a title after a short line
+ * (an address: Communications ⏎ Office of the Auditor General ⏎ 240 Sparks Street; a contents page), the headers page-furniture reports beside a page number.
+ */
+function reportRunningTitles(context: RuleContext, headers: Set<number>): void {
+  const { doc } = context;
+  const lines = doc.lines;
+  const facts = doc.lineFacts('running-title', titleCandidate);
+  // The title block: the first lines of text before the first blank line (at most three).
+  const titles: string[] = [];
+  let first = 0;
+  while (first < lines.length && lines[first].kind === 'blank') first++;
+  let after = first;
+  for (; after < lines.length && after < first + 3 && lines[after].kind !== 'blank'; after++) {
+    const key = titleKey(lines[after].prose);
+    if (key.length >= 4) titles.push(key);
+  }
+  if (titles.length === 0) return;
+  const isTitle = (text: string) => {
+    const key = titleKey(text);
+    return key.length >= 4 && titles.some((t) => t === key || (t.startsWith(key) && key.length * 4 >= t.length * 3));
+  };
+  for (let l = after; l < facts.length; l++) {
+    const fact = facts[l];
+    if (fact === 0 || headers.has(l)) continue;
+    const before = lines[l - 1];
+    const next = lines[l + 1];
+    const between = before !== undefined && next !== undefined && before.kind === 'text' && next.kind === 'text';
+    // A title alone counts only between two lines of text: most short lines (headings) have a blank line beside them.
+    if (fact === 1 && !between) continue;
+    const line = lines[l];
+    const text = line.prose.trim();
+    const midSentence = () => {
+      if (!between) return false;
+      const cut = before.prose.trim();
+      const goes = next.prose.trimStart();
+      return (
+        !endsSentence(cut) && cut.length >= (HAN.test(cut) ? LONG_LINE_ZH : LONG_LINE_EN) && !BAR.test(cut) &&
+        (GOES_ON_EN.test(goes) || (GOES_ON_ZH.test(goes) && !LIST_START.test(goes)))
+      );
+    };
+    if (fact === 1) {
+      if (!isTitle(text) || !midSentence()) continue;
+    } else {
+      const m = TITLE_AND_PAGE.exec(text)!;
+      if (!(m[2].startsWith('第') || isTitle(m[1]) || midSentence())) continue;
+    }
+    const start = line.text.length - line.text.trimStart().length;
+    context.report({
+      message: 'runningTitle',
+      data: { text: excerpt(text, 30) },
+      range: { start: { line: l, character: start }, end: { line: l, character: line.text.trimEnd().length } },
+      fix: { title: 'fixLine', edits: [{ range: wholeLines(line, line, lines), newText: '' }] },
+    });
+  }
 }
 
 /** 1 for a blank line or a line of furniture that is a page footer (— 2 —, 第2页), else 0 (a run holds no other lines). */

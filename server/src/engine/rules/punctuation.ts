@@ -8,7 +8,9 @@
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
  * the full-width mark (and reduces a doubled mark to one). A space typed before a mark: in English before a comma,
  * semicolon or full stop (in 2025/26 , down 2.1%; the service , which; March 2026 . Three), in Chinese before a full-width
- * mark after a Chinese character (达到93%以上 。, 统一部署和要求 ，我局); one finding per line, whose fix deletes the spaces. A line with many half-width marks (text pasted from
+ * mark after a Chinese character (达到93%以上 。, 统一部署和要求 ，我局); one finding per line, whose fix deletes the spaces. A space typed
+ * inside a pair: English brackets around English (( the year to 31 March ), (2.4% of pay costs )) and Chinese quotes
+ * (“ 双减 ”); one finding per line, whose fix deletes the spaces. A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
  * are a convention: one finding for the document, as information, whose fix changes them all.
@@ -21,17 +23,18 @@
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
  * (donate.html ,), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
  * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
- * full-width mark (PR ，), a space after a mark (深化。 深入). No spacing rules between Chinese and Latin letters
+ * full-width mark (PR ，), a space after a mark (深化。 深入); inside a pair, an empty pair (( ), “ ”: empty-pair's), a full
+ * stop before the closing quote (位置。 ”), code (`f( x )`), an emoticon (:)). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
- * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
+ * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -39,7 +42,7 @@
  * Good: 按照“放管服”改革要求（试行）推进
  */
 
-import { isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { excerpt, isDigit, isHanAt, isHanBefore } from '../model/chars';
 import { rangeIn, type Paragraph, type Segment } from '../model/paragraphs';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -160,6 +163,9 @@ const rule: Rule<Marks> = {
         en: 'Delete the spaces before {count} marks on this line (from “{text}”)',
       },
       fixSpaceBefore: { zh: '删去标点前的空格', en: 'Delete the space before the mark' },
+      spaceInsideBrackets: { zh: '删去括号内侧的空格：“{text}”', en: 'Delete the space inside the brackets: “{text}”' },
+      spaceInsideQuotes: { zh: '删去引号内侧的空格：“{text}”', en: 'Delete the space inside the quotation marks: “{text}”' },
+      fixSpaceInside: { zh: '删去内侧的空格', en: 'Delete the space inside' },
       fixDoubled: { zh: '只保留一个“{mark}”', en: 'Keep one “{mark}”' },
       fixEllipsis: { zh: '改为“……”', en: 'Change to “……”' },
       fixDecimalDot: { zh: '改为“{fixed}”', en: 'Change to “{fixed}”' },
@@ -202,6 +208,7 @@ const rule: Rule<Marks> = {
       const line = lines[l];
       if (line.kind !== 'text' || line.damage) continue;
       for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
+      for (const h of spacesInsidePairs(line)) summary += `|si${l - paragraph.firstLine}:${h.start}-${h.end}`;
     }
     if (paragraph.garbled) return summary;
     const marks = paragraphMarks(paragraph);
@@ -220,6 +227,7 @@ const rule: Rule<Marks> = {
 
   check(context) {
     spaceBeforeMarks(context);
+    spaceInsidePairs(context);
     const found: Found[] = [];
     let half = 0;
     let full = 0;
@@ -455,6 +463,83 @@ function spacesBeforeMarks(line: Line): { start: number; end: number }[] {
     } else if (!isHanBefore(prose, m.index)) return;
     hits.push({ start: m.index, end });
   });
+  return hits;
+}
+
+/** ( the year to 31 March 2026 ), “ 双减 ”: a pair with its content and the spaces typed inside it. */
+const BRACKET_PAIR = /\(( *)([^()\n]*?)( *)\)/g;
+const QUOTE_PAIR = /“( *)([^“”\n]*?)( *)”/g;
+/** What English content starts and ends with when a space inside its brackets is a slip. */
+const EN_PAIR_START = /^[A-Za-z0-9£$€]/;
+const EN_PAIR_END = /[A-Za-z0-9%.'’]$/;
+/** What Chinese content in quotes starts and ends with (a full stop before ” keeps its space: 位置。 ”). */
+const HAN_CHAR = /\p{sc=Han}/u;
+const ZH_PAIR_EDGE = /[\p{sc=Han}A-Za-z0-9]/u;
+
+interface InsideHit {
+  start: number;
+  end: number;
+  /** The spaces typed inside, as [start, end) pairs of the line. */
+  spaces: [number, number][];
+  quotes: boolean;
+}
+
+/**
+ * ( the year to 31 March 2026 ), (2.4% of pay costs ), “ 双减 ”: spaces typed inside a pair of English brackets around
+ * English, or inside Chinese quotes, against the text (a PDF's justified line, a hurried typist). One finding per line,
+ * whose fix deletes the spaces. Not an empty pair (the box ( ) to tick, “ ” to fill in), content that ends with a full
+ * stop before the closing quote (位置。 ”), code (`f( x )`), Chinese in half-width brackets (halfWidthBrackets' work).
+ */
+function spaceInsidePairs(context: RuleContext<Marks>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('space-inside-pair', (line) => (line.kind === 'text' && !line.damage && spacesInsidePairs(line).length ? 1 : 0));
+  for (let l = 0; l < facts.length; l++) {
+    if (facts[l] === 0) continue;
+    const line = doc.lines[l];
+    const hits = spacesInsidePairs(line);
+    const first = hits[0];
+    const data = { text: excerpt(line.text.slice(first.start, first.end), 40) };
+    const edits: TextEdit[] = [];
+    for (const h of hits) for (const [a, b] of h.spaces) edits.push({ range: lineRange(l, a, b), newText: '' });
+    context.report({ message: first.quotes ? 'spaceInsideQuotes' : 'spaceInsideBrackets', data, range: lineRange(l, first.start, first.end), fix: { title: 'fixSpaceInside', data, edits } });
+  }
+}
+
+/** The pairs of one line with spaces typed inside them (see spaceInsidePairs). */
+function spacesInsidePairs(line: Line): InsideHit[] {
+  const hits: InsideHit[] = [];
+  const { text, prose } = line;
+  if (!text.includes(' ')) return hits;
+  if (text.includes('( ') || text.includes(' )')) {
+    eachMatch(BRACKET_PAIR, prose, (m) => {
+      const [whole, lead, content, trail] = m;
+      if (!lead && !trail) return;
+      if (!content || HAN_CHAR.test(content) || text.slice(m.index, m.index + whole.length) !== whole) return;
+      if (lead && !EN_PAIR_START.test(content)) return;
+      if (trail && !EN_PAIR_END.test(content)) return;
+      if (inCode(text, m.index)) return;
+      const spaces: [number, number][] = [];
+      if (lead) spaces.push([m.index + 1, m.index + 1 + lead.length]);
+      if (trail) spaces.push([m.index + whole.length - 1 - trail.length, m.index + whole.length - 1]);
+      hits.push({ start: m.index, end: m.index + whole.length, spaces, quotes: false });
+    });
+  }
+  if (text.includes('“ ') || text.includes(' ”')) {
+    eachMatch(QUOTE_PAIR, prose, (m) => {
+      const [whole, lead, content, trail] = m;
+      if (!lead && !trail) return;
+      if (!content || text.slice(m.index, m.index + whole.length) !== whole) return;
+      if (lead && !ZH_PAIR_EDGE.test(content[0])) return;
+      if (trail && !ZH_PAIR_EDGE.test(content[content.length - 1])) return;
+      // English in curly quotes keeps its own spacing rules only when the line is Chinese.
+      if (!HAN_CHAR.test(content) && !isHanBefore(prose, m.index) && !HAN_CHAR.test(prose[m.index + whole.length] ?? '')) return;
+      const spaces: [number, number][] = [];
+      if (lead) spaces.push([m.index + 1, m.index + 1 + lead.length]);
+      if (trail) spaces.push([m.index + whole.length - 1 - trail.length, m.index + whole.length - 1]);
+      hits.push({ start: m.index, end: m.index + whole.length, spaces, quotes: true });
+    });
+    hits.sort((a, b) => a.start - b.start);
+  }
   return hits;
 }
 
