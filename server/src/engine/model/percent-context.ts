@@ -157,7 +157,11 @@ function classify(window: string, after: string): PercentContext {
   }
   for (const word of RATE_WORDS) {
     const at = window.lastIndexOf(word);
-    if (at >= 0) consider(at, { kind: 'rate', keyword: word });
+    if (at < 0) continue;
+    // 净稳定资金比例为128%, 兑现比例为0%—150%: a ratio named among those that may exceed 100%, as 病床使用率 below.
+    const head = window.slice(0, at + word.length);
+    const above = ABOVE_100.find((w) => head.endsWith(w));
+    consider(at, above ? { kind: 'change', keyword: above } : { kind: 'rate', keyword: word });
   }
   for (let at = window.lastIndexOf('率'); at >= 0; at = at > 0 ? window.lastIndexOf('率', at - 1) : -1) {
     const two = window.slice(Math.max(0, at - 2), at);
