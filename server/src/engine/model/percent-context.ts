@@ -21,6 +21,8 @@ const NOT_RATE_1 = new Set(words.notRateBefore1);
 /** Ratios that routinely exceed 100%: bed occupancy with extra beds, provision coverage, the current ratio. */
 const ABOVE_100 = words.ratesAbove100;
 const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
+/** The ratios above that end with a rate word (净稳定资金比例, 兑现比例 → 比例), by that word: most rate words have none. */
+const ABOVE_100_BY_WORD = new Map(RATE_WORDS.map((r) => [r, ABOVE_100.filter((w) => w.endsWith(r))] as const).filter(([, list]) => list.length > 0));
 /** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
 const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
@@ -157,7 +159,12 @@ function classify(window: string, after: string): PercentContext {
   }
   for (const word of RATE_WORDS) {
     const at = window.lastIndexOf(word);
-    if (at >= 0) consider(at, { kind: 'rate', keyword: word });
+    if (at < 0) continue;
+    // 净稳定资金比例为128%, 兑现比例为0%—150%: a ratio named among those that may exceed 100%, as 病床使用率 below.
+    const named = ABOVE_100_BY_WORD.get(word);
+    const head = named ? window.slice(0, at + word.length) : '';
+    const above = named?.find((w) => head.endsWith(w));
+    consider(at, above ? { kind: 'change', keyword: above } : { kind: 'rate', keyword: word });
   }
   for (let at = window.lastIndexOf('率'); at >= 0; at = at > 0 ? window.lastIndexOf('率', at - 1) : -1) {
     const two = window.slice(Math.max(0, at - 2), at);

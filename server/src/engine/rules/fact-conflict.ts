@@ -13,10 +13,13 @@
  * open the clause (一是, 虽然, 完成, 现有, 逐条, Markdown bold) do not change what is measured, nor do 为, 稳定在, 保持在 and
  * 各类 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩). A count after another in its sentence is read in that
  * one's context, unless its own clause names it by verb and noun after a clause with no place, stage or time in it
- * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity); nor does the report's own
+ * (受理信访举报612件次，处置问题线索486件，立案审查调查138件 and 全年立案审查调查148件 are one quantity), and the 新增 or 累计 of
+ * a clause before, with its own figure, is not that of a clause opening afresh with 全市 or 全年 (新增高速公路里程68.5公里，全市高速
+ * 公路通车里程达到426.8公里 and 全市高速公路通车里程达到462.8公里 are one quantity); nor does the report's own
  * whole (全年 in a year's report, 全县 in a county body's: 2024年县教育局工作总结, 全区 in a district fire brigade's, 全市 in a city
  * centre's, 全县 in a report titled by the county itself: 青川县2026年农业农村工作总结), nor the words by which the body
- * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院, 街道 in a street office's). A per-head measure named as
+ * names itself (集团全年营业收入 in a group's report, 全校共有学生 and 学校现有学生 in a school's, 我局, 全院, 街道 in a street office's;
+ * these name a count by its noun alone, as the region a county bureau answers for does with 共有 or 现有: 全县共有水库86座). A per-head measure named as
  * such (城镇居民人均可支配收入) is one figure and is compared too. In English, the reporting body's own counts are matched by
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
@@ -145,8 +148,8 @@
  *
  * 检查：同一数据在文中两处数值不同（如一处“新增学位3600个”、另一处“新增学位3800个”）。同一数据指：数字前的词相同（含量词后的名词；括注的英文缩写不计，地区生产总值（GDP）即地区生产总值；紧接户数的人数，户籍人口417户1426人即户籍人口1426人）、
  * 单位换算后相同、所在句子和上级标题中的时间与范围限定相同（同级标题分别所称的地区、单位算限定；总结或计划本身所属的年份、半年不算限定，如2024年总结中的“一、2024年主要工作”；
- * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算）。
- * 句首的“一是”“虽然”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”）；写明的人均指标（城镇居民人均可支配收入）也比较。
+ * 年度报告和统计公报中的“全年”、县级单位报告中的“全县”、单位对自身的称呼如集团报告中的“集团”、学校报告中的“全校”“学校”、街道办事处报告中的“街道”也不算；这些称呼之后只写名词即可比对，县级部门报告中的“全县共有水库86座”“全县现有水库68座”同样）。
+ * 句首的“一是”“虽然”“完成”“现有”“逐条”等不影响所指，“为”“稳定在”“保持在”“各类”也不影响（耕地保有量稳定在186.4万亩即耕地保有量为186.4万亩）；同一句中前一分句未写地区、学段、时间时，以动词和名词自成分句的数字单独比对（“受理信访举报612件次，处置问题线索486件，立案审查调查138件”与“全年立案审查调查148件”），前一分句带数字的“新增”“累计”也不属于以“全市”“全年”另起的分句（“新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里”与“全市高速公路通车里程达到462.8公里”）；写明的人均指标（城镇居民人均可支配收入）也比较。
  * 英文中，报告主体自己的数字按动词和名词比对（2024年报中的“Over the year we merged 412 pull requests”与
  * “In 2024 the SIG merged 421 pull requests”；本报告的时段不算限定，如Q3季报中的“in the quarter”“in Q3”、年报中的“this year”，以过去时说本期的（Q4 priorities 下的“We closed 148 incidents in Q3”）即使在计划标题下也是实绩；中文计划部分以本报告年份为起点的基数（2026年报告中“2027年工作打算”下的“在2026年门急诊总量27.9万人次的基础上”）也是实绩；标题所称的主体也算，如 Riverside Library 年报中的“the library”，标题未称的另一类机构不算，如信托年报中的“the foundation”），数字后所说的地点也须相同；整体之后下一句“Of these,”（Of them、Of those）所列的部分按整体的动词、范围和年份比对（2024年报中“In 2024 the trust employed 1,240 staff. Of these, 310 were nurses”与“The trust employed 320 nurses”）。
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
@@ -736,9 +739,32 @@ const SENTENCE_REACH = 400;
 /** The words of a comparison with another year: more than in, since, compared with, up from. */
 const COMPARED_EN = /\b(?:than|since|compared|from|on|against|versus|vs)\b/i;
 
+/** 新增, 净增, 累计: the kind of an amount (new, net, running), said of the figure right after it. */
+const AMOUNT_KINDS = ['新增', '净增', '淨增', '累计', '累計'];
+
+/**
+ * 新增高速公路里程68.5公里，全市高速公路通车里程达到426.8公里 · 累计建成城市书房56个，全年城市书房接待读者68.6万人次:
+ * the kind word of a clause before, with a figure of its own after it, is that figure's; a clause opening afresh with the
+ * body's whole (全市, 全年) states a level of its own, not a new or running one (unless its own words say so).
+ */
+function withoutEarlierKinds(f: Figure, qualifiers: readonly string[]): readonly string[] {
+  if (!qualifiers.some((q) => AMOUNT_KINDS.includes(q))) return qualifiers;
+  const text = f.paragraph.text;
+  if (f.subjectStart <= 0 || !FRESH_SUBJECT.test(normalize(text.slice(f.subjectStart, f.offset)))) return qualifiers;
+  let start = f.subjectStart;
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  const head = text.slice(start, f.subjectStart);
+  const own = text.slice(f.subjectStart, f.offset + f.length + 30).split(CLAUSE_END)[0];
+  return qualifiers.filter((q) => {
+    if (!AMOUNT_KINDS.includes(q) || own.includes(q)) return true;
+    const at = head.lastIndexOf(q);
+    return at < 0 || !/\d/.test(head.slice(at + q.length));
+  });
+}
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
-  const fq = withoutComparedYearsEn(f, qualifiersOf(f, ofWhole));
+  const fq = withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole)));
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -798,6 +824,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
   let body = false;
+  // 全县共有水库86座 in the county bureau's report: the region it answers for, and what it has there.
+  let region = false;
   for (let again = true; again; ) {
     again = false;
     // 目前全区共有, 全区目前共有, 截至11月底累计: the moment (in the key's qualifiers) is no word of the measure.
@@ -818,6 +846,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       stated = stated.slice(w.length);
       again = true;
       body ||= period!.body.has(w);
+      region ||= OWN_REGION_WORD.test(w);
     }
   }
   if (ownTotal && stated.startsWith('累计')) stated = stated.slice(2);
@@ -850,7 +879,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "Our 1,520 volunteers", "a total of 1,520 volunteers": the organisation's whole body of them, named by the noun.
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
-  const named = han(subject) >= 3 || (body && han(subject) >= 2);
+  // 全县共有水库86座: the stock of the region the body answers for, named by the noun alone too (not 全县水库86座).
+  const named = han(subject) >= 3 || ((body || (region && STOCK_CUE.test(before))) && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
@@ -917,6 +947,8 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
 }
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
+/** 全县, 全市: the whole of the region a body answers for (ownRegion). */
+const OWN_REGION_WORD = /^全[市县縣区區省镇鎮乡鄉]$/;
 const SELF_BUREAU_ZH = /^(?:本局|我局|局机关|局機關)(?=\p{sc=Han}{2})/u;
 
 /** 将对, 对, 就: what brings in the object of a plan's action before the words of a figure. */
