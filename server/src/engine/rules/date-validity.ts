@@ -10,7 +10,7 @@
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
- * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
+ * Thursday), 2026年11月9日星期二至11日星期三 (a span of dates with their weekdays), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
  * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
  * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
  * 2月29日前公开年报 in a report dated 2026年7月10日 (warning); a year typed with an extra
@@ -25,7 +25,7 @@
  * 从14:30开始，至14:10结束, "from 15:30 to 14:00", "9:30–8:45", "began at 16:00 and finished at 15:20") (warning); a
  * month past 12 in a month and year with a slash where a word of time comes before ("completed on 13/2026", "for
  * 2026/13", 2026/13月度); a day after the report's own date (its 落款, or the date under its title) told as done
- * (已于2026年12月15日完成 in a summary dated 2026年11月20日, "On 15 December 2026 we held…", "approved … on 20 January
+ * (已于2026年12月15日完成, 平台于2026年12月28日完成二期升级 in a summary dated 2026年11月20日, "On 15 December 2026 we held…", "approved … on 20 January
  * 2027" in a report dated 30 November 2026) (warning); a quarter no year has (2026年第五季度, 第5季度, "Q5 2025/26")
  * (warning); a span with no start year that goes back within one month ("from 12 May to 3 May 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
@@ -44,7 +44,7 @@
  * a question's number (Q5 of the survey), 连续五个季度, 近五季度; "from 12 December to 31 January 2026"; a night's
  * times (22:00至次日8:00, 18:00至2:00, "20:00–08:00", "until 02:00 the next day"), a twelve-hour clock ("8:00–6:00",
  * 上午11:30至1:30), scores (比分从21:15追至19:21); numbers with a slash that name a file or an order (Order 13/2026,
- * 档案号2026/13), financial years (2012/13); a later day planned, due or expected (计划于…前完成, 定于…召开, 已于…起施行,
+ * 档案号2026/13), financial years (2012/13); a later day planned, due or expected (计划于…前完成, 定于…召开, 将于…竣工, 如于…完成, 已于…起施行,
  * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date.
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
@@ -57,7 +57,7 @@
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
- * （落款2026年11月20日的总结中“已于2026年12月15日完成”）（警告）。
+ * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
@@ -538,6 +538,9 @@ type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: D
  * (will, is expected to, plans to, due, by; 前, 起 after it).
  */
 const ZH_DONE_BEFORE = /已(?:经)?(?:于|在)\s*$/;
+/** 平台于2026年12月28日完成二期升级: 于 and a verb of something done right after the date, with no plan in the clause before. */
+const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付)/;
+const ZH_PLAN_BEFORE = /计划|拟|预计|力争|确保|争取|准备|打算|预定|原定|一旦|如果|(?:将|定|要|应|须|需|如|若|待|安排)(?:于|在)\s*$|应当|应该|需要|必须/;
 const ZH_NOT_DONE_AFTER = /^\s*(?:前|之前|以前|起|以后|之后|后)/;
 const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
 const EN_CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|that|which|who|whom|when|while|where|although|though|after|before|until|if)\b/gi;
@@ -547,7 +550,14 @@ const EN_NOT_PAST = /\b(?:will|shall|would|should|must|may|might|can|could|is|ar
 function toldAsDone(mention: DateMention): boolean {
   const text = mention.paragraph.text;
   const endAt = mention.offset + mention.length;
-  if (mention.language === 'zh') return ZH_DONE_BEFORE.test(text.slice(Math.max(0, mention.offset - 6), mention.offset)) && !ZH_NOT_DONE_AFTER.test(text.slice(endAt, endAt + 4));
+  if (mention.language === 'zh') {
+    if (ZH_NOT_DONE_AFTER.test(text.slice(endAt, endAt + 4))) return false;
+    const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
+    if (ZH_DONE_BEFORE.test(lead)) return true;
+    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(text.slice(endAt, endAt + 8))) return false;
+    const clause = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？!?，,]/).pop()!;
+    return !ZH_PLAN_BEFORE.test(clause);
+  }
   const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
   if (!EN_ON_BEFORE.test(before)) return false;
   // The clause around the date: from the last break before it to the next after it (sentence ends count).
@@ -578,7 +588,7 @@ const ZH_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四
 /** Any weekday word at all: most paragraphs have none. */
 const ANY_WEEKDAY = /星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b/;
 /** After the date: （星期三）, (周三), ，星期三 — not the first of a run of days (周一至周五, 周三、周五). */
-const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、])/;
+const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
 const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
