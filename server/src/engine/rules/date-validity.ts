@@ -717,7 +717,8 @@ function checkTimes(context: UnitContext, paragraph: Paragraph): void {
 /**
  * Two times of one day that end before they start: 下午3时至2时, 上午9:30至8:45, 晚7:30至晚7:00, from 15:30 to 14:00,
  * 9:30–8:45, 从14:30开始，至14:10结束, began at 16:00 and finished at 15:20. Not a night (22:00至次日8:00, 18:00至2:00,
- * 20:00–08:00: from 17:00 on to a morning end; 凌晨, 次日, the next day), a twelve-hour clock (8:00–6:00, 10:30 to 4:30,
+ * 20:00–08:00: from 16:00 on to a morning end, or any start for a duty, a shift or a night: 值班时间为14:00至8:00; 凌晨,
+ * 次日, the next day), a twelve-hour clock (8:00–6:00, 10:30 to 4:30,
  * 上午11:30至1:30: the end read after noon gives a working day), scores and ratios (比分从21:15追至19:21).
  */
 const TIME_SPAN_QUICK = /\d[:：]\d\d|\d时/;
@@ -738,6 +739,7 @@ const TIME_LEAD_EN = /\b(?:from|between|open|opens|opened|ran|runs|run|sat|sits|
 const TIME_LEAD_ZH = /(?:于|在|从|自|为|是|时间|时段|[\d０-９]日)\s*$/;
 const RATIO_NEAR = /比分|比例|配比|比值|\b(?:ratios?|scores?|split|mix|won|lost|beat|came back)\b/i;
 const PM = /^(?:中午|下午|晚上|傍晚|夜间|夜里|晚)$/;
+const NIGHT_WORDS = /值班|值守|夜班|夜间|通宵|轮班|备勤|\b(?:night|nights|overnight|shifts?|on[- ]call|out[- ]of[- ]hours)\b/i;
 
 interface ClockTime {
   minutes: number;
@@ -794,7 +796,9 @@ function checkTimeOrder(context: UnitContext, paragraph: Paragraph): void {
       if (to >= from || to === 0 || end.hour === 24) continue;
       // 凌晨 at the end, or a night from 17:00 on to a morning end.
       // 晚上10时至6时: the end read in the morning, not in the start's half of the day.
-      if (end.half === '凌晨' || (from >= 17 * 60 && (to <= 12 * 60 || onClock(end, end.half, end.meridiem) <= 12 * 60))) continue;
+      // A night's duty (值班, 夜班, night, shift, on call) may start at any hour before its morning end.
+      const morningEnd = to <= 12 * 60 || onClock(end, end.half, end.meridiem) <= 12 * 60;
+      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index))))) continue;
       // A twelve-hour clock: 8:00–6:00, 上午11:30至1:30 — the end read after noon makes a working day (a short span
       // where the start's half of the day was said).
       if (end.hour <= 12 && end.half === undefined && end.meridiem === undefined && !end.twentyFour && !start.twentyFour) {
