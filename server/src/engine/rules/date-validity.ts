@@ -3,7 +3,9 @@
  *
  * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
  * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, months counted to one past 12 (1-13月累计, 1—13月), a date of figures and slashes that is
- * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024) (error) — and spans that end
+ * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024 alone) (error), or that has no month in the
+ * order the report's other numeric dates are in (05/13/2026 where more dates are day first only, 28/05/2026, than month
+ * first only; not where they are as many, nor in a report whose dates are month first) (warning) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025, Reporting period: 1 January 2025 to 31 December 2024 (a period's label opens a span of two full dates
  * as "from" does; not "compared 2025 to 2024") (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
@@ -48,7 +50,7 @@
  * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date.
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
- * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
+ * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
@@ -166,6 +168,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对日期：“{text}”晚于本文的日期（{date}，见{basis}），却写作已经发生',
         en: 'Check the date: “{text}” is after the report\'s own date ({date}, from {basis}) but is told as done',
       },
+      dayFirst: {
+        zh: '核对日期：本文的日期按日/月/年书写（如“{example}”），“{text}”中的月份{month}不存在',
+        en: 'Check the date: this report writes its dates day first (as “{example}”), and “{text}” has no month {month}',
+      },
       basisSigned: { zh: '落款', en: 'the date at the end' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
@@ -193,7 +199,7 @@ const rule: Rule<Yearless[]> = {
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
     if (paragraph.text.includes('/')) {
-      checkNumericDates(context, paragraph);
+      for (const order of checkNumericDates(context, paragraph)) (yearless ??= []).push(order);
       checkMonthYears(context, paragraph);
     }
     if ((paragraph.text.includes(':') || paragraph.text.includes('：')) && IMPOSSIBLE_TIME_QUICK.test(paragraph.text)) checkTimes(context, paragraph);
@@ -206,8 +212,13 @@ const rule: Rule<Yearless[]> = {
   check(context) {
     if (context.locals.length === 0) return;
     const times = context.doc.reportTimes;
+    const orders: NumericOrder[] = [];
     for (const { value } of context.locals) {
       for (const said of value) {
+        if ('numeric' in said) {
+          orders.push(said);
+          continue;
+        }
         const time = times.find((t) => t.part === said.mention.paragraph.part);
         const signed = time?.signed;
         const year = signed?.point.year;
@@ -246,6 +257,7 @@ const rule: Rule<Yearless[]> = {
         reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
       }
     }
+    checkNumericOrder(context, orders);
   },
 };
 
@@ -484,11 +496,16 @@ function textOf(mention: DateMention, point: DatePoint): string {
 const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\w/]|[.,]\d)/g;
 
 /** A numeric date that is no date whichever number is the day (31/11/2028: 31 November, or month 31). */
-function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
+function checkNumericDates(context: UnitContext, paragraph: Paragraph): NumericOrder[] {
   const text = paragraph.text;
+  const orders: NumericOrder[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (exists(a, b, year) || exists(b, a, year)) continue;
+    const dayFirst = exists(a, b, year);
+    const monthFirst = exists(b, a, year);
+    // 28/05/2026 or 05/13/2026: a date only one way round tells the order the writer uses.
+    if (dayFirst !== monthFirst) orders.push({ numeric: dayFirst ? 'dm' : 'md', paragraph, offset: m.index, text: m[0], month: dayFirst ? a : b });
+    if (dayFirst || monthFirst) continue;
     // Read it the way its month can be: day first (31/11/2028), unless only the first number can be a month (02/30/2025).
     const [day, month] = b >= 1 && b <= 12 ? [a, b] : a >= 1 && a <= 12 ? [b, a] : [a, b];
     const range = rangeIn(paragraph, m.index, m.index + m[0].length);
@@ -498,6 +515,7 @@ function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
     else if (month === 2 && day === 29) context.report({ message: 'leap', data: { text: written, year }, range });
     else context.report({ message: 'day', data: { text: written, month, monthName: MONTHS_EN[month - 1], max: daysInMonth(month, year) }, range });
   }
+  return orders;
 }
 
 /**
@@ -530,7 +548,30 @@ function exists(day: number, month: number, year: number): boolean {
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
-type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true };
+type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true } | NumericOrder;
+
+/** A numeric date that is a date one way round only: day first (28/05/2026) or month first (05/13/2026). */
+interface NumericOrder {
+  numeric: 'dm' | 'md';
+  paragraph: Paragraph;
+  offset: number;
+  text: string;
+  /** The number that is no month day first (13 in 05/13/2026). */
+  month: number;
+}
+
+/**
+ * 05/13/2026 in a report whose other dates are day first (28/05/2026, 14/10/2026): no month 13 in its order. Read where
+ * more dates are day first only than month first only (a US report's dates stay; one of each decides nothing).
+ */
+function checkNumericOrder(context: UnitContext, orders: NumericOrder[]): void {
+  const dm = orders.filter((o) => o.numeric === 'dm');
+  const md = orders.filter((o) => o.numeric === 'md');
+  if (md.length === 0 || dm.length <= md.length) return;
+  for (const o of md) {
+    context.report({ message: 'dayFirst', data: { text: o.text, month: o.month, example: dm[0].text }, range: rangeIn(o.paragraph, o.offset, o.offset + o.text.length), severity: 'warning' });
+  }
+}
 
 /**
  * A day told as past: 已于2026年12月15日完成, 已经于…; "On 15 December 2026 we held …", "approved … on 20 January
