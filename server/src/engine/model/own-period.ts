@@ -221,7 +221,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
     const end = last ? last.offset + last.length : after;
     return { kind: 'period', text: text.slice(start, end), start, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
   }
-  if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return undefined;
+  if ((!DATA_FOR_EN.test(sentence) && !THIS_REPORT_FOR_EN.test(sentence)) || COMPARED_EN.test(sentence)) return glossedOwnYear(mention);
   if (mention.qualifier?.since || MORE_YEARS_EN.test(text.slice(after, after + 24))) return undefined;
   return { kind: 'data', text: text.slice(mention.offset, after), start: mention.offset, end: after };
 }
@@ -252,11 +252,32 @@ function ownPeriodZh(mention: DateMention, dates: readonly DateMention[]): Readi
   const text = mention.paragraph.text;
   const lead = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？]/).pop()!;
   const kind = DATA_FOR_ZH.test(lead) ? 'data' : OWN_PERIOD_ZH.test(lead) ? 'period' : undefined;
-  if (!kind || mention.qualifier?.since) return undefined;
+  if (!kind || mention.qualifier?.since) return glossedOwnYear(mention);
   const last = spanEnd(mention, dates);
   const end = last ? last.offset + last.length : mention.offset + mention.length;
   if (!PERIOD_ENDS_ZH.test(text.slice(end, end + 8))) return undefined;
   return { kind, text: text.slice(mention.offset, end), start: mention.offset, end, ...(last ? { endPoint: last.end ?? last.start } : {}) };
+}
+
+/**
+ * A year glossed as the one written in: 2024年（今年）, 2024年（本年度）, "In 2024/25 (this year)", "This year (2024/25)" —
+ * the report's own year named by its words, as 今年（2024年） is.
+ */
+const GLOSS_AFTER = /^\s*[（(]\s*(?:今年|本年度|本年|this\s+(?:financial\s+|academic\s+|school\s+)?year)\s*[）)]/i;
+const GLOSS_BEFORE_EN = /\bthis\s+(?:financial\s+|academic\s+|school\s+)?year\s*\(\s*$/i;
+
+function glossedOwnYear(mention: DateMention): Reading | undefined {
+  if (mention.end && !mention.fiscal) return undefined;
+  const text = mention.paragraph.text;
+  const after = mention.offset + mention.length;
+  const gloss = GLOSS_AFTER.exec(text.slice(after, after + 24));
+  if (gloss) return { kind: 'period', text: text.slice(mention.offset, after + gloss[0].length), start: mention.offset, end: after + gloss[0].length };
+  if (mention.language !== 'en') return undefined;
+  const before = GLOSS_BEFORE_EN.exec(text.slice(Math.max(0, mention.offset - 32), mention.offset));
+  if (!before || !/^\s*\)/.test(text.slice(after, after + 3))) return undefined;
+  const start = mention.offset - before[0].length;
+  const end = after + text.slice(after).indexOf(')') + 1;
+  return { kind: 'period', text: text.slice(start, end), start, end };
 }
 
 /** Between the two dates of a period given as two: 自2024年1月1日起至2024年12月31日止, 1 October 2025 to 30 September 2026. */

@@ -3,14 +3,16 @@
  *
  * What: dates that cannot exist — 2月30日, 6月31日, 2023年2月29日 (2023 is not a leap year), 2025年13月,
  * 3月32日, 二〇二五年十三月, 2025-02-30, February 30, September 31, 31 April, months counted to one past 12 (1-13月累计, 1—13月), a date of figures and slashes that is
- * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024) (error) — and spans that end
+ * none whichever number is the day (31/11/2028, 29/02/2023, 13/13/2026; not 12/31/2024 alone) (error), or that has no month in the
+ * order the report's other numeric dates are in (05/13/2026 where more dates are day first only, 28/05/2026, than month
+ * first only; not where they are as many, nor in a report whose dates are month first) (warning) — and spans that end
  * before they start or end where they start: 2024-2019年, （2023-2023）, 2025年12月至2025年3月, from June 2025
  * to March 2025, Reporting period: 1 January 2025 to 31 December 2024 (a period's label opens a span of two full dates
  * as "from" does; not "compared 2025 to 2024") (warning); a quarter or half-year named with another's months in brackets: 第四季度（7月至9月）,
  * 上半年（7—12月）; a date whose 年 or 月 was lost and its digits run together: 2018724日 (2018年7月24日), 20231月,
  * 2024年1230日, also after the -- typed for a date line's dash (--20211228日在…会议上), and a cut-off date with no year
  * that lost its 月 (截至1031日) (warning); a weekday that is not its date's: 2026年3月5日（星期三） (5 March 2026 is a
- * Thursday), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
+ * Thursday), 2026年11月9日星期二至11日星期三 (a span of dates with their weekdays), "Wednesday 5 March 2026", "7 March 2026 (Friday)", and with no year where the report's date (its 落款 or
  * the date under the title) gives it: 周三（3月5日） in a report dated 2026年4月20日, and 2月29日 with no year where neither
  * that year nor the one it may mean (the next, for a report dated after February; the last, before) is a leap year:
  * 2月29日前公开年报 in a report dated 2026年7月10日 (warning); a year typed with an extra
@@ -21,8 +23,13 @@
  * alone after in, during, for, since where a year goes ("Grant payments were made in 20205, and …") (warning); a clock
  * time past 24:00 or with minutes past 59 where only a time of day is meant — after a word of time, before one, or
  * joined to a time that is one (于24:30结束, 5月20日14:75, 17:30至19:61, "adjourned at 25:10", "from 18:00 to 24:45",
- * "14:82 UTC") (warning); a quarter no year has (2026年第五季度, 第5季度, "Q5 2025/26") (warning); a span with no
- * start year that goes back within one month ("from 12 May to 3 May 2026") (warning).
+ * "14:82 UTC") (warning); two times of one day that end before they start (下午3时至2时, 上午9:30至8:45,
+ * 从14:30开始，至14:10结束, "from 15:30 to 14:00", "9:30–8:45", "began at 16:00 and finished at 15:20") (warning); a
+ * month past 12 in a month and year with a slash where a word of time comes before ("completed on 13/2026", "for
+ * 2026/13", 2026/13月度); a day after the report's own date (its 落款, or the date under its title) told as done
+ * (已于2026年12月15日完成, 平台于2026年12月28日完成二期升级 in a summary dated 2026年11月20日, "On 15 December 2026 we held…", "approved … on 20 January
+ * 2027" in a report dated 30 November 2026) (warning); a quarter no year has (2026年第五季度, 第5季度, "Q5 2025/26")
+ * (warning); a span with no start year that goes back within one month ("from 12 May to 3 May 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -36,23 +43,30 @@
  * (约20000年前, 共20211年), a ZIP code or a count in English ("in 20205 households", DC 20205, "from 2025 to 20250
  * members"); times that are none of the day's: 24:00 (the day's end), ratios and scores (1:2, 92:8, 50:50, 以3:1获胜),
  * durations (12:38分钟, "36:20 hours", "26:30 minutes", 4:12:30), verses and standards (John 3:16, ISO 22000:2018);
- * a question's number (Q5 of the survey), 连续五个季度, 近五季度; "from 12 December to 31 January 2026".
+ * a question's number (Q5 of the survey), 连续五个季度, 近五季度; "from 12 December to 31 January 2026"; a night's
+ * times (22:00至次日8:00, 18:00至2:00, "20:00–08:00", "until 02:00 the next day"), a twelve-hour clock ("8:00–6:00",
+ * 上午11:30至1:30), scores (比分从21:15追至19:21); numbers with a slash that name a file or an order (Order 13/2026,
+ * 档案号2026/13), financial years (2012/13); a later day planned, due or expected (计划于…前完成, 定于…召开, 将于…竣工, 如于…完成, 已于…起施行,
+ * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date.
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
- * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；12/31/2024 不报）（错误）；起止颠倒或起止相同的时间范围——2024-2019年、
+ * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
  * （2023-2023）、2025年12月至2025年3月（警告）；季度或半年后括号中的月份不属于它：第四季度（7月至9月）、上半年（7—12月）；
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
- * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）。
+ * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
+ * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
+ * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
- * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度。
+ * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度；跨夜的时间（22:00至次日8:00、18:00至2:00），
+ * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -131,6 +145,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对时间：“{text}”不存在，{why}',
         en: 'Check the time: “{text}” does not exist; {why}',
       },
+      timeReversed: {
+        zh: '核对时间：“{text}”的结束时间早于开始时间',
+        en: 'Check the times: “{text}” ends before it starts',
+      },
       timeHour: { zh: '小时应为0至24', en: 'hours run from 0 to 24' },
       timeMinute: { zh: '分钟应为00至59', en: 'minutes run from 00 to 59' },
       timeAfterMidnight: { zh: '24:00之后是次日0时', en: 'after 24:00 the clock starts again at 0:00 the next day' },
@@ -146,6 +164,14 @@ const rule: Rule<Yearless[]> = {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
         en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
       },
+      doneAfterDate: {
+        zh: '核对日期：“{text}”晚于本文的日期（{date}，见{basis}），却写作已经发生',
+        en: 'Check the date: “{text}” is after the report\'s own date ({date}, from {basis}) but is told as done',
+      },
+      dayFirst: {
+        zh: '核对日期：本文的日期按日/月/年书写（如“{example}”），“{text}”中的月份{month}不存在',
+        en: 'Check the date: this report writes its dates day first (as “{example}”), and “{text}” has no month {month}',
+      },
       basisSigned: { zh: '落款', en: 'the date at the end' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
@@ -159,6 +185,7 @@ const rule: Rule<Yearless[]> = {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
+      if (mention.start.year !== undefined && mention.start.day !== undefined && toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
       // 2月29日 with no year: whether its year is a leap year is for the report's own year to say.
       if (mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29) {
         (yearless ??= []).push({ mention, leapDay: true });
@@ -171,8 +198,12 @@ const rule: Rule<Yearless[]> = {
     }
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
-    if (paragraph.text.includes('/')) checkNumericDates(context, paragraph);
+    if (paragraph.text.includes('/')) {
+      for (const order of checkNumericDates(context, paragraph)) (yearless ??= []).push(order);
+      checkMonthYears(context, paragraph);
+    }
     if ((paragraph.text.includes(':') || paragraph.text.includes('：')) && IMPOSSIBLE_TIME_QUICK.test(paragraph.text)) checkTimes(context, paragraph);
+    if (TIME_SPAN_QUICK.test(paragraph.text)) checkTimeOrder(context, paragraph);
     if (QUARTER_QUICK.test(paragraph.text)) checkQuarters(context, paragraph);
     return yearless;
   },
@@ -181,8 +212,13 @@ const rule: Rule<Yearless[]> = {
   check(context) {
     if (context.locals.length === 0) return;
     const times = context.doc.reportTimes;
+    const orders: NumericOrder[] = [];
     for (const { value } of context.locals) {
       for (const said of value) {
+        if ('numeric' in said) {
+          orders.push(said);
+          continue;
+        }
         const time = times.find((t) => t.part === said.mention.paragraph.part);
         const signed = time?.signed;
         const year = signed?.point.year;
@@ -197,6 +233,18 @@ const rule: Rule<Yearless[]> = {
           candidates.push(later ? year - 1 : year + 1);
         }
         const basis = context.localize(signed!.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+        if ('done' in said) {
+          // Only against a day the report was written on (not a period's end read as its date).
+          if (signed!.periodEnd || signed!.point.day === undefined || signed!.point.month === undefined) continue;
+          if (comparePoints(said.mention.start, signed!.point) <= 0) continue;
+          const { mention } = said;
+          const at = signed!.point;
+          const zh = mention.language === 'zh';
+          const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+          const date = zh ? `${at.year}年${at.month}月${at.day}日` : `${at.day} ${MONTHS_EN[at.month! - 1]} ${at.year}`;
+          context.report({ message: 'doneAfterDate', data: { text, date, basis }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+          continue;
+        }
         if ('leapDay' in said) {
           if (candidates.some((y) => isLeapYear(y))) continue;
           const { mention } = said;
@@ -209,6 +257,7 @@ const rule: Rule<Yearless[]> = {
         reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
       }
     }
+    checkNumericOrder(context, orders);
   },
 };
 
@@ -447,11 +496,16 @@ function textOf(mention: DateMention, point: DatePoint): string {
 const NUMERIC_DATE = /(?<![\w/.:-])(\d{1,2})\/(\d{1,2})\/((?:19|20)\d\d)(?![\w/]|[.,]\d)/g;
 
 /** A numeric date that is no date whichever number is the day (31/11/2028: 31 November, or month 31). */
-function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
+function checkNumericDates(context: UnitContext, paragraph: Paragraph): NumericOrder[] {
   const text = paragraph.text;
+  const orders: NumericOrder[] = [];
   for (const m of text.matchAll(NUMERIC_DATE)) {
     const [a, b, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
-    if (exists(a, b, year) || exists(b, a, year)) continue;
+    const dayFirst = exists(a, b, year);
+    const monthFirst = exists(b, a, year);
+    // 28/05/2026 or 05/13/2026: a date only one way round tells the order the writer uses.
+    if (dayFirst !== monthFirst) orders.push({ numeric: dayFirst ? 'dm' : 'md', paragraph, offset: m.index, text: m[0], month: dayFirst ? a : b });
+    if (dayFirst || monthFirst) continue;
     // Read it the way its month can be: day first (31/11/2028), unless only the first number can be a month (02/30/2025).
     const [day, month] = b >= 1 && b <= 12 ? [a, b] : a >= 1 && a <= 12 ? [b, a] : [a, b];
     const range = rangeIn(paragraph, m.index, m.index + m[0].length);
@@ -461,6 +515,32 @@ function checkNumericDates(context: UnitContext, paragraph: Paragraph): void {
     else if (month === 2 && day === 29) context.report({ message: 'leap', data: { text: written, year }, range });
     else context.report({ message: 'day', data: { text: written, month, monthName: MONTHS_EN[month - 1], max: daysInMonth(month, year) }, range });
   }
+  return orders;
+}
+
+/**
+ * A month and a year with a slash, either way round, whose month is past 12: "completed on 13/2026", "reported for
+ * 2026/13", 2026/13月度, 截至2026/13 — where a word of time comes before (or 月 after). Not a number with nothing of time
+ * before it (Order 13/2026, Ref 13/2026, 档案号2026/13, serious incident 2026/13), a financial year (2012/13), a score.
+ */
+const MONTH_YEAR = /(?<![\w/.:-])(\d{1,2})\/((?:19|20)\d\d)(?![\w/]|[.,]\d)|(?<![\w/.:-])((?:19|20)\d\d)\/(\d{1,2})(?![\w/]|[.,]\d)/g;
+const MONTH_YEAR_LEAD_EN = /\b(?:on|in|from|since|by|until|till|to|dated|date|for|during|as at|as of|ended|ending)\s+$/i;
+const MONTH_YEAR_LEAD_ZH = /(?:于|在|至|截至|截止|自|从|到)\s*$/;
+
+function checkMonthYears(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const m of text.matchAll(MONTH_YEAR)) {
+    const yearFirst = m[3] !== undefined;
+    const month = Number(yearFirst ? m[4] : m[1]);
+    const year = Number(yearFirst ? m[3] : m[2]);
+    if (month <= 12) continue;
+    // 2012/13: a financial year.
+    if (yearFirst && month === (year + 1) % 100) continue;
+    const before = text.slice(Math.max(0, m.index - 12), m.index);
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 2);
+    if (!MONTH_YEAR_LEAD_EN.test(before) && !MONTH_YEAR_LEAD_ZH.test(before) && !(yearFirst && /^月/.test(after))) continue;
+    context.report({ message: 'month', data: { text: m[0], month }, range: rangeIn(paragraph, m.index, m.index + m[0].length) });
+  }
 }
 
 function exists(day: number, month: number, year: number): boolean {
@@ -468,7 +548,70 @@ function exists(day: number, month: number, year: number): boolean {
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
-type Yearless = Weekday | { mention: DateMention; leapDay: true };
+type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true } | NumericOrder;
+
+/** A numeric date that is a date one way round only: day first (28/05/2026) or month first (05/13/2026). */
+interface NumericOrder {
+  numeric: 'dm' | 'md';
+  paragraph: Paragraph;
+  offset: number;
+  text: string;
+  /** The number that is no month day first (13 in 05/13/2026). */
+  month: number;
+}
+
+/**
+ * 05/13/2026 in a report whose other dates are day first (28/05/2026, 14/10/2026): no month 13 in its order. Read where
+ * more dates are day first only than month first only (a US report's dates stay; one of each decides nothing).
+ */
+function checkNumericOrder(context: UnitContext, orders: NumericOrder[]): void {
+  const dm = orders.filter((o) => o.numeric === 'dm');
+  const md = orders.filter((o) => o.numeric === 'md');
+  if (md.length === 0 || dm.length <= md.length) return;
+  for (const o of md) {
+    context.report({ message: 'dayFirst', data: { text: o.text, month: o.month, example: dm[0].text }, range: rangeIn(o.paragraph, o.offset, o.offset + o.text.length), severity: 'warning' });
+  }
+}
+
+/**
+ * A day told as past: 已于2026年12月15日完成, 已经于…; "On 15 December 2026 we held …", "approved … on 20 January
+ * 2027", "was completed on …" — a past verb in its clause, and nothing there of a plan, a duty or the future
+ * (will, is expected to, plans to, due, by; 前, 起 after it).
+ */
+const ZH_DONE_BEFORE = /已(?:经)?(?:于|在)\s*$/;
+/** 平台于2026年12月28日完成二期升级: 于 and a verb of something done right after the date, with no plan in the clause before. */
+const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付)/;
+const ZH_PLAN_BEFORE = /计划|拟|预计|力争|确保|争取|准备|打算|预定|原定|一旦|如果|(?:将|定|要|应|须|需|如|若|待|安排)(?:于|在)\s*$|应当|应该|需要|必须/;
+const ZH_NOT_DONE_AFTER = /^\s*(?:前|之前|以前|起|以后|之后|后)/;
+const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
+const EN_CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|that|which|who|whom|when|while|where|although|though|after|before|until|if)\b/gi;
+const EN_PAST = /\b(?:was|were|had|held|met|took\s+place|began|ran|signed|went|came|won|gave|made|set|sent|\w{3,}ed)\b/i;
+const EN_NOT_PAST = /\b(?:will|shall|would|should|must|may|might|can|could|is|are|be|being|am|to|due|next|expected|scheduled|planned|proposed|intended|required|needed|aimed|due|by|deadline|provisionally|tentatively)\b/i;
+
+function toldAsDone(mention: DateMention): boolean {
+  const text = mention.paragraph.text;
+  const endAt = mention.offset + mention.length;
+  if (mention.language === 'zh') {
+    if (ZH_NOT_DONE_AFTER.test(text.slice(endAt, endAt + 4))) return false;
+    const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
+    if (ZH_DONE_BEFORE.test(lead)) return true;
+    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(text.slice(endAt, endAt + 8))) return false;
+    const clause = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？!?，,]/).pop()!;
+    return !ZH_PLAN_BEFORE.test(clause);
+  }
+  const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+  if (!EN_ON_BEFORE.test(before)) return false;
+  // The clause around the date: from the last break before it to the next after it (sentence ends count).
+  const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
+  let head = before.slice(sentenceStart);
+  const breaks = [...head.matchAll(EN_CLAUSE_BREAK)];
+  if (breaks.length > 0) head = head.slice(breaks[breaks.length - 1].index! + breaks[breaks.length - 1][0].length);
+  const rest = text.slice(endAt, endAt + 120);
+  const stop = rest.search(/[.?!](?:\s|$)|[,;:()—–]|\b(?:and|but|that|which|who|when|while|where|although|though|after|before|until|if)\b/i);
+  const tail = stop < 0 ? rest : rest.slice(0, stop);
+  const clause = `${head} ${tail}`;
+  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause);
+}
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
 interface Weekday {
@@ -486,7 +629,7 @@ const ZH_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四
 /** Any weekday word at all: most paragraphs have none. */
 const ANY_WEEKDAY = /星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b/;
 /** After the date: （星期三）, (周三), ，星期三 — not the first of a run of days (周一至周五, 周三、周五). */
-const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、])/;
+const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
 const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
@@ -609,6 +752,106 @@ function checkTimes(context: UnitContext, paragraph: Paragraph): void {
     const messages = rule.meta.messages;
     const why = context.localize(minute > 59 ? messages.timeMinute : hour === 24 ? messages.timeAfterMidnight : messages.timeHour);
     context.report({ message: 'time', data: { text: m[0], why }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
+  }
+}
+
+/**
+ * Two times of one day that end before they start: 下午3时至2时, 上午9:30至8:45, 晚7:30至晚7:00, from 15:30 to 14:00,
+ * 9:30–8:45, 从14:30开始，至14:10结束, began at 16:00 and finished at 15:20. Not a night (22:00至次日8:00, 18:00至2:00,
+ * 20:00–08:00: from 16:00 on to a morning end, or any start for a duty, a shift or a night: 值班时间为14:00至8:00; 凌晨,
+ * 次日, the next day), a twelve-hour clock (8:00–6:00, 10:30 to 4:30,
+ * 上午11:30至1:30: the end read after noon gives a working day), scores and ratios (比分从21:15追至19:21).
+ */
+const TIME_SPAN_QUICK = /\d[:：]\d\d|\d时/;
+const HALF = '上午|早上|早晨|凌晨|中午|下午|晚上|傍晚|夜间|夜里|晚';
+const NEXT_DAY = '次日|翌日|第二天|隔天|次晨';
+/** A time of day: its next-day word, its half of the day, hours, minutes (14:30, 3时, 3时30分, 3时半), am or pm. */
+const TIME_TOKEN = `(?:(${NEXT_DAY})\\s*)?(?:(${HALF})\\s*)?(?<![\\d:：.．/第])(\\d{1,2})(?:[:：](\\d\\d)(?![\\d:：]|[.．]\\d)|时(?:(\\d{1,2})分|(半))?)(?:\\s*([ap])\\.?m\\b\\.?)?`;
+/** Seven groups a token. */
+const TOKEN_GROUPS = 7;
+const TIME_SPAN = new RegExp(`${TIME_TOKEN}(\\s*(?:至|到|—|–|-|－|~|～|\\bto\\b|\\buntil\\b|\\btill\\b|\\band\\b)\\s*)${TIME_TOKEN}`, 'g');
+/** 从14:30开始，至14:10结束; began at 16:00 and finished at 15:20: a start and an end told in one sentence. */
+const TIME_START_END = new RegExp(
+  `${TIME_TOKEN}(\\s*(?:开始|开会|起)[^。；;！!？?\\d]{0,12}?(?:至|到|于|在)?\\s*)${TIME_TOKEN}(?=\\s*(?:结束|散会|闭幕))|` +
+    `\\b(?:began|begun|started|opened|commenced|convened)\\s+at\\s+${TIME_TOKEN}(,?\\s+(?:and|but)\\s+(?:[a-z]+\\s+){0,3}(?:finished|ended|closed|concluded|adjourned|was\\s+adjourned|was\\s+closed)\\s+at\\s+)${TIME_TOKEN}`,
+  'gi',
+);
+const TIME_LEAD_EN = /\b(?:from|between|open|opens|opened|ran|runs|run|sat|sits|held|covers|covered|hours?|times?|at|is|was|are|were)\s+$/i;
+const TIME_LEAD_ZH = /(?:于|在|从|自|为|是|时间|时段|[\d０-９]日)\s*$/;
+const RATIO_NEAR = /比分|比例|配比|比值|\b(?:ratios?|scores?|split|mix|won|lost|beat|came back)\b/i;
+const PM = /^(?:中午|下午|晚上|傍晚|夜间|夜里|晚)$/;
+const NIGHT_WORDS = /值班|值守|夜班|夜间|通宵|轮班|备勤|\b(?:night|nights|overnight|shifts?|on[- ]call|out[- ]of[- ]hours)\b/i;
+
+interface ClockTime {
+  minutes: number;
+  hour: number;
+  half?: string;
+  meridiem?: string;
+  nextDay: boolean;
+  /** Written as 09:30 or 14:30: a 24-hour clock. */
+  twentyFour: boolean;
+}
+
+function clockTime(groups: (string | undefined)[]): ClockTime | undefined {
+  const [nextDay, half, h, mm, zhMinutes, halfHour, meridiem] = groups;
+  if (h === undefined) return undefined;
+  const hour = Number(h);
+  const minute = mm !== undefined ? Number(mm) : zhMinutes !== undefined ? Number(zhMinutes) : halfHour ? 30 : 0;
+  if (hour > 24 || minute > 59) return undefined;
+  return { minutes: hour * 60 + minute, hour, half, meridiem: meridiem?.toLowerCase(), nextDay: nextDay !== undefined, twentyFour: hour >= 13 || /^0\d/.test(h) };
+}
+
+/** Minutes after midnight, reading a half of the day (下午3时, 7:30 pm) said with the time or, for the end, with the start. */
+function onClock(t: ClockTime, half: string | undefined, meridiem: string | undefined): number {
+  const pm = meridiem ? meridiem === 'p' : half !== undefined && PM.test(half) && !(half === '中午' && t.hour >= 11);
+  const am = meridiem ? meridiem === 'a' : half !== undefined && !PM.test(half);
+  if (pm && t.hour < 12) return t.minutes + 720;
+  if (am && t.hour === 12) return t.minutes - 720;
+  return t.minutes;
+}
+
+function checkTimeOrder(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const reported: number[] = [];
+  for (const re of [TIME_SPAN, TIME_START_END]) {
+    for (const m of text.matchAll(re)) {
+      // The start-and-end form has two alternatives: the groups of the one that matched.
+      const base = re === TIME_START_END && m[3] === undefined ? 2 * TOKEN_GROUPS + 1 : 0;
+      const first = m.slice(base + 1, base + 1 + TOKEN_GROUPS);
+      const joiner = m[base + 1 + TOKEN_GROUPS];
+      const second = m.slice(base + 2 + TOKEN_GROUPS, base + 2 + 2 * TOKEN_GROUPS);
+      const start = clockTime(first);
+      const end = clockTime(second);
+      if (!start || !end || end.nextDay || reported.includes(m.index)) continue;
+      const before = text.slice(Math.max(0, m.index - 16), m.index);
+      const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
+      if (RATIO_NEAR.test(text.slice(Math.max(0, m.index - 24), m.index))) continue;
+      if (/^\s*(?:the\s+)?(?:next|following)\s+(?:day|morning)|^\s*overnight|^\s*(?:分钟|小时|minutes?\b|hours?\b|mins?\b)/i.test(after)) continue;
+      if (re === TIME_SPAN && /^\s*and\b/i.test(joiner) && !/\bbetween\s+$/i.test(before)) continue;
+      const zh = /[\u4e00-\u9fff]/.test(before.slice(-1) + joiner + m[0]);
+      const marked = start.half !== undefined || start.meridiem !== undefined || end.half !== undefined || end.meridiem !== undefined;
+      const hourWord = first[4] !== undefined || first[5] !== undefined || /^\d{1,2}时/.test(m[0].slice(m[0].search(/\d/)));
+      if (re === TIME_SPAN && !marked && !hourWord && !(zh ? TIME_LEAD_ZH.test(before) : TIME_LEAD_EN.test(before))) continue;
+      const from = onClock(start, start.half, start.meridiem);
+      const to = onClock(end, end.half ?? start.half, end.meridiem ?? (end.half ? undefined : start.meridiem));
+      if (to >= from || to === 0 || end.hour === 24) continue;
+      // 凌晨 at the end, or a night from 17:00 on to a morning end.
+      // 晚上10时至6时: the end read in the morning, not in the start's half of the day.
+      // A night's duty (值班, 夜班, night, shift, on call) may start at any hour before its morning end.
+      const morningEnd = to <= 12 * 60 || onClock(end, end.half, end.meridiem) <= 12 * 60;
+      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index))))) continue;
+      // A twelve-hour clock: 8:00–6:00, 上午11:30至1:30 — the end read after noon makes a working day (a short span
+      // where the start's half of the day was said).
+      if (end.hour <= 12 && end.half === undefined && end.meridiem === undefined && !end.twentyFour && !start.twentyFour) {
+        const span = to + 720 - from;
+        const afternoon = start.meridiem === 'p' || (start.half !== undefined && PM.test(start.half));
+        const explicit = start.half !== undefined || start.meridiem !== undefined;
+        if (!afternoon && span > 0 && span <= (explicit ? 180 : 600)) continue;
+      }
+      reported.push(m.index);
+      const at = base > 0 ? m.index + m[0].search(/\d/) : m.index;
+      context.report({ message: 'timeReversed', data: { text: text.slice(at, m.index + m[0].length) }, range: rangeIn(paragraph, at, m.index + m[0].length), severity: 'warning' });
+    }
   }
 }
 

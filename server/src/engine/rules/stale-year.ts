@@ -46,7 +46,7 @@
  * financial statements for the year ended 31 March 2025" in the report for the year ended 31 March 2026; not "the
  * trustees approved the financial statements for the year ended …", a past year's named as such) or its own period
  * so ("This report covers the period from 1 April 2024 to 31 March 2025", "Reporting period: …" on the cover; 本报告期为2023年…,
- * 报告期内（2023年…）, 本年度（2023年） in a 2024 report; not "The previous report covered …", 上一报告期, a quoted or
+ * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
  * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
  * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
@@ -70,7 +70,7 @@
  * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
