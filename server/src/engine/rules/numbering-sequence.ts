@@ -48,8 +48,8 @@
  * caption seen again (a list of tables, a table continued) are not skips.
  * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
  * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
- * contents was not updated after a section was removed or added. A Chinese contents (目录 ⏎ 一、总体情况……1, or
- * 一、总体情况 3) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
+ * contents was not updated after a section was removed or added. A Chinese contents (目录 ⏎ 一、总体情况……1,
+ * 一、总体情况 3, or the titles alone in one block under ## 目录) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
  * no heading for, while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text
  * numbers its title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the
  * text's 二、主要措施). Lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况) are no
@@ -76,7 +76,7 @@
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
- * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。中文目录（目录 ⏎ 一、总体情况……1，或“一、总体情况 3”）
+ * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
  * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
  * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
  * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
@@ -616,8 +616,8 @@ function checkContents(context: RuleContext): void {
 /** A Chinese contents entry: 一、总体情况……………3, 二、主要做法 5, 第三章 保障措施……12 (the marker, the title, the page). */
 const CN_CONTENTS_ENTRY = /^[ \t\u3000]*((?:第[一二三四五六七八九十]{1,3}(?:章|部分))|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*(\S.*?)(?:[ \t\u3000]*(?:[.．…·•][ \t]?){2,}[ \t\u3000]*|[ \t\u3000]+)(\d{1,3})[ \t\u3000]*$/;
 
-/** A Chinese heading line of the text: 二、主要做法, 第三章 保障措施 (a short title, no sentence end, no page number). */
-const CN_BODY_HEADING = /^[ \t\u3000]*((?:第[一二三四五六七八九十]{1,3}(?:章|部分))|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*([^。；;！？!?…]{1,40}?)[ \t\u3000]*$/;
+/** A Chinese heading line of the text: 二、主要做法, ## 第三章 保障措施 (a short title, no sentence end, no page number). */
+const CN_BODY_HEADING = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?((?:第[一二三四五六七八九十]{1,3}(?:章|部分))|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*([^。；;！？!?…]{1,40}?)[ \t\u3000]*$/;
 
 /** The number and family of a Chinese marker: 三、 → 3 in 、, 第三章 → 3 in 章. */
 function cnMarker(text: string): { value: number; family: string } | undefined {
@@ -633,7 +633,8 @@ function cnTitleKey(text: string): string {
 
 /**
  * 目录 ⏎ 一、总体情况……1 ⏎ 二、主要做法……2 ⏎ 三、存在问题……4 … and in the text 一、总体情况 ⏎ 二、主要做法 ⏎ 三、下一步打算: a
- * Chinese contents block the text no longer agrees with. Only where the contents numbers its entries 一、二、三 (three at
+ * Chinese contents block the text no longer agrees with (its entries with page numbers, or a block of titles alone
+ * under the 目录 line). Only where the contents numbers its entries 一、二、三 (three at
  * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding). One finding for
  * the block, by what it most likely means: an entry whose title is not in the text while every heading of the text is
  * in the contents (a section removed: the entry is missing); else an entry numbered otherwise than the text numbers
@@ -642,7 +643,9 @@ function cnTitleKey(text: string): string {
  */
 function checkContentsZh(context: RuleContext): void {
   const { lines, outline } = context.doc;
-  const limit = outline.sections.length ? outline.sections[0].marker.line : lines.length;
+  // Above the first numbered section (# 关于…的报告 ⏎ ## 目录 ⏎ …: Markdown headings without a number come before it).
+  const firstNumbered = outline.sections.find((s) => s.marker.kind !== 'heading');
+  const limit = firstNumbered ? firstNumbered.marker.line : lines.length;
   let title = -1;
   for (let i = 0; i < limit; i++) {
     if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
@@ -653,11 +656,18 @@ function checkContentsZh(context: RuleContext): void {
   if (title < 0) return;
   type Entry = { line: number; value: number; family: string; marker: string; title: string; key: string; start: number; end: number };
   const entries: Entry[] = [];
+  // 目录 ⏎ 一、总体情况 ⏎ 二、主要做法 …: entries without page numbers, one block of lines (a blank line ends it).
+  let paged: boolean | undefined;
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
     const line = lines[i];
-    if (line.kind === 'blank') continue;
+    if (line.kind === 'blank') {
+      if (paged === false) break;
+      continue;
+    }
     if (line.kind !== 'text') break;
-    const e = CN_CONTENTS_ENTRY.exec(line.prose);
+    let e = paged !== false ? CN_CONTENTS_ENTRY.exec(line.prose) : null;
+    if (!e && paged !== true) e = CN_BODY_HEADING.exec(line.prose);
+    if (e && paged === undefined) paged = e.length > 3 && e[3] !== undefined;
     const m = e ? cnMarker(e[1]) : undefined;
     if (!e || !m) {
       // （一）主要指标……3: a lower level's entries between the top ones.
