@@ -303,9 +303,9 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   if (base === 'arabic' && stack.length === 1 && marker.value === 1 && stack[0] === marker.indent) {
     const parent = findLast(keyed, (k) => k.key === base);
     // 5 Rollout ⏎ 1. Train… ⏎ 2. Migrate…: a 1. list under a bare-number heading (1 Purpose, read as a section) is a
-    // level below it, lead-in or not — its style (1.) is not the heading's (1 ).
+    // level below it, lead-in or not, its items sentences or titles (1. Training) — its style (1.) is not the heading's (1 ).
     const underBare = parent !== undefined && parent === previous && parent.marker.style === '1 ' && marker.style !== '1 ';
-    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && !titleAlone(lines, marker) && (underBare || leadInBetween(lines, parent.marker.line, marker.line, marker.indent))) {
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
