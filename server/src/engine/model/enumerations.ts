@@ -39,7 +39,12 @@ const BOUNDARY_BEFORE = new Set('。；;，,：:！？!?、）)”’」』】')
 /** 首先 has the same boundary, less 、. */
 const FIRSTLY_BOUNDARY_BEFORE = new Set('。；;，,：:！？!?）)”’」』】');
 const SPACE = /\s/;
-const atBoundary = (text: string, i: number, before = BOUNDARY_BEFORE) => i === 0 || before.has(text[i - 1]) || SPACE.test(text[i - 1]);
+// **一是加强领导。**…, 。**第二，**…: Markdown's bold marks before an item are looked past.
+const atBoundary = (text: string, i: number, before = BOUNDARY_BEFORE) => {
+  let j = i;
+  while (j > 0 && i - j < 2 && (text[j - 1] === '*' || text[j - 1] === '_')) j--;
+  return j === 0 || before.has(text[j - 1]) || SPACE.test(text[j - 1]);
+};
 const FIRSTLY = /首先[，,：:]/g;
 const CN_ITEM = /([一二三四五六七八九十]{1,3})(是|要|抓|来|则)/g;
 const ORDINAL_ITEM = /(第|其)([一二三四五六七八九十]{1,3})(?=[，,、：:]|是)/g;

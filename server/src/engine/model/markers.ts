@@ -226,7 +226,7 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
 /**
  * 1 Purpose ⏎ … ⏎ 2 Background ⏎ … ⏎ 4 Performance: bare numbers with short titles (Title Case or sentence case, no
  * sentence end), each alone between blank lines, that run from 1 upwards — three at least, none more than two after
- * the one before (so a skipped number is still found) — are the document's sections, with no 1.1 under them. A
+ * the one before (so a skipped number is still found), a repeat after the second — are the document's sections, with no 1.1 under them. A
  * figure opening a line of prose (45 people attended.) or an address (12 Market Street, inside a block) is not alone
  * or not a title; a contents entry (11 Links to Documents 32) ends on its page number.
  */
@@ -240,7 +240,8 @@ function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
   for (const m of markers) {
     if (!m.weak || m.kind !== 'arabic' || !sentenceCaseTitleAlone(lines, m)) continue;
     const last = run[run.length - 1];
-    if (last && m.value > last.value && m.value <= last.value + 2) run.push(m);
+    // A repeat (3 Scope after 3 Background) stays in the run: it is a defect to report, not the run's end.
+    if (last && m.value >= last.value && m.value <= last.value + 2 && (m.value > last.value || run.length >= 2)) run.push(m);
     else {
       close();
       if (m.value === 1) run.push(m);

@@ -302,13 +302,18 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   // heading's next number comes back as such a title.
   if (base === 'arabic' && stack.length === 1 && marker.value === 1 && stack[0] === marker.indent) {
     const parent = findLast(keyed, (k) => k.key === base);
-    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && !titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)) {
+    // 5 Rollout ⏎ 1. Train… ⏎ 2. Migrate…: a 1. list under a bare-number heading (1 Purpose, read as a section) is a
+    // level below it, lead-in or not, its items sentences or titles (1. Training) — its style (1.) is not the heading's (1 ).
+    const underBare = parent !== undefined && parent === previous && parent.marker.style === '1 ' && marker.style !== '1 ';
+    if (parent && parent.marker.indent === marker.indent && titleAlone(lines, parent.marker) && (underBare || (!titleAlone(lines, marker) && leadInBetween(lines, parent.marker.line, marker.line, marker.indent)))) {
       stack.push(marker.indent);
       return `${base}@1`;
     }
   } else if (base === 'arabic' && stack.length === 2 && stack[1] === stack[0] && marker.indent <= stack[0]) {
     const parent = titleAlone(lines, marker) ? findLast(keyed, (k) => k.key === base) : undefined;
-    if (parent && marker.value === parent.marker.value + 1) {
+    // 6 Risks after the 1. list under 5 Rollout: the heading's style comes back, whatever its number (a skip is its own).
+    const bareAgain = parent !== undefined && parent.marker.style === '1 ' && marker.style === '1 ';
+    if (parent && (marker.value === parent.marker.value + 1 || bareAgain)) {
       stack.length = 1;
       return base;
     }

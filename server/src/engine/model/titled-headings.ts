@@ -1,28 +1,32 @@
 // English headings that name their unit with a word: "Section 3 Finance", "PART IV. FINANCE", "## Appendix C.
 // Partners", "Annex B Risk register", "CHAPTER 2: Methods", and the priorities and objectives of a plan reported on one
-// by one ("Priority 2: Making Safeguarding Personal", "Objective 3: Reduce waste"). The outline reads numbers and letters at a line start
+// by one ("Priority 2: Making Safeguarding Personal", "Objective 3: Reduce waste"), and the steps of a procedure ("Step 2:
+// Drain the traffic."). The outline reads numbers and letters at a line start
 // (1., 2.3, A.); these carry the number after a word, so they are read here, one per line, for the checks that
 // need the units a draft has (the sequence of its parts, the targets of its references).
 
 import { parseRoman } from './numerals';
 import type { Line } from './lines';
 
-export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective';
+export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'step';
 
 export interface TitledHeading {
   line: number;
   word: TitledWord;
   /** 3 for Section 3, 4 for PART IV, 3 for Appendix C. */
   value: number;
-  /** How the number is written: 'arabic', 'roman' or 'letter'. */
-  style: 'arabic' | 'roman' | 'letter';
+  /** How the number is written: 'arabic', 'roman', 'letter' or 'word' (Chapter Four). */
+  style: 'arabic' | 'roman' | 'letter' | 'word';
   /** Columns of the number or letter in the line. */
   start: number;
   end: number;
 }
 
-// The word, its number (1, IV, C), an optional . or :, then a title; or a Markdown heading with the word and number alone.
-const TITLED = /^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z])(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$/;
+/** Chapter One, PART TWO: the numbers a part or chapter may be written with in words. */
+export const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
+
+// The word, its number (1, IV, C, One), an optional . or :, then a title; or a Markdown heading with the word and number alone.
+const TITLED = new RegExp(String.raw`^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE|Step|STEP)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')}|${NUMBER_WORDS.map((w) => w.toUpperCase()).join('|')})(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$`);
 
 /**
  * Whether a line's text may be a titled heading: its first character after spaces starts the word, a Markdown heading
@@ -52,7 +56,12 @@ export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefin
   if (!m) return undefined;
   const heading = m[1] !== undefined;
   const title = m[7];
-  if (!heading) {
+  const step = /^step$/i.test(m[3]);
+  if (step && !heading) {
+    // Step 2: Drain the traffic. — the steps of a procedure, each a sentence after its label and a colon, full stop or
+    // dash (not "Step 2 is to drain the traffic.", nor a step in the plural: Stages 1 and 2 are not read at all).
+    if (!title || (!m[5] && !/^[—–-][ \t]*\S/.test(title))) return undefined;
+  } else if (!heading) {
     // "Section 3 Finance": a title, not a sentence ("Section 3 sets out the budget.").
     if (!title || /[.!?,;]$/.test(title) || /^(?:of|to|in|and|or|sets?|shows?|describes?|covers?|gives?|is|are|was|were|will|has|have)\b/i.test(title)) return undefined;
     if (!/^[A-Z\d"“(]/.test(title)) return undefined;
@@ -61,9 +70,17 @@ export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefin
   const label = m[4];
   let value: number | undefined;
   let style: TitledHeading['style'] = 'arabic';
+  const worded = NUMBER_WORDS.findIndex((w) => w.toUpperCase() === label.toUpperCase());
   if (/^\d+$/.test(label)) {
     value = Number(label);
     style = 'arabic';
+  } else if (step) {
+    return undefined;
+  } else if (worded >= 0) {
+    // Chapter One: Context ⏎ Chapter Two ⏎ Chapter Four: a part or chapter numbered in words (not Annex One, Objective Two).
+    if (word !== 'part' && word !== 'chapter' && word !== 'section') return undefined;
+    value = worded + 1;
+    style = 'word';
   } else if ((word === 'appendix' || word === 'annex') && label.length === 1) {
     value = label.charCodeAt(0) - 64;
     style = 'letter';

@@ -15,6 +15,7 @@
  * 第（2）项 or a footnote mark after a word (数据①). Where a count announces the run and equals its last
  * number ("four recommendations. First, … Second, … Fourth, …"), an item may have been deleted: the skip is reported
  * without the renumbering fix, which would make the count wrong.
+ * Markdown's bold around an item (**一是加强领导。**…, 。**第二，**…) does not hide it.
  * One marker mistyped between two that count on (一是…二是…二是…四是) is one finding, on it: the item after it counts on
  * from the number it should have.
  *
@@ -27,6 +28,7 @@
  * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
  * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
+ * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
  * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。

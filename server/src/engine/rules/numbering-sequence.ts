@@ -48,11 +48,18 @@
  * caption seen again (a list of tables, a table continued) are not skips.
  * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
  * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
- * contents was not updated after a section was removed or added.
+ * contents was not updated after a section was removed or added. A Chinese contents (目录 ⏎ 一、总体情况……1,
+ * 一、总体情况 3, or the titles alone in one block under ## 目录) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
+ * no heading for, while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text
+ * numbers its title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the
+ * text's 二、主要措施). Lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况) are no
+ * such finding.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C, Priority 3: Learning then Priority 3: Workforce, Objective 2 then
- * Objective 4 (a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
- * repeat is reported).
+ * then PART IV, ## Appendix A then ## Appendix C, Chapter Two then Chapter Four (numbers in words), Priority 3:
+ * Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure (Step 2: … then
+ * Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
+ * repeat is reported). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are
+ * no numbering. A 1. list under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -69,7 +76,11 @@
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
- * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。英文以词带号的标题（Section 3、PART IV、Appendix C）同样须连续。
+ * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
+ * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
+ * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
+ * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
+ * 表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）不是编号。英文数字标题（5 Rollout）下的1.列表是其下一级。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -85,12 +96,12 @@ import type { Line } from '../model/lines';
 import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
-import { toChineseNumeral, toRoman } from '../model/numerals';
+import { parseChineseNumeral, toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
 import { plainForTargets, targetFacts, type Caption, type NumberedTarget } from '../model/targets';
-import { mayBeTitled } from '../model/titled-headings';
+import { mayBeTitled, NUMBER_WORDS } from '../model/titled-headings';
 import { firstAt } from '../sorted';
 import type { Rule, RuleContext } from '../rule';
 import type { TextEdit } from '../types';
@@ -164,6 +175,14 @@ const rule: Rule = {
         zh: '更新目录：目录中“{title}”编为“{entry}”，正文中为“{found}”',
         en: 'Update the contents: it numbers “{title}” {entry}, the text numbers it {found}',
       },
+      contentsMissing: {
+        zh: '更新目录：目录中的“{entry}”在正文中没有对应的标题',
+        en: 'Update the contents: “{entry}” has no heading in the text',
+      },
+      contentsTitle: {
+        zh: '更新目录：目录中的“{entry}”与正文标题“{found}”不一致',
+        en: 'Update the contents: “{entry}” is headed “{found}” in the text',
+      },
       bodyHeading: { zh: '正文中的该标题', en: 'The heading in the text' },
       fixSplit: { zh: '接回同一行', en: 'Join the two lines' },
       fixOne: { zh: '改为“{expected}”', en: 'Change to “{expected}”' },
@@ -204,7 +223,7 @@ const rule: Rule = {
       const lone = LONE_SUB_NUMBER.exec(line.prose);
       if (lone) out.push(`lone ${lone[1]}.${lone[2]}`);
       // Contents ⏎ 3 Methods 8 … ⏎ 4 Methods: the lines checkContents compares, read whole.
-      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
+      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose) || CN_CONTENTS_ENTRY.test(line.prose) || CN_BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
       // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
       // paragraphs (40 characters or more, ending a sentence), read only where a run of its kind starts at 2.
       if (startsAtTwo(doc)) {
@@ -237,6 +256,7 @@ const rule: Rule = {
     checkAttachmentLists(context);
     checkCaptions(context);
     checkContents(context);
+    checkContentsZh(context);
     const renumbering = new Renumberer(context);
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
@@ -416,7 +436,7 @@ function checkTitled(context: RuleContext): void {
     const wordAt = (text: string, t: TitledHeading) => text.slice(0, t.start).trimEnd().split(/[\s*#]+/).pop() ?? '';
     const found = `${wordAt(line, h)} ${line.slice(h.start, h.end)}`;
     const previous = `${wordAt(prevLine, prev)} ${prevLine.slice(prev.start, prev.end)}`;
-    const expected = `${wordAt(line, h)} ${formatTitled(prev.value + 1, h.style === prev.style ? h.style : prev.style)}`;
+    const expected = `${wordAt(line, h)} ${formatTitled(prev.value + 1, h.style === prev.style ? h.style : prev.style, /^[A-Z]{2,}$/.test(line.slice(h.start, h.end)))}`;
     context.report({
       message: h.value > prev.value + 1 ? 'skip' : h.value === prev.value ? 'repeat' : 'backwards',
       data: { found, previous, expected },
@@ -426,7 +446,8 @@ function checkTitled(context: RuleContext): void {
   }
 }
 
-function formatTitled(n: number, style: TitledHeading['style']): string {
+function formatTitled(n: number, style: TitledHeading['style'], upper = false): string {
+  if (style === 'word' && n <= NUMBER_WORDS.length) return upper ? NUMBER_WORDS[n - 1].toUpperCase() : NUMBER_WORDS[n - 1];
   return style === 'roman' ? toRoman(n) : style === 'letter' ? String.fromCharCode(64 + n) : String(n);
 }
 
@@ -590,6 +611,131 @@ function checkContents(context: RuleContext): void {
       ...others.map((o) => ({ range: lineRange(o.entry.line, o.entry.start, o.entry.end), message: 'bodyHeading' })),
     ],
   });
+}
+
+/** A Chinese contents entry: 一、总体情况……………3, 二、主要做法 5, 第三章 保障措施……12 (the marker, the title, the page). */
+const CN_CONTENTS_ENTRY = /^[ \t\u3000]*((?:第[一二三四五六七八九十]{1,3}(?:章|部分))|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*(\S.*?)(?:[ \t\u3000]*(?:[.．…·•][ \t]?){2,}[ \t\u3000]*|[ \t\u3000]+)(\d{1,3})[ \t\u3000]*$/;
+
+/** A Chinese heading line of the text: 二、主要做法, ## 第三章 保障措施 (a short title, no sentence end, no page number). */
+const CN_BODY_HEADING = /^[ \t\u3000]*(?:#{1,6}[ \t]+)?((?:第[一二三四五六七八九十]{1,3}(?:章|部分))|[一二三四五六七八九十]{1,3}、)[ \t\u3000]*([^。；;！？!?…]{1,40}?)[ \t\u3000]*$/;
+
+/** The number and family of a Chinese marker: 三、 → 3 in 、, 第三章 → 3 in 章. */
+function cnMarker(text: string): { value: number; family: string } | undefined {
+  const m = /^(?:第)?([一二三四五六七八九十]{1,3})(、|章|部分)$/.exec(text);
+  const value = m ? parseChineseNumeral(m[1]) : undefined;
+  return m && value ? { value, family: m[2] } : undefined;
+}
+
+/** A Chinese title compared with another: spaces and punctuation aside. */
+function cnTitleKey(text: string): string {
+  return text.replace(/[\s\u3000*_#“”"'‘’：:，,。.]/g, '');
+}
+
+/**
+ * 目录 ⏎ 一、总体情况……1 ⏎ 二、主要做法……2 ⏎ 三、存在问题……4 … and in the text 一、总体情况 ⏎ 二、主要做法 ⏎ 三、下一步打算: a
+ * Chinese contents block the text no longer agrees with (its entries with page numbers, or a block of titles alone
+ * under the 目录 line). Only where the contents numbers its entries 一、二、三 (three at
+ * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding). One finding for
+ * the block, by what it most likely means: an entry whose title is not in the text while every heading of the text is
+ * in the contents (a section removed: the entry is missing); else an entry numbered otherwise than the text numbers
+ * its title (a section moved or added); else, with as many headings as entries and the others alike, an entry whose
+ * title the text words otherwise under the same number (a heading renamed).
+ */
+function checkContentsZh(context: RuleContext): void {
+  const { lines, outline } = context.doc;
+  // Above the first numbered section (# 关于…的报告 ⏎ ## 目录 ⏎ …: Markdown headings without a number come before it).
+  const firstNumbered = outline.sections.find((s) => s.marker.kind !== 'heading');
+  const limit = firstNumbered ? firstNumbered.marker.line : lines.length;
+  let title = -1;
+  for (let i = 0; i < limit; i++) {
+    if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
+      title = i;
+      break;
+    }
+  }
+  if (title < 0) return;
+  type Entry = { line: number; value: number; family: string; marker: string; title: string; key: string; start: number; end: number };
+  const entries: Entry[] = [];
+  // 目录 ⏎ 一、总体情况 ⏎ 二、主要做法 …: entries without page numbers, one block of lines (a blank line ends it).
+  let paged: boolean | undefined;
+  for (let i = title + 1; i < lines.length && i < title + 80; i++) {
+    const line = lines[i];
+    if (line.kind === 'blank') {
+      if (paged === false) break;
+      continue;
+    }
+    if (line.kind !== 'text') break;
+    let e = paged !== false ? CN_CONTENTS_ENTRY.exec(line.prose) : null;
+    if (!e && paged !== true) e = CN_BODY_HEADING.exec(line.prose);
+    if (e && paged === undefined) paged = e.length > 3 && e[3] !== undefined;
+    const m = e ? cnMarker(e[1]) : undefined;
+    if (!e || !m) {
+      // （一）主要指标……3: a lower level's entries between the top ones.
+      if (entries.length && /^[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、])/.test(line.prose) && /\d[ \t\u3000]*$/.test(line.prose)) continue;
+      if (entries.length) break;
+      continue;
+    }
+    const start = line.prose.indexOf(e[1]);
+    entries.push({ line: i, ...m, marker: e[1], title: e[2].trim(), key: cnTitleKey(e[2]), start, end: start + e[1].length });
+  }
+  if (entries.length < 3 || entries.some((e, i) => e.value !== i + 1 || e.family !== entries[0].family)) return;
+  const family = entries[0].family;
+  const body: Entry[] = [];
+  for (let i = entries[entries.length - 1].line + 1; i < lines.length; i++) {
+    const line = lines[i];
+    if (line.kind !== 'text' || line.prose.length > 60) continue;
+    const h = CN_BODY_HEADING.exec(line.prose);
+    const m = h ? cnMarker(h[1]) : undefined;
+    if (!h || !m || m.family !== family || /\d[ \t\u3000]*$/.test(h[2])) continue;
+    const start = line.prose.indexOf(h[1]);
+    body.push({ line: i, ...m, marker: h[1], title: h[2].trim(), key: cnTitleKey(h[2]), start, end: start + h[1].length });
+  }
+  if (body.length < 2 || body.some((h, i) => h.value !== i + 1)) return;
+  const inBody = (e: Entry) => body.filter((h) => h.key === e.key);
+  const inContents = (h: Entry) => entries.some((e) => e.key === h.key);
+  const matched = entries.filter((e) => inBody(e).length === 1);
+  if (matched.length < 2) return;
+  const heading = (h: Entry) => ({ range: lineRange(h.line, h.start, h.end), message: 'bodyHeading' });
+  const entryRange = (e: Entry) => lineRange(e.line, e.start, e.end);
+  const entryText = (e: Entry) => `${e.marker}${e.title}`;
+  const missing = entries.filter((e) => inBody(e).length === 0);
+  // A section removed: its entry names a title the text lacks, and every heading of the text is in the contents.
+  if (missing.length && body.length < entries.length && body.every(inContents)) {
+    const [first, ...others] = missing;
+    context.report({
+      message: 'contentsMissing',
+      data: { entry: entryText(first) },
+      range: entryRange(first),
+      related: others.map((o) => ({ range: entryRange(o), message: 'bodyHeading' })),
+    });
+    return;
+  }
+  // A section moved or added: an entry numbered otherwise than the text numbers its title.
+  const renumbered = matched.filter((e) => inBody(e)[0].value !== e.value);
+  if (renumbered.length) {
+    const [first, ...others] = renumbered;
+    const found = inBody(first)[0];
+    context.report({
+      message: 'contents',
+      data: { title: first.title, entry: first.marker, found: found.marker },
+      range: entryRange(first),
+      related: [heading(found), ...others.map((o) => ({ range: entryRange(o), message: 'bodyHeading' }))],
+    });
+    return;
+  }
+  // A heading renamed: as many headings as entries, the others alike, one or two worded otherwise under their number.
+  if (body.length !== entries.length || missing.length > 2 || matched.length < entries.length - 2) return;
+  for (const e of missing) {
+    const h = body[e.value - 1];
+    if (inContents(h) || h.key.includes(e.key) || e.key.includes(h.key)) continue;
+    context.report({
+      message: 'contentsTitle',
+      data: { entry: entryText(e), found: `${h.marker}${h.title}` },
+      range: entryRange(e),
+      related: [heading(h)],
+    });
+    return;
+  }
 }
 
 /**
