@@ -5,62 +5,141 @@
 // and shares of one whole (城区占46.5%、郊区占38.2%、农村占21.7%; "The budget was split: salaries 64%, rent 22%").
 // The model says what the text lists and what it says about the list (all of it, only some, categories of one
 // kind); sum-mismatch decides what cannot add up.
+//
+// How it is built (read this before adding a reader)
+//
+// A reader takes one paragraph and its figures (model/numbers.ts) and returns Breakdowns (breakdowns/shared.ts): the
+// whole (none for shares, whose whole is 100%), the parts, where the parts begin, and what the text says of the list.
+// Most readers only find a whole and where its parts begin, and hand the rest to collectParts (breakdowns/parts.ts),
+// which reads the parts to the end of the sentence or bracket and judges the list: complete (分别为, the rest, a
+// stated total and a colon, a closed list that is nearly all), partial (等, 主要, including), a partition (the parts
+// name different members of one family — breakdown-words.json, read by breakdowns/kinds.ts — or amounts of one
+// budget, "comprising", one part and the rest…), else the groups of one family among them.
+//
+// The paragraph's readers, in the order they run (READERS below):
+//   1. cue (breakdowns/cues.ts): a whole, then a cue, then its parts — 其中, 分别为, 分别用于, a colon, （其中, …中，;
+//      of which, of whom, including, comprising, made up of, funded by, a colon or a dash; the cue may follow words
+//      that place the whole (in the flood plain, over the three years to 2028/29, for 2026/27 is made up of) or
+//      "Of the 64 staff," opening a sentence. The whole is the figure before the cue — or the level a change or a
+//      growth rate is of, or an earlier figure of the sentence whose noun the parts end in (本科专业78个，涵盖…7个学科
+//      门类，其中工学专业41个). No cue word: a whole stated with 共/现有 then a comma before categories of one kind
+//      (全县共建成村级服务站126个，东区48个…) or statuses of one progress (已全部完成整改的15个、正在整改的4个); these
+//      read only a sum above the whole (sumOnly).
+//   2. 其中 opening a sentence (breakdowns/zh-sentences.ts): the whole is the first figure of the parts' dimension in
+//      the sentence before, else in its earlier clauses.
+//   3. a noun and 中 opening a sentence (专任教师中，…; breakdowns/zh-sentences.ts): the whole is the last figure of the
+//      sentence before named by that noun.
+//   4. English outcomes (breakdowns/en-outcomes.ts): "Of the 60 pupils, 53 passed…", "212 complaints, of which 96 were
+//      about…", "…. Of these, …", "…. Of this, £96,400 was spent on…", "7 of these were…". A partition only where the
+//      outcomes say the parts are exclusive; otherwise only parts above the whole (subsets).
+//   5. English labelled lists after a colon (breakdowns/en-labelled.ts): "…at the 598 inquests concluded were: natural
+//      causes 112; accident or misadventure 204; …".
+//   6. size bands after 其中 (breakdowns/bands.ts): 亿元以上项目7个、5000万元至1亿元项目6个, whole the nearest count of
+//      their noun before 其中 (sumOnly).
+//   7. a run of shares (breakdowns/shares.ts): 城区占46.5%、郊区占38.2%; salaries 64%, rent 22%; 21.6亿元，占50.5%；….
+//   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
+//   9. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
+// Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
+// (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
+//
+// Which reading wins (each reader's `merge` in READERS): the cue reader's. Readers 2–6 drop a list any of whose parts
+// it took (a figure is a part of one list), except where they say what it could not: the outcomes replace a reading of
+// the same whole that was no partition (or not complete where they are), bands one that was no partition. A labelled
+// list and a sum after the parts are added only for a whole no reading has; a run of shares is always added, and named
+// shares replace a run that read only some of theirs (else are added where no list holds one of them).
+//
+// Read over the whole document by sum-mismatch, not here: leading.ts (a paragraph opened by 其中 or "The network is
+// made up of", its whole in the paragraph above), list-breakdowns.ts (其中： then one item a line),
+// segment-breakdowns.ts (分板块看，…, the group's whole a few paragraphs up), table-totals.ts and
+// space-table-totals.ts (a table's total row or column).
+//
+// Adding a reader: put it in the file of its family (or a new file under breakdowns/), return Breakdowns from the
+// paragraph and its figures, read the parts with collectParts where you can, and add it to READERS with the merge that
+// says when it may override an earlier reading. Its words go in data/breakdown-words.json when they are a list.
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { bandBreakdowns } from './breakdowns/bands';
-import { totalBreakdown } from './breakdowns/cues';
+import { cueBreakdowns } from './breakdowns/cues';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, type Breakdown } from './breakdowns/shared';
 import { namedShareBreakdowns, shareBreakdowns } from './breakdowns/shares';
 import { sumAfterParts } from './breakdowns/sum-after';
-import { sentenceStartBreakdowns, nounAmongBreakdowns } from './breakdowns/zh-sentences';
+import { nounAmongBreakdowns, sentenceStartBreakdowns } from './breakdowns/zh-sentences';
 
 export type { Breakdown } from './breakdowns/shared';
 export { familyOf } from './breakdowns/kinds';
 export { nounAmongBefore } from './breakdowns/zh-sentences';
 export { leadingAmongSummary, readLeadingAmongBreakdowns } from './breakdowns/leading';
 
-/** The breakdowns of one paragraph. */
-export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
-  const out: Breakdown[] = [];
-  const taken = new Set<Figure>();
-  for (let k = 0; k < figures.length; k++) {
-    const b = totalBreakdown(paragraph, figures, k);
-    if (!b) continue;
-    // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
-    // (其中党员120人，其中女性80人) the second list may count the whole again.
-    if (taken.has(figures[k]) && !b.bracketed) continue;
-    out.push(b);
-    for (const p of b.parts) taken.add(p);
-  }
-  for (const b of sentenceStartBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
-  for (const b of nounAmongBreakdowns(paragraph, figures)) if (!b.parts.some((p) => taken.has(p))) out.push(b);
-  for (const b of outcomeBreakdowns(paragraph, figures)) {
+interface Reader {
+  read: (paragraph: Paragraph, figures: readonly Figure[]) => Breakdown[];
+  /** Adds `b` to what the readers before found, replaces one of those, or drops it. `taken`: the cue reader's parts. */
+  merge: (found: Breakdown[], b: Breakdown, taken: ReadonlySet<Figure>) => void;
+}
+
+const partTaken = (b: Breakdown, taken: ReadonlySet<Figure>) => b.parts.some((p) => taken.has(p));
+
+/** Kept unless the cue reader took one of its parts. */
+const unlessTaken: Reader['merge'] = (found, b, taken) => {
+  if (!partTaken(b, taken)) found.push(b);
+};
+
+/** The readers after the cue reader (cueBreakdowns), in order; the note at the top of this file says what each reads. */
+const READERS: readonly Reader[] = [
+  { read: sentenceStartBreakdowns, merge: unlessTaken },
+  { read: nounAmongBreakdowns, merge: unlessTaken },
+  {
+    read: outcomeBreakdowns,
     // "Of the 96 new tenancies, 60 were in Oakfield, 30 in Riverside…": the outcomes say what the plain reading of the
     // same whole could not, that its parts are exclusive — also where that reading found only some of them of one kind
     // (4,020 were violence against the person, 2,880 were theft offences…: a long name cut off its label).
     // The outcomes may also say the list is all of the whole (three kinds of one family, closed by "and").
-    const same = out.findIndex((o) => o.total === b.total && (!o.partition || (b.complete && !o.complete)));
-    if (same >= 0) out[same] = b;
-    else if (!b.parts.some((p) => taken.has(p))) out.push(b);
-  }
-  for (const b of labelledListBreakdowns(paragraph, figures)) if (!out.some((o) => o.total === b.total) && !b.parts.some((p) => taken.has(p))) out.push(b);
-  for (const b of bandBreakdowns(paragraph, figures)) {
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total && (!o.partition || (b.complete && !o.complete)));
+      if (same >= 0) found[same] = b;
+      else if (!partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: labelledListBreakdowns,
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  {
+    read: bandBreakdowns,
     // 其中亿元以上项目7个、5000万元至1亿元项目6个: the plain reading found parts of no one kind; the bands are exclusive.
-    const same = out.findIndex((o) => o.total === b.total);
-    if (same >= 0 && !out[same].partition) out[same] = b;
-    else if (same < 0 && !b.parts.some((p) => taken.has(p))) out.push(b);
-  }
-  out.push(...shareBreakdowns(paragraph, figures));
-  for (const b of namedShareBreakdowns(paragraph, figures)) {
+    merge: (found, b, taken) => {
+      const same = found.findIndex((o) => o.total === b.total);
+      if (same >= 0 && !found[same].partition) found[same] = b;
+      else if (same < 0 && !partTaken(b, taken)) found.push(b);
+    },
+  },
+  { read: shareBreakdowns, merge: (found, b) => void found.push(b) },
+  {
+    read: namedShareBreakdowns,
     // 从投资结构看，…；第三产业投资占比为59.8%，第一产业投资占比为2.9%: a list that read only the later shares of the sentence.
-    const some = out.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
-    if (some >= 0) out[some] = b;
-    else if (!out.some((o) => o.parts.some((p) => b.parts.includes(p)))) out.push(b);
-  }
-  for (const b of sumAfterParts(paragraph, figures)) if (!out.some((o) => o.total === b.total)) out.push(b);
+    merge: (found, b) => {
+      const some = found.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
+      if (some >= 0) found[some] = b;
+      else if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
+    },
+  },
+  {
+    read: sumAfterParts,
+    merge: (found, b) => {
+      if (!found.some((o) => o.total === b.total)) found.push(b);
+    },
+  },
+];
+
+/** The breakdowns of one paragraph. */
+export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const taken = new Set<Figure>();
+  const out = cueBreakdowns(paragraph, figures, taken);
+  for (const reader of READERS) for (const b of reader.read(paragraph, figures)) reader.merge(out, b, taken);
   // 1.06万笔、45.38亿元…其中，市中心0.82万笔、35.16亿元，县区0.32万笔、10.22亿元: each part pairs a second measure with
   // the first, as the whole does; the second is summed against its own whole too.
   for (let i = 0, n = out.length; i < n; i++) {

@@ -58,6 +58,24 @@ const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
 // "Of 420 cases, 310 …" opening its sentence: the same without the article (ofTheWhole asks for the sentence start).
 const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)\s+)?$/i;
 
+/**
+ * The first reader: a total at each figure followed by its parts (totalBreakdown). `taken` gets every part read, for
+ * the later readers, which leave a figure read here alone.
+ */
+export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], taken: Set<Figure>): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const b = totalBreakdown(paragraph, figures, k);
+    if (!b) continue;
+    // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
+    // (其中党员120人，其中女性80人) the second list may count the whole again.
+    if (taken.has(figures[k]) && !b.bracketed) continue;
+    out.push(b);
+    for (const p of b.parts) taken.add(p);
+  }
+  return out;
+}
+
 /** A total at figures[k] followed by its parts. */
 export function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
