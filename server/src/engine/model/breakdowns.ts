@@ -48,10 +48,10 @@
 // list and a sum after the parts are added only for a whole no reading has; a run of shares is always added, and named
 // shares replace a run that read only some of theirs (else are added where no list holds one of them).
 //
-// Read over the whole document by sum-mismatch, not here: leading.ts (a paragraph opened by 其中 or "The network is
-// made up of", its whole in the paragraph above), list-breakdowns.ts (其中： then one item a line),
-// segment-breakdowns.ts (分板块看，…, the group's whole a few paragraphs up), table-totals.ts and
-// space-table-totals.ts (a table's total row or column).
+// Read over the whole document by sum-mismatch, not here: breakdowns/leading.ts (a paragraph opened by 其中 or "The
+// network is made up of", its whole in the paragraph above), breakdowns/list-items.ts (其中： then one item a line),
+// breakdowns/segments.ts (分板块看，…, the group's whole a few paragraphs up); and a table's total row or column by
+// model/table-totals.ts and model/space-table-totals.ts.
 //
 // Adding a reader: put it in the file of its family (or a new file under breakdowns/), return Breakdowns from the
 // paragraph and its figures, read the parts with collectParts where you can, and add it to READERS with the merge that

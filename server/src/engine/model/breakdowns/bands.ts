@@ -3,7 +3,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { MONEY, canBeTotal, type Breakdown } from './shared';
+import { MONEY, CLAUSE_END, canBeTotal, type Breakdown } from './shared';
 
 /** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
 const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
@@ -43,7 +43,7 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     for (const f of figures) {
       if (f.offset < from) continue;
       const gap = text.slice(prevEnd, f.offset);
-      if (/[。；;！？!?]/.test(gap)) break;
+      if (CLAUSE_END.test(gap)) break;
       // An amount inside a band's label (5000万元, 1亿元) is part of the next count's label.
       if (MONEY.has(f.dimension) || f.dimension === '%' || f.dimension === '') continue;
       const m = BAND_LABEL.exec(gap.replace(/^[\s、，,]+/, ''));
@@ -78,7 +78,7 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     let total: Figure | undefined;
     for (const f of figures) {
       if (f.offset >= at) break;
-      if (/[。；;！？!?]/.test(text.slice(f.offset + f.length, at))) continue;
+      if (CLAUSE_END.test(text.slice(f.offset + f.length, at))) continue;
       if (f.dimension === parts[0].dimension && f.unit === parts[0].unit && canBeTotal(f) && !f.approximate && f.subject.endsWith(noun)) total = f;
     }
     if (!total) continue;

@@ -9,7 +9,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, FAMILIES_OF, FAMILY_WORDS, familyOf, labelOf, inOneFamily } from './kinds';
 import { collectParts } from './parts';
-import { NOT_PART_COMPOUND, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sameSentenceLevel, type Breakdown } from './shared';
+import { NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sameSentenceLevel, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -162,7 +162,7 @@ function earlierWholeOfParts(text: string, figures: readonly Figure[], k: number
   if (!/^\p{sc=Han}{2}$/u.test(head) || counted[0].includes(head)) return -1;
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
-    if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, total.offset))) return -1;
+    if (CLAUSE_END.test(text.slice(f.offset + f.length, total.offset))) return -1;
     if (f.dimension === total.dimension && canBeTotal(f) && !isChange(text, f) && f.subject.endsWith(head)) return j;
   }
   return -1;
@@ -250,16 +250,16 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     const gap = text.slice(at, p.offset);
     if (parts.length > 0 && !/^[、，,]/.test(gap)) return undefined;
     // 已办结的312件、正在办理的45件，办结率87.4%。: a rate after the list, at the end of its clause, is no other fact.
-    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && /^\s*(?:[。；;！？!?]|$)/.test(text.slice(p.offset + p.length, p.offset + p.length + 2))) break;
+    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && CLAUSE_ENDS_HERE.test(text.slice(p.offset + p.length, p.offset + p.length + 2))) break;
     const status = statusOf(gap);
     if (!status || p.dimension !== total.dimension || p.unit !== total.unit || p.approximate || stages.has(status.stage)) return undefined;
     stages.add(status.stage);
     parts.push(p);
     at = p.offset + p.length;
     // The list ends its clause: 。 or ； (not 整改率93.8%, another fact after a comma).
-    if (/^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2))) break;
+    if (CLAUSE_ENDS_HERE.test(text.slice(at, at + 2))) break;
   }
-  const ends = /^\s*(?:[。；;！？!?]|$)/.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
+  const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
   if (parts.length < 2 || !ends) return undefined;
   return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }

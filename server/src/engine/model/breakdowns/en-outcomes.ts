@@ -7,9 +7,9 @@
 import words from '../../data/breakdown-words.json';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { familyOf } from './kinds';
+import { familyOf, distinctInOne } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { endsSentenceAt, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
+import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
@@ -108,7 +108,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
-      for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) return;
+      if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
       add(t, cueAt);
     });
   }
@@ -123,9 +123,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       for (let i = 0; i < figures.length && figures[i].offset < at; i++) if (amount(figures[i]) && figures[i].dimension !== '') t = i;
       if (t < 0 || t + 2 >= figures.length) continue;
       const total = figures[t];
-      let sentenceEnds = 0;
-      for (let i = total.offset + total.length; i < at - 2; i++) if (endsSentenceAt(text, i)) sentenceEnds++;
-      if (sentenceEnds > 0) continue;
+      if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) continue;
       add(t, m.index + m[0].length);
     }
   }
@@ -140,9 +138,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       while (k > 0 && !countable(figures[k])) k--;
       const total = figures[k];
       if (!countable(total)) continue;
-      let sentenceEnds = 0;
-      for (let i = total.offset + total.length; i < p.offset - 2; i++) if (endsSentenceAt(text, i)) sentenceEnds++;
-      if (sentenceEnds > 0) continue;
+      if (sentenceEndsBetween(text, total.offset + total.length, p.offset - 2)) continue;
       add(k, p.offset);
     }
   }
@@ -197,8 +193,7 @@ export function familyOutcomes(parts: Figure[]): boolean {
   if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
   const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));
-  if (found.some((f) => !f)) return false;
-  return found.every((f) => f!.family === found[0]!.family) && new Set(found.map((f) => f!.member)).size === found.length;
+  return distinctInOne(found);
 }
 
 /** were graded major, moderate and minor: each part given one grade on one scale, so none is in two. */

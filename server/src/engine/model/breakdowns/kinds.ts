@@ -168,6 +168,7 @@ function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: strin
   return kinds;
 }
 
+/** Every part names a member of one family, each a different one (none names none). */
 export function distinctInOne(kinds: ({ family: string; member: string } | undefined)[]): boolean {
   if (kinds.some((k) => !k)) return false;
   return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
@@ -249,15 +250,16 @@ export function inOneFamily(parts: Figure[], total?: Figure): boolean {
   if (named.length < 2) return false;
   if (named.length === 2 && complementary(labelOf(named[0]), labelOf(named[1]))) return true;
   if (namedClasses(named)) return true;
-  const found = kindsOf(named, total);
-  if (found.some((f) => !f)) return false;
-  const family = found[0]!.family;
-  const members = new Set(found.map((f) => f!.member));
-  return found.every((f) => f!.family === family) && members.size === found.length;
+  return distinctInOne(kindsOf(named, total));
+}
+
+/** A part's subject without the cue, comma or colon the figure model may leave at its start (其中，工学专业 → 工学专业). */
+export function ownSubject(f: Figure): string {
+  return f.subject.replace(/^[其中，,：:\s]+/, '');
 }
 
 /** Every part is a class the text names with 类 (涉法涉诉类, 征地拆迁类), each a different one. */
 function namedClasses(parts: Figure[]): boolean {
-  const labels = parts.map((p) => p.subject.replace(/^[其中，,：:\s]+/, ''));
+  const labels = parts.map(ownSubject);
   return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
 }

@@ -5,8 +5,8 @@ import words from '../../data/breakdown-words.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily } from './kinds';
-import { PARTIAL, NOT_PART, NOT_PART_COMPOUND, NOT_PART_EN, RULE, MONEY, endsSentenceAt, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { PARTIAL, NOT_PART, NOT_PART_COMPOUND, NOT_PART_EN, RULE, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
 const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
@@ -247,21 +247,19 @@ function dropNestedUnderFirst(text: string, parts: Figure[], total: Figure): voi
  */
 function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: number, parts: Figure[], cueAt: number): boolean {
   const total = figures[k];
-  let start = total.offset;
-  while (start > 0 && total.offset - start < 200 && !endsSentenceAt(text, start - 1)) start--;
-  const own = (f: Figure) => f.subject.replace(/^[其中，,：:\s]+/, '');
+  const start = sentenceStart(text, total.offset, 200);
   const measures: string[] = [];
   for (const s of figures) {
     if (s === total || s.offset < start || s.offset >= cueAt || s.dimension !== total.dimension || parts.includes(s)) continue;
-    const measure = own(s);
-    if (/^\p{sc=Han}{2,}$/u.test(measure) && !own(total).endsWith(measure)) measures.push(measure);
+    const measure = ownSubject(s);
+    if (/^\p{sc=Han}{2,}$/u.test(measure) && !ownSubject(total).endsWith(measure)) measures.push(measure);
   }
   if (measures.length === 0) return false;
-  const sibling = (p: Figure) => measures.some((m) => own(p).endsWith(m));
+  const sibling = (p: Figure) => measures.some((m) => ownSubject(p).endsWith(m));
   // The row repeats the total's own measure too (县直各部门批复指标 beside 当年预算批复指标): 反馈问题15个，已完成整改13个；
   // 其中已完成整改13个、正在推进3个 names no part like its total, and is a breakdown of it.
-  const head = own(total).slice(-2);
-  return parts.some(sibling) && /^\p{sc=Han}{2}$/u.test(head) && parts.some((p) => !sibling(p) && own(p).endsWith(head));
+  const head = ownSubject(total).slice(-2);
+  return parts.some(sibling) && /^\p{sc=Han}{2}$/u.test(head) && parts.some((p) => !sibling(p) && ownSubject(p).endsWith(head));
 }
 
 /** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */

@@ -33,7 +33,7 @@ export interface Breakdown {
   bracketed: boolean;
   /** Whole numbers that are rounded amounts (the cells of a statement lined up with spaces): each may be off by one. */
   rounded?: boolean;
-  /** The whole stands paragraphs before the parts (model/segment-breakdowns.ts): a finding is at the parts. */
+  /** The whole stands paragraphs before the parts (breakdowns/leading.ts, breakdowns/segments.ts): a finding is at the parts. */
   wholeAbove?: boolean;
   /** Each part is some of the whole, whatever the others are ("Of these, 1,310 were nurses"): none may be more than it. */
   subsets?: boolean;
@@ -43,25 +43,47 @@ export interface Breakdown {
   amounts?: { parts: Figure[]; total: Figure };
 }
 
-export const PARTIAL = new RegExp(`${alternation(words.partial.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.partial.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
+/**
+ * A word list of Chinese and English words as one case-blind pattern: the Chinese words anywhere, the English ones as
+ * whole words.
+ */
+function zhOrEnWords(list: string[]): RegExp {
+  return new RegExp(`${alternation(list.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(list.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
+}
 
+/** 等, 主要, 包括, including, such as: the list may leave parts out. */
+export const PARTIAL = zhOrEnWords(words.partial);
+
+/** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
 export const NOT_PART = new RegExp(alternation(words.notPart));
 
 /** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
 export const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
 
+/** NOT_PART_COMPOUND for `test` (no `g`, so no lastIndex to carry). */
 export const NOT_PART_COMPOUND_ONE = new RegExp(alternation(words.notPartCompounds));
 
+/** The English words that make a part's clause no part (breakdown-words.json's notPartEn), as whole words. */
 export const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
 
 /** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
-export const RULE = new RegExp(`${alternation(words.rules.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(words.rules.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
+export const RULE = zhOrEnWords(words.rules);
 
+/** Multiple-answer questions, whose shares add up to more than 100% by design. */
 export const SURVEY = new RegExp(alternation(words.survey), 'i');
 
+/** The units of money: amounts of one budget split it. */
 export const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
 
+// Where sentences and clauses end — one definition each, for every reader:
+/** 。！？!?: a mark that ends a sentence wherever it stands. */
+export const SENTENCE_MARK = /[。！？!?]/;
+/** A sentence ends in the text tested: a SENTENCE_MARK, or a full stop before a space or the end of that text. */
 export const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/;
+/** A sentence or a clause ends in the text tested: a SENTENCE_MARK or ；; (the characters isClauseMark tests). */
+export const CLAUSE_END = /[。！？!?；;]/;
+/** The text tested starts with the end of its clause (spaces aside), or is empty. */
+export const CLAUSE_ENDS_HERE = /^\s*(?:[。；;！？!?]|$)/;
 
 /** A sentence ends at `i`: 。！？!? or a full stop before a space or the end (not the point in 1.9). */
 export function endsSentenceAt(text: string, i: number): boolean {
@@ -69,8 +91,22 @@ export function endsSentenceAt(text: string, i: number): boolean {
   return c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])));
 }
 
-export function endsZhSentence(c: string): boolean {
+/** `c` ends a sentence or a clause: one character of CLAUSE_END. */
+export function isClauseMark(c: string): boolean {
   return c === '。' || c === '；' || c === '！' || c === '？' || c === ';' || c === '!' || c === '?';
+}
+
+/** Where the sentence that holds `at` starts, looking back at most `max` characters (endsSentenceAt). */
+export function sentenceStart(text: string, at: number, max: number): number {
+  let start = at;
+  while (start > 0 && at - start < max && !endsSentenceAt(text, start - 1)) start--;
+  return start;
+}
+
+/** A sentence ends at some i with from ≤ i < to (endsSentenceAt). */
+export function sentenceEndsBetween(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsSentenceAt(text, i)) return true;
+  return false;
 }
 
 /** Where the parts end: the close of the bracket they are in, or the end of the sentence. */
@@ -163,7 +199,7 @@ export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimen
 export function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {
   for (let j = k - 1; j >= 0; j--) {
     const f = figures[j];
-    if (/[。！？!?；;]/.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    if (CLAUSE_END.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
     if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
   }
   return -1;

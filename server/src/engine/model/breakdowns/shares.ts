@@ -8,7 +8,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { outcomeOf, familyOutcomes, hasNegatedOutcome, hasOppositeOutcomes } from './en-outcomes';
 import { REST, familyGroups, familyOf, kindsOf, inOneFamily } from './kinds';
-import { PARTIAL, NOT_PART_EN, SURVEY, SENTENCE_END, endsSentenceAt, type Breakdown } from './shared';
+import { PARTIAL, NOT_PART_EN, SURVEY, SENTENCE_MARK, SENTENCE_END, sentenceStart, type Breakdown } from './shared';
 
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 
@@ -94,8 +94,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const text = paragraph.text;
   const first = run[0];
   const last = run[run.length - 1];
-  let sentence = first.offset;
-  while (sentence > 0 && first.offset - sentence < 120 && !endsSentenceAt(text, sentence - 1)) sentence--;
+  const sentence = sentenceStart(text, first.offset, 120);
   const context = text.slice(sentence, last.offset + last.length + 20);
   if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
   // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
@@ -230,7 +229,6 @@ function sharesOfSeveralWholes(before: string): boolean {
 // share (占比, or 占 the whole 的比重/比例), the share ending the clause.
 const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:。！？!?])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
 
-const SENTENCE_MARK = /[。！？!?]/;
 
 const SHARE_WORD = /占比|佔比|比重|比例/;
 

@@ -5,7 +5,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { collectParts } from './parts';
-import { endsSentenceAt, endsZhSentence, isChange, canBeTotal, type Breakdown } from './shared';
+import { endsSentenceAt, isClauseMark, sentenceStart, isChange, canBeTotal, type Breakdown } from './shared';
 
 /**
  * 其中 opening a sentence or a clause after ；: 收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元… The whole is the
@@ -52,8 +52,7 @@ function countsGroups(text: string, figures: readonly Figure[], j: number): bool
  * of the parts' kind: the whole is the first such figure of the sentence's earlier clauses. -1 when there is none.
  */
 function earlierClauseTotal(text: string, figures: readonly Figure[], k: number, clause: number, dimension: string): number {
-  let start = clause;
-  while (start > 0 && clause - start < 200 && !endsSentenceAt(text, start - 1)) start--;
+  const start = sentenceStart(text, clause, 200);
   if (start === clause) return -1;
   let first = k;
   while (first > 0 && figures[first - 1].offset >= start) first--;
@@ -81,7 +80,7 @@ function nounAmongAt(text: string, at: number): { start: number; mark: number; n
   while (start > 0 && at - start <= 12 && HAN_CHAR.test(text[start - 1])) start--;
   let mark = start;
   while (mark > 0 && /\s/.test(text[mark - 1])) mark--;
-  if (mark === 0 || !endsZhSentence(text[mark - 1])) return undefined;
+  if (mark === 0 || !isClauseMark(text[mark - 1])) return undefined;
   const m = NOUN_AMONG.exec(text.slice(start, at + 2));
   return m && m[1].length === at - start ? { start, mark: mark - 1, noun: m[1] } : undefined;
 }
@@ -96,7 +95,7 @@ const CLAUSE_MARK_ZH = /[，,。；;：:！？!?、（）()“”]/;
  */
 export function nounAmongBefore(text: string, from: number, to: number): string | undefined {
   let end = to - 1;
-  while (end >= from && !endsZhSentence(text[end])) end--;
+  while (end >= from && !isClauseMark(text[end])) end--;
   if (end < from) return undefined;
   const m = NOUN_AMONG.exec(text.slice(end + 1, to));
   return m ? m[1] : undefined;
