@@ -7,9 +7,9 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { FAMILY_OF, FAMILIES_OF, FAMILY_WORDS, familyOf, labelOf, inOneFamily } from './kinds';
+import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { collectParts } from './parts';
-import { NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sameSentenceLevel, type Breakdown } from './shared';
+import { NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -77,7 +77,7 @@ export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], 
 }
 
 /** A total at figures[k] followed by its parts. */
-export function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
+function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
   const text = paragraph.text;
   const total = figures[k];
   // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户… · 参保人数48.62万人，参保率97.3%，其中职工16.85万人…: a
@@ -214,13 +214,6 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
 /** 现有, 現有: the stock there is now, named before its figure. */
 const STOCK_ZH = /现有|現有/;
 
-/** A member of `family` opening the whole's noun after 现有 or 共有 (国家级 of 现有国家级非遗项目; not 小学 inside 中小学校). */
-function memberOfFamilyIn(words: string, family: string | undefined): boolean {
-  if (!family) return false;
-  const noun = words.replace(/^.*(?:现有|現有|共计|共計|共有|合计|合計|总计|總計|总共|總共|共)/u, '').toLowerCase();
-  return FAMILY_WORDS.some((w) => noun.startsWith(w) && (FAMILIES_OF.get(w) ?? []).includes(family));
-}
-
 /** ，办结率 · ，整改率为: a rate named after a list, before its figure. */
 const RATE_AFTER_LIST_ZH = /^[，,]\s*\p{sc=Han}{2,6}率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
 
@@ -262,4 +255,14 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
   if (parts.length < 2 || !ends) return undefined;
   return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
+}
+
+/** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (CLAUSE_END.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
+  }
+  return -1;
 }

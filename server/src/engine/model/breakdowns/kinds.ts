@@ -263,3 +263,10 @@ function namedClasses(parts: Figure[]): boolean {
   const labels = parts.map(ownSubject);
   return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
 }
+
+/** A member of `family` opening the whole's noun after 现有 or 共有 (国家级 of 现有国家级非遗项目; not 小学 inside 中小学校). */
+export function memberOfFamilyIn(words: string, family: string | undefined): boolean {
+  if (!family) return false;
+  const noun = words.replace(/^.*(?:现有|現有|共计|共計|共有|合计|合計|总计|總計|总共|總共|共)/u, '').toLowerCase();
+  return FAMILY_WORDS.some((w) => noun.startsWith(w) && (FAMILIES_OF.get(w) ?? []).includes(family));
+}

@@ -6,7 +6,7 @@ import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
-import { PARTIAL, NOT_PART, NOT_PART_COMPOUND, NOT_PART_EN, RULE, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
 const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
@@ -37,6 +37,12 @@ export function nearlyAll(parts: Figure[], total: Figure): boolean {
   const sum = parts.reduce((s, p) => s + p.value, 0);
   return sum <= total.value && total.value - sum <= total.value * 0.05;
 }
+
+/** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
+const NOT_PART = new RegExp(alternation(words.notPart));
+
+/** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
+const RULE = zhOrEnWords(words.rules);
 
 /** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
 export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {

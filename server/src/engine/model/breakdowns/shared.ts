@@ -47,15 +47,12 @@ export interface Breakdown {
  * A word list of Chinese and English words as one case-blind pattern: the Chinese words anywhere, the English ones as
  * whole words.
  */
-function zhOrEnWords(list: string[]): RegExp {
+export function zhOrEnWords(list: string[]): RegExp {
   return new RegExp(`${alternation(list.filter((w) => !/^[a-z]/i.test(w)))}|\\b(?:${alternation(list.filter((w) => /^[a-z]/i.test(w)))})\\b`, 'i');
 }
 
 /** 等, 主要, 包括, including, such as: the list may leave parts out. */
 export const PARTIAL = zhOrEnWords(words.partial);
-
-/** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
-export const NOT_PART = new RegExp(alternation(words.notPart));
 
 /** 公共卫生服务收入, 共青团员, 中共党员: words that hold 共 or 总 without meaning "in total". */
 export const NOT_PART_COMPOUND = new RegExp(alternation(words.notPartCompounds), 'g');
@@ -65,12 +62,6 @@ export const NOT_PART_COMPOUND_ONE = new RegExp(alternation(words.notPartCompoun
 
 /** The English words that make a part's clause no part (breakdown-words.json's notPartEn), as whole words. */
 export const NOT_PART_EN = new RegExp(`\\b(?:${alternation(words.notPartEn)})\\b`, 'i');
-
-/** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
-export const RULE = zhOrEnWords(words.rules);
-
-/** Multiple-answer questions, whose shares add up to more than 100% by design. */
-export const SURVEY = new RegExp(alternation(words.survey), 'i');
 
 /** The units of money: amounts of one budget split it. */
 export const MONEY = new Set(['元', 'USD', 'EUR', 'GBP', 'CNY', 'HKD', 'JPY', 'AUD', 'CAD']);
@@ -195,12 +186,3 @@ function evaluationScore(f: Figure): boolean {
 
 export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
-/** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
-export function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {
-  for (let j = k - 1; j >= 0; j--) {
-    const f = figures[j];
-    if (CLAUSE_END.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
-    if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
-  }
-  return -1;
-}

@@ -8,10 +8,15 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { outcomeOf, familyOutcomes, hasNegatedOutcome, hasOppositeOutcomes } from './en-outcomes';
 import { REST, familyGroups, familyOf, kindsOf, inOneFamily } from './kinds';
-import { PARTIAL, NOT_PART_EN, SURVEY, SENTENCE_MARK, SENTENCE_END, sentenceStart, type Breakdown } from './shared';
+import { PARTIAL, NOT_PART_EN, SENTENCE_MARK, SENTENCE_END, sentenceStart, type Breakdown } from './shared';
 
+/** split, of the budget, by source, single answer: English words that say a run of shares splits one whole. */
 const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
 
+/** Multiple-answer questions, whose shares add up to more than 100% by design. */
+const SURVEY = new RegExp(alternation(words.survey), 'i');
+
+/** 资金来源, 分别占, 构成: the same in Chinese, before the shares. */
 const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
 
 /** 起数, 死亡人数, 金额: the measure a list item names, longest first (营业收入 before 收入). */
