@@ -9,7 +9,7 @@ import type { Figure } from '../numbers';
 export const FAMILY_OF = new Map<string, string>();
 
 /** Every family a word is a member of (社区: a sector, as 机关 is, and a kind of village-level unit, as 行政村 is). */
-export const FAMILIES_OF = new Map<string, string[]>();
+const FAMILIES_OF = new Map<string, string[]>();
 
 for (const [family, members] of Object.entries(words.families)) {
   for (const m of members) {
@@ -18,7 +18,7 @@ for (const [family, members] of Object.entries(words.families)) {
   }
 }
 
-export const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
+const FAMILY_WORDS = [...FAMILY_OF.keys()].sort((a, b) => b.length - a.length);
 
 /** Members whose English name holds "and" (food and drink). */
 const AND_MEMBERS = FAMILY_WORDS.filter((w) => /^[a-z].* and /.test(w));
