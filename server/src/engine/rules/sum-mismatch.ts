@@ -218,9 +218,9 @@ import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
-import { readListBreakdowns } from '../model/list-breakdowns';
+import { readListBreakdowns } from '../model/breakdowns/list-items';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
-import { readSegmentBreakdowns, segmentsMayRead } from '../model/segment-breakdowns';
+import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
 import type { Rule, UnitContext } from '../rule';
 import { maxOf } from '../arrays';
 

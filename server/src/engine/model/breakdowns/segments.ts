@@ -4,9 +4,9 @@
 // overlap; their whole is the last figure of the same measure in the same section, a few paragraphs up, where it is the
 // only one there (营业收入 beside 主营业务收入 leaves the whole in doubt).
 
-import type { Breakdown } from './breakdowns';
-import type { Figure } from './numbers';
-import type { Paragraph } from './paragraphs';
+import { SENTENCE_MARK, type Breakdown } from './shared';
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
 
 /** 分板块看， · 按业务板块分： · 从各板块看，: the paragraph splits the group by segment. */
 const SEGMENT_CUE = /^(?:分|按|从|從)(?:各|业务|業務)?(?:板块|板塊)(?:来看|來看|看|分|划分|劃分)?[，,：:]/;
@@ -36,7 +36,7 @@ export function readSegmentBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Pa
     const cue = SEGMENT_CUE.exec(p.text.trimStart());
     if (!cue) continue;
     const start = p.text.length - p.text.trimStart().length + cue[0].length;
-    const stop = p.text.slice(start).search(/[。！？!?]/);
+    const stop = p.text.slice(start).search(SENTENCE_MARK);
     const end = stop < 0 ? p.text.length : start + stop;
     const parts: Figure[] = [];
     const names = new Set<string>();

@@ -9,9 +9,10 @@
 // names another member of one kind (小学/初中/高中, 城区/农村: breakdown-words.json); items of other kinds (党员, 女教师)
 // may overlap, and a single part is only never more than its whole.
 
-import { familyOf, type Breakdown } from './breakdowns';
-import type { Figure } from './numbers';
-import type { Paragraph } from './paragraphs';
+import { familyOf, distinctInOne } from './kinds';
+import type { Breakdown } from './shared';
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
 
 const CUE_AT_END = /(?:其中|分别为|分別為|分别是|分別是)\s*[：:]\s*$/;
 /** What may stand between the total and the cue: a comma, the noun it counts (学校128所，其中：). */
@@ -30,26 +31,27 @@ export function readListBreakdowns(paragraphs: Paragraph[], figuresIn: (p: Parag
     if (!cue) continue;
     const figures = figuresIn(p);
     const total = figures[figures.length - 1];
-    if (!total || !countable(total) || !TO_CUE.test(text.slice(total.offset + total.length, cue.index))) continue;
+    if (!total || !itemCountable(total) || !TO_CUE.test(text.slice(total.offset + total.length, cue.index))) continue;
     const parts: Figure[] = [];
     for (let j = i + 1; j < paragraphs.length && parts.length < ITEMS_MAX; j++) {
       const q = paragraphs[j];
       const item = q.text.trim();
       if (q.tableHeader || item === '' || item.length > ITEM_MAX || q.firstLine > paragraphs[j - 1].lastLine + 1) break;
       const own = figuresIn(q).filter((f) => f.dimension === total.dimension);
-      if (own.length !== 1 || !countable(own[0])) break;
+      if (own.length !== 1 || !itemCountable(own[0])) break;
       parts.push(own[0]);
       if (/[。.]$/.test(item)) break;
     }
     if (parts.length === 0) continue;
     const kinds = parts.map((f) => familyOf(f.subject.replace(/^[-*+\s]+/, '')));
-    const partition = parts.length > 1 && kinds.every((k) => k && k.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === parts.length;
+    const partition = parts.length > 1 && distinctInOne(kinds);
     if (parts.length > 1 && !partition) continue;
     out.push({ paragraph: p, total, parts, cueAt: total.offset + total.length, complete: false, partial: false, partition, groups: partition ? [parts] : [], approximate: false, whole: true, bracketed: false });
   }
   return out;
 }
 
-function countable(f: Figure): boolean {
+/** A level an item may give of its whole's measure, exact and no rate (a count or an amount; not shared.ts's countable, which is counts only). */
+function itemCountable(f: Figure): boolean {
   return !f.approximate && !f.perUnit && f.dimension !== '' && f.dimension !== '%' && f.dimension !== '百分点' && !f.words;
 }

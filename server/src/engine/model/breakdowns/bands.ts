@@ -1,0 +1,88 @@
+// Parts told apart by size bands of an amount after 其中 (亿元以上项目7个、5000万元至1亿元项目6个): exclusive when no
+// band reaches into another, summed against the count of their noun before 其中.
+
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { MONEY, CLAUSE_END, canBeTotal, type Breakdown } from './shared';
+
+/** An amount that bounds a band: 5000万元, 1亿元, 亿元 (one 亿). */
+const BAND_AMOUNT = String.raw`(\d+(?:\.\d+)?)?([万萬亿億])?元?`;
+
+/** 亿元以上项目, 5000万元至1亿元项目, 5000万元以下项目, 不足100万元的项目: a size band and the noun it counts. */
+const BAND_LABEL = new RegExp(
+  String.raw`^(?:${BAND_AMOUNT}(?:及)?以上|${BAND_AMOUNT}(?:至|到|[-—－~～])${BAND_AMOUNT}|${BAND_AMOUNT}(?:及)?以下|不足${BAND_AMOUNT}|${BAND_AMOUNT}以内)的?(\p{sc=Han}{1,8})$`,
+  'u',
+);
+
+function bandAmount(digits: string | undefined, scale: string | undefined, fallbackScale?: string): number | undefined {
+  const s = scale ?? fallbackScale;
+  if (digits === undefined && s === undefined) return undefined;
+  const n = digits === undefined ? 1 : Number(digits);
+  return n * (s === '亿' || s === '億' ? 1e8 : s === '万' || s === '萬' ? 1e4 : 1);
+}
+
+/**
+ * 共引进项目16个，总投资42.5亿元，其中亿元以上项目7个、5000万元至1亿元项目6个、5000万元以下项目5个: parts told apart by
+ * size bands of an amount, which cannot overlap when no band reaches into another (one 以上 at the top, one 以下 at the
+ * bottom, ranges between): they cannot add up to more than the count of the noun they all count, the nearest figure
+ * before 其中 in its sentence. Not bands that overlap (3000万元以上…5000万元以上). Only a sum above the whole is read.
+ */
+export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  if (!text.includes('其中') || !/以上|以下|不足|以内/.test(text)) return out;
+  for (let at = text.indexOf('其中'); at >= 0; at = text.indexOf('其中', at + 2)) {
+    const cueAt = at + 2;
+    let from = cueAt;
+    while (from < text.length && /[\s：:，,]/.test(text[from])) from++;
+    const parts: Figure[] = [];
+    const bands: [number, number][] = [];
+    let noun: string | undefined;
+    let prevEnd = from;
+    let ok = true;
+    for (const f of figures) {
+      if (f.offset < from) continue;
+      const gap = text.slice(prevEnd, f.offset);
+      if (CLAUSE_END.test(gap)) break;
+      // An amount inside a band's label (5000万元, 1亿元) is part of the next count's label.
+      if (MONEY.has(f.dimension) || f.dimension === '%' || f.dimension === '') continue;
+      const m = BAND_LABEL.exec(gap.replace(/^[\s、，,]+/, ''));
+      if (!m || f.approximate) {
+        ok = false;
+        break;
+      }
+      let band: [number, number] | undefined;
+      if (m[1] !== undefined || m[2] !== undefined) band = [bandAmount(m[1], m[2])!, Infinity];
+      else if (m[3] !== undefined || m[4] !== undefined) {
+        const hi = bandAmount(m[5], m[6]);
+        const lo = bandAmount(m[3], m[4], m[6]);
+        if (lo !== undefined && hi !== undefined && lo < hi) band = [lo, hi];
+      } else {
+        const hi = bandAmount(m[7] ?? m[9] ?? m[11], m[8] ?? m[10] ?? m[12]);
+        if (hi !== undefined) band = [0, hi];
+      }
+      if (!band || (noun !== undefined && noun !== m[13]) || (parts.length > 0 && (f.unit !== parts[0].unit || f.dimension !== parts[0].dimension))) {
+        ok = false;
+        break;
+      }
+      noun = m[13];
+      parts.push(f);
+      bands.push(band);
+      prevEnd = f.offset + f.length;
+    }
+    if (!ok || parts.length < 2 || noun === undefined) continue;
+    // The list ends its sentence: no other part left unread (其中…5000万元以下项目5个，在建项目9个 still counts).
+    const sorted = [...bands].sort((a, b) => a[0] - b[0]);
+    if (sorted.some((b, i) => i > 0 && b[0] < sorted[i - 1][1])) continue;
+    // The whole: the nearest count before 其中 in its sentence, in the parts' unit, counting their noun.
+    let total: Figure | undefined;
+    for (const f of figures) {
+      if (f.offset >= at) break;
+      if (CLAUSE_END.test(text.slice(f.offset + f.length, at))) continue;
+      if (f.dimension === parts[0].dimension && f.unit === parts[0].unit && canBeTotal(f) && !f.approximate && f.subject.endsWith(noun)) total = f;
+    }
+    if (!total) continue;
+    out.push({ paragraph, total, parts, cueAt, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true });
+  }
+  return out;
+}

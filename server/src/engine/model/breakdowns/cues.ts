@@ -1,0 +1,268 @@
+// A whole, then a cue, then its parts, in one sentence (totalBreakdown, the first reader and the one that wins):
+//   全市共有学校128所，其中小学80所… · 共招生4500人，分别为城区1200人… · 823名（其中文科299人…） · 反馈的23个问题中，…
+//   1,200 students, of which 700 … · 61,000 buildings in the flood plain, of which … · Of the 64 staff, 41 … (opening
+//   its sentence) · £420,000 for 2026/27 is made up of … · Total staff: 64, of whom …
+// and, with no cue word, a whole stated with 共/现有 and a comma before categories of one kind (statedCommaBreakdown) or
+// before statuses of one progress (statusCommaBreakdown).
+
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
+import { collectParts } from './parts';
+import { NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+
+// What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
+// The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
+const CUE_ZH = /^[)）]?(?:[^。；;！？!?.\d０-９]|\.(?!\s)){0,16}?(?:[，,、]\s*)?(?:[（(]\s*)?(其中|分别为|分別為|分别是|分別是|分别用于|分別用於|[：:])/;
+
+// …, of which · (including · : — or a verb that says the total is shared out before the colon (is allocated as
+// follows:, was split three ways:).
+const CUE_EN =
+  /^(?:\s+in\s+total|\s+altogether|\s+overall|\s+in\s+all|\s+(?:is|was|are|were|will\s+be)\s+(?:split|divided|allocated|broken\s+down|distributed|apportioned|shared)\b[^.;:\d]{0,24}(?=:))?\s*(?:,\s*|\s+)?(?:\(\s*)?(of\s+which|of\s+whom|including|comprising|consisting\s+of|made\s+up\s+of|(?:comprise|comprises|comprised|consist\s+of|consists\s+of|consisted\s+of|(?:are|is|were|was)\s+made\s+up\s+of|(?:are|is|were|was)\s+divided\s+into|(?:are|is|were|was)\s+split\s+into|(?:(?:is|was|are|were|being)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)|:|—|–)/i;
+
+// The same cues after a phrase that places the total: in the flood plain, of which · on roll in October 2024: ·
+// over the three years to 2028/29, of which (a financial year after the year)
+// A span of time may hold its count: over 12 months, during the first 2 years (the count is no part).
+// 2,860 people to set a quit date, of whom …: people, what they did or were, then "of whom" (which names people only).
+const CUE_EN_WHOM = /^\s+(?:to|who|that|with|from|for|in|on|at|aged|living|referred|registered|supported|enrolled)\s[^.;:!?()\d,]{1,48}?,\s*(of\s+whom)/i;
+
+const CUE_EN_PLACED = /^\s+(?:in|on|at|across|for|over|during|within)\s(?:(?:[^.;:!?()\d,]|\d{1,3}\s(?=(?:days?|weeks?|months?|quarters?|years?)\b)){1,30}?(?:\s\d{4}(?:[/-]\d\d(?:\d\d)?)?)?|\d{4}(?:[/-]\d\d(?:\d\d)?)?)(?:,\s*(of\s+which|of\s+whom)|\s*(:))/i;
+
+// £420,000 for 2026/27 is made up of … · £1.2 million in 2025 was funded by …: the year the total is for, then a verb that
+// says what the whole is made of (not "of which", which the year may end a clause before).
+const CUE_EN_YEAR_MADE_OF = /^\s+(?:for|in)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?\d{4}(?:[/-]\d\d(?:\d\d)?)?\s*,?\s+((?:is|was|are|were)\s+made\s+up\s+of|comprising|consisting\s+of|made\s+up\s+of|comprises|comprised|consists\s+of|consisted\s+of|(?:(?:is|was|are|were)\s+)?(?:funded|financed|paid\s+for)\s+by)(?=\s+[£$€]?\d)/i;
+
+// 反馈的23个问题中，已整改到位17个… · 14个乡镇商贸中心中，新建6个、改造提升9个: the whole named, then 中 and a comma.
+// The noun after the figure holds no comma or figure, so 3个月中 or 在推进过程中 after a clause is no whole.
+const AMONG_ZH = /^[\p{sc=Han}“”]{1,12}?(中)[，,]/u;
+
+/** What opens the items of an announced list after its colon: 一是, 一要, 第一，, 其一, 首先, （一）, 一、, 1. */
+const ITEMS_OPEN_ZH = /^\s*(?:[一壹](?:是|要|抓|来|則|则)|第一[，,、]|其一|首先|[（(]一[）)]|一、|1[.．、](?!\d))/;
+
+/** "Total loans were 412,000, comprising 268,000 print items…": a bare number the words before call a total. */
+function bareEnglishTotal(text: string, total: Figure): boolean {
+  if (total.dimension !== '' || total.perUnit) return false;
+  const words = text.slice(total.subjectStart, total.offset);
+  // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
+  return (
+    (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
+    TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) ||
+    // Support contacts: 2,310 in total, of which …
+    /^\s+(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(total.offset + total.length, total.offset + total.length + 16))
+  );
+}
+
+const TOTAL_LABEL_EN = /\btotal\b[A-Za-z' -]{0,30}:\s*$/i;
+
+/** "Of the 64 staff, 41 are full-time and 27 part-time": the whole named first, its parts after the comma. */
+// "Of 420 cases, 310 …" opening its sentence: the same without the article (ofTheWhole asks for the sentence start).
+const OF_THE_EN = /(?:^|[.;]\s+|\s)of\s+(?:(?:the|our|its|their|these|those|all)\s+)?$/i;
+
+/**
+ * The first reader: a total at each figure followed by its parts (totalBreakdown). `taken` gets every part read, for
+ * the later readers, which leave a figure read here alone.
+ */
+export function cueBreakdowns(paragraph: Paragraph, figures: readonly Figure[], taken: Set<Figure>): Breakdown[] {
+  const out: Breakdown[] = [];
+  for (let k = 0; k < figures.length; k++) {
+    const b = totalBreakdown(paragraph, figures, k);
+    if (!b) continue;
+    // A part is the total of a nested breakdown only in brackets (小学80所（其中完小50所、教学点30所））: after a comma
+    // (其中党员120人，其中女性80人) the second list may count the whole again.
+    if (taken.has(figures[k]) && !b.bracketed) continue;
+    out.push(b);
+    for (const p of b.parts) taken.add(p);
+  }
+  return out;
+}
+
+/** A total at figures[k] followed by its parts. */
+function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  // 新登记市场主体1.26万户，同比增长12.3%，其中企业3,860户… · 参保人数48.62万人，参保率97.3%，其中职工16.85万人…: a
+  // growth rate or a rate of the level between the level and its parts.
+  const growth = !canBeTotal(total) && total.dimension === '%';
+  if (!canBeTotal(total) && !growth && !bareEnglishTotal(text, total)) return undefined;
+  // residents aged 40 to 74, of whom …: an age, not a count of the people.
+  if (AGED_BEFORE.test(text.slice(Math.max(0, total.offset - 24), total.offset))) return undefined;
+  let from = total.offset + total.length;
+  // 四个“保障”：即…: a count of slogans announced in words, whose items are not parts of a quantity.
+  if (total.words && /^[“"「『‘]/.test(text.slice(from, from + 1))) return undefined;
+  // 脱贫户86户312人，其中…户: a count of households and of people glued together; the parts may be of either.
+  const glued = figures[k + 1] !== undefined && figures[k + 1].offset === from && figures[k + 1].dimension !== total.dimension ? figures[k + 1] : undefined;
+  if (glued) from = glued.offset + glued.length;
+  // 56: room for a placing phrase (over the three years to 2028/29) before its cue.
+  const ahead = text.slice(from, Math.min(text.length, from + 56));
+  const zh = CUE_ZH.exec(ahead) ?? (canBeTotal(total) && !total.approximate ? AMONG_ZH.exec(ahead) : null);
+  const en = zh ? null : CUE_EN.exec(ahead);
+  // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
+  const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead));
+  const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
+  const cue = zh ?? en ?? placed ?? ofThe;
+  if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1) ?? (glued ? undefined : statusCommaBreakdown(paragraph, figures, k, from));
+  // A rate that is no change stands between a level and its parts only before 其中 ("100% of which meet the
+  // standard" is a share of the figure before, not a rate beside it).
+  if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
+  const cueAt = from + cue.index + cue[0].length;
+  // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
+  // (一是, 第一，, （一）) opens no breakdown of the count before it.
+  if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;
+  // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
+  let first = glued ? k + 2 : k + 1;
+  if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
+  else if (first < figures.length && figures[first].offset < cueAt) return undefined;
+  // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
+  // before the change, unless they are changes too (增加227万人，其中城镇增加…).
+  let whole = k;
+  if (growth) {
+    const first = figures[k + 1];
+    if (!first || isChange(text, first) || !canBeTotal(first)) return undefined;
+    whole = sameSentenceLevel(text, figures, k, first.dimension);
+    if (whole < 0) return undefined;
+  } else if (isChange(text, total) && k + 1 < figures.length && !isChange(text, figures[k + 1])) {
+    whole = sameSentenceLevel(text, figures, k);
+    if (whole < 0) return undefined;
+  }
+  const english = en !== null || placed !== null || ofThe !== null;
+  let b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
+  // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
+  if (b && zh && whole === k) {
+    const earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    if (earlier >= 0) b = collectParts(paragraph, figures, earlier, first, cueAt, cue[0], cue[1] ?? cue[2], english);
+  }
+  // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
+  // that split it by kind (boys and girls) are its breakdown.
+  if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
+  return b;
+}
+
+/** The comma after "Of the 64 staff" opening a sentence, read as the cue of the parts that follow. */
+function ofTheWhole(text: string, total: Figure, ahead: string): RegExpExecArray | null {
+  if (total.dimension !== 'count') return null;
+  const before = text.slice(Math.max(0, total.offset - 16), total.offset);
+  const of = OF_THE_EN.exec(before);
+  if (!of) return null;
+  const lead = text.slice(0, total.offset - before.length + of.index).trimEnd();
+  return lead === '' || /[.;:!?]$/.test(lead) ? /^(,)/.exec(ahead) : null;
+}
+
+/**
+ * The figure earlier in the sentence that the parts are of, when the total before the cue counts something else: its
+ * noun follows it (7个学科门类) and is not the noun every part ends in (工学专业41个), which an earlier figure of the same
+ * unit does end in (本科专业78个). -1 when there is none: 128所学校，其中小学80所 has no other whole to offer.
+ */
+function earlierWholeOfParts(text: string, figures: readonly Figure[], k: number, parts: Figure[]): number {
+  const total = figures[k];
+  const counted = /^\p{sc=Han}{2,8}(?=[，,（(]|其中)/u.exec(text.slice(total.offset + total.length, total.offset + total.length + 12));
+  const heads = new Set(parts.map((p) => labelOf(p).slice(-2)));
+  if (!counted || heads.size !== 1) return -1;
+  const head = [...heads][0];
+  if (!/^\p{sc=Han}{2}$/u.test(head) || counted[0].includes(head)) return -1;
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (CLAUSE_END.test(text.slice(f.offset + f.length, total.offset))) return -1;
+    if (f.dimension === total.dimension && canBeTotal(f) && !isChange(text, f) && f.subject.endsWith(head)) return j;
+  }
+  return -1;
+}
+
+/** 全县共建成村级服务站126个，: a figure the text states as the whole, then a comma and the next clause. */
+const STATED_COMMA_ZH = /^[，,]/;
+
+/** A place named by its name and its level: 城关镇, 河口镇, 东城街道, 北山乡 (the level one for all the parts). */
+const PLACE_LABEL = /^\p{sc=Han}{1,6}?(镇|鎮|乡|鄉|街道|社区|社區|村|县|縣|区|區|市)$/u;
+
+/**
+ * 全县共建成村级服务站126个，东区48个、西区52个、北区38个: no cue word, but a whole stated with 共 (共有, 共计, 合计) and
+ * right after its comma parts that are members of one kind (places of one level, areas, stages) — they cannot be more
+ * than it. Only a sum above the whole is read: the list may leave parts out.
+ */
+function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number, from: number, first: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (first + 1 >= figures.length || total.approximate || total.unit === '' || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
+  // 共建成 is 共 and 建成 (built in all), not the 共建 of 共建共享.
+  const words = text.slice(total.subjectStart, total.offset);
+  // 全县现有养老机构42家，公办18家、民办26家: what there is now (现有) is the whole stock, as 共有 says.
+  const stock = STOCK_ZH.test(words);
+  // 现有养老机构不少于42家: a floor, not the whole; the parts may add up to more.
+  if (/(?:不少于|不少於|不低于|不低於|至少|超过|超過|多于|多於|逾)\s*$/.test(text.slice(Math.max(0, total.offset - 4), total.offset)) || /^\s*(?:以上|多)/.test(text.slice(total.offset + total.length))) return undefined;
+  if (!STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) && !/共(?:建成|建立|建有)/.test(words) && !stock) return undefined;
+  // The first part starts the clause after the comma: its label and figure, nothing between (东区48个).
+  const next = figures[first];
+  if (next.dimension !== total.dimension || next.unit !== total.unit || next.subjectStart !== from + 1 && !/^[，,]\s*$/.test(text.slice(from, next.subjectStart))) return undefined;
+  const b = collectParts(paragraph, figures, k, first, from + 1, '，', '，', false);
+  if (!b || b.parts.length < 2 || b.parts.some((p) => p.unit !== total.unit)) return undefined;
+  // Every part in a clause of the list: 、 between them, or a comma before a bare label and figure.
+  for (let i = 1; i < b.parts.length; i++) if (!/^\s*[、，,]\s*\p{sc=Han}{1,8}$/u.test(text.slice(b.parts[i - 1].offset + b.parts[i - 1].length, b.parts[i].offset))) return undefined;
+  const places = b.parts.map((p) => PLACE_LABEL.exec(labelOf(p)));
+  const samePlaces = places.every((m) => m && m[1] === places[0]![1]) && new Set(b.parts.map(labelOf)).size === b.parts.length;
+  // Each part is named by its member first (小学32所, 男党员826人): not 覆盖行政村148个, a clause of its own about the whole.
+  const named = b.parts.every((p) => {
+    const label = labelOf(p);
+    const member = familyOf(label)?.member;
+    return member !== undefined && label.length <= 8 && label.toLowerCase().startsWith(member);
+  });
+  if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
+  // 现有国家级非遗项目12项，省级28项、市级56项: a whole named by a member of its parts' family is one of them, not their whole.
+  if (named && memberOfFamilyIn(words, familyOf(labelOf(b.parts[0]))?.family)) return undefined;
+  return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
+}
+
+/** 现有, 現有: the stock there is now, named before its figure. */
+const STOCK_ZH = /现有|現有/;
+
+/** ，办结率 · ，整改率为: a rate named after a list, before its figure. */
+const RATE_AFTER_LIST_ZH = /^[，,]\s*\p{sc=Han}{2,6}率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+
+/** 已全部完成整改的, 正在整改的: a status, its 全部 / 均 / 的 aside, that names a part by itself. */
+function statusOf(label: string): { member: string; stage: string } | undefined {
+  const status = label.replace(/^[\s、，,]+/, '').replace(/(?<=^已)(?:经)?(?:全部|均)|^(?:全部|均)(?=已)|的$/gu, '');
+  if (FAMILY_OF.get(status) !== 'progress') return undefined;
+  const stage = /正在|推进|推進/.test(status) ? 'ongoing' : /^(?:尚未|未)/.test(status) ? 'not' : /^(?:基本|部分|阶段|階段|需|长期|長期)/.test(status) ? 'partly' : 'done';
+  return { member: status, stage };
+}
+
+/**
+ * 存在问题的单位18个，已全部完成整改的15个、正在整改的4个: no cue word, but right after the whole's comma parts named by a
+ * status alone (已完成整改的, 正在整改的), each at a different stage, up to the end of the clause: the statuses of that whole,
+ * which one thing has only one of. Not a list that mixes other facts (约谈负责人6个) or two statuses of one stage
+ * (已完成整改 and 已销号 may overlap). Only a sum above the whole is read.
+ */
+function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: number, from: number): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  if (total.approximate || total.unit === '' || !canBeTotal(total) || !STATED_COMMA_ZH.test(text.slice(from, from + 1))) return undefined;
+  const parts: Figure[] = [];
+  const stages = new Set<string>();
+  let at = from + 1;
+  for (let j = k + 1; j < figures.length; j++) {
+    const p = figures[j];
+    const gap = text.slice(at, p.offset);
+    if (parts.length > 0 && !/^[、，,]/.test(gap)) return undefined;
+    // 已办结的312件、正在办理的45件，办结率87.4%。: a rate after the list, at the end of its clause, is no other fact.
+    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && CLAUSE_ENDS_HERE.test(text.slice(p.offset + p.length, p.offset + p.length + 2))) break;
+    const status = statusOf(gap);
+    if (!status || p.dimension !== total.dimension || p.unit !== total.unit || p.approximate || stages.has(status.stage)) return undefined;
+    stages.add(status.stage);
+    parts.push(p);
+    at = p.offset + p.length;
+    // The list ends its clause: 。 or ； (not 整改率93.8%, another fact after a comma).
+    if (CLAUSE_ENDS_HERE.test(text.slice(at, at + 2))) break;
+  }
+  const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
+  if (parts.length < 2 || !ends) return undefined;
+  return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
+}
+
+/** The level the change at figures[k] is a change of: the figure of its dimension before it in its sentence. */
+function sameSentenceLevel(text: string, figures: readonly Figure[], k: number, dimension = figures[k].dimension): number {
+  for (let j = k - 1; j >= 0; j--) {
+    const f = figures[j];
+    if (CLAUSE_END.test(text.slice(f.offset + f.length, figures[k].offset))) return -1;
+    if (f.dimension === dimension && canBeTotal(f) && !isChange(text, f)) return j;
+  }
+  return -1;
+}

@@ -1,0 +1,287 @@
+// The parts after a cue (collectParts): every reader that has found a whole and where its parts begin reads them here,
+// to the end of the sentence or bracket, and says what the text says about the list (complete, partial, a partition).
+
+import words from '../../data/breakdown-words.json';
+import { alternation } from '../../patterns';
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
+import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+
+/** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
+const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
+
+/** half, two thirds, most, the majority (with about, just under…): a share of the whole said in words after "of which". */
+const SHARE_IN_WORDS_EN =
+  /^\s*(?:(?:just|slightly|well|a\s+little)\s+(?:under|over|below|above)\s+|(?:about|around|roughly|nearly|almost|approximately|some|more\s+than|less\s+than|over|under|at\s+least)\s+)?(?:half|(?:a|one|two)[\s-](?:third|quarter|fifth|tenth)s?|three[\s-](?:quarters|fifths)|most|the\s+(?:majority|bulk|greater\s+part|lion's\s+share)|nearly\s+all|almost\s+all|all\s+but)\b/i;
+
+/**
+ * Three parts or more, the last after "and", then only its own words to the end of the sentence: a list that says it is
+ * done (not "…, and others", "; the rest are …", nor a clause after the last part).
+ */
+export function closedList(text: string, parts: Figure[], end: number): boolean {
+  if (parts.length < 3) return false;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (!/\band\s*$/.test(text.slice(before.offset + before.length, last.offset))) return false;
+  const tail = text.slice(last.offset + last.length, end);
+  return /^[A-Za-z' -]{0,40}(?:\([^()]{0,30}\)[A-Za-z' -]{0,20})?[.!?]?\s*$/.test(tail) && !/\b(?:and|or|other|others|etc)\b/i.test(tail);
+}
+
+/**
+ * A list that names its kinds without saying it is all of them is read as complete only when it falls short by a
+ * twentieth of the whole or less: a kind left out leaves a gap of its own size ("8,400 staff: 3,100 nurses, 900 doctors
+ * and 1,200 healthcare assistants"), a mistyped figure a small one (5,082 of 5,128).
+ */
+export function nearlyAll(parts: Figure[], total: Figure): boolean {
+  const sum = parts.reduce((s, p) => s + p.value, 0);
+  return sum <= total.value && total.value - sum <= total.value * 0.05;
+}
+
+/** 比上年增加, 全年共…: words in a part's own words that make it a change or a new whole, not a part. */
+const NOT_PART = new RegExp(alternation(words.notPart));
+
+/** 应当, 必须, 不得少于, shall, at least: a clause that prescribes, as a regulation's 其中 does for a subgroup. */
+const RULE = zhOrEnWords(words.rules);
+
+/** The parts of `figures[k]` from figures[first], read from `cueAt` to the end of the sentence or bracket. */
+export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k: number, first: number, cueAt: number, cueText: string, word: string, english: boolean): Breakdown | undefined {
+  const text = paragraph.text;
+  const total = figures[k];
+  const bracketed = /[（(]/.test(cueText);
+  // "$29.0 million, of which just under half came from the Trusts": the part is said in words, so the figures after
+  // it (the group gained $60.5 million…) are not its breakdown.
+  if (english && /^of\s+wh/i.test(word) && SHARE_IN_WORDS_EN.test(text.slice(cueAt, cueAt + 40))) return undefined;
+  // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
+  if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
+  const end = regionEnd(text, cueAt);
+  const parts: Figure[] = [];
+  let whole = true;
+  let approximate = total.approximate;
+  // We had 23 incidents: 2 SEV1, 7 SEV2 and 16 SEV3: an English colon (read by the Chinese cue) may open bare numbers
+  // that count what the total counts (SEV1 is a label, not a unit).
+  const latinColon = !english && word === ':' && total.dimension === 'count' && !/\p{sc=Han}/u.test(text.slice(total.subjectStart, cueAt));
+  // The list has had its last "and" (… in 2025-26 and £1.0 billion in 2026-27): a ", and" after it starts a new clause.
+  let closed = false;
+  for (let j = first; j < figures.length && figures[j].offset < end; j++) {
+    const p = figures[j];
+    if (insideBrackets(text, cueAt, p.offset)) continue;
+    // 3,100 were from people aged over 65, 1,900 from families: an age or bound in a part's label is not a part.
+    if (english && parts.length > 0 && LABEL_FIGURE_EN.test(text.slice(Math.max(0, p.offset - 12), p.offset))) continue;
+    if (english && parts.length > 0) {
+      const gap = text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset);
+      if (closed && /,\s*(?:and|plus)\b/.test(gap)) {
+        whole = false;
+        break;
+      }
+      if (/\b(?:and|or)\b/.test(gap)) closed = true;
+      // "92 were medical admissions; in 2024/25, 81 were surgical": a clause of another year is not this list.
+      if (/;\s*(?:in|for|during|by)\s+(?:(?:the\s+)?(?:financial\s+)?year\s+)?(?:19|20)\d\d/i.test(gap)) {
+        whole = false;
+        break;
+      }
+    }
+    // A second 其中 starts another breakdown: nested (其中小学80所，其中完小50所) or of another kind (其中党员…，其中女性…).
+    if (parts.length > 0 && outsideBrackets(text.slice(parts[parts.length - 1].offset, p.offset)).includes('其中')) {
+      whole = false;
+      break;
+    }
+    // 其中小学60所、初中30所等，新建高中40所: the 等 closing the list ends it; what follows its comma is a clause of its own.
+    if (!english && parts.length > 0 && /等[，,；;]/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
+    // 在编人员共80人，其中公务员52人、事业编制人员28人，另有编外人员9人: where the parts before it already make the whole,
+    // what 另有 (此外, 另外) adds after a comma stands beside the whole, not in it.
+    if (!english && parts.length >= 2 && /[，,；;]\s*(?:另有|另外|此外)/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)) && parts.every((q) => q.dimension === total.dimension) && Math.abs(parts.reduce((s, q) => s + q.value, 0) - total.value) <= total.scale * 0.5) break;
+    // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
+    if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
+    // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
+    // whole, not a part of this one.
+    if (!english && OPENS_LIST_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) {
+      whole = false;
+      break;
+    }
+    // 14 days in 2025, of which 9 were in the summer: after "of which" a bare number counts what the total counts (not
+    // money: "£2.4 million, of which 3 grants…" counts something else).
+    // Only a number that starts its part (which 9, and 7): Scope 1, Year 6 and Phase 2 are labels.
+    // "and the remaining 9 were withdrawn": the rest of the whole, counted as it is.
+    const bare = (english || latinColon) && p.dimension === '' && !p.perUnit && /(?:^|[,;:]|\b(?:which|whom|and|or|remaining|other))\s*$/i.test(text.slice(Math.max(0, p.offset - 12), p.offset));
+    // A span the count was made over (1,200 learners over the first 2 years, of which 700…) is no total of theirs.
+    const span = /\b(?:over|during|within|for|across|first|last|past|next)\s+$/i.test(text.slice(Math.max(0, total.offset - 12), total.offset));
+    const counted = total.dimension === 'count' || (bare && !span && /^of\s+wh/i.test(word) && canBeTotal(total) && !MONEY.has(total.dimension) && !/^[£$€¥]/.test(text.slice(total.offset, total.offset + 1)));
+    const dimension = bare && counted ? total.dimension : p.dimension;
+    if (dimension !== total.dimension && !(english && total.dimension === '' && dimension === 'count')) continue;
+    // Judged on the part's own words, after the cue (分别用于棚户区改造5.20亿元 is a part).
+    const own = text.slice(Math.max(p.subjectStart, cueAt), p.offset);
+    // 其中，大型客车驾驶人应当参加为期三十天的学习: a rule for a subgroup, not a share of the total.
+    if (p.perUnit || (english ? NOT_PART_EN.test(own) : NOT_PART.test(own.replace(NOT_PART_COMPOUND, ''))) || RULE.test(own)) {
+      whole = false;
+      continue;
+    }
+    if (p.approximate) approximate = true;
+    parts.push(p);
+  }
+  if (parts.length === 0) return undefined;
+  if (!english && repeatsSiblingMeasures(text, figures, k, parts, cueAt)) return undefined;
+  dropNestedUnderFirst(text, parts, total);
+  const region = text.slice(cueAt, end);
+  const last = parts[parts.length - 1];
+  const restAfter = REST.test(text.slice(last.offset + last.length, last.offset + last.length + 12).trim());
+  const partial = PARTIAL.test(unranked(region)) || PARTIAL.test(cueText) || /[等]/.test(unranked(text.slice(last.offset + last.length, end)));
+  let complete = (!english && /^分别|^分別/.test(word) && !text.slice(Math.max(0, total.offset - 20), total.offset).includes('其中')) || REST.test(last.subject) || restAfter || (!english && !partial && !OTHERS_ZH.test(region) && colonAfterStatedTotal(text, total, word, cueAt) && inOneFamily(parts, total));
+  // "comprising", "consisting of", "made up of": the parts are what the whole is made of.
+  // "The 312 homes comprise 180 flats…", "are divided into": the same, said by the verb.
+  const funded = english && FUNDED_BY_EN.test(word);
+  const madeOf = funded || (english && /^(?:comprising|consisting\s+of|made\s+up\s+of|comprise[sd]?|consist(?:s|ed)?\s+of|(?:are|is|were|was)\s+(?:made\s+up\s+of|divided\s+into|split\s+into))$/i.test(word));
+  // "a total of £46,800, funded by £38,000 from the Trust and £8,300 from the Council": money from named sources, the
+  // list closed by "and" and the sentence — what paid for the whole, all of it.
+  const sourced = madeOf && !partial && MONEY.has(total.dimension) && fundingSources(text, parts, end, total);
+  // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
+  // overlap; only named categories (第一产业/第二产业/第三产业) split it.
+  const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
+  // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
+  // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
+  // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
+  const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
+  if (sourced) complete = true;
+  // "we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff.": a colon right after the whole
+  // opens three kinds or more of it, closed by "and" and the sentence — every kind named, so all of it.
+  if ((english || latinColon) && !partial && !complete && closedList(text, parts, end) && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && inOneFamily(parts, total) && nearlyAll(parts, total)) complete = true;
+  // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
+  // 不合格 may leave some not yet judged).
+  if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
+  const groups = partition ? [parts] : familyGroups(parts, total);
+  return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+const FUNDED_BY_EN = /^(?:(?:is|was|are|were|being)\s+)?(?:funded|financed|paid\s+for)\s+by$/i;
+
+/** £38,000 from the Trust · £8,300 by the Council: an amount and the source it came from, nothing else in its words. */
+const FROM_SOURCE_EN = /^\s+(?:from|by)\s+(?:the\s+)?[A-Za-z][A-Za-z'’-]*(?:\s+[A-Za-z][A-Za-z'’-]*){0,5}?\s*$/;
+
+/**
+ * £38,000 from the Trust and £8,300 from the Council, then the end of the sentence: two or more amounts each with its
+ * source, the last after "and", nothing after it (with the balance from reserves, and other donations) and no other
+ * money among them. Not a source named by a rest word (from other funders, from the rest of the budget).
+ */
+function fundingSources(text: string, parts: Figure[], end: number, total: Figure): boolean {
+  if (parts.length < 2 || parts.some((p) => p.dimension !== total.dimension || p.approximate)) return false;
+  for (let i = 0; i < parts.length; i++) {
+    const p = parts[i];
+    const next = i + 1 < parts.length ? parts[i + 1].offset : end;
+    let words = text.slice(p.offset + p.length, next);
+    if (i + 1 < parts.length) {
+      const joint = /(?:,\s*(?:and\s+)?|\s+and\s+)$/.exec(words);
+      if (!joint || (i + 2 === parts.length) !== /\band\s+$/.test(joint[0])) return false;
+      words = words.slice(0, words.length - joint[0].length);
+    }
+    if (!FROM_SOURCE_EN.test(words) || /\b(?:other|others|rest|remainder|balance|remaining|various|elsewhere|reserves?)\b/i.test(words)) return false;
+  }
+  return true;
+}
+
+const VALUE_ADDED = /增加值/;
+
+const SECTIONS_ZH: Readonly<Record<string, string[]>> = words.sectorsZh;
+
+/** 饮水 → 水利, 公路 → 交通: the section of the national industry classification each sector falls in. */
+const SECTION_OF = new Map(Object.entries(SECTIONS_ZH).flatMap(([section, fields]) => fields.map((f) => [f, section] as const)));
+
+const SECTOR_ZH = new RegExp(alternation([...SECTION_OF.keys()].sort((a, b) => b.length - a.length)));
+
+const OVERLAPPING_QUALIFIER_ZH = new RegExp(alternation(words.overlappingQualifiersZh));
+
+const KIND_HEADS_ZH: Readonly<Record<string, string[]>> = words.kindHeadsZh;
+
+/**
+ * 共检查项目35个，其中：农村饮水安全工程18个、中小河流治理项目11个、水土保持项目9个 · 共走访企业42家，其中工业企业20家、
+ * 商贸企业15家: a whole stated with 共 whose noun (项目, 企业, 单位) every part ends in, or a kind of it (工程 of 项目), each
+ * part told apart by a different sector (饮水, 河道, 水保) — kinds of the whole, which do not overlap. Not qualifiers that
+ * cut across sectors (重点, 新开工, 省级, 民生, 亿元以上): 重点项目 may be 新开工项目 too.
+ */
+function sectorKinds(text: string, parts: Figure[], total: Figure): boolean {
+  if (parts.length < 2 || !STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''))) return false;
+  const head = Object.keys(KIND_HEADS_ZH).find((h) => total.subject.endsWith(h));
+  if (!head) return false;
+  const sectors = new Set<string>();
+  for (const p of parts) {
+    const label = labelOf(p).replace(/^[\s：:、，,]+/, '');
+    const kind = KIND_HEADS_ZH[head].find((h) => label.endsWith(h));
+    if (!kind) return false;
+    const qualifier = label.slice(0, label.length - kind.length);
+    const sector = SECTOR_ZH.exec(qualifier);
+    if (qualifier.length < 2 || qualifier.length > 10 || !sector || OVERLAPPING_QUALIFIER_ZH.test(qualifier) || sectors.has(sector[0])) return false;
+    sectors.add(sector[0]);
+  }
+  // 交通项目、公路项目: a section named beside one of its own fields takes it in.
+  for (const s of sectors) if (SECTION_OF.get(s) === s && [...sectors].some((t) => t !== s && SECTION_OF.get(t) === s)) return false;
+  return true;
+}
+
+/**
+ * 地方财政总收入15.17亿元。其中公共财政预算收入13.68亿元；税收收入6.20亿元；非税收入7.48亿元: the parts after the first,
+ * in clauses of their own (after a ；or 。), that add up to it within their rounding split that part, not the whole —
+ * a nested breakdown written on without a second 其中. Not parts of the first one's kind (小学50所；初中30所；高中20所 are
+ * three stages of the whole, whatever they add up to). Drops them from `parts`.
+ */
+function dropNestedUnderFirst(text: string, parts: Figure[], total: Figure): void {
+  if (parts.length < 3) return;
+  const first = parts[0];
+  if (!/[；;。]/.test(text.slice(first.offset + first.length, parts[1].offset))) return;
+  const firstKind = kindOf(first, total);
+  const half = (f: Figure) => 0.5 * 10 ** -f.decimals * f.scale;
+  let sum = 0;
+  let slack = half(first) + 1e-9;
+  for (let m = 1; m < parts.length; m++) {
+    const p = parts[m];
+    const kind = kindOf(p, total);
+    if (firstKind && kind && kind.family === firstKind.family) return;
+    sum += p.value;
+    slack += half(p);
+    if (m >= 2 && Math.abs(sum - first.value) <= slack) {
+      parts.splice(1, m);
+      return;
+    }
+    if (sum > first.value + slack) return;
+  }
+}
+
+/**
+ * 当年预算批复指标71.48亿元，已用指标62.09亿元，预算结余9.39亿元。其中：县直各部门批复指标39.41亿元，已用指标33.79亿元，
+ * 预算结余5.62亿元: the whole is stated as several measures, and the "parts" repeat those measures for one sub-unit (a
+ * row of a table written out), so they are not all parts of the first measure. True when a part is named by another
+ * measure of the lead (已用指标, 预算结余) that the total's own name does not end in.
+ */
+function repeatsSiblingMeasures(text: string, figures: readonly Figure[], k: number, parts: Figure[], cueAt: number): boolean {
+  const total = figures[k];
+  const start = sentenceStart(text, total.offset, 200);
+  const measures: string[] = [];
+  for (const s of figures) {
+    if (s === total || s.offset < start || s.offset >= cueAt || s.dimension !== total.dimension || parts.includes(s)) continue;
+    const measure = ownSubject(s);
+    if (/^\p{sc=Han}{2,}$/u.test(measure) && !ownSubject(total).endsWith(measure)) measures.push(measure);
+  }
+  if (measures.length === 0) return false;
+  const sibling = (p: Figure) => measures.some((m) => ownSubject(p).endsWith(m));
+  // The row repeats the total's own measure too (县直各部门批复指标 beside 当年预算批复指标): 反馈问题15个，已完成整改13个；
+  // 其中已完成整改13个、正在推进3个 names no part like its total, and is a breakdown of it.
+  const head = ownSubject(total).slice(-2);
+  return parts.some(sibling) && /^\p{sc=Han}{2}$/u.test(head) && parts.some((p) => !sibling(p) && ownSubject(p).endsWith(head));
+}
+
+/** 其余为高中, 另有…: the list names more than its figures (a rest without a figure), so the figures are not all of it. */
+const OTHERS_ZH = /其余|其餘|其他|其它|另有|另外/;
+
+/** The rest of a whole named by the rest word alone: the remaining 150, the rest, 其余20人, 剩余的20人. */
+const BARE_REST = /^(?:(?:and\s+)?(?:the\s+)?(?:remaining|rest|remainder)|(?:其余|其餘|剩余|剩餘|余下|餘下)(?:的)?(?:为|為|是)?)$/i;
+
+/**
+ * 共计1,248人：男性716人、女性522人 · 全市共有中小学校128所：小学80所、初中36所、高中20所: a colon right after a figure the
+ * text states as the whole (共计, 共有, 合计) opens the whole of it, when the parts are categories of one kind (checked by
+ * the caller); not a colon that opens 其中 (共有教师1,326人：其中党员486人…), which picks some out.
+ */
+function colonAfterStatedTotal(text: string, total: Figure, word: string, cueAt: number): boolean {
+  if (word !== '：' && word !== ':') return false;
+  if (!/^[：:]$/.test(text.slice(total.offset + total.length, cueAt).trim())) return false;
+  if (/^\s*其中/.test(text.slice(cueAt, cueAt + 4))) return false;
+  return STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''));
+}

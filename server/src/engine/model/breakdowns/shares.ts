@@ -1,0 +1,283 @@
+// Shares of one whole, whose whole is 100%: a run of percentages (城区占46.5%、郊区占38.2%; salaries 64%, rent 22%;
+// shares each after its amount, 21.6亿元，占50.5%；…) and shares named one clause at a time (第三产业投资占比为59.8%，
+// 第一产业投资占比为2.9%). Not the shares of several wholes, of a multiple-answer survey, nor rates of each group.
+
+import words from '../../data/breakdown-words.json';
+import { alternation } from '../../patterns';
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { outcomeOf, familyOutcomes, hasNegatedOutcome, hasOppositeOutcomes } from './en-outcomes';
+import { REST, familyGroups, familyOf, kindsOf, inOneFamily } from './kinds';
+import { PARTIAL, NOT_PART_EN, SENTENCE_MARK, SENTENCE_END, sentenceStart, type Breakdown } from './shared';
+
+/** split, of the budget, by source, single answer: English words that say a run of shares splits one whole. */
+const PARTITION_EN = new RegExp(`\\b(?:${alternation(words.partitionCuesEn)})\\b`, 'i');
+
+/** Multiple-answer questions, whose shares add up to more than 100% by design. */
+const SURVEY = new RegExp(alternation(words.survey), 'i');
+
+/** 资金来源, 分别占, 构成: the same in Chinese, before the shares. */
+const SHARE_CUES_ZH = new RegExp(alternation(words.shareCuesZh));
+
+/** 起数, 死亡人数, 金额: the measure a list item names, longest first (营业收入 before 收入). */
+const MEASURE_HEAD = new RegExp(`(?:${alternation([...words.measureHeadsZh].sort((a, b) => b.length - a.length))})$`);
+
+/** 使用A、B和C上网的比例分别为…: rates of people doing each of several things (using, owning, taking part in). */
+const USE_RATES = /(?:使用|拥有|參與|参与|参加|參加|知晓|知曉|用过|用過)[^，。；;：:,]{2,40}?(?:的)?(?:比例|比重|占比|佔比|比率)(?:分别|分別)/;
+
+/** 按支出性质分，… · 从贸易方式看，… · 按地区划分：…: the shares that follow split one whole by one criterion. */
+const CLASSIFIED_BY = /(?:按|從|从)[^，。；,;：:]{1,10}(?:分|看|划分|劃分|统计|統計)[，,：:]/;
+
+/** Between two shares of a list: 、 or "and", with the next one's label (城区占46.5%、郊区占38.2%; salaries 64%, rent 22%). */
+const LIST_GAP_ZH = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*[^\d%]{0,16}$/;
+
+// In English the label may also follow the share (41% named VS Code, 28% LumenIDE), and the first share may name
+// its whole (made up 64% of income, event sponsorship 22%).
+// The first share's label may run on (71% was spent on charitable activities, 22% on raising funds).
+const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;:!?]{0,48}?(?:,|\band\b|,\s*and\b)[^\d%.;:!?]{0,32}$/i;
+
+const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
+
+/** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */
+const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
+
+/** 城区占46.5%、郊区占38.2%、农村占21.7%; salaries 64%, rent 22%, travel 19% (after "split", "of spending"). */
+export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  // A list of shares has two percentages at least.
+  let percents = 0;
+  for (const f of figures) if (f.dimension === '%') percents++;
+  if (percents < 2) return out;
+  let run: Figure[] = [];
+  // 房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…: each share after the amount it is of.
+  const led = new Set<Figure>();
+  const flush = () => {
+    if (run.length >= 2) {
+      const b = shareBreakdown(paragraph, run, run.every((f) => led.has(f)));
+      if (b) out.push(b);
+    }
+    run = [];
+  };
+  for (let k = 0; k < figures.length; k++) {
+    const f = figures[k];
+    const prev = run[run.length - 1];
+    const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
+    // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
+    if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
+    if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
+      const next = figures[k + 1];
+      const between = next ? text.slice(f.offset + f.length, next.offset) : '';
+      if (f.dimension !== '%' && f.dimension !== '' && next?.dimension === '%' && (SHARE_OF_AMOUNT.test(between) || (run.length === 0 && SHARE_OF_NAMED_WHOLE.test(between)))) {
+        led.add(next);
+        continue;
+      }
+      flush();
+      continue;
+    }
+    // A share list runs within one sentence, its items a few words apart (English words are longer: "were neither
+    // satisfied nor dissatisfied and"); shares led by their amounts are set apart by ；.
+    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
+    run.push(f);
+  }
+  flush();
+  return out;
+}
+
+/**
+ * 21.6亿元，占50.5%: the words between an amount and its share of the whole. The first share may name the whole
+ * (4.36亿元，占税收收入的35.1%; 2.16亿元，占一般公共预算支出的比重为41.2%); the later ones then share it (，占15.5%).
+ */
+const SHARE_OF_AMOUNT = /^\s*[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+
+const SHARE_OF_NAMED_WHOLE = /^\s*[，,]\s*(?:占|佔)[^\d%，,。；;、：:]{1,10}的(?:比重|比例)?(?:为|為)?\s*$/;
+
+/** The gap between two shares each led by its amount: ；基础设施业务收入15.4亿元，占 (the amount is no share). */
+const LED_GAP_ZH = /^\s*[；;，,]\s*[^\d%；;。]{1,16}[\d.,]+\s*[^\d%；;。，,]{0,4}[，,]\s*(?:占|佔)(?:比)?(?:为|為)?\s*$/;
+
+function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false): Breakdown | undefined {
+  const text = paragraph.text;
+  const first = run[0];
+  const last = run[run.length - 1];
+  const sentence = sentenceStart(text, first.offset, 120);
+  const context = text.slice(sentence, last.offset + last.length + 20);
+  if (SURVEY.test(context) || run.some((f) => f.perUnit || f.value < 0)) return undefined;
+  // 三次产业对经济增长的贡献率分别为38.2%、45.6%、26.1%: the contributions of all the parts of one growth are its
+  // shares (two of them may be above half: then they are wrong).
+  const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
+  // 东部、中部、西部地区中央承担比例分别为85%、90%、95%: two shares above half cannot both be parts of one whole; each
+  // is a rate of its own group (the centre's share of each region's subsidy).
+  if (!contributions && run.filter((f) => f.value > 50).length >= 2) return undefined;
+  // 使用台式电脑、笔记本电脑、平板电脑和电视上网的比例分别为36.2%、32.0%、30.8%和25.1%: the share of people who use each
+  // of several things; one person uses several, so the shares overlap and do not add up.
+  if (USE_RATES.test(text.slice(sentence, first.offset))) return undefined;
+  const english = !/\p{sc=Han}/u.test(context);
+  // Each figure is a share: 占 before it (城区占46.5%), or a list after 分别占; in English a label list after a cue.
+  const shareZh = (f: Figure) => /(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/.test(text.slice(Math.max(0, f.offset - 6), f.offset));
+  const cueZh = contributions || SHARE_CUES_ZH.test(text.slice(sentence, first.offset)) || CLASSIFIED_BY.test(text.slice(sentence, first.offset));
+  const cueEn = english && (PARTITION_EN.test(text.slice(sentence, last.offset + last.length + 24)) || MONEY_BY_EN.test(text.slice(sentence, first.offset)));
+  const listed = run.every((f, i) => {
+    if (i === 0) return true;
+    const gap = text.slice(run[i - 1].offset + run[i - 1].length, f.offset);
+    // 54% of participants, up from 49% / rose to 54%, from 49%: the figure after "from" is an earlier level, not the
+    // next share (grants from other foundations 9% is a share).
+    if (english) return LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
+    // Shares led by their amounts are a list only where the sentence says the whole is split (从业务结构看, 构成).
+    return LIST_GAP_ZH.test(gap) || (amountLed && cueZh && LED_GAP_ZH.test(gap));
+  });
+  if (!listed) return undefined;
+  if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
+  let partition: boolean;
+  if (english) {
+    // 62% were satisfied, 21% were neither and 23% were dissatisfied: an answer and its opposite say the answers exclude
+    // each other, as they do for counts.
+    // 61% are owner-occupied, 22% are privately rented and 19% are social housing: each a different member of one family.
+    const cued = cueEn || framedShares(text, sentence, run) || hasNegatedOutcome(run) || hasOppositeOutcomes(run) || (sharesAreKinds(run) && familyOutcomes(run));
+    if (!cued || !run.every((f) => f.subject.split(' ').length <= 4 && !NOT_PART_EN.test(f.subject))) return undefined;
+    partition = true;
+  } else {
+    if (!(cueZh || run.every(shareZh))) return undefined;
+    partition = cueZh || inOneFamily(run);
+  }
+  const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
+  return {
+    paragraph,
+    parts: run,
+    cueAt: first.offset,
+    complete: REST.test(last.subject),
+    partial: PARTIAL.test(text.slice(sentence, last.offset)) || /^[^，。；]{0,4}等/.test(after),
+    partition,
+    groups: partition ? [run] : familyGroups(run),
+    approximate: run.some((f) => f.approximate),
+    whole: true,
+    bracketed: false,
+  };
+}
+
+/**
+ * 61% are owner-occupied, 22% privately rented: each share says what that part is (a verb of being, the later ones may
+ * leave it out) and nothing more — not "45% in summer and 62% in winter", a rate of each season, nor "48% are privately
+ * rented in the centre", a share of another group.
+ */
+function sharesAreKinds(run: Figure[]): boolean {
+  const outcomes = run.map(outcomeOf);
+  // "48% are privately rented in the centre and 61% are owner-occupied in the suburbs": each of another group of homes.
+  return /^(?:were|was|are|is)\s/.test(outcomes[0]) && outcomes.every((o) => !/(?:^|\s)(?:in|on|at|for|from|during|by|over|across|among|of|within)\b/.test(o));
+}
+
+/**
+ * "Grants by theme were: young people 38%, …", "Spending by service: parks 34%, …": money split by one criterion,
+ * said at the start of the sentence; its shares are of that one sum (not "Growth in spending by service:", nor
+ * "Satisfaction by area:", a rate for each group).
+ */
+const MONEY_BY_EN = /^\s*(?:(?:our|the|total|net|council|gross)\s+)?(?:grants?|spending|expenditure|income|funding|budget|costs?|revenue|awards?|donations?)\s+by\s+[a-z]+(?:\s+[a-z]+)?\s*(?:(?:was|were|is|are)\s*)?:[^\d%.;:!?]{0,40}$/i;
+
+const RATE_PER_GROUP = /\bby\s+[a-z][a-z -]{0,30}[:：]\s*$|\b(?:rates?|satisfaction|turnout|attendance|uptake|coverage|scores?)\b[^:：]{0,30}[:：]\s*$/i;
+
+/**
+ * "Leads came from three channels: 54% from search, 31% from referrals and 22% from events": after a colon, each share
+ * names its part in the same frame (from, via, in, through), each a different one.
+ */
+function framedShares(text: string, sentence: number, run: Figure[]): boolean {
+  if (run.length < 2 || !/[:：]\s*$/.test(text.slice(sentence, run[0].offset))) return false;
+  const frames = run.map((f) => /^\s+(from|via|in|through)\s+([^,.;:!?]+?)(?=\s*(?:,|\band\b|[.;:!?]|$))/i.exec(text.slice(f.offset + f.length, f.offset + f.length + 50)));
+  if (frames.some((m) => !m)) return false;
+  const preposition = frames[0]![1].toLowerCase();
+  // "Results by region: 54% in the North, 61% in the South", "Response rates varied: 62% in Oakfield": a measure
+  // given for each group, not a share of one whole.
+  if (preposition === 'in' && RATE_PER_GROUP.test(text.slice(sentence, run[0].offset))) return false;
+  return frames.every((m) => m![1].toLowerCase() === preposition) && new Set(frames.map((m) => m![2].toLowerCase())).size === run.length;
+}
+
+/**
+ * 对经济增长的贡献率分别为 after the parts that make the whole growth: 三次产业, 三大需求, 第一产业、第二产业、第三产业, or
+ * 消费、投资、净出口, one share each. A contribution may be negative, so only all the parts, none below zero, must not add
+ * up to more than 100%: not 工业、服务业对经济增长的贡献率 (the rest may pull the other way), nor a rate of growth
+ * (增速分别为), nor the contributions to two different growths.
+ */
+const CONTRIBUTION_ZH = /^(?:.*[，,：:；;])?\s*([^，,：:；;]{2,24}?)(?:对|對)[^，,。；;、]{0,12}?(?:增长|增長)的?(?:贡献率|貢獻率)(?:分别|分別)(?:为|為|是|达到|達到|达|達)?\s*$/u;
+
+const ALL_CONTRIBUTORS_ZH = /^(?:三次产业|三次產業|三大产业|三大產業|三大需求|一二三产业|一、二、三产业|一二三產業|一、二、三產業)$/;
+
+const DEMAND_PARTS = new Set(['消费', '消費', '最终消费', '最終消費', '投资', '投資', '资本形成', '資本形成', '净出口', '淨出口', '货物和服务净出口', '貨物和服務淨出口']);
+
+function contributionsOfAll(before: string, shares: number): boolean {
+  const m = CONTRIBUTION_ZH.exec(before);
+  if (!m) return false;
+  const named = m[1].trim();
+  if (ALL_CONTRIBUTORS_ZH.test(named)) return shares === 3;
+  const items = named.split(/[、和与與及]/).map((s) => s.trim()).filter((s) => s.length > 0);
+  if (items.length !== 3 || items.length !== shares) return false;
+  const industries = items.map((s) => familyOf(s));
+  if (industries.every((f) => f?.family === 'industry') && new Set(industries.map((f) => f!.member)).size === 3) return true;
+  const demand = items.map((s) => (DEMAND_PARTS.has(s) ? s.slice(-2) : undefined));
+  return demand.every((d) => d !== undefined) && new Set(demand).size === 3;
+}
+
+/**
+ * 道路交通事故起数、死亡人数分别占全市事故总数的60.9%和67.7%: the list before 分别 names different measures of one
+ * thing (accidents, deaths), so each share is of its own whole and they do not add up. 城镇人口、乡村人口分别占 and
+ * 一、二、三产业增加值分别占 split one whole: their items do not each name a different measure.
+ */
+function sharesOfSeveralWholes(before: string): boolean {
+  const cue = Math.max(before.lastIndexOf('分别'), before.lastIndexOf('分別'));
+  if (cue < 0) return false;
+  let start = cue;
+  while (start > 0 && !/[，,。；;：:]/.test(before[start - 1])) start--;
+  const items = before.slice(start, cue).split(/[、和与與及]/).map((s) => s.trim());
+  if (items.length < 2) return false;
+  const heads = items.map((item) => MEASURE_HEAD.exec(item)?.[0]);
+  return heads.every((h) => h !== undefined) && new Set(heads).size > 1;
+}
+
+// 第三产业投资占比为59.8% · 第二产业投资占全部投资的比重为38.5%: a clause that opens with its part's name and gives its
+// share (占比, or 占 the whole 的比重/比例), the share ending the clause.
+const NAMED_SHARE_CLAUSE = /(?:^|[，,；;：:。！？!?])\s*([^，,；;：:。！？!?\d%]{2,16}?)(?:占比|佔比|(?:占|佔)([^，,；;：:。\d%]{1,12}?)的?(?:比重|比例))\s*(?:为|為|达|達|是)?\s*$/;
+
+
+const SHARE_WORD = /占比|佔比|比重|比例/;
+
+/**
+ * 第二产业投资占全部投资的比重为38.5%，比上年提高1.2个百分点；第三产业投资占比为59.8%，第一产业投资占比为2.9%: shares
+ * stated one by one, each in a clause of its own (other figures may come between: a change of the share), of one
+ * sentence. They are shares of one whole when each part is a different member of one family (第一/二/三产业) and the
+ * rest of its name is the same (投资), and at most one whole is named (全部投资; the others say 占比). Not the shares
+ * of different measures (第二产业投资 … 第三产业增加值), nor of two wholes named differently.
+ */
+export function namedShareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  // Two shares at least, named with 占比 or 占…比重/比例: most paragraphs with 占 have neither (a cheap test first).
+  if (!SHARE_WORD.test(text) || !/[%％][^]*[%％]/.test(text)) return out;
+  let run: { f: Figure; rest: string; whole: string }[] = [];
+  let sentenceEnd = -1;
+  const flush = () => {
+    if (run.length >= 2) {
+      const parts = run.map((r) => r.f);
+      const wholes = new Set(run.map((r) => r.whole).filter((w) => w));
+      const kinds = kindsOf(parts, undefined);
+      const rests = run.map((r, i) => (kinds[i] ? r.rest.replace(kinds[i]!.member, '') : undefined));
+      const sameRest = rests.every((r) => r !== undefined && r === rests[0]);
+      const sentence = text.slice(Math.max(0, parts[0].offset - 120), parts[parts.length - 1].offset + 20);
+      if (wholes.size <= 1 && sameRest && inOneFamily(parts) && !SURVEY.test(sentence) && !PARTIAL.test(sentence)) {
+        out.push({ paragraph, parts, cueAt: parts[0].offset, complete: false, partial: false, partition: true, groups: [parts], approximate: parts.some((f) => f.approximate), whole: true, bracketed: false });
+      }
+    }
+    run = [];
+  };
+  for (const f of figures) {
+    if (f.offset > sentenceEnd) {
+      flush();
+      let e = f.offset;
+      while (e < text.length && !SENTENCE_MARK.test(text[e])) e++;
+      sentenceEnd = e;
+    }
+    if (f.dimension !== '%' || f.perUnit || f.value < 0 || f.unit === 'fraction' || f.unit === '成') continue;
+    if (!/^\s*(?:[，,；;。！？!?]|$)/.test(text.slice(f.offset + f.length, f.offset + f.length + 2))) continue;
+    const m = NAMED_SHARE_CLAUSE.exec(text.slice(Math.max(0, f.offset - 40), f.offset));
+    if (!m) continue;
+    run.push({ f, rest: m[1].trim(), whole: (m[2] ?? '').trim() });
+  }
+  flush();
+  return out;
+}

@@ -1,0 +1,52 @@
+// The parts first, then the sum the text says they make: 省级示范村6个、市级示范村12个，共19个 · Central 210,000,
+// Eastgate 96,000 and Riverside 52,000, a total of 340,000. Complete by what the text says.
+
+import type { Figure } from '../numbers';
+import type { Paragraph } from '../paragraphs';
+import { PARTIAL, NOT_PART_COMPOUND_ONE, unranked, isChange, canBeTotal, type Breakdown } from './shared';
+
+// 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
+// Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
+const SUM_AFTER_ZH = /^\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+
+// The last part's own words may come first: 9 in autumn, 23 in total.
+// …and other costs GBP 12,640, making GBP 151,240 in total: "making" or "giving" with "in total" after the sum.
+const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving)\s+|,\s*)$/i;
+
+const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
+
+/** What may stand between two parts: 、，and, with the next part's label; no clause end, no other number. */
+const PART_GAP = /^(?!.*(?:其中|包括|包含|含|of which|of whom|including))[^。；;！？!?.:：\d]{0,24}$/;
+
+/** In English the next part's label is words: ", instruments and equipment ". */
+const PART_GAP_EN = /^(?!.*\b(?:of which|of whom|including)\b)[^;!?.:\d]{0,40}$/;
+
+export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
+  const text = paragraph.text;
+  const out: Breakdown[] = [];
+  for (let k = 2; k < figures.length; k++) {
+    const total = figures[k];
+    const last = figures[k - 1];
+    const gap = text.slice(last.offset + last.length, total.offset);
+    // Not 共 inside a word: 共有产权住房310套 is another part, 共建 a verb.
+    const zh = SUM_AFTER_ZH.test(gap) && !NOT_PART_COMPOUND_ONE.test(gap);
+    const en = !zh && SUM_AFTER_EN.test(gap) && (/\btotal|\bin all\b/i.test(gap) || SUM_AFTER_EN_TAIL.test(text.slice(total.offset + total.length)));
+    if (!zh && !en) continue;
+    // In English a bare number counts what the list counts (12 courses in spring and 9 in autumn, 21 in total).
+    const kind = (f: Figure) => (en && f.dimension === '' && !f.perUnit ? 'count' : f.dimension);
+    const adds = (f: Figure) => kind(f) === kind(total) && (canBeTotal(f) || kind(f) === 'count');
+    if (total.approximate || !adds(total) || !adds(last)) continue;
+    const parts = [last];
+    // A list longer than any report writes is not summed (and a hostile one costs nothing per 共).
+    for (let j = k - 2; j >= 0 && parts.length < 40; j--) {
+      const p = figures[j];
+      if (!adds(p) || !(en ? PART_GAP_EN : PART_GAP).test(text.slice(p.offset + p.length, parts[0].offset))) break;
+      parts.unshift(p);
+    }
+    if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
+    const region = text.slice(parts[0].offset, total.offset);
+    // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
+    out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
+  }
+  return out;
+}
