@@ -11,7 +11,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
  * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -44,7 +44,7 @@
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 不报）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
+ * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
  * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
@@ -106,6 +106,9 @@ const FY_BEFORE = /(?:^|[^0-9A-Za-z])FY ?$/;
 const X_NOUN_COUNT = /(?<![0-9A-Za-z.\-])X (?=(?:days|weeks|months|years|hours|minutes|times|people|staff|members|visitors|volunteers|families|households|pupils|students|schools|sites|projects|grants|homes|jobs|places|per ?cent|percent)\b)/g;
 // Table X, Appendix X: a reference whose number was never filled in (tables and appendices are numbered or lettered;
 // not Chapter X, Part X or Phase X, which may be a Roman ten).
+/** Table IX, Figure II, Appendix IV: a draft that numbers its tables, figures or appendices in Roman numerals (IEEE
+ * style), where Table X is the tenth. */
+const ROMAN_REFERENCE = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box) (?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XV)\b/;
 const X_REFERENCE = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box) X(?![0-9A-Za-z\-]|\.\d)/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
 const ALNUM = /[0-9A-Za-z]/;
@@ -276,6 +279,8 @@ interface Prepared {
   labelRows: Set<Line>;
   /** A kramdown-rfc source (--- abstract, --- middle): {{RFC5218}} is a cross-reference there, not a blank. */
   xrefs: boolean;
+  /** The draft numbers its tables, figures or appendices in Roman numerals (Table IX): Table X is then the tenth. */
+  romanRefs: boolean;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
@@ -396,17 +401,19 @@ const rule: Rule<void, Prepared> = {
     const signed = signatoryLines(lines, facts, signs);
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
+    // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
+    const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, quoted: quotationsRunningOn(doc.lines, facts), signed };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -415,7 +422,7 @@ const rule: Rule<void, Prepared> = {
 
   checkLine(line, context) {
     const { options } = context;
-    const { plain, cited, romanAt, xrefs } = context.prepared;
+    const { plain, cited, romanAt, xrefs, romanRefs } = context.prepared;
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
@@ -444,7 +451,7 @@ const rule: Rule<void, Prepared> = {
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
       if (hasX && (triggers & HAS_UPPER) !== 0) {
         eachMatch(X_NOUN_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
-        eachMatch(X_REFERENCE, text, (m) => addBefore(found, xBefore, m.index + m[0].length - 1, m.index + m[0].length, 'generic'));
+        if (!romanRefs) eachMatch(X_REFERENCE, text, (m) => addBefore(found, xBefore, m.index + m[0].length - 1, m.index + m[0].length, 'generic'));
       }
       if (hasX) eachMatch(X_RUN, text, (m) => {
         if (romanAt.get(line.index) === m.index) return;
