@@ -185,6 +185,8 @@ const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])M
 /** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
 const DATE_LEAD = /\b(?:on|in|by|from|until|till|before|after|dated|since|due|of)[ \t]+$/i;
 /** The sentence describes a date format rather than leaving one blank: dates are written in the format DD/MM/YYYY. */
+/** …in Month YYYY format: the format named after it. */
+const FORMAT_AFTER = /^\s*(?:format|form|style|notation)\b/i;
 const FORMAT_WORDS = /\b(?:format|formatted|formats|written|write|enter|entered|type|typed|e\.g\.|such as|like|style|pattern|convention)\b/i;
 // Month X 2025, Quarter X: a month or quarter never written in (not Phase X, which may be a Roman ten).
 const WORD_DATE_BLANK = /\b(?:Month|Quarter) XX?(?![\w-])/g;
@@ -517,7 +519,7 @@ const rule: Rule<void, Prepared> = {
         if (/[:：]\s*(?:\*\*|__)?\s*$/.test(text.slice(0, m.index)) && /^\s*(?:\*\*|__)?\s*$/.test(text.slice(end))) add(found, m.index, end, 'date');
         // approved in Month YYYY, appointed on DD/MM/YYYY: in running text after a word a date follows, unless the
         // sentence is about the format.
-        else if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index))) add(found, m.index, end, 'date');
+        else if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index)) && !FORMAT_AFTER.test(text.slice(end, end + 12))) add(found, m.index, end, 'date');
       });
       if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
       if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
