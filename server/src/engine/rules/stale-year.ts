@@ -22,7 +22,8 @@
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
+ * all volunteers by March 2024"; under "Plans for 2025", a promise due before the plan could be written, "We will complete
+ * the move by the end of Q3 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
  * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
  * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
@@ -69,7 +70,7 @@
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
  * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文“Approved by the Board on …”、年会报告标题下的“to be held … on Friday 21 November 2025”、分段封面行中“Published 28 March 2025”一段；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
@@ -640,14 +641,24 @@ class StaleYears {
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
-      const beforePlan = from !== undefined && mention.language === 'zh' && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
-      if (!before(deadline, this.written.month) && !beforePlan) continue;
+      // Under "Plans for 2025" in the 2024 annual report, "We will complete the move by the end of Q3 2024" the same: a
+      // promise in the future tense due before the plan was written.
+      const planWords = mention.language === 'zh' || (byDate !== undefined && promisedBy(mention));
+      const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
+      const pastWritten = before(deadline, this.written.month);
+      if (!pastWritten && !beforePlan) continue;
+      let basis = this.basis(this.written.bySignature);
+      if (!pastWritten && mention.language === 'en') {
+        let section = paragraph.section;
+        while (section && !this.plannedFrom.has(section)) section = section.parent;
+        if (section) basis = this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
+      }
       // A season is shown with its year: “spring 2024”.
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
         message: byDate ? 'deadline' : 'event',
-        data: { basis: this.basis(this.written.bySignature), text: mention.paragraph.text.slice(start, end) },
+        data: { basis, text: mention.paragraph.text.slice(start, end) },
         range: rangeIn(mention.paragraph, start, end),
       });
     }
