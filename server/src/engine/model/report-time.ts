@@ -347,9 +347,10 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
 // In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026",
-// and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027".
+// and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027", "to be held at the
+// Pavilion on Friday 21 November 2025" under an AGM report's title; "Approved by the Board on Wednesday 16 July 2025".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
 
 /**
@@ -383,8 +384,15 @@ function readDateline(candidates: Line[], datesOnLine: Map<number, DateMention[]
     // A date alone on its line, under the title or under the unit's line below it (县水利局 / 2026年10月20日; 县政协社会
     // 和法制委员会 / 2026年11月): a month alone is when the report was written too, as （2026年8月） is.
     const alone = dates.find((d) => !d.end && d.start.month !== undefined && d.start.year !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === prose);
-    if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) continue;
-    const date = alone ?? dates.find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
+    let date = alone;
+    if (!alone && !DATELINE.test(prose.replace(/^\|\s*([^|]{2,40}?)\s*\|\s*(?=[^|\s])/, '$1: '))) {
+      // A cover line in parts, "**Riverline Buses Ltd** · Year ended 31 December 2024 · Published 28 March 2025": the
+      // date in the part that says when the report was published.
+      const said = prose.includes(' · ') || (!prose.startsWith('|') && prose.includes(' | ')) ? prose.replace(/\*\*|__/g, '').split(/\s+[·|]\s+/).find((p) => DATELINE.test(p.trim())) : undefined;
+      if (!said) continue;
+      date = dates.find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && said.includes(d.paragraph.text.slice(d.offset, d.offset + d.length)));
+    }
+    date ??= dates.find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined);
     if (!date) continue;
     const text = date.paragraph.text.slice(date.offset, date.offset + date.length);
     return { point: date.start, mention: date, line: line.index, text };
@@ -400,7 +408,8 @@ function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine:
     if (line.kind !== 'text') continue;
     seen++;
     // 日期：2025年1月10日; "Signed on behalf of the trustees, 14 March 2026": the date after the words that sign.
-    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Dated|Date)\s*[:：]?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '');
+    // "Approved by the Board on 28 March 2025." ends as a sentence.
+    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Dated|Date)\s*[:：]?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
     const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
     if (only) {
       time.signed = { point: only.start, mention: only, line: l, text };

@@ -3,7 +3,7 @@
 // than four digits is no year, month or day. Only where no other reading is left: a year of 19xx or 20xx first, the
 // rest a month (and a day) that exist, and the unit right after the digits; not a count with its own unit (12036工日,
 // 30240日 splits into no month and day), a code or file number (第2018724号, 编号20180724: no 日 or 月), a span
-// of days (2024年120日内).
+// of days (2024年120日内). With no year, after 截至 (截至1031日) and for a meeting's days (于617日至19日召开).
 
 import { daysInMonth, isYear } from './dates';
 
@@ -25,6 +25,10 @@ const RUN = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:
 // nor is a date that sets a deadline before it (截至1031日前 reads as a date all the same, so 前 is let through).
 const CUTOFF = /(?<=截至|截止|截止到|截止至)(\d{3,4})日(?![内內])/g;
 
+// 于617日至19日召开, 于1128日举行: a day of a meeting or a span whose 月 was lost, with no year; only after 于 (自, 从) and
+// with the span's end day (至19日) or the event (召开, 举行) right after it — not 于120日内, 617万, 第617号.
+const HELD = /(?<=(?:于|於|自|从|從))(\d{3,4})日(?=\s*(?:(?:至|到|—|–|－|-|～|~)\s*\d{1,2}日|(?:在\p{sc=Han}{2,12})?(?:召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕)))/gu;
+const HELD_DIGITS = /[于於自从從]\d{3,4}日/;
 const CUTOFF_DIGITS = /截[至止]\S{0,2}\d{3}/;
 const LONG_DIGIT_RUN = /\d{5}|年\d{3}/;
 /** The run-together dates of a paragraph's text. */
@@ -33,6 +37,12 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
   if (CUTOFF_DIGITS.test(text)) {
     for (const m of text.matchAll(CUTOFF)) {
       // Any year: 2月29日 exists in a leap year, and the year is not written.
+      const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
+      if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
+    }
+  }
+  if (HELD_DIGITS.test(text)) {
+    for (const m of text.matchAll(HELD)) {
       const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
       if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
     }

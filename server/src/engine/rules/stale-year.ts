@@ -8,7 +8,9 @@
  * financial year, begun by April at the earliest, as in a title; Budget
  * Monitoring 2026/27 reports on the year in progress and is no plan), from the opening words when the title has none (2025年以来，… /
  * 2025年，在区委…), or from the date at the end (落款; "Signed on behalf of the trustees, 14 March 2026") or, without one, under the title (——2025年1月10日在…大会上;
- * "Prepared for the Board | March 2026", "Report date: 21 October 2025", which say when it was written and are not judged themselves;
+ * "Prepared for the Board | March 2026", "Report date: 21 October 2025", "Approved by the Board on Wednesday 16 July 2025",
+ * "to be held at the Pavilion on Friday 21 November 2025" under an AGM report's title, the part of a cover line in parts
+ * that says it, "Riverline Buses Ltd · Year ended 31 December 2024 · Published 28 March 2025", which say when it was written and are not judged themselves;
  * "Reporting period: 1 October 2025 to 30 September 2026" among the cover lines, whose end it was written after; a
  * labelled cover line may run to 100 characters, "Report to: School Health and Safety Committee, 12 November 2026", and a
  * cover laid out as a table is read, | Issue date | 27 March 2026 |);
@@ -20,7 +22,8 @@
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
  * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
- * all volunteers by March 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
+ * all volunteers by March 2024"; under "Plans for 2025", a promise due before the plan could be written, "We will complete
+ * the move by the end of Q3 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
  * straight after 计划, 拟, 确保 with no 前: 主体结构已封顶，完成投资0.8亿元，计划2025年底投入使用 in the summary of the first half of
  * 2026 — not a multi-year plan's target, 按照“十四五”规划，计划2025年…, nor 计划到2025年), "The Committee will complete the
@@ -39,14 +42,14 @@
  * period the report covers (without that period, before the report's own date: "Next report due: 31 January 2025" in a
  * Final Evaluation dated April 2026; a report on a whole year, 2025年度…自评报告, is a look back like a summary and is not signed
  * in the spring of its year; 2026年度预算草案的报告 is not), a plan still out to meet a year it comes after (为确保2026年各项目标任务全面完成 in the 2027
- * plan; 力争2026年实现…; under 七、2027年工作打算 in the 2026 summary the same, 力争2025年政策知晓率达到100%), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
+ * plan; 力争2026年实现…; under 七、2027年工作打算 in the 2026 summary the same, 力争2025年政策知晓率达到100%; a half or a quarter of such a year too, 力争2026年上半年完成全部修缮任务, 确保2026年第四季度实现达产达效 — not 回顾2026年上半年, 较2026年第三季度), the report naming itself with last year's title (本《2023年工作总结》 in a 2024 one;
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment, the words after the year shared with the title or naming
  * the year's work — 现将我局2025年度工作情况报告如下 —, with the body between: 现将公司…, 学校…; 现将2024—2025学年…
  * under a 2025—2026学年 title), its financial statements named with an earlier year ("from the date of approval of the
  * financial statements for the year ended 31 March 2025" in the report for the year ended 31 March 2026; not "the
  * trustees approved the financial statements for the year ended …", a past year's named as such) or its own period
  * so ("This report covers the period from 1 April 2024 to 31 March 2025", "Reporting period: …" on the cover; 本报告期为2023年…,
- * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
+ * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, 2024年全年，全县粮食… opening an item under 一、2025年工作完成情况 in the 2025 summary (not 2024年全年…比上年, 与2024年全年相比), "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
  * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
  * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
@@ -65,12 +68,12 @@
  * periods ("Comparative figures relate to 2024-25 and 2025-26").
  *
  * 检查：从标题（2025年工作总结、2025年上半年……、关于2026年1—10月……情况的报告（一年中的几个月，与季度报告同样看待）、2024—2025学年第一学期……、三年行动方案（2025—2027年）、
- * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
+ * 2023 Annual Report、财政年度 Quality Report 2024/25；季度报告标题下的“Quarter 2, 2025/26”同样按财政年度读）、标题无年份时的开头（2025年以来，…）、落款日期或无落款时标题下的日期（——2025年1月10日在…大会上；英文“Approved by the Board on …”、年会报告标题下的“to be held … on Friday 21 November 2025”、分段封面行中“Published 28 March 2025”一段；英文封面上“Reporting period: … to 30 September 2026”的截止日，成文不早于此；英文封面上带标签的长行“Report to: …, 12 November 2026”和表格形式的封面“| Issue date | 27 March 2026 |”）
  * 读出本文的年份，报告套用旧稿留下的年份：不在本文之后的工作安排（2024年总结中的“四、2023年工作思路”、下一步打算中以“2024年，我将…”开头的段落，英文总结中任何位置的“In 2025-26 we will…”（本期已结束），秋季学期总结中的
- * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限）、
- * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”）、
+ * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
+ * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
  * “220230人次”，至少两处）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -221,6 +224,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.ownPeriod(dates);
+    checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
@@ -445,6 +449,14 @@ const LONG_NUMBER = /\d{5,}/g;
 /** Figures with the year in them that make a find-and-replace certain. */
 const REPLACED_MIN = 2;
 
+/** 一、2025年工作完成情况, 2025年主要工作回顾: a section summing up a year's work. */
+const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況|工作回顾|工作回顧|主要成效|主要成绩|主要成績|工作成效|工作开展情况|工作開展情況/;
+/** （一）粮食生产。2024年全年，… : a year's 全年 opening an item, after its number and a short lead sentence. */
+const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
+/** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
+const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
+/** The last month of a half or a quarter named after a year (2026年上半年, 2026年第三季度). */
+const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
 /** 为确保 / 力争 / 争取 right before a year: the year's targets are still to be met. */
 const YEAR_TARGET_LEAD = /(?:确保|確保|力争|力爭|争取|爭取)\s*$/;
 const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标|目標/;
@@ -533,18 +545,23 @@ class StaleYears {
     if (!from) return;
     for (const mention of dates) {
       const year = mention.start.year;
-      if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end || mention.qualifier) continue;
-      if (!before(endOf(year), from) || isQuoted(mention)) continue;
+      if (mention.language !== 'zh' || year === undefined || mention.start.month !== undefined || mention.end) continue;
+      // A half or a quarter of it the same (力争2026年上半年完成, 确保2026年第四季度实现达产达效): its last month; not a
+      // deadline (前), a start or an end (初, 底), nor a time counted from.
+      const q = mention.qualifier;
+      const part = q && !q.by && !q.since ? PART_END[q.part ?? ''] : undefined;
+      if (q && !part) continue;
+      if (!before({ year, month: part ?? 12 }, from) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
       if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
-      const after = mention.offset + mention.length;
+      const after = q?.end ?? mention.offset + mention.length;
       const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
       if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
         message: 'plan',
-        data: { basis, planned: this.periodText(year) },
-        range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length),
+        data: { basis, planned: q ? text.slice(mention.offset, q.end) : this.periodText(year) },
+        range: rangeIn(mention.paragraph, mention.offset, q?.end ?? mention.offset + mention.length),
       });
     }
   }
@@ -624,14 +641,24 @@ class StaleYears {
       if (!deadline || impossible(mention)) continue;
       // Under 2027年工作打算, a deadline before the last two months of 2026 (when such a plan is written at the earliest)
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
-      const beforePlan = from !== undefined && mention.language === 'zh' && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
-      if (!before(deadline, this.written.month) && !beforePlan) continue;
+      // Under "Plans for 2025" in the 2024 annual report, "We will complete the move by the end of Q3 2024" the same: a
+      // promise in the future tense due before the plan was written.
+      const planWords = mention.language === 'zh' || (byDate !== undefined && promisedBy(mention));
+      const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
+      const pastWritten = before(deadline, this.written.month);
+      if (!pastWritten && !beforePlan) continue;
+      let basis = this.basis(this.written.bySignature);
+      if (!pastWritten && mention.language === 'en') {
+        let section = paragraph.section;
+        while (section && !this.plannedFrom.has(section)) section = section.parent;
+        if (section) basis = this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
+      }
       // A season is shown with its year: “spring 2024”.
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
       this.context.report({
         message: byDate ? 'deadline' : 'event',
-        data: { basis: this.basis(this.written.bySignature), text: mention.paragraph.text.slice(start, end) },
+        data: { basis, text: mention.paragraph.text.slice(start, end) },
         range: rangeIn(mention.paragraph, start, end),
       });
     }
@@ -745,6 +772,34 @@ class StaleYears {
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
+  }
+
+  /**
+   * 2024年全年，全县粮食播种面积… opening an item under 一、2025年工作完成情况 in the 2025 summary: last year's whole year
+   * told as the one the section sums up. Only a year's 全年 at the item's start (after its number and a short lead
+   * sentence: （一）粮食生产。), in a summary of a calendar year whose section heading names that year's work; not a
+   * year compared with (比, 较, 同比, 与…相比, 上年) in its clause.
+   */
+  wholeYearAsOwn(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || p.source !== 'title' || p.half || p.quarter || p.fiscal || p.shown) return;
+    const m = WHOLE_YEAR_OPENING_ZH.exec(paragraph.text);
+    if (!m) return;
+    let section = paragraph.section;
+    while (section && !(section.title.includes(`${p.year}年`) && OWN_WORK_HEADING_ZH.test(section.title))) section = section.parent;
+    if (!section) return;
+    if (Number(m[1]) >= p.year) return;
+    const at = m.index + m[0].length - m[1].length - 4;
+    const mention = dates.find((d) => d.offset === at && d.language === 'zh' && d.start.year === Number(m[1]) && !d.end);
+    if (!mention || isQuoted(mention)) return;
+    const rest = paragraph.text.slice(m.index + m[0].length);
+    const clause = rest.split(/[。；;！!？?]/)[0];
+    if (COMPARED_ZH.test(clause)) return;
+    this.context.report({
+      message: 'ownPeriod',
+      data: { basis: this.basis(false), text: `${m[1]}年全年` },
+      range: rangeIn(paragraph, at, at + m[1].length + 3),
+    });
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
