@@ -93,6 +93,13 @@ const LONE_CRUMB_SEP = /^(?:[>＞»›→]|-&gt;)$/;
 const SHARE_LABEL = /^分享(?:到|至)?[ \u3000]*[：:]$/;
 /** 【编辑:叶攀】, （责编：王小明）: a news page's editor credit in brackets, alone on a line. */
 const EDITOR_LINE = /^[【\[（(](?:编辑|編輯|责编|責編)[ \u3000]*[：:][ \u3000]*[\p{sc=Han}·]{2,4}(?:[ \u3000、，,][\p{sc=Han}·]{2,4}){0,2}[】\]）)]$/u;
+/**
+ * 原文链接：https://…, 本文链接：…: a news page's link to itself, alone on a line (its URL, masked in the prose, or
+ * nothing after the label); 文章来源：杭州图书馆: a news page's source field alone on a line (a table's 来源：国家统计局
+ * is the report's own).
+ */
+const SELF_LINK_LINE = /^(?:原文|本文|文章|网页|網頁)(?:链接|鏈接|地址|网址|網址)[ \u3000]*[：:][ \u3000]*(?:(?:https?:\/\/|www\.)\S*)?$/;
+const ARTICLE_SOURCE_LINE = /^(?:文章|本文|稿件)(?:来源|來源|出处|出處)[ \u3000]*[：:][^。；;！？!?，,：:]{1,40}$/;
 const CRUMB_SEP = /(?:[>＞»›→]|-&gt;)\s*$/;
 const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
@@ -223,6 +230,7 @@ function shapeOf(trimmed: string): Shape {
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
+  if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
 }

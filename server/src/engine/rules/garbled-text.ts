@@ -17,7 +17,9 @@
  * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
  * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
  * as Latin-1 (列为Äê¶ÈÖØµã工作 for 年度重点: four or more such characters with a symbol among them that read back as
- * Chinese pair by pair; one finding per line, whose fix writes the Chinese).
+ * Chinese pair by pair; one finding per line, whose fix writes the Chinese), and what is left of a no-break space
+ * whose UTF-8 was read as Windows-1252 or a Baltic code page: an Â or Ā glued to the end of a word or a figure before a
+ * space or a mark (receiptsĀ (to 101,200), comparedĀ to, fellÂ.; one finding per line, whose fix deletes it).
  * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
@@ -25,7 +27,7 @@
  * replacement characters outnumbering the Chinese on three lines or more (a GBK file opened as UTF-8: the file's
  * encoding to choose, not a thousand places to restore).
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
- * other languages (café, Müller, São Paulo, NÃO, École), signs in a measurement (25±0.5°C), rare characters in real text (亟, 诿, 兖州), a traditional text, one
+ * other languages (café, Müller, São Paulo, NÃO, École; Āmina, Māori, Rīgā, pinyin Ān, XĪ'ĀN, MĀJĀ, NGÃ BA), signs in a measurement (25±0.5°C), rare characters in real text (亟, 诿, 兖州), a traditional text, one
  * traditional-looking character in a name (张喆), a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
@@ -40,11 +42,11 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），
- * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
- * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
+ * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller、Āmina、Māori、拼音Ān、XĪ'ĀN）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
  * 不在数字后的字母O（COVID-19、O2、CO2、H2O），数字后的字母l或I（5l containers、Part I, 2024），词语中的“己”（自己、知己、严于律己、据为己有、悦己经济、己亥年、己二酸），引语前的“曰”（子曰：），三位一组的数字间空格（108 344座）、PDF在数字两侧加的空格（每亩 2000 元以上、上涨 5% 左右）、行首的序号（24 3岁以下）、图表编号（图1 2021年），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
@@ -169,6 +171,11 @@ const rule: Rule = {
         zh: '删除不可见字符{code}：随复制带入',
         en: 'Invisible character: {code} came in with a copy; delete it',
       },
+      nbspLead: {
+        zh: '删去“{char}”：“{text}”中的“{char}”是不换行空格用错编码读出的残留（本行{count}处）',
+        en: 'Garbled text: the “{char}” in “{text}” is what is left of a no-break space decoded with the wrong encoding ({count} on this line); delete it',
+      },
+      fixNbspLead: { zh: '删去本行的“{char}”', en: 'Delete the stray “{char}” on this line' },
       fixMojibake: { zh: '改为“{intended}”', en: 'Change to “{intended}”' },
       fixMojibakeLine: { zh: '改正本行的乱码', en: 'Correct the garbled text on this line' },
       fixLigatures: { zh: '改正本行的连字', en: 'Correct the ligatures on this line' },
@@ -205,6 +212,7 @@ const rule: Rule = {
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
+    if (NBSP_LEAD_HINT.test(prose)) reportNbspLeads(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -749,4 +757,28 @@ function reportControl(context: UnitContext, line: number, text: string, d: Dama
   const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');
   const range = lineRange(line, d.start, d.end);
   context.report({ message: 'control', data: { code }, range, severity: invisibleOnly ? 'info' : undefined, fix: { title: 'fixControl', edits: [{ range, newText: '' }] } });
+}
+
+const NBSP_LEAD_HINT = /[\u00c2\u0100]/;
+/**
+ * receiptsĀ (to 101,200), comparedĀ to, the backlog fellÂ., in 2016.Â The: the first byte (C2) of a no-break space's
+ * UTF-8 (C2 A0) read as Windows-1252 (Â) or as a Baltic code page (Windows-1257, ISO 8859-13: Ā), its second byte
+ * gone to a plain space or lost. Only after a lower-case letter, a digit or a mark and before a space, a mark or the
+ * line's end: no word ends in a capital Â or Ā after lower case (Āmina, Māori, Rīgā, the pinyin Ān; in capitals,
+ * XĪ'ĀN, MĀJĀ: a capital before it). One finding per line, whose fix deletes them (a space where none follows).
+ */
+const NBSP_LEAD = /(?<=[a-z0-9.,;:!?)%])[\u00c2\u0100](?=[\s.,;:!?()'"\u2019\u201d\u2013\u2014-]|$)/g;
+
+function reportNbspLeads(context: UnitContext, index: number, prose: string): void {
+  const found: number[] = [];
+  eachMatch(NBSP_LEAD, prose, (m) => {
+    found.push(m.index);
+  });
+  if (found.length === 0) return;
+  const at = found[0];
+  const char = prose[at];
+  const start = Math.max(0, prose.lastIndexOf(' ', at) + 1);
+  const data = { char, text: excerpt(prose.slice(start, at + 1), 24), count: found.length };
+  const edits = found.map((i) => ({ range: lineRange(index, i, i + 1), newText: /^[\s.,;:!?)'"\u2019\u201d]|^$/.test(prose.slice(i + 1, i + 2)) ? '' : ' ' }));
+  context.report({ message: 'nbspLead', data, range: lineRange(index, at, at + 1), fix: { title: 'fixNbspLead', data, edits } });
 }
