@@ -407,7 +407,12 @@ function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
   // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
   // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
-  return m !== null && partWords.includes(m[1]) && !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
+  if (m === null || !partWords.includes(m[1])) return false;
+  // 排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: the part names a narrower kind of the whole's things
+  // (学科类培训机构, not the whole's 校外培训机构) — the rate is of all of that kind, a base the text does not state.
+  const thing = partWords.slice(partWords.lastIndexOf(m[1]) + m[1].length).replace(/^的/, '');
+  if (/^\p{sc=Han}{3,}$/u.test(thing) && !totalWords.includes(thing) && totalWords.includes(thing.slice(-2))) return false;
+  return !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.

@@ -91,6 +91,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // 在编人员共80人，其中公务员52人、事业编制人员28人，另有编外人员9人: where the parts before it already make the whole,
     // what 另有 (此外, 另外) adds after a comma stands beside the whole, not in it.
     if (!english && parts.length >= 2 && /[，,；;]\s*(?:另有|另外|此外)/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)) && parts.every((q) => q.dimension === total.dimension) && Math.abs(parts.reduce((s, q) => s + q.value, 0) - total.value) <= total.scale * 0.5) break;
+    // 偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省: a clause after 其中 that held no part ends at its
+    // ；, and what follows is a sibling of the whole, not a part of it.
+    if (!english && parts.length === 0 && /[；;]/.test(outsideBrackets(text.slice(cueAt, p.offset)))) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
