@@ -45,7 +45,7 @@ function bareEnglishTotal(text: string, total: Figure): boolean {
   const words = text.slice(total.subjectStart, total.offset);
   // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
   return (
-    (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
+    (/\btotal(?:led|ed|ling|s)?\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
     TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) ||
     // Support contacts: 2,310 in total, of which …
     /^\s+(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(total.offset + total.length, total.offset + total.length + 16))
