@@ -156,7 +156,11 @@
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
  * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%); a rate of
  * each of several groups, two of them above half (东部、中部、西部地区中央承担比例分别为85%、90%、95%); the shares of people
- * using each of several things (使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%), which overlap.
+ * using each of several things (使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%), which overlap;
+ * a figure in brackets before "of whom" (46 staff (41.2 FTE), of whom …: the whole is the 46) or a comparative in
+ * brackets (£0.61m (prior year: £0.72m), £1.84m (2024/25: £1.62m)); a 其中 clause with no part of the whole, whose ；
+ * closes it (偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省); a rate of a narrower kind than the whole
+ * (排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: of all the 学科类 agencies).
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
@@ -405,13 +409,13 @@ const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|�
 
 function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
-  // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
-  // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
   if (m === null || !partWords.includes(m[1])) return false;
   // 排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: the part names a narrower kind of the whole's things
   // (学科类培训机构, not the whole's 校外培训机构) — the rate is of all of that kind, a base the text does not state.
   const thing = partWords.slice(partWords.lastIndexOf(m[1]) + m[1].length).replace(/^的/, '');
   if (/^\p{sc=Han}{3,}$/u.test(thing) && !totalWords.includes(thing) && totalWords.includes(thing.slice(-2))) return false;
+  // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
+  // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
   return !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
 
