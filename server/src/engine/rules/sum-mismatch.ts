@@ -28,7 +28,7 @@
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 其中税收收入11.86亿元，税收占比为85.1% of 14.28亿元 — it is 83.1%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
- * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
+ * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
@@ -156,7 +156,11 @@
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
  * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%); a rate of
  * each of several groups, two of them above half (东部、中部、西部地区中央承担比例分别为85%、90%、95%); the shares of people
- * using each of several things (使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%), which overlap.
+ * using each of several things (使用台式电脑、笔记本电脑和平板电脑上网的比例分别为36.2%、32.0%、30.8%), which overlap;
+ * a figure in brackets before "of whom" (46 staff (41.2 FTE), of whom …: the whole is the 46) or a comparative in
+ * brackets (£0.61m (prior year: £0.72m), £1.84m (2024/25: £1.62m)); a 其中 clause with no part of the whole, whose ；
+ * closes it (偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省); a rate of a narrower kind than the whole
+ * (排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: of all the 学科类 agencies).
  *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
@@ -405,13 +409,20 @@ const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|�
 
 function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
+  if (m === null || !partWords.includes(m[1])) return false;
+  // 排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: the part names a narrower kind of the whole's things
+  // (学科类培训机构, not the whole's 校外培训机构) — the rate is of all of that kind, a base the text does not state.
+  const thing = partWords.slice(partWords.lastIndexOf(m[1]) + m[1].length).replace(/^的/, '');
+  if (/^\p{sc=Han}{3,}$/u.test(thing) && !totalWords.includes(thing) && totalWords.includes(thing.slice(-2))) return false;
   // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
   // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
-  return m !== null && partWords.includes(m[1]) && !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
+  return !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;
+// 代表建议186件已办复172件，办复率为96.5%: the part's verb, with 已, right after the total, no comma between.
+const PART_GLUED_TOTAL = /^\s*(已\p{sc=Han}{1,6})$/u;
 // 68个签约项目中已开工41个，开工率为68.5%: the total counted first, "among" its noun (中; 村（社区）服务站中), then the part and its verb.
 // (With a comma after 中 the breakdown reader takes it: 在12个乡镇中，已完成改厕的有9个.)
 const PART_AMONG_TOTAL = /^(?:\p{sc=Han}|[（(]\p{sc=Han}{1,4}[）)]){1,12}?(?:之中|中)(?!其中)([^，,。；;：:\d%]{1,16})$/u;
@@ -438,7 +449,7 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     const text = part.paragraph.text;
     const between = text.slice(total.offset + total.length, part.offset);
     const among = PART_AFTER_TOTAL.exec(between) ? null : PART_AMONG_TOTAL.exec(between);
-    const words = (PART_AFTER_TOTAL.exec(between) ?? among)?.[1];
+    const words = (PART_AFTER_TOTAL.exec(between) ?? among ?? PART_GLUED_TOTAL.exec(between))?.[1];
     const gap = text.slice(part.offset + part.length, pct.offset);
     const rate = RATE_AFTER_ZH.exec(gap)?.[1];
     if (!words || !rate || !(words.includes(rate) || words.includes(rate.slice(-2)))) continue;

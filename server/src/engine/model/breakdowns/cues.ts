@@ -9,7 +9,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { collectParts } from './parts';
-import { NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -45,7 +45,7 @@ function bareEnglishTotal(text: string, total: Figure): boolean {
   const words = text.slice(total.subjectStart, total.offset);
   // Or a label before a colon: "Total staff: 64, of whom 41 are full-time".
   return (
-    (/\btotal\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
+    (/\btotal(?:led|ed|ling|s)?\b/i.test(words) && !/\p{sc=Han}/u.test(words)) ||
     TOTAL_LABEL_EN.test(text.slice(Math.max(0, total.offset - 40), total.offset)) ||
     // Support contacts: 2,310 in total, of which …
     /^\s+(?:in\s+total|in\s+all|altogether)\b/i.test(text.slice(total.offset + total.length, total.offset + total.length + 16))
@@ -105,6 +105,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // standard" is a share of the figure before, not a rate beside it).
   if (growth && cue[1] !== '其中' && !isChange(text, total)) return undefined;
   const cueAt = from + cue.index + cue[0].length;
+  // £0.61m (prior year: £0.72m) · 收入1.84亿元（上年：1.62亿元）: a comparative in brackets is no part.
+  if (/[：:]\s*$/.test(cue[0]) && COMPARATIVE_LABEL.test(text.slice(from, cueAt))) return undefined;
   // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
   // (一是, 第一，, （一）) opens no breakdown of the count before it.
   if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;

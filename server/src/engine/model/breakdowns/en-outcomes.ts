@@ -89,7 +89,18 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       if (!countable(total) && !amount(total)) continue;
       const from = total.offset + total.length;
       const cue = OF_WHICH_AFTER.exec(text.slice(from, from + 84));
-      if (cue) add(k, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
+      if (!cue) continue;
+      // 46 staff (41.2 FTE), of whom … · £1.84m (2024/25: £1.62m), of which …: a figure in brackets before the cue is the
+      // whole measured otherwise or its comparative; the whole is the figure the bracket follows.
+      let t = k;
+      if (/^[^()（）]*[)）]/.test(cue[0])) {
+        const open = Math.max(text.lastIndexOf('(', total.offset), text.lastIndexOf('（', total.offset));
+        const before = figures[k - 1];
+        if (open < 0 || !before || before.offset + before.length > open || !/^[^.;:!?,\d()（）]{0,30}$/.test(text.slice(before.offset + before.length, open))) continue;
+        if (!countable(before) && !amount(before)) continue;
+        t = k - 1;
+      }
+      add(t, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.

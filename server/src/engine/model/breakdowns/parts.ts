@@ -91,6 +91,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // 在编人员共80人，其中公务员52人、事业编制人员28人，另有编外人员9人: where the parts before it already make the whole,
     // what 另有 (此外, 另外) adds after a comma stands beside the whole, not in it.
     if (!english && parts.length >= 2 && /[，,；;]\s*(?:另有|另外|此外)/.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset)) && parts.every((q) => q.dimension === total.dimension) && Math.abs(parts.reduce((s, q) => s + q.value, 0) - total.value) <= total.scale * 0.5) break;
+    // 偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省: a clause after 其中 that held no part ends at its
+    // ；, and what follows is a sibling of the whole, not a part of it.
+    if (!english && parts.length === 0 && /[；;]/.test(outsideBrackets(text.slice(cueAt, p.offset)))) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
@@ -142,6 +145,10 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
   const oneAndRest = parts.length === 2 && (BARE_REST.test(last.subject.trim()) || BARE_REST.test(text.slice(last.subjectStart, last.offset).trim()));
   if (sourced) complete = true;
+  // "Vessel arrivals totalled 1,486, comprising 842 cargo vessels, 38 cruise ships and 596 fishing and other vessels.":
+  // what the whole is made of, three kinds or more closed by "and" and the sentence (the last may be the "other" ones) —
+  // all of it.
+  if (madeOf && !funded && !partial && !complete && (closedList(text, parts, end) || closedByOthers(text, parts, end))) complete = true;
   // "we employed 5,128 people: 3,204 police officers, 296 PCSOs and 1,582 police staff.": a colon right after the whole
   // opens three kinds or more of it, closed by "and" and the sentence — every kind named, so all of it.
   if ((english || latinColon) && !partial && !complete && closedList(text, parts, end) && /^\s*:\s*$/.test(text.slice(total.offset + total.length, cueAt)) && inOneFamily(parts, total) && nearlyAll(parts, total)) complete = true;
@@ -151,6 +158,15 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/** …, 38 cruise ships and 596 fishing and other vessels.: three parts or more, the last after "and" naming the other ones. */
+function closedByOthers(text: string, parts: Figure[], end: number): boolean {
+  if (parts.length < 3) return false;
+  const last = parts[parts.length - 1];
+  const before = parts[parts.length - 2];
+  if (!/,?\s*and\s*$/.test(text.slice(before.offset + before.length, last.offset))) return false;
+  return /^[A-Za-z' -]{0,30}\b(?:all\s+)?other\b[A-Za-z' -]{0,24}[.!?]?\s*$/.test(text.slice(last.offset + last.length, end));
 }
 
 const FUNDED_BY_EN = /^(?:(?:is|was|are|were|being)\s+)?(?:funded|financed|paid\s+for)\s+by$/i;

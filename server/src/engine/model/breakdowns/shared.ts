@@ -186,3 +186,9 @@ function evaluationScore(f: Figure): boolean {
 
 export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimension === '' || f.dimension === 'count');
 
+
+/**
+ * "(prior year: £0.72m)", "(last year: …)", "(2024/25: £1.62m)", （上年：…）: the words in a bracket before its colon name
+ * an earlier period — what follows is the comparative of the figure before, not a part of it.
+ */
+export const COMPARATIVE_LABEL = /[(（]\s*(?:(?:the\s+)?(?:prior|previous|preceding|last|same)\s+(?:financial\s+)?(?:year|period|quarter|month|half)|PY|LY|(?:FY\s*)?\d{4}(?:\s*[/-]\s*\d{2,4})?|上年(?:同期)?|去年(?:同期)?|上年度|同期)\s*[：:]\s*$/i;
