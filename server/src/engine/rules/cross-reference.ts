@@ -20,10 +20,14 @@
  * A caption split by a hard wrap (…in May 2007. Table ⏎ 16: The new select committees) is the table's caption.
  * Why: a draft cut down from a longer one, or renumbered, keeps references that now point nowhere.
  * A table captioned 表1 in the body above the attachment list is of the 表 series: it does not make 见附表1 right when none of the listed attachments is a table.
+ * 附表, 附图 and 附录 are series of their own: 详见附表2 when the draft's lines head only 附表1 (附表1：项目明细表), 见附图3 after 附图1 and
+ * 附图2, 见附录2 after 附录一 (when the draft heads none of a series, what it refers to may be sent apart).
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
  * report's Section 4.3, the Council's section 4.3); sections of an Act named as what they give
- * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42); a draft with no numbered structure
+ * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)); the planning
+ * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
  * (附件, 附表, an appendix or annex) or calls itself an excerpt (节选, 摘录), or has as many untitled tables (See Table 1
@@ -41,9 +45,10 @@
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
+ * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
@@ -69,6 +74,8 @@ type Kind =
   | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
   // 见附表2: a table sent with the draft, listed among its attachments.
   | 'annex-table'
+  // 见附图3, 详见附录2: a figure or an appendix of the draft's own 附图/附录 series (附图1 …, 附录1 … as lines of their own).
+  | 'annex-figure' | 'annex-appendix'
   | 'en-section' | 'en-chapter' | 'en-part' | 'appendix' | 'annex' | 'en-attachment'
   // see section H in a draft whose parts are A. OVERALL EFFECTIVENESS, B. QUALITY OF EDUCATION…
   | 'en-lettered-section';
@@ -96,6 +103,13 @@ const ITEM = /(?:见|如)[（(]([一二三四五六七八九十]{1,3})[）)]/g;
 const ATTACHMENT = /附[ ]?件[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．])/g;
 // 详见附表2, 附表1所列: a schedule attached to the draft.
 const ANNEX_TABLE = /附表[ ]?(\d{1,2})(?![\d.．\-－])/g;
+// 见附图3, 详见附录2, 附录二所列.
+const ANNEX_OTHER = /附(图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．\-－])/g;
+/**
+ * A line that heads a part of the 附表/附图/附录 series: 附表1 项目明细表, 附图2：区位图, 附录一 名词解释, 2.附表2 …
+ * (an entry of the attachment list), 附件2：附表2 … — not 附表2所列… (a reference at a line's start).
+ */
+const ANNEX_HEADING = /^(?:#{1,6}[ \t]*)?(?:\d{1,2}[.．、][ \t]*|附件[ ]?\d{1,2}[ \t]*[：:．.、]?[ \t]*)?附(表|图|圖|录|錄)[ ]?(\d{1,2}|[一二三四五六七八九十]{1,3})(?![\d.．\-－])(?!所|中|显示|可见|表明|列出|反映|[，,。])/;
 const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%]|[.．\-－]\d)/g;
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 // A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
@@ -124,7 +138,20 @@ const STATUTORY_AFTER =
  * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
  */
 const STATUTORY_BEFORE =
-  /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|notices?|powers?|dut(?:y|ies)|orders?|agreements?|assessments?|investigations?|applications?|appeals?|obligations?|licen[cs]es?|detained|detention|sectioned|served|arrested|charged|prosecuted|convicted)[ ]+under[ ]+$/i;
+  /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|notices?|powers?|dut(?:y|ies)|orders?|agreements?|assessments?|investigations?|applications?|appeals?|obligations?|licen[cs]es?|detained|detention|sectioned|served|arrested|charged|prosecuted|convicted|works|adoption|adopted|variations?|varied|stopping[ -]up|stopped[ ]up|consents?|permissions?|approvals?|granted|issued|determined|refused|secured|conferred)[ ]+under[ ]+$/i;
+/**
+ * section 149, Equality Act 2010 · section 38 (Highways Act 1980) · section 38(6) of the Planning and Compulsory Purchase
+ * Act 2004: an Act, regulations, an order or a code named right after the number (with its subsection) — its section.
+ */
+const ACT_AFTER =
+  /^(?:\([0-9a-z]{1,3}\))*[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b/;
+/**
+ * under section 73, section 278 works, adoption under section 38, section 247 stopping up: the sections of the planning
+ * Acts (Town and Country Planning Act 1990: 73, 73A, 106, 106A, 247, 257; Highways Act 1980: 38, 278) in a paragraph
+ * about planning — statute, not a part of this draft.
+ */
+const PLANNING_SECTIONS = new Set(['73', '106', '247', '257', '278', '38']);
+const PLANNING_WORDS = /\b(?:planning|highways?|permission|applicant|developer|development|adoption|adopted|stopping[ -]up|obligations?|conditions?|Act)\b/i;
 /** The words that number with a letter as well as a figure (Appendix B, Annex 3, Attachment C). */
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
@@ -226,7 +253,14 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
           if (ref.path![ref.path!.length - 1] > siblings[siblings.length - 1]) report(context, ref, siblings);
           continue;
         }
-        if (ref.kind === 'annex-table') {
+        if (ref.kind === 'annex-table' || ref.kind === 'annex-figure' || ref.kind === 'annex-appendix') {
+          // 详见附表2 where the draft's own 附表 series stops at 附表1.
+          const series = have.annexSeries(ref.kind);
+          if (series > 0) {
+            if (ref.number[0] > series) report(context, ref, [series]);
+            continue;
+          }
+          if (ref.kind !== 'annex-table') continue;
           const count = have.attachmentsWithoutTables();
           if (count > 0) context.report({ message: 'noAnnexTable', data: { ref: ref.paragraph.text.slice(ref.start, ref.end), count: String(count) }, range: rangeIn(ref.paragraph, ref.start, ref.end) });
           continue;
@@ -281,6 +315,7 @@ class Targets {
   private readonly captions: Caption[];
   private tableFacts?: { untitled: number; elsewhere: boolean };
   private tableCount?: number;
+  private annexes?: Map<string, number>;
 
   constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
@@ -367,6 +402,25 @@ class Targets {
       this.tableCount = listed.length === 0 || hasTable ? 0 : listed.length;
     }
     return this.tableCount;
+  }
+
+  /**
+   * The last number of the draft's own 附表, 附图 or 附录 series (lines that head one: 附表1 项目明细表), 0 when it has none
+   * (the ones referred to may be sent apart). Read once, only when the draft refers to one.
+   */
+  annexSeries(kind: 'annex-table' | 'annex-figure' | 'annex-appendix'): number {
+    if (!this.annexes) {
+      const last = new Map<string, number>();
+      for (const line of this.doc.lines) {
+        if (line.kind !== 'text' || !line.prose.includes('附')) continue;
+        const m = ANNEX_HEADING.exec(line.prose.trim());
+        if (!m) continue;
+        const key = m[1] === '表' ? 'annex-table' : m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix';
+        last.set(key, Math.max(last.get(key) ?? 0, numberOf(m[2])));
+      }
+      this.annexes = last;
+    }
+    return this.annexes.get(kind) ?? 0;
   }
 
   /** The last number of the reference's kind, or undefined when the draft has none of that kind. */
@@ -493,6 +547,14 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
       pushReference(refs, paragraph, 'attachment', m, m[1], [numberOf(m[1])]);
     });
   }
+  if (text.includes('附')) {
+    eachMatch(ANNEX_OTHER, text, (m) => {
+      const before = text.slice(Math.max(0, m.index - 4), m.index);
+      if (!CAPTION_LEAD.test(before) && !CAPTION_TAIL.test(text.slice(m.index + m[0].length))) return;
+      if (names(text.slice(Math.max(0, m.index - 12), m.index))) return;
+      pushReference(refs, paragraph, m[1] === '图' || m[1] === '圖' ? 'annex-figure' : 'annex-appendix', m, m[2], [numberOf(m[2])]);
+    });
+  }
   if (text.includes('附表')) {
     eachMatch(ANNEX_TABLE, text, (m) => {
       const before = text.slice(Math.max(0, m.index - 4), m.index);
@@ -588,6 +650,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);

@@ -48,7 +48,9 @@
  * caption seen again (a list of tables, a table continued) are not skips.
  * A table of contents (Contents ⏎ 3 Methods 8) that numbers a heading otherwise than the text does (4 Methods), where
  * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
- * contents was not updated after a section was removed or added. A Chinese contents (目录 ⏎ 一、总体情况……1,
+ * contents was not updated after a section was removed or added. So is an entry (3 Finance ........ 7) whose title no
+ * heading of the text has, when every heading of the text (1, 2, 3 in order) is in the contents and there are fewer of
+ * them (a section removed). A Chinese contents (目录 ⏎ 一、总体情况……1,
  * 一、总体情况 3, or the titles alone in one block under ## 目录) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
  * no heading for, while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text
  * numbers its title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the
@@ -76,7 +78,7 @@
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
- * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
+ * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
  * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
  * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
  * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
@@ -582,6 +584,7 @@ function checkContents(context: RuleContext): void {
   // The text's heading lines (a number and a short title alone on the line), by title.
   const byTitle = new Map<string, { line: number; value: number; start: number; end: number }[]>();
   const body: number[] = [];
+  const all: { value: number; key: string }[] = [];
   for (let i = entries[entries.length - 1].line + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || line.prose.length > 100) continue;
@@ -590,10 +593,25 @@ function checkContents(context: RuleContext): void {
     const key = titleKey(h[2]);
     const start = line.prose.indexOf(h[1]);
     byTitle.set(key, [...(byTitle.get(key) ?? []), { line: i, value: Number(h[1]), start, end: start + h[1].length }]);
+    all.push({ value: Number(h[1]), key });
     if (entries.some((e) => e.title === key)) body.push(Number(h[1]));
   }
   // The text's own numbers run 1, 2, 3 (else the slip in the text is the finding, and the contents may be right).
   if (body.length < 2 || body.some((n, i) => n !== i + 1)) return;
+  // A section removed: a top entry names a title the text lacks, while every heading of the text (numbered 1, 2, 3…)
+  // is in the contents and the text has fewer of them.
+  const top = entries.filter((e) => e.path.length === 1);
+  const missing = top.filter((e) => !byTitle.has(e.title));
+  if (missing.length && all.length < top.length && all.every((h, i) => h.value === i + 1 && top.some((e) => e.title === h.key))) {
+    const [first, ...others] = missing;
+    context.report({
+      message: 'contentsMissing',
+      data: { entry: `${first.path.join('.')} ${first.text}` },
+      range: lineRange(first.line, first.start, first.end),
+      related: others.map((o) => ({ range: lineRange(o.line, o.start, o.end), message: 'bodyHeading' })),
+    });
+    return;
+  }
   const wrong: { entry: (typeof entries)[number]; heading: { line: number; value: number; start: number; end: number } }[] = [];
   for (const entry of entries) {
     const found = entry.path.length === 1 ? byTitle.get(entry.title) : undefined;
