@@ -549,6 +549,12 @@ function titleKey(text: string): string {
   return text.replace(/[*_#]/g, '').replace(/\s+/g, ' ').trim().replace(/[.:：。]$/, '').toLowerCase();
 }
 
+/** The line of a contents title (目录, Contents) above `limit`, or -1. */
+function contentsTitleLine(lines: RuleContext['doc']['lines'], limit: number): number {
+  for (let i = 0; i < limit; i++) if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) return i;
+  return -1;
+}
+
 /**
  * Contents ⏎ 1 Introduction 3 ⏎ 2 Methods 5 ⏎ 3 Results 8 … and in the text 1 Introduction, 2 Results: a heading the
  * contents lists under one number that the text numbers otherwise (a section removed or added, the contents not
@@ -558,14 +564,7 @@ function titleKey(text: string): string {
  */
 function checkContents(context: RuleContext): void {
   const { lines, outline } = context.doc;
-  const limit = outline.sections.length ? outline.sections[0].marker.line : lines.length;
-  let title = -1;
-  for (let i = 0; i < limit; i++) {
-    if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
-      title = i;
-      break;
-    }
-  }
+  const title = contentsTitleLine(lines, outline.sections.length ? outline.sections[0].marker.line : lines.length);
   if (title < 0) return;
   const entries: { line: number; path: number[]; title: string; text: string; start: number; end: number }[] = [];
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
@@ -663,14 +662,7 @@ function checkContentsZh(context: RuleContext): void {
   const { lines, outline } = context.doc;
   // Above the first numbered section (# 关于…的报告 ⏎ ## 目录 ⏎ …: Markdown headings without a number come before it).
   const firstNumbered = outline.sections.find((s) => s.marker.kind !== 'heading');
-  const limit = firstNumbered ? firstNumbered.marker.line : lines.length;
-  let title = -1;
-  for (let i = 0; i < limit; i++) {
-    if (lines[i].kind === 'text' && isContentsTitle(lines[i].prose)) {
-      title = i;
-      break;
-    }
-  }
+  const title = contentsTitleLine(lines, firstNumbered ? firstNumbered.marker.line : lines.length);
   if (title < 0) return;
   type Entry = { line: number; value: number; family: string; marker: string; title: string; key: string; start: number; end: number };
   const entries: Entry[] = [];
