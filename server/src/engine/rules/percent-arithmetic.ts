@@ -20,6 +20,8 @@
  * comparative in brackets as accounts give it, "rose by 18% to 4,720 (2024/25: 4,120)", "£1.84m (2024/25: £1.62m), an
  * increase of 18%"), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
+ * A fall said twice, a verb or noun of a fall before a figure with a minus sign (同比下降-3.2%, 减少-1.26亿元, "fell by -3%",
+ * "a decrease of −2.1%"): a warning, fixed by dropping the sign (not 降至-10℃, a level; not 下降1-2个百分点, a range).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
  * In a table lined up with spaces with one column of rates (完成率, 蓄水率, 合格率), a row whose rate is not the ratio of the two
  * columns of its row that at least three other rows state it as, one row alone (北湖县  87.2  88.0  109.0% — it is 100.9%);
@@ -50,6 +52,7 @@
  * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
  * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
  * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。
+ * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
  * 年均增长、按可比口径的增长、地区生产总值和增加值的增长（按可比价格计算）。
@@ -100,6 +103,11 @@ const rule: Rule = {
         zh: '比率不符：{part}÷{whole}为{actual}%，表中为{stated}',
         en: 'The rate does not follow from its row: {part} ÷ {whole} is {actual}%, not {stated}',
       },
+      doubleNegative: {
+        zh: '“{text}”正负相抵：“{verb}”之后的数值不应再带负号，若是下降请删去负号，若是增长请改写',
+        en: '“{text}” says a fall twice: after “{verb}” the figure takes no minus sign; drop it, or say a rise if one is meant',
+      },
+      dropMinus: { zh: '删去负号', en: 'Drop the minus sign' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
       rise: { zh: '上升', en: 'a rise' },
       fall: { zh: '下降', en: 'a fall' },
@@ -118,6 +126,7 @@ const rule: Rule = {
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+    if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
     if (paragraph.tableHeader) {
       checkTableRow(context, paragraph, paragraph.tableHeader);
       checkTableShare(context, paragraph, paragraph.tableHeader);
@@ -358,3 +367,31 @@ function relativeBounds(a: Figure, b: Figure): [number, number] {
   const high = ((change + r(a) + r(b)) / Math.max(A - r(a), 1e-9)) * 100;
   return [low, high];
 }
+
+/** A minus sign of any width (hyphen-minus, full-width, the minus sign). */
+const MINUS_SIGN = /[-－−]/;
+// 同比下降-3.2% · 减少-12万元 · fell by -3% · a decrease of −2.1%: a verb or noun of a fall, then a figure with a minus
+// sign: a fall said twice (a table's 增长-3.2% written as 下降). Not 下降1-2个百分点 (a range), not 降至-10℃ (a level).
+const DOUBLE_NEGATIVE = /(下降|减少|減少|降低|回落|下滑|下跌|\b(?:fell|dropped|declined|decreased|reduced|down)(?:\s+by)?|\ban?\s+(?:fall|drop|decrease|decline|reduction)\s+of)(了?\s*)([-－−])(?=\s*\d)/gi;
+
+/** 同比下降-3.2%: the sign contradicts the verb; the fix drops the sign. */
+function checkDoubleNegative(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const m of text.matchAll(DOUBLE_NEGATIVE)) {
+    // fell by -3%, not "down-2" (a word joined to a label): in English a space stands before the sign.
+    if (/[a-z]$/i.test(m[1]) && !/\s$/.test(m[2])) continue;
+    const sign = m.index! + m[1].length + m[2].length;
+    // The figure the sign belongs to: digits, a decimal point, a unit (%, 个百分点, 万元) up to the clause's end.
+    const figure = /^\s*\d[\d,.]*\s*(?:%|％|个百分点|個百分點|percentage points?|per ?cent|\p{sc=Han}{0,2})?/u.exec(text.slice(sign + 1))![0].trimEnd();
+    const shown = `${m[1]}${m[2]}${m[3]}${figure}`;
+    const range = rangeIn(paragraph, sign, sign + 1);
+    context.report({
+      message: 'doubleNegative',
+      severity: 'warning',
+      data: { text: shown, verb: m[1] },
+      range: rangeIn(paragraph, m.index!, sign + 1 + figure.length),
+      fix: { title: 'dropMinus', edits: [{ range, newText: '' }] },
+    });
+  }
+}
+
