@@ -407,6 +407,16 @@ const COUNT_GAP = /\b(?:more than|fewer than|less than|almost|nearly|approximate
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
+const TWO_SPACES = /^[ \t]{2}$/;
+const SPACE_THEN_MARK = /^[ \t][,.;]$/;
+/**
+ * Whether the two characters of the line as written at a paragraph offset are what `shape` wants: the paragraph's text
+ * has links, inline code and other markup masked with spaces, which are no gap a writer left.
+ */
+function typedAs(context: UnitContext, paragraph: Paragraph, offset: number, shape: RegExp): boolean {
+  const at = positionIn(paragraph, offset);
+  return shape.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '');
+}
 // Of the 3,900 laptops in scope,  have been upgraded: after the whole named first, the count of the part is gone
 // and the verb follows the comma (Of the 3,900 laptops, 2,100 have been…; Of these, most were… stay).
 const OF_THE_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?(Of\s+(?:the|these|those|our|all)\s+(?:[^,.;:!?()]|(?<=\d)[,.](?=\d)){1,60},[ \t]+(?:have|has|had|were|was|are|is|will|would|did)\b)/g;
@@ -620,9 +630,7 @@ const rule: Rule = {
       eachMatch(THERE_GAP, text, (m) => {
         if (NUMBER_WORDS.has(m[1]) || THERE_GAP_NOT.has(m[1])) return;
         // The spaces as typed: a link's bracket the line model masked (There are [narrow exceptions](#…)) is no gap.
-        const gap = m.index + m[0].length - m[1].length - 2;
-        const at = positionIn(paragraph, gap);
-        if (!/^[ \t]{2}$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+        if (!typedAs(context, paragraph, m.index + m[0].length - m[1].length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(COUNT_GAP, text, (m) => {
@@ -630,9 +638,7 @@ const rule: Rule = {
         if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
         if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
         // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
-        const gap = m.index + m[0].length - noun.length - 2;
-        const at = positionIn(paragraph, gap);
-        if (!/^[ \t]{2}$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+        if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(DATE_COMMA_GAP, text, (m) => {
@@ -647,8 +653,7 @@ const rule: Rule = {
     if ((triggers & HAS_SMALL_LATIN) !== 0 && SPACE_BEFORE_MARK.test(text)) eachMatch(BE_GAP, text, (m) => {
       // The spaces as typed: inline code the line model masked (is `posthog-bot`,) is no gap.
       const end = m.index + m[0].length;
-      const at = positionIn(paragraph, end - 1);
-      if (!/^[ \t][,.;]$/.test(context.model.lines[at.line]?.text.slice(at.character, at.character + 2) ?? '')) return;
+      if (!typedAs(context, paragraph, end - 1, SPACE_THEN_MARK)) return;
       // Who we are . . . . . 5: a contents line's dot leader, not a full stop after a gap.
       if (/^[ \t]*\.(?:[ \t]*\.){2}/.test(text.slice(end, end + 12))) return;
       report(context, paragraph, 'noNumber', m.index, end + 1);
