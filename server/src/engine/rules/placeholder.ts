@@ -11,7 +11,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
  * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026), ?? or ??? for a count after a word a figure follows (rose to ??? visitors; not "Is it worth the cost ??? We think so"), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -44,7 +44,7 @@
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
+ * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、编号写成问号的引用（Figure ?、见表？）、写了月和年而日未填的日期（DD Month 2026、__ November 2026）、可接数字的词后代替数量的??（rose to ??? visitors）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
  * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
@@ -178,8 +178,16 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
   // Key: ?? = data not available: a table's legend names the sign it uses, it leaves no blank.
   if (NOTATION_KEY.test(text.slice(end, end + 12))) return false;
   const between = /[A-Za-z0-9_)] $/.test(text.slice(Math.max(0, start - 2), start)) && /^ [A-Za-z0-9_(]/.test(after);
-  return !between;
+  // rose to ??? visitors, supported ?? households: a count never written in, between a word a figure follows and the
+  // noun it counts (not `a ?? b` between two names, nor "the cost ??? We think so").
+  return !between || (FIGURE_LEAD.test(text.slice(Math.max(0, start - 16), start)) && /^ [a-z]/.test(after));
 }
+/** A word a figure follows (rose to, supported, totalled, about): before ?? it leaves a count blank. */
+const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|supported|served|helped|received|welcomed|about|around|approximately|over|under|than|some|only|nearly|almost)[ \t]$/i;
+/** Figure ?, Appendix ?: a reference whose number was never filled in (見表？ likewise). */
+const REFERENCE_QUESTION = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box|Section|Paragraph|paragraph)[ \t]\?(?=[\s,.;:)]|$)|(?:见|如)(?:表|图|附件|附表)？/g;
+/** DD Month 2026, __ November 2026, Month DD, 2026: a date whose day (or month) was never written in, with its year. */
+const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b/g;
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December) YYYY\b/g;
 /** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
@@ -521,6 +529,11 @@ const rule: Rule<void, Prepared> = {
         // sentence is about the format.
         else if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index)) && !FORMAT_AFTER.test(text.slice(end, end + 12))) add(found, m.index, end, 'date');
       });
+      if ((triggers & HAS_UPPER) !== 0 && (text.includes('DD') || text.includes('__'))) eachMatch(DAY_BLANK_DATE, text, (m) => {
+        const end = m.index + m[0].length;
+        if (!FORMAT_AFTER.test(text.slice(end, end + 12))) add(found, m.index, end, 'date');
+      });
+      if (((triggers & HAS_QUESTION) !== 0 && (text.includes(' ?') || text.includes('\t?'))) || text.includes('？')) eachMatch(REFERENCE_QUESTION, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
       if ((triggers & HAS_SQUARE) !== 0) eachMatch(SQUARE, text, (m) => {
         const inner = m[1].trim();
