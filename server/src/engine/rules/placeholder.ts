@@ -14,7 +14,7 @@
  * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026), ?? or ??? for a count after a word a figure follows (rose to ??? visitors; not "Is it worth the cost ??? We think so"), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
- * XXXX-XXXXXXX, a date XX/XX/20XX, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
+ * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
  * X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
@@ -32,7 +32,7 @@
  * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
  * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
  * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
- * budget"), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
+ * budget"), a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____  日期：____年__月__日; but Author: ____ is a blank), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
  * written in full and the underscores ending the line), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
@@ -52,9 +52,9 @@
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
- * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），封面上写全日期的一行之后画出的横线（Distributed on Budget
+ * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；Author: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
  * Day: 20 February 2017 ______，下划线在行末），以及代码。
- * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、年份范围202X-202X）合报一处。
+ * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、____年__月__日、年份范围202X-202X）合报一处。
  * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】）。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
@@ -211,6 +211,28 @@ const HAS_BLANK = 2;
 const DATED_BEFORE_RULE = /\b\d{1,2} (?:January|February|March|April|May|June|July|August|September|October|November|December) \d{4}[ \t]+$/;
 /** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
 const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s*(?:by)?\s*[:：]?\s*$/i;
+/** The words of a signing row's labels (Chair: ____  Date: ____; Name … Position … Signature). */
+const SIGNING_WORDS = new Set(['signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
+/** A label that signs (a role, a signature): a row of such labels and blanks is filled in by hand on the printed copy. */
+const SIGNING_ROLE = /\b(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|treasurer|president|mayor|witness(?:ed)?)\b|签字|签名|签章|盖章|簽字|簽名|蓋章/i;
+/** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）. */
+const SIGNING_LABEL_ZH = /^(?:[\u4e00-\u9fff]{0,8}[（(]?(?:签字|签名|签章|盖章|簽字|簽名|蓋章)[）)]?|日期|时间|時間)$/;
+
+/**
+ * A row of a signing block: nothing but labels and the blanks after them, one label a role or signature (Chair: ____
+ * Date: ____; 单位负责人签字：____  日期：____年__月__日): a place for a pen on the printed copy, not a blank in the draft.
+ */
+function signingRow(text: string): boolean {
+  if (!SIGNING_ROLE.test(text)) return false;
+  const rest = text.replace(/[_＿]{2,}[年月日]?/g, ' ');
+  for (const token of rest.split(/[\s:：]+/)) {
+    if (token === '') continue;
+    if (!SIGNING_WORDS.has(token.toLowerCase()) && !SIGNING_LABEL_ZH.test(token)) return false;
+  }
+  return true;
+}
+/** After a run of underscores: the rest of a date left blank (______年____月____日, ____月__日). */
+const UNDERSCORE_DATE_REST = /^(?:年[ \t]*[_＿]+[ \t]*月(?:[ \t]*[_＿]+[ \t]*日)?|月[ \t]*[_＿]+[ \t]*日)/;
 const HAS_STAR = 4;
 const HAS_UPPER = 8;
 const HAS_ANGLE = 16;
@@ -487,12 +509,21 @@ const rule: Rule<void, Prepared> = {
       // 涉及……等部门: a list that was never written, its ellipsis and 等 straight after the verb that leads it.
       if ((triggers & HAS_ELLIPSIS) !== 0 && text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
+      let dateBlankEnd = -1;
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
+        if (m.index < dateBlankEnd) return;
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
-        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index))) return;
+        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || signingRow(text)) return;
         // Distributed on Budget Day: 20 February 2017 ________: a cover's rule drawn after its dated line, the date
         // written in full; nothing is left to fill in.
         if (m.index + m[0].length === text.trimEnd().length && DATED_BEFORE_RULE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
+        // ______年____月____日: one date left blank, one finding.
+        const date = UNDERSCORE_DATE_REST.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24));
+        if (date) {
+          dateBlankEnd = m.index + m[0].length + date[0].length;
+          add(found, m.index, dateBlankEnd, 'date');
+          return;
+        }
         add(found, m.index, m.index + m[0].length, 'generic');
       });
       if (plain && (triggers & HAS_STAR) !== 0) {
