@@ -230,7 +230,7 @@ function skipCode(text: string, i: number): number {
 }
 
 const CODE_BEFORE = /(?:^|[^A-Za-z])(?:v|version|release|section|sec|chapter|article|art|clause|figure|fig|table|page|p|pp|no|number|issue|item|step|part|phase|stage|level|grade|tier|round|week|rule|appendix|annex|sprint|milestone|python|windows|kubernetes|k8s|go|java|node|rust|ubuntu|debian|ios|android|macos|html|http|ipv|top|line|lines|row|col|column|q|h|fy|cve|kep|pr|rfc|iso|gb|t|sig|wg|id|ticket|bug|case|room|unit|route|flight|tel|phone|fax|ext|box|po|sp)\s?[#.]?\s?$/i;
-const CODE_BEFORE_ZH = /(?:第|表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|字|〔|\[|［|【)\s?$/;
+const CODE_BEFORE_ZH = /(?:第|表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|(?<!赤)字|〔|\[|［|【)\s?$/;
 /** 第17、 · 第3至 · 第1、2、: an ordinal's number and a joiner, after which the next number is an ordinal too. */
 const ORDINAL_JOINERS = new Set(['、', '和', '及', '与', '與', '至', '到', '~', '～', '—', '－', '-']);
 const ORDINAL_RUN_BEFORE = /第[0-9０-９]+(?:[、和及与與至到~～—－-][0-9０-９]+)*[、和及与與至到~～—－-]\s?$/;

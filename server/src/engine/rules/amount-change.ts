@@ -30,6 +30,11 @@
  * 1.2 million"). A unit the figures do not know, written after both levels, may follow the second before the change
  * too ("from 182.4 Ml/d to 177.9 Ml/d, a reduction of 5.5 Ml/d" — it is 4.5), and so may the span the change was made
  * over ("from $84,300 to $112,600 per month over the year, an increase of $28,900" — it is $28,300).
+ * Also a period's income, its expenditure and the balance between them stated one after another in one currency, where the
+ * balance is not their difference or names the wrong side (全年总收入1,286.4万元，总支出1,152.8万元，收支结余153.6万元 — it is
+ * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; a surplus where
+ * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
+ * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
  * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
@@ -43,6 +48,8 @@
  * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
+ * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
+ * 收支结余153.6万元——应为133.6万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
@@ -53,6 +60,7 @@
  * Good: Staff fell from 64 to 58, a drop of 6.
  */
 
+import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
@@ -78,6 +86,16 @@ const rule: Rule = {
         zh: '增减量不符：{from}→{to}相差{expected}，文中为{stated}',
         en: 'The stated change does not match: {from}→{to} is a change of {expected}, not {stated}',
       },
+      balance: {
+        zh: '收支差额不符：收入{income}－支出{spent}＝{expected}，文中{label}为{stated}',
+        en: 'The balance does not match: income {income} less expenditure {spent} is {expected}, not {stated}',
+      },
+      balanceSide: {
+        zh: '收支方向不符：收入{income}、支出{spent}是{actual}，文中写作“{label}”',
+        en: 'The balance is on the other side: income {income} less expenditure {spent} is {actual}, not a {label}',
+      },
+      surplusOf: { zh: '结余{amount}', en: 'a surplus of {amount}' },
+      deficitOf: { zh: '赤字{amount}', en: 'a deficit of {amount}' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
       rise: { zh: '增加', en: 'an increase' },
       fall: { zh: '减少', en: 'a decrease' },
@@ -88,9 +106,11 @@ const rule: Rule = {
   scope: 'paragraph',
 
   checkParagraph(paragraph, context) {
-    for (const change of readLevelChanges(paragraph, context.model.figuresIn(paragraph))) {
+    const figures = context.model.figuresIn(paragraph);
+    for (const change of readLevelChanges(paragraph, figures)) {
       if (!checkDirection(context, change)) checkDifference(context, change);
     }
+    if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
   },
 };
 
@@ -124,4 +144,28 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const data = { from: show(a), to: show(b), stated: show(c), expected: `${prefix}${expected}${unit.trim() ? unit : ''}` };
   context.report({ message: 'difference', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
+}
+
+/** Income less expenditure against the balance stated, within the rounding of the three as written. */
+function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, label, deficit }: Balance): void {
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  const tolerance = half(a) + half(b) + half(c) + 1e-9;
+  const actual = a.value - b.value;
+  const decimals = Math.max(a.decimals, b.decimals, c.decimals);
+  const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
+  const written = (value: number) => (grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals)));
+  const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
+  const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
+  const amount = (value: number) => `${prefix}${written(Math.abs(value) / c.scale)}${unit}`;
+  // The other side: spending over income called a surplus, or income over spending a deficit.
+  if (Math.abs(actual) > tolerance && (deficit ? actual > 0 : actual < 0)) {
+    const actualText = context.localize(rule.meta.messages[actual > 0 ? 'surplusOf' : 'deficitOf'], { amount: amount(actual) });
+    context.report({ message: 'balanceSide', data: { income: show(a), spent: show(b), actual: actualText, label }, range: rangeIn(c.paragraph, c.offset, c.offset + c.length) });
+    return;
+  }
+  if (Math.abs(Math.abs(actual) - c.value) <= tolerance) return;
+  const expected = written(Math.abs(actual) / c.scale);
+  const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
+  const data = { income: show(a), spent: show(b), label, stated: show(c), expected: amount(actual) };
+  context.report({ message: 'balance', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
 }

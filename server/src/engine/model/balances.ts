@@ -1,0 +1,78 @@
+// Income, expenditure and the balance between them, stated in one paragraph: 全年总收入1,286.4万元，总支出1,152.8万元，
+// 收支结余153.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m".
+
+import type { Figure } from './numbers';
+import type { Paragraph } from './paragraphs';
+
+export interface Balance {
+  income: Figure;
+  spent: Figure;
+  /** The surplus or deficit as stated. */
+  balance: Figure;
+  /** 结余, 赤字, surplus, deficit: as written. */
+  label: string;
+  /** The label names a deficit (赤字, 缺口, deficit, shortfall). */
+  deficit: boolean;
+}
+
+/** Money: the dimensions figures in a currency are read in. */
+const MONEY = new Set(['元', 'USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'JPY', 'CNY', 'RMB']);
+
+// The words straight before each figure (what is left of the text since the figure before, or the clause start).
+// 总收入, 本年收入合计, 全年收入, 收入; 为, 达, 是 or a colon after them.
+const INCOME_ZH = /(?:^|[，,。；;：:\s]|全年|本年|当年|年度|总)(?:收入)(?:总额|合计|合計|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
+const SPENT_ZH = /(?:^|[，,。；;：:\s]|全年|本年|当年|年度|总|總)(?:支出)(?:总额|合計|合计|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
+const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收支相抵后?|收支)?(结余|結餘|盈余|盈餘|差额|差額|赤字|缺口|超支)(?:为|為|是|：|:)?\s*$/;
+// Total income was, income for the year was, income of; expenditure, total spending, expenses for the year were.
+const INCOME_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ii]ncome)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
+const SPENT_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
+const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in|with)\s+)?(?:(?:a|an|the)\s+)?(?:net\s+)?(surplus|deficit|shortfall)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|is|of))?\s*:?\s*$/i;
+// A balance carried from before, or one built up over years, is not this period's income less its spending:
+// 年初结转和结余, 累计结余, "accumulated surplus", reserves; nor one after other gains or losses ("after investment gains
+// of £0.20m").
+const NOT_PERIOD_BALANCE = /结转|結轉|年初|累计|累計|滚存|滾存|历年|歷年|accumulated|cumulative|brought\s+forward|carried\s+forward|after\s+(?:investment|other|gains|losses|transfers|depreciation)|before\s+(?:investment|other|gains|losses|transfers|depreciation)|operating/i;
+const DEFICIT = /赤字|缺口|超支|deficit|shortfall/i;
+/** The words before a figure, since the last figure (or the paragraph's start), at most this many characters. */
+const GAP = 48;
+
+/** The income, expenditure and balance stated one after another in a paragraph (money figures in one currency). */
+export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): Balance[] {
+  const text = paragraph.text;
+  const found: Balance[] = [];
+  for (let i = 0; i + 2 < figures.length; i++) {
+    const [a, b, c] = [figures[i], figures[i + 1], figures[i + 2]];
+    if (!MONEY.has(a.dimension) || b.dimension !== a.dimension || c.dimension !== a.dimension) continue;
+    if (a.approximate || b.approximate || c.approximate || a.perUnit || b.perUnit || c.perUnit || a.words || b.words || c.words) continue;
+    const before = i === 0 ? 0 : figures[i - 1].offset + figures[i - 1].length;
+    const gapA = text.slice(Math.max(before, a.offset - GAP), a.offset);
+    const gapB = text.slice(a.offset + a.length, b.offset);
+    const gapC = text.slice(b.offset + b.length, c.offset);
+    if (gapB.length > GAP || gapC.length > GAP) continue;
+    const zh = INCOME_ZH.test(gapA) && SPENT_ZH.test(gapB);
+    const en = !zh && INCOME_EN.test(gapA) && SPENT_EN.test(gapB);
+    if (!zh && !en) continue;
+    const label = (zh ? BALANCE_ZH : BALANCE_EN).exec(gapC);
+    if (!label) continue;
+    // The whole sentence: a balance carried over or accumulated, or one after other items, is another sum.
+    const sentence = text.slice(sentenceStart(text, a.offset), sentenceEnd(text, c.offset + c.length));
+    if (NOT_PERIOD_BALANCE.test(sentence) || NOT_PERIOD_BALANCE.test(gapA) || NOT_PERIOD_BALANCE.test(gapC)) continue;
+    found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) });
+    i += 2;
+  }
+  return found;
+}
+
+const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/g;
+
+function sentenceStart(text: string, at: number): number {
+  let start = 0;
+  SENTENCE_END.lastIndex = 0;
+  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
+  return start;
+}
+
+function sentenceEnd(text: string, at: number): number {
+  SENTENCE_END.lastIndex = at;
+  const m = SENTENCE_END.exec(text);
+  return m ? m.index : text.length;
+}
