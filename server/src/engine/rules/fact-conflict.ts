@@ -104,7 +104,7 @@
  * Not: parallel statements in one sentence (10万条时…268美元；100万条时…2,680美元), different periods (上半年/全年, 2024年/2025年, 今年/上年; a paragraph that opens with a span of years, 五年来，… or
  * “十四五”时期，…, is about that span, and one that opens with a month, 2月，… or 1-2月，…, about that month; the lines under
  * an unnumbered part heading of a government work report, “十四五”时期工作回顾 or 2025年工作回顾 (that period's results),
- * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加),
+ * “十五五”时期的主要目标任务 or 2026年重点工作 (a plan), are about its period), cumulative and new (累计/新增), changes (同比, 比上年增加; 按年下跌, as Hong Kong, Macao and Taiwan write 同比下降),
  * the amount of a change named before its measure ("a decrease in the current budget deficit of £16.4 billion" and, after an
  * adjustment, "of £10.6 billion"), parts of wholes of different measures (招收研究生320人。其中，博士研究生150人 and 在校研究生1250人，其中博士研究生75人: a part
  * after 其中, in the whole's sentence or the next, is counted by the whole's measure, and so is every later part of its list:
@@ -173,7 +173,7 @@
  * 无标题的稿件中，“本局”“我局”“局机关”都是报告单位自身（本局现有干部职工126人与局机关现有干部职工162人），“全系统”是另一整体；英文中金额之后写出的名称也比对（“The £46.8m net budget”与“a net budget of £48.2m”），句中写明另一单位的（“The Police set a net budget of £61.5m”“the Police's £63.1m net budget”）不比。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
- * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
+ * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
  * （标题中的地区或学段须与同级标题并列对照，如“（一）城区”“（二）农村”；“城市更新”只是主题）、同级标题分别所称的不同单位
  * （“（一）网关系统”“（二）支付系统”，“（一）办公室”“（二）财务科”，“1.东校区”“2.西校区”，### Gateway / ### Payouts，加粗的小标题
  * **Project Alpha** / **Project Beta**；主题标题仍算同一范围，如“一、主要工作”“二、主要成效”“（一）着力稳就业”）、
@@ -221,8 +221,11 @@ function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string
   return { self: new Set([...data.ownWords, ...having('self')]), kinds: new Set(having('kind')), writers: having('writer') };
 }
 
-/** A change or a comparison: not a level that can be stated twice. */
-const CHANGE = /比上年|比去年|较|較|同比|环比|環比|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|增幅|增速|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
+/**
+ * A change or a comparison: not a level that can be stated twice. 按年 and 按月 are 同比 and 环比 as Hong Kong, Macao and
+ * Taiwan write them (入境旅客人次按年下跌31.5%), and 下跌, 上涨, 跌幅 are changes as 下降, 增长, 增幅 are.
+ */
+const CHANGE = /比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
 const VALUE_ADDED = /增加值/g;
 /**
@@ -542,7 +545,7 @@ export default rule;
  * 预计), a condition (当…时, if, when). Read on the figure's clause only: 全年查处违停车辆3.26万辆，较上年下降5.1% states
  * this year's level, the change beside it is another clause.
  */
-const SETS_APART = /(?:19|20)\d\d|上年|去年|上一年|前年|同比|环比|環比|计划|計劃|目标|目標|预计|預計|预期|預期|力争|力爭|预算|預算|争取|爭取|明年|下一?年|时候|時候|[当當][^，,。；;]{0,20}时|如果|假设|假設|情况下|情況下|\b(?:previous|prior|last|next|earlier|before|compared|target(?:ed)?|forecasts?|projected|expects?|expected|plans?|planned|budget(?:ed)?|goal|aims?|if|when|would|will|could|scenario)\b/i;
+const SETS_APART = /(?:19|20)\d\d|上年|去年|上一年|前年|同比|环比|環比|按年(?![度初底末])|按月|计划|計劃|目标|目標|预计|預計|预期|預期|力争|力爭|预算|預算|争取|爭取|明年|下一?年|时候|時候|[当當][^，,。；;]{0,20}时|如果|假设|假設|情况下|情況下|\b(?:previous|prior|last|next|earlier|before|compared|target(?:ed)?|forecasts?|projected|expects?|expected|plans?|planned|budget(?:ed)?|goal|aims?|if|when|would|will|could|scenario)\b/i;
 const CLAUSE_MARK = /[，,;；。！？!?:：]|\.(?=\s|$)/g;
 const SENTENCE_END_MARK = /[。！？!?]|\.(?=\s|$)/;
 const CLAUSE_END = /[，,;；。！？!?:：]|\.(?=\s|$)/;
