@@ -510,10 +510,12 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_ELLIPSIS) !== 0 && text.includes('…等')) eachMatch(EMPTY_LIST, text, (m) => add(found, m.index + m[1].length, m.index + m[0].length, 'generic'));
       // A line of nothing but underscores or boxes is a rule or a drawing, not a blank to fill in.
       let dateBlankEnd = -1;
+      // Whether the line is a signing row: read once per line, not per blank (a long line of blanks stays linear).
+      let signing: boolean | undefined;
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         if (m.index < dateBlankEnd) return;
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
-        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || signingRow(text)) return;
+        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || (signing ??= signingRow(text))) return;
         // Distributed on Budget Day: 20 February 2017 ________: a cover's rule drawn after its dated line, the date
         // written in full; nothing is left to fill in.
         if (m.index + m[0].length === text.trimEnd().length && DATED_BEFORE_RULE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
