@@ -36,7 +36,9 @@
  * other months than 1—9月 in brackets. The report's date is also the one its prose gives itself where it has no 落款 and no
  * date under its title (本报告截至2026年11月30日, "This report was prepared in November 2026", "Position as at 30 September
  * 2026"), and a month told as done after the report's month is reported too (已于12月底全部完成 in a report on 2026 dated
- * in November, "was completed in December 2026").
+ * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
+ * a report dated 2026年10月12日); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
+ * checked against the report's year only, not the next.
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -69,7 +71,7 @@
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；与所述起止时间不符的时长（从2026年1月至6月，历时3个月；为期两周（5月6日至5月30日））（警告）；
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
- * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
+ * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
@@ -623,7 +625,7 @@ function checkNumericOrder(context: UnitContext, orders: NumericOrder[]): void {
  */
 const ZH_DONE_BEFORE = /已(?:经)?(?:于|在)\s*$/;
 /** 平台于2026年12月28日完成二期升级: 于 and a verb of something done right after the date, with no plan in the clause before. */
-const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付)/;
+const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付|进驻)/;
 const ZH_PLAN_BEFORE = /计划|拟|预计|力争|确保|争取|准备|打算|预定|原定|一旦|如果|(?:将|定|要|应|须|需|如|若|待|安排)(?:于|在)\s*$|应当|应该|需要|必须/;
 const ZH_NOT_DONE_AFTER = /^\s*(?:前|之前|以前|起|以后|之后|后)/;
 const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?$/;
@@ -671,7 +673,9 @@ function toldAsDone(mention: DateMention): boolean {
     if (ZH_NOT_DONE_AFTER.test(text.slice(endAt, endAt + 4))) return false;
     const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
     if (ZH_DONE_BEFORE.test(lead)) return true;
-    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(text.slice(endAt, endAt + 8))) return false;
+    // 于2026年10月20日（星期二）进驻: the verb after the date's weekday.
+    const verb = text.slice(endAt, endAt + 14).replace(/^\s*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]/, '');
+    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(verb.slice(0, 8))) return false;
     const clause = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？!?，,]/).pop()!;
     return !ZH_PLAN_BEFORE.test(clause);
   }
@@ -690,7 +694,8 @@ function toldAsDone(mention: DateMention): boolean {
   const clause = `${head} ${tail}`;
   // A month after in: nothing of a plan anywhere before it in its sentence ("will be completed and handed over in December").
   if (mention.start.day === undefined && EN_NOT_PAST.test(before.slice(sentenceStart).replace(/\bMay\b/g, ''))) return false;
-  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause);
+  // "attended by 210 residents": by after a past participle names who, not a deadline.
+  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
 }
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
