@@ -47,6 +47,8 @@ const EN_ROUGH = /\b(?:about|around|roughly|approximately|nearly|almost|some|und
 const EN_ADJECTIVE = new RegExp(`\\b(${EN_NUM})-${EN_UNIT}\\b[^.,;:()\\n]{0,60}?\\b(?:from|between)\\s*$`, 'i');
 /** "over 18 months (", "lasted three weeks (", "ran for six weeks (": a length with the span in brackets after it. */
 const EN_BRACKET = new RegExp(`\\b(over\\s+|for\\s+|lasted\\s+|took\\s+|of\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\(\\s*$`, 'i');
+/** "a 12-month rolling average from April 2025 to June 2026", "12-month figures for the period from": a measure's window, not the span's length. */
+const EN_MEASURE = /\b(?:rolling|average|averages|total|totals|rate|rates|figures?|data|trend|moving|cumulative|compared|comparison|versus|against|period|periods|horizon|forecast)\b/i;
 /** January 2024 to March 2025: two dates joined by to, which the English reader leaves as two. */
 const EN_JOIN = /^\s*(?:to|until|–|—|-)\s*$/;
 
@@ -73,6 +75,8 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
   const spans: { start: DatePoint; end: DatePoint; offset: number; length: number; language: 'zh' | 'en' }[] = [];
   for (let i = 0; i < mentions.length; i++) {
     const m = mentions[i];
+    // A financial year (2024/25) is one year written with two.
+    if (m.fiscal) continue;
     if (m.end) {
       spans.push({ start: m.start, end: m.end, offset: m.offset, length: m.length, language: m.language });
       continue;
@@ -119,7 +123,7 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
     }
     m = EN_ADJECTIVE.exec(before);
     if (m) {
-      if (EN_ROUGH.test(before.slice(0, m.index))) continue;
+      if (EN_ROUGH.test(before.slice(0, m.index)) || EN_MEASURE.test(m[0])) continue;
       const value = enValue(m[1]);
       if (value === undefined || value === 0) continue;
       out.push({ ...base, text: `${m[1]}-${m[2]}`, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[2].toLowerCase() as DurationUnit });
