@@ -37,7 +37,8 @@
  * date under its title (本报告截至2026年11月30日, "This report was prepared in November 2026", "Position as at 30 September
  * 2026"), and a month told as done after the report's month is reported too (已于12月底全部完成 in a report on 2026 dated
  * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
- * a report dated 2026年10月12日); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
+ * a report dated 2026年10月12日), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
+ * 设备安装调试 in a 2026年上半年工作总结 dated 7月15日; not its plans: 7月份完成…招标, 力争于8月底前开工); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
  * checked against the report's year only, not the next.
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
@@ -71,7 +72,7 @@
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；与所述起止时间不符的时长（从2026年1月至6月，历时3个月；为期两周（5月6日至5月30日））（警告）；
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
- * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
+ * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
@@ -192,6 +193,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对月份：{period}是六个月，括号中的“{text}”是{months}个月',
         en: 'Check the months: {period} is six months, but “{text}” is {months}',
       },
+      afterHalf: {
+        zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
+        en: 'Check the date: the report covers {period}, but “{text}” is after it and told as done',
+      },
       duration: {
         zh: '核对时长：“{span}”前后共{actual}，与“{stated}”不符',
         en: 'Check the length: “{span}” is {actual}, not “{stated}”',
@@ -281,7 +286,16 @@ const rule: Rule<Yearless[]> = {
           const monthEnd = point.day === undefined && mention.qualifier?.part === 'end' && at.day !== undefined ? { ...point, day: daysInMonth(point.month!, point.year) } : undefined;
           const after = monthEnd ? comparePoints(monthEnd, at) > 0
             : point.day === undefined || at.day === undefined ? point.year! * 12 + point.month! > at.year! * 12 + at.month! : comparePoints(point, at) > 0;
-          if (!after) continue;
+          if (!after) {
+            // 于7月份完成 in a summary of the first half of the year: a month after the half it reports on, told as done.
+            const period = time!.period;
+            if (period?.kind === 'summary' && period.half === 1 && !period.fiscal && point.year === period.year && point.month! > 6) {
+              const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+              const zh = mention.language === 'zh';
+              context.report({ message: 'afterHalf', data: { text, period: zh ? `${period.year}年上半年` : `the first half of ${period.year}` }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+            }
+            continue;
+          }
           const zh = mention.language === 'zh';
           const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
           const date = zh ? `${at.year}年${at.month}月${at.day === undefined ? '' : `${at.day}日`}` : `${at.day === undefined ? '' : `${at.day} `}${MONTHS_EN[at.month! - 1]} ${at.year}`;
@@ -674,7 +688,7 @@ function toldAsDone(mention: DateMention): boolean {
     const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
     if (ZH_DONE_BEFORE.test(lead)) return true;
     // 于2026年10月20日（星期二）进驻: the verb after the date's weekday.
-    const verb = text.slice(endAt, endAt + 14).replace(/^\s*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]/, '');
+    const verb = text.slice(endAt, endAt + 14).replace(/^\s*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]|^份/, '');
     if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(verb.slice(0, 8))) return false;
     const clause = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？!?，,]/).pop()!;
     return !ZH_PLAN_BEFORE.test(clause);
