@@ -48,6 +48,11 @@ export interface ReportTime {
    * or a report to a meeting (——2025年1月10日在县第十八届人民代表大会第五次会议上; （2025年1月10日）): `top`.
    */
   signed?: { point: DatePoint; mention: DateMention; line: number; text: string; top?: true; periodEnd?: true };
+  /**
+   * The report's date as its own prose gives it, in a draft with no 落款 and no date under its title: 本报告截至2026年11月30日,
+   * "This report was prepared in November 2026", "Position as at 30 September 2026". Read by date-validity only.
+   */
+  stated?: { point: DatePoint; mention: DateMention; line: number; text: string };
   /** The date under the title (——2026年12月16日在…大会上) of a draft that also has a 落款: when it was given. */
   dateline?: { point: DatePoint; mention: DateMention; line: number; text: string };
 }
@@ -117,6 +122,7 @@ function movedTime(time: ReportTime, delta: number): ReportTime {
   if (time.period) time.period = { ...time.period, line: time.period.line + delta };
   if (time.signed) time.signed = { ...time.signed, line: time.signed.line + delta };
   if (time.dateline) time.dateline = { ...time.dateline, line: time.dateline.line + delta };
+  if (time.stated) time.stated = { ...time.stated, line: time.stated.line + delta };
   return time;
 }
 
@@ -145,6 +151,7 @@ function readPart(index: number, part: Part, lines: Line[], datesOnLine: Map<num
     else {
       const period = readPeriodEnd(candidates, datesOnLine, lines, part.endLine);
       if (period) time.signed = period;
+      else time.stated = readStatedDate(lines, part, datesOnLine);
     }
   } else if (dateline && dateline.line !== time.signed.line) time.dateline = dateline;
   return time;
@@ -373,6 +380,31 @@ function readPeriodEnd(candidates: Line[], datesOnLine: Map<number, DateMention[
     signed = { point: period.end ?? period.start, mention: period, line: line.index, text, top: true, periodEnd: true };
   }
   return signed;
+}
+
+/** 本报告截至, 本报告数据截至: the words before the date the report is as at (not a figure's own 截至). */
+const ZH_STATED = /本(?:报告|報告|总结|總結|汇报|匯報|材料)(?:所用|所列|中的?)?(?:数据|數據|情况|情況)?(?:统计)?(?:均)?(?:截至|截止|截止到|截止于)\s*$/;
+/** "This report was prepared in", "is correct as at", "Position as at", "Information as of": the report's own date. */
+const EN_STATED = /(?:\b(?:this|the)\s+(?:report|update|paper|review|summary)\s+(?:was|is|has\s+been)\s+(?:prepared|written|compiled|produced|drafted|correct|accurate|current|up\s+to\s+date)\s+(?:in|on|as\s+(?:at|of))|^(?:position|information|data|figures)(?:\s+(?:is|are))?\s+(?:correct\s+)?as\s+(?:at|of)|^as\s+(?:at|of))\s*$/i;
+const STATED_LINES = 12;
+
+/** The report's date in its own words near the top, where it has no date line: 本报告截至2026年11月30日. */
+function readStatedDate(lines: Line[], part: Part, datesOnLine: Map<number, DateMention[]>): ReportTime['stated'] {
+  let seen = 0;
+  for (let l = part.startLine; l <= part.endLine && seen < STATED_LINES; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text') continue;
+    seen++;
+    for (const d of datesOnLine.get(l) ?? []) {
+      if (d.end || d.start.year === undefined || d.start.month === undefined) continue;
+      const text = d.paragraph.text;
+      const lead = text.slice(Math.max(0, d.offset - 60), d.offset);
+      const sentence = lead.split(/[。；;！？!?]|\.\s/).pop()!;
+      if (!(d.language === 'zh' ? ZH_STATED : EN_STATED).test(d.language === 'zh' ? lead : sentence.trimStart())) continue;
+      return { point: d.start, mention: d, line: l, text: text.slice(d.offset, d.offset + d.length) };
+    }
+  }
+  return undefined;
 }
 
 /** The date under the title (a dateline): when the report was given (its date, when the draft has no 落款). */

@@ -29,7 +29,17 @@
  * 2026/13", 2026/13月度); a day after the report's own date (its 落款, or the date under its title) told as done
  * (已于2026年12月15日完成, 平台于2026年12月28日完成二期升级 in a summary dated 2026年11月20日, "On 15 December 2026 we held…", "approved … on 20 January
  * 2027" in a report dated 30 November 2026) (warning); a quarter no year has (2026年第五季度, 第5季度, "Q5 2025/26")
- * (warning); a span with no start year that goes back within one month ("from 12 May to 3 May 2026") (warning).
+ * (warning); a span with no start year that goes back within one month ("from 12 May to 3 May 2026") (warning); a
+ * length of time that its span does not have, where the words tie the two (从2026年1月至6月，历时3个月, 为期两周（5月6日至5月30日）,
+ * "a six-week consultation ran from 3 March to 28 March 2026", "over 18 months (January 2024 to March 2025)") (warning); a
+ * half-year named with months that are not six ("In the first half of the year (January to September)"), and 前三季度 with
+ * other months than 1—9月 in brackets. The report's date is also the one its prose gives itself where it has no 落款 and no
+ * date under its title (本报告截至2026年11月30日, "This report was prepared in November 2026", "Position as at 30 September
+ * 2026"), and a month told as done after the report's month is reported too (已于12月底全部完成 in a report on 2026 dated
+ * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
+ * a report dated 2026年10月12日), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
+ * 设备安装调试 in a 2026年上半年工作总结 dated 7月15日; not its plans: 7月份完成…招标, 力争于8月底前开工); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
+ * checked against the report's year only, not the next.
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -47,7 +57,10 @@
  * times (22:00至次日8:00, 18:00至2:00, "20:00–08:00", "until 02:00 the next day"), a twelve-hour clock ("8:00–6:00",
  * 上午11:30至1:30), scores (比分从21:15追至19:21); numbers with a slash that name a file or an order (Order 13/2026,
  * 档案号2026/13), financial years (2012/13); a later day planned, due or expected (计划于…前完成, 定于…召开, 将于…竣工, 如于…完成, 已于…起施行,
- * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date.
+ * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date;
+ * a length that is rough, a bound or counted otherwise (历时3个多月, 约半年, 3个月左右, 15个工作日（5月6日至5月26日）, "about
+ * 15 months", "20 working days (3 March to 28 March)"), one that fits either count of months (2026年2月至7月，历时5个月),
+ * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）.
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
@@ -57,7 +70,9 @@
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
  * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
- * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
+ * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；与所述起止时间不符的时长（从2026年1月至6月，历时3个月；为期两周（5月6日至5月30日））（警告）；
+ * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
+ * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
@@ -66,7 +81,8 @@
  * 用工30240日、12036工日、2024年120日内），没有日期的文本中不带年份日期的星期，年份不确定的（2026年落款的2025年总结；
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
  * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度；跨夜的时间（22:00至次日8:00、18:00至2:00），
- * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告。
+ * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告；
+ * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -76,6 +92,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
+import { durationMismatch, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
 import type { Rule, UnitContext } from '../rule';
 
@@ -172,7 +189,20 @@ const rule: Rule<Yearless[]> = {
         zh: '核对日期：本文的日期按日/月/年书写（如“{example}”），“{text}”中的月份{month}不存在',
         en: 'Check the date: this report writes its dates day first (as “{example}”), and “{text}” has no month {month}',
       },
+      halfMonths: {
+        zh: '核对月份：{period}是六个月，括号中的“{text}”是{months}个月',
+        en: 'Check the months: {period} is six months, but “{text}” is {months}',
+      },
+      afterHalf: {
+        zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
+        en: 'Check the date: the report covers {period}, but “{text}” is after it and told as done',
+      },
+      duration: {
+        zh: '核对时长：“{span}”前后共{actual}，与“{stated}”不符',
+        en: 'Check the length: “{span}” is {actual}, not “{stated}”',
+      },
       basisSigned: { zh: '落款', en: 'the date at the end' },
+      basisStated: { zh: '正文所述本文日期', en: 'the date the report gives itself' },
       basisDateline: { zh: '标题下的日期', en: 'the date under the title' },
     },
   },
@@ -181,11 +211,17 @@ const rule: Rule<Yearless[]> = {
 
   checkParagraph(paragraph, context) {
     let yearless: Yearless[] | undefined;
-    for (const mention of context.model.datesIn(paragraph)) {
+    const mentions = context.model.datesIn(paragraph);
+    if (mentions.length > 0 && DURATION_QUICK.test(paragraph.text)) checkDurations(context, paragraph, mentions);
+    for (const mention of mentions) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
-      if (mention.start.year !== undefined && mention.start.day !== undefined && toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
+      // A day told as done; also a month (已于12月底全部完成, "was completed in December 2026").
+      if (mention.start.month !== undefined && (mention.start.day !== undefined || !mention.qualifier?.by)) {
+        if (toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
+        else if (cutoffCounted(mention)) (yearless ??= []).push({ mention, done: true, cutoff: true });
+      }
       // 2月29日 with no year: whether its year is a leap year is for the report's own year to say.
       if (mention.start.year === undefined && mention.start.month === 2 && mention.start.day === 29) {
         (yearless ??= []).push({ mention, leapDay: true });
@@ -205,6 +241,7 @@ const rule: Rule<Yearless[]> = {
     if ((paragraph.text.includes(':') || paragraph.text.includes('：')) && IMPOSSIBLE_TIME_QUICK.test(paragraph.text)) checkTimes(context, paragraph);
     if (TIME_SPAN_QUICK.test(paragraph.text)) checkTimeOrder(context, paragraph);
     if (QUARTER_QUICK.test(paragraph.text)) checkQuarters(context, paragraph);
+    if (paragraph.text.includes('half')) checkHalfMonths(context, paragraph);
     return yearless;
   },
 
@@ -220,7 +257,8 @@ const rule: Rule<Yearless[]> = {
           continue;
         }
         const time = times.find((t) => t.part === said.mention.paragraph.part);
-        const signed = time?.signed;
+        // The 落款 or the date under the title; else the date the report's prose gives itself (本报告截至…).
+        const signed = time?.signed ?? time?.stated;
         const year = signed?.point.year;
         // A summary of 2025 signed in January 2026: which year its 3月5日 is in is not sure.
         if (year === undefined || (time!.period && time!.period.year !== year && !time!.period.fiscal)) continue;
@@ -232,16 +270,35 @@ const rule: Rule<Yearless[]> = {
           const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
           candidates.push(later ? year - 1 : year + 1);
         }
-        const basis = context.localize(signed!.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
+        const basis = context.localize(signed === time!.stated ? rule.meta.messages.basisStated : 'top' in signed! && signed.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
         if ('done' in said) {
-          // Only against a day the report was written on (not a period's end read as its date).
-          if (signed!.periodEnd || signed!.point.day === undefined || signed!.point.month === undefined) continue;
-          if (comparePoints(said.mention.start, signed!.point) <= 0) continue;
+          // Only against a day or a month the report was written on (not a period's end read as its date).
+          if (('periodEnd' in signed! && signed.periodEnd) || signed!.point.month === undefined || signed!.point.month > 12) continue;
           const { mention } = said;
           const at = signed!.point;
+          // With no year, the report's own: only in a report on the year it is dated in.
+          if (mention.start.year === undefined && time!.period?.year !== year) continue;
+          const point = mention.start.year === undefined ? { ...mention.start, year } : mention.start;
+          // 截至2026年11月底 after the 落款's month is stale-year's (the 落款 kept from an older draft); a plan's 截至 is a target.
+          if (said.cutoff && (time!.period?.kind === 'plan' || (mention.start.year !== undefined && signed === time!.signed && !time!.signed!.top && point.year! * 12 + point.month! > at.year! * 12 + at.month!))) continue;
+          // A month against the report's: only a month after its month.
+          // 截至10月底 in a report dated 10月12日: the month's end is after its day.
+          const monthEnd = point.day === undefined && mention.qualifier?.part === 'end' && at.day !== undefined ? { ...point, day: daysInMonth(point.month!, point.year) } : undefined;
+          const after = monthEnd ? comparePoints(monthEnd, at) > 0
+            : point.day === undefined || at.day === undefined ? point.year! * 12 + point.month! > at.year! * 12 + at.month! : comparePoints(point, at) > 0;
+          if (!after) {
+            // 于7月份完成 in a summary of the first half of the year: a month after the half it reports on, told as done.
+            const period = time!.period;
+            if (period?.kind === 'summary' && period.half === 1 && !period.fiscal && point.year === period.year && point.month! > 6) {
+              const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
+              const zh = mention.language === 'zh';
+              context.report({ message: 'afterHalf', data: { text, period: zh ? `${period.year}年上半年` : `the first half of ${period.year}` }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
+            }
+            continue;
+          }
           const zh = mention.language === 'zh';
           const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
-          const date = zh ? `${at.year}年${at.month}月${at.day}日` : `${at.day} ${MONTHS_EN[at.month! - 1]} ${at.year}`;
+          const date = zh ? `${at.year}年${at.month}月${at.day === undefined ? '' : `${at.day}日`}` : `${at.day === undefined ? '' : `${at.day} `}${MONTHS_EN[at.month! - 1]} ${at.year}`;
           context.report({ message: 'doneAfterDate', data: { text, date, basis }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });
           continue;
         }
@@ -253,6 +310,8 @@ const rule: Rule<Yearless[]> = {
           context.report({ message: 'leapOwnYear', data: { text, year: String(year), basis }, range, severity: 'warning' });
           continue;
         }
+        // "The panel met on Wed 3 Mar": told as past, so not next year's.
+        if (candidates.length > 1 && candidates[1] > year && pastSentence(said.mention)) candidates.pop();
         if (candidates.some((y) => weekdayIn(y, month!, day!) === said.weekday)) continue;
         reportWeekday(context, said, year, 'weekdayOwnYear', { year: String(year), basis });
       }
@@ -264,11 +323,11 @@ const rule: Rule<Yearless[]> = {
 export default rule;
 
 /** 第四季度（10月至12月）, 上半年（1—6月）, Q3 (July–September): the months each quarter or half-year is made of. */
-const PERIOD_BEFORE = /(第[一二三四1-4]季度|[一二三四1-4]季度|上半年|下半年|\bQ[1-4]\b|\bH[12]\b|first half|second half)\s*[（(]\s*$/i;
-const PERIOD_MONTHS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 上半年: [1, 6], 下半年: [7, 12], h1: [1, 6], h2: [7, 12], 'first half': [1, 6], 'second half': [7, 12] };
+const PERIOD_BEFORE = /(第[一二三四1-4]季度|前[两二三]季度|(?<!前)[一二三四1-4]季度|上半年|下半年|\bQ[1-4]\b|\bH[12]\b|first half|second half)\s*[（(]\s*$/i;
+const PERIOD_MONTHS: Record<string, [number, number]> = { 一: [1, 3], 二: [4, 6], 三: [7, 9], 四: [10, 12], 上半年: [1, 6], 下半年: [7, 12], 前两季度: [1, 6], 前二季度: [1, 6], 前三季度: [1, 9], h1: [1, 6], h2: [7, 12], 'first half': [1, 6], 'second half': [7, 12] };
 
 function periodMonths(label: string): [number, number] | undefined {
-  const q = /([一二三四1-4])季度|^Q([1-4])$/i.exec(label);
+  const q = /^第?([一二三四1-4])季度|^Q([1-4])$/i.exec(label);
   if (q) {
     const n = q[1] ?? q[2];
     return PERIOD_MONTHS[/\d/.test(n) ? '一二三四'[Number(n) - 1] : n];
@@ -548,7 +607,7 @@ function exists(day: number, month: number, year: number): boolean {
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
-type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true } | NumericOrder;
+type Yearless = Weekday | { mention: DateMention; leapDay: true } | { mention: DateMention; done: true; cutoff?: true } | NumericOrder;
 
 /** A numeric date that is a date one way round only: day first (28/05/2026) or month first (05/13/2026). */
 interface NumericOrder {
@@ -580,13 +639,46 @@ function checkNumericOrder(context: UnitContext, orders: NumericOrder[]): void {
  */
 const ZH_DONE_BEFORE = /已(?:经)?(?:于|在)\s*$/;
 /** 平台于2026年12月28日完成二期升级: 于 and a verb of something done right after the date, with no plan in the clause before. */
-const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付)/;
+const ZH_DONE_VERB_AFTER = /^\s*(?:顺利|圆满|正式|全面|全部|如期)?(?:完成|召开|举办|举行|建成|竣工|上线|通过|印发|出台|签订|签署|揭牌|开业|投用|投产|交付|进驻)/;
 const ZH_PLAN_BEFORE = /计划|拟|预计|力争|确保|争取|准备|打算|预定|原定|一旦|如果|(?:将|定|要|应|须|需|如|若|待|安排)(?:于|在)\s*$|应当|应该|需要|必须/;
 const ZH_NOT_DONE_AFTER = /^\s*(?:前|之前|以前|起|以后|之后|后)/;
-const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?$/;
+const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,?\s+)?$/;
+const EN_IN_BEFORE = /\b[Ii]n\s+$/;
 const EN_CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|that|which|who|whom|when|while|where|although|though|after|before|until|if)\b/gi;
 const EN_PAST = /\b(?:was|were|had|held|met|took\s+place|began|ran|signed|went|came|won|gave|made|set|sent|\w{3,}ed)\b/i;
 const EN_NOT_PAST = /\b(?:will|shall|would|should|must|may|might|can|could|is|are|be|being|am|to|due|next|expected|scheduled|planned|proposed|intended|required|needed|aimed|due|by|deadline|provisionally|tentatively)\b/i;
+
+/**
+ * An English sentence that tells its dates as past: a past verb before the date in its sentence and nothing there of a
+ * plan or a duty ("The quality committee met on Tue 7 Apr, Tue 19 May and Wed 9 Jun").
+ */
+function pastSentence(mention: DateMention): boolean {
+  if (mention.language !== 'en') return false;
+  const text = mention.paragraph.text;
+  const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
+  const head = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1);
+  const rest = text.slice(mention.offset + mention.length, mention.offset + mention.length + 120);
+  const stop = rest.search(/[.?!](?:\s|$)/);
+  // May the month is no modal.
+  const sentence = `${head} ${stop < 0 ? rest : rest.slice(0, stop)}`.replace(/\bMay\b/g, '');
+  return EN_PAST.test(head) && !EN_NOT_PAST.test(sentence);
+}
+
+/** 截至10月底，共完成…: a cut-off told as reached (not 预计截至年底). */
+const ZH_CUTOFF_BEFORE = /(?:截至|截止)(?:到|于)?\s*$/;
+const ZH_PLAN_IN_SENTENCE = /计划|拟|预计|力争|确保|争取|有望|预期|可望|将|目标/;
+
+/** 截至10月底，共完成…: figures counted to a date, told as counted (not 截至年底，预计…). */
+function cutoffCounted(mention: DateMention): boolean {
+  if (mention.language !== 'zh') return false;
+  const text = mention.paragraph.text;
+  const endAt = mention.offset + mention.length;
+  if (!ZH_CUTOFF_BEFORE.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('。', mention.offset), text.lastIndexOf('；', mention.offset), mention.offset - 41) + 1;
+  const sentenceEnd = text.slice(endAt).search(/[。；;]/);
+  const sentence = text.slice(Math.max(0, sentenceStart), sentenceEnd < 0 ? text.length : endAt + sentenceEnd);
+  return !ZH_PLAN_IN_SENTENCE.test(sentence);
+}
 
 function toldAsDone(mention: DateMention): boolean {
   const text = mention.paragraph.text;
@@ -595,12 +687,16 @@ function toldAsDone(mention: DateMention): boolean {
     if (ZH_NOT_DONE_AFTER.test(text.slice(endAt, endAt + 4))) return false;
     const lead = text.slice(Math.max(0, mention.offset - 6), mention.offset);
     if (ZH_DONE_BEFORE.test(lead)) return true;
-    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(text.slice(endAt, endAt + 8))) return false;
+    // 于2026年10月20日（星期二）进驻: the verb after the date's weekday.
+    const verb = text.slice(endAt, endAt + 14).replace(/^\s*[（(](?:星期|周|週|礼拜|禮拜)[一二三四五六日天][）)]|^份/, '');
+    if (!/于\s*$/.test(lead) || !ZH_DONE_VERB_AFTER.test(verb.slice(0, 8))) return false;
     const clause = text.slice(Math.max(0, mention.offset - 40), mention.offset).split(/[。；;！？!?，,]/).pop()!;
     return !ZH_PLAN_BEFORE.test(clause);
   }
-  const before = text.slice(Math.max(0, mention.offset - 120), mention.offset);
-  if (!EN_ON_BEFORE.test(before)) return false;
+  // "on Tuesday, October 6, 2026": the weekday's comma is no break in the clause.
+  const before = text.slice(Math.max(0, mention.offset - 120), mention.offset).replace(/(day|Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?,(\s*)$/, '$1$2');
+  // A day after on; a month after in ("was completed in December 2026").
+  if (!(mention.start.day === undefined ? mention.start.year !== undefined && EN_IN_BEFORE.test(before) : EN_ON_BEFORE.test(before))) return false;
   // The clause around the date: from the last break before it to the next after it (sentence ends count).
   const sentenceStart = Math.max(before.lastIndexOf('. '), before.lastIndexOf('? '), before.lastIndexOf('! ')) + 1;
   let head = before.slice(sentenceStart);
@@ -610,7 +706,10 @@ function toldAsDone(mention: DateMention): boolean {
   const stop = rest.search(/[.?!](?:\s|$)|[,;:()—–]|\b(?:and|but|that|which|who|when|while|where|although|though|after|before|until|if)\b/i);
   const tail = stop < 0 ? rest : rest.slice(0, stop);
   const clause = `${head} ${tail}`;
-  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause);
+  // A month after in: nothing of a plan anywhere before it in its sentence ("will be completed and handed over in December").
+  if (mention.start.day === undefined && EN_NOT_PAST.test(before.slice(sentenceStart).replace(/\bMay\b/g, ''))) return false;
+  // "attended by 210 residents": by after a past participle names who, not a deadline.
+  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
 }
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
@@ -871,5 +970,45 @@ function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
       if (re === QUARTER_EN && /\b(?:questions?|items?|survey|questionnaire)\s+$/i.test(text.slice(Math.max(0, m.index - 16), m.index))) continue;
       context.report({ message: 'quarter', data: { text: m[0] }, range: rangeIn(paragraph, m.index, m.index + m[0].length), severity: 'warning' });
     }
+  }
+}
+
+/** 历时, 为期, "six-week", "over 18 months (": a length of time that may be stated beside a span. */
+const DURATION_QUICK = /历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
+
+/** 从2026年1月至6月，历时3个月; "a six-week consultation from 3 March to 28 March": a length its span does not have. */
+function checkDurations(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {
+  for (const stated of statedDurations(paragraph.text, mentions)) {
+    const wrong = durationMismatch(stated);
+    if (!wrong) continue;
+    const zh = stated.language === 'zh';
+    const { amount, unit } = wrong;
+    const actual = zh
+      ? `${amount}${unit === 'day' ? '天' : unit === 'month' ? '个月' : '年'}`
+      : `${amount} ${unit}${amount === 1 ? '' : 's'}`;
+    const span = paragraph.text.slice(stated.offset, stated.offset + stated.length);
+    const from = Math.min(stated.offset, stated.at);
+    const to = Math.max(stated.offset + stated.length, stated.at + stated.text.length);
+    context.report({ message: 'duration', data: { span, actual, stated: stated.text }, range: rangeIn(paragraph, from, to), severity: 'warning' });
+  }
+}
+
+const EN_MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/**
+ * "In the first half of the year (January to September)": a half named with months in brackets that are not six in a
+ * row (a financial year's first half, April to September, is six).
+ */
+const HALF_MONTHS = new RegExp(`\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+(?:calendar\\s+|financial\\s+|fiscal\\s+)?year|(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)\\s*\\(\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*(?:to|–|—|-)\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*\\)`, 'g');
+
+function checkHalfMonths(context: UnitContext, paragraph: Paragraph): void {
+  for (const m of paragraph.text.matchAll(HALF_MONTHS)) {
+    const from = MONTHS_EN.indexOf(m[1]) + 1;
+    const to = MONTHS_EN.indexOf(m[2]) + 1;
+    const months = ((to - from + 12) % 12) + 1;
+    if (months === 6) continue;
+    const open = m[0].indexOf('(');
+    const written = m[0].slice(open + 1, -1).trim();
+    const period = m[0].slice(0, open).trim();
+    context.report({ message: 'halfMonths', data: { period, text: written, months }, range: rangeIn(paragraph, m.index! + open + 1, m.index! + m[0].length - 1), severity: 'warning' });
   }
 }
