@@ -42,14 +42,15 @@ export interface FoundList {
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
-const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道';
+// 篇, 场, 张: 做好“三篇文章”, 打好三场硬仗, 建立三张清单 — nouns a work plan counts too.
+const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道|篇|场|場|张|張';
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
 // nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
 // What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
 // position of the paragraph.
 const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
-const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀])`, '', countStarts());
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
 
 /** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
 function countStarts(): string[] {
