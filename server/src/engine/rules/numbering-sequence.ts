@@ -629,7 +629,7 @@ function checkContents(context: RuleContext): void {
     if (entries.some((e) => e.title === key)) body.push(heading.value);
   }
   const top = entries.filter((e) => e.path.length === 1);
-  if (paged === false && renamedEntry(context, top, all.filter((h) => h.alone))) return;
+  if (paged === false && renamedEntry(context, lines, top, all.filter((h) => h.alone))) return;
   // The text's own numbers run 1, 2, 3 (else the slip in the text is the finding, and the contents may be right).
   if (body.length < 2 || body.some((n, i) => n !== i + 1)) return;
   // A section removed: a top entry names a title the text lacks, while every heading of the text (numbered 1, 2, 3…)
@@ -669,7 +669,7 @@ function checkContents(context: RuleContext): void {
  * entries, both numbered 1, 2, 3…, all titled alike but one or two — the text's heading renamed, the contents not. Not
  * a title the text lengthens or shortens (3 Results and costs), nor a swap (the text's title elsewhere in the contents).
  */
-function renamedEntry(context: RuleContext, top: { line: number; path: number[]; title: string; text: string; start: number; end: number }[], headings: { line: number; value: number; key: string; text: string; start: number; end: number }[]): boolean {
+function renamedEntry(context: RuleContext, lines: RuleContext['doc']['lines'], top: { line: number; path: number[]; title: string; text: string; start: number; end: number }[], headings: { line: number; value: number; key: string; text: string; start: number; end: number }[]): boolean {
   if (top.length < 3 || headings.length !== top.length) return false;
   if (top.some((e, i) => e.path[0] !== i + 1) || headings.some((h, i) => h.value !== i + 1)) return false;
   const differ = top.filter((e, i) => headings[i].key !== e.title);
@@ -679,7 +679,8 @@ function renamedEntry(context: RuleContext, top: { line: number; path: number[];
     if (top.some((t) => t.title === h.key) || h.key.includes(e.title) || e.title.includes(h.key)) continue;
     context.report({
       message: 'contentsTitle',
-      data: { entry: `${e.path[0]} ${e.text}`, found: `${h.value} ${h.text}` },
+      // As written: - 3. Results, ## 3 Outcomes (without the list's bullet or the heading's #).
+      data: { entry: lines[e.line].prose.trim().replace(/^[-*+][ \t]+/, ''), found: lines[h.line].prose.trim().replace(/^#{1,6}[ \t]+/, '') },
       range: lineRange(e.line, e.start, e.end),
       related: [{ range: lineRange(h.line, h.start, h.end), message: 'bodyHeading' }],
     });
