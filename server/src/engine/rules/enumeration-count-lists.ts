@@ -267,6 +267,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
   if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
+  // six recommendations. They are: — the pointing sentence ends the paragraph; the items are on the lines after it.
+  if (!colon && pointing && text.slice(a.clauseEnd + 1).trim() !== '') return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) : undefined;
@@ -327,11 +329,15 @@ const EN_LIST_NOUN = /\b(?:areas|priorities|goals|objectives|aims|themes|strands
  * after it.
  */
 function pointsInEnglish(text: string, a: Announcement): boolean {
-  if (text[a.clauseEnd] !== '.' || text.slice(a.clauseEnd + 1).trim() !== '') return false;
+  const rest = text.slice(a.clauseEnd + 1);
+  if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest))) return false;
   const phrase = text.slice(a.offset, a.offset + a.length);
   if (/\bthe following\s+$/i.test(text.slice(Math.max(0, a.offset - 20), a.offset))) return true;
   return a.offset + a.length === a.clauseEnd && !/[.!?;:]\s/.test(text.slice(0, a.offset)) && EN_LIST_NOUN.test(phrase);
 }
+
+/** "The review made six recommendations. They are:": a short sentence after the count that points at the list. */
+const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out below|listed below|summari[sz]ed below))?\s*:\s*$|^\s*(?:They|These)\s+(?:are|were)\s+(?:as follows|set out below|listed below|summari[sz]ed below)\.\s*$/;
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {
