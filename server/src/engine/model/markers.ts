@@ -226,7 +226,8 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
 /**
  * 1 Purpose ⏎ … ⏎ 2 Background ⏎ … ⏎ 4 Performance: bare numbers with short titles (Title Case or sentence case, no
  * sentence end), each alone between blank lines, that run from 1 upwards — three at least, none more than two after
- * the one before (so a skipped number is still found), a repeat after the second — are the document's sections, with no 1.1 under them. A
+ * the one before (so a skipped number is still found; after the third, up to four, not to an address: 4 Options ⏎ 7 Next steps), a repeat
+ * after the second — are the document's sections, with no 1.1 under them. A
  * figure opening a line of prose (45 people attended.) or an address (12 Market Street, inside a block) is not alone
  * or not a title; a contents entry (11 Links to Documents 32) ends on its page number.
  */
@@ -241,7 +242,10 @@ function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
     if (!m.weak || m.kind !== 'arabic' || !sentenceCaseTitleAlone(lines, m)) continue;
     const last = run[run.length - 1];
     // A repeat (3 Scope after 3 Background) stays in the run: it is a defect to report, not the run's end.
-    if (last && m.value >= last.value && m.value <= last.value + 2 && (m.value > last.value || run.length >= 2)) run.push(m);
+    // 3 Findings ⏎ 4 Options ⏎ 7 Next steps: once three titles run, a wider jump (up to four on) is a skip to report
+    // — not to an address (10 Downing Street). Read from the line alone: the incremental reader keeps it so.
+    const reach = run.length >= 3 && !ADDRESS_TITLE.test(lines[m.line].prose) ? 4 : 2;
+    if (last && m.value >= last.value && m.value <= last.value + reach && (m.value > last.value || run.length >= 2)) run.push(m);
     else {
       close();
       if (m.value === 1) run.push(m);
@@ -250,6 +254,9 @@ function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
   close();
   return out;
 }
+
+/** A street address's line: 10 Downing Street, 4 Market Place. */
+const ADDRESS_TITLE = /\b(?:Street|St|Road|Rd|Avenue|Lane|Square|Place|Row|Terrace|Way|Drive|Court|Close|Gardens|Walk|Crescent|Hill|Wharf|Quay)\.?\s*$/;
 
 const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\- ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
 

@@ -42,14 +42,15 @@ export interface FoundList {
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
-const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道';
+// 篇, 场, 张: 做好“三篇文章”, 打好三场硬仗, 建立三张清单 — nouns a work plan counts too.
+const CLASSIFIER = '个方面|個方面|个层面|個層面|方面|个|個|项|項|支|条|條|点|點|大|种|種|类|類|件|步|招|环节|環節|部分|阶段|階段|批|道|篇|场|場|张|張';
 // A count that starts a phrase: not 第三个 (an ordinal), 这三个 / 以上三项 / …等三个方面 (back-references), 十三个,
 // nor the decimals of a measure (提高0.3个等级, 1/3个).
 // The classifier must not start a word of its own: 10项目 (projects), 三个人, 两条件, 三大学.
 // What may not stand before the count is tested in code (NOT_BEFORE_COUNT): a leading look-behind is tried at every
 // position of the paragraph.
 const NOT_BEFORE_COUNT = new Set('第0123456789０１２３４５６７８９.．/／一二三四五六七八九十百千万几幾数數多等这這那述上前后後每');
-const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀])`, '', countStarts());
+const ZH_COUNT = startsPattern(`(十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\\s?(${CLASSIFIER})(?!(?<=[项項])目|(?<=[个個])[人体體性别別案]|(?<=[条條])[件例款]|(?<=[点點])击|(?<=大)[学學会會型幅量于於多约約概]|(?<=[种種])子|(?<=[类類])[似型]|(?<=支)[持出付援撑撐]|(?<=道)[路德理教歉口具观觀]|(?<=[场場])[所景地馆館合次]|(?<=[张張])[力])`, '', countStarts());
 
 /** Every count's first two characters (the pattern is tried only where they stand): 十一, 十二, 10–12, or a one-character numeral before a space (\s) or a classifier. */
 function countStarts(): string[] {
@@ -266,6 +267,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
   if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
+  // six recommendations. They are: — the pointing sentence ends the paragraph; the items are on the lines after it.
+  if (!colon && pointing && text.slice(a.clauseEnd + 1).trim() !== '') return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) : undefined;
@@ -326,11 +329,15 @@ const EN_LIST_NOUN = /\b(?:areas|priorities|goals|objectives|aims|themes|strands
  * after it.
  */
 function pointsInEnglish(text: string, a: Announcement): boolean {
-  if (text[a.clauseEnd] !== '.' || text.slice(a.clauseEnd + 1).trim() !== '') return false;
+  const rest = text.slice(a.clauseEnd + 1);
+  if (text[a.clauseEnd] !== '.' || (rest.trim() !== '' && !EN_POINTER.test(rest))) return false;
   const phrase = text.slice(a.offset, a.offset + a.length);
   if (/\bthe following\s+$/i.test(text.slice(Math.max(0, a.offset - 20), a.offset))) return true;
   return a.offset + a.length === a.clauseEnd && !/[.!?;:]\s/.test(text.slice(0, a.offset)) && EN_LIST_NOUN.test(phrase);
 }
+
+/** "The review made six recommendations. They are:": a short sentence after the count that points at the list. */
+const EN_POINTER = /^\s*(?:They|These)\s+(?:are|were)(?:\s+(?:as follows|set out below|listed below|summari[sz]ed below))?\s*:\s*$|^\s*(?:They|These)\s+(?:are|were)\s+(?:as follows|set out below|listed below|summari[sz]ed below)\.\s*$/;
 
 /** The first run that starts after `offset` (runs are in text order): a binary search, so long paragraphs stay linear. */
 function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undefined {

@@ -1,14 +1,15 @@
 /**
  * enumeration-count — 列举项数与所述不符 / Announced count does not match the list
  *
- * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, "three
+ * What: a count that announces a list (主要有以下三个方面：, 抓好三支队伍, 做好以下四项工作：, 打好三场硬仗：, "three
  * priorities:", "the following four areas") where the list right after it has another number of items: the
  * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
  * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。, or does so and says what for in one
  * short clause: 从以下五个方面着手，推动建议办理提质增效。; in English the colon may close the sentence far
  * from the count, past a comma, when the count is of a list noun or after "the following" and no other figure stands
  * between: "The review made the following six recommendations to the Board and the Executive Team, which were accepted
- * in full:"), paragraphs labelled R1 … R5, Rec 1 …, 建议1 … after a count of recommendations (建议) that points at them
+ * in full:"; or a short sentence after the count points at the list: "six recommendations. They are:", "These are set
+ * out below."), paragraphs labelled R1 … R5, Rec 1 …, 建议1 … after a count of recommendations (建议) that points at them
  * (from label 1, one after another: labels that go on from an earlier list, R6 … R8, or with text between, are not
  * counted; nor, there or after a far colon, a part announced: including, such as, 包括, 其中, 等), the child sections of a heading that
  * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
@@ -37,8 +38,8 @@
  * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
- * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、three priorities:）与紧随其后的
- * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”）的一行之后的编号项或标题、预告数量的标题下的子标题、
+ * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
+ * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
  * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、

@@ -50,7 +50,10 @@
  * the text's own numbers run 1, 2, 3 and the title stands once in it, is one finding, on the first such entry: the
  * contents was not updated after a section was removed or added. So is an entry (3 Finance ........ 7) whose title no
  * heading of the text has, when every heading of the text (1, 2, 3 in order) is in the contents and there are fewer of
- * them (a section removed). A Chinese contents (目录 ⏎ 一、总体情况……1,
+ * them (a section removed). The entries may also be titles alone in one block (Contents ⏎ 1 Background ⏎ 2 Method ⏎
+ * 3 Results, or a Markdown list - 3 Results): then, with as many headings as entries numbered 1, 2, 3 alike, an entry
+ * the text words otherwise (the contents' 3 Results, the text's ## 3 Outcomes) is one finding too (not a title the
+ * text lengthens: 2 Membership and attendance). A Chinese contents (目录 ⏎ 一、总体情况……1,
  * 一、总体情况 3, or the titles alone in one block under ## 目录) the text's headings (一、二、三 in order) no longer agree with is one finding too: an entry the text has
  * no heading for, while every heading is in the contents (三、存在问题 removed); an entry numbered otherwise than the text
  * numbers its title; or, with as many headings as entries, an entry the text words otherwise (二、主要做法, the
@@ -61,7 +64,12 @@
  * Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure (Step 2: … then
  * Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
  * repeat is reported). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are
- * no numbering. A 1. list under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it.
+ * no numbering. A 1. list under a bare-number heading (5 Rollout ⏎ 1. Train… ⏎ 2. …) is a level below it. Bare-number
+ * headings skip by more than one too (3 Findings, 4 Options, 7 Next steps, the last over a paragraph of text; not an
+ * address line 10 Downing Street after them). The articles of a regulation appended to a report (管理办法, 实施方案:
+ * 第一条, 第二条, 第四条, numbered through its 章 and 节) run on without a skip or repeat, where the run starts at 第一条
+ * and has that one slip; articles quoted from a law (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条
+ * 修改为：…, 第六条 删去。) are no such run.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -83,6 +91,10 @@
  * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
  * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
  * 表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）不是编号。英文数字标题（5 Rollout）下的1.列表是其下一级。
+ * 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street不报）。英文目录只列标题、
+ * 不带页码的（Contents ⏎ 1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
+ * 正文3 Outcomes），报一次。报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、
+ * 只有这一处不连续的才报；引用法律的条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不报。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -225,7 +237,10 @@ const rule: Rule = {
       const lone = LONE_SUB_NUMBER.exec(line.prose);
       if (lone) out.push(`lone ${lone[1]}.${lone[2]}`);
       // Contents ⏎ 3 Methods 8 … ⏎ 4 Methods: the lines checkContents compares, read whole.
-      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose) || CN_CONTENTS_ENTRY.test(line.prose) || CN_BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
+      if (line.kind === 'text' && (isContentsTitle(line.prose) || CONTENTS_ENTRY.test(line.prose) || CONTENTS_TITLE_ENTRY.test(line.prose) || BODY_HEADING.test(line.prose) || CN_CONTENTS_ENTRY.test(line.prose) || CN_BODY_HEADING.test(line.prose))) out.push(`toc ${line.prose}`);
+      // 第五条 修改为：…: whether an article's line amends it (checkArticles leaves an amending decision alone).
+      const article = line.kind === 'text' ? articleLabel(line.prose) : undefined;
+      if (article && article.start < 8) out.push(`article ${AMENDING.test(line.prose.slice(article.end))}`);
       // Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…: the blocks of text paragraphOneAbove counts as
       // paragraphs (40 characters or more, ending a sentence), read only where a run of its kind starts at 2.
       if (startsAtTwo(doc)) {
@@ -257,6 +272,7 @@ const rule: Rule = {
     checkTitled(context);
     checkAttachmentLists(context);
     checkCaptions(context);
+    checkArticles(context);
     checkContents(context);
     checkContentsZh(context);
     const renumbering = new Renumberer(context);
@@ -541,8 +557,11 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
 /** A numbered contents entry with its page number: 3 Results 8, 3.2 Costs ........ 14, 2. Methods   5. */
 const CONTENTS_ENTRY = /^\s*(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+(\S.*?)(?:[ \t]*(?:[.．…·][ \t]?){2,}[ \t]*|[ \t]+)\d{1,3}[ \t]*$/;
 
-/** A heading line of the text: 2 Methods, 2. Methods (a number, a short title, nothing after). */
-const BODY_HEADING = /^\s*(\d{1,2})\.?[ \t]+([A-Z][^.;:!?。；：]{0,80})$/;
+/** A contents entry without a page number, in one block of titles under the Contents line: 3 Results, - 3 Results. */
+const CONTENTS_TITLE_ENTRY = /^\s*(?:[-*+][ \t]+)?(\d{1,2}(?:\.\d{1,2}){0,3})\.?[ \t]+([A-Z][^.;:!?]{0,80}?)[ \t]*$/;
+
+/** A heading line of the text: 2 Methods, 2. Methods, ## 2 Methods (a number, a short title, nothing after). */
+const BODY_HEADING = /^\s*(#{1,6}[ \t]+)?(\d{1,2})\.?[ \t]+([A-Z][^.;:!?。；：]{0,80})$/;
 
 /** A title compared with another: case, spaces and closing punctuation aside. */
 function titleKey(text: string): string {
@@ -560,18 +579,29 @@ function contentsTitleLine(lines: RuleContext['doc']['lines'], limit: number): n
  * contents lists under one number that the text numbers otherwise (a section removed or added, the contents not
  * updated). Only where the text's own numbering of that level runs 1, 2, 3 (else the text's slip is the finding), and
  * the title stands once in the text. One finding, on the first such entry, the others related. A table of contents
- * opens a document: its title is looked for above the first section only.
+ * opens a document: its title is looked for above the first numbered section only. Its entries carry page numbers, or
+ * are titles alone in one block (Contents ⏎ 1 Background ⏎ 2 Method ⏎ 3 Results, or a Markdown list of them): then a
+ * heading renamed (the contents' 3 Results, the text's 3 Outcomes) is one finding too, where the text's headings, on
+ * lines of their own, are as many as the entries, numbered 1, 2, 3 alike, and all but one or two titled alike.
  */
 function checkContents(context: RuleContext): void {
   const { lines, outline } = context.doc;
-  const title = contentsTitleLine(lines, outline.sections.length ? outline.sections[0].marker.line : lines.length);
+  const firstNumbered = outline.sections.find((s) => s.marker.kind !== 'heading');
+  const title = contentsTitleLine(lines, firstNumbered ? firstNumbered.marker.line : lines.length);
   if (title < 0) return;
   const entries: { line: number; path: number[]; title: string; text: string; start: number; end: number }[] = [];
+  // Entries with page numbers (3 Results 8), or titles alone in one block (a blank line after them ends it).
+  let paged: boolean | undefined;
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
     const line = lines[i];
-    if (line.kind === 'blank') continue;
+    if (line.kind === 'blank') {
+      if (paged === false && entries.length) break;
+      continue;
+    }
     if (line.kind !== 'text') break;
-    const e = CONTENTS_ENTRY.exec(line.prose);
+    let e = paged !== false ? CONTENTS_ENTRY.exec(line.prose) : null;
+    if (e) paged = true;
+    else if (paged !== true && (e = CONTENTS_TITLE_ENTRY.exec(line.prose))) paged = false;
     if (!e) {
       if (entries.length) break;
       continue;
@@ -581,25 +611,29 @@ function checkContents(context: RuleContext): void {
   }
   if (entries.length < 3) return;
   // The text's heading lines (a number and a short title alone on the line), by title.
-  const byTitle = new Map<string, { line: number; value: number; start: number; end: number }[]>();
+  type Heading = { line: number; value: number; key: string; text: string; start: number; end: number; alone: boolean };
+  const byTitle = new Map<string, Heading[]>();
   const body: number[] = [];
-  const all: { value: number; key: string }[] = [];
+  const all: Heading[] = [];
+  const blank = (i: number) => i >= lines.length || lines[i].kind === 'blank';
   for (let i = entries[entries.length - 1].line + 1; i < lines.length; i++) {
     const line = lines[i];
     if (line.kind !== 'text' || line.prose.length > 100) continue;
     const h = BODY_HEADING.exec(line.prose);
     if (!h) continue;
-    const key = titleKey(h[2]);
-    const start = line.prose.indexOf(h[1]);
-    byTitle.set(key, [...(byTitle.get(key) ?? []), { line: i, value: Number(h[1]), start, end: start + h[1].length }]);
-    all.push({ value: Number(h[1]), key });
-    if (entries.some((e) => e.title === key)) body.push(Number(h[1]));
+    const key = titleKey(h[3]);
+    const start = line.prose.indexOf(h[2], h[1]?.length ?? 0);
+    const heading = { line: i, value: Number(h[2]), key, text: h[3].trim(), start, end: start + h[2].length, alone: h[1] !== undefined || (blank(i - 1) && blank(i + 1)) };
+    byTitle.set(key, [...(byTitle.get(key) ?? []), heading]);
+    all.push(heading);
+    if (entries.some((e) => e.title === key)) body.push(heading.value);
   }
+  const top = entries.filter((e) => e.path.length === 1);
+  if (paged === false && renamedEntry(context, lines, top, all.filter((h) => h.alone))) return;
   // The text's own numbers run 1, 2, 3 (else the slip in the text is the finding, and the contents may be right).
   if (body.length < 2 || body.some((n, i) => n !== i + 1)) return;
   // A section removed: a top entry names a title the text lacks, while every heading of the text (numbered 1, 2, 3…)
   // is in the contents and the text has fewer of them.
-  const top = entries.filter((e) => e.path.length === 1);
   const missing = top.filter((e) => !byTitle.has(e.title));
   if (missing.length && all.length < top.length && all.every((h, i) => h.value === i + 1 && top.some((e) => e.title === h.key))) {
     const [first, ...others] = missing;
@@ -611,7 +645,7 @@ function checkContents(context: RuleContext): void {
     });
     return;
   }
-  const wrong: { entry: (typeof entries)[number]; heading: { line: number; value: number; start: number; end: number } }[] = [];
+  const wrong: { entry: (typeof entries)[number]; heading: Heading }[] = [];
   for (const entry of entries) {
     const found = entry.path.length === 1 ? byTitle.get(entry.title) : undefined;
     if (!found || found.length !== 1 || found[0].value === entry.path[0]) continue;
@@ -628,6 +662,31 @@ function checkContents(context: RuleContext): void {
       ...others.map((o) => ({ range: lineRange(o.entry.line, o.entry.start, o.entry.end), message: 'bodyHeading' })),
     ],
   });
+}
+
+/**
+ * Contents ⏎ 1 Background ⏎ 2 Method ⏎ 3 Results and the text's 1 Background, 2 Method, 3 Outcomes: as many headings as
+ * entries, both numbered 1, 2, 3…, all titled alike but one or two — the text's heading renamed, the contents not. Not
+ * a title the text lengthens or shortens (3 Results and costs), nor a swap (the text's title elsewhere in the contents).
+ */
+function renamedEntry(context: RuleContext, lines: RuleContext['doc']['lines'], top: { line: number; path: number[]; title: string; text: string; start: number; end: number }[], headings: { line: number; value: number; key: string; text: string; start: number; end: number }[]): boolean {
+  if (top.length < 3 || headings.length !== top.length) return false;
+  if (top.some((e, i) => e.path[0] !== i + 1) || headings.some((h, i) => h.value !== i + 1)) return false;
+  const differ = top.filter((e, i) => headings[i].key !== e.title);
+  if (differ.length === 0 || differ.length > 2 || top.length - differ.length < 2) return false;
+  for (const e of differ) {
+    const h = headings[e.path[0] - 1];
+    if (top.some((t) => t.title === h.key) || h.key.includes(e.title) || e.title.includes(h.key)) continue;
+    context.report({
+      message: 'contentsTitle',
+      // As written: - 3. Results, ## 3 Outcomes (without the list's bullet or the heading's #).
+      data: { entry: lines[e.line].prose.trim().replace(/^[-*+][ \t]+/, ''), found: lines[h.line].prose.trim().replace(/^#{1,6}[ \t]+/, '') },
+      range: lineRange(e.line, e.start, e.end),
+      related: [{ range: lineRange(h.line, h.start, h.end), message: 'bodyHeading' }],
+    });
+    return true;
+  }
+  return false;
 }
 
 /** A Chinese contents entry: 一、总体情况……………3, 二、主要做法 5, 第三章 保障措施……12 (the marker, the title, the page). */
@@ -1394,6 +1453,59 @@ function checkCaptions(context: RuleContext): void {
     }
     last.set(key, caption);
   }
+}
+
+/**
+ * 第一条 ⏎ 第二条 ⏎ 第四条: the articles of a regulation (a 管理办法 or 实施方案 appended to a report), numbered through it
+ * whatever its 章 and 节, each opening its line. A run from 第一条 of four articles or more with one slip only — a skip
+ * of one to three numbers, or a repeat, or one number mistyped between two that count on (第五条 ⏎ 第五条 ⏎ 第七条) —
+ * has that slip reported. Articles quoted from a law (第三条 ⏎ 第八条 ⏎ 第十二条)
+ * do not start at 第一条, or skip more than once, and a decision amending a regulation (第五条修改为：…, 第六条删去。)
+ * names only the articles it changes: they are left alone. A new 第一条 starts another regulation.
+ */
+function checkArticles(context: RuleContext): void {
+  const { doc } = context;
+  const articles = doc.targets.articles;
+  let start = 0;
+  for (let i = 1; i <= articles.length; i++) {
+    if (i < articles.length && articles[i].number !== 1) continue;
+    const run = articles.slice(start, i);
+    start = i;
+    if (run.length < 4 || run[0].number !== 1) continue;
+    // 第五条 修改为：… / 第六条 删去。: a decision amending a regulation names the articles it changes, not all of them.
+    if (run.some((a) => AMENDING.test(doc.lines[a.line].text.slice((articleLabel(doc.lines[a.line].text)?.end ?? 0))))) continue;
+    // The slips: a number off the count; one mistyped between two that count on (第五条 ⏎ 第五条 ⏎ 第七条) is one.
+    const slips: number[] = [];
+    for (let k = 1; k < run.length; k++) {
+      if (run[k].number === run[k - 1].number + 1) continue;
+      slips.push(k);
+      if (run[k + 1]?.number === run[k - 1].number + 2) k++;
+    }
+    if (slips.length !== 1) continue;
+    const k = slips[0];
+    const n = run[k].number;
+    const prev = run[k - 1].number;
+    if (n !== prev && (n < prev + 2 || n > prev + 4)) continue;
+    const at = articleLabel(doc.lines[run[k].line].text);
+    const before = articleLabel(doc.lines[run[k - 1].line].text);
+    if (!at || !before) continue;
+    const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
+    context.report({
+      message: n === prev ? 'repeat' : 'skip',
+      data: { found: at.text, previous: before.text, expected },
+      range: lineRange(run[k].line, at.start, at.end),
+      related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
+    });
+  }
+}
+
+/** What an amending decision says of an article: 修改为, 删去, 增加一款, 中的“…”修改为. */
+const AMENDING = /^[ \u3000]*(?:修改为|改为|删去|删除|增加|增设|中的|后增加|第[一二三四五六七八九十\d]+款)/;
+
+/** Where an article's line has its label (第十二条). */
+function articleLabel(text: string): { text: string; start: number; end: number } | undefined {
+  const m = /第(?:[一二三四五六七八九十百零〇]{1,6}|\d{1,4})条/.exec(text);
+  return m ? { text: m[0], start: m.index, end: m.index + m[0].length } : undefined;
 }
 
 /** Where a caption line has its label (表5, 图2.1, Table 4, Fig. 3). */
