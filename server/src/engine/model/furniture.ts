@@ -128,6 +128,14 @@ export function isMailHeaderLine(trimmed: string): boolean {
   return MAIL_HINT.test(trimmed) && (MAIL_LINE.test(trimmed) || MAIL_FIELD_LINE.test(trimmed));
 }
 
+// What a chat app writes for what it cannot copy as text, alone on a line: [图片], [表情], [语音], [文件].
+const CHAT_PLACEHOLDER = /^\[(?:图片|圖片|表情|动画表情|動畫表情|语音|語音|视频|視頻|文件|链接|鏈接|位置|红包|紅包|聊天记录|聊天記錄)\]$/;
+
+/** [图片] alone on a line: a chat app's placeholder for a picture, copied in with the messages. */
+export function isChatPlaceholder(trimmed: string): boolean {
+  return trimmed.length <= 7 && CHAT_PLACEHOLDER.test(trimmed);
+}
+
 /** （下转第四版）（紧接第一版）: nothing but newspaper jump lines. */
 export function isNewspaperJump(text: string): boolean {
   return text.replace(NEWSPAPER_JUMP, '').trim() === '' && text !== '';
@@ -248,7 +256,7 @@ function shapeOf(trimmed: string): Shape {
   }
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
-  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
+  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
