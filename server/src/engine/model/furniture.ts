@@ -113,13 +113,36 @@ const NOTHING_LEFT = /^[\s|·•・()（）[\]【】/／、,，:：<>«»\-–�
 const LINK_ITEM = /^(?:《?[^\s《》，。；、]{1,20}》|《[^\s《》，。；、]{1,20}》?|[^\s《》，。；、]{1,10}(?:网|網|网站|網站))$/;
 const LIST_START = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,3}[、.．])/;
 
+// An e-mail's header, copied in with a forwarded or replied draft: From: Sarah Mitchell <s.mitchell@example.org> /
+// Sent: 12 February 2026 16:04 / To: … / Subject: RE: …, 发件人：… / 发送时间：… / 收件人：… / 主题：…. A line only an
+// e-mail has (an address in angle brackets, Sent: with a time, 发送时间, 收件人, 抄送, -----Original Message-----) and
+// two more of its fields make the header; a memo's To: / From: / Date: / Subject: alone is the report's own.
+const MAIL_HINT = /^(?:From|To|Cc|Bcc|Date|Subject|Sent|发|發|收|抄|主|-)/;
+const MAIL_LINE = /^(?:(?:From|发件人|發件人)[ \u3000]*[:：][^<>]{0,60}<[^<>\s@]+@[^<>\s]+>|Sent[ \u3000]*:[ ].{0,50}\d{1,2}:\d{2}(?: ?[AaPp]\.?[Mm]\.?)?|(?:发送时间|發送時間|收件人|抄送|抄送人)[ \u3000]*[:：].{0,80}|-{2,} ?(?:Original Message|Forwarded message|原始邮件|原始郵件|转发的邮件|轉發的郵件) ?-{2,})$/;
+const MAIL_FIELD_LINE = /^(?:From|To|Cc|Bcc|Date|Subject|Sent|发件人|發件人|主题|主題)[ \u3000]*[:：].{0,120}$/;
+/** Fields an e-mail's header has at least (From, Sent, Subject). */
+const MAIL_FIELDS_MIN = 3;
+
+/** The first line of an e-mail's header (From: … <address>, 发件人：…), for the rule's message. */
+export function isMailHeaderLine(trimmed: string): boolean {
+  return MAIL_HINT.test(trimmed) && (MAIL_LINE.test(trimmed) || MAIL_FIELD_LINE.test(trimmed));
+}
+
+// What a chat app writes for what it cannot copy as text, alone on a line: [图片], [表情], [语音], [文件].
+const CHAT_PLACEHOLDER = /^\[(?:图片|圖片|表情|动画表情|動畫表情|语音|語音|视频|視頻|文件|链接|鏈接|位置|红包|紅包|聊天记录|聊天記錄)\]$/;
+
+/** [图片] alone on a line: a chat app's placeholder for a picture, copied in with the messages. */
+export function isChatPlaceholder(trimmed: string): boolean {
+  return trimmed.length <= 7 && CHAT_PLACEHOLDER.test(trimmed);
+}
+
 /** （下转第四版）（紧接第一版）: nothing but newspaper jump lines. */
 export function isNewspaperJump(text: string): boolean {
   return text.replace(NEWSPAPER_JUMP, '').trim() === '' && text !== '';
 }
 
 /** How a line reads on its own. `button`, `share`, `links` and `host` lines count only next to other furniture. */
-type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | undefined;
+type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | 'mail' | 'mail-field' | undefined;
 
 /** A page number a Word or PDF footer left on a line of its own (— 2 —, 第2页). */
 export function isPageNumberLine(trimmed: string): boolean {
@@ -227,9 +250,13 @@ function isWhole(shape: Shape): boolean {
 
 function shapeOf(trimmed: string): Shape {
   if (trimmed === '' || trimmed.length > 130) return undefined;
+  if (MAIL_HINT.test(trimmed)) {
+    if (MAIL_LINE.test(trimmed)) return 'mail';
+    if (MAIL_FIELD_LINE.test(trimmed)) return 'mail-field';
+  }
   if (FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || DOWNLOAD_LINE.test(trimmed) || FOOTER_LINE.test(trimmed) || COOKIE_TITLE.test(trimmed)) return 'furniture';
-  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed)) return 'furniture';
+  if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || EDITOR_LINE.test(trimmed) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
@@ -356,7 +383,11 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
   markRelatedLists(lines, shapes, text);
   for (const group of neighbourGroups(lines, shapes)) {
     const kinds = group.map((i) => shapes[i]);
-    const anchored = kinds.some((s) => !isWeak(s)) || kinds.filter((s) => s === 'button').length >= 2;
+    // An e-mail's header counts on its own, and only so: three of its fields, one that only an e-mail has.
+    const mail = kinds.filter((s) => s === 'mail').length;
+    const mailHeader = mail >= 1 && mail + kinds.filter((s) => s === 'mail-field').length >= MAIL_FIELDS_MIN;
+    for (const i of group) if (shapes[i] === 'mail' || shapes[i] === 'mail-field') shapes[i] = mailHeader ? 'furniture' : undefined;
+    const anchored = kinds.some((s) => !isWeak(s) && s !== undefined) || kinds.filter((s) => s === 'button').length >= 2;
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
   }
 }
@@ -445,7 +476,7 @@ function isFieldValue(trimmed: string): boolean {
 }
 
 function isWeak(shape: Shape): boolean {
-  return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host';
+  return shape === 'button' || shape === 'share' || shape === 'links' || shape === 'host' || shape === 'mail' || shape === 'mail-field';
 }
 
 /** 相关文档推荐 and the titles under it (up to a blank line or a sentence): a site's list of other documents. */

@@ -515,11 +515,12 @@ function maskFieldCodes(text: string, masks: Mask[], damage: Damage[]): void {
   }
 }
 
-// Control characters (not the tab), and invisible marks a web copy leaves: a zero-width space, a byte order mark
-// inside the text (the one that starts a file is the line model's business, never prose). Not the joiners and direction marks that emoji and right-to-left text need.
-const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]+/g;
+// Control characters (not the tab), and invisible marks a web copy leaves: a zero-width space, a soft hyphen (going
+// con\u00adcern: Word's optional hyphen, which breaks a search for the word), a word joiner, a byte order mark inside the
+// text (the one that starts a file is the line model's business, never prose). Not the joiners and direction marks that emoji and right-to-left text need.
+const CONTROL = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff]+/g;
 
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u200b\ufeff]/;
+const CONTROL_CHARACTER = /[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u00ad\u200b\u2060\ufeff]/;
 const PAGE_BREAK_LINE = /^[ \t]*\f[ \t]*$/;
 /** Masks control characters; a form feed alone on its line is a page break, kept. */
 function maskControls(text: string, masks: Mask[], damage: Damage[]): void {

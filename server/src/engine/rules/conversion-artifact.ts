@@ -16,7 +16,9 @@
  * comments (Deleted: …, Formatted: Font: 12 pt, Not Bold, Comment [JS1]: …, [A1] Comment: …; 删除的内容: …,
  * 带格式的: 字体: (默认) 仿宋, 批注 [A1]: …, 批注 [张1]: …, [A2] 批注: …), one finding per line, whose fix deletes the line. And the year of a
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
- * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them.
+ * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them. And HTML's character entities
+ * in a plain-text draft copied from a page's source or a CMS export (the trustees&#39; policy, Hale &amp; Partners,
+ * 附件&nbsp;二): one finding per line, whose fix writes the characters.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
  * Not: the ordinary words the artifacts also are — 效劳 (乐意效劳), 开展 (开展活动), 根本 (根本任务),
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
@@ -28,7 +30,8 @@
  * in a sentence (Deleted items are listed…, Formatted: the report was formatted…, 删除的内容较多的文件, 带格式的文件须…,
  * 已删除重复数据3,600条), a Markdown link's definition ([A2]: https://…).
  * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
- * (人社部发[2009]22号: typed, not converted).
+ * (人社部发[2009]22号: typed, not converted). An entity in Markdown (its syntax for a character), an ampersand
+ * that starts no entity (R&D, Q&A, AT&T).
  *
  * 检查：机器转换留下、写作者不会写出的误词。文库网站对上传的文档做“伪原创”同义词替换，会把词中的字也换掉：
  * 原则→原那么、运动员→运发动、服务→效劳、发展→开展、基本→根本、规范→标准。词表及每条的出处见
@@ -36,13 +39,13 @@
  * 域指令（PAGEREF _Toc123456 \h、HYPERLINK \l "_Toc…"、{ TOC \o "1-3" }、REF _Ref… \h、MERGEFIELD 姓名、
  * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
  * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号；中文批注人的一个字：62.3万亩[张1]；不报注释、图号：[注1]、[图2]、[解读1]），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
- * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。
+ * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。纯文本稿件中从网页源码或内容管理系统导出时留下的HTML字符实体（&amp;、&#39;、&nbsp;），每行报一处，修复改为字符。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
  * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
  * 不算：域代码带书签名、带引号的目标或开关。引号中的年份后面没有“号”的（德文引文），以及方括号、圆括号中的年份
- * （人社部发[2009]22号：是录入的，不是转换的）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）；句子中的同样词语（删除的内容较多的文件、带格式的文件须……、已删除重复数据3,600条）。
+ * （人社部发[2009]22号：是录入的，不是转换的）、Markdown中的字符实体（其语法）、不构成实体的“&”（R&D）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）；句子中的同样词语（删除的内容较多的文件、带格式的文件须……、已删除重复数据3,600条）。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -173,6 +176,11 @@ const rule: Rule<Found> = {
         zh: '应为“〔{year}〕”：发文字号“{text}”中的六角括号在转换时变成了引号',
         en: 'Write “〔{year}〕”: the brackets of the document number “{text}” came out as quotes in a conversion',
       },
+      htmlEntity: {
+        zh: '改为“{intended}”：“{text}”是网页源码中的字符实体，复制时未转换（本行{count}处）',
+        en: 'HTML entity “{text}” for “{intended}” ({count} on this line): a copy of a web page’s source kept it; write the character',
+      },
+      fixHtmlEntities: { zh: '本行的字符实体改为字符', en: 'Write the characters of the entities on this line' },
       fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
     },
   },
@@ -200,11 +208,55 @@ const rule: Rule<Found> = {
   // The likely artifacts count only in a draft that has certain ones: it went through a rewriter.
   check(context) {
     reportFieldCodes(context);
+    if (context.doc.format !== 'markdown') reportHtmlEntities(context);
     const certain = context.locals.reduce((n, { value }) => n + value.certain, 0);
     if (certain < EVIDENCE_MIN) return;
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
+
+// HTML's character entities, left in a plain-text draft copied from a page's source or a CMS export (Hale &amp;
+// Partners, the trustees&#39; policy). Markdown writes them on purpose (its syntax for a character): not read there.
+const NAMED_ENTITIES: Record<string, string> = {
+  amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“',
+  ndash: '–', mdash: '—', hellip: '…', middot: '·', pound: '£', euro: '€', yen: '¥', copy: '©', reg: '®', times: '×',
+};
+const HTML_ENTITY = new RegExp(`&(?:(${Object.keys(NAMED_ENTITIES).join('|')})|#(\\d{2,6})|#x([0-9a-fA-F]{2,5}));`, 'g');
+
+function entityCharacter(m: RegExpExecArray): string | undefined {
+  if (m[1] !== undefined) return NAMED_ENTITIES[m[1]];
+  const code = m[2] !== undefined ? Number(m[2]) : parseInt(m[3], 16);
+  return code >= 32 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff) ? String.fromCodePoint(code) : undefined;
+}
+
+function hasHtmlEntity(line: Line): number {
+  if (line.kind !== 'text' || line.text.indexOf('&') < 0) return 0;
+  HTML_ENTITY.lastIndex = 0;
+  return HTML_ENTITY.test(line.text) ? 1 : 0;
+}
+
+/** The trustees&#39; policy, Hale &amp; Partners: one finding per line of a plain-text draft, whose fix writes the characters. */
+function reportHtmlEntities(context: RuleContext<Found>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('html-entity', hasHtmlEntity);
+  for (let l = 0; l < facts.length; l++) {
+    if (facts[l] === 0) continue;
+    const text = doc.lines[l].text;
+    const edits: TextEdit[] = [];
+    let first: { text: string; intended: string } | undefined;
+    HTML_ENTITY.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = HTML_ENTITY.exec(text))) {
+      const intended = entityCharacter(m);
+      if (intended === undefined) continue;
+      first ??= { text: m[0], intended };
+      edits.push({ range: lineRange(l, m.index, m.index + m[0].length), newText: intended });
+    }
+    if (first === undefined) continue;
+    const data = { ...first, count: edits.length };
+    context.report({ message: 'htmlEntity', data, range: edits[0].range, fix: { title: 'fixHtmlEntities', edits } });
+  }
+}
 
 /** 1 when the line model found a Word field's instruction on the line, else 0. */
 function hasFieldCode(line: Line): number {

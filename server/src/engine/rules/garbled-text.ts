@@ -19,7 +19,13 @@
  * as Latin-1 (列为Äê¶ÈÖØµã工作 for 年度重点: four or more such characters with a symbol among them that read back as
  * Chinese pair by pair; one finding per line, whose fix writes the Chinese), and what is left of a no-break space
  * whose UTF-8 was read as Windows-1252 or a Baltic code page: an Â or Ā glued to the end of a word or a figure before a
- * space or a mark (receiptsĀ (to 101,200), comparedĀ to, fellÂ.; one finding per line, whose fix deletes it).
+ * space or a mark (receiptsĀ (to 101,200), comparedĀ to, fellÂ.; one finding per line, whose fix deletes it), and an à
+ * whose no-break space became a plain one (voilÃ  –, Ã  la carte; fixed to à); English words a scan misread, rn as m,
+ * m as rn or cl as d (the govemment's, Intemal audit, tenancy tumover, induding, dinical, rnatron, cornrnunity; the
+ * list of misread stems is `engine/data/ocr-words.json`), and the real words a scan makes where their neighbours want
+ * the other (Modem Slavery Statement, 600 modem, energy-efficient homes, in tum, the comer of Mill Street; one finding
+ * per line, whose fix writes the words); a soft hyphen or a word joiner inside a word (going con-cern), reported
+ * as information like a zero-width space.
  * Mojibake is found by undoing
  * the byte round trip: its bytes must be UTF-8 again, so real text never trips it; when no byte was lost, the
  * fix restores the intended text. One finding per line of mojibake; its marks (the “ in â€“) are not read by
@@ -28,7 +34,10 @@
  * encoding to choose, not a thousand places to restore).
  * Not: a pinyin gloss written on purpose (哺(bǔ)育, 户口（hùkǒu）) once or twice in a draft, accented words in
  * other languages (café, Müller, São Paulo, NÃO, École; Āmina, Māori, Rīgā, pinyin Ān, XĪ'ĀN, MĀJĀ, NGÃ BA), signs in a measurement (25±0.5°C), rare characters in real text (亟, 诿, 兖州), a traditional text, one
- * traditional-looking character in a name (张喆), a tab, a form feed
+ * traditional-looking character in a name (张喆) or a rare one a simplified text keeps in a name or a term (昇腾,
+ * 涅槃, 濛溪河), a traditional title or saying in its marks (《臺灣地區與大陸地區人民關係條例》, “愛拼才會贏”), capital
+ * numerals in simplified form (壹亿贰仟叁佰万元), a modem, the corner shop, a late comer, all comers, a dose of the
+ * vaccine, intemperate, tumour, a user name (rnagy@), São, NÃO, a tab, a form feed
  * alone on its line (a page break), the joiners emoji and right-to-left text need, a ? listed among other signs
  * (文件名不得包含*、?、<等字符), a letter O not after a digit (COVID-19, O2, CO2, H2O), a question mark that ends a
  * sentence before a number (Why? 10 million people…), a letter l or I after a number (5l containers, Part I, 2024), 己 in a word
@@ -41,12 +50,12 @@
  *
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
- * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），
+ * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
  * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
- * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller、Āmina、Māori、拼音Ān、XĪ'ĀN）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）、制表符、
+ * 不报：有意的注音（哺(bǔ)育）、外文中的重音字母（café、Müller、Āmina、Māori、拼音Ān、XĪ'ĀN）、真实文字中的生僻字（亟、诿、兖州）、繁体文稿、人名中的个别字（张喆）与简体文本保留的生僻字（昇腾、涅槃、濛溪河）、书名号或引号中的繁体书名、俗语（《臺灣地區與大陸地區人民關係條例》、“愛拼才會贏”）、简体大写数字（壹亿贰仟叁佰万元）、英文真词的正常用法（a modem、the corner shop、a late comer）、制表符、
  * 单独成行的换页符、表情符号与从右向左文字所需的连接符，与其他符号并列的问号（文件名不得包含*、?、<等字符），
  * 不在数字后的字母O（COVID-19、O2、CO2、H2O），数字后的字母l或I（5l containers、Part I, 2024），词语中的“己”（自己、知己、严于律己、据为己有、悦己经济、己亥年、己二酸），引语前的“曰”（子曰：），三位一组的数字间空格（108 344座）、PDF在数字两侧加的空格（每亩 2000 元以上、上涨 5% 左右）、行首的序号（24 3岁以下）、图表编号（图1 2021年），句末问号后接数字（Why? 10 million people…），整行都用全角数字的（联系电话：０８１２－３３３５５８８）。
  *
@@ -58,7 +67,9 @@
  * Good: The team’s report
  */
 
+import ocrWords from '../data/ocr-words.json';
 import scripts from '../data/script-chars.json';
+import commonTraditional from '../data/traditional-common.json';
 import { excerpt, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -125,6 +136,10 @@ const rule: Rule = {
       ocrCharacter: {
         zh: '改为“{intended}”：“{text}”中的“{wrong}”是扫描识别或输入时错成的形近字，应为“{right}”',
         en: 'Correct “{text}” to “{intended}”: “{wrong}” is a look-alike of “{right}” left by a scan or a retyping',
+      },
+      ocrWord: {
+        zh: '扫描识别错误：“{text}”应为“{intended}”（扫描把rn识别为m、把m识别为rn或把cl识别为d）',
+        en: 'Scanning error: “{text}” is “{intended}” misread (a scan reads rn as m, m as rn, cl as d); correct it',
       },
       strayZhSpace: {
         zh: '删去“{text}”中的空格：扫描或PDF转换时插入，把一个数或一个词拆开了',
@@ -208,11 +223,13 @@ const rule: Rule = {
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
     if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
     if (OCR_HINT.test(prose)) reportOcrCharacters(context, line.index, prose);
+    if (OCR_WORD_HINT.test(prose)) reportOcrWords(context, line.index, prose);
     if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
     if (LATIN1_RUN.test(prose)) reportGbkAsLatin1(context, line.index, prose);
     if (NBSP_LEAD_HINT.test(prose)) reportNbspLeads(context, line.index, prose);
+    if (prose.indexOf('\u00c3') >= 0) reportLostAGrave(context, line.index, prose);
     const mojibake = line.damage?.filter((d) => d.kind === 'mojibake') ?? [];
     if (mojibake.length) reportMojibake(context, line.index, line.text, mojibake);
     for (const d of line.damage ?? []) if (d.kind === 'control') reportControl(context, line.index, line.text, d);
@@ -575,6 +592,60 @@ function reportOcrCharacters(context: UnitContext, line: number, prose: string):
   context.report({ message: 'ocrCharacter', data, range, fix: { title: 'fixMojibake', data, edits } });
 }
 
+/** A line with an English word (Chinese lines are not read for misread English). */
+const OCR_WORD_HINT = /[a-z]{3}/i;
+// The misread stems of the word list, each with the endings that make a word of it: govemment, Intemal, retumed.
+const OCR_STEMS = new Map(ocrWords.stems.map(([wrong, right]) => [wrong as string, right as string]));
+const OCR_LISTED = new RegExp(
+  `\\b(${ocrWords.stems.map(([wrong]) => wrong).join('|')})(${[...new Set(ocrWords.stems.flatMap(([, , endings]) => endings as string[]))].filter((e) => e).join('|')})?\\b`,
+  'gi',
+);
+const OCR_ENDINGS = new Map(ocrWords.stems.map(([wrong, , endings]) => [wrong as string, new Set(endings as string[])]));
+// m read as rn where no English word has it: at the start of a long word before a vowel (rnatron, rnodern), doubled
+// (cornrnunity), after r (perforrnance). Not a user name (rnagy@), a short word or a part of an address.
+const OCR_RN = /(?<![@./\w-])(?:rn[aeiou][a-z]{4,}|[a-z]*(?:rnrn|rrn)[a-z]*)(?![@/\w-])/g;
+// Real words a scan makes, read by their neighbours: modem for modern (Modem Slavery Statement, 600 modem, energy-efficient
+// homes, more modem), tum for turn (in tum, will tum), comer for corner (the comer of, street comer). Not a modem and
+// broadband, the corner shop, a late comer, all comers.
+const OCR_IN_CONTEXT =
+  /\b(?:(?<=\b(?:more|most|very|fully) )modem|[mM]odem(?=,? (?:slavery|Slavery|methods?|world|day|times|era|society|standards?|homes?|housing|facilities|buildings?|premises|offices?|equipment|languages|apprenticeships?|workplaces?|classrooms?|kitchens?|fleet|vehicles|infrastructure|practice|medicine|history|art|life|economy|design|public|energy-efficient|efficient|fit-for-purpose|accessible|affordable|sustainable|high-quality)\b)|tum|comer(?= (?:of|shops?|stones?|plots?|sites?|stores?|units?|house|property|offices?)\b)|(?<=\b(?:street|blind|tight|round the|around the|on the|at the) )comer)\b/g;
+const OCR_CONTEXT_WORD: Record<string, string> = { modem: 'modern', Modem: 'Modern', tum: 'turn', comer: 'corner' };
+
+/** The word a misread one stands for, in its case (Intemal → Internal, GOVEMMENT → GOVERNMENT). */
+function ocrIntended(word: string, stem: string, right: string): string {
+  const lower = right + word.slice(stem.length).toLowerCase();
+  if (word === word.toUpperCase()) return lower.toUpperCase();
+  return word[0] === word[0].toUpperCase() ? lower[0].toUpperCase() + lower.slice(1) : lower;
+}
+
+/**
+ * The govemment's new standard, Intemal audit, in tum, the comer of Mill Street: English words a scan misread (rn as m,
+ * m as rn, cl as d). A non-word of the list, m read as rn where no English word has rn (rnatron, cornrnunity), or a
+ * real word where its neighbours want the other (modem slavery). One finding per line, on its first; the fix writes every one.
+ */
+function reportOcrWords(context: UnitContext, line: number, prose: string): void {
+  const found: { start: number; end: number; intended: string }[] = [];
+  eachMatch(OCR_LISTED, prose, (m) => {
+    const stem = m[1].toLowerCase();
+    if (!OCR_ENDINGS.get(stem)?.has((m[2] ?? '').toLowerCase())) return;
+    found.push({ start: m.index, end: m.index + m[0].length, intended: ocrIntended(m[0], m[1], OCR_STEMS.get(stem)!) });
+  });
+  eachMatch(OCR_RN, prose, (m) => {
+    const w = m[0];
+    const intended = w.startsWith('rn') ? `m${w.slice(2)}` : w.replace(/rnrn/g, 'mm').replace(/rrn/g, 'rm');
+    found.push({ start: m.index, end: m.index + w.length, intended });
+  });
+  eachMatch(OCR_IN_CONTEXT, prose, (m) => {
+    found.push({ start: m.index, end: m.index + m[0].length, intended: OCR_CONTEXT_WORD[m[0]] });
+  });
+  if (found.length === 0) return;
+  found.sort((a, b) => a.start - b.start);
+  const first = found[0];
+  const data = { text: prose.slice(first.start, first.end), intended: first.intended };
+  const edits = found.map((f) => ({ range: lineRange(line, f.start, f.end), newText: f.intended }));
+  context.report({ message: 'ocrWord', data, range: edits[0].range, fix: { title: 'fixMojibake', data, edits } });
+}
+
 // ﬁ, ﬂ, ﬃ: the typeset ligatures of a PDF, copied out as single characters (U+FB00–FB06, the Latin ones).
 const LIGATURE = /[\uFB00-\uFB06]/;
 const LIGATURES = /[\uFB00-\uFB06]/g;
@@ -705,21 +776,31 @@ const SIMPLIFIED_MIN = 2;
  * 醫療質量安全體系不斷完善。建立不良事件主动报告制度… / 积极發揮党支部作用: traditional characters in a line that is
  * otherwise simplified — a phrase pasted from a traditional source, or a conversion that stopped halfway. A run of
  * Chinese characters with no simplified-only one in it that holds two traditional-only ones, on a line with
- * simplified-only characters elsewhere; a traditional text (no simplified-only characters) and one rare character in
- * a name (张喆) are left alone. One finding per line, on its first such run.
+ * simplified-only characters elsewhere; or one traditional form of a frequent character (高质量發展, 人民币伍亿陸仟万元,
+ * 增長23.4%: the list is `engine/data/traditional-common.json`) on a line whose simplified-only characters are many and
+ * three times its traditional ones; not a rare one a simplified text keeps in a name or a term (昇腾, 涅槃, 濛溪河). A traditional text (no
+ * simplified-only characters), one rare character in a name (张喆) and a traditional title or saying in its marks
+ * (《臺灣地區與大陸地區人民關係條例》, “愛拼才會贏”: no simplified-only character inside) are left alone. One finding
+ * per line, on its first such run.
  */
 function reportTraditional(context: UnitContext, line: number, prose: string): void {
   let simplified = 0;
-  let run = { start: -1, end: -1, count: 0 };
+  let traditional = 0;
+  let run = { start: -1, end: -1, count: 0, rare: false };
   let found: { start: number; end: number } | undefined;
+  let single: number | undefined;
   const close = () => {
     if (run.count >= 2 && !found) found = { start: run.start, end: run.end };
-    run = { start: -1, end: -1, count: 0 };
+    else if (run.count === 1 && !run.rare) single ??= run.start;
+    run = { start: -1, end: -1, count: 0, rare: false };
   };
+  const quoted = TRADITIONAL_QUOTE_HINT.test(prose) ? traditionalQuotes(prose) : undefined;
   for (let i = 0; i < prose.length; i++) {
     const c = prose[i];
     if (!isCjk(c) || isCjkPunct(c)) {
       close();
+      const skipTo = quoted?.[i];
+      if (skipTo !== undefined) i = skipTo;
       continue;
     }
     if (SIMPLIFIED.has(c)) {
@@ -728,15 +809,56 @@ function reportTraditional(context: UnitContext, line: number, prose: string): v
       continue;
     }
     if (!TRADITIONAL.has(c)) continue;
+    traditional++;
     if (run.count === 0) run.start = i;
+    if (run.count === 0 && !COMMON_TRADITIONAL.has(c)) run.rare = true;
     run.end = i + 1;
     run.count++;
   }
   close();
-  if (!found || simplified < SIMPLIFIED_MIN) return;
+  if (simplified < SIMPLIFIED_MIN) return;
+  if (!found && single !== undefined && simplified >= SINGLE_SIMPLIFIED_MIN && simplified >= SINGLE_RATIO * traditional) found = { start: single, end: single + 1 };
+  if (!found) return;
   const stretch = prose.slice(found.start, found.end);
   const chars = [...new Set([...stretch].filter((c) => TRADITIONAL.has(c)))].map((c) => `“${c}”`).join('');
-  context.report({ message: 'traditional', data: { text: excerpt(stretch, 16), chars }, range: lineRange(line, found.start, found.end) });
+  const text = found.end - found.start > 1 ? stretch : hanAround(prose, found.start);
+  context.report({ message: 'traditional', data: { text: excerpt(text, 16), chars }, range: lineRange(line, found.start, found.end) });
+}
+
+/** One traditional-only character counts on a line with at least this many simplified-only ones… */
+const SINGLE_SIMPLIFIED_MIN = 4;
+/** …and this many times its traditional-only ones (a simplified text, not a traditional one with a few converted). */
+const SINGLE_RATIO = 3;
+/** The traditional forms of frequent characters (發, 會, 陸): only these count alone (昇腾, 涅槃 keep a rare one). */
+const COMMON_TRADITIONAL = new Set(commonTraditional.characters);
+const TRADITIONAL_QUOTE_HINT = /[《“「『]/;
+const QUOTE_CLOSE: Record<string, string> = { '《': '》', '“': '”', '「': '」', '『': '』' };
+
+/**
+ * The marks around a traditional title or saying (《臺灣地區與大陸地區人民關係條例》, “愛拼才會贏”): by the column of
+ * each opening mark whose text holds no simplified-only character, the column of its closing mark.
+ */
+function traditionalQuotes(prose: string): (number | undefined)[] {
+  const skip: (number | undefined)[] = [];
+  for (let i = 0; i < prose.length; i++) {
+    const close = QUOTE_CLOSE[prose[i]];
+    if (close === undefined) continue;
+    const end = prose.indexOf(close, i + 1);
+    if (end < 0) continue;
+    let hasSimplified = false;
+    for (let j = i + 1; j < end && !hasSimplified; j++) hasSimplified = SIMPLIFIED.has(prose[j]);
+    if (!hasSimplified) skip[i] = end;
+  }
+  return skip;
+}
+
+/** A character with up to two Chinese characters either side, for the message: 高质量發展, not 發 alone. */
+function hanAround(prose: string, at: number): string {
+  let start = at;
+  let end = at + 1;
+  while (start > at - 2 && start > 0 && isCjk(prose[start - 1]) && !isCjkPunct(prose[start - 1])) start--;
+  while (end < at + 3 && end < prose.length && isCjk(prose[end]) && !isCjkPunct(prose[end])) end++;
+  return prose.slice(start, end);
 }
 
 /**
@@ -750,11 +872,11 @@ function afterTraditional(line: Line, ruby: Damage): boolean {
   return false;
 }
 
-/** A zero-width space or a stray byte order mark hides nothing: information. A control character may break tools. */
+/** A zero-width space, a soft hyphen, a word joiner or a stray byte order mark hides nothing: information. A control character may break tools. */
 function reportControl(context: UnitContext, line: number, text: string, d: Damage): void {
   const chars = [...text.slice(d.start, d.end)];
   const code = [...new Set(chars.map((c) => `U+${c.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}`))].join(' ');
-  const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff');
+  const invisibleOnly = chars.every((c) => c === '\u200b' || c === '\ufeff' || c === '\u00ad' || c === '\u2060');
   const range = lineRange(line, d.start, d.end);
   context.report({ message: 'control', data: { code }, range, severity: invisibleOnly ? 'info' : undefined, fix: { title: 'fixControl', edits: [{ range, newText: '' }] } });
 }
@@ -781,4 +903,26 @@ function reportNbspLeads(context: UnitContext, index: number, prose: string): vo
   const data = { char, text: excerpt(prose.slice(start, at + 1), 24), count: found.length };
   const edits = found.map((i) => ({ range: lineRange(index, i, i + 1), newText: /^[\s.,;:!?)'"\u2019\u201d]|^$/.test(prose.slice(i + 1, i + 2)) ? '' : ' ' }));
   context.report({ message: 'nbspLead', data, range: lineRange(index, at, at + 1), fix: { title: 'fixNbspLead', data, edits } });
+}
+
+/**
+ * voilÃ  – the, Ã  la carte: à (C3 A0) read as Windows-1252 is Ã and a no-break space, and the no-break space became a
+ * plain one: the byte round trip no longer holds (a space is no continuation byte), but a capital Ã after a lower-case
+ * letter at a word's end, or alone before "la", is no word's (São, NÃO: a lower-case ã, or capitals). One finding per
+ * line, whose fix writes à (taking the space the no-break one became when another follows).
+ */
+const LOST_A_GRAVE = /(?<=[a-z\u00e0-\u00ff])\u00c3(?= |[.,;:!?)’'"]|$)|(?<![^\s(])\u00c3(?= {1,2}la\b)/g;
+
+function reportLostAGrave(context: UnitContext, index: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  eachMatch(LOST_A_GRAVE, prose, (m) => {
+    const spaceTaken = prose[m.index + 1] === ' ' && prose[m.index + 2] === ' ';
+    edits.push({ range: lineRange(index, m.index, m.index + (spaceTaken ? 2 : 1)), newText: '\u00e0' });
+  });
+  if (edits.length === 0) return;
+  const at = edits[0].range.start.character;
+  const start = Math.max(0, prose.lastIndexOf(' ', at - 1) + 1);
+  const word = prose.slice(start, at + 1) || prose[at];
+  const data = { text: word, intended: `${word.slice(0, -1)}\u00e0`, count: edits.length };
+  context.report({ message: edits.length > 1 ? 'mojibakeLineOf' : 'mojibakeOf', data, range: edits[0].range, fix: { title: edits.length > 1 ? 'fixMojibakeLine' : 'fixMojibake', data, edits } });
 }

@@ -21,12 +21,18 @@
  * title again between two lines of one sentence (the line before a long line ending no sentence, the line after going
  * on in lower case or in Chinese), or a title with a page number (Annual Report 2025 | 17, 某市2025年卫生健康工作报告 ·
  * 第3页) whose title is the document's, whose page is 第N页, or which cuts a sentence so. A run of furniture lines is one finding, whose fix deletes
- * exactly those lines. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
+ * exactly those lines. An e-mail's header copied in with a forwarded or replied draft (From: Sarah Mitchell
+ * <s.mitchell@example.org> / Sent: 12 February 2026 16:04 / To: … / Subject: RE: …, 发件人：… / 发送时间：… / 收件人：… /
+ * 主题：…, -----Original Message-----): three of its fields, one of them a field only an e-mail has (an address in angle
+ * brackets, Sent: with a time, 发送时间, 收件人, 抄送), one finding whose fix deletes the lines. A chat app's placeholder
+ * for a picture or a file alone on a line ([图片], [表情], [文件]), copied in with the messages. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
  * are one finding for the document, whose fix deletes them and joins each cut sentence again.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
  * under a table (来源：国家统计局), a link or a source in a sentence (详见原文链接：https://…，报名截止…; 本文来源于各分馆上报的数据), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
  * it (2.评估方案.docx, （1）签到表.pdf), a list of titles, an
- * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture, Manage cookies or Cookie settings as
+ * event's details (主办单位：市教育局  承办单位：市第一中学) away from other furniture, a memo's own header (To: Board of
+ * Trustees / From: Honorary Treasurer / Date: 12 March 2026 / Subject: …: no field only an e-mail has), a parcel form's
+ * 收件人：姓名、电话、地址 alone, Manage cookies or Cookie settings as
  * the heading of a cookie notice's section (between two paragraphs of text, the one after it about cookies), a lone
  * 分享： straight under a numbered heading with a sentence after it (二、活动内容 / 分享： / 张老师、李老师交流课堂实践。), two
  * years in a row alone on a title page's line (FINANCIAL YEAR ⏎ 2020/2021: a financial year, not page 2020 of 2021), a
@@ -43,11 +49,11 @@
  * 作为标题的文件名、工具栏（收藏 分享、逐行的下载 / 打印 / 全屏 / 收藏、【字号：加大 还原 减小】、打印本页、关闭窗口、
  * 扫一扫在手机打开当前页、分享到、单独一行的“分享:”）、单独一行的括号内编辑署名（【编辑:叶攀】、（责编：王小明））、单独一行的原文链接与文章来源（原文链接：https://…、本文链接：…、文章来源：杭州图书馆）、页面信息（来源：… 发布时间：… 浏览次数：…、阅读量、相关报道；
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
- * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。连续多行残留只报一次，
+ * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。转发或回复邮件时带入的邮件头（发件人：… / 发送时间：… / 收件人：… / 主题：…，From: … <地址> / Sent: … / To: … / Subject: …：至少三个字段，其中一个是邮件特有的：尖括号中的地址、带时刻的Sent:、发送时间、收件人、抄送），报一处，修复删除这些行。单独一行的聊天占位符（[图片]、[表情]、[文件]：从微信等聊天工具复制时带入）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），句中的链接与来源（详见原文链接：https://…，报名截止…；本文来源于各分馆上报的数据），
- * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。
+ * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），备忘录自己的抬头（To: / From: / Date: / Subject:，没有邮件特有的字段），单独的“收件人：姓名、电话、地址”，Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力
@@ -58,7 +64,7 @@
 
 import { excerpt } from '../model/chars';
 import { endsSentence } from '../model/chunk-indices';
-import { besideRun, isFooterLine, isNewspaperJump, runningHeaders } from '../model/furniture';
+import { besideRun, isChatPlaceholder, isFooterLine, isMailHeaderLine, isNewspaperJump, runningHeaders } from '../model/furniture';
 import type { Line } from '../model/lines';
 import { lineRange } from '../ranges';
 import type { LocalResult, Rule, RuleContext } from '../rule';
@@ -95,6 +101,15 @@ const rule: Rule = {
       furnitureLines: {
         zh: '删除从“{text}”起的{count}行网页残留',
         en: 'Delete the {count} lines of web-page residue from “{text}”: they came in with a copy from a web page',
+      },
+      mailHeader: {
+        zh: '删除从“{text}”起的{count}行邮件头：转发或回复邮件时带入',
+        en: 'Delete the {count} lines of e-mail header from “{text}”: they came in with a forwarded or replied message',
+      },
+      fixMailHeader: { zh: '删除邮件头', en: 'Delete the e-mail header' },
+      chatPlaceholder: {
+        zh: '删除聊天占位符“{text}”：从微信等聊天工具复制时带入',
+        en: 'Delete the chat placeholder “{text}”: it came in with a copy from a chat app',
       },
       chunkIndices: {
         zh: '删除文库插入的{count}处分段编号（如“{text}”），接上被截断的句子',
@@ -150,14 +165,17 @@ const rule: Rule = {
       const last = lines[header !== undefined && header > run.last ? header : run.last];
       const count = run.count;
       const start = first.text.length - first.text.trimStart().length;
-      const message = header !== undefined ? 'pageBreak' : count > 1 ? (pageNumbers[k] ? 'pageNumbers' : 'furnitureLines') : pageNumbers[k] ? 'pageNumber' : 'furniture';
+      const mail = header === undefined && count > 1 && !pageNumbers[k] && isMailHeaderLine(first.prose.trim());
+      const chat = header === undefined && count === 1 && !pageNumbers[k] && isChatPlaceholder(first.prose.trim());
+      const message = chat ? 'chatPlaceholder' : mail ? 'mailHeader' : header !== undefined ? 'pageBreak' : count > 1 ? (pageNumbers[k] ? 'pageNumbers' : 'furnitureLines') : pageNumbers[k] ? 'pageNumber' : 'furniture';
       const page = lines[run.first].prose.trim();
       context.report({
         message,
-        data: header !== undefined ? { text: excerpt(lines[header].prose.trim(), 30), page } : { text: excerpt(first.prose.trim(), 30), count },
+        // An e-mail's header shows its address, which the prose masks.
+        data: header !== undefined ? { text: excerpt(lines[header].prose.trim(), 30), page } : { text: excerpt((mail ? first.text : first.prose).trim(), 30), count },
         range: { start: { line: first.index, character: start }, end: { line: last.index, character: last.text.trimEnd().length } },
         fix: {
-          title: header !== undefined ? 'fixPageBreak' : count > 1 ? (pageNumbers[k] ? 'fixPageNumbers' : 'fixLines') : 'fixLine',
+          title: mail ? 'fixMailHeader' : header !== undefined ? 'fixPageBreak' : count > 1 ? (pageNumbers[k] ? 'fixPageNumbers' : 'fixLines') : 'fixLine',
           edits: [{ range: wholeLines(first, last, lines), newText: '' }],
         },
       });

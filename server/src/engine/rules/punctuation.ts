@@ -9,6 +9,9 @@
  * the full-width mark (and reduces a doubled mark to one). A space typed before a mark: in English before a comma,
  * semicolon or full stop (in 2025/26 , down 2.1%; the service , which; March 2026 . Three), in Chinese before a full-width
  * mark after a Chinese character (达到93%以上 。, 统一部署和要求 ，我局); one finding per line, whose fix deletes the spaces. A space typed
+ * around a figure in Chinese text (比上年增加 86 人, 每人每月 168 元; one before a figure a Chinese mark closes: 上升至
+ * 95.8%，) in a document that writes its figures against the
+ * Chinese (at least 20 times, and ten times as often as with a space): one finding per line, whose fix deletes them. A space typed
  * inside a pair: English brackets around English (( the year to 31 March ), (2.4% of pay costs )) and Chinese quotes
  * (“ 双减 ”); one finding per line, whose fix deletes the spaces. A line with many half-width marks (text pasted from
  * a converter) gives one finding for the line, whose fix changes them all. Half-width brackets or straight quotes
@@ -21,7 +24,8 @@
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
  * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code;
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
- * (donate.html ,), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
+ * (donate.html ,), a figure spaced in a document that spaces many (每亩 2000 元以上, 31 米×30米: a PDF's style) or on a
+ * line spaced throughout (《 人民日报 》（ 2023年01月09日 11 版）), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
  * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
  * full-width mark (PR ，), a space after a mark (深化。 深入); inside a pair, an empty pair (( ), “ ”: empty-pair's), a full
  * stop before the closing quote (位置。 ”), code (`f( x )`), an emoticon (:)). No spacing rules between Chinese and Latin letters
@@ -29,7 +33,7 @@
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
- * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
+ * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
@@ -163,6 +167,11 @@ const rule: Rule<Marks> = {
         en: 'Delete the spaces before {count} marks on this line (from “{text}”)',
       },
       fixSpaceBefore: { zh: '删去标点前的空格', en: 'Delete the space before the mark' },
+      spacedFigure: {
+        zh: '删去数字两侧的空格：“{text}”，全文其他数字与汉字之间不加空格',
+        en: 'Delete the spaces around the figure: “{text}”; the rest of the document writes figures against the Chinese without spaces',
+      },
+      fixSpacedFigure: { zh: '删去数字两侧的空格', en: 'Delete the spaces around the figure' },
       spaceInsideBrackets: { zh: '删去括号内侧的空格：“{text}”', en: 'Delete the space inside the brackets: “{text}”' },
       spaceInsideQuotes: { zh: '删去引号内侧的空格：“{text}”', en: 'Delete the space inside the quotation marks: “{text}”' },
       fixSpaceInside: { zh: '删去内侧的空格', en: 'Delete the space inside' },
@@ -209,6 +218,8 @@ const rule: Rule<Marks> = {
       if (line.kind !== 'text' || line.damage) continue;
       for (const h of spacesBeforeMarks(line)) summary += `|sb${l - paragraph.firstLine}:${h.start}-${h.end}`;
       for (const h of spacesInsidePairs(line)) summary += `|si${l - paragraph.firstLine}:${h.start}-${h.end}`;
+      // The figures set off by spaces and those written against the Chinese (spacedFigures, decided by their counts).
+      if (mayHoldZhFigure(line)) summary += `|sf${l - paragraph.firstLine}:${spacedFigureSpans(line).join(',')}/${figureSides(line, ZH_TIGHT_FIGURE)}/${figureSides(line, ZH_LOOSE_FIGURE)}/${figureSides(line, ZH_BOTH_SPACED)}`;
     }
     if (paragraph.garbled) return summary;
     const marks = paragraphMarks(paragraph);
@@ -227,6 +238,7 @@ const rule: Rule<Marks> = {
 
   check(context) {
     spaceBeforeMarks(context);
+    spacedFigures(context);
     spaceInsidePairs(context);
     const found: Found[] = [];
     let half = 0;
@@ -396,7 +408,7 @@ const SPACE_BEFORE = /(?<! ) {1,2}[,;.。，；：、？！]/g;
 /** What an English word, figure or percentage ends with. */
 const EN_BEFORE = /[A-Za-z0-9%]/;
 /** A plain word, a figure, a percentage or a year's span: what a slip's space follows. */
-const EN_TOKEN = /^(?:[A-Za-z][a-z'’-]*|[A-Z]{2,6}|\d[\d,.]*%?|\d{4}\/\d{2,4})$/;
+const EN_TOKEN = /^(?:[A-Za-z][a-z'’-]*|[A-Z]{2,6}|[£$€]?\d[\d,.]*(?:%|m|bn)?|\d{4}\/\d{2,4})$/;
 /** Words after which a sentence goes on with a value or a name: a mark after them stands where one was lost. */
 const VALUE_BEFORE = /^(?:was|were|is|are|be|been|of|to|by|at|in|on|for|with|from|the|a|an|and|or|than|about|reached|totalled|totaled)$/i;
 /** What opens the next English word after a comma or semicolon and its space. */
@@ -431,6 +443,93 @@ function spaceBeforeMarks(context: RuleContext<Marks>): void {
       range: lineRange(l, first.start, first.end),
       fix: { title: 'fixSpaceBefore', edits: hits.map((h) => ({ range: lineRange(l, h.start, h.end - 1), newText: '' })) },
     });
+  }
+}
+
+/** A Chinese line with a figure in it: the only lines spacedFigures reads. */
+const ZH_FIGURE_HINT = /\p{sc=Han}[ ]?\d|\d%?[ ]?\p{sc=Han}/u;
+/**
+ * 比上年增加 86 人, 每人每月 168 元: a figure between Chinese characters with a space on each side; 上升至 95.8%，: one
+ * after a Chinese character with a space before it, closed by a Chinese mark.
+ */
+const ZH_SPACED_FIGURE = /(?<=\p{sc=Han}) (\d+(?:[.,]\d+)*%?)(?: (?=\p{sc=Han})|(?=[，。；：、）]))/gu;
+/** A figure spaced on both sides: one figure, where ZH_LOOSE_FIGURE counts two sides. */
+const ZH_BOTH_SPACED = /(?<=\p{sc=Han}) \d+(?:[.,]\d+)*%? (?=\p{sc=Han})/gu;
+/** 增加86人: a figure written against the Chinese, each side counted. */
+const ZH_TIGHT_FIGURE = /\p{sc=Han}\d|\d%?\p{sc=Han}/gu;
+/** 增加 86人, 2293 平方米: a figure set off from the Chinese by a space, each side counted. */
+const ZH_LOOSE_FIGURE = /\p{sc=Han} \d|\d%? \p{sc=Han}/gu;
+/** 《 人民日报 》（ 2023年01月09日 11 版）: a line spaced throughout (a space against a Chinese bracket or title mark) is its own style. */
+const SPACED_CJK_PAIR = /[《“（【] | [》”）】]/;
+/** Figures written against the Chinese in a document, at least, before a spaced one is a slip… */
+const TIGHT_FIGURES_MIN = 20;
+/** …and this many times the figures set off by a space (a PDF that spaces every figure, or many, is its own style). */
+const TIGHT_FIGURES_RATIO = 10;
+
+function mayHoldZhFigure(line: Line): boolean {
+  return line.kind === 'text' && !line.damage && ZH_FIGURE_HINT.test(line.prose);
+}
+
+/** The columns of the figures set off by spaces between Chinese characters on a line (the first space of each). */
+function spacedFigureSpans(line: Line): number[] {
+  const found: number[] = [];
+  if (!line.prose.includes(' ') || SPACED_CJK_PAIR.test(line.prose)) return found;
+  eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
+    if (line.text.slice(m.index, m.index + m[0].length) === m[0]) found.push(m.index);
+  });
+  return found;
+}
+
+function figureSides(line: Line, pattern: RegExp): number {
+  let n = 0;
+  eachMatch(pattern, line.prose, () => {
+    n++;
+  });
+  return n;
+}
+
+/**
+ * 比上年增加 86 人 in a draft that writes 增加612人 everywhere else: spaces typed (or left by a converter) around a
+ * figure in Chinese text. The document decides: only where its figures are written against the Chinese at least
+ * TIGHT_FIGURES_MIN times (each side counted) and TIGHT_FIGURES_RATIO times the figures set off by a space (a PDF that
+ * spaces every figure, 每亩 2000 元以上, or many, 31 米×30米, is its own style); not on a line spaced throughout
+ * (《 人民日报 》（ 2023年01月09日 11 版）). One finding per line, on its first; the fix deletes the spaces of every one on the line.
+ */
+function spacedFigures(context: RuleContext<Marks>): void {
+  const { doc } = context;
+  const spaced = doc.lineFacts('zh-spaced-figures', (line) => (mayHoldZhFigure(line) ? Math.min(255, spacedFigureSpans(line).length) : 0));
+  let spacedCount = 0;
+  for (let l = 0; l < spaced.length; l++) spacedCount += spaced[l];
+  if (spacedCount === 0) return;
+  const tight = doc.lineFacts('zh-tight-figures', (line) => (mayHoldZhFigure(line) ? Math.min(255, figureSides(line, ZH_TIGHT_FIGURE)) : 0));
+  const loose = doc.lineFacts('zh-loose-figures', (line) => (mayHoldZhFigure(line) ? Math.min(255, figureSides(line, ZH_LOOSE_FIGURE)) : 0));
+  const both = doc.lineFacts('zh-both-spaced-figures', (line) => (mayHoldZhFigure(line) ? Math.min(255, figureSides(line, ZH_BOTH_SPACED)) : 0));
+  let tightCount = 0;
+  let looseCount = 0;
+  // A figure spaced on both sides is one figure, not two sides.
+  for (let l = 0; l < tight.length; l++) {
+    tightCount += tight[l];
+    looseCount += loose[l] - both[l];
+  }
+  if (tightCount < TIGHT_FIGURES_MIN || tightCount < TIGHT_FIGURES_RATIO * looseCount) return;
+  for (let l = 0; l < spaced.length; l++) {
+    if (spaced[l] === 0) continue;
+    const line = doc.lines[l];
+    const edits: TextEdit[] = [];
+    let shown = '';
+    let firstEnd = 0;
+    eachMatch(ZH_SPACED_FIGURE, line.prose, (m) => {
+      if (line.text.slice(m.index, m.index + m[0].length) !== m[0]) return;
+      const end = m.index + m[0].length;
+      edits.push({ range: lineRange(l, m.index, m.index + 1), newText: '' });
+      if (m[0].endsWith(' ')) edits.push({ range: lineRange(l, end - 1, end), newText: '' });
+      if (!shown) {
+        shown = line.prose.slice(Math.max(0, m.index - 2), Math.min(line.prose.length, end + 2));
+        firstEnd = end;
+      }
+    });
+    if (edits.length === 0) continue;
+    context.report({ message: 'spacedFigure', data: { text: shown }, range: { start: edits[0].range.start, end: lineRange(l, firstEnd, firstEnd).end }, fix: { title: 'fixSpacedFigure', edits } });
   }
 }
 
