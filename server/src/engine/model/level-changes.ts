@@ -73,7 +73,7 @@ const CHANGE_EN = `\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN}|saving|loss)\
 // …to 41,870, 4,270 more than the year before · to 902, which is 45 fewer than last year: the change, then more or
 // fewer than the first level's time (not "more than the target", nor "than in 2019", which may be another year's).
 const THAN_GAP_EN = new RegExp(`^${WHEN_EN}\\s*,\\s*(?:which\\s+is\\s+|that\\s+is\\s+)?$`, 'i');
-const THAN_AFTER_EN = /^\s+(?:[a-z]+\s+)?(more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:in\s+)?(?:the\s+(?:year|quarter|month)\s+before\b|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)\b|last\s+(?:year|quarter|month)\b|a\s+year\s+(?:earlier|ago|before)\b)/i;
+const THAN_AFTER_EN = /^\s+(?:[a-z]+\s+)?(more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:in\s+)?(?:the\s+(?:year|quarter|month)\s+before\b|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)\b|last\s+(?:year|quarter|month)\b|a\s+year\s+(?:earlier|ago|before)\b)(?!\s+last\b|['’]s)/i;
 // from £2,140 to £1,580 a year, a saving of …: both levels and the change are amounts per year.
 // "from $84,300 to $112,600 per month over the year, an increase of …": the span the change was made over, after both.
 const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|day))?(?:\\s+over\\s+the\\s+(?:last\\s+|past\\s+)?(?:year|quarter|month|period))?${CHANGE_EN}`, 'i');
