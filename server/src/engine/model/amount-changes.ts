@@ -152,11 +152,12 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
   return out;
 }
 
-const BY_EN = /\b(rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+by\s+$/i;
-const BY_EN_ANYWHERE = /\b(?:rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+by\s/i;
+// "rose by 15% from …", and "rose 14% from …", "fell 38%, from …" with the change in % right after the verb.
+const BY_EN = /\b(rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+(?:by\s+)?$/i;
+const BY_EN_ANYWHERE = /\b(?:rose|grew|increased|climbed|went up|fell|dropped|declined|decreased|went down)\s+(?:by\s|\d[\d.]*\s*%)/i;
 const UP_EN = /^(?:rose|grew|increased|climbed|went up)$/i;
 /** After the change in %: from A to B. */
-const THEN_FROM_EN = /^\s+from\s+$/i;
+const THEN_FROM_EN = /^\s*,?\s+from\s+$/i;
 /** After the change in %: to B, from A. */
 const THEN_TO_EN = /^\s+to\s+$/i;
 const TO_THEN_FROM_EN = /^(?:\s+in\s+[\w/–-]{1,16})?\s*,?\s+(?:up\s+|down\s+)?from\s+$/i;
@@ -178,6 +179,10 @@ function readChangeFirst(paragraph: Paragraph, figures: readonly Figure[]): Amou
     const [p, q, r] = [figures[k], figures[k + 1], figures[k + 2]];
     const verb = BY_EN.exec(text.slice(Math.max(0, p.offset - 24), p.offset));
     if (!verb) continue;
+    // Without "by" only a change in % (rose 14% from …): "rose 2,400 from …" is no English this reads.
+    if (!/\bby\s+$/i.test(verb[0]) && p.dimension !== '%') continue;
+    // "grew 5% from 2023 to 2024": years are no levels.
+    if (isYear(text, q) || isYear(text, r)) continue;
     const up = UP_EN.test(verb[1]);
     const own = text.slice(Math.max(0, p.offset - 60), p.offset).split(/[。；;！？]|\.\s/).pop() ?? '';
     if (REAL_GROWTH.test(own)) continue;
@@ -212,6 +217,11 @@ function readChangeFirst(paragraph: Paragraph, figures: readonly Figure[]): Amou
     }
   }
   return out;
+}
+
+/** 2023, 2024: a year written as one (no unit, no digit grouping: 2,000 visits is an amount). */
+function isYear(text: string, f: Figure): boolean {
+  return !f.unit && /^(?:19|20)\d\d$/.test(text.slice(f.numberStart, f.numberEnd));
 }
 
 /** fell from 74 to 52 minutes: a bare number before a figure with a unit of its own (not a year, not a share). */

@@ -42,7 +42,7 @@ const UP_FROM_EN = 'widened|expanded|swelled|swollen';
 const DOWN_FROM_EN = 'narrowed|shrank|shrunk|reduced|contracted|eased';
 // 比上年的2870万元多出390万元 · 比上年少3人: the comparative's more and fewer, said only after 比/较 and the base.
 const MORE_ZH = '多出|多|少';
-const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多)$`, 'i');
+const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多|more|an?\\s+(?:extra|additional))$`, 'i');
 // 由420支发展到586支 · 由8天调整为5天: a verb that names no direction; the stated change, if any, gives it.
 const NEUTRAL_ZH = '发展|發展|调整|調整';
 
@@ -68,7 +68,12 @@ const LABEL_NUMBER = /\b(?:Quarter|Q|Year|Phase|Week|Month|Sprint|Release|Stage|
 // …, a drop of 4 / …, up 30 / …, an increase of 1,200
 // …241 at 30 September, an increase of 65: the second level's time may come before the change.
 // …, a saving of £560: a saving is a fall.
-const CHANGE_EN = `\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN}|saving)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?)$`;
+// …, an extra 870 tonnes · a loss of 68 students: an extra amount is a rise, a loss a fall.
+const CHANGE_EN = `\\s*[,(]\\s*(?:(?:an?\\s+)?(${UP_EN}|${DOWN_EN}|saving|loss)\\s+of\\s+|(up|down|an?\\s+(?:extra|additional))\\s+(?:by\\s+)?)$`;
+// …to 41,870, 4,270 more than the year before · to 902, which is 45 fewer than last year: the change, then more or
+// fewer than the first level's time (not "more than the target", nor "than in 2019", which may be another year's).
+const THAN_GAP_EN = new RegExp(`^${WHEN_EN}\\s*,\\s*(?:which\\s+is\\s+|that\\s+is\\s+)?$`, 'i');
+const THAN_AFTER_EN = /^\s+(?:[a-z]+\s+)?(more|fewer|less)\s+(?:[a-z]+\s+)?than\s+(?:in\s+)?(?:the\s+(?:year|quarter|month)\s+before\b|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)\b|last\s+(?:year|quarter|month)\b|a\s+year\s+(?:earlier|ago|before)\b)(?!\s+last\b|['’]s)/i;
 // from £2,140 to £1,580 a year, a saving of …: both levels and the change are amounts per year.
 // "from $84,300 to $112,600 per month over the year, an increase of …": the span the change was made over, after both.
 const DIFF_EN = new RegExp(`^${WHEN_EN}(?:\\s+(?:a|per)\\s+(?:year|month|week|day))?(?:\\s+over\\s+the\\s+(?:last\\s+|past\\s+)?(?:year|quarter|month|period))?${CHANGE_EN}`, 'i');
@@ -268,7 +273,9 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   if (unitWord && diffGap.startsWith(` ${unitWord[1]}`)) diffGap = diffGap.slice(unitWord[1].length + 1);
   if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
   const diffPer = c !== undefined && (!per || tail(text, c, c.offset + c.length + per.length) === per);
-  const diff = diffPer && sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap) ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
+  const unitOk = diffPer && sameUnit(zhGap ? asLevel(c, rate) : c, a, !zhGap);
+  let diff: RegExpExecArray | null = unitOk ? (zhGap ? DIFF_ZH : DIFF_EN).exec(diffGap) : null;
+  if (!diff && unitOk && !zhGap && THAN_GAP_EN.test(diffGap)) diff = THAN_AFTER_EN.exec(text.slice(c.offset + c.length, c.offset + c.length + 60));
   if (!diff) return { change, used: 2 };
   const diffVerb = diff[1] ?? diff[2];
   if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });

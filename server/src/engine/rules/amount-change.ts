@@ -29,7 +29,10 @@
  * not where the levels as written are alike, "from 800,000 to 1.2 million", nor where neither reading is, "from 500 to
  * 1.2 million"). A unit the figures do not know, written after both levels, may follow the second before the change
  * too ("from 182.4 Ml/d to 177.9 Ml/d, a reduction of 5.5 Ml/d" — it is 4.5), and so may the span the change was made
- * over ("from $84,300 to $112,600 per month over the year, an increase of $28,900" — it is $28,300).
+ * over ("from $84,300 to $112,600 per month over the year, an increase of $28,900" — it is $28,300). The change may be
+ * an extra amount or a loss ("rose from 11,240 tonnes to 12,010 tonnes, an extra 870 tonnes"; "declined from 3,488 to
+ * 3,402, a loss of 68 students"), or more or fewer than the year before ("rose from 37,400 to 41,870, 4,270 more than the
+ * year before"; "which is 35 fewer than last year"; not "more than our target", nor "than in 2019", another year's level).
  * Also a period's income, its expenditure and the balance between them stated one after another in one currency, where the
  * balance is not their difference or names the wrong side (全年总收入1,286.4万元，总支出1,152.8万元，收支结余153.6万元 — it is
  * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; a surplus where

@@ -26,18 +26,24 @@
  * Library's report is "we", and so are "the libraries" under ASHBOURNE DISTRICT LIBRARIES above the title ANNUAL REVIEW
  * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
- * households"; an auxiliary before the verb changes nothing: "we have randomised 684 participants");
+ * households"; so is one opening the sentence, "Across the 14 branches the libraries served 598,000 visitors", and
+ * the body's own name before a noun, "on Eastbridge roads" as "on city roads" in the City of Eastbridge's report (not
+ * "in Eastbridge" alone); an auxiliary before the verb changes nothing: "we have randomised 684 participants");
  * the report's own time is no qualifier there either ("in the quarter" and "in Q3" in the Q3 report, "this year" in
  * an annual one), and such a statement in the past tense about that time is a result even under a plan heading
- * ("We closed 148 incidents in Q3" under "Q4 priorities"; in Chinese, the base a plan starts from in the report's own
+ * ("We closed 148 incidents in Q3" under "Q4 priorities"; a stock in the past tense at a date of the report's own year,
+ * "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities" in the Q2 2025/26 report; in Chinese, the base a plan starts from in the report's own
  * year, 在2026年门急诊总量27.9万人次的基础上 under 2027年工作打算 in the 2026 report). The verb may follow the noun ("The 12,046 incidents reported
- * this year" and "Staff reported 12,406 incidents"; staff are the body's own; not a verb with its object, "Our 1,420
+ * this year" and "Staff reported 12,406 incidents"; so is the body's verb after it, "The 16,420 people we supported
+ * this year", and a bold figure's noun after the bold, "- **16,240** people supported"; staff are the body's own; not a verb with its object, "Our 1,420
  * volunteers sorted 2.1 million pounds"), and a part counted "of them" after a later
  * figure is that figure's ("enrolled 321 young people and placed 198 of them"), and a part after "Of these," (Of them,
  * Of those,) in the sentence after its whole is counted by the whole's verb, scope and year ("In 2024 the trust employed
  * 1,240 staff. Of these, 310 were nurses" and "The trust employed 320 nurses" in the 2024 report). An English amount is named by the noun
  * phrase right before "of" or a verb of being, whatever the clause says before it ("The Council set a net revenue budget
- * of £412.6m" and "the Council's net revenue budget of £421.6m"). "We ended the quarter with 1,250 volunteers" is what
+ * of £412.6m" and "the Council's net revenue budget of £421.6m"; the year it opens with is a qualifier of the words,
+ * "The 2024–25 General Fund budget is $182.4 million" and "Our 2024–25 General Fund budget is $184.2 million"); a change
+ * after its levels, ", a loss of 86 students", ", an extra 770 tonnes", is no level. "We ended the quarter with 1,250 volunteers" is what
  * the body has, as "We now have 1,520 volunteers" is; a run-in title before the clause (**Volunteer capacity.**) is no
  * part of it; "the quarter" is the own time of a report with "Quarter 2, 2026/27" under its title.
  * One measure under its several names (measure-words.json): a count named without its verb is read with the one verb
@@ -778,7 +784,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
-    const named = HAN.test(before) || CHANGE.test(before) ? null : NAMED_COUNT_EN.exec(text.slice(f.offset + f.length, f.offset + f.length + 60));
+    // "- **16,240** people supported": a bold figure and its noun after the bold (the figure reads no unit either).
+    const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
+    const named = HAN.test(before) || CHANGE.test(before) ? null : (NAMED_COUNT_EN.exec(after) ?? (BOLD_OPENING_EN.test(text.slice(0, f.offset)) ? BOLD_COUNT_EN.exec(after) : null));
     if (named && (f.subjectStart === 0 || CLAUSE_START.test(text[f.subjectStart - 1]))) {
       const self = selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth, named[0]);
       const fiscal = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
@@ -794,6 +802,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
   // the words the subject keeps (the decrease after the adjusted measure is another change, not the same level).
   if (CHANGE_OF_EN.test(lastClauseBefore(text, f.offset))) return undefined;
+  // "declined from 3,488 to 3,402, a loss of 86 students", "…, an extra 770 tonnes": the change after the levels.
+  if (CHANGE_AFTER_LEVEL_EN.test(lastClauseBefore(text, f.offset))) return undefined;
   // The subject must be the whole clause before the figure: after another figure (为13人发放助学金1.06万元) the
   // words are about that one too.
   // 1-12月社会消费品零售总额: the 1 of a span of months opening the clause is no figure the words are about.
@@ -803,7 +813,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 2026届本科毕业生去向落实率为91.2%: the year of a class (届, 级) opening the clause is no figure the words are about,
   // but which class they are about (2025届 is another).
   const cohort = cohortBefore(text, f.subjectStart);
-  if (!afresh && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // "Across the 14 branches the libraries served 598,000 visitors": the spread over every place opening the sentence is
+  // no part of the clause (sentenceContext reads the count on its own).
+  const spread = f.dimension === 'count' && SPREAD_BEFORE_EN.test(text.slice(Math.max(0, f.subjectStart - 60), f.subjectStart));
+  // "The 2024–25 General Fund budget is $182.4 million": the year the words open with (its 25 read as a figure of its own)
+  // is a qualifier of the clause, not a figure before it.
+  const yearLead = YEAR_LEAD_EN.test(text.slice(Math.max(0, f.subjectStart - 24), f.subjectStart));
+  if (!afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -960,6 +976,9 @@ const OBJECT_LEAD = /^(?:将|要|拟|擬)?(?:对|對|就)/;
 /** An increase, decrease, reduction, fall, rise… in or of something: what follows is the amount of a change. */
 const CHANGE_OF_EN = /\b(?:increase|decrease|reduction|fall|rise|drop|decline|cut|change)s?\s+(?:in|of)\b/i;
 
+/** ", a loss of " · ", an extra " · ", an additional " after a figure in the clause: a change stated after its levels. */
+const CHANGE_AFTER_LEVEL_EN = /\d[^.;!?]*,\s*an?\s+(?:loss\s+of|extra|additional)\s+$/i;
+
 const LAST_CLAUSE_MARK = /[.!?;:](?:\s|$)(?=[^.!?;:]*$)/;
 /** The words of the clause a figure ends, up to 120 characters back (from its last . ; : ! or ?). */
 function lastClauseBefore(text: string, offset: number): string {
@@ -1071,7 +1090,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
   // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
-  let noun = (named ?? text.slice(f.numberEnd, f.offset + f.length)).trim().toLowerCase();
+  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length)).trim().toLowerCase();
   if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
   const after = text.slice(end, end + 60);
@@ -1147,7 +1166,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
     stateDate = state[2].toLowerCase();
     if (stateDate === endMonth) stateDate = '';
   }
-  const participle = stateDate !== undefined ? undefined : /^\s+([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
+  // "The 16,420 people we supported this year": the body's verb in a clause after the noun, as the participle is.
+  const participle = stateDate !== undefined ? undefined : /^\s+(?:(?:that|whom)\s+)?(?:we\s+(?:have\s+|had\s+)?)?([a-z]{3,}ed)\b(?!\s+(?:a|an|the|our|their|its|some|more|over|about|around|nearly|almost|\d))/.exec(after)?.[1];
   if (participle && (verb === undefined || (DETERMINERS.has(verb) && words.length === 0))) verb = participle;
   if (!verb || NOT_VERB.has(verb) || SELF_WORDS.has(verb) || !/^[a-z]{3,}(?: (?:out|for|after|with|to))?$/.test(verb)) return undefined;
   // "we have randomised", "the team had closed": an auxiliary before the verb says nothing of what is counted.
@@ -1164,7 +1184,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // of it, and names nothing the bare "1,420 households" does not.
   const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
-  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
+  // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
+  // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
+  const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w, k, all) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w) && !(k < all.length - 1 && names?.has(w)));
   if ((dated ?? stateDate) && scopeWords.length === 0) scopeWords.push((dated ?? stateDate)!);
   return `${verbClass(asParticiple(verb), noun)} ${nounOf(verb, noun)}|${scopeWords.join(' ')}`;
 }
@@ -1187,6 +1209,9 @@ function sharedVerb(f: Figure, before: string, period: OwnPeriod | undefined): s
 const HOMES_AFTER = /^\s+in\s+(?:people|residents|their|patients|clients|customers|tenants|families|households)['’]?s?\s+(?:own\s+)?homes?\b/i;
 
 /** " Safe and Well visits", " Care Act assessments": up to four words in capitals (and, of between) and a plural noun. */
+/** "** people supported": the bold's end, then a plural noun (after a figure opening its line in bold). */
+const BOLD_COUNT_EN = /^\*\*\s+(?:[a-z]{3,}s|people|children|staff)\b(?![-'’])/;
+const BOLD_OPENING_EN = /^(?:[-*+]\s+)?\*\*$/;
 const NAMED_COUNT_EN = /^\s+(?:[A-Z][A-Za-z]+(?:\s+(?:and|of|&)\s+|\s+)){1,4}[a-z]{3,}s\b(?![-'’])/;
 
 /** Adverbs of the time of writing before a verb: "we currently have", "there are currently". */
@@ -1406,6 +1431,9 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   const ofTarget = f.dimension === '%' && TARGET_SHARE_ZH.test(f.paragraph.text.slice(f.subjectStart, f.offset).trim());
   if (!ofTarget && (FRESH_SUBJECT.test(own) || NAMED_PER_HEAD.test(own))) return '';
   const between = f.paragraph.text.slice(previous.offset + previous.length, f.offset);
+  // "Across the 14 branches the libraries served 598,000 visitors": a spread over all the places, opening the sentence,
+  // is no place, and the count after it is read on its own (as "served 598,000 visitors across the 14 branches" is).
+  if (SPREAD_NOUN_EN.test(`${f.paragraph.text.slice(previous.numberEnd, previous.offset + previous.length)}${between}`) && SPREAD_OPENER_EN.test(f.paragraph.text.slice(Math.max(0, previous.offset - 24), previous.offset))) return '';
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.
   if (SENTENCE_OR_CLAUSE_END.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
@@ -1431,6 +1459,15 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
 }
+
+/** "Across the 14", "Across all of our 14" opening a sentence (or a paragraph): a spread over every place of a kind. */
+const SPREAD_OPENER_EN = /(?:^|[.!?:]\s+)(?:\d+(?:\.\d+)*\s+|\(?[a-z]{1,4}\)\s+)?Across\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+)?$/;
+/** "The 2024–25 ", "Our 2024/25 " opening a sentence: a financial year before the words of a figure. */
+const YEAR_LEAD_EN = /(?:^|[.!?:;]\s+)(?:(?:The|Our|Its|In|For)\s+)?(?:19|20)\d\d\s*[–/-]\s*\d\d\s*$/;
+/** "Across the 14 branches " before the clause the figure is counted in. */
+const SPREAD_BEFORE_EN = /(?:^|[.!?:]\s+)(?:\d+(?:\.\d+)*\s+|\(?[a-z]{1,4}\)\s+)?Across\s+(?:all\s+(?:of\s+)?)?(?:the\s+|our\s+)?\d[\d,]*\s+[a-z]{3,}s\s*$/;
+/** " branches the libraries served ", " services we run ": one plural noun, then the clause's subject and verb (no comma). */
+const SPREAD_NOUN_EN = /^\s*[a-z]{3,}s\s+(?:the|our|we|it|they)\s[^,;:.\d]{2,60}$/;
 
 /** ", and carried out " · " and recorded ": a verb after "and" with no subject of its own, up to the count. */
 const AND_VERB_EN = /(?:^|[\s,])and\s+(?:also\s+)?[a-z]{3,}(?:ed|ook|ew|an|ade)(?:\s+out)?\s+$/;
@@ -1834,6 +1871,8 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
   return keys;
 }
 
+/** "… the Trust employed ", "we had ", "there were ": a stock in the past tense, the verb right before the count. */
+const PAST_STOCK_EN = /\b(?:employed|had|were|was|numbered|comprised)\s+$/;
 const PLAN_WORDS_EN = /\b(?:will|shall|aim|aims|plan|plans|planned|expect|expects|expected|target|targets|intend|intends|to have)\b/i;
 
 /** 现有, 目前: what the body has at the time of writing (全区现有, 目前全市共有). */
@@ -1875,8 +1914,11 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
 
 /** A self statement in the past tense about the report's own time (we closed … in Q3, in 2025 we recruited …). */
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
-  if (!period || !/^self\|[a-z]+ed /.test(local.stated)) return false;
+  if (!period) return false;
   const text = figure.paragraph.text;
+  // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
+  // past tense, at a date of the report's own year, is a result as a done count is.
+  if (!/^self\|[a-z]+ed /.test(local.stated) && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
   const end = figure.offset + figure.length;
   const rest = text.slice(end, end + 80).search(/[,;.!?](?:\s|$)/);
   const clause = text.slice(figure.subjectStart, rest < 0 ? end + 80 : end + rest);

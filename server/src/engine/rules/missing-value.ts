@@ -11,7 +11,7 @@
  * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底, 计划于年月启动), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
  * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
- * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, reduce it by £m by March, will add £ to the fee,
+ * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
  * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
  * "there were" (There were  category 3 incidents) or after a verb that counts or a word that stands before a figure
@@ -357,8 +357,8 @@ const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|c
 // preposition that a figure follows (a column's unit label, Expenditure (£m), figures in £m, has none of these before it).
 // Also "will add £ to the scale fee", "a total value of £ have been notified": add, and a verb after the sign.
 // The airport contributed £ and, recovered a further £ from, compared with £ for: a verb of giving or getting, a word
-// that stands before a figure, or "with" after a comparison.
-const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+// that stands before a figure, or "with" after a comparison; "is saving roughly $k per month": an approximate word between.
+const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+(?:(?:roughly|about|around|approximately|nearly|almost|some|just[ \t]+over|just[ \t]+under)[ \t]+)?([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
 // fell from £ to £31,200: the sign of the first figure alone, the second figure after "to" (from £ to euros is a
 // conversion, and stays).
 const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d)/g;

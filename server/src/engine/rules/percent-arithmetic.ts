@@ -13,7 +13,8 @@
  * $12.4 million to $13.9 million, an increase of 14.5%"; with the change as an amount first, "rose from 1,120 ha to 1,205 ha,
  * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; "an improvement of 18.4%", which says no direction ("fell from
  * 23.4 days to 19.8 days" — it is 15.4%); the change alone in brackets, "from £2.0 million to £2.4
- * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose by 12% to £2.4m, from £2.0m"; the change
+ * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose 14% from £1.62 million to £1.92
+ * million" (18.5%), "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
  * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in
  * brackets, "£1.42 million, 3.1% less than in 2024-25 (£1.38 million)" — a rise, reported as the comparative contradicted; the
@@ -35,6 +36,8 @@
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
  * has one, its sign. In a pipe table whose share column names the column before it (| Waiting | Over 6 weeks | % over 6
  * weeks |), each row's share of two counts (| 14,800 | 2,307 | 16.4% | — it is 15.6%).
+ * Small whole counts are exact ("Fatalities fell from 12 to 8, a fall of 25%" — it is 33.3%); larger ones (37,400) and
+ * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
  * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
@@ -270,7 +273,9 @@ function checkTableAmountChange(context: UnitContext, row: Paragraph, a: Figure,
  * for what rounds to it, and the stated % for what rounds to it.
  */
 function relativeChangeFits(a: Figure, b: Figure, c: Figure): boolean {
-  const half = (q: Figure) => 0.5 * 10 ** -q.decimals * q.scale;
+  // "Fatalities fell from 12 to 8": a small whole count is exact (a large one may be rounded: 37,400).
+  const exact = (q: Figure) => q.decimals === 0 && q.scale === 1 && (q.dimension === '' || q.dimension === 'count') && q.value < 1000;
+  const half = (q: Figure) => (exact(a) && exact(b) ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
   const change = Math.abs(b.value - a.value);
   const low = (Math.max(0, change - half(a) - half(b)) / (a.value + half(a))) * 100;
   const high = ((change + half(a) + half(b)) / Math.max(a.value - half(a), 1e-9)) * 100;
