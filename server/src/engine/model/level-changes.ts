@@ -32,7 +32,7 @@ const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減
 // 单位地区生产总值能耗由…), or a rate per head and time right after it (由每人每月640元提高到700元).
 const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均|生均|日均|月均|亩均|畝均|床均|次均|校均|每[十百千万]+(?:人口|人|户|戶|名)|单位|單位)[^，。；,;\d]{0,10}(?:由|从|從)[^，。；,;\d]{0,4}$|(?:由|从|從)每[^，。；,;\d]{1,4}$/;
 /** The noun after a level's classifier (个工作日, 名专职人员): the same noun after the other level is the same unit. */
-const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?了?(?:到|至))`, 'u');
+const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?了?(?:到|至)|(?:${UP_ZH}|${DOWN_ZH})(?:为|為))`, 'u');
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
 const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
@@ -46,9 +46,9 @@ const IS_UP = new RegExp(`^(?:${UP_ZH}|${UP_EN}|${UP_FROM_EN}|多出|多|more|an
 // 由420支发展到586支 · 由8天调整为5天: a verb that names no direction; the stated change, if any, gives it.
 const NEUTRAL_ZH = '发展|發展|调整|調整';
 
-// 由92场次增加到86场次 · 从3.2亿元到4.1亿元 · 由80万元调整为100万元
+// 由92场次增加到86场次 · 从3.2亿元到4.1亿元 · 由80万元调整为100万元 · 由12家减少为15家 (为 after a verb, as 到)
 const FROM_ZH = /(?:由|从|從)(?:(?:19|20)\d\d年(?:底|末|的)?)?[^，。；,;%％\d]{0,10}$/;
-const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
+const GAP_ZH = new RegExp(`^\\s*(?:(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})?了?\\s*(?:到|至)|(?:(${UP_ZH}|${DOWN_ZH})|${NEUTRAL_ZH})(?:为|為))\\s*(?:(?:19|20)\\d\\d年(?:底|末|的)?)?[^，。；,;%％\\d]{0,6}$`);
 // …，增加了0.8亿元 / …，共减少6人
 const DIFF_ZH = new RegExp(`^\\s*[，,]\\s*(?:共|累计|累計|净|淨)?(${UP_ZH}|${DOWN_ZH})了?\\s*$`);
 // 86场次，较上年的92场次增加6场次 · 45所，比上年（48所）减少3所
@@ -266,7 +266,7 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
     from = { ...a, value: borrowed, scale: b.scale, unit: b.unit };
   }
   const change: LevelChange = { paragraph, from, to: b, start, end: b.offset + b.length };
-  const verb = zhGap ? zhGap[1] : enFrom![1];
+  const verb = zhGap ? zhGap[1] ?? zhGap[2] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   let diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
   // …177.9 Ml/d, a reduction of 5.5 Ml/d: the unit word written after both levels stands after the second before the change.

@@ -1,7 +1,7 @@
 /**
  * amount-change — 增减与数值不符 / Amount change
  *
- * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次; "visits rose
+ * What: an amount stated at two levels where the verb goes the other way (会议场次由92场次增加到86场次, 景区由12家减少为15家; "visits rose
  * from 9,200 to 8,600", "coverage grew from 3.1x to 2.6x"; 全年组织会议86场次，较上年的92场次增加6场次) or the change stated as an amount is not the
  * difference (公办幼儿园由18所增加到23所，增加4所 — it is 5; "staff fell from 64 to 58, a drop of 4"; "the deficit narrowed from
  * £4.1m to £2.9m, a reduction of £1.4m"; "412
@@ -44,7 +44,7 @@
  *
  * Why: the levels are usually updated and the verb or the difference is left from last year's draft.
  *
- * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次；全年组织会议86场次，较上年的92场次
+ * 检查：同一数量的前后两个数值与所述增减方向相反（会议场次由92场次增加到86场次、景区由12家减少为15家；全年组织会议86场次，较上年的92场次
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的

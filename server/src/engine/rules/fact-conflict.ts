@@ -75,7 +75,8 @@
  * 目前 and 截至目前 say what 现有 says (目前全区共有养老机构42家 and 全区现有养老机构45家 are one quantity; 年初全区有42家 is
  * another moment, as is a sentence of 目前 after one of 2023年 in a paragraph), and a running total or a stock taken 截至 a
  * date is that date's (截至11月底，累计发放补贴1,236万元 and 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底
- * another). The problems an inspection 反映, 查出, 反馈 or 指出 are the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个;
+ * another); in a year's summary a stock 截至 the end of its own year is the time it reports at, as an undated one is
+ * (截至2026年底，全县持证残疾人4.86万人 and 全县持证残疾人4.68万人 in the 2026 summary; not in a plan, nor a running total). The problems an inspection 反映, 查出, 反馈 or 指出 are the ones it 发现 (巡察共反映问题86个 and 巡察查出问题68个;
  * 整改问题 is a figure of its own; 发现问题86个，反馈问题80个 in one sentence are two counts), and 接收信访 is 受理信访. In English,
  * "there were 412 open cases" at a date is the body's stock of open cases, and so is "the 421 cases open at the year end
  * (31 March 2026)" (the month of the date its scope, as "At 31 March 2026" gives it); "we currently have 1,240 volunteers"
@@ -163,7 +164,7 @@
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
  * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点，段中“2023年，……”之后以“目前”开头的句子也是）；“截至某日”的累计数或存量属于该日
- * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
+ * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）；年度总结中截至本年年底的存量即报告时点，与不注时点的相同（2026年总结中“截至2026年底，全县持证残疾人4.86万人”与“全县持证残疾人4.68万人”；计划中的年底是目标，累计数仍按日期区分）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
  * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据；同一句中的“发现问题86个，反馈问题80个”是两个数），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
  * “the 421 cases open at the year end (31 March 2026)”也是（以日期的月份为限定）；“we currently have 1,240 volunteers”即“our 1,420 volunteers”。
  * 英文年报中本年度末的存量（2025年报中的“At 31 December 2025”、2024/25年报中的31 March）即本年的存量，与“our 12,840 employees”比对；
@@ -935,13 +936,24 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
   let last: RegExpMatchArray | undefined;
   for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
   if (last) {
-    if (AS_OF_NOW.test(last[2])) return { words: last[0] };
+    // A running total (截至2026年底累计检查企业) keeps its date: 累计 alone may count from another start.
+    if (AS_OF_NOW.test(last[2]) || (ownYearEnd(last, period) && !/累计|累計/.test(text.slice(start, f.offset)))) return { words: last[0] };
     const year = last[1] && !isOwn(last[1], period) ? `${last[1]}年` : '';
     const when = last[3] ? `${Number(last[3])}月${last[5] ? `${Number(last[5])}日` : last[4] ? '底' : ''}` : '年底';
     return { token: `截至${year}${when}`, words: last[0] };
   }
   const now = /^(?:目前|当前|當前)/.exec(withoutOwnLead(f.subject, period));
   return now ? { words: now[0] } : undefined;
+}
+
+/**
+ * 截至2026年底, 截至年末, 截至2026年12月31日 in the 2026 summary: the end of the report's own year is the time it
+ * reports at, as an undated stock is (全县持证残疾人4.68万人 further on). Not in a plan, where its year's end is a target,
+ * nor in a half-year's report, nor for a running total (截至2026年底累计…), which the caller keeps dated.
+ */
+function ownYearEnd(m: RegExpMatchArray, period: OwnPeriod | undefined): boolean {
+  if (period?.kind !== 'summary' || period.half || !period.words.includes('全年') || (m[1] !== undefined && m[1] !== period.year)) return false;
+  return m[3] === undefined ? m[2] === '年底' || m[2] === '年末' : Number(m[3]) === 12 && (m[4] !== undefined || Number(m[5]) === 31);
 }
 
 /** 累计 after the words of a period (全年累计, 今年累计, 2026年累计, 上半年累计): the total of that period. */

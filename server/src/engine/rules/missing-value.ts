@@ -6,8 +6,8 @@
  * or a floor (共名, 共培训名教师, 共投入资金万元, 达万元, 为%, 控制在%以内, 提高到%, 累计上涨%, 增速回落个百分点, 达到 %。— a space typed for the figure —, 全县所学校, 不少于名, 不低于万元; 共招募网格员名， — a verb and whatever it counts before 名; 培训名，
  * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个) or after the name of a
- * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩) or after a verb and a noun with the unit that counts it
- * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
+ * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元) or after a verb and a noun with the unit that counts it
+ * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底, 计划于年月启动), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
  * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
@@ -21,7 +21,7 @@
  * from to SLS, from to December 2025), an article before a word that cannot follow it (an Officer of the and leads),
  * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
  * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
- * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
+ * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，其中CCF-A类论文篇，; not 其中老年人 after 群众860人), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -39,9 +39,9 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、发放宣传资料万份、判处罪犯名、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
- * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
+ * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家、专家、演练场），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -136,6 +136,30 @@ const VALUE_IS_NOT_AFTER = new Set('以作成认認称稱视視身做因位');
 // 其中判处五年以上有期徒刑的名。: a part after 其中 whose count is gone before the unit that ends it after 的 (the
 // 人 of …的人 and the 家 of 温暖的家 are words; 名, 个, 件, 项 after 的 end no clause).
 const PART_OF_GAP = /其中[^，,。；;：:]{2,30}的[名个個件项項户戶所](?=[，,。；;、）)]|$)/g;
+/**
+ * 发表论文312篇，其中CCF-A类论文篇，: a part after 其中 whose count is gone before its unit, where the whole before it
+ * is counted by the same unit and named by the same noun (论文312篇 … 其中…论文篇; 学生3200人 … 其中女学生人). The
+ * noun is what ties the two: 其中老年人, 其中有人, 其中大部分人 after 群众860人 name no part of a count.
+ */
+const PART_UNIT_GAP = new RegExp(`其中([^，,。；;：:、！!？?\\d０-９]{2,16}?)(${alternation(words.measureUnits)}|[${words.singleUnits}])(?=[，,。；;）)]|$)`, 'g');
+/** The whole's figure and unit before 其中 in its sentence; the noun before it is read in code. */
+function partUnitGap(text: string, m: RegExpExecArray): boolean {
+  const part = m[1];
+  if (HOLDS_FIGURE.test(part) || part.includes('的')) return false;
+  const tail = part.slice(-2);
+  if (!/^\p{sc=Han}{2}$/u.test(tail)) return false;
+  const core = m[2].replace(/^[万萬亿億]/, '');
+  let from = m.index;
+  while (from > 0 && !'。；;！!？?'.includes(text[from - 1])) from--;
+  const before = text.slice(from, m.index);
+  const whole = new RegExp(`[\\d０-９][\\d０-９,.]*[万萬亿億千]?${core.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'g');
+  for (let w = whole.exec(before); w; w = whole.exec(before)) {
+    let start = w.index;
+    while (start > 0 && /[\d０-９,.]/.test(before[start - 1])) start--;
+    if (before.slice(Math.max(0, start - 8), start).includes(tail)) return true;
+  }
+  return false;
+}
 // 江医保发〔2026〕号: a document number with its serial gone between the year and 号.
 const DOC_NUMBER_GAP = /[〔［[](?:19|20)\d\d[〕］\]]号/g;
 // 表彰市级“三八红旗手”名、/ 评选“最美家庭”户，: a verb of counting, a title in quotes, and a unit ending the clause.
@@ -817,10 +841,17 @@ const rule: Rule = {
         report(context, paragraph, 'figure', at + 1, at + 2, Math.min(text.length, at + 5));
       }
     }
-    if (text.includes('其中')) eachMatch(PART_OF_GAP, text, (m) => {
-      const end = m.index + m[0].length;
-      if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
-    });
+    if (text.includes('其中')) {
+      eachMatch(PART_OF_GAP, text, (m) => {
+        const end = m.index + m[0].length;
+        if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);
+      });
+      eachMatch(PART_UNIT_GAP, text, (m) => {
+        const end = m.index + m[0].length;
+        if (!partUnitGap(text, m) || inIdiom(text, end - 4, end) || !claim(taken, end - m[2].length, end)) return;
+        report(context, paragraph, 'figure', m.index, end);
+      });
+    }
     if (QUOTED_GAP_TAIL.test(text)) eachMatch(QUOTED_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (claim(taken, end - 1, end)) report(context, paragraph, 'figure', m.index, end);

@@ -16,7 +16,7 @@
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
  * X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
- * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】).
+ * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
  * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
@@ -55,7 +55,7 @@
  * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；Author: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
  * Day: 20 February 2017 ______，下划线在行末），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、____年__月__日、年份范围202X-202X）合报一处。
- * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】）。
+ * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中代替数字的词（接待游客【数据】万人次）。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
  * Bad:  xx市教育局202X年工作总结
@@ -594,7 +594,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner);
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
@@ -866,6 +866,13 @@ function splitFormLabels(lines: readonly Line[], facts: Uint8Array): Line[] {
 
 /** After a label: a colon and the value (【地点】：市民中心), not a colon with nothing after it (【单位名称】：). */
 const LABEL_COLON_VALUE = /^[：:]\s*[^\s<]/;
+
+/**
+ * 接待游客【数据】万人次, 完成投资【数字】亿元: a word for the figure in 【】 where the figure belongs, before its unit (a
+ * heading's 【数据】 or a label's 【数据】： has none after it).
+ */
+const FIGURE_FIELD = /^(?:具体|具體)?(?:数据|數據|数字|數字|数值|數值|人数|人數|比例)$/;
+const FIGURE_UNIT_AFTER = /^[万萬亿億千百元人户戶个個家项項次名件所场場%％]/;
 
 /** A field name that says whose it is: 负责人姓名, 填报日期, 项目负责人电话. */
 const NAMED_FIELD = new RegExp(`^\\p{sc=Han}{1,6}(?:${alternation(data.bracketFieldSuffixes)})$`, 'u');
