@@ -21,7 +21,9 @@
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
  * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
- * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; attendances counted "of which", each part by the
+ * same verb ("Audiences reached 1.26 million, of which 418,000 attended free outdoor events and 912,000 attended ticketed
+ * performances") — not people, who may attend both ("of whom 418 attended the spring meeting and 912 the autumn meeting"); "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest, a class and its 非 after 其中: 在编128人、非在编56人, a colon right after a total stated with
  * 共计, 共有 or 合计 that opens parts of one kind: 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
@@ -172,7 +174,7 @@
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”、以“共计”“共有”“合计”写出的总数后紧接冒号再列同类分项（共计1,248人：男性716人、女性522人），或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
- * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
+ * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（以“of which”计的观众、参观人次各以同一动词列出时也加总：“Audiences reached 1.26 million, of which 418,000 attended … and 912,000 attended …”，人员参加不同活动可能重复，不加总；列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
  * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
  * 以“名词+中，”（或“中：”）开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
  * 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；

@@ -106,7 +106,15 @@ function findFamily(subject: string): { family: string; member: string } | undef
  * by degree).
  */
 export function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
-  return withoutOpenRanges(parts, kindsRead(parts, total));
+  const kinds = withoutOpenRanges(parts, kindsRead(parts, total));
+  return parts.some(tookPart) ? kinds.map((k, i) => (tookPart(parts[i]) ? undefined : k)) : kinds;
+}
+
+/** 418 attended the spring meeting: what someone took part in names no kind of them (they may have gone to the autumn one too). */
+const TOOK_PART_EN = /^[\d,.]+\s*(?:(?:million|thousand|m|k)\b\s*)?(?:attended|visited|joined|took\s+part\s+in|participated\s+in|went\s+to)\b/i;
+
+export function tookPart(p: Figure): boolean {
+  return TOOK_PART_EN.test(p.paragraph.text.slice(p.offset, p.offset + p.length + 24));
 }
 
 /**
@@ -154,9 +162,13 @@ function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: strin
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
   // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).
   const all = parts.map((p) => {
-    const label = tiers ? tiered(labelOf(p)) : labelOf(p);
-    const end = label.length - sharedWithTotal(label, total);
-    return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+    // 社区卫生服务站: the tier read as a level (社区级) and the name as written (a kind of health institution) both count.
+    const raw = labelOf(p);
+    const labels = tiers && tiered(raw) !== raw ? [tiered(raw), raw] : [raw];
+    return labels.flatMap((label) => {
+      const end = label.length - sharedWithTotal(label, total);
+      return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+    });
   });
   if (all.some((found) => found.length === 0)) return kinds;
   for (const family of new Set(all[0].map((f) => f.family))) {
