@@ -114,6 +114,9 @@ export function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: 
 const TOOK_PART_EN = /^[\d,.]+\s*(?:(?:million|thousand|m|k)\b\s*)?(?:attended|visited|joined|took\s+part\s+in|participated\s+in|went\s+to)\b/i;
 
 export function tookPart(p: Figure): boolean {
+  // A Chinese part (80所, 0.6万人次) has no English verb after it: no slice, no test.
+  const next = p.paragraph.text.charCodeAt(p.offset + p.length);
+  if (next >= 0x2e80 || /\p{sc=Han}/u.test(p.subject)) return false;
   return TOOK_PART_EN.test(p.paragraph.text.slice(p.offset, p.offset + p.length + 24));
 }
 
@@ -157,13 +160,15 @@ function withoutOpenRanges(parts: Figure[], kinds: ({ family: string; member: st
 
 function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
   // 省级示范站12个、村服务站60个: a rating beside a tier cuts across it — the bare tier names no level then.
-  const tiers = !parts.some((p) => RATED.test(labelOf(p)));
-  const kinds = parts.map((p) => kindOf(p, total, tiers));
+  // Each label read once: it is looked up again for every family below.
+  const raws = parts.map(labelOf);
+  const tiers = !raws.some((l) => RATED.test(l));
+  const kinds = parts.map((p, i) => kindOf(p, total, tiers, raws[i]));
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
   // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).
-  const all = parts.map((p) => {
+  const all = parts.map((_, i) => {
     // 社区卫生服务站: the tier read as a level (社区级) and the name as written (a kind of health institution) both count.
-    const raw = labelOf(p);
+    const raw = raws[i];
     const labels = tiers && tiered(raw) !== raw ? [tiered(raw), raw] : [raw];
     return labels.flatMap((label) => {
       const end = label.length - sharedWithTotal(label, total);
@@ -214,8 +219,8 @@ function sharedWithTotal(label: string, total: Figure | undefined): number {
  * The category a part names. The noun it shares with its total says nothing about which part it is: of
  * 幼儿园62所, 公办幼儿园35所 is told apart by 公办 (ownership), not by 幼儿园 (a school stage).
  */
-export function kindOf(p: Figure, total: Figure | undefined, tiers = true): { family: string; member: string } | undefined {
-  const label = tiers ? tiered(labelOf(p)) : labelOf(p);
+export function kindOf(p: Figure, total: Figure | undefined, tiers = true, raw = labelOf(p)): { family: string; member: string } | undefined {
+  const label = tiers ? tiered(raw) : raw;
   if (!total) return familyOf(label);
   const shared = sharedWithTotal(label, total);
   const own = shared > 0 ? label.slice(0, label.length - shared) : label;

@@ -171,7 +171,7 @@ const ADDED_ZH = /^(?:新增|增加|新建|建成)$/;
  * people helped by several means (通过就业帮扶1,800人、通过医疗救助帮扶1,500人 may be the same people).
  */
 function parallelMeans(parts: Figure[]): boolean {
-  if (parts.length < 2) return false;
+  if (parts.length < 2 || !/^(?:其中|[：:，,\s])*(?:通过|通過|依托)/.test(parts[0].subject)) return false;
   const found = parts.map((p) => MEANS_ZH.exec(ownSubject(p)));
   if (found.some((m) => !m) || found.some((m) => m![2] !== found[0]![2])) return false;
   if (!ADDED_ZH.test(found[0]![2]) && !parts.every((p) => p.dimension === '人次' || p.dimension === '次')) return false;
