@@ -21,14 +21,16 @@
  * "7 of these were for repairs, 3 were for consultancy"; an amount shared out, "Of the £2.4 million raised, £1.3
  * million was from individuals and £1.1 million was from trusts", or after "Of this," the amount of the sentence before,
  * the later parts keeping only the preposition ("received £148,600. Of this, £96,400 was spent on staff, £38,200 on
- * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
+ * therapy and £27,500 on trips"); the arms of a trial, "352 were allocated to early discharge and 348 to usual care"; attendances counted "of which", each part by the
+ * same verb ("Audiences reached 1.26 million, of which 418,000 attended free outdoor events and 912,000 attended ticketed
+ * performances") — not people, who may attend both ("of whom 418 attended the spring meeting and 912 the autumn meeting"); "…and other costs £12,640, making £151,240 in total"); where the text says the parts are all of it (分别为 right after the total, a last part that
  * is the rest: 其余, the rest, a class and its 非 after 其中: 在编128人、非在编56人, a colon right after a total stated with
  * 共计, 共有 or 合计 that opens parts of one kind: 共计1,248人：男性716人、女性522人), parts that do not add up to the total; parts listed first and then summed by the text
  * (省级示范村6个、市级示范村12个，共19个; "Central 210,000, Eastgate 96,000 and Riverside 52,000, a total of 340,000";
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 其中税收收入11.86亿元，税收占比为85.1% of 14.28亿元 — it is 83.1%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
- * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
+ * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; or opening the next sentence, whose it may say: 表示满意的1,020份。群众满意率为90.5% of 1,200份 — it is 85.0%; a share said with 占 alone in the part's bracket: 其中男性312人（占52.3%） of 613人 — it is 50.9%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
@@ -64,16 +66,21 @@
  * of the sentence (本科专业78个 … 其中工学专业41个), that earlier figure is the whole.
  * In a table lined up with spaces, a column of shares whose total row says 100% against the column of amounts that adds up
  * to its total (占收案总数比例 of 收案数: 执行案件 3457 of 12846 is 26.9%, not 28.3%). Categories of one kind also include
- * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
+ * sizes (大型/中型/小型, 小（1）型/小（2）型水库), levels (街道（镇）级/社区级/重点单位级, 乡镇级/村级; a facility named by its tier without 级: 区级服务中心/街道服务站/村服务站 — not beside a rating: 省级示范站), kinds of health institution (医院/卫生院/卫生室/诊所), kinds of farmland (水田/水浇地/旱地), the two medical insurance schemes (职工医保/城乡居民医保), kinds of case
  * (刑事/民商事/行政/执行案件), the top causes of civil cases (婚姻家庭/合同纠纷/侵权纠纷), teachers by subject (语文教师/数学教师/音乐教师),
  * petition channels (来信/来访/来电/网上信访), the five religions (佛教/道教/伊斯兰教/天主教/基督教), classes of archives (文书/科技/会计档案),
  * classes of official vehicles (执法执勤/机要通信/应急保障用车), the sectors of enterprises above scale (工业/批发零售/住宿餐饮/建筑业/服务业), ownership (国有/民营/外资企业, 公立/民营医疗机构), kinds of appeal (投诉/举报/咨询), the ranks of cadres (县处级/乡科级, 处级/科级/一般干部), village-level units (行政村/社区, 村委会/居委会), road classes (国道/省道/县道/乡道/村道) the two kinds of proposal (人大代表建议/政协提案), staffing classes (公务员/事业编制人员/编外人员) and the decisions on reviewed or closed cases (维持/撤销/确认违法/驳回, 判决/调解/撤诉结案). What 另有 adds after parts that already make the whole stands beside it (在编80人，其中公务员52人、事业编制人员28人，另有编外人员9人).
+ * After 其中, parts each named by a different means and the same verb of what was added (通过新建项目新增3.1万平方米、通过改造
+ * 提升新增1.4万平方米、通过功能置换新增0.9万平方米 of 5.2万平方米), or of times a thing was done (人次) — not people helped by
+ * several means (通过就业帮扶1,800人、通过医疗救助帮扶1,500人).
  * A share whose base the text states as a figure after 占 (少数民族人口1.86万人，占全县总人口58.6万人的3.8% — it is 3.2%).
  * A score above the full marks in the bracket right after it (教学设计得分为32分（满分30分）; 考核得分为105分（总分100分）).
  * The scores of a performance evaluation's indicators against its total score (自评得分为92.5分，其中产出指标得分48.5分、效益指标
  * 29分、满意度指标9.5分、预算执行8.5分 — 95.5分); other scores do not add up (城区得分96分、农村得分93分).
  * In English, a count's share of its whole stated with both counts ("Of the 114 actions, 64 are complete (55%)" — it is
- * 56.1%; "in 6 of the 14 cases, or 64%"; "Of our 64 researchers, 29 (45%) are women"; a count or an amount and its
+ * 56.1%; "in 6 of the 14 cases, or 64%"; the share before the whole, "2,534 (64%) of 3,420 complaints" — it is 74.1%; the rate of what was
+ * counted, "answered 1,104 of 1,180 on time, an on-time rate of 96%" — it is 93.6% (not a national or average rate), or a rate with its
+ * counts in its bracket, "an attendance rate of 96% (1,104 of 1,180 pupils)"; "Of our 64 researchers, 29 (45%) are women"; a count or an amount and its
  * part after ", of which": "£186,000, of which £120,000 (58%) came from grants" — it is 64.5%), the share alone in its brackets;
  * a part counted in words above its whole ("four hospitals, of which five have an emergency department"); new and
  * returning as exclusive outcomes ("40 apprentices, of whom 31 were new and 19 returned"); an amount split by status
@@ -167,18 +174,18 @@
  *
  * 检查：总数与分项——分项之和大于总数；文中表明分项即全部（紧随总数的“分别为”、末项为“其余”、以“共计”“共有”“合计”写出的总数后紧接冒号再列同类分项（共计1,248人：男性716人、女性522人），或先列分项再写“共”“合计”：
  * 省级示范村6个、市级示范村12个，共19个）时分项之和不等于总数；
- * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
+ * 英文“Of the 60 pupils, 53 passed, 9 did not pass and 2 were disapplied”（以“of which”计的观众、参观人次各以同一动词列出时也加总：“Audiences reached 1.26 million, of which 418,000 attended … and 912,000 attended …”，人员参加不同活动可能重复，不加总；列出某结果及其否定时，或各分项以同一介词结构列出时加总各结果，总数也可在“Of these,”的前一句），各分项按同一等级评定（“9 were graded major, 33 moderate and 27 minor”），同一问题的回答占比中同时列出某回答及其反面（“62% … were satisfied … 23% were dissatisfied”）；
  * 以“中”点出的总数（调研的46家服务站中，……有52家）：同一句中同单位的任一分项大于总数（分项不论是否同类、可否重叠）；
  * 以“名词+中，”（或“中：”）开头的句子（卫生技术人员中，高级职称218人、中级职称436人、初级职称512人），以前一句中该名词的数字（其中卫生技术人员1,094人；132名专任教师）为总数；
  * 英文“Of these,”（Of them、Of the 640 volunteers,）之后紧接的分项或以“were”说出的分项，不论其他分项是否同类，大于总数即报（“employed 1,240 staff. Of these, 1,310 were nurses”）；
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
- * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
+ * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
- * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
+ * 英文中以两个计数写出的占比（“Of the 114 actions, 64 are complete (55%)”——应为56.1%；“6 of the 14 cases, or 64%”；以“, of which”引出的计数或金额的分项：“£186,000, of which £120,000 (58%)”——应为64.5%；占比在整体之前：“2,534 (64%) of 3,420 complaints”——应为74.1%；以计数之比命名的比率：“1,104 of 1,180 on time, an on-time rate of 96%”“an attendance rate of 96% (1,104 of 1,180 pupils)”——应为93.6%，全国或平均比率不核对）、以英文数词写出而大于总数的分项（“four hospitals, of which five …”），
  * 以及合计行为100%、各行之和远超100%的占比列（竖线表格或以空格对齐的表格；不含比率列和多选题）。
  * 以“其中”开头的段落，总数取上一段末句中与首个分项同单位的唯一数字（全年共受理信访事项1,236件。⏎其中，来信412件……）；一个分项与以“其余”“the remaining”单独指称的其余部分即全部，“其中”后的一类与其“非”类（在编128人、非在编56人）也是；
  * 学校、医院的干部层级（校级干部/中层干部/一般干部）；无提示词时，以“共”“共有”“共建成”写出的总数后紧接逗号列出的同级地点（东区/西区/北区）或以类别开头的同类分项，仅在其和超过总数时报告；
@@ -361,6 +368,8 @@ function checkRateAfterParts(context: UnitContext, b: Breakdown, total: Figure):
 // percentage; after a comma only with 占 (增长8% is a change, not a share).
 const SHARE_AFTER_ZH = /^\s*[，,]\s*(?:占比|占|佔比|佔)(?:总数|總數|全部|总额|總額|总量|總量|全年|全市|全县|全縣|全区|全區)?(?:的)?(?:比重|比例)?(?:为|為|达|達)?\s*$/;
 const SHARE_IN_BRACKETS = /^\s*[（(]\s*$/;
+// 男性312人（占52.3%）: a share said with 占 in the bracket, of the total (not 占全县女性人口的0.5%, 占计划的75%).
+const SHARE_WORD_IN_BRACKETS = /^\s*[（(]\s*(?:占比|占|佔比|佔)(?:总数|總數|全部|总额|總額|总量|總量)?(?:的)?(?:比重|比例)?(?:为|為|达|達)?\s*$/;
 const SHARE_CLOSE = /^\s*[)）]/;
 
 /**
@@ -378,7 +387,8 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
-    if (!bracketed && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
+    const worded = SHARE_WORD_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
+    if (!bracketed && !worded && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
     stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
   }
   const brackets = stated.filter((s) => s.bracketed);
@@ -404,8 +414,9 @@ function namedShare(gap: string, partWords: string): boolean {
   return words.startsWith(m[1]);
 }
 
-// 其中达标村卫生室198个，达标率为91.2%: a rate named by the part's own word is its share of the total.
-const RATE_AFTER_ZH = /^\s*[，,]\s*(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+// 其中达标村卫生室198个，达标率为91.2%: a rate named by the part's own word is its share of the total. The rate may
+// open the next sentence (表示满意的1,020份。群众满意率为90.5%), and say whose it is (群众, 总体) — not another's (全省, 上年).
+const RATE_AFTER_ZH = /^\s*[，,。]\s*(?:群众|群眾|总体|總體|整体|整體)?(\p{sc=Han}{2,4}?)率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
 
 function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   const m = RATE_AFTER_ZH.exec(gap);
@@ -602,6 +613,14 @@ const OF_BETWEEN_EN = /^\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
 // people only, may follow what the people did (2,860 people to set a quit date, of whom 1,490 (52%)).
 const OF_WHICH_EN = /^\s*,\s*of\s+(?:which|whom)\s+$|^\s+[^.;:!?()\d,]{1,60}?,\s*of\s+whom\s+$/i;
 const AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})?(?:\s*\(|,\s*or\s+)$/;
+// 1,104 of 1,180 complaints on time, an on-time rate of 96%: the share named as the rate of what the clause counted —
+// not another's (a national rate of, the average rate of).
+const RATE_AFTER_WHOLE_EN = /^(?:\s+[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,6})?,\s*(?:an?|the|our|its)\s+((?:[a-z-]+\s+){0,2}?)(?:rate|proportion|share)\s+of\s+$/i;
+const NOT_OWN_RATE_EN = /\b(?:national|regional|average|target|benchmark|sector|previous|last|england|wales|scotland|expected|overall)\b/i;
+// an attendance rate of 96% (1,104 of 1,180 pupils): the rate, then the counts it was worked out from in its bracket.
+const RATE_BEFORE_EN = /\b(?:rate|proportion|share|percentage)\s+(?:of|was|is|stood\s+at|reached)\s+$/i;
+// 2,534 (64%) of 3,420 complaints: the part, its share alone in brackets, then "of" the whole.
+const SHARE_THEN_OF_EN = /^\s*\)\s+(?:out\s+)?of\s+(?:the\s+|our\s+|its\s+|their\s+)?$/;
 /** …audits and the average score was high ( · found that staff were satisfied (: words that give the share another base. */
 const OTHER_SHARE_EN = /\b(?:and|but|while|whereas|with|that|who|whose|which|where|said|say|says|reported|score[sd]?|scoring|average|satisf[a-z]*|rate[sd]?|rating|compliance|accuracy|target|than|against|compared|nationally)\b/;
 const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count') && !f.perUnit && !f.approximate && f.decimals === 0 && f.scale === 1;
@@ -615,6 +634,8 @@ const countFigure = (f: Figure) => (f.dimension === '' || f.dimension === 'count
  */
 function checkCountShares(context: UnitContext, figures: readonly Figure[]): void {
   for (let k = 0; k + 2 < figures.length; k++) {
+    // 2,534 (64%) of 3,420 complaints · a rate of 96% (1,104 of 1,180 pupils): the share before the whole.
+    if (figures[k + 1].dimension === '%' || figures[k].dimension === '%') checkShareBeforeWhole(context, figures[k], figures[k + 1], figures[k + 2]);
     const [a, b, pct] = [figures[k], figures[k + 1], figures[k + 2]];
     if (pct.dimension !== '%' || pct.approximate || pct.value > 100) continue;
     const text = pct.paragraph.text;
@@ -636,7 +657,13 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
     if (!countFigure(a) || !countFigure(b)) continue;
     // 6 of the 14 cases (43%) · 6 of the 14 cases, or 64%.
     if (OF_BETWEEN_EN.test(text.slice(a.offset + a.length, b.offset))) {
-      const tail = AFTER_WHOLE_EN.exec(text.slice(b.offset + b.length, pct.offset));
+      const between = text.slice(b.offset + b.length, pct.offset);
+      const rate = RATE_AFTER_WHOLE_EN.exec(between);
+      if (rate && !NOT_OWN_RATE_EN.test(rate[1]) && /^(?:[.,;]|\s|$)/.test(afterPct) && a.value <= b.value && b.value > 0) {
+        if (!fits(a, b, pct) && !truncated(a, b, pct)) reportShare(context, a, b, pct, show(a));
+        continue;
+      }
+      const tail = AFTER_WHOLE_EN.exec(between);
       // Up to three words (the whole's noun and its verb) as before; more only without words of another base.
       if (tail && (tail[0].match(/[a-z][a-z-]*/g) ?? []).length > 3 && OTHER_SHARE_EN.test(tail[0])) continue;
       if (!tail || !(tail[0].includes('(') ? /^\s*\)/.test(afterPct) : /^(?:[.,;]|\s|$)/.test(afterPct))) continue;
@@ -661,6 +688,30 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
       i += 2;
     }
   }
+}
+
+/**
+ * A count's share stated before its whole: "2,534 (64%) of 3,420 complaints" (74.1%), the share alone in brackets
+ * between the part and "of"; and "an attendance rate of 96% (1,104 of 1,180 pupils)" (93.6%), a rate, then the two
+ * counts alone in its bracket.
+ */
+function checkShareBeforeWhole(context: UnitContext, x: Figure, y: Figure, z: Figure): void {
+  const text = x.paragraph.text;
+  if (y.dimension === '%' && countFigure(x) && countFigure(z) && !y.approximate && y.value <= 100) {
+    if (!/^\s*\($/.test(text.slice(x.offset + x.length, y.offset)) || !SHARE_THEN_OF_EN.test(text.slice(y.offset + y.length, z.offset))) return;
+    if (x.value <= z.value && z.value > 0 && !fits(x, z, y) && !truncated(x, z, y)) reportShare(context, x, z, y, show(x));
+    return;
+  }
+  if (x.dimension !== '%' || x.approximate || x.value > 100 || !countFigure(y) || !countFigure(z)) return;
+  if (!RATE_BEFORE_EN.test(text.slice(Math.max(0, x.offset - 30), x.offset)) || !/^\s*\(\s*$/.test(text.slice(x.offset + x.length, y.offset))) return;
+  if (!OF_BETWEEN_EN.test(text.slice(y.offset + y.length, z.offset)) || !/^(?:\s+[a-z][a-z-]*){0,3}\s*\)/i.test(text.slice(z.offset + z.length, z.offset + z.length + 40))) return;
+  if (y.value <= z.value && z.value > 0 && !fits(y, z, x) && !truncated(y, z, x)) reportShare(context, y, z, x, show(y));
+}
+
+/** 64% (137 of 212 farmers): the share cut to its digits rather than rounded (64.6%) — written so, not a slip. */
+function truncated(part: Figure, total: Figure, pct: Figure): boolean {
+  const scale = 10 ** pct.decimals;
+  return Math.abs(Math.floor(((part.value / total.value) * 100 + 1e-9) * scale) / scale - pct.value) < 1e-9;
 }
 
 const NUMBER_WORDS_EN = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

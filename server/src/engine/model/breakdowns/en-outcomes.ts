@@ -7,7 +7,7 @@
 import words from '../../data/breakdown-words.json';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { familyOf, distinctInOne } from './kinds';
+import { familyOf, distinctInOne, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
 import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
 
@@ -57,7 +57,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -200,6 +200,7 @@ const UNKNOWN_OUTCOME = /^(?:(?:did|do|does|have|has|had|were|was|are|is)\s+not|
 const ORIGIN = /\b(?:from|since)\s+(?:last|the\s+previous|previous|prior|the\s+\d{4}|\d{4})\b/;
 
 export function familyOutcomes(parts: Figure[]): boolean {
+  if (parts.some(tookPart)) return false;
   const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
   if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
@@ -268,6 +269,35 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   if (preposition === 'to' && ![...verbs].some((v) => /\s(?:allocated|assigned|randomi[sz]ed)$/.test(v))) return false;
   if ([...verbs].some((v) => PLACE_VERB.test(v)) && verbs.size > 1) return false;
   return frames.every((f) => f![2] === preposition) && new Set(frames.map((f) => f![3])).size === frames.length;
+}
+
+/** Audiences, attendances, visits, admissions: a whole that counts each time someone came, not the people who came. */
+const ATTENDANCES_EN = /\b(?:audiences?|attendances?|visits|admissions|footfall)\b/i;
+const ATTENDED = /^(attended|visited)\s+(\S.*)$/;
+
+/**
+ * Audiences reached 1.26 million, of which 418,000 attended free outdoor events and 912,000 attended ticketed
+ * performances: each attendance was at one of them, each part named by the same verb (or after it, the place alone:
+ * "6,100 attended daytime sessions and 3,900 evening sessions"). Only where the whole counts attendances: the members who
+ * attended the spring meeting and those at the autumn one may be the same people.
+ */
+function attendedFrames(parts: Figure[], total: Figure): boolean {
+  const text = total.paragraph.text;
+  const start = Math.max(text.lastIndexOf('. ', total.offset) + 1, 0);
+  if (!ATTENDANCES_EN.test(text.slice(start, total.offset + total.length + 40).split(/,\s*of\s+which/i)[0])) return false;
+  // 6,100 attended daytime sessions: the figure model may count the sessions, so the words are read from the number.
+  const outcomes = parts.map((p) => p.paragraph.text.slice(p.offset, p.offset + p.length + 40).replace(/^[\d,.]+\s*(?:(?:million|billion|thousand|m|bn|k)\b\s*)?/i, '').split(/[,;.:)]|\band\b|\bor\b/)[0].trim().toLowerCase());
+  const first = ATTENDED.exec(outcomes[0]);
+  if (!first) return false;
+  const places = [first[2]];
+  for (const o of outcomes.slice(1)) {
+    const again = ATTENDED.exec(o);
+    if (again && again[1] !== first[1]) return false;
+    if (!again && (!o || NOT_BARE_TOPIC.test(o))) return false;
+    places.push(again ? again[2] : o);
+  }
+  if (places.some((t, i) => places.some((u, j) => i !== j && u.startsWith(`${t} `)))) return false;
+  return new Set(places).size === places.length;
 }
 
 /**

@@ -106,7 +106,18 @@ function findFamily(subject: string): { family: string; member: string } | undef
  * by degree).
  */
 export function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
-  return withoutOpenRanges(parts, kindsRead(parts, total));
+  const kinds = withoutOpenRanges(parts, kindsRead(parts, total));
+  return parts.some(tookPart) ? kinds.map((k, i) => (tookPart(parts[i]) ? undefined : k)) : kinds;
+}
+
+/** 418 attended the spring meeting: what someone took part in names no kind of them (they may have gone to the autumn one too). */
+const TOOK_PART_EN = /^[\d,.]+\s*(?:(?:million|thousand|m|k)\b\s*)?(?:attended|visited|joined|took\s+part\s+in|participated\s+in|went\s+to)\b/i;
+
+export function tookPart(p: Figure): boolean {
+  // A Chinese part (80所, 0.6万人次) has no English verb after it: no slice, no test.
+  const next = p.paragraph.text.charCodeAt(p.offset + p.length);
+  if (next >= 0x2e80 || /\p{sc=Han}/u.test(p.subject)) return false;
+  return TOOK_PART_EN.test(p.paragraph.text.slice(p.offset, p.offset + p.length + 24));
 }
 
 /**
@@ -148,13 +159,21 @@ function withoutOpenRanges(parts: Figure[], kinds: ({ family: string; member: st
 }
 
 function kindsRead(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
-  const kinds = parts.map((p) => kindOf(p, total));
+  // 省级示范站12个、村服务站60个: a rating beside a tier cuts across it — the bare tier names no level then.
+  // Each label read once: it is looked up again for every family below.
+  const raws = parts.map(labelOf);
+  const tiers = !raws.some((l) => RATED.test(l));
+  const kinds = parts.map((p, i) => kindOf(p, total, tiers, raws[i]));
   if (parts.length < 2 || distinctInOne(kinds)) return kinds;
   // The members each label names that start before the noun it shares with the total (留学研究生 of 研究生: none).
-  const all = parts.map((p) => {
-    const label = labelOf(p);
-    const end = label.length - sharedWithTotal(label, total);
-    return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+  const all = parts.map((_, i) => {
+    // 社区卫生服务站: the tier read as a level (社区级) and the name as written (a kind of health institution) both count.
+    const raw = raws[i];
+    const labels = tiers && tiered(raw) !== raw ? [tiered(raw), raw] : [raw];
+    return labels.flatMap((label) => {
+      const end = label.length - sharedWithTotal(label, total);
+      return allFamiliesOf(label).filter((f) => label.indexOf(f.member) < end);
+    });
   });
   if (all.some((found) => found.length === 0)) return kinds;
   for (const family of new Set(all[0].map((f) => f.family))) {
@@ -200,8 +219,8 @@ function sharedWithTotal(label: string, total: Figure | undefined): number {
  * The category a part names. The noun it shares with its total says nothing about which part it is: of
  * 幼儿园62所, 公办幼儿园35所 is told apart by 公办 (ownership), not by 幼儿园 (a school stage).
  */
-export function kindOf(p: Figure, total: Figure | undefined): { family: string; member: string } | undefined {
-  const label = labelOf(p);
+export function kindOf(p: Figure, total: Figure | undefined, tiers = true, raw = labelOf(p)): { family: string; member: string } | undefined {
+  const label = tiers ? tiered(raw) : raw;
   if (!total) return familyOf(label);
   const shared = sharedWithTotal(label, total);
   const own = shared > 0 ? label.slice(0, label.length - shared) : label;
@@ -209,6 +228,20 @@ export function kindOf(p: Figure, total: Figure | undefined): { family: string; 
   // 留学研究生 of 研究生1250人: the shared noun (研究生) is the only member the label names, and it tells no part apart.
   const found = familyOf(label);
   return familyOf(own) ?? (found && label.indexOf(found.member) < label.length - shared ? found : undefined);
+}
+
+/**
+ * 区服务中心, 街道服务站, 村服务站: a facility named by the tier of government it serves, without 级 (not 市场监管所,
+ * 区域监管所, 乡村振兴服务站, 县城, 市民; nor a tier inside the name: 示范村服务站).
+ */
+const BARE_TIER = /^(县|縣|区|區|市|乡镇|鄉鎮|镇|鎮|乡|鄉|街道|村|社区|社區)(?![级級域场場政民城村])(?=\p{sc=Han}{1,10}(?:中心|站|室|点|點|馆|館|所|院|阵地|陣地)$)/u;
+
+/** 示范, 星级, 标准化: words of a rating, which a facility of any tier may hold. */
+const RATED = /示范|示範|星级|星級|标准化|標準化|标杆|標杆|样板|樣板|达标|達標|优秀|優秀|重点|重點|特色|精品/;
+
+/** The label with 级 after a bare tier (村服务站 → 村级服务站), so that it names a member of the level family. */
+export function tiered(label: string): string {
+  return BARE_TIER.test(label) ? label.replace(BARE_TIER, '$1级') : label;
 }
 
 /** 街道（镇）, 县（区）: a name with a bracketed alternative right before the subject, after a clause start or 其中. */

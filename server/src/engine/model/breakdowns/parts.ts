@@ -155,9 +155,27 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // 其中在编128人、非在编56人: a class and its 非 are all of the whole between them (not an outcome and its 不: 合格 and
   // 不合格 may leave some not yet judged).
   if (!english && !partial && parts.length === 2 && complementaryClass(labelOf(parts[0]), labelOf(parts[1]))) complete = true;
-  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && sectorKinds(text, parts, total));
+  const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/** 通过新建项目新增3.1万平方米: the means a part came about by, then the verb of the whole. */
+const MEANS_ZH = /^(?:通过|通過|依托)(\p{sc=Han}{2,12}?)(\p{sc=Han}{2})$/u;
+/** Verbs of what is added, which each addition comes by one means only. */
+const ADDED_ZH = /^(?:新增|增加|新建|建成)$/;
+
+/**
+ * 其中通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米、通过功能置换新增0.9万平方米: every part names a different
+ * means with the same verb — what was added (新增), or times something was done (人次), each came by one of them. Not
+ * people helped by several means (通过就业帮扶1,800人、通过医疗救助帮扶1,500人 may be the same people).
+ */
+function parallelMeans(parts: Figure[]): boolean {
+  if (parts.length < 2 || !/^(?:其中|[：:，,\s])*(?:通过|通過|依托)/.test(parts[0].subject)) return false;
+  const found = parts.map((p) => MEANS_ZH.exec(ownSubject(p)));
+  if (found.some((m) => !m) || found.some((m) => m![2] !== found[0]![2])) return false;
+  if (!ADDED_ZH.test(found[0]![2]) && !parts.every((p) => p.dimension === '人次' || p.dimension === '次')) return false;
+  return new Set(found.map((m) => m![1])).size === parts.length;
 }
 
 /** …, 38 cruise ships and 596 fishing and other vessels.: three parts or more, the last after "and" naming the other ones. */
