@@ -784,6 +784,9 @@ const NAME_LEAD_STOP = new Set('in on at by for from over during since after bef
 /** A sentence the body opens itself: "We handled…", "Our ports…" (not it or they, which point back). */
 const SELF_LEAD_EN = /(?:We|Our|Us)\b/y;
 const SENTENCE_STARTS_EN = /(?:^|[.!?]\s+)(?=\S)/g;
+/** A sentence that may open with a name: The and a capital, or two words in capitals (NAME_LEAD_EN reads it). */
+const MAY_LEAD_NAME_EN = /(?:^|[.!?]\s+)(?:The\s+[A-Z]|[A-Z][A-Za-z'’&-]*\s+(?:(?:of|and|for|on|upon)\s+)?[A-Z])/;
+const NO_SEGMENTS: LeadSegment[] = [];
 
 interface LeadSegment {
   at: number;
@@ -811,11 +814,13 @@ function nameLeadAt(text: string, at: number, period?: OwnPeriod): string | unde
 
 /** The passages of an English paragraph by the names their sentences open with (none for most paragraphs). */
 function leadSegmentsEn(paragraph: Paragraph, period?: OwnPeriod): LeadSegment[] {
+  const text = paragraph.text;
+  // Most paragraphs open no sentence with a name (and a Chinese one is not read): nothing kept for them.
+  if (!MAY_LEAD_NAME_EN.test(text) || HAN.test(text)) return NO_SEGMENTS;
   const known = leadSegments.get(paragraph);
   if (known && known.period === period) return known.segments;
-  const text = paragraph.text;
   const segments: LeadSegment[] = [];
-  if (!HAN.test(text)) {
+  {
     let current: string | undefined;
     for (const m of text.matchAll(SENTENCE_STARTS_EN)) {
       const at = m.index + m[0].length;
