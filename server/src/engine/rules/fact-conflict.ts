@@ -786,7 +786,6 @@ const SELF_LEAD_EN = /(?:We|Our|Us)\b/y;
 const SENTENCE_STARTS_EN = /(?:^|[.!?]\s+)(?=\S)/g;
 /** A sentence that may open with a name: The and a capital, or two words in capitals (NAME_LEAD_EN reads it). */
 const MAY_LEAD_NAME_EN = /(?:^|[.!?]\s+)(?:The\s+[A-Z]|[A-Z][A-Za-z'’&-]*\s+(?:(?:of|and|for|on|upon)\s+)?[A-Z])/;
-const NO_SEGMENTS: LeadSegment[] = [];
 
 interface LeadSegment {
   at: number;
@@ -814,13 +813,13 @@ function nameLeadAt(text: string, at: number, period?: OwnPeriod): string | unde
 
 /** The passages of an English paragraph by the names their sentences open with (none for most paragraphs). */
 function leadSegmentsEn(paragraph: Paragraph, period?: OwnPeriod): LeadSegment[] {
-  const text = paragraph.text;
-  // Most paragraphs open no sentence with a name (and a Chinese one is not read): nothing kept for them.
-  if (!MAY_LEAD_NAME_EN.test(text) || HAN.test(text)) return NO_SEGMENTS;
+  // Read once per paragraph (and report period), not per figure: a long paragraph has many figures.
   const known = leadSegments.get(paragraph);
   if (known && known.period === period) return known.segments;
+  const text = paragraph.text;
   const segments: LeadSegment[] = [];
-  {
+  // A Chinese paragraph is not read, nor one whose sentences open with no name (most).
+  if (!HAN.test(text) && MAY_LEAD_NAME_EN.test(text)) {
     let current: string | undefined;
     for (const m of text.matchAll(SENTENCE_STARTS_EN)) {
       const at = m.index + m[0].length;
