@@ -148,6 +148,10 @@
  * verbs of different classes (served and received meals), a subject that points back to what the sentence before named
  * ("Those releases included 1,392 commits" of Bundler's, "Those releases included 463 commits" of RubyGems'), a kind of the measure (新增公益性岗位 is no 新增岗位), 今年已改造的
  * (this year's, not the running total), shares one digit apart (1.8% and 1.9%: rates of one name are often of two bases).
+ * In English, a sentence that opens with the name of another body or place ("The Port of Saltmarsh delivered …", "Port
+ * Garron Harbour handled …") makes the sentences after it, to the next that opens with another name, the body's own or
+ * we, about that one: "June imports totalled 55,000 tonnes" there and "June imports totalled 164,000 tonnes" after The
+ * Port of Kestrel Bay are two ports' figures (lines run together in a plain-text paragraph too).
  * When in doubt, it stays silent.
  *
  * Why: a draft revised in one place and not the other leaves two figures for one fact; readers notice and trust
@@ -178,6 +182,8 @@
  * 同一段中先写出的存量与其后以“在……中”再次点出的同一存量数字不同（全县共有闲置校舍46处，……；在64处闲置校舍中，……；后者可省去词语：闲置国有房产→闲置房产），
  * 后者等于段中已写出的同单位数字（刚说的那一部分）或两者之间有年份时不报。
  * 无标题的稿件中，“本局”“我局”“局机关”都是报告单位自身（本局现有干部职工126人与局机关现有干部职工162人），“全系统”是另一整体；英文中金额之后写出的名称也比对（“The £46.8m net budget”与“a net budget of £48.2m”），句中写明另一单位的（“The Police set a net budget of £61.5m”“the Police's £63.1m net budget”）不比。
+ * 英文中以另一机构或地点名称开头的句子（“The Port of Saltmarsh delivered …”“Port Garron Harbour handled …”）之后各句，至以另一名称、报告主体自身或we、our开头的句子为止，
+ * 所写的数字属于该机构或地点：其后的“June imports totalled 55,000 tonnes”与The Port of Kestrel Bay之后的“June imports totalled 164,000 tonnes”是两个港口的数据（纯文本中连写成一段的各行也是）。
  * 原因：修改时只改了一处，读者会发现，并对两处都失去信任。
  * 不报：同一句中并列的情形（10万条时……268美元；100万条时……2,680美元），不同时段（上半年/全年、2024年/2025年；以“五年来”“这五年”“十四五时期”开头的段落说的是那几年，以“2月，”“1-2月，”开头的说的是那个月份；政府工作报告中无序号的部分标题“‘十四五’时期工作回顾”“2025年工作回顾”“2026年重点工作”等之下的内容说的是该时期或计划）、
  * 不同总量的“其中”部分（“招收研究生320人。其中，博士研究生150人”与“在校研究生1250人，其中博士研究生75人”：其中之后的部分按其总量的口径计，同一列举中其后各项也是：“规模以上企业312家，其中国有企业38家，民营企业263家”与“走访企业650家，其中国有企业120家，民营企业480家”，越过总量或分项之后所写的增速，并越过分号延续到与首个分项同类的下一项（“地区生产总值201.20亿元，比上年增长6.5%。其中，第一产业增加值45.89亿元，增长1.8%；第二产业增加值42.61亿元”与“民营经济增加值122.64亿元，……贡献率为56.5%。其中，第一产业增加值44.56亿元，增长2.6%；第二产业增加值29.73亿元”是两个总量的分项）；以“名词+中，”（或“中：”）开头的句子中的各项按该名词计：“专任教师中，专科学历22人”与“保教人员中：专科学历15人”；句首的单位数（……所、……家）之后同句各数按该单位计，不按紧挨的前一个数：“其中技工学校1所，招生320人，在校生960人”与“其中艺术学校2所，招生410人，在校生1230人”，分号之后各分句中的数也按该单位计，以计数该单位的整个分句区分（“普通高中学校569所，……；毕业生27.37万人”与“中等职业教育共有学校479所，……；毕业生21.37万人”）；总量的年份也是其后各句中各项的年份：“2023年，学校有教职工140人，其中专任教师126人。专任教师中，研究生学历9人”是2023年的，以“2023年，”开头的段落中各数字也是，除非后面另有句子以别的年份开头；段首的地点（“东城镇：……”“在城区，……”）同样限定全段数字：东城镇的“学校12所”与西城镇的“学校15所”不是同一数据）、累计与新增、同比或比上年的变化（港澳台写作“按年下跌”的也是；英文中“a decrease in … of £16.4 billion”之类变化的量）、目标计划与实际完成、不同地区或学段
@@ -772,9 +778,87 @@ function withoutEarlierKinds(f: Figure, qualifiers: readonly string[]): readonly
   });
 }
 
+/**
+ * "The Port of Saltmarsh delivered an annual throughput of 173.1Mt. June imports totalled 55,000 tonnes." · "Port Garron
+ * Harbour handled 12.6Mt. Fuel imports totalled 120,000 tonnes.": a sentence that opens with the name of a body or place
+ * that is not the reporting one starts a passage about that one, as 东城镇：… does in Chinese: the name scopes each
+ * figure of the sentences after it, to the next sentence that opens with another name, with the body's own (The
+ * Authority, the words of its title) or with we or our (June imports of another port, stated after its name, are
+ * another quantity; lines run together in a plain-text paragraph are read so too). The sentence with the name has its
+ * own subject, read as any other ("North Vale Buses runs its services with a fleet of 412 buses"). A name: "The" and a word in capitals, or two words in
+ * capitals (of, and, for between them), then a word in lower case; not a month or a sentence's opening word (In June
+ * the port…, Over the year we…).
+ */
+const NAME_LEAD_EN = /(The\s+)?([A-Z][A-Za-z'’&-]*(?:\s+(?:(?:of|and|for|on|upon)\s+)?[A-Z][A-Za-z'’&-]*)*)\s+(?=[a-z])/y;
+const NAME_LEAD_STOP = new Set('in on at by for from over during since after before across our its their this these those that last next each every all both total overall however we it as of under between with within through throughout following despite while when where some many most more a an one if although though once until'.split(' '));
+/** A sentence the body opens itself: "We handled…", "Our ports…" (not it or they, which point back). */
+const SELF_LEAD_EN = /(?:We|Our|Us)\b/y;
+const SENTENCE_STARTS_EN = /(?:^|[.!?]\s+)(?=\S)/g;
+/** A sentence that may open with a name: The and a capital, or two words in capitals (NAME_LEAD_EN reads it). */
+const MAY_LEAD_NAME_EN = /(?:^|[.!?]\s+)(?:The\s+[A-Z]|[A-Z][A-Za-z'’&-]*\s+(?:(?:of|and|for|on|upon)\s+)?[A-Z])/;
+
+interface LeadSegment {
+  at: number;
+  name?: string;
+}
+
+/** Per paragraph, with the report period it was read under (the title's words are its own names). */
+const leadSegments = new WeakMap<object, { period?: OwnPeriod; segments: LeadSegment[] }>();
+
+/** The name opening the sentence at `at`: the name, '' for the body's own (or we, our), undefined for none. */
+function nameLeadAt(text: string, at: number, period?: OwnPeriod): string | undefined {
+  SELF_LEAD_EN.lastIndex = at;
+  if (SELF_LEAD_EN.test(text)) return '';
+  NAME_LEAD_EN.lastIndex = at;
+  const m = NAME_LEAD_EN.exec(text);
+  if (!m) return undefined;
+  const words = m[2].split(/\s+/).filter((w) => /^[A-Z]/.test(w));
+  if (!m[1] && (words.length < 2 || NAME_LEAD_STOP.has(words[0].toLowerCase()))) return undefined;
+  const own = words.every((w) => {
+    const lower = w.replace(/['’]s$/, '').toLowerCase();
+    return SELF_WORDS.has(lower) || MONTHS_EN.has(lower) || (period?.names.has(lower) ?? false);
+  });
+  return own ? '' : m[2].replace(/['’]s$/, '').toLowerCase();
+}
+
+/** The passages of an English paragraph by the names their sentences open with (none for most paragraphs). */
+function leadSegmentsEn(paragraph: Paragraph, period?: OwnPeriod): LeadSegment[] {
+  // Read once per paragraph (and report period), not per figure: a long paragraph has many figures.
+  const known = leadSegments.get(paragraph);
+  if (known && known.period === period) return known.segments;
+  const text = paragraph.text;
+  const segments: LeadSegment[] = [];
+  // A Chinese paragraph is not read, nor one whose sentences open with no name (most).
+  if (!HAN.test(text) && MAY_LEAD_NAME_EN.test(text)) {
+    let current: string | undefined;
+    for (const m of text.matchAll(SENTENCE_STARTS_EN)) {
+      const at = m.index + m[0].length;
+      const name = nameLeadAt(text, at, period);
+      if (name === undefined || (name || undefined) === current) continue;
+      current = name || undefined;
+      // The sentence that names it has its subject (read by the rule as any other): the passage after it is the name's.
+      const end = text.slice(at).search(/[.!?](?:\s|$)/);
+      segments.push({ at: end < 0 ? text.length : at + end + 1, name: current });
+    }
+  }
+  leadSegments.set(paragraph, { period, segments });
+  return segments;
+}
+
+/** The figure's qualifiers with the name of the passage it stands in (leadSegmentsEn), sorted. */
+function withLeadNameEn(f: Figure, qualifiers: readonly string[], period?: OwnPeriod): readonly string[] {
+  const segments = leadSegmentsEn(f.paragraph, period);
+  let name: string | undefined;
+  for (const segment of segments) {
+    if (segment.at > f.offset) break;
+    name = segment.name;
+  }
+  return name ? [...qualifiers, `@${name}`].sort() : qualifiers;
+}
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
-  const fq = withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole)));
+  const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;

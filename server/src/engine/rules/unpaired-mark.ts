@@ -23,7 +23,7 @@
  * starting the next line ((July ⏎ 1).)), a paragraph running on over an RFC's page break (the footer … [Page 5] and the
  * running header RFC 6532 … February 2012 between its lines), a sentence wrapped with a blank line after each line (向县十八届人大常委会第十三 ⏎⏎
  * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “ — in
- * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes; so too over paragraphs written one a line with no blank line between, which run together: the “ opening a line after a sentence's end carries the quotation on — said: “This is a very healthy growth rate. ⏎ “As we approach the Winter season …” — but not a “ within a line), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
@@ -34,7 +34,7 @@
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
- * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭；每段一行、段间无空行而连成一段的也是：句末之后另起一行的“接续前面未闭合的引文，行内的“不算），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -102,6 +102,24 @@ interface Prepared {
 /** A Markdown blockquote line (> …). */
 function quotedLine(text: string | undefined): boolean {
   return text !== undefined && /^\s{0,3}>/.test(text);
+}
+
+/**
+ * “This is a very healthy growth rate. … ⏎ “As we approach the Winter season we will …”: in a text whose paragraphs are
+ * one a line, run together into one paragraph, a quotation over them opens each line with “ and closes at its end only;
+ * a “ that opens a line after a sentence's end (. ! ? …) carries on the quotation open before it. Not a “ within a line
+ * (“The total … crore. “Last year, …,” he said: the first is left open).
+ */
+const CARRIED_OPENERS = '“「『';
+const SENTENCE_END_BEFORE_LINE = /[.!?…。！？][”’"')）]*\s*$/;
+
+function opensLineAfterSentence(paragraph: Paragraph, at: number): boolean {
+  const { segments, text } = paragraph;
+  for (let k = 1; k < segments.length; k++) {
+    if (segments[k].offset > at) return false;
+    if (segments[k].offset === at && segments[k].line !== segments[k - 1].line) return SENTENCE_END_BEFORE_LINE.test(text.slice(Math.max(0, at - 8), at));
+  }
+  return false;
 }
 
 /** “ 「 『: what opens a paragraph that carries a quotation on. */
@@ -223,6 +241,9 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
       if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
       if (entry.opens) {
+        // A quotation carried over paragraphs written one a line (lines run together in one paragraph of plain text):
+        // the “ opening a line after a sentence's end carries on the one still open, which closes only at its end.
+        if (stack.length && CARRIED_OPENERS.includes(text[i]) && opensLineAfterSentence(paragraph, i)) stack.pop();
         stack.push(i);
         lastOpen.set(family, i);
       } else if (stack.length) {
