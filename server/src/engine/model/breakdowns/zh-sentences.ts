@@ -34,10 +34,23 @@ export function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly 
     while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]) && !countsGroups(text, figures, total))) total++;
     if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
     if (total < 0) continue;
+    // 园长1名，其他教职工共24名。其中…: two counts of the parts' unit in the sentence before leave the whole in doubt (as
+    // a paragraph opened by 其中 does, readLeadingAmongBreakdowns).
+    if (text[at - 1] === '。' && secondTotal(text, figures, total, at)) continue;
     const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
     if (b) out.push(b);
   }
   return out;
+}
+
+/** Another figure after `total` and before the 其中 at `at` that could as well be the whole (its unit, a level). */
+function secondTotal(text: string, figures: readonly Figure[], total: number, at: number): boolean {
+  const whole = figures[total];
+  for (let j = total + 1; j < figures.length && figures[j].offset < at; j++) {
+    const f = figures[j];
+    if (f.dimension === whole.dimension && canBeTotal(f) && !f.approximate && !isChange(text, f) && !countsGroups(text, figures, j) && f.value > whole.value) return true;
+  }
+  return false;
 }
 
 /** 反馈问题3个方面15个: the first figure counts the groups the next one's items fall into, and is not their total. */
