@@ -11,8 +11,10 @@ export interface Balance {
   balance: Figure;
   /** 结余, 赤字, surplus, deficit: as written. */
   label: string;
-  /** The label names a deficit (赤字, 缺口, deficit, shortfall). */
+  /** The label names a deficit (赤字, 缺口, deficit, shortfall), or a balance written below zero (结余-86.8万元). */
   deficit: boolean;
+  /** The label names neither side (差额, 收支相抵: income less expenditure, either way): only its size is checked. */
+  neutral: boolean;
 }
 
 /** Money: the dimensions figures in a currency are read in. */
@@ -32,6 +34,7 @@ const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in
 // of £0.20m").
 const NOT_PERIOD_BALANCE = /结转|結轉|年初|累计|累計|滚存|滾存|历年|歷年|accumulated|cumulative|brought\s+forward|carried\s+forward|after\s+(?:investment|other|gains|losses|transfers|depreciation)|before\s+(?:investment|other|gains|losses|transfers|depreciation)|operating/i;
 const DEFICIT = /赤字|缺口|超支|deficit|shortfall/i;
+const NEUTRAL = /差额|差額/;
 /** The words before a figure, since the last figure (or the paragraph's start), at most this many characters. */
 const GAP = 48;
 
@@ -59,7 +62,7 @@ export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): 
     // The whole sentence: a balance carried over or accumulated, or one after other items, is another sum.
     const sentence = text.slice(sentenceStart(text, a.offset), sentenceEnd(text, c.offset + c.length));
     if (NOT_PERIOD_BALANCE.test(sentence) || NOT_PERIOD_BALANCE.test(gapA) || NOT_PERIOD_BALANCE.test(gapC)) continue;
-    found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) });
+    found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) !== c.value < 0, neutral: NEUTRAL.test(label[1]) });
     i += 2;
   }
   return found;

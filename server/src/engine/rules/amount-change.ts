@@ -147,7 +147,7 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
 }
 
 /** Income less expenditure against the balance stated, within the rounding of the three as written. */
-function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, label, deficit }: Balance): void {
+function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, label, deficit, neutral }: Balance): void {
   const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
   const tolerance = half(a) + half(b) + half(c) + 1e-9;
   const actual = a.value - b.value;
@@ -156,16 +156,17 @@ function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, l
   const written = (value: number) => (grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals)));
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
-  const amount = (value: number) => `${prefix}${written(Math.abs(value) / c.scale)}${unit}`;
+  const amount = (value: number) => `${prefix.replace(/[-−－]/, '')}${written(Math.abs(value) / c.scale)}${unit}`;
   // The other side: spending over income called a surplus, or income over spending a deficit.
-  if (Math.abs(actual) > tolerance && (deficit ? actual > 0 : actual < 0)) {
+  // 收支差额-86.8万元 names no side: its size alone is checked.
+  if (!neutral && Math.abs(actual) > tolerance && (deficit ? actual > 0 : actual < 0)) {
     const actualText = context.localize(rule.meta.messages[actual > 0 ? 'surplusOf' : 'deficitOf'], { amount: amount(actual) });
     context.report({ message: 'balanceSide', data: { income: show(a), spent: show(b), actual: actualText, label }, range: rangeIn(c.paragraph, c.offset, c.offset + c.length) });
     return;
   }
-  if (Math.abs(Math.abs(actual) - c.value) <= tolerance) return;
+  if (Math.abs(Math.abs(actual) - Math.abs(c.value)) <= tolerance) return;
   const expected = written(Math.abs(actual) / c.scale);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
-  const data = { income: show(a), spent: show(b), label, stated: show(c), expected: amount(actual) };
+  const data = { income: show(a), spent: show(b), label, stated: show(c), expected: `${prefix}${expected}${unit}` };
   context.report({ message: 'balance', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
 }
