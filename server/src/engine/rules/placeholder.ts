@@ -215,8 +215,8 @@ const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s
 const SIGNING_WORDS = new Set(['signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
 /** A label that signs (a role, a signature): a row of such labels and blanks is filled in by hand on the printed copy. */
 const SIGNING_ROLE = /\b(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|treasurer|president|mayor|witness(?:ed)?)\b|签字|签名|签章|盖章|簽字|簽名|蓋章/i;
-/** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）. */
-const SIGNING_LABEL_ZH = /^(?:[\u4e00-\u9fff]{0,8}[（(]?(?:签字|签名|签章|盖章|簽字|簽名|蓋章)[）)]?|日期|时间|時間)$/;
+/** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）; a signer beside them (审核人, 经办人). */
+const SIGNING_LABEL_ZH = /^(?:[\u4e00-\u9fff]{0,8}[（(]?(?:签字|签名|签章|盖章|簽字|簽名|蓋章)[）)]?|[\u4e00-\u9fff]{1,5}人|日期|时间|時間)$/;
 
 /**
  * A row of a signing block: nothing but labels and the blanks after them, one label a role or signature (Chair: ____
