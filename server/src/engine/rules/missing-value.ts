@@ -100,9 +100,10 @@ const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:
 const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
+// 计划于年月启动 likewise; not 关于年月报表, 由于年月度数据, 对于年月度考核 (于 ending another word; 年月度, 年月报 are words).
 /** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均). */
 const NO_DATE_CORE = /月日|月份|年月/;
-const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?:于|於)年月(?=[\u4e00-\u9fff])`, 'g');
+const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
