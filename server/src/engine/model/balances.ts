@@ -11,18 +11,20 @@ export interface Balance {
   balance: Figure;
   /** 结余, 赤字, surplus, deficit: as written. */
   label: string;
-  /** The label names a deficit (赤字, 缺口, deficit, shortfall). */
+  /** The label names a deficit (赤字, 缺口, deficit, shortfall), or a balance written below zero (结余-86.8万元). */
   deficit: boolean;
+  /** The label names neither side (差额, 收支相抵: income less expenditure, either way): only its size is checked. */
+  neutral: boolean;
 }
 
 /** Money: the dimensions figures in a currency are read in. */
 const MONEY = new Set(['元', 'USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD', 'HKD', 'SGD', 'INR', 'JPY', 'CNY', 'RMB']);
 
 // The words straight before each figure (what is left of the text since the figure before, or the clause start).
-// 总收入, 本年收入合计, 全年收入, 收入; 为, 达, 是 or a colon after them.
-const INCOME_ZH = /(?:^|[，,。；;：:\s]|全年|本年|当年|年度|总)(?:收入)(?:总额|合计|合計|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
-const SPENT_ZH = /(?:^|[，,。；;：:\s]|全年|本年|当年|年度|总|總)(?:支出)(?:总额|合計|合计|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
-const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收支相抵后?|收支)?(结余|結餘|盈余|盈餘|差额|差額|赤字|缺口|超支)(?:为|為|是|：|:)?\s*$/;
+// 总收入, 本年收入合计, 全年收入, 食堂收入, 收入 (a few words naming whose, at the clause start); 为, 达, 是 or a colon after them.
+const INCOME_ZH = /(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{0,10}?(?:收入)(?:总额|合计|合計|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
+const SPENT_ZH = /(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{0,10}?(?:支出)(?:总额|合計|合计|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
+const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收支相抵后?|收支)?(结余|結餘|盈余|盈餘|差额|差額|赤字|缺口|超支)(?:资金|資金|金额|金額)?(?:为|為|是|：|:)?\s*$/;
 // Total income was, income for the year was, income of; expenditure, total spending, expenses for the year were.
 const INCOME_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ii]ncome)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
 const SPENT_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
@@ -32,6 +34,7 @@ const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in
 // of £0.20m").
 const NOT_PERIOD_BALANCE = /结转|結轉|年初|累计|累計|滚存|滾存|历年|歷年|accumulated|cumulative|brought\s+forward|carried\s+forward|after\s+(?:investment|other|gains|losses|transfers|depreciation)|before\s+(?:investment|other|gains|losses|transfers|depreciation)|operating/i;
 const DEFICIT = /赤字|缺口|超支|deficit|shortfall/i;
+const NEUTRAL = /差额|差額/;
 /** The words before a figure, since the last figure (or the paragraph's start), at most this many characters. */
 const GAP = 48;
 
@@ -51,15 +54,30 @@ export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): 
     const zh = INCOME_ZH.test(gapA) && SPENT_ZH.test(gapB);
     const en = !zh && INCOME_EN.test(gapA) && SPENT_EN.test(gapB);
     if (!zh && !en) continue;
+    // 税收收入20.5亿元，非税收入5.2亿元，支出…: one part of the income, an income stated just before it in the sentence
+    // (全年收入300万元，其中财政拨款收入280万元): the balance is of the whole.
+    if (PART.test(gapA) || (i > 0 && incomeBefore(text, figures, i, zh ? INCOME_ZH : INCOME_EN))) continue;
     const label = (zh ? BALANCE_ZH : BALANCE_EN).exec(gapC);
     if (!label) continue;
     // The whole sentence: a balance carried over or accumulated, or one after other items, is another sum.
     const sentence = text.slice(sentenceStart(text, a.offset), sentenceEnd(text, c.offset + c.length));
     if (NOT_PERIOD_BALANCE.test(sentence) || NOT_PERIOD_BALANCE.test(gapA) || NOT_PERIOD_BALANCE.test(gapC)) continue;
-    found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) });
+    found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) !== c.value < 0, neutral: NEUTRAL.test(label[1]) });
     i += 2;
   }
   return found;
+}
+
+/** 其中, of which, including: the figure after it is a part. */
+const PART = /其中|其內|of\s+which|including/i;
+
+/** The figure before figures[i], in the same sentence, is money in its currency led by an income's words too. */
+function incomeBefore(text: string, figures: readonly Figure[], i: number, income: RegExp): boolean {
+  const p = figures[i - 1];
+  if (p.dimension !== figures[i].dimension) return false;
+  if (sentenceStart(text, figures[i].offset) > p.offset) return false;
+  const before = i === 1 ? 0 : figures[i - 2].offset + figures[i - 2].length;
+  return income.test(text.slice(Math.max(before, p.offset - GAP), p.offset));
 }
 
 const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/g;

@@ -35,7 +35,7 @@
  * year before"; "which is 35 fewer than last year"; not "more than our target", nor "than in 2019", another year's level).
  * Also a period's income, its expenditure and the balance between them stated one after another in one currency, where the
  * balance is not their difference or names the wrong side (全年总收入1,286.4万元，总支出1,152.8万元，收支结余153.6万元 — it is
- * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; a surplus where
+ * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; 食堂收入46.8万元，支出45.1万元，结余资金2.7万元; a surplus where
  * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
  * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
  * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
@@ -52,7 +52,7 @@
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
- * 收支结余153.6万元——应为133.6万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
+ * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
@@ -150,7 +150,7 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
 }
 
 /** Income less expenditure against the balance stated, within the rounding of the three as written. */
-function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, label, deficit }: Balance): void {
+function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, label, deficit, neutral }: Balance): void {
   const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
   const tolerance = half(a) + half(b) + half(c) + 1e-9;
   const actual = a.value - b.value;
@@ -159,16 +159,17 @@ function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, l
   const written = (value: number) => (grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals)));
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
-  const amount = (value: number) => `${prefix}${written(Math.abs(value) / c.scale)}${unit}`;
+  const amount = (value: number) => `${prefix.replace(/[-−－]/, '')}${written(Math.abs(value) / c.scale)}${unit}`;
   // The other side: spending over income called a surplus, or income over spending a deficit.
-  if (Math.abs(actual) > tolerance && (deficit ? actual > 0 : actual < 0)) {
+  // 收支差额-86.8万元 names no side: its size alone is checked.
+  if (!neutral && Math.abs(actual) > tolerance && (deficit ? actual > 0 : actual < 0)) {
     const actualText = context.localize(rule.meta.messages[actual > 0 ? 'surplusOf' : 'deficitOf'], { amount: amount(actual) });
     context.report({ message: 'balanceSide', data: { income: show(a), spent: show(b), actual: actualText, label }, range: rangeIn(c.paragraph, c.offset, c.offset + c.length) });
     return;
   }
-  if (Math.abs(Math.abs(actual) - c.value) <= tolerance) return;
+  if (Math.abs(Math.abs(actual) - Math.abs(c.value)) <= tolerance) return;
   const expected = written(Math.abs(actual) / c.scale);
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
-  const data = { income: show(a), spent: show(b), label, stated: show(c), expected: amount(actual) };
+  const data = { income: show(a), spent: show(b), label, stated: show(c), expected: `${prefix}${expected}${unit}` };
   context.report({ message: 'balance', data, range, fix: { title: 'fix', data: { expected }, edits: [{ range, newText: expected }] } });
 }

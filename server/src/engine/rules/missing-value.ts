@@ -7,7 +7,7 @@
  * and 招聘新教师名， — a verb, perhaps whom it counts, and 名 at a clause end), a year dropped after a date lead before its month (截至年6月底, 于年3月), a unit straight after a verb and its object
  * at the end of a clause (全年完成投资亿元, 培训基层干部人次, 接待游客万人次, 发放慰问金元, 清运垃圾万吨; a facility built and its unit: 全县已建成村级互助养老服务点个) or after the name of a
  * measure (老年人口万人, 罚没款万元, 总投资亿元, 涉及金额万元, 落实项目融资亿元, 造林绿化面积亩, 挽回经济损失万元) or after a verb and a noun with the unit that counts it
- * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
+ * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底, 计划于年月启动), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
  * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
@@ -39,7 +39,7 @@
  *
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
- * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
+ * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
@@ -100,9 +100,10 @@ const VERB_COUNT = startsPattern(`${TOTAL}(?:${alternation(words.verbs)})了?(?:
 const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.regionUnits}]`, '', words.regions);
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
+// 计划于年月启动 likewise; not 关于年月报表, 由于年月度数据, 对于年月度考核 (于 ending another word; 年月度, 年月报 are words).
 /** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均). */
 const NO_DATE_CORE = /月日|月份|年月/;
-const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?:于|於)年月(?=[\u4e00-\u9fff])`, 'g');
+const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */

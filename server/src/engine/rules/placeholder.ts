@@ -11,7 +11,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
  * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026), ?? or ??? for a count after a word a figure follows (rose to ??? visitors; not "Is it worth the cost ??? We think so"), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so"), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -32,7 +32,7 @@
  * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
  * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
  * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
- * budget"), a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____  日期：____年__月__日; but Author: ____ is a blank), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
+ * budget"), a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____  日期：____年__月__日; but Author: ____ and Tel: ____ are blanks) and the label-and-blank lines beside it (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____; Chairman ____ ⏎ Date ____/____/2026), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
  * written in full and the underscores ending the line), and code.
  * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
  *
@@ -44,7 +44,7 @@
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、编号写成问号的引用（Figure ?、见表？）、写了月和年而日未填的日期（DD Month 2026、__ November 2026）、可接数字的词后代替数量的??（rose to ??? visitors）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
+ * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、编号写成问号的引用（Figure ?、见表？）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、__/__/2027）、可接数字的词后代替数量的??（rose to ??? visitors、reported ?? potholes）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
  * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
@@ -52,7 +52,7 @@
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
- * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；Author: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
+ * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
  * Day: 20 February 2017 ______，下划线在行末），以及代码。
  * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、____年__月__日、年份范围202X-202X）合报一处。
  * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中代替数字的词（接待游客【数据】万人次）。
@@ -183,11 +183,11 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
   return !between || (FIGURE_LEAD.test(text.slice(Math.max(0, start - 16), start)) && /^ [a-z]/.test(after));
 }
 /** A word a figure follows (rose to, supported, totalled, about): before ?? it leaves a count blank. */
-const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|supported|served|helped|received|welcomed|about|around|approximately|over|under|than|some|only|nearly|almost)[ \t]$/i;
+const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|supported|served|helped|received|welcomed|reported|recorded|counted|found|identified|logged|registered|repaired|trained|handled|processed|resolved|attended|hosted|about|around|approximately|over|under|than|some|only|nearly|almost)[ \t]$/i;
 /** Figure ?, Appendix ?: a reference whose number was never filled in (見表？ likewise). */
 const REFERENCE_QUESTION = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box|Section|Paragraph|paragraph)[ \t]\?(?=[\s,.;:)]|$)|(?:见|如)(?:表|图|附件|附表)？/g;
-/** DD Month 2026, __ November 2026, Month DD, 2026: a date whose day (or month) was never written in, with its year. */
-const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b/g;
+/** DD Month 2026, __ November 2026, Month DD, 2026, __/__/2027: a date whose day (or month) was never written in, with its year. */
+const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b|(?<![_\w])_{2,}([/.\-])_{2,}\1(?:19|20)\d\d\b/g;
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December) YYYY\b/g;
 /** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
@@ -215,22 +215,32 @@ const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s
 const SIGNING_WORDS = new Set(['signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
 /** A label that signs (a role, a signature): a row of such labels and blanks is filled in by hand on the printed copy. */
 const SIGNING_ROLE = /\b(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|treasurer|president|mayor|witness(?:ed)?)\b|签字|签名|签章|盖章|簽字|簽名|蓋章/i;
-/** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）. */
-const SIGNING_LABEL_ZH = /^(?:[\u4e00-\u9fff]{0,8}[（(]?(?:签字|签名|签章|盖章|簽字|簽名|蓋章)[）)]?|日期|时间|時間)$/;
+/** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）; a signer beside them (审核人, 经办人). */
+const SIGNING_LABEL_ZH = /^(?:[\u4e00-\u9fff]{0,8}[（(]?(?:签字|签名|签章|盖章|簽字|簽名|蓋章)[）)]?|[\u4e00-\u9fff]{1,5}人|日期|时间|時間)$/;
 
 /**
  * A row of a signing block: nothing but labels and the blanks after them, one label a role or signature (Chair: ____
  * Date: ____; 单位负责人签字：____  日期：____年__月__日): a place for a pen on the printed copy, not a blank in the draft.
  */
 function signingRow(text: string): boolean {
-  if (!SIGNING_ROLE.test(text)) return false;
+  return SIGNING_ROLE.test(text) && signingLabels(text);
+}
+
+/**
+ * Nothing but a signing block's labels and the blanks after them (Name (print): ____  Position: ____; Date ____/____/2026;
+ * 日期：______年____月____日), with no role named: part of a signing block when a signing row stands beside it.
+ */
+function signingLabels(text: string): boolean {
   const rest = text.replace(/[_＿]{2,}[年月日]?/g, ' ');
+  if (rest.length === text.length) return false;
   for (const token of rest.split(/[\s:：]+/)) {
-    if (token === '') continue;
+    if (token === '' || SIGNING_DATE_REST.test(token)) continue;
     if (!SIGNING_WORDS.has(token.toLowerCase()) && !SIGNING_LABEL_ZH.test(token)) return false;
   }
   return true;
 }
+/** What is left of a date the signer writes in once its blanks are out: the slashes, the year written (/2026, 2026年). */
+const SIGNING_DATE_REST = /^[/.\-]*(?:(?:19|20)\d\d年?)?$/;
 /** After a run of underscores: the rest of a date left blank (______年____月____日, ____月__日). */
 const UNDERSCORE_DATE_REST = /^(?:年[ \t]*[_＿]+[ \t]*月(?:[ \t]*[_＿]+[ \t]*日)?|月[ \t]*[_＿]+[ \t]*日)/;
 const HAS_STAR = 4;
@@ -317,6 +327,8 @@ interface Prepared {
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
   signed: Set<Line>;
+  /** Label-and-blank lines beside a signing row (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____). */
+  signing: Set<Line>;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -431,22 +443,25 @@ const rule: Rule<void, Prepared> = {
     // Kept apart from the other facts (their eight bits are taken); most lines have no colon to try.
     const signs = doc.lineFacts('placeholder-sign', (line) => (line.kind === 'text' && line.prose.includes(':') && SIGN_LABEL_LINE.test(line.prose) ? 1 : 0));
     const signed = signatoryLines(lines, facts, signs);
+    // 2: a signing row (Chair: ____  Date: ____); 1: labels and blanks only (Date ____/____/2026); read where a blank is.
+    const signingRows = doc.lineFacts('placeholder-signing', (line) => (line.kind === 'text' && (line.prose.includes('__') || line.prose.includes('＿＿')) ? (signingRow(line.prose) ? 2 : signingLabels(line.prose) ? 1 : 0) : 0));
+    const signing = signingBlockLines(lines, signingRows);
     const romanLines = new Map<Line, number>();
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed };
+    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm))));
+    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm)))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -515,7 +530,7 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_BLANK) !== 0 && /[^\s_＿○◯□〇\-=*]/.test(text)) eachMatch(BLANKS, text, (m) => {
         if (m.index < dateBlankEnd) return;
         // Signed: ________ is where a pen goes on the printed page, not a blank left in the draft.
-        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || (signing ??= signingRow(text))) return;
+        if (SIGNATURE_LABEL.test(text.slice(Math.max(0, m.index - 16), m.index)) || (signing ??= signingRow(text)) || context.prepared.signing.has(line)) return;
         // Distributed on Budget Day: 20 February 2017 ________: a cover's rule drawn after its dated line, the date
         // written in full; nothing is left to fill in.
         if (m.index + m[0].length === text.trimEnd().length && DATED_BEFORE_RULE.test(text.slice(Math.max(0, m.index - 24), m.index))) return;
@@ -562,9 +577,9 @@ const rule: Rule<void, Prepared> = {
         // sentence is about the format.
         else if (DATE_LEAD.test(text.slice(Math.max(0, m.index - 8), m.index)) && !FORMAT_WORDS.test(sentenceBefore(text, m.index)) && !FORMAT_AFTER.test(text.slice(end, end + 12))) add(found, m.index, end, 'date');
       });
-      if ((triggers & HAS_UPPER) !== 0 && (text.includes('DD') || text.includes('__'))) eachMatch(DAY_BLANK_DATE, text, (m) => {
+      if (text.includes('__') || ((triggers & HAS_UPPER) !== 0 && text.includes('DD'))) eachMatch(DAY_BLANK_DATE, text, (m) => {
         const end = m.index + m[0].length;
-        if (!FORMAT_AFTER.test(text.slice(end, end + 12))) add(found, m.index, end, 'date');
+        if (!FORMAT_AFTER.test(text.slice(end, end + 12)) && !signingRow(text) && !context.prepared.signing.has(line)) add(found, m.index, end, 'date');
       });
       if (((triggers & HAS_QUESTION) !== 0 && (text.includes(' ?') || text.includes('\t?'))) || text.includes('？')) eachMatch(REFERENCE_QUESTION, text, (m) => add(found, m.index, m.index + m[0].length, 'generic'));
       if ((triggers & HAS_UPPER) !== 0 && (text.includes('Month X') || text.includes('Quarter X'))) eachMatch(WORD_DATE_BLANK, text, (m) => add(found, m.index, m.index + m[0].length, 'date'));
@@ -978,6 +993,19 @@ function signatoryLines(lines: readonly Line[], facts: Uint8Array, signs: Uint8A
     for (; k < facts.length && k <= i + 8 && facts[k] & IS_TEXT && signs[k] === 0; k++) signed.add(lines[k]);
   }
   return signed;
+}
+
+/**
+ * The lines of labels and blanks only (1 in `rows`) in an unbroken run of such lines with a signing row (2) in it: the
+ * rest of a signing block (Chairman ____ ⏎ Date ____/____/2026; 单位负责人签字：____ ⏎ 日期：____年__月__日).
+ */
+function signingBlockLines(lines: readonly Line[], rows: Uint8Array): Set<Line> {
+  const out = new Set<Line>();
+  for (let i = rows.indexOf(2); i >= 0; i = rows.indexOf(2, i + 1)) {
+    for (let k = i - 1; k >= 0 && rows[k] === 1; k--) out.add(lines[k]);
+    for (let k = i + 1; k < rows.length && rows[k] === 1; k++) out.add(lines[k]);
+  }
+  return out;
 }
 
 /**
