@@ -25,6 +25,8 @@ const RATES_DESPITE_PREFIX = words.ratesDespitePrefix;
 const ABOVE_100_BY_WORD = new Map(RATE_WORDS.map((r) => [r, ABOVE_100.filter((w) => w.endsWith(r))] as const).filter(([, list]) => list.length > 0));
 /** 达到设计容量的108%, 完成计划的112%: a comparison with a base, which may exceed 100%. */
 const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
+/** 占年度预算13.1亿元的, 为年度计划19.5亿元的: the base word with its amount written after it. */
+const OF_BASE_AMOUNT = new RegExp(`(?:${words.baseWords.join('|')})[（(]?\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:万|萬|亿|億|千)?[^\\d\\s，,。；;]{0,3}[）)]?的\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
 /** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison ("over the quarter" is a time). */
 const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over(?!\s+(?:the\s+)?(?:quarter|year|period|month|week|day|past|last|whole|course|summer|winter|spring|autumn|weekend)\b)|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
@@ -131,7 +133,7 @@ function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
   if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
-  if (OF_BASE.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
+  if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the
   // baseline", "230% of one core", "150% of the numbers we saw" compare two amounts.
   const of = EN_OF_SHARE.test(after) ? ofWhat(after) : undefined;

@@ -30,7 +30,7 @@
  * "12 courses in spring and 9 in autumn, 23 in total"); English wholes named first ("Of the 58 volunteers, 35 are women
  * and 26 are men"; "Total staff: 64, of whom …"); a part's stated share of its total that the two figures do not give
  * (其中教育支出15.2亿元，占比21.6% of 86.5亿元 — it is 17.6%; 其中税收收入11.86亿元，税收占比为85.1% of 14.28亿元 — it is 83.1%; 村卫生室212个，其中达标村卫生室198个，达标率为91.2% — it is
- * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; or opening the next sentence, whose it may say: 表示满意的1,020份。群众满意率为90.5% of 1,200份 — it is 85.0%; a share said with 占 alone in the part's bracket: 其中男性312人（占52.3%） of 613人 — it is 50.9%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
+ * 93.4%, a rate named by the part's own word — also without 其中: 审计发现问题48个，已整改41个，整改率93.8% — it is 85.4%, or with 已 right after the total: 代表建议186件已办复172件，办复率为96.5% — it is 92.5%; or opening the next sentence, whose it may say: 表示满意的1,020份。群众满意率为90.5% of 1,200份 — it is 85.0%; a share said with 占 alone in the part's bracket: 其中男性312人（占52.3%） of 613人 — it is 50.9%; "£1.84m spent against a budget of £1.95m (96%)" — it is 94.4% (or the 6% gap), "Rent collected was £1.24m against a budget of £1.31m, or 105% of budget", "£86,400, 112% of the budgeted £81,000", 完成投资18.4亿元，为年度计划19.5亿元的96%; "grants £380,000 (68%)" of £612,000, where the list's other
  * brackets are its shares); shares of one whole (城区占46.5%、郊区占38.2%、
  * 农村占21.7%; each after its amount where the sentence says the whole is split: 从业务结构看，房建业务收入21.6亿元，占50.5%；
  * 基础设施业务收入15.4亿元，占36.0%；…; "The budget was split: salaries 64%, rent 22%, travel 19%"; "Research income by source: UKRI 46%, charities 21%…"; money split by a criterion at the start of the sentence, "Grants by theme were: young people 38%, …"; after a colon, "54% from search, 31% from
@@ -181,7 +181,7 @@
  * 单独成段的分板块数据（分板块看，建筑施工板块实现收入24.8亿元……）与同一节前几段的集团营业收入、利润比较（该段只写一个同类总数时）；
  * 以比值写出的百分比结构之和不为100（三次产业结构为8.3:38.8:54.6）；“其中：”后逐行列出的分项（（1）小学86所；（2）初中32所……）、表格中“其中：”行及其后同类各行、表头“其中：小学｜初中”各列，各分项属同一类别时与总数比较；
  * 英文“Of the 1,250 applications, 640 were approved, 410 were refused …”（同时列出相反的结果时）；
- * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
+ * 分项所注占比与分项、总数算出的不符（总支出86.5亿元，其中教育支出15.2亿元，占比21.6%——应为17.6%；审计发现问题48个，已整改41个，整改率93.8%——应为85.4%；比率在下一句之首、可写明是谁的（表示满意的1,020份。群众满意率为90.5%——应为85.0%）；分项括号中以“占”写出的占比（其中男性312人（占52.3%），共613人——应为50.9%）；英文中“£1.84m spent against a budget of £1.95m (96%)”——应为94.4%，或写差额6%，“£1.24m against a budget of £1.31m, or 105% of budget”“£86,400, 112% of the budgeted £81,000”；完成固定资产投资18.4亿元，为年度计划19.5亿元的96%——应为94.4%）；同一整体的各部分占比之和超过100%（超出四舍五入范围；也包括句中写明整体如何划分时、各占比紧跟其金额的：从业务结构看，房建业务收入21.6亿元，占50.5%；基础设施业务收入15.4亿元，占36.0%；…）；表格（竖线表格或以制表符分列）的合计行与其上各行逐列不符（不含比率、占比、平均数列，
  * 不含有小计或“其中”行的表格）。万元/亿元、thousand/million等单位换算后比较。“其中”前的数字计的是其后的名词（7个学科门类），而各分项与句中更早的数字同名（本科专业78个……其中工学专业41个）时，以更早的数字为总数。
  * 以空格对齐的表格中，合计行为100%的占比列，按其所占的、各行之和等于合计的数额列逐行核对（占收案总数比例：执行案件3457件占12846件的26.9%，而非28.3%）。同一类别还包括规模（大型/中型/小型、小（1）型/小（2）型水库）、层级（街道（镇）级/社区级/重点单位级、乡镇级/村级；以层级命名而不带“级”的设施：区级服务中心/街道服务站/村服务站，与示范、星级等评定并列时除外）、医疗卫生机构类别（医院/卫生院/卫生室/诊所）、耕地地类（水田/水浇地/旱地）、两项医保（职工医保/城乡居民医保）、案件类型（刑事/民商事/行政/执行案件）、民事一级案由（婚姻家庭/合同纠纷/侵权纠纷）、任教学科（语文教师/数学教师/音乐教师）、信访渠道（来信/来访/来电/网上信访）、五大宗教（佛教/道教/伊斯兰教/天主教/基督教）、档案门类（文书/科技/会计档案）、公务用车类别（执法执勤/机要通信/应急保障用车）、“四上”企业行业（工业/批发零售/住宿餐饮/建筑业/服务业）、企业所有制（国有/民营/外资企业）、干部职级（县处级/乡科级，处级/科级/一般干部）、村级组织（行政村/社区，村委会/居委会）、公路行政等级（国道/省道/县道/乡道/村道）、建议提案（人大代表建议/政协提案），以及英文稿中的内部审计意见（substantial/reasonable/limited assurance）、学校理事类别（foundation/parent/staff/co-opted governors）和住房租用类型（general needs/supported housing/shared ownership）。“其中”之后各分项以不同途径、同一表示新增的动词写出（通过新建项目新增3.1万平方米、通过改造提升新增1.4万平方米……）或以人次计的，也按同一整体加总（通过不同途径帮扶的人数可能重复，不加总）。占比的基数在“占”后以数字写明时按其核对（少数民族人口1.86万人，占全县总人口58.6万人的3.8%——应为3.2%）。
  * 得分超过紧随其后括号中的满分（教学设计得分为32分（满分30分）；考核得分为105分（总分100分））。绩效评价各项指标得分之和与总得分不符（自评得分为92.5分，其中产出指标得分48.5分、效益指标29分、满意度指标9.5分、预算执行8.5分——合计95.5分）；其他得分不相加（城区得分96分、农村得分93分）。
@@ -271,6 +271,10 @@ const rule: Rule = {
         zh: '核对占比：{part}占总数{total}的{expected}%，文中为{stated}',
         en: 'Check the share: {part} is {expected}% of the total {total}, not {stated}',
       },
+      ofPlan: {
+        zh: '核对完成比例：{part}是{total}的{expected}%，文中为{stated}',
+        en: 'Check the share: {part} is {expected}% of {total}, not {stated}',
+      },
       ratio: {
         zh: '核对数字：{name}是各部分所占百分比，之和应为100，实为{expression}',
         en: 'Check the figures: {name} gives the percentage of each part, which should add up to 100, not {expression}',
@@ -293,6 +297,7 @@ const rule: Rule = {
     if (paragraph.text.includes('%') && /(?:占|佔)[^，,。；;\d%]{2,16}的/.test(paragraph.text)) checkNamedBases(context, context.model.figuresIn(paragraph));
     if (paragraph.text.includes(' of ') || paragraph.text.includes('Of ')) {
       if (paragraph.text.includes('%')) checkCountShares(context, context.model.figuresIn(paragraph));
+      if (paragraph.text.includes('%')) checkPlanSharesEn(context, context.model.figuresIn(paragraph));
       if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
     }
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
@@ -511,7 +516,41 @@ function checkStatedBases(context: UnitContext, figures: readonly Figure[]): voi
     if (part.value <= 0 || total.value <= 0 || (!plan && (part.value > total.value || pct.value > 100))) continue;
     if (!plan && !BASE_BEFORE_ZH.test(gap)) continue;
     if (!SHARE_AFTER_BASE_ZH.test(text.slice(total.offset + total.length, pct.offset))) continue;
-    if (!fits(part, total, pct)) reportShare(context, part, total, pct);
+    if (!fits(part, total, pct)) reportShare(context, part, total, pct, label(part), plan ? 'ofPlan' : 'share');
+  }
+}
+
+// "£1.24m against a budget of £1.31m, or 105% of budget": an amount against its budget or target, and the share of it
+// that the text states (it may be more than 100%).
+const PLAN_BEFORE_EN = /^\s*,?\s*(?:against|compared\s+with|versus|vs\.?)\s+(?:a|an|the|its|our|their)\s+(?:annual\s+|full-year\s+|revised\s+|original\s+|approved\s+)?(?:budget|target|plan|allocation|goal)\s+of\s+$/i;
+// (The share in brackets, "against a target of £450,000 (98%)", is checkCountShares'.)
+const SHARE_AFTER_PLAN_EN = /^\s*,\s*(?:or|which\s+is|that\s+is|i\.e\.)\s+$/i;
+/** After the share: what it is of ("of budget", "of the target"). */
+const PLAN_SHARE_TAIL_EN = /^\s*(?:of\s+(?:the\s+|its\s+|our\s+)?(?:budget|target|plan|allocation|goal)\b)/i;
+// "£4.2m, which is 120% of the £3.5m budget" · "£1.24m, 105% of the budgeted £1.31m": the share before the base.
+const SHARE_BEFORE_BASE_EN = /^\s*,\s*(?:or\s+|which\s+is\s+|that\s+is\s+)?$/i;
+const BASE_AFTER_SHARE_EN = /^\s+of\s+(?:the|its|our|their)\s+(?:(?:annual|full-year|revised|original|approved)\s+)?(budgeted|targeted|planned)?\s*$/i;
+const PLAN_NOUN_AFTER_EN = /^\s*(?:(?:annual|full-year|revised|original|approved)\s+)?(?:budget|target|plan|allocation|goal)\b/i;
+
+/** An English amount against its budget or target with the share stated (checkStatedBases in English). */
+function checkPlanSharesEn(context: UnitContext, figures: readonly Figure[]): void {
+  for (let k = 0; k + 2 < figures.length; k++) {
+    const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
+    const text = a.paragraph.text;
+    // amount, base, share
+    if (c.dimension === '%' && b.dimension !== '%' && a.dimension === b.dimension && a.unit === b.unit && !a.approximate && !b.approximate && !c.approximate && a.value > 0 && b.value > 0) {
+      if (PLAN_BEFORE_EN.test(text.slice(a.offset + a.length, b.offset)) && SHARE_AFTER_PLAN_EN.test(text.slice(b.offset + b.length, c.offset)) && PLAN_SHARE_TAIL_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 24))) {
+        if (!fits(a, b, c)) reportShare(context, a, b, c, show(a), 'ofPlan');
+        continue;
+      }
+    }
+    // amount, share, base
+    if (b.dimension === '%' && c.dimension !== '%' && a.dimension === c.dimension && a.unit === c.unit && !a.approximate && !b.approximate && !c.approximate && a.value > 0 && c.value > 0) {
+      if (!SHARE_BEFORE_BASE_EN.test(text.slice(a.offset + a.length, b.offset))) continue;
+      const of = BASE_AFTER_SHARE_EN.exec(text.slice(b.offset + b.length, c.offset));
+      if (!of || (!of[1] && !PLAN_NOUN_AFTER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 24)))) continue;
+      if (!fits(a, c, b)) reportShare(context, a, c, b, show(a), 'ofPlan');
+    }
   }
 }
 
@@ -745,10 +784,10 @@ function rowLabel(f: Figure): string {
 }
 
 /** A share that its part and its total do not give: what they give, to the share's own decimals (one at least). */
-function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure, partLabel = label(part)): void {
+function reportShare(context: Pick<UnitContext, 'report'>, part: Figure, total: Figure, stated: Figure, partLabel = label(part), message: 'share' | 'ofPlan' = 'share'): void {
   const expected = trim(((part.value / total.value) * 100).toFixed(Math.max(1, stated.decimals)));
   context.report({
-    message: 'share',
+    message,
     data: { part: partLabel, total: show(total), expected, stated: show(stated) },
     range: rangeIn(stated.paragraph, stated.offset, stated.offset + stated.length),
   });
