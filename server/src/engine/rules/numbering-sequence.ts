@@ -105,6 +105,7 @@
 
 import { mayStandIn, wordedStandIn } from '../model/worded-stand-in';
 import { baseStyle, formatMarker, formatNumber } from '../model/format-marker';
+import { leadingColumns } from '../model/chars';
 import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { isContentsTitle, type Marker } from '../model/markers';
@@ -592,6 +593,7 @@ function checkContents(context: RuleContext): void {
   const entries: { line: number; path: number[]; title: string; text: string; start: number; end: number }[] = [];
   // Entries with page numbers (3 Results 8), or titles alone in one block (a blank line after them ends it).
   let paged: boolean | undefined;
+  let firstIndent = 0;
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
     const line = lines[i];
     if (line.kind === 'blank') {
@@ -607,6 +609,14 @@ function checkContents(context: RuleContext): void {
       continue;
     }
     const start = line.prose.indexOf(e[1]);
+    // A nested list's entry (   1. Configuration under 2. Deploying a service) is a sub-entry of the one above it.
+    const indent = leadingColumns(line.text);
+    if (paged === false && entries.length && indent > firstIndent) {
+      const parent = entries.filter((x) => x.path.length === 1).pop()?.path ?? [0];
+      entries.push({ line: i, path: [parent[0], ...e[1].split('.').map(Number)], title: titleKey(e[2]), text: e[2].trim(), start, end: start + e[1].length });
+      continue;
+    }
+    if (!entries.length) firstIndent = indent;
     entries.push({ line: i, path: e[1].split('.').map(Number), title: titleKey(e[2]), text: e[2].trim(), start, end: start + e[1].length });
   }
   if (entries.length < 3) return;
@@ -727,6 +737,7 @@ function checkContentsZh(context: RuleContext): void {
   const entries: Entry[] = [];
   // 目录 ⏎ 一、总体情况 ⏎ 二、主要做法 …: entries without page numbers, one block of lines (a blank line ends it).
   let paged: boolean | undefined;
+  let firstIndent = 0;
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
     const line = lines[i];
     if (line.kind === 'blank') {
