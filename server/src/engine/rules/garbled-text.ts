@@ -838,12 +838,23 @@ const QUOTE_CLOSE: Record<string, string> = { '《': '》', '“': '”', '「':
  * The marks around a traditional title or saying (《臺灣地區與大陸地區人民關係條例》, “愛拼才會贏”): by the column of
  * each opening mark whose text holds no simplified-only character, the column of its closing mark.
  */
+/** The longest quotation traditionalQuotes reads as one title or saying. */
+const QUOTED_MAX = 200;
+
 function traditionalQuotes(prose: string): (number | undefined)[] {
   const skip: (number | undefined)[] = [];
   for (let i = 0; i < prose.length; i++) {
     const close = QUOTE_CLOSE[prose[i]];
     if (close === undefined) continue;
-    const end = prose.indexOf(close, i + 1);
+    // The closing mark within a title's or a saying's length: a search to the line's end for each opening mark would
+    // make a line of opening marks quadratic.
+    let end = -1;
+    for (let j = i + 1; j < prose.length && j <= i + QUOTED_MAX; j++) {
+      if (prose[j] === close) {
+        end = j;
+        break;
+      }
+    }
     if (end < 0) continue;
     let hasSimplified = false;
     for (let j = i + 1; j < end && !hasSimplified; j++) hasSimplified = SIMPLIFIED.has(prose[j]);
