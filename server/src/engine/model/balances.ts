@@ -80,17 +80,21 @@ function incomeBefore(text: string, figures: readonly Figure[], i: number, incom
   return income.test(text.slice(Math.max(before, p.offset - GAP), p.offset));
 }
 
-const SENTENCE_END = /[。！？!?]|\.(?:\s|$)/g;
+/** How far the sentence around a balance is read either side (a long paragraph of balances stays linear). */
+const REACH = 300;
 
 function sentenceStart(text: string, at: number): number {
-  let start = 0;
-  SENTENCE_END.lastIndex = 0;
-  for (let m = SENTENCE_END.exec(text); m && m.index < at; m = SENTENCE_END.exec(text)) start = m.index + m[0].length;
-  return start;
+  for (let i = at - 1; i >= 0 && i >= at - REACH; i--) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])))) return i + 1;
+  }
+  return Math.max(0, at - REACH);
 }
 
 function sentenceEnd(text: string, at: number): number {
-  SENTENCE_END.lastIndex = at;
-  const m = SENTENCE_END.exec(text);
-  return m ? m.index : text.length;
+  for (let i = at; i < text.length && i < at + REACH; i++) {
+    const c = text[i];
+    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])))) return i;
+  }
+  return Math.min(text.length, at + REACH);
 }
