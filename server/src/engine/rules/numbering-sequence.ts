@@ -737,7 +737,6 @@ function checkContentsZh(context: RuleContext): void {
   const entries: Entry[] = [];
   // 目录 ⏎ 一、总体情况 ⏎ 二、主要做法 …: entries without page numbers, one block of lines (a blank line ends it).
   let paged: boolean | undefined;
-  let firstIndent = 0;
   for (let i = title + 1; i < lines.length && i < title + 80; i++) {
     const line = lines[i];
     if (line.kind === 'blank') {
