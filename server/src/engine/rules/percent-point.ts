@@ -12,7 +12,8 @@
  * a warning, with the 个百分点 wording offered as a fix.
  * Also a rate set against an average by a % (知晓率为48.6%，低于全省平均水平6.3%; 接入率为32.0%，较全省平均水平低18.6%)
  * and a fall or rise whose span narrows or widens by a % (降幅较上年收窄2.1%, 降幅比上半年扩大2.6%), or a growth rate the sentence
- * has just stated as a % compared with another period's by a % (同比增长7.4%，增幅较上年回落2.1%; 增长6.8%，增速比上年提高1.2%):
+ * has just stated as a % compared with another period's by a % (同比增长7.4%，增幅较上年回落2.1%; 增长6.8%，增速比上年提高1.2%)
+ * or with another group's or place's (同比增长7.2%，增速高于城镇居民1.5%; 增速比全省快0.9%):
  * a warning with the same fix.
  * Not: a relative change that is right (由20%提高至25%，提高25%; 相对提高25%), growth of an amount (销售额增长5%),
  * a change of a growth rate the sentence does not state as a % or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
@@ -24,7 +25,7 @@
  *
  * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、存贷比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
- * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）、句中刚以%给出的增速与上年相比写成%（同比增长7.4%，增幅较上年回落2.1%）时同样警告。
+ * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）、句中刚以%给出的增速与上年或与其他群体、地区相比写成%（同比增长7.4%，增幅较上年回落2.1%；同比增长7.2%，增速高于城镇居民1.5%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
  * 不报：正确的相对变化（由20%提高至25%，提高25%）；数量的增长（销售额增长5%）；句中未以%给出的增长率（教育经费增长率提高5%）以及效率、汇率、发病率、功率等的变化（成功率、有效率是占比，照报）；
  * 句中未以百分比给出的满意度（可能是得分）；
@@ -171,6 +172,11 @@ const RANGE_CHANGE = /((?:降幅|增幅|涨幅|漲幅|跌幅))[^，,。；;%\d]{
  * before it (教育经费增长率提高5%) the % may be meant as relative and is left alone.
  */
 const GROWTH_CHANGE = /((?:增速|增幅|涨幅|漲幅|增长速度|增長速度|增长率|增長率))[^，,。；;%\d]{0,12}?(?:提高|提升|加快|回落|下降|放缓|放緩|上升|降低|回升|减缓|減緩)了?\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
+/**
+ * 增长7.2%，增速高于城镇居民1.5% · 增长6.8%，增速比全省快0.9%: a growth rate the sentence has just stated, then set
+ * against another body's or group's by a %: a difference of two rates, in points.
+ */
+const GROWTH_ABOVE = /((?:增速|增幅|涨幅|漲幅|增长速度|增長速度|增长率|增長率))(?:(?:高于|高於|低于|低於|快于|快於|慢于|慢於|高出|超过|超過)[^，,。；;%\d]{1,12}?|(?:比|较|較)[^，,。；;%\d]{1,12}?(?<![提降加放减減])(?:高|低|快|慢)(?:了|出)?)\s*(\d+(?:\.\d+)?%)(?![\d.])/gu;
 /** The growth the sentence states before its rate is compared: 增长7.4% · 同比下降3.2% · 增速为6.8%. */
 const GROWTH_STATED = /(?:增长|增長|下降|增速为|增速為|增速|增幅为|增幅為|增幅)了?\s*\d+(?:\.\d+)?%[^。！？；;]*$/u;
 
@@ -181,14 +187,17 @@ const GROWTH_STATED = /(?:增长|增長|下降|增速为|增速為|增速|增幅
  */
 function checkGaps(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
-  for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE, GROWTH_CHANGE]) {
+  // One finding per figure: a comparison two patterns read (增速比上年提高1.2%) is reported once.
+  const reported = new Set<number>();
+  for (const pattern of [BELOW_AVERAGE, RANGE_CHANGE, GROWTH_CHANGE, GROWTH_ABOVE]) {
     for (const m of text.matchAll(pattern)) {
-      if (pattern === GROWTH_CHANGE && !GROWTH_STATED.test(text.slice(Math.max(0, m.index! - 80), m.index))) continue;
+      if ((pattern === GROWTH_CHANGE || pattern === GROWTH_ABOVE) && !GROWTH_STATED.test(text.slice(Math.max(0, m.index! - 80), m.index))) continue;
       const stated = m[2];
       const end = m.index! + m[0].length;
       const start = end - stated.length;
       const c = context.model.figuresIn(paragraph).find((f) => f.offset === start && f.dimension === '%');
-      if (!c || Math.abs(c.value) >= 100) continue;
+      if (!c || Math.abs(c.value) >= 100 || reported.has(c.offset)) continue;
+      reported.add(c.offset);
       const measure = m[1].replace(/^(?:为|為|的)/, '');
       const fixed = pointsText(c);
       context.report({ message: 'alone', data: { measure, fixed, stated: show(c) }, range: rangeIn(paragraph, c.offset, c.offset + c.length), fix: fixOf(c, fixed) });
