@@ -3,6 +3,7 @@
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
+import { endsSentenceAt, sentenceStart } from './breakdowns/shared';
 
 export interface Balance {
   income: Figure;
@@ -60,7 +61,7 @@ export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): 
     const label = (zh ? BALANCE_ZH : BALANCE_EN).exec(gapC);
     if (!label) continue;
     // The whole sentence: a balance carried over or accumulated, or one after other items, is another sum.
-    const sentence = text.slice(sentenceStart(text, a.offset), sentenceEnd(text, c.offset + c.length));
+    const sentence = text.slice(sentenceStart(text, a.offset, REACH), sentenceEnd(text, c.offset + c.length));
     if (NOT_PERIOD_BALANCE.test(sentence) || NOT_PERIOD_BALANCE.test(gapA) || NOT_PERIOD_BALANCE.test(gapC)) continue;
     found.push({ income: a, spent: b, balance: c, label: label[1], deficit: DEFICIT.test(label[1]) !== c.value < 0, neutral: NEUTRAL.test(label[1]) });
     i += 2;
@@ -75,7 +76,7 @@ const PART = /其中|其內|of\s+which|including/i;
 function incomeBefore(text: string, figures: readonly Figure[], i: number, income: RegExp): boolean {
   const p = figures[i - 1];
   if (p.dimension !== figures[i].dimension) return false;
-  if (sentenceStart(text, figures[i].offset) > p.offset) return false;
+  if (sentenceStart(text, figures[i].offset, REACH) > p.offset) return false;
   const before = i === 1 ? 0 : figures[i - 2].offset + figures[i - 2].length;
   return income.test(text.slice(Math.max(before, p.offset - GAP), p.offset));
 }
@@ -83,18 +84,8 @@ function incomeBefore(text: string, figures: readonly Figure[], i: number, incom
 /** How far the sentence around a balance is read either side (a long paragraph of balances stays linear). */
 const REACH = 300;
 
-function sentenceStart(text: string, at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - REACH; i--) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])))) return i + 1;
-  }
-  return Math.max(0, at - REACH);
-}
-
+/** Where the sentence holding `at` ends (endsSentenceAt), at most REACH characters on. */
 function sentenceEnd(text: string, at: number): number {
-  for (let i = at; i < text.length && i < at + REACH; i++) {
-    const c = text[i];
-    if (c === '。' || c === '！' || c === '？' || c === '!' || c === '?' || (c === '.' && (i + 1 >= text.length || /\s/.test(text[i + 1])))) return i;
-  }
+  for (let i = at; i < text.length && i < at + REACH; i++) if (endsSentenceAt(text, i)) return i;
   return Math.min(text.length, at + REACH);
 }
