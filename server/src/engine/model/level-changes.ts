@@ -205,6 +205,15 @@ function levels(a: Figure, b: Figure, english = false): boolean {
   return !a.approximate && !b.approximate && !a.words && !b.words;
 }
 
+/** Two English counts of different nouns (16,440 people, up from 41,900 parcels): levels of two quantities, not one.
+ *  The base's noun among the words written after the figure (1,240 youth sessions, up from 1,310 sessions) is the same one. */
+function otherNouns(a: Figure, b: Figure, wordsAfterA: string): boolean {
+  if (a.dimension !== 'count' || b.dimension !== 'count' || !a.unit || !b.unit) return false;
+  const stem = (word: string) => word.toLowerCase().replace(/(?:ies|es|s)$/, '');
+  const base = stem(b.unit.split(/\s+/).pop() ?? '');
+  return !`${a.unit} ${wordsAfterA}`.split(/[^A-Za-z'-]+/).some((word) => word && stem(word) === base);
+}
+
 /** In English a bare number counts what the figure beside it counts (412 members, up 30 from 380). */
 function kind(f: Figure, english: boolean): string {
   return english && f.dimension === '' ? 'count' : f.dimension;
@@ -311,7 +320,8 @@ function reverse(text: string, figures: readonly Figure[], k: number, paragraph:
   const compared = up ? null : COMPARED_EN.exec(after);
   // "at 7 of the 38 monitoring sites, down from 11": the whole a part is counted of is not the level that changed.
   if ((up || compared) && PART_OF_BEFORE_EN.test(text.slice(Math.max(0, b.offset - 24), b.offset))) return undefined;
-  if ((up || compared) && levels(b, x, true)) {
+  // 48,200 food parcels to 16,440 people, up from 41,900 parcels: the base counts another noun than the figure before it.
+  if ((up || compared) && levels(b, x, true) && !otherNouns(b, x, after)) {
     // …, up from 57,490 at the end of August, an increase of 724: the change after the base.
     const diff = y && sameUnit(y, b, true) && !OTHER_AFTER_EN.test(text.slice(y.offset + y.length, y.offset + y.length + 24)) ? BASE_DIFF_EN.exec(text.slice(x.offset + x.length, y.offset)) : null;
     const verb = up?.[1] ?? diff?.[1] ?? diff?.[2];
