@@ -20,7 +20,9 @@
  * fill the form in in ink; are in in time), "on on" after a verb that takes on (carry on on the same basis, the point
  * we reported on on 3 May) —, a word before a
  * hyphenated compound that starts with it ("for for-profit providers", "add to to-do lists"), "to to" after a verb
- * whose to a passive or relative clause leaves at its end, an infinitive after it ("will be referred to to help"), emphasis and names
+ * whose to a passive or relative clause leaves at its end, an infinitive after it ("will be referred to to help"), "will will"
+ * where the first is the noun — after an article, a possessive or an adjective of the noun ("whether the will will be
+ * admitted", "the testator's will will be read", "without political will will come no change"), emphasis and names
  * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
  * is read), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
@@ -37,7 +39,7 @@
  * 包括包括、政策政策、落实落实、思想政治引领引领：报告中不重叠使用的书面动词）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
- * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），后一个词是连字符
+ * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），前一个 will 是名词的 will will（冠词、物主词、所有格或 political、free、last 等形容词之后：whether the will will be admitted、political will will），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
@@ -282,7 +284,8 @@ const rule: Rule = {
         !(first === second || sentenceStartTwice(text, m.index, first, second)) ||
         !(NEVER_TWICE.has(second) || slipOfSometimes(text, m.index, second)) ||
         compound ||
-        strandedTo(text, m.index, m.index + m[0].length, second)
+        strandedTo(text, m.index, m.index + m[0].length, second) ||
+        nounWill(text, m.index, second)
       ) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
@@ -379,6 +382,26 @@ function strandedTo(text: string, at: number, end: number, word: string): boolea
   if (!verb || !stemsOf(verb).some((s) => TO_VERBS.has(s))) return false;
   const next = /^\s+([A-Za-z0-9]+)/.exec(text.slice(end, end + 30))?.[1];
   return next !== undefined && /^[a-z]+$/.test(next) && !NOUN_PHRASE_START.test(next);
+}
+
+/** will will: the first is the noun after these (political will, free will, last will). */
+const WILL_NOUN_ADJECTIVES = new Set(words.enWillNoun);
+/** What makes the next will a noun: an article or a possessive determiner (this and that may be the subject pronoun). */
+const WILL_DETERMINER = /^(?:the|a|an|his|her|their|its|our|your|my|whose)$/;
+
+/**
+ * "Whether the will will be admitted to probate", "without political will will come no change": the first will is the
+ * noun, the second the modal. Grammar when an article, a possessive determiner, a possessive ('s, s') or an adjective
+ * that goes with the noun (political, free, last) stands right before the pair; a slip after a subject (we will will
+ * review, the board will will meet, this will will help).
+ */
+function nounWill(text: string, at: number, word: string): boolean {
+  if (word !== 'will') return false;
+  const before = /([A-Za-z]+)(['’]s?)?\s+$/.exec(text.slice(Math.max(0, at - 40), at));
+  if (!before) return false;
+  if (before[2]) return true;
+  const w = before[1].toLowerCase();
+  return WILL_DETERMINER.test(w) || WILL_NOUN_ADJECTIVES.has(w);
 }
 
 /** log, logs, logged, logging → log; phased → phase; dug stays dug (the list holds the irregular forms). */

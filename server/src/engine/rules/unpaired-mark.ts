@@ -23,7 +23,7 @@
  * starting the next line ((July ⏎ 1).)), a paragraph running on over an RFC's page break (the footer … [Page 5] and the
  * running header RFC 6532 … February 2012 between its lines), a sentence wrapped with a blank line after each line (向县十八届人大常委会第十三 ⏎⏎
  * 次会议作《关于…收支 ⏎⏎ 情况审计的工作报告》: a line ending mid-sentence pairs with the lines it runs on into), a quotation that runs over several paragraphs (each paragraph opens with “ — in
- * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes; so too over paragraphs written one a line with no blank line between, which run together: the “ opening a line after a sentence's end carries the quotation on — said: “This is a very healthy growth rate. ⏎ “As we approach the Winter season …” — but not a “ within a line), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
+ * English also with a straight " ("Over the next 10 years… ⏎⏎ "We are again…") — and only the last one closes; or, in a blockquote, the first paragraph opens and the last closes; a quoted list, opened after its first item's bullet and closed at the end of its last item (- “No development shall take place…; ⏎ - the approved scheme shall be implemented…”); so too over paragraphs written one a line with no blank line between, which run together: the “ opening a line after a sentence's end carries the quotation on — said: “This is a very healthy growth rate. ⏎ “As we approach the Winter season …” — but not a “ within a line), paragraphs garbled by an encoding round trip (学?!懊…), mojibake (the “ in â€“ is a
  * byte), web-page furniture (a link bar of 《人民日报》《光明日报》).
  *
  * Why: closing marks are what text conversion and copy-paste from web pages lose first.
@@ -34,7 +34,7 @@
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
  * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
- * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭；每段一行、段间无空行而连成一段的也是：句末之后另起一行的“接续前面未闭合的引文，行内的“不算），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
+ * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭；每段一行、段间无空行而连成一段的也是：句末之后另起一行的“接续前面未闭合的引文，行内的“不算），引用的列表（第一项的项目符号后开引号、末项结尾闭合：- “No development shall take place…; ⏎ - the approved scheme…”），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
  * Good: 出台了在职教师“禁麻令”,各级媒体纷纷报道
@@ -408,6 +408,8 @@ function reportClosersLost(context: RuleContext, paragraphs: Paragraph[], lost: 
 
 /** Farthest a quotation may run over paragraphs (each a few lines apart). */
 const QUOTE_PARAGRAPHS = 8;
+/** A list item's bullet (-, *, +, •): a quoted list opens after the first one and closes at the end of the last item. */
+const LIST_BULLET = /^[-*+•·▪●]\s+/;
 
 /** "As the Circular states, " before a quotation: it is introduced as a colon would (the quotation may run on over a list). */
 const REPORTING_CLAUSE = /\b(?:says|said|states|stated|writes|wrote|notes|noted|adds|added|explains|explained|puts it|according to [^,;:.]{1,60}),\s*$/i;
@@ -424,7 +426,12 @@ function quotationsOverParagraphs(paragraphs: Paragraph[], lone: LoneQuote[]): S
     const [open, close] = [sorted[k], sorted[k + 1]];
     if (!open.opens || close.opens || open.family !== close.family || close.p === open.p || close.p - open.p > QUOTE_PARAGRAPHS) continue;
     // The quotation opens its paragraph (or follows a colon) and ends the last one (perhaps before an attribution).
-    const before = paragraphs[open.p].text.slice(0, open.at).replace(/^[\s>]+/, '');
+    // A quoted list (- “No development shall take place…; ⏎ - the approved scheme shall be implemented…”) opens
+    // after the first item's bullet and closes the last item: the bullet is the list's, not text before the quote.
+    const lead = paragraphs[open.p].text.slice(0, open.at).replace(/^[\s>]+/, '');
+    const bullet = LIST_BULLET.exec(lead);
+    const inOneList = bullet !== null && paragraphs.slice(open.p + 1, close.p + 1).every((q) => LIST_BULLET.test(q.text.replace(/^[\s>]+/, '')));
+    const before = inOneList ? lead.slice(bullet![0].length) : lead;
     // What follows the closing quote in its paragraph, or on its line where a new line goes on after it (… purposes." ⏎ In 2021, …).
     const closing = paragraphs[close.p];
     const lineEnd = closing.segments.find((g) => close.at >= g.offset && close.at < g.offset + g.length);
