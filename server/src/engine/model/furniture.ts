@@ -24,6 +24,13 @@ const PHRASE = wordsPattern(words.phrases, 'i');
 const CUTOFF = wordsPattern(words.cutoffs, 'i');
 // A newspaper's jump line left in the text: （下转第四版）（紧接第一版）, （上接第1版）. 《规范》（第二版） is an edition.
 const NEWSPAPER_JUMP = /[（(](?:下转|上接|紧接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]/g;
+// A document site's plug stamped into the text at each page (暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com
+// 材料交流群，请加微信 tizhisiri): a sign of the site (资料库, 文库, a host to click or visit) and a contact to add (加微信 or
+// 加QQ with an ID) within a short stretch. One sign alone is a report's (建立病例资料库, 请点击：www.xxcdc.gov.cn 查询;
+// 报名请加微信 hr2024abc 进入交流群).
+const PLUG_SITE = /资料库|資料庫|文库|文庫|[请請](?:点击|點擊|访问|訪問)[：:]?[ \u3000]{0,2}[A-Za-z0-9][\w-]{0,30}(?:\.[\w-]{1,30}){1,4}/g;
+const PLUG_CONTACT = /加(?:微信|QQ|qq|ＱＱ)群?(?:号)?[：: \u3000]{0,2}[A-Za-z0-9_-]{5,20}/g;
+const PLUG_REACH = 60;
 // A site's licence number: 浙ICP备2024059924号.
 const ICP = /ICP[备備]\d{6,}/g;
 // A title that is the downloaded file's name: 某市教育局年度工作总结.docx, …docx_第1页.
@@ -176,6 +183,7 @@ export function furnitureSpans(prose: string): Span[] {
   // a long line of phrases with no sentence end.
   const sentences = new SentenceEnds(prose);
   if (prose.includes('ICP')) eachMatch(ICP, prose, (m) => spans.push(sentences.around(m.index, m.index + m[0].length)));
+  if (prose.includes('加')) for (const s of plugSpans(prose)) spans.push(s);
   // A cookie banner's sentence holds no figure: This website uses cookies, and our review found that 40% of visitors… is
   // the report's.
   eachWordMatch(PHRASE, prose, (m) => {
@@ -561,6 +569,35 @@ function clauseStart(prose: string, at: number): number {
   while (from > 0 && (prose[from - 1] === '…' || prose.startsWith('...', from - 3))) from -= prose[from - 1] === '…' ? 1 : 3;
   while (from < at && /\s/.test(prose[from])) from++;
   return from;
+}
+
+/**
+ * A site's plug: from the clause of its first sign (with the site's name before a colon, 暗狗：) to its last sign, and
+ * to the sentence's end when only a few characters are left (领取全文。).
+ */
+function plugSpans(prose: string): Span[] {
+  const contacts: Span[] = [];
+  eachMatch(PLUG_CONTACT, prose, (m) => contacts.push({ start: m.index, end: m.index + m[0].length }));
+  if (contacts.length === 0) return [];
+  const sites: Span[] = [];
+  eachMatch(PLUG_SITE, prose, (m) => sites.push({ start: m.index, end: m.index + m[0].length }));
+  const out: Span[] = [];
+  for (const contact of contacts) {
+    const near = sites.filter((s) => s.start < contact.start && contact.start - s.end <= PLUG_REACH);
+    if (near.length === 0) continue;
+    let start = clauseStart(prose, near[0].start);
+    // 暗狗：体制人的免费资料库: the site's name and its colon.
+    if (start > 0 && /[：:]/.test(prose[start - 1])) {
+      let name = start - 1;
+      while (name > 0 && start - 1 - name < 7 && !/[\s，,。；;：:！？!?…、]/.test(prose[name - 1])) name--;
+      if (name < start - 1 && start - 1 - name <= 6 && (name === 0 || /[\s，,。；;：:！？!?…、]/.test(prose[name - 1]))) start = name;
+    }
+    let end = contact.end;
+    const stop = prose.slice(end, end + 9).search(/[。！？]/);
+    if (stop >= 0 && !/\d/.test(prose.slice(end, end + stop))) end += stop + 1;
+    out.push({ start, end });
+  }
+  return out;
 }
 
 /** Overlapping or touching spans become one. */

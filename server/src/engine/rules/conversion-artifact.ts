@@ -18,7 +18,11 @@
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them. And HTML's character entities
  * in a plain-text draft copied from a page's source or a CMS export (the trustees&#39; policy, Hale &amp; Partners,
- * 附件&nbsp;二): one finding per line, whose fix writes the characters.
+ * 附件&nbsp;二): one finding per line, whose fix writes the characters. And the properties of a Word or WPS file run
+ * into the text by an extraction that read every part of the file (安福全 zlnb210061 1 2019-05-22T04:56:35Z
+ * 2006-09-13T11:21:51Z … 2052-11.1.0.11691 FEAB6FBF… 9300 22370 0 0 False False False 附件：…: author, dates, WPS's
+ * build, the file's ID, counts and flags): two time stamps side by side with a token only such properties hold (WPS's
+ * build, a 32-digit ID, Word's 16.0000, Normal.dotm) in the same run; one finding per line, whose fix deletes the run.
  * Why: a reader stops at 坚持…原那么 at once, and the draft shows where it was copied from.
  * Not: the ordinary words the artifacts also are — 效劳 (乐意效劳), 开展 (开展活动), 根本 (根本任务),
  * 平安 (平安建设), 标准 (标准化), 局部地区 — and the same letters across two words (还原那么, 草原那么大,
@@ -31,7 +35,8 @@
  * 已删除重复数据3,600条), a Markdown link's definition ([A2]: https://…).
  * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
  * (人社部发[2009]22号: typed, not converted). An entity in Markdown (its syntax for a character), an ampersand
- * that starts no entity (R&D, Q&A, AT&T).
+ * that starts no entity (R&D, Q&A, AT&T). A log's two time stamps with false false after them, a time stamp or an ID
+ * alone in a sentence (数据更新时间为2024-05-01T08:00:00Z, commit a3f5c9e1…).
  *
  * 检查：机器转换留下、写作者不会写出的误词。文库网站对上传的文档做“伪原创”同义词替换，会把词中的字也换掉：
  * 原则→原那么、运动员→运发动、服务→效劳、发展→开展、基本→根本、规范→标准。词表及每条的出处见
@@ -40,12 +45,16 @@
  * SEQ 表 \* ARABIC，以及不带开关、花括号内两侧有空格的域：{ DATE }，页脚行“第 { PAGE } 页 共 { NUMPAGES } 页”“Page { PAGE } of
  * { NUMPAGES }”，修复时删除整行），连续几行（目录）报一处，修复时删除。从Word复制或转换时带入的批注标记（200名[A1]。、Appendix C [JS1]：批注人缩写和批注序号；中文批注人的一个字：62.3万亩[张1]；不报注释、图号：[注1]、[图2]、[解读1]），修复时删除。从显示修订和批注的文档复制时带入的修订、批注框文字（删除的内容: …、带格式的: 字体: (默认) 仿宋、批注 [A1]: …、[A2] 批注: …、Deleted: …、Formatted: Font: 12 pt），每行报一处，修复时删除该行。以及发文字号中年份的六角括号经字体或编码转换变成了
  * 上下引号（国办发„2009‟3号，应为国办发〔2009〕3号）。纯文本稿件中从网页源码或内容管理系统导出时留下的HTML字符实体（&amp;、&#39;、&nbsp;），每行报一处，修复改为字符。
+ * 另查提取文本时带入正文的Word或WPS文件属性（安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z … 2052-11.1.0.11691
+ * FEAB6FBF… 9300 22370 0 0 False False False 附件：…：作者、时间、WPS版本号、文件编号、字数与标志）：两个并列的时间戳，同一串中
+ * 还有只有文件属性才有的内容（WPS版本号、32位编号、Word的16.0000、Normal.dotm），每行报一处，修复时删除这一串。
  * 原因：“坚持……的原那么”一眼就能看出，也暴露了稿件的来源。
  * 不报：这些误词本身也是正常词语的用法（乐意效劳、开展活动、根本任务、平安建设、标准化、局部地区），以及跨词
  * 的同形字串（还原那么、草原那么大、货运发动机、有效劳动）。“均衡开展成效”“更趋标准”这类只有在替换过的稿件
  * 中才能确定的说法，只在全文已有两处确定的误词时才报。句子中单独出现的域名称（TOC管理、PAGE和DATE字段、MERGEFIELD一词）
  * 不算：域代码带书签名、带引号的目标或开关。引号中的年份后面没有“号”的（德文引文），以及方括号、圆括号中的年份
  * （人社部发[2009]22号：是录入的，不是转换的）、Markdown中的字符实体（其语法）、不构成实体的“&”（R&D）；只有数字的文献序号（[1]）、链接文字（[CC0](…)）；句子中的同样词语（删除的内容较多的文件、带格式的文件须……、已删除重复数据3,600条）。
+ * 日志中并列的两个时间戳后跟 false false、句中单独的时间戳或编号（数据更新时间为2024-05-01T08:00:00Z）不报。
  *
  * Bad:  坚持依法治教、从严治教的原那么，发挥工会效劳功能
  * Good: 坚持依法治教、从严治教的原则，发挥工会服务功能
@@ -182,6 +191,11 @@ const rule: Rule<Found> = {
       },
       fixHtmlEntities: { zh: '本行的字符实体改为字符', en: 'Write the characters of the entities on this line' },
       fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
+      documentProperties: {
+        zh: '删除文件属性“{text}”：提取文本时把Word或WPS文件的作者、创建与修改时间、版本号等属性带进了正文',
+        en: 'Delete the file properties “{text}”: a text extraction wrote the Word or WPS file’s author, dates and version numbers into the text',
+      },
+      fixDocumentProperties: { zh: '删除文件属性', en: 'Delete the file properties' },
     },
   },
 
@@ -208,12 +222,67 @@ const rule: Rule<Found> = {
   // The likely artifacts count only in a draft that has certain ones: it went through a rewriter.
   check(context) {
     reportFieldCodes(context);
+    reportDocumentProperties(context);
     if (context.doc.format !== 'markdown') reportHtmlEntities(context);
     const certain = context.locals.reduce((n, { value }) => n + value.certain, 0);
     if (certain < EVIDENCE_MIN) return;
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
   },
 };
+
+// The properties of a Word or WPS file (docProps/core.xml, app.xml, custom.xml) run into the text by an extraction that
+// read every part of the file: 安福全 zlnb210061 1 2019-05-22T04:56:35Z 2006-09-13T11:21:51Z 2022-05-16T06:53:23Z 15.00
+// 2052-11.1.0.11691 FEAB6FBF… 9300 22370 0 0 False False False (author, last editor, revision, created, modified, printed,
+// WPS's build, the file's ID, counts, flags). Two W3C time stamps side by side and, in the same run of tokens, one
+// token only a file's properties hold (WPS's build 2052-11.1.0.11691, a 32-digit ID, Word's 16.0000, Normal.dotm);
+// not a log's two stamps with false false after them, nor a stamp or an ID alone in a sentence.
+const PROPERTY_STAMP = /\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z/;
+const PROPERTY_TOKEN = /^(?:\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.\d+)?Z|\d+(?:\.\d+)?|True|False|true|false|[0-9A-Fa-f]{32}|\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}?|\d{4}-\d+(?:\.\d+){3}|Microsoft|Office|Word|Excel|WPS|Normal(?:\.dotm?)?|KSOProductBuildVer|ICV)$/;
+const PROPERTY_STRONG = /^(?:[0-9A-Fa-f]{32}|\{?[0-9A-Fa-f]{8}(?:-[0-9A-Fa-f]{4}){3}-[0-9A-Fa-f]{12}\}?|\d{4}-\d+(?:\.\d+){3}|\d{1,2}\.0000|Normal\.dotm?|KSOProductBuildVer)$/;
+/** The author, last editor and revision before the first stamp, read only from the start of the line. */
+const PROPERTY_NAME = /^[^\s。，、；：！？,.;:!?（）()“”]{1,20}$/;
+
+function hasDocumentProperties(line: Line): number {
+  return line.kind === 'text' && line.text.indexOf('T') >= 0 && PROPERTY_STAMP.test(line.text) ? 1 : 0;
+}
+
+/** The run of a file's properties on a line, if it has one: [start, end) of its tokens. */
+function propertyRun(text: string): [number, number] | undefined {
+  const tokens: { text: string; start: number; end: number }[] = [];
+  for (const m of text.matchAll(/\S+/g)) tokens.push({ text: m[0], start: m.index, end: m.index + m[0].length });
+  for (let i = 0; i + 1 < tokens.length; i++) {
+    if (!PROPERTY_STAMP.test(tokens[i].text) || !PROPERTY_TOKEN.test(tokens[i].text) || !PROPERTY_STAMP.test(tokens[i + 1].text)) continue;
+    let last = i + 1;
+    while (last + 1 < tokens.length && PROPERTY_TOKEN.test(tokens[last + 1].text)) last++;
+    if (!tokens.slice(i, last + 1).some((t) => PROPERTY_STRONG.test(t.text))) continue;
+    let first = i;
+    while (first > 0 && /^\d+$/.test(tokens[first - 1].text)) first--;
+    // 安福全 zlnb210061 before the revision: names, taken only when they reach the line's start.
+    let names = first;
+    while (names > 0 && first - names < 2 && PROPERTY_NAME.test(tokens[names - 1].text)) names--;
+    if (names === 0) first = 0;
+    return [tokens[first].start, tokens[last].end];
+  }
+  return undefined;
+}
+
+/** A file's properties run into a line: one finding per line, whose fix deletes them (and the space after them). */
+function reportDocumentProperties(context: RuleContext<Found>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('document-properties', hasDocumentProperties);
+  for (let l = 0; l < facts.length; l++) {
+    if (facts[l] === 0) continue;
+    const text = doc.lines[l].text;
+    const run = propertyRun(text);
+    if (run === undefined) continue;
+    let [start, end] = run;
+    while (end < text.length && text[end] === ' ') end++;
+    const shown = text.slice(start, run[1]);
+    const data = { text: shown.length > 40 ? `${shown.slice(0, 40)}…` : shown };
+    const range = lineRange(l, start, run[1]);
+    context.report({ message: 'documentProperties', data, range, fix: { title: 'fixDocumentProperties', edits: [{ range: lineRange(l, start, end), newText: '' }] } });
+  }
+}
 
 // HTML's character entities, left in a plain-text draft copied from a page's source or a CMS export (Hale &amp;
 // Partners, the trustees&#39; policy). Markdown writes them on purpose (its syntax for a character): not read there.

@@ -26,7 +26,10 @@
  * 主题：…, -----Original Message-----): three of its fields, one of them a field only an e-mail has (an address in angle
  * brackets, Sent: with a time, 发送时间, 收件人, 抄送), one finding whose fix deletes the lines. A chat app's placeholder
  * for a picture or a file alone on a line ([图片], [表情], [文件]), copied in with the messages. The numbers a sharing site put before each piece of a text it cut up (…发展规 / 2、划纲要…)
- * are one finding for the document, whose fix deletes them and joins each cut sentence again.
+ * are one finding for the document, whose fix deletes them and joins each cut sentence again. A document site's plug
+ * stamped into the text at each page (暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri): a sign of
+ * the site (资料库, 文库, a host to click or visit) and a contact to add (加微信 or 加QQ with an ID) within 60 characters, one
+ * finding each, whose fix deletes it from the site's name to the ID.
  * Not: the same words in the report's own sentences (上传、下载教育资源, 受理群众举报, 下载并打印相关表格), a source
  * under a table (来源：国家统计局), a link or a source in a sentence (详见原文链接：https://…，报名截止…; 本文来源于各分馆上报的数据), an attachment named by its file (附件：实施方案.docx) and the numbered files listed under
  * it (2.评估方案.docx, （1）签到表.pdf), a list of titles, an
@@ -40,7 +43,8 @@
  * heading that names a page (Page 3: Our finances, ## Page 4: the writer's own), see page 5 in a sentence, a sentence of
  * the report about cookies with a figure in it (This website uses cookies, and 40% of visitors rejected the optional ones),
  * the title again after a sentence's end or before a sentence of its own, after a short line (an address block, a
- * contents page), a row of a table copied with bars (新建铁路投产里程 | 公里 | 3113, Quarter 3 | 17).
+ * contents page), a row of a table copied with bars (新建铁路投产里程 | 公里 | 3113, Quarter 3 | 17). One of a plug's signs
+ * alone in the report's sentence (建立病例资料库，请点击：www.xxcdc.gov.cn 查询; 报名请加微信 hr2024abc 进入交流群).
  *
  * Why: a draft started from a copy found online keeps the site's page furniture, and a reader of the
  * finished report sees at once where it came from.
@@ -51,9 +55,12 @@
  * 含标签和值各占一行的“时间： / 2026-02-02 09:20 / 来源： / 某省人民政府”）、当前位置导航（含拆成多行的“首页 / > / 政府信息公开”）、书名号写成的链接栏、Cookie提示条的说明与按钮（We use necessary cookies to make our site work…、Accept all cookies、View cookies）、下载提示与试读截断（剩余内容需下载后阅读）、上传免责声明、“相关文档推荐”及其下的
  * 标题列表、网站页脚（与其他残留相邻的“主办单位：… 承办单位：…”，“© Northmoor Power 2026 | Privacy | Terms”），返回链接（← Back to news），以及Word或PDF页脚留下的单独一行页码（— 2 —、第2页、1 / 143）及每个分页处紧挨页码重复出现的页眉（每处分页报一次），以及只出现一次、单独成行的PDF页眉页脚：夹在同一句话两行之间的文档标题，或带页码的标题（Annual Report 2025 | 17、某市2025年卫生健康工作报告 · 第3页）。转发或回复邮件时带入的邮件头（发件人：… / 发送时间：… / 收件人：… / 主题：…，From: … <地址> / Sent: … / To: … / Subject: …：至少三个字段，其中一个是邮件特有的：尖括号中的地址、带时刻的Sent:、发送时间、收件人、抄送），报一处，修复删除这些行。单独一行的聊天占位符（[图片]、[表情]、[文件]：从微信等聊天工具复制时带入）。连续多行残留只报一次，
  * 修复时恰好删除这些行。文库切分文本时在每段前加的编号（…发展规 / 2、划纲要…）全文报一处，修复时删去编号并接上被截断的句子。
+ * 文库在每页正文中插入的推广语（暗狗：体制人的免费资料库 –请点击：zl.wenyixie.com 材料交流群，请加微信 tizhisiri）：60字以内
+ * 既有网站标志（资料库、文库、请点击或访问的网址）又有加微信或QQ的账号，每处报一次，修复时从网站名删到账号。
  * 原因：以网上复制的文本起草，页面上的这些内容容易被一并带入，读者一眼就能看出来源。
  * 不报：报告自己句子中的同样词语（上传、下载教育资源，受理群众举报），表格下的资料来源（来源：国家统计局），句中的链接与来源（详见原文链接：https://…，报名截止…；本文来源于各分馆上报的数据），
  * 以文件名列出的附件（附件：实施方案.docx）及其下逐行编号的文件（2.评估方案.docx、（1）签到表.pdf），逐行列出的书名，不与其他残留相邻的活动信息（主办单位：市教育局 承办单位：市第一中学），备忘录自己的抬头（To: / From: / Date: / Subject:，没有邮件特有的字段），单独的“收件人：姓名、电话、地址”，Cookie政策中作小标题的Manage cookies、Cookie settings（前后都是正文，后一段讲Cookie），报告自己讲Cookie、带数字的句子（This website uses cookies, and 40% of visitors…），紧接编号标题、后跟一句正文的“分享：”（二、活动内容 / 分享： / 张老师、李老师交流课堂实践。），封面上单独一行的相邻两个年份（FINANCIAL YEAR ⏎ 2020/2021：财政年度，不是第2020页/共2021页），单独一行、以0开头的编号（09/17：董事会待办事项的编号或月份），句末之后或短行（地址、目录）之后重复的标题，用竖线分隔的表格行（新建铁路投产里程 | 公里 | 3113）。
+ * 报告自己句子中只有其中一种标志的（建立病例资料库，请点击：www.xxcdc.gov.cn 查询；报名请加微信 hr2024abc 进入交流群）不报。
  *
  * Bad:  第2页/共11页
  * Bad:  不断提升名校第1页共3页集团整体实力

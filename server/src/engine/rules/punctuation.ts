@@ -2,7 +2,8 @@
  * punctuation — 标点误用 / Punctuation slips
  *
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
- * was dropped; in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
+ * was dropped, and a list that ends with its 、 at the end of a line too long to be a page's wrapped line, 70 characters
+ * or more (居前5位的病种是：淋病（2941例）、病毒性肝炎（2240例）、肺结核（1693例）、 then the next paragraph); in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
  * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
@@ -18,7 +19,8 @@
  * used throughout a document that never uses the full-width ones (a law database's house style: (以下简称…), (一))
  * are a convention: one finding for the document, as information, whose fix changes them all.
  * Why: 工作,取得 and 成效，，下一步 are the first things a reader of an official document notices.
- * Not: numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
+ * Not: a shorter line ending with 、 (a PDF's or a hard-wrapped text's line broken inside a list, also with a blank line
+ * after it: …真实性、准确性、 / 完整性，…), a heading's numeral alone (一、), numbers (1.5, 3,420, 10:30, 1:500), list markers ((1), a), (一)), URLs, e-mail addresses, code, English
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
@@ -31,7 +33,7 @@
  * stop before the closing quote (位置。 ”), code (`f( x )`), an emoticon (:)). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
@@ -141,6 +143,7 @@ const rule: Rule<Marks> = {
       runTogether: { zh: '“{mark}”后缺空格：“{text}”把两句连在了一起', en: 'Missing space after “{mark}”: “{text}” runs two sentences together' },
       mixed: { zh: '标点重复：“{text}”只应保留一个', en: 'Two marks in a row: keep one of “{text}”' },
       dropped: { zh: '连续两个顿号“{text}”：删去一个，或补上漏掉的一项', en: 'Two enumeration commas “{text}”: delete one, or restore the item that was dropped' },
+      listEndsOpen: { zh: '列举以顿号结尾：“{text}”后补上漏掉的一项，或把“、”改为句末标点', en: 'The list ends with an enumeration comma: after “{text}” restore the item that was dropped, or end the sentence' },
       ellipsis: { zh: '省略号应为“……”，不用“{text}”', en: 'Write the ellipsis as “……”, not “{text}”' },
       decimalDot: { zh: '小数点误写为间隔号：“{text}”应为“{fixed}”', en: 'Decimal point typed as a middle dot: “{text}”; write “{fixed}”' },
       halfWidth: { zh: '改为全角“{full}”：中文里用了半角“{half}”', en: 'Use the full-width “{full}”: half-width “{half}” in Chinese text' },
@@ -196,6 +199,7 @@ const rule: Rule<Marks> = {
     // ,, .. ,. or ., in one search (four includes read the paragraph four times).
     if (DOUBLED_EN_MARKS.test(text)) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
+    if (text.includes('、')) listEndsOpen(context, paragraph);
     return paragraphMarks(paragraph);
   },
 
@@ -647,6 +651,33 @@ function inCode(text: string, at: number): boolean {
   let ticks = 0;
   for (let i = text.indexOf('`'); i !== -1 && i < at; i = text.indexOf('`', i + 1)) ticks++;
   return ticks % 2 === 1;
+}
+
+/**
+ * A list that ends with its enumeration comma where the paragraph or its line ends (居前5位的病种是：淋病（2941例）、
+ * 病毒性肝炎（2240例）、肺结核（1693例）、 then the next paragraph): the last item was dropped, or the mark is left over.
+ * A list: two 、 in the line's last sentence, the one at its end after an item (not a heading's numeral alone, 一、).
+ * Only a line of 70 characters or more, longer than a page's line: a PDF or a hard-wrapped text breaks its lines
+ * inside lists (…预防、 / 保健为一体…), also with a blank line between them (…真实性、准确性、 / (blank) / 完整性，…), so
+ * a short line ending with 、 says nothing. Not a table's row.
+ */
+const LIST_LINE_MIN = 70;
+function listEndsOpen(context: UnitContext, paragraph: Paragraph): void {
+  if (paragraph.tableHeader) return;
+  const { text, segments } = paragraph;
+  for (let k = 0; k < segments.length; k++) {
+    const seg = segments[k];
+    const piece = text.slice(seg.offset, seg.offset + seg.length).trimEnd();
+    if (!piece.endsWith('、') || piece.trim().length < LIST_LINE_MIN) continue;
+    const end = piece.length - 1;
+    const sentence = piece.slice(Math.max(piece.lastIndexOf('。', end), piece.lastIndexOf('；', end), piece.lastIndexOf('！', end), piece.lastIndexOf('？', end)) + 1, end);
+    if (!sentence.includes('、')) continue;
+    const item = sentence.slice(sentence.lastIndexOf('、') + 1);
+    if (!/[\p{sc=Han}）)”》%\d]$/u.test(item) || /^\s*[（(]?[一二三四五六七八九十\d]{1,3}[）)]?\s*$/.test(item)) continue;
+    const last = item.slice(Math.max(item.lastIndexOf('，'), item.lastIndexOf('：'), item.lastIndexOf(',')) + 1);
+    const shown = last.length > 12 ? `…${last.slice(-12)}、` : `${last}、`;
+    context.report({ message: 'listEndsOpen', data: { text: shown }, range: rangeIn(paragraph, seg.offset + end, seg.offset + end + 1) });
+  }
 }
 
 function reportRun(context: UnitContext, paragraph: Paragraph, start: number, end: number): void {
