@@ -5,7 +5,7 @@
 
 import type { ReportDocument } from './model/document';
 import { formatNumber } from './model/format-marker';
-import type { Section, SiblingGroup } from './model/outline';
+import { labelPrefix, type Section, type SiblingGroup } from './model/outline';
 import type { TextEdit } from './types';
 
 export interface LineSpan {
@@ -35,7 +35,9 @@ export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: Tex
   for (const group of outline.groups) {
     if (group.items[0].marker.kind === 'heading' || doc.isPageFurniture(group.items[0].marker.line)) continue;
     const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
-    let next = chained ? (lastOf.get(group.previous!) ?? group.previous!.items[group.previous!.items.length - 1].marker.value) + 1 : 1;
+    // The ids of the plan item the parent names (## 4. Objective 3 ⏎ - 3.4 …) count on from the first one listed.
+    const first = group.items[0];
+    let next = chained ? (lastOf.get(group.previous!) ?? group.previous!.items[group.previous!.items.length - 1].marker.value) + 1 : labelPrefix(first) ? first.marker.value : 1;
     for (const section of group.items) {
       const value = inSpan(section) ? next : section.marker.value;
       values.set(section, value);
@@ -53,6 +55,8 @@ function pathOf(section: Section, value: number, values: Map<Section, number>): 
   const m = section.marker;
   if (m.kind !== 'dotted') return value;
   const parent = section.parent;
+  const label = labelPrefix(section);
+  if (label) return [...label, value];
   const prefix = parent && parent.marker.kind === 'dotted' ? parentPath(parent, values) : parent && parent.marker.kind !== 'heading' && m.path.length === 2 ? [values.get(parent) ?? parent.marker.value] : m.path.slice(0, -1);
   return [...prefix.slice(0, m.path.length - 1), value];
 }

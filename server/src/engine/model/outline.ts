@@ -7,6 +7,7 @@ import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
 import { firstAt } from '../sorted';
+import { labelNumber } from './titled-headings';
 
 export interface Section {
   marker: Marker;
@@ -772,6 +773,24 @@ function findParts(lines: Line[]): Part[] {
   }
   parts.push({ startLine: start, endLine: lines.length - 1 });
   return parts;
+}
+
+/**
+ * The prefix a dotted item's number repeats when it is the id of the plan item its parent's title names rather than a
+ * sub-number of the parent's section: ## 4. Objective 3: Reduce cost ⏎ - 3.4 … ⏎ - 3.5 … ([3]); Goal 2 → 2.1, 2.2;
+ * Recommendation 5 → 5.1, 5.2. Undefined when the item's number does not start with the label's (4.1 under it is a
+ * sub-number of section 4, 2.1 a slip either way), or when the label's number is the section's own (## 3. Objective 3).
+ */
+export function labelPrefix(section: Section): number[] | undefined {
+  const m = section.marker;
+  const parent = section.parent;
+  if (m.kind !== 'dotted' || m.path.length !== 2 || !parent) return undefined;
+  const p = parent.marker;
+  const title = p.kind !== 'heading' && parent.title.startsWith(p.text) ? parent.title.slice(p.text.length) : parent.title;
+  const n = labelNumber(title);
+  // ## 3. Objective 3 ⏎ 3.1: the section's own number as well; its items are read as any section's.
+  if (n === undefined || m.path[0] !== n || ((p.kind === 'arabic' || p.kind === 'dotted') && p.path[p.path.length - 1] === n && p.path.length === 1)) return undefined;
+  return [n];
 }
 
 export function titleOf(line: Line, marker: Marker): string {

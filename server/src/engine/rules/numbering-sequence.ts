@@ -110,7 +110,7 @@ import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
-import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { labelPrefix, type Outline, type Section, type SiblingGroup } from '../model/outline';
 import { parseChineseNumeral, toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
@@ -316,6 +316,9 @@ const rule: Rule = {
       } else if (first.marker.value !== 1 && (rowAbove(context.doc.lines, first.marker) || runInAbove(context.doc.lines, first.marker))) {
         // 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.…: the number before it is written, on a row read as a contents
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
+      } else if (first.marker.value !== 1 && labelPrefix(first)) {
+        // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …: the ids of objective 3's key results, given by the plan, which a
+        // document may list from any of them; they still count on one by one.
       } else if (first.marker.value !== 1 && isBookChapter(group, context.doc)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (paragraphOneAbove(context.doc, group, items)) {
@@ -1332,11 +1335,16 @@ function prefixMatches(path: number[], prefix: number[]): boolean {
   return prefix.every((n, i) => path[i] === n);
 }
 
-/** The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so. */
+/**
+ * The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so; or
+ * the number of the plan item the parent's title names, where the item carries that one (3.4 under 4. Objective 3).
+ */
 function parentPathOf(section: Section): number[] | undefined {
   const m = section.marker;
   const p = section.parent?.marker;
   if (m.kind !== 'dotted' || !p) return undefined;
+  const label = labelPrefix(section);
+  if (label) return label;
   const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
   return parentPath && parentPath.length === m.path.length - 1 ? parentPath : undefined;
 }
