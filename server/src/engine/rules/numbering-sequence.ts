@@ -1499,21 +1499,25 @@ function checkArticles(context: RuleContext): void {
       slips.push(k);
       if (run[k + 1]?.number === run[k - 1].number + 2) k++;
     }
-    if (slips.length !== 1) continue;
-    const k = slips[0];
-    const n = run[k].number;
-    const prev = run[k - 1].number;
-    if (n !== prev && (n < prev + 2 || n > prev + 4)) continue;
-    const at = articleLabel(doc.lines[run[k].line].text);
-    const before = articleLabel(doc.lines[run[k - 1].line].text);
-    if (!at || !before) continue;
-    const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
-    context.report({
-      message: n === prev ? 'repeat' : 'skip',
-      data: { found: at.text, previous: before.text, expected },
-      range: lineRange(run[k].line, at.start, at.end),
-      related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
-    });
+    // Two slips in a long run (第三条 twice, then 第十条 ⏎ 第十二条) are two, each a repeat or one article left out;
+    // more, or wider jumps, are an excerpt's selection (第一条 … 第七条 … 第十五条), not a draft's slips.
+    const small = (k: number) => run[k].number === run[k - 1].number || run[k].number === run[k - 1].number + 2;
+    if (slips.length === 0 || slips.length > 2 || (slips.length === 2 && (run.length < 8 || !slips.every(small)))) continue;
+    for (const k of slips) {
+      const n = run[k].number;
+      const prev = run[k - 1].number;
+      if (n !== prev && (n < prev + 2 || n > prev + 4)) continue;
+      const at = articleLabel(doc.lines[run[k].line].text);
+      const before = articleLabel(doc.lines[run[k - 1].line].text);
+      if (!at || !before) continue;
+      const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
+      context.report({
+        message: n === prev ? 'repeat' : 'skip',
+        data: { found: at.text, previous: before.text, expected },
+        range: lineRange(run[k].line, at.start, at.end),
+        related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
+      });
+    }
   }
 }
 
