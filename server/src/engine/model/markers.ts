@@ -782,6 +782,8 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (m.kind === 'arabic-paren' && FORMULA_REST.test(title)) return undefined;
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
+  // A. Khan (Chair), B. Lewis, C. Okafor — a list of names whose first has its initial at the line start, in any format.
+  if (m.kind === 'latin-upper' && headingLevel === undefined && m.style === 'A.' && m.numberEnd - m.numberStart === 1 && NAMES_AFTER_INITIAL.test(title)) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
   if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous)) {
     return undefined;
@@ -1097,6 +1099,9 @@ function isListLetter(m: Match, previous: Line | undefined): boolean {
   while (i >= 0 && CLOSERS.has(t[i])) i--;
   return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
 }
+
+/** Khan (Chair), B. Lewis, … / Khan and B. Lewis: a surname after an initial, then another initial and surname. */
+const NAMES_AFTER_INITIAL = /^[A-Z][a-z’'-]+(?:[ \t]*\([^()]{1,30}\))?(?:,|[ \t]+(?:and|&))[ \t]+(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]/;
 
 /** A lettered item that ends "; and" or ", or": the next line is the list's last item, not its wrapped text. */
 const ITEM_BEFORE_CONNECTOR = /^\s*\(?[A-Za-z]{1,4}[.)]\s.*[;,]\s*(?:and|or)$/;
