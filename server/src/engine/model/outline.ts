@@ -778,19 +778,42 @@ function findParts(lines: Line[]): Part[] {
 /**
  * The prefix a dotted item's number repeats when it is the id of the plan item its parent's title names rather than a
  * sub-number of the parent's section: ## 4. Objective 3: Reduce cost ⏎ - 3.4 … ⏎ - 3.5 … ([3]); Goal 2 → 2.1, 2.2;
- * Recommendation 5 → 5.1, 5.2. Undefined when the item's number does not start with the label's (4.1 under it is a
- * sub-number of section 4, 2.1 a slip either way), or when the label's number is the section's own (## 3. Objective 3).
+ * Recommendation 5 → 5.1, 5.2. With the lines, the plan item may also be named on a line of text of its own between
+ * the parent and the item (3 Objectives ⏎ Objective 1: Safer roads ⏎ 1.1 … ⏎ Objective 2: Cleaner air ⏎ 2.1 …): the
+ * nearest such line above the item decides. Undefined when the item's number does not start with the label's (4.1
+ * under it is a sub-number of section 4, 2.1 a slip either way), or when the label's number is the section's own
+ * (## 3. Objective 3).
  */
-export function labelPrefix(section: Section): number[] | undefined {
+export function labelPrefix(section: Section, lines?: readonly Line[]): number[] | undefined {
   const m = section.marker;
   const parent = section.parent;
   if (m.kind !== 'dotted' || m.path.length !== 2 || !parent) return undefined;
   const p = parent.marker;
   const title = p.kind !== 'heading' && parent.title.startsWith(p.text) ? parent.title.slice(p.text.length) : parent.title;
-  const n = labelNumber(title);
+  let n = labelNumber(title);
   // ## 3. Objective 3 ⏎ 3.1: the section's own number as well; its items are read as any section's.
-  if (n === undefined || m.path[0] !== n || ((p.kind === 'arabic' || p.kind === 'dotted') && p.path[p.path.length - 1] === n && p.path.length === 1)) return undefined;
-  return [n];
+  if (n !== undefined) return m.path[0] === n && !(p.kind !== 'heading' && p.path.length === 1 && p.value === n) ? [n] : undefined;
+  if (!lines) return undefined;
+  // 3 Objectives ⏎ 3.1 Overview ⏎ Goal 3: Better buses ⏎ 3.1 …: a line naming the plan item decides, whatever the section's number.
+  for (let l = m.line - 1, seen = 0; l > p.line && seen < LABEL_LOOK_BACK && n === undefined; l--, seen++) n = labelLineNumber(lines[l]);
+  return n !== undefined && m.path[0] === n ? [n] : undefined;
+}
+
+/** How many lines above a dotted item labelPrefix looks for the line that names its plan item. */
+const LABEL_LOOK_BACK = 40;
+
+const labelLines = new WeakMap<Line, number | null>();
+
+/** The number a short line of text names a plan item by (Objective 1: Safer roads), if it is such a line. */
+export function labelLineNumber(line: Line): number | undefined {
+  if (line.kind !== 'text') return undefined;
+  let n = labelLines.get(line);
+  if (n === undefined) {
+    const t = line.prose.trim().replace(/^#{1,6}[ \t]+/, '');
+    n = t.length <= 80 && !/[,;，；]$/.test(t) ? labelNumber(t) ?? null : null;
+    labelLines.set(line, n);
+  }
+  return n ?? undefined;
 }
 
 export function titleOf(line: Line, marker: Marker): string {

@@ -110,7 +110,7 @@ import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
-import { labelPrefix, type Outline, type Section, type SiblingGroup } from '../model/outline';
+import { labelLineNumber, labelPrefix, type Outline, type Section, type SiblingGroup } from '../model/outline';
 import { parseChineseNumeral, toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
@@ -231,6 +231,9 @@ const rule: Rule = {
       const through = opening ? runInThrough(line.prose, opening[0].length, Number(opening[1]), opening[2]) : undefined;
       if (through !== undefined) out.push(`runs-in ${through}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
+      // Objective 2: Cleaner air ⏎ 2.1 …: a line that names a plan item, whose ids the items under it may carry (labelPrefix).
+      const label = labelLineNumber(line);
+      if (label !== undefined) out.push(`label ${label}`);
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
@@ -280,8 +283,20 @@ const rule: Rule = {
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
-      const items = numberedItems(group, context.doc.lines);
+      let items = numberedItems(group, context.doc.lines);
       if (items.length === 0) continue;
+      // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …, or 3 Objectives ⏎ Objective 1: … ⏎ 1.1 … ⏎ Objective 2: … ⏎ 2.1 …: the ids
+      // of each plan item named above them count apart, from whichever the plan gives first (a document may list some
+      // of them), and apart from the section's own sub-numbers (3.1 Overview), which are read as any group's.
+      const runs = labelledRuns(items, context.doc.lines);
+      if (runs) {
+        for (const run of runs.labelled) {
+          const reported = checkSteps(renumbering, run);
+          for (const item of run) if (!reported.has(item)) checkPrefix(context, item);
+        }
+        items = runs.own;
+        if (items.length === 0) continue;
+      }
       const first = items[0];
       if (first.marker.listItem) {
         const before = previousList.get(group.key);
@@ -316,9 +331,6 @@ const rule: Rule = {
       } else if (first.marker.value !== 1 && (rowAbove(context.doc.lines, first.marker) || runInAbove(context.doc.lines, first.marker))) {
         // 1.提供住宿的民政机构          617 ⏎ 养老机构586 ⏎ 2.…: the number before it is written, on a row read as a contents
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
-      } else if (first.marker.value !== 1 && labelPrefix(first)) {
-        // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …: the ids of objective 3's key results, given by the plan, which a
-        // document may list from any of them; they still count on one by one.
       } else if (first.marker.value !== 1 && isBookChapter(group, context.doc)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
       } else if (paragraphOneAbove(context.doc, group, items)) {
@@ -896,11 +908,11 @@ function reportOrder(context: RuleContext, run: Section[], wanted: number): void
   const [cur] = run;
   const other = run.find((s) => s.marker.value === wanted)!;
   const edits: TextEdit[] = [];
-  run.forEach((s, k) => renumber(s, wanted + k, edits));
+  run.forEach((s, k) => renumber(s, wanted + k, edits, context.doc.lines));
   const m = cur.marker;
   context.report({
     message: 'order',
-    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted)) },
+    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)) },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOrder', edits: edits.map(({ range, newText }) => ({ range, newText })) },
     related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: 'otherItem' }],
@@ -1171,6 +1183,29 @@ function compare(current: Section, previous: Section): string {
   return a === b ? 'repeat' : a < b ? 'backwards' : 'skip';
 }
 
+/** The key of the run an item counts in: the plan item whose id it is ('3' for 3.4 under Objective 3), or '' (its section's). */
+function labelKey(section: Section, lines: readonly Line[]): string {
+  return labelPrefix(section, lines)?.join('.') ?? '';
+}
+
+/**
+ * A group's items split into the runs of ids of the plan items named above them (labelPrefix), each run its items in
+ * a row with the same label, and the items numbered by the section (own). Undefined when no item is such an id.
+ */
+function labelledRuns(items: Section[], lines: readonly Line[]): { labelled: Section[][]; own: Section[] } | undefined {
+  if (items[0].marker.kind !== 'dotted') return undefined;
+  const keys = items.map((s) => labelKey(s, lines));
+  if (keys.every((k) => k === '')) return undefined;
+  const labelled: Section[][] = [];
+  const own: Section[] = [];
+  items.forEach((s, i) => {
+    if (keys[i] === '') own.push(s);
+    else if (i > 0 && keys[i - 1] === keys[i]) labelled[labelled.length - 1].push(s);
+    else labelled.push([s]);
+  });
+  return { labelled, own };
+}
+
 /** Items that carry a number of the group's kind (a Markdown heading group may mix numbered and plain headings). */
 function numberedItems(group: SiblingGroup, lines?: readonly Line[]): Section[] {
   const numbered = group.items.filter((s) => s.marker.kind !== 'heading');
@@ -1191,9 +1226,9 @@ function lastItem(group: SiblingGroup): Section | undefined {
   return items[items.length - 1];
 }
 
-function expectedPathOf(section: Section, value: number): number[] {
+function expectedPathOf(section: Section, value: number, lines: readonly Line[]): number[] {
   const m = section.marker;
-  return m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
+  return m.kind === 'dotted' ? [...(parentPathOf(section, lines) ?? m.path.slice(0, -1)), value] : [value];
 }
 
 function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined, previousExpected?: number): void {
@@ -1205,10 +1240,10 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected)),
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)),
     previous: previous ? previous.marker.text : '',
     previousExpected:
-      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected)) : '',
+      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)) : '',
   };
   context.report({
     message,
@@ -1254,7 +1289,7 @@ class Renumberer {
     this.budget = edits ? this.budget - edits.length : 0;
     if (edits) return edits;
     const one: Renumbering[] = [];
-    renumber(section, value, one);
+    renumber(section, value, one, this.context.doc.lines);
     return one;
   }
 
@@ -1268,29 +1303,37 @@ class Renumberer {
     const edits: Renumbering[] = [];
     let next = value;
     for (const item of this.runFrom(section)) {
-      renumber(item, next++, edits);
+      renumber(item, next++, edits, this.context.doc.lines);
       if (edits.length > limit) return undefined;
     }
     return edits;
   }
 
-  /** The items from `section` to the end of its run. */
+  /** The items from `section` to the end of its run (the ids of one plan item, 3.4 … under Objective 3, are a run apart). */
   private *runFrom(section: Section): Generator<Section> {
-    const first = this.itemsOf(section.group);
+    const lines = this.context.doc.lines;
+    const key = labelKey(section, lines);
+    const first = this.itemsOf(section.group, key);
     const at = first.indexAt.get(section);
     if (at === undefined) return;
     for (let i = at; i < first.items.length; i++) yield first.items[i];
-    for (let group = this.nextGroup(section.group); group; group = this.nextGroup(group)) yield* this.itemsOf(group).items;
+    if (key !== '') return;
+    for (let group = this.nextGroup(section.group); group; group = this.nextGroup(group)) yield* this.itemsOf(group, '').items;
   }
 
-  private readonly numbered = new Map<SiblingGroup, { items: Section[]; indexAt: Map<Section, number> }>();
+  private readonly numbered = new Map<SiblingGroup, Map<string, { items: Section[]; indexAt: Map<Section, number> }>>();
 
-  private itemsOf(group: SiblingGroup): { items: Section[]; indexAt: Map<Section, number> } {
-    let entry = this.numbered.get(group);
+  private itemsOf(group: SiblingGroup, key: string): { items: Section[]; indexAt: Map<Section, number> } {
+    let byKey = this.numbered.get(group);
+    if (!byKey) this.numbered.set(group, (byKey = new Map()));
+    let entry = byKey.get(key);
     if (!entry) {
-      const items = numberedItems(group);
+      const lines = this.context.doc.lines;
+      let items = numberedItems(group);
+      // The ids of a plan item run on only among themselves: from one to the next of the same label.
+      if (items.some((s) => labelKey(s, lines) !== '')) items = items.filter((s) => labelKey(s, lines) === key);
       entry = { items, indexAt: new Map(items.map((s, i) => [s, i])) };
-      this.numbered.set(group, entry);
+      byKey.set(key, entry);
     }
     return entry;
   }
@@ -1306,9 +1349,9 @@ class Renumberer {
   }
 }
 
-function renumber(section: Section, value: number, edits: TextEdit[]): void {
+function renumber(section: Section, value: number, edits: TextEdit[], lines: readonly Line[]): void {
   const m = section.marker;
-  const path = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
+  const path = m.kind === 'dotted' ? [...(parentPathOf(section, lines) ?? m.path.slice(0, -1)), value] : [value];
   push(edits, m, formatNumber(m, path));
   if (m.value === value) return;
   const depth = m.path.length;
@@ -1339,11 +1382,11 @@ function prefixMatches(path: number[], prefix: number[]): boolean {
  * The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so; or
  * the number of the plan item the parent's title names, where the item carries that one (3.4 under 4. Objective 3).
  */
-function parentPathOf(section: Section): number[] | undefined {
+function parentPathOf(section: Section, lines: readonly Line[]): number[] | undefined {
   const m = section.marker;
   const p = section.parent?.marker;
   if (m.kind !== 'dotted' || !p) return undefined;
-  const label = labelPrefix(section);
+  const label = labelPrefix(section, lines);
   if (label) return label;
   const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
   return parentPath && parentPath.length === m.path.length - 1 ? parentPath : undefined;
@@ -1366,7 +1409,7 @@ function parentMisnumbered(parent: Section, path: number[], parentPath: number[]
 function checkPrefix(context: RuleContext, section: Section): void {
   const m = section.marker;
   const parent = section.parent;
-  const parentPath = parentPathOf(section);
+  const parentPath = parentPathOf(section, context.doc.lines);
   if (!parent || !parentPath || prefixMatches(m.path, parentPath) || parentMisnumbered(parent, m.path, parentPath)) return;
   const p = parent.marker;
   const expectedPath = [...parentPath, m.value];
