@@ -649,11 +649,12 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
       }
       if (out.has(line.index) || !ENTRY_LIKE.test(text)) return;
       first = marker;
-      firstText = text.replace(/\s+/g, '');
+      // I. Purpose … I. PURPOSE: the text may set its headings in capitals.
+      firstText = text.replace(/\s+/g, '').toUpperCase();
       entries.push(line.index);
       continue;
     }
-    if (marker && marker.kind === first.kind && marker.value === first.value && text.replace(/\s+/g, '') === firstText) {
+    if (marker && marker.kind === first.kind && marker.value === first.value && text.replace(/\s+/g, '').toUpperCase() === firstText) {
       if (entries.length >= 3) for (const j of entries) out.add(j);
       return;
     }
