@@ -1091,7 +1091,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
  */
 function isListLetter(m: Match, previous: Line | undefined): boolean {
   const initial = m.style === 'A.' && m.numberEnd - m.numberStart === 1;
-  if (initial) return false;
+  // A) Circulate the minutes. ⏎ B. Update the register.: right under the item with the letter before it, the next item
+  // written with a full stop (numbering-style's), not an initial.
+  if (initial) return previous !== undefined && previous.kind === 'text' && letterBefore(previous.prose, m.value);
   if (!previous || previous.kind !== 'text') return true;
   const t = previous.prose.trimEnd();
   // (b) extending the scheme; and / (c) training…: the item before ends with its connector.
@@ -1103,6 +1105,16 @@ function isListLetter(m: Match, previous: Line | undefined): boolean {
 
 /** Khan (Chair), B. Lewis, … / Khan and B. Lewis: a surname after an initial, then another initial and surname. */
 const NAMES_AFTER_INITIAL = /^[A-Z][a-z’'-]+(?:[ \t]*\([^()]{1,30}\))?(?:,|[ \t]+(?:and|&))[ \t]+(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]/;
+
+/**
+ * Whether a line opens with the capital letter before `value` as a bracketed item's, A) or (A) for a B.; not A.,
+ * which may be an initial too (A. Smith thanked the auditors. ⏎ B. Jones replied.).
+ */
+function letterBefore(prose: string, value: number): boolean {
+  if (value < 2 || value > 26) return false;
+  const letter = String.fromCharCode(64 + value - 1);
+  return new RegExp(`^\\s*\\(?${letter}\\)\\s+\\S`).test(prose);
+}
 
 /** A lettered item that ends "; and" or ", or": the next line is the list's last item, not its wrapped text. */
 const ITEM_BEFORE_CONNECTOR = /^\s*\(?[A-Za-z]{1,4}[.)]\s.*[;,]\s*(?:and|or)$/;
