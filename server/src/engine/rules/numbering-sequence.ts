@@ -736,7 +736,8 @@ function cnTitleKey(text: string): string {
  * 目录 ⏎ 一、总体情况……1 ⏎ 二、主要做法……2 ⏎ 三、存在问题……4 … and in the text 一、总体情况 ⏎ 二、主要做法 ⏎ 三、下一步打算: a
  * Chinese contents block the text no longer agrees with (its entries with page numbers, or a block of titles alone
  * under the 目录 line). Only where the contents numbers its entries 一、二、三 (three at
- * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding). One finding for
+ * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding, and of the
+ * contents only a heading renamed under its number is told: 二、 worded otherwise, then 三、 ⏎ 五、). One finding for
  * the block, by what it most likely means: an entry whose title is not in the text while every heading of the text is
  * in the contents (a section removed: the entry is missing); else an entry numbered otherwise than the text numbers
  * its title (a section moved or added); else, with as many headings as entries and the others alike, an entry whose
@@ -784,7 +785,10 @@ function checkContentsZh(context: RuleContext): void {
     const start = line.prose.indexOf(h[1]);
     body.push({ line: i, ...m, marker: h[1], title: h[2].trim(), key: cnTitleKey(h[2]), start, end: start + h[1].length });
   }
-  if (body.length < 2 || body.some((h, i) => h.value !== i + 1)) return;
+  if (body.length < 2) return;
+  // 一、二、三、五、 in the text: the skip is the sequence's finding; of the contents only a title worded otherwise
+  // under the same number is told then (a section moved, added or removed would be the skip again).
+  const inOrder = body.every((h, i) => h.value === i + 1);
   const inBody = (e: Entry) => body.filter((h) => h.key === e.key);
   const inContents = (h: Entry) => entries.some((e) => e.key === h.key);
   const matched = entries.filter((e) => inBody(e).length === 1);
@@ -794,7 +798,7 @@ function checkContentsZh(context: RuleContext): void {
   const entryText = (e: Entry) => `${e.marker}${e.title}`;
   const missing = entries.filter((e) => inBody(e).length === 0);
   // A section removed: its entry names a title the text lacks, and every heading of the text is in the contents.
-  if (missing.length && body.length < entries.length && body.every(inContents)) {
+  if (inOrder && missing.length && body.length < entries.length && body.every(inContents)) {
     const [first, ...others] = missing;
     context.report({
       message: 'contentsMissing',
@@ -806,7 +810,7 @@ function checkContentsZh(context: RuleContext): void {
   }
   // A section moved or added: an entry numbered otherwise than the text numbers its title.
   const renumbered = matched.filter((e) => inBody(e)[0].value !== e.value);
-  if (renumbered.length) {
+  if (inOrder && renumbered.length) {
     const [first, ...others] = renumbered;
     const found = inBody(first)[0];
     context.report({
@@ -820,8 +824,8 @@ function checkContentsZh(context: RuleContext): void {
   // A heading renamed: as many headings as entries, the others alike, one or two worded otherwise under their number.
   if (body.length !== entries.length || missing.length > 2 || matched.length < entries.length - 2) return;
   for (const e of missing) {
-    const h = body[e.value - 1];
-    if (inContents(h) || h.key.includes(e.key) || e.key.includes(h.key)) continue;
+    const h = body.find((b) => b.value === e.value);
+    if (!h || inContents(h) || h.key.includes(e.key) || e.key.includes(h.key)) continue;
     context.report({
       message: 'contentsTitle',
       data: { entry: entryText(e), found: `${h.marker}${h.title}` },
