@@ -5,7 +5,7 @@
 
 import type { ReportDocument } from './model/document';
 import { formatNumber } from './model/format-marker';
-import type { Section, SiblingGroup } from './model/outline';
+import { labelPrefix, type Section, type SiblingGroup } from './model/outline';
 import type { TextEdit } from './types';
 
 export interface LineSpan {
@@ -36,11 +36,18 @@ export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: Tex
     if (group.items[0].marker.kind === 'heading' || doc.isPageFurniture(group.items[0].marker.line)) continue;
     const chained = outline.straightThrough.has(group.key) && group.previous !== undefined && !group.fresh;
     let next = chained ? (lastOf.get(group.previous!) ?? group.previous!.items[group.previous!.items.length - 1].marker.value) + 1 : 1;
+    // The ids of a plan item named above them (## 4. Objective 3 ⏎ - 3.4 …, or Objective 2: … on a line of its own ⏎
+    // 2.1 …) count on among themselves from the first one listed, and keep the plan item's number.
+    const ids = new Map<string, number>();
     for (const section of group.items) {
-      const value = inSpan(section) ? next : section.marker.value;
+      const label = labelPrefix(section, doc.lines);
+      const key = label?.join('.');
+      const due = key === undefined ? next : ids.get(key) ?? section.marker.value;
+      const value = inSpan(section) ? due : section.marker.value;
       values.set(section, value);
-      next = value + 1;
-      if (inSpan(section)) pushEdit(edits, section, pathOf(section, value, values));
+      if (key === undefined) next = value + 1;
+      else ids.set(key, value + 1);
+      if (inSpan(section)) pushEdit(edits, section, label ? [...label, value] : pathOf(section, value, values));
       if (inSpan(section) && value !== section.marker.value) renumbered.push({ section, from: section.marker.value, to: value });
     }
     lastOf.set(group, next - 1);

@@ -649,11 +649,12 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
       }
       if (out.has(line.index) || !ENTRY_LIKE.test(text)) return;
       first = marker;
-      firstText = text.replace(/\s+/g, '');
+      // I. Purpose … I. PURPOSE: the text may set its headings in capitals.
+      firstText = text.replace(/\s+/g, '').toUpperCase();
       entries.push(line.index);
       continue;
     }
-    if (marker && marker.kind === first.kind && marker.value === first.value && text.replace(/\s+/g, '') === firstText) {
+    if (marker && marker.kind === first.kind && marker.value === first.value && text.replace(/\s+/g, '').toUpperCase() === firstText) {
       if (entries.length >= 3) for (const j of entries) out.add(j);
       return;
     }
@@ -782,6 +783,8 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (m.kind === 'arabic-paren' && FORMULA_REST.test(title)) return undefined;
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
+  // A. Khan (Chair), B. Lewis, C. Okafor — a list of names whose first has its initial at the line start, in any format.
+  if (m.kind === 'latin-upper' && headingLevel === undefined && m.style === 'A.' && m.numberEnd - m.numberStart === 1 && NAMES_AFTER_INITIAL.test(title)) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
   if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous)) {
     return undefined;
@@ -1088,7 +1091,9 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
  */
 function isListLetter(m: Match, previous: Line | undefined): boolean {
   const initial = m.style === 'A.' && m.numberEnd - m.numberStart === 1;
-  if (initial) return false;
+  // A) Circulate the minutes. ⏎ B. Update the register.: right under the item with the letter before it, the next item
+  // written with a full stop (numbering-style's), not an initial.
+  if (initial) return previous !== undefined && previous.kind === 'text' && letterBefore(previous.prose, m.value);
   if (!previous || previous.kind !== 'text') return true;
   const t = previous.prose.trimEnd();
   // (b) extending the scheme; and / (c) training…: the item before ends with its connector.
@@ -1096,6 +1101,19 @@ function isListLetter(m: Match, previous: Line | undefined): boolean {
   let i = t.length - 1;
   while (i >= 0 && CLOSERS.has(t[i])) i--;
   return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
+}
+
+/** Khan (Chair), B. Lewis, … / Khan and B. Lewis: a surname after an initial, then another initial and surname. */
+const NAMES_AFTER_INITIAL = /^[A-Z][a-z’'-]+(?:[ \t]*\([^()]{1,30}\))?(?:,|[ \t]+(?:and|&))[ \t]+(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]/;
+
+/**
+ * Whether a line opens with the capital letter before `value` as a bracketed item's, A) or (A) for a B.; not A.,
+ * which may be an initial too (A. Smith thanked the auditors. ⏎ B. Jones replied.).
+ */
+function letterBefore(prose: string, value: number): boolean {
+  if (value < 2 || value > 26) return false;
+  const letter = String.fromCharCode(64 + value - 1);
+  return new RegExp(`^\\s*\\(?${letter}\\)\\s+\\S`).test(prose);
 }
 
 /** A lettered item that ends "; and" or ", or": the next line is the list's last item, not its wrapped text. */

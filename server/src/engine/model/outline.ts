@@ -7,6 +7,7 @@ import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
 import { firstAt } from '../sorted';
+import { labelNumber } from './titled-headings';
 
 export interface Section {
   marker: Marker;
@@ -137,7 +138,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     for (; next < keyed.length && keyed[next].marker.line <= part.endLine; next++) {
       const { marker, key: initialKey } = keyed[next];
       if (marker.line < part.startLine) continue;
-      const reading = chooseReading(marker, stack, keyed[next + 1]?.marker);
+      const reading = chooseReading(marker, stack, keyed[next + 1]?.marker, lines);
       if (!reading || mentionsPart(reading.marker, stack)) continue;
       const m = reading.marker;
       const key = reading.key ?? (m === marker ? initialKey : rekey(initialKey, m));
@@ -499,7 +500,7 @@ const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper',
  * another style, and so is （3） among 1. 2. 4. or （一）（二）（四）. Undefined: not a section at all (a letter that starts
  * nothing, a figure that continues nothing).
  */
-function chooseReading(marker: Marker, stack: Section[], following?: Marker): { marker: Marker; key?: string } | undefined {
+function chooseReading(marker: Marker, stack: Section[], following?: Marker, lines?: readonly Line[]): { marker: Marker; key?: string } | undefined {
   if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
   if (marker.kind === 'arabic-half' && marker.value === 1 && following && startsArabicList(marker, following)) {
     // 1) then 2. 3.: the first item of the list, written in another style (not a list of one).
@@ -510,6 +511,11 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker): { 
   if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
     // 1. 2. 3. then 4、 in a Markdown list: the fourth item, written in another style (not a paragraph of item 3).
     return { marker: { ...marker, kind: 'arabic', listItem: true }, key: top.key };
+  }
+  if (marker.kind === 'arabic' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top?.marker.kind === 'arabic-half' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent && top.marker.headingLevel === undefined && lines && itemGoesOn(lines, top.marker.line, marker.line)) {
+    // 1) … ; ⏎ 2) …; and ⏎ 3. 3 contracts had expired…: the list's last item, in another style, right under the item
+    // before it, which ends as a list item does (; and) — not the section 3. of the heading level the 2. FINDINGS is of.
+    return { marker: { ...marker, kind: 'arabic-half' } };
   }
   if (
     marker.kind === 'arabic-paren' && marker.value > 1 && !marker.listItem && marker.headingLevel === undefined && top && top.marker.value === marker.value - 1 &&
@@ -585,6 +591,16 @@ const OTHER_SYSTEM: Partial<Record<MarkerKind, MarkerKind>> = {
   'roman-upper': 'latin-upper',
   'latin-upper': 'roman-upper',
 };
+
+/** An item's text, from its line to the line before `to`, runs with no blank line and ends as a list item does (;, ；, ; and). */
+function itemGoesOn(lines: readonly Line[], from: number, to: number): boolean {
+  if (to - from > 4) return false;
+  for (let l = from + 1; l < to; l++) if (lines[l].kind !== 'text') return false;
+  return ITEM_END.test(lines[to - 1].prose);
+}
+
+/** How a list item that another follows ends: 6 contracts had no end date; and / …; / …， or. */
+const ITEM_END = /(?:[;；]|[;,][ \t]*(?:and|or))[ \t]*$/;
 
 /** 2. right after 1), lined up with it. */
 /** 1. 2. （3） ⏎ （五）: the marker after the item goes on with a level above the list (or there is none). */
@@ -687,14 +703,15 @@ const PART_BREAK_HINT = /篇|范文|样文|例文|附|attachment/i;
 /**
  * What the outline reads of a line of text that holds no marker, beyond its indentation: a colon at its end (a
  * lead-in), a bullet, a part break (篇二, 附件1), the title of the front matter (重要提示 over its own 一、…: FRONT_MATTER),
- * and in plain text whether it may be a heading of its own (PLAIN_TITLE) or open the list under one (ITEM_START). '' when none. The incremental model keeps or moves the outline only while
+ * and in plain text whether it may be a heading of its own (PLAIN_TITLE) or open the list under one (ITEM_START), and whether
+ * it ends as a list item another follows does (ITEM_END: the 3. under it is that list's item). '' when none. The incremental model keeps or moves the outline only while
  * this stays the same on every changed line: a new reader of prose lines in this file belongs here too.
  */
 export function proseReads(prose: string): string {
   const colon = /[:：]\s*$/.test(prose) ? 'c' : '';
   const bullet = /^\s*[-*+][ \t]/.test(prose) ? 'b' : '';
   const part = PART_BREAK_HINT.test(prose) ? `p${prose.trim().length <= 80 ? prose.trim() : ''}|` : '';
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}`;
 }
 
 /**
@@ -772,6 +789,47 @@ function findParts(lines: Line[]): Part[] {
   }
   parts.push({ startLine: start, endLine: lines.length - 1 });
   return parts;
+}
+
+/**
+ * The prefix a dotted item's number repeats when it is the id of the plan item its parent's title names rather than a
+ * sub-number of the parent's section: ## 4. Objective 3: Reduce cost ⏎ - 3.4 … ⏎ - 3.5 … ([3]); Goal 2 → 2.1, 2.2;
+ * Recommendation 5 → 5.1, 5.2. With the lines, the plan item may also be named on a line of text of its own between
+ * the parent and the item (3 Objectives ⏎ Objective 1: Safer roads ⏎ 1.1 … ⏎ Objective 2: Cleaner air ⏎ 2.1 …): the
+ * nearest such line above the item decides. Undefined when the item's number does not start with the label's (4.1
+ * under it is a sub-number of section 4, 2.1 a slip either way), or when the label's number is the section's own
+ * (## 3. Objective 3).
+ */
+export function labelPrefix(section: Section, lines?: readonly Line[]): number[] | undefined {
+  const m = section.marker;
+  const parent = section.parent;
+  if (m.kind !== 'dotted' || m.path.length !== 2 || !parent) return undefined;
+  const p = parent.marker;
+  const title = p.kind !== 'heading' && parent.title.startsWith(p.text) ? parent.title.slice(p.text.length) : parent.title;
+  let n = labelNumber(title);
+  // ## 3. Objective 3 ⏎ 3.1: the section's own number as well; its items are read as any section's.
+  if (n !== undefined) return m.path[0] === n && !(p.kind !== 'heading' && p.path.length === 1 && p.value === n) ? [n] : undefined;
+  if (!lines) return undefined;
+  // 3 Objectives ⏎ 3.1 Overview ⏎ Goal 3: Better buses ⏎ 3.1 …: a line naming the plan item decides, whatever the section's number.
+  for (let l = m.line - 1, seen = 0; l > p.line && seen < LABEL_LOOK_BACK && n === undefined; l--, seen++) n = labelLineNumber(lines[l]);
+  return n !== undefined && m.path[0] === n ? [n] : undefined;
+}
+
+/** How many lines above a dotted item labelPrefix looks for the line that names its plan item. */
+const LABEL_LOOK_BACK = 40;
+
+const labelLines = new WeakMap<Line, number | null>();
+
+/** The number a short line of text names a plan item by (Objective 1: Safer roads), if it is such a line. */
+export function labelLineNumber(line: Line): number | undefined {
+  if (line.kind !== 'text') return undefined;
+  let n = labelLines.get(line);
+  if (n === undefined) {
+    const t = line.prose.trim().replace(/^#{1,6}[ \t]+/, '');
+    n = t.length <= 80 && !/[,;，；]$/.test(t) ? labelNumber(t) ?? null : null;
+    labelLines.set(line, n);
+  }
+  return n ?? undefined;
 }
 
 export function titleOf(line: Line, marker: Marker): string {

@@ -5,7 +5,7 @@
 // (1., 2.3, A.); these carry the number after a word, so they are read here, one per line, for the checks that
 // need the units a draft has (the sequence of its parts, the targets of its references).
 
-import { parseRoman } from './numerals';
+import { parseChineseNumeral, parseRoman } from './numerals';
 import type { Line } from './lines';
 
 export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'step';
@@ -116,4 +116,22 @@ export function titledHeadings(
     const value = parseRoman(label);
     return value === undefined ? rest : { ...rest, value, style: 'roman' };
   });
+}
+
+// A heading that names an item of a plan by a word and its number (Objective 3: Reduce cost, Goal 2 – Better data,
+// Recommendation 5, Key Result Area 2, Work package 3; 目标3：…, 任务二). The items listed under it may carry that
+// number rather than the section's (## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …: the key results of objective 3).
+// Not a count (Top 3 risks, The 5 Pillars, In 3 years), a figure (Phase 2.5, Goal 20%), a year (Goal 2025), nor a
+// caption or a version (Table 3: Budget, Figure 2, Version 2: the 3.1 under it is no id of theirs).
+const LABEL_EN = /^(?!(?:The|Our|Their|Its|Top|Next|Last|First|Over|Under|In|For|With|About|All|These|Those|Some|Only|Every|Each|Around|Nearly|Almost|Up|To|Of|By|At|From|Table|Figure|Fig|Chart|Graph|Diagram|Map|Photo|Box|Exhibit|Panel|Page|Note|Source|Version|Release|TABLE|FIGURE|CHART|BOX|EXHIBIT)\b)(?:[A-Z][A-Za-z’'-]*|[A-Z]{2,6})(?:[ \t]+[A-Za-z][A-Za-z’'-]*){0,2}[ \t]+(\d{1,2})(?![\d.,]*\d|[A-Za-z%‰]|[ \t]*[%‰]|[ \t]+[a-z]|[ \t]*[-–—~][ \t]*\d|\))/;
+const LABEL_ZH = /^[\p{sc=Han}]{0,4}?(?:目标|任务|举措|措施|建议|要求|重点|方向|项目|课题|专题|指标|行动|工程|计划|阶段|模块|领域|原则)[ \t]*(\d{1,2}|[一二三四五六七八九十]{1,3})(?=$|[：:、.．\s（(—-])/u;
+
+/** The number a heading's title gives the plan item it names (3 for "Objective 3: Reduce cost"), if it names one. */
+export function labelNumber(title: string): number | undefined {
+  const t = title.replace(/^\*\*|^__/, '').trimStart();
+  const en = LABEL_EN.exec(t);
+  if (en) return Number(en[1]);
+  const zh = LABEL_ZH.exec(t);
+  if (!zh) return undefined;
+  return /^\d+$/.test(zh[1]) ? Number(zh[1]) : parseChineseNumeral(zh[1]);
 }

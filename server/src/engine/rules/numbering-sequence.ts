@@ -110,7 +110,7 @@ import type { ReportDocument } from '../model/document';
 import type { Line } from '../model/lines';
 import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
-import type { Outline, Section, SiblingGroup } from '../model/outline';
+import { labelLineNumber, labelPrefix, type Outline, type Section, type SiblingGroup } from '../model/outline';
 import { parseChineseNumeral, toChineseNumeral, toRoman } from '../model/numerals';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
@@ -231,6 +231,9 @@ const rule: Rule = {
       const through = opening ? runInThrough(line.prose, opening[0].length, Number(opening[1]), opening[2]) : undefined;
       if (through !== undefined) out.push(`runs-in ${through}`);
       if (!plainForTargets(line)) out.push(targetFacts(line));
+      // Objective 2: Cleaner air ⏎ 2.1 …: a line that names a plan item, whose ids the items under it may carry (labelPrefix).
+      const label = labelLineNumber(line);
+      if (label !== undefined) out.push(`label ${label}`);
       // Minutes: ⏎ 12. The Panel considered…: the label the minutes of one item are numbered through the meeting under
       // (underMinutesLabel), by its place in the paragraph (no line number).
       if (line.kind === 'text' && MINUTES_LABEL.test(line.prose)) out.push(`minutes ${l - paragraph.firstLine}`);
@@ -280,8 +283,20 @@ const rule: Rule = {
     // The last Markdown list seen at each list depth: a list may continue its count (4. after a list of three).
     const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
-      const items = numberedItems(group, context.doc.lines);
+      let items = numberedItems(group, context.doc.lines);
       if (items.length === 0) continue;
+      // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …, or 3 Objectives ⏎ Objective 1: … ⏎ 1.1 … ⏎ Objective 2: … ⏎ 2.1 …: the ids
+      // of each plan item named above them count apart, from whichever the plan gives first (a document may list some
+      // of them), and apart from the section's own sub-numbers (3.1 Overview), which are read as any group's.
+      const runs = labelledRuns(items, context.doc.lines);
+      if (runs) {
+        for (const run of runs.labelled) {
+          const reported = checkSteps(renumbering, run);
+          for (const item of run) if (!reported.has(item)) checkPrefix(context, item);
+        }
+        items = runs.own;
+        if (items.length === 0) continue;
+      }
       const first = items[0];
       if (first.marker.listItem) {
         const before = previousList.get(group.key);
@@ -721,7 +736,8 @@ function cnTitleKey(text: string): string {
  * 目录 ⏎ 一、总体情况……1 ⏎ 二、主要做法……2 ⏎ 三、存在问题……4 … and in the text 一、总体情况 ⏎ 二、主要做法 ⏎ 三、下一步打算: a
  * Chinese contents block the text no longer agrees with (its entries with page numbers, or a block of titles alone
  * under the 目录 line). Only where the contents numbers its entries 一、二、三 (three at
- * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding). One finding for
+ * least) and the text's headings of that kind run 一、二、三 too (else the text's slip is the finding, and of the
+ * contents only a heading renamed under its number is told: 二、 worded otherwise, then 三、 ⏎ 五、). One finding for
  * the block, by what it most likely means: an entry whose title is not in the text while every heading of the text is
  * in the contents (a section removed: the entry is missing); else an entry numbered otherwise than the text numbers
  * its title (a section moved or added); else, with as many headings as entries and the others alike, an entry whose
@@ -769,7 +785,10 @@ function checkContentsZh(context: RuleContext): void {
     const start = line.prose.indexOf(h[1]);
     body.push({ line: i, ...m, marker: h[1], title: h[2].trim(), key: cnTitleKey(h[2]), start, end: start + h[1].length });
   }
-  if (body.length < 2 || body.some((h, i) => h.value !== i + 1)) return;
+  if (body.length < 2) return;
+  // 一、二、三、五、 in the text: the skip is the sequence's finding; of the contents only a title worded otherwise
+  // under the same number is told then (a section moved, added or removed would be the skip again).
+  const inOrder = body.every((h, i) => h.value === i + 1);
   const inBody = (e: Entry) => body.filter((h) => h.key === e.key);
   const inContents = (h: Entry) => entries.some((e) => e.key === h.key);
   const matched = entries.filter((e) => inBody(e).length === 1);
@@ -779,7 +798,7 @@ function checkContentsZh(context: RuleContext): void {
   const entryText = (e: Entry) => `${e.marker}${e.title}`;
   const missing = entries.filter((e) => inBody(e).length === 0);
   // A section removed: its entry names a title the text lacks, and every heading of the text is in the contents.
-  if (missing.length && body.length < entries.length && body.every(inContents)) {
+  if (inOrder && missing.length && body.length < entries.length && body.every(inContents)) {
     const [first, ...others] = missing;
     context.report({
       message: 'contentsMissing',
@@ -791,7 +810,7 @@ function checkContentsZh(context: RuleContext): void {
   }
   // A section moved or added: an entry numbered otherwise than the text numbers its title.
   const renumbered = matched.filter((e) => inBody(e)[0].value !== e.value);
-  if (renumbered.length) {
+  if (inOrder && renumbered.length) {
     const [first, ...others] = renumbered;
     const found = inBody(first)[0];
     context.report({
@@ -805,8 +824,8 @@ function checkContentsZh(context: RuleContext): void {
   // A heading renamed: as many headings as entries, the others alike, one or two worded otherwise under their number.
   if (body.length !== entries.length || missing.length > 2 || matched.length < entries.length - 2) return;
   for (const e of missing) {
-    const h = body[e.value - 1];
-    if (inContents(h) || h.key.includes(e.key) || e.key.includes(h.key)) continue;
+    const h = body.find((b) => b.value === e.value);
+    if (!h || inContents(h) || h.key.includes(e.key) || e.key.includes(h.key)) continue;
     context.report({
       message: 'contentsTitle',
       data: { entry: entryText(e), found: `${h.marker}${h.title}` },
@@ -893,11 +912,11 @@ function reportOrder(context: RuleContext, run: Section[], wanted: number): void
   const [cur] = run;
   const other = run.find((s) => s.marker.value === wanted)!;
   const edits: TextEdit[] = [];
-  run.forEach((s, k) => renumber(s, wanted + k, edits));
+  run.forEach((s, k) => renumber(s, wanted + k, edits, context.doc.lines));
   const m = cur.marker;
   context.report({
     message: 'order',
-    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted)) },
+    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)) },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOrder', edits: edits.map(({ range, newText }) => ({ range, newText })) },
     related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: 'otherItem' }],
@@ -1168,6 +1187,29 @@ function compare(current: Section, previous: Section): string {
   return a === b ? 'repeat' : a < b ? 'backwards' : 'skip';
 }
 
+/** The key of the run an item counts in: the plan item whose id it is ('3' for 3.4 under Objective 3), or '' (its section's). */
+function labelKey(section: Section, lines: readonly Line[]): string {
+  return labelPrefix(section, lines)?.join('.') ?? '';
+}
+
+/**
+ * A group's items split into the runs of ids of the plan items named above them (labelPrefix), each run its items in
+ * a row with the same label, and the items numbered by the section (own). Undefined when no item is such an id.
+ */
+function labelledRuns(items: Section[], lines: readonly Line[]): { labelled: Section[][]; own: Section[] } | undefined {
+  if (items[0].marker.kind !== 'dotted') return undefined;
+  const keys = items.map((s) => labelKey(s, lines));
+  if (keys.every((k) => k === '')) return undefined;
+  const labelled: Section[][] = [];
+  const own: Section[] = [];
+  items.forEach((s, i) => {
+    if (keys[i] === '') own.push(s);
+    else if (i > 0 && keys[i - 1] === keys[i]) labelled[labelled.length - 1].push(s);
+    else labelled.push([s]);
+  });
+  return { labelled, own };
+}
+
 /** Items that carry a number of the group's kind (a Markdown heading group may mix numbered and plain headings). */
 function numberedItems(group: SiblingGroup, lines?: readonly Line[]): Section[] {
   const numbered = group.items.filter((s) => s.marker.kind !== 'heading');
@@ -1188,9 +1230,9 @@ function lastItem(group: SiblingGroup): Section | undefined {
   return items[items.length - 1];
 }
 
-function expectedPathOf(section: Section, value: number): number[] {
+function expectedPathOf(section: Section, value: number, lines: readonly Line[]): number[] {
   const m = section.marker;
-  return m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
+  return m.kind === 'dotted' ? [...(parentPathOf(section, lines) ?? m.path.slice(0, -1)), value] : [value];
 }
 
 function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined, previousExpected?: number): void {
@@ -1202,10 +1244,10 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected)),
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)),
     previous: previous ? previous.marker.text : '',
     previousExpected:
-      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected)) : '',
+      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)) : '',
   };
   context.report({
     message,
@@ -1251,7 +1293,7 @@ class Renumberer {
     this.budget = edits ? this.budget - edits.length : 0;
     if (edits) return edits;
     const one: Renumbering[] = [];
-    renumber(section, value, one);
+    renumber(section, value, one, this.context.doc.lines);
     return one;
   }
 
@@ -1265,29 +1307,37 @@ class Renumberer {
     const edits: Renumbering[] = [];
     let next = value;
     for (const item of this.runFrom(section)) {
-      renumber(item, next++, edits);
+      renumber(item, next++, edits, this.context.doc.lines);
       if (edits.length > limit) return undefined;
     }
     return edits;
   }
 
-  /** The items from `section` to the end of its run. */
+  /** The items from `section` to the end of its run (the ids of one plan item, 3.4 … under Objective 3, are a run apart). */
   private *runFrom(section: Section): Generator<Section> {
-    const first = this.itemsOf(section.group);
+    const lines = this.context.doc.lines;
+    const key = labelKey(section, lines);
+    const first = this.itemsOf(section.group, key);
     const at = first.indexAt.get(section);
     if (at === undefined) return;
     for (let i = at; i < first.items.length; i++) yield first.items[i];
-    for (let group = this.nextGroup(section.group); group; group = this.nextGroup(group)) yield* this.itemsOf(group).items;
+    if (key !== '') return;
+    for (let group = this.nextGroup(section.group); group; group = this.nextGroup(group)) yield* this.itemsOf(group, '').items;
   }
 
-  private readonly numbered = new Map<SiblingGroup, { items: Section[]; indexAt: Map<Section, number> }>();
+  private readonly numbered = new Map<SiblingGroup, Map<string, { items: Section[]; indexAt: Map<Section, number> }>>();
 
-  private itemsOf(group: SiblingGroup): { items: Section[]; indexAt: Map<Section, number> } {
-    let entry = this.numbered.get(group);
+  private itemsOf(group: SiblingGroup, key: string): { items: Section[]; indexAt: Map<Section, number> } {
+    let byKey = this.numbered.get(group);
+    if (!byKey) this.numbered.set(group, (byKey = new Map()));
+    let entry = byKey.get(key);
     if (!entry) {
-      const items = numberedItems(group);
+      const lines = this.context.doc.lines;
+      let items = numberedItems(group);
+      // The ids of a plan item run on only among themselves: from one to the next of the same label.
+      if (items.some((s) => labelKey(s, lines) !== '')) items = items.filter((s) => labelKey(s, lines) === key);
       entry = { items, indexAt: new Map(items.map((s, i) => [s, i])) };
-      this.numbered.set(group, entry);
+      byKey.set(key, entry);
     }
     return entry;
   }
@@ -1303,9 +1353,9 @@ class Renumberer {
   }
 }
 
-function renumber(section: Section, value: number, edits: TextEdit[]): void {
+function renumber(section: Section, value: number, edits: TextEdit[], lines: readonly Line[]): void {
   const m = section.marker;
-  const path = m.kind === 'dotted' ? [...(parentPathOf(section) ?? m.path.slice(0, -1)), value] : [value];
+  const path = m.kind === 'dotted' ? [...(parentPathOf(section, lines) ?? m.path.slice(0, -1)), value] : [value];
   push(edits, m, formatNumber(m, path));
   if (m.value === value) return;
   const depth = m.path.length;
@@ -1332,11 +1382,16 @@ function prefixMatches(path: number[], prefix: number[]): boolean {
   return prefix.every((n, i) => path[i] === n);
 }
 
-/** The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so. */
-function parentPathOf(section: Section): number[] | undefined {
+/**
+ * The number a dotted item's prefix must repeat: its parent's (2 for 2.3 under 2.), if the parent is numbered so; or
+ * the number of the plan item the parent's title names, where the item carries that one (3.4 under 4. Objective 3).
+ */
+function parentPathOf(section: Section, lines: readonly Line[]): number[] | undefined {
   const m = section.marker;
   const p = section.parent?.marker;
   if (m.kind !== 'dotted' || !p) return undefined;
+  const label = labelPrefix(section, lines);
+  if (label) return label;
   const parentPath = p.kind === 'dotted' ? p.path : p.kind === 'arabic' ? [p.value] : undefined;
   return parentPath && parentPath.length === m.path.length - 1 ? parentPath : undefined;
 }
@@ -1358,7 +1413,7 @@ function parentMisnumbered(parent: Section, path: number[], parentPath: number[]
 function checkPrefix(context: RuleContext, section: Section): void {
   const m = section.marker;
   const parent = section.parent;
-  const parentPath = parentPathOf(section);
+  const parentPath = parentPathOf(section, context.doc.lines);
   if (!parent || !parentPath || prefixMatches(m.path, parentPath) || parentMisnumbered(parent, m.path, parentPath)) return;
   const p = parent.marker;
   const expectedPath = [...parentPath, m.value];
@@ -1491,21 +1546,25 @@ function checkArticles(context: RuleContext): void {
       slips.push(k);
       if (run[k + 1]?.number === run[k - 1].number + 2) k++;
     }
-    if (slips.length !== 1) continue;
-    const k = slips[0];
-    const n = run[k].number;
-    const prev = run[k - 1].number;
-    if (n !== prev && (n < prev + 2 || n > prev + 4)) continue;
-    const at = articleLabel(doc.lines[run[k].line].text);
-    const before = articleLabel(doc.lines[run[k - 1].line].text);
-    if (!at || !before) continue;
-    const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
-    context.report({
-      message: n === prev ? 'repeat' : 'skip',
-      data: { found: at.text, previous: before.text, expected },
-      range: lineRange(run[k].line, at.start, at.end),
-      related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
-    });
+    // Two slips in a long run (第三条 twice, then 第十条 ⏎ 第十二条) are two, each a repeat or one article left out;
+    // more, or wider jumps, are an excerpt's selection (第一条 … 第七条 … 第十五条), not a draft's slips.
+    const small = (k: number) => run[k].number === run[k - 1].number || run[k].number === run[k - 1].number + 2;
+    if (slips.length === 0 || slips.length > 2 || (slips.length === 2 && (run.length < 8 || !slips.every(small)))) continue;
+    for (const k of slips) {
+      const n = run[k].number;
+      const prev = run[k - 1].number;
+      if (n !== prev && (n < prev + 2 || n > prev + 4)) continue;
+      const at = articleLabel(doc.lines[run[k].line].text);
+      const before = articleLabel(doc.lines[run[k - 1].line].text);
+      if (!at || !before) continue;
+      const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
+      context.report({
+        message: n === prev ? 'repeat' : 'skip',
+        data: { found: at.text, previous: before.text, expected },
+        range: lineRange(run[k].line, at.start, at.end),
+        related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
+      });
+    }
   }
 }
 
