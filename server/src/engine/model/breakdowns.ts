@@ -38,7 +38,9 @@
 //      their noun before 其中 (sumOnly).
 //   7. a run of shares (breakdowns/shares.ts): 城区占46.5%、郊区占38.2%; salaries 64%, rent 22%; 21.6亿元，占50.5%；….
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
-//   9. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
+//   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
+//      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
+//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
 //
@@ -61,6 +63,7 @@ import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
+import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, type Breakdown } from './breakdowns/shared';
@@ -125,6 +128,13 @@ const READERS: readonly Reader[] = [
       const some = found.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
       if (some >= 0) found[some] = b;
       else if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
+    },
+  },
+  {
+    read: doneFoundBreakdowns,
+    // 发现问题57个，已整改到位61个: kept unless a reading has the same whole or took the part.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
     },
   },
   {
