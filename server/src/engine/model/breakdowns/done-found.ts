@@ -1,5 +1,6 @@
 // What was done with what was found or received, in the next clause of one sentence — never more than it:
-//   发现问题57个，已整改到位61个 · 受理投诉120件，办结135件 · 排查隐患36处，完成整改40处
+//   发现问题57个，已整改到位61个 · 受理投诉120件，办结135件 · 排查隐患36处，完成整改40处 · We received 120 complaints
+//   and resolved 135 of them
 // and a floor stated for some of a whole above the floor of the whole: 全年发表论文不少于10篇，其中核心期刊不少于15篇.
 // Each is one part of its whole (subsets), checked only for being more than it.
 //
@@ -9,7 +10,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { CLAUSE_END, canBeTotal, sentenceStart, type Breakdown } from './shared';
+import { CLAUSE_END, canBeTotal, isChange, sentenceStart, type Breakdown } from './shared';
 
 /** The found or received, named by its verb in the figure's own clause: 发现问题, 受理投诉, 排查出隐患, 收到群众来信. */
 const FOUND_ZH = /(?:发现|發現|排查出?|查摆出?|查擺出?|查找出?|梳理出?|受理|收到|接到|接收|收集|征集|交办|交辦|移交|转办|轉辦|登记|登記)[\p{sc=Han}“”"]{0,10}$/u;
@@ -29,13 +30,19 @@ const PEOPLE_LABEL = /(?:人|员|員|师|師|生|者|干部|幹部|职工|職工
 
 export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figure[]): Breakdown[] {
   const text = paragraph.text;
-  if (!/[\u4e00-\u9fff]/.test(text)) return [];
+  const zh = /[\u4e00-\u9fff]/.test(text);
   const out: Breakdown[] = [];
   for (let k = 0; k + 1 < figures.length; k++) {
     const whole = figures[k];
     const part = figures[k + 1];
-    if (whole.approximate || part.approximate || whole.perUnit || part.perUnit || !canBeTotal(whole) || whole.dimension !== part.dimension || whole.unit !== part.unit || whole.scale !== part.scale) continue;
-    if (part.value <= whole.value) continue;
+    if (whole.approximate || part.approximate || whole.perUnit || part.perUnit || !canBeTotal(whole)) continue;
+    if (!zh) {
+      if (doneOfFoundEn(text, whole, part)) out.push(oneSubset(paragraph, whole, part));
+      continue;
+    }
+    if (whole.dimension !== part.dimension || whole.unit !== part.unit || whole.scale !== part.scale) continue;
+    // 发现问题同比减少57个: a change of the count, not the count.
+    if (part.value <= whole.value || isChange(text, whole) || isChange(text, part)) continue;
     const gap = text.slice(whole.offset + whole.length, part.offset);
     if (gap.length > 30 || CLAUSE_END.test(gap)) continue;
     const start = sentenceStart(text, whole.offset, 200);
@@ -44,9 +51,32 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
     const floor = floorPart(text, whole, gap, sentence);
     const done = !floor && doneOfFound(text, whole, gap, start, sentence);
     if (!floor && !done) continue;
-    out.push({ paragraph, total: whole, parts: [part], cueAt: whole.offset + whole.length, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true, sumOnly: true });
+    out.push(oneSubset(paragraph, whole, part));
   }
   return out;
+}
+
+function oneSubset(paragraph: Paragraph, whole: Figure, part: Figure): Breakdown {
+  return { paragraph, total: whole, parts: [part], cueAt: whole.offset + whole.length, complete: false, partial: false, partition: false, groups: [], approximate: false, whole: true, bracketed: false, subsets: true, sumOnly: true };
+}
+
+/** We received 120 complaints: the count after the verb that says it came in or was found. */
+const FOUND_EN = /\b(?:received|logged|identified|found|raised|recorded|registered|opened)\s+(?:a\s+total\s+of\s+)?$/i;
+/** " and resolved ": the next clause's verb of what was done, nothing else between. */
+const DONE_EN = /^\s*,?\s+and\s+(?:we\s+)?(?:have\s+|had\s+)?(?:resolved|closed|handled|dealt\s+with|answered|responded\s+to|fixed|cleared|settled)\s+$/i;
+/** " of them.", " within 20 days.": what may follow the done count (not "other cases", a count of something else). */
+const DONE_TAIL_EN = /^\s*(?:of\s+(?:them|these|those)\b|within\b|in\s+full\b|[.;,]|$)/i;
+/** carried over, brought forward, a backlog, from the previous year, including earlier ones. */
+const CARRIED_OVER_EN = /\b(?:carried\s+(?:over|forward)|brought\s+forward|backlog|outstanding|previous|last\s+year|prior|earlier|including|cumulative)\b/i;
+
+/** We received 120 complaints and resolved 135 of them. */
+function doneOfFoundEn(text: string, whole: Figure, part: Figure): boolean {
+  if (part.value <= whole.value || whole.dimension !== 'count' || (part.dimension !== '' && (part.dimension !== 'count' || part.unit !== whole.unit))) return false;
+  if (!FOUND_EN.test(text.slice(Math.max(0, whole.offset - 30), whole.offset))) return false;
+  if (!DONE_EN.test(text.slice(whole.offset + whole.length, part.offset)) || !DONE_TAIL_EN.test(text.slice(part.offset + part.length, part.offset + part.length + 12))) return false;
+  const start = sentenceStart(text, whole.offset, 200);
+  const end = text.slice(part.offset).search(/[.!?](?:\s|$)/);
+  return !CARRIED_OVER_EN.test(text.slice(start, end < 0 ? text.length : part.offset + end));
 }
 
 /** 发现问题57个，已整改到位61个: the whole found or received in its own clause, the part done with it in the next. */
