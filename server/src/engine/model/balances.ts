@@ -29,8 +29,9 @@ const INCOME_ZH = new RegExp(`(?:^|[，,。；;：:、\\s])[\\u4e00-\\u9fff]{0,1
 const SPENT_ZH = new RegExp(`(?:^|[，,。；;：:、\\s])[\\u4e00-\\u9fff]{0,10}?(?:支出)(?:总额|合計|合计|共计|共計)?${LEVEL_ZH}?\\s*$`);
 const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收支相抵后?|收支)?(结余|結餘|盈余|盈餘|差额|差額|赤字|缺口|超支)(?:资金|資金|金额|金額)?(?:为|為|是|：|:)?\s*$/;
 // Total income was, income for the year was, income of; expenditure, total spending, expenses for the year were.
-// "Income rose to £2.6m and expenditure to £2.4m": the levels they rose or fell to (the verb left out the second time).
-const LEVEL_EN = '(?:was|were|is|of|totalled|totaled|reached|amounted\\s+to|stood\\s+at|came\\s+to|(?:(?:rose|fell|increased|decreased|grew|dropped|went\\s+up|went\\s+down)\\s+)?to)';
+// "Income rose to £2.6m and expenditure to £2.4m", "rose 4% to": the levels they rose or fell to (the verb left out the
+// second time).
+const LEVEL_EN = '(?:was|were|is|of|totalled|totaled|reached|amounted\\s+to|stood\\s+at|came\\s+to|(?:(?:rose|fell|increased|decreased|grew|dropped|went\\s+up|went\\s+down)\\s+)?(?:(?:by\\s+)?[\\d.]+\\s*(?:%|per\\s*cent)\\s+)?to)';
 const INCOME_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ii]ncome)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
 const SPENT_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
 const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in|with)\s+)?(?:(?:a|an|the)\s+)?(?:net\s+)?(surplus|deficit|shortfall)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|is|of))?\s*:?\s*$/i;
@@ -44,9 +45,11 @@ const NEUTRAL = /差额|差額/;
 const GAP = 48;
 
 /** The income, expenditure and balance stated one after another in a paragraph (money figures in one currency). */
-export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): Balance[] {
+export function readBalances(paragraph: Paragraph, all: readonly Figure[]): Balance[] {
   const text = paragraph.text;
   const found: Balance[] = [];
+  // 收入2.6亿元，增长5.2%，支出2.4亿元，结余0.2亿元: a rate of change said with a level is passed over.
+  const figures = all.some(isRate) ? all.filter((f) => !isRate(f)) : all;
   for (let i = 0; i + 2 < figures.length; i++) {
     const [a, b, c] = [figures[i], figures[i + 1], figures[i + 2]];
     if (!MONEY.has(a.dimension) || b.dimension !== a.dimension || c.dimension !== a.dimension) continue;
@@ -72,6 +75,8 @@ export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): 
   }
   return found;
 }
+
+const isRate = (f: Figure) => f.dimension === '%' || f.dimension === '百分点';
 
 /** 其中, of which, including: the figure after it is a part. */
 const PART = /其中|其內|of\s+which|including/i;
