@@ -23,7 +23,7 @@ const NUMBER_WORDS: Readonly<Record<string, number>> = { two: 2, three: 3, four:
  */
 const ANNOUNCED_EN = /^\s+[a-z][a-z -]{0,40}?\b(?:in|into|across|between|among|over|by)\s+(?:(?:the|its|our|their)\s+)?(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+([a-z]+s)\s*:/i;
 
-function announcedKinds(after: string): number | undefined {
+export function announcedKinds(after: string): number | undefined {
   const m = ANNOUNCED_EN.exec(after);
   if (!m) return undefined;
   return /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS[m[1].toLowerCase()];
