@@ -23,12 +23,17 @@ const MONEY = new Set(['元', 'USD', 'GBP', 'EUR', 'AUD', 'CAD', 'NZD', 'HKD', '
 
 // The words straight before each figure (what is left of the text since the figure before, or the clause start).
 // 总收入, 本年收入合计, 全年收入, 食堂收入, 收入 (a few words naming whose, at the clause start); 为, 达, 是 or a colon after them.
-const INCOME_ZH = /(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{0,10}?(?:收入)(?:总额|合计|合計|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
-const SPENT_ZH = /(?:^|[，,。；;：:\s])[\u4e00-\u9fff]{0,10}?(?:支出)(?:总额|合計|合计|共计|共計)?(?:为|為|达到|達到|达|達|是|：|:)?\s*$/;
+// 收入2.6亿元、支出2.4亿元 (a 、 between them); 收入增至2.6亿元，支出降至2.4亿元 (the levels they rose or fell to).
+const LEVEL_ZH = '(?:为|為|达到|達到|达|達|是|：|:|增至|增加至|增加到|增长至|增长到|增長至|增長到|升至|上升至|上升到|降至|下降至|下降到|减少至|减少到|減少至|減少到|减至|減至)';
+const INCOME_ZH = new RegExp(`(?:^|[，,。；;：:、\\s])[\\u4e00-\\u9fff]{0,10}?(?:收入)(?:总额|合计|合計|共计|共計)?${LEVEL_ZH}?\\s*$`);
+const SPENT_ZH = new RegExp(`(?:^|[，,。；;：:、\\s])[\\u4e00-\\u9fff]{0,10}?(?:支出)(?:总额|合計|合计|共计|共計)?${LEVEL_ZH}?\\s*$`);
 const BALANCE_ZH = /(?:^|[，,。；;：:\s]|当年|當年|本年|全年)(?:收支相抵后?|收支)?(结余|結餘|盈余|盈餘|差额|差額|赤字|缺口|超支)(?:资金|資金|金额|金額)?(?:为|為|是|：|:)?\s*$/;
 // Total income was, income for the year was, income of; expenditure, total spending, expenses for the year were.
-const INCOME_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ii]ncome)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
-const SPENT_EN = /(?:^|[\s,.;:(])(?:[Tt]otal\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|were|is|of|totalled|totaled|reached|amounted\s+to|stood\s+at|came\s+to))?\s*:?\s*$/;
+// "Income rose to £2.6m and expenditure to £2.4m", "rose 4% to": the levels they rose or fell to (the verb left out the
+// second time).
+const LEVEL_EN = '(?:was|were|is|of|totalled|totaled|reached|amounted\\s+to|stood\\s+at|came\\s+to|(?:(?:rose|fell|increased|decreased|grew|dropped|went\\s+up|went\\s+down)\\s+)?(?:(?:by\\s+)?[\\d.]+\\s*(?:%|per\\s*cent)\\s+)?to)';
+const INCOME_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ii]ncome)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
+const SPENT_EN = new RegExp(`(?:^|[\\s,.;:(])(?:[Tt]otal\\s+)?(?:[Ee]xpenditure|[Ss]pending|[Ee]xpenses)(?:\\s+for\\s+the\\s+(?:year|period|quarter|half-year))?(?:\\s+${LEVEL_EN})?\\s*:?\\s*$`);
 const BALANCE_EN = /(?:^|[\s,.;:(])(?:(?:leaving|giving|producing|resulting\s+in|with)\s+)?(?:(?:a|an|the)\s+)?(?:net\s+)?(surplus|deficit|shortfall)(?:\s+for\s+the\s+(?:year|period|quarter|half-year))?(?:\s+(?:was|is|of))?\s*:?\s*$/i;
 // A balance carried from before, or one built up over years, is not this period's income less its spending:
 // 年初结转和结余, 累计结余, "accumulated surplus", reserves; nor one after other gains or losses ("after investment gains
@@ -40,9 +45,11 @@ const NEUTRAL = /差额|差額/;
 const GAP = 48;
 
 /** The income, expenditure and balance stated one after another in a paragraph (money figures in one currency). */
-export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): Balance[] {
+export function readBalances(paragraph: Paragraph, all: readonly Figure[]): Balance[] {
   const text = paragraph.text;
   const found: Balance[] = [];
+  // 收入2.6亿元，增长5.2%，支出2.4亿元，结余0.2亿元: a rate of change said with a level is passed over.
+  const figures = all.some(isRate) ? all.filter((f) => !isRate(f)) : all;
   for (let i = 0; i + 2 < figures.length; i++) {
     const [a, b, c] = [figures[i], figures[i + 1], figures[i + 2]];
     if (!MONEY.has(a.dimension) || b.dimension !== a.dimension || c.dimension !== a.dimension) continue;
@@ -68,6 +75,8 @@ export function readBalances(paragraph: Paragraph, figures: readonly Figure[]): 
   }
   return found;
 }
+
+const isRate = (f: Figure) => f.dimension === '%' || f.dimension === '百分点';
 
 /** 其中, of which, including: the figure after it is a part. */
 const PART = /其中|其內|of\s+which|including/i;

@@ -24,7 +24,8 @@
 //      growth rate is of, or an earlier figure of the sentence whose noun the parts end in (本科专业78个，涵盖…7个学科
 //      门类，其中工学专业41个). No cue word: a whole stated with 共/现有 then a comma before categories of one kind
 //      (全县共建成村级服务站126个，东区48个…) or statuses of one progress (已全部完成整改的15个、正在整改的4个); these
-//      read only a sum above the whole (sumOnly).
+//      read only a sum above the whole (sumOnly). A count of kinds before the colon (分布在四个科室：) is no part and
+//      makes as many parts all of the whole; parts written as a sum (其中1,286+3,462+1,968起) are all of it too.
 //   2. 其中 opening a sentence (breakdowns/zh-sentences.ts): the whole is the first figure of the parts' dimension in
 //      the sentence before, else in its earlier clauses.
 //   3. a noun and 中 opening a sentence (专任教师中，…; breakdowns/zh-sentences.ts): the whole is the last figure of the
@@ -33,12 +34,15 @@
 //      about…", "…. Of these, …", "…. Of this, £96,400 was spent on…", "7 of these were…". A partition only where the
 //      outcomes say the parts are exclusive; otherwise only parts above the whole (subsets).
 //   5. English labelled lists after a colon (breakdowns/en-labelled.ts): "…at the 598 inquests concluded were: natural
-//      causes 112; accident or misadventure 204; …".
+//      causes 112; accident or misadventure 204; …"; "Our 412 staff work in four teams: Infrastructure 168, …" (as many
+//      labels as the kinds counted: all of the whole).
 //   6. size bands after 其中 (breakdowns/bands.ts): 亿元以上项目7个、5000万元至1亿元项目6个, whole the nearest count of
 //      their noun before 其中 (sumOnly).
 //   7. a run of shares (breakdowns/shares.ts): 城区占46.5%、郊区占38.2%; salaries 64%, rent 22%; 21.6亿元，占50.5%；….
 //   8. shares named clause by clause (breakdowns/shares.ts): 第二产业投资占…比重为38.5%…；第三产业投资占比为59.8%.
-//   9. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
+//   9. what was done with what was found, in the next clause (breakdowns/done-found.ts): 发现问题57个，已整改到位61个;
+//      a floor for some of a whole above the whole's (不少于10篇，其中核心期刊不少于15篇) — one part each, never more than it.
+//  10. the sum after its parts (breakdowns/sum-after.ts): 小学2所、初中1所、高中1所，合计5所; …, a total of 340,000.
 // Then each breakdown whose items all pair a second measure (18起、死亡15人) gives that measure's breakdown too
 // (pairedMeasure), and a total score is kept only when its parts are the scores of an evaluation's indicators.
 //
@@ -61,6 +65,7 @@ import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { bandBreakdowns } from './breakdowns/bands';
 import { cueBreakdowns } from './breakdowns/cues';
+import { doneFoundBreakdowns } from './breakdowns/done-found';
 import { labelledListBreakdowns } from './breakdowns/en-labelled';
 import { outcomeBreakdowns } from './breakdowns/en-outcomes';
 import { indicatorScore, type Breakdown } from './breakdowns/shared';
@@ -125,6 +130,13 @@ const READERS: readonly Reader[] = [
       const some = found.findIndex((o) => !o.total && o.parts.every((p) => b.parts.includes(p)));
       if (some >= 0) found[some] = b;
       else if (!found.some((o) => o.parts.some((p) => b.parts.includes(p)))) found.push(b);
+    },
+  },
+  {
+    read: doneFoundBreakdowns,
+    // 发现问题57个，已整改到位61个: kept unless a reading has the same whole or took the part.
+    merge: (found, b, taken) => {
+      if (!found.some((o) => o.total === b.total) && !partTaken(b, taken)) found.push(b);
     },
   },
   {

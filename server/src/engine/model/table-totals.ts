@@ -24,13 +24,40 @@ export function readTableTotals(paragraphs: Paragraph[], figuresIn: (p: Paragrap
     if (table.length >= 1) pushAll(out, keptBreakdowns(table, figuresIn));
     table = [];
   };
+  let before: Paragraph | undefined;
   for (const p of paragraphs) {
-    if (p.tableHeader && table.length > 0 && table[0].tableHeader !== p.tableHeader) flush();
-    if (p.tableHeader) table.push(p);
-    else flush();
+    if (p.tableHeader && table.length > 0 && table[table.length - 1].tableHeader !== p.tableHeader) flush();
+    if (p.tableHeader) {
+      if (table.length === 0 && before && headerRow(before, p.tableHeader, figuresIn)) table.push(before);
+      table.push(p);
+    } else flush();
+    before = p;
   }
   flush();
   return out;
+}
+
+/**
+ * Union Excise Duty#⇥129043⇥126709⇥97559 taken for the header of the rows under it: a tab table whose header line was not
+ * read (its cells split by one more tab than the rows': Revenue realized during April,⇥2007 - January, 2008), or that has
+ * none. The line is the table's first row when it is the header its rows were given and every cell after its label holds
+ * one figure (not a year, nor column numbers: 地区⇥2022⇥2023⇥2024 and Year group⇥7⇥8⇥9 are headers).
+ */
+function headerRow(p: Paragraph, header: readonly string[], figuresIn: (p: Paragraph) => readonly Figure[]): boolean {
+  if (p.tableHeader || header.length < 3 || /^\s*\|/.test(p.text)) return false;
+  const cells = p.text.trim().split(/\t+/);
+  if (cells.length !== header.length || cells.some((c, i) => c.trim() !== header[i].trim())) return false;
+  const figures = figuresIn(p);
+  if (figures.length !== header.length - 1) return false;
+  // Year group⇥7⇥8⇥9, Grade⇥1⇥2⇥3: column numbers, one more each time, head the columns.
+  if (figures.every((f, i) => i === 0 || f.value === figures[i - 1].value + 1)) return false;
+  const grid = cellFigures(p, figures);
+  return grid.length === header.length && grid.slice(1).every((c) => c.length === 1 && figures.includes(c[0]));
+}
+
+/** The header cells of a table's rows (its first row may be one that was taken for the header: headerRow). */
+function headerOf(rows: readonly Paragraph[]): string[] {
+  return rows[rows.length - 1].tableHeader!;
 }
 
 /**
@@ -55,7 +82,7 @@ function tableBreakdowns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonl
   const totalAt = labels.findIndex((l) => TOTAL_LABEL.test(l));
   // The total row ends the table's body; anything nested or a second total makes the rows something else.
   if (totalAt < 2 || labels.some((l, i) => NESTED_LABEL.test(l) || (i !== totalAt && TOTAL_LABEL.test(l)))) return [];
-  const header = rows[0].tableHeader!;
+  const header = headerOf(rows);
   const grid = rows.slice(0, totalAt + 1).map((r) => cellFigures(r, figuresIn(r)));
   const totals = grid[totalAt];
   const out: Breakdown[] = [];
@@ -159,7 +186,7 @@ const AMONG_LABEL = /^(?:\*\*)?(?:其中|內|内)\s*[：:]?\s*/;
  * other kinds (其中：女生 | 住校生 | 少数民族 — they may overlap) is one part alone, which is never more than its whole.
  */
 function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
-  const header = rows[0].tableHeader!;
+  const header = headerOf(rows);
   const out: Breakdown[] = [];
   let grid: Figure[][][] | undefined;
   // | 全国人口 | … | 其中：城镇 | 乡村 | 其中：男性 | 女性 |: a second 其中 right after the parts of the first splits the same whole.
@@ -197,7 +224,7 @@ function amongBreakdowns(rows: Paragraph[], labels: string[], figuresIn: (p: Par
  * are the parts of the column before it, row by row.
  */
 function amongColumns(rows: Paragraph[], figuresIn: (p: Paragraph) => readonly Figure[]): Breakdown[] {
-  const header = rows[0].tableHeader!;
+  const header = headerOf(rows);
   const at = header.findIndex((h, c) => c >= 2 && AMONG_LABEL.test(h));
   if (at < 0 || NOT_ADDITIVE_COLUMN.test(header[at - 1])) return [];
   const first = familyOf(header[at].replace(AMONG_LABEL, ''));

@@ -8,6 +8,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
+import { announcedKinds } from './en-labelled';
 import { collectParts } from './parts';
 import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
@@ -99,7 +100,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 61,000 buildings in the flood plain, of which … / 412 pupils on roll in October 2024: 198 boys and 220 girls.
   const placed = zh || en ? null : (CUE_EN_PLACED.exec(ahead) ?? CUE_EN_WHOM.exec(ahead) ?? CUE_EN_YEAR_MADE_OF.exec(ahead));
   const ofThe = zh || en || placed ? null : ofTheWhole(text, total, ahead);
-  const cue = zh ?? en ?? placed ?? ofThe;
+  // "Our 412 staff work in four teams: 168 in Infrastructure, …": the words that count the kinds, then the colon.
+  const counted = zh || en || placed || ofThe ? null : COUNTED_KINDS_EN.exec(ahead);
+  const cue = zh ?? en ?? placed ?? ofThe ?? counted;
   if (!cue) return statedCommaBreakdown(paragraph, figures, k, from, glued ? k + 2 : k + 1) ?? (glued ? undefined : statusCommaBreakdown(paragraph, figures, k, from));
   // A rate that is no change stands between a level and its parts only before 其中 ("100% of which meet the
   // standard" is a share of the figure before, not a rate beside it).
@@ -112,8 +115,15 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   let first = glued ? k + 2 : k + 1;
+  // 干部职工412人，分布在四个科室：…: the count of the kinds between the whole and its colon is no part, and says how many
+  // parts make all of it.
+  let announced: number | undefined;
   if (placed) while (first < figures.length && figures[first].offset < cueAt) first++;
-  else if (first < figures.length && figures[first].offset < cueAt) return undefined;
+  else if (first < figures.length && figures[first].offset < cueAt) {
+    announced = glued ? undefined : zh ? announcedKindsZh(text, total, figures[first], cueAt) : counted && announcedKinds(ahead) === figures[first].value ? figures[first].value : undefined;
+    if (announced === undefined || first + 1 >= figures.length || figures[first + 1].offset < cueAt) return undefined;
+    first++;
+  }
   // 年末全国人口140601万人，比上年末减少227万人，其中城镇常住人口94879万人: the parts are of the level stated
   // before the change, unless they are changes too (增加227万人，其中城镇增加…).
   let whole = k;
@@ -126,7 +136,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
     whole = sameSentenceLevel(text, figures, k);
     if (whole < 0) return undefined;
   }
-  const english = en !== null || placed !== null || ofThe !== null;
+  const english = en !== null || placed !== null || ofThe !== null || counted !== null;
+  if (counted && announced === undefined) announced = announcedKinds(ahead);
   let b = collectParts(paragraph, figures, whole, first, cueAt, cue[0], cue[1] ?? cue[2], english);
   // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
   // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
@@ -137,7 +148,28 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
   // that split it by kind (boys and girls) are its breakdown.
   if (b && placed && placed[2] !== undefined && !inOneFamily(b.parts)) return undefined;
+  // 分布在四个科室：基础设施科168人、社区科104人、财务科66人、综合科84人: as many parts, each named differently, as the
+  // kinds counted — all of the whole.
+  if (b && announced !== undefined && b.parts.length === announced && !b.partial && b.whole && (english || b.parts.every((p) => p.unit === total.unit)) && new Set(b.parts.map(labelOf)).size === announced) {
+    return { ...b, complete: true, partition: true, groups: [b.parts] };
+  }
+  // "412 staff work in four teams: 300 are full-time and 250 are women": not the teams — no breakdown.
+  if (counted) return undefined;
   return b;
+}
+
+/** " work in four teams:", " are split across 3 sites:": a count of the kinds before the colon (announcedKinds). */
+const COUNTED_KINDS_EN = /^\s+[a-z][a-z -]{0,40}?\b(?:in|into|across|between|among|over|by)\s+(?:(?:the|its|our|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\s*(:)/i;
+
+/** ，分布在四个科室： · ，分为三个学段： · ，分三类：: the words that share the whole out, a count of kinds, their noun, the colon. */
+const ANNOUNCED_BEFORE_ZH = /^[，,]\s*\p{sc=Han}{0,4}?(?:分为|分為|分成|划分为|劃分為|分布在|分佈在|分布于|分佈於|分属|分屬|分)$/u;
+const ANNOUNCED_AFTER_ZH = /^\p{sc=Han}{1,6}[：:]$/u;
+
+/** The count of kinds between a whole and its colon (四个科室, 三类), when it is one: 2 to 12, in words. */
+function announcedKindsZh(text: string, total: Figure, count: Figure, cueAt: number): number | undefined {
+  if (!count.words || !/^(?:个|個|类|類|种|種|大类|大類)$/.test(count.unit) || !Number.isInteger(count.value) || count.value < 2 || count.value > 12) return undefined;
+  if (!ANNOUNCED_BEFORE_ZH.test(text.slice(total.offset + total.length, count.offset))) return undefined;
+  return ANNOUNCED_AFTER_ZH.test(text.slice(count.offset + count.length, cueAt).trim()) ? count.value : undefined;
 }
 
 /** The comma after "Of the 64 staff" opening a sentence, read as the cue of the parts that follow. */

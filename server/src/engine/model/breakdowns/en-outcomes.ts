@@ -201,7 +201,10 @@ const ORIGIN = /\b(?:from|since)\s+(?:last|the\s+previous|previous|prior|the\s+\
 
 export function familyOutcomes(parts: Figure[]): boolean {
   if (parts.some(tookPart)) return false;
-  const named = parts.map(outcomeOf).filter((o) => !UNKNOWN_OUTCOME.test(o));
+  // 6,110 were children, 9,460 adults and 870 pensioners: after a first part said with "were", a later part's noun may be
+  // its unit, the verb left out (not 33 reported norovirus, a verb and its object read as the unit).
+  const copula = /^(?:were|was|are|is)\s/.test(outcomeOf(parts[0]));
+  const named = parts.map((p) => outcomeOf(p) || (copula && p.dimension === 'count' && /^[a-z]+$/i.test(p.unit) ? p.unit.toLowerCase() : '')).filter((o) => !UNKNOWN_OUTCOME.test(o));
   if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
   const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));

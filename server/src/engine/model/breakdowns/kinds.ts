@@ -86,6 +86,11 @@ function wholeEnglishMember(lower: string, w: string, at: number): boolean {
   return !/[a-z]/.test(lower[end] ?? '') || (plural !== null && !/s$/.test(w));
 }
 
+/** Families whose member names the parts only when it starts the label, or follows were/are (6,110 were children). */
+const LEADING_ONLY = new Set(['ageGroup']);
+
+const notLeading = (lower: string, w: string, at: number) => LEADING_ONLY.has(FAMILY_OF.get(w)!) && !/^[\s其中：:、，,]*$|\b(?:were|was|are|is)\s+$/.test(lower.slice(0, at));
+
 function findFamily(subject: string): { family: string; member: string } | undefined {
   const lower = subject.toLowerCase();
   for (const w of FAMILY_WORDS) {
@@ -93,6 +98,9 @@ function findFamily(subject: string): { family: string; member: string } | undef
     if (at < 0 || roleNotMember(lower, w, at)) continue;
     // English members are whole words.
     if (/^[a-z]/.test(w) && !wholeEnglishMember(lower, w, at)) continue;
+    // were children, 儿童1,200人次: an age group names the people counted only as the label itself — sessions attended by
+    // children, 面向儿童的活动 may be for adults too.
+    if (notLeading(lower, w, at)) continue;
     return { family: FAMILY_OF.get(w)!, member: w };
   }
   return undefined;
@@ -106,8 +114,19 @@ function findFamily(subject: string): { family: string; member: string } | undef
  * by degree).
  */
 export function kindsOf(parts: Figure[], total: Figure | undefined): ({ family: string; member: string } | undefined)[] {
-  const kinds = withoutOpenRanges(parts, kindsRead(parts, total));
+  const kinds = withoutOpenRanges(parts, kindsRead(parts, total)).map((k, i) => (k && !countedAsVenue(k.family, parts[i]) ? undefined : k));
   return parts.some(tookPart) ? kinds.map((k, i) => (tookPart(parts[i]) ? undefined : k)) : kinds;
+}
+
+/** 个, 座, 家, 所, 处: the classifiers that count venues themselves. */
+const VENUE_UNIT = /^(?:个|個|座|家|所|处|處|间|間)$/;
+
+/**
+ * 县图书馆1个、县文化馆1个、乡镇文化站4个: venues are kinds of a whole only where the venues themselves are counted — not
+ * what was held at them (其中博物馆16场、图书馆12场: one exhibition may tour both).
+ */
+function countedAsVenue(family: string, p: Figure): boolean {
+  return family !== 'cultureVenue' || VENUE_UNIT.test(p.unit);
 }
 
 /** 418 attended the spring meeting: what someone took part in names no kind of them (they may have gone to the autumn one too). */
@@ -199,7 +218,7 @@ function allFamiliesOf(subject: string): { family: string; member: string }[] {
   const out: { family: string; member: string }[] = [];
   for (const w of FAMILY_WORDS) {
     const at = lower.indexOf(w);
-    if (at < 0 || roleNotMember(lower, w, at)) continue;
+    if (at < 0 || roleNotMember(lower, w, at) || notLeading(lower, w, at)) continue;
     if (/^[a-z]/.test(w) && !wholeEnglishMember(lower, w, at)) continue;
     for (const family of FAMILIES_OF.get(w)!) out.push({ family, member: w });
   }

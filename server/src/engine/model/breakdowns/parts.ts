@@ -55,6 +55,8 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   // "12 projects, funded by 20 partners": what paid is no part of what was counted; only money funds money.
   if (english && FUNDED_BY_EN.test(word) && !MONEY.has(total.dimension)) return undefined;
   const end = regionEnd(text, cueAt);
+  const summed = english ? undefined : plusChain(paragraph, figures, first, cueAt, end, total);
+  if (summed) return summed;
   const parts: Figure[] = [];
   let whole = true;
   let approximate = total.approximate;
@@ -158,6 +160,32 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const partition = inOneFamily(parts, total) || budget || (english && word === ':') || madeOf || oneAndRest || (!english && word === '其中' && (sectorKinds(text, parts, total) || parallelMeans(parts)));
   const groups = partition ? [parts] : familyGroups(parts, total);
   return { paragraph, total, parts, cueAt, complete, partial, partition, groups, approximate, whole, bracketed };
+}
+
+/** 1,286+3,462+1,968起: figures joined by + (full-width or not), the unit after the last; nothing but a label before. */
+const PLUS_CHAIN_ZH = /^[\s：:]*\p{sc=Han}{0,8}?(\d[\d,]*(?:\.\d+)?\p{sc=Han}{0,2}(?:\s*[+＋]\s*\d[\d,]*(?:\.\d+)?\p{sc=Han}{0,2})+)/u;
+
+/**
+ * 全年受理案件6,716起（其中1,286+3,462+1,968起）: the parts written as a sum, the unit after the last — all of the whole,
+ * each a figure of that unit (the + after 3,462 is no "more than"). Only right after the cue, up to the end of the
+ * clause or bracket: not a slogan (“4+1”重要要求, in quotes) nor 5+2 in a label.
+ */
+function plusChain(paragraph: Paragraph, figures: readonly Figure[], first: number, cueAt: number, end: number, total: Figure): Breakdown | undefined {
+  const text = paragraph.text;
+  const m = PLUS_CHAIN_ZH.exec(text.slice(cueAt, end));
+  if (!m) return undefined;
+  const from = cueAt + m.index + m[0].length - m[1].length;
+  const to = cueAt + m.index + m[0].length;
+  // The chain ends its clause or bracket (起）, 起。, 起，…): not one figure of a longer list.
+  if (!/^\s*(?:[）)。；;，,]|$)/.test(text.slice(to, to + 2)) || /[“”"「」]/.test(text.slice(from - 2, to + 1))) return undefined;
+  const inChain: Figure[] = [];
+  for (let j = first; j < figures.length && figures[j].offset < to; j++) if (figures[j].offset >= from) inChain.push(figures[j]);
+  const last = inChain[inChain.length - 1];
+  if (inChain.length < 2 || last.offset + last.length < to - 2 || last.dimension !== total.dimension || total.approximate || !canBeTotal(total)) return undefined;
+  // Each + is one join: as many figures as the chain has numbers, none with a unit of its own other than the last's.
+  if (inChain.length !== m[1].split(/[+＋]/).length || inChain.some((p) => p.perUnit || (p.dimension !== '' && p.dimension !== last.dimension))) return undefined;
+  const parts = inChain.map((p) => (p === last ? p : { ...p, dimension: last.dimension, unit: last.unit, scale: last.scale, value: p.value * (p.dimension === '' ? last.scale : 1), approximate: false }));
+  return { paragraph, total, parts, cueAt, complete: true, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: /[（(]/.test(text.slice(total.offset + total.length, cueAt)) };
 }
 
 /** 通过新建项目新增3.1万平方米: the means a part came about by, then the verb of the whole. */

@@ -7,11 +7,14 @@ import { PARTIAL, NOT_PART_COMPOUND_ONE, unranked, isChange, canBeTotal, type Br
 
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
 // Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
-const SUM_AFTER_ZH = /^\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
+// 省级（120万元）、市级（80万元）资金，合计210万元: the last part in brackets after its label, the noun of all after it.
+const SUM_AFTER_ZH = /^(?:[)）][\p{sc=Han}]{0,6})?\s*[，,]\s*(?:共|合计|合計|共计|共計|总计|總計|总共|總共|一共)[\p{sc=Han}]{0,8}?$/u;
 
 // The last part's own words may come first: 9 in autumn, 23 in total.
 // …and other costs GBP 12,640, making GBP 151,240 in total: "making" or "giving" with "in total" after the sum.
-const SUM_AFTER_EN = /^(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving)\s+|,\s*)$/i;
+// LCFF ($141.6 million), federal ($22.1 million) and other state ($21.9 million) sources, a total of $182.4 million: each
+// amount in brackets after its label, the noun of all of them after the last.
+const SUM_AFTER_EN = /^\)?(?:\s+[A-Za-z][^\d.;:!?,]{0,30})?(?:,?\s*(?:(?:a|for\s+a|making\s+a)\s+total\s+of|totall?ing|in\s+all|making|giving)\s+|,\s*)$/i;
 
 const SUM_AFTER_EN_TAIL = /^\s+(?:in\s+total|altogether|in\s+all)\b/i;
 
