@@ -113,6 +113,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
   // (一是, 第一，, （一）) opens no breakdown of the count before it.
   if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;
+  // 5个方面：已整改113个，正在整改13个 · 上述五个方面合计：…: a count of categories before a colon counts the headings the
+  // figures after it are given under, not the things they count.
+  if (zh && (cue[1] === '：' || cue[1] === ':') && /^(?:个|個|项|項|类|類)$/.test(total.unit) && CATEGORY_BEFORE_COLON_ZH.test(text.slice(total.offset + total.length, cueAt))) return undefined;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   let first = glued ? k + 2 : k + 1;
   // 干部职工412人，分布在四个科室：…: the count of the kinds between the whole and its colon is no part, and says how many
@@ -155,8 +158,15 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   }
   // "412 staff work in four teams: 300 are full-time and 250 are women": not the teams — no breakdown.
   if (counted) return undefined;
+  // 计划投资800亿元：实际完成842.6亿元 · "Recruit 200 volunteers: 240 volunteers joined." · 出院0.98万人次，同比增加20.99%：卫生院
+  // 出院10.77万人次: one figure after a bare colon is the outturn of a target, or a parallel figure after a slip for ；,
+  // not the only part of the figure before it.
+  if (b && b.parts.length === 1 && /^[：:—–]$/.test(cue[1] ?? cue[2] ?? '')) return undefined;
   return b;
 }
+
+/** 方面, 领域, 环节…: nouns that count categories (the headings of what follows), read between a count and its colon. */
+const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|領域|层面|層面|维度|維度|环节|環節|板块|板塊|类别|類別|部分)(?:\p{sc=Han}{0,4})?[：:]?\s*$/u;
 
 /** " work in four teams:", " are split across 3 sites:": a count of the kinds before the colon (announcedKinds). */
 const COUNTED_KINDS_EN = /^\s+[a-z][a-z -]{0,40}?\b(?:in|into|across|between|among|over|by)\s+(?:(?:the|its|our|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\s*(:)/i;
