@@ -101,9 +101,12 @@ const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.re
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
 // 计划于年月启动 likewise; not 关于年月报表, 由于年月度数据, 对于年月度考核 (于 ending another word; 年月度, 年月报 are words).
-/** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均). */
+/**
+ * What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均).
+ * 于2025年7月日召开: the year and the month written, the day gone (not 7月日均客流, 7月日常检查: 日 opening a word).
+ */
 const NO_DATE_CORE = /月日|月份|年月/;
-const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
+const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:19|20)\\d\\d年\\d{1,2}月日(?![均常照本报報期程益趋趨夜间間臻渐漸内內])|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
@@ -324,6 +327,27 @@ const TOTAL_MEASURE_GAP = endAnchored(
   4 + 16 + longest(words.measureUnits),
   measureUnitEnds,
 );
+/**
+ * 全县共有各类市场主体户，/ 全年共收缴党费元，: a total word and what it counts, then a one-character unit ending the
+ * clause. 共 alone only before a verb of counting (共收缴, 共排查): 共育时代新人, 共创新时期 are 共 + a verb of doing
+ * together, no total.
+ */
+const TOTAL_COUNT_GAP = endAnchored(
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([名个個所项項家户戶件台臺套元人篇])${CLAUSE_END}`,
+  'u',
+  ['共', '合', '累', '总', '總', '一'],
+  2 + 20 + 1,
+  (text, end) => beforeClauseEnd(text, end),
+);
+/** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
+const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
+// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit.
+const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)/g;
+/**
+ * 检查使用单位216家、特种设备台，/ 发出督查通报8期、督办函份，: the next item of a list whose item before it has its
+ * figure and unit, a noun with the unit that counts it and no figure, ending the clause.
+ */
+const HEAD_ITEM_GAP = new RegExp(`(?<=[\\d０-９]\\p{sc=Han}{1,3}、)(\\p{sc=Han}{0,6}?)(?:${HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`).join('|')})${CLAUSE_END}`, 'gu');
 /** 共有产权, 共同, 共享, 共建, 公共, 总计划: 共 or 总 inside a word, not a total. */
 const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共产|共產|共性|共识|共識|共治|共管|共担|共擔|共赢|共贏|共富)/;
 // 比上年同期增加家；/ 较上年减少个，/ 比上年减少亩。/ 较上年增加万人次: a change against an earlier level with a unit
@@ -779,6 +803,20 @@ const rule: Rule = {
       if (inIdiom(text, end - 4, end) || named || !claim(taken, end - m[2].length, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
+    eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1]) || m[1].endsWith('的')) return;
+      if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    if (text.includes('期')) eachMatch(PERIOD_GAP, text, (m) => {
+      if (claim(taken, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+    });
+    if (text.includes('、')) eachMatch(HEAD_ITEM_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_COUNT.test(m[1]) || m[1].endsWith('的') || inIdiom(text, end - 4, end) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, m.index, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
     eachMatch(CHANGE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, end - 1, end)) return;
