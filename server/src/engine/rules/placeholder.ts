@@ -120,6 +120,14 @@ const MOU = /(?<!某)某某+/g;
 const EMPTY_HEADING = /^[ \t\u3000]*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|（\d{1,2}）|\d{1,2}[.．、])[ \t\u3000]*(…{1,2})[。；;]?[ \t\u3000]*$/;
 /** 涉及……等部门, 包括…等: an ellipsis and 等 right after the verb that leads a list, with no item before them. */
 const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵蓋)(…{1,2}|\.{3,6})等/g;
+/**
+ * 述职人：张某某 / 县审计局局长  王某: a surname and 某 as the name of who signs or gives the report — after a signer's
+ * label, or alone at the end of a byline after a unit or a post and a space. A case report's 张某某 and 王某 (村民张某某于…,
+ * 被告人  张某某) sign nothing.
+ */
+const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}{1,20}?(?:长|長|主任|书记|書記|委员|委員|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
+/** （学校名称）, （申请人姓名）: a named field in round brackets, standing where the name belongs (a title's unit). */
+const ROUND_NAMED_FIELD = /^\p{sc=Han}{1,6}(?:名称|名稱|姓名)$/u;
 /** 某局, 某公司: one 某 and the kind of unit it stands for. */
 const ONE_MOU = /(?<![某\p{sc=Han}])某(局|委|办|辦|厅|廳|处|處|科|县|縣|市|区|區|镇|鎮|乡|鄉|街道|公司|单位|單位|学校|學校|医院|醫院|部门|部門)(?!某)/gu;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -509,6 +517,11 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
         if (!namesPerson(text, m.index)) add(found, m.index, m.index + m[0].length, 'generic');
       });
+      // 述职人：张某某, 县审计局局长  王某: the signer's name never filled in (a case report's 张某某 is a person).
+      if ((triggers & HAS_MOU) !== 0 && text.includes('某')) {
+        const signer = SIGNER.exec(text);
+        if (signer && SURNAMES.has(signer[1][0])) add(found, text.lastIndexOf(signer[1]), text.lastIndexOf(signer[1]) + signer[1].length, 'generic');
+      }
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
         if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
@@ -609,7 +622,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
