@@ -341,8 +341,25 @@ const TOTAL_COUNT_GAP = endAnchored(
 );
 /** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
 const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
-// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit.
-const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)/g;
+// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。: a total or a
+// duration straight before a time unit that ends the clause (not 公共天然气: 共 after 公 is tested in code).
+const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)|(?:共计|共計|合计|合計|累计|累計|共|历时|歷時|用时|用時|耗时|耗時)(?:天|小时|小時|学时|學時|课时|課時|个工作日|個工作日)(?=[，,。；;、）)]|$)/g;
+/**
+ * 全年出院患者万人次，/ 线上问诊万人次。: a hospital's volume with a scaled unit and no figure. Only a scaled unit: 诊疗人次 and
+ * 出院患者人次 are the names of measures (a table's heading, 总诊疗人次).
+ */
+const CARE_GAP = /(?:患者|病人|问诊|問診|诊疗|診療|就诊|就診|门诊|門診|急诊|急診|手术|手術|体检|體檢)(?:万人次|萬人次|万例|萬例|万台次|萬台次|万人|萬人)(?=[，,。；;、！!？?）)]|$)/g;
+/**
+ * 其中来信件，来访563批 / 其中重点项目个，一般项目36个: a part after 其中 with its unit and no figure, the next part of the
+ * same breakdown with its figure and a unit ending the clause. Not 人 or 名 (其中老年人 names a group), nor a part that
+ * holds a count or a share (其中大部分, 其中有些), nor 其中包括….
+ */
+const PART_SIBLING_GAP = /其中(\p{sc=Han}{2,8}?)([件个個项項家所户戶次篇台臺套批])[，,、](?=\p{sc=Han}{1,8}[\d０-９][\d０-９,.]*[万萬亿億]?(?:[件个個项項家所户戶次篇台臺套批人名元起宗处處座]|人次|批次)(?:[，,。；;、）)]|$))/gu;
+/**
+ * 审计工作报告反映的个问题 / 县教育局等个部门单位: 个 between 的 or 等 and the noun it counts, the figure gone (not 的个人,
+ * 个别, 个性, 个数…: 个 opening a word; not 等项经费, where 等项 is "and such items").
+ */
+const DE_GE_GAP = /[的等](?:个|個)(?!人|别|別|性|体|體|税|稅|贷|貸|私|转|轉|案|中|例|子|头|頭|儿|兒|把|位|数|數)(?=\p{sc=Han})/gu;
 /**
  * 检查使用单位216家、特种设备台，/ 发出督查通报8期、督办函份，: the next item of a list whose item before it has its
  * figure and unit, a noun with the unit that counts it and no figure, ending the clause.
@@ -507,7 +524,7 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 /** A small Latin letter: UNIT_GAP's verbs are written in them. */
 const HAS_SMALL_LATIN = 1024;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
+const TRIGGERS = classBits([`年%％月率比米顷頃里天时時${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
@@ -809,8 +826,23 @@ const rule: Rule = {
       if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
-    if (text.includes('期')) eachMatch(PERIOD_GAP, text, (m) => {
-      if (claim(taken, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+    eachMatch(PERIOD_GAP, text, (m) => {
+      if (text[m.index - 1] === '公' || !claim(taken, m.index, m.index + m[0].length)) return;
+      report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+    });
+    if (text.includes('万') || text.includes('萬')) eachMatch(CARE_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (!claim(taken, end - 3, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
+    if (text.includes('其中')) eachMatch(PART_SIBLING_GAP, text, (m) => {
+      const end = m.index + m[0].length - 1;
+      if (HOLDS_COUNT.test(m[1]) || /的|有|包括|包含|些/.test(m[1]) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
+    eachMatch(DE_GE_GAP, text, (m) => {
+      if (UNIT_WORDS.has(text.slice(m.index + 1, m.index + 3)) || !claim(taken, m.index + 1, m.index + 2)) return;
+      report(context, paragraph, 'figure', m.index, Math.min(text.length, m.index + 4));
     });
     if (text.includes('、')) eachMatch(HEAD_ITEM_GAP, text, (m) => {
       const end = m.index + m[0].length;
