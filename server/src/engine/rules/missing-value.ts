@@ -341,9 +341,10 @@ const TOTAL_COUNT_GAP = endAnchored(
 );
 /** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
 const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
-// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。: a total or a
-// duration straight before a time unit that ends the clause (not 公共天然气: 共 after 公 is tested in code).
-const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)|(?:共计|共計|合计|合計|累计|累計|共|历时|歷時|用时|用時|耗时|耗時)(?:天|小时|小時|学时|學時|课时|課時|个工作日|個工作日)(?=[，,。；;、）)]|$)/g;
+// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。/ 不少于学时，: a
+// total, a duration or a floor straight before a time unit that ends the clause (not 公共天然气: 共 after 公 is tested in
+// code). Not 万余: 解决用工万余人次 is a figure (over ten thousand).
+const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)|(?:共计|共計|合计|合計|累计|累計|共|历时|歷時|用时|用時|耗时|耗時|不少于|不少於|不低于|不低於|不超过|不超過)(?:天|小时|小時|学时|學時|课时|課時|个工作日|個工作日)(?=[，,。；;、）)]|$)/g;
 /**
  * 全年出院患者万人次，/ 线上问诊万人次。: a hospital's volume with a scaled unit and no figure. Only a scaled unit: 诊疗人次 and
  * 出院患者人次 are the names of measures (a table's heading, 总诊疗人次).
