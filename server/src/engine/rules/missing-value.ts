@@ -22,6 +22,9 @@
  * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
  * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，其中CCF-A类论文篇，; not 其中老年人 after 群众860人), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
+ * Also (probe33): a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月, 培训共天, 不少于学时, the next
+ * item of a list of counts (单位216家、特种设备台), 于2025年7月日召开, a part beside its counted sibling (其中来信件，来访563批),
+ * 反映的个问题 / 等个部门, scaled care volumes (出院患者万人次) and 床位总数张.
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -347,15 +350,16 @@ const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億�
 const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)|(?:共计|共計|合计|合計|累计|累計|共|历时|歷時|用时|用時|耗时|耗時|不少于|不少於|不低于|不低於|不超过|不超過)(?:天|小时|小時|学时|學時|课时|課時|个工作日|個工作日)(?=[，,。；;、）)]|$)/g;
 /**
  * 全年出院患者万人次，/ 线上问诊万人次。: a hospital's volume with a scaled unit and no figure. Only a scaled unit: 诊疗人次 and
- * 出院患者人次 are the names of measures (a table's heading, 总诊疗人次).
+ * 出院患者人次 are the names of measures (a table's heading, 总诊疗人次). Also 床位总数张，: beds counted by 张 with no figure.
  */
-const CARE_GAP = /(?:患者|病人|问诊|問診|诊疗|診療|就诊|就診|门诊|門診|急诊|急診|手术|手術|体检|體檢)(?:万人次|萬人次|万例|萬例|万台次|萬台次|万人|萬人)(?=[，,。；;、！!？?）)]|$)/g;
+const CARE_GAP = /(?:(?:患者|病人|问诊|問診|诊疗|診療|就诊|就診|门诊|門診|急诊|急診|手术|手術|体检|體檢)(?:万人次|萬人次|万例|萬例|万台次|萬台次|万人|萬人)|床位(?:总数|總數|数|數)?(?:张|張))(?=[，,。；;、！!？?）)]|$)/g;
 /**
  * 其中来信件，来访563批 / 其中重点项目个，一般项目36个: a part after 其中 with its unit and no figure, the next part of the
- * same breakdown with its figure and a unit ending the clause. Not 人 or 名 (其中老年人 names a group), nor a part that
- * holds a count or a share (其中大部分, 其中有些), nor 其中包括….
+ * same breakdown with its figure and a unit ending the clause. Not 人 or 名 (其中老年人 names a group), nor units that end
+ * many nouns (家: 企业家; 所: 研究所; 台: 电视台; 批: 审批), nor a part that holds a count or a share (其中大部分, 其中有些),
+ * nor 其中包括….
  */
-const PART_SIBLING_GAP = /其中(\p{sc=Han}{2,8}?)([件个個项項家所户戶次篇台臺套批])[，,、](?=\p{sc=Han}{1,8}[\d０-９][\d０-９,.]*[万萬亿億]?(?:[件个個项項家所户戶次篇台臺套批人名元起宗处處座]|人次|批次)(?:[，,。；;、）)]|$))/gu;
+const PART_SIBLING_GAP = /其中(\p{sc=Han}{2,8}?)([件个個项項户戶次篇])[，,、](?=\p{sc=Han}{1,8}[\d０-９][\d０-９,.]*[万萬亿億]?(?:[件个個项項家所户戶次篇台臺套批人名元起宗处處座]|人次|批次)(?:[，,。；;、）)]|$))/gu;
 /**
  * 审计工作报告反映的个问题 / 县教育局等个部门单位: 个 between 的 or 等 and the noun it counts, the figure gone (not 的个人,
  * 个别, 个性, 个数…: 个 opening a word; not 等项经费, where 等项 is "and such items").
@@ -831,14 +835,14 @@ const rule: Rule = {
       if (text[m.index - 1] === '公' || !claim(taken, m.index, m.index + m[0].length)) return;
       report(context, paragraph, 'figure', m.index, m.index + m[0].length);
     });
-    if (text.includes('万') || text.includes('萬')) eachMatch(CARE_GAP, text, (m) => {
+    if (/[万萬张張]/.test(text)) eachMatch(CARE_GAP, text, (m) => {
       const end = m.index + m[0].length;
-      if (!claim(taken, end - 3, end)) return;
+      if (!claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     });
     if (text.includes('其中')) eachMatch(PART_SIBLING_GAP, text, (m) => {
       const end = m.index + m[0].length - 1;
-      if (HOLDS_COUNT.test(m[1]) || /的|有|包括|包含|些/.test(m[1]) || !claim(taken, end - 1, end)) return;
+      if (HOLDS_COUNT.test(m[1]) || /的|有|包括|包含|些/.test(m[1]) || inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     });
     eachMatch(DE_GE_GAP, text, (m) => {
