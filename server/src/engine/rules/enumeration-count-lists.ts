@@ -215,8 +215,11 @@ function quoted(text: string, at: number): boolean {
   const m = QUOTED_NAME_PREDICATE.exec(text.slice(at, at + 70));
   return !(m && m[2].includes(m[1].slice(-2)));
 }
-/** 三道防线”还有差距。一是源头防线: the name, a short predicate with no comma, the full stop, the first item. */
-const QUOTED_NAME_PREDICATE = /^([^“”「」，。；：,;:]{2,12})[”」][^“”「」，。；：,;:！？!?\n]{1,12}。\s*(?:一是|一要|一抓|第一[，,、]|其一)([^；;。，,：:]{1,30})/;
+/**
+ * 三道防线”还有差距。一是源头防线 / 三个提升”开展工作：一是提升医疗服务能力: the name, a short predicate with no comma, the full
+ * stop or a colon, the first item.
+ */
+const QUOTED_NAME_PREDICATE = /^([^“”「」，。；：,;:]{2,12})[”」][^“”「」，。；：,;:！？!?\n]{1,12}[。：:]\s*(?:一是|一要|一抓|第一[，,、]|其一)([^；;。，,：:]{1,30})/;
 /**
  * 四大行动”： — a short name, its closing quotation mark, then a colon; or a full stop and the run's first item, as after
  * an unquoted count (做到“四个到位”。一是…；二是…).

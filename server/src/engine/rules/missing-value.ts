@@ -22,6 +22,9 @@
  * a unit straight after a verb of doing (collected tonnes of solvent waste, planted hectares of woodland), a verb of
  * being with a typed space and then a comma (The mean pH was , compared with 5.9); a year in Chinese numerals with a digit lost (到二三五年 for 二〇三五年).
  * Also a unit of measure after 为 (平均降雨量为毫米，总库容为万立方米), a document number whose serial is gone (江医保发〔2026〕号), a verb of counting, a title in quotes and a unit ending the clause (表彰市级“三八红旗手”名、), and a part after 其中 whose count is gone before 的 and a unit (其中判处五年以上有期徒刑的名。) or before the unit its whole is counted by, the whole's noun naming it (发表论文312篇，其中CCF-A类论文篇，; not 其中老年人 after 群众860人), a change against an earlier level with a unit and no figure (较上年减少个，比上年减少亩。较上年同期增加万人次), and a share or a completion with no figure before the % that ends the clause (完成全年目标任务的 %。占全市新增就业的%，).
+ * Also (probe33): a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月, 培训共天, 不少于学时, the next
+ * item of a list of counts (单位216家、特种设备台), 于2025年7月日召开, a part beside its counted sibling (其中来信件，来访563批),
+ * 反映的个问题 / 等个部门, scaled care volumes (出院患者万人次) and 床位总数张.
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -42,6 +45,8 @@
  * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
  * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
+ * 还查：合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时，列举中缺数字的下一项（单位216家、特种设备台），
+ * 于2025年7月日召开，与有数字的并列部分相邻而缺数字的部分（其中来信件，来访563批），反映的个问题、等个部门，出院患者万人次，床位总数张。
  * 原因：沿用旧稿时先删去年份和数字留待补填，最后常常忘了补。
  * 不报：以“年”开头的词（年初、年度）、表示“每年”的“年”（年出栏、年考核），表示数量级的万、亿（万亿级产业、迈上万亿台阶、
  * 亿元以上项目、万元户），含单位字的固定说法（千家万户、名列前茅、企业家、专家、演练场），非“大约”义的“左右”（为外界所左右、左右两侧）、签约亿元以上项目，估数（数万元、上亿元、近亿元），数字在动词前
@@ -101,9 +106,12 @@ const REGION_COUNT = startsPattern(`(?:${alternation(words.regions)})[${words.re
 // 于月日召开 / 今年月份.
 // 于年月底前 / 截至年月末: the year and the month both gone before 底, 末, 初, 前 or a part of the month.
 // 计划于年月启动 likewise; not 关于年月报表, 由于年月度数据, 对于年月度考核 (于 ending another word; 年月度, 年月报 are words).
-/** What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均). */
+/**
+ * What every match of NO_DATE holds (QUOTED_GAP_TAIL says why). 2026年月日前: the year written, month and day gone (not 2026年月日均).
+ * 于2025年7月日召开: the year and the month written, the day gone (not 7月日均客流, 7月日常检查: 日 opening a word).
+ */
 const NO_DATE_CORE = /月日|月份|年月/;
-const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
+const NO_DATE = new RegExp(`(?:19|20)\\d\\d年月(?:日(?!均)|(?=底|末|初|上旬|中旬|下旬))|(?:19|20)\\d\\d年\\d{1,2}月日(?![均常照本报報期程益趋趨夜间間臻渐漸内內])|(?:${alternation(words.dateLeads)})月日|(?:${alternation(words.monthLeads)})月份|(?:于|於|截至|截止|截止到|到)年月(?=底|末|初|前|上旬|中旬|下旬)|(?<![关關由对對属屬鉴鑒基至终終])(?:于|於)年月(?![度报報份])(?=[\u4e00-\u9fff])`, 'g');
 // 可解决名左右学生 / 经费万元左右: a unit straight before 左右, the figure before it gone (1.2万元左右 is whole).
 const ABOUT_GAP = new RegExp(`(?:${alternation(words.aboutUnits)})左右`, 'g');
 /** 左右两侧, 左右为难, 左右逢源: 左右 as "left and right" or "swayed", not "about". */
@@ -324,6 +332,46 @@ const TOTAL_MEASURE_GAP = endAnchored(
   4 + 16 + longest(words.measureUnits),
   measureUnitEnds,
 );
+/**
+ * 全县共有各类市场主体户，/ 全年共收缴党费元，: a total word and what it counts, then a one-character unit ending the
+ * clause. 共 alone only before a verb of counting (共收缴, 共排查): 共育时代新人, 共创新时期 are 共 + a verb of doing
+ * together, no total.
+ */
+const TOTAL_COUNT_GAP = endAnchored(
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([名个個所项項家户戶件台臺套元人篇])${CLAUSE_END}`,
+  'u',
+  ['共', '合', '累', '总', '總', '一'],
+  2 + 20 + 1,
+  (text, end) => beforeClauseEnd(text, end),
+);
+/** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
+const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
+// 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。/ 不少于学时，: a
+// total, a duration or a floor straight before a time unit that ends the clause (not 公共天然气: 共 after 公 is tested in
+// code). Not 万余: 解决用工万余人次 is a figure (over ten thousand).
+const PERIOD_GAP = /(?:为期|為期)(?:个月|個月|天|周|週|年|日|小时|小時|星期)|(?:共计|共計|合计|合計|累计|累計|共|历时|歷時|用时|用時|耗时|耗時|不少于|不少於|不低于|不低於|不超过|不超過)(?:天|小时|小時|学时|學時|课时|課時|个工作日|個工作日)(?=[，,。；;、）)]|$)/g;
+/**
+ * 全年出院患者万人次，/ 线上问诊万人次。: a hospital's volume with a scaled unit and no figure. Only a scaled unit: 诊疗人次 and
+ * 出院患者人次 are the names of measures (a table's heading, 总诊疗人次). Also 床位总数张，: beds counted by 张 with no figure.
+ */
+const CARE_GAP = /(?:(?:患者|病人|问诊|問診|诊疗|診療|就诊|就診|门诊|門診|急诊|急診|手术|手術|体检|體檢)(?:万人次|萬人次|万例|萬例|万台次|萬台次|万人|萬人)|床位(?:总数|總數|数|數)?(?:张|張))(?=[，,。；;、！!？?）)]|$)/g;
+/**
+ * 其中来信件，来访563批 / 其中重点项目个，一般项目36个: a part after 其中 with its unit and no figure, the next part of the
+ * same breakdown with its figure and a unit ending the clause. Not 人 or 名 (其中老年人 names a group), nor units that end
+ * many nouns (家: 企业家; 所: 研究所; 台: 电视台; 批: 审批), nor a part that holds a count or a share (其中大部分, 其中有些),
+ * nor 其中包括….
+ */
+const PART_SIBLING_GAP = /其中(\p{sc=Han}{2,8}?)([件个個项項户戶次篇])[，,、](?=\p{sc=Han}{1,8}[\d０-９][\d０-９,.]*[万萬亿億]?(?:[件个個项項家所户戶次篇台臺套批人名元起宗处處座]|人次|批次)(?:[，,。；;、）)]|$))/gu;
+/**
+ * 审计工作报告反映的个问题 / 县教育局等个部门单位: 个 between 的 or 等 and the noun it counts, the figure gone (not 的个人,
+ * 个别, 个性, 个数…: 个 opening a word; not 等项经费, where 等项 is "and such items").
+ */
+const DE_GE_GAP = /[的等](?:个|個)(?!人|别|別|性|体|體|税|稅|贷|貸|私|转|轉|案|中|例|子|头|頭|儿|兒|把|位|数|數)(?=\p{sc=Han})/gu;
+/**
+ * 检查使用单位216家、特种设备台，/ 发出督查通报8期、督办函份，: the next item of a list whose item before it has its
+ * figure and unit, a noun with the unit that counts it and no figure, ending the clause.
+ */
+const HEAD_ITEM_GAP = new RegExp(`(?<=[\\d０-９]\\p{sc=Han}{1,3}、)(\\p{sc=Han}{0,6}?)(?:${HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`).join('|')})${CLAUSE_END}`, 'gu');
 /** 共有产权, 共同, 共享, 共建, 公共, 总计划: 共 or 总 inside a word, not a total. */
 const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共产|共產|共性|共识|共識|共治|共管|共担|共擔|共赢|共贏|共富)/;
 // 比上年同期增加家；/ 较上年减少个，/ 比上年减少亩。/ 较上年增加万人次: a change against an earlier level with a unit
@@ -483,7 +531,7 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 /** A small Latin letter: UNIT_GAP's verbs are written in them. */
 const HAS_SMALL_LATIN = 1024;
-const TRIGGERS = classBits([`年%％月率比米顷頃里${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
+const TRIGGERS = classBits([`年%％月率比米顷頃里天时時${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
@@ -779,6 +827,35 @@ const rule: Rule = {
       if (inIdiom(text, end - 4, end) || named || !claim(taken, end - m[2].length, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
+    eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1]) || m[1].endsWith('的')) return;
+      if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    }, clauseEnds);
+    eachMatch(PERIOD_GAP, text, (m) => {
+      if (text[m.index - 1] === '公' || !claim(taken, m.index, m.index + m[0].length)) return;
+      report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+    });
+    if (/[万萬张張]/.test(text)) eachMatch(CARE_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (!claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
+    if (text.includes('其中')) eachMatch(PART_SIBLING_GAP, text, (m) => {
+      const end = m.index + m[0].length - 1;
+      if (HOLDS_COUNT.test(m[1]) || /的|有|包括|包含|些/.test(m[1]) || inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
+    eachMatch(DE_GE_GAP, text, (m) => {
+      if (UNIT_WORDS.has(text.slice(m.index + 1, m.index + 3)) || !claim(taken, m.index + 1, m.index + 2)) return;
+      report(context, paragraph, 'figure', m.index, Math.min(text.length, m.index + 4));
+    });
+    if (text.includes('、')) eachMatch(HEAD_ITEM_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (HOLDS_COUNT.test(m[1]) || m[1].endsWith('的') || inIdiom(text, end - 4, end) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, m.index, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
     eachMatch(CHANGE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, end - 1, end)) return;

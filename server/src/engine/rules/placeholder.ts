@@ -4,6 +4,8 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
  * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
+ * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某), a named field in round brackets
+ * (（学校名称）2025年工作计划),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
@@ -39,7 +41,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -120,6 +122,14 @@ const MOU = /(?<!某)某某+/g;
 const EMPTY_HEADING = /^[ \t\u3000]*(?:（[一二三四五六七八九十]{1,3}）|[一二三四五六七八九十]{1,3}、|（\d{1,2}）|\d{1,2}[.．、])[ \t\u3000]*(…{1,2})[。；;]?[ \t\u3000]*$/;
 /** 涉及……等部门, 包括…等: an ellipsis and 等 right after the verb that leads a list, with no item before them. */
 const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵蓋)(…{1,2}|\.{3,6})等/g;
+/**
+ * 述职人：张某某 / 县审计局局长  王某: a surname and 某 as the name of who signs or gives the report — after a signer's
+ * label, or alone at the end of a byline after a unit or a post and a space. A case report's 张某某 and 王某 (村民张某某于…,
+ * 被告人  张某某) sign nothing.
+ */
+const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}{1,20}?(?:长|長|主任|书记|書記|委员|委員|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
+/** （学校名称）, （申请人姓名）: a named field in round brackets, standing where the name belongs (a title's unit). */
+const ROUND_NAMED_FIELD = /^\p{sc=Han}{1,6}(?:名称|名稱|姓名)$/u;
 /** 某局, 某公司: one 某 and the kind of unit it stands for. */
 const ONE_MOU = /(?<![某\p{sc=Han}])某(局|委|办|辦|厅|廳|处|處|科|县|縣|市|区|區|镇|鎮|乡|鄉|街道|公司|单位|單位|学校|學校|医院|醫院|部门|部門)(?!某)/gu;
 // ○ and 〇 are also written as the zero of 二〇〇八 (二○○八): not beside another numeral.
@@ -509,6 +519,11 @@ const rule: Rule<void, Prepared> = {
       if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
         if (!namesPerson(text, m.index)) add(found, m.index, m.index + m[0].length, 'generic');
       });
+      // 述职人：张某某, 县审计局局长  王某: the signer's name never filled in (a case report's 张某某 is a person).
+      if ((triggers & HAS_MOU) !== 0 && text.includes('某')) {
+        const signer = SIGNER.exec(text);
+        if (signer && SURNAMES.has(signer[1][0])) add(found, text.lastIndexOf(signer[1]), text.lastIndexOf(signer[1]) + signer[1].length, 'generic');
+      }
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
         if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
@@ -609,7 +624,7 @@ const rule: Rule<void, Prepared> = {
         const after = text.slice(m.index + m[0].length, m.index + m[0].length + 1);
         // 【项目名称】：智慧社区…, or a row of a block of labelled rows: the label of the value after it.
         if (m[1] !== undefined && m.index === text.length - text.trimStart().length && (LABEL_COLON_VALUE.test(text.slice(m.index + m[0].length)) || context.prepared.labelRows.has(line))) return;
-        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner);
+        const isPlaceholder = m[1] !== undefined ? /^待/.test(inner) || PENDING_NOTE.test(inner) || BRACKET_KEYWORD.test(inner) || FIELD_NAMES.has(inner) || namedField(inner, after, text[m.index - 1] ?? '') || (FIGURE_FIELD.test(inner) && FIGURE_UNIT_AFTER.test(after)) : BRACKETED.has(inner) || (ROUND_NAMED_FIELD.test(inner) && !/^[：:]/.test(after));
         if (isPlaceholder) add(found, m.index, m.index + m[0].length, 'generic');
       });
       eachWordMatch(FILL_IN, text, (m) => {
