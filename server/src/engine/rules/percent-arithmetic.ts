@@ -304,8 +304,20 @@ function checkDirection(context: UnitContext, claim: RateClaim): boolean {
 }
 
 /** 由1,250万人次增长到1,410万人次，同比增长11.2%: the change of two amounts, relative to the first (12.8%). */
+/**
+ * The number of a category, grade or stage that names what is counted ("214 category 2 pressure ulcers", "Year 7
+ * admissions"): a label, not an amount, whatever order the amounts were read in.
+ */
+const LABEL_BEFORE_EN = /\b(?:category|grade|stage|level|tier|band|phase|type|class|step|year|key\s+stage)\s*$/i;
+
+function isLabel(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value < 100 && LABEL_BEFORE_EN.test(f.paragraph.text.slice(Math.max(0, f.offset - 16), f.offset));
+}
+
 function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   const { from: a, to: b, change: c } = claim;
+  // There were 214 category 2 pressure ulcers …, against 246 in 2023/24: the 2 names the category.
+  if (isLabel(a) || isLabel(b)) return;
   // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
   // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
   if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) {
