@@ -1141,6 +1141,8 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
   return words.join(' ');
 }
 
+/** The time after "Across the" opening a clause: the report's own time, not places. */
+const ACROSS_TIME = /^(?:year|quarter|month|period|half|twelve)$/;
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
 const SELF_WORDS = BODY_WORDS.self;
 const DETERMINERS = new Set(['the', 'these', 'those']);
@@ -1198,6 +1200,9 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // At the end of the report's own year (31 December 2025 in the 2025 report) the stock is the year's own, as "our
   // 12,840 employees" says it: no scope (another year's end is set apart by its year).
   const dated = yearEndMonth(leadingDate(words), endMonth);
+  // "Across the year the Trust welcomed 32,100 schoolchildren": across a time is over it, the report's own time as "Over
+  // the year we" is (not "Across the 14 branches", a spread over places, read in sentenceContext).
+  if (words[0] === 'across' && /^(?:the|this)$/.test(words[1] ?? '') && ACROSS_TIME.test(words[2] ?? '')) words[0] = 'over';
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
