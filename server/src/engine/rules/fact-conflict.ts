@@ -1141,6 +1141,8 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
   return words.join(' ');
 }
 
+/** What a body calls the whole of its own sites or people after "our" (figure-words.json ownWholesEn). */
+const OWN_WHOLES_EN = new Set(words.ownWholesEn);
 /** The time after "Across the" opening a clause: the report's own time, not places. */
 const ACROSS_TIME = /^(?:year|quarter|month|period|half|twelve)$/;
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
@@ -1203,6 +1205,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // "Across the year the Trust welcomed 32,100 schoolchildren": across a time is over it, the report's own time as "Over
   // the year we" is (not "Across the 14 branches", a spread over places, read in sentenceContext).
   if (words[0] === 'across' && /^(?:the|this)$/.test(words[1] ?? '') && ACROSS_TIME.test(words[2] ?? '')) words[0] = 'over';
+  // "Our food banks distributed 48,200 food parcels": the whole of the body's own sites or people, right before the
+  // verb, is the body ("we distributed"); not "our partner food banks" or "our rural branches", a part or another body.
+  const our = (words as string[]).lastIndexOf('our');
+  if (our >= 0 && our < words.length - 2 && OWN_WHOLES_EN.has(words.slice(our + 1, -1).join(' '))) words.splice(our, words.length - 1 - our, 'we');
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
