@@ -152,6 +152,10 @@ function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
 function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[]; before?: FigureList } | undefined {
   const a = lists[i];
   const b = lists[i + 1];
+  // 40.1%，比上年提高6.2个百分点（上年为34.3%） / 47.6%, up 3.1 percentage points (2024/25: 44.1%): the old level in
+  // brackets after the change.
+  const bracketed = bracketBaseClaim(text, lists, i, paragraph);
+  if (bracketed) return bracketed;
   // 94.3%. This is 6.1 percentage points higher than Quarter 1's 88.2%: the change in points between the levels.
   if (a.items[0].dimension === '%' && b.items[0].dimension !== '%') return comparativeClaim(text, lists, i, paragraph);
   if (a.items[0].dimension !== '%' || b.items[0].dimension !== '%') return undefined;
@@ -267,6 +271,31 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     return { claim, lists: change ? [to, from, c] : [to, from] };
   }
   return undefined;
+}
+
+// 40.1%，比上年提高6.2个百分点（上年为34.3%） · 96%, up 4% (2024/25: 92%): the change straight after the new level, then
+// the old level in brackets with the period it was.
+const BRACKET_CHANGE_ZH = new RegExp(`^\\s*[，,]\\s*(?:比上年|较上年|較上年|比去年|较去年|較去年|同比|比上年同期|较上年同期|較上年同期)?(${VERB_ZH})了?\\s*$`);
+const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:为|為|是)?\s*$/;
+const BRACKET_CHANGE_EN = /^\s*,\s*(up|down)\s+(?:by\s+)?$/i;
+const BRACKET_BASE_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+year|Q[1-4]|Quarter\s+[1-4])\s*:\s*$/i;
+
+function bracketBaseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const [to, change, base] = [lists[i], lists[i + 1], lists[i + 2]];
+  if (!base || to.items.length !== 1 || change.items.length !== 1 || base.items.length !== 1) return undefined;
+  if (to.items[0].dimension !== '%' || base.items[0].dimension !== '%' || !['%', 'points', '百分点'].includes(change.items[0].dimension)) return undefined;
+  if (!/^\s*[)）]/.test(text.slice(base.end, base.end + 4))) return undefined;
+  const gap = text.slice(to.end, change.start);
+  const between = text.slice(change.end, base.start);
+  const zh = BRACKET_CHANGE_ZH.exec(gap);
+  const m = zh && BRACKET_BASE_ZH.test(between) ? zh : BRACKET_CHANGE_EN.test(gap) && BRACKET_BASE_EN.test(between) ? BRACKET_CHANGE_EN.exec(gap) : null;
+  if (!m) return undefined;
+  const verb = m[1];
+  const up = zh ? UP_ZH.includes(verb) : /^up$/i.test(verb);
+  const start = to.end + m.index + m[0].indexOf(verb);
+  const claim: RateClaim = { paragraph, start: to.start, end: base.end, verb, up, from: base.items, to: to.items };
+  claim.change = { figures: change.items, inPoints: change.items[0].dimension !== '%', verb, up, relative: false, start, subject: '' };
+  return { claim, lists: [to, change, base] };
 }
 
 /** B%. This is C% (or C percentage points) higher than Quarter 1's A%: `lists[i + 1]` is the change, `lists[i + 2]` the old level. */
