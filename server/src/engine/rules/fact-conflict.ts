@@ -24,7 +24,9 @@
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
  * Library's report is "we", and so are "the libraries" under ASHBOURNE DISTRICT LIBRARIES above the title ANNUAL REVIEW
- * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is, and "Across the year the service" as "Over the year we";
+ * "Our food banks distributed 48,200 food parcels" is "we distributed" (the whole of the body's own sites or people,
+ * not "our partner food banks"); another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; so is one opening the sentence, "Across the 14 branches the libraries served 598,000 visitors", and
  * the body's own name before a noun, "on Eastbridge roads" as "on city roads" in the City of Eastbridge's report (not
