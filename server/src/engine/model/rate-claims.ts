@@ -93,6 +93,8 @@ const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较�
 // …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
 // point last year: what the level is a share of, or its time, may stand between.
 const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on|before|after|since)\\s+[A-Za-z0-9][\\w'/–-]*(?:\\s+[A-Za-z0-9][\\w'/–-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:\\(\\s*(?=an?\\s))?(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+/** " higher than", " lower than": the percentage before it is a change against another level. */
+const COMPARED_AFTER = /^\s+(?:higher|lower|more|less|above|below)\s+than\b/i;
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -135,7 +137,8 @@ function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
   const lists: FigureList[] = [];
   for (const f of figures) {
     const last = lists[lists.length - 1];
-    if (last && last.items[0].dimension === f.dimension && LIST_GAP.test(text.slice(last.end, f.offset))) {
+    // 89.4%, 1.2% higher than last year's 88.2%: a percentage compared with another is no member of a list.
+    if (last && last.items[0].dimension === f.dimension && LIST_GAP.test(text.slice(last.end, f.offset)) && !COMPARED_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 16))) {
       last.items.push(f);
       last.end = f.offset + f.length;
     } else {
