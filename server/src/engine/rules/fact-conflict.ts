@@ -1143,6 +1143,8 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
   return words.join(' ');
 }
 
+/** The bodies whose members are the body itself: group members, team members (not board or committee members). */
+const BODY_WORDS_SELF_ONLY = new Set(['group', 'team', 'sig', 'wg', 'project', 'programme', 'program', 'network', 'club']);
 /** What a body calls the whole of its own sites or people after "our" (figure-words.json ownWholesEn). */
 const OWN_WHOLES_EN = new Set(words.ownWholesEn);
 /** The time after "Across the" opening a clause: the report's own time, not places. */
@@ -1211,6 +1213,8 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // verb, is the body ("we distributed"); not "our partner food banks" or "our rural branches", a part or another body.
   const our = (words as string[]).lastIndexOf('our');
   if (our >= 0 && our < words.length - 2 && OWN_WHOLES_EN.has(words.slice(our + 1, -1).join(' '))) words.splice(our, words.length - 1 - our, 'we');
+  // "Group members published 31 papers", "Team members ran 48 sessions": the members of the body are the body.
+  else if (words.length >= 3 && words[words.length - 2] === 'members' && BODY_WORDS_SELF_ONLY.has(words[words.length - 3])) words.splice(words.length - 3, 2, 'we');
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();
