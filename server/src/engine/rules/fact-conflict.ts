@@ -135,7 +135,7 @@
  * (（一）网关系统 / （二）支付系统, （一）办公室 / （二）财务科, 1.东校区 / 2.西校区, ### Gateway / ### Payouts, **Project Alpha** / **Project Beta**: short
  * names, most ending in the kind of unit; a group of bare names only when every title in it is one), though topic
  * headings still share one scope (一、主要工作 / 二、主要成效, （一）着力稳就业, ## Highlights / ## Our year in numbers),
- * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
+ * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), a count another source gives ("212,000 checkout attempts failed, according to the payment gateway's own logs"), other per-head
  * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
@@ -858,6 +858,9 @@ function withLeadNameEn(f: Figure, qualifiers: readonly string[], period?: OwnPe
   return name ? [...qualifiers, `@${name}`].sort() : qualifiers;
 }
 
+/** ", according to the gateway's logs" after a figure, in its sentence: the source of the count, when not the body's own. */
+const ACCORDING_AFTER_EN = /^[^.!?;]{0,80}?\baccording\s+to\s+(?!(?:our|us|we|its)\b)/i;
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
@@ -868,6 +871,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
   // subject that points back names what the sentence before it named, not what its own words say.
   if (POINTING_BACK_EN.test(before)) return undefined;
+  // "212,000 checkout attempts failed, according to the payment gateway's own logs": another source's count of what the
+  // body counts itself (not "according to our records").
+  if (!HAN.test(before) && ACCORDING_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 120))) return undefined;
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
