@@ -26,7 +26,8 @@
  * Library's report is "we", and so are "the libraries" under ASHBOURNE DISTRICT LIBRARIES above the title ANNUAL REVIEW
  * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is, and "Across the year the service" as "Over the year we";
  * "Our food banks distributed 48,200 food parcels" is "we distributed" (the whole of the body's own sites or people,
- * not "our partner food banks"); another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * not "our partner food banks"; a paragraph opened by "St Wilfrid's is …" in St Wilfrid's Academy's report is its own);
+ * another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; so is one opening the sentence, "Across the 14 branches the libraries served 598,000 visitors", and
  * the body's own name before a noun, "on Eastbridge roads" as "on city roads" in the City of Eastbridge's report (not
@@ -816,8 +817,11 @@ function nameLeadAt(text: string, at: number, period?: OwnPeriod): string | unde
   if (!m) return undefined;
   const words = m[2].split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   if (!m[1] && (words.length < 2 || NAME_LEAD_STOP.has(words[0].toLowerCase()))) return undefined;
-  const own = words.every((w) => {
+  // "St Wilfrid's is a larger than average academy" in St Wilfrid's Academy's report: St (Saint) before a name of the
+  // title's is part of that name.
+  const own = words.every((w, k) => {
     const lower = w.replace(/['’]s$/, '').toLowerCase();
+    if (/^st\.?$/.test(lower) && k + 1 < words.length) return true;
     return SELF_WORDS.has(lower) || MONTHS_EN.has(lower) || (period?.names.has(lower) ?? false);
   });
   return own ? '' : m[2].replace(/['’]s$/, '').toLowerCase();
