@@ -45,7 +45,12 @@ const EN_PICKED = /\b(?:(?:waste|materials?|packaging|refuse|rubbish)\s+(?:[a-z-
  * "The percentage of records in the published data that included a valid NHS number was": a share named first, its
  * level after a long clause (which may hold a figure that is no percentage: "within 12 months of approval").
  */
-const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|share)\s+of\b(?:[^%\d.;:!?]|\d(?![\d.,]*\s*%)){0,160}?\b(?:was|were|is|are|reached|stood\s+at|remained|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+$/i;
+// "The proportion completed within the 26-week target was", "The percentage seen within 18 weeks was": the items
+// picked out by a participle and a time, as "of" names them. A list after the verb shares its subject: "was 99.8% for
+// admitted patient care, 108.2% for outpatient care".
+const EN_SHARE_SUBJECT = /^\s*(?:\*\*|__)?(?:the|a)\s+(percentage|proportion|share)\s+(?:of\b|(?=[a-z]{3,}ed\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+the)\b))(?:[^%\d.;:!?]|\d(?![\d.,]*\s*%)){0,160}?\b(?:was|were|is|are|reached|stood\s+at|remained|rose\s+to|fell\s+to|increased\s+to|decreased\s+to)\s+(?:\d[\d.]*\s*%\s+(?:for|in|at|among)\s+[^%\d.;:!?,]{1,50},\s+(?:and\s+)?)*$/i;
+/** "reached 108% of the places available": take-up against the capacity offered, which may exceed it. */
+const EN_OF_AVAILABLE = /^\s*of\s+(?:the\s+|its\s+|our\s+)?(?:[a-z-]+\s+){0,2}?(?:places|spaces|seats|beds|slots|appointments|tickets)\s+(?:available|offered|commissioned|on\s+offer)\b/i;
 const EN_OF_TARGET = new RegExp(`^\\s*of\\s+(?:the\\s+|its\\s+|our\\s+|their\\s+)?(?:[a-z-]+\\s+){0,2}?(?:${words.enTargets.join('|')})s?\\b`, 'i');
 const EN_OF_SHARE = /^\s*of\s+(?:the\s+|all\s+|our\s+|their\s+|its\s+)?[a-z]/i;
 
@@ -107,7 +112,7 @@ export function percentContext(q: Quantity): PercentContext {
   const subject = EN_SHARE_SUBJECT.exec(text.slice(start, q.offset));
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
-  return subject && !compared && !EN_OF_TARGET.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+  return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
 }
 
 /** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */
@@ -131,7 +136,7 @@ function pipesBefore(pipes: readonly number[], offset: number): number {
 /** What the words before a percentage (`window`) and after it (`after`) say it measures. */
 function classify(window: string, after: string): PercentContext {
   // English: "120% of the trainees" is a share; "120% of the target" is completion.
-  if (EN_OF_TARGET.test(after)) return { kind: 'change', keyword: firstWords(after) };
+  if (EN_OF_TARGET.test(after) || EN_OF_AVAILABLE.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (EN_AGAINST.test(after)) return { kind: 'change', keyword: firstWords(after) };
   if (OF_BASE.test(window) || OF_BASE_AMOUNT.test(window)) return { kind: 'change', keyword: window.slice(-6).trim() };
   // "112% of the trainees" is a share, whatever the sentence said before it ("94% completed and…"); "130% of the

@@ -78,7 +78,11 @@ const COMPARED_EN = /^(?:\s+(?:of|in|among)\s(?:[^.;%\d]|\d{4}(?:[-/–]\d{2})?(
 // 47.2% in September, up 3.1% on August's 44.1% / 84%, an increase of 6% on last year's 78% / 88%, an increase of 3% on
 // the previous quarter (85%).
 const REVERSE_CHANGE_EN = /^(?:\s+(?:of|in|among)\s[^.;%\d]{0,60}?)?\s*[,(]?\s*(?:(up|down)\s+(?:by\s+)?|an?\s+(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction)\s+of\s+)$/i;
-const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4])\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+was\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
+const REVERSE_BASE_EN = /^\s*(?:(?:points?\s+)?from\s+|(?:on|over|compared\s+with|against)\s+(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|the\s+year\s+before|\d{4}(?:[-/–]\d{2})?|Q[1-4]|Quarter\s+[1-4])\s*(?:[(（]\s*|[,:]?\s*from\s+|[,:]?\s*when\s+it\s+(?:was|stood\s+at)\s+)|(?:on|over|compared\s+with|against|from)\s+(?:last\s+(?:year|month|quarter)|the\s+(?:previous|prior|last)\s+(?:year|month|quarter)|[A-Z][a-z]+|Q[1-4]|Quarter\s+[1-4]|\d{4}(?:[-/–]\d{2})?)['’]s\s+)$/;
+// 94.3% within the standard. This is 6.1% higher than Quarter 1's 88.2% / 90% of cases, 5% higher than last year's 85%:
+// the change as a comparative after the new level (in its sentence, or the next opened by "This is"), then the old one.
+const COMPARATIVE_GAP_EN = /^(?:\s+(?:of|in|within|among)\s[^.;%]{0,80}?)?(?:\s*,\s*|\.\s+(?:This|That|It)\s+(?:is|was)\s+)$/;
+const COMPARATIVE_EN = /^\s+(higher|lower|more|less|above|below)\s+than\s+(?:(?:last\s+(?:year|quarter|month)|the\s+(?:previous|prior|last)\s+(?:year|quarter|month)|Quarter\s+[1-4]|Q[1-4]|[A-Z][a-z]+|\d{4}(?:[-/–]\d{2})?)['’]s\s+|(?:in|at)\s+[\w/–-]+(?:\s+[\w/–-]+){0,3}\s*(?:\(\s*|,\s*when\s+it\s+(?:was|stood\s+at)\s+))$/i;
 // rose 4% from 78% to 82% / rose 6% since 2023, from 58% to 64%: the change stated before the levels.
 const CHANGE_FIRST_GAP = /^\s*(?:(?:since|on|over|in|among|for|across|compared\s+with)\s[^.;%]{0,24}?)?,?\s*from\s+(?:[^.;%]{0,25}?\s)?$/i;
 
@@ -89,6 +93,8 @@ const CHANGE_ZH = new RegExp(`^[，,、\\s]*(?:共|累计|累計|比上年|较�
 // …66% of households, an increase of 5% / 91% in Q2, an improvement of / 38% in the 2025 run / 48.9% at the same
 // point last year: what the level is a share of, or its time, may stand between.
 const CHANGE_EN = new RegExp(`^\\s*(?:(?:in|of|among|at|during|over|across|within|by|for|on|before|after|since)\\s+[A-Za-z0-9][\\w'/–-]*(?:\\s+[A-Za-z0-9][\\w'/–-]*){0,4}\\s*|(?:last|this|the\\s+previous|the\\s+prior)\\s+(?:year|quarter|month)\\s*|a\\s+year\\s+(?:ago|earlier)\\s*|the\\s+year\\s+before\\s*)?(?:[,;]|\\s[—–-])?\\s*(?:\\(\\s*(?=an?\\s))?(?:(?:an?\\s+)?(relative\\s+)?(increase|rise|gain|improvement|fall|drop|decrease|decline|reduction|shortfall)\\s+of\\s+|(up|down)\\s+(?:by\\s+)?|by\\s+|\\(\\s*(?:(up|down)\\s+)?)$`, 'i');
+/** " higher than", " lower than": the percentage before it is a change against another level. */
+const COMPARED_AFTER = /^\s+(?:higher|lower|more|less|above|below)\s+than\b/i;
 /** Percentages listed together: 49.9%、79.7%、96.1% */
 const LIST_GAP = /^\s*(?:[、，,]|和|及|与|與|and|,\s*and)\s*$/;
 
@@ -131,7 +137,8 @@ function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
   const lists: FigureList[] = [];
   for (const f of figures) {
     const last = lists[lists.length - 1];
-    if (last && last.items[0].dimension === f.dimension && LIST_GAP.test(text.slice(last.end, f.offset))) {
+    // 89.4%, 1.2% higher than last year's 88.2%: a percentage compared with another is no member of a list.
+    if (last && last.items[0].dimension === f.dimension && LIST_GAP.test(text.slice(last.end, f.offset)) && !COMPARED_AFTER.test(text.slice(f.offset + f.length, f.offset + f.length + 16))) {
       last.items.push(f);
       last.end = f.offset + f.length;
     } else {
@@ -148,6 +155,12 @@ function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
 function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[]; before?: FigureList } | undefined {
   const a = lists[i];
   const b = lists[i + 1];
+  // 40.1%，比上年提高6.2个百分点（上年为34.3%） / 47.6%, up 3.1 percentage points (2024/25: 44.1%): the old level in
+  // brackets after the change.
+  const bracketed = bracketBaseClaim(text, lists, i, paragraph);
+  if (bracketed) return bracketed;
+  // 94.3%. This is 6.1 percentage points higher than Quarter 1's 88.2%: the change in points between the levels.
+  if (a.items[0].dimension === '%' && b.items[0].dimension !== '%') return comparativeClaim(text, lists, i, paragraph);
   if (a.items[0].dimension !== '%' || b.items[0].dimension !== '%') return undefined;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   const gap = text.slice(a.end, b.start);
@@ -250,6 +263,8 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     const claim: RateClaim = { paragraph, start: to.start, end: from.end + close![0].length, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
     return { claim, lists: [to, from, c] };
   }
+  const comparative = comparativeClaim(text, lists, i, paragraph);
+  if (comparative) return comparative;
   const en = REVERSE_EN.exec(gap);
   if (en) {
     const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: en[1], up: /up/i.test(en[1]), from: from.items, to: to.items };
@@ -259,6 +274,47 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     return { claim, lists: change ? [to, from, c] : [to, from] };
   }
   return undefined;
+}
+
+// 40.1%，比上年提高6.2个百分点（上年为34.3%） · 96%, up 4% (2024/25: 92%): the change straight after the new level, then
+// the old level in brackets with the period it was.
+const BRACKET_CHANGE_ZH = new RegExp(`^\\s*[，,]\\s*(?:比上年|较上年|較上年|比去年|较去年|較去年|同比|比上年同期|较上年同期|較上年同期)?(${VERB_ZH})了?\\s*$`);
+const BRACKET_BASE_ZH = /^\s*[（(]\s*(?:上年|去年|上年同期|去年同期|上一年|(?:19|20)\d\d年)(?:为|為|是)?\s*$/;
+const BRACKET_CHANGE_EN = /^\s*,\s*(up|down)\s+(?:by\s+)?$/i;
+const BRACKET_BASE_EN = /^\s*\(\s*(?:(?:FY\s?)?(?:19|20)\d\d(?:[-/–](?:\d{2}|\d{4}))?|last\s+year|Q[1-4]|Quarter\s+[1-4])\s*:\s*$/i;
+
+function bracketBaseClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const [to, change, base] = [lists[i], lists[i + 1], lists[i + 2]];
+  if (!base || to.items.length !== 1 || change.items.length !== 1 || base.items.length !== 1) return undefined;
+  if (to.items[0].dimension !== '%' || base.items[0].dimension !== '%' || !['%', 'points', '百分点'].includes(change.items[0].dimension)) return undefined;
+  if (!/^\s*[)）]/.test(text.slice(base.end, base.end + 4))) return undefined;
+  const gap = text.slice(to.end, change.start);
+  const between = text.slice(change.end, base.start);
+  const zh = BRACKET_CHANGE_ZH.exec(gap);
+  const m = zh && BRACKET_BASE_ZH.test(between) ? zh : BRACKET_CHANGE_EN.test(gap) && BRACKET_BASE_EN.test(between) ? BRACKET_CHANGE_EN.exec(gap) : null;
+  if (!m) return undefined;
+  const verb = m[1];
+  const up = zh ? UP_ZH.includes(verb) : /^up$/i.test(verb);
+  const start = to.end + m.index + m[0].indexOf(verb);
+  const claim: RateClaim = { paragraph, start: to.start, end: base.end, verb, up, from: base.items, to: to.items };
+  claim.change = { figures: change.items, inPoints: change.items[0].dimension !== '%', verb, up, relative: false, start, subject: '' };
+  return { claim, lists: [to, change, base] };
+}
+
+/** B%. This is C% (or C percentage points) higher than Quarter 1's A%: `lists[i + 1]` is the change, `lists[i + 2]` the old level. */
+function comparativeClaim(text: string, lists: FigureList[], i: number, paragraph: Paragraph): { claim: RateClaim; lists: FigureList[] } | undefined {
+  const [to, from, third] = [lists[i], lists[i + 1], lists[i + 2]];
+  if (!third || to.items.length !== 1 || from.items.length !== 1 || third.items.length !== 1) return undefined;
+  if (to.items[0].dimension !== '%' || !['%', 'points', '百分点'].includes(from.items[0].dimension) || third.items[0].dimension !== '%') return undefined;
+  if (!COMPARATIVE_GAP_EN.test(text.slice(to.end, from.start))) return undefined;
+  const comparative = COMPARATIVE_EN.exec(text.slice(from.end, third.start));
+  if (!comparative) return undefined;
+  const verb = comparative[1];
+  const up = /^(?:higher|more|above)$/i.test(verb);
+  const claim: RateClaim = { paragraph, start: to.start, end: third.end, verb, up, from: third.items, to: to.items };
+  const relative = /^\s*,?\s*(?:in\s+relative\s+terms|relative)/i.test(text.slice(third.end, third.end + 24));
+  claim.change = { figures: from.items, inPoints: from.items[0].dimension !== '%', verb, up, relative, start: from.start, subject: '' };
+  return { claim, lists: [to, from, third] };
 }
 
 /** The change stated straight after a claim that ends at `end`, when `list` is it. */

@@ -5,7 +5,7 @@
 import type { Line } from './lines';
 import { parseChineseNumeral } from './numerals';
 
-export type CaptionKind = 'table' | 'figure' | 'exhibit';
+export type CaptionKind = 'table' | 'figure' | 'exhibit' | 'chart' | 'box';
 
 export interface Caption {
   kind: CaptionKind;
@@ -41,7 +41,7 @@ export interface Targets {
 /** Markup a caption may sit in: quote marks of Markdown, emphasis, an HTML tag (<center>), an image's alt text, a heading's #. */
 const LEAD = /^(?:[ \t\u3000>]|#{1,6} |[-+*] |\*{1,2}|_{1,2}|!\[|<[A-Za-z][^<>]{0,80}>)*/;
 const CN_CAPTION = /^(表|图|圖)[ \u3000]{0,2}(\d{1,3}(?:[.．\-－—]\d{1,3}){0,2})(?![.．\-－—]?\d)(?=[ \u3000:：.．、\]*_]|\p{sc=Han}|$)/u;
-const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit)[ ]{1,2}(\d{1,3}(?:\.\d{1,3}){0,2})(?!\.?\d)(?=[ :.\-—\]*_]|$)/;
+const EN_CAPTION = /^(Table|Figure|Fig\.|Exhibit|Chart|Box)[ ]{1,2}(\d{1,3}(?:\.\d{1,3}){0,2})(?!\.?\d)(?=[ :.\-—\]*_]|$)/;
 /** A caption is a title: short, not a sentence (表3显示，全市…。 is a sentence about the table). */
 const CAPTION_MAX = 80;
 /**
@@ -64,13 +64,13 @@ const APPENDIX = /^(Appendix|APPENDIX|Annex|ANNEX|Attachment|ATTACHMENT)[ ]+([A-
  * What could start a target or an item of an attachment list (1. 二、), after any lead (spaces, quote marks, bullets, bold):
  * a line of text without it changes no target, so an edit inside such lines keeps the targets (model/incremental.ts).
  */
-const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|\d{1,3}(?:\.\d{1,3}){0,2}[ ]?[:.\-—]|table|fig|exhibit|appendix|annex|attachment)/i;
+const TARGET_HEAD = /^[\s\u3000>#*_+\-•![]*(?:<|[表图圖第附]|(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]?[.．、]|\d{1,3}(?:\.\d{1,3}){0,2}[ ]?[:.\-—]|table|fig|exhibit|chart|box|appendix|annex|attachment)/i;
 
 /**
  * …in May 2007. Table ⏎ 16: The new select committees — a caption's label that a hard wrap left at the end of the line
  * before its number (after a sentence, or alone): the next line's number and title complete it.
  */
-const CAPTION_TAIL = /(?:^|[.!?]["'’”)]?[ ]+)(Table|Figure|Exhibit)[ ]*$/;
+const CAPTION_TAIL = /(?:^|[.!?]["'’”)]?[ ]+)(Table|Figure|Exhibit|Chart|Box)[ ]*$/;
 /** The rest of a caption split by a hard wrap: its number, a colon or a point or a dash, and a title. */
 const CAPTION_REST = /^\d{1,3}(?:\.\d{1,3}){0,2}[ ]?[:.\-—][ ]*\S/;
 
@@ -168,7 +168,7 @@ function readCaption(text: string, line: number, out: Caption[], titled = false)
   // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title. A Chinese
   // caption may open with a name in lower case (图7.9 home-assistant/core 2023年工作时间打点图).
   if (!chinese && /^[a-z]/.test(rest) && separator.trim() === '') return;
-  const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : m[1] === 'Exhibit' ? 'exhibit' : 'figure';
+  const kind: CaptionKind = m[1] === '表' || m[1] === 'Table' ? 'table' : m[1] === 'Exhibit' ? 'exhibit' : m[1] === 'Chart' ? 'chart' : m[1] === 'Box' ? 'box' : 'figure';
   out.push({ kind, number: m[2].split(/[.．\-－—]/).map(Number), line });
 }
 

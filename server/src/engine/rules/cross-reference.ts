@@ -6,7 +6,7 @@
  * — 附件：1.2025年度整改清单 —, or 附件3 headings),
  * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
  * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
- * Annex 3, Attachment C, Exhibit 4, Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), Chapter 7 (when its
+ * Annex 3, Attachment C, Exhibit 4, Chart 1.4, Box 3 (not PO Box 4), Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), Chapter 7 (when its
  * chapters are Chapter 1…, CHAPTER 6), and Section 2.4 where section 2 has 2.1 to 2.3 (section, chapter,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
  * after such a word (set out in paragraph 3.4 when section 3 runs to 3.2; only with a dotted number) or in brackets of
@@ -41,7 +41,7 @@
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
  * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
- * 本报告等），部分、章节也可以后接“已作说明”“所述”（如“以上问题在第五部分已作说明”；书名号后的不算），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
+ * 本报告等），部分、章节也可以后接“已作说明”“所述”（如“以上问题在第五部分已作说明”；书名号后的不算），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Chart 1.4、Box 3、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
@@ -71,7 +71,7 @@ import type { Rule, RuleContext } from '../rule';
 
 export type ReferenceKind = Kind;
 type Kind =
-  | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit'
+  | 'part' | 'chapter' | 'section' | 'item' | 'article' | 'attachment' | 'table' | 'figure' | 'exhibit' | 'chart' | 'box'
   // 见附表2: a table sent with the draft, listed among its attachments.
   | 'annex-table'
   // 见附图3, 详见附录2: a figure or an appendix of the draft's own 附图/附录 series (附图1 …, 附录1 … as lines of their own).
@@ -114,7 +114,7 @@ const CAPTION = /(表|图|圖)[ ]?(\d{1,3}(?:[.．\-－]\d{1,3}){0,2})(?![\d％%
 // In lower case too for the words a British draft writes so (explained in section 2.4, see appendix B, in table 3).
 // A numbered paragraph (see paragraph 3.4, para 2.1) only with a dotted number: paragraph 12 is as often a clause of a
 // law or code; the dotted one is checked as section 3's subsection 4.
-const ENGLISH = /\b(Section|section|Chapter|chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
+const ENGLISH = /\b(Section|section|Chapter|chapter|Part|Appendix|appendix|Annex|annex|Attachment|Exhibit|Chart|Box|Figure|Fig\.|Table|table|Paragraph|paragraph|Para|para)[ ]{1,3}(\d{1,3}(?:\.\d{1,3}){0,3}|[A-Z])(?![\w-])/g;
 const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?![\d.,])/;
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
@@ -439,6 +439,8 @@ class Targets {
       case 'table':
       case 'figure':
       case 'exhibit':
+      case 'chart':
+      case 'box':
         return this.lastCaption(ref);
       case 'en-lettered-section':
         return (this.lettered.get(ref.paragraph.part) ?? 0) >= 2 ? some(this.sections.get(`${ref.kind}@${ref.paragraph.part}`) ?? 0) : undefined;
@@ -659,6 +661,8 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
+    // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
+    if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;
     // 1.縣境界 ……1 Table 1.Boundary of County……1: an entry of a (bilingual) list of tables names a table of the whole
     // document — with its page after the leaders, on this line or the one a wrap carried it to.
     if (CONTENTS_ENTRY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
@@ -666,7 +670,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // part's own reference checks.
     if ((word === 'Table' || word === 'Figure') && /^[ ]+(?:in|of)[ ]+(?:the[ ]+)?(?:section|appendix|annex|chapter|part)[ ]+[\dA-Z]/i.test(after)) return;
     const kind: Kind =
-      word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : 'figure');
+      word === 'Section' ? (letter ? 'en-lettered-section' : 'en-section') : word === 'Chapter' ? 'en-chapter' : word === 'Part' ? 'en-part' : LETTERED[word] ?? (word === 'Table' ? 'table' : word === 'Exhibit' ? 'exhibit' : word === 'Chart' ? 'chart' : word === 'Box' ? 'box' : 'figure');
     const number = letter ? [label.charCodeAt(0) - 64] : label.split('.').map(Number);
     push(kind, m, label, kind === 'en-section' || kind === 'en-chapter' || kind === 'en-part' ? [number[0]] : number, 0, kind === 'en-section' && number.length > 1 ? number : undefined);
   });

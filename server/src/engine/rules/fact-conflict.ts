@@ -24,7 +24,10 @@
  * verb and noun ("Over the year we merged 412 pull requests" and "In 2024 the SIG merged 421 pull requests" in the 2024
  * report; "The group has 23 active members" and "The WG has 32 active members"; "the library" in the Riverside
  * Library's report is "we", and so are "the libraries" under ASHBOURNE DISTRICT LIBRARIES above the title ANNUAL REVIEW
- * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is; another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
+ * 2024/25; "In 2024/25 we" is the report's year as "In 2024 we" is, and "Across the year the service" as "Over the year we";
+ * "Our food banks distributed 48,200 food parcels" is "we distributed" (the whole of the body's own sites or people,
+ * not "our partner food banks"; a paragraph opened by "St Wilfrid's is …" in St Wilfrid's Academy's report is its own);
+ * another kind of body than the title names, "the foundation" in a trust's report, is not), with the date a stock is taken at, before or after it ("At 31 March 2025 the trust employed 5,280 staff" and "5,820 staff at 31 March 2025"), and the place named after the figure (120 teachers in Kenya … 150 teachers in Kenya;
  * a spread over a number of places is no place: "reached 1,240 households across 12 sites" and "reached 1,420
  * households"; so is one opening the sentence, "Across the 14 branches the libraries served 598,000 visitors", and
  * the body's own name before a noun, "on Eastbridge roads" as "on city roads" in the City of Eastbridge's report (not
@@ -133,7 +136,7 @@
  * (（一）网关系统 / （二）支付系统, （一）办公室 / （二）财务科, 1.东校区 / 2.西校区, ### Gateway / ### Payouts, **Project Alpha** / **Project Beta**: short
  * names, most ending in the kind of unit; a group of bare names only when every title in it is one), though topic
  * headings still share one scope (一、主要工作 / 二、主要成效, （一）着力稳就业, ## Highlights / ## Our year in numbers),
- * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), other per-head
+ * figures that agree within their rounding (1.2万人 and 12,000人), approximate figures (约, 余, about), a count another source gives ("212,000 checkout attempts failed, according to the payment gateway's own logs"), other per-head
  * figures (元/人, 平均), table rows, separate reports in one compilation (篇一, 篇二), the thresholds of different grades under
  * headings that name them (重伤二级 … 30%, 轻伤一级 … 10%; Tier 1 / Tier 2), and a measure stated with three or more
  * values (a list of places or years, not a contradiction), a count of a part (96 pull requests in kubectl alone) or of
@@ -814,8 +817,11 @@ function nameLeadAt(text: string, at: number, period?: OwnPeriod): string | unde
   if (!m) return undefined;
   const words = m[2].split(/\s+/).filter((w) => /^[A-Z]/.test(w));
   if (!m[1] && (words.length < 2 || NAME_LEAD_STOP.has(words[0].toLowerCase()))) return undefined;
-  const own = words.every((w) => {
+  // "St Wilfrid's is a larger than average academy" in St Wilfrid's Academy's report: St (Saint) before a name of the
+  // title's is part of that name.
+  const own = words.every((w, k) => {
     const lower = w.replace(/['’]s$/, '').toLowerCase();
+    if (/^st\.?$/.test(lower) && k + 1 < words.length) return true;
     return SELF_WORDS.has(lower) || MONTHS_EN.has(lower) || (period?.names.has(lower) ?? false);
   });
   return own ? '' : m[2].replace(/['’]s$/, '').toLowerCase();
@@ -856,6 +862,9 @@ function withLeadNameEn(f: Figure, qualifiers: readonly string[], period?: OwnPe
   return name ? [...qualifiers, `@${name}`].sort() : qualifiers;
 }
 
+/** ", according to the gateway's logs" after a figure, in its sentence: the source of the count, when not the body's own. */
+const ACCORDING_AFTER_EN = /^[^.!?;]{0,80}?\baccording\s+to\s+(?!(?:our|us|we|its)\b)/i;
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
@@ -866,6 +875,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
   // subject that points back names what the sentence before it named, not what its own words say.
   if (POINTING_BACK_EN.test(before)) return undefined;
+  // "212,000 checkout attempts failed, according to the payment gateway's own logs": another source's count of what the
+  // body counts itself (not "according to our records").
+  if (!HAN.test(before) && ACCORDING_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 120))) return undefined;
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
@@ -1141,6 +1153,12 @@ function amountBeforeMeasureEn(f: Figure, before: string, names?: Set<string>): 
   return words.join(' ');
 }
 
+/** The bodies whose members are the body itself: group members, team members (not board or committee members). */
+const BODY_WORDS_SELF_ONLY = new Set(['group', 'team', 'sig', 'wg', 'project', 'programme', 'program', 'network', 'club']);
+/** What a body calls the whole of its own sites or people after "our" (figure-words.json ownWholesEn). */
+const OWN_WHOLES_EN = new Set(words.ownWholesEn);
+/** The time after "Across the" opening a clause: the report's own time, not places. */
+const ACROSS_TIME = /^(?:year|quarter|month|period|half|twelve)$/;
 /** Words that name the reporting body itself or the report's own time: "Over the year we", "In 2024 the SIG". */
 const SELF_WORDS = BODY_WORDS.self;
 const DETERMINERS = new Set(['the', 'these', 'those']);
@@ -1198,6 +1216,15 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // At the end of the report's own year (31 December 2025 in the 2025 report) the stock is the year's own, as "our
   // 12,840 employees" says it: no scope (another year's end is set apart by its year).
   const dated = yearEndMonth(leadingDate(words), endMonth);
+  // "Across the year the Trust welcomed 32,100 schoolchildren": across a time is over it, the report's own time as "Over
+  // the year we" is (not "Across the 14 branches", a spread over places, read in sentenceContext).
+  if (words[0] === 'across' && /^(?:the|this)$/.test(words[1] ?? '') && ACROSS_TIME.test(words[2] ?? '')) words[0] = 'over';
+  // "Our food banks distributed 48,200 food parcels": the whole of the body's own sites or people, right before the
+  // verb, is the body ("we distributed"); not "our partner food banks" or "our rural branches", a part or another body.
+  const our = (words as string[]).lastIndexOf('our');
+  if (our >= 0 && our < words.length - 2 && OWN_WHOLES_EN.has(words.slice(our + 1, -1).join(' '))) words.splice(our, words.length - 1 - our, 'we');
+  // "Group members published 31 papers", "Team members ran 48 sessions": the members of the body are the body.
+  else if (words.length >= 3 && words[words.length - 2] === 'members' && BODY_WORDS_SELF_ONLY.has(words[words.length - 3])) words.splice(words.length - 3, 2, 'we');
   let verb = words.pop();
   // "There are currently 1,240 volunteers": the adverb of the time of writing says no more than "now" does.
   while (verb !== undefined && NOW_ADVERBS.has(verb) && words.length > 0) verb = words.pop();

@@ -3,9 +3,10 @@
  *
  * What: "由A%提高/提升/上升/增长/增加至B%" where B is not above A; "由A%下降/降低/减少至B%" where B is not below A;
  * a stated difference that does not match ("由52.1%提高到56.4%，提高了5.3个百分点" — it is 4.3), in either order
- * (由A%提高至B% · 从A%到B% · B%，比上年的A%提高C个百分点) and in English ("rose/increased/grew/climbed/advanced
+ * (由A%提高至B% · 从A%到B% · B%，比上年的A%提高C个百分点 · B%，比上年提高C个百分点（上年为A%）) and in English ("rose/increased/grew/climbed/advanced
  * from A% to B%", "fell/dropped/declined from A% to B%", "B%, up from A%", "an increase of C percentage points",
- * "a gain of C points"). Lists are compared pair by pair (分别由49.9%、79.7%提高至75.5%、93.3%，分别提高25.6、13.6个
+ * "a gain of C points", "B%, up C percentage points (2024/25: A%)", "B%. This is C percentage points higher than
+ * Quarter 1's A%"). Lists are compared pair by pair (分别由49.9%、79.7%提高至75.5%、93.3%，分别提高25.6、13.6个
  * 百分点). A change stated in % that is neither the difference in points nor the relative change is reported too, and
  * so is the change of two amounts that is not their relative change (由1,250万人次增长到1,410万人次，同比增长11.2% —
  * it is 12.8%; 由2025年的298家增加到2026年的326家，增长12.6%; 1268.6万人次，比上年的1124.5万人次增长21.8%; 13.45亿元，
@@ -40,7 +41,8 @@
  * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
  * change that is right (由20%提高至25%，相对提高25%), a difference in % that equals the points (percent-point reports
- * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a change that does not follow
+ * that), a difference about something else (…，其中农村地区提高了8个百分点); for amounts, a number that names a category
+ * or grade ("214 category 2 pressure ulcers in 2024/25, against 246"), a change that does not follow
  * them straight away, 年均 (a yearly average), 按可比口径 and the growth of GDP or value added (stated at comparable
  * prices, which nominal amounts do not show).
  * Nor a column of 增减额 or 增加额 (amounts, not a growth), or a row with a cell that is not a number (—).
@@ -304,8 +306,20 @@ function checkDirection(context: UnitContext, claim: RateClaim): boolean {
 }
 
 /** 由1,250万人次增长到1,410万人次，同比增长11.2%: the change of two amounts, relative to the first (12.8%). */
+/**
+ * The number of a category, grade or stage that names what is counted ("214 category 2 pressure ulcers", "Year 7
+ * admissions"): a label, not an amount, whatever order the amounts were read in.
+ */
+const LABEL_BEFORE_EN = /\b(?:category|grade|stage|level|tier|band|phase|type|class|step|year|key\s+stage)\s*$/i;
+
+function isLabel(f: Figure): boolean {
+  return Number.isInteger(f.value) && f.value < 100 && LABEL_BEFORE_EN.test(f.paragraph.text.slice(Math.max(0, f.offset - 16), f.offset));
+}
+
 function checkAmountChange(context: UnitContext, claim: AmountChange): void {
   const { from: a, to: b, change: c } = claim;
+  // There were 214 category 2 pressure ulcers …, against 246 in 2023/24: the 2 names the category.
+  if (isLabel(a) || isLabel(b)) return;
   // The verb of the change against the amounts (由5,200减少到4,600，增长11.5%) is direction's to say; a change the
   // amounts show going the other way is left to the reader (the change may be signed: 增长-11.5%).
   if (claim.up !== undefined && (claim.up ? b.value < a.value : b.value > a.value)) {

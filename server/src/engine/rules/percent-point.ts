@@ -3,7 +3,9 @@
  *
  * What: the change of a rate written as a percentage where percentage points are meant. With both levels given
  * and the stated % equal to their difference ("由61%提高至66%，提高了5%", "rose from 61% to 66%, an increase of 5%",
- * "moved from 108% to 114%, a 6% improvement", fixed to "a 6 percentage point improvement")
+ * "moved from 108% to 114%, a 6% improvement", fixed to "a 6 percentage point improvement"; the old level after the
+ * change, in brackets or compared with: 普及率为92.4%，比上年提高2.1%（上年为90.3%）, "96%, up 4% (2024/25: 92%)", "96%, up 4% on
+ * Quarter 2, when it stood at 92%", "94.3% … This is 6.1% higher than Quarter 1's 88.2%")
  * it is certainly wrong: an error, fixed to 个百分点 / percentage points. With only the change given for a measure
  * that is itself a percentage (入学率比上年提高5%; 普及率达95%，比上年提高2.6%; 城镇化率为68.2%，比上年末提高0.9%; 存贷比为72.8%，比年初提高1.5%;
  * 恩格尔系数为28.4%，比上年下降0.6%; 满意度达到96.8%，比上年提高2.3%;
@@ -23,7 +25,7 @@
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
- * 检查：比率的变化写成了%而非百分点。给出前后两个数值且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
+ * 检查：比率的变化写成了%而非百分点。给出前后两个数值（上年数值也可在变化之后的括号中：比上年提高2.1%（上年为90.3%））且所写%等于两者之差时必错（error，可自动改为“个百分点”）；
  * 只给出变化且对象本身是百分比（入学率、普及率、占比、存贷比、“占…的72.2%，比上年提高1.5%”……）时给出警告，并提供“个百分点”的改法。
  * 比率与平均水平之差写成%（知晓率为48.6%，低于全省平均水平6.3%）、降幅或增幅收窄、扩大写成%（降幅较上年收窄2.1%）、句中刚以%给出的增速与上年或与其他群体、地区相比写成%（同比增长7.4%，增幅较上年回落2.1%；同比增长7.2%，增速高于城镇居民1.5%）时同样警告。
  * 原因：61%提高5%是64.05%，读者会按字面理解“提高5%”。
