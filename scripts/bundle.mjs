@@ -21,6 +21,11 @@ const common = {
   format: 'cjs',
   target: 'node20',
   minify: production,
+  // The development build without its indentation and blank lines either (names kept, lines of at most 120
+  // characters so that an escaped character, asciiOnly below, shifts the source map's columns on its own line only):
+  // each thread keeps its bundle's source as a string while it runs, and the server's and the lint worker's were
+  // 2.6 and 1.9 MB, 0.6 and 0.4 MB of it white space; the CLI reads and compiles less at each start.
+  ...(production ? {} : { minifyWhitespace: true, lineLimit: 120 }),
   sourcemap: production ? false : 'linked',
   logLevel: 'warning',
   // jsonc-parser's `main` is a UMD build whose require() calls esbuild cannot follow; its ESM build bundles cleanly.

@@ -463,11 +463,19 @@ async function whereMemoryIs(pid: number, dir: string): Promise<string[]> {
   const mb = (bytes: number) => (bytes / 2 ** 20).toFixed(1);
   const kb: Record<string, number> = {};
   let name = '';
+  /** The anonymous mappings, each with its size and resident kB: the largest are printed (malloc's arenas, stacks, V8's large pages). */
+  const anonymous: { label: string; size: number; rss: number }[] = [];
   for (const line of fs.readFileSync(`/proc/${pid}/smaps`, 'utf8').split('\n')) {
-    const head = /^[0-9a-f]+-[0-9a-f]+ \S+ \S+ \S+ \S+\s*(.*)$/.exec(line);
-    if (head) name = !head[1] ? 'anonymous' : head[1] === '[heap]' ? 'anonymous' : head[1].startsWith('/') ? (head[1] === process.execPath ? 'node binary' : 'other files') : 'anonymous';
+    const head = /^([0-9a-f]+)-([0-9a-f]+) (\S+) \S+ \S+ \S+\s*(.*)$/.exec(line);
+    if (head) {
+      name = !head[4] ? 'anonymous' : head[4] === '[heap]' ? 'anonymous' : head[4].startsWith('/') ? (head[4] === process.execPath ? 'node binary' : 'other files') : 'anonymous';
+      if (name === 'anonymous') anonymous.push({ label: `${head[4] || head[3]}`, size: (parseInt(head[2], 16) - parseInt(head[1], 16)) / 1024, rss: 0 });
+    }
     const rss = /^Rss:\s+(\d+) kB/.exec(line);
-    if (rss) kb[name] = (kb[name] ?? 0) + Number(rss[1]);
+    if (rss) {
+      kb[name] = (kb[name] ?? 0) + Number(rss[1]);
+      if (name === 'anonymous') anonymous[anonymous.length - 1].rss = Number(rss[1]);
+    }
   }
   fs.writeFileSync(path.join(dir, `memory-${pid}.ask`), '');
   const started = performance.now();
@@ -491,5 +499,9 @@ async function whereMemoryIs(pid: number, dir: string): Promise<string[]> {
     lines.push(`${f.threadId === 0 ? "server's thread" : 'lint worker'}: V8 heap ${mb(f.heap.total_physical_size)} MB (space physical/used: ${spaces.join(', ')}); external ${mb(f.memory.external)} MB (ArrayBuffers ${mb(f.memory.arrayBuffers)}); scavenges ${f.gcs['1']?.[0] ?? 0}, full collections ${f.gcs['4']?.[0] ?? 0}`);
   }
   lines.push(`anonymous outside V8's heaps (malloc: external memory, arenas, stacks): ${mb((kb.anonymous ?? 0) * 1024 - heaps)} MB`);
+  const largest = anonymous.sort((a, b) => b.rss - a.rss).slice(0, 10);
+  lines.push(`largest anonymous mappings (resident/size MB): ${largest.map((m) => `${m.label} ${mb(m.rss * 1024)}/${mb(m.size * 1024)}`).join(', ')}`);
+  const small = anonymous.filter((m) => m.size <= 1024);
+  lines.push(`anonymous mappings: ${anonymous.length}, of ≤ 1 MB (V8's pages, mapped malloc blocks) ${small.length} holding ${mb(small.reduce((s, m) => s + m.rss, 0) * 1024)} MB`);
   return lines;
 }

@@ -8,16 +8,19 @@ import { setFlagsFromString } from 'node:v8';
 
 /**
  * The Node options the server process is started with (the extension's client, the server bench): semi-spaces of at
- * most 2 MB for the server's own thread. V8 grows a thread's young generation to two 16 MB semi-spaces while it
+ * most 1 MB for the server's own thread. V8 grows a thread's young generation to two 16 MB semi-spaces while it
  * allocates fast and keeps them however idle the thread; the flag can only be given on the command line for the
  * process's first thread (its heap is sized when it starts). At 4 MB (mem7) the server's thread sat on 8 MB of empty
  * semi-spaces with the 3 MB draft open. Its work per keystroke (a change applied, the worker's reply, ≈ 1,500
  * diagnostics delivered) keeps little alive: at 2 MB it holds 4 MB, and its CPU per keystroke was ≈ 0.1 ms more, within
- * the noise; at 1 MB it held 2 MB but scavenged 4× as often, ≈ 0.3 ms more (docs/performance.md, rss20).
+ * the noise; at 1 MB it holds 2 MB and scavenges about twice as often: ≈ 0.3 ms more of that thread's CPU per
+ * keystroke (rss20; 3.3–3.4 against 3.0–3.2 ms in perf33's four sessions each, +0.3–0.4 ms on V8's helper threads),
+ * ≈ 2 % of a keystroke's CPU, for 2 MB less resident with the draft open (RSS 3 s idle 150–152 against 154–156 MB in
+ * the same four sessions; docs/performance.md, perf33).
  * The lint worker is sized apart (WORKER_SEMI_SPACE_MB). A server started without it (another editor) sizes its own
  * thread as V8 does.
  */
-export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=2'];
+export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1'];
 
 /**
  * The lint worker's semi-spaces (MB): 4 MB of young generation resident instead of V8's 32. V8 keeps both semi-spaces
