@@ -953,10 +953,17 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   if (inner !== upper || NOT_PLACEHOLDER_WORDS.has(inner)) return false;
   // Long-Term Maintenance Plan [LTMP]: an abbreviation defined right after the words it stands for.
   if (definesAcronym(inner, before)) return false;
+  // [PATH MTU], [BGP LS]: a technical term ending in an acronym, none of its words a field's, names a thing (a code point
+  // a draft asks for, beside [metric] and [ELP Sub-TLV]); [NHS TRUST] and [CEO NAME] are still blanks.
+  const capitals = inner.split(/[ _]/);
+  if (capitals.length >= 2 && /^[A-Z][A-Z0-9]{1,2}$/.test(capitals[capitals.length - 1]) && !capitals.some((w) => PLACEHOLDER_WORDS.has(w) || FILL_IN_VERBS.has(w))) return false;
   // Several capitalised words ([CLIENT NAME]) or one long one ([PARTNER]).
   // [SUB-COUNTY], [LOCAL-AUTHORITY]: hyphenated words of letters too (not [COVID-19], [UK-GDPR]).
   return /^[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+$/.test(inner) || /^[A-Z]{4,}$/.test(inner) || /^[A-Z]{3,}(?:-[A-Z]{3,})+$/.test(inner);
 }
+
+/** ADD LINK, INSERT URL: an instruction to the writer, whatever the words after it. */
+const FILL_IN_VERBS = new Set(['ADD', 'INSERT', 'ENTER', 'PUT', 'FILL', 'TBC', 'TBD', 'TODO']);
 
 /** Words that make a bracketed phrase an editor's words in a quotation ([the name], [his address]), not a field. */
 const LOWER_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'that', 'of', 'and', 'or', 'sic']);
