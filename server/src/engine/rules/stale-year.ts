@@ -96,7 +96,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { isForward } from '../model/heading-scope';
+import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
@@ -461,6 +461,43 @@ const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q
 const YEAR_TARGET_LEAD = /(?:确保|確保|力争|力爭|争取|爭取)\s*$/;
 const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标|目標/;
 
+/**
+ * （一）水利建设。2026年要全面完成…, 2026年，我局将…, 2026年力争实现… under the 2027 plan: a year opening its clause (after a
+ * sentence's start, an item's number and lead words) with what is to be done in it — the year planned for, left from last
+ * year's plan. Not a year compared with or told of (比2026年要多, 2026年已完成的…, 2026年要求完成的…已全部完成,
+ * 2026年将近一半…, 2026年计划实施的项目), nor one whose clause says the thing done (已, 了).
+ */
+function yearOpensPlan(text: string, at: number, after: number): boolean {
+  const lead = text.slice(Math.max(0, at - 40), at).split(/[。；;！!？?，,：:]/).pop()!;
+  if (!/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*$/.test(lead)) return false;
+  let rest = text.slice(after);
+  // 2026年，我局将…: the subject (up to eight characters) before the plan word, after the year's comma.
+  const subject = /^[，,]\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?)?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
+  if (subject) rest = rest.slice(subject[0].length);
+  const word = YEAR_OPENS_PLAN.exec(rest);
+  if (!word) return false;
+  const clause = rest.slice(word[0].length).split(/[，,。；;！!？?]/)[0];
+  if (!clause || PAST_ZH.test(clause) || /^\p{sc=Han}{0,6}的/u.test(clause)) return false;
+  return PLAN_ACTION_ZH.test(clause);
+}
+/**
+ * Under a heading, none of whose titles looks back (一、2026年工作回顾 in the 2027 plan tells of 2026): a plan's opening
+ * paragraphs, before its first heading, may tell of last year.
+ */
+function underPlanHeading(paragraph: Paragraph): boolean {
+  let section = paragraph.section;
+  if (!section) return false;
+  for (; section; section = section.parent) if (LOOK_BACK.test(section.title ?? '')) return false;
+  return true;
+}
+/**
+ * The plan word straight after the year (or its subject): 要 (not 要求, 要点), 将 with a verb or an adverb after it (not
+ * 将近, nor 将 as 把: 2026年，我局将乡村振兴作为…), 力争, 确保, 争取, 计划, 拟.
+ */
+const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|实施|實施|确保|確保|争取|爭取|基本)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/;
+/** What a plan says it will do: 完成, 实现, 建成, 启动, 推进… */
+const PLAN_ACTION_ZH = /完成|实现|實現|达到|達到|建成|建设|建設|启动|啟動|推进|推進|开工|開工|开展|開展|落实|落實|新建|新增|改造|打造|覆盖|覆蓋|全面|确保|確保/;
+
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
@@ -553,10 +590,11 @@ class StaleYears {
       if (q && !part) continue;
       if (!before({ year, month: part ?? 12 }, from) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
-      if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
       const after = q?.end ?? mention.offset + mention.length;
-      const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
-      if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      if (YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
+        const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
+        if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      } else if (!yearOpensPlan(text, mention.offset, after) || !underPlanHeading(paragraph)) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
         message: 'plan',
