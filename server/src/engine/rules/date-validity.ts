@@ -240,6 +240,7 @@ const rule: Rule<Yearless[]> = {
       if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
       else (yearless ??= []).push(said);
     }
+    if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
     if (SHORT_YEAR_QUICK.test(paragraph.text)) checkShortYears(context, paragraph);
@@ -442,6 +443,8 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     const after = text.slice(m.index + m[0].length);
     if (taken(m.index) || (CODE_LEAD.test(before) && !EN_SPAN_END_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
     if (!ZH_YEAR_UNIT.test(after) && !(EN_SPAN_END_LEAD.test(before) && !NOUN_AFTER.test(after))) continue;
+    // "rose from 19800 in 2024 to 20206 in 2025": a count with a year of its own after it, not a span's end.
+    if (/^\s+(?:in|by|during)\s+(?:19|20)\d\d(?!\d)/i.test(after)) continue;
     const start = Number(ascii(m[1]));
     const digits = ascii(m[3]);
     // Annual Plans for 2003 to 20125. — a footnote's number run onto the year that ends a paragraph (not 20288, a key
@@ -486,7 +489,7 @@ function checkShortYears(context: UnitContext, paragraph: Paragraph): void {
   }
 }
 const SHORT_YEAR_QUICK = /(?<!\d)20[0-3](?!\d)/;
-const SHORT_YEAR_EN = /\b(?:in|during|since|until|throughout)\s+(20[0-3])(?![\d.,]\d)(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|but|when|while|we|our|the|as)\b(?!\s+\d))/g;
+const SHORT_YEAR_EN = /\b(?:in|during|since|until|throughout)\s+(20[0-3])(?![\d.,]\d)(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|but|when|while|we|our|the|as)\b(?!\s+\d)|\s+to\s+[a-z])/g;
 const SHORT_YEAR_ZH = /(?<![\d０-９A-Za-z_.．/\-－#第])(20[0-3])(?=年\d{1,2}月)/g;
 /** 公元202年, 共202年, 约202年: a year of history or a count. */
 const SHORT_YEAR_ZH_NOT = /公元|共|约|約|距今|近|历时|歷時/;
@@ -503,8 +506,8 @@ const EN_SPAN_END_LEAD = /\b(?:in|during|for|since|from|of|year|years|between|co
 const NOUN_AFTER = /^\s+(?!(?:and|to|the|we|our|is|are|was|were|will|with|in|for|by|at|on)\b)[a-z]/;
 /** FY20256: a financial year with an extra digit. */
 const FIVE_FY = /\bFY\s?((?:19|20)\d{3})(?![\d/–-])/g;
-/** in 20205, during 20205: a year alone after a word of time, where a sentence goes on as after a year (not "in 20205 households"). */
-const FIVE_EN_ALONE = /\b(?:in|during|since|for|throughout)\s+((?:19|20)\d{3})(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|we|our|and|are|is|was|were|will|show|shows|showed|compared)\b)/g;
+/** in 20205, during 20205, "will meet in 20206 to review": a year alone after a word of time, where a sentence goes on as after a year (not "in 20205 households", "in 20205 to 20300"). */
+const FIVE_EN_ALONE = /\b(?:in|during|since|for|throughout)\s+((?:19|20)\d{3})(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|we|our|and|are|is|was|were|will|show|shows|showed|compared)\b|\s+to\s+[a-z])/g;
 
 /** Reports an impossible point; true when it did. */
 function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
@@ -571,6 +574,25 @@ function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint,
     return true;
   }
   return false;
+}
+
+/**
+ * 自2026年1月10日起至2026年1月8日止, 2026年3月5日起至3月1日: a span told as a start (起) and an end (至…止), which the
+ * date reader reads as two dates; it ends before it starts the same. The end takes the start's year where it has none.
+ */
+function checkFromUntil(context: UnitContext, mentions: readonly DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.end || b.end || a.language !== 'zh' || a.start.day === undefined || b.start.day === undefined) continue;
+    const text = a.paragraph.text;
+    if (!/^\s*起\s*(?:至|到|止于|止於)\s*$/.test(text.slice(a.offset + a.length, b.offset))) continue;
+    const end: DatePoint = b.start.year === undefined && a.start.year !== undefined ? { ...b.start, year: a.start.year, inherited: { year: true } } : b.start;
+    if (end.month === undefined) continue;
+    // Only one that goes back: 自2月1日起至2月1日上午 may be a part of one day.
+    if (comparePoints(a.start, end) <= 0) continue;
+    checkSpan(context, { ...a, length: b.offset + b.length - a.offset, end }, a.start, end);
+  }
 }
 
 function samePrecision(a: DatePoint, b: DatePoint): boolean {
@@ -971,7 +993,10 @@ function checkTimeOrder(context: UnitContext, paragraph: Paragraph): void {
       // 晚上10时至6时: the end read in the morning, not in the start's half of the day.
       // A night's duty (值班, 夜班, night, shift, on call) may start at any hour before its morning end.
       const morningEnd = to <= 12 * 60 || onClock(end, end.half, end.meridiem) <= 12 * 60;
-      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index))))) continue;
+      // Not a night for a start said in the morning (夜间经济：上午10时至9时开展培训), nor for night words in an earlier sentence.
+      const morningStart = start.meridiem === 'a' || (start.half !== undefined && /^(?:上午|早上|早晨)$/.test(start.half));
+      const night = !morningStart && NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index).split(/[。；;！!？?]/).pop()!);
+      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || night))) continue;
       // A twelve-hour clock: 8:00–6:00, 上午11:30至1:30 — the end read after noon makes a working day (a short span
       // where the start's half of the day was said).
       if (end.hour <= 12 && end.half === undefined && end.meridiem === undefined && !end.twentyFour && !start.twentyFour) {
