@@ -441,7 +441,7 @@ const PLAN_OPENING = /将|將|要|打算/;
 // After the paragraph's own number: "6.1 In 2025/26 the Committee will…"; or a list item's bullet: "- In 2025-26 we will…".
 const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
+const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
@@ -638,7 +638,10 @@ class StaleYears {
     // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
     // A quarterly or monthly report covers part of its year: plans for an earlier year are last year's ("Our priorities
     // for the rest of 2025 are…" in the Q3 2026 update), its own year's are not.
-    if (!p || (p.kind !== 'summary' && p.kind !== 'report') || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
+    // An English plan the same ("In 2026 we will open a third pantry" in the Business Plan 2027); a Chinese plan's
+    // openings are yearTargets' (its first paragraphs may tell of last year).
+    const plan = p?.kind === 'plan';
+    if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
     // In 2024 we will…, and a financial year: In 2025/26 we will…
@@ -655,7 +658,12 @@ class StaleYears {
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
-    if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
+    if (plan) {
+      // A plan for a year before the plan's starts: not "In 2026 we will have served…" (where the writer's year ends).
+      if (mention.language === 'zh' || /^\s*,?\s*\S+(?:\s+\S+)?\s+will\s+have\b/i.test(rest)) return;
+      const plannedEnd: Month = mention.fiscal ? { year, month: 3 } : endOf(year, half);
+      if (!before(plannedEnd, p.fiscal ? { year: p.year, month: 4 } : startOf(p.year, p.half))) return;
+    } else if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
