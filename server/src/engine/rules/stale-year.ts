@@ -470,7 +470,8 @@ const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标
 function yearOpensPlan(text: string, at: number, after: number): boolean {
   const lead = text.slice(Math.max(0, at - 40), at).split(/[。；;！!？?，,：:]/).pop()!;
   if (!/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*$/.test(lead)) return false;
-  let rest = text.slice(after);
+  // 2025年秋季学期要…: a season or a school term of that year, which ends by the January after it.
+  let rest = text.slice(after).replace(/^(?:秋季学期|春季学期|秋季學期|春季學期|秋季|春季|夏季|冬季)/, '');
   // 2026年，我局将…: the subject (up to eight characters) before the plan word, after the year's comma.
   const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?)?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
   if (subject) rest = rest.slice(subject[0].length);
