@@ -201,6 +201,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对月份：{period}是六个月，括号中的“{text}”是{months}个月',
         en: 'Check the months: {period} is six months, but “{text}” is {months}',
       },
+      quarterMonths: {
+        zh: '核对月份：{period}是三个月，括号中的“{text}”是{months}个月',
+        en: 'Check the months: {period} is three months, but “{text}” is {months}',
+      },
       afterHalf: {
         zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
         en: 'Check the date: the report covers {period}, but “{text}” is after it and told as done',
@@ -252,6 +256,7 @@ const rule: Rule<Yearless[]> = {
     if (TIME_SPAN_QUICK.test(paragraph.text)) checkTimeOrder(context, paragraph);
     if (QUARTER_QUICK.test(paragraph.text)) checkQuarters(context, paragraph);
     if (paragraph.text.includes('half')) checkHalfMonths(context, paragraph);
+    if (/\bQ[1-4]\b|quarter/i.test(paragraph.text) && paragraph.text.includes('(')) checkQuarterMonths(context, paragraph);
     return yearless;
   },
 
@@ -1057,6 +1062,25 @@ const EN_MONTH = 'January|February|March|April|May|June|July|August|September|Oc
  * row (a financial year's first half, April to September, is six).
  */
 const HALF_MONTHS = new RegExp(`\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+(?:calendar\\s+|financial\\s+|fiscal\\s+)?year|(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)\\s*\\(\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*(?:to|–|—|-)\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*\\)`, 'g');
+
+/**
+ * "Q3 (July to October)", "the second quarter (April to July)": a quarter named with months in brackets, with no year,
+ * that are not three in a row (a financial year's Q3, October to December, is three). With a year the months are a
+ * date's and checked as a period's (checkPeriodMonths).
+ */
+const QUARTER_MONTHS_EN = new RegExp(`\\b(Q[1-4]|(?:first|second|third|fourth)\\s+quarter)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)?\\s*\\(\\s*(${EN_MONTH})\\s*(?:to|–|—|-)\\s*(${EN_MONTH})\\s*\\)`, 'gi');
+
+function checkQuarterMonths(context: UnitContext, paragraph: Paragraph): void {
+  for (const m of paragraph.text.matchAll(QUARTER_MONTHS_EN)) {
+    const from = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[2].toLowerCase()) + 1;
+    const to = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[3].toLowerCase()) + 1;
+    const months = ((to - from + 12) % 12) + 1;
+    if (months === 3) continue;
+    const open = m[0].indexOf('(');
+    const written = m[0].slice(open + 1, -1).trim();
+    context.report({ message: 'quarterMonths', data: { period: m[0].slice(0, open).trim(), text: written, months }, range: rangeIn(paragraph, m.index! + open + 1, m.index! + m[0].length - 1), severity: 'warning' });
+  }
+}
 
 function checkHalfMonths(context: UnitContext, paragraph: Paragraph): void {
   for (const m of paragraph.text.matchAll(HALF_MONTHS)) {
