@@ -71,9 +71,10 @@ const ZH_KINDS: [RegExp, ReportKind][] = [
 const EN_SUMMARY = /\b(?:impact|trustees['’]?|activity|activities|progress|accountability|stewardship)\s+(?:report|review)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:annual|year[- ]end|mid-?year|half[- ]year|yearly)\s+(?:(?:impact|trustees['’]?|quality|activity|activities|progress|performance|accountability|operating|stewardship)\s+|(?:environmental|monitoring|sustainability|departmental|department|service|clinical|safeguarding|complaints|governance|research|teaching|audit)\s+(?:[a-z-]+\s+){0,2})?(?:report|review|summary)\b|\bannual\s+(?:governance\s+)?statement\b|\byear in review\b|\b(?:sustainability|ESG|environmental|monitoring|responsibility|CSR|climate|TCFD|self-evaluation)\s+(?:report|review|summary)\s+(?:for\s+)?(?:19|20)\d\d\b|\b(?:fiscal year|FY)\s?(?:19|20)\d\d\s+(?:report|review|results)\b/i;
 const EN_PLAN = /\b(?:(?:19|20)\d\d\s+(?:annual\s+)?(?:plan|roadmap|work plan|goals|priorities)|(?:plan|roadmap|goals|priorities)\s+(?:for\s+)?(?:FY\s?)?(?:19|20)\d\d)\b/i;
 // A report or a plan named by its financial year: Quality Report 2024/25, Annual Accounts 2024-25; Business Plan 2025/26,
-// 2013–14 Estimates—Report on Plans and Priorities (a plan, though it calls itself a report).
+// 2013–14 Estimates—Report on Plans and Priorities (a plan, though it calls itself a report); a school's Self-Evaluation
+// 2025-26 or Self-Assessment 2025/26 looks back on its year.
 const FISCAL_YEAR = '(?:FY ?)?(?:19|20)\\d\\d[/–-]\\d\\d\\b';
-const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|self-evaluation summary)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
+const EN_FISCAL_REPORT = new RegExp(`\\b(?:report|review|accounts?|statement|self[- ]evaluation(?: summary)?|self[- ]assessment)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:report|review|accounts?|statement)\\b`, 'i');
 const EN_FISCAL_PLAN = new RegExp(`\\b(?:plan|strategy|priorities|budget)\\b.{0,20}?\\b${FISCAL_YEAR}|\\b${FISCAL_YEAR}.{0,30}?\\b(?:plan|priorities|budget|report on plans)\\b`, 'i');
 /** The report at the end of a grant or project: a summary of its period. */
 const EN_FINAL = /\b(?:final|end[- ]of[- ](?:grant|project|programme|program|year)|completion)\s+(?:report|evaluation)\b/i;
@@ -88,6 +89,8 @@ const EN_QUARTERLY = /\b(?:quarterly|Q[1-4])\s+(?:[A-Za-z-]+\s+){0,2}?(?:report|
  */
 const EN_DATED = /\bmonthly\s+(?:performance\s+)?(?:report|review|update)\b|\b(?:performance|progress|monitoring)\s+report\s*[:–—-]\s*(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d\b|\b(?:post[- ]incident|incident|post[- ]?mortem)\s+(?:review|report)\b|^minutes of (?:the|a)\b[^.]{0,40}\bmeeting\b/i;
 const EN_HALF = /\b(?:mid-?year|half[- ]year|first half)\b/i;
+/** April to September 2026, April–September: the months a half-year title names. */
+const EN_MONTHS_SPAN = /\b(Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\s*(?:to|[–—-])\s*(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b/i;
 
 const TITLE_LINES = 6;
 // 2025年以来，… / 2025年，在区委… / 2025年是… / 今年是2025年 / 今年（2025年）以来
@@ -230,13 +233,21 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     const half = year.qualifier?.part === 'H1' || /^(?:半年|年中)/.test(rest) || EN_HALF.test(text) ? 1 : year.qualifier?.part === 'H2' ? 2 : undefined;
     // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
     // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
-    const quarter = chinese && (months || ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]));
+    // 关于2026年春节期间…工作情况的报告, 2026年汛期…: a holiday or a season of its year, reported on as a quarter is.
+    const quarter = chinese && (months || ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]) || ZH_PART_OF_YEAR.test(rest));
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
     const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
+    // HALF-YEAR REPORT: APRIL TO SEPTEMBER 2026: a financial year's half, not January to June; a part of its year, as a
+    // quarter's report is.
+    const namedMonths = !chinese && half === 1 ? EN_MONTHS_SPAN.exec(text) : null;
+    if (namedMonths && !/^jan/i.test(namedMonths[1])) {
+      delete time.period.half;
+      if (time.period.kind === 'summary') time.period.kind = 'report';
+    }
     const q = /^Q([1-4])$/.exec(year.qualifier?.part ?? '');
     if (q && time.period.kind === 'report') time.period.quarter = Number(q[1]) as 1 | 2 | 3 | 4;
     if (year.end?.year !== undefined && !months) {
@@ -288,6 +299,9 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
     return;
   }
 }
+
+/** A holiday or a season right after the title's year: 2026年春节期间, 2026年“五一”假期, 2026年汛期, 2026年暑期. */
+const ZH_PART_OF_YEAR = /^(?:元旦|春节|春節|清明|[“"]?五一[”"]?|端午|中秋|国庆|國慶|[“"]?两节[”"]?|[“"]?兩節[”"]?|汛期|主汛期|暑期|暑假|寒假|春运|春運)(?:期间|期間|假期|小长假|長假|长假)?/;
 
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;

@@ -4,6 +4,7 @@
 // rest a month (and a day) that exist, and the unit right after the digits; not a count with its own unit (12036工日,
 // 30240日 splits into no month and day), a code or file number (第2018724号, 编号20180724: no 日 or 月), a span
 // of days (2024年120日内). With no year, after 截至 (截至1031日) and for a meeting's days (于617日至19日召开).
+// Also with no year where only a date can stand: 418日下午 (4月18日下午), 1031日，完成….
 
 import { daysInMonth, isYear } from './dates';
 
@@ -29,6 +30,14 @@ const CUTOFF = /(?<=截至|截止|截止到|截止至)(\d{3,4})日(?![内內])/g
 // with the span's end day (至19日) or the event (召开, 举行) right after it — not 于120日内, 617万, 第617号.
 const HELD = /(?<=(?:于|於|自|从|從))(\d{3,4})日(?=\s*(?:(?:至|到|—|–|－|-|～|~)\s*\d{1,2}日|(?:在\p{sc=Han}{2,12})?(?:召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕)))/gu;
 const HELD_DIGITS = /[于於自从從]\d{3,4}日/;
+
+// 418日下午，召开…; 1230日上午; 于925日上午到馆检查; 626日14时; 1031日，完成…: a day whose 月 was lost, with no year, where
+// only a date can stand — a time of day right after it (after a sentence's start, 于 or 在), or the comma of a clause
+// it opens at a sentence's start. Not a count (共418日, 第418日, 连续运行1230日下午, 418天), yen (418日元), 120日内.
+const SENTENCE_START = String.raw`(?:^|[。；;！？!?])\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]\s*)?`;
+const AT_TIME = new RegExp(String.raw`(?<=${SENTENCE_START}|[于於在])(\d{3,4})日(?=上午|下午|晚上|晚间|晚間|早上|早晨|凌晨|中午|傍晚|夜间|夜間|\d{1,2}(?:时|時|点|點|[:：]\d\d))`, 'g');
+const AT_START = new RegExp(String.raw`(?<=${SENTENCE_START})(\d{3,4})日(?=[，,])`, 'g');
+const DAY_DIGITS = /\d{3,4}日/;
 const CUTOFF_DIGITS = /截[至止]\S{0,2}\d{3}/;
 const LONG_DIGIT_RUN = /\d{5}|年\d{3}/;
 /** The run-together dates of a paragraph's text. */
@@ -45,6 +54,15 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
     for (const m of text.matchAll(HELD)) {
       const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
       if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
+    }
+  }
+  if (DAY_DIGITS.test(text)) {
+    for (const re of [AT_TIME, AT_START]) {
+      for (const m of text.matchAll(re)) {
+        if (out.some((d) => d.offset === m.index)) continue;
+        const readings = monthDays(2024, m[1]).map(({ month, day }) => ({ month, day }));
+        if (readings.length > 0) out.push({ offset: m.index, length: m[0].length, missing: ['月'], readings });
+      }
     }
   }
   if (!LONG_DIGIT_RUN.test(text)) return out;

@@ -20,7 +20,10 @@
  * 20120—2021年, "in 20120-21"), the end of a span up to ten years after its start (2025—20271年, "between 2026 and
  * 20271", "covering 2025–20310"; not one that ends a paragraph with a footnote's number after the year, "Annual Plans
  * for 2003 to 20125."), before 年 (20211年), after a month's name ("14 March 20211"), after FY ("FY20256") or
- * alone after in, during, for, since where a year goes ("Grant payments were made in 20205, and …") (warning); a clock
+ * alone after in, during, for, since where a year goes ("Grant payments were made in 20205, and …"), and a span's start
+ * before an apostrophe's year ("in 20017-'18") (warning); a year that lost a digit where only a year can stand ("launched
+ * in 202 and has grown", "since 202, when…", 于202年3月) (warning); a day whose 月 was lost, with no year, before a time
+ * of day or opening a sentence (418日下午, 1230日上午, 1031日，完成…) (warning); a clock
  * time past 24:00 or with minutes past 59 where only a time of day is meant — after a word of time, before one, or
  * joined to a time that is one (于24:30结束, 5月20日14:75, 17:30至19:61, "adjourned at 25:10", "from 18:00 to 24:45",
  * "14:82 UTC") (warning); two times of one day that end before they start (下午3时至2时, 上午9:30至8:45,
@@ -68,7 +71,8 @@
  * 丢了“年”或“月”、数字连在一起的日期：2018724日（2018年7月24日）、20231月、2024年1230日，包括用“--”代替破折号的日期行（--20211228日在…会议上），以及没写年份、丢了“月”的截止日期（截至1031日）和会议日期（于617日至19日召开，应为6月17日）（警告）；
  * 与日期不符的星期：2026年3月5日（星期三）（2026年3月5日是星期四）、“Wednesday 5 March 2026”，以及没写年份而本文落款或标题下日期给出年份的“周三（3月5日）”（警告）；
  * 没写年份、而本文年份（及其可能指的下一年或上一年）都不是闰年的2月29日：落款2026年7月10日的报告中“2月29日前公开年报”（警告）；
- * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
+ * 少了一位数字的年份（于202年3月、“launched in 202 and”）；没写年份、丢了“月”、后接钟点或在句首的日期（418日下午、1230日上午、1031日，完成……）（警告）；
+ * 多打一位数字的年份：时间范围的起点（2012０-21学年、20120—2021年、“in 20017-'18”）或终点（2025—20271年）、“年”前（20211年）、英文月份后（14 March 20211）、FY后（FY20256）或英文 in 之后单独的年份（in 20205）（警告）；
  * 超过24:00或分钟超过59、且只能是钟点的时间：于24:30结束、5月20日14:75、17:30至19:61（警告）；不存在的季度：2026年第五季度、第5季度、Q5 2025/26（警告）；
  * 起点未写年份、同月内终点早于起点的英文日期范围（from 12 May to 3 May 2026）（警告）；与所述起止时间不符的时长（从2026年1月至6月，历时3个月；为期两周（5月6日至5月30日））（警告）；
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
@@ -177,6 +181,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对年份：“{text}”中的“{digits}”是五位数，年份应为四位',
         en: 'Check the year: “{digits}” in “{text}” has five digits; a year has four',
       },
+      shortYear: {
+        zh: '核对年份：“{text}”中的“{digits}”只有三位，年份应为四位',
+        en: 'Check the year: “{digits}” in “{text}” has three digits; a year has four',
+      },
       leapOwnYear: {
         zh: '核对日期：按本文的年份（{year}年，见{basis}），“{text}”不存在，{year}年不是闰年，2月只有28天',
         en: 'Check the date: in the report\'s year ({year}, from {basis}), “{text}” does not exist; {year} is not a leap year, so February has 28 days',
@@ -192,6 +200,10 @@ const rule: Rule<Yearless[]> = {
       halfMonths: {
         zh: '核对月份：{period}是六个月，括号中的“{text}”是{months}个月',
         en: 'Check the months: {period} is six months, but “{text}” is {months}',
+      },
+      quarterMonths: {
+        zh: '核对月份：{period}是三个月，括号中的“{text}”是{months}个月',
+        en: 'Check the months: {period} is three months, but “{text}” is {months}',
       },
       afterHalf: {
         zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
@@ -232,8 +244,10 @@ const rule: Rule<Yearless[]> = {
       if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
       else (yearless ??= []).push(said);
     }
+    if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
+    if (SHORT_YEAR_QUICK.test(paragraph.text)) checkShortYears(context, paragraph);
     if (paragraph.text.includes('/')) {
       for (const order of checkNumericDates(context, paragraph)) (yearless ??= []).push(order);
       checkMonthYears(context, paragraph);
@@ -242,6 +256,7 @@ const rule: Rule<Yearless[]> = {
     if (TIME_SPAN_QUICK.test(paragraph.text)) checkTimeOrder(context, paragraph);
     if (QUARTER_QUICK.test(paragraph.text)) checkQuarters(context, paragraph);
     if (paragraph.text.includes('half')) checkHalfMonths(context, paragraph);
+    if (/\bQ[1-4]\b|quarter/i.test(paragraph.text) && paragraph.text.includes('(')) checkQuarterMonths(context, paragraph);
     return yearless;
   },
 
@@ -368,8 +383,8 @@ const FIVE_DIGITS = /(?:19|20|１９|２０)[\d０-９]{3}/;
 const D = '[\\d０-９]';
 /** A digit, a letter, a point, a slash, a dash, #, 第 or 编号 before: a code, a part of a longer number, a phone number, an ISBN. */
 const NOT_BEFORE_YEAR = `(?<![\\d０-９A-Za-z_.．/\\-－#第:：])`;
-/** 2012０-21学年, 20120—2021年, in 20120-21: a span whose first year has an extra digit (its end two or four digits). */
-const FIVE_SPAN = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{3})\\s?[-－—–~～至到]\\s?(${D}{4}|${D}{2})(?![\\d０-９\\-－/]|[.．][\\d０-９])`, 'g');
+/** 2012０-21学年, 20120—2021年, in 20120-21, in 20017-'18: a span whose first year has an extra digit (its end two or four digits). */
+const FIVE_SPAN = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{3})\\s?[-－—–~～至到]\\s?['’‘]?(${D}{4}|${D}{2})(?![\\d０-９\\-－/]|[.．][\\d０-９])`, 'g');
 /** 20211年: a year with an extra digit before its 年 (not 20000年前, an age; 第, 共, 距今 before are counts). */
 const FIVE_NIAN = new RegExp(`${NOT_BEFORE_YEAR}((?:19|20|１９|２０)${D}{3})(?=年(?![前龄齡]))`, 'g');
 /** 14 March 20211, March 14, 20211: a month's name before a five-digit year. */
@@ -433,6 +448,8 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
     const after = text.slice(m.index + m[0].length);
     if (taken(m.index) || (CODE_LEAD.test(before) && !EN_SPAN_END_LEAD.test(before)) || ZH_CODE_LEAD.test(before)) continue;
     if (!ZH_YEAR_UNIT.test(after) && !(EN_SPAN_END_LEAD.test(before) && !NOUN_AFTER.test(after))) continue;
+    // "rose from 19800 in 2024 to 20206 in 2025": a count with a year of its own after it, not a span's end.
+    if (/^\s+(?:in|by|during)\s+(?:19|20)\d\d(?!\d)/i.test(after)) continue;
     const start = Number(ascii(m[1]));
     const digits = ascii(m[3]);
     // Annual Plans for 2003 to 20125. — a footnote's number run onto the year that ends a paragraph (not 20288, a key
@@ -458,6 +475,30 @@ function checkFiveDigitYears(context: UnitContext, paragraph: Paragraph): void {
   }
 }
 
+/**
+ * A year that lost a digit where only a year can stand: "launched in 202 and has grown", "since 202, when…" (a year
+ * alone after in, during, since, until, throughout, the sentence going on as after a year), 于202年3月, 202年11月 (before
+ * a month). Not a count or a number ("in 202 households", "in 202 of the 250 schools", "in 202 and 203", "by 202",
+ * "page 202"), a year of history (公元202年3月, 建安七年（202年）), 共202年, 第202年度.
+ */
+function checkShortYears(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const re of [SHORT_YEAR_EN, SHORT_YEAR_ZH]) {
+    for (const m of text.matchAll(re)) {
+      if (re === SHORT_YEAR_ZH && SHORT_YEAR_ZH_NOT.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+      const at = m.index + m[0].length - m[1].length;
+      const length = re === SHORT_YEAR_ZH ? m[1].length + 1 : m[1].length;
+      const shown = re === SHORT_YEAR_ZH ? text.slice(at, at + length) : m[0];
+      context.report({ message: 'shortYear', data: { text: shown, digits: m[1] }, range: rangeIn(paragraph, re === SHORT_YEAR_ZH ? at : m.index, at + length), severity: 'warning' });
+    }
+  }
+}
+const SHORT_YEAR_QUICK = /(?<!\d)20[0-3](?!\d)/;
+const SHORT_YEAR_EN = /\b(?:in|during|since|until|throughout)\s+(20[0-3])(?![\d.,]\d)(?=\s*(?:[,;:)!?]|\.(?!\d)|$)|\s+(?:and|but|when|while|we|our|the|as)\b(?!\s+\d)|\s+to\s+[a-z])/g;
+const SHORT_YEAR_ZH = /(?<![\d０-９A-Za-z_.．/\-－#第])(20[0-3])(?=年\d{1,2}月)/g;
+/** 公元202年, 共202年, 约202年: a year of history or a count. */
+const SHORT_YEAR_ZH_NOT = /公元|共|约|約|距今|近|历时|歷時/;
+
 function isYearDigits(digits: string): boolean {
   const y = Number(digits);
   return y >= 1900 && y <= 2099;
@@ -470,8 +511,8 @@ const EN_SPAN_END_LEAD = /\b(?:in|during|for|since|from|of|year|years|between|co
 const NOUN_AFTER = /^\s+(?!(?:and|to|the|we|our|is|are|was|were|will|with|in|for|by|at|on)\b)[a-z]/;
 /** FY20256: a financial year with an extra digit. */
 const FIVE_FY = /\bFY\s?((?:19|20)\d{3})(?![\d/–-])/g;
-/** in 20205, during 20205: a year alone after a word of time, where a sentence goes on as after a year (not "in 20205 households"). */
-const FIVE_EN_ALONE = /\b(?:in|during|since|for|throughout)\s+((?:19|20)\d{3})(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|we|our|and|are|is|was|were|will|show|shows|showed|compared)\b)/g;
+/** in 20205, during 20205, "will meet in 20206 to review": a year alone after a word of time, where a sentence goes on as after a year (not "in 20205 households", "in 20205 to 20300"). */
+const FIVE_EN_ALONE = /\b(?:in|during|since|for|throughout)\s+((?:19|20)\d{3})(?=\s*(?:[,.;:)!?]|$)|\s+(?:the|we|our|and|are|is|was|were|will|show|shows|showed|compared)\b|\s+to\s+[a-z])/g;
 
 /** Reports an impossible point; true when it did. */
 function checkPoint(context: UnitContext, mention: DateMention, point: DatePoint): boolean {
@@ -538,6 +579,25 @@ function checkSpan(context: UnitContext, mention: DateMention, start: DatePoint,
     return true;
   }
   return false;
+}
+
+/**
+ * 自2026年1月10日起至2026年1月8日止, 2026年3月5日起至3月1日: a span told as a start (起) and an end (至…止), which the
+ * date reader reads as two dates; it ends before it starts the same. The end takes the start's year where it has none.
+ */
+function checkFromUntil(context: UnitContext, mentions: readonly DateMention[]): void {
+  for (let k = 0; k + 1 < mentions.length; k++) {
+    const a = mentions[k];
+    const b = mentions[k + 1];
+    if (a.end || b.end || a.language !== 'zh' || a.start.day === undefined || b.start.day === undefined) continue;
+    const text = a.paragraph.text;
+    if (!/^\s*起\s*(?:至|到|止于|止於)\s*$/.test(text.slice(a.offset + a.length, b.offset))) continue;
+    const end: DatePoint = b.start.year === undefined && a.start.year !== undefined ? { ...b.start, year: a.start.year, inherited: { year: true } } : b.start;
+    if (end.month === undefined) continue;
+    // Only one that goes back: 自2月1日起至2月1日上午 may be a part of one day.
+    if (comparePoints(a.start, end) <= 0) continue;
+    checkSpan(context, { ...a, length: b.offset + b.length - a.offset, end }, a.start, end);
+  }
 }
 
 function samePrecision(a: DatePoint, b: DatePoint): boolean {
@@ -938,7 +998,10 @@ function checkTimeOrder(context: UnitContext, paragraph: Paragraph): void {
       // 晚上10时至6时: the end read in the morning, not in the start's half of the day.
       // A night's duty (值班, 夜班, night, shift, on call) may start at any hour before its morning end.
       const morningEnd = to <= 12 * 60 || onClock(end, end.half, end.meridiem) <= 12 * 60;
-      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index))))) continue;
+      // Not a night for a start said in the morning (夜间经济：上午10时至9时开展培训), nor for night words in an earlier sentence.
+      const morningStart = start.meridiem === 'a' || (start.half !== undefined && /^(?:上午|早上|早晨)$/.test(start.half));
+      const night = !morningStart && NIGHT_WORDS.test(text.slice(Math.max(0, m.index - 30), m.index).split(/[。；;！!？?]/).pop()!);
+      if (end.half === '凌晨' || (morningEnd && (from >= 16 * 60 || night))) continue;
       // A twelve-hour clock: 8:00–6:00, 上午11:30至1:30 — the end read after noon makes a working day (a short span
       // where the start's half of the day was said).
       if (end.hour <= 12 && end.half === undefined && end.meridiem === undefined && !end.twentyFour && !start.twentyFour) {
@@ -999,6 +1062,25 @@ const EN_MONTH = 'January|February|March|April|May|June|July|August|September|Oc
  * row (a financial year's first half, April to September, is six).
  */
 const HALF_MONTHS = new RegExp(`\\b(?:first|second)\\s+half\\s+of\\s+(?:the\\s+(?:calendar\\s+|financial\\s+|fiscal\\s+)?year|(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)\\s*\\(\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*(?:to|–|—|-)\\s*(${EN_MONTH})(?:\\s+(?:19|20)\\d\\d)?\\s*\\)`, 'g');
+
+/**
+ * "Q3 (July to October)", "the second quarter (April to July)": a quarter named with months in brackets, with no year,
+ * that are not three in a row (a financial year's Q3, October to December, is three). With a year the months are a
+ * date's and checked as a period's (checkPeriodMonths).
+ */
+const QUARTER_MONTHS_EN = new RegExp(`\\b(Q[1-4]|(?:first|second|third|fourth)\\s+quarter)(?:\\s+(?:of\\s+)?(?:19|20)\\d\\d(?:[/–-]\\d\\d)?)?\\s*\\(\\s*(${EN_MONTH})\\s*(?:to|–|—|-)\\s*(${EN_MONTH})\\s*\\)`, 'gi');
+
+function checkQuarterMonths(context: UnitContext, paragraph: Paragraph): void {
+  for (const m of paragraph.text.matchAll(QUARTER_MONTHS_EN)) {
+    const from = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[2].toLowerCase()) + 1;
+    const to = MONTHS_EN.findIndex((x) => x.toLowerCase() === m[3].toLowerCase()) + 1;
+    const months = ((to - from + 12) % 12) + 1;
+    if (months === 3) continue;
+    const open = m[0].indexOf('(');
+    const written = m[0].slice(open + 1, -1).trim();
+    context.report({ message: 'quarterMonths', data: { period: m[0].slice(0, open).trim(), text: written, months }, range: rangeIn(paragraph, m.index! + open + 1, m.index! + m[0].length - 1), severity: 'warning' });
+  }
+}
 
 function checkHalfMonths(context: UnitContext, paragraph: Paragraph): void {
   for (const m of paragraph.text.matchAll(HALF_MONTHS)) {

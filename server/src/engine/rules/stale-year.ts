@@ -96,7 +96,7 @@ import type { ReportTime } from '../model/report-time';
 import { commonYear, replacedYear } from '../model/replaced-year';
 import type { Report, Rule, RuleContext } from '../rule';
 import { shiftReport } from '../ranges';
-import { isForward } from '../model/heading-scope';
+import { isForward, LOOK_BACK } from '../model/heading-scope';
 import { isQuoted, ownPeriodStatement, type OwnPeriodStatement } from '../model/own-period';
 import { before, deadlineOf, endOf, FUTURE_ZH, inPlanScope, nextReportDue, PAST_AFTER_ZH, PAST_ZH, planHeading, startOf, type Month } from './stale-year-text';
 
@@ -438,10 +438,10 @@ function impossible(mention: DateMention): boolean {
 /** Beside the deadline words (FUTURE_ZH): 我将…, 我们要…, 打算 say a plan too. */
 const PLAN_OPENING = /将|將|要|打算/;
 /** In 2024 / During 2024 at the start of an English paragraph. */
-// After the paragraph's own number: "6.1 In 2025/26 the Committee will…".
-const PLAN_OPENING_EN_LEAD = /^\s*(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
+// After the paragraph's own number: "6.1 In 2025/26 the Committee will…"; or a list item's bullet: "- In 2025-26 we will…".
+const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:in|during|throughout|over)\s+$/i;
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
-const PLAN_NOUN_EN_LEAD = /^\s*(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
+const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
@@ -461,11 +461,55 @@ const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q
 const YEAR_TARGET_LEAD = /(?:确保|確保|力争|力爭|争取|爭取)\s*$/;
 const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标|目標/;
 
+/**
+ * （一）水利建设。2026年要全面完成…, 2026年，我局将…, 2026年力争实现… under the 2027 plan: a year opening its clause (after a
+ * sentence's start, an item's number and lead words) with what is to be done in it — the year planned for, left from last
+ * year's plan. Not a year compared with or told of (比2026年要多, 2026年已完成的…, 2026年要求完成的…已全部完成,
+ * 2026年将近一半…, 2026年计划实施的项目), nor one whose clause says the thing done (已, 了).
+ */
+function yearOpensPlan(text: string, at: number, after: number): boolean {
+  const lead = text.slice(Math.max(0, at - 40), at).split(/[。；;！!？?，,：:]/).pop()!;
+  if (!/^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*$/.test(lead)) return false;
+  // 2025年秋季学期要…: a season or a school term of that year, which ends by the January after it.
+  let rest = text.slice(after).replace(/^(?:秋季学期|春季学期|秋季學期|春季學期|秋季|春季|夏季|冬季)/, '');
+  // 2026年，我局将…: the subject (up to eight characters) before the plan word, after the year's comma.
+  const subject = /^[，,]?\s*(?:(?:我|我们|我們|全|本)\p{sc=Han}{0,6}?)?(?=要|将|將|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬)/u.exec(rest);
+  if (subject) rest = rest.slice(subject[0].length);
+  const word = YEAR_OPENS_PLAN.exec(rest);
+  if (!word) return false;
+  const clause = rest.slice(word[0].length).split(/[，,。；;！!？?]/)[0];
+  return clause !== '' && !PAST_ZH.test(clause) && !/^\p{sc=Han}{0,6}的/u.test(clause);
+}
+/**
+ * Under a heading, none of whose titles looks back (一、2026年工作回顾 in the 2027 plan tells of 2026): a plan's opening
+ * paragraphs, before its first heading, may tell of last year; a plan's top heading itself (一、2026年要…) is its item.
+ */
+function underPlanHeading(paragraph: Paragraph, inPlan: boolean): boolean {
+  // An item that is a heading itself (（一）2026年要全面完成…) is judged by the headings above it: its own title is its words.
+  let section = paragraph.atHeading ? paragraph.section?.parent : paragraph.section;
+  if (!section) return inPlan && paragraph.atHeading;
+  for (; section; section = section.parent) if (LOOK_BACK.test(section.title ?? '')) return false;
+  return true;
+}
+/**
+ * The plan word straight after the year (or its subject): 要 (not 要求, 要点), 将 with a verb or an adverb after it (not
+ * 将近, nor 将 as 把: 2026年，我局将乡村振兴作为…), 力争, 确保, 争取, 计划, 拟.
+ */
+const YEAR_OPENS_PLAN = /^(?:要(?![求点點素])|[将將](?=全面|继续|繼續|进一步|進一步|加快|加大|加强|加強|完成|实现|實現|启动|啟動|建成|推进|推進|开展|開展|力争|力爭|重点|重點|着力|著力|大力|持续|持續|新建|新增|引进|引進|实施|實施|确保|確保|争取|爭取|基本|突破|达到|達到)|力争|力爭|确保|確保|争取|爭取|计划|計劃|拟|擬|力求|努力)/;
+
+/**
+ * 三、下半年工作打算, 四、明年工作计划, 五、存在的问题和下一年度工作安排: a plan heading for the time after the period, with
+ * no year. Not 下一步工作打算: it plans from when it is written, which may be inside the period (a summary written in October).
+ */
+const UNYEARED_PLAN_ZH = /^\s*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十]{1,3}[）)])?\s*(?:(?:存在的?)?(?:问题|問題|不足)(?:和不足)?(?:和|及|与|與))?(下半年|明年|来年|來年|下一?年度?|新的一年)(?:的)?(?:工作)?(?:计划|計劃|打算|安排|思路|要点|要點|设想|設想)\s*$/;
+
 /** The checks for one report (one draft of a compilation), against its own time. */
 class StaleYears {
   private readonly written?: { month: Month; bySignature: boolean };
   /** The sections English plan headings open, and when the period each plans starts. */
   private readonly plannedFrom = new Map<Section, Month>();
+  /** The years planOpening reported (2026年，我将… under 明年工作计划): yearTargets does not report them again. */
+  private readonly openingsReported = new WeakSet<DateMention>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
 
@@ -503,10 +547,28 @@ class StaleYears {
     }
   }
 
+  /**
+   * 三、下半年工作打算 in the summary of the first half of 2026, 四、明年工作计划 in the 2026 summary: a plan heading with no
+   * year, for the time after the period summed up — from July 2026, from 2027. The paragraphs under it are judged by it
+   * (（一）2026年上半年要全面完成… plans for a half already over).
+   */
+  private unyearedPlan(paragraph: Paragraph): void {
+    const p = this.time.period;
+    if (!paragraph.atHeading || !paragraph.section || !p || p.kind !== 'summary' || p.fiscal || p.quarter || p.shown || paragraph.section.parent) return;
+    const m = UNYEARED_PLAN_ZH.exec(paragraph.text);
+    if (!m) return;
+    const next = m[1];
+    if (next === '下半年' ? p.half !== 1 : p.half !== undefined) return;
+    this.plannedFrom.set(paragraph.section, p.half === 1 ? { year: p.year, month: 7 } : { year: p.year + 1, month: 1 });
+  }
+
   /** A plan section for a time that is over: 2023年工作思路 in a 2024 summary, 2024年工作计划 in a 2025 plan. */
   plan(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const heading = planHeading(paragraph, dates);
-    if (!heading) return;
+    if (!heading) {
+      this.unyearedPlan(paragraph);
+      return;
+    }
     const { mention, half, year } = heading;
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
     // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
@@ -553,10 +615,11 @@ class StaleYears {
       if (q && !part) continue;
       if (!before({ year, month: part ?? 12 }, from) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
-      if (!YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) continue;
       const after = q?.end ?? mention.offset + mention.length;
-      const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
-      if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      if (YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
+        const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
+        if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      } else if (this.openingsReported.has(mention) || !yearOpensPlan(text, mention.offset, after) || !underPlanHeading(paragraph, p?.kind === 'plan')) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
         message: 'plan',
@@ -576,7 +639,10 @@ class StaleYears {
     // A numbered paragraph (6.1 In 2025/26 the Committee will…) opens with its marker, but it is a sentence, not a heading.
     // A quarterly or monthly report covers part of its year: plans for an earlier year are last year's ("Our priorities
     // for the rest of 2025 are…" in the Q3 2026 update), its own year's are not.
-    if (!p || (p.kind !== 'summary' && p.kind !== 'report') || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
+    // An English plan the same ("In 2026 we will open a third pantry" in the Business Plan 2027); a Chinese plan's
+    // openings are yearTargets' (its first paragraphs may tell of last year).
+    const plan = p?.kind === 'plan';
+    if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
     // In 2024 we will…, and a financial year: In 2025/26 we will…
@@ -593,12 +659,18 @@ class StaleYears {
     // 2025/26 runs to the first half of 2026.
     const half = mention.fiscal || mention.qualifier?.part === 'H1' ? 1 : mention.qualifier?.part === 'H2' ? 2 : undefined;
     const year = mention.fiscal ? mention.end!.year! : mention.start.year!;
-    if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
+    if (plan) {
+      // A plan for a year before the plan's starts: not "In 2026 we will have served…" (where the writer's year ends).
+      if (mention.language === 'zh' || /^\s*,?\s*\S+(?:\s+\S+)?\s+will\s+have\b/i.test(rest)) return;
+      const plannedEnd: Month = mention.fiscal ? { year, month: 3 } : endOf(year, half);
+      if (!before(plannedEnd, p.fiscal ? { year: p.year, month: 4 } : startOf(p.year, p.half))) return;
+    } else if (p.kind === 'report' ? year >= p.year : before(endOf(p.year, p.half), endOf(year, half))) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(false), planned: mention.fiscal ? text.slice(mention.offset, mention.offset + mention.length) : this.periodText(year, half) },
       range: rangeIn(paragraph, mention.offset, afterAt),
     });
+    this.openingsReported.add(mention);
   }
 
   /**
