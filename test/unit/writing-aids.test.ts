@@ -54,6 +54,10 @@ describe('renumbering sections', () => {
     assert.deepEqual(renumbered(['1. 总则', '1.1 范围', '3. 要求', '3.1 一般', '3.3 特殊']), ['1. 总则', '1.1 范围', '2. 要求', '2.1 一般', '2.2 特殊']);
   });
 
+  it('keeps the ids of the plan item a heading names, and closes their gaps among themselves', () => {
+    assert.deepEqual(renumbered(['1. Context', '2. Objective 3', '3.4 Cut waiting times', '3.6 Open two hubs']), ['1. Context', '2. Objective 3', '3.4 Cut waiting times', '3.5 Open two hubs']);
+  });
+
   it('restricted to a selection, counts on from the number written before it and leaves the rest', () => {
     const lines = ['一、甲', '二、乙', '五、丙', '七、丁', '九、戊'];
     assert.deepEqual(renumbered(lines, { from: 2, to: 3 }), ['一、甲', '二、乙', '三、丙', '四、丁', '九、戊']);
