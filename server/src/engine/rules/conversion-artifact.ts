@@ -192,7 +192,7 @@ const rule: Rule<Found> = {
       fixHtmlEntities: { zh: '本行的字符实体改为字符', en: 'Write the characters of the entities on this line' },
       fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
       documentProperties: {
-        zh: '删除文件属性“{text}”：提取文本时把Word或WPS文件的作者、创建与修改时间、版本号等属性带进了正文',
+        zh: '删除文件属性“{text}”：提取文本时带进了Word或WPS文件的作者、时间和版本号',
         en: 'Delete the file properties “{text}”: a text extraction wrote the Word or WPS file’s author, dates and version numbers into the text',
       },
       fixDocumentProperties: { zh: '删除文件属性', en: 'Delete the file properties' },
