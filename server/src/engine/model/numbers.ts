@@ -235,6 +235,13 @@ const CODE_BEFORE = /(?:^|[^A-Za-z])(?:v|version|release|section|sec|chapter|art
  * a plan, a decision or a school year), not a count of the word after it. Capitalised only: "took action 2 weeks ago".
  */
 const LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Condition|Objective|Goal|Recommendation|Action|Question|Criterion|Principle|Priority|Option|Schedule|Regulation|Paragraph|Para|Exhibit|Outcome|Indicator|KPI|Standard|Policy|Ward|Platform|Gate|Plot|Lot|Workstream|Theme|Pillar|Strand|Commitment|KR|OKR|Task|Requirement|Finding|Year)\s?[#.]?\s?$/;
+/** LABEL_BEFORE, read only where a letter ends the word before the number (most figures have none before them). */
+function labelBefore(text: string, start: number): boolean {
+  const at = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
+  const c = text.charCodeAt(at) | 0x20;
+  return c >= 97 && c <= 122 && LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+}
+
 /** 测评表, 调查表, 登记表 before a figure: forms counted, when the figure is grouped in thousands (3,000张). */
 const GROUPED_AFTER_FORM = /[表图圖]\s?$/;
 const CODE_BEFORE_ZH = /(?:第|表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|(?<!赤)字|〔|\[|［|【)\s?$/;
@@ -284,7 +291,7 @@ function readArabicFigure(text: string, start: number, currency?: CurrencyStart,
   }
   const before = text.slice(Math.max(0, (currency?.start ?? start) - 12), currency?.start ?? start);
   // 表3 is a table's number, but 测评表3,000张 counts forms: a number grouped in thousands numbers no table or figure.
-  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_FORM.test(before) && /^\d{1,3},\d{3}/.test(text.slice(start, start + 8)))) || (!currency && (CODE_BEFORE.test(before) || LABEL_BEFORE.test(text.slice(Math.max(0, start - 20), start))))) return { end: skipCode(text, start) };
+  if ((CODE_BEFORE_ZH.test(before) && !(GROUPED_AFTER_FORM.test(before) && /^\d{1,3},\d{3}/.test(text.slice(start, start + 8)))) || (!currency && (CODE_BEFORE.test(before) || labelBefore(text, start)))) return { end: skipCode(text, start) };
   // 第17、18件, 第3至5项: a number run on from an ordinal is one too (the 18th item, not 18 items).
   if (!currency && ORDINAL_JOINERS.has(text[start - 1] === ' ' ? text[start - 2] : text[start - 1]) && ORDINAL_RUN_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return { end: skipCode(text, start) };
   // 23,889 ⏎ % 14% 38%: a per-cent sign at the start of the next line labels its row; it is no unit of this figure.
