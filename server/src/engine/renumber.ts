@@ -6,6 +6,7 @@
 import type { ReportDocument } from './model/document';
 import { formatNumber } from './model/format-marker';
 import { labelPrefix, type Section, type SiblingGroup } from './model/outline';
+import { withoutQuotedItems } from './model/quoted-items';
 import type { TextEdit } from './types';
 
 export interface LineSpan {
@@ -39,7 +40,11 @@ export function renumberPlan(doc: ReportDocument, span?: LineSpan): { edits: Tex
     // The ids of a plan item named above them (## 4. Objective 3 ⏎ - 3.4 …, or Objective 2: … on a line of its own ⏎
     // 2.1 …) count on among themselves from the first one listed, and keep the plan item's number.
     const ids = new Map<string, number>();
+    // “12. … ⏎ 13. …”: items quoted from another document keep its numbers.
+    const quoted = new Set(group.items);
+    for (const kept of withoutQuotedItems(doc.lines, group.items)) quoted.delete(kept);
     for (const section of group.items) {
+      if (quoted.has(section)) continue;
       const label = labelPrefix(section, doc.lines);
       const key = label?.join('.');
       const due = key === undefined ? next : ids.get(key) ?? section.marker.value;

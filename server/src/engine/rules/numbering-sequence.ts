@@ -112,6 +112,7 @@ import { isContentsTitle, type Marker } from '../model/markers';
 import { headingItemSummary, withoutPastedItems } from '../model/pasted-items';
 import { labelLineNumber, labelPrefix, type Outline, type Section, type SiblingGroup } from '../model/outline';
 import { parseChineseNumeral, toChineseNumeral, toRoman } from '../model/numerals';
+import { withoutQuotedItems } from '../model/quoted-items';
 import type { TitledHeading } from '../model/titled-headings';
 import { lineRange } from '../ranges';
 import { repeatedItem } from '../model/repeated-items';
@@ -284,6 +285,9 @@ const rule: Rule = {
     const previousList = new Map<string, Section[]>();
     for (const group of outline.groups) {
       let items = numberedItems(group, context.doc.lines);
+      // Condition 3 is varied to read: ⏎ 3) No more than…; “12. The main issue… ⏎ 13. The site… ⏎ 14. …”: items quoted
+      // from another document keep its numbers — they are not items of this one.
+      if (items.length > 0) items = withoutQuotedItems(context.doc.lines, items);
       if (items.length === 0) continue;
       // ## 4. Objective 3 ⏎ - 3.4 … ⏎ - 3.5 …, or 3 Objectives ⏎ Objective 1: … ⏎ 1.1 … ⏎ Objective 2: … ⏎ 2.1 …: the ids
       // of each plan item named above them count apart, from whichever the plan gives first (a document may list some
@@ -301,15 +305,8 @@ const rule: Rule = {
       if (first.marker.listItem) {
         const before = previousList.get(group.key);
         previousList.set(group.key, items);
-        // Condition 3 is varied to read: ⏎ 3) No more than…; “12. The main issue… ⏎ 13. The site…”: an item quoted from
-        // elsewhere keeps its own number, named in the line above it or carried on from the quoted item there.
-        const cut = items.findIndex((s, i) => i > 0 && numberNamedAbove(context.doc, s));
-        if (cut > 0) items = items.slice(0, cut);
         const startsFreely =
-          first.marker.value <= 1 ||
-          (before !== undefined && first.marker.value === renderedLast(before) + 1) ||
-          paragraphOneAbove(context.doc, group, items) ||
-          numberNamedAbove(context.doc, first);
+          first.marker.value <= 1 || (before !== undefined && first.marker.value === renderedLast(before) + 1) || paragraphOneAbove(context.doc, group, items);
         if (!startsFreely) report(renumbering, 'first', first, 1, undefined);
         if (!isLazyMarkdownList(items)) checkSteps(renumbering, items, startsFreely ? undefined : 1);
         continue;
@@ -340,8 +337,6 @@ const rule: Rule = {
         // entry; 以上事实，主要有以下证据证明：1、… ⏎ 2、…: or run in after the lead-in's colon.
       } else if (first.marker.value !== 1 && isBookChapter(group, context.doc)) {
         // 第三篇 洞察篇 at the top of a file: one chapter of a book kept in several files, not a cut draft.
-      } else if (first.marker.value !== 1 && numberNamedAbove(context.doc, first)) {
-        // 将第四条第一款第三项修改为： ⏎ （三）工业企业…: the item an amendment quotes keeps the number it names.
       } else if (paragraphOneAbove(context.doc, group, items)) {
         // Purpose ⏎ This paper briefs Members on… ⏎ Background ⏎ 2. The Council…: the paper's one paragraph before it,
         // left unnumbered as Hong Kong's government papers and some directors' messages leave it, is its paragraph 1.
@@ -1066,32 +1061,6 @@ function startsAtTwo(doc: ReportDocument): boolean {
  * 3.), and exactly one paragraph of sentences above, headings and contents lines aside: with none (a heading, then
  * 2.) or two, paragraph 1 is missing.
  */
-/** Condition 3 is varied to read: · Paragraph 4 of the guidance says: · 将第四条第一款第三项修改为： — a lead-in naming a number. */
-const NAMED_NUMBER_EN = /\b(?:Condition|Paragraph|Para|Clause|Article|Rule|Regulation|Section|Item|Recommendation|Objective|Point|Question|Standard|Criterion|Step|Policy)\s+(\d{1,3})\b[^:]*:$/i;
-const NAMED_NUMBER_ZH = /第([一二三四五六七八九十百零〇两]+|\d{1,3})[条條款项項目点點](?:[^第：:]*)[：:]$/u;
-/** “12. The main issue…: a quoted item's number, at the start of its line. */
-const QUOTED_ITEM = /^(?:>\s*)?[“"‘'「『]\s*(\d{1,3})[.．)）、]/;
-
-/**
- * An item whose number the text right above it gives: the lead-in names it (Condition 3 is varied to read: ⏎ 3) …), or
- * the line above is the quoted item before it (“12. The main issue… ⏎ 13. The site…”) — an excerpt keeps its numbers.
- */
-function numberNamedAbove(doc: ReportDocument, item: Section): boolean {
-  const value = item.marker.value;
-  for (let l = item.marker.line - 1; l >= 0 && l >= item.marker.line - 3; l--) {
-    const line = doc.lines[l];
-    const text = line.kind === 'text' ? line.prose.trim() : '';
-    if (text === '') continue;
-    const quoted = QUOTED_ITEM.exec(text);
-    if (quoted) return Number(quoted[1]) + 1 === value;
-    const named = NAMED_NUMBER_EN.exec(text) ?? NAMED_NUMBER_ZH.exec(text);
-    if (!named) return false;
-    const n = /^\d+$/.test(named[1]) ? Number(named[1]) : parseChineseNumeral(named[1]);
-    return n === value;
-  }
-  return false;
-}
-
 function paragraphOneAbove(doc: ReportDocument, group: SiblingGroup, items: Section[]): boolean {
   if (items[0].marker.value !== 2 || (group.parent !== undefined && group.parent.marker.kind !== 'heading')) return false;
   if (items.some((s) => s.marker.kind !== 'arabic' || s.marker.headingLevel !== undefined || !s.marker.text.endsWith('.'))) return false;
@@ -1368,7 +1337,7 @@ class Renumberer {
     let entry = byKey.get(key);
     if (!entry) {
       const lines = this.context.doc.lines;
-      let items = numberedItems(group);
+      let items = withoutQuotedItems(lines, numberedItems(group));
       // The ids of a plan item run on only among themselves: from one to the next of the same label.
       if (items.some((s) => labelKey(s, lines) !== '')) items = items.filter((s) => labelKey(s, lines) === key);
       entry = { items, indexAt: new Map(items.map((s, i) => [s, i])) };
