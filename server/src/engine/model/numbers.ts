@@ -234,7 +234,7 @@ const CODE_BEFORE = /(?:^|[^A-Za-z])(?:v|version|release|section|sec|chapter|art
  * Condition 3 reads, Objective 2 says, Recommendation 5, Year 6 pupils: the number of a capitalised label (an item of
  * a plan, a decision or a school year), not a count of the word after it. Capitalised only: "took action 2 weeks ago".
  */
-const LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Condition|Objective|Goal|Recommendation|Action|Question|Criterion|Principle|Priority|Option|Schedule|Regulation|Paragraph|Para|Exhibit|Outcome|Indicator|KPI|Standard|Policy|Ward|Platform|Gate|Plot|Lot|Workstream|Theme|Pillar|Strand|Commitment|KR|OKR|Task|Requirement|Finding|Year)\s?[#.]?\s?$/;
+const LABEL_BEFORE = /(?:^|[^A-Za-z])(?:Condition|Objective|Goal|Recommendation|Action|Question|Criterion|Principle|Priority|Option|Schedule|Regulation|Paragraph|Para|Exhibit|Outcome|Indicator|KPI|Standard|Policy|Ward|Platform|Gate|Plot|Lot|Workstream|Theme|Pillar|Strand|Commitment|KR|OKR|Task|Requirement|Finding|Year|Category|Band|Grade|Scope|Key Stage)\s?[#.]?\s?(?:\d{1,2}\s?(?:and|or|&|,)\s?)?$/;
 /** LABEL_BEFORE, read only where a letter ends the word before the number (most figures have none before them). */
 function labelBefore(text: string, start: number): boolean {
   const at = text.charCodeAt(start - 1) === 32 ? start - 2 : start - 1;
