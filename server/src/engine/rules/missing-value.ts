@@ -129,6 +129,8 @@ const DAY_BLANK = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1
 
 /** 于, 定于, 在, 至, 截至, 自, 从 before a date: the date is a sentence's, not a form's field. */
 const SENTENCE_DATE_BEFORE = /(?:于|於|在|至|到|自|从|從)$/;
+/** After 月日: a character that makes 日 open a word (日均, 日常, 日益…), as NO_DATE's exceptions are. */
+const DAY_WORD_AFTER = /[均常照本报報期程益趋趨夜间間臻渐漸内內]/;
 /** What may stand before a date that lost its figures at the start of a clause: 月日下午，…. */
 const DATELESS_BEFORE = /^[，,。；;：:、（(“"\s]?$/;
 // 在全率先建成 / 召开的全第三届 / 超过了全平均水平: the place after 全 (全市, 全县, 全省) was dropped.
@@ -344,6 +346,8 @@ const TOTAL_COUNT_GAP = endAnchored(
   2 + 20 + 1,
   (text, end) => beforeClauseEnd(text, end),
 );
+/** 、特困户两类救助对象 · 、私营企业和农民专业合作社三类市场主体: a list that ends in a count of its kinds. */
+const KINDS_COUNTED_AFTER = /^、[^，,。；;！!？?]*?(?:[两兩二三四五六七八九十\d]+)(?:类|類|种|種|个|個|项|項)/u;
 /** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
 const HOLDS_COUNT = /[\d０-９一二三四五六七八九十百千万萬亿億两兩几幾数數若余餘多半部近逾超约約上]/;
 // 通过为期个月的集中整治: 为期 always stands before a figure and its time unit. 参加业务培训共天，/ 历时小时。/ 不少于学时，: a
@@ -830,6 +834,8 @@ const rule: Rule = {
     eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1]) || m[1].endsWith('的')) return;
+      // 全县共有低保户、特困户两类救助对象: the first of a list of kinds whose noun ends in the unit's character, counted after it.
+      if (text[end] === '、' && KINDS_COUNTED_AFTER.test(text.slice(end, end + 40))) return;
       if (inIdiom(text, end - 4, end) || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || NAME_WORDS.has(text.slice(end - 2, end)) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
@@ -910,7 +916,8 @@ const rule: Rule = {
       report(context, paragraph, 'figure', m.index, end);
     });
     if ((triggers & HAS_MONTH) !== 0) eachMatch(/月日/g, text, (m) => {
-      if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3))) report(context, paragraph, 'date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
+      // Not 月日均客流量 (a monthly average of a daily figure) nor 月日常…: 日 opening a word, as NO_DATE reads it.
+      if (DATELESS_BEFORE.test(text.slice(Math.max(0, m.index - 1), m.index)) && /^\p{sc=Han}/u.test(text.slice(m.index + 2, m.index + 3)) && !DAY_WORD_AFTER.test(text[m.index + 2])) report(context, paragraph, 'date', m.index, m.index + 2, Math.min(text.length, m.index + 4));
     });
     // 抽查了8个乡镇、个项目: a list of counts whose next item lost its figure (the unit, then the thing counted).
     if (text.includes('、')) {

@@ -8,6 +8,8 @@ import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
+/** ；支出…, ；结余…: a clause of the spending or the balance after a ；. */
+const COUNTERPART_AFTER_ZH = /[；;]\s*(?:全年|本年|当年|當年|年度)?(?:总支出|總支出|支出|结余|結餘|赤字|收支)/;
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
 const OPENS_LIST_ZH = /^[\p{sc=Han}]{0,6}[：:]/u;
 
@@ -98,6 +100,8 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (!english && parts.length === 0 && /[；;]/.test(outsideBrackets(text.slice(cueAt, p.offset)))) break;
     // A list written with 、 or ， ends at a ；: what follows is another clause (…南片区4个；新增停车泊位1,200个).
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
+    // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
+    if (!english && parts.length >= 1 && COUNTERPART_AFTER_ZH.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
     // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
     // whole, not a part of this one.
     if (!english && OPENS_LIST_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) {
