@@ -8,6 +8,8 @@ import type { Paragraph } from '../paragraphs';
 import { REST, familyGroups, complementaryClass, kindOf, labelOf, inOneFamily, ownSubject } from './kinds';
 import { zhOrEnWords, PARTIAL, NOT_PART_COMPOUND, NOT_PART_EN, MONEY, sentenceStart, regionEnd, outsideBrackets, insideBrackets, unranked, LABEL_FIGURE_EN, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
 
+/** 以内, 之内, 以下: after a figure, a limit. */
+const LIMIT_AFTER_ZH = /^(?:以内|以內|之内|之內|以下|为限|為限)/;
 /** ；支出…, ；结余…: a clause of the spending or the balance after a ；. */
 const COUNTERPART_AFTER_ZH = /[；;]\s*(?:全年|本年|当年|當年|年度)?(?:总支出|總支出|支出|结余|結餘|赤字|收支)/;
 /** 9个方面工作：, 3项任务： after a figure: the figure announces a list of its own. */
@@ -125,6 +127,13 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
       whole = false;
       continue;
     }
+    // 在预算338.6亿元以内 · 控制在5%以下: a limit the parts keep within, not one of them.
+    if (!english && LIMIT_AFTER_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 3))) {
+      whole = false;
+      continue;
+    }
+    // "12,400 children and 19,400 adults, of whom 2,500 were pensioners": a part of the part before it.
+    if ((english || latinColon) && parts.length > 0 && /\bof\s+wh(?:om|ich)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
     if (p.approximate) approximate = true;
     parts.push(p);
   }
