@@ -926,6 +926,14 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
+  // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
+  // period named in the sentence before the figure scopes it (the festival's visitors, the holiday's).
+  const occasion = HAN.test(f.subject) ? occasionZh(f) : undefined;
+  if (occasion) {
+    // 五一假期期间接待游客: the holiday's 期间 is its name's, no qualifier of its own.
+    if (occasion.holiday) spliceAll(qualifiers, 0, qualifiers.length, qualifiers.filter((q) => q !== '期间' && q !== '期間'));
+    qualifiers.push(occasion.token);
+  }
   const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
@@ -966,6 +974,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     }
   }
   if (ownTotal && stated.startsWith('累计')) stated = stated.slice(2);
+  // 五一假期期间接待游客 = “五一”假期（5月1日—5日）接待游客: the holiday (in the key) is no word of the measure.
+  if (occasion?.holiday) stated = stated.replace(HOLIDAY_WORDS_ZH, '');
   // A draft without a title (no period read from it) still names itself: 本局现有干部职工126人 and 局机关现有干部职工162人
   // are the bureau's own count, as 我局 is; 全系统 (the bureau and the units under it) is another whole.
   if (!period) {
@@ -986,7 +996,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
   const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
   if (project) stated = `${project[1]}总投资`;
-  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
+  const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
+  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -1003,6 +1015,44 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** “五一”假期, 春节期间, 国庆黄金周: a holiday period (its name is the key). */
+const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)/;
+/** The holiday's words in a figure's subject (五一假期期间, 国庆黄金周): dropped where the holiday is in the key. */
+const HOLIDAY_WORDS_ZH = /[“"]?(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)(?:期间|期間)?/g;
+/** 举办油菜花节, 举行第三届桃花节, 承办马拉松赛: an event held, named by what it is (节, 会, 赛, 展, 周). */
+const EVENT_ZH = /(?:举办|舉辦|举行|舉行|承办|承辦)了?((?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\p{sc=Han}“”"]{2,14}?(?:节|節|会|會|赛|賽|展|周|週|季))(?=[，,。；;、（(]|$)/u;
+/** 4月20日, 5月1日—5日: a day or a span of days (not the date a total is taken at, 截至11月30日, nor one from which it runs). */
+const DAY_ZH = /(?<!\d)(?<!(?:截至|截止|自|从|從|到|至)(?:(?:19|20)\d\d年)?)(\d{1,2})月(\d{1,2})日(?:\s*[—–~～至到-]\s*(?:\d{1,2}月)?\d{1,2}日)?(?!起|以来|以來|至今|前|后|後)/;
+
+/**
+ * The event or dated period a Chinese figure's sentence names before it: 举办油菜花节 (the event), “五一”假期 (the
+ * holiday), else a day or span of days (4月20日); undefined for none.
+ */
+function occasionZh(f: Figure): { token: string; holiday?: boolean } | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  // The last one named before the figure (国庆黄金周接待游客12.4万人次，春节期间接待游客5.1万人次: 春节 for the second).
+  const head = text.slice(start, f.offset);
+  const event = lastMatch(EVENT_ZH, head);
+  const holiday = lastMatch(HOLIDAY_ZH, head);
+  if (holiday && (!event || holiday.index! > event.index!)) return { token: `期:${holiday[1]}`, holiday: true };
+  if (event) return { token: `事:${event[1].replace(/[“”"]/g, '')}` };
+  const day = lastMatch(DAY_ZH, head);
+  return day ? { token: `日:${day[0].replace(/\s+/g, '')}` } : undefined;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) last = m;
+  return last;
+}
+
+/** A noun phrase with a label and its number in it: "category 2 pressure ulcers", "band 5 nurses". */
+const LABELLED_NOUN_EN = /^[a-z][a-z -]*\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*\s[a-z][a-z -]*$/;
+/** The label and its number inside an English count's words (41 category 2 pressure ulcers → category 2). */
+const LABEL_IN_FIGURE_EN = /\b[a-z]+\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*(?=\s[a-z])/;
 
 /** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
 const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
@@ -1204,8 +1254,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
   // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
-  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length)).trim().toLowerCase();
-  if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
+  // "112 first-time entrants (FTEs)": the abbreviation after the noun names it again.
+  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '')).trim().toLowerCase();
+  // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
+  if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
   const after = text.slice(end, end + 60);
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
@@ -1560,7 +1612,10 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.
   if (SENTENCE_OR_CLAUSE_END.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
-  const context = `${normalize(previous.subject)}${previous.dimension}`;
+  // 已经解决的（A类）22件，占承办提案总数的23.91%。正在解决的（B类）68件，占承办提案总数的73.91%: a share of a whole
+  // (占…的) after a count is that count's share, so the count is its subject: its words (where a bracket cut them off,
+  // the clause's words before it, （A类） with them) and its value. Two classes' shares of one total are two shares.
+  const context = SHARE_OF_ZH.test(own) && previous.dimension !== '%' && previous.dimension !== '百分点' ? `${countNameZh(previous)}${previous.value}${previous.dimension}` : `${normalize(previous.subject)}${previous.dimension}`;
   // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
   // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
   // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
@@ -1581,6 +1636,20 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (AND_VERB_EN.test(between) && !HAN.test(between) && (f.dimension === 'count' || f.dimension === '') && ownSentenceSubjectEn(f, period)) return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
+const SHARE_OF_ZH = /^(?:占|佔)/;
+const CLAUSE_MARK_ZH = /[，,。；;：:！？!?]/;
+
+/** The words of a count: its subject, or where that is too short to name it (a bracket ended it), its clause's words. */
+function countNameZh(f: Figure): string {
+  const own = normalize(f.subject);
+  if (countHanScript(own) >= 2) return own;
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && start > f.offset - 24 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
+  return normalize(text.slice(start, f.offset));
 }
 
 /** "Across the 14", "Across all of our 14" opening a sentence (or a paragraph): a spread over every place of a kind. */
