@@ -928,13 +928,15 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   if (cohort) qualifiers.push(cohort);
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
   // period named in the sentence before the figure scopes it (the festival's visitors, the holiday's).
-  const occasion = HAN.test(f.subject) ? occasionZh(f) : undefined;
+  const occasion = HAN.test(f.subject) ? occasionZh(f) : f.dimension === 'count' || f.dimension === '' ? occasionEn(f) : undefined;
   if (occasion) {
     // 五一假期期间接待游客: the holiday's 期间 is its name's, no qualifier of its own.
     if (occasion.holiday) spliceAll(qualifiers, 0, qualifiers.length, qualifiers.filter((q) => q !== '期间' && q !== '期間'));
     qualifiers.push(occasion.token);
   }
-  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
+  // "Over the May bank holiday we welcomed 6,800 visitors": the occasion (in the key) is no word of the statement.
+  const selfBefore = occasion?.words ? before.replace(occasion.words, ' ').replace(/^\s+/, ' ') : before;
+  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, selfBefore, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
   const shared = f.dimension === 'count' ? sharedVerb(f, before, period) : undefined;
@@ -1016,6 +1018,13 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
 
+/** An event or a dated period a figure's sentence names: its key token, whether a holiday, the words that name it (English). */
+interface Occasion {
+  token: string;
+  holiday?: boolean;
+  words?: RegExp;
+}
+
 /** “五一”假期, 春节期间, 国庆黄金周: a holiday period (its name is the key). */
 const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)/;
 /** The holiday's words in a figure's subject (五一假期期间, 国庆黄金周): dropped where the holiday is in the key. */
@@ -1029,7 +1038,7 @@ const DAY_ZH = /(?<!\d)(?<!(?:截至|截止|自|从|從|到|至)(?:(?:19|20)\d\d
  * The event or dated period a Chinese figure's sentence names before it: 举办油菜花节 (the event), “五一”假期 (the
  * holiday), else a day or span of days (4月20日); undefined for none.
  */
-function occasionZh(f: Figure): { token: string; holiday?: boolean } | undefined {
+function occasionZh(f: Figure): Occasion | undefined {
   const text = f.paragraph.text;
   let start = f.offset;
   while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
@@ -1042,6 +1051,34 @@ function occasionZh(f: Figure): { token: string; holiday?: boolean } | undefined
   const day = lastMatch(DAY_ZH, head);
   return day ? { token: `日:${day[0].replace(/\s+/g, '')}` } : undefined;
 }
+
+/** "At the Spring Fair", "during our Summer Festival": an event named by what it is. */
+const EVENT_EN = /\b(?:[Aa]t|[Dd]uring|[Ff]or|[Oo]ver)\s+(?:the|our|this\s+year's)\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Fair|Festival|Show|Gala|Open\s+Day|Open\s+Weekend|Marathon|Conference|Exhibition|Games|Carnival|Parade))\b/;
+/** "Over the May bank holiday", "during the Easter holidays", "at half term": a holiday period. */
+const HOLIDAY_EN = /\b((?:(?:New\s+Year|Easter|May|spring|summer|August|Christmas|October|February|autumn|winter)\s+(?:bank\s+)?(?:holidays?|half[- ]term|break))|(?:half[- ]term|bank\s+holiday))\b/i;
+/** "(1–5 May)", "on 20 April": a day or a span of days the sentence names (not "at 31 March", the date a stock is taken at). */
+const DAYS_EN = /(?:\(\s*|\bon\s+)(\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+/**
+ * The event or dated period an English figure's sentence names before it: the Spring Fair, the May bank holiday (the
+ * last one named), else (1–5 May); `words`, the phrases that name them (no words of the statement's own).
+ */
+function occasionEn(f: Figure): Occasion | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && f.offset - start < SENTENCE_REACH && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const head = text.slice(start, f.offset);
+  const event = lastMatch(EVENT_EN, head);
+  const holiday = lastMatch(HOLIDAY_EN, head);
+  const day = lastMatch(DAYS_EN, head);
+  const words = OCCASION_WORDS_EN;
+  if (holiday && (!event || holiday.index! > event.index!)) return { token: `period:${holiday[1].toLowerCase().replace(/\s+/g, ' ').replace('-', ' ')}`, holiday: true, words };
+  if (event) return { token: `event:${event[1].toLowerCase().replace(/\s+/g, ' ')}`, words };
+  return day ? { token: `day:${day[1].replace(/\s+/g, ' ')}`, words } : undefined;
+}
+
+/** The phrases of an occasion in the words before a figure: "Over the May bank holiday", "At the Spring Fair", "on 20 April", "(1–5 May)". */
+const OCCASION_WORDS_EN = new RegExp(`(?:${EVENT_EN.source}|\\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\\s+(?:the\\s+)?(?:${HOLIDAY_EN.source})|${DAYS_EN.source}\\)?)`, 'gi');
 
 function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
   let last: RegExpMatchArray | undefined;
