@@ -916,7 +916,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The 2024–25 General Fund budget is $182.4 million": the year the words open with (its 25 read as a figure of its own)
   // is a qualifier of the clause, not a figure before it.
   const yearLead = YEAR_LEAD_EN.test(text.slice(Math.max(0, f.subjectStart - 24), f.subjectStart));
-  if (!afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // "Scope 1 and 2 emissions were 48,200 tCO2e": the label and its numbers (no figures) name the measure.
+  const labelledMeasure = f.dimension !== 'count' && f.dimension !== '' && !HAN.test(before) ? labelledMeasureEn(text, f) : undefined;
+  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -990,7 +992,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The Council set a net revenue budget of £412.6m" and "the Council's net revenue budget of £421.6m": in English an
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
-  if (measure) stated = measure;
+  if (labelledMeasure) stated = labelledMeasure;
+  else if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
@@ -1084,6 +1087,20 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
   let last: RegExpMatchArray | undefined;
   for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) last = m;
   return last;
+}
+
+/** "Scope 1 and 2 " (a label and its numbers) ending where a figure's words start: the numbers are no figures. */
+const LABEL_RUN_END_EN = /(?:^|[\s(])((?:scope|category|type|band|grade|stage|level|tier|phase|class|key\s+stage)s?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*)$/i;
+/** " emissions were ", " emissions totalled ": the noun the label names, then a verb of being or "of", before the amount. */
+const LABELLED_NOUN_BEFORE_EN = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|amounted to|came to|fell to|rose to)\s*$/;
+
+/** The measure a label and its numbers name before an amount ("Scope 1 and 2 emissions were"): "scope 1 and 2 emissions". */
+function labelledMeasureEn(text: string, f: Figure): string | undefined {
+  const run = LABEL_RUN_END_EN.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
+  if (!run) return undefined;
+  const noun = LABELLED_NOUN_BEFORE_EN.exec(text.slice(f.subjectStart, f.offset));
+  if (!noun) return undefined;
+  return `${run[1].toLowerCase().replace(/\s+/g, ' ')} ${noun[1]}`;
 }
 
 /** A noun phrase with a label and its number in it: "category 2 pressure ulcers", "band 5 nurses". */
