@@ -72,9 +72,16 @@ const CAPITAL_LABEL_BEFORE_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN.labelsCap
 function labelledNumber(text: string, at: number): boolean {
   let start = at;
   while (start > 0 && /[\d,.]/.test(text[start - 1])) start--;
+  // Only a number of one or two digits names a kind (category 2, Bands 5 to 7), not "at this stage 1,200 people".
+  if (!/^\d{1,2}$/.test(text.slice(start, at))) return false;
   const before = text.slice(Math.max(0, start - 40), start);
-  return LABEL_BEFORE_NUMBER.test(before) || CAPITAL_LABEL_BEFORE_NUMBER.test(before);
+  const label = LABEL_BEFORE_NUMBER.exec(before) ?? CAPITAL_LABEL_BEFORE_NUMBER.exec(before);
+  // "At this stage 40 people had applied", "in each category 12 schools": the label word is a noun of its own there.
+  return label !== null && !DETERMINER_END.test(before.slice(0, label.index + 1));
 }
+
+/** this, that, each, every, which… ending the text before a label word: the word is a noun there, no label. */
+const DETERMINER_END = /\b(?:this|that|these|those|each|every|which|what|any|same|next|last|first|final|early|earlier|later|current|present|one|another|either|neither|whatever|such)\s+$/i;
 
 /** A label and its numbers at `i` (category 2 , Scope 1 and 2 ): the end of the run, or -1. */
 const LABEL_AT = new RegExp(`^(?:${EN.labels.join('|')})\\s+\\d{1,2}[a-z]?(?:\\s*(?:,|and|or|&|/|-|–|to)\\s*\\d{1,2}[a-z]?)*(?= [a-z])`, 'i');
@@ -245,7 +252,7 @@ function countNoun(text: string, at: number): { text: string; end: number } | un
   for (let k = 0; k < 3; k++) {
     // 41 category 2 pressure ulcers: the label and its number name the kind of what the count counts.
     const label = LABEL_AT.exec(text.slice(i, i + 40));
-    if (label) {
+    if (label && !DETERMINER_END.test(text.slice(Math.max(0, i - 12), i))) {
       i += label[0].length + 1;
       continue;
     }
