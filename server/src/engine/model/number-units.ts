@@ -57,8 +57,39 @@ const CURRENCY_WORDS = new Map<string, string>(Object.entries(EN.currencyWords))
 const MEASURES = new Map<string, string>(Object.entries(EN.measures));
 const MEASURE_SCALES = new Map<string, number>(Object.entries(EN.measureScales));
 const NOUNS = new Set(EN.nouns);
+/** schoolchildren, townspeople, firemen: a compound whose last part is a plural without an s (not specimen, regimen). */
+const NOUN_ENDING = new RegExp(`^[a-z]{2,}(?:${EN.nounEndings.join('|')})$`);
+const NOT_NOUN_ENDINGS = new Set(EN.notNounEndings);
+/**
+ * category 2, Scope 1 and 2, Bands 5 to 7: a label the number names (the run of numbers after it too), at the end of
+ * the text before a number.
+ */
+const LABEL_RUN = String.raw`\s+(?:\d{1,2}[a-z]?\s*(?:,|and|or|&|/|-|–|to)\s*)*`;
+const LABEL_BEFORE_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN.labels.join('|')})${LABEL_RUN}$`, 'i');
+const CAPITAL_LABEL_BEFORE_NUMBER = new RegExp(`(?:^|[^A-Za-z])(?:${EN.labelsCapitalised.join('|')})${LABEL_RUN}$`);
+
+/** Is the number ending at `at` named by a label before it (category 2, Scope 1 and 2)? */
+function labelledNumber(text: string, at: number): boolean {
+  let start = at;
+  while (start > 0 && /[\d,.]/.test(text[start - 1])) start--;
+  // Only a number of one or two digits names a kind (category 2, Bands 5 to 7), not "at this stage 1,200 people".
+  if (!/^\d{1,2}$/.test(text.slice(start, at))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const label = LABEL_BEFORE_NUMBER.exec(before) ?? CAPITAL_LABEL_BEFORE_NUMBER.exec(before);
+  // "At this stage 40 people had applied", "in each category 12 schools": the label word is a noun of its own there.
+  return label !== null && !DETERMINER_END.test(before.slice(0, label.index + 1));
+}
+
+/** this, that, each, every, which… ending the text before a label word: the word is a noun there, no label. */
+const DETERMINER_END = /\b(?:this|that|these|those|each|every|which|what|any|same|next|last|first|final|early|earlier|later|current|present|one|another|either|neither|whatever|such)\s+$/i;
+
+/** A label and its numbers at `i` (category 2 , Scope 1 and 2 ): the end of the run, or -1. */
+const LABEL_AT = new RegExp(`^(?:${EN.labels.join('|')})\\s+\\d{1,2}[a-z]?(?:\\s*(?:,|and|or|&|/|-|–|to)\\s*\\d{1,2}[a-z]?)*(?= [a-z])`, 'i');
 export const CURRENCY_SYMBOLS = new Map<string, string>(Object.entries(EN.currencySymbols));
 export const CURRENCY_CODES = new Map<string, string>(Object.entries(EN.currencyCodes));
+
+/** " (FTEs)", " (YP)": capitals in brackets right after a counted noun (two or more, an s allowed). */
+const NOUN_ABBREVIATION = /^ ?\((?=(?:[^)]*[A-Z]){2})[A-Z][A-Za-z&]{1,9}\)/;
 
 /** Words that follow a number without being what it counts (1,520 of, 30 in total, 12 were). */
 const EN_STOP = new Set(
@@ -195,9 +226,15 @@ export function readEnglishUnit(text: string, at: number, currency: string | und
     if (MEASURES.has(word.text) || MEASURES.has(lower)) return done(word.text, MEASURES.get(word.text) ?? MEASURES.get(lower)!, word.end, MEASURE_SCALES.get(word.text) ?? MEASURE_SCALES.get(lower));
     // 5 points after a gain of / up: the model calls them points; the percent rules read them as percentage points.
     if (lower === 'points' || lower === 'point') return done(word.text, 'points', word.end);
-    if (!currency) {
+    if (!currency && !labelledNumber(text, at)) {
       const noun = countNoun(text, word.start);
-      if (noun) return { unit: noun.text, dimension: 'count', scale, end: noun.end, perUnit: /^\s+(?:per|each|a)\s+[a-z]/i.test(text.slice(noun.end, noun.end + 12)) };
+      if (noun) {
+        // 112 first-time entrants (FTEs), 40 young people (YP): an abbreviation in brackets names the noun again, as
+        // 地区生产总值（GDP） does; the words after it are the figure's, not the abbreviation's.
+        const abbreviation = NOUN_ABBREVIATION.exec(text.slice(noun.end, noun.end + 16));
+        const end = noun.end + (abbreviation?.[0].length ?? 0);
+        return { unit: noun.text, dimension: 'count', scale, end, perUnit: /^\s+(?:per|each|a)\s+[a-z]/i.test(text.slice(end, end + 12)) };
+      }
     }
   }
   if (currency) return { unit: (currency + (unit ? ` ${unit}` : '')), dimension: currency, scale, end: i, perUnit: false };
@@ -213,16 +250,33 @@ export function readEnglishUnit(text: string, at: number, currency: string | und
 function countNoun(text: string, at: number): { text: string; end: number } | undefined {
   let i = at;
   for (let k = 0; k < 3; k++) {
-    const w = wordAt(text, i);
+    // 41 category 2 pressure ulcers: the label and its number name the kind of what the count counts.
+    const label = LABEL_AT.exec(text.slice(i, i + 40));
+    if (label && !DETERMINER_END.test(text.slice(Math.max(0, i - 12), i))) {
+      i += label[0].length + 1;
+      continue;
+    }
+    const w = hyphenatedWordAt(text, i);
     if (!w) return undefined;
     const lower = w.text.toLowerCase();
     if (EN_STOP.has(lower) || w.text !== lower) return undefined;
-    if (NOUNS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous'))) return { text: lower, end: w.end };
+    if (NOUNS.has(lower) || (lower.length > 3 && lower.endsWith('s') && !lower.endsWith('ss') && !lower.endsWith('ous')) || (NOUN_ENDING.test(lower) && !NOT_NOUN_ENDINGS.has(lower))) return { text: lower, end: w.end };
     // Only a single space between the words of one phrase: "3,400 new students".
     if (text[w.end] !== ' ' || !/[a-z]/.test(text[w.end + 1] ?? '')) return undefined;
     i = w.end + 1;
   }
   return undefined;
+}
+
+/** A word, or words joined by hyphens (peer-reviewed, full-time, follow-ups): one word of a noun phrase. */
+function hyphenatedWordAt(text: string, i: number): { text: string; start: number; end: number } | undefined {
+  let w = wordAt(text, i);
+  while (w && (text[w.end] === '-' || text[w.end] === '‑') && /[A-Za-z]/.test(text[w.end + 1] ?? '')) {
+    const next = wordAt(text, w.end + 1);
+    if (!next) return undefined;
+    w = { text: `${w.text}-${next.text}`, start: w.start, end: next.end };
+  }
+  return w;
 }
 
 function skipSpace(text: string, i: number): number {

@@ -74,7 +74,12 @@
  * are two values. Within one paragraph, a figure stated twice in two sentences ("Parking citations issued: 41,200. The
  * department issued 39,800 parking citations in the quarter"; 全年查处违停车辆3.26万辆。…查处违停车辆3.62万辆), where
  * neither is approximate and neither clause names another year, a comparison, a target, forecast, plan or condition.
- * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
+ * A bracketed ordinal inside a name is part of it (小（1）型水库 and 小（2）型水库, 高一（3）班 and 高一（1）班 are different measures).
+ * A share of a whole after a count (（A类）22件，占承办提案总数的23.91% and （B类）68件，占承办提案总数的73.91%) is that count's
+ * share, named by the count's words and value; an event or dated period named in the sentence before a figure scopes it
+ * (举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次; "Over the May bank holiday we welcomed
+ * 8,600 visitors" and "Over the year we welcomed 86,000 visitors"); a label and its number name a kind ("41 category 2
+ * pressure ulcers" and "14 category 2 pressure ulcers"; "Scope 1 and 2 emissions were 48,200 tCO2e" and "Scope 3 emissions"). What the body has now (全区现有A级旅游景区17家 under 一、2026年工作回顾 and 全区现有A级旅游景区19家 under 二、重点任务 in the 2027 plan; a summary's 2027年工作打算 the same) is one quantity whatever the review or plan heading above it; sibling headings of places and headings of other years still tell two apart.
  * 目前 and 截至目前 say what 现有 says (目前全区共有养老机构42家 and 全区现有养老机构45家 are one quantity; 年初全区有42家 is
  * another moment, as is a sentence of 目前 after one of 2023年 in a paragraph), and a running total or a stock taken 截至 a
  * date is that date's (截至11月底，累计发放补贴1,236万元 and 截至11月底累计发放补贴1,263万元 are one quantity, 截至10月底
@@ -169,7 +174,7 @@
  * 同一数据的不同说法也比较：中文“已改造的624个老旧小区”（未写时段）即累计数，“农村公路改造”即“改造农村公路”，“游客接待量”即“接待游客”，“城镇新增就业”即“新增城镇就业”，“组织职业技能培训”即“职业技能培训”，
  * “新增就业岗位”即“新增岗位”，“制定的整改措施”即“制定整改措施”；年度报告中的“今年”“本年度”“年内”“1-12月”即本年，“全年累计”（今年累计、2026年累计）即全年合计而非历年累计（“全年累计检查企业4,862家次”与“全年共检查企业4,826家次”是同一数据，只写“累计检查企业”的不是）；1.2万个与1.3万个是两个数。英文中未写动词的指标名按文中计数该名词的唯一动词比对（“Visitor numbers were 214,600”与“welcomed 241,600 visitors”，
  * “Call volume reached 18,040”与“answered 18,400 calls”，“staff headcount of 312”“Staff: 312”与“we employ 321 people”）。
- * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
+ * 名称中括注的序号属于名称（小（1）型水库与小（2）型水库、高一（3）班与高一（1）班是不同的数据）。计数之后“占……的”比重是该计数的比重，按该计数的名称和数值区分（“（A类）22件，占承办提案总数的23.91%”与“（B类）68件，占承办提案总数的73.91%”是两类的比重）；句中在数字之前写明的活动或有日期的时段限定该数字（“举办油菜花节，接待游客3.2万人次”与“‘五一’假期（5月1日—5日）接待游客8.6万人次”）；英文中类别标签及其编号说明计数的种类（“41 category 2 pressure ulcers”与“category 3”，“Scope 1 and 2 emissions”与“Scope 3 emissions”）。“现有”“目前”说的是成文时的数量，不论在回顾标题还是计划、任务标题下都是同一数据（2027年计划中“一、2026年工作回顾”下的“全区现有A级旅游景区17家”与“二、重点任务”下的“全区现有A级旅游景区19家”；总结中的“2027年工作打算”同样）；同级标题所称的不同地区、其他年份的标题仍作区分。
  * “目前”“截至目前”与“现有”同义（“目前全区共有养老机构42家”与“全区现有养老机构45家”是同一数据，“年初全区有42家”是另一时点，段中“2023年，……”之后以“目前”开头的句子也是）；“截至某日”的累计数或存量属于该日
  * （“截至11月底，累计发放补贴1,236万元”与“截至11月底累计发放补贴1,263万元”是同一数据，“截至10月底”的不是）；年度总结中截至本年年底的存量即报告时点，与不注时点的相同（2026年总结中“截至2026年底，全县持证残疾人4.86万人”与“全县持证残疾人4.68万人”；计划中的年底是目标，累计数仍按日期区分）。巡察、审计“反映”“查出”“反馈”“指出”的问题即其“发现”的问题
  * （“巡察共反映问题86个”与“巡察查出问题68个”；“整改问题”是另一数据；同一句中的“发现问题86个，反馈问题80个”是两个数），“接收信访”即“受理信访”。英文中某日“there were 412 open cases”是主体的存量，
@@ -916,7 +921,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The 2024–25 General Fund budget is $182.4 million": the year the words open with (its 25 read as a figure of its own)
   // is a qualifier of the clause, not a figure before it.
   const yearLead = YEAR_LEAD_EN.test(text.slice(Math.max(0, f.subjectStart - 24), f.subjectStart));
-  if (!afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
+  // "Scope 1 and 2 emissions were 48,200 tCO2e": the label and its numbers (no figures) name the measure.
+  const labelledMeasure = f.dimension !== 'count' && f.dimension !== '' && !HAN.test(before) ? labelledMeasureEn(text, f) : undefined;
+  if (!labelledMeasure && !afresh && !spread && !yearLead && f.subjectStart > 0 && !monthSpan && !cohort && !CLAUSE_START.test(text[f.subjectStart - 1]) && !/(?:and|or) $/.test(text.slice(f.subjectStart - 5, f.subjectStart))) return undefined;
   // In the 2024 report, "in 2024" is the report's own time, and 上半年 the half-year summary's: no qualifier.
   // 全年累计检查企业4,862家次 in the year's report is the year's total (全年共检查企业4,826家次), not a running one.
   const ownTotal = fq.includes('累计') && ownPeriodTotal(f, period);
@@ -926,7 +933,17 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
-  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, before, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
+  // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
+  // period named in the sentence before the figure scopes it (the festival's visitors, the holiday's).
+  const occasion = HAN.test(f.subject) ? occasionZh(f) : f.dimension === 'count' || f.dimension === '' ? occasionEn(f) : undefined;
+  if (occasion) {
+    // 五一假期期间接待游客: the holiday's 期间 is its name's, no qualifier of its own.
+    if (occasion.holiday) spliceAll(qualifiers, 0, qualifiers.length, qualifiers.filter((q) => q !== '期间' && q !== '期間'));
+    qualifiers.push(occasion.token);
+  }
+  // "Over the May bank holiday we welcomed 6,800 visitors": the occasion (in the key) is no word of the statement.
+  const selfBefore = occasion?.words ? before.replace(occasion.words, ' ').replace(/^\s+/, ' ') : before;
+  const self = afresh ?? (f.dimension === 'count' ? selfStatement(f, selfBefore, period?.names, period?.words, period?.bodies, period?.endMonth) : undefined);
   if (self) return { stated: ['self', self, f.dimension, qualifiers.join(',')].join('|'), context };
   // "we received 52,300 calls and 9,870 emails": the body's count by the verb before, not a part of the list it ends.
   const shared = f.dimension === 'count' ? sharedVerb(f, before, period) : undefined;
@@ -966,6 +983,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     }
   }
   if (ownTotal && stated.startsWith('累计')) stated = stated.slice(2);
+  // 五一假期期间接待游客 = “五一”假期（5月1日—5日）接待游客: the holiday (in the key) is no word of the measure.
+  if (occasion?.holiday) stated = stated.replace(HOLIDAY_WORDS_ZH, '');
   // A draft without a title (no period read from it) still names itself: 本局现有干部职工126人 and 局机关现有干部职工162人
   // are the bureau's own count, as 我局 is; 全系统 (the bureau and the units under it) is another whole.
   if (!period) {
@@ -978,7 +997,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "The Council set a net revenue budget of £412.6m" and "the Council's net revenue budget of £421.6m": in English an
   // amount is named by the noun phrase right before "of" (or was, reached…), whatever the clause says before it.
   const measure = f.dimension !== 'count' && f.dimension !== '' ? (measureEn(before, period?.names) ?? amountBeforeMeasureEn(f, before, period?.names)) : undefined;
-  if (measure) stated = measure;
+  if (labelledMeasure) stated = labelledMeasure;
+  else if (measure) stated = measure;
   // 全市已改造的624个老旧小区 = 累计改造老旧小区642个: what has been done so far, where nothing names a period, is the running total.
   // Any period named, the report's own too (今年已改造的86个 is this year's), makes it that period's.
   const soFar = SO_FAR_ZH.test(stated) && !fq.some((q) => TIME_QUALIFIER.test(q)) && !TIME_WORDS_ZH.test(f.subject);
@@ -986,7 +1006,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
   const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
   if (project) stated = `${project[1]}总投资`;
-  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
+  const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
+  const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -1003,6 +1025,93 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
 }
+
+/** An event or a dated period a figure's sentence names: its key token, whether a holiday, the words that name it (English). */
+interface Occasion {
+  token: string;
+  holiday?: boolean;
+  words?: RegExp;
+}
+
+/** “五一”假期, 春节期间, 国庆黄金周: a holiday period (its name is the key). */
+const HOLIDAY_ZH = /(五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)/;
+/** The holiday's words in a figure's subject (五一假期期间, 国庆黄金周): dropped where the holiday is in the key. */
+const HOLIDAY_WORDS_ZH = /[“"]?(?:五一|十一|国庆|國慶|春节|春節|元旦|清明|端午|中秋|劳动节|勞動節|暑期|暑假|寒假)[”"’]?(?:假期|长假|長假|小长假|小長假|黄金周|黃金週|期间|期間)(?:期间|期間)?/g;
+/** 举办油菜花节, 举行第三届桃花节, 承办马拉松赛: an event held, named by what it is (节, 会, 赛, 展, 周). */
+const EVENT_ZH = /(?:举办|舉辦|举行|舉行|承办|承辦)了?((?:第[一二三四五六七八九十\d]{1,3}[届屆])?[\p{sc=Han}“”"]{2,14}?(?:节|節|会|會|赛|賽|展|周|週|季))(?=[，,。；;、（(]|$)/u;
+/** 4月20日, 5月1日—5日: a day or a span of days (not the date a total is taken at, 截至11月30日, nor one from which it runs). */
+const DAY_ZH = /(?<!\d)(?<!(?:截至|截止|自|从|從|到|至)(?:(?:19|20)\d\d年)?)(\d{1,2})月(\d{1,2})日(?:\s*[—–~～至到-]\s*(?:\d{1,2}月)?\d{1,2}日)?(?!起|以来|以來|至今|前|后|後)/;
+
+/**
+ * The event or dated period a Chinese figure's sentence names before it: 举办油菜花节 (the event), “五一”假期 (the
+ * holiday), else a day or span of days (4月20日); undefined for none.
+ */
+function occasionZh(f: Figure): Occasion | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  // The last one named before the figure (国庆黄金周接待游客12.4万人次，春节期间接待游客5.1万人次: 春节 for the second).
+  const head = text.slice(start, f.offset);
+  const event = lastMatch(EVENT_ZH, head);
+  const holiday = lastMatch(HOLIDAY_ZH, head);
+  if (holiday && (!event || holiday.index! > event.index!)) return { token: `期:${holiday[1]}`, holiday: true };
+  if (event) return { token: `事:${event[1].replace(/[“”"]/g, '')}` };
+  const day = lastMatch(DAY_ZH, head);
+  return day ? { token: `日:${day[0].replace(/\s+/g, '')}` } : undefined;
+}
+
+/** "At the Spring Fair", "during our Summer Festival": an event named by what it is. */
+const EVENT_EN = /\b(?:[Aa]t|[Dd]uring|[Ff]or|[Oo]ver)\s+(?:the|our|this\s+year's)\s+((?:[A-Z][\w'’-]*\s+){0,4}(?:Fair|Festival|Show|Gala|Open\s+Day|Open\s+Weekend|Marathon|Conference|Exhibition|Games|Carnival|Parade))\b/;
+/** "Over the May bank holiday", "during the Easter holidays", "at half term": a holiday period. */
+const HOLIDAY_EN = /\b((?:(?:New\s+Year|Easter|May|spring|summer|August|Christmas|October|February|autumn|winter)\s+(?:bank\s+)?(?:holidays?|half[- ]term|break))|(?:half[- ]term|bank\s+holiday))\b/i;
+/** "(1–5 May)", "on 20 April": a day or a span of days the sentence names (not "at 31 March", the date a stock is taken at). */
+const DAYS_EN = /(?:\(\s*|\bon\s+)(\d{1,2}(?:\s*[–-]\s*\d{1,2})?\s+(?:January|February|March|April|May|June|July|August|September|October|November|December))\b/;
+
+/**
+ * The event or dated period an English figure's sentence names before it: the Spring Fair, the May bank holiday (the
+ * last one named), else (1–5 May); `words`, the phrases that name them (no words of the statement's own).
+ */
+function occasionEn(f: Figure): Occasion | undefined {
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && f.offset - start < SENTENCE_REACH && !/[.!?]\s/.test(text.slice(start - 1, start + 1))) start--;
+  const head = text.slice(start, f.offset);
+  const event = lastMatch(EVENT_EN, head);
+  const holiday = lastMatch(HOLIDAY_EN, head);
+  const day = lastMatch(DAYS_EN, head);
+  const words = OCCASION_WORDS_EN;
+  if (holiday && (!event || holiday.index! > event.index!)) return { token: `period:${holiday[1].toLowerCase().replace(/\s+/g, ' ').replace('-', ' ')}`, holiday: true, words };
+  if (event) return { token: `event:${event[1].toLowerCase().replace(/\s+/g, ' ')}`, words };
+  return day ? { token: `day:${day[1].replace(/\s+/g, ' ')}`, words } : undefined;
+}
+
+/** The phrases of an occasion in the words before a figure: "Over the May bank holiday", "At the Spring Fair", "on 20 April", "(1–5 May)". */
+const OCCASION_WORDS_EN = new RegExp(`(?:${EVENT_EN.source}|\\b(?:[Oo]ver|[Dd]uring|[Aa]t|[Ii]n|[Ff]or)\\s+(?:the\\s+)?(?:${HOLIDAY_EN.source})|${DAYS_EN.source}\\)?)`, 'gi');
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined {
+  let last: RegExpMatchArray | undefined;
+  for (const m of text.matchAll(new RegExp(pattern.source, `${pattern.flags}g`))) last = m;
+  return last;
+}
+
+/** "Scope 1 and 2 " (a label and its numbers) ending where a figure's words start: the numbers are no figures. */
+const LABEL_RUN_END_EN = /(?:^|[\s(])((?:scope|category|type|band|grade|stage|level|tier|phase|class|key\s+stage)s?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*)$/i;
+/** " emissions were ", " emissions totalled ": the noun the label names, then a verb of being or "of", before the amount. */
+const LABELLED_NOUN_BEFORE_EN = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|amounted to|came to|fell to|rose to)\s*$/;
+
+/** The measure a label and its numbers name before an amount ("Scope 1 and 2 emissions were"): "scope 1 and 2 emissions". */
+function labelledMeasureEn(text: string, f: Figure): string | undefined {
+  const run = LABEL_RUN_END_EN.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
+  if (!run) return undefined;
+  const noun = LABELLED_NOUN_BEFORE_EN.exec(text.slice(f.subjectStart, f.offset));
+  if (!noun) return undefined;
+  return `${run[1].toLowerCase().replace(/\s+/g, ' ')} ${noun[1]}`;
+}
+
+/** A noun phrase with a label and its number in it: "category 2 pressure ulcers", "band 5 nurses". */
+const LABELLED_NOUN_EN = /^[a-z][a-z -]*\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*\s[a-z][a-z -]*$/;
+/** The label and its number inside an English count's words (41 category 2 pressure ulcers → category 2). */
+const LABEL_IN_FIGURE_EN = /\b[a-z]+\s\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*(?=\s[a-z])/;
 
 /** 但, 但是, 而, 仍, 仍然, 依然: what opens the words of a clause that restates a figure (但全年仍发生…), before its measure. */
 const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧)(?=\p{sc=Han}{2})/u;
@@ -1204,8 +1313,10 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   const text = f.paragraph.text;
   if (HAN.test(before)) return undefined;
   // `named`: the noun after a figure read with no unit, a name in capitals and its plural noun (" Safe and Well visits").
-  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length)).trim().toLowerCase();
-  if (!/^[a-z][a-z -]*$/.test(noun)) return undefined;
+  // "112 first-time entrants (FTEs)": the abbreviation after the noun names it again.
+  let noun = (named?.replace(/^\*\*/, '') ?? text.slice(f.numberEnd, f.offset + f.length).replace(/\s?\([A-Za-z&]+\)$/, '')).trim().toLowerCase();
+  // "41 category 2 pressure ulcers": a label and its number in the noun phrase name a kind of the noun (category 3 is another).
+  if (!/^[a-z][a-z -]*$/.test(noun) && !LABELLED_NOUN_EN.test(noun)) return undefined;
   const end = f.offset + f.length + (named?.length ?? 0);
   const after = text.slice(end, end + 60);
   // "**Volunteer capacity.** We now have 1,520 volunteers": the clause starts after a run-in title's full stop.
@@ -1560,7 +1671,10 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   // 全年招收研究生320人。其中，博士研究生150人: a part opening the sentence after its whole's is counted by the whole's
   // measure (招收, not 在校), as it is after a comma.
   if (SENTENCE_OR_CLAUSE_END.test(between) && !(PART_AFTER_WHOLE.test(between) && previous.dimension === f.dimension)) return '';
-  const context = `${normalize(previous.subject)}${previous.dimension}`;
+  // 已经解决的（A类）22件，占承办提案总数的23.91%。正在解决的（B类）68件，占承办提案总数的73.91%: a share of a whole
+  // (占…的) after a count is that count's share, so the count is its subject: its words (where a bracket cut them off,
+  // the clause's words before it, （A类） with them) and its value. Two classes' shares of one total are two shares.
+  const context = SHARE_OF_ZH.test(own) && previous.dimension !== '%' && previous.dimension !== '百分点' ? `${countNameZh(previous)}${previous.value}${previous.dimension}` : `${normalize(previous.subject)}${previous.dimension}`;
   // 受理信访举报612件次，处置问题线索486件，立案审查调查138件: a clause of its own after a comma, whose verb and noun
   // name what it counts, after a clause that names no place, stage or time: its context is loose (LOOSE) — it still
   // keeps 发现问题436个 after 专项监督检查12轮 apart from 发现问题1124个 after 巡察党组织38个, but the same words
@@ -1581,6 +1695,20 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
   if (AND_VERB_EN.test(between) && !HAN.test(between) && (f.dimension === 'count' || f.dimension === '') && ownSentenceSubjectEn(f, period)) return `${LOOSE}${context}`;
   if (OWN_NAME_EN.test(between) && !HAN.test(between) && f.dimension === 'count' && previous.dimension === 'count' && ownSubjectEn(previous.paragraph.text.slice(previous.subjectStart, previous.offset), period)) return `${LOOSE}${context}`;
   return context;
+}
+
+/** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
+const SHARE_OF_ZH = /^(?:占|佔)/;
+const CLAUSE_MARK_ZH = /[，,。；;：:！？!?]/;
+
+/** The words of a count: its subject, or where that is too short to name it (a bracket ended it), its clause's words. */
+function countNameZh(f: Figure): string {
+  const own = normalize(f.subject);
+  if (countHanScript(own) >= 2) return own;
+  const text = f.paragraph.text;
+  let start = f.offset;
+  while (start > 0 && start > f.offset - 24 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
+  return normalize(text.slice(start, f.offset));
 }
 
 /** "Across the 14", "Across all of our 14" opening a sentence (or a paragraph): a spread over every place of a kind. */
