@@ -1094,17 +1094,20 @@ function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | undefined 
   return last;
 }
 
-/** "Scope 1 and 2 " (a label and its numbers) ending where a figure's words start: the numbers are no figures. */
-const LABEL_RUN_END_EN = /(?:^|[\s(])((?:scope|category|type|band|grade|stage|level|tier|phase|class|key\s+stage)s?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*)$/i;
+/** "Scope 1 and 2 " (a label and its numbers) ending where a figure's words start (numbers.ts reads no figure in it). */
+const LABEL_RUN_END_EN = /(?:^|[\s(])((?:scope|category|type|band|grade|stage|level|tier|phase|class|key\s+stage)s?\s+\d{1,2}[a-z]?(?:\s*(?:,|and|or|&|\/|-|–|to)\s*\d{1,2}[a-z]?)*)\s*$/i;
 /** " emissions were ", " emissions totalled ": the noun the label names, then a verb of being or "of", before the amount. */
-const LABELLED_NOUN_BEFORE_EN = /^\s+((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|amounted to|came to|fell to|rose to)\s*$/;
+const LABELLED_NOUN_BEFORE_EN = /(?<=\s)((?:[a-z][a-z-]*\s+){0,2}[a-z][a-z-]*)\s+(?:of|was|were|is|are|stood at|reached|totalled|totaled|amounted to|came to|fell to|rose to)\s*$/;
 
 /** The measure a label and its numbers name before an amount ("Scope 1 and 2 emissions were"): "scope 1 and 2 emissions". */
 function labelledMeasureEn(text: string, f: Figure): string | undefined {
-  const run = LABEL_RUN_END_EN.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
-  if (!run) return undefined;
-  const noun = LABELLED_NOUN_BEFORE_EN.exec(text.slice(f.subjectStart, f.offset));
+  // Read back from the amount: the noun and its verb, then the label run before them (wherever the figure's words were
+  // taken to start: after "2", or at "emissions" when numbers.ts reads the label's numbers as no figures).
+  const window = text.slice(Math.max(0, f.subjectStart - 40), f.offset);
+  const noun = LABELLED_NOUN_BEFORE_EN.exec(window);
   if (!noun) return undefined;
+  const run = LABEL_RUN_END_EN.exec(window.slice(0, noun.index));
+  if (!run) return undefined;
   return `${run[1].toLowerCase().replace(/\s+/g, ' ')} ${noun[1]}`;
 }
 
