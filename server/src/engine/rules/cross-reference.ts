@@ -178,6 +178,19 @@ function names(before: string): boolean {
 const OTHER_TABLES = /(?:年鉴|年鑑|公报|公報|手册|手冊|指南|标准|標準|白皮书|白皮書)$/;
 /** 第十二条、第十三条: a list goes on with the document the first reference named. */
 const LIST_JOIN = /^(?:、|和|及|与|或|或者|以及|至|到|，|,)$/;
+/** 关于修改《…》的决定, 作如下修改: a decision that amends another document, read in its first lines. */
+const AMENDING = /关于(?:修改|修正|废止和修改|廢止和修改)《|(?:作|做)如下(?:修改|修正)|修改决定|修改決定|修正案/;
+
+function amendsAnother(lines: readonly Line[]): boolean {
+  for (let l = 0, seen = 0; l < lines.length && seen < 8; l++) {
+    const line = lines[l];
+    if (line.kind !== 'text' || line.prose.trim() === '') continue;
+    seen++;
+    if (AMENDING.test(line.prose)) return true;
+  }
+  return false;
+}
+
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
 const ARTICLES_MIN = 3;
 
@@ -213,8 +226,10 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
   scope: 'paragraph',
 
   // 第十二条 is a reference to this draft's own article only in a regulation numbered by articles.
+  // A decision amending another regulation (关于修改《…》的决定, 作如下修改) names that regulation's articles (删去第十五条,
+  // 将第七条修改为); the articles it quotes (第十条　…) are the new wording, not all of its own.
   prepare({ doc }) {
-    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN };
+    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN && !amendsAnother(doc.lines) };
   },
 
   contextKey(_paragraph, prepared) {
