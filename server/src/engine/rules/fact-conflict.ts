@@ -870,6 +870,17 @@ function withLeadNameEn(f: Figure, qualifiers: readonly string[], period?: OwnPe
 /** ", according to the gateway's logs" after a figure, in its sentence: the source of the count, when not the body's own. */
 const ACCORDING_AFTER_EN = /^[^.!?;]{0,80}?\baccording\s+to\s+(?!(?:our|us|we|its)\b)/i;
 
+/** "According to the Ombudsman, " · "Including our partner food banks, " · "Across the network, ": a sentence opened by another source or a wider count. */
+const OTHER_SOURCE_BEFORE_EN = /^\s*(?:according\s+to\s+(?!(?:our|us|we|its)\b)|including\s+(?:our\s+)?(?:partners?|partner\s+\w+|affiliates?|members?)\b|across\s+the\s+(?:whole\s+)?(?:network|partnership|federation|alliance|sector)\b)/i;
+
+/** The sentence's words before `at` (at most 160 characters back, from the last . ! ? or line start). */
+function englishSentenceLead(text: string, at: number): string {
+  const from = Math.max(0, at - 160);
+  const window = text.slice(from, at);
+  const stop = Math.max(window.lastIndexOf('. '), window.lastIndexOf('! '), window.lastIndexOf('? '), window.lastIndexOf('\n'));
+  return stop >= 0 ? window.slice(stop + 1) : from === 0 ? window : '';
+}
+
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
@@ -883,6 +894,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "212,000 checkout attempts failed, according to the payment gateway's own logs": another source's count of what the
   // body counts itself (not "according to our records").
   if (!HAN.test(before) && ACCORDING_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 120))) return undefined;
+  // "According to the Ombudsman, it received 14 complaints" · "Including our partner food banks, we distributed 56,900":
+  // a source named, or a wider count opened, at the start of the sentence.
+  if (!HAN.test(before) && OTHER_SOURCE_BEFORE_EN.test(englishSentenceLead(text, f.offset))) return undefined;
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
