@@ -422,6 +422,9 @@ const INLINE_LIST_END = /[。；;！!？?]|(?<!(?:^|[\s(])(?:[A-Z]|Dr|Mr|Mrs|Ms|
  * The items after the colon up to the sentence's end, when they are a plain list of short phrases: 、-separated in
  * Chinese (no ，inside), comma-separated in English. A 和 / and in the last item may join two (counted either way).
  */
+/** 包括, 含, 为, 有 inside the first item: the 、 list after it is nested in a longer item. */
+const NESTED_LIST_VERB_ZH = /\p{sc=Han}{2,}(?:包括|包含|含有|含|为|為|有|即)/u;
+
 function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const text = paragraph.text;
   const stop = text.slice(from).search(INLINE_LIST_END);
@@ -434,6 +437,9 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // first, …; second, …: an ordinal run, read as such (or not at all), not a list of phrases.
   if (/^\s*(?:first(?:ly)?|one|to begin)\b/i.test(body)) return undefined;
   if (parts.length < 2 || (!english && /[，,：:]/.test(body))) return undefined;
+  // 经费分为两部分：直接费用包括设备费、业务费、劳务费；间接费用另计: the 、 list is inside the first of the ；-parts (a verb
+  // before it opens it), which are the items announced.
+  if (!english && /[；;]/.test(text[end] ?? '') && NESTED_LIST_VERB_ZH.test(parts[0])) return undefined;
   // 示范基地共计5个：湘乡市2个、茶陵县2个、安化县2个: every item a quantity — a breakdown of the count (sum-mismatch's),
   // not a list of named things.
   if (!english && parts.every((p) => QUANTITY_ITEM.test(p.trim()))) return undefined;
