@@ -3,7 +3,7 @@
 
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
-import { endsSentenceAt, sentenceStart } from './breakdowns/shared';
+import { endsSentenceAt, insideBrackets, sentenceStart } from './breakdowns/shared';
 
 export interface Balance {
   income: Figure;
@@ -68,8 +68,8 @@ export function readBalances(paragraph: Paragraph, all: readonly Figure[]): Bala
     // 收入2.6亿元（财政拨款1.8亿元、事业收入0.8亿元）、支出… · 全年收入2.6亿元，其中财政拨款1.8亿元、事业收入0.8亿元；支出…: an
     // income inside a bracket, or after 其中 in its sentence, is a part of the income stated before it.
     if (i > 0) {
-      const lead = text.slice(sentenceStart(text, a.offset, REACH), a.offset);
-      if (PART.test(lead) || unclosedBracket(lead)) continue;
+      const start = sentenceStart(text, a.offset, REACH);
+      if (PART.test(text.slice(start, a.offset)) || insideBrackets(text, start, a.offset)) continue;
     }
     const label = (zh ? BALANCE_ZH : BALANCE_EN).exec(gapC);
     if (!label) continue;
@@ -86,17 +86,6 @@ const isRate = (f: Figure) => f.dimension === '%' || f.dimension === '百分点'
 
 /** 其中, of which, including: the figure after it is a part. */
 const PART = /其中|其內|of\s+which|including/i;
-
-/** More opening brackets than closing ones: the text ends inside a bracket. */
-function unclosedBracket(text: string): boolean {
-  let depth = 0;
-  for (let k = 0; k < text.length; k++) {
-    const c = text[k];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
-  }
-  return depth > 0;
-}
 
 /** The figure before figures[i], in the same sentence, is money in its currency led by an income's words too. */
 function incomeBefore(text: string, figures: readonly Figure[], i: number, income: RegExp): boolean {
