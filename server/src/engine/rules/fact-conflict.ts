@@ -1063,7 +1063,7 @@ const DAY_ZH = /(?<!\d)(?<!(?:截至|截止|自|从|從|到|至)(?:(?:19|20)\d\d
 function occasionZh(f: Figure): Occasion | undefined {
   const text = f.paragraph.text;
   let start = f.offset;
-  while (start > 0 && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  while (start > 0 && f.offset - start < SENTENCE_REACH && !SENTENCE_STOP.test(text[start - 1]) && text[start - 1] !== '\n') start--;
   // The last one named before the figure (国庆黄金周接待游客12.4万人次，春节期间接待游客5.1万人次: 春节 for the second).
   const head = text.slice(start, f.offset);
   const event = lastMatch(EVENT_ZH, head);
