@@ -6,7 +6,7 @@ import { parseChineseNumeral } from './numerals';
 import type { Section } from './outline';
 
 /** Condition 3 is varied to read: · Paragraph 4 of the guidance says: · 将第四条第一款第三项修改为： — a lead-in naming a number. */
-const NAMED_NUMBER_EN = /\b(?:Condition|Paragraph|Para|Clause|Article|Rule|Regulation|Section|Item|Recommendation|Objective|Point|Question|Standard|Criterion|Step|Policy)\s+(\d{1,3})\b[^:]*:$/i;
+const NAMED_NUMBER_EN = /\b(?:Condition|Paragraph|Para|Clause|Article|Rule|Regulation|Section|Item|Recommendation|Objective|Point|Question|Standard|Criterion|Step|Policy)s?\s+(\d{1,3})(?:\s*(?:and|to|-|–)\s*\d{1,3})?\b[^:]*:$/i;
 const NAMED_NUMBER_ZH = /第([一二三四五六七八九十百零〇两]+|\d{1,3})[条條款项項目点點](?:[^第：:]*)[：:]$/u;
 /** “12. The main issue…: a quoted item's number, at the start of its line. */
 const QUOTED_ITEM = /^(?:>\s*)?[“"‘'「『]\s*(\d{1,3})[.．)）、]/;

@@ -149,7 +149,7 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const word = m[1].toLowerCase();
     const count = /\d/.test(word) ? Number(word) : EN_NUMBERS.indexOf(word) + 2;
     if (EN_MEASURE.test(m[2])) continue;
-    if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
+    if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
     let stop = after.search(/[:.;!?,]/);

@@ -166,7 +166,7 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
 }
 
 /** 方面, 领域, 环节…: nouns that count categories (the headings of what follows), read between a count and its colon. */
-const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|領域|层面|層面|维度|維度|环节|環節|板块|板塊|类别|類別|部分)(?:\p{sc=Han}{0,4})?[：:]?\s*$/u;
+const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|領域|层面|層面|维度|維度|环节|環節|板块|板塊|类别|類別|部分|学段|學段|片区|片區|标段|標段|阶段|階段|区域|區域|层级|層級|组别|組別|梯队|梯隊|档次|檔次|网格|網格|类型|類型)(?:\p{sc=Han}{0,4})?[：:]?\s*$/u;
 
 /** " work in four teams:", " are split across 3 sites:": a count of the kinds before the colon (announcedKinds). */
 const COUNTED_KINDS_EN = /^\s+[a-z][a-z -]{0,40}?\b(?:in|into|across|between|among|over|by)\s+(?:(?:the|its|our|their)\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,2})\s+[a-z]+s\s*(:)/i;

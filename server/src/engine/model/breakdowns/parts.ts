@@ -132,8 +132,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
       whole = false;
       continue;
     }
-    // "12,400 children and 19,400 adults, of whom 2,500 were pensioners": a part of the part before it.
-    if ((english || latinColon) && parts.length > 0 && /\bof\s+wh(?:om|ich)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
+    // "12,400 children and 19,400 adults, of whom 2,500 were pensioners" (or ", including 470 pensioners"): a part of
+    // the part before it.
+    if ((english || latinColon) && parts.length > 0 && /\b(?:of\s+wh(?:om|ich)|including)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
     if (p.approximate) approximate = true;
     parts.push(p);
   }
