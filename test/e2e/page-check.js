@@ -105,6 +105,9 @@ async function switchLanguage(page, screenshots, log) {
   await page.waitForFunction(() => document.documentElement.lang === 'en' && /placeholder/i.test(document.getElementById('findings').innerText));
   // The notice of the copy just before (said in Chinese) is withdrawn with the language it was said in.
   assert.equal(await page.$eval('#toast', (t) => t.hidden), true);
+  // The list is written anew in the other language: wait for its first item's text, not only for the state (a CI run
+  // once read the item while it was still empty).
+  await page.waitForFunction(() => /“xx”/.test(document.querySelector('#findings .rule-group .finding')?.innerText ?? ''), null, { timeout: 20000 });
   const view = await settled(page);
   assert.match(view.groups[0].header, /^Placeholder left in placeholder 1$/);
   assert.match(view.groups[0].items[0], /“xx”/);
