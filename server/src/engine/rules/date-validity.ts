@@ -98,6 +98,7 @@ import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoin
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
+import { inPlanScope } from './stale-year-text';
 import type { Rule, UnitContext } from '../rule';
 
 const MONTHS_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
@@ -265,6 +266,7 @@ const rule: Rule<Yearless[]> = {
     if (context.locals.length === 0) return;
     const times = context.doc.reportTimes;
     const orders: NumericOrder[] = [];
+    let planned: Set<Paragraph> | undefined;
     for (const { value } of context.locals) {
       for (const said of value) {
         if ('numeric' in said) {
@@ -291,6 +293,10 @@ const rule: Rule<Yearless[]> = {
           if (('periodEnd' in signed! && signed.periodEnd) || signed!.point.month === undefined || signed!.point.month > 12) continue;
           const { mention } = said;
           const at = signed!.point;
+          // 于2026年9月举办 under 下半年工作打算, or in a 工作要点: a bare 于 schedules in a plan (已于 still tells it done).
+          if (mention.language === 'zh' && !ZH_DONE_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
+            if (time!.period?.kind === 'plan' || (planned ??= inPlanScope(context.doc.paragraphs)).has(mention.paragraph)) continue;
+          }
           // With no year, the report's own: only in a report on the year it is dated in.
           if (mention.start.year === undefined && time!.period?.year !== year) continue;
           const point = mention.start.year === undefined ? { ...mention.start, year } : mention.start;
