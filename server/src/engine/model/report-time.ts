@@ -181,7 +181,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     const labelled = /^[A-Z][A-Za-z ]{1,30}:\s/.test(text);
     const longest = (own || capitals || labelled) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
-    if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
+    // "Approved by the Board on 9 March 2027." under the title is the cover's date line, a sentence though it is.
+    const approval = /^(?:Approved|Adopted|Agreed|Signed|Published|Issued|Endorsed)\b.{0,60}\b\d{4}\.$/.test(text);
+    if (text.length > longest || (/[。！？；.!?;]$/.test(text) && !approval) || /[。！？；]./.test(text)) break;
     out.push(line);
   }
   return out;
@@ -200,7 +202,9 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     if (time.kind) {
       // After the title, only its copies (a sharing site repeats it: 2024年工作总结_第1页) are title lines.
       const year = time.period?.year;
-      if (year !== undefined && text.includes(String(year)) && kind === time.kind) time.titleLines.add(line.index);
+      // Not a numbered section (## 2. Priorities for 2027/28 under the Business Plan 2027/28): the plan's own part.
+      const section = /^(?:\d+(?:\.\d+)*\.?\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(text);
+      if (year !== undefined && text.includes(String(year)) && kind === time.kind && !section) time.titleLines.add(line.index);
       continue;
     }
     time.titleLines.add(line.index);

@@ -271,11 +271,22 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
+  const lead = sentenceLead(mention);
+  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+}
+
+/** The sentence before a date, up to 200 characters back. */
+function sentenceLead(mention: DateMention): string {
   const text = mention.paragraph.text;
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const lead = text.slice(from, mention.offset);
-  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+  return text.slice(from, mention.offset);
+}
+
+/** An item set as a target, with no promise (will, would) in its sentence to be reported: "Recruit 40 volunteers by December 2026." */
+function setAsTarget(mention: DateMention): boolean {
+  const lead = sentenceLead(mention);
+  return !PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
 
 /**
@@ -715,7 +726,9 @@ class StaleYears {
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
       // Under "Plans for 2025" in the 2024 annual report, "We will complete the move by the end of Q3 2024" the same: a
       // promise in the future tense due before the plan was written.
-      const planWords = mention.language === 'zh' || (byDate !== undefined && promisedBy(mention));
+      // An item set as a target under the plan heading ("Recruit 40 volunteers by December 2026." under Priorities for
+      // 2027/28) as well.
+      const planWords = mention.language === 'zh' || (byDate !== undefined && (promisedBy(mention) || (from !== undefined && setAsTarget(mention))));
       const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
       const pastWritten = before(deadline, this.written.month);
       if (!pastWritten && !beforePlan) continue;
