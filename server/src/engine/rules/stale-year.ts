@@ -244,6 +244,10 @@ function monthsCounted(d: DateMention, text: string, signedYear: number): Month 
   return { year, month: end.month };
 }
 
+/** "Annual Report for the year ended 31 March 2026": the month the year ends in. */
+const YEAR_ENDED_EN = /\byear\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
 /** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
 const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
 const TARGET_LEAD = /预测|預測|有望|目标|目標|规划|規劃|提出|要求|预期|預期|设想|設想/;
@@ -909,10 +913,19 @@ class StaleYears {
     // Without the period read, the date the report was written: the next one is not due before it.
     const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
     if (!signed && (!p || p.kind !== 'summary')) return;
-    const due = nextReportDue(paragraph, dates);
-    if (!due) return;
+    const next = nextReportDue(paragraph, dates);
+    if (!next) return;
+    const due = next.mention;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
-    if (p ? before(endOf(p.year, p.half), when) : !before(when, signed!)) return;
+    // The next review of a self-evaluation may fall inside its year ("Next review: June 2026" in the 2025–26 one): only
+    // one due before the period began is last year's. The next report is due after the period's end: a financial or
+    // school year's (2025/26) as late as August, a year that ends in a month the title names (the year ended 31 March
+    // 2026) then.
+    const ended = p && YEAR_ENDED_EN.exec(p.evidence ?? '');
+    const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 8 } : endOf(p.year, p.half));
+    const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
+    const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    if (!stale) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
     this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
