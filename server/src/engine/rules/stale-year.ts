@@ -919,10 +919,10 @@ class StaleYears {
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
     // The next review of a self-evaluation may fall inside its year ("Next review: June 2026" in the 2025–26 one): only
     // one due before the period began is last year's. The next report is due after the period's end: a financial or
-    // school year's (2025/26) as late as August, a year that ends in a month the title names (the year ended 31 March
-    // 2026) then.
+    // school year's (2025/26) ends in March at the earliest, a year that ends in a month the title names (the year
+    // ended 31 March 2026) then.
     const ended = p && YEAR_ENDED_EN.exec(p.evidence ?? '');
-    const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 8 } : endOf(p.year, p.half));
+    const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 3 } : endOf(p.year, p.half));
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
     if (!stale) return;
