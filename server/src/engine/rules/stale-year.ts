@@ -52,8 +52,9 @@
  * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, 2024年全年，全县粮食… opening an item under 一、2025年工作完成情况 in the 2025 summary (not 2024年全年…比上年, 与2024年全年相比), "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
  * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日; 今年1—8月，完成投资… in the half-year summary signed 2026年7月8日, not under 下半年工作打算 nor after 预计) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
- * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
- * two such at least).
+ * 二〇二五年十二月十六日), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
+ * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
+ * “十四五”收官之年: 十五五 is 2026—2030).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -74,7 +75,8 @@
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
- * “220230人次”，至少两处）。
+ * “220230人次”，至少两处），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
+ * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
@@ -134,6 +136,10 @@ const rule: Rule = {
       replacedFigure: {
         zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
         en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
+      },
+      planPeriod: {
+        zh: '核对年份：“{plan}”时期为{from}—{to}年，{year}年不是{which}',
+        en: 'Check the year: the “{plan}” period is {from}–{to}, so {year} is not its {which}',
       },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
@@ -203,6 +209,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): void {
   const checker = new StaleYears(context, time);
   checker.replacedFigures(paragraphs);
+  for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
   for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
@@ -242,6 +249,31 @@ function monthsCounted(d: DateMention, text: string, signedYear: number): Month 
   const year = d.start.year ?? (/(?:今年|本年)$/.test(text.slice(Math.max(0, d.offset - 2), d.offset)) ? signedYear : undefined);
   if (year === undefined || (end.year !== undefined && end.year !== year)) return undefined;
   return { year, month: end.month };
+}
+
+/**
+ * 2027年是“十五五”规划的开局之年, 2026年是“十四五”收官之年: a five-year plan's first or last year named wrongly — a year
+ * changed in last year's draft and its words not, or the words changed and the year not. 十一五 is 2006—2010, so 十N五
+ * starts in 2006 + 5 × (N − 11).
+ */
+const PLAN_PERIOD_YEAR = /((?:19|20)\d\d)年，?[^。；;，,！？]{0,16}?[“"]?十([一二三四五六七])五[”"]?[^。；;，,！？]{0,8}?(?:(开局|起步|开篇|開局|開篇)之年|(收官|收尾)之年)/g;
+
+function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  if (!text.includes('五')) return;
+  PLAN_PERIOD_YEAR.lastIndex = 0;
+  for (const m of text.matchAll(PLAN_PERIOD_YEAR)) {
+    const year = Number(m[1]);
+    const first = 2006 + 5 * '一二三四五六七'.indexOf(m[2]);
+    const expected = m[3] ? first : first + 4;
+    if (year === expected) continue;
+    const which = m[3] ? `${m[3]}之年` : `${m[4]}之年`;
+    context.report({
+      message: 'planPeriod',
+      data: { plan: `十${m[2]}五`, from: String(first), to: String(first + 4), year: String(year), which: context.localize({ zh: which, en: m[3] ? 'first year' : 'last year' }) },
+      range: rangeIn(paragraph, m.index!, m.index! + m[1].length + 1),
+    });
+  }
 }
 
 /** "Annual Report for the year ended 31 March 2026": the month the year ends in. */
