@@ -276,6 +276,9 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
   }
 }
 
+/** A report made termly, quarterly or monthly. */
+const PERIODIC = /\b(?:termly|half-termly|quarterly|monthly|each (?:term|quarter|month)|every (?:term|quarter|month))\b|每(?:个)?(?:季度|月|学期)|按季度|按月/i;
+
 /** "Annual Report for the year ended 31 March 2026": the month the year ends in. */
 const YEAR_ENDED_EN = /\byear\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
 const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
@@ -956,6 +959,8 @@ class StaleYears {
     const ended = p && YEAR_ENDED_EN.exec(p.evidence ?? '');
     const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 3 } : endOf(p.year, p.half));
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
+    // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
+    if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ""))) return;
     const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
     if (!stale) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
