@@ -181,7 +181,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     const labelled = /^[A-Z][A-Za-z ]{1,30}:\s/.test(text);
     const longest = (own || capitals || labelled) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
-    if (text.length > longest || /[。！？；.!?;]$/.test(text) || /[。！？；]./.test(text)) break;
+    // "Approved by the Board on 9 March 2027." under the title is the cover's date line, a sentence though it is.
+    const approval = /^(?:Approved|Adopted|Agreed|Signed|Published|Issued|Endorsed)\b.{0,60}\b\d{4}\.$/.test(text);
+    if (text.length > longest || (/[。！？；.!?;]$/.test(text) && !approval) || /[。！？；]./.test(text)) break;
     out.push(line);
   }
   return out;
@@ -200,7 +202,9 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     if (time.kind) {
       // After the title, only its copies (a sharing site repeats it: 2024年工作总结_第1页) are title lines.
       const year = time.period?.year;
-      if (year !== undefined && text.includes(String(year)) && kind === time.kind) time.titleLines.add(line.index);
+      // Not a numbered section (## 2. Priorities for 2027/28 under the Business Plan 2027/28): the plan's own part.
+      const section = /^(?:\d+(?:\.\d+)*\.?\s|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/.test(text);
+      if (year !== undefined && text.includes(String(year)) && kind === time.kind && !section) time.titleLines.add(line.index);
       continue;
     }
     time.titleLines.add(line.index);
@@ -234,7 +238,9 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 2027年一季度工作情况报告, 2027年县发改局一季度工作总结: a quarter's report covers part of its year, as a quarterly
     // report in English (a quarter named after the kind, 2026年工作总结暨一季度工作计划, is another document's).
     // 关于2026年春节期间…工作情况的报告, 2026年汛期…: a holiday or a season of its year, reported on as a quarter is.
-    const quarter = chinese && (months || ZH_QUARTER.test(rest.split(ZH_REPORT_WORD)[0]) || ZH_PART_OF_YEAR.test(rest));
+    // 2026年消防演练总结, 2026年春季运动会总结, 2026年高考考务工作总结: an event of its year, summed up when it is over.
+    const named = rest.split(ZH_REPORT_WORD)[0];
+    const quarter = chinese && (months || ZH_QUARTER.test(named) || ZH_PART_OF_YEAR.test(rest) || (ZH_EVENT.test(named) && !/^度/.test(rest)));
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
@@ -302,6 +308,9 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
 
 /** A holiday or a season right after the title's year: 2026年春节期间, 2026年“五一”假期, 2026年汛期, 2026年暑期. */
 const ZH_PART_OF_YEAR = /^(?:元旦|春节|春節|清明|[“"]?五一[”"]?|端午|中秋|国庆|國慶|[“"]?两节[”"]?|[“"]?兩節[”"]?|汛期|主汛期|暑期|暑假|寒假|春运|春運)(?:期间|期間|假期|小长假|長假|长假)?/;
+
+/** An event or a season the title's summary is about: 演练, 运动会, 考务, 宣传日, 艺术节, 春季. */
+const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|大赛|大賽|考务|考務|高考|中考|招生|汇演|匯演|晚会|晚會|培训班|培訓班|开学|開學|毕业|畢業|军训|軍訓|夏令营|夏令營|研学|研學|论坛|論壇|展会|展會|博览会|博覽會|宣传日|宣傳日|宣传周|宣傳周|(?:安全生产|安全生產|安全|活动|活動|宣传|宣傳|质量|質量|服务|服務)月|减灾日|減災日|纪念日|紀念日|开放日|開放日|(?:艺术|藝術|读书|讀書|科技|体育|體育|文化|旅游|旅遊|美食|音乐|音樂|电影|電影)节|春季|秋季|夏季|冬季/;
 
 /** A quarter after the title's year: 一季度, 第三季度, 前三季度. */
 const ZH_QUARTER = /第?[一二三四1-4]季度|前[二三两兩]季度/;

@@ -149,10 +149,11 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
 const NEXT_REPORT = /(?:下次|下一次|下期)(?:报告|報告|汇报|匯報)|\bnext\s+(?:annual\s+|quarterly\s+)?(?:report|review|update)\b/gi;
 
 /** The date the next report is due (Next report due: March 2024; 下次报告时间为2025年1月). */
-export function nextReportDue(paragraph: Paragraph, dates: readonly DateMention[]): DateMention | undefined {
+export function nextReportDue(paragraph: Paragraph, dates: readonly DateMention[]): { mention: DateMention; review: boolean } | undefined {
   NEXT_REPORT.lastIndex = 0;
   const m = NEXT_REPORT.exec(paragraph.text);
   if (!m) return undefined;
   const after = m.index + m[0].length;
-  return dates.find((d) => d.offset >= after && d.offset - after <= 40 && d.start.year !== undefined && !d.end);
+  const mention = dates.find((d) => d.offset >= after && d.offset - after <= 40 && d.start.year !== undefined && !d.end);
+  return mention && { mention, review: /review/i.test(m[0]) };
 }

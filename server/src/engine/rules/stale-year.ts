@@ -21,7 +21,7 @@
  * for 2025/26" under Looking ahead in the 2025/26 review; "Our priorities for the rest of 2025" in the Q3 2026 board update; 2023—2024学年第二学期工作计划 in an autumn-term summary; "Plans for 2023"
  * closing a 2023 annual review), a deadline already past when the report was written (确保2023年底前完成 in a
  * 2025 plan, or 2024年10月底前 — a plan is written in the last two months before its year at the earliest; in a
- * plan, any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
+ * plan, or under a summary's plan heading (2026年4月底前完成… under 下半年工作打算), any deadline not stated as met; under "Priorities for 2025/26", a target due before that period began, "Train
  * all volunteers by March 2024"; under "Plans for 2025", a promise due before the plan could be written, "We will complete
  * the move by the end of Q3 2024"; outside a plan section, a promise still in the future tense, a must, a request or a recommendation (建议在2025年底前完成 in a survey report dated 2026;
  * under 意见和建议 also what others are urged or required to do: 督促…配备食品安全员，2024年底前实现全覆盖 in a report dated 2026; 请各科室于2024年7月10日前报送 or 须于2024年12月31日前完成 in a 2025 summary; anywhere, work still to do promised by a date straight after 计划于, 确保, 力争: 剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活 in a report dated 2026 — not 原计划于…, a sentence that tells of an earlier year's plan, or one that says it was done or put off; also a year or its end
@@ -51,9 +51,10 @@
  * so ("This report covers the period from 1 April 2024 to 31 March 2025", "Reporting period: …" on the cover; 本报告期为2023年…,
  * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, 2024年全年，全县粮食… opening an item under 一、2025年工作完成情况 in the 2025 summary (not 2024年全年…比上年, 与2024年全年相比), "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
  * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
- * 2025年11月20日) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
- * 二〇二五年十二月十六日), and figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
- * two such at least).
+ * 2025年11月20日; 今年1—8月，完成投资… in the half-year summary signed 2026年7月8日, not under 下半年工作打算 nor after 预计) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
+ * 二〇二五年十二月十六日), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
+ * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
+ * “十四五”收官之年: 十五五 is 2026—2030).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -73,8 +74,9 @@
  * “2023—2024学年第二学期工作计划”，2026年第三季度董事会报告中的“Our priorities for the rest of 2025”）、本文称其数据所属的时段早于本文（2025-26年度报告中的“all figures relate to the financial year 2024-25”，2024-25自评中的“The outcomes in this section are for the academic year 2023-24”）、成文时已过的期限（2025年计划中的“确保2023年底前完成”；2026年调研报告对策建议中的“建议在2025年底前完成”，以及意见建议中督促、要求他方的“督促…，2024年底前实现全覆盖”；2025年总结中的“请各科室于2024年7月10日前报送”“须于2024年12月31日前完成”；正文任何位置紧跟“计划于”“确保”“力争”等的尚待完成之事的期限，如2026年报告中的“剩余3个正在制定盘活方案，计划于2025年12月底前全部盘活”（“原计划于…”、讲述往年计划的句子、句中说明已完成或推迟的不报），以及紧跟“计划”“拟”“确保”、不带“前”的年份或年底，如2026年上半年总结中的“计划2025年底投入使用”（多年规划的目标、“计划到2025年”不报）；英文“are to be completed by 31 December 2025”，已过的月份、季节或年份仍说将要发生的“The Board will meet in March 2024”“We will publish the strategy in spring 2024”“We will open the new depot in 2024”；工作打算下不带“前”的“计划在2025年完成”“拟于2025年启动”（2026年总结中；“原计划在2025年完成，因……推迟至2027年”不算）；计划中未写明已完成的期限；英文“Priorities for 2025/26”下早于该年度开始的目标期限，“Plans for 2025”下早于该计划成文的承诺期限“We will complete the move by the end of Q3 2024”）、
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
- * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
- * “220230人次”，至少两处）。
+ * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
+ * “220230人次”，至少两处），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
+ * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
@@ -134,6 +136,10 @@ const rule: Rule = {
       replacedFigure: {
         zh: '核对数字“{text}”：其中的“{year}”像是批量替换年份时误改的',
         en: 'Check the figure “{text}”: its “{year}” looks like a find-and-replace of the year that hit a number',
+      },
+      planPeriod: {
+        zh: '核对年份：“{plan}”时期为{from}—{to}年，{year}年不是{which}',
+        en: 'Check the year: the “{plan}” period is {from}–{to}, so {year} is not its {which}',
       },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
@@ -203,6 +209,7 @@ function sameList<T>(a: readonly T[], b: readonly T[]): boolean {
 function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph[]): void {
   const checker = new StaleYears(context, time);
   checker.replacedFigures(paragraphs);
+  for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
   for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
@@ -228,9 +235,53 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.nextReport(paragraph, dates);
   }
   checker.signature();
-  checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph) })));
+  checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
 }
+
+/**
+ * 1—8月 after 今年 or 本年, 2026年1-8月: months of one year counted from its start, as the month they end in; not a
+ * span with no year said (去年1—8月, 1—8月 alone may be any year's).
+ */
+function monthsCounted(d: DateMention, text: string, signedYear: number): Month | undefined {
+  const end = d.end!;
+  if (d.start.month !== 1 || end.month === undefined || end.day !== undefined || d.start.day !== undefined) return undefined;
+  const year = d.start.year ?? (/(?:今年|本年)$/.test(text.slice(Math.max(0, d.offset - 2), d.offset)) ? signedYear : undefined);
+  if (year === undefined || (end.year !== undefined && end.year !== year)) return undefined;
+  return { year, month: end.month };
+}
+
+/**
+ * 2027年是“十五五”规划的开局之年, 2026年是“十四五”收官之年: a five-year plan's first or last year named wrongly — a year
+ * changed in last year's draft and its words not, or the words changed and the year not. 十一五 is 2006—2010, so 十N五
+ * starts in 2006 + 5 × (N − 11).
+ */
+const PLAN_PERIOD_YEAR = /((?:19|20)\d\d)年，?[^。；;，,！？]{0,16}?[“"]?十([一二三四五六七])五[”"]?[^。；;，,！？]{0,8}?(?:(开局|起步|开篇|開局|開篇)之年|(收官|收尾)之年)/g;
+
+function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  if (!text.includes('五')) return;
+  PLAN_PERIOD_YEAR.lastIndex = 0;
+  for (const m of text.matchAll(PLAN_PERIOD_YEAR)) {
+    const year = Number(m[1]);
+    const first = 2006 + 5 * '一二三四五六七'.indexOf(m[2]);
+    const expected = m[3] ? first : first + 4;
+    if (year === expected) continue;
+    const which = m[3] ? `${m[3]}之年` : `${m[4]}之年`;
+    context.report({
+      message: 'planPeriod',
+      data: { plan: `十${m[2]}五`, from: String(first), to: String(first + 4), year: String(year), which: context.localize({ zh: which, en: m[3] ? 'first year' : 'last year' }) },
+      range: rangeIn(paragraph, m.index!, m.index! + m[1].length + 1),
+    });
+  }
+}
+
+/** A report made termly, quarterly or monthly. */
+const PERIODIC = /\b(?:termly|half-termly|quarterly|monthly|each (?:term|quarter|month)|every (?:term|quarter|month))\b|每(?:个)?(?:季度|月|学期)|按季度|按月/i;
+
+/** "Annual Report for the year ended 31 March 2026": the month the year ends in. */
+const YEAR_ENDED_EN = /\byear\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b/i;
+const MONTHS_EN = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
 
 /** 截至2026年6月底, 截止到2026年9月30日: the date the figures after it are counted to. */
 const AS_OF_LEAD = /(?:截至|截止到|截止)\s*$/;
@@ -271,11 +322,22 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
+  const lead = sentenceLead(mention);
+  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+}
+
+/** The sentence before a date, up to 200 characters back. */
+function sentenceLead(mention: DateMention): string {
   const text = mention.paragraph.text;
   let from = mention.offset;
   while (from > 0 && mention.offset - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  const lead = text.slice(from, mention.offset);
-  return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
+  return text.slice(from, mention.offset);
+}
+
+/** An item set as a target, with no promise (will, would) in its sentence to be reported: "Recruit 40 volunteers by December 2026." */
+function setAsTarget(mention: DateMention): boolean {
+  const lead = sentenceLead(mention);
+  return !PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
 
 /**
@@ -707,7 +769,7 @@ class StaleYears {
     for (const mention of dates) {
       const promisedZh = promised && mention.language === 'zh';
       if (promised && (mention.language === 'en' ? !promisedBy(mention) : !outstandingZh(mention) && !plannedOutsideZh(mention))) continue;
-      const byDate = promisedZh ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan', from);
+      const byDate = promisedZh ? outstandingZh(mention) : deadlineOf(mention, this.time.period?.kind === 'plan' || (from !== undefined && mention.language === 'zh'), from);
       const event = byDate ? undefined : eventOn(mention);
       const deadline = byDate ?? event ?? (promisedZh ? plannedOutsideZh(mention) : plannedIn(mention));
       if (!deadline || impossible(mention)) continue;
@@ -715,7 +777,9 @@ class StaleYears {
       // is last year's plan's: 确保2026年汛前完成. 到2026年末 may be the writer's own year-end.
       // Under "Plans for 2025" in the 2024 annual report, "We will complete the move by the end of Q3 2024" the same: a
       // promise in the future tense due before the plan was written.
-      const planWords = mention.language === 'zh' || (byDate !== undefined && promisedBy(mention));
+      // An item set as a target under the plan heading ("Recruit 40 volunteers by December 2026." under Priorities for
+      // 2027/28) as well.
+      const planWords = mention.language === 'zh' || (byDate !== undefined && (promisedBy(mention) || (from !== undefined && setAsTarget(mention))));
       const beforePlan = from !== undefined && planWords && before(deadline, from.month === 1 ? { year: from.year - 1, month: 11 } : { year: from.year, month: from.month! - 2 });
       const pastWritten = before(deadline, this.written.month);
       if (!pastWritten && !beforePlan) continue;
@@ -771,23 +835,27 @@ class StaleYears {
    * are counted to — the date at the end was kept from the draft it was copied from. Only a count already made (no
    * 力争, 预计, 将 in the clause) and not in a plan, whose 截至2027年底 is a target.
    */
-  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: readonly DateMention[] }[]): void {
+  signedBeforeData(paragraphs: { paragraph: Paragraph; dates: readonly DateMention[]; planned: boolean }[]): void {
     const { signed, period } = this.time;
     if (!signed || this.signedReported || signed.top || period?.kind === 'plan' || signed.point.year === undefined || signed.point.month === undefined) return;
     const at = { year: signed.point.year, month: signed.point.month };
-    let latest: { mention: DateMention; month: Month } | undefined;
-    for (const { paragraph, dates } of paragraphs) {
+    let latest: { mention: DateMention; month: Month; shown: string } | undefined;
+    for (const { paragraph, dates, planned } of paragraphs) {
       for (const d of dates) {
-        if (d === signed.mention || d.end || d.start.year === undefined || d.start.month === undefined || d.language !== 'zh') continue;
+        if (d === signed.mention || d.start.month === undefined || d.language !== 'zh') continue;
         const text = paragraph.text;
-        if (!AS_OF_LEAD.test(text.slice(Math.max(0, d.offset - 4), d.offset))) continue;
+        // 今年1—8月, 2026年1-8月: the months the figures after it are counted over, outside a plan part; 今年 is the year signed.
+        const span = d.end && !planned ? monthsCounted(d, text, at.year) : undefined;
+        if (d.end ? !span : d.start.year === undefined || !AS_OF_LEAD.test(text.slice(Math.max(0, d.offset - 4), d.offset))) continue;
         // What was counted by then: the words up to the second comma (截至2026年6月底，已完成…11项，进度符合预期的13项).
         const clause = text.slice(d.offset + d.length, d.offset + d.length + 60).split(/[。；;！？]/)[0].split(/[，,]/).slice(0, 2).join('，');
         const lead = text.slice(Math.max(0, d.offset - 16), d.offset).split(/[。；;！？]/).pop()!;
         // 《规划》提出，截至2030年… / 据预测，截至2030年…: a target or a forecast quoted, not a count.
         if (FUTURE_ZH.test(clause) || FUTURE_ZH.test(lead) || /将|將/.test(clause) || TARGET_LEAD.test(lead)) continue;
-        const month = { year: d.start.year, month: d.start.month };
-        if (before(at, month) && (!latest || before(latest.month, month))) latest = { mention: d, month };
+        const month = span ?? { year: d.start.year!, month: d.start.month };
+        // 截至2026年9月底 shown with its lead and end; 今年1—8月 as written.
+        const shown = span ? text.slice(d.start.year === undefined ? d.offset - 2 : d.offset, d.offset + d.length) : text.slice(Math.max(0, d.offset - 2), d.offset + d.length + 1);
+        if (before(at, month) && (!latest || before(latest.month, month))) latest = { mention: d, month, shown };
       }
     }
     if (!latest) return;
@@ -796,7 +864,7 @@ class StaleYears {
     this.signedReported = true;
     this.context.report({
       message: 'signedBeforeData',
-      data: { asOf: asOf.paragraph.text.slice(Math.max(0, asOf.offset - 2), asOf.offset + asOf.length + 1), line: String(asOf.paragraph.firstLine + 1), text: signed.text },
+      data: { asOf: latest.shown, line: String(asOf.paragraph.firstLine + 1), text: signed.text },
       range: rangeIn(m.paragraph, m.offset, m.offset + m.length),
     });
   }
@@ -880,10 +948,21 @@ class StaleYears {
     // Without the period read, the date the report was written: the next one is not due before it.
     const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
     if (!signed && (!p || p.kind !== 'summary')) return;
-    const due = nextReportDue(paragraph, dates);
-    if (!due) return;
+    const next = nextReportDue(paragraph, dates);
+    if (!next) return;
+    const due = next.mention;
     const when: Month = { year: due.start.year!, month: due.start.month ?? 12 };
-    if (p ? before(endOf(p.year, p.half), when) : !before(when, signed!)) return;
+    // The next review of a self-evaluation may fall inside its year ("Next review: June 2026" in the 2025–26 one): only
+    // one due before the period began is last year's. The next report is due after the period's end: a financial or
+    // school year's (2025/26) ends in March at the earliest, a year that ends in a month the title names (the year
+    // ended 31 March 2026) then.
+    const ended = p && YEAR_ENDED_EN.exec(p.evidence ?? '');
+    const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 3 } : endOf(p.year, p.half));
+    const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
+    // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
+    if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ""))) return;
+    const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    if (!stale) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
     this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
