@@ -23,7 +23,8 @@
  * whose to a passive or relative clause leaves at its end, an infinitive after it ("will be referred to to help"), "will will"
  * where the first is the noun — after an article, a possessive or an adjective of the noun ("whether the will will be
  * admitted", "the testator's will will be read", "without political will will come no change"), emphasis and names
- * (very very, so so, no no, Walla Walla), words of different case (Will will; but a sentence that opens "The the…"
+ * (very very, so so, no no, Walla Walla), a doubled word quoted on its own as a word (fix "the the" typo, a stray ‘of of’ —
+ * a change log naming the slip it fixed), words of different case (Will will; but a sentence that opens "The the…"
  * is read), and what the model masks: code,
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确; 为了了解, 除了了解, 不了了之, 明了了;
@@ -41,7 +42,7 @@
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），前一个 will 是名词的 will will（冠词、物主词、所有格或 political、free、last 等形容词之后：whether the will will be admitted、political will will），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
- * （very very、so so、Walla Walla），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
+ * （very very、so so、Walla Walla），单独加引号、作为词被引用的重复（fix "the the" typo：更新日志列出所改的笔误），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
  * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
@@ -285,7 +286,8 @@ const rule: Rule = {
         !(NEVER_TWICE.has(second) || slipOfSometimes(text, m.index, second)) ||
         compound ||
         strandedTo(text, m.index, m.index + m[0].length, second) ||
-        nounWill(text, m.index, second)
+        nounWill(text, m.index, second) ||
+        quotedMention(text, m.index, m.index + m[0].length)
       ) {
         // The second word may start the next pair (the the the): go on from it.
         PAIR.lastIndex = m.index + first.length + gap.length;
@@ -308,6 +310,18 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** The quotes that may enclose a word cited as a word, each with its closing partner. */
+const MENTION_QUOTES: Record<string, string> = { '"': '"', "'": "'", '“': '”', '‘': '’' };
+
+/**
+ * fix "the the" typo, a stray ‘of of’: the doubled word is quoted on its own — a change log or an errata names the
+ * slip it fixed. A quotation that goes on past the pair ("run the the suite") is text, and its slip is read.
+ */
+function quotedMention(text: string, start: number, end: number): boolean {
+  const close = MENTION_QUOTES[text[start - 1] ?? ''];
+  return close !== undefined && text[end] === close;
+}
 
 /** A short line with no punctuation: a label, a table's title or a row of cells, not a line of wrapped prose. */
 const LABEL_MAX = 20;

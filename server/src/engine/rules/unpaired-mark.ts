@@ -13,8 +13,8 @@
  * ﹙﹚ that some pages set in tables (产量﹙吨﹚) are brackets too: a pair of them is paired, and (亩﹚ or （亩﹚ is a
  * pair of mixed width. A document with many “ and
  * not one ” lost its closing quotes in a conversion: one finding for the document, the openers as related places.
- * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii), smileys :) :-(,
- * inch and second marks (5", 40°26'46"), "" and """, a " standing alone between spaces (ABNF's ; " (Double
+ * Not: apostrophes (don’t, students’, FY2024’s, the ’90s, (the list)’s), list markers 1) a) ii) (also Markdown-escaped, 1\) a\)), smileys :) :-(, half-open intervals
+ * ((0, 1], [0, n)), inch and second marks (5", 40°26'46", and curled by autocorrect: 6” mains, 5’2”), "" and """, a " standing alone between spaces (ABNF's ; " (Double
  * Quote)), a quotation that opens on a link ("[most loved] language": the link syntax is masked), math and code,
  * a hard-wrapped sentence or blockquote (the
  * paragraph is read as a whole, also where a wrapped line starts with an address or a reStructuredText link:
@@ -33,7 +33,7 @@
  * 按成对处理，以“提示”级别报告为格式问题，并可一键统一（中文语境用全角）。部分网页表格使用的小号括号﹙﹚（产量﹙吨﹚）也是括号：成对的照常配对，(亩﹚、（亩﹚按宽度混用处理。全文有多处左引号“而没有一处右引号”的，
  * 是转换时丢失了右引号：全文报一处，其余位置列为相关位置。
  * 原因：文本转换和网页复制最先丢失的就是右引号、右括号。
- * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)，表情符号 :)，英寸与秒符号（5"），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
+ * 不报：撇号（don’t、students’、FY2024’s、’90s），列表编号 1) a)（包括 Markdown 转义的 1\) a\)），表情符号 :)，半开区间（(0, 1]、[0, n)），英寸与秒符号（5"，以及被自动更正为弯引号的 6”、5’2”），"" 与 """，两侧都是空格的单个 "（ABNF 的 ; " (Double Quote)），以链接开头的引文（"[most loved] language"），公式与代码，
  * 跨行的句子和引文（包括折行后以网址或reStructuredText链接开头的行、引号内冒号后折行的标题、下一行以“1).”闭合的括号、跨RFC分页（页脚“[Page 5]”与页眉）的段落），每行之后空一行的硬换行句子（行末无句号时与下一行接续配对），跨段引文（每段以“开头，英文中也可以直引号"开头，末段才闭合；或首段开、末段闭；每段一行、段间无空行而连成一段的也是：句末之后另起一行的“接续前面未闭合的引文，行内的“不算），引用的列表（第一项的项目符号后开引号、末项结尾闭合：- “No development shall take place…; ⏎ - the approved scheme…”），转码损坏的段落，乱码中的字节（â€“ 里的 “），网页残留（链接栏）。
  *
  * Bad:  出台了在职教师“禁麻令,各级媒体纷纷报道
@@ -240,6 +240,8 @@ const rule: Rule<LocalQuote[], Prepared> = {
       // ’ after a letter closes a quotation that is open (‘Project Stable MIR’); with none open it is an
       // apostrophe (students’, FY2024’s, (the list)’s). Pairing over the paragraph decides, not the letter.
       if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
+      // ” after a short number, with no quotation open, is an inch mark that autocorrect curled (6” mains, 5’2”).
+      if (text[i] === '”' && stack.length === 0 && isCurlyInchMark(text, i)) continue;
       if (entry.opens) {
         // A quotation carried over paragraphs written one a line (lines run together in one paragraph of plain text):
         // the “ opening a line after a sentence's end carries on the one still open, which closes only at its end.
@@ -618,10 +620,13 @@ function isExempt(text: string, i: number): boolean {
   const before = text[i - 1] ?? '';
   const after = text[i + 1] ?? '';
   if (ch === ')' || ch === '）') {
-    // 1) a) ii) after a clause boundary: a list marker, not a closing bracket.
-    let j = i - 1;
-    while (j >= 0 && j >= i - 3 && (isDigit(text[j]) || isAsciiLetter(text[j]))) j--;
-    if (j < i - 1 && i - 1 - j <= 3) {
+    // 1) a) ii) after a clause boundary: a list marker, not a closing bracket. Markdown escapes the bracket of a
+    // label that starts a paragraph (1\) The conference…, a\) the accounts…) so that it is not read as a list: the
+    // label is the same.
+    const label = before === '\\' && ch === ')' ? i - 1 : i;
+    let j = label - 1;
+    while (j >= 0 && j >= label - 3 && (isDigit(text[j]) || isAsciiLetter(text[j]))) j--;
+    if (j < label - 1 && label - 1 - j <= 3) {
       const lead = text[j] ?? '';
       if (j < 0 || lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
         // "paragraphs 6 and 9)", "section 4.2)": the last of the numbers a reference names closes a bracket.
@@ -632,6 +637,9 @@ function isExempt(text: string, i: number): boolean {
     const smiley = before === ':' || before === ';' || (before === '-' && /[:;]/.test(text[i - 2] ?? '')) || before === '^';
     if (smiley && (before === '^' || !hasOpenerBefore(text, i))) return true;
   }
+  // A half-open interval, (0, 1] or [0, n): one end is a square bracket, which no rule pairs with a parenthesis.
+  if (ch === '(' && INTERVAL_OPEN.test(text.slice(i, i + 48))) return true;
+  if (ch === ')' && INTERVAL_CLOSE.test(text.slice(Math.max(0, i - 48), i))) return true;
   if (ch === '(' && (before === ':' || before === ';' || after === ':' || after === '^')) return true;
   if (ch === '(' && before === '-' && /[:;]/.test(text[i - 2] ?? '')) return true; // :-(
   // Apostrophes inside a word or before a figure: don’t, FY2024’s, the ’90s.
@@ -639,6 +647,19 @@ function isExempt(text: string, i: number): boolean {
   if (ch === '‘' && isAsciiLetter(after) && isAsciiLetter(before)) return true;
   return false;
 }
+
+/** ” after a number of at most three digits (a decimal or a fraction too: 1.5”, 3/4”), not inside a word. */
+function isCurlyInchMark(text: string, i: number): boolean {
+  const m = /(?:^|[^\p{L}\p{N}.,/])(\d{1,3}(?:[.,]\d+)?(?:\/\d{1,2})?)$/u.exec(text.slice(Math.max(0, i - 12), i));
+  return m !== null && !/^[\p{L}\p{N}]/u.test(text[i + 1] ?? '');
+}
+
+/** An end of an interval: a number, infinity, or a one-to-three-character name (n, a, t0, max). */
+const BOUND = String.raw`[-+−]?(?:\d+(?:\.\d+)?|∞|inf(?:inity)?|[A-Za-z][A-Za-z0-9_]{0,2})`;
+/** (0, 1], (0.0, 1.0], (-∞, 0]: an interval open on the left, from its opening parenthesis. */
+const INTERVAL_OPEN = new RegExp(String.raw`^\(\s*${BOUND}\s*,\s*${BOUND}\s*\]`);
+/** [0, n), [0, 1000): an interval open on the right, up to its closing parenthesis. */
+const INTERVAL_CLOSE = new RegExp(String.raw`\[\s*${BOUND}\s*,\s*${BOUND}\s*$`);
 
 /** paragraphs 6 and, section 4., pages 3, 5 or: a reference to numbered parts, before its last number. */
 const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|sections?|pages?|pp|items?|annex(?:es)?|appendix|appendices|tables?|figures?|notes?|clauses?|chapters?|recommendations?|articles?|schedules?)\.?[ \t]+(?:\d+(?:\.\d+)*[a-z]?[ \t]*(?:,|and|or|to|&|–|-)[ \t]*)*(?:\d+\.)*$/i;
