@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument } from '../../server/src/engine';
 import { numericDateMatches, type DateMention, type DatePoint } from '../../server/src/engine/model/dates';
+import { bareYearMatches } from '../../server/src/engine/model/dates-en';
 import fc from 'fast-check';
 import { digitRuns, runTogetherDates } from '../../server/src/engine/model/run-together-dates';
 
@@ -93,6 +94,25 @@ describe('numeric dates', () => {
       }),
       { numRuns: 3000 },
     );
+  });
+
+  it('a bare English year is found where the look-behind it was written with found it', () => {
+    const lookBehind = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+    const alphabet = ['2019', '2023', '1999', '19', '20', '9', '-', '--', 'a', '_', '.', '/', '$', '#', '@', ':', ' ', '年', '%', ',', '\ud83d', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        const found: string[] = [];
+        bareYearMatches(text, (m) => found.push(`${m.index}:${m[0]}`));
+        assert.deepEqual(found, [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`));
+      }),
+      { numRuns: 4000 },
+    );
+    for (const text of ['2019-2023', 'a2019-2023', 'x-2019', '12019-2023', '2019--2023', ' 1999-2000 ', '_2019-2020', '$2019', '2019-20']) {
+      const found: string[] = [];
+      bareYearMatches(text, (m) => found.push(`${m.index}:${m[0]}`));
+      assert.deepEqual(found, [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`), text);
+    }
   });
 });
 
