@@ -1,8 +1,10 @@
 // The date reader and the report's own time: what the model reads as a date, a span, a qualifier, a title year.
 import * as assert from 'node:assert/strict';
 import { lint, parseDocument } from '../../server/src/engine';
-import type { DateMention, DatePoint } from '../../server/src/engine/model/dates';
-import { runTogetherDates } from '../../server/src/engine/model/run-together-dates';
+import { numericDateMatches, type DateMention, type DatePoint } from '../../server/src/engine/model/dates';
+import { bareYearMatches } from '../../server/src/engine/model/dates-en';
+import fc from 'fast-check';
+import { digitRuns, runTogetherDates } from '../../server/src/engine/model/run-together-dates';
 
 const point = (p?: DatePoint) => (p ? [p.year ?? '', p.month ?? '', p.day ?? ''].join('-') : '');
 function read(text: string, format: 'plain' | 'markdown' = 'plain'): string[] {
@@ -78,6 +80,42 @@ describe('dates', () => {
   });
 });
 
+describe('numeric dates', () => {
+  it('are found where the look-behind they were written with found them', () => {
+    // The pattern as it stood before perf36 moved its look-behind into code.
+    const lookBehind = /(?<![\w.\-/:])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
+    const alphabet = ['2019', '2025', '1', '5', '12', '-', '/', '.', ':', '_', 'a', 'Z', '年', ' ', '，', '\ud83d', 'é', '2019-3-5', '2025.1.12'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const found: string[] = [];
+        numericDateMatches(text, (m) => found.push(`${m.index}:${m[0]}`));
+        assert.deepEqual(found, [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('a bare English year is found where the look-behind it was written with found it', () => {
+    const lookBehind = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+    const alphabet = ['2019', '2023', '1999', '19', '20', '9', '-', '--', 'a', '_', '.', '/', '$', '#', '@', ':', ' ', '年', '%', ',', '\ud83d', 'é'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 24 }), (chars) => {
+        const text = chars.join('');
+        const found: string[] = [];
+        bareYearMatches(text, (m) => found.push(`${m.index}:${m[0]}`));
+        assert.deepEqual(found, [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`));
+      }),
+      { numRuns: 4000 },
+    );
+    for (const text of ['2019-2023', 'a2019-2023', 'x-2019', '12019-2023', '2019--2023', ' 1999-2000 ', '_2019-2020', '$2019', '2019-20']) {
+      const found: string[] = [];
+      bareYearMatches(text, (m) => found.push(`${m.index}:${m[0]}`));
+      assert.deepEqual(found, [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`), text);
+    }
+  });
+});
+
 describe('run-together dates', () => {
   const read = (text: string) =>
     runTogetherDates(text).map((d) => `${text.slice(d.offset, d.offset + d.length)} ${d.missing.join('')} ${d.readings.map((r) => `${r.year}-${r.month}-${r.day ?? ''}`).join('|')}`);
@@ -99,6 +137,24 @@ describe('run-together dates', () => {
       read('编号20180724，第2018724号，第20180724日，连续运行1230日，用工30240日，12036工日，2024年120日内，2024年365日，202313月龄，20230日，No.20231月，v2.2018724日，2024年12月30日。'),
       [],
     );
+  });
+
+  it('finds its digit runs where the look-behind it was written with found them', () => {
+    // The pattern as it stood before perf36 moved its look-behind into code.
+    const lookBehind = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:：#第]))((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
+    const alphabet = ['2', '0', '1', '9', '7', '2018', '724', '2018724日', '20231月', '2024年1230日', '年', '日', '月', '内', '-', '－', '--', '－－', 'a', '.', '第', '０', ':', '：', '#', '，', ' ', '\ud83d'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...alphabet), { maxLength: 30 }), (chars) => {
+        const text = chars.join('');
+        const expected = [...text.matchAll(lookBehind)].map((m) => `${m.index}:${m[0]}`);
+        assert.deepEqual(
+          digitRuns(text).map((m) => `${m.index}:${m[0]}`),
+          expected,
+        );
+      }),
+      { numRuns: 3000 },
+    );
+    assert.deepEqual(read('--20211228日在会上，---2018724日，－－2018724日，-－2018724日'), ['20211228日 年月 2021-12-28', '2018724日 年月 2018-7-24']);
   });
 });
 

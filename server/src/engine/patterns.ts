@@ -105,24 +105,26 @@ export function codeTable(chars: Iterable<string>): Uint8Array {
 }
 
 /**
- * A list of literal words searched as one alternation (longest first). A long alternation is tried at every position
- * of the text; here only where the text holds the first two characters of some word (by a table of first
- * characters, then a set of pairs), with the same pattern made sticky. Flags: '' or 'i'.
+ * A list of literal words searched as one alternation (longest first), as a global pattern (eachWordMatch) and the same
+ * pattern made sticky (eachWordMatchAt, at positions found once for several patterns by startPositions). Flags: '' or
+ * 'i'.
  */
 export interface WordsPattern {
   global: RegExp;
   sticky: RegExp;
-  /** Undefined when a start begins with a character whose case the table cannot spell out. */
-  starts?: WordStarts;
+  /** The literal starts every match begins with, as the pattern's case flag reads them (startPositions' table). */
+  startWords: readonly string[];
+  ignoreCase: boolean;
+  /**
+   * startPositions' table, made at its first use (null: a start begins with a character whose case the table cannot
+   * spell out). Only startPositions reads one: the 64 KB table per list was ≈ 1 MB of every process's heap for 17 lists.
+   */
+  table?: WordStarts | null;
 }
 
 /**
  * `codes`: per character code, whether a start begins there (and of how many characters); `pairs`: the first two
- * characters of every longer start. The search is a JavaScript loop over the text's character codes, one table read
- * per character. (Until full20 a regular expression of two character classes — the first characters, then a look-ahead
- * for a second one — found where the loop began: in V8's machine code a class of some eighty scattered Han characters
- * is a tree of range tests per character, ≈ 10–15 ns a character on Chinese text against ≈ 2 ns for the table loop
- * warm; the warm full lint of the 120k draft spent ≈ 8 % of its time there. docs/performance.md, full20.)
+ * characters of every longer start.
  */
 interface WordStarts {
   codes: Uint8Array;
@@ -135,7 +137,7 @@ export function wordsPattern(words: readonly string[], flags: '' | 'i' = ''): Wo
 
 /** Any pattern every match of which begins with one of `starts` (literal, as the pattern's case flag reads them). */
 export function startsPattern(source: string, flags: '' | 'i', starts: readonly string[]): WordsPattern {
-  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), starts: wordStarts(starts, flags === 'i') };
+  return { global: new RegExp(source, `g${flags}`), sticky: new RegExp(source, `y${flags}`), startWords: starts, ignoreCase: flags === 'i', table: undefined };
 }
 
 /**
@@ -149,7 +151,12 @@ const SINGLE_START = 2;
 const FIRST = 3;
 const SECOND = 4;
 
-function wordStarts(words: readonly string[], ignoreCase: boolean): WordsPattern['starts'] {
+function startsOf(pattern: WordsPattern): WordStarts | undefined {
+  if (pattern.table === undefined) pattern.table = wordStarts(pattern.startWords, pattern.ignoreCase) ?? null;
+  return pattern.table ?? undefined;
+}
+
+function wordStarts(words: readonly string[], ignoreCase: boolean): WordStarts | undefined {
   const codes = new Uint8Array(0x10000);
   const pairs = new Set<number>();
   for (const w of words) {
@@ -175,40 +182,27 @@ function caseVariants(c: string, ignoreCase: boolean): number[] | undefined {
 }
 
 /**
- * eachMatch of the pattern: the same matches in the same order, the pattern tried only where a start may begin.
- * With `accept`, as eachMatchWhere: a rejected match is dropped and the search goes on one position after its start.
+ * eachMatch of the pattern (with `accept`, eachMatchWhere: a rejected match is dropped and the search goes on one
+ * position after its start). Until perf36 a JavaScript loop read a table of first characters per character of the text
+ * and tried the sticky pattern where a start could begin (full20: V8's scan for a class of some eighty scattered Han
+ * characters was slower than the warm loop). The global search is as fast on a warm lint (ab-full, the 120k draft) and
+ * cheaper in a short process, where that loop runs in the interpreter: one native scan instead of a step per character
+ * (perf33's measure: the CLI 361 → 343 ms CPU; docs/performance.md, perf36).
  */
 export function eachWordMatch(pattern: WordsPattern, text: string, visit: (m: RegExpExecArray) => void, accept?: (m: RegExpExecArray) => boolean): void {
-  const { sticky, starts } = pattern;
-  if (!starts) return accept ? eachMatchWhere(pattern.global, text, accept, visit) : eachMatch(pattern.global, text, visit);
-  const { codes, pairs } = starts;
-  // The length in a local: a first lint runs this loop interpreted, where each read of it is one more step per character.
-  const n = text.length;
-  for (let i = 0; i < n; ) {
-    const a = text.charCodeAt(i);
-    const first = codes[a] & FIRST;
-    if (first === 0 || (first === PAIR_START && ((codes[text.charCodeAt(i + 1)] & SECOND) === 0 || !pairs.has(a * 0x10000 + text.charCodeAt(i + 1))))) {
-      i++;
-      continue;
-    }
-    sticky.lastIndex = i;
-    const m = sticky.exec(text);
-    if (!m || (accept && !accept(m))) {
-      i++;
-      continue;
-    }
-    visit(m);
-    i = m.index + Math.max(m[0].length, 1);
-  }
+  // No starts, no match (the alternation of no words is the empty pattern, which matches everywhere).
+  if (pattern.startWords.length === 0) return;
+  if (accept) eachMatchWhere(pattern.global, text, accept, visit);
+  else eachMatch(pattern.global, text, visit);
 }
 
 /**
- * The positions of the text where eachWordMatch of the pattern tries it (a start may begin there): found once for
- * several patterns whose matches begin with the same words (startsPattern with the same `starts`). Undefined for a
- * pattern without a table of starts.
+ * The positions of the text where a match of the pattern may begin (a start begins there): found once for several
+ * patterns whose matches begin with the same words (startsPattern with the same `starts`), for eachWordMatchAt.
+ * Undefined for a pattern without a table of starts.
  */
 export function startPositions(pattern: WordsPattern, text: string): number[] | undefined {
-  const { starts } = pattern;
+  const starts = startsOf(pattern);
   if (!starts) return undefined;
   const { codes, pairs } = starts;
   const out: number[] = [];

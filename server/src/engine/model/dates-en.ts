@@ -1,7 +1,7 @@
 // English dates: March 5, 2025 · 5 March 2025 · March 2025 · the years of prose (in 2023, Plans for 2024),
 // and spans between them (from June 2025 to March 2025, 2019–2023, between 2020 and 2022).
 
-import { eachMatch } from '../patterns';
+import { codeTable, eachMatch, eachMatchAt } from '../patterns';
 import type { DateMention, DatePoint, DateQualifier } from './dates';
 import type { Paragraph } from './paragraphs';
 
@@ -34,7 +34,33 @@ const EN_DATE = new RegExp(
 const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
 // A year on its own in prose: not part of a version, an identifier (CVE-2024-2019), an amount or a URL.
 // A hyphen joins two years (2019-2023) but not a year to anything else.
-const BARE_YEAR = /(?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-)((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+// What stands before it is tested in code (bareYearAt: none of \w . / $ # @ :, and a hyphen only after a year): a
+// pattern led by a look-behind is tried at every position of the paragraph, one led by its digits is scanned for.
+const BARE_YEAR = /((?:19|20)\d\d)(?![\w/%@]|-(?!(?:19|20)\d\d\b)|[.,:]\d|\s?[年月])/g;
+const WORD = codeTable('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_');
+const NOT_BEFORE_YEAR = codeTable('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_./$#@:');
+
+/** The look-behind BARE_YEAR had at `i`: (?<![\w./$#@:]|(?<!\b(?:19|20)\d\d)-). */
+function bareYearAt(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (c !== 0x2d) return NOT_BEFORE_YEAR[c] === 0;
+  // A hyphen: only after a year that starts a word (2019-2023).
+  const y = i - 5;
+  if (y < 0 || (y > 0 && WORD[text.charCodeAt(y - 1)] !== 0)) return false;
+  const a = text.charCodeAt(y);
+  const b = text.charCodeAt(y + 1);
+  return ((a === 0x31 && b === 0x39) || (a === 0x32 && b === 0x30)) && isAsciiDigit(text.charCodeAt(y + 2)) && isAsciiDigit(text.charCodeAt(y + 3));
+}
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 0x30 && c <= 0x39;
+}
+
+/** BARE_YEAR's matches in the text, in order (exported for its test). */
+export function bareYearMatches(text: string, visit: (m: RegExpExecArray) => void): void {
+  eachMatchAt(BARE_YEAR, text, (i) => bareYearAt(text, i), visit);
+}
 // A financial year in English reports: 2024/25, 2024-25, 2024–25, FY2024/25 (the second year's last two digits).
 const FISCAL = /\b(?:FY ?)?((?:19|20)\d\d)[/–-](\d\d)(?![\w/%]|[.,]\d)/g;
 const SPAN_GAP = /^\s*(?:[–—-]{1,2}|to|through|thru|until|till|and)\s*$/;
@@ -66,7 +92,7 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
   for (const f of fiscal) full.push([f.offset, f.offset + f.length]);
   full.sort((a, b) => a[0] - b[0]);
   const fullTaken = overlapTest(full);
-  eachMatch(BARE_YEAR, text, (m) => {
+  bareYearMatches(text, (m) => {
     if (taken.overlaps(m.index, m.index + m[0].length) || fullTaken.overlaps(m.index, m.index + m[0].length)) return;
     points.push({ year: Number(m[1]), offset: m.index, length: m[1].length });
   });

@@ -3,7 +3,7 @@
 // 1-6月, 3月5日至8日, （2023-2023）, from June 2025 to March 2025. A date may carry a qualifier
 // (2023年底前, 2025年上半年, 2025年以来, by the end of 2022) that the rules about the report's time read.
 
-import { codeTable, eachMatch } from '../patterns';
+import { codeTable, eachMatchAt } from '../patterns';
 import { readEnglishDates } from './dates-en';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
@@ -330,9 +330,17 @@ const INTENT_TO = /(?:力争|力爭|确保|確保|争取|爭取|计划|計劃|�
 
 // 2025-03-05, 2025/3/5, 2025.3.5: a year of four digits, then month and day. Not inside a longer run of
 // numbers and dots (a version 2025.3.5.1, an address, a phone number).
-const NUMERIC_DATE = /(?<![\w.\-/:])((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
-/** What every match of NUMERIC_DATE holds: a pattern led by a look-behind is tried at every position, this one is not. */
+// What stands before the year is tested in code (numericDateAt: no letter, digit, _, point, dash, slash or colon): a
+// pattern led by a look-behind is tried at every position, one led by its digits is scanned for.
+const NUMERIC_DATE = /((?:19|20)\d\d)([-/.])(\d{1,2})\2(\d{1,2})(?![\w]|[.\-/:]\d)/g;
+const NOT_BEFORE_NUMERIC_DATE = codeTable('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.-/:');
+/** What every match of NUMERIC_DATE holds: most paragraphs hold none. */
 const NUMERIC_DATE_CORE = /\d[-/.]\d/;
+
+/** The numeric dates' matches in the text, in order (exported for its test). */
+export function numericDateMatches(text: string, visit: (m: RegExpExecArray) => void): void {
+  eachMatchAt(NUMERIC_DATE, text, (i) => i === 0 || NOT_BEFORE_NUMERIC_DATE[text.charCodeAt(i - 1)] === 0, visit);
+}
 
 const HAN = /\p{sc=Han}/u;
 
@@ -340,7 +348,7 @@ function readNumericDates(paragraph: Paragraph, out: DateMention[]): void {
   // Read only for a date with dots: most paragraphs hold none.
   if (!NUMERIC_DATE_CORE.test(paragraph.text)) return;
   let chinese: boolean | undefined;
-  eachMatch(NUMERIC_DATE, paragraph.text, (m) => {
+  numericDateMatches(paragraph.text, (m) => {
     // 2025.3.5 is a Chinese way of writing a date; in English text it is a version number.
     if (m[2] === '.' && (!(chinese ??= HAN.test(paragraph.text)) || /(?:version|v|版本|版)\s?$/i.test(paragraph.text.slice(Math.max(0, m.index - 8), m.index)))) return;
     const start: DatePoint = { year: Number(m[1]), month: Number(m[3]), day: Number(m[4]), offset: m.index, length: m[0].length };

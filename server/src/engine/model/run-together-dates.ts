@@ -6,6 +6,7 @@
 // of days (2024年120日内). With no year, after 截至 (截至1031日) and for a meeting's days (于617日至19日召开).
 // Also with no year where only a date can stand: 418日下午 (4月18日下午), 1031日，完成….
 
+import { codeTable, eachMatchAt } from '../patterns';
 import { daysInMonth, isYear } from './dates';
 
 export interface RunTogetherDate {
@@ -19,8 +20,31 @@ export interface RunTogetherDate {
 }
 
 // Digits no digit, Latin letter, point, slash, dash, colon or 第 stands before (v2.2018724, No.20231, 第20180724日),
-// except the two hyphens typed for the dash of a speech's date line (--20211228日在市人大常委会会议上).
-const RUN = /(?:(?<=(?:^|[^-－])(?:--|－－))|(?<![\d０-９A-Za-z_.．/\-－:：#第]))((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
+// except the two hyphens typed for the dash of a speech's date line (--20211228日在市人大常委会会议上). What stands
+// before is tested in code (runStartsAt): a pattern that starts with a look-behind is tried at every position of the
+// text, one that starts with its digits is scanned for (perf36: 0.12 → 0.006 ms on the 120k draft's 26 lines with a
+// long digit run).
+const RUN = /((?:19|20)\d\d)(年?)(\d{1,4})([日月])(?![内內])/g;
+const NOT_BEFORE_RUN = codeTable('0123456789０１２３４５６７８９ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_.．/-－:：#第');
+
+/** Every match of RUN whose start stands where runStartsAt allows, in order (exported for its test). */
+export function digitRuns(text: string): RegExpExecArray[] {
+  const runs: RegExpExecArray[] = [];
+  eachMatchAt(RUN, text, (i) => runStartsAt(text, i), (m) => runs.push(m));
+  return runs;
+}
+
+/** The look-behind RUN had: (?<=(?:^|[^-－])(?:--|－－)) or (?<![\d０-９A-Za-z_.．/\-－:：#第]) at `i`. */
+function runStartsAt(text: string, i: number): boolean {
+  if (i === 0) return true;
+  const c = text.charCodeAt(i - 1);
+  if (NOT_BEFORE_RUN[c] === 0) return true;
+  // Two hyphens (or two full-width ones) after the text's start or after anything but a third.
+  if ((c !== 0x2d && c !== 0xff0d) || i < 2 || text.charCodeAt(i - 2) !== c) return false;
+  if (i === 2) return true;
+  const b = text.charCodeAt(i - 3);
+  return b !== 0x2d && b !== 0xff0d;
+}
 
 // 截至1031日, 截止1130日: a cut-off date whose 月 was lost, with no year; a count of days is no cut-off (连续运行1031日),
 // nor is a date that sets a deadline before it (截至1031日前 reads as a date all the same, so 前 is let through).
@@ -66,7 +90,7 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
     }
   }
   if (!LONG_DIGIT_RUN.test(text)) return out;
-  for (const m of text.matchAll(RUN)) {
+  for (const m of digitRuns(text)) {
     const [whole, yearDigits, nian, rest, unit] = m;
     const year = Number(yearDigits);
     if (!isYear(year)) continue;
