@@ -83,6 +83,8 @@ export function splitLines(text: string): { text: string; offset: number }[] {
 }
 
 const FENCE_OPEN = /^ {0,3}(`{3,}|~{3,})/;
+/** In a Markdown list, a fence indented as the item's text is (six columns under "    - "). */
+const FENCE_OPEN_IN_LIST = /^ {0,15}(`{3,}|~{3,})/;
 const LIST_ITEM = /^ {0,3}(?:[-*+]|\d{1,9}[.)])[ \t]/;
 
 // The directive word, then rule names (commas or spaces), then an optional `-- reason`.
@@ -95,7 +97,7 @@ const KINDS: ReadonlySet<string> = new Set(['disable', 'enable', 'disable-line',
  * re-reads lines after an edit only until the state is again what it was.
  */
 export interface ScanState {
-  fence?: { char: string; length: number };
+  fence?: { char: string; length: number; indent: number };
   inComment: boolean;
   /** Where the open comment started, and its text so far. */
   commentStart: { line: number; column: number };
@@ -142,6 +144,7 @@ export function sameScanState(a: ScanState, line: number, b: ScanState, other: n
     a.inList === b.inList &&
     a.fence?.char === b.fence?.char &&
     a.fence?.length === b.fence?.length &&
+    a.fence?.indent === b.fence?.indent &&
     (!a.inComment || (a.commentBody === b.commentBody && a.commentStart.column === b.commentStart.column && a.commentStart.line - line === b.commentStart.line - other))
   );
 }
@@ -175,7 +178,7 @@ export function scanLine(index: number, lineText: string, offset: number, state:
   }
   if (!state.inComment) {
     if (state.fence) {
-      const close = new RegExp(`^ {0,3}\\${state.fence.char}{${state.fence.length},}\\s*$`);
+      const close = new RegExp(`^ {0,${Math.max(3, state.fence.indent + 3)}}\\${state.fence.char}{${state.fence.length},}\\s*$`);
       if (close.test(visible)) state.fence = undefined;
       return { index, text: lineText, offset, prose: blank(lineText), kind: 'code' };
     }
@@ -192,9 +195,9 @@ export function scanLine(index: number, lineText: string, offset: number, state:
       if (!blankLine) state.inIndentedCode = false;
       state.afterBlank = blankLine;
     }
-    const open = FENCE_OPEN.exec(visible);
+    const open = (format === 'markdown' && state.inList ? FENCE_OPEN_IN_LIST : FENCE_OPEN).exec(visible);
     if (open && !(open[1][0] === '`' && visible.indexOf('`', open[0].length) >= 0)) {
-      state.fence = { char: open[1][0], length: open[1].length };
+      state.fence = { char: open[1][0], length: open[1].length, indent: open[0].length - open[1].length };
       return { index, text: lineText, offset, prose: blank(lineText), kind: 'code' };
     }
   }
