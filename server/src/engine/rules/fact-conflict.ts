@@ -1313,6 +1313,19 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
  */
 const AGENT_AFTER = /^\s+[a-z]{3,}ed\s+by\s+(?:our|the|its)\s+((?:[A-Z][A-Za-z'’-]*\s+)*[A-Z][A-Za-z'’-]*|(?:[A-Za-z'’-]+\s+){0,3}(?:teams?|services?|units?|departments?|directorates?|clinics?|wards?))(?=\s*(?:[,.;:!?()]|and\b|$))/;
 
+/**
+ * "distributed 56,900 parcels with our partners", "through the partner network", "including those the council sent",
+ * "together with Northgate Churches": whom the count was made with or through, after it, is a scope as a place is: a
+ * count of more than the body's own ("In 2025 we distributed 41,300 parcels"). Not a time ("through the year").
+ */
+const WITH_AFTER = /^\s+(?:(?:(?:together|jointly|along)\s+with|in\s+partnership\s+with|alongside|with|including)\s+(?!(?:the\s+|this\s+|each\s+|every\s+)?(?:year|quarter|month|period|week|summer|winter|spring|autumn|season|term)s?\b)([^,.;:!?()]{1,40})|(?:through|via)\s+((?:the\s+|our\s+|its\s+)?[^,.;:!?()]{0,30}?\b(?:partners?|partnerships?|networks?|affiliates?|agenc(?:y|ies)|alliances?|federations?|consortium|councils?|charities|organisations|organizations|providers|contractors|members)\b))/i;
+
+/** The scope WITH_AFTER reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
+function withAfter(after: string): string | undefined {
+  const m = WITH_AFTER.exec(after);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
 const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
@@ -1433,7 +1446,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
@@ -2532,6 +2545,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     const av = SLIP_AFTER_VERB.exec(after);
     if (av) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
+    // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
+    if (WITH_AFTER.test(after)) return undefined;
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
   } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {
