@@ -1032,7 +1032,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
   // 全县共有水库86座: the stock of the region the body answers for, named by the noun alone too (not 全县水库86座).
-  const named = han(subject) >= 3 || ((body || (region && STOCK_CUE.test(before))) && han(subject) >= 2);
+  // A类45件，占比37.5%: the share of the count before it, named by that count's words and value (sentenceContext).
+  const shareOfCount = f.dimension === '%' && SHARE_ONLY_ZH.test(subject) && COUNT_CONTEXT_ZH.test(context);
+  const named = han(subject) >= 3 || shareOfCount || ((body || (region && STOCK_CUE.test(before))) && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
@@ -1729,16 +1731,22 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
 
 /** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
 const SHARE_OF_ZH = /^(?:占|佔)/;
+/** 占比 alone: a share named by nothing but the count before it. */
+const SHARE_ONLY_ZH = /^(?:占|佔)比$/;
+/** A count's words and value as sentenceContext gives them (A类45件): a word of Chinese script and the count. */
+const COUNT_CONTEXT_ZH = /\p{sc=Han}[^|]*\d/u;
 const CLAUSE_MARK_ZH = /[，,。；;：:！？!?]/;
+const QIZHONG_LEAD = /^其中[，,：:]?/;
 
 /** The words of a count: its subject, or where that is too short to name it (a bracket ended it), its clause's words. */
 function countNameZh(f: Figure): string {
-  const own = normalize(f.subject);
+  // 其中A类45件 = A类45件: the 其中 that lists a part is no word of its name.
+  const own = normalize(f.subject).replace(QIZHONG_LEAD, '');
   if (countHanScript(own) >= 2) return own;
   const text = f.paragraph.text;
   let start = f.offset;
   while (start > 0 && start > f.offset - 24 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
-  return normalize(text.slice(start, f.offset));
+  return normalize(text.slice(start, f.offset)).replace(QIZHONG_LEAD, '');
 }
 
 /** "Across the 14", "Across all of our 14" opening a sentence (or a paragraph): a spread over every place of a kind. */
