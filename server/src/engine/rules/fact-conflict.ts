@@ -1172,11 +1172,14 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
 
 /**
  * 截至2026年底, 截至年末, 截至2026年12月31日 in the 2026 summary: the end of the report's own year is the time it
- * reports at, as an undated stock is (全县持证残疾人4.68万人 further on). Not in a plan, where its year's end is a target,
- * nor in a half-year's report, nor for a running total (截至2026年底累计…), which the caller keeps dated.
+ * reports at, as an undated stock is (全县持证残疾人4.68万人 further on); so is 截至6月底 in the first half's summary.
+ * Not in a plan, where its year's end is a target, nor for a running total (截至2026年底累计…), which the caller keeps dated.
  */
 function ownYearEnd(m: RegExpMatchArray, period: OwnPeriod | undefined): boolean {
-  if (period?.kind !== 'summary' || period.half || !period.words.includes('全年') || (m[1] !== undefined && m[1] !== period.year)) return false;
+  if (period?.kind !== 'summary' || (m[1] !== undefined && m[1] !== period.year)) return false;
+  // 截至6月底, 截至6月30日 in the first half's summary: the end of its own half, the time it reports at.
+  if (period.half === '上半年') return m[3] !== undefined && Number(m[3]) === 6 && (m[4] !== undefined || Number(m[5]) === 30);
+  if (period.half || !period.words.includes('全年')) return false;
   return m[3] === undefined ? m[2] === '年底' || m[2] === '年末' : Number(m[3]) === 12 && (m[4] !== undefined || Number(m[5]) === 31);
 }
 
