@@ -32,7 +32,8 @@ const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|appli
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
-const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
+// "employed 8,214 staff at 30 November 2025, of whom …": the date a stock is taken at is no figure of the clause.
+const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,60},\s*of\s+(?:which|whom)\s+/i;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
