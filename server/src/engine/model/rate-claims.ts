@@ -59,6 +59,8 @@ const FROM_VERB_EN = new RegExp(`\\b(${VERB_EN})\\s+(?:by\\s+\\S+\\s+)?from\\s+(
 const GAP_EN = /^(?:\s+(?:[A-Za-z][\w'-]{0,20}|\d{4}(?:[-/–]\d{2}(?:\d{2})?)?)){0,7}\s*,?\s*to\s+(?:[^.;%]{0,25}?\s)?$/i;
 // B%，比上年的A%提高… / B%，较上年（A%）提高… : the new level first, then the old one.
 const REVERSE_ZH = /^\s*[，,]?\s*(?:比|较|較)(?:上年|去年|上一年|\d{4}年|同期|上年同期|去年同期|年初|上年末|上半年|上学期|上學期|上学年|上學年|上季度|上一季度|上月|上期|上一期|上次|上一次|上轮|上輪|上一轮|上一輪)?(?:的|（|\()\s*$/;
+/** 86.4%，上年为82.1%: the old level in a clause of its own after the new one. */
+const BASE_CLAUSE_ZH = /^\s*[，,]\s*(?:上年|去年|上一年|上年同期|去年同期|上年末|年初|(?:19|20)\d\d年(?:同期|末|底)?)(?:为|為|是)\s*$/;
 const REVERSE_ZH_VERB = new RegExp(`^\\s*[)）]?\\s*[，,]?\\s*(${VERB_ZH})`);
 // B%, up from A% / B%, down 3 points from A%
 // 94% of inpatients would recommend our wards, up from 91%: what the level is a share of may run to a clause; so may
@@ -160,7 +162,8 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
   const bracketed = bracketBaseClaim(text, lists, i, paragraph);
   if (bracketed) return bracketed;
   // 94.3%. This is 6.1 percentage points higher than Quarter 1's 88.2%: the change in points between the levels.
-  if (a.items[0].dimension === '%' && b.items[0].dimension !== '%') return comparativeClaim(text, lists, i, paragraph);
+  // 19.6%, up 3.6 percentage points on last year's 16.4%: the change in points between the levels, its verb before it.
+  if (a.items[0].dimension === '%' && b.items[0].dimension !== '%') return comparativeClaim(text, lists, i, paragraph) ?? (b.items[0].dimension === '百分点' ? reverseClaim(text, lists, i, paragraph) : undefined);
   if (a.items[0].dimension !== '%' || b.items[0].dimension !== '%') return undefined;
   const before = text.slice(Math.max(0, a.start - 40), a.start);
   const gap = text.slice(a.end, b.start);
@@ -225,6 +228,14 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     if (change) claim.change = change;
     return { claim, lists: change ? [to, from, c] : [to, from] };
   }
+  // 86.4%，上年为82.1%，提高5.3个百分点: the old level in a clause of its own, then the change.
+  if (BASE_CLAUSE_ZH.test(gap) && to.items.length === from.items.length) {
+    const c = lists[i + 2];
+    const change = c ? changeAfter(text, from.end, c) : undefined;
+    if (!change || change.up === undefined || !/^\s*[，,]/.test(text.slice(from.end, c.start))) return undefined;
+    const claim: RateClaim = { paragraph, start: to.start, end: from.end, verb: change.verb, up: change.up, from: from.items, to: to.items, change };
+    return { claim, lists: [to, from, c] };
+  }
   if (REVERSE_ZH.test(gap)) {
     const verb = REVERSE_ZH_VERB.exec(text.slice(from.end, from.end + 12));
     if (!verb) return undefined;
@@ -236,7 +247,7 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
   }
   const third = lists[i + 2];
   const between = REVERSE_CHANGE_EN.exec(gap);
-  if (between && third && from.items.length === 1 && from.items[0].dimension !== '百分点' && third.items[0].dimension === '%' && REVERSE_BASE_EN.test(text.slice(from.end, third.start))) {
+  if (between && third && from.items.length === 1 && third.items[0].dimension === '%' && REVERSE_BASE_EN.test(text.slice(from.end, third.start))) {
     // B%, up C% on last year (A%): `from` is the change, `third` the old level.
     const change = from.items[0];
     const verb = between[1] ?? between[2];

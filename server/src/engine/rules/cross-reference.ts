@@ -334,9 +334,13 @@ class Targets {
 
   constructor(private readonly doc: ReportDocument) {
     const bump = (key: string, n: number) => this.sections.set(key, Math.max(this.sections.get(key) ?? 0, n));
+    // 第一部分 部门概况 … 第三部分 名词解释 with 一、 to 七、 under them: where the draft heads its parts 第X部分, 第四部分
+    // is one of those, not its 四、 (the 一、 headings count only in a draft with no 第X部分 heading).
+    const namedParts = new Map<number, number>();
+    for (const s of doc.sections) if (s.marker.kind === 'part') namedParts.set(s.part, Math.max(namedParts.get(s.part) ?? 0, s.marker.value));
     for (const s of doc.sections) {
       const m = s.marker;
-      if (m.kind === 'part' || m.kind === 'cn') bump(`part@${s.part}`, m.value);
+      if (m.kind === 'part' || (m.kind === 'cn' && !namedParts.has(s.part))) bump(`part@${s.part}`, m.value);
       if (m.kind === 'chapter') bump(`chapter@${s.part}`, m.value);
       if (m.kind === 'section') bump(`section@${s.part}`, m.value);
       if (m.kind === 'cn-paren') bump(`item@${s.part}`, m.value);

@@ -1032,7 +1032,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const whole = f.dimension === 'count' && WHOLE_EN.test(before.trim());
   // 全校共有学生2360人: the body's own whole of a noun is named by the noun alone.
   // 全县共有水库86座: the stock of the region the body answers for, named by the noun alone too (not 全县水库86座).
-  const named = han(subject) >= 3 || ((body || (region && STOCK_CUE.test(before))) && han(subject) >= 2);
+  // A类45件，占比37.5%: the share of the count before it, named by that count's words and value (sentenceContext).
+  const shareOfCount = f.dimension === '%' && SHARE_ONLY_ZH.test(subject) && COUNT_CONTEXT_ZH.test(context);
+  const named = han(subject) >= 3 || shareOfCount || ((body || (region && STOCK_CUE.test(before))) && han(subject) >= 2);
   if (!whole && (!named || han(own) < 2) && (latin(subject) < 2 || latin(own) < 1)) return undefined;
   // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
@@ -1170,11 +1172,14 @@ function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; wor
 
 /**
  * 截至2026年底, 截至年末, 截至2026年12月31日 in the 2026 summary: the end of the report's own year is the time it
- * reports at, as an undated stock is (全县持证残疾人4.68万人 further on). Not in a plan, where its year's end is a target,
- * nor in a half-year's report, nor for a running total (截至2026年底累计…), which the caller keeps dated.
+ * reports at, as an undated stock is (全县持证残疾人4.68万人 further on); so is 截至6月底 in the first half's summary.
+ * Not in a plan, where its year's end is a target, nor for a running total (截至2026年底累计…), which the caller keeps dated.
  */
 function ownYearEnd(m: RegExpMatchArray, period: OwnPeriod | undefined): boolean {
-  if (period?.kind !== 'summary' || period.half || !period.words.includes('全年') || (m[1] !== undefined && m[1] !== period.year)) return false;
+  if (period?.kind !== 'summary' || (m[1] !== undefined && m[1] !== period.year)) return false;
+  // 截至6月底, 截至6月30日 in the first half's summary: the end of its own half, the time it reports at.
+  if (period.half === '上半年') return m[3] !== undefined && Number(m[3]) === 6 && (m[4] !== undefined || Number(m[5]) === 30);
+  if (period.half || !period.words.includes('全年')) return false;
   return m[3] === undefined ? m[2] === '年底' || m[2] === '年末' : Number(m[3]) === 12 && (m[4] !== undefined || Number(m[5]) === 31);
 }
 
@@ -1313,6 +1318,19 @@ const SCOPE_AFTER = /^\s+(?:(?:[a-z]+ed)\s+)?(?:in|at|for|among|across|within|on
  */
 const AGENT_AFTER = /^\s+[a-z]{3,}ed\s+by\s+(?:our|the|its)\s+((?:[A-Z][A-Za-z'’-]*\s+)*[A-Z][A-Za-z'’-]*|(?:[A-Za-z'’-]+\s+){0,3}(?:teams?|services?|units?|departments?|directorates?|clinics?|wards?))(?=\s*(?:[,.;:!?()]|and\b|$))/;
 
+/**
+ * "distributed 56,900 parcels with our partners", "through the partner network", "including those the council sent",
+ * "together with Northgate Churches": whom the count was made with or through, after it, is a scope as a place is: a
+ * count of more than the body's own ("In 2025 we distributed 41,300 parcels"). Not a time ("through the year").
+ */
+const WITH_AFTER = /^\s+(?:(?:(?:together|jointly|along)\s+with|in\s+partnership\s+with|alongside|with|including)\s+(?!(?:the\s+|this\s+|each\s+|every\s+)?(?:year|quarter|month|period|week|summer|winter|spring|autumn|season|term)s?\b)([^,.;:!?()]{1,40})|(?:through|via)\s+((?:the\s+|our\s+|its\s+)?[^,.;:!?()]{0,30}?\b(?:partners?|partnerships?|networks?|affiliates?|agenc(?:y|ies)|alliances?|federations?|consortium|councils?|charities|organisations|organizations|providers|contractors|members)\b))/i;
+
+/** The scope WITH_AFTER reads after a count. Not the body's own means: "trained 2,150 teachers through our outreach programme". */
+function withAfter(after: string): string | undefined {
+  const m = WITH_AFTER.exec(after);
+  return m ? (m[1] ?? m[2]) : undefined;
+}
+
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
 const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
@@ -1433,7 +1451,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
@@ -1716,16 +1734,22 @@ function sentenceContext(f: Figure, previous: Figure | undefined, period?: OwnPe
 
 /** 占承办提案总数的, 佔總數的, 占比: the share of a whole (the count before it in its clause is what the share is of). */
 const SHARE_OF_ZH = /^(?:占|佔)/;
+/** 占比 alone: a share named by nothing but the count before it. */
+const SHARE_ONLY_ZH = /^(?:占|佔)比$/;
+/** A count's words and value as sentenceContext gives them (A类45件): a word of Chinese script and the count. */
+const COUNT_CONTEXT_ZH = /\p{sc=Han}[^|]*\d/u;
 const CLAUSE_MARK_ZH = /[，,。；;：:！？!?]/;
+const QIZHONG_LEAD = /^其中[，,：:]?/;
 
 /** The words of a count: its subject, or where that is too short to name it (a bracket ended it), its clause's words. */
 function countNameZh(f: Figure): string {
-  const own = normalize(f.subject);
+  // 其中A类45件 = A类45件: the 其中 that lists a part is no word of its name.
+  const own = normalize(f.subject).replace(QIZHONG_LEAD, '');
   if (countHanScript(own) >= 2) return own;
   const text = f.paragraph.text;
   let start = f.offset;
   while (start > 0 && start > f.offset - 24 && !CLAUSE_MARK_ZH.test(text[start - 1])) start--;
-  return normalize(text.slice(start, f.offset));
+  return normalize(text.slice(start, f.offset)).replace(QIZHONG_LEAD, '');
 }
 
 /** "Across the 14", "Across all of our 14" opening a sentence (or a paragraph): a spread over every place of a kind. */
@@ -2532,6 +2556,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     const av = SLIP_AFTER_VERB.exec(after);
     if (av) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
+    // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
+    if (WITH_AFTER.test(after)) return undefined;
     if (/^\s+(?:of|in|at|across|among|within)\b/i.test(after) && !SLIP_SPREAD.test(after) && !/^\s+(?:in|during|over)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause) || /^\s+[^,.;:!?]{0,30}\bof (?:them|whom)\b/i.test(after);
   } else if (SLIP_MEASURES.has(f.dimension) && /^[a-z ]+$/i.test(f.unit) && !HAN.test(lead)) {

@@ -14,6 +14,12 @@ const BAND_LABEL = new RegExp(
   'u',
 );
 
+/**
+ * 集体经济收入10万元以上的村, 年营业收入5000万元以上的企业: the amount the bands measure, named before the first bound, is
+ * no part of the label (the noun after 的 is what is counted).
+ */
+const BAND_MEASURE = /^\p{sc=Han}{0,6}?(?:收入|投资|投資|产值|產值|资产|資產|营业额|營業額|销售额|銷售額|营收|營收|规模|規模|金额|金額)(?=\d|[亿億])/u;
+
 function bandAmount(digits: string | undefined, scale: string | undefined, fallbackScale?: string): number | undefined {
   const s = scale ?? fallbackScale;
   if (digits === undefined && s === undefined) return undefined;
@@ -38,6 +44,7 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     const parts: Figure[] = [];
     const bands: [number, number][] = [];
     let noun: string | undefined;
+    let measure: string | undefined;
     let prevEnd = from;
     let ok = true;
     for (const f of figures) {
@@ -46,7 +53,15 @@ export function bandBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
       if (CLAUSE_END.test(gap)) break;
       // An amount inside a band's label (5000万元, 1亿元) is part of the next count's label.
       if (MONEY.has(f.dimension) || f.dimension === '%' || f.dimension === '') continue;
-      const m = BAND_LABEL.exec(gap.replace(/^[\s、，,]+/, ''));
+      const label = gap.replace(/^[\s、，,]+/, '');
+      // 经营性收入5万元以下的村 after 集体经济收入10万元以上的村: bands of another amount are no parts of the same split.
+      const measured = BAND_MEASURE.exec(label)?.[0];
+      if (measured !== undefined && measure !== undefined && measured !== measure) {
+        ok = false;
+        break;
+      }
+      measure ??= measured;
+      const m = BAND_LABEL.exec(measured ? label.slice(measured.length) : label);
       if (!m || f.approximate) {
         ok = false;
         break;

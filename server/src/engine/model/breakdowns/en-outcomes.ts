@@ -32,7 +32,8 @@ const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|appli
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
 /** "… complaints in the year, of which " / ", of whom ": what the whole counts (a clause of it: accounts that fell into arrears during the period), then the cue. */
-const OF_WHICH_AFTER = /^[^.;:!?,\d]{0,60},\s*of\s+(?:which|whom)\s+/i;
+// "employed 8,214 staff at 30 November 2025, of whom …": the date a stock is taken at is no figure of the clause.
+const OF_WHICH_AFTER = /^(?:[^.;:!?,\d]|\d{1,2}\s+(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+(?:19|20)\d\d(?!\d)){0,60},\s*of\s+(?:which|whom)\s+/i;
 
 /**
  * Of the 60 pupils in Year 1, 53 passed, 9 did not pass and 2 were disapplied: the outcomes of one whole. Summed only
@@ -157,7 +158,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
 }
 
 // "Of these stations," names what the whole counted: one or two words, the whole's own (checked where it is read).
-const OF_THESE = /[.!?]\s+Of\s+(?:these|them|those|which)(?:\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?,\s*/g;
+// "We helped 9,400 people. Of the people helped, …": the whole named again by its noun (and the verb it was counted by)
+// is "Of these" too, where its noun is the whole's.
+const OF_THESE = /[.!?]\s+Of\s+(?:(?:these|them|those|which)(?:\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?))?|the\s+([a-z][a-z-]*(?:\s+[a-z][a-z-]*)?)),\s*/g;
 
 const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
@@ -165,13 +168,18 @@ const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: string) => void): void {
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = OF_THESE.exec(text))) visit(m.index + 1, m.index + m[0].length, m[1]);
+  while ((m = OF_THESE.exec(text))) {
+    // Of the people helped → people; Of the new tenants → tenants.
+    const named = m[2]?.split(/\s+/);
+    visit(m.index + 1, m.index + m[0].length, m[1] ?? (named && (named.length === 2 && /ed$/.test(named[1]) ? named[0] : named[named.length - 1])));
+  }
 }
 
 /** "31 fire stations. Of these stations,": the whole's words (right after its figure) hold the noun of the cue. */
 function namesNoun(text: string, total: Figure, noun: string): boolean {
   const head = noun.split(/\s+/).pop()!.replace(/(?:es|s)$/, '');
-  const words = text.slice(total.offset, total.offset + total.length + 40).split(/[,.;:!?()]/)[0].toLowerCase();
+  // 9,400 people: a separator between digits ends nothing.
+  const words = text.slice(total.offset, total.offset + total.length + 40).split(/[,.;:!?()](?!\d)/)[0].toLowerCase();
   return head.length >= 3 && new RegExp(`\\b${head.replace(/[^a-z-]/g, '')}`).test(words);
 }
 
