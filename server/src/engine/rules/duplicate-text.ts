@@ -27,7 +27,10 @@
  * lone |, or the rows of a table set out in spaced columns), a figure's or table's source line and notes said again under each figure they apply to (Source: Office for
  * National Statistics…; 1. Rates per 100,000 population… under Notes:), a key finding said again as the first line of its
  * section (a statistical release's Key findings, one sentence a paragraph: "Eighty-eight per cent of all schools are good or
- * outstanding." under Key findings, then under the heading of the section that gives the figures) and a table's key (X: Yes   *: No   P: Partial) under each table, a heading
+ * outstanding." under Key findings, then under the heading of the section that gives the figures), a paragraph of an
+ * overview (概述, 摘要, Overview, Summary) said again word for word right under the heading of the item it sums up in
+ * another section (a monthly report's 概述, then the same paragraph under its news item's headline; dropped after other
+ * text of a section it is still a paste) and a table's key (X: Yes   *: No   P: Partial) under each table, a heading
  * that a contents list above named (a web page's list of its headings, without page numbers), a photo's caption said again under another photo of the
  * same scene (a paragraph closed by the photographer's credit: …在认真工作。新华社记者金立旺摄, （记者 张明 摄）), a figure's picture whose alt text and title
  * another chart of the series shares ([![Cumulative net borrowing by month](…)](… "…") under Figures 1a and 1b), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
@@ -43,7 +46,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -674,6 +677,10 @@ function isPaste(units: Units, run: Run): boolean {
     if ((flags & HEADING) === 0) prose++;
     figures ||= (flags & FIGURES) !== 0;
   }
+  // An overview (概述, 摘要, Overview, Summary) that restates an item of the body word for word: the body's paragraph
+  // stands whole under its own heading in another section (a monthly report's 概述, then the same paragraph under the
+  // news item it sums up). Said twice in the body, or twice in the overview, it is still a paste.
+  if (run.firstEnd + 1 !== run.start && overviewRestated(units, run)) return false;
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
   const seed = units.at(run.seed)!;
   // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
@@ -702,6 +709,42 @@ function isPaste(units: Units, run: Run): boolean {
   }
 
   return figures && topSection(seed.paragraph) === topSection(first.paragraph) && seed.paragraph.part === first.paragraph.part;
+}
+
+/**
+ * A section that sums up the report (概述, 摘要, 内容提要, 导读, Overview, Summary, Executive summary, At a glance), its
+ * heading with or without its number (一、概述, ## Overview). Not 概况 (an account of the unit, not of the report).
+ */
+const OVERVIEW_TITLE =
+  /^\s*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)]|\d+(?:\.\d+)*[.、．]?|第[一二三四五六七八九十]+[章节部分篇])?\s*(?:概述|综述|綜述|摘要|内容摘要|內容摘要|内容提要|內容提要|提要|导读|導讀|执行摘要|執行摘要|报告摘要|報告摘要|本[期月]要点|本[期月]要點|overview|summary|executive\s+summary|at\s+a\s+glance)\s*[:：]?\s*$/i;
+
+/** A table's or figure's caption (Table 1: …, 图2 …): a title line, but no item's headline. */
+const CAPTION = /^\s*(?:\*\*)?(?:table|figure|fig\.|chart|exhibit|附表|附图|附圖|表|图|圖)\s*[0-9０-９A-Za-z一二三四五六七八九十]/i;
+
+/**
+ * The first copy stands in an overview section and the second, a whole paragraph right under a title line, in a
+ * section outside it (one part).
+ */
+function overviewRestated(units: Units, run: Run): boolean {
+  const first = units.at(run.firstStart)!.paragraph;
+  const second = units.at(run.start)!.paragraph;
+  if (first.part !== second.part) return false;
+  let overview: Section | undefined;
+  for (let section = first.section; section; section = section.parent) {
+    if (OVERVIEW_TITLE.test(section.title)) {
+      overview = section;
+      break;
+    }
+  }
+  if (!overview) return false;
+  for (let section = second.section; section; section = section.parent) if (section === overview) return false;
+  // The run holds the second paragraph whole, and that paragraph opens its item: right under a title line (its heading,
+  // a bold headline). A summary paragraph dropped after other text of a section is a paste.
+  const index = units.at(run.start)!.index;
+  const over = units.at(run.start - 1);
+  if (over === undefined || over.index === index || !titleLine(over.paragraph) || CAPTION.test(over.paragraph.text)) return false;
+  if (second.firstLine - over.paragraph.lastLine > 2) return false;
+  return units.at(run.end + 1)?.index !== index && units.at(run.end)!.index === index;
 }
 
 /** A paragraph of one line that ends without a sentence's punctuation (or a lead-in's colon, a list item's semicolon). */

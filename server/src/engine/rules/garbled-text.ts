@@ -4,7 +4,8 @@
  * What: text damaged on its way into the draft: pinyin that a web page's ruby markup left after each
  * character of a machine-converted text (總結(jié)是一種反思, 面?zhèn)), the replacement character � or ? where a
  * conversion lost characters (學??冃Э己朔桨?, two signs to a line — one pinyin after a traditional character in a simplified
- * line, 深入推進(jìn)“强关提能”工程, is two; one ? right after a list comma, 二期、?水灌区, is one), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
+ * line, 深入推進(jìn)“强关提能”工程, is two; one ? right after a list comma, 二期、?水灌区, is one, and so is a half-width ?; between
+ * Chinese characters, 于2015年成立?;饡起始基金, where a 。 and what followed it were read in the wrong encoding), mojibake — UTF-8 read as GBK (鍖栧伐 for 化工) or as Windows-1252 (å·¥ä½œ for 工作,
  * â€™ for ’, Ã© for é), 锟斤拷, 烫烫烫 —, traditional characters left in a simplified line (醫療質量安全體系不斷完善 beside
  * 主动报告; 积极發揮党支部作用: two or more in a run of characters with no simplified-only one) — and invisible characters a copy brings along (control characters, a
  * zero-width space or a byte order mark inside the text, reported as information), the letter O for a zero inside a
@@ -48,7 +49,7 @@
  * Why: a draft copied from a converted web page or opened with the wrong encoding reads as gibberish in
  * places, and the damage is easy to miss in a long text.
  *
- * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”一处即可）、用错编码读出的乱码
+ * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”或夹在汉字间的半角“?;”（“于2015年成立?;饡起始基金”，句号及其后的字按错误编码读出）一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
  * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
@@ -492,7 +493,11 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
     const doubled = m[0].length >= 2 && after.trim() !== '' && !/[”"’）)】\]」』]/.test(after);
     // 、?水灌区: no question mark follows a list comma or a comma — a character the conversion lost (a rare one: 㵲).
     const afterComma = /[、，；：]/.test(before) && /\p{sc=Han}/u.test(after);
-    if (doubled || afterComma || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: doubled || afterComma ? 2 : 1 });
+    // 成立?;饡, 召开?;顒蝇F: a half-width ? and ; between Chinese characters — no writer ends a question twice and goes on
+    // mid-sentence; the bytes of a 。 and what follows it read in the wrong encoding leave these two.
+    const semicolonInside = after === ';' && isHanBefore(prose, start) && /\p{sc=Han}/u.test(prose[end + 1] ?? '');
+    const certain = doubled || afterComma || semicolonInside;
+    if (certain || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: certain ? 2 : 1 });
   });
   const weight = runs.reduce((sum, r) => sum + r.weight, 0);
   if (weight < LOST_MIN) return;
