@@ -29,7 +29,9 @@
  * 2025年  月  日, 二〇二五年 月 日; not 填报日期：2026年  月  日 nor a form's blank     年  月  日), a name dropped before a
  * role (办公室主任由同志担任, 由同志负责, 分别由、担任, 联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责), and in English a
  * preposition with its name gone (in the village of Tur Langton in ., chaired by , with; not log in , then) or a funder's
- * name (funded by the  Trust).
+ * name (funded by the  Trust), or two spaces before a verb or a preposition (the site in  was noted, started in  by local
+ * residents); a telephone's label with nothing before the clause end (联系电话：。) and 仅 before a unit ending the clause
+ * (养老护理员仅名，; not 仅次于, 仅个别).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -148,14 +150,18 @@ function isDateLine(paragraph: Paragraph, start: number, end: number): boolean {
  */
 const NAME_DROPPED = /由[ \u3000]*同志(?=担任|擔任|兼任|负责|負責|具体负责|具體負責|主持|牵头|牽頭|分管|任[组組副正])|由[ \u3000]*(?:[、，,][ \u3000]*)+(?:同志)?(?=担任|擔任|兼任|负责|負責)|分别由(?=担任|擔任|兼任|负责|負責)/g;
 /** 联系人：，电话：…: a person's label with its name gone before the next clause. Not a form's label alone at a line's end. */
+/** 养老护理员仅名，/ 仅有人。: 仅 "only" straight before a count's unit that ends the clause (not 仅次于, 仅个别). */
+const ONLY_GAP = /(?:仅|僅)[名人个個家所项項件户戶](?=[，,。；;、）)]|$)/g;
+/** 联系电话：。/ 电话：，: a telephone's label with its number gone before the clause's end. */
+const PHONE_LABEL_GAP = /(?:联系电话|聯繫電話|电话|電話|手机|手機|传真|傳真)[：:][ \u3000]*(?=[，,；;。])/g;
 const NAME_LABEL_GAP = /(?:联系人|聯繫人|负责人|負責人|经办人|經辦人|承办人|承辦人|审核人|審核人|填报人|填報人|记录人|記錄人)[：:][ \u3000]*(?=[，,；;。])/g;
 /**
  * in the village of Tur Langton in . / chaired by , with the clerk: a preposition with its name gone before a comma or a
  * full stop. Not "separated by , and ;" (a verb that names the mark).
  */
-const PREPOSITION_GAP = /\b(?:in|at|by|from|near|with)[ \t]{1,2}(?=[.,;](?:[ \t]|$))/g;
+const PREPOSITION_GAP = /\b(?:in|at|by|from|near|with)[ \t]{1,2}(?=[.,;](?:[ \t]|$))|\b(?:in|at|near)[ \t]{2}(?=(?:by|was|were|is|are|has|had|will|and|when|where)\b)/g;
 /** log in , then…; stop by , and…: a verb with its particle, no name after it. */
-const PARTICLE_VERB_BEFORE = /\b(?:log|logged|logging|sign|signed|signing|check|checked|checking|plug|plugged|fill|filled|filling|come|came|coming|drop|dropped|stand|stood|pass|passed|go|goes|went|get|got|turn|turned|hand|handed|put|kick|kicked|tune|tuned|dial|dialled|dialed|opt|opted|call|called|set|settle|settled|give|gave|given|join|joined|pitch|pitched|weigh|weighed|zoom|zoomed|stay|stayed|stop|stopped|sit|sat|move|moved|lock|locked|shut|abide|abided|break|broke|cash|cashed|chip|chipped|phone|phoned|ring|rang|lead|led|built|factor|factored|bring|brought|take|took|taken)[ \t]+$/i;
+const PARTICLE_VERB_BEFORE = /\b(?:log|logged|logging|sign|signed|signing|check|checked|checking|plug|plugged|fill|filled|filling|come|came|coming|drop|dropped|stand|stood|pass|passed|go|goes|went|get|got|turn|turned|hand|handed|put|kick|kicked|tune|tuned|dial|dialled|dialed|opt|opted|call|called|set|settle|settled|give|gave|given|join|joined|pitch|pitched|weigh|weighed|zoom|zoomed|stay|stayed|stop|stopped|sit|sat|move|moved|lock|locked|shut|abide|abided|break|broke|cash|cashed|chip|chipped|phone|phoned|ring|rang|built|factor|factored|bring|brought|take|took|taken)[ \t]+$/i;
 const MARK_VERB_BEFORE = /\b(?:separated|split|delimited|terminated|followed|replaced|joined|prefixed|suffixed|escaped|denoted|marked|indicated|ends?|ending|ended|divided)[ \t]+$/i;
 /** funded by the  Trust: two spaces after "the" where a funder's name stood before a word that needs one. */
 const FUNDER_GAP = /\b(?:by|from|with)[ \t]+the[ \t]{2,}(?=(?:Trust|Foundation|Fund|Charitable|Endowment|Prize|Award|Fellowship|Lottery)\b)/g;
@@ -791,6 +797,8 @@ const rule: Rule = {
     // 由、、同志担任: two 、 in a row are punctuation's finding (a missing item), told once.
     if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
     if (text.includes('人：') || text.includes('人:')) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if (text.includes('话：') || text.includes('话:') || text.includes('機：') || text.includes('机：') || text.includes('真：')) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (!text.includes('`')) {
       eachMatch(PREPOSITION_GAP, text, (m) => {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
@@ -801,8 +809,8 @@ const rule: Rule = {
         const gap = m.index + m[0].trimEnd().length;
         const at = positionIn(paragraph, gap);
         const typed = context.model.lines[at.line]?.text.slice(at.character, at.character + m[0].length - (gap - m.index) + 1) ?? '';
-        if (!/^[ \t]{1,2}[.,;]$/.test(typed)) return;
-        report(context, paragraph, 'nameEn', m.index, m.index + m[0].length, m.index + m[0].length + 1);
+        if (!/^(?:[ \t]{1,2}[.,;]|[ \t]{2}[a-z])$/.test(typed)) return;
+        report(context, paragraph, 'nameEn', m.index, m.index + m[0].length, m.index + m[0].length + /^(?:[.,;]|[a-z]+)/.exec(text.slice(m.index + m[0].length))![0].length);
       });
       eachMatch(FUNDER_GAP, text, (m) => report(context, paragraph, 'nameEn', m.index, m.index + m[0].length, m.index + m[0].length + /^[A-Za-z]*/.exec(text.slice(m.index + m[0].length))![0].length));
     }
