@@ -4,6 +4,7 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
  * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
+ * in minutes (a title saying so) TBC as an item's state (The date of the resurfacing is TBC., (venue TBC)) is not reported;
  * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
  * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
  * sub-headings, nor 现将有关事项通知如下： before 一、),
@@ -147,6 +148,10 @@ const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
 const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
+/** In minutes, TBC as the state of an item the meeting left open: "is TBC.", "date TBC;", "(venue TBC)" — not a field's value (Venue: TBD.). */
+const MINUTES_STATUS = /(?:\b(?:is|are|was|were|remains?|remained|date|dates|time|venue|speakers?|costs?|timing|location)|[(])[ \t]*$/i;
+/** The title of a record of a meeting: Minutes of …, 会议纪要, 会议记录 (in its first lines). */
+const MINUTES_TITLE = /\bminutes\b|会议纪要|會議紀要|会议记录|會議記錄/i;
 /** After TBD/TBC/TBA: a clause of time that says when it will be decided. */
 const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/;
 
@@ -321,6 +326,8 @@ const ROMAN_BEFORE = new RegExp(`(?:${alternation(data.romanContextBefore)})\\s*
 const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\\b`, 'i');
 
 interface Prepared {
+  /** The draft is a meeting's minutes (its title says so): TBC there is an item's recorded state. */
+  minutes: boolean;
   /** Lines that announce a list with nothing after them (主要做法如下： ⏎ 三、…; "included:" ⏎ ## Recommendations). */
   emptyLeadIns: Set<Line>;
   plain: boolean;
@@ -519,16 +526,16 @@ const rule: Rule<void, Prepared> = {
     // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -636,6 +643,8 @@ const rule: Rule<void, Prepared> = {
         });
       }
       if ((triggers & HAS_UPPER) !== 0) eachMatch(TODO, text, (m) => {
+        // Minutes: "The date of the resurfacing is TBC." records what the meeting left open, a status, not a blank.
+        if (context.prepared.minutes && MINUTES_STATUS.test(text.slice(Math.max(0, m.index - 16), m.index)) && /^TB[CDA]$/.test(m[0]) && /^[ \t]*(?:[.;,)]|$)/.test(text.slice(m.index + m[0].length))) return;
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
