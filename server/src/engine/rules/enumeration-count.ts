@@ -118,9 +118,12 @@ const rule: Rule<Announcement[]> = {
       // enumeration-sequence's finding, not a second one here.
       if (list.misnumberedTo === announcement.count) continue;
       const { paragraph, offset, length } = announcement;
+      // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
+      // more — three, not two, are named.
+      const found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
       context.report({
         message: 'count',
-        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: list.items.length },
+        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found },
         range: rangeIn(paragraph, offset, offset + length),
         related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
       });

@@ -25,6 +25,13 @@
  * Also (probe33): a total and a one-character unit (全县共有各类市场主体户, 共收缴党费元), 为期个月, 培训共天, 不少于学时, the next
  * item of a list of counts (单位216家、特种设备台), 于2025年7月日召开, a part beside its counted sibling (其中来信件，来访563批),
  * 反映的个问题 / 等个部门, scaled care volumes (出院患者万人次) and 床位总数张.
+ * Also (misses36): a signing date on a line of its own with its year written and its month and day blank (县发展和改革局 ⏎
+ * 2025年  月  日, 二〇二五年 月 日; not 填报日期：2026年  月  日 nor a form's blank     年  月  日), a name dropped before a
+ * role (办公室主任由同志担任, 由同志负责, 分别由、担任, 联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责), and in English a
+ * preposition with its name gone (in the village of Tur Langton in ., chaired by , with; not log in , then) or a funder's
+ * name (funded by the  Trust), or two spaces before a verb or a preposition (the site in  was noted, started in  by local
+ * residents); a telephone's label with nothing before the clause end (联系电话：。) and 仅 before a unit ending the clause
+ * (养老护理员仅名，; not 仅次于, 仅个别).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -126,6 +133,38 @@ const APPROXIMATE_GAP = new RegExp(`(?:约|約)(${alternation(words.measureUnits
 // (three or more are placeholder's blanks).
 const DAY_BLANK_CORE = /月(?:[ \u3000]{1,6}|_{1,2}|＿)日/;
 const DAY_BLANK = /(?:\d{4}|[〇○零一二三四五六七八九]{4})年(?:\d{1,2}|[一二三四五六七八九十]{1,3}|([ \u3000]{1,6}|_{1,2}|＿))月(?:[ \u3000]{1,6}|_{1,2}|＿)日(?=$|[\s，,。；;、）)]|前|起|至|止|在|召开|举行|印发|发布)/g;
+
+/**
+ * 某某区教育局 ⏎ 2025年  月  日 / 二〇二五年 月 日: a signing date on a line of its own, its year written and the month and
+ * day left blank — a report's date under its signer, not a form's labelled field (填报日期：2026年  月  日).
+ */
+function isDateLine(paragraph: Paragraph, start: number, end: number): boolean {
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const { text } = paragraph;
+  return /^[ \t\u3000]*$/.test(text.slice(segment.offset, start)) && /^[ \t\u3000]*$/.test(text.slice(end, segment.offset + segment.length));
+}
+/**
+ * 办公室主任由同志担任 / 由  同志负责 / 经理、副经理分别由、担任 / 分别由担任: the name before 同志 (or the names a 、 parts)
+ * dropped before the role's verb. Not 由同志们, 由分管同志负责, 由专人负责, 全体同志.
+ */
+const NAME_DROPPED = /由[ \u3000]*同志(?=担任|擔任|兼任|负责|負責|具体负责|具體負責|主持|牵头|牽頭|分管|任[组組副正])|由[ \u3000]*(?:[、，,][ \u3000]*)+(?:同志)?(?=担任|擔任|兼任|负责|負責)|分别由(?=担任|擔任|兼任|负责|負責)/g;
+/** 联系人：，电话：…: a person's label with its name gone before the next clause. Not a form's label alone at a line's end. */
+/** 养老护理员仅名，/ 仅有人。: 仅 "only" straight before a count's unit that ends the clause (not 仅次于, 仅个别). */
+const ONLY_GAP = /(?:仅|僅)[名人个個家所项項件户戶](?=[，,。；;、）)]|$)/g;
+/** 联系电话：。/ 电话：，: a telephone's label with its number gone before the clause's end. */
+const PHONE_LABEL_GAP = /(?:联系电话|聯繫電話|电话|電話|手机|手機|传真|傳真)[：:][ \u3000]*(?=[，,；;。])/g;
+const NAME_LABEL_GAP = /(?:联系人|聯繫人|负责人|負責人|经办人|經辦人|承办人|承辦人|审核人|審核人|填报人|填報人|记录人|記錄人)[：:][ \u3000]*(?=[，,；;。])/g;
+/**
+ * in the village of Tur Langton in . / chaired by , with the clerk: a preposition with its name gone before a comma or a
+ * full stop. Not "separated by , and ;" (a verb that names the mark).
+ */
+const PREPOSITION_GAP = /\b(?:in|at|by|from|near|with)[ \t]{1,2}(?=[.,;](?:[ \t]|$))|\b(?:in|at|near)[ \t]{2}(?=(?:by|was|were|is|are|has|had|will|and|when|where)\b)/g;
+/** log in , then…; stop by , and…: a verb with its particle, no name after it. */
+const PARTICLE_VERB_BEFORE = /\b(?:log|logged|logging|sign|signed|signing|check|checked|checking|plug|plugged|fill|filled|filling|come|came|coming|drop|dropped|stand|stood|pass|passed|go|goes|went|get|got|turn|turned|hand|handed|put|kick|kicked|tune|tuned|dial|dialled|dialed|opt|opted|call|called|set|settle|settled|give|gave|given|join|joined|pitch|pitched|weigh|weighed|zoom|zoomed|stay|stayed|stop|stopped|sit|sat|move|moved|lock|locked|shut|abide|abided|break|broke|cash|cashed|chip|chipped|phone|phoned|ring|rang|built|factor|factored|bring|brought|take|took|taken)[ \t]+$/i;
+const MARK_VERB_BEFORE = /\b(?:separated|split|delimited|terminated|followed|replaced|joined|prefixed|suffixed|escaped|denoted|marked|indicated|ends?|ending|ended|divided)[ \t]+$/i;
+/** funded by the  Trust: two spaces after "the" where a funder's name stood before a word that needs one. */
+const FUNDER_GAP = /\b(?:by|from|with)[ \t]+the[ \t]{2,}(?=(?:Trust|Foundation|Fund|Charitable|Endowment|Prize|Award|Fellowship|Lottery)\b)/g;
 
 /** 于, 定于, 在, 至, 截至, 自, 从 before a date: the date is a sentence's, not a form's field. */
 const SENTENCE_DATE_BEFORE = /(?:于|於|在|至|到|自|从|從)$/;
@@ -484,6 +523,7 @@ const COUNT_GAP = /\b(?:more than|fewer than|less than|almost|nearly|approximate
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
+const DATE_COMMA_AT = new RegExp(`(?:${DATE_COMMA_GAP.source})$`);
 const TWO_SPACES = /^[ \t]{2}$/;
 const SPACE_THEN_MARK = /^[ \t][,.;]$/;
 /**
@@ -640,6 +680,8 @@ const rule: Rule = {
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
+      name: { zh: '缺少姓名：“{text}”中应有的人名空着', en: 'A name seems to be missing: “{text}” has nothing where the name goes' },
+      nameEn: { zh: '缺少名称：“{text}”中应有的名称空着', en: 'A name seems to be missing: “{text}” has a gap where the name goes' },
       fromTo: { zh: '缺少起点：“{text}”中“from”与“to”之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
     },
   },
@@ -750,6 +792,27 @@ const rule: Rule = {
         const plural = IRREGULAR_PLURAL.has(noun) || (/[a-z]{3,}s$/.test(noun) && !/(?:ss|us|is)$/.test(noun) && !PLURAL_NOT.has(noun));
         if (plural && !NUMBER_WORDS.has(noun) && !NUMBER_WORDS.has(noun.replace(/s$/, ''))) report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
+    }
+    // Names dropped: read before the units' gate (a paragraph without a unit may have lost one).
+    // 由、、同志担任: two 、 in a row are punctuation's finding (a missing item), told once.
+    if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
+    if (text.includes('人：') || text.includes('人:')) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    if (text.includes('话：') || text.includes('话:') || text.includes('機：') || text.includes('机：') || text.includes('真：')) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (!text.includes('`')) {
+      eachMatch(PREPOSITION_GAP, text, (m) => {
+        const before = text.slice(Math.max(0, m.index - 16), m.index);
+        if (MARK_VERB_BEFORE.test(before) || PARTICLE_VERB_BEFORE.test(before)) return;
+        // completed in , ahead of schedule: a date's gap (DATE_COMMA_GAP), told once.
+        if (DATE_COMMA_AT.test(text.slice(Math.max(0, m.index - 40), m.index + m[0].length + 1))) return;
+        // The spaces typed on the line, not a code span the model masked (in `kubernetes/enhancements`,).
+        const gap = m.index + m[0].trimEnd().length;
+        const at = positionIn(paragraph, gap);
+        const typed = context.model.lines[at.line]?.text.slice(at.character, at.character + m[0].length - (gap - m.index) + 1) ?? '';
+        if (!/^(?:[ \t]{1,2}[.,;]|[ \t]{2}[a-z])$/.test(typed)) return;
+        report(context, paragraph, 'nameEn', m.index, m.index + m[0].length, m.index + m[0].length + /^(?:[.,;]|[a-z]+)/.exec(text.slice(m.index + m[0].length))![0].length);
+      });
+      eachMatch(FUNDER_GAP, text, (m) => report(context, paragraph, 'nameEn', m.index, m.index + m[0].length, m.index + m[0].length + /^[A-Za-z]*/.exec(text.slice(m.index + m[0].length))![0].length));
     }
     if ((triggers & HAS_UNIT) === 0) return;
 
@@ -950,7 +1013,7 @@ const rule: Rule = {
     // 述职人：张三 / 2025年12月  日: a date whose year and month are filled in and whose day was left blank.
     if ((triggers & HAS_MONTH) !== 0 && DAY_BLANK_CORE.test(text)) eachMatch(DAY_BLANK, text, (m) => {
       // 填报日期：2026年  月  日: a form's date to fill in by hand, its year printed; in a sentence (定于2026年  月  日召开) the blanks were left.
-      if (m[1] && !SENTENCE_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) return;
+      if (m[1] && !SENTENCE_DATE_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index)) && !isDateLine(paragraph, m.index, m.index + m[0].length)) return;
       report(context, paragraph, m[1] ? 'monthDay' : 'day', m.index, m.index + m[0].length);
     });
     if ((triggers & HAS_RATE) !== 0 && NO_RATE_TAIL.test(text)) eachMatch(NO_RATE, text, (m) => report(context, paragraph, 'rate', m.index, m.index + m[0].length));

@@ -4,6 +4,10 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
  * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
+ * in minutes (a title saying so) TBC as an item's state (The date of the resurfacing is TBC., (venue TBC)) is not reported;
+ * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
+ * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
+ * sub-headings, nor 现将有关事项通知如下： before 一、),
  * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某), a named field in round brackets
  * (（学校名称）2025年工作计划),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
@@ -144,6 +148,10 @@ const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
 const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
+/** In minutes, TBC as the state of an item the meeting left open: "is TBC.", "date TBC;", "(venue TBC)" — not a field's value (Venue: TBD.). */
+const MINUTES_STATUS = /(?:\b(?:is|are|was|were|remains?|remained|date|dates|time|venue|speakers?|costs?|timing|location)|[(])[ \t]*$/i;
+/** The title of a record of a meeting: Minutes of …, 会议纪要, 会议记录 (in its first lines). */
+const MINUTES_TITLE = /\bminutes\b|会议纪要|會議紀要|会议记录|會議記錄/i;
 /** After TBD/TBC/TBA: a clause of time that says when it will be decided. */
 const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/;
 
@@ -318,6 +326,10 @@ const ROMAN_BEFORE = new RegExp(`(?:${alternation(data.romanContextBefore)})\\s*
 const ROMAN_AFTER = new RegExp(`^\\s*(?:${alternation(data.romanContextAfter)})\\b`, 'i');
 
 interface Prepared {
+  /** The draft is a meeting's minutes (its title says so): TBC there is an item's recorded state. */
+  minutes: boolean;
+  /** Lines that announce a list with nothing after them (主要做法如下： ⏎ 三、…; "included:" ⏎ ## Recommendations). */
+  emptyLeadIns: Set<Line>;
   plain: boolean;
   cited: Set<string>;
   /** cited as a key. */
@@ -387,6 +399,58 @@ function factsOf(line: Line): number {
 /** 【数据待区统计局核实后补充】【具体金额需进一步确认】: an editor's note that something is still to come. */
 const PENDING_NOTE = /(?:待|需(?:进一步|進一步)?|尚需|有待)\p{sc=Han}{0,10}?(?:补充|補充|核实|核實|确认|確認|更新|完善|填写|填寫|补填|補填|提供|审定|審定|核对|核對|核定|审核|審核)/u;
 
+/**
+ * A line that announces a list and ends in its colon: 主要做法如下：, 存在的问题主要有：, "The main issues identified
+ * included:", "as follows:". Not a form's lead (格式如下： is formLead's) nor a label (联系人：).
+ */
+const LEAD_IN_ZH = /(?:如下|以下|下列|主要有|主要包括|包括|具体是|分别是|几点|几个方面|有关事项)[^，,。；;：:]{0,8}[：:]$/;
+const LEAD_IN_EN = /\b(?:included|include|includes|including|the following|as follows|following|below|were|are|is)[ \t]*:$/i;
+/** The first item of a numbered run (一、 1. （一） First): a heading that may be the list itself. */
+const FIRST_ITEM_VALUE = 1;
+
+/**
+ * Lines that announce a list with nothing after it: the next line with text is a heading of the lead-in's own level or
+ * above (三、下一步打算 after 主要做法如下： under 二、; ## Recommendations after "included:" under ## Findings), or the
+ * document ends. Not a lead-in whose next lines are a table, code, a quotation or a list (they belong to its section),
+ * nor one before any heading (现将有关事项通知如下： ⏎ 一、…: the headings are its list), nor one followed by the first
+ * of a numbered run (## 1. Scope).
+ */
+function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marker; endLine: number }[]): Set<Line> {
+  const found = new Set<Line>();
+  const at = new Map<number, { marker: Marker; endLine: number }>();
+  for (const s of sections) at.set(s.marker.line, s);
+  let open: { marker: Marker; endLine: number }[] = [];
+  let si = 0;
+  for (let i = 0; i < lines.length; i++) {
+    while (si < sections.length && sections[si].marker.line <= i) open.push(sections[si++]);
+    open = open.filter((s) => s.endLine >= i);
+    const line = lines[i];
+    if (line.kind !== 'text') continue;
+    const text = line.prose.trimEnd();
+    if (!text.endsWith('：') && !text.endsWith(':')) continue;
+    if (!LEAD_IN_ZH.test(text) && !LEAD_IN_EN.test(text)) continue;
+    // The lead-in is itself a heading (（二）主要做法如下：): what follows is its list.
+    if (at.has(i)) continue;
+    let j = i + 1;
+    while (j < lines.length && (lines[j].kind === 'blank' || (lines[j].kind === 'text' && lines[j].prose.trim() === ''))) j++;
+    const inner = open.length ? open.reduce((a, b) => (a.marker.line > b.marker.line ? a : b)) : undefined;
+    if (j >= lines.length) {
+      // The end of the text: only a short lead-in standing alone under a heading (an excerpt may stop after the
+      // long sentence that led into what it left out: …现将整改具体情况报告如下：).
+      const alone = (i === 0 || lines[i - 1].kind !== 'text' || lines[i - 1].prose.trim() === '' || at.has(i - 1)) && text.trim().length <= (/[\u4e00-\u9fff]/.test(text) ? 20 : 50);
+      if (inner && alone) found.add(line);
+      continue;
+    }
+    if (lines[j].kind !== 'text') continue;
+    const next = at.get(j);
+    if (!inner || !next || next.marker.headingLevel === undefined && next.marker.listItem) continue;
+    if (inner.endLine >= j) continue;
+    if (next.marker.kind !== 'heading' && next.marker.value === FIRST_ITEM_VALUE) continue;
+    found.add(line);
+  }
+  return found;
+}
+
 const rule: Rule<void, Prepared> = {
   meta: {
     id: 'placeholder',
@@ -403,6 +467,7 @@ const rule: Rule<void, Prepared> = {
       year: { zh: '年份占位符“{text}”：请填写实际年份', en: 'Year placeholder “{text}”: fill in the actual year' },
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
+      emptyList: { zh: '列举未写：“{text}”之后没有列出内容', en: 'List not written: nothing follows “{text}”' },
       skeleton: { zh: '替换骨架中的提示文字“{text}”，写上实际内容', en: 'Skeleton text left in: “{text}”; write the real content' },
       conflict: {
         zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
@@ -461,17 +526,17 @@ const rule: Rule<void, Prepared> = {
     // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm)))));
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
+    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -483,6 +548,14 @@ const rule: Rule<void, Prepared> = {
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
+      if (context.prepared.emptyLeadIns.has(line)) {
+        const end = text.trimEnd().length;
+        const from = text.length - text.trimStart().length;
+        // The lead-in's last words (a long sentence shown from a word's start).
+        let start = Math.max(from, end - 40);
+        if (start > from) start = text.indexOf(' ', start) >= 0 && text.indexOf(' ', start) < end - 4 ? text.indexOf(' ', start) + 1 : Math.max(from, end - 20);
+        context.report({ message: 'emptyList', data: { text: `${start > from ? '…' : ''}${text.slice(start, end)}` }, range: lineRange(line.index, from, end) });
+      }
       // <<<<<<< HEAD … ======= … >>>>>>> 4d5ef26: a merge conflict committed as it was (reported once, at its start).
       const conflict = CONFLICT_START.exec(text);
       if (conflict) {
@@ -570,6 +643,8 @@ const rule: Rule<void, Prepared> = {
         });
       }
       if ((triggers & HAS_UPPER) !== 0) eachMatch(TODO, text, (m) => {
+        // Minutes: "The date of the resurfacing is TBC." records what the meeting left open, a status, not a blank.
+        if (context.prepared.minutes && MINUTES_STATUS.test(text.slice(Math.max(0, m.index - 16), m.index)) && /^TB[CDA]$/.test(m[0]) && /^[ \t]*(?:[.;,)]|$)/.test(text.slice(m.index + m[0].length))) return;
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
