@@ -930,7 +930,7 @@ function reportOrder(context: RuleContext, run: Section[], wanted: number): void
   const m = cur.marker;
   context.report({
     message: 'order',
-    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)) },
+    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)).trimEnd() },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOrder', edits: edits.map(({ range, newText }) => ({ range, newText })) },
     related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: 'otherItem' }],
@@ -1258,10 +1258,11 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)),
+    // 3 Finance ⏎ 5 Risks: a bare number's style ends in its space, which the message does not show (“4”, not “4 ”).
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)).trimEnd(),
     previous: previous ? previous.marker.text : '',
     previousExpected:
-      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)) : '',
+      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)).trimEnd() : '',
   };
   context.report({
     message,
