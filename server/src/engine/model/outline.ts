@@ -7,7 +7,8 @@ import type { Line } from './lines';
 import type { Marker, MarkerKind } from './markers';
 import type { TextFormat } from '../types';
 import { firstAt } from '../sorted';
-import { labelNumber } from './titled-headings';
+import { labelNumber, mayBeTitled, readTitled } from './titled-headings';
+import { quotedItemsReads } from './quoted-items';
 
 export interface Section {
   marker: Marker;
@@ -134,6 +135,7 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
     // A Markdown list that started afresh → the list it interrupted at the same level.
     const interrupted = new Map<SiblingGroup, SiblingGroup>();
     let previous: Section | undefined;
+    const partFirstSection = sections.length;
 
     for (; next < keyed.length && keyed[next].marker.line <= part.endLine; next++) {
       const { marker, key: initialKey } = keyed[next];
@@ -173,7 +175,8 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       // 1. ⏎ （1） ⏎ 1. ⏎ 1.: a list whose automatic numbering was lost in a paste (every item 1.), a sub-item under its
       // first: the next 1. is the list's next item (numbering-sequence's one finding), not a list put under the （1）.
       const lostOne = m.value === 1 && !m.listItem && top !== undefined && top.key !== key && stack.some((s) => s.key === key && s.marker.value === 1) && nextValueOf(keyed, next, part.endLine, key) === 1;
-      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line));
+      const titledAbove = format !== 'markdown' && previous !== undefined && titleBetween(proseBefore, previous.marker.line, m.line, m.indent, lines);
+      const { parent, misnestedUnder } = placeInStack(stack, m, key, previous, rankOf, lines, renumbersTop || lostOne, proseBefore.leadIn.has(m.line), titledAbove);
 
       const scope = parent ? getOrCreate(childGroups, parent, () => new Map<string, SiblingGroup>()) : rootGroups;
       // Dotted numbers under no numbered parent are grouped by prefix: 1.1 1.2 | 2.1 2.2.
@@ -181,12 +184,18 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
       const scopeKey = prefix ? `${key}|${prefix.join('.')}` : key;
       let group = scope.get(scopeKey);
       const startsFresh =
-        m.value === 1 &&
         group !== undefined &&
-        (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)) || (format !== 'markdown' && titledBetween(group, m, proseBefore, lines)));
+        ((m.value === 1 &&
+          (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)) || (format !== 'markdown' && titledBetween(group, m, proseBefore, lines)))) ||
+          afterFrontList(group, m, sections.length - partFirstSection, keyed[next + 1]?.marker, lines));
       if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value) && !repeatsOrStepsBack(group, m.value)) {
         // 3. after a list that started afresh (1. 1. 1. or 1. 2. under a lead-in) resumes the list it interrupted.
         const resumed = resumedList(interrupted.get(group), m, lines);
+        if (resumed) scope.set(scopeKey, (group = resumed));
+      } else if (group && !startsFresh && !m.listItem && format !== 'markdown' && m.value > 2 && group.fresh && !countsOn(group, m.value) && !repeatsOrStepsBack(group, m.value) && titledBetween(group, m, proseBefore, lines)) {
+        // 9. … ⏎ Agreed action ⏎ 1. … ⏎ 2. … ⏎ Final decision ⏎ 10. …: under a heading of its own after a list numbered
+        // afresh under another, the paragraph that goes on from the paragraphs before that list resumes their count.
+        const resumed = resumedParagraphs(interrupted.get(group), m);
         if (resumed) scope.set(scopeKey, (group = resumed));
       }
       if (!group || startsFresh) {
@@ -424,6 +433,7 @@ function placeInStack(
   lines: Line[],
   renumbersTop = false,
   afterLeadIn = false,
+  titledAbove = false,
 ): { parent?: Section; misnestedUnder?: Section } {
   const top = stack[stack.length - 1];
   if (m.listItem) {
@@ -443,6 +453,15 @@ function placeInStack(
   }
   const onStack = findLastIndex(stack, (s) => s.key === key);
   const plainTop = top !== undefined && top.marker.headingLevel === undefined && m.headingLevel === undefined && !top.marker.listItem;
+  // 2. 该法第八十三条规定如下： ⏎ 　　（三）… ⏎ 　　（四）… ⏎ 3. 据此…: back at the margin of the 2. after items set in
+  // deeper (quoted, or its own list in another style), the 3. goes on from the 2. — not a list under the （四）.
+  if (plainTop && m.indent < top.marker.indent) {
+    const at = resumesAtMargin(stack, m, key);
+    if (at !== undefined) {
+      stack.length = at + 1;
+      return { parent: stack[at] };
+    }
+  }
   // 2.1 The Commissioner funds three programmes: / "   1. the Checkpoint scheme;": a list indented under the numbered
   // paragraph that leads into it is that paragraph's own list, not a higher level put under it.
   // So is a 1. right after a lead-in paragraph (…four temporary exhibitions:) under 3.1, indented or not.
@@ -452,7 +471,7 @@ function placeInStack(
   // 3.1 right after 2.1.2: a dotted number carries its level in its path; a shorter one closes the deeper section
   // (the new chapter's first section), it is never a higher level nested under a lower one.
   const dottedPop = m.kind === 'dotted' && top?.marker.kind === 'dotted' && m.path.length < top.marker.path.length;
-  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key) && !renumbersTop && !dottedPop) {
+  if (onStack >= 0 && onStack < stack.length - 1 && plainTop && m.value === 1 && previous === top && rankOf(key) < rankOf(top.key) && !renumbersTop && !dottedPop && !titledAbove) {
     // 一、/（一）/1./（一）: a first （一） right under 1. would restart the （一） group above; the writer
     // nested the higher level under the lower one. Follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
@@ -465,12 +484,27 @@ function placeInStack(
   // （一） is a stray heading before its parent level ever appears (numbering-hierarchy's beforeParent), not a parent
   // the writer put 一、 under.
   const strayTop = stack.length === 1 && top.parent === undefined && top.group.items.length === 1;
-  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !strayTop && !frontMatterList(top, lines)) {
+  // Not across a heading line of its own (Actions, Appendix A – Standards): the 1. under it opens a list of that heading's.
+  if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !strayTop && !frontMatterList(top, lines) && !titledAbove) {
     // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
   }
   while (stack.length && rankOf(stack[stack.length - 1].key) >= rankOf(key)) stack.pop();
   return { parent: stack[stack.length - 1] };
+}
+
+/**
+ * The stack index of the section whose last child of `key` is the item before `m` (value one less) at m's indentation,
+ * with only sections set in deeper than m above that section on the stack; undefined if none.
+ */
+function resumesAtMargin(stack: Section[], m: Marker, key: string): number | undefined {
+  for (let i = stack.length - 1; i >= 0; i--) {
+    const s = stack[i];
+    if (s.marker.indent > m.indent) continue;
+    const child = findLast(s.children, (c) => c.key === key);
+    return child && child.marker.indent === m.indent && child.marker.value === m.value - 1 && child.marker.kind === m.kind && child.marker.style === m.style ? i : undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -551,6 +585,16 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
     if (last && reading.value > last.marker.value && reading.value <= last.marker.value + 2) return { marker: as(reading) };
     // ## E. Stakeholders then ## E. Next period: a heading of the same level that repeats the letter is the next section.
     if (last && reading.value === last.marker.value && marker.headingLevel !== undefined && last.marker.headingLevel === marker.headingLevel) return { marker: as(reading) };
+    // II. SCOPE ⏎ … ⏎ II. DEFINITIONS ⏎ … ⏎ IV. ROLES: a Roman numeral of two letters or more is no initial nor a word;
+    // said again (or a step or two back) at the open section's indentation, in its style, it is the level's next
+    // section numbered wrong (numbering-sequence's finding), not a line of text.
+    if (
+      last && (reading.kind === 'roman-upper' || reading.kind === 'roman-lower') && marker.numberEnd - marker.numberStart >= 2 && reading.value > 1 &&
+      reading.value <= last.marker.value && reading.value >= last.marker.value - 2 && last.marker.style === marker.style && last.marker.indent === marker.indent &&
+      last.marker.headingLevel === marker.headingLevel && last.marker.numberEnd - last.marker.numberStart >= 1
+    ) {
+      return { marker: as(reading) };
+    }
     // (a) … / (b) … / (b) …: an item on the line right after the item with its letter, written alike, repeats it.
     if (last && last === stack[stack.length - 1] && reading.value === last.marker.value && marker.headingLevel === undefined && marker.line - last.marker.line <= 2 && last.marker.style === marker.style && last.marker.indent === marker.indent) {
       return { marker: as(reading) };
@@ -659,7 +703,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank ? PLAIN_TITLE.test(line.prose) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -672,6 +716,11 @@ function leadIns(lines: Line[]): ProseContext {
  * figure at its start. A decision page numbers the paragraphs of each such section from 1.
  */
 const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ \t]*$/;
+
+/** Appendix A – Performance standards, Item 8 Budget monitoring, Section 3: Finance: a heading that names its unit. */
+function titledLine(prose: string): boolean {
+  return mayBeTitled(prose) && readTitled(prose) !== undefined;
+}
 
 /**
  * The header row of a table a web page left as text, over its numbered rows, with no blank line before it (3. An
@@ -711,13 +760,24 @@ export function proseReads(prose: string): string {
   const colon = /[:：]\s*$/.test(prose) ? 'c' : '';
   const bullet = /^\s*[-*+][ \t]/.test(prose) ? 'b' : '';
   const part = PART_BREAK_HINT.test(prose) ? `p${prose.trim().length <= 80 ? prose.trim() : ''}|` : '';
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}`;
+  // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
+  // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
+  const quotes = quotedItemsReads(prose);
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**
  * Plain text: a heading line of its own (PLAIN_TITLE) between the group's last item and a 1. no further right than
  * the items: the 1. numbers the paragraphs of the section under it afresh (1. 2. ⏎ The Ombudsman’s role and powers ⏎ 1. 2.).
  */
+/** A plain-text heading line of its own (ProseContext.titles) between lines `from` and `to`, no further right than `indent`. */
+function titleBetween(context: ProseContext, from: number, to: number, indent: number, lines: Line[]): boolean {
+  for (let i = firstAt(context.titles, (t) => t > from); i < context.titles.length && context.titles[i] < to; i++) {
+    if (leadingColumns(lines[context.titles[i]].prose) <= indent) return true;
+  }
+  return false;
+}
+
 function titledBetween(group: SiblingGroup, marker: Marker, context: ProseContext, lines: Line[]): boolean {
   const last = group.items[group.items.length - 1];
   if (!last) return false;
@@ -725,6 +785,27 @@ function titledBetween(group: SiblingGroup, marker: Marker, context: ProseContex
   for (let i = lo; i < context.titles.length && context.titles[i] < marker.line; i++) {
     if (leadingColumns(lines[context.titles[i]].prose) <= marker.indent) return true;
   }
+  return false;
+}
+
+/**
+ * 1. Approve the budget. ⏎ 2. Note the audit report. ⏎ 3. … ⏎ 4. … ⏎ The papers follow below. ⏎ 1. Budget ⏎ The budget
+ * is… ⏎ 2. …: a list that opens the text (no numbered line above it), its items on lines of their own with no text
+ * between them — an agenda, a summary, an untitled contents —, then text, then a 1. with text under it: the sections
+ * are numbered afresh, the opening list is a list of its own (a 2. there starts the sections late, not a step back
+ * in the list). Reads only the kinds of lines and the markers.
+ */
+function afterFrontList(group: SiblingGroup, m: Marker, sectionsInPart: number, nextMarker: Marker | undefined, lines: Line[]): boolean {
+  const { items } = group;
+  if (group.parent || items.length < 3 || sectionsInPart !== items.length || items[0].marker.value !== 1 || m.value > items[items.length - 1].marker.value) return false;
+  for (let k = 1; k < items.length; k++) {
+    for (let l = items[k - 1].marker.line + 1; l < items[k].marker.line; l++) if (lines[l].kind !== 'blank') return false;
+  }
+  let between = false;
+  for (let l = items[items.length - 1].marker.line + 1; l < m.line && !between; l++) between = lines[l].kind === 'text';
+  if (!between) return false;
+  const end = nextMarker ? nextMarker.line : lines.length;
+  for (let l = m.line + 1; l < end; l++) if (lines[l].kind !== 'blank') return lines[l].kind === 'text';
   return false;
 }
 
@@ -739,6 +820,13 @@ function resumedList(candidate: SiblingGroup | undefined, m: Marker, lines: Line
   for (let l = last.marker.line + 1; l < m.line; l++) {
     if (lines[l].kind === 'text' && leadingColumns(lines[l].prose) < m.indent) return undefined;
   }
+  return candidate;
+}
+
+/** The paragraphs a titled list interrupted, when `m` goes on from their last one (same kind, style and indentation). */
+function resumedParagraphs(candidate: SiblingGroup | undefined, m: Marker): SiblingGroup | undefined {
+  const last = candidate?.items[candidate.items.length - 1]?.marker;
+  if (!last || last.listItem || last.value !== m.value - 1 || last.indent !== m.indent || last.kind !== m.kind || last.style !== m.style) return undefined;
   return candidate;
 }
 

@@ -8,7 +8,7 @@
 import { parseChineseNumeral, parseRoman } from './numerals';
 import type { Line } from './lines';
 
-export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'step';
+export type TitledWord = 'section' | 'part' | 'chapter' | 'appendix' | 'annex' | 'priority' | 'objective' | 'step' | 'item';
 
 export interface TitledHeading {
   line: number;
@@ -26,7 +26,7 @@ export interface TitledHeading {
 export const NUMBER_WORDS = ['One', 'Two', 'Three', 'Four', 'Five', 'Six', 'Seven', 'Eight', 'Nine', 'Ten', 'Eleven', 'Twelve'];
 
 // The word, its number (1, IV, C, One), an optional . or :, then a title; or a Markdown heading with the word and number alone.
-const TITLED = new RegExp(String.raw`^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE|Step|STEP)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')}|${NUMBER_WORDS.map((w) => w.toUpperCase()).join('|')})(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$`);
+const TITLED = new RegExp(String.raw`^(#{1,6}[ \t]+)?(\*\*)?(Section|SECTION|Part|PART|Chapter|CHAPTER|Appendix|APPENDIX|Annex|ANNEX|Priority|PRIORITY|Objective|OBJECTIVE|Step|STEP|Item|ITEM)[ \t]+(\d{1,2}|[IVXLC]{1,6}|[A-Z]|${NUMBER_WORDS.join('|')}|${NUMBER_WORDS.map((w) => w.toUpperCase()).join('|')})(?!\w)(?![.,]\d)([.:])?(\*\*)?(?:[ \t]+(\S.*))?$`);
 
 /**
  * Whether a line's text may be a titled heading: its first character after spaces starts the word, a Markdown heading
@@ -37,6 +37,8 @@ export function mayBeTitled(prose: string): boolean {
     const c = prose.charCodeAt(i);
     // # * S P C A O s/p/c/a/o are not needed (the word is capitalised).
     if (c === 35 || c === 42 || c === 83 || c === 80 || c === 67 || c === 65 || c === 79) return true;
+    // Item 7 …, ITEM 7: (not every line that starts with I, In or It).
+    if (c === 73) return prose.startsWith('Item', i) || prose.startsWith('ITEM', i);
     if (!(c === 32 || (c >= 9 && c <= 13) || (c >= 128 && isSpaceAbove127(c)))) return false;
   }
   return false;
@@ -62,9 +64,11 @@ export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefin
     // dash (not "Step 2 is to drain the traffic.", nor a step in the plural: Stages 1 and 2 are not read at all).
     if (!title || (!m[5] && !/^[—–-][ \t]*\S/.test(title))) return undefined;
   } else if (!heading) {
-    // "Section 3 Finance": a title, not a sentence ("Section 3 sets out the budget.").
-    if (!title || /[.!?,;]$/.test(title) || /^(?:of|to|in|and|or|sets?|shows?|describes?|covers?|gives?|is|are|was|were|will|has|have)\b/i.test(title)) return undefined;
-    if (!/^[A-Z\d"“(]/.test(title)) return undefined;
+    // "Section 3 Finance": a title, not a sentence ("Section 3 sets out the budget."); "Appendix A – Performance
+    // standards", "Item 8 – Budget": the title after a dash.
+    const named = title?.replace(/^[—–-][ \t]*/, '');
+    if (!named || /[.!?,;]$/.test(named) || /^(?:of|to|in|and|or|sets?|shows?|describes?|covers?|gives?|is|are|was|were|will|has|have)\b/i.test(named)) return undefined;
+    if (!/^[A-Z\d"“(]/.test(named)) return undefined;
   }
   const word = m[3].toLowerCase() as TitledWord;
   const label = m[4];
@@ -74,7 +78,7 @@ export function readTitled(prose: string): Omit<TitledHeading, 'line'> | undefin
   if (/^\d+$/.test(label)) {
     value = Number(label);
     style = 'arabic';
-  } else if (step) {
+  } else if (step || word === 'item') {
     return undefined;
   } else if (worded >= 0) {
     // Chapter One: Context ⏎ Chapter Two ⏎ Chapter Four: a part or chapter numbered in words (not Annex One, Objective Two).

@@ -71,6 +71,16 @@
  * and has that one slip; articles quoted from a law (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条
  * 修改为：…, 第六条 删去。) are no such run.
  *
+ * Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in naming
+ * its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it; 督查组指出：,
+ * 该法第八十三条规定如下： ⏎ （三）…（四）…; The policy states: ⏎ 4.1 … 4.2 … under 3.), and an item under a
+ * schedule's heading (Schedule — varied condition ⏎ 3) …; 附件：修改后的第三条 ⏎ 3.…). A list that opens the text, its
+ * items on lines of their own (an agenda, a summary, an untitled contents), then text, then sections from 1. with
+ * text under them: the sections number afresh (their own skips and repeats are reported). Paragraphs numbered through
+ * a decision take up their count again after a titled list numbered afresh (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final
+ * decision ⏎ 10.). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled after a dash
+ * (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C.
+ *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
  * 检查：同一上级下，同级标题按一、二、三…（1.2.3.…）编号，不跳号、不重复、不倒退，从一（1）开始；
@@ -920,7 +930,7 @@ function reportOrder(context: RuleContext, run: Section[], wanted: number): void
   const m = cur.marker;
   context.report({
     message: 'order',
-    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)) },
+    data: { found: m.text, other: other.marker.text, expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(cur, wanted, context.doc.lines)).trimEnd() },
     range: lineRange(m.line, m.start, m.end),
     fix: { title: 'fixOrder', edits: edits.map(({ range, newText }) => ({ range, newText })) },
     related: [{ range: lineRange(other.marker.line, other.marker.start, other.marker.end), message: 'otherItem' }],
@@ -1248,10 +1258,11 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
   const data = {
     found: section.marker.text,
     // Shown without a redundant 、 after a bracket: numbering-style reports that one.
-    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)),
+    // 3 Finance ⏎ 5 Risks: a bare number's style ends in its space, which the message does not show (“4”, not “4 ”).
+    expected: formatMarker({ kind: m.kind, style: baseStyle(m) }, expectedPathOf(section, expected, context.doc.lines)).trimEnd(),
     previous: previous ? previous.marker.text : '',
     previousExpected:
-      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)) : '',
+      previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)).trimEnd() : '',
   };
   context.report({
     message,

@@ -39,6 +39,7 @@ import { inlineLists, type InlineListItem } from '../model/inline-lists';
 import type { Marker, MarkerKind } from '../model/markers';
 import { rangeIn } from '../model/paragraphs';
 import type { Section } from '../model/outline';
+import { withoutQuotedItems } from '../model/quoted-items';
 import { KeptReports } from '../kept-reports';
 import { lineRange } from '../ranges';
 import type { Rule, RuleContext } from '../rule';
@@ -119,7 +120,8 @@ const rule: Rule = {
   },
 
   check(context) {
-    // The sections and where their markers stand are all it reads: with the outline kept, its findings are too.
+    // The sections and where their markers stand are all it reads (and the lines above quoted items, which the outline
+    // reads too): with the outline kept, its findings are too.
     const sections = context.doc.sections;
     const lines = new Int32Array(sections.length);
     for (let i = 0; i < sections.length; i++) lines[i] = sections[i].marker.line;
@@ -141,9 +143,12 @@ const kept = new KeptReports();
 function checkSections(context: RuleContext): void {
   {
     const byLevel = new Map<string, Section[]>();
+    const quoted = quotedSections(context);
     for (const section of context.doc.sections) {
       const kind = section.marker.kind;
       if (kind === 'heading' || kind === 'part' || kind === 'chapter' || kind === 'section') continue;
+      // Schedule — varied condition ⏎ 3) No deliveries…: an item quoted from another document keeps its way of writing.
+      if (quoted?.has(section)) continue;
       // Notes numbered from a 注： label (注：(1)…(2)…) are a list of their own, not items of the headings' level.
       const note = section.group.items[0]?.marker.note ? '|note' : '';
       const level = `${section.part}|${section.key}|${kind}${note}`;
@@ -171,6 +176,22 @@ function checkSections(context: RuleContext): void {
       for (const group of redundant.values()) reportRedundant(context, group);
     }
   }
+}
+
+/**
+ * The items quoted from another document with their numbers (withoutQuotedItems), or undefined when there are none. It
+ * reads lines of text above the items, which the outline reads too (proseReads): the outline kept, the answer is.
+ */
+function quotedSections(context: RuleContext): Set<Section> | undefined {
+  let out: Set<Section> | undefined;
+  for (const group of context.doc.outline.groups) {
+    const kept = withoutQuotedItems(context.doc.lines, group.items);
+    if (kept.length === group.items.length) continue;
+    const own = new Set(kept);
+    out ??= new Set();
+    for (const s of group.items) if (!own.has(s)) out.add(s);
+  }
+  return out;
 }
 
 /** ### 7. ⏎ ### Section 8: Staff ⏎ ### 9.: item 8 of the run written with a word; the run's own style is wanted. */
