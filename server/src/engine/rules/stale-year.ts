@@ -961,10 +961,14 @@ class StaleYears {
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
     if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ""))) return;
-    const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
-    if (!stale) return;
+    const byPeriod = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    // Nor in the month it was published at the latest ("Next annual report due: March 2027" in the 2026 report
+    // published 20 March 2027: that is this one).
+    const dated = p && !next.review ? this.signedMonth() : undefined;
+    const bySignature = dated?.month !== undefined && !before(dated, when);
+    if (!byPeriod && !bySignature) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {
