@@ -132,10 +132,12 @@ function selfName(mention: DateMention): { text: string; start: number; end: num
 /** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */
 const OPENING_BEFORE_ZH = /现将|現將/;
 /** 现将, perhaps with the body that reports (我局, 公司, 学校, 我院). */
-const OPENING_BODY_ZH = /^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
+const OPENING_BODY_ZH = /^(?:现将|現將)(?:本人|我个人|我個人|我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
 const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
 /** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
 const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
+/** 现将2025年度履职情况报告如下 under the 2026年度个人述职报告: the duties of the year are what a 述职 is about. */
+const GENERIC_DUTY = /^度?(?:个人|個人)?(?:履职|履職|述职|述職|述责述廉|述責述廉|述职述廉|述職述廉|工作)(?:履职|履職)?(?:情况|情況)?$/;
 
 /**
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment: the opening formula names this report's subject with a
@@ -153,7 +155,7 @@ function openingSelfName(mention: DateMention, title: string): { text: string; s
   if (at < 0 || !OPENING_BODY_ZH.test(lead.slice(at))) return undefined;
   const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
   // 现将2024—2025学年与本学年…对比情况说明如下: two periods compared, not the name of this report.
-  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1]) && /工作/.test(title)))) return undefined;
+  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1].replace(/^度/, '')) && /工作/.test(title)) || (GENERIC_DUTY.test(after[1]) && /述职|述職|述责|述責/.test(title)))) return undefined;
   const start = mention.offset - (lead.length - at);
   return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
 }
