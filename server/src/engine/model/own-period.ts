@@ -195,7 +195,7 @@ const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim
  * to 30 September 2025": the report's own period given as two dates, with no "the period" before them, or after "for the
  * period" in a sentence whose subject is the report. Read only where a second date ends the span.
  */
-const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|paper)\s+(?:(?:covers|relates\s+to|is\s+for)\s+(?:from\s+)?|(?:sets\s+out|presents|summari[sz]es|reports\s+on|describes)\s+[^.;:!?]{0,60}?\bfor\s+the\s+(?:(?:reporting|financial)\s+)?period\s+(?:from\s+)?))$/i;
+const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|paper)\s+(?:(?:covers|relates\s+to|is\s+for)\s+(?:from\s+)?|(?:sets\s+out|presents|summari[sz]es|reports\s+on|describes)\s+[^.;:!?]{0,60}?\bfor\s+(?:the\s+(?:(?:reporting|financial)\s+)?period\s+(?:from\s+)?|(?:Quarter|Q)\s*[1-4]\s*\(\s*(?:[A-Z][a-z]{2,8}\s+(?:to|–|-|—)\s+)?)))$/i;
 /** "Reporting period: 1 October 2025 to 30 September 2026", "Period covered: …": a cover's line giving the report's period. */
 export const PERIOD_LABEL = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 const PERIOD_LABEL_LEAD = new RegExp(`${PERIOD_LABEL.source}(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*(?:from\\s+)?$`, 'i');
@@ -215,7 +215,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   // The sentence before the date, as far as a long one reaches.
   const sentence = sentenceBefore(mention, 160);
   const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null) ??
-    ((mention.end || spanEnd(mention, dates)) ? OWN_SPAN_EN.exec(sentence) : null);
+    ((mention.end || spanEnd(mention, dates) || /\b[A-Z][a-z]{2,8}\s+(?:to|–|-|—)\s+$/.test(sentence)) ? OWN_SPAN_EN.exec(sentence) : null);
   if (own) {
     const words = own[1].replace(/^(?:(?:date\s+of\s+)?approval\s+of\s+|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+)/i, '');
     const start = mention.offset - words.length;
