@@ -132,10 +132,12 @@ function selfName(mention: DateMention): { text: string; start: number; end: num
 /** 现将 (and the body, 我局) straight before the year: the opening formula that says what this report is. */
 const OPENING_BEFORE_ZH = /现将|現將/;
 /** 现将, perhaps with the body that reports (我局, 公司, 学校, 我院). */
-const OPENING_BODY_ZH = /^(?:现将|現將)(?:我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
+const OPENING_BODY_ZH = /^(?:现将|現將)(?:本人|我个人|我個人|我局|本局|我单位|本单位|我校|本校|学校|學校|全校|我院|本院|医院|醫院|我县|我区|我市|我镇|公司|本公司|我公司|集团|集團|本集团|我中心|本中心|我委|我办|街道|我街道)?$/;
 const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
 /** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
 const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
+/** 现将2025年度履职情况报告如下 under the 2026年度个人述职报告: the duties of the year are what a 述职 is about. */
+const GENERIC_DUTY = /^度?(?:个人|個人)?(?:履职|履職|述职|述職|述责述廉|述責述廉|述职述廉|述職述廉|工作)(?:履职|履職)?(?:情况|情況)?$/;
 
 /**
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment: the opening formula names this report's subject with a
@@ -153,7 +155,7 @@ function openingSelfName(mention: DateMention, title: string): { text: string; s
   if (at < 0 || !OPENING_BODY_ZH.test(lead.slice(at))) return undefined;
   const after = OPENING_AFTER_ZH.exec(text.slice(mention.offset + mention.length, mention.offset + mention.length + 40));
   // 现将2024—2025学年与本学年…对比情况说明如下: two periods compared, not the name of this report.
-  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1]) && /工作/.test(title)))) return undefined;
+  if (!after || /\d{4}|与|與|对比|對比|比较|比較/.test(after[1]) || !(sharesWords(after[1], title) || (GENERIC_WORK.test(after[1].replace(/^度/, '')) && /工作/.test(title)) || (GENERIC_DUTY.test(after[1]) && /述职|述職|述责|述責/.test(title)))) return undefined;
   const start = mention.offset - (lead.length - at);
   return { text: text.slice(start, mention.offset + mention.length + after[0].length), start, end: mention.offset + mention.length + after[0].length };
 }
@@ -193,7 +195,7 @@ const OWN_PERIOD_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim
  * to 30 September 2025": the report's own period given as two dates, with no "the period" before them, or after "for the
  * period" in a sentence whose subject is the report. Read only where a second date ends the span.
  */
-const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|paper)\s+(?:(?:covers|relates\s+to|is\s+for)\s+(?:from\s+)?|(?:sets\s+out|presents|summari[sz]es|reports\s+on|describes)\s+[^.;:!?]{0,60}?\bfor\s+the\s+(?:(?:reporting|financial)\s+)?period\s+(?:from\s+)?))$/i;
+const OWN_SPAN_EN = /(?:^|[,:]\s*)\s*(this\s+(?:annual\s+|quarterly\s+|interim\s+|monitoring\s+)?(?:report|review|paper)\s+(?:(?:covers|relates\s+to|is\s+for)\s+(?:from\s+)?|(?:sets\s+out|presents|summari[sz]es|reports\s+on|describes)\s+[^.;:!?]{0,60}?\bfor\s+(?:the\s+(?:(?:reporting|financial)\s+)?period\s+(?:from\s+)?|(?:Quarter|Q)\s*[1-4]\s*\(\s*(?:[A-Z][a-z]{2,8}\s+(?:to|–|-|—)\s+)?)))$/i;
 /** "Reporting period: 1 October 2025 to 30 September 2026", "Period covered: …": a cover's line giving the report's period. */
 export const PERIOD_LABEL = /^(?:[-*]\s+)?(?:\*\*|__)?(?:Reporting period|Report(?:ing)? covers|Period covered|Period of report)\b/i;
 const PERIOD_LABEL_LEAD = new RegExp(`${PERIOD_LABEL.source}(?:\\*\\*|__)?\\s*[:：]?\\s*(?:\\*\\*|__)?\\s*(?:from\\s+)?$`, 'i');
@@ -213,7 +215,7 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   // The sentence before the date, as far as a long one reaches.
   const sentence = sentenceBefore(mention, 160);
   const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null) ??
-    ((mention.end || spanEnd(mention, dates)) ? OWN_SPAN_EN.exec(sentence) : null);
+    ((mention.end || spanEnd(mention, dates) || /\b[A-Z][a-z]{2,8}\s+(?:to|–|-|—)\s+$/.test(sentence)) ? OWN_SPAN_EN.exec(sentence) : null);
   if (own) {
     const words = own[1].replace(/^(?:(?:date\s+of\s+)?approval\s+of\s+|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+)/i, '');
     const start = mention.offset - words.length;

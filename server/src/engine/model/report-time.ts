@@ -247,6 +247,12 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
+    // "Annual Report for the year ended 31 March 2025": the financial year 2024/25, read as a fiscal title's is.
+    const ended = !chinese && time.period.kind === 'summary' && !half ? YEAR_ENDED_EN.exec(text) : null;
+    if (ended && !/^dec/i.test(ended[2])) {
+      Object.assign(time.period, { fiscal: true, half: 1, shown: ended[1] });
+      continue;
+    }
     // HALF-YEAR REPORT: APRIL TO SEPTEMBER 2026: a financial year's half, not January to June; a part of its year, as a
     // quarter's report is.
     const namedMonths = !chinese && half === 1 ? EN_MONTHS_SPAN.exec(text) : null;
@@ -308,6 +314,9 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
 
 /** A holiday or a season right after the title's year: 2026年春节期间, 2026年“五一”假期, 2026年汛期, 2026年暑期. */
 const ZH_PART_OF_YEAR = /^(?:元旦|春节|春節|清明|[“"]?五一[”"]?|端午|中秋|国庆|國慶|[“"]?两节[”"]?|[“"]?兩節[”"]?|汛期|主汛期|暑期|暑假|寒假|春运|春運)(?:期间|期間|假期|小长假|長假|长假)?/;
+
+/** "the year ended 31 March 2025", "Year ending 30 June 2026": a financial year named by its last day. */
+const YEAR_ENDED_EN = /\b((?:the\s+)?year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d)\b/i;
 
 /** An event or a season the title's summary is about: 演练, 运动会, 考务, 宣传日, 艺术节, 春季. */
 const ZH_EVENT = /演练|演練|运动会|運動會|比赛|比賽|竞赛|競賽|大赛|大賽|考务|考務|高考|中考|招生|汇演|匯演|晚会|晚會|培训班|培訓班|开学|開學|毕业|畢業|军训|軍訓|夏令营|夏令營|研学|研學|论坛|論壇|展会|展會|博览会|博覽會|宣传日|宣傳日|宣传周|宣傳周|(?:安全生产|安全生產|安全|活动|活動|宣传|宣傳|质量|質量|服务|服務)月|减灾日|減災日|纪念日|紀念日|开放日|開放日|(?:艺术|藝術|读书|讀書|科技|体育|體育|文化|旅游|旅遊|美食|音乐|音樂|电影|電影)节|春季|秋季|夏季|冬季/;

@@ -310,7 +310,9 @@ const rule: Rule<Yearless[]> = {
           if (!after) {
             // 于7月份完成 in a summary of the first half of the year: a month after the half it reports on, told as done.
             const period = time!.period;
-            if (period?.kind === 'summary' && period.half === 1 && !period.fiscal && point.year === period.year && point.month! > 6) {
+            // Not a school year's or term's (2025—2026学年, 第二学期: to July or August), nor progress counted to a day
+            // after the half and before the 落款 (截至7月10日，12个重点项目已全部开工, signed 7月12日).
+            if (period?.kind === 'summary' && period.half === 1 && !period.fiscal && !period.shown && !said.cutoff && point.year === period.year && point.month! > 6) {
               const text = mention.paragraph.text.slice(mention.offset, mention.offset + mention.length);
               const zh = mention.language === 'zh';
               context.report({ message: 'afterHalf', data: { text, period: zh ? `${period.year}年上半年` : `the first half of ${period.year}` }, range: rangeIn(mention.paragraph, mention.offset, mention.offset + mention.length), severity: 'warning' });

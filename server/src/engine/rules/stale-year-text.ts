@@ -138,7 +138,8 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
   const deadline = { year: point.year, month };
   if (zh) return (!inPlan && !FUTURE_ZH.test(lead) && !SUGGESTED_ZH.test(lead)) || PAST_ZH.test(lead) || PAST_AFTER_ZH.test(rest) ? undefined : deadline;
-  if (PAST_EN.test(lead + rest)) return undefined;
+  // "which would mean a cut of 11.4% by 2024": a conditional, not a deadline set.
+  if (PAST_EN.test(lead + rest) || /\b(?:would|could|might)\b/i.test(lead)) return undefined;
   // Under "Priorities for 2025/26", "Cut delays to zero by March 2024." is a target set before its period began; not
   // "the projects started by March 2024", where the date describes them.
   // Only where no verb in the past or a participle comes before it: "We opened the unit by May 2023" is met.

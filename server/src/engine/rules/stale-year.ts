@@ -276,6 +276,18 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
   }
 }
 
+/** "(October to December 2026)" in a title: the first month of the span, in the year its last one gives (or its own). */
+const TITLE_MONTHS_EN = /\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+(?:((?:19|20)\d\d)\s+)?(?:to|–|-|—)\s+(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+((?:19|20)\d\d)\b/i;
+
+function titleMonths(title: string): Month | undefined {
+  const m = TITLE_MONTHS_EN.exec(title);
+  if (!m) return undefined;
+  const month = MONTHS_EN.indexOf(m[1].toLowerCase()) + 1;
+  const endMonth = MONTHS_EN.indexOf(m[3].toLowerCase()) + 1;
+  const year = m[2] ? Number(m[2]) : Number(m[4]) - (endMonth < month ? 1 : 0);
+  return { year, month };
+}
+
 /** A report made termly, quarterly or monthly. */
 const PERIODIC = /\b(?:termly|half-termly|quarterly|monthly|each (?:term|quarter|month)|every (?:term|quarter|month))\b|每(?:个)?(?:季度|月|学期)|按季度|按月/i;
 
@@ -901,7 +913,8 @@ class StaleYears {
     if (!p || p.source !== 'title') return;
     // A financial year's report (2025-26: year 2026 for a summary, 2025 for a plan or a report on the year in
     // progress) starts in April of its first year.
-    const ownStart: Month = p.fiscal ? { year: p.kind === 'summary' ? p.year - 1 : p.year, month: 4 } : startOf(p.year, p.half);
+    // A title that names its months (Q3 2026/27 (October to December 2026)) starts at the first of them.
+    const ownStart: Month = titleMonths(p.evidence) ?? (p.fiscal ? { year: p.kind === 'summary' ? p.year - 1 : p.year, month: 4 } : startOf(p.year, p.half));
     for (const mention of dates) {
       const said = ownPeriodStatement(mention, dates, p.evidence);
       if (!said || p.evidence.includes(said.kind === 'name' ? String(mention.start.year) : said.text)) continue;
@@ -961,10 +974,14 @@ class StaleYears {
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
     if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ""))) return;
-    const stale = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
-    if (!stale) return;
+    const byPeriod = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    // Nor in the month it was published at the latest ("Next annual report due: March 2027" in the 2026 report
+    // published 20 March 2027: that is this one).
+    const dated = p && !next.review ? this.signedMonth() : undefined;
+    const bySignature = dated?.month !== undefined && !before(dated, when);
+    if (!byPeriod && !bySignature) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {
