@@ -260,6 +260,11 @@ function checkTableShare(context: UnitContext, row: Paragraph, header: string[])
     if (w.value <= 0 || p.value < 0 || p.value > w.value) continue;
     const ratio = (p.value / w.value) * 100;
     if (Math.abs(ratio - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9) continue;
+    // A variance some state as a share of the outturn (45 ÷ 655): either base read is no error.
+    if (ofChange) {
+      const other = inCell(base === c - 3 ? c - 2 : c - 3)[0];
+      if (other.value > 0 && Math.abs((p.value / other.value) * 100 - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9) continue;
+    }
     const actual = ratio.toFixed(Math.max(1, r.decimals));
     context.report({ message: 'ratio', data: { part: show(p), whole: show(w), actual, stated: show(r) }, range: rangeIn(row, r.numberStart, r.numberEnd) });
   }
