@@ -251,7 +251,7 @@ function reverseClaim(text: string, lists: FigureList[], i: number, paragraph: P
     // B%, up C% on last year (A%): `from` is the change, `third` the old level.
     const change = from.items[0];
     const verb = between[1] ?? between[2];
-    const up = /^(?:up|increase|rise|gain|improvement)$/i.test(verb);
+    const up = IMPROVEMENT_EN.test(verb) ? improvementUp(text, to.start) : /^(?:up|increase|rise|gain)$/i.test(verb);
     const claim: RateClaim = { paragraph, start: to.start, end: third.end, verb, up, from: third.items, to: to.items };
     const inPoints = change.dimension !== '%';
     claim.change = { figures: from.items, inPoints, verb, up, relative: false, start: to.end + between.index + between[0].indexOf(verb), subject: '' };
@@ -344,7 +344,21 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
   const verb = en[2] ?? en[3] ?? en[4] ?? '';
   const relative = en[1] !== undefined || /^\s*(?:relative|in relative terms)/i.test(text.slice(list.end, list.end + 20));
   const inPoints = list.items[0].dimension !== '%';
-  return { figures: list.items, inPoints, verb, up: verb ? /^(?:increase|rise|gain|improvement|up)$/i.test(verb) : undefined, relative, start: end, subject: '' };
+  // "an improvement of 1.3 points": up, unless the measure is better lower (a vacancy rate, arrears, absence).
+  const up = !verb ? undefined : IMPROVEMENT_EN.test(verb) ? improvementUp(text, list.start) : /^(?:increase|rise|gain|up)$/i.test(verb);
+  return { figures: list.items, inPoints, verb, up, relative, start: end, subject: '' };
+}
+
+/** improvement: a change that says better, which is up but for a measure that is better lower. */
+const IMPROVEMENT_EN = /^improvements?$/i;
+/** What is better lower: vacancies, arrears, absence, waits, complaints, reoffending… (see amount-changes.ts). */
+const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA)\b/i;
+
+/** Whether "an improvement" of the measure named before `at`, in its sentence, is a rise. */
+function improvementUp(text: string, at: number): boolean {
+  let from = at;
+  while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
+  return !BETTER_LOWER_EN.test(text.slice(from, at));
 }
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */

@@ -400,6 +400,7 @@ const rule: Rule<Local, Prepared> = {
     // The fields of the whole's key while the parts after its "Of these," are read.
     let ofThese: string[] | undefined;
     const figures = context.model.figuresIn(paragraph);
+    const labels = rowLabels(paragraph.text);
     for (let i = 0; i < figures.length; i++) {
       const f = figures[i];
       const before = previous;
@@ -461,11 +462,13 @@ const rule: Rule<Local, Prepared> = {
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
       let key = localKeyOf(f, sentence, period, whole);
+      // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
+      if (key) key = labelled(key, f, labels);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
       // the whole's verb, in its scope and year (the trust employed 310 nurses in 2024).
       if (before && lastKey?.figure === before && lastKey.key.stated.startsWith('self|') && OF_THESE_EN.test(between)) ofThese = lastKey.key.stated.split('|');
       else if (!(ofThese && NEXT_PART_EN.test(between))) ofThese = undefined;
-      if (key === undefined && ofThese) key = partOfTheseKey(f, ofThese, period);
+      if (key === undefined && ofThese) key = labelled(partOfTheseKey(f, ofThese, period), f, labels);
       if (key !== undefined) {
         out.push({ figure: f, key });
         lastKey = { figure: f, key };
@@ -1333,6 +1336,8 @@ function withAfter(after: string): string | undefined {
 
 /** across 18 sites, across all 12 schools: the whole counted over a number of places (selfStatement). */
 // Not "across 6 sites in Wales": a place after it makes it a part again.
+/** "planted 2,400 trees across the district", "throughout the borough": the body's own area, whole, is no scope. */
+const OWN_AREA_AFTER = /^\s+(?:across|throughout|in)\s+(?:the\s+(?:whole\s+|entire\s+)?|our\s+(?:whole\s+|entire\s+)?)(?:district|borough|county|city|region|area|town|island|country|authority|county\s+borough)\s*(?:[,.;:!?()]|and\b|$)/i;
 const SPREAD_AFTER = /^\s+across\s+(?:(?:all\s+|our\s+|its\s+)?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all|both)(?:\s+(?:of\s+)?(?:our|its|the))?(?=\s+[a-z]+\s*(?:[,.;:!?()]|$))|(?:all\s+|the\s+|our\s+)?\d[\d,]*)(?:\s+[a-z][a-z-]*){1,2}?(?:\s+(?:during|in|over|throughout|the|this|year|quarter|month|period))*\s*(?:[,.;:!?()]|and\b|$)/i;
 /** "employed 12,480 people in 14 countries": a number of places in words or digits, the whole spread over them (not a time: in 3 months). */
 const SPREAD_IN_AFTER = /^\s+in\s+(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d[\d,]*)\s+(?!(?:years|months|weeks|days|hours|minutes|quarters|sessions|stages|phases|batches|rounds|instalments|installments)\b)[a-z][a-z-]*s\s*(?:[,.;:!?()]|and\b|$)/i;
@@ -1451,7 +1456,7 @@ function selfStatement(f: Figure, before: string, names?: Set<string>, ownTime: 
   // The scope ends at "and": "120 teachers in Kenya and 80 teachers in Uganda" counts teachers in Kenya.
   // "reached 1,240 households across 12 sites": a spread over a number of places is where the whole was, not a part
   // of it, and names nothing the bare "1,420 households" does not.
-  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = stateDate !== undefined || SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) || SPREAD_IN_AFTER.test(after) || (endMonth && yearEnd(after, endMonth)) || HOMES_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? AGENT_AFTER.exec(after)?.[1] ?? withAfter(after) ?? '').split(/\s(?:and|or|but)\s/i)[0];
   // "in Q3" in the Q3 report is the report's own time, as "in the quarter" is.
   // "on Eastbridge roads" and "on city roads" in the City of Eastbridge's report: the body's own name before a noun is its
   // whole, as "our roads" is (not "in Eastbridge" alone, a place the body may be more than).
@@ -1596,7 +1601,7 @@ function measureStatement(f: Figure, before: string, names?: Set<string>, ownTim
   const after = text.slice(f.offset + f.length, f.offset + f.length + 60);
   // "- Complaint handling: 448 (15.4%)": a count with its share in brackets is one part of a breakdown.
   if (PART_AFTER.test(after) || /^\s*(?:%|per\b|percent)/i.test(after) || /^\s*\(\s*\d+(?:\.\d+)?%\s*\)/.test(after)) return undefined;
-  const scope = SPREAD_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
+  const scope = SPREAD_AFTER.test(after) || OWN_AREA_AFTER.test(after) ? '' : (SCOPE_AFTER.exec(after)?.[1] ?? '').split(/\s(?:and|or|but)\s/i)[0];
   const scopeWords = (scope.toLowerCase().replace(/['’]s\b/g, '').match(/[a-z][a-z0-9-]*/g) ?? []).filter((w) => !SELF_WORDS.has(w) && !NOT_VERB.has(w) && !ownTime.includes(w));
   return `${named}|${scopeWords.join(' ')}`;
 }
@@ -1885,6 +1890,68 @@ function withoutOwnLead(subject: string, period: OwnPeriod | undefined): string 
   return s;
 }
 
+/** The marks around a row's label (rowLabels) opening a context: loose as LOOSE is (loosen). */
+const LABEL_OPEN = '‹';
+const LABEL_CLOSE = '›';
+
+/** 一是行政复议，… · 二是… · 第一，… : an item's label after its ordinal, up to its comma or colon. */
+const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]?)([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
+/** 行政复议：… · （一）予以公开：… · 规章：…: a label of Chinese words before a colon opening a sentence. */
+const COLON_LABEL_ZH = /[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|\d{1,2}[.．、]\s*)?([\p{sc=Han}“”"（）()]{2,16}?)[：:](?=\S)/uy;
+/** 其中：, 专任教师中：, 具体如下：: a list's cue or its whole, no label of a row. */
+const NOT_A_LABEL_ZH = /^(?:其中|具体|主要有|包括|如下)|中$|如下$/;
+/** 一般公共预算财政总收入…, 社会保险基金收入完成…: a fund or a budget opening the paragraph is the owner of its figures. */
+// 2019年全县实现一般公共预算财政总收入…: after the year, the whole and the verb the paragraph opens with.
+const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区區省镇鎮乡鄉]|(?:[县縣市区區省])?本[级級])?(?:实现|實現|完成)?(\p{sc=Han}{2,10}?(?:预算|預算|基金|专户|專戶|账户|賬戶))(?=\p{sc=Han})/uy;
+/** "(i) a spending freeze, expected to save…", "- an agency review, …": a list item's subject before its first comma. */
+// "(iii) staff restructuring, expected to save…": a lowercase item needs no article (at most six words).
+const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:(?:an?|the)\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
+/** 涉及金额, 涉及资金, 涉案金额: the amount involved in what the clause before names. */
+// 基金收入总额72,716万元，完成年初预算31,700万元的229.39%: the budget of the revenue the clause before states.
+const INVOLVED_ZH = /^(?:涉及|涉案|(?:完成|实现|實現)(?:年初|调整|調整)?(?:预算|預算)$)/;
+const LABEL_SENTENCE_OPENER = /[。！？；!?;]/g;
+
+/**
+ * The labels a paragraph's rows open with, each with where its words end: 行政复议：结果维持1件。 and 行政诉讼：结果维持
+ * 2件。 in a 政府信息公开工作年度报告 written as text, 一是行政复议，结果维持1件, 部分公开：自然人1件, the fund opening an
+ * audit's paragraph (社会保险基金收入…。当年收支结余1,376万元), "(ii) an agency review, expected to save £0.6 million". The
+ * figures after a label, up to the next label, belong to it.
+ */
+function rowLabels(text: string): Array<{ at: number; label: string }> {
+  const out: Array<{ at: number; label: string }> = [];
+  const tryAt = (start: number) => {
+    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, ITEM_LABEL_EN] : [])]) {
+      pattern.lastIndex = start;
+      const m = pattern.exec(text);
+      if (!m || NOT_A_LABEL_ZH.test(m[1])) continue;
+      out.push({ at: pattern === FUND_LEAD_ZH ? start : m.index + m[0].length, label: m[1].toLowerCase() });
+      return;
+    }
+  };
+  tryAt(0);
+  for (LABEL_SENTENCE_OPENER.lastIndex = 0; LABEL_SENTENCE_OPENER.test(text); ) tryAt(LABEL_SENTENCE_OPENER.lastIndex);
+  return out;
+}
+
+/** The key with the label of the row the figure is in opening its context. */
+function labelled(key: LocalKey | undefined, f: Figure, labels: Array<{ at: number; label: string }>): LocalKey | undefined {
+  if (!key) return key;
+  // 发现问题186个，涉及金额4.37亿元 and 部分企业报销不规范，涉及金额23.6万元: the amount involved is the amount of what the
+  // clause before it names (its words and figures), not a measure of its own.
+  if (INVOLVED_ZH.test(f.subject.trim())) {
+    const text = f.paragraph.text;
+    let start = f.subjectStart;
+    while (start > 0 && start > f.subjectStart - 60 && !/[。！？!?；;]/.test(text[start - 1])) start--;
+    return { ...key, context: `${normalize(text.slice(start, f.subjectStart)).replace(/[，,：:、\s]+$/, '')}>涉及` };
+  }
+  if (labels.length === 0) return key;
+  let label: string | undefined;
+  for (const l of labels) if (l.at <= f.offset) label = l.label;
+  // 一般公共预算收入完成12.86亿元 in the paragraph the fund opens: the figure's own words name it already.
+  if (label === undefined || f.subject.toLowerCase().includes(label)) return key;
+  return { ...key, context: `${LABEL_OPEN}${label}${LABEL_CLOSE}${key.context}` };
+}
+
 /** The mark of a loose context (sentenceContext): a statement with it is also the one of its words stated alone. */
 const LOOSE = '~';
 
@@ -1902,12 +1969,40 @@ const SCOPE_WORD = new RegExp(SCOPE_WORDS.source);
  */
 const loosened = new WeakMap<string[], { joined: string; keys: string[] }>();
 function loosen(grouped: string[][]): string[][] {
-  if (!grouped.some((keys) => keys.some((k) => k.includes(`|${LOOSE}`)))) return grouped;
+  const loose = (k: string) => k.includes(`|${LOOSE}`) || k.includes(`|${LABEL_OPEN}`);
+  if (!grouped.some((keys) => keys.some(loose))) return grouped;
+  const bareOf = (k: string) => {
+    const at = k.lastIndexOf(`|${LOOSE}`);
+    return at < 0 ? undefined : k.slice(0, at + 1);
+  };
+  const unlabelledOf = (k: string) => {
+    const at = k.lastIndexOf(`|${LABEL_OPEN}`);
+    return at < 0 ? undefined : k.slice(0, at + 1) + k.slice(k.indexOf(LABEL_CLOSE, at) + 1);
+  };
+  // A row's label (rowLabels) is loose too, against the statements with no label: 主要指标：地区生产总值201亿元 is
+  // 地区生产总值210亿元 stated alone (or loosely, after another figure), but 行政复议：结果维持1件 is not 行政诉讼：结果维持2件.
+  const plain = new Set<string>();
+  for (const keys of grouped) {
+    for (const k of keys) {
+      if (unlabelledOf(k) !== undefined) continue;
+      plain.add(k);
+      const bare = bareOf(k);
+      if (bare) plain.add(bare);
+    }
+  }
+  const resolveLabel = (k: string) => {
+    const u = unlabelledOf(k);
+    if (u === undefined) return k;
+    if (plain.has(u)) return u;
+    const bare = bareOf(u);
+    return bare && plain.has(bare) ? bare : k;
+  };
   const all = new Set<string>();
-  for (const keys of grouped) for (const k of keys) all.add(k);
+  for (const keys of grouped) for (const k of keys) all.add(resolveLabel(k));
   return grouped.map((keys) => {
-    if (!keys.some((k) => k.includes(`|${LOOSE}`))) return keys;
-    const out = keys.map((k) => {
+    if (!keys.some(loose)) return keys;
+    const out = keys.map((key) => {
+      const k = resolveLabel(key);
       const at = k.lastIndexOf(`|${LOOSE}`);
       const bare = at < 0 ? k : k.slice(0, at + 1);
       return at >= 0 && all.has(bare) ? bare : k;

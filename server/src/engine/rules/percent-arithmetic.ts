@@ -241,13 +241,30 @@ function checkTableShare(context: UnitContext, row: Paragraph, header: string[])
     if (!PERCENT_CELL.test(text.slice(...cell(c)))) continue;
     const figures = context.model.figuresIn(row);
     const inCell = (k: number) => figures.filter((f) => f.offset >= cell(k)[0] && f.offset + f.length <= cell(k)[1]);
-    const [whole, part, rate] = [inCell(c - 2), inCell(c - 1), inCell(c)];
+    // | Budget | Actual | Variance | Variance % |: the share of a change is of the base the change is from (the budget,
+    // the plan, the earlier year), the column before the two it is the difference of — where it is that difference.
+    const ofChange = CHANGE_HEADER.test(header[c - 1].trim());
+    if (ofChange && c < 4) continue;
+    // | 2024 | 2023 | Change | Change % |: the earlier year is the base, whichever column it is in.
+    const y3 = ofChange ? YEAR.exec(header[c - 3]) : null;
+    const y2 = ofChange ? YEAR.exec(header[c - 2]) : null;
+    const base = ofChange ? (y3 && y2 && Number(y2[0]) < Number(y3[0]) ? c - 2 : c - 3) : c - 2;
+    const [whole, part, rate] = [inCell(base), inCell(c - 1), inCell(c)];
+    if (ofChange) {
+      const other = inCell(base === c - 3 ? c - 2 : c - 3);
+      if (whole.length !== 1 || other.length !== 1 || part.length !== 1 || Math.abs(Math.abs(other[0].value - whole[0].value) - part[0].value) > 1e-9 * Math.max(1, part[0].value)) continue;
+    }
     if (whole.length !== 1 || part.length !== 1 || rate.length !== 1 || rate[0].dimension !== '%') continue;
     const [w, p, r] = [whole[0], part[0], rate[0]];
     if (w.dimension === '%' || p.dimension === '%' || w.unit || p.unit || w.decimals > 0 || p.decimals > 0) continue;
     if (w.value <= 0 || p.value < 0 || p.value > w.value) continue;
     const ratio = (p.value / w.value) * 100;
     if (Math.abs(ratio - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9) continue;
+    // A variance some state as a share of the outturn (45 ÷ 655): either base read is no error.
+    if (ofChange) {
+      const other = inCell(base === c - 3 ? c - 2 : c - 3)[0];
+      if (other.value > 0 && Math.abs((p.value / other.value) * 100 - r.value) <= 0.5 * 10 ** -r.decimals + 1e-9) continue;
+    }
     const actual = ratio.toFixed(Math.max(1, r.decimals));
     context.report({ message: 'ratio', data: { part: show(p), whole: show(w), actual, stated: show(r) }, range: rangeIn(row, r.numberStart, r.numberEnd) });
   }

@@ -7,7 +7,7 @@
 import words from '../../data/breakdown-words.json';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { familyOf, distinctInOne, tookPart } from './kinds';
+import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
 import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
 
@@ -26,7 +26,10 @@ const OF_THE_AFTER = /^[^.;:!?,]{0,80},/;
  * Of the 31 awards, · Of the 1,184 applications submitted,: things each given, made or sent to one recipient, which the
  * parts then name with "to" (14 went to youth groups, 11 to arts organisations).
  */
-const GIVEN_THINGS = /^[\d,.]+\s+(?:[a-z-]+\s+){0,2}?(?:grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies)\b[^,]{0,30},$/i;
+const GIVEN_NOUNS = 'grants|awards|bids|applications|loans|payments|contracts|donations|referrals|allocations|placements|homes|properties|houses|flats|dwellings|tenancies|parcels|packages|vouchers|hampers';
+const GIVEN_THINGS = new RegExp(`^[\\d,.]+\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b[^,]{0,30},$`, 'i');
+/** "We distributed 48,600 parcels. Of these, 31,200 went to families…": the whole's noun, things each given to one. */
+const GIVEN_WHOLE = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b`, 'i');
 
 /** some from both, applied jointly, in more than one group: words after the parts that say they overlap. */
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
@@ -116,12 +119,15 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // "received 4,812 complaints, up from 4,406 in 2024-25, an increase of 9.2%. Of these, …": the earlier level a
       // comparison names is no whole; the later one before it is.
       while (t > 0 && COMPARED_BASE_EN.test(text.slice(Math.max(0, figures[t].offset - 24), figures[t].offset)) && countable(figures[t - 1]) && (figures[t - 1].dimension === figures[t].dimension || figures[t].dimension === '')) t--;
+      // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
+      // whole after a colon, "these" are the whole's (88), not the last part's.
+      t = headBeforeColon(text, figures, t);
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
-      add(t, cueAt);
+      add(t, cueAt, GIVEN_WHOLE.test(text.slice(total.numberEnd, total.numberEnd + 40)));
     });
   }
   // "The school received £148,600. Of this, £96,400 was spent on staff, £38,200 on…": an amount of the sentence before,
@@ -155,6 +161,28 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     }
   }
   return out;
+}
+
+/**
+ * The figure a colon list that ends with figures[t] splits, in the same sentence: 88 in "We published 88 papers: 79 in
+ * journals and 9 in proceedings" (words only between it and the colon, the list's figures of its dimension); else t.
+ */
+function headBeforeColon(text: string, figures: readonly Figure[], t: number): number {
+  const last = figures[t];
+  if (!last) return t;
+  for (let h = t - 1; h >= 0; h--) {
+    const head = figures[h];
+    const after = text.slice(head.offset + head.length, figures[h + 1].offset);
+    if (sentenceEndsBetween(text, head.offset + head.length, figures[h + 1].offset)) return t;
+    if (/^[^.;:!?\d]{0,40}:\s*$/.test(after)) {
+      // 79 in journals: a part reads no unit of its own (its whole's noun is understood).
+      const sameKind = (f: Figure) => countable(f) && (f.dimension === head.dimension || f.dimension === '');
+      if (!countable(head)) return t;
+      for (let j = h + 1; j <= t; j++) if (!sameKind(figures[j])) return t;
+      return h + 1 < t ? h : t;
+    }
+  }
+  return t;
 }
 
 // "Of these stations," names what the whole counted: one or two words, the whole's own (checked where it is read).
@@ -215,8 +243,9 @@ export function familyOutcomes(parts: Figure[]): boolean {
   const named = parts.map((p) => outcomeOf(p) || (copula && p.dimension === 'count' && /^[a-z]+$/i.test(p.unit) ? p.unit.toLowerCase() : '')).filter((o) => !UNKNOWN_OUTCOME.test(o));
   if (named.some((o) => ORIGIN.test(o))) return false;
   if (named.length < 2 || named.length < parts.length - 1) return false;
-  const found = named.map((o) => familyOf(o.replace(/^(?:were|was|are|is|has\s+been|have\s+been)\s+/, '')));
-  return distinctInOne(found);
+  // 3 have not started: the perfect's auxiliary is no word of the status either.
+  const labels = named.map((o) => o.replace(/^(?:were|was|are|is|has\s+been|have\s+been|have|has)\s+/, ''));
+  return distinctInOne(labels.map((o) => familyOf(o))) || distinctInSomeFamily(labels);
 }
 
 /** were graded major, moderate and minor: each part given one grade on one scale, so none is in two. */
@@ -272,7 +301,10 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   // to one funder), where people "of whom 40 went to the dentist, 30 to the GP" may have gone to both. The verb said
   // once, the list of recipients after it: "14 went to youth groups and 20 went to first-time applicants" names two
   // ways of sorting them.
-  if (preposition === 'to' && things && frames.slice(1).every((f) => f![1] === undefined) && [...verbs].every((v) => /^(?:were|was|are|is|went|(?:were|was)\s+(?:awarded|made|paid|given|sent|submitted))$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
+  // "31,200 went to families and 19,800 went to single adults": the verb said again, to recipients of one kind that
+  // none is two of (a household is a family or a single adult), is one way of sorting them too.
+  const oneKind = things && verbs.size === 1 && distinctInSomeFamily(frames.map((f) => f![3]));
+  if (preposition === 'to' && things && (oneKind || frames.slice(1).every((f) => f![1] === undefined)) && [...verbs].every((v) => /^(?:were|was|are|is|went|(?:were|was)\s+(?:awarded|made|paid|given|sent|submitted))$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
   // "on" names a place only after hosted, held, stored…: "40 were on permanent contracts and 25 were on the payroll
   // team" may overlap.
   if (preposition === 'on' && ![...verbs].some((v) => /\s(?:hosted|held|stored|housed)$/.test(v))) return false;

@@ -212,6 +212,21 @@ export function distinctInOne(kinds: ({ family: string; member: string } | undef
   return kinds.every((k) => k!.family === kinds[0]!.family) && new Set(kinds.map((k) => k!.member)).size === kinds.length;
 }
 
+/**
+ * Whether the labels (whole labels, as read by outcomes: complete, in progress, not started) are each a different member
+ * of some one family, whichever family each would be read as alone (complete is a status, in progress a stage of work:
+ * both in the statuses of progress).
+ */
+export function distinctInSomeFamily(labels: readonly string[]): boolean {
+  const each = labels.map((l) => allFamiliesOf(l).filter((k) => k.member === l.toLowerCase()));
+  if (each.some((k) => k.length === 0)) return false;
+  for (const { family } of each[0]) {
+    const members = each.map((k) => k.find((m) => m.family === family)?.member);
+    if (members.every((m) => m !== undefined) && new Set(members).size === members.length) return true;
+  }
+  return false;
+}
+
 /** Every family member a label names, the longest first (硕士研究生: 研究生, then 硕士). */
 function allFamiliesOf(subject: string): { family: string; member: string }[] {
   const lower = subject.toLowerCase();

@@ -31,7 +31,11 @@ export function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly 
     while (sentence > 0 && at - sentence < 200 && !endsSentenceAt(text, sentence - 1) && text[sentence - 1] !== '；') sentence--;
     while (k < figures.length && figures[k].offset < sentence) k++;
     let total = k;
-    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]) && !countsGroups(text, figures, total))) total++;
+    // 支出18.36万元；比上年减少1.79万元。其中，公务用车运行维护费14.52万元…: a change alone after the ； is no whole of
+    // parts that are levels; the level of the clause before it is (as after a comma). Parts that are changes too
+    // (其中，公务接待费减少0.59万元) are the change's.
+    const levels = !isChange(text, figures[part]);
+    while (total < figures.length && figures[total].offset < at && !(figures[total].dimension === figures[part].dimension && canBeTotal(figures[total]) && !countsGroups(text, figures, total) && !(levels && isChange(text, figures[total])))) total++;
     if (total >= figures.length || figures[total].offset >= at) total = earlierClauseTotal(text, figures, k, sentence, figures[part].dimension);
     if (total < 0) continue;
     // 园长1名，其他教职工共24名。其中…: two counts of the parts' unit in the sentence before leave the whole in doubt (as
@@ -69,7 +73,7 @@ function earlierClauseTotal(text: string, figures: readonly Figure[], k: number,
   if (start === clause) return -1;
   let first = k;
   while (first > 0 && figures[first - 1].offset >= start) first--;
-  for (let j = first; j < k; j++) if (figures[j].dimension === dimension && canBeTotal(figures[j])) return j;
+  for (let j = first; j < k; j++) if (figures[j].dimension === dimension && canBeTotal(figures[j]) && !isChange(text, figures[j])) return j;
   return -1;
 }
 
