@@ -52,7 +52,8 @@
  * 报告期内（2023年…）, 本年度（2023年）, 2023年（今年） in a 2024 report, 2024年全年，全县粮食… opening an item under 一、2025年工作完成情况 in the 2025 summary (not 2024年全年…比上年, 与2024年全年相比), "In 2024/25 (this year)", "This year (2024/25)" in the 2025/26 one; not "The previous report covered …", 上一报告期, a quoted or
  * attributed earlier report, comparative figures, 报告期内较2023年同期, a plan's 今年（2025年）: the year it is written in), a 落款 before the date the figures are counted to (截至2026年6月底，已完成… over
  * 2025年11月20日; 今年1—8月，完成投资… in the half-year summary signed 2026年7月8日, not under 下半年工作打算 nor after 预计) or more than a month before the date under the title (（在2026年12月16日支部党员大会上） over
- * 二〇二五年十二月十六日), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
+ * 二〇二五年十二月十六日), last year's plan asked for in a plan (将本单位2026年工作计划报局办公室, 制定2026年工作要点 in the
+ * 2027 plan or under 2027年工作打算; not 报送2026年工作总结, not 按照2026年工作计划确定的任务), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
  * “十四五”收官之年: 十五五 is 2026—2030).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
@@ -75,7 +76,7 @@
  * 早于本文所述时段的落款日期或下次报告日期（“2025年度……自评报告”与总结一样是回顾全年，落款不会在当年春天；“2026年度预算草案的报告”不算）、计划中仍要完成已过年份的目标（2027年工作要点中的“为确保2026年各项目标任务全面完成”，2026年总结“七、2027年工作打算”下的“力争2025年政策知晓率达到100%”“力争2026年实现……”，以及该年的半年或季度“力争2026年上半年完成全部修缮任务”“确保2026年第四季度实现达产达效”；“回顾2026年上半年”“较2026年第三季度”不算）、
  * 本文用旧年份称呼自己（2024年总结中的“本《2023年工作总结》”，2026年自评报告中的“现将2025年度绩效自评情况报告如下”“现将我局2025年度工作情况报告如下”“现将公司2025年度……”，
  * 2025—2026学年报告中的“现将2024—2025学年……报告如下”）、本期或所附财务报表写成更早年度（截至2026年3月31日年度的报告中“approval of the financial statements for the year ended 31 March 2025”“This report covers the period from 1 April 2024 to 31 March 2025”；2024年报告中的“本报告期为2023年……”“报告期内（2023年……）”“本年度（2023年）”“2023年（今年）”，2025年总结“一、2025年工作完成情况”下条目开头的“2024年全年，全县粮食……”（“2024年全年……比上年”“与2024年全年相比”不算）“本报告中所列数据的统计期限自2023年1月1日起至2023年12月31日止”；引用或转述的往年报告、比较期、计划中的“今年（2025年）”不算），早于正文数据截止日期的落款（“截至2026年6月底，已完成……”而落款2025年11月20日；上半年总结中的“今年1—8月，完成投资……”而落款2026年7月8日，下半年工作打算中或“预计”之后的不算）或比标题下的日期早一个多月的落款（“（在2026年12月16日支部党员大会上）”而落款二〇二五年十二月十六日），以及批量替换年份时误改的数字（2023年报告中的“捐助22023万元”
- * “220230人次”，至少两处），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
+ * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
@@ -221,6 +222,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       checker.planOpening(paragraph, dates);
       checker.futureDuring(dates);
       checker.yearTargets(paragraph, dates);
+      checker.planDocuments(paragraph, dates);
     } else {
       // Outside a plan section, a promise still in the future tense: "The Committee will complete the audit by 31
       // March 2025" in a report written in October 2026; and "In 2025-26 we will begin…" in the review of 2025-26.
@@ -287,6 +289,11 @@ function titleMonths(title: string): Month | undefined {
   const year = m[2] ? Number(m[2]) : Number(m[4]) - (endMonth < month ? 1 : 0);
   return { year, month };
 }
+
+/** 2026年工作计划, 2026年度重点工作要点, 2026年…实施方案: a plan named by its year. */
+const PLAN_DOCUMENT_ZH = /^度?[^，,。；;、《》“”]{0,8}?(?:工作计划|工作計劃|工作要点|工作要點|工作安排|实施方案|實施方案|工作方案)/;
+/** 制定, 编制, 报送, 提交 before it: the plan is asked for. */
+const ASK_FOR_PLAN_ZH = /(?:制定|制订|製訂|编制|編製|研究制定|报送|報送|上报|上報|提交|印发|印發)[^，,。；;]{0,10}$/;
 
 /** A report made termly, quarterly or monthly. */
 const PERIODIC = /\b(?:termly|half-termly|quarterly|monthly|each (?:term|quarter|month)|every (?:term|quarter|month))\b|每(?:个)?(?:季度|月|学期)|按季度|按月/i;
@@ -671,6 +678,38 @@ class StaleYears {
    * still to be met — last year's plan's words. Only a year alone right after 确保, 力争 or 争取, with what is to be
    * met (完成, 实现, 达到, 目标) later in its clause.
    */
+  /**
+   * In the 2027 plan, 于2027年1月20日前将本单位2026年工作计划报局办公室 / 制定2026年工作要点: a plan for a year before the
+   * one planned, asked to be written or sent — last year's words. Not a summary (报送2026年工作总结 is due in January),
+   * nor a plan named with no verb that asks for it (按照2026年工作计划确定的任务…), nor one of several years.
+   */
+  planDocuments(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const text = paragraph.text;
+    if (!/计划|計劃|要点|要點|方案|安排/.test(text)) return;
+    let section = paragraph.section;
+    while (section && !this.plannedFrom.has(section)) section = section.parent;
+    const p = this.time.period;
+    const from = (section && this.plannedFrom.get(section)) ?? (p?.kind === 'plan' && !p.fiscal ? startOf(p.year, p.half) : undefined);
+    if (!from) return;
+    for (const mention of dates) {
+      const year = mention.start.year;
+      if (mention.language !== 'zh' || year === undefined || year >= from.year || mention.start.month !== undefined || mention.end || mention.qualifier) continue;
+      const after = mention.offset + mention.length;
+      const doc = PLAN_DOCUMENT_ZH.exec(text.slice(after, after + 16));
+      if (!doc) continue;
+      const lead = text.slice(Math.max(0, mention.offset - 16), mention.offset).split(/[，,。；;：:]/).pop()!;
+      const rest = text.slice(after + doc[0].length, after + doc[0].length + 8);
+      const asked = ASK_FOR_PLAN_ZH.test(lead) || (/(?:将|將|把)[^，,。；;]*$/.test(lead) && /^\s*(?:报|報|送|交|上报|上報|报送|報送|提交)/.test(rest));
+      if (!asked || isQuoted(mention)) continue;
+      const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
+      this.context.report({
+        message: 'plan',
+        data: { basis, planned: this.periodText(year) },
+        range: rangeIn(paragraph, mention.offset, after),
+      });
+    }
+  }
+
   yearTargets(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
     // Under 七、2027年工作打算 in the 2026 summary, the same: 力争2025年政策知晓率达到100%, 力争2026年实现…全覆盖 (2026 is
