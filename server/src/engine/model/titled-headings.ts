@@ -112,10 +112,18 @@ export function titledHeadings(
     const found = read(line);
     if (found) out.push({ line: line.index, ...found, label: line.prose.slice(found.start, found.end) } as TitledHeading & { label: string });
   }
-  // Appendix I, Appendix II: where a word is numbered in Roman numerals, its I, V and X are numerals, not letters.
-  const roman = new Set(out.filter((h) => h.style === 'roman').map((h) => h.word));
+  // A lone I, V, X, L or C is a Roman numeral or a letter: the other headings of its word tell which.
+  // Appendix I, Appendix II: where a word is numbered in Roman numerals (II, IV, not a lone letter that may be one),
+  // its I, V and X are numerals. SECTION B ⏎ SECTION C ⏎ SECTION D, ## Part A ⏎ ## Part C: where a word is lettered
+  // (with a letter no numeral has: A, B, D, E), its C, I, L, V and X are letters (C is 3, not 100, and D follows it).
+  type Labelled = TitledHeading & { label: string };
+  const ambiguous = (h: Labelled) => h.label.length === 1 && /[IVXLC]/.test(h.label);
+  const roman = new Set(out.filter((h) => h.style === 'roman' && !ambiguous(h as Labelled)).map((h) => h.word));
+  const lettered = new Set(out.filter((h) => h.style === 'letter' && !ambiguous(h as Labelled)).map((h) => h.word));
   return out.map((h) => {
-    const { label, ...rest } = h as TitledHeading & { label: string };
+    const { label, ...rest } = h as Labelled;
+    if (!ambiguous(h as Labelled)) return rest;
+    if (h.style === 'roman' && lettered.has(h.word) && !roman.has(h.word)) return { ...rest, value: label.charCodeAt(0) - 64, style: 'letter' };
     if (h.style !== 'letter' || !roman.has(h.word)) return rest;
     const value = parseRoman(label);
     return value === undefined ? rest : { ...rest, value, style: 'roman' };
