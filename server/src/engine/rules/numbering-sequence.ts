@@ -25,7 +25,9 @@
  * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line) — the four row labels of that table of the national form
  * of the 政府信息公开工作年度报告 (一、本年新收… to 四、结转下年度继续办理) also where a page gives its cells one to a line without
  * pipes —, code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
- * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a number closing the bracket the
+ * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a release's version with its
+ * date (### 2.4.1 (3 November 2025), 2.5.0 - 2025-12-01) or alone on its line under a CHANGELOG (Release notes, 更新日志)
+ * title or three or more newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2), a number closing the bracket the
  * line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the, was (…staff of ⏎
  * 877. In relation to…); a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status
  * report for …, as in board minutes with the committees' reports attached), an appendix
@@ -93,7 +95,7 @@
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
- * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
+ * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、带发布日期的版本号（3.1.2（2025年3月5日））和更新日志标题下或由新到旧排列的单独成行的版本号、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
  * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
