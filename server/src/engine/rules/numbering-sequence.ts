@@ -71,7 +71,11 @@
  * address line 10 Downing Street after them). The articles of a regulation appended to a report (管理办法, 实施方案:
  * 第一条, 第二条, 第四条, numbered through its 章 and 节) run on without a skip or repeat, where the run starts at 第一条
  * and has that one slip; articles quoted from a law (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条
- * 修改为：…, 第六条 删去。) are no such run.
+ * 修改为：…, 第六条 删去。) are no such run. An article number mistyped between two that count on (第三条 ⏎ 第三条 ⏎
+ * 第五条) has a fix that changes it alone; any other slip of the articles (第二条 ⏎ 第四条 ⏎ 第五条) has none, and
+ * Renumber sections leaves articles as they are: the regulation refers to its articles by number (依照本办法第九条,
+ * 违反第十二条规定的), so renumbering the articles after a skip or a repeat would make those references name other
+ * articles — the writer decides whether an article was deleted or the count went wrong, and updates the references.
  *
  * Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in naming
  * its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it; 督查组指出：,
@@ -107,6 +111,9 @@
  * 不带页码的（Contents ⏎ 1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
  * 正文3 Outcomes），报一次。报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、
  * 只有这一处不连续的才报；引用法律的条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不报。
+ * 前后两条连续、中间一条编错的（第三条 ⏎ 第三条 ⏎ 第五条）提供修正，只改这一条；其他跳号、重号（第二条 ⏎ 第四条 ⏎ 第五条）不提供修正，
+ * “重新编号”也不改条文编号：条文中按编号引用其他条文（依照本办法第九条、违反第十二条规定的），顺延后续条文编号会使这些引用指向别的条文，
+ * 是删去了一条还是编错了号、引用是否随之修改，由起草人判断。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -1543,7 +1550,8 @@ function checkCaptions(context: RuleContext): void {
  * of one to three numbers, or a repeat, or one number mistyped between two that count on (第五条 ⏎ 第五条 ⏎ 第七条) —
  * has that slip reported. Articles quoted from a law (第三条 ⏎ 第八条 ⏎ 第十二条)
  * do not start at 第一条, or skip more than once, and a decision amending a regulation (第五条修改为：…, 第六条删去。)
- * names only the articles it changes: they are left alone. A new 第一条 starts another regulation.
+ * names only the articles it changes: they are left alone. A new 第一条 starts another regulation. Only one number
+ * mistyped between two that count on gets a fix (that number alone); see the rule's doc for why no other slip does.
  */
 function checkArticles(context: RuleContext): void {
   const { doc } = context;
@@ -1575,10 +1583,16 @@ function checkArticles(context: RuleContext): void {
       const before = articleLabel(doc.lines[run[k - 1].line].text);
       if (!at || !before) continue;
       const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
+      // 第三条 ⏎ 第三条 ⏎ 第五条: one number mistyped between two that count on — changing it changes no other article.
+      // After any other slip the articles after it would all be renumbered, and the text refers to them by number
+      // (依照本办法第九条, 违反第十二条规定的): the fix would make those references name other articles. No fix then.
+      const mistyped = run[k + 1]?.number === prev + 2;
+      const range = lineRange(run[k].line, at.start, at.end);
       context.report({
         message: n === prev ? 'repeat' : 'skip',
         data: { found: at.text, previous: before.text, expected },
-        range: lineRange(run[k].line, at.start, at.end),
+        range,
+        fix: mistyped ? { title: 'fixOne', data: { expected }, edits: [{ range, newText: expected }] } : undefined,
         related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
       });
     }
