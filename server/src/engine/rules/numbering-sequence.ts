@@ -62,7 +62,8 @@
  * text's 二、主要措施). Lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况) are no
  * such finding.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C, Chapter Two then Chapter Four (numbers in words), Priority 3:
+ * then PART IV, ## Appendix A then ## Appendix C (a lone C, I, L, V or X read as the headings of its word around it
+ * read theirs: SECTION B ⏎ SECTION C ⏎ SECTION D count on by letters), Chapter Two then Chapter Four (numbers in words), Priority 3:
  * Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure (Step 2: … then
  * Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
  * repeat is reported). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are
@@ -105,7 +106,7 @@
  * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
  * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
  * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
- * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
+ * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four；单独的C、I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）和步骤（Step 2:之后的Step 4:）同样须连续；
  * 表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）不是编号。英文数字标题（5 Rollout）下的1.列表是其下一级。
  * 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street不报）。英文目录只列标题、
  * 不带页码的（Contents ⏎ 1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
