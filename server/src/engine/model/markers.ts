@@ -217,7 +217,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
   const spaced = markers.filter((m) => m.spacedCn).sort((a, b) => a.line - b.line);
   const spacedParts = spaced.length >= 2 && spaced.every((m, i) => m.value === i + 1);
   const titled = format === 'markdown' ? undefined : titledRun(lines, markers);
+  const versions = versionLines(lines);
   return markers
+    .filter((m) => !versions?.has(m.line))
     .filter((m) => !m.spacedCn || spacedParts)
     .filter((m) => !m.weak || (format !== 'markdown' && (hasChild(m) || titled?.has(m) || (confirmed > 0 && m.value <= confirmed + 5 && capitalTitleAlone(lines, m)))))
     .sort((a, b) => a.line - b.line);
@@ -755,6 +757,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // httpd ⏎ 1.3.x., 2.x branches: a version with a wildcard or a letter glued to its number, not a heading's number (a
   // Latin title stands one space after it; 1.1概述 is Chinese).
   if ((m.kind === 'dotted' || m.kind === 'arabic') && /^[.．][a-z]/.test(text.slice(m.numberEnd, m.numberEnd + 2))) return undefined;
+  // ### 2.4.1 (3 November 2025), 2.4.0 – 2025-10-14: a release's version with its date, not a section whose title
+  // names its subject (### 2.3 Consultation (2 September 2025) is one).
+  if (m.kind === 'dotted' && VERSION_DATE_TITLE.test(title.replace(/\*\*|__/g, '').trim())) return undefined;
   // 1.27.2 is as easy as: / 2.4.2 will reject the code above.: a version (or a figure) that is the subject of the
   // sentence it opens — a verb follows it in lower case —, not a section number, whose title names the section.
   if (m.kind === 'dotted' && headingLevel === undefined && VERB_AFTER_NUMBER.test(title)) return undefined;
@@ -861,6 +866,66 @@ function leavesBracketOpen(prose: string): boolean {
     else if ((c === ')' || c === '）') && open > 0) open--;
   }
   return open > 0;
+}
+
+const MONTH_EN = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const RELEASE_DATE = String.raw`(?:\d{1,2}(?:st|nd|rd|th)?[ \t]+${MONTH_EN},?[ \t]+\d{4}|${MONTH_EN}[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+\d{4}|${MONTH_EN}[ \t]+\d{4}|\d{4}-\d{1,2}-\d{1,2}|\d{4}/\d{1,2}/\d{1,2}|\d{1,2}/\d{1,2}/\d{4}|\d{4}年\d{1,2}月(?:\d{1,2}日)?)`;
+/**
+ * What stands after a release's version: its date alone, in brackets or after a dash or colon (2.4.1 (3 November
+ * 2025), 2.4.0 - 2025-10-14, 1.3.2 [March 2024], 2.1.0 — 2024年3月5日), perhaps marked withdrawn ((yanked)).
+ */
+const VERSION_DATE_TITLE = new RegExp(String.raw`^(?:\(\s*${RELEASE_DATE}\s*\)|\[\s*${RELEASE_DATE}\s*\]|（\s*${RELEASE_DATE}\s*）|(?:[-–—:][ \t]*)?${RELEASE_DATE})(?:[ \t]*(?:\[YANKED\]|\(yanked\)))?$`, 'i');
+
+/**
+ * A title that names the document a list of releases: CHANGELOG, Release notes, Version history, 更新日志. Under it,
+ * numbers alone on their lines (## 2.4.1) are versions.
+ */
+const CHANGELOG_TITLE = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*)?(?:[\w.-]+[ \t]+)?(?:change[ \t-]?log|release[ \t]+(?:notes|history)|version[ \t]+history|history[ \t]+of[ \t]+changes|what['’]s[ \t]+new|更新日志|更新记录|版本历史|版本记录|版本说明|发布说明|发布记录|变更日志|变更记录)(?:\*\*)?[ \t]*[:：]?[ \t]*$/i;
+
+/** A number alone on its line, a heading's or not (## 2.4.1, **v3.13**, 1.0.0): a version's line, if any is. */
+const BARE_VERSION = /^\s*(?:#{1,6}[ \t]+)?(?:\*\*|__)?[vV]?(\d{1,3}(?:\.\d{1,3}){1,3})(?:\*\*|__)?[ \t]*$/;
+
+function compareVersions(a: string, b: string): number {
+  const x = a.split('.').map(Number);
+  const y = b.split('.').map(Number);
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d !== 0) return d;
+  }
+  return 0;
+}
+
+/**
+ * The lines of a list of releases whose versions stand alone on their lines: under a CHANGELOG (Release notes, 更新日志)
+ * title; or, with no such title, three or more that run newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2 — a document's
+ * sections run upwards; two headings swapped are a slip to report). Their numbers are no sections' numbers.
+ */
+function versionLines(lines: readonly Line[]): Set<number> | undefined {
+  let changelog = false;
+  const bare: { line: number; version: string }[] = [];
+  for (const line of lines) {
+    if (line.kind !== 'text' || line.prose.length > 60) continue;
+    const m = BARE_VERSION.exec(line.prose);
+    if (m) bare.push({ line: line.index, version: m[1] });
+    else if (!changelog && CHANGELOG_TITLE.test(line.prose)) changelog = true;
+  }
+  if (bare.length === 0) return undefined;
+  if (changelog) return new Set(bare.map((b) => b.line));
+  let out: Set<number> | undefined;
+  let run: typeof bare = [];
+  const close = () => {
+    if (run.length >= 3) for (const b of run) (out ??= new Set()).add(b.line);
+  };
+  for (const b of bare) {
+    const last = run[run.length - 1];
+    if (last && compareVersions(b.version, last.version) < 0) run.push(b);
+    else {
+      close();
+      run = [b];
+    }
+  }
+  close();
+  return out;
 }
 
 /**

@@ -13,8 +13,8 @@ export interface RunTogetherDate {
   /** Offset and length of the digits and their unit (with the 年 before them, where it is written). */
   offset: number;
   length: number;
-  /** The units the digits lost: 年 and 月 (2018724日), 年 (20231月), 月 (2024年1230日). */
-  missing: ('年' | '月')[];
+  /** The units the digits lost: 年 and 月 (2018724日), 年 (20231月), 月 (2024年1230日), all three (于2024619召开). */
+  missing: ('年' | '月' | '日')[];
   /** Every date the digits can be read as (2019125日: 2019年1月25日 or 2019年12月5日); no year after 截至 (截至1031日). */
   readings: { year?: number; month: number; day?: number }[];
 }
@@ -64,6 +64,44 @@ const AT_START = new RegExp(String.raw`(?<=${SENTENCE_START})(\d{3,4})日(?=[，
 const DAY_DIGITS = /\d{3,4}日/;
 const CUTOFF_DIGITS = /截[至止]\S{0,2}\d{3}/;
 const LONG_DIGIT_RUN = /\d{5}|年\d{3}/;
+// 于2024619召开, 自20240701起施行, 定于2024年…: seven or eight digits that lost all of 年, 月 and 日, read as a date
+// only where nothing else can stand — after 于, 在, 自, 从, 截至 (not 高于, 低于, 等于: a comparison with an amount)
+// and before what a date opens or dates (召开, 印发, 起施行, 前, 上午, 14时, 至2024621). Not a code or a file number
+// (编号20240619, 第2024619号: no such word around it), an amount or a count (于2024619元, 达2024619人), a telephone
+// number (电话20245678), nor digits that make no month and day (于2024139召开).
+const BARE_RUN = /((?:19|20)\d\d)(\d{3,4})(?![\d０-９.．A-Za-z%％])/g;
+const BARE_BEFORE = /(?:于|於|在|自|从|從|截至|截止|截止到|截止至)[ \t]*$/;
+const COMPARISON_BEFORE = /(?:高|低|大|小|等|多|少|优|優|好|快|慢|早|晚|强|強|弱|重|轻|輕|长|長|短|相当|相當|不亚|不亞|善|乐|樂|用|基|属|屬|位|处|處|由|对|對|关|關|鉴|鑒|趋|趨|归|歸|致力|着眼|著眼|立足|源|始|终|終|限|见|見|至)(?:于|於)[ \t]*$/;
+const BARE_AFTER = /^[ \t]*(?:召开|召開|举行|舉行|举办|舉辦|开幕|開幕|闭幕|閉幕|印发|印發|发布|發布|公布|颁布|頒布|下发|下發|出台|签署|簽署|签订|簽訂|审议|審議|通过|通過|起施行|施行|实施|實施|生效|开始|開始|开工|開工|竣工|启动|啟動|成立|挂牌|掛牌|上线|上線|起|前|以前|之前|以来|以來|上午|下午|晚上|晚间|晚間|早上|早晨|凌晨|中午|傍晚|\d{1,2}(?:时|時|点|點|[:：]\d\d)|(?:至|到|—|–|－|～|~)[ \t]*\d{1,2}日)/;
+const BARE_DIGITS = /(?:于|於|在|自|从|從|截至|截止)[ \t]*(?:19|20)\d{5}/;
+
+/** 于2024619召开: the dates of a text that lost all three units (see BARE_RUN); a span's two ends (于2024710至2024712到…). */
+function bareRuns(text: string, out: RunTogetherDate[]): void {
+  const runs: { at: number; end: number; lead: boolean; after: boolean; readings: RunTogetherDate['readings'] }[] = [];
+  for (const m of text.matchAll(BARE_RUN)) {
+    const at = m.index;
+    if (at > 0 && NOT_BEFORE_RUN[text.charCodeAt(at - 1)] !== 0) continue;
+    const readings = monthDays(Number(m[1]), m[2]);
+    if (readings.length === 0) continue;
+    const before = text.slice(Math.max(0, at - 6), at);
+    const end = at + m[0].length;
+    runs.push({ at, end, lead: BARE_BEFORE.test(before) && !COMPARISON_BEFORE.test(before), after: BARE_AFTER.test(text.slice(end, end + 12)), readings });
+  }
+  // The span's end: right after its start and a dash or 至; the event after the end dates both.
+  const spanned = (i: number) => i + 1 < runs.length && SPAN_MARK.test(text.slice(runs[i].end, runs[i + 1].at));
+  for (let i = 0; i < runs.length; i++) {
+    const run = runs[i];
+    // 于2024710至2024712到各乡镇督导: two dates joined by 至 after 于 are a span whatever follows, unless a unit
+    // makes them amounts (在2024619至2024630元之间).
+    const accepted = run.lead && (run.after || (spanned(i) && (runs[i + 1].after || !UNIT_AFTER.test(text.slice(runs[i + 1].end, runs[i + 1].end + 3)))));
+    if (!accepted) continue;
+    const ends = spanned(i) ? [run, runs[++i]] : [run];
+    for (const r of ends) out.push({ offset: r.at, length: r.end - r.at, missing: ['年', '月', '日'], readings: r.readings });
+  }
+}
+const UNIT_AFTER = /^[ \t]*(?:[万萬亿億千百元角分%％‰倍米吨噸斤克升亩畝人户戶个個位名次项項家件台套辆輛间間本份篇场場期批条條张張只头頭匹块塊座栋棟层層余餘多届屆级級号號]|平方|公里|公顷|公頃)/;
+const SPAN_MARK = /^[ \t]*(?:至|到|—|–|－|～|~)[ \t]*$/;
+
 /** The run-together dates of a paragraph's text. */
 export function runTogetherDates(text: string): RunTogetherDate[] {
   const out: RunTogetherDate[] = [];
@@ -90,6 +128,7 @@ export function runTogetherDates(text: string): RunTogetherDate[] {
     }
   }
   if (!LONG_DIGIT_RUN.test(text)) return out;
+  if (BARE_DIGITS.test(text)) bareRuns(text, out);
   for (const m of digitRuns(text)) {
     const [whole, yearDigits, nian, rest, unit] = m;
     const year = Number(yearDigits);

@@ -112,14 +112,35 @@ export function titledHeadings(
     const found = read(line);
     if (found) out.push({ line: line.index, ...found, label: line.prose.slice(found.start, found.end) } as TitledHeading & { label: string });
   }
-  // Appendix I, Appendix II: where a word is numbered in Roman numerals, its I, V and X are numerals, not letters.
-  const roman = new Set(out.filter((h) => h.style === 'roman').map((h) => h.word));
-  return out.map((h) => {
-    const { label, ...rest } = h as TitledHeading & { label: string };
-    if (h.style !== 'letter' || !roman.has(h.word)) return rest;
-    const value = parseRoman(label);
-    return value === undefined ? rest : { ...rest, value, style: 'roman' };
-  });
+  // A lone I, V, X, L or C is a Roman numeral or a letter: the headings of its word around it tell which — the one
+  // before it (SECTION B ⏎ SECTION C ⏎ SECTION D: C is 3, not 100, and D follows it; Chapter IV ⏎ Chapter V), or, for
+  // the first, the next that is plainly one or the other (Appendix I ⏎ Appendix II, Part I ⏎ Part J).
+  type Labelled = TitledHeading & { label: string };
+  const ambiguous = (h: Labelled) => h.label.length === 1 && /[IVXLC]/.test(h.label);
+  const asLetter = (h: Labelled): TitledHeading => ({ ...strip(h), value: h.label.charCodeAt(0) - 64, style: 'letter' });
+  const asRoman = (h: Labelled): TitledHeading => ({ ...strip(h), value: parseRoman(h.label) ?? h.value, style: 'roman' });
+  const all = out as Labelled[];
+  const resolved: TitledHeading[] = [];
+  const lastOf = new Map<TitledWord, TitledHeading>();
+  for (let i = 0; i < all.length; i++) {
+    const h = all[i];
+    let r: TitledHeading = strip(h);
+    if (ambiguous(h)) {
+      const before = lastOf.get(h.word);
+      const after = before ? undefined : all.slice(i + 1).find((x) => x.word === h.word && !ambiguous(x));
+      const style = before?.style ?? after?.style;
+      if (style === 'letter') r = asLetter(h);
+      else if (style === 'roman') r = asRoman(h);
+    }
+    resolved.push(r);
+    lastOf.set(h.word, r);
+  }
+  return resolved;
+}
+
+function strip(h: TitledHeading & { label: string }): TitledHeading {
+  const { label: _label, ...rest } = h;
+  return rest;
 }
 
 // A heading that names an item of a plan by a word and its number (Objective 3: Reduce cost, Goal 2 – Better data,

@@ -25,7 +25,9 @@
  * pipes (一、本年新收政府信息公开申请数量 | 0 |, or a cell to a line) — the four row labels of that table of the national form
  * of the 政府信息公开工作年度报告 (一、本年新收… to 四、结转下年度继续办理) also where a page gives its cells one to a line without
  * pipes —, code, a hard-wrapped Markdown line starting `5. `, a wrapped line going on
- * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a number closing the bracket the
+ * with `2, so going forward`, a version wrapped to the start of a line (httpd ⏎ 1.3.x.), a release's version with its
+ * date (### 2.4.1 (3 November 2025), 2.5.0 - 2025-12-01) or alone on its line under a CHANGELOG (Release notes, 更新日志)
+ * title or three or more newest first (## 2.4.1 ⏎ ## 2.4.0 ⏎ ## 2.3.2), a number closing the bracket the
  * line before opened ((July ⏎ 1).), a figure wrapped after a line that stops on of, than, about, the, was (…staff of ⏎
  * 877. In relation to…); a compilation (篇一, 篇二), an attachment (附件1, 附件2：title; Attachment A: Status
  * report for …, as in board minutes with the committees' reports attached), an appendix
@@ -60,7 +62,8 @@
  * text's 二、主要措施). Lower-level entries ((一)主要指标……1) and a title the text lengthens (一、2025年总体情况) are no
  * such finding.
  * English headings that carry their number after a word count on too: Section 3 Finance then Section 5 Risks, PART II
- * then PART IV, ## Appendix A then ## Appendix C, Chapter Two then Chapter Four (numbers in words), Priority 3:
+ * then PART IV, ## Appendix A then ## Appendix C (a lone C, I, L, V or X read as the headings of its word around it
+ * read theirs: SECTION B ⏎ SECTION C ⏎ SECTION D count on by letters), Chapter Two then Chapter Four (numbers in words), Priority 3:
  * Learning then Priority 3: Workforce, Objective 2 then Objective 4, and the steps of a procedure (Step 2: … then
  * Step 4: …; a run may start again at 1, as the text does after its contents; in Objective 1, 2, 2, 4 only the
  * repeat is reported). Labels that grade rather than count (SEV1, SEV2, SEV4; P1, P2, P4; Stage 1 and Stage 3) are
@@ -69,7 +72,11 @@
  * address line 10 Downing Street after them). The articles of a regulation appended to a report (管理办法, 实施方案:
  * 第一条, 第二条, 第四条, numbered through its 章 and 节) run on without a skip or repeat, where the run starts at 第一条
  * and has that one slip; articles quoted from a law (第三条 ⏎ 第九条 ⏎ 第十二条) and a decision amending one (第五条
- * 修改为：…, 第六条 删去。) are no such run.
+ * 修改为：…, 第六条 删去。) are no such run. An article number mistyped between two that count on (第三条 ⏎ 第三条 ⏎
+ * 第五条) has a fix that changes it alone; any other slip of the articles (第二条 ⏎ 第四条 ⏎ 第五条) has none, and
+ * Renumber sections leaves articles as they are: the regulation refers to its articles by number (依照本办法第九条,
+ * 违反第十二条规定的), so renumbering the articles after a skip or a repeat would make those references name other
+ * articles — the writer decides whether an article was deleted or the count went wrong, and updates the references.
  *
  * Items quoted from another document keep its numbers and are not counted (nor renumbered): a run after a lead-in naming
  * its source (2. The inspector said: ⏎ 8. … 9. … 10. … ⏎ 3. …, the text's count taken up again after it; 督查组指出：,
@@ -93,18 +100,21 @@
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
  * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
- * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
+ * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、带发布日期的版本号（3.1.2（2025年3月5日））和更新日志标题下或由新到旧排列的单独成行的版本号、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
  * 重复出现的表题（表目录、续表）。英文目录（Contents ⏎ 3 Methods 8）给某标题的编号与正文不同（正文为4 Methods），而正文编号本身连续、
  * 该标题在正文中只出现一次的，在目录第一处不符的条目报一次：删改章节后目录未更新；英文目录条目（3 Finance ........ 7）在正文中没有对应标题、而正文标题（1、2、3依次编号）都在目录中且较少的（删去了一节），同样报一次。中文目录（目录 ⏎ 一、总体情况……1，“一、总体情况 3”，或目录下连续几行只列标题）
  * 与正文标题（一、二、三依次编号）不符的，同样报一次：目录条目在正文中没有对应标题（且正文标题都在目录中，即删去了一节）、目录编号与正文不同，
  * 或标题数相同而某条目在正文中改了措辞（目录“二、主要做法”，正文“二、主要措施”）。下级条目（（一）主要指标……1）和正文标题加长的（一、2025年总体情况）不报。
- * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four）和步骤（Step 2:之后的Step 4:）同样须连续；
+ * 英文以词带号的标题（Section 3、PART IV、Appendix C、Chapter Two之后的Chapter Four；单独的C、I、L、V、X按前后同类标题读作字母或罗马数字，SECTION B、SECTION C、SECTION D按字母连续）和步骤（Step 2:之后的Step 4:）同样须连续；
  * 表示等级的标签（SEV1、SEV2、SEV4，P1、P2、P4，Stage 1、Stage 3）不是编号。英文数字标题（5 Rollout）下的1.列表是其下一级。
  * 英文数字标题跳过不止一号的（3 Findings、4 Options、7 Next steps，其下为正文）同样报告（其后地址行10 Downing Street不报）。英文目录只列标题、
  * 不带页码的（Contents ⏎ 1 Background ⏎ 2 Method，或Markdown列表），标题数与正文相同、编号一致而某条目在正文中改了措辞的（目录3 Results，
  * 正文3 Outcomes），报一次。报告所附管理办法、实施方案的条文（第一条、第二条、第四条，跨章、节连续编号）不跳号、不重复：从第一条开始、
  * 只有这一处不连续的才报；引用法律的条文（第三条 ⏎ 第九条 ⏎ 第十二条）和修改决定所列条文（第五条 修改为：…，第六条 删去。）不报。
+ * 前后两条连续、中间一条编错的（第三条 ⏎ 第三条 ⏎ 第五条）提供修正，只改这一条；其他跳号、重号（第二条 ⏎ 第四条 ⏎ 第五条）不提供修正，
+ * “重新编号”也不改条文编号：条文中按编号引用其他条文（依照本办法第九条、违反第十二条规定的），顺延后续条文编号会使这些引用指向别的条文，
+ * 是删去了一条还是编错了号、引用是否随之修改，由起草人判断。
  * 原因：跳号或重号是删除、移动或粘贴章节后最常见的痕迹。
  *
  * Bad:  一、总体情况 / 二、主要做法 / 四、下一步打算
@@ -1541,7 +1551,8 @@ function checkCaptions(context: RuleContext): void {
  * of one to three numbers, or a repeat, or one number mistyped between two that count on (第五条 ⏎ 第五条 ⏎ 第七条) —
  * has that slip reported. Articles quoted from a law (第三条 ⏎ 第八条 ⏎ 第十二条)
  * do not start at 第一条, or skip more than once, and a decision amending a regulation (第五条修改为：…, 第六条删去。)
- * names only the articles it changes: they are left alone. A new 第一条 starts another regulation.
+ * names only the articles it changes: they are left alone. A new 第一条 starts another regulation. Only one number
+ * mistyped between two that count on gets a fix (that number alone); see the rule's doc for why no other slip does.
  */
 function checkArticles(context: RuleContext): void {
   const { doc } = context;
@@ -1573,10 +1584,16 @@ function checkArticles(context: RuleContext): void {
       const before = articleLabel(doc.lines[run[k - 1].line].text);
       if (!at || !before) continue;
       const expected = `第${/\d/.test(at.text) ? String(prev + 1) : toChineseNumeral(prev + 1)}条`;
+      // 第三条 ⏎ 第三条 ⏎ 第五条: one number mistyped between two that count on — changing it changes no other article.
+      // After any other slip the articles after it would all be renumbered, and the text refers to them by number
+      // (依照本办法第九条, 违反第十二条规定的): the fix would make those references name other articles. No fix then.
+      const mistyped = run[k + 1]?.number === prev + 2;
+      const range = lineRange(run[k].line, at.start, at.end);
       context.report({
         message: n === prev ? 'repeat' : 'skip',
         data: { found: at.text, previous: before.text, expected },
-        range: lineRange(run[k].line, at.start, at.end),
+        range,
+        fix: mistyped ? { title: 'fixOne', data: { expected }, edits: [{ range, newText: expected }] } : undefined,
         related: [{ range: lineRange(run[k - 1].line, before.start, before.end), message: 'previousItem' }],
       });
     }

@@ -30,7 +30,9 @@
  * line spaced throughout (《 人民日报 》（ 2023年01月09日 11 版）), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
  * (find . -name, %x61-7A ; of a grammar), a Markdown link's bracket ([Egress Traffic Control],), a Latin word before a
  * full-width mark (PR ，), a space after a mark (深化。 深入); inside a pair, an empty pair (( ), “ ”: empty-pair's), a full
- * stop before the closing quote (位置。 ”), code (`f( x )`), an emoticon (:)). No spacing rules between Chinese and Latin letters
+ * stop before the closing quote (位置。 ”), code (`f( x )`), an emoticon (:)), letter-spaced text (a PDF cover's
+ * E M B A R G O ( C A N B E R R A T I M E )); a colon and a mark after a name's or a telephone's label (联系人：，
+ * 联系电话：。: the value was dropped, missing-value's finding). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
  * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
@@ -40,7 +42,7 @@
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）、逐字加空格的英文行内括号中的空格（E M B A R G O ( C A N B E R R A T I M E )）、姓名或电话标签的冒号后紧接标点（联系人：，、联系电话：。，漏填了内容，由missing-value报告）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -64,6 +66,11 @@ const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；',
 /** Marks that are never written twice in a row; a run of them is a slip. */
 const DOUBLING = new Set(['。', '，', '、', '；', '：']);
 const MARK_RUN = /[。，、；：,]{2,}/g;
+/**
+ * A label whose value (a person's name, a telephone number) follows its colon: 联系人：，/ 联系电话：。 lost the value
+ * (missing-value reports it, with the same labels).
+ */
+const VALUE_LABEL_BEFORE = /(?:联系人|聯繫人|负责人|負責人|经办人|經辦人|承办人|承辦人|审核人|審核人|填报人|填報人|记录人|記錄人|联系电话|聯繫電話|电话|電話|手机|手機|传真|傳真)$/;
 /** ,, .. ,. ., or ;; (englishDoubledMarks): one search instead of five. */
 const DOUBLED_EN_MARKS = /[,.][,.]|;;/;
 /** , ; : ? ! . by character code. */
@@ -306,6 +313,9 @@ function doubledMarks(context: UnitContext, paragraph: Paragraph): void {
       const first = text[i];
       const halfComma = first === ',' && text[i + 1] === ',' && isHanBefore(text, i) && isHanAt(text, i + 2);
       if (!halfComma && !(DOUBLING.has(first) && (DOUBLING.has(text[i + 1]) || (first === '，' && text[i + 1] === ',')))) continue;
+      // 联系人：，电话：… / 联系电话：。: the name or number after the label was dropped (missing-value's finding), not a
+      // mark typed twice.
+      if (first === '：' && i === m.index && VALUE_LABEL_BEFORE.test(text.slice(Math.max(0, i - 8), i))) return;
       reportRun(context, paragraph, i, stop);
       return;
     }
@@ -574,6 +584,10 @@ const BRACKET_PAIR = /\(( *)([^()\n]*?)( *)\)/g;
 const QUOTE_PAIR = /“( *)([^“”\n]*?)( *)”/g;
 /** What English content starts and ends with when a space inside its brackets is a slip. */
 const EN_PAIR_START = /^[A-Za-z0-9£$€]/;
+/** Single letters or digits each one space apart, three or more (C A N B E R R A): letter-spaced text. */
+const LETTER_SPACED = /^[A-Za-z0-9](?: [A-Za-z0-9.:,'’-]){2,}$/;
+/** A run of four such letters or digits outside the brackets too (E M B A R G O, 2 0 1 4). */
+const LETTER_SPACED_RUN = /(?:^|\s)[A-Za-z0-9.:](?: [A-Za-z0-9.:]){3,}(?=\s|$)/;
 const EN_PAIR_END = /[A-Za-z0-9%.'’]$/;
 /** What Chinese content in quotes starts and ends with (a full stop before ” keeps its space: 位置。 ”). */
 const HAN_CHAR = /\p{sc=Han}/u;
@@ -621,6 +635,9 @@ function spacesInsidePairs(line: Line): InsideHit[] {
       if (lead && !EN_PAIR_START.test(content)) return;
       if (trail && !EN_PAIR_END.test(content)) return;
       if (inCode(text, m.index)) return;
+      // E M B A R G O : 1 1 . 3 0 A M ( C A N B E R R A T I M E ): a letter-spaced line (a PDF's cover in spaced
+      // capitals); the spaces inside the brackets are its letter spacing, not a slip.
+      if (LETTER_SPACED.test(content) && LETTER_SPACED_RUN.test(prose.slice(0, m.index) + ' ' + prose.slice(m.index + whole.length))) return;
       const spaces: [number, number][] = [];
       if (lead) spaces.push([m.index + 1, m.index + 1 + lead.length]);
       if (trail) spaces.push([m.index + whole.length - 1 - trail.length, m.index + whole.length - 1]);
