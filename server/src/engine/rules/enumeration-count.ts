@@ -61,7 +61,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
-import { announcementsIn, listAfter, listContext, listSummary, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -78,6 +78,10 @@ const rule: Rule<Announcement[]> = {
       count: {
         zh: '核对数量：“{text}”预告{announced}项，后面列出了{found}项',
         en: 'Check the count: “{text}” announces {announced}, but {found} items follow',
+      },
+      sum: {
+        zh: '核对数量：“{text}”预告{announced}项，后面各项合计{found}项（{parts}）',
+        en: 'Check the count: “{text}” announces {announced}, but the items after it add up to {found} ({parts})',
       },
       item: { zh: '第{n}项', en: 'Item {n}' },
       bracket: { zh: '括号中列出的各项', en: 'The items named in brackets' },
@@ -121,9 +125,15 @@ const rule: Rule<Announcement[]> = {
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
       const found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      // "seven members: four elected trustees, two co-opted trustees and the chair": items that carry their own counts
+      // add up to the count (4 + 2 + 1); when they do not, the total is the figure to give — if it is nearer the count
+      // than the items are.
+      const weighed = list.texts && weighedCount(list.texts);
+      if (weighed && weighed.total === announcement.count) continue;
+      const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
-        message: 'count',
-        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found },
+        message: bySum ? 'sum' : 'count',
+        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: bySum ? weighed.total : found, parts: weighed ? weighed.parts.join(' + ') : '' },
         range: rangeIn(paragraph, offset, offset + length),
         related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
       });
