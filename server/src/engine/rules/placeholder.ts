@@ -29,7 +29,8 @@
  * that labels the value after it (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading, but not a
  * title's frame, Project name: Project Report; or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
- * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), a
+ * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), the official-statistics
+ * symbol [x] in a draft that keys it ([x] = not available; Notes: [x], [z], [c]), a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], the cross-references of a
  * kramdown-rfc source ({{RFC5218}}, {{positionpapers}} in a draft with --- abstract / --- middle parts), Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
@@ -55,7 +56,7 @@
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
- * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
+ * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
  * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
@@ -186,6 +187,11 @@ const QUESTION_BLANK = /\?{2,}/g;
 const BEFORE_QUESTION_BLANK = /^$|[\s:(\[|$£€¥]$/;
 const AFTER_QUESTION_BLANK = /^(?:$|[\s,.;:)\]|%]|m\b|bn\b|k\b)/;
 
+/**
+ * The key to the official-statistics symbols: [x] defined as not available (or the like), or listed with another of
+ * them ([x], [z], [c]; [x] not available; [u] low reliability).
+ */
+const STAT_SYMBOL_KEY = /\[x\]\s*(?:[=:–—-]|means\b|denotes\b|indicates\b|is\b)?\s*(?:(?:data|figures?|values?)\s+)?(?:not available|unavailable|not collected|not published|suppressed|withheld|missing)\b|\[x\][^\n]{0,60}\[(?:z|c|u|w|e|p|r|b|d|k|low|f|a|g|h|m|n|q|s|t|v|y)\]|\[(?:z|c|u|w|low)\][^\n]{0,60}\[x\]/i;
 const NOTATION_KEY = /^\s*(?:=|means\b|denotes\b|indicates\b|stands for\b)/i;
 
 /** ??? as a value: after a space or colon, before punctuation or a unit; not `a ?? b` between two words. */
@@ -345,6 +351,8 @@ interface Prepared {
   xrefs: boolean;
   /** The draft numbers its tables, figures or appendices in Roman numerals (Table IX): Table X is then the tenth. */
   romanRefs: boolean;
+  /** The draft keys [x] as the official-statistics symbol ([x] = not available; Notes: [x], [z], [c]): a value withheld, no blank. */
+  statSymbols: boolean;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
@@ -525,17 +533,19 @@ const rule: Rule<void, Prepared> = {
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
+    // [x] = not available. / Notes: [x] not available; [z] not applicable; [c] confidential: the statistics symbols key.
+    const statSymbols = doc.lineFacts('placeholder-stat-key', (line) => (line.kind === 'text' && line.prose.includes('[x]') && STAT_SYMBOL_KEY.test(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -677,6 +687,8 @@ const rule: Rule<void, Prepared> = {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
+        // | Eastmoor | [x] |, where the draft keys [x] as "not available": the official-statistics symbol, not a blank.
+        if (inner === 'x' && context.prepared.statSymbols && !FIELD_LABEL_EN.test(text.slice(0, m.index))) return;
         if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
