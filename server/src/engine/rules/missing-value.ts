@@ -37,7 +37,9 @@
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column), the name of a measure in a list
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column, a column's
+ * heading | Source | £ million | over the |---| rule or lined up with spaces over its figures), a range that starts with a date
+ * （2020年8月-2021年9月）, verbs that start with 批 (共批捕…13987人, 批复, 批转), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
@@ -88,7 +90,9 @@ const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFOR
 const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
+// （2020年8月-2021年9月）, 2020年第三季度～2021年: a date before the hyphen is the range's start (not -2021年 alone).
+const DATE_BEFORE_RANGE = /(?:[\d０-９一二三四五六七八九十][月日号號]|季度|[上下]半年|年[底末初])$/;
+const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || (isHanScriptBefore(text, i) && !DATE_BEFORE_RANGE.test(text.slice(Math.max(0, i - 3), i))));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|控制在|保持在|稳定在|穩定在|提高到|提高至|降至|降到|升至|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升|上涨|上漲|下跌|回落|收窄)(?:[%％]|个百分点|個百分點|[ \u3000]{1,4}[%％](?=[，,。；;、）)]))/g;
 /**
  * 完成全年目标任务的 %。· 占全市新增就业的%，: a share or a completion whose figure is gone before the % that ends the
@@ -618,6 +622,32 @@ function isSpacedHeading(paragraph: Paragraph, start: number, match: string): bo
   return /\S(?:[ ]{2,}|\t)\S/.test(others);
 }
 
+const TABLE_RULE_LINE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * | Source | £ million | over the |---|---:| rule, or, lined up with spaces, Source   £ million over Donors   2.84: the
+ * heading of a column, naming the unit of the figures under it (a row of the body with $ million beside figures is
+ * still a gap).
+ */
+function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: number, end: number): boolean {
+  const { text } = paragraph;
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const line = text.slice(segment.offset, segment.offset + segment.length);
+  // US$ million, A$ million, NZ$ billion: the country's letters are the cell's start.
+  const prefix = /(?:US|AU|A|C|NZ|HK|S)$/.exec(text.slice(Math.max(segment.offset, start - 2), start))?.[0] ?? '';
+  const before = text.slice(segment.offset, start - prefix.length);
+  const after = text.slice(end, segment.offset + segment.length);
+  const at = positionIn(paragraph, start - prefix.length);
+  const next = context.model.lines[at.line + 1]?.text ?? '';
+  if (line.includes('|')) return /(?:^|\|)[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && TABLE_RULE_LINE.test(next);
+  // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
+  if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
+  if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
+  const column = at.character;
+  return /\d/.test(next.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
+}
+
 /**
  * | Total output cost | $ million | 75.1 | 61.7 |: a cell that holds nothing but the unit, in a table with a Unit
  * column (a cell reading Unit in the rows above it, also where a conversion wrote the cells one to a line, each closed
@@ -724,6 +754,8 @@ const rule: Rule = {
         if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
         // | Total output cost | $ million | 24.0 |: the cell of a table's Unit column.
         if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
+        // | Source | £ million | over |---|---:|, or Source   £ million over Donors   2.84: the unit its column's figures are in.
+        if (isColumnHeading(context, paragraph, m.index, m.index + m[0].length)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PERCENT_GAP, text, (m) => {
