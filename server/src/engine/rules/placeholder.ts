@@ -8,9 +8,10 @@
  * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
  * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
  * sub-headings, nor 现将有关事项通知如下： before 一、),
- * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某), a named field in round brackets
+ * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某) or not written at all (述职人： alone
+ * above the closing date at the end of the text; not a form's 述职人： among other labels), a named field in round brackets
  * (（学校名称）2025年工作计划),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
@@ -353,12 +354,28 @@ interface Prepared {
   romanRefs: boolean;
   /** The draft keys [x] as the official-statistics symbol ([x] = not available; Notes: [x], [z], [c]): a value withheld, no blank. */
   statSymbols: boolean;
+  /** 述职人： alone above the closing date at the end of the text: the signer's name never written in. */
+  emptySigners: Set<Line>;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
   signed: Set<Line>;
   /** Label-and-blank lines beside a signing row (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____). */
   signing: Set<Line>;
+}
+
+/** 述职人：, 报告人： alone on a line: who gives the report, the name not written in. */
+const SIGNER_LABEL_ALONE = /^[ \t\u3000]*(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人)[：:][ \t\u3000]*$/;
+/** The closing date under it: 2025年12月  日, 2025年12月28日, 二〇二五年十二月. */
+const CLOSING_DATE = /^[ \t\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年[^，。；,;]{0,8}月(?:[^，。；,;]{0,8}日)?[ \t\u3000]*$/;
+
+/** The signer's label alone, straight above the closing date, among the last lines of the text (述职人： / 2025年12月  日). */
+function emptySignerLines(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const last: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && last.length < 4; i--) if (lines[i].kind === 'text' && lines[i].prose.trim() !== '') last.unshift(lines[i]);
+  for (let k = 0; k + 1 < last.length; k++) if (SIGNER_LABEL_ALONE.test(last[k].prose) && CLOSING_DATE.test(last[k + 1].prose)) out.add(last[k]);
+  return out;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -476,6 +493,7 @@ const rule: Rule<void, Prepared> = {
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
       emptyList: { zh: '列举未写：“{text}”之后没有列出内容', en: 'List not written: nothing follows “{text}”' },
+      signer: { zh: '署名未填：“{text}”后没有姓名', en: 'Signature not filled in: no name follows “{text}”' },
       skeleton: { zh: '替换骨架中的提示文字“{text}”，写上实际内容', en: 'Skeleton text left in: “{text}”; write the real content' },
       conflict: {
         zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
@@ -535,18 +553,19 @@ const rule: Rule<void, Prepared> = {
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
     // [x] = not available. / Notes: [x] not available; [z] not applicable; [c] confidential: the statistics symbols key.
     const statSymbols = doc.lineFacts('placeholder-stat-key', (line) => (line.kind === 'text' && line.prose.includes('[x]') && STAT_SYMBOL_KEY.test(line.prose) ? 1 : 0)).includes(1);
+    const emptySigners = emptySignerLines(lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
     if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns))))));
+    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -558,6 +577,11 @@ const rule: Rule<void, Prepared> = {
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
+      if (context.prepared.emptySigners.has(line)) {
+        const from = text.length - text.trimStart().length;
+        const end = text.trimEnd().length;
+        context.report({ message: 'signer', data: { text: text.slice(from, end) }, range: lineRange(line.index, from, end) });
+      }
       if (context.prepared.emptyLeadIns.has(line)) {
         const end = text.trimEnd().length;
         const from = text.length - text.trimStart().length;
@@ -1022,7 +1046,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // role may be a title or a possessive ([Executive Director name], [Chair's name]).
   if (/^[A-Z][A-Za-z]*(?:['’]s)?(?: [A-Za-z]+(?:['’]s)?){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
-  if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
+  // [ORGANISATION NAME], [Organisation name], [Organisation Name]: capitals, sentence case or title case.
+  if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase() || inner.split(' ').every((w) => /^[A-Z][a-z]*$/.test(w));
   // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.
   const parts = inner.split(' ');
   if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[A-Z][a-z]+$/.test(w))) {
