@@ -655,8 +655,10 @@ function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: numb
   const before = text.slice(segment.offset, start - prefix.length);
   const after = text.slice(end, segment.offset + segment.length);
   const at = positionIn(paragraph, start - prefix.length);
-  const next = context.model.lines[at.line + 1]?.text ?? '';
-  if (line.includes('|')) return /(?:^|\|)[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && TABLE_RULE_LINE.test(next);
+  // Only a line of the same paragraph: what the rule reads of a paragraph is kept while the paragraph is unchanged.
+  const next = at.line < paragraph.lastLine ? context.model.lines[at.line + 1]?.text ?? '' : '';
+  // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it.
+  if (line.includes('|')) return /(?:^|\|)[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test(before + after)));
   // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
   if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
   if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
