@@ -374,7 +374,7 @@ const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自|——|^
 // 年度考核的通知 is "annual").
 const YEAR_BEFORE_BUDGET = /^关于年(?=度(?:省级|省級|市级|市級|县级|縣級|区级|區級|本级|本級|中央|全省|全市|全县|全縣)(?:预算|預算|决算|決算))/;
 // 审计查出10个方面个问题: the count after the aspects counted lost its figure (个性, 个人, 个别 are words).
-const COUNT_AFTER_COUNT = /(?<=[\d０-９一二三四五六七八九十]个方面)([个項项条條])(?![性人体體别別案])(?=\p{sc=Han})/gu;
+const COUNT_AFTER_COUNT = /(?<=[\d０-９一二三四五六七八九十]个方面)([个項项条條])(?!(?<=个)[性人体體别別案]|(?<=[条條])[件例款理]|(?<=[项項])目)(?=\p{sc=Han})/gu;
 // 共追回资金3,.83万元: the digits between the thousands comma and the decimal point were lost.
 const COMMA_POINT = /\d[,，]\.\d+(?:[万萬亿億]?元|[万萬亿億])?/g;
 // ，处分人。 / 共问责人: a verb of discipline straight before 人 that ends the clause, the head count between them dropped
