@@ -39,6 +39,8 @@ export interface FoundList {
    * count announced, the run's numbering is the slip, and enumeration-sequence reports it.
    */
   misnumberedTo?: number;
+  /** Each item's words (after its marker), where they are read: what `weighedCount` reads. */
+  texts?: string[];
 }
 
 const SLOGANS: readonly string[] = slogans.slogans;
@@ -252,8 +254,16 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const text = a.paragraph.text;
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
-  if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) return fromRun(inline);
+  if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
+    // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
+    // sentence; the run after it is what was done, not the things counted.
+    return reportsDone(text, a) ? undefined : fromRun(inline);
+  }
   if (a.inHeading) {
+    // 1.1 We have four campuses. A survey found that: — a later sentence of the numbered paragraph leads into the items
+    // under it; the count in the sentence before is of something else.
+    const tail = text.slice(a.clauseEnd + 1);
+    if (/[。.!?！？]/.test(text[a.clauseEnd] ?? '') && /[：:]\s*$/.test(tail) && !EN_POINTER.test(tail) && !ZH_POINTER.test(tail)) return undefined;
     // 2.1.2 The following five sites opened: Northbridge, …: a numbered paragraph whose list follows its colon inline.
     const endsColon = /[：:]/.test(text[a.clauseEnd] ?? '');
     const last = text.slice(a.clauseEnd + 1).trim() === '';
@@ -347,6 +357,28 @@ function firstRunAfter(runs: Enumeration[], offset: number): Enumeration | undef
   return runs[firstAt(runs, (r) => r.items[0].offset > offset)];
 }
 
+/** （一）实施三大行动。具体如下：: a short sentence after the count that points at the items under it. */
+const ZH_POINTER = /^\s*(?:具体|主要|分别|分別)?(?:如下|是|为|為|有)\s*[：:]\s*$/;
+
+/**
+ * After the counted noun, before the sentence's end: a state reached (已全部整改, 均已整改到位, 全部完成, "have all been
+ * resolved"), not an announcement.
+ */
+const DONE_AFTER_ZH = /已|(?:全部|均|全面)(?:完成|整改|办结|辦結|销号|銷號|落实|落實|到位)/;
+const DONE_AFTER_EN = /\b(?:ha(?:ve|s)|were|are)\s+(?:(?:all|now|since|already|fully)\s+)*been\s+(?:(?:fully|all)\s+)?(?:resolved|addressed|closed|completed|implemented|remedied|fixed|actioned|cleared|rectified)\b/i;
+/** 9个问题中，已整改8个 / 其中已办结10件 / of which eight: the count is a part of a whole named before it in the sentence. */
+const PART_BEFORE_ZH = /(?:[个個项項件条條名家所]\p{sc=Han}{0,8}中[，,]|其中|其余|其餘)[^。；;！？!?]*$/u;
+
+/** A count whose sentence (ending in 。 or a full stop) reports what was done, or counts a part of a whole. */
+function reportsDone(text: string, a: Announcement): boolean {
+  if (/[：:]/.test(text[a.clauseEnd] ?? '')) return false;
+  const sentenceEnd = text.slice(a.offset).search(/[。；;！？!?]|\.(?:\s|$)/);
+  const after = text.slice(a.offset, sentenceEnd < 0 ? text.length : a.offset + sentenceEnd);
+  const before = text.slice(Math.max(0, a.offset - 40), a.offset);
+  const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('. ')) + 1);
+  return DONE_AFTER_ZH.test(after) || DONE_AFTER_EN.test(after) || PART_BEFORE_ZH.test(sentenceBefore);
+}
+
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */
 const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
 
@@ -371,9 +403,10 @@ function fromGroup(lines: Line[], first: Section): FoundList | undefined {
   // An item pasted again further on is one item; duplicate-text reports the copy.
   const items = withoutPastedItems(first.group.items.slice(first.group.items.indexOf(first)), lines);
   const ranges = items.map((s) => lineRange(s.marker.line, s.marker.start, s.marker.end));
+  const texts = items.map((s) => lines[s.marker.line].prose.slice(s.marker.end));
   // A top-level list may be the document's outline, going on past the announced items; a compact one (an item a
   // line, nothing but blank lines between) is the list itself.
-  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items) };
+  return { items: ranges, open: first.group.parent === undefined && !compact(lines, items), texts };
 }
 
 /** 二、加强三支队伍建设: its child sections, or the 一是… run that opens its body. */
@@ -448,10 +481,12 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   // "the Kelmarsh treatment works upgrade, the Astley trunk main and the Bridgend storm tank": a last item too long for
   // one phrase is two, joined by "and" — each a phrase of its own (and both counted).
   let split = false;
+  const texts: string[] = [];
   for (const [i, part] of parts.entries()) {
     const item = part.trim();
     const start = at + part.indexOf(item);
     at += part.length + 1;
+    texts.push(item);
     if ((english ? EN_ITEM : ZH_ITEM).test(item)) {
       items.push(rangeIn(paragraph, start, start + item.length));
       continue;
@@ -464,7 +499,7 @@ function inlineList(paragraph: Paragraph, from: number): FoundList | undefined {
   const last = parts[parts.length - 1].trim();
   // Oxford comma (…, outreach, and volunteering): the last item is one. Otherwise 和 / and may join two.
   const oneMore = english ? !split && !/^(?:and|or) /.test(last) && / (?:and|or) /.test(last) : ZH_JOIN.test(last.slice(1, -1));
-  return { items, oneMore };
+  return { items, oneMore, texts };
 }
 
 /** one in February, one in August, and one in November: every item opens with "one" (a last "and one" is one more). */
@@ -552,6 +587,7 @@ function bulletsAfter(lists: ListContext, lead: Paragraph): FoundList | undefine
 function bullets(lists: ListContext, from: number, indent: number): FoundList {
   const lines = lists.doc.lines;
   const items: Range[] = [];
+  const texts: string[] = [];
   let afterBlank = false;
   for (let l = from; l < lines.length; l++) {
     const line = lines[l];
@@ -566,13 +602,16 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
     if (section && /[:：]\s*$/.test(line.prose)) break;
     const m = BULLET.exec(line.prose);
     const lineIndent = line.prose.length - line.prose.trimStart().length;
-    if (m && m[1].length === indent) items.push(lineRange(l, indent, indent + 1));
+    if (m && m[1].length === indent) {
+      items.push(lineRange(l, indent, indent + 1));
+      texts.push(line.prose.slice(indent + 1));
+    }
     // A shallower bullet, or prose at the margin after a blank line, ends the list; prose right after an item
     // continues it (a wrapped line).
     else if (m ? m[1].length < indent : lineIndent <= indent && afterBlank) break;
     afterBlank = false;
   }
-  return { items };
+  return { items, texts };
 }
 
 /**
@@ -604,4 +643,48 @@ export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: R
 
 function indentOf(prose: string): number {
   return prose.length - prose.trimStart().length;
+}
+
+const EN_WEIGHT_WORDS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+const EN_WEIGHT = /^(?:and\s+|or\s+)?(?:(\d{1,3})(?![\d.,:%/])|(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b|(an?|the)\s+([A-Za-z'’-]+(?:\s+[A-Za-z'’-]+){0,3}))/i;
+const ZH_WEIGHT = /^(?:和|及|与|與|以及)?(?:(\d{1,3})|([一二两兩三四五六七八九十]{1,3}))\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件|类|類|项次)/;
+const ZH_WEIGHT_END = /(\d{1,3})\s?(?:个|個|名|位|所|家|座|处|處|项|項|条|條|件)[；;，,。]?$/;
+
+/**
+ * "seven members: four elected trustees, two co-opted trustees and the chair"; "(a) five were met in full; (b) two were
+ * met in part; and (c) one was not met": items that carry their own counts — what they add up to, with each part
+ * (4 + 2 + 1); undefined unless every item is weighed (a number, or a/an/the before a singular) and one carries a
+ * number above one.
+ */
+export function weighedCount(texts: string[]): { total: number; parts: number[] } | undefined {
+  const parts: number[] = [];
+  for (const raw of texts) {
+    const text = raw.trim();
+    const zh = /^\p{sc=Han}|^\d+\s?\p{sc=Han}/u.test(text);
+    const pieces = zh ? text.split(/(?:和|及|与|與|以及)(?=\d|[一二两兩三四五六七八九十])/) : text.split(/\s+(?:and|or)\s+(?=(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\b)/i);
+    for (const piece of pieces) {
+      const n = zh ? zhWeight(piece) : enWeight(piece);
+      if (n === undefined) return undefined;
+      parts.push(n);
+    }
+  }
+  if (parts.length < 2 || !parts.some((n) => n > 1)) return undefined;
+  return { total: parts.reduce((x, y) => x + y, 0), parts };
+}
+
+function enWeight(piece: string): number | undefined {
+  const m = EN_WEIGHT.exec(piece.trim());
+  if (!m) return undefined;
+  if (m[1]) return Number(m[1]);
+  if (m[2]) return EN_WEIGHT_WORDS.indexOf(m[2].toLowerCase()) + 1;
+  // the chair, a community centre — but not the trustees, the Fenwick collection of photographs is one (its head noun).
+  const head = m[4].split(/\s+(?:of|for|in|at|on|to|from|with)\b/)[0].trim().split(/\s+/).pop() ?? '';
+  return /[^s]s$/i.test(head) ? undefined : 1;
+}
+
+function zhWeight(piece: string): number | undefined {
+  const m = ZH_WEIGHT.exec(piece.trim()) ?? ZH_WEIGHT_END.exec(piece.trim());
+  if (!m) return undefined;
+  if (/^\d/.test(m[1] ?? '')) return Number(m[1]);
+  return parseChineseNumeral((m[2] ?? '').replace('兩', '两')) || undefined;
 }

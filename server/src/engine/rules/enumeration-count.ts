@@ -34,7 +34,12 @@
  * 0.5.2 was released … including:), a number that names (Version 3 was tagged:, Section 4 has the details:, Phase 2
  * deliverables:), a count with no list of at least two items right after it, a count followed in its clause by
  * another (4个问题主要涉及以下3个方面：: the later one announces), items that are each a quantity (示范基地共计5个：
- * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads). Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
+ * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads), a tally of what was done or a part of a whole before the
+ * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), a count in an earlier sentence of a
+ * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
+ * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
+ * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; when they do not add up, their total is given).
+ * Items are counted as written: 一是、二是、四是 is three (the skip is enumeration-sequence's);
  * but where the count is the number of the run's last item (四个方面：一是…二是…四是; "four recommendations. First, …
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
@@ -48,7 +53,8 @@
  * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
- * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个）。
+ * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
+ * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *
@@ -61,7 +67,7 @@
 import { rangeIn } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import { bracketCountsIn } from './enumeration-count-brackets';
-import { announcementsIn, listAfter, listContext, listSummary, type Announcement } from './enumeration-count-lists';
+import { announcementsIn, listAfter, listContext, listSummary, weighedCount, type Announcement } from './enumeration-count-lists';
 
 const rule: Rule<Announcement[]> = {
   meta: {
@@ -78,6 +84,10 @@ const rule: Rule<Announcement[]> = {
       count: {
         zh: '核对数量：“{text}”预告{announced}项，后面列出了{found}项',
         en: 'Check the count: “{text}” announces {announced}, but {found} items follow',
+      },
+      sum: {
+        zh: '核对数量：“{text}”预告{announced}项，后面各项合计{found}项（{parts}）',
+        en: 'Check the count: “{text}” announces {announced}, but the items after it add up to {found} ({parts})',
       },
       item: { zh: '第{n}项', en: 'Item {n}' },
       bracket: { zh: '括号中列出的各项', en: 'The items named in brackets' },
@@ -121,9 +131,15 @@ const rule: Rule<Announcement[]> = {
       // "four priorities: housing, health and employment": the last phrase joined by "and" is two when the count wants
       // more — three, not two, are named.
       const found = list.oneMore && announcement.count > list.items.length + 1 ? list.items.length + 1 : list.items.length;
+      // "seven members: four elected trustees, two co-opted trustees and the chair": items that carry their own counts
+      // add up to the count (4 + 2 + 1); when they do not, the total is the figure to give — if it is nearer the count
+      // than the items are.
+      const weighed = list.texts && weighedCount(list.texts);
+      if (weighed && weighed.total === announcement.count) continue;
+      const bySum = weighed !== undefined && Math.abs(weighed.total - announcement.count) < Math.abs(found - announcement.count);
       context.report({
-        message: 'count',
-        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found },
+        message: bySum ? 'sum' : 'count',
+        data: { text: paragraph.text.slice(offset, offset + length), announced: announcement.count, found: bySum ? weighed.total : found, parts: weighed ? weighed.parts.join(' + ') : '' },
         range: rangeIn(paragraph, offset, offset + length),
         related: list.items.slice(0, 12).map((range, i) => ({ range, message: 'item', data: { n: i + 1 } })),
       });

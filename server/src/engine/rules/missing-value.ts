@@ -10,10 +10,12 @@
  * (查处违法违规机构家, 召开座谈会次, 收集意见建议条, 化解矛盾纠纷起, 整改安全隐患处, 化解信访积案件, 发放宣传资料万份, 聘请社会监督员名, 追回医保基金万元, 查处违法案件起, 受理群众来信来访件次, 共有中小学所, 判处罪犯名, 新增城镇就业人, 共有各类学校所, 组织各类培训场次, 新增就业岗位个), a date without its
  * numbers (于月日, 今年月份, 月日下午 at a clause start, 请于2026年月日前报送, 截止2026年月底, 计划于年月启动), the next item of a list of counts (抽查了8个乡镇、个项目), a unit before 左右 or after 约 with no figure (可解决名左右学生,
  * 总投资约万元), spaces left where the figure was to be typed (撰写心得体会  篇，组织会议 次。; mid-clause before a unit of two characters or more on a line with punctuation: 不合格产品 批次全部依法处置), the day left blank in a date whose year and month are written (述职人：张三 / 2025年12月  日; the month and the day, 会议于2026年  月  日召开, 2026年__月__日; not a form's
- * blank     年  月  日), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
+ * blank     年  月  日), a year lost before a month after a date line's dash (——年11月27日在…会议上) or before 年度 in a budget
+ * report's title (关于年度省级预算执行…), a count lost after another (10个方面个问题), the digits between a thousands comma and the
+ * point (3，.83万元), a head count lost after a verb of discipline (，处分人。, 共问责人), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
- * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after
+ * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after a group's noun (The team of  developers), or after
  * "there were" (There were  category 3 incidents) or after a verb that counts or a word that stands before a figure
  * (supported  families, more than  hours; not helped  many more people), a date word straight before a comma (In , we
  * opened…; completed in , ahead of schedule) and a change or
@@ -37,7 +39,9 @@
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column), the name of a measure in a list
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column, a column's
+ * heading | Source | £ million | over the |---| rule or lined up with spaces over its figures), a range that starts with a date
+ * （2020年8月-2021年9月）, verbs that start with 批 (共批捕…13987人, 批复, 批转), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
  * a year that text extraction split off (2007。年…), and in English a total of 12 people,
  * a total of about forty, a doubled space before a word that needs no figure (There were  no incidents), the % sign,
@@ -88,7 +92,9 @@ const atClauseStart = (text: string, i: number) => i === 0 || CLAUSE_START_BEFOR
 const OPEN_RANGE = /[-－–~～](?:19|20)\d\d年/g;
 const isHighSurrogate = (c: number) => c >= 0xd800 && c <= 0xdbff;
 const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
-const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || isHanScriptBefore(text, i));
+// （2020年8月-2021年9月）, 2020年第三季度～2021年: a date before the hyphen is the range's start (not -2021年 alone).
+const DATE_BEFORE_RANGE = /(?:[\d０-９一二三四五六七八九十][月日号號]|季度|[上下]半年|年[底末初])$/;
+const opensRange = (text: string, i: number) => text[i - 1] !== '年' && (text[i - 1] === '（' || text[i - 1] === '(' || (isHanScriptBefore(text, i) && !DATE_BEFORE_RANGE.test(text.slice(Math.max(0, i - 3), i))));
 const NO_FIGURE_PERCENT = /(?:为|為|达到|達到|达|達|约|約|近|超过|超過|控制在|保持在|稳定在|穩定在|提高到|提高至|降至|降到|升至|共|合计|合計|累计|累計|总计|總計|占|佔|增长|增長|增加|下降|降低|减少|減少|提高|提升|上升|上涨|上漲|下跌|回落|收窄)(?:[%％]|个百分点|個百分點|[ \u3000]{1,4}[%％](?=[，,。；;、）)]))/g;
 /**
  * 完成全年目标任务的 %。· 占全市新增就业的%，: a share or a completion whose figure is gone before the % that ends the
@@ -362,7 +368,18 @@ const VERB_HEADS_GAP = endAnchored(
   (text, end) => text.charCodeAt(end - 1) === 0x540d && beforeClauseEnd(text, end),
 );
 // 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
-const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
+// ——年11月27日在省人大常委会会议上: the dash of a report's date line, or the paragraph's start, straight before 年 and the month.
+const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自|——|^)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
+// 关于年度省级预算执行和其他财政收支的审计工作报告: a budget or audit report's title that lost the year before 年度 (关于
+// 年度考核的通知 is "annual").
+const YEAR_BEFORE_BUDGET = /^关于年(?=度(?:省级|省級|市级|市級|县级|縣級|区级|區級|本级|本級|中央|全省|全市|全县|全縣)(?:预算|預算|决算|決算))/;
+// 审计查出10个方面个问题: the count after the aspects counted lost its figure (个性, 个人, 个别 are words).
+const COUNT_AFTER_COUNT = /(?<=[\d０-９一二三四五六七八九十]个方面)([个項项条條])(?!(?<=个)[性人体體别別案]|(?<=[条條])[件例款理]|(?<=[项項])目)(?=\p{sc=Han})/gu;
+// 共追回资金3,.83万元: the digits between the thousands comma and the decimal point were lost.
+const COMMA_POINT = /\d[,，]\.\d+(?:[万萬亿億]?元|[万萬亿億])?/g;
+// ，处分人。 / 共问责人: a verb of discipline straight before 人 that ends the clause, the head count between them dropped
+// (被处分人 is the person disciplined).
+const DISCIPLINE_GAP = /(?<=^|[，,；;：:。]|共|累计|累計)(?:给予|給予)?(?:党纪政务处分|黨紀政務處分|党纪处分|黨紀處分|政务处分|政務處分|处分|處分|问责|問責|追责|追責)人(?=[，,。；;、）)]|$)/g;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 // 共收缴党费万元 / 累计兑付补偿款亿元。: a total word, a verb and its object (any short words: the total word says a count
 // follows), and a unit of measure that ends the clause.
@@ -466,7 +483,9 @@ const LIST_ITEM_COUNT = /[\d０-９](\p{sc=Han})\p{sc=Han}{1,8}$/u;
 
 // English: raised $ million, grew by % in 2025, a total of people.
 // £ m, $ bn with a space after the sign: the abbreviation too (£m written together is a column's unit label).
-const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn)(?![\w.])/gi;
+const MONEY_GAP = /[$€£¥] ?(?:million|billion|thousand|trillion)\b|[$€£¥] (?:m|bn|k)(?![\w.])/gi;
+// Confirm budget (£ k). / Agree the contingency (£ m): an action asks for a figure, and the bracket kept its unit only.
+const ASKS_FOR_FIGURE = /(?:^|[.;:!?]\s+|[-*•]\s+)(?:Confirm|Agree|Approve|Allocate|Set|Request|Submit|Provide|Estimate|Check|Update|Insert|Add)\b[^.;:!?()]{1,40}\($/;
 // valued at GBP  and will remain, a cost of USD million: a currency code where a figure was to follow it.
 const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|costs?|valued|worth|by)[ \t]+((?:GBP|USD|EUR|AUD|CAD|NZD|CHF|JPY|CNY|RMB|HKD|SGD|INR)(?:[ \t]+(?:million|billion|thousand|trillion)\b|(?=[ \t]*[,.;:)]|[ \t]+(?:and|or|in|for|from|to|was|were|is|are)\b(?![ \t]+[A-Z]{3}\b))))/g;
 // save £ per month, a credit of $ per seat, reduce the overspend by £m by March: a sign with no figure after the verb or
@@ -519,7 +538,8 @@ const THERE_GAP_NOT = new Set(
 // verb that counts or a word that stands before a figure and the plural noun it counts. Not before a word that stands
 // there without a figure (helped  many more people, supported  them), nor before a singular (a doubled space only).
 // "a further  staff" is ARTICLE_FIGURE_GAP's.
-const COUNT_GAP = /\b(?:more than|fewer than|less than|almost|nearly|approximately|at least|up to|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+// The team of  developers, a panel of  experts: a group's size left out after its noun.
+const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|at least|up to|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
@@ -618,6 +638,34 @@ function isSpacedHeading(paragraph: Paragraph, start: number, match: string): bo
   return /\S(?:[ ]{2,}|\t)\S/.test(others);
 }
 
+const TABLE_RULE_LINE = /^\s*\|?\s*:?-{2,}:?\s*(?:\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+
+/**
+ * | Source | £ million | over the |---|---:| rule, or, lined up with spaces, Source   £ million over Donors   2.84: the
+ * heading of a column, naming the unit of the figures under it (a row of the body with $ million beside figures is
+ * still a gap).
+ */
+function isColumnHeading(context: UnitContext, paragraph: Paragraph, start: number, end: number): boolean {
+  const { text } = paragraph;
+  const segment = paragraph.segments.find((s) => s.offset <= start && start < s.offset + s.length);
+  if (!segment) return false;
+  const line = text.slice(segment.offset, segment.offset + segment.length);
+  // US$ million, A$ million, NZ$ billion: the country's letters are the cell's start.
+  const prefix = /(?:US|AU|A|C|NZ|HK|S)$/.exec(text.slice(Math.max(segment.offset, start - 2), start))?.[0] ?? '';
+  const before = text.slice(segment.offset, start - prefix.length);
+  const after = text.slice(end, segment.offset + segment.length);
+  const at = positionIn(paragraph, start - prefix.length);
+  // Only a line of the same paragraph: what the rule reads of a paragraph is kept while the paragraph is unchanged.
+  const next = at.line < paragraph.lastLine ? context.model.lines[at.line + 1]?.text ?? '' : '';
+  // A pipe table's header row: no header above it (its body rows have one), the rule under it, no figure in it.
+  if (line.includes('|')) return /(?:^|\|)[ \t]*$/.test(before) && /^[ \t]*(?:\||$)/.test(after) && !paragraph.tableHeader && (TABLE_RULE_LINE.test(next) || (at.line === paragraph.lastLine && !/\d/.test(before + after)));
+  // Lined up with spaces: the cell set apart from the others, no sentence punctuation, a figure under it.
+  if (!/(?:^|[ ]{2,}|\t)$/.test(before) || !/^(?:[ ]{2,}|\t|[ \t]*$)/.test(after) || !/\S/.test(before + after)) return false;
+  if (/[.,;:!?。，；：！？]/.test(line.replace(/\d[.,]\d/g, ''))) return false;
+  const column = at.character;
+  return /\d/.test(next.slice(Math.max(0, column - 2), column + prefix.length + (end - start) + 2));
+}
+
 /**
  * | Total output cost | $ million | 75.1 | 61.7 |: a cell that holds nothing but the unit, in a table with a Unit
  * column (a cell reading Unit in the rows above it, also where a conversion wrote the cells one to a line, each closed
@@ -678,6 +726,7 @@ const rule: Rule = {
       region: { zh: '“全”后似乎缺少地名（全市、全县…）：“{text}”', en: 'A place seems to be missing after 全 (全市, 全县…): “{text}”' },
       docNumber: { zh: '文号缺少序号：“{text}”中年份后没有序号', en: 'Document number without its serial: “{text}” has nothing between the year and 号' },
       noNumber: { zh: '缺少数值：“{text}”中没有数字', en: 'Figure missing: “{text}” has no number in it' },
+      digits: { zh: '数字残缺：“{text}”中逗号与小数点之间缺少数字', en: 'Digits missing: “{text}” has nothing between the comma and the decimal point' },
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
       name: { zh: '缺少姓名：“{text}”中应有的人名空着', en: 'A name seems to be missing: “{text}” has nothing where the name goes' },
@@ -721,9 +770,11 @@ const rule: Rule = {
       eachMatch(ARTICLE_GAP, text, (m) => report(context, paragraph, 'wordGap', m.index, m.index + m[0].length));
       eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
-        if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index))) return;
+        if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && ASKS_FOR_FIGURE.test(text.slice(Math.max(0, m.index - 60), m.index)) && /^\)\s*(?:[.;]|$)/.test(text.slice(m.index + m[0].length)))) return;
         // | Total output cost | $ million | 24.0 |: the cell of a table's Unit column.
         if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
+        // | Source | £ million | over |---|---:|, or Source   £ million over Donors   2.84: the unit its column's figures are in.
+        if (isColumnHeading(context, paragraph, m.index, m.index + m[0].length)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(PERCENT_GAP, text, (m) => {
@@ -845,6 +896,10 @@ const rule: Rule = {
       const at = m.index + m[0].length - 1;
       if (!lone.includes(at)) report(context, paragraph, 'year', at, at + 1, Math.min(text.length, at + 6));
     });
+    if (YEAR_BEFORE_BUDGET.test(text)) report(context, paragraph, 'year', 2, 3, Math.min(text.length, 9));
+    if (text.includes('个方面')) eachMatch(COUNT_AFTER_COUNT, text, (m) => report(context, paragraph, 'figure', m.index - 3, m.index + 3));
+    if (text.includes('.')) eachMatch(COMMA_POINT, text, (m) => report(context, paragraph, 'digits', m.index, m.index + m[0].length));
+    if (text.includes('人')) eachMatch(DISCIPLINE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });

@@ -8,9 +8,10 @@
  * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
  * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
  * sub-headings, nor 现将有关事项通知如下： before 一、),
- * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某), a named field in round brackets
+ * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某) or not written at all (述职人： alone
+ * above the closing date at the end of the text; not a form's 述职人： among other labels), a named field in round brackets
  * (（学校名称）2025年工作计划),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
+ * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
  * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
  * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
  * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
@@ -29,7 +30,8 @@
  * that labels the value after it (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading, but not a
  * title's frame, Project name: Project Report; or rows of a filled-in form, 【项目名称】智慧社区… over
  * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
- * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), a
+ * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), the official-statistics
+ * symbol [x] in a draft that keys it ([x] = not available; Notes: [x], [z], [c]), a
  * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], the cross-references of a
  * kramdown-rfc source ({{RFC5218}}, {{positionpapers}} in a draft with --- abstract / --- middle parts), Markdown link text and references ([RFC 3191](…), [PKCE] with a
  * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
@@ -55,7 +57,7 @@
  * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
- * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
+ * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
  * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
  * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
  * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
@@ -186,6 +188,11 @@ const QUESTION_BLANK = /\?{2,}/g;
 const BEFORE_QUESTION_BLANK = /^$|[\s:(\[|$£€¥]$/;
 const AFTER_QUESTION_BLANK = /^(?:$|[\s,.;:)\]|%]|m\b|bn\b|k\b)/;
 
+/**
+ * The key to the official-statistics symbols: [x] defined as not available (or the like), or listed with another of
+ * them ([x], [z], [c]; [x] not available; [u] low reliability).
+ */
+const STAT_SYMBOL_KEY = /\[x\]\s*(?:[=:–—-]|means\b|denotes\b|indicates\b|is\b)?\s*(?:(?:data|figures?|values?)\s+)?(?:not available|unavailable|not collected|not published|suppressed|withheld|missing)\b|\[x\][^\n]{0,60}\[(?:z|c|u|w|e|p|r|b|d|k|low|f|a|g|h|m|n|q|s|t|v|y)\]|\[(?:z|c|u|w|low)\][^\n]{0,60}\[x\]/i;
 const NOTATION_KEY = /^\s*(?:=|means\b|denotes\b|indicates\b|stands for\b)/i;
 
 /** ??? as a value: after a space or colon, before punctuation or a unit; not `a ?? b` between two words. */
@@ -345,12 +352,30 @@ interface Prepared {
   xrefs: boolean;
   /** The draft numbers its tables, figures or appendices in Roman numerals (Table IX): Table X is then the tenth. */
   romanRefs: boolean;
+  /** The draft keys [x] as the official-statistics symbol ([x] = not available; Notes: [x], [z], [c]): a value withheld, no blank. */
+  statSymbols: boolean;
+  /** 述职人： alone above the closing date at the end of the text: the signer's name never written in. */
+  emptySigners: Set<Line>;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
   signed: Set<Line>;
   /** Label-and-blank lines beside a signing row (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____). */
   signing: Set<Line>;
+}
+
+/** 述职人：, 报告人： alone on a line: who gives the report, the name not written in. */
+const SIGNER_LABEL_ALONE = /^[ \t\u3000]*(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人)[：:][ \t\u3000]*$/;
+/** The closing date under it: 2025年12月  日, 2025年12月28日, 二〇二五年十二月. */
+const CLOSING_DATE = /^[ \t\u3000]*(?:(?:19|20)\d\d|[〇○零一二三四五六七八九]{4})[ \t\u3000]*年[^，。；,;]{0,8}月(?:[^，。；,;]{0,8}日)?[ \t\u3000]*$/;
+
+/** The signer's label alone, straight above the closing date, among the last lines of the text (述职人： / 2025年12月  日). */
+function emptySignerLines(lines: readonly Line[]): Set<Line> {
+  const out = new Set<Line>();
+  const last: Line[] = [];
+  for (let i = lines.length - 1; i >= 0 && last.length < 4; i--) if (lines[i].kind === 'text' && lines[i].prose.trim() !== '') last.unshift(lines[i]);
+  for (let k = 0; k + 1 < last.length; k++) if (SIGNER_LABEL_ALONE.test(last[k].prose) && CLOSING_DATE.test(last[k + 1].prose)) out.add(last[k]);
+  return out;
 }
 
 /** The part separators of a kramdown-rfc source, each on its own line. */
@@ -468,6 +493,7 @@ const rule: Rule<void, Prepared> = {
       date: { zh: '日期或数量占位符“{text}”：请填写实际数值', en: 'Date or figure placeholder “{text}”: fill in the actual value' },
       todo: { zh: '遗留的待办标记“{text}”', en: 'Leftover marker “{text}”' },
       emptyList: { zh: '列举未写：“{text}”之后没有列出内容', en: 'List not written: nothing follows “{text}”' },
+      signer: { zh: '署名未填：“{text}”后没有姓名', en: 'Signature not filled in: no name follows “{text}”' },
       skeleton: { zh: '替换骨架中的提示文字“{text}”，写上实际内容', en: 'Skeleton text left in: “{text}”; write the real content' },
       conflict: {
         zh: '合并冲突标记未清除“{text}”：保留正确的一方，删去“<<<<<<<”“=======”“>>>>>>>”各行',
@@ -525,18 +551,21 @@ const rule: Rule<void, Prepared> = {
     for (const [at, start] of romanAt) if (doc.lines[at]) romanLines.set(doc.lines[at], start);
     // Table X is the tenth table where the draft numbers its tables in Roman numerals (Table IX before it).
     const romanRefs = doc.lineFacts('placeholder-roman-ref', (line) => (line.kind === 'text' && ROMAN_REFERENCE.test(line.prose) ? 1 : 0)).includes(1);
+    // [x] = not available. / Notes: [x] not available; [z] not applicable; [c] confidential: the statistics symbols key.
+    const statSymbols = doc.lineFacts('placeholder-stat-key', (line) => (line.kind === 'text' && line.prose.includes('[x]') && STAT_SYMBOL_KEY.test(line.prose) ? 1 : 0)).includes(1);
+    const emptySigners = emptySignerLines(lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.citedKey !== last.citedKey) return 'all';
-    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns))))));
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.citedKey !== last.citedKey) return 'all';
+    const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
     return changed;
@@ -548,6 +577,11 @@ const rule: Rule<void, Prepared> = {
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
+      if (context.prepared.emptySigners.has(line)) {
+        const from = text.length - text.trimStart().length;
+        const end = text.trimEnd().length;
+        context.report({ message: 'signer', data: { text: text.slice(from, end) }, range: lineRange(line.index, from, end) });
+      }
       if (context.prepared.emptyLeadIns.has(line)) {
         const end = text.trimEnd().length;
         const from = text.length - text.trimStart().length;
@@ -677,6 +711,8 @@ const rule: Rule<void, Prepared> = {
         const inner = m[1].trim();
         const end = m.index + m[0].length;
         if (cited.has(inner)) return;
+        // | Eastmoor | [x] |, where the draft keys [x] as "not available": the official-statistics symbol, not a blank.
+        if (inner === 'x' && context.prepared.statSymbols && !FIELD_LABEL_EN.test(text.slice(0, m.index))) return;
         if (isSquarePlaceholder(inner, text.slice(0, m.index)) || namedField(inner, text.slice(end, end + 1)) || labelledField(inner, text.slice(0, m.index), text.slice(end)) || (context.prepared.signed.has(line) && signatoryRole(inner, text, m.index, end))) add(found, m.index, end, 'generic');
       });
       // Not an image's alt text (![enter image description here](…)), which the reader never sees.
@@ -1010,7 +1046,8 @@ function isSquarePlaceholder(inner: string, before: string): boolean {
   // role may be a title or a possessive ([Executive Director name], [Chair's name]).
   if (/^[A-Z][A-Za-z]*(?:['’]s)?(?: [A-Za-z]+(?:['’]s)?){0,2} (?:name|title|date|email|e-mail|address|number|amount|figure|total)$/.test(inner)) return true;
   const upper = inner.toUpperCase();
-  if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase();
+  // [ORGANISATION NAME], [Organisation name], [Organisation Name]: capitals, sentence case or title case.
+  if (PLACEHOLDER_WORDS.has(upper)) return inner === upper || inner === inner[0] + inner.slice(1).toLowerCase() || inner.split(' ').every((w) => /^[A-Z][a-z]*$/.test(w));
   // [Partner Organisation], [Project Manager], [Client Name]: a field named by two or three of the same words, capitalised.
   const parts = inner.split(' ');
   if (parts.length >= 2 && parts.length <= 4 && parts.every((w) => /^[A-Z][a-z]+$/.test(w))) {
