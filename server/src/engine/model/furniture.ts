@@ -296,8 +296,9 @@ function fieldShape(trimmed: string): Shape {
     // A value is a name, a date or a count: no sentence, and no colon except in a time of day.
     if (SENTENCE_END.test(value) || /[：]|(?<!\d):|:(?!\d)/.test(value)) return undefined;
     const family = LABEL_FAMILY.get(labels[k].label)!;
-    // 阅读：1024次 is a page's counter; 阅读：开展读书活动 a report's item.
-    if (family === 'counter' && !COUNT.test(value)) return undefined;
+    // 阅读：1024次 is a page's counter; 阅读：开展读书活动 a report's item. A counter the page's script fills in is copied
+    // empty after the other fields (发布时间：2023-02-17    人气：).
+    if (family === 'counter' && !COUNT.test(value) && !(value.trim() === '' && k > 0 && k === labels.length - 1)) return undefined;
     families.set(family, (families.get(family) ?? 0) + 1);
     if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
   }
