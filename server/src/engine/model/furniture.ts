@@ -280,15 +280,34 @@ function crumbShape(trimmed: string): Shape {
 }
 
 const FIELD_LEAD = /^[-*•·【[（(\s]+/;
-/** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
-function fieldShape(trimmed: string): Shape {
-  const text = trimmed.replace(FIELD_LEAD, '');
+/** Fields run together (no space between a value and the next label): at least this many, each value this short. */
+const GLUED_FIELDS_MIN = 3;
+const GLUED_VALUE_MAX = 20;
+/** A colon in a field's value that is no time of day's: the next label's. */
+const GLUED_COLON = /[：]|(?<!\d):|:(?!\d)/;
+
+/** The field labels of a line: after a space or a bracket, or (`glued`) anywhere. */
+function fieldLabels(text: string, glued: boolean): { start: number; end: number; label: string }[] {
   const labels: { start: number; end: number; label: string }[] = [];
   eachMatch(FIELD_LABEL, text, (m) => {
     const before = text[m.index - 1];
-    if (m.index === 0 || /[\s|｜丨【】[\]（）()]/.test(before)) labels.push({ start: m.index, end: m.index + m[0].length, label: m[1] });
+    if (glued || m.index === 0 || /[\s|｜丨【】[\]（）()]/.test(before)) labels.push({ start: m.index, end: m.index + m[0].length, label: m[1] });
   });
+  return labels;
+}
+
+/** A page's header or footer fields: 来源：市教育局  发布时间：2024-01-15  浏览次数：1234. */
+function fieldShape(trimmed: string): Shape {
+  const text = trimmed.replace(FIELD_LEAD, '');
+  const labels = fieldLabels(text, false);
   if (labels.length === 0 || labels[0].start !== 0) return undefined;
+  // 文章作者：宋彬彬时间：2023-02-04浏览：171 — the page's fields run together when its spans lost their spacing: read
+  // so only with three short fields, one a date the site wrote (a report's byline, 作者：…时间：…, has two).
+  if (labels.some((l, k) => GLUED_COLON.test(text.slice(l.end, labels[k + 1]?.start ?? text.length)))) {
+    const glued = fieldLabels(text, true);
+    const values = glued.map((l, k) => text.slice(l.end, glued[k + 1]?.start ?? text.length).trim());
+    if (glued.length >= GLUED_FIELDS_MIN && glued[0].start === 0 && values.every((v) => v.length <= GLUED_VALUE_MAX) && values.some((v) => ISO_DATE.test(v))) return 'furniture';
+  }
   const families = new Map<string, number>();
   let isoDate = false;
   for (let k = 0; k < labels.length; k++) {
@@ -296,8 +315,9 @@ function fieldShape(trimmed: string): Shape {
     // A value is a name, a date or a count: no sentence, and no colon except in a time of day.
     if (SENTENCE_END.test(value) || /[：]|(?<!\d):|:(?!\d)/.test(value)) return undefined;
     const family = LABEL_FAMILY.get(labels[k].label)!;
-    // 阅读：1024次 is a page's counter; 阅读：开展读书活动 a report's item.
-    if (family === 'counter' && !COUNT.test(value)) return undefined;
+    // 阅读：1024次 is a page's counter; 阅读：开展读书活动 a report's item. A counter the page's script fills in is copied
+    // empty after the other fields (发布时间：2023-02-17    人气：).
+    if (family === 'counter' && !COUNT.test(value) && !(value.trim() === '' && k > 0 && k === labels.length - 1)) return undefined;
     families.set(family, (families.get(family) ?? 0) + 1);
     if (family === 'time' && ISO_DATE.test(value)) isoDate = true;
   }

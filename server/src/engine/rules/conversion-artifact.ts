@@ -18,7 +18,8 @@
  * document number (发文字号) whose six-cornered brackets came out as low and high quotes (国办发„2009‟3号 for
  * 国办发〔2009〕3号), as a copy through a font or an encoding that lacks 〔〕 leaves them. And HTML's character entities
  * in a plain-text draft copied from a page's source or a CMS export (the trustees&#39; policy, Hale &amp; Partners,
- * 附件&nbsp;二): one finding per line, whose fix writes the characters. And the properties of a Word or WPS file run
+ * 附件&nbsp;二): one finding per line, whose fix writes the characters; and HTML tags around its text there (<p
+ * class="ql-block"> 2022年6月30日上午…</p>, <b style="…">…</b>), one finding per line, whose fix deletes them. And the properties of a Word or WPS file run
  * into the text by an extraction that read every part of the file (安福全 zlnb210061 1 2019-05-22T04:56:35Z
  * 2006-09-13T11:21:51Z … 2052-11.1.0.11691 FEAB6FBF… 9300 22370 0 0 False False False 附件：…: author, dates, WPS's
  * build, the file's ID, counts and flags): two time stamps side by side with a token only such properties hold (WPS's
@@ -34,7 +35,8 @@
  * in a sentence (Deleted items are listed…, Formatted: the report was formatted…, 删除的内容较多的文件, 带格式的文件须…,
  * 已删除重复数据3,600条), a Markdown link's definition ([A2]: https://…).
  * Low quotes around a year with no 号 after it (a German quotation), and a number in square or round brackets
- * (人社部发[2009]22号: typed, not converted). An entity in Markdown (its syntax for a character), an ampersand
+ * (人社部发[2009]22号: typed, not converted). An entity or a tag in Markdown (its syntax), a tag named in a sentence
+ * with no closing one (正文段落用<p>标记), an ampersand
  * that starts no entity (R&D, Q&A, AT&T). A log's two time stamps with false false after them, a time stamp or an ID
  * alone in a sentence (数据更新时间为2024-05-01T08:00:00Z, commit a3f5c9e1…).
  *
@@ -63,6 +65,7 @@
  */
 
 import data from '../data/conversion-artifacts.json';
+import htmlTagList from '../data/html-tags.json';
 import { excerpt } from '../model/chars';
 import type { Line } from '../model/lines';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
@@ -190,6 +193,11 @@ const rule: Rule<Found> = {
         en: 'HTML entity “{text}” for “{intended}” ({count} on this line): a copy of a web page’s source kept it; write the character',
       },
       fixHtmlEntities: { zh: '本行的字符实体改为字符', en: 'Write the characters of the entities on this line' },
+      htmlTags: {
+        zh: '删除网页标签“{text}”：复制网页源码时带入的HTML标记，不是正文（本行{count}处）',
+        en: 'Delete the HTML tag “{text}” ({count} on this line): a copy of a web page’s source kept its markup',
+      },
+      fixHtmlTags: { zh: '删除本行的网页标签', en: 'Delete the HTML tags on this line' },
       fixDocumentNumber: { zh: '改为“〔{year}〕”', en: 'Change to “〔{year}〕”' },
       documentProperties: {
         zh: '删除文件属性“{text}”：提取文本时带进了Word或WPS文件的作者、时间和版本号',
@@ -223,7 +231,10 @@ const rule: Rule<Found> = {
   check(context) {
     reportFieldCodes(context);
     reportDocumentProperties(context);
-    if (context.doc.format !== 'markdown') reportHtmlEntities(context);
+    if (context.doc.format !== 'markdown') {
+      reportHtmlEntities(context);
+      reportHtmlTags(context);
+    }
     const certain = context.locals.reduce((n, { value }) => n + value.certain, 0);
     if (certain < EVIDENCE_MIN) return;
     for (const { value } of context.locals) for (const hit of value.likely) report(context, hit);
@@ -324,6 +335,55 @@ function reportHtmlEntities(context: RuleContext<Found>): void {
     if (first === undefined) continue;
     const data = { ...first, count: edits.length };
     context.report({ message: 'htmlEntity', data, range: edits[0].range, fix: { title: 'fixHtmlEntities', edits } });
+  }
+}
+
+// HTML markup left in a plain-text draft copied from a page's source (<p class="ql-block">…</p>, <b style="…">…</b>).
+// Markdown writes HTML on purpose: not read there. A line counts with a closing tag and another tag around its text; a
+// tag named in a sentence (正文段落用<p>标记) closes nothing.
+const HTML_TAG = /<\/?([A-Za-z][A-Za-z0-9]{0,15})([ \t][^<>]*)?\/?>/g;
+const HTML_TAG_NAMES = new Set(htmlTagList.tags);
+/** Text between the tags of a line, at least this long: markup around prose, not a line of code. */
+const HTML_PROSE_MIN = 10;
+
+/** The known HTML tags of a line (attributes written name=value, or none), in order. */
+function htmlTags(text: string): { start: number; end: number; closing: boolean }[] {
+  const found: { start: number; end: number; closing: boolean }[] = [];
+  HTML_TAG.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = HTML_TAG.exec(text))) {
+    const attributes = m[2] ?? '';
+    if (HTML_TAG_NAMES.has(m[1].toLowerCase()) && (attributes.includes('=') || /^[\s/]*$/.test(attributes))) {
+      found.push({ start: m.index, end: m.index + m[0].length, closing: m[0][1] === '/' });
+    }
+  }
+  return found;
+}
+
+function hasHtmlTags(line: Line): number {
+  if (line.kind !== 'text' || line.text.indexOf('</') < 0) return 0;
+  const tags = htmlTags(line.text);
+  if (tags.length < 2 || !tags.some((t) => t.closing)) return 0;
+  let prose = 0;
+  let at = 0;
+  for (const t of tags) {
+    prose += line.text.slice(at, t.start).trim().length;
+    at = t.end;
+  }
+  prose += line.text.slice(at).trim().length;
+  return prose >= HTML_PROSE_MIN ? 1 : 0;
+}
+
+/** <p class="ql-block"> 2022年6月30日上午…</p>: one finding per line of a plain-text draft, whose fix deletes the tags. */
+function reportHtmlTags(context: RuleContext<Found>): void {
+  const { doc } = context;
+  const facts = doc.lineFacts('html-tags', hasHtmlTags);
+  for (let l = 0; l < facts.length; l++) {
+    if (facts[l] === 0) continue;
+    const tags = htmlTags(doc.lines[l].text);
+    const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: '' }));
+    const data = { text: excerpt(doc.lines[l].text.slice(tags[0].start, tags[0].end), 24), count: tags.length };
+    context.report({ message: 'htmlTags', data, range: edits[0].range, fix: { title: 'fixHtmlTags', edits } });
   }
 }
 

@@ -242,6 +242,9 @@ const rule: Rule<LocalQuote[], Prepared> = {
       if (text[i] === '’' && stack.length === 0 && isApostrophe(text, i)) continue;
       // ” after a short number, with no quotation open, is an inch mark that autocorrect curled (6” mains, 5’2”).
       if (text[i] === '”' && stack.length === 0 && isCurlyInchMark(text, i)) continue;
+      // 增长极?!?”，就是…: the “ went with the characters an encoding round trip turned into ?!? (。“1 here); twice in a
+      // paragraph, garbled-text reports the loss, and the ” it left alone is no second defect.
+      if (!entry.opens && stack.length === 0 && text.endsWith('?!?', i) && lostOpenerSigns(text) >= LOST_OPENER_MIN) continue;
       if (entry.opens) {
         // A quotation carried over paragraphs written one a line (lines run together in one paragraph of plain text):
         // the “ opening a line after a sentence's end carries on the one still open, which closes only at its end.
@@ -646,6 +649,16 @@ function isExempt(text: string, i: number): boolean {
   if (ch === '’' && (isAsciiLetter(after) || isDigit(after))) return true;
   if (ch === '‘' && isAsciiLetter(after) && isAsciiLetter(before)) return true;
   return false;
+}
+
+/** ?!? where a conversion lost a 。 and the “ after it: this many in a paragraph are the damage, not a writer's ?!?. */
+const LOST_OPENER_MIN = 2;
+
+/** The ?!? signs of characters lost in an encoding round trip, after Chinese text or its marks (增长极?!?”, 争做“增长极”?!?”). */
+function lostOpenerSigns(text: string): number {
+  let n = 0;
+  for (let at = text.indexOf('?!?'); at >= 0; at = text.indexOf('?!?', at + 3)) if (isHanBefore(text, at) || isCjkPunct(text[at - 1] ?? '')) n++;
+  return n;
 }
 
 /** ” after a number of at most three digits (a decimal or a fraction too: 1.5”, 3/4”), not inside a word. */
