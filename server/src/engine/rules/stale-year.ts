@@ -541,6 +541,8 @@ const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q
 /** 为确保 / 力争 / 争取 right before a year: the year's targets are still to be met. */
 const YEAR_TARGET_LEAD = /(?:确保|確保|力争|力爭|争取|爭取)\s*$/;
 const YEAR_TARGET_MET = /完成|实现|實現|达到|達到|达成|達成|目标|目標/;
+/** 做好, 抓好, 谋划 straight before the year: its work still to do. */
+const YEAR_WORK_LEAD = /(?:做好|抓好|谋划好?|謀劃好?|安排好|部署好|推进好|推進好)\s*$/;
 
 /**
  * （一）水利建设。2026年要全面完成…, 2026年，我局将…, 2026年力争实现… under the 2027 plan: a year opening its clause (after a
@@ -729,9 +731,14 @@ class StaleYears {
       if (!before({ year, month: part ?? 12 }, from) || isQuoted(mention)) continue;
       const text = mention.paragraph.text;
       const after = q?.end ?? mention.offset + mention.length;
-      if (YEAR_TARGET_LEAD.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
+      const leadWords = text.slice(Math.max(0, mention.offset - 6), mention.offset);
+      if (YEAR_TARGET_LEAD.test(leadWords)) {
         const clause = text.slice(after, after + 40).split(/[，,。；;！!？?]/)[0];
         if (!YEAR_TARGET_MET.test(clause) || PAST_ZH.test(clause)) continue;
+      } else if (YEAR_WORK_LEAD.test(leadWords)) {
+        // 做好2025年下半年各项工作 under 下半年工作打算 in the 2026 half-year summary: that year's work to be done.
+        const clause = text.slice(after, after + 20).split(/[，,。；;！!？?]/)[0];
+        if (!/^[^，,。；;]{0,10}?(?:工作|任务|任務)/.test(clause) || /总结|總結|回顾|回顧|经验|經驗|成绩|成績/.test(clause)) continue;
       } else if (this.openingsReported.has(mention) || !yearOpensPlan(text, mention.offset, after) || !underPlanHeading(paragraph, p?.kind === 'plan')) continue;
       const basis = p?.kind === 'plan' || !section ? this.basis(false) : this.context.localize(rule.meta.messages.basisPlanSection, { heading: section.title });
       this.context.report({
