@@ -1281,8 +1281,11 @@ const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|Septemb
  */
 const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点)(?=$|[\s\u3000，,。；;、）)])/;
 
-/** A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start). */
-const PROSE_AFTER_FIGURE = /^\d{1,4}[ \t]+[a-z]{2,}[ \t]+[a-z]/;
+/**
+ * A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start,
+ * 81.3% of patients had waited, 92% of visitors rated, 12.5 million people used). A row of cells has a figure next.
+ */
+const PROSE_AFTER_FIGURE = /^\d{1,4}(?:[.．]\d+)?[%％]?[ \t]+[a-z]{2,}[ \t]+[a-z]/;
 
 /** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
 const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;

@@ -27,12 +27,21 @@ const CODE_BEFORE = /(?:号|號|编号|編號|代码|代碼|电话|電話|手机
 export function replacedYear(text: string, at: number, digits: string, year: number): boolean {
   const y = String(year);
   if (digits.length < 5 || digits.length > 10 || !digits.includes(y) || dateDigits(digits, y)) return false;
-  // 2023724日, 20231月: a date that lost its 年 and 月 (date-validity's), not a figure.
-  if (digits.startsWith(y) && runTogetherDates(text.slice(Math.max(0, at - 1), at + digits.length + 2)).length > 0) return false;
+  // 2023724日, 20231月, 于2024710至2024712到…: a date that lost its 年 and 月 (date-validity's), not a figure. Read
+  // with the words around it (于 before a span's start, 至 and the start before its end, 召开 after it), and only a
+  // date over these digits counts.
+  if (digits.startsWith(y) && runTogetherAt(text, at, digits.length)) return false;
   const before = text.slice(Math.max(0, at - 4), at);
   const after = text.slice(at + digits.length, at + digits.length + 1);
   // 第2023724号: a file's number.
   return !/[A-Za-z_\-/#.:：\d第]$/.test(before) && !/^[A-Za-z_\-/%％.．年\d]/.test(after) && !CODE_BEFORE.test(before);
+}
+
+/** Whether run-together-dates reads a date over text[at, at + length), on a window of the words around it. */
+function runTogetherAt(text: string, at: number, length: number): boolean {
+  const start = Math.max(0, at - 16);
+  const from = at - start;
+  return runTogetherDates(text.slice(start, at + length + 16)).some((d) => d.offset < from + length && d.offset + d.length > from);
 }
 
 /** 202303, 20230315: the year, then a month (and a day) written as digits. */

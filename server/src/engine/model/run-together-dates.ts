@@ -99,7 +99,8 @@ function bareRuns(text: string, out: RunTogetherDate[]): void {
     for (const r of ends) out.push({ offset: r.at, length: r.end - r.at, missing: ['年', '月', '日'], readings: r.readings });
   }
 }
-const UNIT_AFTER = /^[ \t]*(?:[万萬亿億千百元角分%％‰倍米吨噸斤克升亩畝人户戶个個位名次项項家件台套辆輛间間本份篇场場期批条條张張只头頭匹块塊座栋棟层層余餘多届屆级級号號]|平方|公里|公顷|公頃)/;
+// 分 is a unit (2024920分) but not in 分片, 分批, 分组: 自2024915—2024920分片开展 is a span of dates.
+const UNIT_AFTER = /^[ \t]*(?:分(?![片批组組区區类類步头頭阶階段期])|[万萬亿億千百元角%％‰倍米吨噸斤克升亩畝人户戶个個位名次项項家件台套辆輛间間本份篇场場期批条條张張只头頭匹块塊座栋棟层層余餘多届屆级級号號]|平方|公里|公顷|公頃)/;
 const SPAN_MARK = /^[ \t]*(?:至|到|—|–|－|～|~)[ \t]*$/;
 
 /** The run-together dates of a paragraph's text. */
