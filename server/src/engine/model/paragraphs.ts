@@ -46,6 +46,8 @@ const NUMBER_ONLY = /^\s*[\[［(（〔]?\d{1,6}(?:[\]］)）〕]\d{0,4})?[。.]?
  */
 const LOST_CERTAIN = /[\p{sc=Han}(（%％]\?{2,}[\p{sc=Han}!。，、]|\uFFFD|[(（]\?|\?[、，。；：]/u;
 const LOST_MARKED = /(.)\?[!"](?=\p{sc=Han})/gu;
+/** ?!? before a Chinese quotation mark or comma (增長極?!?”，就是…: the opening “ and a character lost), twice in a paragraph. */
+const LOST_BEFORE_QUOTE = /(.)\?!\?(?=[”“’‘，。、；：])/gu;
 const LOST_ONE = /([\p{sc=Han}%％])\?(?=[\p{sc=Han}A-Za-z])/gu;
 const QUESTION_WORD = /[吗嗎呢吧么麼嘛啊呀哪谁誰几幾何否]/;
 
@@ -55,6 +57,8 @@ function lostCharacters(text: string): boolean {
   for (const m of text.matchAll(LOST_MARKED)) if (!QUESTION_WORD.test(m[1])) return true;
   let lost = 0;
   for (const m of text.matchAll(LOST_ONE)) if (!QUESTION_WORD.test(m[1]) && ++lost >= 2) return true;
+  let quoted = 0;
+  for (const m of text.matchAll(LOST_BEFORE_QUOTE)) if (!QUESTION_WORD.test(m[1]) && ++quoted >= 2) return true;
   return false;
 }
 

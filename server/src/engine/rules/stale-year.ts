@@ -250,6 +250,11 @@ function monthsCounted(d: DateMention, text: string, signedYear: number): Month 
   if (d.start.month !== 1 || end.month === undefined || end.day !== undefined || d.start.day !== undefined) return undefined;
   const year = d.start.year ?? (/(?:今年|本年)$/.test(text.slice(Math.max(0, d.offset - 2), d.offset)) ? signedYear : undefined);
   if (year === undefined || (end.year !== undefined && end.year !== year)) return undefined;
+  // A span of a later year is planned (2029年1月至2月完成竣工验收 in a 可研 signed 2026年10月), and one with no figure
+  // counted after it in its clause (整治时间为2027年1月至6月) counts nothing.
+  if (year > signedYear) return undefined;
+  const after = d.offset + d.length;
+  if (!/\d/.test(text.slice(after, after + 40).split(/[。；;！？]/)[0])) return undefined;
   return { year, month: end.month };
 }
 
