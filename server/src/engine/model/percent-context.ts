@@ -28,6 +28,8 @@ const OF_BASE = new RegExp(`(?:${words.baseWords.join('|')})的?\\s*$`);
 /** 占年度预算13.1亿元的, 为年度计划19.5亿元的: the base word with its amount written after it. */
 const OF_BASE_AMOUNT = new RegExp(`(?:${words.baseWords.join('|')})[（(]?\\s*[0-9０-９][0-9０-９.,，]*\\s*(?:万|萬|亿|億|千)?[^\\d\\s，,。；;]{0,3}[）)]?的\\s*$`);
 const EN_ABOVE_100 = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b`, 'i');
+/** "The clearance rate, which is …", "bed occupancy (defined as …": one of those rates, then the clause that defines it. */
+const EN_ABOVE_100_DEFINED = new RegExp(`\\b(?:${words.enAbove100.join('|')})\\b\\s*[,(–—-]\\s*(?:which\\s+is|that\\s+is|i\\.e\\.?|defined\\s+as|measured\\s+as|calculated\\s+as|meaning)\\b[^.;!?]*$`, 'i');
 /** "−6% against July", "3% year on year", "120% higher than", "150% over baseline": a change or a comparison ("over the quarter" is a time). */
 const EN_AGAINST = /^\s*(?:against|vs\.?|versus|compared|relative|year[- ]on[- ]year|on the (?:year|month|quarter)|higher|lower|more|less|fewer|greater|larger|smaller|bigger|faster|slower|better|worse|above|below|over(?!\s+(?:the\s+)?(?:quarter|year|period|month|week|day|past|last|whole|course|summer|winter|spring|autumn|weekend)\b)|under|up|down|increase|decrease|growth|rise|drop|gain|improvement|speedup|slowdown|multiplier|attainment|achievement|overhead|markup|premium)\b/i;
 /** "rose from 90% to", "increased to": the change word introduces a new level, which is still a rate. */
@@ -200,7 +202,9 @@ function classify(window: string, after: string): PercentContext {
       const rest = window.slice(m.index + m[0].length);
       if (kind === 'change' && EN_TO_LEVEL.test(rest)) continue;
       const ratio = /^\s*ratio\b/i.test(rest);
-      const above100 = EN_ABOVE_100.test(window.slice(Math.max(0, m.index - 20), m.index + m[0].length));
+      // "The clearance rate, which is the number of cases disposed of as a percentage of cases received, was 103.7%": the
+      // rate defined in a clause of its own, the same rate said another way.
+      const above100 = EN_ABOVE_100.test(window.slice(Math.max(0, m.index - 20), m.index + m[0].length)) || EN_ABOVE_100_DEFINED.test(window.slice(0, m.index));
       consider(m.index, { kind: kind === 'rate' && (CHANGE_RATE.test(m[0]) || ratio || above100) ? 'change' : kind, keyword: m[0] });
     }
   }

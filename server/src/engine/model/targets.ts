@@ -164,7 +164,8 @@ function readCaption(text: string, line: number, out: Caption[], titled = false)
   const rest = text.slice(m[0].length + separator.length).trim().replace(/(?<=[.。])[*_]{1,2}$/, '');
   // A sentence (表3显示，…。; Table 3. Revenue grew. Costs fell.) is no title; a point inside a name is (图2.22 Dify.AI 订阅售价).
   const chinese = /^[表图圖]/.test(m[1]);
-  if (rest.length > (titled ? TITLED_CAPTION_MAX : CAPTION_MAX) || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, ''))) return;
+  // A decimal point is no sentence's end (Table 1: Client team, city region of 1.5–3 million people).
+  if (rest.length > (titled ? TITLED_CAPTION_MAX : CAPTION_MAX) || (chinese ? /[。；]|[.;]\s+\S/ : /[。；]|[.;]\s*\S/).test(rest.replace(/<\/[A-Za-z]+>\s*$/, '').replace(/(?<=\d)\.(?=\d)/g, ''))) return;
   // Exhibit 4 gives the cost assumptions.: a wrapped line of a sentence that names it, not its title. A Chinese
   // caption may open with a name in lower case (图7.9 home-assistant/core 2023年工作时间打点图).
   if (!chinese && /^[a-z]/.test(rest) && separator.trim() === '') return;

@@ -38,7 +38,7 @@
  * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; 食堂收入46.8万元，支出45.1万元，结余资金2.7万元; a surplus where
  * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
  * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
- * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
+ * Not: the denominator of a rate ("83.0 crimes per 1,000 people, down from 84.4"), the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
  *
@@ -111,6 +111,8 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const figures = context.model.figuresIn(paragraph);
     for (const change of readLevelChanges(paragraph, figures)) {
+      // "83.0 crimes per 1,000 people, down from 84.4": the figure after "per" is the rate's denominator, no level.
+      if (denominator(paragraph.text, change.from) || denominator(paragraph.text, change.to)) continue;
       if (!checkDirection(context, change)) checkDifference(context, change);
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
@@ -118,6 +120,13 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/** "per 1,000 people", "for every 100 pupils": the figure is what a rate is counted against. */
+const PER_BEFORE = /\b(?:per|every)\s+$/i;
+
+function denominator(text: string, f: Figure): boolean {
+  return PER_BEFORE.test(text.slice(Math.max(0, f.offset - 12), f.offset));
+}
 
 /** The verb says up, the levels go down (or the other way). True when reported. */
 function checkDirection(context: UnitContext, change: LevelChange): boolean {

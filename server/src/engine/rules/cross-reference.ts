@@ -24,8 +24,9 @@
  * 附图2, 见附录2 after 附录一 (when the draft heads none of a series, what it refers to may be sent apart).
  * Not: references into another document (《意见》第三部分, 文件第五条, 刑法第二十条, 《通知》附件3,
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
- * report's Section 4.3, the Council's section 4.3); sections of an Act named as what they give
- * (Section 106 agreements, the Section 151 Officer, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
+ * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
+ * (Section 106 agreements, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
  * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
@@ -47,8 +48,8 @@
  * 正文中、附件说明之前带“表1”表题的表格属于“表”的编号，不算附表：所列附件都不是表格时，“见附表1”照报。
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
- * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
+ * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
@@ -119,6 +120,18 @@ const PART_HEADING = /^(?:#{1,6}[ \t]+)?(?:\*\*)?(?:PART|Part)[ \t]+(\d{1,2})(?!
 const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
 const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
+/**
+ * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3): a part in
+ * brackets right after a document named in capitals is that document's.
+ */
+const NAMED_DOCUMENT_BEFORE =
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?[ ]*\([ ]*$/;
+/**
+ * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
+ * cited after a publication's year — the publication's.
+ */
+const CITED_YEAR_BEFORE = /(?:[,(][ ]*(?:19|20)\d\d[a-z]?|\([^()]{1,60}[ ](?:19|20)\d\d[a-z]?),[ ]*(?:pp?\.[ ]?\d{1,4}(?:[–-]\d{1,4})?,[ ]*)?$/;
+
 /** Chapter 11 protection, a Chapter 7 filing, emerged from Chapter 11 bankruptcy: a bankruptcy code's chapter. */
 const BANKRUPTCY_AFTER = /^[ ]+(?:bankruptcy|protection|filings?|proceedings?|cases?|reorgani[sz]ation|liquidation)\b/i;
 
@@ -129,10 +142,11 @@ const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(
 
 /**
  * A section of an Act named as the thing it gives: Section 106 agreements, the Section 151 Officer, Section 21 notices,
- * Section 47 enquiries, Section 106 and Section 278 agreements — statute, not a section of this draft.
+ * Section 47 enquiries, Section 106 and Section 278 agreements, the Section 25 statement (report) of the chief finance
+ * officer — statute, not a section of this draft.
  */
 const STATUTORY_AFTER =
-  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|monies|moneys|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?)\b/i;
+  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|monies|moneys|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?)\b/i;
 /**
  * The same named before: an enquiry under section 42, detained under section 2, notices served under section 21,
  * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
@@ -679,6 +693,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
+    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) || CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
     // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
     if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;

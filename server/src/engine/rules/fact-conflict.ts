@@ -1905,7 +1905,8 @@ const NOT_A_LABEL_ZH = /^(?:其中|具体|主要有|包括|如下)|中$|如下$/
 const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区區省镇鎮乡鄉]|(?:[县縣市区區省])?本[级級])?(?:实现|實現|完成)?(\p{sc=Han}{2,10}?(?:预算|預算|基金|专户|專戶|账户|賬戶))(?=\p{sc=Han})/uy;
 /** "(i) a spending freeze, expected to save…", "- an agency review, …": a list item's subject before its first comma. */
 // "(iii) staff restructuring, expected to save…": a lowercase item needs no article (at most six words).
-const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:(?:an?|the)\s+)?[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
+// With its article the label may run longer: "(i) a freeze on non-essential spending for the remainder of the year, …".
+const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:an?|the)\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,11}|[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
 /** 涉及金额, 涉及资金, 涉案金额: the amount involved in what the clause before names. */
 // 基金收入总额72,716万元，完成年初预算31,700万元的229.39%: the budget of the revenue the clause before states.
 const INVOLVED_ZH = /^(?:涉及|涉案|(?:完成|实现|實現)(?:年初|调整|調整)?(?:预算|預算)$)/;

@@ -158,7 +158,8 @@
  * (录取率95.85%（其中市区为90.23%…）; a rate of a count stated between the total and its part: 回收1150份…其中有效问卷1104份，
  * 有效率96.0%); a rate of a negated verb after counts of both outcomes (共逮捕25人，不捕24人，不捕率为48.98%: of the 49, not
  * of the 25); a measure given for each group after a colon (Results by region: 54% in the North, 61% in the South); "Of the 60 pupils, 53 passed maths and 48 passed English" (no negated outcome);
- * answers to a survey question that allows several (受访者, respondents); an "of which" whose part is said in words
+ * answers to a survey question that allows several (受访者, 受访企业, respondents); shares after 分别占 of groups that overlap
+ * (党员和女职工; 本科及以上学历的…、硕士研究生…); an "of which" whose part is said in words
  * ($29.0 million, of which just under half came from the Trusts: the figures after it are no breakdown of it); a
  * 其中 that gives a subgroup its own rule (应参加为期七天的学习。其中，大型客车驾驶人应当参加为期三十天的学习); shares of
  * different measures of one thing, each of its own whole (事故起数、死亡人数分别占全市的60.9%和67.7%); a rate of

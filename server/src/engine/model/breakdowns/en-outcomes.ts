@@ -172,7 +172,8 @@ function headBeforeColon(text: string, figures: readonly Figure[], t: number): n
   if (!last) return t;
   for (let h = t - 1; h >= 0; h--) {
     const head = figures[h];
-    const after = text.slice(head.offset + head.length, figures[h + 1].offset);
+    // "published 88 papers in 2025: 48 in …": the year the whole is of may stand before the colon.
+    const after = text.slice(head.offset + head.length, figures[h + 1].offset).replace(/\b(?:19|20)\d\d(?:[/–-]\d{2,4})?\b/g, 'Y');
     if (sentenceEndsBetween(text, head.offset + head.length, figures[h + 1].offset)) return t;
     if (/^[^.;:!?\d]{0,40}:\s*$/.test(after)) {
       // 79 in journals: a part reads no unit of its own (its whole's noun is understood).

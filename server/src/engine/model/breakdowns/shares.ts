@@ -137,6 +137,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     partition = true;
   } else {
     if (!(cueZh || run.every(shareZh))) return undefined;
+    // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
+    // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
+    if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
     partition = cueZh || inOneFamily(run);
   }
   const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
@@ -152,6 +155,31 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     whole: true,
     bracketed: false,
   };
+}
+
+/** 分别占, 比例分别为: shares given one to each group named before. */
+const RESPECTIVE_ZH = /(?:分别|分別)(?:占|佔|为|為|是)?\s*$/;
+/** A group open at one end (本科及以上学历, 35岁以下): it takes in the groups of its family on that side. */
+const OPEN_BAND_ZH = /(?:及|或)?以[上下]/;
+
+/**
+ * The groups listed in the clause before 分别 (or in the clause before that, where 分别 opens its own: 本科及以上学历的165人、
+ * 硕士研究生11人，分别占…) overlap: a group of one gender beside a group named otherwise (党员和女职工), or a group open at
+ * one end beside another of its family (本科及以上, 硕士).
+ */
+function overlappingLabelsZh(prefix: string): boolean {
+  const clauses = prefix.replace(RESPECTIVE_ZH, '').split(/[，,：:；;]/);
+  let clause = clauses.pop() ?? '';
+  if (clause.trim() === '' && clauses.length > 0) clause = clauses.pop() ?? '';
+  const labels = clause
+    .split(/、|和|及(?!以)|与|與/)
+    .map((l) => l.replace(/[\d.,，]+\s*(?:名|人|个|個|家|所|户|戶|项|項)?$/u, '').replace(/的$/, '').trim())
+    .filter((l) => /\p{sc=Han}/u.test(l));
+  if (labels.length < 2) return false;
+  const families = labels.map((l) => familyOf(l)?.family);
+  const gender = families.filter((f) => f === 'gender').length;
+  if (gender > 0 && gender < labels.length) return true;
+  return labels.some((l, i) => OPEN_BAND_ZH.test(l) && families[i] !== undefined && families.some((f, j) => j !== i && f === families[i] && !OPEN_BAND_ZH.test(labels[j])));
 }
 
 /**
