@@ -39,7 +39,7 @@
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column, a column's
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, per £ million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
  * heading | Source | £ million | over the |---| rule or lined up with spaces over its figures), a range that starts with a date
  * （2020年8月-2021年9月）, verbs that start with 批 (共批捕…13987人, 批复, 批转), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
@@ -501,6 +501,13 @@ const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d
 // (not "to over 50,000", "to about 40": those words come before a figure).
 const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|million|billion|m|bn|k))?[ \t]+(to)(?=[ \t]*[,.;:)]|[ \t]+(?:during|in(?![ \t]+excess)|at|by|this|last|for|since|after|before|(?:over|under)[ \t]+(?:the|this|that|a)|and[ \t]+(?:the|then|is|was|has|have))\b)/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
+// Emissions per £ million of revenue, Amounts: £ million., All figures are £ million unless…: the sign names the
+// unit the figures are counted in (a rate's divisor, a label with its colon, what the figures are), not a gap.
+const UNIT_NAMED = /(?:\bper|\b(?:[Aa]mounts?|[Ff]igures?|[Vv]alues?|[Cc]urrency|[Nn]umbers|[Tt]otals|[Dd]ata|[Pp]rices)[ \t]*:|\b(?:[Aa]mounts|[Ff]igures|[Vv]alues|[Nn]umbers|[Tt]otals|[Pp]rices|[Cc]osts)[ \t]+(?:are|is)(?:[ \t]+(?:all|shown|given|expressed|stated|presented|reported))?)[ \t]*$/;
+// Table 2: Net expenditure, £ million / Capital programme, £ billion, real terms: a caption's unit after its comma,
+// the unit closing the caption or followed by its next part (a comma, a bracket); not spent £ million on.
+const CAPTION_UNIT_BEFORE = /[A-Za-z)][ \t]*,[ \t]*$/;
+const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 // The growth phase returned %, against…: a verb of a result straight before the sign (returned, averaged, scored).
 // Was up % on a normal weekend, down % on the year: a change said with up or down before the sign.
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
@@ -771,6 +778,10 @@ const rule: Rule = {
       eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && ASKS_FOR_FIGURE.test(text.slice(Math.max(0, m.index - 60), m.index)) && /^\)\s*(?:[.;]|$)/.test(text.slice(m.index + m[0].length)))) return;
+        // Emissions per £ million, Amounts: £ million., Table 2: Net expenditure, £ million: a unit named, not a gap.
+        const head = text.slice(Math.max(0, m.index - 30), m.index);
+        if (UNIT_NAMED.test(head)) return;
+        if (CAPTION_UNIT_BEFORE.test(head) && CAPTION_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
         // | Total output cost | $ million | 24.0 |: the cell of a table's Unit column.
         if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
         // | Source | £ million | over |---|---:|, or Source   £ million over Donors   2.84: the unit its column's figures are in.
