@@ -132,6 +132,9 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       if (stop >= 0 && LATER_COUNT.test(noun)) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
       if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
+      // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
+      // (总计3件：1.… with its colon still does).
+      if (noun === '' && stop >= 0 && /[，,。；;]/.test(rest[stop]) && /(?:总计|總計|合计|合計|共计|共計|累计|累計|总共|總共|小计|小計|合共|共|计|計)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
       // The count's noun, without what the sentence goes on to do with it (三个方面开展工作：→ 三个方面).
       // A quoted count's noun ends with the quotation (三道防线”还有差距 → 三道防线).
       const named = (/[“「]/.test(text[m.index - 1] ?? '') ? noun.replace(/[”」][^]*$/u, '') : noun).replace(/(?:[的之]?(?:工作|问题|問題|建设|建設|定义|定義))?(?:如下|是)?[^\p{sc=Han}]*$/u, '').replace(ZH_VERB_AFTER_COUNT, '');
@@ -154,7 +157,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     if (/\d/.test(word) && (EN_LABEL_BEFORE.test(text.slice(Math.max(0, m.index - 24), m.index)) || EN_VERB_AFTER.test(m[2]))) continue;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 60);
     // The clause ends at a comma too: "Two items, then a skip:" describes what follows rather than counting it.
-    let stop = after.search(/[:.;!?,]/);
+    // Not the comma of 126,400 or the point of 45.9: a figure's separators end no clause.
+    let stop = after.search(/[:;!?]|[.,](?!\d)/);
     // "The review made the following six recommendations to the Board and the Executive Team, which were accepted in
     // full:" — a sentence that ends its paragraph in a colon, far from the count: the count announces the list after
     // it when it is of a list noun or after "the following", and no other figure stands between.
@@ -262,8 +266,11 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (a.inHeading) {
     // 1.1 We have four campuses. A survey found that: — a later sentence of the numbered paragraph leads into the items
     // under it; the count in the sentence before is of something else.
-    const tail = text.slice(a.clauseEnd + 1);
-    if (/[。.!?！？]/.test(text[a.clauseEnd] ?? '') && /[：:]\s*$/.test(tail) && !EN_POINTER.test(tail) && !ZH_POINTER.test(tail)) return undefined;
+    // The sentence that holds the count may go on past its first comma (four campuses with a gross internal area of
+    // 126,400 square metres, …. A survey found that:): the later sentence is the one after the count's sentence's end.
+    const sentenceEnd = /[。.!?！？]/.test(text[a.clauseEnd] ?? '') ? a.clauseEnd : a.clauseEnd + 1 + text.slice(a.clauseEnd + 1).search(/[。！？!?]|\.(?=\s)/);
+    const tail = sentenceEnd > a.clauseEnd || /[。.!?！？]/.test(text[a.clauseEnd] ?? '') ? text.slice(sentenceEnd + 1) : '';
+    if (/[：:]\s*$/.test(tail) && !/[：:]/.test(text.slice(a.clauseEnd, sentenceEnd + 1)) && !EN_POINTER.test(tail) && !ZH_POINTER.test(tail)) return undefined;
     // 2.1.2 The following five sites opened: Northbridge, …: a numbered paragraph whose list follows its colon inline.
     const endsColon = /[：:]/.test(text[a.clauseEnd] ?? '');
     const last = text.slice(a.clauseEnd + 1).trim() === '';

@@ -32,14 +32,14 @@
  * role (办公室主任由同志担任, 由同志负责, 分别由、担任, 联系人：，电话…; not 由同志们, 由分管同志负责, 由专人负责), and in English a
  * preposition with its name gone (in the village of Tur Langton in ., chaired by , with; not log in , then) or a funder's
  * name (funded by the  Trust), or two spaces before a verb or a preposition (the site in  was noted, started in  by local
- * residents); a telephone's label with nothing before the clause end (联系电话：。) and 仅 before a unit ending the clause
+ * residents); a telephone's, a postcode's, an address's or an e-mail's label with nothing before the clause end (联系电话：。, 邮编：。, 地址：，) and 仅 before a unit ending the clause
  * (养老护理员仅名，; not 仅次于, 仅个别).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
  * 签约亿元以上项目, estimates (投入资金数万元, 投资上亿元, 近亿元),
  * a figure before the verb (共1050培训人次), 共同, 公共场所, 达到名校, 以人为本, 全市所有学校, place names
- * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, a $ million cell of a table's Unit column, a column's
+ * (京津冀, 港澳台, 成达万高铁), a unit label ((£ billion), figures in $ million, per £ million, Amounts: £ million, a caption's ", £ million", a $ million cell of a table's Unit column, a column's
  * heading | Source | £ million | over the |---| rule or lined up with spaces over its figures), a range that starts with a date
  * （2020年8月-2021年9月）, verbs that start with 批 (共批捕…13987人, 批复, 批转), the name of a measure in a list
  * whose change follows (接待游客人次、游客总花费分别增长…),
@@ -159,8 +159,14 @@ const NAME_DROPPED = /由[ \u3000]*同志(?=担任|擔任|兼任|负责|負責|�
 /** 养老护理员仅名，/ 仅有人。: 仅 "only" straight before a count's unit that ends the clause (not 仅次于, 仅个别). */
 const ONLY_GAP = /(?:仅|僅)[名人个個家所项項件户戶](?=[，,。；;、）)]|$)/g;
 /** 联系电话：。/ 电话：，: a telephone's label with its number gone before the clause's end. */
-const PHONE_LABEL_GAP = /(?:联系电话|聯繫電話|电话|電話|手机|手機|传真|傳真)[：:][ \u3000]*(?=[，,；;。])/g;
-const NAME_LABEL_GAP = /(?:联系人|聯繫人|负责人|負責人|经办人|經辦人|承办人|承辦人|审核人|審核人|填报人|填報人|记录人|記錄人)[：:][ \u3000]*(?=[，,；;。])/g;
+// 邮编：。/ 地址：，/ 邮箱：。: a postcode's, an address's or an e-mail's label likewise (the lists: data/missing-value.json,
+// read by punctuation too).
+const PHONE_LABEL_GAP = new RegExp(`(?:${words.numberLabels.join('|')})[：:][ \\u3000]*(?=[，,；;。])`, 'g');
+const NAME_LABEL_GAP = new RegExp(`(?:${words.nameLabels.join('|')})[：:][ \\u3000]*(?=[，,；;。])`, 'g');
+// At most one space: the prose read has an e-mail or a web address blanked to spaces (邮箱：kyc@example.org。).
+const FIELD_LABEL_GAP = new RegExp(`(?:${words.fieldLabels.join('|')})[：:][ \\u3000]?(?=[，,；;。])`, 'g');
+/** A label, its colon, then a clause's mark: the gate before the label patterns are tried. */
+const LABEL_THEN_MARK = /[：:][ \u3000]*[，,；;。]/;
 /**
  * in the village of Tur Langton in . / chaired by , with the clerk: a preposition with its name gone before a comma or a
  * full stop. Not "separated by , and ;" (a verb that names the mark).
@@ -501,6 +507,13 @@ const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d
 // (not "to over 50,000", "to about 40": those words come before a figure).
 const TO_GAP = /\b[Ff]rom[ \t]+[$€£¥]?\d[\d,]*(?:\.\d+)?(?:[ \t]*(?:%|million|billion|m|bn|k))?[ \t]+(to)(?=[ \t]*[,.;:)]|[ \t]+(?:during|in(?![ \t]+excess)|at|by|this|last|for|since|after|before|(?:over|under)[ \t]+(?:the|this|that|a)|and[ \t]+(?:the|then|is|was|has|have))\b)/g;
 const UNIT_LABEL = /(?:[([（【]|\b(?:in|In|IN|units?|Units?)\b:?)[ ]*$/;
+// Emissions per £ million of revenue, Amounts: £ million., All figures are £ million unless…: the sign names the
+// unit the figures are counted in (a rate's divisor, a label with its colon, what the figures are), not a gap.
+const UNIT_NAMED = /(?:\bper|\b(?:[Aa]mounts?|[Ff]igures?|[Vv]alues?|[Cc]urrency|[Nn]umbers|[Tt]otals|[Dd]ata|[Pp]rices)[ \t]*:|\b(?:[Aa]mounts|[Ff]igures|[Vv]alues|[Nn]umbers|[Tt]otals|[Pp]rices|[Cc]osts)[ \t]+(?:are|is)(?:[ \t]+(?:all|shown|given|expressed|stated|presented|reported))?)[ \t]*$/;
+// Table 2: Net expenditure, £ million / Capital programme, £ billion, real terms: a caption's unit after its comma,
+// the unit closing the caption or followed by its next part (a comma, a bracket); not spent £ million on.
+const CAPTION_UNIT_BEFORE = /[A-Za-z)][ \t]*,[ \t]*$/;
+const CAPTION_UNIT_AFTER = /^[ \t]*(?:[*_]*[ \t]*$|[,(|;]|[*_]+[ \t]*(?:$|\())/;
 // The growth phase returned %, against…: a verb of a result straight before the sign (returned, averaged, scored).
 // Was up % on a normal weekend, down % on the year: a change said with up or down before the sign.
 const PERCENT_GAP = /\b(?:by|to|from|of|at|about|around|nearly|approximately|over|under|than|reached|was|were|is|are|returned|returns|averaged|scored|achieved|yielded|gained|lost|(?:was|were|is|are|been)[ \t]+(?:up|down))[ \t]+(?:%|percent\b|per cent\b|percentage points?\b)/gi;
@@ -730,6 +743,7 @@ const rule: Rule = {
       yearDigit: { zh: '年份少了一位数字：“{text}”只有三位，年份应有四位（如二〇三五年）', en: 'A digit of the year seems lost: “{text}” has three digits, a year has four (as in 二〇三五年)' },
       wordGap: { zh: '缺少词语：“{text}”中间漏了一个词', en: 'A word seems to be missing: “{text}” has nothing between the two words' },
       name: { zh: '缺少姓名：“{text}”中应有的人名空着', en: 'A name seems to be missing: “{text}” has nothing where the name goes' },
+      field: { zh: '缺少内容：“{text}”中标签后应填的内容空着', en: 'A value seems to be missing: “{text}” has nothing after the label' },
       nameEn: { zh: '缺少名称：“{text}”中应有的名称空着', en: 'A name seems to be missing: “{text}” has a gap where the name goes' },
       fromTo: { zh: '缺少起点：“{text}”中“from”与“to”之间没有内容', en: 'Starting point missing: “{text}” has nothing between “from” and “to”' },
     },
@@ -771,6 +785,10 @@ const rule: Rule = {
       eachMatch(MONEY_GAP, text, (m) => {
         // (£ billion), figures in $ million, Unit: € thousand: the unit of a table or column, not a gap.
         if (UNIT_LABEL.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && ASKS_FOR_FIGURE.test(text.slice(Math.max(0, m.index - 60), m.index)) && /^\)\s*(?:[.;]|$)/.test(text.slice(m.index + m[0].length)))) return;
+        // Emissions per £ million, Amounts: £ million., Table 2: Net expenditure, £ million: a unit named, not a gap.
+        const head = text.slice(Math.max(0, m.index - 30), m.index);
+        if (UNIT_NAMED.test(head)) return;
+        if (CAPTION_UNIT_BEFORE.test(head) && CAPTION_UNIT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) return;
         // | Total output cost | $ million | 24.0 |: the cell of a table's Unit column.
         if (isUnitColumnCell(context, paragraph, m.index, m.index + m[0].length)) return;
         // | Source | £ million | over |---|---:|, or Source   £ million over Donors   2.84: the unit its column's figures are in.
@@ -847,9 +865,11 @@ const rule: Rule = {
     // Names dropped: read before the units' gate (a paragraph without a unit may have lost one).
     // 由、、同志担任: two 、 in a row are punctuation's finding (a missing item), told once.
     if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
-    if (text.includes('人：') || text.includes('人:')) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    const labelGap = LABEL_THEN_MARK.test(text);
+    if (labelGap) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
-    if (text.includes('话：') || text.includes('话:') || text.includes('機：') || text.includes('机：') || text.includes('真：')) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (labelGap) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
+    if (labelGap) eachMatch(FIELD_LABEL_GAP, text, (m) => report(context, paragraph, 'field', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (!text.includes('`')) {
       eachMatch(PREPOSITION_GAP, text, (m) => {
         const before = text.slice(Math.max(0, m.index - 16), m.index);

@@ -24,7 +24,7 @@
  * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
  * X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
  * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
- * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
+ * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; 杭州某某贸易有限公司, a company, a place and its trade around 某某; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
  * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
  * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
  * that labels the value after it (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading, but not a
@@ -54,7 +54,7 @@
  * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
  * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、编号写成问号的引用（Figure ?、见表？）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、__/__/2027）、可接数字的词后代替数量的??（rose to ??? visitors、reported ?? potholes）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
  * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
- * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
+ * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；杭州某某贸易有限公司——地名、某某、行业加有限公司，是案例中匿名企业的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
  * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
  * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
  * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
@@ -324,6 +324,20 @@ function namesPerson(text: string, at: number): boolean {
     for (const n of [2, 3, 4]) if (at - n >= 0 && PREPOSITIONS_BEFORE_MOU.has(text.slice(at - n, at))) return false;
   }
   return true;
+}
+/**
+ * 杭州某某贸易有限公司, 浙江省某某建设工程有限公司: a place, 某某, the firm's trade and 有限公司 — how published case reports
+ * anonymise a company, as 张某某 a person. Not a bare 某某公司 or 某某有限公司 (no place or no trade: a template's blank),
+ * nor 关于某某科技有限公司 / 填写某某… (a preposition or a verb before it, no place).
+ */
+const COMPANY_AFTER_MOU = /^[\p{sc=Han}]{1,8}?(?:有限责任公司|有限責任公司|股份有限公司|有限公司)/u;
+const PLACE_BEFORE_MOU = /(?:[\p{sc=Han}]{1,4}(?:省|市|县|縣|区|區|州|镇|鎮)|[\p{sc=Han}]{2})$/u;
+const NOT_IN_PLACE = /[某×于於向为為与與和同及对對将將把被给給经經由在从從的是请請填写寫如例等该該本各]/;
+function namesCompany(text: string, start: number, end: number): boolean {
+  const company = COMPANY_AFTER_MOU.exec(text.slice(end, end + 16));
+  if (!company || /某/.test(company[0])) return false;
+  const place = PLACE_BEFORE_MOU.exec(text.slice(Math.max(0, start - 6), start));
+  return !!place && !NOT_IN_PLACE.test(place[0].slice(-2));
 }
 const FIELD_NAMES = new Set(data.bracketFieldNames);
 const PREFIX = new RegExp(`^\\s*(?:${alternation(data.bracketPlaceholderPrefixes)})\\b`, 'i');
@@ -624,7 +638,7 @@ const rule: Rule<void, Prepared> = {
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
-        if (!namesPerson(text, m.index)) add(found, m.index, m.index + m[0].length, 'generic');
+        if (!namesPerson(text, m.index) && !namesCompany(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
       });
       // 述职人：张某某, 县审计局局长  王某: the signer's name never filled in (a case report's 张某某 is a person).
       if ((triggers & HAS_MOU) !== 0 && text.includes('某')) {

@@ -60,6 +60,7 @@ import type { Rule, RuleContext, UnitContext } from '../rule';
 import type { TextEdit } from '../types';
 import type { Line } from '../model/lines';
 import starters from '../data/sentence-starters.json';
+import valueLabels from '../data/missing-value.json';
 import { unchangedEnds } from '../sorted';
 
 const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；', ':': '：', '?': '？', '!': '！', '(': '（', ')': '）' };
@@ -67,10 +68,10 @@ const FULL_WIDTH: Record<string, string> = { '.': '。', ',': '，', ';': '；',
 const DOUBLING = new Set(['。', '，', '、', '；', '：']);
 const MARK_RUN = /[。，、；：,]{2,}/g;
 /**
- * A label whose value (a person's name, a telephone number) follows its colon: 联系人：，/ 联系电话：。 lost the value
- * (missing-value reports it, with the same labels).
+ * A label whose value (a person's name, a telephone number, an address) follows its colon: 联系人：，/ 联系电话：。/ 地址：， lost the value
+ * (missing-value reports it; the labels are its list, data/missing-value.json).
  */
-const VALUE_LABEL_BEFORE = /(?:联系人|聯繫人|负责人|負責人|经办人|經辦人|承办人|承辦人|审核人|審核人|填报人|填報人|记录人|記錄人|联系电话|聯繫電話|电话|電話|手机|手機|传真|傳真)$/;
+const VALUE_LABEL_BEFORE = new RegExp(`(?:${[...valueLabels.nameLabels, ...valueLabels.numberLabels, ...valueLabels.fieldLabels].join('|')})$`);
 /** ,, .. ,. ., or ;; (englishDoubledMarks): one search instead of five. */
 const DOUBLED_EN_MARKS = /[,.][,.]|;;/;
 /** , ; : ? ! . by character code. */
