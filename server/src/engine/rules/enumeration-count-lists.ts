@@ -82,7 +82,7 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around
  * Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two);
  * not "top": "The top three strategic risks are:" announces the three listed after it.
  */
-const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned)\s+$/i;
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -170,6 +170,8 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    // "three streams with six sessions each:": the count is each item's, not the list's.
+    if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
     const opens = after[stop] === ':' && (text.slice(0, m.index).trim() === '' || /[.!?]\s+$/.test(text.slice(Math.max(0, m.index - 8), m.index))) && !EN_FRACTION.test(m[2]);
     if (/^\s*of\b/i.test(after) && !opens && !((EN_KIND_NOUN.test(m[2]) || (colon && /^\s*of\s+[A-Za-z-]+\s*:/.test(after))) && EN_KIND_OF.test(after))) continue;

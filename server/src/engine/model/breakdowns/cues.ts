@@ -110,6 +110,9 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   const cueAt = from + cue.index + cue[0].length;
   // £0.61m (prior year: £0.72m) · 收入1.84亿元（上年：1.62亿元）: a comparative in brackets is no part.
   if (/[：:]\s*$/.test(cue[0]) && COMPARATIVE_LABEL.test(text.slice(from, cueAt))) return undefined;
+  // A row's label at the start of the next line (A: North  £40,000  £12,000 under a table's header): the colon is the
+  // label's, not one that opens the parts of a figure on the line before.
+  if (/[：:]\s*$/.test(cue[0]) && rowLabelColon(paragraph, total.offset + total.length, cueAt)) return undefined;
   // 主要从四个方面开展工作：一是…建成区级中心1个、街道级综合体8个: a colon that opens the items of an announced list
   // (一是, 第一，, （一）) opens no breakdown of the count before it.
   if (zh && (cue[1] === '：' || cue[1] === ':') && ITEMS_OPEN_ZH.test(text.slice(cueAt, cueAt + 6))) return undefined;
@@ -163,6 +166,16 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // not the only part of the figure before it.
   if (b && b.parts.length === 1 && /^[：:—–]$/.test(cue[1] ?? cue[2] ?? '')) return undefined;
   return b;
+}
+
+/**
+ * Whether the colon before `cueAt` ends a short label that opens the line after the one the total ends (a table's
+ * row: nothing after the total on its line).
+ */
+function rowLabelColon(paragraph: Paragraph, totalEnd: number, cueAt: number): boolean {
+  const segment = paragraph.segments.find((s) => s.offset <= cueAt && cueAt <= s.offset + s.length);
+  if (!segment || segment.offset < totalEnd || paragraph.text.slice(totalEnd, segment.offset).trim() !== '') return false;
+  return /^\s*[^\d\s:：][^\d:：]{0,14}[:：]\s*$/.test(paragraph.text.slice(segment.offset, cueAt));
 }
 
 /** 方面, 领域, 环节…: nouns that count categories (the headings of what follows), read between a count and its colon. */
