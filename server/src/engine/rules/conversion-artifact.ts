@@ -277,12 +277,16 @@ function propertyRun(text: string): [number, number] | undefined {
   return undefined;
 }
 
+/** The lines whose fact `read` gives (the document model keeps it per line across edits). */
+function* linesWith(doc: RuleContext<Found>['doc'], slot: string, read: (line: Line) => number): Generator<number> {
+  const facts = doc.lineFacts(slot, read);
+  for (let l = 0; l < facts.length; l++) if (facts[l] !== 0) yield l;
+}
+
 /** A file's properties run into a line: one finding per line, whose fix deletes them (and the space after them). */
 function reportDocumentProperties(context: RuleContext<Found>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('document-properties', hasDocumentProperties);
-  for (let l = 0; l < facts.length; l++) {
-    if (facts[l] === 0) continue;
+  for (const l of linesWith(doc, 'document-properties', hasDocumentProperties)) {
     const text = doc.lines[l].text;
     const run = propertyRun(text);
     if (run === undefined) continue;
@@ -318,9 +322,7 @@ function hasHtmlEntity(line: Line): number {
 /** The trustees&#39; policy, Hale &amp; Partners: one finding per line of a plain-text draft, whose fix writes the characters. */
 function reportHtmlEntities(context: RuleContext<Found>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('html-entity', hasHtmlEntity);
-  for (let l = 0; l < facts.length; l++) {
-    if (facts[l] === 0) continue;
+  for (const l of linesWith(doc, 'html-entity', hasHtmlEntity)) {
     const text = doc.lines[l].text;
     const edits: TextEdit[] = [];
     let first: { text: string; intended: string } | undefined;
@@ -377,9 +379,7 @@ function hasHtmlTags(line: Line): number {
 /** <p class="ql-block"> 2022年6月30日上午…</p>: one finding per line of a plain-text draft, whose fix deletes the tags. */
 function reportHtmlTags(context: RuleContext<Found>): void {
   const { doc } = context;
-  const facts = doc.lineFacts('html-tags', hasHtmlTags);
-  for (let l = 0; l < facts.length; l++) {
-    if (facts[l] === 0) continue;
+  for (const l of linesWith(doc, 'html-tags', hasHtmlTags)) {
     const tags = htmlTags(doc.lines[l].text);
     const edits: TextEdit[] = tags.map((t) => ({ range: lineRange(l, t.start, t.end), newText: '' }));
     const data = { text: excerpt(doc.lines[l].text.slice(tags[0].start, tags[0].end), 24), count: tags.length };

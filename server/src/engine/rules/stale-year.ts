@@ -1024,7 +1024,7 @@ class StaleYears {
     const end: Month | undefined = p && (ended ? { year: p.year, month: MONTHS_EN.indexOf(ended[1].slice(0, 3).toLowerCase()) + 1 } : p.fiscal ? { year: p.year, month: 3 } : endOf(p.year, p.half));
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
-    if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ""))) return;
+    if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ''))) return;
     const byPeriod = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
     // Nor in the month it was published at the latest ("Next annual report due: March 2027" in the 2026 report
     // published 20 March 2027: that is this one).
