@@ -56,6 +56,8 @@
  * 2027 plan or under 2027年工作打算; not 报送2026年工作总结, not 按照2026年工作计划确定的任务), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
  * “十四五”收官之年: 十五五 is 2026—2030).
+ * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
+ * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -236,6 +238,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
   }
+  checker.openingYear(paragraphs, datesOf);
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
@@ -541,6 +544,10 @@ const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
 /** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
 const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
+/** 2025年，… / 2025年上半年，… opening the body of a summary (not 2025年以来). */
+const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?[，,]/;
+/** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
+const OPENING_FORMULA_ZH = /(?:领导|領導|指导|指導|带领|帶領|关心支持|關心支持)下|坚持|堅持|围绕|圍繞|紧扣|緊扣|聚焦|深入贯彻|深入貫徹|认真贯彻|認真貫徹|全面贯彻|全面貫徹/;
 /** The last month of a half or a quarter named after a year (2026年上半年, 2026年第三季度). */
 const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
 /** 为确保 / 力争 / 争取 right before a year: the year's targets are still to be met. */
@@ -1004,6 +1011,38 @@ class StaleYears {
       data: { basis: this.basis(false), text: `${m[1]}年全年` },
       range: rangeIn(paragraph, at, at + m[1].length + 3),
     });
+  }
+
+  /**
+   * 2025年，在区委、区政府的坚强领导下，我局…取得新进展 opening the body of the 2026 summary: the formula that opens a
+   * summary names the year it sums up, and last year's was left in. Only a summary named by its year in the title (a
+   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body, with the formula
+   * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
+   */
+  openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
+    let seen = 0;
+    for (const paragraph of paragraphs) {
+      if (seen >= 2) return;
+      // The opening is before the first heading.
+      if (paragraph.section) return;
+      // An address line (各位代表：, 区委：) is no paragraph of the body.
+      if (/^[^。，,；]{1,20}[：:]\s*$/.test(paragraph.text)) continue;
+      seen++;
+      const m = OPENING_YEAR_ZH.exec(paragraph.text);
+      if (!m) continue;
+      const year = Number(m[2]);
+      if (year >= p.year) return;
+      const sentence = paragraph.text.split(/[。！？]/)[0];
+      if (!OPENING_FORMULA_ZH.test(sentence) || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      const at = m[1].length;
+      const mention = datesOf(paragraph).find((d) => d.offset === at && d.language === 'zh' && d.start.year === year && !d.end);
+      if (!mention || isQuoted(mention)) return;
+      const text = m[0].slice(at).replace(/[，,]$/, '');
+      this.context.report({ message: 'ownPeriod', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, at, at + text.length) });
+      return;
+    }
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
