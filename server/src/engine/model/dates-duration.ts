@@ -49,6 +49,18 @@ const EN_ADJECTIVE = new RegExp(`\\b(${EN_NUM})-${EN_UNIT}\\b[^.,;:()\\n]{0,60}?
 const EN_BRACKET = new RegExp(`\\b(over\\s+|for\\s+|lasted\\s+|took\\s+|of\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\(\\s*$`, 'i');
 /** "a 12-month rolling average from April 2025 to June 2026", "12-month figures for the period from": a measure's window, not the span's length. */
 const EN_MEASURE = /\b(?:rolling|average|averages|total|totals|rate|rates|figures?|data|trend|moving|cumulative|compared|comparison|versus|against|period|periods|horizon|forecast)\b/i;
+/**
+ * "ran for six weeks, from 1 September to 30 September 2026", "lasted 14 days, between": a length, a comma at most, then
+ * from or between and the span.
+ */
+const EN_FOR_FROM = new RegExp(`\\b(for\\s+|lasted\\s+|took\\s+|over\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*,?\\s*(?:from|between)\\s*$`, 'i');
+/** 为期一个月，自2026年6月1日…, 为期3天的培训于2026年5月10日…: a length, then 自/从/于 and the span (a noun of up to 12 characters between). */
+const ZH_BEFORE_FROM = new RegExp(`${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}(?![多余餘半左])(?:\\s*[，,]\\s*|的[^，,。；;（）()\\d]{1,12}?)(?:自|从|從|于|於)\\s*$`);
+/**
+ * "2 to 9 June 2026", "2–9 June", "between 2 and 9 June": a first day before a date of the same month, which the
+ * English reader leaves as the one date (the day before it is read here, for the span's length only).
+ */
+const EN_FIRST_DAY = /(\bbetween\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(to|until|and|–|—|-)\s*$/i;
 /** January 2024 to March 2025: two dates joined by to, which the English reader leaves as two. */
 const EN_JOIN = /^\s*(?:to|until|–|—|-)\s*$/;
 
@@ -81,6 +93,16 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       spans.push({ start: m.start, end: m.end, offset: m.offset, length: m.length, language: m.language });
       continue;
     }
+    // 2 to 9 June 2026: the first day of a span within a month.
+    if (m.language === 'en' && m.start.day !== undefined && /^\d/.test(text.slice(m.offset, m.offset + 1))) {
+      const first = EN_FIRST_DAY.exec(text.slice(Math.max(0, m.offset - 24), m.offset));
+      const day = first ? Number(first[2]) : 0;
+      if (first && day >= 1 && day < m.start.day && (first[3].toLowerCase() !== 'and' || first[1])) {
+        const offset = m.offset - first[0].length + (first[1]?.length ?? 0);
+        spans.push({ start: { ...m.start, day }, end: m.start, offset, length: m.offset + m.length - offset, language: 'en' });
+        continue;
+      }
+    }
     const next = mentions[i + 1];
     if (m.language === 'en' && next && next.language === 'en' && !next.end && next.offset > m.offset + m.length && EN_JOIN.test(text.slice(m.offset + m.length, next.offset))) {
       spans.push({ start: m.start, end: next.start, offset: m.offset, length: next.offset + next.length - m.offset, language: 'en' });
@@ -94,9 +116,12 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
     if (span.language === 'zh') {
       const a = ZH_AFTER.exec(after);
       const b = a ? undefined : ZH_BEFORE.exec(before);
-      const m = a ?? b;
+      const c = a || b ? undefined : ZH_BEFORE_FROM.exec(before);
+      const m = a ?? b ?? c;
       if (!m) continue;
       if (b && !/^\s*[）)]/.test(after)) continue;
+      // 为期一个月，自6月1日至6月10日: the span ends its clause (not 自6月1日起至今, 于5月10日至5月20日期间 is the same).
+      if (c && !/^\s*(?:止|期间|期間|举行|舉行|举办|舉辦|开展|開展|进行|進行|召开|召開)?\s*(?:[，,。；;）)]|$)/.test(after)) continue;
       const value = zhValue(m[1]);
       if (value === undefined || value === 0) continue;
       let unit = zhUnit(m[2]);
@@ -106,7 +131,7 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
         else continue;
       }
       const at = a ? span.offset + span.length + m.index + m[0].search(/\S/) : before.length - m[0].length + Math.max(0, span.offset - 90);
-      const phrase = a ? m[0].replace(/^\s*[，,、]?\s*/, '') : m[0].replace(/的?\s*[（(]\s*$/, '');
+      const phrase = a ? m[0].replace(/^\s*[，,、]?\s*/, '') : c ? `${m[0].match(new RegExp(`^${ZH_LEAD}\\s*(?:${ZH_NUM})\\s*${ZH_UNIT}`))![0]}` : m[0].replace(/的?\s*[（(]\s*$/, '');
       out.push({ ...base, text: phrase, at, value: v, unit });
       continue;
     }
@@ -118,6 +143,15 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       const value = enValue(m[2]);
       if (value === undefined || value === 0) continue;
       const phrase = m[0].replace(/\s*\(\s*$/, '');
+      out.push({ ...base, text: phrase, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[3].toLowerCase() as DurationUnit, atLeast: /^over/i.test(m[1]) || undefined });
+      continue;
+    }
+    m = EN_FOR_FROM.exec(before);
+    if (m) {
+      if (EN_ROUGH.test(before.slice(0, m.index))) continue;
+      const value = enValue(m[2]);
+      if (value === undefined || value === 0) continue;
+      const phrase = m[0].replace(/\s*,?\s*(?:from|between)\s*$/i, '').replace(/^(?:for|lasted|took)\s+/i, '');
       out.push({ ...base, text: phrase, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[3].toLowerCase() as DurationUnit, atLeast: /^over/i.test(m[1]) || undefined });
       continue;
     }
