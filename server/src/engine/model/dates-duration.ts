@@ -60,7 +60,23 @@ const ZH_BEFORE_FROM = new RegExp(`${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}(?![�
  * "2 to 9 June 2026", "2–9 June", "between 2 and 9 June": a first day before a date of the same month, which the
  * English reader leaves as the one date (the day before it is read here, for the span's length only).
  */
-const EN_FIRST_DAY = /(\bbetween\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(to|until|and|–|—|-)\s*$/i;
+const EN_FIRST_DAY = /(\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(to|until|and|–|—|-)\s*$/i;
+
+/**
+ * The first day of "2 to 9 June 2026" / "from 14 to 9 June" / "2–9 June" / "between 2 and 9 June" before the date
+ * `mention` (9 June 2026), where the English reader left the span as its last date: the day, where the span's text
+ * starts, and whether from, between or a dash ties the two (not "2 and 9 June", two dates).
+ */
+export function enFirstDay(text: string, mention: DateMention): { day: number; offset: number; tied: boolean } | undefined {
+  if (mention.language !== 'en' || mention.end || mention.start.day === undefined || !/^\d/.test(text.slice(mention.offset, mention.offset + 1))) return undefined;
+  const first = EN_FIRST_DAY.exec(text.slice(Math.max(0, mention.offset - 24), mention.offset));
+  if (!first) return undefined;
+  const day = Number(first[2]);
+  const joiner = first[3].toLowerCase();
+  if (day < 1 || day > 31 || (joiner === 'and' && first[1]?.trim().toLowerCase() !== 'between')) return undefined;
+  const tied = first[1] !== undefined || /^[–—-]$/.test(joiner);
+  return { day, offset: mention.offset - first[0].length + (first[1]?.length ?? 0), tied };
+}
 /** January 2024 to March 2025: two dates joined by to, which the English reader leaves as two. */
 const EN_JOIN = /^\s*(?:to|until|–|—|-)\s*$/;
 
@@ -94,14 +110,10 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       continue;
     }
     // 2 to 9 June 2026: the first day of a span within a month.
-    if (m.language === 'en' && m.start.day !== undefined && /^\d/.test(text.slice(m.offset, m.offset + 1))) {
-      const first = EN_FIRST_DAY.exec(text.slice(Math.max(0, m.offset - 24), m.offset));
-      const day = first ? Number(first[2]) : 0;
-      if (first && day >= 1 && day < m.start.day && (first[3].toLowerCase() !== 'and' || first[1])) {
-        const offset = m.offset - first[0].length + (first[1]?.length ?? 0);
-        spans.push({ start: { ...m.start, day }, end: m.start, offset, length: m.offset + m.length - offset, language: 'en' });
-        continue;
-      }
+    const first = enFirstDay(text, m);
+    if (first && first.day < m.start.day!) {
+      spans.push({ start: { ...m.start, day: first.day }, end: m.start, offset: first.offset, length: m.offset + m.length - first.offset, language: 'en' });
+      continue;
     }
     const next = mentions[i + 1];
     if (m.language === 'en' && next && next.language === 'en' && !next.end && next.offset > m.offset + m.length && EN_JOIN.test(text.slice(m.offset + m.length, next.offset))) {

@@ -98,7 +98,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import { durationMismatch, statedDurations } from '../model/dates-duration';
+import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
 import { inPlanScope } from './stale-year-text';
 import type { Rule, UnitContext } from '../rule';
@@ -232,6 +232,14 @@ const rule: Rule<Yearless[]> = {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
+      // "from 14 to 9 June 2026", "28–3 June": a first day after the last, within one month.
+      if (mention.language === 'en') {
+        const first = enFirstDay(paragraph.text, mention);
+        if (first?.tied && first.day > mention.start.day!) {
+          const span = { ...mention, offset: first.offset, length: mention.offset + mention.length - first.offset, end: mention.start };
+          if (checkSpan(context, span, { ...mention.start, day: first.day }, mention.start)) continue;
+        }
+      }
       // A day told as done; also a month (已于12月底全部完成, "was completed in December 2026").
       if (mention.start.month !== undefined && (mention.start.day !== undefined || !mention.qualifier?.by)) {
         if (toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
