@@ -389,7 +389,7 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027", "to be held at the
 // Pavilion on Friday 21 November 2025" under an AGM report's title; "Approved by the Board on Wednesday 16 July 2025".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:(?:the\s+)?meeting\s+)?held\s+(?:on|at)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
 
 /**

@@ -237,6 +237,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.ownPeriod(dates);
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
+    checker.nextMeeting(paragraph, dates);
   }
   checker.openingYear(paragraphs, datesOf);
   checker.signature();
@@ -544,6 +545,12 @@ const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
 /** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
 const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
+/** 下次会议, 下一次例会, "the next meeting", "Date of next meeting": a meeting still to come. */
+const NEXT_MEETING = /(?:下次|下一次|下一轮|下一輪)[^。；，,\d]{0,12}?(?:会议|會議|例会|例會)|\bnext\s+(?:[A-Za-z'’-]+\s+){0,3}?meeting\b/gi;
+/** What sets the next meeting's date in Chinese: 定于, 拟于, 将于, 时间为, a colon. */
+const NEXT_MEETING_SET_ZH = /^[^。；]{0,10}?(?:定于|定於|拟于|擬於|将于|將於|计划于|計劃於|暂定|暫定|时间为|時間為|时间定为|時間定為|[:：])\s*$/;
+/** A next meeting told as past: "the next meeting, on 22 January 2026, agreed". */
+const NEXT_MEETING_PAST_EN = /\b(?:was|were|had|did|agreed|approved|decided|took\s+place|met|considered|received|noted)\b/i;
 /** 2025年，… / 2025年上半年，… opening the body of a summary (not 2025年以来). */
 const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?[，,]/;
 /** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
@@ -605,6 +612,8 @@ class StaleYears {
   private readonly plannedFrom = new Map<Section, Month>();
   /** The years planOpening reported (2026年，我将… under 明年工作计划): yearTargets does not report them again. */
   private readonly openingsReported = new WeakSet<DateMention>();
+  /** The dates deadlines() reported: nextMeeting() does not report them again. */
+  private readonly reportedDates = new WeakSet<DateMention>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
 
@@ -862,6 +871,7 @@ class StaleYears {
       // A season is shown with its year: “spring 2024”.
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
+      this.reportedDates.add(mention);
       this.context.report({
         message: byDate ? 'deadline' : 'event',
         data: { basis, text: mention.paragraph.text.slice(start, end) },
@@ -1043,6 +1053,28 @@ class StaleYears {
       this.context.report({ message: 'ownPeriod', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, at, at + text.length) });
       return;
     }
+  }
+
+  /**
+   * 下次会议定于2026年1月15日召开 in minutes dated 2026年11月27日, "The next meeting will be held on 22 January 2026" under
+   * "Held on Thursday 19 November 2026": the next meeting set before the one minuted — last year's line left in. Only
+   * against a date the draft gives itself (落款, the date under the title), a month before it at least; not a meeting
+   * told in the past ("the next meeting, on 22 January 2026, agreed…", 上次会议).
+   */
+  nextMeeting(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    if (!this.written?.bySignature || dates.length === 0) return;
+    NEXT_MEETING.lastIndex = 0;
+    const m = NEXT_MEETING.exec(paragraph.text);
+    if (!m) return;
+    const after = m.index + m[0].length;
+    const mention = dates.find((d) => d.offset >= after && d.offset - after <= 40 && d.start.year !== undefined && d.start.month !== undefined && !d.end);
+    if (!mention || this.reportedDates.has(mention) || isQuoted(mention)) return;
+    const between = paragraph.text.slice(after, mention.offset);
+    const clause = paragraph.text.slice(m.index, mention.offset + mention.length + 30).split(/[。；;！？]|\.\s/)[0];
+    if (mention.language === 'zh' ? !NEXT_MEETING_SET_ZH.test(between) || /已|曾|召开了|召開了/.test(clause) : NEXT_MEETING_PAST_EN.test(clause)) return;
+    if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
+    const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
+    this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
