@@ -31,6 +31,8 @@ const ZH_UNIT = '(个月|個月|个星期|個星期|周|週|星期|天|日|年)'
 const ZH_LEAD = '(?:历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續)';
 /** ，历时3个月 right after the span (not 历时3个多月, 3个月左右, 一年半). */
 const ZH_AFTER = new RegExp(`^\\s*[，,、]?\\s*${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}(?![多余餘半左])`);
+/** （共10天）, （为期两周） right after the span. */
+const ZH_AFTER_BRACKET = new RegExp(`^\\s*[（(]\\s*(?:共|共计|共計|${ZH_LEAD})\\s*(${ZH_NUM})\\s*${ZH_UNIT}\\s*[）)]`);
 /** 为期两周（ right before the span in brackets. */
 const ZH_BEFORE = new RegExp(`${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}的?\\s*[（(]\\s*$`);
 
@@ -49,6 +51,8 @@ const EN_ADJECTIVE = new RegExp(`\\b(${EN_NUM})-${EN_UNIT}\\b[^.,;:()\\n]{0,60}?
 const EN_BRACKET = new RegExp(`\\b(over\\s+|for\\s+|lasted\\s+|took\\s+|of\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\(\\s*$`, 'i');
 /** "a 12-month rolling average from April 2025 to June 2026", "12-month figures for the period from": a measure's window, not the span's length. */
 const EN_MEASURE = /\b(?:rolling|average|averages|total|totals|rate|rates|figures?|data|trend|moving|cumulative|compared|comparison|versus|against|period|periods|horizon|forecast)\b/i;
+/** "(9 weeks)", "(14 days)" right after the span: its length (not "(about 9 weeks)", "(9 weeks' notice)"). */
+const EN_AFTER_BRACKET = new RegExp(`^\\s*\\(\\s*(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\)`, 'i');
 /**
  * "ran for six weeks, from 1 September to 30 September 2026", "lasted 14 days, between": a length, a comma at most, then
  * from or between and the span.
@@ -126,7 +130,7 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
     const after = text.slice(span.offset + span.length, span.offset + span.length + 20);
     const base = { start: span.start, end: span.end, offset: span.offset, length: span.length, language: span.language };
     if (span.language === 'zh') {
-      const a = ZH_AFTER.exec(after);
+      const a = ZH_AFTER.exec(after) ?? ZH_AFTER_BRACKET.exec(after);
       const b = a ? undefined : ZH_BEFORE.exec(before);
       const c = a || b ? undefined : ZH_BEFORE_FROM.exec(before);
       const m = a ?? b ?? c;
@@ -143,7 +147,7 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
         else continue;
       }
       const at = a ? span.offset + span.length + m.index + m[0].search(/\S/) : before.length - m[0].length + Math.max(0, span.offset - 90);
-      const phrase = a ? m[0].replace(/^\s*[，,、]?\s*/, '') : c ? `${m[0].match(new RegExp(`^${ZH_LEAD}\\s*(?:${ZH_NUM})\\s*${ZH_UNIT}`))![0]}` : m[0].replace(/的?\s*[（(]\s*$/, '');
+      const phrase = a ? m[0].replace(/^\s*[，,、（(]?\s*/, '').replace(/\s*[）)]$/, '') : c ? `${m[0].match(new RegExp(`^${ZH_LEAD}\\s*(?:${ZH_NUM})\\s*${ZH_UNIT}`))![0]}` : m[0].replace(/的?\s*[（(]\s*$/, '');
       out.push({ ...base, text: phrase, at, value: v, unit });
       continue;
     }
@@ -157,6 +161,15 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       const phrase = m[0].replace(/\s*\(\s*$/, '');
       out.push({ ...base, text: phrase, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[3].toLowerCase() as DurationUnit, atLeast: /^over/i.test(m[1]) || undefined });
       continue;
+    }
+    // "from 3 November to 22 December 2025 (9 weeks)": the length in brackets right after the span.
+    m = EN_AFTER_BRACKET.exec(after);
+    if (m) {
+      const value = enValue(m[1]);
+      if (value !== undefined && value !== 0) {
+        out.push({ ...base, text: m[0].replace(/^\s*\(\s*|\s*\)$/g, ''), at: span.offset + span.length + m[0].indexOf(m[1]), value, unit: m[2].toLowerCase() as DurationUnit });
+        continue;
+      }
     }
     m = EN_FOR_FROM.exec(before);
     if (m) {

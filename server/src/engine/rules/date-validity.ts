@@ -1055,7 +1055,7 @@ function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
 }
 
 /** 历时, 为期, "six-week", "over 18 months (": a length of time that may be stated beside a span. */
-const DURATION_QUICK = /历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
+const DURATION_QUICK = /[（(]\s*共|历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
 
 /** 从2026年1月至6月，历时3个月; "a six-week consultation from 3 March to 28 March": a length its span does not have. */
 function checkDurations(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {
