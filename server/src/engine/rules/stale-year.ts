@@ -673,26 +673,27 @@ class StaleYears {
       this.unyearedPlan(paragraph);
       return;
     }
-    const { mention, half, year } = heading;
+    const { mention, half, year, quarter } = heading;
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
     // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
     if (paragraph.atHeading && paragraph.section) {
-      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : startOf(year, half));
+      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half));
     }
-    const planEnd = endOf(year, half);
+    // Priorities for Q4 2025: the plan ends with its quarter.
+    const planEnd = quarter ? { year, month: quarter * 3 } : endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
     // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
     const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent);
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
-    if (p?.kind === 'report') byPeriod = year < p.year;
+    if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
     const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
-      range: rangeIn(paragraph, mention.offset, heading.end),
+      range: rangeIn(paragraph, heading.start ?? mention.offset, heading.end),
     });
   }
 
