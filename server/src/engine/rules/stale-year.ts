@@ -144,6 +144,10 @@ const rule: Rule = {
         zh: '核对年份：“{plan}”时期为{from}—{to}年，{year}年不是{which}',
         en: 'Check the year: the “{plan}” period is {from}–{to}, so {year} is not its {which}',
       },
+      planPeriodOver: {
+        zh: '核对年份：“{plan}”时期为{from}—{to}年，本文所述{year}年已不在其中',
+        en: 'Check the year: the “{plan}” period is {from}–{to}, and this is about {year}, after it',
+      },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
@@ -213,6 +217,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   const checker = new StaleYears(context, time);
   checker.replacedFigures(paragraphs);
   for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
+  if (time.period?.source === 'title' && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
   for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
@@ -283,6 +288,31 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
       message: 'planPeriod',
       data: { plan: `十${m[2]}五`, from: String(first), to: String(first + 4), year: String(year), which: context.localize({ zh: which, en: m[3] ? 'first year' : 'last year' }) },
       range: rangeIn(paragraph, m.index!, m.index! + m[1].length + 1),
+    });
+  }
+}
+
+/**
+ * 围绕“十四五”规划收官目标 in the 2026 summary, 确保“十四五”收官之年各项任务圆满完成 in the 2026 plan: the last year of a
+ * five-year plan that had ended before the report's own year (十四五 is 2021—2025). Only with no year of its own before it
+ * (2025年是“十四五”收官之年 is planPeriodYears'), and not told as past (回顾, 圆满收官).
+ */
+const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅)/g;
+
+function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['period']>, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  if (!text.includes('收官')) return;
+  PLAN_PERIOD_LAST.lastIndex = 0;
+  for (const m of text.matchAll(PLAN_PERIOD_LAST)) {
+    const first = 2006 + 5 * '一二三四五六七'.indexOf(m[1]);
+    if (period.year <= first + 4) continue;
+    const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
+    const sentence = lead.split(/[。；！？]/).pop()!;
+    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    context.report({
+      message: 'planPeriodOver',
+      data: { plan: `十${m[1]}五`, from: String(first), to: String(first + 4), year: String(period.year) },
+      range: rangeIn(paragraph, m.index!, m.index! + m[0].length),
     });
   }
 }
