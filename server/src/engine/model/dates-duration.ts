@@ -31,6 +31,8 @@ const ZH_UNIT = '(个月|個月|个星期|個星期|周|週|星期|天|日|年)'
 const ZH_LEAD = '(?:历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續)';
 /** ，历时3个月 right after the span (not 历时3个多月, 3个月左右, 一年半). */
 const ZH_AFTER = new RegExp(`^\\s*[，,、]?\\s*${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}(?![多余餘半左])`);
+/** （共10天）, （为期两周） right after the span. */
+const ZH_AFTER_BRACKET = new RegExp(`^\\s*[（(]\\s*(?:共|共计|共計|${ZH_LEAD})\\s*(${ZH_NUM})\\s*${ZH_UNIT}\\s*[）)]`);
 /** 为期两周（ right before the span in brackets. */
 const ZH_BEFORE = new RegExp(`${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}的?\\s*[（(]\\s*$`);
 
@@ -49,6 +51,36 @@ const EN_ADJECTIVE = new RegExp(`\\b(${EN_NUM})-${EN_UNIT}\\b[^.,;:()\\n]{0,60}?
 const EN_BRACKET = new RegExp(`\\b(over\\s+|for\\s+|lasted\\s+|took\\s+|of\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\(\\s*$`, 'i');
 /** "a 12-month rolling average from April 2025 to June 2026", "12-month figures for the period from": a measure's window, not the span's length. */
 const EN_MEASURE = /\b(?:rolling|average|averages|total|totals|rate|rates|figures?|data|trend|moving|cumulative|compared|comparison|versus|against|period|periods|horizon|forecast)\b/i;
+/** "(9 weeks)", "(14 days)" right after the span: its length (not "(about 9 weeks)", "(9 weeks' notice)"). */
+const EN_AFTER_BRACKET = new RegExp(`^\\s*\\(\\s*(${EN_NUM})[\\s-]${EN_UNIT}\\s*\\)`, 'i');
+/**
+ * "ran for six weeks, from 1 September to 30 September 2026", "lasted 14 days, between": a length, a comma at most, then
+ * from or between and the span.
+ */
+const EN_FOR_FROM = new RegExp(`\\b(for\\s+|lasted\\s+|took\\s+|over\\s+)(${EN_NUM})[\\s-]${EN_UNIT}\\s*,?\\s*(?:from|between)\\s*$`, 'i');
+/** 为期一个月，自2026年6月1日…, 为期3天的培训于2026年5月10日…: a length, then 自/从/于 and the span (a noun of up to 12 characters between). */
+const ZH_BEFORE_FROM = new RegExp(`${ZH_LEAD}\\s*(${ZH_NUM})\\s*${ZH_UNIT}(?![多余餘半左])(?:\\s*[，,]\\s*|的[^，,。；;（）()\\d]{1,12}?)(?:自|从|從|于|於)\\s*$`);
+/**
+ * "2 to 9 June 2026", "2–9 June", "between 2 and 9 June": a first day before a date of the same month, which the
+ * English reader leaves as the one date (the day before it is read here, for the span's length only).
+ */
+const EN_FIRST_DAY = /(\b(?:between|from)\s+)?\b(\d{1,2})(?:st|nd|rd|th)?\s*(to|until|and|–|—|-)\s*$/i;
+
+/**
+ * The first day of "2 to 9 June 2026" / "from 14 to 9 June" / "2–9 June" / "between 2 and 9 June" before the date
+ * `mention` (9 June 2026), where the English reader left the span as its last date: the day, where the span's text
+ * starts, and whether from, between or a dash ties the two (not "2 and 9 June", two dates).
+ */
+export function enFirstDay(text: string, mention: DateMention): { day: number; offset: number; tied: boolean } | undefined {
+  if (mention.language !== 'en' || mention.end || mention.start.day === undefined || !/^\d/.test(text.slice(mention.offset, mention.offset + 1))) return undefined;
+  const first = EN_FIRST_DAY.exec(text.slice(Math.max(0, mention.offset - 24), mention.offset));
+  if (!first) return undefined;
+  const day = Number(first[2]);
+  const joiner = first[3].toLowerCase();
+  if (day < 1 || day > 31 || (joiner === 'and' && first[1]?.trim().toLowerCase() !== 'between')) return undefined;
+  const tied = first[1] !== undefined || /^[–—-]$/.test(joiner);
+  return { day, offset: mention.offset - first[0].length + (first[1]?.length ?? 0), tied };
+}
 /** January 2024 to March 2025: two dates joined by to, which the English reader leaves as two. */
 const EN_JOIN = /^\s*(?:to|until|–|—|-)\s*$/;
 
@@ -81,6 +113,12 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       spans.push({ start: m.start, end: m.end, offset: m.offset, length: m.length, language: m.language });
       continue;
     }
+    // 2 to 9 June 2026: the first day of a span within a month.
+    const first = enFirstDay(text, m);
+    if (first && first.day < m.start.day!) {
+      spans.push({ start: { ...m.start, day: first.day }, end: m.start, offset: first.offset, length: m.offset + m.length - first.offset, language: 'en' });
+      continue;
+    }
     const next = mentions[i + 1];
     if (m.language === 'en' && next && next.language === 'en' && !next.end && next.offset > m.offset + m.length && EN_JOIN.test(text.slice(m.offset + m.length, next.offset))) {
       spans.push({ start: m.start, end: next.start, offset: m.offset, length: next.offset + next.length - m.offset, language: 'en' });
@@ -92,11 +130,14 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
     const after = text.slice(span.offset + span.length, span.offset + span.length + 20);
     const base = { start: span.start, end: span.end, offset: span.offset, length: span.length, language: span.language };
     if (span.language === 'zh') {
-      const a = ZH_AFTER.exec(after);
+      const a = ZH_AFTER.exec(after) ?? ZH_AFTER_BRACKET.exec(after);
       const b = a ? undefined : ZH_BEFORE.exec(before);
-      const m = a ?? b;
+      const c = a || b ? undefined : ZH_BEFORE_FROM.exec(before);
+      const m = a ?? b ?? c;
       if (!m) continue;
       if (b && !/^\s*[）)]/.test(after)) continue;
+      // 为期一个月，自6月1日至6月10日: the span ends its clause (not 自6月1日起至今, 于5月10日至5月20日期间 is the same).
+      if (c && !/^\s*(?:止|期间|期間|举行|舉行|举办|舉辦|开展|開展|进行|進行|召开|召開)?\s*(?:[，,。；;）)]|$)/.test(after)) continue;
       const value = zhValue(m[1]);
       if (value === undefined || value === 0) continue;
       let unit = zhUnit(m[2]);
@@ -106,7 +147,7 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
         else continue;
       }
       const at = a ? span.offset + span.length + m.index + m[0].search(/\S/) : before.length - m[0].length + Math.max(0, span.offset - 90);
-      const phrase = a ? m[0].replace(/^\s*[，,、]?\s*/, '') : m[0].replace(/的?\s*[（(]\s*$/, '');
+      const phrase = a ? m[0].replace(/^\s*[，,、（(]?\s*/, '').replace(/\s*[）)]$/, '') : c ? `${m[0].match(new RegExp(`^${ZH_LEAD}\\s*(?:${ZH_NUM})\\s*${ZH_UNIT}`))![0]}` : m[0].replace(/的?\s*[（(]\s*$/, '');
       out.push({ ...base, text: phrase, at, value: v, unit });
       continue;
     }
@@ -118,6 +159,24 @@ export function statedDurations(text: string, mentions: readonly DateMention[]):
       const value = enValue(m[2]);
       if (value === undefined || value === 0) continue;
       const phrase = m[0].replace(/\s*\(\s*$/, '');
+      out.push({ ...base, text: phrase, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[3].toLowerCase() as DurationUnit, atLeast: /^over/i.test(m[1]) || undefined });
+      continue;
+    }
+    // "from 3 November to 22 December 2025 (9 weeks)": the length in brackets right after the span.
+    m = EN_AFTER_BRACKET.exec(after);
+    if (m) {
+      const value = enValue(m[1]);
+      if (value !== undefined && value !== 0) {
+        out.push({ ...base, text: m[0].replace(/^\s*\(\s*|\s*\)$/g, ''), at: span.offset + span.length + m[0].indexOf(m[1]), value, unit: m[2].toLowerCase() as DurationUnit });
+        continue;
+      }
+    }
+    m = EN_FOR_FROM.exec(before);
+    if (m) {
+      if (EN_ROUGH.test(before.slice(0, m.index))) continue;
+      const value = enValue(m[2]);
+      if (value === undefined || value === 0) continue;
+      const phrase = m[0].replace(/\s*,?\s*(?:from|between)\s*$/i, '').replace(/^(?:for|lasted|took)\s+/i, '');
       out.push({ ...base, text: phrase, at: Math.max(0, span.offset - 90) + m.index, value, unit: m[3].toLowerCase() as DurationUnit, atLeast: /^over/i.test(m[1]) || undefined });
       continue;
     }

@@ -244,7 +244,10 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
     // 2025年度…绩效考核自评报告: a report on a whole year (年度) looks back on it, as a summary does; a budget or a
     // draft for the year (2026年度预算草案的报告) is a plan.
     const wholeYear = chinese && (/^度/.test(rest) || text.includes(`${year.start.year}年度`)) && !ANNUAL_PLAN_ZH.test(text);
-    const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r))(zhKind(rest) ?? kind) : kind;
+    // 关于申请2027年专项资金的报告, 关于2027年部门预算编制情况的报告, 关于2027年民生实事项目征集情况的报告: a report on
+    // what the year is to hold, written before it as a plan is (not 关于2026年预算执行情况的报告).
+    const forward = chinese && FORWARD_REPORT_ZH.test(text) && !DONE_REPORT_ZH.test(text);
+    const zhRead = chinese ? ((r) => (r === 'report' && wholeYear ? 'summary' : r === 'report' && forward ? 'plan' : r))(zhKind(rest) ?? kind) : kind;
     time.period = { year: year.start.year, kind: quarter && zhRead === 'summary' ? 'report' : zhRead, source: 'title', evidence: text, line: line.index };
     if (half) time.period.half = half;
     // "Annual Report for the year ended 31 March 2025": the financial year 2024/25, read as a fiscal title's is.
@@ -270,6 +273,8 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
 }
 
 const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|要点|要點|安排/;
+const FORWARD_REPORT_ZH = /申请|申請|申报|申報|预算|預算|征集|徵集|编制|編制|招生|采购|採購|需求/;
+const DONE_REPORT_ZH = /执行|執行|完成|决算|決算|落实|落實|使用情况|使用情況|绩效|績效/;
 
 /**
  * "Grant Year 2024", "Fiscal Year 2025", "Programme year 2024" on a title line under an English title without a year;
@@ -389,7 +394,7 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027", "to be held at the
 // Pavilion on Friday 21 November 2025" under an AGM report's title; "Approved by the Board on Wednesday 16 July 2025".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:(?:the\s+)?meeting\s+)?held\s+(?:on|at)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
 
 /**

@@ -98,7 +98,7 @@
 
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
-import { durationMismatch, statedDurations } from '../model/dates-duration';
+import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
 import { runTogetherDates } from '../model/run-together-dates';
 import { inPlanScope } from './stale-year-text';
 import type { Rule, UnitContext } from '../rule';
@@ -228,10 +228,19 @@ const rule: Rule<Yearless[]> = {
     let yearless: Yearless[] | undefined;
     const mentions = context.model.datesIn(paragraph);
     if (mentions.length > 0 && DURATION_QUICK.test(paragraph.text)) checkDurations(context, paragraph, mentions);
+    if (paragraph.text.includes(':') || paragraph.text.includes('：')) checkClockDurations(context, paragraph);
     for (const mention of mentions) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
       if (bad || mention.end) continue;
+      // "from 14 to 9 June 2026", "28–3 June": a first day after the last, within one month.
+      if (mention.language === 'en') {
+        const first = enFirstDay(paragraph.text, mention);
+        if (first?.tied && first.day > mention.start.day!) {
+          const span = { ...mention, offset: first.offset, length: mention.offset + mention.length - first.offset, end: mention.start };
+          if (checkSpan(context, span, { ...mention.start, day: first.day }, mention.start)) continue;
+        }
+      }
       // A day told as done; also a month (已于12月底全部完成, "was completed in December 2026").
       if (mention.start.month !== undefined && (mention.start.day !== undefined || !mention.qualifier?.by)) {
         if (toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
@@ -1047,7 +1056,45 @@ function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
 }
 
 /** 历时, 为期, "six-week", "over 18 months (": a length of time that may be stated beside a span. */
-const DURATION_QUICK = /历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
+const DURATION_QUICK = /[（(]\s*共|历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
+
+const CLOCK_HM = '([01]?\\d|2[0-3])[:：]([0-5]\\d)';
+const CLOCK_JOIN = '\\s*(?:to|until|and|–|—|-|至|到|－|~|～)\\s*';
+const MINUTES_UNIT = '(minutes?|mins?|hours?|hrs?|分钟|分鐘|小时|小時)';
+/**
+ * "lasted 19 minutes (09:14 to 09:31)", "from 09:14 to 09:31 (19 minutes)", 9:14至9:31，历时19分钟, 历时2小时（14:00—16:30）:
+ * a length in minutes or hours tied to the two times it runs between (the length with the times in brackets, or the
+ * times then the length in brackets or after 历时/共). Not "about", 约, 左右, nor times across midnight.
+ */
+const CLOCK_LENGTH_FIRST = new RegExp(`(?:\\b(?:lasted|took|for|of)\\s+|历时|歷時|为期|為期|用时|用時|共|持续|持續)\\s*(\\d{1,3})\\s*${MINUTES_UNIT}\\s*[（(]\\s*(?:from\\s+)?${CLOCK_HM}${CLOCK_JOIN}${CLOCK_HM}\\s*[）)]`, 'gi');
+const CLOCK_TIMES_FIRST = new RegExp(`${CLOCK_HM}${CLOCK_JOIN}${CLOCK_HM}\\s*(?:进行|進行|举行|舉行|召开|召開|开展|開展)?\\s*(?:[（(]\\s*|[，,]\\s*(?:历时|歷時|用时|用時|共|持续|持續|lasting\\s+|a\\s+total\\s+of\\s+))(\\d{1,3})\\s*${MINUTES_UNIT}(?!\\s*(?:左右|多))`, 'gi');
+
+function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const check = (m: RegExpMatchArray, value: number, unit: string, h1: string, m1: string, h2: string, m2: string, timesAt: number, timesText: string) => {
+    const minutes = Number(h2) * 60 + Number(m2) - (Number(h1) * 60 + Number(m1));
+    if (minutes <= 0) return;
+    const stated = /^(?:h|小)/i.test(unit) ? value * 60 : value;
+    const lead = text.slice(Math.max(0, m.index! - 12), m.index!);
+    if (/\b(?:about|around|roughly|approximately|nearly|almost|over|under|some)\s*$|约|約|近|超过|超過/i.test(lead + m[0].slice(0, 12))) return;
+    // Hours stated whole (历时2小时 for 14:00—16:30) fit within half an hour; minutes exactly, or one either way.
+    if (Math.abs(minutes - stated) <= (stated === value ? 1 : 30)) return;
+    const zh = /[\u4e00-\u9fff]/.test(unit);
+    const actual = zh ? `${minutes}分钟` : `${minutes} minutes`;
+    const statedText = m[0].slice(m[0].search(new RegExp(`${value}`)), m[0].search(new RegExp(`${value}`)) + String(value).length) + (zh ? unit : ` ${unit}`);
+    context.report({ message: 'duration', data: { span: timesText, actual, stated: statedText }, range: rangeIn(paragraph, Math.min(m.index!, timesAt), m.index! + m[0].length), severity: 'warning' });
+  };
+  CLOCK_LENGTH_FIRST.lastIndex = 0;
+  for (const m of text.matchAll(CLOCK_LENGTH_FIRST)) {
+    const times = /[（(]\s*(?:from\s+)?(.*?)\s*[）)]$/.exec(m[0])!;
+    check(m, Number(m[1]), m[2], m[3], m[4], m[5], m[6], m.index! + m[0].indexOf(times[1]), times[1]);
+  }
+  CLOCK_TIMES_FIRST.lastIndex = 0;
+  for (const m of text.matchAll(CLOCK_TIMES_FIRST)) {
+    const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
+    check(m, Number(m[5]), m[6], m[1], m[2], m[3], m[4], m.index!, times);
+  }
+}
 
 /** 从2026年1月至6月，历时3个月; "a six-week consultation from 3 March to 28 March": a length its span does not have. */
 function checkDurations(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {

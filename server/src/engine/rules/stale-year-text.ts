@@ -33,7 +33,7 @@ const PREFIX_ZH = /^(?:关于|關於|对|對|做好|明年|来年|來年|下一?
 // The plan words are heading-scope's (model/heading-scope.ts), one vocabulary for every rule.
 const PLAN_ZH = new RegExp(`^[）)]?([\\p{sc=Han}]{0,8}?)(${PLAN_WORDS_ZH})`, 'u');
 const PLAN_WORD_EN = `(?:${PLAN_WORDS_EN})`;
-const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?)?$`, 'i');
+const PREFIX_EN = new RegExp(`^${PLAN_WORD_EN}\\s+(?:(?:for|in|to)\\s+)?(?:the\\s+year\\s+|FY\\s?|Q[1-4]\\s*)?$`, 'i');
 const SUFFIX_EN = new RegExp(`^\\s+${PLAN_WORD_EN}\\s*:?\\s*$`, 'i');
 
 export interface PlanHeading {
@@ -42,6 +42,9 @@ export interface PlanHeading {
   /** The year planned for (a school term: the year of the half-year it mostly falls in), and the half. */
   year: number;
   half?: 1 | 2;
+  /** "Priorities for Q4 2025": the quarter planned for, and where its Q is. */
+  quarter?: 1 | 2 | 3 | 4;
+  start?: number;
   /** The period as written, where it is a school term (2023—2024学年第二学期). */
   shown?: string;
   /** Offset just past the plan words. */
@@ -76,7 +79,9 @@ export function planHeading(paragraph: Paragraph, dates: readonly DateMention[])
   // "2023 Goals" or "Roadmap 2023" in the 2023 report may look back at that year's goals; "Plans for 2023" cannot.
   const lookingBack = (words: string) => !isForward(words);
   const shown = mention.fiscal ? { shown: head.slice(mention.offset, afterAt) } : {};
-  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix), ...shown };
+  const q = /\bQ([1-4])\s*$/i.exec(prefix);
+  const quarter = q && !mention.fiscal && !half ? { quarter: Number(q[1]) as 1 | 2 | 3 | 4, shown: `Q${q[1]} ${year}`, start: head.toUpperCase().lastIndexOf('Q', mention.offset) } : {};
+  if (PREFIX_EN.test(`${prefix} `) && /^\s*:?\s*$/.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt, mayReview: lookingBack(prefix), ...shown, ...quarter };
   if (prefix === '' && SUFFIX_EN.test(after.replace(/\*\*|__/g, ''))) return { mention, year, half, end: afterAt + after.trimEnd().replace(/:$/, '').length, mayReview: lookingBack(after), ...shown };
   return undefined;
 }

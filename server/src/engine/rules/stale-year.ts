@@ -56,6 +56,8 @@
  * 2027 plan or under 2027年工作打算; not 报送2026年工作总结, not 按照2026年工作计划确定的任务), figures a find-and-replace of the year hit (捐助22023万元, 20230接纳, 220230人次 in a 2023 report;
  * two such at least), and a five-year plan's first or last year named wrongly (2027年是“十五五”规划的开局之年, 2026年是
  * “十四五”收官之年: 十五五 is 2026—2030).
+ * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
+ * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -142,6 +144,10 @@ const rule: Rule = {
         zh: '核对年份：“{plan}”时期为{from}—{to}年，{year}年不是{which}',
         en: 'Check the year: the “{plan}” period is {from}–{to}, so {year} is not its {which}',
       },
+      planPeriodOver: {
+        zh: '核对年份：“{plan}”时期为{from}—{to}年，本文所述{year}年已不在其中',
+        en: 'Check the year: the “{plan}” period is {from}–{to}, and this is about {year}, after it',
+      },
       nextReport: { zh: '核对下次报告时间：{basis}，“{text}”并不在其后', en: 'Check the next report date: {basis}, but “{text}” is not after it' },
       basisTitle: { zh: '本文为{own}（见标题）', en: 'this is the {own} (from the title)' },
       basisOpening: { zh: '本文为{own}（见“{evidence}”）', en: 'this is the {own} (from “{evidence}”)' },
@@ -211,6 +217,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
   const checker = new StaleYears(context, time);
   checker.replacedFigures(paragraphs);
   for (const paragraph of paragraphs) planPeriodYears(context, paragraph);
+  if (time.period?.source === 'title' && !time.period.fiscal) for (const paragraph of paragraphs) planPeriodOver(context, time.period, paragraph);
   if (!time.period && !time.signed) return;
   const datesOf = (paragraph: Paragraph) => context.model.datesIn(paragraph);
   for (const paragraph of paragraphs) checker.plan(paragraph, datesOf(paragraph));
@@ -235,7 +242,9 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
     checker.ownPeriod(dates);
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
+    checker.nextMeeting(paragraph, dates);
   }
+  checker.openingYear(paragraphs, datesOf);
   checker.signature();
   checker.signedBeforeData(paragraphs.map((paragraph) => ({ paragraph, dates: datesOf(paragraph), planned: scoped.has(paragraph) })));
   checker.signedBeforeDateline();
@@ -279,6 +288,31 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
       message: 'planPeriod',
       data: { plan: `十${m[2]}五`, from: String(first), to: String(first + 4), year: String(year), which: context.localize({ zh: which, en: m[3] ? 'first year' : 'last year' }) },
       range: rangeIn(paragraph, m.index!, m.index! + m[1].length + 1),
+    });
+  }
+}
+
+/**
+ * 围绕“十四五”规划收官目标 in the 2026 summary, 确保“十四五”收官之年各项任务圆满完成 in the 2026 plan: the last year of a
+ * five-year plan that had ended before the report's own year (十四五 is 2021—2025). Only with no year of its own before it
+ * (2025年是“十四五”收官之年 is planPeriodYears'), and not told as past (回顾, 圆满收官).
+ */
+const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅)/g;
+
+function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['period']>, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  if (!text.includes('收官')) return;
+  PLAN_PERIOD_LAST.lastIndex = 0;
+  for (const m of text.matchAll(PLAN_PERIOD_LAST)) {
+    const first = 2006 + 5 * '一二三四五六七'.indexOf(m[1]);
+    if (period.year <= first + 4) continue;
+    const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
+    const sentence = lead.split(/[。；！？]/).pop()!;
+    if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    context.report({
+      message: 'planPeriodOver',
+      data: { plan: `十${m[1]}五`, from: String(first), to: String(first + 4), year: String(period.year) },
+      range: rangeIn(paragraph, m.index!, m.index! + m[0].length),
     });
   }
 }
@@ -541,6 +575,16 @@ const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
 /** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
 const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
+/** 下次会议, 下一次例会, "the next meeting", "Date of next meeting": a meeting still to come. */
+const NEXT_MEETING = /(?:下次|下一次|下一轮|下一輪)[^。；，,\d]{0,12}?(?:会议|會議|例会|例會)|\bnext\s+(?:[A-Za-z'’-]+\s+){0,3}?meeting\b/gi;
+/** What sets the next meeting's date in Chinese: 定于, 拟于, 将于, 时间为, a colon. */
+const NEXT_MEETING_SET_ZH = /^[^。；]{0,10}?(?:定于|定於|拟于|擬於|将于|將於|计划于|計劃於|暂定|暫定|时间为|時間為|时间定为|時間定為|[:：])\s*$/;
+/** A next meeting told as past: "the next meeting, on 22 January 2026, agreed". */
+const NEXT_MEETING_PAST_EN = /\b(?:was|were|had|did|agreed|approved|decided|took\s+place|met|considered|received|noted)\b/i;
+/** 2025年，… / 2025年上半年，… opening the body of a summary (not 2025年以来). */
+const OPENING_YEAR_ZH = /^(\s*)((?:19|20)\d\d)年(?:上半年|下半年|度)?[，,]/;
+/** The formula of a summary's opening sentence: 在…的(坚强)领导下, 坚持…, 围绕…, 紧紧围绕…, 深入贯彻… */
+const OPENING_FORMULA_ZH = /(?:领导|領導|指导|指導|带领|帶領|关心支持|關心支持)下|坚持|堅持|围绕|圍繞|紧扣|緊扣|聚焦|深入贯彻|深入貫徹|认真贯彻|認真貫徹|全面贯彻|全面貫徹/;
 /** The last month of a half or a quarter named after a year (2026年上半年, 2026年第三季度). */
 const PART_END: Record<string, number> = { H1: 6, H2: 12, Q1: 3, Q2: 6, Q3: 9, Q4: 12 };
 /** 为确保 / 力争 / 争取 right before a year: the year's targets are still to be met. */
@@ -598,6 +642,8 @@ class StaleYears {
   private readonly plannedFrom = new Map<Section, Month>();
   /** The years planOpening reported (2026年，我将… under 明年工作计划): yearTargets does not report them again. */
   private readonly openingsReported = new WeakSet<DateMention>();
+  /** The dates deadlines() reported: nextMeeting() does not report them again. */
+  private readonly reportedDates = new WeakSet<DateMention>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
 
@@ -657,26 +703,27 @@ class StaleYears {
       this.unyearedPlan(paragraph);
       return;
     }
-    const { mention, half, year } = heading;
+    const { mention, half, year, quarter } = heading;
     // The period an English plan heading opens (Priorities for 2025/26, from March 2025; Plans for 2025): its items' deadlines.
     // A Chinese one (三、2027年工作安排 in the 2026 summary) the same: 确保2026年汛前完成 under it is last year's deadline.
     if (paragraph.atHeading && paragraph.section) {
-      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : startOf(year, half));
+      this.plannedFrom.set(paragraph.section, mention.fiscal ? { year: mention.start.year!, month: 3 } : quarter ? { year, month: quarter * 3 - 2 } : startOf(year, half));
     }
-    const planEnd = endOf(year, half);
+    // Priorities for Q4 2025: the plan ends with its quarter.
+    const planEnd = quarter ? { year, month: quarter * 3 } : endOf(year, half);
     const p = this.time.period;
     let byPeriod = false;
     // "Priorities for 2025/26" may review that year's priorities in its own review; not under "Looking ahead".
     const mayReview = heading.mayReview && !forwardSection(paragraph.section?.parent);
     if (p?.kind === 'summary') byPeriod = !before(endOf(p.year, p.half), planEnd) && !(mayReview && year === p.year);
     if (p?.kind === 'plan') byPeriod = before(planEnd, startOf(p.year, p.half));
-    if (p?.kind === 'report') byPeriod = year < p.year;
+    if (p?.kind === 'report') byPeriod = year < p.year || (quarter !== undefined && p.quarter !== undefined && year === p.year && quarter < p.quarter);
     const bySignature = this.time.signed !== undefined && before(planEnd, this.signedMonth()!);
     if (!byPeriod && !bySignature) return;
     this.context.report({
       message: 'plan',
       data: { basis: this.basis(!byPeriod), planned: heading.shown ?? this.periodText(year, half) },
-      range: rangeIn(paragraph, mention.offset, heading.end),
+      range: rangeIn(paragraph, heading.start ?? mention.offset, heading.end),
     });
   }
 
@@ -855,6 +902,7 @@ class StaleYears {
       // A season is shown with its year: “spring 2024”.
       const start = Math.min(mention.qualifier?.start ?? mention.offset, mention.offset, event?.from ?? mention.offset);
       const end = Math.max(mention.qualifier?.end ?? 0, mention.offset + mention.length);
+      this.reportedDates.add(mention);
       this.context.report({
         message: byDate ? 'deadline' : 'event',
         data: { basis, text: mention.paragraph.text.slice(start, end) },
@@ -1004,6 +1052,60 @@ class StaleYears {
       data: { basis: this.basis(false), text: `${m[1]}年全年` },
       range: rangeIn(paragraph, at, at + m[1].length + 3),
     });
+  }
+
+  /**
+   * 2025年，在区委、区政府的坚强领导下，我局…取得新进展 opening the body of the 2026 summary: the formula that opens a
+   * summary names the year it sums up, and last year's was left in. Only a summary named by its year in the title (a
+   * 工作报告 of a government may review the year before it), in the first two paragraphs of its body, with the formula
+   * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
+   */
+  openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
+    let seen = 0;
+    for (const paragraph of paragraphs) {
+      if (seen >= 2) return;
+      // The opening is before the first heading.
+      if (paragraph.section) return;
+      // An address line (各位代表：, 区委：) is no paragraph of the body.
+      if (/^[^。，,；]{1,20}[：:]\s*$/.test(paragraph.text)) continue;
+      seen++;
+      const m = OPENING_YEAR_ZH.exec(paragraph.text);
+      if (!m) continue;
+      const year = Number(m[2]);
+      if (year >= p.year) return;
+      const sentence = paragraph.text.split(/[。！？]/)[0];
+      if (!OPENING_FORMULA_ZH.test(sentence) || sentence.includes(`${p.year}`) || /今年|本年/.test(sentence)) return;
+      const at = m[1].length;
+      const mention = datesOf(paragraph).find((d) => d.offset === at && d.language === 'zh' && d.start.year === year && !d.end);
+      if (!mention || isQuoted(mention)) return;
+      const text = m[0].slice(at).replace(/[，,]$/, '');
+      this.context.report({ message: 'ownPeriod', data: { basis: this.basis(false), text }, range: rangeIn(paragraph, at, at + text.length) });
+      return;
+    }
+  }
+
+  /**
+   * 下次会议定于2026年1月15日召开 in minutes dated 2026年11月27日, "The next meeting will be held on 22 January 2026" under
+   * "Held on Thursday 19 November 2026": the next meeting set before the one minuted — last year's line left in. Only
+   * against a date the draft gives itself (落款, the date under the title), a month before it at least; not a meeting
+   * told in the past ("the next meeting, on 22 January 2026, agreed…", 上次会议).
+   */
+  nextMeeting(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    if (!this.written?.bySignature || dates.length === 0) return;
+    NEXT_MEETING.lastIndex = 0;
+    const m = NEXT_MEETING.exec(paragraph.text);
+    if (!m) return;
+    const after = m.index + m[0].length;
+    const mention = dates.find((d) => d.offset >= after && d.offset - after <= 40 && d.start.year !== undefined && d.start.month !== undefined && !d.end);
+    if (!mention || this.reportedDates.has(mention) || isQuoted(mention)) return;
+    const between = paragraph.text.slice(after, mention.offset);
+    const clause = paragraph.text.slice(m.index, mention.offset + mention.length + 30).split(/[。；;！？]|\.\s/)[0];
+    if (mention.language === 'zh' ? !NEXT_MEETING_SET_ZH.test(between) || /已|曾|召开了|召開了/.test(clause) : NEXT_MEETING_PAST_EN.test(clause)) return;
+    if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
+    const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
+    this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
