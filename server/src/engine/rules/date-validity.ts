@@ -296,7 +296,8 @@ const rule: Rule<Yearless[]> = {
         const at = signed!.point;
         if (at.month !== undefined) {
           const later = month! * 100 + day! > at.month * 100 + (at.day ?? 0);
-          candidates.push(later ? year - 1 : year + 1);
+          // 定于12月8日（星期一）召开 in a notice dated 12月1日: a day set ahead is not last year's.
+          if (!later || !scheduledAhead(said.mention)) candidates.push(later ? year - 1 : year + 1);
         }
         const basis = context.localize(signed === time!.stated ? rule.meta.messages.basisStated : 'top' in signed! && signed.top ? rule.meta.messages.basisDateline : rule.meta.messages.basisSigned);
         if ('done' in said) {
@@ -308,8 +309,9 @@ const rule: Rule<Yearless[]> = {
           if (mention.language === 'zh' && !ZH_DONE_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
             if (time!.period?.kind === 'plan' || (planned ??= inPlanScope(context.doc.paragraphs)).has(mention.paragraph)) continue;
           }
-          // With no year, the report's own: only in a report on the year it is dated in.
-          if (mention.start.year === undefined && time!.period?.year !== year) continue;
+          // With no year, the report's own: only in a report on the year it is dated in; not one told as last year's
+          // (去年的总结会于12月8日召开).
+          if (mention.start.year === undefined && (time!.period?.year !== year || LAST_YEAR_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 30), mention.offset).split(/[。；！？]|\.\s/).pop()!))) continue;
           const point = mention.start.year === undefined ? { ...mention.start, year } : mention.start;
           // 截至2026年11月底 after the 落款's month is stale-year's (the 落款 kept from an older draft); a plan's 截至 is a target.
           if (said.cutoff && (time!.period?.kind === 'plan' || (mention.start.year !== undefined && signed === time!.signed && !time!.signed!.top && point.year! * 12 + point.month! > at.year! * 12 + at.month!))) continue;
@@ -683,6 +685,19 @@ function checkMonthYears(context: UnitContext, paragraph: Paragraph): void {
 
 function exists(day: number, month: number, year: number): boolean {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month, year);
+}
+
+const LAST_YEAR_BEFORE = /去年|上年|前年|上一年|\blast\s+year\b|\bthe\s+previous\s+year\b/i;
+
+/** 定于, 拟于, 将于 right before a date; "will be held on", "is scheduled for": a day set ahead of the writing. */
+const SCHEDULED_ZH = /(?:定于|定於|拟于|擬於|将于|將於|计划于|計劃於|暂定于|暫定於|时间为|時間為)\s*$/;
+const SCHEDULED_EN = /\b(?:will\s+(?:be\s+held\s+|take\s+place\s+|meet\s+|open\s+|close\s+|start\s+|begin\s+)?(?:on\s+)?|(?:is|are)\s+(?:scheduled|due|to\s+be\s+held)\s+(?:for\s+|on\s+)?)$/i;
+
+function scheduledAhead(mention: DateMention): boolean {
+  const before = mention.paragraph.text.slice(Math.max(0, mention.offset - 40), mention.offset);
+  // Wednesday 9 December: the weekday before the date belongs to it.
+  const trimmed = before.replace(/(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*$|(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\.?,?\s*$/i, '');
+  return mention.language === 'zh' ? SCHEDULED_ZH.test(before) : SCHEDULED_EN.test(trimmed);
 }
 
 /** A date with no year read against the report's year: a weekday written with it, or 2月29日. */
