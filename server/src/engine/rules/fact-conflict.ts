@@ -249,6 +249,10 @@ function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string
 const CHANGE = /比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
 const VALUE_ADDED = /增加值/g;
+/** The words without 增加值 (a measure's name, not an increase): no pattern run where the word is not (perf39). */
+function withoutValueAdded(words: string): string {
+  return words.includes('增加值') ? words.replace(VALUE_ADDED, '') : words;
+}
 /**
  * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
  * does 稳定在 or 保持在 (耕地保有量稳定在186.4万亩 = 耕地保有量为186.4万亩) or 各类 (组织各类应急演练 = 组织应急演练), nor 逐条 or
@@ -919,7 +923,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     if (!measure) return undefined;
     return { stated: ['self', measure, 'count', fq.filter((q) => !isOwn(q, period)).join(',')].join('|'), context };
   }
-  if (CHANGE.test(f.subject.replace(VALUE_ADDED, '')) || CHANGE.test(before.replace(VALUE_ADDED, ''))) return undefined;
+  if (CHANGE.test(withoutValueAdded(f.subject)) || CHANGE.test(withoutValueAdded(before))) return undefined;
   // "a decrease in the current budget deficit of £16.4 billion": the amount of a change, whose noun may stand before
   // the words the subject keeps (the decrease after the adjusted measure is another change, not the same level).
   const lastClause = lastClauseBefore(text, f.offset);
@@ -1172,7 +1176,7 @@ const AS_OF_HEAD_ZH = /^(?:(?:截至|截止)到?(?:(?:19|20)\d\d年?)?(?:目前|
 function asOfZh(f: Figure, period: OwnPeriod | undefined): { token?: string; words: string } | undefined {
   const text = f.paragraph.text;
   let start = f.offset;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1]) && text[start - 1] !== '\n') start--;
+  while (start > 0 && !endsSentence(text.charCodeAt(start - 1)) && text[start - 1] !== '\n') start--;
   let last: RegExpMatchArray | undefined;
   for (const m of text.slice(start, f.offset).matchAll(AS_OF_ZH)) last = m;
   if (last) {
@@ -1898,10 +1902,14 @@ const AMONG_OPENING = /^(\p{sc=Han}{2,12}?)中[，,：:]/u;
 /** The noun before 中 opening the sentence the text at `at` is in (缴存职工中，国家机关和事业单位占32.5%). */
 function amongOpening(text: string, at: number): string | undefined {
   let start = at;
-  while (start > 0 && !SENTENCE_END.test(text[start - 1])) start--;
+  while (start > 0 && !endsSentence(text.charCodeAt(start - 1))) start--;
   return AMONG_OPENING.exec(text.slice(start, at).trimStart())?.[1];
 }
 const SENTENCE_END = /[。！？!?；;]|\.\s/;
+/** Whether one character is a mark SENTENCE_END matches alone (。！？!?；;: its ". " needs two), by code (perf39). */
+function endsSentence(c: number): boolean {
+  return c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 0x21 || c === 0x3f || c === 0xff1b || c === 0x3b;
+}
 /** The end of a sentence proper: not a ；, after which a clause of the same sentence goes on. */
 const SENTENCE_STOP = /[。！？!?]|\.\s/;
 /**
@@ -1983,7 +1991,7 @@ function labelled(key: LocalKey | undefined, f: Figure, labels: Array<{ at: numb
   if (INVOLVED_ZH.test(f.subject.trim())) {
     const text = f.paragraph.text;
     let start = f.subjectStart;
-    while (start > 0 && start > f.subjectStart - 60 && !/[。！？!?；;]/.test(text[start - 1])) start--;
+    while (start > 0 && start > f.subjectStart - 60 && !endsSentence(text.charCodeAt(start - 1))) start--;
     return { ...key, context: `${normalize(text.slice(start, f.subjectStart)).replace(/[，,：:、\s]+$/, '')}>涉及` };
   }
   if (labels.length === 0) return key;
