@@ -324,12 +324,22 @@ const OBJECT_GAP = endAnchored(
 const ARCHIVE_VERBS: string[] = words.archiveVerbs;
 const ARCHIVE_NOUNS = alternation(words.archiveNouns);
 const ARCHIVE_UNITS = words.archiveUnits;
+/** The characters an alternation of units (a|b|c[de]) can end with: each one's last, or its final class's. */
+function lastCharacters(units: string): string[] {
+  return units.split('|').flatMap((u) => {
+    const last = /\[([^\]]+)\]$/.exec(u);
+    return last ? [...last[1]] : [u[u.length - 1]];
+  });
+}
+/** The last characters of words.archiveUnits' units (万卷次, 人次, 万[卷件…], [卷件…]): a match ends with one (perf39). */
+const ARCHIVE_UNIT_LAST = codeTable(lastCharacters(words.archiveUnits));
+const archiveUnitEnds = (text: string, end: number) => ARCHIVE_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end);
 const ARCHIVE_GAP = endAnchored(
   `(?:${alternation(ARCHIVE_VERBS)})([\\p{sc=Han}0-9]{0,12}?)(?:${ARCHIVE_NOUNS})(${ARCHIVE_UNITS})${CLAUSE_END}`,
   'u',
   ARCHIVE_VERBS,
   3 + 12 + 2 + 3,
-  (text, end) => beforeClauseEnd(text, end),
+  archiveUnitEnds,
 );
 // 查处违法违规定点医药机构家，/ 召开座谈会次，/ 收集意见建议条。/ 发放宣传资料万份。: a verb of doing or counting, a
 // few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条, 危桥改造 and 除险加固 by 座,
@@ -351,18 +361,20 @@ const ARCHIVE_GAP_AFTER = endAnchored(
   'u',
   words.archiveNouns,
   2 + 3 + 3,
-  (text, end) => beforeClauseEnd(text, end),
+  archiveUnitEnds,
 );
 // 全县已建成村级互助养老服务点个，/ 新建乡镇区域性养老服务中心个，: a verb of building, what is built (a few words
 // before the facility noun), then its unit ending the clause with no count. The noun must stand straight before the
 // unit: 服务点个数 and 服务点个个 go on, and 新建服务中心的选址 has none.
 const FACILITY_VERBS: string[] = words.facilityVerbs;
+/** The last characters of words.facilityUnits (个, 处, 所, 座, 家…): a match ends with one (perf39). */
+const FACILITY_UNIT_LAST = codeTable(lastCharacters(words.facilityUnits));
 const FACILITY_GAP = endAnchored(
   `(?:${alternation(FACILITY_VERBS)})(\\p{sc=Han}{0,10}?)(?:${alternation(words.facilityNouns)})(${words.facilityUnits})${CLAUSE_END}`,
   'u',
   FACILITY_VERBS,
   3 + 10 + 4 + 1,
-  (text, end) => beforeClauseEnd(text, end),
+  (text, end) => FACILITY_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
 // 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
 // Only 名: it ends few words (报名, 提名 are not after these verbs), while 帮扶人, 完成人, 受理件 are words.
@@ -403,12 +415,16 @@ const TOTAL_MEASURE_GAP = endAnchored(
  * clause. 共 alone only before a verb of counting (共收缴, 共排查): 共育时代新人, 共创新时期 are 共 + a verb of doing
  * together, no total.
  */
+/** The units TOTAL_COUNT_GAP ends with (its last character class). */
+const COUNT_UNITS = '名个個所项項家户戶件台臺套元人篇';
+const COUNT_UNIT_LAST = codeTable(COUNT_UNITS);
 const TOTAL_COUNT_GAP = endAnchored(
-  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([名个個所项項家户戶件台臺套元人篇])${CLAUSE_END}`,
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
   'u',
   ['共', '合', '累', '总', '總', '一'],
   2 + 20 + 1,
-  (text, end) => beforeClauseEnd(text, end),
+  // Only where one of its units stands before the clause end: a window per unit, not per comma (perf39).
+  (text, end) => COUNT_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
 /** A character every total word of TOTAL_MEASURE_GAP and TOTAL_COUNT_GAP holds. */
 const TOTAL_WORD_CHARS = /[共计計]/;
