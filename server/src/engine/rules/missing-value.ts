@@ -324,12 +324,22 @@ const OBJECT_GAP = endAnchored(
 const ARCHIVE_VERBS: string[] = words.archiveVerbs;
 const ARCHIVE_NOUNS = alternation(words.archiveNouns);
 const ARCHIVE_UNITS = words.archiveUnits;
+/** The characters an alternation of units (a|b|c[de]) can end with: each one's last, or its final class's. */
+function lastCharacters(units: string): string[] {
+  return units.split('|').flatMap((u) => {
+    const last = /\[([^\]]+)\]$/.exec(u);
+    return last ? [...last[1]] : [u[u.length - 1]];
+  });
+}
+/** The last characters of words.archiveUnits' units (万卷次, 人次, 万[卷件…], [卷件…]): a match ends with one (perf39). */
+const ARCHIVE_UNIT_LAST = codeTable(lastCharacters(words.archiveUnits));
+const archiveUnitEnds = (text: string, end: number) => ARCHIVE_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end);
 const ARCHIVE_GAP = endAnchored(
   `(?:${alternation(ARCHIVE_VERBS)})([\\p{sc=Han}0-9]{0,12}?)(?:${ARCHIVE_NOUNS})(${ARCHIVE_UNITS})${CLAUSE_END}`,
   'u',
   ARCHIVE_VERBS,
   3 + 12 + 2 + 3,
-  (text, end) => beforeClauseEnd(text, end),
+  archiveUnitEnds,
 );
 // 查处违法违规定点医药机构家，/ 召开座谈会次，/ 收集意见建议条。/ 发放宣传资料万份。: a verb of doing or counting, a
 // few words, then a noun with the unit that counts it (机构 by 家, 座谈会 by 场 or 次, 意见 by 条, 危桥改造 and 除险加固 by 座,
@@ -351,18 +361,20 @@ const ARCHIVE_GAP_AFTER = endAnchored(
   'u',
   words.archiveNouns,
   2 + 3 + 3,
-  (text, end) => beforeClauseEnd(text, end),
+  archiveUnitEnds,
 );
 // 全县已建成村级互助养老服务点个，/ 新建乡镇区域性养老服务中心个，: a verb of building, what is built (a few words
 // before the facility noun), then its unit ending the clause with no count. The noun must stand straight before the
 // unit: 服务点个数 and 服务点个个 go on, and 新建服务中心的选址 has none.
 const FACILITY_VERBS: string[] = words.facilityVerbs;
+/** The last characters of words.facilityUnits (个, 处, 所, 座, 家…): a match ends with one (perf39). */
+const FACILITY_UNIT_LAST = codeTable(lastCharacters(words.facilityUnits));
 const FACILITY_GAP = endAnchored(
   `(?:${alternation(FACILITY_VERBS)})(\\p{sc=Han}{0,10}?)(?:${alternation(words.facilityNouns)})(${words.facilityUnits})${CLAUSE_END}`,
   'u',
   FACILITY_VERBS,
   3 + 10 + 4 + 1,
-  (text, end) => beforeClauseEnd(text, end),
+  (text, end) => FACILITY_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
 // 全年组织轮训2期，培训名，: a verb straight before 名 that ends the clause, the head count between them dropped.
 // Only 名: it ends few words (报名, 提名 are not after these verbs), while 帮扶人, 完成人, 受理件 are words.
@@ -386,6 +398,8 @@ const COMMA_POINT = /\d[,，]\.\d+(?:[万萬亿億]?元|[万萬亿億])?/g;
 // ，处分人。 / 共问责人: a verb of discipline straight before 人 that ends the clause, the head count between them dropped
 // (被处分人 is the person disciplined).
 const DISCIPLINE_GAP = /(?<=^|[，,；;：:。]|共|累计|累計)(?:给予|給予)?(?:党纪政务处分|黨紀政務處分|党纪处分|黨紀處分|政务处分|政務處分|处分|處分|问责|問責|追责|追責)人(?=[，,。；;、）)]|$)/g;
+/** What every match of DISCIPLINE_GAP holds. */
+const DISCIPLINE_WORDS = /分人|[责責]人/;
 /** An object that ends in a numeral or an estimate holds the figure: 投入资金数万元, 投资上亿元, 千万元. */
 // 共收缴党费万元 / 累计兑付补偿款亿元。: a total word, a verb and its object (any short words: the total word says a count
 // follows), and a unit of measure that ends the clause.
@@ -401,13 +415,19 @@ const TOTAL_MEASURE_GAP = endAnchored(
  * clause. 共 alone only before a verb of counting (共收缴, 共排查): 共育时代新人, 共创新时期 are 共 + a verb of doing
  * together, no total.
  */
+/** The units TOTAL_COUNT_GAP ends with (its last character class). */
+const COUNT_UNITS = '名个個所项項家户戶件台臺套元人篇';
+const COUNT_UNIT_LAST = codeTable(COUNT_UNITS);
 const TOTAL_COUNT_GAP = endAnchored(
-  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([名个個所项項家户戶件台臺套元人篇])${CLAUSE_END}`,
+  `(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共有|共(?=${alternation(COUNT_VERBS)}))(\\p{sc=Han}{2,10}?)([${COUNT_UNITS}])${CLAUSE_END}`,
   'u',
   ['共', '合', '累', '总', '總', '一'],
   2 + 20 + 1,
-  (text, end) => beforeClauseEnd(text, end),
+  // Only where one of its units stands before the clause end: a window per unit, not per comma (perf39).
+  (text, end) => COUNT_UNIT_LAST[text.charCodeAt(end - 1)] === 1 && beforeClauseEnd(text, end),
 );
+/** A character every total word of TOTAL_MEASURE_GAP and TOTAL_COUNT_GAP holds. */
+const TOTAL_WORD_CHARS = /[共计計]/;
 /** 、特困户两类救助对象 · 、私营企业和农民专业合作社三类市场主体: a list that ends in a count of its kinds. */
 const KINDS_COUNTED_AFTER = /^、[^，,。；;！!？?]*?(?:[两兩二三四五六七八九十\d]+)(?:类|類|种|種|个|個|项|項)/u;
 /** A numeral, an estimate or a share anywhere in what a total counts: the figure is there (一共有三个人, 共有若干户, 共有大部分人). */
@@ -438,6 +458,8 @@ const DE_GE_GAP = /[的等](?:个|個)(?!人|别|別|性|体|體|税|稅|贷|貸
  * figure and unit, a noun with the unit that counts it and no figure, ending the clause.
  */
 const HEAD_ITEM_GAP = new RegExp(`(?<=[\\d０-９]\\p{sc=Han}{1,3}、)(\\p{sc=Han}{0,6}?)(?:${HEAD_UNITS.map((g) => `(?:${alternation(g.heads)})(?:${alternation(g.units)})`).join('|')})${CLAUSE_END}`, 'gu');
+/** What HEAD_ITEM_GAP's look-behind needs somewhere in the paragraph. */
+const HEAD_ITEM_LEAD = /[\d０-９]\p{sc=Han}{1,3}、/u;
 /** 共有产权, 共同, 共享, 共建, 公共, 总计划: 共 or 总 inside a word, not a total. */
 const NOT_TOTAL = /^(?:共有产权|共有產權|共同|共享|共建|共青|共产|共產|共性|共识|共識|共治|共管|共担|共擔|共赢|共贏|共富)/;
 // 比上年同期增加家；/ 较上年减少个，/ 比上年减少亩。/ 较上年增加万人次: a change against an earlier level with a unit
@@ -608,7 +630,11 @@ const HAS_ENGLISH_GAP = 256;
 const AT_CLAUSE_END = 512;
 /** A small Latin letter: UNIT_GAP's verbs are written in them. */
 const HAS_SMALL_LATIN = 1024;
-const TRIGGERS = classBits([`年%％月率比米顷頃里天时時${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz']);
+/** 万 or 张 (and their traditional forms): CARE_GAP's units hold one. */
+const HAS_CARE_UNIT = 2048;
+/** A colon: the label gaps (LABEL_THEN_MARK) follow one. */
+const HAS_COLON = 4096;
+const TRIGGERS = classBits([`年%％月率比米顷頃里天时時${words.units}${words.unitsAfterVerb}${HEAD_UNITS.flatMap((g) => g.units).join('')}`, '%％百', '全', '左', '约約', '月', '为為', '率比速幅', '$€£¥%pPtTGUEACNJRHSI', '，,。；;、！!？?）)', 'abcdefghijklmnopqrstuvwxyz', '万萬张張', '：:']);
 
 /** What parts the cells of a table row typed with spaces, tabs or pipes. */
 const CELL_SEPARATOR = codeTable(' \t\u3000|｜');
@@ -865,12 +891,13 @@ const rule: Rule = {
     // Names dropped: read before the units' gate (a paragraph without a unit may have lost one).
     // 由、、同志担任: two 、 in a row are punctuation's finding (a missing item), told once.
     if (text.includes('由')) eachMatch(NAME_DROPPED, text, (m) => /[、，,][ \u3000]*[、，,]/.test(m[0]) || report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 2));
-    const labelGap = LABEL_THEN_MARK.test(text);
+    const labelGap = (triggers & HAS_COLON) !== 0 && LABEL_THEN_MARK.test(text);
     if (labelGap) eachMatch(NAME_LABEL_GAP, text, (m) => report(context, paragraph, 'name', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (text.includes('仅') || text.includes('僅')) eachMatch(ONLY_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     if (labelGap) eachMatch(PHONE_LABEL_GAP, text, (m) => report(context, paragraph, 'noNumber', m.index, m.index + m[0].length, m.index + m[0].length + 1));
     if (labelGap) eachMatch(FIELD_LABEL_GAP, text, (m) => report(context, paragraph, 'field', m.index, m.index + m[0].length, m.index + m[0].length + 1));
-    if (!text.includes('`')) {
+    // Both patterns start with an English word in small letters (perf39: not searched in a paragraph without one).
+    if ((triggers & HAS_SMALL_LATIN) !== 0 && !text.includes('`')) {
       eachMatch(PREPOSITION_GAP, text, (m) => {
         const before = text.slice(Math.max(0, m.index - 16), m.index);
         if (MARK_VERB_BEFORE.test(before) || PARTICLE_VERB_BEFORE.test(before)) return;
@@ -919,7 +946,9 @@ const rule: Rule = {
     if (YEAR_BEFORE_BUDGET.test(text)) report(context, paragraph, 'year', 2, 3, Math.min(text.length, 9));
     if (text.includes('个方面')) eachMatch(COUNT_AFTER_COUNT, text, (m) => report(context, paragraph, 'figure', m.index - 3, m.index + 3));
     if (text.includes('.')) eachMatch(COMMA_POINT, text, (m) => report(context, paragraph, 'digits', m.index, m.index + m[0].length));
-    if (text.includes('人')) eachMatch(DISCIPLINE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
+    // Every match holds 处分人, 问责人 or 追责人 (and their traditional forms): a paragraph without 分人 or 责人 holds none
+    // (a test of two words, not the pattern's look-behind tried at each position: perf39).
+    if (DISCIPLINE_WORDS.test(text)) eachMatch(DISCIPLINE_GAP, text, (m) => report(context, paragraph, 'figure', m.index, m.index + m[0].length));
     eachMatch(SHORT_NUMERAL_YEAR, text, (m) => {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
@@ -961,7 +990,9 @@ const rule: Rule = {
       const total = /(?:共计|共計|合计|合計|累计|累計|总计|總計|一共|共)$/.exec(text.slice(Math.max(0, m.index - 2), m.index));
       report(context, paragraph, 'figure', m.index - (total?.[0].length ?? 0), end);
     }, clauseEnds);
-    eachAnchoredMatch(TOTAL_MEASURE_GAP, text, (m) => {
+    // Both total gaps start with a total word (共计, 合计, 累计, 总计, 一共, 共…), each of which holds 共, 计 or 計.
+    const totals = TOTAL_WORD_CHARS.test(text);
+    if (totals) eachAnchoredMatch(TOTAL_MEASURE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       const from = text.slice(m.index);
       if (NOT_TOTAL.test(from) || text[m.index - 1] === '公' || HOLDS_FIGURE.test(m[1]) || /[\d０-９]/.test(m[1])) return;
@@ -969,7 +1000,7 @@ const rule: Rule = {
       if (inIdiom(text, end - 4, end) || named || !claim(taken, end - m[2].length, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
-    eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
+    if (totals) eachAnchoredMatch(TOTAL_COUNT_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (NOT_TOTAL.test(text.slice(m.index)) || text[m.index - 1] === '公' || HOLDS_COUNT.test(m[1]) || m[1].endsWith('的')) return;
       // 全县共有低保户、特困户两类救助对象: the first of a list of kinds whose noun ends in the unit's character, counted after it.
@@ -981,7 +1012,7 @@ const rule: Rule = {
       if (text[m.index - 1] === '公' || !claim(taken, m.index, m.index + m[0].length)) return;
       report(context, paragraph, 'figure', m.index, m.index + m[0].length);
     });
-    if (/[万萬张張]/.test(text)) eachMatch(CARE_GAP, text, (m) => {
+    if ((triggers & HAS_CARE_UNIT) !== 0) eachMatch(CARE_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (!claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
@@ -995,7 +1026,9 @@ const rule: Rule = {
       if (UNIT_WORDS.has(text.slice(m.index + 1, m.index + 3)) || !claim(taken, m.index + 1, m.index + 2)) return;
       report(context, paragraph, 'figure', m.index, Math.min(text.length, m.index + 4));
     });
-    if (text.includes('、')) eachMatch(HEAD_ITEM_GAP, text, (m) => {
+    // Its look-behind needs a figure, one to three Chinese characters and 、 (searched for from the figure, not tried at
+    // each position: perf39).
+    if (text.includes('、') && HEAD_ITEM_LEAD.test(text)) eachMatch(HEAD_ITEM_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_COUNT.test(m[1]) || m[1].endsWith('的') || inIdiom(text, end - 4, end) || MEASURE_LIST.test(text.slice(end, end + 40)) || !claim(taken, m.index, end)) return;
       report(context, paragraph, 'figure', m.index, end);
