@@ -13,7 +13,8 @@
  * or before a group of thousands (l,250 visits, 1l,840 patients), the look-alikes a scan puts for 已 and 日 (己经全部接入,
  * 己完成, 3月5曰: one finding per line, whose fix writes 已 and 日), a space a scan or a PDF put inside a Chinese figure or
  * between a figure's unit and the word that bounds it (达到 3 6.5%, 36 2.5万, 100名 以上: one finding per line, whose fix
- * deletes the spaces), a ? where a currency sign was lost before an amount (?10 million),
+ * deletes the spaces), a ? where a currency sign was lost before an amount (?10 million), a ? a scan put for a digit it
+ * could not read inside a figure in groups of three (?,000, 12?,000, 6,67?; not 6,000? ending a question, nor ?,??? a form's blank),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
  * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
  * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
@@ -52,7 +53,7 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”或夹在汉字间的半角“?;”（“于2015年成立?;饡起始基金”，句号及其后的字按错误编码读出）一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
- * 金额前丢失货币符号留下的问号（?10 million），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），扫描时没能识别、以问号代替的数字（?,000、12?,000、6,67?），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
@@ -147,6 +148,10 @@ const rule: Rule = {
         en: 'Delete the space in “{text}”: a scan or a PDF conversion put it inside a figure or a word',
       },
       fixStrayZhSpace: { zh: '删去空格', en: 'Delete the space' },
+      lostDigit: {
+        zh: '扫描识别错误：“{text}”中的“?”是没能识别的数字，请对照原件补上',
+        en: 'Scanning error: the “?” in “{text}” is a digit the scan could not read; take the figure from the source',
+      },
       lostCurrency: {
         zh: '补上货币符号：“{text}”中的“?”是转码时丢失的货币符号（€、£、$）',
         en: 'Garbled text: the “?” in “{text}” stands for a currency sign (€, £, $) lost in an encoding conversion; restore it',
@@ -220,6 +225,7 @@ const rule: Rule = {
     if (prose.indexOf('?') >= 0) {
       reportLost(context, line.index, prose);
       reportLostCurrency(context, line.index, prose);
+      reportLostDigit(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
     if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
@@ -764,6 +770,22 @@ function reportGbkAsLatin1(context: UnitContext, line: number, prose: string): v
 // ?10 million in a text in euros: a ? where a currency sign was, before an amount (a scale word after it, or digits in
 // groups or with decimals), at the start of a word. A question ends before a space (Why? 10 million people).
 const LOST_CURRENCY = /(?<![^\s(])\?(?:\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+|\d+(?= ?(?:million|billion|bn|m|k)\b))/g;
+
+// ?,000, 12?,000, 6,67?: a ? a scan put for a digit it could not read, inside a figure written in groups of three. Read
+// with a digit for each ?, it is a figure; without the ?s at its ends it is none (so the ? is no question mark after a
+// figure, 6,000?, nor a lost sign before one, ?12,000). Mostly digits: ?,??? is a form's blank.
+const LOST_DIGIT = /(?<![\p{L}\p{N}_?.,])[\d?]{1,3}(?:,[\d?]{3})+(?![\p{L}\p{N}_?]|[.,]\d)/gu;
+const GROUPED = /^\d{1,3}(?:,\d{3})+$/;
+
+function reportLostDigit(context: UnitContext, line: number, prose: string): void {
+  eachMatch(LOST_DIGIT, prose, (m) => {
+    const text = m[0];
+    const lost = text.split('?').length - 1;
+    const digits = text.replace(/\D/g, '').length;
+    if (lost === 0 || lost >= digits || !GROUPED.test(text.replace(/\?/g, '0')) || GROUPED.test(text.replace(/^\?+|\?+$/g, ''))) return;
+    context.report({ message: 'lostDigit', data: { text }, range: lineRange(line, m.index, m.index + text.length) });
+  });
+}
 
 function reportLostCurrency(context: UnitContext, line: number, prose: string): void {
   eachMatch(LOST_CURRENCY, prose, (m) => {

@@ -31,7 +31,8 @@
  * 就是是非, 关键是是否, 还是是, 温和和理性, 经济和和谐社会, 和和美美, 喀什和和田; 主要要求, 还要要求, 需要要素), a pair across two words (数量计量计费, 文化文艺), a
  * three-character name twice in a title (中共区卫生健康委员会委员会), a noun whose second copy starts a compound (找工作工作台, 重点建设建设用地) or a verb reduplicated (该工作工作了), a phrase that is itself a repeat (哈哈哈哈), and
  * 工程工程 (a rewriter's swap, conversion-artifact's), and a repeat that meets at a line break after a short line without
- * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数).
+ * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数), or whose second copy is a
+ * line of its own under a title line (a page's headline, then the document's title: …县人民政府政府工作报告 ⏎ 政府工作报告).
  *
  * Why: a word left twice by an edit is the commonest typo a spell checker passes, and readers see it at once.
  *
@@ -43,7 +44,7 @@
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），前一个 will 是名词的 will will（冠词、物主词、所有格或 political、free、last 等形容词之后：whether the will will be admitted、political will will），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），单独加引号、作为词被引用的重复（fix "the the" typo：更新日志列出所改的笔误），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
- * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数）。
+ * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数），以及后一遍独占一行、上一行是不带标点的标题的重复（网页标题下接文件标题：…县人民政府政府工作报告 ⏎ 政府工作报告）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
@@ -266,7 +267,7 @@ const rule: Rule = {
           continue;
         }
         const second = z.index + word.length;
-        if (afterLabelLine(paragraph, second)) {
+        if (afterLabelLine(paragraph, second, word)) {
           TWICE_PHRASE.lastIndex = z.index + 1;
           continue;
         }
@@ -335,13 +336,16 @@ const PROSE_MARK = /[，。；：、！？,;:!?]/;
  * its axis label, which the paragraph model joins as it joins wrapped lines. A line of wrapped prose (…持续推进 ⏎
  * 持续推进…) is punctuated, or as long as the next: a repeat across it is a slip.
  */
-function afterLabelLine(paragraph: Paragraph, second: number): boolean {
+function afterLabelLine(paragraph: Paragraph, second: number, word?: string): boolean {
   const i = paragraph.segments.findIndex((s) => s.offset + s.length === second);
   if (i < 0 || i + 1 >= paragraph.segments.length || paragraph.segments[i + 1].offset !== second) return false;
   const segment = paragraph.segments[i];
   const next = paragraph.segments[i + 1];
   const line = paragraph.text.slice(segment.offset, segment.offset + segment.length);
   const length = [...line].length;
+  // 某县人民政府政府工作报告 ⏎ 政府工作报告: a page's headline, then the document's own title on a line of its own — the
+  // second copy is the whole line and the line above has no sentence mark. 持续推进 ⏎ 持续推进 after a clause is a slip.
+  if (word !== undefined && !PROSE_MARK.test(line) && paragraph.text.slice(next.offset, next.offset + next.length).trim() === word) return true;
   // A wrapped line fills the measure: a narrow column's line is as long as the one after it, a label is shorter.
   // 项目名称 本期期末数 ⏎ 本期期 ⏎ 末数占: a header cell a PDF broke into fragments of a few characters is no wrapped prose
   // either — the line after the label is a fragment too.
