@@ -31,6 +31,14 @@ const GIVEN_THINGS = new RegExp(`^[\\d,.]+\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NO
 /** "We distributed 48,600 parcels. Of these, 31,200 went to families…": the whole's noun, things each given to one. */
 const GIVEN_WHOLE = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b`, 'i');
 
+/** " grants in 2024/25:" · " awards:": the given things' noun (the figure's unit or after it), a year or words, the colon. */
+const GIVEN_BEFORE_COLON = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b[^.;:!?\\d]{0,30}?(?:\\s(?:in|for|during)\\s+\\d{4}(?:[/-]\\d\\d(?:\\d\\d)?)?)?\\s*:\\s*`, 'i');
+/**
+ * "40 to universities, 18 to charities and 9 to councils." — three "N to …" items or more, closed by "and" and the
+ * sentence (two, "50 to first-time buyers and 41 to key workers", may be two ways of sorting the same people).
+ */
+const TO_ITEMS = /^[\d,]+\s+to\s+[^.;:!?\d]+?(?:,\s*[\d,]+\s+to\s+[^.;:!?\d]+?)+,?\s+and\s+[\d,]+\s+to\s+[^.;:!?\d]+?(?:[.;!?]|$)/i;
+
 /** some from both, applied jointly, in more than one group: words after the parts that say they overlap. */
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
@@ -47,7 +55,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
+  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':'))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
@@ -84,6 +92,17 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
     // "Of our 21,460 homes,": the body's own stock, counted by kind (not "Of the 160 patients,", a group other kinds may share).
     if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)), /\bOf\s+(?:all\s+)?(?:our|its|their)\s+$/.test(text.slice(Math.max(0, total.offset - 16), total.offset)));
+  }
+  // "The Centre awarded 64 grants in 2024/25: 40 to universities, 18 to charities and 9 to councils": things each given to
+  // one recipient, then a colon and only "N to …" items to the end of the sentence — read like "Of the 64 grants,".
+  if (text.includes(':')) {
+    for (let k = 0; k + 1 < figures.length; k++) {
+      const total = figures[k];
+      if (!countable(total)) continue;
+      const from = total.offset + total.length - (total.dimension === 'count' ? total.unit.length : 0);
+      const cue = GIVEN_BEFORE_COLON.exec(text.slice(from, from + 60));
+      if (cue && TO_ITEMS.test(text.slice(from + cue[0].length))) add(k, from + cue[0].length, true);
+    }
   }
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
@@ -408,7 +427,8 @@ export function hasOppositeOutcomes(parts: Figure[]): boolean {
   const said = new Set<string>();
   for (const o of parts.map(outcomeOf)) {
     // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
+    // 4 remain open, 8 are still outstanding: what is left, said with remain or still.
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m) said.add(m[1]);
   }
   return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);
