@@ -978,7 +978,7 @@ function label(f: Figure): string {
 }
 
 /** 单价, 每户, "each", "per month": a paragraph that may state a total with its count and price per item. */
-const PRICE_WORDS = /单价|單價|每|\beach\b|\bapiece\b|\bper\s|\ba\s+(?:head|place|day|week|month|year|night|session)\b/;
+const PRICE_WORDS = /单价|單價|每|\b[Ee]ach\b|\bapiece\b|\bper\s|\ba\s+(?:head|place|day|week|month|year|night|session)\b/;
 
 /**
  * 采购电脑20台，单价5000元，共计12万元 · "£4,800 on the summer scheme (40 places at £130 each)": a total that is its

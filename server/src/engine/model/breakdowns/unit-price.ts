@@ -1,6 +1,8 @@
 // A total stated with its count and its price per item, in one sentence — a sum of equal parts:
-//   采购电脑20台，单价5000元，共计12万元 (20 × 5000元 = 10万元) · 每人补助300元，共发放120人，合计3.6万元
-//   We spent £4,800 on the summer scheme (40 places at £130 each) · Rent of £450 per month for 12 months came to £5,000
+//   采购电脑20台，单价5000元，共计12万元 (20 × 5000元 = 10万元) · 每人补助300元，共发放120人，合计3.6万元 ·
+//   完成农村危房改造86户，每户补助2万元，共计补助资金182万元 (172万元)
+//   We spent £4,800 on the summer scheme (40 places at £130 each) · Rent of £450 per month for 12 months came to £5,000 ·
+//   Each of the 12 schools received £1,500, a total of £19,000
 // Read only where the sentence holds one price, one count of what the price is per, and one other amount of the same
 // money; silent where any of them is loose (约, 左右, 最高, about, up to, a range), or the sentence says the total holds
 // more or less than the items (含税, 另, plus, VAT, with, including), or prices per two things (每人每月).
@@ -22,11 +24,15 @@ const PRICE_BEFORE_ZH = /(?:(每)(\p{sc=Han})(?:单价|單價|补助|補助|补�
 const SAME_COUNTER: Record<string, string[]> = { 人: ['人', '名', '位'], 户: ['户', '戶'], 戶: ['户', '戶'], 名: ['人', '名'] };
 
 /** 共计12万元 · 合计3.6万元 · 总价4.6万元: the total's words right before it. */
-const TOTAL_BEFORE_ZH = /(?:共计|共計|合计|合計|总计|總計|总价|總價|总额|總額|总金额|總金額|共)(?:发放|發放|支出|金额|金額|资金|資金)?(?:为|為|达|達)?\s*$/;
+// 共计补助资金182万元: up to four words of what the money is after 共计, 合计, 总计.
+const TOTAL_BEFORE_ZH = /(?:(?:共计|共計|合计|合計|总计|總計)\p{sc=Han}{0,4}?|(?:总价|總價|总额|總額|总金额|總金額|共)(?:发放|發放|支出|金额|金額|资金|資金)?)(?:为|為|达|達)?\s*$/u;
 
 /** "at £130 each" · "at $120 a head" · "£450 per month": the price's words after it, and "at" before. */
 const EACH_AFTER_EN = /^\s*(?:each|apiece|(?:per|a)\s+(?:head|person|place|item|unit|session|ticket|licence|license|night|visit))\b/i;
 const AT_BEFORE_EN = /\bat\s+$/i;
+/** "Each of the 12 schools received £1,500": the words before the count, and between it and the price. */
+const EACH_OF_BEFORE_EN = /\bEach\s+of\s+(?:the\s+|our\s+|these\s+)?$/i;
+const EACH_VERB_EN = /^\s*(?:[a-z-]+\s+){1,3}?(?:received|got|cost|costs|was\s+(?:given|awarded|paid|offered)|were\s+(?:given|awarded|paid|offered))\s+$/i;
 /** "£450 per month for 12 months": the count of periods after the price. */
 const PER_PERIOD_EN = /^\s*(?:per|a)\s+(day|week|month|year|night|session)\s+for\s+/i;
 
@@ -96,6 +102,9 @@ function readEn(text: string, price: Figure, inSentence: Figure[], sentence: str
     const before = inSentence[i - 1];
     if (before && !isMoney(before) && /^\s*(?:[a-z-]+\s+){0,3}at\s+$/i.test(text.slice(before.offset + before.length - (before.dimension === 'count' ? before.unit.length : 0), price.offset))) count = before;
   }
+  // Each of the 12 schools received £1,500: the count after "Each of the", the price after its verb.
+  const before = inSentence[i - 1];
+  if (!count && before && !isMoney(before) && EACH_OF_BEFORE_EN.test(text.slice(Math.max(0, before.offset - 16), before.offset)) && EACH_VERB_EN.test(text.slice(before.offset + before.length - (before.dimension === 'count' ? before.unit.length : 0), price.offset))) count = before;
   if (!count || count.decimals !== 0 || count.value < 2) return undefined;
   const others = inSentence.filter((f) => f !== price && f !== count);
   if (others.length !== 1 || !isMoney(others[0]) || others[0].dimension !== price.dimension) return undefined;
