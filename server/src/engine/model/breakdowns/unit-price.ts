@@ -54,13 +54,19 @@ const isMoney = (f: Figure) => MONEY.has(f.dimension);
 
 const plainCount = (f: Figure) => !isMoney(f) && f.dimension !== '%' && f.dimension !== '' && f.decimals === 0 && f.scale === 1 && !f.words && f.value >= 2;
 
+/** A price's own words, read before its sentence is: 单价, 每户, "at … each", "per month for", "Each of the … received". */
+function priceCue(text: string, price: Figure): boolean {
+  const after = text.slice(price.offset + price.length, price.offset + price.length + 30);
+  return PRICE_BEFORE_ZH.test(text.slice(Math.max(0, price.offset - 12), price.offset)) || EACH_AFTER_EN.test(after) || PER_PERIOD_EN.test(after) || /\bEach\s+of\b/i.test(text.slice(Math.max(0, price.offset - 80), price.offset));
+}
+
 /** The totals of one paragraph stated with their count and price per item. */
 export function readUnitPriceTotals(paragraph: Paragraph, figures: readonly Figure[]): UnitPriceTotal[] {
   const text = paragraph.text;
   const out: UnitPriceTotal[] = [];
   const seen = new Set<number>();
   for (const price of figures) {
-    if (!isMoney(price)) continue;
+    if (!isMoney(price) || !priceCue(text, price)) continue;
     const [start, end] = sentenceAround(text, price.offset);
     if (seen.has(start)) continue;
     const inSentence = figures.filter((f) => f.offset >= start && f.offset < end);
