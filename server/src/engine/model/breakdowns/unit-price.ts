@@ -37,7 +37,8 @@ const EACH_VERB_EN = /^\s*(?:[a-z-]+\s+){1,3}?(?:received|got|cost|costs|was\s+(
 const PER_PERIOD_EN = /^\s*(?:per|a)\s+(day|week|month|year|night|session)\s+for\s+/i;
 
 /** Words that make the total hold more or less than the items, or the figures loose. */
-const LOOSE_ZH = /约|約|左右|最高|最多|最低|不超过|不超過|不少于|不少於|以内|以內|上限|含税|含稅|不含|含安装|另|及其他|等费用|至|到|每月|每年|每天|每日|每期/;
+// 发放慰问金及物资合计6.3万元, 和, 物资: the total holds more than the priced items.
+const LOOSE_ZH = /约|約|左右|最高|最多|最低|不超过|不超過|不少于|不少於|以内|以內|上限|含税|含稅|不含|含安装|另|及|和|物资|物資|物品|实物|實物|等费用|至|到|每月|每年|每天|每日|每期/;
 const LOOSE_EN = /\b(?:about|around|approximately|roughly|some|up\s+to|plus|VAT|with|including|excluding|incl|excl|inc|ex|and|from|between|average|averaging|over|under|nearly|almost|more\s+than|less\s+than)\b|[–—-]\s*[£$€\d]/i;
 
 /** The sentence around `at`: back and on to 。！？；; or a full stop before a space. */
