@@ -170,6 +170,13 @@
  * closes it (偏多的仅有7个省，其中福建和广东分别偏多27.9%和19.2%；偏少的有24个省); a rate of a narrower kind than the whole
  * (排查校外培训机构214家，其中压减学科类培训机构37家，压减率达到100%: of all the 学科类 agencies).
  *
+ * A total stated with its count and price per item in one sentence, a sum of equal parts (采购电脑20台，单价5000元，共计12万元 —
+ * 10万元; 每户500元，共慰问86户，合计5.3万元; "£4,800 on the summer scheme (40 places at £130 each)"; "£450 per month for 12
+ * months came to £5,000") — not with 约, 左右, 最高, 含税, 另, about, up to, plus, VAT, with, a range, or a price per two
+ * things (每人每月); what was done and the rest with what was found, each in the next clause (审计指出问题5个，已整改完成4个，
+ * 剩余2个正在整改); things given after a colon to three recipients or more ("awarded 64 grants in 2024/25: 40 to
+ * universities, 18 to charities and 9 to councils"); grant holders by kind (高校/科研院所/社会组织/企业/区县).
+ *
  * Why: a breakdown that adds up to more than its total is the first thing a reader checks and the surest sign that a
  * figure was mistyped or left from an older draft.
  *
@@ -231,6 +238,7 @@ import { replacedYear } from '../model/replaced-year';
 import { readTableTotals } from '../model/table-totals';
 import { notARow, readSpaceTableShareSums, readSpaceTableShares, readSpaceTableTotals, spaceTableBits } from '../model/space-table-totals';
 import { readListBreakdowns } from '../model/breakdowns/list-items';
+import { readUnitPriceTotals } from '../model/breakdowns/unit-price';
 import { leadingAmongSummary, readLeadingAmongBreakdowns } from '../model/breakdowns';
 import { readSegmentBreakdowns, segmentsMayRead } from '../model/breakdowns/segments';
 import type { Rule, UnitContext } from '../rule';
@@ -242,8 +250,8 @@ const rule: Rule = {
     name: { zh: '分项与总数', en: 'Parts and total' },
     category: 'numbers',
     description: {
-      zh: '分项之和超过总数，或应相等而不等；同一整体的各部分占比之和超过100%',
-      en: 'Parts that add up to more than their total (or not to it, where they are all of it); shares of one whole above 100%',
+      zh: '分项之和超过总数，或应相等而不等；同一整体的各部分占比之和超过100%；数量乘单价不等于所写合计',
+      en: 'Parts that add up to more than their total (or not to it, where they are all of it); shares of one whole above 100%; a count times its price each that is not the total stated',
     },
     defaultSeverity: 'error',
     fixable: false,
@@ -284,6 +292,10 @@ const rule: Rule = {
         zh: '核对数字：得分{score}超过满分{max}',
         en: 'Check the figures: the score {score} is more than the full marks {max}',
       },
+      product: {
+        zh: '核对数字：{count}×{price}为{expected}，文中为{stated}',
+        en: 'Check the figures: {count} at {price} each is {expected}, not {stated}',
+      },
       part: { zh: '分项：{text}', en: 'Part: {text}' },
       total: { zh: '总数：{text}', en: 'Total: {text}' },
     },
@@ -302,6 +314,7 @@ const rule: Rule = {
       if (paragraph.text.includes(' of wh')) checkCountsInWords(context, paragraph);
     }
     if (paragraph.text.includes('结构') || paragraph.text.includes('結構')) checkStructureRatios(context, paragraph);
+    if (PRICE_WORDS.test(paragraph.text)) checkUnitPriceTotals(context, paragraph);
     if (paragraph.text.includes('满分') || paragraph.text.includes('總分') || paragraph.text.includes('总分') || paragraph.text.includes('滿分')) checkFullMarks(context, paragraph);
   },
 
@@ -962,6 +975,22 @@ function label(f: Figure): string {
   // English labels often follow the figure: 700 were from women.
   const after = /\p{sc=Han}/u.test(words) ? '' : text.slice(f.offset + f.length, f.offset + f.length + 30).split(/[,;.:)]|\band\b/)[0].trimEnd();
   return excerpt(words + after, 40);
+}
+
+/** 单价, 每户, "each", "per month": a paragraph that may state a total with its count and price per item. */
+const PRICE_WORDS = /单价|單價|每|\b[Ee]ach\b|\bapiece\b|\bper\s|\ba\s+(?:head|place|day|week|month|year|night|session)\b/;
+
+/**
+ * 采购电脑20台，单价5000元，共计12万元 · "£4,800 on the summer scheme (40 places at £130 each)": a total that is its
+ * count times its price per item (a sum of equal parts), within the total's rounding.
+ */
+function checkUnitPriceTotals(context: UnitContext, paragraph: Paragraph): void {
+  for (const { count, price, total } of readUnitPriceTotals(paragraph, context.model.figuresIn(paragraph))) {
+    const expected = count.value * price.value;
+    if (Math.abs(expected - total.value) <= lastDigit(total) / 2 + 1e-9) continue;
+    const data = { count: show(count), price: show(price), expected: written(total, expected, [price]), stated: show(total) };
+    report(context, 'product', data, [count, price], total);
+  }
 }
 
 // 三次产业结构为8.3:38.8:52.9 · 产业结构由9.1∶39.2∶51.7调整为8.3∶38.8∶52.9: the shares of a whole, in per cent, as a ratio.

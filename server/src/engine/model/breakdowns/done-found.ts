@@ -3,6 +3,7 @@
 //   and resolved 135 of them
 // and a floor stated for some of a whole above the floor of the whole: 全年发表论文不少于10篇，其中核心期刊不少于15篇.
 // Each is one part of its whole (subsets), checked only for being more than it.
+// What was done and the rest, each in the next clause (审计指出问题5个，已整改完成4个，剩余2个正在整改): all of the whole.
 //
 // Not where the sentence says the done may count more than this year's found or received: a carry-over (上年结转, 含旧存,
 // 不含旧存, 历年, 遗留, 累计); not a court's 审结 or 结案 of 收案 (its pending cases carry over every year, said or not);
@@ -13,7 +14,7 @@ import type { Paragraph } from '../paragraphs';
 import { CLAUSE_END, canBeTotal, isChange, sentenceStart, type Breakdown } from './shared';
 
 /** The found or received, named by its verb in the figure's own clause: 发现问题, 受理投诉, 排查出隐患, 收到群众来信. */
-const FOUND_ZH = /(?:发现|發現|排查出?|查摆出?|查擺出?|查找出?|梳理出?|受理|收到|接到|接收|收集|征集|交办|交辦|移交|转办|轉辦|登记|登記)[\p{sc=Han}“”"]{0,10}$/u;
+const FOUND_ZH = /(?:发现|發現|指出|反馈|反饋|查出|排查出?|查摆出?|查擺出?|查找出?|梳理出?|受理|收到|接到|接收|收集|征集|交办|交辦|移交|转办|轉辦|登记|登記)[\p{sc=Han}“”"]{0,10}$/u;
 
 /** The done, by its verb in the next clause: 已整改到位, 办结, 完成整改, 已化解, 答复. */
 const DONE_ZH = /^[，,]\s*(?:目前|截至目前|现已|現已|均已|全部|已经|已經|已|共|累计)?(?:整改到位|整改完成|完成整改|整改|办结|辦結|办复|辦復|答复|答復|回复|回復|化解|解决|解決|销号|銷號|处置|處置|调处|調處)(?:到位|完毕|完畢|销号|銷號|的)?\s*$/;
@@ -41,6 +42,11 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
       continue;
     }
     if (whole.dimension !== part.dimension || whole.unit !== part.unit || whole.scale !== part.scale) continue;
+    const rest = doneAndRest(text, figures, k);
+    if (rest) {
+      out.push(rest);
+      continue;
+    }
     // 发现问题同比减少57个: a change of the count, not the count.
     if (part.value <= whole.value || isChange(text, whole) || isChange(text, part)) continue;
     const gap = text.slice(whole.offset + whole.length, part.offset);
@@ -54,6 +60,29 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
     out.push(oneSubset(paragraph, whole, part));
   }
   return out;
+}
+
+/** ，剩余 · ，其余 · ，尚有 · ，未整改的: the clause that counts the rest of what was found. */
+const REST_ZH = /^[，,]\s*(?:剩余|剩餘|其余|其餘|余下|餘下|尚余|尚餘|尚有|还有|還有|未整改的?|尚未整改的?)(?:的)?(?:问题|問題|隐患|隱患)?\s*$/;
+
+/** ，其中已整改 · ，已整改完成: the done clause right after the whole, 其中 allowed before it. */
+const DONE_AFTER_AMONG = /^[，,]\s*其中[，,：:]?\s*/;
+
+/**
+ * 审计指出问题5个，已整改完成4个，剩余2个正在整改: the found, what was done with it and the rest, each in the next
+ * clause of one sentence, all in one unit — the done and the rest are all of the found.
+ */
+function doneAndRest(text: string, figures: readonly Figure[], k: number): Breakdown | undefined {
+  const [whole, done, rest] = [figures[k], figures[k + 1], figures[k + 2]];
+  if (!rest || rest.approximate || rest.perUnit || rest.unit !== whole.unit || rest.scale !== whole.scale || done.value > whole.value) return undefined;
+  if (isChange(text, whole) || isChange(text, done) || isChange(text, rest)) return undefined;
+  const gap = text.slice(whole.offset + whole.length, done.offset).replace(DONE_AFTER_AMONG, '，');
+  if (!DONE_ZH.test(gap) || !REST_ZH.test(text.slice(done.offset + done.length, rest.offset))) return undefined;
+  const start = sentenceStart(text, whole.offset, 200);
+  const end = text.slice(rest.offset).search(/[。！？!?；;]/);
+  if (!doneOfFound(text, whole, gap, start, text.slice(start, end < 0 ? text.length : rest.offset + end))) return undefined;
+  const parts = [done, rest];
+  return { paragraph: figures[k].paragraph, total: whole, parts, cueAt: whole.offset + whole.length, complete: true, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }
 
 function oneSubset(paragraph: Paragraph, whole: Figure, part: Figure): Breakdown {

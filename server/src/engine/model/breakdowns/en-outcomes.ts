@@ -31,6 +31,17 @@ const GIVEN_THINGS = new RegExp(`^[\\d,.]+\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NO
 /** "We distributed 48,600 parcels. Of these, 31,200 went to families…": the whole's noun, things each given to one. */
 const GIVEN_WHOLE = new RegExp(`^\\s+(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b`, 'i');
 
+/** " grants in 2024/25:" · " awards:": the given things' noun (the figure's unit or after it), a year or words, the colon. */
+const GIVEN_BEFORE_COLON = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUNS})\\b[^.;:!?\\d]{0,30}?(?:\\s(?:in|for|during)\\s+\\d{4}(?:[/-]\\d\\d(?:\\d\\d)?)?)?\\s*:\\s*`, 'i');
+/**
+ * "40 to universities, 18 to charities and 9 to councils." — three "N to …" items or more, closed by "and" and the
+ * sentence (two, "50 to first-time buyers and 41 to key workers", may be two ways of sorting the same people).
+ */
+const TO_ITEMS = /^[\d,]+\s+to\s+[^.;:!?\d]+?(?:,\s*[\d,]+\s+to\s+[^.;:!?\d]+?)+,?\s+and\s+[\d,]+\s+to\s+[^.;:!?\d]+?(?:[.;!?]|$)/i;
+
+/** " remain open.", " remains outstanding": the outcome of what is left of the whole, and nothing after it. */
+const REMAIN = /^\s+(?:remain|remains|remained)\s+[a-z]+\s*[.!?]?\s*$/;
+
 /** some from both, applied jointly, in more than one group: words after the parts that say they overlap. */
 const OVERLAP_AFTER_EN = /\b(?:both|jointly|more\s+than\s+one|overlap\w*|counted\s+(?:twice|in\s+each))\b/i;
 
@@ -47,7 +58,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh'))) return out;
+  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':'))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
@@ -61,7 +72,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     if (lastPart && OVERLAP_AFTER_EN.test(text.slice(lastPart.offset + lastPart.length).split(/[.;!?](?:\s|$)/)[0])) return;
     const amount = figures[k].dimension !== '' && figures[k].dimension !== 'count';
     // £1.6 million has been delivered, £0.8 million is on track and £0.9 million is at risk: an amount's parts by status.
-    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
+    if (b.parts.length < 2 || !b.whole || !(amount ? copulaFrames(b.parts) || familyOutcomes(b.parts) || disposalFrames(b.parts) : hasNegatedOutcome(b.parts) || hasOppositeOutcomes(b.parts) || parallelFrames(b.parts, things) || (things && attendedFrames(b.parts, figures[k])) || familyOutcomes(b.parts) || gappedTopics(b.parts) || gradedOutcomes(b.parts))) {
       // "Of these, 1,310 were nurses": whatever the parts are (they may overlap), each is some of the whole and none can
       // be more than it. Only the part right after the cue and those said with a verb of being (1,420 were urgent).
       const subsets = b.parts.filter((p, i) => (i === 0 ? p === figures[first] && /^\s*$/.test(text.slice(cueAt, p.offset)) : PART_VERB_EN.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) && sameMeasure(p, figures[k]) && p.value > figures[k].value);
@@ -70,7 +81,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     }
     // "Of our 21,460 homes, 16,902 are general needs, 2,815 are housing for older people and 1,643 are shared ownership.":
     // three kinds or more of one family, closed by "and" and the sentence, name every kind of the whole.
-    const complete = b.complete || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
+    // "Of the 12 actions, 9 are complete and 2 remain open": the last part is what remains of the whole, the rest of it.
+    const remains = !b.partial && b.whole && hasOppositeOutcomes(b.parts) && REMAIN.test(text.slice(lastPart.offset + lastPart.length, regionEnd(text, cueAt)));
+    const complete = b.complete || remains || (ofThe && !b.partial && b.whole && familyOutcomes(b.parts) && closedList(text, b.parts, regionEnd(text, cueAt)) && nearlyAll(b.parts, figures[k]));
     out.push({ ...b, complete, partition: true, groups: [b.parts] });
   };
   // Of the 9.6 million pounds distributed, 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods…: an
@@ -84,6 +97,17 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     const cue = OF_THE_AFTER.exec(text.slice(from, from + 82));
     // "Of our 21,460 homes,": the body's own stock, counted by kind (not "Of the 160 patients,", a group other kinds may share).
     if (cue) add(k, from + cue[0].length, GIVEN_THINGS.test(text.slice(total.offset, from + cue[0].length)), /\bOf\s+(?:all\s+)?(?:our|its|their)\s+$/.test(text.slice(Math.max(0, total.offset - 16), total.offset)));
+  }
+  // "The Centre awarded 64 grants in 2024/25: 40 to universities, 18 to charities and 9 to councils": things each given to
+  // one recipient, then a colon and only "N to …" items to the end of the sentence — read like "Of the 64 grants,".
+  if (text.includes(':')) {
+    for (let k = 0; k + 1 < figures.length; k++) {
+      const total = figures[k];
+      if (!countable(total)) continue;
+      const from = total.offset + total.length - (total.dimension === 'count' ? total.unit.length : 0);
+      const cue = GIVEN_BEFORE_COLON.exec(text.slice(from, from + 60));
+      if (cue && TO_ITEMS.test(text.slice(from + cue[0].length))) add(k, from + cue[0].length, true);
+    }
   }
   // 212 complaints, of which 96 were about communication, 71 about treatment…: the whole before "of which", read like
   // "Of the 212 complaints," — summed only when its parts say they are exclusive (the same tests).
@@ -261,6 +285,18 @@ function gradedOutcomes(parts: Figure[]): boolean {
   return grades.every((g) => g !== undefined) && new Set(grades).size === grades.length;
 }
 
+/** will be carried forward, returned to reserves, written off: what became of an amount, one way for each part. */
+const DISPOSAL = /^(?:(?:will\s+be|is\s+to\s+be|are\s+to\s+be|was|were|is|are|has\s+been|have\s+been)\s+)?(carried\s+forward|returned|transferred|repaid|released|written\s+off|refunded|reinvested)\b/;
+
+/**
+ * "Of the £0.18 million underspend, £0.12 million will be carried forward and £0.08 million returned to reserves": each part
+ * of an amount said with a different thing done with it, which no pound can have two of.
+ */
+function disposalFrames(parts: Figure[]): boolean {
+  const ways = parts.map((p) => DISPOSAL.exec(outcomeOf(p))?.[1].replace(/\s+/g, ' '));
+  return ways.every((w) => w !== undefined) && new Set(ways).size === ways.length;
+}
+
 /** 4.1 million pounds was fresh produce, 3.2 million pounds was dry goods: each part of an amount says what it was. */
 function copulaFrames(parts: Figure[]): boolean {
   // was spent on staff / was spent in the first half: the same verb and preposition, or the parts may overlap.
@@ -305,6 +341,10 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   // "31,200 went to families and 19,800 went to single adults": the verb said again, to recipients of one kind that
   // none is two of (a household is a family or a single adult), is one way of sorting them too.
   const oneKind = things && verbs.size === 1 && distinctInSomeFamily(frames.map((f) => f![3]));
+  // "61 went to groups outside the city and 41 to groups led by young people": one noun told apart by qualifiers of
+  // different sorts (where, who leads) — two ways of sorting the same groups, unless the qualifiers are of one kind.
+  const heads = new Set(frames.map((f) => /^(?:the\s+|a\s+)?([a-z-]+)/i.exec(f![3])?.[1].toLowerCase()));
+  if (preposition === 'to' && things && !oneKind && heads.size === 1 && frames.every((f) => /\s/.test(f![3].trim()))) return false;
   if (preposition === 'to' && things && (oneKind || frames.slice(1).every((f) => f![1] === undefined)) && [...verbs].every((v) => /^(?:were|was|are|is|went|(?:were|was)\s+(?:awarded|made|paid|given|sent|submitted))$/.test(v))) return new Set(frames.map((f) => f![3])).size === frames.length && frames.every((f) => f![2] === 'to');
   // "on" names a place only after hosted, held, stored…: "40 were on permanent contracts and 25 were on the payroll
   // team" may overlap.
@@ -408,7 +448,8 @@ export function hasOppositeOutcomes(parts: Figure[]): boolean {
   const said = new Set<string>();
   for (const o of parts.map(outcomeOf)) {
     // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
+    // 4 remain open, 8 are still outstanding: what is left, said with remain or still.
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
     if (m) said.add(m[1]);
   }
   return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);
