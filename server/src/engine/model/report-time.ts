@@ -273,7 +273,7 @@ function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number
 }
 
 const ANNUAL_PLAN_ZH = /预算|預算|草案|计划|計劃|规划|規劃|方案|要点|要點|安排/;
-const FORWARD_REPORT_ZH = /申请|申請|申报|申報|预算|預算|征集|徵集|编制|編制|招生|采购|採購|需求/;
+const FORWARD_REPORT_ZH = /申请|申請|储备|儲備|谋划|謀劃|申报|申報|预算|預算|征集|徵集|编制|編制|招生|采购|採購|需求/;
 const DONE_REPORT_ZH = /执行|執行|完成|决算|決算|落实|落實|使用情况|使用情況|绩效|績效/;
 
 /**
