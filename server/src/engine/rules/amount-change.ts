@@ -38,7 +38,10 @@
  * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; 食堂收入46.8万元，支出45.1万元，结余资金2.7万元; a surplus where
  * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
  * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
- * Not: the denominator of a rate ("83.0 crimes per 1,000 people, down from 84.4"), the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
+ * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
+ * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
+ * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
+ * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
  *
@@ -50,7 +53,7 @@
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
  * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
- * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
+ * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
  * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
@@ -111,8 +114,6 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const figures = context.model.figuresIn(paragraph);
     for (const change of readLevelChanges(paragraph, figures)) {
-      // "83.0 crimes per 1,000 people, down from 84.4": the figure after "per" is the rate's denominator, no level.
-      if (denominator(paragraph.text, change.from) || denominator(paragraph.text, change.to)) continue;
       if (!checkDirection(context, change)) checkDifference(context, change);
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
@@ -120,13 +121,6 @@ const rule: Rule = {
 };
 
 export default rule;
-
-/** "per 1,000 people", "for every 100 pupils": the figure is what a rate is counted against. */
-const PER_BEFORE = /\b(?:per|every)\s+$/i;
-
-function denominator(text: string, f: Figure): boolean {
-  return PER_BEFORE.test(text.slice(Math.max(0, f.offset - 12), f.offset));
-}
 
 /** The verb says up, the levels go down (or the other way). True when reported. */
 function checkDirection(context: UnitContext, change: LevelChange): boolean {
