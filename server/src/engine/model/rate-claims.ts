@@ -4,6 +4,7 @@
 // percentage points · (up C pp) · a gain of C points), and changes stated alone (入学率比上年提高5% · the rate fell 0.3%).
 // The percent rules decide what is wrong; this file only says what the text claims.
 
+import words from '../data/percent-words.json';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 
@@ -20,6 +21,19 @@ export interface RateClaim {
   from: Figure[];
   to: Figure[];
   change?: StatedChange;
+  /** 群众满意度由85.2%下降到83.1%，明显改善: a word that judges the change better or worse, said straight after it. */
+  judgement?: Judgement;
+}
+
+export interface Judgement {
+  /** 改善, 好转, 恶化 as written, and whether it says better. */
+  word: string;
+  better: boolean;
+  start: number;
+  end: number;
+  /** The measure named before the claim (投诉率) and whether it is better higher. */
+  measure: string;
+  higherBetter: boolean;
 }
 
 export interface StatedChange {
@@ -132,7 +146,39 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
     const alone = changeAlone(text, list, figures, indexOf, paragraph);
     if (alone) claims.push(alone);
   }
+  for (const claim of claims) if (claim.from.length === 1 && claim.to.length === 1) judge(text, claim);
   return claims.sort((a, b) => a.start - b.start);
+}
+
+const BETTER_HIGHER_ZH = words.betterHigher;
+const BETTER_LOWER_ZH = words.betterLower;
+// …，明显改善 · ，有所好转 · ，进一步恶化: the judgement in the clause straight after the change, with only its adverbs.
+const JUDGEMENT_ZH = /^\s*[，,]\s*((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/;
+
+/** The measure of a rate named in the clause before `at` (the nearest, longest), and whether higher is better. */
+function measureBefore(text: string, at: number): { measure: string; higherBetter: boolean } | undefined {
+  const clause = text.slice(Math.max(0, at - 30), at).split(/[，,。；;：:]/).pop() ?? '';
+  let best: { measure: string; higherBetter: boolean; end: number } | undefined;
+  for (const [list, higherBetter] of [[BETTER_LOWER_ZH, false], [BETTER_HIGHER_ZH, true]] as const) {
+    for (const measure of list) {
+      const i = clause.lastIndexOf(measure);
+      if (i < 0) continue;
+      const end = i + measure.length;
+      if (!best || end > best.end || (end === best.end && measure.length > best.measure.length)) best = { measure, higherBetter, end };
+    }
+  }
+  return best && { measure: best.measure, higherBetter: best.higherBetter };
+}
+
+/** Reads the judgement said straight after a claim of one level to another (or after its stated change). */
+function judge(text: string, claim: RateClaim): void {
+  const end = Math.max(claim.end, ...(claim.change?.figures.map((f) => f.offset + f.length) ?? []));
+  const m = JUDGEMENT_ZH.exec(text.slice(end, end + 24));
+  if (!m) return;
+  const measure = measureBefore(text, Math.min(claim.start, claim.from[0].offset, claim.to[0].offset));
+  if (!measure) return;
+  const start = end + m.index + m[0].length - m[2].length;
+  claim.judgement = { word: m[2], better: !/恶化|惡化/.test(m[2]), start, end: start + m[2].length, ...measure };
 }
 
 function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
@@ -177,7 +223,9 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
   } else if (enFrom && GAP_EN.test(gap)) {
     const verb = enFrom[1] ?? '';
     const start = a.start - (before.length - enFrom.index) + (verb ? 0 : enFrom[0].indexOf('from'));
-    claim = { paragraph, start, end: b.end, verb, up: verb ? UP_EN.test(verb) : undefined, from: a.items, to: b.items };
+    // "Complaints improved from 3.2% to 4.1%": improving is a fall for a measure that is better lower.
+    const up = !verb ? undefined : IMPROVED_EN.test(verb) ? improvementUp(text, start) : UP_EN.test(verb);
+    claim = { paragraph, start, end: b.end, verb, up, from: a.items, to: b.items };
     // rose 4% from 78% / rose by 4%, from 22% to 26%: the change stated first, its verb before it.
     const first = verb && !/\bby\s+\S+\s+from\b/i.test(enFrom[0]) ? undefined : changeFirst(text, lists[i - 1], a);
     if (first) {
@@ -351,6 +399,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 
 /** improvement: a change that says better, which is up but for a measure that is better lower. */
 const IMPROVEMENT_EN = /^improvements?$/i;
+const IMPROVED_EN = /^improv(?:ed|ing)$/i;
 /** What is better lower: vacancies, arrears, absence, waits, complaints, reoffending… (see amount-changes.ts). */
 const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA)\b/i;
 
