@@ -470,3 +470,76 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
 }
+
+/** A figure set beside another by a word that says which is larger: "76.8%, above the national standard of 78%". */
+export interface Comparison {
+  paragraph: Paragraph;
+  /** The figure compared, and what it is compared with. */
+  figure: Figure;
+  base: Figure;
+  /** The comparison word as written (above, 高于), and whether it says the figure is the larger. */
+  word: string;
+  above: boolean;
+  start: number;
+  end: number;
+}
+
+// "76.8%, above the national standard of 78%" · "£4.2m — below the budget of £4.5m" · 达标率76.8%，高于省定标准78%:
+// the comparison straight after the figure, set off by a comma or dash (not "4.2% higher than", a difference).
+const COMPARE_GAP_EN = /^(?:\s+(?:in|at|for|during|by)\s+(?:[A-Za-z]+\s+)?(?:[A-Z][a-z]+|Q[1-4]|(?:19|20)\d\d(?:[/–-]\d{2})?)(?:\s+(?:19|20)\d\d)?)?\s*(?:[,;]|\s[—–-])\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:well\s+|slightly\s+|just\s+|still\s+|significantly\s+|comfortably\s+|considerably\s+|far\s+|again\s+|once\s+again\s+)?$/i;
+const COMPARE_WORD_EN = /^(above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|more\s+than|exceeding|exceeds|exceeded|in\s+excess\s+of|short\s+of|falling\s+short\s+of|falls\s+short\s+of|fell\s+short\s+of|under|beneath|ahead\s+of|behind)\b/i;
+const BELOW_EN = /^(?:below|lower|less|short|falling|falls|fell|under|beneath|behind)/i;
+/** Between the word and the base: what it is ("the national standard of", "the 2019 level of", "the England average ("). */
+const COMPARE_BASE_EN = /^\s+(?:(?:the|a|an|its|our|their|this|last|that)\s+)?(?:(?:[A-Za-z&'’-]+|(?:19|20)\d\d(?:[/–-]\d{2})?)\s+){0,5}?(?:of\s+|at\s+|\(\s*)?$/i;
+const COMPARE_GAP_ZH = /^\s*[，,]\s*(?:均|仍|也|略|明显|明顯|远|遠|继续|繼續)?$/;
+const COMPARE_WORD_ZH = /^(高于|高於|低于|低於|超过|超過|超出|不足|少于|少於|多于|多於|大于|大於|小于|小於)/;
+const BELOW_ZH = /^(?:低|不足|少|小)/;
+const COMPARE_BASE_ZH = /^(?:[^，。；,;\d%％]|(?:19|20)\d\d年){0,14}?(?:的|（|\()?\s*$/;
+/** "against a standard of", 标准为: no word of which is larger. Words that say the base is no level of the same measure. */
+// 低于4.5%的控制目标: the base's own name after 的; 高于78%的学校 counts something else.
+const NOT_BASE_AFTER = /^\s*(?:of\b|的(?!(?:[^，。；,;\d]{0,6}?)(?:目标|目標|标准|標準|水平|平均|上限|下限|要求|预期|預期|限值|控制线|控制線|均值|基准|基準))|以上|以下|左右|points?\b|个百分点)/;
+
+/** The comparisons of one paragraph: each figure followed straight away by a comparison word and the figure it is set beside. */
+export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]): Comparison[] {
+  const text = paragraph.text;
+  const out: Comparison[] = [];
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    const between = text.slice(a.offset + a.length, b.offset);
+    const zh = COMPARE_GAP_ZH.exec(between.slice(0, between.search(/[高低超不少多大小]|$/)));
+    let word: RegExpExecArray | null = null;
+    let at = 0;
+    if (zh) {
+      at = zh[0].length;
+      word = COMPARE_WORD_ZH.exec(between.slice(at));
+      if (word && !COMPARE_BASE_ZH.test(between.slice(at + word[0].length))) word = null;
+    } else {
+      for (let i = 0; i < between.length && !word; i++) {
+        if (i > 0 && /[A-Za-z]/.test(between[i - 1])) continue;
+        if (!COMPARE_GAP_EN.test(between.slice(0, i))) continue;
+        const m = COMPARE_WORD_EN.exec(between.slice(i));
+        if (m && COMPARE_BASE_EN.test(between.slice(i + m[0].length))) {
+          word = m;
+          at = i;
+        }
+      }
+    }
+    if (!word) continue;
+    // Levels of one kind, each a single value: not a range, not an approximate figure, not a change in points.
+    if (a.dimension !== b.dimension || a.approximate || b.approximate || a.words || b.words) continue;
+    if (a.dimension === '百分点' || a.dimension === 'points' || NOT_BASE_AFTER.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) continue;
+    // "76.8%, below the standard of 78% but above 75%": a figure that is itself a base is no figure compared again.
+    if (out.some((c) => c.base === a)) continue;
+    const w = word[1].replace(/\s+/g, ' ');
+    const above = !(zh ? BELOW_ZH : BELOW_EN).test(w);
+    // 低于全省平均水平6.3%: a figure straight after the base's name may be the difference (the average is 54.9%); a
+    // base is marked (of, 的, （, or straight after the word: 低于4.5%的控制目标, "below the 1% standard"). "Above" a
+    // larger figure is wrong either way.
+    const rest = between.slice(at + word[0].length);
+    const marked = zh ? /^(?:[^，。；,;\d%％]*(?:的|为|為|（|\()\s*|)$/.test(rest) : /^\s+(?:the\s+)?$|(?:of|at|\()\s*$/i.test(rest);
+    if (!above && !marked) continue;
+    const start = a.offset + a.length + at;
+    out.push({ paragraph, figure: a, base: b, word: w, above, start, end: b.offset + b.length });
+  }
+  return out;
+}
