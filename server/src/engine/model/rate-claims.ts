@@ -153,7 +153,8 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
 const BETTER_HIGHER_ZH = words.betterHigher;
 const BETTER_LOWER_ZH = words.betterLower;
 // …，明显改善 · ，有所好转 · ，进一步恶化: the judgement in the clause straight after the change, with only its adverbs.
-const JUDGEMENT_ZH = /^\s*[，,]\s*((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/;
+// 水质持续好转, 服务质量明显改善: a short subject may come first (not after 但, 而, 却: another matter).
+const JUDGEMENT_ZH = /^\s*[，,]\s*(?![但而却卻虽雖仍])(?:\p{sc=Han}{1,4}?)?((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/u;
 
 /** The measure of a rate named in the clause before `at` (the nearest, longest), and whether higher is better. */
 function measureBefore(text: string, at: number): { measure: string; higherBetter: boolean } | undefined {
@@ -407,8 +408,12 @@ const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickne
 function improvementUp(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  return !BETTER_LOWER_EN.test(text.slice(from, at));
+  // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
+  return !BETTER_LOWER_EN.test(text.slice(from, at)) || IN_TIME_EN.test(text.slice(from, at));
 }
+
+/** Items dealt with in time: answered within, resolved on time, seen by the target date. */
+const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)/i;
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
 const NOUN_GAP_EN = /^\s*(?:[,;]|\s[—–-])\s*an?\s+$/i;

@@ -7,7 +7,8 @@
  * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
  * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles (and 按照本办法第五条 in a draft that
  * heads only 第一条 and 第二条: a reference naming the draft itself, 本办法, 本细则, 本规定, 本章程, is to its own articles
- * however few; not 《安全生产法》第五条, 该条例第五条, nor an unnamed 依照第五条 there), see Section 8, Appendix D,
+ * however few; not 《安全生产法》第五条, 该条例第五条, nor an unnamed 依照第五条 there or in the sentence after another
+ * document's article: 依照《安全生产法》第五条处理；依照第五条的规定…), see Section 8, Appendix D,
  * Annex 3, Attachment C, Exhibit 4, Chart 1.4, Box 3 (not PO Box 4), Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), Chapter 7 (when its
  * chapters are Chapter 1…, CHAPTER 6), and Section 2.4 where section 2 has 2.1 to 2.3 (section, chapter,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
@@ -44,7 +45,7 @@
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
  * “本条例第八十条”（只有第一条、第二条的稿件中写“按照本办法第五条”——点明本办法、本细则、本规定、本章程的引用指本稿条文，条数再少也核对；
- * 《安全生产法》第五条、该条例第五条和此时未点明的“依照第五条”不报），以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
+ * 《安全生产法》第五条、该条例第五条、此时未点明的“依照第五条”以及同一句中紧随其他文件条文之后的“依照第五条”不报），以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
  * 本报告等），部分、章节也可以后接“已作说明”“所述”（如“以上问题在第五部分已作说明”；书名号后的不算），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Chart 1.4、Box 3、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
@@ -637,9 +638,11 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
     if (unit === '条' || unit === '條') {
       if (!(hasArticles || ownArticles) || m.index === 0) return;
       const joined = lastArticle !== undefined && LIST_JOIN.test(text.slice(lastArticle.end, m.index));
-      const external = joined ? lastArticle!.external : names(before);
       // 本办法第五条、第六条: the list goes on naming the draft itself.
       const own = joined ? lastArticle!.own : OWN_DOCUMENT.test(before);
+      // 依照《安全生产法》第五条处理；依照第五条的规定…: an unnamed article in the sentence after another document's is
+      // that document's.
+      const external = joined ? lastArticle!.external : names(before) || (!own && lastArticle !== undefined && lastArticle.external && !/[。！？!?]/.test(text.slice(lastArticle.end, m.index)));
       lastArticle = { end: m.index + m[0].length, external, own };
       if (!external && (hasArticles || own)) push('article', m);
       return;
