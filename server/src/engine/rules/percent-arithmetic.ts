@@ -31,6 +31,7 @@
  * A judgement of the change that goes the other way for its measure: 群众满意度由85.2%下降到83.1%，明显改善; 投诉率由3.2%上升至4.1%，
  * 有所改善 (a rate that should fall); 空气质量优良率由86%下降到82%，进一步恶化 is right — only measures whose better side is
  * known (满意度, 优良率, 达标率 higher; 投诉率, 发病率, 事故率 lower), and only 改善/改进/好转/恶化 said straight after the change;
+ * "Patient satisfaction fell from 91% to 89%, an improvement of 2 percentage points" (the change's noun says better);
  * "Complaints improved from 3.2% to 4.1%" (improving is a fall for a measure that is better lower: complaints,
  * vacancies, absence, waits).
  * A fall said twice, a verb or noun of a fall before a figure with a minus sign (同比下降-3.2%, 减少-1.26亿元, "fell by -3%",
@@ -362,6 +363,17 @@ function checkComparison(context: UnitContext, c: Comparison): void {
 /** 投诉率由3.2%上升至4.1%，有所改善: a better or worse said of a change that goes the other way for its measure. */
 function checkJudgement(context: UnitContext, claim: RateClaim): boolean {
   const judgement = claim.judgement;
+  // "Satisfaction fell from 91% to 89%, an improvement of 2 percentage points": the change's noun says better, the
+  // levels (and the verb) say worse for a measure that is better higher (or the other way for one better lower).
+  const change = claim.change;
+  if (change && /^improvements?$/i.test(change.verb) && change.up !== undefined && claim.from.length === 1 && claim.to.length === 1) {
+    const [a, b] = [claim.from[0], claim.to[0]];
+    if (a.value !== b.value && change.up !== b.value > a.value) {
+      const data = { verb: change.verb, from: show(a), to: show(b), actual: context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']) };
+      context.report({ message: 'direction', data, range: rangeIn(claim.paragraph, change.start, Math.max(...change.figures.map((f) => f.offset + f.length))) });
+      return true;
+    }
+  }
   if (!judgement) return false;
   const [a, b] = [claim.from[0], claim.to[0]];
   if (a.value === b.value) return false;
