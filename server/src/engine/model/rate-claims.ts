@@ -496,6 +496,10 @@ const COMPARE_WORD_EN = /^(above|below|higher\s+than|lower\s+than|greater\s+than
 const BELOW_EN = /^(?:below|lower|less|short|falling|falls|fell|under|beneath|behind)/i;
 /** Between the word and the base: what it is ("the national standard of", "the 2019 level of", "the England average ("). */
 const COMPARE_BASE_EN = /^\s+(?:(?:the|a|an|its|our|their|this|last|that)\s+)?(?:(?:[A-Za-z&'’-]+|(?:19|20)\d\d(?:[/–-]\d{2})?)\s+){0,5}?(?:of\s+|at\s+|\(\s*)?$/i;
+/** "below the 1% standard", "below the trust's 5.5% threshold": the base straight after the word. */
+const DIRECT_BASE_EN = /^\s+(?:the\s+)?(?:[A-Za-z]+['’]s?\s+)?$/i;
+/** What a base is called when its name comes first ("the national standard of"; not "under the age of 18"). */
+const BASE_NOUN_EN = /\b(?:standards?|targets?|levels?|averages?|peaks?|thresholds?|limits?|benchmarks?|budgets?|forecasts?|plans?|baselines?|medians?|means?|ambitions?|trajectory|figures?|totals?|rates?|position|outturn|estimates?|allocations?|caps?|ceiling|floor|minimum|maximum|requirements?|expectations?|projections?|goals?|quotas?|programme|program|provision|capacity|performance|results?|scores?)\b/i;
 const COMPARE_GAP_ZH = /^\s*[，,]\s*(?:均|仍|也|略|明显|明顯|远|遠|继续|繼續)?$/;
 const COMPARE_WORD_ZH = /^(高于|高於|低于|低於|超过|超過|超出|不足|少于|少於|多于|多於|大于|大於|小于|小於)/;
 const BELOW_ZH = /^(?:低|不足|少|小)/;
@@ -523,7 +527,8 @@ export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]
         if (i > 0 && /[A-Za-z]/.test(between[i - 1])) continue;
         if (!COMPARE_GAP_EN.test(between.slice(0, i))) continue;
         const m = COMPARE_WORD_EN.exec(between.slice(i));
-        if (m && COMPARE_BASE_EN.test(between.slice(i + m[0].length))) {
+        const base = m ? between.slice(i + m[0].length) : '';
+        if (m && COMPARE_BASE_EN.test(base) && (DIRECT_BASE_EN.test(base) || BASE_NOUN_EN.test(base)) && !/\bage\b/i.test(base)) {
           word = m;
           at = i;
         }
