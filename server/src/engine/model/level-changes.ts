@@ -96,6 +96,11 @@ const BY_FROM_EN = /^\s*,?\s*from\s+$/i;
 const OTHER_AFTER_EN = /^\s+(?:in|of|for)\s+(?!\d|the\s+(?:year|quarter|month)\b|(?:the\s+)?(?:last|previous|prior)\b)[a-z]/i;
 const NOT_AMOUNT = new Set(['%', '‰', '百分点', 'points', '岁', '分', '倍', '层']);
 
+/** "per ", "for every ", 每: the figure after it is a rate's denominator. */
+const DENOMINATOR_BEFORE = /(?:\b(?:per|every)\s+|每)$/i;
+/** Between a rate and its denominator: " per ", " for every ". */
+const RATE_GAP = /^\s+(?:per|(?:for\s+)?every)\s+$/i;
+
 /** A figure followed straight away by a comma and a digit: its digit group is broken (£16,7525), its value unknown. */
 function cutShort(text: string, f: Figure): boolean {
   const end = f.offset + f.length;
@@ -111,8 +116,23 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
   let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
   // "from £5,189 to £16,7525": a figure cut short by a broken digit group (,7525 after it) is no level to compare.
   if (figures.some((f) => cutShort(text, f))) figures = figures.filter((f) => !cutShort(text, f));
+  // "83.0 crimes per 1,000 people" · 每10万人口: the figure after "per" or 每 is what a rate is counted against, no level.
+  // The rate before it keeps the words of its denominator (" per 1,000 people") to match them at the other level.
+  let per: Map<Figure, string> | undefined;
+  if (figures.some((f) => DENOMINATOR_BEFORE.test(text.slice(Math.max(0, f.offset - 8), f.offset)))) {
+    per = new Map();
+    const kept: Figure[] = [];
+    for (const f of figures) {
+      const denominator = DENOMINATOR_BEFORE.test(text.slice(Math.max(0, f.offset - 8), f.offset));
+      const rate = kept[kept.length - 1];
+      if (denominator && rate && RATE_GAP.test(text.slice(rate.offset + rate.length, f.offset))) per.set(rate, text.slice(rate.offset + rate.length, f.offset + f.length));
+      if (!denominator) kept.push(f);
+    }
+    figures = kept;
+  }
+  const denominators = per;
   for (let k = 0; k + 1 < figures.length; k++) {
-    const found = forward(text, figures, k, paragraph) ?? reverse(text, figures, k, paragraph) ?? variance(text, figures, k, paragraph) ?? changeFirst(text, figures, k, paragraph);
+    const found = forward(text, figures, k, paragraph, denominators) ?? reverse(text, figures, k, paragraph, denominators) ?? variance(text, figures, k, paragraph) ?? changeFirst(text, figures, k, paragraph);
     if (!found) continue;
     out.push(found.change);
     k += found.used - 1;
@@ -235,10 +255,16 @@ function asLevel(f: Figure, perLevel: boolean): Figure {
 
 // Module functions, not closures made for every figure (forward is read at each).
 /** 由A增加到B[，增加C] · rose from A to B[, an increase of C]. */
-function forward(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
+function forward(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph, denominators?: Map<Figure, string>): { change: LevelChange; used: number } | undefined {
   const [a, b, c] = [figures[k], figures[k + 1], figures[k + 2]];
   const before = text.slice(Math.max(0, a.offset - 24), a.offset);
   let gap = text.slice(a.offset + a.length, b.offset);
+  // from 12.4 per 1,000 to 13.1 per 1,000: the same denominator after each level.
+  const aPer = denominators?.get(a);
+  if (aPer && gap.startsWith(aPer)) {
+    if (denominators!.get(b) !== aPer) return undefined;
+    gap = gap.slice(aPer.length);
+  }
   // The per-time tail of the first level (万吨/日) must follow the second and the difference too.
   const per = PER_TIME.exec(gap)?.[0] ?? '';
   if (per && !(tail(text, b, b.offset + b.length + per.length) === per)) return undefined;
@@ -262,7 +288,7 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
   // "The average pot rose from £58,900 to £52,300": the word that makes the first level an average ("average", "mean",
   // "per head" before it) is the second's too; "from A to B" names one measure.
-  const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit);
+  const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit) || (aPer !== undefined && gap !== text.slice(a.offset + a.length, b.offset));
   if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   // fell from 2.84 to 2.61 million, from £2.84 to £2.61 million: the scale written once, after the second level, is the
@@ -278,6 +304,8 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const verb = zhGap ? zhGap[1] ?? zhGap[2] : enFrom![1];
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   let diffGap = text.slice(b.offset + b.length + per.length, c ? c.offset : b.offset);
+  const bPer = denominators?.get(b);
+  if (bPer && diffGap.startsWith(bPer)) diffGap = diffGap.slice(bPer.length);
   // …177.9 Ml/d, a reduction of 5.5 Ml/d: the unit word written after both levels stands after the second before the change.
   if (unitWord && diffGap.startsWith(` ${unitWord[1]}`)) diffGap = diffGap.slice(unitWord[1].length + 1);
   if (noun && c && c.unit === a.unit && diffGap.startsWith(noun) && text.startsWith(noun, c.offset + c.length)) diffGap = diffGap.slice(noun.length);
@@ -308,9 +336,19 @@ function changeFirst(text: string, figures: readonly Figure[], k: number, paragr
 }
 
 /** B，较上年的A增加C · B, up C from A · B, up from A: the later level first. */
-function reverse(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph): { change: LevelChange; used: number } | undefined {
-  const [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
-  const after = text.slice(b.offset + b.length, x.offset);
+function reverse(text: string, figures: readonly Figure[], k: number, paragraph: Paragraph, denominators?: Map<Figure, string>): { change: LevelChange; used: number } | undefined {
+  let [b, x, y] = [figures[k], figures[k + 1], figures[k + 2]];
+  let after = text.slice(b.offset + b.length, x.offset);
+  // "83.0 crimes per 1,000 people, up from 84.4": the rate's denominator, then its earlier level.
+  const bPer = denominators?.get(b);
+  if (bPer && after.startsWith(bPer)) {
+    after = after.slice(bPer.length);
+    b = asLevel(b, true);
+    x = asLevel(x, x.perUnit && denominators!.get(x) === bPer);
+  }
+  // 每千人口执业医师数3.2人，较上年的3.4人增加0.2人: a rate per population, its earlier level in the same unit.
+  const zhRate = b.perUnit && x.unit === b.unit && /每[十百千万]+(?:人口|人|户|戶|名)[^，。；,;\d]{0,12}$/.test(text.slice(Math.max(0, b.offset - 20), b.offset));
+  if (zhRate) [b, x, y] = [asLevel(b, true), asLevel(x, true), y && asLevel(y, true)];
   if (b.dimension !== '' && REVERSE_ZH.test(after) && levels(b, x)) {
     const verb = y ? REVERSE_VERB_ZH.exec(text.slice(x.offset + x.length, y.offset)) : null;
     if (!verb || !sameUnit(y, b)) return undefined;

@@ -105,7 +105,7 @@ export function percentContext(q: Quantity): PercentContext {
     }
   }
   const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
-  const context = classify(text.slice(from, q.offset), after);
+  const context = classify(asideFree(text, from, q.offset, english), after);
   if (context.kind === 'rate' || !english) return context;
   // The sentence opens with the share it measures, maybe further back than the window reaches; a change word inside
   // its clause ("The proportion of carers who completed their training … was 103%") describes the items, not the level.
@@ -115,6 +115,32 @@ export function percentContext(q: Quantity): PercentContext {
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
   return subject && !compared && !EN_OF_TARGET.test(after) && !EN_OF_AVAILABLE.test(after) && !EN_AGAINST.test(after) ? { kind: 'rate', keyword: `the ${subject[1].toLowerCase()}` } : context;
+}
+
+/**
+ * "Bed occupancy (defined as occupied bed days as a percentage of available bed days) was 102.4%" · 病床使用率（实际
+ * 占用总床日数占实际开放总床日数的比例）为102.4%: a closed bracket before the percentage defines or qualifies the
+ * measure named outside it; its words (a percentage of, 比例, a target's rate) do not say what the figure is.
+ */
+const ASIDE = /[（(][^（）()]*[）)]/g;
+
+/** The window from `from` to `at`; with a closed bracket in it, read without it and reaching as far back again before it. */
+function asideFree(text: string, from: number, at: number, english: boolean): string {
+  const window = text.slice(from, at);
+  if (!window.includes(')') && !window.includes('）')) return window;
+  const size = english ? WINDOW_EN : WINDOW;
+  let start = Math.max(0, at - 4 * size);
+  for (let i = at - 1; i >= start; i--) {
+    if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
+      start = i + 1;
+      break;
+    }
+  }
+  const free = text.slice(start, at).replace(ASIDE, '');
+  if (free.length <= size) return free;
+  let cut = free.length - size;
+  while (english && cut > 0 && /[A-Za-z]/.test(free[cut - 1])) cut--;
+  return free.slice(cut);
 }
 
 /** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */

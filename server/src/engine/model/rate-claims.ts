@@ -4,6 +4,7 @@
 // percentage points · (up C pp) · a gain of C points), and changes stated alone (入学率比上年提高5% · the rate fell 0.3%).
 // The percent rules decide what is wrong; this file only says what the text claims.
 
+import words from '../data/percent-words.json';
 import type { Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 
@@ -20,6 +21,19 @@ export interface RateClaim {
   from: Figure[];
   to: Figure[];
   change?: StatedChange;
+  /** 群众满意度由85.2%下降到83.1%，明显改善: a word that judges the change better or worse, said straight after it. */
+  judgement?: Judgement;
+}
+
+export interface Judgement {
+  /** 改善, 好转, 恶化 as written, and whether it says better. */
+  word: string;
+  better: boolean;
+  start: number;
+  end: number;
+  /** The measure named before the claim (投诉率) and whether it is better higher. */
+  measure: string;
+  higherBetter: boolean;
 }
 
 export interface StatedChange {
@@ -132,7 +146,40 @@ export function readRateClaims(paragraph: Paragraph, figures: readonly Figure[])
     const alone = changeAlone(text, list, figures, indexOf, paragraph);
     if (alone) claims.push(alone);
   }
+  for (const claim of claims) if (claim.from.length === 1 && claim.to.length === 1) judge(text, claim);
   return claims.sort((a, b) => a.start - b.start);
+}
+
+const BETTER_HIGHER_ZH = words.betterHigher;
+const BETTER_LOWER_ZH = words.betterLower;
+// …，明显改善 · ，有所好转 · ，进一步恶化: the judgement in the clause straight after the change, with only its adverbs.
+// 水质持续好转, 服务质量明显改善: a short subject may come first (not after 但, 而, 却: another matter).
+const JUDGEMENT_ZH = /^\s*[，,]\s*(?![但而却卻虽雖仍])(?:\p{sc=Han}{1,4}?)?((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/u;
+
+/** The measure of a rate named in the clause before `at` (the nearest, longest), and whether higher is better. */
+function measureBefore(text: string, at: number): { measure: string; higherBetter: boolean } | undefined {
+  const clause = text.slice(Math.max(0, at - 30), at).split(/[，,。；;：:]/).pop() ?? '';
+  let best: { measure: string; higherBetter: boolean; end: number } | undefined;
+  for (const [list, higherBetter] of [[BETTER_LOWER_ZH, false], [BETTER_HIGHER_ZH, true]] as const) {
+    for (const measure of list) {
+      const i = clause.lastIndexOf(measure);
+      if (i < 0) continue;
+      const end = i + measure.length;
+      if (!best || end > best.end || (end === best.end && measure.length > best.measure.length)) best = { measure, higherBetter, end };
+    }
+  }
+  return best && { measure: best.measure, higherBetter: best.higherBetter };
+}
+
+/** Reads the judgement said straight after a claim of one level to another (or after its stated change). */
+function judge(text: string, claim: RateClaim): void {
+  const end = Math.max(claim.end, ...(claim.change?.figures.map((f) => f.offset + f.length) ?? []));
+  const m = JUDGEMENT_ZH.exec(text.slice(end, end + 24));
+  if (!m) return;
+  const measure = measureBefore(text, Math.min(claim.start, claim.from[0].offset, claim.to[0].offset));
+  if (!measure) return;
+  const start = end + m.index + m[0].length - m[2].length;
+  claim.judgement = { word: m[2], better: !/恶化|惡化/.test(m[2]), start, end: start + m[2].length, ...measure };
 }
 
 function groupLists(text: string, figures: readonly Figure[]): FigureList[] {
@@ -177,7 +224,9 @@ function levelsClaim(text: string, lists: FigureList[], i: number, paragraph: Pa
   } else if (enFrom && GAP_EN.test(gap)) {
     const verb = enFrom[1] ?? '';
     const start = a.start - (before.length - enFrom.index) + (verb ? 0 : enFrom[0].indexOf('from'));
-    claim = { paragraph, start, end: b.end, verb, up: verb ? UP_EN.test(verb) : undefined, from: a.items, to: b.items };
+    // "Complaints improved from 3.2% to 4.1%": improving is a fall for a measure that is better lower.
+    const up = !verb ? undefined : IMPROVED_EN.test(verb) ? improvementUp(text, start) : UP_EN.test(verb);
+    claim = { paragraph, start, end: b.end, verb, up, from: a.items, to: b.items };
     // rose 4% from 78% / rose by 4%, from 22% to 26%: the change stated first, its verb before it.
     const first = verb && !/\bby\s+\S+\s+from\b/i.test(enFrom[0]) ? undefined : changeFirst(text, lists[i - 1], a);
     if (first) {
@@ -351,6 +400,7 @@ function changeAfter(text: string, end: number, list: FigureList): StatedChange 
 
 /** improvement: a change that says better, which is up but for a measure that is better lower. */
 const IMPROVEMENT_EN = /^improvements?$/i;
+const IMPROVED_EN = /^improv(?:ed|ing)$/i;
 /** What is better lower: vacancies, arrears, absence, waits, complaints, reoffending… (see amount-changes.ts). */
 const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickness|turnover|attrition|churn|waiting|waits?|wait\s+times?|delays?|backlogs?|errors?|defects?|complaints?|reoffending|re-offending|readmissions?|mortality|deaths?|exclusions?|unemployment|NEET|void|voids|overdue|late|lateness|missed|failures?|failed|infections?|falls|incidents?|injur(?:y|ies)|accidents?|fatalit(?:y|ies)|emissions?|costs?|debt|deficit|fraud|crime|offences?|abandon(?:ed|ment)|did\s+not\s+attend|DNA)\b/i;
 
@@ -358,8 +408,12 @@ const BETTER_LOWER_EN = /\b(?:vacanc(?:y|ies)|arrears|absence|absenteeism|sickne
 function improvementUp(text: string, at: number): boolean {
   let from = at;
   while (from > 0 && at - from < 200 && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
-  return !BETTER_LOWER_EN.test(text.slice(from, at));
+  // "Complaints answered within 10 working days improved from 81% to 86%": the share dealt with in time is better higher.
+  return !BETTER_LOWER_EN.test(text.slice(from, at)) || IN_TIME_EN.test(text.slice(from, at));
 }
+
+/** Items dealt with in time: answered within, resolved on time, seen by the target date. */
+const IN_TIME_EN = /\b(?:answered|resolved|closed|completed|seen|responded\s+to|dealt\s+with|handled|processed|paid|acknowledged|investigated|repaired|cleared)\s+(?:within|in\s+under|in\s+less\s+than|on\s+time|by\s+(?:the|their|its)\s+)/i;
 
 /** …, a 6% improvement / a 4 percentage point rise: the change before the noun that names it (groups as CHANGE_EN's). */
 const NOUN_GAP_EN = /^\s*(?:[,;]|\s[—–-])\s*an?\s+$/i;
@@ -420,4 +474,82 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   const relative = /相对|相對|relative/i.test(before) || /^\s*(?:\(|（)?\s*(?:relative|相对|相對)/i.test(text.slice(f.offset + f.length, f.offset + f.length + 12));
   const change: StatedChange = { figures: [f], inPoints: false, verb: m[1], up, relative, start: verbAt, subject: text.slice(clause, verbAt).trim(), level };
   return { paragraph, start: verbAt, end: f.offset + f.length, verb: m[1], up, from: [], to: [], change };
+}
+
+/** A figure set beside another by a word that says which is larger: "76.8%, above the national standard of 78%". */
+export interface Comparison {
+  paragraph: Paragraph;
+  /** The figure compared, and what it is compared with. */
+  figure: Figure;
+  base: Figure;
+  /** The comparison word as written (above, 高于), and whether it says the figure is the larger. */
+  word: string;
+  above: boolean;
+  start: number;
+  end: number;
+}
+
+// "76.8%, above the national standard of 78%" · "£4.2m — below the budget of £4.5m" · 达标率76.8%，高于省定标准78%:
+// the comparison straight after the figure, set off by a comma or dash (not "4.2% higher than", a difference).
+const COMPARE_GAP_EN = /^(?:\s+(?:in|at|for|during|by)\s+(?:[A-Za-z]+\s+)?(?:[A-Z][a-z]+|Q[1-4]|(?:19|20)\d\d(?:[/–-]\d{2})?)(?:\s+(?:19|20)\d\d)?)?\s*(?:[,;]|\s[—–-])\s*(?:which\s+(?:is|was)\s+|and\s+)?(?:well\s+|slightly\s+|just\s+|still\s+|significantly\s+|comfortably\s+|considerably\s+|far\s+|again\s+|once\s+again\s+)?$/i;
+const COMPARE_WORD_EN = /^(above|below|higher\s+than|lower\s+than|greater\s+than|less\s+than|more\s+than|exceeding|exceeds|exceeded|in\s+excess\s+of|short\s+of|falling\s+short\s+of|falls\s+short\s+of|fell\s+short\s+of|under|beneath|ahead\s+of|behind)\b/i;
+const BELOW_EN = /^(?:below|lower|less|short|falling|falls|fell|under|beneath|behind)/i;
+/** Between the word and the base: what it is ("the national standard of", "the 2019 level of", "the England average ("). */
+const COMPARE_BASE_EN = /^\s+(?:(?:the|a|an|its|our|their|this|last|that)\s+)?(?:(?:[A-Za-z&'’-]+|(?:19|20)\d\d(?:[/–-]\d{2})?)\s+){0,5}?(?:of\s+|at\s+|\(\s*)?$/i;
+/** "below the 1% standard", "below the trust's 5.5% threshold": the base straight after the word. */
+const DIRECT_BASE_EN = /^\s+(?:the\s+)?(?:[A-Za-z]+['’]s?\s+)?$/i;
+/** What a base is called when its name comes first ("the national standard of"; not "under the age of 18"). */
+const BASE_NOUN_EN = /\b(?:standards?|targets?|levels?|averages?|peaks?|thresholds?|limits?|benchmarks?|budgets?|forecasts?|plans?|baselines?|medians?|means?|ambitions?|trajectory|figures?|totals?|rates?|position|outturn|estimates?|allocations?|caps?|ceiling|floor|minimum|maximum|requirements?|expectations?|projections?|goals?|quotas?|programme|program|provision|capacity|performance|results?|scores?)\b/i;
+const COMPARE_GAP_ZH = /^\s*[，,]\s*(?:均|仍|也|略|明显|明顯|远|遠|继续|繼續)?$/;
+const COMPARE_WORD_ZH = /^(高于|高於|低于|低於|超过|超過|超出|不足|少于|少於|多于|多於|大于|大於|小于|小於)/;
+const BELOW_ZH = /^(?:低|不足|少|小)/;
+const COMPARE_BASE_ZH = /^(?:[^，。；,;\d%％]|(?:19|20)\d\d年){0,14}?(?:的|（|\()?\s*$/;
+/** "against a standard of", 标准为: no word of which is larger. Words that say the base is no level of the same measure. */
+// 低于4.5%的控制目标: the base's own name after 的; 高于78%的学校 counts something else.
+const NOT_BASE_AFTER = /^\s*(?:of\b|的(?!(?:[^，。；,;\d]{0,6}?)(?:目标|目標|标准|標準|水平|平均|上限|下限|要求|预期|預期|限值|控制线|控制線|均值|基准|基準))|以上|以下|左右|points?\b|个百分点)/;
+
+/** The comparisons of one paragraph: each figure followed straight away by a comparison word and the figure it is set beside. */
+export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]): Comparison[] {
+  const text = paragraph.text;
+  const out: Comparison[] = [];
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    const between = text.slice(a.offset + a.length, b.offset);
+    const zh = COMPARE_GAP_ZH.exec(between.slice(0, between.search(/[高低超不少多大小]|$/)));
+    let word: RegExpExecArray | null = null;
+    let at = 0;
+    if (zh) {
+      at = zh[0].length;
+      word = COMPARE_WORD_ZH.exec(between.slice(at));
+      if (word && !COMPARE_BASE_ZH.test(between.slice(at + word[0].length))) word = null;
+    } else {
+      for (let i = 0; i < between.length && !word; i++) {
+        if (i > 0 && /[A-Za-z]/.test(between[i - 1])) continue;
+        if (!COMPARE_GAP_EN.test(between.slice(0, i))) continue;
+        const m = COMPARE_WORD_EN.exec(between.slice(i));
+        const base = m ? between.slice(i + m[0].length) : '';
+        if (m && COMPARE_BASE_EN.test(base) && (DIRECT_BASE_EN.test(base) || BASE_NOUN_EN.test(base)) && !/\bage\b/i.test(base)) {
+          word = m;
+          at = i;
+        }
+      }
+    }
+    if (!word) continue;
+    // Levels of one kind, each a single value: not a range, not an approximate figure, not a change in points.
+    if (a.dimension !== b.dimension || a.approximate || b.approximate || a.words || b.words) continue;
+    if (a.dimension === '百分点' || a.dimension === 'points' || NOT_BASE_AFTER.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) continue;
+    // "76.8%, below the standard of 78% but above 75%": a figure that is itself a base is no figure compared again.
+    if (out.some((c) => c.base === a)) continue;
+    const w = word[1].replace(/\s+/g, ' ');
+    const above = !(zh ? BELOW_ZH : BELOW_EN).test(w);
+    // 低于全省平均水平6.3%: a figure straight after the base's name may be the difference (the average is 54.9%); a
+    // base is marked (of, 的, （, or straight after the word: 低于4.5%的控制目标, "below the 1% standard"). "Above" a
+    // larger figure is wrong either way.
+    const rest = between.slice(at + word[0].length);
+    const marked = zh ? /^(?:[^，。；,;\d%％]*(?:的|为|為|（|\()\s*|)$/.test(rest) : /^\s+(?:the\s+)?$|(?:of|at|\()\s*$/i.test(rest);
+    if (!above && !marked) continue;
+    const start = a.offset + a.length + at;
+    out.push({ paragraph, figure: a, base: b, word: w, above, start, end: b.offset + b.length });
+  }
+  return out;
 }

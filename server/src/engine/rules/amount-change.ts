@@ -33,12 +33,19 @@
  * an extra amount or a loss ("rose from 11,240 tonnes to 12,010 tonnes, an extra 870 tonnes"; "declined from 3,488 to
  * 3,402, a loss of 68 students"), or more or fewer than the year before ("rose from 37,400 to 41,870, 4,270 more than the
  * year before"; "which is 35 fewer than last year"; not "more than our target", nor "than in 2019", another year's level).
+ * Also a comparison word straight after an amount that says the other side of the amount of the same unit it is set
+ * beside ("£4.2m, below the budget of £3.9m"; "8,420, below the March 2024 peak of 8,100"; 完成固定资产投资12.3亿元，超过
+ * 年度计划13.5亿元; 1,280万人次，低于上年的1,250万人次; not counts of different nouns, nor a figure after the base's name
+ * that may be the difference: 低于年初预算1.2亿元).
  * Also a period's income, its expenditure and the balance between them stated one after another in one currency, where the
  * balance is not their difference or names the wrong side (全年总收入1,286.4万元，总支出1,152.8万元，收支结余153.6万元 — it is
  * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; 食堂收入46.8万元，支出45.1万元，结余资金2.7万元; a surplus where
  * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
  * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
- * Not: the denominator of a rate ("83.0 crimes per 1,000 people, down from 84.4"), the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
+ * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
+ * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
+ * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
+ * Not: the whole a part is counted of ("at 7 of the 38 monitoring sites, down from 11": 7 is the level), rates and percentages (percent-arithmetic reads those), approximate figures (约, 余, about), per-head figures,
  * figures written in words, a difference within the rounding of the figures as written, a change stated in % (its
  * arithmetic is percent-arithmetic's), levels without a verb or a difference (从3人到5人).
  *
@@ -50,7 +57,9 @@
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
  * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
- * （“rose from 1.42 to 1.18 per 1,000 population”是减少）。
+ * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
+ * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
+ * 紧跟在基准名称后、可能是差额的数（低于年初预算1.2亿元）不报。
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
  * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
@@ -67,6 +76,7 @@ import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
+import { readComparisons, type Comparison } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -99,6 +109,13 @@ const rule: Rule = {
       },
       surplusOf: { zh: '结余{amount}', en: 'a surplus of {amount}' },
       deficitOf: { zh: '赤字{amount}', en: 'a deficit of {amount}' },
+      comparison: {
+        zh: '数值与“{word}”矛盾：{figure}{actual}{base}',
+        en: '“{word}” contradicts the figures: {figure} is {actual} {base}',
+      },
+      isBelow: { zh: '低于', en: 'below' },
+      isAbove: { zh: '高于', en: 'above' },
+      isEqual: { zh: '等于', en: 'equal to' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
       rise: { zh: '增加', en: 'an increase' },
       fall: { zh: '减少', en: 'a decrease' },
@@ -111,21 +128,28 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const figures = context.model.figuresIn(paragraph);
     for (const change of readLevelChanges(paragraph, figures)) {
-      // "83.0 crimes per 1,000 people, down from 84.4": the figure after "per" is the rate's denominator, no level.
-      if (denominator(paragraph.text, change.from) || denominator(paragraph.text, change.to)) continue;
       if (!checkDirection(context, change)) checkDifference(context, change);
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
+    // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
+    if (figures.length >= 2) for (const c of readComparisons(paragraph, figures)) if (c.figure.dimension !== '%' && sameAmount(c.figure, c.base)) checkComparison(context, c);
   },
 };
 
 export default rule;
 
-/** "per 1,000 people", "for every 100 pupils": the figure is what a rate is counted against. */
-const PER_BEFORE = /\b(?:per|every)\s+$/i;
+/** Two amounts of one unit: a count of the same noun, or money and measures of one dimension; not per head. */
+function sameAmount(a: Figure, b: Figure): boolean {
+  if (a.perUnit !== b.perUnit || a.dimension === 'points' || a.dimension === '百分点') return false;
+  return a.dimension === 'count' ? a.unit.toLowerCase() === b.unit.toLowerCase() : true;
+}
 
-function denominator(text: string, f: Figure): boolean {
-  return PER_BEFORE.test(text.slice(Math.max(0, f.offset - 12), f.offset));
+/** "£4.2m, below the budget of £3.9m": the word says the other side. */
+function checkComparison(context: UnitContext, c: Comparison): void {
+  const [a, b] = [c.figure, c.base];
+  if (c.above ? a.value > b.value : a.value < b.value) return;
+  const actual = context.localize(rule.meta.messages[a.value < b.value ? 'isBelow' : a.value > b.value ? 'isAbove' : 'isEqual']);
+  context.report({ message: 'comparison', data: { word: c.word, figure: show(a), base: show(b), actual }, range: rangeIn(c.paragraph, c.start, c.end) });
 }
 
 /** The verb says up, the levels go down (or the other way). True when reported. */

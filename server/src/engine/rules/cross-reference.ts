@@ -5,7 +5,10 @@
  * 见（六） after （五）, 见附件4 with three attachments (the list 附件：1.… 2.… 3.…, titles that open with a year too
  * — 附件：1.2025年度整改清单 —, or 附件3 headings),
  * 如表6所示 with captions up to 表5, 见附表1 when the draft lists its attachments (附件：1.验收意见书 2.…) and none of them,
- * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles, see Section 8, Appendix D,
+ * nor anything in the draft, is a table, 本条例第八十条 in a regulation of 72 articles (and 按照本办法第五条 in a draft that
+ * heads only 第一条 and 第二条: a reference naming the draft itself, 本办法, 本细则, 本规定, 本章程, is to its own articles
+ * however few; not 《安全生产法》第五条, 该条例第五条, nor an unnamed 依照第五条 there or in the sentence after another
+ * document's article: 依照《安全生产法》第五条处理；依照第五条的规定…), see Section 8, Appendix D,
  * Annex 3, Attachment C, Exhibit 4, Chart 1.4, Box 3 (not PO Box 4), Figure 3, Table 4, Part 6 (when the draft has parts: PART 1, ## Part 2), Chapter 7 (when its
  * chapters are Chapter 1…, CHAPTER 6), and Section 2.4 where section 2 has 2.1 to 2.3 (section, chapter,
  * appendix, annex and table also in lower case after in/see/under…: explained in section 2.4), and a numbered paragraph
@@ -41,7 +44,8 @@
  * 检查：引用了稿件中不存在的部分：全文只到“四、”却写“详见第五部分”，“（五）”之后写“见（六）”，只有三个附件
  * （文末“附件：1.…2.…3.…”，含以年份开头的“附件：1.2025年度整改清单”，或“附件3”标题）却写“见附件4”，表题只到“表5”却写“如表6所示”，
  * 列出了附件而附件和正文中都没有表格却写“见附表1”，72条的条例中写
- * “本条例第八十条”，以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
+ * “本条例第八十条”（只有第一条、第二条的稿件中写“按照本办法第五条”——点明本办法、本细则、本规定、本章程的引用指本稿条文，条数再少也核对；
+ * 《安全生产法》第五条、该条例第五条、此时未点明的“依照第五条”以及同一句中紧随其他文件条文之后的“依照第五条”不报），以及 see Section 8、Appendix D、Figure 3、Table 4，以及第3节只到3.2时的“set out in paragraph 3.4”（段落号须带小数点）、括号中的“(paragraph 4.2 refers)”和只写编号的“see 4.3 below”。引用须有引导词（见、详见、如、按照、
  * 本报告等），部分、章节也可以后接“已作说明”“所述”（如“以上问题在第五部分已作说明”；书名号后的不算），表、图也可以后接“所示”“所列”“中”；英文还有Annex 3、Attachment C、Exhibit 4、Chart 1.4、Box 3、Part 6（稿件分Part时），以及第2节只有2.1至2.3时的
  * Section 2.4；与同一稿件（汇编中为同一篇）的标题、附件、表题图题和条文核对。另查Word交叉引用失效后留下的
  * “错误！未找到引用源。”“Error! Reference source not found.”。全文没有一张带表题的表（或未编号的表少于所引序号）却写“见表4”“See Table 4”，也报告。
@@ -208,7 +212,14 @@ function amendsAnother(lines: readonly Line[]): boolean {
 /** Fewer articles than this at line starts: not a regulation numbered by articles. */
 const ARTICLES_MIN = 3;
 
-const rule: Rule<Reference[], { hasArticles: boolean }> = {
+/**
+ * 本办法第五条 in a draft whose lines head only 第一条 and 第二条: a reference that names the draft itself (本办法, 本细则,
+ * 本规定, 本章程) is to its own articles, however few; an unnamed 第五条 only in a regulation of three or more.
+ */
+const OWN_ARTICLES_MIN = 2;
+const OWN_DOCUMENT = /本(?:办法|辦法|细则|細則|实施细则|實施細則|规定|規定|章程|条例|條例|制度|准则|準則|规则|規則|守则|守則|规程|規程)$/;
+
+const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = {
   meta: {
     id: 'cross-reference',
     name: { zh: '引用不存在', en: 'Broken cross-reference' },
@@ -243,19 +254,20 @@ const rule: Rule<Reference[], { hasArticles: boolean }> = {
   // A decision amending another regulation (关于修改《…》的决定, 作如下修改) names that regulation's articles (删去第十五条,
   // 将第七条修改为); the articles it quotes (第十条　…) are the new wording, not all of its own.
   prepare({ doc }) {
-    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN && !amendsAnother(doc.lines) };
+    const amends = amendsAnother(doc.lines);
+    return { hasArticles: doc.targets.articles.length >= ARTICLES_MIN && !amends, ownArticles: doc.targets.articles.length >= OWN_ARTICLES_MIN && !amends };
   },
 
   contextKey(_paragraph, prepared) {
-    return prepared.hasArticles;
+    return prepared.hasArticles ? 2 : prepared.ownArticles ? 1 : 0;
   },
 
   keyChanges(prepared, last) {
-    return prepared.hasArticles === last.hasArticles ? [] : 'all';
+    return prepared.hasArticles === last.hasArticles && prepared.ownArticles === last.ownArticles ? [] : 'all';
   },
 
   checkParagraph(paragraph, context) {
-    const refs = referencesIn(paragraph, context.prepared.hasArticles, context.model.lines);
+    const refs = referencesIn(paragraph, context.prepared.hasArticles, context.model.lines, context.prepared.ownArticles);
     return refs.length ? refs : undefined;
   },
 
@@ -389,7 +401,8 @@ class Targets {
       if (h.word === 'section' || h.word === 'part' || h.word === 'chapter') bump(`en-${h.word}@${doc.partOf(h.line)}`, h.value);
     }
     const targets = doc.targets;
-    this.hasArticles = targets.articles.length >= ARTICLES_MIN;
+    // Fewer articles are checked only for references that name the draft itself (referencesIn reads no others).
+    this.hasArticles = targets.articles.length >= OWN_ARTICLES_MIN;
     const highest = (list: { number: number }[]) => list.reduce((max, t) => Math.max(max, t.number), 0);
     this.articles = highest(targets.articles);
     this.attachments = highest(targets.attachments);
@@ -570,10 +583,10 @@ function pushReference(refs: Reference[], paragraph: Paragraph, kind: Kind, m: R
 const TABLE_OR_FIGURE_WORD = /[表图圖]/;
 const ENGLISH_REFERENCE_LETTER = /[SCAFTEsat]/;
 /** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
-export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[]): Reference[] {
+export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[], ownArticles = hasArticles): Reference[] {
   const text = paragraph.text;
   const refs: Reference[] = [];
-  if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]));
+  if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]), ownArticles);
   if (text.includes('见') || text.includes('如')) eachMatch(ITEM, text, (m) => pushReference(refs, paragraph, 'item', m, m[1], [numberOf(m[1])], 1));
   if (text.includes('附')) {
     eachMatch(ATTACHMENT, text, (m) => {
@@ -617,17 +630,21 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
 }
 
 /** 第五部分 / 第三章 / 第二节 after a reference word; 第十二条 in a regulation, unless it names another document. */
-function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m: RegExpExecArray) => void): void {
-  let lastArticle: { end: number; external: boolean } | undefined;
+function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m: RegExpExecArray) => void, ownArticles = hasArticles): void {
+  let lastArticle: { end: number; external: boolean; own: boolean } | undefined;
   eachMatch(STRUCTURE, text, (m) => {
     const before = text.slice(Math.max(0, m.index - 12), m.index);
     const unit = m[2];
     if (unit === '条' || unit === '條') {
-      if (!hasArticles || m.index === 0) return;
+      if (!(hasArticles || ownArticles) || m.index === 0) return;
       const joined = lastArticle !== undefined && LIST_JOIN.test(text.slice(lastArticle.end, m.index));
-      const external = joined ? lastArticle!.external : names(before);
-      lastArticle = { end: m.index + m[0].length, external };
-      if (!external) push('article', m);
+      // 本办法第五条、第六条: the list goes on naming the draft itself.
+      const own = joined ? lastArticle!.own : OWN_DOCUMENT.test(before);
+      // 依照《安全生产法》第五条处理；依照第五条的规定…: an unnamed article in the sentence after another document's is
+      // that document's.
+      const external = joined ? lastArticle!.external : names(before) || (!own && lastArticle !== undefined && lastArticle.external && !/[。！？!?]/.test(text.slice(lastArticle.end, m.index)));
+      lastArticle = { end: m.index + m[0].length, external, own };
+      if (!external && (hasArticles || own)) push('article', m);
       return;
     }
     if (m.index === 0 || !(LEAD.test(before) || (STRUCTURE_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !TITLE_CLOSE.test(before)))) return;

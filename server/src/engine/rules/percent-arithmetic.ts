@@ -22,6 +22,18 @@
  * comparative in brackets as accounts give it, "rose by 18% to 4,720 (2024/25: 4,120)", "£1.84m (2024/25: £1.62m), an
  * increase of 18%"), not for value added, GDP or 固定资产投资 (stated at comparable
  * prices or on a comparable basis).
+ * A comparison word straight after a percentage that says the other side of the figure it compares it with ("A&E
+ * 4-hour performance was 76.8%, above the national standard of 78%"; "61.2%, below the England average of 58.9%";
+ * "79.5%, exceeding the 80% standard"; 达标率76.8%，高于省定标准78%; 失业率为5.1%，低于4.5%的控制目标); not "against a
+ * standard of", ranges, a difference stated before the word ("1.2 percentage points below"), a base that is itself
+ * compared ("below 60% but above 48%"), nor a figure after the base's name that may be the difference
+ * (低于全省平均水平6.3% — the average may be 54.9%).
+ * A judgement of the change that goes the other way for its measure: 群众满意度由85.2%下降到83.1%，明显改善; 投诉率由3.2%上升至4.1%，
+ * 有所改善 (a rate that should fall); 空气质量优良率由86%下降到82%，进一步恶化 is right — only measures whose better side is
+ * known (满意度, 优良率, 达标率 higher; 投诉率, 发病率, 事故率 lower), and only 改善/改进/好转/恶化 said straight after the change;
+ * "Patient satisfaction fell from 91% to 89%, an improvement of 2 percentage points" (the change's noun says better);
+ * "Complaints improved from 3.2% to 4.1%" (improving is a fall for a measure that is better lower: complaints,
+ * vacancies, absence, waits).
  * A fall said twice, a verb or noun of a fall before a figure with a minus sign (同比下降-3.2%, 减少-1.26亿元, "fell by -3%",
  * "a decrease of −2.1%"): a warning, fixed by dropping the sign (not 降至-10℃, a level; not 下降1-2个百分点, a range).
  * In a table lined up with spaces whose header names two periods (2026年预计, 2027年目标) and a growth column (增长, 增幅, 同比), each row's growth against its two amounts (旅游总收入  186.4  205.0  12.0% — it is 10.0%).
@@ -57,6 +69,10 @@
  * 以“|”分隔的表格中，表头有两个年份和变化列（| Measure | 2024–25 | 2025–26 | Change |）的，逐行核对以百分点表示的变化的大小和正负（| 91.4% | 94.2% | +3.2 pts |——应为+2.8），
  * 以及两个同类数额之间以%表示的变化的大小和（写有正负号时的）方向（| 11,250 | 11,810 | +4.0% |——应为+5.0%）。
  * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。
+ * 百分数后紧跟的比较词与所比较的两个数值矛盾的（达标率76.8%，高于省定标准78%；失业率为5.1%，低于4.5%的控制目标；“76.8%, above the
+ * national standard of 78%”）；“against a standard of”、范围、比较词前已写出差值的、紧跟在基准名称后可能是差值的数（低于全省平均水平6.3%）不报。
+ * 对变化的评价与该指标的好坏方向相反的（群众满意度由85.2%下降到83.1%，明显改善；投诉率由3.2%上升至4.1%，有所改善）：只查好坏方向明确的指标
+ * （满意度、优良率、达标率越高越好，投诉率、发病率、事故率越低越好），只查紧接变化之后的“改善”“改进”“好转”“恶化”。
  * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
  * 原因：数值通常是对的，动词或差值沿用了旧稿。
  * 不报：按原文小数位数四舍五入后相符的差值；正确的相对变化；以%写出而等于百分点差的（由percent-point报告）；说的是别的对象的差值；
@@ -72,7 +88,7 @@
 import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
-import type { RateClaim } from '../model/rate-claims';
+import { readComparisons, type Comparison, type RateClaim } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
@@ -112,6 +128,19 @@ const rule: Rule = {
         zh: '“{text}”正负相抵：“{verb}”之后的数值不应再带负号，若是下降请删去负号，若是增长请改写',
         en: '“{text}” says a fall twice: after “{verb}” the figure takes no minus sign; drop it, or say a rise if one is meant',
       },
+      judgement: {
+        zh: '数值与“{word}”矛盾：{measure}{from}→{to}是{actual}，{measure}越{better}越好',
+        en: '“{word}” contradicts the figures: {measure} {from}→{to} is {actual}, and a {better} {measure} is better',
+      },
+      comparison: {
+        zh: '数值与“{word}”矛盾：{figure}{actual}{base}',
+        en: '“{word}” contradicts the figures: {figure} is {actual} {base}',
+      },
+      isBelow: { zh: '低于', en: 'below' },
+      isAbove: { zh: '高于', en: 'above' },
+      isEqual: { zh: '等于', en: 'equal to' },
+      higher: { zh: '高', en: 'higher' },
+      lower: { zh: '低', en: 'lower' },
       dropMinus: { zh: '删去负号', en: 'Drop the minus sign' },
       fix: { zh: '改为{expected}', en: 'Change to {expected}' },
       rise: { zh: '上升', en: 'a rise' },
@@ -125,12 +154,13 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     for (const claim of context.model.rateClaimsIn(paragraph)) {
       if (claim.from.length === 0 || claim.from.length !== claim.to.length) continue;
-      if (checkDirection(context, claim)) continue;
+      if (checkDirection(context, claim) || checkJudgement(context, claim)) continue;
       const change = claim.change;
       if (!change || change.figures.length !== claim.from.length) continue;
       claim.from.forEach((a, k) => checkChange(context, a, claim.to[k], change.figures[k], change.inPoints, change.relative));
     }
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
+    for (const c of readComparisons(paragraph, context.model.percentsIn(paragraph))) if (c.figure.dimension === '%') checkComparison(context, c);
     if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
     if (paragraph.tableHeader) {
       checkTableRow(context, paragraph, paragraph.tableHeader);
@@ -320,6 +350,39 @@ function checkDirection(context: UnitContext, claim: RateClaim): boolean {
     return true;
   }
   return false;
+}
+
+/** "76.8%, above the national standard of 78%" · 达标率76.8%，高于省定标准78%: the word says the other side. */
+function checkComparison(context: UnitContext, c: Comparison): void {
+  const [a, b] = [c.figure, c.base];
+  if (c.above ? a.value > b.value : a.value < b.value) return;
+  const actual = context.localize(rule.meta.messages[a.value < b.value ? 'isBelow' : a.value > b.value ? 'isAbove' : 'isEqual']);
+  context.report({ message: 'comparison', data: { word: c.word, figure: show(a), base: show(b), actual }, range: rangeIn(c.paragraph, c.start, c.end) });
+}
+
+/** 投诉率由3.2%上升至4.1%，有所改善: a better or worse said of a change that goes the other way for its measure. */
+function checkJudgement(context: UnitContext, claim: RateClaim): boolean {
+  const judgement = claim.judgement;
+  // "Satisfaction fell from 91% to 89%, an improvement of 2 percentage points": the change's noun says better, the
+  // levels (and the verb) say worse for a measure that is better higher (or the other way for one better lower).
+  const change = claim.change;
+  if (change && /^improvements?$/i.test(change.verb) && change.up !== undefined && claim.from.length === 1 && claim.to.length === 1) {
+    const [a, b] = [claim.from[0], claim.to[0]];
+    if (a.value !== b.value && change.up !== b.value > a.value) {
+      const data = { verb: change.verb, from: show(a), to: show(b), actual: context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']) };
+      context.report({ message: 'direction', data, range: rangeIn(claim.paragraph, change.start, Math.max(...change.figures.map((f) => f.offset + f.length))) });
+      return true;
+    }
+  }
+  if (!judgement) return false;
+  const [a, b] = [claim.from[0], claim.to[0]];
+  if (a.value === b.value) return false;
+  const better = judgement.higherBetter === b.value > a.value;
+  if (better === judgement.better) return false;
+  const actual = context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']);
+  const data = { word: judgement.word, measure: judgement.measure, from: show(a), to: show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
+  context.report({ message: 'judgement', data, range: rangeIn(claim.paragraph, judgement.start, judgement.end) });
+  return true;
 }
 
 /** 由1,250万人次增长到1,410万人次，同比增长11.2%: the change of two amounts, relative to the first (12.8%). */
