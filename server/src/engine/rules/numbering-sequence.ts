@@ -481,8 +481,10 @@ function checkTitled(context: RuleContext): void {
   // What a repeated heading should have been numbered: in Objective 1, 2, 2, 4 only the second 2 is wrong (after a
   // skip, PART II, IV, IV, the second IV repeats).
   const should = new Map<string, number>();
+  const identifiers = itemIdentifiers(doc);
   for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
+    if (identifiers.has(key)) continue;
     const prev = last.get(key);
     const prevShould = should.get(key);
     last.set(key, h);
@@ -502,6 +504,48 @@ function checkTitled(context: RuleContext): void {
       related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
     });
   }
+}
+
+/** The title of an inventory, an asset register, a stock list or an auction's lots: its Item numbers name things. */
+const INVENTORY_TITLE = /\b(?:inventory|inventories|asset(?:s)? register|register of (?:assets|equipment|items|furniture)|fixed assets|stock[ -]?(?:list|take|check|count)|stocktake|(?:auction|sale) lots?|lots? (?:list|for sale)|auction catalog(?:ue)?|equipment (?:list|register|schedule)|schedule of (?:assets|equipment|items|furniture|contents)|contents insurance|items? for (?:disposal|sale|auction))\b/i;
+
+/**
+ * The parts whose Item headings number things, not the business of a meeting: the text or the heading above them is
+ * an inventory, an asset register or a lot list (Item 12 Chairs ⏎ Item 15 Desks ⏎ Item 3 Lamps), or the numbers go back
+ * with few of them counting on by one (identifiers in no order). An agenda's Item 1 ⏎ Item 2 ⏎ Item 4 is still a skip.
+ */
+function itemIdentifiers(doc: RuleContext['doc']): Set<string> {
+  const out = new Set<string>();
+  const byPart = new Map<string, TitledHeading[]>();
+  for (const h of doc.titledHeadings) {
+    if (h.word !== 'item') continue;
+    const key = `${h.word}@${doc.partOf(h.line)}`;
+    const list = byPart.get(key);
+    if (list) list.push(h);
+    else byPart.set(key, [h]);
+  }
+  if (byPart.size === 0) return out;
+  const opening = doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => INVENTORY_TITLE.test(l.prose));
+  for (const [key, items] of byPart) {
+    let plusOne = 0;
+    let back = false;
+    for (let i = 1; i < items.length; i++) {
+      const step = items[i].value - items[i - 1].value;
+      if (step === 1) plusOne++;
+      else if (step < 0 && items[i].value !== 1) back = true;
+    }
+    // The nearest text line above the first item that is short (a heading): Asset register, Lots for sale.
+    let above = '';
+    for (let l = items[0].line - 1; l >= 0 && l >= items[0].line - 6; l--) {
+      const prose = doc.lines[l].kind === 'text' ? doc.lines[l].prose.trim() : '';
+      if (prose !== '' && prose.length <= 80) {
+        above = prose;
+        break;
+      }
+    }
+    if (opening || INVENTORY_TITLE.test(above) || (back && plusOne * 2 < items.length - 1)) out.add(key);
+  }
+  return out;
 }
 
 function formatTitled(n: number, style: TitledHeading['style'], upper = false): string {
