@@ -223,7 +223,7 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
 }
 
 /** A full-width bracketed figure or a circled one: the only characters cnBracketItems starts from. */
-const CN_BRACKET_HINT = /[（(]1[）)]|①|(?:^|[^\d（(])1[）)]/;
+const CN_BRACKET_HINT = /[（(]1[）)]|①|(?:^|[^\d（(])1[）)]|[：:；;，,。！？!?\s]1[.．、]\p{sc=Han}/u;
 /** A 1) or a) after a space, colon or comma: the only start of an English list of closing brackets alone. */
 const HALF_HINT = /[\s:;,—–](?:1|a|i)\)/;
 /** How many round brackets are open before each position, asked in order (a closing one alone counts none). */
@@ -244,7 +244,7 @@ function openBrackets(text: string): (at: number) => number {
  * then the words of its item. Not a marker opening the paragraph (a list item of the outline), nor one after 第 or a word
  * (第（2）项, 数据①: a citation, a footnote).
  */
-const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])）|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|\((1[0-9]|20|[1-9])\)|(1[0-9]|20|[1-9])[）)])(?=[\p{sc=Han}“"《【])/gu;
+const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])）|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|\((1[0-9]|20|[1-9])\)|(1[0-9]|20|[1-9])[）)]|(1[0-9]|20|[1-9])[.．、])(?=[\p{sc=Han}“"《【])/gu;
 
 /**
  * The lists of full-width bracketed or circled markers in a Chinese paragraph that open at （1） or ① and run to three
@@ -254,16 +254,16 @@ const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])
 function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
   const text = paragraph.text;
   // One pass over the paragraph, the markers kept by family: （1）, ①, (1).
-  const byFamily: { value: number; offset: number; length: number }[][] = [[], [], [], []];
+  const byFamily: { value: number; offset: number; length: number }[][] = [[], [], [], [], []];
   const depthAt = openBrackets(text);
   for (const m of text.matchAll(CN_BRACKET_ITEM)) {
-    const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : 3;
+    const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
     // 1）走访企业；2）建立台账: a closing bracket alone, where no bracket is open (not the end of （见附件，2）).
     if (pick === 3 && depthAt(m.index!) > 0) continue;
     const mark = m[pick + 1]!;
     byFamily[pick].push({ value: pick === 1 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
   }
-  for (const [pick, family] of (['（1）', '①', '(1)', '1）'] as const).entries()) {
+  for (const [pick, family] of (['（1）', '①', '(1)', '1）', '1.'] as const).entries()) {
     const found = byFamily[pick];
     for (let k = 0; k < found.length; ) {
       if (found[k].value !== 1) {
@@ -272,7 +272,9 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
       }
       let end = k + 1;
       while (end < found.length && found[end].value !== 1) end++;
-      if (end - k >= 3) for (let j = k; j < end; j++) pushItem(items, paragraph, family, found[j].value, found[j].offset, found[j].length);
+      // 附件：1.实施方案；2.统计表；4.…: the list of attachments, numbering-sequence's (model/markers.ts).
+      const attachments = pick === 4 && /附\s*(?:件\s*)?[:：]\s*$/.test(text.slice(Math.max(0, found[k].offset - 8), found[k].offset));
+      if (end - k >= 3 && !attachments) for (let j = k; j < end; j++) pushItem(items, paragraph, family, found[j].value, found[j].offset, found[j].length);
       k = end;
     }
   }
