@@ -216,18 +216,35 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
     if (/(?:^|[:;,]\s)first,|;\s{1,3}(?:and\s+)?second(?:ly)?,/.test(text)) lowerCaseItems(items, paragraph);
   }
   if (text.includes('(')) bracketItems(items, paragraph);
+  // 1) survey the site; 2) agree the design; 4) start: the closing bracket alone.
+  if (text.includes(')') && HALF_HINT.test(text)) bracketItems(items, paragraph, true);
   if (CN_BRACKET_HINT.test(text)) cnBracketItems(items, paragraph);
   return items.sort((a, b) => a.offset - b.offset);
 }
 
 /** A full-width bracketed figure or a circled one: the only characters cnBracketItems starts from. */
-const CN_BRACKET_HINT = /[（(]1[）)]|①/;
+const CN_BRACKET_HINT = /[（(]1[）)]|①|(?:^|[^\d（(])1[）)]|[：:；;，,。！？!?\s]1[.．、]\p{sc=Han}/u;
+/** A 1) or a) after a space, colon or comma: the only start of an English list of closing brackets alone. */
+const HALF_HINT = /[\s:;,—–](?:1|a|i)\)/;
+/** How many round brackets are open before each position, asked in order (a closing one alone counts none). */
+function openBrackets(text: string): (at: number) => number {
+  let i = 0;
+  let depth = 0;
+  return (at) => {
+    for (; i < at; i++) {
+      const c = text[i];
+      if (c === '(' || c === '（') depth++;
+      else if ((c === ')' || c === '）') && depth > 0) depth--;
+    }
+    return depth;
+  };
+}
 /**
  * （1）…；（2）…；（4）…, (1)…；(2)…；(4)… and ①…；②…；④… inside a Chinese paragraph: a marker after a clause or sentence end (or a space),
  * then the words of its item. Not a marker opening the paragraph (a list item of the outline), nor one after 第 or a word
  * (第（2）项, 数据①: a citation, a footnote).
  */
-const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])）|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|\((1[0-9]|20|[1-9])\))(?=[\p{sc=Han}“"《【])/gu;
+const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])）|([①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])|\((1[0-9]|20|[1-9])\)|(1[0-9]|20|[1-9])[）)]|(1[0-9]|20|[1-9])[.．、])(?=[\p{sc=Han}“"《【])/gu;
 
 /**
  * The lists of full-width bracketed or circled markers in a Chinese paragraph that open at （1） or ① and run to three
@@ -237,13 +254,16 @@ const CN_BRACKET_ITEM = /(?<=[：:；;，,。！？!?\s])(?:（(1[0-9]|20|[1-9])
 function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
   const text = paragraph.text;
   // One pass over the paragraph, the markers kept by family: （1）, ①, (1).
-  const byFamily: { value: number; offset: number; length: number }[][] = [[], [], []];
+  const byFamily: { value: number; offset: number; length: number }[][] = [[], [], [], [], []];
+  const depthAt = openBrackets(text);
   for (const m of text.matchAll(CN_BRACKET_ITEM)) {
-    const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : 2;
+    const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
+    // 1）走访企业；2）建立台账: a closing bracket alone, where no bracket is open (not the end of （见附件，2）).
+    if (pick === 3 && depthAt(m.index!) > 0) continue;
     const mark = m[pick + 1]!;
     byFamily[pick].push({ value: pick === 1 ? mark.charCodeAt(0) - 0x245f : Number(mark), offset: m.index!, length: m[0].length });
   }
-  for (const [pick, family] of (['（1）', '①', '(1)'] as const).entries()) {
+  for (const [pick, family] of (['（1）', '①', '(1)', '1）', '1.'] as const).entries()) {
     const found = byFamily[pick];
     for (let k = 0; k < found.length; ) {
       if (found[k].value !== 1) {
@@ -252,7 +272,9 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
       }
       let end = k + 1;
       while (end < found.length && found[end].value !== 1) end++;
-      if (end - k >= 3) for (let j = k; j < end; j++) pushItem(items, paragraph, family, found[j].value, found[j].offset, found[j].length);
+      // 附件：1.实施方案；2.统计表；4.…: the list of attachments, numbering-sequence's (model/markers.ts).
+      const attachments = pick === 4 && /附\s*(?:件\s*)?[:：]\s*$/.test(text.slice(Math.max(0, found[k].offset - 8), found[k].offset));
+      if (end - k >= 3 && !attachments) for (let j = k; j < end; j++) pushItem(items, paragraph, family, found[j].value, found[j].offset, found[j].length);
       k = end;
     }
   }
@@ -260,6 +282,8 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
 
 /** (a) … (b) … (d) / (i) … (ii) … (iv) / (1) … (2) … (4) inside a sentence: a marker, then the words of its item. */
 const BRACKET_ITEM = /(?<=[\s:;,—–])\(([a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s+[A-Za-z])/g;
+/** 1) … 2) … 4), a) … b) … d): the closing bracket alone, inside a sentence. */
+const HALF_BRACKET_ITEM = /(?<=[\s:;,—–])([a-z]|[ivx]{1,4}|\d{1,2})\)(?=\s+[A-Za-z])/g;
 /** Paragraphs (a) and (c) of the Schedule, section 3(1)(a): references to the items of another text, not a list. */
 const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?|clauses?|articles?|regulations?|rules?|schedules?|limbs?|items?|points?|criteri(?:a|on)|conditions?|questions?|options?|categories|category|heads?|parts?)\s*$/i;
 /** one (1), twenty-one (21), hundred (100): the number word a bracketed figure glosses. */
@@ -272,12 +296,15 @@ const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5, vi: 6,
  * least: "three causes: (i) the vendor's change, (ii) the late ledger, and (iv) a dependency". Each list is a run of its
  * own (a family per kind and a value 1 to open it); a marker at the paragraph's start is a list item of the outline.
  */
-function bracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
+function bracketItems(items: EnumerationItem[], paragraph: Paragraph, half = false): void {
   const text = paragraph.text;
   const found: { kind: string; mark: string; offset: number; length: number; sentence: number }[] = [];
   let sentence = 0;
   let last = 0;
-  for (const m of text.matchAll(BRACKET_ITEM)) {
+  const depthAt = half ? openBrackets(text) : undefined;
+  for (const m of text.matchAll(half ? HALF_BRACKET_ITEM : BRACKET_ITEM)) {
+    // (see note 2) survey: a closing bracket alone that closes one opened before it is no marker.
+    if (depthAt && depthAt(m.index!) > 0) continue;
     if (/[.!?]\s+[A-Z]/.test(text.slice(last, m.index))) sentence++;
     last = m.index!;
     const mark = m[1];
@@ -312,7 +339,7 @@ function bracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
     if (group.length < 3) continue;
     for (const [n, item] of group.entries()) {
       const value = n === 0 ? 1 : Number(item.kind);
-      pushItem(items, paragraph, `(${kind})`, value, item.offset, item.length);
+      pushItem(items, paragraph, half ? `${kind})` : `(${kind})`, value, item.offset, item.length);
     }
     // The markers of this list are not read again as the start of another.
     for (const j of at) used.add(j);

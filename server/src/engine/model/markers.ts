@@ -788,10 +788,13 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   if (m.kind === 'arabic-paren' && FORMULA_REST.test(title)) return undefined;
   // （一）、（二）两项工作由办公室牵头: items referred to, not a heading.
   if (m.kind === 'cn-paren' && CROSS_REFERENCE.test(text.slice(m.numberEnd, titleStart + 4))) return undefined;
+  // A. N. Other, J. R. Hartley: initials before a surname, a name (in any format), not item A. titled N. Other.
+  if (m.kind === 'latin-upper' && headingLevel === undefined && m.style === 'A.' && m.numberEnd - m.numberStart === 1 && /^(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z’'-]+(?:[ \t]*(?:[,(–—-]|$))/.test(title)) return undefined;
   // A. Khan (Chair), B. Lewis, C. Okafor — a list of names whose first has its initial at the line start, in any format.
   if (m.kind === 'latin-upper' && headingLevel === undefined && m.style === 'A.' && m.numberEnd - m.numberStart === 1 && NAMES_AFTER_INITIAL.test(title)) return undefined;
   // A. Smith thanked the auditors. — an initial in a sentence, not a lettered heading (plain text).
-  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous)) {
+  // A. Staff means any person… / B. “Manager” includes…: a lettered definition, whose term is no surname.
+  if (LETTER_KINDS.includes(m.kind) && headingLevel === undefined && format !== 'markdown' && !isHeadingLike(title) && !isListLetter(m, previous) && !DEFINITION_TITLE.test(title)) {
     return undefined;
   }
   const marker = toMarker(place, m);
@@ -1167,6 +1170,12 @@ function isListLetter(m: Match, previous: Line | undefined): boolean {
   while (i >= 0 && CLOSERS.has(t[i])) i--;
   return i < 0 || SENTENCE_END.has(t[i]) || t[i] === '.' || t[i] === ',';
 }
+
+/**
+ * Staff means any person…, “Manager” includes…, Volunteer refers to…: a term (up to five words, quoted or not) and the
+ * verb of a definition — the title of a lettered definition, not a sentence about a person with that initial.
+ */
+const DEFINITION_TITLE = /^["“‘']?[A-Z][\w’'-]*(?:[ \t][\w’'-]+){0,4}["”’']?,?[ \t]+(?:means|mean|includes|include|refers[ \t]+to|shall[ \t]+mean|shall[ \t]+include|is[ \t]+defined[ \t]+as|has[ \t]+the[ \t]+meaning)\b/;
 
 /** Khan (Chair), B. Lewis, … / Khan and B. Lewis: a surname after an initial, then another initial and surname. */
 const NAMES_AFTER_INITIAL = /^[A-Z][a-z’'-]+(?:[ \t]*\([^()]{1,30}\))?(?:,|[ \t]+(?:and|&))[ \t]+(?:[A-Z]\.[ \t]?){1,2}[A-Z][a-z]/;

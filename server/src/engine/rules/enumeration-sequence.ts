@@ -9,9 +9,9 @@
  * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"). In Markdown, the 一是 on the line after a heading written
  * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
  * inside one sentence count too, from the first item and three at least: "(i) … (ii) … and (iv) …", "(1) … (2) … (4)",
- * "(a) … (b) … and (b) …"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
+ * "(a) … (b) … and (b) …", and with the closing bracket alone where no bracket is open, "1) … 2) … 4)", "a) … b) … and d)"; not items cited from another text ("paragraphs (a) and (c)", "section 3(1)(a)"), nor a
  * marker that opens its paragraph (a list item: the outline's). In a Chinese paragraph, markers after a clause or
- * sentence end, over the whole paragraph: 做好三项工作：①…；②…；④…, （1）…；（2）…；（4）…, (1)…；(2)…；(2)…; not
+ * sentence end, over the whole paragraph: 做好三项工作：①…；②…；④…, （1）…；（2）…；（4）…, (1)…；(2)…；(2)…, 1）…；2）…；4）…, 1.…；2.…；4.… (1、…；2、…；4、…); not
  * 第（2）项 or a footnote mark after a word (数据①). Where a count announces the run and equals its last
  * number ("four recommendations. First, … Second, … Fourth, …"), an item may have been deleted: the skip is reported
  * without the renumbering fix, which would make the count wrong.
@@ -24,8 +24,8 @@
  * 检查：同一段落或同一节的连续段落中，一是…二是…三是（以及一要、一抓、一来、一则，第一，…第二，，
  * 其一…其二，First, … Second, …）应依次递增：不跳号、不重复、不倒退，接续的列举（二是…三是）不应缺少一是。
  * 新的一是或新的一节重新计数；首先…第二…第三是完整的列举。Markdown中标题行（五、主要经营情况）下一行开头的一是也计入，
- * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)；
- * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
+ * 尽管两行连成一段。同一句中的括号序号也计入（从第一项起、至少三项）：(i)…(ii)…(iv)、(1)…(2)…(4)、(a)…(b)…(b)，以及不在括号内、只写后括号的 1)…2)…4)、a)…b)…d)；
+ * 中文段落中，句读之后的①②④、（1）（2）（4）、(1)(2)(2)、1）2）4）、1.2.4.（1、2、4、）在整段内计入（可跨句）；第（2）项、词后的注码（数据①）不计。
  * 引用其他文件条款的（paragraphs (a) and (c)）和段首的括号序号（属于列表，由标题层级规则处理）不计。预告数量等于末项序号时
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
  * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。
@@ -194,6 +194,9 @@ function withValue(item: EnumerationItem, value: number): string {
   if (item.family === '(i)') return `(${ROMANS[value - 1] ?? value})`;
   if (item.family === '(1)') return `(${value})`;
   if (item.family === '（1）') return `（${value}）`;
+  if (item.family === '1）' || item.family === '1)' || item.family === '1.') return `${value}${item.text.slice(-1)}`;
+  if (item.family === 'a)') return `${String.fromCharCode(96 + value)})`;
+  if (item.family === 'i)') return `${ROMANS[value - 1] ?? value})`;
   if (item.family === '①') return value <= 20 ? String.fromCharCode(0x245f + value) : `(${value})`;
   if (item.family === 'en') {
     const word = EN_ORDINALS[value - 1] ?? String(value);

@@ -86,7 +86,10 @@
  * text under them: the sections number afresh (their own skips and repeats are reported). Paragraphs numbered through
  * a decision take up their count again after a titled list numbered afresh (9. ⏎ Agreed action ⏎ 1. 2. ⏎ Final
  * decision ⏎ 10.). Agenda items (Item 6 …, Item 8 … skips; Item 9 twice repeats) and appendices titled after a dash
- * (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C.
+ * (Appendix B – Spending, Appendix D – Audit) count on like Section 3 and Appendix C; the Item numbers of an inventory,
+ * an asset register or a lot list (Item 12 Chairs ⏎ Item 15 Desks ⏎ Item 3 Lamps) name things and count nothing.
+ * Lettered definitions in plain text count (A. Staff means … ⏎ B. Manager means … ⏎ D. Volunteer means …: D. skips C.);
+ * initials before a surname (A. N. Other, J. Smith, Chair) are no markers.
  *
  * Why: a skipped or repeated number is the most common trace of a section deleted, moved or pasted in.
  *
@@ -98,7 +101,7 @@
  * （一、至十、之下共1至26；或I.下的1) 2)在II.的A.、B.下接续为3) 4)，上级种类不同也算）：此时接受这一约定，只报告打破它的地方。Markdown有序列表可以从1开始、
  * 接续上一个列表，或每项都写1.。附件列表（附件：1.…2.…4.…，或“附：1.…”）也应连续编号，报告其第一处跳号或重号。
  * 表题、图题的编号不跳号（表1、表2之后是表5，图1之后是图3，表4-1之后是表4-3），表、图、附表和各章编号各自成列（警告）。
- * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
+ * 不报：1.5万人、2.5 million、4,812、2023年、3、4月份、1、3、5号楼、一、二年级、A. Smith…、A. N. Other（姓名缩写）、清单、资产登记表、拍品目录中作编号用的 Item 12 / Item 15 / Item 3（字母编号的定义 A. Staff means … ⏎ B. … ⏎ D. … 仍报跳号）、(3)=(1)+(2)（表格编号行之间的算式）、17 .ADM.CN（脚注号后接域名后缀）、时间线条目开头的英文日期（3 October, 14:19 — …）、目录、
  * “附件：1.…”（或“一、…”）列表、网页表格按行或按格展开后以“|”分隔的行首编号（一、本年新收政府信息公开申请数量 | 0 |；政府信息公开工作年度报告国家格式中该表的四个行标题“一、本年新收……”至“四、结转下年度继续办理”在网页按格逐行展开、没有“|”时亦然）、代码、硬换行后以“2，”接续上句的行、
  * 折行后位于行首的版本号（httpd ⏎ 1.3.x.）、带发布日期的版本号（3.1.2（2025年3月5日））和更新日志标题下或由新到旧排列的单独成行的版本号、闭合上一行括号的“1)”（(July ⏎ 1).）、上一行止于of、than、about、the、was等词后折到行首的数字（…staff of ⏎ 877. In relation to…）；汇编（篇一、篇二）、附件（附件1、附件2：标题；英文的Attachment A: Status report for …）和附录（附录、附录A、附录：技术术语解释）重新编号；
  * PDF转换移位的段号也算写出：接在上一段句末（…reported. 20. I performed… ⏎ 21. …），或单独一行、正文在下一行（23. ⏎ I draw attention…）。第1项已写出、只是不成为编号行的，可从2开始：统计表中数值以空格分栏写在行尾的第1行（1.提供住宿的民政机构      617），或接在上文冒号之后的第1项（以上事实，主要有以下证据证明：1、……），或编号段落之前唯一一段不写编号的正文（Purpose ⏎ This paper briefs Members on… ⏎ 2. The Council…，香港政府文件的段落编号方式；其上只有标题或有两段正文的、以及简短的步骤（Follow these steps. ⏎ 2. Run the installer.）仍缺第1项）。分册保存的书的一章可从“第三篇”或“## 6.”（其下为6.1、6.2）开始，或从段号3.1、3.2单独成行的标题行“3. Review of evidence”开始；段落全书连续编号的报告，单独成页的一章从报告中的段号接续（3. Working practices ⏎ 68. In this section…；Chapter 2: … ⏎ 8.This chapter…；章标题下另有一行小标题的 3. About this review ⏎ Purpose and scope ⏎ 75. This review…），注释编号也全书连续（段落中第一个注释编号大于1，如 [22]）的页面同样如此，不论其标题如何；会议纪要中单独成页的一项在“Minutes:”标签下从全次会议的纪要编号接续（Minutes: ⏎ 12. The Panel considered…）。不从表1开始的表题（节选）、正文中对表的引用（见表6、《年鉴》表8）、
@@ -481,8 +484,10 @@ function checkTitled(context: RuleContext): void {
   // What a repeated heading should have been numbered: in Objective 1, 2, 2, 4 only the second 2 is wrong (after a
   // skip, PART II, IV, IV, the second IV repeats).
   const should = new Map<string, number>();
+  const identifiers = itemIdentifiers(doc);
   for (const h of doc.titledHeadings) {
     const key = `${h.word}@${doc.partOf(h.line)}`;
+    if (identifiers.has(key)) continue;
     const prev = last.get(key);
     const prevShould = should.get(key);
     last.set(key, h);
@@ -502,6 +507,48 @@ function checkTitled(context: RuleContext): void {
       related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
     });
   }
+}
+
+/** The title of an inventory, an asset register, a stock list or an auction's lots: its Item numbers name things. */
+const INVENTORY_TITLE = /\b(?:inventory|inventories|asset(?:s)? register|register of (?:assets|equipment|items|furniture)|fixed assets|stock[ -]?(?:list|take|check|count)|stocktake|(?:auction|sale) lots?|lots? (?:list|for sale)|auction catalog(?:ue)?|equipment (?:list|register|schedule)|schedule of (?:assets|equipment|items|furniture|contents)|contents insurance|items? for (?:disposal|sale|auction))\b/i;
+
+/**
+ * The parts whose Item headings number things, not the business of a meeting: the text or the heading above them is
+ * an inventory, an asset register or a lot list (Item 12 Chairs ⏎ Item 15 Desks ⏎ Item 3 Lamps), or the numbers go back
+ * with few of them counting on by one (identifiers in no order). An agenda's Item 1 ⏎ Item 2 ⏎ Item 4 is still a skip.
+ */
+function itemIdentifiers(doc: RuleContext['doc']): Set<string> {
+  const out = new Set<string>();
+  const byPart = new Map<string, TitledHeading[]>();
+  for (const h of doc.titledHeadings) {
+    if (h.word !== 'item') continue;
+    const key = `${h.word}@${doc.partOf(h.line)}`;
+    const list = byPart.get(key);
+    if (list) list.push(h);
+    else byPart.set(key, [h]);
+  }
+  if (byPart.size === 0) return out;
+  const opening = doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => INVENTORY_TITLE.test(l.prose));
+  for (const [key, items] of byPart) {
+    let plusOne = 0;
+    let back = false;
+    for (let i = 1; i < items.length; i++) {
+      const step = items[i].value - items[i - 1].value;
+      if (step === 1) plusOne++;
+      else if (step < 0 && items[i].value !== 1) back = true;
+    }
+    // The nearest text line above the first item that is short (a heading): Asset register, Lots for sale.
+    let above = '';
+    for (let l = items[0].line - 1; l >= 0 && l >= items[0].line - 6; l--) {
+      const prose = doc.lines[l].kind === 'text' ? doc.lines[l].prose.trim() : '';
+      if (prose !== '' && prose.length <= 80) {
+        above = prose;
+        break;
+      }
+    }
+    if (opening || INVENTORY_TITLE.test(above) || (back && plusOne * 2 < items.length - 1)) out.add(key);
+  }
+  return out;
 }
 
 function formatTitled(n: number, style: TitledHeading['style'], upper = false): string {

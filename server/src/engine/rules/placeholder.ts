@@ -18,7 +18,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
  * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so"), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so", nor ??? opening a line before a space and a Chinese sentence — a paragraph indent an encoding round trip turned into ?, garbled-text's), a year with some digits masked before 年 (xxxx3年, xx22年, 20x3年, 2O2X年), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -47,7 +47,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，“年”前只遮去几位的年份（xxxx3年、xx22年、20x3年、2O2X年），X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；正文对同事也以姓加“某”相称（局长张某、李某某、王某）的，署名的赵某同样是匿名处理，不报），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -119,6 +119,22 @@ const X_NOUN_COUNT = /(?<![0-9A-Za-z.\-])X (?=(?:days|weeks|months|years|hours|m
 const ROMAN_REFERENCE = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box) (?:I{1,3}|IV|VI{0,3}|IX|XI{1,3}|XIV|XV)\b/;
 const X_REFERENCE = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box) X(?![0-9A-Za-z\-]|\.\d)/g;
 const X_DATE = /[xXＸｘ×]{1,4}(?:[年月日号时][xXＸｘ×]{1,2}){0,3}[年月日号时]/g;
+/**
+ * Before 年, a year written with some of its digits masked (xxxx3年, xx22年, XX24年, 20x3年, 2O2X年, 20X年, X023年): a
+ * run of x then digits, or 19/20 with x's among the rest (an O typed for the 0 beside them). Not 2023年, not 3x3年 or
+ * 2×10年 (a product), not XX局 — and 20XX年 and xxxx年 are read by YEAR and X_DATE.
+ */
+const MASKED_YEAR_SHAPE = /^(?:[xXＸｘ×]{2,4}\d{1,3}|[xXＸｘ]\d{3}|(?:19|20|2O|[12][xXＸｘ])[0-9xXＸｘO]{2}|(?:19|20)[xXＸｘ])$/;
+const MASKED_YEAR_CHAR = /[0-9xXＸｘ×O]/;
+function eachMaskedYear(text: string, visit: (start: number, end: number) => void): void {
+  for (let end = text.indexOf('年'); end >= 0; end = text.indexOf('年', end + 1)) {
+    let start = end;
+    while (start > 0 && end - start < 6 && MASKED_YEAR_CHAR.test(text[start - 1])) start--;
+    if (start === end || ALNUM.test(text[start - 1] ?? '')) continue;
+    const run = text.slice(start, end);
+    if (/\d/.test(run) && /[xXＸｘ×]/.test(run) && MASKED_YEAR_SHAPE.test(run)) visit(start, end);
+  }
+}
 const ALNUM = /[0-9A-Za-z]/;
 const ALNUM_OR_X = /[0-9A-Za-zＸｘ×]/;
 // 每月第X周, 第X轮, X个工作日: a time or an ordinal's unit too.
@@ -200,6 +216,10 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 1), start);
   const after = text.slice(end, end + 3);
   if (!BEFORE_QUESTION_BLANK.test(before) || !AFTER_QUESTION_BLANK.test(after)) return false;
+  // ??? 會議聽取審議了…: at a paragraph's start, before a space and a whole Chinese sentence, the paragraph's indent
+  // (no-break or full-width spaces) turned into ? by an encoding round trip — garbled-text's, not a figure to write
+  // in (??? 个问题 before a unit still is one).
+  if (/^[ \t\u3000]*$/.test(text.slice(0, start)) && INDENT_LOST_AFTER.test(text.slice(end, end + 8)) && (text.slice(end).match(/\p{sc=Han}/gu)?.length ?? 0) >= 8) return false;
   // Key: ?? = data not available: a table's legend names the sign it uses, it leaves no blank.
   if (NOTATION_KEY.test(text.slice(end, end + 12))) return false;
   const between = /[A-Za-z0-9_)] $/.test(text.slice(Math.max(0, start - 2), start)) && /^ [A-Za-z0-9_(]/.test(after);
@@ -207,6 +227,8 @@ function isQuestionBlank(text: string, start: number, end: number): boolean {
   // noun it counts (not `a ?? b` between two names, nor "the cost ??? We think so").
   return !between || (FIGURE_LEAD.test(text.slice(Math.max(0, start - 16), start)) && /^ [a-z]/.test(after));
 }
+/** After a ??? that opens a line: a space, then a Han character that is no unit (a sentence of eight or more, read in code). */
+const INDENT_LOST_AFTER = /^[ \t\u3000\u00a0]+(?![个個名人项項次万萬亿億元家件条條户戶台套批场場篇期处處座岁歲年月日天])\p{sc=Han}/u;
 /** A word a figure follows (rose to, supported, totalled, about): before ?? it leaves a count blank. */
 const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|supported|served|helped|received|welcomed|reported|recorded|counted|found|identified|logged|registered|repaired|trained|handled|processed|resolved|attended|hosted|about|around|approximately|over|under|than|some|only|nearly|almost)[ \t]$/i;
 /** Figure ?, Appendix ?: a reference whose number was never filled in (見表？ likewise). */
@@ -316,6 +338,25 @@ const SURNAMES = new Set(data.surnames);
 const PREPOSITIONS_BEFORE_MOU = new Set(data.prepositionsBeforeMou);
 
 /** 张某某, 于某某: how case reports anonymise a person — not 关于某某单位 or 要向某某学习, where 于 and 向 are prepositions. */
+/**
+ * 在局长张某的带领下, 与李某某、王某共同: a person named by a surname and 某 in the running text (not on a signer's line,
+ * not 某些/某种/某项, nor 于某日 after a preposition).
+ */
+const PERSON_MOU = /(?<=\p{sc=Han})某{1,2}(?![某些种種个個项項一方位处處次年月日时時地县縣市区區局委单單公])/gu;
+function namesAnonymisedPerson(text: string): boolean {
+  if (SIGNER.test(text)) return false;
+  for (const m of text.matchAll(PERSON_MOU)) {
+    const at = m.index ?? 0;
+    if (!namesPerson(text, at)) continue;
+    // A colleague, after a post (局长张某, 同事王某) or listed with another (李某某、王某), or 张某同志 — not a case's
+    // party (村民张某某, 负责人李某, 被告人  张某某), whom a report anonymises whatever it does with its own names.
+    const before = text.slice(Math.max(0, at - 5), at - 1);
+    const after = text.slice(at + m[0].length, at + m[0].length + 4);
+    if (COLLEAGUE_BEFORE.test(before) || /^同志/.test(after) || /^[、和与與及]\p{sc=Han}某/u.test(after) || /\p{sc=Han}某{1,2}[、和与與及]$/u.test(before)) return true;
+  }
+  return false;
+}
+const COLLEAGUE_BEFORE = /(?:长|長|书记|書記|主任|主席|委员|委員|经理|經理|老师|老師|同志|干部|幹部|科员|科員|同事|主管|专员|專員|秘书|秘書|会计|會計|助理|领导|領導)$/;
 function namesPerson(text: string, at: number): boolean {
   const surname = text[at - 1] ?? '';
   if (!SURNAMES.has(surname)) return false;
@@ -370,6 +411,8 @@ interface Prepared {
   statSymbols: boolean;
   /** 述职人： alone above the closing date at the end of the text: the signer's name never written in. */
   emptySigners: Set<Line>;
+  /** The text names other people by a surname and 某 (局长张某, 李某某): its signer 赵某 is anonymised with them. */
+  anonymised: boolean;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
@@ -568,17 +611,20 @@ const rule: Rule<void, Prepared> = {
     // [x] = not available. / Notes: [x] not available; [z] not applicable; [c] confidential: the statistics symbols key.
     const statSymbols = doc.lineFacts('placeholder-stat-key', (line) => (line.kind === 'text' && line.prose.includes('[x]') && STAT_SYMBOL_KEY.test(line.prose) ? 1 : 0)).includes(1);
     const emptySigners = emptySignerLines(lines);
+    // 局长张某、李某某 and 刘某 in the body: the text anonymises the people it names, so its signer 述职人：赵某 is
+    // anonymised with them, not a name left to fill in.
+    const anonymised = doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.anonymised !== last.anonymised || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -625,6 +671,7 @@ const rule: Rule<void, Prepared> = {
         const isYear = YEAR_CONTEXT.test(text.slice(end, end + 2)) || /[〔［[]$/.test(text.slice(0, m.index)) || !/\p{sc=Han}/u.test(text[end] ?? '');
         addBefore(found, xBefore, m.index, end, isYear ? 'year' : 'date');
       });
+      if (hasX && text.includes('年')) eachMaskedYear(text, (start, end) => addBefore(found, xBefore, start, end, 'year'));
       if (hasX) eachMatchAt(X_DATE, text, (i) => !ALNUM_OR_X.test(text[i - 1] ?? ''), (m) => addBefore(found, xBefore, m.index, m.index + m[0].length, 'date'));
       if (hasX) eachMatch(X_COUNT, text, (m) => addBefore(found, xBefore, m.index, m.index + 1, 'date'));
       if (hasX && (triggers & HAS_UPPER) !== 0) {
@@ -643,7 +690,7 @@ const rule: Rule<void, Prepared> = {
       // 述职人：张某某, 县审计局局长  王某: the signer's name never filled in (a case report's 张某某 is a person).
       if ((triggers & HAS_MOU) !== 0 && text.includes('某')) {
         const signer = SIGNER.exec(text);
-        if (signer && SURNAMES.has(signer[1][0])) add(found, text.lastIndexOf(signer[1]), text.lastIndexOf(signer[1]) + signer[1].length, 'generic');
+        if (signer && SURNAMES.has(signer[1][0]) && !context.prepared.anonymised) add(found, text.lastIndexOf(signer[1]), text.lastIndexOf(signer[1]) + signer[1].length, 'generic');
       }
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
