@@ -204,6 +204,8 @@ const DATA_FOR_EN = /\b(?:figures|data|statistics|results|outcomes)\b[^.;:!?]{0,
 /** "This report therefore concludes the monitoring for Year 2 (2024)", "This report covers 2024". */
 const THIS_REPORT_FOR_EN = /(?:^|[,:]\s*)\s*[Tt]his\s+(?:annual\s+)?report\s+(?:therefore\s+|also\s+)?(?:covers|concludes|presents|summari[sz]es|reports\s+on|relates\s+to)\s+(?:[A-Za-z]+\s+){0,4}?(?:(?:for|of|in)\s+)?(?:(?:Year|Monitoring\s+Year)\s+\d{1,2}\s+\(\s*)?(?:the\s+)?(?:(?:financial|calendar|academic|school)\s+year\s+)?$/;
 /** "Comparative figures are for the year ended …", prior-year figures: the period compared with, not the report's own. */
+const YEAR_END_AFTER_EN = /^\s*(?:,\s*(?:being\s+)?|\(\s*)(?:the|our)\s+(?:(?:financial|fiscal|accounting|reporting)\s+)?(?:year[- ]end\b|end\s+of\s+(?:the|our|this)\s+(?:(?:financial|fiscal|accounting|reporting)\s+)?(?:year|period)\b)/i;
+const YEAR_END_BEFORE_EN = /\bat\s+the\s+end\s+of\s+(?:the|this|our)\s+(?:(?:financial|fiscal|accounting|reporting)\s+)?(?:year|period)\s*(?:\(\s*|,\s*)$/i;
 const COMPARED_EN = /\b(?:comparative|comparatives|comparison|compared|prior[- ]year|previous[- ]year|last[- ]year['’]?s?|restated)\b/i;
 /** 2024 and 2025, 2023 to 2025: several years, not one period. */
 const MORE_YEARS_EN = /^\s*(?:(?:and|to|through|until|or)\s+(?:the\s+)?(?:\d|financial|calendar|academic|school|year)|[-–—]\s*\d)/i;
@@ -216,6 +218,13 @@ function ownPeriodEn(mention: DateMention, dates: readonly DateMention[]): Readi
   const sentence = sentenceBefore(mention, 160);
   const own = OWN_STATEMENTS_EN.exec(sentence) ?? OWN_PERIOD_EN.exec(sentence) ?? (PERIOD_LABEL_LEAD.test(text.slice(0, mention.offset)) ? ['', text.slice(0, mention.offset).trimStart()] : null) ??
     ((mention.end || spanEnd(mention, dates) || /\b[A-Z][a-z]{2,8}\s+(?:to|–|-|—)\s+$/.test(sentence)) ? OWN_SPAN_EN.exec(sentence) : null);
+  // "as at 31 March 2025, the end of the financial year", "at the end of the financial year (31 March 2025)": the end of
+  // the report's own year (not "the end of the previous financial year", nor a sentence that compares).
+  const yearEnd = YEAR_END_AFTER_EN.exec(text.slice(after, after + 60));
+  if ((yearEnd || YEAR_END_BEFORE_EN.test(sentence)) && !COMPARED_EN.test(sentence) && !mention.end && mention.start.day !== undefined) {
+    const end = yearEnd ? after + yearEnd[0].replace(/[,;.\s]+$/, '').length : after;
+    return { kind: 'period', text: text.slice(mention.offset, end), start: mention.offset, end };
+  }
   if (own) {
     const words = own[1].replace(/^(?:(?:date\s+of\s+)?approval\s+of\s+|(?:will\s+be|is|are|be)\s+(?:asked|invited)\s+to\s+(?:receive\s+and\s+)?(?:approve|adopt)\s+)/i, '');
     const start = mention.offset - words.length;
