@@ -1106,6 +1106,8 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
   }
   CLOCK_TIMES_FIRST.lastIndex = 0;
   for (const m of text.matchAll(CLOCK_TIMES_FIRST)) {
+    // "(6 hours, with an hour for lunch)": a bracket holds the length alone.
+    if (/[（(]/.test(m[0]) && !/^\s*[）)]/.test(text.slice(m.index! + m[0].length))) continue;
     const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
     check(m, Number(m[5]), m[6], m[1], m[2], m[3], m[4], m.index!, times);
   }

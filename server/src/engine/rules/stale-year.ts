@@ -1061,6 +1061,7 @@ class StaleYears {
    * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
    */
   openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    this.openingLongBefore(paragraphs, datesOf);
     const p = this.time.period;
     if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
     let seen = 0;
@@ -1106,6 +1107,25 @@ class StaleYears {
     if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
     const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
     this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
+  }
+
+  /**
+   * 区教育局工作总结 with no year in its title, opening 2025年，在区委…领导下, signed 2026年12月10日: a summary is written
+   * soon after its period, and one dated nine months or more after it was started from last year's (its opening kept,
+   * its 落款 new). Only a summary whose period the opening gave and a 落款 at the end.
+   */
+  private openingLongBefore(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const { period: p, signed } = this.time;
+    if (!p || p.source !== 'opening' || p.kind !== 'summary' || !signed || signed.top || signed.point.year === undefined || signed.point.month === undefined) return;
+    const end = endOf(p.year, p.half);
+    const months = (signed.point.year - end.year) * 12 + signed.point.month - end.month!;
+    if (months < 9) return;
+    const paragraph = paragraphs.find((q) => q.firstLine <= p.line && p.line <= q.lastLine);
+    const mention = paragraph && datesOf(paragraph).find((d) => d.start.year === p.year && !d.end);
+    if (!paragraph || !mention) return;
+    const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
+    this.signedReported = true;
+    this.context.report({ message: 'ownPeriod', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
