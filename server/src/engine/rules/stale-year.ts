@@ -380,7 +380,9 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
-  const lead = sentenceLead(mention);
+  // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
+  // is not the sentence's.
+  const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
   return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
 
