@@ -297,7 +297,9 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
  * five-year plan that had ended before the report's own year (十四五 is 2021—2025). Only with no year of its own before it
  * (2025年是“十四五”收官之年 is planPeriodYears'), and not told as past (回顾, 圆满收官).
  */
-const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅)/g;
+const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅|(?=[，,。；;、]))/g;
+/** 围绕“十四五”规划收官，…: a bare 收官 still to come after these. */
+const PLAN_PERIOD_AHEAD = /(?:围绕|圍繞|聚焦|确保|確保|推动|推動|冲刺|衝刺|决战|決戰|服务|服務|助力|全力)[^，,。；;]{0,6}$/;
 
 function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['period']>, paragraph: Paragraph): void {
   const text = paragraph.text;
@@ -309,6 +311,7 @@ function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['pe
     const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
     const sentence = lead.split(/[。；！？]/).pop()!;
     if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    if (m[0].endsWith('收官') && !PLAN_PERIOD_AHEAD.test(lead)) continue;
     context.report({
       message: 'planPeriodOver',
       data: { plan: `十${m[1]}五`, from: String(first), to: String(first + 4), year: String(period.year) },
