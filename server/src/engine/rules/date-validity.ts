@@ -831,7 +831,9 @@ const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
 /** Wednesday 5 March 2026, Wednesday, March 5, 2026, Wed 5 Mar 2026: a weekday word with a capital, right before. */
-const EN_BEFORE = /\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?\s+(?:the\s+)?$/;
+// One space or a line break at most between the weekday and its date: a wider gap is a column's ("Closes at 18:00
+// Mon-Fri          2 March 2026"); nor the end of a range of days (Mon-Fri, Monday to Friday).
+const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:the\s+)?$/;
 /** 5 March 2026 (Wednesday). */
 const EN_AFTER = /^\s*\((Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?\)/;
 const EN_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
