@@ -309,6 +309,8 @@ const rule: Rule<Yearless[]> = {
           if (mention.language === 'zh' && !ZH_DONE_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 6), mention.offset))) {
             if (time!.period?.kind === 'plan' || (planned ??= inPlanScope(context.doc.paragraphs)).has(mention.paragraph)) continue;
           }
+          // A financial year's report (2025/26, published July 2026): its 7 December is the year before.
+          if (mention.start.year === undefined && time!.period?.fiscal) continue;
           // With no year, the report's own: only in a report on the year it is dated in; not one told as last year's
           // (去年的总结会于12月8日召开).
           if (mention.start.year === undefined && (time!.period?.year !== year || LAST_YEAR_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 30), mention.offset).split(/[。；！？]|\.\s/).pop()!))) continue;
@@ -740,6 +742,8 @@ const EN_ON_BEFORE = /\b[Oo]n\s+(?:(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day
 const EN_IN_BEFORE = /\b[Ii]n\s+$/;
 const EN_CLAUSE_BREAK = /[,;:()—–]|\b(?:and|but|that|which|who|whom|when|while|where|although|though|after|before|until|if)\b/gi;
 const EN_PAST = /\b(?:was|were|had|held|met|took\s+place|began|ran|signed|went|came|won|gave|made|set|sent|\w{3,}ed)\b/i;
+/** "the refurbished centre", "a revised strategy": a past participle after a determiner is an adjective, no past verb. */
+const EN_ED_ADJECTIVE = /\b(the|a|an|our|its|their|this|these|those|his|her|my|your|new|newly|fully|recently|further)\s+\w{3,}ed\b/gi;
 const EN_NOT_PAST = /\b(?:will|shall|would|should|must|may|might|can|could|is|are|be|being|am|to|due|next|expected|scheduled|planned|proposed|intended|required|needed|aimed|due|by|deadline|provisionally|tentatively)\b/i;
 
 /**
@@ -755,7 +759,7 @@ function pastSentence(mention: DateMention): boolean {
   const stop = rest.search(/[.?!](?:\s|$)/);
   // May the month is no modal.
   const sentence = `${head} ${stop < 0 ? rest : rest.slice(0, stop)}`.replace(/\bMay\b/g, '');
-  return EN_PAST.test(head) && !EN_NOT_PAST.test(sentence);
+  return EN_PAST.test(head.replace(EN_ED_ADJECTIVE, '$1')) && !EN_NOT_PAST.test(sentence);
 }
 
 /** 截至10月底，共完成…: a cut-off told as reached (not 预计截至年底). */
@@ -803,7 +807,7 @@ function toldAsDone(mention: DateMention): boolean {
   // A month after in: nothing of a plan anywhere before it in its sentence ("will be completed and handed over in December").
   if (mention.start.day === undefined && EN_NOT_PAST.test(before.slice(sentenceStart).replace(/\bMay\b/g, ''))) return false;
   // "attended by 210 residents": by after a past participle names who, not a deadline.
-  return EN_PAST.test(clause) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
+  return EN_PAST.test(clause.replace(EN_ED_ADJECTIVE, '$1')) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
 }
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
@@ -827,7 +831,9 @@ const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
 /** Wednesday 5 March 2026, Wednesday, March 5, 2026, Wed 5 Mar 2026: a weekday word with a capital, right before. */
-const EN_BEFORE = /\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?\s+(?:the\s+)?$/;
+// One space or a line break at most between the weekday and its date: a wider gap is a column's ("Closes at 18:00
+// Mon-Fri          2 March 2026"); nor the end of a range of days (Mon-Fri, Monday to Friday).
+const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:the\s+)?$/;
 /** 5 March 2026 (Wednesday). */
 const EN_AFTER = /^\s*\((Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?\)/;
 const EN_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
@@ -1106,6 +1112,8 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
   }
   CLOCK_TIMES_FIRST.lastIndex = 0;
   for (const m of text.matchAll(CLOCK_TIMES_FIRST)) {
+    // "(6 hours, with an hour for lunch)": a bracket holds the length alone.
+    if (/[（(]/.test(m[0]) && !/^\s*[）)]/.test(text.slice(m.index! + m[0].length))) continue;
     const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
     check(m, Number(m[5]), m[6], m[1], m[2], m[3], m[4], m.index!, times);
   }

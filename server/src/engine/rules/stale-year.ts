@@ -297,7 +297,9 @@ function planPeriodYears(context: RuleContext, paragraph: Paragraph): void {
  * five-year plan that had ended before the report's own year (十四五 is 2021—2025). Only with no year of its own before it
  * (2025年是“十四五”收官之年 is planPeriodYears'), and not told as past (回顾, 圆满收官).
  */
-const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅)/g;
+const PLAN_PERIOD_LAST = /[“"]?十([一二三四五六七])五[”"]?(?:规划|規劃|时期|時期)?的?收官(?:之年|目标|目標|任务|任務|冲刺|衝刺|攻坚|攻堅|(?=[，,。；;、]))/g;
+/** 围绕“十四五”规划收官，…: a bare 收官 still to come after these. */
+const PLAN_PERIOD_AHEAD = /(?:围绕|圍繞|聚焦|确保|確保|推动|推動|冲刺|衝刺|决战|決戰|服务|服務|助力|全力)[^，,。；;]{0,6}$/;
 
 function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['period']>, paragraph: Paragraph): void {
   const text = paragraph.text;
@@ -309,6 +311,7 @@ function planPeriodOver(context: RuleContext, period: NonNullable<ReportTime['pe
     const lead = text.slice(Math.max(0, m.index! - 16), m.index!);
     const sentence = lead.split(/[。；！？]/).pop()!;
     if (/(?:19|20)\d\d\s*年/.test(sentence) || /回顾|回顧|总结|總結|此前|以往|过去|過去/.test(sentence)) continue;
+    if (m[0].endsWith('收官') && !PLAN_PERIOD_AHEAD.test(lead)) continue;
     context.report({
       message: 'planPeriodOver',
       data: { plan: `十${m[1]}五`, from: String(first), to: String(first + 4), year: String(period.year) },
@@ -380,7 +383,9 @@ const EN_PERIOD_NOUN = /^(?:years?|period|periods|term|terms|season|quarters?|ha
 
 /** A deadline promised in the future tense, in a sentence that reports no earlier promise. */
 function promisedBy(mention: DateMention): boolean {
-  const lead = sentenceLead(mention);
+  // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
+  // is not the sentence's.
+  const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
   return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
 
@@ -1061,6 +1066,7 @@ class StaleYears {
    * in the same sentence (在…领导下, 坚持, 围绕…) and neither the report's own year nor 今年 in it; not 2025年以来.
    */
   openingYear(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    this.openingLongBefore(paragraphs, datesOf);
     const p = this.time.period;
     if (!p || p.kind !== 'summary' || p.source !== 'title' || p.fiscal || p.shown) return;
     let seen = 0;
@@ -1106,6 +1112,25 @@ class StaleYears {
     if (!before({ year: mention.start.year!, month: mention.start.month }, this.written.month)) return;
     const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
     this.context.report({ message: 'event', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
+  }
+
+  /**
+   * 区教育局工作总结 with no year in its title, opening 2025年，在区委…领导下, signed 2026年12月10日: a summary is written
+   * soon after its period, and one dated nine months or more after it was started from last year's (its opening kept,
+   * its 落款 new). Only a summary whose period the opening gave and a 落款 at the end.
+   */
+  private openingLongBefore(paragraphs: readonly Paragraph[], datesOf: (p: Paragraph) => readonly DateMention[]): void {
+    const { period: p, signed } = this.time;
+    if (!p || p.source !== 'opening' || p.kind !== 'summary' || !signed || signed.top || signed.point.year === undefined || signed.point.month === undefined) return;
+    const end = endOf(p.year, p.half);
+    const months = (signed.point.year - end.year) * 12 + signed.point.month - end.month!;
+    if (months < 9) return;
+    const paragraph = paragraphs.find((q) => q.firstLine <= p.line && p.line <= q.lastLine);
+    const mention = paragraph && datesOf(paragraph).find((d) => d.start.year === p.year && !d.end);
+    if (!paragraph || !mention) return;
+    const text = paragraph.text.slice(mention.offset, mention.offset + mention.length);
+    this.signedReported = true;
+    this.context.report({ message: 'ownPeriod', data: { basis: this.basis(true), text }, range: rangeIn(paragraph, mention.offset, mention.offset + mention.length) });
   }
 
   /** "Next report due: March 2023" in the 2023 annual report. */
