@@ -109,6 +109,9 @@ const SELF_LINK_LINE = /^(?:原文|本文|文章|网页|網頁)(?:链接|鏈接|
 const ARTICLE_SOURCE_LINE = /^(?:文章|本文|稿件)(?:来源|來源|出处|出處)[ \u3000]*[：:][^。；;！？!?，,：:]{1,40}$/;
 const CRUMB_SEP = /(?:[>＞»›→]|-&gt;)\s*$/;
 const CRUMB_START_SEP = /^(?:[>＞»›→]|-&gt;)/;
+/** A crumb's label and nothing after it (当前位置：), and what a crumb under it starts with (首页). */
+const CRUMB_LABEL_ONLY = new RegExp(`^(?:${alternation(words.breadcrumbLabels)})[ \\u3000]*[：:][ \\u3000]*$`);
+const HOME_START = new RegExp(`^(?:${alternation(words.homeWords)})`);
 // Not the model's SENTENCE_END: a colon does not end a site's sentence (当前位置:首页 > …, 上传人:…).
 const SENTENCE_END = /[。！？!?；;]/;
 const CLAUSE_MARK = /[。！？!?；;，,]/;
@@ -401,7 +404,10 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     const i = text[k];
     const trimmed = lines[i].prose.trim();
     if (shapes[i] !== undefined && shapes[i] !== 'button' && shapes[i] !== 'links') continue;
-    const crumbGoesOn = prev === 'open-crumb' || (prev === 'crumb' && CRUMB_START_SEP.test(trimmed));
+    // 当前位置： ⏎ 2024年某镇人民政府半年工作情况报告 ⏎ 来源：…: a crumb's label with nothing after it goes on only with a
+    // crumb (首页, 首页 > 新闻, a line with a separator); a line without one is the page's title, the document's own.
+    const bareLabel = prev === 'open-crumb' && CRUMB_LABEL_ONLY.test(lines[text[k - 1]].prose.trim());
+    const crumbGoesOn = (prev === 'open-crumb' && (!bareLabel || HOME_START.test(trimmed) || /[>＞»›→]|-&gt;/.test(trimmed))) || (prev === 'crumb' && CRUMB_START_SEP.test(trimmed));
     if (crumbGoesOn && trimmed.length <= 60 && !CLAUSE_MARK.test(trimmed)) {
       shapes[i] = CRUMB_SEP.test(trimmed) || (CRUMB_START_SEP.test(trimmed) && trimmed.length <= 2) ? 'open-crumb' : 'crumb';
     } else if (prev === 'label' && trimmed.length <= 40 && !CLAUSE_MARK.test(trimmed) && !LIST_START.test(trimmed)) {

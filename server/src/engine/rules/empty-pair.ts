@@ -3,7 +3,7 @@
  *
  * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』 〔〕, "" and
  * () [] next to Chinese text, and in English prose () ( ) [] "" between words (the results () show, see [] for
- * details, see the "" tab). Something was there — a slogan, a title, a year, a reference — and was removed.
+ * details, see the "" tab), also before a full stop (it supports the Local Plan ().). Something was there — a slogan, a title, a year, a reference — and was removed.
  * Not: "" against a word (""RTD Divorces…", the "Settings"" tab: a quote typed twice, which unpaired-mark reports),
  * ‘’ before a Latin word (‘’blameless postmortem’’: single quotes typed twice for “, which unpaired-mark reports),
  * a name or an operator before the brackets (f(), arr[], x = [], () =>; also in Chinese prose: 调用getData()返回…), Markdown syntax (- [ ] checkboxes,
@@ -39,8 +39,11 @@ const NAME_BEFORE = /[A-Za-z0-9_.$>)\]]$/;
 /** A name written as code names a function, right before its brackets: getData, f, obj.get_value, a(1)[0]. */
 const CALL_NAME_BEFORE = /(?:\b[A-Za-z_$][A-Za-z0-9_$.]*[a-z_$0-9][A-Za-z0-9_$]*|\b[a-z]|[)\]])$/;
 const OPERATOR_BEFORE = /[=:,([{>|&+*\/-]\s*$/;
-/** After ) or ]: what code goes on with (() =>, [](url), [][ref], []:). */
-const CODE_AFTER = /^\s?(?:=>|->|[([{:=.])/;
+/**
+ * After ) or ]: what code goes on with (() =>, [](url), [][ref], []:, ().then, [].length). A full stop is code only
+ * before a name: the Local Plan (). ends a sentence.
+ */
+const CODE_AFTER = /^\s?(?:=>|->|[([{:=]|\.[A-Za-z_$])/;
 /** Words after which [] is a value in code-like prose (returns [], defaults to []), not a removed citation. */
 /** Words that make "" an empty string: is written "", set to "", x = "". */
 const EMPTY_STRING_BEFORE = /(?:[=:]|\b(?:to|as|is|written|string|empty|returns?|value|literal|or))\s*$/i;

@@ -5,7 +5,7 @@
  * also across a line break of a hard-wrapped paragraph ("…the\nthe Board…"), where the eye skips it. Only words
  * that never stand twice in a sentence (articles, prepositions, conjunctions, pronouns, auxiliaries such as will
  * and be) are read; the fix deletes the second one. In Chinese, a word of a closed list typed twice (进行进行, 全县全县,
- * 包括包括, 政策政策, 落实落实, 思想政治引领引领: the formal verbs of a report, which never reduplicate), a noun that may start a compound typed twice before a mark or 的 (信息公开工作工作，), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
+ * 包括包括, 政策政策, 落实落实, 思想政治引领引领: the formal verbs of a report, which never reduplicate), a noun of a report (工作, 问题, 资金, 企业, 情况) typed twice before a mark, 的, a figure or an adverb (信息公开工作工作，, 这个问题问题不大, 资金资金已拨付, 项目项目3个), 的 typed twice (年的的时候) and the particle 了 (办理了了补充保险), 是, 和 and the modal 要 (特点是是入汛早, 文化和和旅游, 县政府要要统筹): words that never reduplicate and cannot end a longer word before themselves;
  * any phrase of four Han characters or more typed twice (持续推进持续推进), a word of two or three characters typed twice
  * straight before a figure (活动活动4次, 专列专列8趟; 出去活动活动， is a verb reduplicated), and a three-character word for a person typed
  * twice (社区工作者工作者, 网格员网格员). Both lists are
@@ -29,7 +29,7 @@
  * links, URLs (a code span between two words is not a repeat); in Chinese, verbs that reduplicate (研究研究, 讨论讨论),
  * words that may end a longer one (本规定规定的: 本规定 then 规定; 目的的, 有的的确; 为了了解, 除了了解, 不了了之, 明了了;
  * 就是是非, 关键是是否, 还是是, 温和和理性, 经济和和谐社会, 和和美美, 喀什和和田; 主要要求, 还要要求, 需要要素), a pair across two words (数量计量计费, 文化文艺), a
- * three-character name twice in a title (中共区卫生健康委员会委员会), a noun whose second copy starts a compound (找工作工作台, 重点建设建设用地) or a verb reduplicated (该工作工作了), a phrase that is itself a repeat (哈哈哈哈), and
+ * three-character name twice in a title (中共区卫生健康委员会委员会), a noun whose second copy starts a compound (找工作工作台, 重点建设建设用地, 一中队中队长, 说明说明书, 发展发展中国家), a measure word reduplicated (一个一个, 一步一步) or a verb reduplicated (该工作工作了), a phrase that is itself a repeat (哈哈哈哈), and
  * 工程工程 (a rewriter's swap, conversion-artifact's), and a repeat that meets at a line break after a short line without
  * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数), or whose second copy is a
  * line of its own under a title line (a page's headline, then the document's title: …县人民政府政府工作报告 ⏎ 政府工作报告).
@@ -38,13 +38,13 @@
  *
  * 检查：英文中紧邻重复的虚词——the the、to to、of of、and and、we we，包括硬换行段落中跨行的重复（行末 the、下行首 the）。
  * 只看从不连用的词（冠词、介词、连词、代词、will、be 等助动词），快速修复删去后一个。中文里词表中的词连写两遍（进行进行、全县全县、
- * 包括包括、政策政策、落实落实、思想政治引领引领：报告中不重叠使用的书面动词）、可作复合词开头的名词在标点或“的”前连写两遍（信息公开工作工作，）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
+ * 包括包括、政策政策、落实落实、思想政治引领引领：报告中不重叠使用的书面动词）、报告常用名词（工作、问题、资金、企业、情况）在标点、“的”、数字或副词前连写两遍（信息公开工作工作，、这个问题问题不大、资金资金已拨付、项目项目3个）、“的的”（年的的时候）、“了了”（办理了了补充保险）及“是是”“和和”“要要”（特点是是入汛早、文化和和旅游、县政府要要统筹）：这些词不重叠使用，也不会是前一个词的结尾；四字及以上的短语连写两遍（持续推进持续推进），两三个字的词在数字前连写两遍（活动活动4次、专列专列8趟），以及指人的三字词连写两遍（社区工作者工作者、网格员网格员）。词表见 `engine/data/repeated-words.json`。
  * 另报：从句前没有 what/where/how 等疑问词的 is is、was was、are are、were were（The header is is…），前四个词中没有可带小品词 in 的动词的 in in（endorsed in in…），
  * 前面没有可带 on 的动词的 on on（visited on on 21 October），后接冠词、物主代词或主语代词的 that that（and that that the new marking policy）。
  * 不报：连用合乎语法的词（that that、had had、准分裂句中的 is is 与 was was、do do、短语动词后的 in in、可带 on 的动词后的 on on），介词 to 留在被动或关系从句末、后接不定式的 to to（will be referred to to help），前一个 will 是名词的 will will（冠词、物主词、所有格或 political、free、last 等形容词之后：whether the will will be admitted、political will will），后一个词是连字符
  * 复合词开头的（for for-profit providers、to to-do lists），强调与专名
  * （very very、so so、Walla Walla），单独加引号、作为词被引用的重复（fix "the the" typo：更新日志列出所改的笔误），大小写不同的（Will will；句首的“The the”照报），以及代码、链接、网址；中文里可以重叠的动词（研究研究、讨论讨论、后面没有数字的活动活动），
- * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数），以及后一遍独占一行、上一行是不带标点的标题的重复（网页标题下接文件标题：…县人民政府政府工作报告 ⏎ 政府工作报告）。
+ * 可能是前一个词结尾的词（本规定规定的、目的的、有的的确、为了了解、除了了解、不了了之、明了了、就是是非、关键是是否、温和和理性、经济和和谐社会、和和美美、喀什和和田、主要要求、还要要求、需要要素），跨两个词的同形字串（数量计量计费、文化文艺），标题中连写的三字名称（中共区卫生健康委员会委员会），后一个名词接着构成复合词的（找工作工作台、重点建设建设用地、一中队中队长、说明说明书、发展发展中国家）、量词重叠（一个一个、一步一步）和动词重叠（该工作工作了），机器转换误词“工程工程”（归 conversion-artifact），以及在换行处相接、上一行是不带标点的短行的重复（表题下接表头：研发人员学历结构 ⏎ 学历结构类别 学历结构人数），以及后一遍独占一行、上一行是不带标点的标题的重复（网页标题下接文件标题：…县人民政府政府工作报告 ⏎ 政府工作报告）。
  * 原因：改稿留下的重复词是拼写检查放过的最常见笔误，读者一眼就能看到。
  *
  * Bad:  The Board approved the the budget for 2026.
@@ -95,6 +95,11 @@ const SINGLE_TWICE: { pair: string; word: string; wordEnd: RegExp; wordStart: Re
 const NOUN_TWICE = words.zhNounTwice.map((word) => ({ word, pair: word + word }));
 const NOUN_TWICE_AFTER = /[的和与與及等]/;
 /**
+ * 这个问题问题不大, 资金资金已拨付, 企业企业均已申报: an adverb or a negation after the second copy, which no compound
+ * continues a noun with — the second copy is the subject of what follows, and the first its slip.
+ */
+const NOUN_TWICE_ADVERB = /[不没沒未也都均已仍还還较較很最并並皆亦尚又再却卻]/;
+/**
  * 活动活动4次, 专列专列8趟, 座谈会座谈会3场: a word of two or three Han characters typed twice straight before a figure.
  * A verb may be reduplicated (出去活动活动，把预案演练演练), but then no figure follows it. Not a word that repeats
  * itself (哈哈哈哈), a word of the list or a person's noun (reported by their own checks), a doubled word that
@@ -107,7 +112,10 @@ const HAN_ONLY = /^\p{sc=Han}+$/u;
 /** Whether [start, end) of the paragraph's text is on one of its lines (委员会委员会 ⏎ 2026年11月6日 is a title and a date). */
 const onOneLine = (paragraph: Paragraph, start: number, end: number) =>
   paragraph.segments.length === 1 || paragraph.segments.some((s) => s.offset <= start && end <= s.offset + s.length);
-const NOUN_TWICE_ENDS = (c: string | undefined) => c === undefined || NOUN_TWICE_AFTER.test(c) || !/[\p{sc=Han}A-Za-z0-9了吧啊呢嘛]/u.test(c);
+const NOUN_TWICE_ENDS = (c: string | undefined) =>
+  c === undefined || NOUN_TWICE_AFTER.test(c) || NOUN_TWICE_ADVERB.test(c) || !/[\p{sc=Han}A-Za-z0-9０-９了吧啊呢嘛]/u.test(c);
+/** 项目项目3个, 工作工作2次: a figure straight after the second copy, on its line (not a signature's date below a title). */
+const NOUN_TWICE_FIGURE = /[0-9０-９]/;
 
 /**
  * 持续推进持续推进, 进一步加强进一步加强: a phrase of four Han characters or more typed twice. Chinese reduplicates
@@ -218,7 +226,10 @@ const rule: Rule = {
       for (const { word, pair } of NOUN_TWICE) {
         for (let at = text.indexOf(pair); at >= 0; at = text.indexOf(pair, at + pair.length)) {
           const second = at + word.length;
-          if (!HAN.test(text[at - 1] ?? '') || !NOUN_TWICE_ENDS(text[at + pair.length]) || afterLabelLine(paragraph, second)) continue;
+          const next = text[at + pair.length];
+          // Before a figure the pair is read wherever it starts, as any word doubled before a figure is (below).
+          const figure = next !== undefined && NOUN_TWICE_FIGURE.test(next) && onOneLine(paragraph, at, at + pair.length + 1);
+          if (!(figure || (HAN.test(text[at - 1] ?? '') && NOUN_TWICE_ENDS(next))) || afterLabelLine(paragraph, second)) continue;
           const range = rangeIn(paragraph, second, second + word.length);
           context.report({ message: 'repeatedZh', data: { word }, range, fix: { title: 'fix', data: { word }, edits: [{ range, newText: '' }] } });
         }
@@ -351,7 +362,10 @@ function afterLabelLine(paragraph: Paragraph, second: number, word?: string): bo
   // either — the line after the label is a fragment too.
   const after = paragraph.text.slice(next.offset, next.offset + next.length);
   const fragment = !PROSE_MARK.test(after) && [...after].length <= FRAGMENT_MAX;
-  return !PROSE_MARK.test(line) && length <= LABEL_MAX && (length < [...after].length || fragment);
+  // 表2  2027年主要质效指标 ⏎ 指标          目标值: the line after is a row of cells (a run of spaces or a tab between
+  // them), whatever its length — a table's header under its title, not wrapped prose.
+  const cells = !PROSE_MARK.test(after) && /\S(?: {2,}|\t|\u3000)\s*\S/.test(after);
+  return !PROSE_MARK.test(line) && length <= LABEL_MAX && (length < [...after].length || fragment || cells);
 }
 
 /** is is, was was: grammar only in a pseudo-cleft (what it is is, where the money was was), with its wh-word before. */
