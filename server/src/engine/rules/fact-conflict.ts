@@ -506,7 +506,7 @@ const rule: Rule<Local, Prepared> = {
   },
 
   check(context) {
-    const scopes = scopesOf(context.doc.outline);
+    const scopes = scopesOf(context.doc.outline, context.doc.lines);
     // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
     const runIn = runInUnits(context.doc.paragraphs);
     const { ownYears, keys } = context.prepared;
@@ -1949,6 +1949,8 @@ const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}�
 const COLON_LABEL_ZH = /[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|\d{1,2}[.．、]\s*)?([\p{sc=Han}“”"（）()]{2,16}?)[：:](?=\S)/uy;
 /** 其中：, 专任教师中：, 具体如下：: a list's cue or its whole, no label of a row. */
 const NOT_A_LABEL_ZH = /^(?:其中|具体|主要有|包括|如下)|中$|如下$/;
+/** 1. 基本情况。 · （二）主要做法。: a topic the item opens with, no scope of its figures. */
+const TOPIC_LABEL_ZH = /(?:情况|概况|工作|成效|成绩|问题|不足|措施|做法|举措|进展|亮点|经验|建议|打算|计划|目标|任务|思路|安排|总体|总结|回顾|背景|说明)$/;
 /** 一般公共预算财政总收入…, 社会保险基金收入完成…: a fund or a budget opening the paragraph is the owner of its figures. */
 // 2019年全县实现一般公共预算财政总收入…: after the year, the whole and the verb the paragraph opens with.
 const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区區省镇鎮乡鄉]|(?:[县縣市区區省])?本[级級])?(?:实现|實現|完成)?(\p{sc=Han}{2,10}?(?:预算|預算|基金|专户|專戶|账户|賬戶))(?=\p{sc=Han})/uy;
@@ -2172,15 +2174,15 @@ interface HeadingScopes {
   of(section: Section | undefined): string;
 }
 
-function scopesOf(outline: Outline): HeadingScopes {
+function scopesOf(outline: Outline, lines: ReadonlyArray<{ text: string }>): HeadingScopes {
   let known = scopesRead.get(outline);
   if (!known) {
     const scopes = new Map<Section | undefined, string>();
-    const named: Named = { families: new Map(), units: new Map() };
+    const named: Named = { families: new Map(), units: new Map(), runIn: new Map() };
     known = {
       of(section) {
         let scope = scopes.get(section);
-        if (scope === undefined) scopes.set(section, (scope = headingScope(section, named)));
+        if (scope === undefined) scopes.set(section, (scope = headingScope(section, named, lines)));
         return scope;
       },
     };
@@ -2392,9 +2394,29 @@ function withPeriod(scope: string, period: string[] | undefined): string {
 interface Named {
   families: Map<SiblingGroup, Map<string, Set<string>>>;
   units: Map<SiblingGroup, Map<Section, string | undefined>>;
+  runIn: Map<SiblingGroup, Map<Section, string>>;
 }
 
-function headingScope(section: Section | undefined, named: Named): string {
+/** The run-in label of a numbered item's line: its short phrase up to 。 or ：, with the item's words going on after it. */
+// A place or a class of things (东城区, 各县区, 市本级, 专项类, 一组), not a topic (（一）学位供给持续扩大。, （三）就业补助资金审计。).
+const RUN_IN_LINE_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)\s*(\p{sc=Han}{1,6}(?:[省市县縣区區镇鎮乡鄉村]|街道|社区|社區|本级|本級|类|類|组|組|片区|片區|档|檔|批|级|級))[。：:]/u;
+
+/**
+ * The run-in labels of a group of sibling items (1. 东城区。加装电梯14部。 / 2. 西城区。加装电梯8部。, （一）专项类。… /
+ * （二）一般类。…, 1. 市本级。… / 2. 各县区。…), by item: read only where two items or more of the group open with one, and
+ * not a topic (1. 基本情况。, （二）主要做法。), which says what the item is about, not whose its figures are.
+ */
+function runInLabels(group: SiblingGroup, lines: ReadonlyArray<{ text: string }>): Map<Section, string> {
+  const out = new Map<Section, string>();
+  for (const o of group.items) {
+    const m = RUN_IN_LINE_ZH.exec(lines[o.marker.line]?.text ?? '');
+    if (m && !TOPIC_LABEL_ZH.test(m[1]) && !NOT_A_LABEL_ZH.test(m[1])) out.set(o, m[1]);
+  }
+  if (out.size < 2 || new Set(out.values()).size < 2) out.clear();
+  return out;
+}
+
+function headingScope(section: Section | undefined, named: Named, lines: ReadonlyArray<{ text: string }>): string {
   const found = new Set<string>();
   for (let s = section, below: Section | undefined; s; below = s, s = s.parent) {
     const read = titleRead(s.title);
@@ -2417,6 +2439,13 @@ function headingScope(section: Section | undefined, named: Named): string {
     }
     const unit = units.get(s);
     if (unit !== undefined) found.add(`unit:${unit}`);
+    else {
+      // 1. 东城区。加装电梯14部。 / 2. 西城区。加装电梯8部。: each item's run-in label is its scope.
+      let labels = named.runIn.get(s.group);
+      if (!labels) named.runIn.set(s.group, (labels = runInLabels(s.group, lines)));
+      const label = labels.get(s);
+      if (label !== undefined) found.add(`unit:${label}`);
+    }
   }
   return [...found].sort().join(',');
 }
