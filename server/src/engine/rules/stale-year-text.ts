@@ -139,7 +139,7 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   // 确保2024年底前开工的项目年内建成: the date describes the projects (…前开工的), it sets no deadline.
   // 2000年底前建成、尚未改造的小区, （即2026年6月30日前注册成立）的企业, 建成于1990年以前的14个小区: the same, with a
   // second verb after 、, a closing bracket, or the verb before the date.
-  if (zh && /^\s*(?:\p{sc=Han}{1,4}(?:、[^，,。；;、]{1,12})?[）)]?)?的/u.test(rest)) return undefined;
+  if (zh && /^\s*(?:\p{sc=Han}{1,4})?[）)]?(?:、[^，,。；;、]{1,14})?的/u.test(rest)) return undefined;
   const point = mention.end ?? mention.start;
   if (point.year === undefined) return undefined;
   const month = point.month ?? (q.part === 'H1' ? 6 : q.part === 'Q1' ? 3 : q.part === 'Q2' ? 6 : q.part === 'Q3' ? 9 : 12);
