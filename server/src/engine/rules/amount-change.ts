@@ -14,7 +14,8 @@
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日; 生均公用经费由720元提高到850元; 由每人每月640元提高到700元), and so does a rate
- * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤); times are cut (缩短, 压缩)
+ * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤), and any unit per unit written
+ * after both levels (由860元/吨下降到905元/吨; PM2.5年均浓度由36微克/立方米下降到38微克/立方米); times are cut (缩短, 压缩)
  * and extended (延长).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
@@ -55,7 +56,7 @@
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
- * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
+ * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）以及两个数值后都写有“/单位”的（由860元/吨下降到905元/吨；PM2.5年均浓度由36微克/立方米下降到38微克/立方米）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
@@ -170,7 +171,9 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   // A whole count (86场次, 1,450) is exact; 3.2亿元 stands for anything from 3.15 to 3.25亿元.
   const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
   const actual = Math.abs(b.value - a.value);
-  if (Math.abs(actual - Math.abs(c.value)) <= half(a) + half(b) + half(c) + 1e-9) return;
+  // The float error allowed is relative: 31微克 is 3.1e-8 kg, where 1e-9 is a whole microgram.
+  const epsilon = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value)) * (a.scale < 1 ? a.scale : 1);
+  if (Math.abs(actual - Math.abs(c.value)) <= half(a) + half(b) + half(c) + epsilon) return;
   const decimals = Math.max(a.decimals, b.decimals, c.decimals);
   const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
   const value = actual / c.scale;
