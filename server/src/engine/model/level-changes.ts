@@ -34,6 +34,22 @@ const AVERAGE_ZH = /(?:平均|人均|户均|戶均|年均|生均|日均|月均|�
 /** The noun after a level's classifier (个工作日, 名专职人员): the same noun after the other level is the same unit. */
 const COUNTED_NOUN = new RegExp(`^\\p{sc=Han}{1,6}?(?=(?:${UP_ZH}|${DOWN_ZH})?了?(?:到|至)|(?:${UP_ZH}|${DOWN_ZH})(?:为|為))`, 'u');
 const PER_TIME = /^[/／](?:日|天|月|年|周|週|小时|小時|时|時)/;
+const PER_CHAR = /[\p{sc=Han}A-Za-z²³]/u;
+
+/**
+ * The per-unit tail of the first level, when the second has it too: 万吨/日, and any other unit per unit written after
+ * both (由36元/吨下降到38元/吨, 由36微克/立方米下降到38微克/立方米 — a price or a concentration at both levels). '' when none.
+ */
+function perTail(text: string, gap: string, b: Figure): string {
+  const time = PER_TIME.exec(gap)?.[0];
+  if (time) return time;
+  if (gap[0] !== '/' && gap[0] !== '／') return '';
+  const after = text.slice(b.offset + b.length, b.offset + b.length + 8);
+  if (after[0] !== gap[0]) return '';
+  let n = 1;
+  while (n < gap.length && n < 7 && gap[n] === after[n] && PER_CHAR.test(gap[n])) n++;
+  return n > 1 ? gap.slice(0, n) : '';
+}
 const UP_EN = 'rose|risen|grew|grown|increased|climbed|went up|gone up|up|increase|rise|gain|growth';
 const DOWN_EN = 'fell|fallen|dropped|declined|decreased|went down|gone down|down|decrease|decline|drop|fall|reduction';
 // The deficit narrowed from £4.1m to £2.9m · the gap widened from 3 to 5 points: verbs of a size that say only where
@@ -266,7 +282,7 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
     gap = gap.slice(aPer.length);
   }
   // The per-time tail of the first level (万吨/日) must follow the second and the difference too.
-  const per = PER_TIME.exec(gap)?.[0] ?? '';
+  const per = perTail(text, gap, b);
   if (per && !(tail(text, b, b.offset + b.length + per.length) === per)) return undefined;
   gap = gap.slice(per.length);
   // 由7个工作日减少到9个工作日, 由12名专职人员增加到18名专职人员: the noun a classifier counts, written after each level.

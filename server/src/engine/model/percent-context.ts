@@ -65,6 +65,10 @@ function firstWords(text: string): string {
   return (sentence.match(/[A-Za-z][A-Za-z'-]*/g) ?? []).slice(0, 3).join(' ');
 }
 
+/** Occupancy (入住率, hotel occupancy) counts beds or rooms in use: with extra beds put up it may pass 100%. */
+const OCCUPANCY = new RegExp(words.occupancyWords.join('|'), 'i');
+const EXTRA_BEDS = new RegExp(words.extraBeds.map((w) => (/^[a-z]/.test(w) ? `\\b${w}\\b` : w)).join('|'), 'i');
+
 /** Table columns of change or completion, whose cells may exceed 100%. */
 const TABLE_CHANGE = /完成率|增长|增長|增幅|增速|同比|环比|環比|变化|變化|增减|增減|growth|change|increase|% of|of target|vs\.? target/i;
 const SENTENCE_END = /[。！？!?；;|｜]/;
@@ -98,19 +102,22 @@ export function percentContext(q: Quantity): PercentContext {
   let from = Math.max(0, q.offset - (english ? WINDOW_EN : WINDOW));
   // Not from the middle of a word ("venue retention" of "Net revenue retention").
   while (english && from > 0 && /[A-Za-z]/.test(text[from - 1]) && q.offset - from < WINDOW_EN + 20) from--;
-  for (let i = q.offset - 1; i >= from; i--) {
-    if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
-      from = i + 1;
-      break;
-    }
-  }
+  from = sentenceStart(text, from, q.offset);
   const after = text.slice(q.offset + q.length, q.offset + q.length + 40);
-  const context = classify(asideFree(text, from, q.offset, english), after);
+  const window = asideFree(text, from, q.offset, english);
+  const context = classify(window, after);
+  // 入住率达到102%，部分房间加床: occupancy with extra beds put up, which takes it past 100%.
+  if (context.kind === 'rate' && OCCUPANCY.test(context.keyword) && EXTRA_BEDS.test(window + after.split(SENTENCE_END)[0])) return { kind: 'change', keyword: context.keyword };
   if (context.kind === 'rate' || !english) return context;
   // The sentence opens with the share it measures, maybe further back than the window reaches; a change word inside
   // its clause ("The proportion of carers who completed their training … was 103%") describes the items, not the level.
   let start = q.offset;
-  while (start > 0 && q.offset - start < 220 && !SENTENCE_END.test(text[start - 1]) && !(text[start - 1] === ' ' && text[start - 2] === '.')) start--;
+  for (let depth = 0; start > 0 && q.offset - start < 220; start--) {
+    const c = text[start - 1];
+    if (c === ')' || c === '）') depth++;
+    else if ((c === '(' || c === '（') && depth > 0) depth--;
+    else if (depth === 0 && (SENTENCE_END.test(c) || (c === ' ' && text[start - 2] === '.'))) break;
+  }
   const subject = EN_SHARE_SUBJECT.exec(text.slice(start, q.offset));
   // Not when the words after it compare ("was 104% of the 2024/25 level"): that is the change the context read.
   const compared = context.kind === 'change' && EN_OF_SHARE.test(after);
@@ -129,18 +136,28 @@ function asideFree(text: string, from: number, at: number, english: boolean): st
   const window = text.slice(from, at);
   if (!window.includes(')') && !window.includes('）')) return window;
   const size = english ? WINDOW_EN : WINDOW;
-  let start = Math.max(0, at - 4 * size);
-  for (let i = at - 1; i >= start; i--) {
-    if (SENTENCE_END.test(text[i]) || (text[i] === '.' && /\s/.test(text[i + 1] ?? ''))) {
-      start = i + 1;
-      break;
-    }
-  }
+  const start = sentenceStart(text, Math.max(0, at - 4 * size), at);
   const free = text.slice(start, at).replace(ASIDE, '');
   if (free.length <= size) return free;
   let cut = free.length - size;
   while (english && cut > 0 && /[A-Za-z]/.test(free[cut - 1])) cut--;
   return free.slice(cut);
+}
+
+/**
+ * Where the sentence holding `at` starts, looking back no further than `from`: after the last 。；;!? or ". " — not
+ * one inside a closed bracket ("Critical care occupancy (adult beds; the share of funded beds in use) stood at 106%":
+ * the bracket's clauses qualify the measure named before it, which the sentence goes on to give).
+ */
+function sentenceStart(text: string, from: number, at: number): number {
+  let depth = 0;
+  for (let i = at - 1; i >= from; i--) {
+    const c = text[i];
+    if (c === ')' || c === '）') depth++;
+    else if ((c === '(' || c === '（') && depth > 0) depth--;
+    else if (depth === 0 && (SENTENCE_END.test(c) || (c === '.' && /\s/.test(text[i + 1] ?? '')))) return i + 1;
+  }
+  return from;
 }
 
 /** Where the | of a table row are, found once per row (a long row of percentages re-split it for each one). */

@@ -171,6 +171,31 @@ function measureBefore(text: string, at: number): { measure: string; higherBette
   return best && { measure: best.measure, higherBetter: best.higherBetter };
 }
 
+const AMOUNT_BETTER_LOWER_ZH = words.amountBetterLower;
+const AMOUNT_BETTER_HIGHER_ZH = words.amountBetterHigher;
+
+/**
+ * 每万人发案数由84.4起上升到86.1起，治安形势明显好转: the judgement said straight after a change of an amount (ending at
+ * `end`) whose measure, named in the clause before `start`, has a known better side.
+ */
+export function amountJudgement(text: string, start: number, end: number): { word: string; better: boolean; start: number; end: number; measure: string; higherBetter: boolean } | undefined {
+  const m = JUDGEMENT_ZH.exec(text.slice(end, end + 24));
+  if (!m) return undefined;
+  const clause = text.slice(Math.max(0, start - 30), start).split(/[，,。；;：:]/).pop() ?? '';
+  let best: { measure: string; higherBetter: boolean; end: number } | undefined;
+  for (const [list, higherBetter] of [[AMOUNT_BETTER_LOWER_ZH, false], [AMOUNT_BETTER_HIGHER_ZH, true]] as const) {
+    for (const measure of list) {
+      const i = clause.lastIndexOf(measure);
+      if (i < 0) continue;
+      const e = i + measure.length;
+      if (!best || e > best.end || (e === best.end && measure.length > best.measure.length)) best = { measure, higherBetter, end: e };
+    }
+  }
+  if (!best) return undefined;
+  const at = end + m.index + m[0].length - m[2].length;
+  return { word: m[2], better: !/恶化|惡化/.test(m[2]), start: at, end: at + m[2].length, measure: best.measure, higherBetter: best.higherBetter };
+}
+
 /** Reads the judgement said straight after a claim of one level to another (or after its stated change). */
 function judge(text: string, claim: RateClaim): void {
   const end = Math.max(claim.end, ...(claim.change?.figures.map((f) => f.offset + f.length) ?? []));

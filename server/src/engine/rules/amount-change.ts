@@ -14,7 +14,8 @@
  * decimal stands for what rounds to it (由3.2亿元增加到4.1亿元，增加0.8亿元 may be right).
  * An average or an amount per day at both levels changes by their difference too (平均住院日由8.2天缩短至7.6天，缩短0.6天;
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日; 生均公用经费由720元提高到850元; 由每人每月640元提高到700元), and so does a rate
- * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤); times are cut (缩短, 压缩)
+ * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤), and any unit per unit written
+ * after both levels (由860元/吨下降到905元/吨; PM2.5年均浓度由36微克/立方米下降到38微克/立方米); times are cut (缩短, 压缩)
  * and extended (延长).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
@@ -42,6 +43,10 @@
  * 133.6万元; "Income for the year was £2.51m and expenditure £2.38m, leaving a surplus of £0.31m"; 食堂收入46.8万元，支出45.1万元，结余资金2.7万元; a surplus where
  * spending exceeds income); not a balance carried over or accumulated (年初结转和结余, 累计结余, "accumulated surplus"), nor
  * one after other gains or losses ("after investment gains of £0.20m"), nor an operating surplus, nor approximate figures.
+ * Also 改善/好转/恶化 said straight after the change of an amount whose better side is known, against where its levels
+ * go (每万人发案数由84.4起上升到86.1起，治安形势明显好转; PM2.5年均浓度由33微克/立方米上升到36微克/立方米，空气质量明显改善;
+ * 优良天数由298天减少到286天，环境质量持续改善 — 发案数, 刑事案件, 浓度, 能耗 are better lower, 优良天数, 可支配收入 higher;
+ * not amounts with no better side: 受理群众来访由1260人次增加到1315人次，信访秩序明显好转).
  * A rate per population is a level with its denominator after it, which is no level itself ("83.0 crimes per 1,000
  * people, up from 84.4" is a fall; "45.3 incidents per 1,000 residents, compared with 47.1 last year, an increase of
  * 1.8"; 每万人发案数为83.0起，比上年的84.4起增加1.4起; "from 12.4 per 1,000 to 13.1 per 1,000").
@@ -55,13 +60,14 @@
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
- * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
+ * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）以及两个数值后都写有“/单位”的（由860元/吨下降到905元/吨；PM2.5年均浓度由36微克/立方米下降到38微克/立方米）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
  * 紧跟在基准名称后、可能是差额的数（低于年初预算1.2亿元）不报。
  * 另查：同一时期的收入、支出和收支结余（赤字）依次写出而结余不等于两者之差或方向不对的（全年总收入1,286.4万元，总支出1,152.8万元，
  * 收支结余153.6万元——应为133.6万元；食堂收入46.8万元，支出45.1万元，结余资金2.7万元；支出大于收入却写“结余”）；年初结转和结余、累计结余、经营性结余、计入其他收益后的结余以及约数不报。
+ * 另查：紧接增减之后的“改善”“好转”“恶化”与数值走向相反的（每万人发案数由84.4起上升到86.1起，治安形势明显好转；优良天数由298天减少到286天，环境质量持续改善）——发案数、刑事案件、浓度、能耗越低越好，优良天数、可支配收入越高越好；无所谓好坏的数量（受理群众来访人次）不报。
  * 原因：数值更新了，动词或差值却沿用了旧稿。
  * 不报：比率和百分数（由percent-arithmetic检查），约数，人均等单位数值，汉字数字，按原文小数位数四舍五入后相符的差值，
  * 以%表示的变化，没有动词也没有差值的两个数值（从3人到5人）。
@@ -76,7 +82,7 @@ import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
-import { readComparisons, type Comparison } from '../model/rate-claims';
+import { amountJudgement, readComparisons, type Comparison } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -113,6 +119,12 @@ const rule: Rule = {
         zh: '数值与“{word}”矛盾：{figure}{actual}{base}',
         en: '“{word}” contradicts the figures: {figure} is {actual} {base}',
       },
+      judgement: {
+        zh: '数值与“{word}”矛盾：{measure}{from}→{to}是{actual}，{measure}越{better}越好',
+        en: '“{word}” contradicts the figures: {measure} {from}→{to} is {actual}, and a {better} {measure} is better',
+      },
+      higher: { zh: '高', en: 'higher' },
+      lower: { zh: '低', en: 'lower' },
       isBelow: { zh: '低于', en: 'below' },
       isAbove: { zh: '高于', en: 'above' },
       isEqual: { zh: '等于', en: 'equal to' },
@@ -128,7 +140,7 @@ const rule: Rule = {
   checkParagraph(paragraph, context) {
     const figures = context.model.figuresIn(paragraph);
     for (const change of readLevelChanges(paragraph, figures)) {
-      if (!checkDirection(context, change)) checkDifference(context, change);
+      if (!checkDirection(context, change) && !checkJudgement(context, change)) checkDifference(context, change);
     }
     if (figures.length >= 3) for (const balance of readBalances(paragraph, figures)) checkBalance(context, balance);
     // "£4.2m, below the budget of £3.9m" · 完成投资12.3亿元，超过年度计划13.5亿元 (percentages are percent-arithmetic's).
@@ -137,6 +149,22 @@ const rule: Rule = {
 };
 
 export default rule;
+
+/**
+ * 每万人发案数由84.4起上升到86.1起，治安形势明显好转: 改善/好转/恶化 said straight after the change of an amount whose
+ * better side is known (发案数, 浓度 lower; 优良天数 higher), against where the levels go. True when reported.
+ */
+function checkJudgement(context: UnitContext, change: LevelChange): boolean {
+  const { from: a, to: b } = change;
+  if (a.value === b.value) return false;
+  const text = change.paragraph.text;
+  const judgement = amountJudgement(text, change.start, change.end + (/^[/／]\p{sc=Han}{1,4}/u.exec(text.slice(change.end))?.[0].length ?? 0));
+  if (!judgement || judgement.higherBetter === b.value > a.value === judgement.better) return false;
+  const actual = context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']);
+  const data = { word: judgement.word, measure: judgement.measure, from: show(a), to: show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
+  context.report({ message: 'judgement', data, range: rangeIn(change.paragraph, judgement.start, judgement.end) });
+  return true;
+}
 
 /** Two amounts of one unit: a count of the same noun, or money and measures of one dimension; not per head. */
 function sameAmount(a: Figure, b: Figure): boolean {
@@ -170,7 +198,9 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   // A whole count (86场次, 1,450) is exact; 3.2亿元 stands for anything from 3.15 to 3.25亿元.
   const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
   const actual = Math.abs(b.value - a.value);
-  if (Math.abs(actual - Math.abs(c.value)) <= half(a) + half(b) + half(c) + 1e-9) return;
+  // The float error allowed is relative: 31微克 is 3.1e-8 kg, where 1e-9 is a whole microgram.
+  const epsilon = 1e-9 * Math.max(1, Math.abs(a.value), Math.abs(b.value)) * (a.scale < 1 ? a.scale : 1);
+  if (Math.abs(actual - Math.abs(c.value)) <= half(a) + half(b) + half(c) + epsilon) return;
   const decimals = Math.max(a.decimals, b.decimals, c.decimals);
   const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
   const value = actual / c.scale;

@@ -16,7 +16,8 @@
  * its own ((paragraph 4.2 refers), (section 3.1)), and a dotted number alone after see, at or in with below or above
  * (see 4.3 below). A reference
  * counts when a reference word leads it (见, 详见, 如, 按照, 本报告…), for parts when what follows says the part holds
- * it (以上问题在第五部分已作说明, 第五部分所述; not after a title: 《办法》第五部分所述) or, for tables and figures, when
+ * it (以上问题在第五部分已作说明, 第五部分所述, 第五部分对资金来源作了测算; not after a title or a document named before it:
+ * 《办法》第五部分所述, 总体规划第五部分对用地作了测算), or 在 leads it (已在第五部分作了测算, 在第三章中; not 节: 在第二节课) or, for tables and figures, when
  * 所示/所列/中 follows; it is checked against the sections, attachments, captions and articles of the same draft (of the same part, in a compilation of 篇). Also the text Word leaves where a
  * cross-reference field lost its target (错误！未找到引用源。, Error! Reference source not found.). A table referred to
  * (见表4, See Table 4) in a draft that numbers none of its tables, beyond the count of its untitled tables.
@@ -29,8 +30,10 @@
  * Section 230 of the Act, Chapter 11 protection, [HTTP], Section 10.2.3, Section 3.2 of [RFC9651], paragraph 4.2 of the Code, the 2023
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
- * (Section 106 agreements, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
- * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)); the planning
+ * (Section 106 agreements, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
+ * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)) or right
+ * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
+ * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
  * of that kind at all — no 附件 list, no appendix, no 第X条 articles: the reference is then most likely to a
  * document sent with it, so it is left alone — and for tables the same where the draft names parts kept elsewhere
@@ -125,11 +128,13 @@ const LOWER_CASE_LEAD = /\b(?:in|see|under|at|to|from|per|also|and|with)[ ]+$/i;
 /** After a lower-case reference opening a bracket: (paragraph 4.2 refers), (section 3.1), (paragraph 2.2 above). */
 const BRACKETED_AFTER = /^[ ]*(?:\)|[ ]+(?:refers|applies|above|below)\b)/;
 /**
- * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3): a part in
- * brackets right after a document named in capitals is that document's.
+ * the Financial Regulations (section 8.3), the Code of Conduct (paragraph 4.2), the Annual Report (Table 3), the Local
+ * Plan 2018–2036 (paragraph 9.4): a part in brackets right after a document named in capitals (with its years or not)
+ * is that document's; so after guidance, guidelines, regulations or legislation in lower case (the national guidance
+ * (paragraph 9.4)), unless it is this one.
  */
 const NAMED_DOCUMENT_BEFORE =
-  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?[ ]*\([ ]*$/;
+  /\b(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:of|and|for|on|to|[A-Z][A-Za-z’'-]*)[ ]+){0,6}?(?:Regulations|Rules|Polic(?:y|ies)|Code|Strategy|Plan|Standards?|Procedures?|Framework|Manual|Handbook|Guidance|Guidelines|Orders|Constitution|Scheme|Act(?:[ ](?:19|20)\d\d)?|Agreement|Contract|Charter|Report|Review|Statement|Bulletin|Protocol)|(?:Regulations|Rules|Code|Constitution|Charter|Protocol)|(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|handbook))(?:[ ]+(?:of|for|on)[ ]+(?:the[ ]+)?[A-Z][A-Za-z’'-]*(?:[ ]+[A-Z][A-Za-z’'-]*){0,3})?(?:[ ]+(?:19|20)\d\d(?:[ ]*[–—/-][ ]*(?:19|20)?\d\d)?)?[ ]*\([ ]*$/;
 /**
  * [4] Transport for Greater Manchester, First Year Monitoring Report, 2024, Table 3 · (ONS, 2024, Table 5): a part
  * cited after a publication's year — the publication's.
@@ -147,10 +152,11 @@ const BARE_NUMBER = /(?<=\b(?:[Ss]ee|at|in)[ ]+(?:also[ ]+)?)(\d{1,3}\.\d{1,3})(
 /**
  * A section of an Act named as the thing it gives: Section 106 agreements, the Section 151 Officer, Section 21 notices,
  * Section 47 enquiries, Section 106 and Section 278 agreements, the Section 25 statement (report) of the chief finance
- * officer — statute, not a section of this draft.
+ * officer, and the money they secure (Section 106 money, funds, sums, receipts, balances, spending, income) — statute,
+ * not a section of this draft.
  */
 const STATUTORY_AFTER =
-  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|monies|moneys|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?)\b/i;
+  /^(?:[ ]*(?:,|and|or|\/)[ ]*(?:[Ss]ection|[Ss]\.?)[ ]?\d{1,3}[A-Z]{0,2})*[ ]+(?:agreements?|officers?|notices?|payments?|orders?|money|monies|moneys|funds?|sums?|receipts?|spend(?:ing)?|income|balances?|cash|allocations?|schemes?|deeds?|liabilit(?:y|ies)|monitoring|contributions?|obligations?|dut(?:y|ies)|enquir(?:y|ies)|inquir(?:y|ies)|referrals?|assessments?|applications?|licen[cs]es?|certificates?|powers?|requests?|investigations?|funding|grants?|planning\s+obligations?|statements?|reports?)\b/i;
 /**
  * The same named before: an enquiry under section 42, detained under section 2, notices served under section 21,
  * powers under Section 101 — what an Act's section gives or allows, not a part of this draft ("explained under section 4" is).
@@ -164,6 +170,13 @@ const STATUTORY_BEFORE =
 const ACT_AFTER =
   /^(?:\([0-9a-z]{1,3}\))*[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b/;
 /**
+ * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
+ * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
+ * named after it is.
+ */
+const ACT_BEFORE =
+  /(?:^|[^A-Za-z’'])(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in|on)[ ]+(?:the[ ]+)?)?){1,8}(?:Act|Regulations|Order|Code|Rules|Measure|Ordinance|Directive)(?:[ ]+(?:19|20)\d\d(?:[ ]*\((?:Scotland|Wales|Northern Ireland|NI)\))?[ ]*,?|[ ]*,)[ ]*$/;
+/**
  * under section 73, section 278 works, adoption under section 38, section 247 stopping up: the sections of the planning
  * Acts (Town and Country Planning Act 1990: 73, 73A, 106, 106A, 247, 257; Highways Act 1980: 38, 278) in a paragraph
  * about planning — statute, not a part of this draft.
@@ -174,10 +187,14 @@ const PLANNING_WORDS = /\b(?:planning|highways?|permission|applicant|developer|d
 const LETTERED: Record<string, Kind> = { Appendix: 'appendix', Annex: 'annex', Attachment: 'en-attachment' };
 
 /**
- * 以上问题在第五部分已作说明, 第六部分中作了具体说明, 第五部分所述: what follows says the part holds text of this draft
- * (a reference with no word before it). Not after a title: 《考核办法》在第五部分已作说明 names another document's part.
+ * 以上问题在第五部分已作说明, 第六部分中作了具体说明, 第五部分所述, 第五部分对资金来源作了测算: what follows says the part
+ * holds text of this draft (a reference with no word before it). Not after a title or a document named before it:
+ * 《考核办法》在第五部分已作说明, 总体规划第五部分对用地需求作了测算 name another document's part.
  */
-const STRUCTURE_TAIL = /^中?(?:已经?|均已|都已)?(?:作|做)?了?(?:具体|详细)?(?:说明|阐述|介绍|分析|提及|提到|详述|列出)|^(?:中)?所(?:述|列)/;
+const STRUCTURE_TAIL = /^(?:中|里|裡)?(?:已经?|均已|都已|还|還|将|將)?(?:对[^，,。；;：:、]{1,20}?)?(?:作|做|进行|進行)?了?(?:具体|具體|详细|詳細|专门|專門|系统|系統|深入)?的?(?:说明|說明|阐述|闡述|介绍|介紹|分析|提及|提到|详述|詳述|列出|测算|測算|论述|論述|阐明|闡明|描述|讨论|討論|列示)|^(?:中)?所(?:述|列)/;
+/** 已在第五部分作了测算, 在第三章中分析: 在 before a part or chapter of the draft (not 节: 在第二节课). */
+const IN_LEAD = /在$/;
+const SENTENCE_TAIL = /^(?:中|里|裡)?(?:已|均已|都已|对|對|所)/;
 const TITLE_CLOSE = /[》」』〉]/;
 /** Words that make 第五部分 a reference to this draft (详见第五部分, 本报告第五部分). */
 const LEAD = /(?:见|参阅|参看|参照|如|按|按照|依照|根据|对照|上文|下文|前文|后文|上述|前述|本(?:报告|方案|文|规划|计划|要点|要點|纲要|綱要|总结|總結|意见|办法|条例|规定|细则|通知|决定|章|法|实施细则|规则))$/;
@@ -647,7 +664,13 @@ function readStructure(text: string, hasArticles: boolean, push: (kind: Kind, m:
       if (!external && (hasArticles || own)) push('article', m);
       return;
     }
-    if (m.index === 0 || !(LEAD.test(before) || (STRUCTURE_TAIL.test(text.slice(m.index + m[0].length, m.index + m[0].length + 12)) && !TITLE_CLOSE.test(before)))) return;
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    // A paragraph opening with 第五部分 is its heading, unless a sentence goes on (第五部分对资金来源作了测算, 第五部分已作说明).
+    if (m.index === 0 && !(SENTENCE_TAIL.test(tail) && STRUCTURE_TAIL.test(tail))) return;
+    // 《考核办法》在第五部分, 总体规划在第五部分: the document named before 在 is the one whose part it is.
+    const inNamed = IN_LEAD.test(before) && names(before.slice(0, -1));
+    const led = m.index > 0 && (LEAD.test(before) || (IN_LEAD.test(before) && unit !== '节' && !inNamed));
+    if (!led && !(STRUCTURE_TAIL.test(tail) && !TITLE_CLOSE.test(before) && !names(before) && !inNamed)) return;
     push(unit === '部分' ? 'part' : unit === '章' ? 'chapter' : 'section', m);
   });
 }
@@ -703,6 +726,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
     if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
+    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return;
     if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
