@@ -133,6 +133,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     if (english) return LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
     // Shares led by their amounts are a list only where the sentence says the whole is split (从业务结构看, 构成).
     const masked = gap.replace(AGE_BAND_IN_LABEL_ZH, '岁');
+    // 全市老年人中，失能老人占18.4%，全市残疾人中，半失能的占46.3%: a new whole named with 中 between two shares starts
+    // the shares of another whole.
+    if (/(?!其)\p{sc=Han}中[，,]/u.test(masked)) return false;
     return LIST_GAP_ZH.test(masked) || (amountLed && cueZh && LED_GAP_ZH.test(masked));
   });
   if (!listed) return undefined;
