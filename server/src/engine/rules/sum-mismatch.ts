@@ -734,7 +734,7 @@ function checkCountShares(context: UnitContext, figures: readonly Figure[]): voi
       const words = text.slice(part.offset + part.length, share.offset);
       if (share.dimension !== '%' || share.approximate || !countFigure(part) || !PART_WORDS_EN.test(words) || OTHER_BASE_EN.test(words)) break;
       if (!/^\s*\)/.test(text.slice(share.offset + share.length, share.offset + share.length + 2)) || part.value > a.value || a.value <= 0) break;
-      if (!fits(part, a, share)) reportShare(context, part, a, share, excerpt(`${show(part)}${words.replace(/\s*\($/, '')}`, 40));
+      if (!fits(part, a, share) && !truncated(part, a, share)) reportShare(context, part, a, share, excerpt(`${show(part)}${words.replace(/\s*\($/, '')}`, 40));
       // …(56%) and 38 are in progress (33%): the next part goes on the list.
       if (i + 2 >= figures.length || !/^\s*\)\s*(?:,\s*(?:and\s+)?|\s+and\s+)$/.test(text.slice(share.offset + share.length, figures[i + 1].offset))) break;
       part = figures[i + 1];
