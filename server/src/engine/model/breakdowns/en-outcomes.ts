@@ -340,7 +340,7 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   // ways of sorting them.
   // "31,200 went to families and 19,800 went to single adults": the verb said again, to recipients of one kind that
   // none is two of (a household is a family or a single adult), is one way of sorting them too.
-  const oneKind = things && verbs.size === 1 && distinctInSomeFamily(frames.map((f) => f![3]));
+  const oneKind = things && verbs.size === 1 && (distinctInSomeFamily(frames.map((f) => f![3])) || placesOfOneNoun(frames.map((f) => f![3])));
   // "61 went to groups outside the city and 41 to groups led by young people": one noun told apart by qualifiers of
   // different sorts (where, who leads) — two ways of sorting the same groups, unless the qualifiers are of one kind.
   const heads = new Set(frames.map((f) => /^(?:the\s+|a\s+)?([a-z-]+)/i.exec(f![3])?.[1].toLowerCase()));
@@ -353,6 +353,22 @@ function parallelFrames(parts: Figure[], things = false): boolean {
   if (preposition === 'to' && ![...verbs].some((v) => /\s(?:allocated|assigned|randomi[sz]ed)$/.test(v))) return false;
   if ([...verbs].some((v) => PLACE_VERB.test(v)) && verbs.size > 1) return false;
   return frames.every((f) => f![2] === preposition) && new Set(frames.map((f) => f![3])).size === frames.length;
+}
+
+/** in the north, in the south-west, based in rural areas: where a recipient is, one place of one kind each. */
+const COMPASS_EN = /^(?:in|from|based\s+in)\s+(?:the\s+)?((?:north|south)(?:[- ](?:east|west))?|east|west|midlands)(?:\s+of\s+the\s+[a-z]+)?$/;
+
+/**
+ * "40 to projects in the north and 38 to projects in the south": one noun told apart by where each recipient is, a
+ * different point of the compass (or member of one family: in rural areas, in urban areas) — one way of sorting them.
+ */
+function placesOfOneNoun(recipients: string[]): boolean {
+  const split = recipients.map((r) => /^(?:the\s+|a\s+)?([a-z-]+)\s+(.+)$/i.exec(r.trim()));
+  if (split.some((m) => !m) || new Set(split.map((m) => m![1].toLowerCase())).size !== 1) return false;
+  const places = split.map((m) => m![2].toLowerCase());
+  const compass = places.map((q) => COMPASS_EN.exec(q)?.[1]);
+  if (compass.every((c) => c !== undefined)) return new Set(compass).size === places.length;
+  return places.every((q) => /^(?:in|from|based\s+in)\s/.test(q)) && distinctInSomeFamily(places.map((q) => q.replace(/^(?:in|from|based\s+in)\s+(?:the\s+)?/, '').replace(/\s+(?:areas?|parts?|districts?|locations?)$/, '')));
 }
 
 /** Audiences, attendances, visits, admissions: a whole that counts each time someone came, not the people who came. */
@@ -429,7 +445,12 @@ export function hasNegatedOutcome(parts: Figure[]): boolean {
       /^(?:(were|was|are|is|have\s+been|has\s+been)\s+not|did\s+not|do\s+not|does\s+not)\s+([a-z]+)(?:\s+(?:until|before|after|within|in\s+time|on\s+time)\b.*)?$/.exec(negated) ??
       // were satisfied / were dissatisfied, were happy / were unhappy
       /^(were|was|are|is)\s+(?:dis|un)([a-z]{4,})$/.exec(negated);
-    if (!m) continue;
+    if (!m) {
+      // 41 were in favour and 29 were not in favour: an answer of two or three words and the same words negated.
+      const words = /^(were|was|are|is)\s+not\s+([a-z]+(?:\s+[a-z]+){1,2})$/.exec(negated);
+      if (words && outcomes.includes(`${words[1]} ${words[2]}`)) return true;
+      continue;
+    }
     const positive = m[1] ? `${m[1].replace(/\s+/g, ' ')} ${m[2]}` : m[2];
     const said = (o: string) => o === positive || o.startsWith(`${positive} `) || stem(o) === positive || stem(o) === stem(positive);
     if (outcomes.some((o) => o !== negated && said(o))) return true;
@@ -445,12 +466,22 @@ const OPPOSED: string[][] = words.opposedOutcomesEn;
  * among the parts (each after were/was/are/is or alone), which says the outcomes are exclusive, as a negation does.
  */
 export function hasOppositeOutcomes(parts: Figure[]): boolean {
-  const said = new Set<string>();
-  for (const o of parts.map(outcomeOf)) {
+  const said = new Map<string, string>();
+  for (const said0 of parts.map(outcomeOf)) {
+    // 41 were in favour and 29 against: in favour is "for".
+    const o = said0.replace(/^((?:were|was|are|is|voted)\s+)?in\s+favou?r(?:\s+of)?\b/, (_, verb: string | undefined) => `${verb ?? ''}for`);
     // 19 returned from last year, 640 were approved in March: the outcome, then when or where from.
     // 4 remain open, 8 are still outstanding: what is left, said with remain or still.
-    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still)\s+)?([a-z]+)(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
-    if (m) said.add(m[1]);
+    // 41 supported the proposals and 29 opposed them · 41 voted for and 29 against: an answer, then what it was to.
+    const m = /^(?:(?:were|was|are|is|have\s+been|has\s+been|remain|remains|remained|are\s+still|is\s+still|were\s+still|voted)\s+)?([a-z]+)(?:\s+(?:with\s+|to\s+)?(them|it|this|that|these|those|the\s+[a-z]+(?:\s+[a-z]+)?))?(?:\s+(?:from|after|before|during|within|since|until|this|last)\b.*)?$/.exec(o);
+    if (m && !said.has(m[1])) said.set(m[1], m[2] ?? '');
   }
-  return OPPOSED.some((set) => set.filter((w) => said.has(w)).length >= 2);
+  // Answers to one thing: no object, a pronoun for the one named before, or the same words (not "supported the first
+  // option and opposed the second", which one respondent may do both of).
+  const PRONOUN = /^(?:them|it|this|that|these|those)$/;
+  const oneThing = (a: string, b: string) => a === b || a === '' || b === '' || PRONOUN.test(a) || PRONOUN.test(b);
+  return OPPOSED.some((set) => {
+    const found = set.filter((w) => said.has(w));
+    return found.length >= 2 && found.every((w) => oneThing(said.get(w)!, said.get(found[0])!));
+  });
 }

@@ -304,6 +304,9 @@ export function labelOf(p: Figure): string {
     const at = lower.indexOf(w);
     if (at >= 0 && at <= after.length) after = window.slice(0, Math.max(after.length, at + w.length));
   }
+  // "9 primary schools": the figure may take in the words that name the part before its unit (primary).
+  const inner = text.slice(p.numberEnd, p.offset + p.length).trim();
+  if (p.dimension === 'count' && /^[a-z-]+\s+[a-z-]+/i.test(inner) && !/^(?:million|billion|thousand|hundred|m|bn|k)\b/i.test(inner)) return `${inner} ${after}`.replace(/\s{2,}/g, ' ').trim();
   // "3,204 police officers": the subject (police) and the words after it (officers), one space between.
   return `${p.subject} ${after}`.replace(/\s{2,}/g, ' ');
 }

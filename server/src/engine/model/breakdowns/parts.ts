@@ -135,6 +135,15 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     // "12,400 children and 19,400 adults, of whom 2,500 were pensioners" (or ", including 470 pensioners"): a part of
     // the part before it.
     if ((english || latinColon) && parts.length > 0 && /\b(?:of\s+wh(?:om|ich)|including)\b/i.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) continue;
+    // 其中纵向2.14亿元、横向1.72亿元，横向首次突破1.7亿元: a clause after the list that opens with a part already listed
+    // says more of that part (a threshold it passed, what is in it), and is no part of its own.
+    if (!english && parts.length > 0 && restatesPart(text, parts, p)) continue;
+    // "1,146 households, including 1,732 children": people in the households (beds in the homes) are counted in
+    // another unit than the whole, and are no part of it; "1,146 people, including 1,732 children" is.
+    if (english && memberOfContainer(text, total, p)) {
+      whole = false;
+      continue;
+    }
     if (p.approximate) approximate = true;
     parts.push(p);
   }
@@ -360,4 +369,34 @@ function colonAfterStatedTotal(text: string, total: Figure, word: string, cueAt:
   if (!/^[：:]$/.test(text.slice(total.offset + total.length, cueAt).trim())) return false;
   if (/^\s*其中/.test(text.slice(cueAt, cueAt + 4))) return false;
   return STATED_TOTAL_ZH.test(text.slice(total.subjectStart, total.offset).replace(NOT_PART_COMPOUND, ''));
+}
+
+/** The words a part is named by, its own: after the last comma, 、 or cue before it. */
+function ownWords(text: string, p: Figure): string {
+  return text.slice(p.subjectStart, p.offset).replace(/^.*[，,、；;：:]/u, '').replace(/^\s*其中/, '').trim();
+}
+
+/**
+ * 其中纵向2.14亿元、横向1.72亿元，横向首次突破1.7亿元: a figure after a comma whose own words start with the label of a part
+ * listed before it (two characters or more) is said of that part.
+ */
+function restatesPart(text: string, parts: Figure[], p: Figure): boolean {
+  const last = parts[parts.length - 1];
+  if (!/[，,；;]/.test(text.slice(last.offset + last.length, p.offset))) return false;
+  const own = ownWords(text, p);
+  return parts.some((q) => {
+    const label = ownWords(text, q);
+    return /^\p{sc=Han}{2,8}$/u.test(label) && own.startsWith(label) && own.length > label.length;
+  });
+}
+
+/** households, families, care homes, schools: things that hold people or places, counted as wholes of their own. */
+const CONTAINER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.containerNounsEn.join('|')})\\b`, 'i');
+/** children, people, beds, places: what a container holds (including 1,732 children). */
+const MEMBER_EN = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${words.memberNounsEn.join('|')})\\b`, 'i');
+
+/** The whole counts containers (households, care homes) and the part what is in them (children, beds). */
+function memberOfContainer(text: string, total: Figure, p: Figure): boolean {
+  const after = (f: Figure) => text.slice(f.numberEnd, f.numberEnd + 40);
+  return CONTAINER_EN.test(after(total)) && MEMBER_EN.test(after(p)) && !CONTAINER_EN.test(after(p));
 }

@@ -38,6 +38,11 @@ const LIST_GAP_EN = /^(?:\s+of\s+(?:the\s+)?[a-z]+(?:\s[a-z]+)?(?=\s*,))?[^\d%.;
 
 const AGE_LABEL = /\b(?:aged|ages?|under|over)\s+(?:\d{1,3}\s*[–-]\s*)?$/i;
 
+/** 70至79岁, 80岁及以上, 60岁以下: a figure that starts or ends an age band in a Chinese share's label. */
+const AGE_BAND_ZH = /^\d{1,3}\s*(?:岁|歲)?\s*(?:(?:至|到|~|～|-|—|－)\s*\d{1,3}\s*(?:岁|歲)|(?:岁|歲)(?:及|或)?以[上下]|(?:岁|歲)(?:及|或)?(?:以上|以下))/;
+/** The same, masked before the gap between two shares is read. */
+const AGE_BAND_IN_LABEL_ZH = /\d{1,3}\s*(?:岁|歲)?\s*(?:至|到|~|～|-|—|－)\s*\d{1,3}\s*(?:岁|歲)|\d{1,3}\s*(?:岁|歲)(?:及|或)?以[上下]/g;
+
 /** An age in a share's label, masked before the gap between two shares is read (those aged 30–49 for 51%). */
 const AGE_IN_LABEL = /\b(aged|ages?|under|over)\s+\d{1,3}(?:\s*[–-]\s*\d{1,3})?/gi;
 
@@ -65,6 +70,8 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     const gap = prev ? text.slice(prev.offset + prev.length, f.offset) : '';
     // Employees under 30 … 24%, those aged 30–49 … 51%: an age in a share's label is no figure of the list.
     if (f.dimension !== '%' && run.length > 0 && AGE_LABEL.test(text.slice(Math.max(0, f.offset - 16), f.offset))) continue;
+    // 48.2%，70至79岁的占36.5%: the ages of a band in the next share's label are no figures of the list either.
+    if (f.dimension !== '%' && run.length > 0 && (AGE_BAND_ZH.test(text.slice(f.offset, f.offset + 12)) || /^\d{1,3}\s*(?:岁|歲)/.test(text.slice(f.offset, f.offset + 6)))) continue;
     if (f.dimension !== '%' || f.unit === 'fraction' || f.unit === '成') {
       const next = figures[k + 1];
       const between = next ? text.slice(f.offset + f.length, next.offset) : '';
@@ -107,7 +114,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
   const contributions = contributionsOfAll(text.slice(sentence, first.offset), run.length);
   // 东部、中部、西部地区中央承担比例分别为85%、90%、95%: two shares above half cannot both be parts of one whole; each
   // is a rate of its own group (the centre's share of each region's subsidy).
-  if (!contributions && run.filter((f) => f.value > 50).length >= 2) return undefined;
+  // 全市户籍人口中，男性占54%，女性占52%: not where the sentence opens with the whole and each share, with 占, names a
+  // different member of one family — two shares of one whole above half, one of them wrong.
+  if (!contributions && run.filter((f) => f.value > 50).length >= 2 && !sharesOfNamedWhole(text, sentence, run)) return undefined;
   // 使用台式电脑、笔记本电脑、平板电脑和电视上网的比例分别为36.2%、32.0%、30.8%和25.1%: the share of people who use each
   // of several things; one person uses several, so the shares overlap and do not add up.
   if (USE_RATES.test(text.slice(sentence, first.offset))) return undefined;
@@ -123,7 +132,11 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // next share (grants from other foundations 9% is a share).
     if (english) return LIST_GAP_EN.test(gap.replace(AGE_IN_LABEL, '$1 N')) && !NOT_PART_EN.test(gap) && !/\bfrom\s*$/i.test(gap);
     // Shares led by their amounts are a list only where the sentence says the whole is split (从业务结构看, 构成).
-    return LIST_GAP_ZH.test(gap) || (amountLed && cueZh && LED_GAP_ZH.test(gap));
+    const masked = gap.replace(AGE_BAND_IN_LABEL_ZH, '岁');
+    // 全市老年人中，失能老人占18.4%，全市残疾人中，半失能的占46.3%: a new whole named with 中 between two shares starts
+    // the shares of another whole.
+    if (/(?!其)\p{sc=Han}中[，,]/u.test(masked)) return false;
+    return LIST_GAP_ZH.test(masked) || (amountLed && cueZh && LED_GAP_ZH.test(masked));
   });
   if (!listed) return undefined;
   if (!english && sharesOfSeveralWholes(text.slice(sentence, first.offset))) return undefined;
@@ -140,7 +153,7 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 党员和女职工分别占42.3%和61.5%; 本科及以上学历的165人、硕士研究生11人，分别占95.9%和6.4%: the groups named before
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
-    partition = cueZh || inOneFamily(run);
+    partition = cueZh || inOneFamily(run) || ageBands(text, run);
   }
   const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
   return {
@@ -308,4 +321,34 @@ export function namedShareBreakdowns(paragraph: Paragraph, figures: readonly Fig
   }
   flush();
   return out;
+}
+
+/** 全市老年人中，· 全市户籍人口中，: the whole the shares of a sentence are of, opening it. */
+const AMONG_WHOLE_ZH = /^[^，,。；;：:\d%]{2,20}中[，,]/;
+
+/** The sentence opens with its whole (…中，) and each share is said with 占 of a different member of one family. */
+function sharesOfNamedWhole(text: string, sentence: number, run: Figure[]): boolean {
+  if (!AMONG_WHOLE_ZH.test(text.slice(sentence, run[0].offset))) return false;
+  return run.every((f) => /(?:占|佔)\s*$/.test(text.slice(Math.max(0, f.offset - 3), f.offset))) && inOneFamily(run);
+}
+
+/**
+ * 60至69岁的占48.2%，70至79岁的占36.5%，80岁及以上的占21.3%: each share is of an age band that starts where the one
+ * before it ended, the last open above (or the first open below) — bands of one whole, which do not overlap.
+ */
+function ageBands(text: string, run: Figure[]): boolean {
+  const bands: [number, number][] = [];
+  for (let i = 0; i < run.length; i++) {
+    const from = i === 0 ? Math.max(0, run[0].offset - 20) : run[i - 1].offset + run[i - 1].length;
+    const label = text.slice(from, run[i].offset).replace(/^.*[，,、；;：:]/u, '');
+    const closed = /^(\d{1,3})\s*(?:岁|歲)?\s*(?:至|到|~|～|-|—|－)\s*(\d{1,3})\s*(?:岁|歲)/.exec(label);
+    const above = /^(\d{1,3})\s*(?:岁|歲)(?:及|或)?以上/.exec(label);
+    const below = /^(\d{1,3})\s*(?:岁|歲)((?:及|或)?)以下/.exec(label);
+    if (closed) bands.push([+closed[1], +closed[2]]);
+    else if (above) bands.push([+above[1], Infinity]);
+    else if (below) bands.push([-Infinity, below[2] ? +below[1] : +below[1] - 1]);
+    else return false;
+  }
+  for (let i = 1; i < bands.length; i++) if (bands[i][0] <= bands[i - 1][1]) return false;
+  return bands.length >= 2;
 }

@@ -84,14 +84,15 @@ export function readUnitPriceTotals(paragraph: Paragraph, figures: readonly Figu
 function readZh(text: string, price: Figure, inSentence: Figure[], sentence: string): UnitPriceTotal | undefined {
   const clauseStart = Math.max(text.lastIndexOf('，', price.offset), text.lastIndexOf(',', price.offset), text.lastIndexOf('、', price.offset)) + 1;
   const cue = PRICE_BEFORE_ZH.exec(text.slice(Math.max(clauseStart, price.offset - 12), price.offset));
-  if (!cue || LOOSE_ZH.test(sentence) || (sentence.match(/每/g) ?? []).length > 1) return undefined;
+  if (!cue || LOOSE_ZH.test(sentence.replace(/涉及|涉及到/g, '')) || (sentence.match(/每/g) ?? []).length > 1) return undefined;
   const per = cue[1] ? cue[2] : undefined;
   const counts = inSentence.filter((f) => plainCount(f) && (!per || (SAME_COUNTER[per] ?? [per]).includes(f.unit)));
   const others = inSentence.filter((f) => f !== price && isMoney(f));
   if (counts.length !== 1 || others.length !== 1 || inSentence.some((f) => f !== price && f !== counts[0] && f !== others[0])) return undefined;
   const total = others[0];
   const totalClause = Math.max(text.lastIndexOf('，', total.offset), text.lastIndexOf(',', total.offset)) + 1;
-  if (total.offset < price.offset || !TOTAL_BEFORE_ZH.test(text.slice(Math.max(totalClause, total.offset - 8), total.offset))) return undefined;
+  if (total.offset < price.offset) return totalFirstZh(text, total, counts[0], price) ? { count: counts[0], price, total } : undefined;
+  if (!TOTAL_BEFORE_ZH.test(text.slice(Math.max(totalClause, total.offset - 8), total.offset))) return undefined;
   return { count: counts[0], price, total };
 }
 
@@ -116,4 +117,20 @@ function readEn(text: string, price: Figure, inSentence: Figure[], sentence: str
   const others = inSentence.filter((f) => f !== price && f !== count);
   if (others.length !== 1 || !isMoney(others[0]) || others[0].dimension !== price.dimension) return undefined;
   return { count, price, total: others[0] };
+}
+
+/** 下达, 安排, 预算, 拨付: an amount set aside, which may hold more than the priced items. */
+const SET_ASIDE_ZH = /下达|下達|安排|预算|預算|计划|計劃|拨付|撥付|筹集|籌集|筹措|籌措|争取|爭取|到位|累计|累計/;
+
+/**
+ * 清退违规发放的津贴补贴12.6万元，涉及人员42人，每人3000元: the amount first, then the count, then the price per item
+ * ending the sentence — the amount is what the items came to. Not an amount set aside (下达资金50万元，资助学生42人，
+ * 每人3000元), which may hold more.
+ */
+function totalFirstZh(text: string, total: Figure, count: Figure, price: Figure): boolean {
+  if (!(total.offset < count.offset && count.offset < price.offset)) return false;
+  const clauseStart = Math.max(text.lastIndexOf('，', total.offset), text.lastIndexOf(',', total.offset), text.lastIndexOf('。', total.offset), text.lastIndexOf('；', total.offset)) + 1;
+  if (SET_ASIDE_ZH.test(text.slice(Math.max(clauseStart, total.subjectStart), total.offset))) return false;
+  // The price ends the sentence: nothing but its clause's end after it.
+  return /^\s*(?:[。；;！!]|$)/.test(text.slice(price.offset + price.length, price.offset + price.length + 2));
 }
