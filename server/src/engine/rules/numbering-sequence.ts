@@ -1004,6 +1004,18 @@ function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Secti
   const previous = lastItem(before);
   if (!previous) return;
   const m = first.marker;
+  // Item 1. Police ⏎ 1.1 … ⏎ Item 2. District report ⏎ (no paragraphs) ⏎ Item 3. Planning ⏎ 3.1 …: the nearest line
+  // above naming the number (Item 3, ITEM 3:, Agenda item 3:, Objective 3) is the parent the paragraphs are numbered
+  // under, as ## Item 3 is in Markdown; its own count is checked with the titled headings.
+  if (prefix.length === 1) {
+    const stop = Math.max(previous.marker.line < m.line ? previous.marker.line : -1, m.line - 40);
+    for (let l = m.line - 1; l > stop; l--) {
+      const n = labelLineNumber(context.doc.lines[l]);
+      if (n === undefined) continue;
+      if (n === prefix[0]) return;
+      break;
+    }
+  }
   const a = prefix[prefix.length - 1];
   const b = expected[expected.length - 1];
   context.report({
