@@ -301,6 +301,11 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
  * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
  */
 function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[], keyed: KeyedMarker[] = []): string {
+  // Resolved: ⏎ 1. To approve… ⏎ 2) To ask…: the next item of a sub-list in the other bracket goes on in it (the
+  // outline reads it as that list's 2.); it does not end the sub-list.
+  if (base === 'arabic-half' && previous?.marker.kind === 'arabic' && previous.key.startsWith('arabic@') && previous.marker.value === marker.value - 1 && previous.marker.indent === marker.indent) {
+    return previous.key;
+  }
   // A marker of another kind at or left of a sub-list's parent ends that sub-list.
   for (const [kind, stack] of stacks) {
     if (kind !== base && stack.length > 1 && marker.indent <= stack[0]) stack.length = 1;
@@ -613,7 +618,10 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
     const asArabic: Marker = { ...marker, kind: 'arabic' };
-    return { marker: !ownList && continuesArabic(asArabic, stack) ? asArabic : marker };
+    const continued = ownList ? undefined : continuedArabic(asArabic, stack);
+    // Resolved: ⏎ 1. To note… ⏎ 2. To approve… ⏎ 3) To ask…: the item goes on in the list it continues, at its depth
+    // (arabic@1 under the minute 5. Finance), not at the level of the minutes' own 1. 2.
+    return continued ? { marker: asArabic, key: continued.key } : { marker };
   }
   if (!LETTER_KINDS.includes(marker.kind)) return { marker };
   const readings = marker.alternatives ?? [{ kind: marker.kind, value: marker.value }];
@@ -702,10 +710,15 @@ function startsArabicList(first: Marker, following: Marker): boolean {
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
 function continuesArabic(m: Marker, stack: Section[]): boolean {
+  return continuedArabic(m, stack) !== undefined;
+}
+
+/** The open 1. item that `m` (2.5万名 read as 3., or 3)) goes on from, if any. */
+function continuedArabic(m: Marker, stack: Section[]): Section | undefined {
   // ## 3. ⏎ 1. 2. (a list under it) ⏎ ## 4): a heading goes on from the last heading of its level, not the list.
   const last = findLast(stack, (s) => s.marker.kind === 'arabic' && (m.headingLevel === undefined || s.marker.headingLevel === m.headingLevel));
-  if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return false;
-  return !m.listItem || last.marker.indent === m.indent;
+  if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return undefined;
+  return !m.listItem || last.marker.indent === m.indent ? last : undefined;
 }
 
 /** 3.12 fits where 3.11 is open, or (for 3.1) where section 3 is. */
