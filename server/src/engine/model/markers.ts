@@ -175,11 +175,15 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (contents) {
       // An entry: numbered, or a title with its page number (**6** . **Accountability** 18), or a label over a group
       // of entries (**Appendices:**) in contents whose entries carry page numbers.
-      if (readMarker(line, format, undefined) || (contents === 'in' && (PAGED_ENTRY.test(line.prose) || (CONTENTS_LABEL.test(line.prose) && pagedEntryAfter(lines, line.index))))) {
+      const entry = readMarker(line, format, undefined);
+      // 目录 ⏎ 九、… ⏎ 十二、… ⏎ 九、… ⏎ 一、主要职能 ⏎ 贯彻执行国家有关方针政策。: a first item with a sentence under it is
+      // the text's first section, not an entry (a contents list that lost its first lines runs straight into the text).
+      // So is a 第一部分 right above such a 一、.
+      if (entry && entry.value === 1 && contents === 'in' && (sentenceNext(lines, line.index) || firstWithSentenceNext(lines, line.index + 1, format))) contents = undefined;
+      else if (entry || (contents === 'in' && (PAGED_ENTRY.test(line.prose) || (CONTENTS_LABEL.test(line.prose) && pagedEntryAfter(lines, line.index))))) {
         contents = 'in';
         continue;
-      }
-      contents = undefined;
+      } else contents = undefined;
     }
     if (contentsLines.has(line.index) || tableCells.has(line.index) || pipeCells.has(line.index)) continue;
     if (ATTACHMENT_LIST.test(line.prose)) {
@@ -629,6 +633,27 @@ function contentsEntries(lines: Line[], format: TextFormat): Set<number> {
   return out;
 }
 
+/** The next text line from `from` is a first item (一、, 1.) with a sentence right under it. */
+function firstWithSentenceNext(lines: readonly Line[], from: number, format: TextFormat): boolean {
+  let j = from;
+  while (j < lines.length && j < from + 3 && lines[j].kind === 'blank') j++;
+  const line = lines[j];
+  if (line?.kind !== 'text') return false;
+  const marker = readMarker(line, format, undefined);
+  return marker !== undefined && marker.value === 1 && sentenceNext(lines, j);
+}
+
+/** The next text line is a sentence of the text: it ends a sentence and is no short title. */
+function sentenceNext(lines: readonly Line[], at: number): boolean {
+  for (let j = at + 1; j < lines.length && j <= at + 3; j++) {
+    const line = lines[j];
+    if (line.kind === 'blank') continue;
+    const text = line.prose.trim();
+    return line.kind === 'text' && /[。！？.!?]$/.test(text) && text.length >= 8 && readMarker(line, 'plain', undefined) === undefined;
+  }
+  return false;
+}
+
 /**
  * 2023年新邵县政府决算公开 ⏎ 一、 政府决算报告 ⏎ 二、 政府决算说明 ⏎ 1、 … ⏎ 一、政府决算报告 ⏎ 关于…: the short numbered
  * titles that open the text, with no 目录 over them, are its table of contents when the first of them comes round again
@@ -660,10 +685,37 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
       if (entries.length >= 3) for (const j of entries) out.add(j);
       return;
     }
-    if (!marker || !ENTRY_LIKE.test(text) || out.has(line.index)) return;
+    if (!marker || !ENTRY_LIKE.test(text) || out.has(line.index)) {
+      // 一、… 二、… （一）… 三、… ⏎ 2025年某县政府工作报告 ⏎ 各位代表： ⏎ 现在，我代表…。 ⏎ 一、2024年工作回顾: the contents
+      // shown above the title, its salutation and opening sentence; the first entry comes round again a few lines on.
+      if (entries.length >= 3 && !marker && comesRoundAgain(lines, line.index, first, firstText, format)) for (const j of entries) out.add(j);
+      return;
+    }
     entries.push(line.index);
   }
 }
+
+/**
+ * Within the few lines of text from `at` (no marker among them), a salutation (各位代表：, 同志们：) that opens a speech,
+ * then the first entry again: same number, same title.
+ */
+function comesRoundAgain(lines: readonly Line[], at: number, first: Marker, firstText: string, format: TextFormat): boolean {
+  let salutation = false;
+  for (let j = at, seen = 0; j < lines.length && seen < 4; j++) {
+    const line = lines[j];
+    if (line.kind === 'blank') continue;
+    if (line.kind !== 'text') return false;
+    seen++;
+    const marker = readMarker(line, format, undefined);
+    if (!marker) {
+      salutation ||= SALUTATION.test(line.prose);
+      continue;
+    }
+    return salutation && marker.kind === first.kind && marker.value === first.value && line.prose.trim().replace(/\s+/g, '').toUpperCase() === firstText;
+  }
+  return false;
+}
+const SALUTATION = /^\s*(?:各位|同志们|尊敬的|女士们|Dear\b|Colleagues\b|Ladies\b)[^。；;！!？?]{0,24}[：:,，]\s*$/;
 
 /**
  * 一、总体情况……………1 is an entry in a table of contents, not the section itself; so is an RFC's

@@ -301,6 +301,11 @@ function assignKeys(lines: Line[], markers: Marker[], format: TextFormat): Keyed
  * Uniform indentation (every paragraph indented by two full-width spaces) changes nothing.
  */
 function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefined, stacks: Map<string, number[]>, lines: Line[], keyed: KeyedMarker[] = []): string {
+  // Resolved: ⏎ 1. To approve… ⏎ 2) To ask…: the next item of a sub-list in the other bracket goes on in it (the
+  // outline reads it as that list's 2.); it does not end the sub-list.
+  if (base === 'arabic-half' && previous?.marker.kind === 'arabic' && previous.key.startsWith('arabic@') && previous.marker.value === marker.value - 1 && previous.marker.indent === marker.indent) {
+    return previous.key;
+  }
   // A marker of another kind at or left of a sub-list's parent ends that sub-list.
   for (const [kind, stack] of stacks) {
     if (kind !== base && stack.length > 1 && marker.indent <= stack[0]) stack.length = 1;
@@ -338,7 +343,10 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
       marker.value === 1 &&
       previous !== undefined &&
       ((previous.marker.indent === top && (previous.key === base || previous.key.startsWith(`${base}@`))) ||
-        (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)));
+        (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)) ||
+        // 4.3 The licence is subject to the following conditions: ⏎     1. A CCTV system… ⏎ 5. REASONS: a list set in
+        // under a numbered paragraph that leads into it is that paragraph's, a level below the 1. 2. headings at the margin.
+        (base === 'arabic' && previous.key.startsWith('dotted') && previous.marker.indent <= top && leadInBetween(lines, previous.marker.line - 1, marker.line, previous.marker.indent)));
     if (nests) stack.push(marker.indent);
   } else if (stack.length === 1 && marker.indent < stack[0]) {
     stack[0] = marker.indent;
@@ -420,6 +428,35 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
 }
 
 /**
+ * The Markdown list item whose content the markers at the top of the stack are (`2. B: ⏎    (a) x; ⏎ (b) y;`):
+ * the index of the deepest list item on the stack when every section above it is a plain marker (no heading, no
+ * list item) on a line that continues it — indented to the item's text, or a lazy continuation of a paragraph (no
+ * blank line before it). Undefined when the stack's top is no such content.
+ */
+function insideListItems(stack: Section[], lines: Line[]): number | undefined {
+  let at = stack.length - 1;
+  while (at >= 0 && !stack[at].marker.listItem) {
+    if (stack[at].marker.headingLevel !== undefined) return undefined;
+    at--;
+  }
+  if (at < 0 || at === stack.length - 1) return undefined;
+  const item = stack[at].marker;
+  const last = stack[stack.length - 1].marker.line;
+  let blankBefore = false;
+  for (let l = item.line + 1; l <= last; l++) {
+    const line = lines[l];
+    if (!line || line.kind === 'blank') {
+      blankBefore = true;
+      continue;
+    }
+    if (line.kind !== 'text') return undefined;
+    if (blankBefore && leadingColumns(line.prose) < item.titleStart) return undefined;
+    blankBefore = false;
+  }
+  return at;
+}
+
+/**
  * Where a section goes: its parent, popping the sections it closes off the stack. Markdown list items nest by
  * indentation; other markers by the document's order of levels. Returns the section the writer nested a higher
  * level under, when that is what happened.
@@ -447,6 +484,10 @@ function placeInStack(
     // A list item closes the items at its indentation or deeper, and those of a list that has ended (depth in the key).
     const depth = (k: string) => Number(k.split('@')[1] ?? 0);
     const closes = (s: Section) => s.marker.listItem && (s.marker.indent >= m.indent || depth(s.key) >= depth(key));
+    // 2. Reviews the policy so that: ⏎    (a) families…; ⏎ 3. Reports…: lines lettered inside a list item (indented
+    // to its text, or flush-left as a lazy continuation) are that item's content, closed with it.
+    const inside = insideListItems(stack, lines);
+    if (inside !== undefined && closes(stack[inside])) stack.length = inside + 1;
     while (stack.length && closes(stack[stack.length - 1])) stack.pop();
     while (stack.length && !stack[stack.length - 1].marker.listItem && rankOf(stack[stack.length - 1].key) >= rankOf(key) && !ownList(stack[stack.length - 1])) stack.pop();
     return { parent: stack[stack.length - 1] };
@@ -486,6 +527,10 @@ function placeInStack(
   const strayTop = stack.length === 1 && top.parent === undefined && top.group.items.length === 1;
   // Not across a heading line of its own (Actions, Appendix A – Standards): the 1. under it opens a list of that heading's.
   if (plainTop && rankOf(key) < rankOf(top.key) && m.value === 1 && previous === top && !strayTop && !frontMatterList(top, lines) && !titledAbove) {
+    // 4.3 … the following conditions: ⏎     3. After 22:00, alcohol shall be sold only: ⏎        (a) to persons seated…:
+    // a list nested in a paragraph's own list (arabic@1) is that item's, below the paragraph — whatever place (a) has
+    // in the order elsewhere (under 4.2 straight), it is no inversion.
+    if (top.key.includes('@') && top.parent !== undefined && rankOf(top.parent.key) < rankOf(key)) return { parent: top };
     // The writer put a first item of a higher level right under a lower one: follow the writer, flag the inversion.
     return { parent: top, misnestedUnder: top };
   }
@@ -573,7 +618,10 @@ function chooseReading(marker: Marker, stack: Section[], following?: Marker, lin
   if (marker.kind === 'arabic-half' && marker.value > 1) {
     const ownList = stack.some((s) => s.marker.kind === 'arabic-half' && s.marker.value === marker.value - 1);
     const asArabic: Marker = { ...marker, kind: 'arabic' };
-    return { marker: !ownList && continuesArabic(asArabic, stack) ? asArabic : marker };
+    const continued = ownList ? undefined : continuedArabic(asArabic, stack);
+    // Resolved: ⏎ 1. To note… ⏎ 2. To approve… ⏎ 3) To ask…: the item goes on in the list it continues, at its depth
+    // (arabic@1 under the minute 5. Finance), not at the level of the minutes' own 1. 2.
+    return continued ? { marker: asArabic, key: continued.key } : { marker };
   }
   if (!LETTER_KINDS.includes(marker.kind)) return { marker };
   const readings = marker.alternatives ?? [{ kind: marker.kind, value: marker.value }];
@@ -662,10 +710,15 @@ function startsArabicList(first: Marker, following: Marker): boolean {
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
 function continuesArabic(m: Marker, stack: Section[]): boolean {
+  return continuedArabic(m, stack) !== undefined;
+}
+
+/** The open 1. item that `m` (2.5万名 read as 3., or 3)) goes on from, if any. */
+function continuedArabic(m: Marker, stack: Section[]): Section | undefined {
   // ## 3. ⏎ 1. 2. (a list under it) ⏎ ## 4): a heading goes on from the last heading of its level, not the list.
   const last = findLast(stack, (s) => s.marker.kind === 'arabic' && (m.headingLevel === undefined || s.marker.headingLevel === m.headingLevel));
-  if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return false;
-  return !m.listItem || last.marker.indent === m.indent;
+  if (!last || last.marker.value !== m.value - 1 || last.marker.headingLevel !== m.headingLevel) return undefined;
+  return !m.listItem || last.marker.indent === m.indent ? last : undefined;
 }
 
 /** 3.12 fits where 3.11 is open, or (for 3.1) where section 3 is. */

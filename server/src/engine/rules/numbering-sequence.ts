@@ -161,6 +161,10 @@ const rule: Rule = {
         zh: '编号跳号：“{previous}”之后应为“{expected}”，此处为“{found}”',
         en: 'Numbering skips: “{found}” follows “{previous}”; expected “{expected}”',
       },
+      skipEach: {
+        zh: '编号逐项跳号：“{previous}”之后的{found}应依次为{expected}',
+        en: 'Numbering skips at each step: {found} after “{previous}”; expected {expected}',
+      },
       afterCorrected: {
         zh: '编号应为“{expected}”，此处为“{found}”（上一项“{previous}”应为“{previousExpected}”）',
         en: 'Expected “{expected}”, found “{found}” (the “{previous}” before it should be “{previousExpected}”)',
@@ -627,6 +631,21 @@ function checkSteps(renumbering: Renumberer, items: Section[], firstExpected?: n
       continue;
     }
     const standIn = value <= prev.marker.value ? standsInForChild(cur) : undefined;
+    // （一） ⏎ （三） ⏎ （五）: every step from the first skips as the first did — one slip in how the list was numbered (odd numbers
+    // only), one finding, whose fix renumbers the run; not a skip, then "（五） should be （三）" for the same slip.
+    const stride = value - prev.marker.value;
+    let strideEnd = i;
+    // From the list's first item only: 2. ⏎ Section 4: … ⏎ 4. ⏎ Section 5: … ⏎ 6. are slips of their own.
+    if (i === 1 && prev.marker.value === 1 && corrected === undefined && stride >= 2 && runIn === undefined) {
+      while (strideEnd + 1 < items.length && items[strideEnd + 1].marker.value === items[strideEnd].marker.value + stride) strideEnd++;
+    }
+    if (!standIn && strideEnd > i) {
+      report(renumbering, 'skipEach', cur, wanted, prev, undefined, items.slice(i, strideEnd + 1));
+      for (let k = i + 1; k <= strideEnd; k++) reported.add(items[k]);
+      corrected = strayWanted = wanted + strideEnd - i;
+      i = strideEnd;
+      continue;
+    }
     if (standIn) reportChildStyle(context, cur, standIn, prev);
     else {
       // 一、二、五、七、: after a slip, "七、 follows 五、, expected 四、" reads as a contradiction; say what 五、 should be.
@@ -1004,6 +1023,18 @@ function checkPrefixStep(context: RuleContext, group: SiblingGroup, first: Secti
   const previous = lastItem(before);
   if (!previous) return;
   const m = first.marker;
+  // Item 1. Police ⏎ 1.1 … ⏎ Item 2. District report ⏎ (no paragraphs) ⏎ Item 3. Planning ⏎ 3.1 …: the nearest line
+  // above naming the number (Item 3, ITEM 3:, Agenda item 3:, Objective 3) is the parent the paragraphs are numbered
+  // under, as ## Item 3 is in Markdown; its own count is checked with the titled headings.
+  if (prefix.length === 1) {
+    const stop = Math.max(previous.marker.line < m.line ? previous.marker.line : -1, m.line - 40);
+    for (let l = m.line - 1; l > stop; l--) {
+      const n = labelLineNumber(context.doc.lines[l]);
+      if (n === undefined) continue;
+      if (n === prefix[0]) return;
+      break;
+    }
+  }
   const a = prefix[prefix.length - 1];
   const b = expected[expected.length - 1];
   context.report({
@@ -1306,7 +1337,7 @@ function expectedPathOf(section: Section, value: number, lines: readonly Line[])
   return m.kind === 'dotted' ? [...(parentPathOf(section, lines) ?? m.path.slice(0, -1)), value] : [value];
 }
 
-function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined, previousExpected?: number): void {
+function report(renumbering: Renumberer, message: string, section: Section, expected: number, previous: Section | undefined, previousExpected?: number, run?: Section[]): void {
   const { context } = renumbering;
   const m = section.marker;
   // Renumbering would hide a heading that was cut: where the numbers start again or start late, no fix.
@@ -1321,6 +1352,12 @@ function report(renumbering: Renumberer, message: string, section: Section, expe
     previousExpected:
       previous && previousExpected !== undefined ? formatMarker({ kind: previous.marker.kind, style: baseStyle(previous.marker) }, expectedPathOf(previous, previousExpected, context.doc.lines)).trimEnd() : '',
   };
+  if (run) {
+    // skipEach: the items of the run as written, and what they should be.
+    const quote = (texts: string[]) => texts.map((t) => `“${t}”`).join(context.localize({ zh: '', en: ', ' }));
+    data.found = quote(run.map((s) => s.marker.text));
+    data.expected = quote(run.map((s, k) => formatMarker({ kind: s.marker.kind, style: baseStyle(s.marker) }, expectedPathOf(s, expected + k, context.doc.lines)).trimEnd()));
+  }
   context.report({
     message,
     data,
