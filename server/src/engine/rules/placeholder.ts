@@ -152,7 +152,7 @@ const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵
  * label, or alone at the end of a byline after a unit or a post and a space. A case report's 张某某 and 王某 (村民张某某于…,
  * 被告人  张某某) sign nothing.
  */
-const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}(?:\p{sc=Han}|、){0,23}?(?:长|長|主任|书记|書記|委员|委員|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
+const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}(?:\p{sc=Han}|、){0,23}?(?:长|長|主任|书记|書記|委员|委員|秘书|秘書|经理|經理|总监|總監|董事|监事|監事|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
 /** （学校名称）, （申请人姓名）: a named field in round brackets, standing where the name belongs (a title's unit). */
 const ROUND_NAMED_FIELD = /^\p{sc=Han}{1,6}(?:名称|名稱|姓名)$/u;
 /** 某局, 某公司: one 某 and the kind of unit it stands for. */
