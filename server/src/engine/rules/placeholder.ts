@@ -252,7 +252,7 @@ const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|s
 /** Figure ?, Appendix ?: a reference whose number was never filled in (見表？ likewise). */
 const REFERENCE_QUESTION = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box|Section|Paragraph|paragraph)[ \t]\?(?=[\s,.;:)]|$)|(?:见|如)(?:表|图|附件|附表)？/g;
 /** DD Month 2026, __ November 2026, Month DD, 2026, __/__/2027, 3/__/2026, __/03/2026: a date whose day (or month) was never written in, with its year. */
-const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b|(?<![_\w])_{2,}([/.\-])_{2,}\1(?:19|20)\d\d\b|(?<![\w/])(?:0?[1-9]|1[0-2])\/_{2,}\/(?:19|20)\d\d\b|(?<![_\w/])_{2,}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/g;
+const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b|(?<![_\w])_{2,}([/.\-])_{2,}\1(?:19|20)\d\d\b|(?<![\w/])(?:0?[1-9]|1[0-2])\/_{2,}\/(?:19|20)\d\d\b|(?<![_\w/])_{2,}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b|\bDD([/.\-])MM\2(?:19|20)\d\d\b/g;
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December) YYYY\b/g;
 /** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
@@ -277,7 +277,7 @@ const DATED_BEFORE_RULE = /\b\d{1,2} (?:January|February|March|April|May|June|Ju
 /** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
 const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s*(?:by)?\s*[:：]?\s*$/i;
 /** The words of a signing row's labels (Chair: ____  Date: ____; Name … Position … Signature). */
-const SIGNING_WORDS = new Set(['as', 'a', 'correct', 'true', 'accurate', 'record', 'signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
+const SIGNING_WORDS = new Set(['approved', 'agreed', 'confirmed', 'as', 'a', 'correct', 'true', 'accurate', 'record', 'signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
 /** A label that signs (a role, a signature): a row of such labels and blanks is filled in by hand on the printed copy. */
 const SIGNING_ROLE = /\b(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|treasurer|president|mayor|witness(?:ed)?)\b|签字|签名|签章|盖章|簽字|簽名|蓋章/i;
 /** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）; a signer beside them (审核人, 经办人). */
@@ -300,7 +300,8 @@ function signingLabels(text: string): boolean {
   if (rest.length === text.length) return false;
   for (const token of rest.split(/[\s:：]+/)) {
     if (token === '' || SIGNING_DATE_REST.test(token)) continue;
-    if (!SIGNING_WORDS.has(token.toLowerCase()) && !SIGNING_LABEL_ZH.test(token)) return false;
+    // (Chair), (Chairman), (Clerk): the role in brackets after the blank.
+    if (!SIGNING_WORDS.has(token.toLowerCase().replace(/^\((.+)\)$/, '$1')) && !SIGNING_LABEL_ZH.test(token)) return false;
   }
   return true;
 }
@@ -1242,11 +1243,16 @@ function signatoryLines(lines: readonly Line[], facts: Uint8Array, signs: Uint8A
  * The lines of labels and blanks only (1 in `rows`) in an unbroken run of such lines with a signing row (2) in it: the
  * rest of a signing block (Chairman ____ ⏎ Date ____/____/2026; 单位负责人签字：____ ⏎ 日期：____年__月__日).
  */
+const DATE_ROW = /^\s*(?:Date|Dated|日期|日\s*期)\s*[:：]?\s*[_＿]{2,}/i;
 function signingBlockLines(lines: readonly Line[], rows: Uint8Array): Set<Line> {
   const out = new Set<Line>();
+  // Signed: ____ (Chairman) ⏎ ⏎ Date: ____: one blank line may stand before the block's date row (not before 报告人：____,
+  // a field of the report).
+  const empty = (k: number) => lines[k] !== undefined && (lines[k].kind === 'blank' || (lines[k].kind === 'text' && lines[k].prose.trim() === ''));
+  const step = (k: number, by: number) => (rows[k] !== 1 && empty(k) && rows[k + by] === 1 && DATE_ROW.test(lines[k + by].prose) ? k + by : k);
   for (let i = rows.indexOf(2); i >= 0; i = rows.indexOf(2, i + 1)) {
-    for (let k = i - 1; k >= 0 && rows[k] === 1; k--) out.add(lines[k]);
-    for (let k = i + 1; k < rows.length && rows[k] === 1; k++) out.add(lines[k]);
+    for (let k = step(i - 1, -1); k >= 0 && rows[k] === 1; k = step(k - 1, -1)) out.add(lines[k]);
+    for (let k = step(i + 1, 1); k < rows.length && rows[k] === 1; k = step(k + 1, 1)) out.add(lines[k]);
   }
   return out;
 }
