@@ -64,6 +64,8 @@ function countStarts(): string[] {
 const NOT_A_LIST = /^(?:月|百分|工作日|小时|小時|学期|學期|季度|年头|年頭|多|以上|以下|左右|人次|人|亿|億|万|萬|点|點|星期|礼拜|禮拜|周|週|年|天|字)/;
 const CLAUSE_END = /[，,。；;：:！？!?]/;
 /** A count of the same kind later in the counted noun's clause (4个问题主要涉及以下3个方面). */
+/** A tally's clause before its count: what was done or is left (已完成5个, 正在整改1个, 其中已整改3个, 剩余1个, 在建2个). */
+const TALLY_PART_BEFORE = /(?:^|[，,（(、；;])(?:已|正在|其中|尚未|未|剩余|剩餘|仍有|还有|還有|另有|持续|持續|在建|在办|在辦|完成|办结|辦結)\p{sc=Han}{0,8}$/u;
 const LATER_COUNT = /(?:十[一二]?|[两兩二三四五六七八九]|[2-9]|1[0-2])\s?(?:个方面|個方面|方面|个|個|项|項|条|條|点|點|类|類)/;
 
 const EN_NUMBERS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
@@ -128,6 +130,9 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       const lineEnd = headLineEnd >= 0 && m.index < headLineEnd ? headLineEnd - (m.index + m[0].length) : rest.length;
       const noun = (stop < 0 ? rest : rest.slice(0, stop)).slice(0, Math.max(0, lineEnd));
       if (NOT_A_LIST.test(noun) || (m[2] === '大' && !/^\p{sc=Han}/u.test(noun))) return;
+      // （6个问题，已完成5个，正在整改1个）, 其中已整改3个: a count with no noun of its own after 已完成, 正在整改, 其中 is a
+      // part of the tally; the first count is the one that announces the list (已建成3个：1.… with its colon still does).
+      if (!/^\p{sc=Han}/u.test(noun) && !(stop >= 0 && /[：:]/.test(rest[stop])) && TALLY_PART_BEFORE.test(text.slice(Math.max(0, m.index - 14), m.index))) return;
       // 尚未完成整改的4个问题主要涉及以下3个方面：: a later count in the clause is the one that announces what follows.
       if (stop >= 0 && LATER_COUNT.test(noun)) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;

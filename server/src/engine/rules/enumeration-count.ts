@@ -11,7 +11,8 @@
  * in full:"; or a short sentence after the count points at the list: "six recommendations. They are:", "These are set
  * out below."), paragraphs labelled R1 … R5, Rec 1 …, 建议1 … after a count of recommendations (建议) that points at them
  * (from label 1, one after another: labels that go on from an earlier list, R6 … R8, or with text between, are not
- * counted; nor, there or after a far colon, a part announced: including, such as, 包括, 其中, 等), the child sections of a heading that
+ * counted; nor, there or after a far colon, a part announced: including, such as, 包括, 其中, 等; nor a count with no noun
+ * of its own in a tally after the first, （6个问题，已完成5个，正在整改1个）: the 6 announces the list), the child sections of a heading that
  * announces them, the bullets after the colon (also after a numbered paragraph that ends in it: 5.2 Two new issues
  * have been identified this year:), or a plain list of short phrases after it in the same sentence
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be

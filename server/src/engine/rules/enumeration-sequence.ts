@@ -4,7 +4,8 @@
  * What: within a paragraph or a run of paragraphs of one section, 一是…二是…三是 (also 一要/一抓/一来/一则,
  * 第一，…第二，, 其一…其二, First, … Second, …) counts 1, 2, 3: no skip, repeat or step back, and a
  * run that counts on (二是…三是) does not start past 一是. A new 一是 (or a new section) starts a new
- * enumeration; 首先…第二…第三 is complete. In English a run starts at First, …: a Second, … without one (the
+ * enumeration; 首先…第二…第三 is complete, and so is 做到一是…，二是…，三是 (the 一是 run on from its verb, earlier in the
+ * sentence). In English a run starts at First, …: a Second, … without one (the
  * writer began "One is…" or "To begin with,") counts nothing; so do ordinals in lower case inside one sentence, from
  * "first," after a colon or comma, each later one after a semicolon ("three criteria: first, …; second, …; and fourth, …"), or from a capital First opening the sentence ("First, recruitment…; second, the pay award…; and fourth, …"). In Markdown, the 一是 on the line after a heading written
  * as a line of text (五、主要经营情况 / 一是…) starts the run, though the two lines make one paragraph. Bracketed markers
@@ -31,7 +32,7 @@
  * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
- * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）。
+ * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）；同一句中前面已有一是、只是紧跟在动词后面的（做到一是…，二是…，三是…）。
  *
  * Bad:  一是加强领导；二是完善制度；四是强化考核。
  * Good: …；三是强化考核。
@@ -184,8 +185,21 @@ function startsLate(run: Enumeration): boolean {
   if (run.previousValue === items[0].value - 1) return false;
   if (items[1].value !== items[0].value + 1) return false;
   const [first] = items;
+  if (markerBefore(first)) return false;
   const after = first.paragraph.text[first.offset + first.length];
   return first.family === '是' || first.family === 'en' || ((first.family === '第' || first.family === '其') && after !== '、');
+}
+
+/**
+ * 做到一是甲，二是乙，三是丙: the item before the first is there, earlier in the sentence, after a verb it runs on from
+ * (not at a boundary, so not read as an item). Not inside a word that ends in 一 (坚持统一是前提，二是…).
+ */
+function markerBefore(first: EnumerationItem): boolean {
+  if (first.family !== '是') return false;
+  const text = first.paragraph.text;
+  const sentence = text.slice(0, first.offset).replace(/^[^]*[。！？!?]/u, '');
+  const at = sentence.lastIndexOf(withValue(first, first.value - 1));
+  return at >= 0 && !/[统統唯同单單第万萬之专專划劃均合逐某其任归歸整]/.test(sentence[at - 1] ?? '');
 }
 
 /** 四是 → 三是, 第四 → 第三, Fourth → Third, Fourthly → Thirdly. */

@@ -4,11 +4,14 @@
  * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
  * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
  * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
- * in minutes (a title saying so) TBC as an item's state (The date of the resurfacing is TBC., (venue TBC)) is not reported;
+ * in minutes (a title saying so) TBC as an item's state (The date of the resurfacing is TBC., (venue TBC), Volunteers: TBC.,
+ * an action table's status cell | TBC |) is not reported, nor anywhere TBC with who will decide it (installation date TBC by
+ * the contractor); a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX) are a blank;
  * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
  * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
  * sub-headings, nor 现将有关事项通知如下： before 一、),
- * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某) or not written at all (述职人： alone
+ * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某, 集团党委书记、董事长　李某某; not the same
+ * 赵某 as byline and signer in a text that leaves its places unnamed, 某市) or not written at all (述职人： alone
  * above the closing date at the end of the text; not a form's 述职人： among other labels), a named field in round brackets
  * (（学校名称）2025年工作计划),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
@@ -18,7 +21,7 @@
  * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
  * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
  * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so", nor ??? opening a line before a space and a Chinese sentence — a paragraph indent an encoding round trip turned into ?, garbled-text's), a year with some digits masked before 年 (xxxx3年, xx22年, 20x3年, 2O2X年), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
+ * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027; due on DD/MM/2026), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so", nor ??? opening a line before a space and a Chinese sentence — a paragraph indent an encoding round trip turned into ?, garbled-text's), a year with some digits masked before 年 (xxxx3年, xx22年, 20x3年, 2O2X年), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
  * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
  * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
  * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
@@ -149,7 +152,7 @@ const EMPTY_LIST = /(涉及|包括|包含|例如|比如|诸如|諸如|涵盖|涵
  * label, or alone at the end of a byline after a unit or a post and a space. A case report's 张某某 and 王某 (村民张某某于…,
  * 被告人  张某某) sign nothing.
  */
-const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}{1,20}?(?:长|長|主任|书记|書記|委员|委員|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
+const SIGNER = /^[ \t\u3000]*(?:(?:述职人|述職人|报告人|報告人|汇报人|匯報人|发言人|發言人|撰稿人|执笔人|執筆人|起草人|填报人|填報人|联系人|聯繫人|审核人|審核人|签发人|簽發人|申报人|申報人|经办人|經辦人)[：:][ \t\u3000]*|\p{sc=Han}(?:\p{sc=Han}|、){0,23}?(?:长|長|主任|书记|書記|委员|委員|秘书|秘書|经理|經理|总监|總監|董事|监事|監事|股|局|科|处|處|室|办|辦|院|校|中心|部|队|隊)[ \t\u3000]+)(\p{sc=Han}某{1,2})[ \t\u3000]*$/u;
 /** （学校名称）, （申请人姓名）: a named field in round brackets, standing where the name belongs (a title's unit). */
 const ROUND_NAMED_FIELD = /^\p{sc=Han}{1,6}(?:名称|名稱|姓名)$/u;
 /** 某局, 某公司: one 某 and the kind of unit it stands for. */
@@ -166,12 +169,27 @@ const TODO_NOUN_FOLLOWERS = new Set(data.todoNounFollowers);
 const TODO_NOUN_DETERMINERS = new Set(data.todoNounDeterminers);
 const TODO_MENTION_VERBS = new Set(data.todoMentionVerbs);
 
-/** In minutes, TBC as the state of an item the meeting left open: "is TBC.", "date TBC;", "(venue TBC)" — not a field's value (Venue: TBD.). */
-const MINUTES_STATUS = /(?:\b(?:is|are|was|were|remains?|remained|date|dates|time|venue|speakers?|costs?|timing|location)|[(])[ \t]*$/i;
+/**
+ * In minutes, TBC as the state of an item the meeting left open, after what is left open: "is TBC.", "The date of the
+ * audit committee meeting TBC.", "(venue TBC)", "Volunteers: TBC.", an action table's status cell "| TBC |" — the record
+ * of the meeting, not a blank. Not where the value itself goes: after a preposition (published in TBC), a currency
+ * (£TBC) or a quotation mark.
+ */
+const MINUTES_STATUS_BEFORE = /(?:(?<![A-Za-z])[A-Za-z]{2,}|[(:|]|^)[ \t]*$/;
+const MINUTES_VALUE_BEFORE = /\b(?:in|on|at|by|from|until|till|before|after|to|for|of)[ \t]*$/i;
+const MINUTES_STATUS_AFTER = /^[ \t]*(?:[.;,)|]|$)/;
+/** …is TBC., The date of the meeting TBC., Volunteers: TBC. — a word, a colon or a cell before, not a preposition or £. */
+function minutesStatus(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (!MINUTES_STATUS_BEFORE.test(before) || MINUTES_VALUE_BEFORE.test(before) || !MINUTES_STATUS_AFTER.test(text.slice(end))) return false;
+  // After a label's colon, TBC or TBA (to be confirmed, announced) records a state; Venue: TBD. is a field never decided.
+  return !/:[ \t]*$/.test(before) || text[end - 1] !== 'D';
+}
 /** The title of a record of a meeting: Minutes of …, 会议纪要, 会议记录 (in its first lines). */
 const MINUTES_TITLE = /\bminutes\b|会议纪要|會議紀要|会议记录|會議記錄/i;
 /** After TBD/TBC/TBA: a clause of time that says when it will be decided. */
-const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon)\b/;
+/** …and who will decide it (installation date TBC by the contractor, TBC by the Director at this meeting). */
+const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon|by)\b/;
 
 /**
  * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
@@ -234,7 +252,7 @@ const FIGURE_LEAD = /\b(?:to|of|by|at|was|were|is|are|reached|totalled|totaled|s
 /** Figure ?, Appendix ?: a reference whose number was never filled in (見表？ likewise). */
 const REFERENCE_QUESTION = /\b(?:Table|Figure|Fig\.|Chart|Graph|Appendix|Annex|Annexe|Schedule|Exhibit|Box|Section|Paragraph|paragraph)[ \t]\?(?=[\s,.;:)]|$)|(?:见|如)(?:表|图|附件|附表)？/g;
 /** DD Month 2026, __ November 2026, Month DD, 2026, __/__/2027, 3/__/2026, __/03/2026: a date whose day (or month) was never written in, with its year. */
-const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b|(?<![_\w])_{2,}([/.\-])_{2,}\1(?:19|20)\d\d\b|(?<![\w/])(?:0?[1-9]|1[0-2])\/_{2,}\/(?:19|20)\d\d\b|(?<![_\w/])_{2,}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b/g;
+const DAY_BLANK_DATE = /(?:\bDD?|(?<![_\w])_{2,})[ \t](?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:19|20)\d\d\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December)[ \t](?:DD?|_{2,}),?[ \t](?:19|20)\d\d\b|(?<![_\w])_{2,}([/.\-])_{2,}\1(?:19|20)\d\d\b|(?<![\w/])(?:0?[1-9]|1[0-2])\/_{2,}\/(?:19|20)\d\d\b|(?<![_\w/])_{2,}\/(?:0?[1-9]|1[0-2])\/(?:19|20)\d\d\b|\bDD([/.\-])MM\2(?:19|20)\d\d\b/g;
 // A date format as the value of a field (Date: DD/MM/YYYY): the date was never written in.
 const DATE_FORMAT = /\b(?:DD|MM)([/.\-])(?:MM|DD)\1(?:YYYY|YY)\b|\bYYYY([/.\-])MM\2DD\b|\bMonth DD?, YYYY\b|\bDD? Month YYYY\b|\b(?:Month|January|February|March|April|May|June|July|August|September|October|November|December) YYYY\b/g;
 /** A word that a date follows in running text (approved in Month YYYY, appointed on DD/MM/YYYY, by March YYYY). */
@@ -259,7 +277,7 @@ const DATED_BEFORE_RULE = /\b\d{1,2} (?:January|February|March|April|May|June|Ju
 /** Signed:, Signature, Witnessed by: before a line of underscores: a place for a handwritten signature. */
 const SIGNATURE_LABEL = /\b(?:Signed|Signature|Sign here|Witnessed by|Witness)\s*(?:by)?\s*[:：]?\s*$/i;
 /** The words of a signing row's labels (Chair: ____  Date: ____; Name … Position … Signature). */
-const SIGNING_WORDS = new Set(['signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
+const SIGNING_WORDS = new Set(['approved', 'agreed', 'confirmed', 'as', 'a', 'correct', 'true', 'accurate', 'record', 'signed', 'signature', 'sign', 'chair', 'chairman', 'chairwoman', 'chairperson', 'vice-chair', 'secretary', 'clerk', 'treasurer', 'president', 'mayor', 'witness', 'witnessed', 'by', 'date', 'dated', 'name', 'print', 'printed', 'position', 'title', 'of', 'the', 'on', 'behalf', 'for', 'and', 'board', 'committee', 'council', 'meeting', 'trustees', 'governors', '(chair)', '(print)']);
 /** A label that signs (a role, a signature): a row of such labels and blanks is filled in by hand on the printed copy. */
 const SIGNING_ROLE = /\b(?:signed|signature|chair(?:man|woman|person)?|secretary|clerk|treasurer|president|mayor|witness(?:ed)?)\b|签字|签名|签章|盖章|簽字|簽名|蓋章/i;
 /** A Chinese label of a signing row: 述职人（签字）, 单位负责人签字, 日期, 单位（盖章）; a signer beside them (审核人, 经办人). */
@@ -282,7 +300,8 @@ function signingLabels(text: string): boolean {
   if (rest.length === text.length) return false;
   for (const token of rest.split(/[\s:：]+/)) {
     if (token === '' || SIGNING_DATE_REST.test(token)) continue;
-    if (!SIGNING_WORDS.has(token.toLowerCase()) && !SIGNING_LABEL_ZH.test(token)) return false;
+    // (Chair), (Chairman), (Clerk): the role in brackets after the blank.
+    if (!SIGNING_WORDS.has(token.toLowerCase().replace(/^\((.+)\)$/, '$1')) && !SIGNING_LABEL_ZH.test(token)) return false;
   }
   return true;
 }
@@ -355,6 +374,28 @@ function namesAnonymisedPerson(text: string): boolean {
     if (COLLEAGUE_BEFORE.test(before) || /^同志/.test(after) || /^[、和与與及]\p{sc=Han}某/u.test(after) || /\p{sc=Han}某{1,2}[、和与與及]$/u.test(before)) return true;
   }
   return false;
+}
+/** 某市, 某县, 某区: a place left unnamed on purpose (not 某某市, a template's blank). */
+const ANONYMISED_PLACE = /(?<!某)某(?:省|市|县|縣|区|區|州|镇|鎮|乡|鄉|村)/u;
+
+/**
+ * （某市交通投资集团有限公司副总经理　赵某） under the title and 述职人：赵某 at the end, in a text that leaves its places
+ * unnamed (某市): the same person anonymised as byline and signer, as a published case does. A template's signer
+ * (述职人：钱某 named nowhere else, 述职人：XXX) is still a blank.
+ */
+function anonymisedSigner(lines: readonly Line[]): boolean {
+  let place = false;
+  const signers = new Set<string>();
+  const named = new Set<string>();
+  for (const line of lines) {
+    if (line.kind !== 'text' || !line.prose.includes('某')) continue;
+    const text = line.prose;
+    if (!place && ANONYMISED_PLACE.test(text)) place = true;
+    const signer = SIGNER.exec(text);
+    if (signer) signers.add(signer[1]);
+    else for (const m of text.matchAll(PERSON_MOU)) if (namesPerson(text, m.index)) named.add(text.slice(m.index - 1, m.index + m[0].length));
+  }
+  return place && [...signers].some((name) => named.has(name));
 }
 const COLLEAGUE_BEFORE = /(?:长|長|书记|書記|主任|主席|委员|委員|经理|經理|老师|老師|同志|干部|幹部|科员|科員|同事|主管|专员|專員|秘书|秘書|会计|會計|助理|领导|領導)$/;
 function namesPerson(text: string, at: number): boolean {
@@ -613,7 +654,7 @@ const rule: Rule<void, Prepared> = {
     const emptySigners = emptySignerLines(lines);
     // 局长张某、李某某 and 刘某 in the body: the text anonymises the people it names, so its signer 述职人：赵某 is
     // anonymised with them, not a name left to fill in.
-    const anonymised = doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1);
+    const anonymised = doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1) || anonymisedSigner(doc.lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
     return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
@@ -739,7 +780,7 @@ const rule: Rule<void, Prepared> = {
       }
       if ((triggers & HAS_UPPER) !== 0) eachMatch(TODO, text, (m) => {
         // Minutes: "The date of the resurfacing is TBC." records what the meeting left open, a status, not a blank.
-        if (context.prepared.minutes && MINUTES_STATUS.test(text.slice(Math.max(0, m.index - 16), m.index)) && /^TB[CDA]$/.test(m[0]) && /^[ \t]*(?:[.;,)]|$)/.test(text.slice(m.index + m[0].length))) return;
+        if (context.prepared.minutes && /^TB[CDA]$/.test(m[0]) && minutesStatus(text, m.index, m.index + m[0].length)) return;
         if (!namesTodo(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'todo');
       });
       if (hasX) eachMatch(X_FIGURE, text, (m) => {
@@ -978,7 +1019,7 @@ function isXPlaceholder(text: string, start: number, end: number): boolean {
   if (isAsciiLetter(before) || isAsciiLetter(after) || (after !== '' && X.includes(after))) return false; // XXL, Foxx
   // 4xx平方米 stands for a figure; 20xx is a year (reported as such); 4xx errors is an HTTP status class. After a
   // model's letters (R7xx系列服务器, GTX10xx) the x's name a product series.
-  if (isDigit(before)) return (isHanAt(text, end) && !afterModelLetters(text, start)) || phoneDigitsBlank(text, start, end);
+  if (isDigit(before)) return (isHanAt(text, end) && !afterModelLetters(text, start)) || phoneDigitsBlank(text, start, end) || codeDigitsBlank(text, start, end);
   if (isDigit(after)) return false;
   if (isHanBefore(text, start) || isHanAt(text, end)) return true;
   if (/[xｘ]/.test(run)) return true; // lower-case xx in English text
@@ -997,6 +1038,14 @@ function phoneDigitsBlank(text: string, start: number, end: number): boolean {
   // Tel: 01632 960XXX, call 020 7946 0XXX: an English label, three X's or more (a masked number is rare in a report).
   return end - start >= 5 ? PHONE_LABEL_BEFORE.test(before) || PHONE_LABEL_BEFORE_EN.test(before) : PHONE_LABEL_BEFORE_EN.test(before);
 }
+/**
+ * 证券代码：603XXX, 邮政编码：310XXX: a code's first digits typed and the rest left as X's to its end, after the code's
+ * label (a masked identity number keeps its last digits: 330102XXXXXXXX1234).
+ */
+function codeDigitsBlank(text: string, start: number, end: number): boolean {
+  return !isDigit(text[end] ?? '') && CODE_LABEL_BEFORE.test(text.slice(Math.max(0, start - 30), start));
+}
+const CODE_LABEL_BEFORE = /(?:(?:证券|證券|股票|基金|债券|債券|信用)代[码碼]|邮政编码|郵政編碼|邮编|郵編|\b(?:stock|share|securities|ticker|fund) code)\s*[:：]?\s*\d{1,17}$/i;
 const PHONE_LABEL_BEFORE_EN = /\b(?:tel|telephone|phone|fax|mobile|mob|helpline|call|ring)\b\.?\s*(?:no\.?|number)?\s*[:：]?\s*\+?[\d\-–\s()]{1,18}$/i;
 const PHONE_LABEL_BEFORE = /(?:电话|電話|传真|傳真|热线|熱線|手机|手機)(?:号码|號碼)?\s*[:：]?\s*[\d\-－—\s()（）]{1,14}$/;
 
@@ -1194,11 +1243,16 @@ function signatoryLines(lines: readonly Line[], facts: Uint8Array, signs: Uint8A
  * The lines of labels and blanks only (1 in `rows`) in an unbroken run of such lines with a signing row (2) in it: the
  * rest of a signing block (Chairman ____ ⏎ Date ____/____/2026; 单位负责人签字：____ ⏎ 日期：____年__月__日).
  */
+const DATE_ROW = /^\s*(?:Date|Dated|日期|日\s*期)\s*[:：]?\s*[_＿]{2,}/i;
 function signingBlockLines(lines: readonly Line[], rows: Uint8Array): Set<Line> {
   const out = new Set<Line>();
+  // Signed: ____ (Chairman) ⏎ ⏎ Date: ____: one blank line may stand before the block's date row (not before 报告人：____,
+  // a field of the report).
+  const empty = (k: number) => lines[k] !== undefined && (lines[k].kind === 'blank' || (lines[k].kind === 'text' && lines[k].prose.trim() === ''));
+  const step = (k: number, by: number) => (rows[k] !== 1 && empty(k) && rows[k + by] === 1 && DATE_ROW.test(lines[k + by].prose) ? k + by : k);
   for (let i = rows.indexOf(2); i >= 0; i = rows.indexOf(2, i + 1)) {
-    for (let k = i - 1; k >= 0 && rows[k] === 1; k--) out.add(lines[k]);
-    for (let k = i + 1; k < rows.length && rows[k] === 1; k++) out.add(lines[k]);
+    for (let k = step(i - 1, -1); k >= 0 && rows[k] === 1; k = step(k - 1, -1)) out.add(lines[k]);
+    for (let k = step(i + 1, 1); k < rows.length && rows[k] === 1; k = step(k + 1, 1)) out.add(lines[k]);
   }
   return out;
 }
