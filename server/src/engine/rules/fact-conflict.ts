@@ -2435,6 +2435,15 @@ interface Named {
 const RUN_IN_LINE_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)\s*(\p{sc=Han}{1,6}(?:[省市县縣区區镇鎮乡鄉村]|街道|社区|社區|本级|本級|类|類|组|組|片区|片區|档|檔|批|级|級))[。：:]/u;
 
 /**
+ * The case a numbered item's line names, run in or as its title: （一）某餐饮店案。, 2. 某科技有限公司虚假宣传案, 案例二：
+ * 某建材经营部销售不合格产品案件。, （三）典型案例3. Not a plan or a record (工作方案, 应急预案, 立案, 结案, 档案).
+ */
+const CASE_LINE_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]|\d{1,2}[.．、]|[一二三四五六七八九十]{1,2}、)?\s*(?:(?:典型)?案例[一二三四五六七八九十\d]{0,3}[：:．.、]?\s*)?((?:典型)?案例[一二三四五六七八九十\d]{1,3}(?=\s*$)|[\p{sc=Han}\d“”"（）()]{1,40}[^\P{sc=Han}方预預提议議备備立结結办辦本此该該涉档檔答图圖草法个個专專积積要大串窝窩旧舊破报報审審判定翻销銷撤发發作犯]案(?:件)?)(?:[。：:]|\s*$)/u;
+
+/** A heading or item naming a case: "### Case 2: Beta Logistics Ltd", "2. Case study B – a care home". */
+const CASE_LINE_EN = /^\s*(?:#{1,6}\s+)?(?:(?:\d{1,2}|[a-h])[.)]\s+)?(?:\*\*|__)?(case(?:\s+study)?\s+(?:\d{1,2}|[A-H]|[ivx]{1,4})\b.*?)(?:\*\*|__)?\s*$/i;
+
+/**
  * The run-in labels of a group of sibling items (1. 东城区。加装电梯14部。 / 2. 西城区。加装电梯8部。, （一）专项类。… /
  * （二）一般类。…, 1. 市本级。… / 2. 各县区。…), by item: read only where two items or more of the group open with one, and
  * not a topic (1. 基本情况。, （二）主要做法。), which says what the item is about, not whose its figures are.
@@ -2444,6 +2453,12 @@ function runInLabels(group: SiblingGroup, lines: ReadonlyArray<{ text: string }>
   for (const o of group.items) {
     const m = RUN_IN_LINE_ZH.exec(lines[o.marker.line]?.text ?? '');
     if (m && !TOPIC_LABEL_ZH.test(m[1]) && !NOT_A_LABEL_ZH.test(m[1])) out.set(o, m[1]);
+    else {
+      // （一）某餐饮店案。依法并处罚款5万元。 / （二）某公司案。依法并处罚款8.4万元。: each case is its own facts.
+      // ### Case 1: Acme Foods Ltd / ### Case 2: Beta Logistics Ltd: "The company was fined £50,000" in each.
+      const c = CASE_LINE_ZH.exec(lines[o.marker.line]?.text ?? '') ?? CASE_LINE_EN.exec(lines[o.marker.line]?.text ?? '');
+      if (c) out.set(o, c[1].toLowerCase());
+    }
   }
   if (out.size < 2 || new Set(out.values()).size < 2) out.clear();
   return out;
