@@ -444,10 +444,22 @@ function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   // (学科类培训机构, not the whole's 校外培训机构) — the rate is of all of that kind, a base the text does not state.
   const thing = partWords.slice(partWords.lastIndexOf(m[1]) + m[1].length).replace(/^的/, '');
   if (/^\p{sc=Han}{3,}$/u.test(thing) && !totalWords.includes(thing) && totalWords.includes(thing.slice(-2))) return false;
+  // 其中小学参与44937人，参与率92.9% · 其中农村参保52.1万人，参保率98.2%: a part that names a group before the rate's verb
+  // (小学, 农村) is that group's count, and the rate is of all of that group — a base the text does not state.
+  const before = partWords.replace(/^.*[，,、；;：:]|^\s*其中/u, '').trim();
+  const group = before.slice(0, Math.max(0, before.lastIndexOf(m[1])));
+  if (/^\p{sc=Han}{2,}$/u.test(group) && !SUBGROUP_NOT.test(group)) return false;
   // 正在办理45件，办理率100%: a part still under way is not what the rate of its verb counts. 签约居民1.12万人，其中重点
-  // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群).
-  return !new RegExp(`^(?:全年|累计|累計|已|共)?${m[1]}`).test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
+  // 人群签约6,230人，签约率达到86.3%: a total its verb names too is no base of that verb's rate (of all the 重点人群) —
+  // also after the place it counts in (全县签约居民8.1万人) or with another word for the verb (参加课后服务的学生 and
+  // 参与率; 参加医保 and 参保率).
+  const verb = /^参\p{sc=Han}$/u.test(m[1]) ? `(?:${m[1]}|参加|参与|參加|參與)` : m[1];
+  return !new RegExp(`^${TOTAL_SCOPE_ZH}(?:全年|累计|累計|已|共)?${verb}`, 'u').test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
 }
+/** Words before a rate's verb in a part that are not a group of the whole (已, 累计, 全年, 当月, 按期). */
+const SUBGROUP_NOT = /^(?:已|已经|已經|共|累计|累計|全年|当年|當年|本年|年内|年內|今年|当月|當月|按期|及时|及時|实际|實際|均|都|全部)+$/;
+/** The place or body a total counts in, before its verb: 全县签约居民, 本市参保人员. */
+const TOTAL_SCOPE_ZH = '(?:(?:全|本)[国國省市县縣区區镇鎮乡鄉州盟旗村校院])?';
 
 // 审计发现问题48个，已整改41个，整改率93.8%: a count, the part of it a verb names, and the rate that verb names.
 const PART_AFTER_TOTAL = /^\s*[，,]\s*(?!其中)([^，,。；;：:\d%]{1,16})$/;

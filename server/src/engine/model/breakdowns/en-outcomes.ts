@@ -14,6 +14,9 @@ import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTota
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
 
+/** " pathways (a reduction of ", " referrals (up ": the words between a count and its change given in brackets. */
+const CHANGE_IN_BRACKETS_EN = /^[^.;:!?()\d]{0,40}[(（]\s*(?:(?:an?\s+)?(?:(?:net|overall)\s+)?(?:reduction|decrease|increase|rise|fall|drop|change|growth|improvement|deterioration)\s+(?:of|by)|(?:up|down|increased|decreased|reduced|fell|rose)(?:\s+by)?)\s+$/i;
+
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
 const OF_THE_BEFORE = /(?:^|[.!?]\s+)(?:\*\*|__)?Of\s+(?:(?:the|these|those|all|our|its|their|all\s+(?:the|our))\s+)?$/;
@@ -143,6 +146,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       // "received 4,812 complaints, up from 4,406 in 2024-25, an increase of 9.2%. Of these, …": the earlier level a
       // comparison names is no whole; the later one before it is.
       while (t > 0 && COMPARED_BASE_EN.test(text.slice(Math.max(0, figures[t].offset - 24), figures[t].offset)) && countable(figures[t - 1]) && (figures[t - 1].dimension === figures[t].dimension || figures[t].dimension === '')) t--;
+      // "The list stood at 58,940 pathways (a reduction of 680). Of these, …": a change in brackets after the count is
+      // no whole; "these" are the count's, with its noun.
+      while (t > 0 && CHANGE_IN_BRACKETS_EN.test(text.slice(figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) && countable(figures[t - 1])) t--;
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
       t = headBeforeColon(text, figures, t);

@@ -84,7 +84,9 @@ export function shareBreakdowns(paragraph: Paragraph, figures: readonly Figure[]
     }
     // A share list runs within one sentence, its items a few words apart (English words are longer: "were neither
     // satisfied nor dissatisfied and"); shares led by their amounts are set apart by ；.
-    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
+    // 省内游客占72.6%，其中本市游客占41.3%: a share opened by 其中 is a part of the share before it, not another part of
+    // the whole; it starts a run of its own (its siblings after it still come to no more than the whole).
+    if (prev && (gap.length > (/[A-Za-z]{3}/.test(gap) ? 60 : 40) || SENTENCE_END.test(gap) || /其中/.test(gap) || (/[；;]/.test(gap) && !(led.has(prev) && led.has(f))))) flush();
     run.push(f);
   }
   flush();
