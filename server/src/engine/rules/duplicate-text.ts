@@ -62,6 +62,7 @@ import { keptRunningHeaderLines, type RunningHeaderLines } from '../model/furnit
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
+import type { NumberedTarget } from '../model/targets';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { itemStart, repeatedItem } from '../model/repeated-items';
 import { splitSentences } from '../model/sentences';
@@ -203,7 +204,7 @@ const rule: Rule<Sentences> = {
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       // A list item said again right after itself is reported as such (reportRepeatedItems), once.
       const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
-      if (!repeatedItem && isPaste(units, run) && !furniture(run)) report(context, units, run);
+      if (!repeatedItem && isPaste(units, run, () => context.doc.targets.attachments) && !furniture(run)) report(context, units, run);
       consumed = run.end;
     }
   },
@@ -667,7 +668,7 @@ function countWords(text: string): number {
 }
 
 /** A paste rather than a formula said again: see the rule's doc comment. */
-function isPaste(units: Units, run: Run): boolean {
+function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTarget[]): boolean {
   let long = 0;
   let prose = 0;
   let figures = false;
@@ -705,6 +706,9 @@ function isPaste(units: Units, run: Run): boolean {
     // the section that gives its figures): the first copy is an entry of that summary, the second stands right under
     // a title line, over prose.
     if (prose === 1 && summaryFinding(units, run)) return false;
+    // An attachment's title over its text, under its 附件2 line, that the list 附件：1.… 2.… at the end of the body named
+    // (GB/T 9704: the list names each attachment, and each attachment opens with its title).
+    if (prose === 1 && attachmentTitle(units, run, attachments())) return false;
     return !(prose === 1 && (leadIn(seed) || signpost) && seed.paragraph.section !== first.paragraph.section);
   }
 
@@ -745,6 +749,25 @@ function overviewRestated(units: Units, run: Run): boolean {
   if (over === undefined || over.index === index || !titleLine(over.paragraph) || CAPTION.test(over.paragraph.text)) return false;
   if (second.firstLine - over.paragraph.lastLine > 2) return false;
   return units.at(run.end + 1)?.index !== index && units.at(run.end)!.index === index;
+}
+
+/** A line of its own naming an attachment: 附件2, 附件 二 (its title on the lines below). */
+const ATTACHMENT_LINE = /^\s*附[ \u3000]?件[ \u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*$/;
+
+/**
+ * 附件：1. 课程目录 ⏎ 2. 校外资源进入课后服务白名单准入条件和程序 … 附件2 ⏎ 校外资源进入课后服务白名单准入条件和程序: the
+ * first copy is an item of the draft's list of attachments, the second a title line standing right under the 附件 line of
+ * the same number (a blank line or two between them), in the part that attachment opens.
+ */
+function attachmentTitle(units: Units, run: Run, attachments: readonly NumberedTarget[]): boolean {
+  const first = units.at(run.firstStart)!.paragraph;
+  const second = units.at(run.seed)!.paragraph;
+  if (first.part === second.part || first.segments.length !== 1 || !titleLine(second)) return false;
+  const item = attachments.find((a) => a.list !== undefined && a.line === first.firstLine);
+  if (item === undefined) return false;
+  const over = units.at(run.start - 1);
+  if (over === undefined || second.firstLine - over.paragraph.lastLine > 3 || !ATTACHMENT_LINE.test(over.paragraph.text)) return false;
+  return attachments.some((a) => a.list === undefined && a.line === over.paragraph.firstLine && a.number === item.number);
 }
 
 /** A paragraph of one line that ends without a sentence's punctuation (or a lead-in's colon, a list item's semicolon). */
