@@ -34,7 +34,9 @@
  * that a contents list above named (a web page's list of its headings, without page numbers), a photo's caption said again under another photo of the
  * same scene (a paragraph closed by the photographer's credit: …在认真工作。新华社记者金立旺摄, （记者 张明 摄）), a figure's picture whose alt text and title
  * another chart of the series shares ([![Cumulative net borrowing by month](…)](… "…") under Figures 1a and 1b), list items elsewhere in the list or short (是, 满意, Good) (also the opening sentence of an item the outline did not place: the same (D) in two parallel
- * lists of a statute), form answers that open with a bold label (**Progress:** …), and the
+ * lists of a statute), form answers that open with a bold label (**Progress:** …), an
+ * attachment's title under its 附件2 line that the numbered list 附件：1.… 2.… named, a board paper's recommendation stated
+ * at its top and again at its end under a heading of the same name (## 1. Recommendation … ## 4. Recommendation), the
  * formulas a report repeats on purpose in separate places (以习近平新时代中国特色社会主义思想为指导, a law's
  * 构成犯罪的，依法追究刑事责任) — a single long sentence without figures repeated in another section is a
  * formula, not a paste. Sentences are compared with spaces and punctuation ignored, through a hash map
@@ -46,7 +48,7 @@
  * 不论长短都报告（至少四个汉字或三个英文词），其重复的编号不再由 numbering-sequence 报告。计入比较的句子须足够长（`minChars` 个汉字或
  * `minWords` 个英文词）。报告：连续两句及以上重复、整段重复、紧接着或在同一段内重复的一句，以及同一大节（一级标题）中重复的含数字的句子（名称中的数字如 Go 2、Windows 10 不算数字）。只差一个连打两遍的英文词（and and）的两句视为同一句。
  * 原因：漏删的复制内容让读者把刚读过的段落再读一遍，重复的数字还会被当成两件事。
- * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，以及报告在不同地方有意重复的提法（“以习近平新时代
+ * 不报：在另一标题下重复的、以冒号结尾的引导句（进展报告各节都有的“以下事项尚未开始：”）或以链接标题指引资源的一句（“[…](…) is available on the website…”），标题（包括单独成行、不带句末标点、重述上文列表中以分号结束的某项名称的一行：列出所审查的机构后，各机构一节上方的机构名称），表格行（包括转换后每格一段、夹在只有“|”的行之间的表格单元，以及以空格分列的表格）、在每幅图表下重复的资料来源和注（Source:…、Notes:下的各条）、“主要发现”（Key findings）中一段一句列出、又在相应一节标题下作为首句重述的结论、概述（摘要、Overview）中在另一节相应条目标题下紧接着一字不差重述的一段（月报“概述”中的一段又作为该条新闻的正文；夹在一节其他文字之后仍报告）及每张表下的图例（X: Yes   *: No）、上方目录已列出的标题、同一场景另一幅照片下重复的图片说明（以摄影署名结尾的段落：“……在认真工作。新华社记者金立旺摄”“（记者 张明 摄）”）、同一系列图表共用的图片替代文字和标题（Markdown图片行）、不相邻或很短（是、满意）的列表项（包括大纲未收的条目的首句：法条两个并列清单中相同的(D)项）、以加粗标签开头的表单式回答，“附件2”一行下、已在“附件：1.… 2.…”清单中列出的附件标题，报告开头和结尾同名标题（Recommendation）下重述的建议，以及报告在不同地方有意重复的提法（“以习近平新时代
  * 中国特色社会主义思想为指导”、法规中的“构成犯罪的，依法追究刑事责任”）——在另一节重复的一句不含数字的长句
  * 是固定提法，不是粘贴。比较时忽略空格和标点，用散列表查找（与稿件长度成线性）。汇编的各篇（篇一、篇二）之间
  * 也比较。
@@ -62,6 +64,7 @@ import { keptRunningHeaderLines, type RunningHeaderLines } from '../model/furnit
 import type { Line } from '../model/lines';
 import type { Marker } from '../model/markers';
 import type { Section } from '../model/outline';
+import type { NumberedTarget } from '../model/targets';
 import { positionIn, rangeIn, type Paragraph } from '../model/paragraphs';
 import { itemStart, repeatedItem } from '../model/repeated-items';
 import { splitSentences } from '../model/sentences';
@@ -203,7 +206,7 @@ const rule: Rule<Sentences> = {
       const run = { seed: j, start: j - before, end: j + after - 1, firstStart: i - before, firstEnd: i + after - 1 };
       // A list item said again right after itself is reported as such (reportRepeatedItems), once.
       const repeatedItem = items.has(units.at(run.start)!.paragraph) && units.at(run.end)!.paragraph === units.at(run.start)!.paragraph;
-      if (!repeatedItem && isPaste(units, run) && !furniture(run)) report(context, units, run);
+      if (!repeatedItem && isPaste(units, run, () => context.doc.targets.attachments) && !furniture(run)) report(context, units, run);
       consumed = run.end;
     }
   },
@@ -667,7 +670,7 @@ function countWords(text: string): number {
 }
 
 /** A paste rather than a formula said again: see the rule's doc comment. */
-function isPaste(units: Units, run: Run): boolean {
+function isPaste(units: Units, run: Run, attachments: () => readonly NumberedTarget[]): boolean {
   let long = 0;
   let prose = 0;
   let figures = false;
@@ -681,6 +684,7 @@ function isPaste(units: Units, run: Run): boolean {
   // stands whole under its own heading in another section (a monthly report's 概述, then the same paragraph under the
   // news item it sums up). Said twice in the body, or twice in the overview, it is still a paste.
   if (run.firstEnd + 1 !== run.start && overviewRestated(units, run)) return false;
+  if (run.firstEnd + 1 !== run.start && recommendationRestated(units, run)) return false;
   if (long >= 2 || run.firstEnd + 1 === run.start) return true;
   const seed = units.at(run.seed)!;
   // A long sentence said twice in one paragraph: no paragraph repeats its own formula.
@@ -705,6 +709,9 @@ function isPaste(units: Units, run: Run): boolean {
     // the section that gives its figures): the first copy is an entry of that summary, the second stands right under
     // a title line, over prose.
     if (prose === 1 && summaryFinding(units, run)) return false;
+    // An attachment's title over its text, under its 附件2 line, that the list 附件：1.… 2.… at the end of the body named
+    // (GB/T 9704: the list names each attachment, and each attachment opens with its title).
+    if (prose === 1 && attachmentTitle(units, run, attachments())) return false;
     return !(prose === 1 && (leadIn(seed) || signpost) && seed.paragraph.section !== first.paragraph.section);
   }
 
@@ -745,6 +752,45 @@ function overviewRestated(units: Units, run: Run): boolean {
   if (over === undefined || over.index === index || !titleLine(over.paragraph) || CAPTION.test(over.paragraph.text)) return false;
   if (second.firstLine - over.paragraph.lastLine > 2) return false;
   return units.at(run.end + 1)?.index !== index && units.at(run.end)!.index === index;
+}
+
+/** A board paper's recommendation, by its heading (## 4. Recommendation, Recommendations:, Decision required, 建议). */
+const RECOMMENDATION_TITLE = /^\s*(?:#{1,6}\s*)?(?:\d{1,2}(?:\.\d{1,2})*[.)]?\s+|[一二三四五六七八九十]+、)?(?:recommendations?|decisions?\s+(?:required|sought)|actions?\s+(?:required|requested)|建议|审议事项|提请审议事项)\s*[:：]?\s*$/i;
+
+/**
+ * ## 1. Recommendation ⏎ The Board is asked to note the report and approve the actions in Section 3. … ## 4. Recommendation
+ * ⏎ the same: a board paper states what it asks for at its top and again at its end, under a heading of the same name.
+ * The run is that heading and the text under it, the first copy under a heading of the same name; a recommendation
+ * pasted into another section (under another heading) is still reported.
+ */
+function recommendationRestated(units: Units, run: Run): boolean {
+  const heading = units.at(run.start)!;
+  const firstHeading = units.at(run.firstStart)!;
+  if (!heading.heading || !firstHeading.heading) return false;
+  const title = (u: Unit) => u.paragraph.text.slice(u.start, u.end);
+  if (!RECOMMENDATION_TITLE.test(title(heading)) || !RECOMMENDATION_TITLE.test(title(firstHeading))) return false;
+  // The text under the heading, whole: the next sentence after the run opens another paragraph (or there is none).
+  const next = units.at(run.end + 1);
+  return next === undefined || next.index !== units.at(run.end)!.index;
+}
+
+/** A line of its own naming an attachment: 附件2, 附件 二 (its title on the lines below). */
+const ATTACHMENT_LINE = /^\s*附[ \u3000]?件[ \u3000]?(?:\d{1,2}|[一二三四五六七八九十]{1,3})[ \u3000]*$/;
+
+/**
+ * 附件：1. 课程目录 ⏎ 2. 校外资源进入课后服务白名单准入条件和程序 … 附件2 ⏎ 校外资源进入课后服务白名单准入条件和程序: the
+ * first copy is an item of the draft's list of attachments, the second a title line standing right under the 附件 line of
+ * the same number (a blank line or two between them), in the part that attachment opens.
+ */
+function attachmentTitle(units: Units, run: Run, attachments: readonly NumberedTarget[]): boolean {
+  const first = units.at(run.firstStart)!.paragraph;
+  const second = units.at(run.seed)!.paragraph;
+  if (first.part === second.part || first.segments.length !== 1 || !titleLine(second)) return false;
+  const item = attachments.find((a) => a.list !== undefined && a.line === first.firstLine);
+  if (item === undefined) return false;
+  const over = units.at(run.start - 1);
+  if (over === undefined || second.firstLine - over.paragraph.lastLine > 3 || !ATTACHMENT_LINE.test(over.paragraph.text)) return false;
+  return attachments.some((a) => a.list === undefined && a.line === over.paragraph.firstLine && a.number === item.number);
 }
 
 /** A paragraph of one line that ends without a sentence's punctuation (or a lead-in's colon, a list item's semicolon). */

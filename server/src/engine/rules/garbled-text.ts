@@ -613,8 +613,9 @@ const OCR_LISTED = new RegExp(
 );
 const OCR_ENDINGS = new Map(ocrWords.stems.map(([wrong, , endings]) => [wrong as string, new Set(endings as string[])]));
 // m read as rn where no English word has it: at the start of a long word before a vowel (rnatron, rnodern), doubled
-// (cornrnunity), after r (perforrnance). Not a user name (rnagy@), a short word or a part of an address.
-const OCR_RN = /(?<![@./\w-])(?:rn[aeiou][a-z]{4,}|[a-z]*(?:rnrn|rrn)[a-z]*)(?![@/\w-])/g;
+// (cornrnunity), after r (perforrnance). Not a user name (rnagy@), a short word, a part of an address or the inside of
+// a word with an accented letter (Steòrnabhagh, Ceàrnabhagh, Tèrnabost: Gaelic place names, rn after a vowel).
+const OCR_RN = /(?<![@./\p{L}\p{M}\p{N}_-])(?:rn[aeiou][a-z]{4,}|[a-z]*(?:rnrn|rrn)[a-z]*)(?![@/\p{L}\p{M}\p{N}_-])/gu;
 // Real words a scan makes, read by their neighbours: modem for modern (Modem Slavery Statement, 600 modem, energy-efficient
 // homes, more modem), tum for turn (in tum, will tum), comer for corner (the comer of, street comer). Not a modem and
 // broadband, the corner shop, a late comer, all comers.
