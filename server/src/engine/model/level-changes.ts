@@ -299,7 +299,10 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const zhFrom = a.dimension !== '' ? FROM_ZH.exec(before) : null;
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);
-  const zhGap = zhFrom && levels(asLevel(a, rate), asLevel(b, rate)) ? GAP_ZH.exec(gap) : null;
+  let zhGap = zhFrom && levels(asLevel(a, rate), asLevel(b, rate)) ? GAP_ZH.exec(gap) : null;
+  // 巡视频次由每周1次提高至每日1次 · 由每人每年1200元提高至每人每月120元: each level per its own period; the figures as
+  // written are not the amounts to compare (1 a week → 7 a week), so the claim is left alone.
+  if (zhGap && otherPeriods(before.slice(zhFrom!.index), gap)) zhGap = null;
   const enFrom = zhGap ? null : FROM_EN.exec(before);
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
   // "The average pot rose from £58,900 to £52,300": the word that makes the first level an average ("average", "mean",
@@ -333,6 +336,17 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   const diffVerb = diff[1] ?? diff[2];
   if (!change.verb && diffVerb) Object.assign(change, { verb: diffVerb, up: IS_UP.test(diffVerb) });
   return { change: { ...change, difference: c, end: c.offset + c.length }, used: 3 };
+}
+
+// 每周, 每人每年, 每季度, 每个月: the period a level is counted per, written before it.
+const PERIOD_ZH = /每(?:个|個)?(日|天|周|週|星期|旬|月|季度|季|半年|年|学期|學期|小时|小時)(?:[^\d，。；,;每]{0,3})$/;
+const SAME_PERIOD: Record<string, string> = { 天: '日', 週: '周', 星期: '周', 季: '季度', 學期: '学期', 小時: '小时' };
+
+/** The levels' periods, written before each of them (由每周…至每日…), differ. */
+function otherPeriods(fromPart: string, gap: string): boolean {
+  const p = PERIOD_ZH.exec(fromPart)?.[1];
+  const q = PERIOD_ZH.exec(gap)?.[1];
+  return p !== undefined && q !== undefined && (SAME_PERIOD[p] ?? p) !== (SAME_PERIOD[q] ?? q);
 }
 
 /** Two levels within a factor of ten of each other. */

@@ -100,6 +100,9 @@ export interface Reference {
   /** Where the number is written in the reference, to show the last existing one in the same form. */
   numberStart: number;
   numberEnd: number;
+  /** section 55 of the Road Traffic Regulation Act 1984: a part of another document, kept only to know a later bare
+   *  "section 55" goes back to it (not a reference of this draft). */
+  outside?: true;
 }
 
 const CN_NUM = '一二三四五六七八九十百零〇';
@@ -284,7 +287,7 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
   },
 
   checkParagraph(paragraph, context) {
-    const refs = referencesIn(paragraph, context.prepared.hasArticles, context.model.lines, context.prepared.ownArticles);
+    const refs = readReferences(paragraph, context.prepared.hasArticles, context.model.lines, context.prepared.ownArticles);
     return refs.length ? refs : undefined;
   },
 
@@ -303,8 +306,16 @@ const rule: Rule<Reference[], { hasArticles: boolean; ownArticles: boolean }> = 
     // What the draft has is read only when it refers to something (most drafts, and every keystroke in them, do not).
     if (context.locals.length === 0) return;
     const have = new Targets(doc);
+    // section 55 of the Road Traffic Regulation Act 1984 … the purposes set out in section 55: the parts of other
+    // documents named so far; a bare reference to one of them later goes back to that document.
+    const outside = new Set<string>();
     for (const { value } of context.locals) {
       for (const ref of value) {
+        if (ref.outside) {
+          outside.add(referenceKey(ref));
+          continue;
+        }
+        if (outside.size > 0 && outside.has(referenceKey(ref)) && NORMATIVE_BEFORE.test(ref.paragraph.text.slice(Math.max(0, ref.start - 80), ref.start))) continue;
         // Section 2.4 where section 2 has 2.1 to 2.3: checked against its siblings.
         const siblings = ref.path && ref.path.length >= 2 ? have.lastChild(ref.path, ref.paragraph.part) : undefined;
         if (siblings) {
@@ -601,6 +612,11 @@ const TABLE_OR_FIGURE_WORD = /[表图圖]/;
 const ENGLISH_REFERENCE_LETTER = /[SCAFTEsat]/;
 /** The references of one paragraph (also read by renumbering, to name the ones whose section it renumbers). */
 export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[], ownArticles = hasArticles): Reference[] {
+  return readReferences(paragraph, hasArticles, lines, ownArticles).filter((r) => !r.outside);
+}
+
+/** The references of one paragraph, and the parts of other documents it names (outside). */
+function readReferences(paragraph: Paragraph, hasArticles: boolean, lines?: readonly Line[], ownArticles = hasArticles): Reference[] {
   const text = paragraph.text;
   const refs: Reference[] = [];
   if (text.includes('第')) readStructure(text, hasArticles, (kind, m) => pushReference(refs, paragraph, kind, m, m[1], [numberOf(m[1])]), ownArticles);
@@ -642,7 +658,7 @@ export function referencesIn(paragraph: Paragraph, hasArticles: boolean, lines?:
       pushReference(refs, paragraph, m[1] === '表' ? 'table' : 'figure', m, m[2], m[2].split(/[.．\-－]/).map(Number));
     });
   }
-  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path));
+  if (ENGLISH_REFERENCE_LETTER.test(text)) readEnglish(text, paragraph, lines, (kind, m, numberText, number, skip, path) => pushReference(refs, paragraph, kind, m, numberText, number, skip, path), (m) => refs.push({ kind: 'en-section', number: [], paragraph, start: m.index, end: m.index + m[0].length, numberStart: m.index, numberEnd: m.index, outside: true }));
   return refs;
 }
 
@@ -706,7 +722,32 @@ function inLinkedDocument(paragraph: Paragraph, start: number, end: number, line
   return from.line === at.line && IN_LINK_TEXT_AFTER.test(after) && IN_LINK_TEXT_BEFORE.test(line.text.slice(Math.max(0, from.character - 80), from.character));
 }
 
-function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void): void {
+/** "section 55" → "Section 55": a reference's words, to match a part named before with another document. */
+function referenceKey(ref: Reference): string {
+  const words = ref.paragraph.text.slice(ref.start, ref.end).replace(/\s+/g, ' ');
+  return words[0].toUpperCase() + words.slice(1);
+}
+
+/**
+ * the purposes set out in section 55, the review required by Section 9: what a part requires, allows or defines — a
+ * part of the document named before with the same number (section 55 of the … Act) is that one; "the reasons are
+ * given in Section 18" and "explained further (paragraph 9.4)" are this draft's.
+ */
+const NORMATIVE_BEFORE =
+  /(?:\b(?:purposes?|requirements?|conditions?|duties|duty|powers?|criteria|tests?|rules?|obligations?|exemptions?|restrictions?|thresholds?|definitions?|limits?)\b[^.;!?\d]{0,40}?\b(?:set[ ]out|listed|specified|defined|laid[ ]down|described|prescribed|stated)|\b(?:required|permitted|allowed|authori[sz]ed|defined|prescribed|specified|imposed))[ ]+(?:in|under|by)[ ]+$/i;
+
+/** Its Annex C, their Section 4: a part of what the sentence before named … */
+const ITS_BEFORE = /\b(?:[Ii]ts|[Tt]heir)[ ]+$/;
+/** … when that is a document other than this one (The national guidance sets the method. Its Annex C lists …). */
+const OTHER_DOCUMENT_NOUN = /(?<!\b(?:this|these|our|the[ ]+present)[ ]+(?:[a-z-]+[ ]+)?)\b(?:guidance|guidelines|regulations|legislation|[Gg]uide|Act|Code|Plan|Strategy|Polic(?:y|ies)|Framework|Standards?|Manual|Handbook|Directive|Convention|Protocol|Charter|Constitution|Scheme)\b/;
+/**
+ * The Drought Plan requires an annual review (Section 9) · The national guidance sets out the method (Annex C): a part in
+ * brackets at the end of a clause whose subject is another document and whose verb says what that document requires.
+ */
+const DOCUMENT_SUBJECT_BEFORE =
+  /(?:^|[.;:!?][ ]+)(?:The|the|Our|our)[ ]+(?:[A-Z][A-Za-z’'-]*[ ]+|(?:national|statutory|government|current|revised|new)[ ]+){0,6}(?:Plan|Act(?:[ ](?:19|20)\d\d)?|Code|Strategy|Policy|Regulations|Framework|Guidance|guidance|Standards?|Scheme|Order|Rules|Agreement|Charter|Constitution|Protocol|Directive)(?:[ ]+(?:19|20)\d\d)?[ ]+(?:also[ ]+)?(?:requires|sets[ ]+out|sets|says|states|specifies|provides|lists|defines|gives|expects|allows|prescribes|recommends|establishes|permits|mandates)\b[^.;!?()]*\($/;
+
+function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] | undefined, push: (kind: Kind, m: RegExpExecArray, numberText: string, number: number[], skip?: number, path?: number[]) => void, outside?: (m: RegExpExecArray) => void): void {
   eachMatch(ENGLISH, text, (m) => {
     const paragraphWord = /^para/i.test(m[1]);
     const word = paragraphWord ? 'Section' : m[1][0].toUpperCase() + m[1].slice(1);
@@ -720,21 +761,29 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // document" is this one's.
     // In lower case only after a word that leads a reference (in section 2.4, see appendix B): each section 3 pages long.
     // (paragraph 4.2 refers), (section 3.1): in brackets of its own, a reference too.
-    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) return;
+    // "required by section 55 of the Road Traffic Regulation Act 1984": not read as a reference, but kept as the Act's.
+    if (m[1] !== word && !LOWER_CASE_LEAD.test(text.slice(Math.max(0, m.index - 12), m.index)) && !(text[m.index - 1] === '(' && BRACKETED_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 16)))) {
+      if (word === 'Section' && outside && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) outside(m);
+      return;
+    }
     // The 2023 report's Section 4.3, the Council's section 4.3: another document's.
     if (POSSESSIVE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    // The national guidance sets the method. Its Annex C lists the thresholds: the guidance's annex.
+    if (ITS_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index)) && OTHER_DOCUMENT_NOUN.test(text.slice(Math.max(0, m.index - 200), m.index))) return outside?.(m);
+    if (m[1] === word && DOCUMENT_SUBJECT_BEFORE.test(text.slice(Math.max(0, m.index - 200), m.index))) return outside?.(m);
     if (word === 'Section' && STATUTORY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) return;
     if (word === 'Section' && STATUTORY_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return;
-    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return;
+    if (word === 'Section' && ACT_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 120))) return outside?.(m);
+    if (word === 'Section' && ACT_BEFORE.test(text.slice(Math.max(0, m.index - 100), m.index))) return outside?.(m);
     if (word === 'Section' && PLANNING_SECTIONS.has(label) && PLANNING_WORDS.test(text)) return;
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return;
+    if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
-    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index)) || CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
+    if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return outside?.(m);
+    if (CITED_YEAR_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
     if ((word === 'Table' || word === 'Figure') && inLinkedDocument(paragraph, m.index, m.index + m[0].length, lines)) return;
     // PO Box 3, tick box 2: an address or a form's field, not a box of this draft.
     if (word === 'Box' && /(?:\bP\.?\s?O\.?|\bPost\s+Office|\btick|\bcheck)\s*$/i.test(before)) return;

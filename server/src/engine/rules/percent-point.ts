@@ -128,7 +128,7 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
   // before it, 提高2% after 占比35% is the share's).
   if (!measure && COMPARISON_ONLY.test(change.subject) && change.level) {
     const level = percentMeasure(change.level.subject) ?? (SHARE_OF.test(change.level.subject) ? '占比' : undefined);
-    if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb))) measure = level;
+    if (level && (/率$|rate$/i.test(level) || LEVEL_VERBS.test(change.verb)) && !(level === '占比' && countBefore(change.level, c))) measure = level;
   }
   // 满意度 and satisfaction may be a score (满意度测评92.3分, a satisfaction score of 7.8): a percentage only where the
   // sentence states it as one (达到96.8%; was 86%, up 4%).
@@ -140,6 +140,23 @@ function checkAlone(context: UnitContext, change: StatedChange): void {
     range: rangeIn(c.paragraph, c.offset, c.offset + c.length),
     fix: fixOf(c, fixed),
   });
+}
+
+/** A clause of the share's own opening 占 (占信访总量的17.7%). */
+const OWN_SHARE_CLAUSE = /^\s*(?:占|佔)/;
+/** 1526件, 3.2万人, 86.5亿元: an amount in a unit of its own, not a date (2025年, 10月) nor a %. */
+const COUNT_ZH = /\d(?:[\d,]*\d)?(?:\.\d+)?(?:万|萬|亿|億)?(?![\d.,%％年月日号號时時])\p{sc=Han}/u;
+
+/** 此类信访1526件，占信访总量的17.7%，同比下降10.4%: the share's clause has no subject, the sentence opens with a
+ *  count in its own unit, and the change is more than a third of the share (17.7% less 10.4 points in a year is not
+ *  what a share does) — the change is the count's. 税收收入13.45亿元，占…的72.2%，比上年同期提高1.5% stays the share's. */
+function countBefore(level: Figure, c: Figure): boolean {
+  if (Math.abs(c.value) * 3 <= Math.abs(level.value)) return false;
+  const text = level.paragraph.text;
+  const sentence = text.slice(0, level.offset).split(/[。；;！？!?]/).pop() ?? '';
+  const cut = Math.max(sentence.lastIndexOf('，'), sentence.lastIndexOf(','));
+  if (cut < 0 || !OWN_SHARE_CLAUSE.test(sentence.slice(cut + 1))) return false;
+  return COUNT_ZH.test(sentence.slice(0, cut));
 }
 
 /** 5% → 5个百分点; 2.6% → 2.6 percentage points (English text). */
