@@ -3,6 +3,7 @@
 // rule checks that each item follows the one before.
 
 import { eachMatch, eachMatchAt } from '../patterns';
+import { bracketDepth } from './inline-lists';
 import { parseChineseNumeral } from './numerals';
 import type { Paragraph } from './paragraphs';
 import type { Section } from './outline';
@@ -226,19 +227,6 @@ export function itemsIn(paragraph: Paragraph): EnumerationItem[] {
 const CN_BRACKET_HINT = /[（(]1[）)]|①|(?:^|[^\d（(])1[）)]|[：:；;，,。！？!?\s]1[.．、]\p{sc=Han}/u;
 /** A 1) or a) after a space, colon or comma: the only start of an English list of closing brackets alone. */
 const HALF_HINT = /[\s:;,—–](?:1|a|i)\)/;
-/** How many round brackets are open before each position, asked in order (a closing one alone counts none). */
-function openBrackets(text: string): (at: number) => number {
-  let i = 0;
-  let depth = 0;
-  return (at) => {
-    for (; i < at; i++) {
-      const c = text[i];
-      if (c === '(' || c === '（') depth++;
-      else if ((c === ')' || c === '）') && depth > 0) depth--;
-    }
-    return depth;
-  };
-}
 /**
  * （1）…；（2）…；（4）…, (1)…；(2)…；(4)… and ①…；②…；④… inside a Chinese paragraph: a marker after a clause or sentence end (or a space),
  * then the words of its item. Not a marker opening the paragraph (a list item of the outline), nor one after 第 or a word
@@ -255,7 +243,7 @@ function cnBracketItems(items: EnumerationItem[], paragraph: Paragraph): void {
   const text = paragraph.text;
   // One pass over the paragraph, the markers kept by family: （1）, ①, (1).
   const byFamily: { value: number; offset: number; length: number }[][] = [[], [], [], [], []];
-  const depthAt = openBrackets(text);
+  const depthAt = bracketDepth(text);
   for (const m of text.matchAll(CN_BRACKET_ITEM)) {
     const pick = m[1] !== undefined ? 0 : m[2] !== undefined ? 1 : m[3] !== undefined ? 2 : m[4] !== undefined ? 3 : 4;
     // 1）走访企业；2）建立台账: a closing bracket alone, where no bracket is open (not the end of （见附件，2）).
@@ -301,7 +289,7 @@ function bracketItems(items: EnumerationItem[], paragraph: Paragraph, half = fal
   const found: { kind: string; mark: string; offset: number; length: number; sentence: number }[] = [];
   let sentence = 0;
   let last = 0;
-  const depthAt = half ? openBrackets(text) : undefined;
+  const depthAt = half ? bracketDepth(text) : undefined;
   for (const m of text.matchAll(half ? HALF_BRACKET_ITEM : BRACKET_ITEM)) {
     // (see note 2) survey: a closing bracket alone that closes one opened before it is no marker.
     if (depthAt && depthAt(m.index!) > 0) continue;

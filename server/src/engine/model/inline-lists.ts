@@ -26,8 +26,11 @@ const CITED_BEFORE = /\b(?:paragraphs?|sub-?paragraphs?|sections?|sub-?sections?
 /** one (1) representative: a figure glossing its number word. */
 const NUMBER_WORD_BEFORE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$/i;
 
-/** How many brackets are open at a position, read on from the last position asked (positions asked in order). */
-function bracketDepth(text: string): (at: number) => number {
+/**
+ * How many round brackets are open at a position, read on from the last position asked (positions asked in order; a
+ * closing one alone counts none). Also enumerations.ts's, for inline markers with the closing bracket alone.
+ */
+export function bracketDepth(text: string): (at: number) => number {
   let i = 0;
   let depth = 0;
   return (at) => {
