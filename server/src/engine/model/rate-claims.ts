@@ -502,6 +502,13 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
 }
 
 /** A figure set beside another by a word that says which is larger: "76.8%, above the national standard of 78%". */
+/** What the figures say where the comparison word says the other side (76.8% "above" 78% is below), or undefined. */
+export function contradictedBy(c: Comparison): 'isBelow' | 'isAbove' | 'isEqual' | undefined {
+  const [a, b] = [c.figure.value, c.base.value];
+  if (c.above ? a > b : a < b) return undefined;
+  return a < b ? 'isBelow' : a > b ? 'isAbove' : 'isEqual';
+}
+
 export interface Comparison {
   paragraph: Paragraph;
   /** The figure compared, and what it is compared with. */

@@ -82,7 +82,7 @@ import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
 import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
-import { amountJudgement, readComparisons, type Comparison } from '../model/rate-claims';
+import { amountJudgement, contradictedBy, readComparisons, type Comparison } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
 
 const rule: Rule = {
@@ -174,10 +174,9 @@ function sameAmount(a: Figure, b: Figure): boolean {
 
 /** "£4.2m, below the budget of £3.9m": the word says the other side. */
 function checkComparison(context: UnitContext, c: Comparison): void {
-  const [a, b] = [c.figure, c.base];
-  if (c.above ? a.value > b.value : a.value < b.value) return;
-  const actual = context.localize(rule.meta.messages[a.value < b.value ? 'isBelow' : a.value > b.value ? 'isAbove' : 'isEqual']);
-  context.report({ message: 'comparison', data: { word: c.word, figure: show(a), base: show(b), actual }, range: rangeIn(c.paragraph, c.start, c.end) });
+  const actual = contradictedBy(c);
+  if (!actual) return;
+  context.report({ message: 'comparison', data: { word: c.word, figure: show(c.figure), base: show(c.base), actual: context.localize(rule.meta.messages[actual]) }, range: rangeIn(c.paragraph, c.start, c.end) });
 }
 
 /** The verb says up, the levels go down (or the other way). True when reported. */

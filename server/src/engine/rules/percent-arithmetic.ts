@@ -88,7 +88,7 @@
 import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
-import { readComparisons, type Comparison, type RateClaim } from '../model/rate-claims';
+import { contradictedBy, readComparisons, type Comparison, type RateClaim } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
@@ -354,10 +354,9 @@ function checkDirection(context: UnitContext, claim: RateClaim): boolean {
 
 /** "76.8%, above the national standard of 78%" · 达标率76.8%，高于省定标准78%: the word says the other side. */
 function checkComparison(context: UnitContext, c: Comparison): void {
-  const [a, b] = [c.figure, c.base];
-  if (c.above ? a.value > b.value : a.value < b.value) return;
-  const actual = context.localize(rule.meta.messages[a.value < b.value ? 'isBelow' : a.value > b.value ? 'isAbove' : 'isEqual']);
-  context.report({ message: 'comparison', data: { word: c.word, figure: show(a), base: show(b), actual }, range: rangeIn(c.paragraph, c.start, c.end) });
+  const actual = contradictedBy(c);
+  if (!actual) return;
+  context.report({ message: 'comparison', data: { word: c.word, figure: show(c.figure), base: show(c.base), actual: context.localize(rule.meta.messages[actual]) }, range: rangeIn(c.paragraph, c.start, c.end) });
 }
 
 /** 投诉率由3.2%上升至4.1%，有所改善: a better or worse said of a change that goes the other way for its measure. */
