@@ -228,7 +228,7 @@ const rule: Rule<Yearless[]> = {
     let yearless: Yearless[] | undefined;
     const mentions = context.model.datesIn(paragraph);
     if (mentions.length > 0 && DURATION_QUICK.test(paragraph.text)) checkDurations(context, paragraph, mentions);
-    if (paragraph.text.includes(':') || paragraph.text.includes('：')) checkClockDurations(context, paragraph);
+    if (CLOCK_QUICK.test(paragraph.text)) checkClockDurations(context, paragraph);
     for (const mention of mentions) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
@@ -1079,6 +1079,8 @@ function checkQuarters(context: UnitContext, paragraph: Paragraph): void {
 /** 历时, 为期, "six-week", "over 18 months (": a length of time that may be stated beside a span. */
 const DURATION_QUICK = /[（(]\s*共|历时|歷時|为期|為期|历经|歷經|用时|用時|耗时|耗時|持续|持續|\b(?:day|week|month|year)s?\b/i;
 
+/** Two clock times at least: most paragraphs with a colon have none. */
+const CLOCK_QUICK = /\d[:：][0-5]\d[^:：]{1,40}\d[:：][0-5]\d/;
 const CLOCK_HM = '([01]?\\d|2[0-3])[:：]([0-5]\\d)';
 const CLOCK_JOIN = '\\s*(?:to|until|and|–|—|-|至|到|－|~|～)\\s*';
 const MINUTES_UNIT = '(minutes?|mins?|hours?|hrs?|分钟|分鐘|小时|小時)';
