@@ -30,6 +30,11 @@ const EN_DATE = new RegExp(
   ].join('|'),
   'g',
 );
+// A full date in capitals, on the title line of minutes or a cover ("HELD ON TUESDAY 17 NOVEMBER 2026 AT 7.00 PM",
+// "NOVEMBER 17, 2026"): with its day and year only, so that a word in capitals (MAY, MARCH) is never read as a month.
+const CAPS_MONTH = '(JANUARY|FEBRUARY|MARCH|APRIL|MAY|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)';
+const EN_DATE_CAPS = new RegExp(`\\b(\\d{1,2})(?:ST|ND|RD|TH)?\\s(?:OF\\s)?${CAPS_MONTH},?\\s${YEAR}|\\b${CAPS_MONTH}\\s(\\d{1,2})(?:ST|ND|RD|TH)?,\\s${YEAR}`, 'g');
+const CAPS_MONTH_START = /JAN|FEB|MA[RY]|APR|JU[NL]|AUG|SEP|OCT|NOV|DEC/;
 // Every match of EN_DATE holds a month's name: a paragraph without one of these three letters is not searched (the
 // pattern's first alternative opens with a look-behind, so V8 tries it at every position of the paragraph).
 const MONTH_START = /Jan|Feb|Ma[ry]|Apr|Ju[nl]|Aug|Sep|Oct|Nov|Dec/;
@@ -88,6 +93,18 @@ export function readEnglishDates(paragraph: Paragraph, out: DateMention[], read:
       full.push([m.index, m.index + m[0].length]);
     }
   });
+  if (CAPS_MONTH_START.test(text)) {
+    const capsTaken = overlapTest(stretches);
+    eachMatch(EN_DATE_CAPS, text, (m) => {
+      if (capsTaken.overlaps(m.index, m.index + m[0].length)) return;
+      const [day, monthName, year] = m[1] !== undefined ? [m[1], m[2], m[3]] : [m[5], m[4], m[6]];
+      const month = MONTH_NAMES.indexOf(monthName.toLowerCase()) + 1;
+      const point: DatePoint = { month, day: Number(day), year: Number(year), offset: m.index, length: m[0].length };
+      if (point.day! < 1 || point.day! > 31) return;
+      points.push(point);
+      full.push([m.index, m.index + m[0].length]);
+    });
+  }
   const fiscal = fiscalYears(paragraph, overlapTest(stretches));
   out.push(...fiscal);
   for (const f of fiscal) full.push([f.offset, f.offset + f.length]);

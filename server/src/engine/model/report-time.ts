@@ -179,7 +179,9 @@ function titleCandidates(lines: Line[], part: Part): Line[] {
     const capitals = !/[a-z]/.test(text) && /[A-Z]{4}/.test(text);
     // So does a labelled line of an English cover block (Report to: School Health and Safety Committee, 12 November 2026).
     const labelled = /^[A-Z][A-Za-z ]{1,30}:\s/.test(text);
-    const longest = (own || capitals || labelled) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
+    // Minutes name their meeting in full on the title line ("MINUTES OF THE MEETING OF THE FINANCE AND GENERAL PURPOSES
+    // COMMITTEE HELD ON TUESDAY 17 NOVEMBER 2026 AT 7.00 PM, COMMUNITY HALL"): up to 160.
+    const longest = /^minutes\s+of\b/i.test(text) && own ? 160 : (own || capitals || labelled) && !/\p{sc=Han}/u.test(text) ? 100 : 60;
     // A sentence ends inside it (…开展了全面自查。现将…报告如下：): body text, not a title that ends in a colon.
     // "Approved by the Board on 9 March 2027." under the title is the cover's date line, a sentence though it is.
     const approval = /^(?:Approved|Adopted|Agreed|Signed|Published|Issued|Endorsed)\b.{0,60}\b\d{4}\.$/.test(text);
@@ -392,9 +394,10 @@ function readOpening(time: ReportTime, lines: Line[], part: Part, datesOnLine: M
 // Under the title of a speech or of a report to a meeting: ——2025年1月10日在…大会上 / （2025年1月10日）.
 // In English: "Report date: 21 October 2025", "Prepared for the Board of Trustees | March 2026", "Published January 2026",
 // and the meeting it goes to: "For: Senate, meeting of 9 December 2026", "Date of meeting: 4 February 2027", "to be held at the
-// Pavilion on Friday 21 November 2025" under an AGM report's title; "Approved by the Board on Wednesday 16 July 2025".
+// Pavilion on Friday 21 November 2025" under an AGM report's title; "Approved by the Board on Wednesday 16 July 2025";
+// the minutes' own title, "Minutes of the meeting of the Board held on Thursday 19 November 2026 at 6.00 pm".
 // 编制日期：2026年9月 on a study's cover; 县政协调研组（2026年8月） under a survey report's title.
-const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:(?:the\s+)?meeting\s+)?held\s+(?:on|at)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
+const DATELINE = /^[—-]{1,2}|(?:会议|會議|大会|大會|会|會)上|^[（(][^（）()]{6,16}[）)]$|^(?:编制|編製|报送|報送|报告|報告|成文|完成)(?:日期|时间|時間)\s*[:：]|[（(]\s*(?:19|20)\d\d\s*年\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日)?\s*[）)]$|^(?:[-*]\s+)?(?:\*\*|__)?(?:Report date|Date of report|Date of issue|Issue date|Published|Issued|Prepared|Submitted|Presented|Approved|Adopted)\b|^to be (?:held|presented|received)\b|^(?:(?:the\s+)?meeting\s+)?held\s+(?:on|at)\b|^minutes\s+of\b[^.;]{0,80}?\bheld\s+(?:on|at|in)\b|^(?:[-*]\s+)?(?:\*\*|__)?(?:Date|Dated|Date of meeting|Meeting date|Meeting|For|To|Audience|Report to|Date of this (?:report|summary|update|paper|review|evaluation))\s*(?:\*\*|__)?\s*:/i;
 
 
 /**

@@ -16,7 +16,9 @@
  * deletes the spaces), a ? where a currency sign was lost before an amount (?10 million), a ? a scan put for a digit it
  * could not read inside a figure in groups of three (?,000, 12?,000, 6,67?; not 6,000? ending a question, nor ?,??? a form's blank),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
- * fix writes the letters fi, fl, ffi), and full-width digits on a line whose other numbers are half-width (新增８个，累计
+ * fix writes the letters fi, fl, ffi) or lost in the copy (the nancial year, signicant, eective, or cut to their f:
+ * fnancial, workfow; the words are `engine/data/lost-ligatures.json`; one finding per line, whose fix writes the words),
+ * and full-width digits on a line whose other numbers are half-width (新增８个，累计
  * ６５个；创建产业园2个: one finding per line, whose fix writes them half-width), and Chinese whose GBK bytes were read
  * as Latin-1 (列为Äê¶ÈÖØµã工作 for 年度重点: four or more such characters with a symbol among them that read back as
  * Chinese pair by pair; one finding per line, whose fix writes the Chinese), and what is left of a no-break space
@@ -53,7 +55,7 @@
  * 检查：文字在复制、转换中受损：网页注音留下的拼音（總結(jié)）、表示丢字的替换字符“�”或问号（學??冃Э己朔桨?，每行至少两处迹象——简体行中繁体字后的一处拼音（深入推進(jìn)“强关提能”工程）即为两处；紧跟顿号、逗号的“二期、?水灌区”或夹在汉字间的半角“?;”（“于2015年成立?;饡起始基金”，句号及其后的字按错误编码读出）一处即可）、用错编码读出的乱码
  * （UTF-8 按 GBK 读成“鍖栧伐”，按 Windows-1252 读成“å·¥ä½œ”“â€™”）、锟斤拷、烫烫烫，简体行中残留的繁体字（“醫療質量安全體系不斷完善”“积极發揮”），以及随复制带入的不可见字符
  * （控制字符；零宽空格、正文中的 BOM 以“提示”级别报告），数字中误作0的字母O（€4,9OO、1O,000、补助2,36O万元、9O%以上，修复改为0），数字中误作1的字母l或I（l,250 visits、1l,840），扫描识别时错成形近字的“已”“日”（己经全部接入、己完成、3月5曰，每行报一处，修复改正），扫描或PDF转换时插入数字中间或单位与“以上”等之间的空格（达到 3 6.5%、36 2.5万、100名 以上，每行报一处，修复删去空格），英文扫描件中把rn识别为m、把m识别为rn或把cl识别为d的词（govemment、Intemal、tumover、induding、rnatron，词表见 `engine/data/ocr-words.json`；以及上下文要求另一个词的真词：Modem Slavery、in tum、the comer of，每行报一处，修复改正），单独一个常用字的繁体（高质量發展、人民币伍亿陸仟万元，字表见 `engine/data/traditional-common.json`），软连字符、零宽连接符（以“提示”级别报告），à的不换行空格变成普通空格后留下的“Ã”（voilÃ ，修复改为à），
- * 金额前丢失货币符号留下的问号（?10 million），扫描时没能识别、以问号代替的数字（?,000、12?,000、6,67?），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
+ * 金额前丢失货币符号留下的问号（?10 million），扫描时没能识别、以问号代替的数字（?,000、12?,000、6,67?），从PDF复制时成了单个字符的连字（ﬁnancial、ﬂu，每行报一处，修复改回fi、fl）或丢失了字母的连字（nancial、signicant、eective，或只剩f：fnancial、workfow，词表见 `engine/data/lost-ligatures.json`，每行报一处，修复改正），以及本行其他数字为半角时夹杂的全角数字（新增８个，累计６５个；创建产业园2个，每行报一处，修复改为半角），GBK编码按Latin-1读出的乱码（列为Äê¶ÈÖØµã工作，应为“年度重点”，每行报一处，修复改回中文），不换行空格用错编码读出后在词尾留下的Â或Ā（receiptsĀ (to 101,200)、comparedĀ to，每行报一处，修复删去）。乱码按字节还原判断：还原后须是合法的 UTF-8，真实文字不会误报；
  * 字节完整时可一键改回原文。每行乱码只报一次，其中的引号等不再被其他规则当作标点。十行以上有拼音注音的，全文报一处，
  * 修复一并删除；三行以上替换字符多于汉字的（GBK文件按UTF-8打开），也只报一处：应换用文件的编码重新打开，而不是逐处补字。
  * 原因：从转换过的网页复制或用错编码打开的稿件会夹杂乱码，长文中不易发现。
@@ -70,6 +72,7 @@
  */
 
 import ocrWords from '../data/ocr-words.json';
+import lostLigatures from '../data/lost-ligatures.json';
 import scripts from '../data/script-chars.json';
 import commonTraditional from '../data/traditional-common.json';
 import { excerpt, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
@@ -142,6 +145,10 @@ const rule: Rule = {
       ocrWord: {
         zh: '扫描识别错误：“{text}”应为“{intended}”（扫描把rn识别为m、把m识别为rn或把cl识别为d）',
         en: 'Scanning error: “{text}” is “{intended}” misread (a scan reads rn as m, m as rn, cl as d); correct it',
+      },
+      lostLigature: {
+        zh: 'PDF连字丢失：“{text}”应为“{intended}”（从PDF复制时，排版连字fi、fl、ff的字母丢失）',
+        en: 'Lost PDF ligature: “{text}” is “{intended}” with the letters of a ligature (fi, fl, ff) lost in copying from a PDF; correct it',
       },
       strayZhSpace: {
         zh: '删去“{text}”中的空格：扫描或PDF转换时插入，把一个数或一个词拆开了',
@@ -230,7 +237,10 @@ const rule: Rule = {
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
     if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
     if (OCR_HINT.test(prose)) reportOcrCharacters(context, line.index, prose);
-    if (OCR_WORD_HINT.test(prose)) reportOcrWords(context, line.index, prose);
+    if (OCR_WORD_HINT.test(prose)) {
+      reportOcrWords(context, line.index, prose);
+      reportLostLigatures(context, line.index, prose);
+    }
     if (prose.indexOf(' ') > 0 && ZH_SPACE_HINT.test(prose)) reportStrayZhSpaces(context, line.index, prose);
     if (LIGATURE.test(prose)) reportLigatures(context, line.index, prose);
     if (FULL_WIDTH_DIGIT.test(prose) && /[0-9]/.test(prose)) reportFullWidthDigits(context, line.index, prose);
@@ -656,6 +666,31 @@ function reportOcrWords(context: UnitContext, line: number, prose: string): void
   const data = { text: prose.slice(first.start, first.end), intended: first.intended };
   const edits = found.map((f) => ({ range: lineRange(line, f.start, f.end), newText: f.intended }));
   context.report({ message: 'ocrWord', data, range: edits[0].range, fix: { title: 'fixMojibake', data, edits } });
+}
+
+// The words of lost-ligatures.json, by their copied form (lower case).
+const LOST_LIGATURES = new Map(lostLigatures.words.map(([wrong, right]) => [wrong, right]));
+// A word as long as the shortest copied form (six letters), not inside an address, a name with digits or an identifier.
+const LONG_WORD = /(?<![@./\p{L}\p{N}_-])[A-Za-z]{6,}(?![@/\p{L}\p{N}_])/gu;
+
+/**
+ * The nancial year, signicant progress, a more eective service, our workfow: a PDF copy that lost the letters of its
+ * typeset ligatures (ﬁ, ﬂ, ﬀ, ﬃ) or kept only their f. Only the copied forms of lost-ligatures.json, which are no English
+ * words. One finding per line, on its first; the fix writes every one.
+ */
+function reportLostLigatures(context: UnitContext, line: number, prose: string): void {
+  const edits: TextEdit[] = [];
+  let first: { text: string; intended: string } | undefined;
+  eachMatch(LONG_WORD, prose, (m) => {
+    const right = LOST_LIGATURES.get(m[0].toLowerCase());
+    if (right === undefined) return;
+    const word = m[0];
+    const intended = word === word.toUpperCase() ? right.toUpperCase() : word[0] === word[0].toUpperCase() ? right[0].toUpperCase() + right.slice(1) : right;
+    first ??= { text: word, intended };
+    edits.push({ range: lineRange(line, m.index, m.index + word.length), newText: intended });
+  });
+  if (!first) return;
+  context.report({ message: 'lostLigature', data: first, range: edits[0].range, fix: { title: 'fixMojibake', data: first, edits } });
 }
 
 // ﬁ, ﬂ, ﬃ: the typeset ligatures of a PDF, copied out as single characters (U+FB00–FB06, the Latin ones).

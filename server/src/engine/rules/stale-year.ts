@@ -154,6 +154,7 @@ const rule: Rule = {
       basisSigned: { zh: '本文落款日期为{date}（见文末）', en: 'this is dated {date} (at the end)' },
       basisPlanSection: { zh: '本节为“{heading}”', en: 'this section is “{heading}”' },
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
+      basisTitleDate: { zh: '本文日期为{date}（见标题）', en: 'this is dated {date} (in the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
@@ -1171,7 +1172,7 @@ class StaleYears {
   private basis(fromSignature: boolean): string {
     const { period: p, signed } = this.time;
     const messages = rule.meta.messages;
-    if (signed && (fromSignature || !p)) return this.context.localize(signed.periodEnd ? messages.basisPeriodEnd : signed.top ? messages.basisDateline : messages.basisSigned, { date: signed.text });
+    if (signed && (fromSignature || !p)) return this.context.localize(signed.periodEnd ? messages.basisPeriodEnd : signed.top ? (this.time.titleLines.has(signed.line) ? messages.basisTitleDate : messages.basisDateline) : messages.basisSigned, { date: signed.text });
     if (!p) return '';
     let own: string;
     if (p.shown || p.quarter) {
