@@ -168,10 +168,14 @@ const STATUTORY_BEFORE =
   /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|notices?|powers?|dut(?:y|ies)|orders?|agreements?|assessments?|investigations?|applications?|appeals?|obligations?|licen[cs]es?|detained|detention|sectioned|served|arrested|charged|prosecuted|convicted|works|adoption|adopted|variations?|varied|stopping[ -]up|stopped[ ]up|consents?|permissions?|approvals?|granted|issued|determined|refused|secured|conferred)[ ]+under[ ]+$/i;
 /**
  * section 149, Equality Act 2010 · section 38 (Highways Act 1980) · section 38(6) of the Planning and Compulsory Purchase
- * Act 2004: an Act, regulations, an order or a code named right after the number (with its subsection) — its section.
+ * Act 2004 · Section 100(A) of the Local Government Act 1972 · Section 9 Localism Act 2011: an Act, regulations, an
+ * order or a code named right after the number (with its subsection, in either case) — its section. With nothing
+ * between, only an Act with its year (Section 9 Localism Act 2011), not "Section 9 Action Plan".
  */
 const ACT_AFTER =
-  /^(?:\([0-9a-z]{1,3}\))*[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b/;
+  /^(?:\([0-9a-zA-Z]{1,4}\))*(?:[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b|[ ]+(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order)[ ]+(?:19|20)\d\d\b)/;
+/** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
+const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
  * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
@@ -779,7 +783,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
+    if (SUBSECTIONS_OF.test(after) && !/^(?:\([0-9a-zA-Z]{1,4}\))* of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return outside?.(m);
