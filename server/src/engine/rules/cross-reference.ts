@@ -31,7 +31,8 @@
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
  * (Section 106 agreements, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
- * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)) or right
+ * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
+ * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
  * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
@@ -56,7 +57,7 @@
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
