@@ -18,6 +18,12 @@ export interface LevelChange {
   up?: boolean;
   /** The change stated as an amount (增加6场次, a drop of 4), in the levels' unit. */
   difference?: Figure;
+  /**
+   * 由每人每年1200元提高至每人每月90元 · from £1,200 a year to £90 a month: each level per its own period. `from` is then
+   * the first level converted to the second one's period (1200元 a year → 100元 a month), and these are the levels as a
+   * message shows them (1200元/年（合100元/月）, 90元/月).
+   */
+  periods?: { from: string; to: string };
   start: number;
   end: number;
 }
@@ -300,15 +306,36 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
   // A rate per unit of time (万吨/日) or an average (平均住院日由8.2天…) at both levels still changes by their difference.
   const rate = per !== '' || AVERAGE_ZH.test(before);
   let zhGap = zhFrom && levels(asLevel(a, rate), asLevel(b, rate)) ? GAP_ZH.exec(gap) : null;
-  // 巡视频次由每周1次提高至每日1次 · 由每人每年1200元提高至每人每月120元: each level per its own period; the figures as
-  // written are not the amounts to compare (1 a week → 7 a week), so the claim is left alone.
-  if (zhGap && otherPeriods(before.slice(zhFrom!.index), gap)) zhGap = null;
+  // 由每人每年1200元提高至每人每月90元: each level per its own period of one measure — the first is converted to the
+  // second's period (1200元 a year is 100元 a month, so 90元 is a fall). Frequencies (巡视频次由每周1次提高至每日1次),
+  // periods that do not convert (每学期, 每小时) and other measures (由每户每年…至每人每月…) are left alone.
+  let converted: PeriodConversion | null | undefined;
+  if (zhGap) {
+    converted = periodConversionZh(before.slice(zhFrom!.index), gap, a);
+    if (converted === null) zhGap = null;
+  }
   const enFrom = zhGap ? null : FROM_EN.exec(before);
+  // from £1,200 a year to £90 a month · from £1,200 per annum to £1,100 per annum: the period after each level.
+  let enGap = gap;
+  if (enFrom && !zhGap) {
+    const p = PERIOD_EN.exec(gap);
+    if (p) {
+      const q = PERIOD_EN.exec(text.slice(b.offset + b.length, b.offset + b.length + 20));
+      if (!q) return undefined;
+      const [pp, qq] = [periodWord(p[1]), periodWord(q[1])];
+      // "from 3 visits a week to 1 a day": a count per period is how often, not how much — left alone.
+      if (pp !== qq && kind(a, true) === 'count') return undefined;
+      converted = pp === qq ? undefined : { factor: PER_YEAR[pp] / PER_YEAR[qq], from: pp, to: qq, english: true };
+      enGap = gap.slice(p[0].length);
+    }
+  }
   // "rose from 1.42 to 1.18 per 1,000 population": the rate's "per" after the second level is the first one's too.
   // "The average pot rose from £58,900 to £52,300": the word that makes the first level an average ("average", "mean",
   // "per head" before it) is the second's too; "from A to B" names one measure.
   const perBoth = (!a.perUnit && b.perUnit && PER_AFTER_EN.test(text.slice(b.offset + b.length, b.offset + b.length + 12))) || (a.perUnit && !b.perUnit) || (aPer !== undefined && gap !== text.slice(a.offset + a.length, b.offset));
-  if (!zhGap && !(enFrom && GAP_EN.test(gap) && levels(asLevel(a, perBoth), asLevel(b, perBoth), true))) return undefined;
+  const perEn = perBoth || enGap !== gap;
+  if (!zhGap && !(enFrom && GAP_EN.test(enGap) && levels(asLevel(a, perEn), asLevel(b, perEn), true))) return undefined;
+  if (converted) return convertedChange(text, a, b, converted, a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index), paragraph, zhGap ? zhGap[1] ?? zhGap[2] : enFrom![1]);
   const start = a.offset - before.length + (zhGap ? zhFrom!.index : enFrom!.index);
   // fell from 2.84 to 2.61 million, from £2.84 to £2.61 million: the scale written once, after the second level, is the
   // first one's too — unless the levels as written are already alike (from 800,000 to 1.2 million); where neither
@@ -341,12 +368,71 @@ function forward(text: string, figures: readonly Figure[], k: number, paragraph:
 // 每周, 每人每年, 每季度, 每个月: the period a level is counted per, written before it.
 const PERIOD_ZH = /每(?:个|個)?(日|天|周|週|星期|旬|月|季度|季|半年|年|学期|學期|小时|小時)(?:[^\d，。；,;每]{0,3})$/;
 const SAME_PERIOD: Record<string, string> = { 天: '日', 週: '周', 星期: '周', 季: '季度', 學期: '学期', 小時: '小时' };
+/** How many of each period make a year: the ones a level per period converts between. */
+const PER_YEAR: Record<string, number> = { 日: 365, 周: 52, 月: 12, 季度: 4, 半年: 2, 年: 1, day: 365, week: 52, month: 12, quarter: 4, year: 1 };
+/** A level per day may be per working day: a year of 250 of them is read too, and the claim is judged only if both agree. */
+const WORKING_DAYS = 250;
+/** 次, 遍, 趟: a frequency (每周1次 → 每日1次), whose periods say how often, not how much — not converted. */
+const FREQUENCY_UNIT = /^(?:次|遍|趟|回|轮|輪|班|期)$/;
+/** The 每 words before the period (每人每年 → 每人): the measure the level is per, besides its period. */
+const PER_WHAT_ZH = /(?:每(?:个|個)?[^\d每，。；,;到至为為由从從]{1,3})*$/;
+/** a year, per annum, each month, per week: a level's period in English, written after it. */
+const PERIOD_EN = /^[ ]+(?:a|an|per|each)[ ]+(year|annum|month|week|day|quarter)\b/i;
 
-/** The levels' periods, written before each of them (由每周…至每日…), differ. */
-function otherPeriods(fromPart: string, gap: string): boolean {
-  const p = PERIOD_ZH.exec(fromPart)?.[1];
-  const q = PERIOD_ZH.exec(gap)?.[1];
-  return p !== undefined && q !== undefined && (SAME_PERIOD[p] ?? p) !== (SAME_PERIOD[q] ?? q);
+interface PeriodConversion {
+  /** The first level times this is its amount per the second level's period. */
+  factor: number;
+  from: string;
+  to: string;
+  english?: true;
+}
+
+function periodWord(word: string): string {
+  const w = word.toLowerCase();
+  return w === 'annum' ? 'year' : w;
+}
+
+/**
+ * The levels' periods, written before each of them (由每人每年…至每人每月…): undefined when they are the same or not
+ * both written, the conversion when they differ and convert, null when they differ and do not (每学期, 每小时, a
+ * frequency, or another measure besides the period: 由每户每年…至每人每月…).
+ */
+function periodConversionZh(fromPart: string, gap: string, a: Figure): PeriodConversion | null | undefined {
+  const pm = PERIOD_ZH.exec(fromPart);
+  const qm = PERIOD_ZH.exec(gap);
+  if (!pm || !qm) return undefined;
+  const p = SAME_PERIOD[pm[1]] ?? pm[1];
+  const q = SAME_PERIOD[qm[1]] ?? qm[1];
+  if (p === q) return undefined;
+  if (PER_YEAR[p] === undefined || PER_YEAR[q] === undefined || FREQUENCY_UNIT.test(a.unit)) return null;
+  const perWhat = (s: string, at: number) => PER_WHAT_ZH.exec(s.slice(0, at))![0].replace(/[个個]/g, '');
+  if (perWhat(fromPart, pm.index) !== perWhat(gap, qm.index)) return null;
+  return { factor: PER_YEAR[p] / PER_YEAR[q], from: p, to: q };
+}
+
+/**
+ * The change between levels per different periods, the first converted to the second's period; none when the two are
+ * within the rounding of the second (每年1000元 → 每月83元 is no change to argue about). Only the direction is read:
+ * a stated difference could be per either period.
+ */
+function convertedChange(text: string, a: Figure, b: Figure, c: PeriodConversion, start: number, paragraph: Paragraph, verb: string | undefined): { change: LevelChange; used: number } | undefined {
+  const value = a.value * c.factor;
+  const tolerance = Math.max(0.5 * 10 ** -b.decimals * b.scale, 0.01 * Math.abs(b.value));
+  if (Math.abs(value - b.value) <= tolerance) return undefined;
+  // 由每日150元提高至每月3500元: 150 a day is 4,562 a month of 365 days, but 3,125 of 250 working days — no claim to judge.
+  const days = (period: string) => (period === '日' || period === 'day' ? WORKING_DAYS / PER_YEAR[period] : 1);
+  const working = value * days(c.from) / days(c.to);
+  if (Math.abs(working - b.value) <= tolerance || working > b.value !== value > b.value) return undefined;
+  const shown = (f: Figure) => text.slice(f.offset, f.offset + f.length).replace(/\s+/g, ' ');
+  const amount = Number((value / a.scale).toFixed(2)).toString();
+  const prefix = text.slice(a.offset, a.numberStart);
+  const suffix = text.slice(a.numberEnd, a.offset + a.length);
+  const periods = c.english
+    ? { from: `${shown(a)} a ${c.from} (${prefix}${Number(amount).toLocaleString('en-US')}${suffix} a ${c.to})`, to: `${shown(b)} a ${c.to}` }
+    : { from: `${shown(a)}/${c.from}（合${prefix}${amount}${suffix}/${c.to}）`, to: `${shown(b)}/${c.to}` };
+  const change: LevelChange = { paragraph, from: { ...a, value, perUnit: false }, to: { ...b, perUnit: false }, start, end: b.offset + b.length, periods };
+  if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
+  return { change, used: 2 };
 }
 
 /** Two levels within a factor of ten of each other. */

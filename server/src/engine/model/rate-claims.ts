@@ -585,3 +585,86 @@ export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]
   }
   return out;
 }
+
+/**
+ * A rate stated in the sentence after the one that gives its base, whose words tie it to the two figures:
+ *   Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.
+ *   共评估6230人。其中居家照护1870人，占评估人数的35.0%。
+ * The part is the one figure after the base in the first sentence ("That is" can mean only it), or the one count of
+ * the base's unit opening the second (其中…1870人); the words after "of" (those assessed, the people assessed) are all
+ * words of the base's, and the words after 占 hold the verb that counted the base (评估). Not a rate of another whole
+ * (30% of people in the borough, 占全区老年人口的), nor one after two parts ("1,870 at home and 2,100 in care homes.
+ * That is …"), nor a part larger than its base.
+ */
+export interface ShareOfBase {
+  part: Figure;
+  whole: Figure;
+  rate: Figure;
+}
+
+/** Of the 6,230 people assessed, 1,870 …: the base, its words, then the part (the clause's only other figure). */
+const OF_THE_EN = /(?:^|[.!?;]\s+)Of\s+(?:the|all(?:\s+the)?)\s+$/;
+/** That is 35.0% of those assessed · This represents 30% of the people assessed. */
+const THAT_IS_EN = /^\s*(?:That|This|Which)(?:['’]s|\s+is|\s+was|\s+represents|\s+amounts\s+to|\s+equates\s+to|\s+makes)\s+(?:some\s+|about\s+|around\s+|roughly\s+|just\s+(?:over|under)\s+)?$/;
+const OF_WORDS_EN = /^\s+of\s+((?:those|the|all(?:\s+(?:the|those))?)\s+)?([a-z][a-z -]{0,40}?)(?=\s*(?:[.;,)]|$))/i;
+const STOP_EN = new Set(['those', 'the', 'all', 'who', 'that', 'were', 'was', 'have', 'been', 'had', 'of', 'we', 'this', 'year']);
+/** 共评估6230人 · 全年共受理投诉960件: what comes before the base, its counting verb first once 共/全年 are set aside. */
+const BASE_LEAD_ZH = /^(?:(?:全年|本年|本季度|上半年|下半年|一季度|当年|今年|去年)(?:以来)?)?(?:共|共计|累计|合计|总共|一共|先后)?/u;
+const SHARE_OF_ZH = /^\s*[，,]\s*(?:占|佔)([^\d，,。；;%]{2,16})的\s*$/u;
+const stemEn = (w: string) => w.toLowerCase().replace(/(?:ies|es|s|ed|d)$/, '');
+
+export function readSharesOfBase(paragraph: Paragraph, figures: readonly Figure[]): ShareOfBase[] {
+  const text = paragraph.text;
+  const out: ShareOfBase[] = [];
+  for (let k = 2; k < figures.length; k++) {
+    const rate = figures[k];
+    if (rate.dimension !== '%' || rate.approximate || rate.words) continue;
+    const [whole, part] = [figures[k - 2], figures[k - 1]];
+    if (whole.dimension === '%' || part.dimension === '%' || whole.approximate || part.approximate || whole.perUnit || part.perUnit) continue;
+    if (!(part.value > 0 && part.value <= whole.value)) continue;
+    if (englishShare(text, whole, part, rate) || chineseShare(text, whole, part, rate)) out.push({ part, whole, rate });
+  }
+  return out;
+}
+
+function englishShare(text: string, whole: Figure, part: Figure, rate: Figure): boolean {
+  if (!OF_THE_EN.test(text.slice(Math.max(0, whole.offset - 40), whole.offset))) return false;
+  if (whole.dimension !== 'count' && whole.dimension !== '') return false;
+  if (part.dimension !== '' && part.unit.toLowerCase() !== whole.unit.toLowerCase()) return false;
+  // The base's words up to the comma, then the part in the same sentence and the rate opening the next.
+  const between = text.slice(whole.offset + whole.length, part.offset);
+  const baseWords = /^([a-z -]{0,60}),\s*$/i.exec(between);
+  if (!baseWords) return false;
+  const afterPart = text.slice(part.offset + part.length, rate.offset);
+  const stop = /[.!?]\s+/.exec(afterPart);
+  if (!stop || /[.!?;]/.test(afterPart.slice(0, stop.index)) || !THAT_IS_EN.test(afterPart.slice(stop.index + stop[0].length))) return false;
+  const of = OF_WORDS_EN.exec(text.slice(rate.offset + rate.length, rate.offset + rate.length + 60));
+  if (!of) return false;
+  const base = new Set(`${whole.unit} ${baseWords[1]}`.split(/[^A-Za-z]+/).filter(Boolean).map(stemEn));
+  const words = of[2].split(/[^A-Za-z]+/).filter((w) => w && !STOP_EN.has(w.toLowerCase()));
+  return words.length > 0 && words.every((w) => base.has(stemEn(w)));
+}
+
+function chineseShare(text: string, whole: Figure, part: Figure, rate: Figure): boolean {
+  if (whole.dimension === '' || whole.dimension === 'count' || part.unit !== whole.unit) return false;
+  // The base ends its sentence; the part opens the next (其中 or its own words), its rate right after it.
+  if (!/^\s*。\s*$/.test(text.slice(whole.offset + whole.length, whole.offset + whole.length + 1))) return false;
+  const partLead = text.slice(whole.offset + whole.length + 1, part.offset);
+  if (/[，,。；;：:\d]/.test(partLead.replace(/^\s*其中/, '')) || partLead.length > 16) return false;
+  const share = SHARE_OF_ZH.exec(text.slice(part.offset + part.length, rate.offset));
+  if (!share) return false;
+  const sentenceStart = Math.max(text.lastIndexOf('。', whole.offset - 1), text.lastIndexOf('；', whole.offset - 1), text.lastIndexOf('，', whole.offset - 1)) + 1;
+  const lead = text.slice(sentenceStart, whole.offset).trim().replace(/^(?:19|20)\d\d年(?:度)?/, '');
+  if (/\d/.test(lead)) return false;
+  const verb = lead.replace(BASE_LEAD_ZH, '').slice(0, 2);
+  if (!(verb.length === 2 && /^\p{sc=Han}{2}$/u.test(verb) && share[1].includes(verb))) return false;
+  // 共发放问卷1200份。…占发放问卷的90.5%: a base named by the very words of the total (four or more) is sum-mismatch's
+  // share of a named base — one finding, there.
+  // (The same reading as its: the total's words less 其中/全年/共 and a verb at their end, then less a scope.)
+  const scope = /^(?:全年|全县|全縣|全市|全区|全區|全省|全镇|全鎮|全部|累计|累計)/;
+  const written = lead.slice(-20).replace(/^.*[\s]/u, '').replace(/^(?:其中|全年|共)/, '').replace(/(?:完成|实现|實現|为|為|达到|達到|达|達|共|共计|共計|合计|合計|累计|累計)$/, '');
+  const name = written.replace(scope, '');
+  const base = share[1].trim();
+  const stem = base.replace(/(?:总数|總數|数量|數量|数|數|总量|總量)$/, '');
+  return !(written.length >= 4 && (name === base.replace(scope, '') || name === stem.replace(scope, '') || name === base || name === stem));
+}

@@ -16,7 +16,13 @@
  * 由2.5万吨/日增加到4.0万吨/日，增加1.5万吨/日; 生均公用经费由720元提高到850元; 由每人每月640元提高到700元), and so does a rate
  * per population or per unit of output (每万人发明专利拥有量由18.2件提高到16.9件; 单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤), and any unit per unit written
  * after both levels (由860元/吨下降到905元/吨; PM2.5年均浓度由36微克/立方米下降到38微克/立方米); times are cut (缩短, 压缩)
- * and extended (延长).
+ * and extended (延长). Levels per different periods of one measure are converted (a year is 12 months, 4 quarters, 52
+ * weeks, 365 days) before their direction is read: 由每人每年1200元提高至每人每月90元 (100元 a month, so a fall), "increased
+ * from £1,200 a year to £90 a month", "rose from £2,400 per annum to £180 per month", "fell from £25 a week to £120 a
+ * month" (not frequencies, 由每周1次提高至每日1次 or "from 3 visits a week to 1 a day"; not 每学期, nor another measure
+ * besides the period, 由每户每年…至每人每月…; not levels within 1% of each other once converted, 每年1000元 → 每月83元;
+ * not a level per day where a year of 250 working days reads the other way, 由每日150元提高至每月3500元; and only the
+ * direction, not a stated difference, which may be per either period).
  * The comparative counts too (比上年的2870万元多出490万元 — it is 390; 120人，比上年的130人多10人 is a decrease), and so
  * does a verb that names no direction (巾帼志愿服务队由420支发展到586支，增加了146支; 由8天调整到5天，缩短3天; 由28000元调整为30000元，增加了3000元).
  * Changes listed after 分别 go to the level changes before them in their sentence, in order, when there are as many
@@ -60,7 +66,10 @@
  * 增加6场次），或所述增减量不等于两数之差（公办幼儿园由18所增加到23所，增加4所——应为5所），中英文均可。整数计数按精确值比较，
  * 小数按其四舍五入范围比较。前后都是平均数或每日数量的（平均住院日由8.2天缩短至7.6天，缩短0.6天；由2.5万吨/日增加到
  * 4.0万吨/日，增加1.5万吨/日；生均公用经费由720元提高到850元；由每人每月640元提高到700元）同样核对，每万人、每千人口和单位产出的
- * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）以及两个数值后都写有“/单位”的（由860元/吨下降到905元/吨；PM2.5年均浓度由36微克/立方米下降到38微克/立方米）也一样；时间的“缩短”“压缩”“延长”也是增减。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
+ * 数值（每万人发明专利拥有量由18.2件提高到16.9件；单位地区生产总值能耗由0.52吨标准煤下降到0.55吨标准煤）以及两个数值后都写有“/单位”的（由860元/吨下降到905元/吨；PM2.5年均浓度由36微克/立方米下降到38微克/立方米）也一样；时间的“缩短”“压缩”“延长”也是增减。
+ * 同一计量、不同周期的两个数值先按一年12个月、4个季度、52周、365天换算再判断方向：由每人每年1200元提高至每人每月90元（合每月100元，实为减少）；
+ * 频次（由每周1次提高至每日1次）、每学期等不能换算的周期、周期之外计量不同的（由每户每年……至每人每月……）、换算后相差不到1%的（每年1000元→每月83元）、
+ * 按一年250个工作日换算结论相反的按日数值（由每日150元提高至每月3500元）不报；换算后只核对方向，不核对增减量（增减量可能按任一周期计）。比较句（比上年的2870万元多出490万元——应为390万元；120人，比上年的130人多10人——实为减少）和
  * 不表方向的动词（由420支发展到586支，增加了146支；由8天调整到5天，缩短3天；由28000元调整为30000元，增加了3000元）同样核对；“分别”后列出的增减量按顺序对应同一句中前面的各组数值（由80万元调整为100万元，……由60万元调整为70万元，分别提高20万元、15万元——后者应为10万元），数目须相等，前面另有未注明增减量的一组时不报。英文第二个数值后的“per”也属于第一个数值
  * （“rose from 1.42 to 1.18 per 1,000 population”是减少）；“per”和“每”后的分母不是数值（“83.0 crimes per 1,000 people, up from 84.4”是减少；每千人口执业医师数3.2人，较上年的3.4人增加0.2人——实为减少）。
  * 另查：数额后紧跟的比较词与同单位的另一数额矛盾的（完成固定资产投资12.3亿元，超过年度计划13.5亿元；1,280万人次，低于上年的1,250万人次）；
@@ -161,7 +170,7 @@ function checkJudgement(context: UnitContext, change: LevelChange): boolean {
   const judgement = amountJudgement(text, change.start, change.end + (/^[/／]\p{sc=Han}{1,4}/u.exec(text.slice(change.end))?.[0].length ?? 0));
   if (!judgement || judgement.higherBetter === b.value > a.value === judgement.better) return false;
   const actual = context.localize(rule.meta.messages[b.value > a.value ? 'rise' : 'fall']);
-  const data = { word: judgement.word, measure: judgement.measure, from: show(a), to: show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
+  const data = { word: judgement.word, measure: judgement.measure, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual, better: context.localize(rule.meta.messages[judgement.higherBetter ? 'higher' : 'lower']) };
   context.report({ message: 'judgement', data, range: rangeIn(change.paragraph, judgement.start, judgement.end) });
   return true;
 }
@@ -185,7 +194,7 @@ function checkDirection(context: UnitContext, change: LevelChange): boolean {
   if (change.up === undefined) return false;
   if (change.up ? b.value > a.value : b.value < a.value) return false;
   const actual = b.value > a.value ? 'rise' : b.value < a.value ? 'fall' : 'same';
-  const data = { verb: change.verb!, from: show(a), to: show(b), actual: context.localize(rule.meta.messages[actual]) };
+  const data = { verb: change.verb!, from: change.periods?.from ?? show(a), to: change.periods?.to ?? show(b), actual: context.localize(rule.meta.messages[actual]) };
   context.report({ message: 'direction', data, range: rangeIn(change.paragraph, change.start, change.end) });
   return true;
 }

@@ -31,7 +31,8 @@
  * report's Section 4.3, the Council's section 4.3, the Financial Regulations (section 8.3), a note citing a publication:
  * First Year Monitoring Report, 2024, Table 3); sections of an Act named as what they give
  * (Section 106 agreements, Section 106 money, funds, receipts or spending, the Section 151 Officer, the Section 25 statement, Section 21 notices, an enquiry under section 42, stopping up under section 247);
- * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980)) or right
+ * a section with the Act named right after it (section 149, Equality Act 2010; section 38 (Highways Act 1980); Section
+ * 100(A) of the Local Government Act 1972, its subsection in capitals; Section 9 Localism Act 2011, with its year) or right
  * before it (Licensing Act 2003, Section 18); a paragraph in brackets after a named document, with its years or not
  * (the Local Plan 2018–2036 (paragraph 9.4), the national guidance (paragraph 9.4)); the planning
  * Acts' sections 38, 73, 106, 247, 257, 278 in a paragraph about planning (a variation under section 73); a draft with no numbered structure
@@ -56,7 +57,7 @@
  * 附表、附图、附录各自编号：稿中只有“附表1：项目明细表”却写“详见附表2”，只有附图1、附图2却写“见附图3”，只有“附录一”却写“见附录2”，均报（稿中没有该系列任何一项的，所指可能另行报送，不报）。
  * 原因：从长稿删减或重新编号后，引用仍指向已不存在的部分。
  * 不报：引用其他文件的（《意见》第三部分、文件第五条、刑法第二十条、《通知》附件3、Section 230 of the Act、[HTTP], Section 10.2.3、paragraph 4.2 of the Code、the 2023 report's Section 4.3、the Financial Regulations (section 8.3)、注释所引出版物的“…Monitoring Report, 2024, Table 3”）；
- * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
+ * 以法条命名的事物（Section 106 agreements、Section 151 Officer、Section 25 statement、Section 21 notices，以及依法条进行的事项，如an enquiry under section 42、stopping up under section 247）；紧接着写出法律名称的条（section 149, Equality Act 2010；Section 100(A) of the Local Government Act 1972；Section 9 Localism Act 2011）；谈规划的段落中规划法的第38、73、106、247、257、278条（a variation under section 73）；
  * 稿件中根本没有这类编号结构的（没有附件列表、没有附录、没有“第X条”条文——此时所指多半是随文的另一份文件）；引用表而稿件提到附件、附表、
  * 附录，或自称节选、摘录的，或未编号的表不少于所引序号的；全文没有图题时的图（转换时图片连同图题一起丢失）；附表3、续表3；其他文件的表（《统计公报》表12、统计年鉴表8，以及紧接着链接到所在文件的表：see table 4 – [Excel表](…xls)），在某一部分内编号的表（table 2 in section 3：只按该部分核对一次）；
  * 编号范围内疑似跳号的（由 numbering-sequence 报告）；硬换行拆开的表题（…in May 2007. Table ⏎ 16: The new select committees）仍是该表的表题。
@@ -168,10 +169,14 @@ const STATUTORY_BEFORE =
   /\b(?:enquir(?:y|ies)|inquir(?:y|ies)|notices?|powers?|dut(?:y|ies)|orders?|agreements?|assessments?|investigations?|applications?|appeals?|obligations?|licen[cs]es?|detained|detention|sectioned|served|arrested|charged|prosecuted|convicted|works|adoption|adopted|variations?|varied|stopping[ -]up|stopped[ ]up|consents?|permissions?|approvals?|granted|issued|determined|refused|secured|conferred)[ ]+under[ ]+$/i;
 /**
  * section 149, Equality Act 2010 · section 38 (Highways Act 1980) · section 38(6) of the Planning and Compulsory Purchase
- * Act 2004: an Act, regulations, an order or a code named right after the number (with its subsection) — its section.
+ * Act 2004 · Section 100(A) of the Local Government Act 1972 · Section 9 Localism Act 2011: an Act, regulations, an
+ * order or a code named right after the number (with its subsection, in either case) — its section. With nothing
+ * between, only an Act with its year (Section 9 Localism Act 2011), not "Section 9 Action Plan".
  */
 const ACT_AFTER =
-  /^(?:\([0-9a-z]{1,3}\))*[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b/;
+  /^(?:\([0-9a-zA-Z]{1,4}\))*(?:[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b|[ ]+(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order)[ ]+(?:19|20)\d\d\b)/;
+/** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
+const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
 /**
  * Licensing Act 2003, Section 18 · the Housing Act 1996, Section 188 · the Gambling Act 2005 Section 159: an Act (or
  * regulations, an order, a code) named right before the number, with its year or a comma — its section, as the same
@@ -779,7 +784,7 @@ function readEnglish(text: string, paragraph: Paragraph, lines: readonly Line[] 
     // Chapter 11 protection, a Chapter 7 filing: the chapter of a bankruptcy code, not of this draft.
     if (word === 'Chapter' && BANKRUPTCY_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 24))) return;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 24);
-    if (/^ of\b/.test(after) && !/^ of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
+    if (SUBSECTIONS_OF.test(after) && !/^(?:\([0-9a-zA-Z]{1,4}\))* of (?:this|the present) (?:document|specification|memo|report|RFC|standard)\b/i.test(after)) return outside?.(m);
     const before = text.slice(Math.max(0, m.index - 40), m.index);
     if (/(?:RFC|ISO|IEC)[ ]?\d+[,:]?[ ]*$/.test(before.slice(-14)) || CITATION_BEFORE.test(before)) return;
     if (NAMED_DOCUMENT_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index))) return outside?.(m);

@@ -49,6 +49,12 @@
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
  * has one, its sign. In a pipe table whose share column names the column before it (| Waiting | Over 6 weeks | % over 6
  * weeks |), each row's share of two counts (| 14,800 | 2,307 | 16.4% | — it is 15.6%).
+ * A rate stated in the sentence after its base, when its words tie it to the two figures: "Of the 6,230 people assessed,
+ * 1,870 were supported at home. That is 35.0% of those assessed." (it is 30.0%: the part is the first sentence's one
+ * figure after the base, the words after "of" are the base's); 共评估6230人。其中居家照护1870人，占评估人数的35.0%。 (the
+ * words after 占 hold the verb that counted the base); not a rate of another whole ("2% of people in the borough",
+ * 占全市点位的), nor after two parts ("1,020 by phone and 890 online. That is 26% …"), nor a base named by the total's own
+ * words (共发放问卷1200份。…占发放问卷的90.5%, sum-mismatch's).
  * Small whole counts are exact ("Fatalities fell from 12 to 8, a fall of 25%" — it is 33.3%); larger ones (37,400) and
  * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
@@ -71,6 +77,9 @@
  * 竖线表格中表头指明占前一列之比的比率列（| Waiting | Over 6 weeks | % over 6 weeks |），各行两个计数之比（| 14,800 | 2,307 | 16.4% |——应为15.6%）。
  * 百分数后紧跟的比较词与所比较的两个数值矛盾的（达标率76.8%，高于省定标准78%；失业率为5.1%，低于4.5%的控制目标；“76.8%, above the
  * national standard of 78%”）；“against a standard of”、范围、比较词前已写出差值的、紧跟在基准名称后可能是差值的数（低于全省平均水平6.3%）不报。
+ * 比率在基数的下一句、文字把它与两个数值连在一起的，核对部分与基数之比（共评估6230人。其中居家照护1870人，占评估人数的35.0%——应为30.0%；
+ * “Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.”）；占的是别的整体的（占全市点位的）、
+ * 前一句有两个部分的、以总数原词指称基数的（共发放问卷1200份。……占发放问卷的90.5%，由sum-mismatch核对）不报。
  * 对变化的评价与该指标的好坏方向相反的（群众满意度由85.2%下降到83.1%，明显改善；投诉率由3.2%上升至4.1%，有所改善）：只查好坏方向明确的指标
  * （满意度、优良率、达标率越高越好，投诉率、发病率、事故率越低越好），只查紧接变化之后的“改善”“改进”“好转”“恶化”。
  * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
@@ -88,7 +97,7 @@
 import { figureText as show, type Figure } from '../model/numbers';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { AmountChange } from '../model/amount-changes';
-import { contradictedBy, readComparisons, type Comparison, type RateClaim } from '../model/rate-claims';
+import { contradictedBy, readComparisons, readSharesOfBase, type Comparison, type RateClaim, type ShareOfBase } from '../model/rate-claims';
 import { notARow, readSpaceTableGrowth, readSpaceTableRatios, spaceTableBits } from '../model/space-table-totals';
 import type { Rule, UnitContext } from '../rule';
 
@@ -119,6 +128,10 @@ const rule: Rule = {
       relative: {
         zh: '相对变化不符：{from}→{to}相对变化{relative}%，文中为{stated}',
         en: 'The relative change does not match: {from}→{to} is a relative change of {relative}%, not {stated}',
+      },
+      shareOfBase: {
+        zh: '比率不符：{part}÷{whole}为{actual}%，文中为{stated}',
+        en: 'The rate does not follow from its figures: {part} ÷ {whole} is {actual}%, not {stated}',
       },
       ratio: {
         zh: '比率不符：{part}÷{whole}为{actual}%，表中为{stated}',
@@ -162,6 +175,8 @@ const rule: Rule = {
     for (const claim of context.model.amountChangesIn(paragraph)) checkAmountChange(context, claim);
     for (const c of readComparisons(paragraph, context.model.percentsIn(paragraph))) if (c.figure.dimension === '%') checkComparison(context, c);
     if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
+    // Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.
+    if (paragraph.text.includes('%')) for (const s of readSharesOfBase(paragraph, context.model.figuresIn(paragraph))) checkShareOfBase(context, s);
     if (paragraph.tableHeader) {
       checkTableRow(context, paragraph, paragraph.tableHeader);
       checkTableShare(context, paragraph, paragraph.tableHeader);
@@ -493,3 +508,15 @@ function checkDoubleNegative(context: UnitContext, paragraph: Paragraph): void {
   }
 }
 
+/** A rate of a base stated in the sentence before: the part over the base, within the rounding of the rate as written. */
+function checkShareOfBase(context: UnitContext, { part, whole, rate }: ShareOfBase): void {
+  const actual = (part.value / whole.value) * 100;
+  // 3.2亿元 stands for 3.15 to 3.25亿元: the ratio may be anything the part and the base round from (whole counts are exact).
+  const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+  const low = ((part.value - half(part)) / (whole.value + half(whole))) * 100;
+  const high = ((part.value + half(part)) / Math.max(whole.value - half(whole), 1e-12)) * 100;
+  const tolerance = 0.5 * 10 ** -rate.decimals + 1e-9;
+  if (rate.value >= low - tolerance && rate.value <= high + tolerance) return;
+  const data = { part: show(part), whole: show(whole), actual: actual.toFixed(Math.max(1, rate.decimals)), stated: show(rate) };
+  context.report({ message: 'shareOfBase', data, range: rangeIn(rate.paragraph, rate.numberStart, rate.numberEnd) });
+}
