@@ -2,7 +2,7 @@
 // eachWordMatchAt give exactly what a plain search of the pattern gives.
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
-import { eachMatch, eachMatchWhere, eachWordMatch, eachWordMatchAt, startPositions, startsPattern, wordsPattern, type WordsPattern } from '../../server/src/engine/patterns';
+import { alternation, eachAnchoredMatch, eachMatch, eachMatchWhere, eachWordMatch, endAnchored, escapeRegex, eachWordMatchAt, startPositions, startsPattern, wordsPattern, type WordsPattern } from '../../server/src/engine/patterns';
 
 function plain(pattern: WordsPattern, text: string, accept?: (m: RegExpExecArray) => boolean): string[] {
   const out: string[] = [];
@@ -70,5 +70,65 @@ describe('word patterns: the table of starts', () => {
     assert.deepEqual(byTable(wordsPattern(['本文']), '文本，本，文'), []);
     assert.deepEqual(startPositions(wordsPattern(['本文']), '文本，本，文'), []);
     assert.deepEqual(byTable(wordsPattern([]), '本文'), []);
+  });
+});
+
+describe('word patterns: alternation and end-anchored search (perf42)', () => {
+  it('alternation: what a stable sort by decreasing length, escaped and joined, gives', () => {
+    const reference = (words: readonly string[]) => [...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|');
+    fc.assert(
+      fc.property(fc.array(fc.array(fc.constantFrom(...ALPHABET, '.', '(', '|', '$', '*'), { maxLength: 5 }).map((c) => c.join('')), { maxLength: 30 }), (words) => {
+        assert.equal(alternation(words), reference(words));
+      }),
+      { numRuns: 2000 },
+    );
+  });
+
+  /** eachAnchoredMatch as it was before perf42: each window's characters read one by one against the table. */
+  function byWindows(pattern: ReturnType<typeof endAnchored>, text: string, ends?: readonly number[]): string[] {
+    const out: string[] = [];
+    const { sticky, firstCodes, maxLength, endsAt } = pattern;
+    let next = 0;
+    const count = ends ? ends.length : text.length;
+    for (let k = 0; k < count; k++) {
+      const end = ends ? ends[k] : k + 1;
+      if (!endsAt(text, end)) continue;
+      let i = Math.max(next, end - maxLength);
+      while (i < end) {
+        if (firstCodes[text.charCodeAt(i)] !== 0) {
+          sticky.lastIndex = i;
+          const m = sticky.exec(text);
+          if (m) {
+            out.push(`${m.index}:${m[0]}`);
+            i = m.index + Math.max(m[0].length, 1);
+            continue;
+          }
+        }
+        i++;
+      }
+      next = i;
+    }
+    return out;
+  }
+
+  it('eachAnchoredMatch: the matches the per-character window scan finds, with and without ends', () => {
+    const CHARS = ['共', '计', '人', '万', '元', '，', '。', '1', 'a', '\ud83d', '\ude00', ']', '-'];
+    const beforeEnd = (text: string, end: number) => end === text.length || '，。'.includes(text[end]);
+    const patterns = [
+      endAnchored('(?:共计|共)(\\p{sc=Han}{0,3}?)(万人|人|元)(?=[，。]|$)', 'u', ['共计', '共'], 8, beforeEnd),
+      endAnchored('(?:计|a-?)(?:万|\\ud83d\\ude00)?[人元\\]](?=[，。]|$)', '', ['计', 'a'], 5, beforeEnd),
+      endAnchored('(?:\\ud83d\\ude00|]-)人?', '', ['\ud83d\ude00', ']-'], 3, () => true),
+      endAnchored('x', '', [], 1, () => true),
+    ];
+    fc.assert(
+      fc.property(fc.constantFrom(...patterns), fc.array(fc.constantFrom(...CHARS), { maxLength: 50 }), fc.boolean(), (pattern, chars, withEnds) => {
+        const text = chars.join('');
+        const ends = withEnds ? [...text].map((_, i) => i + 1).filter((e) => e === text.length || '，。'.includes(text[e])) : undefined;
+        const out: string[] = [];
+        eachAnchoredMatch(pattern, text, (m) => out.push(`${m.index}:${m[0]}`), ends);
+        assert.deepEqual(out, byWindows(pattern, text, ends));
+      }),
+      { numRuns: 3000 },
+    );
   });
 });
