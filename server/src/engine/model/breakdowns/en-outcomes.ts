@@ -48,6 +48,14 @@ const GIVEN_BEFORE_COLON = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUN
  */
 const TO_ITEMS = /^[\d,]+\s+to\s+[^.;:!?\d]+?(?:,\s*[\d,]+\s+to\s+[^.;:!?\d]+?)+,?\s+and\s+[\d,]+\s+to\s+[^.;:!?\d]+?(?:[.;!?]|$)/i;
 
+/** " applications:", " requests in 2025:": the whole's noun (or words after it), then the colon of its sentence. */
+const COLON_AFTER = /^[^.;:!?\d]{0,40}(:)\s*/;
+
+const VOTE_WORDS = /\b(?:vot|cast|ballot|respon|repl|answer)/i;
+
+/** " members voted:", " votes were cast,", " residents responded:": who voted or answered, then a colon or comma. */
+const VOTED_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:voted|(?:votes?\s+)?(?:were\s+|was\s+)?cast|cast\s+(?:a\s+|their\s+)?votes?|balloted|were\s+balloted|responded|replied|answered)\b[^.;:!?\d,]{0,30}?\s*([:,])\s*/i;
+
 /** " remain open.", " remains outstanding": the outcome of what is left of the whole, and nothing after it. */
 const REMAIN = /^\s+(?:remain|remains|remained)\s+[a-z]+\s*[.!?]?\s*$/;
 
@@ -67,7 +75,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':'))) return out;
+  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':') && !VOTE_WORDS.test(text))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
@@ -138,6 +146,25 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
         t = k - 1;
       }
       add(t, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
+    }
+  }
+  // "64 members voted: 41 for and 29 against." · "64 members voted, 41 for, 12 against and 11 abstained": a count of
+  // those who voted or answered, then its answers — a partition only where two are opposite answers to one thing.
+  // "We received 120 applications: 64 were approved, 38 refused and 27 withdrawn": any count, then a colon, then what
+  // became of each item, two of them opposite.
+  const voted = VOTE_WORDS.test(text);
+  if (voted || text.includes(':')) {
+    for (let k = 0; k + 2 < figures.length; k++) {
+      const total = figures[k];
+      // Of the 120 members who voted, 71 …: read above as the whole of "Of the".
+      if (!countable(total) || out.some((o) => o.total === total)) continue;
+      const ahead = text.slice(total.offset + total.length, total.offset + total.length + 60);
+      const cue = (voted ? VOTED_AFTER.exec(ahead) : null) ?? COLON_AFTER.exec(ahead);
+      if (!cue) continue;
+      const cueAt = total.offset + total.length + cue[0].length;
+      if (figures[k + 1].offset < cueAt) continue;
+      const b = collectParts(paragraph, figures, k, k + 1, cueAt, cue[1], cue[1], true);
+      if (b && b.whole && b.parts.length >= 2 && hasOppositeOutcomes(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
     }
   }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
