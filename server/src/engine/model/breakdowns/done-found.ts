@@ -38,7 +38,7 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
     const part = figures[k + 1];
     if (whole.approximate || part.approximate || whole.perUnit || part.perUnit || !canBeTotal(whole)) continue;
     if (!zh) {
-      if (doneOfFoundEn(text, whole, part)) out.push(oneSubset(paragraph, whole, part));
+      if (doneOfFoundEn(text, whole, part) || returnedOfSentEn(text, whole, part)) out.push(oneSubset(paragraph, whole, part));
       continue;
     }
     if (whole.dimension !== part.dimension || whole.unit !== part.unit || whole.scale !== part.scale) continue;
@@ -116,6 +116,22 @@ function doneOfFound(text: string, whole: Figure, gap: string, start: number, se
   const own = text.slice(from, whole.offset);
   if (!FOUND_ZH.test(own) || own.includes('其中')) return false;
   return DONE_ZH.test(gap) && !CARRIED_OVER.test(sentence);
+}
+
+/** We sent out 300 questionnaires · 300 ballot papers were issued: forms sent, by the verb before or after the count. */
+const FORMS_EN = /^(?:questionnaires|surveys|survey\s+forms|forms|ballots|ballot\s+papers|voting\s+papers|response\s+forms)$/i;
+const SENT_BEFORE_EN = /\b(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|gave\s+out)\s+$/i;
+const SENT_AFTER_EN = /^\s+(?:were|was)\s+(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|given\s+out)/i;
+/** " and 320 were returned", "; 320 came back": what came back, in the next clause. */
+const RETURNED_EN = /^(?:\s+(?:to\s+[a-z]+|in\s+[A-Z][a-z]+)){0,1}(?:\s+(?:were|was)\s+(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|given\s+out)(?:\s+to\s+[a-z]+)?)?\s*(?:,\s*and|\s+and|;|,)\s+$/i;
+const RETURNED_TAIL_EN = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:returned|completed\s+and\s+returned|sent\s+back|received\s+back)|^\s+came\s+back/i;
+
+/** We sent out 300 questionnaires and 320 were returned: more came back than went out. */
+function returnedOfSentEn(text: string, whole: Figure, part: Figure): boolean {
+  if (part.value <= whole.value || whole.dimension !== 'count' || part.dimension !== '' || !FORMS_EN.test(whole.unit)) return false;
+  const after = text.slice(whole.offset + whole.length, whole.offset + whole.length + 40);
+  if (!SENT_BEFORE_EN.test(text.slice(Math.max(0, whole.offset - 24), whole.offset)) && !SENT_AFTER_EN.test(after)) return false;
+  return RETURNED_EN.test(text.slice(whole.offset + whole.length, part.offset)) && RETURNED_TAIL_EN.test(text.slice(part.offset + part.length, part.offset + part.length + 40));
 }
 
 /** 发放问卷300份 · 应到委员45人: forms sent out, or the members expected at a meeting, named in the figure's own clause. */
