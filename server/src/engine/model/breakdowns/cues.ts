@@ -260,7 +260,8 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   const named = b.parts.every((p) => {
     const label = labelOf(p);
     const member = familyOf(label)?.member;
-    return member !== undefined && label.length <= 8 && label.toLowerCase().startsWith(member);
+    // 已采纳64件, 予以维持64件: a decision said with 已 or 予以 before it is named by it all the same.
+    return member !== undefined && label.length <= 8 && label.toLowerCase().replace(/^(?:已经|已經|已|予以)(?=\p{sc=Han}{2})/u, '').startsWith(member);
   });
   if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
   // 参加表决的委员64人，赞成41人，反对29人 · 收到申请120件，批准64件、驳回38件、撤回27件: answers or decisions, one for each

@@ -48,8 +48,8 @@ const GIVEN_BEFORE_COLON = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUN
  */
 const TO_ITEMS = /^[\d,]+\s+to\s+[^.;:!?\d]+?(?:,\s*[\d,]+\s+to\s+[^.;:!?\d]+?)+,?\s+and\s+[\d,]+\s+to\s+[^.;:!?\d]+?(?:[.;!?]|$)/i;
 
-/** " applications:", " requests in 2025:": the whole's noun (or words after it), then the colon of its sentence. */
-const COLON_AFTER = /^[^.;:!?\d]{0,40}(:)\s*/;
+/** " applications:", " applications in 2025:": the whole's noun (or words after it, a year), then the colon of its sentence. */
+const COLON_AFTER = /^[^.;:!?\d]{0,40}?(?:\s(?:in|for|during)\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)?\s*(:)\s*/;
 
 const VOTE_WORDS = /\b(?:vot|cast|ballot|respon|repl|answer)/i;
 
