@@ -246,7 +246,7 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   const stock = STOCK_ZH.test(words);
   // 现有养老机构不少于42家: a floor, not the whole; the parts may add up to more.
   if (/(?:不少于|不少於|不低于|不低於|至少|超过|超過|多于|多於|逾)\s*$/.test(text.slice(Math.max(0, total.offset - 4), total.offset)) || /^\s*(?:以上|多)/.test(text.slice(total.offset + total.length))) return undefined;
-  if (!STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) && !/共(?:建成|建立|建有)/.test(words) && !stock) return undefined;
+  const stated = STATED_TOTAL_ZH.test(words.replace(NOT_PART_COMPOUND, '')) || /共(?:建成|建立|建有)/.test(words) || stock;
   // The first part starts the clause after the comma: its label and figure, nothing between (东区48个).
   const next = figures[first];
   if (next.dimension !== total.dimension || next.unit !== total.unit || next.subjectStart !== from + 1 && !/^[，,]\s*$/.test(text.slice(from, next.subjectStart))) return undefined;
@@ -260,13 +260,20 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   const named = b.parts.every((p) => {
     const label = labelOf(p);
     const member = familyOf(label)?.member;
-    return member !== undefined && label.length <= 8 && label.toLowerCase().startsWith(member);
+    // 已采纳64件, 予以维持64件: a decision said with 已 or 予以 before it is named by it all the same.
+    return member !== undefined && label.length <= 8 && label.toLowerCase().replace(/^(?:已经|已經|已|予以)(?=\p{sc=Han}{2})/u, '').startsWith(member);
   });
   if (!samePlaces && !(named && inOneFamily(b.parts, total))) return undefined;
+  // 参加表决的委员64人，赞成41人，反对29人 · 收到申请120件，批准64件、驳回38件、撤回27件: answers or decisions, one for each
+  // voter or item, split the count before them with no 共 (not places or kinds, which may be a few of many).
+  if (!stated && !(named && !samePlaces && ANSWER_FAMILIES.has(familyOf(labelOf(b.parts[0]))?.family ?? ''))) return undefined;
   // 现有国家级非遗项目12项，省级28项、市级56项: a whole named by a member of its parts' family is one of them, not their whole.
   if (named && memberOfFamilyIn(words, familyOf(labelOf(b.parts[0]))?.family)) return undefined;
   return { ...b, complete: false, partition: true, groups: [b.parts], sumOnly: true };
 }
+
+/** Families of answers or decisions one voter, respondent or item has only one of (赞成/反对/弃权; 批准/驳回/撤回; 采纳/未采纳). */
+const ANSWER_FAMILIES = new Set(['stance', 'reviewDecision', 'handlingResult']);
 
 /** 现有, 現有: the stock there is now, named before its figure. */
 const STOCK_ZH = /现有|現有/;
@@ -278,7 +285,7 @@ const RATE_AFTER_LIST_ZH = /^[，,]\s*\p{sc=Han}{2,6}率\s*(?:为|為|达到|達
 function statusOf(label: string): { member: string; stage: string } | undefined {
   const status = label.replace(/^[\s、，,]+/, '').replace(/(?<=^已)(?:经)?(?:全部|均)|^(?:全部|均)(?=已)|的$/gu, '');
   if (FAMILY_OF.get(status) !== 'progress') return undefined;
-  const stage = /正在|推进|推進/.test(status) ? 'ongoing' : /^(?:尚未|未)/.test(status) ? 'not' : /^(?:基本|部分|阶段|階段|需|长期|長期)/.test(status) ? 'partly' : 'done';
+  const stage = /正在|推进|推進|在办|在辦/.test(status) ? 'ongoing' : /^(?:尚未|未)/.test(status) ? 'not' : /^(?:基本|部分|阶段|階段|需|长期|長期)/.test(status) ? 'partly' : 'done';
   return { member: status, stage };
 }
 

@@ -38,7 +38,7 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
     const part = figures[k + 1];
     if (whole.approximate || part.approximate || whole.perUnit || part.perUnit || !canBeTotal(whole)) continue;
     if (!zh) {
-      if (doneOfFoundEn(text, whole, part)) out.push(oneSubset(paragraph, whole, part));
+      if (doneOfFoundEn(text, whole, part) || returnedOfSentEn(text, whole, part)) out.push(oneSubset(paragraph, whole, part));
       continue;
     }
     if (whole.dimension !== part.dimension || whole.unit !== part.unit || whole.scale !== part.scale) continue;
@@ -55,7 +55,7 @@ export function doneFoundBreakdowns(paragraph: Paragraph, figures: readonly Figu
     const sentenceEnd = text.slice(part.offset).search(/[。！？!?；;]/);
     const sentence = text.slice(start, sentenceEnd < 0 ? text.length : part.offset + sentenceEnd);
     const floor = floorPart(text, whole, gap, sentence);
-    const done = !floor && doneOfFound(text, whole, gap, start, sentence);
+    const done = !floor && (doneOfFound(text, whole, gap, start, sentence) || returnedOfSent(text, whole, gap, start));
     if (!floor && !done) continue;
     out.push(oneSubset(paragraph, whole, part));
   }
@@ -116,6 +116,40 @@ function doneOfFound(text: string, whole: Figure, gap: string, start: number, se
   const own = text.slice(from, whole.offset);
   if (!FOUND_ZH.test(own) || own.includes('其中')) return false;
   return DONE_ZH.test(gap) && !CARRIED_OVER.test(sentence);
+}
+
+/** We sent out 300 questionnaires · 300 ballot papers were issued: forms sent, by the verb before or after the count. */
+const FORMS_EN = /^(?:questionnaires|surveys|survey\s+forms|forms|ballots|ballot\s+papers|voting\s+papers|response\s+forms)$/i;
+const SENT_BEFORE_EN = /\b(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|gave\s+out)\s+$/i;
+const SENT_AFTER_EN = /^\s+(?:were|was)\s+(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|given\s+out)/i;
+/** " and 320 were returned", "; 320 came back": what came back, in the next clause. */
+const RETURNED_EN = /^(?:\s+(?:to\s+[a-z]+|in\s+[A-Z][a-z]+)){0,1}(?:\s+(?:were|was)\s+(?:sent(?:\s+out)?|issued|distributed|posted|mailed|handed\s+out|given\s+out)(?:\s+to\s+[a-z]+)?)?\s*(?:,\s*and|\s+and|;|,)\s+$/i;
+const RETURNED_TAIL_EN = /^\s+(?:were|was|have\s+been|had\s+been)\s+(?:returned|completed\s+and\s+returned|sent\s+back|received\s+back)|^\s+came\s+back/i;
+
+/** We sent out 300 questionnaires and 320 were returned: more came back than went out. */
+function returnedOfSentEn(text: string, whole: Figure, part: Figure): boolean {
+  if (part.value <= whole.value || whole.dimension !== 'count' || part.dimension !== '' || !FORMS_EN.test(whole.unit)) return false;
+  const after = text.slice(whole.offset + whole.length, whole.offset + whole.length + 40);
+  if (!SENT_BEFORE_EN.test(text.slice(Math.max(0, whole.offset - 24), whole.offset)) && !SENT_AFTER_EN.test(after)) return false;
+  return RETURNED_EN.test(text.slice(whole.offset + whole.length, part.offset)) && RETURNED_TAIL_EN.test(text.slice(part.offset + part.length, part.offset + part.length + 40));
+}
+
+/** 发放问卷300份 · 应到委员45人: forms sent out, or the members expected at a meeting, named in the figure's own clause. */
+const SENT_ZH = /(?:发放|發放|发出|發出|下发|下發|派发|派發)(?:调查|調查|测评|測評)?(?:问卷|問卷|调查表|調查表|测评表|測評表|选票|選票|答卷)$/;
+const EXPECTED_ZH = /(?:应到|應到|应出席|應出席|应参会|應參會|应参加会议|應參加會議|应参加表决|應參加表決)(?:的)?(?:委员|委員|代表|人员|人員|会员|會員|成员|成員|理事|董事|监事|監事)?$/;
+/** ，回收320份 · ，实到48人: the forms returned, the members present, in the next clause. */
+const RETURNED_ZH = /^[，,]\s*(?:共|实际|實際)?(?:回收|收回)(?:有效)?(?:调查|調查|测评|測評)?(?:问卷|問卷|调查表|調查表|测评表|測評表|选票|選票|答卷)?\s*$/;
+const PRESENT_ZH = /^[，,]\s*(?:实到|實到|实际出席|實際出席|实际到会|實際到會|实际参会|實際參會|实际参加表决|實際參加表決|到会|到會|出席)(?:的)?(?:委员|委員|代表|人员|人員|会员|會員|成员|成員|理事|董事|监事|監事)?\s*$/;
+
+/**
+ * 共发放问卷300份，回收320份 · 应到委员45人，实到48人: what came back of what was sent out, who came of those expected —
+ * some of the whole, in the next clause.
+ */
+function returnedOfSent(text: string, whole: Figure, gap: string, start: number): boolean {
+  let from = whole.offset;
+  while (from > start && !/[，,、：:；;。]/.test(text[from - 1])) from--;
+  const own = text.slice(from, whole.offset).trim();
+  return (SENT_ZH.test(own) && RETURNED_ZH.test(gap)) || (EXPECTED_ZH.test(own) && PRESENT_ZH.test(gap));
 }
 
 /** 不少于10篇，其中核心期刊不少于15篇: a floor for some of the whole above the floor of the whole. */

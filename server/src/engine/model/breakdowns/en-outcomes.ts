@@ -14,8 +14,14 @@ import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTota
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
 
-/** " pathways (a reduction of ", " referrals (up ": the words between a count and its change given in brackets. */
-const CHANGE_IN_BRACKETS_EN = /^[^.;:!?()\d]{0,40}[(（]\s*(?:(?:an?\s+)?(?:(?:net|overall)\s+)?(?:reduction|decrease|increase|rise|fall|drop|change|growth|improvement|deterioration)\s+(?:of|by)|(?:up|down|increased|decreased|reduced|fell|rose)(?:\s+by)?)\s+$/i;
+/**
+ * "(a reduction of ", ", up by ", " an increase of ", "a difference of ", "fell by ": the words that make the figure after
+ * them a change or a difference between two levels, never a whole (the level is).
+ */
+// "up" and "down" only after a comma, a bracket or a verb of being ("set up 12 new clubs" is a count).
+const CHANGE_BEFORE_EN = /(?:\b(?:an?\s+)?(?:(?:net|overall|further|total)\s+)?(?:reduction|decrease|increase|rise|fall|drop|decline|change|growth|difference|gap|improvement|deterioration|variance|shortfall)\s+(?:of|by)|(?:[,(（]\s*|\b(?:is|was|are|were|been|went)\s+)(?:up|down)(?:\s+by)?|\b(?:increased|decreased|reduced|fell|rose|grew|dropped|declined)\s+by)\s+$/i;
+/** "680 fewer than in March", "96 more than at the start of the year", "406 (9.2%) higher than": a difference. */
+const CHANGE_AFTER_EN = /^(?:\s*\([^()]{0,20}\))?\s+(?:more|fewer|less|higher|lower)\s+(?:than|on|compared|since)\b/i;
 
 /** "Of the 60 pupils in Year 1," / "Of these 612," opening a sentence: the whole the rest of the sentence splits. */
 // "Of 1,250 applications," without the article reads the same.
@@ -42,6 +48,14 @@ const GIVEN_BEFORE_COLON = new RegExp(`^\\s*(?:[a-z-]+\\s+){0,2}?(?:${GIVEN_NOUN
  */
 const TO_ITEMS = /^[\d,]+\s+to\s+[^.;:!?\d]+?(?:,\s*[\d,]+\s+to\s+[^.;:!?\d]+?)+,?\s+and\s+[\d,]+\s+to\s+[^.;:!?\d]+?(?:[.;!?]|$)/i;
 
+/** " applications:", " applications in 2025:": the whole's noun (or words after it, a year), then the colon of its sentence. */
+const COLON_AFTER = /^[^.;:!?\d]{0,40}?(?:\s(?:in|for|during)\s+(?:19|20)\d\d(?:[/-]\d\d(?:\d\d)?)?)?\s*(:)\s*/;
+
+const VOTE_WORDS = /\b(?:vot|cast|ballot|respon|repl|answer)/i;
+
+/** " members voted:", " votes were cast,", " residents responded:": who voted or answered, then a colon or comma. */
+const VOTED_AFTER = /^\s+(?:[a-z-]+\s+){0,3}?(?:voted|(?:votes?\s+)?(?:were\s+|was\s+)?cast|cast\s+(?:a\s+|their\s+)?votes?|balloted|were\s+balloted|responded|replied|answered)\b[^.;:!?\d,]{0,30}?\s*([:,])\s*/i;
+
 /** " remain open.", " remains outstanding": the outcome of what is left of the whole, and nothing after it. */
 const REMAIN = /^\s+(?:remain|remains|remained)\s+[a-z]+\s*[.!?]?\s*$/;
 
@@ -61,7 +75,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   const text = paragraph.text;
   const out: Breakdown[] = [];
   // A whole and two parts, after "Of the" / "Of these", or parts counted "of these / them / those": nothing else to read.
-  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':'))) return out;
+  if (figures.length < 2 || (!text.includes('Of') && !text.includes('of th') && !text.includes('of wh') && !text.includes(':') && !VOTE_WORDS.test(text))) return out;
   // things: the whole is counted "of which", not "of whom": each part is a thing, which goes to one place.
   const add = (k: number, cueAt: number, things = false, ofThe = false) => {
     // residents aged 40 to 74, of whom …: an age is no whole.
@@ -134,6 +148,25 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       add(t, from + cue[0].length, /\bwhich\s+$/i.test(cue[0]));
     }
   }
+  // "64 members voted: 41 for and 29 against." · "64 members voted, 41 for, 12 against and 11 abstained": a count of
+  // those who voted or answered, then its answers — a partition only where two are opposite answers to one thing.
+  // "We received 120 applications: 64 were approved, 38 refused and 27 withdrawn": any count, then a colon, then what
+  // became of each item, two of them opposite.
+  const voted = VOTE_WORDS.test(text);
+  if (voted || text.includes(':')) {
+    for (let k = 0; k + 2 < figures.length; k++) {
+      const total = figures[k];
+      // Of the 120 members who voted, 71 …: read above as the whole of "Of the".
+      if (!countable(total) || out.some((o) => o.total === total)) continue;
+      const ahead = text.slice(total.offset + total.length, total.offset + total.length + 60);
+      const cue = (voted ? VOTED_AFTER.exec(ahead) : null) ?? COLON_AFTER.exec(ahead);
+      if (!cue) continue;
+      const cueAt = total.offset + total.length + cue[0].length;
+      if (figures[k + 1].offset < cueAt) continue;
+      const b = collectParts(paragraph, figures, k, k + 1, cueAt, cue[1], cue[1], true);
+      if (b && b.whole && b.parts.length >= 2 && hasOppositeOutcomes(b.parts)) out.push({ ...b, partition: true, groups: [b.parts] });
+    }
+  }
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
   if (text.includes('Of ')) {
     let k = 0;
@@ -141,14 +174,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
-      // "in the first half of the year. Of these, …": a fraction or a share after the whole is no whole either.
-      while (t > 0 && (LABEL_FIGURE_EN.test(text.slice(Math.max(0, figures[t].offset - 12), figures[t].offset)) || (!countable(figures[t]) && countable(figures[t - 1])))) t--;
-      // "received 4,812 complaints, up from 4,406 in 2024-25, an increase of 9.2%. Of these, …": the earlier level a
-      // comparison names is no whole; the later one before it is.
-      while (t > 0 && COMPARED_BASE_EN.test(text.slice(Math.max(0, figures[t].offset - 24), figures[t].offset)) && countable(figures[t - 1]) && (figures[t - 1].dimension === figures[t].dimension || figures[t].dimension === '')) t--;
-      // "The list stood at 58,940 pathways (a reduction of 680). Of these, …": a change in brackets after the count is
-      // no whole; "these" are the count's, with its noun.
-      while (t > 0 && CHANGE_IN_BRACKETS_EN.test(text.slice(figures[t - 1].offset + figures[t - 1].length, figures[t].offset)) && countable(figures[t - 1])) t--;
+      t = levelBefore(text, figures, t);
       // "We published 88 papers: 79 in journals and 9 in proceedings. Of these, …": after a sentence that splits its
       // whole after a colon, "these" are the whole's (88), not the last part's.
       t = headBeforeColon(text, figures, t);
@@ -182,7 +208,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const p = figures[j];
       if (!/^\s+of\s+(?:these|them|those)\b/.test(text.slice(p.offset + p.length, p.offset + p.length + 16))) continue;
       if (!/(?:[;:,]|\.(?=\s))\s*$/.test(text.slice(0, p.offset))) continue;
-      let k = j - 1;
+      let k = levelBefore(text, figures, j - 1);
       while (k > 0 && !countable(figures[k])) k--;
       const total = figures[k];
       if (!countable(total)) continue;
@@ -191,6 +217,39 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
     }
   }
   return out;
+}
+
+/**
+ * The level a sentence is about, walking back from figures[t], the last figure before "Of these" or "N of these": past
+ * an age or a share (1,206 adults aged 65 and over; in the first half of the year), the earlier level of a comparison
+ * (up from 4,406, compared with 4,406) and a change or a difference (a reduction of 680, up by 406, 96 more than at the
+ * start of the year) — "At 30 April the list stood at 58,940 pathways, down from 59,620 at 31 March (a reduction of 680,
+ * or 1.1%). Of these, 36,071 …": these are the 58,940.
+ */
+function levelBefore(text: string, figures: readonly Figure[], t: number): number {
+  while (t > 0) {
+    const f = figures[t];
+    const before = text.slice(Math.max(0, f.offset - 40), f.offset);
+    if (LABEL_FIGURE_EN.test(before.slice(-12)) || (!countable(f) && countable(figures[t - 1]))) t--;
+    else if (COMPARED_BASE_EN.test(before.slice(-24)) && countable(figures[t - 1]) && (figures[t - 1].dimension === f.dimension || f.dimension === '')) t--;
+    else if ((CHANGE_BEFORE_EN.test(before) || CHANGE_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 40))) && levelAbove(text, figures, t)) t--;
+    else break;
+  }
+  return t;
+}
+
+/**
+ * A level before the change figures[t] in its sentence, larger than the change: "Across 14 wards, staff numbers rose
+ * by 120. Of these, 80 were nurses" has none (these are the 120 new staff).
+ */
+function levelAbove(text: string, figures: readonly Figure[], t: number): boolean {
+  const f = figures[t];
+  for (let g = t - 1; g >= 0; g--) {
+    const level = figures[g];
+    if (sentenceEndsBetween(text, level.offset + level.length, f.offset)) return false;
+    if (countable(level)) return level.value > f.value;
+  }
+  return false;
 }
 
 /**

@@ -156,6 +156,9 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     // 分别 cut across each other or one takes in another, so their shares of the whole need not add up to 100%.
     if (RESPECTIVE_ZH.test(text.slice(sentence, first.offset)) && overlappingLabelsZh(text.slice(sentence, first.offset))) return undefined;
     partition = cueZh || inOneFamily(run) || ageBands(text, run);
+    // 对方案一表示同意的占62%，对方案二表示不同意的占41% · 城区居民中同意的占62%，农村居民中不同意的占41%: each share
+    // names its own whole beside its member (方案一, 方案二; 城区居民, 农村居民) — answers of two questions or groups.
+    if (!cueZh && ownWholes(text, sentence, run)) return undefined;
   }
   const after = text.slice(last.offset + last.length, last.offset + last.length + 16);
   return {
@@ -170,6 +173,30 @@ function shareBreakdown(paragraph: Paragraph, run: Figure[], amountLed = false):
     whole: true,
     bracketed: false,
   };
+}
+
+/** 表示, 持…态度, 的, 占比为: the words around a share's member that name no whole. */
+const SHARE_FRAME_ZH = /其中|表示|持|态度|態度|意见|意見|的|(?:占|佔)(?:比)?(?:为|為|达|達|到|了)?\s*$/gu;
+
+/**
+ * The shares of one sentence each name a whole of their own beside the family member, in its own clause: what is left
+ * of each clause without the member and the share's frame words is not empty, and not the same for all.
+ */
+function ownWholes(text: string, sentence: number, run: Figure[]): boolean {
+  const kinds = kindsOf(run, undefined);
+  const rests = new Set<string>();
+  for (let i = 0; i < run.length; i++) {
+    const f = run[i];
+    const kind = kinds[i];
+    if (!kind) return false;
+    const from = Math.max(sentence, i > 0 ? run[i - 1].offset + run[i - 1].length : sentence);
+    const clause = text.slice(from, f.offset).replace(/^.*[，,；;、：:]/u, '');
+    const rest = clause.replace(kind.member, '').replace(SHARE_FRAME_ZH, '').replace(/[“”"‘’'「」\s]/g, '');
+    // 对全市营商环境总体评价“满意”的占62.5%，“比较满意”的占28.6%: the whole named before the first share only is theirs.
+    if (!rest) return false;
+    rests.add(rest);
+  }
+  return rests.size >= 2;
 }
 
 /** 分别占, 比例分别为: shares given one to each group named before. */
