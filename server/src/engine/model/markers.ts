@@ -264,7 +264,11 @@ function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
 /** A street address's line: 10 Downing Street, 4 Market Place. */
 const ADDRESS_TITLE = /\b(?:Street|St|Road|Rd|Avenue|Lane|Square|Place|Row|Terrace|Way|Drive|Court|Close|Gardens|Walk|Crescent|Hill|Wharf|Quay)\.?\s*$/;
 
-const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\- ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
+/**
+ * A short sentence-case title: a capital, then words, figures and the signs a heading holds — a year's span (Progress
+ * against the 2025/26 business plan), an and/or, a dash (Finance – revenue and capital) — and no sentence end.
+ */
+const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\-–—/ ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
 
 function sentenceCaseTitleAlone(lines: Line[], m: Marker): boolean {
   const title = lines[m.line].prose.slice(m.titleStart).trim();
