@@ -90,6 +90,11 @@ export interface Marker {
   sentenceAfterBullet?: boolean;
   /** （ alone on the line before, 三）改革开放… on this one: a marker a conversion broke over two lines (that line). */
   splitFrom?: number;
+  /**
+   * Plain text: the title is short and ends on no punctuation (1. Finance, 2.基建项目) — a heading's, not a sentence's
+   * (1. To approve the budget.). Kept on the marker so that an edit changing it builds the outline again.
+   */
+  shortTitle?: boolean;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -862,6 +867,12 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   return marker;
 }
 
+/** A title of at most 40 characters, not starting in lower case, ending on no punctuation (Finance, 基建项目). */
+function isShortHeadingTitle(rest: string): boolean {
+  const title = rest.trim();
+  return title.length > 0 && title.length <= 40 && !/[.;:,!?。；：，、！？)）]$/.test(title) && !/^[a-z]/.test(title);
+}
+
 interface Place {
   line: Line;
   /** Column of the marker. */
@@ -902,6 +913,7 @@ function toMarker(place: Place, m: Match): Marker {
     spacedCn: m.spacedCn || undefined,
     emphasis: emphasis || undefined,
     note: note || undefined,
+    shortTitle: format !== 'markdown' && headingLevel === undefined && isShortHeadingTitle(text.slice(m.end)) ? true : undefined,
   };
 }
 
