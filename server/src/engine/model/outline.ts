@@ -334,7 +334,10 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     const parent = titleAlone(lines, marker) ? findLast(keyed, (k) => k.key === base) : undefined;
     // 6 Risks after the 1. list under 5 Rollout: the heading's style comes back, whatever its number (a skip is its own).
     const bareAgain = parent !== undefined && parent.marker.style === '1 ' && marker.style === '1 ';
-    if (parent && (marker.value === parent.marker.value + 1 || bareAgain)) {
+    // 2. Estates ⏎ Resolved: ⏎ 1. To sell the depot. ⏎ 4. Staffing: a short title past the heading's next number, after
+    // a sub-list of sentences it does not count on, is the headings' skip, not the sub-list's.
+    const skipped = parent !== undefined && marker.value > parent.marker.value + 1 && marker.shortTitle === true && subListOfSentences(keyed, parent, marker.value);
+    if (parent && (marker.value === parent.marker.value + 1 || bareAgain || skipped)) {
       stack.length = 1;
       return base;
     }
@@ -359,6 +362,16 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/**
+ * The items keyed after `parent` (its sub-list) are all sentences (no shortTitle) and the last one is not `value` - 1:
+ * a short title numbered `value` does not go on with them.
+ */
+function subListOfSentences(keyed: KeyedMarker[], parent: KeyedMarker, value: number): boolean {
+  const at = keyed.lastIndexOf(parent);
+  const items = keyed.slice(at + 1).filter((k) => k.key === `${parent.key}@1`);
+  return items.length > 0 && items.every((k) => k.marker.shortTitle !== true) && items[items.length - 1].marker.value !== value - 1;
 }
 
 /** 1. Actions: a short title after its marker, no sentence end, with a blank line (or the edge) above and below. */
