@@ -90,6 +90,11 @@ export interface Marker {
   sentenceAfterBullet?: boolean;
   /** （ alone on the line before, 三）改革开放… on this one: a marker a conversion broke over two lines (that line). */
   splitFrom?: number;
+  /**
+   * Plain text: the title is short and ends on no punctuation (1. Finance, 2.基建项目) — a heading's, not a sentence's
+   * (1. To approve the budget.). Kept on the marker so that an edit changing it builds the outline again.
+   */
+  shortTitle?: boolean;
 }
 
 const CN = '一二三四五六七八九十百';
@@ -264,7 +269,11 @@ function titledRun(lines: Line[], markers: Marker[]): Set<Marker> | undefined {
 /** A street address's line: 10 Downing Street, 4 Market Place. */
 const ADDRESS_TITLE = /\b(?:Street|St|Road|Rd|Avenue|Lane|Square|Place|Row|Terrace|Way|Drive|Court|Close|Gardens|Walk|Crescent|Hill|Wharf|Quay)\.?\s*$/;
 
-const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\- ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
+/**
+ * A short sentence-case title: a capital, then words, figures and the signs a heading holds — a year's span (Progress
+ * against the 2025/26 business plan), an and/or, a dash (Finance – revenue and capital) — and no sentence end.
+ */
+const SHORT_TITLE = /^[A-Z][A-Za-z0-9&'’,:()\-–—/ ]{0,58}[A-Za-z0-9)]$|^[A-Z]$/;
 
 function sentenceCaseTitleAlone(lines: Line[], m: Marker): boolean {
   const title = lines[m.line].prose.slice(m.titleStart).trim();
@@ -858,6 +867,12 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   return marker;
 }
 
+/** A title of at most 40 characters, not starting in lower case, ending on no punctuation (Finance, 基建项目). */
+function isShortHeadingTitle(rest: string): boolean {
+  const title = rest.trim();
+  return title.length > 0 && title.length <= 40 && !/[.;:,!?。；：，、！？)）]$/.test(title) && !/^[a-z]/.test(title);
+}
+
 interface Place {
   line: Line;
   /** Column of the marker. */
@@ -898,6 +913,7 @@ function toMarker(place: Place, m: Match): Marker {
     spacedCn: m.spacedCn || undefined,
     emphasis: emphasis || undefined,
     note: note || undefined,
+    shortTitle: format !== 'markdown' && headingLevel === undefined && isShortHeadingTitle(text.slice(m.end)) ? true : undefined,
   };
 }
 

@@ -197,6 +197,12 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         // afresh under another, the paragraph that goes on from the paragraphs before that list resumes their count.
         const resumed = resumedParagraphs(interrupted.get(group), m);
         if (resumed) scope.set(scopeKey, (group = resumed));
+      } else if (group && !startsFresh && !m.listItem && format !== 'markdown' && group.fresh && m.value > 1) {
+        // 1. Finance ⏎ Resolved: ⏎ 1. To approve… ⏎ 2. … ⏎ 3. … ⏎ 2. Estates: minutes with no blank lines — the
+        // resolutions restart at 1 under the item, and the next short title goes on with the items (a 3. Estates there
+        // skips the 2., it does not repeat the resolutions' 3.).
+        const resumed = resumedHeadings(interrupted.get(group), group, m);
+        if (resumed) scope.set(scopeKey, (group = resumed));
       }
       if (!group || startsFresh) {
         const before = group;
@@ -328,7 +334,10 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     const parent = titleAlone(lines, marker) ? findLast(keyed, (k) => k.key === base) : undefined;
     // 6 Risks after the 1. list under 5 Rollout: the heading's style comes back, whatever its number (a skip is its own).
     const bareAgain = parent !== undefined && parent.marker.style === '1 ' && marker.style === '1 ';
-    if (parent && (marker.value === parent.marker.value + 1 || bareAgain)) {
+    // 2. Estates ⏎ Resolved: ⏎ 1. To sell the depot. ⏎ 4. Staffing: a short title past the heading's next number, after
+    // a sub-list of sentences it does not count on, is the headings' skip, not the sub-list's.
+    const skipped = parent !== undefined && marker.value > parent.marker.value + 1 && marker.shortTitle === true && subListOfSentences(keyed, parent, marker.value);
+    if (parent && (marker.value === parent.marker.value + 1 || bareAgain || skipped)) {
       stack.length = 1;
       return base;
     }
@@ -353,6 +362,16 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
   }
   const depth = stack.length - 1;
   return depth > 0 ? `${base}@${depth}` : base;
+}
+
+/**
+ * The items keyed after `parent` (its sub-list) are all sentences (no shortTitle) and the last one is not `value` - 1:
+ * a short title numbered `value` does not go on with them.
+ */
+function subListOfSentences(keyed: KeyedMarker[], parent: KeyedMarker, value: number): boolean {
+  const at = keyed.lastIndexOf(parent);
+  const items = keyed.slice(at + 1).filter((k) => k.key === `${parent.key}@1`);
+  return items.length > 0 && items.every((k) => k.marker.shortTitle !== true) && items[items.length - 1].marker.value !== value - 1;
 }
 
 /** 1. Actions: a short title after its marker, no sentence end, with a blank line (or the edge) above and below. */
@@ -881,6 +900,29 @@ function resumedParagraphs(candidate: SiblingGroup | undefined, m: Marker): Sibl
   const last = candidate?.items[candidate.items.length - 1]?.marker;
   if (!last || last.listItem || last.value !== m.value - 1 || last.indent !== m.indent || last.kind !== m.kind || last.style !== m.style) return undefined;
   return candidate;
+}
+
+/**
+ * The short titles a list under a lead-in interrupted (1. Finance ⏎ Resolved: ⏎ 1. … ⏎ 2. …), when `m`, a short title
+ * of theirs (same kind, style and indentation), comes after them: it goes on from their last one, or skips from it
+ * without counting on the list (3. Estates after 1. 2. 3.), where the list under the lead-in is of sentences (To
+ * approve the budget.); where its items are short too, only when `m` steps back in it and goes on exactly from the
+ * titles' last one.
+ */
+function resumedHeadings(candidate: SiblingGroup | undefined, fresh: SiblingGroup, m: Marker): SiblingGroup | undefined {
+  const last = candidate?.items[candidate.items.length - 1]?.marker;
+  if (!last || last.listItem || last.value >= m.value || last.indent !== m.indent || last.kind !== m.kind || last.style !== m.style) return undefined;
+  if (!shortHeading(last) || !shortHeading(m)) return undefined;
+  // A short title that also counts on the sentences (3. Any other business after 1. To approve… 2. To note…) is read
+  // as theirs unless it goes on exactly from the titles.
+  const next = last.value === m.value - 1;
+  if (fresh.items.every((s) => !shortHeading(s.marker))) return next || !countsOn(fresh, m.value) ? candidate : undefined;
+  return next && !countsOn(fresh, m.value) && repeatsOrStepsBack(fresh, m.value) ? candidate : undefined;
+}
+
+/** A numbered line whose title is short and ends on no punctuation (1. Finance, 2.基建项目): a heading, not a sentence. */
+function shortHeading(m: Marker): boolean {
+  return m.shortTitle === true;
 }
 
 /**

@@ -11,7 +11,9 @@
  * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
  * sub-headings, nor 现将有关事项通知如下： before 一、),
  * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某, 集团党委书记、董事长　李某某; not the same
- * 赵某 as byline and signer in a text that leaves its places unnamed, 某市) or not written at all (述职人： alone
+ * 赵某 as byline and signer in a text that leaves its places unnamed, 某市; one signer of a form masked among signers
+ * written in, 主管会计工作负责人：李某某 beside 法定代表人：陈立华, while a form whose signers are all masked — 张某某,
+ * 李某某, 王某某 — is an anonymised text, its 某某股份有限公司 too) or not written at all (述职人： alone
  * above the closing date at the end of the text; not a form's 述职人： among other labels), a named field in round brackets
  * (（学校名称）2025年工作计划),
  * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
@@ -50,7 +52,7 @@
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，“年”前只遮去几位的年份（xxxx3年、xx22年、20x3年、2O2X年），X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；正文对同事也以姓加“某”相称（局长张某、李某某、王某）的，署名的赵某同样是匿名处理，不报），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
+ * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，“年”前只遮去几位的年份（xxxx3年、xx22年、20x3年、2O2X年），X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；正文对同事也以姓加“某”相称（局长张某、李某某、王某）的，署名的赵某同样是匿名处理，不报；年报、报表的签署栏中与写了真名的栏目并列的“主管会计工作负责人：李某某”照报，签署栏全部写作张某某、李某某、王某某的是匿名处理的文本，连同其中的“某某股份有限公司”不报），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
  * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
  * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
  * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
@@ -397,6 +399,45 @@ function anonymisedSigner(lines: readonly Line[]): boolean {
   }
   return place && [...signers].some((name) => named.has(name));
 }
+/**
+ * The signers' fields of an annual report's fixed form (公司负责人张某某、主管会计工作负责人李某某及会计机构负责人（会计主管
+ * 人员）王某某声明…; 法定代表人：张某某; 董事会秘书：赵某某) and of a form's foot (制表人：, 复核人：): the label, an
+ * optional bracket, an optional colon, and the name — group 1 — up to the end, a separator or the verb after it.
+ */
+const FORM_SIGNER_FIELD = /(?:法定代表人|公司负责人|單位負責人|单位负责人|主管会计工作负责人|主管會計工作負責人|会计机构负责人|會計機構負責人|财务负责人|財務負責人|董事长|董事長|董事会秘书|董事會秘書|证券事务代表|證券事務代表|制表人|復核人|复核人|审核人|審核人|编制人|編製人|填报人|填報人)(?:[（(][^（()）]{1,10}[）)])?[：:]?[ \t\u3000]*(\p{sc=Han}{2,4}?)(?=$|[ \t\u3000、，,；;。）)]|及|和|与|與|声明|聲明|保证|保證|签|簽)/gu;
+/** 某某, up to four characters of trade and the kind of firm (某某科技有限公司): in an anonymised text, the firm masked. */
+const ANONYMISED_FIRM = /^\p{sc=Han}{0,4}?(?:股份有限公司|有限责任公司|有限責任公司|有限公司|集团|集團|公司|银行|銀行)/u;
+/** A character every label of FORM_SIGNER_FIELD holds: most lines are not tried. */
+const FORM_SIGNER_HINT = /[人长長秘表]/;
+/** 张某, 李某某: a name masked as a surname and 某. */
+const MASKED_NAME = /^\p{sc=Han}某{1,2}$/u;
+/** A name written in: a surname and one to three more characters, no 某, ×, X, nor a word of a sentence. */
+const WRITTEN_NAME = /^\p{sc=Han}[^某×的了和与與及等为為在是由兼暂暫未无無]{1,3}$/u;
+
+/** The masked (1) and written (2) signers' fields of a form on a line, as bits; 4 when a line holds two masked ones. */
+function formSignerBits(text: string): number {
+  let bits = 0;
+  for (const m of text.matchAll(FORM_SIGNER_FIELD)) {
+    const name = m[1];
+    if (!SURNAMES.has(name[0])) continue;
+    if (MASKED_NAME.test(name)) bits |= bits & 1 ? 5 : 1;
+    else if (WRITTEN_NAME.test(name)) bits |= 2;
+  }
+  return bits;
+}
+
+/** The masked names in a form's signers' fields on a line: [start, end] of each. */
+function maskedFormSigners(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  for (const m of text.matchAll(FORM_SIGNER_FIELD)) {
+    const name = m[1];
+    if (!SURNAMES.has(name[0]) || !MASKED_NAME.test(name)) continue;
+    const end = (m.index ?? 0) + m[0].length;
+    out.push([end - name.length, end]);
+  }
+  return out;
+}
+
 const COLLEAGUE_BEFORE = /(?:长|長|书记|書記|主任|主席|委员|委員|经理|經理|老师|老師|同志|干部|幹部|科员|科員|同事|主管|专员|專員|秘书|秘書|会计|會計|助理|领导|領導)$/;
 function namesPerson(text: string, at: number): boolean {
   const surname = text[at - 1] ?? '';
@@ -454,6 +495,12 @@ interface Prepared {
   emptySigners: Set<Line>;
   /** The text names other people by a surname and 某 (局长张某, 李某某): its signer 赵某 is anonymised with them. */
   anonymised: boolean;
+  /**
+   * A form's signers' fields hold written names and masked ones (法定代表人：陈立华 … 主管会计工作负责人：李某某): a
+   * masked one is a name never filled in. Where every such field is masked (two at least, none written), the text is
+   * anonymised (anonymised above).
+   */
+  formMixed: boolean;
   /** Lines a quoted example opened on a line above runs into (e.g., "I ⏎ want to receive $x,xxx …). */
   quoted: Set<Line>;
   /** The signatory's lines under a Signed: label (a blank line or two between): where a [Role] alone is a blank. */
@@ -654,18 +701,27 @@ const rule: Rule<void, Prepared> = {
     const emptySigners = emptySignerLines(lines);
     // 局长张某、李某某 and 刘某 in the body: the text anonymises the people it names, so its signer 述职人：赵某 is
     // anonymised with them, not a name left to fill in.
-    const anonymised = doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1) || anonymisedSigner(doc.lines);
+    // 法定代表人：张某某 … 主管会计工作负责人：李某某: a form whose signers are all masked is an anonymised text; one
+    // masked among written names is a blank.
+    let masked = 0;
+    let written = false;
+    for (const b of doc.lineFacts('placeholder-form-signer', (line) => (line.kind === 'text' && FORM_SIGNER_HINT.test(line.prose) ? formSignerBits(line.prose) : 0))) {
+      masked += b & 4 ? 2 : b & 1;
+      written ||= (b & 2) !== 0;
+    }
+    const formMixed = masked > 0 && written;
+    const anonymised = (masked >= 2 && !written) || doc.lineFacts('placeholder-anonymised-person', (line) => (line.kind === 'text' && line.prose.includes('某') && namesAnonymisedPerson(line.prose) ? 1 : 0)).includes(1) || anonymisedSigner(doc.lines);
     const xrefs = doc.format === 'markdown' && doc.lines.some((line) => line.text.startsWith('--- ') && KRAMDOWN_RFC_PART.test(line.text));
-    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
+    return { minutes: doc.lines.filter((l) => l.kind === 'text' && l.prose.trim() !== '').slice(0, 3).some((l) => MINUTES_TITLE.test(l.prose)), emptyLeadIns: emptyLeadIns(doc.lines, doc.sections), plain: doc.format === 'plain', cited, citedKey: [...cited].join('\n'), romanAt, romanLines, inForm, labelRows, xrefs, romanRefs, statSymbols, emptySigners, anonymised, formMixed, quoted: quotationsRunningOn(doc.lines, facts), signed, signing };
   },
 
   contextKey(line, prepared) {
     const l = line as Line;
-    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
+    return `${prepared.minutes ? 'm' : ''}${prepared.plain ? 'p' : ''}${prepared.xrefs ? 'r' : ''}${prepared.romanRefs ? 'R' : ''}${prepared.statSymbols ? 'S' : ''}${prepared.anonymised ? 'A' : ''}${prepared.formMixed ? 'F' : ''}${prepared.inForm.has(l) ? 'f' : ''}${prepared.labelRows.has(l) ? 'l' : ''}${prepared.quoted.has(l) ? 'q' : ''}${prepared.signed.has(l) ? 's' : ''}${prepared.signing.has(l) ? 'g' : ''}${prepared.emptyLeadIns.has(l) ? 'e' : ''}${prepared.emptySigners.has(l) ? 'n' : ''}${prepared.romanAt.get(l.index) ?? ''}|${prepared.citedKey}`;
   },
 
   keyChanges(prepared, last) {
-    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.anonymised !== last.anonymised || prepared.citedKey !== last.citedKey) return 'all';
+    if (prepared.minutes !== last.minutes || prepared.plain !== last.plain || prepared.xrefs !== last.xrefs || prepared.romanRefs !== last.romanRefs || prepared.statSymbols !== last.statSymbols || prepared.anonymised !== last.anonymised || prepared.formMixed !== last.formMixed || prepared.citedKey !== last.citedKey) return 'all';
     const changed = changedMembers(prepared.signing, last.signing, changedMembers(prepared.signed, last.signed, changedMembers(prepared.quoted, last.quoted, changedMembers(prepared.labelRows, last.labelRows, changedMembers(prepared.inForm, last.inForm, changedMembers(prepared.emptyLeadIns, last.emptyLeadIns, changedMembers(prepared.emptySigners, last.emptySigners)))))));
     for (const [line, start] of prepared.romanLines) if (last.romanLines.get(line) !== start) changed.push(line);
     for (const [line, start] of last.romanLines) if (prepared.romanLines.get(line) !== start) changed.push(line);
@@ -726,13 +782,18 @@ const rule: Rule<void, Prepared> = {
       });
       // 张某某 is how case reports anonymise a person; 某某局长 is a blank.
       if ((triggers & HAS_MOU) !== 0 && text.includes('某某')) eachMatch(MOU, text, (m) => {
-        if (!namesPerson(text, m.index) && !namesCompany(text, m.index, m.index + m[0].length)) add(found, m.index, m.index + m[0].length, 'generic');
+        const end = m.index + m[0].length;
+        // 某某股份有限公司2025年年度报告 over a form whose signers are all 张某某, 李某某: the firm anonymised with them.
+        if (context.prepared.anonymised && ANONYMISED_FIRM.test(text.slice(end, end + 10))) return;
+        if (!namesPerson(text, m.index) && !namesCompany(text, m.index, end)) add(found, m.index, end, 'generic');
       });
       // 述职人：张某某, 县审计局局长  王某: the signer's name never filled in (a case report's 张某某 is a person).
       if ((triggers & HAS_MOU) !== 0 && text.includes('某')) {
         const signer = SIGNER.exec(text);
         if (signer && SURNAMES.has(signer[1][0]) && !context.prepared.anonymised) add(found, text.lastIndexOf(signer[1]), text.lastIndexOf(signer[1]) + signer[1].length, 'generic');
       }
+      // 法定代表人：陈立华 … 主管会计工作负责人：李某某: one signer of a form masked among written ones.
+      if ((triggers & HAS_MOU) !== 0 && context.prepared.formMixed) for (const [start, end] of maskedFormSigners(text)) add(found, start, end, 'generic');
       // 区民政局、某局联合印发: one 某 for the name of a unit listed beside units that are named.
       if ((triggers & HAS_MOU) !== 0) eachMatch(ONE_MOU, text, (m) => {
         if (besideNamedUnit(text, m.index, m.index + m[0].length, m[1])) add(found, m.index, m.index + m[0].length, 'generic');
