@@ -303,6 +303,8 @@ interface Prepared {
   ownYears: Map<number, OwnPeriod>;
   keys: Map<number, string>;
   parts: unknown;
+  /** The draft's own 全X where no title names it (draftRegion): its forms, or none. */
+  region: string[];
 }
 
 /**
@@ -371,17 +373,18 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts };
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines) };
   },
 
   contextKey(paragraph, prepared) {
-    return prepared.keys.get((paragraph as Paragraph).part);
+    const key = prepared.keys.get((paragraph as Paragraph).part);
+    return prepared.region.length === 0 ? key : `${key ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0]) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -389,6 +392,8 @@ const rule: Rule<Local, Prepared> = {
   // What each figure of the paragraph states, all but the headings above it (read by the document part).
   checkParagraph(paragraph, context) {
     const period = context.prepared.ownYears.get(paragraph.part);
+    // 全县 in a draft no title names the county of (ownRegion): the one whole the draft names by 全X (draftRegion).
+    const region = period ? NO_QUALIFIERS : context.prepared.region;
     const out: Stated[] = [];
     let previous: Figure | undefined;
     let previousContext = '';
@@ -465,7 +470,7 @@ const rule: Rule<Local, Prepared> = {
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
-      let key = localKeyOf(f, sentence, period, whole);
+      let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
@@ -478,7 +483,7 @@ const rule: Rule<Local, Prepared> = {
         lastKey = { figure: f, key };
       }
     }
-    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
+    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period, region);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
@@ -688,12 +693,16 @@ function ownBody(title: string): string[] {
  * Not a 所 or 院 (县农业科学研究所, 县人民医院): their 全县 is the county's, not theirs.
  */
 function ownRegion(title: string): string[] {
-  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? '';
+  // 关于2026年全县经济社会发展情况的工作报告: a title naming no body but the whole it reports on names that whole.
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? TITLE_WHOLE.exec(title)?.[1] ?? '';
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
   return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
 }
+
+/** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
+const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;
 
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
 interface LocalKey {
@@ -891,12 +900,14 @@ function englishSentenceLead(text: string, at: number): string {
   return stop >= 0 ? window.slice(stop + 1) : from === 0 ? window : '';
 }
 
-function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
+function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
+  // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
+  if (BOUND_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 3))) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
@@ -958,7 +969,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
@@ -983,6 +994,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
   const months = OWN_MONTHS.exec(stated);
   if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
+  // **全市农村义务教育学校: the bold of a run-in title is no word of the measure (normalize drops it anyway).
+  stated = stated.replace(LEADING_MARKUP, '');
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
   let body = false;
   // 全县共有水库86座 in the county bureau's report: the region it answers for, and what it has there.
@@ -1001,6 +1014,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     if (still) {
       stated = stated.slice(still[0].length);
       again = true;
+    }
+    for (const w of area) {
+      if (!stated.startsWith(w)) continue;
+      stated = stated.slice(w.length);
+      again = true;
+      region = true;
     }
     for (const w of period?.words ?? []) {
       if (!stated.startsWith(w)) continue;
@@ -1231,6 +1250,51 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
   }
   return own > 0 && own === (head.match(/累计/g) ?? []).length;
 }
+
+/** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
+const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
+/** The bold or italics opening a figure's words (**全市…). */
+const LEADING_MARKUP = /^[*_`~]+/;
+
+/**
+ * 全县 in a draft whose title does not name the county (新增就业岗位5260个 and 全县新增就业岗位5620个 with no title, or
+ * under 2026年工作总结): the one whole the draft names by 全X opening a clause, its own area, as ownRegion reads it from
+ * a title. None where it names two (全县 and 全市, 全镇 and 全县: a county's report quoting the city's figures, a
+ * town's quoting the county's): either may be another's. 居全市第一, 占全市的, 在全省率先 rank or compare the body
+ * with a wider whole, and 全国 is no body's own area: they are not read.
+ */
+function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
+  let level: string[] | undefined;
+  for (const line of lines) {
+    if (!line.text.includes('全')) continue;
+    for (const m of line.text.matchAll(DRAFT_REGION)) {
+      const forms = REGION_LEVELS.find((f) => f.includes(m[1]))!;
+      if (level === undefined) level = forms;
+      else if (level !== forms) return [];
+    }
+  }
+  return level ? level.map((c) => `全${c}`) : [];
+}
+const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全([县縣区區市镇鎮乡鄉省])(?![长長委级級域\p{sc=Latin}])/gu;
+
+/**
+ * The draft's own 全X (draftRegion) where it opens a figure's words, unless its sentence names another area beside it
+ * (全县入学率由90%提高到95%，其中农村地区…; 各乡镇, 城区): there the whole is set against its parts, and may be a
+ * figure of its own.
+ */
+function ownAreaOf(f: Figure, region: readonly string[]): readonly string[] {
+  if (region.length === 0 || !region.some((w) => f.subject.includes(w) || f.qualifiers.includes(w))) return NO_QUALIFIERS;
+  const text = f.paragraph.text;
+  let start = f.subjectStart;
+  while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+  // The sentence less the figure's own clause (全市168所农村义务教育学校中: the 农村 of its noun is its measure's).
+  const tail = text.slice(f.offset + f.length);
+  const rest = tail.search(/[。！？!?\n]/);
+  const clauseEnd = tail.search(/[，,；;：:。！？!?\n]/);
+  const sentence = text.slice(start, f.subjectStart) + (rest < 0 ? tail : tail.slice(0, rest)).slice(clauseEnd < 0 ? tail.length : clauseEnd);
+  return OTHER_AREA_ZH.test(sentence) ? NO_QUALIFIERS : region;
+}
+const OTHER_AREA_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|县区|縣區|县市区|县|縣|区|區|市|村|街道|社区|社區)|某(?:县|縣|区|區|市|镇|鎮|乡|鄉|村)|城区|城區|农村|農村|乡村|鄉村|郊区|郊區|山区|山區|片区|片區|园区|園區|开发区|開發區|城镇|城鎮|市本级|市本級|县本级|縣本級/;
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
 /** 全县, 全市: the whole of the region a body answers for (ownRegion). */
@@ -2623,6 +2687,8 @@ const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争�
 /** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
 const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
+/** "Across the district 5,620 new jobs were created": the body's own area opening the sentence is no verb or subject. */
+const SLIP_OWN_AREA_EN = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:district|borough|county|city|area|town|island)\b,?/g;
 const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
 /** How far before a figure its clause and sentence are read at most (a clause longer than this is read from here on). */
 const SLIP_REACH = 300;
@@ -2718,7 +2784,7 @@ function transposed(a: string, b: string): boolean {
 }
 
 /** The heads of one paragraph's figures (the local part's: kept with the paragraph until it changes). */
-function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined): SlipHead[] {
+function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined, region: readonly string[]): SlipHead[] {
   const out: SlipHead[] = [];
   const reader: SlipReader = { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 };
   for (const f of figures) {
@@ -2727,13 +2793,13 @@ function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: Own
     const digits = f.numberEnd - f.numberStart < 3 ? undefined : slipDigits(f);
     if (digits === undefined) continue;
     readUpTo(paragraph.text, f.offset, reader);
-    const h = slipHead(f, digits, period, reader);
+    const h = slipHead(f, digits, period, reader, ownAreaOf(f, region));
     if (h) out.push(h);
   }
   return out;
 }
 
-function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader): SlipHead | undefined {
+function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader, area: readonly string[]): SlipHead | undefined {
   const text = f.paragraph.text;
   // "each of our 1,340 volunteers" is the whole count, not a count per head.
   if (f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(text.slice(Math.max(0, f.offset - 20), f.offset))) return undefined;
@@ -2762,7 +2828,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
     // The last words before it: the verb, and the subject before the verb (and an auxiliary); "This year 1,840 volunteers
     // helped": the report's own year opening the sentence is neither.
-    const near = lastWords(lead.replace(SLIP_THIS_YEAR, ' '), 4);
+    const near = lastWords(lead.replace(SLIP_THIS_YEAR, ' ').replace(SLIP_OWN_AREA_EN, ' '), 4);
     const bv = SLIP_BEFORE_VERB.exec(near);
     const verb = bv && !SLIP_EN_STOP.has(bv[1].toLowerCase()) ? bv[1].toLowerCase() : undefined;
     if (verb !== undefined && !/^[a-z]+$/.test(verb)) return undefined;
@@ -2815,7 +2881,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
