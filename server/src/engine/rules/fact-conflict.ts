@@ -522,7 +522,10 @@ const rule: Rule<Local, Prepared> = {
     const slips: SlipHead[][] = [];
     const wheres: string[] = [];
     const parts: number[] = [];
-    for (const { unit, value } of context.locals) {
+    const locals = [...context.locals];
+    const fines = finesReferredBack(locals.map(({ value }) => value.stated), context.doc.paragraphs);
+    for (const [i, { unit, value: read }] of locals.entries()) {
+      const value = fines[i] === read.stated ? read : { ...read, stated: fines[i] };
       const paragraph = unit as Paragraph;
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
@@ -708,6 +711,8 @@ const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣
 interface LocalKey {
   stated: string;
   context: string;
+  /** A fine whose party is named before (finesReferredBack): the key it has where none is. */
+  fallback?: LocalKey;
 }
 
 interface Stated {
@@ -900,7 +905,7 @@ function englishSentenceLead(text: string, at: number): string {
   return stop >= 0 ? window.slice(stop + 1) : from === 0 ? window : '';
 }
 
-function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
+function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
@@ -1056,6 +1061,21 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
+  // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
+  // 该公司 or 其 with none named, by the one named before (resolved in check: finesReferredBack).
+  // 当事人违法事实清楚，依法罚款21万元: a party's pronoun before the fine in its sentence refers back too.
+  const fine = plainFine ? null : FINE_SUBJECT_ZH.exec(subject);
+  if (fine) {
+    const party = partyBefore(text, f.subjectStart);
+    if (party) return { stated: [FINE_KEY, party, f.dimension].join('|'), context: '' };
+    let start = f.subjectStart;
+    while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+    if (fine[1] || PARTY_PRONOUN_ZH.test(text.slice(start, f.subjectStart))) {
+      const plain = localKeyOf(f, context, period, ofWhole, area, true);
+      return plain && { stated: [FINE_KEY, REFERS_BACK, f.dimension].join('|'), context: '', fallback: plain };
+    }
+  }
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -1076,6 +1096,41 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
+}
+
+/** The words of a fine imposed or paid, and the pronoun of the party it was imposed on (该公司已于6月缴纳罚款, 依法处罚款, 并处罚款, 对其罚款). */
+const FINE_SUBJECT_ZH = /^(该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆|项目|当事人)|其|当事人)?(?:已经?)?(?:于?\d{1,2}月(?:\d{1,2}日)?|当月|次月|当日)?(?:依法|按期|按时|如期)?(?:对其|对该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆|当事人))?(?:予以|给予|作出)?(?:处以|并处|处|足额缴纳|全额缴纳|缴纳|缴清|缴|上缴|罚)?了?罚款$/u;
+/** The parties a fine is imposed on: 某化工公司, 某餐饮店, 青山鑫源建材有限公司 (the last one before the figure). */
+const PARTY_ZH = /某\p{sc=Han}{0,10}?(?:公司|企业|单位|店|厂|超市|药店|诊所|医院|餐馆|酒店|门店|商行|经营部|合作社|商户|网吧)|\p{sc=Han}{2,12}?有限(?:责任)?公司/gu;
+const FINE_KEY = '罚款';
+/** 当事人, 该公司, 对其: the party of a case, named before. */
+const PARTY_PRONOUN_ZH = /当事人|该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆)|对其/;
+const REFERS_BACK = '^';
+
+function partyBefore(text: string, at: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(0, at).matchAll(PARTY_ZH)) last = m[0];
+  return last;
+}
+
+/**
+ * 该公司已于6月缴纳罚款15万元 in a paragraph that names no party before it: the fine of the party last named before it
+ * (up to three paragraphs back), the same fine as 对某化工公司…依法处罚款18万元. None named there: left alone.
+ */
+function finesReferredBack(stated: Stated[][], paragraphs: readonly Paragraph[]): Stated[][] {
+  if (!stated.some((value) => value.some((s) => s.key.stated.startsWith(`${FINE_KEY}|${REFERS_BACK}|`)))) return stated;
+  return stated.map((value) => {
+    let changed = false;
+    const out = value.map((s) => {
+      if (!s.key.stated.startsWith(`${FINE_KEY}|${REFERS_BACK}|`)) return s;
+      let party = partyBefore(s.figure.paragraph.text, s.figure.subjectStart);
+      for (let i = paragraphs.indexOf(s.figure.paragraph) - 1, n = 0; !party && i >= 0 && n < 3; i--, n++) party = partyBefore(paragraphs[i].text, paragraphs[i].text.length);
+      changed = true;
+      if (!party) return { figure: s.figure, key: s.key.fallback! };
+      return { figure: s.figure, key: { stated: s.key.stated.replace(`|${REFERS_BACK}|`, `|${party}|`), context: s.key.context } };
+    });
+    return changed ? out : value;
+  });
 }
 
 const REST_ONLY_ZH = /^(?:剩余|剩下|其余|其餘|余下|餘下|尚余|尚餘|还剩|還剩|其他|其它|其中|另有|另外)$/;
