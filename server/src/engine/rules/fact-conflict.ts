@@ -2744,6 +2744,10 @@ const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
 /** "Across the district 5,620 new jobs were created": the body's own area opening the sentence is no verb or subject. */
 const SLIP_OWN_AREA_EN = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:district|borough|county|city|area|town|island)\b,?/g;
+/** 受理, 接听, 接到, 收到, 接收 before calls, letters, visits and complaints: what a body takes in. */
+const RECEIVED_ZH = /^(?:受理|接听|接聽|接到|收到|接收|接报|接報)((?:群众|群眾|市民)?(?:来电|來電|来信|來信|来访|來訪|投诉|投訴|举报|舉報|诉求|訴求|热线电话|熱線電話)(?:件|件次|个|個|条|條)?)$/;
+/** "None of this would have been possible without", "could not have done it without": thanks, whose would is no condition. */
+const THANKS_EN = /\b(?:would|could)(?:\s+not|n['’]t)?\s+(?:have\s+been|be|have\s+done\s+(?:it|this|any\s+of\s+(?:it|this)))\s+(?:possible\s+|impossible\s+)?without\b/gi;
 const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
 /** How far before a figure its clause and sentence are read at most (a clause longer than this is read from here on). */
 const SLIP_REACH = 300;
@@ -2875,7 +2879,9 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
-    head = name;
+    // 受理群众来电2140件 and 共接听群众来电2410件: the calls, letters and complaints a body takes in, whichever verb of
+    // taking in (not 办理, 办结: those dealt with; nor 申请, whose 受理 is the accepting of those received).
+    head = name.replace(RECEIVED_ZH, '收$1');
     part = r.part >= 0 && r.part >= r.sentence;
     // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
     if ((r.plan >= 0 && r.plan >= r.sentence) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
@@ -2931,7 +2937,8 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
-  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
+  // "None of this would be possible without the 1,480 volunteers": thanks, no condition.
+  if (SETS_APART.test(own.replace(THANKS_EN, ' ')) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
