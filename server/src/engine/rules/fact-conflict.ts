@@ -2455,11 +2455,16 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
     // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
     if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
-    return [part, local.stated, less(resultInPlan(local, figure, period) ? asResult : heading), local.context].join('|');
+    // (过去一年，… under 二、2027年主要目标任务: neither the plan's year nor its words of a plan are the result's.)
+    const result = resultInPlan(local, figure, period);
+    return [part, local.stated, less(result ? (HAN.test(figure.subject) ? asNow : asResult) : heading), local.context].join('|');
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
 }
+
+/** 过去一年，, 过去的一年里，, 一年来，: the year just past, opening a sentence of a year's report. */
+const PAST_YEAR_LEAD_ZH = /^\s*(?:过去(?:的)?一年(?:里|来|中)?|一年来)[，,]/;
 
 /** "… the Trust employed ", "we had ", "there were ": a stock in the past tense, the verb right before the count. */
 const PAST_STOCK_EN = /\b(?:employed|had|were|was|numbered|comprised)\s+$/;
@@ -2506,6 +2511,14 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
   if (!period) return false;
   const text = figure.paragraph.text;
+  // 过去一年，全县城镇新增就业岗位5620个 under 二、2027年主要目标任务 in the 2026 report: the year just reported on,
+  // opening the sentence, makes the figure a result of the report's own year (not the plan's target).
+  if (HAN.test(figure.subject)) {
+    if (period.half || period.kind === 'plan') return false;
+    let start = figure.subjectStart;
+    while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+    return PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart));
+  }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.
   if (!/^self\|[a-z]+ed /.test(local.stated) && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
