@@ -303,6 +303,8 @@ interface Prepared {
   ownYears: Map<number, OwnPeriod>;
   keys: Map<number, string>;
   parts: unknown;
+  /** The draft's own 全X where no title names it (draftRegion): its forms, or none. */
+  region: string[];
 }
 
 /**
@@ -371,17 +373,18 @@ const rule: Rule<Local, Prepared> = {
         keys.set(t.part, JSON.stringify([period.year, period.half, period.words, [...period.names], [...period.bodies], endMonth, fiscalStart]));
       }
     }
-    return { ownYears, keys, parts: doc.outline.parts };
+    return { ownYears, keys, parts: doc.outline.parts, region: draftRegion(doc.lines) };
   },
 
   contextKey(paragraph, prepared) {
-    return prepared.keys.get((paragraph as Paragraph).part);
+    const key = prepared.keys.get((paragraph as Paragraph).part);
+    return prepared.region.length === 0 ? key : `${key ?? ''}|${prepared.region[0]}`;
   },
 
   // The same parts (the same outline's: kept, or moved with the lines by a line break or a join, so no paragraph the
   // edit left alone moved to another part) with the same keys: no key changed.
   keyChanges(prepared, last) {
-    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size) return 'all';
+    if (prepared.parts !== last.parts || prepared.keys.size !== last.keys.size || prepared.region[0] !== last.region[0]) return 'all';
     for (const [part, key] of prepared.keys) if (last.keys.get(part) !== key) return 'all';
     return [];
   },
@@ -389,6 +392,8 @@ const rule: Rule<Local, Prepared> = {
   // What each figure of the paragraph states, all but the headings above it (read by the document part).
   checkParagraph(paragraph, context) {
     const period = context.prepared.ownYears.get(paragraph.part);
+    // 全县 in a draft no title names the county of (ownRegion): the one whole the draft names by 全X (draftRegion).
+    const region = period ? NO_QUALIFIERS : context.prepared.region;
     const out: Stated[] = [];
     let previous: Figure | undefined;
     let previousContext = '';
@@ -465,7 +470,7 @@ const rule: Rule<Local, Prepared> = {
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
       previousContext = sentence;
-      let key = localKeyOf(f, sentence, period, whole);
+      let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
       if (key) key = bodyLabelledEn(labelled(key, f, labels)!, f, period);
       // "In 2024 the trust employed 1,240 staff. Of these, 310 were nurses": the parts after "Of these," are counted by
@@ -478,7 +483,7 @@ const rule: Rule<Local, Prepared> = {
         lastKey = { figure: f, key };
       }
     }
-    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period);
+    const slips = slipHeads(paragraph, context.model.figuresIn(paragraph), period, region);
     if (STOCK_CUE.test(paragraph.text) && AMONG_CUE_ZH.test(paragraph.text)) checkStockThenAmong(paragraph, context);
     return out.length || slips.length ? { stated: out, slips } : undefined;
   },
@@ -517,7 +522,10 @@ const rule: Rule<Local, Prepared> = {
     const slips: SlipHead[][] = [];
     const wheres: string[] = [];
     const parts: number[] = [];
-    for (const { unit, value } of context.locals) {
+    const locals = [...context.locals];
+    const fines = finesReferredBack(locals.map(({ value }) => value.stated), context.doc.paragraphs);
+    for (const [i, { unit, value: read }] of locals.entries()) {
+      const value = fines[i] === read.stated ? read : { ...read, stated: fines[i] };
       const paragraph = unit as Paragraph;
       const runInUnit = runIn.get(paragraph);
       const headings = withPeriod(scopes.of(paragraph.section), periodOf(paragraph.firstLine));
@@ -688,17 +696,23 @@ function ownBody(title: string): string[] {
  * Not a 所 or 院 (县农业科学研究所, 县人民医院): their 全县 is the county's, not theirs.
  */
 function ownRegion(title: string): string[] {
-  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? '';
+  // 关于2026年全县经济社会发展情况的工作报告: a title naming no body but the whole it reports on names that whole.
+  const body = /(.{0,12}?)(?:人民政府|政府|教育局|教育和体育局|教育体育局|委员会|局|委|办公室|办|大队|支队|中心|站)/.exec(title)?.[1] ?? /^(\p{sc=Han}{1,8}[省市县縣区區镇鎮乡鄉])(?=(?:19|20)\d\d年)/u.exec(title)?.[1] ?? TITLE_WHOLE.exec(title)?.[1] ?? '';
   // 住房和城乡建设局, 乡镇, 乡村振兴局: words with a region's character that name no region.
   const named = body.replace(/城乡|城鄉|乡镇|鄉鎮|乡村|鄉村|市场|市場|区域|區域|社区|社區|国有|國有|国资|國資|省级|市级|县级|區級|区级/g, '');
   const found = REGION_LEVELS.filter((forms) => forms.some((c) => named.includes(c)));
   return found.length === 1 ? found[0].map((c) => `全${c}`) : [];
 }
 
+/** 关于2026年全县经济社会发展情况的工作报告, 全市教育系统2026年工作总结: the 全X a title reports on (not 全国). */
+const TITLE_WHOLE = /^(?:关于|關於)?(?:(?:19|20)\d\d年(?:度)?)?(全[县縣区區市镇鎮乡鄉])/;
+
 /** A figure's key less its part and the headings above it: what the paragraph alone says it measures. */
 interface LocalKey {
   stated: string;
   context: string;
+  /** A fine whose party is named before (finesReferredBack): the key it has where none is. */
+  fallback?: LocalKey;
 }
 
 interface Stated {
@@ -891,12 +905,14 @@ function englishSentenceLead(text: string, at: number): string {
   return stop >= 0 ? window.slice(stop + 1) : from === 0 ? window : '';
 }
 
-function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS): LocalKey | undefined {
+function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
   const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
+  // 将严格控制……“三公”经费支出16.8万元以内: a bound set, not an amount spent.
+  if (BOUND_AFTER_ZH.test(text.slice(f.offset + f.length, f.offset + f.length + 3))) return undefined;
   const before = text.slice(f.subjectStart, f.offset);
   // Whether the words before it hold a Chinese character, read once (the English tests below are skipped for them).
   const hanBefore = HAN.test(before);
@@ -958,7 +974,7 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 截至11月底 and 截至10月底 are two moments, 截至目前 and 目前 (as 现有) the time of writing: the moment in the key.
   const asOf = AS_OF_CUE.test(f.subject) || fq.some((q) => AS_OF_QUALIFIERS.has(q)) ? asOfZh(f, period) : undefined;
   const fiscalOwn = period?.fiscalStart !== undefined && fq.includes(period.fiscalStart) && period.fiscalForm!.test(text);
-  const qualifiers = fq.filter((q) => !isOwn(q, period) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
+  const qualifiers = fq.filter((q) => !isOwn(q, period) && !area.includes(q) && !(fiscalOwn && q === period?.fiscalStart) && !(q === '累计' && (ownTotal || f.subject.includes('已'))) && !(asOf && AS_OF_QUALIFIERS.has(q) && asOf.words.includes(q)));
   if (asOf?.token) qualifiers.push(asOf.token);
   if (cohort) qualifiers.push(cohort);
   // 2026年4月20日举办油菜花节，接待游客3.2万人次 and “五一”假期（5月1日—5日）接待游客8.6万人次: an event or a dated
@@ -983,6 +999,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 1-12月 in a year's report, 1-6月 in the first half's: the months of the report's own period (the 1 is read apart).
   const months = OWN_MONTHS.exec(stated);
   if (period && months && (months[1] === '12' ? !period.half : period.half === '上半年')) stated = stated.slice(months[0].length);
+  // **全市农村义务教育学校: the bold of a run-in title is no word of the measure (normalize drops it anyway).
+  stated = stated.replace(LEADING_MARKUP, '');
   // 集团全年营业收入, 全年集团营业收入: each own word in turn, until none leads (every pass takes one off).
   let body = false;
   // 全县共有水库86座 in the county bureau's report: the region it answers for, and what it has there.
@@ -1001,6 +1019,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
     if (still) {
       stated = stated.slice(still[0].length);
       again = true;
+    }
+    for (const w of area) {
+      if (!stated.startsWith(w)) continue;
+      stated = stated.slice(w.length);
+      again = true;
+      region = true;
     }
     for (const w of period?.words ?? []) {
       if (!stated.startsWith(w)) continue;
@@ -1037,6 +1061,21 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
+  // 对某化工公司违法排污案立案调查，依法处罚款18万元 and 该公司已于6月缴纳罚款15万元: the fine of one party, imposed
+  // or paid, whatever the date of the step; named by the party (the last one named before it in its paragraph), or, after
+  // 该公司 or 其 with none named, by the one named before (resolved in check: finesReferredBack).
+  // 当事人违法事实清楚，依法罚款21万元: a party's pronoun before the fine in its sentence refers back too.
+  const fine = plainFine ? null : FINE_SUBJECT_ZH.exec(subject);
+  if (fine) {
+    const party = partyBefore(text, f.subjectStart);
+    if (party) return { stated: [FINE_KEY, party, f.dimension].join('|'), context: '' };
+    let start = f.subjectStart;
+    while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+    if (fine[1] || PARTY_PRONOUN_ZH.test(text.slice(start, f.subjectStart))) {
+      const plain = localKeyOf(f, context, period, ofWhole, area, true);
+      return plain && { stated: [FINE_KEY, REFERS_BACK, f.dimension].join('|'), context: '', fallback: plain };
+    }
+  }
   qualifiers.sort();
   // Too little to say what it measures: 3所, 共有424名教师, "300 people": the words before the figure must name it.
   const own = normalize(before);
@@ -1057,6 +1096,41 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
   return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
+}
+
+/** The words of a fine imposed or paid, and the pronoun of the party it was imposed on (该公司已于6月缴纳罚款, 依法处罚款, 并处罚款, 对其罚款). */
+const FINE_SUBJECT_ZH = /^(该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆|项目|当事人)|其|当事人)?(?:已经?)?(?:于?\d{1,2}月(?:\d{1,2}日)?|当月|次月|当日)?(?:依法|按期|按时|如期)?(?:对其|对该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆|当事人))?(?:予以|给予|作出)?(?:处以|并处|处|足额缴纳|全额缴纳|缴纳|缴清|缴|上缴|罚)?了?罚款$/u;
+/** The parties a fine is imposed on: 某化工公司, 某餐饮店, 青山鑫源建材有限公司 (the last one before the figure). */
+const PARTY_ZH = /某\p{sc=Han}{0,10}?(?:公司|企业|单位|店|厂|超市|药店|诊所|医院|餐馆|酒店|门店|商行|经营部|合作社|商户|网吧)|\p{sc=Han}{2,12}?有限(?:责任)?公司/gu;
+const FINE_KEY = '罚款';
+/** 当事人, 该公司, 对其: the party of a case, named before. */
+const PARTY_PRONOUN_ZH = /当事人|该(?:公司|单位|企业|店|厂|超市|商户|门店|机构|医院|药店|诊所|酒店|餐馆)|对其/;
+const REFERS_BACK = '^';
+
+function partyBefore(text: string, at: number): string | undefined {
+  let last: string | undefined;
+  for (const m of text.slice(0, at).matchAll(PARTY_ZH)) last = m[0];
+  return last;
+}
+
+/**
+ * 该公司已于6月缴纳罚款15万元 in a paragraph that names no party before it: the fine of the party last named before it
+ * (up to three paragraphs back), the same fine as 对某化工公司…依法处罚款18万元. None named there: left alone.
+ */
+function finesReferredBack(stated: Stated[][], paragraphs: readonly Paragraph[]): Stated[][] {
+  if (!stated.some((value) => value.some((s) => s.key.stated.startsWith(`${FINE_KEY}|${REFERS_BACK}|`)))) return stated;
+  return stated.map((value) => {
+    let changed = false;
+    const out = value.map((s) => {
+      if (!s.key.stated.startsWith(`${FINE_KEY}|${REFERS_BACK}|`)) return s;
+      let party = partyBefore(s.figure.paragraph.text, s.figure.subjectStart);
+      for (let i = paragraphs.indexOf(s.figure.paragraph) - 1, n = 0; !party && i >= 0 && n < 3; i--, n++) party = partyBefore(paragraphs[i].text, paragraphs[i].text.length);
+      changed = true;
+      if (!party) return { figure: s.figure, key: s.key.fallback! };
+      return { figure: s.figure, key: { stated: s.key.stated.replace(`|${REFERS_BACK}|`, `|${party}|`), context: s.key.context } };
+    });
+    return changed ? out : value;
+  });
 }
 
 const REST_ONLY_ZH = /^(?:剩余|剩下|其余|其餘|余下|餘下|尚余|尚餘|还剩|還剩|其他|其它|其中|另有|另外)$/;
@@ -1231,6 +1305,51 @@ function ownPeriodTotal(f: Figure, period: OwnPeriod | undefined): boolean {
   }
   return own > 0 && own === (head.match(/累计/g) ?? []).length;
 }
+
+/** 以内, 之内: the figure before is a bound (控制在16.8万元以内), not an amount. */
+const BOUND_AFTER_ZH = /^\s*(?:以内|之内|以內|之內)/;
+/** The bold or italics opening a figure's words (**全市…). */
+const LEADING_MARKUP = /^[*_`~]+/;
+
+/**
+ * 全县 in a draft whose title does not name the county (新增就业岗位5260个 and 全县新增就业岗位5620个 with no title, or
+ * under 2026年工作总结): the one whole the draft names by 全X opening a clause, its own area, as ownRegion reads it from
+ * a title. None where it names two (全县 and 全市, 全镇 and 全县: a county's report quoting the city's figures, a
+ * town's quoting the county's): either may be another's. 居全市第一, 占全市的, 在全省率先 rank or compare the body
+ * with a wider whole, and 全国 is no body's own area: they are not read.
+ */
+function draftRegion(lines: ReadonlyArray<{ text: string }>): string[] {
+  let level: string[] | undefined;
+  for (const line of lines) {
+    if (!line.text.includes('全')) continue;
+    for (const m of line.text.matchAll(DRAFT_REGION)) {
+      const forms = REGION_LEVELS.find((f) => f.includes(m[1]))!;
+      if (level === undefined) level = forms;
+      else if (level !== forms) return [];
+    }
+  }
+  return level ? level.map((c) => `全${c}`) : [];
+}
+const DRAFT_REGION = /(?<![居占在于於比较較为為列排的超领領位])全([县縣区區市镇鎮乡鄉省])(?![长長委级級域\p{sc=Latin}])/gu;
+
+/**
+ * The draft's own 全X (draftRegion) where it opens a figure's words, unless its sentence names another area beside it
+ * (全县入学率由90%提高到95%，其中农村地区…; 各乡镇, 城区): there the whole is set against its parts, and may be a
+ * figure of its own.
+ */
+function ownAreaOf(f: Figure, region: readonly string[]): readonly string[] {
+  if (region.length === 0 || !region.some((w) => f.subject.includes(w) || f.qualifiers.includes(w))) return NO_QUALIFIERS;
+  const text = f.paragraph.text;
+  let start = f.subjectStart;
+  while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+  // The sentence less the figure's own clause (全市168所农村义务教育学校中: the 农村 of its noun is its measure's).
+  const tail = text.slice(f.offset + f.length);
+  const rest = tail.search(/[。！？!?\n]/);
+  const clauseEnd = tail.search(/[，,；;：:。！？!?\n]/);
+  const sentence = text.slice(start, f.subjectStart) + (rest < 0 ? tail : tail.slice(0, rest)).slice(clauseEnd < 0 ? tail.length : clauseEnd);
+  return OTHER_AREA_ZH.test(sentence) ? NO_QUALIFIERS : region;
+}
+const OTHER_AREA_ZH = /各(?:乡镇|鄉鎮|镇|鎮|乡|鄉|县区|縣區|县市区|县|縣|区|區|市|村|街道|社区|社區)|某(?:县|縣|区|區|市|镇|鎮|乡|鄉|村)|城区|城區|农村|農村|乡村|鄉村|郊区|郊區|山区|山區|片区|片區|园区|園區|开发区|開發區|城镇|城鎮|市本级|市本級|县本级|縣本級/;
 
 /** The words by which a bureau names itself at the head of a figure's words, in a draft with no title to say so. */
 /** 全县, 全市: the whole of the region a body answers for (ownRegion). */
@@ -2336,11 +2455,16 @@ function groupKeys(value: Stated[], scope: string, periodKey: string | undefined
     if (HAS_NOW.test(figure.paragraph.text.slice(figure.subjectStart, Math.min(figure.offset, figure.subjectStart + 6))) || (local.stated.startsWith('self|stock ') && OUR_NOW_EN.test(figure.paragraph.text.slice(Math.max(0, figure.offset - 12), figure.offset)))) return [part, local.stated, less(asNow), local.context].join('|');
     // 对立案查处的24件统计违法案件 under 二、2027年工作打算: what exists already, neither the plan's nor its year's.
     if (existingInPlan(figure, period)) return [part, local.stated, less(asBase), local.context].join('|');
-    return [part, local.stated, less(resultInPlan(local, figure, period) ? asResult : heading), local.context].join('|');
+    // (过去一年，… under 二、2027年主要目标任务: neither the plan's year nor its words of a plan are the result's.)
+    const result = resultInPlan(local, figure, period);
+    return [part, local.stated, less(result ? (HAN.test(figure.subject) ? asNow : asResult) : heading), local.context].join('|');
   });
   groupKeysRead.set(value, { scope, periodKey, part, keys });
   return keys;
 }
+
+/** 过去一年，, 过去的一年里，, 一年来，: the year just past, opening a sentence of a year's report. */
+const PAST_YEAR_LEAD_ZH = /^\s*(?:过去(?:的)?一年(?:里|来|中)?|一年来)[，,]/;
 
 /** "… the Trust employed ", "we had ", "there were ": a stock in the past tense, the verb right before the count. */
 const PAST_STOCK_EN = /\b(?:employed|had|were|was|numbered|comprised)\s+$/;
@@ -2387,6 +2511,14 @@ function existingInPlan(figure: Figure, period: OwnPeriod | undefined): boolean 
 function resultInPlan(local: LocalKey, figure: Figure, period: OwnPeriod | undefined): boolean {
   if (!period) return false;
   const text = figure.paragraph.text;
+  // 过去一年，全县城镇新增就业岗位5620个 under 二、2027年主要目标任务 in the 2026 report: the year just reported on,
+  // opening the sentence, makes the figure a result of the report's own year (not the plan's target).
+  if (HAN.test(figure.subject)) {
+    if (period.half || period.kind === 'plan') return false;
+    let start = figure.subjectStart;
+    while (start > 0 && !stopsBack(text.charCodeAt(start - 1))) start--;
+    return PAST_YEAR_LEAD_ZH.test(text.slice(start, figure.subjectStart));
+  }
   // "At 30 September 2025 the Trust employed 8,214 people" under "People Plan priorities": a stock the body had, in the
   // past tense, at a date of the report's own year, is a result as a done count is.
   if (!/^self\|[a-z]+ed /.test(local.stated) && !(/^self\|stock /.test(local.stated) && PAST_STOCK_EN.test(text.slice(figure.subjectStart, figure.offset)))) return false;
@@ -2623,6 +2755,12 @@ const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争�
 /** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
 const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
+/** "Across the district 5,620 new jobs were created": the body's own area opening the sentence is no verb or subject. */
+const SLIP_OWN_AREA_EN = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:district|borough|county|city|area|town|island)\b,?/g;
+/** 受理, 接听, 接到, 收到, 接收 before calls, letters, visits and complaints: what a body takes in. */
+const RECEIVED_ZH = /^(?:受理|接听|接聽|接到|收到|接收|接报|接報)((?:群众|群眾|市民)?(?:来电|來電|来信|來信|来访|來訪|投诉|投訴|举报|舉報|诉求|訴求|热线电话|熱線電話)(?:件|件次|个|個|条|條)?)$/;
+/** "None of this would have been possible without", "could not have done it without": thanks, whose would is no condition. */
+const THANKS_EN = /\b(?:would|could)(?:\s+not|n['’]t)?\s+(?:have\s+been|be|have\s+done\s+(?:it|this|any\s+of\s+(?:it|this)))\s+(?:possible\s+|impossible\s+)?without\b/gi;
 const SLIP_OWN_ZH = /^(?:全[县縣区區市省镇鎮乡鄉]|全年|其中|共|共有|现有|現有|有)+/;
 /** How far before a figure its clause and sentence are read at most (a clause longer than this is read from here on). */
 const SLIP_REACH = 300;
@@ -2718,7 +2856,7 @@ function transposed(a: string, b: string): boolean {
 }
 
 /** The heads of one paragraph's figures (the local part's: kept with the paragraph until it changes). */
-function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined): SlipHead[] {
+function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: OwnPeriod | undefined, region: readonly string[]): SlipHead[] {
   const out: SlipHead[] = [];
   const reader: SlipReader = { pos: 0, sentence: 0, clause: 0, part: -1, plan: -1 };
   for (const f of figures) {
@@ -2727,13 +2865,13 @@ function slipHeads(paragraph: Paragraph, figures: readonly Figure[], period: Own
     const digits = f.numberEnd - f.numberStart < 3 ? undefined : slipDigits(f);
     if (digits === undefined) continue;
     readUpTo(paragraph.text, f.offset, reader);
-    const h = slipHead(f, digits, period, reader);
+    const h = slipHead(f, digits, period, reader, ownAreaOf(f, region));
     if (h) out.push(h);
   }
   return out;
 }
 
-function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader): SlipHead | undefined {
+function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: SlipReader, area: readonly string[]): SlipHead | undefined {
   const text = f.paragraph.text;
   // "each of our 1,340 volunteers" is the whole count, not a count per head.
   if (f.perUnit && !/\beach of (?:our|the|its|their)\s+$/i.test(text.slice(Math.max(0, f.offset - 20), f.offset))) return undefined;
@@ -2754,7 +2892,9 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
-    head = name;
+    // 受理群众来电2140件 and 共接听群众来电2410件: the calls, letters and complaints a body takes in, whichever verb of
+    // taking in (not 办理, 办结: those dealt with; nor 申请, whose 受理 is the accepting of those received).
+    head = name.replace(RECEIVED_ZH, '收$1');
     part = r.part >= 0 && r.part >= r.sentence;
     // 下一步，将严格控制……支出16.8万元以内: a bound or a plan, not a result.
     if ((r.plan >= 0 && r.plan >= r.sentence) || /^\s*(?:以内|以下|之内|左右|以上|内)/.test(after)) return undefined;
@@ -2762,7 +2902,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     if (!/^[a-z]+$/i.test(f.unit) || SLIP_TIME_UNITS.test(f.unit)) return undefined;
     // The last words before it: the verb, and the subject before the verb (and an auxiliary); "This year 1,840 volunteers
     // helped": the report's own year opening the sentence is neither.
-    const near = lastWords(lead.replace(SLIP_THIS_YEAR, ' '), 4);
+    const near = lastWords(lead.replace(SLIP_THIS_YEAR, ' ').replace(SLIP_OWN_AREA_EN, ' '), 4);
     const bv = SLIP_BEFORE_VERB.exec(near);
     const verb = bv && !SLIP_EN_STOP.has(bv[1].toLowerCase()) ? bv[1].toLowerCase() : undefined;
     if (verb !== undefined && !/^[a-z]+$/.test(verb)) return undefined;
@@ -2810,12 +2950,13 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const own = period ? (period.fiscalForm ? clause.replace(new RegExp(period.fiscalForm.source, 'g'), ' ') : clause).split(period.year).join('') : clause;
   // "responses came from 1,812 of our 2,410 employees" (a part out of a whole), "income from the bars" (a source),
   // "gave more than 26 hours" (of another figure): no change.
-  if (SETS_APART.test(own) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
+  // "None of this would be possible without the 1,480 volunteers": thanks, no condition.
+  if (SETS_APART.test(own.replace(THANKS_EN, ' ')) || CHANGE.test(own.replace(VALUE_ADDED, '').replace(SLIP_NO_CHANGE, ''))) return undefined;
   // Names in its clause other than the report's own (The Leeds hub, the York office) scope it.
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
