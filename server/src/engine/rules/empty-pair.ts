@@ -179,7 +179,7 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
 
 /**
  * The review is linked here: []. / The full report is available at: ().: a colon that ends a clause of prose (three
- * words or more), the pair ending the sentence — not a key and its value (tags: [], opts: ()), nor after a word that
+ * words or more), the pair ending the sentence or followed by its words — not a key and its value (tags: [], opts: ()), nor after a word that
  * names a value (defaults to: [], returns: []).
  */
 const PROSE_BEFORE_COLON = /(?:^|[\s(])[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){2,}:[ \t]*$/;
@@ -187,7 +187,8 @@ const VALUE_BEFORE_COLON = /\b(?:to|is|are|be|was|were|as|returns?|returned|defa
 function colonInProse(text: string, start: number, after: string): boolean {
   const before = text.slice(Math.max(0, start - 80), start);
   if (!/:[ \t]*$/.test(before) || VALUE_BEFORE_COLON.test(before) || !PROSE_BEFORE_COLON.test(before)) return false;
-  return /^[ \t]*(?:[.;!?](?:\s|$)|$)/.test(after);
+  // The sentence ends, or goes on in words (The review is linked here: [] and was approved.).
+  return /^[ \t]*(?:[.;,!?](?:\s|$)|$|[a-z])/.test(after);
 }
 
 /**
