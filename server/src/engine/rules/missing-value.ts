@@ -592,7 +592,9 @@ const THERE_GAP_NOT = new Set(
 // there without a figure (helped  many more people, supported  them), nor before a singular (a doubled space only).
 // "a further  staff" is ARTICLE_FIGURE_GAP's.
 // The team of  developers, a panel of  experts: a group's size left out after its noun.
-const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|including|covered|covers|covering|took|takes|lasted|lasts|lasting|spanned|spans|involved|involving|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+const DURATION_VERB = /^(?:took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for)\b/;
+const TIME_NOUN = /^(?:days|weeks|months|years|hours|minutes|seconds|sessions|terms|semesters|quarters|nights|shifts)$/;
+const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|covered|covers|took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
@@ -873,6 +875,8 @@ const rule: Rule = {
         const noun = m[1];
         if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
         if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
+        // took  days, lasted  weeks: a duration's verb counts time only (took  steps to, a doubled space, has lost nothing).
+        if (DURATION_VERB.test(m[0]) && !TIME_NOUN.test(noun)) return;
         // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
         if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
