@@ -573,12 +573,19 @@ export function linkDefinitionLabel(text: string): string | undefined {
 function maskLinkSyntax(text: string, masks: Mask[], labels: ReadonlySet<string>): void {
   if (text.indexOf('[') < 0) return;
   const definition = LINK_DEFINITION.exec(text);
+  let from = 0;
   if (definition && labels.has(linkLabel(definition[1]))) {
-    masks.push([0, text.length]);
-    return;
+    // A footnote's definition ([^2]: Claimed under the scheme (the "standard ⏎ method"), …) is text after its label:
+    // only the label is syntax, and the text goes on into the lines that continue it.
+    if (definition[1][0] !== '^') {
+      masks.push([0, text.length]);
+      return;
+    }
+    from = text.indexOf(']:') + 2;
+    masks.push([0, from]);
   }
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < text.length; i++) {
     const c = text[i];
     if (c === '\\') i++;
     else if (c === '[') {

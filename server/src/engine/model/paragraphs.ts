@@ -342,6 +342,9 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   const next = line.prose;
   // Lines of one blockquote run on; a quote line after prose (or prose after a quote) starts afresh.
   if (format === 'markdown' && quoted(next) && quoted(previous.prose)) return true;
+  // A Markdown blockquote's paragraph takes lazy continuation lines, as a list item does (> A quote that opens (a
+  // bracket ⏎ and closes it on the next line).): unmarked text right under a quote line with text goes on with it.
+  if (format === 'markdown' && quoted(previous.prose) && !quoted(next) && /^\s{0,3}>+\s*\S/.test(previous.prose) && !ROW_OR_ITEM.test(next) && !/^ {0,3}(=+|-+|\*+|_+)\s*$/.test(next)) return true;
   if (quoted(next) || quoted(previous.prose) || ROW_OR_ITEM.test(next) || PIPE_ROW.test(previous.prose)) return false;
   // Rows of a table typed with tabs (领域⇥发现问题⇥已整改) stand alone, as pipe rows do; so does the text after the
   // last row (合计⇥1862⇥1386.4 ⏎ 从表2看，…): a row ends with its last cell, not in the middle of a sentence.

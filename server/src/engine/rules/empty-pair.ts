@@ -3,21 +3,24 @@
  *
  * What: a pair of quotes or brackets with nothing (or only spaces) inside: “” ‘’ 《》 （） 【】 「」 『』 〔〕, "" and
  * () [] next to Chinese text, and in English prose () ( ) [] "" between words (the results () show, see [] for
- * details, see the "" tab), also before a full stop (it supports the Local Plan ().). Something was there — a slogan, a title, a year, a reference — and was removed.
+ * details, see the "" tab), also before a full stop (it supports the Local Plan ().) or after a colon that ends a clause
+ * (The review is linked here: [].), and a Markdown link whose text or target is empty ([](https://…), [the slides]()).
+ * Something was there — a slogan, a title, a year, a reference, an address — and was removed.
  * Not: "" against a word (""RTD Divorces…", the "Settings"" tab: a quote typed twice, which unpaired-mark reports),
  * ‘’ before a Latin word (‘’blameless postmortem’’: single quotes typed twice for “, which unpaired-mark reports),
- * a name or an operator before the brackets (f(), arr[], x = [], () =>; also in Chinese prose: 调用getData()返回…), Markdown syntax (- [ ] checkboxes,
- * [](url), [][ref]), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
+ * a name or an operator before the brackets (f(), arr[], x = [], () =>; also in Chinese prose: 调用getData()返回…), a key and
+ * its value (tags: [], defaults to: []), Markdown syntax (- [ ] checkboxes, [][ref], an image's empty alt text ![](chart.png)), [] as a value (returns [], defaults to []), "" as an empty string (is written "" in the
  * config), """ (a run of quotes), a bracket around a code span (（`count`）), the marks named as such
  * (引号“”、书名号《》), a table note's or a form's notation (注：带〔〕数据表示累计值; 注：1.【 】为5年累计数; 说明：表中【】内为填报说明),
  * and a pair listed among other signs (通配符*、?、[]等).
  *
  * Why: 以“”重要思想为指导 or 教发〔〕12号 reads as an obvious gap.
  *
- * 检查：引号、书名号、括号中间为空：“” ‘’ 《》 （） 【】 「」 『』 〔〕，中文旁的 "" () []，以及英文句中的 () [] ""。
+ * 检查：引号、书名号、括号中间为空：“” ‘’ 《》 （） 【】 「」 『』 〔〕，中文旁的 "" () []，以及英文句中的 () [] ""（包括分句末冒号之后的：The review is linked here: [].），
+ * 以及文字或地址为空的 Markdown 链接（[](https://…)、[the slides]()）。
  * 原来有内容（口号、书名、年份、文献），被删去了。
  * 原因：“以“”重要思想为指导”“教发〔〕12号”一看便知有缺漏。
- * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），紧贴英文词的 ‘’（‘’blameless postmortem’’：两个单引号代替双引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []，中文句中的调用getData()返回…），Markdown 语法（- [ ] 复选框、[](url)），作为值的 [] 与 ""，
+ * 不报：紧贴英文词的 ""（""RTD Divorces…"：多打了一个引号，由 unpaired-mark 报告），紧贴英文词的 ‘’（‘’blameless postmortem’’：两个单引号代替双引号，由 unpaired-mark 报告），函数名或运算符后的括号（f()、arr[]、x = []，中文句中的调用getData()返回…），键与值（tags: []、defaults to: []），Markdown 语法（- [ ] 复选框、[][ref]、图片的空替代文字 ![](chart.png)），作为值的 [] 与 ""，
  * """，括起代码的括号（（`count`）），提到标点本身（引号“”、书名号《》），表注或填报说明中的标记（注：带〔〕数据表示累计值；注：1.【 】为5年累计数；说明：表中【】内为填报说明），以及与其他符号并列的一对括号（通配符*、?、[]等）。
  *
  * Bad:  以邓小平理论和“”重要思想为指导
@@ -30,7 +33,7 @@ import { isHanAt, isHanBefore } from '../model/chars';
 import type { ReportDocument } from '../model/document';
 import { lineRange } from '../ranges';
 import type { Line } from '../model/lines';
-import { changedMembers, type Rule } from '../rule';
+import { changedMembers, type Rule, type UnitContext } from '../rule';
 
 // Each alternative starts with a literal opener and allows at most a few spaces: linear.
 const EMPTY = /“[ \u3000]{0,8}”|‘[ \u3000]{0,8}’|《[ \u3000]{0,8}》|（[ \u3000]{0,8}）|【[ \u3000]{0,8}】|「[ \u3000]{0,8}」|『[ \u3000]{0,8}』|〔[ \u3000]{0,8}〕|(?<!")""(?!")|\( {0,8}\)|\[\]/g;
@@ -117,6 +120,7 @@ const rule: Rule<void, QuotesBefore> = {
     {
       if (line.kind !== 'text') return;
       const text = line.prose;
+      if (context.options.format === 'markdown' && line.text.includes('](')) reportEmptyLinks(line, context);
       EMPTY.lastIndex = 0;
       let m: RegExpExecArray | null;
       while ((m = EMPTY.exec(text))) {
@@ -167,11 +171,31 @@ function bracketIsGap(text: string, written: string, start: number, end: number)
   const before = text.slice(Math.max(0, start - 12), start);
   // The text as written: a link's target is blanked out of the prose, and [](url) is markup.
   const after = written.slice(end, end + 3);
-  if (NAME_BEFORE.test(before) || OPERATOR_BEFORE.test(before) || CODE_AFTER.test(after)) return false;
+  if (NAME_BEFORE.test(before) || (OPERATOR_BEFORE.test(before) && !colonInProse(text, start, after)) || CODE_AFTER.test(after)) return false;
   if (before !== '' && !/\s$/.test(before)) return false;
   if (after !== '' && !/^[\s.,;:!?)]/.test(after)) return false;
   return !(text[start] === '[' && VALUE_WORDS.test(before));
 }
+
+/**
+ * The review is linked here: []. / The full report is available at: ().: a colon that ends a clause of prose (three
+ * words or more), the pair ending the sentence or followed by its words — not a key and its value (tags: [], opts: ()), nor after a word that
+ * names a value (defaults to: [], returns: []).
+ */
+const PROSE_BEFORE_COLON = /(?:^|[\s(])[A-Za-z][A-Za-z'’-]*(?:[ \t]+[A-Za-z][A-Za-z'’-]*){2,}:[ \t]*$/;
+const VALUE_BEFORE_COLON = /\b(?:to|is|are|be|was|were|as|returns?|returned|defaults?|values?|equals?|set|sets|value|like|of)\s*:[ \t]*$/i;
+function colonInProse(text: string, start: number, after: string): boolean {
+  const before = text.slice(Math.max(0, start - 80), start);
+  if (!/:[ \t]*$/.test(before) || VALUE_BEFORE_COLON.test(before) || !PROSE_BEFORE_COLON.test(before)) return false;
+  // The sentence ends, or goes on in words (The review is linked here: [] and was approved.).
+  return /^[ \t]*(?:[.;,!?](?:\s|$)|$|[a-z])/.test(after);
+}
+
+/**
+ * [](https://…) and [the slides](): a Markdown link whose text or whose target was removed — the link shows nothing, or
+ * goes nowhere. Not an image's empty alt text (![](chart.png)), not a reference ([][ref]), not in a code span.
+ */
+const EMPTY_LINK = /(?<![!\\\]])\[([ \t]*)\]\([ \t]*[^()\s]+[ \t]*\)|(?<![!\\\]])\[([^\[\]\n]*\S[^\[\]\n]*)\]\([ \t]*\)/g;
 
 /**
  * For each line, how many of the lines before it in its paragraph hold an odd number of straight double quotes (what
@@ -192,6 +216,30 @@ function straightQuotesBeforeLines(doc: ReportDocument): QuotesBefore {
     }
   }
   return { before: out, odd };
+}
+
+function reportEmptyLinks(line: Line, context: UnitContext<QuotesBefore>): void {
+  const written = line.text;
+  EMPTY_LINK.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = EMPTY_LINK.exec(written))) {
+    const start = m.index;
+    // In a code span (an odd number of backticks before it on the line): code, not a link.
+    if (countMark(written, '`', start) % 2 === 1) continue;
+    // The line model read it as a link: its [ is syntax, blanked out of the prose.
+    if (line.prose[start] !== ' ') continue;
+    const emptyText = m[1] !== undefined;
+    const from = emptyText ? start : written.indexOf('](', start) + 1;
+    const to = emptyText ? start + 2 + m[1].length : start + m[0].length;
+    const name = emptyText ? { zh: '链接文字', en: 'link text' } : { zh: '链接地址', en: 'link target' };
+    context.report({ message: 'empty', data: { text: m[0], name: name.zh, nameEn: name.en }, range: lineRange(line.index, from, to) });
+  }
+}
+
+function countMark(text: string, mark: string, end: number): number {
+  let n = 0;
+  for (let i = text.indexOf(mark); i >= 0 && i < end; i = text.indexOf(mark, i + 1)) n++;
+  return n;
 }
 
 function countQuotes(text: string, end: number): number {

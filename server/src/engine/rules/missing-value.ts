@@ -34,6 +34,11 @@
  * name (funded by the  Trust), or two spaces before a verb or a preposition (the site in  was noted, started in  by local
  * residents); a telephone's, a postcode's, an address's or an e-mail's label with nothing before the clause end (联系电话：。, 邮编：。, 地址：，) and 仅 before a unit ending the clause
  * (养老护理员仅名，; not 仅次于, 仅个别).
+ * Also (miss42): 已 (正在, 未) and a verb or two of handling straight before a unit ending the clause (已完成整改个。, 正在整改个，,
+ * 已办结件，; not 个别, 个人, 整改个案, 受理人), 涉及 before a unit (此次事故涉及人。; not 涉及人、财、物); in English a sign after a
+ * change to a level (rose to £m, amounted to £bn) or opening a sentence before a verb of money (£ was spent on repairs),
+ * and two spaces where a count was after comprised, included, covered, took, lasted, ran for or around (comprised  days of
+ * audit work; not a table's "Days  Hours", nor two spaces after a full stop).
  * Not: words that begin with 年 (年初, 年度, 年底, 年龄…), 年 meaning "per year" (年出栏, 年可实现, 月调度、
  * 季通报、年考核), 万 and 亿 as orders of magnitude (万亿级产业, 迈上万亿台阶, 亿元以上项目, 万元户, 百万元级),
  * set phrases that hold a unit (千家万户, 名列前茅, 企业家, 专家, 演练场; 报名, 知名, 命名 after 共…), 左右 as "swayed" or "left and right" (为外界所左右, 左右两侧),
@@ -385,6 +390,14 @@ const VERB_HEADS_GAP = endAnchored(
   longest(words.gapVerbs) + 1,
   (text, end) => text.charCodeAt(end - 1) === 0x540d && beforeClauseEnd(text, end),
 );
+/**
+ * 已完成整改个。/ 问题已整改个，正在整改个。/ 已办结件，/ 已整改到位个，: 已 (已经, 正在, 未) and one or two verbs of
+ * handling or completing straight before a unit that ends the clause: the count between them is gone. Not 个案, 个别
+ * (no clause end), nor 人 or 名 (受理人, 负责人 are people).
+ */
+const ASPECT_GAP = new RegExp(`(?:已经|已經|已|正在|未)(?:${alternation(words.aspectVerbs)}){1,2}(?:到位|完毕|完畢)?[${words.aspectUnits}](?=[，,。；;！!？?）)]|$)`, 'g');
+/** 此次事件涉及人。/ 共涉及人，: 涉及 straight before a unit that ends the clause (not 涉及人、财、物: what is involved, listed). */
+const INVOLVES_GAP = /(?:涉及|涉)(?:[个個件项項名人家户戶起次批宗]|人次|万元|萬元|亿元|億元|万人|萬人)(?=[，,。；;！!？?）)]|$)/g;
 // 截至年6月底 / 于年3月: a date lead, then 年 with its year dropped and the month after it.
 // ——年11月27日在省人大常委会会议上: the dash of a report's date line, or the paragraph's start, straight before 年 and the month.
 const YEAR_BEFORE_MONTH = /(?:截至|截止|至|于|於|到|从|從|自|——|^)年(?=(?:\d{1,2}|[一二三四五六七八九十]{1,3})月)/g;
@@ -521,7 +534,12 @@ const CODE_GAP = /\b(?:at|of|was|were|is|are|totall?ed|totall?ing|raised|spent|c
 // Also "will add £ to the scale fee", "a total value of £ have been notified": add, and a verb after the sign.
 // The airport contributed £ and, recovered a further £ from, compared with £ for: a verb of giving or getting, a word
 // that stands before a figure, or "with" after a comparison; "is saving roughly $k per month": an approximate word between.
-const SIGN_GAP = /\b(?:by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+(?:(?:roughly|about|around|approximately|nearly|almost|some|just[ \t]+over|just[ \t]+under)[ \t]+)?([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+const SIGN_GAP = /\b(?:(?:rose|risen|rising|fell|fallen|falling|increased|decreased|grew|grown|dropped|declined|climbed|reduced|amounted|amounting|came|went[ \t]+(?:up|down))[ \t]+to|by|of|at|save[sd]?|saving|cost(?:s|ing)?|raised?|raising|spen[dt]|spending|worth|was|were|is|are|totall?ed|reduced?|increased?|cut|add(?:s|ed|ing)?|contribut(?:e[sd]?|ing)|recover(?:s|ed|ing)?|received|paid|invested|awarded|granted|donated|generated|earned|collected|allocated|further|additional|extra|another|(?:compared|against|set)[ \t]+with)[ \t]+(?:(?:roughly|about|around|approximately|nearly|almost|some|just[ \t]+over|just[ \t]+under)[ \t]+)?([$€£¥](?:m|bn|k)?)(?=[ \t]+(?:per|a|an|each|by|in|for|from|to|and|or|over|on|this|next|last|have|has|had|was|were|is|are|will|would)\b|[ \t]*[,.;:)]|[ \t]*$)/gi;
+/**
+ * £ was spent on repairs. / £m was raised: a sign opening a sentence (or after "and") before a verb of money spent or
+ * got, its figure gone. Not "the £ was weak" (the currency, after an article).
+ */
+const LEAD_SIGN_GAP = /(?:^|[.;!?][ \t]+|\band[ \t]+)([$€£¥](?:m|bn|k)?)[ \t]+(?:was|were|is|are|has[ \t]+been|have[ \t]+been|had[ \t]+been|will[ \t]+be)[ \t]+(?:spent|raised|paid|invested|allocated|awarded|granted|received|saved|set[ \t]+aside|committed|donated|collected|generated|earned|provided|budgeted|secured|recovered|returned|released|transferred)\b/g;
 // fell from £ to £31,200: the sign of the first figure alone, the second figure after "to" (from £ to euros is a
 // conversion, and stays).
 const FROM_SIGN_GAP = /\b[Ff]rom[ \t]+([$€£¥])[ \t]+to[ \t]+(?=[$€£¥]?\d)/g;
@@ -574,7 +592,9 @@ const THERE_GAP_NOT = new Set(
 // there without a figure (helped  many more people, supported  them), nor before a singular (a doubled space only).
 // "a further  staff" is ARTICLE_FIGURE_GAP's.
 // The team of  developers, a panel of  experts: a group's size left out after its noun.
-const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|at least|up to|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+const DURATION_VERB = /^(?:took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for)\b/;
+const TIME_NOUN = /^(?:days|weeks|months|years|hours|minutes|seconds|sessions|terms|semesters|quarters|nights|shifts)$/;
+const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|covered|covers|took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
@@ -833,6 +853,10 @@ const rule: Rule = {
         // £ million is MONEY_GAP's already.
         if (!/^[ \t]*(?:million|billion|thousand|trillion)\b/i.test(text.slice(start + m[1].length))) report(context, paragraph, 'noNumber', start, start + m[1].length);
       });
+      eachMatch(LEAD_SIGN_GAP, text, (m) => {
+        const start = m.index + m[0].indexOf(m[1], m[0].length - m[0].trimStart().length);
+        report(context, paragraph, 'noNumber', start, start + m[1].length);
+      });
       if (/[A-Z]{3}/.test(text)) eachMatch(CODE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);
@@ -851,6 +875,8 @@ const rule: Rule = {
         const noun = m[1];
         if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
         if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
+        // took  days, lasted  weeks: a duration's verb counts time only (took  steps to, a doubled space, has lost nothing).
+        if (DURATION_VERB.test(m[0]) && !TIME_NOUN.test(noun)) return;
         // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
         if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
@@ -953,9 +979,11 @@ const rule: Rule = {
       if (!NUMERAL_BEFORE.test(text[m.index - 1] ?? '') && !NUMERAL_BEFORE.test(text[m.index + 3] ?? '')) report(context, paragraph, 'yearDigit', m.index, m.index + 4);
     });
     eachMatchAt(OPEN_RANGE, text, (i) => opensRange(text, i), (m) => report(context, paragraph, 'range', m.index, m.index + m[0].length));
+    const taken: [number, number][] = [];
     if ((triggers & HAS_PERCENT) !== 0) {
       eachMatch(NO_FIGURE_PERCENT, text, (m) => {
-        if (!isColumnLabel(paragraph, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
+        // 达到个百分点: one gap, told here and not again as 达到个 (a bare count).
+        if (!isColumnLabel(paragraph, m.index, m.index + m[0].length) && claim(taken, m.index, m.index + m[0].length)) report(context, paragraph, 'figure', m.index, m.index + m[0].length);
       });
       eachMatch(NO_FIGURE_SHARE, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
@@ -963,7 +991,6 @@ const rule: Rule = {
       });
     }
     // One finding per place: a verb count that starts where a bare count does is the same gap.
-    const taken: [number, number][] = [];
     // The verb and the bare count start with the same words: the places where one may start are found once for both.
     const totalStarts = startPositions(VERB_COUNT, text);
     for (const re of [VERB_COUNT, BARE_COUNT, REGION_COUNT]) {
@@ -1070,6 +1097,17 @@ const rule: Rule = {
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || !claim(taken, end - 1, end)) return;
       report(context, paragraph, 'figure', m.index, end);
     }, clauseEnds);
+    if (text.includes('已') || text.includes('未') || text.includes('正在')) eachMatch(ASPECT_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      if (!claim(taken, end - 1, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
+    if (text.includes('涉')) eachMatch(INVOLVES_GAP, text, (m) => {
+      const end = m.index + m[0].length;
+      // 不涉及人: nothing involved, no count.
+      if (text[m.index - 1] === '不' || UNIT_WORDS.has(text.slice(end - 1, end + 1)) || !claim(taken, m.index + 2, end)) return;
+      report(context, paragraph, 'figure', m.index, end);
+    });
     eachAnchoredMatch(NOUN_GAP, text, (m) => {
       const end = m.index + m[0].length;
       if (HOLDS_FIGURE.test(text.slice(Math.max(0, m.index - 1), m.index)) || inIdiom(text, m.index, end) || !claim(taken, end - m[1].length, end)) return;
