@@ -431,6 +431,8 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
  * paragraph whose spaces after the numbers were lost in a copy from a decision page or a PDF.
  */
 const NUMBERED_RUN_ON = /(?<=^|[\s:;,])(\(?)(\d{1,2})\.(\d{1,2})(\)?)([A-Z][a-z]{2,})(?=[\s,’'])/g;
+/** A = I: an item whose first word is one capital (1.3A further report), counted only beside items found by the above. */
+const NUMBERED_RUN_ON_LETTER = /(?<=^|[\s:;,])(?<!(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|\bs\.) )(\d{1,2})\.(\d{1,2})([AI])(?= (?!(?:of|and|or|to|in|as|is|was|which|that)\b)[a-z])/g;
 /** Words that follow a figure without a space and are no item's first word: units, amounts, versions. */
 const NOT_AN_ITEM = /^(?:[KMGT]bps|Million|Billion|Thousand|Trillion|Hundred|Alpha|Beta|Final|Preview|Plus|Pro|Max|Mini|Lite)$/;
 
@@ -448,8 +450,15 @@ function numberedRunTogether(context: UnitContext, paragraph: Paragraph): void {
     if ((m[1] === '(') !== (m[4] === ')') || NOT_AN_ITEM.test(m[5])) return;
     items.push({ index: m.index, at: m.index + m[0].length - m[5].length, major: m[2], minor: Number(m[3]) });
   });
-  const list = items.filter((item) => item.major === items[0]?.major);
-  if (list.length < 2 || !list.every((item, i) => i === 0 || item.minor > list[i - 1].minor)) return;
+  let list = items.filter((item) => item.major === items[0]?.major);
+  if (list.length < 2) return;
+  // 1.3A further, between 1.2The and 1.4Commissioners’: one capital alone may be a section (1.3A), so only inside a list.
+  const major = list[0].major;
+  eachMatch(NUMBERED_RUN_ON_LETTER, text, (m) => {
+    if (m[1] === major && !list.some((item) => item.minor === Number(m[2]))) list.push({ index: m.index, at: m.index + m[0].length - 1, major, minor: Number(m[2]) });
+  });
+  list = list.sort((a, b) => a.index - b.index);
+  if (!list.every((item, i) => i === 0 || item.minor > list[i - 1].minor)) return;
   const first = list[0];
   const end = text.indexOf(' ', first.at);
   context.report({
