@@ -4,7 +4,8 @@
  * What: a mark typed twice (。。 ，， ；； ：： and a mixed pair such as ，。; 、、 too, which often means an item
  * was dropped, and a list that ends with its 、 at the end of a line too long to be a page's wrapped line, 70 characters
  * or more (居前5位的病种是：淋病（2941例）、病毒性肝炎（2240例）、肺结核（1693例）、 then the next paragraph); in English, officers,, bringing and determination.. Revenue and 62% complete;; the remaining, and two sentences run together with no space after
- * the full stop: important.The most, until 2011.In 2012), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
+ * the full stop: important.The most, until 2011.In 2012, and the numbers of a list in one paragraph run into their items:
+ * Cabinet noted: 1.1The issuance … 1.2The financial position, one finding for the paragraph), and half-width marks in Chinese text where GB/T 15834 uses the full-width ones: , ; : ? !
  * between Chinese characters, ( ) around Chinese words or around a section number the text points at (见第三部分第(二)项),
  * straight quotes "…" around Chinese text, and a decimal point typed as a middle dot before a percentage (上涨1·8%). The fix puts
  * the full-width mark (and reduces a doubled mark to one). A space typed before a mark: in English before a comma,
@@ -24,7 +25,8 @@
  * text and English inside Chinese (使用 Python (3.11), 支持React,Vue), a mark after an English quotation in curly
  * quotes (more “serious deficiencies”;), the middle dot of a dated event or a foreign name (“5·12”汶川地震, 马克斯·韦伯), Markdown syntax (links, emphasis,
  * tables, images), emoticons (^_^), …… and ——, ？！ and ！！ (allowed for emphasis), text garbled by an
- * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code;
+ * encoding round trip (its ? marks are lost characters), a line of a chart's data labels from a PDF (男, 51.1%女, 48.9%); in English, an ellipsis ..., ../path, 1..10, (a,,b), dotted names (io.Writer, e.g.The, www.example.com) and code; a
+ * number run into a word once in a paragraph (paragraph 3.2The), a unit or an amount (1.5Mbps, 1.2Million), a section (1.3A);
  * before a mark, a space in a number (1 ,200), after a closing bracket ((3%) .), after an address or a file name
  * (donate.html ,), a figure spaced in a document that spaces many (每亩 2000 元以上, 31 米×30米: a PDF's style) or on a
  * line spaced throughout (《 人民日报 》（ 2023年01月09日 11 版）), after a word a value follows (The rate was , compared…: a lost value, for missing-value), in code
@@ -35,14 +37,14 @@
  * 联系电话：。: the value was dropped, missing-value's finding). No spacing rules between Chinese and Latin letters
  * or digits: official documents do not use them.
  *
- * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most），以及中文里按 GB/T 15834 应使用
+ * 检查：标点重复（。。 ，， ；； ：：及“，。”这类混用；“、、”常常是漏了一项；70字以上的长行以“、”结尾的列举（……肺结核（1693例）、 后另起一段）也是漏了一项或多了顿号，较短的行以“、”结尾多是PDF或硬换行在列举中间断行，不报；英文里的 ,,、;; 和句末 ..，以及英文两句之间句号后漏了空格：important.The most；一段里同一列表的编号与其后的词连写：Cabinet noted: 1.1The issuance … 1.2The financial position，整段报一处），以及中文里按 GB/T 15834 应使用
  * 全角而用了半角的标点：汉字之间的 , ; : ? !，括住中文或正文所指编号（见第三部分第(二)项）的 ( )，括住中文的直引号 "…"，以及百分数中误作小数点的间隔号（上涨1·8%）。修复改为全角标点（重复的
  * 只留一个）。标点前多打的空格：汉字后、全角标点前（达到93%以上 。、统一部署和要求 ，我局），英文逗号、分号、句号前（2025/26 , down），每行报一处，修复删去空格。中文里数字两侧多打的空格（比上年增加 86 人、每人每月 168 元；后接中文标点的数字前的空格：上升至 95.8%，），仅在全文数字与汉字之间一般不加空格时（至少20处，且为加空格数字的10倍以上）报告，每行报一处，修复删去空格；全文多处加空格的（PDF体例：每亩 2000 元以上）及整行加空格的（《 人民日报 》（ 2023年01月09日 11 版））不报。成对符号内侧多打的空格：括住英文的英文括号（( the year to 31 March )）、中文引号（“ 双减 ”），每行报一处，修复删去空格。一行里有多处半角标点（转换工具粘贴来的文字）时，整行报一处，修复一并改正。全文一律用半角括号或直引号、
  * 从不用全角的（法规数据库的体例：(以下简称…)、(一)），视为全文体例，只在全文报一处“提示”，修复一并改正。
  * 原因：公文里的“工作,取得”“成效，，下一步”最先被读者看到。
  * 不报：数字（1.5、3,420、10:30、1:500）、列表编号（(1)、a)、(一)）、网址、邮箱、代码、英文及中文里的英文
  * （使用 Python (3.11)、支持React,Vue）、英文弯引号引文后的标点（more “serious deficiencies”;）、事件名和外国人名中的间隔号（“5·12”汶川地震、马克斯·韦伯）、Markdown 语法、表情符号、……和——、？！与！！（表示强调）、
- * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）、逐字加空格的英文行内括号中的空格（E M B A R G O ( C A N B E R R A T I M E )）、姓名或电话标签的冒号后紧接标点（联系人：，、联系电话：。，漏填了内容，由missing-value报告）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码。不检查汉字与字母、数字之间的空格（公文不加空格）。
+ * 乱码段落，PDF 图表的数据标签行（男, 51.1%女, 48.9%），数字中的空格（1 ,200）、英文单词后全角标点前的空格（PR ，）、标点后的空格（深化。 深入）、空的括号或引号、闭引号前句号后的空格（位置。 ”）、逐字加空格的英文行内括号中的空格（E M B A R G O ( C A N B E R R A T I M E )）、姓名或电话标签的冒号后紧接标点（联系人：，、联系电话：。，漏填了内容，由missing-value报告）；英文里的省略号 ...、../路径、1..10、(a,,b)、带点的名称（io.Writer、e.g.The、www.example.com）和代码；单独一处连写的编号（paragraph 3.2The）、单位和数额（1.5Mbps、1.2Million）、条款号（1.3A）。不检查汉字与字母、数字之间的空格（公文不加空格）。
  *
  * Bad:  全年新增公办幼儿园1所,增扩班级46个。。
  * Good: 全年新增公办幼儿园1所，增扩班级46个。
@@ -172,6 +174,11 @@ const rule: Rule<Marks> = {
       },
       fixDocument: { zh: '全文改用全角标点', en: 'Use full-width marks throughout' },
       fixSpace: { zh: '在“{mark}”后补空格', en: 'Insert a space after “{mark}”' },
+      numberedRunTogether: {
+        zh: '编号后缺空格：“{text}”等{count}处编号与其后的词连在了一起',
+        en: 'Missing space after the item numbers: “{text}” and {more} more run the numbers into their items',
+      },
+      fixNumberedRunTogether: { zh: '在各编号后补空格', en: 'Insert a space after each item number' },
       spaceBefore: { zh: '删去“{mark}”前的空格：“{text}”', en: 'Delete the space before “{mark}”: “{text}”' },
       spacesBefore: {
         zh: '删去本行{count}处标点前的空格（从“{text}”起）',
@@ -207,6 +214,7 @@ const rule: Rule<Marks> = {
     // ,, .. ,. or ., in one search (four includes read the paragraph four times).
     if (DOUBLED_EN_MARKS.test(text)) englishDoubledMarks(context, paragraph);
     runTogether(context, paragraph);
+    numberedRunTogether(context, paragraph);
     if (text.includes('、')) listEndsOpen(context, paragraph);
     return paragraphMarks(paragraph);
   },
@@ -415,6 +423,49 @@ function runTogether(context: UnitContext, paragraph: Paragraph): void {
       range,
       fix: { title: 'fixSpace', data: { mark }, edits: [{ range: at, newText: ' ' }] },
     });
+  });
+}
+
+/**
+ * A numbered item run into its first word (1.1The issuance, (3.1)Its terms): a list of resolutions set in one
+ * paragraph whose spaces after the numbers were lost in a copy from a decision page or a PDF.
+ */
+const NUMBERED_RUN_ON = /(?<=^|[\s:;,])(\(?)(\d{1,2})\.(\d{1,2})(\)?)([A-Z][a-z]{2,})(?=[\s,’'])/g;
+/** A = I: an item whose first word is one capital (1.3A further report), counted only beside items found by the above. */
+const NUMBERED_RUN_ON_LETTER = /(?<=^|[\s:;,])(?<!(?:[Ss]ections?|[Pp]aragraphs?|[Cc]lauses?|[Aa]rticles?|[Rr]egulations?|[Rr]ules?|\bs\.) )(\d{1,2})\.(\d{1,2})([AI])(?= (?!(?:of|and|or|to|in|as|is|was|which|that)\b)[a-z])/g;
+/** Words that follow a figure without a space and are no item's first word: units, amounts, versions. */
+const NOT_AN_ITEM = /^(?:[KMGT]bps|Million|Billion|Thousand|Trillion|Hundred|Alpha|Beta|Final|Preview|Plus|Pro|Max|Mini|Lite)$/;
+
+/**
+ * Cabinet noted: 1.1The issuance … 1.2The financial position …: the numbers of a list run into their items. Only two
+ * or more of one list (the same first number, the second counting up) in the paragraph: one such number alone may be a
+ * reference (paragraph 3.2The…) and is left; a unit (1.5Mbps), an amount (1.2Million), a section (1.3A) and code are
+ * not items. One finding for the paragraph, whose fix puts a space after each number.
+ */
+function numberedRunTogether(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  if (text.includes('`') || !/\d\.\d{1,2}\)?[A-Z]/.test(text)) return;
+  const items: { index: number; at: number; major: string; minor: number }[] = [];
+  eachMatch(NUMBERED_RUN_ON, text, (m) => {
+    if ((m[1] === '(') !== (m[4] === ')') || NOT_AN_ITEM.test(m[5])) return;
+    items.push({ index: m.index, at: m.index + m[0].length - m[5].length, major: m[2], minor: Number(m[3]) });
+  });
+  let list = items.filter((item) => item.major === items[0]?.major);
+  if (list.length < 2) return;
+  // 1.3A further, between 1.2The and 1.4Commissioners’: one capital alone may be a section (1.3A), so only inside a list.
+  const major = list[0].major;
+  eachMatch(NUMBERED_RUN_ON_LETTER, text, (m) => {
+    if (m[1] === major && !list.some((item) => item.minor === Number(m[2]))) list.push({ index: m.index, at: m.index + m[0].length - 1, major, minor: Number(m[2]) });
+  });
+  list = list.sort((a, b) => a.index - b.index);
+  if (!list.every((item, i) => i === 0 || item.minor > list[i - 1].minor)) return;
+  const first = list[0];
+  const end = text.indexOf(' ', first.at);
+  context.report({
+    message: 'numberedRunTogether',
+    data: { text: text.slice(first.index, end === -1 ? text.length : end), count: String(list.length), more: String(list.length - 1) },
+    range: rangeIn(paragraph, first.index, first.at),
+    fix: { title: 'fixNumberedRunTogether', edits: list.map((item) => ({ range: rangeIn(paragraph, item.at, item.at), newText: ' ' })) },
   });
 }
 
