@@ -804,10 +804,28 @@ function toldAsDone(mention: DateMention): boolean {
   const stop = rest.search(/[.?!](?:\s|$)|[,;:()—–]|\b(?:and|but|that|which|who|when|while|where|although|though|after|before|until|if)\b/i);
   const tail = stop < 0 ? rest : rest.slice(0, stop);
   const clause = `${head} ${tail}`;
+  // "recommended approval of the programme for first intake in September 2027", "booked the venue for the conference
+  // in May 2027", "recruited 40 nurses for the new wing opening in January 2027": a date inside a purpose after the
+  // past verb dates the purpose, which is still to come.
+  if (inPurpose(head)) return false;
   // A month after in: nothing of a plan anywhere before it in its sentence ("will be completed and handed over in December").
   if (mention.start.day === undefined && EN_NOT_PAST.test(before.slice(sentenceStart).replace(/\bMay\b/g, ''))) return false;
   // "attended by 210 residents": by after a past participle names who, not a deadline.
   return EN_PAST.test(clause.replace(EN_ED_ADJECTIVE, '$1')) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
+}
+
+/**
+ * for first intake in, for entry in, the new wing opening in, ahead of the season beginning in: the words a date ends
+ * that name a purpose or an event of its own. Not a time or a length (for the first time, for two weeks), which still
+ * date the verb.
+ */
+const EN_PURPOSE = /\b(?:for(?!\s+(?:the\s+(?:first|second|third|last|final|\w+th)\s+time|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))\b)|ahead\s+of|in\s+time\s+for|opening|starting|beginning|commencing|launching|reopening|due)\b/gi;
+
+/** The clause before a date ends in a purpose (EN_PURPOSE), with no past verb after it: the date is the purpose's. */
+function inPurpose(head: string): boolean {
+  let last = -1;
+  for (const m of head.matchAll(EN_PURPOSE)) last = m.index! + m[0].length;
+  return last >= 0 && !EN_PAST.test(head.slice(last).replace(EN_ED_ADJECTIVE, '$1'));
 }
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
