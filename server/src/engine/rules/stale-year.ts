@@ -569,6 +569,12 @@ const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
+/**
+ * "Over the coming year (2025/26) we aim…", "In the year ahead (2025/26), we will…": the year ahead glossed with its
+ * year in brackets at the start of a paragraph; 明年（2026年），我们将…, 新的一年（2026年），街道将… the same.
+ */
+const PLAN_GLOSS_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:(?:in|during|throughout|over|for)\s+)?(?:the\s+)?(?:(?:coming|next|following)\s+(?:(?:financial|academic|school)\s+)?(?:year|twelve\s+months|12\s+months)|(?:(?:financial|academic)\s+)?year\s+ahead)\s*\(\s*$/i;
+const PLAN_GLOSS_ZH_LEAD = /^\s*(?:明年|来年|來年|新的一年|下一年度?)\s*[（(]\s*$/;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
 const LONG_NUMBER = /\d{5,}/g;
@@ -822,12 +828,14 @@ class StaleYears {
     const plan = p?.kind === 'plan';
     if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
+    const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
-    // In 2024 we will…, and a financial year: In 2025/26 we will…
-    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
+    // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
+    const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
-    const rest = text.slice(afterAt);
+    // The gloss's closing bracket: what follows it is the plan's clause.
+    const rest = text.slice(afterAt).replace(/^\s*[)）]/, '');
     if (mention.language === 'zh') {
       // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
       if (!/^[，,]/.test(rest)) return;
@@ -1137,8 +1145,10 @@ class StaleYears {
   /** "Next report due: March 2023" in the 2023 annual report. */
   nextReport(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
-    // Without the period read, the date the report was written: the next one is not due before it.
-    const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
+    // Without the period read, the date the report was written: the next one is not due before it. A report on a period
+    // in progress (关于2026年第三季度…情况的报告) the same.
+    const byDate = !p || p.kind === 'report';
+    const signed = byDate && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
     if (!signed && (!p || p.kind !== 'summary')) return;
     const next = nextReportDue(paragraph, dates);
     if (!next) return;
@@ -1153,14 +1163,14 @@ class StaleYears {
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
     if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ''))) return;
-    const byPeriod = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    const byPeriod = p && !byDate ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
     // Nor in the month it was published at the latest ("Next annual report due: March 2027" in the 2026 report
     // published 20 March 2027: that is this one).
-    const dated = p && !next.review ? this.signedMonth() : undefined;
+    const dated = p && !byDate && !next.review ? this.signedMonth() : undefined;
     const bySignature = dated?.month !== undefined && !before(dated, when);
     if (!byPeriod && !bySignature) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(byDate || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {
