@@ -253,7 +253,8 @@ const rule: Rule<Yearless[]> = {
       }
       const said = weekdayOf(mention);
       if (!said) continue;
-      if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
+      const inherited = mention.start.year === undefined ? yearFromBefore(mentions, mention) : undefined;
+      if (mention.start.year !== undefined || inherited !== undefined) checkWeekday(context, said, mention.start.year ?? inherited!);
       else (yearless ??= []).push(said);
     }
     if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
@@ -844,16 +845,21 @@ const ZH_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四
 /** Any weekday word at all: most paragraphs have none. */
 const ANY_WEEKDAY = /星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b/;
 /** After the date: （星期三）, (周三), ，星期三 — not the first of a run of days (周一至周五, 周三、周五). */
-const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
+// In the bracket a word may come first, or after it: （除夕，星期三）, （周五，农历腊月廿八） (the word is no weekday).
+const ZH_AFTER = /^\s*(?:([（(])\s*(?:([^（）()，,、；;\d]{1,10})[，,、]\s*)?|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、，,]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
+/** After the weekday in its bracket: the bracket's end, or another word and then its end (，农历腊月廿八）). */
+const ZH_AFTER_CLOSE = /^\s*(?:[，,、]\s*[^（）()，,、；;]{1,12})?[)）]/;
+const ZH_WEEKDAY_WORD = /星期|周|週|礼拜|禮拜/;
 const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
 /** Wednesday 5 March 2026, Wednesday, March 5, 2026, Wed 5 Mar 2026: a weekday word with a capital, right before. */
 // One space or a line break at most between the weekday and its date: a wider gap is a column's ("Closes at 18:00
 // Mon-Fri          2 March 2026"); nor the end of a range of days (Mon-Fri, Monday to Friday).
-const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:the\s+)?$/;
-/** 5 March 2026 (Wednesday). */
-const EN_AFTER = /^\s*\((Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?\)/;
+// A name in brackets may come between: "Friday (Christmas Eve) 24 December 2026".
+const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:\([A-Z][A-Za-z'’ -]{1,30}\) )?(?:the\s+)?$/;
+/** 5 March 2026 (Wednesday); with a name before or after it: (Christmas Day, Friday), (Saturday, Boxing Day). */
+const EN_AFTER = /^\s*\((?:[A-Z][A-Za-z'’ -]{1,30},\s*)?(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?(?:,\s*[A-Z][A-Za-z'’ -]{1,30})?\)/;
 const EN_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
 
 /** The weekday a day-month date is written with, where one is. */
@@ -863,12 +869,13 @@ function weekdayOf(mention: DateMention): Weekday | undefined {
   const text = mention.paragraph.text;
   if (!ANY_WEEKDAY.test(text)) return undefined;
   const endAt = mention.offset + mention.length;
-  const after = text.slice(endAt, endAt + 12);
-  const before = text.slice(Math.max(0, mention.offset - 16), mention.offset);
+  const after = text.slice(endAt, endAt + 28);
+  const before = text.slice(Math.max(0, mention.offset - (mention.language === 'zh' ? 16 : 48)), mention.offset);
   if (mention.language === 'zh') {
     const a = ZH_AFTER.exec(after);
-    // （星期三） must close: 3月5日（星期三至星期五） is a run of days.
-    if (a && (!a[1] || /^\s*[)）]/.test(after.slice(a[0].length)))) return { mention, weekday: zhDay(a[2]), start: endAt + a[0].search(ZH_WORD), end: endAt + a[0].length };
+    // （星期三） must close: 3月5日（星期三至星期五） is a run of days; the word beside it is none (（周一，周三）).
+    const rest = a && after.slice(a[0].length);
+    if (a && (!a[1] || (ZH_AFTER_CLOSE.test(rest!) && !/^\s*[，,、]\s*(?:星期|周|週|礼拜|禮拜)/.test(rest!))) && !(a[2] && ZH_WEEKDAY_WORD.test(a[2]))) return { mention, weekday: zhDay(a[3]), start: endAt + a[0].search(ZH_WORD), end: endAt + a[0].length };
     const b = ZH_BEFORE.exec(before);
     if (b && /^\s*[)）]/.test(after)) return { mention, weekday: zhDay(b[1]), start: mention.offset - before.length + b.index, end: mention.offset - before.length + b.index + b[0].replace(/\s*[（(]\s*$/, '').length };
     return undefined;
@@ -899,6 +906,23 @@ function enDay(head: string, tail: string | undefined): number | undefined {
 /** 0 for Sunday: the proleptic Gregorian calendar, as dates are written. */
 function weekdayIn(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * 2027年1月20日至2月28日。其中，集中展演时间为2月5日（除夕，星期三）: a date with no year just after one with it (60
+ * characters at most between, nothing compared between) is in that year, where its month is not before that date's.
+ */
+function yearFromBefore(mentions: readonly DateMention[], mention: DateMention): number | undefined {
+  let prior: DateMention | undefined;
+  for (const m of mentions) if (m.offset + m.length <= mention.offset) prior = m;
+  if (!prior) return undefined;
+  const last = prior.end ?? prior.start;
+  const year = last.year ?? prior.start.year;
+  const month = last.month ?? prior.start.month;
+  if (year === undefined || month === undefined || mention.start.month! < month) return undefined;
+  const between = mention.paragraph.text.slice(prior.offset + prior.length, mention.offset);
+  if (between.length > 60 || /比|较|較|同期|相比|去年|上年|往年|历年|歷年/.test(between)) return undefined;
+  return year;
 }
 
 function checkWeekday(context: UnitContext, said: Weekday, year: number): void {

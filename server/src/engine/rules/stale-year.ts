@@ -241,6 +241,8 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.ownPeriod(dates);
+    if (!scoped.has(paragraph)) checker.ownStretchLastYear(paragraph, dates);
+    checker.planOwnTime(paragraph, dates);
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
     checker.nextMeeting(paragraph, dates);
@@ -585,6 +587,27 @@ const REPLACED_MIN = 2;
 const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況|工作回顾|工作回顧|主要成效|主要成绩|主要成績|工作成效|工作开展情况|工作開展情況/;
 /** （一）粮食生产。2024年全年，… : a year's 全年 opening an item, after its number and a short lead sentence. */
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
+/** A paragraph's or an item's start (its number, a short lead sentence), with nothing of a comparison before the date. */
+const OWN_STRETCH_LEAD_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d比较較与與同期去上]{1,20}[。：:]\s*)?$/u;
+/** 活动时间：, 实施时间为, （一）送文化下乡。活动时间： — the plan's own time, labelled. */
+const OWN_TIME_LEAD_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}。\s*)?(?:活动|活動|实施|實施|开展|開展|举办|舉辦|集中|工作)(?:时间|時間|日期)(?:安排)?(?:为|為|是)?\s*[:：]?\s*$/u;
+/** 一、活动时间, （二）实施时间: a heading that names the plan's own time. */
+const OWN_TIME_HEADING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:活动|活動|实施|實施|开展|開展|举办|舉辦)(?:时间|時間|日期)(?:安排)?\s*$/u;
+
+/** 前三季度: September; 上半年: June; 第三季度: September; 2026年1—10月: October — the month a title's part of its year ends in. */
+function partEnd(p: NonNullable<ReportTime['period']>): number | undefined {
+  if (p.quarter) return p.quarter * 3;
+  if (p.half === 1) return 6;
+  if (p.half || p.shown) return undefined;
+  const e = p.evidence;
+  const first = /前([二两兩三])季度/.exec(e);
+  if (first) return first[1] === '三' ? 9 : 6;
+  const q = /第?([一二三四])季度/.exec(e);
+  if (q) return ('一二三四'.indexOf(q[1]) + 1) * 3;
+  const months = /(?:19|20)\d\d\s*年\s*1\s*[—–\-－至~～]\s*(\d{1,2})\s*月/.exec(e);
+  return months ? Number(months[1]) : undefined;
+}
+
 /** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
 const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
 /** 下次会议, 下一次例会, "the next meeting", "Date of next meeting": a meeting still to come. */
@@ -1038,6 +1061,63 @@ class StaleYears {
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
+  }
+
+  /**
+   * 截至2025年9月底，辖区完成… / 2025年1—9月，辖区实现… opening a paragraph (or an item, after its number and a short
+   * lead sentence) of the 2026年前三季度工作总结: the stretch the report sums up, told with last year's year — to the
+   * same month the title's part of the year ends in (前三季度: September, 上半年: June, 第三季度: September, 1—10月:
+   * October), with a figure counted after it. Not a stretch compared with (较, 与…相比, 同期, 去年), nor a stock at
+   * another month (截至2025年底，辖区共有…).
+   */
+  ownStretchLastYear(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.source !== 'title' || p.kind === 'plan' || p.fiscal) return;
+    const end = partEnd(p);
+    if (end === undefined) return;
+    const text = paragraph.text;
+    for (const d of dates) {
+      if (d.language !== 'zh' || d.start.year !== p.year - 1 || isQuoted(d)) continue;
+      const head = text.slice(0, d.offset);
+      const cutoff = /(?:截至|截止到?)\s*$/.exec(head);
+      if (!OWN_STRETCH_LEAD_ZH.test(cutoff ? head.slice(0, cutoff.index) : head)) continue;
+      // 截至2025年9月底 (or 9月30日); 2025年1—9月.
+      const q = d.qualifier;
+      const stretch = cutoff
+        ? !d.end && d.start.month === end && (d.start.day === undefined ? !q || q.part === 'end' : d.start.day === daysInMonth(end, d.start.year))
+        : !cutoff && d.end !== undefined && d.start.month === 1 && d.start.day === undefined && d.end.month === end && d.end.day === undefined && (d.end.year === undefined || d.end.year === d.start.year);
+      if (!stretch) continue;
+      const after = q?.end ?? d.offset + d.length;
+      if (!/^[，,]/.test(text.slice(after))) continue;
+      const clause = text.slice(after + 1).split(/[。；;！？]/)[0];
+      if (!/\d/.test(clause) || FUTURE_ZH.test(clause) || /将|將|预计|預計/.test(clause)) continue;
+      const from = cutoff ? d.offset - cutoff[0].length : d.offset;
+      const basis = this.context.localize(rule.meta.messages.basisTitle, { own: p.evidence });
+      this.context.report({ message: 'ownPeriod', data: { basis, text: text.slice(from, after) }, range: rangeIn(paragraph, from, after) });
+    }
+  }
+
+  /**
+   * 活动时间：2026年1月20日至2月28日 in the 2027年春节文化惠民活动实施方案 dated 2026年12月15日 (or the span alone under
+   * 一、活动时间): the time the plan itself sets for its activity, over before the plan was written — last year's plan's
+   * dates. Only a time labelled as the plan's own (活动, 实施, 开展, 举办 time), at the start of its paragraph or item.
+   */
+  planOwnTime(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'plan' || !this.written || dates.length === 0) return;
+    const text = paragraph.text;
+    const d = dates[0];
+    if (d.language !== 'zh' || isQuoted(d)) return;
+    const head = text.slice(0, d.offset);
+    const labelled = OWN_TIME_LEAD_ZH.test(head) || (/^\s*$/.test(head) && !paragraph.atHeading && OWN_TIME_HEADING_ZH.test(paragraph.section?.title ?? ''));
+    if (!labelled) return;
+    const last = d.end ?? d.start;
+    const year = last.year ?? d.start.year;
+    if (year === undefined || last.month === undefined) return;
+    if (!before({ year, month: last.month }, this.written.month)) return;
+    const shown = text.slice(d.offset, d.offset + d.length);
+    this.reportedDates.add(d);
+    this.context.report({ message: 'event', data: { basis: this.basis(this.written.bySignature), text: shown }, range: rangeIn(paragraph, d.offset, d.offset + d.length) });
   }
 
   /**
