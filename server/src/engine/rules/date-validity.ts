@@ -257,6 +257,7 @@ const rule: Rule<Yearless[]> = {
       if (mention.start.year !== undefined || inherited !== undefined) checkWeekday(context, said, mention.start.year ?? inherited!);
       else (yearless ??= []).push(said);
     }
+    if (mentions.length > 0 && WORKING_DAYS_QUICK.test(paragraph.text)) checkWorkingDays(context, paragraph, mentions);
     if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
@@ -1161,6 +1162,63 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
     const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
     check(m, Number(m[5]), m[6], m[1], m[2], m[3], m[4], m.index!, times);
   }
+}
+
+const WORKING_DAYS_QUICK = /working\s+days?|business\s+days?|工作日/i;
+/** (8 working days), （15个工作日）: an exact count of working days in brackets right after a date. */
+const WORKING_DAYS_AFTER = /^\s*[（(]\s*(\d{1,3})\s*(?:(?:working|business)\s+days?|个?工作日)\s*[）)]/i;
+
+/**
+ * "from 3 March to 20 March 2026 (20 working days)", and a timetable's row "Standstill period ends  Tuesday 25 August
+ * 2026 (8 working days)" under "… Monday 17 August 2026": a count of working days the span cannot hold. Bank holidays
+ * only take days away, so only a span with fewer weekdays than the count, both ends counted, is reported; a span with
+ * more may hold a holiday and is left alone. The start is the span's own, or the date alone at the end of the line
+ * just before (a timetable's previous row, or the date before in the sentence). Not in Chinese, where a weekend day
+ * may be made a working day (调休).
+ */
+function checkWorkingDays(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {
+  const text = paragraph.text;
+  mentions.forEach((m, i) => {
+    const endAt = m.offset + m.length;
+    // Not in Chinese: a weekend may be a working day there (调休), so weekdays bound nothing.
+    const w = m.language === 'zh' ? undefined : WORKING_DAYS_AFTER.exec(text.slice(endAt, endAt + 24));
+    if (!w) return;
+    const stated = Number(w[1]);
+    let from: DatePoint;
+    let to: DatePoint;
+    let first: DateMention;
+    if (m.end) {
+      from = m.start;
+      to = m.end;
+      first = m;
+    } else {
+      const prev = mentions[i - 1];
+      if (!prev) return;
+      // The row before (a paragraph joins a timetable's lines), or the date before in the sentence: only words between,
+      // no other figure and no sentence's end.
+      const between = text.slice(prev.offset + prev.length, m.offset);
+      if (prev.end || between.length > 80 || /[\d.;:!?。；：！？]/.test(between)) return;
+      from = prev.start;
+      to = m.start;
+      first = prev;
+    }
+    const year = to.year;
+    if (year === undefined || from.month === undefined || from.day === undefined || to.month === undefined || to.day === undefined) return;
+    const start = Date.UTC(from.year ?? year, from.month - 1, from.day);
+    const end = Date.UTC(year, to.month - 1, to.day);
+    if (end < start || end - start > 400 * 86400000) return;
+    let weekdays = 0;
+    for (let t = start; t <= end; t += 86400000) {
+      const day = new Date(t).getUTCDay();
+      if (day !== 0 && day !== 6) weekdays++;
+    }
+    if (weekdays >= stated) return;
+    const zh = m.language === 'zh';
+    const firstText = text.slice(first.offset, first === m ? m.offset + m.length : first.offset + first.length);
+    const span = first === m ? firstText : `${firstText}${zh ? '至' : ' to '}${text.slice(m.offset, endAt)}`;
+    const actual = zh ? `最多${weekdays}个工作日` : `at most ${weekdays} working days`;
+    context.report({ message: 'duration', data: { span, actual, stated: w[0].trim().replace(/^[（(]\s*|\s*[）)]$/g, '') }, range: rangeIn(paragraph, m.offset, endAt + w[0].length), severity: 'warning' });
+  });
 }
 
 /** 从2026年1月至6月，历时3个月; "a six-week consultation from 3 March to 28 March": a length its span does not have. */

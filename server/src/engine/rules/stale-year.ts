@@ -156,6 +156,7 @@ const rule: Rule = {
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       basisTitleDate: { zh: '本文日期为{date}（见标题）', en: 'this is dated {date} (in the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
+      basisGrant: { zh: '本文所属项目期为{period}（见标题下）', en: 'the {label} is {period} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
       ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
@@ -241,6 +242,7 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.ownPeriod(dates);
+    checker.ownPeriodBeforeGrant(dates);
     if (!scoped.has(paragraph)) checker.ownStretchLastYear(paragraph, dates);
     checker.planOwnTime(paragraph, dates);
     checker.wholeYearAsOwn(paragraph, dates);
@@ -587,6 +589,33 @@ const REPLACED_MIN = 2;
 const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況|工作回顾|工作回顧|主要成效|主要成绩|主要成績|工作成效|工作开展情况|工作開展情況/;
 /** （一）粮食生产。2024年全年，… : a year's 全年 opening an item, after its number and a short lead sentence. */
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
+interface GrantPeriod {
+  mention: DateMention;
+  label: string;
+  text: string;
+  from: Month;
+  to: Month;
+}
+/** "Grant period: ", "**Project period:** ", "Funding period ": a cover line's label for the period a grant runs. */
+const GRANT_PERIOD_LABEL = /(?:^|\s{2,}|\n|[|])\s*(?:[-*]\s+)?(?:\*\*|__)?((?:Grant|Project|Programme|Program|Funding|Award)\s+period)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:from\s+)?$/i;
+
+/** The grant's period from the first paragraphs (the cover) of a part: two full dates after its label. */
+function grantPeriod(context: RuleContext, time: ReportTime): GrantPeriod | undefined {
+  let seen = 0;
+  for (const paragraph of context.doc.paragraphs) {
+    if (paragraph.part !== time.part) continue;
+    if (++seen > 6) break;
+    for (const d of context.model.datesIn(paragraph)) {
+      const end = d.end;
+      if (d.language !== 'en' || !end || d.start.year === undefined || d.start.month === undefined || d.start.day === undefined || end.year === undefined || end.month === undefined || end.day === undefined) continue;
+      const label = GRANT_PERIOD_LABEL.exec(paragraph.text.slice(Math.max(0, d.offset - 40), d.offset));
+      if (!label) continue;
+      return { mention: d, label: label[1], text: paragraph.text.slice(d.offset, d.offset + d.length), from: { year: d.start.year, month: d.start.month }, to: { year: end.year, month: end.month } };
+    }
+  }
+  return undefined;
+}
+
 /** A paragraph's or an item's start (its number, a short lead sentence), with nothing of a comparison before the date. */
 const OWN_STRETCH_LEAD_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d比较較与與同期去上]{1,20}[。：:]\s*)?$/u;
 /** 活动时间：, 实施时间为, （一）送文化下乡。活动时间： — the plan's own time, labelled. */
@@ -681,6 +710,8 @@ class StaleYears {
   private readonly reportedDates = new WeakSet<DateMention>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
+  /** The grant's period on the cover ("Grant period: 1 October 2024 to 30 September 2026"), once read; null if none. */
+  private grant?: GrantPeriod | null;
 
   constructor(
     private readonly context: RuleContext,
@@ -1060,6 +1091,29 @@ class StaleYears {
       if (said.kind === 'name' ? named === p.year || (said.opening && mention.start.year! > p.year) : (!before(said.last, ownStart) && !wholeYearBefore(said, p)) || p.kind === 'plan') continue;
       const message = said.kind === 'name' ? 'selfName' : said.kind === 'period' ? 'ownPeriod' : 'dataPeriod';
       this.context.report({ message, data: { basis: this.basis(false), text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
+    }
+  }
+
+  /**
+   * "This report covers the period from 1 October 2023 to 30 September 2025" in a Final Report whose cover says "Grant
+   * period: 1 October 2024 to 30 September 2026": the period the report says it covers starts before the grant's and
+   * ends before its end — last year's (or another grant's) template sentence. Only with the grant's (project's,
+   * programme's, funding's) period on a cover line, as two full dates, and the report's period read as its own
+   * (model/own-period.ts); not a pilot told of ("our pilot ran from…").
+   */
+  ownPeriodBeforeGrant(dates: readonly DateMention[]): void {
+    if (this.grant === undefined) this.grant = grantPeriod(this.context, this.time) ?? null;
+    const grant = this.grant;
+    if (!grant) return;
+    for (const mention of dates) {
+      if (mention === grant.mention || mention.language !== 'en') continue;
+      const said = ownPeriodStatement(mention, dates, this.time.period?.evidence ?? '');
+      if (!said || said.kind !== 'period' || said.last.month === undefined) continue;
+      const first = said.mention.start;
+      if (first.year === undefined || first.month === undefined) continue;
+      if (!before({ year: first.year, month: first.month }, grant.from) || !before({ year: said.last.year, month: said.last.month }, grant.to)) continue;
+      const basis = this.context.localize(rule.meta.messages.basisGrant, { label: grant.label.toLowerCase(), period: grant.text });
+      this.context.report({ message: 'ownPeriod', data: { basis, text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
     }
   }
 
