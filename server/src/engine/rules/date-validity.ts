@@ -212,6 +212,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
         en: 'Check the date: the report covers {period}, but “{text}” is after it and told as done',
       },
+      holiday: {
+        zh: '核对日期：{holiday}是{expected}，这里写的却是“{text}”',
+        en: 'Check the date: {holiday} is on {expected}, but this says “{text}”',
+      },
       duration: {
         zh: '核对时长：“{span}”前后共{actual}，与“{stated}”不符',
         en: 'Check the length: “{span}” is {actual}, not “{stated}”',
@@ -251,6 +255,7 @@ const rule: Rule<Yearless[]> = {
         (yearless ??= []).push({ mention, leapDay: true });
         continue;
       }
+      if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) checkHoliday(context, mention);
       const said = weekdayOf(mention);
       if (!said) continue;
       const inherited = mention.start.year === undefined ? yearFromBefore(mentions, mention) : undefined;
@@ -902,6 +907,35 @@ function enDay(head: string, tail: string | undefined): number | undefined {
   if (n === undefined) return undefined;
   if (tail === undefined) return n;
   return (head + tail) === EN_WEEKDAYS[n] ? n : undefined;
+}
+
+/**
+ * 2027年1月2日（元旦）, 10月2日（国庆节，星期五）: a holiday on a fixed day named in the bracket after another day. Only the
+ * holiday's own name alone in the bracket (or with a weekday): not 国庆假期, 元旦期间, nor the lunar holidays (除夕, 春节,
+ * 元宵节), whose days would need a lunar table.
+ */
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  元旦: [1, 1], 国庆节: [10, 1], 國慶節: [10, 1], 劳动节: [5, 1], 勞動節: [5, 1], 五一劳动节: [5, 1], 妇女节: [3, 8], 婦女節: [3, 8], 三八妇女节: [3, 8],
+  儿童节: [6, 1], 兒童節: [6, 1], 六一儿童节: [6, 1], 教师节: [9, 10], 教師節: [9, 10], 青年节: [5, 4], 五四青年节: [5, 4], 植树节: [3, 12], 植樹節: [3, 12],
+  建党节: [7, 1], 建黨節: [7, 1], 建军节: [8, 1], 建軍節: [8, 1], 圣诞节: [12, 25], 聖誕節: [12, 25], 平安夜: [12, 24],
+};
+const HOLIDAY_AFTER = /^\s*[（(]\s*([^（）()，,、；;\s]{2,6})\s*(?:[，,、]\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*)?[）)]/;
+
+function checkHoliday(context: UnitContext, mention: DateMention): void {
+  const text = mention.paragraph.text;
+  const endAt = mention.offset + mention.length;
+  const h = HOLIDAY_AFTER.exec(text.slice(endAt, endAt + 20));
+  const fixed = h && FIXED_HOLIDAYS[h[1]];
+  if (!fixed || (mention.start.month === fixed[0] && mention.start.day === fixed[1])) return;
+  // The day after a span's 至 (10月1日至10月7日（国庆节）) is the holiday's run, not its day.
+  if (/[至到—–\-~～]\s*$/.test(text.slice(Math.max(0, mention.offset - 2), mention.offset))) return;
+  const at = endAt + h!.index + h![0].indexOf(h![1]);
+  context.report({
+    message: 'holiday',
+    data: { holiday: h![1], expected: `${fixed[0]}月${fixed[1]}日`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, mention.offset, at + h![1].length),
+    severity: 'warning',
+  });
 }
 
 /** 0 for Sunday: the proleptic Gregorian calendar, as dates are written. */
