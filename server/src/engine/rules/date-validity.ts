@@ -44,7 +44,13 @@
  * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
  * a report dated 2026年10月12日), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
  * 设备安装调试 in a 2026年上半年工作总结 dated 7月15日; not its plans: 7月份完成…招标, 力争于8月底前开工); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
- * checked against the report's year only, not the next.
+ * checked against the report's year only, not the next. A weekday is read beside another word in its bracket too
+ * (2027年2月5日（除夕，星期三）, （周二，农历腊月廿八）, "Friday (Christmas Eve) 24 December 2026", "25 December 2026
+ * (Christmas Day, Thursday)"), and a date with no year just after one that gives it in the paragraph is in that year
+ * (2027年1月20日至2月28日。其中…2月5日（除夕，星期三））; a holiday of a fixed day named after another day
+ * (2027年1月2日（元旦）, 10月2日（国庆节，星期六）) (warning); a count of working days its span cannot hold, weekends only
+ * and both ends counted ("from 3 March to 20 March 2026 (20 working days)", a timetable's "Standstill period ends
+ * Tuesday 25 August 2026 (8 working days)" after "Monday 17 August 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -65,7 +71,11 @@
  * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date;
  * a length that is rough, a bound or counted otherwise (历时3个多月, 约半年, 3个月左右, 15个工作日（5月6日至5月26日）, "about
  * 15 months", "20 working days (3 March to 28 March)"), one that fits either count of months (2026年2月至7月，历时5个月),
- * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）.
+ * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）; a date
+ * inside a purpose after the past verb ("recommended approval of the programme for first intake in September 2027",
+ * "booked the venue for the conference in May 2027", "recruited 40 nurses for the new wing opening in January 2027");
+ * 国庆假期, a span's 国庆节, the lunar holidays (除夕, 春节, 元宵节: not checked); a span with more weekdays than its
+ * working days (it may hold a bank holiday), "about 10 working days", 工作日 in Chinese (调休 makes weekend working days).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
@@ -80,7 +90,9 @@
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
  * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
- * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
+ * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）；括号中另有词语的星期（2027年2月5日（除夕，星期三）、
+ * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦））（警告）；
+ * 按只除去周末、首尾都计也容不下的工作日数（“Standstill period ends Tuesday 25 August 2026 (8 working days)”前一行为“Monday 17 August 2026”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
@@ -88,7 +100,9 @@
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
  * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度；跨夜的时间（22:00至次日8:00、18:00至2:00），
  * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告；
- * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月）。
+ * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月），
+ * 过去式动词之后、属于目的的日期（“recommended approval of the programme for first intake in September 2027”；已完成2027年春季招生计划的编制），
+ * 国庆假期、农历节日（除夕、春节、元宵节，不查），工作日多于所述天数的时段（可能有公众假日），中文的工作日（有调休）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会

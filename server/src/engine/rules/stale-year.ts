@@ -58,6 +58,14 @@
  * “十四五”收官之年: 十五五 is 2026—2030).
  * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
  * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
+ * Also: 现将本人2025年度履行岗位职责和廉洁自律情况报告如下 (履行党风廉政建设责任制情况, 德能勤绩廉情况) under a 2026年度述职述廉报告;
+ * the year ahead glossed with last year's ("Over the coming year (2025/26) we aim…" in the report for the year ended 31
+ * March 2026, 明年（2026年），我们将… in the 2026 summary); "Next highlight report: 9 October 2025", 下次进度报告时间：
+ * 2025年1月10日 in a report dated later; a part-year summary's own stretch told with last year's year (截至2025年9月底，
+ * 辖区完成…, 2025年1—9月，… opening a paragraph of the 2026年前三季度工作总结, to the month its part of the year ends in);
+ * a plan's own activity time over before the plan was written (活动时间：2026年1月20日至2月28日, or the span under 一、活动时间,
+ * in the 2027 plan dated 2026年12月15日); "This report covers the period from 1 October 2023 to 30 September 2025" under
+ * "Grant period: 1 October 2024 to 30 September 2026" on the cover (starting and ending before the grant's).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -81,12 +89,17 @@
  * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
+ * 另查：2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
+ * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
+ * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；成文前已过的方案自身活动时间
+ * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
  * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断），季度报告在该季度结束后不久的落款（2027年一季度工作总结落款2027年4月10日），
- * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算）。
+ * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算），
+ * 其他月份的存量（截至2025年底，辖区共有……）、比较的时段（较2025年1—9月、去年同期（2025年1—9月）），方案中的报名时间，资助期之前的试点。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
  * Good: （2024年工作总结）四、2025年工作思路
