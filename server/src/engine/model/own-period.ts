@@ -136,8 +136,13 @@ const OPENING_BODY_ZH = /^(?:现将|現將)(?:本人|我个人|我個人|我局|
 const OPENING_AFTER_ZH = /^([^。；;，,]{2,30}?)(?:报告|報告|汇报|匯報|总结|總結)?如下/;
 /** 现将我局2025年度工作情况报告如下 under …2026年度工作总结: the work of the year is what a work report is about. */
 const GENERIC_WORK = /^(?:主要|全年|全面)?工作(?:开展|開展|完成|推进|推進)?(?:情况|情況)?$/;
-/** 现将2025年度履职情况报告如下 under the 2026年度个人述职报告: the duties of the year are what a 述职 is about. */
-const GENERIC_DUTY = /^度?(?:个人|個人)?(?:履职|履職|述职|述職|述责述廉|述責述廉|述职述廉|述職述廉|工作)(?:履职|履職)?(?:情况|情況)?$/;
+/**
+ * 现将2025年度履职情况报告如下 under the 2026年度个人述职报告: the duties of the year are what a 述职 is about; also
+ * 履行岗位职责和廉洁自律情况, 履行党风廉政建设责任制情况, 德能勤绩廉情况 under a 述职述廉报告 — one or more of them,
+ * joined by 和, 及 or 、.
+ */
+const DUTY_PART = '(?:履职|履職|述职|述職|述责述廉|述責述廉|述职述廉|述職述廉|述廉|工作|履行(?:岗位|崗位|工作|领导|領導|管理)?(?:职责|職責)|履行(?:党风廉政建设|黨風廉政建設|全面从严治党|全面從嚴治黨)?(?:主体责任|主體責任|责任制|責任制|一岗双责|一崗雙責)|廉洁自律|廉潔自律|廉洁从政|廉潔從政|廉洁从业|廉潔從業|德能勤绩廉|德能勤績廉|思想工作)';
+const GENERIC_DUTY = new RegExp(`^度?(?:个人|個人)?${DUTY_PART}(?:[和及、]${DUTY_PART})*(?:履职|履職)?(?:的)?(?:情况|情況)?$`);
 
 /**
  * 现将2025年度绩效自评情况报告如下 in the 2026 self-assessment: the opening formula names this report's subject with a

@@ -44,7 +44,13 @@
  * in November, "was completed in December 2026"), and so is a count to a month's end after it (截至10月底，共完成… in
  * a report dated 2026年10月12日), and a month after the first half told as done in a summary of that half (新河泵站于7月份完成
  * 设备安装调试 in a 2026年上半年工作总结 dated 7月15日; not its plans: 7月份完成…招标, 力争于8月底前开工); a weekday with no year in a sentence told as past ("The panel met on Wed 3 Mar") is
- * checked against the report's year only, not the next.
+ * checked against the report's year only, not the next. A weekday is read beside another word in its bracket too
+ * (2027年2月5日（除夕，星期三）, （周二，农历腊月廿八）, "Friday (Christmas Eve) 24 December 2026", "25 December 2026
+ * (Christmas Day, Thursday)"), and a date with no year just after one that gives it in the paragraph is in that year
+ * (2027年1月20日至2月28日。其中…2月5日（除夕，星期三））; a holiday of a fixed day named after another day
+ * (2027年1月2日（元旦）, 10月2日（国庆节，星期六）) (warning); a count of working days its span cannot hold, weekends only
+ * and both ends counted ("from 3 March to 20 March 2026 (20 working days)", a timetable's "Standstill period ends
+ * Tuesday 25 August 2026 (8 working days)" after "Monday 17 August 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
  * on the others.
  * Not: 2021—2025年, 12月至次年3月 (and 11月至3月, which crosses the new year), 2024年2月29日 (a leap year),
@@ -65,7 +71,11 @@
  * "will hold … on", "is scheduled for", "opened on 2 November and closes on 14 December"), or in a report with no date;
  * a length that is rough, a bound or counted otherwise (历时3个多月, 约半年, 3个月左右, 15个工作日（5月6日至5月26日）, "about
  * 15 months", "20 working days (3 March to 28 March)"), one that fits either count of months (2026年2月至7月，历时5个月),
- * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）.
+ * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）; a date
+ * inside a purpose after the past verb ("recommended approval of the programme for first intake in September 2027",
+ * "booked the venue for the conference in May 2027", "recruited 40 nurses for the new wing opening in January 2027");
+ * 国庆假期, a span's 国庆节, the lunar holidays (除夕, 春节, 元宵节: not checked); a span with more weekdays than its
+ * working days (it may hold a bank holiday), "about 10 working days", 工作日 in Chinese (调休 makes weekend working days).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
@@ -80,7 +90,9 @@
  * 括号中不是六个月的半年（first half of the year (January to September)）和括号中不是1—9月的“前三季度”；没有落款和标题下日期时，正文所述的本文日期（本报告截至2026年11月30日）也作为本文日期，
  * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
- * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）。
+ * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）；括号中另有词语的星期（2027年2月5日（除夕，星期三）、
+ * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦））（警告）；
+ * 按只除去周末、首尾都计也容不下的工作日数（“Standstill period ends Tuesday 25 August 2026 (8 working days)”前一行为“Monday 17 August 2026”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
  * 13个月、13月龄（1-13月龄）、1-13日、第32日、8号楼、版本号、电话号码、比例、网址中的斜线数字和得分（31/40），编号和文号（编号20180724、第2018724号），天数（连续运行1230日、
@@ -88,7 +100,9 @@
  * 晚于落款月日的日期符合上一年的星期、早于落款月日的符合下一年的星期），连续几天（3月5日至7日（周四至周六）、每周一至周五），不在年份位置的五位数（金额20120元、标准号和编号GB/T 20120-2021、20120-21号、电话号码、ISBN、年数约20000年前、共20211年），
  * 不是钟点的“时:分”（表示一天结束的24:00、比例和比分1:2、92:8、以3:1获胜、时长12:38分钟），连续五个季度、近五季度；跨夜的时间（22:00至次日8:00、18:00至2:00），
  * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告；
- * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月）。
+ * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月），
+ * 过去式动词之后、属于目的的日期（“recommended approval of the programme for first intake in September 2027”；已完成2027年春季招生计划的编制），
+ * 国庆假期、农历节日（除夕、春节、元宵节，不查），工作日多于所述天数的时段（可能有公众假日），中文的工作日（有调休）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -212,6 +226,10 @@ const rule: Rule<Yearless[]> = {
         zh: '核对时间：本文是{period}的总结，“{text}”在这段时间之后，却写作已经完成',
         en: 'Check the date: the report covers {period}, but “{text}” is after it and told as done',
       },
+      holiday: {
+        zh: '核对日期：{holiday}是{expected}，这里写的却是“{text}”',
+        en: 'Check the date: {holiday} is on {expected}, but this says “{text}”',
+      },
       duration: {
         zh: '核对时长：“{span}”前后共{actual}，与“{stated}”不符',
         en: 'Check the length: “{span}” is {actual}, not “{stated}”',
@@ -251,11 +269,14 @@ const rule: Rule<Yearless[]> = {
         (yearless ??= []).push({ mention, leapDay: true });
         continue;
       }
+      if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) checkHoliday(context, mention);
       const said = weekdayOf(mention);
       if (!said) continue;
-      if (mention.start.year !== undefined) checkWeekday(context, said, mention.start.year);
+      const inherited = mention.start.year === undefined ? yearFromBefore(mentions, mention) : undefined;
+      if (mention.start.year !== undefined || inherited !== undefined) checkWeekday(context, said, mention.start.year ?? inherited!);
       else (yearless ??= []).push(said);
     }
+    if (mentions.length > 0 && WORKING_DAYS_QUICK.test(paragraph.text)) checkWorkingDays(context, paragraph, mentions);
     if (mentions.length > 1 && paragraph.text.includes('起')) checkFromUntil(context, mentions);
     checkRunTogether(context, paragraph);
     if (FIVE_DIGITS.test(paragraph.text)) checkFiveDigitYears(context, paragraph);
@@ -804,10 +825,28 @@ function toldAsDone(mention: DateMention): boolean {
   const stop = rest.search(/[.?!](?:\s|$)|[,;:()—–]|\b(?:and|but|that|which|who|when|while|where|although|though|after|before|until|if)\b/i);
   const tail = stop < 0 ? rest : rest.slice(0, stop);
   const clause = `${head} ${tail}`;
+  // "recommended approval of the programme for first intake in September 2027", "booked the venue for the conference
+  // in May 2027", "recruited 40 nurses for the new wing opening in January 2027": a date inside a purpose after the
+  // past verb dates the purpose, which is still to come.
+  if (inPurpose(head)) return false;
   // A month after in: nothing of a plan anywhere before it in its sentence ("will be completed and handed over in December").
   if (mention.start.day === undefined && EN_NOT_PAST.test(before.slice(sentenceStart).replace(/\bMay\b/g, ''))) return false;
   // "attended by 210 residents": by after a past participle names who, not a deadline.
   return EN_PAST.test(clause.replace(EN_ED_ADJECTIVE, '$1')) && !EN_NOT_PAST.test(clause.replace(/\b\w{3,}ed\s+by\b/gi, ''));
+}
+
+/**
+ * for first intake in, for entry in, the new wing opening in, ahead of the season beginning in: the words a date ends
+ * that name a purpose or an event of its own. Not a time or a length (for the first time, for two weeks), which still
+ * date the verb.
+ */
+const EN_PURPOSE = /\b(?:for(?!\s+(?:the\s+(?:first|second|third|last|final|\w+th)\s+time|(?:a|an|one|two|three|four|five|six|\d+)\s+(?:\w+\s+)?(?:days?|weeks?|months?|years?|hours?|nights?))\b)|ahead\s+of|in\s+time\s+for|opening|starting|beginning|commencing|launching|reopening|due)\b/gi;
+
+/** The clause before a date ends in a purpose (EN_PURPOSE), with no past verb after it: the date is the purpose's. */
+function inPurpose(head: string): boolean {
+  let last = -1;
+  for (const m of head.matchAll(EN_PURPOSE)) last = m.index! + m[0].length;
+  return last >= 0 && !EN_PAST.test(head.slice(last).replace(EN_ED_ADJECTIVE, '$1'));
 }
 
 /** A weekday written with a date: 2026年3月5日（星期三）, 周三（3月5日）, Wednesday 5 March 2026, 5 March 2026 (Wednesday). */
@@ -826,16 +865,21 @@ const ZH_NAMES = ['星期日', '星期一', '星期二', '星期三', '星期四
 /** Any weekday word at all: most paragraphs have none. */
 const ANY_WEEKDAY = /星期|周[一二三四五六日天]|週[一二三四五六日天]|礼拜|禮拜|(?:Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(?:day|nesday|rsday|urday)?\b/;
 /** After the date: （星期三）, (周三), ，星期三 — not the first of a run of days (周一至周五, 周三、周五). */
-const ZH_AFTER = /^\s*(?:([（(])\s*|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
+// In the bracket a word may come first, or after it: （除夕，星期三）, （周五，农历腊月廿八） (the word is no weekday).
+const ZH_AFTER = /^\s*(?:([（(])\s*(?:([^（）()，,、；;\d]{1,10})[，,、]\s*)?|[，,]?\s*)(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])(?![至到—–\-~～、，,]\s*(?:星期|周|週|礼拜|禮拜)?[一二三四五六日天])/;
+/** After the weekday in its bracket: the bracket's end, or another word and then its end (，农历腊月廿八）). */
+const ZH_AFTER_CLOSE = /^\s*(?:[，,、]\s*[^（）()，,、；;]{1,12})?[)）]/;
+const ZH_WEEKDAY_WORD = /星期|周|週|礼拜|禮拜/;
 const ZH_WORD = /(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]$/;
 /** Before the date: 周三（3月5日）, 星期三(3月5日). */
 const ZH_BEFORE = /(?:星期|周|週|礼拜|禮拜)([一二三四五六日天])\s*[（(]\s*$/;
 /** Wednesday 5 March 2026, Wednesday, March 5, 2026, Wed 5 Mar 2026: a weekday word with a capital, right before. */
 // One space or a line break at most between the weekday and its date: a wider gap is a column's ("Closes at 18:00
 // Mon-Fri          2 March 2026"); nor the end of a range of days (Mon-Fri, Monday to Friday).
-const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:the\s+)?$/;
-/** 5 March 2026 (Wednesday). */
-const EN_AFTER = /^\s*\((Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?\)/;
+// A name in brackets may come between: "Friday (Christmas Eve) 24 December 2026".
+const EN_BEFORE = /(?<![-–—]\s?|\bto\s)\b(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?,?(?: {1,2}|\t|\n)(?:\([A-Z][A-Za-z'’ -]{1,30}\) )?(?:the\s+)?$/;
+/** 5 March 2026 (Wednesday); with a name before or after it: (Christmas Day, Friday), (Saturday, Boxing Day). */
+const EN_AFTER = /^\s*\((?:[A-Z][A-Za-z'’ -]{1,30},\s*)?(Mon|Tues?|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)(day|nesday|rsday|urday|sday)?\.?(?:,\s*[A-Z][A-Za-z'’ -]{1,30})?\)/;
 const EN_ABBREVIATIONS: Record<string, number> = { Sun: 0, Mon: 1, Tue: 2, Tues: 2, Wed: 3, Thu: 4, Thur: 4, Thurs: 4, Fri: 5, Sat: 6 };
 
 /** The weekday a day-month date is written with, where one is. */
@@ -845,12 +889,13 @@ function weekdayOf(mention: DateMention): Weekday | undefined {
   const text = mention.paragraph.text;
   if (!ANY_WEEKDAY.test(text)) return undefined;
   const endAt = mention.offset + mention.length;
-  const after = text.slice(endAt, endAt + 12);
-  const before = text.slice(Math.max(0, mention.offset - 16), mention.offset);
+  const after = text.slice(endAt, endAt + 28);
+  const before = text.slice(Math.max(0, mention.offset - (mention.language === 'zh' ? 16 : 48)), mention.offset);
   if (mention.language === 'zh') {
     const a = ZH_AFTER.exec(after);
-    // （星期三） must close: 3月5日（星期三至星期五） is a run of days.
-    if (a && (!a[1] || /^\s*[)）]/.test(after.slice(a[0].length)))) return { mention, weekday: zhDay(a[2]), start: endAt + a[0].search(ZH_WORD), end: endAt + a[0].length };
+    // （星期三） must close: 3月5日（星期三至星期五） is a run of days; the word beside it is none (（周一，周三）).
+    const rest = a && after.slice(a[0].length);
+    if (a && (!a[1] || (ZH_AFTER_CLOSE.test(rest!) && !/^\s*[，,、]\s*(?:星期|周|週|礼拜|禮拜)/.test(rest!))) && !(a[2] && ZH_WEEKDAY_WORD.test(a[2]))) return { mention, weekday: zhDay(a[3]), start: endAt + a[0].search(ZH_WORD), end: endAt + a[0].length };
     const b = ZH_BEFORE.exec(before);
     if (b && /^\s*[)）]/.test(after)) return { mention, weekday: zhDay(b[1]), start: mention.offset - before.length + b.index, end: mention.offset - before.length + b.index + b[0].replace(/\s*[（(]\s*$/, '').length };
     return undefined;
@@ -878,9 +923,55 @@ function enDay(head: string, tail: string | undefined): number | undefined {
   return (head + tail) === EN_WEEKDAYS[n] ? n : undefined;
 }
 
+/**
+ * 2027年1月2日（元旦）, 10月2日（国庆节，星期五）: a holiday on a fixed day named in the bracket after another day. Only the
+ * holiday's own name alone in the bracket (or with a weekday): not 国庆假期, 元旦期间, nor the lunar holidays (除夕, 春节,
+ * 元宵节), whose days would need a lunar table.
+ */
+const FIXED_HOLIDAYS: Record<string, [number, number]> = {
+  元旦: [1, 1], 国庆节: [10, 1], 國慶節: [10, 1], 劳动节: [5, 1], 勞動節: [5, 1], 五一劳动节: [5, 1], 妇女节: [3, 8], 婦女節: [3, 8], 三八妇女节: [3, 8],
+  儿童节: [6, 1], 兒童節: [6, 1], 六一儿童节: [6, 1], 教师节: [9, 10], 教師節: [9, 10], 青年节: [5, 4], 五四青年节: [5, 4], 植树节: [3, 12], 植樹節: [3, 12],
+  建党节: [7, 1], 建黨節: [7, 1], 建军节: [8, 1], 建軍節: [8, 1], 圣诞节: [12, 25], 聖誕節: [12, 25], 平安夜: [12, 24],
+};
+const HOLIDAY_AFTER = /^\s*[（(]\s*([^（）()，,、；;\s]{2,6})\s*(?:[，,、]\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*)?[）)]/;
+
+function checkHoliday(context: UnitContext, mention: DateMention): void {
+  const text = mention.paragraph.text;
+  const endAt = mention.offset + mention.length;
+  const h = HOLIDAY_AFTER.exec(text.slice(endAt, endAt + 20));
+  const fixed = h && FIXED_HOLIDAYS[h[1]];
+  if (!fixed || (mention.start.month === fixed[0] && mention.start.day === fixed[1])) return;
+  // The day after a span's 至 (10月1日至10月7日（国庆节）) is the holiday's run, not its day.
+  if (/[至到—–\-~～]\s*$/.test(text.slice(Math.max(0, mention.offset - 2), mention.offset))) return;
+  const at = endAt + h!.index + h![0].indexOf(h![1]);
+  context.report({
+    message: 'holiday',
+    data: { holiday: h![1], expected: `${fixed[0]}月${fixed[1]}日`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, mention.offset, at + h![1].length),
+    severity: 'warning',
+  });
+}
+
 /** 0 for Sunday: the proleptic Gregorian calendar, as dates are written. */
 function weekdayIn(year: number, month: number, day: number): number {
   return new Date(Date.UTC(year, month - 1, day)).getUTCDay();
+}
+
+/**
+ * 2027年1月20日至2月28日。其中，集中展演时间为2月5日（除夕，星期三）: a date with no year just after one with it (60
+ * characters at most between, nothing compared between) is in that year, where its month is not before that date's.
+ */
+function yearFromBefore(mentions: readonly DateMention[], mention: DateMention): number | undefined {
+  let prior: DateMention | undefined;
+  for (const m of mentions) if (m.offset + m.length <= mention.offset) prior = m;
+  if (!prior) return undefined;
+  const last = prior.end ?? prior.start;
+  const year = last.year ?? prior.start.year;
+  const month = last.month ?? prior.start.month;
+  if (year === undefined || month === undefined || mention.start.month! < month) return undefined;
+  const between = mention.paragraph.text.slice(prior.offset + prior.length, mention.offset);
+  if (between.length > 60 || /比|较|較|同期|相比|去年|上年|往年|历年|歷年/.test(between)) return undefined;
+  return year;
 }
 
 function checkWeekday(context: UnitContext, said: Weekday, year: number): void {
@@ -1119,6 +1210,63 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
     const times = /^.*?\d[:：]\d\d.*?\d[:：]\d\d/.exec(m[0])![0];
     check(m, Number(m[5]), m[6], m[1], m[2], m[3], m[4], m.index!, times);
   }
+}
+
+const WORKING_DAYS_QUICK = /working\s+days?|business\s+days?|工作日/i;
+/** (8 working days), （15个工作日）: an exact count of working days in brackets right after a date. */
+const WORKING_DAYS_AFTER = /^\s*[（(]\s*(\d{1,3})\s*(?:(?:working|business)\s+days?|个?工作日)\s*[）)]/i;
+
+/**
+ * "from 3 March to 20 March 2026 (20 working days)", and a timetable's row "Standstill period ends  Tuesday 25 August
+ * 2026 (8 working days)" under "… Monday 17 August 2026": a count of working days the span cannot hold. Bank holidays
+ * only take days away, so only a span with fewer weekdays than the count, both ends counted, is reported; a span with
+ * more may hold a holiday and is left alone. The start is the span's own, or the date alone at the end of the line
+ * just before (a timetable's previous row, or the date before in the sentence). Not in Chinese, where a weekend day
+ * may be made a working day (调休).
+ */
+function checkWorkingDays(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {
+  const text = paragraph.text;
+  mentions.forEach((m, i) => {
+    const endAt = m.offset + m.length;
+    // Not in Chinese: a weekend may be a working day there (调休), so weekdays bound nothing.
+    const w = m.language === 'zh' ? undefined : WORKING_DAYS_AFTER.exec(text.slice(endAt, endAt + 24));
+    if (!w) return;
+    const stated = Number(w[1]);
+    let from: DatePoint;
+    let to: DatePoint;
+    let first: DateMention;
+    if (m.end) {
+      from = m.start;
+      to = m.end;
+      first = m;
+    } else {
+      const prev = mentions[i - 1];
+      if (!prev) return;
+      // The row before (a paragraph joins a timetable's lines), or the date before in the sentence: only words between,
+      // no other figure and no sentence's end.
+      const between = text.slice(prev.offset + prev.length, m.offset);
+      if (prev.end || between.length > 80 || /[\d.;:!?。；：！？]/.test(between)) return;
+      from = prev.start;
+      to = m.start;
+      first = prev;
+    }
+    const year = to.year;
+    if (year === undefined || from.month === undefined || from.day === undefined || to.month === undefined || to.day === undefined) return;
+    const start = Date.UTC(from.year ?? year, from.month - 1, from.day);
+    const end = Date.UTC(year, to.month - 1, to.day);
+    if (end < start || end - start > 400 * 86400000) return;
+    let weekdays = 0;
+    for (let t = start; t <= end; t += 86400000) {
+      const day = new Date(t).getUTCDay();
+      if (day !== 0 && day !== 6) weekdays++;
+    }
+    if (weekdays >= stated) return;
+    const zh = m.language === 'zh';
+    const firstText = text.slice(first.offset, first === m ? m.offset + m.length : first.offset + first.length);
+    const span = first === m ? firstText : `${firstText}${zh ? '至' : ' to '}${text.slice(m.offset, endAt)}`;
+    const actual = zh ? `最多${weekdays}个工作日` : `at most ${weekdays} working days`;
+    context.report({ message: 'duration', data: { span, actual, stated: w[0].trim().replace(/^[（(]\s*|\s*[）)]$/g, '') }, range: rangeIn(paragraph, m.offset, endAt + w[0].length), severity: 'warning' });
+  });
 }
 
 /** 从2026年1月至6月，历时3个月; "a six-week consultation from 3 March to 28 March": a length its span does not have. */

@@ -154,7 +154,11 @@ export function deadlineOf(mention: DateMention, inPlan = false, plannedFrom?: M
   return FUTURE_EN.test(lead + rest) || target ? deadline : undefined;
 }
 
-const NEXT_REPORT = /(?:下次|下一次|下期)(?:报告|報告|汇报|匯報)|\bnext\s+(?:annual\s+|quarterly\s+)?(?:report|review|update)\b/gi;
+/**
+ * 下次报告, 下次进度报告; "Next report", "Next highlight report", "Next progress report due": one or two words may name
+ * the kind of report (not "next year's report", "next meeting").
+ */
+const NEXT_REPORT = /(?:下次|下一次|下期|下一期)(?:进度|進度|工作|进展|進展|季度|月度|专题|專題|监测|監測|评估|評估)?(?:报告|報告|汇报|匯報)|\bnext\s+(?:(?!(?:year|years|year['’]s|time|steps?|meeting|week|month|day|few|two|three)\b)[a-z][a-z-]*\s+){0,2}?(?:report|review|update)\b/gi;
 
 /** The date the next report is due (Next report due: March 2024; 下次报告时间为2025年1月). */
 export function nextReportDue(paragraph: Paragraph, dates: readonly DateMention[]): { mention: DateMention; review: boolean } | undefined {

@@ -58,6 +58,14 @@
  * “十四五”收官之年: 十五五 is 2026—2030).
  * The summary's opening formula with last year in it (2025年，在区委、区政府的坚强领导下，我局… opening the body of the 2026
  * summary, 2025年，本人在局党组的领导下… in the 2026 述职报告) — not 2025年以来, nor a first sentence without the formula.
+ * Also: 现将本人2025年度履行岗位职责和廉洁自律情况报告如下 (履行党风廉政建设责任制情况, 德能勤绩廉情况) under a 2026年度述职述廉报告;
+ * the year ahead glossed with last year's ("Over the coming year (2025/26) we aim…" in the report for the year ended 31
+ * March 2026, 明年（2026年），我们将… in the 2026 summary); "Next highlight report: 9 October 2025", 下次进度报告时间：
+ * 2025年1月10日 in a report dated later; a part-year summary's own stretch told with last year's year (截至2025年9月底，
+ * 辖区完成…, 2025年1—9月，… opening a paragraph of the 2026年前三季度工作总结, to the month its part of the year ends in);
+ * a plan's own activity time over before the plan was written (活动时间：2026年1月20日至2月28日, or the span under 一、活动时间,
+ * in the 2027 plan dated 2026年12月15日); "This report covers the period from 1 October 2023 to 30 September 2025" under
+ * "Grant period: 1 October 2024 to 30 September 2026" on the cover (starting and ending before the grant's).
  * Why: a report started from last year's file keeps last year's dates in the places nobody rereads.
  * Under a Chinese plan heading for a year (三、2027年工作安排, 四、存在的问题和2027年工作打算 in the 2026 summary), a deadline before the November before that year is last year's (确保2026年汛前完成; 汛前, 入汛前 read as by June; 秋季学期开学前 as by September, 春季开学前 as by March); 到2026年末 may be the writer's own year-end and is left alone.
  * Not: years plainly in the past (2024年以来, 与2024年相比, 较2023年, 2019—2023年, 回顾, a table of past years),
@@ -81,12 +89,17 @@
  * “220230人次”，至少两处），计划中要求报送或制定上一年的计划（2027年计划或“2027年工作打算”下的“将本单位2026年工作计划报局办公室”“制定2026年工作要点”；“报送2026年工作总结”“按照2026年工作计划确定的任务”不算），以及五年规划的开局、收官之年写错（“2027年是‘十五五’规划的开局之年”“2026年是‘十四五’收官之年”：
  * “十五五”为2026—2030年）。
  * 中文计划标题（2026年总结中的“三、2027年工作安排”“四、存在的问题和2027年工作打算”）下，早于该年前一年11月的期限是旧稿的（确保2026年汛前完成；“汛前”“入汛前”按6月底计，“秋季学期开学前”按9月、“春季开学前”按3月计）；“到2026年末”可能是成文当年的年底，不报。
+ * 另查：2026年度述职述廉报告中的“现将本人2025年度履行岗位职责和廉洁自律情况报告如下”；用去年年份注明的来年（“Over the coming year (2025/26) we aim…”、
+ * 2026年总结中的“明年（2026年），我们将……”）；早于本文日期的“Next highlight report: 9 October 2025”“下次进度报告时间：2025年1月10日”；
+ * 2026年前三季度工作总结段首的“截至2025年9月底，辖区完成……”“2025年1—9月，……”（截至月份与本期相同）；成文前已过的方案自身活动时间
+ * （落款2026年12月15日的2027年方案中“活动时间：2026年1月20日至2月28日”）；起止都早于封面所写资助期的“This report covers the period from …”。
  * 原因：照着去年的文件改写，标题改了，正文里没人重读的地方还留着去年的年份。
  * 不报：明显指过去的年份（2024年以来、与2024年相比、较2023年、2019—2023年、回顾、历年数据表），其他文件的
  * 名称（《2023年…方案》），计划中上一年的年底（2025年计划写于2024年底，可以说“2024年底前”），修饰事物而非规定期限的日期
  * （确保2024年底前开工的项目年内建成），季度报告中对本年余下时间的安排，英文2023年报中的
  * “2023 Goals”（可能是回顾），以及读不准本文年份的文档（汇编按各篇分别判断），季度报告在该季度结束后不久的落款（2027年一季度工作总结落款2027年4月10日），
- * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算）。
+ * 两个时段对比（现将2025年度与2026年度……对比说明如下），作为目标的“截至”日期（确保截至2027年6月底……、截至2028年底……将达到；计划中的都不算），
+ * 其他月份的存量（截至2025年底，辖区共有……）、比较的时段（较2025年1—9月、去年同期（2025年1—9月）），方案中的报名时间，资助期之前的试点。
  *
  * Bad:  （2024年工作总结）四、2023年工作思路
  * Good: （2024年工作总结）四、2025年工作思路
@@ -156,6 +169,7 @@ const rule: Rule = {
       basisDateline: { zh: '本文日期为{date}（见标题下）', en: 'this is dated {date} (under the title)' },
       basisTitleDate: { zh: '本文日期为{date}（见标题）', en: 'this is dated {date} (in the title)' },
       basisPeriodEnd: { zh: '本文报告期截至{date}（见标题下）', en: 'the period this reports on ends {date} (under the title)' },
+      basisGrant: { zh: '本文所属项目期为{period}（见标题下）', en: 'the {label} is {period} (under the title)' },
       ownSummary: { zh: '{year}年{half}工作总结', en: 'report for {half}{year}' },
       ownPlan: { zh: '{year}年{half}工作计划', en: 'plan for {half}{year}' },
       ownReport: { zh: '{year}年{half}工作报告', en: '{half}{year} report' },
@@ -241,6 +255,9 @@ function checkPart(context: RuleContext, time: ReportTime, paragraphs: Paragraph
       }
     }
     checker.ownPeriod(dates);
+    checker.ownPeriodBeforeGrant(dates);
+    if (!scoped.has(paragraph)) checker.ownStretchLastYear(paragraph, dates);
+    checker.planOwnTime(paragraph, dates);
     checker.wholeYearAsOwn(paragraph, dates);
     checker.nextReport(paragraph, dates);
     checker.nextMeeting(paragraph, dates);
@@ -569,6 +586,12 @@ const PLAN_OPENING_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3
 /** "Our environmental priorities for 2025 are…", "The plans for 2024 include…": the year named by the plan itself. */
 const PLAN_NOUN_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:our|the|this\s+year['’]s)\s+(?:[A-Za-z-]+\s+){0,2}(?:priorities|plans|goals|objectives|aims)\s+for\s+(?:the\s+(?:rest|remainder)\s+of\s+)?$/i;
 const PLAN_NOUN_EN = /^\s+(?:are|will|include|includes|is)\b/i;
+/**
+ * "Over the coming year (2025/26) we aim…", "In the year ahead (2025/26), we will…": the year ahead glossed with its
+ * year in brackets at the start of a paragraph; 明年（2026年），我们将…, 新的一年（2026年），街道将… the same.
+ */
+const PLAN_GLOSS_EN_LEAD = /^\s*(?:[-*+•]\s+)?(?:(?:\d{1,2}(?:\.\d{1,2}){0,3}\.?|\(?[a-z]\)|\(?[ivx]{1,4}\))\s+)?(?:(?:in|during|throughout|over|for)\s+)?(?:the\s+)?(?:(?:coming|next|following)\s+(?:(?:financial|academic|school)\s+)?(?:year|twelve\s+months|12\s+months)|(?:(?:financial|academic)\s+)?year\s+ahead)\s*\(\s*$/i;
+const PLAN_GLOSS_ZH_LEAD = /^\s*(?:明年|来年|來年|新的一年|下一年度?)\s*[（(]\s*$/;
 /** …we will, the Trust aims to: a subject and the future at once (not In 2024, we set out a plan that will…). */
 const PLAN_OPENING_EN = /^\s*,?\s*(?:we|I|the\s+[A-Za-z]+|our\s+[A-Za-z]+)\s+(?:will|shall|aims?\s+to|plans?\s+to|intends?\s+to|are\s+going\s+to|is\s+going\s+to)\b/i;
 const LONG_NUMBER = /\d{5,}/g;
@@ -579,6 +602,54 @@ const REPLACED_MIN = 2;
 const OWN_WORK_HEADING_ZH = /完成情况|完成情況|工作情况|工作情況|工作回顾|工作回顧|主要成效|主要成绩|主要成績|工作成效|工作开展情况|工作開展情況/;
 /** （一）粮食生产。2024年全年，… : a year's 全年 opening an item, after its number and a short lead sentence. */
 const WHOLE_YEAR_OPENING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}[。：:]\s*)?((?:19|20)\d\d)年全年[，,]/u;
+interface GrantPeriod {
+  mention: DateMention;
+  label: string;
+  text: string;
+  from: Month;
+  to: Month;
+}
+/** "Grant period: ", "**Project period:** ", "Funding period ": a cover line's label for the period a grant runs. */
+const GRANT_PERIOD_LABEL = /(?:^|\s{2,}|\n|[|])\s*(?:[-*]\s+)?(?:\*\*|__)?((?:Grant|Project|Programme|Program|Funding|Award)\s+period)(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*(?:from\s+)?$/i;
+
+/** The grant's period from the first paragraphs (the cover) of a part: two full dates after its label. */
+function grantPeriod(context: RuleContext, time: ReportTime): GrantPeriod | undefined {
+  let seen = 0;
+  for (const paragraph of context.doc.paragraphs) {
+    if (paragraph.part !== time.part) continue;
+    if (++seen > 6) break;
+    for (const d of context.model.datesIn(paragraph)) {
+      const end = d.end;
+      if (d.language !== 'en' || !end || d.start.year === undefined || d.start.month === undefined || d.start.day === undefined || end.year === undefined || end.month === undefined || end.day === undefined) continue;
+      const label = GRANT_PERIOD_LABEL.exec(paragraph.text.slice(Math.max(0, d.offset - 40), d.offset));
+      if (!label) continue;
+      return { mention: d, label: label[1], text: paragraph.text.slice(d.offset, d.offset + d.length), from: { year: d.start.year, month: d.start.month }, to: { year: end.year, month: end.month } };
+    }
+  }
+  return undefined;
+}
+
+/** A paragraph's or an item's start (its number, a short lead sentence), with nothing of a comparison before the date. */
+const OWN_STRETCH_LEAD_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d比较較与與同期去上]{1,20}[。：:]\s*)?$/u;
+/** 活动时间：, 实施时间为, （一）送文化下乡。活动时间： — the plan's own time, labelled. */
+const OWN_TIME_LEAD_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:[^。！？；\d]{1,20}。\s*)?(?:活动|活動|实施|實施|开展|開展|举办|舉辦|集中|工作)(?:时间|時間|日期)(?:安排)?(?:为|為|是)?\s*[:：]?\s*$/u;
+/** 一、活动时间, （二）实施时间: a heading that names the plan's own time. */
+const OWN_TIME_HEADING_ZH = /^\s*(?:[（(][一二三四五六七八九十\d]{1,3}[）)]|[一二三四五六七八九十]{1,3}[、.．]|\d{1,2}[、.．])?\s*(?:活动|活動|实施|實施|开展|開展|举办|舉辦)(?:时间|時間|日期)(?:安排)?\s*$/u;
+
+/** 前三季度: September; 上半年: June; 第三季度: September; 2026年1—10月: October — the month a title's part of its year ends in. */
+function partEnd(p: NonNullable<ReportTime['period']>): number | undefined {
+  if (p.quarter) return p.quarter * 3;
+  if (p.half === 1) return 6;
+  if (p.half || p.shown) return undefined;
+  const e = p.evidence;
+  const first = /前([二两兩三])季度/.exec(e);
+  if (first) return first[1] === '三' ? 9 : 6;
+  const q = /第?([一二三四])季度/.exec(e);
+  if (q) return ('一二三四'.indexOf(q[1]) + 1) * 3;
+  const months = /(?:19|20)\d\d\s*年\s*1\s*[—–\-－至~～]\s*(\d{1,2})\s*月/.exec(e);
+  return months ? Number(months[1]) : undefined;
+}
+
 /** A year compared with: 比2023年, 较上年, 同比, 与…相比, 上年. */
 const COMPARED_ZH = /比|较|較|相比|上年|去年|以来|以來/;
 /** 下次会议, 下一次例会, "the next meeting", "Date of next meeting": a meeting still to come. */
@@ -652,6 +723,8 @@ class StaleYears {
   private readonly reportedDates = new WeakSet<DateMention>();
   /** The date at the end was reported already (too early for the period): no second finding on it. */
   private signedReported = false;
+  /** The grant's period on the cover ("Grant period: 1 October 2024 to 30 September 2026"), once read; null if none. */
+  private grant?: GrantPeriod | null;
 
   constructor(
     private readonly context: RuleContext,
@@ -822,12 +895,14 @@ class StaleYears {
     const plan = p?.kind === 'plan';
     if (!p || (p.kind !== 'summary' && p.kind !== 'report' && !plan) || (paragraph.atHeading && !/[.!?]$/.test(paragraph.text.trim()))) return;
     const text = paragraph.text;
+    const gloss = (d: DateMention) => (d.language === 'zh' ? PLAN_GLOSS_ZH_LEAD : PLAN_GLOSS_EN_LEAD).test(text.slice(0, d.offset)) && /^\s*[)）]/.test(text.slice(d.qualifier?.end ?? d.offset + d.length));
     const lead = (d: DateMention) => PLAN_OPENING_EN_LEAD.test(text.slice(0, d.offset)) || PLAN_NOUN_EN_LEAD.test(text.slice(0, d.offset));
-    // In 2024 we will…, and a financial year: In 2025/26 we will…
-    const mention = dates.find((d) => (d.language === 'zh' ? d.offset <= 2 : lead(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
+    // In 2024 we will…, and a financial year: In 2025/26 we will…; Over the coming year (2025/26) we aim…
+    const mention = dates.find((d) => ((d.language === 'zh' ? d.offset <= 2 : lead(d)) || gloss(d)) && d.start.year !== undefined && d.start.month === undefined && (!d.end || (d.fiscal && d.end.year !== undefined)));
     if (!mention || mention.qualifier?.since || mention.qualifier?.by) return;
     const afterAt = mention.qualifier?.end ?? mention.offset + mention.length;
-    const rest = text.slice(afterAt);
+    // The gloss's closing bracket: what follows it is the plan's clause.
+    const rest = text.slice(afterAt).replace(/^\s*[)）]/, '');
     if (mention.language === 'zh') {
       // The clause after the year's comma: 2024年，我将进一步加强学习，… (not 2024年，我们完成了…，新的一年要…).
       if (!/^[，,]/.test(rest)) return;
@@ -1033,6 +1108,86 @@ class StaleYears {
   }
 
   /**
+   * "This report covers the period from 1 October 2023 to 30 September 2025" in a Final Report whose cover says "Grant
+   * period: 1 October 2024 to 30 September 2026": the period the report says it covers starts before the grant's and
+   * ends before its end — last year's (or another grant's) template sentence. Only with the grant's (project's,
+   * programme's, funding's) period on a cover line, as two full dates, and the report's period read as its own
+   * (model/own-period.ts); not a pilot told of ("our pilot ran from…").
+   */
+  ownPeriodBeforeGrant(dates: readonly DateMention[]): void {
+    if (this.grant === undefined) this.grant = grantPeriod(this.context, this.time) ?? null;
+    const grant = this.grant;
+    if (!grant) return;
+    for (const mention of dates) {
+      if (mention === grant.mention || mention.language !== 'en') continue;
+      const said = ownPeriodStatement(mention, dates, this.time.period?.evidence ?? '');
+      if (!said || said.kind !== 'period' || said.last.month === undefined) continue;
+      const first = said.mention.start;
+      if (first.year === undefined || first.month === undefined) continue;
+      if (!before({ year: first.year, month: first.month }, grant.from) || !before({ year: said.last.year, month: said.last.month }, grant.to)) continue;
+      const basis = this.context.localize(rule.meta.messages.basisGrant, { label: grant.label.toLowerCase(), period: grant.text });
+      this.context.report({ message: 'ownPeriod', data: { basis, text: said.text }, range: rangeIn(mention.paragraph, said.start, said.end) });
+    }
+  }
+
+  /**
+   * 截至2025年9月底，辖区完成… / 2025年1—9月，辖区实现… opening a paragraph (or an item, after its number and a short
+   * lead sentence) of the 2026年前三季度工作总结: the stretch the report sums up, told with last year's year — to the
+   * same month the title's part of the year ends in (前三季度: September, 上半年: June, 第三季度: September, 1—10月:
+   * October), with a figure counted after it. Not a stretch compared with (较, 与…相比, 同期, 去年), nor a stock at
+   * another month (截至2025年底，辖区共有…).
+   */
+  ownStretchLastYear(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.source !== 'title' || p.kind === 'plan' || p.fiscal) return;
+    const end = partEnd(p);
+    if (end === undefined) return;
+    const text = paragraph.text;
+    for (const d of dates) {
+      if (d.language !== 'zh' || d.start.year !== p.year - 1 || isQuoted(d)) continue;
+      const head = text.slice(0, d.offset);
+      const cutoff = /(?:截至|截止到?)\s*$/.exec(head);
+      if (!OWN_STRETCH_LEAD_ZH.test(cutoff ? head.slice(0, cutoff.index) : head)) continue;
+      // 截至2025年9月底 (or 9月30日); 2025年1—9月.
+      const q = d.qualifier;
+      const stretch = cutoff
+        ? !d.end && d.start.month === end && (d.start.day === undefined ? !q || q.part === 'end' : d.start.day === daysInMonth(end, d.start.year))
+        : !cutoff && d.end !== undefined && d.start.month === 1 && d.start.day === undefined && d.end.month === end && d.end.day === undefined && (d.end.year === undefined || d.end.year === d.start.year);
+      if (!stretch) continue;
+      const after = q?.end ?? d.offset + d.length;
+      if (!/^[，,]/.test(text.slice(after))) continue;
+      const clause = text.slice(after + 1).split(/[。；;！？]/)[0];
+      if (!/\d/.test(clause) || FUTURE_ZH.test(clause) || /将|將|预计|預計/.test(clause)) continue;
+      const from = cutoff ? d.offset - cutoff[0].length : d.offset;
+      const basis = this.context.localize(rule.meta.messages.basisTitle, { own: p.evidence });
+      this.context.report({ message: 'ownPeriod', data: { basis, text: text.slice(from, after) }, range: rangeIn(paragraph, from, after) });
+    }
+  }
+
+  /**
+   * 活动时间：2026年1月20日至2月28日 in the 2027年春节文化惠民活动实施方案 dated 2026年12月15日 (or the span alone under
+   * 一、活动时间): the time the plan itself sets for its activity, over before the plan was written — last year's plan's
+   * dates. Only a time labelled as the plan's own (活动, 实施, 开展, 举办 time), at the start of its paragraph or item.
+   */
+  planOwnTime(paragraph: Paragraph, dates: readonly DateMention[]): void {
+    const p = this.time.period;
+    if (!p || p.kind !== 'plan' || !this.written || dates.length === 0) return;
+    const text = paragraph.text;
+    const d = dates[0];
+    if (d.language !== 'zh' || isQuoted(d)) return;
+    const head = text.slice(0, d.offset);
+    const labelled = OWN_TIME_LEAD_ZH.test(head) || (/^\s*$/.test(head) && !paragraph.atHeading && OWN_TIME_HEADING_ZH.test(paragraph.section?.title ?? ''));
+    if (!labelled) return;
+    const last = d.end ?? d.start;
+    const year = last.year ?? d.start.year;
+    if (year === undefined || last.month === undefined) return;
+    if (!before({ year, month: last.month }, this.written.month)) return;
+    const shown = text.slice(d.offset, d.offset + d.length);
+    this.reportedDates.add(d);
+    this.context.report({ message: 'event', data: { basis: this.basis(this.written.bySignature), text: shown }, range: rangeIn(paragraph, d.offset, d.offset + d.length) });
+  }
+
+  /**
    * 2024年全年，全县粮食播种面积… opening an item under 一、2025年工作完成情况 in the 2025 summary: last year's whole year
    * told as the one the section sums up. Only a year's 全年 at the item's start (after its number and a short lead
    * sentence: （一）粮食生产。), in a summary of a calendar year whose section heading names that year's work; not a
@@ -1137,8 +1292,10 @@ class StaleYears {
   /** "Next report due: March 2023" in the 2023 annual report. */
   nextReport(paragraph: Paragraph, dates: readonly DateMention[]): void {
     const p = this.time.period;
-    // Without the period read, the date the report was written: the next one is not due before it.
-    const signed = !p && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
+    // Without the period read, the date the report was written: the next one is not due before it. A report on a period
+    // in progress (关于2026年第三季度…情况的报告) the same.
+    const byDate = !p || p.kind === 'report';
+    const signed = byDate && this.time.kind !== 'plan' ? this.signedMonth() : undefined;
     if (!signed && (!p || p.kind !== 'summary')) return;
     const next = nextReportDue(paragraph, dates);
     if (!next) return;
@@ -1153,14 +1310,14 @@ class StaleYears {
     const start: Month | undefined = p && (ended ? (end!.month === 12 ? { year: p.year, month: 1 } : { year: p.year - 1, month: end!.month! + 1 }) : p.fiscal ? { year: p.year - 1, month: 4 } : startOf(p.year, p.half));
     // Reported termly, quarterly, monthly (每季度, 每月): the next of those falls inside the period.
     if (p && PERIODIC.test(paragraph.text.slice(Math.max(0, due.offset - 160), due.offset).replace(/\bnext\s+quarterly\b/gi, ''))) return;
-    const byPeriod = p ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
+    const byPeriod = p && !byDate ? (next.review ? before(when, start!) : !before(end!, when)) : before(when, signed!);
     // Nor in the month it was published at the latest ("Next annual report due: March 2027" in the 2026 report
     // published 20 March 2027: that is this one).
-    const dated = p && !next.review ? this.signedMonth() : undefined;
+    const dated = p && !byDate && !next.review ? this.signedMonth() : undefined;
     const bySignature = dated?.month !== undefined && !before(dated, when);
     if (!byPeriod && !bySignature) return;
     const text = paragraph.text.slice(due.offset, due.offset + due.length);
-    this.context.report({ message: 'nextReport', data: { basis: this.basis(!p || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
+    this.context.report({ message: 'nextReport', data: { basis: this.basis(byDate || !byPeriod), text }, range: rangeIn(paragraph, due.offset, due.offset + due.length) });
   }
 
   private signedMonth(): Month | undefined {
