@@ -244,7 +244,7 @@ function labelBefore(text: string, start: number): boolean {
 
 /** 测评表, 调查表, 登记表 before a figure: forms counted, when the figure is grouped in thousands (3,000张). */
 const GROUPED_AFTER_FORM = /[表图圖]\s?$/;
-const CODE_BEFORE_ZH = /(?:第|表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|(?<!赤)字|〔|\[|［|【)\s?$/;
+const CODE_BEFORE_ZH = /(?:第|(?<![代发發仪儀电電水气氣报報手量])表|图|圖|附件|附表|附录|附錄|编号|編號|序号|序號|代码|代碼|电话|電話|手机|手機|热线|熱線|传真|傳真|邮编|郵編|邮政编码|QQ|微信|账号|賬號|文号|文號|令|(?<!赤)字|〔|\[|［|【)\s?$/;
 /** 第17、 · 第3至 · 第1、2、: an ordinal's number and a joiner, after which the next number is an ordinal too. */
 const ORDINAL_JOINERS = new Set(['、', '和', '及', '与', '與', '至', '到', '~', '～', '—', '－', '-']);
 const ORDINAL_RUN_BEFORE = /第[0-9０-９]+(?:[、和及与與至到~～—－-][0-9０-９]+)*[、和及与與至到~～—－-]\s?$/;
