@@ -10,7 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -148,7 +148,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
   // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
   if (b && zh && whole === k) {
-    const earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    // 医疗收入9.86亿元，结余0.92亿元，其中牵头医院医疗收入7.62亿元，成员单位医疗收入2.24亿元: the parts repeat the noun of
+    // an earlier figure of the sentence, which the figure before 其中 does not bear.
+    let earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    if (earlier < 0) earlier = wholeNamedByParts(text, figures, b.parts, k, sentenceStart(text, total.offset, 200), total.offset);
     if (earlier >= 0) b = collectParts(paragraph, figures, earlier, first, cueAt, cue[0], cue[1] ?? cue[2], english);
   }
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
