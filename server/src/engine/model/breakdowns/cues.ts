@@ -119,6 +119,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 5个方面：已整改113个，正在整改13个 · 上述五个方面合计：…: a count of categories before a colon counts the headings the
   // figures after it are given under, not the things they count.
   if (zh && (cue[1] === '：' || cue[1] === ':') && /^(?:个|個|项|項|类|類)$/.test(total.unit) && CATEGORY_BEFORE_COLON_ZH.test(text.slice(total.offset + total.length, cueAt))) return undefined;
+  // 共发现问题20个，涉及6个方面，其中党建方面8个: the count of the categories before 其中 is no whole of what each counts.
+  if (zh && cue[1] === '其中' && /^(?:个|個|项|項|类|類)$/.test(total.unit) && CATEGORY_BEFORE_CUE_ZH.test(text.slice(total.offset + total.length, cueAt))) return undefined;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   let first = glued ? k + 2 : k + 1;
   // 干部职工412人，分布在四个科室：…: the count of the kinds between the whole and its colon is no part, and says how many
@@ -180,6 +182,9 @@ function rowLabelColon(paragraph: Paragraph, totalEnd: number, cueAt: number): b
   if (!segment || segment.offset < totalEnd || paragraph.text.slice(totalEnd, segment.offset).trim() !== '') return false;
   return /^\s*[^\d\s:：][^\d:：]{0,14}[:：]\s*$/.test(paragraph.text.slice(segment.offset, cueAt));
 }
+
+/** 6个方面，其中: a count of categories, then a comma and 其中. */
+const CATEGORY_BEFORE_CUE_ZH = /^(?:方面|领域|領域|环节|環節|类别|類別|类型|類型)[，,]?\s*其中[，,：:]?\s*$/u;
 
 /** 方面, 领域, 环节…: nouns that count categories (the headings of what follows), read between a count and its colon. */
 const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|領域|层面|層面|维度|維度|环节|環節|板块|板塊|类别|類別|部分|学段|學段|片区|片區|标段|標段|阶段|階段|区域|區域|层级|層級|组别|組別|梯队|梯隊|档次|檔次|网格|網格|类型|類型)(?:\p{sc=Han}{0,4})?[：:]?\s*$/u;
