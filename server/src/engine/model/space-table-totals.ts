@@ -13,7 +13,7 @@ import type { Breakdown } from './breakdowns';
 import breakdownWords from '../data/breakdown-words.json';
 import { alternation } from '../patterns';
 import type { Figure } from './numbers';
-import { cellFigure, shareBase } from './table-totals';
+import { addsUp, cellFigure, shareBase } from './table-totals';
 import type { Line } from './lines';
 import { spacedCells, type Paragraph } from './paragraphs';
 
@@ -344,27 +344,31 @@ export function readSpaceTableShares(lines: readonly Line[], paragraphs: readonl
     for (let c = 1; c <= header.length; c++) {
       if (c === s || NOT_ADDITIVE_COLUMN.test(header[c - 1])) continue;
       const read = rows.map((r) => NUMBER.exec(r.cells[c].text.trim()));
-      if (read.some((m) => m === null || m[2] !== '' || m[4] !== undefined)) continue;
-      const values = read.map((m) => Number(m![3].replace(/,/g, '')));
-      if (values.slice(0, -1).reduce((a, v) => a + v, 0) !== values[values.length - 1]) continue;
+      if (read.some((m) => m === null || m[2] !== '')) continue;
+      // 612.3 + 508.7 = 1,121.0: amounts with decimals too, within a unit of their last digit.
+      const values = read.map((m) => cellValue(m!));
+      if (!addsUp(values.slice(0, -1), values[values.length - 1], Math.max(...read.map((m) => (m![4] ?? '').length)))) continue;
       bases.push(c);
     }
     const base = shareBase((c) => header[c - 1], s, bases);
     if (base === undefined) continue;
     place ??= placesOf(paragraphs);
     const totalRead = NUMBER.exec(total.cells[base].text.trim())!;
-    const totalFigure = figureOf(total, total.cells[base], totalRead, Number(totalRead[3].replace(/,/g, '')), place);
+    const totalFigure = figureOf(total, total.cells[base], totalRead, cellValue(totalRead), place);
     if (!totalFigure) continue;
     for (const row of parts) {
       const m = NUMBER.exec(row.cells[base].text.trim())!;
       const p = PERCENT_CELL.exec(row.cells[s].text.trim())!;
-      const part = figureOf(row, row.cells[base], m, Number(m[3].replace(/,/g, '')), place);
+      const part = figureOf(row, row.cells[base], m, cellValue(m), place);
       const share = figureOf(row, row.cells[s], ['', '', '', p[2], p[3]] as unknown as RegExpExecArray, Number(`${p[2]}.${p[3] ?? '0'}`), place);
       if (part && share) out.push({ part, total: totalFigure, share: { ...share, dimension: '%', unit: '%' } });
     }
   }
   return out;
 }
+
+/** The value of a number cell read by NUMBER: 1,121.0 → 1121. */
+const cellValue = (m: RegExpExecArray): number => Number(m[3].replace(/,/g, '') + (m[4] !== undefined ? `.${m[4]}` : ''));
 
 const MANY_ANSWERS = new RegExp(`${alternation(breakdownWords.survey)}|more than one|several answers|多项|多項|可多選`, 'i');
 

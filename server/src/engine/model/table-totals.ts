@@ -152,9 +152,10 @@ function withAmounts(shares: Breakdown, header: readonly string[], grid: Figure[
     if (c === s || NOT_ADDITIVE_COLUMN.test(header[c])) continue;
     const total = one(grid[totalAt][c]);
     const parts = grid.slice(0, totalAt).map((row) => one(row[c]));
-    if (!total || total.dimension === '%' || total.perUnit || total.approximate || total.decimals > 0) continue;
-    if (parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit || p.approximate || p.decimals > 0 || p.scale !== total.scale)) continue;
-    if (parts.reduce((a, p) => a + p!.value, 0) !== total.value) continue;
+    if (!total || total.dimension === '%' || total.perUnit || total.approximate) continue;
+    if (parts.some((p) => !p || p.dimension !== total.dimension || p.perUnit || p.approximate || p.scale !== total.scale)) continue;
+    // 612.3 + 508.7 = 1,121.0: amounts with decimals add up within a unit of their last digit.
+    if (!addsUp(parts.map((p) => p!.value), total.value, Math.max(total.decimals, ...parts.map((p) => p!.decimals)))) continue;
     bases.push(c);
     columns.set(c, { parts: parts as Figure[], total });
   }
@@ -168,12 +169,27 @@ function withAmounts(shares: Breakdown, header: readonly string[], grid: Figure[
  * (2024年占比 beside 2025年件数). Pipe tables (above) and tables lined up with spaces read it alike.
  */
 export function shareBase(header: (c: number) => string, s: number, bases: readonly number[]): number | undefined {
-  const core = (h: string) => h.replace(/\*\*/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim();
-  const named = bases.filter((c) => core(header(c)).length >= 2 && header(s).includes(core(header(c))));
+  // Share of area → Area (ha): the header's words as written, case aside.
+  const core = (h: string) => h.replace(/\*\*/g, '').replace(/[（(][^）)]*[）)]/g, '').replace(/[数數额額量]$/, '').trim().toLowerCase();
+  const named = bases.filter((c) => core(header(c)).length >= 2 && header(s).toLowerCase().includes(core(header(c))));
   const base = named.length === 1 ? named[0] : bases.length === 1 ? bases[0] : undefined;
   if (base === undefined) return undefined;
   const years = (h: string): string[] => h.match(/(?:19|20)\d\d/g) ?? [];
   return years(header(s)).every((y) => years(header(base)).includes(y)) ? base : undefined;
+}
+
+/**
+ * Whole counts add up exactly; amounts with decimals (612.3 + 508.7 = 1,121.0) within one unit of their last digit, as
+ * rounded figures may. Shared with the tables lined up with spaces.
+ */
+export function addsUp(parts: readonly number[], total: number, decimals: number): boolean {
+  const sum = parts.reduce((a, v) => a + v, 0);
+  return decimals === 0 ? sum === total : Math.abs(sum - total) <= 10 ** -decimals + 1e-9;
+}
+
+/** Shares that add up to more than 100% beyond the rounding of each (half a unit of its last digit). */
+export function sharesOverflow(shares: readonly number[], decimals: number): boolean {
+  return shares.reduce((a, v) => a + v, 0) > 100 + shares.length * 0.5 * 10 ** -decimals + 1e-9;
 }
 
 /** A row that opens the parts of the row above it: 其中：小学, 其中: 女. */

@@ -10,7 +10,7 @@ import type { Paragraph } from '../paragraphs';
 import { FAMILY_OF, familyOf, labelOf, inOneFamily, memberOfFamilyIn } from './kinds';
 import { announcedKinds } from './en-labelled';
 import { collectParts } from './parts';
-import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, type Breakdown } from './shared';
+import { COMPARATIVE_LABEL, NOT_PART_COMPOUND, CLAUSE_END, CLAUSE_ENDS_HERE, isChange, AGED_BEFORE, STATED_TOTAL_ZH, canBeTotal, sentenceStart, wholeNamedByParts, type Breakdown } from './shared';
 
 // What comes between a total and its parts: ，其中 · （其中 · ：· ，分别为 · , of which · : · (including …
 // The words before the cue stay in the sentence: not past a full stop (300 teachers. Result: 340 teachers).
@@ -119,6 +119,8 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 5个方面：已整改113个，正在整改13个 · 上述五个方面合计：…: a count of categories before a colon counts the headings the
   // figures after it are given under, not the things they count.
   if (zh && (cue[1] === '：' || cue[1] === ':') && /^(?:个|個|项|項|类|類)$/.test(total.unit) && CATEGORY_BEFORE_COLON_ZH.test(text.slice(total.offset + total.length, cueAt))) return undefined;
+  // 共发现问题20个，涉及6个方面，其中党建方面8个: the count of the categories before 其中 is no whole of what each counts.
+  if (zh && cue[1] === '其中' && /^(?:个|個|项|項|类|類)$/.test(total.unit) && CATEGORY_BEFORE_CUE_ZH.test(text.slice(total.offset + total.length, cueAt))) return undefined;
   // A cue inside a later clause about another figure is not this total's: the next figure must come after it.
   let first = glued ? k + 2 : k + 1;
   // 干部职工412人，分布在四个科室：…: the count of the kinds between the whole and its colon is no part, and says how many
@@ -148,7 +150,10 @@ function totalBreakdown(paragraph: Paragraph, figures: readonly Figure[], k: num
   // 本科专业78个，涵盖工学、理学…7个学科门类，其中工学专业41个: the figure before 其中 counts what follows it (学科门类),
   // while the parts count what an earlier figure of the sentence does (专业): that one is their whole.
   if (b && zh && whole === k) {
-    const earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    // 医疗收入9.86亿元，结余0.92亿元，其中牵头医院医疗收入7.62亿元，成员单位医疗收入2.24亿元: the parts repeat the noun of
+    // an earlier figure of the sentence, which the figure before 其中 does not bear.
+    let earlier = earlierWholeOfParts(text, figures, k, b.parts);
+    if (earlier < 0) earlier = wholeNamedByParts(text, figures, b.parts, k, sentenceStart(text, total.offset, 200), total.offset);
     if (earlier >= 0) b = collectParts(paragraph, figures, earlier, first, cueAt, cue[0], cue[1] ?? cue[2], english);
   }
   // After words that place the total, a colon may also open something else (in March: 400 in April): only parts
@@ -177,6 +182,9 @@ function rowLabelColon(paragraph: Paragraph, totalEnd: number, cueAt: number): b
   if (!segment || segment.offset < totalEnd || paragraph.text.slice(totalEnd, segment.offset).trim() !== '') return false;
   return /^\s*[^\d\s:：][^\d:：]{0,14}[:：]\s*$/.test(paragraph.text.slice(segment.offset, cueAt));
 }
+
+/** 6个方面，其中: a count of categories, then a comma and 其中. */
+const CATEGORY_BEFORE_CUE_ZH = /^(?:方面|领域|領域|环节|環節|类别|類別|类型|類型)[，,]?\s*其中[，,：:]?\s*$/u;
 
 /** 方面, 领域, 环节…: nouns that count categories (the headings of what follows), read between a count and its colon. */
 const CATEGORY_BEFORE_COLON_ZH = /^(?:个|個|项|項|类|類)?(?:方面|领域|領域|层面|層面|维度|維度|环节|環節|板块|板塊|类别|類別|部分|学段|學段|片区|片區|标段|標段|阶段|階段|区域|區域|层级|層級|组别|組別|梯队|梯隊|档次|檔次|网格|網格|类型|類型)(?:\p{sc=Han}{0,4})?[：:]?\s*$/u;

@@ -313,7 +313,7 @@ export function labelOf(p: Figure): string {
 
 /**
  * All parts name different members of one family (城区, 郊区, 农村), the rest aside; or a thing and its negation; or
- * classes the text names as such (涉法涉诉类18件，征地拆迁类15件，劳动保障类16件).
+ * classes the text names as such (涉法涉诉类18件，征地拆迁类15件，劳动保障类16件; 党建方面3个、作风方面4个).
  */
 export function inOneFamily(parts: Figure[], total?: Figure): boolean {
   const named = parts.filter((p) => !REST.test(p.subject));
@@ -328,11 +328,21 @@ export function ownSubject(f: Figure): string {
   return f.subject.replace(/^[其中，,：:\s]+/, '');
 }
 
-/** Every part is a class the text names with 类 (涉法涉诉类, 征地拆迁类), each a different one. */
+/**
+ * Every part is a class the text names with 类 (涉法涉诉类, 征地拆迁类), or a field with 方面, 领域 or 环节 (党建方面3个、作风方面
+ * 4个; 采购环节问题5个), each a different one, all with the same class word.
+ */
 function namedClasses(parts: Figure[]): boolean {
   const labels = parts.map(ownSubject);
-  return labels.every((l) => /\p{sc=Han}{2,}(?:类|類)$/u.test(l)) && new Set(labels).size === labels.length;
+  const classes = labels.map((l) => NAMED_CLASS.exec(l)?.[1]);
+  if (!classes.every((w) => w !== undefined && w === classes[0]) || new Set(labels).size !== labels.length) return false;
+  // 安全生产领域、重点领域: a qualifier that cuts across fields (重点, 关键) names no field of its own.
+  return classes[0] === '类' || classes[0] === '類' || !labels.some((l) => CROSS_FIELD.test(l));
 }
+
+const CROSS_FIELD = new RegExp(`^(?:${alternation([...words.overlappingQualifiersZh, '关键', '關鍵', '主要', '薄弱', '核心'])})(?:方面|领域|領域|环节|環節)`);
+
+const NAMED_CLASS = /^\p{sc=Han}{2,}?(类|類|方面|领域|領域|环节|環節)(?:的)?(?:问题|問題)?$/u;
 
 /** A member of `family` opening the whole's noun after 现有 or 共有 (国家级 of 现有国家级非遗项目; not 小学 inside 中小学校). */
 export function memberOfFamilyIn(words: string, family: string | undefined): boolean {

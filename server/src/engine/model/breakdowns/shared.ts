@@ -5,7 +5,7 @@ import words from '../../data/breakdown-words.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { familyOf } from './kinds';
+import { familyOf, labelOf } from './kinds';
 
 export interface Breakdown {
   paragraph: Paragraph;
@@ -192,3 +192,38 @@ export const countable = (f: Figure) => !f.perUnit && !f.approximate && (f.dimen
  * an earlier period — what follows is the comparative of the figure before, not a part of it.
  */
 export const COMPARATIVE_LABEL = /[(（]\s*(?:(?:the\s+)?(?:prior|previous|preceding|last|same)\s+(?:financial\s+)?(?:year|period|quarter|month|half)|PY|LY|(?:FY\s*)?\d{4}(?:\s*[/-]\s*\d{2,4})?|上年(?:同期)?|去年(?:同期)?|上年度|同期)\s*[：:]\s*$/i;
+
+/**
+ * The figure of the sentence from `start` to the cue at `at` (clauses before a ； too) named by the noun every part ends in
+ * (牵头医院医疗收入, 成员单位医疗收入 → 医疗收入; 母公司主营业务收入, 子公司主营业务收入 → 主营业务收入), where the whole read
+ * from the clause is not but names another account (结余, 支出: accountNounsZh): the one whose name shares most of that
+ * noun, two characters at least. -1 when the parts share no noun, the whole bears it, or no figure (or two alike) does.
+ */
+const ACCOUNT_NOUN_ZH = new RegExp(`(?:${alternation(words.accountNounsZh)})$`);
+
+export function wholeNamedByParts(text: string, figures: readonly Figure[], parts: readonly Figure[], total: number, start: number, at: number): number {
+  if (parts.length < 2) return -1;
+  const labels = parts.map(labelOf);
+  let noun = labels[0];
+  for (const l of labels) while (noun !== '' && !l.endsWith(noun)) noun = noun.slice(1);
+  if (!/^\p{sc=Han}{2,}$/u.test(noun) || labels.some((l) => l === noun)) return -1;
+  // 责令整改213家，其中民营医疗机构156家: a whole named by what was done to some of the things the parts name keeps them.
+  if (figures[total].subject.endsWith(noun.slice(-2)) || !ACCOUNT_NOUN_ZH.test(figures[total].subject)) return -1;
+  const shared = (subject: string) => {
+    let n = 0;
+    while (n < noun.length && n < subject.length && subject[subject.length - 1 - n] === noun[noun.length - 1 - n]) n++;
+    return n;
+  };
+  let found = -1;
+  let best = 1;
+  let tie = false;
+  for (let j = total - 1; j >= 0 && figures[j].offset >= start; j--) {
+    const f = figures[j];
+    if (f.offset >= at || f.dimension !== parts[0].dimension || !canBeTotal(f) || f.approximate || isChange(text, f)) continue;
+    const n = shared(f.subject);
+    if (n < best) continue;
+    tie = n === best && found >= 0;
+    if (n > best) [found, best, tie] = [j, n, false];
+  }
+  return tie ? -1 : found;
+}

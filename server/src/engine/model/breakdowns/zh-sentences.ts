@@ -5,7 +5,7 @@
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { collectParts } from './parts';
-import { endsSentenceAt, isClauseMark, sentenceStart, isChange, canBeTotal, type Breakdown } from './shared';
+import { endsSentenceAt, isClauseMark, sentenceStart, isChange, canBeTotal, wholeNamedByParts, type Breakdown } from './shared';
 
 /**
  * 其中 opening a sentence or a clause after ；: 收入完成38.65亿元，增长5.7%。其中，税收收入27.82亿元… The whole is the
@@ -41,11 +41,16 @@ export function sentenceStartBreakdowns(paragraph: Paragraph, figures: readonly 
     // 园长1名，其他教职工共24名。其中…: two counts of the parts' unit in the sentence before leave the whole in doubt (as
     // a paragraph opened by 其中 does, readLeadingAmongBreakdowns).
     if (text[at - 1] === '。' && secondTotal(text, figures, total, at)) continue;
-    const b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
+    let b = collectParts(paragraph, figures, total, part, cueAt, cue[0], '其中', false);
+    // 医疗收入9.86亿元；结余0.92亿元。其中，牵头医院医疗收入7.62亿元，成员单位医疗收入2.24亿元: the parts repeat the
+    // noun of a figure in an earlier clause of the sentence (before the ；) that the clause's own figure does not bear.
+    const named = b ? wholeNamedByParts(text, figures, b.parts, total, sentenceStart(text, sentence, 200), at) : -1;
+    if (named >= 0) b = collectParts(paragraph, figures, named, part, cueAt, cue[0], '其中', false);
     if (b) out.push(b);
   }
   return out;
 }
+
 
 /** Another figure after `total` and before the 其中 at `at` that could as well be the whole (its unit, a level). */
 function secondTotal(text: string, figures: readonly Figure[], total: number, at: number): boolean {
