@@ -319,8 +319,8 @@ function readEnglishYearLine(time: ReportTime, lines: Line[], part: Part): void 
   }
 }
 
-/** A holiday or a season right after the title's year: 2026年春节期间, 2026年“五一”假期, 2026年汛期, 2026年暑期. */
-const ZH_PART_OF_YEAR = /^(?:元旦|春节|春節|清明|[“"]?五一[”"]?|端午|中秋|国庆|國慶|[“"]?两节[”"]?|[“"]?兩節[”"]?|汛期|主汛期|暑期|暑假|寒假|春运|春運)(?:期间|期間|假期|小长假|長假|长假)?/;
+/** A holiday or a season right after the title's year: 2026年春节期间, 2026年“五一”假期, 2026年汛期, 2026年暑期, 2026年夏粮生产, 2026年“三夏”, 2026年春耕春播, 2026年迎峰度夏. */
+const ZH_PART_OF_YEAR = /^(?:元旦|春节|春節|清明|[“"]?五一[”"]?|端午|中秋|国庆|國慶|[“"]?两节[”"]?|[“"]?兩節[”"]?|汛期|主汛期|防汛|暑期|暑假|寒假|春运|春運|春耕|春播|夏粮|夏糧|夏收|夏种|夏種|夏播|[“"]?三夏[”"]?|秋粮|秋糧|秋收|秋种|秋種|秋播|[“"]?三秋[”"]?|秋冬季?|冬春|春季|夏季|秋季|冬季|迎峰度夏|迎峰度冬|度夏|度冬)(?:期间|期間|假期|小长假|長假|长假)?/;
 
 /** "the year ended 31 March 2025", "Year ending 30 June 2026": a financial year named by its last day. */
 const YEAR_ENDED_EN = /\b((?:the\s+)?year\s+(?:ended|ending|to)\s+(?:\d{1,2}\s+)?(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\s+(?:19|20)\d\d)\b/i;
