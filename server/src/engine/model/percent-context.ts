@@ -226,7 +226,12 @@ function classify(window: string, after: string): PercentContext {
       consider(at, { kind: 'rate', keyword: despite });
       break;
     }
-    if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) continue;
+    // 超支比例较高，执行率达到105.1%: the nearest rate is a growth, completion or execution rate, which may pass 100%;
+    // it names what the figure measures, not a share named further back (比例 of the clause before).
+    if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) {
+      consider(at, { kind: 'change', keyword: window.slice(Math.max(0, at - 2), at + 1) });
+      break;
+    }
     // The nearest rate is one that may exceed 100% (病床使用率, 毛入学率): an earlier clause's 入学率 says nothing of it.
     const above = ABOVE_100.find((w) => head.endsWith(w));
     if (above) {
