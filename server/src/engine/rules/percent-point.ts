@@ -21,7 +21,8 @@
  * a change of a growth rate the sentence does not state as a % or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
  * 发病率下降5%, 功率提高12%, growth rate; 成功率 and 有效率 are shares), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
  * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
- * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
+ * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's), and another period's growth rate
+ * named as a level (增速由上年的下降1.2%转为增长, 增速比上年同期的下降5.2%明显回升, 增速由一季度下降6.8%转为增长).
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
