@@ -14,7 +14,8 @@
  * $12.4 million to $13.9 million, an increase of 14.5%"; with the change as an amount first, "rose from 1,120 ha to 1,205 ha,
  * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; "an improvement of 18.4%", which says no direction ("fell from
  * 23.4 days to 19.8 days" — it is 15.4%); the change alone in brackets, "from £2.0 million to £2.4
- * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose 14% from £1.62 million to £1.92
+ * million (12%)"; two periods named in order, each with its amount, "In the first year 240 adults joined a course, and in
+ * the second year 300 did, an increase of 20%" (25%); the change first, "increased by 15% from 2,000 to 2,400", "rose 14% from £1.62 million to £1.92
  * million" (18.5%), "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
  * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in
@@ -44,7 +45,8 @@
  * one of them (完成投资 | 计划投资 | 完成率; 参考人数 | 合格人数 | 合格率) needs only one other row that agrees (two rows in all):
  * the named column is the part, the other the whole (基础设施  36.2  40.0  95.5% — it is 90.5%); not a rate the columns do not
  * name (优秀率, 群众满意率), nor one of another year (2024年合格率), nor a table of three amount columns.
- * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
+ * In a pipe table whose header names two periods and then a change column (| Measure | 2024–25 | 2025–26 | Change |,
+ * | Service | Q2 2026 | Q3 2026 | Change |, | Team | H1 | H2 | Change |), a
  * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
  * has one, its sign. In a pipe table whose share column names the column before it (| Waiting | Over 6 weeks | % over 6
