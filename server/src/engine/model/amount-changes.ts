@@ -109,6 +109,18 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
       }
       continue;
     }
+    // In the first year 240 adults joined a course, and in the second year 300 did, an increase of 20%: two periods
+    // named by order, each with its amount, the earlier first, then the change.
+    // (300 did: the second amount bare, counting what the first does.)
+    const sameKind = a.scale === b.scale && ((a.dimension === b.dimension && a.unit === b.unit) || (a.dimension === 'count' && b.dimension === ''));
+    if (!amount && sameKind && a.dimension !== '%' && parallelPeriods(text, a, gap)) {
+      const change = PARALLEL_CHANGE_EN.exec(after);
+      if (change && b.value > 0 && !CHANGE_OF_OTHER_EN.test(text.slice(c.offset + c.length, c.offset + c.length + 12))) {
+        out.push({ paragraph, from: a, to: b, change: c, up: UP.test(change[1]), start: a.offset, end: c.offset + c.length });
+        k += used;
+      }
+      continue;
+    }
     const reverseEn = a.dimension === b.dimension || (a.dimension === '' && b.dimension === 'count') || (a.dimension === 'count' && b.dimension === '') ? REVERSE_EN.exec(gap) : null;
     if (gap.length > 30 && !reverseEn) continue;
     if (reverseEn) {
@@ -150,6 +162,23 @@ export function readAmountChanges(paragraph: Paragraph, figures: readonly Figure
   if (out.length === 0 && BY_EN_ANYWHERE.test(text)) out.push(...readChangeFirst(paragraph, figures));
   if (out.length === 0 && THAN_EN_ANYWHERE.test(text)) out.push(...readThan(paragraph, figures));
   return out;
+}
+
+/** In the first year · during the second term: a period named by its place in order, just before an amount. */
+const ORDERED_PERIOD = '(?:in|during|for|over)\\s+(?:the\\s+)?(first|second|third|fourth|fifth|previous|prior|last|next|following)\\s+(year|term|quarter|month|half|round|cohort|intake|season)';
+const PERIOD_BEFORE_EN = new RegExp(`\\b${ORDERED_PERIOD}\\s*,?\\s*$`, 'i');
+/** " adults joined a course, and in the second year ": the first amount's words, then the second period. */
+const PERIOD_GAP_EN = new RegExp(`^\\s+[A-Za-z][A-Za-z'’ -]{0,50}?,\\s+(?:and|while|whereas|but)\\s+${ORDERED_PERIOD}\\s*,?\\s*$`, 'i');
+/** " did, an increase of ": the second amount's verb, then the change. */
+const PARALLEL_CHANGE_EN = /^\s+(?:did|were|was|had|came|joined|took\s+part|enrolled|attended|used\s+it)?\s*,\s+(?:an?\s+)?(increase|rise|gain|growth|jump|decrease|decline|drop|fall|reduction)\s+of\s+$/i;
+const PERIOD_ORDER: Record<string, number> = { previous: 0, prior: 0, last: 0, first: 1, second: 2, third: 3, fourth: 4, fifth: 5, next: 9, following: 9 };
+
+/** The amount `a` in an ordered period, the gap naming a later period of the same kind. */
+function parallelPeriods(text: string, a: Figure, gap: string): boolean {
+  const first = PERIOD_BEFORE_EN.exec(text.slice(Math.max(0, a.offset - 40), a.offset));
+  const second = first ? PERIOD_GAP_EN.exec(gap) : null;
+  if (!first || !second || first[2].toLowerCase() !== second[2].toLowerCase()) return false;
+  return PERIOD_ORDER[first[1].toLowerCase()] < PERIOD_ORDER[second[1].toLowerCase()];
 }
 
 // "rose by 15% from …", and "rose 14% from …", "fell 38%, from …" with the change in % right after the verb.

@@ -31,8 +31,10 @@ export interface LevelChange {
 // The verbs rate claims read, and the ones said only of amounts (新增, 压减, 缩减); longest first.
 const byLength = (words: string[]) => [...words].sort((a, b) => b.length - a.length).join('|');
 // 平均住院日由8.2天缩短至7.6天 · 办理时限由20个工作日压缩到5个工作日 · 服务时间延长至…: times that are cut or extended.
-const UP_ZH = byLength([...RATE_UP_ZH, '新增', '延长', '延長']);
-const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減', '缩短', '縮短', '压缩', '壓縮']);
+// 补助标准由每人每月90元下调为每人每年1200元 · 由80元上调至95元: a standard or a price set higher or lower (read of amounts
+// only: 费率下调20% may be relative, which rate claims leave to the writer).
+const UP_ZH = byLength([...RATE_UP_ZH, '新增', '延长', '延長', '上调', '上調']);
+const DOWN_ZH = byLength([...RATE_DOWN_ZH, '压减', '壓減', '缩减', '縮減', '缩短', '縮短', '压缩', '壓縮', '下调', '下調']);
 // 由4万吨/日增加到6万吨/日，增加2万吨/日: a rate per unit of time written after the figure, the same after each level.
 // An average named before 由 (生均公用经费由720元…), a rate per population or per unit of output (每万人发明专利拥有量由…,
 // 单位地区生产总值能耗由…), or a rate per head and time right after it (由每人每月640元提高到700元).

@@ -76,7 +76,26 @@ const WINDOW = 40;
 /** English words are longer: "The share of respondents who said yes reached 104%". */
 const WINDOW_EN = 80;
 
-export function percentContext(q: Quantity): PercentContext {
+/**
+ * What a table measures when neither its rows nor its columns say (| Service | Q2 2026 | Q3 2026 |): the rate named by
+ * the sentence that introduces it ("The table below shows availability by service.", 下表为各校入学率情况) or by its
+ * caption (Table 2: Availability by service, 表2 各乡镇义务教育入学率), in the paragraph just before the table. Not
+ * when that sentence speaks of a change or a target (the change in availability, 入学率变化情况): the cells may be those.
+ */
+const TABLE_INTRO = /\b(?:table|tables|below|following|as follows)\b|^\s*(?:\*\*)?(?:table|figure)\s+\d|下表|如下表|见表|見表|^\s*表\s*[0-9０-９一二三四五六七八九十]/i;
+const INTRO_CHANGE = /\b(?:change[sd]?|growth|grew|increases?|increased|decreases?|decreased|rises?|rose|falls?|fell|movements?|variances?|improvements?|differences?|against|targets?|compared|relative|versus|vs)\b|增长|增長|增幅|增速|变化|變化|变动|變動|增减|增減|同比|环比|環比|完成|目标|目標|对比|對比/i;
+
+export function tableMeasure(intro: string): string | undefined {
+  // Its last sentence: "Overall availability was 99.95% against our objective. The table below shows availability by service."
+  const sentence = intro.split(/(?<=[.!?])\s+|[。！？；;]/).filter((s) => s.trim() !== '').pop() ?? '';
+  if (!TABLE_INTRO.test(sentence) || INTRO_CHANGE.test(sentence) || /\d\s*%/.test(sentence)) return undefined;
+  const named = classify(sentence, '');
+  // "shows availability" → availability: the optional word before a rate word may be the sentence's verb.
+  return named.kind === 'rate' ? named.keyword.replace(/^(?:shows?|gives?|sets?|lists?|summari[sz]es?|presents?|reports?|compares?|details?|is|are|was|were|the|of|by|for|in|on|and|our|its|their)\s+/i, '') : undefined;
+}
+
+/** `measure`: for a table row, what the table's introduction names (tableMeasure), read when its cells do not say. */
+export function percentContext(q: Quantity, measure?: string): PercentContext {
   const text = q.paragraph.text;
   const header = q.paragraph.tableHeader;
   if (header) {
@@ -91,7 +110,9 @@ export function percentContext(q: Quantity): PercentContext {
     if (byCell.kind !== 'none') return byCell;
     const rowLabel = pipes.length === 0 ? '' : text.slice(pipes[0] + 1, pipes.length > 1 ? pipes[1] : text.length);
     const byRow = classify(rowLabel.trim(), '');
-    return byRow.kind === 'none' ? classify(column, '') : byRow;
+    if (byRow.kind !== 'none') return byRow;
+    const byColumn = classify(column, '');
+    return byColumn.kind === 'none' && measure ? { kind: 'rate', keyword: measure } : byColumn;
   }
   const aligned = alignedChange(q.paragraph, q.offset, q.length);
   if (aligned) return aligned;
@@ -226,7 +247,12 @@ function classify(window: string, after: string): PercentContext {
       consider(at, { kind: 'rate', keyword: despite });
       break;
     }
-    if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) continue;
+    // 超支比例较高，执行率达到105.1%: the nearest rate is a growth, completion or execution rate, which may pass 100%;
+    // it names what the figure measures, not a share named further back (比例 of the clause before).
+    if (NOT_RATE_2.has(two) || NOT_RATE_1.has(window[at - 1] ?? '')) {
+      consider(at, { kind: 'change', keyword: window.slice(Math.max(0, at - 2), at + 1) });
+      break;
+    }
     // The nearest rate is one that may exceed 100% (病床使用率, 毛入学率): an earlier clause's 入学率 says nothing of it.
     const above = ABOVE_100.find((w) => head.endsWith(w));
     if (above) {

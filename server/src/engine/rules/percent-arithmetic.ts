@@ -14,7 +14,8 @@
  * $12.4 million to $13.9 million, an increase of 14.5%"; with the change as an amount first, "rose from 1,120 ha to 1,205 ha,
  * an increase of 85 ha or 8.5%", "an increase of 724 (1.4%)"; "an improvement of 18.4%", which says no direction ("fell from
  * 23.4 days to 19.8 days" — it is 15.4%); the change alone in brackets, "from £2.0 million to £2.4
- * million (12%)"; the change first, "increased by 15% from 2,000 to 2,400", "rose 14% from £1.62 million to £1.92
+ * million (12%)"; two periods named in order, each with its amount, "In the first year 240 adults joined a course, and in
+ * the second year 300 did, an increase of 20%" (25%); the change first, "increased by 15% from 2,000 to 2,400", "rose 14% from £1.62 million to £1.92
  * million" (18.5%), "rose by 12% to £2.4m, from £2.0m"; the change
  * as an amount and in % before the later level, "rose by 6,080, or 16.5%, to 42,000" — from 35,920 it is 16.9%; a bare
  * first amount with the unit after the second, "fell from 74 to 52 minutes"; the change as a comparative with the earlier amount in
@@ -44,7 +45,8 @@
  * one of them (完成投资 | 计划投资 | 完成率; 参考人数 | 合格人数 | 合格率) needs only one other row that agrees (two rows in all):
  * the named column is the part, the other the whole (基础设施  36.2  40.0  95.5% — it is 90.5%); not a rate the columns do not
  * name (优秀率, 群众满意率), nor one of another year (2024年合格率), nor a table of three amount columns.
- * In a pipe table whose header names two years and then a change column (| Measure | 2024–25 | 2025–26 | Change |), a
+ * In a pipe table whose header names two periods and then a change column (| Measure | 2024–25 | 2025–26 | Change |,
+ * | Service | Q2 2026 | Q3 2026 | Change |, | Team | H1 | H2 | Change |), a
  * row of two rates and a change in points (| 91.4% | 94.2% | +3.2 pts | — it is +2.8), its size and its sign; a row of
  * two amounts of one kind and a change in % (| 11,250 | 11,810 | +4.0% | — it is +5.0%), its size and, where the cell
  * has one, its sign. In a pipe table whose share column names the column before it (| Waiting | Over 6 weeks | % over 6
@@ -214,6 +216,41 @@ const CHANGE_HEADER = /^(?:\*\*)?(?:change|difference|movement|variance|\+\/[-�
 /** +3.2 pts, −6.9 pp, 5 points, -0.4 percentage points: a change in points, signed or not. */
 const POINTS_CELL = /^\s*(?:\*\*)?([+\-−–]?)\s*(\d+(?:\.\d+)?)\s*(?:pts?|pp|ppts?|points?|percentage points?)\.?(?:\*\*)?\s*$/i;
 const YEAR = /(?:19|20)\d\d/;
+/** Q3, Quarter 3, 3rd quarter, H1, Half 2, Sep: a part of a year a period column may name with its year. */
+const QUARTER = /\b(?:Q|Qtr\s*|Quarter\s*)([1-4])\b|\b([1-4])(?:st|nd|rd|th)\s+quarter\b/i;
+const HALF = /\b(?:H|Half\s*)([12])\b/i;
+const MONTH = /\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?=\s|$|\d)/i;
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** A period column's year and part of the year ('' for a whole year): 2025–26, Q3 2026, H1 2026, Sep 2026, Q2. */
+function periodOf(header: string): { year?: number; kind: string; part: number } | undefined {
+  const y = YEAR.exec(header);
+  const year = y ? Number(y[0]) : undefined;
+  const rest = y ? header.slice(0, y.index) + ' ' + header.slice(y.index + y[0].length) : header;
+  const q = QUARTER.exec(rest);
+  if (q) return { year, kind: 'q', part: Number(q[1] ?? q[2]) };
+  const h = HALF.exec(rest);
+  if (h) return { year, kind: 'h', part: Number(h[1]) };
+  const m = MONTH.exec(rest);
+  if (m) return { year, kind: 'm', part: MONTHS.indexOf(m[1].toLowerCase()) + 1 };
+  return year === undefined ? undefined : { year, kind: '', part: 0 };
+}
+
+/**
+ * Which of two period columns is the earlier: -1 the left, 1 the right, undefined when they are no two periods of one
+ * kind (2024–25 | 2025–26, Q2 2026 | Q3 2026, Q4 2025 | Q1 2026, Q2 | Q3 of one unnamed year).
+ */
+function periodOrder(left: string, right: string): -1 | 1 | undefined {
+  const a = periodOf(left);
+  const b = periodOf(right);
+  if (!a || !b || (a.year === undefined) !== (b.year === undefined)) return undefined;
+  // Two years: the earlier year first, whatever part of it each names (Year to Dec 2025 | Budget 2026).
+  if (a.year !== b.year) return a.year! < b.year! ? -1 : 1;
+  if (a.kind !== b.kind) return undefined;
+  const ka = (a.year ?? 0) * 100 + a.part;
+  const kb = (b.year ?? 0) * 100 + b.part;
+  return ka === kb ? undefined : ka < kb ? -1 : 1;
+}
 
 /**
  * | Evening share of footfall | 18.2% | 21.4% | +3.8 pts |: under a header whose two columns before the change name
@@ -227,9 +264,8 @@ function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): 
   const cells = pipes.length - 1;
   for (let c = 3; c < Math.min(cells, header.length); c++) {
     if (!CHANGE_HEADER.test(header[c].trim())) continue;
-    const y1 = YEAR.exec(header[c - 2]);
-    const y2 = YEAR.exec(header[c - 1]);
-    if (!y1 || !y2 || y1[0] === y2[0]) continue;
+    const order = periodOrder(header[c - 2], header[c - 1]);
+    if (order === undefined) continue;
     const cell = (k: number) => [pipes[k] + 1, pipes[k + 1]] as const;
     const m = POINTS_CELL.exec(text.slice(...cell(c)));
     const relative = m ? undefined : PERCENT_CELL.exec(text.slice(...cell(c)));
@@ -243,13 +279,13 @@ function checkTableRow(context: UnitContext, row: Paragraph, header: string[]): 
       // | Violence with injury | 11,250 | 11,810 | +4.0% |: two amounts of one kind and their change in %.
       if (left.length !== 1 || right.length !== 1 || stated.length !== 1 || stated[0].dimension !== '%') continue;
       if (left[0].dimension === '%' || left[0].dimension !== right[0].dimension || left[0].unit !== right[0].unit || left[0].value <= 0 || right[0].value < 0) continue;
-      const [a, b] = Number(y1[0]) < Number(y2[0]) ? [left[0], right[0]] : [right[0], left[0]];
+      const [a, b] = order < 0 ? [left[0], right[0]] : [right[0], left[0]];
       checkTableAmountChange(context, row, a, b, stated[0], relative[1], text.slice(...cell(c)).trim());
       continue;
     }
     if (!m) continue;
     if (left.length !== 1 || right.length !== 1 || stated.length !== 1 || left[0].dimension !== '%' || right[0].dimension !== '%') continue;
-    const [a, b] = Number(y1[0]) < Number(y2[0]) ? [left[0], right[0]] : [right[0], left[0]];
+    const [a, b] = order < 0 ? [left[0], right[0]] : [right[0], left[0]];
     const s = stated[0];
     const actual = b.value - a.value;
     const sign = m[1] === '' ? 0 : m[1] === '+' ? 1 : -1;
@@ -291,9 +327,7 @@ function checkTableShare(context: UnitContext, row: Paragraph, header: string[])
     const ofChange = CHANGE_HEADER.test(header[c - 1].trim());
     if (ofChange && c < 4) continue;
     // | 2024 | 2023 | Change | Change % |: the earlier year is the base, whichever column it is in.
-    const y3 = ofChange ? YEAR.exec(header[c - 3]) : null;
-    const y2 = ofChange ? YEAR.exec(header[c - 2]) : null;
-    const base = ofChange ? (y3 && y2 && Number(y2[0]) < Number(y3[0]) ? c - 2 : c - 3) : c - 2;
+    const base = ofChange ? (periodOrder(header[c - 3], header[c - 2]) === 1 ? c - 2 : c - 3) : c - 2;
     const [whole, part, rate] = [inCell(base), inCell(c - 1), inCell(c)];
     if (ofChange) {
       const other = inCell(base === c - 3 ? c - 2 : c - 3);

@@ -21,7 +21,8 @@
  * a change of a growth rate the sentence does not state as a % or of a measure that is not a share of a whole (增长率提高5%, 效率提高30%, 汇率上升2%,
  * 发病率下降5%, 功率提高12%, growth rate; 成功率 and 有效率 are shares), 满意度 or satisfaction not stated as a % in the sentence (it may be a score: 满意度测评86.5分,
  * "was 7.8 out of 10, up 4%"; "Tenant satisfaction was 86%, up 4%" is a percentage), 个百分点 used correctly, and a % after 增长/增加 whose measure only the sentence before
- * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's).
+ * names (完成投资3.5亿元，占计划的85%，同比增长8% — the growth is the investment's), and another period's growth rate
+ * named as a level (增速由上年的下降1.2%转为增长, 增速比上年同期的下降5.2%明显回升, 增速由一季度下降6.8%转为增长).
  *
  * Why: 5% of 61% is 3 points; readers (and auditors) take "提高5%" literally.
  *
@@ -199,6 +200,20 @@ const GROWTH_ABOVE = /((?:增速|增幅|涨幅|漲幅|增长速度|增長速度|
 /** The growth the sentence states before its rate is compared: 增长7.4% · 同比下降3.2% · 增速为6.8%. */
 const GROWTH_STATED = /(?:增长|增長|下降|增速为|增速為|增速|增幅为|增幅為|增幅)了?\s*\d+(?:\.\d+)?%[^。！？；;]*$/u;
 
+/** 上年的下降1.2% · 由下降1.2%: the verb opens a noun — the other period's growth named as a level, not the change. */
+const LEVEL_BEFORE_VERB = /(?:的|之|由|從|从)\s*(?:提高|提升|加快|回落|下降|放缓|放緩|上升|降低|回升|减缓|減緩)了?\s*$/u;
+/** …下降5.2%明显回升 · …下降1.2%转为增长: the clause's own change follows the named level. */
+const CHANGE_AFTER = /^[^，,。；;！？!?\d%]{0,4}?(?:转为|轉為|转正|轉正|转增|轉增|回升|回落|提高|提升|加快|放缓|放緩|收窄|扩大|擴大|上升|下降|降低|减缓|減緩)/u;
+
+/**
+ * 增速由上年全年的下降1.2%转为增长 · 增速比上年同期的下降5.2%明显回升 · 增速由一季度下降6.8%转为增长3.2%: the % after the
+ * verb is a growth rate of another period named as a level (a rate, which may be negative), not the change of the rate.
+ * 增速比上年回落2.1% has no level before its verb and no change after its %: the change, in points.
+ */
+function namedLevel(between: string, after: string): boolean {
+  return LEVEL_BEFORE_VERB.test(between) || CHANGE_AFTER.test(after);
+}
+
 /**
  * Two percentages compared by a %: a rate against an average (知晓率为48.6%，低于全省平均水平6.3%) and the narrowing or
  * widening of a fall or rise (降幅较上年收窄2.1%). Both differences are in points; the figure model reads them as no
@@ -214,6 +229,7 @@ function checkGaps(context: UnitContext, paragraph: Paragraph): void {
       const stated = m[2];
       const end = m.index! + m[0].length;
       const start = end - stated.length;
+      if (pattern === GROWTH_CHANGE && namedLevel(m[0].slice(m[1].length, m[0].length - stated.length), text.slice(end))) continue;
       const c = context.model.figuresIn(paragraph).find((f) => f.offset === start && f.dimension === '%');
       if (!c || Math.abs(c.value) >= 100 || reported.has(c.offset)) continue;
       reported.add(c.offset);

@@ -18,7 +18,9 @@
  * 102.4%", "Theatre utilisation (minutes used as a percentage of planned minutes) was 104.1%", 病床使用率（实际占用总床日数
  * 占实际开放总床日数的比例）为102.4%). 整改完成率 and
  * 有效率 are shares. In a table a cell is judged by its row (| 建档率 | … | 103% |), unless its column is one of change or
- * completion (完成率, 同比, growth).
+ * completion (完成率, 同比, growth); a table whose rows and columns do not say (| Service | Q2 2026 | Q3 2026 |) by the rate
+ * the sentence or caption just before it names ("The table below shows availability by service.", 下表为各乡镇小学入学率情况).
+ * The nearest rate word decides: 超支比例较高，执行率达到105.1% is an execution rate, which may pass 100%.
  *
  * Why: a rate over 100% is a typo or a bad find-and-replace, and the first thing a reader checks.
  *
@@ -37,13 +39,18 @@
  * Good: Attendance rate reached 94%.
  */
 
-import { percentContext } from '../model/percent-context';
-import { rangeIn } from '../model/paragraphs';
+import { percentContext, tableMeasure } from '../model/percent-context';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
+import type { ReportDocument } from '../model/document';
 import type { Rule } from '../rule';
+
+/** Each table row whose table's introduction names a rate: that rate (| Notifications | 99.99% | 100.2% | after
+ *  "The table below shows availability by service."). */
+type Prepared = Map<Paragraph, string>;
 
 const ABSURD = 10000;
 
-const rule: Rule = {
+const rule: Rule<unknown, Prepared> = {
   meta: {
     id: 'percent-range',
     name: { zh: '百分比超限', en: 'Percentage out of range' },
@@ -71,7 +78,23 @@ const rule: Rule = {
 
   scope: 'paragraph',
 
+  prepare({ doc }) {
+    return tableMeasures(doc);
+  },
+
+  contextKey(paragraph, prepared) {
+    return prepared.get(paragraph as Paragraph) ?? '';
+  },
+
+  keyChanges(prepared, last) {
+    const changed: Paragraph[] = [];
+    for (const [p, m] of prepared) if (last.get(p) !== m) changed.push(p);
+    for (const p of last.keys()) if (!prepared.has(p)) changed.push(p);
+    return changed;
+  },
+
   checkParagraph(paragraph, context) {
+    const measure = context.prepared.get(paragraph);
     for (const q of context.model.percentsIn(paragraph)) {
       const text = q.paragraph.text.slice(q.offset, q.offset + q.length);
       const range = rangeIn(q.paragraph, q.offset, q.offset + q.length);
@@ -85,7 +108,7 @@ const rule: Rule = {
         context.report({ message: 'shrink', data: { text, verb }, range });
         continue;
       }
-      const { kind, keyword } = percentContext(q);
+      const { kind, keyword } = percentContext(q, measure);
       if (kind !== 'rate') continue;
       context.report({ message: q.value > 100 ? 'over' : 'negative', data: { text, keyword }, range });
     }
@@ -127,4 +150,28 @@ function shrinkVerb(text: string, at: number): string | undefined {
   const clause = before.split(/[，,。；;：:！？!?]/).pop() ?? '';
   const zh = SHRINK_ZH.exec(clause) ?? (NEVER_NEGATIVE_ZH.test(clause) ? FALL_ZH.exec(clause) : null);
   return (zh ?? SHRINK_EN.exec(clause))?.[1];
+}
+
+/** A pipe row (header, rule or body): | a | b |. */
+const PIPE_ROW = /^\s*\|/;
+
+/**
+ * The rows of each table introduced by the paragraph just before it (at most one blank line above its header, in the
+ * same section), where that introduction names a rate and nothing else says what the cells measure.
+ */
+function tableMeasures(doc: ReportDocument): Prepared {
+  const out: Prepared = new Map();
+  const paragraphs = doc.paragraphs;
+  for (let k = 0; k < paragraphs.length; k++) {
+    if (!paragraphs[k].tableHeader || (k > 0 && paragraphs[k - 1].tableHeader)) continue;
+    // The first body row: back over the header and its rule to the paragraph before the table.
+    let start = k;
+    while (start > 0 && !paragraphs[start - 1].tableHeader && PIPE_ROW.test(paragraphs[start - 1].text) && k - start < 2) start--;
+    const intro = paragraphs[start - 1];
+    if (!intro || PIPE_ROW.test(intro.text) || paragraphs[start].firstLine - intro.lastLine > 2 || intro.section !== paragraphs[k].section) continue;
+    const measure = tableMeasure(intro.text);
+    if (!measure) continue;
+    for (let r = k; r < paragraphs.length && paragraphs[r].tableHeader; r++) out.set(paragraphs[r], measure);
+  }
+  return out;
 }
