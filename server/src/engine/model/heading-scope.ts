@@ -107,3 +107,63 @@ export function scopeWordsOf(scope: HeadingScope): string[] {
   if (scope.period !== undefined) words.push(scope.period);
   return words;
 }
+
+// Sibling headings that name members of one kind side by side: （一）特控线 / （二）本科线, 一、一模情况 / 二、二模情况,
+// 一、期中考试情况 / 二、期末考试情况, 六、第一批项目 / 七、第二批项目, 一、男生测试情况 / 二、女生测试情况, 二、高血压患者
+// 健康管理 / 三、糖尿病患者健康管理. What stands under each is that member's figures, not one fact stated twice.
+// A member is the short part in which two titles of one frame differ, the frame ending in their shared head noun (线,
+// 模, 考试, 批项目, 生测试, 患者健康管理), or a title of three characters at most (一、男生 / 二、女生, 一、期中 / 二、期末).
+// Not a topic: what a title says of the work (情况, 工作, 成效 at its end) is no frame, and a part that differs by words of
+// work or of what is said of it (一、主要做法 / 二、主要成效, 三、工作开展情况 / 四、工作成效) is no member; a frame that
+// opens with a verb (五、加强组织领导 / 六、加强队伍建设) has no head noun in common and is a topic too.
+
+/** The number of a title: 一、 （一） 1. 1.1 第一章. */
+const TITLE_MARKER = /^\s*(?:[（(〔][一二三四五六七八九十百\d]{1,4}[)）〕]|[一二三四五六七八九十百]{1,4}[、.．]|第[一二三四五六七八九十\d]{1,3}[章节部分篇]|\d{1,3}(?:[.．]\d{1,3})*[.．、)）]?)\s*/;
+/** The words of a title that say what is told of its subject, not whose it is: 情况, 工作, 成效 at its end. */
+const TOPIC_END = /(?:的)?(?:基本情况|情况分析|情况|工作|方面|分析|进展|成效|概况|总体情况)$/;
+/** Words of work or of what is told, which a member never is: 主要, 做法, 开展, 加强. */
+const NOT_A_MEMBER = /小结|总结|综合|综述|概述|总述|前言|引言|结语|附件|附录|核对|说明|备注|汇总|合计|总计|全年|全部|整体|主要|基本|总体|整体|重点|存在|具体|其他|其它|有关|相关|下一步|一步|加强|推进|强化|提升|完善|深化|做好|抓好|落实|开展|完成|实施|取得|创新|持续|全面|问题|不足|措施|做法|经验|成效|成绩|亮点|建议|打算|计划|目标|任务|思路|举措|原因|背景|结果|效果|情况|工作|对比|比较|分析|概况|总结|回顾|意见|要求|安排|部署/;
+const MEMBER_MAX = 4;
+
+/** The title as a member is read from it: no number, no （以下简称“X”） but its short name, no topic ending. */
+function memberTitle(title: string): string {
+  const short = /（以下简称[“"]([^”"]{1,8})[”"]）/.exec(title)?.[1];
+  let t = title.replace(TITLE_MARKER, '').replace(/[\s。：:；;]+$/, '').trim();
+  if (short !== undefined) t = short;
+  t = t.replace(/[（(][^）)]*[）)]/g, '');
+  for (let i = 0; i < 3 && TOPIC_END.test(t); i++) t = t.replace(TOPIC_END, '');
+  return t;
+}
+
+/**
+ * The member each title of a group of sibling headings names, by index (undefined where it names none): 特控 and 本科 of
+ * （一）特控线 / （二）本科线, given as the title read (特控线), which tells it from its siblings.
+ */
+export function membersAmong(titles: readonly string[]): Array<string | undefined> {
+  const read = titles.map((t) => (/\p{sc=Han}/u.test(t) ? memberTitle(t) : ''));
+  const raw = titles.map((t) => t.replace(TITLE_MARKER, '').replace(/[\s。：:；;]+$/, '').trim());
+  // （一）财务管理方面 / （二）投资管理方面 / （三）工程建设方面: areas named as such, each its own.
+  const areas = raw.filter((t) => /\p{sc=Han}方面$/u.test(t)).length;
+  return read.map((t, i) => {
+    if (areas >= 2 && /\p{sc=Han}方面$/u.test(raw[i]) && !NOT_A_MEMBER.test(t)) return t;
+    if (t === '' || !/^[\p{sc=Han}A-Za-z\d]+$/u.test(t)) return undefined;
+    for (let j = 0; j < read.length; j++) {
+      const u = read[j];
+      if (j === i || u === '' || u === t || !/^[\p{sc=Han}A-Za-z\d]+$/u.test(u)) continue;
+      let p = 0;
+      while (p < t.length && p < u.length && t[p] === u[p]) p++;
+      let s = 0;
+      while (s < t.length - p && s < u.length - p && t[t.length - 1 - s] === u[u.length - 1 - s]) s++;
+      const mine = t.slice(p, t.length - s);
+      const theirs = u.slice(p, u.length - s);
+      // One character in common ends a word only between members of one length (特控线 / 本科线, 男生 / 女生), not
+      // 受理 / 分类办理.
+      const framed = s > 0 && (s > 1 || (mine.length === theirs.length && mine.length <= 2)) && mine.length >= 1 && theirs.length >= 1 && mine.length <= MEMBER_MAX && theirs.length <= MEMBER_MAX;
+      const short = raw[i].length <= 3 && raw[j].length <= 3 && t === raw[i] && u === raw[j];
+      if (!framed && !short) continue;
+      if (NOT_A_MEMBER.test(framed ? mine : t) || NOT_A_MEMBER.test(framed ? theirs : u)) continue;
+      return t;
+    }
+    return undefined;
+  });
+}

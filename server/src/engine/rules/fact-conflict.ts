@@ -218,7 +218,7 @@ import type { ReportDocument } from '../model/document';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { familyOf, nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
-import { isPlanWord, mayBePeriodHeading, scopeWordsOf, titleScope } from '../model/heading-scope';
+import { isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
@@ -552,6 +552,7 @@ const rule: Rule<Local, Prepared> = {
       });
     };
     const reported = new Set<Figure>();
+    const flagged = new Set<Figure>();
     for (const figures of keptGroups(context.doc.memo, stated, resolveMeasures(loosen(grouped)))) {
       const values = distinctValues(figures);
       // Three values or more: a measure listed per place or per year, not one fact stated twice.
@@ -562,11 +563,14 @@ const rule: Rule<Local, Prepared> = {
       if (first.every((a) => second.every((b) => a.paragraph === b.paragraph)) && !(first.length === 1 && second.length === 1 && restatedInParagraph(first[0], second[0]))) continue;
       // 结案1779件，…；结案率69.52% and 结案1058件，…；结案率44.45%: rates of two different counts, whatever the ；between.
       if (ofOtherCounts(context.doc, first[0], second[0])) continue;
+      // 物理类上线142人 under （一）特控线 and 物理类上线318人 under （二）本科线: each under another member of one group
+      // of sibling headings (model/heading-scope.ts). A figure under neither (三、总体情况) is still the same fact.
+      if (apartByMembers(first, second)) continue;
       // The odd one out is reported (a value stated once against one stated more often); else the later statement.
       const odd = second.length < first.length ? second : first.length < second.length ? first : second;
       const other = odd === first ? second[0] : first[0];
       for (const f of [...first, ...second]) reported.add(f);
-      for (const f of odd) conflict(f, other);
+      for (const f of odd) if (!flagged.has(f)) flagged.add(f), conflict(f, other);
     }
     // 376名 and 367名 村级河湖长 worded differently: the same head noun with two values one digit-swap apart.
     for (const [f, other] of transposedPairs(context.doc.memo, slips, parts, wheres, reported)) conflict(f, other);
@@ -2552,6 +2556,39 @@ function withPeriod(scope: string, period: string[] | undefined): string {
   if (period.every((w) => words.has(w))) return scope;
   for (const w of period) words.add(w);
   return [...words].sort().join(',');
+}
+
+const membersRead = new WeakMap<SiblingGroup, Map<Section, string>>();
+
+/** The member each section of a group of sibling headings names (一模 / 二模), read once per group. */
+function membersOf(group: SiblingGroup): Map<Section, string> {
+  let known = membersRead.get(group);
+  if (!known) {
+    const read = membersAmong(group.items.map((o) => o.title));
+    known = new Map();
+    for (const [i, o] of group.items.entries()) if (read[i] !== undefined) known.set(o, read[i]!);
+    membersRead.set(group, known);
+  }
+  return known;
+}
+
+/** The members of sibling groups a section stands under (一、高血压患者健康管理 over （一）管理情况), as one key. */
+function memberKey(section: Section | undefined): string {
+  let key = '';
+  for (let s = section; s; s = s.parent) {
+    const mine = membersOf(s.group).get(s);
+    if (mine !== undefined) key = key ? `${mine}|${key}` : mine;
+  }
+  return key;
+}
+
+/** Every figure of one value under another member than every figure of the other (（一）特控线 / （二）本科线). */
+function apartByMembers(first: Figure[], second: Figure[]): boolean {
+  const theirs = second.map((b) => memberKey(b.paragraph.section));
+  return first.every((a) => {
+    const mine = memberKey(a.paragraph.section);
+    return mine !== '' && theirs.every((k) => k !== '' && k !== mine);
+  });
 }
 
 /** What the sibling groups of one outline were read to name: families of places and stages, units by index. */
