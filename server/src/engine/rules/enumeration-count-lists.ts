@@ -26,6 +26,8 @@ export interface Announcement {
   clauseEnd: number;
   /** The count is in a heading's title (二、加强三支队伍建设). */
   inHeading: boolean;
+  /** A quoted slogan (“五进”活动：): its list is only items that share its word (sharedWordList). */
+  slogan?: boolean;
 }
 
 export interface FoundList {
@@ -103,8 +105,29 @@ export function announcementsIn(paragraph: Paragraph): Announcement[] {
   const text = paragraph.text;
   const headEnd = paragraph.atHeading ? headingEnd(text) : -1;
   readChinese(paragraph, headEnd, out);
+  readSlogans(paragraph, headEnd, out);
   if (ASCII_LETTER.test(text)) readEnglish(paragraph, headEnd, out);
   return out;
+}
+
+/**
+ * 开展“五进”活动：, 推进“三化”建设：, 实施“五个一”工程：: a quoted slogan of a count and one character (or 个 and a
+ * word) — what the items share (进社区、进农村…; 标准化、规范化…; 一个阵地、一支队伍…) — closing before a short noun and a
+ * colon. sharedWordList finds its list only where every item shares that word.
+ */
+const SLOGAN_COUNT = /[“「]([两兩二三四五六七八九十])([个個]\p{sc=Han}{1,2}|\p{sc=Han})[”」]\p{sc=Han}{0,6}[：:]/gu;
+const SLOGAN_NOT_KEY = /[个個项項条條点點种種类類件步招批道篇场場张張支大方年月日天次位名人所家]/;
+function readSlogans(paragraph: Paragraph, headEnd: number, out: Announcement[]): void {
+  const text = paragraph.text;
+  if (!text.includes('“') && !text.includes('「')) return;
+  for (const m of text.matchAll(SLOGAN_COUNT)) {
+    if (m[2].length === 1 && SLOGAN_NOT_KEY.test(m[2])) continue;
+    const count = parseChineseNumeral(m[1].replace('兩', '两'));
+    const offset = m.index + 1;
+    // “五个一”工程：, “三个坚持”专项行动： (a quoted count that closes straight before its colon is ZH_COUNT's).
+    if (!count || count < 2 || out.some((a) => a.offset === offset) || SLOGANS.some((n) => text.startsWith(n, offset))) continue;
+    out.push({ paragraph, offset, length: 1 + m[2].length, count, clauseEnd: m.index + m[0].length - 1, inHeading: offset < headEnd, slogan: true });
+  }
 }
 
 function headingEnd(text: string): number {
@@ -262,6 +285,8 @@ export function listContext(doc: ReportDocument): ListContext {
 
 /** The list that plainly follows an announcement, if any. */
 export function listAfter(lists: ListContext, a: Announcement): FoundList | undefined {
+  // 落实“三个到位”要求：一是加强学习培训；二是…: a quoted name with a predicate, whose run need not be its items.
+  if (a.slogan) return sharedWordList(a);
   const text = a.paragraph.text;
   // The same paragraph: …三个方面：一是…, 抓好三支队伍建设。一是…, three priorities: First, …
   const inline = firstRunAfter(lists.runs.get(a.paragraph) ?? [], a.clauseEnd);
@@ -298,7 +323,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (!colon && pointing && text.slice(a.clauseEnd + 1).trim() !== '') return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) : undefined;
+  // 做到三个坚持：坚持以德为先，坚持能力导向，…；开展“五进”活动：进社区、进农村、…: items that share the count's word.
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
@@ -573,6 +599,43 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
   return { items };
 }
 
+/** The word a count names (三个坚持 → 坚持, “四个到位” → 到位, “五个一” → 一, “五进” → 进): one to four Han characters. */
+const COUNT_WORD = /^(?:十[一二]?|[两兩二三四五六七八九十]|[2-9]|1[0-2])\s?[个個]?(?![个個])(\p{sc=Han}{1,4})$/u;
+const SHARED_ITEM_JOIN = /^(?:和|及|与|與|以及|并|並)/;
+
+/**
+ * After the colon, up to the sentence's end, items that each begin (坚持以德为先) or each end (思想认识到位) with the
+ * word the count names: split by 、 when the first clause holds a 、 list (进社区、进农村…，计划演出60场以上 — the clause
+ * after the list is not an item), else by ， and ；. Every item must share the word: 三个坚持：坚持以德为先，这是根本要求 is
+ * one item and a sentence, no list.
+ */
+function sharedWordList(a: Announcement): FoundList | undefined {
+  const text = a.paragraph.text;
+  const word = COUNT_WORD.exec(text.slice(a.offset, a.offset + a.length).replace(/[“”「」]/g, ''))?.[1];
+  if (!word) return undefined;
+  const from = a.clauseEnd + 1;
+  const stop = text.slice(from).search(/[。！!？?]/);
+  const body = text.slice(from, stop < 0 ? text.length : from + stop);
+  const clause = body.split(/[，,；;]/)[0];
+  const parts = clause.includes('、') ? clause.split('、') : body.split(/[，,；;]/);
+  if (parts.length < 2) return undefined;
+  const trimmed = parts.map((p) => p.trim().replace(SHARED_ITEM_JOIN, ''));
+  const starts = trimmed.every((p) => p.length > word.length && p.length <= 30 && p.startsWith(word));
+  const ends = !starts && trimmed.every((p) => p.length > word.length && p.length <= 30 && p.endsWith(word));
+  if (!starts && !ends) return undefined;
+  // 示范基地共计5个：湘乡市2个、茶陵县2个: quantities, a breakdown of the count (sum-mismatch's).
+  if (trimmed.every((p) => QUANTITY_ITEM.test(p))) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const item = part.trim();
+    const begin = at + part.indexOf(item);
+    items.push(rangeIn(a.paragraph, begin, begin + item.length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
 /** After a line ending in ：/: — numbered items, a run of 一是… paragraphs, or bullets. */
 function afterColon(lists: ListContext, lead: Paragraph): FoundList | undefined {
   const lines = lists.doc.lines;
@@ -642,6 +705,8 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
 export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined {
   const readings = doc.memo.paragraph(paragraph);
   if ((readings.enumerationItems ?? itemsIn(paragraph)).length > 0 || (readings.firstly ?? firstlyIn(paragraph)) >= 0) return undefined;
+  // 首先，…其次，…其次，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
+  if (/首先|其次|再次/.test(paragraph.text)) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
   let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {

@@ -42,7 +42,7 @@
 
 import type { Enumeration, EnumerationItem } from '../model/enumerations';
 import { parseChineseNumeral, toChineseNumeral } from '../model/numerals';
-import { rangeIn } from '../model/paragraphs';
+import { rangeIn, type Paragraph } from '../model/paragraphs';
 import type { Rule } from '../rule';
 import type { TextEdit } from '../types';
 import { announcementsIn, listAfter, listContext, listSummary, type ListContext } from './enumeration-count-lists';
@@ -123,8 +123,54 @@ const rule: Rule = {
         });
       }
     }
+    adverbRepeats(context.doc.paragraphs, (item, previous) =>
+      context.report({
+        message: 'repeat',
+        data: { found: item.text, previous: previous.text, expected: '再次' },
+        range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length),
+        fix: { title: 'fix', edits: [{ range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length), newText: '再次' }] },
+        related: [{ range: rangeIn(previous.paragraph, previous.offset, previous.offset + previous.text.length), message: 'previousItem' }],
+      }),
+    );
   },
 };
+
+/**
+ * 首先，…其次，…再次，…最后，: the ordinal adverbs. 首先，…。其次，…。其次，… repeats the second item where 再次 (the third)
+ * belongs. Each marker stands at a clause's start (after 。；，：！？ or the paragraph's start) with a comma or colon after
+ * it (not 其次是 of a ranking: 占比最高的是…，其次是…). A run starts at 首先 (or a first 其次) and holds within its paragraph, or across
+ * paragraphs of one section that each open with the marker (首先，… / 其次，… / 其次，…); 最后 or a new 首先 ends it.
+ */
+const ADVERB_ITEM = /首先|其次|再次|最后|最後/g;
+const ADVERB_BEFORE = /(?:^|[。；;，,：:！？!?）)”’」』】]|\*\*)[ \t\u3000]*$/;
+interface AdverbItem { text: string; paragraph: Paragraph; offset: number }
+export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: AdverbItem, previous: AdverbItem) => void): void {
+  let open: AdverbItem | undefined;
+  for (const paragraph of paragraphs) {
+    const text = paragraph.text;
+    if (open && (open.paragraph.section !== paragraph.section || open.paragraph.part !== paragraph.part || paragraph.atHeading)) open = undefined;
+    let seen = false;
+    if (/首先|其次|再次/.test(text)) {
+      for (const m of text.matchAll(ADVERB_ITEM)) {
+        const at = m.index!;
+        if (!/^[，,：:]/.test(text.slice(at + 2, at + 3)) || !ADVERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
+        // From an earlier paragraph, the run goes on only through a marker that opens this one.
+        if (!seen && open && open.paragraph !== paragraph && text.slice(0, at).replace(/\*\*/g, '').trim() !== '') open = undefined;
+        seen = true;
+        const item = { text: m[0], paragraph, offset: at };
+        // 其次，…其次，… with no 首先 before them (deleted, or never written) repeats as well.
+        if (m[0] === '首先' || (!open && m[0] === '其次')) open = item;
+        else if (!open) continue;
+        else if (m[0] === '最后' || m[0] === '最後') open = undefined;
+        else {
+          if (m[0] === '其次' && open.text === '其次') report(item, open);
+          open = item;
+        }
+      }
+    }
+    if (!seen) open = undefined;
+  }
+}
 
 /** Marker edits that the fixes of later findings in a run, which the run's first fix already covers, may take together. */
 const OPTIONAL_EDIT_BUDGET = 20_000;

@@ -194,6 +194,29 @@ const MINUTES_TITLE = /\bminutes\b|会议纪要|會議紀要|会议记录|會議
 const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon|by)\b/;
 
 /**
+ * After TBC/TBD/TBA, the rest of a status the text states: who it is being settled with, when it is expected or what
+ * happens next — "dates TBC with both trusts", "(lease TBC, expected by October 2026)", "is TBC and will come to Council
+ * in November 2027", "were TBC and would be reported to the Panel", "(TBC) will be announced", "TBC, subject to the
+ * tender". A field left as TBC (Date: TBC, Lead officer: TBC, submission date TBC.) has none of these after it.
+ */
+const TBC_STATUS_AFTER = new RegExp(
+  '^\\)?,?[ \\t]+(?:\\(|[–—-][ \\t]+)?(?:(?:and|but)[ \\t]+)?(?:' +
+    // with both trusts, with the contractor, with the Clerk to confirm
+    'with[ \\t]+(?:(?:the|both|all|each|our|their|its|partners?)\\b|[A-Z])' +
+    // expected by October 2026, is expected before the summer, was due in June
+    '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for))\\b' +
+    // and will come to Council, would be reported to the Panel, (TBC) will be announced
+    '|(?:will|would|shall|is[ \\t]+to|are[ \\t]+to|was[ \\t]+to|were[ \\t]+to)[ \\t]+(?:(?:then|now|also|only)[ \\t]+)?(?:be|come|go|return|follow)\\b' +
+    '|subject[ \\t]+to\\b' +
+    ')',
+);
+/** Before a status's TBC: a word, a bracket, a colon or nothing — not a preposition (held on TBC) nor a currency (£TBC). */
+function tbcStatus(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  return MINUTES_STATUS_BEFORE.test(before) && !MINUTES_VALUE_BEFORE.test(before) && TBC_STATUS_AFTER.test(text.slice(end, end + 40));
+}
+
+/**
  * a growing TODO list, TODO 清单, left a TODO in the code, minutes marked "TBC", used to say ‘TBC’: the word names a list or
  * a marker, it stands in for nothing.
  */
@@ -202,6 +225,7 @@ function namesTodo(text: string, start: number, end: number): boolean {
   // decided, not a blank (a TODO or FIXME stays a marker left in, whatever follows it).
   // Not after a preposition: "published in TBC once approved", "held on TBC when…" — the TBC stands where the date goes.
   if (/^TB[DCA]$/.test(text.slice(start, end)) && TODO_DECIDED_WHEN.test(text.slice(end, end + 12)) && !/\b(?:in|on|by|at|from|until|before|after)[ \t]+$/i.test(text.slice(Math.max(0, start - 8), start))) return true;
+  if (/^TB[DCA]$/.test(text.slice(start, end)) && tbcStatus(text, start, end)) return true;
   const next = /^[ \t]?([a-z]+|\p{sc=Han}{2})/u.exec(text.slice(end, end + 12))?.[1];
   if (next !== undefined && TODO_NOUN_FOLLOWERS.has(next)) return true;
   const previous = /([A-Za-z]+)[ \t]+(?:["“‘']?)$/.exec(text.slice(Math.max(0, start - 12), start))?.[1]?.toLowerCase();
