@@ -504,7 +504,8 @@ function hasColumnGap(line: Line): boolean {
  * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
  * A line between its rows that opens a paragraph (a blank line above, no gap of its own, at the margin where the rows
  * around it are indented) is no cell: it leads in the next small table (3.4 Types of abuse: ⏎     Neglect     41% ⏎⏎
- * 3.5 Location of risk: ⏎     Own home     46%), and its number is the paragraph's.
+ * 3.5 Location of risk: ⏎     Own home     46%), and its number is the paragraph's — so is one set in less far than
+ * the rows around it.
  */
 function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
@@ -537,7 +538,10 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
 function leadsInRows(lines: Line[], at: number, before: number, after: number): boolean {
   const line = lines[at];
   if (line.kind !== 'text' || lines[at - 1]?.kind !== 'blank') return false;
-  return !INDENTED.test(line.prose) && INDENTED.test(lines[before].prose) && INDENTED.test(lines[after].prose);
+  // Or set in less far than the rows on both sides: ⏎     1.2  Cargo throughput rose: ⏎ between two tables whose rows
+  // stand at column 13 (an indented report's paragraph, leading in the second table).
+  const margin = leadingColumns(line.prose);
+  return margin < leadingColumns(lines[before].prose) && margin < leadingColumns(lines[after].prose) && INDENTED.test(lines[before].prose) && INDENTED.test(lines[after].prose);
 }
 
 /**
@@ -1214,7 +1218,8 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       return { kind: 'arabic-half', value: Number(r[1]), style: `1${r[2]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_HALF.lastIndex };
     }
     RE_ARABIC_SPACE.lastIndex = p;
-    if ((r = RE_ARABIC_SPACE.exec(text)) && (!inHeading || Number(r[1]) <= 50)) {
+    // 5  Excellent      4  Good      3  Acceptable …: a scale's row, its cells apart by wide gaps, not section 5.
+    if ((r = RE_ARABIC_SPACE.exec(text)) && (!inHeading || Number(r[1]) <= 50) && (inHeading || !SCALE_ROW.test(text.slice(RE_ARABIC_SPACE.lastIndex)))) {
       return { kind: 'arabic', value: Number(r[1]), style: '1 ', numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_SPACE.lastIndex, weak: !inHeading };
     }
     return undefined;
@@ -1351,6 +1356,9 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   return false;
 }
 
+/** The rest of a row of a scale or key after its first figure: a word, a wide gap, the next figure (4  Good). */
+const SCALE_ROW = /^[ \t\u3000]+\S[^\t]*?(?: {3,}|\t)\d{1,3}(?:[ \t]|$)/;
+
 /** A unit written with the letters of DECIMAL_UNITS, as a word of its own: k, M, kW, MW, GWh, mwh. */
 const LATIN_UNIT = /^(?:[kKMmGgTt]?[wW][hH]?|[kKM])(?![A-Za-z])/;
 
@@ -1369,10 +1377,10 @@ const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点
 
 /**
  * A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start, 12 staff
- * (all new) joined,
+ * (all new) joined, 636 movements (2.35% of the total) took place,
  * 81.3% of patients had waited, 92% of visitors rated, 12.5 million people used). A row of cells has a figure next.
  */
-const PROSE_AFTER_FIGURE = /^\d{1,4}(?:[.．]\d+)?[%％]?[ \t]+[a-z]{2,}[ \t]+[(\[]?[a-z]/;
+const PROSE_AFTER_FIGURE = /^\d{1,4}(?:[.．]\d+)?[%％]?[ \t]+[a-z]{2,}[ \t]+(?:[(\[]?[a-z]|\((?=[^()]{1,40}\)[ \t]+[a-z]))/;
 
 /** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
 const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;
