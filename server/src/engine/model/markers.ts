@@ -504,7 +504,8 @@ function hasColumnGap(line: Line): boolean {
  * gap between columns, at most three lines apart, make a table; the indented lines right after its last row belong to it.
  * A line between its rows that opens a paragraph (a blank line above, no gap of its own, at the margin where the rows
  * around it are indented) is no cell: it leads in the next small table (3.4 Types of abuse: ⏎     Neglect     41% ⏎⏎
- * 3.5 Location of risk: ⏎     Own home     46%), and its number is the paragraph's.
+ * 3.5 Location of risk: ⏎     Own home     46%), and its number is the paragraph's — so is one set in less far than
+ * the rows around it.
  */
 function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
   const out = new Set<number>();
@@ -537,7 +538,10 @@ function columnTableLines(lines: Line[], memo?: UnitMemo): Set<number> {
 function leadsInRows(lines: Line[], at: number, before: number, after: number): boolean {
   const line = lines[at];
   if (line.kind !== 'text' || lines[at - 1]?.kind !== 'blank') return false;
-  return !INDENTED.test(line.prose) && INDENTED.test(lines[before].prose) && INDENTED.test(lines[after].prose);
+  // Or set in less far than the rows on both sides: ⏎     1.2  Cargo throughput rose: ⏎ between two tables whose rows
+  // stand at column 13 (an indented report's paragraph, leading in the second table).
+  const margin = leadingColumns(line.prose);
+  return margin < leadingColumns(lines[before].prose) && margin < leadingColumns(lines[after].prose) && INDENTED.test(lines[before].prose) && INDENTED.test(lines[after].prose);
 }
 
 /**
@@ -804,7 +808,12 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   const m = matchAt(text, p, headingLevel !== undefined);
   if (note && (!m || !NOTE_KINDS.includes(m.kind))) return undefined;
   if (!m) {
-    if (headingLevel === undefined) return undefined;
+    if (headingLevel === undefined) {
+      // 1.0—6岁儿童健康管理率… ⏎ 2.…: no section is numbered 1.0, but item 1. may open with a figure that starts with 0
+      // (tentative, like 1.65岁 below: the outline reads it as item 1. only where item 2. follows).
+      const item = /^\d{1,3}[.．]0/.test(text.slice(p, p + 5)) && endsSentence(previous) && !note ? gluedItem(text, p, { kind: 'dotted', value: 0, style: '', numberStart: p, numberEnd: p, end: p }) : undefined;
+      return item ? { ...toMarker({ line, p, indent, headingLevel, format, emphasis, note }, item), tentative: true } : undefined;
+    }
     const titleStart = skipSpaces(text, p);
     return {
       line: line.index, kind: 'heading', value: 0, path: [], style: '#'.repeat(headingLevel), text: '#'.repeat(headingLevel),
@@ -832,14 +841,18 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
   // stops on a word a sentence cannot end on (of, than, about, the, was…); no heading or item follows such a line.
   if ((m.kind === 'arabic' || m.kind === 'arabic-half') && m.value > 1 && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && endsOnDanglingWord(previous.prose)) return undefined;
+  // …3 Guardians, a total of ⏎ 1.4 WTE. National guidance…: so is a decimal (no paragraph 1.4 follows such a line).
+  if (m.kind === 'dotted' && (m.path?.length ?? 2) === 2 && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && endsOnDanglingWord(previous.prose)) return undefined;
   // 3.12项… / 2.5万名…: also item 3. or 2. with a title that starts with a figure.
   const item = m.kind === 'dotted' && m.path?.length === 2 && titleStart === m.end ? gluedItem(text, p, m) : undefined;
   const place = { line, p, indent, headingLevel, format, emphasis, note };
   if ((m.needsShortTitle && headingLevel === undefined && !isShortTitle(title)) || isQuantity(m, text, titleStart, headingLevel !== undefined)) {
     // A figure, unless it continues a list (the outline decides), and only where a sentence has ended before it.
-    return item && item.value > 1 && headingLevel === undefined && endsSentence(previous) ? { ...toMarker(place, item), tentative: true } : undefined;
+    // 1.65岁及以上老年人：… / 1.5G网络建设。… / 1．120急救网络建设。… ⏎ 2.…: a first item whose title starts with a figure —
+    // read as item 1. only where item 2. follows it (the outline decides).
+    return item && headingLevel === undefined && endsSentence(previous) ? { ...toMarker(place, item), tentative: true } : undefined;
   }
-  if (m.kind === 'cn' && countsOn(title, m.value)) return undefined;
+  if (m.kind === 'cn' && countsOn(title, m.value, true)) return undefined;
   // 一、本年新收政府信息公开申请数量 … 四、结转下年度继续办理: the row labels of the application table of the national form of
   // the open-government-information annual report, also where a page's text gives its cells one to a line, no pipes.
   if (m.kind === 'cn' && FORM_ROW_LABEL.test(title)) return undefined;
@@ -1205,7 +1218,8 @@ function matchAt(text: string, p: number, inHeading: boolean): Match | undefined
       return { kind: 'arabic-half', value: Number(r[1]), style: `1${r[2]}`, numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_HALF.lastIndex };
     }
     RE_ARABIC_SPACE.lastIndex = p;
-    if ((r = RE_ARABIC_SPACE.exec(text)) && (!inHeading || Number(r[1]) <= 50)) {
+    // 5  Excellent      4  Good      3  Acceptable …: a scale's row, its cells apart by wide gaps, not section 5.
+    if ((r = RE_ARABIC_SPACE.exec(text)) && (!inHeading || Number(r[1]) <= 50) && (inHeading || !SCALE_ROW.test(text.slice(RE_ARABIC_SPACE.lastIndex)))) {
       return { kind: 'arabic', value: Number(r[1]), style: '1 ', numberStart: p, numberEnd: p + r[1].length, end: RE_ARABIC_SPACE.lastIndex, weak: !inHeading };
     }
     return undefined;
@@ -1342,6 +1356,9 @@ function isQuantity(m: Match, text: string, titleStart: number, inHeading: boole
   return false;
 }
 
+/** The rest of a row of a scale or key after its first figure: a word, a wide gap, the next figure (4  Good). */
+const SCALE_ROW = /^[ \t\u3000]+\S[^\t]*?(?: {3,}|\t)\d{1,3}(?:[ \t]|$)/;
+
 /** A unit written with the letters of DECIMAL_UNITS, as a word of its own: k, M, kW, MW, GWh, mwh. */
 const LATIN_UNIT = /^(?:[kKMmGgTt]?[wW][hH]?|[kKM])(?![A-Za-z])/;
 
@@ -1359,10 +1376,11 @@ const DAY_MONTH = /^(?:January|February|March|April|May|June|July|August|Septemb
 const APPROXIMATION_AFTER = /^(?:左右|以上|以下|以内|上下|个百分点)(?=$|[\s\u3000，,。；;、）)])/;
 
 /**
- * A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start,
+ * A figure, then two lower-case words: the opening of a sentence (2024 was a record year, 12 new routes start, 12 staff
+ * (all new) joined, 636 movements (2.35% of the total) took place,
  * 81.3% of patients had waited, 92% of visitors rated, 12.5 million people used). A row of cells has a figure next.
  */
-const PROSE_AFTER_FIGURE = /^\d{1,4}(?:[.．]\d+)?[%％]?[ \t]+[a-z]{2,}[ \t]+[a-z]/;
+const PROSE_AFTER_FIGURE = /^\d{1,4}(?:[.．]\d+)?[%％]?[ \t]+[a-z]{2,}[ \t]+(?:[(\[]?[a-z]|\((?=[^()]{1,40}\)[ \t]+[a-z]))/;
 
 /** A second figure standing alone after a spaced decimal (23.86 25.7, 6.2 <5, 4.1 —): cells of a table row. */
 const FIGURE_AFTER = /^(?:[<>≤≥]?\d+(?:[.．]\d+)?[%％]?|[—–-]{1,2})(?:[ \t\u3000]|$)/;
@@ -1392,9 +1410,20 @@ const PHONE_REST = /^\d{3,4}[-. ]\d{4}(?!\d)/;
 const FORMULA_REST = /^[=＝][(（]?\d/;
 const CROSS_REFERENCE = new RegExp(`^[）)]?[、和及与至][（(][${CN}]{1,3}[）)]`);
 
-function countsOn(title: string, value: number): boolean {
+/** Whether the number opening `title` is written in the numeral system of the marker, whose value is `value`, and is above it. */
+function countsAbove(title: string, value: number, cn: boolean): boolean {
+  const lead = /^(?:(\d{1,3})|([一二三四五六七八九十百]{1,3}))/.exec(title);
+  if (!lead) return true;
+  if ((lead[1] !== undefined) === cn) return false;
+  const first = lead[1] !== undefined ? Number(lead[1]) : parseChineseNumeral(lead[2]);
+  return first === undefined || first > value;
+}
+
+function countsOn(title: string, value: number, cn = false): boolean {
   // 1. 3,500 volunteers trained: the title starts with a figure written with a thousands separator.
-  if (NUMBER_LIST.test(title) && !/^\d{1,3}(?:,\d{3})+(?![\d,])/.test(title)) return true;
+  // 二、1—11月全市空气质量状况 / 二、3—5年 / 3、1—6月情况: a range in the other numeral system, or one that starts
+  // at or below the marker's number, is the title's period, not the numbers the line counts off (3、4月份, 一、三年级).
+  if (NUMBER_LIST.test(title) && !/^\d{1,3}(?:,\d{3})+(?![\d,])/.test(title) && countsAbove(title, value, cn)) return true;
   if (GRADES.test(title)) return true;
   const next = NEXT_COUNT.exec(title);
   return next !== null && (isDigit(next[1][0]) ? Number(next[1]) : parseChineseNumeral(next[1])) === value + 1;

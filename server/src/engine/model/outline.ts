@@ -187,7 +187,8 @@ export function buildOutline(lines: Line[], markers: Marker[], format: TextForma
         group !== undefined &&
         ((m.value === 1 &&
           (proseBefore.leadIn.has(m.line) || m.note === true || (m.listItem && listBroken(group, m, proseBefore, lines)) || (format !== 'markdown' && titledBetween(group, m, proseBefore, lines)))) ||
-          afterFrontList(group, m, sections.length - partFirstSection, keyed[next + 1]?.marker, lines));
+          afterFrontList(group, m, sections.length - partFirstSection, keyed[next + 1]?.marker, lines) ||
+          (format !== 'markdown' && sectionsAfterHeadedList(group, m, keyed[next + 1]?.marker, proseBefore, lines)));
       if (group && !startsFresh && m.listItem && m.value > 1 && group.fresh && !countsOn(group, m.value) && !repeatsOrStepsBack(group, m.value)) {
         // 3. after a list that started afresh (1. 1. 1. or 1. 2. under a lead-in) resumes the list it interrupted.
         const resumed = resumedList(interrupted.get(group), m, lines);
@@ -599,12 +600,12 @@ const LETTER_KINDS: MarkerKind[] = ['latin-upper', 'latin-lower', 'roman-upper',
  * nothing, a figure that continues nothing).
  */
 function chooseReading(marker: Marker, stack: Section[], following?: Marker, lines?: readonly Line[]): { marker: Marker; key?: string } | undefined {
-  if (marker.tentative) return continuesArabic(marker, stack) ? { marker } : undefined;
+  if (marker.tentative) return continuesArabic(marker, stack) || startsGluedList(marker, following) ? { marker } : undefined;
   if (marker.kind === 'arabic-half' && marker.value === 1 && following && startsArabicList(marker, following)) {
     // 1) then 2. 3.: the first item of the list, written in another style (not a list of one).
     return { marker: { ...marker, kind: 'arabic' } };
   }
-  if (marker.itemReading) return { marker: continuesArabic(marker.itemReading, stack) && !dottedFits(marker, stack) ? marker.itemReading : marker };
+  if (marker.itemReading) return { marker: (continuesArabic(marker.itemReading, stack) || startsGluedList(marker.itemReading, following)) && !dottedFits(marker, stack) ? marker.itemReading : marker };
   const top = stack[stack.length - 1];
   if ((marker.kind === 'arabic' || marker.kind === 'arabic-half') && !marker.listItem && marker.headingLevel === undefined && !marker.emphasis && top?.marker.listItem && top.marker.kind === 'arabic' && top.marker.value === marker.value - 1 && top.marker.indent === marker.indent) {
     // 1. 2. 3. then 4、 in a Markdown list: the fourth item, written in another style (not a paragraph of item 3).
@@ -725,6 +726,14 @@ function startsArabicList(first: Marker, following: Marker): boolean {
     following.kind === 'arabic' && following.value === 2 && following.indent === first.indent && following.headingLevel === first.headingLevel &&
     following.line - first.line <= 8 && !following.emphasis === !first.emphasis
   );
+}
+
+/**
+ * 1.65岁及以上老年人：… ⏎ 2.高血压患者：…, 1.3A级景区 ⏎ 2.…: a figure glued to a first item's number is item 1. where
+ * item 2., written alike, follows it (numbered the same, at its indentation, soon after).
+ */
+function startsGluedList(m: Marker, following: Marker | undefined): boolean {
+  return m.value === 1 && following !== undefined && !following.tentative && following.style === m.style && startsArabicList(m, following);
 }
 
 /** The open arabic item just before: 2. for a 3., at the same indentation where indentation nests (Markdown lists). */
@@ -879,6 +888,26 @@ function afterFrontList(group: SiblingGroup, m: Marker, sectionsInPart: number, 
   const end = nextMarker ? nextMarker.line : lines.length;
   for (let l = m.line + 1; l < end; l++) if (lines[l].kind !== 'blank') return lines[l].kind === 'text';
   return false;
+}
+
+/**
+ * RECOMMENDATIONS ⏎ 1. That the report BE RECEIVED… ⏎ 2. … ⏎⏎ 1. PURPOSE ⏎ 1.1 This report…: a list under a heading or
+ * a lead-in of its own (The Committee is asked to:), none of its items over a 1.1, then a 1. with its 1.1 under it —
+ * the report's numbered sections start there, they do not restart the list (plain text, where such lists stand at
+ * the sections' margin).
+ */
+function sectionsAfterHeadedList(group: SiblingGroup, m: Marker, nextMarker: Marker | undefined, context: ProseContext, lines: Line[]): boolean {
+  const { items } = group;
+  if (m.value !== 1 || m.headingLevel !== undefined || items.length < 2 || items[0].marker.value !== 1) return false;
+  if (!nextMarker || nextMarker.kind !== 'dotted' || nextMarker.path.length !== 2 || nextMarker.path[0] !== 1 || nextMarker.path[1] !== 1) return false;
+  if (items.some((s) => s.children.some((c) => c.marker.kind === 'dotted'))) return false;
+  const first = items[0].marker.line;
+  if (context.leadIn.has(first)) return true;
+  let above = first - 1;
+  while (above >= 0 && lines[above].kind === 'blank') above--;
+  if (above < 0) return false;
+  const at = firstAt(context.titles, (t) => t >= above);
+  return context.titles[at] === above;
 }
 
 /**

@@ -497,6 +497,9 @@ function checkTitled(context: RuleContext): void {
     last.set(key, h);
     should.set(key, h.value);
     if (!prev || h.value === prev.value + 1 || h.value === 1 || h.value === (prevShould ?? prev.value) + 1) continue;
+    // Appendix A: … ⏎ Appendix B: … (the report's list of its attachments, one to a line) ⏎⏎ APPENDIX B: …: the
+    // appendices themselves follow the list, and start where the first one enclosed does (A circulated separately).
+    if (h.value <= prev.value && listedTogether(doc.titledHeadings, prev) && !listedTogether(doc.titledHeadings, h)) continue;
     if (h.value === prev.value) should.set(key, prev.value + 1);
     const line = doc.lines[h.line].text;
     const prevLine = doc.lines[prev.line].text;
@@ -511,6 +514,11 @@ function checkTitled(context: RuleContext): void {
       related: [{ range: lineRange(prev.line, prev.start, prev.end), message: 'previousItem' }],
     });
   }
+}
+
+/** A titled heading on the line right above or below another of its word: an entry of a list (of appendices), not a heading. */
+function listedTogether(headings: readonly TitledHeading[], h: TitledHeading): boolean {
+  return headings.some((o) => o !== h && o.word === h.word && Math.abs(o.line - h.line) === 1);
 }
 
 /** The title of an inventory, an asset register, a stock list or an auction's lots: its Item numbers name things. */
@@ -1318,7 +1326,40 @@ function numberedItems(group: SiblingGroup, lines?: readonly Line[]): Section[] 
   if (numbered.length === 0) return [];
   const kind = numbered[0].marker.kind;
   const same = numbered.filter((s) => s.marker.kind === kind);
-  return lines ? withoutPastedItems(same, lines) : same;
+  return lines ? withoutEditedCopies(withoutPastedItems(same, lines), lines) : same;
+}
+
+/**
+ * （二）加强宣传报道。充分利用各类媒体平台，广泛宣传…。营造良好氛围。 ⏎ （三）… ⏎ （二）加强宣传报道。充分利用各类媒体平台，广泛宣传…。:
+ * an item pasted again whose first copy was edited afterwards (a sentence added, or changed after the second) — the
+ * same number and the same first two sentences, one line ending there. duplicate-text reports the copy; its number
+ * is no second slip (as with a copy word for word, withoutPastedItems).
+ */
+function withoutEditedCopies(items: Section[], lines: readonly Line[]): Section[] {
+  if (items.length < 3) return items;
+  const seen = new Set<string>();
+  return items.filter((s) => {
+    const prose = lines[s.marker.line]?.prose ?? '';
+    const opening = openingSentences(prose, s.marker.end);
+    if (opening === undefined) return true;
+    const text = prose.trim();
+    if (seen.has(text) || seen.has(opening)) return false;
+    seen.add(text);
+    seen.add(opening);
+    return true;
+  });
+}
+
+/** The line up to the end of the second sentence after the marker (a run-in title and the sentence after it), if that sentence says something. */
+function openingSentences(prose: string, end: number): string | undefined {
+  const ends = /[。！？!?]|[.](?=\s)/g;
+  ends.lastIndex = end;
+  const first = ends.exec(prose);
+  if (!first) return undefined;
+  const second = ends.exec(prose);
+  // A second sentence of some length: two items that share a title and a short phrase are not one paste.
+  if (!second || second.index - first.index < 12) return undefined;
+  return prose.slice(0, second.index + 1).trim();
 }
 
 
