@@ -35,6 +35,13 @@ const PLUG_REACH = 60;
 const ICP = /ICP[备備]\d{6,}/g;
 // A title that is the downloaded file's name: 某市教育局年度工作总结.docx, …docx_第1页.
 const FILE_LINE = /^[^\s，。；;：:]{1,120}(?:\.(?:docx?|pdf|pptx?|wps|xlsx?)(?:_第\d{1,4}[页頁])?|_第\d{1,4}[页頁])$/i;
+// A download link's file name with spaces or an attachment's label in it (Annex 2.pdf, Appendix B - Equality Impact
+// Assessment.pdf, 附件1：申报表.docx, perhaps with its size: Annex 1.pdf (245 KB)): furniture only in a page's block of
+// downloads (under Supporting Documents or 附件下载, or beside a bare file name), not alone (附件：实施方案.docx, the
+// report's own attachment) and not in a sentence (The plan is attached as Annex 2.pdf to this report.).
+const SPACED_FILE_LINE = /^[^\s，。；;！？!?][^，。；;！？!?]{0,118}\.(?:docx?|pdf|pptx?|wps|xlsx?|odt|ods|csv)(?:[ \u3000]{0,2}[（(](?:[A-Za-z]{2,4},? ?)?\d{1,4}(?:\.\d{1,2})? ?[KMG]B[）)])?$/i;
+/** The heading of a page's block of download links: Supporting Documents, 附件下载. */
+const DOWNLOAD_HEAD = new RegExp(`^(?:${alternation(words.downloadHeads)})[ \\u3000]*[:：]?$`, 'i');
 // A page counter on a line of its own: 2/3.
 const PAGE_LINE = /^(\d{1,4}) ?[/／] ?(\d{1,4})$/;
 // The header of a file viewed on GitHub, copied with its text: Preview Code Blame 118 lines (91 loc) · 6.4 KB.
@@ -48,8 +55,10 @@ const COOKIE_TITLE = /^Cookies on (?:the )?(?:[A-Z0-9][\w&'’.-]*\s+){1,8}(?:we
 // links (the report's own "© Tamesford Credit Union 2026" alone on its line stays).
 const FOOTER_LINE = /^(?:©|\(c\)|Copyright ©?)[ ]?[^|｜]{1,70}?(?:[ ]*[|｜·•][ ]*(?:Privacy(?: policy| notice| statement)?|Terms(?: and conditions| of use)?|Accessibility(?: statement)?|Cookies?(?: policy| settings)?|Contact(?: us)?|Site ?map|Disclaimer|Legal(?: notices?)?|Modern slavery statement|Freedom of information)){2,}[ ]*$/i;
 const DOWNLOAD_LINE = /^(?:(?:Download|View|Open)\s+(?:the\s+)?(?:[A-Za-z-]+\s+){0,3}?)?(?:\(?\s*(?:PDF|DOCX?|XLSX?|ODT|ODS|CSV|PPTX?)\b[,\s]*(?:\(?\s*)?[\d.]{1,6}\s?(?:KB|MB|GB|kB)\s*\)?)$/i;
-// The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页.
-const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2} ?\d{1,4} ?[-－—–―]{1,2}|第 ?\d{1,4} ?[页頁])$/;
+// The page number of a Word or PDF footer on a line of its own: — 2 —, - 3 -, 第2页, 第 3 页 共 12 页, and the 1- a
+// document site's copy leaves of - 1 - (研究报告 ⏎ 1- ⏎ 1-: a dash after the number only, never before it: -1 alone is
+// a negative figure of a table copied one cell a line).
+const PAGE_NUMBER_LINE = /^(?:[-－—–―]{1,2}[ \u3000]?\d{1,4}[ \u3000]?[-－—–―]{1,2}|[1-9]\d{0,2}[ \u3000]?[-－—–―]{1,2}|第[ \u3000]?\d{1,4}[ \u3000]?[页頁](?:[ \u3000]{0,2}[/／,，、]?[ \u3000]{0,2}共[ \u3000]?\d{1,4}[ \u3000]?[页頁])?|共[ \u3000]?\d{1,4}[ \u3000]?[页頁][ \u3000]{0,2}[/／,，、]?[ \u3000]{0,2}第[ \u3000]?\d{1,4}[ \u3000]?[页頁])$/;
 // The page number of a PDF's English footer or header on a line of its own: Page 5, Page 7 of 40, the running title
 // beside it (Governors' Annual Statement — Page 3, Annual Report 2025/26 | Page 12, Page 8 | Ashgrove Primary School).
 // Not a heading that names a page (Page 3: Our finances), not "see page 5" in a sentence: a capital P, the line alone.
@@ -152,7 +161,7 @@ export function isNewspaperJump(text: string): boolean {
 }
 
 /** How a line reads on its own. `button`, `share`, `links` and `host` lines count only next to other furniture. */
-type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | 'mail' | 'mail-field' | undefined;
+type Shape = 'furniture' | 'label' | 'crumb' | 'open-crumb' | 'button' | 'share' | 'links' | 'host' | 'mail' | 'mail-field' | 'file' | 'file-head' | undefined;
 
 /** A page number a Word or PDF footer left on a line of its own (— 2 —, 第2页). */
 export function isPageNumberLine(trimmed: string): boolean {
@@ -263,6 +272,8 @@ function isWhole(shape: Shape): boolean {
 // (the i flag without u folds ASCII letters only), or 页/頁; Download/View/Open or a file type, perhaps in brackets;
 // ©, (c) or Copyright; an editor credit's opening bracket.
 const FILE_LINE_LAST = 'cxftsCXFTS页頁';
+/** What SPACED_FILE_LINE ends with: a file type's last letter, or the bracket after its size. */
+const FILE_SHAPE_LAST = 'cxftsvCXFTSV)）';
 const DOWNLOAD_LINE_FIRST = '(DVOPXCdvopxc';
 const FOOTER_LINE_FIRST = '©(cC';
 const EDITOR_LINE_FIRST = '【[（(';
@@ -277,11 +288,12 @@ function shapeOf(trimmed: string): Shape {
   // run (anchored) but compiled at its first line, in every process (EDITOR_LINE's \p{sc=Han} ≈ 0.4 ms, perf42).
   const first = trimmed[0];
   if (FILE_LINE_LAST.includes(trimmed[trimmed.length - 1]) && FILE_LINE.test(trimmed) && !ATTACHMENT.test(trimmed) && !LISTED_FILE.test(trimmed)) return 'furniture';
+  if (FILE_SHAPE_LAST.includes(trimmed[trimmed.length - 1]) && SPACED_FILE_LINE.test(trimmed)) return 'file';
   if (NEIGHBOUR_POST.test(trimmed) || CODE_HOST_FILE.test(trimmed) || WIKI_STAMP.test(trimmed) || (DOWNLOAD_LINE_FIRST.includes(first) && DOWNLOAD_LINE.test(trimmed)) || (FOOTER_LINE_FIRST.includes(first) && FOOTER_LINE.test(trimmed)) || COOKIE_TITLE.test(trimmed)) return 'furniture';
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || (EDITOR_LINE_FIRST.includes(first) && EDITOR_LINE.test(trimmed)) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
-  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed);
+  return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined);
 }
 
 /** 当前位置：首页 > 新闻中心 > 正文, or 首页 > 通知公告 >: open when it ends with a separator. */
@@ -427,6 +439,7 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
   }
   markRelatedLists(lines, shapes, text);
   for (const group of neighbourGroups(lines, shapes)) {
+    markDownloadBlock(lines, shapes, group);
     const kinds = group.map((i) => shapes[i]);
     // An e-mail's header counts on its own, and only so: three of its fields, one that only an e-mail has.
     const mail = kinds.filter((s) => s === 'mail').length;
@@ -434,6 +447,28 @@ function followContext(lines: readonly Line[], shapes: Shape[]): void {
     for (const i of group) if (shapes[i] === 'mail' || shapes[i] === 'mail-field') shapes[i] = mailHeader ? 'furniture' : undefined;
     const anchored = kinds.some((s) => !isWeak(s) && s !== undefined) || kinds.filter((s) => s === 'button').length >= 2;
     if (anchored) for (const i of group) if (isWeak(shapes[i])) shapes[i] = 'furniture';
+  }
+}
+
+/**
+ * A page's block of download links: Supporting Documents ⏎ Annex 2.pdf ⏎ Report.pdf ⏎ Annex 1.pdf, 附件下载 ⏎
+ * 附件1：申报表.docx. The file names with spaces or an attachment's label are furniture in a group with the block's
+ * heading or with a bare file name (Report.pdf, furniture of its own); the heading is furniture with a file under it. Alone,
+ * or beside other furniture only (— 3 — ⏎ 附件：实施方案.docx), they are the report's own.
+ */
+function markDownloadBlock(lines: readonly Line[], shapes: Shape[], group: number[]): void {
+  let head = false;
+  let file = false;
+  let bare = false;
+  for (const i of group) {
+    if (shapes[i] === 'file-head') head = true;
+    else if (shapes[i] === 'file') file = true;
+    else if (shapes[i] === 'furniture' && FILE_LINE.test(lines[i].prose.trim())) bare = true;
+  }
+  if (!head && !file) return;
+  for (const i of group) {
+    if (shapes[i] === 'file') shapes[i] = head || bare ? 'furniture' : undefined;
+    else if (shapes[i] === 'file-head') shapes[i] = file || bare ? 'furniture' : undefined;
   }
 }
 
