@@ -47,9 +47,40 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
       parts.unshift(p);
     }
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
+    if (en && kind(total) === 'count' && countsOtherThings(text, total, parts)) continue;
     const region = text.slice(parts[0].offset, total.offset);
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
     out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** Words after a figure that name no noun of its own: 21 in total, 340 across the three sites. */
+const NOT_A_NOUN = /^(?:in|of|to|for|and|or|the|a|an|across|from|over|this|that|each|per|with|by|at|on|as|than|is|are|was|were)$/i;
+const WORDS_AFTER = /^\s*([A-Za-z][A-Za-z'’-]*)(?:\s+([A-Za-z][A-Za-z'’-]*))?(?:\s+([A-Za-z][A-Za-z'’-]*))?/;
+
+/**
+ * "170 volunteers attended 1,417 sessions, totalling 5,415 attendances", "1 lead Guardian and 3 Guardians, a total of
+ * 1.4 WTE": the total counts a noun that none of the listed figures counts — they are other things, not its parts.
+ * Only where the total names its noun; "14 primary schools and 9 secondary schools, a total of 25 schools" is summed.
+ */
+function countsOtherThings(text: string, total: Figure, parts: readonly Figure[]): boolean {
+  const noun = nounOf(text, total)?.[0];
+  if (noun === undefined) return false;
+  return parts.every((p) => {
+    const own = nounOf(text, p);
+    return own !== undefined && !own.includes(noun);
+  });
+}
+
+/** The noun a figure counts, as stems: its unit word (170 volunteers), else the words after it (1 lead Guardian). */
+function nounOf(text: string, f: Figure): string[] | undefined {
+  if (f.unit && /^[A-Za-z]/.test(f.unit)) return f.unit.split(/\s+/).map(stem).reverse();
+  const after = WORDS_AFTER.exec(text.slice(f.offset + f.length, f.offset + f.length + 60));
+  if (!after || NOT_A_NOUN.test(after[1])) return undefined;
+  return [after[1], after[2], after[3]].filter((w): w is string => w !== undefined).map(stem);
+}
+
+function stem(word: string): string {
+  return word.toLowerCase().replace(/(?:es|s)$/, '');
 }
