@@ -147,7 +147,7 @@ const rule: Rule = {
         en: 'Scanning error: “{text}” is “{intended}” misread (a scan reads rn as m, m as rn, cl as d); correct it',
       },
       lostLigature: {
-        zh: 'PDF连字丢失：“{text}”应为“{intended}”（从PDF复制时，排版连字fi、fl、ff的字母丢失）',
+        zh: 'PDF连字丢失：“{text}”应为“{intended}”（复制时丢了连字fi、fl的字母）',
         en: 'Lost PDF ligature: “{text}” is “{intended}” with the letters of a ligature (fi, fl, ff) lost in copying from a PDF; correct it',
       },
       strayZhSpace: {
