@@ -196,7 +196,9 @@ function ownWholes(text: string, sentence: number, run: Figure[]): boolean {
     if (!rest) return false;
     rests.add(rest);
   }
-  return rests.size >= 2;
+  // 失能老人占18.4%、半失能老人占46.3%、能够自理的老人占41.5%: 老人 and 能够…老人 are one whole told twice, not two.
+  const all = [...rests];
+  return all.length >= 2 && !all.some((a) => all.some((b) => a !== b && b.includes(a)));
 }
 
 /** 分别占, 比例分别为: shares given one to each group named before. */
