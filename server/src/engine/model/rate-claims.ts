@@ -156,11 +156,14 @@ const BETTER_LOWER_ZH = words.betterLower;
 // 水质持续好转, 服务质量明显改善: a short subject may come first (not after 但, 而, 却: another matter).
 const JUDGEMENT_ZH = /^\s*[，,]\s*(?![但而却卻虽雖仍])(?:\p{sc=Han}{1,4}?)?((?:明显|明顯|有所|持续|持續|进一步|進一步|显著|顯著|大幅|稳步|穩步|逐步|总体|總體|整体|整體|不断|不斷|得到|逐年|明显地|均|都|也)*)(改善|改进|改進|好转|好轉|恶化|惡化)/u;
 
-/** The measure of a rate named in the clause before `at` (the nearest, longest), and whether higher is better. */
-function measureBefore(text: string, at: number): { measure: string; higherBetter: boolean } | undefined {
+/**
+ * The measure named in the clause before `at` (the nearest, longest) from two lists, and whether higher is better:
+ * rates (合格率, 发生率) by default, amounts (发案数, 投诉量) for amountJudgement.
+ */
+function measureBefore(text: string, at: number, lower: readonly string[] = BETTER_LOWER_ZH, higher: readonly string[] = BETTER_HIGHER_ZH): { measure: string; higherBetter: boolean } | undefined {
   const clause = text.slice(Math.max(0, at - 30), at).split(/[，,。；;：:]/).pop() ?? '';
   let best: { measure: string; higherBetter: boolean; end: number } | undefined;
-  for (const [list, higherBetter] of [[BETTER_LOWER_ZH, false], [BETTER_HIGHER_ZH, true]] as const) {
+  for (const [list, higherBetter] of [[lower, false], [higher, true]] as const) {
     for (const measure of list) {
       const i = clause.lastIndexOf(measure);
       if (i < 0) continue;
@@ -181,16 +184,7 @@ const AMOUNT_BETTER_HIGHER_ZH = words.amountBetterHigher;
 export function amountJudgement(text: string, start: number, end: number): { word: string; better: boolean; start: number; end: number; measure: string; higherBetter: boolean } | undefined {
   const m = JUDGEMENT_ZH.exec(text.slice(end, end + 24));
   if (!m) return undefined;
-  const clause = text.slice(Math.max(0, start - 30), start).split(/[，,。；;：:]/).pop() ?? '';
-  let best: { measure: string; higherBetter: boolean; end: number } | undefined;
-  for (const [list, higherBetter] of [[AMOUNT_BETTER_LOWER_ZH, false], [AMOUNT_BETTER_HIGHER_ZH, true]] as const) {
-    for (const measure of list) {
-      const i = clause.lastIndexOf(measure);
-      if (i < 0) continue;
-      const e = i + measure.length;
-      if (!best || e > best.end || (e === best.end && measure.length > best.measure.length)) best = { measure, higherBetter, end: e };
-    }
-  }
+  const best = measureBefore(text, start, AMOUNT_BETTER_LOWER_ZH, AMOUNT_BETTER_HIGHER_ZH);
   if (!best) return undefined;
   const at = end + m.index + m[0].length - m[2].length;
   return { word: m[2], better: !/恶化|惡化/.test(m[2]), start: at, end: at + m[2].length, measure: best.measure, higherBetter: best.higherBetter };
