@@ -218,7 +218,7 @@ import type { ReportDocument } from '../model/document';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { familyOf, nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
-import { isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsOf, titleScope } from '../model/heading-scope';
+import { isKindMember, isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
@@ -246,7 +246,7 @@ function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string
  * A change or a comparison: not a level that can be stated twice. 按年 and 按月 are 同比 and 环比 as Hong Kong, Macao and
  * Taiwan write them (入境旅客人次按年下跌31.5%), and 下跌, 上涨, 跌幅 are changes as 下降, 增长, 增幅 are.
  */
-const CHANGE = /比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
+const CHANGE = /(?:加快|加速|放缓|减缓|減緩|收窄)\s*$|比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
 const VALUE_ADDED = /增加值/g;
 /** The words without 增加值 (a measure's name, not an increase): no pattern run where the word is not (perf39). */
@@ -446,6 +446,12 @@ const rule: Rule<Local, Prepared> = {
           // 其中，第一产业增加值45.89亿元，增长1.8%；第二产业…: a rate of a part, stated in its clause, ends no list.
         } else if (listContext && f.dimension === listContext.dimension && nextPartOfList(between, f, listContext.family)) {
           // …增长1.8%；第二产业增加值42.61亿元: the next member of the list's kind after a ；is its next part.
+          sentence = listContext.context;
+          whole = listContext.qualifiers;
+          listed = true;
+        } else if (listContext && f.dimension === listContext.dimension && listContext.context.endsWith('中') && !SENTENCE_STOP.test(between)) {
+          // 业务活动费用中，人员经费7.86亿元；药品费9.26亿元；其他费用2.36亿元: the whole named before 中 opening the
+          // sentence scopes its parts after a ；too, up to the full stop.
           sentence = listContext.context;
           whole = listContext.qualifiers;
           listed = true;
@@ -2026,6 +2032,16 @@ const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
 function wholeBeforeRates(text: string, figures: readonly Figure[], i: number): Figure {
   const f = figures[i];
   const before = figures[i - 1];
+  // 机电产品出口498.6亿元，增长11.5%，占出口总额的59.2%: a share (占…的) after the growth rate of an amount is the
+  // amount's share, in the same sentence; its subject is the amount's (高新技术产品出口… is another's share).
+  if ((before.dimension === '%' || before.dimension === '百分点') && f.dimension === '%' && SHARE_OF_ZH.test(text.slice(f.subjectStart, f.offset))) {
+    for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+      const g = figures[j];
+      if (SENTENCE_END.test(text.slice(g.offset + g.length, f.subjectStart))) break;
+      if (g.dimension !== '%' && g.dimension !== '百分点') return g;
+    }
+    return before;
+  }
   if (before.dimension === f.dimension || !PART_AFTER_WHOLE.test(text.slice(before.offset + before.length, f.offset))) return before;
   for (let j = i - 2; j >= 0; j--) {
     const g = figures[j];
@@ -2582,9 +2598,20 @@ function memberKey(section: Section | undefined): string {
   return key;
 }
 
+/** A figure under no group of sibling headings that names members (一、总体情况 beside 二、分项情况; the lines above any). */
+function outsideMembers(f: Figure): boolean {
+  for (let s = f.paragraph.section; s; s = s.parent) if (membersOf(s.group).size > 0) return false;
+  return true;
+}
+
 /** Every figure of one value under another member than every figure of the other (（一）特控线 / （二）本科线). */
 function apartByMembers(first: Figure[], second: Figure[]): boolean {
   const theirs = second.map((b) => memberKey(b.paragraph.section));
+  // 全市基本建成5630套 and, under 2.配售型保障性住房, 基本建成1020套: the whole, stated where no group of headings
+  // names members (not under 三、主要做法 beside 一、经济发展 / 四、村级发展), and a figure under a heading naming a
+  // kind of thing (not a topic: （一）稳就业, nor an event: （一）节庆活动) are two quantities.
+  const membered = (f: Figure) => memberKey(f.paragraph.section).split('|').some(isKindMember);
+  if (first.every(membered) ? second.every(outsideMembers) : second.every(membered) && first.every(outsideMembers)) return true;
   return first.every((a) => {
     const mine = memberKey(a.paragraph.section);
     return mine !== '' && theirs.every((k) => k !== '' && k !== mine);
