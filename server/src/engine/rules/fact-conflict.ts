@@ -222,7 +222,7 @@ import { isKindMember, isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsO
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
-import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
+import { boldTitle, runInUnits, unitTitle, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
@@ -2129,6 +2129,18 @@ const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区�
 // "(iii) staff restructuring, expected to save…": a lowercase item needs no article (at most six words).
 // With its article the label may run longer: "(i) a freeze on non-essential spending for the remainder of the year, …".
 const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:an?|the)\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,11}|[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
+/**
+ * "Lot 1 is awarded to Evergreen Ltd at a price of £588,600" / "Lot 2 …": a subject named by its number opening the
+ * paragraph ("8.1 That Lot 1 (North) be awarded", "Phase 2 will cost"); the number tells it from its siblings.
+ */
+const NUMBERED_SUBJECT_EN = /\s*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:That|The)\s+)?((?:Lot|Phase|Stage|Tranche|Package|Option|Round|Wave|Cohort|Block|Zone|Site|Area|Ward|Route|Contract|Scheme|Workstream|Tier|Band)\s+(?:\d{1,3}[a-z]?|[A-H])(?![\w,.:%/-]))/y;
+/** "Transportation and Roads: unfavourable variance of $1.84 million", "**Fire Services:** …": a run-in title before a colon. */
+const COLON_LABEL_EN = /\s*(?:[-*•]\s+)?(?:\*\*|__)?([A-Z][A-Za-z'’&-]*(?:\s+[A-Za-z'’&-]+){0,3}?)(?:\*\*|__)?:(?:\*\*|__)?\s+(?=\S)/y;
+/** A run-in title that names a unit (Fire Services, Transportation and Roads; not Note, Summary, Outcome). */
+function unitLabelEn(label: string): boolean {
+  const unit = unitTitle(label);
+  return unit !== undefined && (unit.kind === 'head' || /\s/.test(unit.name));
+}
 /** 涉及金额, 涉及资金, 涉案金额: the amount involved in what the clause before names. */
 // 基金收入总额72,716万元，完成年初预算31,700万元的229.39%: the budget of the revenue the clause before states.
 const INVOLVED_ZH = /^(?:涉及|涉案|(?:完成|实现|實現)(?:年初|调整|調整)?(?:预算|預算)$)/;
@@ -2143,10 +2155,10 @@ const LABEL_SENTENCE_OPENER = /[。！？；!?;]/g;
 function rowLabels(text: string): Array<{ at: number; label: string }> {
   const out: Array<{ at: number; label: string }> = [];
   const tryAt = (start: number) => {
-    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, ITEM_LABEL_EN] : [])]) {
+    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, NUMBERED_SUBJECT_EN, ITEM_LABEL_EN, COLON_LABEL_EN] : [])]) {
       pattern.lastIndex = start;
       const m = pattern.exec(text);
-      if (!m || NOT_A_LABEL_ZH.test(m[1])) continue;
+      if (!m || NOT_A_LABEL_ZH.test(m[1]) || (pattern === COLON_LABEL_EN && !unitLabelEn(m[1]))) continue;
       out.push({ at: pattern === FUND_LEAD_ZH ? start : m.index + m[0].length, label: m[1].toLowerCase() });
       return;
     }
