@@ -464,7 +464,9 @@ const rule: Rule<Local, Prepared> = {
       }
       // 普通高中学校569所，比上年减少13所；招生30.09万人；…；毕业生27.37万人: the clauses after a ；go on counting the
       // bodies the sentence opened with, until a full stop or another count of bodies.
-      const bodies = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
+      // 第一批项目28个，新改建农村公路96公里，计划投资2.48亿元: a batch or phase counted opening its sentence names what
+      // the figures after it count, as a count of bodies does.
+      const bodies = (BODY_COUNT_UNITS.has(f.unit) || BATCH_ZH.test(f.subject)) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
       const carried = opens && !bodies && before !== undefined && opener !== undefined && !SENTENCE_STOP.test(between);
       if (opens && !carried) opener = bodies;
       else if (opener && (carried || (before !== opener && sentence)) && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
@@ -475,6 +477,9 @@ const rule: Rule<Local, Prepared> = {
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
+      // 承办人大代表建议126件，已采纳98件，未采纳28件: the part denied after its complement (未采纳 after 已采纳, 不合格 after
+      // 合格) is a part of the same whole, so it takes the complement's context, not the complement's words.
+      else if (before && !glued && anchor === before && previousContext && !listed && f.dimension === before.dimension && !SENTENCE_END.test(between) && complementParts(before.subject, f.subject)) sentence = previousContext;
       previousContext = sentence;
       let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
@@ -2024,6 +2029,14 @@ function partOfTheseKey(f: Figure, whole: string[], period: OwnPeriod | undefine
 
 /** 所, 家, 座, 处: the units a count of bodies (schools, enterprises, venues, sites) is made in. */
 const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
+/** 已采纳 and 未采纳, 合格 and 不合格, 已办结 and 未办结: a part and the rest of its whole, denied. */
+function complementParts(first: string, second: string): boolean {
+  const done = normalize(first).replace(/^(?:其中)?(?:已经|已)/, '');
+  const denied = /^(?:其中)?(?:尚未|未|不|没有|沒有)(\p{sc=Han}{2,6})$/u.exec(normalize(second));
+  return denied !== null && done.length >= 2 && done.startsWith(denied[1]);
+}
+/** 第一批项目, 第二期工程, 一期项目, 第三标段: a batch or phase of the work, named by its number. */
+const BATCH_ZH = /第[一二三四五六七八九十\d]{1,3}(?:批|期|标段|標段|阶段|階段)|(?:^|[^第\p{sc=Han}])[一二三四五六七八九十]期(?:工程|项目|項目)/u;
 
 /**
  * The figure whose context a part after 。其中 takes: the one just before it, or, when that is of another kind (a rate:
@@ -2115,7 +2128,8 @@ const LABEL_OPEN = '‹';
 const LABEL_CLOSE = '›';
 
 /** 一是行政复议，… · 二是… · 第一，… : an item's label after its ordinal, up to its comma or colon. */
-const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]?)([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
+// 第一批项目资金来源为：… is no ordinal: 第一批, 第二期 name a batch, not the first point made.
+const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?:[，,、]|(?![批期届屆次轮輪类類组組档檔标標段季年级級名个個项項章节節部篇])))([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
 /** 行政复议：… · （一）予以公开：… · 规章：…: a label of Chinese words before a colon opening a sentence. */
 const COLON_LABEL_ZH = /[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|\d{1,2}[.．、]\s*)?([\p{sc=Han}“”"（）()]{2,16}?)[：:](?=\S)/uy;
 /** 其中：, 专任教师中：, 具体如下：: a list's cue or its whole, no label of a row. */
