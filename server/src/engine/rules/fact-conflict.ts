@@ -248,10 +248,11 @@ function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string
  */
 const CHANGE = /(?:加快|加速|放缓|减缓|減緩|收窄)\s*$|比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
-const VALUE_ADDED = /增加值/g;
+// 新增加装电梯98台 is 新增 + 加装 (newly fitted lifts), no 增加 either: its 加 goes with the 装.
+const VALUE_ADDED = /增加值|(?<=新增)加(?=装)/g;
 /** The words without 增加值 (a measure's name, not an increase): no pattern run where the word is not (perf39). */
 function withoutValueAdded(words: string): string {
-  return words.includes('增加值') ? words.replace(VALUE_ADDED, '') : words;
+  return words.includes('增加') ? words.replace(VALUE_ADDED, '') : words;
 }
 /**
  * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
