@@ -49,7 +49,9 @@
  * (Christmas Day, Thursday)"), and a date with no year just after one that gives it in the paragraph is in that year
  * (2027年1月20日至2月28日。其中…2月5日（除夕，星期三））; a holiday of a fixed day named after another day
  * (2027年1月2日（元旦）, 10月2日（国庆节，星期六）), and a lunar festival's day, 2020 to 2035, beside its name and year in the
- * form 2027年春节（2月8日） or 2027年2月6日（除夕） (2027年春节 is 2月6日; 除夕, 春节, 元宵节, 端午节, 中秋节, 重阳节) (warning); a count of working days its span cannot hold, weekends only
+ * form 2027年春节（2月8日） or 2027年2月6日（除夕） (2027年春节 is 2月6日; 除夕, 春节, 元宵节, 端午节, 中秋节, 重阳节), in English
+ * too ("Chinese New Year (8 February 2027)", "21 February 2027 (Lantern Festival)"; Lunar New Year and Mid-Autumn a day
+ * either side, as Korea and Vietnam keep them) (warning); a count of working days its span cannot hold, weekends only
  * and both ends counted ("from 3 March to 20 March 2026 (20 working days)", a timetable's "Standstill period ends
  * Tuesday 25 August 2026 (8 working days)" after "Monday 17 August 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
@@ -76,7 +78,8 @@
  * inside a purpose after the past verb ("recommended approval of the programme for first intake in September 2027",
  * "booked the venue for the conference in May 2027", "recruited 40 nurses for the new wing opening in January 2027");
  * 国庆假期, a span's 国庆节, a festival's run or time around it (春节假期（2月15日至23日）, 2027年春节（2月6日至12日）, 春节期间（2月8日）,
- * 春节前（1月30日）), a festival with no year beside it or outside 2020–2035, 迎中秋（9月12日）; a span with more weekdays than its
+ * 春节前（1月30日）), a festival with no year beside it or outside 2020–2035, 迎中秋（9月12日）, "the day following Lunar New
+ * Year's Day (Sunday 7 February 2027)"; a span with more weekdays than its
  * working days (it may hold a bank holiday), "about 10 working days", 工作日 in Chinese (调休 makes weekend working days), a
  * count on a table's row that names no end, read from the row before ("Jones  1 April 2026 (6 working days)" under
  * "Smith  30 March 2026": each row a case of its own).
@@ -95,7 +98,7 @@
  * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）；括号中另有词语的星期（2027年2月5日（除夕，星期三）、
- * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦）），以及2020—2035年间与年份、名称写在一起、日期不符的农历节日（2027年春节（2月8日）、2027年2月6日（除夕）：2027年春节是2月6日；除夕、春节、元宵节、端午节、中秋节、重阳节）（警告）；
+ * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦）），以及2020—2035年间与年份、名称写在一起、日期不符的农历节日（2027年春节（2月8日）、2027年2月6日（除夕）：2027年春节是2月6日；除夕、春节、元宵节、端午节、中秋节、重阳节；英文同样：Chinese New Year (8 February 2027)）（警告）；
  * 按只除去周末、首尾都计也容不下的工作日数（“Standstill period ends Tuesday 25 August 2026 (8 working days)”前一行为“Monday 17 August 2026”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
@@ -277,7 +280,7 @@ const rule: Rule<Yearless[]> = {
       if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) {
         checkHoliday(context, mention, mentions);
         if (LUNAR_QUICK.test(paragraph.text)) checkFestivalBefore(context, mention);
-      }
+      } else if (mention.language === 'en' && !mention.end && mention.start.day !== undefined && LUNAR_QUICK_EN.test(paragraph.text)) checkFestivalEn(context, mention);
       const said = weekdayOf(mention);
       if (!said) continue;
       const inherited = mention.start.year === undefined ? yearFromBefore(mentions, mention) : undefined;
@@ -975,6 +978,47 @@ const LUNAR_QUICK = new RegExp([...LUNAR_NAMES.keys()].join('|'));
  */
 const LUNAR_BEFORE = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年(?:的)?)?(${[...LUNAR_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*[（(]\\s*$`);
 const BRACKET_EXTRA = /^\s*(?:[，,、]\s*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:农历|農曆)?[闰閏]?[正一二三四五六七八九十冬腊臘]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}日?)\s*){0,2}[）)]/;
+
+/** Each English name of a lunar festival to its name in the table (Chinese New Year → 春节). */
+const LUNAR_NAMES_EN = new Map<string, string>(Object.entries(lunarFestivals.namesEn).flatMap(([name, spellings]) => spellings.map((s): [string, string] => [s.toLowerCase(), name])));
+const EN_NAMES = [...LUNAR_NAMES_EN.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LUNAR_QUICK_EN = /New Year|Festival/;
+/** "Chinese New Year (Saturday 6 February 2027)": the name, then the bracket with the day (a weekday before it). */
+const EN_FESTIVAL_BEFORE = new RegExp(`\\b(${EN_NAMES})\\s*\\(\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$`, 'i');
+/** "6 February 2027 (Chinese New Year)", "(Mid-Autumn Festival, Wednesday)". */
+const EN_FESTIVAL_AFTER = new RegExp(`^\\s*\\(\\s*(?:the\\s+)?(${EN_NAMES})\\s*(?:,\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*)?\\)`, 'i');
+/** "The day following Lunar New Year's Day (Saturday 7 February 2027)", "the second day of …": another day than the festival's. */
+const EN_OTHER_DAY = /\b(?:following|after|before|preceding|eve\s+of|days?\s+of|week\s+of|run-up\s+to)\s+(?:the\s+)?$/i;
+/**
+ * Korea and Vietnam keep the lunar calendar in their own time zones: a new moon near midnight moves their Lunar New
+ * Year or Mid-Autumn a day from China's (Seollal 2027 is 7 February). Those names allow a day either side.
+ */
+const EN_SHARED = /lunar new year|mid[- ]autumn|moon festival/i;
+
+/** "Chinese New Year (8 February 2027)", "15 September 2027 (Mid-Autumn Festival)": a lunar festival's day in English. */
+function checkFestivalEn(context: UnitContext, mention: DateMention): void {
+  const text = mention.paragraph.text;
+  const year = mention.start.year;
+  if (year === undefined) return;
+  const endAt = mention.offset + mention.length;
+  const before = text.slice(Math.max(0, mention.offset - 40), mention.offset);
+  const b = /^\s*\)/.test(text.slice(endAt, endAt + 3)) ? EN_FESTIVAL_BEFORE.exec(before) : null;
+  const a = b ? null : EN_FESTIVAL_AFTER.exec(text.slice(endAt, endAt + 60));
+  const m = b ?? a;
+  if (!m) return;
+  const nameAt = b ? mention.offset - before.length + b.index : endAt + a!.index + a![0].indexOf(a![1]);
+  if (EN_OTHER_DAY.test(text.slice(Math.max(0, nameAt - 30), nameAt))) return;
+  const day = lunarDay(LUNAR_NAMES_EN.get(m[1].toLowerCase())!, year);
+  if (!day) return;
+  const off = Math.round((Date.UTC(year, mention.start.month! - 1, mention.start.day!) - Date.UTC(year, day[0] - 1, day[1])) / 86400000);
+  if (off === 0 || (Math.abs(off) === 1 && EN_SHARED.test(m[1]))) return;
+  context.report({
+    message: 'holiday',
+    data: { holiday: `${m[1]} ${year}`, expected: `${day[1]} ${MONTHS_EN[day[0] - 1]}`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, Math.min(nameAt, mention.offset), b ? endAt : nameAt + m[1].length),
+    severity: 'warning',
+  });
+}
 
 /** The Gregorian [month, day] of a lunar festival in a year of the table, else undefined. */
 function lunarDay(name: string, year: number): number[] | undefined {
