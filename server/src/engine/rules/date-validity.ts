@@ -279,7 +279,7 @@ const rule: Rule<Yearless[]> = {
       }
       if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) {
         checkHoliday(context, mention, mentions);
-        if (LUNAR_QUICK.test(paragraph.text)) checkFestivalBefore(context, mention);
+        if (LUNAR_QUICK.test(paragraph.text)) checkFestivalBefore(context, mention, mentions);
       } else if (mention.language === 'en' && !mention.end && mention.start.day !== undefined && LUNAR_QUICK_EN.test(paragraph.text)) checkFestivalEn(context, mention);
       const said = weekdayOf(mention);
       if (!said) continue;
@@ -972,7 +972,8 @@ const LUNAR_NAMES = new Map<string, string>(Object.entries(lunarFestivals.names)
 const LUNAR_YEARS: Record<string, Record<string, number[]>> = lunarFestivals.years;
 const LUNAR_QUICK = new RegExp([...LUNAR_NAMES.keys()].join('|'));
 /**
- * 2027年春节（2月8日）, 中秋节（2026年9月25日，星期五）: the festival's name with its year right before it (or the
+ * 2027年春节（2月8日）, 中秋节（2026年9月25日，星期五）: the festival's name with its year right before it (or that of the
+ * date just before, 2027年1月20日至2月28日，其中春节（2月8日）, or the
  * bracket's date's own year), then a bracket that holds one day and at most a weekday or the lunar day beside it. Not
  * 春节假期（2月15日至23日）, 春节期间（2月8日）, 春节前（1月30日） nor a span (春节（2月6日至12日）): a holiday's run.
  */
@@ -1026,16 +1027,17 @@ function lunarDay(name: string, year: number): number[] | undefined {
 }
 
 /** 2027年春节（2月8日）: a lunar festival named before the bracket that gives its day (2027年春节 is 2月6日). */
-function checkFestivalBefore(context: UnitContext, mention: DateMention): void {
+function checkFestivalBefore(context: UnitContext, mention: DateMention, mentions: readonly DateMention[]): void {
   const text = mention.paragraph.text;
   const b = LUNAR_BEFORE.exec(text.slice(Math.max(0, mention.offset - 16), mention.offset));
   if (!b) return;
   const endAt = mention.offset + mention.length;
   if (!BRACKET_EXTRA.test(text.slice(endAt, endAt + 24))) return;
   const from = Math.max(0, mention.offset - 16) + b.index;
-  // 中秋 in 迎中秋（9月20日）: with no year before it, the name where a word of its own starts (not after a Han character).
-  if (!b[1] && /\p{Script=Han}/u.test(text.charAt(from - 1))) return;
-  const year = mention.start.year ?? (b[1] ? Number(b[1]) : undefined);
+  // 迎中秋（9月12日）, 庆元宵（2月18日）, 闹元宵: an event named for the festival, held on a day of its own.
+  if (!b[1] && /[迎庆慶闹鬧贺賀]/.test(text.charAt(from - 1))) return;
+  // 活动时间为2027年1月20日至2月28日，其中春节（2月8日）…: the year of the date just before.
+  const year = mention.start.year ?? (b[1] ? Number(b[1]) : yearFromBefore(mentions, mention));
   if (year === undefined) return;
   const day = lunarDay(LUNAR_NAMES.get(b[2])!, year);
   if (!day || (mention.start.month === day[0] && mention.start.day === day[1])) return;
