@@ -911,7 +911,6 @@ function englishSentenceLead(text: string, at: number): string {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
-  const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -929,6 +928,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "According to the Ombudsman, it received 14 complaints" · "Including our partner food banks, we distributed 56,900":
   // a source named, or a wider count opened, at the start of the sentence.
   if (!hanBefore && OTHER_SOURCE_BEFORE_EN.test(englishSentenceLead(text, f.offset))) return undefined;
+  // The figure's qualifiers, read only for a figure the tests above keep (they read none of them; these readers are
+  // pure but for their caches).
+  const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
