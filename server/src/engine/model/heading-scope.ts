@@ -124,6 +124,17 @@ const TOPIC_END = /(?:的)?(?:基本情况|情况分析|情况|工作|方面|分
 /** Words of work or of what is told, which a member never is: 主要, 做法, 开展, 加强. */
 const NOT_A_MEMBER = /小结|总结|综合|综述|概述|总述|前言|引言|结语|附件|附录|核对|说明|备注|汇总|合计|总计|全年|全部|整体|主要|基本|总体|整体|重点|存在|具体|其他|其它|有关|相关|下一步|一步|加强|推进|强化|提升|完善|深化|做好|抓好|落实|开展|完成|实施|取得|创新|持续|全面|问题|不足|措施|做法|经验|成效|成绩|亮点|建议|打算|计划|目标|任务|思路|举措|原因|背景|结果|效果|情况|工作|对比|比较|分析|概况|总结|回顾|意见|要求|安排|部署/;
 const MEMBER_MAX = 4;
+/**
+ * A title that names a kind of thing by its noun (1.人才公寓 / 2.安置房, 1.保障性租赁住房 / 2.配售型保障性住房, （一）公办
+ * 幼儿园 / （二）民办幼儿园): two such titles side by side are two members, whatever words they share.
+ */
+const KIND_NOUN_ZH = '(?:住房|住宅|公寓|[^房]房|幼儿园|学校|小学|中学|初中|高中|医院|卫生院|养老机构|敬老院|企业|合作社|产品|车辆|人员|职工|老人|儿童|患者)';
+const KIND_TITLE = new RegExp(`^\\p{sc=Han}{1,8}${KIND_NOUN_ZH}$`, 'u');
+
+/** Whether a member membersAmong read names a kind of thing by its noun (人才公寓, 配售型保障性住房), not a topic or an event. */
+export function isKindMember(member: string): boolean {
+  return KIND_TITLE.test(member);
+}
 
 /** The title as a member is read from it: no number, no （以下简称“X”） but its short name, no topic ending. */
 function memberTitle(title: string): string {
@@ -160,8 +171,9 @@ export function membersAmong(titles: readonly string[]): Array<string | undefine
       // 受理 / 分类办理.
       const framed = s > 0 && (s > 1 || (mine.length === theirs.length && mine.length <= 2)) && mine.length >= 1 && theirs.length >= 1 && mine.length <= MEMBER_MAX && theirs.length <= MEMBER_MAX;
       const short = raw[i].length <= 3 && raw[j].length <= 3 && t === raw[i] && u === raw[j];
-      if (!framed && !short) continue;
-      if (NOT_A_MEMBER.test(framed ? mine : t) || NOT_A_MEMBER.test(framed ? theirs : u)) continue;
+      const kinds = KIND_TITLE.test(t) && KIND_TITLE.test(u);
+      if (!framed && !short && !kinds) continue;
+      if (NOT_A_MEMBER.test(framed && !kinds ? mine : t) || NOT_A_MEMBER.test(framed && !kinds ? theirs : u)) continue;
       return t;
     }
     return undefined;

@@ -76,7 +76,10 @@ function unitEn(bare: string): UnitTitle | undefined {
     const modifiers = kindFirst ? lower.slice(1) : lower.slice(0, -1);
     return modifiers.some((w) => EN_NOT_MODIFIERS.has(w)) ? undefined : { kind: 'head', name };
   }
-  if (lower.length > 3 || lower.some((w) => EN_TOPIC.has(w) || EN_HEADS.has(w) || ACTIVITY.test(w) || /^\d/.test(w))) return undefined;
+  // Transportation and Roads, Planning & Parks: a service named by what it runs, its last noun a plural of things
+  // (not Training and Development, Recruitment and Retention), is a name whatever the activity before "and".
+  const joined = lower.length === 3 && (lower[1] === 'and' || lower[1] === '&') && /[^s]s$/.test(last) && !ACTIVITY.test(last) && !EN_TOPIC.has(last) && !EN_TOPIC.has(lower[0]);
+  if (lower.length > 3 || lower.some((w, i) => EN_TOPIC.has(w) || EN_HEADS.has(w) || (ACTIVITY.test(w) && !(joined && i === 0)) || /^\d/.test(w))) return undefined;
   return { kind: 'name', name };
 }
 

@@ -218,11 +218,11 @@ import type { ReportDocument } from '../model/document';
 import type { Outline, Section, SiblingGroup } from '../model/outline';
 import { familyOf, nounAmongBefore } from '../model/breakdowns';
 import { withoutQualifierNames } from '../model/figure-context';
-import { isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsOf, titleScope } from '../model/heading-scope';
+import { isKindMember, isPlanWord, mayBePeriodHeading, membersAmong, scopeWordsOf, titleScope } from '../model/heading-scope';
 import { OWN_YEAR_WORDS } from '../model/own-period';
 import type { PeriodPart } from '../model/period-parts';
 import { rangeIn } from '../model/paragraphs';
-import { boldTitle, runInUnits, unitsAmong } from '../model/unit-titles';
+import { boldTitle, runInUnits, unitTitle, unitsAmong } from '../model/unit-titles';
 import { alternation } from '../patterns';
 import type { Paragraph } from '../model/paragraphs';
 import type { Rule, UnitContext } from '../rule';
@@ -246,12 +246,13 @@ function readBodyWords(data: { ownWords: string[]; bodies: Record<string, string
  * A change or a comparison: not a level that can be stated twice. 按年 and 按月 are 同比 and 环比 as Hong Kong, Macao and
  * Taiwan write them (入境旅客人次按年下跌31.5%), and 下跌, 上涨, 跌幅 are changes as 下降, 增长, 增幅 are.
  */
-const CHANGE = /比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
+const CHANGE = /(?:加快|加速|放缓|减缓|減緩|收窄)\s*$|比上年|比去年|较|較|同比|环比|環比|按年(?![度初底末])|按月|增长|增長|增加|提高|提升|下降|降低|减少|減少|上升|下跌|上涨|上漲|下滑|回落|回升|收缩|收縮|增幅|增速|跌幅|降幅|升幅|涨幅|漲幅|翻番|多出|高出|低于|高于|\b(?:up|down|increase[sd]?|rose|fell|grew|growth|declined?|dropped|compared|more than|fewer than|less than|from)\b/i;
 /** 工业增加值, 第三产业增加值: value added is a level (of output), whatever 增加 says alone. */
-const VALUE_ADDED = /增加值/g;
+// 新增加装电梯98台 is 新增 + 加装 (newly fitted lifts), no 增加 either: its 加 goes with the 装.
+const VALUE_ADDED = /增加值|(?<=新增)加(?=装)/g;
 /** The words without 增加值 (a measure's name, not an increase): no pattern run where the word is not (perf39). */
 function withoutValueAdded(words: string): string {
-  return words.includes('增加值') ? words.replace(VALUE_ADDED, '') : words;
+  return words.includes('增加') ? words.replace(VALUE_ADDED, '') : words;
 }
 /**
  * Words dropped from the subject before comparing: 共有学校 = 学校, 达到 and 为 say nothing about the quantity, nor
@@ -449,6 +450,12 @@ const rule: Rule<Local, Prepared> = {
           sentence = listContext.context;
           whole = listContext.qualifiers;
           listed = true;
+        } else if (listContext && f.dimension === listContext.dimension && listContext.context.endsWith('中') && !SENTENCE_STOP.test(between)) {
+          // 业务活动费用中，人员经费7.86亿元；药品费9.26亿元；其他费用2.36亿元: the whole named before 中 opening the
+          // sentence scopes its parts after a ；too, up to the full stop.
+          sentence = listContext.context;
+          whole = listContext.qualifiers;
+          listed = true;
         } else if (listContext && (SENTENCE_END.test(between) || f.dimension !== listContext.dimension)) listContext = undefined;
         else if (listContext && sentence) {
           sentence = listContext.context;
@@ -458,7 +465,9 @@ const rule: Rule<Local, Prepared> = {
       }
       // 普通高中学校569所，比上年减少13所；招生30.09万人；…；毕业生27.37万人: the clauses after a ；go on counting the
       // bodies the sentence opened with, until a full stop or another count of bodies.
-      const bodies = BODY_COUNT_UNITS.has(f.unit) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
+      // 第一批项目28个，新改建农村公路96公里，计划投资2.48亿元: a batch or phase counted opening its sentence names what
+      // the figures after it count, as a count of bodies does.
+      const bodies = (BODY_COUNT_UNITS.has(f.unit) || BATCH_ZH.test(f.subject)) && countHanScript(normalize(f.subject)) >= 2 ? f : undefined;
       const carried = opens && !bodies && before !== undefined && opener !== undefined && !SENTENCE_STOP.test(between);
       if (opens && !carried) opener = bodies;
       else if (opener && (carried || (before !== opener && sentence)) && !listed && f.dimension !== opener.dimension && f.dimension !== '%') {
@@ -469,6 +478,9 @@ const rule: Rule<Local, Prepared> = {
       // 受理投诉860件，已办结842件，办结率97.9% and 受理群众来电2860件，办结2841件，办结率99.3%: a rate named by
       // the count before it is a rate of what that count is part of, so the count's own context goes with it.
       if (sentence && previousContext && f.dimension === '%' && RATE_SUBJECT.test(f.subject)) sentence = `${previousContext}>${sentence}`;
+      // 承办人大代表建议126件，已采纳98件，未采纳28件: the part denied after its complement (未采纳 after 已采纳, 不合格 after
+      // 合格) is a part of the same whole, so it takes the complement's context, not the complement's words.
+      else if (before && !glued && anchor === before && previousContext && !listed && f.dimension === before.dimension && !SENTENCE_END.test(between) && complementParts(before.subject, f.subject)) sentence = previousContext;
       previousContext = sentence;
       let key = localKeyOf(f, sentence, period, whole, ownAreaOf(f, region));
       // 行政复议：结果维持1件。 and 行政诉讼：结果维持2件。, 一是行政复议，…: the row's label names what its figures belong to.
@@ -2020,6 +2032,14 @@ function partOfTheseKey(f: Figure, whole: string[], period: OwnPeriod | undefine
 
 /** 所, 家, 座, 处: the units a count of bodies (schools, enterprises, venues, sites) is made in. */
 const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
+/** 已采纳 and 未采纳, 合格 and 不合格, 已办结 and 未办结: a part and the rest of its whole, denied. */
+function complementParts(first: string, second: string): boolean {
+  const done = normalize(first).replace(/^(?:其中)?(?:已经|已)/, '');
+  const denied = /^(?:其中)?(?:尚未|未|不|没有|沒有)(\p{sc=Han}{2,6})$/u.exec(normalize(second));
+  return denied !== null && done.length >= 2 && done.startsWith(denied[1]);
+}
+/** 第一批项目, 第二期工程, 一期项目, 第三标段: a batch or phase of the work, named by its number. */
+const BATCH_ZH = /第[一二三四五六七八九十\d]{1,3}(?:批|期|标段|標段|阶段|階段)|(?:^|[^第\p{sc=Han}])[一二三四五六七八九十]期(?:工程|项目|項目)/u;
 
 /**
  * The figure whose context a part after 。其中 takes: the one just before it, or, when that is of another kind (a rate:
@@ -2028,6 +2048,16 @@ const BODY_COUNT_UNITS = new Set(['所', '家', '座', '处', '處']);
 function wholeBeforeRates(text: string, figures: readonly Figure[], i: number): Figure {
   const f = figures[i];
   const before = figures[i - 1];
+  // 机电产品出口498.6亿元，增长11.5%，占出口总额的59.2%: a share (占…的) after the growth rate of an amount is the
+  // amount's share, in the same sentence; its subject is the amount's (高新技术产品出口… is another's share).
+  if ((before.dimension === '%' || before.dimension === '百分点') && f.dimension === '%' && SHARE_OF_ZH.test(text.slice(f.subjectStart, f.offset))) {
+    for (let j = i - 2; j >= 0 && j >= i - 4; j--) {
+      const g = figures[j];
+      if (SENTENCE_END.test(text.slice(g.offset + g.length, f.subjectStart))) break;
+      if (g.dimension !== '%' && g.dimension !== '百分点') return g;
+    }
+    return before;
+  }
   if (before.dimension === f.dimension || !PART_AFTER_WHOLE.test(text.slice(before.offset + before.length, f.offset))) return before;
   for (let j = i - 2; j >= 0; j--) {
     const g = figures[j];
@@ -2101,7 +2131,8 @@ const LABEL_OPEN = '‹';
 const LABEL_CLOSE = '›';
 
 /** 一是行政复议，… · 二是… · 第一，… : an item's label after its ordinal, up to its comma or colon. */
-const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}[，,、]?)([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
+// 第一批项目资金来源为：… is no ordinal: 第一批, 第二期 name a batch, not the first point made.
+const ORDINAL_LABEL_ZH = /[ \t\u3000]*(?:[一二三四五六七八九十]{1,2}是|第[一二三四五六七八九十]{1,2}(?:[，,、]|(?![批期届屆次轮輪类類组組档檔标標段季年级級名个個项項章节節部篇])))([\p{sc=Han}“”"]{2,16}?)[，,：:]/uy;
 /** 行政复议：… · （一）予以公开：… · 规章：…: a label of Chinese words before a colon opening a sentence. */
 const COLON_LABEL_ZH = /[ \t\u3000]*(?:[（(][一二三四五六七八九十\d]{1,2}[)）]\s*|\d{1,2}[.．、]\s*)?([\p{sc=Han}“”"（）()]{2,16}?)[：:](?=\S)/uy;
 /** 其中：, 专任教师中：, 具体如下：: a list's cue or its whole, no label of a row. */
@@ -2115,6 +2146,18 @@ const FUND_LEAD_ZH = /[ \t\u3000]*(?:(?:19|20)\d\d年度?)?(?:全[县縣市区�
 // "(iii) staff restructuring, expected to save…": a lowercase item needs no article (at most six words).
 // With its article the label may run longer: "(i) a freeze on non-essential spending for the remainder of the year, …".
 const ITEM_LABEL_EN = /\s*(?:(?:\(?(?:[ivx]{1,4}|[a-h]|\d{1,2})[.)]|[-*•])\s+)?((?:an?|the)\s+[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,11}|[a-z][a-z'-]+(?:\s+[a-z][a-z'-]*){0,5}),\s+(?=[a-z])/y;
+/**
+ * "Lot 1 is awarded to Evergreen Ltd at a price of £588,600" / "Lot 2 …": a subject named by its number opening the
+ * paragraph ("8.1 That Lot 1 (North) be awarded", "Phase 2 will cost"); the number tells it from its siblings.
+ */
+const NUMBERED_SUBJECT_EN = /\s*(?:\d{1,2}(?:\.\d{1,2})*\s+)?(?:(?:That|The)\s+)?((?:Lot|Phase|Stage|Tranche|Package|Option|Round|Wave|Cohort|Block|Zone|Site|Area|Ward|Route|Contract|Scheme|Workstream|Tier|Band)\s+(?:\d{1,3}[a-z]?|[A-H])(?![\w,.:%/-]))/y;
+/** "Transportation and Roads: unfavourable variance of $1.84 million", "**Fire Services:** …": a run-in title before a colon. */
+const COLON_LABEL_EN = /\s*(?:[-*•]\s+)?(?:\*\*|__)?([A-Z][A-Za-z'’&-]*(?:\s+[A-Za-z'’&-]+){0,3}?)(?:\*\*|__)?:(?:\*\*|__)?\s+(?=\S)/y;
+/** A run-in title that names a unit (Fire Services, Transportation and Roads; not Note, Summary, Outcome). */
+function unitLabelEn(label: string): boolean {
+  const unit = unitTitle(label);
+  return unit !== undefined && (unit.kind === 'head' || /\s/.test(unit.name));
+}
 /** 涉及金额, 涉及资金, 涉案金额: the amount involved in what the clause before names. */
 // 基金收入总额72,716万元，完成年初预算31,700万元的229.39%: the budget of the revenue the clause before states.
 const INVOLVED_ZH = /^(?:涉及|涉案|(?:完成|实现|實現)(?:年初|调整|調整)?(?:预算|預算)$)/;
@@ -2129,10 +2172,10 @@ const LABEL_SENTENCE_OPENER = /[。！？；!?;]/g;
 function rowLabels(text: string): Array<{ at: number; label: string }> {
   const out: Array<{ at: number; label: string }> = [];
   const tryAt = (start: number) => {
-    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, ITEM_LABEL_EN] : [])]) {
+    for (const pattern of [ORDINAL_LABEL_ZH, COLON_LABEL_ZH, ...(start === 0 ? [FUND_LEAD_ZH, NUMBERED_SUBJECT_EN, ITEM_LABEL_EN, COLON_LABEL_EN] : [])]) {
       pattern.lastIndex = start;
       const m = pattern.exec(text);
-      if (!m || NOT_A_LABEL_ZH.test(m[1])) continue;
+      if (!m || NOT_A_LABEL_ZH.test(m[1]) || (pattern === COLON_LABEL_EN && !unitLabelEn(m[1]))) continue;
       out.push({ at: pattern === FUND_LEAD_ZH ? start : m.index + m[0].length, label: m[1].toLowerCase() });
       return;
     }
@@ -2587,9 +2630,20 @@ function memberKey(section: Section | undefined): string {
   return key;
 }
 
+/** A figure under no group of sibling headings that names members (一、总体情况 beside 二、分项情况; the lines above any). */
+function outsideMembers(f: Figure): boolean {
+  for (let s = f.paragraph.section; s; s = s.parent) if (membersOf(s.group).size > 0) return false;
+  return true;
+}
+
 /** Every figure of one value under another member than every figure of the other (（一）特控线 / （二）本科线). */
 function apartByMembers(first: Figure[], second: Figure[]): boolean {
   const theirs = second.map((b) => memberKey(b.paragraph.section));
+  // 全市基本建成5630套 and, under 2.配售型保障性住房, 基本建成1020套: the whole, stated where no group of headings
+  // names members (not under 三、主要做法 beside 一、经济发展 / 四、村级发展), and a figure under a heading naming a
+  // kind of thing (not a topic: （一）稳就业, nor an event: （一）节庆活动) are two quantities.
+  const membered = (f: Figure) => memberKey(f.paragraph.section).split('|').some(isKindMember);
+  if (first.every(membered) ? second.every(outsideMembers) : second.every(membered) && first.every(outsideMembers)) return true;
   return first.every((a) => {
     const mine = memberKey(a.paragraph.section);
     return mine !== '' && theirs.every((k) => k !== '' && k !== mine);
