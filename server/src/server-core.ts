@@ -302,7 +302,10 @@ export class ReportLintServer {
       if (this.refreshesDiagnostics) void this.connection.languages.diagnostics.refresh();
       return;
     }
-    for (const document of this.documents.all()) this.schedule(document, 0);
+    // One after another in the lint worker: the short drafts first, so that a long draft open beside them (a pasted
+    // compilation of megabytes) does not keep every other one waiting with stale findings after a settings change.
+    const byLength = this.documents.all().sort((a, b) => lengthOf(a) - lengthOf(b));
+    for (const document of byLength) this.schedule(document, 0);
   }
 
   private schedule(document: TextDocument, delay: number): void {

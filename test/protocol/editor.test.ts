@@ -278,6 +278,24 @@ describe('editor features over stdio', function () {
     assert.deepEqual(items.map((i) => i.label), ['三是']);
     assert.deepEqual(items[0].textEdit, { range: { start: { line: 1, character: line.length - 1 }, end: { line: 1, character: line.length } }, newText: '三是' });
   });
+
+  it('checks the short drafts first after a settings change, not after a long one opened before them', async () => {
+    const long = uriOf('long.report');
+    const short = uriOf('short.report');
+    const paragraph = '今年以来，我局认真贯彻落实各项决策部署，扎实推进重点工作，取得了明显成效。';
+    await open(long, ['一、主要工作', ...Array.from({ length: 6000 }, (_, i) => `${i + 1}. ${paragraph}`)].join('\n\n'));
+    await open(short, ZH);
+    await client.diagnosticsFor(long);
+    await client.diagnosticsFor(short);
+    const statusOf = (uri: string, since = 0) => client.notifications.slice(since).some((n) => (n.params as { uri: string }).uri === uri);
+    await waitFor(() => statusOf(long) && statusOf(short), 20000);
+    const from = client.notifications.length;
+    await reconfigure({ rules: { 'repeated-word': 'off' } });
+    await waitFor(() => statusOf(long, from) && statusOf(short, from), 20000);
+    const order = client.notifications.slice(from).map((n) => (n.params as { uri: string }).uri).filter((uri) => uri === long || uri === short);
+    assert.equal(order[0], short, order.join(' '));
+    await reconfigure({});
+  });
 });
 
 async function waitFor(test: () => boolean, timeoutMs = 10000): Promise<void> {
