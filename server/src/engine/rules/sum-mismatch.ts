@@ -1006,7 +1006,8 @@ function lastDigit(f: Figure): number {
  */
 function roundingTolerance(figures: Figure[]): number {
   const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
-  return Math.max(maxOf(figures.map(lastDigit)), worst / 2) + 1e-9;
+  // Never more than rounding can make: 1.2万户 is 11500–12500, so 4600户 + 8100户 = 12700户 cannot be it.
+  return Math.min(worst, Math.max(maxOf(figures.map(lastDigit)), worst / 2)) + 1e-9;
 }
 
 /** A value shown in the total's own unit: 203935万元, $3.3 million. */
