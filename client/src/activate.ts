@@ -5,12 +5,13 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient';
 import { registerWordDocuments } from './docx';
-import { ReportLintClient, type ClientStarter } from './language-client';
+import { configuredLanguages, ReportLintClient, type ClientStarter } from './language-client';
 import { isReadOnly } from './read-only';
 import { COMMANDS, type RenumberResult } from './protocol';
 import { SHOW_RULE_DOC, showRuleDoc } from './rule-docs';
 import { DraftStatusBar, SHOW_STATISTICS, showStatistics } from './status';
 import { draftText } from './texts';
+import { keepUntitledDraftLanguage } from './untitled-language';
 
 let reportLint: ReportLintClient | undefined;
 
@@ -22,6 +23,7 @@ export async function activateWith(context: vscode.ExtensionContext, startClient
 
   context.subscriptions.push(
     statusBar,
+    keepUntitledDraftLanguage(configuredLanguages),
     vscode.commands.registerCommand('reportLint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor || saidReadOnly(editor.document)) return;

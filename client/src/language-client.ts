@@ -126,8 +126,10 @@ export class ReportLintClient {
     void vscode.commands.executeCommand('setContext', 'reportLint.languages', this.languages);
     const client = await this.startClient(this.options(this.languages));
     this.client = client;
-    await client.start();
+    // Listeners first: the server checks the open documents as soon as it starts, and a status it sends before
+    // anyone listens is lost (after "Restart language server" the status bar item stayed away until another tab).
     this.onStart(client);
+    await client.start();
   }
 
   /**

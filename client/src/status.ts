@@ -18,7 +18,12 @@ export class DraftStatusBar implements vscode.Disposable {
     this.item.command = SHOW_STATISTICS;
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
-      vscode.workspace.onDidCloseTextDocument((d) => this.statuses.delete(d.uri.toString())),
+      // A document that left the checked languages (its language changed) is closed for the server: its count is
+      // no longer true, so the item goes rather than keep saying it.
+      vscode.workspace.onDidCloseTextDocument((d) => {
+        this.statuses.delete(d.uri.toString());
+        this.render();
+      }),
     );
   }
 

@@ -503,5 +503,34 @@ async function whereMemoryIs(pid: number, dir: string): Promise<string[]> {
   lines.push(`largest anonymous mappings (resident/size MB): ${largest.map((m) => `${m.label} ${mb(m.rss * 1024)}/${mb(m.size * 1024)}`).join(', ')}`);
   const small = anonymous.filter((m) => m.size <= 1024);
   lines.push(`anonymous mappings: ${anonymous.length}, of ≤ 1 MB (V8's pages, mapped malloc blocks) ${small.length} holding ${mb(small.reduce((s, m) => s + m.rss, 0) * 1024)} MB`);
+  if (process.env.MALLOC_PROBE_DIR) lines.push(...(await mallocArenas(pid, process.env.MALLOC_PROBE_DIR)));
+  return lines;
+}
+
+/**
+ * MALLOC_PROBE_DIR=dir, with BENCH_SERVER_ENV="LD_PRELOAD=…/mallocprobe.so" (a measuring aid built from
+ * scripts/bench/mallocprobe.c, never shipped): glibc's arenas in the idle server, each one's size and what is free in
+ * it (malloc_info), and with MALLOC_PROBE_TRIM=1 the RSS a malloc_trim(0) gives back (holes only that call returns).
+ */
+async function mallocArenas(pid: number, dir: string): Promise<string[]> {
+  const rssMB = () => Number(/VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
+  const before = rssMB();
+  fs.writeFileSync(path.join(dir, `ask-${pid}`), '');
+  const info = path.join(dir, `info-${pid}.xml`);
+  const trimmed = path.join(dir, `trimmed-${pid}.xml`);
+  const wantTrim = process.env.MALLOC_PROBE_TRIM === '1';
+  const started = performance.now();
+  while (performance.now() - started < 5000 && !(fs.existsSync(info) && (!wantTrim || fs.existsSync(trimmed)))) await sleep(100);
+  if (!fs.existsSync(info)) return ['malloc probe: no answer (LD_PRELOAD the probe through BENCH_SERVER_ENV)'];
+  const arenas = (xml: string) =>
+    [...xml.matchAll(/<heap nr="(\d+)">([\s\S]*?)<\/heap>/g)].map(([, nr, body]) => {
+      const total = (type: string) => Number(new RegExp(`<total type="${type}" count="\\d+" size="(\\d+)"`).exec(body)?.[1] ?? 0);
+      const system = Number(/<system type="current" size="(\d+)"/.exec(body)?.[1] ?? 0);
+      return `arena ${nr}: ${(system / 2 ** 20).toFixed(1)} MB, free ${((total('fast') + total('rest')) / 2 ** 20).toFixed(1)} MB`;
+    });
+  const lines = [`malloc arenas (malloc_info): ${arenas(fs.readFileSync(info, 'utf8')).join('; ')}`];
+  const mapped = /<total type="mmap" count="(\d+)" size="(\d+)"/.exec(fs.readFileSync(info, 'utf8'));
+  if (mapped) lines.push(`  blocks mapped on their own: ${mapped[1]}, ${(Number(mapped[2]) / 2 ** 20).toFixed(1)} MB`);
+  if (wantTrim && fs.existsSync(trimmed)) lines.push(`  malloc_trim(0): RSS ${before.toFixed(1)} → ${rssMB().toFixed(1)} MB`);
   return lines;
 }

@@ -9,6 +9,7 @@ import { shortRuleLink } from '../../server/src/diagnostics';
 import { rules } from '../../server/src/engine';
 import { rulePicks } from '../../client/src/rule-picks';
 import { DRAFT_TEXTS } from '../../client/src/texts';
+import { mostlyChinese } from '../../client/src/draft-language';
 import * as serverProtocol from '../../server/src/protocol';
 import { typographyProblems } from '../support/typography';
 
@@ -97,4 +98,19 @@ describe('client', () => {
     }
     for (const other of ['../secrets', 'a/b', '', 'x.md', 'placeholder.en', '/placeholder']) assert.equal(rulePageFile(other), undefined, other);
   });
+
+  it('turns VS Code’s word suggestions off in drafts: a Chinese clause is one “word”, and Tab took it in a snippet’s field', () => {
+    const manifest = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+    assert.equal(manifest.contributes.configurationDefaults['[report]']['editor.wordBasedSuggestions'], 'off');
+  });
+
+  it('tells a Chinese draft from code or an INI file by its Han characters (an untitled draft keeps its language)', () => {
+    assert.ok(mostlyChinese('关于2026年度工作情况的报告\n一、工作总体情况\n（一）主要成效\n1. 全年完成投资20xx万元。'));
+    assert.ok(mostlyChinese('\uFEFF[一、总体情况]\r\n今年以来，我局认真贯彻落实各项决策部署。'));
+    assert.ok(!mostlyChinese('[section]\nname = value\n; 注释'));
+    assert.ok(!mostlyChinese('The report covers 2026. 一、'));
+    assert.ok(!mostlyChinese(''));
+    assert.ok(mostlyChinese('一、情况\n'.repeat(10_000) + 'x'.repeat(100_000)), 'reads the start of a long text only');
+  });
 });
+

@@ -98,4 +98,30 @@ describe('writing a draft', () => {
       registration.dispose();
     }
   });
+
+  it('keeps an unsaved Chinese draft checked when its language is guessed to be INI, once', async () => {
+    const document = await vscode.workspace.openTextDocument({ language: 'plaintext', content: '关于2026年度工作情况的报告\n\n一、工作总体情况\n\n（一）主要成效\n\n三、下一步打算\n' });
+    await vscode.window.showTextDocument(document);
+    await diagnosticsWhere(document.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'));
+    // What VS Code's language detection does to an untitled editor after a few lines of such a draft.
+    await vscode.languages.setTextDocumentLanguage(document, 'ini');
+    const back = await new Promise<vscode.TextDocument>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error('the draft stayed INI')), 10000);
+      const check = (d: vscode.TextDocument) => {
+        if (d.uri.toString() !== document.uri.toString() || d.languageId !== 'plaintext') return;
+        clearTimeout(timer);
+        listener.dispose();
+        resolve(d);
+      };
+      const listener = vscode.workspace.onDidOpenTextDocument(check);
+      const now = vscode.workspace.textDocuments.find((d) => d.uri.toString() === document.uri.toString());
+      if (now) check(now);
+    });
+    await diagnosticsWhere(back.uri, (d) => d.some((x) => codeOf(x) === 'numbering-sequence'));
+    // A second change is the writer's own choice: it stays.
+    const ini = await vscode.languages.setTextDocumentLanguage(back, 'ini');
+    await diagnosticsWhere(ini.uri, (d) => d.length === 0);
+    assert.equal(vscode.workspace.textDocuments.find((d) => d.uri.toString() === document.uri.toString())?.languageId, 'ini');
+  });
 });
+

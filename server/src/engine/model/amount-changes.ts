@@ -8,7 +8,7 @@
 // GDP are left out: their growth is stated at comparable prices, which the nominal amounts do not show.
 // percent-arithmetic decides what is wrong.
 
-import type { Figure } from './numbers';
+import { groupedFixed, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 
 export interface AmountChange {
@@ -238,7 +238,7 @@ function readChangeFirst(paragraph: Paragraph, figures: readonly Figure[]): Amou
       const value = Number((up ? r.value - p.value : r.value + p.value).toPrecision(15));
       if (value <= 0) continue;
       const decimals = Math.max(p.decimals, r.decimals);
-      const number = (value / r.scale).toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: /,/.test(text.slice(r.numberStart, r.numberEnd)) });
+      const number = groupedFixed(value / r.scale, decimals, /,/.test(text.slice(r.numberStart, r.numberEnd)));
       const fromText = (text.slice(r.offset, r.numberStart) + number + text.slice(r.numberEnd, r.offset + r.length)).replace(/\s+/g, ' ');
       const from: Figure = { ...r, value, decimals };
       out.push({ paragraph, from, to: r, change: q, up, start, end: r.offset + r.length, fromText });

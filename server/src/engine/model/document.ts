@@ -20,7 +20,7 @@ import { mayBeTitled, readTitled, type TitledHeading, titledHeadings } from './t
 import { mayBePeriodHeading, readPeriodHeading } from './heading-scope';
 import { findPeriodParts, type PeriodPart } from './period-parts';
 import { kept, UnitMemo } from './unit-memo';
-import { localeOf } from '../i18n';
+import { countWords, localeOf } from '../i18n';
 import type { Locale, TextFormat } from '../types';
 import { firstAt } from '../sorted';
 
@@ -410,22 +410,8 @@ function countCharacters(counts: Int32Array, text: string, chars: string, by: nu
   for (let i = 0; i < chars.length; i++) if (text.includes(chars[i])) counts[i] += by;
 }
 
-// countWords (i18n.ts) by native searches: its loop over every character of every line ran in the interpreter in a
-// CLI run (≈ 5 ms of CPU on the 120k draft against ≈ 2). Han: the code points isHanCodePoint accepts (the BMP blocks
-// counted by what a global replace takes out, the supplementary ones only on a line with such a high surrogate: each
-// is two code units); words: maximal runs of ASCII letters. test/unit/written-in.test.ts checks it against countWords.
-const BMP_HAN = /[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]/g;
-const SUPPLEMENTARY_HAN = /[\u{20000}-\u{3134f}]/gu;
-const SUPPLEMENTARY_HAN_HIGH = /[\ud840-\ud884]/;
-const ASCII_WORD = /[A-Za-z]+/g;
-
-/** Adds the Han characters and English words of `text` to `counts`: what countWords (i18n.ts) adds. */
-export function countHanAndWords(text: string, counts: { han: number; words: number }): void {
-  counts.han += text.length - text.replace(BMP_HAN, '').length;
-  if (SUPPLEMENTARY_HAN_HIGH.test(text)) counts.han += (text.length - text.replace(SUPPLEMENTARY_HAN, '').length) / 2;
-  ASCII_WORD.lastIndex = 0;
-  while (ASCII_WORD.test(text)) counts.words++;
-}
+/** Adds the Han characters and English words of `text` to `counts`: i18n.ts countWords (native searches, perf42). */
+export const countHanAndWords = countWords;
 
 export function parseDocument(text: string, format: TextFormat = 'plain'): ReportDocument {
   return new ReportDocument(text, format);

@@ -293,7 +293,35 @@ function shapeOf(trimmed: string): Shape {
   if (isPageNumberLine(trimmed) || SHARE_LABEL.test(trimmed) || (EDITOR_LINE_FIRST.includes(first) && EDITOR_LINE.test(trimmed)) || isChatPlaceholder(trimmed)) return 'furniture';
   if ((trimmed[0] === '原' || trimmed[0] === '本' || trimmed[0] === '文' || trimmed[0] === '稿' || trimmed[0] === '网' || trimmed[0] === '網') && (SELF_LINK_LINE.test(trimmed) || ARTICLE_SOURCE_LINE.test(trimmed))) return 'furniture';
   if (PAGE_LINE.test(trimmed)) return isFooterLine(trimmed) ? 'furniture' : undefined;
+  if ((trimmed.includes('|') || trimmed.includes('｜')) && metadataRow(trimmed)) return 'furniture';
   return crumbShape(trimmed) ?? fieldShape(trimmed) ?? tokenShape(trimmed) ?? linkBarShape(trimmed) ?? (trimmed.length <= 40 && DOWNLOAD_HEAD.test(trimmed) ? 'file-head' : undefined);
+}
+
+const METADATA_CELL = new Set(words.metadataCells.labels);
+const METADATA_STRONG = new Set(words.metadataCells.strong);
+
+/**
+ * | 索引号 | 115330250152645191/20260116-00001 | 发布机构 | 昌宁县田园镇 |, | 文号 | 浏览量 |: a row of the table of an
+ * open-government page's metadata, its labels in cells of their own — two of them at least, one a label no report's
+ * table heads a column with (索引号, 公开目录, 时效性, 浏览量), or each with its value after it (| 文号 | 成文日期: |
+ * 2025年04月15日 |). A list of documents has neither: its head row is labels only (| 序号 | 文件名称 | 文号 | 发布日期 |),
+ * its rows values only.
+ */
+function metadataRow(trimmed: string): boolean {
+  const cells = trimmed.split(/[|｜]/).map((c) => c.trim().replace(/[：:]$/, '')).filter((c) => c !== '');
+  let labels = 0;
+  let strong = false;
+  // | 文号 | 成文日期: | 2025年04月15日 |: labels, each value after its label — no column heads (| 序号 | 文件名称 | …).
+  let pairs = cells.length > 0 && METADATA_CELL.has(cells[0]);
+  for (let k = 0; k < cells.length; k++) {
+    if (!METADATA_CELL.has(cells[k])) {
+      if (!METADATA_CELL.has(cells[k - 1] ?? '')) pairs = false;
+      continue;
+    }
+    labels++;
+    if (METADATA_STRONG.has(cells[k])) strong = true;
+  }
+  return labels >= 2 && (strong || (pairs && labels < cells.length));
 }
 
 /** 当前位置：首页 > 新闻中心 > 正文, or 首页 > 通知公告 >: open when it ends with a separator. */

@@ -714,6 +714,9 @@ function untitledContents(lines: Line[], format: TextFormat, out: Set<number>): 
  */
 function comesRoundAgain(lines: readonly Line[], at: number, first: Marker, firstText: string, format: TextFormat): boolean {
   let salutation = false;
+  // XX镇2025年工作总结及2026年工作计划 ⏎ 2025年，在区委…。 ⏎ 一、2025年重点工作推进情况: a summary has no salutation, only
+  // its title line (short, no sentence) right after the contents, then its opening paragraph.
+  let titled = false;
   for (let j = at, seen = 0; j < lines.length && seen < 4; j++) {
     const line = lines[j];
     if (line.kind === 'blank') continue;
@@ -722,12 +725,15 @@ function comesRoundAgain(lines: readonly Line[], at: number, first: Marker, firs
     const marker = readMarker(line, format, undefined);
     if (!marker) {
       salutation ||= SALUTATION.test(line.prose);
+      if (seen === 1) titled = TITLE_LINE.test(line.prose.trim());
       continue;
     }
-    return salutation && marker.kind === first.kind && marker.value === first.value && line.prose.trim().replace(/\s+/g, '').toUpperCase() === firstText;
+    return (salutation || (titled && seen > 2)) && marker.kind === first.kind && marker.value === first.value && line.prose.trim().replace(/\s+/g, '').toUpperCase() === firstText;
   }
   return false;
 }
+/** A title line: short, no sentence's punctuation in it nor at its end (XX区XX镇2025年工作总结及2026年工作计划). */
+const TITLE_LINE = /^[^。；;！？!?，,：:]{4,40}$/;
 const SALUTATION = /^\s*(?:各位|同志们|尊敬的|女士们|Dear\b|Colleagues\b|Ladies\b)[^。；;！!？?]{0,24}[：:,，]\s*$/;
 
 /**

@@ -333,3 +333,24 @@ function decodeStretch(bytes: Int32Array, start: number, end: number): string {
   }
   return out;
 }
+
+/**
+ * 《…自律监管指引第1号?规范运作》, 《企业会计准则第14号?收入》: the ? stands for the dash (——) between a rule's number and
+ * its subtitle, which a conversion to an encoding without it lost. Inside a book title, straight after 第…号, with the
+ * title going on in Chinese to its 》: no question ends there (《第3号文件为什么没有落实?》 ends its title with it).
+ */
+const TITLE_NUMBER_END = /第\s*[0-9０-９〇零一二三四五六七八九十百]{1,4}\s*[号號]\s*$/;
+const TITLE_REACH = 80;
+
+export function lostTitleDash(text: string, at: number): boolean {
+  if (text[at] !== '?') return false;
+  const before = text.slice(Math.max(0, at - TITLE_REACH), at);
+  const open = before.lastIndexOf('《');
+  if (open < 0 || before.indexOf('》', open) >= 0 || !TITLE_NUMBER_END.test(before)) return false;
+  let next = at + 1;
+  if (text[next] === ' ') next++;
+  if (!/\p{sc=Han}/u.test(text[next] ?? '')) return false;
+  const rest = text.slice(next, next + TITLE_REACH);
+  const close = rest.indexOf('》');
+  return close > 0 && !rest.slice(0, close).includes('《');
+}

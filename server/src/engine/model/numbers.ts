@@ -58,6 +58,44 @@ export function trimZeros(n: string): string {
   return n.includes('.') ? n.replace(/\.?0+$/, '') : n;
 }
 
+/**
+ * A number with `decimals` decimals, its whole part grouped in threes with commas when `grouping`: the text of
+ * `value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping })`
+ * without ICU, whose number formatting costs 33–79 ms on a process's first call (perf42). Like ICU, it rounds the
+ * shortest decimal that reads back as the value (1.005 → 1.01, where toFixed rounds the binary value: 1.00), half away
+ * from zero, and keeps the sign of a negative value that rounds to zero (-0.001 → -0.00).
+ */
+export function groupedFixed(value: number, decimals: number, grouping = true): string {
+  if (!Number.isFinite(value) || !Number.isInteger(decimals) || decimals < 0 || decimals > 100) {
+    return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: grouping });
+  }
+  const sign = value < 0 || Object.is(value, -0) ? '-' : '';
+  // 1.005 → '1.005e+0': the shortest digits, and where the point stands among them.
+  const [mantissa, exponent] = Math.abs(value).toExponential().split('e');
+  let digits = mantissa.replace('.', '');
+  let point = Number(exponent) + 1;
+  if (point <= 0) {
+    digits = '0'.repeat(1 - point) + digits;
+    point = 1;
+  }
+  const keep = point + decimals;
+  const roundUp = digits.length > keep && digits.charCodeAt(keep) >= 53; // '5'
+  digits = digits.length > keep ? digits.slice(0, keep) : digits.padEnd(keep, '0');
+  if (roundUp) {
+    let i = keep - 1;
+    while (i >= 0 && digits[i] === '9') i--;
+    digits = i < 0 ? `1${'0'.repeat(keep)}` : digits.slice(0, i) + String.fromCharCode(digits.charCodeAt(i) + 1) + '0'.repeat(keep - 1 - i);
+    if (i < 0) point++;
+  }
+  let whole = digits.slice(0, point).replace(/^0+(?=\d)/, '');
+  if (grouping && whole.length > 3) {
+    let out = whole.slice(0, ((whole.length - 1) % 3) + 1);
+    for (let i = out.length; i < whole.length; i += 3) out += `,${whole.slice(i, i + 3)}`;
+    whole = out;
+  }
+  return decimals > 0 ? `${sign}${whole}.${digits.slice(point)}` : sign + whole;
+}
+
 export function findFigures(paragraphs: Paragraph[]): Figure[] {
   return paragraphs.flatMap(readFigures);
 }

@@ -471,16 +471,22 @@ export function tableHeaders(lines: readonly Line[]): Map<number, string[]> {
   return headers;
 }
 
+/** The marks leavesOpen counts: 《 “ （ ( 【 「 open, 》 ” ） ) 】 」 close. */
+const OPEN_OR_CLOSE = /[\u300a\u201c\uff08(\u3010\u300c\u300b\u201d\uff09)\u3011\u300d]/g;
+
 /** The text opens a quote or bracket it does not close (a title that wraps: （一）落实《关于深化教育⏎评价改革的意见》). */
-function leavesOpen(text: string): boolean {
-  // Counted by code unit (every mark is one): a code-point array of each joined line was a hot allocation.
+export function leavesOpen(text: string): boolean {
+  // Counted by code unit (every mark is one): a code-point array of each joined line was a hot allocation. Only the
+  // marks are read, found by a native search: a loop over every character ran in the interpreter in a CLI run (the
+  // 120k draft's lines: ≈ 3 ms cold against 0.4, and 0.37 against 0.14 ms warm; perf43cli).
   let open = 0;
-  for (let i = 0, n = text.length; i < n; i++) {
-    switch (text.charCodeAt(i)) {
+  OPEN_OR_CLOSE.lastIndex = 0;
+  while (OPEN_OR_CLOSE.test(text)) {
+    switch (text.charCodeAt(OPEN_OR_CLOSE.lastIndex - 1)) {
       case 0x300a: case 0x201c: case 0xff08: case 0x28: case 0x3010: case 0x300c: // 《 “ （ ( 【 「
         open++;
         break;
-      case 0x300b: case 0x201d: case 0xff09: case 0x29: case 0x3011: case 0x300d: // 》 ” ） ) 】 」
+      default: // 》 ” ） ) 】 」
         open--;
     }
   }

@@ -534,6 +534,8 @@ const COMPARE_BASE_ZH = /^(?:[^，。；,;\d%％]|(?:19|20)\d\d年){0,14}?(?:的
 // 低于4.5%的控制目标: the base's own name after 的; 高于78%的学校 counts something else.
 const NOT_BASE_AFTER = /^\s*(?:of\b|的(?!(?:[^，。；,;\d]{0,6}?)(?:目标|目標|标准|標準|水平|平均|上限|下限|要求|预期|預期|限值|控制线|控制線|均值|基准|基準))|以上|以下|左右|points?\b|个百分点)/;
 
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
 /** The comparisons of one paragraph: each figure followed straight away by a comparison word and the figure it is set beside. */
 export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]): Comparison[] {
   const text = paragraph.text;
@@ -550,7 +552,9 @@ export function readComparisons(paragraph: Paragraph, figures: readonly Figure[]
       if (word && !COMPARE_BASE_ZH.test(between.slice(at + word[0].length))) word = null;
     } else {
       for (let i = 0; i < between.length && !word; i++) {
-        if (i > 0 && /[A-Za-z]/.test(between[i - 1])) continue;
+        // Every comparison word starts with a Latin letter (no other character folds to one without the u flag), after
+        // one that is none: the other places are skipped before any slice is made.
+        if (!isAsciiLetter(between.charCodeAt(i)) || (i > 0 && isAsciiLetter(between.charCodeAt(i - 1)))) continue;
         if (!COMPARE_GAP_EN.test(between.slice(0, i))) continue;
         const m = COMPARE_WORD_EN.exec(between.slice(i));
         const base = m ? between.slice(i + m[0].length) : '';

@@ -42,11 +42,21 @@ export function kept<T>(list: readonly T[]): readonly T[] {
 export class UnitMemo {
   private readonly slots = new Map<string, WeakMap<object, unknown>>();
   private readonly paragraphs = new WeakMap<Paragraph, ParagraphReadings>();
+  /**
+   * The paragraph last asked for and its readings: a rule asks for several readings of one paragraph in a row
+   * (figuresIn, percentsIn, breakdownsIn…), and a weak map's lookup was ≈ 0.8 % of a 3 MB draft's lint (perf43warm).
+   * A paragraph's readings object never changes once made, so the pair is always the map's.
+   */
+  private lastParagraph: Paragraph | undefined = undefined;
+  private lastReadings: ParagraphReadings | undefined = undefined;
 
   /** The readings of one paragraph (made when first asked for). */
   paragraph(paragraph: Paragraph): ParagraphReadings {
+    if (paragraph === this.lastParagraph) return this.lastReadings!;
     let readings = this.paragraphs.get(paragraph);
     if (!readings) this.paragraphs.set(paragraph, (readings = new ParagraphReadings()));
+    this.lastParagraph = paragraph;
+    this.lastReadings = readings;
     return readings;
   }
 

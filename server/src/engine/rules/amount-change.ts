@@ -89,7 +89,7 @@
 
 import { readBalances, type Balance } from '../model/balances';
 import { readLevelChanges, type LevelChange } from '../model/level-changes';
-import { figureText as show, trimZeros as trim, type Figure } from '../model/numbers';
+import { figureText as show, groupedFixed, trimZeros as trim, type Figure } from '../model/numbers';
 import { rangeIn } from '../model/paragraphs';
 import { amountJudgement, contradictedBy, readComparisons, type Comparison } from '../model/rate-claims';
 import type { Rule, UnitContext } from '../rule';
@@ -212,7 +212,7 @@ function checkDifference(context: UnitContext, change: LevelChange): void {
   const decimals = Math.max(a.decimals, b.decimals, c.decimals);
   const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
   const value = actual / c.scale;
-  const expected = grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals));
+  const expected = grouped ? groupedFixed(value, decimals) : trim(value.toFixed(decimals));
   const range = rangeIn(c.paragraph, c.numberStart, c.numberEnd);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
@@ -227,7 +227,7 @@ function checkBalance(context: UnitContext, { income: a, spent: b, balance: c, l
   const actual = a.value - b.value;
   const decimals = Math.max(a.decimals, b.decimals, c.decimals);
   const grouped = c.paragraph.text.slice(c.numberStart, c.numberEnd).includes(',');
-  const written = (value: number) => (grouped ? value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals }) : trim(value.toFixed(decimals)));
+  const written = (value: number) => (grouped ? groupedFixed(value, decimals) : trim(value.toFixed(decimals)));
   const prefix = c.paragraph.text.slice(c.offset, c.numberStart);
   const unit = c.paragraph.text.slice(c.numberEnd, c.offset + c.length);
   const amount = (value: number) => `${prefix.replace(/[-−－]/, '')}${written(Math.abs(value) / c.scale)}${unit}`;

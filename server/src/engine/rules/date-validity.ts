@@ -48,7 +48,10 @@
  * (2027年2月5日（除夕，星期三）, （周二，农历腊月廿八）, "Friday (Christmas Eve) 24 December 2026", "25 December 2026
  * (Christmas Day, Thursday)"), and a date with no year just after one that gives it in the paragraph is in that year
  * (2027年1月20日至2月28日。其中…2月5日（除夕，星期三））; a holiday of a fixed day named after another day
- * (2027年1月2日（元旦）, 10月2日（国庆节，星期六）) (warning); a count of working days its span cannot hold, weekends only
+ * (2027年1月2日（元旦）, 10月2日（国庆节，星期六）), and a lunar festival's day, 2020 to 2035, beside its name and year in the
+ * form 2027年春节（2月8日） or 2027年2月6日（除夕） (2027年春节 is 2月6日; 除夕, 春节, 元宵节, 端午节, 中秋节, 重阳节), in English
+ * too ("Chinese New Year (8 February 2027)", "21 February 2027 (Lantern Festival)"; Lunar New Year and Mid-Autumn a day
+ * either side, as Korea and Vietnam keep them) (warning); a count of working days its span cannot hold, weekends only
  * and both ends counted ("from 3 March to 20 March 2026 (20 working days)", a timetable's "Standstill period ends
  * Tuesday 25 August 2026 (8 working days)" after "Monday 17 August 2026") (warning).
  * Why: a date mistyped or left from a template is a fact the reader can check, and one wrong date casts doubt
@@ -74,8 +77,12 @@
  * "the 12 months to March 2026"; the first half of a financial year (April to September); 前三季度（1—9月）; a date
  * inside a purpose after the past verb ("recommended approval of the programme for first intake in September 2027",
  * "booked the venue for the conference in May 2027", "recruited 40 nurses for the new wing opening in January 2027");
- * 国庆假期, a span's 国庆节, the lunar holidays (除夕, 春节, 元宵节: not checked); a span with more weekdays than its
- * working days (it may hold a bank holiday), "about 10 working days", 工作日 in Chinese (调休 makes weekend working days).
+ * 国庆假期, a span's 国庆节, a festival's run or time around it (春节假期（2月15日至23日）, 2027年春节（2月6日至12日）, 春节期间（2月8日）,
+ * 春节前（1月30日）), a festival with no year beside it or outside 2020–2035, 迎中秋（9月12日）, "the day following Lunar New
+ * Year's Day (Sunday 7 February 2027)"; a span with more weekdays than its
+ * working days (it may hold a bank holiday), "about 10 working days", 工作日 in Chinese (调休 makes weekend working days), a
+ * count on a table's row that names no end, read from the row before ("Jones  1 April 2026 (6 working days)" under
+ * "Smith  30 March 2026": each row a case of its own).
  *
  * 检查：不存在的日期——2月30日、6月31日、2023年2月29日（2023年不是闰年）、2025年13月、3月32日、
  * 二〇二五年十三月、2025-02-30、February 30、终点超过12月的月份范围（1-13月累计、1—13月），以及无论哪个数字是日都不成立的斜线日期（31/11/2028、29/02/2023；单独的 12/31/2024 不报）（错误），或按本文其他数字日期的顺序（只能是日/月/年的多于只能是月/日/年的）没有该月份的日期（05/13/2026）（警告）；起止颠倒或起止相同的时间范围——2024-2019年、
@@ -91,7 +98,7 @@
  * 晚于本文所在月份、却写作已经完成的月份也报告（11月的报告中“已于12月底全部完成”），晚于本文日期的“截至10月底，共完成……”（落款2026年10月12日）也报告；上半年总结中写作已经完成的下半年月份（“于7月份完成设备安装调试”；下半年打算中的“7月份完成……招标”不报）；同一天内结束早于开始的时间（下午3时至2时、上午9:30至8:45、
  * 从14:30开始，至14:10结束）（警告）；前有表示时间的词、月份超过12的“年/月”（截至2026/13、2026/13月度）；晚于本文落款或标题下日期、却写作已经发生的日期
  * （落款2026年11月20日的总结中“已于2026年12月15日完成”“平台于2026年12月28日完成二期升级”）（警告）；括号中另有词语的星期（2027年2月5日（除夕，星期三）、
- * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦））（警告）；
+ * （周二，农历腊月廿八））和紧跟在带年份日期之后、未写年份的日期的星期；与括号中固定日期节日不符的日期（2027年1月2日（元旦）），以及2020—2035年间与年份、名称写在一起、日期不符的农历节日（2027年春节（2月8日）、2027年2月6日（除夕）：2027年春节是2月6日；除夕、春节、元宵节、端午节、中秋节、重阳节；英文同样：Chinese New Year (8 February 2027)）（警告）；
  * 按只除去周末、首尾都计也容不下的工作日数（“Standstill period ends Tuesday 25 August 2026 (8 working days)”前一行为“Monday 17 August 2026”）（警告）。
  * 原因：日期写错或沿用模板，读者一查便知，也会让人怀疑其他日期。
  * 不报：2021—2025年、12月至次年3月（11月至3月跨年）、2024年2月29日（闰年）、没有日期的报告或落款2027年3月的报告中不带年份的2月29日（2028年是闰年）、1-6月、
@@ -102,7 +109,7 @@
  * 比分（比分从21:15追至19:21），文号、档案号（档案号2026/13），计划、约定或将要发生的日期（计划于…前完成、定于…召开、已于…起施行），没有日期的报告；
  * 约数、上下限或另计的时长（历时3个多月、约半年、3个月左右、15个工作日（5月6日至5月26日））、按两种算法之一相符的月数（2026年2月至7月，历时5个月），前三季度（1—9月），
  * 过去式动词之后、属于目的的日期（“recommended approval of the programme for first intake in September 2027”；已完成2027年春季招生计划的编制），
- * 国庆假期、农历节日（除夕、春节、元宵节，不查），工作日多于所述天数的时段（可能有公众假日），中文的工作日（有调休）。
+ * 国庆假期、节日的假期或前后（春节假期（2月15日至23日）、2027年春节（2月6日至12日）、春节期间（2月8日）、春节前（1月30日）），没写年份或在2020—2035年之外的农历节日，迎中秋（9月12日），工作日多于所述天数的时段（可能有公众假日），中文的工作日（有调休），表格中不写截止、只能从上一行算起的工作日数（登记表中各行各是一件事）。
  *
  * Bad:  2023年2月29日召开总结大会
  * Good: 2024年2月29日召开总结大会
@@ -110,6 +117,7 @@
  * Good: The survey ran from June 2024 to March 2025.
  */
 
+import lunarFestivals from '../data/lunar-festivals.json';
 import { comparePoints, daysInMonth, isLeapYear, type DateMention, type DatePoint } from '../model/dates';
 import { rangeIn, type Paragraph } from '../model/paragraphs';
 import { durationMismatch, enFirstDay, statedDurations } from '../model/dates-duration';
@@ -269,7 +277,10 @@ const rule: Rule<Yearless[]> = {
         (yearless ??= []).push({ mention, leapDay: true });
         continue;
       }
-      if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) checkHoliday(context, mention);
+      if (mention.language === 'zh' && !mention.end && mention.start.day !== undefined) {
+        checkHoliday(context, mention, mentions);
+        if (LUNAR_QUICK.test(paragraph.text)) checkFestivalBefore(context, mention, mentions);
+      } else if (mention.language === 'en' && !mention.end && mention.start.day !== undefined && LUNAR_QUICK_EN.test(paragraph.text)) checkFestivalEn(context, mention);
       const said = weekdayOf(mention);
       if (!said) continue;
       const inherited = mention.start.year === undefined ? yearFromBefore(mentions, mention) : undefined;
@@ -925,8 +936,8 @@ function enDay(head: string, tail: string | undefined): number | undefined {
 
 /**
  * 2027年1月2日（元旦）, 10月2日（国庆节，星期五）: a holiday on a fixed day named in the bracket after another day. Only the
- * holiday's own name alone in the bracket (or with a weekday): not 国庆假期, 元旦期间, nor the lunar holidays (除夕, 春节,
- * 元宵节), whose days would need a lunar table.
+ * holiday's own name alone in the bracket (or with a weekday): not 国庆假期, 元旦期间. A lunar festival (2027年2月6日（除夕）,
+ * 6月9日（端午节） after 2027年…) is read in the date's year, or that of the date just before, from the table of 2020–2035.
  */
 const FIXED_HOLIDAYS: Record<string, [number, number]> = {
   元旦: [1, 1], 国庆节: [10, 1], 國慶節: [10, 1], 劳动节: [5, 1], 勞動節: [5, 1], 五一劳动节: [5, 1], 妇女节: [3, 8], 婦女節: [3, 8], 三八妇女节: [3, 8],
@@ -935,19 +946,105 @@ const FIXED_HOLIDAYS: Record<string, [number, number]> = {
 };
 const HOLIDAY_AFTER = /^\s*[（(]\s*([^（）()，,、；;\s]{2,6})\s*(?:[，,、]\s*(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]\s*)?[）)]/;
 
-function checkHoliday(context: UnitContext, mention: DateMention): void {
+function checkHoliday(context: UnitContext, mention: DateMention, mentions: readonly DateMention[]): void {
   const text = mention.paragraph.text;
   const endAt = mention.offset + mention.length;
   const h = HOLIDAY_AFTER.exec(text.slice(endAt, endAt + 20));
-  const fixed = h && FIXED_HOLIDAYS[h[1]];
+  if (!h) return;
+  // 2027年2月6日（除夕）, 6月9日（端午节） after a date with the year: a lunar festival's day in that year.
+  const lunar = LUNAR_NAMES.get(h[1]);
+  const year = lunar === undefined ? undefined : mention.start.year ?? yearFromBefore(mentions, mention);
+  const fixed = lunar === undefined ? FIXED_HOLIDAYS[h[1]] : year === undefined ? undefined : lunarDay(lunar, year);
   if (!fixed || (mention.start.month === fixed[0] && mention.start.day === fixed[1])) return;
   // The day after a span's 至 (10月1日至10月7日（国庆节）) is the holiday's run, not its day.
   if (/[至到—–\-~～]\s*$/.test(text.slice(Math.max(0, mention.offset - 2), mention.offset))) return;
-  const at = endAt + h!.index + h![0].indexOf(h![1]);
+  const at = endAt + h.index + h[0].indexOf(h[1]);
   context.report({
     message: 'holiday',
-    data: { holiday: h![1], expected: `${fixed[0]}月${fixed[1]}日`, text: text.slice(mention.offset, endAt) },
-    range: rangeIn(mention.paragraph, mention.offset, at + h![1].length),
+    data: { holiday: lunar === undefined ? h[1] : `${year}年${h[1]}`, expected: `${fixed[0]}月${fixed[1]}日`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, mention.offset, at + h[1].length),
+    severity: 'warning',
+  });
+}
+
+/** Each spelling of a lunar festival (春节, 春節; 中秋, 中秋节) to its name in the table (data/lunar-festivals.json). */
+const LUNAR_NAMES = new Map<string, string>(Object.entries(lunarFestivals.names).flatMap(([name, spellings]) => spellings.map((s): [string, string] => [s, name])));
+const LUNAR_YEARS: Record<string, Record<string, number[]>> = lunarFestivals.years;
+const LUNAR_QUICK = new RegExp([...LUNAR_NAMES.keys()].join('|'));
+/**
+ * 2027年春节（2月8日）, 中秋节（2026年9月25日，星期五）: the festival's name with its year right before it (or that of the
+ * date just before, 2027年1月20日至2月28日，其中春节（2月8日）, or the
+ * bracket's date's own year), then a bracket that holds one day and at most a weekday or the lunar day beside it. Not
+ * 春节假期（2月15日至23日）, 春节期间（2月8日）, 春节前（1月30日） nor a span (春节（2月6日至12日）): a holiday's run.
+ */
+const LUNAR_BEFORE = new RegExp(`(?:((?:19|20)\\d\\d)\\s*年(?:的)?)?(${[...LUNAR_NAMES.keys()].sort((a, b) => b.length - a.length).join('|')})\\s*[（(]\\s*$`);
+const BRACKET_EXTRA = /^\s*(?:[，,、]\s*(?:(?:星期|周|週|礼拜|禮拜)[一二三四五六日天]|(?:农历|農曆)?[闰閏]?[正一二三四五六七八九十冬腊臘]{1,2}月[初十廿卅一二三四五六七八九十]{1,3}日?)\s*){0,2}[）)]/;
+
+/** Each English name of a lunar festival to its name in the table (Chinese New Year → 春节). */
+const LUNAR_NAMES_EN = new Map<string, string>(Object.entries(lunarFestivals.namesEn).flatMap(([name, spellings]) => spellings.map((s): [string, string] => [s.toLowerCase(), name])));
+const EN_NAMES = [...LUNAR_NAMES_EN.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+const LUNAR_QUICK_EN = /New Year|Festival/;
+/** "Chinese New Year (Saturday 6 February 2027)": the name, then the bracket with the day (a weekday before it). */
+const EN_FESTIVAL_BEFORE = new RegExp(`\\b(${EN_NAMES})\\s*\\(\\s*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\\s*)?$`, 'i');
+/** "6 February 2027 (Chinese New Year)", "(Mid-Autumn Festival, Wednesday)". */
+const EN_FESTIVAL_AFTER = new RegExp(`^\\s*\\(\\s*(?:the\\s+)?(${EN_NAMES})\\s*(?:,\\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\s*)?\\)`, 'i');
+/** "The day following Lunar New Year's Day (Saturday 7 February 2027)", "the second day of …": another day than the festival's. */
+const EN_OTHER_DAY = /\b(?:following|after|before|preceding|eve\s+of|days?\s+of|week\s+of|run-up\s+to)\s+(?:the\s+)?$/i;
+/**
+ * Korea and Vietnam keep the lunar calendar in their own time zones: a new moon near midnight moves their Lunar New
+ * Year or Mid-Autumn a day from China's (Seollal 2027 is 7 February). Those names allow a day either side.
+ */
+const EN_SHARED = /lunar new year|mid[- ]autumn|moon festival/i;
+
+/** "Chinese New Year (8 February 2027)", "15 September 2027 (Mid-Autumn Festival)": a lunar festival's day in English. */
+function checkFestivalEn(context: UnitContext, mention: DateMention): void {
+  const text = mention.paragraph.text;
+  const year = mention.start.year;
+  if (year === undefined) return;
+  const endAt = mention.offset + mention.length;
+  const before = text.slice(Math.max(0, mention.offset - 40), mention.offset);
+  const b = /^\s*\)/.test(text.slice(endAt, endAt + 3)) ? EN_FESTIVAL_BEFORE.exec(before) : null;
+  const a = b ? null : EN_FESTIVAL_AFTER.exec(text.slice(endAt, endAt + 60));
+  const m = b ?? a;
+  if (!m) return;
+  const nameAt = b ? mention.offset - before.length + b.index : endAt + a!.index + a![0].indexOf(a![1]);
+  if (EN_OTHER_DAY.test(text.slice(Math.max(0, nameAt - 30), nameAt))) return;
+  const day = lunarDay(LUNAR_NAMES_EN.get(m[1].toLowerCase())!, year);
+  if (!day) return;
+  const off = Math.round((Date.UTC(year, mention.start.month! - 1, mention.start.day!) - Date.UTC(year, day[0] - 1, day[1])) / 86400000);
+  if (off === 0 || (Math.abs(off) === 1 && EN_SHARED.test(m[1]))) return;
+  context.report({
+    message: 'holiday',
+    data: { holiday: `${m[1]} ${year}`, expected: `${day[1]} ${MONTHS_EN[day[0] - 1]}`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, Math.min(nameAt, mention.offset), b ? endAt : nameAt + m[1].length),
+    severity: 'warning',
+  });
+}
+
+/** The Gregorian [month, day] of a lunar festival in a year of the table, else undefined. */
+function lunarDay(name: string, year: number): number[] | undefined {
+  return LUNAR_YEARS[String(year)]?.[name];
+}
+
+/** 2027年春节（2月8日）: a lunar festival named before the bracket that gives its day (2027年春节 is 2月6日). */
+function checkFestivalBefore(context: UnitContext, mention: DateMention, mentions: readonly DateMention[]): void {
+  const text = mention.paragraph.text;
+  const b = LUNAR_BEFORE.exec(text.slice(Math.max(0, mention.offset - 16), mention.offset));
+  if (!b) return;
+  const endAt = mention.offset + mention.length;
+  if (!BRACKET_EXTRA.test(text.slice(endAt, endAt + 24))) return;
+  const from = Math.max(0, mention.offset - 16) + b.index;
+  // 迎中秋（9月12日）, 庆元宵（2月18日）, 闹元宵: an event named for the festival, held on a day of its own.
+  if (!b[1] && /[迎庆慶闹鬧贺賀]/.test(text.charAt(from - 1))) return;
+  // 活动时间为2027年1月20日至2月28日，其中春节（2月8日）…: the year of the date just before.
+  const year = mention.start.year ?? (b[1] ? Number(b[1]) : yearFromBefore(mentions, mention));
+  if (year === undefined) return;
+  const day = lunarDay(LUNAR_NAMES.get(b[2])!, year);
+  if (!day || (mention.start.month === day[0] && mention.start.day === day[1])) return;
+  context.report({
+    message: 'holiday',
+    data: { holiday: `${year}年${b[2]}`, expected: `${day[0]}月${day[1]}日`, text: text.slice(mention.offset, endAt) },
+    range: rangeIn(mention.paragraph, from, endAt),
     severity: 'warning',
   });
 }
@@ -1213,6 +1310,15 @@ function checkClockDurations(context: UnitContext, paragraph: Paragraph): void {
 }
 
 const WORKING_DAYS_QUICK = /working\s+days?|business\s+days?|工作日/i;
+/** The line (segment) of the paragraph that holds an offset. */
+function segmentAt(paragraph: Paragraph, offset: number): Paragraph['segments'][number] | undefined {
+  let found: Paragraph['segments'][number] | undefined;
+  for (const s of paragraph.segments) if (s.offset <= offset) found = s;
+  return found;
+}
+
+/** A timetable row's label that names the end of a period counted from the row before. */
+const ROW_ENDS = /\b(?:ends?|ended|ending|closes?|closed|closing|expires?|expired|expiry|deadline|due|finish(?:es|ed)?|until|by)\b/i;
 /** (8 working days), （15个工作日）: an exact count of working days in brackets right after a date. */
 const WORKING_DAYS_AFTER = /^\s*[（(]\s*(\d{1,3})\s*(?:(?:working|business)\s+days?|个?工作日)\s*[）)]/i;
 
@@ -1220,8 +1326,8 @@ const WORKING_DAYS_AFTER = /^\s*[（(]\s*(\d{1,3})\s*(?:(?:working|business)\s+d
  * "from 3 March to 20 March 2026 (20 working days)", and a timetable's row "Standstill period ends  Tuesday 25 August
  * 2026 (8 working days)" under "… Monday 17 August 2026": a count of working days the span cannot hold. Bank holidays
  * only take days away, so only a span with fewer weekdays than the count, both ends counted, is reported; a span with
- * more may hold a holiday and is left alone. The start is the span's own, or the date alone at the end of the line
- * just before (a timetable's previous row, or the date before in the sentence). Not in Chinese, where a weekend day
+ * more may hold a holiday and is left alone. The start is the span's own, the date before in the sentence, or the date
+ * alone on a timetable's row before, where this row names an end (ends, closes, deadline, due): not a register's rows. Not in Chinese, where a weekend day
  * may be made a working day (调休).
  */
 function checkWorkingDays(context: UnitContext, paragraph: Paragraph, mentions: readonly DateMention[]): void {
@@ -1246,6 +1352,15 @@ function checkWorkingDays(context: UnitContext, paragraph: Paragraph, mentions: 
       // no other figure and no sentence's end.
       const between = text.slice(prev.offset + prev.length, m.offset);
       if (prev.end || between.length > 80 || /[\d.;:!?。；：！？]/.test(between)) return;
+      // The row before: only a timetable's, a step of one process whose row names an end ("Standstill period ends",
+      // "Objection period closes") after a row with that one date. Not a register's rows, each a case of its own
+      // ("Jones  1 April 2026 (6 working days)" under "Smith  30 March 2026", or under "Smith  2 March 2026  30 March 2026").
+      const row = segmentAt(paragraph, m.offset);
+      const prevRow = segmentAt(paragraph, prev.offset);
+      if (row !== prevRow) {
+        const label = text.slice(row?.offset ?? 0, m.offset);
+        if (!ROW_ENDS.test(label) || (i > 1 && mentions[i - 2].offset >= (prevRow?.offset ?? 0))) return;
+      }
       from = prev.start;
       to = m.start;
       first = prev;

@@ -125,9 +125,21 @@ function readSlogans(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const count = parseChineseNumeral(m[1].replace('兩', '两'));
     const offset = m.index + 1;
     // “五个一”工程：, “三个坚持”专项行动： (a quoted count that closes straight before its colon is ZH_COUNT's).
-    if (!count || count < 2 || out.some((a) => a.offset === offset) || SLOGANS.some((n) => text.startsWith(n, offset))) continue;
+    if (!count || count < 2 || out.some((a) => a.offset === offset) || (SLOGANS.some((n) => text.startsWith(n, offset)) && !countOfOne(text, offset, m[0]))) continue;
     out.push({ paragraph, offset, length: 1 + m[2].length, count, clauseEnd: m.index + m[0].length - 1, inHeading: offset < headEnd, slogan: true });
   }
+}
+
+/**
+ * 做到“五个一”：一个好班子、一支好队伍…, 推行“三个一”服务：, 实现“四个一”，即…: a slogan of N 一 whose items are spelled out
+ * right after it announces them (each opens with 一). Not the “五个一工程” and its awards (a name: its prizes are more
+ * than five).
+ */
+const COUNT_OF_ONE = /^[两兩三四五六七八九十][个個]一[”」]/;
+/** After “五个一”: its colon, or a short predicate and the full stop the run's 一是 follows (落实“五个一”要求。一是…). */
+const ONE_SPELLED = /^(?:[：:]|\p{sc=Han}{0,6}[。：:]\s*(?:一是|一要|第一[，,、]|其一))/u;
+function countOfOne(text: string, at: number, rest: string): boolean {
+  return COUNT_OF_ONE.test(text.slice(at, at + 4)) && !/工程|奖|獎/.test(rest);
 }
 
 function headingEnd(text: string): number {
@@ -159,7 +171,15 @@ function readChinese(paragraph: Paragraph, headEnd: number, out: Announcement[])
       // 尚未完成整改的4个问题主要涉及以下3个方面：: a later count in the clause is the one that announces what follows.
       if (stop >= 0 && LATER_COUNT.test(noun)) return;
       if ((m[2] === '点' || m[2] === '點') && (/\d/.test(m[1]) || /(?:上午|下午|晚上|凌晨|早上)$/.test(text.slice(Math.max(0, m.index - 2), m.index)))) return;
-      if (SLOGANS.some((s) => text.startsWith(s, m.index)) || quoted(text, m.index) || afterList(text, m.index)) return;
+      // A slogan is a name (三个代表, 四个意识), unless spelled out right after it: after 即 (实现“三个转变”，即：从…；从…。),
+      // or, one of N 一, after its colon too (做到“五个一”：一个好班子、一支好队伍…).
+      const slogan = SLOGANS.find((s) => text.startsWith(s, m.index));
+      if (slogan !== undefined) {
+        const after = text.slice(m.index + slogan.length, m.index + slogan.length + 4).replace(/^[”」]/, '');
+        const rest = text.slice(m.index + slogan.length + 1, m.index + slogan.length + 12);
+        if (!NAMELY.test(after) && !(countOfOne(text, m.index, rest.slice(0, 4)) && ONE_SPELLED.test(rest))) return;
+      }
+      if (quoted(text, m.index) || afterList(text, m.index)) return;
       // 尚未审结0件，总计3件。: a total that closes its clause sums up what was counted before it; it announces nothing
       // (总计3件：1.… with its colon still does).
       if (noun === '' && stop >= 0 && /[，,。；;]/.test(rest[stop]) && /(?:总计|總計|合计|合計|共计|共計|累计|累計|总共|總共|小计|小計|合共|共|计|計)\s*$/.test(text.slice(Math.max(0, m.index - 3), m.index))) return;
@@ -249,7 +269,8 @@ function quoted(text: string, at: number): boolean {
   // 筑牢“三道防线”还有差距。一是源头防线；…: a predicate after the quotation, the sentence ends and the run begins — an
   // announcement only when the first item answers the name (防线 in 源头防线); 落实“三个到位”要求。一是加强学习 is a name.
   const m = QUOTED_NAME_PREDICATE.exec(text.slice(at, at + 70));
-  return !(m && m[2].includes(m[1].slice(-2)));
+  // “五个一”要求。一是建立一个好班子: the items of N 一 each hold a 一.
+  return !(m && m[2].includes(/[个個]一$/.test(m[1]) ? '一' : m[1].slice(-2)));
 }
 /**
  * 三道防线”还有差距。一是源头防线 / 三个提升”开展工作：一是提升医疗服务能力: the name, a short predicate with no comma, the full
@@ -260,7 +281,7 @@ const QUOTED_NAME_PREDICATE = /^([^“”「」，。；：,;:]{2,12})[”」][^
  * 四大行动”： — a short name, its closing quotation mark, then a colon; or a full stop and the run's first item, as after
  * an unquoted count (做到“四个到位”。一是…；二是…).
  */
-const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」](?:[：:]|。\s*(?:一是|一要|一抓|一来|一则|第一[，,、]|其一))/;
+const QUOTED_NAME_COLON = /^[^“”「」，。；：,;:]{2,12}[”」](?:[：:]|[，,]\s*即(?!将|時|时|使|便|可|刻)|。\s*(?:一是|一要|一抓|一来|一则|第一[，,、]|其一))/;
 
 /** What finding a list needs from the document, built once per check. */
 export interface ListContext {
@@ -294,6 +315,15 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
     return reportsDone(text, a) ? undefined : fromRun(inline);
+  }
+  // 实现“三个转变”，即：从…转向…；从…转向…。 / 三个一批，即培育一批、引进一批、储备一批: 即 after the count's comma
+  // spells out its items, as a colon does; one explanation after it (即到2030年实现收入翻番) is no list.
+  const namely = NAMELY.exec(text.slice(a.clauseEnd, a.clauseEnd + 6));
+  if (namely) {
+    const from = a.clauseEnd + namely[0].length;
+    const stop = text.slice(from).search(/[。！!？?]/);
+    if (/等\s*$/.test(text.slice(from, stop < 0 ? text.length : from + stop))) return undefined;
+    return inlineList(a.paragraph, from) ?? inlineNumbered(a.paragraph, from) ?? semicolonList(a.paragraph, from) ?? parallelList(a.paragraph, from) ?? sharedWordList(a);
   }
   if (a.inHeading) {
     // 1.1 We have four campuses. A survey found that: — a later sentence of the numbered paragraph leads into the items
@@ -592,6 +622,32 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
   for (const part of parts) {
     const item = part.trim();
     if (!ZH_ITEM.test(item)) return undefined;
+    const begin = at + part.indexOf(item);
+    items.push(rangeIn(paragraph, begin, begin + item.length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
+/** ，即： / ，即 after a count (not 即将, 即时, 即使, 即可, 即刻). */
+const NAMELY = /^[，,]\s*即(?!将|將|时|時|使|便|可|刻)\s*[：:]?\s*/;
+
+/**
+ * 即从重审批转向重服务，从坐等上门转向主动服务。: clauses one to a ， (or ；) up to the sentence's end, each short and
+ * opening with the same word (从…，从…; 由…，由…) — parallel items, not a sentence that goes on.
+ */
+function parallelList(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。！!？?]/);
+  const end = stop < 0 ? text.length : from + stop;
+  const parts = text.slice(from, end).split(/[，,；;]/);
+  if (parts.length < 2) return undefined;
+  const head = parts[0].trim().slice(0, 1);
+  const items: Range[] = [];
+  let at = from;
+  for (const part of parts) {
+    const item = part.trim();
+    if (!/^\p{sc=Han}/u.test(head) || !item.startsWith(head) || !/^[^、：:“”]{4,20}$/.test(item)) return undefined;
     const begin = at + part.indexOf(item);
     items.push(rangeIn(paragraph, begin, begin + item.length));
     at += part.length + 1;

@@ -18,7 +18,10 @@
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
  * two, and is two when it is too long for one phrase: "four major schemes in the year: the Kelmarsh treatment works
  * upgrade, the Astley trunk main and the Bridgend storm tank" names three; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
- * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
+ * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi);
+ * after 即 as after a colon (实现“三个转变”，即：从重审批向重服务转变；从被动管理向主动服务转变。, 三个转变，即从…转向…，从…转向…,
+ * 两个责任，即…、…、…), a slogan too; and a slogan of N 一 spelled out after its colon or its 一是 run (做到“五个一”：一个好班子、
+ * 一支好队伍、一套好制度、一个好阵地 names four). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
  * with text between, it may be the document's outline going on. Also a count whose members are named in brackets
  * straight after it (召开常委会会议6次（1月、3月、6月、9月、11月）; 对3个乡镇（东城镇、西城镇）; "met six times (June, July,
  * September, November 2025 and March 2026)"; up to ten words between when the counted noun comes first and no other
@@ -27,7 +30,8 @@
  * a part of another count (3个以上, at least three, two of the three).
  * Why: an item added or dropped in editing leaves the count behind; a reader counts.
  * Not: slogans and names (三个聚焦, 四个意识, 两个维护, 四个全面, 五位一体, 一带一路, 三农, quoted “四大工程” — but a quoted name
- * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list),
+ * spelled out after its colon, 实施了“四大行动”：一是…；二是…；三是…, announces that list), the “五个一”工程 and its awards,
+ * 三个一批 with no items, 即 followed by one explanation (“两个倍增”计划，即到2030年实现收入翻一番; 即将, 即时),
  * back-references (以上三个方面, 这三项, …等三个方面, 从空间、主体、技术与人才四个维度; three of the four incidents, all four
  * parks, these three problems, two of the three targets: — though "all of the five outcomes agreed:", "the following
  * two areas of weakness:" and "The top three strategic risks are:" lead into their list), durations and measures
@@ -47,11 +51,13 @@
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
  * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
- * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
+ * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
+ * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
  * 原因：修改时增删了一项，数量没有跟着改，读者一数便知。
- * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），
+ * 不报：口号和名称（三个聚焦、四个意识、两个维护、四个全面、五位一体、一带一路、三农、加引号的“四大工程”；但加引号的名称紧跟冒号逐项展开时（实施了“四大行动”：一是…），仍按预告核对），“五个一”工程及其奖项，
+ * 未列出各项的“三个一批”，“即”之后只有一句解释的（“两个倍增”计划，即到2030年实现收入翻一番；即将、即时），
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），

@@ -911,7 +911,6 @@ function englishSentenceLead(text: string, at: number): string {
 
 function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: readonly string[] = NO_QUALIFIERS, area: readonly string[] = NO_QUALIFIERS, plainFine = false): LocalKey | undefined {
   const ownYear = period?.year;
-  const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.approximate || (f.perUnit && !NAMED_PER_HEAD.test(f.subject)) || f.words || f.paragraph.tableHeader || f.unit === '成' || f.unit === 'fraction') return undefined;
   if (f.value < 0) return undefined;
   const text = f.paragraph.text;
@@ -929,6 +928,9 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // "According to the Ombudsman, it received 14 complaints" · "Including our partner food banks, we distributed 56,900":
   // a source named, or a wider count opened, at the start of the sentence.
   if (!hanBefore && OTHER_SOURCE_BEFORE_EN.test(englishSentenceLead(text, f.offset))) return undefined;
+  // The figure's qualifiers, read only for a figure the tests above keep (they read none of them; these readers are
+  // pure but for their caches).
+  const fq = withLeadNameEn(f, withoutEarlierKinds(f, withoutComparedYearsEn(f, qualifiersOf(f, ofWhole))), period);
   if (f.dimension === '') {
     // "carried out 14,620 Safe and Well visits", "completed 4,906 Care Act assessments": a count whose noun is a name in
     // capitals (the figure reads no unit), stated by the body with its verb as any other count is.
@@ -2164,10 +2166,13 @@ const LOOSE = '~';
 
 /** A place, a stage, a period or a qualifier (累计, 目标…) in the words before a figure. */
 function hasScopeWord(subject: string): boolean {
-  return SCOPE_WORD.test(subject);
+  // The one global copy of the 4,700-character list (a second copy without g cost its compilation again, perf42), its
+  // lastIndex put back to 0 after the test: titleRead's matchAll starts from it.
+  SCOPE_WORDS.lastIndex = 0;
+  const found = SCOPE_WORDS.test(subject);
+  SCOPE_WORDS.lastIndex = 0;
+  return found;
 }
-/** SCOPE_WORDS without its g flag: a global test would leave a lastIndex that titleRead's matchAll starts from. */
-const SCOPE_WORD = new RegExp(SCOPE_WORDS.source);
 
 /**
  * The keys with a loose context read as the key with no context, where some statement has that key: 立案审查调查138件

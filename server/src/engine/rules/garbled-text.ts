@@ -13,7 +13,8 @@
  * or before a group of thousands (l,250 visits, 1l,840 patients), the look-alikes a scan puts for 已 and 日 (己经全部接入,
  * 己完成, 3月5曰: one finding per line, whose fix writes 已 and 日), a space a scan or a PDF put inside a Chinese figure or
  * between a figure's unit and the word that bounds it (达到 3 6.5%, 36 2.5万, 100名 以上: one finding per line, whose fix
- * deletes the spaces), a ? where a currency sign was lost before an amount (?10 million), a ? a scan put for a digit it
+ * deletes the spaces), a ? where the dash between a rule's number and its subtitle was lost (《…自律监管指引第1号?规范运作》,
+ * 《企业会计准则第14号?收入》: one is enough), a ? where a currency sign was lost before an amount (?10 million), a ? a scan put for a digit it
  * could not read inside a figure in groups of three (?,000, 12?,000, 6,67?; not 6,000? ending a question, nor ?,??? a form's blank),
  * and the ligatures of a PDF copied in as one character each (ﬁnancial, the ﬂu rate, oﬃce: one finding per line, whose
  * fix writes the letters fi, fl, ffi) or lost in the copy (the nancial year, signicant, eective, or cut to their f:
@@ -76,6 +77,7 @@ import lostLigatures from '../data/lost-ligatures.json';
 import scripts from '../data/script-chars.json';
 import commonTraditional from '../data/traditional-common.json';
 import { excerpt, isCjk, isCjkPunct, isHanAt, isHanBefore } from '../model/chars';
+import { lostTitleDash } from '../model/mojibake';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
 import { eachMatch } from '../patterns';
@@ -512,7 +514,9 @@ function reportLost(context: UnitContext, line: number, prose: string): void {
     // 成立?;饡, 召开?;顒蝇F: a half-width ? and ; between Chinese characters — no writer ends a question twice and goes on
     // mid-sentence; the bytes of a 。 and what follows it read in the wrong encoding leave these two.
     const semicolonInside = after === ';' && isHanBefore(prose, start) && /\p{sc=Han}/u.test(prose[end + 1] ?? '');
-    const certain = doubled || afterComma || semicolonInside;
+    // 《…指引第1号?规范运作》: the dash between a rule's number and its subtitle, lost (model/mojibake.ts).
+    const titleDash = m[0].length === 1 && lostTitleDash(prose, start);
+    const certain = doubled || afterComma || semicolonInside || titleDash;
     if (certain || AFTER_LOST.test(after) || /[“(（]/.test(before)) runs.push({ start, end, weight: certain ? 2 : 1 });
   });
   const weight = runs.reduce((sum, r) => sum + r.weight, 0);

@@ -53,6 +53,7 @@
  */
 
 import { excerpt, isDigit, isHanAt, isHanBefore } from '../model/chars';
+import { lostTitleDash } from '../model/mojibake';
 import { rangeIn, type Paragraph, type Segment } from '../model/paragraphs';
 import { deferEdits } from '../deferred-edits';
 import { LastResult } from '../last-result';
@@ -814,6 +815,7 @@ function halfWidthMark(text: string, i: number): Slip | undefined {
   if (!chineseBefore(text, i) && !(left < i && isHanBefore(text, left))) return undefined;
   if (!chineseAfter(text, right, ch)) return undefined;
   if (isDigit(text[i - 1] ?? '') && isDigit(text[right] ?? '')) return undefined; // 50,000公里: a number
+  if (ch === '?' && lostTitleDash(text, i)) return undefined; // 《…指引第1号?规范运作》: a lost dash, garbled-text's
   // 工作.现将, 有效.3月, 100%. and 工作. at the end: a full stop; 1.5, 总结.docx, 一.加强 and 等... are not.
   if (ch === '.' && !fullStop(text, i, right)) return undefined;
   // The spaces typed after it go with it in the fix (slipEdits), and those typed before it after Chinese.

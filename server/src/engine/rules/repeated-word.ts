@@ -32,7 +32,8 @@
  * three-character name twice in a title (中共区卫生健康委员会委员会), a noun whose second copy starts a compound (找工作工作台, 重点建设建设用地, 一中队中队长, 说明说明书, 发展发展中国家), a measure word reduplicated (一个一个, 一步一步) or a verb reduplicated (该工作工作了), a phrase that is itself a repeat (哈哈哈哈), and
  * 工程工程 (a rewriter's swap, conversion-artifact's), and a repeat that meets at a line break after a short line without
  * punctuation (a table's title above its header cells: 研发人员学历结构 ⏎ 学历结构类别 学历结构人数), or whose second copy is a
- * line of its own under a title line (a page's headline, then the document's title: …县人民政府政府工作报告 ⏎ 政府工作报告).
+ * line of its own under a title line (a page's headline, then the document's title: …县人民政府政府工作报告 ⏎ 政府工作报告), or
+ * under a PDF page's running header (…（ESG）报告|报告编制说明 ⏎ 报告编制说明报告范围: the label is what follows the bar).
  *
  * Why: a word left twice by an edit is the commonest typo a spell checker passes, and readers see it at once.
  *
@@ -278,7 +279,7 @@ const rule: Rule = {
           continue;
         }
         const second = z.index + word.length;
-        if (afterLabelLine(paragraph, second, word)) {
+        if (afterLabelLine(paragraph, second, word) || shiftedAcrossLabel(paragraph, z.index, word.length)) {
           TWICE_PHRASE.lastIndex = z.index + 1;
           continue;
         }
@@ -352,7 +353,11 @@ function afterLabelLine(paragraph: Paragraph, second: number, word?: string): bo
   if (i < 0 || i + 1 >= paragraph.segments.length || paragraph.segments[i + 1].offset !== second) return false;
   const segment = paragraph.segments[i];
   const next = paragraph.segments[i + 1];
-  const line = paragraph.text.slice(segment.offset, segment.offset + segment.length);
+  // 中炬高新2024环境、社会和公司治理（ESG）报告|报告编制说明 ⏎ 报告编制说明报告范围: a PDF page's running header, the
+  // report's title | the section's, above the section's heading — the label is what follows the bar.
+  const whole = paragraph.text.slice(segment.offset, segment.offset + segment.length);
+  const bar = Math.max(whole.lastIndexOf('|'), whole.lastIndexOf('｜'));
+  const line = bar >= 0 && whole.slice(bar + 1).trim() !== '' ? whole.slice(bar + 1).trim() : whole;
   const length = [...line].length;
   // 某县人民政府政府工作报告 ⏎ 政府工作报告: a page's headline, then the document's own title on a line of its own — the
   // second copy is the whole line and the line above has no sentence mark. 持续推进 ⏎ 持续推进 after a clause is a slip.
@@ -366,6 +371,22 @@ function afterLabelLine(paragraph: Paragraph, second: number, word?: string): bo
   // them), whatever its length — a table's header under its title, not wrapped prose.
   const cells = !PROSE_MARK.test(after) && /\S(?: {2,}|\t|\u3000)\s*\S/.test(after);
   return !PROSE_MARK.test(line) && length <= LABEL_MAX && (length < [...after].length || fragment || cells);
+}
+
+/**
+ * 报告|报告编制说明 ⏎ 报告编制说明报告范围: a repeat found one character or more off the line break (告编制说明报 twice) is the
+ * same repeat as the one that meets at the break (报告编制说明 twice), which afterLabelLine has let pass: a line break inside
+ * the doubled stretch where the stretch also doubles aligned on the break, after a label line, is that repeat.
+ */
+function shiftedAcrossLabel(paragraph: Paragraph, start: number, n: number): boolean {
+  const text = paragraph.text;
+  for (const s of paragraph.segments) {
+    const b = s.offset + s.length;
+    if (b <= start || b >= start + 2 * n) continue;
+    if (b - n < 0 || text.slice(b - n, b) !== text.slice(b, b + n)) continue;
+    return afterLabelLine(paragraph, b, text.slice(b, b + n));
+  }
+  return false;
 }
 
 /** is is, was was: grammar only in a pseudo-cleft (what it is is, where the money was was), with its wh-word before. */

@@ -258,6 +258,10 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
   // The first part starts the clause after the comma: its label and figure, nothing between (东区48个).
   const next = figures[first];
   if (next.dimension !== total.dimension || next.unit !== total.unit || next.subjectStart !== from + 1 && !/^[，,]\s*$/.test(text.slice(from, next.subjectStart))) return undefined;
+  // Without 共 or 现有 only answers or decisions split the count (below), the first part named by one: every part is a
+  // figure from `first` on (or plusChain's copy of one, with its label), so where none from there is named by an answer,
+  // no parts are collected at all (perf43warm: collectParts ran after every comma between two figures of one unit).
+  if (!stated && !answerNamedFrom(figures, first)) return undefined;
   const b = collectParts(paragraph, figures, k, first, from + 1, '，', '，', false);
   if (!b || b.parts.length < 2 || b.parts.some((p) => p.unit !== total.unit)) return undefined;
   // Every part in a clause of the list: 、 between them, or a comma before a bare label and figure.
@@ -282,6 +286,21 @@ function statedCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
 
 /** Families of answers or decisions one voter, respondent or item has only one of (赞成/反对/弃权; 批准/驳回/撤回; 采纳/未采纳). */
 const ANSWER_FAMILIES = new Set(['stance', 'reviewDecision', 'handlingResult']);
+
+/** For a paragraph's figures: at each index, the first index from there whose label names an answer (or the length). */
+const answerNamedAt = new WeakMap<readonly Figure[], Int32Array>();
+
+/** Whether a figure from `first` on is named by an answer or decision (its label's family one of ANSWER_FAMILIES). */
+function answerNamedFrom(figures: readonly Figure[], first: number): boolean {
+  let next = answerNamedAt.get(figures);
+  if (!next || next.length !== figures.length + 1) {
+    next = new Int32Array(figures.length + 1);
+    next[figures.length] = figures.length;
+    for (let j = figures.length - 1; j >= 0; j--) next[j] = ANSWER_FAMILIES.has(familyOf(labelOf(figures[j]))?.family ?? '') ? j : next[j + 1];
+    answerNamedAt.set(figures, next);
+  }
+  return next[first] < figures.length;
+}
 
 /** 现有, 現有: the stock there is now, named before its figure. */
 const STOCK_ZH = /现有|現有/;

@@ -227,8 +227,20 @@ export function distinctInSomeFamily(labels: readonly string[]): boolean {
   return false;
 }
 
-/** Every family member a label names, the longest first (硕士研究生: 研究生, then 硕士). */
-function allFamiliesOf(subject: string): { family: string; member: string }[] {
+/** Labels already read by allFamiliesOf (each read tries every family word; a breakdown's labels are read again and again). */
+const allFamiliesCache = new Map<string, readonly { family: string; member: string }[]>();
+
+/** Every family member a label names, the longest first (硕士研究生: 研究生, then 硕士). The list is shared: do not change it. */
+function allFamiliesOf(subject: string): readonly { family: string; member: string }[] {
+  const cached = allFamiliesCache.get(subject);
+  if (cached) return cached;
+  if (allFamiliesCache.size > 10_000) allFamiliesCache.clear();
+  const found = readAllFamilies(subject);
+  allFamiliesCache.set(subject, found);
+  return found;
+}
+
+function readAllFamilies(subject: string): { family: string; member: string }[] {
   const lower = subject.toLowerCase();
   const out: { family: string; member: string }[] = [];
   for (const w of FAMILY_WORDS) {
