@@ -1006,8 +1006,10 @@ function lastDigit(f: Figure): number {
  */
 function roundingTolerance(figures: Figure[]): number {
   const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
-  // Never more than rounding can make: 1.2万户 is 11500–12500, so 4600户 + 8100户 = 12700户 cannot be it.
-  return Math.min(worst, Math.max(maxOf(figures.map(lastDigit)), worst / 2)) + 1e-9;
+  const unit = maxOf(figures.map(lastDigit));
+  // Never a whole unit of the coarsest figure or more beyond the others' rounding: a total cut short (1.26万户 for
+  // 12,660户) misses its sum by less than one unit of its last digit, but 1.2 million is never 700,000 + 600,000.
+  return Math.min(Math.max(unit, worst / 2) + 1e-9, unit / 2 + worst - unit * 1e-6);
 }
 
 /** A value shown in the total's own unit: 203935万元, $3.3 million. */
