@@ -164,7 +164,19 @@ export function readBreakdowns(paragraph: Paragraph, figures: readonly Figure[])
     if (second && !out.some((o) => o.total === second.total)) out.push(second);
   }
   // A total score splits only into the scores of an evaluation's indicators (not 城区得分96分、农村得分93分).
-  return out.filter((b) => b.total?.dimension !== '分' || b.parts.every(indicatorScore));
+  return out.filter((b) => (b.total?.dimension !== '分' || b.parts.every(indicatorScore)) && !ofTheListsWhole(out, b));
+}
+
+/**
+ * We employ 412 staff: 186 in repairs, …, 72 in customer services and 40 in corporate services, of whom 96 work part
+ * time: "of whom" after the last part of a list, counting more than that part but no more than the list's whole, is of
+ * the whole — no breakdown of the part.
+ */
+function ofTheListsWhole(out: readonly Breakdown[], b: Breakdown): boolean {
+  const total = b.total;
+  if (!b.subsets || !total || !b.parts.some((p) => p.value > total.value)) return false;
+  const outer = out.find((o) => o !== b && o.total !== undefined && o.parts.includes(total));
+  return outer !== undefined && b.parts.every((p) => p.value <= outer.total!.value);
 }
 
 /** 、死亡 between the figures of one item: 18起、死亡15人, 0.82万笔、35.16亿元. */

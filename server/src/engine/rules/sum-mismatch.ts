@@ -405,13 +405,20 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
   if (total.value <= 0) return;
   const figures = context.model.figuresIn(b.paragraph);
   const text = b.paragraph.text;
-  const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean }[] = [];
+  const stated: { part: Figure; pct: Figure; fits: boolean; bracketed: boolean; name?: string }[] = [];
   for (const [i, part] of b.parts.entries()) {
     const pct = figures[indexIn(figures, part) + 1];
     if (!pct || pct.dimension !== '%' || pct.approximate) continue;
     const gap = text.slice(part.offset + part.length, pct.offset);
     const bracketed = SHARE_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
     const worded = SHARE_WORD_IN_BRACKETS.test(gap) && SHARE_CLOSE.test(text.slice(pct.offset + pct.length));
+    // 其中合格477批次，不合格9批次，合格率98.15%: the rate after a part named by its verb negated is of the rest (477).
+    const rest = restRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset));
+    if (rest && part.value <= total.value && pct.value <= 100) {
+      const whole: Figure = { ...part, value: total.value - part.value };
+      stated.push({ part: whole, pct, bracketed: false, fits: fits(whole, total, pct), name: `${rest}${written(total, whole.value, [part])}` });
+      continue;
+    }
     if (!bracketed && !worded && !SHARE_AFTER_ZH.test(gap) && !namedShare(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset)) && !namedRate(gap, text.slice(Math.max(part.subjectStart, part.offset - 20), part.offset), text.slice(Math.max(total.subjectStart, total.offset - 20), total.offset))) continue;
     stated.push({ part, pct, bracketed, fits: fits(part, total, pct) || fitsNearerBase(figures, total, part, pct) || fitsOuterBase(figures, total, part, pct) || (!bracketed && fitsListedParts(figures, b.parts, i, total, pct)) });
   }
@@ -422,7 +429,7 @@ function checkPartShares(context: UnitContext, b: Breakdown, total: Figure): voi
     const expected = trim(((s.part.value / total.value) * 100).toFixed(Math.max(1, s.pct.decimals)));
     context.report({
       message: 'share',
-      data: { part: label(s.part).replace(/\s*[（(][^）)]*$/, ''), total: show(total), expected, stated: show(s.pct) },
+      data: { part: s.name ?? label(s.part).replace(/\s*[（(][^）)]*$/, ''), total: show(total), expected, stated: show(s.pct) },
       range: rangeIn(s.pct.paragraph, s.pct.offset, s.pct.offset + s.pct.length),
     });
   }
@@ -459,7 +466,17 @@ function namedRate(gap: string, partWords: string, totalWords = ''): boolean {
   // also after the place it counts in (全县签约居民8.1万人) or with another word for the verb (参加课后服务的学生 and
   // 参与率; 参加医保 and 参保率).
   const verb = /^参\p{sc=Han}$/u.test(m[1]) ? `(?:${m[1]}|参加|参与|參加|參與)` : m[1];
-  return !new RegExp(`^${TOTAL_SCOPE_ZH}(?:全年|累计|累計|已|共)?${verb}`, 'u').test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待)${m[1]}`).test(partWords);
+  return !new RegExp(`^${TOTAL_SCOPE_ZH}(?:全年|累计|累計|已|共)?${verb}`, 'u').test(totalWords.replace(/^.*[，,、；;：:]/, '').trim()) && !new RegExp(`(?:正在|尚未|未|待|不|非|无|無)${m[1]}`).test(partWords);
+}
+/**
+ * 不合格9批次，合格率98.15% · 未整改6个，整改率88.5%: the rate's verb (not itself negated) names the part negated, so
+ * the rate is of the rest of the whole. The rate's verb, or undefined.
+ */
+function restRate(gap: string, partWords: string): string | undefined {
+  const m = RATE_AFTER_ZH.exec(gap);
+  if (m === null || NEGATION.test(m[1])) return undefined;
+  const words = partWords.replace(/^.*[，,、；;：:]|^\s*其中/u, '').trim();
+  return new RegExp(`^(?:检出|檢出|经检验|經檢驗|检验|檢驗)?(?:[不未無无非]|尚未)${m[1]}`).test(words) ? m[1] : undefined;
 }
 /** Words before a rate's verb in a part that are not a group of the whole (已, 累计, 全年, 当月, 按期). */
 const SUBGROUP_NOT = /^(?:已|已经|已經|共|累计|累計|全年|当年|當年|本年|年内|年內|今年|当月|當月|按期|及时|及時|实际|實際|均|都|全部)+$/;
@@ -512,6 +529,13 @@ function checkNamedRates(context: UnitContext, figures: readonly Figure[]): void
     // 共逮捕25人，不捕24人，不捕率为48.98%: a rate of the negated verb (不捕, 未结) after a first figure of that verb (逮捕,
     // 审结) counts the two as sibling parts (24 of 49), not the first as their total.
     if (NEGATION.test(rate) && totalWords.includes(rate.slice(1))) continue;
+    // 抽检620批次，不合格6批次，合格率99.03%: a part named by the rate's verb negated (不合格, 未整改, 不达标) is the rest
+    // of the whole; the rate is of what is left (614 of 620), not of that part.
+    if (!NEGATION.test(rate) && new RegExp(`(?:[不未無无非]|尚未)${rate}`).test(words)) {
+      const rest: Figure = { ...part, value: total.value - part.value };
+      if (!fits(rest, total, pct)) reportShare(context, rest, total, pct, `${rate}${written(total, rest.value, [part])}`);
+      continue;
+    }
     // 预算金额6.82亿元，实际采购金额6.35亿元，节约资金0.47亿元，节约率6.9%: a saving is the gap between the budget and
     // what was spent, not a part of the latter; its rate (节约率, 节支率, 结余率) is of the budget or plan stated before.
     if (SAVING_RATE.test(rate)) {
@@ -982,7 +1006,10 @@ function lastDigit(f: Figure): number {
  */
 function roundingTolerance(figures: Figure[]): number {
   const worst = figures.reduce((s, f) => s + lastDigit(f) / 2, 0);
-  return Math.max(maxOf(figures.map(lastDigit)), worst / 2) + 1e-9;
+  const unit = maxOf(figures.map(lastDigit));
+  // Never a whole unit of the coarsest figure or more beyond the others' rounding: a total cut short (1.26万户 for
+  // 12,660户) misses its sum by less than one unit of its last digit, but 1.2 million is never 700,000 + 600,000.
+  return Math.min(Math.max(unit, worst / 2) + 1e-9, unit / 2 + worst - unit * 1e-6);
 }
 
 /** A value shown in the total's own unit: 203935万元, $3.3 million. */

@@ -307,6 +307,8 @@ const STOCK_ZH = /现有|現有/;
 
 /** ，办结率 · ，整改率为: a rate named after a list, before its figure. */
 const RATE_AFTER_LIST_ZH = /^[，,]\s*\p{sc=Han}{2,6}率\s*(?:为|為|达到|達到|达|達|是)?\s*$/u;
+/** ，较上次提高 · ，比上年增长 · ，同比下降: a comparison clause, how some figure changed against an earlier one. */
+const CHANGE_AFTER_LIST_ZH = /^[，,]\s*(?:较|較|比|同比|环比|環比)\p{sc=Han}{0,6}?(?:提高|增长|增長|增加|下降|减少|減少|上升|降低|回落)了?\s*$/u;
 
 /** 已全部完成整改的, 正在整改的: a status, its 全部 / 均 / 的 aside, that names a part by itself. */
 function statusOf(label: string): { member: string; stage: string } | undefined {
@@ -334,7 +336,9 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     const gap = text.slice(at, p.offset);
     if (parts.length > 0 && !/^[、，,]/.test(gap)) return undefined;
     // 已办结的312件、正在办理的45件，办结率87.4%。: a rate after the list, at the end of its clause, is no other fact.
-    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && CLAUSE_ENDS_HERE.test(text.slice(p.offset + p.length, p.offset + p.length + 2))) break;
+    if (parts.length >= 2 && p.dimension === '%' && RATE_AFTER_LIST_ZH.test(gap) && (CLAUSE_ENDS_HERE.test(text.slice(p.offset + p.length, p.offset + p.length + 2)) || CHANGE_AFTER_LIST_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 16).split(/\d/)[0]))) break;
+    // 正在整改9个，较上次提高12.5%。: a comparison after the list says how a figure changed, and ends the list.
+    if (parts.length >= 2 && CHANGE_AFTER_LIST_ZH.test(gap)) break;
     const status = statusOf(gap);
     if (!status || p.dimension !== total.dimension || p.unit !== total.unit || p.approximate || stages.has(status.stage)) return undefined;
     stages.add(status.stage);
@@ -343,7 +347,7 @@ function statusCommaBreakdown(paragraph: Paragraph, figures: readonly Figure[], 
     // The list ends its clause: 。 or ； (not 整改率93.8%, another fact after a comma).
     if (CLAUSE_ENDS_HERE.test(text.slice(at, at + 2))) break;
   }
-  const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]);
+  const ends = CLAUSE_ENDS_HERE.test(text.slice(at, at + 2)) || RATE_AFTER_LIST_ZH.test(text.slice(at, at + 12).split(/\d/)[0]) || CHANGE_AFTER_LIST_ZH.test(text.slice(at, at + 16).split(/\d/)[0]);
   if (parts.length < 2 || !ends) return undefined;
   return { paragraph, total, parts, cueAt: from + 1, complete: false, partial: false, partition: true, groups: [parts], approximate: false, whole: true, bracketed: false, sumOnly: true };
 }

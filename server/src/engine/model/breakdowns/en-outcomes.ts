@@ -9,7 +9,7 @@ import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
 import { familyOf, distinctInOne, distinctInSomeFamily, tookPart } from './kinds';
 import { closedList, nearlyAll, collectParts } from './parts';
-import { sentenceEndsBetween, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
+import { sentenceEndsBetween, sentenceStart, regionEnd, AGED_BEFORE, LABEL_FIGURE_EN, canBeTotal, countable, type Breakdown } from './shared';
 
 /** The earlier level of a comparison: "up from", "down from", "compared with", "against", "than". */
 const COMPARED_BASE_EN = /\b(?:(?:up|down)\s+from|compared\s+(?:with|to)|against|than)\s+$/i;
@@ -170,7 +170,7 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
   // "The Hub received 1,240 referrals. Of these, 812 …": the whole is the last count of the sentence before.
   if (text.includes('Of ')) {
     let k = 0;
-    eachOfThese(text, (at, cueAt, noun) => {
+    eachOfThese(text, (at, cueAt, noun, qualifier) => {
       while (k + 1 < figures.length && figures[k + 1].offset < at) k++;
       // 1,206 adults aged 65 and over. Of these, …: the age is a label of the whole, not the whole.
       let t = k;
@@ -181,6 +181,9 @@ export function outcomeBreakdowns(paragraph: Paragraph, figures: readonly Figure
       const total = figures[t];
       if (!total || total.offset >= at || !countable(total) || k + 1 >= figures.length) return;
       if (noun && !namesNoun(text, total, noun)) return;
+      // "380 applications were still open. Of the applications resolved, 1,150 …": the whole's sentence must say what
+      // the cue's participle does (helped, resolved), else "these" are others of the noun (the 2,790 resolved before).
+      if (qualifier && !text.slice(sentenceStart(text, total.offset, 300), at).toLowerCase().includes(qualifier.toLowerCase().replace(/e?d$/, ''))) return;
       // The sentence before: no sentence ends between the whole and the "Of these".
       if (sentenceEndsBetween(text, total.offset + total.length, at - 2)) return;
       add(t, cueAt, GIVEN_WHOLE.test(text.slice(total.numberEnd, total.numberEnd + 40)));
@@ -283,13 +286,14 @@ const OF_THESE = /[.!?]\s+Of\s+(?:(?:these|them|those|which)(?:\s+([a-z][a-z-]*(
 const OF_THIS = /[.!?]\s+Of\s+(?:this|that),\s*/g;
 
 /** Each "…. Of these," in the text: where its sentence starts and where the parts begin. */
-function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: string) => void): void {
+function eachOfThese(text: string, visit: (at: number, cueAt: number, noun?: string, qualifier?: string) => void): void {
   OF_THESE.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = OF_THESE.exec(text))) {
     // Of the people helped → people; Of the new tenants → tenants.
     const named = m[2]?.split(/\s+/);
-    visit(m.index + 1, m.index + m[0].length, m[1] ?? (named && (named.length === 2 && /ed$/.test(named[1]) ? named[0] : named[named.length - 1])));
+    const qualified = named !== undefined && named.length === 2 && /ed$/.test(named[1]);
+    visit(m.index + 1, m.index + m[0].length, m[1] ?? (named && (qualified ? named[0] : named[named.length - 1])), qualified ? named[1] : undefined);
   }
 }
 

@@ -3,6 +3,7 @@
 // or groups of such categories among other parts.
 
 import words from '../../data/breakdown-words.json';
+import more from '../../data/more-families.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 
@@ -11,7 +12,7 @@ export const FAMILY_OF = new Map<string, string>();
 /** Every family a word is a member of (社区: a sector, as 机关 is, and a kind of village-level unit, as 行政村 is). */
 const FAMILIES_OF = new Map<string, string[]>();
 
-for (const [family, members] of Object.entries(words.families)) {
+for (const [family, members] of [...Object.entries(words.families), ...Object.entries(more.families)]) {
   for (const m of members) {
     FAMILY_OF.set(m.toLowerCase(), family);
     FAMILIES_OF.set(m.toLowerCase(), [...(FAMILIES_OF.get(m.toLowerCase()) ?? []), family]);

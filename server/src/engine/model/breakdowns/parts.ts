@@ -2,6 +2,7 @@
 // to the end of the sentence or bracket, and says what the text says about the list (complete, partial, a partition).
 
 import words from '../../data/breakdown-words.json';
+import overlapping from '../../data/overlapping-categories.json';
 import { alternation } from '../../patterns';
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
@@ -104,6 +105,9 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
     if (parts.length >= 2 && /[；;]/.test(text.slice(parts[parts.length - 1].offset, p.offset)) && !/[；;]/.test(text.slice(parts[0].offset, parts[parts.length - 1].offset))) break;
     // 收入2.6亿元，其中事业收入0.8亿元；支出2.4亿元: after a ；, the spending or the balance is the income's counterpart, no part.
     if (!english && parts.length >= 1 && COUNTERPART_AFTER_ZH.test(text.slice(parts[parts.length - 1].offset + parts[parts.length - 1].length, p.offset))) break;
+    // 资产总额1286.45万元，其中固定资产862.30万元；所有者权益1159.65万元: the other side of the balance sheet (负债,
+    // 所有者权益, 净资产) is no part of the assets, whatever the mark before it.
+    if (!english && parts.length >= 1 && otherSideOfBalance(text, total, p)) break;
     // 主要做了6个方面工作：…今年要重点做好9个方面工作：: a figure that announces a list of its own starts another
     // whole, not a part of this one.
     if (!english && OPENS_LIST_ZH.test(text.slice(p.offset + p.length, p.offset + p.length + 8))) {
@@ -164,7 +168,8 @@ export function collectParts(paragraph: Paragraph, figures: readonly Figure[], k
   const sourced = madeOf && !partial && MONEY.has(total.dimension) && fundingSources(text, parts, end, total);
   // Amounts of money are shares of one budget, but not value added (增加值): 高技术制造业增加值 and 装备制造业增加值
   // overlap; only named categories (第一产业/第二产业/第三产业) split it.
-  const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p)));
+  // Nor loans counted by cross-cutting 口径 (涉农贷款, 普惠型小微企业贷款, 制造业贷款): one loan may be in several.
+  const budget = MONEY.has(total.dimension) && !parts.some((p) => VALUE_ADDED.test(labelOf(p))) && !(!english && parts.some((p) => crossCuttingLoan(labelOf(p))));
   // "310 were closed and the remaining 150 are open", 其中党员30人，其余20人: one part and the rest of the whole, which
   // cannot overlap it, named by the rest word alone (not 其余学校中初中30所, a part of the rest).
   // The words before the figure name it (其余5个正在推进: the subject may take in what follows the figure).
@@ -265,6 +270,23 @@ function fundingSources(text: string, parts: Figure[], end: number, total: Figur
 }
 
 const VALUE_ADDED = /增加值/;
+
+const LOAN_QUALIFIER_ZH = new RegExp(alternation(overlapping.loanQualifiersZh));
+const LOAN_NOUN_ZH = new RegExp(alternation(overlapping.loanNounsZh));
+
+/** 涉农贷款余额, 普惠型小微企业贷款, 制造业中长期贷款: a loan named by a 口径 that cuts across the others. */
+function crossCuttingLoan(label: string): boolean {
+  return LOAN_NOUN_ZH.test(label) && LOAN_QUALIFIER_ZH.test(label.slice(0, LOAN_NOUN_ZH.exec(label)!.index));
+}
+
+const BALANCE_COUNTERPART_ZH = new RegExp(`^(?:年末|年初|期末|期初|本年末|本期末)?(${alternation(overlapping.balanceCounterpartsZh)})`);
+
+/** A part named by a side of the balance sheet (负债, 所有者权益, 净资产) under a whole of assets that does not name that side. */
+function otherSideOfBalance(text: string, total: Figure, p: Figure): boolean {
+  const side = BALANCE_COUNTERPART_ZH.exec(ownWords(text, p))?.[1];
+  const whole = text.slice(total.subjectStart, total.offset);
+  return side !== undefined && /资产|資產/.test(whole) && !whole.includes(side);
+}
 
 const SECTIONS_ZH: Readonly<Record<string, string[]>> = words.sectorsZh;
 

@@ -3,7 +3,7 @@
 
 import type { Figure } from '../numbers';
 import type { Paragraph } from '../paragraphs';
-import { PARTIAL, NOT_PART_COMPOUND_ONE, unranked, isChange, canBeTotal, type Breakdown } from './shared';
+import { PARTIAL, NOT_PART_COMPOUND_ONE, unranked, isChange, canBeTotal, insideBrackets, sentenceStart, type Breakdown } from './shared';
 
 // 省级示范村6个、市级示范村12个，共19个 · 小学2所、初中1所、高中1所，合计5所 · Central 210,000, Eastgate 96,000 and
 // Riverside 52,000, a total of 340,000: the parts first, then the sum the text says they make.
@@ -48,11 +48,35 @@ export function sumAfterParts(paragraph: Paragraph, figures: readonly Figure[]):
     }
     if (parts.length < 2 || parts.some((p) => p.approximate || isChange(text, p))) continue;
     if (en && kind(total) === 'count' && countsOtherThings(text, total, parts)) continue;
+    if (zh && sumsAnotherNoun(text, gap, parts[0], total)) continue;
+    // 1 lead Guardian (0.8 whole-time equivalent) and 3 Guardians (0.2 WTE each), a total of 1.4 WTE: figures in brackets
+    // beside figures outside them say something of the part before them (its time, its amount each), so the figures are
+    // not all parts to add (LCFF ($141.6 million), federal ($22.1 million)…, each amount in brackets, are).
+    const from = sentenceStart(text, parts[0].offset, 300);
+    const bracketed = parts.filter((p) => insideBrackets(text, from, p.offset)).length;
+    if (bracketed > 0 && bracketed < parts.length) continue;
     const region = text.slice(parts[0].offset, total.offset);
     // The text itself says the listed parts make the total (共, 合计, a total of): they are all of it, without overlap.
     out.push({ paragraph, total, parts, cueAt: parts[0].offset, complete: true, partial: PARTIAL.test(unranked(region)) || /等/.test(unranked(region)), partition: true, groups: [parts], approximate: false, whole: true, bracketed: false });
   }
   return out;
+}
+
+/** The words after 共 (合计, 总计) before the sum: 共发现问题47个 → 发现问题; 共有学校5所 → 学校. */
+const SUM_WORDS_ZH = /(?:共计|共計|合计|合計|总计|總計|总共|總共|一共|共)(?:有|计|計|是|为|為|达|達)?(\p{sc=Han}*)$/u;
+
+/**
+ * 共完成审计项目18个，其中经济责任审计5个、工程结算审计8个、专项审计5个，共发现问题47个 · 新建学校18所，其中小学5所、
+ * 初中8所、高中5所，共配建幼儿园47所: a verb and a noun after 共 (three characters at least) whose noun (its last two
+ * characters) the sentence has not named before the sum counts other things, not the listed ones (not 共建成示范村19个
+ * after 省级示范村6个、市级示范村12个, nor 共计获奖12人).
+ */
+function sumsAnotherNoun(text: string, gap: string, first: Figure, total: Figure): boolean {
+  const words = SUM_WORDS_ZH.exec(gap)?.[1] ?? '';
+  if (words.length < 3) return false;
+  const start = Math.max(...['。', '！', '？', '；', '!', '?', ';'].map((c) => text.lastIndexOf(c, first.offset) + 1));
+  const before = text.slice(start, total.offset - gap.length);
+  return !before.includes(words.slice(-2));
 }
 
 /** Words after a figure that name no noun of its own: 21 in total, 340 across the three sites. */
