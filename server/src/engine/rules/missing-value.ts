@@ -602,7 +602,7 @@ const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad
 // about (talked about  issues, complaints were about  repairs), a determiner's some (the views of some  residents,
 // Some  people felt) or a particle's over (took over  responsibilities, handed over  files).
 const ROUNDED_GAP = /\b(about|About|some|over|Over)[ \t]{2,}([a-z][a-z-]*)\b/g;
-const ROUNDED_AFTER_COUNT = /\b(?:of|with|than|there (?:were|are|was|is|have been|had been|will be)|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|served|reached|attracted|hosted|delivered|created|distributed|issued|saw|involved|involving|affected|affecting|totall?ed|numbered|included|includes|including|has|have|had)[ \t]+$/;
+const ROUNDED_AFTER_COUNT = /\b(?:of|with|than|by|there (?:were|are|was|is|have been|had been|will be)|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|served|reached|attracted|hosted|delivered|created|distributed|issued|saw|involved|involving|affected|affecting|totall?ed|numbered|included|includes|including|has|have|had)[ \t]+$/;
 const ROUNDED_SENTENCE_START = /(?:^|[.!?;:][ \t]+)$/;
 const SOME_AFTER_COUNT = /\b(?:total|cohort|sample|group|team|panel|pool|population|workforce|caseload|backlog|increase|rise|fall|decrease|reduction|drop|growth|loss|average|estimated|figure|investment|budget) of[ \t]+$/;
 // a rate of  per 10,000 children, compared with  per 1,000 births: "per" and a figure after a word that needs a figure
@@ -906,6 +906,9 @@ const rule: Rule = {
           : /^[AO]/.test(word) ? ROUNDED_SENTENCE_START.test(before)
           : ROUNDED_AFTER_COUNT.test(before);
         if (!stands) return;
+        // over years of neglect, over decades: a span of time, not a count, unless "with" has it (with over  years of
+        // experience).
+        if (word.toLowerCase() === 'over' && /^(?:years|decades|months|weeks|days|centuries|generations|time)$/.test(noun) && !/\bwith[ \t]+$/.test(before)) return;
         if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
