@@ -573,12 +573,15 @@ const OCR_HINT = /[己曰]/;
 const OCR_CHARACTER =
   /(?<![自知异利克舍一为律正损修恕洁推悦胜守])己(?=经(?!济|营|纬)|完成|全部|建成|达到|实现|形成|基本|初步|累计|开工|投入|启动|纳入|竣工|超过|取得|成为|进入|获得|落实|办结|整改|通过|列入)|(?<=[0-9０-９])曰/gu;
 
-// 达到 3 6.5%, 达到36 2.5万: a figure split by a space (the part after it no group of three digits, as 1 329 is), after
+// 达到 3 6.5%, 达到36 2.5万, 面商1 5 8次: a figure split by a space (the part after it no group of three digits, as 1 329 is), after
 // Chinese (not a row's number at the line's start, 24 3岁以下, nor a label, 图1 2月); 100名 以上, 3人 左右: a space between
 // a figure's unit and the word that bounds it. A PDF that spaces its figures (每亩 2000 元以上, 上涨 5% 左右) puts none
 // between a Chinese unit and the word.
 const ZH_SPACE_HINT = /\d (?:\d|[\p{sc=Han}%])|[\p{sc=Han}] (?:以上|以下|左右|以内)/u;
-const ZH_SPLIT_FIGURE = /(?<=[\p{sc=Han}](?<![图表附第条款项]) ?)(?<![\d.])\d{1,3}( )\d{1,2}(?:\.\d+)?(?=%|[\p{sc=Han}])|(?<=\d\p{sc=Han}{1,2})( +)(?=以上|以下|左右|以内)/gu;
+// 面商1 5 8次, 面商1 5 8 次: a figure split by two spaces or more (each part after the first one or two digits), the
+// last one perhaps before its unit too — straight after the Chinese before it: a flattened table's row of figures
+// (个 50 8 8 质量指标) has a space there.
+const ZH_SPLIT_FIGURE = /(?<=[\p{sc=Han}](?<![图表附第条款项]) ?)(?<![\d.])(\d{1,3} \d{1,2}(?:\.\d+)?(?=%|[\p{sc=Han}]))|(?<=[\p{sc=Han}](?<![图表附第条款项]))(\d{1,3}(?: \d{1,2}){2,}(?:\.\d+)? ?(?=%|[\p{sc=Han}]))|(?<=\d\p{sc=Han}{1,2})( +)(?=以上|以下|左右|以内)/gu;
 
 /** 达到 3 6.5%, 100名 以上: a space a scan or a PDF conversion put inside a Chinese figure or phrase. One finding per
  * line, on its first; the fix deletes every one on the line. */
@@ -586,10 +589,14 @@ function reportStrayZhSpaces(context: UnitContext, line: number, prose: string):
   const edits: TextEdit[] = [];
   let shown: { start: number; end: number } | undefined;
   eachMatch(ZH_SPLIT_FIGURE, prose, (m) => {
-    const space = m[1] !== undefined ? m.index + m[0].indexOf(' ') : m.index;
-    const length = m[1] !== undefined ? 1 : m[2].length;
-    edits.push({ range: lineRange(line, space, space + length), newText: '' });
-    shown ??= { start: Math.max(0, space - 4), end: Math.min(prose.length, space + length + 4) };
+    // A split figure: each of its spaces (1 5 8次 has two); a bound word: the spaces before it.
+    const figure = m[1] ?? m[2];
+    const spaces = figure !== undefined ? [...figure.matchAll(/ /g)].map((s) => m.index + s.index!) : [m.index];
+    const length = figure !== undefined ? 1 : m[3].length;
+    for (const space of spaces) edits.push({ range: lineRange(line, space, space + length), newText: '' });
+    const first = spaces[0];
+    const last = spaces[spaces.length - 1] + length;
+    shown ??= { start: Math.max(0, first - 4), end: Math.min(prose.length, last + 4) };
   });
   if (shown === undefined) return;
   const data = { text: prose.slice(shown.start, shown.end).trim() };
@@ -893,7 +900,7 @@ function reportTraditional(context: UnitContext, line: number, prose: string): v
 }
 
 /** One traditional-only character counts on a line with at least this many simplified-only ones… */
-const SINGLE_SIMPLIFIED_MIN = 4;
+const SINGLE_SIMPLIFIED_MIN = 3;
 /** …and this many times its traditional-only ones (a simplified text, not a traditional one with a few converted). */
 const SINGLE_RATIO = 3;
 /** The traditional forms of frequent characters (發, 會, 陸): only these count alone (昇腾, 涅槃 keep a rare one). */

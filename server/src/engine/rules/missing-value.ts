@@ -595,6 +595,21 @@ const THERE_GAP_NOT = new Set(
 const DURATION_VERB = /^(?:took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for)\b/;
 const TIME_NOUN = /^(?:days|weeks|months|years|hours|minutes|seconds|sessions|terms|semesters|quarters|nights|shifts)$/;
 const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|covered|covers|took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+// about  people, some  people, over  residents: two spaces where the count was to be typed after a word that rounds it,
+// before the plural noun it counts — only where that word stands for a figure: after "of" (a survey of about  people;
+// some only after a count's noun: a total of some  people, a cohort of some  pupils), a verb that counts (supported
+// over  families), "there were", "with" or "than", or opening a sentence (About  people attended). Not a preposition's
+// about (talked about  issues, complaints were about  repairs), a determiner's some (the views of some  residents,
+// Some  people felt) or a particle's over (took over  responsibilities, handed over  files).
+const ROUNDED_GAP = /\b(about|About|some|over|Over)[ \t]{2,}([a-z][a-z-]*)\b/g;
+const ROUNDED_AFTER_COUNT = /\b(?:of|with|than|by|there (?:were|are|was|is|have been|had been|will be)|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|served|reached|attracted|hosted|delivered|created|distributed|issued|saw|involved|involving|affected|affecting|totall?ed|numbered|included|includes|including|has|have|had)[ \t]+$/;
+const ROUNDED_SENTENCE_START = /(?:^|[.!?;:][ \t]+)$/;
+const SOME_AFTER_COUNT = /\b(?:total|cohort|sample|group|team|panel|pool|population|workforce|caseload|backlog|increase|rise|fall|decrease|reduction|drop|growth|loss|average|estimated|figure|investment|budget) of[ \t]+$/;
+// a rate of  per 10,000 children, compared with  per 1,000 births: "per" and a figure after a word that needs a figure
+// before "per" (a rate of 58 per 10,000). Not a noun (the rate per 10,000 children) nor a verb of being (Rates are per
+// 10,000 population), nor "in terms of per 10,000".
+const PER_GAP = /\b(?:of|with|than|at|about|around|approximately|nearly|almost|roughly|averaged|reached|stood at)[ \t]+per[ \t]+(?=\d|(?:one[ \t]+)?(?:hundred|thousand|million)\b)/g;
+const PER_GAP_NOT_AFTER = /\b(?:terms|basis|units?|expressed|shown|given)[ \t]+$/;
 // In , we opened…; By , all tenants…; completed in , ahead of schedule: a date word straight before a comma, where the
 // year or the date was to be typed (sentence-initial, or after a verb of something done by a date).
 const DATE_COMMA_GAP = /(?:^|[.;:!?]\s+)(?:\*\*|__)?((?:In|By|Since|During|Until) ,)|\b(?:completed|opened|launched|published|started|finished|held|due|ended|began|closed|built|introduced|approved|agreed|adopted|established|appointed|elected|founded) ((?:in|by|on|since|during|until) ,)/g;
@@ -809,7 +824,7 @@ const rule: Rule = {
       if ((bits & AT_CLAUSE_END) !== 0 && i > 0) clauseEnds.push(i);
     }
     if (text.length > 0) clauseEnds.push(text.length);
-    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|[a-z][ \t]{2,}[a-z]|[a-z] ,|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]/i.test(text)) {
+    if ((triggers & HAS_ENGLISH_GAP) !== 0 && /[$€£¥%]|percent|per cent|total of|here (?:were|are|have been|had been|will be)[ \t]{2}|[a-z][ \t]{2,}[a-z]|[a-z] ,|from[ \t]+to|\bfrom\b[^.;]{1,30}\bto\b|between[ \t]+and|[A-Z]{3}|\b(?:the|an)[ \t]+(?:and|of|is|are|was|were|with|by|from)\b|\bOf\s+(?:the|these|those|our|all)\b|[ \t]p[ \t]+(?:per|an?)[ \t]|[ \t]per[ \t]+[\dohtm]/i.test(text)) {
       eachMatch(OF_THE_GAP, text, (m) => {
         const start = m.index + m[0].length - m[1].length;
         report(context, paragraph, 'noNumber', start, start + m[1].length);
@@ -880,6 +895,26 @@ const rule: Rule = {
         // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
         if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+      eachMatch(ROUNDED_GAP, text, (m) => {
+        const noun = m[2];
+        if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
+        if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
+        const before = text.slice(Math.max(0, m.index - 40), m.index);
+        const word = m[1];
+        const stands = word === 'some' ? SOME_AFTER_COUNT.test(before)
+          : /^[AO]/.test(word) ? ROUNDED_SENTENCE_START.test(before)
+          : ROUNDED_AFTER_COUNT.test(before);
+        if (!stands) return;
+        // over years of neglect, over decades: a span of time, not a count, unless "with" has it (with over  years of
+        // experience).
+        if (word.toLowerCase() === 'over' && /^(?:years|decades|months|weeks|days|centuries|generations|time)$/.test(noun) && !/\bwith[ \t]+$/.test(before)) return;
+        if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
+      });
+      eachMatch(PER_GAP, text, (m) => {
+        if (PER_GAP_NOT_AFTER.test(text.slice(Math.max(0, m.index - 20), m.index))) return;
+        report(context, paragraph, 'noNumber', m.index, m.index + m[0].trimEnd().length);
       });
       eachMatch(DATE_COMMA_GAP, text, (m) => {
         const words = m[1] ?? m[2];

@@ -197,7 +197,7 @@ const TODO_DECIDED_WHEN = /^[ \t]+(?:when|once|after|until|till|pending|upon|by)
  * After TBC/TBD/TBA, the rest of a status the text states: who it is being settled with, when it is expected or what
  * happens next — "dates TBC with both trusts", "(lease TBC, expected by October 2026)", "is TBC and will come to Council
  * in November 2027", "were TBC and would be reported to the Panel", "(TBC) will be announced", "TBC, subject to the
- * tender". A field left as TBC (Date: TBC, Lead officer: TBC, submission date TBC.) has none of these after it.
+ * tender", and why it is open: "is TBC (awaiting Defra guidance)", "TBC, pending the tender". A field left as TBC (Date: TBC, Lead officer: TBC, submission date TBC.) has none of these after it.
  */
 const TBC_STATUS_AFTER = new RegExp(
   '^\\)?,?[ \\t]+(?:\\(|[–—-][ \\t]+)?(?:(?:and|but)[ \\t]+)?(?:' +
@@ -208,6 +208,9 @@ const TBC_STATUS_AFTER = new RegExp(
     // and will come to Council, would be reported to the Panel, (TBC) will be announced
     '|(?:will|would|shall|is[ \\t]+to|are[ \\t]+to|was[ \\t]+to|were[ \\t]+to)[ \\t]+(?:(?:then|now|also|only)[ \\t]+)?(?:be|come|go|return|follow)\\b' +
     '|subject[ \\t]+to\\b' +
+    // (awaiting Defra guidance), , pending the tender, (depending on the survey), until the review reports: the reason
+    // it is open, a status clause in brackets or after a comma
+    '|(?:awaiting|pending|following|depending[ \\t]+(?:on|upon)|dependent[ \\t]+(?:on|upon)|contingent[ \\t]+(?:on|upon)|until|till|once|because|due[ \\t]+to|owing[ \\t]+to|as[ \\t]+(?:we|the|it|they)[ \\t]+(?:are|is|await|awaits))\\b' +
     ')',
 );
 /** Before a status's TBC: a word, a bracket, a colon or nothing — not a preposition (held on TBC) nor a currency (£TBC). */
