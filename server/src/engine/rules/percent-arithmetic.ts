@@ -582,7 +582,7 @@ function checkShareOfBase(context: UnitContext, { part, whole, rate }: ShareOfBa
 }
 
 /** 比时序进度低0.3个百分点 · 低于时间进度3.7个百分点 · 超时序进度1.7个百分点: a level's stated gap to the share of the year elapsed. */
-const SCHEDULE_GAP = /^\s*[，,]\s*(?:(?:比|较|較)(?:时序|时间|時序|時間)進?进?度(?:要)?(高|低|快|慢|超|超出|落后|落後)了?|(高于|低于|快于|慢于|超过|超出|超|落后于|落后|高於|低於|快於|慢於|超過|落後於|落後)(?:时序|时间|時序|時間)(?:进度|進度))\s*(\d+(?:\.\d+)?)\s*(?:个百分点|個百分點)/;
+const SCHEDULE_GAP = /^\s*[，,]\s*(?:(?:比|较|較)(?:时序|时间|時序|時間)進?进?度(?:要)?(高|低|快|慢|超|超出|落后|落後)了?|(高于|低于|高出|快于|慢于|超过|超出|超|落后于|落后|高於|低於|快於|慢於|超過|落後於|落後)(?:时序|时间|時序|時間)(?:进度|進度))\s*(\d+(?:\.\d+)?)\s*(?:个百分点|個百分點)/;
 /** 1—11月, 1至9月, 1-6月: the months of the year from January to the one named (not a day: 1—11月20日). */
 const MONTH_SPAN = /(?<![\d.])1\s*(?:—|–|-|－|~|～|至|到)\s*(\d{1,2})\s*月(?![\d份]*\s*\d*\s*日)/g;
 const QUARTER_SPAN: [RegExp, number][] = [[/前三季度/g, 9], [/上半年/g, 6], [/(?:第)?一季度/g, 3]];
@@ -631,8 +631,8 @@ function checkSchedule(context: UnitContext, paragraph: Paragraph): void {
 
 /** 386万元…23.6万元，前者是后者的12倍: two amounts, then the first as a multiple of the second. */
 const TIMES_AFTER_PAIR = /^\s*[，,]\s*(?:前者|其)(?:是|为|為|相当于|相當於)(?:后者|後者)的\s*(\d+(?:\.\d+)?)\s*倍/;
-/** 18.6亿元，是2020年4.2亿元的4.4倍: the second amount inside the comparison. */
-const TIMES_BETWEEN = /^\s*[，,]\s*(?:是|为|為|相当于|相當於)(?:(?:19|20)\d\d年(?:同期|末|底)?)?\s*$/;
+/** 18.6亿元，是2020年4.2亿元的4.4倍, 是上年同期1.2亿元的1.5倍: the second amount inside the comparison. */
+const TIMES_BETWEEN = /^\s*[，,]\s*(?:是|为|為|相当于|相當於)(?:(?:19|20)\d\d年(?:同期|末|底)?|上年(?:同期)?|去年(?:同期)?)?\s*$/;
 const TIMES_AFTER = /^\s*的\s*(\d+(?:\.\d+)?)\s*倍/;
 
 function checkTimes(context: UnitContext, paragraph: Paragraph): void {
