@@ -298,8 +298,13 @@ const OF_LEAD = /(?:^\s*|[.;:!?]\s+)(Of\s+(?:the|these|those|all|our)\s(?:[^.;:%
 
 /** Wholes a share is taken of, singular or with an irregular plural. */
 const SHARE_NOUNS = new Set(words.enShareNouns);
+/**
+ * Amounts and thresholds set for someone, in the plural: "200% of the poverty guidelines", "110% of the standard fees",
+ * "130% of the permitted limits", "104% of the annual allocations" — X% of an amount, no share of a group.
+ */
+const AMOUNT_NOUNS = ['guidelines', 'fees', 'charges', 'allowances', 'allocations', 'limits', 'thresholds', 'tariffs', 'rents', 'caps', 'ceilings', 'entitlements', 'quotas', 'baselines', 'norms', 'salaries', 'rates'];
 /** Amounts one compares with, even in the plural ("150% of the numbers we saw"). */
-const MEASURE_NOUNS = new Set(words.enMeasureNouns);
+const MEASURE_NOUNS = new Set([...words.enMeasureNouns, ...AMOUNT_NOUNS]);
 /** Words that end the noun phrase after "of": "of the request before the pods were evicted". */
 const OF_STOP = /^(?:before|after|in|at|on|for|with|by|from|to|and|or|but|that|which|who|we|they|it|was|were|is|are|has|have|had|will|would|said|reported)$/i;
 
@@ -396,6 +401,19 @@ function alignedChange(paragraph: Paragraph, offset: number, length: number): Pe
   const rows = rowsOf(paragraph);
   const here = firstAt(rows.lines, ([, to]) => to > offset);
   if (here >= rows.lines.length || offset < rows.lines[here][0]) return undefined;
+  // A row whose label has spaces of its own ("No entry (1 site)   2,045   1,712   -16.3%"): its cells are what lies
+  // between the wide gaps, and so are its header's ("Contravention type   2024/25   2025/26   Change").
+  const wide = rows.wideCells(here);
+  const wat = indexOfCell(wide, offset);
+  if (wat >= 1 && wide.length >= 3 && wide[wat].text.length === length && ALIGNED_PERCENT.test(wide[wat].text)) {
+    for (let l = here - 1; l >= 0 && here - l <= 12; l--) {
+      const cells = rows.wideCells(l);
+      if (cells.length === wide.length && !cells.some((c) => /\d\s*%/.test(c.text))) {
+        if (TABLE_CHANGE.test(cells[wat].text)) return { kind: 'change', keyword: cells[wat].text };
+        break;
+      }
+    }
+  }
   const row = rows.cells(here);
   const at = indexOfCell(row, offset);
   if (at < 2 || row[at].text.length !== length || !ALIGNED_PERCENT.test(row[at].text)) return undefined;
@@ -420,9 +438,10 @@ type Cell = { text: string; from: number };
  * split once when first asked: every percentage of a long line or a long table asks for its row and the rows above
  * (splitting them again for each made a 300k-character line of percentages take minutes).
  */
-const rowsCache = new WeakMap<Paragraph, { lines: [number, number][]; cells: (line: number) => Cell[] }>();
+type Rows = { lines: [number, number][]; cells: (line: number) => Cell[]; wideCells: (line: number) => Cell[] };
+const rowsCache = new WeakMap<Paragraph, Rows>();
 
-function rowsOf(paragraph: Paragraph): { lines: [number, number][]; cells: (line: number) => Cell[] } {
+function rowsOf(paragraph: Paragraph): Rows {
   let rows = rowsCache.get(paragraph);
   if (!rows) {
     const lines: [number, number][] = [];
@@ -433,11 +452,19 @@ function rowsOf(paragraph: Paragraph): { lines: [number, number][]; cells: (line
       last = seg.line;
     }
     const split: Cell[][] = [];
-    rows = { lines, cells: (line) => (split[line] ??= cellsOf(paragraph.text, lines[line])) };
+    const wide: Cell[][] = [];
+    rows = {
+      lines,
+      cells: (line) => (split[line] ??= cellsOf(paragraph.text, lines[line])),
+      wideCells: (line) => (wide[line] ??= cellsOf(paragraph.text, lines[line], WIDE_CELL)),
+    };
     rowsCache.set(paragraph, rows);
   }
   return rows;
 }
+
+/** A cell of a row lined up with wide gaps: words joined by single spaces ("No entry (1 site)"). */
+const WIDE_CELL = /\S+(?: \S+)*/g;
 
 /** The index of the cell starting at `offset`, or -1. */
 function indexOfCell(cells: readonly Cell[], offset: number): number {
@@ -446,8 +473,8 @@ function indexOfCell(cells: readonly Cell[], offset: number): number {
 }
 
 /** The cells of a line lined up with spaces, with their offsets in the paragraph's text. */
-function cellsOf(text: string, [from, to]: [number, number]): { text: string; from: number }[] {
+function cellsOf(text: string, [from, to]: [number, number], cell = /\S+/g): { text: string; from: number }[] {
   const cells: { text: string; from: number }[] = [];
-  for (const m of text.slice(from, to).matchAll(/\S+/g)) cells.push({ text: m[0], from: from + (m.index ?? 0) });
+  for (const m of text.slice(from, to).matchAll(cell)) cells.push({ text: m[0], from: from + (m.index ?? 0) });
   return cells;
 }

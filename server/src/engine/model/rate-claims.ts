@@ -485,7 +485,9 @@ function changeAlone(text: string, list: FigureList, figures: readonly Figure[],
   const zh = UP_ZH.includes(m[1]) || DOWN_ZH.includes(m[1]);
   const up = zh ? UP_ZH.includes(m[1]) : UP_EN.test(m[1]);
   // The level it changes: the percentage that ends the clause before (入学率达98.5%，比上年提高2%).
-  const k = indexOf.get(f) ?? -1;
+  // 较上一次提高12.5%, 比上一轮: the 一次 and 一轮 of the comparison read as figures in words are no level.
+  let k = indexOf.get(f) ?? -1;
+  while (k > 0 && figures[k - 1].words && figures[k - 1].offset >= clause) k--;
   const previous = k > 0 ? figures[k - 1] : undefined;
   const between = previous ? text.slice(previous.offset + previous.length, clause) : '';
   // 稳定在98%以上，较上年提高0.5%: the level may be a bound.
@@ -622,7 +624,38 @@ export function readSharesOfBase(paragraph: Paragraph, figures: readonly Figure[
     if (!(part.value > 0 && part.value <= whole.value)) continue;
     if (englishShare(text, whole, part, rate) || chineseShare(text, whole, part, rate)) out.push({ part, whole, rate });
   }
+  // "$3.4 million on program services, or 82.4% of total expenses of $4.13 million": the part, its share, then its whole.
+  for (let k = 1; k + 1 < figures.length; k++) {
+    const [part, rate, whole] = [figures[k - 1], figures[k], figures[k + 1]];
+    if (rate.dimension !== '%' || rate.approximate || rate.words || !amountsOfOneKind(whole, part)) continue;
+    if (orShareOfTotal(text, part, rate, whole)) out.push({ part, whole, rate });
+  }
   return out;
+}
+
+/** Two amounts a share may be taken of, one of the other: exact-ish, not per unit, not %, the part no larger. */
+function amountsOfOneKind(whole: Figure, part: Figure): boolean {
+  if (whole.dimension === '%' || part.dimension === '%' || whole.dimension === '百分点' || whole.dimension === 'points') return false;
+  if (whole.approximate || part.approximate || whole.perUnit || part.perUnit || whole.words || part.words) return false;
+  if (part.dimension !== '' && part.dimension !== whole.dimension) return false;
+  if (part.dimension !== '' && part.dimension === 'count' && part.unit.toLowerCase() !== whole.unit.toLowerCase()) return false;
+  return part.value > 0 && part.value <= whole.value;
+}
+
+/**
+ * "$3.4 million on program services, or 82.4% of total expenses of $4.13 million" · "£2,184,000 on its programmes, or
+ * 83.6% of total expenditure of £2,612,000": the part, "or" its share of a total named with its amount, in one
+ * clause — the share is part ÷ total. Not a share of a forecast or a budget, which may be passed. (A part after
+ * "of which" with its share in brackets is sum-mismatch's: "£186,000, of which £120,000 (58%)".)
+ */
+const OR_SHARE_BETWEEN_EN = /^[^.;:!?\d%()]{0,100}?,\s*(?:or|representing|some|being|equivalent\s+to)\s+$/i;
+const OR_SHARE_TOTAL_EN = /^\s*of\s+(?:the\s+|its\s+|our\s+|their\s+)?total(?:\s+[a-z][a-z -]{0,40}?)?\s+(?:of|was|were|at)\s+$/i;
+
+function orShareOfTotal(text: string, part: Figure, rate: Figure, whole: Figure): boolean {
+  if (part.dimension === 'count' || part.dimension === '' || part.dimension !== whole.dimension) return false;
+  if (!OR_SHARE_BETWEEN_EN.test(text.slice(part.offset + part.length, rate.offset))) return false;
+  if (!OR_SHARE_TOTAL_EN.test(text.slice(rate.offset + rate.length, whole.offset))) return false;
+  return !/^\s*(?:in|for|at)?\s*(?:last|the\s+previous|(?:19|20)\d\d)/i.test(text.slice(whole.offset + whole.length, whole.offset + whole.length + 20));
 }
 
 function englishShare(text: string, whole: Figure, part: Figure, rate: Figure): boolean {

@@ -170,11 +170,13 @@ const STATUTORY_BEFORE =
 /**
  * section 149, Equality Act 2010 · section 38 (Highways Act 1980) · section 38(6) of the Planning and Compulsory Purchase
  * Act 2004 · Section 100(A) of the Local Government Act 1972 · Section 9 Localism Act 2011: an Act, regulations, an
- * order or a code named right after the number (with its subsection, in either case) — its section. With nothing
+ * order or a code named right after the number (with its subsection, in either case) — its section; so is one whose
+ * list, schedule, register or duty the Act's name follows (the Section 41 list of the NERC Act 2006, the Section 2
+ * schedule to the Highways Act 1980). With nothing
  * between, only an Act with its year (Section 9 Localism Act 2011), not "Section 9 Action Plan".
  */
 const ACT_AFTER =
-  /^(?:\([0-9a-zA-Z]{1,4}\))*(?:[ ]*(?:,[ ]*|\([ ]*|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b|[ ]+(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order)[ ]+(?:19|20)\d\d\b)/;
+  /^(?:\([0-9a-zA-Z]{1,4}\))*(?:[ ]*(?:,[ ]*|\([ ]*|(?:[ ]+(?:list|lists|schedule|register|species|habitats?|duty|duties)[ ]+(?:of|to|under)[ ]+)|of[ ]+)(?:the[ ]+)?(?:[A-Z][A-Za-z’'()-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order|Code|Rules)\b|[ ]+(?:the[ ]+)?(?:[A-Z][A-Za-z’'-]*[ ]+(?:(?:and|of|for|to|in)[ ]+)?){1,8}(?:Act|Regulations|Order)[ ]+(?:19|20)\d\d\b)/;
 /** Section 100(A) of …, section 38(6) of …: the subsections written after the number, before "of". */
 const SUBSECTIONS_OF = /^(?:\([0-9a-zA-Z]{1,4}\))* of\b/;
 /**

@@ -57,6 +57,14 @@
  * words after 占 hold the verb that counted the base); not a rate of another whole ("2% of people in the borough",
  * 占全市点位的), nor after two parts ("1,020 by phone and 890 online. That is 26% …"), nor a base named by the total's own
  * words (共发放问卷1200份。…占发放问卷的90.5%, sum-mismatch's).
+ * A part, then "or" its share of a total named with its amount, in one clause: "The charity spent £2,184,000 on its
+ * programmes, or 79.4% of total expenditure of £2,612,000" (it is 83.6%; the amounts may stand for what rounds to them:
+ * "$3.4 million …, or 82.4% of total expenses of $4.13 million" may be right). Not a share of a budget or a forecast.
+ * A year's target completed by a share, then its gap to the share of the year the months stated make (时序进度):
+ * 1—11月…完成年度预期目标的92.4%，比时序进度低0.3个百分点 (11/12 is 91.7%: it is 0.7 ahead); 1至9月, 1-6月, 上半年,
+ * 前三季度; not a date within a month (截至11月20日), nor where the sentence states the schedule (时序进度为92%).
+ * A multiple of two amounts of one unit stated side by side: 最高的村386万元，最低的村仅23.6万元，前者是后者的12倍 (16.4);
+ * 18.6亿元，是2020年4.2亿元的3.4倍 (4.4); not 相差约15倍.
  * Small whole counts are exact ("Fatalities fell from 12 to 8, a fall of 25%" — it is 33.3%); larger ones (37,400) and
  * amounts with a unit of measure (26 minutes) may be rounded.
  * Not: a difference within the rounding of the figures as written (33.3%→41.7% is 8.3 or 8.4 points), a relative
@@ -82,6 +90,10 @@
  * 比率在基数的下一句、文字把它与两个数值连在一起的，核对部分与基数之比（共评估6230人。其中居家照护1870人，占评估人数的35.0%——应为30.0%；
  * “Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.”）；占的是别的整体的（占全市点位的）、
  * 前一句有两个部分的、以总数原词指称基数的（共发放问卷1200份。……占发放问卷的90.5%，由sum-mismatch核对）不报。
+ * 部分之后以“or”写出其占总额（写明数额）之比的，核对该比率（"£2,184,000 …, or 79.4% of total expenditure of £2,612,000"——应为83.6%）。
+ * 完成年度目标的比例与时序进度之差：按所写月份（1—11月、1至9月、上半年、前三季度）计算时序进度，核对所写差值及方向（1—11月…完成年度预期目标的92.4%，
+ * 比时序进度低0.3个百分点——时序进度为91.7%，实为高0.7个百分点）；截至某日、句中已写明时序进度的不报。
+ * 同单位两个数额并列后写出倍数的（最高的村386万元，最低的村仅23.6万元，前者是后者的12倍——应为16.4倍；18.6亿元，是2020年4.2亿元的3.4倍——应为4.4倍）；约数（相差约15倍）不报。
  * 对变化的评价与该指标的好坏方向相反的（群众满意度由85.2%下降到83.1%，明显改善；投诉率由3.2%上升至4.1%，有所改善）：只查好坏方向明确的指标
  * （满意度、优良率、达标率越高越好，投诉率、发病率、事故率越低越好），只查紧接变化之后的“改善”“改进”“好转”“恶化”。
  * 表示下降的词后的数值又带负号（同比下降-3.2%、减少-1.26亿元）：正负相抵，警告并可删去负号（降至-10℃、下降1-2个百分点不报）。
@@ -131,6 +143,16 @@ const rule: Rule = {
         zh: '相对变化不符：{from}→{to}相对变化{relative}%，文中为{stated}',
         en: 'The relative change does not match: {from}→{to} is a relative change of {relative}%, not {stated}',
       },
+      schedule: {
+        zh: '与时序进度之差不符：{span}的时序进度为{schedule}%，{level}比其{actual}个百分点，文中为“{stated}”',
+        en: 'The gap to the time elapsed does not match: {span} is {schedule}% of the year, so {level} is {actual} points, not “{stated}”',
+      },
+      ahead: { zh: '高', en: 'ahead by' },
+      behind: { zh: '低', en: 'behind by' },
+      times: {
+        zh: '倍数不符：{a}÷{b}为{actual}倍，文中为{stated}倍',
+        en: 'The multiple does not follow from its figures: {a} ÷ {b} is {actual} times, not {stated}',
+      },
       shareOfBase: {
         zh: '比率不符：{part}÷{whole}为{actual}%，文中为{stated}',
         en: 'The rate does not follow from its figures: {part} ÷ {whole} is {actual}%, not {stated}',
@@ -179,6 +201,10 @@ const rule: Rule = {
     if (MINUS_SIGN.test(paragraph.text)) checkDoubleNegative(context, paragraph);
     // Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.
     if (paragraph.text.includes('%')) for (const s of readSharesOfBase(paragraph, context.model.figuresIn(paragraph))) checkShareOfBase(context, s);
+    // 1—11月…完成年度预期目标的92.4%，比时序进度低0.3个百分点: the share of the year the months stated make.
+    if (paragraph.text.includes('进度') || paragraph.text.includes('進度')) checkSchedule(context, paragraph);
+    // 386万元…23.6万元，前者是后者的12倍: a multiple of two amounts stated side by side.
+    if (paragraph.text.includes('倍')) checkTimes(context, paragraph);
     if (paragraph.tableHeader) {
       checkTableRow(context, paragraph, paragraph.tableHeader);
       checkTableShare(context, paragraph, paragraph.tableHeader);
@@ -553,4 +579,87 @@ function checkShareOfBase(context: UnitContext, { part, whole, rate }: ShareOfBa
   if (rate.value >= low - tolerance && rate.value <= high + tolerance) return;
   const data = { part: show(part), whole: show(whole), actual: actual.toFixed(Math.max(1, rate.decimals)), stated: show(rate) };
   context.report({ message: 'shareOfBase', data, range: rangeIn(rate.paragraph, rate.numberStart, rate.numberEnd) });
+}
+
+/** 比时序进度低0.3个百分点 · 低于时间进度3.7个百分点 · 超时序进度1.7个百分点: a level's stated gap to the share of the year elapsed. */
+const SCHEDULE_GAP = /^\s*[，,]\s*(?:(?:比|较|較)(?:时序|时间|時序|時間)進?进?度(?:要)?(高|低|快|慢|超|超出|落后|落後)了?|(高于|低于|高出|快于|慢于|超过|超出|超|落后于|落后|高於|低於|快於|慢於|超過|落後於|落後)(?:时序|时间|時序|時間)(?:进度|進度))\s*(\d+(?:\.\d+)?)\s*(?:个百分点|個百分點)/;
+/** 1—11月, 1至9月, 1-6月: the months of the year from January to the one named (not a day: 1—11月20日). */
+const MONTH_SPAN = /(?<![\d.])1\s*(?:—|–|-|－|~|～|至|到)\s*(\d{1,2})\s*月(?![\d份]*\s*\d*\s*日)/g;
+const QUARTER_SPAN: [RegExp, number][] = [[/前三季度/g, 9], [/上半年/g, 6], [/(?:第)?一季度/g, 3]];
+/** The level is a year's target completed: 完成年度预期目标的, 完成全年预算的, 完成年度计划的. */
+const YEAR_TARGET = /(?:年度|全年)[^，,。；;\d]{0,8}(?:目标|目標|预算|預算|计划|計劃|任务|任務)[^，,。；;]{0,16}的\s*$/;
+
+function checkSchedule(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  for (const level of context.model.percentsIn(paragraph)) {
+    if (level.approximate || level.words) continue;
+    const m = SCHEDULE_GAP.exec(text.slice(level.offset + level.length, level.offset + level.length + 40));
+    if (!m) continue;
+    const sentenceStart = Math.max(text.lastIndexOf('。', level.offset - 1), text.lastIndexOf('；', level.offset - 1)) + 1;
+    const sentence = text.slice(sentenceStart, level.offset);
+    if (!YEAR_TARGET.test(text.slice(Math.max(sentenceStart, level.offset - 40), level.offset).replace(/\d+(?:\.\d+)?\s*(?:万|萬|亿|億)?元/g, ''))) continue;
+    // The months, stated once in the sentence; not when the sentence gives the schedule itself (时序进度为92%).
+    const spans: [string, number][] = [];
+    for (const s of sentence.matchAll(MONTH_SPAN)) spans.push([s[0], Number(s[1])]);
+    for (const [re, months] of QUARTER_SPAN) for (const s of sentence.matchAll(re)) spans.push([s[0], months]);
+    if (spans.length !== 1 || spans[0][1] < 1 || spans[0][1] > 12 || /(?:时序|时间|時序|時間)(?:进度|進度)/.test(sentence)) continue;
+    const [span, months] = spans[0];
+    const word = m[1] ?? m[2];
+    const sign = /高|快|超/.test(word) ? 1 : -1;
+    const stated = Number(m[3]);
+    const decimals = (m[3].split('.')[1] ?? '').length;
+    const schedule = (months / 12) * 100;
+    const actual = level.value - schedule;
+    // The schedule may be written to one decimal (91.7%) before the gap is taken.
+    const tolerance = 0.5 * 10 ** -decimals + 0.5 * 10 ** -level.decimals + 0.05 + 1e-9;
+    if (Math.abs(actual - sign * stated) <= tolerance) continue;
+    const start = level.offset + level.length + m.index + m[0].length - m[0].replace(/^[\s\S]*?(?=\d+(?:\.\d+)?\s*(?:个百分点|個百分點)$)/, '').length;
+    const shown = Math.abs(actual).toFixed(Math.max(1, decimals));
+    context.report({
+      message: 'schedule',
+      data: {
+        span: span.replace(/\s+/g, ''),
+        schedule: schedule.toFixed(1).replace(/\.0$/, ''),
+        level: show(level),
+        actual: `${context.localize(rule.meta.messages[actual >= 0 ? 'ahead' : 'behind'])}${context.localize(rule.meta.messages.ahead) === '高' ? '' : ' '}${shown}`,
+        stated: `${word}${m[3]}个百分点`,
+      },
+      range: rangeIn(paragraph, start, start + m[3].length),
+    });
+  }
+}
+
+/** 386万元…23.6万元，前者是后者的12倍: two amounts, then the first as a multiple of the second. */
+const TIMES_AFTER_PAIR = /^\s*[，,]\s*(?:前者|其)(?:是|为|為|相当于|相當於)(?:后者|後者)的\s*(\d+(?:\.\d+)?)\s*倍/;
+/** 18.6亿元，是2020年4.2亿元的4.4倍, 是上年同期1.2亿元的1.5倍: the second amount inside the comparison. */
+const TIMES_BETWEEN = /^\s*[，,]\s*(?:是|为|為|相当于|相當於)(?:(?:19|20)\d\d年(?:同期|末|底)?|上年(?:同期)?|去年(?:同期)?)?\s*$/;
+const TIMES_AFTER = /^\s*的\s*(\d+(?:\.\d+)?)\s*倍/;
+
+function checkTimes(context: UnitContext, paragraph: Paragraph): void {
+  const text = paragraph.text;
+  const figures = context.model.figuresIn(paragraph);
+  for (let k = 0; k + 1 < figures.length; k++) {
+    const [a, b] = [figures[k], figures[k + 1]];
+    if (a.approximate || b.approximate || a.words || b.words || a.unit !== b.unit || a.dimension !== b.dimension) continue;
+    if (a.dimension === '%' || a.dimension === '' || !(b.value > 0) || !(a.value > 0)) continue;
+    const between = text.slice(a.offset + a.length, b.offset);
+    const rest = text.slice(b.offset + b.length, b.offset + b.length + 24);
+    let m: RegExpExecArray | null = null;
+    if (!/[。；;\d]/.test(between) && between.length <= 20) m = TIMES_AFTER_PAIR.exec(rest);
+    if (!m && TIMES_BETWEEN.test(between)) m = TIMES_AFTER.exec(rest);
+    if (!m) continue;
+    const stated = Number(m[1]);
+    const decimals = (m[1].split('.')[1] ?? '').length;
+    const half = (q: Figure) => (q.decimals === 0 && q.scale === 1 ? 0 : 0.5 * 10 ** -q.decimals * q.scale);
+    const low = (a.value - half(a)) / (b.value + half(b));
+    const high = (a.value + half(a)) / Math.max(b.value - half(b), 1e-12);
+    const tolerance = 0.5 * 10 ** -decimals + 1e-9;
+    if (stated >= low - tolerance && stated <= high + tolerance) continue;
+    const start = b.offset + b.length + m.index + m[0].lastIndexOf(m[1]);
+    context.report({
+      message: 'times',
+      data: { a: show(a), b: show(b), actual: (a.value / b.value).toFixed(Math.max(1, decimals)), stated: m[1] },
+      range: rangeIn(paragraph, start, start + m[1].length),
+    });
+  }
 }

@@ -34,6 +34,9 @@
  * 句中未以百分比给出的满意度（可能是得分）；
  * 只由前一分句的占比推断、动词为“增长/增加”的情形（多指前面的数量）。
  *
+ * The comparison may name an earlier round or period of its own: 整改完成率为75%，较上次提高12.5%; 比上一轮, 较上期, 较上年度.
+ * 比较对象也可以是上一次、上一轮、上期、上年度（整改完成率为75%，较上次提高12.5%）。
+ *
  * Bad:  全县小学入学率比上年提高5%
  * Good: 全县小学入学率比上年提高5个百分点
  * Bad:  Enrolment rose from 61% to 66%, an increase of 5%.
@@ -49,8 +52,8 @@ import { withinRounding } from './percent-arithmetic';
 
 /** Verbs that change a level, not an amount: with them a share named just before is what changed. */
 const LEVEL_VERBS = /^(?:提高|提升|上升|下降|降低|回落|下滑|攀升|扩大|擴大|缩小|縮小|rose|risen|increased|fell|fallen|dropped|declined|decreased|climbed|up|down)$/i;
-/** Words that compare without naming a measure: 比上年, 比上年末, 同比, 较2023年, 较上学年, year-on-year. */
-const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度|第[一二三四]季度|季末|季度末|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
+/** Words that compare without naming a measure: 比上年, 比上年末, 同比, 较2023年, 较上学年, 较上次, 较上一轮, year-on-year. */
+const COMPARISON_ONLY = /^(?:[，,\s]|比|较|較|上一?次|上一?期|上一?轮|上一?輪|上一?年度|前一?次|首次|上年末|去年末|上年底|去年底|上年|去年|上一年|上一?学年|上一?學年|上一?学期|上一?學期|上一?届|上一?屆|同期|同比|环比|環比|\d{4}年|上半年|下半年|上一?季度|上個?季度|上个季度|[一二三四]季度|第[一二三四]季度|季末|季度末|上个?月|上個月|年初|年末|年底|全年|整体|整體|分别|分別|与|與|相比|和|and|it|this|year-on-year|on the year|compared|with)*$/i;
 
 /** 占一般公共预算收入的72.2%: a share of a whole the text names, which moves in points like 占比. */
 const SHARE_OF = /(?:占|佔)[^，,。；;%]{1,24}$/;
