@@ -314,7 +314,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
-    return reportsDone(text, a) ? undefined : fromRun(inline);
+    return reportsDone(text, a) || tallyClosesSentence(text, a) ? undefined : fromRun(inline);
   }
   // 实现“三个转变”，即：从…转向…；从…转向…。 / 三个一批，即培育一批、引进一批、储备一批: 即 after the count's comma
   // spells out its items, as a colon does; one explanation after it (即到2030年实现收入翻番) is no list.
@@ -447,6 +447,25 @@ function reportsDone(text: string, a: Announcement): boolean {
   const before = text.slice(Math.max(0, a.offset - 40), a.offset);
   const sentenceBefore = before.slice(Math.max(before.lastIndexOf('。'), before.lastIndexOf('；'), before.lastIndexOf('. ')) + 1);
   return DONE_AFTER_ZH.test(after) || DONE_AFTER_EN.test(after) || PART_BEFORE_ZH.test(sentenceBefore);
+}
+
+/** 主要有3个。, 分为四类。, 问题是两个。: a verb before a bare count that closes its sentence names the list's size. */
+const ZH_SIZE_VERB_BEFORE = /(?:有|为|為|是|成|分|包括|涉及|集中在|以下|如下)\s*$/;
+const ZH_BARE_COUNT = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|条|條|件|点|點|类|類|种|種|批)$/;
+
+/**
+ * 移送公安机关案件9件。一是…；二是…, 共移交线索5条。一是…, "We held 8 meetings. First, we…": a count that closes its
+ * sentence after the noun it counts (案件9件) is a tally of what was done; the run after it says how the work was done.
+ * An announcement before a full stop names its size with a verb (主要有3个。, 分为四类。), points (以下), counts a noun
+ * after the figure (抓好三支队伍建设。), or in English counts a list noun (four priorities., three recommendations.).
+ */
+function tallyClosesSentence(text: string, a: Announcement): boolean {
+  const end = text[a.clauseEnd];
+  if (end !== '。' && end !== '.') return false;
+  const phrase = text.slice(a.offset, a.offset + a.length);
+  const before = text.slice(Math.max(0, a.offset - 8), a.offset);
+  if (end === '。') return ZH_BARE_COUNT.test(phrase) && /\p{sc=Han}$/u.test(before) && !ZH_SIZE_VERB_BEFORE.test(before);
+  return !/\bthe following\s+$/i.test(before) && !EN_LIST_NOUN.test(phrase);
 }
 
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */
