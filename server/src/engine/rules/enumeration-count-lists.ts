@@ -86,7 +86,9 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around
  * Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two);
  * not "top": "The top three strategic risks are:" announces the three listed after it.
  */
-const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
+/** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
+const EN_LATER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -218,6 +220,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
+    // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
+    if (EN_LATER_COUNT.test(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
@@ -505,7 +510,14 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
   const numbered = section.children.filter((c) => c.marker.kind !== 'heading');
   if (numbered.length > 0) {
     if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
-    return fromGroup(lists.doc.lines, numbered[0]);
+    // 2. … the 4 disabled bays is estimated at £46,000. ⏎ Appendices: ⏎ 1. Plan …: a line of its own that ends in a colon
+    // between the paragraph and the items leads into them; the count before it is of something else.
+    const lines = lists.doc.lines;
+    for (let l = heading.lastLine + 1; l < numbered[0].marker.line; l++) {
+      const prose = lines[l].kind === 'text' ? lines[l].prose.trim() : '';
+      if (/[：:]$/.test(prose) && !EN_POINTER.test(prose) && !ZH_POINTER.test(prose)) return undefined;
+    }
+    return fromGroup(lines, numbered[0]);
   }
   const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
