@@ -349,9 +349,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
   const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
-  // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for.
+  // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for;
+  // 围绕以下三个专题，中心组成员进行了交流研讨：: or says who did what with them, up to the colon that ends the paragraph.
   const pointingOn =
-    !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
+    !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}[。：:]\s*$/.test(text.slice(a.clauseEnd + 1));
   if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
   // six recommendations. They are: — the pointing sentence ends the paragraph; the items are on the lines after it.
@@ -359,7 +360,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   // 做到三个坚持：坚持以德为先，坚持能力导向，…；开展“五进”活动：进社区、进农村、…: items that share the count's word.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
+  // "three work packages: WP1, development…; WP2, the main trial; …; and WP4, …": labelled items one to a semicolon.
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
@@ -660,6 +662,34 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
   return { items };
 }
 
+/** WP1, / Stage 2: / R3 / 阶段1，: a label and its number opening an item, before a comma, colon or space. */
+const ITEM_LABEL = /^(?:(?:and|or)\s+|[和及])?([A-Z][A-Za-z]{0,11}|\p{sc=Han}{1,4})\s?(\d{1,2})(?=[,:，：\s])/u;
+
+/**
+ * WP1, development of the intervention; WP2, the main trial; …; and WP4, …: items one to a semicolon up to the
+ * sentence's end, each opening with the same label numbered 1, 2, 3 … on: the labels are the items.
+ */
+function labelledItems(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。！!？?]|\.(?:\s|$)/);
+  const end = stop < 0 ? text.length : from + stop;
+  const parts = text.slice(from, end).split(/[；;]/);
+  if (parts.length < 2) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  let label: string | undefined;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    const m = ITEM_LABEL.exec(part.trimStart());
+    if (!m || Number(m[2]) !== items.length + 1 || (label !== undefined && m[1] !== label)) return undefined;
+    label = m[1];
+    const begin = at + lead + m[0].lastIndexOf(m[1]);
+    items.push(rangeIn(paragraph, begin, at + lead + m[0].length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
 /** ，即： / ，即 after a count (not 即将, 即时, 即使, 即可, 即刻). */
 const NAMELY = /^[，,]\s*即(?!将|將|时|時|使|便|可|刻)\s*[：:]?\s*/;
 
@@ -704,6 +734,10 @@ function sharedWordList(a: Announcement): FoundList | undefined {
   const stop = text.slice(from).search(/[。！!？?]/);
   const body = text.slice(from, stop < 0 ? text.length : from + stop);
   const clause = body.split(/[，,；;]/)[0];
+  // 交办环节，做到精准分办；承办环节，落实首问负责；…: items one to a ；, each a head that shares the word and its detail
+  // after a comma — the heads are the items.
+  const detailed = !clause.includes('、') && /[；;]/.test(body) && /[，,]/.test(body) ? headsSharing(a.paragraph, from, body, word) : undefined;
+  if (detailed) return detailed;
   const parts = clause.includes('、') ? clause.split('、') : body.split(/[，,；;]/);
   if (parts.length < 2) return undefined;
   const trimmed = parts.map((p) => p.trim().replace(SHARED_ITEM_JOIN, ''));
@@ -718,6 +752,21 @@ function sharedWordList(a: Announcement): FoundList | undefined {
     const item = part.trim();
     const begin = at + part.indexOf(item);
     items.push(rangeIn(a.paragraph, begin, begin + item.length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
+/** The heads of ；-items (the words before each one's first comma), when every head starts or ends with `word`. */
+function headsSharing(paragraph: Paragraph, from: number, body: string, word: string): FoundList | undefined {
+  const parts = body.split(/[；;]/);
+  const heads = parts.map((p) => p.trim().split(/[，,]/)[0].replace(SHARED_ITEM_JOIN, ''));
+  if (parts.length < 2 || !heads.every((h) => h.length > word.length && h.length <= 12 && (h.startsWith(word) || h.endsWith(word)))) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const [i, part] of parts.entries()) {
+    const begin = at + part.indexOf(heads[i]);
+    items.push(rangeIn(paragraph, begin, begin + heads[i].length));
     at += part.length + 1;
   }
   return { items };
