@@ -841,8 +841,8 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
 export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined {
   const readings = doc.memo.paragraph(paragraph);
   if ((readings.enumerationItems ?? itemsIn(paragraph)).length > 0 || (readings.firstly ?? firstlyIn(paragraph)) >= 0) return undefined;
-  // 首先，…其次，…其次，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
-  if (/首先|其次|再次/.test(paragraph.text)) return undefined;
+  // 首先，…其次，…其次，, 首先，…再次，…最后，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
+  if (/首先|其次|再次|最[后後]/.test(paragraph.text)) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
   let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {
