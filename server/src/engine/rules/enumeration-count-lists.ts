@@ -86,7 +86,9 @@ const EN_NOT_COUNT_BEFORE = /\b(?:out of|than|least|most|up to|over|about|around
  * Before a count whose clause ends in a colon: the words that still make it no announcement (these three, than two);
  * not "top": "The top three strategic risks are:" announces the three listed after it.
  */
-const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
+const EN_NOT_COUNT_BEFORE_COLON = /\b(?:out of|than|least|most|up to|over|about|around|nearly|almost|last|past|next|first|every|per|only|just|another|other|(?:of|in|from|across|for) (?:these|those)|from the|all|both|these|those|the same|the above|aforementioned|each(?:\s+(?:with|of|containing|having|has|had))?)\s+$/i;
+/** A count of a plural noun (three themes, 4 concerns): what a later count in an English count's clause looks like. */
+const EN_LATER_COUNT = /\b(?:two|three|four|five|six|seven|eight|nine|ten|(?<![.,])[2-9])\s+(?:[A-Za-z-]+\s+){0,2}?[A-Za-z-]+s\b/i;
 /** Two of the three targets: a part of a counted whole. */
 const EN_PART_OF_COUNT = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|none|each|any|most|many|several|half)\s+of\s+(?:the|these|those|our|its|their)\s+$/i;
 const EN_FRACTION = /^(?:halves|thirds|quarters|fifths|sixths|eighths|tenths)$/i;
@@ -218,6 +220,9 @@ function readEnglish(paragraph: Paragraph, headEnd: number, out: Announcement[])
     const colon = after[stop] === ':' && stop <= 40 || far >= 0;
     const before = text.slice(Math.max(0, m.index - 20), m.index);
     if (colon ? EN_PART_OF_COUNT.test(before) || EN_NOT_COUNT_BEFORE_COLON.test(before) : EN_NOT_COUNT_BEFORE.test(before)) continue;
+    // "The nine reviews with care rated poor raised three themes:": a later count in the clause is the one next to its
+    // colon, and announces the list (as 4个问题主要涉及以下3个方面： does in Chinese).
+    if (EN_LATER_COUNT.test(after.slice(0, stop))) continue;
     // "three streams with six sessions each:": the count is each item's, not the list's.
     if (colon && /^\s*each\b/i.test(after)) continue;
     // "Two exceedances of the site's trigger level were recorded:" opening its sentence counts the exceedances.
@@ -314,7 +319,7 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   if (inline && inline.items[0].value === 1 && LEAD_TO_ITEM.test(text.slice(a.clauseEnd + 1, inline.items[0].offset))) {
     // 审计指出的9个问题已全部整改。一是…, 9个问题中，已整改8个。一是…: a tally of what was done, or a part of a whole, ends its
     // sentence; the run after it is what was done, not the things counted.
-    return reportsDone(text, a) ? undefined : fromRun(inline);
+    return reportsDone(text, a) || tallyClosesSentence(text, a) ? undefined : fromRun(inline);
   }
   // 实现“三个转变”，即：从…转向…；从…转向…。 / 三个一批，即培育一批、引进一批、储备一批: 即 after the count's comma
   // spells out its items, as a colon does; one explanation after it (即到2030年实现收入翻番) is no list.
@@ -344,9 +349,10 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   const colon = /[：:]/.test(text[a.clauseEnd] ?? '');
   // A last sentence that points at what follows (主要存在以下四个方面问题。) announces the items after it, as a colon does.
   const pointing = (text[a.clauseEnd] === '。' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset))) || pointsInEnglish(text, a);
-  // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for.
+  // 从以下五个方面着手，推动建议办理提质增效。: the last sentence points at what follows and goes on to say what for;
+  // 围绕以下三个专题，中心组成员进行了交流研讨：: or says who did what with them, up to the colon that ends the paragraph.
   const pointingOn =
-    !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}。\s*$/.test(text.slice(a.clauseEnd + 1));
+    !colon && !pointing && text[a.clauseEnd] === '，' && /以下|如下/.test(text.slice(Math.max(0, a.offset - 8), a.offset)) && /^[^。；;：:！？!?“”，,]{2,20}[。：:]\s*$/.test(text.slice(a.clauseEnd + 1));
   if (pointingOn) return afterColon(lists, a.paragraph) ?? labelled(lists, a);
   if (!colon && !pointing) return undefined;
   // six recommendations. They are: — the pointing sentence ends the paragraph; the items are on the lines after it.
@@ -354,7 +360,8 @@ export function listAfter(lists: ListContext, a: Announcement): FoundList | unde
   // 三个方面：课程改革、教师培训、家校共育、安全管理。 / three areas: literacy, digital access and outreach.
   // 三个方面工作：1.加强党的建设；2.… / 三个短板：师资力量不足；实践平台缺乏；…
   // 做到三个坚持：坚持以德为先，坚持能力导向，…；开展“五进”活动：进社区、进农村、…: items that share the count's word.
-  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
+  // "three work packages: WP1, development…; WP2, the main trial; …; and WP4, …": labelled items one to a semicolon.
+  if (text.slice(a.clauseEnd + 1).trim() !== '') return colon ? labelledItems(a.paragraph, a.clauseEnd + 1) ?? inlineList(a.paragraph, a.clauseEnd + 1) ?? inlineNumbered(a.paragraph, a.clauseEnd + 1) ?? semicolonList(a.paragraph, a.clauseEnd + 1) ?? sharedWordList(a) : undefined;
   // A line that ends with the colon: the items on the lines after it.
   return afterColon(lists, a.paragraph) ?? labelled(lists, a);
 }
@@ -449,6 +456,25 @@ function reportsDone(text: string, a: Announcement): boolean {
   return DONE_AFTER_ZH.test(after) || DONE_AFTER_EN.test(after) || PART_BEFORE_ZH.test(sentenceBefore);
 }
 
+/** 主要有3个。, 分为四类。, 问题是两个。: a verb before a bare count that closes its sentence names the list's size. */
+const ZH_SIZE_VERB_BEFORE = /(?:有|为|為|是|成|分|包括|涉及|集中在|以下|如下)\s*$/;
+const ZH_BARE_COUNT = /^(?:十[一二]?|[两兩二三四五六七八九]|\d{1,2})\s?(?:个|個|项|項|条|條|件|点|點|类|類|种|種|批)$/;
+
+/**
+ * 移送公安机关案件9件。一是…；二是…, 共移交线索5条。一是…, "We held 8 meetings. First, we…": a count that closes its
+ * sentence after the noun it counts (案件9件) is a tally of what was done; the run after it says how the work was done.
+ * An announcement before a full stop names its size with a verb (主要有3个。, 分为四类。), points (以下), counts a noun
+ * after the figure (抓好三支队伍建设。), or in English counts a list noun (four priorities., three recommendations.).
+ */
+function tallyClosesSentence(text: string, a: Announcement): boolean {
+  const end = text[a.clauseEnd];
+  if (end !== '。' && end !== '.') return false;
+  const phrase = text.slice(a.offset, a.offset + a.length);
+  const before = text.slice(Math.max(0, a.offset - 8), a.offset);
+  if (end === '。') return ZH_BARE_COUNT.test(phrase) && /\p{sc=Han}$/u.test(before) && !ZH_SIZE_VERB_BEFORE.test(before);
+  return !/\bthe following\s+$/i.test(before) && !EN_LIST_NOUN.test(phrase);
+}
+
 /** What may stand between the announcement's clause and its first item: 具体如下：一是… */
 const LEAD_TO_ITEM = /^\s{0,3}(?:(?:具体(?:如下|是|为|為)?|分别是|分別是|即|主要是|如下|包括)\s?[：:，,]?\s?)?$/;
 
@@ -486,7 +512,14 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
   const numbered = section.children.filter((c) => c.marker.kind !== 'heading');
   if (numbered.length > 0) {
     if (numbered.some((c) => c.group !== numbered[0].group)) return undefined;
-    return fromGroup(lists.doc.lines, numbered[0]);
+    // 2. … the 4 disabled bays is estimated at £46,000. ⏎ Appendices: ⏎ 1. Plan …: a line of its own that ends in a colon
+    // between the paragraph and the items leads into them; the count before it is of something else.
+    const lines = lists.doc.lines;
+    for (let l = heading.lastLine + 1; l < numbered[0].marker.line; l++) {
+      const prose = lines[l].kind === 'text' ? lines[l].prose.trim() : '';
+      if (/[：:]$/.test(prose) && !EN_POINTER.test(prose) && !ZH_POINTER.test(prose)) return undefined;
+    }
+    return fromGroup(lines, numbered[0]);
   }
   const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
@@ -629,6 +662,34 @@ function semicolonList(paragraph: Paragraph, from: number): FoundList | undefine
   return { items };
 }
 
+/** WP1, / Stage 2: / R3 / 阶段1，: a label and its number opening an item, before a comma, colon or space. */
+const ITEM_LABEL = /^(?:(?:and|or)\s+|[和及])?([A-Z][A-Za-z]{0,11}|\p{sc=Han}{1,4})\s?(\d{1,2})(?=[,:，：\s])/u;
+
+/**
+ * WP1, development of the intervention; WP2, the main trial; …; and WP4, …: items one to a semicolon up to the
+ * sentence's end, each opening with the same label numbered 1, 2, 3 … on: the labels are the items.
+ */
+function labelledItems(paragraph: Paragraph, from: number): FoundList | undefined {
+  const text = paragraph.text;
+  const stop = text.slice(from).search(/[。！!？?]|\.(?:\s|$)/);
+  const end = stop < 0 ? text.length : from + stop;
+  const parts = text.slice(from, end).split(/[；;]/);
+  if (parts.length < 2) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  let label: string | undefined;
+  for (const part of parts) {
+    const lead = part.length - part.trimStart().length;
+    const m = ITEM_LABEL.exec(part.trimStart());
+    if (!m || Number(m[2]) !== items.length + 1 || (label !== undefined && m[1] !== label)) return undefined;
+    label = m[1];
+    const begin = at + lead + m[0].lastIndexOf(m[1]);
+    items.push(rangeIn(paragraph, begin, at + lead + m[0].length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
 /** ，即： / ，即 after a count (not 即将, 即时, 即使, 即可, 即刻). */
 const NAMELY = /^[，,]\s*即(?!将|將|时|時|使|便|可|刻)\s*[：:]?\s*/;
 
@@ -673,6 +734,10 @@ function sharedWordList(a: Announcement): FoundList | undefined {
   const stop = text.slice(from).search(/[。！!？?]/);
   const body = text.slice(from, stop < 0 ? text.length : from + stop);
   const clause = body.split(/[，,；;]/)[0];
+  // 交办环节，做到精准分办；承办环节，落实首问负责；…: items one to a ；, each a head that shares the word and its detail
+  // after a comma — the heads are the items.
+  const detailed = !clause.includes('、') && /[；;]/.test(body) && /[，,]/.test(body) ? headsSharing(a.paragraph, from, body, word) : undefined;
+  if (detailed) return detailed;
   const parts = clause.includes('、') ? clause.split('、') : body.split(/[，,；;]/);
   if (parts.length < 2) return undefined;
   const trimmed = parts.map((p) => p.trim().replace(SHARED_ITEM_JOIN, ''));
@@ -687,6 +752,21 @@ function sharedWordList(a: Announcement): FoundList | undefined {
     const item = part.trim();
     const begin = at + part.indexOf(item);
     items.push(rangeIn(a.paragraph, begin, begin + item.length));
+    at += part.length + 1;
+  }
+  return { items };
+}
+
+/** The heads of ；-items (the words before each one's first comma), when every head starts or ends with `word`. */
+function headsSharing(paragraph: Paragraph, from: number, body: string, word: string): FoundList | undefined {
+  const parts = body.split(/[；;]/);
+  const heads = parts.map((p) => p.trim().split(/[，,]/)[0].replace(SHARED_ITEM_JOIN, ''));
+  if (parts.length < 2 || !heads.every((h) => h.length > word.length && h.length <= 12 && (h.startsWith(word) || h.endsWith(word)))) return undefined;
+  const items: Range[] = [];
+  let at = from;
+  for (const [i, part] of parts.entries()) {
+    const begin = at + part.indexOf(heads[i]);
+    items.push(rangeIn(paragraph, begin, begin + heads[i].length));
     at += part.length + 1;
   }
   return { items };
@@ -761,8 +841,8 @@ function bullets(lists: ListContext, from: number, indent: number): FoundList {
 export function listSummary(paragraph: Paragraph, lines: readonly Line[], doc: ReportDocument): string | undefined {
   const readings = doc.memo.paragraph(paragraph);
   if ((readings.enumerationItems ?? itemsIn(paragraph)).length > 0 || (readings.firstly ?? firstlyIn(paragraph)) >= 0) return undefined;
-  // 首先，…其次，…其次，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
-  if (/首先|其次|再次/.test(paragraph.text)) return undefined;
+  // 首先，…其次，…其次，, 首先，…再次，…最后，: enumeration-sequence reads the ordinal adverbs from the text (adverbRepeats).
+  if (/首先|其次|再次|最[后後]/.test(paragraph.text)) return undefined;
   if (announcementsIn(paragraph).length > 0) return undefined;
   let out = '';
   for (let l = paragraph.firstLine; l <= paragraph.lastLine; l++) {

@@ -5,7 +5,8 @@
  * priorities:", "the following four areas") where the list right after it has another number of items: the
  * paragraph's own 一是…四是 (or First… Fourth) run, the numbered items or headings directly after a line ending
  * in ：/: (or in a sentence that points at them: 主要存在以下四个方面问题。, or does so and says what for in one
- * short clause: 从以下五个方面着手，推动建议办理提质增效。; in English the colon may close the sentence far
+ * short clause: 从以下五个方面着手，推动建议办理提质增效。, or says who did what up to a closing colon: 围绕以下三个专题，中心组成员进行了
+ * 交流研讨：; in English the colon may close the sentence far
  * from the count, past a comma, when the count is of a list noun or after "the following" and no other figure stands
  * between: "The review made the following six recommendations to the Board and the Executive Team, which were accepted
  * in full:"; or a short sentence after the count points at the list: "six recommendations. They are:", "These are set
@@ -18,7 +19,9 @@
  * (三个方面：课程改革、教师培训、家校共育、安全管理; three areas: a, b, c, and d; a last item joined by 和 / and may be
  * two, and is two when it is too long for one phrase: "four major schemes in the year: the Kelmarsh treatment works
  * upgrade, the Astley trunk main and the Bridgend storm tank" names three; "two complaints: one in February, one in August and one in November", each item one of the count), items numbered inline after the colon (三个方面工作：1.…；2.…；3.…；4.…; （1）…；（2）…) or short phrases one
- * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi);
+ * to a ； (三个短板：师资力量不足；实践平台缺乏；…; a name's initial is no full stop: 5 developers: …, Joseph D. Marhee, and Aditya Sanghi),
+ * or items one to a ； with detail after a comma, each head sharing the count's word (“五个环节”：交办环节，做到精准分办；承办环节，…),
+ * or labelled and numbered from 1 ("three work packages: WP1, …; WP2, …; and WP4, …");
  * after 即 as after a colon (实现“三个转变”，即：从重审批向重服务转变；从被动管理向主动服务转变。, 三个转变，即从…转向…，从…转向…,
  * 两个责任，即…、…、…), a slogan too; and a slogan of N 一 spelled out after its colon or its 一是 run (做到“五个一”：一个好班子、
  * 一支好队伍、一套好制度、一个好阵地 names four). A top-level numbered list longer than announced is reported when it is compact (an item a line); spread out
@@ -40,7 +43,10 @@
  * deliverables:), a count with no list of at least two items right after it, a count followed in its clause by
  * another (4个问题主要涉及以下3个方面：: the later one announces), items that are each a quantity (示范基地共计5个：
  * 湘乡市2个、茶陵县2个: a breakdown, which sum-mismatch reads), a tally of what was done or a part of a whole before the
- * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), a count in an earlier sentence of a
+ * 一是 run of what was done (审计指出的9个问题已全部整改。一是…; 9个问题中，已整改8个。一是…), a count that closes its sentence
+ * after the noun it counts (移送公安机关案件9件。一是…; "We held 8 meetings. First, …" — but 主要有3个。, 分为四类。, "four
+ * priorities." announce), a count in a prepositional phrase before the colon ("Themes from the nine reviews …:") or
+ * before a later count in its clause ("The nine reviews … raised three themes:": the three announces), a count in an earlier sentence of a
  * numbered paragraph whose last sentence leads into its items (1.1 We have four campuses. A survey found that:), items that
  * carry their own counts and add up to the count (seven members: four elected trustees, two co-opted trustees and the
  * chair; (a) five were met in full; (b) two…; (c) one…: 5 + 2 + 1 = 8; when they do not add up, their total is given).
@@ -49,9 +55,9 @@
  * Second, … Fourth, …"), the run's numbering is the one slip, and enumeration-sequence reports it alone.
  *
  * 检查：预告了数量的列举（主要有以下三个方面：、抓好三支队伍、做好以下四项工作：、打好三场硬仗：、three priorities:）与紧随其后的
- * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
+ * 列表项数不符：同段的一是…四是、以冒号结尾（或以“以下…。”指向下文，含其后只有一个短分句的“从以下五个方面着手，推动建议办理提质增效。”或“围绕以下三个专题，中心组成员进行了交流研讨：”；英文计数句后另有一个指向下文的短句：six recommendations. They are:）的一行之后的编号项或标题、预告数量的标题下的子标题、
  * 冒号后的项目符号，预告若干条建议后从“建议1”（R1、Rec 1）起逐段标注的各段（接续前一列表的“建议6”起、中间夹有正文的，以及“包括”“其中”“等”引出部分的不计），以及冒号后同一句中以顿号（英文以逗号）分隔的短语（三个方面：课程改革、教师培训、家校共育、安全管理；
- * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
+ * 末项含“和”时可算作两项；英文末项过长、以 and 连接两个短语时算作两项），冒号后同段内编号的各项（1.…；2.…；（1）…；（2）…）、以分号分隔且各项开头共用所计之词的（“五个环节”：交办环节，做到精准分办；承办环节，…）、以分号分隔并从1起标注的（WP1，…；WP2，…）和以分号分隔的短语（人名中的首字母缩写不是句号：Joseph D. Marhee），“即”之后的各项同冒号之后（实现“三个转变”，即：从…；从…。口号也核对），
  * 以及冒号或一是……之后逐项展开的“N个一”（做到“五个一”：一个好班子、一支好队伍、一套好制度、一个好阵地，只列出四项）。顶层编号列表多于预告项数时，只在列表紧凑（一行一项）时报告。
  * 另查：数量后紧跟括号逐一列出所计各项而项数不符的（召开常委会会议6次（1月、3月、6月、9月、11月）；对3个乡镇（东城镇、西城镇））；括号中为举例或部分（等、其中、含、包括）、各项本身是数量（东城镇2个）、
  * 列出的是所计地方的级别（31个省（自治区、直辖市））或数量是下限、约数（3个以上、近5年）的不报。
@@ -61,7 +67,8 @@
  * 回指（以上三个方面、这三项、……等三个方面、从空间、主体、技术与人才四个维度；three of the four incidents、these three problems），时间和计量（三个月、两个百分点、提高0.3个等级），
  * 版本号或小数的末位数字（Version 0.7 and 0.8 releases:、Protobom 0.5.2 was released … including:），作名称的编号（Version 3、Section 4、Phase 2），
  * 后面没有紧跟至少两项列表的数量，同一分句中其后还有另一数量的（4个问题主要涉及以下3个方面：以后者为预告），各项都是数量的分项（示范基地共计5个：湘乡市2个、茶陵县2个），
- * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数）。
+ * 报告已办完的数量或整体中的部分、其后的一是……是所做的事（审计指出的9个问题已全部整改。一是…；9个问题中，已整改8个。一是…），
+ * 数量紧跟所计名词之后、以句号结句的（移送公安机关案件9件。一是…；但“主要有3个。”“分为四类。”仍是预告），各项自带数量且合计与预告相符的（五个服务点：三个图书馆、一个社区中心和一个就业中心；合计不符时报告合计数）。
  * 项数按实际列出的计：一是、二是、四是为三项（跳号由 enumeration-sequence 报告）；但预告数量等于末项序号时（四个方面：一是…二是…四是），
  * 只是序号出错一处，只由 enumeration-sequence 报告。
  *

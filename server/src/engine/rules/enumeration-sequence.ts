@@ -18,7 +18,8 @@
  * without the renumbering fix, which would make the count wrong.
  * Markdown's bold around an item (**一是加强领导。**…, 。**第二，**…) does not hide it.
  * One marker mistyped between two that count on (一是…二是…二是…四是) is one finding, on it: the item after it counts on
- * from the number it should have.
+ * from the number it should have. The ordinal adverbs count too: 首先，…其次，…其次，… repeats (再次 belongs there), and
+ * 首先，…再次，…最后，… leaves 其次 out — judged only where 最后 closes the run, as 再次 also means "again".
  *
  * Why: a clause deleted in editing leaves 一是…二是…四是 behind, and readers notice.
  *
@@ -31,6 +32,7 @@
  * （四个方面：一是…二是…四是），可能删去了一项，报告跳号但不提供重新编号的修复（改号会使数量不符）。
  * Markdown加粗的序号（**一是加强领导。**…、。**第二，**…）同样计入。
  * 前后都连续、只有中间一个序号写错的（一是…二是…二是…四是）只报这一处，其后的四是按应有的序号接续。
+ * 首先、其次、再次、最后同样核对：首先，…其次，…其次，…为重复（应为再次）；首先，…再次，…最后，…漏了其次——“再次”也有“又一次”之义，只在有“最后”收尾时报告。
  * 原因：修改时删掉一项，就会留下一是…二是…四是，读者一眼就能看出。
  * 不报：单独出现的二是（常是二要素、第二、三季度之类的字面用法）；同一句中前面已有一是、只是紧跟在动词后面的（做到一是…，二是…，三是…）。
  *
@@ -123,12 +125,12 @@ const rule: Rule = {
         });
       }
     }
-    adverbRepeats(context.doc.paragraphs, (item, previous) =>
+    adverbRepeats(context.doc.paragraphs, (item, previous, expected) =>
       context.report({
-        message: 'repeat',
-        data: { found: item.text, previous: previous.text, expected: '再次' },
+        message: item.text === previous.text ? 'repeat' : 'skip',
+        data: { found: item.text, previous: previous.text, expected },
         range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length),
-        fix: { title: 'fix', edits: [{ range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length), newText: '再次' }] },
+        fix: { title: 'fix', edits: [{ range: rangeIn(item.paragraph, item.offset, item.offset + item.text.length), newText: expected }] },
         related: [{ range: rangeIn(previous.paragraph, previous.offset, previous.offset + previous.text.length), message: 'previousItem' }],
       }),
     );
@@ -140,17 +142,23 @@ const rule: Rule = {
  * belongs. Each marker stands at a clause's start (after 。；，：！？ or the paragraph's start) with a comma or colon after
  * it (not 其次是 of a ranking: 占比最高的是…，其次是…). A run starts at 首先 (or a first 其次) and holds within its paragraph, or across
  * paragraphs of one section that each open with the marker (首先，… / 其次，… / 其次，…); 最后 or a new 首先 ends it.
+ * 首先，…。再次，…。最后，… leaves the second item (其次) out: reported on the 再次 when 最后 closes the run — 再次 is also
+ * "again" (首先，感谢…。再次，向…表示感谢。 with no 最后 is not judged).
  */
 const ADVERB_ITEM = /首先|其次|再次|最后|最後/g;
 const ADVERB_BEFORE = /(?:^|[。；;，,：:！？!?）)”’」』】]|\*\*)[ \t\u3000]*$/;
 interface AdverbItem { text: string; paragraph: Paragraph; offset: number }
-export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: AdverbItem, previous: AdverbItem) => void): void {
+export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: AdverbItem, previous: AdverbItem, expected: string) => void): void {
   let open: AdverbItem | undefined;
+  // A 再次 right after 首先, judged when 最后 closes the run it is in.
+  let skipped: [AdverbItem, AdverbItem] | undefined;
   for (const paragraph of paragraphs) {
     const text = paragraph.text;
     if (open && (open.paragraph.section !== paragraph.section || open.paragraph.part !== paragraph.part || paragraph.atHeading)) open = undefined;
+    if (!open) skipped = undefined;
     let seen = false;
-    if (/首先|其次|再次/.test(text)) {
+    // A paragraph with 最后 alone only closes a run with a 再次 that may have skipped.
+    if (/首先|其次|再次/.test(text) || (skipped && /最[后後]/.test(text))) {
       for (const m of text.matchAll(ADVERB_ITEM)) {
         const at = m.index!;
         if (!/^[，,：:]/.test(text.slice(at + 2, at + 3)) || !ADVERB_BEFORE.test(text.slice(Math.max(0, at - 4), at))) continue;
@@ -158,17 +166,23 @@ export function adverbRepeats(paragraphs: readonly Paragraph[], report: (item: A
         if (!seen && open && open.paragraph !== paragraph && text.slice(0, at).replace(/\*\*/g, '').trim() !== '') open = undefined;
         seen = true;
         const item = { text: m[0], paragraph, offset: at };
+        if (!open) skipped = undefined;
         // 其次，…其次，… with no 首先 before them (deleted, or never written) repeats as well.
-        if (m[0] === '首先' || (!open && m[0] === '其次')) open = item;
-        else if (!open) continue;
-        else if (m[0] === '最后' || m[0] === '最後') open = undefined;
-        else {
-          if (m[0] === '其次' && open.text === '其次') report(item, open);
+        if (m[0] === '首先' || (!open && m[0] === '其次')) {
+          open = item;
+          skipped = undefined;
+        } else if (!open) continue;
+        else if (m[0] === '最后' || m[0] === '最後') {
+          if (skipped) report(skipped[0], skipped[1], '其次');
+          open = skipped = undefined;
+        } else {
+          if (m[0] === '其次' && open.text === '其次') report(item, open, '再次');
+          if (m[0] === '再次' && open.text === '首先') skipped = [item, open];
           open = item;
         }
       }
     }
-    if (!seen) open = undefined;
+    if (!seen) open = skipped = undefined;
   }
 }
 
