@@ -1003,6 +1003,9 @@ class StaleYears {
     // template: it tells when the report was written at the earliest, and is not judged itself.
     if (signed.top && signed.mention.language === 'en') return;
     const date = { year: signed.point.year!, month: signed.point.month };
+    // Dated inside the financial year its title names (Home to School Transport Report 2026/27, dated 2 September 2026):
+    // a report that looks forward over its year (writtenFrom reads it the same way).
+    if (datedInFiscalYear(this.time)) return;
     let message: string | undefined;
     if (p.kind === 'summary') {
       const end = endOf(p.year, p.half);
@@ -1355,6 +1358,20 @@ class StaleYears {
 }
 
 /**
+ * A report named by its financial year only (Admissions Report 2026/27, Home to School Transport Report 2026/27), dated
+ * to the day inside that year: it looks forward over the year. Not one that names itself as looking back (Annual
+ * Statement of Assurance 2024/25 dated 20 July 2024, an annual report, a review, accounts, a self-evaluation).
+ */
+const LOOKS_BACK_EN = /\b(?:annual|year[- ]end|year in review|review|final|completion|accounts?|statements?|outturn|results|impact|trustees|self[- ](?:evaluation|assessment))\b/i;
+
+function datedInFiscalYear(time: ReportTime): boolean {
+  const { period: p, signed } = time;
+  if (!p?.fiscal || p.kind !== 'summary' || !signed || signed.periodEnd || signed.point.day === undefined || LOOKS_BACK_EN.test(p.evidence)) return false;
+  const date = { year: signed.point.year!, month: signed.point.month };
+  return !before(date, { year: p.year - 1, month: 4 }) && before(date, { year: p.year, month: 4 });
+}
+
+/**
  * The earliest the report can have been written: the later of its 落款 date and what the period it covers implies
  * (a summary or report: that year; a half-year summary: June; a plan: the year before).
  */
@@ -1367,6 +1384,9 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
+  // A stated date inside the financial year a summary's title names (Admissions Report 2026/27 with "Date: 13 July 2026"):
+  // the report looks forward over its year, and its date says when it was written.
+  if (bySignature && datedInFiscalYear(time)) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
 }
 
