@@ -404,8 +404,14 @@ function promisedBy(mention: DateMention): boolean {
   // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
   // is not the sentence's.
   const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
+  // "Partners have agreed a joint protocol, which will be audited in 2025": a relative clause that runs on to the date
+  // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
+  const relative = RELATIVE_PROMISE_EN.exec(lead);
+  if (relative) return !REPORTED_EN.test(relative[1]);
   return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
+
+const RELATIVE_PROMISE_EN = /,\s*(?:which|who)\s+((?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to))\b[^,;]*)$/i;
 
 /** The sentence before a date, up to 200 characters back. */
 function sentenceLead(mention: DateMention): string {
@@ -557,7 +563,7 @@ function plannedOutsideZh(mention: DateMention): Month | undefined {
   const restFrom = q?.end ?? mention.offset + mention.length;
   const rest = text.slice(restFrom, end < 0 ? text.length : restFrom + end);
   // 计划2025年底投入使用，实际于2026年3月投入使用: what happened is told after it.
-  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest) || /^[^，,]{0,24}?的(?:目标|目標|计划|計劃|要求|承诺|承諾|任务|任務)/.test(rest)) return undefined;
   const part = q?.part;
   return { year, month: month ?? (part === 'start' || part === 'Q1' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q3' ? 9 : 12) };
 }
