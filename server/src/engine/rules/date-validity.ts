@@ -258,7 +258,12 @@ const rule: Rule<Yearless[]> = {
     for (const mention of mentions) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
-      if (bad || mention.end) continue;
+      if (bad) continue;
+      if (mention.end) {
+        // 已于12月1日至3日补巡 in a notice dated 12月2日: days told as done, the last of them after the date.
+        if (mention.language === 'zh' && mention.start.month !== undefined && mention.start.day !== undefined && mention.end.day !== undefined && toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
+        continue;
+      }
       // "from 14 to 9 June 2026", "28–3 June": a first day after the last, within one month.
       if (mention.language === 'en') {
         const first = enFirstDay(paragraph.text, mention);
@@ -346,7 +351,9 @@ const rule: Rule<Yearless[]> = {
           // With no year, the report's own: only in a report on the year it is dated in; not one told as last year's
           // (去年的总结会于12月8日召开).
           if (mention.start.year === undefined && (time!.period?.year !== year || LAST_YEAR_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 30), mention.offset).split(/[。；！？]|\.\s/).pop()!))) continue;
-          const point = mention.start.year === undefined ? { ...mention.start, year } : mention.start;
+          // 已于12月1日至3日补巡: work told as done over days, done by its last day.
+          const last = mention.end && !said.cutoff ? { ...mention.start, year: mention.end.year ?? mention.start.year, month: mention.end.month ?? mention.start.month, day: mention.end.day ?? mention.start.day } : mention.start;
+          const point = last.year === undefined ? { ...last, year } : last;
           // 截至2026年11月底 after the 落款's month is stale-year's (the 落款 kept from an older draft); a plan's 截至 is a target.
           if (said.cutoff && (time!.period?.kind === 'plan' || (mention.start.year !== undefined && signed === time!.signed && !time!.signed!.top && point.year! * 12 + point.month! > at.year! * 12 + at.month!))) continue;
           // A month against the report's: only a month after its month.
