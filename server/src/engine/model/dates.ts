@@ -322,10 +322,22 @@ function withQualifier(mention: DateMention): DateMention {
   else if (m[7]) q.by = true;
   // 力争到2024年底实现…: 到 after a word of intent sets a deadline as 前 does (到2024年底，全县共有… only dates a state).
   else if (part && part !== 'start' && INTENT_TO.test(text.slice(Math.max(0, mention.offset - 6), mention.offset))) q.by = true;
+  // 力争2026年6月底全面完成…: a word of intent right before a month's end, a verb of getting done after it (a year, its
+  // half or quarter so set is plannedIn's in stale-year).
+  // 到2026年6月底，全面完成校园改造工程: 到 opening the sentence, and the work to be done all or on time (全面完成, 如期
+  // 建成) in the same sentence (到2026年底，全县累计建成… only dates a state).
+  else if (part === 'end' && mention.start.month !== undefined && INTENT_BEFORE.test(text.slice(Math.max(0, mention.offset - 4), mention.offset)) && DONE_AFTER.test(text.slice(at, at + 24)) && !TARGET_NAMED.test(text.slice(at, at + 30))) q.by = true;
+  else if (part === 'end' && mention.start.month !== undefined && OPENING_TO.test(text.slice(Math.max(0, mention.offset - 2), mention.offset)) && COMPLETE_AFTER.test(text.slice(at, at + 30)) && !TARGET_NAMED.test(text.slice(at, at + 30))) q.by = true;
   if (q.part || q.since || q.by) mention.qualifier = q;
   return mention;
 }
 
+const INTENT_BEFORE = /(?:力争|力爭|确保|確保|争取|爭取|力求|务必|務必)(?:在|于|於)?$/;
+const DONE_AFTER = /^[，,]?\s*(?:全面|全部|基本|如期|按期|按时|按時)?(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|达标|達標|交付|验收|驗收)/;
+/** …全面建成智慧校园平台的目标如期实现: the date describes a target named after it, it sets none. */
+const TARGET_NAMED = /^[^，,。；;！？!?]{0,24}?的(?:目标|目標|计划|計劃|要求|承诺|承諾|任务|任務)/;
+const OPENING_TO = /(?:^|[。；;！？!?：:\n])(?:到|至)$/;
+const COMPLETE_AFTER = /^[，,]?[^。；;！？!?]{0,14}?(?:全面|全部|如期|按期|按时|按時)(?:完成|建成|实现|實現|投入使用|竣工|投产|投產|通车|通車|交付)/;
 const INTENT_TO = /(?:力争|力爭|确保|確保|争取|爭取|计划|計劃|预计|預計|务必|務必|力求)(?:在|于|於)?(?:到|至)$/;
 
 // 2025-03-05, 2025/3/5, 2025.3.5: a year of four digits, then month and day. Not inside a longer run of

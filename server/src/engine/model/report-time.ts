@@ -195,11 +195,16 @@ function titleText(line: Line): string {
   return line.prose.replace(/^\s*#{1,6}\s+/, '').replace(/\*\*|__/g, '').trim();
 }
 
+/** 关于征集2027年民生实事项目建议的公告, 关于2026年度工作计划征求意见的通知: a notice about a document still to be drafted. */
+const DRAFTING_NOTICE_ZH = /(?:征集|徵集|征求|徵求|起草|编制|編製)[^。；，,]{0,30}?(?:建议|建議|意见|意見|提案|线索|線索)?的?(?:公告|通知|启事|啟事|函)\s*$/;
+
 function readTitle(time: ReportTime, candidates: Line[], datesOnLine: Map<number, DateMention[]>): void {
   for (const line of candidates) {
     const text = titleText(line);
     const chinese = /\p{sc=Han}/u.test(text);
-    const kind = chinese ? zhKind(text) : enKind(text);
+    // 关于公开征集历下区2026年度《政府工作报告》起草建议的公告: the kind inside 《》 is another document's, and a notice
+    // that collects suggestions for drafting one (征集…建议, 征求…意见) reports on no year of its own.
+    const kind = chinese ? (DRAFTING_NOTICE_ZH.test(text) ? undefined : zhKind(text.replace(/《[^《》]*》/g, '《》'))) : enKind(text);
     if (!kind) continue;
     if (time.kind) {
       // After the title, only its copies (a sharing site repeats it: 2024年工作总结_第1页) are title lines.
@@ -481,7 +486,7 @@ function readSignature(time: ReportTime, lines: Line[], part: Part, datesOnLine:
     seen++;
     // 日期：2025年1月10日; "Signed on behalf of the trustees, 14 March 2026": the date after the words that sign.
     // "Approved by the Board on 28 March 2025." ends as a sentence.
-    const text = line.prose.trim().replace(/^(?:日期|时间|時間|Dated|Date)\s*[:：]?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
+    const text = line.prose.trim().replace(/^(?:\*\*|__)?(?:日期|时间|時間|成文日期|Dated|Date|Report date|Date of (?:report|issue)|Issue date)\s*(?:\*\*|__)?\s*[:：]?\s*(?:\*\*|__)?\s*|^(?:Signed|Approved|Agreed)\b[^,.;:\d]{0,60}(?:,|:|\bon)\s*/i, '').replace(/(?<=\d{4})\.$/, '');
     const only = (datesOnLine.get(l) ?? []).find((d) => !d.end && d.start.year !== undefined && d.start.month !== undefined && d.paragraph.text.slice(d.offset, d.offset + d.length) === text);
     if (only) {
       time.signed = { point: only.start, mention: only, line: l, text };

@@ -258,7 +258,12 @@ const rule: Rule<Yearless[]> = {
     for (const mention of mentions) {
       const bad = checkPoint(context, mention, mention.start) || (mention.end !== undefined && checkPoint(context, mention, mention.end));
       if (!bad && mention.end) checkSpan(context, mention, mention.start, mention.end) || checkPeriodMonths(context, mention, mention.start, mention.end);
-      if (bad || mention.end) continue;
+      if (bad) continue;
+      if (mention.end) {
+        // 已于12月1日至3日补巡 in a notice dated 12月2日: days told as done, the last of them after the date.
+        if (mention.language === 'zh' && mention.start.month !== undefined && mention.start.day !== undefined && mention.end.day !== undefined && toldAsDone(mention)) (yearless ??= []).push({ mention, done: true });
+        continue;
+      }
       // "from 14 to 9 June 2026", "28–3 June": a first day after the last, within one month.
       if (mention.language === 'en') {
         const first = enFirstDay(paragraph.text, mention);
@@ -346,7 +351,9 @@ const rule: Rule<Yearless[]> = {
           // With no year, the report's own: only in a report on the year it is dated in; not one told as last year's
           // (去年的总结会于12月8日召开).
           if (mention.start.year === undefined && (time!.period?.year !== year || LAST_YEAR_BEFORE.test(mention.paragraph.text.slice(Math.max(0, mention.offset - 30), mention.offset).split(/[。；！？]|\.\s/).pop()!))) continue;
-          const point = mention.start.year === undefined ? { ...mention.start, year } : mention.start;
+          // 已于12月1日至3日补巡: work told as done over days, done by its last day.
+          const last = mention.end && !said.cutoff ? { ...mention.start, year: mention.end.year ?? mention.start.year, month: mention.end.month ?? mention.start.month, day: mention.end.day ?? mention.start.day } : mention.start;
+          const point = last.year === undefined ? { ...last, year } : last;
           // 截至2026年11月底 after the 落款's month is stale-year's (the 落款 kept from an older draft); a plan's 截至 is a target.
           if (said.cutoff && (time!.period?.kind === 'plan' || (mention.start.year !== undefined && signed === time!.signed && !time!.signed!.top && point.year! * 12 + point.month! > at.year! * 12 + at.month!))) continue;
           // A month against the report's: only a month after its month.
@@ -1118,6 +1125,42 @@ const TIME_PARTNER_AFTER = new RegExp(`^\\s*(?:至|到|—|–|-|－|~|～|to|un
 const DURATION_AFTER = /^\s*(?:分钟|分鐘|分|秒|小时|小時|个小时|mins?\b|minutes?\b|secs?\b|seconds?\b|hours?\b|hrs?\b|h\b)/i;
 const RATIO_BEFORE = /(?:比|比例|比分|配比|以|按|ratio|score|split|mix|(?:won|lost|beat|drew|defeated)(?:\s+\w+){0,3}\s+by)\s*(?:of|was|is|为|是|由|from|at)?\s*$/i;
 
+/**
+ * Minutes and seconds, not a time of day — "The mean fell from 35:10 to 32:42", "down from 36:05", "response times
+ * improved to 28:15", 平均处置用时从35:10缩短至32:42: a figure whose other end of a span is no clock either (32:42
+ * beside 35:10), or one after a word of change (fell, rose, down, up, improved; 缩短, 下降, 降至) or after a measure of
+ * elapsed time in the same sentence (mean, average, median, response time; 用时, 耗时, 时长, 平均). Only where no
+ * mark of a clock stands beside it (am, pm, UTC; 上午, 次日) and the sentence names no meeting or timetable.
+ */
+const MMSS_PARTNER_BEFORE = /(?:^|[^\d:：.．])(?:2[4-9]|[3-9]\d)[:：][0-5]\d\s*(?:至|到|—|–|-|－|~|～|to|and)\s*$/;
+const MMSS_PARTNER_AFTER = /^\s*(?:至|到|—|–|-|－|~|～|to|and)\s*(?:2[4-9]|[3-9]\d)[:：][0-5]\d(?![\d:：])/;
+const CHANGE_BEFORE_EN =
+  /\b(?:fell|falls?|falling|dropped|drops?|rose|rises?|rising|down|up|improved|improves?|improving|reduced|reduces?|cut|went|climbed|climbs?|increased|increases?|decreased|decreases?|slipped|grew|grows?|declined|declines?|shortened|lengthened|changed|moved|slowed|quickened|worsened)\s+(?:\w+\s+){0,2}?(?:from|to|at)\s+$/i;
+const CHANGE_BEFORE_ZH = /(?:缩短|下降|减少|降低|提高|提升|延长|增加|压缩|加快|放缓|降|升|增|减)(?:为|至|到)\s*$/;
+const CHANGE_AFTER_ZH = /^\s*(?:缩短|下降|减少|降低|提高|提升|延长|增加|压缩|降至|降到|升至|增至)/;
+const ELAPSED_EN =
+  /\b(?:mean|average|median|response\s+times?|run(?:ning)?\s+times?|wait(?:ing)?\s+times?|finish(?:ing)?\s+times?|handling\s+times?|call\s+lengths?|lap|pace|durations?|personal\s+best|record)\b/i;
+const ELAPSED_ZH = /用时|耗时|时长|历时|平均|成绩|配速|响应时间|处置时间|等候时间|等待时间/;
+const CLOCK_MARK_EN = /\b(?:meetings?|timetables?|opened|closed|adjourned|convened|began|started|starts|o'clock|a\.?m\b|p\.?m\b|UTC|GMT|BST|departs?|arrives?|departure|arrival)\b/i;
+const CLOCK_MARK_ZH = /上午|下午|晚上|凌晨|早上|次日|当日|当天|召开|会议|开幕|闭幕|发车|到达|出发|时刻/;
+
+function mmssDuration(text: string, start: number, end: number, zh: boolean): boolean {
+  const before = text.slice(Math.max(0, start - 48), start);
+  const after = text.slice(end, end + 16);
+  const head = text.slice(0, start);
+  const from = Math.max(0, ...['。', '！', '？', '!', '?', '. ', '; ', '；'].map((mark) => {
+    const at = head.lastIndexOf(mark);
+    return at < 0 ? 0 : at + mark.length;
+  }));
+  const sentenceBefore = text.slice(Math.max(from, start - 120), start);
+  const sentenceAfter = text.slice(end, end + 120).split(/[。！？!?；;]|\.(?:\s|$)/)[0];
+  const sentence = sentenceBefore + sentenceAfter;
+  if ((zh ? CLOCK_MARK_ZH : CLOCK_MARK_EN).test(sentence) || TIME_AFTER_EN.test(after)) return false;
+  if (MMSS_PARTNER_BEFORE.test(before.slice(-16)) || MMSS_PARTNER_AFTER.test(after)) return true;
+  if (zh) return CHANGE_BEFORE_ZH.test(before) || CHANGE_AFTER_ZH.test(after) || ELAPSED_ZH.test(sentenceBefore);
+  return CHANGE_BEFORE_EN.test(before) || ELAPSED_EN.test(sentenceBefore);
+}
+
 function checkTimes(context: UnitContext, paragraph: Paragraph): void {
   const text = paragraph.text;
   for (const m of text.matchAll(CLOCK)) {
@@ -1131,6 +1174,7 @@ function checkTimes(context: UnitContext, paragraph: Paragraph): void {
     // 50:50, 60:40, 80:20: the two parts of a whole.
     if (hour + minute === 100) continue;
     const zh = /[\u4e00-\u9fff]/.test(before.slice(-2) + after.slice(0, 2));
+    if (minute <= 59 && mmssDuration(text, m.index, m.index + m[0].length, zh)) continue;
     const isTime =
       TIME_PARTNER_BEFORE.test(before) ||
       TIME_PARTNER_AFTER.test(after) ||

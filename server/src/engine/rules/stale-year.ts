@@ -404,8 +404,14 @@ function promisedBy(mention: DateMention): boolean {
   // "The upgrade, which will let passengers change bookings, went live on 16 March 2026": a relative clause's will
   // is not the sentence's.
   const lead = sentenceLead(mention).replace(/,\s*(?:which|who|whom|whose|where)\b[^,;]*,/gi, ',');
+  // "Partners have agreed a joint protocol, which will be audited in 2025": a relative clause that runs on to the date
+  // promises by itself; the main clause's verb (agreed, said) reports nothing of it.
+  const relative = RELATIVE_PROMISE_EN.exec(lead);
+  if (relative) return !REPORTED_EN.test(relative[1]);
   return PROMISE_EN.test(lead) && !REPORTED_EN.test(lead);
 }
+
+const RELATIVE_PROMISE_EN = /,\s*(?:which|who)\s+((?:will|shall|(?:is|are)\s+(?:to|due\s+to|scheduled\s+to))\b[^,;]*)$/i;
 
 /** The sentence before a date, up to 200 characters back. */
 function sentenceLead(mention: DateMention): string {
@@ -557,7 +563,7 @@ function plannedOutsideZh(mention: DateMention): Month | undefined {
   const restFrom = q?.end ?? mention.offset + mention.length;
   const rest = text.slice(restFrom, end < 0 ? text.length : restFrom + end);
   // 计划2025年底投入使用，实际于2026年3月投入使用: what happened is told after it.
-  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest)) return undefined;
+  if (NOT_OUTSTANDING_AFTER_ZH.test(rest) || PLAN_PUT_OFF_ZH.test(rest) || /实际|實際|实为|實為/.test(rest) || /^\s*\p{sc=Han}{1,6}的/u.test(rest) || /^[^，,]{0,24}?的(?:目标|目標|计划|計劃|要求|承诺|承諾|任务|任務)/.test(rest)) return undefined;
   const part = q?.part;
   return { year, month: month ?? (part === 'start' || part === 'Q1' ? 3 : part === 'middle' || part === 'H1' || part === 'Q2' ? 6 : part === 'Q3' ? 9 : 12) };
 }
@@ -1003,6 +1009,9 @@ class StaleYears {
     // template: it tells when the report was written at the earliest, and is not judged itself.
     if (signed.top && signed.mention.language === 'en') return;
     const date = { year: signed.point.year!, month: signed.point.month };
+    // Dated inside the financial year its title names (Home to School Transport Report 2026/27, dated 2 September 2026):
+    // a report that looks forward over its year (writtenFrom reads it the same way).
+    if (datedInFiscalYear(this.time)) return;
     let message: string | undefined;
     if (p.kind === 'summary') {
       const end = endOf(p.year, p.half);
@@ -1355,6 +1364,20 @@ class StaleYears {
 }
 
 /**
+ * A report named by its financial year only (Admissions Report 2026/27, Home to School Transport Report 2026/27), dated
+ * to the day inside that year: it looks forward over the year. Not one that names itself as looking back (Annual
+ * Statement of Assurance 2024/25 dated 20 July 2024, an annual report, a review, accounts, a self-evaluation).
+ */
+const LOOKS_BACK_EN = /\b(?:annual|year[- ]end|year in review|review|final|completion|accounts?|statements?|outturn|results|impact|trustees|self[- ](?:evaluation|assessment))\b/i;
+
+function datedInFiscalYear(time: ReportTime): boolean {
+  const { period: p, signed } = time;
+  if (!p?.fiscal || p.kind !== 'summary' || !signed || signed.periodEnd || signed.point.day === undefined || LOOKS_BACK_EN.test(p.evidence)) return false;
+  const date = { year: signed.point.year!, month: signed.point.month };
+  return !before(date, { year: p.year - 1, month: 4 }) && before(date, { year: p.year, month: 4 });
+}
+
+/**
  * The earliest the report can have been written: the later of its 落款 date and what the period it covers implies
  * (a summary or report: that year; a half-year summary: June; a plan: the year before).
  */
@@ -1367,6 +1390,9 @@ function writtenFrom(time: ReportTime): { month: Month; bySignature: boolean } |
   const byPeriod = p && (p.kind === 'plan' ? { year: p.year - 1, month: 11 } : { year: p.year, month: p.fiscal ? (p.kind === 'report' ? 4 : 3) : p.half === 1 ? 6 : p.quarter ? p.quarter * 3 : undefined });
   const bySignature = time.signed && { year: time.signed.point.year!, month: time.signed.point.month };
   if (bySignature && (!byPeriod || !before(bySignature, byPeriod))) return { month: bySignature, bySignature: true };
+  // A stated date inside the financial year a summary's title names (Admissions Report 2026/27 with "Date: 13 July 2026"):
+  // the report looks forward over its year, and its date says when it was written.
+  if (bySignature && datedInFiscalYear(time)) return { month: bySignature, bySignature: true };
   return byPeriod && { month: byPeriod, bySignature: false };
 }
 
