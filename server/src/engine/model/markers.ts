@@ -204,6 +204,9 @@ export function findMarkers(lines: Line[], format: TextFormat, memo?: UnitMemo):
     if (marker?.listItem && marker.value !== 1 && continuations?.has(line.index)) continue;
     // …using version / 2, so going forward: a number and a comma that carry on the sentence of the line before.
     if (marker && wrappedComma(line, marker, previous, markers[markers.length - 1])) continue;
+    // …indicates that ⏎ 6.8 FTE is needed. / …the number of decisions ⏎ (876) differs from…: a figure the hard wrap put
+    // first, carrying on the sentence of the line before; no number the document has reached.
+    if (marker && wrappedFigure(line, marker, previous, markers)) continue;
     // …an increase of / 7 percentage points.: a bare number that carries on the unfinished sentence of the line before
     // into a lower-case word is a wrapped figure, not section 7 (whose title would start with a capital).
     if (marker?.weak && /^[a-z]/.test(line.prose.slice(marker.titleStart)) && !endsSentence(previous)) continue;
@@ -336,7 +339,7 @@ export function markersAfterPlainEdit(previous: readonly Marker[], before: reado
     if (!next || next.kind !== 'text' || isChanged.has(l + 1)) continue;
     const old = memo.peek<{ marker?: Marker }>('marker', next);
     const marker = keptMarker(next, format, line, memo);
-    if (marker !== old?.marker || (marker && (previous[indexAt(l + 1)] !== marker || wrappedComma(next, marker, line, undefined)))) return undefined;
+    if (marker !== old?.marker || (marker && (previous[indexAt(l + 1)] !== marker || wrappedComma(next, marker, line, undefined) || wrappedFigure(next, marker, line, [])))) return undefined;
   }
   return markers;
 }
@@ -842,6 +845,9 @@ function readMarker(line: Line, format: TextFormat, previous: Line | undefined):
   // …check out the [detailed release notes for ⏎ 1.27.2][notes] on GitHub.: the number closes the text of a link (or
   // a bracket) the line before opened; no heading's title starts with the closing bracket.
   if (headingLevel === undefined && /^[\]】]/.test(title)) return undefined;
+  // …approved in 2023 (based on attendance, version ⏎ 3.2). — so does a number whose ) closes the round bracket the
+  // line before left open (in any style: 3.2, 12, (4)).
+  if (headingLevel === undefined && /^[)）]/.test(title) && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // …open for a little while longer (July ⏎ 1). — the number and the ) close the bracket the line before opened.
   if (m.kind === 'arabic-half' && headingLevel === undefined && previous?.kind === 'text' && previous.index === line.index - 1 && leavesBracketOpen(previous.prose) && !endsSentence(previous)) return undefined;
   // …full-time equivalent (FTE) staff of ⏎ 877. In relation to…: a figure the hard wrap put first, after a line that
@@ -945,6 +951,36 @@ function wrappedComma(line: Line, marker: Marker, previous: Line | undefined, la
   if (marker.kind !== 'arabic' || marker.headingLevel !== undefined || !/[,，]$/.test(marker.style)) return false;
   if (/^[a-z]/.test(line.prose.slice(marker.titleStart))) return true;
   return previous?.kind === 'text' && last?.line !== previous.index && !endsSentence(previous);
+}
+
+/**
+ * What a figure a hard wrap put first is followed by, carrying its sentence on: a word in lower case (differs, staff,
+ * per cent, million), a per cent sign, or an abbreviated unit and then lower case or the sentence's end (FTE is needed.,
+ * WTE.). A section's or an item's title starts with a capital word of its own.
+ */
+const CARRIED_ON = /^(?:[a-z]|[%％]|[A-Z]{2,5}s?(?:[ \t]+[a-z]|[.,;:)）]|$))/;
+
+/**
+ * `6.8 FTE is needed.` under `4.2 The assessment indicates that`, `(876) differs from…` under `…the number of
+ * decisions`: a figure at the start of a line that carries on the sentence the line before stopped in (on a word,
+ * no punctuation), where the number is none the document has reached — no 6.7 before 6.8, no (875) before (876).
+ * A number that goes on from its list (4.3 after 4.2, (2) after (1)) is an item whatever its title.
+ */
+function wrappedFigure(line: Line, marker: Marker, previous: Line | undefined, before: readonly Marker[]): boolean {
+  if (marker.headingLevel !== undefined || marker.emphasis || marker.value <= 1) return false;
+  const kind = marker.kind;
+  if (kind !== 'dotted' && kind !== 'arabic' && kind !== 'arabic-half' && kind !== 'arabic-paren') return false;
+  if (kind === 'dotted' && marker.path.length !== 2) return false;
+  if (previous?.kind !== 'text' || previous.index !== line.index - 1) return false;
+  const prev = previous.prose.trimEnd();
+  if (prev.trim().length < 20 || !/[A-Za-z0-9]$/.test(prev) || !/[a-z]/.test(prev)) return false;
+  if (!CARRIED_ON.test(line.prose.slice(marker.titleStart))) return false;
+  const same = (m: Marker) => m.kind === kind && (kind !== 'dotted' || (m.path.length === 2 && m.path[0] === marker.path[0]));
+  // (2) whether the methods are sound, and ⏎ (4) whether…: under an item of its own list, an item (the skip is a finding).
+  const last = before[before.length - 1];
+  if (kind !== 'dotted' && last?.line === previous.index && same(last)) return false;
+  for (let i = before.length - 1; i >= 0; i--) if (same(before[i]) && before[i].value === marker.value - 1) return false;
+  return true;
 }
 
 /** A line that opens more round brackets than it closes: the next line may close one (…(July ⏎ 1).). */
@@ -1278,8 +1314,12 @@ function letterBefore(prose: string, value: number): boolean {
   return new RegExp(`^\\s*\\(?${letter}\\)\\s+\\S`).test(prose);
 }
 
-/** A lettered item that ends "; and" or ", or": the next line is the list's last item, not its wrapped text. */
-const ITEM_BEFORE_CONNECTOR = /^\s*\(?[A-Za-z]{1,4}[.)]\s.*[;,]\s*(?:and|or)$/;
+/**
+ * A lettered item that ends "; and" or ", or" — on its own line, or on the line its text wraps onto, indented or not
+ * ((a) … for ⏎ reception and Year 1); and / (b) unmatched properties, with a ⏎ home visit; and): the next line is the
+ * list's last item, not its wrapped text.
+ */
+const ITEM_BEFORE_CONNECTOR = /[;,][ \t]*(?:and|or)$/;
 
 /** A, b, IV, ii: Roman numerals, letters, or (for I, V, X, C, L, D, M) either. */
 function letterMatch(letters: string, shape: string, numberStart: number, end: number): Match | undefined {

@@ -87,6 +87,23 @@ const KIND_RANK: Record<MarkerKind, number> = {
   'roman-lower': 65,
 };
 
+/**
+ * 一、 / （1）学校食堂。 / 1.学校负责人陪餐制度… / （2）校外供餐单位。: a lone 1. between two items of a list, which the
+ * usual order (GB/T 9704: 1. above （1）) puts above that list — no evidence that the document nests 1. under （1）: a
+ * paragraph of the higher level put in the wrong place (numbering-hierarchy's inversion). Not a sublist (1. 2. under
+ * （1）), nor one where the usual order agrees (（1） under 1.); and such items are evidence of nothing only where no
+ * other item nests the two levels so.
+ */
+function wedged(parent: KeyedMarker, item: KeyedMarker, next: KeyedMarker | undefined): boolean {
+  return (
+    GBT_LEVELS.has(item.key) && GBT_LEVELS.has(parent.key) && next !== undefined && next.key === parent.key && next.marker.value === parent.marker.value + 1 && canonicalRank(item.key) < canonicalRank(parent.key) &&
+    item.marker.headingLevel === undefined && parent.marker.headingLevel === undefined && !item.marker.listItem && !parent.marker.listItem && !item.key.includes('@')
+  );
+}
+
+/** The four levels of GB/T 9704 (一、 （一） 1. （1））: an English A. under 1. is no such slip. */
+const GBT_LEVELS = new Set(['cn', 'cn-paren', 'arabic', 'arabic-paren']);
+
 /** The usual order of levels (GB/T 9704 for Chinese documents); a document's own consistent order wins over it. */
 export function canonicalRank(key: string): number {
   if (/^h[1-6]$/.test(key)) return Number(key[1]);
@@ -352,7 +369,7 @@ function plainKey(marker: Marker, base: string, previous: KeyedMarker | undefine
     const nests =
       marker.value === 1 &&
       previous !== undefined &&
-      ((previous.marker.indent === top && (previous.key === base || previous.key.startsWith(`${base}@`))) ||
+      ((previous.marker.indent === top && (previous.key === base || previous.key.startsWith(`${base}@`)) && !paragraphAtMargin(lines, previous.marker.line, marker.line, top)) ||
         (previous.marker.indent <= top && leadInBetween(lines, previous.marker.line, marker.line, marker.indent)) ||
         // 4.3 The licence is subject to the following conditions: ⏎     1. A CCTV system… ⏎ 5. REASONS: a list set in
         // under a numbered paragraph that leads into it is that paragraph's, a level below the 1. 2. headings at the margin.
@@ -384,6 +401,19 @@ export function titleAlone(lines: readonly Line[], m: Marker): boolean {
 }
 
 /** A paragraph of text indented at least `indent` columns between two marker lines, ending in a colon (a lead-in). */
+/**
+ * (c) defined properties. ⏎⏎ The review makes three recommendations: ⏎⏎     (a) …: a paragraph of its own (after a
+ * blank line) at or left of `indent` between the lines `from` and `to` — the list above it has ended; a list set in
+ * under that paragraph is no sub-list of its last item.
+ */
+function paragraphAtMargin(lines: Line[], from: number, to: number, indent: number): boolean {
+  for (let l = from + 2; l < to; l++) {
+    const line = lines[l];
+    if (line.kind === 'text' && lines[l - 1].kind === 'blank' && leadingColumns(line.prose) <= indent) return true;
+  }
+  return false;
+}
+
 function leadInBetween(lines: Line[], from: number, to: number, indent: number): boolean {
   for (let l = to - 1; l > from && to - l <= 40; l--) {
     const line = lines[l];
@@ -402,7 +432,9 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
   const evidence = new Map<string, number>();
   let previous: KeyedMarker | undefined;
   let partIndex = 0;
-  for (const item of keyed) {
+  let wedgedPairs: Map<string, number> | undefined;
+  for (let k = 0; k < keyed.length; k++) {
+    const item = keyed[k];
     if (item.marker.tentative) continue; // a figure until the outline reads it as an item
     if (!keys.includes(item.key)) keys.push(item.key);
     while (partIndex < parts.length - 1 && item.marker.line > parts[partIndex].endLine) {
@@ -412,9 +444,12 @@ function inferOrder(keyed: KeyedMarker[], parts: Part[]): string[] {
     if (previous && previous.key !== item.key && item.marker.value === 1) {
       const pair = `${previous.key}>${item.key}`;
       evidence.set(pair, (evidence.get(pair) ?? 0) + 1);
+      if (wedged(previous, item, keyed[k + 1])) (wedgedPairs ??= new Map()).set(pair, (wedgedPairs.get(pair) ?? 0) + 1);
     }
     previous = item;
   }
+  // Evidence only from lone items wedged into a list of the level the usual order puts below them is none.
+  if (wedgedPairs) for (const [pair, n] of wedgedPairs) if (evidence.get(pair) === n) evidence.delete(pair);
   const above = (a: string, b: string): boolean => {
     const fixed = /^h\d$/.test(a) || /^h\d$/.test(b) || a.includes('@') || b.includes('@');
     if (!fixed) {
@@ -784,7 +819,7 @@ function leadIns(lines: Line[]): ProseContext {
     }
     if (lastText && endsInColon(lastText.prose)) leadIn.add(line.index);
     if (afterBlank && leadingColumns(line.prose) === 0) breaks.push(line.index);
-    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
+    if (afterBlank ? (PLAIN_TITLE.test(line.prose) || titledLine(line.prose) || MINUTE_LINE.test(line.prose)) && headsBlock(lines[line.index + 1]) : headerRowOverItems(line.prose, lines[line.index + 1])) titles.push(line.index);
     lastText = line;
     afterBlank = false;
   }
@@ -802,6 +837,13 @@ const PLAIN_TITLE = /^[ \t]*[A-Z][A-Za-z’'-]*(?:[ \t]+[A-Za-z’'&/-]+){0,7}[ 
 function titledLine(prose: string): boolean {
   return mayBeTitled(prose) && readTitled(prose) !== undefined;
 }
+
+/**
+ * A line of committee minutes under its minute number (26/05 EDUCATION, 26/05.1 Senate considered:, Min 14/3 Finance):
+ * the minutes' own structure, which the marker reader has no kind for. The (a) (b) or (i) (ii) under one minute are its
+ * list; under the next minute a list starts afresh, not nested under the last one's.
+ */
+const MINUTE_LINE = /^[ \t]*(?:(?:Min(?:ute)?s?\.?|M)[ \t]*)?\d{1,3}\/\d{1,3}(?:\.\d{1,2}){0,2}[ \t]+[A-Z]/;
 
 /**
  * The header row of a table a web page left as text, over its numbered rows, with no blank line before it (3. An
@@ -844,7 +886,7 @@ export function proseReads(prose: string): string {
   // What the outline's users read of the lines above numbered items (withoutQuotedItems: a lead-in naming a source or a
   // number, a schedule's heading), so that the outline, and what is kept with it, goes when they change.
   const quotes = quotedItemsReads(prose);
-  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
+  return `${colon}${bullet}${part}${FRONT_MATTER.test(prose) ? 'f' : ''}${PLAIN_TITLE.test(prose) || titledLine(prose) || MINUTE_LINE.test(prose) ? 't' : ''}${isHeaderRow(prose) ? 'r' : ''}${ITEM_START.test(prose) ? 'i' : ''}${ITEM_END.test(prose) ? 'e' : ''}${quotes ? `q${quotes}|` : ''}`;
 }
 
 /**

@@ -371,7 +371,10 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   // 举办的“金 ⏎ 色龙港”…) goes on with it; after a short one (a title, 第一章 总则) it does not.
   const previousIndent = typedIndent(previous);
   const backToMargin = /^ +$/.test(indent) && /^ +$/.test(previousIndent) && at < previousIndent.length && previous.prose.trim().length >= 20;
-  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== previousIndent && !hanging && !backToMargin) return false;
+  // A wrap's continuation indent: a line set in further than the one before, going on in lower case from a line that
+  // stopped mid-sentence — on a word or a figure, or inside a bracket ((ii) … mixed-age classes (Years 3 ⏎ and 4).).
+  const setIn = /^ +$/.test(indent) && /^ *$/.test(previousIndent) && at > previousIndent.length && at <= 30 && /^\s*[a-z]/.test(next) && carriesOn(previous.prose);
+  if ((indent.includes('\u3000') || indent.includes('\t') || indent.length >= 2) && indent !== previousIndent && !hanging && !backToMargin && !setIn) return false;
   if ((leavesOpen(previous.prose) || opensStraightQuote(previous.prose)) && !/^\s*[“「『]/.test(next)) return true;
   const prev = previous.prose.trimEnd();
   // …within 72 hours; ⏎ and fifth, that…: an English sentence hard-wrapped after a semicolon goes on in lower case
@@ -380,6 +383,12 @@ function continues(previous: Line, previousMarker: MarkerFacts | undefined, line
   let i = prev.length - 1;
   while (i >= 0 && CLOSERS.has(prev[i])) i--;
   return i < 0 || !SENTENCE_END.has(prev[i]);
+}
+
+/** An English line of prose that stops mid-sentence: on a word, a figure or a comma, or inside a bracket it opened. */
+function carriesOn(prose: string): boolean {
+  const t = prose.trim();
+  return t.length >= 20 && /[a-z]/.test(t) && (/[A-Za-z0-9,]$/.test(t) || leavesOpen(t));
 }
 
 const LEADING_BLANKS = /^[ \t\u3000]*/;

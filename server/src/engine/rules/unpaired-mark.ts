@@ -632,8 +632,10 @@ function isExempt(text: string, i: number): boolean {
     if (j < label - 1 && label - 1 - j <= 3) {
       const lead = text[j] ?? '';
       if (j < 0 || lead === ' ' || lead === '\t' || lead === '"' || lead === "'" || isCjkPunct(lead) || isHanBefore(text, j + 1) || /[.;:,]/.test(lead)) {
-        // "paragraphs 6 and 9)", "section 4.2)": the last of the numbers a reference names closes a bracket.
-        if (!hasOpenerBefore(text, i) && !REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1))) return true;
+        // "paragraphs 6 and 9)", "section 4.2)": the last of the numbers a reference names closes a bracket — but
+        // "section 9.3.1b) to 9.3.1g)": a sub-paragraph's letter glued to its dotted number, with its own bracket, is
+        // that label cited as it is written.
+        if (!hasOpenerBefore(text, i) && (!REFERENCE_BEFORE.test(text.slice(Math.max(0, j - 60), j + 1)) || LETTERED_SUBPARAGRAPH.test(text.slice(Math.max(0, label - 16), label)))) return true;
       }
     }
     // Smileys :) :-) ;) and ^_^), unless a bracket is open for them to close (可别忘了按回车键哦。:)
@@ -676,6 +678,9 @@ const INTERVAL_CLOSE = new RegExp(String.raw`\[\s*${BOUND}\s*,\s*${BOUND}\s*$`);
 
 /** paragraphs 6 and, section 4., pages 3, 5 or: a reference to numbered parts, before its last number. */
 const REFERENCE_BEFORE = /\b(?:paragraphs?|paras?|sections?|pages?|pp|items?|annex(?:es)?|appendix|appendices|tables?|figures?|notes?|clauses?|chapters?|recommendations?|articles?|schedules?)\.?[ \t]+(?:\d+(?:\.\d+)*[a-z]?[ \t]*(?:,|and|or|to|&|–|-)[ \t]*)*(?:\d+\.)*$/i;
+
+/** 9.3.1b, 4.2c: a dotted number with one lower-case letter glued to it, before the bracket of a sub-paragraph's label. */
+const LETTERED_SUBPARAGRAPH = /(?:^|[^\w.])\d{1,3}(?:\.\d{1,3})+[a-z]$/;
 
 /** ’ that no open quotation claims, after a letter, a figure or a closing bracket: students’, (FY2024)’s. */
 function isApostrophe(text: string, i: number): boolean {
