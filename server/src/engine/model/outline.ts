@@ -409,10 +409,16 @@ export function titleAlone(lines: readonly Line[], m: Marker): boolean {
 function paragraphAtMargin(lines: Line[], from: number, to: number, indent: number): boolean {
   for (let l = from + 2; l < to; l++) {
     const line = lines[l];
-    if (line.kind === 'text' && lines[l - 1].kind === 'blank' && leadingColumns(line.prose) <= indent) return true;
+    if (line.kind === 'text' && lines[l - 1].kind === 'blank' && leadingColumns(line.prose) <= indent && !SHORT_LABEL.test(line.prose)) return true;
   }
   return false;
 }
+
+/**
+ * 2. The cost of signs… ⏎⏎ Appendices: ⏎     1. Plan ⏎     2. Assessment ⏎⏎ 3. The scheme…: a label of a word or
+ * three ending in a colon heads the numbered item's own list set in under it, not a paragraph that ends the list.
+ */
+const SHORT_LABEL = /^[ \t]*[A-Za-z][\w'’-]*(?:[ \t]+[\w'’-]+){0,2}[ \t]*[:：][ \t]*$/;
 
 function leadInBetween(lines: Line[], from: number, to: number, indent: number): boolean {
   for (let l = to - 1; l > from && to - l <= 40; l--) {
