@@ -4,7 +4,7 @@
 // The levels are amounts of one unit (not rates: percent-arithmetic reads those); the change is the verb between or
 // after them, and an amount in the same unit when one is stated. amount-change decides what is wrong.
 
-import type { Figure } from './numbers';
+import { groupedFixed, trimZeros, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { DOWN_ZH as RATE_DOWN_ZH, UP_ZH as RATE_UP_ZH } from './rate-claims';
 
@@ -430,11 +430,19 @@ function convertedChange(text: string, a: Figure, b: Figure, c: PeriodConversion
   const prefix = text.slice(a.offset, a.numberStart);
   const suffix = text.slice(a.numberEnd, a.offset + a.length);
   const periods = c.english
-    ? { from: `${shown(a)} a ${c.from} (${prefix}${Number(amount).toLocaleString('en-US')}${suffix} a ${c.to})`, to: `${shown(b)} a ${c.to}` }
+    ? { from: `${shown(a)} a ${c.from} (${prefix}${englishAmount(Number(amount))}${suffix} a ${c.to})`, to: `${shown(b)} a ${c.to}` }
     : { from: `${shown(a)}/${c.from}（合${prefix}${amount}${suffix}/${c.to}）`, to: `${shown(b)}/${c.to}` };
   const change: LevelChange = { paragraph, from: { ...a, value, perUnit: false }, to: { ...b, perUnit: false }, start, end: b.offset + b.length, periods };
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   return { change, used: 2 };
+}
+
+/**
+ * An amount of at most two decimals as `amount.toLocaleString('en-US')` writes it (grouped, up to three decimals, no
+ * trailing zeros), by numbers.ts `groupedFixed`: ICU's number formatting costs 33–79 ms on a process's first call.
+ */
+export function englishAmount(amount: number): string {
+  return trimZeros(groupedFixed(amount, 2));
 }
 
 /** Two levels within a factor of ten of each other. */
