@@ -34,6 +34,54 @@ export function alternation(words: readonly string[]): string {
   return out.join('|');
 }
 
+/**
+ * The words as `alternation(words)` tries them, with the words that begin alike gathered behind their common start
+ * (展开阅读全文|展开全文 → 展开(?:阅读全文|全文)): at every position the same words are tried in the same order as
+ * far as any can match (two branches that begin differently cannot both match there), so a pattern made with it
+ * matches exactly what one made with the alternation does, its continuation included; V8 tests an alternation's
+ * branches one after the other, and one branch per first character is fewer tests (perf44: furniture's 227 phrases
+ * −20 % on the 3 MB draft). `ignoreCase`: the pattern's i flag (without u), under which the branches are gathered
+ * by the character's canonical form, as the flag compares them.
+ */
+export function trieAlternation(words: readonly string[], ignoreCase = false): string {
+  if (words.some((w) => w.length === 0)) return alternation(words);
+  const byLength: string[][] = [];
+  for (const w of words) (byLength[w.length] ??= []).push(w);
+  const ordered: string[] = [];
+  for (let n = byLength.length - 1; n >= 0; n--) if (byLength[n]) for (const w of byLength[n]) ordered.push(w);
+  return trieBranches(ordered, 0, ignoreCase);
+}
+
+/** Words longest first (so a word ending at `depth` comes after every longer one), all alike before `depth`. */
+function trieBranches(words: readonly string[], depth: number, ignoreCase: boolean): string {
+  const groups = new Map<string, string[]>();
+  for (const w of words) {
+    const key = ignoreCase ? canonical(w[depth]) : w[depth];
+    const group = groups.get(key);
+    if (group) group.push(w);
+    else groups.set(key, [w]);
+  }
+  const out: string[] = [];
+  for (const group of groups.values()) {
+    if (group.length === 1) {
+      out.push(escapeRegex(group[0].slice(depth)));
+      continue;
+    }
+    const longer = group.filter((w) => w.length > depth + 1);
+    const ends = longer.length < group.length;
+    const head = escapeRegex(group[0][depth]);
+    if (longer.length === 0) out.push(head);
+    else out.push(`${head}(?:${trieBranches(longer, depth + 1, ignoreCase)}${ends ? '|' : ''})`);
+  }
+  return out.join('|');
+}
+
+/** A character as the i flag without u compares it (ECMAScript's Canonicalize): its upper case, if one unit and not ASCII from beyond. */
+function canonical(c: string): string {
+  const upper = c.toUpperCase();
+  return upper.length === 1 && !(c.charCodeAt(0) >= 128 && upper.charCodeAt(0) < 128) ? upper : c;
+}
+
 export function escapeRegex(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

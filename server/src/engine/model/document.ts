@@ -74,6 +74,9 @@ export class ReportDocument {
   private carriedCounts?: { counts: Map<string, Int32Array>; removed: readonly string[]; added: readonly string[] };
   /** For each slot asked of lineFacts: the fact of every line. */
   private readonly factArrays = new Map<string, Uint8Array>();
+  /** The block the fact arrays are carved from, and how much of it they use (see factBytes). */
+  private factSlab?: Uint8Array;
+  private factSlabUsed = 0;
   /** The facts and lines of the version before, and where the edit since read lines again (see lineFacts). */
   private carriedFacts?: { facts: Map<string, Uint8Array>; edit: LineEdit };
   /**
@@ -355,7 +358,7 @@ export class ReportDocument {
     if (facts) return facts;
     const lines = this.lines;
     const n = lines.length;
-    facts = new Uint8Array(n);
+    facts = this.factBytes(n);
     const carried = this.carriedFacts;
     const before = carried?.facts.get(slot);
     if (before && carried) {
@@ -372,11 +375,33 @@ export class ReportDocument {
     return facts;
   }
 
+  /**
+   * `n` fresh zero bytes for one slot's facts, carved from a block this version holds alone (perf43rss, perf44): the
+   * ≈ 25 slots of a version were each a block of `lines.length` bytes, below glibc's mapping threshold, so in its
+   * arena; a version lives one keystroke, its arrays then wait in the old generation for a full collection, scattered
+   * among blocks that stay, and the arena's holes (≈ 12 MB on the 3 MB draft) were never given back. One block of
+   * ≥ 64 KB per version is freed whole when the version goes (each view is one slot's: no slot sees another's bytes).
+   */
+  private factBytes(n: number): Uint8Array {
+    let slab = this.factSlab;
+    if (!slab || this.factSlabUsed + n > slab.length) {
+      slab = this.factSlab = new Uint8Array(Math.max(FACT_SLAB_MIN, n * FACT_SLAB_SLOTS));
+      this.factSlabUsed = 0;
+    }
+    const bytes = slab.subarray(this.factSlabUsed, this.factSlabUsed + n);
+    this.factSlabUsed += n;
+    return bytes;
+  }
+
   /** Index of the part (篇) a line belongs to. */
   partOf(line: number): number {
     return this.outline ? partIndex(this.outline.parts, line) : 0;
   }
 }
+
+/** A version's block of fact bytes: at least this many bytes, or room for this many slots (a full lint asks ≈ 25). */
+const FACT_SLAB_MIN = 65536;
+const FACT_SLAB_SLOTS = 32;
 
 /** Index of the part a line belongs to; parts are in line order: searched by halves (a compilation of many parts asks this for every paragraph). */
 export function partIndex(parts: readonly Part[], line: number): number {

@@ -4,7 +4,7 @@
 // Every window is bounded, so describing all the figures of a paragraph stays linear in its length.
 
 import words from '../data/figure-words.json';
-import { alternation, codeTable, eachWordMatch, startsPattern, type WordsPattern } from '../patterns';
+import { alternation, codeTable, eachWordMatch, startsPattern, trieAlternation, type WordsPattern } from '../patterns';
 import { isHanAt, lowerCase } from './chars';
 import type { Figure } from './numbers';
 import { firstAt } from '../sorted';
@@ -38,7 +38,8 @@ const TRAILING = endings(words.trailingFillers);
 const FILLERS_EN = new Set(words.fillersEn);
 // Tried only where a year or a qualifier word may start (eachWordMatch), not at every position of the paragraph.
 const YEAR_STARTS = ['19', '20'];
-const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${alternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
+// The words gathered by their common starts (trieAlternation, perf44: the same matches, fewer tests at each position).
+const QUALIFIERS = startsPattern(`(?:19|20)\\d\\d(?=\\s?年)|${trieAlternation(words.qualifiers)}`, '', [...YEAR_STARTS, ...words.qualifiers]);
 const QUALIFIERS_EN = startsPattern(`\\b(?:(?:19|20)\\d\\d|${alternation(words.qualifiersEn)})\\b`, 'i', [...YEAR_STARTS, ...words.qualifiersEn]);
 
 /**

@@ -4,7 +4,7 @@
 // text (a link bar of 《人民日报》《光明日报》 is furniture, not titles), and page-furniture reports it.
 
 import words from '../data/page-furniture.json';
-import { alternation, eachMatch, eachWordMatch, wordsPattern } from '../patterns';
+import { alternation, eachMatch, eachWordMatch, startsPattern, trieAlternation, wordsPattern } from '../patterns';
 import type { Line } from './lines';
 import { firstAt } from '../sorted';
 import { pushAll } from '../arrays';
@@ -19,8 +19,9 @@ const GAP = '[ \\u3000]{0,2}';
 const PAGE_OF = new RegExp(`第${GAP}\\d{1,4}${GAP}[页頁]${GAP}[/／,，、]?${GAP}共${GAP}\\d{1,4}${GAP}[页頁]`, 'g');
 const PAGER = new RegExp(`共${GAP}\\d{1,4}${GAP}[页頁]${GAP}[,，、]?${GAP}(?:当前|當前)第${GAP}\\d{1,4}${GAP}[页頁]`, 'g');
 const PAGE_OF_EN = /\bPage {1,3}\d{1,4} {1,3}of {1,3}\d{1,4}\b/gi;
-// Searched by their first two characters (eachWordMatch): an alternation of 200 phrases is slow to try everywhere.
-const PHRASE = wordsPattern(words.phrases, 'i');
+// An alternation of 227 phrases is slow to try everywhere: gathered by their common starts (trieAlternation: the same
+// matches, ≈ 20 % fewer tests at each position; a guard by rare characters was slower than the search, perf44).
+const PHRASE = startsPattern(trieAlternation(words.phrases, true), 'i', words.phrases);
 const CUTOFF = wordsPattern(words.cutoffs, 'i');
 // A newspaper's jump line left in the text: （下转第四版）（紧接第一版）, （上接第1版）. 《规范》（第二版） is an edition.
 const NEWSPAPER_JUMP = /[（(](?:下转|上接|紧接|转|接)第?[一二三四五六七八九十\d]{1,3}版[）)]/g;

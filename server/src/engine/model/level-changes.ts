@@ -4,7 +4,7 @@
 // The levels are amounts of one unit (not rates: percent-arithmetic reads those); the change is the verb between or
 // after them, and an amount in the same unit when one is stated. amount-change decides what is wrong.
 
-import type { Figure } from './numbers';
+import { groupedFixed, trimZeros, type Figure } from './numbers';
 import type { Paragraph } from './paragraphs';
 import { DOWN_ZH as RATE_DOWN_ZH, UP_ZH as RATE_UP_ZH } from './rate-claims';
 
@@ -126,6 +126,18 @@ const DENOMINATOR_BEFORE = /(?:\b(?:per|every)\s+|每)$/i;
 const RATE_GAP = /^\s+(?:per|(?:for\s+)?every)\s+$/i;
 
 /** A figure followed straight away by a comma and a digit: its digit group is broken (£16,7525), its value unknown. */
+/**
+ * Whether the text before `at` can end with a word of ASCII letters and white space after it, or with `also`: what
+ * LABEL_NUMBER and DENOMINATOR_BEFORE need before they are tried (perf44: a slice and an end-anchored search per
+ * figure, which V8 tries from every position of the slice; before most Chinese figures stands a Han character).
+ */
+function mayEndWithWord(text: string, at: number, also?: string): boolean {
+  if (at === 0) return false;
+  const c = text.charCodeAt(at - 1);
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || WHITE.test(text[at - 1]) || text[at - 1] === also;
+}
+const WHITE = /^\s$/;
+
 function cutShort(text: string, f: Figure): boolean {
   const end = f.offset + f.length;
   const next = text.charCodeAt(end + 1);
@@ -137,13 +149,13 @@ export function readLevelChanges(paragraph: Paragraph, all: readonly Figure[]): 
   const text = paragraph.text;
   const out: LevelChange[] = [];
   // "from £1.2m at Quarter 1 to £1.8m": the quarter's number is no figure of the change.
-  let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
+  let figures = all.some((f) => f.dimension === '') ? all.filter((f) => f.dimension !== '' || !mayEndWithWord(text, f.offset) || !LABEL_NUMBER.test(text.slice(Math.max(0, f.offset - 10), f.offset))) : all;
   // "from £5,189 to £16,7525": a figure cut short by a broken digit group (,7525 after it) is no level to compare.
   if (figures.some((f) => cutShort(text, f))) figures = figures.filter((f) => !cutShort(text, f));
   // "83.0 crimes per 1,000 people" · 每10万人口: the figure after "per" or 每 is what a rate is counted against, no level.
   // The rate before it keeps the words of its denominator (" per 1,000 people") to match them at the other level.
   let per: Map<Figure, string> | undefined;
-  if (figures.some((f) => DENOMINATOR_BEFORE.test(text.slice(Math.max(0, f.offset - 8), f.offset)))) {
+  if (figures.some((f) => mayEndWithWord(text, f.offset, '每') && DENOMINATOR_BEFORE.test(text.slice(Math.max(0, f.offset - 8), f.offset)))) {
     per = new Map();
     const kept: Figure[] = [];
     for (const f of figures) {
@@ -237,10 +249,9 @@ const PER_AFTER_EN = /^\s+per\s+(?:\d|[a-z])/;
 
 /** 排名由369位上升到235位 · 位次从120名提升到85名: a place in a ranking, named by the words before the change. */
 const RANK_BEFORE = /(?:排名|排位|位次|名次|排序|排行|位列|位居)[^，。；,;\d]{0,12}$/;
-const RANK_UNIT = /^(?:位|名)$/;
 
 function isRank(text: string, f: Figure): boolean {
-  return RANK_UNIT.test(f.unit) && RANK_BEFORE.test(text.slice(Math.max(0, f.offset - 24), f.offset).split(/[，。；,;]/).pop() ?? '');
+  return (f.unit === '位' || f.unit === '名') && RANK_BEFORE.test(text.slice(Math.max(0, f.offset - 24), f.offset).split(/[，。；,;]/).pop() ?? '');
 }
 
 /** Amounts of one unit that can be levels: not rates, not approximate, not per head, not written in words. */
@@ -430,11 +441,19 @@ function convertedChange(text: string, a: Figure, b: Figure, c: PeriodConversion
   const prefix = text.slice(a.offset, a.numberStart);
   const suffix = text.slice(a.numberEnd, a.offset + a.length);
   const periods = c.english
-    ? { from: `${shown(a)} a ${c.from} (${prefix}${Number(amount).toLocaleString('en-US')}${suffix} a ${c.to})`, to: `${shown(b)} a ${c.to}` }
+    ? { from: `${shown(a)} a ${c.from} (${prefix}${englishAmount(Number(amount))}${suffix} a ${c.to})`, to: `${shown(b)} a ${c.to}` }
     : { from: `${shown(a)}/${c.from}（合${prefix}${amount}${suffix}/${c.to}）`, to: `${shown(b)}/${c.to}` };
   const change: LevelChange = { paragraph, from: { ...a, value, perUnit: false }, to: { ...b, perUnit: false }, start, end: b.offset + b.length, periods };
   if (verb) Object.assign(change, { verb, up: IS_UP.test(verb) });
   return { change, used: 2 };
+}
+
+/**
+ * An amount of at most two decimals as `amount.toLocaleString('en-US')` writes it (grouped, up to three decimals, no
+ * trailing zeros), by numbers.ts `groupedFixed`: ICU's number formatting costs 33–79 ms on a process's first call.
+ */
+export function englishAmount(amount: number): string {
+  return trimZeros(groupedFixed(amount, 2));
 }
 
 /** Two levels within a factor of ten of each other. */
