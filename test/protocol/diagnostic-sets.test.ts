@@ -12,20 +12,12 @@ import { toDiagnostic } from '../../server/src/diagnostics';
 import { lintDetailed, toLintOptions, type Locale } from '../../server/src/engine';
 import { normalizeSettings } from '../../server/src/settings';
 import { TestClient } from '../support/lsp-client';
+import { random } from '../support/random';
 
 const ROOT = path.join(__dirname, '..', '..');
 const DRAFT = fs.readFileSync(path.join(ROOT, 'test', 'fixtures', 'corpus', 'zh-half-year-summaries-traditional.txt'), 'utf8').split('\n').slice(0, 2400).join('\n');
 const DOCS = pathToFileURL(path.join(ROOT, 'docs', 'rules')).href;
 
-/** A small seeded generator (mulberry32): the same edits on every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** One edit of `doc`: a mark or a word typed, a few characters taken away, a line broken, two lines joined, a numbered line. */
 function edit(doc: TextDocument, next: () => number): TextDocumentContentChangeEvent {

@@ -3,16 +3,8 @@
 // (`Number((value / scale).toFixed(2)).toString()` read back).
 import * as assert from 'node:assert/strict';
 import { englishAmount } from '../../server/src/engine/model/level-changes';
+import { random } from '../support/random';
 
-/** A small deterministic generator (mulberry32): the same cases every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const asMessage = (value: number) => Number(Number(value.toFixed(2)).toString());
 

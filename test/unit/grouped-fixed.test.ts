@@ -2,18 +2,10 @@
 // the toLocaleString call it replaces on random finite values, written decimals, ties and random bit patterns.
 import * as assert from 'node:assert/strict';
 import { groupedFixed } from '../../server/src/engine/model/numbers';
+import { random } from '../support/random';
 
 const icu = (v: number, d: number, g: boolean) => v.toLocaleString('en-US', { minimumFractionDigits: d, maximumFractionDigits: d, useGrouping: g });
 
-/** A small deterministic generator (mulberry32): the same cases every run. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 describe('groupedFixed', () => {
   it('writes what toLocaleString en-US writes, in the cases that show the rounding and the sign', () => {
