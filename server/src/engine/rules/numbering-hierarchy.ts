@@ -47,11 +47,11 @@ const rule: Rule = {
     fixable: false,
     messages: {
       inverted: {
-        zh: '层级嵌套颠倒：“{found}”不应在“{parent}”之下（本文层级为{order}）',
+        zh: '层级嵌套颠倒：“{found}”不应在“{parent}”之下（本文层级为：{order}）',
         en: 'Levels inverted: “{found}” is nested under “{parent}”, but this document orders its levels {order}',
       },
       beforeParent: {
-        zh: '缺少上级标题：“{found}”之前没有“{parent}”级标题（本文层级为{order}）',
+        zh: '缺少上级标题：“{found}”之前没有“{parent}”级标题（本文层级为：{order}）',
         en: '“{found}” appears before any “{parent}”-level section (this document orders its levels {order})',
       },
       parentHere: { zh: '上级标题', en: 'Enclosing section' },
