@@ -58,7 +58,10 @@
  *   a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX budget").
  * - TBC, TBD and TODO in their places: in minutes (a title saying so) TBC as an item's state (The date of the
  *   resurfacing is TBC., (venue TBC), Volunteers: TBC., an action table's status cell | TBC |); TBC or TBD with who or
- *   when will decide it (installation date TBC by the contractor, TBD when put together); a done task `- [X]`; a TODO
+ *   when will decide it (installation date TBC by the contractor, TBD when put together, are TBC and are due to be
+ *   confirmed by 30 June) or why it is open, after it or earlier in the sentence (is TBC (awaiting Defra guidance);
+ *   subject to the Department's approval, the opening date is TBC); the exact part of a value given roughly (Next
+ *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
  *   named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code).
  * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
  *   table, code, a quotation, a list or its own sub-headings, or 现将有关事项通知如下： before 一、.
@@ -116,6 +119,8 @@
  *   金额（(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"）。
  * - 用在其位的TBC、TBD、TODO：会议纪要中作为事项状态的TBC（The date of the resurfacing is TBC.、(venue TBC)、行动表
  *   状态栏的| TBC |），后接由谁或何时决定的TBC、TBD（installation date TBC by the contractor、TBD when put together），
+ *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
+ *   is TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
  *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单）。
  * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、列表或其下级标题之前的导语，
  *   “一、”之前的“现将有关事项通知如下：”。
@@ -257,7 +262,7 @@ const TBC_STATUS_AFTER = new RegExp(
     // with both trusts, with the contractor, with the Clerk to confirm
     'with[ \\t]+(?:(?:the|both|all|each|our|their|its|partners?)\\b|[A-Z])' +
     // expected by October 2026, is expected before the summer, was due in June
-    '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for))\\b' +
+    '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for|to[ \\t]+be))\\b' +
     // and will come to Council, would be reported to the Panel, (TBC) will be announced
     '|(?:will|would|shall|is[ \\t]+to|are[ \\t]+to|was[ \\t]+to|were[ \\t]+to)[ \\t]+(?:(?:then|now|also|only)[ \\t]+)?(?:be|come|go|return|follow)\\b' +
     '|subject[ \\t]+to\\b' +
@@ -269,7 +274,33 @@ const TBC_STATUS_AFTER = new RegExp(
 /** Before a status's TBC: a word, a bracket, a colon or nothing — not a preposition (held on TBC) nor a currency (£TBC). */
 function tbcStatus(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return MINUTES_STATUS_BEFORE.test(before) && !MINUTES_VALUE_BEFORE.test(before) && TBC_STATUS_AFTER.test(text.slice(end, end + 40));
+  if (!MINUTES_STATUS_BEFORE.test(before) || MINUTES_VALUE_BEFORE.test(before)) return false;
+  return TBC_STATUS_AFTER.test(text.slice(end, end + 40)) || dependsEarlier(text, start, end) || approximateBefore(text, start, end);
+}
+
+/**
+ * Why it is open, said earlier in the sentence: "subject to the Department's approval; the opening date is TBC.",
+ * "Pending the outcome of the review, the hearing date is TBC." — the sentence states a status (…is TBC, a copula
+ * before it), not a field. Not "The opening date is TBC." alone.
+ */
+const DEPENDS_EARLIER = /\b(?:subject[ \t]+to|pending|awaiting|depending[ \t]+(?:on|upon)|dependent[ \t]+(?:on|upon)|contingent[ \t]+(?:on|upon)|until|once)\b/i;
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains?|remained)[ \t]+$/;
+function dependsEarlier(text: string, start: number, end: number): boolean {
+  if (!COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !/^[ \t]*(?:[.;]|$)/.test(text.slice(end))) return false;
+  const from = Math.max(0, start - 200);
+  const sentence = text.slice(from, start);
+  const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('! '), sentence.lastIndexOf('? '));
+  return DEPENDS_EARLIER.test(stop < 0 ? sentence : sentence.slice(stop + 2));
+}
+
+/**
+ * The value given roughly, its exact part to come: "Next release: March 2027 (exact date TBC)", "held in March (date
+ * TBC)", "in Q3 2027 (start date TBC)", "March 2027 (H2 2026 data; date TBC)" — a bracket ending in a few words and
+ * TBC right after a month, a year, a quarter or a season. Not "held on (date TBC)": no value before the bracket.
+ */
+const APPROXIMATE_BEFORE = /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|Q[1-4])|\b(?:19|20)\d{2}(?:\/\d{2})?)[ \t]*\((?:[^()\n]{0,30}[;,][ \t]*)?(?:[A-Za-z]+[ \t]+){1,3}$/;
+function approximateBefore(text: string, start: number, end: number): boolean {
+  return text[end] === ')' && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**
