@@ -100,7 +100,8 @@ function startSecondPart(request: PartRequest): Promise<RulesPart | undefined> {
   let worker: WorkerThreads.Worker;
   try {
     const { Worker } = require('node:worker_threads') as typeof WorkerThreads;
-    worker = started ?? new Worker(ENTRY, { stdout: true, stderr: true });
+    // The bin's worker, unless it has ended already (its 'exit' may have been emitted before anyone listened).
+    worker = started && started.threadId >= 0 ? started : new Worker(ENTRY, { stdout: true, stderr: true });
     // (The bin's worker does not keep the process alive until it is used.)
     worker.ref();
     started = undefined;
