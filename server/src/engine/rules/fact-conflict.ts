@@ -523,6 +523,7 @@ const rule: Rule<Local, Prepared> = {
   },
 
   check(context) {
+    membersChecked = new WeakSet();
     const scopes = scopesOf(context.doc.outline, context.doc.lines);
     // **Gateway** … **Payouts** …: bold titles of units within a section scope what follows each.
     const runIn = runInUnits(context.doc.paragraphs);
@@ -2606,18 +2607,28 @@ function withPeriod(scope: string, period: string[] | undefined): string {
   return [...words].sort().join(',');
 }
 
-const membersRead = new WeakMap<SiblingGroup, Map<Section, string>>();
+const membersRead = new WeakMap<SiblingGroup, { titles: string; members: Map<Section, string> }>();
+/** The groups whose titles were compared in this lint (check starts it afresh): each is compared once per lint. */
+let membersChecked = new WeakSet<SiblingGroup>();
 
-/** The member each section of a group of sibling headings names (一模 / 二模), read once per group. */
+/**
+ * The member each section of a group of sibling headings names (一模 / 二模), read once per group and its titles: an
+ * outline kept across an edit keeps its groups and sets a retitled heading's title in place (六、第一批项目 typed into
+ * 六、三、第一批项目), so the titles read are compared, not only the group.
+ */
 function membersOf(group: SiblingGroup): Map<Section, string> {
   let known = membersRead.get(group);
-  if (!known) {
-    const read = membersAmong(group.items.map((o) => o.title));
-    known = new Map();
-    for (const [i, o] of group.items.entries()) if (read[i] !== undefined) known.set(o, read[i]!);
-    membersRead.set(group, known);
+  if (known && membersChecked.has(group)) return known.members;
+  membersChecked.add(group);
+  const titles = group.items.map((o) => o.title);
+  const joined = titles.join('\u0000');
+  if (!known || known.titles !== joined) {
+    const read = membersAmong(titles);
+    const members = new Map<Section, string>();
+    for (const [i, o] of group.items.entries()) if (read[i] !== undefined) members.set(o, read[i]!);
+    membersRead.set(group, (known = { titles: joined, members }));
   }
-  return known;
+  return known.members;
 }
 
 /** The members of sibling groups a section stands under (一、高血压患者健康管理 over （一）管理情况), as one key. */
