@@ -84,7 +84,9 @@ const FIELD_CHUNK = `[【\\[](?:${LABELS})[：:][^【】\\[\\]]{0,24}[】\\]]`;
 // button: alone on a line it may be the report's own date.
 const MONTH_EN = '(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\\.?';
 const DATE_EN = `(?:\\d{1,2} ${MONTH_EN},? \\d{4}|${MONTH_EN} \\d{1,2},? \\d{4}|\\d{4}-\\d{1,2}-\\d{1,2}|\\d{1,2}/\\d{1,2}/\\d{4})`;
-const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${DATE_EN}`;
+// Page last updated: 11:45am Fri 20 December 2024 — a site's stamp may give the time and the weekday before the date.
+const STAMP_TIME = '(?:\\d{1,2}[:.]\\d{2} ?(?:[ap]\\.?m\\.?)?,? )?(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]{0,6},? )?';
+const PAGE_STAMP = `(?:Page last (?:updated|reviewed)|Last (?:updated|reviewed|modified)|First published|Updated|Published|Posted)(?: on)?:? {1,2}${STAMP_TIME}${DATE_EN}`;
 // A wiki page's byline, copied with its text: Created by Priya Raman, last modified by Tom Okafor on Oct 22, 2026.
 const WIKI_STAMP = new RegExp(`^Created by [^,.;:]{1,40}, last (?:modified|updated|edited)(?: by [^,.;:]{1,40})? on ${DATE_EN}$`);
 // The size of a download beside its button: Download PDF (1.2 MB). Like a number, it is no button of its own.
