@@ -197,6 +197,10 @@ const rule: Rule = {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，本行其余为简体（繁简转换残留）',
         en: 'Traditional characters in simplified text: {chars} in “{text}”; the rest of the line is simplified (a conversion left half done)',
       },
+      lostSpaces: {
+        zh: '补回词间空格：“{text}”等英文单词连在一起（本行{count}处），是转换时丢失了空格',
+        en: 'Words run together: “{text}” ({count} on this line) lost the spaces between its words in a conversion; put them back',
+      },
       traditionalLone: {
         zh: '改为简体字：“{text}”中的{chars}是繁体字，前后文均为简体（繁简转换残留）',
         en: 'Traditional character in simplified text: {chars} in “{text}”; the lines around it are simplified (a conversion left half done)',
@@ -241,6 +245,7 @@ const rule: Rule = {
       reportLostDigit(context, line.index, prose);
     }
     if (prose.indexOf('O') >= 0) reportLetterO(context, line.index, prose);
+    if (LOST_SPACES_HINT.test(prose)) reportLostSpaces(context, line.index, prose);
     if (LETTER_L_HINT.test(prose)) reportLetterL(context, line.index, prose);
     if (OCR_HINT.test(prose)) reportOcrCharacters(context, line.index, prose);
     if (OCR_WORD_HINT.test(prose)) {
@@ -940,6 +945,40 @@ function loneCandidate(prose: string, at: number): number | undefined {
   let han = 0;
   for (let i = 0; i < prose.length && han < LONE_HAN_MIN; i++) if (isCjk(prose[i]) && !isCjkPunct(prose[i])) han++;
   return han >= LONE_HAN_MIN && !TRADITIONAL_PLACE.test(prose) ? at : undefined;
+}
+
+/** A run of letters as long as a run of English words with their spaces lost; shorter runs are words. */
+const LOST_SPACES_HINT = /[A-Za-z’']{18}/;
+const LETTER_RUN = /[A-Za-z’']{18,}/g;
+/** The short words a run of English words holds (thecharitablecompanyfor): two at least in a run of lost spaces. */
+const FUNCTION_WORD = /the|and|of|for|are|was|be/gi;
+/** An identifier written in camel case (PullRequestReviewCommentEvent, noderesourceTopology): a name, not lost spaces. */
+const IDENTIFIER = /^(?:[A-Z][a-z0-9]+){2,}$|^[a-z]+(?:[A-Z][a-z0-9]+)+$/;
+/** One run this long, or two on a line, make a line of lost spaces. */
+const LOST_SPACES_LONG = 30;
+
+/**
+ * TheTrusteespresent theirannual report togetherwith thefinancial statementsandauditor’sreportof
+ * thecharitablecompanyfor…: an English text extracted from a PDF without the spaces between its words. Runs of 18
+ * letters or more holding two of the short words (the, and, of, for, are, was, be), not a camel-case identifier; two on
+ * a line, or one of 30 letters. Not a long word (internationalization), a name (PythonSoftwareFoundation), a repository
+ * or a site's name in a path or an address (wearetheuniversity.org, localgeohistoryproject/open-data).
+ */
+function reportLostSpaces(context: UnitContext, line: number, prose: string): void {
+  const runs: { start: number; end: number }[] = [];
+  let long = false;
+  eachMatch(LETTER_RUN, prose, (m) => {
+    const before = prose[m.index - 1];
+    const after = prose[m.index + m[0].length];
+    if (before === '/' || before === '.' || before === '@' || before === '_' || after === '/' || after === '.' && /\w/.test(prose[m.index + m[0].length + 1] ?? '') || after === '_') return;
+    const word = m[0].replace(/[’']s?$/, '');
+    if (IDENTIFIER.test(word) || (word.match(FUNCTION_WORD)?.length ?? 0) < 2) return;
+    runs.push({ start: m.index, end: m.index + m[0].length });
+    if (word.length >= LOST_SPACES_LONG) long = true;
+  });
+  if (runs.length < 2 && !long) return;
+  const first = runs[0];
+  context.report({ message: 'lostSpaces', data: { text: excerpt(prose.slice(first.start, first.end), 32), count: runs.length }, range: lineRange(line, first.start, first.end) });
 }
 
 /** Lines read either side of a lone traditional character's line, past blank ones. */
