@@ -754,6 +754,11 @@ function latin(s: string): number {
 }
 
 const NO_QUALIFIERS: readonly string[] = [];
+/**
+ * The own year's words of a draft whose title names no period, read by the digit-swap pass only (全年受理群众来电2140件
+ * and 共接听群众来电2410件): two figures one swap apart are the likelier slip; the main pass keeps 全年 apart there.
+ */
+const UNTITLED_OWN_WORDS: readonly string[] = [...OWN_YEAR_WORDS.zh, ...OWN_YEAR_WORDS.en];
 
 /** Its own qualifiers and those of the whole it is a part of (the whole's year, in the sentence before), sorted. */
 function qualifiersOf(f: Figure, whole: readonly string[]): readonly string[] {
@@ -2840,6 +2845,8 @@ const SLIP_BEFORE_VERB = /([a-z]+)\s+$/i;
 /** Weights: a slip in "3.12 million tonnes of cargo" is read as one in a count is (not lengths, as of time). */
 const SLIP_MEASURES = new Set(['千克']);
 const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]+ed|gave|ran|took|came|went|made|got|saw|met)\b/i;
+/** A figure right after a verb: its object ("gave more than 38,000 hours", "raised £12,400"). */
+const FIGURE_OBJECT_EN = /^\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?[£$€]?\d/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
 const SLIP_THIS_YEAR = /\b(?:[Tt]his|[Oo]ver the|[Dd]uring the|[Ii]n the)\s+year\b,?/g;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
@@ -2985,7 +2992,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const verbs: string[] = [];
   if (HAN.test(f.subject)) {
     let name = hanRunAtEnd(lead).replace(SLIP_OWN_ZH, '');
-    for (const w of period?.words ?? []) if (w && name.startsWith(w)) name = name.slice(w.length);
+    for (const w of period?.words ?? UNTITLED_OWN_WORDS) if (w && name.startsWith(w)) name = name.slice(w.length);
     name = name.replace(SLIP_OWN_ZH, '');
     if (countHanScript(name) < 3) return undefined;
     // 受理群众来电2140件 and 共接听群众来电2410件: the calls, letters and complaints a body takes in, whichever verb of
@@ -3012,8 +3019,10 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
       if (subject && !/^(?:we|i)$/i.test(subject[1]) && !period?.names.has(subject[1].toLowerCase())) return undefined;
       verbs.push(verbClass(verb, f.unit.toLowerCase()));
     }
+    // "Our 1,240 volunteers gave more than 38,000 hours": a verb whose object is another figure states that figure, not
+    // how the count was counted (This year 1,420 volunteers supported children).
     const av = SLIP_AFTER_VERB.exec(after);
-    if (av) verbs.push(verbClass(av[1].toLowerCase()));
+    if (av && !FIGURE_OBJECT_EN.test(after.slice(av[0].length))) verbs.push(verbClass(av[1].toLowerCase()));
     // "1,430 hours of training", "volunteers in Leeds": a count of something named after it.
     // A scope after the count: a place, or whom it was made with or through (with our partners: WITH_AFTER).
     if (WITH_AFTER.test(after)) return undefined;
@@ -3052,7 +3061,7 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
   const clauseWords = clause.replace(/^\s*\S+/, '').match(/\b[A-Z][a-z]+/g) ?? [];
   const names = clauseWords.map((w) => w.toLowerCase()).filter((w) => !(period?.names.has(w)) && w !== 'i').sort().join(' ');
   // "this year" is the report's own year, whether or not a title says which.
-  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
+  const qualifiers = f.qualifiers.filter((q) => q !== 'this year' && !area.includes(q) && !(!period && UNTITLED_OWN_WORDS.includes(q)) && !(period && (q === period.year || q === `${period.year}年` || period.words.includes(q) || (q === period.fiscalStart && period.fiscalForm!.test(clause))))).sort().join(',');
   return { f, head, digits, key: `${f.dimension}|${f.dimension === 'count' ? '' : f.unit}|${f.scale}|${f.decimals}|${qualifiers}`, part, verbs, names };
 }
 
