@@ -1419,9 +1419,13 @@ function measureEn(before: string, names?: Set<string>): string | undefined {
   if (phrase.length < 2) return undefined;
   // "The Police set a net budget of £61.5m" in the Council's report: a body named in the clause that is neither the
   // reporting one (its title's words, the Council, we) nor a word any body calls itself names another body's measure.
-  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1), names)) return undefined;
+  // "The Clerk reminded members that the general reserve of £421,000…": an officer of the body reporting names no other body.
+  if (otherBodyNamed(before.slice(before.search(/[.!?;:](?:\s|$)(?=[^.!?;:]*$)/) + 1).replace(OFFICER_REPORTED_EN, ''), names)) return undefined;
   return phrase.join(' ').toLowerCase();
 }
+
+/** "The Clerk reminded members that", "The Treasurer reported that": the body's own officer reporting, up to "that". */
+const OFFICER_REPORTED_EN = /^[^]*?\b(?:[Tt]he\s+)?(?:Clerk|Treasurer|Chair(?:man|woman|person)?|Vice-Chair|Secretary|(?:Responsible\s+)?Financial\s+Officer|Finance\s+(?:Officer|Director|Manager)|RFO|Director\s+of\s+(?:Finance|Resources)|Chief\s+(?:Executive|Finance\s+Officer|Financial\s+Officer|Officer)|Head(?:teacher)?|Bursar|Principal|Business\s+Manager)\s+(?:reported|noted|confirmed|explained|said|stated|advised|highlighted|added|emphasi[sz]ed|stressed|reminded|told|informed|assured|updated)(?:\s+[A-Za-z]+){0,2}?\s+that\s+/;
 
 /** A capitalised name in the clause, not its first word, that is not the reporting body's (title words, SELF_WORDS). */
 function otherBodyNamed(clause: string, names?: Set<string>): boolean {
@@ -2856,7 +2860,7 @@ const SLIP_SPREAD = /^\s+across\s+(?:all\s+|our\s+|its\s+|the\s+)*(?:\d+|two|thr
 /** 下一步，将严格控制……: a plan or a bound in the sentence before the figure (global: read segment by segment). */
 const SLIP_PLAN_ZH = /下一步|将|將|拟|擬|确保|確保|力争|力爭|争取|爭取|控制/g;
 /** What CHANGE would read as a change in a slip's clause: a part out of a whole, a source, "more than" another figure. */
-const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
+const SLIP_NO_CHANGE = /\bfrom\s+[\d,.]+\s+of\b|\b(?:responses?|replies|feedback|submissions|applications|referrals|nominations|entries|comments|views|complaints|enquiries|inquiries|donations|bids|returns)\s+from(?=\s+(?:about\s+|around\s+|over\s+|nearly\s+|almost\s+)?\d)|\bfrom\b(?!\s+(?:about\s+|around\s+)?[£$€]?\d)|\b(?:more|fewer|less) than\s+\d[\d,.]*(?!\s*[\d,.]*\s*(?:last|in|the|previous))/gi;
 const SLIP_PART_EN = /^\s*(?:of which|of whom|including)\b/i;
 /** "Across the district 5,620 new jobs were created": the body's own area opening the sentence is no verb or subject. */
 const SLIP_OWN_AREA_EN = /\b(?:[Aa]cross|[Tt]hroughout)\s+(?:the|our)\s+(?:whole\s+|entire\s+)?(?:district|borough|county|city|area|town|island)\b,?/g;
