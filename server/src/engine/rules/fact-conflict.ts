@@ -916,6 +916,7 @@ const ACCORDING_AFTER_EN = /^[^.!?;]{0,80}?\baccording\s+to\s+(?!(?:our|us|we|it
 const OTHER_SOURCE_BEFORE_EN = /^\s*(?:according\s+to\s+(?!(?:our|us|we|its)\b)|including\s+(?:our\s+)?(?:partners?|partner\s+\w+|affiliates?|members?)\b|across\s+the\s+(?:whole\s+)?(?:network|partnership|federation|alliance|sector)\b)/i;
 
 /** "It made 7 recommendations": a pronoun subject points back to the sentence before (what it names is not in the clause). */
+const PRONOUN_AMOUNT_EN = /^\s*(?:it|they|these|those)\s+(?:(?:has|have|had)\s+)?(?:amounted\s+to|totalled|totaled|came\s+to|stood\s+at|reached)\s*$/i;
 const PRONOUN_SUBJECT_EN = /^\s*(?:It|They|He|She)\s+(?:(?:has|have|had|also|then|now)\s+)?[a-z]{3,}\s+$/;
 
 /** The sentence's words before `at` (at most 160 characters back, from the last . ! ? or line start). */
@@ -938,7 +939,8 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   const hanBefore = HAN.test(before);
   // "Those releases included 1,392 commits" (Bundler's) and "Those releases included 463 commits" (RubyGems'): a
   // subject that points back names what the sentence before it named, not what its own words say.
-  if (POINTING_BACK_EN.test(before) || PRONOUN_SUBJECT_EN.test(before)) return undefined;
+  // "…; they amounted to £42,800": a pronoun after a clause mark points back too (the digit-swap pass reads what to).
+  if (POINTING_BACK_EN.test(before) || PRONOUN_SUBJECT_EN.test(before) || PRONOUN_AMOUNT_EN.test(before)) return undefined;
   // "212,000 checkout attempts failed, according to the payment gateway's own logs": another source's count of what the
   // body counts itself (not "according to our records").
   if (!hanBefore && ACCORDING_AFTER_EN.test(text.slice(f.offset + f.length, f.offset + f.length + 120))) return undefined;
@@ -1043,6 +1045,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
       stated = stated.slice(still[0].length);
       again = true;
     }
+    // 会议同意城东学校建设项目总投资2.8亿元的资金筹措方案: what the meeting agreed to is no word of the measure.
+    const meeting = MEETING_LEAD_ZH.exec(stated);
+    if (meeting) {
+      stated = stated.slice(meeting[0].length);
+      again = true;
+    }
     for (const w of area) {
       if (!stated.startsWith(w)) continue;
       stated = stated.slice(w.length);
@@ -1081,6 +1089,12 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 投资60亿元的华川动力电池项目 = 华川动力电池项目总投资65亿元: the investment of the project named right after it.
   const project = INVESTMENT_ZH.test(stated.replace(MARKUP, '')) ? PROJECT_AFTER_ZH.exec(text.slice(f.offset + f.length, f.offset + f.length + 24)) : null;
   if (project) stated = `${project[1]}总投资`;
+  // 学校建设项目（总投资2.8亿元）资金筹措方案 = 学校建设项目总投资2.6亿元: the investment of the project named right before
+  // its bracket (what a meeting agreed to before the project's name is not part of it).
+  else if (INVESTMENT_ZH.test(stated.replace(MARKUP, ''))) {
+    const named = PROJECT_BEFORE_ZH.exec(text.slice(Math.max(0, f.subjectStart - 40), f.subjectStart));
+    if (named) stated = `${named[1].replace(MEETING_LEAD_ZH, '')}总投资`;
+  }
   // "reported 14 category 2 pressure ulcers": the label inside the count's words names which of them.
   const labelled = f.dimension === 'count' ? LABEL_IN_FIGURE_EN.exec(text.slice(f.numberEnd, f.offset + f.length).toLowerCase()) : null;
   const subject = canonicalZh((soFar ? '累计' : '') + normalize(stated)) + (labelled ? ` ${labelled[0]}` : '') + (WHOLE_EN.test(before.trim()) ? ' (whole)' : '');
@@ -1263,6 +1277,9 @@ const STILL_LEAD_ZH = /^(?:但是|但|而且|而|仍然|仍|依然|依舊|依旧
 /** 投资, 总投资: a project's investment, when the project is named after the figure (投资60亿元的华川动力电池项目). */
 const INVESTMENT_ZH = /^(?:总|總)?(?:投资|投資)$/;
 const PROJECT_AFTER_ZH = /^的(\p{sc=Han}{2,16}?(?:项目|項目))/u;
+const PROJECT_BEFORE_ZH = /(\p{sc=Han}{2,30}(?:项目|項目))[（(]$/u;
+/** 会议同意, 会议原则同意县发改委提出的, 会议审议通过: a meeting's decision opening the words before a figure. */
+const MEETING_LEAD_ZH = /^(?:会议|会上)(?:原则|一致)?(?:同意|审议通过|通过|批准|研究|听取)了?(?:\p{sc=Han}{1,12}?(?:提出|提交|报送|上报)的)?(?=\p{sc=Han}{3})/u;
 
 /** What may name the moment of a figure: 截至 (to a date), 目前 and 当前 (now). */
 const AS_OF_CUE = /当前|當前/;
@@ -2852,6 +2869,12 @@ const SLIP_AFTER_VERB = /^\s+(?:(?:was|were|is|are|been|have|has|had)\s+)?([a-z]
 /** A figure right after a verb: its object ("gave more than 38,000 hours", "raised £12,400"). */
 const FIGURE_OBJECT_EN = /^\s+(?:(?:more|less|fewer)\s+than\s+|over\s+|about\s+|around\s+|nearly\s+|almost\s+|some\s+|up\s+to\s+)?[£$€]?\d/i;
 const SLIP_AMOUNT_NAME = /((?:[A-Za-z][a-z'’-]*\s+){0,3}[A-Za-z][a-z'’-]*)\s+(?:of|was|is|were|totalled|totaled|stood at|reached|came to|amounted to)\s*$/;
+/** "fines totalling", "grants amounting to": an amount named by the plural noun before it. */
+const TOTALLING_EN = /\b([a-z]+s)\s+(?:totalling|totaling|amounting\s+to)\s*$/i;
+/** "they amounted to", "these totalled": a pronoun for amounts named before. */
+const POINTED_TOTAL_EN = /\b(?:they|these|those)\s+(?:(?:had|have)\s+)?(?:amounted\s+to|totalled|totaled|came\s+to)\s*$/i;
+/** The amounts a pronoun may point back to (the last one named before it). */
+const TOTAL_NOUNS_EN = /\b(?:fines|penalties|charges|fees|grants|donations|payments|costs|savings|arrears|awards|refunds|claims|receipts|legacies|bequests|overpayments)\b/i;
 const SLIP_THIS_YEAR = /\b(?:[Tt]his|[Oo]ver the|[Dd]uring the|[Ii]n the)\s+year\b,?/g;
 const SLIP_OWN_TIME = /\s+(?:in|for|over|during)\s+(?:the\s+)?(?:year|period|quarter)\b/gi;
 const SLIP_SUBJECT_EN = /([A-Za-z'’]+)\s+(?:(?:have|has|had|also|now)\s+)?[a-z]+\s+$/;
@@ -3046,12 +3069,28 @@ function slipHead(f: Figure, digits: string, period: OwnPeriod | undefined, r: S
     part = SLIP_PART_EN.test(clause);
   } else if (/^[A-Z]{3}$/.test(f.dimension)) {
     // The name before "of" or "was" (up to four words, and the report's own time: "for the year").
-    const name = SLIP_AMOUNT_NAME.exec(lastWords(lead, 12).replace(SLIP_OWN_TIME, ''));
-    if (!name) return undefined;
-    const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
-    if (words.length === 0) return undefined;
-    head = words.slice(-2).join(' ');
-    if (/^\s+(?:on|for|in|at|to|from)\b/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
+    const near = lastWords(lead, 12).replace(SLIP_OWN_TIME, '');
+    // "the courts imposed fines totalling £48,200": the noun right before "totalling" names the amount.
+    const totalling = TOTALLING_EN.exec(near);
+    // "…; they amounted to £42,800": the amounts a pronoun points back to, named before it in the paragraph.
+    const pointing = totalling ? null : POINTED_TOTAL_EN.exec(near);
+    if (totalling && !SLIP_EN_STOP.has(totalling[1].toLowerCase())) head = totalling[1].toLowerCase();
+    else if (pointing) {
+      // Not after a change or another time in its sentence ("the fees rose; they came to…", "In 2026…; they…").
+      const sentence = text.slice(Math.max(0, f.offset - SLIP_REACH), f.offset).split(/[.!?]\s/).pop()!;
+      // Nor a part ("Of the fines issued, 41 remained unpaid; in total they amounted to…": the unpaid ones).
+      if (CHANGE.test(sentence) || SETS_APART.test(sentence) || /\b[Oo]f\s+(?:the|these|those|them|which|whom)\b/.test(sentence)) return undefined;
+      const named = lastMatch(TOTAL_NOUNS_EN, text.slice(Math.max(0, f.offset - SLIP_REACH), f.offset - pointing[0].length));
+      if (!named) return undefined;
+      head = named[0].toLowerCase();
+    } else {
+      const name = SLIP_AMOUNT_NAME.exec(near);
+      if (!name) return undefined;
+      const words = name[1].toLowerCase().split(/\s+/).filter((w) => !SLIP_EN_STOP.has(w) && !/['’]s$/.test(w));
+      if (words.length === 0) return undefined;
+      head = words.slice(-2).join(' ');
+    }
+    if (/^\s+(?:on|for|in|at|to|from)\b(?!\s+total\b)/i.test(after) && !/^\s+(?:in|during|over|for)\s+(?:the\s+)?(?:year|quarter|period|(?:19|20)\d\d)\b/i.test(after)) return undefined;
     part = SLIP_PART_EN.test(clause);
   }
   if (head === undefined) return undefined;
