@@ -1132,7 +1132,19 @@ function localKeyOf(f: Figure, context: string, period?: OwnPeriod, ofWhole: rea
   // 全年共发现问题86个，反馈问题80个: where the clause before names the same measure (反馈问题 = 发现问题), this one is
   // another count of it in this sentence (those fed back of those found), not the measure stated alone elsewhere.
   const strict = context.startsWith(LOOSE) && canonicalZh(context.slice(LOOSE.length)).includes(subject);
-  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: strict ? context.slice(LOOSE.length) : context };
+  // 集团实现营业收入86.42亿元，同比增长7.3%，完成年度预算104亿元的83.10% and 实现利润总额4.86亿元…完成年度预算5.6亿元的
+  // 86.79%: a budget or plan a share is taken of is the budget of the measure its sentence opens with.
+  const targetOf = TARGET_OF_ZH.test(subject) && text.startsWith('的', f.offset + f.length) ? sentenceMeasureZh(text, f.subjectStart) : '';
+  return { stated: [subject, f.dimension, qualifiers.join(',')].join('|'), context: `${targetOf}${strict ? context.slice(LOOSE.length) : context}` };
+}
+
+const TARGET_OF_ZH = /^(?:全年|年度|本年度?)?(?:预算|預算|计划|計劃|目标|目標|任务|任務)(?:数|數)?$/u;
+
+/** The words before the first amount of the sentence a figure is in (集团实现营业收入86.42亿元): what it opens with. */
+function sentenceMeasureZh(text: string, at: number): string {
+  const start = Math.max(text.lastIndexOf('。', at), text.lastIndexOf('；', at), text.lastIndexOf('！', at)) + 1;
+  const first = /(\p{sc=Han}+)\d[\d,]*(?:\.\d+)?(?:亿|万|千)?元/u.exec(text.slice(start, at));
+  return first ? `${first[1]}>` : '';
 }
 
 /** The words of a fine imposed or paid, and the pronoun of the party it was imposed on (该公司已于6月缴纳罚款, 依法处罚款, 并处罚款, 对其罚款). */
