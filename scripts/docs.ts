@@ -30,7 +30,10 @@ export function docComment(source: string): string {
     .trim();
 }
 
-/** The doc comment read as labelled paragraphs: What/Why/Not, 检查/原因/不报, and the Bad/Good examples. */
+/**
+ * The doc comment read as labelled paragraphs: What/Why/Not, 检查/原因/不报, and the Bad/Good examples. A line of a
+ * section that starts with "- " starts a list item: the section's page shows its first sentence, then the items.
+ */
 export interface RuleDocText {
   title: string;
   sections: Map<string, string>;
@@ -55,10 +58,14 @@ export function parseDocComment(source: string): RuleDocText {
       sections.set(current, m[2]);
     } else if (line.trim() === '') {
       current = undefined;
+    } else if (current && /^- /.test(line.trim())) {
+      sections.set(current, `${sections.get(current)!}\n- ${line.trim().slice(2)}`);
     } else if (current) {
-      // A wrapped line: Chinese joins without a space, English with one.
+      // A wrapped line: after a Chinese character it joins without a space, and in a Chinese section before one too;
+      // in an English section a wrapped line starting with a Chinese word (年, 日期) is a word of its own.
       const before = sections.get(current)!;
-      const joiner = /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || /^[\u3000-\u9fff\uff00-\uffef]/.test(line.trim()) ? '' : ' ';
+      const chineseSection = /^[^\x00-\x7f]/.test(current);
+      const joiner = /[\u3000-\u9fff\uff00-\uffef]$/.test(before) || (chineseSection && /^[\u3000-\u9fff\uff00-\uffef]/.test(line.trim())) ? '' : ' ';
       sections.set(current, before + joiner + line.trim());
     }
   }
@@ -106,7 +113,10 @@ export function renderRuleDoc(rule: Rule, source: string, language: 'en' | 'zh' 
   const text = PAGE_TEXT[language];
   const sections = Object.entries(text.labels).flatMap(([key, heading]) => {
     const body = doc.sections.get(key);
-    return body ? [`## ${heading}`, '', escapeMarkdown(body[0].toUpperCase() + body.slice(1)), ''] : [];
+    if (!body) return [];
+    const [lead, ...items] = body.split('\n- ');
+    const list = items.length ? [...items.map((item) => `- ${escapeMarkdown(item)}`), ''] : [];
+    return [`## ${heading}`, '', escapeMarkdown(lead[0].toUpperCase() + lead.slice(1)), '', ...list];
   });
   return [
     `# ${language === 'zh' ? name.zh : name.en} \`${id}\``,

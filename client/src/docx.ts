@@ -88,14 +88,13 @@ export function registerWordDocuments(context: vscode.ExtensionContext, client: 
 }
 
 /**
- * Opens the text of a .docx: the one given (explorer menu; a string from the offer's link), the one in the active
- * tab, or one picked. The offer to check it, if still shown, ends: it has been taken up.
+ * Opens the text of a .docx: the one given (the Explorer's menu, the offer's button; a string when a command link gives it), the one in the active
+ * tab, or one picked.
  */
 async function checkWordDocument(target?: vscode.Uri | string): Promise<vscode.TextEditor | undefined> {
   const given = typeof target === 'string' ? vscode.Uri.parse(target) : target;
   const docx = given ? docxUriOf(given) : (activeWordDocument() ?? (await pickWordDocument()));
   if (!docx) return undefined;
-  offers.end(docx);
   // A file that is no Word document is said so, without an empty editor behind the message ("0 words · no problems").
   const unreadable = await readProblem(docx);
   if (unreadable) {
@@ -189,60 +188,34 @@ async function pickWordDocument(): Promise<vscode.Uri | undefined> {
 }
 
 /**
- * The offers to check a Word document, one per .docx shown. An offer is a notification that ends (VS Code cannot
- * close an information message): when its link is followed, when the document is checked some other way (the
- * editor's title button, the Explorer, the command palette), when its tab is closed, or when the writer dismisses it.
+ * The offer to check a Word document: an information message with one button, as VS Code's own offers are (the
+ * recommended-extensions prompt). It was a progress notification, which VS Code can close when the document is checked
+ * some other way, but which showed a running bar and a blue "Cancel" as its only button (ux43 read it as a task
+ * running). A message left up after the document was checked another way does no harm: its button opens the same text.
  */
-class Offers {
-  private readonly open = new Map<string, () => void>();
-
-  show(docx: vscode.Uri): void {
-    const key = docx.toString();
-    if (this.open.has(key)) return;
-    // Before the document is read its language is not known: the offer is in the editor's language.
-    const check = vscode.l10n.t('Check Word document');
-    const link = `command:reportLint.checkWordDocument?${encodeURIComponent(JSON.stringify([key]))}`;
-    const title = `${vscode.l10n.t('Report Lint can check the text of {0}.', basename(docx))} [${check}](${link})`;
-    void vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title, cancellable: true }, (_progress, token) => {
-      return new Promise<void>((resolve) => {
-        this.open.set(key, resolve);
-        token.onCancellationRequested(() => resolve());
-      }).finally(() => this.open.delete(key));
-    });
-  }
-
-  end(docx: vscode.Uri): void {
-    this.open.get(docx.toString())?.();
-  }
-
-  endAll(): void {
-    for (const end of this.open.values()) end();
-  }
+function offer(docx: vscode.Uri): void {
+  // Before the document is read its language is not known: the offer is in the editor's language.
+  const check = vscode.l10n.t('Check Word document');
+  void vscode.window.showInformationMessage(vscode.l10n.t('Report Lint can check the text of {0}.', basename(docx)), check).then((choice) => {
+    if (choice === check) void checkWordDocument(docx);
+  });
 }
-
-const offers = new Offers();
 
 /** Opening a .docx shows VS Code's "binary file" page: offer to check it instead, once per file. */
 function offerOnOpen(): vscode.Disposable {
   const offered = new Set<string>();
-  const offer = (tabs: readonly vscode.Tab[]) => {
+  const offerFor = (tabs: readonly vscode.Tab[]) => {
     for (const tab of tabs) {
       const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
       if (!uri || !isWordFile(uri) || offered.has(uri.toString())) continue;
       offered.add(uri.toString());
-      offers.show(uri);
+      offer(uri);
     }
   };
-  const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => {
-    for (const tab of e.closed) {
-      const uri = (tab.input as { uri?: vscode.Uri } | undefined)?.uri;
-      if (uri && isWordFile(uri)) offers.end(uri);
-    }
-    offer(e.opened);
-  });
+  const tabs = vscode.window.tabGroups.onDidChangeTabs((e) => offerFor(e.opened));
   // A .docx opened before the extension started (it starts once the workbench has): the one shown in each group.
-  offer(vscode.window.tabGroups.all.flatMap((group) => (group.activeTab ? [group.activeTab] : [])));
-  return vscode.Disposable.from(tabs, { dispose: () => offers.endAll() });
+  offerFor(vscode.window.tabGroups.all.flatMap((group) => (group.activeTab ? [group.activeTab] : [])));
+  return tabs;
 }
 
 function isWordFile(uri: vscode.Uri): boolean {

@@ -109,7 +109,7 @@ async function switchLanguage(page, screenshots, log) {
   // once read the item while it was still empty).
   await page.waitForFunction(() => /“xx”/.test(document.querySelector('#findings .rule-group .finding')?.innerText ?? ''), null, { timeout: 20000 });
   const view = await settled(page);
-  assert.match(view.groups[0].header, /^Placeholder left in placeholder 1$/);
+  assert.match(view.groups[0].header, /^Leftover placeholder placeholder 1$/);
   assert.match(view.groups[0].items[0], /“xx”/);
   assert.match(view.summary, /^2 errors$/);
   assert.equal(await page.$eval('#tab-findings', (t) => t.innerText.replace(/\s+/g, ' ').trim()), 'Problems 2');

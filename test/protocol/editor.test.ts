@@ -72,7 +72,7 @@ describe('editor features over stdio', function () {
     await open(en, EN, 'markdown');
     const enDiagnostics = await client.diagnosticsFor(en, (d) => d.length >= 2);
     assert.ok(enDiagnostics.every((d) => !/\p{sc=Han}/u.test(String(d.message))), enDiagnostics.map((d) => d.message).join('\n'));
-    assert.ok(enDiagnostics.some((d) => d.source === 'report-lint · Placeholder left in'));
+    assert.ok(enDiagnostics.some((d) => d.source === 'report-lint · Leftover placeholder'));
 
     // An explicit setting wins over the draft's language.
     await reconfigure({ locale: 'en' });

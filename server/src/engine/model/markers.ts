@@ -113,7 +113,7 @@ const RE_ARABIC_HALF = /(\d{1,3})([)）])/y;
 // Up to seven letters: XXXVIII. is 38; a longer word before a full stop is no marker.
 const RE_LETTER = /([A-Za-z]{1,7})([.)])/y;
 const RE_LETTER_PAREN = /\(([A-Za-z]{1,4})\)/y;
-const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \u3000])/y;
+const RE_ARABIC_SPACE = /(\d{1,3})(?=[ \t\u3000])/y;
 
 /** Units that follow a decimal number (1.5万, 2.5年, 3.2%): after `1.5` they make it a quantity. */
 const DECIMAL_UNITS = new Set('万亿千百元角分%％倍米里吨斤克升亩年月日号时秒度岁周天kKMwW'.split(''));
@@ -495,10 +495,19 @@ function countAtMost(sorted: number[], value: number): number {
 /** Text, a gap of three spaces or more (or a tab), more text: a row of a table extracted as spaced columns. */
 const COLUMN_GAP = /\S(?: {3,}|\t|\u3000{2,})\S/;
 const LIST_LEAD = /^(?:[-*+>]|\d{1,3}[.)])[ \t]+/;
+/**
+ * A paragraph's or a heading's number set off by a gap from its text, the layout of a plain-text committee report
+ * (2   RESULTS, 2.1   The figures exclude…, 4<tab>STORMS): the gap after the number is no column gap when words follow
+ * it, at the margin. A table's number column before figures (1   45.3), before another numbered cell (1．人工智能
+ * 1．人工智能) or indented (a scale: 5        Excellent) is still one.
+ */
+const NUMBER_LEAD = /^\d{1,2}(?:\.\d{1,2}){0,3}\.?(?= {3,}|\t)[ \t]+(?=[A-Za-z\u4e00-\u9fff])(?!\d)/;
 
 /** The line's own text has a gap between columns (read once per line object with a memo: an edit leaves most lines). */
 function hasColumnGap(line: Line): boolean {
-  return COLUMN_GAP.test(line.text.trim().replace(LIST_LEAD, ''));
+  const text = line.text.trim().replace(LIST_LEAD, '');
+  // At the margin only: an indented number before words is a table's (Score ⏎     5        Excellent – …).
+  return COLUMN_GAP.test(isDigit(line.text[0] ?? '') ? text.replace(NUMBER_LEAD, '') : text);
 }
 
 /**

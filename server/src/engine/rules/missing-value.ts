@@ -15,7 +15,7 @@
  * point (3，.83万元), a head count lost after a verb of discipline (，处分人。, 共问责人), a rate with nothing after 达 (达线率达。, 增速达到，), the place after 全 (在全率先, 召开的全第三届, 超过了全平均水平), and in English a currency or percent sign
  * with no figure (raised $ million, grew by % in 2025, the fund returned %, a dividend of p per litre, valued at GBP  and, save £ per month, "is saving roughly $k per month", reduce it by £m by March, will add £ to the fee,
  * fell from £ to £31,200, contributed £ and, a further £ from, compared with £ for), a time unit with no figure after a
- * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after a group's noun (The team of  developers), or after
+ * change to a level or in an average (fell to working days, The average time … was weeks, compared with 26 weeks), "a total of" with no count (a total of people), two spaces where the count was after a group's noun (The team of  developers) or before a describing word and the plural it counts (published  peer-reviewed papers, a median of  days), or after
  * "there were" (There were  category 3 incidents) or after a verb that counts or a word that stands before a figure
  * (supported  families, more than  hours; not helped  many more people), a date word straight before a comma (In , we
  * opened…; completed in , ahead of schedule) and a change or
@@ -59,7 +59,7 @@
  * 检查：单位前的数字丢失：分句开头孤立的“年”（年,区教育局…），缺起点的范围（按照-2010年），共/达/为/不少于后直接跟单位
  * （共名、共培训名教师、共招募网格员名、培训名，、招聘新教师名，、达万元、为%、控制在%以内、提高到%、累计上涨%、增速回落个百分点、达到 %。、全县所学校、不少于名、不低于万元），日期前缀后缺年份（截至年6月底、于年3月），动词及宾语后直接以单位结束分句（全年完成投资亿元、培训基层干部人次、
  * 接待游客万人次、清运垃圾万吨；查处违法违规机构家、召开座谈会次、收集意见建议条、化解矛盾纠纷起、整改安全隐患处、化解信访积案件、发放宣传资料万份、判处罪犯名、查处违法案件起、受理群众来信来访件次、新增城镇就业人、共有各类学校所、组织各类培训场次、新增就业岗位个——名词与计它的单位相连；建成的设施后直接是单位：全县已建成村级互助养老服务点个），指标名称后直接以单位结束分句（老年人口万人、罚没款万元、总投资亿元、涉及金额万元、落实项目融资亿元、造林绿化面积亩、挽回经济损失万元），缺数字的日期（于月日、今年月份、分句开头的月日下午、请于2026年月日前报送、截止2026年月底、计划于年月启动），列举中下一项的数字（抽查了8个乡镇、个项目），“左右”前或“约”后直接是单位（可解决名左右学生、总投资约万元），留待填数字的空格（撰写心得体会  篇，组织会议 次。；有标点的行中分句内两字以上的单位前：不合格产品 批次全部依法处置），年月已写而日留空的日期（落款“2025年12月  日”；年份已写而月、日空着的：会议于2026年  月  日召开、2026年__月__日；表格中年月日都空着的不报），“率达”“增速达到”后无数值，“全”后缺地名（在全率先、召开的全第三届、超过了全平均水平）；英文中货币或百分号前没有数字（raised $ million、
- * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
+ * grew by % in 2025、will add £ to the fee、fell from £ to £31,200、contributed £ and、a further £ from、compared with £ for）、变化后的水平或平均值缺时间数（fell to working days、The average time … was weeks）、“a total of”后没有数量（a total of people）、“there were”、计数动词或 more than 等词后留空两格而缺数量（There were  category 3 incidents、supported  families、more than  hours、published  peer-reviewed papers、a median of  days）、日期介词后直接是逗号（In , we opened、completed in , ahead of schedule）和缺起始值或终值的变化或范围（rose from to 71%、between and 4,000、the transition from to SLS、rose from 42,000 to  over the year），冠词后直接是不能跟在冠词后的词（an Officer of the and leads），以及少了一位数字的汉字年份（到二三五年，应为二〇三五年）。
  * 另查：“为”后直接是计量单位（平均降雨量为毫米、总库容为万立方米），年份后缺序号的文号（江医保发〔2026〕号），计数动词、引号中的称号后直接以单位结束分句（表彰市级“三八红旗手”名、），“其中”之后“的”与单位之间缺数字（其中判处五年以上有期徒刑的名。）或部分的名称与整体相同、单位前缺数字（发表论文312篇，其中CCF-A类论文篇，；“群众860人，其中老年人”不报），与上年比较的增减后直接是单位（较上年减少个，比上年减少亩。较上年同期增加万人次），以及分句末“%”前缺数字的占比或完成比例（完成全年目标任务的 %。占全市新增就业的%，）。
  * 还查：合计词后直接以单字单位结束的分句（全县共有各类市场主体户、共收缴党费元），为期个月、培训共天、不少于学时，列举中缺数字的下一项（单位216家、特种设备台），
  * 于2025年7月日召开，与有数字的并列部分相邻而缺数字的部分（其中来信件，来访563批），反映的个问题、等个部门，出院患者万人次，床位总数张。
@@ -594,7 +594,12 @@ const THERE_GAP_NOT = new Set(
 // The team of  developers, a panel of  experts: a group's size left out after its noun.
 const DURATION_VERB = /^(?:took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for)\b/;
 const TIME_NOUN = /^(?:days|weeks|months|years|hours|minutes|seconds|sessions|terms|semesters|quarters|nights|shifts)$/;
-const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|covered|covers|took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw)[ \t]{2,}([a-z][a-z-]*)\b/g;
+const COUNT_GAP = /\b(?:(?:team|group|panel|pool|cohort|fleet|crew|network|squad) of|more than|fewer than|less than|almost|nearly|approximately|around|roughly|at least|up to|comprised|comprises|comprising|included|includes|covered|covers|took|takes|lasted|lasts|lasting|spanned|spans|ran for|runs for|supported|helped|trained|welcomed|recruited|employed|employs?|housed|rehoused|placed|visited|inspected|answered|handled|received|processed|opened|built|planted|served|reached|attracted|hosted|held|ran|delivered|created|distributed|issued|carried out|saw|published|recorded|logged|produced|submitted|secured|awarded|completed|resolved|installed|repaired|enrolled|admitted|treated|registered|(?:median|average|mean) of)[ \t]{2,}([a-z][a-z-]*)\b/g;
+// published  peer-reviewed papers, recorded  new enquiries: a describing word between the gap and the plural noun it
+// counts (a hyphenated word, a participle or an adjective's ending, new); not a noun or a determiner (published
+// detailed guidance has no plural after it; reported  significant progress neither).
+const COUNT_GAP_ADJECTIVE = /^(?:[a-z]+-[a-z-]+|[a-z]+(?:ed|al|ic|ive|ble|ful|ous|ary)|new|young|older|small|large|local|major|minor|full|part)$/;
+const NEXT_WORD = /^[ \t]+([a-z][a-z-]*)\b/;
 // about  people, some  people, over  residents: two spaces where the count was to be typed after a word that rounds it,
 // before the plural noun it counts — only where that word stands for a figure: after "of" (a survey of about  people;
 // some only after a count's noun: a total of some  people, a cohort of some  pupils), a verb that counts (supported
@@ -887,13 +892,18 @@ const rule: Rule = {
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(COUNT_GAP, text, (m) => {
-        const noun = m[1];
+        let noun = m[1];
         if (NUMBER_WORDS.has(noun) || THERE_GAP_NOT.has(noun)) return;
-        if (!IRREGULAR_PLURAL.has(noun) && !(/[^su]s$/.test(noun) && !PLURAL_NOT.has(noun))) return;
+        const plural = (word: string) => IRREGULAR_PLURAL.has(word) || (/[^su]s$/.test(word) && !PLURAL_NOT.has(word));
+        if (!plural(noun)) {
+          const next = COUNT_GAP_ADJECTIVE.test(noun) ? NEXT_WORD.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 30))?.[1] : undefined;
+          if (next === undefined || NUMBER_WORDS.has(next) || !plural(next)) return;
+          noun = next;
+        }
         // took  days, lasted  weeks: a duration's verb counts time only (took  steps to, a doubled space, has lost nothing).
         if (DURATION_VERB.test(m[0]) && !TIME_NOUN.test(noun)) return;
         // The spaces as typed, not a mask of the line model's (a link's bracket, inline code).
-        if (!typedAs(context, paragraph, m.index + m[0].length - noun.length - 2, TWO_SPACES)) return;
+        if (!typedAs(context, paragraph, m.index + m[0].length - m[1].length - 2, TWO_SPACES)) return;
         report(context, paragraph, 'noNumber', m.index, m.index + m[0].length);
       });
       eachMatch(ROUNDED_GAP, text, (m) => {

@@ -1,74 +1,132 @@
 /**
  * placeholder — 未替换的占位符 / Placeholders left in the text
  *
- * What: template stand-ins that were never filled in: xx/XX/××/ＸＸ (xx市), 20xx/202X, X月X日, X before a unit (X千万元, X人次, 每月第X周), 某某,
- * 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司), a list never written (涉及……等部门), a numbered
- * heading of nothing but an ellipsis (（一）……, 1.……: an outline's item never written),
- * in minutes (a title saying so) TBC as an item's state (The date of the resurfacing is TBC., (venue TBC), Volunteers: TBC.,
- * an action table's status cell | TBC |) is not reported, nor anywhere TBC with who will decide it (installation date TBC by
- * the contractor); a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX) are a blank;
- * a lead-in that announces a list with nothing after it (主要做法如下： then the next heading of its level or the end;
- * "The main issues identified included:" then ## Recommendations; not before a table, code, a quotation, a list or its own
- * sub-headings, nor 现将有关事项通知如下： before 一、),
- * a signer's name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某, 集团党委书记、董事长　李某某; not the same
- * 赵某 as byline and signer in a text that leaves its places unnamed, 某市; one signer of a form masked among signers
- * written in, 主管会计工作负责人：李某某 beside 法定代表人：陈立华, while a form whose signers are all masked — 张某某,
- * 李某某, 王某某 — is an anonymised text, its 某某股份有限公司 too) or not written at all (述职人： alone
- * above the closing date at the end of the text; not a form's 述职人： among other labels), a named field in round brackets
- * (（学校名称）2025年工作计划),
- * ○○/□□, ____, TODO/TBD/FIXME, [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be confirmed]/[name to be confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写,
- * and in plain text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢); also what a template
- * engine prints for an empty field (<no value>, %!s(MISSING)), a merge conflict left in (<<<<<<< HEAD), and the
- * stand-in texts of the extension's own skeletons left in a half-filled draft (单位名称, 第一项重点工作, 写明采取的主要措施…);
- * in English, a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
- * (Date: DD/MM/YYYY) or in running text after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY; not
- * "dates are written in the format DD/MM/YYYY"), a financial year left as FY20XX/XX, an X for a count or a reference's
- * number (X months of expenditure, see Table X, Appendix X; not Chapter X, Phase X, nor Table X where Table IX comes before it), a reference's number left as ? (Figure ?, Appendix ?, 见表？), a day never written in before a written month and year (due on DD Month 2026, __ November 2026; expires on __/__/2027; due on DD/MM/2026), ?? or ??? for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes; not "Is it worth the cost ??? We think so", nor ??? opening a line before a space and a Chinese sentence — a paragraph indent an encoding round trip turned into ?, garbled-text's), a year with some digits masked before 年 (xxxx3年, xx22年, 20x3年, 2O2X年), a month or quarter never written in (Month X 2025, Quarter X), a template's question in brackets ([Anything else?]),
- * a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]; not [Original signed]) and a DOI
- * with X's for its registrant code (https://doi.org/10.XXXX/…; not an ISSN's check digit, 1234-567X). The parts of one field (a telephone
- * XXXX-XXXXXXX, a date XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. A telephone with its first digits typed and the rest
- * X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX) is a blank too; a mobile masked for privacy (138XXXX5678, 1391234XXXX) is not.
- * Also an editor's note in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】, 【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
- * Not: an abbreviation defined in brackets after the words it abbreviates (Long-Term Maintenance Plan [LTMP]), 某些/某种 (ordinary words), 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person; 杭州某某贸易有限公司, a company, a place and its trade around 某某; but 关于某某单位, 要向某某学习, ××局长 and 王××局 are blanks), 某局干部 or 某县、某区 (units left unnamed on purpose), XXL and other words
- * containing x, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX, XXI), 3×4, 600*600 and a quantity times a figure (硕士生数*1.5), X光/X射线, 二○○八年, 有待补充 (a real
- * statement), 请填写附件2《回执》 (an instruction to the reader), labels such as 【接待服务】 or [NOTE], a field name
- * that labels the value after it (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading, but not a
- * title's frame, Project name: Project Report; or rows of a filled-in form, 【项目名称】智慧社区… over
- * 【承担单位】市信息中心, or the same form extracted one field per line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局;
- * alone, 【单位名称】2025年度工作总结 is still a blank), a table's key (Key: ?? = not available), the official-statistics
- * symbol [x] in a draft that keys it ([x] = not available; Notes: [x], [z], [c]), a
- * done task `- [X]`, a TODO named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code), citations [OECD 2022], the cross-references of a
- * kramdown-rfc source ({{RFC5218}}, {{positionpapers}} in a draft with --- abstract / --- middle parts), Markdown link text and references ([RFC 3191](…), [PKCE] with a
- * [PKCE]: definition), X as a digit slot in a format the text explains (X妆XXXXXXXX。其中，第一位X代表…), the
- * blanks of model wording or a form the text prescribes (规范用语是：…依据第XX条…处以XX元的罚款), X.Y or 3.x in
- * prose, a date format described (dates are written YYYY-MM-DD), a placeholder quoted as an example of one (fields
- * such as "[Project name]" have been removed), a grammar's name in angle brackets (the syntax rule named <URI>, the
- * <AUTHORITY> component), TBD or TBC with a clause saying when it will be decided (TBD when put together), a figure
- * left open in a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX
- * budget"), a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____  日期：____年__月__日; but Author: ____ and Tel: ____ are blanks) and the label-and-blank lines beside it (Signed: ____ (Chair) ⏎ Name (print): ____  Position: ____; Chairman ____ ⏎ Date ____/____/2026), a rule drawn after a cover's dated line (Distributed on Budget Day: 20 February 2017 ______, the date
- * written in full and the underscores ending the line), and code.
- * `reportLint.placeholders.extra` adds patterns; `reportLint.placeholders.allow` exempts texts.
+ * What: template stand-ins that were never filled in. The parts of one field (a telephone XXXX-XXXXXXX, a date
+ * XX/XX/20XX or ____年__月__日, a range 202X-202X) are one finding. `reportLint.placeholders.extra` adds patterns;
+ * `reportLint.placeholders.allow` exempts texts.
+ * - Letters and signs for what is to be written: xx/XX/××/ＸＸ (xx市), 20xx/202X, a year with some digits masked before
+ *   年 (xxxx3年, xx22年, 20x3年, 2O2X年), X月X日, X before a unit (X千万元, X人次, 每月第X周), ○○/□□, ____, and in plain
+ *   text ** or a single * standing for a figure (**县, 资金*.*亿元, 新建楼房*幢).
+ * - Named fields: [NAME]/[SUB-COUNTY]/[Officer name]/[Organisation Name]/[Chair's name]/[insert …]/[pending]/[to be
+ *   confirmed]/<your name>/<foundation-email>/{{name}}, 【待补充】/（待定）/请填写, a named field in round brackets
+ *   (（学校名称）2025年工作计划), a template's question in brackets ([Anything else?]), TODO/TBD/FIXME.
+ * - Editor's notes in 【】 that something is still to come (【数据待区统计局核实后补充】, 【具体金额需进一步确认】,
+ *   【…待…核定】), and a word for the figure in 【】 before its unit (接待游客【数据】万人次).
+ * - 某某, and 某局 listed beside a named unit of its kind (区民政局、某局; 某公司与市城投公司).
+ * - Codes and telephones: a code's digits left as X's after its label (证券代码：603XXX, 邮政编码：310XXX); a telephone
+ *   with its first digits typed and the rest X's (联系电话：0571-8XXXXXXX, Tel: 01632 960XXX).
+ * - Lists and headings never written: a list of ellipses (涉及……等部门), a numbered heading of nothing but an
+ *   ellipsis (（一）……, 1.……), a lead-in that announces a list with nothing after it (主要做法如下： then the next heading
+ *   of its level or the end; "The main issues identified included:" then ## Recommendations).
+ * - Signers: a name left as a surname and 某 (述职人：张某某; a byline 县审计局局长  王某, 集团党委书记、董事长　李某某;
+ *   主管会计工作负责人：李某某 beside 法定代表人：陈立华) or not written at all (述职人： alone above the closing date at the
+ *   end of the text); a role in brackets alone on the signatory's line under Signed: ([Leader of the Council]).
+ * - In English: a figure with X's for digits ($X.X million, X.X%), Lorem ipsum, a date format as a field's value
+ *   (Date: DD/MM/YYYY) or after a word a date follows (approved in Month YYYY, appointed on DD/MM/YYYY), a day never
+ *   written in before a month and year (due on DD Month 2026, __ November 2026, expires on __/__/2027), a month or
+ *   quarter never written in (Month X 2025, Quarter X), FY20XX/XX, an X for a count or a reference's number (X months
+ *   of expenditure, see Table X, Appendix X), a reference's number left as ? (Figure ?, Appendix ?, 见表？), ?? or ???
+ *   for a count after a word a figure follows (rose to ??? visitors, reported ?? potholes), a DOI with X's for its
+ *   registrant code (https://doi.org/10.XXXX/…).
+ * - What tools leave: a template engine's output for an empty field (<no value>, %!s(MISSING)), a merge conflict
+ *   (<<<<<<< HEAD), and the stand-in texts of the extension's own skeletons in a half-filled draft (单位名称,
+ *   第一项重点工作, 写明采取的主要措施…).
+ * Not: what looks like a blank and is not one.
+ * - Anonymised names and units: 张某某 and 于某某, 翁×× and 陈××等 (how judgments and case reports anonymise a person),
+ *   杭州某某贸易有限公司 (a company, a place and its trade around 某某), 某局干部 or 某县、某区 (units left unnamed on
+ *   purpose), the same 赵某 as byline and signer in a text that leaves its places unnamed (某市), a form whose signers
+ *   are all masked (张某某, 李某某, 王某某), its 某某股份有限公司 too; 某些/某种 (ordinary words). But 关于某某单位,
+ *   要向某某学习, ××局长 and 王××局 are blanks.
+ * - Words and numbers with an x: XXL, a model series after its letters (R7xx系列服务器), Roman numerals (Chapter XX,
+ *   XXI; Table X where Table IX comes before it), Chapter X, Phase X, 3×4, 600*600 and a quantity times a figure
+ *   (硕士生数*1.5), X光/X射线, X.Y or 3.x in prose, 二○○八年, a mobile masked for privacy (138XXXX5678, 1391234XXXX),
+ *   an ISSN's check digit (1234-567X).
+ * - Labels and fields filled in: labels such as 【接待服务】 or [NOTE]; a field name that labels the value after it
+ *   (【项目名称】：智慧社区…, 单位名称：濮阳市东大食品有限公司 in a decision's heading — but not a title's frame, Project
+ *   name: Project Report); rows of a filled-in form (【项目名称】智慧社区… over 【承担单位】市信息中心, or one field per
+ *   line, 【项目名称】 / 智慧应急平台 / 【实施单位】 / 市应急管理局; alone, 【单位名称】2025年度工作总结 is still a blank);
+ *   a form's 述职人： among other labels; an abbreviation defined in brackets after the words it abbreviates
+ *   (Long-Term Maintenance Plan [LTMP]); a table's key (Key: ?? = not available); the official-statistics symbol [x]
+ *   in a draft that keys it ([x] = not available; Notes: [x], [z], [c]).
+ * - Blanks meant to stay blank: a signing row of the printed copy (Chair: ____  Date: ____; 单位负责人签字：____
+ *   日期：____年__月__日; but Author: ____ and Tel: ____ are blanks) and the label-and-blank lines beside it (Signed:
+ *   ____ (Chair) ⏎ Name (print): ____  Position: ____; Chairman ____ ⏎ Date ____/____/2026); a rule drawn after a
+ *   cover's dated line (Distributed on Budget Day: 20 February 2017 ______); the blanks of model wording or a form the
+ *   text prescribes (规范用语是：…依据第XX条…处以XX元的罚款); X as a digit slot in a format the text explains
+ *   (X妆XXXXXXXX。其中，第一位X代表…); a date format described ("dates are written in the format DD/MM/YYYY"); a
+ *   placeholder quoted as an example of one (fields such as "[Project name]" have been removed); a figure left open in
+ *   a quoted example or model message ((e.g., "triage all open issues for $x,xxx"), Say "spend $XXXX budget").
+ * - TBC, TBD and TODO in their places: in minutes (a title saying so) TBC as an item's state (The date of the
+ *   resurfacing is TBC., (venue TBC), Volunteers: TBC., an action table's status cell | TBC |); TBC or TBD with who or
+ *   when will decide it (installation date TBC by the contractor, TBD when put together, are TBC and are due to be
+ *   confirmed by 30 June) or why it is open, after it or earlier in the sentence (is TBC (awaiting Defra guidance);
+ *   subject to the Department's approval, the opening date is TBC); the exact part of a value given roughly (Next
+ *   release: March 2027 (exact date TBC); but held on (date TBC) is a blank); a done task `- [X]`; a TODO
+ *   named rather than left in (a growing TODO list, TODO 清单, left a TODO in the code).
+ * - Instructions and real statements: 请填写附件2《回执》 (an instruction to the reader), 有待补充; a lead-in before a
+ *   table, code, a quotation, a list or its own sub-headings, or 现将有关事项通知如下： before 一、.
+ * - Markup and code: citations [OECD 2022], Markdown link text and references ([RFC 3191](…), [PKCE] with a [PKCE]:
+ *   definition), the cross-references of a kramdown-rfc source ({{RFC5218}} in a draft with --- abstract / --- middle
+ *   parts), a grammar's name in angle brackets (the syntax rule named <URI>), ??? opening a line before a space and a
+ *   Chinese sentence (a paragraph indent an encoding round trip turned into ?: garbled-text's), "Is it worth the cost
+ *   ??? We think so", and code.
  *
  * Why: a draft started from a template or a copy found online keeps its stand-ins until someone
  * notices — often the reader.
  *
- * 检查：模板中从未填写的占位内容：xx、XX、××、ＸＸ（xx市），20xx、202X，“年”前只遮去几位的年份（xxxx3年、xx22年、20x3年、2O2X年），X月X日，单位前的X（X千万元、X人次、每月第X周），某某，与具名的同类单位并列的“某局”（区民政局、某局），未写出的列举（涉及……等部门）和只有省略号的编号标题（（一）……），署名处以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；正文对同事也以姓加“某”相称（局长张某、李某某、王某）的，署名的赵某同样是匿名处理，不报；年报、报表的签署栏中与写了真名的栏目并列的“主管会计工作负责人：李某某”照报，签署栏全部写作张某某、李某某、王某某的是匿名处理的文本，连同其中的“某某股份有限公司”不报），圆括号中的字段名（（学校名称）2025年工作计划），○○、□□，____，
- * TODO、TBD、FIXME，[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，以及纯文本中
- * 代替数字的**或单个*（**县、资金*.*亿元、新建楼房*幢），模板为空字段输出的内容（<no value>、%!s(MISSING)），只写了开头几位的电话（联系电话：0571-8XXXXXXX、Tel: 01632 960XXX；为保护隐私遮去几位的手机号138XXXX5678、1391234XXXX不报），
- * 遗留的合并冲突标记（<<<<<<< HEAD），以及本扩展骨架中没有改写的提示文字（单位名称、第一项重点工作、
- * 写明采取的主要措施…）；英文中用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式
- * （Date: DD/MM/YYYY）及正文中日期介词后的日期格式（approved in Month YYYY；描述格式的句子不报）、FY20XX/XX、代替数量或编号的X（X months、Table X、Appendix X；Chapter X、Phase X 以及表格用罗马数字编号的文稿中的 Table X 不报）、编号写成问号的引用（Figure ?、见表？）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、__/__/2027）、可接数字的词后代替数量的??（rose to ??? visitors、reported ?? potholes）、方括号中的模板提问（[Anything else?]）、签名栏“Signed:”下单独一行的方括号职务（[Leader of the Council]；
- * [Original signed]不报）和注册号写成X的DOI（https://doi.org/10.XXXX/…；ISSN的校验位1234-567X不报）。
- * 不报：紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan [LTMP]），某些、某种（普通词语），张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法；杭州某某贸易有限公司——地名、某某、行业加有限公司，是案例中匿名企业的写法；“关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报），“某局干部”“某县、某区”（有意不点名），XXL等含x的词，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI），
- * 3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，二○○八年，有待补充（确实的陈述），请填写附件2《回执》（给读者的说明），
- * 【接待服务】、[NOTE]之类的标签，后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的“单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报；或填好的表格中逐行的“【项目名称】智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格；
- * 单独一行的“【单位名称】2025年度工作总结”仍报），表格图例（Key: ?? = not available），文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]），已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单），引文[OECD 2022]，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的交叉引用{{RFC5218}}，文中规定的用语或格式里留给使用者填写的空
- * （规范用语是：…依据第XX条…处以XX元的罚款），作为示例加引号提到的占位符（fields such as "[Project name]"），尖括号中的语法名称
- * （the syntax rule named <URI>），后接何时决定的TBD、TBC（TBD when put together），引号中作为示例或拟写消息而有意留空的金额
- * （(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"），打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____  日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的一行之后画出的横线（Distributed on Budget
- * Day: 20 February 2017 ______，下划线在行末），以及代码。
- * 用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、____年__月__日、年份范围202X-202X）合报一处。
- * 另查：【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中代替数字的词（接待游客【数据】万人次）。
+ * 检查：模板中从未填写的占位内容。一个字段的几段（电话XXXX-XXXXXXX、日期XX/XX/20XX、____年__月__日、年份范围202X-202X）
+ * 合报一处。用reportLint.placeholders.extra增加规则，用reportLint.placeholders.allow豁免特定文字。
+ * - 代替应写内容的字母和符号：xx、XX、××、ＸＸ（xx市），20xx、202X，“年”前只遮去几位的年份（xxxx3年、xx22年、20x3年、
+ *   2O2X年），X月X日，单位前的X（X千万元、X人次、每月第X周），○○、□□，____，以及纯文本中代替数字的**或单个*（**县、
+ *   资金*.*亿元、新建楼房*幢）。
+ * - 字段名：[NAME]、[insert …]、[pending]、<your name>、{{name}}，【待补充】、（待定）、请填写，圆括号中的字段名
+ *   （（学校名称）2025年工作计划），方括号中的模板提问（[Anything else?]），TODO、TBD、FIXME。
+ * - 【】中说明内容尚待补充、核实的编辑批注（【数据待区统计局核实后补充】、【具体金额需进一步确认】），以及单位前【】中
+ *   代替数字的词（接待游客【数据】万人次）。
+ * - 某某，与具名的同类单位并列的“某局”（区民政局、某局）。
+ * - 编码和电话：字段名后用X代替的编码数字（证券代码：603XXX、邮政编码：310XXX），只写了开头几位的电话（联系电话：
+ *   0571-8XXXXXXX、Tel: 01632 960XXX）。
+ * - 未写出的列举和标题：涉及……等部门，只有省略号的编号标题（（一）……），引出列举而其后什么也没有的导语（主要做法如下：
+ *   之后紧接同级标题或全文结束）。
+ * - 署名：以姓加“某”代替的姓名（述职人：张某某；署名行“县审计局局长  王某”；年报、报表的签署栏中与写了真名的栏目并列的
+ *   “主管会计工作负责人：李某某”），或全文末尾日期之上只有“述职人：”而未写姓名；签名栏“Signed:”下单独一行的方括号
+ *   职务（[Leader of the Council]）。
+ * - 英文：用X代替数字的金额（$X.X million、X.X%）、Lorem ipsum、作为字段值的日期格式（Date: DD/MM/YYYY）及正文中
+ *   日期介词后的日期格式（approved in Month YYYY）、写了月和年而日未填的日期（DD Month 2026、__ November 2026、
+ *   __/__/2027）、未填的月或季度（Month X 2025、Quarter X）、FY20XX/XX、代替数量或编号的X（X months、Table X、
+ *   Appendix X）、编号写成问号的引用（Figure ?、见表？）、可接数字的词后代替数量的??（rose to ??? visitors、reported ??
+ *   potholes）、注册号写成X的DOI（https://doi.org/10.XXXX/…）。
+ * - 工具留下的内容：模板为空字段输出的内容（<no value>、%!s(MISSING)），遗留的合并冲突标记（<<<<<<< HEAD），本扩展骨架
+ *   中没有改写的提示文字（单位名称、第一项重点工作、写明采取的主要措施…）。
+ * 不报：看似未填、其实不是占位的内容。
+ * - 匿名的人名和单位：张某某、于某某、翁××、陈××等（判决书和案例中匿名人名的写法），杭州某某贸易有限公司（地名、某某、
+ *   行业加有限公司，是案例中匿名企业的写法），“某局干部”“某县、某区”（有意不点名），正文对同事也以姓加“某”相称的文稿中
+ *   署名的赵某，签署栏全部写作张某某、李某某、王某某的匿名文本及其中的“某某股份有限公司”；某些、某种（普通词语）。但
+ *   “关于某某单位”“向某某学习”中的于、向是介词，“××局长”“王××局”是未填的名称，照报。
+ * - 含x的词和数：XXL，字母型号后的系列名（R7xx系列服务器），罗马数字（Chapter XX、XXI；表格用罗马数字编号的文稿中的
+ *   Table X），Chapter X、Phase X，3×4、600*600和数量乘以数字（硕士生数*1.5），X光、X射线，正文中的X.Y、3.x，二○○八年，
+ *   为保护隐私遮去几位的手机号（138XXXX5678、1391234XXXX），ISSN的校验位（1234-567X）。
+ * - 标签和已填的字段：【接待服务】、[NOTE]之类的标签；后面跟着所填内容的字段名（【项目名称】：智慧社区…，处罚决定书开头的
+ *   “单位名称：濮阳市东大食品有限公司”，但“单位名称：2025年工作总结”之类的标题框架仍报）；填好的表格中逐行的“【项目名称】
+ *   智慧社区…”“【承担单位】市信息中心”，以及一行字段名、一行内容交替的同一种表格（单独一行的“【单位名称】2025年度工作
+ *   总结”仍报）；表格中与其他栏目并列的“述职人：”；紧跟在全称之后、方括号里的英文缩写（Long-Term Maintenance Plan
+ *   [LTMP]）；表格图例（Key: ?? = not available）；文中注明含义的统计符号[x]（[x] = not available；Notes: [x]、[z]、[c]）。
+ * - 本应留空的地方：打印后手写的签署栏及紧挨着它、只有栏目名和空白的行（Chair: ____  Date: ____；单位负责人签字：____
+ *   日期：____年__月__日；签字行下一行的“日期：______年____月____日”；Author: ____、Tel: ____仍报），封面上写全日期的
+ *   一行之后画出的横线（Distributed on Budget Day: 20 February 2017 ______），文中规定的用语或格式里留给使用者填写的空
+ *   （规范用语是：…依据第XX条…处以XX元的罚款），文中解释了的编码格式中的X（X妆XXXXXXXX。其中，第一位X代表…），描述
+ *   日期格式的句子，作为示例加引号提到的占位符（fields such as "[Project name]"），引号中作为示例或拟写消息而有意留空的
+ *   金额（(e.g., "triage all open issues for $x,xxx")、Say "spend $XXXX budget"）。
+ * - 用在其位的TBC、TBD、TODO：会议纪要中作为事项状态的TBC（The date of the resurfacing is TBC.、(venue TBC)、行动表
+ *   状态栏的| TBC |），后接由谁或何时决定的TBC、TBD（installation date TBC by the contractor、TBD when put together），
+ *   前后说明了为何未定的TBC（is TBC (awaiting Defra guidance)；subject to the Department's approval; the opening date
+ *   is TBC），已给出大致时间、只待确定具体日期的TBC（Next release: March 2027 (exact date TBC)；held on (date TBC)仍报），
+ *   已完成的任务- [X]，指称而非遗留的TODO（a growing TODO list、TODO清单）。
+ * - 说明和确实的陈述：请填写附件2《回执》（给读者的说明），有待补充；表格、代码、引文、列表或其下级标题之前的导语，
+ *   “一、”之前的“现将有关事项通知如下：”。
+ * - 标记和代码：引文[OECD 2022]，Markdown的链接文字和引用，kramdown-rfc 源文件（有 --- abstract、--- middle 分部）中的
+ *   交叉引用{{RFC5218}}，尖括号中的语法名称（the syntax rule named <URI>），行首空格和中文句子之前的???（编码来回转换
+ *   把段首缩进变成了问号，归乱码规则），以及代码。
  * 原因：从模板或网上找来的稿子，占位内容会一直留到有人发现——往往是读者。
  *
  * Bad:  xx市教育局202X年工作总结
@@ -204,7 +262,7 @@ const TBC_STATUS_AFTER = new RegExp(
     // with both trusts, with the contractor, with the Clerk to confirm
     'with[ \\t]+(?:(?:the|both|all|each|our|their|its|partners?)\\b|[A-Z])' +
     // expected by October 2026, is expected before the summer, was due in June
-    '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for))\\b' +
+    '|(?:(?:is|was|are|were|being|still)[ \\t]+)?(?:expected|anticipated|scheduled|planned|due[ \\t]+(?:by|in|on|at|before|after|during|for|to[ \\t]+be))\\b' +
     // and will come to Council, would be reported to the Panel, (TBC) will be announced
     '|(?:will|would|shall|is[ \\t]+to|are[ \\t]+to|was[ \\t]+to|were[ \\t]+to)[ \\t]+(?:(?:then|now|also|only)[ \\t]+)?(?:be|come|go|return|follow)\\b' +
     '|subject[ \\t]+to\\b' +
@@ -216,7 +274,33 @@ const TBC_STATUS_AFTER = new RegExp(
 /** Before a status's TBC: a word, a bracket, a colon or nothing — not a preposition (held on TBC) nor a currency (£TBC). */
 function tbcStatus(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 24), start);
-  return MINUTES_STATUS_BEFORE.test(before) && !MINUTES_VALUE_BEFORE.test(before) && TBC_STATUS_AFTER.test(text.slice(end, end + 40));
+  if (!MINUTES_STATUS_BEFORE.test(before) || MINUTES_VALUE_BEFORE.test(before)) return false;
+  return TBC_STATUS_AFTER.test(text.slice(end, end + 40)) || dependsEarlier(text, start, end) || approximateBefore(text, start, end);
+}
+
+/**
+ * Why it is open, said earlier in the sentence: "subject to the Department's approval; the opening date is TBC.",
+ * "Pending the outcome of the review, the hearing date is TBC." — the sentence states a status (…is TBC, a copula
+ * before it), not a field. Not "The opening date is TBC." alone.
+ */
+const DEPENDS_EARLIER = /\b(?:subject[ \t]+to|pending|awaiting|depending[ \t]+(?:on|upon)|dependent[ \t]+(?:on|upon)|contingent[ \t]+(?:on|upon)|until|once)\b/i;
+const COPULA_BEFORE = /\b(?:is|are|was|were|remains?|remained)[ \t]+$/;
+function dependsEarlier(text: string, start: number, end: number): boolean {
+  if (!COPULA_BEFORE.test(text.slice(Math.max(0, start - 12), start)) || !/^[ \t]*(?:[.;]|$)/.test(text.slice(end))) return false;
+  const from = Math.max(0, start - 200);
+  const sentence = text.slice(from, start);
+  const stop = Math.max(sentence.lastIndexOf('. '), sentence.lastIndexOf('! '), sentence.lastIndexOf('? '));
+  return DEPENDS_EARLIER.test(stop < 0 ? sentence : sentence.slice(stop + 2));
+}
+
+/**
+ * The value given roughly, its exact part to come: "Next release: March 2027 (exact date TBC)", "held in March (date
+ * TBC)", "in Q3 2027 (start date TBC)", "March 2027 (H2 2026 data; date TBC)" — a bracket ending in a few words and
+ * TBC right after a month, a year, a quarter or a season. Not "held on (date TBC)": no value before the bracket.
+ */
+const APPROXIMATE_BEFORE = /(?:\b(?:January|February|March|April|May|June|July|August|September|October|November|December|spring|summer|autumn|winter|Q[1-4])|\b(?:19|20)\d{2}(?:\/\d{2})?)[ \t]*\((?:[^()\n]{0,30}[;,][ \t]*)?(?:[A-Za-z]+[ \t]+){1,3}$/;
+function approximateBefore(text: string, start: number, end: number): boolean {
+  return text[end] === ')' && APPROXIMATE_BEFORE.test(text.slice(Math.max(0, start - 48), start));
 }
 
 /**
@@ -651,7 +735,7 @@ function emptyLeadIns(lines: readonly Line[], sections: readonly { marker: Marke
 const rule: Rule<void, Prepared> = {
   meta: {
     id: 'placeholder',
-    name: { zh: '占位符未替换', en: 'Placeholder left in' },
+    name: { zh: '占位符未替换', en: 'Leftover placeholder' },
     category: 'placeholders',
     description: {
       zh: '模板占位符未替换：xx、××、20xx、X月X日、某某、TODO、[NAME]、【待补充】等',
