@@ -519,11 +519,27 @@ function underHeading(lists: ListContext, heading: Paragraph): FoundList | undef
       const prose = lines[l].kind === 'text' ? lines[l].prose.trim() : '';
       if (/[：:]$/.test(prose) && !EN_POINTER.test(prose) && !ZH_POINTER.test(prose)) return undefined;
     }
+    // (a) the revised structure; (b) the budget; and (c) the three new posts. ⏎ 1. … 2. …: the last item of a run-in
+    // list (items joined by ; ；) ends its sentence; the list after it is the next one, not what its count names.
+    if (endsRunInList(lines, section, heading)) return undefined;
     return fromGroup(lines, numbered[0]);
   }
   const next = nextParagraph(lists.doc, heading);
   if (!next || next.section !== section) return undefined;
   return openingRun(lists, next);
+}
+
+/** The item before ends with ; ； or "; and", and this one with a stop: a later item of one run-in list. */
+const RUN_IN_ITEM_END = /(?:[；;]|[;,][ ]*(?:and|or)|[；，][ ]*(?:和|以及|及))[ ]*$/;
+const ITEM_STOP = /[。.；;][”’"')）]?$/;
+function endsRunInList(lines: readonly Line[], section: Section, heading: Paragraph): boolean {
+  if (!ITEM_STOP.test(heading.text.trim())) return false;
+  const at = section.group.items.indexOf(section);
+  if (at < 1) return false;
+  const before = section.group.items[at - 1];
+  let text = '';
+  for (let l = before.marker.line; l <= before.endLine && l < lines.length; l++) text += ' ' + (lines[l].kind === 'text' ? lines[l].prose.trim() : '');
+  return RUN_IN_ITEM_END.test(text.trim());
 }
 
 function nextParagraph(doc: ReportDocument, paragraph: Paragraph): Paragraph | undefined {
