@@ -57,6 +57,15 @@
  * words after 占 hold the verb that counted the base); not a rate of another whole ("2% of people in the borough",
  * 占全市点位的), nor after two parts ("1,020 by phone and 890 online. That is 26% …"), nor a base named by the total's own
  * words (共发放问卷1200份。…占发放问卷的90.5%, sum-mismatch's).
+ * The change named as a rate after both amounts: 由43.2亿元增长至48.6亿元，增长率为15.8% (12.5%), 增幅15.8%, 降幅为12.5%,
+ * "rose from £43.2m to £48.6m, a growth rate of 15.8%" (not at comparable prices, of value added or 固定资产投资).
+ * A breakdown of the total the sentence before states, each part with a bare share, where the parts add up to that total:
+ * 全市持证残疾人68425人。按残疾等级分，一级、二级重度残疾人29631人，占45.31%；三级、四级残疾人38794人，占54.69%。 (43.30%,
+ * 56.70%); not where the parts add up to another total (全市户籍人口52.36万人。按性别分，男性残疾人…), nor shares of a whole
+ * named (占全省的), nor shares that pass 100% together (sum-mismatch's), nor after 其中 (sum-mismatch's).
+ * A named part, a verb, then its share of income, expenditure or costs stated with its amount: "Staff costs of £41.73m were
+ * 85.8% of income of £50.46m", "… of total income excluding capital grants (£50.46m)" (82.7%); not of a budget or
+ * another year's income, nor an amount per pupil.
  * A part, then "or" its share of a total named with its amount, in one clause: "The charity spent £2,184,000 on its
  * programmes, or 79.4% of total expenditure of £2,612,000" (it is 83.6%; the amounts may stand for what rounds to them:
  * "$3.4 million …, or 82.4% of total expenses of $4.13 million" may be right). Not a share of a budget or a forecast.
@@ -90,6 +99,9 @@
  * 比率在基数的下一句、文字把它与两个数值连在一起的，核对部分与基数之比（共评估6230人。其中居家照护1870人，占评估人数的35.0%——应为30.0%；
  * “Of the 6,230 people assessed, 1,870 were supported at home. That is 35.0% of those assessed.”）；占的是别的整体的（占全市点位的）、
  * 前一句有两个部分的、以总数原词指称基数的（共发放问卷1200份。……占发放问卷的90.5%，由sum-mismatch核对）不报。
+ * 两个数额之后以“增长率为”“增幅”“降幅为”写出变化的，同样核对（由43.2亿元增长至48.6亿元，增长率为15.8%——应为12.5%）；按可比价格计算的、增加值和固定资产投资的增长不报。
+ * 上一句给出总数、下一句按类别分列（按残疾等级分，……29631人，占45.31%）且各部分之和等于总数的，核对各部分占比（应为43.30%）；各部分之和是别的总数的、占的是写明的别的整体的、占比合计超过100%的（由sum-mismatch报告）不报。
+ * 英文中部分（写明数额）以“were”“represented”等写出其占收入、支出（写明数额）之比的，核对该比率（"Staff costs of £41.73m were 85.8% of income of £50.46m"——应为82.7%）；预算、另一年度的收入、人均数额不报。
  * 部分之后以“or”写出其占总额（写明数额）之比的，核对该比率（"£2,184,000 …, or 79.4% of total expenditure of £2,612,000"——应为83.6%）。
  * 完成年度目标的比例与时序进度之差：按所写月份（1—11月、1至9月、上半年、前三季度）计算时序进度，核对所写差值及方向（1—11月…完成年度预期目标的92.4%，
  * 比时序进度低0.3个百分点——时序进度为91.7%，实为高0.7个百分点）；截至某日、句中已写明时序进度的不报。
